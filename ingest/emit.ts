@@ -1,0 +1,140 @@
+// Graph records in the shape of Neo4j APOC's JSON export, and the one place that stamps
+// provenance on them (zavod's context.emit): extractors cannot forget where a fact came from.
+
+export type Scalar = string | number | boolean | null;
+export type PropertyValue = Scalar | string[] | number[];
+
+/** Where a fact comes from. Every record carries one. */
+export interface Evidence {
+  /** The document that supports the fact (manifest id, or `catalog` for catalog facts). */
+  documentId: string;
+  /** Locator of the passage inside that document (`art_7`, `sec_2.p_3.s_1`, catalog entry id). */
+  locator: string;
+  /** Verbatim quote from the document; for catalog facts, empty (the url carries the source). */
+  quote: string;
+  /** `structure`, `catalog`, `pattern:<rule>`, `inferred:<rule>`. */
+  method: string;
+  confidence: number;
+  /** Public source URL, required for catalog facts. */
+  url?: string;
+}
+
+export interface NodeRecord {
+  type: 'node';
+  id: string;
+  labels: string[];
+  properties: Record<string, PropertyValue> & { evidence?: Evidence };
+}
+
+export interface RelationshipRecord {
+  type: 'relationship';
+  id: string;
+  label: string;
+  start: { id: string; labels: string[] };
+  end: { id: string; labels: string[] };
+  properties: Record<string, PropertyValue> & { evidence: Evidence };
+}
+
+export type GraphRecord = NodeRecord | RelationshipRecord;
+
+const LABEL = /^[A-Z][A-Za-z]*$/;
+const REL_TYPE = /^[A-Z][A-Z_]*$/;
+
+export function relationshipId(start: string, type: string, end: string): string {
+  return `${start}|${type}|${end}`;
+}
+
+/**
+ * Collects the records of one document. Nodes are deduplicated by id (properties merged);
+ * relationships keep one record per (type, start, end, locator) so that each supporting
+ * passage stays visible.
+ */
+export class Emitter {
+  readonly documentId: string;
+  private readonly nodes = new Map<string, NodeRecord>();
+  private readonly rels = new Map<string, RelationshipRecord>();
+
+  constructor(documentId: string) {
+    this.documentId = documentId;
+  }
+
+  node(
+    id: string,
+    labels: string[],
+    properties: Record<string, PropertyValue | undefined>,
+    evidence: Partial<Evidence> = {},
+  ): string {
+    for (const l of labels) if (!LABEL.test(l)) throw new Error(`bad label "${l}" for node ${id}`);
+    const clean = compact(properties);
+    const existing = this.nodes.get(id);
+    if (existing) {
+      Object.assign(existing.properties, clean);
+      for (const l of labels) if (!existing.labels.includes(l)) existing.labels.push(l);
+      return id;
+    }
+    this.nodes.set(id, {
+      type: 'node',
+      id,
+      labels: [...labels],
+      properties: { ...clean, evidence: this.evidence(evidence, id) },
+    });
+    return id;
+  }
+
+  rel(
+    type: string,
+    start: string,
+    end: string,
+    evidence: Partial<Evidence> & { locator: string },
+    properties: Record<string, PropertyValue | undefined> = {},
+  ): void {
+    if (!REL_TYPE.test(type)) throw new Error(`bad relationship type "${type}"`);
+    const s = this.nodes.get(start);
+    const e = this.nodes.get(end);
+    if (!s || !e) {
+      throw new Error(`${this.documentId}: relationship ${type} ${start} -> ${end} names a node this document did not emit`);
+    }
+    const ev = this.evidence(evidence, `${start} ${type} ${end}`);
+    if (!ev.quote && !ev.url && !ev.method.startsWith('structure')) {
+      throw new Error(`${this.documentId}: relationship ${type} ${start} -> ${end} has neither quote nor source url`);
+    }
+    const id = relationshipId(start, type, end);
+    const key = `${id}#${ev.locator}`;
+    if (this.rels.has(key)) return;
+    this.rels.set(key, {
+      type: 'relationship',
+      id,
+      label: type,
+      start: { id: start, labels: s.labels },
+      end: { id: end, labels: e.labels },
+      properties: { ...compact(properties), evidence: ev },
+    });
+  }
+
+  has(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  records(): GraphRecord[] {
+    return [...this.nodes.values(), ...this.rels.values()];
+  }
+
+  private evidence(e: Partial<Evidence>, what: string): Evidence {
+    const ev: Evidence = {
+      documentId: e.documentId ?? this.documentId,
+      locator: e.locator ?? '',
+      quote: e.quote ?? '',
+      method: e.method ?? 'structure',
+      confidence: e.confidence ?? 1,
+    };
+    if (e.url) ev.url = e.url;
+    if (ev.method === 'catalog' && !ev.url) throw new Error(`${this.documentId}: catalog fact ${what} has no source url`);
+    return ev;
+  }
+}
+
+function compact(props: Record<string, PropertyValue | undefined>): Record<string, PropertyValue> {
+  const out: Record<string, PropertyValue> = {};
+  for (const [k, v] of Object.entries(props)) if (v !== undefined) out[k] = v;
+  return out;
+}
