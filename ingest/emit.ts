@@ -23,7 +23,8 @@ export interface NodeRecord {
   type: 'node';
   id: string;
   labels: string[];
-  properties: Record<string, PropertyValue> & { evidence?: Evidence };
+  /** Domain properties, plus `evidence` (stamped by the Emitter). */
+  properties: { [key: string]: PropertyValue | Evidence | undefined; evidence?: Evidence };
 }
 
 export interface RelationshipRecord {
@@ -32,7 +33,8 @@ export interface RelationshipRecord {
   label: string;
   start: { id: string; labels: string[] };
   end: { id: string; labels: string[] };
-  properties: Record<string, PropertyValue> & { evidence: Evidence };
+  /** Domain properties, plus `evidence` (stamped by the Emitter). */
+  properties: { [key: string]: PropertyValue | Evidence; evidence: Evidence };
 }
 
 export type GraphRecord = NodeRecord | RelationshipRecord;

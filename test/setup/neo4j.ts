@@ -1,2 +1,42 @@
-// Placeholder until the embedded Neo4j manager lands: unit tests need no database.
-export default async function setup(): Promise<void> {}
+// Vitest global setup: the integration tests' Neo4j. With NEO4J_URI set, that server is used;
+// otherwise embedded Neo4j starts on a free port with a temporary data folder, removed afterwards.
+// The reference corpus is loaded once here (idempotent), so tests can ask questions of it; tests
+// that add documents of their own use unique ids and remove them.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../config.ts';
+import { openDatabase, type Database } from '../../graph/database.ts';
+import { ingestPaths } from '../../graph/pipeline.ts';
+import { ensureSchema } from '../../graph/schema.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+    neo4jUser: string;
+    neo4jPassword: string;
+    corpusLoad: { ms: number; failed: number };
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const config = loadConfig();
+  const tmp = config.neo4j.uri ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-test-'));
+  const db: Database = await openDatabase(
+    { ...config, neo4j: { ...config.neo4j, heap: '1g', pageCache: '512m', embeddedPort: 0 } },
+    { dataDir: tmp, log: (l) => console.error(`[neo4j] ${l}`) },
+  );
+  await ensureSchema(db);
+  const r = await ingestPaths(db, [config.corpus]);
+  for (const f of r.failed) console.error(`[corpus] failed: ${f.file}: ${f.reason}`);
+  project.provide('neo4jUri', db.uri);
+  project.provide('neo4jUser', config.neo4j.user);
+  project.provide('neo4jPassword', config.neo4j.password);
+  project.provide('corpusLoad', { ms: r.ms, failed: r.failed.length });
+  await db.driver.close();
+  return async () => {
+    await db.embedded?.stop();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  };
+}

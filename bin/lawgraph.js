@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Entry point of the `lawgraph` command. npm scripts and npx put the pinned node@24 first on PATH;
+// the code is TypeScript run by Node 24's type stripping, so refuse older runtimes clearly.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  console.error(
+    `lawgraph needs Node 24 (found ${process.version}). Run it through npm so the pinned node@24 is used: ` +
+      '`npm start`, `npx lawgraph …`.',
+  );
+  process.exit(1);
+}
+const { main } = await import('../cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

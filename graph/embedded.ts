@@ -1,0 +1,147 @@
+// Starts Neo4j 5.26 Community in embedded mode (graph/neo4j-embedded, a tiny Java launcher built
+// with Maven) when no NEO4J_URI is configured. The JVM watches its stdin: when this process goes
+// away, however it goes, the pipe closes and the JVM shuts down, so no orphan is left behind.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import readline from 'node:readline';
+import { repoRoot } from '../config.ts';
+
+const launcherDir = path.join(repoRoot, 'graph', 'neo4j-embedded');
+const classesDir = path.join(launcherDir, 'target', 'classes');
+const libDir = path.join(launcherDir, 'target', 'lib');
+const READY = /^LAWGRAPH_NEO4J_READY port=(\d+)/;
+
+// The flags Neo4j's own launcher passes on Java 17 (netty and the page cache use internals).
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/java.util=ALL-UNNAMED',
+  '--add-opens=java.base/java.util.concurrent=ALL-UNNAMED',
+  '--add-opens=java.base/java.net=ALL-UNNAMED',
+  '--add-exports=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-exports=jdk.unsupported/sun.misc=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+ExitOnOutOfMemoryError',
+];
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  heap: string;
+  pageCache: string;
+  /** Where the JVM's own log goes (stderr of the launcher). */
+  logFile?: string;
+  log?: (line: string) => void;
+  timeoutMs?: number;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  port: number;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Builds the launcher with Maven once (dependencies come from Maven Central, cached in ~/.m2). */
+export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
+  const jarOk = fs.existsSync(classesDir) && fs.existsSync(libDir) && fs.readdirSync(libDir).some((f) => f.startsWith('neo4j-bolt'));
+  const pom = path.join(launcherDir, 'pom.xml');
+  const marker = path.join(launcherDir, 'target', 'lib', '.built');
+  const stale = !fs.existsSync(marker) || fs.statSync(marker).mtimeMs < fs.statSync(pom).mtimeMs;
+  if (jarOk && !stale) return;
+  log('building the embedded Neo4j launcher with Maven (first run only)…');
+  const r = spawnSync('mvn', ['-B', '-q', '-f', pom, 'package', '-DskipTests'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.error) throw new Error(`cannot run Maven (mvn) to build the Neo4j launcher: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`Maven failed to build the Neo4j launcher (exit ${r.status}); see the output above`);
+  fs.writeFileSync(marker, new Date().toISOString());
+}
+
+/** The preferred port if it is free on 127.0.0.1, else one the OS picks. */
+export async function freePort(preferred: number): Promise<number> {
+  const tryListen = (port: number) =>
+    new Promise<number | undefined>((resolve) => {
+      const srv = net.createServer();
+      srv.once('error', () => resolve(undefined));
+      srv.listen(port, '127.0.0.1', () => {
+        const addr = srv.address();
+        const p = typeof addr === 'object' && addr ? addr.port : undefined;
+        srv.close(() => resolve(p));
+      });
+    });
+  return (preferred > 0 ? await tryListen(preferred) : undefined) ?? (await tryListen(0)) ?? preferred;
+}
+
+export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const log = opts.log ?? (() => {});
+  ensureLauncherBuilt(log);
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const port = await freePort(opts.port);
+  if (port !== opts.port) log(`port ${opts.port} is taken; Neo4j will listen on ${port}`);
+  const args = [
+    `-Xms${opts.heap}`,
+    `-Xmx${opts.heap}`,
+    ...JVM_FLAGS,
+    '-cp',
+    `${classesDir}${path.delimiter}${path.join(libDir, '*')}`,
+    'lawgraph.EmbeddedNeo4j',
+    '--data',
+    opts.dataDir,
+    '--port',
+    String(port),
+    '--pagecache',
+    opts.pageCache,
+  ];
+  const logFd = fs.openSync(opts.logFile ?? path.join(opts.dataDir, 'neo4j-embedded.log'), 'a');
+  const child = spawn('java', args, { stdio: ['pipe', 'pipe', logFd] });
+  fs.closeSync(logFd);
+  await waitReady(child, opts.timeoutMs ?? 180_000, opts.logFile ?? path.join(opts.dataDir, 'neo4j-embedded.log'));
+  const stop = () => stopChild(child);
+  return { uri: `bolt://127.0.0.1:${port}`, port, pid: child.pid ?? -1, stop };
+}
+
+function waitReady(child: ChildProcess, timeoutMs: number, logFile: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`embedded Neo4j did not start within ${timeoutMs / 1000} s (log: ${logFile})`));
+    }, timeoutMs);
+    lines.on('line', (line) => {
+      if (READY.test(line)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`embedded Neo4j exited before it was ready (code ${code}, signal ${signal}); log: ${logFile}`));
+    });
+    child.once('error', (err) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot start java for embedded Neo4j: ${err.message}`));
+    });
+  });
+}
+
+/** Closes stdin (the launcher's cue for a clean shutdown), then escalates if it hangs. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const term = setTimeout(() => child.kill('SIGTERM'), 30_000);
+    const kill = setTimeout(() => child.kill('SIGKILL'), 45_000);
+    child.once('exit', () => {
+      clearTimeout(term);
+      clearTimeout(kill);
+      resolve();
+    });
+    child.stdin?.end();
+  });
+}

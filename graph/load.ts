@@ -1,0 +1,224 @@
+// Loads one document's records into Neo4j, all or nothing, idempotently.
+//
+// Support model: every node keeps `sources` (the documents that emitted it) and every relationship
+// keeps `sources` + `evidence` (parallel lists: one entry per supporting passage, evidence as JSON).
+// The Document node remembers which node ids and relationship ids its document supports, so that
+// re-ingest and removal touch only those, without scanning the graph. In one write transaction:
+//   1. retract the document's previous support (elements whose last support goes are deleted);
+//   2. assert the new records with batched UNWIND … MERGE.
+// Lists are kept sorted, so loading the same input twice leaves the graph exactly as after once.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Evidence, GraphRecord, NodeRecord, PropertyValue, RelationshipRecord } from '../ingest/emit.ts';
+import type { Database } from './database.ts';
+
+export const BATCH_SIZE = 2000;
+
+export interface LoadUnit {
+  documentId: string;
+  sha256: string;
+  records: GraphRecord[];
+}
+
+export interface LoadResult {
+  documentId: string;
+  status: 'loaded' | 'unchanged';
+  nodes: number;
+  relationships: number;
+  ms: number;
+}
+
+interface NodeRow {
+  id: string;
+  labels: string[];
+  props: Record<string, PropertyValue>;
+}
+
+interface RelRow {
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  props: Record<string, PropertyValue>;
+  evidence: string[];
+}
+
+/** Groups a document's records into rows: one per node, one per relationship (all its evidence). */
+export function toRows(unit: LoadUnit): { nodes: NodeRow[]; rels: RelRow[] } {
+  const nodes = new Map<string, NodeRow>();
+  const rels = new Map<string, RelRow>();
+  for (const r of unit.records) {
+    const ev = r.properties.evidence;
+    if (ev && ev.documentId !== unit.documentId) {
+      throw new Error(`record ${r.id} carries evidence of ${ev.documentId} inside document ${unit.documentId}`);
+    }
+    if (r.type === 'node') addNode(nodes, r);
+    else addRel(rels, r);
+  }
+  for (const rel of rels.values()) {
+    if (!nodes.has(rel.start) || !nodes.has(rel.end)) {
+      throw new Error(`relationship ${rel.id} names a node that document ${unit.documentId} does not emit`);
+    }
+    rel.evidence.sort();
+  }
+  return { nodes: [...nodes.values()], rels: [...rels.values()] };
+}
+
+function addNode(nodes: Map<string, NodeRow>, r: NodeRecord): void {
+  const { evidence: _e, ...rest } = r.properties;
+  const props = rest as Record<string, PropertyValue>;
+  const prev = nodes.get(r.id);
+  if (prev) {
+    Object.assign(prev.props, props);
+    prev.labels = [...new Set([...prev.labels, ...r.labels])].sort();
+  } else {
+    nodes.set(r.id, { id: r.id, labels: [...new Set(r.labels)].sort(), props });
+  }
+}
+
+function addRel(rels: Map<string, RelRow>, r: RelationshipRecord): void {
+  const { evidence, ...rest } = r.properties;
+  const props = rest as Record<string, PropertyValue>;
+  const row = rels.get(r.id) ?? { id: r.id, type: r.label, start: r.start.id, end: r.end.id, props: {}, evidence: [] };
+  Object.assign(row.props, props);
+  const json = evidenceJson(evidence);
+  if (!row.evidence.includes(json)) row.evidence.push(json);
+  rels.set(r.id, row);
+}
+
+/** Evidence as a JSON string with a fixed key order, so equal evidence is an equal string. */
+export function evidenceJson(e: Evidence): string {
+  return JSON.stringify({
+    documentId: e.documentId,
+    locator: e.locator,
+    quote: e.quote,
+    method: e.method,
+    confidence: e.confidence,
+    ...(e.url ? { url: e.url } : {}),
+  });
+}
+
+export async function loadDocument(db: Database, unit: LoadUnit, opts: { force?: boolean } = {}): Promise<LoadResult> {
+  const t0 = performance.now();
+  const { nodes, rels } = toRows(unit);
+  const session = db.driver.session({ database: db.name });
+  try {
+    const status = await session.executeWrite(async (tx) => {
+      const prev = await tx.run('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha', { id: `doc:${unit.documentId}` });
+      const prevSha = prev.records[0]?.get('sha');
+      if (!opts.force && prevSha === unit.sha256) return 'unchanged' as const;
+      await retract(tx, unit.documentId);
+      await assertNodes(tx, unit.documentId, nodes);
+      await assertRels(tx, unit.documentId, rels);
+      await tx.run(
+        `MATCH (d:Document {id: $id})
+         SET d.sha256 = $sha, d.supportNodes = $nodeIds, d.supportRels = $relIds, d.loadedAt = datetime()`,
+        {
+          id: `doc:${unit.documentId}`,
+          sha: unit.sha256,
+          nodeIds: nodes.map((n) => n.id).sort(),
+          relIds: rels.map((r) => r.id).sort(),
+        },
+      );
+      return 'loaded' as const;
+    });
+    return { documentId: unit.documentId, status, nodes: nodes.length, relationships: rels.length, ms: performance.now() - t0 };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Removes a document and everything only it supported. Returns false when it was not loaded. */
+export async function removeDocument(db: Database, documentId: string): Promise<boolean> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const found = await tx.run('MATCH (d:Document {id: $id}) RETURN count(d) AS n', { id: `doc:${documentId}` });
+      if (found.records[0]?.get('n') === 0) return false;
+      await retract(tx, documentId);
+      return true;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+async function retract(tx: ManagedTransaction, documentId: string): Promise<void> {
+  const res = await tx.run(
+    'MATCH (d:Document {id: $id}) RETURN coalesce(d.supportNodes, []) AS nodes, coalesce(d.supportRels, []) AS rels',
+    { id: `doc:${documentId}` },
+  );
+  if (res.records.length === 0) return;
+  const nodeIds: string[] = res.records[0]!.get('nodes');
+  const relIds: string[] = res.records[0]!.get('rels');
+  for (const batch of chunks(relIds.map(parseRelId), BATCH_SIZE)) {
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:Node {id: row.start})-[r:$(row.type)]->(b:Node {id: row.end})
+       WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS keep
+       SET r.sources = [i IN keep | r.sources[i]], r.evidence = [i IN keep | r.evidence[i]]
+       WITH r WHERE size(r.sources) = 0
+       DELETE r`,
+      { rows: batch, doc: documentId },
+    );
+  }
+  for (const batch of chunks(nodeIds, BATCH_SIZE)) {
+    await tx.run(
+      `UNWIND $ids AS id
+       MATCH (n:Node {id: id})
+       SET n.sources = [s IN n.sources WHERE s <> $doc]
+       WITH n WHERE size(n.sources) = 0
+       DETACH DELETE n`,
+      { ids: batch, doc: documentId },
+    );
+  }
+}
+
+async function assertNodes(tx: ManagedTransaction, documentId: string, rows: NodeRow[]): Promise<void> {
+  for (const batch of chunks(rows, BATCH_SIZE)) {
+    await tx.run(
+      `UNWIND $rows AS row
+       MERGE (n:Node {id: row.id})
+       SET n += row.props, n:$(row.labels)
+       WITH n
+       CALL (n) {
+         UNWIND coalesce(n.sources, []) + [$doc] AS s
+         WITH DISTINCT s ORDER BY s
+         RETURN collect(s) AS sources
+       }
+       SET n.sources = sources`,
+      { rows: batch, doc: documentId },
+    );
+  }
+}
+
+async function assertRels(tx: ManagedTransaction, documentId: string, rows: RelRow[]): Promise<void> {
+  for (const batch of chunks(rows, BATCH_SIZE)) {
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:Node {id: row.start})
+       MATCH (b:Node {id: row.end})
+       MERGE (a)-[r:$(row.type)]->(b)
+       SET r += row.props, r.id = row.id
+       WITH r, row
+       CALL (r, row) {
+         WITH [i IN range(0, size(coalesce(r.sources, [])) - 1) | {s: r.sources[i], e: r.evidence[i]}]
+              + [e IN row.evidence | {s: $doc, e: e}] AS pairs
+         UNWIND pairs AS p
+         WITH p ORDER BY p.s, p.e
+         RETURN collect(p.s) AS sources, collect(p.e) AS evidence
+       }
+       SET r.sources = sources, r.evidence = evidence`,
+      { rows: batch, doc: documentId },
+    );
+  }
+}
+
+function parseRelId(id: string): { start: string; type: string; end: string } {
+  const [start, type, end] = id.split('|');
+  if (!start || !type || !end) throw new Error(`malformed relationship id ${id}`);
+  return { start, type, end };
+}
+
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

@@ -1,0 +1,44 @@
+// extract -> load -> derive, for the CLI, `up` and the integration tests.
+import { extractCatalog } from '../ingest/extract.ts';
+import { extractPaths, loadCatalog, toFailure, type Failure } from '../ingest/run.ts';
+import type { Database } from './database.ts';
+import { derive, type DeriveResult } from './derive.ts';
+import { loadDocument, type LoadResult } from './load.ts';
+
+export interface PipelineResult {
+  results: LoadResult[];
+  failed: Failure[];
+  derived: DeriveResult;
+  ms: number;
+}
+
+export async function ingestPaths(
+  db: Database,
+  paths: string[],
+  opts: { force?: boolean; log?: (line: string) => void } = {},
+): Promise<PipelineResult> {
+  const t0 = performance.now();
+  const log = opts.log ?? (() => {});
+  const catalog = loadCatalog();
+  const results: LoadResult[] = [await loadDocument(db, extractCatalog(catalog), opts)];
+  const loadFailures: Failure[] = [];
+  const { failed } = await extractPaths(paths, catalog, {
+    async onDocument(doc) {
+      try {
+        const r = await loadDocument(db, doc, opts);
+        results.push(r);
+        log(`${r.status === 'loaded' ? 'loaded' : 'unchanged'} ${doc.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${r.ms.toFixed(0)} ms)`);
+      } catch (err) {
+        // The document's transaction rolled back: nothing of it reached the graph.
+        const f = { ...toFailure(err), documentId: doc.documentId, file: doc.documentId };
+        loadFailures.push(f);
+        log(`FAILED ${doc.documentId}: ${f.reason}`);
+      }
+    },
+    onFailure(f) {
+      log(`FAILED ${f.file}: ${f.reason}`);
+    },
+  });
+  const derived = await derive(db);
+  return { results, failed: [...failed, ...loadFailures], derived, ms: performance.now() - t0 };
+}

@@ -1,0 +1,34 @@
+// Constraints and indexes, created idempotently (IF NOT EXISTS) at every start.
+import type { Database } from './database.ts';
+import { NODE_LABELS, SEARCHABLE_LABELS } from './labels.ts';
+
+export const SEARCH_INDEX = 'lawgraph_search';
+
+export function schemaStatements(): string[] {
+  const constraints = ['Node', ...NODE_LABELS].map(
+    (l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
+  );
+  const indexes = [
+    'CREATE INDEX provision_document IF NOT EXISTS FOR (n:Provision) ON (n.documentId, n.order)',
+    'CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.documentId)',
+    'CREATE INDEX norm_modality IF NOT EXISTS FOR (n:Norm) ON (n.modality)',
+    'CREATE INDEX norm_action IF NOT EXISTS FOR (n:Norm) ON (n.action)',
+    'CREATE INDEX lawversion_dates IF NOT EXISTS FOR (n:LawVersion) ON (n.inForceFrom)',
+    'CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind)',
+    ...['Company', 'Law', 'Authority', 'StandardBody', 'Technology', 'ActorClass'].map(
+      (l) => `CREATE INDEX ${l.toLowerCase()}_name IF NOT EXISTS FOR (n:${l}) ON (n.name)`,
+    ),
+  ];
+  // One full-text index so scores are comparable across kinds. The CJK analyzer indexes Chinese
+  // as overlapping bigrams and Latin script as lower-cased words.
+  const fulltext = `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ` +
+    "ON EACH [n.name, n.nameZh, n.searchText, n.title, n.heading, n.text] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }";
+  return [...constraints, ...indexes, fulltext];
+}
+
+export async function ensureSchema(db: Database): Promise<void> {
+  for (const statement of schemaStatements()) {
+    await db.driver.executeQuery(statement, {}, { database: db.name });
+  }
+  await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.name });
+}

@@ -1,0 +1,116 @@
+// Reads documents from disk: a folder with manifest.json (ids and metadata from the manifest),
+// or loose files (ids and format from the file name). Decoding is strict: UTF-8, or a legacy
+// Chinese encoding (GB18030/GBK) when UTF-8 fails and the bytes decode cleanly as such; binary
+// and oversized files are refused. Each failure names the file and the reason.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DocumentError, type ManifestEntry, type SourceFile } from './model.ts';
+
+/** Far larger than any real statute or report (the GDPR XHTML is 0.8 MB). */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+export interface CorpusItem {
+  path: string;
+  entry: ManifestEntry;
+}
+
+export function readManifest(dir: string): CorpusItem[] {
+  const file = path.join(dir, 'manifest.json');
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new DocumentError(file, `cannot read manifest: ${(err as Error).message}`);
+  }
+  const docs = (json as { documents?: unknown }).documents;
+  if (!Array.isArray(docs)) throw new DocumentError(file, 'manifest has no "documents" array');
+  const seen = new Set<string>();
+  return docs.map((d: ManifestEntry, i: number) => {
+    for (const key of ['id', 'file', 'format', 'kind'] as const) {
+      if (typeof d[key] !== 'string' || !d[key]) throw new DocumentError(file, `documents[${i}] has no "${key}"`);
+    }
+    if (seen.has(d.id)) throw new DocumentError(file, `duplicate document id "${d.id}"`);
+    seen.add(d.id);
+    return { path: path.join(dir, d.file), entry: d };
+  });
+}
+
+const EXTENSION_FORMATS: Record<string, string> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.json': 'json',
+  '.xhtml': 'xhtml',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xml': 'xml',
+};
+
+/** A loose file: id and format from its name; kind and language are sniffed by the adapters. */
+export function looseItem(file: string): CorpusItem {
+  const base = path.basename(file);
+  const ext = path.extname(base).toLowerCase();
+  const id = base.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9._-]+/g, '-').toLowerCase();
+  return {
+    path: file,
+    entry: {
+      id,
+      title: base,
+      jurisdiction: 'unknown',
+      kind: 'unknown',
+      language: /[.-]zh\b/.test(base) ? 'zh' : 'en',
+      format: EXTENSION_FORMATS[ext] ?? ext.slice(1),
+      file: base,
+    },
+  };
+}
+
+/** Expands CLI arguments: folders with a manifest, other folders recursively, files. */
+export function collectItems(paths: string[]): CorpusItem[] {
+  const items: CorpusItem[] = [];
+  for (const p of paths) {
+    const stat = fs.statSync(p, { throwIfNoEntry: false });
+    if (!stat) throw new DocumentError(p, 'no such file or folder');
+    if (stat.isDirectory()) {
+      if (fs.existsSync(path.join(p, 'manifest.json'))) items.push(...readManifest(p));
+      else {
+        const children = fs.readdirSync(p).sort().map((c) => path.join(p, c));
+        items.push(...collectItems(children.filter((c) => fs.statSync(c).isDirectory() || c.match(/\.(md|txt|json|xhtml|html?|xml)$/i))));
+      }
+    } else items.push(looseItem(p));
+  }
+  return items;
+}
+
+export function readSource(item: CorpusItem): SourceFile {
+  const { path: file, entry } = item;
+  if (!fs.existsSync(file)) throw new DocumentError(file, `listed in the manifest as "${entry.id}" but missing`);
+  const size = fs.statSync(file).size;
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new DocumentError(file, `${size} bytes is larger than the ${MAX_DOCUMENT_BYTES}-byte limit for one document`);
+  }
+  const bytes = fs.readFileSync(file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (entry.sha256 && entry.sha256 !== sha256) {
+    throw new DocumentError(file, `sha256 ${sha256} does not match the manifest's ${entry.sha256}`);
+  }
+  if (bytes.length === 0) throw new DocumentError(file, 'empty file');
+  return { path: file, entry, text: decode(file, bytes), sha256 };
+}
+
+export function decode(file: string, bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new DocumentError(file, 'binary content (NUL bytes), not a text document');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    // Not UTF-8. Chinese sources often come in GB18030/GBK: accept only a clean decode with CJK text.
+    try {
+      const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      if (/[\u4e00-\u9fff]/.test(text)) return text;
+    } catch {
+      /* fall through to the refusal below */
+    }
+    throw new DocumentError(file, 'not valid UTF-8, nor a legacy Chinese encoding (GB18030/GBK); re-save it as UTF-8');
+  }
+}

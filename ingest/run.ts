@@ -1,0 +1,51 @@
+// Runs the extract stage over many documents: one bad document never stops the others.
+import { loadCatalog, type Catalog } from './catalog/index.ts';
+import { collectItems, readSource, type CorpusItem } from './corpus.ts';
+import { extractFile, type Extracted } from './extract.ts';
+import { DocumentError } from './model.ts';
+
+export interface Failure {
+  file: string;
+  documentId?: string;
+  reason: string;
+}
+
+export interface ExtractEvents {
+  onDocument?(doc: Extracted): void | Promise<void>;
+  onFailure?(failure: Failure): void;
+}
+
+export function toFailure(err: unknown, item?: CorpusItem): Failure {
+  if (err instanceof DocumentError) return { file: err.file, documentId: item?.entry.id, reason: err.reason };
+  return { file: item?.path ?? '(unknown)', documentId: item?.entry.id, reason: (err as Error).message ?? String(err) };
+}
+
+/** Extracts every document named by `paths`; calls back per document so output can stream. */
+export async function extractPaths(paths: string[], catalog: Catalog, events: ExtractEvents): Promise<{ ok: number; failed: Failure[] }> {
+  const failed: Failure[] = [];
+  let items: CorpusItem[];
+  try {
+    items = collectItems(paths);
+  } catch (err) {
+    const f = toFailure(err);
+    events.onFailure?.(f);
+    return { ok: 0, failed: [f] };
+  }
+  let ok = 0;
+  for (const item of items) {
+    let doc: Extracted;
+    try {
+      doc = extractFile(readSource(item), catalog);
+    } catch (err) {
+      const f = toFailure(err, item);
+      failed.push(f);
+      events.onFailure?.(f);
+      continue;
+    }
+    await events.onDocument?.(doc);
+    ok++;
+  }
+  return { ok, failed };
+}
+
+export { loadCatalog };
