@@ -1,0 +1,136 @@
+// Norms as graph records: Norm nodes and the vocabulary nodes they point to, with one evidence per
+// relationship (the sentence that states it). The caller has already emitted `prov:<doc>:<locator>`.
+import type { Emitter } from '../emit.ts';
+import type { Provision } from '../model.ts';
+import { actorAncestors, defaultVocabulary } from '../vocab/index.ts';
+import type { Lang, Vocabulary } from '../vocab/index.ts';
+import { UNSPECIFIED, extractNorms } from './extract.ts';
+import type { NormFinding } from './extract.ts';
+import { detectPenalties } from './penalties.ts';
+
+export interface NormsReport {
+  norms: number;
+  byModality: Record<string, number>;
+  unspecifiedActions: number;
+  sanctionedBy: number;
+  triggers: number;
+  /** Norms whose provision node the caller did not emit (skipped, never invented). */
+  skipped: number;
+}
+
+export const normId = (documentId: string, f: Pick<NormFinding, 'locator' | 'n'>): string => `norm:${documentId}:${f.locator}:${f.n}`;
+
+const CONFIDENCE = { bearer: 0.85, authority: 0.75, data: 0.8, penalty: 0.9, triggers: 0.6 };
+
+/** Names and surface forms in one string, for the full-text index (it cannot index lists). */
+function searchText(name: string, nameZh: string | undefined, patterns: { zh: string[]; en: string[] }): string {
+  return [name, nameZh, ...patterns.zh, ...patterns.en].filter(Boolean).join(' | ');
+}
+
+function emitVocabNodes(emit: Emitter, vocab: Vocabulary, f: NormFinding): void {
+  const ev = { locator: f.locator, quote: f.quote, method: 'pattern:vocabulary', confidence: f.confidence };
+  for (const id of [...f.bearers, ...f.addressees]) {
+    const a = vocab.actors.find((x) => x.id === id);
+    if (a) emit.node(`actor:${a.id}`, ['ActorClass'], { name: a.name, nameZh: a.nameZh, coversEveryOrganisation: a.coversEveryOrganisation ?? false, aliases: [...a.patterns.zh, ...a.patterns.en], searchText: searchText(a.name, a.nameZh, a.patterns) }, ev);
+  }
+  for (const { id } of f.authorities) {
+    const a = vocab.authorities.find((x) => x.id === id);
+    if (a) emit.node(`authority:${a.id}`, ['Authority'], { name: a.name, nameZh: a.nameZh, acronym: a.acronym, jurisdiction: a.jurisdiction, aliases: [...a.patterns.zh, ...a.patterns.en], searchText: searchText(a.name, a.nameZh, a.patterns) }, ev);
+  }
+  for (const id of f.dataCategories) {
+    const d = vocab.dataCategories.find((x) => x.id === id);
+    if (d) emit.node(`data:${d.id}`, ['DataCategory'], { name: d.name, nameZh: d.nameZh, aliases: [...d.patterns.zh, ...d.patterns.en], searchText: searchText(d.name, d.nameZh, d.patterns) }, ev);
+  }
+}
+
+/** A power answers to a duty when an action matches (directly or via `answeredBy`) and, if the power names whom it may require, the duty binds one of them (or a subclass). */
+export function powerTriggersDuty(vocab: Vocabulary, power: NormFinding, duty: NormFinding): boolean {
+  if (power.modality !== 'POWER' || duty.modality !== 'DUTY' || duty.bearers.length === 0) return false;
+  const answers = new Set(power.actions.filter((a) => a !== UNSPECIFIED));
+  for (const a of power.actions) for (const b of vocab.actions.find((x) => x.id === a)?.answeredBy ?? []) answers.add(b);
+  if (!duty.actions.some((a) => answers.has(a))) return false;
+  if (power.addressees.length === 0) return true;
+  return duty.bearers.some((b) => actorAncestors(vocab, b).some((x) => power.addressees.includes(x)));
+}
+
+export function emitNorms(emit: Emitter, documentId: string, language: Lang, provisions: Provision[], vocab: Vocabulary = defaultVocabulary()): NormsReport {
+  const report: NormsReport = { norms: 0, byModality: {}, unspecifiedActions: 0, sanctionedBy: 0, triggers: 0, skipped: 0 };
+  const all: NormFinding[] = [];
+  for (const p of provisions) {
+    const provId = `prov:${documentId}:${p.locator}`;
+    const findings = extractNorms(p, language, vocab);
+    if (!emit.has(provId)) {
+      report.skipped += findings.length;
+      continue;
+    }
+    for (const f of findings) {
+      const id = normId(documentId, f);
+      const action = f.actions[0] as string;
+      emit.node(
+        id,
+        ['Norm'],
+        {
+          documentId,
+          locator: f.locator,
+          paragraph: f.paragraph,
+          modality: f.modality,
+          action,
+          actionLabel: vocab.actions.find((a) => a.id === action)?.label,
+          actions: f.actions,
+          markers: f.markers,
+          condition: f.condition,
+          exception: f.exception,
+          quote: f.quote,
+          start: f.start,
+          end: f.end,
+        },
+        { locator: f.locator, quote: f.quote, method: 'pattern:modality', confidence: f.confidence },
+      );
+      emitVocabNodes(emit, vocab, f);
+      const ev = (method: string, confidence: number) => ({ locator: f.locator, quote: f.quote, method, confidence: Math.min(confidence, f.confidence) });
+      emit.rel('EXPRESSES', provId, id, ev('pattern:modality', f.confidence));
+      for (const b of f.bearers) emit.rel('BINDS', id, `actor:${b}`, ev('pattern:bearer', f.bearerInherited ? 0.7 : CONFIDENCE.bearer), { inherited: f.bearerInherited });
+      for (const a of f.addressees) emit.rel('REQUIRES', id, `actor:${a}`, ev('pattern:addressee', CONFIDENCE.bearer));
+      for (const a of f.authorities) {
+        // An authority bound by a duty is a bearer like an actor class: BINDS, to the Authority node.
+        const type = a.role === 'BOUND' ? 'BINDS' : a.role;
+        emit.rel(type, id, `authority:${a.id}`, ev('pattern:authority', CONFIDENCE.authority));
+      }
+      for (const d of f.dataCategories) emit.rel('CONCERNS', id, `data:${d}`, ev('pattern:data-category', CONFIDENCE.data));
+      report.norms++;
+      report.byModality[f.modality] = (report.byModality[f.modality] ?? 0) + 1;
+      if (f.actions[0] === UNSPECIFIED) report.unspecifiedActions++;
+      all.push(f);
+    }
+  }
+
+  // Penalty articles sanction the duties and prohibitions of the provisions they cite.
+  for (const p of provisions) {
+    const penaltyProv = `prov:${documentId}:${p.locator}`;
+    if (!emit.has(penaltyProv)) continue;
+    for (const pen of detectPenalties(p, language)) {
+      for (const target of pen.sanctions) {
+        for (const f of all.filter((x) => x.locator === target && (x.modality === 'DUTY' || x.modality === 'PROHIBITION'))) {
+          emit.rel('SANCTIONED_BY', normId(documentId, f), penaltyProv, { locator: pen.locator, quote: pen.quote, method: 'pattern:penalty', confidence: CONFIDENCE.penalty });
+          report.sanctionedBy++;
+        }
+      }
+    }
+  }
+
+  // "Could compel" chains: a power of an authority answered by a duty in the same act (NIL 14 -> 7).
+  for (const power of all.filter((f) => f.modality === 'POWER')) {
+    for (const duty of all) {
+      if (!powerTriggersDuty(vocab, power, duty)) continue;
+      emit.rel(
+        'TRIGGERS',
+        normId(documentId, power),
+        normId(documentId, duty),
+        { locator: power.locator, quote: power.quote, method: 'inferred:power-duty', confidence: CONFIDENCE.triggers },
+        { dutyLocator: duty.locator, dutyQuote: duty.quote },
+      );
+      report.triggers++;
+    }
+  }
+  return report;
+}

@@ -1,0 +1,65 @@
+// Norm records: ids, evidence, and the inferred POWER -> DUTY chain inside one act.
+import { describe, expect, it } from 'vitest';
+import { Emitter } from '../../../ingest/emit.ts';
+import type { GraphRecord, RelationshipRecord } from '../../../ingest/emit.ts';
+import { emitNorms } from '../../../ingest/norms/records.ts';
+import { languageOf, provisionsOf } from './provisions.ts';
+
+function run(doc: string): { records: GraphRecord[]; report: ReturnType<typeof emitNorms> } {
+  const emit = new Emitter(doc);
+  const provisions = provisionsOf(doc);
+  // The caller's job: Provision nodes first.
+  for (const p of provisions) emit.node(`prov:${doc}:${p.locator}`, ['Provision'], { locator: p.locator, text: p.text }, { locator: p.locator, quote: p.text });
+  const report = emitNorms(emit, doc, languageOf(doc), provisions);
+  return { records: emit.records(), report };
+}
+
+const rels = (rs: GraphRecord[], type: string): RelationshipRecord[] => rs.filter((r): r is RelationshipRecord => r.type === 'relationship' && r.label === type);
+
+describe('emitNorms', () => {
+  const nil = run('cn-national-intelligence-law');
+
+  it('emits Norm nodes with stable ids and quoted evidence', () => {
+    const n = nil.records.find((r) => r.id === 'norm:cn-national-intelligence-law:art_7:1');
+    expect(n?.type).toBe('node');
+    if (n?.type !== 'node') return;
+    expect(n.labels).toEqual(['Norm']);
+    expect(n.properties.modality).toBe('DUTY');
+    expect(n.properties.action).toBe('support-intelligence-work');
+    expect(n.properties.actionLabel).toBeTypeOf('string');
+    expect(n.properties.evidence?.method).toBe('pattern:modality');
+    expect(String(n.properties.quote)).toContain('国家情报工作');
+  });
+
+  it('links provision, bearer, authority and the power that triggers the duty (NIL Art. 14 -> Art. 7)', () => {
+    const r = nil.records;
+    expect(rels(r, 'EXPRESSES').some((x) => x.start.id === 'prov:cn-national-intelligence-law:art_7' && x.end.id === 'norm:cn-national-intelligence-law:art_7:1')).toBe(true);
+    expect(rels(r, 'BINDS').some((x) => x.start.id === 'norm:cn-national-intelligence-law:art_7:1' && x.end.id === 'actor:any-organisation-or-individual')).toBe(true);
+    expect(rels(r, 'EMPOWERS').some((x) => x.start.id === 'norm:cn-national-intelligence-law:art_14:1' && x.end.id === 'authority:national-intelligence-agencies')).toBe(true);
+    expect(rels(r, 'REQUIRES').some((x) => x.start.id === 'norm:cn-national-intelligence-law:art_14:1' && x.end.id === 'actor:any-organisation-or-individual')).toBe(true);
+    const t = rels(r, 'TRIGGERS').find((x) => x.start.id === 'norm:cn-national-intelligence-law:art_14:1' && x.end.id === 'norm:cn-national-intelligence-law:art_7:1');
+    expect(t?.properties.evidence.method).toBe('inferred:power-duty');
+    expect(t?.properties.dutyLocator).toBe('art_7');
+    for (const x of r) if (x.type === 'relationship') expect(x.properties.evidence.quote.length).toBeGreaterThan(0);
+  });
+
+  it('links duties to the penalty articles that sanction them (CSL Art. 37 -> Art. 66) and authorities they are owed to', () => {
+    const { records } = run('cn-cybersecurity-law-2016');
+    const s = rels(records, 'SANCTIONED_BY').filter((x) => x.start.id.startsWith('norm:cn-cybersecurity-law-2016:art_37:'));
+    expect(s.map((x) => x.end.id)).toContain('prov:cn-cybersecurity-law-2016:art_66');
+    expect(s[0]?.properties.evidence.locator).toBe('art_66');
+    expect(rels(records, 'OWED_TO').some((x) => x.start.id === 'norm:cn-cybersecurity-law-2016:art_28:1' && x.end.id === 'authority:state-security-organs')).toBe(true);
+  });
+
+  it('infers TRIGGERS from an access power to the cooperation duty (Counter-Terrorism Law Art. 51)', () => {
+    const { records } = run('cn-counter-terrorism-law');
+    expect(rels(records, 'TRIGGERS').some((x) => x.start.id === 'norm:cn-counter-terrorism-law:art_51:1' && x.end.id === 'norm:cn-counter-terrorism-law:art_51:2')).toBe(true);
+  });
+
+  it('skips norms whose provision node was not emitted', () => {
+    const emit = new Emitter('cn-national-intelligence-law');
+    const report = emitNorms(emit, 'cn-national-intelligence-law', 'zh', provisionsOf('cn-national-intelligence-law'));
+    expect(report.norms).toBe(0);
+    expect(report.skipped).toBeGreaterThan(0);
+  });
+});
