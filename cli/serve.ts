@@ -13,7 +13,9 @@ async function serve(config: Config, db: Database): Promise<never> {
   const api = createApi({ db, queryTimeoutMs: config.queryTimeoutMs, corsOrigin: config.corsOrigin });
   const server = await listen(api, config.port, config.host);
   onShutdown(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  log(`GraphQL (with GraphiQL) at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log(`GraphQL (with GraphiQL) at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`);
   return new Promise<never>(() => {}); // until a signal
 }
 

@@ -84,7 +84,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
   ensureLauncherBuilt(log);
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const port = await freePort(opts.port);
-  if (port !== opts.port) log(`port ${opts.port} is taken; Neo4j will listen on ${port}`);
+  if (opts.port > 0 && port !== opts.port) log(`port ${opts.port} is taken; Neo4j will listen on ${port}`);
   const args = [
     `-Xms${opts.heap}`,
     `-Xmx${opts.heap}`,

@@ -15,8 +15,10 @@ OPTIONAL MATCH (c)-[m:MEMBER_OF_CLASS]->(:ActorClass)-[:SUBCLASS_OF*0..3]->(a)
 WITH c, hq, j, ai, v, hp, p, ex, n, b, a, collect(DISTINCT m.id) AS memberships
 WHERE a.coversEveryOrganisation = true OR size(memberships) > 0
 MATCH (law:Law)-[:HAS_VERSION]->(v)
-WITH c, j, v, p, n, a, law, collect(DISTINCT a.name) AS bearers,
-     [hq.id, ai.id, hp.id, ex.id] + collect(DISTINCT b.id) + memberships AS premises
+WITH c, j, v, p, n, law, collect(DISTINCT a.name) AS bearers,
+     collect([hq.id, ai.id, hp.id, ex.id, b.id] + memberships) AS premiseLists
+WITH c, j, v, p, n, law, bearers,
+     reduce(acc = [], l IN premiseLists | acc + [x IN l WHERE NOT x IN acc]) AS premises
 MERGE (cl:Node {id: 'claim:' + $rule + ':' + c.id + ':' + n.id})
 SET cl:Claim, cl.rule = $rule, cl.method = 'inferred:' + $rule,
     cl.statement = c.name + ' is bound by ' + coalesce(law.name, law.id) + ' ' + p.number +

@@ -12,7 +12,9 @@ WHERE a.coversEveryOrganisation = true OR size(memberships) > 0
 MATCH (law:Law)-[:HAS_VERSION]->(v)
 OPTIONAL MATCH (n)-[:EMPOWERS]->(auth:Authority)
 WITH c, j, v, p, n, law, collect(DISTINCT auth.name) AS holders,
-     [hq.id, ai.id, hp.id, ex.id] + collect(DISTINCT rq.id) + memberships AS premises
+     collect([hq.id, ai.id, hp.id, ex.id, rq.id] + memberships) AS premiseLists
+WITH c, j, v, p, n, law, holders,
+     reduce(acc = [], l IN premiseLists | acc + [x IN l WHERE NOT x IN acc]) AS premises
 MERGE (cl:Node {id: 'claim:' + $rule + ':' + c.id + ':' + n.id})
 SET cl:Claim, cl.rule = $rule, cl.method = 'inferred:' + $rule,
     cl.statement = c.name + ' can be required to act under ' + coalesce(law.name, law.id) + ' ' + p.number +

@@ -27,8 +27,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
     { ...config, neo4j: { ...config.neo4j, heap: '1g', pageCache: '512m', embeddedPort: 0 } },
     { dataDir: tmp, log: (l) => console.error(`[neo4j] ${l}`) },
   );
-  await ensureSchema(db);
-  const r = await ingestPaths(db, [config.corpus]);
+  let r: Awaited<ReturnType<typeof ingestPaths>>;
+  try {
+    await ensureSchema(db);
+    r = await ingestPaths(db, [config.corpus]);
+  } catch (err) {
+    await db.close(); // never leave the JVM behind a failed setup
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
   for (const f of r.failed) console.error(`[corpus] failed: ${f.file}: ${f.reason}`);
   project.provide('neo4jUri', db.uri);
   project.provide('neo4jUser', config.neo4j.user);

@@ -1,0 +1,54 @@
+// The catalog as the pseudo-document `catalog`: every entity node, and every fact as a relationship whose
+// evidence is the entry (`<file>#<id>`), method `catalog` and the fact's public source URL.
+import type { Emitter } from '../emit.ts';
+import type { Catalog, CatalogEntry } from './index.ts';
+import { entityProperties } from './index.ts';
+
+export const CATALOG_DOCUMENT = 'catalog';
+const DEFAULT_CONFIDENCE = 0.9;
+
+export const entryLocator = (e: CatalogEntry): string => `${e.file}#${e.id}`;
+
+export function emitEntity(emit: Emitter, e: CatalogEntry): string {
+  return emit.node(e.id, [e.label], entityProperties(e), {
+    documentId: CATALOG_DOCUMENT,
+    locator: entryLocator(e),
+    method: 'catalog',
+    url: e.url,
+  });
+}
+
+export type CatalogSummary = { kind: 'catalog'; entries: number; facts: number; byLabel: Record<string, number>; byFact: Record<string, number> };
+
+/** Emits into `emit` (whose document should be `catalog`) and returns counts for the ingest report. */
+export function emitCatalog(emit: Emitter, catalog: Catalog): CatalogSummary {
+  const byLabel: Record<string, number> = {};
+  const byFact: Record<string, number> = {};
+  for (const e of catalog.entries) {
+    emitEntity(emit, e);
+    byLabel[e.label] = (byLabel[e.label] ?? 0) + 1;
+  }
+  let facts = 0;
+  for (const e of catalog.entries) {
+    for (const f of e.facts) {
+      emit.rel(
+        f.type,
+        e.id,
+        f.target,
+        {
+          documentId: CATALOG_DOCUMENT,
+          locator: entryLocator(e),
+          method: 'catalog',
+          confidence: f.confidence ?? DEFAULT_CONFIDENCE,
+          url: f.url,
+        },
+        { summary: f.summary },
+      );
+      byFact[f.type] = (byFact[f.type] ?? 0) + 1;
+      facts++;
+    }
+  }
+  return { kind: 'catalog', entries: catalog.entries.length, facts, byLabel, byFact };
+}
+
+export { entityProperties };

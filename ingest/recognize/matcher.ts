@@ -1,0 +1,146 @@
+// Finds catalog entities in text. Rules (why):
+// - Latin names and aliases match case-insensitively between word boundaries, with an optional plural "s".
+// - Declared acronyms and short all-caps names (<= 4 chars: DJI, CAC, 5G) match case-sensitively, else "ai" or "cac" would match
+//   ordinary words; a single word with a capital ("China", "Congress", "SOSi") matches as written or in capitals only,
+//   because its lower-case form is usually a common noun ("china", "congress").
+// - CJK aliases match as substrings: Chinese has no spaces between words.
+// - Nothing inside e-mail addresses or URLs ("name@sosi.com").
+// - Overlaps: the longest match wins ("China Mobile" over "China"), then the leftmost.
+import type { CatalogEntry, SurfaceForm } from '../catalog/index.ts';
+import { isAcronymLike, surfaceForms } from '../catalog/index.ts';
+import { AhoCorasick } from './aho-corasick.ts';
+
+export interface MatchEntity {
+  id: string;
+  label: string;
+  name: string;
+  surfaces: SurfaceForm[];
+}
+
+export interface Mention {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  /** The text as it appears. */
+  surface: string;
+  /** `alias` (catalog surface form) or `acronym:learned` (defined in this document). */
+  via: string;
+  confidence: number;
+}
+
+interface Pat {
+  entity: MatchEntity;
+  boundaries: boolean;
+  via: string;
+  confidence: number;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+export function entityFromCatalog(e: CatalogEntry): MatchEntity {
+  return { id: e.id, label: e.label, name: e.name, surfaces: surfaceForms(e) };
+}
+
+export class Matcher {
+  readonly entities: MatchEntity[];
+  private readonly folded = new AhoCorasick<Pat>();
+  private readonly exact = new AhoCorasick<Pat>();
+
+  constructor(entities: MatchEntity[], learned: { acronym: string; entity: MatchEntity }[] = []) {
+    this.entities = entities;
+    for (const e of entities) {
+      for (const s of e.surfaces) this.addSurface(e, s.text, s.caseSensitive, 'alias', 1);
+    }
+    for (const l of learned) this.addSurface(l.entity, l.acronym, true, 'acronym:learned', 0.9);
+    this.folded.build();
+    this.exact.build();
+  }
+
+  static fromCatalog(entries: CatalogEntry[], extra: MatchEntity[] = []): Matcher {
+    return new Matcher([...entries.filter((e) => e.recognise).map(entityFromCatalog), ...extra]);
+  }
+
+  /** A matcher that also knows acronyms defined in one document. */
+  withAcronyms(learned: { acronym: string; entity: MatchEntity }[]): Matcher {
+    return new Matcher(this.entities, learned);
+  }
+
+  find(text: string): Mention[] {
+    const norm = normalise(text);
+    const hits = [...this.exact.search(norm), ...this.folded.search(fold(norm))];
+    const candidates: Mention[] = [];
+    for (const h of hits) {
+      let end = h.end;
+      if (h.value.boundaries) {
+        if (h.start > 0 && WORD.test(norm[h.start - 1])) continue;
+        if (end < norm.length && WORD.test(norm[end])) {
+          // plural: "drones", "UAVs"
+          if (/[\p{L}]/u.test(norm[end - 1]) && norm[end] === 's' && !WORD.test(norm[end + 1] ?? ' ')) end += 1;
+          else continue;
+        }
+      }
+      if (inAddress(norm, h.start, end)) continue;
+      candidates.push({
+        id: h.value.entity.id,
+        label: h.value.entity.label,
+        start: h.start,
+        end,
+        surface: text.slice(h.start, end),
+        via: h.value.via,
+        confidence: h.value.confidence,
+      });
+    }
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken: Mention[] = [];
+    for (const c of candidates) {
+      if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+      taken.push(c);
+    }
+    return taken.sort((a, b) => a.start - b.start);
+  }
+
+  private addSurface(entity: MatchEntity, text: string, caseSensitive: boolean, via: string, confidence: number): void {
+    const t = normalise(text);
+    const cjk = CJK.test(t);
+    const pat: Pat = { entity, boundaries: !cjk, via, confidence };
+    if (cjk) {
+      this.exact.add(t, pat);
+    } else if (caseSensitive || isAcronymLike(t)) {
+      this.exact.add(t, pat);
+    } else if (/^\S*\p{Lu}\S*$/u.test(t)) {
+      this.exact.add(t, pat);
+      this.exact.add(t.toUpperCase(), pat);
+    } else {
+      this.folded.add(fold(t), pat);
+    }
+  }
+}
+
+function inAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !/\s/.test(text[b])) b++;
+  return /@|:\/\/|^www\./.test(text.slice(a, b));
+}
+
+/** Length-preserving normalisation of quotes, dashes and spaces so offsets stay valid. */
+function normalise(s: string): string {
+  return s
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u3000]/g, ' ');
+}
+
+/** Length-preserving lower-casing (code unit by code unit). */
+function fold(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}

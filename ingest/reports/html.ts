@@ -1,0 +1,79 @@
+// HTML reports (cheerio). Quirks handled here:
+// - Footnote bodies: items of a footnotes container (section/div/aside/ol with class "footnotes" or "endnotes",
+//   role doc-endnotes), elements with role doc-footnote/doc-endnote or class "footnote", and paragraphs that
+//   open with a <sup> mark. They are taken out of the body before paragraphs are read.
+// - Footnote marks: <sup> with a short token, or links to "#fn..." anchors; back-links are dropped.
+// - Block elements nested in other blocks (li > p) are read once, at the innermost level.
+import * as cheerio from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { ParsedReport, SourceFile } from '../model.ts';
+import { DocumentError } from '../model.ts';
+import { assemble, clean, markToken } from './assemble.ts';
+import type { Block } from './assemble.ts';
+
+const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,dt,dd,figcaption,td,th';
+const NOTE_CONTAINERS =
+  '.footnotes, .endnotes, [role="doc-endnotes"], [role="doc-footnotes"], section#footnotes, div#footnotes';
+const NOTE_ITEMS = '[role="doc-footnote"], [role="doc-endnote"], .footnote';
+const BACKLINKS = '[role="doc-backlink"], .footnote-back, .footnote-backref, a[href^="#fnref"], a[href^="#ref"]';
+const MARK_TEXT = /^\[?([\w*†‡§]{1,4})\]?$/;
+
+export function parseHtmlReport(file: SourceFile): ParsedReport {
+  const $ = cheerio.load(file.text);
+  $('script, style, noscript, template, nav, svg').remove();
+  $(BACKLINKS).remove();
+
+  const notes: Block[] = [];
+  const takeNote = (el: Cheerio<AnyNode>, index: number): void => {
+    const id = el.attr('id') ?? '';
+    const lead = el.children('sup').first();
+    let mark = /(?:fn|note|footnote|endnote)[-_:]?(\w+)$/i.exec(id)?.[1];
+    if (!mark && lead.length && MARK_TEXT.test(lead.text().trim()) && el.contents().first().is('sup')) {
+      mark = MARK_TEXT.exec(lead.text().trim())?.[1];
+      lead.remove();
+    }
+    notes.push({ kind: 'footnote', mark: mark ?? String(index + 1), text: text($, el) });
+    el.remove();
+  };
+  $(NOTE_CONTAINERS).each((_, c) => {
+    $(c).find('li').each((i, li) => takeNote($(li), i));
+    $(c).remove();
+  });
+  $(NOTE_ITEMS).each((i, el) => takeNote($(el), i));
+  $('p').each((i, p) => {
+    const first = $(p).contents().filter((_, n) => !(n.type === 'text' && (n as unknown as { data: string }).data.trim() === '')).first();
+    if (first.is('sup') && MARK_TEXT.test(first.text().trim())) takeNote($(p), i);
+  });
+
+  const blocks: Block[] = [];
+  $(BLOCKS).each((_, el) => {
+    const node = $(el);
+    if (node.find(BLOCKS).length > 0) return; // read the inner blocks instead
+    const t = text($, node, true);
+    if (t.trim() === '') return;
+    const h = /^h([1-6])$/.exec((el as Element).tagName);
+    blocks.push(h ? { kind: 'heading', text: t, level: Number(h[1]) } : { kind: 'paragraph', text: t });
+  });
+  if (blocks.length === 0 && $('body').text().trim() !== '') {
+    throw new DocumentError(file.path, 'HTML has text but no block elements (p, li, h1-h6) to read');
+  }
+  return assemble(file, [...blocks, ...notes]);
+}
+
+/** Text of an element; with `withMarks`, footnote references become mark tokens. */
+function text($: CheerioAPI, el: Cheerio<AnyNode>, withMarks = false): string {
+  const copy = el.clone();
+  copy.find('br').replaceWith(' ');
+  if (withMarks) {
+    copy.find('a[href^="#fn"], a[href^="#note"], a.footnote-ref, a[role="doc-noteref"]').each((_, a) => {
+      const m = MARK_TEXT.exec($(a).text().trim());
+      if (m) $(a).replaceWith(markToken(m[1]));
+    });
+    copy.find('sup').each((_, s) => {
+      const m = MARK_TEXT.exec($(s).text().trim());
+      $(s).replaceWith(m ? markToken(m[1]) : $(s).text());
+    });
+  }
+  return clean(copy.text());
+}

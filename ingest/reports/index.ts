@@ -1,0 +1,39 @@
+// Chooses the report adapter from the manifest format, falling back to sniffing the text.
+import type { ParsedReport, SourceFile } from '../model.ts';
+import { DocumentError } from '../model.ts';
+import { parseHtmlReport } from './html.ts';
+import { parseMarkdownReport } from './markdown.ts';
+import { parseTextReport } from './text.ts';
+
+export type ReportFormat = 'text' | 'markdown' | 'html';
+
+const ADAPTERS: Record<ReportFormat, (file: SourceFile) => ParsedReport> = {
+  text: parseTextReport,
+  markdown: parseMarkdownReport,
+  html: parseHtmlReport,
+};
+
+/** Manifest format strings ("markdown (converted from EUR-Lex)", "xhtml ...") -> adapter. */
+export function reportFormat(file: SourceFile): ReportFormat {
+  const declared = (file.entry.format ?? '').toLowerCase().split(/[\s(]/)[0];
+  if (declared === 'text' || declared === 'txt' || declared === 'plain') return 'text';
+  if (declared === 'markdown' || declared === 'md') return 'markdown';
+  if (declared === 'html' || declared === 'xhtml' || declared === 'htm') return 'html';
+  if (declared && declared !== 'unknown' && declared !== 'auto') {
+    throw new DocumentError(file.path, `format "${file.entry.format}" is not a report format (text, markdown, html)`);
+  }
+  return sniff(file.text);
+}
+
+export function sniff(text: string): ReportFormat {
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(body|p|h1|div)[\s>]/.test(head)) return 'html';
+  if (/^#{1,6}\s+\S/m.test(text) || /<sup>|\[\^\d+\]|\*\*\S/.test(text)) return 'markdown';
+  return 'text';
+}
+
+export function parseReport(file: SourceFile): ParsedReport {
+  return ADAPTERS[reportFormat(file)](file);
+}
+
+export { parseHtmlReport, parseMarkdownReport, parseTextReport };

@@ -1,0 +1,96 @@
+// Markdown reports (often converted from PDF). Quirks handled here:
+// - Footnote marks as <sup>N</sup>, as HTML-escaped "&lt;sup&gt;N&lt;/sup&gt;", as the mangled mix a converter
+//   left ("<sup>&</sup>lt;sup&gt;1</sup>"), or as Markdown "[^N]".
+// - Footnote bodies are blocks that start with such a mark (or "[^N]:"); they are not body paragraphs.
+// - Paragraphs split by a page break are re-joined in assemble().
+// - List items are paragraphs of their own; emphasis, links, escapes and inline HTML are reduced to text.
+import type { ParsedReport, SourceFile } from '../model.ts';
+import { assemble, markToken } from './assemble.ts';
+import type { Block } from './assemble.ts';
+
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const SETEXT = /^(=+|-+)\s*$/;
+const LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+/;
+const FOOTNOTE_START = /^(?:<sup>\s*([\w*†‡§]{1,4})\s*<\/sup>|\[\^([\w-]+)\]:)\s*/;
+const RULE = /^(?:-{3,}|\*{3,}|_{3,})\s*$/;
+
+export function parseMarkdownReport(file: SourceFile): ParsedReport {
+  const text = normaliseMarks(file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+    .replace(/^---\n[\s\S]*?\n---\n/, '') // YAML front matter
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  let para: string[] = [];
+  let note: { mark: string; lines: string[] } | undefined;
+  const flush = (): void => {
+    if (note) blocks.push({ kind: 'footnote', mark: note.mark, text: inline(note.lines.join(' ')) });
+    else if (para.length) blocks.push({ kind: 'paragraph', text: inline(para.join(' ')) });
+    para = [];
+    note = undefined;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || RULE.test(line)) {
+      flush();
+      continue;
+    }
+    const h = HEADING.exec(line);
+    if (h) {
+      flush();
+      blocks.push({ kind: 'heading', text: inline(h[2]), level: h[1].length });
+      continue;
+    }
+    if (para.length === 1 && !note && SETEXT.test(line)) {
+      blocks.push({ kind: 'heading', text: inline(para[0]), level: line.startsWith('=') ? 1 : 2 });
+      para = [];
+      continue;
+    }
+    const fn = FOOTNOTE_START.exec(line);
+    if (fn) {
+      flush();
+      note = { mark: fn[1] ?? fn[2], lines: [line.slice(fn[0].length)] };
+      continue;
+    }
+    const li = LIST_ITEM.exec(line);
+    if (li) {
+      flush();
+      // "- 1. At the user-level": a bullet wrapping a number; both markers go.
+      para = [line.slice(li[0].length).replace(LIST_ITEM, '')];
+      continue;
+    }
+    if (note) note.lines.push(line);
+    else para.push(line.replace(/^>\s?/, '').replace(/^\||\|$/g, ''));
+  }
+  flush();
+  return assemble(file, blocks);
+}
+
+/** Bring every spelling of a footnote mark to <sup>N</sup>. */
+function normaliseMarks(s: string): string {
+  return s
+    .replace(/<sup>&<\/sup>/g, '&')
+    .replace(/&lt;(\/?)sup&gt;/gi, '<$1sup>')
+    .replace(/&lt;(\/?)sup>/gi, '<$1sup>');
+}
+
+/** Inline Markdown -> text; marks -> tokens. */
+function inline(s: string): string {
+  return s
+    .replace(/<sup>\s*([\w*†‡§]{1,4})\s*<\/sup>/g, (_, m: string) => markToken(m))
+    .replace(/\[\^([\w-]+)\](?!:)/g, (_, m: string) => markToken(m))
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/<[^>\u0001\u0002]+>/g, '')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(?<![\w*\\])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1')
+    .replace(/(?<![\w\\])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!$&<>|~])/g, '$1')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+}

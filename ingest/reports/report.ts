@@ -1,0 +1,79 @@
+// The ingest report of one run: per document what was found (entities, relations, citations) and what was
+// not understood (candidates, unmatched citations, warnings); per catalog, surface forms never seen, which
+// point at aliases to check or drop.
+import type { Catalog } from '../catalog/index.ts';
+import { surfaceForms, surfaceKey } from '../catalog/index.ts';
+import type { DocumentFindings } from './records.ts';
+
+export interface DocumentReport {
+  documentId: string;
+  sentences: number;
+  warnings: string[];
+  entities: { id: string; label: string; name: string; count: number; surfaces: string[] }[];
+  relations: { type: string; start: string; end: string; rule: string; locator: string; confidence: number }[];
+  citations: { locator: string; surface: string; target?: string }[];
+  unmatchedCitations: { locator: string; surface: string; lawId?: string; article?: string }[];
+  candidates: { name: string; acronym?: string; locator: string; confidence: number }[];
+  learnedAcronyms: { acronym: string; id: string; locator: string }[];
+}
+
+export interface IngestReport {
+  documents: DocumentReport[];
+  catalog: { entries: number; surfaceForms: number; neverSeen: { id: string; surface: string }[] };
+}
+
+export function buildIngestReport(catalog: Catalog, docs: DocumentFindings[]): IngestReport {
+  const seen = new Set<string>();
+  for (const findings of docs) {
+    for (const s of findings.surfacesSeen) {
+      const [id, surface] = splitOnce(s);
+      seen.add(`${id}|${surfaceKey(surface, false)}`);
+    }
+  }
+  const neverSeen: { id: string; surface: string }[] = [];
+  let total = 0;
+  for (const e of catalog.entries) {
+    if (!e.recognise) continue;
+    for (const f of surfaceForms(e)) {
+      total++;
+      if (!seen.has(`${e.id}|${surfaceKey(f.text, false)}`)) neverSeen.push({ id: e.id, surface: f.text });
+    }
+  }
+  return {
+    documents: docs.map((f) => ({
+      documentId: f.documentId,
+      sentences: f.sentences,
+      warnings: f.warnings,
+      entities: f.entities.map(({ id, label, name, count, surfaces }) => ({ id, label, name, count, surfaces })),
+      relations: f.relations.map(({ type, start, end, rule, locator, confidence }) => ({ type, start, end, rule, locator, confidence })),
+      citations: f.citations.map(({ locator, surface, target }) => ({ locator, surface, target })),
+      unmatchedCitations: f.unmatchedCitations,
+      candidates: f.candidates.map(({ name, acronym, locator, confidence }) => ({ name, acronym, locator, confidence })),
+      learnedAcronyms: f.learnedAcronyms,
+    })),
+    catalog: { entries: catalog.entries.length, surfaceForms: total, neverSeen },
+  };
+}
+
+/** A short human-readable summary (Markdown). */
+export function formatIngestReport(r: IngestReport): string {
+  const lines: string[] = ['# Ingest report', ''];
+  for (const d of r.documents) {
+    lines.push(`## ${d.documentId}`, '');
+    lines.push(`${d.sentences} sentences, ${d.entities.length} entities, ${d.relations.length} relations, ${d.citations.length} citations.`, '');
+    for (const w of d.warnings) lines.push(`- warning: ${w}`);
+    for (const e of d.entities) lines.push(`- ${e.id} (${e.label}) x${e.count}: ${e.surfaces.join(', ')}`);
+    for (const x of d.relations) lines.push(`- ${x.start} ${x.type} ${x.end} [${x.rule} @ ${x.locator}]`);
+    for (const c of d.unmatchedCitations) lines.push(`- unmatched citation "${c.surface}" @ ${c.locator}`);
+    for (const c of d.candidates) lines.push(`- candidate "${c.name}"${c.acronym ? ` (${c.acronym})` : ''} @ ${c.locator}`);
+    for (const a of d.learnedAcronyms) lines.push(`- learned acronym ${a.acronym} = ${a.id} @ ${a.locator}`);
+    lines.push('');
+  }
+  lines.push(`## Catalog`, '', `${r.catalog.entries} entries, ${r.catalog.surfaceForms} surface forms, ${r.catalog.neverSeen.length} never seen in this run.`, '');
+  return lines.join('\n');
+}
+
+function splitOnce(s: string): [string, string] {
+  const i = s.indexOf('|');
+  return [s.slice(0, i), s.slice(i + 1)];
+}

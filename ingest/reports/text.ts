@@ -1,0 +1,79 @@
+// Plain-text reports. Quirks handled here:
+// - Paragraphs are either one long line each (text pulled from PDFs or web pages) or hard-wrapped lines
+//   separated by blank lines; the block's longest line decides which.
+// - Headings are short title-like lines: no closing punctuation, at most 12 words, starting with a capital or a
+//   section number. In hard-wrapped blocks only a lone line (its own block) can be a heading.
+// - Footnote bodies are numbered lines under a "Notes"/"Endnotes"/"Footnotes"/"References" heading; body
+//   marks are bracketed numbers "[12]". Where a source dropped its marks (a stray " ." is left), none attach.
+import type { ParsedReport, SourceFile } from '../model.ts';
+import { assemble, markToken } from './assemble.ts';
+import type { Block } from './assemble.ts';
+
+const WRAP_WIDTH = 120;
+const NOTES_HEADING = /^(?:notes|endnotes|footnotes|references)$/i;
+const NOTE_LINE = /^\[?(\d{1,3})[\].)]?\s+(\S.*)$/;
+const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+\S/;
+
+export function parseTextReport(file: SourceFile): ParsedReport {
+  const lines = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const groups: string[][] = [];
+  let cur: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (cur.length) groups.push(cur);
+      cur = [];
+    } else cur.push(line.trim());
+  }
+  if (cur.length) groups.push(cur);
+
+  const blocks: Block[] = [];
+  let inNotes = false;
+  for (const g of groups) {
+    const wrapped = g.length > 1 && Math.max(...g.map((l) => l.length)) <= WRAP_WIDTH;
+    if (wrapped) {
+      const body = g.join(' ');
+      if (inNotes && NOTE_LINE.test(g[0])) {
+        pushNotes(blocks, g);
+        continue;
+      }
+      blocks.push({ kind: 'paragraph', text: marks(body) });
+      continue;
+    }
+    for (const line of g) {
+      if (inNotes && NOTE_LINE.test(line)) pushNotes(blocks, [line]);
+      else if (isTitleLike(line)) {
+        inNotes = NOTES_HEADING.test(line);
+        blocks.push({ kind: 'heading', text: line, level: headingLevel(line, blocks) });
+      } else blocks.push({ kind: 'paragraph', text: marks(line) });
+    }
+  }
+  return assemble(file, blocks);
+}
+
+function pushNotes(blocks: Block[], lines: string[]): void {
+  for (const line of lines) {
+    const m = NOTE_LINE.exec(line);
+    const last = blocks[blocks.length - 1];
+    if (m) blocks.push({ kind: 'footnote', mark: m[1], text: m[2] });
+    else if (last?.kind === 'footnote') last.text += ` ${line}`;
+  }
+}
+
+/** "[12]" after a word or punctuation is a footnote mark; "[sic]" and "[a]" are not. */
+function marks(s: string): string {
+  return s.replace(/(?<=[\p{L}\p{P}])\[(\d{1,3})\]/gu, (_, n: string) => markToken(n));
+}
+
+export function isTitleLike(line: string): boolean {
+  if (line.length < 2 || line.length > 80) return false;
+  if (/[.!?;:,]$/.test(line) || /^[-*•]/.test(line)) return false;
+  if (!/^[\p{Lu}\d]/u.test(line) || !/\p{L}{2,}/u.test(line)) return false;
+  if (NUMBERED.test(line) && !/^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(line)) return false;
+  return line.split(/\s+/).length <= 12;
+}
+
+function headingLevel(line: string, blocks: Block[]): number {
+  if (!blocks.some((b) => b.kind === 'heading')) return 1; // the first heading is the title
+  const n = NUMBERED.exec(line);
+  return n ? n[1].split('.').length + 1 : 2;
+}

@@ -1,0 +1,40 @@
+// Test helpers: SourceFiles for corpus reports (read from the corpus, never copied) and for fixtures.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
+import { corpusFile, fixture, readCorpus } from '../../corpus.ts';
+
+export const CREEMERS = 'report-creemers-lee-2024-drones-smart-vehicles';
+export const USCC = 'report-uscc-2018-china-iot';
+
+export function manifest(): ManifestEntry[] {
+  return (JSON.parse(readCorpus('manifest.json')) as { documents: ManifestEntry[] }).documents;
+}
+
+export function corpusSource(id: string): SourceFile {
+  const entry = manifest().find((d) => d.id === id);
+  if (!entry) throw new Error(`no manifest entry ${id}`);
+  const buf = fs.readFileSync(corpusFile(entry.file));
+  return { path: corpusFile(entry.file), entry, text: buf.toString('utf8'), sha256: sha(buf) };
+}
+
+export function fixtureSource(rel: string, entry: Partial<ManifestEntry> & { id: string }): SourceFile {
+  const buf = fs.readFileSync(fixture(rel));
+  return {
+    path: fixture(rel),
+    entry: { title: entry.id, jurisdiction: 'intl', kind: 'report', language: 'en', format: 'auto', file: rel, ...entry },
+    text: buf.toString('utf8'),
+    sha256: sha(buf),
+  };
+}
+
+export function textSource(text: string, format: string, id = 'inline'): SourceFile {
+  return {
+    path: `${id}.${format}`,
+    entry: { id, title: id, jurisdiction: 'intl', kind: 'report', language: 'en', format, file: `${id}.${format}` },
+    text,
+    sha256: sha(Buffer.from(text)),
+  };
+}
+
+const sha = (b: Buffer): string => crypto.createHash('sha256').update(b).digest('hex');

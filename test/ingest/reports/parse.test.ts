@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { DocumentError } from '../../../ingest/model.ts';
+import { parseReport, sniff } from '../../../ingest/reports/index.ts';
+import { splitSentences } from '../../../ingest/reports/sentences.ts';
+import { CREEMERS, USCC, corpusSource, textSource } from './helpers.ts';
+
+const paragraphCounts = (id: string): number[] => parseReport(corpusSource(id)).sections.map((s) => s.paragraphs.length);
+
+describe('plain-text adapter: Creemers & Lee report', () => {
+  const r = parseReport(corpusSource(CREEMERS));
+  it('finds the title and the three short headings', () => {
+    expect(r.title).toBe('Evaluating Data Security in Chinese Drones and Smart Vehicles');
+    expect(r.sections.map((s) => s.heading)).toEqual([
+      'Evaluating Data Security in Chinese Drones and Smart Vehicles',
+      'About the authors',
+      'China Knowledge Network',
+      'LeidenAsiaCentre',
+    ]);
+    expect(paragraphCounts(CREEMERS)).toEqual([5, 3, 1, 1]);
+  });
+  it('has no footnotes (the source dropped its marks)', () => {
+    expect(r.footnotes).toEqual([]);
+    expect(r.warnings).toEqual([]);
+  });
+  it('gives stable sentence locators', () => {
+    const s = r.sections[0].paragraphs[2].sentences;
+    expect(s[6].locator).toBe('sec_1.p_3.s_7');
+    expect(s[6].text).toMatch(/^At the time of writing, the Countering CCP Drones Act/);
+    expect(s[7].text).toMatch(/^This would, amongst others, ban new DJI UAVs/);
+    expect(parseReport(corpusSource(CREEMERS))).toEqual(r);
+  });
+});
+
+describe('markdown adapter: USCC report', () => {
+  const r = parseReport(corpusSource(USCC));
+  it('reads headings of all levels and counts body paragraphs without footnotes', () => {
+    expect(r.sections).toHaveLength(8);
+    expect(r.sections[0].heading).toBe("China's Internet of Things");
+    expect(r.sections[4]).toMatchObject({ heading: "China's Race to Set International Technical Standards", level: 4 });
+    expect(paragraphCounts(USCC)).toEqual([5, 3, 4, 7, 7, 8, 13, 2]);
+    const all = r.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+    expect(all).not.toMatch(/Dan Littmann|Spending Guide|sup>|&lt;|\\_/);
+  });
+  it('parses the escaped footnote bodies with their URLs', () => {
+    expect(r.footnotes.map((f) => f.mark)).toEqual(['1', '2']);
+    expect(r.footnotes[0].urls).toEqual([
+      'https://www2.deloitte.com/content/dam/Deloitte/us/Documents/technology-media-telecommunications/us-tmt-5g-deployment-imperative.pdf?mod=article_inline',
+    ]);
+    expect(r.footnotes[1].urls).toEqual(['https://www.idc.com/getdoc.jsp?containerId=IDC_P29475']);
+  });
+  it('attaches footnote marks to the sentence they follow', () => {
+    const find = (loc: string) => r.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences)).find((s) => s.locator === loc);
+    expect(find('sec_3.p_3.s_6')?.footnotes).toEqual(['1']);
+    expect(find('sec_3.p_3.s_6')?.text).toMatch(/lead early 5G deployment\.$/);
+    expect(find('sec_4.p_1.s_5')?.footnotes).toEqual(['2']);
+  });
+  it('re-joins the paragraph split by a page break and says so', () => {
+    const p = r.sections[2].paragraphs[3];
+    expect(p.text).toMatch(/The Chinese government is unlikely to show much consideration/);
+    expect(r.warnings).toEqual([expect.stringMatching(/re-joined a paragraph/)]);
+  });
+  it('keeps "U.S." and "approx." inside sentences', () => {
+    const s = r.sections[2].paragraphs[0].sentences;
+    expect(s[5].text).toBe('How will U.S. consumer data be used and protected here and abroad?');
+  });
+});
+
+describe('sentences', () => {
+  it('re-joins abbreviations that ICU splits before a capital', () => {
+    const t = 'The U.S. Department of Commerce acted, e.g. Huawei was listed. Dr. James Mulvenon wrote it. See Art. 7 too.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'The U.S. Department of Commerce acted, e.g. Huawei was listed.',
+      'Dr. James Mulvenon wrote it.',
+      'See Art. 7 too.',
+    ]);
+  });
+  it('keeps offsets into the paragraph', () => {
+    const t = 'One. Two words here.';
+    for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('strictness and format choice', () => {
+  it('rejects an empty document naming the file', () => {
+    expect(() => parseReport(textSource('  \n', 'text', 'empty'))).toThrow(DocumentError);
+    expect(() => parseReport(textSource('  \n', 'text', 'empty'))).toThrow(/empty\.text: empty document/);
+  });
+  it('rejects a document with headings but no paragraphs', () => {
+    expect(() => parseReport(textSource('# Title\n\n## Part\n', 'markdown', 'bare'))).toThrow(/no body paragraphs/);
+    expect(() => parseReport(textSource('<html><body><h1>T</h1></body></html>', 'html', 'bare'))).toThrow(/no body paragraphs/);
+  });
+  it('refuses a non-report format', () => {
+    expect(() => parseReport(textSource('{}', 'json', 'j'))).toThrow(/not a report format/);
+  });
+  it('sniffs the format when the manifest does not say', () => {
+    expect(sniff('<!doctype html><p>x</p>')).toBe('html');
+    expect(sniff('# Title\n\nText.')).toBe('markdown');
+    expect(sniff('Title\n\nText.')).toBe('text');
+  });
+  it('reads Markdown [^n] footnotes and plain-text Notes sections', () => {
+    const md = parseReport(textSource('# T\n\nA claim.[^1] Another.\n\n[^1]: See https://example.org/a.\n', 'markdown', 'm'));
+    expect(md.footnotes).toEqual([{ mark: '1', text: 'See https://example.org/a.', urls: ['https://example.org/a'] }]);
+    expect(md.sections[0].paragraphs[0].sentences[0].footnotes).toEqual(['1']);
+    const txt = parseReport(textSource('Title\n\nA long claim that goes on.[1] Then more.\n\nNotes\n\n1 Source at https://example.org/b\n', 'text', 't'));
+    expect(txt.footnotes).toEqual([{ mark: '1', text: 'Source at https://example.org/b', urls: ['https://example.org/b'] }]);
+    expect(txt.sections.map((s) => s.heading)).toEqual(['Title', 'Notes']);
+    expect(txt.sections[1].paragraphs).toEqual([]);
+  });
+});
