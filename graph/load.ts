@@ -174,40 +174,36 @@ async function retract(tx: ManagedTransaction, documentId: string): Promise<void
 }
 
 async function assertNodes(tx: ManagedTransaction, documentId: string, rows: NodeRow[]): Promise<void> {
+  // `sources` stays sorted: the document is inserted in order (list comprehensions, no per-row
+  // subquery), so the same support gives the same list whatever the load order.
   for (const batch of chunks(rows, BATCH_SIZE)) {
     await tx.run(
       `UNWIND $rows AS row
        MERGE (n:Node {id: row.id})
-       SET n += row.props, n:$(row.labels)
-       WITH n
-       CALL (n) {
-         UNWIND coalesce(n.sources, []) + [$doc] AS s
-         WITH DISTINCT s ORDER BY s
-         RETURN collect(s) AS sources
-       }
-       SET n.sources = sources`,
+       WITH n, row, coalesce(n.sources, []) AS old
+       SET n += row.props, n:$(row.labels),
+           n.sources = [s IN old WHERE s < $doc] + $doc + [s IN old WHERE s > $doc]`,
       { rows: batch, doc: documentId },
     );
   }
 }
 
 async function assertRels(tx: ManagedTransaction, documentId: string, rows: RelRow[]): Promise<void> {
+  // The document's evidence (sorted in toRows) goes in between the other documents' entries, so
+  // the parallel lists stay ordered by (document, evidence). Its own old entries were retracted.
   for (const batch of chunks(rows, BATCH_SIZE)) {
     await tx.run(
       `UNWIND $rows AS row
        MATCH (a:Node {id: row.start})
        MATCH (b:Node {id: row.end})
        MERGE (a)-[r:$(row.type)]->(b)
-       SET r += row.props, r.id = row.id
-       WITH r, row
-       CALL (r, row) {
-         WITH [i IN range(0, size(coalesce(r.sources, [])) - 1) | {s: r.sources[i], e: r.evidence[i]}]
-              + [e IN row.evidence | {s: $doc, e: e}] AS pairs
-         UNWIND pairs AS p
-         WITH p ORDER BY p.s, p.e
-         RETURN collect(p.s) AS sources, collect(p.e) AS evidence
-       }
-       SET r.sources = sources, r.evidence = evidence`,
+       WITH r, row, coalesce(r.sources, []) AS os, coalesce(r.evidence, []) AS oe
+       WITH r, row, os, oe,
+            [i IN range(0, size(os) - 1) WHERE os[i] < $doc] AS before,
+            [i IN range(0, size(os) - 1) WHERE os[i] > $doc] AS after
+       SET r += row.props, r.id = row.id,
+           r.sources = [i IN before | os[i]] + [e IN row.evidence | $doc] + [i IN after | os[i]],
+           r.evidence = [i IN before | oe[i]] + row.evidence + [i IN after | oe[i]]`,
       { rows: batch, doc: documentId },
     );
   }

@@ -122,6 +122,10 @@ export class Emitter {
   }
 
   private evidence(e: Partial<Evidence>, what: string): Evidence {
+    // A document supports only its own records: support is what re-ingest and removal retract.
+    if (e.documentId !== undefined && e.documentId !== this.documentId) {
+      throw new Error(`${this.documentId}: ${what} carries evidence of another document (${e.documentId})`);
+    }
     const ev: Evidence = {
       documentId: e.documentId ?? this.documentId,
       locator: e.locator ?? '',

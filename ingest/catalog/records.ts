@@ -10,8 +10,9 @@ const DEFAULT_CONFIDENCE = 0.9;
 export const entryLocator = (e: CatalogEntry): string => `${e.file}#${e.id}`;
 
 export function emitEntity(emit: Emitter, e: CatalogEntry): string {
+  // Support goes to the emitting document (the catalog itself, or a report naming the entity);
+  // the properties come from the catalog entry, cited by its url.
   return emit.node(e.id, [e.label], entityProperties(e), {
-    documentId: CATALOG_DOCUMENT,
     locator: entryLocator(e),
     method: 'catalog',
     url: e.url,
