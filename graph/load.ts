@@ -106,7 +106,9 @@ export async function loadDocument(db: Database, unit: LoadUnit, opts: { force?:
       const prev = await tx.run('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha', { id: `doc:${unit.documentId}` });
       const prevSha = prev.records[0]?.get('sha');
       if (!opts.force && prevSha === unit.sha256) return 'unchanged' as const;
-      await retract(tx, unit.documentId);
+      // Only what the new version no longer supports is retracted; for the rest, asserting
+      // replaces the document's own entries in place (see assertNodes/assertRels).
+      await retract(tx, unit.documentId, new Set(nodes.map((n) => n.id)), new Set(rels.map((r) => r.id)));
       await assertNodes(tx, unit.documentId, nodes);
       await assertRels(tx, unit.documentId, rels);
       await tx.run(
@@ -134,7 +136,7 @@ export async function removeDocument(db: Database, documentId: string): Promise<
     return await session.executeWrite(async (tx) => {
       const found = await tx.run('MATCH (d:Document {id: $id}) RETURN count(d) AS n', { id: `doc:${documentId}` });
       if (found.records[0]?.get('n') === 0) return false;
-      await retract(tx, documentId);
+      await retract(tx, documentId, new Set(), new Set());
       return true;
     });
   } finally {
@@ -142,24 +144,26 @@ export async function removeDocument(db: Database, documentId: string): Promise<
   }
 }
 
-async function retract(tx: ManagedTransaction, documentId: string): Promise<void> {
+async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Set<string>, keepRels: Set<string>): Promise<void> {
   const res = await tx.run(
     'MATCH (d:Document {id: $id}) RETURN coalesce(d.supportNodes, []) AS nodes, coalesce(d.supportRels, []) AS rels',
     { id: `doc:${documentId}` },
   );
   if (res.records.length === 0) return;
-  const nodeIds: string[] = res.records[0]!.get('nodes');
-  const relIds: string[] = res.records[0]!.get('rels');
-  for (const batch of chunks(relIds.map(parseRelId), BATCH_SIZE)) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Node {id: row.start})-[r:$(row.type)]->(b:Node {id: row.end})
+  const nodeIds = (res.records[0]!.get('nodes') as string[]).filter((id) => !keepNodes.has(id));
+  const relIds = (res.records[0]!.get('rels') as string[]).filter((id) => !keepRels.has(id));
+  for (const [type, group] of groupBy(relIds.map(parseRelId), (r) => r.type)) {
+    for (const batch of chunks(group, BATCH_SIZE)) {
+      await tx.run(
+        `UNWIND $rows AS row
+       MATCH (a:Node {id: row.start})-[r:${type}]->(b:Node {id: row.end})
        WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS keep
        SET r.sources = [i IN keep | r.sources[i]], r.evidence = [i IN keep | r.evidence[i]]
        WITH r WHERE size(r.sources) = 0
        DELETE r`,
-      { rows: batch, doc: documentId },
-    );
+        { rows: batch, doc: documentId },
+      );
+    }
   }
   for (const batch of chunks(nodeIds, BATCH_SIZE)) {
     await tx.run(
@@ -176,27 +180,32 @@ async function retract(tx: ManagedTransaction, documentId: string): Promise<void
 async function assertNodes(tx: ManagedTransaction, documentId: string, rows: NodeRow[]): Promise<void> {
   // `sources` stays sorted: the document is inserted in order (list comprehensions, no per-row
   // subquery), so the same support gives the same list whatever the load order.
-  for (const batch of chunks(rows, BATCH_SIZE)) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MERGE (n:Node {id: row.id})
-       WITH n, row, coalesce(n.sources, []) AS old
-       SET n += row.props, n:$(row.labels),
-           n.sources = [s IN old WHERE s < $doc] + $doc + [s IN old WHERE s > $doc]`,
-      { rows: batch, doc: documentId },
-    );
+  // Rows are grouped by label set so labels are written into the statement (planned once,
+  // cheaper than dynamic labels); they passed the Emitter's label check, so they are safe there.
+  for (const [labels, group] of groupBy(rows, (r) => r.labels.join(':'))) {
+    for (const batch of chunks(group, BATCH_SIZE)) {
+      await tx.run(
+        `UNWIND $rows AS row
+         MERGE (n:Node {id: row.id})
+         WITH n, row, coalesce(n.sources, []) AS old
+         SET n += row.props, n:${labels},
+             n.sources = [s IN old WHERE s < $doc] + $doc + [s IN old WHERE s > $doc]`,
+        { rows: batch, doc: documentId },
+      );
+    }
   }
 }
 
 async function assertRels(tx: ManagedTransaction, documentId: string, rows: RelRow[]): Promise<void> {
   // The document's evidence (sorted in toRows) goes in between the other documents' entries, so
   // the parallel lists stay ordered by (document, evidence). Its own old entries were retracted.
-  for (const batch of chunks(rows, BATCH_SIZE)) {
-    await tx.run(
-      `UNWIND $rows AS row
+  for (const [type, group] of groupBy(rows, (r) => r.type)) {
+    for (const batch of chunks(group, BATCH_SIZE)) {
+      await tx.run(
+        `UNWIND $rows AS row
        MATCH (a:Node {id: row.start})
        MATCH (b:Node {id: row.end})
-       MERGE (a)-[r:$(row.type)]->(b)
+       MERGE (a)-[r:${type}]->(b)
        WITH r, row, coalesce(r.sources, []) AS os, coalesce(r.evidence, []) AS oe
        WITH r, row, os, oe,
             [i IN range(0, size(os) - 1) WHERE os[i] < $doc] AS before,
@@ -204,8 +213,9 @@ async function assertRels(tx: ManagedTransaction, documentId: string, rows: RelR
        SET r += row.props, r.id = row.id,
            r.sources = [i IN before | os[i]] + [e IN row.evidence | $doc] + [i IN after | os[i]],
            r.evidence = [i IN before | oe[i]] + row.evidence + [i IN after | oe[i]]`,
-      { rows: batch, doc: documentId },
-    );
+        { rows: batch, doc: documentId },
+      );
+    }
   }
 }
 
@@ -213,6 +223,17 @@ function parseRelId(id: string): { start: string; type: string; end: string } {
   const [start, type, end] = id.split('|');
   if (!start || !type || !end) throw new Error(`malformed relationship id ${id}`);
   return { start, type, end };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const g = groups.get(k);
+    if (g) g.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 function* chunks<T>(items: T[], size: number): Generator<T[]> {
