@@ -1,26 +1,67 @@
-// Per-request context: read-only access to named queries, with a transaction timeout.
+// Per-request context: read-only access to named queries with a transaction timeout, a request
+// id, and the request's DataLoaders (batching is per request, so no cache outlives a request).
+import { GraphQLError } from './graphql.ts';
+import neo4j from 'neo4j-driver';
 import type { Database } from '../graph/database.ts';
 import { query } from '../queries/index.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
 
 export interface ApiContext {
   read<T = Record<string, unknown>>(name: string, params?: Record<string, unknown>): Promise<T[]>;
   /** Round trips made for this request (the N+1 test counts them). */
   roundTrips: { count: number };
+  requestId: string;
+  loaders: Loaders;
 }
 
-export function createContext(db: Database, timeoutMs: number): ApiContext {
+/**
+ * Runs one statement in a READ transaction with a timeout. The only path from the API to the
+ * database; exported so a test can prove that this path refuses writes.
+ */
+export async function runRead(db: Database, cypher: string, params: Record<string, unknown>, timeoutMs: number) {
+  // READ routing: the server refuses to write through a read-mode transaction.
+  const { records } = await db.driver.executeQuery(cypher, integers(params), {
+    database: db.name,
+    routing: 'READ',
+    transactionConfig: { timeout: timeoutMs },
+  });
+  return records.map((r) => r.toObject());
+}
+
+/** JS numbers travel as floats; SKIP, LIMIT and counts need integers, so whole numbers go as such. */
+function integers(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isSafeInteger(v) ? neo4j.int(v as number) : v]));
+}
+
+export function createContext(db: Database, timeoutMs: number, requestId: string): ApiContext {
   const roundTrips = { count: 0 };
-  return {
+  const ctx: ApiContext = {
     roundTrips,
+    requestId,
+    loaders: undefined as unknown as Loaders,
     async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
       roundTrips.count++;
-      // READ routing: a read session, which the server refuses to write through.
-      const { records } = await db.driver.executeQuery(query(name), params, {
-        database: db.name,
-        routing: 'READ',
-        transactionConfig: { timeout: timeoutMs },
-      });
-      return records.map((r) => r.toObject() as T);
+      try {
+        return (await runRead(db, query(name), params, timeoutMs)) as T[];
+      } catch (err) {
+        throw domainError(err, timeoutMs);
+      }
     },
   };
+  ctx.loaders = createLoaders(ctx);
+  return ctx;
+}
+
+/** Driver errors a client can act on become named errors; anything else stays masked. */
+function domainError(err: unknown, timeoutMs: number): unknown {
+  const code = String((err as { code?: string }).code ?? '');
+  if (code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated')) {
+    return new GraphQLError(`The query took longer than ${timeoutMs} ms and was stopped; narrow it down.`, {
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return new GraphQLError('The graph database is unavailable; try again shortly.', { extensions: { code: 'DATABASE_UNAVAILABLE' } });
+  }
+  return err;
 }

@@ -1,11 +1,12 @@
 // The GraphQL server as a value (graphql-yoga): `listen` happens elsewhere (api/listen.ts), and
 // tests call `yoga.fetch` in-process. Read-only, limited, with masked errors carrying a request id.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { ExecutionResult } from 'graphql';
+import { GraphQLError } from './graphql.ts';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { randomUUID } from 'node:crypto';
-import { createYoga, maskError } from 'graphql-yoga';
 import type { Database } from '../graph/database.ts';
-import { createContext } from './context.ts';
-import { documentLoaders } from './domains/documents.ts';
+import { createContext, type ApiContext } from './context.ts';
 import { buildSchema } from './schema.ts';
 
 export interface ApiOptions {
@@ -13,11 +14,62 @@ export interface ApiOptions {
   queryTimeoutMs?: number;
   corsOrigin?: string;
   graphiql?: boolean;
+  /** Sees each request's context (tests count its round trips; metrics could too). */
+  onContext?: (ctx: ApiContext) => void;
 }
 
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000 };
 
 export type Api = ReturnType<typeof createApi>;
+
+const requestIds = new WeakMap<Request, string>();
+
+/** A client's own x-request-id is kept when it is a plain token; otherwise one is made up. */
+function requestIdOf(request: Request): string {
+  let id = requestIds.get(request);
+  if (!id) {
+    const given = request.headers.get('x-request-id');
+    id = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    requestIds.set(request, id);
+  }
+  return id;
+}
+
+/**
+ * An error we raised on purpose: the innermost cause is a GraphQLError. Checked by name, not
+ * instanceof, because a test runner may load two copies of graphql (ESM and CJS).
+ */
+function intended(error: unknown): boolean {
+  let e = error as { name?: string; originalError?: unknown } | undefined;
+  while (e?.originalError) e = e.originalError as typeof e;
+  return e?.name === 'GraphQLError';
+}
+
+/** Every response says its request id (header), and so does every error (extensions.requestId). */
+function requestIdPlugin(): Plugin {
+  // Rebuilt field by field (not by instanceof) for the same two-copies reason as above.
+  const withId = (e: GraphQLError, requestId: string) =>
+    new GraphQLError(e.message, {
+      nodes: e.nodes,
+      source: e.source,
+      positions: e.positions,
+      path: e.path,
+      originalError: e.originalError,
+      extensions: { ...e.extensions, requestId },
+    });
+  return {
+    onResultProcess({ request, result, setResult }) {
+      if (Symbol.asyncIterator in result) return;
+      const id = requestIdOf(request);
+      const tag = (r: ExecutionResult): ExecutionResult =>
+        r.errors ? { ...r, errors: r.errors.map((e) => withId(e as GraphQLError, id)) } : r;
+      setResult(Array.isArray(result) ? result.map(tag) : tag(result as ExecutionResult));
+    },
+    onResponse({ request, response }) {
+      response.headers.set('x-request-id', requestIdOf(request));
+    },
+  };
+}
 
 export function createApi(opts: ApiOptions) {
   const schema = buildSchema();
@@ -26,15 +78,19 @@ export function createApi(opts: ApiOptions) {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: opts.graphiql === false ? false : { title: 'lawgraph', defaultQuery: DEFAULT_QUERY },
-    cors: opts.corsOrigin ? { origin: opts.corsOrigin.split(','), methods: ['GET', 'POST'] } : undefined,
+    cors: opts.corsOrigin
+      ? { origin: opts.corsOrigin.split(',').map((o) => o.trim()), methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'] }
+      : undefined,
     context: ({ request }) => {
-      const ctx = createContext(opts.db, opts.queryTimeoutMs ?? 5000);
-      return { ...ctx, requestId: request.headers.get('x-request-id') ?? randomUUID(), loaders: documentLoaders(ctx) };
+      const ctx = createContext(opts.db, opts.queryTimeoutMs ?? 5000, requestIdOf(request));
+      opts.onContext?.(ctx);
+      return ctx;
     },
     maskedErrors: {
-      // Unexpected errors reach clients as "Unexpected error." with a request id to quote; the
-      // detail goes to the server log only. GraphQLErrors we raise on purpose pass through.
+      // Unexpected errors reach clients as "Unexpected error." with the request id to quote;
+      // the detail goes to the server log only. GraphQLErrors we raise on purpose pass through.
       maskError(error, message, isDev) {
+        if (intended(error)) return error as Error;
         const masked = maskError(error, message, isDev);
         const original = (error as { originalError?: Error }).originalError;
         if (masked !== error && original) console.error(`lawgraph api: ${original.stack ?? original.message}`);
@@ -50,14 +106,22 @@ export function createApi(opts: ApiOptions) {
         maxDirectives: { n: 20 },
         blockFieldSuggestion: { enabled: false },
       }),
+      requestIdPlugin(),
     ],
   });
 }
 
 const DEFAULT_QUERY = /* GraphQL */ `# lawgraph: laws, companies and technologies, every fact with its quote.
+# More examples: docs/queries.md
 {
-  stats { nodes relationships documents }
-  documents { documentId title kind language }
+  exposure(company: "DJI") {
+    items {
+      kind
+      statement
+      provision { displayName text }
+      evidence { documentId locator quote }
+    }
+  }
   search(query: "情报工作", kinds: [Provision], first: 5) {
     edges { node { id label snippet score } }
   }

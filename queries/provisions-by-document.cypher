@@ -4,4 +4,4 @@ UNWIND $documentIds AS documentId
 MATCH (p:Provision {documentId: documentId})
 WHERE $kind IS NULL OR p.kind = $kind
 WITH documentId, p ORDER BY p.kind, p.order
-RETURN documentId, collect(p {.*}) AS provisions
+RETURN documentId, collect(p {.*, sources: null, nodeLabel: 'Provision'}) AS provisions

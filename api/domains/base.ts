@@ -1,15 +1,73 @@
-// Shared types: the Node interface, evidence, statistics.
-import type { ApiContext } from '../context.ts';
+// Shared types: dates, the Node interface and node(id), evidence, relations, statistics.
+import { GraphQLError, GraphQLScalarType, Kind as AstKind } from '../graphql.ts';
 import { shapeStats, type RawStats } from '../../graph/stats.ts';
+import type { ApiContext } from '../context.ts';
+import { badInput } from '../errors.ts';
+import { relationsKey } from '../loaders.ts';
+import { displayName, evidenceOf, type NodeMap, type RelSupport } from '../shape.ts';
+
+export const MAX_RELATIONS = 200;
 
 export const typeDefs = /* GraphQL */ `
   "A calendar date, ISO 8601 (yyyy-mm-dd)."
   scalar Date
 
+  "The kinds of node in the graph (their Neo4j label)."
+  enum Kind {
+    "A source document of the corpus."
+    Document
+    "A law as a work (all its versions)."
+    Law
+    "One adopted or amended text of a law."
+    LawVersion
+    "An article, recital, annex or section."
+    Provision
+    "What a provision obliges, forbids, permits or empowers."
+    Norm
+    "A class of persons a norm binds (network operator, any organisation ...)."
+    ActorClass
+    "A public authority."
+    Authority
+    "A category of data a norm concerns."
+    DataCategory
+    "A jurisdiction (cn, eu, us, nl, intl)."
+    Jurisdiction
+    "A company."
+    Company
+    "A product or product category."
+    Product
+    "A technology."
+    Technology
+    "A standard-setting body."
+    StandardBody
+    "A standard."
+    Standard
+    "Another organisation."
+    Organization
+    "A person."
+    Person
+    "A sentence or paragraph of a report."
+    Passage
+    "A derived claim (applicability of a provision to a company)."
+    Claim
+  }
+
+  "Which way a relationship points, seen from the node it is listed on."
+  enum Direction {
+    "From this node to the other."
+    OUTGOING
+    "From the other node to this one."
+    INCOMING
+  }
+
   "Anything in the graph, addressable by its stable id."
   interface Node {
     "Stable id built from source identifiers, e.g. prov:cn-national-intelligence-law:art_7."
     id: ID!
+    "A short display name."
+    displayName: String!
+    "Relationships of this node, with the node at the other end and their evidence (derived claim links only when asked for by type)."
+    relations(types: [String!], direction: Direction, first: Int = 50): [Relation!]!
   }
 
   "Where a fact comes from: a passage of a document, quoted verbatim, or a cited public source."
@@ -26,6 +84,18 @@ export const typeDefs = /* GraphQL */ `
     confidence: Float!
     "Public source URL, for catalog facts."
     url: String
+  }
+
+  "A relationship seen from one of its ends."
+  type Relation {
+    "Relationship type, e.g. RESTRICTS, BINDS, MENTIONS."
+    type: String!
+    "Whether it points from the listing node to the other node or back."
+    direction: Direction!
+    "The node at the other end."
+    node: Node!
+    "Every supporting passage or source of the relationship."
+    evidence: [Evidence!]!
   }
 
   "A count of nodes with one label, or of relationships of one type."
@@ -52,14 +122,66 @@ export const typeDefs = /* GraphQL */ `
     relationshipCounts: [Count!]!
   }
 
+  "Entry points: lookups by id or name, exposure, paths, neighbours, search, timeline, statistics."
   type Query {
     "Size and freshness of the graph."
     stats: Stats!
+    "Any node by its stable id (use fragments on the concrete type: ... on Company { name })."
+    node(id: ID!): Node
   }
 `;
 
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Accepts real calendar dates only (2023-02-30 is refused), kept as yyyy-mm-dd strings. */
+export function parseDate(value: unknown): string {
+  const m = typeof value === 'string' ? DATE.exec(value) : null;
+  const d = m ? new Date(`${value}T00:00:00Z`) : null;
+  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError(`Date must be a calendar date as yyyy-mm-dd, got ${JSON.stringify(value)}.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value as string;
+}
+
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date, ISO 8601 (yyyy-mm-dd).',
+  serialize: (v) => String(v).slice(0, 10),
+  parseValue: parseDate,
+  parseLiteral(ast) {
+    if (ast.kind !== AstKind.STRING) throw new GraphQLError('Date must be a string yyyy-mm-dd.', { extensions: { code: 'BAD_USER_INPUT' } });
+    return parseDate(ast.value);
+  },
+});
+
+interface RelationArgs {
+  types?: string[] | null;
+  direction?: 'OUTGOING' | 'INCOMING' | null;
+  first?: number | null;
+}
+
+/** Fields every Node type shares; each domain spreads them into its types' resolvers. */
+export const nodeFields = {
+  displayName: (n: NodeMap) => displayName(n),
+  relations: (n: NodeMap, args: RelationArgs, ctx: ApiContext) => {
+    const limit = args.first ?? 50;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RELATIONS) throw badInput(`"first" must be between 1 and ${MAX_RELATIONS}`);
+    const types = args.types?.length ? args.types : null;
+    return ctx.loaders.relations.load(relationsKey(n.id, types, args.direction ?? null, limit));
+  },
+};
+
+/** Relations and hops carry their support raw; evidence is parsed only when asked for. */
+export const evidenceField = (r: { support?: RelSupport | null }) => evidenceOf(r.support);
+
 export const resolvers = {
+  Date: DateScalar,
+  Node: { __resolveType: (n: NodeMap) => n.nodeLabel },
+  Relation: { evidence: evidenceField },
   Query: {
     stats: async (_: unknown, __: unknown, ctx: ApiContext) => shapeStats((await ctx.read<RawStats>('stats'))[0]!),
+    node: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.node.load(args.id),
   },
 };

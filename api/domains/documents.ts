@@ -1,12 +1,17 @@
-// Documents and their provisions.
-import DataLoader from 'dataloader';
+// Documents, their provisions (statutes) and passages (reports).
 import type { ApiContext } from '../context.ts';
+import type { NodeMap } from '../shape.ts';
+import { nodeFields } from './base.ts';
 
 export const typeDefs = /* GraphQL */ `
   "A source document: a statute, regulation or report from the corpus."
   type Document implements Node {
     "doc:<manifest id>."
     id: ID!
+    "Its title."
+    displayName: String!
+    "Relationships of this document (HAS_PASSAGE, EXPRESSED_BY ...), with evidence."
+    relations(types: [String!], direction: Direction, first: Int = 50): [Relation!]!
     "The id in the corpus manifest."
     documentId: String!
     "Title as given in the manifest."
@@ -53,6 +58,10 @@ export const typeDefs = /* GraphQL */ `
   type Provision implements Node {
     "prov:<document id>:<locator>."
     id: ID!
+    "Law (or document) and number, e.g. National Intelligence Law 第七条."
+    displayName: String!
+    "Relationships of this provision (EXPRESSES, REFERS_TO, CITES ...), with evidence."
+    relations(types: [String!], direction: Direction, first: Int = 50): [Relation!]!
     "Manifest id of the document it is part of."
     documentId: String!
     "Stable locator inside the document: art_37, rct_12, anx_I, sec_5."
@@ -71,6 +80,24 @@ export const typeDefs = /* GraphQL */ `
     text: String!
   }
 
+  "A sentence of a report: the unit a report's evidence points to."
+  type Passage implements Node {
+    "passage:<document id>:<locator>."
+    id: ID!
+    "Document and locator."
+    displayName: String!
+    "Relationships of this passage (MENTIONS, CITES), with evidence."
+    relations(types: [String!], direction: Direction, first: Int = 50): [Relation!]!
+    "Manifest id of the report."
+    documentId: String!
+    "Locator inside the report, e.g. sec_3.p_2.s_1."
+    locator: String!
+    "The heading of the section it is in, where known."
+    section: String
+    "Verbatim text."
+    text: String!
+  }
+
   extend type Query {
     "Documents loaded, optionally of one kind (report, statute, regulation ...)."
     documents(kind: String): [Document!]!
@@ -79,44 +106,26 @@ export const typeDefs = /* GraphQL */ `
   }
 `;
 
-type Row = Record<string, unknown> & { id: string };
-
-export function documentLoaders(ctx: ApiContext) {
-  return {
-    // Provisions of many documents in one round trip: no N+1 when listing documents with provisions.
-    provisions: new DataLoader<string, Row[], string>(async (keys) => {
-      const byKind = new Map<string, string[]>();
-      for (const k of keys) {
-        const [docId, kind] = k.split('\u0000') as [string, string];
-        byKind.set(kind, [...(byKind.get(kind) ?? []), docId]);
-      }
-      const found = new Map<string, Row[]>();
-      for (const [kind, ids] of byKind) {
-        const rows = await ctx.read<{ documentId: string; provisions: Row[] }>('provisions-by-document', {
-          documentIds: ids,
-          kind: kind || null,
-        });
-        for (const r of rows) found.set(`${r.documentId}\u0000${kind}`, r.provisions);
-      }
-      return keys.map((k) => found.get(k) ?? []);
-    }),
-  };
-}
-
-const toDocument = (d: Row) => ({ ...d, documentId: String(d.id).replace(/^doc:/, '') });
+type Ctx = ApiContext;
 
 export const resolvers = {
   Query: {
-    documents: async (_: unknown, args: { kind?: string | null }, ctx: ApiContext) =>
-      (await ctx.read<{ document: Row }>('documents', { kind: args.kind ?? null })).map((r) => toDocument(r.document)),
-    document: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
-      const id = args.id.startsWith('doc:') ? args.id : `doc:${args.id}`;
-      const [r] = await ctx.read<{ document: Row }>('documents-by-id', { ids: [id] });
-      return r ? toDocument(r.document) : null;
+    documents: async (_: unknown, args: { kind?: string | null }, ctx: Ctx) =>
+      (await ctx.read<{ document: NodeMap }>('documents', { kind: args.kind ?? null })).map((r) => r.document),
+    document: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+      const node = await ctx.loaders.node.load(args.id.startsWith('doc:') ? args.id : `doc:${args.id}`);
+      return node?.nodeLabel === 'Document' ? node : null;
     },
   },
   Document: {
-    provisions: (doc: { documentId: string }, args: { kind?: string | null }, ctx: ApiContext & { loaders: ReturnType<typeof documentLoaders> }) =>
-      ctx.loaders.provisions.load(`${doc.documentId}\u0000${args.kind ?? ''}`),
+    ...nodeFields,
+    documentId: (d: NodeMap) => d.id.replace(/^doc:/, ''),
+    provisions: (d: NodeMap, args: { kind?: string | null }, ctx: Ctx) =>
+      ctx.loaders.provisions.load(`${d.id.replace(/^doc:/, '')}\u0000${args.kind ?? ''}`),
+  },
+  Provision: { ...nodeFields },
+  Passage: {
+    ...nodeFields,
+    text: (p: NodeMap) => p.text ?? '',
   },
 };

@@ -1,40 +1,25 @@
 // Full-text search across kinds, ranked, cursor-paginated.
 import type { ApiContext } from '../context.ts';
 import { connection, pageArgs } from '../cursor.ts';
+import { displayName, type NodeMap } from '../shape.ts';
 
 export const typeDefs = /* GraphQL */ `
-  "What search can return."
-  enum Kind {
-    Document
-    Law
-    LawVersion
-    Provision
-    ActorClass
-    Authority
-    DataCategory
-    Jurisdiction
-    Company
-    Product
-    Technology
-    StandardBody
-    Standard
-    Organization
-    Person
-    Passage
-  }
-
   "One search hit."
   type SearchHit {
     "Node id of the hit."
     id: ID!
     "Its kind (node label)."
     kind: Kind!
-    "A display name: name, title, or provision number and document."
+    "A display name: name, title, or law and provision number."
     label: String!
-    "A short piece of the matched text."
+    "A short piece of the matched text (or the description)."
     snippet: String
     "Lucene relevance score (higher is better)."
     score: Float!
+    "Whether the query is exactly one of the hit's names, aliases or acronyms (such hits rank first)."
+    exact: Boolean!
+    "The node itself, for typed fields (... on Company { name })."
+    node: Node!
   }
 
   "A search hit with its cursor."
@@ -62,7 +47,7 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Query {
-    "Full-text search over names, aliases (English and Chinese), titles and provision text, ranked. Plain words: operators are taken literally."
+    "Full-text search over names, aliases (English and Chinese), titles and provision and passage text. Exact name matches first, then by relevance. Plain words: operators are taken literally."
     search(query: String!, kinds: [Kind!], first: Int = 20, after: String): SearchConnection!
   }
 `;
@@ -73,29 +58,41 @@ export function escapeLucene(input: string): string {
 }
 
 interface Hit {
-  node: Record<string, unknown> & { id: string; nodeLabel: string };
+  node: NodeMap;
   score: number;
+  exact: boolean;
 }
 
-function label(n: Hit['node']): string {
-  if (n.nodeLabel === 'Provision') return `${n.documentId} ${n.number}`;
-  if (n.nodeLabel === 'Passage') return `${n.documentId} ${n.locator}`;
-  return String(n.name ?? n.title ?? n.id);
-}
-
-function snippet(n: Hit['node']): string | null {
-  const text = (n.text ?? n.description ?? null) as string | null;
+function snippet(n: NodeMap): string | null {
+  const text = (n.text ?? n.description ?? n.title ?? null) as string | null;
   return text ? text.slice(0, 240) : null;
 }
 
 export const resolvers = {
+  SearchHit: {
+    node: (h: { node: NodeMap }) => h.node,
+  },
   Query: {
     search: async (_: unknown, args: { query: string; kinds?: string[] | null; first?: number | null; after?: string | null }, ctx: ApiContext) => {
       const { skip, limit } = pageArgs(args.first, args.after);
       const q = escapeLucene(args.query.trim());
       if (!q) return connection([], skip, limit);
-      const rows = await ctx.read<Hit>('search', { query: q, labels: args.kinds?.length ? args.kinds : null, skip, limit: limit + 1 });
-      const hits = rows.map((r) => ({ id: r.node.id, kind: r.node.nodeLabel, label: label(r.node), snippet: snippet(r.node), score: r.score }));
+      const rows = await ctx.read<Hit>('search', {
+        query: q,
+        raw: args.query,
+        labels: args.kinds?.length ? args.kinds : null,
+        skip,
+        limit: limit + 1,
+      });
+      const hits = rows.map((r) => ({
+        id: r.node.id,
+        kind: r.node.nodeLabel,
+        label: displayName(r.node),
+        snippet: snippet(r.node),
+        score: r.score,
+        exact: r.exact,
+        node: r.node,
+      }));
       return connection(hits, skip, limit);
     },
   },

@@ -1,0 +1,124 @@
+// How two things connect (shortest paths, every hop with its evidence), and a node's neighbours.
+import type { ApiContext } from '../context.ts';
+import { connection, pageArgs } from '../cursor.ts';
+import { badInput } from '../errors.ts';
+import { NAMED_KINDS, resolveRefs } from '../refs.ts';
+import type { NodeMap, RelSupport } from '../shape.ts';
+import { evidenceField } from './base.ts';
+
+export const MAX_HOPS = 6;
+export const MAX_PATHS = 10;
+
+/**
+ * Not walked by paths: claim links (derived), and "contains" structure of documents
+ * (HAS_PASSAGE, EXPRESSED_BY), which would connect everything one report mentions to everything
+ * else it mentions. MENTIONS and CITES are walked: one passage naming both ends is evidence.
+ */
+export const EXCLUDED_TYPES = ['ABOUT', 'UNDER', 'VIA', 'PREMISE', 'HAS_PASSAGE', 'EXPRESSED_BY'];
+
+export const typeDefs = /* GraphQL */ `
+  "One step of a path, in walking order, with the evidence of the relationship it crosses."
+  type PathHop {
+    "The node this step leaves."
+    from: Node!
+    "The node this step reaches."
+    to: Node!
+    "Relationship type crossed."
+    type: String!
+    "OUTGOING if the relationship points from 'from' to 'to', INCOMING if it points back."
+    direction: Direction!
+    "Every supporting passage or source of the relationship."
+    evidence: [Evidence!]!
+  }
+
+  "A path between two nodes."
+  type Path {
+    "Number of hops."
+    length: Int!
+    "Nodes along the path, from start to end."
+    nodes: [Node!]!
+    "The hops, in order."
+    hops: [PathHop!]!
+  }
+
+  "A neighbour with the relationship that connects it."
+  type NeighborEdge {
+    "The neighbouring node."
+    node: Node!
+    "Relationship type."
+    type: String!
+    "OUTGOING if the relationship points from the asked node to the neighbour."
+    direction: Direction!
+    "Every supporting passage or source of the relationship."
+    evidence: [Evidence!]!
+    "Cursor to continue after this edge."
+    cursor: String!
+  }
+
+  "A page of neighbours."
+  type NeighborConnection {
+    "The neighbours of this page."
+    edges: [NeighborEdge!]!
+    "Pagination state."
+    pageInfo: PageInfo!
+  }
+
+  extend type Query {
+    "The shortest paths (at most ${MAX_PATHS}) between two nodes, given by id or name, of at most maxHops hops (1..${MAX_HOPS}). Derived claims and document containment are not walked."
+    paths(from: ID!, to: ID!, maxHops: Int = 4): [Path!]!
+    "Neighbours of a node, optionally of some kinds and through some relationship types, in a stable order, cursor-paginated."
+    neighbors(id: ID!, kinds: [Kind!], relationshipTypes: [String!], first: Int = 20, after: String): NeighborConnection!
+  }
+`;
+
+interface PathRow {
+  nodes: NodeMap[];
+  hops: { type: string; start: string; support: RelSupport }[];
+}
+
+export const resolvers = {
+  PathHop: { evidence: evidenceField },
+  NeighborEdge: { evidence: evidenceField },
+  Query: {
+    paths: async (_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: ApiContext) => {
+      const maxHops = args.maxHops ?? 4;
+      if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`"maxHops" must be between 1 and ${MAX_HOPS}`);
+      const [from, to] = await resolveRefs(ctx, [args.from, args.to], NAMED_KINDS, 'node', null);
+      if (from!.id === to!.id) throw badInput('"from" and "to" name the same node.');
+      const rows = await ctx.read<PathRow>('paths', {
+        from: from!.id,
+        to: to!.id,
+        maxHops,
+        limit: MAX_PATHS,
+        excludedTypes: EXCLUDED_TYPES,
+      });
+      return rows.map((p) => ({
+        length: p.hops.length,
+        nodes: p.nodes,
+        hops: p.hops.map((h, i) => ({
+          from: p.nodes[i],
+          to: p.nodes[i + 1],
+          type: h.type,
+          direction: h.start === p.nodes[i]!.id ? 'OUTGOING' : 'INCOMING',
+          support: h.support,
+        })),
+      }));
+    },
+    neighbors: async (
+      _: unknown,
+      args: { id: string; kinds?: string[] | null; relationshipTypes?: string[] | null; first?: number | null; after?: string | null },
+      ctx: ApiContext,
+    ) => {
+      const { skip, limit } = pageArgs(args.first, args.after);
+      const rows = await ctx.read<{ type: string; direction: string; node: NodeMap; support: RelSupport }>('neighbors', {
+        id: args.id,
+        types: args.relationshipTypes?.length ? args.relationshipTypes : null,
+        kinds: args.kinds?.length ? args.kinds : null,
+        skip,
+        limit: limit + 1,
+      });
+      const page = connection(rows, skip, limit);
+      return { ...page, edges: page.edges.map((e) => ({ ...e.node, cursor: e.cursor })) };
+    },
+  },
+};

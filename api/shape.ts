@@ -1,0 +1,112 @@
+// Shapes database rows for GraphQL: evidence lists, node maps and their display names.
+// Queries return nodes as maps with `nodeLabel` (their one domain label) and relationships as
+// maps of their support fields (see queries/*.cypher), so these helpers are the only translation.
+
+export interface Evidence {
+  documentId: string;
+  locator: string;
+  quote: string;
+  method: string;
+  confidence: number;
+  url?: string | null;
+}
+
+/** A node as the queries return it: its properties plus `nodeLabel`. */
+export type NodeMap = Record<string, unknown> & { id: string; nodeLabel: string };
+
+/** A relationship's support as the queries return it (`r {.evidence, .documentId, …}`). */
+export interface RelSupport {
+  evidence?: string[] | null;
+  documentId?: string | null;
+  locator?: string | null;
+  quote?: string | null;
+  method?: string | null;
+  confidence?: number | null;
+  url?: string | null;
+}
+
+/**
+ * Loaded facts keep evidence as a list of JSON strings (one per supporting passage); derived
+ * relationships (method inferred:*) carry one evidence flat as properties.
+ */
+export function evidenceOf(r: RelSupport | null | undefined): Evidence[] {
+  if (!r) return [];
+  if (Array.isArray(r.evidence) && r.evidence.length > 0) return r.evidence.map(parseEvidence);
+  if (r.method) {
+    return [{
+      documentId: r.documentId ?? '',
+      locator: r.locator ?? '',
+      quote: r.quote ?? '',
+      method: r.method,
+      confidence: r.confidence ?? 1,
+      url: r.url ?? null,
+    }];
+  }
+  return [];
+}
+
+function parseEvidence(json: string): Evidence {
+  const e = JSON.parse(json) as Partial<Evidence>;
+  return {
+    documentId: e.documentId ?? '',
+    locator: e.locator ?? '',
+    quote: e.quote ?? '',
+    method: e.method ?? 'structure',
+    confidence: e.confidence ?? 1,
+    url: e.url ?? null,
+  };
+}
+
+/** A short human name for any node: name, title, or "<document> <number>" for provisions. */
+export function displayName(n: Record<string, unknown> | null | undefined): string {
+  if (!n) return '';
+  const s = (k: string) => (typeof n[k] === 'string' && n[k] ? (n[k] as string) : undefined);
+  switch (n.nodeLabel) {
+    case 'Provision':
+      return `${s('lawName') ?? s('documentId')} ${s('number') ?? s('locator')}`;
+    case 'Passage':
+      return `${s('documentId')} ${s('locator')}`;
+    case 'Norm':
+      return `${s('modality')}: ${s('actionLabel') ?? s('action')} (${s('documentId')} ${s('locator')})`;
+    case 'Claim':
+      return s('statement') ?? String(n.id);
+    default:
+      return s('name') ?? s('title') ?? String(n.id);
+  }
+}
+
+/** Lists stored as a scalar or a list (catalog `acronyms` vs vocabulary `acronym`) read as a list. */
+export function list(v: unknown): string[] {
+  if (v === null || v === undefined) return [];
+  return (Array.isArray(v) ? v : [v]).map(String);
+}
+
+const VERBS: Record<string, string> = {
+  HEADQUARTERED_IN: 'is headquartered in',
+  APPLIES_IN: 'applies in',
+  HAS_VERSION: 'has the version',
+  HAS_PROVISION: 'contains',
+  EXPRESSES: 'expresses',
+  BINDS: 'binds',
+  REQUIRES: 'may require action of',
+  EMPOWERS: 'empowers',
+  OWED_TO: 'is owed to',
+  CONCERNS: 'concerns',
+  MEMBER_OF_CLASS: 'is a',
+  SUBCLASS_OF: 'is a kind of',
+  RESTRICTS: 'restricts',
+  MAKES: 'makes',
+  OWNED_BY: 'is owned by',
+  PARTICIPATES_IN: 'participates in',
+  TRIGGERS: 'triggers',
+  SANCTIONED_BY: 'is sanctioned by',
+  CITES: 'cites',
+  MENTIONS: 'mentions',
+  AMENDS: 'amends',
+  REFERS_TO: 'refers to',
+};
+
+/** "DJI is headquartered in China": a readable statement of one relationship. */
+export function statementOf(from: Record<string, unknown>, type: string, to: Record<string, unknown>): string {
+  return `${displayName(from)} ${VERBS[type] ?? type.toLowerCase().replaceAll('_', ' ')} ${displayName(to)}`;
+}

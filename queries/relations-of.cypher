@@ -1,0 +1,23 @@
+// relations-of: the relationships of several nodes, with the node at the other end and the
+// relationship's support, for the batched `relations` field. Derived claim links (ABOUT, UNDER,
+// VIA, PREMISE) are left out unless asked for by type.
+// Parameters: $ids (node ids), $types (relationship types, or null for all), $direction
+// ('OUTGOING' | 'INCOMING' | null for both), $limit (per node).
+UNWIND $ids AS id
+MATCH (a:Node {id: id})
+CALL (a) {
+  MATCH (a)-[r]-(b)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($types IS NOT NULL OR NOT type(r) IN ['ABOUT', 'UNDER', 'VIA', 'PREMISE'])
+    AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = a))
+  WITH a, r, b ORDER BY type(r), b.id, startNode(r) = a DESC
+  LIMIT $limit
+  RETURN collect({
+    type: type(r),
+    direction: CASE WHEN startNode(r) = a THEN 'OUTGOING' ELSE 'INCOMING' END,
+    node: b {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(b.loadedAt),
+             nodeLabel: [l IN labels(b) WHERE l <> 'Node'][0]},
+    support: r {.evidence, .documentId, .locator, .quote, .method, .confidence, .url}
+  }) AS relations
+}
+RETURN id, relations

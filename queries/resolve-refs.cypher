@@ -1,0 +1,23 @@
+// resolve-refs: what each reference (an id, or a name, Chinese name, alias, acronym or title,
+// compared case-insensitively and exactly) names among nodes with the given labels. An exact id
+// match wins; otherwise every name match is a candidate (the caller reports ambiguity).
+// Parameters: $refs (list of strings), $labels (list of node labels to search by name),
+// $idLabels (labels an id match may have, or null for any).
+UNWIND $refs AS ref
+CALL (ref) {
+  MATCH (n:Node {id: ref})
+  WHERE $idLabels IS NULL OR any(l IN labels(n) WHERE l IN $idLabels)
+  RETURN collect(n) AS byId
+}
+CALL (ref, byId) {
+  WITH ref, byId WHERE size(byId) = 0
+  MATCH (n:$any($labels))
+  WITH n, toLower(trim(ref)) AS key
+  WHERE toLower(n.name) = key OR toLower(n.nameZh) = key OR toLower(n.title) = key
+     OR toLower(n.officialTitle) = key OR toLower(n.shortName) = key OR toLower(n.acronym) = key
+     OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = key)
+     OR any(a IN coalesce(n.acronyms, []) WHERE toLower(a) = key)
+  RETURN collect(n) AS byName
+}
+RETURN ref, [x IN byId + byName | x {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(x.loadedAt),
+                                     nodeLabel: [l IN labels(x) WHERE l <> 'Node'][0]}] AS candidates

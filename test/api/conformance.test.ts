@@ -1,0 +1,21 @@
+// GraphQL over HTTP conformance: every audit of graphql-http (MUST and SHOULD) against yoga.fetch.
+import { serverAudits } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type TestApi } from './client.ts';
+
+let t: TestApi;
+beforeAll(async () => {
+  t = await startApi();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('GraphQL over HTTP', () => {
+  for (const audit of serverAudits({ url: 'http://lawgraph.test/graphql', fetchFn: (input: string, init?: RequestInit) => t.api.fetch(new Request(input, init)) })) {
+    it(`${audit.name} (${audit.id})`, async () => {
+      const result = await audit.fn();
+      expect(result.status === 'ok' ? 'ok' : `${result.status}: ${result.reason}`).toBe('ok');
+    });
+  }
+});

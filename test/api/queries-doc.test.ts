@@ -1,0 +1,39 @@
+// Every example in docs/queries.md runs as written, without errors, and answers something.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../config.ts';
+import { startApi, type TestApi } from './client.ts';
+
+const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'queries.md'), 'utf8');
+const examples = [...doc.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+let t: TestApi;
+beforeAll(async () => {
+  t = await startApi();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** True when some list in the answer has an element: the query found something. */
+function nonEmpty(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  if (value && typeof value === 'object') return Object.values(value).some(nonEmpty);
+  return false;
+}
+
+describe('docs/queries.md', () => {
+  it('has the journalist examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const query of examples) {
+    const name = /query (\w+)/.exec(query)?.[1] ?? query.slice(0, 40);
+    it(`${name} runs as written`, async () => {
+      const r = await t.gql(query);
+      expect(r.body.errors).toBeUndefined();
+      for (const [field, value] of Object.entries(r.body.data!)) expect(nonEmpty(value), `${name}.${field} is empty`).toBe(true);
+    });
+  }
+});
