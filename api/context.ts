@@ -1,6 +1,6 @@
 // Per-request context: read-only access to named queries with a transaction timeout, a request
 // id, and the request's DataLoaders (batching is per request, so no cache outlives a request).
-import { GraphQLError } from './graphql.ts';
+import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 import type { Database } from '../graph/database.ts';
 import { query } from '../queries/index.ts';

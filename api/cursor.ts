@@ -1,5 +1,5 @@
 // Opaque cursors for offset pagination. Offsets are fine here: results are ranked and stable.
-import { GraphQLError } from './graphql.ts';
+import { GraphQLError } from 'graphql';
 export const MAX_PAGE = 100;
 
 export function pageArgs(first: number | null | undefined, after: string | null | undefined): { skip: number; limit: number } {

@@ -1,5 +1,5 @@
 // The API's named errors. They reach clients as written (not masked), each with a stable code.
-import { GraphQLError } from './graphql.ts';
+import { GraphQLError } from 'graphql';
 import { displayName, type NodeMap } from './shape.ts';
 
 export function badInput(message: string): GraphQLError {

@@ -2,7 +2,7 @@
 // tests call `yoga.fetch` in-process. Read-only, limited, with masked errors carrying a request id.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { ExecutionResult } from 'graphql';
-import { GraphQLError } from './graphql.ts';
+import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../graph/database.ts';

@@ -1,5 +1,5 @@
 // Shared types: dates, the Node interface and node(id), evidence, relations, statistics.
-import { GraphQLError, GraphQLScalarType, Kind as AstKind } from '../graphql.ts';
+import { GraphQLError, GraphQLScalarType, Kind as AstKind } from 'graphql';
 import { shapeStats, type RawStats } from '../../graph/stats.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';

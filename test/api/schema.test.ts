@@ -2,7 +2,7 @@
 // `npx node api/print-schema.ts > schema.graphql`), every type and field described.
 import fs from 'node:fs';
 import path from 'node:path';
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType } from '../../api/graphql.ts';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../config.ts';
 import { printedSchema } from '../../api/print-schema.ts';
