@@ -50,7 +50,9 @@ describe('Creemers & Lee report records', () => {
   it('copies full catalog properties onto entity nodes', () => {
     const dji = records.find((r) => r.id === 'company:dji');
     expect(dji?.properties).toMatchObject({ name: 'DJI', nameZh: '大疆创新', description: expect.any(String) });
-    expect(dji?.properties.evidence).toMatchObject({ documentId: 'catalog', method: 'catalog' });
+    // Support is the report's own (re-ingest retracts it); the properties come from the catalog url.
+    expect(dji?.properties.evidence).toMatchObject({ documentId: 'report-creemers-lee-2024-drones-smart-vehicles', method: 'catalog' });
+    expect(dji?.properties.evidence?.url).toMatch(/^https:\/\//);
   });
 
   it('links the manifest authors with AUTHORED', () => {
