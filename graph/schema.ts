@@ -15,6 +15,7 @@ export function schemaStatements(): string[] {
     'CREATE INDEX norm_action IF NOT EXISTS FOR (n:Norm) ON (n.action)',
     'CREATE INDEX lawversion_dates IF NOT EXISTS FOR (n:LawVersion) ON (n.inForceFrom)',
     'CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind)',
+    'CREATE INDEX node_name_key IF NOT EXISTS FOR (n:Node) ON (n.nameKey)',
     ...['Company', 'Law', 'Authority', 'StandardBody', 'Technology', 'ActorClass'].map(
       (l) => `CREATE INDEX ${l.toLowerCase()}_name IF NOT EXISTS FOR (n:${l}) ON (n.name)`,
     ),

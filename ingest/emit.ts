@@ -67,7 +67,10 @@ export class Emitter {
     evidence: Partial<Evidence> = {},
   ): string {
     for (const l of labels) if (!LABEL.test(l)) throw new Error(`bad label "${l}" for node ${id}`);
+    if (id.includes('|')) throw new Error(`bad node id "${id}": "|" separates the parts of relationship ids`);
     const clean = compact(properties);
+    // Lookups by name are index seeks on nameKey (graph/schema.ts); aliases are the fallback.
+    if (typeof clean.name === 'string') clean.nameKey = clean.name.trim().toLowerCase();
     const existing = this.nodes.get(id);
     if (existing) {
       Object.assign(existing.properties, clean);

@@ -8,12 +8,21 @@
 // then by law name, provision order and norm id.
 // Parameters: $company (id or name), $asOf (yyyy-mm-dd).
 CALL () {
+  OPTIONAL MATCH (byId:Company {id: $company})
+  OPTIONAL MATCH (byKey:Node:Company {nameKey: toLower(trim($company))})
+  RETURN collect(DISTINCT byId) + collect(DISTINCT byKey) AS direct
+}
+CALL (direct) {
+  // Other names (Chinese name, aliases, acronym) are scanned only when id and main name miss.
+  WITH direct WHERE size(direct) = 0
   MATCH (c:Company)
   WITH c, toLower(trim($company)) AS key
-  WHERE c.id = $company OR toLower(c.name) = key OR toLower(c.nameZh) = key OR toLower(c.acronym) = key
+  WHERE toLower(c.nameZh) = key OR toLower(c.acronym) = key
      OR any(a IN coalesce(c.aliases, []) WHERE toLower(a) = key)
-  RETURN collect(c) AS companies
+     OR any(a IN coalesce(c.acronyms, []) WHERE toLower(a) = key)
+  RETURN collect(c) AS others
 }
+WITH direct + others AS companies
 WITH companies, CASE WHEN size(companies) = 1 THEN companies[0] END AS c
 CALL (c) {
   MATCH (c)<-[:ABOUT]-(cl:Claim)-[:VIA]->(n:Norm)

@@ -10,7 +10,14 @@ CALL (ref) {
   RETURN collect(n) AS byId
 }
 CALL (ref, byId) {
+  // The main name is an index seek (nameKey); only when it misses are the other names scanned.
   WITH ref, byId WHERE size(byId) = 0
+  MATCH (n:Node {nameKey: toLower(trim(ref))})
+  WHERE any(l IN labels(n) WHERE l IN $labels)
+  RETURN collect(n) AS byKey
+}
+CALL (ref, byId, byKey) {
+  WITH ref, byId, byKey WHERE size(byId) = 0 AND size(byKey) = 0
   MATCH (n:$any($labels))
   WITH n, toLower(trim(ref)) AS key
   WHERE toLower(n.name) = key OR toLower(n.nameZh) = key OR toLower(n.title) = key
@@ -19,5 +26,5 @@ CALL (ref, byId) {
      OR any(a IN coalesce(n.acronyms, []) WHERE toLower(a) = key)
   RETURN collect(n) AS byName
 }
-RETURN ref, [x IN byId + byName | x {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(x.loadedAt),
+RETURN ref, [x IN byId + byKey + byName | x {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(x.loadedAt),
                                      nodeLabel: [l IN labels(x) WHERE l <> 'Node'][0]}] AS candidates
