@@ -52,7 +52,7 @@ export interface Provision {
   kind: ProvisionKind;
   /** Number as printed: "第三十七条", "37", "I", "5.2.1". */
   number: string;
-  /** Numeric order within its kind: 37, 10.1 for 第十条之一, 12 for recital (12). */
+  /** Numeric order within its kind: 37, 10.001 for 第十条之一, 12 for recital (12). */
   order: number;
   chapter?: string;
   section?: string;

@@ -70,7 +70,7 @@ export const typeDefs = /* GraphQL */ `
     kind: ProvisionKind!
     "Number as printed: 第三十七条, 37, (12), I."
     number: String!
-    "Numeric order within its kind (10.1 for 第十条之一)."
+    "Numeric order within its kind (10.001 for 第十条之一)."
     order: Float!
     "Chapter heading, where the text has chapters."
     chapter: String

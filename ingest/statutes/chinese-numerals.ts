@@ -88,9 +88,10 @@ export function parseArticleLabel(label: string): { base: number; insert: number
   return { base: parseChineseNumber(m[1]), insert: m[2] ? parseChineseNumber(m[2]) : 0 };
 }
 
-/** Locator and order for an article number, shared by all adapters: 10 -> art_10, 10之1 -> art_10_1 (10.1). */
+/** Locator and order for an article number, shared by all adapters: 10 -> art_10, 10之1 -> art_10_1 (10.001). */
 export function articleLocator(base: number, insert = 0): { locator: string; order: number } {
   if (!insert) return { locator: `art_${base}`, order: base };
-  // 之一..之九 sort as .1...9; 之十 and beyond (unseen in practice) as hundredths.
-  return { locator: `art_${base}_${insert}`, order: base + (insert < 10 ? insert / 10 : insert / 100) };
+  // Thousandths keep 之一 < … < 之九 < 之十 < … < 之九百九十九 strictly increasing, all before base + 1.
+  if (insert >= 1000) throw new RangeError(`inserted article 之${insert} is beyond what order can represent`);
+  return { locator: `art_${base}_${insert}`, order: base + insert / 1000 };
 }

@@ -19,7 +19,7 @@ const NOUN: Record<ProvisionKind, string> = {
 
 /**
  * Checks one kind of provision, in document order: non-empty, no duplicate locators or numbers,
- * consecutive whole numbers; inserted provisions (第十条之一, order 10.1) must follow their base.
+ * consecutive whole numbers; inserted provisions (第十条之一, order 10.001) must follow their base.
  */
 export function checkSequence(file: string, provisions: Provision[], kind: ProvisionKind, opts: SequenceOptions = {}): void {
   const noun = NOUN[kind];

@@ -31,7 +31,7 @@ describe('Chinese numerals', () => {
     expect(locator).toBe('art_10_1');
     expect(order).toBeGreaterThan(articleLocator(10).order);
     expect(order).toBeLessThan(articleLocator(11).order);
-    expect(order).toBe(10.1);
+    expect(order).toBe(10.001);
   });
 
   it('parses inserted articles, sections, bracketed headers and full-width spaces from Markdown', () => {
@@ -40,7 +40,7 @@ describe('Chinese numerals', () => {
       ['art_1', '第一条', 1],
       ['art_2', '第二条', 2],
       ['art_3', '第三条', 3],
-      ['art_3_1', '第三条之一', 3.1],
+      ['art_3_1', '第三条之一', 3.001],
       ['art_4', '第四条', 4],
       ['art_5', '第五条', 5],
     ]);
