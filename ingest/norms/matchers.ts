@@ -1,6 +1,13 @@
-// The vocabularies compiled into regular expressions for one language. Surface forms of actors,
-// authorities and data categories are literals (longest match wins, so 个人信息处理者 is an actor and
-// not the data category 个人信息); actions and modal markers are regular expressions.
+// The vocabularies compiled, once per vocabulary and language, into combined matchers. Surface forms
+// of actors, authorities and data categories are literals (longest match wins, so 个人信息处理者 is an
+// actor and not the data category 个人信息); actions, modal markers, exceptions and conditions are
+// regular expressions.
+//
+// Speed: a sentence is scanned by ONE regular expression per family (all its patterns as one
+// alternation), never once per pattern. A literal match is identified by its text (a map from surface
+// form to entry); a regex family is identified by a "probe" — one sticky expression that tries every
+// pattern of the family as a lookahead at the position the scan stopped — so each pattern keeps its
+// own semantics (its leftmost, non-overlapping matches) as if it had been run alone.
 import type { Lang, MarkerModality, Vocabulary } from '../vocab/index.ts';
 
 export type MentionKind = 'actor' | 'authority' | 'data';
@@ -20,116 +27,244 @@ export interface Marker {
   text: string;
 }
 
-interface Literal {
-  kind: MentionKind;
-  id: string;
-  re: RegExp;
-}
-
 export interface Matchers {
   lang: Lang;
   vocab: Vocabulary;
   mentions(text: string): Mention[];
   markers(text: string): Marker[];
+  /** Action ids whose patterns match `text`, in vocabulary order. */
   actions(text: string): string[];
   powerVerb(text: string): boolean;
   exceptions(text: string): { start: number; end: number; text: string }[];
   conditions(text: string): string[];
+  /** The text ending where an authority (or the list it heads) begins makes it the object of the action. */
+  directedBefore(textBefore: string): boolean;
+  /** The text from `at` (where an authority list ends) makes it the object of the action. */
+  directedAfter(text: string, at: number): boolean;
+  /** The text before a marker, in its clause, ends with a state body outside the vocabularies. */
+  stateSubject(textBefore: string): boolean;
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** English literals match on word boundaries, with a capital or small first letter. */
-function literal(form: string, lang: Lang): RegExp {
-  if (lang === 'zh') return new RegExp(escapeRegExp(form), 'gu');
+function literalSource(form: string, lang: Lang): string {
+  if (lang === 'zh') return escapeRegExp(form);
   const first = form[0] ?? '';
   const head = /[a-z]/i.test(first) ? `[${first.toLowerCase()}${first.toUpperCase()}]` : escapeRegExp(first);
-  return new RegExp(`(?<![A-Za-z])${head}${escapeRegExp(form.slice(1))}(?![A-Za-z])`, 'gu');
+  return `(?<![A-Za-z])${head}${escapeRegExp(form.slice(1))}(?![A-Za-z])`;
 }
 
-function regex(source: string, lang: Lang, caseSensitive = false): RegExp {
-  return lang === 'zh' ? new RegExp(source, 'gu') : new RegExp(`(?<![A-Za-z])(?:${source})(?![A-Za-z])`, caseSensitive ? 'gu' : 'giu');
+/** A vocabulary regex as matched in one language: English patterns are word-bounded. */
+function regexSource(source: string, lang: Lang): string {
+  return lang === 'zh' ? `(?:${source})` : `(?<![A-Za-z])(?:${source})(?![A-Za-z])`;
 }
 
-function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  re.lastIndex = 0;
-  return [...text.matchAll(re)];
+/** The index just after the code point at `i` (a scan resumes there, never inside a surrogate pair). */
+function nextIndex(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? i + 2 : i + 1;
+}
+
+/**
+ * Several regular expressions run as one. `scan` reports, for each pattern, exactly the matches that
+ * `text.matchAll(pattern)` would give (leftmost, non-overlapping), in order of start.
+ */
+export class PatternSet<T> {
+  readonly values: readonly T[];
+  private readonly finder: RegExp;
+  private readonly probe: RegExp;
+  private readonly names: string[];
+  /** Per pattern: where its next match may start (its previous match's end). Reused across calls. */
+  private readonly next: Int32Array;
+
+  constructor(entries: { value: T; source: string }[], caseInsensitive: boolean) {
+    this.values = entries.map((e) => e.value);
+    this.names = entries.map((_, i) => `p${i}`);
+    this.next = new Int32Array(entries.length);
+    const flags = caseInsensitive ? 'iu' : 'u';
+    // An empty set matches nothing (a negative lookahead of the empty string never succeeds).
+    this.finder = new RegExp(entries.length ? entries.map((e) => e.source).join('|') : '(?!)', `g${flags}`);
+    this.probe = new RegExp(entries.map((e, i) => `(?:(?=(?<p${i}>${e.source}))|)`).join(''), `y${flags}`);
+  }
+
+  /** True when any pattern matches somewhere in `text`. */
+  test(text: string): boolean {
+    this.finder.lastIndex = 0;
+    return this.finder.test(text);
+  }
+
+  scan(text: string, onMatch: (value: T, start: number, end: number) => void): void {
+    const { finder, probe, names, next, values } = this;
+    next.fill(0);
+    finder.lastIndex = 0;
+    for (let m = finder.exec(text); m; m = finder.exec(text)) {
+      const at = m.index;
+      probe.lastIndex = at;
+      const groups = probe.exec(text)?.groups;
+      if (groups) {
+        for (let i = 0; i < names.length; i++) {
+          const g = groups[names[i] as string];
+          if (g === undefined || at < (next[i] as number)) continue;
+          next[i] = at + Math.max(g.length, 1);
+          onMatch(values[i] as T, at, at + g.length);
+        }
+      }
+      finder.lastIndex = nextIndex(text, at);
+    }
+  }
+}
+
+/**
+ * Literal surface forms as one alternation, longest first: at each position the longest form wins,
+ * identified by its text. Forms starting inside another match are found too (the scan resumes one
+ * character on); `selectNonOverlapping` then keeps the longest.
+ */
+class LiteralSet<T> {
+  private readonly finder: RegExp;
+  private readonly byForm = new Map<string, T>();
+  private readonly key: (s: string) => string;
+
+  constructor(entries: { value: T; form: string }[], lang: Lang) {
+    this.key = lang === 'zh' ? (s) => s : (s) => (s[0] ?? '').toLowerCase() + s.slice(1);
+    const sorted = [...entries].sort((a, b) => b.form.length - a.form.length);
+    for (const e of sorted) if (!this.byForm.has(this.key(e.form))) this.byForm.set(this.key(e.form), e.value);
+    this.finder = new RegExp(sorted.length ? sorted.map((e) => literalSource(e.form, lang)).join('|') : '(?!)', 'gu');
+  }
+
+  scan(text: string, onMatch: (value: T, start: number, end: number) => void): void {
+    const { finder, byForm, key } = this;
+    finder.lastIndex = 0;
+    for (let m = finder.exec(text); m; m = finder.exec(text)) {
+      const v = byForm.get(key(m[0]));
+      if (v !== undefined) onMatch(v, m.index, m.index + m[0].length);
+      finder.lastIndex = nextIndex(text, m.index);
+    }
+  }
 }
 
 /** Greedy non-overlapping selection: higher rank first, then longer, then earlier. */
 function selectNonOverlapping<T extends { start: number; end: number }>(items: T[], rank: (t: T) => number): T[] {
-  const sorted = [...items].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (items.length < 2) return items;
+  items.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: T[] = [];
-  for (const it of sorted) if (!taken.some((t) => it.start < t.end && t.start < it.end)) taken.push(it);
+  for (const it of items) if (!taken.some((t) => it.start < t.end && t.start < it.end)) taken.push(it);
   return taken.sort((a, b) => a.start - b.start);
 }
 
-const cache = new Map<string, Matchers>();
+interface Who {
+  kind: MentionKind;
+  id: string;
+}
+
+type MarkerKind = MarkerModality | 'POWER';
+
+const cache = new WeakMap<Vocabulary, Partial<Record<Lang, Matchers>>>();
 
 export function matchersFor(vocab: Vocabulary, lang: Lang): Matchers {
-  const key = `${vocab.dir}#${lang}`;
-  const hit = cache.get(key);
+  const perVocab = cache.get(vocab) ?? {};
+  const hit = perVocab[lang];
   if (hit) return hit;
-  const literals: Literal[] = [];
+
+  const literalEntries: { value: Who; form: string }[] = [];
   const add = (kind: MentionKind, list: { id: string; patterns: { zh: string[]; en: string[] } }[]) => {
-    for (const e of list) for (const f of e.patterns[lang]) literals.push({ kind, id: e.id, re: literal(f, lang) });
+    for (const e of list) {
+      const value = { kind, id: e.id };
+      for (const form of e.patterns[lang]) literalEntries.push({ value, form });
+    }
   };
   add('actor', vocab.actors);
   add('authority', vocab.authorities);
   add('data', vocab.dataCategories);
+  const literals = new LiteralSet(literalEntries, lang);
 
   const m = vocab.modalities;
-  const markerRes: { modality: MarkerModality | 'POWER'; re: RegExp }[] = [
-    // Modal verbs are lower case in legal English; case-sensitive so that "25 May 2018" is no permission.
-    ...m.power.direct[lang].map((s) => ({ modality: 'POWER' as const, re: regex(s, lang, true) })),
-    ...m.precedence.flatMap((mod) => m.markers[mod][lang].map((s) => ({ modality: mod, re: regex(s, lang, true) }))),
-  ];
-  const rankOf = (mod: MarkerModality | 'POWER'): number => (mod === 'POWER' ? -1 : m.precedence.indexOf(mod));
+  // Modal verbs are lower case in legal English; case-sensitive so that "25 May 2018" is no permission.
+  const markerSet = new PatternSet<MarkerKind>(
+    [
+      ...m.power.direct[lang].map((s) => ({ value: 'POWER' as const, source: regexSource(s, lang) })),
+      ...m.precedence.flatMap((mod) => m.markers[mod][lang].map((s) => ({ value: mod, source: regexSource(s, lang) }))),
+    ],
+    false,
+  );
+  const rankOf = (mod: MarkerKind): number => (mod === 'POWER' ? -1 : m.precedence.indexOf(mod));
   const nn = m.nonNormative[lang];
-  const before = nn.before.length ? new RegExp(`(?:^|[^A-Za-z])(?:${nn.before.map(escapeRegExp).join('|')})\\s*$`, 'iu') : undefined;
-  const after = nn.after.length ? new RegExp(`^\\s*(?:${nn.after.map(escapeRegExp).join('|')})(?![A-Za-z])`, 'iu') : undefined;
-  const actionRes = vocab.actions.map((a) => ({ id: a.id, res: a.patterns[lang].map((s) => regex(s, lang)) }));
-  const verbRes = m.power.verbs[lang].map((s) => regex(s, lang));
-  const exceptionRes = m.exceptions[lang].map((s) => regex(s, lang));
-  const conditionRes = m.conditions[lang].map((s) => regex(s, lang));
+  const alternation = (list: string[]) => list.map((x) => `(?:${x})`).join('|');
+  const before = nn.before.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alternation(nn.before)})\\s*$`, 'iu') : undefined;
+  // Sticky, tested at the marker's end on the whole sentence (no slice; lookbehinds see the marker).
+  const after = nn.after.length ? new RegExp(`\\s*(?:${alternation(nn.after)})(?![A-Za-z])`, 'iuy') : undefined;
+  const dt = m.directedTo[lang];
+  const directedBefore = dt.before.length ? new RegExp(`(?:${alternation(dt.before)})$`, 'iu') : undefined;
+  const directedAfter = dt.after.length ? new RegExp(alternation(dt.after), 'iuy') : undefined;
+  const stateSubject = m.stateSubject[lang].length ? new RegExp(alternation(m.stateSubject[lang]), 'u') : undefined;
+  const afterAt = (text: string, at: number): boolean => {
+    if (!after) return false;
+    after.lastIndex = at;
+    return after.test(text);
+  };
+  const regexes = <T>(entries: { value: T; sources: string[] }[]) =>
+    new PatternSet<T>(
+      entries.flatMap((e) => e.sources.map((s) => ({ value: e.value, source: regexSource(s, lang) }))),
+      lang === 'en',
+    );
+  const actionSet = regexes(vocab.actions.map((a, i) => ({ value: i, sources: a.patterns[lang] })));
+  const verbSet = regexes([{ value: 0, sources: m.power.verbs[lang] }]);
+  const exceptionSet = regexes([{ value: 0, sources: m.exceptions[lang] }]);
+  const conditionSet = regexes([{ value: 0, sources: m.conditions[lang] }]);
+  const actionIds = vocab.actions.map((a) => a.id);
+  const seenAction = new Uint8Array(actionIds.length);
+  const spans = (set: PatternSet<number>, text: string) => {
+    const found: { start: number; end: number; text: string }[] = [];
+    set.scan(text, (_, start, end) => found.push({ start, end, text: text.slice(start, end) }));
+    return selectNonOverlapping(found, () => 0);
+  };
 
   const matchers: Matchers = {
     lang,
     vocab,
     mentions(text) {
       const found: Mention[] = [];
-      for (const l of literals) for (const x of allMatches(l.re, text)) found.push({ kind: l.kind, id: l.id, start: x.index, end: x.index + x[0].length });
+      literals.scan(text, (w, start, end) => found.push({ kind: w.kind, id: w.id, start, end }));
       return selectNonOverlapping(found, () => 0);
     },
     markers(text) {
       const found: Marker[] = [];
-      for (const { modality, re } of markerRes) {
-        for (const x of allMatches(re, text)) found.push({ modality, start: x.index, end: x.index + x[0].length, text: x[0] });
-      }
+      markerSet.scan(text, (modality, start, end) => found.push({ modality, start, end, text: text.slice(start, end) }));
       return selectNonOverlapping(found, (k) => rankOf(k.modality)).filter(
-        (k) => !(before?.test(text.slice(Math.max(0, k.start - 20), k.start)) || after?.test(text.slice(k.end))),
+        (k) => !(before?.test(text.slice(Math.max(0, k.start - 20), k.start)) || afterAt(text, k.end)),
       );
     },
     actions(text) {
-      return actionRes.filter((a) => a.res.some((re) => allMatches(re, text).length > 0)).map((a) => a.id);
+      seenAction.fill(0);
+      actionSet.scan(text, (i) => {
+        seenAction[i] = 1;
+      });
+      const out: string[] = [];
+      for (let i = 0; i < actionIds.length; i++) if (seenAction[i]) out.push(actionIds[i] as string);
+      return out;
     },
     powerVerb(text) {
-      return verbRes.some((re) => allMatches(re, text).length > 0);
+      return verbSet.test(text);
     },
     exceptions(text) {
-      return selectNonOverlapping(
-        exceptionRes.flatMap((re) => allMatches(re, text).map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }))),
-        () => 0,
-      );
+      return spans(exceptionSet, text);
     },
     conditions(text) {
-      const spans = selectNonOverlapping(
-        conditionRes.flatMap((re) => allMatches(re, text).map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0].trim() }))),
-        () => 0,
-      );
-      return spans.map((s) => s.text);
+      return spans(conditionSet, text).map((s) => s.text.trim());
+    },
+    directedBefore(textBefore) {
+      return directedBefore?.test(textBefore) ?? false;
+    },
+    directedAfter(text, at) {
+      if (!directedAfter) return false;
+      directedAfter.lastIndex = at;
+      return directedAfter.test(text);
+    },
+    stateSubject(textBefore) {
+      return stateSubject?.test(textBefore) ?? false;
     },
   };
-  cache.set(key, matchers);
+  perVocab[lang] = matchers;
+  cache.set(vocab, perVocab);
   return matchers;
 }

@@ -26,6 +26,17 @@ const EN_SANCTIONING = /infringements? of the following|subject to administrativ
 
 /** A liability article: in a 法律责任 chapter or stating a sanction for breaking the act. */
 export function isPenaltyProvision(p: Provision, lang: Lang): boolean {
+  // Asked by the extractor and by detectPenalties for every provision: answered once per provision.
+  const known = penaltyMemo.get(p);
+  if (known && known.lang === lang && known.text === p.text && known.chapter === p.chapter) return known.value;
+  const value = penaltyTest(p, lang);
+  penaltyMemo.set(p, { lang, text: p.text, chapter: p.chapter, value });
+  return value;
+}
+
+const penaltyMemo = new WeakMap<Provision, { lang: Lang; text: string; chapter: string | undefined; value: boolean }>();
+
+function penaltyTest(p: Provision, lang: Lang): boolean {
   // Liability chapters also hold powers (DSL Art. 44: 约谈 and rectification), so a sanction word is required.
   if (lang === 'zh') return ZH_SANCTION.test(p.text) && ((p.chapter !== undefined && ZH_LIABILITY_CHAPTER.test(p.chapter)) || /违反本法|不履行本法/u.test(p.text));
   // A list of powers may mention fines (GDPR Art. 58(2)(i)); a penalty article says what is subject to them.

@@ -27,35 +27,78 @@ function searchText(name: string, nameZh: string | undefined, patterns: { zh: st
   return [name, nameZh, ...patterns.zh, ...patterns.en].filter(Boolean).join(' | ');
 }
 
-function emitVocabNodes(emit: Emitter, vocab: Vocabulary, f: NormFinding): void {
+interface VocabIndex {
+  actors: Map<string, Vocabulary['actors'][number]>;
+  authorities: Map<string, Vocabulary['authorities'][number]>;
+  dataCategories: Map<string, Vocabulary['dataCategories'][number]>;
+  actionLabel: Map<string, string>;
+  /** Per power action: the actions that answer it (itself and its `answeredBy`). */
+  answers: Map<string, string[]>;
+  /** Per actor class: itself and its ancestors. */
+  ancestors: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<Vocabulary, VocabIndex>();
+
+/** Lookups by id, built once per vocabulary (never a linear search per norm). */
+function indexOf(vocab: Vocabulary): VocabIndex {
+  const hit = indexes.get(vocab);
+  if (hit) return hit;
+  const ix: VocabIndex = {
+    actors: new Map(vocab.actors.map((a) => [a.id, a])),
+    authorities: new Map(vocab.authorities.map((a) => [a.id, a])),
+    dataCategories: new Map(vocab.dataCategories.map((d) => [d.id, d])),
+    actionLabel: new Map(vocab.actions.map((a) => [a.id, a.label])),
+    answers: new Map(vocab.actions.map((a) => [a.id, [a.id, ...a.answeredBy]])),
+    ancestors: new Map(vocab.actors.map((a) => [a.id, actorAncestors(vocab, a.id)])),
+  };
+  indexes.set(vocab, ix);
+  return ix;
+}
+
+function emitVocabNodes(emit: Emitter, ix: VocabIndex, f: NormFinding): void {
+  // A vocabulary node's properties come from the vocabulary alone: the first norm that names it
+  // emits it (and stamps its evidence); later ones would merge identical properties.
   const ev = { locator: f.locator, quote: f.quote, method: 'pattern:vocabulary', confidence: f.confidence };
   for (const id of [...f.bearers, ...f.addressees]) {
-    const a = vocab.actors.find((x) => x.id === id);
-    if (a) emit.node(`actor:${a.id}`, ['ActorClass'], { name: a.name, nameZh: a.nameZh, coversEveryOrganisation: a.coversEveryOrganisation ?? false, aliases: [...a.patterns.zh, ...a.patterns.en], searchText: searchText(a.name, a.nameZh, a.patterns) }, ev);
+    const a = ix.actors.get(id);
+    if (a && !emit.has(`actor:${a.id}`)) emit.node(`actor:${a.id}`, ['ActorClass'], { name: a.name, nameZh: a.nameZh, coversEveryOrganisation: a.coversEveryOrganisation ?? false, aliases: [...a.patterns.zh, ...a.patterns.en], searchText: searchText(a.name, a.nameZh, a.patterns) }, ev);
   }
   for (const { id } of f.authorities) {
-    const a = vocab.authorities.find((x) => x.id === id);
-    if (a) emit.node(`authority:${a.id}`, ['Authority'], { name: a.name, nameZh: a.nameZh, acronym: a.acronym, jurisdiction: a.jurisdiction, aliases: [...a.patterns.zh, ...a.patterns.en], searchText: searchText(a.name, a.nameZh, a.patterns) }, ev);
+    const a = ix.authorities.get(id);
+    if (a && !emit.has(`authority:${a.id}`)) emit.node(`authority:${a.id}`, ['Authority'], { name: a.name, nameZh: a.nameZh, acronym: a.acronym, jurisdiction: a.jurisdiction, aliases: [...a.patterns.zh, ...a.patterns.en], searchText: searchText(a.name, a.nameZh, a.patterns) }, ev);
   }
   for (const id of f.dataCategories) {
-    const d = vocab.dataCategories.find((x) => x.id === id);
-    if (d) emit.node(`data:${d.id}`, ['DataCategory'], { name: d.name, nameZh: d.nameZh, aliases: [...d.patterns.zh, ...d.patterns.en], searchText: searchText(d.name, d.nameZh, d.patterns) }, ev);
+    const d = ix.dataCategories.get(id);
+    if (d && !emit.has(`data:${d.id}`)) emit.node(`data:${d.id}`, ['DataCategory'], { name: d.name, nameZh: d.nameZh, aliases: [...d.patterns.zh, ...d.patterns.en], searchText: searchText(d.name, d.nameZh, d.patterns) }, ev);
   }
+}
+
+/** The actions a power's duties may carry to answer it: its own (specified) actions and their `answeredBy`. */
+function answeringActions(ix: VocabIndex, power: NormFinding): Set<string> {
+  const out = new Set<string>();
+  for (const a of power.actions) if (a !== UNSPECIFIED) for (const b of ix.answers.get(a) ?? [a]) out.add(b);
+  return out;
+}
+
+function triggers(ix: VocabIndex, power: NormFinding, answers: Set<string>, duty: NormFinding): boolean {
+  if (power.modality !== 'POWER' || duty.modality !== 'DUTY' || duty.bearers.length === 0) return false;
+  if (!duty.actions.some((a) => answers.has(a))) return false;
+  if (power.addressees.length === 0) return true;
+  return duty.bearers.some((b) => (ix.ancestors.get(b) ?? [b]).some((x) => power.addressees.includes(x)));
 }
 
 /** A power answers to a duty when an action matches (directly or via `answeredBy`) and, if the power names whom it may require, the duty binds one of them (or a subclass). */
 export function powerTriggersDuty(vocab: Vocabulary, power: NormFinding, duty: NormFinding): boolean {
-  if (power.modality !== 'POWER' || duty.modality !== 'DUTY' || duty.bearers.length === 0) return false;
-  const answers = new Set(power.actions.filter((a) => a !== UNSPECIFIED));
-  for (const a of power.actions) for (const b of vocab.actions.find((x) => x.id === a)?.answeredBy ?? []) answers.add(b);
-  if (!duty.actions.some((a) => answers.has(a))) return false;
-  if (power.addressees.length === 0) return true;
-  return duty.bearers.some((b) => actorAncestors(vocab, b).some((x) => power.addressees.includes(x)));
+  const ix = indexOf(vocab);
+  return triggers(ix, power, answeringActions(ix, power), duty);
 }
 
 export function emitNorms(emit: Emitter, documentId: string, language: Lang, provisions: Provision[], vocab: Vocabulary = defaultVocabulary()): NormsReport {
   const report: NormsReport = { norms: 0, byModality: {}, unspecifiedActions: 0, sanctionedBy: 0, triggers: 0, skipped: 0 };
+  const ix = indexOf(vocab);
   const all: NormFinding[] = [];
+  const byLocator = new Map<string, NormFinding[]>();
   for (const p of provisions) {
     const provId = `prov:${documentId}:${p.locator}`;
     const findings = extractNorms(p, language, vocab);
@@ -75,7 +118,7 @@ export function emitNorms(emit: Emitter, documentId: string, language: Lang, pro
           paragraph: f.paragraph,
           modality: f.modality,
           action,
-          actionLabel: vocab.actions.find((a) => a.id === action)?.label,
+          actionLabel: ix.actionLabel.get(action),
           actions: f.actions,
           markers: f.markers,
           condition: f.condition,
@@ -86,7 +129,7 @@ export function emitNorms(emit: Emitter, documentId: string, language: Lang, pro
         },
         { locator: f.locator, quote: f.quote, method: 'pattern:modality', confidence: f.confidence },
       );
-      emitVocabNodes(emit, vocab, f);
+      emitVocabNodes(emit, ix, f);
       const ev = (method: string, confidence: number) => ({ locator: f.locator, quote: f.quote, method, confidence: Math.min(confidence, f.confidence) });
       emit.rel('EXPRESSES', provId, id, ev('pattern:modality', f.confidence));
       for (const b of f.bearers) emit.rel('BINDS', id, `actor:${b}`, ev('pattern:bearer', f.bearerInherited ? 0.7 : CONFIDENCE.bearer), { inherited: f.bearerInherited });
@@ -101,6 +144,9 @@ export function emitNorms(emit: Emitter, documentId: string, language: Lang, pro
       report.byModality[f.modality] = (report.byModality[f.modality] ?? 0) + 1;
       if (f.actions[0] === UNSPECIFIED) report.unspecifiedActions++;
       all.push(f);
+      const same = byLocator.get(f.locator);
+      if (same) same.push(f);
+      else byLocator.set(f.locator, [f]);
     }
   }
 
@@ -110,7 +156,8 @@ export function emitNorms(emit: Emitter, documentId: string, language: Lang, pro
     if (!emit.has(penaltyProv)) continue;
     for (const pen of detectPenalties(p, language)) {
       for (const target of pen.sanctions) {
-        for (const f of all.filter((x) => x.locator === target && (x.modality === 'DUTY' || x.modality === 'PROHIBITION'))) {
+        for (const f of byLocator.get(target) ?? []) {
+          if (f.modality !== 'DUTY' && f.modality !== 'PROHIBITION') continue;
           emit.rel('SANCTIONED_BY', normId(documentId, f), penaltyProv, { locator: pen.locator, quote: pen.quote, method: 'pattern:penalty', confidence: CONFIDENCE.penalty });
           report.sanctionedBy++;
         }
@@ -119,9 +166,26 @@ export function emitNorms(emit: Emitter, documentId: string, language: Lang, pro
   }
 
   // "Could compel" chains: a power of an authority answered by a duty in the same act (NIL 14 -> 7).
-  for (const power of all.filter((f) => f.modality === 'POWER')) {
-    for (const duty of all) {
-      if (!powerTriggersDuty(vocab, power, duty)) continue;
+  // Duties are indexed by action once, so each power looks only at the duties carrying an answering
+  // action (linear in norms plus matches, not powers x norms).
+  const dutiesByAction = new Map<string, number[]>();
+  all.forEach((f, i) => {
+    if (f.modality !== 'DUTY' || f.bearers.length === 0) return;
+    for (const a of new Set(f.actions)) {
+      const list = dutiesByAction.get(a);
+      if (list) list.push(i);
+      else dutiesByAction.set(a, [i]);
+    }
+  });
+  for (const power of all) {
+    if (power.modality !== 'POWER') continue;
+    const answers = answeringActions(ix, power);
+    const candidates = new Set<number>();
+    for (const a of answers) for (const i of dutiesByAction.get(a) ?? []) candidates.add(i);
+    // In document order, as before the index.
+    for (const i of [...candidates].sort((x, y) => x - y)) {
+      const duty = all[i] as NormFinding;
+      if (!triggers(ix, power, answers, duty)) continue;
       emit.rel(
         'TRIGGERS',
         normId(documentId, power),

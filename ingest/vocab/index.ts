@@ -38,6 +38,12 @@ export interface Action {
   label: string;
   /** Duties that answer this power (for TRIGGERS). */
   answeredBy: string[];
+  /**
+   * Whom a duty with this action is owed to when the sentence names no authority as the action's
+   * object: Authority ids (支持国家情报工作 -> the intelligence agencies), or `named` — the authority
+   * the sentence names elsewhere (公安机关…调取数据，有关组织、个人应当予以配合). Empty: nobody.
+   */
+  owedTo: string[] | 'named';
   patterns: Patterns;
 }
 
@@ -52,9 +58,20 @@ export interface Modalities {
   precedence: MarkerModality[];
   markers: Record<MarkerModality, Patterns>;
   power: { direct: Patterns; verbs: Patterns; enWindow: number };
+  /** Regular expressions: the words before a marker / after it (from its end) that make it no norm. */
   nonNormative: Record<Lang, { before: string[]; after: string[] }>;
   exceptions: Patterns;
   conditions: Patterns;
+  /**
+   * When a duty is owed to an authority it mentions: `before` — the words just before the authority
+   * (or before the list it heads) that make it the object the action is directed to (向…报告, 为…提供,
+   * 配合, "notify the"); `after` — the words just after it that do (与…密切配合).
+   */
+  directedTo: Record<Lang, { before: string[]; after: string[] }>;
+  /** A clause subject that is a state body outside the vocabularies (收到举报的部门, 国家, 工作人员): the
+   *  text before the marker, in its clause, ends with one of these. Such a norm binds no actor class and
+   *  its subject is not carried to the next sentence. */
+  stateSubject: Patterns;
 }
 
 export interface Vocabulary {
@@ -139,16 +156,19 @@ function patterns(file: string, where: string, v: unknown, regex: boolean): Patt
   const raw = v as Raw;
   for (const k of Object.keys(raw)) if (k !== 'zh' && k !== 'en') throw new VocabularyError(file, `${where}: unknown language "${k}"`);
   const p = { zh: strings(file, `${where}.zh`, raw.zh), en: strings(file, `${where}.en`, raw.en) };
-  if (regex) {
-    for (const s of [...p.zh, ...p.en]) {
-      try {
-        new RegExp(s, 'u');
-      } catch (e) {
-        throw new VocabularyError(file, `${where}: bad regular expression /${s}/ (${(e as Error).message})`);
-      }
-    }
-  }
+  if (regex) for (const s of [...p.zh, ...p.en]) checkRegex(file, where, s);
   return p;
+}
+
+/** A pattern must compile and must not match the empty string (a matcher could not advance past it). */
+function checkRegex(file: string, where: string, s: string): void {
+  let re: RegExp;
+  try {
+    re = new RegExp(s, 'u');
+  } catch (e) {
+    throw new VocabularyError(file, `${where}: bad regular expression /${s}/ (${(e as Error).message})`);
+  }
+  if (re.test('')) throw new VocabularyError(file, `${where}: /${s}/ matches the empty string`);
 }
 
 function withPatterns(file: string, raws: Raw[], regex: boolean): (Raw & { patterns: Patterns })[] {
@@ -162,7 +182,7 @@ function withPatterns(file: string, raws: Raw[], regex: boolean): (Raw & { patte
 function loadModalities(file: string, data: unknown): Modalities {
   if (typeof data !== 'object' || data === null) throw new VocabularyError(file, 'expected a mapping');
   const raw = data as Raw;
-  const allowed = ['precedence', 'markers', 'power', 'nonNormative', 'exceptions', 'conditions'];
+  const allowed = ['precedence', 'markers', 'power', 'nonNormative', 'exceptions', 'conditions', 'directedTo', 'stateSubject'];
   for (const k of Object.keys(raw)) if (!allowed.includes(k)) throw new VocabularyError(file, `unknown key "${k}"`);
   const precedence = strings(file, 'precedence', raw.precedence) as MarkerModality[];
   if (precedence.length !== MODALITIES.length || MODALITIES.some((m) => !precedence.includes(m))) {
@@ -172,13 +192,22 @@ function loadModalities(file: string, data: unknown): Modalities {
   for (const k of Object.keys(markersRaw)) if (!MODALITIES.includes(k as MarkerModality)) throw new VocabularyError(file, `unknown modality "${k}"`);
   const markers = Object.fromEntries(MODALITIES.map((m) => [m, patterns(file, `markers.${m}`, markersRaw[m], true)])) as Record<MarkerModality, Patterns>;
   const power = (raw.power ?? {}) as Raw;
-  const nn = (raw.nonNormative ?? {}) as Raw;
-  const nonNormative = Object.fromEntries(
-    (['zh', 'en'] as const).map((l) => {
-      const x = (nn[l] ?? {}) as Raw;
-      return [l, { before: strings(file, `nonNormative.${l}.before`, x.before), after: strings(file, `nonNormative.${l}.after`, x.after) }];
-    }),
-  ) as Record<Lang, { before: string[]; after: string[] }>;
+  const beforeAfter = (key: string): Record<Lang, { before: string[]; after: string[] }> => {
+    const section = (raw[key] ?? {}) as Raw;
+    for (const k of Object.keys(section)) if (k !== 'zh' && k !== 'en') throw new VocabularyError(file, `${key}: unknown language "${k}"`);
+    return Object.fromEntries(
+      (['zh', 'en'] as const).map((l) => {
+        const x = (section[l] ?? {}) as Raw;
+        for (const k of Object.keys(x)) if (k !== 'before' && k !== 'after') throw new VocabularyError(file, `${key}.${l}: unknown key "${k}"`);
+        const before = strings(file, `${key}.${l}.before`, x.before);
+        const after = strings(file, `${key}.${l}.after`, x.after);
+        for (const src of [...before, ...after]) checkRegex(file, `${key}.${l}`, src);
+        return [l, { before, after }];
+      }),
+    ) as Record<Lang, { before: string[]; after: string[] }>;
+  };
+  const nonNormative = beforeAfter('nonNormative');
+  const directedTo = beforeAfter('directedTo');
   return {
     precedence,
     markers,
@@ -190,6 +219,8 @@ function loadModalities(file: string, data: unknown): Modalities {
     nonNormative,
     exceptions: patterns(file, 'exceptions', raw.exceptions, true),
     conditions: patterns(file, 'conditions', raw.conditions, true),
+    directedTo,
+    stateSubject: patterns(file, 'stateSubject', raw.stateSubject, true),
   };
 }
 
@@ -220,12 +251,15 @@ export function loadVocabulary(dir: string = import.meta.dirname): Vocabulary {
   for (const a of authoritiesRaw) {
     if (!JURISDICTIONS.includes(a.jurisdiction as string)) throw new VocabularyError(FILES.authorities, `${String(a.id)}: jurisdiction must be one of ${JURISDICTIONS.join(', ')}`);
   }
-  const actionsRaw = withPatterns(FILES.actions, entries(FILES.actions, readYaml(dir, FILES.actions), ['id', 'label', 'answeredBy', 'patterns'], ['id', 'label', 'patterns']), true);
+  const authorityIds = new Set(authoritiesRaw.map((a) => a.id as string));
+  const actionsRaw = withPatterns(FILES.actions, entries(FILES.actions, readYaml(dir, FILES.actions), ['id', 'label', 'answeredBy', 'owedTo', 'patterns'], ['id', 'label', 'patterns']), true);
   const actionIds = new Set(actionsRaw.map((a) => a.id as string));
   const actions: Action[] = actionsRaw.map((a) => {
     const answeredBy = strings(FILES.actions, `${String(a.id)}.answeredBy`, a.answeredBy);
     for (const x of answeredBy) if (!actionIds.has(x)) throw new VocabularyError(FILES.actions, `${String(a.id)}: unknown answeredBy "${x}"`);
-    return { id: a.id as string, label: a.label as string, answeredBy, patterns: a.patterns };
+    const owedTo = a.owedTo === 'named' ? 'named' : strings(FILES.actions, `${String(a.id)}.owedTo (a list of authority ids, or "named")`, a.owedTo);
+    if (owedTo !== 'named') for (const x of owedTo) if (!authorityIds.has(x)) throw new VocabularyError(FILES.actions, `${String(a.id)}: unknown owedTo authority "${x}"`);
+    return { id: a.id as string, label: a.label as string, answeredBy, owedTo, patterns: a.patterns };
   });
   const dataRaw = withPatterns(FILES.dataCategories, entries(FILES.dataCategories, readYaml(dir, FILES.dataCategories), ['id', 'name', 'nameZh', 'patterns'], ['id', 'name', 'patterns']), false);
   const actors = actorsRaw as unknown as ActorClass[];

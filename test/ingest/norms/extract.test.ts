@@ -1,8 +1,15 @@
 // The provisions the graph's central question depends on give the expected norms.
 import { describe, expect, it } from 'vitest';
+import { corpusStatutes } from '../../../ingest/norms/evaluate.ts';
 import { extractNorms } from '../../../ingest/norms/extract.ts';
 import type { NormFinding } from '../../../ingest/norms/extract.ts';
+import { corpusDir } from '../../corpus.ts';
 import { languageOf, provision } from './provisions.ts';
+
+// The 2025 amendment is NPC JSON, which only the statute parsers read.
+const parsed = corpusStatutes(corpusDir);
+const parsedNorms = (doc: string, loc: string): NormFinding[] => extractNorms(parsed.provision(doc, loc), parsed.languageOf(doc));
+const owed = (n: NormFinding) => n.authorities.filter((a) => a.role === 'OWED_TO').map((a) => a.id).sort();
 
 const norms = (doc: string, loc: string): NormFinding[] => extractNorms(provision(doc, loc), languageOf(doc));
 const roles = (n: NormFinding) => n.authorities.map((a) => `${a.id}:${a.role}`).sort();
@@ -135,5 +142,84 @@ describe('extractNorms on the named provisions', () => {
     expect(extractNorms(zh, 'zh').map((n) => n.modality)).toEqual(['PROHIBITION']);
     const en = { ...zh, text: 'The manufacturer shall not place the product on the market.' };
     expect(extractNorms(en, 'en').map((n) => n.modality)).toEqual(['PROHIBITION']);
+  });
+});
+
+describe('OWED_TO: duties toward an authority', () => {
+  it('NIL Art. 7: the duty to support intelligence work is owed to the intelligence agencies (the work named)', () => {
+    const [n] = norms('cn-national-intelligence-law', 'art_7') as [NormFinding];
+    expect(n.modality).toBe('DUTY');
+    expect(owed(n)).toEqual(['national-intelligence-agencies']);
+  });
+
+  it('Counter-Espionage Law 2023 Art. 8: the duty to support counter-espionage work is owed to the state security organs', () => {
+    const [n] = norms('cn-counter-espionage-law-2023', 'art_8') as [NormFinding];
+    expect(n.modality).toBe('DUTY');
+    expect(owed(n)).toEqual(['state-security-organs']);
+  });
+
+  it('DSL Art. 35: cooperation is owed to the organs that request the data, named in the same sentence', () => {
+    const [a, b] = norms('cn-data-security-law', 'art_35') as [NormFinding, NormFinding];
+    expect(owed(a)).toEqual([]);
+    expect(b.bearers).toEqual(['any-organisation-or-individual']);
+    expect(owed(b)).toEqual(['public-security-organs', 'state-security-organs']);
+  });
+
+  it('Counter-Terrorism Law Art. 18: interfaces and decryption are owed to public and state security (为…提供)', () => {
+    const [n] = norms('cn-counter-terrorism-law', 'art_18') as [NormFinding];
+    expect(owed(n)).toEqual(['public-security-organs', 'state-security-organs']);
+  });
+
+  it('is not owed to an authority that is only mentioned, a partner (会同) or the bearer itself', () => {
+    // "按照国家网信部门会同国务院有关部门制定的办法进行安全评估": the CAC wrote the measures.
+    const [, transfer] = norms('cn-cybersecurity-law-2016', 'art_37') as [NormFinding, NormFinding];
+    expect(owed(transfer)).toEqual([]);
+    // "国家安全机关应当会同有关部门…": the departments act with the organs; the organs bear the duty.
+    for (const n of norms('cn-counter-espionage-law-2023', 'art_46')) expect(owed(n)).not.toContain('competent-authorities-cn');
+    // "通过国家网信部门会同国务院有关部门组织的国家安全审查": the review is the CAC's, the departments are partners.
+    const [review] = norms('cn-cybersecurity-law-2016', 'art_35') as [NormFinding];
+    expect(owed(review)).toEqual(['cac']);
+  });
+
+  it('English: owed to the authority the action is directed to, not to one merely named', () => {
+    const ns = norms('eu-gdpr', 'art_31');
+    expect(ns.some((n) => owed(n).includes('supervisory-authority'))).toBe(true);
+    // "shall ensure that each supervisory authority is provided with …": a duty about the authority, not toward it.
+    for (const n of norms('eu-gdpr', 'art_52')) expect(owed(n)).toEqual([]);
+  });
+});
+
+describe('bearers: duties of state bodies are never inherited by "any organisation or individual"', () => {
+  it('CSL 2025 Art. 15: the department receiving a report binds no actor class', () => {
+    const ns = parsedNorms('cn-cybersecurity-law-2025', 'art_15');
+    const [first, ...rest] = ns as [NormFinding, ...NormFinding[]];
+    expect(first.modality).toBe('PERMISSION');
+    expect(first.bearers).toEqual(['any-organisation-or-individual']);
+    expect(rest.length).toBeGreaterThan(0);
+    for (const n of rest) expect(n.bearers).not.toContain('any-organisation-or-individual');
+    // "移送有权处理的部门": 有权 in an attribute states no permission.
+    expect(rest.map((n) => n.modality)).toEqual(['DUTY', 'DUTY', 'DUTY']);
+    expect(rest.at(-1)?.authorities).toEqual([{ id: 'competent-authorities-cn', role: 'BOUND' }]);
+  });
+
+  it('DSL Art. 35: the approval-procedure duty binds the organs, not an actor class', () => {
+    const [a] = norms('cn-data-security-law', 'art_35') as [NormFinding];
+    expect(a.bearers).toEqual([]);
+    expect(a.authorities.map((x) => `${x.id}:${x.role}`).sort()).toEqual(['public-security-organs:BOUND', 'state-security-organs:BOUND']);
+  });
+
+  it('a subject of its own (部门, 国家, 工作人员) is not replaced by the previous sentence\'s', () => {
+    const text = '任何组织和个人有权向有关部门举报。收到举报的部门应当及时处理。国家应当保护举报人。工作人员应当保守秘密。对举报人的信息，应当予以保密。';
+    const p = { locator: 'art_1', kind: 'article' as const, number: '1', order: 1, text, paragraphs: [] };
+    const ns = extractNorms(p, 'zh');
+    expect(ns.map((n) => n.bearers)).toEqual([['any-organisation-or-individual'], [], [], [], []]);
+    // A subject-less sentence after a state body continues with that body, not with the first sentence's actor.
+    expect(ns.at(-1)?.bearerInherited).toBe(false);
+  });
+
+  it('PIPL Art. 65: the department receiving a complaint binds no actor class', () => {
+    const [, handle] = norms('cn-pipl', 'art_65') as [NormFinding, NormFinding];
+    expect(handle.modality).toBe('DUTY');
+    expect(handle.bearers).toEqual([]);
   });
 });

@@ -41,6 +41,8 @@ describe('emitNorms', () => {
     expect(t?.properties.evidence.method).toBe('inferred:power-duty');
     expect(t?.properties.dutyLocator).toBe('art_7');
     for (const x of r) if (x.type === 'relationship') expect(x.properties.evidence.quote.length).toBeGreaterThan(0);
+    // The Art. 7 duty is owed to the agencies (the work it names is theirs).
+    expect(rels(r, 'OWED_TO').some((x) => x.start.id === 'norm:cn-national-intelligence-law:art_7:1' && x.end.id === 'authority:national-intelligence-agencies')).toBe(true);
   });
 
   it('links duties to the penalty articles that sanction them (CSL Art. 37 -> Art. 66) and authorities they are owed to', () => {

@@ -56,6 +56,11 @@ describe('vocabulary validation', () => {
     expect(failure(variant(FILES.actions, (t) => t.replace('answeredBy: [cooperate-with-investigation, provide-data-on-request]', 'answeredBy: [nothing]'))).message).toMatch(/unknown answeredBy "nothing"/);
   });
 
+  it('rejects an unknown owedTo authority and a pattern that matches the empty string', () => {
+    expect(failure(variant(FILES.actions, (t) => t.replace('owedTo: [state-security-organs]', 'owedTo: [no-such-organ]'))).message).toMatch(/unknown owedTo authority "no-such-organ"/);
+    expect(failure(variant(FILES.actions, (t) => t.replace('[恶意程序]', "['(恶意程序)?']"))).message).toMatch(/matches the empty string/);
+  });
+
   it('rejects a surface form claimed by two entries', () => {
     const e = failure(variant(FILES.dataCategories, (t) => t.replace('zh: [网络日志]', 'zh: [网络日志, 网络运营者]')));
     expect(e.message).toMatch(/surface form "网络运营者"/);
