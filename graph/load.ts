@@ -16,6 +16,8 @@ export const BATCH_SIZE = 2000;
 export interface LoadUnit {
   documentId: string;
   sha256: string;
+  /** Fingerprint of the extractor that made the records (ingest/fingerprint.ts); optional. */
+  extractor?: string;
   records: GraphRecord[];
 }
 
@@ -103,9 +105,11 @@ export async function loadDocument(db: Database, unit: LoadUnit, opts: { force?:
   const session = db.driver.session({ database: db.name });
   try {
     const status = await session.executeWrite(async (tx) => {
-      const prev = await tx.run('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha', { id: `doc:${unit.documentId}` });
-      const prevSha = prev.records[0]?.get('sha');
-      if (!opts.force && prevSha === unit.sha256) return 'unchanged' as const;
+      const prev = await tx.run('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha, d.extractor AS extractor', {
+        id: `doc:${unit.documentId}`,
+      });
+      const same = prev.records[0]?.get('sha') === unit.sha256 && prev.records[0]?.get('extractor') === (unit.extractor ?? null);
+      if (!opts.force && same) return 'unchanged' as const;
       // Only what the new version no longer supports is retracted; for the rest, asserting
       // replaces the document's own entries in place (see assertNodes/assertRels).
       await retract(tx, unit.documentId, new Set(nodes.map((n) => n.id)), new Set(rels.map((r) => r.id)));
@@ -113,10 +117,11 @@ export async function loadDocument(db: Database, unit: LoadUnit, opts: { force?:
       await assertRels(tx, unit.documentId, rels);
       await tx.run(
         `MATCH (d:Document {id: $id})
-         SET d.sha256 = $sha, d.supportNodes = $nodeIds, d.supportRels = $relIds, d.loadedAt = datetime()`,
+         SET d.sha256 = $sha, d.extractor = $extractor, d.supportNodes = $nodeIds, d.supportRels = $relIds, d.loadedAt = datetime()`,
         {
           id: `doc:${unit.documentId}`,
           sha: unit.sha256,
+          extractor: unit.extractor ?? null,
           nodeIds: nodes.map((n) => n.id).sort(),
           relIds: rels.map((r) => r.id).sort(),
         },

@@ -4,6 +4,7 @@
 import type { Catalog } from './catalog/index.ts';
 import { emitCatalog } from './catalog/records.ts';
 import { Emitter, type GraphRecord } from './emit.ts';
+import { extractorFingerprint } from './fingerprint.ts';
 import type { ParsedStatute, SourceFile } from './model.ts';
 import { DocumentError } from './model.ts';
 import { emitNorms } from './norms/records.ts';
@@ -15,6 +16,7 @@ import { parseStatute } from './statutes/index.ts';
 export interface Extracted {
   documentId: string;
   sha256: string;
+  extractor: string;
   records: GraphRecord[];
   /** Counts and observations for the ingest report. */
   summary: Record<string, unknown>;
@@ -42,7 +44,7 @@ export function extractFile(file: SourceFile, catalog: Catalog): Extracted {
     const parsed = parseReport(file);
     summary = emitReport(emit, parsed, catalog, file.entry);
   }
-  return { documentId: file.entry.id, sha256: file.sha256, records: emit.records(), summary };
+  return { documentId: file.entry.id, sha256: file.sha256, extractor: extractorFingerprint(), records: emit.records(), summary };
 }
 
 /** The catalog is loaded like a document of its own, so its facts have support to retract too. */
@@ -55,7 +57,7 @@ export function extractCatalog(catalog: Catalog): Extracted {
     sha256: catalog.sha256,
   });
   const summary = emitCatalog(emit, catalog);
-  return { documentId: 'catalog', sha256: catalog.sha256, records: emit.records(), summary };
+  return { documentId: 'catalog', sha256: catalog.sha256, extractor: extractorFingerprint(), records: emit.records(), summary };
 }
 
 function emitDocument(emit: Emitter, file: SourceFile): void {
