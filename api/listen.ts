@@ -4,21 +4,45 @@ import type { Api } from './server.ts';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
+function tooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+  res.end(JSON.stringify({ errors: [{ message: `request body larger than ${MAX_BODY_BYTES} bytes` }] }));
+  req.resume();
+}
+
+/** A body of undeclared length (chunked) is read under the limit, then handed to yoga whole. */
+async function chunked(api: Api, req: http.IncomingMessage, res: http.ServerResponse, host: string): Promise<void> {
+  const chunks: Buffer[] = [];
+  let seen = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    seen += chunk.length;
+    if (seen > MAX_BODY_BYTES) return tooLarge(req, res);
+    chunks.push(chunk);
+  }
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+  const response = await api.fetch(new Request(`http://${req.headers.host ?? host}${req.url}`, {
+    method: req.method,
+    headers,
+    body: Buffer.concat(chunks),
+  }));
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
 export function listen(api: Api, port: number, host: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
-    // Refuse oversized bodies before they are read: 413 with a short JSON error.
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (length > MAX_BODY_BYTES) {
-      res.writeHead(413, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: `request body larger than ${MAX_BODY_BYTES} bytes` }] }));
-      req.resume();
+    // Declared oversized bodies are refused before they are read; undeclared ones while read.
+    const declared = req.headers['content-length'];
+    if (Number(declared ?? 0) > MAX_BODY_BYTES) return tooLarge(req, res);
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
+    if (hasBody && declared === undefined) {
+      chunked(api, req, res, host).catch(() => {
+        if (!res.headersSent) res.writeHead(400, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'could not read the request body' }] }));
+      });
       return;
     }
-    let seen = 0;
-    req.on('data', (chunk: Buffer) => {
-      seen += chunk.length;
-      if (seen > MAX_BODY_BYTES) req.destroy(new Error('request body too large'));
-    });
     api(req, res);
   });
   server.requestTimeout = 30_000;

@@ -10,4 +10,8 @@ if (major < 24) {
   process.exit(1);
 }
 const { main } = await import('../cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// Exit even if a socket to a dead server is still pending in the driver (never for `serve`,
+// whose main() does not return).
+setTimeout(() => process.exit(code), 3000).unref();

@@ -73,12 +73,30 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
   };
 }
 
+/** The driver's connection timeout stops counting once TCP connects: a server that accepts but
+ *  never answers (a wrong port, a proxy) would hang for minutes without this bound. */
+const HANDSHAKE_MS = 5000;
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** True for driver errors that mean the server is gone, not that one statement failed. */
+export function isUnavailable(err: unknown): boolean {
+  const code = String((err as { code?: string })?.code ?? '');
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
+}
+
 /** Bounded retries with backoff, so a server still starting is waited for but a wrong URI fails fast. */
 async function verify(driver: Driver, uri: string, retries: number, log: (l: string) => void): Promise<void> {
   let last: unknown;
   for (let attempt = 1; attempt <= retries; attempt++) {
     try {
-      await driver.getServerInfo();
+      await withTimeout(driver.getServerInfo(), HANDSHAKE_MS, `no Bolt handshake within ${HANDSHAKE_MS} ms`);
       return;
     } catch (err) {
       last = err;

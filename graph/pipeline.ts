@@ -1,7 +1,7 @@
 // extract -> load -> derive, for the CLI, `up` and the integration tests.
 import { extractCatalog } from '../ingest/extract.ts';
 import { extractPaths, loadCatalog, toFailure, type Failure } from '../ingest/run.ts';
-import type { Database } from './database.ts';
+import { DatabaseUnavailable, isUnavailable, type Database } from './database.ts';
 import { derive, type DeriveResult } from './derive.ts';
 import { loadDocument, type LoadResult } from './load.ts';
 
@@ -29,6 +29,9 @@ export async function ingestPaths(
         results.push(r);
         log(`${r.status === 'loaded' ? 'loaded' : 'unchanged'} ${doc.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${r.ms.toFixed(0)} ms)`);
       } catch (err) {
+        // A lost server fails the run at once: every other document would wait out the driver's
+        // timeouts only to fail the same way. Re-running the load later resumes where it stopped.
+        if (isUnavailable(err)) throw new DatabaseUnavailable(db.uri, 1, err);
         // The document's transaction rolled back: nothing of it reached the graph.
         const f = { ...toFailure(err), documentId: doc.documentId, file: doc.documentId };
         loadFailures.push(f);

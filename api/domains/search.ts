@@ -1,7 +1,11 @@
 // Full-text search across kinds, ranked, cursor-paginated.
 import type { ApiContext } from '../context.ts';
+import { badInput } from '../errors.ts';
 import { connection, pageArgs } from '../cursor.ts';
 import { displayName, type NodeMap } from '../shape.ts';
+
+/** Longest search string accepted; longer ones are refused with BAD_USER_INPUT. */
+export const MAX_QUERY_CHARS = 256;
 
 export const typeDefs = /* GraphQL */ `
   "One search hit."
@@ -47,7 +51,7 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Query {
-    "Full-text search over names, aliases (English and Chinese), titles and provision and passage text. Exact name matches first, then by relevance. Plain words: operators are taken literally."
+    "Full-text search over names, aliases (English and Chinese), titles and provision and passage text. Exact name matches first, then by relevance. Plain words: operators are taken literally; at most 256 characters."
     search(query: String!, kinds: [Kind!], first: Int = 20, after: String): SearchConnection!
   }
 `;
@@ -75,6 +79,8 @@ export const resolvers = {
   Query: {
     search: async (_: unknown, args: { query: string; kinds?: string[] | null; first?: number | null; after?: string | null }, ctx: ApiContext) => {
       const { skip, limit } = pageArgs(args.first, args.after);
+      // Every word becomes a Lucene clause: a bound keeps the index inside its clause limit.
+      if (args.query.length > MAX_QUERY_CHARS) throw badInput(`"query" is longer than ${MAX_QUERY_CHARS} characters`);
       const q = escapeLucene(args.query.trim());
       if (!q) return connection([], skip, limit);
       const rows = await ctx.read<Hit>('search', {

@@ -21,6 +21,8 @@ export function looksLikeEurlexXhtml(text: string): boolean {
 }
 
 export function parseEurlexXhtml(file: SourceFile): ParsedStatute {
+  // The parser forgives a missing end; a cut-off file would give a cut-off last article.
+  if (!/<\/html>\s*$/i.test(file.text)) throw new DocumentError(file.path, 'truncated: the file does not end with </html>');
   // XHTML is well-formed XML: htmlparser2's XML mode is ~4x faster than the HTML5 parser here and
   // keeps the tree as written (no implied tbody).
   const $ = cheerio.load(file.text, { xml: { xmlMode: true, decodeEntities: true } });

@@ -94,6 +94,10 @@ function blocksOf(nodes: AnyNode[], dash = false): Block[] {
 export function parseFormex(file: SourceFile): ParsedStatute {
   const root = formexRoot(file.text);
   if (!root) throw new DocumentError(file.path, 'no <ACT> or <ANNEX> root element');
+  // The XML parser forgives a missing end; a cut-off file would give a cut-off last article.
+  if (!new RegExp(`</${root}>\\s*$`).test(file.text)) {
+    throw new DocumentError(file.path, `truncated: the file does not end with </${root}>`);
+  }
   const $ = cheerio.load(file.text, { xml: true });
   return root === 'ANNEX' ? parseAnnexFile($, file) : parseAct($, file);
 }

@@ -57,7 +57,8 @@ export function chooseAdapter(file: SourceFile): StatuteAdapter {
 }
 
 export function parseStatute(file: SourceFile): ParsedStatute {
-  if (!STATUTE_KINDS.has(file.entry.kind)) {
+  // A loose file (no manifest) has kind "unknown": ingest/extract.ts sent it here by its structure.
+  if (!STATUTE_KINDS.has(file.entry.kind) && file.entry.kind !== 'unknown') {
     throw new DocumentError(file.path, `kind "${file.entry.kind}" is not a statute`);
   }
   const parsed = chooseAdapter(file)(file);
