@@ -1,15 +1,10 @@
 // Shapes database rows for GraphQL: evidence lists, node maps and their display names.
 // Queries return nodes as maps with `nodeLabel` (their one domain label) and relationships as
 // maps of their support fields (see queries/*.cypher), so these helpers are the only translation.
+import type { Evidence as SourceEvidence } from '../ingest/emit.ts';
 
-export interface Evidence {
-  documentId: string;
-  locator: string;
-  quote: string;
-  method: string;
-  confidence: number;
-  url?: string | null;
-}
+/** Evidence as stamped by ingest/emit.ts; GraphQL gives a missing url as null. */
+export type Evidence = Omit<SourceEvidence, 'url'> & { url?: string | null };
 
 /** A node as the queries return it: its properties plus `nodeLabel`. */
 export type NodeMap = Record<string, unknown> & { id: string; nodeLabel: string };
