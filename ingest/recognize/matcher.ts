@@ -43,13 +43,22 @@ export function entityFromCatalog(e: CatalogEntry): MatchEntity {
   return { id: e.id, label: e.label, name: e.name, surfaces: surfaceForms(e) };
 }
 
+/** The catalog's matcher, built once per loaded catalog: building the automata is the costly part. */
+const catalogMatchers = new WeakMap<CatalogEntry[], Matcher>();
+
+/**
+ * Matchers layer: a document's own entities (its authors) and the acronyms it defines go into a
+ * small overlay searched together with the catalog's matcher, which is never rebuilt.
+ */
 export class Matcher {
   readonly entities: MatchEntity[];
+  private readonly base: Matcher | undefined;
   private readonly folded = new AhoCorasick<Pat>();
   private readonly exact = new AhoCorasick<Pat>();
 
-  constructor(entities: MatchEntity[], learned: { acronym: string; entity: MatchEntity }[] = []) {
-    this.entities = entities;
+  constructor(entities: MatchEntity[], learned: { acronym: string; entity: MatchEntity }[] = [], base?: Matcher) {
+    this.base = base;
+    this.entities = base ? [...base.entities, ...entities] : entities;
     for (const e of entities) {
       for (const s of e.surfaces) this.addSurface(e, s.text, s.caseSensitive, 'alias', 1);
     }
@@ -59,17 +68,27 @@ export class Matcher {
   }
 
   static fromCatalog(entries: CatalogEntry[], extra: MatchEntity[] = []): Matcher {
-    return new Matcher([...entries.filter((e) => e.recognise).map(entityFromCatalog), ...extra]);
+    let base = catalogMatchers.get(entries);
+    if (!base) {
+      base = new Matcher(entries.filter((e) => e.recognise).map(entityFromCatalog));
+      catalogMatchers.set(entries, base);
+    }
+    return extra.length ? new Matcher(extra, [], base) : base;
   }
 
   /** A matcher that also knows acronyms defined in one document. */
   withAcronyms(learned: { acronym: string; entity: MatchEntity }[]): Matcher {
-    return new Matcher(this.entities, learned);
+    return new Matcher([], learned, this);
+  }
+
+  private hits(norm: string, folded: string): ReturnType<AhoCorasick<Pat>['search']> {
+    const own = [...this.exact.search(norm), ...this.folded.search(folded)];
+    return this.base ? [...this.base.hits(norm, folded), ...own] : own;
   }
 
   find(text: string): Mention[] {
     const norm = normalise(text);
-    const hits = [...this.exact.search(norm), ...this.folded.search(fold(norm))];
+    const hits = this.hits(norm, fold(norm));
     const candidates: Mention[] = [];
     for (const h of hits) {
       let end = h.end;
