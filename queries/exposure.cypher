@@ -13,14 +13,16 @@ CALL () {
   RETURN collect(DISTINCT byId) + collect(DISTINCT byKey) AS direct
 }
 CALL (direct) {
-  // Other names (Chinese name, aliases, acronym) are scanned only when id and main name miss.
-  WITH direct WHERE size(direct) = 0
-  MATCH (c:Company)
-  WITH c, toLower(trim($company)) AS key
-  WHERE toLower(c.nameZh) = key OR toLower(c.acronym) = key
+  // Other names (Chinese name, aliases, acronyms) only when id and main name miss: the UNWIND over
+  // an empty list runs nothing; candidates come from the full-text index, compared exactly.
+  UNWIND CASE WHEN size(direct) = 0 AND trim($company) <> '' THEN [toLower(trim($company))] ELSE [] END AS key
+  CALL db.index.fulltext.queryNodes('lawgraph_search', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node AS c
+  WITH c, key WHERE c:Company
+    AND (toLower(c.nameZh) = key OR toLower(c.acronym) = key
      OR any(a IN coalesce(c.aliases, []) WHERE toLower(a) = key)
-     OR any(a IN coalesce(c.acronyms, []) WHERE toLower(a) = key)
-  RETURN collect(c) AS others
+     OR any(a IN coalesce(c.acronyms, []) WHERE toLower(a) = key))
+  RETURN collect(DISTINCT c) AS others
 }
 WITH direct + others AS companies
 WITH companies, CASE WHEN size(companies) = 1 THEN companies[0] END AS c

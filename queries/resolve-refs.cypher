@@ -17,14 +17,18 @@ CALL (ref, byId) {
   RETURN collect(n) AS byKey
 }
 CALL (ref, byId, byKey) {
-  WITH ref, byId, byKey WHERE size(byId) = 0 AND size(byKey) = 0
-  MATCH (n:$any($labels))
-  WITH n, toLower(trim(ref)) AS key
-  WHERE toLower(n.name) = key OR toLower(n.nameZh) = key OR toLower(n.title) = key
+  // Other names and aliases, only when id and main name missed: the UNWIND over an empty list
+  // runs nothing (a WHERE here would be planned as a filter over a full scan). Candidates come
+  // from the full-text index (a phrase query on the reference), then are compared exactly.
+  UNWIND CASE WHEN size(byId) = 0 AND size(byKey) = 0 AND trim(ref) <> '' THEN [toLower(trim(ref))] ELSE [] END AS key
+  CALL db.index.fulltext.queryNodes('lawgraph_search', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node AS n
+  WITH n, key WHERE any(l IN labels(n) WHERE l IN $labels)
+    AND (toLower(n.name) = key OR toLower(n.nameZh) = key OR toLower(n.title) = key
      OR toLower(n.officialTitle) = key OR toLower(n.shortName) = key OR toLower(n.acronym) = key
      OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = key)
-     OR any(a IN coalesce(n.acronyms, []) WHERE toLower(a) = key)
-  RETURN collect(n) AS byName
+     OR any(a IN coalesce(n.acronyms, []) WHERE toLower(a) = key))
+  RETURN collect(DISTINCT n) AS byName
 }
 RETURN ref, [x IN byId + byKey + byName | x {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(x.loadedAt),
                                      nodeLabel: [l IN labels(x) WHERE l <> 'Node'][0]}] AS candidates

@@ -23,8 +23,8 @@ export const normId = (documentId: string, f: Pick<NormFinding, 'locator' | 'n'>
 const CONFIDENCE = { bearer: 0.85, authority: 0.75, data: 0.8, penalty: 0.9, triggers: 0.6 };
 
 /** Names and surface forms in one string, for the full-text index (it cannot index lists). */
-function searchText(name: string, nameZh: string | undefined, patterns: { zh: string[]; en: string[] }): string {
-  return [name, nameZh, ...patterns.zh, ...patterns.en].filter(Boolean).join(' | ');
+function searchText(name: string, nameZh: string | undefined, patterns: { zh: string[]; en: string[] }, acronym?: string): string {
+  return [name, nameZh, acronym, ...patterns.zh, ...patterns.en].filter(Boolean).join(' | ');
 }
 
 interface VocabIndex {
@@ -66,7 +66,7 @@ function emitVocabNodes(emit: Emitter, ix: VocabIndex, f: NormFinding): void {
   }
   for (const { id } of f.authorities) {
     const a = ix.authorities.get(id);
-    if (a && !emit.has(`authority:${a.id}`)) emit.node(`authority:${a.id}`, ['Authority'], { name: a.name, nameZh: a.nameZh, acronym: a.acronym, jurisdiction: a.jurisdiction, aliases: [...a.patterns.zh, ...a.patterns.en], searchText: searchText(a.name, a.nameZh, a.patterns) }, ev);
+    if (a && !emit.has(`authority:${a.id}`)) emit.node(`authority:${a.id}`, ['Authority'], { name: a.name, nameZh: a.nameZh, acronym: a.acronym, jurisdiction: a.jurisdiction, aliases: [...a.patterns.zh, ...a.patterns.en], searchText: searchText(a.name, a.nameZh, a.patterns, a.acronym) }, ev);
   }
   for (const id of f.dataCategories) {
     const d = ix.dataCategories.get(id);
