@@ -43,5 +43,6 @@ export async function ingestPaths(
     },
   });
   const derived = await derive(db);
+  for (const r of derived.rules) log(`derived ${r.rule}: ${r.created} created (${r.ms.toFixed(0)} ms)`);
   return { results, failed: [...failed, ...loadFailures], derived, ms: performance.now() - t0 };
 }
