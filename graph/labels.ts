@@ -23,22 +23,6 @@ export const NODE_LABELS = [
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-/** Labels whose nodes appear in full-text search. */
-export const SEARCHABLE_LABELS: NodeLabel[] = [
-  'Document',
-  'Law',
-  'LawVersion',
-  'Provision',
-  'ActorClass',
-  'Authority',
-  'DataCategory',
-  'Jurisdiction',
-  'Company',
-  'Product',
-  'Technology',
-  'StandardBody',
-  'Standard',
-  'Organization',
-  'Person',
-  'Passage',
-];
+/** Labels whose nodes appear in full-text search: all but norms and derived claims, which are
+ *  reached through their provisions. */
+export const SEARCHABLE_LABELS: NodeLabel[] = NODE_LABELS.filter((l) => l !== 'Norm' && l !== 'Claim');

@@ -11,8 +11,7 @@ import { DocumentError } from '../model.ts';
 import type { ParsedStatute, Provision, SourceFile } from '../model.ts';
 import { renderBlocks } from './blocks.ts';
 import type { Block } from './blocks.ts';
-import { euDates } from './dates.ts';
-import { annexOrder, checkSequence } from './guards.ts';
+import { annexOrder, euStatute } from './guards.ts';
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -76,20 +75,8 @@ export function parseEurlexXhtml(file: SourceFile): ParsedStatute {
     provisions.push(p);
   });
 
-  checkSequence(file.path, provisions, 'article', { startAt: 1 });
-  checkSequence(file.path, provisions, 'recital', { startAt: 1, optional: true });
-  checkSequence(file.path, provisions, 'annex', { optional: true });
-
   const title = $('div.eli-main-title p.oj-doc-ti').toArray().map((p) => clean($(p).text())).join(' ');
-  return {
-    type: 'statute',
-    documentId: file.entry.id,
-    title: title || file.entry.title,
-    language: file.entry.language,
-    dates: euDates(title),
-    provisions,
-    warnings,
-  };
+  return euStatute(file, title, provisions, warnings);
 }
 
 // Paragraph divs, point tables and plain alineas -> blocks, in document order.

@@ -11,8 +11,7 @@ import { DocumentError } from '../model.ts';
 import type { ParsedStatute, Provision, SourceFile } from '../model.ts';
 import { renderBlocks } from './blocks.ts';
 import type { Block } from './blocks.ts';
-import { euDates } from './dates.ts';
-import { annexOrder, checkSequence } from './guards.ts';
+import { annexOrder, euStatute } from './guards.ts';
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -138,19 +137,8 @@ function parseAct($: CheerioAPI, file: SourceFile): ParsedStatute {
     provisions.push(annexProvision($(el), file));
   });
 
-  checkSequence(file.path, provisions, 'article', { startAt: 1 });
-  checkSequence(file.path, provisions, 'recital', { startAt: 1, optional: true });
-  checkSequence(file.path, provisions, 'annex', { optional: true });
   const title = $('ACT > TITLE > TI > P').toArray().map((p) => clean(inlineOf($(p)))).join(' ');
-  return {
-    type: 'statute',
-    documentId: file.entry.id,
-    title: title || file.entry.title,
-    language: file.entry.language,
-    dates: euDates(title),
-    provisions,
-    warnings,
-  };
+  return euStatute(file, title, provisions, warnings);
 }
 
 function parseAnnexFile($: CheerioAPI, file: SourceFile): ParsedStatute {

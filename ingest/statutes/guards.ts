@@ -1,7 +1,8 @@
 // Count guards shared by every statute adapter: a changed source structure must crash loudly
 // (naming the file and the reason), never be absorbed as a shorter or shuffled list.
 import { DocumentError } from '../model.ts';
-import type { ManifestEntry, Provision, ProvisionKind } from '../model.ts';
+import type { ManifestEntry, ParsedStatute, Provision, ProvisionKind, SourceFile } from '../model.ts';
+import { euDates } from './dates.ts';
 
 export interface SequenceOptions {
   /** Require the first provision of the kind to have this order (articles and recitals start at 1). */
@@ -86,4 +87,21 @@ export function annexOrder(number: string): number {
     total += v < next ? -v : v;
   }
   return total;
+}
+
+/** The count guards every EU act gets (articles from 1, recitals from 1 if any, annexes if any),
+ *  then the parsed statute. Shared by the XHTML and Formex adapters. */
+export function euStatute(file: SourceFile, title: string, provisions: Provision[], warnings: string[]): ParsedStatute {
+  checkSequence(file.path, provisions, 'article', { startAt: 1 });
+  checkSequence(file.path, provisions, 'recital', { startAt: 1, optional: true });
+  checkSequence(file.path, provisions, 'annex', { optional: true });
+  return {
+    type: 'statute',
+    documentId: file.entry.id,
+    title: title || file.entry.title,
+    language: file.entry.language,
+    dates: euDates(title),
+    provisions,
+    warnings,
+  };
 }
