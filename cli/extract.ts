@@ -1,7 +1,7 @@
 // `lawgraph extract`: parse and extract without a database; print APOC-style JSON lines.
 import fs from 'node:fs';
 import type { Config } from '../config.ts';
-import { extractPaths, loadCatalog } from '../ingest/run.ts';
+import { extractPaths, ingestReport, loadCatalog } from '../ingest/run.ts';
 
 export async function runExtract(config: Config, paths: string[], opts: { format: string; report?: string }): Promise<number> {
   if (opts.format !== 'jsonl') {
@@ -9,11 +9,11 @@ export async function runExtract(config: Config, paths: string[], opts: { format
     return 1;
   }
   const catalog = loadCatalog();
-  const summaries: Record<string, unknown> = {};
+  const summaries: Record<string, unknown>[] = [];
   const out = process.stdout;
   const { failed } = await extractPaths(paths.length ? paths : [config.corpus], catalog, {
     async onDocument(doc) {
-      summaries[doc.documentId] = doc.summary;
+      summaries.push({ documentId: doc.documentId, ...doc.summary });
       // One document at a time, written as produced: memory stays bounded by the largest document.
       let chunk = '';
       for (const r of doc.records) chunk += `${JSON.stringify(r)}\n`;
@@ -24,7 +24,7 @@ export async function runExtract(config: Config, paths: string[], opts: { format
     },
   });
   if (opts.report) {
-    fs.writeFileSync(opts.report, `${JSON.stringify({ documents: summaries, failed, catalog: catalog.report() }, null, 2)}\n`);
+    fs.writeFileSync(opts.report, `${JSON.stringify(ingestReport(catalog, summaries, failed), null, 2)}\n`);
   }
   return failed.length ? 2 : 0;
 }

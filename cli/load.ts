@@ -1,4 +1,5 @@
 // `lawgraph load`, `remove`, `stats`: the database side of the command line.
+import fs from 'node:fs';
 import type { Config } from '../config.ts';
 import { openDatabase, type Database } from '../graph/database.ts';
 import { removeDocument } from '../graph/load.ts';
@@ -21,12 +22,13 @@ export async function withDatabase<T>(config: Config, fn: (db: Database) => Prom
   }
 }
 
-export async function runLoad(config: Config, paths: string[], opts: { force: boolean }): Promise<number> {
+export async function runLoad(config: Config, paths: string[], opts: { force: boolean; report?: string }): Promise<number> {
   return withDatabase(config, async (db) => {
     const r = await ingestPaths(db, paths.length ? paths : [config.corpus], { force: opts.force, log });
     const loaded = r.results.filter((x) => x.status === 'loaded').length;
     log(`${loaded} loaded, ${r.results.length - loaded} unchanged, ${r.failed.length} failed in ${(r.ms / 1000).toFixed(1)} s`);
     for (const f of r.failed) console.error(`lawgraph load: ${f.file}: ${f.reason}`);
+    if (opts.report) fs.writeFileSync(opts.report, `${JSON.stringify(r.report, null, 2)}\n`);
     return r.failed.length ? 2 : 0;
   });
 }

@@ -13,9 +13,10 @@ Commands:
   extract <file|dir>...  Parse and extract without a database; print the graph as JSON lines
                          (APOC JSON export shape). A folder with manifest.json takes ids and
                          metadata from the manifest. Options: --format jsonl (default),
-                         --report <file> (write the ingest report as JSON).
+                         --report <file> (write the ingest report as JSON: per document
+                         what was found and not understood, per catalog aliases never seen).
   load [file|dir]...     Extract and load into Neo4j (default: the corpus). --force reloads
-                         documents whose sha256 did not change.
+                         documents whose sha256 did not change; --report <file> as above.
   remove <documentId>    Remove a document and every fact only it supported.
   stats                  Node and relationship counts by kind, documents, last load time.
   serve                  Serve GraphQL (and GraphiQL) on http://HOST:PORT/graphql.
@@ -53,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'extract':
         return await runExtract(config, positionals, { format: values.format!, report: values.report });
       case 'load':
-        return await runLoad(config, positionals, { force: values.force! });
+        return await runLoad(config, positionals, { force: values.force!, report: values.report });
       case 'remove':
         return await runRemove(config, positionals);
       case 'stats':

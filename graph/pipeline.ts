@@ -1,6 +1,6 @@
 // extract -> load -> derive, for the CLI, `up` and the integration tests.
 import { extractCatalog } from '../ingest/extract.ts';
-import { extractPaths, loadCatalog, toFailure, type Failure } from '../ingest/run.ts';
+import { extractPaths, ingestReport, loadCatalog, toFailure, type Failure } from '../ingest/run.ts';
 import { DatabaseUnavailable, isUnavailable, type Database } from './database.ts';
 import { derive, type DeriveResult } from './derive.ts';
 import { loadDocument, type LoadResult } from './load.ts';
@@ -9,6 +9,8 @@ export interface PipelineResult {
   results: LoadResult[];
   failed: Failure[];
   derived: DeriveResult;
+  /** The ingest report of this run (ingest/run.ts ingestReport). */
+  report: ReturnType<typeof ingestReport>;
   ms: number;
 }
 
@@ -22,8 +24,10 @@ export async function ingestPaths(
   const catalog = loadCatalog();
   const results: LoadResult[] = [await loadDocument(db, extractCatalog(catalog), opts)];
   const loadFailures: Failure[] = [];
+  const summaries: Record<string, unknown>[] = [];
   const { failed } = await extractPaths(paths, catalog, {
     async onDocument(doc) {
+      summaries.push({ documentId: doc.documentId, ...doc.summary });
       try {
         const r = await loadDocument(db, doc, opts);
         results.push(r);
@@ -44,5 +48,6 @@ export async function ingestPaths(
   });
   const derived = await derive(db);
   for (const r of derived.rules) log(`derived ${r.rule}: ${r.created} created (${r.ms.toFixed(0)} ms)`);
-  return { results, failed: [...failed, ...loadFailures], derived, ms: performance.now() - t0 };
+  const allFailed = [...failed, ...loadFailures];
+  return { results, failed: allFailed, derived, report: ingestReport(catalog, summaries, allFailed), ms: performance.now() - t0 };
 }

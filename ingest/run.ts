@@ -3,6 +3,8 @@ import { loadCatalog, type Catalog } from './catalog/index.ts';
 import { collectItems, readSource, type CorpusItem } from './corpus.ts';
 import { extractFile, type Extracted } from './extract.ts';
 import { DocumentError } from './model.ts';
+import type { DocumentFindings } from './reports/records.ts';
+import { buildIngestReport } from './reports/report.ts';
 
 export interface Failure {
   file: string;
@@ -46,6 +48,22 @@ export async function extractPaths(paths: string[], catalog: Catalog, events: Ex
     ok++;
   }
   return { ok, failed };
+}
+
+/**
+ * The ingest report of one run (`--report`): per document what was found (statutes: counts,
+ * norms, references; reports: entities, relations, citations, candidates, unmatched citations),
+ * the failures, and per catalog the aliases no document used (to prune or grow it).
+ */
+export function ingestReport(catalog: Catalog, summaries: Record<string, unknown>[], failed: Failure[]) {
+  const reports = summaries.filter((s): s is DocumentFindings => s.kind === 'report');
+  const built = buildIngestReport(catalog, reports);
+  const byId = new Map(built.documents.map((d) => [d.documentId, d]));
+  return {
+    documents: summaries.map((s) => (s.kind === 'report' ? byId.get(String(s.documentId)) : s)),
+    failed,
+    catalog: { ...catalog.report(), surfaceForms: built.catalog.surfaceForms, neverSeen: built.catalog.neverSeen },
+  };
 }
 
 export { loadCatalog };

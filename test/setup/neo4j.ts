@@ -16,7 +16,6 @@ declare module 'vitest' {
     neo4jUri: string;
     neo4jUser: string;
     neo4jPassword: string;
-    corpusLoad: { ms: number; failed: number };
   }
 }
 
@@ -40,7 +39,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('neo4jUri', db.uri);
   project.provide('neo4jUser', config.neo4j.user);
   project.provide('neo4jPassword', config.neo4j.password);
-  project.provide('corpusLoad', { ms: r.ms, failed: r.failed.length });
   await db.driver.close();
   return async () => {
     await db.embedded?.stop();

@@ -1,0 +1,41 @@
+// The ingest report of a run: statutes and reports side by side, failures, and the catalog's
+// aliases that no document used.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../ingest/catalog/index.ts';
+import { collectItems, readSource } from '../../ingest/corpus.ts';
+import { extractFile } from '../../ingest/extract.ts';
+import { ingestReport } from '../../ingest/run.ts';
+import { corpusDir } from '../corpus.ts';
+
+describe('ingest report', () => {
+  const catalog = loadCatalog();
+  const items = collectItems([corpusDir]).filter((i) => ['report-uscc-2018-china-iot', 'cn-national-intelligence-law'].includes(i.entry.id));
+  const summaries = items.map((i) => {
+    const doc = extractFile(readSource(i), catalog);
+    return { documentId: doc.documentId, ...doc.summary };
+  });
+  const failed = [{ file: 'bad.md', reason: 'empty file' }];
+  const report = ingestReport(catalog, summaries, failed);
+
+  it('keeps statute counts and gives reports their findings', () => {
+    const statute = report.documents.find((d) => d?.documentId === 'cn-national-intelligence-law') as Record<string, unknown>;
+    expect(statute.provisions).toBe(32);
+    const rep = report.documents.find((d) => d?.documentId === 'report-uscc-2018-china-iot') as Record<string, unknown[]>;
+    expect(rep.entities.length).toBeGreaterThan(0);
+    expect(rep).toHaveProperty('candidates');
+    expect(rep).toHaveProperty('unmatchedCitations');
+    expect(rep).not.toHaveProperty('surfacesSeen');
+  });
+
+  it('lists the failures and the catalog aliases no document used', () => {
+    expect(report.failed).toEqual(failed);
+    expect(report.catalog.surfaceForms).toBeGreaterThan(report.catalog.neverSeen.length);
+    expect(report.catalog.neverSeen.length).toBeGreaterThan(0);
+    // Every surface the report did use is absent from the never-seen list.
+    const rep = report.documents.find((d) => d?.documentId === 'report-uscc-2018-china-iot') as { entities: { id: string; surfaces: string[] }[] };
+    const used = rep.entities.flatMap((e) => e.surfaces.map((surface) => `${e.id}|${surface.toLowerCase()}`));
+    expect(used.length).toBeGreaterThan(0);
+    const never = new Set(report.catalog.neverSeen.map((n) => `${n.id}|${n.surface.toLowerCase()}`));
+    expect(used.filter((u) => never.has(u))).toEqual([]);
+  });
+});
