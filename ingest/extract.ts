@@ -11,7 +11,7 @@ import { emitNorms } from './norms/records.ts';
 import { parseReport } from './reports/index.ts';
 import { emitReport } from './reports/records.ts';
 import { findCrossReferences } from './statutes/cross-references.ts';
-import { parseStatute } from './statutes/index.ts';
+import { isStatuteEntry, parseStatute } from './statutes/index.ts';
 
 export interface Extracted {
   documentId: string;
@@ -22,10 +22,8 @@ export interface Extracted {
   summary: Record<string, unknown>;
 }
 
-const STATUTE_KINDS = new Set(['statute', 'regulation', 'directive', 'rule']);
-
 export function isStatute(file: SourceFile): boolean {
-  if (STATUTE_KINDS.has(file.entry.kind)) return true;
+  if (isStatuteEntry(file.entry)) return true;
   if (file.entry.kind === 'report') return false;
   // Unknown kind (a loose file): statutes announce themselves by their article structure.
   return /^第[一二三四五六七八九十百千零〇两]+条/m.test(file.text) || /^\s*Article 1\s*$/m.test(file.text) ||
