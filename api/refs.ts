@@ -1,13 +1,11 @@
 // References by id or name (lookups, paths): one batched query, then none / one / many.
+import { NAMED_LABELS } from '../ingest/kinds.ts';
 import type { ApiContext } from './context.ts';
 import { ambiguous, notFound } from './errors.ts';
 import type { NodeMap } from './shape.ts';
 
-/** Kinds a journalist refers to by name. Provisions, norms, passages and claims go by id. */
-export const NAMED_KINDS = [
-  'Company', 'Law', 'LawVersion', 'Authority', 'StandardBody', 'Technology', 'Product', 'Standard',
-  'Organization', 'Person', 'ActorClass', 'DataCategory', 'Jurisdiction', 'Document',
-];
+/** Kinds a journalist refers to by name (ingest/kinds.ts). Provisions, norms, passages and claims go by id. */
+export const NAMED_KINDS: string[] = [...NAMED_LABELS];
 
 /**
  * Resolves each reference to exactly one node, or throws NOT_FOUND / AMBIGUOUS. Names are looked

@@ -2,6 +2,7 @@
 // Queries return nodes as maps with `nodeLabel` (their one domain label) and relationships as
 // maps of their support fields (see queries/*.cypher), so these helpers are the only translation.
 import type { Evidence as SourceEvidence } from '../ingest/emit.ts';
+import { relationshipType } from '../ingest/kinds.ts';
 
 /** Evidence as stamped by ingest/emit.ts; GraphQL gives a missing url as null. */
 export type Evidence = Omit<SourceEvidence, 'url'> & { url?: string | null };
@@ -76,32 +77,7 @@ export function list(v: unknown): string[] {
   return (Array.isArray(v) ? v : [v]).map(String);
 }
 
-const VERBS: Record<string, string> = {
-  HEADQUARTERED_IN: 'is headquartered in',
-  APPLIES_IN: 'applies in',
-  HAS_VERSION: 'has the version',
-  HAS_PROVISION: 'contains',
-  EXPRESSES: 'expresses',
-  BINDS: 'binds',
-  REQUIRES: 'may require action of',
-  EMPOWERS: 'empowers',
-  OWED_TO: 'is owed to',
-  CONCERNS: 'concerns',
-  MEMBER_OF_CLASS: 'is a',
-  SUBCLASS_OF: 'is a kind of',
-  RESTRICTS: 'restricts',
-  MAKES: 'makes',
-  OWNED_BY: 'is owned by',
-  PARTICIPATES_IN: 'participates in',
-  TRIGGERS: 'triggers',
-  SANCTIONED_BY: 'is sanctioned by',
-  CITES: 'cites',
-  MENTIONS: 'mentions',
-  AMENDS: 'amends',
-  REFERS_TO: 'refers to',
-};
-
 /** "DJI is headquartered in China": a readable statement of one relationship. */
 export function statementOf(from: Record<string, unknown>, type: string, to: Record<string, unknown>): string {
-  return `${displayName(from)} ${VERBS[type] ?? type.toLowerCase().replaceAll('_', ' ')} ${displayName(to)}`;
+  return `${displayName(from)} ${relationshipType(type)?.verb ?? type.toLowerCase().replaceAll('_', ' ')} ${displayName(to)}`;
 }

@@ -1,6 +1,6 @@
 // Constraints and indexes, created idempotently (IF NOT EXISTS) at every start.
 import type { Database } from './database.ts';
-import { NODE_LABELS, SEARCHABLE_LABELS } from './labels.ts';
+import { NODE_KINDS, NODE_LABELS, SEARCHABLE_LABELS } from '../ingest/kinds.ts';
 
 export const SEARCH_INDEX = 'lawgraph_search';
 
@@ -16,8 +16,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX lawversion_dates IF NOT EXISTS FOR (n:LawVersion) ON (n.inForceFrom)',
     'CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind)',
     'CREATE INDEX node_name_key IF NOT EXISTS FOR (n:Node) ON (n.nameKey)',
-    ...['Company', 'Law', 'Authority', 'StandardBody', 'Technology', 'ActorClass'].map(
-      (l) => `CREATE INDEX ${l.toLowerCase()}_name IF NOT EXISTS FOR (n:${l}) ON (n.name)`,
+    ...NODE_KINDS.filter((k) => k.nameIndex).map(
+      (k) => `CREATE INDEX ${k.label.toLowerCase()}_name IF NOT EXISTS FOR (n:${k.label}) ON (n.name)`,
     ),
   ];
   // One full-text index so scores are comparable across kinds. The CJK analyzer indexes Chinese

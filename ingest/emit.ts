@@ -1,5 +1,7 @@
 // Graph records in the shape of Neo4j APOC's JSON export, and the one place that stamps
-// provenance on them (zavod's context.emit): extractors cannot forget where a fact came from.
+// provenance on them (zavod's context.emit): extractors cannot forget where a fact came from, nor
+// emit a kind or relationship the model (ingest/kinds.ts) does not have.
+import { nodeKind, relationshipProblem } from './kinds.ts';
 
 export type Scalar = string | number | boolean | null;
 export type PropertyValue = Scalar | string[] | number[];
@@ -39,8 +41,6 @@ export interface RelationshipRecord {
 
 export type GraphRecord = NodeRecord | RelationshipRecord;
 
-const LABEL = /^[A-Z][A-Za-z]*$/;
-const REL_TYPE = /^[A-Z][A-Z_]*$/;
 
 export function relationshipId(start: string, type: string, end: string): string {
   return `${start}|${type}|${end}`;
@@ -66,7 +66,8 @@ export class Emitter {
     properties: Record<string, PropertyValue | undefined>,
     evidence: Partial<Evidence> = {},
   ): string {
-    for (const l of labels) if (!LABEL.test(l)) throw new Error(`bad label "${l}" for node ${id}`);
+    // Only the model's kinds (ingest/kinds.ts) enter the graph.
+    for (const l of labels) if (!nodeKind(l)) throw new Error(`bad label "${l}" for node ${id}: not a kind of ingest/kinds.ts`);
     if (id.includes('|')) throw new Error(`bad node id "${id}": "|" separates the parts of relationship ids`);
     const clean = compact(properties);
     // Lookups by name are index seeks on nameKey (graph/schema.ts); aliases are the fallback.
@@ -93,13 +94,14 @@ export class Emitter {
     evidence: Partial<Evidence> & { locator: string },
     properties: Record<string, PropertyValue | undefined> = {},
   ): void {
-    if (!REL_TYPE.test(type)) throw new Error(`bad relationship type "${type}"`);
     const s = this.nodes.get(start);
     const e = this.nodes.get(end);
     if (!s || !e) {
       throw new Error(`${this.documentId}: relationship ${type} ${start} -> ${end} names a node this document did not emit`);
     }
     const ev = this.evidence(evidence, `${start} ${type} ${end}`);
+    const problem = relationshipProblem(type, s.labels, e.labels, ev.method);
+    if (problem) throw new Error(`${this.documentId}: relationship ${start} -> ${end}: ${problem} (ingest/kinds.ts)`);
     if (!ev.quote && !ev.url && !ev.method.startsWith('structure')) {
       throw new Error(`${this.documentId}: relationship ${type} ${start} -> ${end} has neither quote nor source url`);
     }

@@ -1,5 +1,6 @@
 // Shared types: dates, the Node interface and node(id), evidence, relations, statistics.
 import { GraphQLError, GraphQLScalarType, Kind as AstKind } from 'graphql';
+import { NODE_KINDS } from '../../ingest/kinds.ts';
 import { shapeStats, type RawStats } from '../../graph/stats.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
@@ -14,42 +15,7 @@ export const typeDefs = /* GraphQL */ `
 
   "The kinds of node in the graph (their Neo4j label)."
   enum Kind {
-    "A source document of the corpus."
-    Document
-    "A law as a work (all its versions)."
-    Law
-    "One adopted or amended text of a law."
-    LawVersion
-    "An article, recital, annex or section."
-    Provision
-    "What a provision obliges, forbids, permits or empowers."
-    Norm
-    "A class of persons a norm binds (network operator, any organisation ...)."
-    ActorClass
-    "A public authority."
-    Authority
-    "A category of data a norm concerns."
-    DataCategory
-    "A jurisdiction (cn, eu, us, nl, intl)."
-    Jurisdiction
-    "A company."
-    Company
-    "A product or product category."
-    Product
-    "A technology."
-    Technology
-    "A standard-setting body."
-    StandardBody
-    "A standard."
-    Standard
-    "Another organisation."
-    Organization
-    "A person."
-    Person
-    "A sentence or paragraph of a report."
-    Passage
-    "A derived claim (applicability of a provision to a company)."
-    Claim
+${NODE_KINDS.map((k) => `    "${k.about}"\n    ${k.label}`).join('\n')}
   }
 
   "Which way a relationship points, seen from the node it is listed on."

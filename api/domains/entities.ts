@@ -2,6 +2,7 @@
 // standards, organisations, people, authorities, jurisdictions, data categories, actor classes.
 // They share one shape (names in English and Chinese, aliases, a description and source url);
 // their facts are relations with evidence.
+import { NODE_KINDS } from '../../ingest/kinds.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { lookup } from '../refs.ts';
@@ -18,30 +19,20 @@ interface EntityKind {
   lookup?: string;
 }
 
-const KINDS: EntityKind[] = [
-  { type: 'Company', example: 'company:dji', about: 'A company (catalog entry, with facts citing public sources).', lookup: 'company' },
-  { type: 'Product', example: 'product:drones', about: 'A product or product category (drones, electric vehicles ...).' },
-  { type: 'Technology', example: 'technology:5g', about: 'A technology (5G, lidar, connected vehicles ...).', lookup: 'technology' },
-  { type: 'StandardBody', example: 'standard-body:3gpp', about: 'A standard-setting body (3GPP, ITU, UNECE WP.29 ...).', lookup: 'standardBody' },
-  { type: 'Standard', example: 'standard:<slug>', about: 'A technical standard.' },
-  { type: 'Organization', example: 'organization:<slug>', about: 'An organisation that is neither a company nor an authority (think tank, party organ ...).' },
-  { type: 'Person', example: 'person:<slug>', about: 'A person named in the sources.' },
-  {
-    type: 'Authority',
-    example: 'authority:cac',
-    about: 'A public authority: it holds powers (EMPOWERS) or is owed duties (OWED_TO) under norms.',
-    extra: '"Jurisdiction code of the authority (cn, us, eu ...)."\n    jurisdiction: String',
-    lookup: 'authority',
-  },
-  { type: 'Jurisdiction', example: 'jur:cn', about: 'A jurisdiction where laws apply and companies are headquartered (cn, eu, us, nl, intl).' },
-  { type: 'DataCategory', example: 'data:personal-information', about: 'A category of data a norm concerns (personal information, important data ...).' },
-  {
-    type: 'ActorClass',
-    example: 'actor:network-operator',
-    about: 'A class of persons a norm binds, as the statutes name it (network operator, any organisation or individual ...).',
-    extra: '"Whether the class covers every organisation in the jurisdiction (任何组织和个人)."\n    coversEveryOrganisation: Boolean',
-  },
-];
+/** Fields some entity kinds have beyond the shared ones. */
+const EXTRA_FIELDS: Record<string, string> = {
+  Authority: '"Jurisdiction code of the authority (cn, us, eu ...)."\n    jurisdiction: String',
+  ActorClass: '"Whether the class covers every organisation in the jurisdiction (任何组织和个人)."\n    coversEveryOrganisation: Boolean',
+};
+
+/** The entity kinds of the model (ingest/kinds.ts), each served by the shared entity type. */
+const KINDS: EntityKind[] = NODE_KINDS.filter((k) => k.entity).map((k) => ({
+  type: k.label,
+  about: k.about,
+  example: k.example,
+  extra: EXTRA_FIELDS[k.label],
+  lookup: k.lookup,
+}));
 
 function entityType(k: EntityKind): string {
   return /* GraphQL */ `

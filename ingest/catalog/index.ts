@@ -5,29 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { PropertyValue } from '../emit.ts';
+import { CATALOG_FACT_TYPES, labelOfId, nodeKind } from '../kinds.ts';
+import { nameKey } from '../text/clean.ts';
 
 export const catalogDir = import.meta.dirname;
 
-/** Label -> id prefix. Law ids carry the jurisdiction as a second segment (`law:cn:slug`). */
-export const ID_PREFIX: Record<string, string> = {
-  Company: 'company',
-  Product: 'product',
-  Technology: 'technology',
-  StandardBody: 'standard-body',
-  Standard: 'standard',
-  Organization: 'organization',
-  Person: 'person',
-  Authority: 'authority',
-  Jurisdiction: 'jur',
-  Law: 'law',
-  DataCategory: 'data',
+/** A catalog file's `kind` is a node label the model lets the catalog hold (ingest/kinds.ts); ids are
+ *  `<prefix>:<slug>`, law ids carry the jurisdiction as a second segment (`law:cn:slug`). */
+const catalogKind = (label: string) => {
+  const k = nodeKind(label);
+  return k?.catalog ? k : undefined;
 };
-
-/** Fact types a catalog entry may state about another entry (from -> to). */
-export const FACT_TYPES = new Set([
-  'HEADQUARTERED_IN', 'OWNED_BY', 'MAKES', 'RESTRICTS', 'PARTICIPATES_IN', 'APPLIES_IN', 'SPECIFIED_BY',
-  'PART_OF', 'ISSUED_BY', 'ADOPTED_BY', 'EMPOWERS', 'SUBJECT_TO', 'COLLECTS',
-]);
 
 export interface CatalogFact {
   type: string;
@@ -213,7 +201,7 @@ function readFile(src: CatalogSource, problems: string[]): CatalogEntry[] {
     return [];
   }
   const fileLabel = doc.kind;
-  if (!ID_PREFIX[fileLabel]) {
+  if (!catalogKind(fileLabel)) {
     problems.push(`${src.name}: unknown kind "${fileLabel}"`);
     return [];
   }
@@ -260,13 +248,13 @@ function checkId(id: string, label: string, raw: Record<string, unknown>, where:
     if (parts.length !== 3 || !SLUG.test(parts[1]) || !SLUG.test(parts[2])) problems.push(`${where}: law id must be law:<jurisdiction>:<slug>`);
     else if (raw.jurisdiction !== parts[1]) problems.push(`${where}: jurisdiction "${String(raw.jurisdiction)}" does not match id`);
   } else if (parts.length !== 2 || !SLUG.test(parts[1])) {
-    problems.push(`${where}: id must be ${ID_PREFIX[label]}:<slug>`);
+    problems.push(`${where}: id must be ${catalogKind(label)?.prefix}:<slug>`);
   }
 }
 
 function labelOf(id: string): string | undefined {
-  const prefix = id.split(':')[0];
-  return Object.keys(ID_PREFIX).find((l) => ID_PREFIX[l] === prefix);
+  const label = labelOfId(id);
+  return label && catalogKind(label) ? label : undefined;
 }
 
 function readFacts(raw: unknown, where: string, problems: string[]): CatalogFact[] {
@@ -289,7 +277,7 @@ function readFacts(raw: unknown, where: string, problems: string[]): CatalogFact
     const type = str(f.type);
     const target = str(f.target);
     const url = str(f.url);
-    if (!type || !FACT_TYPES.has(type)) {
+    if (!type || !CATALOG_FACT_TYPES.has(type)) {
       fail(`: unknown type "${String(f.type)}"`);
       continue;
     }
@@ -362,8 +350,7 @@ export function isAcronymLike(s: string): boolean {
 }
 
 export function surfaceKey(text: string, caseSensitive: boolean): string {
-  const t = text.normalize('NFKC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
-  return caseSensitive ? t : t.toLowerCase();
+  return nameKey(text, caseSensitive);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,0 +1,152 @@
+// The graph's model, described once: every kind of node and every type of relationship, with what
+// the rest of the code needs to know about it. The emitter's checks, the catalog's validation, the
+// loader's labels, the Neo4j schema, the GraphQL `Kind` enum and entity types, and the tests all
+// derive from these two tables (FollowTheMoney's schema as data). A new relationship type is one
+// entry in RELATIONSHIP_TYPES; a new node kind is one entry in NODE_KINDS.
+
+/** How a fact was made (the first segment of an evidence `method`). */
+export type Method = 'structure' | 'catalog' | 'pattern' | 'inferred';
+
+export interface NodeKind {
+  /** The Neo4j label (every node also carries `Node`). */
+  label: string;
+  /** Id prefix: ids are `<prefix>:<rest>` (`prov:cn-pipl:art_7`). */
+  prefix: string;
+  /** One line for the GraphQL schema and the docs. */
+  about: string;
+  /** An example id, for descriptions. */
+  example: string;
+  /** In the full-text index (norms and claims are reached through their provisions). */
+  searchable: boolean;
+  /** Referred to by name in lookups and paths (provisions, norms, passages, claims go by id). */
+  named: boolean;
+  /** A catalog file may hold entries of this kind (ingest/catalog/<file>.yaml `kind:`). */
+  catalog: boolean;
+  /** An entity kind served by the shared GraphQL entity type (names, aliases, description, facts). */
+  entity: boolean;
+  /** Root GraphQL lookup field for the kind, if it has one. */
+  lookup?: string;
+  /** An index on `name` helps the lookups of this kind. */
+  nameIndex?: boolean;
+}
+
+export interface RelationshipType {
+  type: string;
+  /** Labels allowed at the start and at the end. */
+  from: readonly string[];
+  to: readonly string[];
+  /** How it may be made. `inferred` alone: only derivation rules (graph/rules) make it. */
+  madeBy: readonly Method[];
+  /** Reads "<from> <verb> <to>" in answers. */
+  verb: string;
+}
+
+const node = (
+  label: string,
+  prefix: string,
+  about: string,
+  example: string,
+  flags: Partial<Pick<NodeKind, 'searchable' | 'named' | 'catalog' | 'entity' | 'lookup' | 'nameIndex'>> = {},
+): NodeKind => ({ label, prefix, about, example, searchable: true, named: true, catalog: false, entity: false, ...flags });
+
+export const NODE_KINDS: readonly NodeKind[] = [
+  node('Document', 'doc', 'A source document of the corpus.', 'doc:cn-pipl'),
+  node('Passage', 'passage', 'A sentence or paragraph of a report.', 'passage:report-x:sec_2.p_3.s_1', { named: false }),
+  node('Law', 'law', 'A law as a work (all its versions).', 'law:cn:national-intelligence-law', { catalog: true, lookup: 'law', nameIndex: true }),
+  node('LawVersion', 'lawv', 'One adopted or amended text of a law.', 'lawv:cn-counter-espionage-law-2023'),
+  node('Provision', 'prov', 'An article, recital, annex or section.', 'prov:cn-national-intelligence-law:art_7', { named: false }),
+  node('Norm', 'norm', 'What a provision obliges, forbids, permits or empowers.', 'norm:cn-national-intelligence-law:art_7:1', { searchable: false, named: false }),
+  node('ActorClass', 'actor', 'A class of persons a norm binds, as the statutes name it (network operator, any organisation or individual ...).', 'actor:network-operator', { entity: true, nameIndex: true }),
+  node('Authority', 'authority', 'A public authority: it holds powers (EMPOWERS) or is owed duties (OWED_TO) under norms.', 'authority:cac', { catalog: true, entity: true, lookup: 'authority', nameIndex: true }),
+  node('DataCategory', 'data', 'A category of data a norm concerns (personal information, important data ...).', 'data:personal-information', { catalog: true, entity: true }),
+  node('Jurisdiction', 'jur', 'A jurisdiction where laws apply and companies are headquartered (cn, eu, us, nl, intl).', 'jur:cn', { catalog: true, entity: true }),
+  node('Company', 'company', 'A company (catalog entry, with facts citing public sources).', 'company:dji', { catalog: true, entity: true, lookup: 'company', nameIndex: true }),
+  node('Product', 'product', 'A product or product category (drones, electric vehicles ...).', 'product:drones', { catalog: true, entity: true }),
+  node('Technology', 'technology', 'A technology (5G, lidar, connected vehicles ...).', 'technology:5g', { catalog: true, entity: true, lookup: 'technology', nameIndex: true }),
+  node('StandardBody', 'standard-body', 'A standard-setting body (3GPP, ITU, UNECE WP.29 ...).', 'standard-body:3gpp', { catalog: true, entity: true, lookup: 'standardBody', nameIndex: true }),
+  node('Standard', 'standard', 'A technical standard.', 'standard:<slug>', { catalog: true, entity: true }),
+  node('Organization', 'organization', 'An organisation that is neither a company nor an authority (think tank, party organ ...).', 'organization:<slug>', { catalog: true, entity: true }),
+  node('Person', 'person', 'A person named in the sources.', 'person:<slug>', { catalog: true, entity: true }),
+  node('Claim', 'claim', 'A derived claim (applicability of a provision to a company).', 'claim:bound-by:company:dji:norm:…', { searchable: false, named: false }),
+];
+
+const ENTITIES = NODE_KINDS.filter((k) => k.catalog).map((k) => k.label);
+const rel = (type: string, from: readonly string[], to: readonly string[], madeBy: readonly Method[], verb: string): RelationshipType => ({ type, from, to, madeBy, verb });
+
+export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
+  // The structure of documents and laws.
+  rel('HAS_VERSION', ['Law'], ['LawVersion'], ['structure'], 'has the version'),
+  rel('EXPRESSED_BY', ['LawVersion'], ['Document'], ['structure'], 'is expressed by'),
+  rel('HAS_PROVISION', ['LawVersion'], ['Provision'], ['structure'], 'contains'),
+  rel('HAS_PASSAGE', ['Document'], ['Passage'], ['structure'], 'has the passage'),
+  rel('AUTHORED', ['Person'], ['Document'], ['structure'], 'authored'),
+  rel('APPLIES_IN', ['LawVersion', 'Law'], ['Jurisdiction'], ['structure', 'catalog'], 'applies in'),
+  rel('AMENDS', ['LawVersion'], ['LawVersion'], ['inferred'], 'amends'),
+  // What statutes say.
+  rel('REFERS_TO', ['Provision'], ['Provision'], ['pattern'], 'refers to'),
+  rel('EXPRESSES', ['Provision'], ['Norm'], ['pattern'], 'expresses'),
+  rel('BINDS', ['Norm'], ['ActorClass', 'Authority'], ['pattern'], 'binds'),
+  rel('REQUIRES', ['Norm'], ['ActorClass'], ['pattern'], 'may require action of'),
+  rel('EMPOWERS', ['Norm', 'Law'], ['Authority'], ['pattern', 'catalog'], 'empowers'),
+  rel('OWED_TO', ['Norm'], ['Authority'], ['pattern'], 'is owed to'),
+  rel('CONCERNS', ['Norm'], ['DataCategory'], ['pattern'], 'concerns'),
+  rel('SANCTIONED_BY', ['Norm'], ['Provision'], ['pattern'], 'is sanctioned by'),
+  rel('TRIGGERS', ['Norm'], ['Norm'], ['inferred'], 'triggers'),
+  rel('SUBCLASS_OF', ['ActorClass'], ['ActorClass'], ['pattern'], 'is a kind of'),
+  // What reports say, and the catalog's sourced facts.
+  rel('MENTIONS', ['Passage'], ENTITIES, ['pattern'], 'mentions'),
+  rel('CITES', ['Passage'], ['Provision', 'Law'], ['pattern'], 'cites'),
+  rel('HEADQUARTERED_IN', ENTITIES, ['Jurisdiction'], ['catalog', 'pattern'], 'is headquartered in'),
+  rel('OWNED_BY', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'is owned by'),
+  rel('MAKES', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'makes'),
+  rel('RESTRICTS', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'restricts'),
+  rel('PARTICIPATES_IN', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'participates in'),
+  rel('COLLECTS', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'collects'),
+  rel('SUBJECT_TO', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'is subject to'),
+  rel('SPECIFIED_BY', ENTITIES, ENTITIES, ['catalog'], 'is specified by'),
+  rel('PART_OF', ENTITIES, ENTITIES, ['catalog'], 'is part of'),
+  rel('ISSUED_BY', ENTITIES, ENTITIES, ['catalog'], 'is issued by'),
+  rel('ADOPTED_BY', ENTITIES, ENTITIES, ['catalog'], 'is adopted by'),
+  // Derived claims (graph/rules).
+  rel('ABOUT', ['Claim'], ['Company'], ['inferred'], 'is about'),
+  rel('UNDER', ['Claim'], ['Provision'], ['inferred'], 'is under'),
+  rel('VIA', ['Claim'], ['Norm'], ['inferred'], 'is via'),
+];
+
+// ------------------------------------------------------------------------------ derived views
+
+export const NODE_LABELS: readonly string[] = NODE_KINDS.map((k) => k.label);
+export const SEARCHABLE_LABELS: readonly string[] = NODE_KINDS.filter((k) => k.searchable).map((k) => k.label);
+export const NAMED_LABELS: readonly string[] = NODE_KINDS.filter((k) => k.named).map((k) => k.label);
+export const CATALOG_LABELS: readonly string[] = ENTITIES;
+
+const kindByLabel = new Map(NODE_KINDS.map((k) => [k.label, k]));
+const typeByName = new Map(RELATIONSHIP_TYPES.map((t) => [t.type, t]));
+
+export function nodeKind(label: string): NodeKind | undefined {
+  return kindByLabel.get(label);
+}
+
+export function relationshipType(type: string): RelationshipType | undefined {
+  return typeByName.get(type);
+}
+
+/** Catalog fact types: the relationship types the catalog may state. */
+export const CATALOG_FACT_TYPES: ReadonlySet<string> = new Set(RELATIONSHIP_TYPES.filter((t) => t.madeBy.includes('catalog')).map((t) => t.type));
+
+/** The label of an id's prefix (`company:dji` -> Company), for catalog entries. */
+export function labelOfId(id: string): string | undefined {
+  const prefix = id.split(':')[0];
+  return NODE_KINDS.find((k) => k.prefix === prefix)?.label;
+}
+
+/** Why a relationship of `type` from `fromLabels` to `toLabels` made by `method` breaks the model, or undefined. */
+export function relationshipProblem(type: string, fromLabels: readonly string[], toLabels: readonly string[], method: string): string | undefined {
+  const t = typeByName.get(type);
+  if (!t) return `unknown relationship type "${type}"`;
+  const made = method.split(':')[0] as Method;
+  if (!t.madeBy.includes(made)) return `${type} cannot be made by ${method} (only ${t.madeBy.join(', ')})`;
+  if (!fromLabels.some((l) => t.from.includes(l))) return `${type} cannot start at ${fromLabels.join(':')}`;
+  if (!toLabels.some((l) => t.to.includes(l))) return `${type} cannot end at ${toLabels.join(':')}`;
+  return undefined;
+}
