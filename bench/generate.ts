@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { repoRoot } from '../config.ts';
 import type { ManifestEntry } from '../ingest/model.ts';
-import { chineseNumber, romanNumber } from './chinese-numerals.ts';
+import { toChineseNumber as chineseNumber, toRomanNumber as romanNumber } from '../ingest/text/numerals.ts';
 import { enSentence, enTitle, enTopic, reportSentence, zhChapter, zhParagraph, zhTitle } from './phrases.ts';
 import { type Rng, rng } from './prng.ts';
 

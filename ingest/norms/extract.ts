@@ -9,8 +9,9 @@ import type { Lang, Modality, Vocabulary } from '../vocab/index.ts';
 import { matchersFor } from './matchers.ts';
 import type { Marker, Matchers, Mention } from './matchers.ts';
 import { isPenaltyProvision } from './penalties.ts';
-import { splitClauses, splitSentences } from './sentences.ts';
-import type { Span } from './sentences.ts';
+import { LANGUAGES } from '../languages/index.ts';
+import { splitClauses, splitSentences } from '../text/sentences.ts';
+import type { Span } from '../text/sentences.ts';
 
 /** EMPOWERS: the authority holds the power/permission; OWED_TO: a duty runs toward it; BOUND: the authority itself bears the duty. */
 export type AuthorityRole = 'EMPOWERS' | 'OWED_TO' | 'BOUND';
@@ -192,7 +193,7 @@ export function extractNorms(p: Provision, language: Lang, vocab: Vocabulary = d
   let listOwner: NormFinding | undefined;
   /** Domestic authorities named by the previous sentence with a norm (for `owedTo: named`). */
   let namedBefore: string[] = [];
-  for (const s of splitSentences(p.text, language)) {
+  for (const s of splitSentences(p.text, LANGUAGES[language], { dropLabels: true })) {
     const exceptions = m.exceptions(s.text);
     const markers = m.markers(s.text).filter((k) => !exceptions.some((e) => k.start >= e.start && k.start < e.end));
     if (!markers.length) {
@@ -213,7 +214,7 @@ export function extractNorms(p: Provision, language: Lang, vocab: Vocabulary = d
       continue;
     }
     const mentions = m.mentions(s.text);
-    const clauses = splitClauses(s.text, language);
+    const clauses = splitClauses(s.text, LANGUAGES[language]);
     const groups = groupMarkers(m, s, markers, mentions, clauses, carried, language);
     for (const g of groups) {
       const span = s.text.slice(g.start, g.end);

@@ -4,8 +4,10 @@
 // general are recognised as penalty provisions but sanction no locator.
 import type { Provision } from '../model.ts';
 import type { Lang } from '../vocab/index.ts';
-import { parseChineseNumber } from './numerals.ts';
-import { splitSentences } from './sentences.ts';
+import { expandRange } from '../text/articles.ts';
+import { parseChineseNumber } from '../text/numerals.ts';
+import { LANGUAGES } from '../languages/index.ts';
+import { splitSentences } from '../text/sentences.ts';
 
 export interface PenaltyFinding {
   /** The penalty provision. */
@@ -56,7 +58,7 @@ function zhRefs(list: string): number[] {
   for (const r of list.matchAll(ZH_RANGE)) {
     const a = parseChineseNumber(r[1] as string);
     const b = parseChineseNumber(r[2] as string);
-    for (let i = a; i <= b; i++) found.push([r.index, i]);
+    for (const i of expandRange(a, b)) found.push([r.index, i]);
     ranges.push([r.index, r.index + r[0].length]);
   }
   for (const x of list.matchAll(ZH_ARTICLE)) {
@@ -73,9 +75,7 @@ function enRefs(list: string): number[] {
   const nums = [...list.matchAll(/(\d+)(?:\(\d+\))?|\bto\b/gu)].map((x) => x[1] ?? 'to');
   for (let i = 0; i < nums.length; i++) {
     if (nums[i] === 'to' && i > 0 && i + 1 < nums.length) {
-      const a = Number(nums[i - 1]);
-      const b = Number(nums[i + 1]);
-      for (let k = a + 1; k < b; k++) out.push(k);
+      for (const k of expandRange(Number(nums[i - 1]), Number(nums[i + 1])).slice(1, -1)) out.push(k);
     } else if (nums[i] !== 'to') out.push(Number(nums[i]));
   }
   return out;
@@ -89,7 +89,7 @@ export function detectPenalties(p: Provision, lang: Lang): PenaltyFinding[] {
   const out: PenaltyFinding[] = [];
   for (const part of parts) {
     if (lang === 'en' && !EN_SANCTIONING.test(part.text)) continue;
-    for (const s of splitSentences(part.text, lang)) {
+    for (const s of splitSentences(part.text, LANGUAGES[lang], { dropLabels: true })) {
       const nums: number[] = [];
       if (lang === 'zh') for (const x of s.text.matchAll(ZH_REF_LIST)) nums.push(...zhRefs(x[1] as string));
       else for (const x of s.text.matchAll(EN_REF_LIST)) nums.push(...enRefs(x[1] as string));

@@ -1,6 +1,8 @@
 // Law citations in a sentence: "Article 7 of the National Intelligence Law", "Cybersecurity Law Art. 37",
 // "Section 1709 of ...", 《数据安全法》第三十六条. A citation is an article designator next to a law mention
 // (found by the matcher); a designator with no law beside it is returned unmatched for the ingest report.
+import { expandRange } from '../text/articles.ts';
+import { parseChineseNumber } from '../text/numerals.ts';
 import type { Mention } from './matcher.ts';
 
 export interface Citation {
@@ -74,7 +76,7 @@ function numbers(list: string): string[] {
     const n = /^(\d+)([a-z]?)/.exec(p);
     if (!n) continue;
     const v = Number(n[1]);
-    if (range && prev !== undefined && v > prev && v - prev < 50) for (let k = prev + 1; k < v; k++) out.push(String(k));
+    if (range && prev !== undefined) for (const k of expandRange(prev, v).slice(1, -1)) out.push(String(k));
     out.push(n[1] + n[2]);
     prev = v;
     range = false;
@@ -83,23 +85,5 @@ function numbers(list: string): string[] {
 }
 
 function zhNumbers(s: string): string[] {
-  return [...s.matchAll(ZH_ARTICLE)].map((m) => (m[2] ? `${chineseNumber(m[1])}_${chineseNumber(m[2])}` : String(chineseNumber(m[1]))));
-}
-
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** 三十六 -> 36, 十 -> 10, 一百零五 -> 105, "37" -> 37 */
-export function chineseNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  let total = 0;
-  let digit = 0;
-  for (const ch of s) {
-    if (ch in DIGIT) digit = DIGIT[ch];
-    else if (ch in UNIT) {
-      total += (digit || 1) * UNIT[ch];
-      digit = 0;
-    } else throw new Error(`not a Chinese numeral: ${s}`);
-  }
-  return total + digit;
+  return [...s.matchAll(ZH_ARTICLE)].map((m) => (m[2] ? `${parseChineseNumber(m[1])}_${parseChineseNumber(m[2])}` : String(parseChineseNumber(m[1]))));
 }

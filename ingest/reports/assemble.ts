@@ -3,7 +3,9 @@
 // marks survive sentence splitting and land on the sentence they follow.
 import type { Footnote, Paragraph, ParsedReport, Section, Sentence, SourceFile } from '../model.ts';
 import { DocumentError } from '../model.ts';
-import { splitSentences } from './sentences.ts';
+import { knownLanguage, LANGUAGES, type Language } from '../languages/index.ts';
+import { collapseSpaces as clean } from '../text/clean.ts';
+import { splitSentences } from '../text/sentences.ts';
 
 export const MARK_OPEN = '\u0001';
 export const MARK_CLOSE = '\u0002';
@@ -21,6 +23,7 @@ const TERMINAL = /[.!?:;"”’)\]…。！？]$/;
 export function assemble(file: SourceFile, blocks: Block[], warnings: string[] = []): ParsedReport {
   if (file.text.trim() === '') throw new DocumentError(file.path, 'empty document');
   const merged = mergePageBreaks(blocks, warnings);
+  const language: Language = LANGUAGES[knownLanguage(file.entry.language, file.path)];
 
   const sections: Section[] = [];
   const footnotes: Footnote[] = [];
@@ -36,7 +39,7 @@ export function assemble(file: SourceFile, blocks: Block[], warnings: string[] =
     else if (b.kind === 'footnote') footnotes.push(footnote(b.mark, b.text));
     else {
       current ??= newSection('', 0);
-      const p = paragraph(`${current.locator}.p_${current.paragraphs.length + 1}`, b.text);
+      const p = paragraph(`${current.locator}.p_${current.paragraphs.length + 1}`, b.text, language);
       if (!p) continue;
       for (const s of p.sentences) for (const m of s.footnotes) referenced.add(m);
       current.paragraphs.push(p);
@@ -64,7 +67,7 @@ export function assemble(file: SourceFile, blocks: Block[], warnings: string[] =
   };
 }
 
-function paragraph(locator: string, raw: string): Paragraph | undefined {
+function paragraph(locator: string, raw: string, language: Language): Paragraph | undefined {
   // Strip the marks, remembering where each one was in the clean text.
   const src = clean(raw);
   const marks: { at: number; mark: string }[] = [];
@@ -78,7 +81,7 @@ function paragraph(locator: string, raw: string): Paragraph | undefined {
   text += src.slice(last);
   const lead = text.length - text.trimStart().length;
   text = text.trim();
-  const spans = splitSentences(text);
+  const spans = splitSentences(text, language);
   if (spans.length === 0) return undefined;
   const sentences: Sentence[] = spans.map((s, i) => ({ locator: `${locator}.s_${i + 1}`, text: s.text, footnotes: [] }));
   for (const m of marks) {
@@ -125,9 +128,4 @@ function mergePageBreaks(blocks: Block[], warnings: string[]): Block[] {
     }
   }
   return out;
-}
-
-/** Collapse whitespace runs to one space; the text is otherwise kept as printed. */
-export function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }

@@ -9,7 +9,8 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { ParsedReport, SourceFile } from '../model.ts';
 import { DocumentError } from '../model.ts';
-import { assemble, clean, markToken } from './assemble.ts';
+import { collapseSpaces } from '../text/clean.ts';
+import { assemble, markToken } from './assemble.ts';
 import type { Block } from './assemble.ts';
 
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,dt,dd,figcaption,td,th';
@@ -75,5 +76,5 @@ function text($: CheerioAPI, el: Cheerio<AnyNode>, withMarks = false): string {
       $(s).replaceWith(m ? markToken(m[1]) : $(s).text());
     });
   }
-  return clean(copy.text());
+  return collapseSpaces(copy.text());
 }

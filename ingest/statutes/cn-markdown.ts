@@ -8,7 +8,8 @@
 // source.slice(start, end) equals text once blank lines are collapsed.
 import { DocumentError } from '../model.ts';
 import type { ParsedStatute, Provision, SourceFile } from '../model.ts';
-import { articleLocator, NUMERAL_CHARS, parseChineseNumber } from './chinese-numerals.ts';
+import { articleLocator } from '../text/articles.ts';
+import { NUMERAL_CHARS, parseChineseNumber } from '../text/numerals.ts';
 import { chineseDates } from './dates.ts';
 import { checkSequence } from './guards.ts';
 

@@ -7,7 +7,8 @@
 // ("《中华人民共和国刑法》", "Regulation (EU) 2018/1725", "TFEU"); their targetLocator is the locator
 // inside that act, so consumers linking within this document must skip them.
 import type { Provision } from '../model.ts';
-import { articleLocator, NUMERAL_CHARS, parseChineseNumber } from './chinese-numerals.ts';
+import { articleLocator, expandRange } from '../text/articles.ts';
+import { NUMERAL_CHARS, parseChineseNumber } from '../text/numerals.ts';
 
 export interface CrossReference {
   /** `art_21`, `art_21__para_2`, `art_6__para_1__pt_a` (in this document unless `external`). */
@@ -67,17 +68,6 @@ function paragraphAt(p: Source, offset: number): number | undefined {
   return para ? Number(para.number.replace(/\D+$/, '')) || undefined : undefined;
 }
 
-/** Longest range expanded article by article; a longer or reversed one (a typo, or hostile
- *  input) refers to its two ends only, so one sentence can never yield unbounded output. */
-export const MAX_RANGE = 500;
-
-function articleRange(from: number, to: number): number[] {
-  if (to < from || to - from > MAX_RANGE) return from === to ? [from] : [from, to];
-  const out: number[] = [];
-  for (let n = from; n <= to; n++) out.push(n);
-  return out;
-}
-
 // ---------------------------------------------------------------- Chinese
 
 const N = `[${NUMERAL_CHARS}]+`;
@@ -103,7 +93,7 @@ function chinese(p: Source): Match[] {
     let targets: string[];
     if (m[7]) {
       const to = parseChineseNumber(m[7]);
-      targets = articleRange(from, to).map((n) => `art_${n}`);
+      targets = expandRange(from, to).map((n) => `art_${n}`);
     } else {
       const base = articleLocator(from, insert).locator;
       targets = [m[5] ? `${base}__para_${parseChineseNumber(m[5])}` : base];
@@ -166,7 +156,7 @@ function expandList(list: string): string[] {
     if (parts[i] === 'to' && out.length && parts[i + 1]) {
       const from = Number.parseInt(out[out.length - 1], 10);
       const to = Number.parseInt(parts[i + 1], 10);
-      for (const n of articleRange(from, to).slice(1)) out.push(String(n));
+      for (const n of expandRange(from, to).slice(1)) out.push(String(n));
       i++;
       continue;
     }

@@ -12,8 +12,8 @@ import type { ParsedStatute, Provision, SourceFile } from '../model.ts';
 import { renderBlocks } from './blocks.ts';
 import type { Block } from './blocks.ts';
 import { annexOrder, euStatute } from './guards.ts';
+import { collapseSpaces } from '../text/clean.ts';
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export function looksLikeEurlexXhtml(text: string): boolean {
   return /<html[\s>]/i.test(text.slice(0, 2000)) && /class="oj-/.test(text);
@@ -41,9 +41,9 @@ export function parseEurlexXhtml(file: SourceFile): ParsedStatute {
     if (!m) throw new DocumentError(file.path, `unexpected recital id "${id}"`);
     const cells = $(el).find('> table tr').first().children('td');
     if (cells.length !== 2) throw new DocumentError(file.path, `recital ${id} is not a two-cell row`);
-    const number = clean(cells.eq(0).text());
+    const number = collapseSpaces(cells.eq(0).text());
     if (number !== `(${m[1]})`) throw new DocumentError(file.path, `recital ${id} is numbered "${number}"`);
-    const text = cells.eq(1).find('p').toArray().map((p) => clean($(p).text())).filter(Boolean).join('\n');
+    const text = cells.eq(1).find('p').toArray().map((p) => collapseSpaces($(p).text())).filter(Boolean).join('\n');
     provisions.push({ locator: id, kind: 'recital', number, order: Number(m[1]), text, paragraphs: [] });
   });
 
@@ -51,9 +51,9 @@ export function parseEurlexXhtml(file: SourceFile): ParsedStatute {
     const id = $(el).attr('id') ?? '';
     const m = /^art_(\d+)$/.exec(id);
     if (!m) throw new DocumentError(file.path, `unexpected article id "${id}"`);
-    const label = clean($(el).children('p.oj-ti-art').first().text());
+    const label = collapseSpaces($(el).children('p.oj-ti-art').first().text());
     if (label !== `Article ${m[1]}`) throw new DocumentError(file.path, `article ${id} is titled "${label}"`);
-    const heading = clean($(el).find('> div.eli-title p.oj-sti-art').first().text());
+    const heading = collapseSpaces($(el).find('> div.eli-title p.oj-sti-art').first().text());
     const body = $(el).children().not('p.oj-ti-art, div.eli-title');
     const r = renderBlocks(id, blocksOf($, body));
     for (const d of r.duplicates) warnings.push(`${d}: label repeats within its parent; later ones suffixed _2, _3`);
@@ -68,14 +68,14 @@ export function parseEurlexXhtml(file: SourceFile): ParsedStatute {
   $('div[id^="anx_"]').filter((_, el) => /^anx_[^.]+$/.test($(el).attr('id') ?? '')).each((_, el) => {
     const id = $(el).attr('id') ?? '';
     const number = id.slice(4);
-    const ps = $(el).find('p').toArray().map((p) => clean($(p).text())).filter(Boolean);
+    const ps = $(el).find('p').toArray().map((p) => collapseSpaces($(p).text())).filter(Boolean);
     const heading = ps.length > 1 && /^ANNEX\b/i.test(ps[0]) ? ps[1] : undefined;
     const p: Provision = { locator: id, kind: 'annex', number, order: annexOrder(number), text: ps.join('\n'), paragraphs: [] };
     if (heading) p.heading = heading;
     provisions.push(p);
   });
 
-  const title = $('div.eli-main-title p.oj-doc-ti').toArray().map((p) => clean($(p).text())).join(' ');
+  const title = $('div.eli-main-title p.oj-doc-ti').toArray().map((p) => collapseSpaces($(p).text())).join(' ');
   return euStatute(file, title, provisions, warnings);
 }
 
@@ -85,16 +85,16 @@ function blocksOf($: CheerioAPI, nodes: Cheerio<Element>): Block[] {
   nodes.each((_, node) => {
     const el = $(node);
     if (node.tagName === 'p') {
-      const text = clean(el.text());
+      const text = collapseSpaces(el.text());
       if (text) out.push({ text, children: [] });
     } else if (node.tagName === 'table') {
       el.find('> tbody > tr, > tr').each((_, tr) => {
         const cells = $(tr).children('td');
         if (cells.length !== 2) {
-          out.push({ text: clean($(tr).text()), children: [] });
+          out.push({ text: collapseSpaces($(tr).text()), children: [] });
           return;
         }
-        const label = clean(cells.eq(0).text());
+        const label = collapseSpaces(cells.eq(0).text());
         const inner = blocksOf($, cells.eq(1).children());
         const first = inner[0] && !inner[0].label ? inner.shift() : undefined;
         out.push({ label, text: first?.text ?? '', children: [...(first?.children ?? []), ...inner] });
@@ -116,8 +116,8 @@ function blocksOf($: CheerioAPI, nodes: Cheerio<Element>): Block[] {
 function divisionsOf($: CheerioAPI, art: Cheerio<Element>): { chapter?: string; section?: string } {
   const title = (div: Cheerio<Element>): string | undefined => {
     if (!div.length) return undefined;
-    const label = clean(div.children('p.oj-ti-section-1').first().text());
-    const name = clean(div.children('div.eli-title').first().text());
+    const label = collapseSpaces(div.children('p.oj-ti-section-1').first().text());
+    const name = collapseSpaces(div.children('div.eli-title').first().text());
     return [label, name].filter(Boolean).join(' ') || undefined;
   };
   const parents = art.parents('div[id^="cpt_"]');

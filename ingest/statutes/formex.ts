@@ -12,8 +12,8 @@ import type { ParsedStatute, Provision, SourceFile } from '../model.ts';
 import { renderBlocks } from './blocks.ts';
 import type { Block } from './blocks.ts';
 import { annexOrder, euStatute } from './guards.ts';
+import { collapseSpaces } from '../text/clean.ts';
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export function formexRoot(text: string): 'ACT' | 'ANNEX' | undefined {
   const m = /<(ACT|ANNEX)[\s>]/.exec(text.slice(0, 4000));
@@ -45,7 +45,7 @@ function blocksOf(nodes: AnyNode[], dash = false): Block[] {
   const out: Block[] = [];
   let pending = '';
   const flush = (): void => {
-    const t = clean(pending);
+    const t = collapseSpaces(pending);
     if (t) out.push({ text: t, children: [] });
     pending = '';
   };
@@ -75,7 +75,7 @@ function blocksOf(nodes: AnyNode[], dash = false): Block[] {
         const no = el.children.find((c): c is Element => c.type === 'tag' && (c.tagName === 'NO.P' || c.tagName === 'NO.PARAG'));
         const inner = blocksOf(el.children.filter((c) => c !== no));
         const first = inner[0] && !inner[0].label ? inner.shift() : undefined;
-        out.push({ label: no ? clean(inline(no)) : undefined, text: first?.text ?? '', children: [...(first?.children ?? []), ...inner] });
+        out.push({ label: no ? collapseSpaces(inline(no)) : undefined, text: first?.text ?? '', children: [...(first?.children ?? []), ...inner] });
         break;
       }
       case 'NO.P':
@@ -107,7 +107,7 @@ function parseAct($: CheerioAPI, file: SourceFile): ParsedStatute {
 
   $('GR\\.CONSID > CONSID').each((_, el) => {
     const np = $(el).children('NP').first();
-    const number = clean(np.children('NO\\.P').first().text());
+    const number = collapseSpaces(np.children('NO\\.P').first().text());
     const m = /^\((\d+)\)$/.exec(number);
     if (!m) throw new DocumentError(file.path, `recital numbered "${number}"`);
     const r = renderBlocks(`rct_${m[1]}`, blocksOf(np.children().not('NO\\.P').toArray()));
@@ -116,7 +116,7 @@ function parseAct($: CheerioAPI, file: SourceFile): ParsedStatute {
 
   $('ENACTING\\.TERMS ARTICLE').each((_, el) => {
     const art = $(el);
-    const label = clean(art.children('TI\\.ART').first().text());
+    const label = collapseSpaces(art.children('TI\\.ART').first().text());
     const m = /^Article (\d+)$/.exec(label);
     if (!m) throw new DocumentError(file.path, `article titled "${label}"`);
     const locator = `art_${m[1]}`;
@@ -124,7 +124,7 @@ function parseAct($: CheerioAPI, file: SourceFile): ParsedStatute {
     const r = renderBlocks(locator, blocksOf(body));
     for (const d of r.duplicates) warnings.push(`${d}: label repeats within its parent; later ones suffixed _2, _3`);
     const p: Provision = { locator, kind: 'article', number: m[1], order: Number(m[1]), text: r.text, paragraphs: r.paragraphs };
-    const heading = clean(inlineOf(art.children('STI\\.ART').first()));
+    const heading = collapseSpaces(inlineOf(art.children('STI\\.ART').first()));
     if (heading) p.heading = heading;
     const divisions = art.parents('DIVISION').toArray().reverse().map((d) => divisionTitle($(d)));
     if (divisions[0]) p.chapter = divisions[0];
@@ -137,7 +137,7 @@ function parseAct($: CheerioAPI, file: SourceFile): ParsedStatute {
     provisions.push(annexProvision($(el), file));
   });
 
-  const title = $('ACT > TITLE > TI > P').toArray().map((p) => clean(inlineOf($(p)))).join(' ');
+  const title = $('ACT > TITLE > TI > P').toArray().map((p) => collapseSpaces(inlineOf($(p)))).join(' ');
   return euStatute(file, title, provisions, warnings);
 }
 
@@ -155,7 +155,7 @@ function parseAnnexFile($: CheerioAPI, file: SourceFile): ParsedStatute {
 }
 
 function annexProvision(annex: Cheerio<Element>, file: SourceFile): Provision {
-  const ti = clean(inlineOf(annex.children('TITLE').children('TI')));
+  const ti = collapseSpaces(inlineOf(annex.children('TITLE').children('TI')));
   const m = /^ANNEX\s*([IVXLC]+|\d+)?$/i.exec(ti);
   if (!m) throw new DocumentError(file.path, `annex titled "${ti}"`);
   // A sole annex is printed "ANNEX" without a number.
@@ -165,7 +165,7 @@ function annexProvision(annex: Cheerio<Element>, file: SourceFile): Provision {
   const r = renderBlocks(`anx_${number}`, blocksOf(contents.toArray()));
   if (!r.text) throw new DocumentError(file.path, `annex ${number} is empty`);
   const p: Provision = { locator: `anx_${number}`, kind: 'annex', number, order: annexOrder(number), text: r.text, paragraphs: r.paragraphs };
-  const heading = clean(inlineOf(annex.children('TITLE').children('STI')));
+  const heading = collapseSpaces(inlineOf(annex.children('TITLE').children('STI')));
   if (heading) p.heading = heading;
   return p;
 }
@@ -176,7 +176,7 @@ function inlineOf(sel: Cheerio<Element>): string {
 
 function divisionTitle(div: Cheerio<Element>): string {
   const t = div.children('TITLE');
-  const label = clean(t.children('TI').toArray().map(inline).join(' '));
-  const name = clean(t.children('STI').toArray().map(inline).join(' '));
+  const label = collapseSpaces(t.children('TI').toArray().map(inline).join(' '));
+  const name = collapseSpaces(t.children('STI').toArray().map(inline).join(' '));
   return [label, name].filter(Boolean).join(' ');
 }

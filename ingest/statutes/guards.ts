@@ -3,6 +3,7 @@
 import { DocumentError } from '../model.ts';
 import type { ManifestEntry, ParsedStatute, Provision, ProvisionKind, SourceFile } from '../model.ts';
 import { euDates } from './dates.ts';
+import { parseRomanNumber } from '../text/numerals.ts';
 
 export interface SequenceOptions {
   /** Require the first provision of the kind to have this order (articles and recitals start at 1). */
@@ -76,17 +77,7 @@ export function checkManifestParts(file: string, entry: ManifestEntry, provision
 
 /** Annex numbers as printed (I, II, ... or 1, 2) -> order, for sequence checks. */
 export function annexOrder(number: string): number {
-  if (/^\d+$/.test(number)) return Number(number);
-  const roman: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let total = 0;
-  const s = number.toUpperCase();
-  for (let i = 0; i < s.length; i++) {
-    const v = roman[s[i]];
-    if (v === undefined) throw new Error(`not an annex number: "${number}"`);
-    const next = roman[s[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
+  return /^\d+$/.test(number) ? Number(number) : parseRomanNumber(number);
 }
 
 /** The count guards every EU act gets (articles from 1, recitals from 1 if any, annexes if any),

@@ -5,7 +5,8 @@
 // captured; paragraphs (款) are separated by "\n". No offsets: the text is decoded from JSON.
 import { DocumentError } from '../model.ts';
 import type { ParsedStatute, Provision, SourceFile } from '../model.ts';
-import { articleLocator, parseChineseNumber, toChineseNumber } from './chinese-numerals.ts';
+import { articleLocator } from '../text/articles.ts';
+import { parseChineseNumber, toChineseNumber } from '../text/numerals.ts';
 import { isoDate } from './dates.ts';
 import { checkSequence } from './guards.ts';
 

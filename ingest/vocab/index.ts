@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../languages/index.ts';
+
+export type { Lang };
 export type Modality = 'DUTY' | 'PROHIBITION' | 'PERMISSION' | 'POWER';
 export type MarkerModality = Exclude<Modality, 'POWER'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber } from '../../../ingest/norms/numerals.ts';
+import { parseChineseNumber } from '../../../ingest/text/numerals.ts';
 import { detectPenalties, isPenaltyProvision } from '../../../ingest/norms/penalties.ts';
 import { provision } from './provisions.ts';
 

@@ -2,7 +2,7 @@
 // structure (locator, chapter, text, paragraphs with offsets) to feed the norm extractor.
 import * as cheerio from 'cheerio';
 import type { Provision, SubProvision } from '../../../ingest/model.ts';
-import { parseChineseNumber } from '../../../ingest/norms/numerals.ts';
+import { parseChineseNumber } from '../../../ingest/text/numerals.ts';
 import { readCorpus } from '../../corpus.ts';
 
 interface ManifestDoc {

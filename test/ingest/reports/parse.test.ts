@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from '../../../ingest/model.ts';
 import { parseReport, sniff } from '../../../ingest/reports/index.ts';
-import { splitSentences } from '../../../ingest/reports/sentences.ts';
+import { english } from '../../../ingest/languages/en.ts';
+import { splitSentences as split } from '../../../ingest/text/sentences.ts';
+
+const splitSentences = (t: string) => split(t, english);
 import { CREEMERS, USCC, corpusSource, textSource } from './helpers.ts';
 
 const paragraphCounts = (id: string): number[] => parseReport(corpusSource(id)).sections.map((s) => s.paragraphs.length);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { learnAcronyms } from '../../../ingest/recognize/acronyms.ts';
 import { findCandidates } from '../../../ingest/recognize/candidates.ts';
-import { chineseNumber, findCitations } from '../../../ingest/recognize/citations.ts';
+import { findCitations } from '../../../ingest/recognize/citations.ts';
+import { parseChineseNumber as chineseNumber } from '../../../ingest/text/numerals.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 
 const catalog = loadCatalog();

@@ -1,5 +1,5 @@
-// Chinese numerals as printed in PRC statutes (第一百零一条, 第十条之一) <-> numbers.
-// Handles 零/〇, 两, leading 十 (十二 = 12), and the large units 万/亿; Arabic digits pass through.
+// Numerals as statutes print them <-> numbers: the one parser every stage uses. Chinese numerals
+// (第一百零一条, 第十条之一) and Roman ones (EU chapters and annexes). Handles 零/〇, 两, leading 十 (十二 = 12), and the large units 万/亿; Arabic digits pass through.
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -81,17 +81,34 @@ function below10k(n: number, top: boolean): string {
   return out;
 }
 
-/** `第十条之一` -> { base: 10, insert: 1 }; plain `第十条` -> insert 0. */
-export function parseArticleLabel(label: string): { base: number; insert: number } | undefined {
-  const m = /^第([零〇一二两三四五六七八九十百千万亿\d]+)条(?:之([零〇一二三四五六七八九十\d]+))?$/.exec(label);
-  if (!m) return undefined;
-  return { base: parseChineseNumber(m[1]), insert: m[2] ? parseChineseNumber(m[2]) : 0 };
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** Parses "IV" (4), "xii" (12); throws on anything else. */
+export function parseRomanNumber(s: string): number {
+  const u = s.toUpperCase();
+  if (!/^[IVXLCDM]+$/.test(u)) throw new Error(`not a Roman numeral: "${s}"`);
+  let total = 0;
+  for (let i = 0; i < u.length; i++) {
+    const v = ROMAN[u[i] as string] as number;
+    const next = ROMAN[u[i + 1] as string] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
 }
 
-/** Locator and order for an article number, shared by all adapters: 10 -> art_10, 10之1 -> art_10_1 (10.001). */
-export function articleLocator(base: number, insert = 0): { locator: string; order: number } {
-  if (!insert) return { locator: `art_${base}`, order: base };
-  // Thousandths keep 之一 < … < 之九 < 之十 < … < 之九百九十九 strictly increasing, all before base + 1.
-  if (insert >= 1000) throw new RangeError(`inserted article 之${insert} is beyond what order can represent`);
-  return { locator: `art_${base}_${insert}`, order: base + insert / 1000 };
+const ROMAN_TABLE: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+
+/** Formats 0 < n < 4000 as a Roman numeral: 4 -> IV, 1990 -> MCMXC. */
+export function toRomanNumber(n: number): string {
+  if (!Number.isInteger(n) || n <= 0 || n >= 4000) throw new Error(`cannot format ${n} as a Roman numeral`);
+  let out = '';
+  let rest = n;
+  for (const [v, sym] of ROMAN_TABLE) {
+    while (rest >= v) {
+      out += sym;
+      rest -= v;
+    }
+  }
+  return out;
 }

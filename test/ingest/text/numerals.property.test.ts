@@ -8,13 +8,8 @@
 // toChineseNumber(n) for integers 0 <= n < 10^12 round-trips through parseChineseNumber.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  articleLocator,
-  NUMERAL_CHARS,
-  parseArticleLabel,
-  parseChineseNumber,
-  toChineseNumber,
-} from '../../ingest/statutes/chinese-numerals.ts';
+import { articleLocator, parseArticleLabel } from '../../../ingest/text/articles.ts';
+import { NUMERAL_CHARS, parseChineseNumber, toChineseNumber } from '../../../ingest/text/numerals.ts';
 
 const numeralChar = fc.constantFrom(...NUMERAL_CHARS);
 const numeralString = fc.array(numeralChar, { minLength: 1, maxLength: 12 }).map((cs) => cs.join(''));

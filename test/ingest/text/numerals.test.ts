@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleLocator, parseArticleLabel, parseChineseNumber, toChineseNumber } from '../../../ingest/statutes/chinese-numerals.ts';
 import { parseStatute } from '../../../ingest/statutes/index.ts';
-import { fixtureSource } from './helpers.ts';
+import { articleLocator, parseArticleLabel } from '../../../ingest/text/articles.ts';
+import { parseChineseNumber, toChineseNumber } from '../../../ingest/text/numerals.ts';
+import { fixtureSource } from '../statutes/helpers.ts';
 
 describe('Chinese numerals', () => {
   it.each([

@@ -1,0 +1,63 @@
+// English: sentences by the ICU rules (Intl.Segmenter, which keeps "No. 765/2008" and "Article 6(1)"
+// inside one sentence), repaired where ICU breaks after an abbreviation followed by a capital ("U.S.
+// Department", "e.g. Huawei"); clauses end at , ; :. Vocabulary forms match whole words.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { Language } from './index.ts';
+
+const data = parse(fs.readFileSync(path.join(import.meta.dirname, 'en-abbreviations.yaml'), 'utf8')) as { abbreviations: string[]; numberedBy: string[] };
+const ABBREVIATIONS: Set<string> = new Set(data.abbreviations);
+// "U.S.", "U.K.", "p.m." and single initials ("C.") — "etc." style words come from the list.
+const DOTTED = /(?:^|[\s([“"‘'-])(?:\p{L}\.){2,}$|(?:^|[\s([“"‘'])\p{Lu}\.$/u;
+// "Annex I." is a number at a sentence end, not an initial.
+const NUMBERED = new RegExp(`\\b(?:${data.numberedBy.join('|')})\\s+[IVXLC]+\\.$`);
+
+/** The text ends with an abbreviation, after which ICU's sentence break is no break. */
+export function endsWithAbbreviation(s: string): boolean {
+  const t = s.trimEnd();
+  if (DOTTED.test(t)) return !NUMBERED.test(t);
+  const last = t.slice(t.search(/\S+$/));
+  return ABBREVIATIONS.has(last.replace(/^[([“"‘']+/, ''));
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// ICU breaks a sentence only after a terminator run (STerm/ATerm, then closing punctuation and
+// spaces) or at a paragraph separator. A line whose only terminators end it is one sentence, and
+// needs no segmenter (most list items and one-sentence paragraphs).
+const ONE_SENTENCE = /^[^\p{Sentence_Terminal}.\u2024\ufe52\uff0e\r\u0085\u2028\u2029]*(?:[\p{Sentence_Terminal}.\u2024\ufe52\uff0e]+[\p{Pe}\p{Pf}"'\]]*[ \t\u00a0]*)?$/u;
+
+function sentencesOfLine(line: string): [number, number][] {
+  if (ONE_SENTENCE.test(line)) return [[0, line.length]];
+  const out: [number, number][] = [];
+  for (const s of segmenter.segment(line)) {
+    const end = s.index + s.segment.length;
+    const prev = out.at(-1);
+    if (prev && endsWithAbbreviation(line.slice(prev[0], prev[1]))) prev[1] = end;
+    else out.push([s.index, end]);
+  }
+  return out;
+}
+
+const isClauseEnd = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a;
+const LATIN = /\p{Script=Latin}/gu;
+const LETTER = /\p{L}/gu;
+const FUNCTION_WORDS = /\b(?:the|of|and|to|in|shall|or|for|is|by|with|that)\b/gi;
+
+export const english: Language = {
+  code: 'en',
+  name: 'English',
+  sentencesOfLine,
+  isClauseEnd,
+  wordBoundaries: true,
+  detect(text) {
+    const sample = text.slice(0, 20_000);
+    const letters = sample.match(LETTER)?.length ?? 0;
+    if (!letters) return 0;
+    const latin = (sample.match(LATIN)?.length ?? 0) / letters;
+    const words = sample.split(/\s+/).length;
+    // Latin script alone could be French or German; English function words make it English.
+    const fn = Math.min(1, ((sample.match(FUNCTION_WORDS)?.length ?? 0) / Math.max(1, words)) * 5);
+    return latin * fn;
+  },
+};

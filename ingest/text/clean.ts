@@ -1,0 +1,19 @@
+// Whitespace and cleaning shared by the adapters: one definition of a space, one way to collapse runs.
+
+/** The characters of `/\s/u`, by code (no regex per character in hot loops). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Collapse whitespace runs to one space and trim; the text is otherwise kept as printed. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** A key for comparing names: NFKC, straight apostrophes, collapsed spaces, lower case unless `caseSensitive`. */
+export function nameKey(text: string, caseSensitive = false): string {
+  const t = collapseSpaces(text.normalize('NFKC').replace(/[’‘]/g, "'"));
+  return caseSensitive ? t : t.toLowerCase();
+}

@@ -1,0 +1,80 @@
+// The one sentence and clause splitter, with offsets into the given text so every quote can be found
+// again verbatim. The language module (ingest/languages) says where its sentences and clauses end;
+// this module walks the lines, trims, and (for statutes) drops the paragraph numbers and point
+// letters that are structure, not part of a sentence ("1.   ", "(a)", "（一）").
+import type { Language } from '../languages/index.ts';
+import { isSpace } from './clean.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const LABEL = '(\\d+\\.\\s+|\\([a-z0-9]+\\)\\s+|（[一二三四五六七八九十]+）)';
+const LEADING_LABEL = new RegExp(LABEL, 'uy');
+const LABEL_AT_START = new RegExp(`^${LABEL}`, 'u');
+
+function trimmed(text: string, start: number, end: number, dropLabel: boolean): Span | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (dropLabel) {
+    LEADING_LABEL.lastIndex = s;
+    const label = LEADING_LABEL.exec(text);
+    if (label && s + label[0].length <= e) s += label[0].length;
+    else if (label) {
+      // The label's trailing spaces ran past the span: match it on the span alone.
+      const inSpan = LABEL_AT_START.exec(text.slice(s, e));
+      if (inSpan) s += inSpan[0].length;
+    }
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
+  return e > s ? { start: s, end: e, text: text.slice(s, e) } : undefined;
+}
+
+/** [start, end) of each non-empty line. */
+export function lines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 0x0a) {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+export interface SplitOptions {
+  /** Drop a leading paragraph number or point letter from each sentence (statute provisions). */
+  dropLabels?: boolean;
+}
+
+/** The sentences of `text` in `language`, trimmed, with offsets into `text`; a line break always ends one. */
+export function splitSentences(text: string, language: Language, options: SplitOptions = {}): Span[] {
+  const out: Span[] = [];
+  const dropLabel = options.dropLabels ?? false;
+  for (const [ls, le] of lines(text)) {
+    for (const [s, e] of language.sentencesOfLine(text.slice(ls, le))) {
+      const span = trimmed(text, ls + s, ls + e, dropLabel);
+      if (span) out.push(span);
+    }
+  }
+  return out;
+}
+
+/** Clause boundaries inside a sentence: [start, end) offsets relative to the sentence. */
+export function splitClauses(sentence: string, language: Language): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    if (language.isClauseEnd(sentence.charCodeAt(i))) {
+      out.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  if (from < sentence.length) out.push([from, sentence.length]);
+  return out;
+}
