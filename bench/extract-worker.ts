@@ -4,9 +4,8 @@ import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CorpusItem } from '../ingest/corpus.ts';
 import { readSource } from '../ingest/corpus.ts';
-import { extractFile } from '../ingest/extract.ts';
+import { extractFile, formatName } from '../ingest/extract.ts';
 import { loadCatalog } from '../ingest/run.ts';
-import { formatFamily } from './family.ts';
 
 export interface FamilyStats {
   bytes: number;
@@ -30,18 +29,22 @@ parentPort!.once('message', () => {
   let peakHeap = 0;
   const t0 = performance.now();
   for (const item of items) {
-    const fam = formatFamily(item.entry);
-    families[fam] ??= { bytes: 0, ms: 0, documents: 0, records: 0, failures: 0 };
-    const s = families[fam];
     const t = performance.now();
+    let fam = 'unreadable';
+    let records = -1;
     try {
       const source = readSource(item);
-      const doc = extractFile(source, catalog);
-      s.records += doc.records.length;
-      s.documents++;
+      fam = formatName(source);
+      records = extractFile(source, catalog).records.length;
     } catch {
-      s.failures++;
+      // counted as a failure of its format below
     }
+    families[fam] ??= { bytes: 0, ms: 0, documents: 0, records: 0, failures: 0 };
+    const s = families[fam];
+    if (records >= 0) {
+      s.records += records;
+      s.documents++;
+    } else s.failures++;
     s.ms += performance.now() - t;
     s.bytes += statSync(item.path).size;
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);

@@ -1,59 +1,35 @@
-// Chooses the statute adapter for a corpus file: first by the manifest's `format` family, then by
-// sniffing the content within that family (Chinese vs EUR-Lex Markdown, NPC vs UNECE JSON, Formex
-// vs XHTML), so a new statute in a known format parses with no code change. Every parse is then
-// checked against the manifest's own description of the parts ("Arts. 1-32").
+// Chooses the statute adapter for a corpus file from the format table (formats.ts): first by the
+// manifest's `format` family, then by the content within that family, so a new statute in a known
+// format parses with no code change. Every parse is then checked against the manifest's own
+// description of the parts ("Arts. 1-32").
 import { DocumentError } from '../model.ts';
 import type { ParsedStatute, SourceFile } from '../model.ts';
-import { looksLikeCnMarkdown, parseCnMarkdown } from './cn-markdown.ts';
-import { looksLikeEurlexMarkdown, parseEurlexMarkdown } from './eurlex-markdown.ts';
-import { looksLikeEurlexXhtml, parseEurlexXhtml } from './eurlex-xhtml.ts';
-import { formexRoot, parseFormex } from './formex.ts';
+import { content, familyOf, formatsOf, sniffStatuteFormat, type StatuteFormat } from './formats.ts';
 import { checkManifestParts } from './guards.ts';
-import { looksLikeNpcJson, parseNpcJson } from './npc-json.ts';
-import { looksLikeUneceJson, parseUneceJson } from './unece-json.ts';
-
-export type StatuteAdapter = (file: SourceFile) => ParsedStatute;
 
 const STATUTE_KINDS = new Set(['statute', 'regulation', 'directive', 'rule']);
 
-/** The adapter for a file, or a DocumentError saying why none fits. */
-export function chooseAdapter(file: SourceFile): StatuteAdapter {
-  const format = file.entry.format.toLowerCase();
-  const text = file.text;
-  const mismatch = (what: string): DocumentError =>
-    new DocumentError(file.path, `format "${file.entry.format}" but the content is not ${what}`);
-
-  // Order matters: "xhtml" and "xml (Formex)" both contain "xml".
-  if (format.includes('formex')) {
-    if (!formexRoot(text)) throw mismatch('Formex (<ACT> or <ANNEX> root)');
-    return parseFormex;
+/** The format of a file, or a DocumentError saying why none fits. */
+export function chooseFormat(file: SourceFile): StatuteFormat {
+  // A loose file (no manifest) declares nothing: its content names its format.
+  if (file.entry.kind === 'unknown') {
+    const sniffed = sniffStatuteFormat(file.text);
+    if (sniffed) return sniffed;
   }
-  if (format.includes('html')) {
-    if (formexRoot(text)) return parseFormex; // mislabelled Formex
-    if (!looksLikeEurlexXhtml(text)) throw mismatch('EUR-Lex XHTML (oj-* classes)');
-    return parseEurlexXhtml;
-  }
-  if (format.startsWith('xml')) {
-    if (formexRoot(text)) return parseFormex;
-    throw mismatch('Formex (<ACT> or <ANNEX> root)');
-  }
-  if (format.startsWith('markdown')) {
-    if (looksLikeCnMarkdown(text)) return parseCnMarkdown;
-    if (looksLikeEurlexMarkdown(text)) return parseEurlexMarkdown;
-    throw mismatch('LawRefBook Chinese Markdown (第X条) or EUR-Lex Markdown (Article N)');
-  }
-  if (format.startsWith('json')) {
-    let data: unknown;
+  const family = familyOf(file.entry.format);
+  if (!family) throw new DocumentError(file.path, `unknown statute format "${file.entry.format}"`);
+  const c = content(file.text);
+  if (family === 'json' && c.json() === undefined) {
     try {
-      data = JSON.parse(text);
+      JSON.parse(file.text);
     } catch (e) {
       throw new DocumentError(file.path, `invalid JSON: ${(e as Error).message}`);
     }
-    if (looksLikeNpcJson(data)) return parseNpcJson;
-    if (looksLikeUneceJson(data)) return parseUneceJson;
-    throw mismatch('NPC JSON (provisions[]) or UNECE JSON (articles[])');
   }
-  throw new DocumentError(file.path, `unknown statute format "${file.entry.format}"`);
+  const candidates = formatsOf(family);
+  const found = candidates.find((f) => f.looksLike(c));
+  if (found) return found;
+  throw new DocumentError(file.path, `format "${file.entry.format}" but the content is not ${candidates.map((f) => f.expected).join(' or ')}`);
 }
 
 export function parseStatute(file: SourceFile): ParsedStatute {
@@ -61,11 +37,18 @@ export function parseStatute(file: SourceFile): ParsedStatute {
   if (!STATUTE_KINDS.has(file.entry.kind) && file.entry.kind !== 'unknown') {
     throw new DocumentError(file.path, `kind "${file.entry.kind}" is not a statute`);
   }
-  const parsed = chooseAdapter(file)(file);
+  const parsed = chooseFormat(file).parse(file);
   checkManifestParts(file.path, file.entry, parsed.provisions);
   return parsed;
 }
 
 export function isStatuteEntry(entry: { kind: string }): boolean {
   return STATUTE_KINDS.has(entry.kind);
+}
+
+/** A file to read as a statute: declared so, or (no declared kind) recognised by a statute format's content. */
+export function isStatute(file: SourceFile): boolean {
+  if (isStatuteEntry(file.entry)) return true;
+  if (file.entry.kind !== 'unknown') return false;
+  return sniffStatuteFormat(file.text) !== undefined;
 }
