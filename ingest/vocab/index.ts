@@ -1,9 +1,12 @@
-// Loads the norm vocabularies (YAML beside this file) and validates them strictly: a typo in a data
-// file must fail loudly with the file's name, never silently drop a mapping (zavod lookups).
-import fs from 'node:fs';
+// Loads the norm vocabularies (YAML beside this file) through the one data loader (ingest/data.ts) and
+// validates them strictly against the schemas below: a typo in a data file must fail loudly with the
+// file's name, line and column, never silently drop a mapping (zavod lookups). Pattern keys are the
+// language codes of ingest/languages.
 import path from 'node:path';
-import { parse } from 'yaml';
-
+import { z } from 'zod';
+import { DataError, DataFile, readText, regexSource } from '../data.ts';
+import type { DataIssue } from '../data.ts';
+import { isLang, LANGUAGE_CODES, LANGUAGES } from '../languages/index.ts';
 import type { Lang } from '../languages/index.ts';
 
 export type { Lang };
@@ -23,6 +26,8 @@ export interface ActorClass {
   /** True for classes that take in every organisation of the jurisdiction (任何组织和公民): the
    *  applicability rules need no membership fact for them (graph/rules/20-bound-by.cypher). */
   coversEveryOrganisation?: boolean;
+  /** Membership turns on a status that is not public (a CII designation): the condition, in words. */
+  condition?: string;
   patterns: Patterns;
 }
 
@@ -32,6 +37,8 @@ export interface Authority {
   nameZh?: string;
   acronym?: string;
   jurisdiction: 'cn' | 'eu' | 'intl' | 'foreign';
+  /** A security, police or intelligence organ: access by it compels (exposure). */
+  security?: boolean;
   patterns: Patterns;
 }
 
@@ -46,7 +53,24 @@ export interface Action {
    * the sentence names elsewhere (公安机关…调取数据，有关组织、个人应当予以配合). Empty: nobody.
    */
   owedTo: string[] | 'named';
+  /** What a norm with this action does to a company (exposure.yaml category). */
+  exposure?: string;
   patterns: Patterns;
+}
+
+export type ExposureTier = 'compels' | 'supervision' | 'context';
+
+/** exposure.yaml: the tiers and categories of the exposure answer. */
+export interface ExposureVocabulary {
+  tiers: { id: ExposureTier; label: string }[];
+  categories: { id: string; label: string; tier: ExposureTier; bySecurityOnly?: boolean }[];
+}
+
+/** capacities.yaml: what a company does, and the statutory terms that capacity meets. */
+export interface Capacity {
+  id: string;
+  name: string;
+  meets: Patterns;
 }
 
 export interface DataCategory {
@@ -83,12 +107,15 @@ export interface Vocabulary {
   actions: Action[];
   dataCategories: DataCategory[];
   modalities: Modalities;
+  exposure: ExposureVocabulary;
+  capacities: Capacity[];
 }
 
-export class VocabularyError extends Error {
+/** A vocabulary file that does not load: every problem of the first such file, with its line and column. */
+export class VocabularyError extends DataError {
   readonly file: string;
-  constructor(file: string, reason: string) {
-    super(`${file}: ${reason}`);
+  constructor(file: string, reason: string, issues: DataIssue[] = []) {
+    super(issues, `${file}: ${reason}`);
     this.name = 'VocabularyError';
     this.file = file;
   }
@@ -100,175 +127,187 @@ export const FILES = {
   actions: 'actions.yaml',
   dataCategories: 'data-categories.yaml',
   modalities: 'modalities.yaml',
+  exposure: 'exposure.yaml',
+  capacities: 'capacities.yaml',
 } as const;
+
+// ------------------------------------------------------------------ the files' shapes
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MODALITIES: MarkerModality[] = ['DUTY', 'PROHIBITION', 'PERMISSION'];
-const JURISDICTIONS = ['cn', 'eu', 'intl', 'foreign'];
 
-type Raw = Record<string, unknown>;
+const slug = z.string().regex(SLUG, { error: 'must be a lowercase slug' });
+const text = z.string().min(1);
+/** A list the file may leave empty (`en:` with nothing after it). */
+const list = <T extends z.ZodType>(item: T) => z.array(item).nullish().transform((v) => v ?? []);
+const language = z.string().refine((code) => isLang(code), { error: (iss) => `unknown language "${String(iss.input)}" (known: ${LANGUAGE_CODES.join(', ')})` });
+/** A value per language code of ingest/languages; a language the file leaves out gets `empty()`. */
+const byLanguage = <T extends z.ZodType>(value: T, empty: () => z.output<T>) =>
+  z
+    .record(language, value)
+    .optional()
+    .transform((r) => Object.fromEntries(LANGUAGE_CODES.map((l) => [l, r?.[l] ?? empty()])) as Record<Lang, z.output<T>>);
+/** A regular expression that compiles with the flag the matchers use and cannot match nothing. */
+const regexForm = regexSource('u');
+const literalForms = byLanguage(list(text), () => []);
+const regexForms = byLanguage(list(regexForm), () => []);
+const somePatterns = (forms: typeof literalForms) => forms.refine((p) => LANGUAGE_CODES.some((l) => p[l].length > 0), { error: 'no patterns' });
 
-function readYaml(dir: string, file: string): unknown {
-  const full = path.join(dir, file);
-  let text: string;
+/** A list of entries with unique ids. */
+const entries = <T extends z.ZodType<{ id: string }>>(entry: T) =>
+  z.array(entry).superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((e, i) => {
+      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${e.id}"` });
+      seen.add(e.id);
+    });
+  });
+
+/** Each `key` of an entry names an entry of the same list. */
+const refersWithin = (key: string) => (list: { id: string }[], ctx: z.RefinementCtx) => {
+  const ids = new Set(list.map((e) => e.id));
+  list.forEach((e, i) => {
+    const refs = (e as Record<string, unknown>)[key];
+    const targets = typeof refs === 'string' ? [refs] : Array.isArray(refs) ? refs : [];
+    targets.forEach((t, j) => {
+      if (!ids.has(t)) ctx.addIssue({ code: 'custom', path: typeof refs === 'string' ? [i, key] : [i, key, j], message: `unknown ${key} "${t}"` });
+    });
+  });
+};
+
+const actorsSchema = entries(
+  z.strictObject({
+    id: slug,
+    name: text,
+    nameZh: text.optional(),
+    subclassOf: slug.optional(),
+    coversEveryOrganisation: z.boolean().optional(),
+    condition: text.optional(),
+    patterns: somePatterns(literalForms),
+  }),
+).superRefine(refersWithin('subclassOf')) satisfies z.ZodType<ActorClass[]>;
+
+const authoritiesSchema = entries(
+  z.strictObject({
+    id: slug,
+    name: text,
+    nameZh: text.optional(),
+    acronym: text.optional(),
+    jurisdiction: z.enum(['cn', 'eu', 'intl', 'foreign']),
+    security: z.boolean().optional(),
+    patterns: somePatterns(literalForms),
+  }),
+) satisfies z.ZodType<Authority[]>;
+
+const actionsSchema = entries(
+  z.strictObject({
+    id: slug,
+    label: text,
+    answeredBy: list(slug),
+    owedTo: z.union([z.literal('named'), list(slug)], { error: 'owedTo must be a list of authority ids, or "named"' }),
+    exposure: slug.optional(),
+    patterns: somePatterns(regexForms),
+  }),
+).superRefine(refersWithin('answeredBy')) satisfies z.ZodType<Action[]>;
+
+const TIERS = ['compels', 'supervision', 'context'] as const;
+const exposureSchema = z.strictObject({
+  tiers: z.array(z.strictObject({ id: z.enum(TIERS), label: text })),
+  categories: entries(z.strictObject({ id: slug, label: text, tier: z.enum(TIERS), bySecurityOnly: z.boolean().optional() })),
+}) satisfies z.ZodType<ExposureVocabulary>;
+
+const capacitiesSchema = entries(z.strictObject({ id: slug, name: text, meets: somePatterns(literalForms) })) satisfies z.ZodType<Capacity[]>;
+
+const dataCategoriesSchema = entries(
+  z.strictObject({ id: slug, name: text, nameZh: text.optional(), patterns: somePatterns(literalForms) }),
+) satisfies z.ZodType<DataCategory[]>;
+
+const beforeAfter = z.strictObject({ before: list(regexForm), after: list(regexForm) });
+const noWords = () => ({ before: [], after: [] });
+
+const modalitiesSchema = z.strictObject({
+  precedence: z
+    .array(z.enum(MODALITIES))
+    .refine((p) => p.length === MODALITIES.length && MODALITIES.every((m) => p.includes(m)), { error: `precedence must list exactly ${MODALITIES.join(', ')}` }),
+  markers: z.strictObject({ DUTY: regexForms, PROHIBITION: regexForms, PERMISSION: regexForms }),
+  power: z.strictObject({ direct: regexForms, verbs: regexForms, enWindow: z.number().int().positive().default(40) }),
+  nonNormative: byLanguage(beforeAfter, noWords),
+  exceptions: regexForms,
+  conditions: regexForms,
+  directedTo: byLanguage(beforeAfter, noWords),
+  stateSubject: regexForms,
+}) satisfies z.ZodType<Modalities>;
+
+// ------------------------------------------------------------------ loading
+
+function readFile(dir: string, name: string): DataFile {
   try {
-    text = fs.readFileSync(full, 'utf8');
+    return new DataFile(name, readText(path.join(dir, name), name));
   } catch (e) {
-    throw new VocabularyError(file, `cannot read (${(e as Error).message})`);
-  }
-  try {
-    return parse(text);
-  } catch (e) {
-    throw new VocabularyError(file, `invalid YAML (${(e as Error).message})`);
+    if (e instanceof DataError) throw new VocabularyError(name, e.issues[0].message, e.issues);
+    throw e;
   }
 }
 
-/** Reads one list file into typed entries, rejecting unknown keys, bad slugs and duplicate ids. */
-function entries(file: string, data: unknown, allowed: string[], required: string[]): Raw[] {
-  if (!Array.isArray(data)) throw new VocabularyError(file, 'expected a list of entries');
-  const seen = new Set<string>();
-  return data.map((e, i) => {
-    if (typeof e !== 'object' || e === null || Array.isArray(e)) throw new VocabularyError(file, `entry ${i} is not a mapping`);
-    const raw = e as Raw;
-    const where = `entry ${i} (${String(raw.id ?? '?')})`;
-    for (const k of Object.keys(raw)) if (!allowed.includes(k)) throw new VocabularyError(file, `${where}: unknown key "${k}"`);
-    for (const k of required) if (raw[k] === undefined) throw new VocabularyError(file, `${where}: missing "${k}"`);
-    const id = raw.id;
-    if (typeof id !== 'string' || !SLUG.test(id)) throw new VocabularyError(file, `${where}: id must be a lowercase slug`);
-    if (seen.has(id)) throw new VocabularyError(file, `duplicate id "${id}"`);
-    seen.add(id);
-    for (const k of ['name', 'nameZh', 'label', 'acronym']) {
-      if (raw[k] !== undefined && typeof raw[k] !== 'string') throw new VocabularyError(file, `${where}: "${k}" must be a string`);
-    }
-    return raw;
+/** Throws the problems of the first file that has any (the summary line names their kinds once). */
+function assertValid(files: DataFile[]): void {
+  const bad = files.find((f) => !f.valid);
+  if (!bad) return;
+  const kinds = [...new Set(bad.issues.map((i) => i.message))];
+  const summary = `${bad.issues.length} problem(s): ${kinds.slice(0, 5).join('; ')}${kinds.length > 5 ? '; …' : ''}`;
+  throw new VocabularyError(bad.name, summary, bad.issues);
+}
+
+/** Whom a duty is owed to must be an authority of authorities.yaml. */
+function checkOwedTo(file: DataFile, actions: Action[], authorities: Authority[]): void {
+  const ids = new Set(authorities.map((a) => a.id));
+  actions.forEach((a, i) => {
+    if (a.owedTo === 'named') return;
+    a.owedTo.forEach((x, j) => {
+      if (!ids.has(x)) file.problem([i, 'owedTo', j], `unknown owedTo authority "${x}"`);
+    });
   });
 }
 
-function strings(file: string, where: string, v: unknown): string[] {
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s === '')) {
-    throw new VocabularyError(file, `${where}: expected a list of non-empty strings`);
-  }
-  return v as string[];
-}
-
-function patterns(file: string, where: string, v: unknown, regex: boolean): Patterns {
-  if (v === undefined) return { zh: [], en: [] };
-  if (typeof v !== 'object' || v === null) throw new VocabularyError(file, `${where}: patterns must be a mapping {zh, en}`);
-  const raw = v as Raw;
-  for (const k of Object.keys(raw)) if (k !== 'zh' && k !== 'en') throw new VocabularyError(file, `${where}: unknown language "${k}"`);
-  const p = { zh: strings(file, `${where}.zh`, raw.zh), en: strings(file, `${where}.en`, raw.en) };
-  if (regex) for (const s of [...p.zh, ...p.en]) checkRegex(file, where, s);
-  return p;
-}
-
-/** A pattern must compile and must not match the empty string (a matcher could not advance past it). */
-function checkRegex(file: string, where: string, s: string): void {
-  let re: RegExp;
-  try {
-    re = new RegExp(s, 'u');
-  } catch (e) {
-    throw new VocabularyError(file, `${where}: bad regular expression /${s}/ (${(e as Error).message})`);
-  }
-  if (re.test('')) throw new VocabularyError(file, `${where}: /${s}/ matches the empty string`);
-}
-
-function withPatterns(file: string, raws: Raw[], regex: boolean): (Raw & { patterns: Patterns })[] {
-  return raws.map((r) => {
-    const p = patterns(file, String(r.id), r.patterns, regex);
-    if (p.zh.length + p.en.length === 0) throw new VocabularyError(file, `${String(r.id)}: no patterns`);
-    return { ...r, patterns: p };
-  });
-}
-
-function loadModalities(file: string, data: unknown): Modalities {
-  if (typeof data !== 'object' || data === null) throw new VocabularyError(file, 'expected a mapping');
-  const raw = data as Raw;
-  const allowed = ['precedence', 'markers', 'power', 'nonNormative', 'exceptions', 'conditions', 'directedTo', 'stateSubject'];
-  for (const k of Object.keys(raw)) if (!allowed.includes(k)) throw new VocabularyError(file, `unknown key "${k}"`);
-  const precedence = strings(file, 'precedence', raw.precedence) as MarkerModality[];
-  if (precedence.length !== MODALITIES.length || MODALITIES.some((m) => !precedence.includes(m))) {
-    throw new VocabularyError(file, `precedence must list exactly ${MODALITIES.join(', ')}`);
-  }
-  const markersRaw = (raw.markers ?? {}) as Raw;
-  for (const k of Object.keys(markersRaw)) if (!MODALITIES.includes(k as MarkerModality)) throw new VocabularyError(file, `unknown modality "${k}"`);
-  const markers = Object.fromEntries(MODALITIES.map((m) => [m, patterns(file, `markers.${m}`, markersRaw[m], true)])) as Record<MarkerModality, Patterns>;
-  const power = (raw.power ?? {}) as Raw;
-  const beforeAfter = (key: string): Record<Lang, { before: string[]; after: string[] }> => {
-    const section = (raw[key] ?? {}) as Raw;
-    for (const k of Object.keys(section)) if (k !== 'zh' && k !== 'en') throw new VocabularyError(file, `${key}: unknown language "${k}"`);
-    return Object.fromEntries(
-      (['zh', 'en'] as const).map((l) => {
-        const x = (section[l] ?? {}) as Raw;
-        for (const k of Object.keys(x)) if (k !== 'before' && k !== 'after') throw new VocabularyError(file, `${key}.${l}: unknown key "${k}"`);
-        const before = strings(file, `${key}.${l}.before`, x.before);
-        const after = strings(file, `${key}.${l}.after`, x.after);
-        for (const src of [...before, ...after]) checkRegex(file, `${key}.${l}`, src);
-        return [l, { before, after }];
-      }),
-    ) as Record<Lang, { before: string[]; after: string[] }>;
-  };
-  const nonNormative = beforeAfter('nonNormative');
-  const directedTo = beforeAfter('directedTo');
-  return {
-    precedence,
-    markers,
-    power: {
-      direct: patterns(file, 'power.direct', power.direct, true),
-      verbs: patterns(file, 'power.verbs', power.verbs, true),
-      enWindow: typeof power.enWindow === 'number' ? power.enWindow : 40,
-    },
-    nonNormative,
-    exceptions: patterns(file, 'exceptions', raw.exceptions, true),
-    conditions: patterns(file, 'conditions', raw.conditions, true),
-    directedTo,
-    stateSubject: patterns(file, 'stateSubject', raw.stateSubject, true),
-  };
-}
-
-/** A surface form may name one entry only, across actors, authorities and data categories. */
-function checkSurfaceForms(lists: [string, { id: string; patterns: Patterns }[]][]): void {
+/** A surface form may name one entry only, across actors, authorities and data categories (forms of a
+ *  language matched on word boundaries compare case-insensitively). */
+function checkSurfaceForms(lists: [DataFile, { id: string; patterns: Patterns }[]][]): void {
   const owner = new Map<string, string>();
   for (const [file, list] of lists) {
-    for (const e of list) {
-      for (const form of [...e.patterns.zh, ...e.patterns.en.map((s) => s.toLowerCase())]) {
-        const prev = owner.get(form);
-        const me = `${file}:${e.id}`;
-        if (prev && prev !== me) throw new VocabularyError(file, `surface form "${form}" of ${e.id} is also claimed by ${prev}`);
-        owner.set(form, me);
+    list.forEach((e, i) => {
+      for (const lang of LANGUAGE_CODES) {
+        e.patterns[lang].forEach((form, k) => {
+          const key = LANGUAGES[lang].wordBoundaries ? form.toLowerCase() : form;
+          const prev = owner.get(key);
+          const me = `${file.name}:${e.id}`;
+          if (prev && prev !== me) file.problem([i, 'patterns', lang, k], `surface form "${key}" of ${e.id} is also claimed by ${prev}`);
+          owner.set(key, me);
+        });
       }
-    }
+    });
   }
 }
 
 export function loadVocabulary(dir: string = import.meta.dirname): Vocabulary {
-  const actorsRaw = withPatterns(FILES.actors, entries(FILES.actors, readYaml(dir, FILES.actors), ['id', 'name', 'nameZh', 'subclassOf', 'coversEveryOrganisation', 'patterns'], ['id', 'name', 'patterns']), false);
-  const ids = new Set(actorsRaw.map((a) => a.id as string));
-  for (const a of actorsRaw) {
-    if (a.subclassOf !== undefined && !ids.has(a.subclassOf as string)) {
-      throw new VocabularyError(FILES.actors, `${String(a.id)}: unknown subclassOf "${String(a.subclassOf)}"`);
-    }
-  }
-  const authoritiesRaw = withPatterns(FILES.authorities, entries(FILES.authorities, readYaml(dir, FILES.authorities), ['id', 'name', 'nameZh', 'acronym', 'jurisdiction', 'patterns'], ['id', 'name', 'jurisdiction', 'patterns']), false);
-  for (const a of authoritiesRaw) {
-    if (!JURISDICTIONS.includes(a.jurisdiction as string)) throw new VocabularyError(FILES.authorities, `${String(a.id)}: jurisdiction must be one of ${JURISDICTIONS.join(', ')}`);
-  }
-  const authorityIds = new Set(authoritiesRaw.map((a) => a.id as string));
-  const actionsRaw = withPatterns(FILES.actions, entries(FILES.actions, readYaml(dir, FILES.actions), ['id', 'label', 'answeredBy', 'owedTo', 'patterns'], ['id', 'label', 'patterns']), true);
-  const actionIds = new Set(actionsRaw.map((a) => a.id as string));
-  const actions: Action[] = actionsRaw.map((a) => {
-    const answeredBy = strings(FILES.actions, `${String(a.id)}.answeredBy`, a.answeredBy);
-    for (const x of answeredBy) if (!actionIds.has(x)) throw new VocabularyError(FILES.actions, `${String(a.id)}: unknown answeredBy "${x}"`);
-    const owedTo = a.owedTo === 'named' ? 'named' : strings(FILES.actions, `${String(a.id)}.owedTo (a list of authority ids, or "named")`, a.owedTo);
-    if (owedTo !== 'named') for (const x of owedTo) if (!authorityIds.has(x)) throw new VocabularyError(FILES.actions, `${String(a.id)}: unknown owedTo authority "${x}"`);
-    return { id: a.id as string, label: a.label as string, answeredBy, owedTo, patterns: a.patterns };
+  const files = Object.fromEntries(Object.entries(FILES).map(([k, name]) => [k, readFile(dir, name)])) as Record<keyof typeof FILES, DataFile>;
+  const all = Object.values(files);
+  const actors = files.actors.check(actorsSchema);
+  const authorities = files.authorities.check(authoritiesSchema);
+  const actions = files.actions.check(actionsSchema);
+  const dataCategories = files.dataCategories.check(dataCategoriesSchema);
+  const modalities = files.modalities.check(modalitiesSchema);
+  const exposure = files.exposure.check(exposureSchema);
+  const capacities = files.capacities.check(capacitiesSchema);
+  assertValid(all);
+  if (!actors || !authorities || !actions || !dataCategories || !modalities || !exposure || !capacities) throw new Error('unreachable: a valid file has a value');
+  const categoryIds = new Set(exposure.categories.map((c) => c.id));
+  actions.forEach((a, i) => {
+    if (a.exposure && !categoryIds.has(a.exposure)) files.actions.problem([i, 'exposure'], `unknown exposure category "${a.exposure}" (exposure.yaml)`);
   });
-  const dataRaw = withPatterns(FILES.dataCategories, entries(FILES.dataCategories, readYaml(dir, FILES.dataCategories), ['id', 'name', 'nameZh', 'patterns'], ['id', 'name', 'patterns']), false);
-  const actors = actorsRaw as unknown as ActorClass[];
-  const authorities = authoritiesRaw as unknown as Authority[];
-  const dataCategories = dataRaw as unknown as DataCategory[];
-  checkSurfaceForms([[FILES.actors, actors], [FILES.authorities, authorities], [FILES.dataCategories, dataCategories]]);
-  return { dir, actors, authorities, actions, dataCategories, modalities: loadModalities(FILES.modalities, readYaml(dir, FILES.modalities)) };
+  checkOwedTo(files.actions, actions, authorities);
+  checkSurfaceForms([[files.actors, actors], [files.authorities, authorities], [files.dataCategories, dataCategories]]);
+  assertValid(all);
+  return { dir, actors, authorities, actions, dataCategories, modalities, exposure, capacities };
 }
 
 let cached: Vocabulary | undefined;

@@ -1,0 +1,230 @@
+// One loader for every YAML data file (vocabularies, catalog, rules, word lists, gold sets): the text is
+// parsed with its positions (yaml's LineCounter), the value is validated by the file's zod schema, and
+// every problem of the file is reported at once as `<file>:<line>:<col>: <path>: <message>`: YAML
+// syntax errors, schema problems, and the checks across entries a loader adds (`DataFile.problem`).
+import fs from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import { z } from 'zod';
+import { repoRoot } from '../config.ts';
+
+export type DataPath = readonly PropertyKey[];
+
+export interface DataIssue {
+  /** The file as named in messages (repository-relative for the project's own files). */
+  file: string;
+  /** 1-based. */
+  line: number;
+  col: number;
+  /** Where in the value (`entries[3].facts[0].url`); empty for the file as a whole. */
+  path: DataPath;
+  message: string;
+}
+
+/** `entries[3].facts[0].url`; keys that are not plain words are quoted (`documents["sec_1.p_2"]`). */
+export function showPath(p: DataPath): string {
+  return p
+    .map((k, i) => {
+      if (typeof k === 'number') return `[${k}]`;
+      const key = String(k);
+      if (!/^[A-Za-z_][\w-]*$/.test(key)) return `[${JSON.stringify(key)}]`;
+      return i === 0 ? key : `.${key}`;
+    })
+    .join('');
+}
+
+export function formatIssue(i: DataIssue): string {
+  const where = showPath(i.path);
+  return `${i.file}:${i.line}:${i.col}: ${where ? `${where}: ` : ''}${i.message}`;
+}
+
+/** Every problem of a data file, one line each. */
+export class DataError extends Error {
+  readonly issues: DataIssue[];
+  /** `<file>:<line>:<col>: <path>: <message>`, one per issue. */
+  readonly problems: string[];
+  constructor(issues: DataIssue[], summary?: string) {
+    const problems = issues.map(formatIssue);
+    super([...(summary ? [summary] : []), ...problems].join('\n'));
+    this.name = 'DataError';
+    this.issues = issues;
+    this.problems = problems;
+  }
+}
+
+const UNKNOWN_KEY = 'unknown key';
+const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', boolean: 'true or false' };
+const typeName = (v: unknown): string => (v === null ? 'nothing' : Array.isArray(v) ? 'a list' : (TYPE_NAMES[typeof v] ?? typeof v));
+
+/** zod's problems in the data files' own words; a message a schema sets itself wins over these. */
+const dataMessages: z.core.$ZodErrorMap = (iss) => {
+  switch (iss.code) {
+    case 'invalid_type':
+      return iss.input === undefined ? 'missing' : `expected ${TYPE_NAMES[iss.expected] ?? iss.expected}, got ${typeName(iss.input)}`;
+    case 'invalid_value': {
+      const allowed = iss.values.length === 1 ? JSON.stringify(iss.values[0]) : `one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return iss.input === undefined ? `missing (${allowed})` : `expected ${allowed}, got ${JSON.stringify(iss.input) ?? typeName(iss.input)}`;
+    }
+    case 'too_small':
+      return Number(iss.minimum) === 1 && (iss.origin === 'array' || iss.origin === 'string') ? 'must not be empty' : undefined;
+    case 'invalid_format':
+      return iss.format === 'regex' ? `${JSON.stringify(iss.input)} does not match ${String((iss as { pattern?: unknown }).pattern)}` : undefined;
+    case 'unrecognized_keys':
+      return UNKNOWN_KEY;
+    case 'invalid_union':
+      return `${typeName(iss.input)} matches none of the allowed forms`;
+    default:
+      return undefined;
+  }
+};
+
+/** A YAML data file parsed with its positions, so that any path in it maps back to a line and column. */
+export class DataFile {
+  readonly name: string;
+  readonly text: string;
+  /** The parsed value; undefined when the YAML does not parse. */
+  readonly value: unknown;
+  /** Every problem found so far, in the order found. */
+  readonly issues: DataIssue[] = [];
+  readonly #lines = new LineCounter();
+  readonly #doc: Document.Parsed;
+  readonly #parsed: boolean;
+
+  constructor(name: string, text: string) {
+    this.name = name;
+    this.text = text;
+    this.#doc = parseDocument(text, { lineCounter: this.#lines, prettyErrors: false });
+    for (const e of this.#doc.errors) this.#add([], `YAML error: ${e.message}`, e.pos[0]);
+    let value: unknown;
+    if (this.#doc.errors.length === 0) {
+      try {
+        value = this.#doc.toJS(); // yaml bounds alias expansion (maxAliasCount)
+      } catch (e) {
+        this.#add([], `YAML error: ${(e as Error).message}`, 0);
+      }
+    }
+    this.value = value;
+    this.#parsed = this.issues.length === 0;
+  }
+
+  get valid(): boolean {
+    return this.issues.length === 0;
+  }
+
+  /** Validates the value at `at` (the whole file by default); its problems join `issues`. */
+  check<S extends z.ZodType>(schema: S, at: DataPath = []): z.output<S> | undefined {
+    if (!this.#parsed) return undefined;
+    const result = schema.safeParse(valueAt(this.value, at), { error: dataMessages });
+    if (result.success) return result.data;
+    for (const iss of result.error.issues) {
+      const p = [...at, ...iss.path];
+      if (iss.code === 'unrecognized_keys') {
+        for (const k of iss.keys) this.#add([...p, k], iss.message === UNKNOWN_KEY ? `unknown key "${k}"` : iss.message, this.#offset([...p, k], true));
+      } else if (iss.code === 'invalid_key') {
+        this.#add(p, iss.issues.map((i) => i.message).join('; '), this.#offset(p, true));
+      } else this.#add(p, iss.message, this.#offset(p));
+    }
+    return undefined;
+  }
+
+  /** Records a problem found outside the schema (a reference across entries or files) at `at`. */
+  problem(at: DataPath, message: string): DataIssue {
+    return this.#add(at, message, this.#offset(at));
+  }
+
+  /** Throws a DataError listing every problem, if there is one. */
+  assertValid(): void {
+    if (this.issues.length) throw new DataError(this.issues);
+  }
+
+  #add(at: DataPath, message: string, offset: number): DataIssue {
+    const { line, col } = this.#lines.linePos(offset);
+    const issue = { file: this.name, line, col, path: at, message };
+    this.issues.push(issue);
+    return issue;
+  }
+
+  /** Offset of the node at `at` (of its key with `key`), or of its nearest ancestor in the file. */
+  #offset(at: DataPath, key = false): number {
+    let node: unknown = this.#doc.contents;
+    let offset = startOf(node) ?? 0;
+    for (const [i, k] of at.entries()) {
+      let next: unknown;
+      let keyNode: unknown;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(k));
+        if (!pair) break;
+        keyNode = pair.key;
+        next = pair.value;
+      } else if (isSeq(node) && typeof k === 'number') next = node.items[k];
+      else break;
+      const last = i === at.length - 1;
+      offset = (last && key ? startOf(keyNode) : undefined) ?? startOf(next) ?? startOf(keyNode) ?? offset;
+      node = next;
+    }
+    return offset;
+  }
+}
+
+function startOf(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range?.[0];
+}
+
+function valueAt(value: unknown, at: DataPath): unknown {
+  let v = value;
+  for (const k of at) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+/** Parses and validates one data file's text; throws a DataError listing every problem. */
+export function parseData<S extends z.ZodType>(name: string, text: string, schema: S): z.output<S> {
+  const file = new DataFile(name, text);
+  const value = file.check(schema);
+  file.assertValid();
+  return value as z.output<S>;
+}
+
+/** Reads a data file (named by its repository-relative path unless `name` is given) and validates it. */
+export function loadData<S extends z.ZodType>(file: string, schema: S, name = displayName(file)): z.output<S> {
+  return parseData(name, readText(file, name), schema);
+}
+
+/** A data file's text; one that cannot be read is a DataError naming it. */
+export function readText(file: string, name = displayName(file)): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new DataError([{ file: name, line: 1, col: 1, path: [], message: `cannot read (${(e as Error).message})` }]);
+  }
+}
+
+export function displayName(file: string): string {
+  const rel = path.relative(repoRoot, path.resolve(file));
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+}
+
+// ------------------------------------------------------------------------ schema pieces
+
+/** Why `source` is not a usable regular expression under `flags`: it must compile, and must not match
+ *  the empty string (a matcher could not advance past it; a cue would match everywhere). */
+export function regexProblem(source: string, flags: string): string | undefined {
+  let re: RegExp;
+  try {
+    re = new RegExp(source, flags);
+  } catch (e) {
+    return `bad regular expression /${source}/ (${(e as Error).message})`;
+  }
+  return re.test('') ? `/${source}/ matches the empty string` : undefined;
+}
+
+/** A regular expression as written in a data file, kept as its source. */
+export const regexSource = (flags = '') =>
+  z.string().superRefine((source, ctx) => {
+    const why = regexProblem(source, flags);
+    if (why) ctx.addIssue({ code: 'custom', message: why, input: source });
+  });
+
+/** A regular expression as written in a data file, compiled with `flags`. */
+export const regex = (flags = '') => regexSource(flags).transform((source) => new RegExp(source, flags));

@@ -1,0 +1,142 @@
+// The one data loader: every problem of a file at once, each with its file, line and column; the relation
+// rules checked against the model; vocabulary languages checked against ingest/languages.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CatalogError, parseCatalog } from '../../ingest/catalog/index.ts';
+import { DataError, loadData, parseData, regex } from '../../ingest/data.ts';
+import { loadRules } from '../../ingest/reports/relations.ts';
+import { loadVocabulary, VocabularyError } from '../../ingest/vocab/index.ts';
+import { GOLD_FILES, goldPath } from '../gold/schemas.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/yaml');
+
+/** The error `run` throws, checked to be of `type`. */
+function thrown<E extends Error>(type: new (...args: never[]) => E, run: () => unknown): E {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof type) return e;
+    throw e;
+  }
+  throw new Error(`expected a ${type.name}`);
+}
+
+const tools = z.strictObject({
+  tools: z.array(z.strictObject({ id: z.string(), weight: z.number().positive(), pattern: regex('u') })),
+});
+
+describe('parseData', () => {
+  it('lists every problem of a file, each at its line and column', () => {
+    const text = [
+      'tools:', // 1
+      '  - id: hammer', // 2
+      '    weight: heavy', // 3
+      '    pattern: hammer', // 4
+      '  - id: saw', // 5
+      '    weight: 2', // 6
+      "    pattern: 's(a'", // 7
+      '    colour: red', // 8
+      '  - weight: 1', // 9
+      '    pattern: drill', // 10
+    ].join('\n');
+    const e = thrown(DataError, () => parseData('tools.yaml', text, tools));
+    expect(e.problems).toEqual([
+      'tools.yaml:3:13: tools[0].weight: expected a number, got a string',
+      'tools.yaml:7:14: tools[1].pattern: bad regular expression /s(a/ (Invalid regular expression: /s(a/u: Unterminated group)',
+      'tools.yaml:8:5: tools[1].colour: unknown key "colour"',
+      'tools.yaml:9:5: tools[2].id: missing',
+    ]);
+    expect(e.issues.map((i) => i.line)).toEqual([3, 7, 8, 9]);
+    expect(e.message.split('\n')).toEqual(e.problems);
+  });
+
+  it('reports a YAML syntax error with its line, and returns the value of a valid file', () => {
+    const e = thrown(DataError, () => parseData('broken.yaml', 'tools:\n  - id: a\n    weight: [1, 2\n', tools));
+    expect(e.issues).toHaveLength(1);
+    expect(e.problems[0]).toMatch(/^broken\.yaml:4:1: YAML error: /);
+    const ok = parseData('ok.yaml', 'tools:\n  - {id: a, weight: 1.5, pattern: "\\\\bsaws?\\\\b"}\n', tools);
+    expect(ok.tools[0].pattern.test('two saws')).toBe(true);
+  });
+
+  it('names an unreadable file', () => {
+    const e = thrown(DataError, () => loadData(path.join(fixtures, 'no-such-file.yaml'), tools));
+    expect(e.problems[0]).toMatch(/^test\/fixtures\/yaml\/no-such-file\.yaml:1:1: cannot read/);
+  });
+});
+
+describe('relation rules are checked against the model', () => {
+  const file = 'test/fixtures/yaml/relation-rules.yaml';
+  const problems = thrown(DataError, () => loadRules(path.join(fixtures, 'relation-rules.yaml'))).problems;
+
+  it('rejects an unknown label and a type the model does not allow between the labels', () => {
+    expect(problems).toContain(`${file}:8:15: rules[0].subject[0]: unknown node label "Compnay"`);
+    expect(problems).toContain(`${file}:16:14: rules[1].object[0]: HEADQUARTERED_IN cannot end at Product (allowed: Jurisdiction)`);
+    expect(problems).toContain(`${file}:21:11: rules[2].type: unknown relationship type "MAKE"`);
+  });
+
+  it('rejects a cue that does not compile, and lists all four problems', () => {
+    expect(problems).toContain(`${file}:32:10: rules[3].cue: bad regular expression /\\b(makes\\b/ (Invalid regular expression: /\\b(makes\\b/i: Unterminated group)`);
+    expect(problems).toHaveLength(4);
+  });
+});
+
+describe('vocabularies', () => {
+  it('reject a pattern language with no module in ingest/languages, with the other problems of the file', () => {
+    const e = thrown(VocabularyError, () => loadVocabulary(path.join(fixtures, 'vocab')));
+    expect(e.file).toBe('actors.yaml');
+    expect(e.problems).toEqual([
+      'actors.yaml:7:5: [0].patterns.fr: unknown language "fr" (known: zh, en)',
+      'actors.yaml:8:3: [1].name: missing',
+    ]);
+  });
+});
+
+describe('catalog problems carry their place', () => {
+  it('gives each problem, schema or cross-entry, its line', () => {
+    const text = [
+      'kind: Company', // 1
+      'entries:', // 2
+      '  - id: company:acme', // 3
+      '    name: Acme', // 4
+      '    description: d', // 5
+      '    url: https://example.org', // 6
+      '    facts:', // 7
+      '      - {type: OWNED_BY, target: company:nobody, url: https://example.org, undated: true}', // 8
+      '      - {undated: true, type: OWNED_BY, target: company:acme}', // 9
+    ].join('\n');
+    const e = thrown(CatalogError, () => parseCatalog([{ name: 'c.yaml', text }]));
+    expect(e.problems).toEqual([
+      'c.yaml#company:acme: fact 2 (OWNED_BY company:acme): missing or invalid url',
+    ]);
+    expect(e.message).toContain('c.yaml:9:9: entries[0].facts[1].url: missing or invalid url');
+    // Once the schema passes, the reference across entries is checked, at its own line.
+    const fixed = text.replace('target: company:acme}', 'target: company:acme, url: https://example.org}');
+    const cross = thrown(CatalogError, () => parseCatalog([{ name: 'c.yaml', text: fixed }]));
+    expect(cross.problems).toEqual(['c.yaml#company:acme: fact 1 (OWNED_BY) targets unknown id "company:nobody"']);
+    expect(cross.issues.map((i) => [i.line, i.col])).toEqual([[8, 34]]);
+  });
+});
+
+describe('gold files', () => {
+  it.each(Object.entries(GOLD_FILES))('%s matches its schema', (name, schema) => {
+    expect(() => loadData(goldPath(name), schema)).not.toThrow();
+  });
+
+  it('catches an annotation that breaks a convention of its header', () => {
+    const text = [
+      'annotator: a',
+      'date: 2026-01-01',
+      'companies:',
+      '  Acme:',
+      '    capacities: [{capacity: network-operator, why: runs a network}]',
+      '    items:',
+      '      - {document: cn-x, locator: art_1, category: A, capacity: data-handler, what: w, superseded: true, supersededBy: art_2}',
+    ].join('\n');
+    const e = thrown(DataError, () => parseData('x.yaml', text, GOLD_FILES['exposure-expected.yaml']));
+    expect(e.problems).toEqual([
+      'x.yaml:7:52: companies.Acme.items[0].category: a superseded article is context only (C)',
+      'x.yaml:7:65: companies.Acme.items[0].capacity: capacity "data-handler" is not among the company\'s capacities',
+    ]);
+  });
+});
