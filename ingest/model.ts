@@ -31,7 +31,9 @@ export interface SourceFile {
 
 // ---------------------------------------------------------------- statutes
 
-export type ProvisionKind = 'article' | 'recital' | 'annex' | 'section';
+/** `preamble`: an order's or act's unnumbered opening text; `note`: an editor's note printed with a
+ *  section (US Code statutory notes), kept apart from the law's text and never read for norms. */
+export type ProvisionKind = 'article' | 'recital' | 'annex' | 'section' | 'preamble' | 'note';
 
 /** A numbered paragraph or lettered point inside a provision. */
 export interface SubProvision {
@@ -39,6 +41,8 @@ export interface SubProvision {
   locator: string;
   /** As printed: "2", "(a)"; for Chinese paragraphs (款) the 1-based index as a string. */
   number: string;
+  /** Heading as printed, where the level has one (US Code subsections: "In general"). */
+  heading?: string;
   /** Verbatim text. */
   text: string;
   /** Offsets of `text` inside the parent provision's `text` (UTF-16 code units). */
@@ -75,6 +79,38 @@ export interface StatuteDates {
   lines: string[];
 }
 
+/** A law as a text names it by citation ("Pub. L. 118-159", "Executive Order 14117"). */
+export interface LawCitation {
+  /** Slug, unique within the jurisdiction: `pl-118-159`, `eo-14117`. */
+  key: string;
+  /** The citation in its usual form, ASCII hyphens: "Pub. L. 118-159". */
+  citation: string;
+  jurisdiction: string;
+  /** Enactment or signature date the text states (ISO). */
+  enacted?: string;
+}
+
+/** Text of another law quoted in full inside this document (a US Code statutory note setting out an
+ *  uncodified section of a public law): its provisions belong to that law, not to this document's. */
+export interface EmbeddedLaw extends LawCitation {
+  /** Title as printed in the quoting document ("Pub. L. 118–159"). */
+  title: string;
+  /** The quoting passage's citation line, verbatim ("Pub. L. 118–159, div. A, title XVII, § 1709, Dec. 23, 2024, …"). */
+  lines: string[];
+  /** Locators name the law (`pl118-159.sec_1709`), so they never collide with the document's own. */
+  provisions: Provision[];
+}
+
+/** The text several documents are parts of (the sections of one US Code chapter, one file each). */
+export interface Expression {
+  /** Built from the text's own metadata (title, chapter or enacting law, release point), never from file names. */
+  key: string;
+  title?: string;
+  /** Properties every document of the expression states alike. */
+  adopted?: string;
+  date?: string;
+}
+
 export interface ParsedStatute {
   type: 'statute';
   documentId: string;
@@ -82,6 +118,12 @@ export interface ParsedStatute {
   language: string;
   dates: StatuteDates;
   provisions: Provision[];
+  /** The law this text is of, when the text cites it (the enacting public law, the order's number). */
+  law?: LawCitation;
+  /** Present when this document is one part of a larger text: one LawVersion for all its parts. */
+  expression?: Expression;
+  /** Other laws' text this document quotes in full. */
+  embedded?: EmbeddedLaw[];
   /** Non-fatal observations for the ingest report (never used to hide a failed parse). */
   warnings: string[];
 }

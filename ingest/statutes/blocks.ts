@@ -1,6 +1,7 @@
 // Renders a provision's structure (numbered paragraphs, lettered points) to one text, one line per
 // block, and records each numbered block as a SubProvision with offsets into that text.
-// Shared by the EU adapters so that XHTML, Formex and Markdown give the same shapes.
+// Shared by the EU adapters so that XHTML, Formex and Markdown give the same shapes, with the readers
+// of the labels they print (recital, article and division numbers come from the text, never from ids).
 import type { SubProvision } from '../model.ts';
 
 export interface Block {
@@ -23,6 +24,36 @@ export function subLocator(label: string): { part: string; number: string } | un
   if (m) return { part: `para_${m[1]}`, number: m[1] };
   m = /^\(([0-9a-z]+)\)$/i.exec(label);
   if (m) return { part: `pt_${m[1].toLowerCase()}`, number: label };
+  return undefined;
+}
+
+/** A recital number as printed, "(12)" -> 12; undefined for anything else. */
+export function recitalNumber(label: string): number | undefined {
+  const m = /^\((\d+)\)$/.exec(label);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A recital whose number opens its text (no separate number element): "(12) Member States …". */
+export function leadingRecitalNumber(text: string): { label: string; rest: string } | undefined {
+  const m = /^(\(\d+\))(?:\s+([\s\S]*))?$/.exec(text);
+  return m ? { label: m[1], rest: m[2] ?? '' } : undefined;
+}
+
+/** "Whereas:" (and "HAVE ADOPTED THIS REGULATION:"): a lead-in that announces what follows, not a recital. */
+export function isLeadIn(text: string): boolean {
+  return /:$/.test(text) && !leadingRecitalNumber(text);
+}
+
+/** An article title as printed, "Article 32" -> 32; undefined for anything else. */
+export function articleNumber(label: string): number | undefined {
+  const m = /^Article (\d+)$/.exec(label);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Which division a printed title opens: "CHAPTER IV" -> chapter, "Section 2" -> section; others (TITLE, PART) are not recorded. */
+export function divisionKind(label: string): 'chapter' | 'section' | undefined {
+  if (/^chapter\b/i.test(label)) return 'chapter';
+  if (/^section\b/i.test(label)) return 'section';
   return undefined;
 }
 

@@ -129,9 +129,7 @@ function chinese(p: Source): Match[] {
 
 // An act named right after a reference: "of Regulation (EU) 2018/1725", "of Directive 2002/58/EC", "TFEU".
 // A point or subparagraph may sit between the article and the act: "Article 2, point (57), of Directive …".
-const EN_ACT = new RegExp(
-  String.raw`^(?:(?:,\s+points?\s+\(\w+\)(?:(?:,|\s+and|\s+or)\s*\(\w+\))*|,?\s+(?:first|second|third|fourth|fifth)\s+subparagraph)?,?\s+(?:of|to|in)\s+(?:(this|that)\s+(?:Regulation|Directive|Decision)\b|((?:Commission\s+|Council\s+)?(?:Implementing\s+|Delegated\s+)?(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+)?(?:No\s+)?\d+\/\d+(?:\/(?:EU|EC|EEC))?)|the\s+(Charter\b|Treaty on (?:the Functioning of )?the European Union)|(TFEU|TEU)\b)|\s+(TFEU|TEU)\b)`,
-);
+const EN_ACT = /^(?:(?:,\s+points?\s+\(\w+\)(?:(?:,|\s+and|\s+or)\s*\(\w+\))*|,?\s+(?:first|second|third|fourth|fifth)\s+subparagraph)?,?\s+(?:of|to|in)\s+(?:(this|that)\s+(?:Regulation|Directive|Decision)\b|((?:Commission\s+|Council\s+)?(?:Implementing\s+|Delegated\s+)?(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+)?(?:No\s+)?\d+\/\d+(?:\/(?:EU|EC|EEC))?)|the\s+(Charter\b|Treaty on (?:the Functioning of )?the European Union)|(TFEU|TEU)\b)|\s+(TFEU|TEU)\b)/;
 const LIST_SEP = String.raw`\s*(?:,|\band\b|\bor\b|\bto\b)\s*`;
 const ART_ITEM = String.raw`\d+[a-z]?(?:\(\d+[a-z]?\))*(?:\([a-z]\))?`;
 // "Article 6, point (10)" (the EU style for definitions) is a point of that article.

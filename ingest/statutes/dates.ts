@@ -2,12 +2,11 @@
 // Chinese header lines ("2017年6月27日 第十二届…会议通过", "…修正", "…修订"), the commencement
 // article ("本法自2017年6月1日起施行"), and the "of 27 April 2016" line of an EU act's title.
 import type { StatuteDates } from '../model.ts';
+import { iso, monthNumber } from '../text/dates.ts';
+
+export { isoDate } from '../text/dates.ts';
 
 const CN_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
-
-function iso(y: string | number, m: string | number, d: string | number): string {
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 /** Reads dates from Chinese header lines (verbatim, one event per line) and the body text. */
 export function chineseDates(headerLines: string[], body: string): StatuteDates {
@@ -34,25 +33,15 @@ export function chineseDates(headerLines: string[], body: string): StatuteDates 
   return dates;
 }
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
-
 /** "of 27 April 2016" (the title line of an EU act) -> 2016-04-27. */
 export function englishActDate(title: string): { date: string; line: string } | undefined {
   const m = /\bof\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/.exec(title);
   if (!m) return undefined;
-  return { date: iso(m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, m[1]), line: m[0] };
+  return { date: iso(m[3], monthNumber(m[2]) as number, m[1]), line: m[0] };
 }
 
 /** StatuteDates for an EU act: the title date is the adoption (signature) date. */
 export function euDates(titleText: string): StatuteDates {
   const d = englishActDate(titleText);
   return d ? { adopted: d.date, amendments: [], lines: [d.line] } : { amendments: [], lines: [] };
-}
-
-/** Accepts "2025-10-28" (NPC JSON metadata) and rejects anything else rather than guessing. */
-export function isoDate(value: unknown): string | undefined {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 }

@@ -1,6 +1,7 @@
 // Markdown converted from EUR-Lex HTML (OJ and consolidated texts). One block per line, blank lines
 // between; " " lines separate list items. Recognised lines (after cleaning, see below):
-//   "Whereas:" … "HAVE ADOPTED THIS …"  recitals, each "(N)" alone on its line, its text on the next;
+//   "Whereas:" … "HAVE ADOPTED THIS …"  recitals, each "(N)" alone on its line, its text on the next
+//   (other text there before the first "(N)" fails, naming its line);
 //   "CHAPTER IV" / "SECTION 2" + title line;  "Article 12" + heading line;  "ANNEX I" + title line;
 //   "1.   text" (OJ) or "1." then text (consolidated) = paragraph; "(a)" then text = point.
 // Ends: "* * *", "Done at …" (signature), footnote lines "[(3)](#ntc3-…)" / "( [](#src.E0001))",
@@ -12,7 +13,7 @@
 // from source.slice(start, end).
 import { DocumentError } from '../model.ts';
 import type { ParsedStatute, Provision, SourceFile } from '../model.ts';
-import { renderBlocks } from './blocks.ts';
+import { isLeadIn, renderBlocks } from './blocks.ts';
 import type { Block } from './blocks.ts';
 import { englishActDate } from './dates.ts';
 import { annexOrder, checkSequence } from './guards.ts';
@@ -170,6 +171,11 @@ export function parseEurlexMarkdown(file: SourceFile): ParsedStatute {
     }
     if (current) current.body.push(line);
     else if (zone === 'enacting') warnings.push(`line outside any provision: "${t.slice(0, 60)}"`);
+    else if (zone === 'recitals' && !isLeadIn(t)) {
+      // Text after "Whereas:" that no "(N)" line opens would be a recital lost in silence.
+      const at = file.text.slice(0, line.start).split('\n').length;
+      throw new DocumentError(file.path, `line ${at}: text among the recitals that is neither a recital number "(N)" nor a lead-in: "${t.slice(0, 60)}"`);
+    }
   }
   close();
 

@@ -6,12 +6,14 @@ import type { ParsedStatute, SourceFile } from '../model.ts';
 import { looksLikeCnMarkdown, parseCnMarkdown } from './cn-markdown.ts';
 import { looksLikeEurlexMarkdown, parseEurlexMarkdown } from './eurlex-markdown.ts';
 import { looksLikeEurlexXhtml, parseEurlexXhtml } from './eurlex-xhtml.ts';
+import { looksLikeExecutiveOrder, parseExecutiveOrder } from './executive-order.ts';
 import { formexRoot, parseFormex } from './formex.ts';
 import { looksLikeNpcJson, parseNpcJson } from './npc-json.ts';
 import { looksLikeUneceJson, parseUneceJson } from './unece-json.ts';
+import { looksLikeUslm, parseUslm } from './uslm-xml.ts';
 
 /** The manifest's `format` reduced to a family: "xml (Formex)" -> xml, "markdown (converted …)" -> markdown. */
-export type Family = 'markdown' | 'json' | 'html' | 'xml';
+export type Family = 'markdown' | 'json' | 'html' | 'xml' | 'uslm';
 
 /** A document's content, with its JSON parsed at most once for the sniffers that need it. */
 export interface Content {
@@ -38,8 +40,10 @@ export const STATUTE_FORMATS: readonly StatuteFormat[] = [
   { name: 'eurlex-xhtml', families: ['html'], looksLike: (c) => looksLikeEurlexXhtml(c.text), expected: 'EUR-Lex XHTML (oj-* classes)', parse: parseEurlexXhtml },
   { name: 'cn-markdown', families: ['markdown'], looksLike: (c) => looksLikeCnMarkdown(c.text), expected: 'LawRefBook Chinese Markdown (第X条)', parse: parseCnMarkdown },
   { name: 'eurlex-markdown', families: ['markdown'], looksLike: (c) => looksLikeEurlexMarkdown(c.text), expected: 'EUR-Lex Markdown (Article N)', parse: parseEurlexMarkdown },
+  { name: 'executive-order', families: ['markdown'], looksLike: (c) => looksLikeExecutiveOrder(c.text), expected: 'US executive order Markdown (front matter, Sec. 1.)', parse: parseExecutiveOrder },
   { name: 'npc-json', families: ['json'], looksLike: (c) => looksLikeNpcJson(c.json()), expected: 'NPC JSON (provisions[])', parse: parseNpcJson },
   { name: 'unece-json', families: ['json'], looksLike: (c) => looksLikeUneceJson(c.json()), expected: 'UNECE JSON (articles[])', parse: parseUneceJson },
+  { name: 'uslm-xml', families: ['uslm', 'xml'], looksLike: (c) => looksLikeUslm(c.text), expected: 'USLM XML (uslm namespace, <section> of the US Code)', parse: parseUslm },
 ];
 
 /** The family of a manifest format string, or undefined for a format no statute adapter reads. */
@@ -47,6 +51,7 @@ export function familyOf(format: string): Family | undefined {
   const f = format.toLowerCase();
   // "xhtml" and "xml (Formex)" both contain "xml": Formex names itself, XHTML says html.
   if (f.includes('formex')) return 'xml';
+  if (f.startsWith('uslm')) return 'uslm';
   if (f.includes('html')) return 'html';
   if (f.startsWith('xml')) return 'xml';
   if (f.startsWith('markdown') || f === 'md') return 'markdown';

@@ -1,5 +1,6 @@
 // Count guards shared by every statute adapter: a changed source structure must crash loudly
 // (naming the file and the reason), never be absorbed as a shorter or shuffled list.
+import type { Element } from 'domhandler';
 import { DocumentError } from '../model.ts';
 import type { ManifestEntry, ParsedStatute, Provision, ProvisionKind, SourceFile } from '../model.ts';
 import { euDates } from './dates.ts';
@@ -17,6 +18,8 @@ const NOUN: Record<ProvisionKind, string> = {
   recital: 'recital',
   annex: 'annex',
   section: 'section',
+  preamble: 'preamble',
+  note: 'note',
 };
 
 /**
@@ -61,6 +64,7 @@ export function checkManifestParts(file: string, entry: ManifestEntry, provision
   const ranges: [RegExp, ProvisionKind, string][] = [
     [/\bArts?\.\s*(\d+)\s*-\s*(\d+)/, 'article', 'articles'],
     [/\brecitals\s+(\d+)\s*-\s*(\d+)/i, 'recital', 'recitals'],
+    [/\bSecs\.\s*(\d+)\s*-\s*(\d+)/, 'section', 'sections'],
   ];
   for (const [re, kind, noun] of ranges) {
     const m = re.exec(parts);
@@ -73,6 +77,17 @@ export function checkManifestParts(file: string, entry: ManifestEntry, provision
       throw new DocumentError(file, `manifest says ${noun} ${lo}-${hi}, parsed ${found} (${whole.length})`);
     }
   }
+}
+
+/** An element as a reader finds it in the source, for error messages: `<div id="rct_4"> at 120:9`
+ *  (line:column, when the parser kept start indices), `<CONSID> at 1:5821`. */
+export function elementAt(source: string, el: Element): string {
+  const id = el.attribs.id ?? el.attribs.IDENTIFIER;
+  const name = id === undefined ? `<${el.tagName}>` : `<${el.tagName} ${el.attribs.id === undefined ? 'IDENTIFIER' : 'id'}="${id}">`;
+  if (el.startIndex == null) return name;
+  const before = source.slice(0, el.startIndex);
+  const line = before.split('\n').length;
+  return `${name} at ${line}:${el.startIndex - before.lastIndexOf('\n')}`;
 }
 
 /** Annex numbers as printed (I, II, ... or 1, 2) -> order, for sequence checks. */

@@ -7,7 +7,7 @@ import type { ParsedStatute, SourceFile } from '../model.ts';
 import { content, familyOf, formatsOf, sniffStatuteFormat, type StatuteFormat } from './formats.ts';
 import { checkManifestParts } from './guards.ts';
 
-const STATUTE_KINDS = new Set(['statute', 'regulation', 'directive', 'rule']);
+const STATUTE_KINDS = new Set(['statute', 'regulation', 'directive', 'rule', 'executive-order']);
 
 /** The format of a file, or a DocumentError saying why none fits. */
 export function chooseFormat(file: SourceFile): StatuteFormat {

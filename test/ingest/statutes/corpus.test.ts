@@ -1,10 +1,10 @@
 // Every statute in the reference corpus parses, with exact counts per document.
 import { describe, expect, it } from 'vitest';
-import type { ParsedStatute } from '../../../ingest/model.ts';
+import type { ParsedStatute, ProvisionKind } from '../../../ingest/model.ts';
 import { isStatuteEntry, parseStatute } from '../../../ingest/statutes/index.ts';
 import { corpusSource, manifest } from './helpers.ts';
 
-type Counts = Partial<Record<'article' | 'recital' | 'annex' | 'section', number>>;
+type Counts = Partial<Record<ProvisionKind, number>>;
 
 const EXPECTED: Record<string, Counts> = {
   'cn-national-intelligence-law': { article: 32 },
@@ -19,6 +19,10 @@ const EXPECTED: Record<string, Counts> = {
   'cn-network-data-security-regulations': { article: 64 },
   'cn-cii-security-protection-regulations': { article: 51 },
   'cn-cybersecurity-law-2025': { article: 81 },
+  'cn-cryptography-law': { article: 44 },
+  'cn-anti-foreign-sanctions-law': { article: 16 },
+  'cn-telecommunications-regulations': { article: 80 },
+  'cn-standardization-law': { article: 45 },
   'eu-gdpr': { article: 99, recital: 173 },
   'eu-gdpr-formex': { article: 99, recital: 173 },
   'eu-cra-oj': { article: 71, recital: 130 },
@@ -29,7 +33,29 @@ const EXPECTED: Record<string, Counts> = {
   'eu-nis2-formex-annex-ii': { annex: 1 },
   'eu-nis2-formex-annex-iii': { annex: 1 },
   'intl-unece-r155': { section: 12, annex: 5 },
+  // One section per file; notes other than laws set out in full stay notes.
+  'us-usc-47-1601': { section: 1, note: 1 },
+  'us-usc-47-1602': { section: 1 },
+  'us-usc-47-1603': { section: 1, note: 1 },
+  'us-usc-47-1604': { section: 1 },
+  'us-usc-47-1605': { section: 1 },
+  'us-usc-47-1606': { section: 1, note: 1 },
+  'us-usc-47-1607': { section: 1 },
+  'us-usc-47-1608': { section: 1, note: 1 },
+  'us-usc-47-1609': { section: 1 },
+  'us-eo-14117': { preamble: 1, section: 8 },
+  'us-eo-drone-dominance-2025': { preamble: 1, section: 10 },
 };
+
+/** Laws a document sets out in full (US Code statutory notes): law key -> its provision locators. */
+const EMBEDDED: Record<string, Record<string, string[]>> = {
+  'us-usc-47-1601': {
+    'pl-116-124': ['pl116-124.sec_1'],
+    'pl-118-159': ['pl118-159.sec_1709'],
+    'pl-117-55': ['pl117-55.sec_1', 'pl117-55.sec_2'],
+  },
+};
+const USC_47 = ['1601', '1602', '1603', '1604', '1605', '1606', '1607', '1608', '1609'].map((n) => `us-usc-47-${n}`);
 
 const cache = new Map<string, ParsedStatute>();
 const parsed = (id: string): ParsedStatute => {
@@ -56,6 +82,8 @@ describe('statute corpus', () => {
     const counts: Counts = {};
     for (const p of parsed(id).provisions) counts[p.kind] = (counts[p.kind] ?? 0) + 1;
     expect(counts).toEqual(expected);
+    const embedded = Object.fromEntries((parsed(id).embedded ?? []).map((l) => [l.key, l.provisions.map((p) => p.locator)]));
+    expect(embedded).toEqual(EMBEDDED[id] ?? {});
   });
 
   it('keeps National Intelligence Law art. 7 verbatim, without its label', () => {
@@ -132,5 +160,84 @@ describe('statute corpus', () => {
     expect(provision('intl-unece-r155', 'sec_5')).toMatchObject({ kind: 'section', number: '5', heading: 'Approval' });
     expect(provision('intl-unece-r155', 'anx_5')).toMatchObject({ kind: 'annex', number: '5' });
     expect(doc.warnings.join(' ')).toMatch(/repeats \d+ lines/);
+  });
+
+  it('reads 47 U.S.C. 1601: locators, headings and nested paragraphs verbatim', () => {
+    const sec = provision('us-usc-47-1601', 'sec_1601');
+    expect(sec).toMatchObject({ kind: 'section', number: '1601', heading: 'Determination of communications equipment or services posing national security risks' });
+    expect(sec.paragraphs.map((p) => p.locator)).toEqual([
+      'sec_1601.a', 'sec_1601.b', 'sec_1601.b.1', 'sec_1601.b.2', 'sec_1601.b.2.A', 'sec_1601.b.2.B', 'sec_1601.b.2.C',
+      'sec_1601.c', 'sec_1601.c.1', 'sec_1601.c.2', 'sec_1601.c.3', 'sec_1601.c.4', 'sec_1601.d', 'sec_1601.d.1', 'sec_1601.d.2', 'sec_1601.d.3',
+    ]);
+    expect(sec.paragraphs.find((p) => p.locator === 'sec_1601.b.2.A')).toMatchObject({
+      number: '(A)',
+      text: 'routing or redirecting user data traffic or permitting visibility into any user data or packets that such equipment or service transmits or otherwise handles;',
+    });
+    expect(sec.paragraphs.find((p) => p.locator === 'sec_1601.d.2')).toMatchObject({ number: '(2)', heading: 'Monitoring of determinations' });
+    expect(sec.text.startsWith('(a) Publication of covered communications equipment or services list\nNot later than 1 year after March 12, 2020, the Commission shall publish')).toBe(true);
+    for (const id of USC_47) {
+      for (const p of parsed(id).provisions) for (const q of p.paragraphs) expect(p.text.slice(q.start, q.end)).toBe(q.text);
+    }
+    // The notes are not text of 47 U.S.C. 1601.
+    expect(sec.text).not.toMatch(/Da-Jiang|Secure Equipment Act|Short Title/);
+  });
+
+  it('makes FY2025 NDAA sec. 1709, set out in a note under 1601, a provision of Pub. L. 118-159 naming DJI', () => {
+    const ndaa = parsed('us-usc-47-1601').embedded?.find((l) => l.key === 'pl-118-159');
+    expect(ndaa).toMatchObject({ citation: 'Pub. L. 118-159', jurisdiction: 'us', enacted: '2024-12-23' });
+    const [s1709] = ndaa?.provisions ?? [];
+    expect(s1709).toMatchObject({ locator: 'pl118-159.sec_1709', number: '1709', heading: 'Analysis of Certain Unmanned Aircraft Systems Entities' });
+    const a1A = s1709?.paragraphs.find((p) => p.locator === 'pl118-159.sec_1709.a.1.A');
+    expect(a1A?.text).toContain('Shenzhen Da-Jiang Innovations Sciences and Technologies Company Limited');
+    expect(s1709?.paragraphs.find((p) => p.locator === 'pl118-159.sec_1709.a.1.B')?.text).toContain('Autel Robotics');
+    expect(s1709?.paragraphs.find((p) => p.locator === 'pl118-159.sec_1709.b.1.A')?.text).toBe('the Commission shall place such communications equipment or services on the covered list; and');
+    // The Code's quotation marks are not the law's text.
+    expect(s1709?.text).not.toMatch(/^“|”$/);
+    const sea = parsed('us-usc-47-1601').embedded?.find((l) => l.key === 'pl-117-55');
+    expect(sea?.provisions[0]?.text).toBe('This Act may be cited as the ‘Secure Equipment Act of 2021’.');
+  });
+
+  it('dates each section by its source credit and keys the nine files as one codified text', () => {
+    expect(parsed('us-usc-47-1601').dates).toEqual({ adopted: '2020-03-12', amendments: [], lines: ['Pub. L. 116–124, § 2, Mar. 12, 2020, 134 Stat. 158'] });
+    expect(parsed('us-usc-47-1603').dates.amendments).toEqual([
+      { date: '2020-12-27', kind: 'amended', line: 'Pub. L. 116–260, div. N, title IX, § 901(1), Dec. 27, 2020, 134 Stat. 2120' },
+      { date: '2024-12-23', kind: 'amended', line: 'Pub. L. 118–159, div. E, title LIV, § 5405, Dec. 23, 2024, 138 Stat. 2451' },
+    ]);
+    expect(new Set(USC_47.map((id) => JSON.stringify(parsed(id).expression)))).toEqual(
+      new Set([JSON.stringify({ key: 'usc-t47-pl-116-124', title: '47 U.S.C., sections enacted by Pub. L. 116-124', adopted: '2020-03-12' })]),
+    );
+    expect(new Set(USC_47.map((id) => parsed(id).law?.key))).toEqual(new Set(['pl-116-124']));
+  });
+
+  it('reads EO 14117: preamble, sections with headings, points, and its date', () => {
+    const eo = parsed('us-eo-14117');
+    expect(eo.provisions.map((p) => [p.locator, p.heading])).toEqual([
+      ['preamble', undefined],
+      ['sec_1', 'Policy'],
+      ['sec_2', 'Prohibited and Restricted Transactions'],
+      ['sec_3', 'Protecting Sensitive Personal Data'],
+      ['sec_4', 'Assessing the National Security Risks Arising from Prior Transfers of United States Persons’ Bulk Sensitive Personal Data'],
+      ['sec_5', 'Report to the President'],
+      ['sec_6', 'Assessing Risks Associated with Human ‘omic Data'],
+      ['sec_7', 'Definitions'],
+      ['sec_8', 'General Provisions'],
+    ]);
+    expect(provision('us-eo-14117', 'preamble').text.startsWith('By the authority vested in me as President')).toBe(true);
+    const sec2 = provision('us-eo-14117', 'sec_2');
+    expect(sec2.text.startsWith('(a) To assist in addressing the national emergency described in this order, the Attorney General')).toBe(true);
+    expect(sec2.paragraphs.find((p) => p.locator === 'sec_2.a.i')?.text.startsWith('involves bulk sensitive personal data')).toBe(true);
+    // (i) after (h) is the ninth subsection, not a point.
+    expect(sec2.paragraphs.filter((p) => p.locator.split('.').length === 2).map((p) => p.number).join('')).toBe('(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)(m)');
+    expect(eo.dates).toEqual({ adopted: '2024-02-28', amendments: [], lines: ['THE WHITE HOUSE, February 28, 2024.'] });
+    expect(eo.law).toMatchObject({ key: 'eo-14117', citation: 'Executive Order 14117', enacted: '2024-02-28' });
+    expect(provision('us-eo-14117', 'sec_8').text).not.toMatch(/BIDEN|WHITE HOUSE/);
+  });
+
+  it('reads the June 2025 drone order without inventing a number', () => {
+    const eo = parsed('us-eo-drone-dominance-2025');
+    expect(eo.law).toBeUndefined();
+    expect(eo.dates.adopted).toBe('2025-06-06');
+    expect(provision('us-eo-drone-dominance-2025', 'sec_1')).toMatchObject({ heading: 'Purpose' });
+    expect(provision('us-eo-drone-dominance-2025', 'sec_4').paragraphs.find((p) => p.locator === 'sec_4.c.iv')?.text.startsWith('be used in accordance with guidance on Federal use of AI')).toBe(true);
   });
 });

@@ -1,0 +1,52 @@
+// Statute text that names a company ("… produced by Shenzhen Da-Jiang Innovations Sciences and
+// Technologies Company Limited (commonly known as 'DJI Technologies') …", FY2025 NDAA sec. 1709):
+// a DESIGNATES relation from the law to the company, quoting the sentence that names it, dated by the
+// version that says it. Names resolve through the catalog's names and aliases with the same matcher
+// that reads reports (ingest/recognize/matcher.ts), so a new company needs a catalog entry, not code.
+import type { Catalog } from '../catalog/index.ts';
+import { emitEntity } from '../catalog/records.ts';
+import type { Emitter } from '../emit.ts';
+import { LANGUAGES } from '../languages/index.ts';
+import type { Provision } from '../model.ts';
+import { Matcher } from '../recognize/matcher.ts';
+import { splitSentences } from '../text/sentences.ts';
+
+/** Labels a statute can single out by name. */
+const NAMED = new Set(['Company']);
+
+export interface NamedIn {
+  lawId: string;
+  /** The version's provision id for a locator. */
+  provisionId: (locator: string) => string;
+  /** From when the text applies: the version's enactment or entry into force. */
+  from: string | undefined;
+  language: 'zh' | 'en';
+}
+
+/** Emits one DESIGNATES per (law, company, provision); returns how many. */
+export function emitNamedCompanies(emit: Emitter, catalog: Catalog, provisions: Provision[], where: NamedIn): number {
+  const matcher = Matcher.fromCatalog(catalog.entries);
+  let n = 0;
+  for (const p of provisions) {
+    // The finest part that says it: a paragraph (sec_1709.a.1) where the provision has them.
+    const parts = p.paragraphs.length ? p.paragraphs : [{ locator: p.locator, text: p.text }];
+    const sentences = parts.flatMap((part) => splitSentences(part.text, LANGUAGES[where.language], { dropLabels: true }).map((s) => ({ part, s })));
+    for (const { part, s } of sentences) {
+      for (const m of matcher.find(s.text)) {
+        if (!NAMED.has(m.label)) continue;
+        const entry = catalog.byId.get(m.id);
+        if (!entry) continue;
+        emitEntity(emit, entry);
+        emit.rel(
+          'DESIGNATES',
+          where.lawId,
+          m.id,
+          { locator: part.locator, quote: s.text, method: 'pattern:names-company', confidence: m.confidence },
+          { provisionId: where.provisionId(p.locator), surface: m.surface, from: where.from },
+        );
+        n++;
+      }
+    }
+  }
+  return n;
+}
