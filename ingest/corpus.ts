@@ -1,11 +1,14 @@
 // Reads documents from disk: a folder with manifest.json (ids and metadata from the manifest),
 // or loose files (ids and format from the file name). Decoding is strict: UTF-8, or a legacy
-// Chinese encoding (GB18030/GBK) when UTF-8 fails and the bytes decode cleanly as such; binary
-// and oversized files are refused. Each failure names the file and the reason.
+// Chinese encoding (GB18030/GBK) when UTF-8 fails and the bytes decode cleanly as such. PDF and
+// Word files are routed by magic bytes before any text decoding and converted by their report
+// adapters (readDocument); other binary and oversized files are refused. A folder yields every file
+// in it: one that is not understood becomes an item that fails with its reason, never a silent skip.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DocumentError, type ManifestEntry, type SourceFile } from './model.ts';
+import { binaryKind, BINARY_CONVERTERS } from './reports/binary.ts';
 
 /** Far larger than any real statute or report (the GDPR XHTML is 0.8 MB). */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
@@ -13,6 +16,8 @@ export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 export interface CorpusItem {
   path: string;
   entry: ManifestEntry;
+  /** Why this file cannot be read (a file in a folder that lawgraph does not understand). */
+  unsupported?: string;
 }
 
 export function readManifest(dir: string): CorpusItem[] {
@@ -45,22 +50,28 @@ const EXTENSION_FORMATS: Record<string, string> = {
   '.html': 'html',
   '.htm': 'html',
   '.xml': 'xml',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
 };
+const READABLE = Object.keys(EXTENSION_FORMATS).join(', ');
 
 /** A loose file: id and format from its name; kind and language are sniffed by the adapters. */
 export function looseItem(file: string): CorpusItem {
   const base = path.basename(file);
   const ext = path.extname(base).toLowerCase();
   const id = base.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9._-]+/g, '-').toLowerCase();
+  // No extension: the adapters sniff the content. An unknown extension is named, not guessed at.
+  const format = ext === '' ? 'auto' : EXTENSION_FORMATS[ext];
   return {
     path: file,
+    ...(format ? {} : { unsupported: `unsupported file type "${ext}" (lawgraph reads ${READABLE})` }),
     entry: {
       id,
       title: base,
       jurisdiction: 'unknown',
       kind: 'unknown',
       language: /[.-]zh\b/.test(base) ? 'zh' : 'en',
-      format: EXTENSION_FORMATS[ext] ?? ext.slice(1),
+      format: format ?? ext.slice(1),
       file: base,
     },
   };
@@ -75,16 +86,37 @@ export function collectItems(paths: string[]): CorpusItem[] {
     if (stat.isDirectory()) {
       if (fs.existsSync(path.join(p, 'manifest.json'))) items.push(...readManifest(p));
       else {
-        const children = fs.readdirSync(p).sort().map((c) => path.join(p, c));
-        items.push(...collectItems(children.filter((c) => fs.statSync(c).isDirectory() || c.match(/\.(md|txt|json|xhtml|html?|xml)$/i))));
+        for (const child of fs.readdirSync(p).sort().map((c) => path.join(p, c))) {
+          // Hidden entries (.git, .DS_Store) are named, not read: nothing in a folder is skipped silently.
+          if (path.basename(child).startsWith('.')) items.push({ ...looseItem(child), unsupported: 'hidden file or folder, not read' });
+          else items.push(...collectItems([child]));
+        }
       }
     } else items.push(looseItem(p));
   }
   return items;
 }
 
+/** A text document (synchronous). PDF and Word files need readDocument. */
 export function readSource(item: CorpusItem): SourceFile {
+  const { bytes, sha256 } = readBytes(item);
+  const kind = binaryKind(bytes, item.path);
+  if (kind) throw new DocumentError(item.path, `${kind} file: read it with readDocument (binary formats are converted asynchronously)`);
+  return { path: item.path, entry: item.entry, text: decode(item.path, bytes), sha256 };
+}
+
+/** Any document: PDF and Word (by magic bytes, whatever the extension) are converted, text is decoded. */
+export async function readDocument(item: CorpusItem): Promise<SourceFile> {
+  const { bytes, sha256 } = readBytes(item);
+  const kind = binaryKind(bytes, item.path);
+  if (!kind) return { path: item.path, entry: item.entry, text: decode(item.path, bytes), sha256 };
+  const text = await BINARY_CONVERTERS[kind](item.path, bytes);
+  return { path: item.path, entry: { ...item.entry, format: kind }, text, sha256 };
+}
+
+function readBytes(item: CorpusItem): { bytes: Buffer; sha256: string } {
   const { path: file, entry } = item;
+  if (item.unsupported) throw new DocumentError(file, item.unsupported);
   if (!fs.existsSync(file)) throw new DocumentError(file, `listed in the manifest as "${entry.id}" but missing`);
   const size = fs.statSync(file).size;
   if (size > MAX_DOCUMENT_BYTES) {
@@ -96,7 +128,7 @@ export function readSource(item: CorpusItem): SourceFile {
     throw new DocumentError(file, `sha256 ${sha256} does not match the manifest's ${entry.sha256}`);
   }
   if (bytes.length === 0) throw new DocumentError(file, 'empty file');
-  return { path: file, entry, text: decode(file, bytes), sha256 };
+  return { bytes, sha256 };
 }
 
 export function decode(file: string, bytes: Uint8Array): string {

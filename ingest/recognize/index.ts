@@ -1,13 +1,28 @@
-// Recognition over a parsed report: catalog mentions (with acronyms the document defines), unknown
-// organisation-like candidates and law citations, per sentence.
+// Recognition over a parsed report, per sentence then per document:
+// 1. each sentence: catalog names (matcher.ts), and what the grammar finds: instruments, bodies and titles,
+//    countries and demonyms, technology phrases, and the typed fallback (found.ts); a found name that
+//    covers a catalog name other than a place or technology gives way to it;
+// 2. the document: found names become entities (entities.ts), the text's own definitions and acronyms
+//    bind terms (definitions.ts), "the Secretary" is resolved by a definition or its only candidate, or
+//    reported as ambiguous; technology phrases stay only with support (settleTentative);
+// 3. law citations per sentence (citations.ts).
 import type { ParsedReport, Sentence } from '../model.ts';
-import type { LearnedAcronym } from './acronyms.ts';
-import { learnAcronyms } from './acronyms.ts';
-import type { Candidate } from './candidates.ts';
-import { findCandidates } from './candidates.ts';
+import { findBodies } from './bodies.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
-import type { Matcher, Mention } from './matcher.ts';
+import { countryCode, countryName, findCountries } from './countries.ts';
+import { bindTerms, findDefinitions } from './definitions.ts';
+import type { Ambiguity, RecognisedEntity } from './entities.ts';
+import { DocumentEntities } from './entities.ts';
+import { findFallback } from './fallback.ts';
+import { type Found, longestFirst } from './found.ts';
+import { grammar } from './grammar.ts';
+import { findInstruments } from './instruments.ts';
+import { isFirstName } from './lexicon.ts';
+import type { MatchEntity, Mention } from './matcher.ts';
+import { Matcher } from './matcher.ts';
+import { nameRuns, type Token, tokenize } from './names.ts';
+import { findThings } from './things.ts';
 
 export interface SentenceFindings {
   sentence: Sentence;
@@ -17,30 +32,191 @@ export interface SentenceFindings {
   unmatchedCitations: Citation[];
 }
 
+export interface LearnedAcronym {
+  acronym: string;
+  id: string;
+  locator: string;
+}
+
 export interface Recognition {
   sentences: SentenceFindings[];
+  /** Acronyms and terms the document defines, with the entity each names. */
   learned: LearnedAcronym[];
-  candidates: Candidate[];
+  /** Entities the catalog does not have (not curated). */
+  entities: RecognisedEntity[];
+  ambiguities: Ambiguity[];
+  /** Names read but not made nodes: world regions, places, titles with no body, bare heads with no candidate. */
+  unplaced: { name: string; locator: string; rule: string }[];
+}
+
+const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategory']);
+const THINGS = new Set(['Technology', 'Product']);
+const PRIORITY = ['instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'nlp'];
+const priority = (f: Found): number => PRIORITY.findIndex((p) => f.rule.startsWith(p));
+
+interface Draft {
+  catalog: Mention[];
+  found: Found[];
 }
 
 export function recognise(report: ParsedReport, matcher: Matcher): Recognition {
   const all = report.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences.map((s) => ({ s, sec }))));
-  const { learned, candidates: acronymCandidates } = learnAcronyms(all.map(({ s }) => s), matcher);
-  const m = learned.length ? matcher.withAcronyms(learned) : matcher;
-  const sentences: SentenceFindings[] = [];
-  const candidates = new Map<string, Candidate>();
-  for (const c of acronymCandidates) candidates.set(c.name, c);
-  for (const { s, sec } of all) {
-    let mentions = m.find(s.text);
-    const found = findCandidates(s.text, s.locator, mentions);
-    const swallowed = new Set(found.flatMap((c) => c.swallows ?? []));
-    if (swallowed.size) mentions = mentions.filter((x) => !swallowed.has(x));
+  const table = new DocumentEntities(matcher.entities);
+  const out: Recognition = { sentences: [], learned: [], entities: [], ambiguities: [], unplaced: [] };
+  const jurisdictions = new Map(matcher.entities.flatMap((e) => (e.jurisdiction ? [[e.id, e.jurisdiction] as const] : [])));
+  const drafts = all.map(({ s }) => draft(s.text, matcher, jurisdictions));
+  // Names first, titles after, so that a title finds the body the document names in full.
+  const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false));
+  all.forEach(({ s }, i) => {
+    named[i].push(...namedMentions(drafts[i], s.locator, table, out, true));
+  });
+  for (const n of named) n.sort((a, b) => a.start - b.start);
+  const apposed = new Map<string, string>();
+  const defs = all.flatMap(({ s }, i) => findDefinitions(s.text, s.locator, named[i], apposed));
+  const terms = bindTerms(defs, out.ambiguities);
+  const overlay = termMatcher(terms, table, matcher, out);
+  const everyNamed = named.flat();
+  all.forEach(({ s, sec }, i) => {
+    const pending = drafts[i].found.filter((f) => f.pending);
+    let mentions = settle([...named[i].map((m) => repoint(m, apposed, table)), ...overlay.find(s.text)]);
+    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, s.locator, out)].sort((a, b) => a.start - b.start);
+    for (const m of mentions) table.note(m.id, m.surface, m.via, m.confidence);
     const { citations, unmatched } = findCitations(s.text, mentions);
-    for (const c of found) if (!candidates.has(c.name)) candidates.set(c.name, c);
-    sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
-  }
-  return { sentences, learned, candidates: [...candidates.values()] };
+    out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
+  });
+  out.entities = table.entities();
+  return out;
 }
 
-export type { Candidate, Citation, LearnedAcronym, Mention };
+/** Catalog names and the grammar's finds in one sentence, overlaps settled. */
+function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string>): Draft {
+  const catalog = matcher.find(text);
+  const tokens = tokenize(text);
+  const runs = nameRuns(text, tokens);
+  const found = [...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, tokens), ...findThings(text), ...findFallback(text, runs)];
+  const survivors = found.filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));
+  const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
+  const pending = survivors.filter((f) => f.pending && !kept.some((k) => f.start < k.end && k.start < f.end));
+  return { catalog: catalog.filter((m) => !kept.some((k) => m.start >= k.start && m.end <= k.end)), found: [...kept, ...pending] };
+}
+
+/**
+ * Whether a find wins over a catalog name inside it. Over a place or technology, yes ("Dutch Ministry of
+ * ..."), unless the find is itself one. Over a catalog body, law or company, only when what it adds is not
+ * that entity's own country: "U.S. Department of Commerce" is the catalog's, "Valdmark Department of
+ * Commerce" another body.
+ */
+function outranks(f: Found, m: Mention, text: string, jurisdictions: Map<string, string>): boolean {
+  if (m.start < f.start || m.end > f.end || m.end - m.start === f.end - f.start || MODIFIERS.has(f.label)) return false;
+  if (MODIFIERS.has(m.label)) return true;
+  if (m.start !== f.start && m.end !== f.end) return false;
+  const added = `${text.slice(f.start, m.start)} ${text.slice(m.end, f.end)}`.trim().replace(/['’]s$/, '');
+  const own = jurisdictions.get(m.id);
+  return !own || (countryCode(added) ?? jurisdictionPrefix(added)) !== own;
+}
+
+function jurisdictionPrefix(words: string): string | undefined {
+  return grammar().jurisdictionPrefixes.includes(words) ? 'us' : undefined;
+}
+
+function countries(text: string, tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  for (const h of findCountries(text, tokens)) {
+    const next = /^\s+(\p{Lu}\p{L}+)/u.exec(text.slice(h.end));
+    if (next && isFirstName(h.surface)) continue; // "Jordan Smith"
+    const base = { start: h.start, end: h.end, surface: h.surface, rule: h.rule, score: 0.8 };
+    if (h.codes.length === 0) out.push({ ...base, label: 'Region', name: h.name });
+    else if (h.codes.length > 1) out.push({ ...base, label: 'Jurisdiction', name: h.surface, ambiguous: h.codes.map((c) => `jur:${c.toLowerCase()}`) });
+    else out.push({ ...base, label: 'Jurisdiction', name: countryName(h.codes[0]), id: `jur:${h.codes[0].toLowerCase()}` });
+  }
+  return out;
+}
+
+/** Catalog mentions and resolved finds of one sentence (pending finds wait for the document). */
+function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: Recognition, titles: boolean): Mention[] {
+  const mentions = titles ? [] : [...d.catalog];
+  for (const f of d.found) {
+    if (f.pending || f.rule.startsWith('title') !== titles) continue;
+    if (f.label === 'Region' || f.label === 'Place') out.unplaced.push({ name: f.surface, locator, rule: f.rule });
+    else if (f.ambiguous) out.ambiguities.push({ surface: f.surface, locator, candidates: f.ambiguous, why: 'names more than one country' });
+    else {
+      const { id, label } = table.resolve(f, THINGS.has(f.label) && f.rule.startsWith('thing'));
+      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score });
+    }
+  }
+  return mentions;
+}
+
+/** A matcher of the terms and acronyms the document defines. */
+function termMatcher(terms: Map<string, { id: string; locator: string; acronym: boolean }>, table: DocumentEntities, matcher: Matcher, out: Recognition): Matcher {
+  const byId = new Map(matcher.entities.map((e) => [e.id, e]));
+  const learned: { acronym: string; entity: MatchEntity }[] = [];
+  for (const [term, d] of terms) {
+    const e = byId.get(d.id) ?? table.byId.get(d.id);
+    if (!e) continue;
+    learned.push({ acronym: term, entity: { id: e.id, label: e.label, name: e.name, surfaces: [] } });
+    out.learned.push({ acronym: term, id: e.id, locator: d.locator });
+    if (d.acronym) table.addAcronym(e.id, term);
+  }
+  return new Matcher([], learned);
+}
+
+/** A citation in apposition to a named instrument is that instrument. */
+function repoint(m: Mention, apposed: Map<string, string>, table: DocumentEntities): Mention {
+  const to = apposed.get(m.id);
+  if (!to) return m;
+  const target = table.byId.get(to);
+  return { ...m, id: to, label: target?.label ?? m.label, via: 'definition:apposition' };
+}
+
+/** The longest of overlapping mentions, the named one first on a tie. */
+function settle(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept;
+}
+
+/** Titles named as "Office of the <title>" in the document; bare heads by their only candidate. */
+function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], locator: string, out: Recognition): Mention[] {
+  const resolved: Mention[] = [];
+  for (const f of pending) {
+    if (mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
+    const candidates = pendingCandidates(f, named);
+    if (candidates.length === 1) {
+      const c = candidates[0];
+      resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:sole-candidate`, confidence: 0.6 });
+    } else if (candidates.length > 1) {
+      out.ambiguities.push({ surface: f.surface, locator, candidates: candidates.map((c) => c.id), why: `${f.pending} with more than one candidate in the document` });
+    } else out.unplaced.push({ name: f.surface, locator, rule: f.rule });
+  }
+  return resolved;
+}
+
+function pendingCandidates(f: Found, named: Mention[]): Mention[] {
+  const word = new RegExp(`(?:^|\\s)${f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
+  const fits = (m: Mention): boolean =>
+    f.pending === 'title' ? m.surface === `Office of the ${f.name}` : m.via !== 'bare-head' && (word.test(m.surface) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
+  const byId = new Map<string, Mention>();
+  for (const m of named) if (fits(m)) byId.set(m.id, m);
+  return [...byId.values()];
+}
+
+/**
+ * Technology phrases stay only with support: an acronym the text defines, two mentions or more, or a
+ * relation they take part in (`related`). Others leave the mentions and the entity table.
+ */
+export function settleTentative(rec: Recognition, related: Set<string>): Recognition {
+  const counts = new Map<string, number>();
+  for (const s of rec.sentences) for (const m of s.mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const dropped = new Set(rec.entities.filter((e) => e.tentative && !e.acronyms.length && (counts.get(e.id) ?? 0) < 2 && !related.has(e.id)).map((e) => e.id));
+  if (dropped.size === 0) return rec;
+  return {
+    ...rec,
+    sentences: rec.sentences.map((s) => ({ ...s, mentions: s.mentions.filter((m) => !dropped.has(m.id)) })),
+    entities: rec.entities.filter((e) => !dropped.has(e.id)),
+  };
+}
+
+export type { Ambiguity, Citation, Mention, RecognisedEntity };
 export { Matcher } from './matcher.ts';

@@ -15,6 +15,8 @@ export interface MatchEntity {
   label: string;
   name: string;
   surfaces: SurfaceForm[];
+  /** The catalog's jurisdiction code ("us"), for a name qualified by its country ("U.S. Department of ..."). */
+  jurisdiction?: string;
 }
 
 export interface Mention {
@@ -40,7 +42,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const WORD = /[\p{L}\p{N}]/u;
 
 export function entityFromCatalog(e: CatalogEntry): MatchEntity {
-  return { id: e.id, label: e.label, name: e.name, surfaces: surfaceForms(e) };
+  return { id: e.id, label: e.label, name: e.name, surfaces: surfaceForms(e), ...(e.jurisdiction ? { jurisdiction: e.jurisdiction } : {}) };
 }
 
 /** The catalog's matcher, built once per loaded catalog: building the automata is the costly part. */

@@ -13,7 +13,8 @@ export const markToken = (mark: string): string => `${MARK_OPEN}${mark}${MARK_CL
 
 export type Block =
   | { kind: 'heading'; text: string; level: number }
-  | { kind: 'paragraph'; text: string }
+  /** `locator`: the adapter's own (PDF pages: `p_12.para_3`); by default `sec_N.p_M`. */
+  | { kind: 'paragraph'; text: string; locator?: string }
   | { kind: 'footnote'; mark: string; text: string };
 
 const MARK_RE = new RegExp(`\\s*${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'g');
@@ -39,7 +40,7 @@ export function assemble(file: SourceFile, blocks: Block[], warnings: string[] =
     else if (b.kind === 'footnote') footnotes.push(footnote(b.mark, b.text));
     else {
       current ??= newSection('', 0);
-      const p = paragraph(`${current.locator}.p_${current.paragraphs.length + 1}`, b.text, language);
+      const p = paragraph(b.locator ?? `${current.locator}.p_${current.paragraphs.length + 1}`, b.text, language);
       if (!p) continue;
       for (const s of p.sentences) for (const m of s.footnotes) referenced.add(m);
       current.paragraphs.push(p);

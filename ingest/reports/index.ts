@@ -1,16 +1,22 @@
-// Chooses the report adapter from the manifest format, falling back to sniffing the text.
+// Chooses the report adapter from the manifest format, falling back to sniffing the text. PDF and Word
+// files arrive converted (ingest/corpus.ts readDocument): a PDF as its page layout, a Word file as HTML.
 import type { ParsedReport, SourceFile } from '../model.ts';
 import { DocumentError } from '../model.ts';
 import { parseHtmlReport } from './html.ts';
 import { parseMarkdownReport } from './markdown.ts';
+import { parsePdfReport } from './pdf.ts';
+import { parseXmlTextReport } from './xml.ts';
 import { parseTextReport } from './text.ts';
 
-export type ReportFormat = 'text' | 'markdown' | 'html';
+export type ReportFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'xml';
 
 const ADAPTERS: Record<ReportFormat, (file: SourceFile) => ParsedReport> = {
   text: parseTextReport,
   markdown: parseMarkdownReport,
   html: parseHtmlReport,
+  pdf: parsePdfReport,
+  docx: parseHtmlReport,
+  xml: parseXmlTextReport,
 };
 
 /** Manifest format strings ("markdown (converted from EUR-Lex)", "xhtml ...") -> adapter. */
@@ -19,8 +25,11 @@ export function reportFormat(file: SourceFile): ReportFormat {
   if (declared === 'text' || declared === 'txt' || declared === 'plain') return 'text';
   if (declared === 'markdown' || declared === 'md') return 'markdown';
   if (declared === 'html' || declared === 'xhtml' || declared === 'htm') return 'html';
+  if (declared === 'pdf' || declared === 'docx') return declared;
+  // XML read as text only when declared a report: a loose XML file no statute format reads is an error.
+  if (declared === 'xml' && file.entry.kind === 'report') return 'xml';
   if (declared && declared !== 'unknown' && declared !== 'auto') {
-    throw new DocumentError(file.path, `format "${file.entry.format}" is not a report format (text, markdown, html)`);
+    throw new DocumentError(file.path, `format "${file.entry.format}" is not a report format (text, markdown, html, pdf, docx, xml)`);
   }
   return sniff(file.text);
 }
@@ -36,4 +45,4 @@ export function parseReport(file: SourceFile): ParsedReport {
   return ADAPTERS[reportFormat(file)](file);
 }
 
-export { parseHtmlReport, parseMarkdownReport, parseTextReport };
+export { parseHtmlReport, parseMarkdownReport, parseTextReport, parseXmlTextReport };

@@ -1,12 +1,14 @@
-// Graph records for one parsed report: Passage nodes (one per sentence), MENTIONS of catalog entities and
-// of the manifest's authors, CITES to provisions or laws, rule-based relations, and AUTHORED from the
-// manifest. The caller emits the Document node (`doc:<documentId>`) into the same Emitter first.
+// Graph records for one parsed report: Passage nodes (one per sentence), MENTIONS of catalog entities, of
+// the manifest's authors and of the entities the report names that the catalog does not (nodes of their
+// kind marked `curated: false`, with every surface form and the rules that found them), CITES to
+// provisions or laws, rule-based relations, and AUTHORED from the manifest. The caller emits the Document
+// node (`doc:<documentId>`) into the same Emitter first.
 import type { Catalog, CatalogEntry } from '../catalog/index.ts';
 import { emitEntity } from '../catalog/records.ts';
 import type { Emitter } from '../emit.ts';
 import type { ManifestEntry, ParsedReport } from '../model.ts';
-import type { Candidate, Citation, LearnedAcronym, Recognition } from '../recognize/index.ts';
-import { recognise } from '../recognize/index.ts';
+import type { Ambiguity, Citation, Recognition, RecognisedEntity, SentenceFindings } from '../recognize/index.ts';
+import { recognise, settleTentative } from '../recognize/index.ts';
 import type { MatchEntity } from '../recognize/matcher.ts';
 import { Matcher } from '../recognize/matcher.ts';
 import type { Relation, RuleSet } from './relations.ts';
@@ -23,6 +25,10 @@ export interface EntityFinding {
   count: number;
   surfaces: string[];
   locators: string[];
+  /** false: recognised in this report, not in the catalog. */
+  curated: boolean;
+  /** How its mentions were found (`alias`, `body:head-of`, `country:demonym` ...) and how often. */
+  rules: Record<string, number>;
 }
 
 export interface CitationFinding {
@@ -48,7 +54,9 @@ export type DocumentFindings = {
   relations: Relation[];
   citations: CitationFinding[];
   unmatchedCitations: CitationFinding[];
-  candidates: Candidate[];
+  ambiguities: Ambiguity[];
+  /** Names read but not made nodes (regions, places, titles without a body, unresolved bare heads). */
+  unplaced: { name: string; locator: string; rule: string }[];
   learnedAcronyms: { acronym: string; id: string; locator: string }[];
   /** `<entity id>|<surface as written>` for the catalog's unused-alias listing. */
   surfacesSeen: string[];
@@ -70,109 +78,46 @@ export function authorEntities(entry?: ManifestEntry): MatchEntity[] {
   }));
 }
 
-/** The recognition pass alone (no graph), shared with evaluate.ts. */
-export function recogniseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry): Recognition {
-  return recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)));
+let defaultRules: RuleSet | undefined;
+
+/** Recognition and relations of one report (no graph), shared with evaluate.ts. */
+export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet): { rec: Recognition; relations: Relation[] } {
+  defaultRules ??= loadRules();
+  const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)));
+  const relations = extractRelations(report, draft.sentences, rules ?? defaultRules);
+  const rec = settleTentative(draft, new Set(relations.flatMap((r) => [r.start, r.end])));
+  return { rec, relations };
 }
 
 /** `entry`: the manifest entry; its authors become Person nodes with AUTHORED. */
-export function emitReport(
-  emit: Emitter,
-  report: ParsedReport,
-  catalog: Catalog,
-  entry?: ManifestEntry,
-  options: ReportOptions = {},
-): DocumentFindings {
+export function emitReport(emit: Emitter, report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, options: ReportOptions = {}): DocumentFindings {
   const docId = `doc:${report.documentId}`;
   if (!emit.has(docId)) throw new Error(`${report.documentId}: emit the Document node ${docId} before emitReport`);
-  const rules = options.rules ?? loadRules();
+  const { rec, relations } = analyseReport(report, catalog, entry, options.rules);
   const authors = authorEntities(entry);
-  const rec = recognise(report, Matcher.fromCatalog(catalog.entries, authors));
-  const people = new Map(authors.map((a) => [a.id, a]));
-
-  const entities = new Map<string, EntityFinding>();
+  const nodes = nodeEmitter(emit, catalog, authors, rec.entities);
+  const footnotes = new Map(report.footnotes.map((f) => [f.mark, f]));
+  const tally = new Tally(catalog, authors, rec.entities);
   const citations: CitationFinding[] = [];
   const unmatched: CitationFinding[] = [];
-  const surfacesSeen = new Set<string>();
-  const footnotes = new Map(report.footnotes.map((f) => [f.mark, f]));
-  const emitNode = (id: string): boolean => {
-    if (emit.has(id)) return true;
-    const entry = catalog.byId.get(id);
-    if (entry) return emitEntity(emit, entry) !== '';
-    const person = people.get(id);
-    if (person) return emit.node(id, ['Person'], { name: person.name, searchText: person.name }) !== '';
-    return false;
-  };
-
   for (const f of rec.sentences) {
-    const s = f.sentence;
-    const pid = passageId(report.documentId, s.locator);
-    const urls = s.footnotes.flatMap((m) => footnotes.get(m)?.urls ?? []);
-    emit.node(
-      pid,
-      ['Passage'],
-      {
-        documentId: report.documentId,
-        locator: s.locator,
-        text: s.text,
-        section: f.section,
-        footnotes: s.footnotes.length ? s.footnotes : undefined,
-        footnoteUrls: urls.length ? urls : undefined,
-      },
-      { locator: s.locator, quote: s.text, method: 'structure' },
-    );
-    emit.rel('HAS_PASSAGE', docId, pid, { locator: s.locator, method: 'structure' });
-
+    const pid = emitPassage(emit, report.documentId, f, f.sentence.footnotes.flatMap((m) => footnotes.get(m)?.urls ?? []));
     for (const m of f.mentions) {
-      if (!emitNode(m.id)) continue;
-      emit.rel(
-        'MENTIONS',
-        pid,
-        m.id,
-        { locator: s.locator, quote: s.text, method: m.via === 'alias' ? 'pattern:alias' : `pattern:${m.via.replace(':', '-')}`, confidence: m.confidence },
-        { surface: m.surface },
-      );
-      const e = entities.get(m.id) ?? { id: m.id, label: m.label, name: catalog.byId.get(m.id)?.name ?? people.get(m.id)?.name ?? m.id, count: 0, surfaces: [], locators: [] };
-      e.count++;
-      if (!e.surfaces.includes(m.surface)) e.surfaces.push(m.surface);
-      if (!e.locators.includes(s.locator)) e.locators.push(s.locator);
-      entities.set(m.id, e);
-      surfacesSeen.add(`${m.id}|${m.surface}`);
+      if (!nodes(m.id)) continue;
+      const method = m.via === 'alias' ? 'pattern:alias' : `pattern:${m.via.replace(/:/g, '-')}`;
+      emit.rel('MENTIONS', pid, m.id, { locator: f.sentence.locator, quote: f.sentence.text, method, confidence: m.confidence }, { surface: m.surface });
+      tally.add(m.id, m.label, m.surface, m.via, f.sentence.locator);
     }
-
-    for (const c of f.citations) {
-      const target = citationTarget(c, catalog, entry);
-      if (!target) {
-        unmatched.push({ locator: s.locator, surface: c.surface, lawId: c.lawId, article: c.article });
-        continue;
-      }
-      if (target.startsWith('prov:')) {
-        const [, documentId, locator] = target.split(':');
-        emit.node(target, ['Provision'], { documentId, locator }, { locator: s.locator, quote: s.text, method: 'pattern:citation' });
-      } else emitNode(target);
-      emit.rel('CITES', pid, target, { locator: s.locator, quote: s.text, method: 'pattern:citation', confidence: 0.9 }, { surface: c.surface, article: c.article });
-      citations.push({ locator: s.locator, surface: c.surface, lawId: c.lawId, article: c.article, target });
-    }
-    for (const c of f.unmatchedCitations) unmatched.push({ locator: s.locator, surface: c.surface });
+    emitCitations(emit, f, pid, catalog, rec.entities, entry, nodes, citations, unmatched);
   }
-
-  const relations = extractRelations(report, rec.sentences, rules);
   for (const r of relations) {
-    if (!emitNode(r.start) || !emitNode(r.end)) continue;
-    emit.rel(
-      r.type,
-      r.start,
-      r.end,
-      { locator: r.locator, quote: r.quote, method: `pattern:${r.rule}`, confidence: r.confidence },
-      { antecedent: r.antecedent },
-    );
+    if (!nodes(r.start) || !nodes(r.end)) continue;
+    emit.rel(r.type, r.start, r.end, { locator: r.locator, quote: r.quote, method: `pattern:${r.rule}`, confidence: r.confidence }, { antecedent: r.antecedent });
   }
-
   for (const a of authors) {
-    emitNode(a.id);
+    nodes(a.id);
     emit.rel('AUTHORED', a.id, docId, { locator: 'manifest#authors', quote: a.name, method: 'structure:manifest' });
   }
-
   return {
     kind: 'report',
     documentId: report.documentId,
@@ -182,14 +127,125 @@ export function emitReport(
     footnotes: report.footnotes.length,
     warnings: report.warnings,
     sentences: rec.sentences.length,
-    entities: [...entities.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+    entities: tally.findings(),
     relations,
     citations,
     unmatchedCitations: unmatched,
-    candidates: rec.candidates,
-    learnedAcronyms: rec.learned.map((l: LearnedAcronym) => ({ acronym: l.acronym, id: l.entity.id, locator: l.locator })),
-    surfacesSeen: [...surfacesSeen],
+    ambiguities: rec.ambiguities,
+    unplaced: rec.unplaced,
+    learnedAcronyms: rec.learned,
+    surfacesSeen: tally.surfacesSeen(),
   };
+}
+
+/** Emits an entity node on first use: from the catalog, the manifest's authors, or this report's recognition. */
+function nodeEmitter(emit: Emitter, catalog: Catalog, authors: MatchEntity[], recognised: RecognisedEntity[]): (id: string) => boolean {
+  const people = new Map(authors.map((a) => [a.id, a]));
+  const found = new Map(recognised.map((e) => [e.id, e]));
+  return (id) => {
+    if (emit.has(id)) return true;
+    const entry = catalog.byId.get(id);
+    if (entry) return emitEntity(emit, entry) !== '';
+    const person = people.get(id);
+    if (person) return emit.node(id, ['Person'], { name: person.name, searchText: person.name }) !== '';
+    const e = found.get(id);
+    if (e) return emitRecognised(emit, e) !== '';
+    return false;
+  };
+}
+
+/** A recognised entity: its names and how it was found, never more than the text says. */
+function emitRecognised(emit: Emitter, e: RecognisedEntity): string {
+  const rules = Object.keys(e.rules);
+  return emit.node(
+    e.id,
+    [e.label],
+    {
+      name: e.name,
+      aliases: e.surfaces.filter((s) => s !== e.name),
+      acronym: e.acronyms[0],
+      acronyms: e.acronyms.length ? e.acronyms : undefined,
+      kind: e.kind,
+      jurisdiction: e.jurisdiction,
+      curated: false,
+      recognisedBy: rules,
+      searchText: [e.name, ...e.surfaces, ...e.acronyms].join(' | '),
+    },
+    { locator: 'recognition', method: `pattern:${(rules[0] ?? 'recognition').replace(/:/g, '-')}`, confidence: e.score },
+  );
+}
+
+function emitPassage(emit: Emitter, documentId: string, f: SentenceFindings, urls: string[]): string {
+  const s = f.sentence;
+  const pid = passageId(documentId, s.locator);
+  emit.node(
+    pid,
+    ['Passage'],
+    { documentId, locator: s.locator, text: s.text, section: f.section, footnotes: s.footnotes.length ? s.footnotes : undefined, footnoteUrls: urls.length ? urls : undefined },
+    { locator: s.locator, quote: s.text, method: 'structure' },
+  );
+  emit.rel('HAS_PASSAGE', `doc:${documentId}`, pid, { locator: s.locator, method: 'structure' });
+  return pid;
+}
+
+function emitCitations(
+  emit: Emitter,
+  f: SentenceFindings,
+  pid: string,
+  catalog: Catalog,
+  recognised: RecognisedEntity[],
+  entry: ManifestEntry | undefined,
+  nodes: (id: string) => boolean,
+  citations: CitationFinding[],
+  unmatched: CitationFinding[],
+): void {
+  const s = f.sentence;
+  for (const c of f.citations) {
+    const target = citationTarget(c, catalog, entry) ?? (recognised.some((e) => e.id === c.lawId) ? c.lawId : undefined);
+    if (!target) {
+      unmatched.push({ locator: s.locator, surface: c.surface, lawId: c.lawId, article: c.article });
+      continue;
+    }
+    if (target.startsWith('prov:')) {
+      const [, documentId, locator] = target.split(':');
+      emit.node(target, ['Provision'], { documentId, locator }, { locator: s.locator, quote: s.text, method: 'pattern:citation' });
+    } else nodes(target);
+    emit.rel('CITES', pid, target, { locator: s.locator, quote: s.text, method: 'pattern:citation', confidence: 0.9 }, { surface: c.surface, article: c.article });
+    citations.push({ locator: s.locator, surface: c.surface, lawId: c.lawId, article: c.article, target });
+  }
+  for (const c of f.unmatchedCitations) unmatched.push({ locator: s.locator, surface: c.surface });
+}
+
+/** Per-entity counts, surfaces, locators and rules of one report, for the ingest report. */
+class Tally {
+  private readonly entities = new Map<string, EntityFinding>();
+  private readonly seen = new Set<string>();
+  private readonly names: Map<string, { name: string; curated: boolean }>;
+
+  constructor(catalog: Catalog, authors: MatchEntity[], recognised: RecognisedEntity[]) {
+    this.names = new Map<string, { name: string; curated: boolean }>();
+    for (const e of [...catalog.entries, ...authors]) this.names.set(e.id, { name: e.name, curated: true });
+    for (const e of recognised) this.names.set(e.id, { name: e.name, curated: false });
+  }
+
+  add(id: string, label: string, surface: string, rule: string, locator: string): void {
+    const known = this.names.get(id);
+    const e = this.entities.get(id) ?? { id, label, name: known?.name ?? id, count: 0, surfaces: [], locators: [], curated: known?.curated ?? true, rules: {} };
+    e.count++;
+    if (!e.surfaces.includes(surface)) e.surfaces.push(surface);
+    if (!e.locators.includes(locator)) e.locators.push(locator);
+    e.rules[rule] = (e.rules[rule] ?? 0) + 1;
+    this.entities.set(id, e);
+    this.seen.add(`${id}|${surface}`);
+  }
+
+  findings(): EntityFinding[] {
+    return [...this.entities.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  }
+
+  surfacesSeen(): string[] {
+    return [...this.seen];
+  }
 }
 
 /**

@@ -1,8 +1,9 @@
 // Relations between entities of one sentence, by rules kept in relation-rules.yaml. Every relation carries
 // its evidence: the sentence locator, the verbatim quote and the rule that made it.
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { z } from 'zod';
+import { loadData, regex } from '../data.ts';
+import { nodeKind, relationshipType } from '../kinds.ts';
 import type { ParsedReport } from '../model.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
@@ -15,6 +16,8 @@ export interface RelationRule {
   prefer?: string[];
   order: 'subject-first' | 'object-first';
   cue: RegExp;
+  /** Must match the text right after the later of the two mentions ("... Huawei to the Entity List"). */
+  after?: RegExp;
   confidence: number;
 }
 
@@ -37,33 +40,59 @@ export interface Relation {
   antecedent?: string;
 }
 
-const REL_TYPE = /^[A-Z][A-Z_]*$/;
+// ------------------------------------------------------------------ the file's shape
+// A rule's `type` is a relationship type of the model (ingest/kinds.ts) that patterns may make, and its
+// subject and object labels are node kinds that type allows at its start and end: a mistyped label is an
+// error here, not a rule that never matches.
 
-export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.yaml')): RuleSet {
-  const raw = parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const where = path.basename(file);
-  const rules = (raw.rules as Record<string, unknown>[]).map((r, i) => {
-    const id = String(r.id ?? `rule ${i + 1}`);
-    const fail = (why: string): never => {
-      throw new Error(`${where}#${id}: ${why}`);
-    };
-    if (typeof r.type !== 'string' || !REL_TYPE.test(r.type)) fail('bad type');
-    if (!Array.isArray(r.subject) || !Array.isArray(r.object)) fail('subject and object must be label lists');
-    if (r.order !== 'subject-first' && r.order !== 'object-first') fail('order must be subject-first or object-first');
-    const confidence = Number(r.confidence);
-    if (!(confidence > 0 && confidence <= 1)) fail('confidence must be in (0, 1]');
-    return {
-      id, type: r.type as string, subject: r.subject as string[], object: r.object as string[],
-      prefer: r.prefer as string[] | undefined, order: r.order as RelationRule['order'],
-      cue: new RegExp(String(r.cue), 'i'), confidence,
-    };
+const label = z.string().refine((l) => nodeKind(l) !== undefined, { error: (iss) => `unknown node label "${String(iss.input)}"` });
+const labels = z.array(label).min(1);
+
+const ruleSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a lowercase slug' }),
+    type: z.string().refine((t) => relationshipType(t) !== undefined, { error: (iss) => `unknown relationship type "${String(iss.input)}"` }),
+    subject: labels,
+    object: labels,
+    prefer: labels.optional(),
+    order: z.enum(['subject-first', 'object-first']),
+    cue: regex('i'),
+    after: regex('i').optional(),
+    confidence: z.number().gt(0).lte(1),
+  })
+  .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' });
+
+function checkAgainstModel(r: { type: string; subject: string[]; object: string[]; prefer?: string[] }, ctx: z.RefinementCtx): void {
+  const t = relationshipType(r.type);
+  if (!t) return;
+  if (!t.madeBy.includes('pattern')) ctx.addIssue({ code: 'custom', path: ['type'], message: `${r.type} cannot be made by a pattern (only ${t.madeBy.join(', ')})` });
+  const ends = [['subject', t.from, 'start'], ['object', t.to, 'end']] as const;
+  for (const [key, allowed, end] of ends) {
+    (r[key] ?? []).forEach((l, i) => {
+      if (nodeKind(l) && !allowed.includes(l)) ctx.addIssue({ code: 'custom', path: [key, i], message: `${r.type} cannot ${end} at ${l} (allowed: ${allowed.join(', ')})` });
+    });
+  }
+  (r.prefer ?? []).forEach((l, i) => {
+    if (!r.object?.includes(l)) ctx.addIssue({ code: 'custom', path: ['prefer', i], message: `"${l}" is not one of the object labels` });
   });
-  return {
-    anaphora: new RegExp(String(raw.anaphora)),
-    negation: new RegExp(String(raw.negation), 'i'),
-    maxGap: Number(raw.maxGap),
-    rules,
-  };
+}
+
+const ruleSetSchema = z.strictObject({
+  anaphora: regex(''),
+  negation: regex('i'),
+  maxGap: z.number().int().positive(),
+  rules: z.array(ruleSchema).min(1).superRefine((rules, ctx) => {
+    const seen = new Set<string>();
+    rules.forEach((r, i) => {
+      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate rule id "${r.id}"` });
+      seen.add(r.id);
+    });
+  }),
+}) satisfies z.ZodType<RuleSet>;
+
+/** The rules of relation-rules.yaml (or `file`); a DataError lists every problem of the file. */
+export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.yaml')): RuleSet {
+  return loadData(file, ruleSetSchema);
 }
 
 export function extractRelations(report: ParsedReport, findings: SentenceFindings[], rules: RuleSet): Relation[] {
@@ -100,6 +129,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
           if (a.end > b.start || b.start - a.end > rules.maxGap) continue;
           const between = text.slice(a.end, b.start);
           if (!rule.cue.test(between) || rules.negation.test(between)) continue;
+          if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) continue;
           const viaAnte = s.via === 'anaphora';
           const key = `${rule.type}|${s.id}|${o.id}|${f.sentence.locator}`;
           if (seen.has(key)) continue;

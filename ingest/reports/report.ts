@@ -1,6 +1,7 @@
-// The ingest report of one run: per document what was found (entities, relations, citations) and what was
-// not understood (candidates, unmatched citations, warnings); per catalog, surface forms never seen, which
-// point at aliases to check or drop.
+// The ingest report of one run: per document what was found (entities, with whether the catalog has them
+// and which rules found their mentions; relations, citations) and what was not understood (ambiguous
+// names with their candidates, names read but not made nodes, unmatched citations, warnings); per
+// catalog, surface forms never seen, which point at aliases to check or drop.
 import type { Catalog } from '../catalog/index.ts';
 import { surfaceForms, surfaceKey } from '../catalog/index.ts';
 import type { DocumentFindings } from './records.ts';
@@ -9,11 +10,12 @@ export interface DocumentReport {
   documentId: string;
   sentences: number;
   warnings: string[];
-  entities: { id: string; label: string; name: string; count: number; surfaces: string[] }[];
+  entities: { id: string; label: string; name: string; count: number; surfaces: string[]; curated: boolean; rules: Record<string, number> }[];
   relations: { type: string; start: string; end: string; rule: string; locator: string; confidence: number }[];
   citations: { locator: string; surface: string; target?: string }[];
   unmatchedCitations: { locator: string; surface: string; lawId?: string; article?: string }[];
-  candidates: { name: string; acronym?: string; locator: string; confidence: number }[];
+  ambiguities: { surface: string; locator: string; candidates: string[]; why: string }[];
+  unplaced: { name: string; locator: string; rule: string }[];
   learnedAcronyms: { acronym: string; id: string; locator: string }[];
 }
 
@@ -44,11 +46,12 @@ export function buildIngestReport(catalog: Catalog, docs: DocumentFindings[]): I
       documentId: f.documentId,
       sentences: f.sentences,
       warnings: f.warnings,
-      entities: f.entities.map(({ id, label, name, count, surfaces }) => ({ id, label, name, count, surfaces })),
+      entities: f.entities.map(({ id, label, name, count, surfaces, curated, rules }) => ({ id, label, name, count, surfaces, curated, rules })),
       relations: f.relations.map(({ type, start, end, rule, locator, confidence }) => ({ type, start, end, rule, locator, confidence })),
       citations: f.citations.map(({ locator, surface, target }) => ({ locator, surface, target })),
       unmatchedCitations: f.unmatchedCitations,
-      candidates: f.candidates.map(({ name, acronym, locator, confidence }) => ({ name, acronym, locator, confidence })),
+      ambiguities: f.ambiguities,
+      unplaced: f.unplaced,
       learnedAcronyms: f.learnedAcronyms,
     })),
     catalog: { entries: catalog.entries.length, surfaceForms: total, neverSeen },
@@ -62,10 +65,14 @@ export function formatIngestReport(r: IngestReport): string {
     lines.push(`## ${d.documentId}`, '');
     lines.push(`${d.sentences} sentences, ${d.entities.length} entities, ${d.relations.length} relations, ${d.citations.length} citations.`, '');
     for (const w of d.warnings) lines.push(`- warning: ${w}`);
-    for (const e of d.entities) lines.push(`- ${e.id} (${e.label}) x${e.count}: ${e.surfaces.join(', ')}`);
+    for (const e of d.entities) {
+      const how = Object.entries(e.rules).map(([r, n]) => `${r} x${n}`).join(', ');
+      lines.push(`- ${e.id} (${e.label}${e.curated ? '' : ', not curated'}) x${e.count}: ${e.surfaces.join(', ')} [${how}]`);
+    }
     for (const x of d.relations) lines.push(`- ${x.start} ${x.type} ${x.end} [${x.rule} @ ${x.locator}]`);
     for (const c of d.unmatchedCitations) lines.push(`- unmatched citation "${c.surface}" @ ${c.locator}`);
-    for (const c of d.candidates) lines.push(`- candidate "${c.name}"${c.acronym ? ` (${c.acronym})` : ''} @ ${c.locator}`);
+    for (const a of d.ambiguities) lines.push(`- ambiguous "${a.surface}" @ ${a.locator}: ${a.candidates.join(' | ')} (${a.why})`);
+    for (const u of d.unplaced) lines.push(`- not a node: "${u.name}" @ ${u.locator} [${u.rule}]`);
     for (const a of d.learnedAcronyms) lines.push(`- learned acronym ${a.acronym} = ${a.id} @ ${a.locator}`);
     lines.push('');
   }

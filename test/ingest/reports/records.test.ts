@@ -72,13 +72,22 @@ describe('Creemers & Lee report records', () => {
 
 describe('USCC report records', () => {
   const { records, findings } = extract(corpusSource(USCC));
-  it('cites the public law the report names and lists the one the catalog lacks', () => {
-    expect(rels(records, 'CITES').map((r) => r.end.id)).toEqual(['law:us:public-law-106-398']);
-    expect(findings.unmatchedCitations.map((c) => c.surface)).toEqual(['Public Law 113-291']);
+  it('cites the public law the catalog has, and the one it lacks as a recognised law', () => {
+    expect(rels(records, 'CITES').map((r) => r.end.id)).toEqual(['law:us:public-law-106-398', 'law:~public-law-113-291']);
+    expect(findings.unmatchedCitations).toEqual([]);
+    const law = records.find((r) => r.id === 'law:~public-law-113-291');
+    expect(law?.properties).toMatchObject({ name: 'Public Law 113-291', curated: false, recognisedBy: ['instrument:public-law'], kind: 'statute' });
   });
-  it('learns SPD and proposes BRI as a candidate', () => {
-    expect(findings.learnedAcronyms).toEqual([{ acronym: 'SPD', id: 'organization:sosi-spd', locator: 'sec_2.p_1.s_1' }]);
-    expect(findings.candidates.map((c) => c.name)).toContain('Belt and Road Initiative');
+  it('learns SPD for the catalog entity, BRI for a recognised one, and resolves "the Commission"', () => {
+    expect(findings.learnedAcronyms).toEqual(
+      expect.arrayContaining([
+        { acronym: 'SPD', id: 'organization:sosi-spd', locator: 'sec_2.p_1.s_1' },
+        { acronym: 'BRI', id: 'organization:~belt-and-road-initiative', locator: expect.any(String) },
+      ]),
+    );
+    const uscc = findings.entities.find((e) => e.id === 'organization:uscc');
+    expect(uscc?.rules['bare-head:sole-candidate']).toBeGreaterThan(0);
+    expect(uscc?.surfaces).toContain('Commission');
   });
   it('keeps footnote URLs on the passage', () => {
     const p = records.find((r) => r.id === `passage:${USCC}:sec_3.p_3.s_6`);
@@ -133,13 +142,20 @@ describe('a third report (HTML, own text, invented organisations), with no code 
     expect(findings.unmatchedCitations.map((c) => c.surface)).toEqual(['Section 12']);
   });
 
-  it('lists unknown organisations as candidates, outside the graph', () => {
-    expect(findings.candidates.map((c) => c.name)).toEqual([
-      'Norland Grid Metering Association',
-      'Hexian Smart Energy Technology Co., Ltd.',
-      'Valdmark Ministry of Energy Transition',
-    ]);
-    expect(records.some((r) => JSON.stringify(r).includes('Hexian'))).toBe(true); // only inside passage text
-    expect(records.some((r) => r.type === 'node' && r.labels.includes('Candidate'))).toBe(false);
+  it('makes entities the catalog lacks nodes of their kind, marked not curated, with the rule that found them', () => {
+    const recognised = findings.entities.filter((e) => !e.curated).map((e) => `${e.label} ${e.name} [${Object.keys(e.rules).join(', ')}]`);
+    expect(recognised).toEqual(
+      expect.arrayContaining([
+        'Organization Norland Grid Metering Association [body:name-head, acronym:learned]',
+        'Company Hexian Smart Energy Technology Co., Ltd. [body:name-head]',
+        'Authority Valdmark Ministry of Energy Transition [body:head-of]',
+      ]),
+    );
+    const node = records.find((r) => r.id === 'company:~hexian-smart-energy-technology-co-ltd');
+    expect(node).toMatchObject({ labels: ['Company'], properties: { name: 'Hexian Smart Energy Technology Co., Ltd.', curated: false } });
+    const mention = rels(records, 'MENTIONS').find((r) => r.end.id === node?.id);
+    expect(mention?.properties.evidence).toMatchObject({ method: 'pattern:body-name-head', quote: expect.stringContaining('Hexian Smart Energy') });
+    // Catalog nodes carry no such mark: the two stay distinguishable.
+    expect(records.find((r) => r.id === 'company:huawei')?.properties.curated).toBeUndefined();
   });
 });

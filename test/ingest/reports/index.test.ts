@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from '../../../ingest/model.ts';
 import { parseReport, sniff } from '../../../ingest/reports/index.ts';
-import { english } from '../../../ingest/languages/en.ts';
-import { splitSentences as split } from '../../../ingest/text/sentences.ts';
-
-const splitSentences = (t: string) => split(t, english);
 import { CREEMERS, USCC, corpusSource, textSource } from './helpers.ts';
 
 const paragraphCounts = (id: string): number[] => parseReport(corpusSource(id)).sections.map((s) => s.paragraphs.length);
@@ -65,21 +61,6 @@ describe('markdown adapter: USCC report', () => {
   it('keeps "U.S." and "approx." inside sentences', () => {
     const s = r.sections[2].paragraphs[0].sentences;
     expect(s[5].text).toBe('How will U.S. consumer data be used and protected here and abroad?');
-  });
-});
-
-describe('sentences', () => {
-  it('re-joins abbreviations that ICU splits before a capital', () => {
-    const t = 'The U.S. Department of Commerce acted, e.g. Huawei was listed. Dr. James Mulvenon wrote it. See Art. 7 too.';
-    expect(splitSentences(t).map((s) => s.text)).toEqual([
-      'The U.S. Department of Commerce acted, e.g. Huawei was listed.',
-      'Dr. James Mulvenon wrote it.',
-      'See Art. 7 too.',
-    ]);
-  });
-  it('keeps offsets into the paragraph', () => {
-    const t = 'One. Two words here.';
-    for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
   });
 });
 

@@ -1,0 +1,96 @@
+// Government bodies, offices, organisations and companies by the grammar of their names (grammar/names.yaml):
+//   body:head-of      "<...> <head> of|for|on <name>"   Department of Commerce, Federal Bureau of Investigation
+//   body:name-head    "<name> <head>"                   Federal Trade Commission, Northwind Optics Inc.
+//   body:state-prefix "U.S. <name>"                     U.S. Customs and Border Protection (no head word)
+//   title:of          "Secretary of <X>"                the Department of X; "Administrator of the <body>" that body
+//   title:fixed       "Attorney General"                the Department of Justice
+//   cjk:body          国务院有关部门, 国家密码管理局, 公安机关
+// A bare head or title ("the Secretary", "the Commission") and a title whose body is not in its name
+// ("Director of National Intelligence") are left pending for the document to resolve (entities.ts).
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
+import { countryCode, isCountryWord } from './countries.ts';
+import { isFirstName } from './lexicon.ts';
+import { isCap, nameRuns, spanText, type Token } from './names.ts';
+
+export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
+  const out: Found[] = [];
+  for (const run of runs) {
+    const f = fixedTitle(text, run) ?? title(text, run) ?? body(text, run) ?? bareHead(text, run);
+    if (f) out.push(f);
+  }
+  for (const re of grammar().cjkBodies) {
+    for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Authority', m[0], 'cjk:body', 0.7));
+  }
+  return out;
+}
+
+function found(text: string, start: number, end: number, label: string, name: string, rule: string, score: number, extra: Partial<Found> = {}): Found {
+  return { start, end, surface: text.slice(start, end), label, name, rule, score, ...extra };
+}
+
+const words = (run: Token[]): string[] => run.map((r) => r.t);
+
+function fixedTitle(text: string, run: Token[]): Found | undefined {
+  for (const [t, bodyName] of grammar().fixedTitles) {
+    if (!text.startsWith(t, run[0].start)) continue;
+    const last = run.find((r) => r.end === run[0].start + t.length);
+    if (last) return found(text, run[0].start, last.end, 'Authority', bodyName, 'title:fixed', 0.8);
+  }
+  return undefined;
+}
+
+/** "Secretary of Commerce" -> Department of Commerce; "Administrator of the Federal Aviation Administration" -> that body. */
+function title(text: string, run: Token[]): Found | undefined {
+  const g = grammar();
+  if (run.length < 3 || !g.titles.has(run[0].t) || run[1].t !== 'of') return undefined;
+  let rest = run.slice(2);
+  // "Secretary of State Antony Blinken": the office ends before a person's first name.
+  const person = rest.findIndex((r, k) => k > 0 && isFirstName(r.t) && isCap(rest[k + 1]?.t ?? ''));
+  if (person > 0) rest = rest.slice(0, person);
+  const end = rest[rest.length - 1].end;
+  const ofPart = spanText(text, rest);
+  const head = g.titles.get(run[0].t);
+  if (head) return found(text, run[0].start, end, 'Authority', `${head} of ${ofPart}`, 'title:of', 0.8);
+  const inner = body(text, rest[0].t === 'the' ? rest.slice(1) : rest);
+  if (inner) return { ...inner, start: run[0].start, surface: text.slice(run[0].start, end), rule: 'title:of' };
+  return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:of', 0.6, { pending: 'title' });
+}
+
+function body(text: string, run: Token[]): Found | undefined {
+  const g = grammar();
+  if (run.length < 2) return undefined;
+  const w = words(run);
+  const headOf = w.findIndex((t, k) => g.heads.has(t) && g.heads.get(t) !== 'Company' && g.headLinks.has(w[k + 1] ?? '') && k + 2 < w.length);
+  const last = w[w.length - 1];
+  const at = headOf >= 0 ? headOf : g.heads.has(last) ? w.length - 1 : -1;
+  if (at >= 0) {
+    const label = kindOf(g.heads.get(w[at]) as string, w);
+    const jurisdiction = w.map(countryCode).find(Boolean);
+    return found(text, run[0].start, run[run.length - 1].end, label, spanText(text, run), headOf >= 0 ? 'body:head-of' : 'body:name-head', label === 'Organization' ? 0.7 : 0.8, jurisdiction ? { jurisdiction } : {});
+  }
+  const prefix = g.jurisdictionPrefixes.find((p) => w.join(' ').startsWith(`${p} `));
+  // The rest must hold an ordinary capitalised word: "U.S. IoT" is a place and a technology, no body.
+  const rest = w.slice(prefix ? prefix.split(' ').length : 0);
+  if (prefix && rest.some((t) => /^\p{Lu}\p{Ll}{2,}/u.test(t)) && !isCountryWord(spanText(text, run))) {
+    return found(text, run[0].start, run[run.length - 1].end, 'Authority', spanText(text, run), 'body:state-prefix', 0.5);
+  }
+  return undefined;
+}
+
+function kindOf(head: string, w: string[]): string {
+  if (head !== 'conditional') return head;
+  const g = grammar();
+  return w.some((t) => g.publicQualifiers.has(t) || isCountryWord(t)) ? 'Authority' : 'Organization';
+}
+
+/** "the Secretary", "the Commission": the document says which, or nobody does. */
+function bareHead(text: string, run: Token[]): Found | undefined {
+  const g = grammar();
+  if (run.length !== 1) return undefined;
+  const t = run[0].t;
+  const kind = g.heads.get(t);
+  if (!(g.titles.has(t) || (kind && kind !== 'Company'))) return undefined;
+  if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, run[0].start - 4), run[0].start))) return undefined;
+  return found(text, run[0].start, run[0].end, kind === 'conditional' || !kind ? 'Authority' : kind, t, 'bare-head', 0.5, { pending: 'bare-head' });
+}

@@ -1,0 +1,140 @@
+// Countries, their demonyms and world regions from maintained data sets, not a hand list: names and
+// aliases in English and Chinese from i18n-iso-countries, demonyms and regions from world-countries.
+// A country is identified by its ISO 3166 alpha-2 code: `jur:<code>`, the id the catalog and the statute
+// adapters already use for jurisdictions, so "Chinese", "China" and 中国 are one node with the catalog's.
+// A surface that names several countries ("Congolese") is reported as ambiguous, never resolved by guess;
+// a demonym shared with dependent territories ("American", "Dutch") goes to the one UN member among them.
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import type { Country } from 'world-countries';
+import worldCountries from 'world-countries/countries.json' with { type: 'json' };
+import { AhoCorasick } from './aho-corasick.ts';
+import { type Token, tokenize } from './names.ts';
+
+// The data file itself: the package's ESM entry re-exports it without an import attribute, which Node refuses.
+const world = worldCountries as unknown as Country[];
+countries.registerLocale(en);
+countries.registerLocale(zh);
+
+export interface CountryHit {
+  start: number;
+  end: number;
+  surface: string;
+  /** ISO alpha-2 codes: one for a resolved name, several for an ambiguous one; none for a region. */
+  codes: string[];
+  /** `country:name`, `country:demonym`, `country:name-zh`, `region:name`. */
+  rule: string;
+  /** English short name of the country, or the region's name. */
+  name: string;
+}
+
+interface Entry {
+  codes: string[];
+  rule: string;
+  plural: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const CJK = /\p{Script=Han}/u;
+const unMembers = new Set(world.filter((c) => c.unMember).map((c) => c.cca2));
+
+function addTo(table: Map<string, Entry>, surface: string, code: string, rule: string, plural = false): void {
+  if (surface.length < 3 && !CJK.test(surface)) return; // two-letter codes are words ("IN", "AS")
+  const e = table.get(surface);
+  if (!e) table.set(surface, { codes: [code], rule, plural });
+  else if (!e.codes.includes(code)) e.codes.push(code);
+}
+
+function buildTable(): Map<string, Entry> {
+  const table = new Map<string, Entry>();
+  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    for (const n of names) addTo(table, n, code, 'country:name');
+  }
+  for (const [code, names] of Object.entries(countries.getNames('zh', { select: 'all' }))) {
+    for (const n of names) addTo(table, n, code, 'country:name-zh');
+  }
+  for (const c of world) {
+    addTo(table, c.name.common, c.cca2, 'country:name');
+    addTo(table, c.name.official, c.cca2, 'country:name');
+    if (c.translations.zho) addTo(table, c.translations.zho.common, c.cca2, 'country:name-zh');
+    for (const d of new Set([c.demonyms.eng.m, c.demonyms.eng.f])) if (d) addTo(table, d, c.cca2, 'country:demonym', true);
+  }
+  // Shared demonyms go to the one UN member among their countries ("American": US, not MP).
+  for (const e of table.values()) {
+    const members = e.codes.filter((c) => unMembers.has(c));
+    if (e.codes.length > 1 && members.length === 1) e.codes = members;
+  }
+  for (const c of world) for (const r of [c.region, c.subregion]) if (r && !table.has(r)) table.set(r, { codes: [], rule: 'region:name', plural: false });
+  return table;
+}
+
+/** Latin names by their first word (names start with a capital: a lookup at each capitalised word is
+ *  far cheaper than scanning every character); Chinese names in a small automaton. */
+interface Index {
+  byFirstWord: Map<string, [string, Entry][]>;
+  cjk: AhoCorasick<[string, Entry]>;
+}
+
+let index: Index | undefined;
+
+function build(): Index {
+  const byFirstWord = new Map<string, [string, Entry][]>();
+  const cjk = new AhoCorasick<[string, Entry]>();
+  for (const [surface, e] of buildTable()) {
+    if (CJK.test(surface)) {
+      cjk.add(surface, [surface, e]);
+      continue;
+    }
+    for (const form of surface.includes(' ') ? [surface] : [surface, surface.toUpperCase()]) {
+      const first = form.split(/[\s-]/)[0];
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), [form, e] as [string, Entry]].sort((a, b) => b[0].length - a[0].length));
+    }
+  }
+  return { byFirstWord, cjk: cjk.build() };
+}
+
+/** Country and region names in `text`, longest first where they overlap ("South Korea" over "Korea").
+ *  `tokens`: the sentence's tokens, when the caller has them (names.ts). */
+export function findCountries(text: string, tokens: Token[] = tokenize(text)): CountryHit[] {
+  index ??= build();
+  const hits: CountryHit[] = [];
+  const hit = (start: number, end: number, surface: string, e: Entry): void => {
+    hits.push({ start, end, surface: text.slice(start, end), codes: e.codes, rule: e.rule, name: e.codes.length === 1 ? countryName(e.codes[0]) : surface });
+  };
+  for (const tok of tokens) {
+    const c = tok.t.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 192)) continue; // not a capital
+    const first = tok.t.split('-')[0];
+    const forms = index.byFirstWord.get(first) ?? index.byFirstWord.get(first.replace(/\.$/, '')) ?? index.byFirstWord.get(first.replace(/s$/, '')) ?? [];
+    for (const [form, e] of forms) {
+      if (!text.startsWith(form, tok.start)) continue;
+      let end = tok.start + form.length;
+      if (e.plural && text[end] === 's' && !WORD.test(text[end + 1] ?? ' ')) end++;
+      else if (end < text.length && WORD.test(text[end])) continue;
+      hit(tok.start, end, form, e);
+      break;
+    }
+  }
+  if (CJK.test(text)) for (const h of index.cjk.search(text)) hit(h.start, h.end, h.value[0], h.value[1]);
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: CountryHit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const commonNames = new Map(world.map((c) => [c.cca2, c.name.common]));
+
+/** The country's common English name ("China", "Iran"). */
+export function countryName(code: string): string {
+  return commonNames.get(code) ?? (countries.getName(code, 'en') as string | undefined) ?? code;
+}
+
+/** The lower-case ISO code of a word that is one country's name or demonym ("Dutch" -> nl). */
+export function countryCode(word: string): string | undefined {
+  const hits = findCountries(word);
+  const whole = hits.length === 1 && hits[0].start === 0 && hits[0].end === word.length && hits[0].codes.length === 1;
+  return whole ? hits[0].codes[0].toLowerCase() : undefined;
+}
+
+export const isCountryWord = (word: string): boolean => countryCode(word) !== undefined;

@@ -1,0 +1,92 @@
+// The names a document defines for itself, read after a mention of the entity they name:
+//   "Cybersecurity and Infrastructure Security Agency (CISA)"               an acronym (its initials)
+//   "... Telecommunications Services Sector (the “Committee”)"               a defined term
+//   "... (hereinafter referred to as the “Act”)"                            a defined term
+//   "the term “Commission” means the Federal Communications Commission"     a definition
+//   "the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA)": the citation in
+//   apposition is another name of the act, and the acronym after it still belongs to the act.
+// A term bound to two different entities in one document is ambiguous: reported, bound to neither.
+import type { Ambiguity } from './entities.ts';
+
+export interface Named {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface Definition {
+  term: string;
+  id: string;
+  locator: string;
+  acronym: boolean;
+}
+
+const PAREN = /^\s*\(([^()]{1,80})\)/;
+const TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|collectively,?\s+)?(?:the\s+)?["“'‘]?([\p{Lu}\d][\p{L}\p{N}&.\- ]{0,60}?)["”'’]?$/u;
+const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|the\s+)?$/i;
+const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
+
+/** Definitions in one sentence; `apposed` collects citation -> named instrument pairs. */
+export function findDefinitions(text: string, locator: string, mentions: Named[], apposed: Map<string, string>): Definition[] {
+  const out: Definition[] = [];
+  for (const m of mentions) {
+    let at = m.end;
+    for (let hop = 0; hop < 2; hop++) {
+      const p = PAREN.exec(text.slice(at));
+      if (!p) break;
+      const inner = mentions.find((x) => x.start === at + p[0].indexOf(p[1]) && x.label === 'Law' && m.label === 'Law' && x.id !== m.id);
+      if (inner) apposed.set(inner.id, m.id);
+      else {
+        const d = term(p[1].replace(/\s+et\s+seq\.?$/, ''), m);
+        if (d) out.push({ ...d, id: m.id, locator });
+      }
+      at += p[0].length;
+      if (!inner) break;
+    }
+  }
+  for (const m of mentions) {
+    const means = MEANS.exec(text.slice(Math.max(0, m.start - 120), m.start));
+    if (means) out.push({ term: means[1], id: m.id, locator, acronym: ACRONYM.test(means[1]) });
+  }
+  return out;
+}
+
+/** The term a parenthesis defines for `m`, if it defines one. */
+function term(inside: string, m: Named): { term: string; acronym: boolean } | undefined {
+  const t = TERM.exec(inside.trim());
+  if (!t) return undefined;
+  const word = t[1].trim();
+  const marked = t[0] !== word; // quoted, "the ...", "hereinafter ..."
+  if (ACRONYM.test(word) && /\p{Lu}.*[\p{Lu}\d]/u.test(word)) return initialsFit(word, m.surface) ? { term: word, acronym: true } : undefined;
+  const ownWord = m.surface.split(/\s+/).includes(word);
+  return marked || ownWord ? { term: word, acronym: false } : undefined;
+}
+
+/** The acronym's letters appear, in order, among the initials of the name's words (or of its parts). */
+function initialsFit(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/s$/, '').replace(/[^\p{Lu}\d]/gu, '');
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/^[^\p{L}\d]+/u, ''))
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase())
+    .join('');
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i === letters.length || name.replace(/[^\p{Lu}\d]/gu, '').includes(letters);
+}
+
+/** Terms bound once; a term bound to two entities becomes an ambiguity. */
+export function bindTerms(defs: Definition[], ambiguities: Ambiguity[]): Map<string, Definition> {
+  const byTerm = new Map<string, Definition[]>();
+  for (const d of defs) byTerm.set(d.term, [...(byTerm.get(d.term) ?? []), d]);
+  const out = new Map<string, Definition>();
+  for (const [t, ds] of byTerm) {
+    const ids = [...new Set(ds.map((d) => d.id))];
+    if (ids.length === 1) out.set(t, ds[0]);
+    else ambiguities.push({ surface: t, locator: ds[0].locator, candidates: ids, why: 'defined for more than one entity in this document' });
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+// The entities one document names that the catalog does not: each becomes an entity of its kind, with
+// every surface form it is written in and the rules that found it, marked not curated. A found name
+// whose key is a catalog surface of the same kind is that catalog entity ("Secretary of Commerce" ->
+// the catalog's Department of Commerce, if the catalog has one); a country is its `jur:<code>`.
+import type { Found } from './found.ts';
+import { entityKey, recognisedId } from './keys.ts';
+import type { MatchEntity } from './matcher.ts';
+import { nameKey } from '../text/clean.ts';
+
+export interface RecognisedEntity {
+  id: string;
+  label: string;
+  name: string;
+  key: string;
+  surfaces: string[];
+  /** Rule -> how many mentions it found. */
+  rules: Record<string, number>;
+  score: number;
+  kind?: string;
+  jurisdiction?: string;
+  acronyms: string[];
+  /** Kept only with support (a technology phrase): an acronym, repetition, or a relation. */
+  tentative: boolean;
+}
+
+export interface Ambiguity {
+  surface: string;
+  locator: string;
+  /** Ids or names it could be. */
+  candidates: string[];
+  why: string;
+}
+
+const surfaceKeys = new WeakMap<MatchEntity, string[]>();
+
+/** Known entities by id and by `<label>|<surface key>` (each entity's keys computed once). */
+function catalogIndex(catalog: MatchEntity[]): { byId: Map<string, MatchEntity>; bySurface: Map<string, MatchEntity> } {
+  const byId = new Map<string, MatchEntity>();
+  const bySurface = new Map<string, MatchEntity>();
+  for (const e of catalog) {
+    byId.set(e.id, e);
+    let keys = surfaceKeys.get(e);
+    if (!keys) {
+      keys = e.surfaces.map((s) => `${e.label}|${nameKey(s.text)}`);
+      surfaceKeys.set(e, keys);
+    }
+    for (const k of keys) bySurface.set(k, e);
+  }
+  return { byId, bySurface };
+}
+
+export class DocumentEntities {
+  readonly byId = new Map<string, RecognisedEntity>();
+  private readonly byKey = new Map<string, RecognisedEntity>();
+  private readonly catalogBySurface: Map<string, MatchEntity>;
+  private readonly known: (id: string) => MatchEntity | undefined;
+
+  constructor(catalog: MatchEntity[]) {
+    const { byId, bySurface } = catalogIndex(catalog);
+    this.known = (id) => byId.get(id);
+    this.catalogBySurface = bySurface;
+  }
+
+  /** The id a found name stands for: a catalog entity's, a country's, or a recognised entity's (created). */
+  resolve(f: Found, tentative = false): { id: string; label: string } {
+    if (f.id) {
+      const known = this.known(f.id);
+      if (known) return { id: known.id, label: known.label };
+    }
+    const key = f.id ?? entityKey(f.label, f.name);
+    // A title names the body its document names in full, before any catalog body of the same name.
+    const own = f.rule.startsWith('title') ? this.qualified(key) : undefined;
+    if (own) return { id: own.id, label: own.label };
+    const catalog = this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`);
+    if (catalog) return { id: catalog.id, label: catalog.label };
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = {
+        id: f.id ?? recognisedId(f.label, key),
+        label: f.label,
+        name: f.name,
+        key,
+        surfaces: [],
+        rules: {},
+        score: 0,
+        acronyms: [],
+        tentative,
+        ...(f.kind ? { kind: f.kind } : {}),
+        ...(f.jurisdiction ? { jurisdiction: f.jurisdiction } : {}),
+      };
+      this.byKey.set(key, e);
+      this.byId.set(e.id, e);
+    }
+    if (!tentative) e.tentative = false;
+    // The longest written form is the name ("Secure and Trusted Communications Networks Act of 2019").
+    if (f.name.length > e.name.length && f.rule !== 'title:of') e.name = f.name;
+    return { id: e.id, label: e.label };
+  }
+
+  /** The one entity whose name is `key` with a qualifier before it: "Secretary of Commerce" in a text about
+   *  the "Valdmark Department of Commerce" is that department. */
+  private qualified(key: string): RecognisedEntity | undefined {
+    const matches = [...this.byKey.entries()].filter(([k]) => k.endsWith(` ${key}`)).map(([, e]) => e);
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** Records one mention of a recognised entity. */
+  note(id: string, surface: string, rule: string, score: number): void {
+    const e = this.byId.get(id);
+    if (!e) return;
+    if (!e.surfaces.includes(surface)) e.surfaces.push(surface);
+    e.rules[rule] = (e.rules[rule] ?? 0) + 1;
+    e.score = Math.max(e.score, score);
+  }
+
+  addAcronym(id: string, acronym: string): void {
+    const e = this.byId.get(id);
+    if (e && !e.acronyms.includes(acronym)) e.acronyms.push(acronym);
+  }
+
+  entities(): RecognisedEntity[] {
+    return [...this.byId.values()];
+  }
+}

@@ -1,0 +1,32 @@
+// What a recogniser finds in a sentence before the document resolves it to an entity.
+
+export interface Found {
+  start: number;
+  end: number;
+  surface: string;
+  /** Node kind (ingest/kinds.ts); `Region` for world regions, which are reported but not nodes. */
+  label: string;
+  /** Canonical name: "Department of Commerce" for "Secretary of Commerce". */
+  name: string;
+  /** The grammar rule that found it, shown in the ingest report and as the evidence method. */
+  rule: string;
+  score: number;
+  /** A known id (a country's `jur:<code>`). */
+  id?: string;
+  /** Sub-kind (Law: statute, order, code, list ...). */
+  kind?: string;
+  /** ISO code of a country named inside it ("Dutch Ministry of ..." -> nl). */
+  jurisdiction?: string;
+  /** Resolved by the document, not the sentence: a title ("Director of X") or a bare head ("the Secretary"). */
+  pending?: 'title' | 'bare-head';
+  /** Names it could be, when the data itself cannot tell ("Congolese": two countries). */
+  ambiguous?: string[];
+}
+
+/** Keeps the longest of overlapping finds, then the earlier in `priority` order, then the leftmost. */
+export function longestFirst(found: Found[], priority: (f: Found) => number = () => 0): Found[] {
+  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || priority(a) - priority(b) || a.start - b.start);
+  const kept: Found[] = [];
+  for (const f of sorted) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}

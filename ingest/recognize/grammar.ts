@@ -1,0 +1,103 @@
+// The grammar of this field's names, loaded once from its data files (ingest/recognize/grammar/*.yaml) and
+// validated by zod (ingest/data.ts): every problem of a file is named with its line at once.
+import path from 'node:path';
+import { z } from 'zod';
+import { loadData, regex } from '../data.ts';
+import { nodeKind } from '../kinds.ts';
+
+const dir = path.join(import.meta.dirname, 'grammar');
+const words = z.array(z.string().min(1)).min(1);
+const label = z.string().refine((l) => nodeKind(l)?.entity === true, { message: 'not an entity kind of ingest/kinds.ts' });
+
+const NamesSchema = z.strictObject({
+  heads: z.strictObject({ Authority: words, conditional: words, Organization: words, Company: words }),
+  'public-qualifiers': words,
+  connectors: words,
+  'the-after': words,
+  'head-links': words,
+  'jurisdiction-prefixes': words,
+  titles: z.record(z.string(), z.string().nullable()),
+  'fixed-titles': z.array(z.strictObject({ title: z.string(), body: z.string() })),
+  openers: words,
+  'cjk-bodies': z.array(regex('gu')).min(1),
+});
+
+const InstrumentsSchema = z.strictObject({
+  citations: z
+    .array(z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), kind: z.string(), pattern: regex('gu'), name: z.string().min(1) }))
+    .min(1),
+  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words }),
+  cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), endings: words }),
+});
+
+const ThingsSchema = z.strictObject({
+  'max-modifiers': z.number().int().min(1).max(6),
+  heads: z.record(label, words),
+  generic: words,
+});
+
+export interface Grammar {
+  /** Head word -> kind (`conditional` for heads that need a public qualifier to be an Authority). */
+  heads: Map<string, string>;
+  publicQualifiers: Set<string>;
+  connectors: Set<string>;
+  theAfter: Set<string>;
+  headLinks: Set<string>;
+  jurisdictionPrefixes: string[];
+  /** Title -> the head of the body it names (null: the body is the title's "of" part). */
+  titles: Map<string, string | null>;
+  fixedTitles: Map<string, string>;
+  openers: Set<string>;
+  cjkBodies: RegExp[];
+  citations: z.output<typeof InstrumentsSchema>['citations'];
+  instrumentHeads: Set<string>;
+  instrumentKinds: Map<string, string>;
+  leadingInstruments: Set<string>;
+  genericInstrumentWords: Set<string>;
+  cjkInstruments: z.output<typeof InstrumentsSchema>['cjk'];
+  cjkEndings: string[];
+  maxModifiers: number;
+  /** Head noun -> Product | Technology. */
+  thingHeads: Map<string, string>;
+  genericModifiers: Set<string>;
+}
+
+let cached: Grammar | undefined;
+
+export function grammar(): Grammar {
+  cached ??= loadGrammar();
+  return cached;
+}
+
+/** The grammar in `from` (names.yaml, instruments.yaml, things.yaml); a DataError names every problem. */
+export function loadGrammar(from = dir): Grammar {
+  const names = loadData(path.join(from, 'names.yaml'), NamesSchema);
+  const inst = loadData(path.join(from, 'instruments.yaml'), InstrumentsSchema);
+  const things = loadData(path.join(from, 'things.yaml'), ThingsSchema);
+  const heads = new Map<string, string>();
+  for (const [kind, list] of Object.entries(names.heads)) for (const w of list) heads.set(w, kind);
+  const thingHeads = new Map<string, string>();
+  for (const [kind, list] of Object.entries(things.heads)) for (const w of list) thingHeads.set(w, kind);
+  return {
+    heads,
+    publicQualifiers: new Set(names['public-qualifiers']),
+    connectors: new Set(names.connectors),
+    theAfter: new Set(names['the-after']),
+    headLinks: new Set(names['head-links']),
+    jurisdictionPrefixes: names['jurisdiction-prefixes'],
+    titles: new Map(Object.entries(names.titles)),
+    fixedTitles: new Map(names['fixed-titles'].map((t) => [t.title, t.body])),
+    openers: new Set(names.openers),
+    cjkBodies: names['cjk-bodies'],
+    citations: inst.citations,
+    instrumentHeads: new Set(inst.named.heads),
+    instrumentKinds: new Map(Object.entries(inst.named.kinds)),
+    leadingInstruments: new Set(inst.named.leading),
+    genericInstrumentWords: new Set(inst.named.generic),
+    cjkInstruments: inst.cjk,
+    cjkEndings: inst.cjk.endings,
+    maxModifiers: things['max-modifiers'],
+    thingHeads,
+    genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
+  };
+}

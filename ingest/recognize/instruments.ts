@@ -1,0 +1,77 @@
+// Legal instruments by the grammar of their names and citations (grammar/instruments.yaml):
+//   instrument:<id>      a citation pattern: 50 U.S.C. 1701, 14 CFR part 107, Pub. L. 115-232, Executive
+//                        Order 13873, Proclamation 9705, Regulation (EU) 2016/679, 89 FR 15421
+//   instrument:named     a name ending in an instrument word, with "of <year>" or "for Fiscal Year <year>":
+//                        the International Emergency Economic Powers Act, the Entity List
+//   instrument:leading   a name opening with one: Regulation on ..., Measures for the ...
+//   instrument:cjk       《网络安全法》, 中华人民共和国数据安全法
+//   bare-head            "the Act" left for the document's own definitions ("this Act" is the document)
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
+import { nameRuns, type Token } from './names.ts';
+
+const YEAR_TAIL = /^\s+(?:of\s+(?:19|20)\d{2}|for\s+Fiscal\s+Year\s+(?:19|20)\d{2})\b/;
+
+export function findInstruments(text: string, runs: Token[][] = nameRuns(text)): Found[] {
+  const out: Found[] = [...citations(text)];
+  for (const run of runs) {
+    const f = named(text, run);
+    if (f) out.push(f);
+  }
+  out.push(...cjk(text));
+  return out;
+}
+
+function citations(text: string): Found[] {
+  const out: Found[] = [];
+  for (const c of grammar().citations) {
+    for (const m of text.matchAll(c.pattern)) {
+      const name = c.name.replace(/\{(\w+)\}/g, (_, k: string) => m.groups?.[k] ?? '');
+      out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: `instrument:${c.id}`, score: 0.9, kind: c.kind });
+    }
+  }
+  return out;
+}
+
+function named(text: string, run: Token[]): Found | undefined {
+  const g = grammar();
+  const w = run.map((r) => r.t);
+  let last = -1;
+  w.forEach((t, k) => {
+    if (g.instrumentHeads.has(t)) last = k;
+  });
+  const leading = g.leadingInstruments.has(w[0]) && g.headLinks.has(w[1] ?? '') && w.length > 2;
+  if (last < 0 && !leading) return undefined;
+  const tokens = leading ? run : run.slice(0, last + 1);
+  if (tokens.length === 1) {
+    // "this Act" is the document itself (its node comes from the manifest); "the Act": its definitions say which.
+    if (/\b[Tt]his\s+$/.test(text.slice(Math.max(0, tokens[0].start - 5), tokens[0].start))) return undefined;
+    return { start: tokens[0].start, end: tokens[0].end, surface: tokens[0].t, label: 'Law', name: tokens[0].t, rule: 'bare-head', score: 0.5, pending: 'bare-head' };
+  }
+  if (tokens.length === 2 && g.genericInstrumentWords.has(w[0])) return undefined;
+  // "a PhD in Law": a named instrument's head follows a word of its name, not a connector.
+  if (!leading && g.connectors.has(w[last - 1])) return undefined;
+  const start = tokens[0].start;
+  let end = tokens[tokens.length - 1].end;
+  const tail = YEAR_TAIL.exec(text.slice(end));
+  if (tail) end += tail[0].length;
+  const head = leading ? w[0] : w[last];
+  const name = text.slice(start, end);
+  return { start, end, surface: name, label: 'Law', name, rule: leading ? 'instrument:leading' : 'instrument:named', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute' };
+}
+
+function cjk(text: string): Found[] {
+  const g = grammar();
+  const out: Found[] = [];
+  for (const m of text.matchAll(g.cjkInstruments.bracketed)) {
+    const name = m.groups?.name ?? '';
+    if (!g.cjkEndings.some((e) => name.endsWith(e))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: 'instrument:cjk', score: 0.9, kind: name.endsWith('清单') ? 'list' : 'statute' });
+  }
+  for (const m of text.matchAll(g.cjkInstruments.bare)) {
+    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name: m[0], rule: 'instrument:cjk', score: 0.8, kind: 'statute' });
+  }
+  return out;
+}
+
+

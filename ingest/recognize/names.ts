@@ -1,0 +1,101 @@
+// The tokenizer of names: runs of capitalised words joined by connectors ("Bureau of Industry and
+// Security"), as the bodies and instruments grammars read them. A run ends at punctuation, at a lower-case
+// word that is no connector, and after a possessive ("Commission's Covered List" is two runs). Openers
+// ("The", "Pursuant") never start a name; inside a run, a head or title word that follows a capitalised
+// word and opens "of/for/on ..." starts a new name ("Commerce Bureau of Industry").
+import { grammar } from './grammar.ts';
+
+export interface Token {
+  t: string;
+  start: number;
+  end: number;
+  /** Written with a possessive ("Commission's"), which `t` and `end` leave out. */
+  possessive?: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*\.?|&|,/gu;
+const INITIALISM = /^(?:\p{L}\.)+$/u;
+
+export function tokenize(text: string): Token[] {
+  const keepDot = (t: string): boolean => INITIALISM.test(t) || grammar().heads.get(t) === 'Company' || /^(?:No|Nos|St|Pub|L)\.$/.test(t);
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let t = m[0];
+    let end = m.index + t.length;
+    if (t.endsWith('.') && !keepDot(t)) {
+      t = t.slice(0, -1);
+      end--;
+    }
+    const poss = /^(.+?)['’]s?$/u.exec(t);
+    // "People's Republic": a possessive that is part of names is no possessive here.
+    if (poss && /\p{Lu}/u.test(t[0]) && /['’]s$|s['’]$/.test(t) && !grammar().publicQualifiers.has(t.replace('’', "'"))) {
+      out.push({ t: poss[1], start: m.index, end: m.index + poss[1].length, possessive: true });
+    } else out.push({ t, start: m.index, end });
+  }
+  return out;
+}
+
+/** Capitalised: an upper-case first letter, and no lower-case last part after a hyphen ("Government-related"). */
+export function isCap(t: string): boolean {
+  return /^\p{Lu}/u.test(t) && !/-\p{Ll}[\p{Ll}]*$/u.test(t);
+}
+
+/** Runs of capitalised words and connectors, each split where a new name starts inside it. */
+export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[][] {
+  const g = grammar();
+  const runs: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i].t)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j].possessive && adjacent(text, tokens[j], tokens[j + 1]) && continues(tokens, j + 1)) j++;
+    while (j > i && !isCap(tokens[j].t)) j--;
+    let from = i;
+    while (from < j && g.openers.has(tokens[from].t)) from++;
+    if (!g.openers.has(tokens[from].t)) runs.push(...splitRun(tokens.slice(from, j + 1)));
+    i = j + 1;
+  }
+  return runs;
+}
+
+function continues(tokens: Token[], k: number): boolean {
+  const g = grammar();
+  const t = tokens[k].t;
+  // A company's legal form ends its name ("Northwind Optics Inc. and ..."), except "Co., Ltd.".
+  if (g.heads.get(tokens[k - 1].t) === 'Company' && g.heads.get(t) !== 'Company' && t !== ',') return false;
+  // "... Protection and U.S. IoT": after "and", a state's name opens another name.
+  if (tokens[k - 1].t === 'and' && g.jurisdictionPrefixes.some((p) => p.split(' ')[0] === t)) return false;
+  if (isCap(t)) return true;
+  if (t === 'the') return g.theAfter.has(tokens[k - 1].t);
+  if (t === ',') return g.heads.get(tokens[k + 1]?.t ?? '') === 'Company'; // "Co., Ltd."
+  return g.connectors.has(t);
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end + (a.possessive ? 2 : 0), b.start);
+  return gap === ' ' || (gap === '' && b.t === ',');
+}
+
+/** "Department of Commerce Bureau of Industry and Security" -> two runs: a head or title opening
+ *  "of/for/on ..." right after a name that already has its own head. */
+function splitRun(run: Token[]): Token[][] {
+  const g = grammar();
+  const isHead = (t: string): boolean => g.heads.has(t) || g.titles.has(t);
+  const out: Token[][] = [[]];
+  run.forEach((tok, k) => {
+    const cur = out[out.length - 1];
+    const opensName = isHead(tok.t) && g.headLinks.has(run[k + 1]?.t ?? '');
+    const afterName = k > 0 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t));
+    if (opensName && afterName) out.push([tok]);
+    else cur.push(tok);
+  });
+  return out;
+}
+
+/** The text a run of tokens spans. */
+export function spanText(text: string, run: Token[]): string {
+  return text.slice(run[0].start, run[run.length - 1].end);
+}

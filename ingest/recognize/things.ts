@@ -1,0 +1,45 @@
+// Technologies and product categories written as common nouns (grammar/things.yaml): a head noun
+// ("systems", "equipment", "vehicles") with up to four modifiers before it, each a word compromise's
+// lexicon allows inside a noun phrase, lower-case or an acronym ("5G"). Leading generic words are dropped
+// ("covered communications equipment" -> "communications equipment"), and a phrase starts after a past
+// form of a verb ("imposed lidar sensors" -> "lidar sensors"); a phrase with no other modifier is
+// no name. Found here with a low score: the document keeps a phrase only with support (entities.ts).
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
+import { isPastVerb, mayModify } from './lexicon.ts';
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'](?=[\p{L}\p{N}]))*/gu;
+export const THING_SCORE = 0.5;
+
+interface W {
+  t: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+export function findThings(text: string): Found[] {
+  const g = grammar();
+  const ws: W[] = [...text.matchAll(WORD)].map((m) => ({ t: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const out: Found[] = [];
+  ws.forEach((w, i) => {
+    const label = g.thingHeads.get(w.lower);
+    if (!label || !(w.t === w.lower || i === 0)) return;
+    let from = i;
+    while (from > 0 && i - from < g.maxModifiers && modifier(text, ws, from - 1)) from--;
+    for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower)) from = k + 1;
+    while (from < i && g.genericModifiers.has(ws[from].lower)) from++;
+    if (from === i) return;
+    const start = ws[from].start;
+    out.push({ start, end: w.end, surface: text.slice(start, w.end), label, name: text.slice(start, w.end).toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE });
+  });
+  return out;
+}
+
+/** ws[k] modifies the next word: adjacent, a modifier by the lexicon, lower-case or an acronym. */
+function modifier(text: string, ws: W[], k: number): boolean {
+  const w = ws[k];
+  if (text.slice(w.end, ws[k + 1].start) !== ' ') return false;
+  const written = w.t === w.lower || /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(w.t) || (k === 0 && w.t.slice(1) === w.lower.slice(1));
+  return written && mayModify(w.lower) && !grammar().connectors.has(w.lower);
+}

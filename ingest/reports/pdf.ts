@@ -1,0 +1,164 @@
+// PDF reports. The binary is read once (unpdf / pdf.js) into its page layout: text items with position
+// and font size, kept as JSON so the adapter itself stays a pure function of text. Quirks handled here:
+// - Reading order: items are grouped into lines by baseline; a page with a clear gutter is read as two
+//   columns (left, then right), with full-width lines above them first.
+// - Headings: lines set larger than the body size (the size carrying most characters); the level is the
+//   rank of the size among heading sizes. Bold body-size headings cannot be told apart and stay text.
+// - Footnotes: small lines below a page's body that open with a mark; small raised digits in body lines
+//   are the marks that point to them.
+// - Running headers and footers (the same line, digits aside, at the top or bottom of most pages) and
+//   bare page numbers are dropped, and the warnings say how many.
+// - Locators are pages: `p_12.para_3` is the third paragraph that starts on page 12.
+// - A PDF with no text layer at all is a scan, named as such; pages without text are listed.
+import { getDocumentProxy } from 'unpdf';
+import type { ParsedReport, SourceFile } from '../model.ts';
+import { DocumentError } from '../model.ts';
+import { assemble, markToken } from './assemble.ts';
+import type { Block } from './assemble.ts';
+import { type LayoutItem, type LayoutPage, type Line, pageLines } from './pdf-lines.ts';
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** The page layout of a PDF, as the JSON text the adapter reads. */
+export async function pdfToLayout(file: string, bytes: Uint8Array): Promise<string> {
+  let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    doc = await getDocumentProxy(new Uint8Array(bytes));
+  } catch (err) {
+    throw new DocumentError(file, `unreadable PDF: ${(err as Error).message}`);
+  }
+  const pages: LayoutPage[] = [];
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const { width, height } = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: LayoutItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str === '') continue;
+        const [, , c, d, e, f] = it.transform as number[];
+        items.push([it.str, round(e), round(f), round(it.width), round(Math.hypot(c, d))]);
+      }
+      pages.push({ width: round(width), height: round(height), items });
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return JSON.stringify({ pdfLayout: 1, pages });
+}
+
+export function parsePdfReport(file: SourceFile): ParsedReport {
+  const pages = readLayout(file);
+  const warnings: string[] = [];
+  const empty = pages.flatMap((p, i) => (p.items.some((it) => it[0].trim() !== '') ? [] : [i + 1]));
+  if (empty.length === pages.length) {
+    throw new DocumentError(file.path, `scanned PDF: ${pages.length} page(s) and no text layer (run OCR first, e.g. ocrmypdf)`);
+  }
+  if (empty.length) warnings.push(`page(s) ${empty.join(', ')} have no text layer (scanned?)`);
+  const lines = pages.map((p) => pageLines(p));
+  const body = bodySize(lines.flat());
+  dropRunningLines(lines, pages, warnings);
+  const headingSizes = [...new Set(lines.flat().filter((l) => isHeading(l, body)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  const blocks: Block[] = [];
+  lines.forEach((pageLinesOf, i) => {
+    blocks.push(...pageBlocks(pageLinesOf, i + 1, body, headingSizes));
+  });
+  return assemble(file, blocks, warnings);
+}
+
+function readLayout(file: SourceFile): LayoutPage[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(file.text);
+  } catch {
+    throw new DocumentError(file.path, 'PDF layout is not JSON (a PDF must be read with readDocument)');
+  }
+  const pages = (json as { pages?: unknown }).pages;
+  if (!Array.isArray(pages) || !pages.every((p) => Array.isArray(p?.items))) throw new DocumentError(file.path, 'PDF layout has no pages[].items');
+  return pages as LayoutPage[];
+}
+
+/** The font size that carries the most characters. */
+function bodySize(lines: Line[]): number {
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(Math.round(l.size * 2) / 2, (chars.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+const isHeading = (l: Line, body: number): boolean => l.size >= body * 1.15 && l.text.length <= 200 && /\p{L}/u.test(l.text);
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+(?:of|\/)\s+\d{1,4})?$/i;
+
+/** Drops page numbers and lines repeated at the top or bottom of most pages (digits aside). */
+function dropRunningLines(lines: Line[][], pages: LayoutPage[], warnings: string[]): void {
+  const key = (l: Line): string => l.text.replace(/\d+/g, '#').trim().toLowerCase();
+  const edges = (ls: Line[]): Line[] => (ls.length > 1 ? [ls[0], ls[ls.length - 1]] : ls);
+  const counts = new Map<string, number>();
+  for (const ls of lines) for (const k of new Set(edges(ls).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const repeated = (l: Line): boolean => pages.length >= 3 && (counts.get(key(l)) ?? 0) >= pages.length / 2;
+  let dropped = 0;
+  lines.forEach((ls, i) => {
+    const drop = new Set(edges(ls).filter((l) => PAGE_NUMBER.test(l.text.trim()) || repeated(l)));
+    if (drop.size) lines[i] = ls.filter((l) => !drop.has(l));
+    dropped += drop.size;
+  });
+  if (dropped) warnings.push(`dropped ${dropped} page number or running header/footer line(s)`);
+}
+
+const NOTE_START = /^(\d{1,3}|[*†‡§])\s*(?=\S)/;
+
+/** One page's lines -> heading, paragraph (with page locators) and footnote blocks. */
+function pageBlocks(lines: Line[], page: number, body: number, headingSizes: number[]): Block[] {
+  const blocks: Block[] = [];
+  const lastBody = lines.reduce((at, l, i) => (l.size >= body * 0.9 ? i : at), -1);
+  let para: Line[] = [];
+  let paras = 0;
+  const flush = (): void => {
+    if (para.length) blocks.push({ kind: 'paragraph', text: joinLines(para, body), locator: `p_${page}.para_${++paras}` });
+    para = [];
+  };
+  lines.forEach((l, i) => {
+    const inNotes = i > lastBody && l.size < body * 0.9;
+    if (inNotes) {
+      flush();
+      const m = l.mark ? [l.mark, l.mark] : NOTE_START.exec(l.text);
+      const prev = blocks[blocks.length - 1];
+      if (m) blocks.push({ kind: 'footnote', mark: m[1], text: l.mark ? l.text : l.text.slice(m[0].length) });
+      else if (prev?.kind === 'footnote') prev.text += ` ${l.text}`;
+      else blocks.push({ kind: 'paragraph', text: l.text, locator: `p_${page}.para_${++paras}` });
+    } else if (isHeading(l, body)) {
+      flush();
+      const level = headingSizes.indexOf(Math.round(l.size * 2) / 2) + 1;
+      const prev = blocks[blocks.length - 1];
+      // A heading set on two lines is one heading.
+      if (prev?.kind === 'heading' && prev.level === level && lines[i - 1] && isHeading(lines[i - 1], body)) prev.text += ` ${l.text}`;
+      else blocks.push({ kind: 'heading', text: l.text, level });
+    } else {
+      if (para.length && startsParagraph(para[para.length - 1], l)) flush();
+      para.push(l);
+    }
+  });
+  flush();
+  return blocks;
+}
+
+/** A wider gap than the line spacing, or a first-line indent after a line that ended a sentence; across
+ *  a column break, a paragraph goes on only mid-sentence. */
+function startsParagraph(prev: Line, l: Line): boolean {
+  if (l.column !== prev.column) return /[.!?:"”)]$/.test(prev.text) || !/^\p{Ll}/u.test(l.text);
+  const gap = prev.y - l.y;
+  if (gap > l.size * 1.8 || gap < 0) return true;
+  return l.x > prev.x + l.size * 1.2 && /[.!?:"”)]$/.test(prev.text);
+}
+
+/** Lines -> paragraph text: hyphenated line ends joined, body marks as mark tokens. */
+function joinLines(lines: Line[], body: number): string {
+  let out = '';
+  for (const l of lines) {
+    const text = l.parts.map((p) => (p.size < body * 0.8 && p.raised && /^(?:\d{1,3}|[*†‡])$/.test(p.text.trim()) ? markToken(p.text.trim()) : p.text)).join('');
+    if (out === '') out = text;
+    else if (/\u00AD$/.test(out)) out = out.slice(0, -1) + text;
+    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(text)) out += text;
+    else out += ` ${text}`;
+  }
+  return out;
+}

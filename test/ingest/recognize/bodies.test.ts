@@ -1,0 +1,55 @@
+// Government bodies, offices, organisations and companies by the grammar of their names.
+import { describe, expect, it } from 'vitest';
+import { findBodies } from '../../../ingest/recognize/bodies.ts';
+
+const bodies = (text: string): string[] => findBodies(text).map((f) => `${f.surface} => ${f.label}:${f.name} [${f.rule}${f.pending ? ' pending' : ''}]`);
+
+describe('bodies', () => {
+  it('reads "<head> of <name>" and "<name> <head>"', () => {
+    expect(bodies('The Federal Trade Commission and the Committee on Foreign Investment in the United States met.')).toEqual([
+      'Federal Trade Commission => Authority:Federal Trade Commission [body:name-head]',
+      'Committee on Foreign Investment in the United States => Authority:Committee on Foreign Investment in the United States [body:head-of]',
+    ]);
+  });
+  it('makes a conditional head public only with a public qualifier or a country', () => {
+    expect(bodies('the National Science Foundation and the Asia Society Policy Institute')).toEqual([
+      'National Science Foundation => Authority:National Science Foundation [body:name-head]',
+      'Asia Society Policy Institute => Organization:Asia Society Policy Institute [body:name-head]',
+    ]);
+  });
+  it('keeps the country a body belongs to', () => {
+    expect(findBodies('the Dutch Ministry of Foreign Affairs')[0]).toMatchObject({ label: 'Authority', jurisdiction: 'nl' });
+  });
+  it('reads companies by their legal form', () => {
+    expect(bodies('Northwind Optics Inc. sued Kestrel Batteries Co., Ltd.')).toEqual([
+      'Northwind Optics Inc. => Company:Northwind Optics Inc. [body:name-head]',
+      'Kestrel Batteries Co., Ltd. => Company:Kestrel Batteries Co., Ltd. [body:name-head]',
+    ]);
+  });
+  it('names the body an office-holder heads', () => {
+    expect(bodies('The Secretary of the Treasury, the Attorney General and the Administrator of the Federal Aviation Administration.')).toEqual([
+      'Secretary of the Treasury => Authority:Department of the Treasury [title:of]',
+      'Attorney General => Authority:Department of Justice [title:fixed]',
+      'Administrator of the Federal Aviation Administration => Authority:Federal Aviation Administration [title:of]',
+    ]);
+    expect(bodies('Secretary of State Antony Blinken spoke.')).toEqual(['Secretary of State => Authority:Department of State [title:of]']);
+  });
+  it('leaves bare heads and titles without a body for the document to resolve', () => {
+    expect(bodies('the Commission and the Director of National Intelligence')).toEqual([
+      'Commission => Authority:Commission [bare-head pending]',
+      'Director of National Intelligence => Authority:Director of National Intelligence [title:of pending]',
+    ]);
+  });
+  it('reads "U.S. <name>" without a head as a body, but not "U.S. IoT"', () => {
+    expect(bodies('U.S. Customs and Border Protection and U.S. IoT firms')).toEqual([
+      'U.S. Customs and Border Protection => Authority:U.S. Customs and Border Protection [body:state-prefix]',
+    ]);
+  });
+  it('reads Chinese public bodies', () => {
+    expect(bodies('国务院有关部门和国家密码管理局、公安机关依法履职。')).toEqual([
+      '国务院有关部门 => Authority:国务院有关部门 [cjk:body]',
+      '国家密码管理局 => Authority:国家密码管理局 [cjk:body]',
+      '公安机关 => Authority:公安机关 [cjk:body]',
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+// Recognition over a whole report: names become entities, the text's own definitions bind terms, bare
+// heads resolve only to their one candidate, technology phrases need support.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const run = (md: string) => recognise(parseReport(textSource(md, 'markdown')), matcher);
+const mentions = (md: string): string[] => run(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+
+describe('recognise', () => {
+  it('keeps a catalog body qualified by its own country, and takes another country\'s for a new body', () => {
+    expect(mentions('# T\n\nThe U.S. Department of Commerce and the Valdmark Department of Commerce met.')).toEqual([
+      'U.S. Department of Commerce=authority:us-commerce',
+      'Valdmark Department of Commerce=authority:~valdmark-department-of-commerce',
+    ]);
+    expect(mentions('# T\n\nThe Chinese Ministry of State Security met.')).toEqual(['Chinese=jur:cn', 'Ministry of State Security=authority:ministry-of-state-security']);
+  });
+  it('binds the terms a document defines, and a title to the body it names in full', () => {
+    const md = '# T\n\nThe Valdmark Bureau of Trade (the "Bureau") met. The Bureau and the Secretary of Trade agreed.';
+    expect(mentions(md)).toEqual([
+      'Valdmark Bureau of Trade=authority:~valdmark-bureau-of-trade',
+      'Bureau=authority:~valdmark-bureau-of-trade', // the quoted term itself
+      'Bureau=authority:~valdmark-bureau-of-trade',
+      'Secretary of Trade=authority:~department-of-trade', // another body: a department, not the bureau
+    ]);
+    expect(run(md).learned).toEqual([{ acronym: 'Bureau', id: 'authority:~valdmark-bureau-of-trade', locator: 'sec_1.p_1.s_1' }]);
+  });
+  it('resolves a bare head to its only candidate and reports one with two', () => {
+    expect(mentions('# T\n\nThe Norland Trade Commission met. The Commission agreed.')).toContain('Commission=authority:~norland-trade-commission');
+    const two = run('# T\n\nThe Norland Trade Commission and the Valdmark Energy Commission met. The Commission agreed.');
+    expect(two.sentences[1].mentions).toEqual([]);
+    expect(two.ambiguities).toMatchObject([{ surface: 'Commission', candidates: ['authority:~norland-trade-commission', 'authority:~valdmark-energy-commission'] }]);
+  });
+  it('keeps a technology phrase only with support', () => {
+    const rec = run('# T\n\nThey sell lidar sensors. Officials discussed quantum sensors twice, quantum sensors.');
+    const kept = settleTentative(rec, new Set());
+    expect(kept.entities.map((e) => e.name)).toEqual(['quantum sensors']);
+    expect(kept.sentences[0].mentions).toEqual([]);
+    expect(settleTentative(rec, new Set(['product:~lidar-sensor'])).entities.map((e) => e.name).sort()).toEqual(['lidar sensors', 'quantum sensors']);
+  });
+  it('reports a demonym shared by two countries instead of choosing', () => {
+    expect(run('# T\n\nCongolese traders met.').ambiguities).toMatchObject([{ surface: 'Congolese', candidates: ['jur:cd', 'jur:cg'] }]);
+  });
+});

@@ -1,0 +1,58 @@
+// Legal instruments by their citations and names.
+import { describe, expect, it } from 'vitest';
+import { findInstruments } from '../../../ingest/recognize/instruments.ts';
+
+const names = (text: string): string[] => findInstruments(text).filter((f) => !f.pending).map((f) => `${f.surface} => ${f.name} [${f.rule}]`);
+
+describe('instrument citations', () => {
+  it('reads US citation forms into one canonical name each', () => {
+    expect(names('50 U.S.C. 1701, section 301 of title 3, United States Code, 14 CFR part 107, 15 C.F.R. 744 and 89 FR 15421')).toEqual(
+      expect.arrayContaining([
+        '50 U.S.C. 1701 => 50 U.S.C. 1701 [instrument:us-code]',
+        'section 301 of title 3, United States Code => 3 U.S.C. 301 [instrument:us-code]',
+        '14 CFR part 107 => 14 CFR part 107 [instrument:cfr]',
+        '15 C.F.R. 744 => 15 CFR part 744 [instrument:cfr]',
+        '89 FR 15421 => 89 FR 15421 [instrument:federal-register]',
+      ]),
+    );
+    expect(names('Pub. L. 115-232, Public Law 116-124, E.O. 14034, Executive Order 13873 and Proclamation 9705')).toEqual(
+      expect.arrayContaining([
+        'Pub. L. 115-232 => Public Law 115-232 [instrument:public-law]',
+        'E.O. 14034 => Executive Order 14034 [instrument:executive-order]',
+        'Executive Order 13873 => Executive Order 13873 [instrument:executive-order]',
+        'Proclamation 9705 => Proclamation 9705 [instrument:proclamation]',
+      ]),
+    );
+  });
+  it('reads EU acts, new and old style', () => {
+    expect(names('Regulation (EU) 2016/679 and Directive 95/46/EC')).toEqual(
+      expect.arrayContaining(['Regulation (EU) 2016/679 => Regulation (EU) 2016/679 [instrument:eu-act]', 'Directive 95/46/EC => Directive 95/46/EC [instrument:eu-act-old]']),
+    );
+  });
+});
+
+describe('named instruments', () => {
+  it('reads "the X Act (of YEAR)", fiscal years and named lists', () => {
+    expect(names('The Secure and Trusted Communications Networks Act of 2019, the National Defense Authorization Act for Fiscal Year 2019 and the Entity List.')).toEqual([
+      'Secure and Trusted Communications Networks Act of 2019 => Secure and Trusted Communications Networks Act of 2019 [instrument:named]',
+      'National Defense Authorization Act for Fiscal Year 2019 => National Defense Authorization Act for Fiscal Year 2019 [instrument:named]',
+      'Entity List => Entity List [instrument:named]',
+    ]);
+  });
+  it('reads names that open with an instrument word', () => {
+    expect(names('the Measures for the Security Assessment of Outbound Data')).toEqual([
+      'Measures for the Security Assessment of Outbound Data => Measures for the Security Assessment of Outbound Data [instrument:leading]',
+    ]);
+  });
+  it('refuses generic and non-names: "this Act", "the Final Rule", "a PhD in Law"', () => {
+    expect(findInstruments('this Act and the Final Rule, from a PhD in Law.')).toEqual([]);
+    expect(findInstruments('as defined in the Act')).toMatchObject([{ surface: 'Act', pending: 'bare-head' }]);
+  });
+  it('reads Chinese instrument names in and out of 《》', () => {
+    expect(names('依据《网络安全法》和《不可靠实体清单规定》以及中华人民共和国数据安全法')).toEqual([
+      '《网络安全法》 => 网络安全法 [instrument:cjk]',
+      '《不可靠实体清单规定》 => 不可靠实体清单规定 [instrument:cjk]',
+      '中华人民共和国数据安全法 => 中华人民共和国数据安全法 [instrument:cjk]',
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+// Catalog names found in running text: boundaries, acronyms, Chinese substrings, longest match.
+import { describe, expect, it } from 'vitest';
+import { ids, matcher } from './helpers.ts';
+
+describe('matcher', () => {
+  it('respects word boundaries and allows a plural s', () => {
+    expect(ids('ZTEX and Huaweiish are not companies')).toEqual([]);
+    expect(ids('new DJI UAVs and drones')).toEqual(['DJI=company:dji', 'UAVs=product:drones', 'drones=product:drones']);
+  });
+  it('matches short acronyms case-sensitively only', () => {
+    expect(ids('the cac and ai said')).toEqual([]);
+    expect(ids('the CAC and AI said')).toEqual(['CAC=authority:cac', 'AI=technology:ai']);
+    expect(ids('fine china and the CHINA market')).toEqual(['CHINA=jur:cn']);
+  });
+  it('matches Chinese names as substrings', () => {
+    expect(ids('深圳市大疆创新科技有限公司是一家公司，受《数据安全法》约束')).toEqual([
+      '深圳市大疆创新科技有限公司=company:dji',
+      '数据安全法=law:cn:data-security-law',
+    ]);
+  });
+  it('lets the longest match win', () => {
+    expect(ids('China Mobile and the Chinese government in China')).toEqual([
+      'China Mobile=company:china-mobile',
+      'Chinese government=authority:cn-government',
+      'China=jur:cn',
+    ]);
+    expect(ids('the U.S. government')).toEqual(['U.S. government=authority:us-government']);
+  });
+  it('ignores names inside e-mail addresses and URLs', () => {
+    expect(ids('write to someone@huawei.com or https://www.dji.com')).toEqual([]);
+  });
+  it('also finds the acronyms a document defines, through a matcher of learned terms', () => {
+    const entity = matcher.entities.find((e) => e.id === 'authority:bis');
+    if (!entity) throw new Error('catalog has no authority:bis');
+    expect(ids('BoIS acted.', matcher.withAcronyms([{ acronym: 'BoIS', entity }]))).toEqual(['BoIS=authority:bis']);
+    expect(ids('bois acted.', matcher.withAcronyms([{ acronym: 'BoIS', entity }]))).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+// The tokenizer of names: runs of capitalised words and connectors, openers, possessives, splits.
+import { describe, expect, it } from 'vitest';
+import { isCap, nameRuns, spanText, tokenize } from '../../../ingest/recognize/names.ts';
+
+const runs = (text: string): string[] => nameRuns(text).map((r) => spanText(text, r));
+
+describe('name runs', () => {
+  it('joins capitalised words with connectors and drops openers', () => {
+    expect(runs('Pursuant to the Bureau of Industry and Security rules, the Office of the United States Trade Representative met.')).toEqual([
+      'Bureau of Industry and Security',
+      'Office of the United States Trade Representative',
+    ]);
+  });
+  it('lets "the" follow only of/for/on/in, so "X and the Y" are two names', () => {
+    expect(runs('the Department of Commerce and the Treasury')).toEqual(['Department of Commerce', 'Treasury']);
+  });
+  it('ends a name at a possessive, but not at "People\'s"', () => {
+    expect(runs("the Federal Communications Commission's Covered List")).toEqual(['Federal Communications Commission', 'Covered List']);
+    expect(runs("the People's Republic of China")).toEqual(["People's Republic of China"]);
+  });
+  it('splits where a second body opens inside a run', () => {
+    expect(runs('the Department of Commerce Bureau of Industry and Security')).toEqual(['Department of Commerce', 'Bureau of Industry and Security']);
+  });
+  it('ends a company name at its legal form, keeping "Co., Ltd."', () => {
+    expect(runs('Northwind Optics Inc. and Huawei Technologies Co., Ltd. objected')).toEqual(['Northwind Optics Inc.', 'Huawei Technologies Co., Ltd.']);
+  });
+  it('keeps the dots of initialisms and legal forms, not of a sentence end', () => {
+    expect(tokenize('U.S. Commerce Inc. ends here.').map((t) => t.t)).toEqual(['U.S.', 'Commerce', 'Inc.', 'ends', 'here']);
+  });
+  it('does not take adjectival compounds for names', () => {
+    expect(isCap('Government-related')).toBe(false);
+    expect(isCap('U.S.-China')).toBe(true);
+  });
+});

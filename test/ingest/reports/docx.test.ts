@@ -1,0 +1,43 @@
+// Word reports, from .docx files written at test time from our own text (docx-writer.ts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { looseItem, readDocument } from '../../../ingest/corpus.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { makeDocx, zip } from './docx-writer.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-docx-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('DOCX adapter', () => {
+  it('reads headings, paragraphs and footnotes through the HTML path', async () => {
+    const file = path.join(dir, 'brief.docx');
+    fs.writeFileSync(
+      file,
+      makeDocx(
+        [
+          { heading: 'Chips and Tariffs', level: 1 },
+          { text: 'The Norland Trade Commission imposed tariffs on lidar sensors.[^1] It gave no reason.' },
+          { heading: 'Details', level: 2 },
+          { text: 'A second section.' },
+        ],
+        { '1': 'A fictional notice, see https://example.org/tariffs.' },
+      ),
+    );
+    const source = await readDocument(looseItem(file));
+    expect(source.entry.format).toBe('docx');
+    const r = parseReport(source);
+    expect(r.title).toBe('Chips and Tariffs');
+    expect(r.sections.map((s) => [s.heading, s.level])).toEqual([['Chips and Tariffs', 1], ['Details', 2]]);
+    expect(r.sections[0].paragraphs[0].sentences[0]).toMatchObject({ locator: 'sec_1.p_1.s_1', text: 'The Norland Trade Commission imposed tariffs on lidar sensors.', footnotes: ['1'] });
+    expect(r.footnotes).toEqual([{ mark: '1', text: 'A fictional notice, see https://example.org/tariffs.', urls: ['https://example.org/tariffs'] }]);
+    expect(JSON.stringify(r)).not.toContain('↑');
+  });
+
+  it('refuses a ZIP that is not a Word document, naming the file', async () => {
+    const file = path.join(dir, 'archive.docx');
+    fs.writeFileSync(file, zip({ 'notes.txt': 'hello' }));
+    await expect(readDocument(looseItem(file))).rejects.toThrow(/archive\.docx: a ZIP archive that is not a Word \(\.docx\) document/);
+  });
+});

@@ -1,0 +1,66 @@
+// PDF reports, from PDFs written at test time from our own text (test/ingest/reports/pdf-writer.ts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { looseItem, readDocument } from '../../../ingest/corpus.ts';
+import type { ParsedReport } from '../../../ingest/model.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { makePdf, wrap } from './pdf-writer.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-pdf-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function readPdf(name: string, pages: Parameters<typeof makePdf>[0]): Promise<ParsedReport> {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, makePdf(pages));
+  return parseReport(await readDocument(looseItem(file)));
+}
+
+const footer = (n: number) => ({ text: `Page ${n}`, x: 290, y: 40, size: 9 });
+const paragraphs = (r: ParsedReport) => r.sections.flatMap((s) => s.paragraphs);
+
+describe('PDF adapter', () => {
+  it('keeps pages as locators, headings by size, footnotes, and drops page numbers', async () => {
+    const r = await readPdf('a.pdf', [
+      [
+        { text: 'Drones Under Watch', x: 72, y: 720, size: 20 },
+        ...wrap('The Valdmark Department of Commerce restricted drones made by Orrin Robotics Inc. in March.', { top: 690 }),
+        { text: '1', x: 500, y: 694, size: 7 },
+        ...wrap('A second paragraph follows after a gap and goes on to the next', { top: 640 }),
+        { text: '1 Source: a fictional notice, https://example.org/notice.', x: 72, y: 80, size: 8 },
+        footer(1),
+      ],
+      [...wrap('page without a break in the sentence.', { top: 720 }), { text: 'Background', x: 72, y: 680, size: 14 }, ...wrap('Another paragraph on page two.', { top: 650 }), footer(2)],
+      [...wrap('A third page.', { top: 720 }), footer(3)],
+    ]);
+    expect(r.title).toBe('Drones Under Watch');
+    expect(r.sections.map((s) => [s.heading, s.level])).toEqual([['Drones Under Watch', 1], ['Background', 2]]);
+    expect(paragraphs(r).map((p) => p.locator)).toEqual(['p_1.para_1', 'p_1.para_2', 'p_2.para_2', 'p_3.para_1']);
+    expect(paragraphs(r)[0].sentences[0]).toMatchObject({ locator: 'p_1.para_1.s_1', footnotes: ['1'] });
+    expect(paragraphs(r)[1].text).toBe('A second paragraph follows after a gap and goes on to the next page without a break in the sentence.');
+    expect(r.footnotes).toEqual([{ mark: '1', text: 'Source: a fictional notice, https://example.org/notice.', urls: ['https://example.org/notice'] }]);
+    expect(JSON.stringify(r.sections)).not.toMatch(/Page \d/);
+    expect(r.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/dropped 3 page number/), expect.stringMatching(/re-joined a paragraph/)]));
+  });
+
+  it('reads two columns left, then right, under a full-width title', async () => {
+    const left = ['Left one.', 'Left two.', 'Left three.'].map((t, i) => ({ text: t, x: 72, y: 650 - i * 30, size: 11 }));
+    const right = ['Right one.', 'Right two.', 'Right three.'].map((t, i) => ({ text: t, x: 340, y: 650 - i * 30, size: 11 }));
+    const r = await readPdf('columns.pdf', [[{ text: 'A Two Column Page', x: 200, y: 720, size: 18 }, ...right, ...left]]);
+    expect(paragraphs(r).map((p) => p.text)).toEqual(['Left one.', 'Left two.', 'Left three.', 'Right one.', 'Right two.', 'Right three.']);
+  });
+
+  it('names a PDF without a text layer as scanned', async () => {
+    const file = path.join(dir, 'scan.pdf');
+    fs.writeFileSync(file, makePdf([[], []]));
+    const source = await readDocument(looseItem(file));
+    expect(() => parseReport(source)).toThrow(/scan\.pdf: scanned PDF: 2 page\(s\) and no text layer/);
+  });
+
+  it('names an unreadable PDF', async () => {
+    const file = path.join(dir, 'broken.pdf');
+    fs.writeFileSync(file, '%PDF-1.4\nthis is not a PDF body\n');
+    await expect(readDocument(looseItem(file))).rejects.toThrow(/broken\.pdf: unreadable PDF/);
+  });
+});
