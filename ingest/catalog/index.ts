@@ -1,12 +1,20 @@
-// Loads the catalog (ingest/catalog/*.yaml) and validates it strictly: one bad entry names its file and id,
-// and every problem is reported at once so a catalog edit can be fixed in one pass.
+// Loads the catalog (ingest/catalog/*.yaml) through the one data loader (ingest/data.ts) and validates it
+// strictly against the schemas below and across entries: one bad entry names its file, id, line and
+// column, and every problem is reported at once so a catalog edit can be fixed in one pass.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { z } from 'zod';
+import { DataFile, formatIssue, readText } from '../data.ts';
+import type { DataIssue, DataPath } from '../data.ts';
 import type { PropertyValue } from '../emit.ts';
 import { CATALOG_FACT_TYPES, labelOfId, nodeKind } from '../kinds.ts';
 import { nameKey } from '../text/clean.ts';
+import { type Capacity, defaultVocabulary } from '../vocab/index.ts';
+
+/** Catalog facts name a capacity of the vocabulary (ingest/vocab/capacities.yaml) as `capacity:<id>`. */
+export const CAPACITY_PREFIX = 'capacity:';
+const loadCapacities = (): readonly Capacity[] => defaultVocabulary().capacities;
 
 export const catalogDir = import.meta.dirname;
 
@@ -23,7 +31,26 @@ export interface CatalogFact {
   url: string;
   summary?: string;
   confidence?: number;
+  /** Dates (yyyy-mm-dd) the fact holds from and until: listing and delisting, effective date, enactment. */
+  from?: string;
+  to?: string;
+  /** The fact has explicitly no date (a company's headquarters); a fact has `from` or this. */
+  undated?: boolean;
+  /** The url was not found to state the claim: kept, never asserted as checked. */
+  status?: 'unverified';
+  /** Date (yyyy-mm-dd) the url was last seen to state the claim. */
+  checked?: string;
 }
+
+/** Where a law is in its life (a bill that passed one chamber is not law). */
+export const LAW_STATUSES = ['proposed', 'introduced', 'passed-house', 'passed-senate', 'enacted', 'in-force', 'repealed'] as const;
+export type LawStatus = (typeof LAW_STATUSES)[number];
+/** The statuses of a bill: what it would do is a proposal, not law. */
+export const BILL_STATUSES: readonly LawStatus[] = ['proposed', 'introduced', 'passed-house', 'passed-senate'];
+
+/** Facts by which a law acts on an entity, and the statuses in which a law can act: bills never restrict. */
+const ACTING_FACT_TYPES: ReadonlySet<string> = new Set(['RESTRICTS', 'DESIGNATES', 'ADDS_TO_LIST']);
+const ACTING_STATUSES: ReadonlySet<string> = new Set<LawStatus>(['enacted', 'in-force']);
 
 export interface LawDocument {
   /** Manifest id of a corpus text of this law. */
@@ -54,6 +81,12 @@ export interface CatalogEntry {
   facts: CatalogFact[];
   /** false: never looked for in text (a bucket such as the international level, not a name). */
   recognise: boolean;
+  /** Laws only: where the law is in its life, as of `date`. */
+  status?: LawStatus;
+  /** Laws only: the law whose text took this bill in (the Countering CCP Drones Act -> the FY2025 NDAA). */
+  enactedAs?: string;
+  /** Laws only: the date (yyyy-mm-dd) of `status` (passed the House, enacted, in force). */
+  date?: string;
 }
 
 export type NodeProperties = Record<string, PropertyValue | undefined>;
@@ -64,12 +97,15 @@ export class Catalog {
   readonly byId: Map<string, CatalogEntry>;
   /** Hash of the catalog sources: changes whenever an entry does. */
   readonly sha256: string;
+  /** The capacity vocabulary, by `capacity:<id>` (the targets of HAS_CAPACITY facts). */
+  readonly capacities: Map<string, Capacity>;
   private readonly lawsByDocument = new Map<string, CatalogEntry>();
 
-  constructor(entries: CatalogEntry[], sha256: string) {
+  constructor(entries: CatalogEntry[], sha256: string, capacities: readonly Capacity[] = []) {
     this.entries = entries;
     this.byId = new Map(entries.map((e) => [e.id, e]));
     this.sha256 = sha256;
+    this.capacities = new Map(capacities.map((c) => [`${CAPACITY_PREFIX}${c.id}`, c]));
     for (const e of entries) for (const d of e.documents) this.lawsByDocument.set(d.id, e);
   }
 
@@ -111,6 +147,9 @@ export function entityProperties(e: CatalogEntry): NodeProperties {
     jurisdiction: e.jurisdiction,
     kind: e.kind,
     documents: e.documents.length ? e.documents.map((d) => d.id) : undefined,
+    status: e.status,
+    enactedAs: e.enactedAs,
+    date: e.date,
     url: e.url,
     // Every name joined, for the full-text index.
     searchText: surfaceForms(e).map((s) => s.text).join(' | '),
@@ -123,133 +162,154 @@ export interface CatalogSource {
 }
 
 export class CatalogError extends Error {
+  /** `<file>#<entry>: <reason>`, one per problem. */
   readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`catalog has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  /** The same problems with their line and column (the message lists these). */
+  readonly issues: DataIssue[];
+  constructor(problems: string[], issues: DataIssue[] = []) {
+    const lines = issues.length === problems.length ? issues.map(formatIssue) : problems;
+    super(`catalog has ${problems.length} problem(s):\n  ${lines.join('\n  ')}`);
     this.name = 'CatalogError';
     this.problems = problems;
+    this.issues = issues;
   }
 }
 
-const ENTRY_KEYS = new Set([
-  'id', 'name', 'nameZh', 'officialTitle', 'aliases', 'acronyms', 'wikidata', 'description', 'url',
-  'jurisdiction', 'kind', 'documents', 'facts', 'recognise',
-]);
-const FACT_KEYS = new Set(['type', 'target', 'url', 'summary', 'confidence']);
+// ------------------------------------------------------------------ the files' shape
+// A catalog file is `{kind, entries}`; each entry is checked on its own against `entrySchema(kind)`, so
+// one bad entry neither hides the others nor makes the references to them look unknown.
+
 const SLUG = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 const URL_RE = /^https?:\/\/\S+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function loadCatalog(dir: string = catalogDir, manifestIds?: Set<string>): Catalog {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
-  if (files.length === 0) throw new CatalogError([`${dir}: no catalog files`]);
-  return parseCatalog(
-    files.map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') })),
-    manifestIds,
-  );
+const text = z.string().trim().min(1);
+const required = (what: string) =>
+  z.string({ error: (iss) => (iss.input === undefined ? `missing ${what}` : undefined) }).trim().min(1, { error: `missing ${what}` });
+const url = z.string({ error: 'missing or invalid url' }).trim().regex(URL_RE, { error: 'missing or invalid url' });
+const names = (what: string) =>
+  z.array(z.string({ error: `${what}: empty or non-string item` }).trim().min(1, { error: `${what}: empty or non-string item` }), { error: `${what} must be a list` }).default([]);
+
+const catalogFileSchema = z.strictObject(
+  {
+    kind: z.string().refine((label) => catalogKind(label) !== undefined, { error: (iss) => `unknown kind "${String(iss.input)}"` }),
+    entries: z.array(z.unknown()).min(1, { error: 'no entries' }),
+  },
+  { error: (iss) => (iss.code === 'invalid_type' && iss.path?.length === 0 ? 'expected {kind, entries: [...]}' : undefined) },
+);
+
+/** A calendar date written yyyy-mm-dd. */
+const isoDate = z
+  .string({ error: (iss) => `bad date "${String(iss.input)}" (yyyy-mm-dd)` })
+  .refine(isCalendarDate, { error: (iss) => `bad date "${String(iss.input)}" (yyyy-mm-dd)` });
+
+function isCalendarDate(d: string): boolean {
+  const t = DATE.test(d) ? new Date(`${d}T00:00:00Z`) : undefined;
+  return t !== undefined && !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d);
 }
 
-/** Pure: parses and validates catalog sources. Throws CatalogError listing every problem. */
-export function parseCatalog(sources: CatalogSource[], manifestIds?: Set<string>): Catalog {
-  const problems: string[] = [];
-  const entries: CatalogEntry[] = [];
-  for (const src of sources) entries.push(...readFile(src, problems));
+const factSchema = z
+  .strictObject({
+    type: z.string({ error: (iss) => `unknown type "${String(iss.input)}"` }).refine((t) => CATALOG_FACT_TYPES.has(t), { error: (iss) => `unknown type "${String(iss.input)}"` }),
+    target: required('target'),
+    url,
+    summary: text.optional(),
+    confidence: z.number({ error: 'confidence must be in (0, 1]' }).gt(0, { error: 'confidence must be in (0, 1]' }).lte(1, { error: 'confidence must be in (0, 1]' }).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    undated: z.literal(true, { error: 'undated must be true (or left out)' }).optional(),
+    status: z.literal('unverified', { error: 'status must be "unverified" (or left out)' }).optional(),
+    checked: isoDate.optional(),
+  })
+  // Dated or explicitly undated, checked even when another field of the fact is wrong.
+  .superRefine((f, ctx) => checkFactDates(f, ctx), { when: (p) => typeof p.value === 'object' && p.value !== null });
 
-  const byId = new Map<string, CatalogEntry>();
-  for (const e of entries) {
-    const prev = byId.get(e.id);
-    if (prev) problems.push(`${e.file}#${e.id}: duplicate id (also in ${prev.file})`);
-    else byId.set(e.id, e);
-  }
-  for (const e of entries) {
-    e.facts.forEach((f, i) => {
-      if (!byId.has(f.target)) problems.push(`${e.file}#${e.id}: fact ${i + 1} (${f.type}) targets unknown id "${f.target}"`);
-    });
-    if (e.label === 'Law' && manifestIds) {
-      for (const d of e.documents) {
-        if (!manifestIds.has(d.id)) problems.push(`${e.file}#${e.id}: document "${d.id}" is not in the manifest`);
-      }
-    }
-  }
-  // A surface form naming two entities is an ambiguity the matcher could only resolve by guessing.
-  const owners = new Map<string, CatalogEntry>();
-  for (const e of byId.values()) {
-    for (const s of surfaceForms(e)) {
-      const key = surfaceKey(s.text, s.caseSensitive);
-      const other = owners.get(key);
-      if (other && other.id !== e.id) {
-        problems.push(`ambiguous surface form "${s.text}": ${other.file}#${other.id} and ${e.file}#${e.id}`);
-      } else owners.set(key, e);
-    }
-  }
-  if (problems.length) throw new CatalogError(problems);
-  const hash = crypto.createHash('sha256');
-  for (const src of [...sources].sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${src.name}\n${src.text}\n`);
-  return new Catalog([...byId.values()], hash.digest('hex'));
+/** A fact holds from a date or is explicitly undated, never both, and does not end before it starts. */
+function checkFactDates(f: { from?: unknown; to?: unknown; undated?: unknown }, ctx: z.RefinementCtx): void {
+  const dated = typeof f.from === 'string';
+  if (!dated && f.undated !== true) ctx.addIssue({ code: 'custom', path: ['from'], message: 'no date: give `from` (yyyy-mm-dd) or `undated: true`' });
+  if (dated && f.undated === true) ctx.addIssue({ code: 'custom', path: ['undated'], message: 'both `from` and `undated`' });
+  if (dated && typeof f.to === 'string' && f.to < (f.from as string)) ctx.addIssue({ code: 'custom', path: ['to'], message: `\`to\` ${f.to} is before \`from\` ${String(f.from)}` });
 }
 
-function readFile(src: CatalogSource, problems: string[]): CatalogEntry[] {
-  let doc: unknown;
-  try {
-    doc = parse(src.text);
-  } catch (err) {
-    problems.push(`${src.name}: YAML error: ${(err as Error).message.split('\n')[0]}`);
-    return [];
-  }
-  if (!isObject(doc) || typeof doc.kind !== 'string' || !Array.isArray(doc.entries)) {
-    problems.push(`${src.name}: expected {kind, entries: [...]}`);
-    return [];
-  }
-  const fileLabel = doc.kind;
-  if (!catalogKind(fileLabel)) {
-    problems.push(`${src.name}: unknown kind "${fileLabel}"`);
-    return [];
-  }
-  const out: CatalogEntry[] = [];
-  doc.entries.forEach((raw: unknown, i: number) => {
-    const where = `${src.name}#${isObject(raw) && typeof raw.id === 'string' ? raw.id : `entry ${i + 1}`}`;
-    if (!isObject(raw)) {
-      problems.push(`${where}: not a mapping`);
-      return;
-    }
-    const before = problems.length;
-    for (const k of Object.keys(raw)) if (!ENTRY_KEYS.has(k)) problems.push(`${where}: unknown key "${k}"`);
-    const id = str(raw.id);
-    const label = labelOf(id ?? '') ?? fileLabel;
-    if (!id) problems.push(`${where}: missing id`);
-    else checkId(id, label, raw, where, problems);
-    const name = str(raw.name);
-    if (!name) problems.push(`${where}: missing name`);
-    const description = str(raw.description);
-    if (!description) problems.push(`${where}: missing description`);
-    const url = str(raw.url);
-    if (!url || !URL_RE.test(url)) problems.push(`${where}: missing or invalid url`);
-    const wikidata = str(raw.wikidata);
-    if (raw.wikidata !== undefined && !/^Q\d+$/.test(wikidata ?? '')) problems.push(`${where}: wikidata must look like Q123`);
-    const aliases = strList(raw.aliases, `${where}: aliases`, problems);
-    const acronyms = strList(raw.acronyms, `${where}: acronyms`, problems);
-    for (const a of acronyms) if (/\s/.test(a)) problems.push(`${where}: acronym "${a}" has spaces`);
-    const facts = readFacts(raw.facts, where, problems);
-    const documents = readDocuments(raw.documents, where, problems);
-    if (problems.length > before || !id || !name || !description || !url) return;
-    out.push({
-      id, label, file: src.name, name, description, url, aliases, acronyms, facts, documents,
-      nameZh: str(raw.nameZh), officialTitle: str(raw.officialTitle), wikidata,
-      jurisdiction: str(raw.jurisdiction), kind: str(raw.kind), recognise: raw.recognise !== false,
-    });
-  });
-  if (out.length === 0 && doc.entries.length === 0) problems.push(`${src.name}: no entries`);
-  return out;
-}
+/** A law's corpus text: its manifest id, or `{id, from, alternate}`. */
+const lawDocumentSchema = z.preprocess(
+  (d) => (typeof d === 'string' ? { id: d } : d),
+  z.strictObject(
+    {
+      id: required('document id'),
+      from: z.string().regex(DATE, { error: (iss) => `bad date "${String(iss.input)}" (yyyy-mm-dd)` }).optional(),
+      alternate: z.boolean().optional(),
+    },
+    { error: (iss) => (iss.code === 'invalid_type' && iss.path?.length === 0 ? 'document entries need an id' : undefined) },
+  ),
+);
 
-function checkId(id: string, label: string, raw: Record<string, unknown>, where: string, problems: string[]): void {
-  const parts = id.split(':');
+const entrySchema = (fileLabel: string) =>
+  z
+    .strictObject({
+      id: required('id'),
+      name: required('name'),
+      nameZh: text.optional(),
+      officialTitle: text.optional(),
+      aliases: names('aliases'),
+      acronyms: names('acronyms').superRefine((list, ctx) => {
+        list.forEach((a, i) => {
+          if (/\s/.test(a)) ctx.addIssue({ code: 'custom', path: [i], message: `acronym "${a}" has spaces` });
+        });
+      }),
+      wikidata: z.string().regex(/^Q\d+$/, { error: 'wikidata must look like Q123' }).optional(),
+      description: required('description'),
+      url,
+      jurisdiction: text.optional(),
+      kind: text.optional(),
+      documents: z.array(lawDocumentSchema, { error: 'documents must be a list' }).default([]),
+      facts: z.array(factSchema, { error: 'facts must be a list' }).default([]),
+      recognise: z.boolean().default(true),
+      status: z.enum(LAW_STATUSES, { error: (iss) => `unknown status "${String(iss.input)}" (one of ${LAW_STATUSES.join(', ')})` }).optional(),
+      enactedAs: text.optional(),
+      date: isoDate.optional(),
+    })
+    // The id and the law's status are checked even when another field of the entry is wrong, so that all
+    // its problems show at once.
+    .superRefine(
+      (e, ctx) => {
+        const label = labelOf(e.id) ?? fileLabel;
+        checkId(e, label, ctx);
+        checkLawStatus(e, label, ctx);
+      },
+      { when: (p) => typeof (p.value as { id?: unknown } | null)?.id === 'string' },
+    );
+
+type EntryData = z.output<ReturnType<typeof entrySchema>>;
+
+/** Ids are `<prefix>:<slug>`; law ids carry the jurisdiction as a second segment, matching `jurisdiction`. */
+function checkId(e: { id: string; jurisdiction?: string }, label: string, ctx: z.RefinementCtx): void {
+  const parts = e.id.split(':');
+  const problem = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
   if (label === 'Law') {
-    if (parts.length !== 3 || !SLUG.test(parts[1]) || !SLUG.test(parts[2])) problems.push(`${where}: law id must be law:<jurisdiction>:<slug>`);
-    else if (raw.jurisdiction !== parts[1]) problems.push(`${where}: jurisdiction "${String(raw.jurisdiction)}" does not match id`);
+    if (parts.length !== 3 || !SLUG.test(parts[1]) || !SLUG.test(parts[2])) problem('id', 'law id must be law:<jurisdiction>:<slug>');
+    else if (e.jurisdiction !== parts[1]) problem('jurisdiction', `jurisdiction "${String(e.jurisdiction)}" does not match id`);
   } else if (parts.length !== 2 || !SLUG.test(parts[1])) {
-    problems.push(`${where}: id must be ${catalogKind(label)?.prefix}:<slug>`);
+    problem('id', `id must be ${catalogKind(label)?.prefix}:<slug>`);
   }
+}
+
+/** Only laws have a status; a law acts on an entity (RESTRICTS, DESIGNATES, ADDS_TO_LIST) only once
+ *  enacted or in force, so a bill's status is stated rather than left to be guessed. */
+function checkLawStatus(e: { status?: unknown; enactedAs?: unknown; date?: unknown; facts?: unknown }, label: string, ctx: z.RefinementCtx): void {
+  const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  if (label !== 'Law') {
+    for (const key of ['status', 'enactedAs', 'date'] as const) if (e[key] !== undefined) problem([key], `only a law has \`${key}\``);
+    return;
+  }
+  if (!Array.isArray(e.facts)) return;
+  e.facts.forEach((f: unknown, i) => {
+    const type = (f as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !ACTING_FACT_TYPES.has(type) || ACTING_STATUSES.has(String(e.status))) return;
+    const why = e.status === undefined ? 'a law with no status' : `a law whose status is "${String(e.status)}"`;
+    problem(['facts', i, 'type'], `${type} from ${why}: only an enacted or in-force law acts on an entity`);
+  });
 }
 
 function labelOf(id: string): string | undefined {
@@ -257,64 +317,134 @@ function labelOf(id: string): string | undefined {
   return label && catalogKind(label) ? label : undefined;
 }
 
-function readFacts(raw: unknown, where: string, problems: string[]): CatalogFact[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    problems.push(`${where}: facts must be a list`);
-    return [];
+// ------------------------------------------------------------------ loading
+
+/** A problem as the catalog has always named it (`problems`), and where it is (`issues`). */
+interface Problem {
+  text: string;
+  issue: DataIssue;
+}
+
+/** A valid entry and where it came from, for the checks across entries. */
+interface Read {
+  entry: CatalogEntry;
+  file: DataFile;
+  index: number;
+}
+
+export function loadCatalog(dir: string = catalogDir, manifestIds?: Set<string>, capacities: readonly Capacity[] = loadCapacities()): Catalog {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  if (files.length === 0) throw new CatalogError([`${dir}: no catalog files`]);
+  return parseCatalog(
+    files.map((name) => ({ name, text: readText(path.join(dir, name), name) })),
+    manifestIds,
+    capacities,
+  );
+}
+
+/** Parses and validates catalog sources against the capacity vocabulary (by default the project's,
+ *  ingest/vocab/capacities.yaml). Throws CatalogError listing every problem. */
+export function parseCatalog(sources: CatalogSource[], manifestIds?: Set<string>, capacities: readonly Capacity[] = loadCapacities()): Catalog {
+  const problems: Problem[] = [];
+  const read = sources.flatMap((src) => readSource(src, problems));
+  const byId = new Map<string, Read>();
+  for (const r of read) {
+    const prev = byId.get(r.entry.id);
+    if (prev) report(problems, r, ['id'], `duplicate id (also in ${prev.entry.file})`);
+    else byId.set(r.entry.id, r);
   }
-  const out: CatalogFact[] = [];
-  for (const [i, f] of (raw as unknown[]).entries()) {
-    const at = `${where}: fact ${i + 1}`;
-    const fail = (why: string): void => {
-      problems.push(`${at}${why}`);
-    };
-    if (!isObject(f)) {
-      fail(': not a mapping');
-      continue;
-    }
-    for (const k of Object.keys(f)) if (!FACT_KEYS.has(k)) problems.push(`${at}: unknown key "${k}"`);
-    const type = str(f.type);
-    const target = str(f.target);
-    const url = str(f.url);
-    if (!type || !CATALOG_FACT_TYPES.has(type)) {
-      fail(`: unknown type "${String(f.type)}"`);
-      continue;
-    }
-    if (!target) {
-      fail(` (${type}): missing target`);
-      continue;
-    }
-    if (!url || !URL_RE.test(url)) {
-      fail(` (${type} ${target}): missing or invalid url`);
-      continue;
-    }
-    const confidence = f.confidence === undefined ? undefined : Number(f.confidence);
-    if (confidence !== undefined && !(confidence > 0 && confidence <= 1)) problems.push(`${at}: confidence must be in (0, 1]`);
-    out.push({ type, target, url, summary: str(f.summary), confidence });
-  }
+  const capacityIds = new Set(capacities.map((c) => `${CAPACITY_PREFIX}${c.id}`));
+  for (const r of read) checkReferences(r, byId, manifestIds, capacityIds, problems);
+  checkSurfaceForms([...byId.values()], problems);
+  if (problems.length) throw new CatalogError(problems.map((p) => p.text), problems.map((p) => p.issue));
+  const hash = crypto.createHash('sha256');
+  for (const src of [...sources].sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${src.name}\n${src.text}\n`);
+  // The capacities' names become node properties, so they are part of what the hash covers.
+  hash.update(JSON.stringify(capacities.map((c) => [c.id, c.name])));
+  return new Catalog([...byId.values()].map((r) => r.entry), hash.digest('hex'), capacities);
+}
+
+function readSource(src: CatalogSource, problems: Problem[]): Read[] {
+  const file = new DataFile(src.name, src.text);
+  const header = file.check(catalogFileSchema);
+  const out: Read[] = [];
+  header?.entries.forEach((_, index) => {
+    const e = file.check(entrySchema(header.kind), ['entries', index]);
+    if (e) out.push({ entry: toEntry(e, src.name, header.kind), file, index });
+  });
+  for (const issue of file.issues) problems.push({ issue, text: `${where(file, issue.path)}: ${issue.message}` });
   return out;
 }
 
-function readDocuments(raw: unknown, where: string, problems: string[]): LawDocument[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    problems.push(`${where}: documents must be a list`);
-    return [];
-  }
-  const out: LawDocument[] = [];
-  for (const d of raw) {
-    const doc = typeof d === 'string' ? { id: d } : d;
-    if (!isObject(doc) || typeof doc.id !== 'string') {
-      problems.push(`${where}: document entries need an id`);
-      continue;
+/** The catalog's name for the place of a problem: `file#id`, then `fact 2 (TYPE target)` or `document 1`. */
+function where(file: DataFile, at: DataPath): string {
+  const [top, i, part, j, field] = at;
+  const raw = (file.value as { entries?: Record<string, unknown>[] } | undefined)?.entries?.[i as number];
+  if (top !== 'entries' || typeof i !== 'number') return file.name;
+  const entry = `${file.name}#${typeof raw?.id === 'string' ? raw.id : `entry ${i + 1}`}`;
+  if (typeof j !== 'number' || (part !== 'facts' && part !== 'documents')) return entry;
+  if (part === 'documents') return `${entry}: document ${j + 1}`;
+  const fact = (raw?.facts as Record<string, unknown>[] | undefined)?.[j] ?? {};
+  const context = (field === 'url' || field === 'from' ? ['type', 'target'] : field === 'target' ? ['type'] : []).map((k) => fact[k]).filter((v) => typeof v === 'string');
+  return `${entry}: fact ${j + 1}${context.length ? ` (${context.join(' ')})` : ''}`;
+}
+
+function report(problems: Problem[], r: Read, at: DataPath, message: string, text = `${r.entry.file}#${r.entry.id}: ${message}`): void {
+  problems.push({ text, issue: r.file.problem(['entries', r.index, ...at], message) });
+}
+
+function checkReferences(r: Read, byId: Map<string, Read>, manifestIds: Set<string> | undefined, capacityIds: Set<string>, problems: Problem[]): void {
+  const e = r.entry;
+  e.facts.forEach((f, i) => {
+    const at = ['facts', i, 'target'];
+    if (f.type === 'HAS_CAPACITY') {
+      const message = `targets unknown capacity "${f.target}" (not in ingest/vocab/capacities.yaml)`;
+      if (!capacityIds.has(f.target)) report(problems, r, at, message, `${e.file}#${e.id}: fact ${i + 1} (${f.type}) ${message}`);
+    } else if (!byId.has(f.target)) report(problems, r, at, `targets unknown id "${f.target}"`, `${e.file}#${e.id}: fact ${i + 1} (${f.type}) targets unknown id "${f.target}"`);
+  });
+  if (e.enactedAs !== undefined && byId.get(e.enactedAs)?.entry.label !== 'Law') report(problems, r, ['enactedAs'], `enactedAs "${e.enactedAs}" is not a law of the catalog`);
+  if (e.label !== 'Law' || !manifestIds) return;
+  e.documents.forEach((d, i) => {
+    if (!manifestIds.has(d.id)) report(problems, r, ['documents', i], `document "${d.id}" is not in the manifest`);
+  });
+}
+
+/** A surface form naming two entities is an ambiguity the matcher could only resolve by guessing. */
+function checkSurfaceForms(read: Read[], problems: Problem[]): void {
+  const owners = new Map<string, CatalogEntry>();
+  for (const r of read) {
+    const e = r.entry;
+    for (const s of surfaceForms(e)) {
+      const key = surfaceKey(s.text, s.caseSensitive);
+      const other = owners.get(key);
+      if (other && other.id !== e.id) {
+        const message = `ambiguous surface form "${s.text}": also names ${other.file}#${other.id}`;
+        report(problems, r, formPath(e, s.text), message, `ambiguous surface form "${s.text}": ${other.file}#${other.id} and ${e.file}#${e.id}`);
+      } else owners.set(key, e);
     }
-    // yaml parses unquoted dates as strings with the core schema; accept Date too.
-    const from = doc.from instanceof Date ? doc.from.toISOString().slice(0, 10) : str(doc.from);
-    if (from !== undefined && !DATE.test(from)) problems.push(`${where}: document ${doc.id} has a bad date "${from}"`);
-    out.push({ id: doc.id, from, alternate: doc.alternate === true });
   }
-  return out;
+}
+
+/** Where an entry states a surface form. */
+function formPath(e: CatalogEntry, form: string): DataPath {
+  for (const k of ['name', 'nameZh', 'officialTitle'] as const) if (e[k] === form) return [k];
+  for (const k of ['aliases', 'acronyms'] as const) if (e[k].includes(form)) return [k, e[k].indexOf(form)];
+  return [];
+}
+
+function toEntry(e: EntryData, file: string, fileLabel: string): CatalogEntry {
+  return {
+    id: e.id, label: labelOf(e.id) ?? fileLabel, file, name: e.name, description: e.description, url: e.url,
+    aliases: e.aliases, acronyms: e.acronyms,
+    facts: e.facts.map((f) => ({
+      type: f.type, target: f.target, url: f.url, summary: f.summary, confidence: f.confidence,
+      from: f.from, to: f.to, undated: f.undated, status: f.status, checked: f.checked,
+    })),
+    documents: e.documents.map((d) => ({ id: d.id, from: d.from, alternate: d.alternate === true })),
+    nameZh: e.nameZh, officialTitle: e.officialTitle, wikidata: e.wikidata,
+    jurisdiction: e.jurisdiction, kind: e.kind, recognise: e.recognise,
+    status: e.status, enactedAs: e.enactedAs, date: e.date,
+  };
 }
 
 export interface SurfaceForm {
@@ -351,28 +481,4 @@ export function isAcronymLike(s: string): boolean {
 
 export function surfaceKey(text: string, caseSensitive: boolean): string {
   return nameKey(text, caseSensitive);
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function str(v: unknown): string | undefined {
-  if (typeof v === 'number') return String(v);
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-
-function strList(v: unknown, where: string, problems: string[]): string[] {
-  if (v === undefined) return [];
-  if (!Array.isArray(v)) {
-    problems.push(`${where} must be a list`);
-    return [];
-  }
-  const out: string[] = [];
-  for (const x of v) {
-    const s = str(x);
-    if (s === undefined) problems.push(`${where}: empty or non-string item`);
-    else out.push(s);
-  }
-  return out;
 }

@@ -1,7 +1,9 @@
 // The catalog as the pseudo-document `catalog`: every entity node, and every fact as a relationship whose
-// evidence is the entry (`<file>#<id>`), method `catalog` and the fact's public source URL.
-import type { Emitter } from '../emit.ts';
-import type { Catalog, CatalogEntry } from './index.ts';
+// evidence is the entry (`<file>#<id>`), method `catalog` and the fact's public source URL; the fact's
+// dates (`from`, `to`) and standing (undated, unverified, checked) are properties of the relationship.
+// A HAS_CAPACITY fact ends at a Capacity node named by the capacity vocabulary.
+import type { Emitter, PropertyValue } from '../emit.ts';
+import type { Catalog, CatalogEntry, CatalogFact } from './index.ts';
 import { entityProperties } from './index.ts';
 
 export const CATALOG_DOCUMENT = 'catalog';
@@ -32,6 +34,7 @@ export function emitCatalog(emit: Emitter, catalog: Catalog): CatalogSummary {
   let facts = 0;
   for (const e of catalog.entries) {
     for (const f of e.facts) {
+      if (f.type === 'HAS_CAPACITY') emitCapacity(emit, catalog, f.target);
       emit.rel(
         f.type,
         e.id,
@@ -43,13 +46,34 @@ export function emitCatalog(emit: Emitter, catalog: Catalog): CatalogSummary {
           confidence: f.confidence ?? DEFAULT_CONFIDENCE,
           url: f.url,
         },
-        { summary: f.summary },
+        factProperties(f),
       );
       byFact[f.type] = (byFact[f.type] ?? 0) + 1;
       facts++;
     }
   }
   return { kind: 'catalog', entries: catalog.entries.length, facts, byLabel, byFact };
+}
+
+/** What a fact says besides its ends: the summary, when it holds, and how far it was checked. */
+function factProperties(f: CatalogFact): Record<string, PropertyValue | undefined> {
+  return {
+    summary: f.summary,
+    from: f.from,
+    to: f.to,
+    undated: f.undated || undefined,
+    unverified: f.status === 'unverified' || undefined,
+    checked: f.checked,
+  };
+}
+
+/** The Capacity node a HAS_CAPACITY fact ends at, named as the vocabulary names it. */
+function emitCapacity(emit: Emitter, catalog: Catalog, id: string): void {
+  const capacity = catalog.capacities.get(id);
+  if (!capacity) throw new Error(`catalog has no capacity ${id}`);
+  // The statutory terms it meets, in every language: membership in actor classes is derived from them.
+  const meets = Object.values(capacity.meets).flat();
+  emit.node(id, ['Capacity'], { name: capacity.name, meets, searchText: [capacity.name, ...meets].join(' | ') }, { locator: `ingest/vocab/capacities.yaml#${capacity.id}`, method: 'structure' });
 }
 
 export { entityProperties };
