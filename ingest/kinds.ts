@@ -67,6 +67,7 @@ export const NODE_KINDS: readonly NodeKind[] = [
   node('Standard', 'standard', 'A technical standard.', 'standard:<slug>', { catalog: true, entity: true }),
   node('Organization', 'organization', 'An organisation that is neither a company nor an authority (think tank, party organ ...).', 'organization:<slug>', { catalog: true, entity: true }),
   node('Person', 'person', 'A person named in the sources.', 'person:<slug>', { catalog: true, entity: true }),
+  node('Capacity', 'capacity', 'What a company does, in the words statutes key on (operates online services, manufactures civil UAVs ...).', 'capacity:operates-online-services'),
   node('Claim', 'claim', 'A derived claim (applicability of a provision to a company).', 'claim:bound-by:company:dji:norm:…', { searchable: false, named: false }),
 ];
 
@@ -79,6 +80,7 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   rel('EXPRESSED_BY', ['LawVersion'], ['Document'], ['structure'], 'is expressed by'),
   rel('HAS_PROVISION', ['LawVersion'], ['Provision'], ['structure'], 'contains'),
   rel('HAS_PASSAGE', ['Document'], ['Passage'], ['structure'], 'has the passage'),
+  rel('RENDERED_BY', ['Provision'], ['Document'], ['structure'], 'is rendered by'),
   rel('AUTHORED', ['Person'], ['Document'], ['structure'], 'authored'),
   rel('APPLIES_IN', ['LawVersion', 'Law'], ['Jurisdiction'], ['structure', 'catalog'], 'applies in'),
   rel('AMENDS', ['LawVersion'], ['LawVersion'], ['inferred'], 'amends'),
@@ -92,7 +94,8 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   rel('CONCERNS', ['Norm'], ['DataCategory'], ['pattern'], 'concerns'),
   rel('SANCTIONED_BY', ['Norm'], ['Provision'], ['pattern'], 'is sanctioned by'),
   rel('TRIGGERS', ['Norm'], ['Norm'], ['inferred'], 'triggers'),
-  rel('SUBCLASS_OF', ['ActorClass'], ['ActorClass'], ['pattern'], 'is a kind of'),
+  rel('SUBCLASS_OF', ['ActorClass', 'Authority'], ['ActorClass', 'Authority'], ['pattern'], 'is a kind of'),
+  rel('DEFINES', ['Provision'], ['ActorClass', 'Authority', 'DataCategory'], ['pattern'], 'defines'),
   // What reports say, and the catalog's sourced facts.
   rel('MENTIONS', ['Passage'], ENTITIES, ['pattern'], 'mentions'),
   rel('CITES', ['Passage'], ['Provision', 'Law'], ['pattern'], 'cites'),
@@ -100,6 +103,12 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   rel('OWNED_BY', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'is owned by'),
   rel('MAKES', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'makes'),
   rel('RESTRICTS', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'restricts'),
+  rel('ADDS_TO_LIST', ['Law', 'Authority'], ENTITIES, ['catalog', 'pattern'], 'adds to a list'),
+  rel('DESIGNATES', ['Law', 'Authority'], ENTITIES, ['catalog', 'pattern'], 'designates'),
+  // A bill's measure: shown with the bill's status, never as a restriction (ingest/catalog checkLawStatus).
+  rel('PROPOSES', ['Law'], ENTITIES, ['catalog', 'pattern'], 'would act on'),
+  rel('INVESTIGATES', ['Law', 'Authority'], ENTITIES, ['catalog', 'pattern'], 'investigates'),
+  rel('REGULATES', ['Law', 'Authority'], ENTITIES, ['catalog', 'pattern'], 'regulates'),
   rel('PARTICIPATES_IN', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'participates in'),
   rel('COLLECTS', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'collects'),
   rel('SUBJECT_TO', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'is subject to'),
@@ -107,6 +116,7 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   rel('PART_OF', ENTITIES, ENTITIES, ['catalog'], 'is part of'),
   rel('ISSUED_BY', ENTITIES, ENTITIES, ['catalog'], 'is issued by'),
   rel('ADOPTED_BY', ENTITIES, ENTITIES, ['catalog'], 'is adopted by'),
+  rel('HAS_CAPACITY', ['Company', 'Organization'], ['Capacity'], ['catalog'], 'has the capacity'),
   // Derived claims (graph/rules).
   rel('ABOUT', ['Claim'], ['Company'], ['inferred'], 'is about'),
   rel('UNDER', ['Claim'], ['Provision'], ['inferred'], 'is under'),

@@ -1,12 +1,18 @@
 // English: sentences by the ICU rules (Intl.Segmenter, which keeps "No. 765/2008" and "Article 6(1)"
 // inside one sentence), repaired where ICU breaks after an abbreviation followed by a capital ("U.S.
 // Department", "e.g. Huawei"); clauses end at , ; :. Vocabulary forms match whole words.
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { z } from 'zod';
+import { loadData } from '../data.ts';
 import type { Language } from './index.ts';
 
-const data = parse(fs.readFileSync(path.join(import.meta.dirname, 'en-abbreviations.yaml'), 'utf8')) as { abbreviations: string[]; numberedBy: string[] };
+/** en-abbreviations.yaml: tokens that end with a period but not a sentence, and the words after which a
+ *  Roman numeral with a period is a number (joined into a regular expression, so words only). */
+const abbreviationsSchema = z.strictObject({
+  abbreviations: z.array(z.string().regex(/^\S+\.$/, { error: 'must be one token ending with a period' })).min(1),
+  numberedBy: z.array(z.string().regex(/^\p{L}+$/u, { error: 'must be a word (letters only)' })).min(1),
+});
+const data = loadData(path.join(import.meta.dirname, 'en-abbreviations.yaml'), abbreviationsSchema);
 const ABBREVIATIONS: Set<string> = new Set(data.abbreviations);
 // "U.S.", "U.K.", "p.m." and single initials ("C.") — "etc." style words come from the list.
 const DOTTED = /(?:^|[\s([“"‘'-])(?:\p{L}\.){2,}$|(?:^|[\s([“"‘'])\p{Lu}\.$/u;
@@ -16,6 +22,7 @@ const NUMBERED = new RegExp(`\\b(?:${data.numberedBy.join('|')})\\s+[IVXLC]+\\.$
 /** The text ends with an abbreviation, after which ICU's sentence break is no break. */
 export function endsWithAbbreviation(s: string): boolean {
   const t = s.trimEnd();
+  if (!t.endsWith('.')) return false;
   if (DOTTED.test(t)) return !NUMBERED.test(t);
   const last = t.slice(t.search(/\S+$/));
   return ABBREVIATIONS.has(last.replace(/^[([“"‘']+/, ''));

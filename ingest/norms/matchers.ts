@@ -9,6 +9,7 @@
 // pattern of the family as a lookahead at the position the scan stopped — so each pattern keeps its
 // own semantics (its leftmost, non-overlapping matches) as if it had been run alone.
 import type { Lang, MarkerModality, Vocabulary } from '../vocab/index.ts';
+import type { SanctionSpan } from './sanctions.ts';
 
 export type MentionKind = 'actor' | 'authority' | 'data';
 
@@ -25,6 +26,8 @@ export interface Marker {
   start: number;
   end: number;
   text: string;
+  /** A pseudo-marker standing for a sanction clause (ingest/norms/sanctions.ts). */
+  sanction?: SanctionSpan;
 }
 
 export interface Matchers {
@@ -35,6 +38,8 @@ export interface Matchers {
   /** Action ids whose patterns match `text`, in vocabulary order. */
   actions(text: string): string[];
   powerVerb(text: string): boolean;
+  /** Where the first power verb of `text` starts, or -1. */
+  powerVerbAt(text: string): number;
   exceptions(text: string): { start: number; end: number; text: string }[];
   conditions(text: string): string[];
   /** The text ending where an authority (or the list it heads) begins makes it the object of the action. */
@@ -192,7 +197,9 @@ export function matchersFor(vocab: Vocabulary, lang: Lang): Matchers {
   const alternation = (list: string[]) => list.map((x) => `(?:${x})`).join('|');
   const before = nn.before.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alternation(nn.before)})\\s*$`, 'iu') : undefined;
   // Sticky, tested at the marker's end on the whole sentence (no slice; lookbehinds see the marker).
-  const after = nn.after.length ? new RegExp(`\\s*(?:${alternation(nn.after)})(?![A-Za-z])`, 'iuy') : undefined;
+  // A parenthetical or an adverb may stand between the modal and what makes it no norm ("shall, in
+  // accordance with paragraph 2, be subject to"; "shall not adversely affect").
+  const after = nn.after.length ? new RegExp(`\\s*(?:,[^,.;]{1,80},\\s*)?(?:[a-z]+ly\\s+)?(?:${alternation(nn.after)})(?![A-Za-z])`, 'iuy') : undefined;
   const dt = m.directedTo[lang];
   const directedBefore = dt.before.length ? new RegExp(`(?:${alternation(dt.before)})$`, 'iu') : undefined;
   const directedAfter = dt.after.length ? new RegExp(alternation(dt.after), 'iuy') : undefined;
@@ -242,6 +249,13 @@ export function matchersFor(vocab: Vocabulary, lang: Lang): Matchers {
       const out: string[] = [];
       for (let i = 0; i < actionIds.length; i++) if (seenAction[i]) out.push(actionIds[i] as string);
       return out;
+    },
+    powerVerbAt(text) {
+      let at = -1;
+      verbSet.scan(text, (_, start) => {
+        if (at < 0 || start < at) at = start;
+      });
+      return at;
     },
     powerVerb(text) {
       return verbSet.test(text);

@@ -1,17 +1,24 @@
-// Norms as graph records: Norm nodes and the vocabulary nodes they point to, with one evidence per
-// relationship (the sentence that states it). The caller has already emitted `prov:<doc>:<locator>`.
+// Norms as graph records: Norm nodes, the classes and authorities they point to (canonical vocabulary
+// entries, or classes keyed by the statute's own term), the statute's definitions (DEFINES, and
+// SUBCLASS_OF for the kinds a definition lists), sanctions (SANCTIONED_BY from the duties a sanction
+// enforces) and "could compel" chains (TRIGGERS). One evidence per relationship: the sentence that
+// states it. The caller has already emitted `prov:<doc>:<locator>`.
 import type { Emitter } from '../emit.ts';
 import type { Provision } from '../model.ts';
 import { actorAncestors, defaultVocabulary } from '../vocab/index.ts';
 import type { Lang, Vocabulary } from '../vocab/index.ts';
-import { UNSPECIFIED, extractNorms } from './extract.ts';
-import type { NormFinding } from './extract.ts';
-import { detectPenalties } from './penalties.ts';
+import type { Definition } from './definitions.ts';
+import { extractNorms, normContext, type NormContext, type NormFinding, UNSPECIFIED } from './extract.ts';
 
 export interface NormsReport {
   norms: number;
   byModality: Record<string, number>;
   unspecifiedActions: number;
+  /** Norms whose bearer the text names (or carries) — the rest are implicit (passive, subjectless). */
+  withBearer: number;
+  /** Bearers read as a statute's own term rather than a vocabulary class. */
+  ownTerms: number;
+  definitions: number;
   sanctionedBy: number;
   triggers: number;
   /** Norms whose provision node the caller did not emit (skipped, never invented). */
@@ -20,11 +27,11 @@ export interface NormsReport {
 
 export const normId = (documentId: string, f: Pick<NormFinding, 'locator' | 'n'>): string => `norm:${documentId}:${f.locator}:${f.n}`;
 
-const CONFIDENCE = { bearer: 0.85, authority: 0.75, data: 0.8, penalty: 0.9, triggers: 0.6 };
+const CONFIDENCE = { bearer: 0.85, authority: 0.75, data: 0.8, penalty: 0.9, conduct: 0.6, triggers: 0.6, definition: 0.9 };
 
 /** Names and surface forms in one string, for the full-text index (it cannot index lists). */
-function searchText(name: string, nameZh: string | undefined, patterns: { zh: string[]; en: string[] }, acronym?: string): string {
-  return [name, nameZh, acronym, ...patterns.zh, ...patterns.en].filter(Boolean).join(' | ');
+function searchText(...parts: (string | undefined)[]): string {
+  return parts.filter(Boolean).join(' | ');
 }
 
 interface VocabIndex {
@@ -34,7 +41,7 @@ interface VocabIndex {
   actionLabel: Map<string, string>;
   /** Per power action: the actions that answer it (itself and its `answeredBy`). */
   answers: Map<string, string[]>;
-  /** Per actor class: itself and its ancestors. */
+  /** Per actor class node id: itself and its ancestors (node ids). */
   ancestors: Map<string, string[]>;
 }
 
@@ -50,28 +57,134 @@ function indexOf(vocab: Vocabulary): VocabIndex {
     dataCategories: new Map(vocab.dataCategories.map((d) => [d.id, d])),
     actionLabel: new Map(vocab.actions.map((a) => [a.id, a.label])),
     answers: new Map(vocab.actions.map((a) => [a.id, [a.id, ...a.answeredBy]])),
-    ancestors: new Map(vocab.actors.map((a) => [a.id, actorAncestors(vocab, a.id)])),
+    ancestors: new Map(vocab.actors.map((a) => [`actor:${a.id}`, actorAncestors(vocab, a.id).map((x) => `actor:${x}`)])),
   };
   indexes.set(vocab, ix);
   return ix;
 }
 
-function emitVocabNodes(emit: Emitter, ix: VocabIndex, f: NormFinding): void {
-  // A vocabulary node's properties come from the vocabulary alone: the first norm that names it
-  // emits it (and stamps its evidence); later ones would merge identical properties.
-  const ev = { locator: f.locator, quote: f.quote, method: 'pattern:vocabulary', confidence: f.confidence };
-  for (const id of [...f.bearers, ...f.addressees]) {
-    const a = ix.actors.get(id);
-    if (a && !emit.has(`actor:${a.id}`)) emit.node(`actor:${a.id}`, ['ActorClass'], { name: a.name, nameZh: a.nameZh, coversEveryOrganisation: a.coversEveryOrganisation ?? false, aliases: [...a.patterns.zh, ...a.patterns.en], searchText: searchText(a.name, a.nameZh, a.patterns) }, ev);
+/** Emits a class or authority node once: from the vocabulary when canonical, else named by the statute's term. */
+function emitParty(emit: Emitter, ix: VocabIndex, lang: Lang, id: string, term: string | undefined, ev: { locator: string; quote: string; method: string; confidence: number }): void {
+  if (emit.has(id)) return;
+  const [prefix, rest] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
+  const label = prefix === 'actor' ? 'ActorClass' : 'Authority';
+  const a = prefix === 'actor' ? ix.actors.get(rest) : undefined;
+  const b = prefix === 'authority' ? ix.authorities.get(rest) : undefined;
+  if (a) emit.node(id, [label], { name: a.name, nameZh: a.nameZh, coversEveryOrganisation: a.coversEveryOrganisation ?? false, condition: a.condition, aliases: [...a.patterns.zh, ...a.patterns.en], searchText: searchText(a.name, a.nameZh, ...a.patterns.zh, ...a.patterns.en) }, ev);
+  else if (b) emit.node(id, [label], { name: b.name, nameZh: b.nameZh, acronym: b.acronym, jurisdiction: b.jurisdiction, security: b.security, aliases: [...b.patterns.zh, ...b.patterns.en], searchText: searchText(b.name, b.nameZh, b.acronym, ...b.patterns.zh, ...b.patterns.en) }, ev);
+  else {
+    // A class the statute names in its own words: its term is its name (in the statute's language).
+    const name = term ?? rest.slice(rest.indexOf(':') + 1);
+    emit.node(id, [label], { name, ...(lang === 'zh' ? { nameZh: name } : {}), language: lang, canonical: false, searchText: name }, ev);
   }
-  for (const { id } of f.authorities) {
-    const a = ix.authorities.get(id);
-    if (a && !emit.has(`authority:${a.id}`)) emit.node(`authority:${a.id}`, ['Authority'], { name: a.name, nameZh: a.nameZh, acronym: a.acronym, jurisdiction: a.jurisdiction, aliases: [...a.patterns.zh, ...a.patterns.en], searchText: searchText(a.name, a.nameZh, a.patterns, a.acronym) }, ev);
+}
+
+function emitDataCategory(emit: Emitter, ix: VocabIndex, id: string, ev: { locator: string; quote: string; method: string; confidence: number }): void {
+  const d = ix.dataCategories.get(id);
+  if (d && !emit.has(`data:${d.id}`)) emit.node(`data:${d.id}`, ['DataCategory'], { name: d.name, nameZh: d.nameZh, aliases: [...d.patterns.zh, ...d.patterns.en], searchText: searchText(d.name, d.nameZh, ...d.patterns.zh, ...d.patterns.en) }, ev);
+}
+
+function emitNorm(emit: Emitter, ix: VocabIndex, ctx: NormContext, documentId: string, f: NormFinding): void {
+  const id = normId(documentId, f);
+  const provId = `prov:${documentId}:${f.locator}`;
+  const action = f.actions[0] as string;
+  emit.node(id, ['Norm'], {
+    documentId, locator: f.locator, paragraph: f.paragraph, modality: f.modality, action, actionLabel: ix.actionLabel.get(action),
+    actions: f.actions, markers: f.markers, bearerTerm: f.bearer?.term, condition: f.condition, exception: f.exception,
+    sanction: f.sanction, enforces: f.enforces, quote: f.quote, start: f.start, end: f.end,
+  }, { locator: f.locator, quote: f.quote, method: 'pattern:modality', confidence: f.confidence });
+  const ev = (method: string, confidence: number) => ({ locator: f.locator, quote: f.quote, method, confidence: Math.min(confidence, f.confidence) });
+  emit.rel('EXPRESSES', provId, id, ev('pattern:modality', f.confidence));
+  const termOf = (rid: string) => f.bearer?.refs.find((r) => r.id === rid)?.term;
+  for (const b of f.bearers) {
+    emitParty(emit, ix, ctx.lang, b, termOf(b), ev('pattern:vocabulary', f.confidence));
+    emit.rel('BINDS', id, b, ev('pattern:bearer', f.bearerInherited ? 0.7 : CONFIDENCE.bearer), { inherited: f.bearerInherited, term: f.bearer?.term });
   }
-  for (const id of f.dataCategories) {
-    const d = ix.dataCategories.get(id);
-    if (d && !emit.has(`data:${d.id}`)) emit.node(`data:${d.id}`, ['DataCategory'], { name: d.name, nameZh: d.nameZh, aliases: [...d.patterns.zh, ...d.patterns.en], searchText: searchText(d.name, d.nameZh, d.patterns) }, ev);
+  for (const a of f.addressees) {
+    emitParty(emit, ix, ctx.lang, a, undefined, ev('pattern:vocabulary', f.confidence));
+    emit.rel('REQUIRES', id, a, ev('pattern:addressee', CONFIDENCE.bearer));
   }
+  for (const a of f.authorities) {
+    emitParty(emit, ix, ctx.lang, a.id, a.term, ev('pattern:vocabulary', f.confidence));
+    // An authority bound by a duty is a bearer like an actor class: BINDS, to the Authority node.
+    emit.rel(a.role === 'BOUND' ? 'BINDS' : a.role, id, a.id, ev('pattern:authority', CONFIDENCE.authority), a.term ? { term: a.term } : {});
+  }
+  for (const d of f.dataCategories) {
+    emitDataCategory(emit, ix, d, ev('pattern:vocabulary', f.confidence));
+    emit.rel('CONCERNS', id, `data:${d}`, ev('pattern:data-category', CONFIDENCE.data));
+  }
+}
+
+/** A statute's definitions of parties: DEFINES from the defining provision, SUBCLASS_OF for the kinds it lists. */
+function emitDefinitions(emit: Emitter, ix: VocabIndex, ctx: NormContext, documentId: string, definitions: Definition[]): number {
+  let n = 0;
+  for (const d of definitions) {
+    const provId = `prov:${documentId}:${d.locator}`;
+    const kind = ctx.g.heads.find((h) => (ctx.lang === 'zh' ? d.term.endsWith(h.text) : new RegExp(`\\b${h.text}s?$`, 'i').test(d.term)))?.kind;
+    if (!kind || d.shortFor || !emit.has(provId)) continue;
+    const ev = { locator: d.locator, quote: d.quote, method: 'pattern:definition', confidence: CONFIDENCE.definition };
+    const cls = ctx.parties.termRef(d.term, kind);
+    emitParty(emit, ix, ctx.lang, cls.id, d.term, ev);
+    emit.rel('DEFINES', provId, cls.id, ev, { term: d.term });
+    n++;
+    for (const part of d.covers) {
+      const sub = ctx.parties.termRef(part, kind);
+      if (sub.id === cls.id || !ctx.g.heads.some((h) => part.endsWith(h.text)) || sub.kind !== cls.kind) continue;
+      emitParty(emit, ix, ctx.lang, sub.id, part, ev);
+      emit.rel('SUBCLASS_OF', sub.id, cls.id, ev, { term: part });
+    }
+  }
+  return n;
+}
+
+export function emitNorms(emit: Emitter, documentId: string, language: Lang, provisions: Provision[], vocab: Vocabulary = defaultVocabulary(), jurisdiction?: string): NormsReport {
+  const report: NormsReport = { norms: 0, byModality: {}, unspecifiedActions: 0, withBearer: 0, ownTerms: 0, definitions: 0, sanctionedBy: 0, triggers: 0, skipped: 0 };
+  const ix = indexOf(vocab);
+  const ctx = normContext(provisions, language, vocab, jurisdiction);
+  const all: NormFinding[] = [];
+  for (const p of provisions) {
+    const findings = extractNorms(p, language, ctx);
+    if (!emit.has(`prov:${documentId}:${p.locator}`)) {
+      report.skipped += findings.length;
+      continue;
+    }
+    for (const f of findings) {
+      emitNorm(emit, ix, ctx, documentId, f);
+      report.norms++;
+      report.byModality[f.modality] = (report.byModality[f.modality] ?? 0) + 1;
+      if (f.actions[0] === UNSPECIFIED) report.unspecifiedActions++;
+      if (f.bearer) report.withBearer++;
+      if (f.bearer?.refs.some((r) => !r.canonical)) report.ownTerms++;
+      all.push(f);
+    }
+  }
+  report.definitions = emitDefinitions(emit, ix, ctx, documentId, ctx.definitions);
+  report.sanctionedBy = emitSanctions(emit, documentId, all);
+  report.triggers = emitTriggers(emit, ix, documentId, all);
+  return report;
+}
+
+/** Duties and prohibitions a sanction enforces: those of the provisions it cites, else those whose action is the conduct it punishes. */
+function emitSanctions(emit: Emitter, documentId: string, all: NormFinding[]): number {
+  let n = 0;
+  const byLocator = new Map<string, NormFinding[]>();
+  for (const f of all) byLocator.set(f.locator, [...(byLocator.get(f.locator) ?? []), f]);
+  const isDuty = (f: NormFinding) => f.modality === 'DUTY' || f.modality === 'PROHIBITION';
+  for (const s of all) {
+    if (!s.sanction) continue;
+    const penaltyProv = `prov:${documentId}:${s.locator}`;
+    const cited = (s.enforces ?? []).flatMap((l) => byLocator.get(l) ?? []).filter(isDuty);
+    const conduct = cited.length ? [] : all.filter((d) => d.locator !== s.locator && isDuty(d) && d.actions.some((a) => a !== UNSPECIFIED && s.actions.includes(a)));
+    for (const d of cited) {
+      emit.rel('SANCTIONED_BY', normId(documentId, d), penaltyProv, { locator: s.locator, quote: s.quote, method: 'pattern:penalty', confidence: CONFIDENCE.penalty });
+      n++;
+    }
+    for (const d of conduct) {
+      emit.rel('SANCTIONED_BY', normId(documentId, d), penaltyProv, { locator: s.locator, quote: s.quote, method: 'pattern:penalty-conduct', confidence: CONFIDENCE.conduct });
+      n++;
+    }
+  }
+  return n;
 }
 
 /** The actions a power's duties may carry to answer it: its own (specified) actions and their `answeredBy`. */
@@ -82,7 +195,7 @@ function answeringActions(ix: VocabIndex, power: NormFinding): Set<string> {
 }
 
 function triggers(ix: VocabIndex, power: NormFinding, answers: Set<string>, duty: NormFinding): boolean {
-  if (power.modality !== 'POWER' || duty.modality !== 'DUTY' || duty.bearers.length === 0) return false;
+  if (power.modality !== 'POWER' || power.sanction || duty.modality !== 'DUTY' || duty.bearers.length === 0) return false;
   if (!duty.actions.some((a) => answers.has(a))) return false;
   if (power.addressees.length === 0) return true;
   return duty.bearers.some((b) => (ix.ancestors.get(b) ?? [b]).some((x) => power.addressees.includes(x)));
@@ -94,107 +207,26 @@ export function powerTriggersDuty(vocab: Vocabulary, power: NormFinding, duty: N
   return triggers(ix, power, answeringActions(ix, power), duty);
 }
 
-export function emitNorms(emit: Emitter, documentId: string, language: Lang, provisions: Provision[], vocab: Vocabulary = defaultVocabulary()): NormsReport {
-  const report: NormsReport = { norms: 0, byModality: {}, unspecifiedActions: 0, sanctionedBy: 0, triggers: 0, skipped: 0 };
-  const ix = indexOf(vocab);
-  const all: NormFinding[] = [];
-  const byLocator = new Map<string, NormFinding[]>();
-  for (const p of provisions) {
-    const provId = `prov:${documentId}:${p.locator}`;
-    const findings = extractNorms(p, language, vocab);
-    if (!emit.has(provId)) {
-      report.skipped += findings.length;
-      continue;
-    }
-    for (const f of findings) {
-      const id = normId(documentId, f);
-      const action = f.actions[0] as string;
-      emit.node(
-        id,
-        ['Norm'],
-        {
-          documentId,
-          locator: f.locator,
-          paragraph: f.paragraph,
-          modality: f.modality,
-          action,
-          actionLabel: ix.actionLabel.get(action),
-          actions: f.actions,
-          markers: f.markers,
-          condition: f.condition,
-          exception: f.exception,
-          quote: f.quote,
-          start: f.start,
-          end: f.end,
-        },
-        { locator: f.locator, quote: f.quote, method: 'pattern:modality', confidence: f.confidence },
-      );
-      emitVocabNodes(emit, ix, f);
-      const ev = (method: string, confidence: number) => ({ locator: f.locator, quote: f.quote, method, confidence: Math.min(confidence, f.confidence) });
-      emit.rel('EXPRESSES', provId, id, ev('pattern:modality', f.confidence));
-      for (const b of f.bearers) emit.rel('BINDS', id, `actor:${b}`, ev('pattern:bearer', f.bearerInherited ? 0.7 : CONFIDENCE.bearer), { inherited: f.bearerInherited });
-      for (const a of f.addressees) emit.rel('REQUIRES', id, `actor:${a}`, ev('pattern:addressee', CONFIDENCE.bearer));
-      for (const a of f.authorities) {
-        // An authority bound by a duty is a bearer like an actor class: BINDS, to the Authority node.
-        const type = a.role === 'BOUND' ? 'BINDS' : a.role;
-        emit.rel(type, id, `authority:${a.id}`, ev('pattern:authority', CONFIDENCE.authority));
-      }
-      for (const d of f.dataCategories) emit.rel('CONCERNS', id, `data:${d}`, ev('pattern:data-category', CONFIDENCE.data));
-      report.norms++;
-      report.byModality[f.modality] = (report.byModality[f.modality] ?? 0) + 1;
-      if (f.actions[0] === UNSPECIFIED) report.unspecifiedActions++;
-      all.push(f);
-      const same = byLocator.get(f.locator);
-      if (same) same.push(f);
-      else byLocator.set(f.locator, [f]);
-    }
-  }
-
-  // Penalty articles sanction the duties and prohibitions of the provisions they cite.
-  for (const p of provisions) {
-    const penaltyProv = `prov:${documentId}:${p.locator}`;
-    if (!emit.has(penaltyProv)) continue;
-    for (const pen of detectPenalties(p, language)) {
-      for (const target of pen.sanctions) {
-        for (const f of byLocator.get(target) ?? []) {
-          if (f.modality !== 'DUTY' && f.modality !== 'PROHIBITION') continue;
-          emit.rel('SANCTIONED_BY', normId(documentId, f), penaltyProv, { locator: pen.locator, quote: pen.quote, method: 'pattern:penalty', confidence: CONFIDENCE.penalty });
-          report.sanctionedBy++;
-        }
-      }
-    }
-  }
-
-  // "Could compel" chains: a power of an authority answered by a duty in the same act (NIL 14 -> 7).
-  // Duties are indexed by action once, so each power looks only at the duties carrying an answering
-  // action (linear in norms plus matches, not powers x norms).
+/** "Could compel" chains: a power of an authority answered by a duty in the same act (NIL 14 -> 7). Duties
+ *  are indexed by action once, so each power looks only at the duties carrying an answering action. */
+function emitTriggers(emit: Emitter, ix: VocabIndex, documentId: string, all: NormFinding[]): number {
+  let n = 0;
   const dutiesByAction = new Map<string, number[]>();
   all.forEach((f, i) => {
     if (f.modality !== 'DUTY' || f.bearers.length === 0) return;
-    for (const a of new Set(f.actions)) {
-      const list = dutiesByAction.get(a);
-      if (list) list.push(i);
-      else dutiesByAction.set(a, [i]);
-    }
+    for (const a of new Set(f.actions)) dutiesByAction.set(a, [...(dutiesByAction.get(a) ?? []), i]);
   });
   for (const power of all) {
     if (power.modality !== 'POWER') continue;
     const answers = answeringActions(ix, power);
     const candidates = new Set<number>();
     for (const a of answers) for (const i of dutiesByAction.get(a) ?? []) candidates.add(i);
-    // In document order, as before the index.
     for (const i of [...candidates].sort((x, y) => x - y)) {
       const duty = all[i] as NormFinding;
       if (!triggers(ix, power, answers, duty)) continue;
-      emit.rel(
-        'TRIGGERS',
-        normId(documentId, power),
-        normId(documentId, duty),
-        { locator: power.locator, quote: power.quote, method: 'inferred:power-duty', confidence: CONFIDENCE.triggers },
-        { dutyLocator: duty.locator, dutyQuote: duty.quote },
-      );
-      report.triggers++;
+      emit.rel('TRIGGERS', normId(documentId, power), normId(documentId, duty), { locator: power.locator, quote: power.quote, method: 'inferred:power-duty', confidence: CONFIDENCE.triggers }, { dutyLocator: duty.locator, dutyQuote: duty.quote });
+      n++;
     }
   }
-  return report;
+  return n;
 }

@@ -1,18 +1,27 @@
 // The provisions the graph's central question depends on give the expected norms.
 import { describe, expect, it } from 'vitest';
 import { corpusStatutes } from '../../../ingest/norms/evaluate.ts';
-import { extractNorms } from '../../../ingest/norms/extract.ts';
-import type { NormFinding } from '../../../ingest/norms/extract.ts';
+import { extractNorms, normContext } from '../../../ingest/norms/extract.ts';
+import type { NormContext, NormFinding } from '../../../ingest/norms/extract.ts';
 import { corpusDir } from '../../corpus.ts';
-import { languageOf, provision } from './provisions.ts';
 
-// The 2025 amendment is NPC JSON, which only the statute parsers read.
-const parsed = corpusStatutes(corpusDir);
-const parsedNorms = (doc: string, loc: string): NormFinding[] => extractNorms(parsed.provision(doc, loc), parsed.languageOf(doc));
-const owed = (n: NormFinding) => n.authorities.filter((a) => a.role === 'OWED_TO').map((a) => a.id).sort();
+// Provisions as the pipeline reads them: the statute adapters (ingest/statutes) on the corpus files,
+// each read with its document's own definitions (normContext), as ingest/norms/records.ts does.
+const { provision, provisionsOf, languageOf } = corpusStatutes(corpusDir);
+const contexts = new Map<string, NormContext>();
+const contextOf = (doc: string): NormContext => {
+  const c = contexts.get(doc) ?? normContext(provisionsOf(doc), languageOf(doc));
+  contexts.set(doc, c);
+  return c;
+};
+// Class node ids without their label prefix: actor:network-operator -> network-operator.
+const bare = (ids: string[]) => ids.map((x) => x.replace(/^(actor|authority):/, ''));
+const bearers = (n: NormFinding) => bare(n.bearers);
+const addressees = (n: NormFinding) => bare(n.addressees);
+const owed = (n: NormFinding) => bare(n.authorities.filter((a) => a.role === 'OWED_TO').map((a) => a.id)).sort();
 
-const norms = (doc: string, loc: string): NormFinding[] => extractNorms(provision(doc, loc), languageOf(doc));
-const roles = (n: NormFinding) => n.authorities.map((a) => `${a.id}:${a.role}`).sort();
+const norms = (doc: string, loc: string): NormFinding[] => extractNorms(provision(doc, loc), languageOf(doc), contextOf(doc));
+const roles = (n: NormFinding) => n.authorities.map((a) => `${a.id.replace(/^authority:/, '')}:${a.role}`).sort();
 
 describe('extractNorms on the named provisions', () => {
   it('NIL Art. 7: any organisation and citizen must support intelligence work and keep its secrets', () => {
@@ -20,7 +29,7 @@ describe('extractNorms on the named provisions', () => {
     expect(ns).toHaveLength(1);
     const [n] = ns as [NormFinding];
     expect(n.modality).toBe('DUTY');
-    expect(n.bearers).toEqual(['any-organisation-or-individual']);
+    expect(bearers(n)).toEqual(['any-organisation-or-individual']);
     expect(n.actions).toEqual(expect.arrayContaining(['support-intelligence-work', 'keep-secrets']));
     expect(n.dataCategories).toContain('state-work-secrets');
     const p = provision('cn-national-intelligence-law', 'art_7');
@@ -31,8 +40,8 @@ describe('extractNorms on the named provisions', () => {
   it('NIL Art. 14: a POWER of the intelligence agencies to require support of organisations and citizens', () => {
     const [n] = norms('cn-national-intelligence-law', 'art_14') as [NormFinding];
     expect(n.modality).toBe('POWER');
-    expect(n.bearers).toEqual([]);
-    expect(n.addressees).toEqual(['any-organisation-or-individual']);
+    expect(bearers(n)).toEqual([]);
+    expect(addressees(n)).toEqual(['any-organisation-or-individual']);
     expect(roles(n)).toEqual(['national-intelligence-agencies:EMPOWERS']);
     expect(n.actions).toContain('support-intelligence-work');
   });
@@ -41,7 +50,7 @@ describe('extractNorms on the named provisions', () => {
     const [n, ...rest] = norms('cn-cybersecurity-law-2016', 'art_28') as [NormFinding];
     expect(rest).toHaveLength(0);
     expect(n.modality).toBe('DUTY');
-    expect(n.bearers).toEqual(['network-operator']);
+    expect(bearers(n)).toEqual(['network-operator']);
     expect(roles(n)).toEqual(['public-security-organs:OWED_TO', 'state-security-organs:OWED_TO']);
     expect(n.actions).toEqual(['provide-technical-support']);
   });
@@ -50,10 +59,10 @@ describe('extractNorms on the named provisions', () => {
     const [a, b, ...rest] = norms('cn-cybersecurity-law-2016', 'art_37') as [NormFinding, NormFinding];
     expect(rest).toHaveLength(0);
     expect([a.modality, b.modality]).toEqual(['DUTY', 'DUTY']);
-    expect(a.bearers).toEqual(['cii-operator']);
+    expect(bearers(a)).toEqual(['cii-operator']);
     expect(a.actions).toEqual(['store-data-in-territory']);
     expect(a.dataCategories.sort()).toEqual(['important-data', 'personal-information']);
-    expect(b.bearers).toEqual(['cii-operator']);
+    expect(bearers(b)).toEqual(['cii-operator']);
     expect(b.bearerInherited).toBe(true);
     expect(b.actions).toContain('security-assessment-before-transfer');
     expect(b.condition).toContain('确需向境外提供的');
@@ -66,7 +75,7 @@ describe('extractNorms on the named provisions', () => {
     expect(a.modality).toBe('DUTY');
     expect(roles(a)).toEqual(['public-security-organs:BOUND', 'state-security-organs:BOUND']);
     expect(b.modality).toBe('DUTY');
-    expect(b.bearers).toEqual(['any-organisation-or-individual']);
+    expect(bearers(b)).toEqual(['any-organisation-or-individual']);
     expect(b.actions).toContain('cooperate-with-investigation');
   });
 
@@ -79,7 +88,7 @@ describe('extractNorms on the named provisions', () => {
       expect(ns).toHaveLength(1);
       const [n] = ns as [NormFinding];
       expect(n.modality).toBe('PROHIBITION');
-      expect(n.bearers).toEqual([bearer]);
+      expect(bearers(n)).toEqual([bearer]);
       expect(n.actions).toEqual(['no-data-to-foreign-authorities-without-approval']);
       expect(n.condition).toContain('批准');
       // The foreign bodies are what the rule guards against, not whom the duty is owed to.
@@ -89,7 +98,7 @@ describe('extractNorms on the named provisions', () => {
 
   it('PIPL Art. 40: CII operators and high-volume handlers localise PI; transfers need a CAC assessment', () => {
     const [a, b] = norms('cn-pipl', 'art_40') as [NormFinding, NormFinding];
-    expect(a.bearers.sort()).toEqual(['cii-operator', 'pi-handler-above-threshold']);
+    expect(bearers(a).sort()).toEqual(['cii-operator', 'pi-handler-above-threshold']);
     expect(a.actions).toEqual(['store-data-in-territory']);
     expect(b.actions).toContain('security-assessment-before-transfer');
     expect(roles(b)).toEqual(['cac:OWED_TO']);
@@ -99,18 +108,18 @@ describe('extractNorms on the named provisions', () => {
   it('Counter-Espionage Law 2023 Arts. 8 and 41: duties to support counter-espionage work', () => {
     const [a] = norms('cn-counter-espionage-law-2023', 'art_8') as [NormFinding];
     expect(a.modality).toBe('DUTY');
-    expect(a.bearers).toEqual(['any-organisation-or-individual']);
+    expect(bearers(a)).toEqual(['any-organisation-or-individual']);
     expect(a.actions).toEqual(expect.arrayContaining(['support-counter-espionage-work', 'keep-secrets']));
     const [b] = norms('cn-counter-espionage-law-2023', 'art_41') as [NormFinding];
     expect(b.modality).toBe('DUTY');
-    expect(b.bearers.sort()).toEqual(['internet-service-provider', 'logistics-operator', 'telecom-business-operator']);
+    expect(bearers(b).sort()).toEqual(['internet-service-provider', 'logistics-operator', 'telecom-business-operator']);
     expect(roles(b)).toEqual(['state-security-organs:OWED_TO']);
   });
 
   it('Counter-Terrorism Law Art. 18: telecom operators and ISPs owe interfaces and decryption support', () => {
     const [n] = norms('cn-counter-terrorism-law', 'art_18') as [NormFinding];
     expect(n.modality).toBe('DUTY');
-    expect(n.bearers.sort()).toEqual(['internet-service-provider', 'telecom-business-operator']);
+    expect(bearers(n).sort()).toEqual(['internet-service-provider', 'telecom-business-operator']);
     expect(roles(n)).toEqual(['public-security-organs:OWED_TO', 'state-security-organs:OWED_TO']);
     expect(n.actions).toEqual(['provide-technical-support']);
   });
@@ -119,7 +128,7 @@ describe('extractNorms on the named provisions', () => {
     const ns = norms('eu-gdpr', 'art_32');
     const [first] = ns as [NormFinding];
     expect(first.modality).toBe('DUTY');
-    expect(first.bearers).toEqual(['controller', 'processor']);
+    expect(bearers(first)).toEqual(['controller', 'processor']);
     expect(first.actions).toContain('implement-security-measures');
     const last = ns.at(-1) as NormFinding;
     expect(last.exception).toMatch(/^except on instructions/);
@@ -130,11 +139,21 @@ describe('extractNorms on the named provisions', () => {
     expect(n.actions).toEqual(['unspecified']);
   });
 
-  it('finds no norm in purpose clauses, entry into force or penalty articles', () => {
+  it('finds no norm in purpose clauses or entry into force', () => {
     expect(norms('cn-national-intelligence-law', 'art_1')).toEqual([]);
     expect(norms('cn-national-intelligence-law', 'art_32')).toEqual([]);
-    expect(norms('cn-cybersecurity-law-2016', 'art_66')).toEqual([]);
     expect(norms('eu-gdpr', 'art_99')).toEqual([]);
+  });
+
+  it('reads a penalty article as the sanctioning powers of the authority it names, enforcing the cited duties', () => {
+    const ns = norms('cn-cybersecurity-law-2016', 'art_66');
+    expect(ns.length).toBeGreaterThan(0);
+    for (const n of ns) {
+      expect(n.modality).toBe('POWER');
+      expect(n.sanction).toMatch(/罚款|责令|警告|吊销|没收/);
+    }
+    expect(ns[0]?.enforces).toEqual(['art_37']);
+    expect(roles(ns[0] as NormFinding).some((r) => r.endsWith(':EMPOWERS'))).toBe(true);
   });
 
   it('reads 不得 before 应当 and "shall not" before "shall"', () => {
@@ -161,7 +180,7 @@ describe('OWED_TO: duties toward an authority', () => {
   it('DSL Art. 35: cooperation is owed to the organs that request the data, named in the same sentence', () => {
     const [a, b] = norms('cn-data-security-law', 'art_35') as [NormFinding, NormFinding];
     expect(owed(a)).toEqual([]);
-    expect(b.bearers).toEqual(['any-organisation-or-individual']);
+    expect(bearers(b)).toEqual(['any-organisation-or-individual']);
     expect(owed(b)).toEqual(['public-security-organs', 'state-security-organs']);
   });
 
@@ -191,35 +210,36 @@ describe('OWED_TO: duties toward an authority', () => {
 
 describe('bearers: duties of state bodies are never inherited by "any organisation or individual"', () => {
   it('CSL 2025 Art. 15: the department receiving a report binds no actor class', () => {
-    const ns = parsedNorms('cn-cybersecurity-law-2025', 'art_15');
+    const ns = norms('cn-cybersecurity-law-2025', 'art_15');
     const [first, ...rest] = ns as [NormFinding, ...NormFinding[]];
     expect(first.modality).toBe('PERMISSION');
-    expect(first.bearers).toEqual(['any-organisation-or-individual']);
+    expect(bearers(first)).toEqual(['any-organisation-or-individual']);
     expect(rest.length).toBeGreaterThan(0);
-    for (const n of rest) expect(n.bearers).not.toContain('any-organisation-or-individual');
+    for (const n of rest) expect(bearers(n)).not.toContain('any-organisation-or-individual');
     // "移送有权处理的部门": 有权 in an attribute states no permission.
     expect(rest.map((n) => n.modality)).toEqual(['DUTY', 'DUTY', 'DUTY']);
-    expect(rest.at(-1)?.authorities).toEqual([{ id: 'competent-authorities-cn', role: 'BOUND' }]);
+    expect(roles(rest.at(-1) as NormFinding)).toEqual(['competent-authorities-cn:BOUND']);
   });
 
   it('DSL Art. 35: the approval-procedure duty binds the organs, not an actor class', () => {
     const [a] = norms('cn-data-security-law', 'art_35') as [NormFinding];
-    expect(a.bearers).toEqual([]);
-    expect(a.authorities.map((x) => `${x.id}:${x.role}`).sort()).toEqual(['public-security-organs:BOUND', 'state-security-organs:BOUND']);
+    expect(bearers(a)).toEqual([]);
+    expect(roles(a)).toEqual(['public-security-organs:BOUND', 'state-security-organs:BOUND']);
   });
 
   it('a subject of its own (部门, 国家, 工作人员) is not replaced by the previous sentence\'s', () => {
     const text = '任何组织和个人有权向有关部门举报。收到举报的部门应当及时处理。国家应当保护举报人。工作人员应当保守秘密。对举报人的信息，应当予以保密。';
     const p = { locator: 'art_1', kind: 'article' as const, number: '1', order: 1, text, paragraphs: [] };
     const ns = extractNorms(p, 'zh');
-    expect(ns.map((n) => n.bearers)).toEqual([['any-organisation-or-individual'], [], [], [], []]);
+    expect(ns.map(bearers)).toEqual([['any-organisation-or-individual'], [], [], [], []]);
     // A subject-less sentence after a state body continues with that body, not with the first sentence's actor.
-    expect(ns.at(-1)?.bearerInherited).toBe(false);
+    expect(ns.at(-1)?.bearer?.term).toBe('工作人员');
+    expect(ns.at(-1)?.bearer?.kind).toBe('state');
   });
 
   it('PIPL Art. 65: the department receiving a complaint binds no actor class', () => {
     const [, handle] = norms('cn-pipl', 'art_65') as [NormFinding, NormFinding];
     expect(handle.modality).toBe('DUTY');
-    expect(handle.bearers).toEqual([]);
+    expect(bearers(handle)).toEqual([]);
   });
 });

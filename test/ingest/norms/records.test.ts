@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { Emitter } from '../../../ingest/emit.ts';
 import type { GraphRecord, RelationshipRecord } from '../../../ingest/emit.ts';
 import { emitNorms } from '../../../ingest/norms/records.ts';
-import { languageOf, provisionsOf } from './provisions.ts';
+import { corpusStatutes } from '../../../ingest/norms/evaluate.ts';
+import { corpusDir } from '../../corpus.ts';
+
+// Provisions as the pipeline reads them: the statute adapters (ingest/statutes) on the corpus files.
+const { provisionsOf, languageOf } = corpusStatutes(corpusDir);
 
 function run(doc: string): { records: GraphRecord[]; report: ReturnType<typeof emitNorms> } {
   const emit = new Emitter(doc);

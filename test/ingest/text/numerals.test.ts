@@ -25,6 +25,11 @@ describe('Chinese numerals', () => {
     expect(() => parseChineseNumber('第三')).toThrow();
   });
 
+  it('parses article numbers', () => {
+    expect([parseChineseNumber('七'), parseChineseNumber('十'), parseChineseNumber('十四'), parseChineseNumber('三十七'), parseChineseNumber('一百零二'), parseChineseNumber('二百')]).toEqual([7, 10, 14, 37, 102, 200]);
+    expect(() => parseChineseNumber('条')).toThrow();
+  });
+
   it('orders 第十条之一 between 第十条 and 第十一条', () => {
     const label = parseArticleLabel('第十条之一');
     expect(label).toEqual({ base: 10, insert: 1 });

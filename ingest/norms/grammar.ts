@@ -1,0 +1,111 @@
+// The closed word classes the subject reader needs (grammar.yaml), validated by the one data loader and
+// compiled once per language.
+import path from 'node:path';
+import { z } from 'zod';
+import { loadData, regexSource } from '../data.ts';
+import type { Lang } from '../languages/index.ts';
+import { LANGUAGE_CODES } from '../languages/index.ts';
+
+export type PartyKind = 'actor' | 'authority' | 'state';
+
+export interface Grammar {
+  lang: Lang;
+  /** Head suffixes with the kind of party they make, longest first. */
+  heads: { text: string; kind: PartyKind }[];
+  staff: string[];
+  boundaries: string[];
+  adverbialOpeners: string[];
+  coordinators: string[];
+  modifiers: string[];
+  leading: string[];
+  pronouns: string[];
+  headEnders: string[];
+  actorSuffixes: string[];
+  /** Never inside a subject (compiled from `prepositions`). */
+  prepositions: RegExp[];
+  verbs: string[];
+  generic: Set<string>;
+  /** Per head: what may follow it without ending the phrase (个人 + 信息). */
+  headBlockers: Record<string, string[]>;
+  nonParties: Set<string>;
+  /** English: the state-body and state heads as one expression ending a phrase, and as a finder of bodies in a sentence. */
+  enBodyEnd?: { authority: RegExp; state: RegExp };
+  enBodies?: RegExp;
+}
+
+const words = z.array(z.string().min(1)).optional();
+const rawGrammar = z.strictObject({
+  heads: z.strictObject({ authority: z.array(z.string().min(1)), state: z.array(z.string().min(1)), actor: z.array(z.string().min(1)) }),
+  staff: words,
+  prepositions: z.array(regexSource('gu')).optional(),
+  verbs: words,
+  boundaries: words,
+  adverbialOpeners: words,
+  coordinators: words,
+  modifiers: words,
+  leading: words,
+  pronouns: words,
+  headEnders: words,
+  actorSuffixes: words,
+  generic: words,
+  headBlockers: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  nonParties: words,
+});
+type RawGrammar = z.output<typeof rawGrammar>;
+const grammarFile = z.record(z.enum(LANGUAGE_CODES as [Lang, ...Lang[]]), rawGrammar);
+
+const byLength = (xs: string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
+
+function compile(lang: Lang, raw: RawGrammar): Grammar {
+  const heads: Grammar['heads'] = [];
+  for (const kind of ['authority', 'state', 'actor'] as const) for (const text of raw.heads[kind] ?? []) heads.push({ text, kind });
+  heads.sort((a, b) => b.text.length - a.text.length);
+  return {
+    lang,
+    heads,
+    staff: byLength(raw.staff ?? []),
+    boundaries: byLength(raw.boundaries ?? []),
+    adverbialOpeners: byLength(raw.adverbialOpeners ?? []),
+    coordinators: byLength(raw.coordinators ?? []),
+    modifiers: byLength(raw.modifiers ?? []),
+    leading: byLength(raw.leading ?? []),
+    pronouns: raw.pronouns ?? [],
+    headEnders: raw.headEnders ?? [],
+    actorSuffixes: raw.actorSuffixes ?? [],
+    prepositions: (raw.prepositions ?? []).map((p) => new RegExp(p, 'gu')),
+    verbs: raw.verbs ?? [],
+    generic: new Set(raw.generic ?? []),
+    headBlockers: raw.headBlockers ?? {},
+    nonParties: new Set(raw.nonParties ?? []),
+    ...(lang === 'en' ? enExpressions(heads) : {}),
+  };
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Compiled once: heads are matched case-sensitively when capitalised (Commission), else not. */
+function enExpressions(heads: Grammar['heads']): Pick<Grammar, 'enBodyEnd' | 'enBodies'> {
+  const of = (kind: PartyKind) => heads.filter((h) => h.kind === kind).map((h) => (h.text[0] === h.text[0]?.toUpperCase() ? escapeRegExp(h.text) : `(?i:${escapeRegExp(h.text)})`));
+  const end = (kind: PartyKind) => new RegExp(`(?:^|\\s)(?:${of(kind).join('|')})$`, 'u');
+  const bodies = heads.filter((h) => h.kind === 'authority').map((h) => escapeRegExp(h.text));
+  return {
+    enBodyEnd: { authority: end('authority'), state: end('state') },
+    // Up to three modifiers before the head, never a function word or a verb ("submit to the Commission").
+    enBodies: new RegExp(`\\b(?:(?:the|its|their|a|an|each|any)\\s+)?((?:(?!(?:to|the|of|and|or|by|with|for|from|in|on|at|that|which|shall|may|must|submit|notify|inform|report|provide|consult|a|an|its|their)\\b)[a-z][a-z-]*\\s+){0,3}(?:${bodies.join('|')}))\\b`, 'gu'),
+  };
+}
+
+let cached: Record<Lang, Grammar> | undefined;
+
+export function grammarOf(lang: Lang): Grammar {
+  if (!cached) {
+    const file = path.join(import.meta.dirname, 'grammar.yaml');
+    const raw = loadData(file, grammarFile) as Partial<Record<Lang, RawGrammar>>;
+    cached = Object.fromEntries(LANGUAGE_CODES.map((l) => {
+      const g = raw[l];
+      if (!g) throw new Error(`${file}: no grammar for language "${l}"`);
+      return [l, compile(l, g)];
+    })) as Record<Lang, Grammar>;
+  }
+  return cached[lang];
+}

@@ -1,0 +1,184 @@
+// A sentence's modal markers (and its sanction) grouped into norms: each marker's subject is read from
+// the text; a marker whose clause names none continues the previous group's subject (…应当…，并…) or,
+// in Chinese, the sentence's topic carried from the previous sentence; markers of one modality for one
+// subject are one norm. 不得/不准 inside a power's own content (可以决定其…不准出境) belong to the power.
+import type { Marker } from './matchers.ts';
+import type { Mention } from './matchers.ts';
+import type { NormContext } from './extract.ts';
+import type { Party } from './parties.ts';
+import type { SanctionSpan } from './sanctions.ts';
+import { enHead, enPartyKind, findSubject, type Subject } from './subject.ts';
+
+export interface Group {
+  markers: Marker[];
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  party?: Party;
+  /** The subject was carried from an earlier clause or sentence (or a pronoun). */
+  inherited: boolean;
+  /** No bearer is named or implied (EU passive, subjectless sanction). */
+  implicit: boolean;
+  /** A sanction group: the sanction words. */
+  sanction?: string;
+  /** English: the clause's subject is a noun phrase that names no party ("Adherence to a code may …"). */
+  nonParty?: boolean;
+  /** English: the modal verb is passive ("shall be notified"). */
+  passive?: boolean;
+  /** English dative passive: the subject receives ("the authorities shall be granted access"). */
+  beneficiary?: Party;
+}
+
+// "shall be granted access", "shall be informed": the subject receives what the implicit bearer gives.
+const EN_DATIVE = /^\s+be\s+(granted|given|provided|informed|notified|sent|offered|allowed|permitted|afforded|supplied|told)\b/u;
+
+const EN_PASSIVE = /^\s+(?:not\s+)?be\s+(?!able|responsible|liable|entitled|subject|free|deemed)[a-z]+(?:ed|en|wn|made|kept|held|laid|set|sent|sold|put|paid|brought|taken|given|done|met|bound)\b/u;
+const EN_COORDINATED = /\b(and|or)\s*$/u;
+// "Member States shall provide by law that its supervisory authority shall have the power": the second
+// modal is the content of the first norm.
+const EN_COMPLEMENT = /\b(ensure|provide(?:\s+by\s+law)?|require|stipulate|specify|lay\s+down|determine|decide|verify|demonstrate)\b[^.;]{0,120}\bthat\s/u;
+
+/** Markers in order with the sentence's sanctions: each replaces the 可以 that governs it. */
+function withSanctions(markers: Marker[], sanctions: SanctionSpan[], sentence: string): Marker[] {
+  let out = markers;
+  for (const s of sanctions) out = withSanction(out, s, sentence);
+  return out;
+}
+
+function withSanction(markers: Marker[], sanction: SanctionSpan, sentence: string): Marker[] {
+  // A sanction inside an earlier norm's predicate (国家安全机关应当责令其整改; 可以建议有关主管部门依法责令…) is
+  // that norm's content, unless 由 names the sanctioning body anew.
+  // The sanction's own modal: 可以并处…, or 可以由公安机关对其…处…拘留 (the modal governs a 由-agent sanction).
+  const governing = markers.find((k) => k.modality === 'PERMISSION' && ((k.start >= sanction.start - 2 && k.start < sanction.end) || (k.end <= sanction.start && /^(?:并|也)?由/u.test(sentence.slice(k.end, sanction.start)))));
+  const before = markers.filter((k) => k.end <= sanction.start && k !== governing && !k.sanction).at(-1);
+  if (before && !sentence.slice(before.end, sanction.start).includes('由')) return markers;
+  const kept = markers.filter((k) => k !== governing);
+  const verb = /^(可以|并处|处|责令|给予|予以|没收|吊销|停业整顿|追究|may|shall)/u.exec(sentence.slice(sanction.start))?.[1] ?? sanction.sanction.slice(0, 2);
+  const own: Marker = { modality: 'POWER', start: sanction.start, end: sanction.end, text: sanction.modal ?? verb, sanction };
+  return [...kept, own].sort((a, b) => a.start - b.start);
+}
+
+/** `context`: the provision's text, which tells what a generic party (当事人) is. */
+export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker[], sanctions: SanctionSpan[], mentions: Mention[], clauses: [number, number][], carried: Party | undefined, context: string): Group[] {
+  const groups: Group[] = [];
+  const spans = mentions.filter((x) => x.kind !== 'data').map((x) => ({ start: x.start, end: x.end, kind: x.kind === 'authority' ? ('authority' as const) : ('actor' as const) }));
+  const clauseOf = (pos: number) => clauses.find(([s, e]) => pos >= s && pos < e) ?? [pos, pos];
+  let floor = 0;
+  for (const k of withSanctions(markers, sanctions, sentence)) {
+    const sanction = k.sanction;
+    const subj: Subject | undefined = sanction?.authority
+      ? { ...sanction.authority, kind: 'authority' }
+      : (agentAfter(ctx, sentence, k) ?? findSubject(sentence, clauses, k.start, floor, spans, ctx.g));
+    const last = groups.at(-1);
+    const lastKind = last ? (last.markers[0] as Marker).modality : undefined;
+    // 不准/不得 inside a power's content (可以决定其…不准出境), and a sanction's own modals (可以并处, 并可以
+    //决定禁止其…): the power's, not further norms.
+    if (last && !subj && ((k.modality === 'PROHIBITION' && (lastKind === 'PERMISSION' || lastKind === 'POWER') && last.party?.kind !== 'actor' && last.party) || (last.sanction && k.modality !== 'DUTY'))) {
+      last.markers.push(k);
+      continue;
+    }
+    if (last && ctx.lang === 'en' && EN_COMPLEMENT.test(sentence.slice((last.markers.at(-1) as Marker).end, k.start))) continue;
+    const passive = ctx.lang === 'en' && EN_PASSIVE.test(sentence.slice(k.end));
+    if (last && !subj && !sanction && (last.markers[0] as Marker).modality === k.modality) {
+      last.markers.push(k);
+      floor = (clauseOf(k.start) as [number, number])[1];
+      continue;
+    }
+    const start = last ? (subj?.start ?? (clauseOf(k.start) as [number, number])[0]) : 0;
+    if (last) last.end = start;
+    const agent = passive && !subj ? passiveAgent(ctx, sentence, k) : undefined;
+    const beneficiary = passive && subj && EN_DATIVE.test(sentence.slice(k.end)) ? subj : undefined;
+    const g = newGroup(ctx, sentence, k, beneficiary ? undefined : (subj ?? agent), last, carried, passive && !agent, start, context);
+    if (beneficiary) g.beneficiary = ctx.parties.resolve(beneficiary.text, beneficiary.kind, context);
+    if (ctx.lang === 'en' && !subj) g.nonParty = namesNoParty(ctx, sentence, k, clauses);
+    g.passive = passive;
+    if (sanction) g.sanction = sanction.sanction;
+    groups.push(g);
+    floor = (clauseOf(k.start) as [number, number])[1];
+  }
+  return groups;
+}
+
+function newGroup(ctx: NormContext, sentence: string, k: Marker, subj: Subject | undefined, last: Group | undefined, carried: Party | undefined, passive: boolean, start: number, context: string): Group {
+  const group: Group = { markers: [k], start, end: sentence.length, inherited: false, implicit: false };
+  if (subj && !subj.pronoun) {
+    group.party = ctx.parties.resolve(subj.text, subj.kind, context);
+    return group;
+  }
+  // "Where the market surveillance authority … makes a finding, it shall require …": an English pronoun
+  // with no earlier subject refers to the party its sentence's opening clause names.
+  if (subj?.pronoun && ctx.lang === 'en' && !last) {
+    const antecedent = ctx.m.mentions(sentence.slice(0, subj.start)).find((x) => x.kind !== 'data');
+    if (antecedent) {
+      group.party = ctx.parties.resolve(sentence.slice(antecedent.start, antecedent.end), antecedent.kind === 'authority' ? 'authority' : 'actor', context);
+      group.inherited = true;
+      return group;
+    }
+  }
+  // A pronoun, a coordinated predicate (…，并应当…; "and shall"), or Chinese topic chaining (a clause with
+  // nothing before its modal but adverbs): the subject goes on. A topic that names no party
+  // (查阅、调取不得超出…) leaves the bearer implicit.
+  const before = sentence.slice(0, k.start);
+  const zhEllipsis = ctx.lang === 'zh' && ellipsis(ctx, sentence, k);
+  const continues = subj?.pronoun || zhEllipsis || (last !== undefined && EN_COORDINATED.test(before.trimEnd().replace(/,$/u, '')));
+  const from = last?.party ?? (last ? undefined : carried);
+  if (continues && from && !passive) {
+    group.party = from;
+    group.inherited = true;
+    return group;
+  }
+  group.implicit = true;
+  return group;
+}
+
+/** The marker's own clause has nothing before the modal but adverbs and connectives (…，并依法应当…). */
+function ellipsis(ctx: NormContext, sentence: string, k: Marker): boolean {
+  let from = k.start;
+  while (from > 0 && !/[，,：:；;。]/u.test(sentence[from - 1] as string)) from--;
+  let rest = sentence.slice(from, k.start).trim();
+  for (let changed = true; changed && rest; ) {
+    changed = false;
+    for (const w of [...ctx.g.leading, ...ctx.g.boundaries]) {
+      if (rest.startsWith(w)) {
+        rest = rest.slice(w.length).trim();
+        changed = true;
+      }
+    }
+  }
+  return rest === '';
+}
+
+const EN_AGENT = /^\s+(?:not\s+)?be\s+[a-z]+(?:ed|en|wn)\s+by\s+((?:the|a|an|each|its|their)\s+[^,;.]{2,80}?)(?=\s+(?:in|within|without|to|for|on|at|upon|where|if|when|and\s+shall)\b|[,;.]|$)/u;
+
+/** "shall be notified by the controller": the by-agent of an English passive bears the norm. */
+function passiveAgent(ctx: NormContext, sentence: string, k: Marker): Subject | undefined {
+  const m = EN_AGENT.exec(sentence.slice(k.end));
+  if (!m) return undefined;
+  const text = m[1] as string;
+  const kind = enPartyKind(enHead(text, ctx.g), ctx.g);
+  if (!kind) return undefined;
+  const start = k.end + (m.index ?? 0) + m[0].indexOf(text);
+  return { start, end: start + text.length, text, kind };
+}
+
+/** The marker's clause opens with a noun phrase that names no party: nothing to permit or oblige. */
+function namesNoParty(ctx: NormContext, sentence: string, k: Marker, clauses: [number, number][]): boolean {
+  const [cs] = clauses.find(([s, e]) => k.start >= s && k.start < e) ?? [k.start];
+  const text = sentence.slice(cs, k.start).trim();
+  if (!text || /\b(is|are|was|were|be|has|have|had|shall|may|must|will|would|can|could|should)\b/iu.test(text)) return false;
+  return !ctx.g.adverbialOpeners.some((o) => text.toLowerCase().startsWith(`${o} `)) && /^[A-Za-z]/u.test(text);
+}
+
+const ZH_AGENT = /^(?:依法)?由([^，,。；;]{2,30}?)(?=依照|依据|按照|根据|依法|负责|对|给予|处|责令|予以|决定|组织|进行|实施|作出)/u;
+
+/** 可以由有关部门依法给予处分: after 由, the body that acts. */
+function agentAfter(ctx: NormContext, sentence: string, k: Marker): Subject | undefined {
+  if (ctx.lang !== 'zh') return undefined;
+  const m = ZH_AGENT.exec(sentence.slice(k.end));
+  if (!m) return undefined;
+  const text = m[1] as string;
+  const kind = ctx.g.heads.find((h) => text.endsWith(h.text))?.kind;
+  if (!kind) return undefined;
+  const start = k.end + (m[0].indexOf(text));
+  return { start, end: start + text.length, text, kind };
+}

@@ -1,0 +1,169 @@
+// From a subject phrase as printed to the classes it names. Known terms map to the vocabulary's
+// canonical classes (ingest/vocab); terms the statute defines or shortens map to what it defines; any
+// other addressee becomes its own class keyed by the statute's term, never dropped. Coordinated
+// subjects (公安机关、国家安全机关; "the controller and the processor") name each of their parts; staff
+// (国家安全机关工作人员) act for their body; a generic party (当事人, 有关单位) is the defined class whose
+// activity the provision is about, where the statute defines one.
+import type { Lang } from '../languages/index.ts';
+import type { Vocabulary } from '../vocab/index.ts';
+import type { Definition } from './definitions.ts';
+import { splitCoordinated } from './definitions.ts';
+import type { Grammar, PartyKind } from './grammar.ts';
+import { matchersFor, type Mention } from './matchers.ts';
+import { enHead } from './subject.ts';
+
+export interface PartyRef {
+  /** Node id: `actor:<vocab id>`, `authority:<vocab id>`, or `actor|authority:<lang>:<term>` for a statute's own term. */
+  id: string;
+  kind: PartyKind;
+  /** The words that named it. */
+  term: string;
+  /** In the vocabulary (canonical) rather than keyed by the statute's term. */
+  canonical: boolean;
+  /** Read from the provision's context (a generic party), not from the phrase itself. */
+  contextual?: boolean;
+}
+
+export interface Party {
+  term: string;
+  kind: PartyKind;
+  refs: PartyRef[];
+}
+
+/** Id of a class keyed by a statute's term. */
+export function termId(kind: PartyKind, lang: Lang, term: string): string {
+  const key = lang === 'zh' ? term.replace(/\s+/g, '') : term.toLowerCase().replace(/^(the|a|an|each|every|any|all|their|its|such)\s+/u, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return `${kind === 'actor' ? 'actor' : 'authority'}:${lang}:${key.slice(0, 80)}`;
+}
+
+export class PartyResolver {
+  readonly lang: Lang;
+  readonly vocab: Vocabulary;
+  readonly grammar: Grammar;
+  private readonly defined = new Map<string, Definition>();
+  private readonly criteria: { term: string; activity: string }[] = [];
+
+  constructor(lang: Lang, vocab: Vocabulary, grammar: Grammar, definitions: Definition[]) {
+    this.lang = lang;
+    this.vocab = vocab;
+    this.grammar = grammar;
+    for (const d of definitions) {
+      if (!this.defined.has(d.term)) this.defined.set(d.term, d);
+      const activity = d.criterion && /(?:在|从事|开展|进行)?([\p{Script=Han}]{2,12}?活动)/u.exec(d.criterion)?.[1];
+      if (activity) this.criteria.push({ term: d.term, activity });
+    }
+  }
+
+  private mentions(text: string): Mention[] {
+    return matchersFor(this.vocab, this.lang).mentions(text).filter((m) => m.kind !== 'data');
+  }
+
+  /** The class of one term: a definition's target, a vocabulary entry equal to it, or its own. */
+  termRef(term: string, kind: PartyKind): PartyRef {
+    // English determiners do not change the class ("the controller", "their representatives").
+    const bare = this.lang === 'en' ? term.replace(/^(the|a|an|each|every|any|all|their|its|such)\s+/iu, '') : term;
+    const lead = term.length - bare.length;
+    const exact = this.mentions(term).find((m) => m.start === lead && m.end === term.length);
+    // A vocabulary entry says what it is: an actor class is bound, an authority holds powers.
+    if (exact) return { id: `${exact.kind === 'authority' ? 'authority' : 'actor'}:${exact.id}`, kind: exact.kind === 'authority' ? 'authority' : 'actor', term, canonical: true };
+    // A short form the statute defines (以下简称运营者) means what its long form names.
+    const d = this.defined.get(term);
+    if (d?.shortFor && d.shortFor !== term) return { ...this.termRef(d.shortFor, kind), term };
+    return { id: termId(kind, this.lang, term), kind, term, canonical: false };
+  }
+
+  resolve(phrase: string, kind: PartyKind, context = ''): Party {
+    const term = phrase.trim();
+    const defined = this.defined.get(term);
+    if (defined) return { term, kind, refs: [this.termRef(term, kind)] };
+    const head = this.lang === 'en' ? enHead(term, this.grammar) : term;
+    const chain = this.trailingChain(head);
+    const refs: PartyRef[] = chain.length ? chain : this.staffOf(head) ?? this.conjuncts(head, kind);
+    const generic = this.genericRef(term, context);
+    if (generic) refs.push(generic);
+    return { term, kind: refs.some((r) => r.kind === 'authority') && kind === 'actor' ? 'authority' : kind, refs };
+  }
+
+  /** Known terms ending the phrase, with those coordinated before them (X、Y和Z). */
+  private trailingChain(head: string): PartyRef[] {
+    const ms = this.mentions(head);
+    const tail = ms.at(-1);
+    if (!tail || !/^[\s等们]*$/u.test(head.slice(tail.end))) return [];
+    const chain: Mention[] = [tail];
+    for (let i = ms.length - 2; i >= 0; i--) {
+      const between = head.slice((ms[i] as Mention).end, (chain[0] as Mention).start).trim();
+      if (!this.isJoiner(between)) break;
+      chain.unshift(ms[i] as Mention);
+    }
+    return chain.map((m) => ({ id: `${m.kind === 'authority' ? 'authority' : 'actor'}:${m.id}`, kind: m.kind === 'authority' ? 'authority' : 'actor', term: head.slice(m.start, m.end), canonical: true }));
+  }
+
+  private isJoiner(between: string): boolean {
+    if (between === '') return true;
+    const words = this.lang === 'zh' ? [between] : between.split(/\s+/);
+    return words.every((w) => this.grammar.coordinators.includes(w) || this.grammar.modifiers.includes(w.toLowerCase()) || /^[,、，]$/u.test(w));
+  }
+
+  /** 国家安全机关工作人员: the staff's body. */
+  private staffOf(head: string): PartyRef[] | undefined {
+    const staff = this.grammar.staff.find((s) => head.endsWith(s) && head.length > s.length);
+    if (!staff) return undefined;
+    const body = head.slice(0, head.length - staff.length).replace(/的$/u, '');
+    const m = this.mentions(body).find((x) => x.end === body.length && x.kind === 'authority');
+    if (m) return [{ id: `authority:${m.id}`, kind: 'authority', term: head, canonical: true }];
+    const isBody = this.grammar.heads.some((h) => h.kind !== 'actor' && body.endsWith(h.text));
+    return isBody ? [{ ...this.termRef(body, 'authority'), term: head }] : undefined;
+  }
+
+  private conjuncts(head: string, kind: PartyKind): PartyRef[] {
+    // "X、Y的Z" modifies Z with both: one term, not a coordination; nor is 中华人民共和国 (和 inside a name).
+    let parts = this.lang === 'zh' && head.includes('的') ? [head] : splitCoordinated(head, this.grammar);
+    if (this.lang === 'zh' && parts.some((x) => !this.grammar.heads.some((h) => x.endsWith(h.text)) && !this.mentions(x).some((m) => m.end === x.length))) parts = [head];
+    return (parts.length ? parts : [head]).map((p) => this.termRef(p, kind));
+  }
+
+  /** A generic party (当事人) in a provision about an activity the statute defines a class by. */
+  private genericRef(term: string, context: string): PartyRef | undefined {
+    if (!this.grammar.generic.has(term)) return undefined;
+    const hit = this.criteria.find((c) => context.includes(c.activity));
+    if (!hit) return undefined;
+    return { ...this.termRef(hit.term, 'actor'), term, contextual: true };
+  }
+}
+
+const ZH_STOPS = /[，,。；;：:、（）()《》“”]|和|及|与|或者|或|以及|向|对|由|为|会同|配合|协助|支持|通知|报告|报送|提交|接受|移送|经|在|依照|按照|根据|依法|应当|可以|不得|并|将|把|给/gu;
+
+/** State bodies a Chinese sentence names, known to the vocabulary or not (向密码管理部门报告), as spans:
+ *  each head (部门, 机关…) with the words before it back to a preposition, verb or punctuation. */
+export function zhBodies(sentence: string, g: Grammar, known: { start: number; end: number }[]): { start: number; end: number; text: string }[] {
+  const heads = g.heads.filter((h) => h.kind === 'authority').map((h) => h.text);
+  const found: { start: number; end: number; text: string }[] = [];
+  for (const h of heads) {
+    for (let i = sentence.indexOf(h); i >= 0; i = sentence.indexOf(h, i + 1)) {
+      const end = i + h.length;
+      const window = sentence.slice(Math.max(0, i - 14), i);
+      let cut = 0;
+      for (const m of window.matchAll(ZH_STOPS)) cut = (m.index ?? 0) + m[0].length;
+      const start = i - window.length + cut;
+      if (!known.some((k) => start < k.end && end > k.start)) found.push({ start, end, text: sentence.slice(start, end) });
+    }
+  }
+  // The longest phrase wins where heads overlap (国务院民用航空主管部门 over 国务院).
+  const out: typeof found = [];
+  for (const b of found.sort((x, y) => y.end - y.start - (x.end - x.start))) if (!out.some((o) => b.start < o.end && b.end > o.start)) out.push(b);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Public bodies an English sentence names by a state-body head ("its CSIRT", "the competent authority",
+ *  "the market surveillance authorities", "ENISA"), known to the vocabulary or not. */
+export function enBodies(sentence: string, g: Grammar, known: { start: number; end: number }[]): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  if (!g.enBodies) return out;
+  for (const m of sentence.matchAll(g.enBodies)) {
+    const text = m[1] as string;
+    const start = (m.index ?? 0) + m[0].indexOf(text);
+    const end = start + text.length;
+    if (!known.some((k) => start < k.end && end > k.start)) out.push({ start, end, text });
+  }
+  return out;
+}

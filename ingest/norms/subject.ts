@@ -1,0 +1,240 @@
+// The addressee of a modal clause, read from the text: the subject noun phrase before the modal verb,
+// past the adverbials and prepositional phrases between them (国家安全机关因反间谍工作需要，可以…;
+// "The competent authorities of the Member States shall …"). The closed word classes come from
+// grammar.yaml; known terms (vocabulary mentions) are atomic, so a phrase never ends inside one.
+import type { Grammar, PartyKind } from './grammar.ts';
+
+export interface Subject {
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  kind: PartyKind;
+  /** The subject is a pronoun (其, "it", "they"): it refers back to the previous subject. */
+  pronoun?: boolean;
+}
+
+/** A known term's span in the sentence (actor or authority mention). */
+export interface Span {
+  start: number;
+  end: number;
+  kind?: PartyKind;
+}
+
+const MAX_SUBJECT = 60;
+
+function startsWithAny(s: string, words: string[]): string | undefined {
+  return words.find((w) => s.startsWith(w));
+}
+
+function stripLeading(s: string, offset: number, g: Grammar): { text: string; offset: number } {
+  let t = s;
+  let o = offset;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const ws = t.length - t.trimStart().length;
+    if (ws) {
+      t = t.slice(ws);
+      o += ws;
+    }
+    const w = g.lang === 'zh' ? startsWithAny(t, g.leading) : g.leading.find((x) => new RegExp(`^${x}\\b`, 'i').test(t));
+    if (w) {
+      t = t.slice(w.length);
+      o += w.length;
+      changed = true;
+    }
+  }
+  return { text: t, offset: o };
+}
+
+/** The phrase's head goes on into a longer noun (个人 + 信息): not an end. */
+function blocked(np: string, rest: string, g: Grammar): boolean {
+  for (const [head, nexts] of Object.entries(g.headBlockers)) if (np.endsWith(head) && nexts.some((x) => rest.startsWith(x))) return true;
+  return false;
+}
+
+function headKind(np: string, g: Grammar): PartyKind | undefined {
+  // 国家安全机关工作人员: staff of a state body act for it.
+  const staff = g.staff.find((w) => np.endsWith(w) && np.length > w.length);
+  if (staff && g.heads.some((h) => h.kind !== 'actor' && np.slice(0, -staff.length).replace(/的$/u, '').endsWith(h.text))) return 'authority';
+  return g.heads.find((h) => np.endsWith(h.text))?.kind;
+}
+
+function matchesOutside(s: string, re: RegExp, masks: Span[]): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const at = m.index;
+    if (!masks.some((x) => at >= x.start && at < x.end)) return true;
+    if (m[0] === '') re.lastIndex++;
+  }
+  return false;
+}
+
+/** The Chinese noun phrase at the start of `s` (mentions: known terms, offsets in `s`). */
+function zhLeadingPhrase(s: string, mentions: Span[], g: Grammar): { end: number; kind: PartyKind } | undefined {
+  if (startsWithAny(s, g.adverbialOpeners)) return undefined;
+  let best: { end: number; kind: PartyKind } | undefined;
+  const limit = Math.min(s.length, MAX_SUBJECT);
+  for (let i = 1; i <= limit; i++) {
+    const inside = mentions.find((m) => i > m.start && i < m.end);
+    if (inside) continue;
+    const np = s.slice(0, i);
+    const atMention = mentions.find((m) => m.end === i);
+    const kind = atMention?.kind ?? headKind(np, g);
+    if (!kind || (!atMention && blocked(np, s.slice(i), g))) continue;
+    if (g.prepositions.some((re) => matchesOutside(np, re, mentions))) break;
+    // 本人或者…: a phrase does not end on a coordinator (者 of 或者).
+    if (g.coordinators.some((c) => np.endsWith(c))) continue;
+    best = { end: i, kind };
+  }
+  if (!best) return undefined;
+  const np = s.slice(0, best.end);
+  if (g.nonParties.has(np)) return undefined;
+  return best;
+}
+
+const EN_VERB = /\b(is|are|was|were|be|been|has|have|had|shall|may|must|will|would|can|could|should|do|does|did)\b/i;
+
+/** The English noun phrase at the start of `s`, or undefined when `s` opens with an adverbial or a verb. */
+function enLeadingPhrase(s: string, g: Grammar): { end: number; kind: PartyKind } | undefined {
+  const lower = s.toLowerCase();
+  if (g.adverbialOpeners.some((o) => lower.startsWith(`${o} `) || lower === o)) return undefined;
+  const end = s.replace(/[\s,;:]+$/u, '').length;
+  if (end === 0 || end > 200) return undefined;
+  // A finite verb before the marker means this is not a bare subject ("are not in conformity with").
+  if (EN_VERB.test(s.slice(0, end))) return undefined;
+  const head = enHead(s.slice(0, end), g);
+  if (!/^[\p{L}‘'"“]/u.test(s)) return undefined;
+  const kind = enPartyKind(head, g);
+  return kind ? { end, kind } : undefined;
+}
+
+/** The kind of party an English head names, or undefined when it names none ("That documentation").
+ *  A coordinated head ("the CSIRT, the competent authority or the single point of contact") names a
+ *  party when one of its parts does. */
+export function enPartyKind(head: string, g: Grammar): PartyKind | undefined {
+  const parts = head.split(/\s*,\s*|\s+(?:and\/or|and|or)\s+/u).filter(Boolean);
+  if (parts.length > 1) {
+    const kinds = parts.map((p) => enPartyKind(p, g)).filter((k): k is PartyKind => k !== undefined);
+    return kinds.includes('authority') ? 'authority' : kinds[0];
+  }
+  const words = head.split(/\s+/);
+  const last = (words.at(-1) ?? '').replace(/[’']s$/u, '');
+  if (g.nonParties.has(last)) return undefined;
+  if (g.enBodyEnd?.authority.test(head)) return 'authority';
+  if (g.enBodyEnd?.state.test(head)) return 'state';
+  const lower = last.toLowerCase();
+  if (g.heads.some((h) => h.kind === 'actor' && h.text === lower)) return 'actor';
+  // -ment nouns (requirement, infringement, document) name acts and things, not parties.
+  if (/ments?$/u.test(lower)) return undefined;
+  if (/^[A-Z]{2,}s?$/.test(last)) return 'authority';
+  return lower.length >= 5 && g.actorSuffixes.some((x) => lower.endsWith(x)) ? 'actor' : undefined;
+}
+
+/** The head of an English noun phrase: up to its first relative or prepositional attachment. */
+export function enHead(np: string, g: Grammar): string {
+  const words = np.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && g.headEnders.includes(w.toLowerCase().replace(/[,;:]$/, '')));
+  return (cut > 0 ? words.slice(0, cut) : words).join(' ');
+}
+
+function isPronoun(s: string, g: Grammar): boolean {
+  const t = s.trim();
+  if (g.lang === 'zh') return g.pronouns.some((p) => t === p || (t.startsWith(p) && t.length <= p.length + 1));
+  return g.pronouns.includes(t.toLowerCase());
+}
+
+/**
+ * The subject of the modal clause whose marker starts at `marker`: the noun phrase opening the marker's
+ * own clause; else, in Chinese, the nearest earlier clause (from `floor`) that opens with one; in
+ * English, the sentence's opening noun phrase. Undefined when the clause names no subject.
+ */
+export function findSubject(sentence: string, clauses: [number, number][], marker: number, floor: number, mentions: Span[], g: Grammar): Subject | undefined {
+  const own = clauses.findIndex(([s, e]) => marker >= s && marker < e);
+  for (let ci = own; ci >= 0; ci--) {
+    const [cs, ce] = clauses[ci] as [number, number];
+    if (ce <= floor) break;
+    const from = Math.max(cs, floor);
+    const to = ci === own ? marker : ce;
+    const raw = sentence.slice(from, to).replace(/[，,：:]$/u, '');
+    const { text, offset } = stripLeading(raw, from, g);
+    if (!text) continue;
+    if (isPronoun(text, g)) return { start: offset, end: offset + text.trim().length, text: text.trim(), kind: 'actor', pronoun: true };
+    const phrase = g.lang === 'zh'
+      ? zhLeadingPhrase(text, mentions.filter((m) => m.start >= offset && m.end <= to).map((m) => ({ start: m.start - offset, end: m.end - offset, kind: m.kind })), g)
+      : enLeadingPhrase(text, g);
+    if (phrase) {
+      const start = g.lang === 'en' ? enCoordinatedStart(sentence, clauses, ci, floor, offset, g) : offset;
+      return { start, end: offset + phrase.end, text: sentence.slice(start, offset + phrase.end), kind: phrase.kind };
+    }
+    // "The Attorney General, in consultation with A, B, and C, shall": the opening phrase is the subject,
+    // the parties after "in consultation with" are its partners.
+    if (g.lang === 'en' && ci === own) {
+      const partnered = enPartnered(sentence, clauses, own, floor, g);
+      if (partnered) return partnered;
+    }
+    // English names its subject first: a clause without one is an adverbial, so look no further back
+    // than the sentence's opening phrase.
+    if (g.lang === 'en' && ci === own) {
+      const opening = clauses.findIndex(([, e]) => e > floor);
+      for (let k = opening; k < own; k++) {
+        const [os, oe] = clauses[k] as [number, number];
+        const stripped = stripLeading(sentence.slice(Math.max(os, floor), oe), Math.max(os, floor), g);
+        const head = enOpening(stripped.text, g);
+        if (head) return { start: stripped.offset, end: stripped.offset + head.end, text: stripped.text.slice(0, head.end), kind: head.kind };
+        if (!g.adverbialOpeners.some((o) => stripped.text.toLowerCase().startsWith(`${o} `))) break;
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The opening noun phrase of an English sentence whose subject is followed by a relative clause. */
+function enOpening(s: string, g: Grammar): { end: number; kind: PartyKind } | undefined {
+  const lower = s.toLowerCase();
+  if (g.adverbialOpeners.some((o) => lower.startsWith(`${o} `))) return undefined;
+  const m = /^(.{1,120}?)\s+(who|which|that|whose)\b/u.exec(s);
+  if (!m) return undefined;
+  const np = m[1] as string;
+  if (EN_VERB.test(np) || !/^[\p{L}‘'"“]/u.test(np)) return undefined;
+  const kind = enPartyKind(enHead(np, g), g);
+  return kind ? { end: np.length, kind } : undefined;
+}
+
+const EN_PARENTHETICAL = /^\s*(where applicable|where appropriate|if any|as the case may be|as appropriate|in particular)\s*,?\s*$/iu;
+
+/** "The controller and the processor and, where applicable, their representatives, shall": the subject
+ *  begins in an earlier clause that ends with a coordinator, past parentheticals. */
+function enCoordinatedStart(sentence: string, clauses: [number, number][], ci: number, floor: number, start: number, g: Grammar): number {
+  let from = start;
+  for (let k = ci - 1; k >= 0; k--) {
+    const [cs, ce] = clauses[k] as [number, number];
+    if (ce <= floor) break;
+    const text = sentence.slice(Math.max(cs, floor), ce);
+    if (EN_PARENTHETICAL.test(text)) continue;
+    const at = Math.max(cs, floor) + (text.length - text.trimStart().length);
+    // "the controller and the processor and," / a list of parties "the CSIRT, the competent authority or …".
+    const bare = text.trim().replace(/,$/u, '');
+    const listed = !EN_VERB.test(bare) && (/\b(and|or)$/iu.test(bare) || enPartyKind(enHead(bare.replace(/\s+(and|or)$/iu, ''), g), g) !== undefined);
+    if (!listed || g.adverbialOpeners.some((o) => bare.toLowerCase().startsWith(`${o} `))) break;
+    from = at;
+    if (/\b(and|or)$/iu.test(bare)) break;
+  }
+  return from;
+}
+
+const EN_PARTNERS = /^\s*(?:in (?:coordination|consultation|cooperation|conjunction) with|acting through|together with|jointly with|through)\b/iu;
+
+/** The sentence opens with a party and a later clause, before the modal, names its partners. */
+function enPartnered(sentence: string, clauses: [number, number][], own: number, floor: number, g: Grammar): Subject | undefined {
+  const first = clauses.findIndex(([, e]) => e > floor);
+  if (first < 0 || first >= own) return undefined;
+  if (!clauses.slice(first + 1, own + 1).some(([cs, ce]) => EN_PARTNERS.test(sentence.slice(cs, ce)))) return undefined;
+  const [fs, fe] = clauses[first] as [number, number];
+  const from = Math.max(fs, floor);
+  const text = sentence.slice(from, fe).replace(/[,;:]\s*$/u, '');
+  const lead = text.length - text.trimStart().length;
+  const phrase = enLeadingPhrase(text.trimStart(), g);
+  return phrase ? { start: from + lead, end: from + lead + phrase.end, text: text.trimStart().slice(0, phrase.end), kind: phrase.kind } : undefined;
+}
