@@ -1,9 +1,11 @@
-// Derived facts: each rule is one Cypher file in graph/rules/, run in name order after a load.
-// A rule first deletes what it derived before, then derives again from the current graph, so
-// derived facts never outlive their premises. Rules are small and readable; see docs/rules.md.
+// Derived facts: each rule is one Cypher file in graph/rules/, run in name order after a load, then
+// the exposure claims (graph/exposure), which need the versions' dates the rules set. Each rule first
+// deletes what it derived before, then derives again from the current graph, so derived facts never
+// outlive their premises.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from './database.ts';
+import { deriveExposureClaims } from './exposure/index.ts';
 
 const rulesDir = path.join(import.meta.dirname, 'rules');
 
@@ -45,5 +47,7 @@ export async function derive(db: Database): Promise<DeriveResult> {
     }
     out.rules.push({ rule: rule.name, ms: performance.now() - t0, created });
   }
+  const exposure = await deriveExposureClaims(db);
+  out.rules.push({ rule: 'exposure', ms: exposure.ms, created: exposure.claims });
   return out;
 }

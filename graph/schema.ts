@@ -16,6 +16,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX lawversion_dates IF NOT EXISTS FOR (n:LawVersion) ON (n.inForceFrom)',
     'CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind)',
     'CREATE INDEX node_name_key IF NOT EXISTS FOR (n:Node) ON (n.nameKey)',
+    // The exposure answer is one seek on its company (graph/exposure).
+    'CREATE INDEX claim_company IF NOT EXISTS FOR (n:Claim) ON (n.companyId)',
     ...NODE_KINDS.filter((k) => k.nameIndex).map(
       (k) => `CREATE INDEX ${k.label.toLowerCase()}_name IF NOT EXISTS FOR (n:${k.label}) ON (n.name)`,
     ),

@@ -1,12 +1,15 @@
-// exposure: every provision that could compel a company or restrict it, as of a date.
-//  1. Claims of the rules bound-by (DUTY/PROHIBITION) and subject-to-power (POWER) about the
-//     company, whose law version is in force on $asOf (inForceFrom <= asOf < inForceTo).
-//  2. Restrictions abroad: (Law|Authority)-[:RESTRICTS]->(company) facts with their support.
+// exposure: what could compel a company, and what restricts it abroad, as of a date.
+//  1. The company's exposure claims, materialised at load (graph/exposure): one per provision of a law
+//     version in force on $asOf (inForceFrom <= asOf < inForceTo), read with one index seek on
+//     companyId, already ordered (rank: compels, supervision, context; applies before conditional).
+//  2. Restrictions abroad: RESTRICTS / DESIGNATES / ADDS_TO_LIST from a law or authority, dated
+//     (from <= asOf < to where the source dates them), with their support; those dated after asOf as
+//     upcoming; bills' measures apart, as proposals.
+//  3. The company's sourced capacities (what statutes key on).
 // The company is resolved here (id, or name / Chinese name / alias / acronym, case-insensitive)
 // so that the whole answer is one round trip; `candidates` lets the caller report none or many.
-// Items are ordered: POWER, DUTY owed to an authority, other DUTY/PROHIBITION, restrictions;
-// then by law name, provision order and norm id.
-// Parameters: $company (id or name), $asOf (yyyy-mm-dd).
+// Parameters: $company (id or name), $asOf (yyyy-mm-dd), $tiers and $categories (lists, or null for all),
+// $billStatuses (the law statuses of a bill, ingest/catalog).
 CALL () {
   OPTIONAL MATCH (byId:Company {id: $company})
   OPTIONAL MATCH (byKey:Node:Company {nameKey: toLower(trim($company))})
@@ -27,46 +30,41 @@ CALL (direct) {
 WITH direct + others AS companies
 WITH companies, CASE WHEN size(companies) = 1 THEN companies[0] END AS c
 CALL (c) {
-  MATCH (c)<-[:ABOUT]-(cl:Claim)-[:VIA]->(n:Norm)
-  WHERE cl.rule IN ['bound-by', 'subject-to-power']
-    AND cl.inForceFrom <= $asOf AND (cl.inForceTo IS NULL OR $asOf < cl.inForceTo)
-  MATCH (cl)-[:UNDER]->(p:Provision)-[ex:EXPRESSES]->(n)
-  MATCH (law:Law)-[:HAS_VERSION]->(v:LawVersion {id: cl.versionId})
-  CALL (n) {
-    OPTIONAL MATCH (n)-[:BINDS]->(x)
-    RETURN collect(x {.*, sources: null, nodeLabel: [l IN labels(x) WHERE l <> 'Node'][0]}) AS bearers
-  }
-  CALL (n) {
-    OPTIONAL MATCH (n)-[:EMPOWERS]->(x:Authority)
-    RETURN collect(x {.*, sources: null, nodeLabel: 'Authority'}) AS empowers
-  }
-  CALL (n) {
-    OPTIONAL MATCH (n)-[:OWED_TO]->(x:Authority)
-    RETURN collect(x {.*, sources: null, nodeLabel: 'Authority'}) AS owedTo
-  }
-  WITH cl, n, p, ex, law, v, bearers, empowers, owedTo,
-       CASE WHEN n.modality = 'POWER' THEN 0 WHEN n.modality = 'DUTY' AND size(owedTo) > 0 THEN 1 ELSE 2 END AS rank
-  ORDER BY rank, coalesce(law.name, law.id), p.order, n.id
-  RETURN collect({
-    rank: rank,
-    claim: cl {.*, sources: null, nodeLabel: 'Claim'},
-    law: law {.*, sources: null, nodeLabel: 'Law'},
-    version: v {.*, sources: null, nodeLabel: 'LawVersion'},
-    provision: p {.*, sources: null, nodeLabel: 'Provision', lawName: law.name},
-    norm: n {.*, sources: null, nodeLabel: 'Norm', bearers: bearers, empowers: empowers, owedTo: owedTo},
-    support: ex {.evidence, .documentId, .locator, .quote, .method, .confidence, .url}
-  }) AS claims
+  MATCH (cl:Claim {companyId: c.id})
+  WHERE (cl.inForceFrom IS NULL OR cl.inForceFrom <= $asOf) AND (cl.inForceTo IS NULL OR $asOf < cl.inForceTo)
+    AND ($tiers IS NULL OR cl.tier IN $tiers)
+    AND ($categories IS NULL OR any(x IN cl.categories WHERE x IN $categories))
+  WITH cl ORDER BY cl.rank, cl.citation
+  RETURN collect(cl {.*, sources: null, nodeLabel: 'Claim'}) AS claims
 }
 CALL (c) {
-  MATCH (c)<-[r:RESTRICTS]-(x)
-  WHERE x:Law OR x:Authority
-  WITH r, x ORDER BY coalesce(x.name, x.id)
-  RETURN collect({
-    rank: 3,
-    restrictedBy: x {.*, sources: null, nodeLabel: [l IN labels(x) WHERE l <> 'Node'][0]},
-    law: CASE WHEN x:Law THEN x {.*, sources: null, nodeLabel: 'Law'} END,
+  // Statute text naming the company first (its relation carries the provision), then catalog and report
+  // facts, each oldest first. A bill's measures (its own PROPOSES, or anything a report says it does)
+  // are proposals with the bill's status, dated by that status, never restrictions.
+  MATCH (c)<-[r:RESTRICTS|DESIGNATES|ADDS_TO_LIST|PROPOSES]-(x)
+  WHERE (x:Law OR x:Authority)
+  WITH r, x, type(r) = 'PROPOSES' OR (x:Law AND x.status IN $billStatuses) AS bill
+  WITH r, x, bill, CASE
+    WHEN bill THEN CASE WHEN x.date IS NULL OR x.date <= $asOf THEN 'proposal' END
+    WHEN r.to IS NOT NULL AND r.to <= $asOf THEN null
+    WHEN r.from IS NOT NULL AND $asOf < r.from THEN 'upcoming'
+    ELSE 'restriction' END AS standing
+  WHERE standing IS NOT NULL
+  WITH r, x, bill, standing ORDER BY CASE WHEN r.provisionId IS NULL THEN 1 ELSE 0 END, coalesce(r.from, x.date, ''), coalesce(x.name, x.id)
+  WITH collect({
+    standing: standing, type: type(r), from: CASE WHEN bill THEN x.date ELSE r.from END, to: r.to, status: x.status, bill: bill,
+    provisionId: r.provisionId,
+    by: x {.*, sources: null, nodeLabel: [l IN labels(x) WHERE l <> 'Node'][0]},
     support: r {.evidence, .documentId, .locator, .quote, .method, .confidence, .url}
-  }) AS restrictions
+  }) AS measures
+  RETURN [m IN measures WHERE m.standing = 'restriction'] AS restrictions,
+         [m IN measures WHERE m.standing = 'upcoming'] AS upcoming,
+         [m IN measures WHERE m.standing = 'proposal'] AS proposals
+}
+CALL (c) {
+  MATCH (c)-[r:HAS_CAPACITY]->(k:Capacity)
+  RETURN collect({capacity: k {.*, sources: null, nodeLabel: 'Capacity'}, from: r.from, to: r.to,
+                  support: r {.evidence, .documentId, .locator, .quote, .method, .confidence, .url}}) AS capacities
 }
 RETURN [x IN companies | x {.*, sources: null, nodeLabel: 'Company'}] AS candidates, c.id AS companyId,
-       claims + restrictions AS items
+       claims, restrictions, upcoming, proposals, capacities

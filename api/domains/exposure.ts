@@ -1,57 +1,121 @@
-// exposure: which provisions could compel a company or restrict it, each with its basis.
+// exposure: which provisions could compel a company, what gives state organs access to it, what is
+// only context, and what restricts it abroad, each with its basis. The claims are derived at load
+// (graph/exposure) and read here with one index seek; nested fields come through the loaders.
 import type { ApiContext } from '../context.ts';
+import { BILL_STATUSES } from '../../ingest/catalog/index.ts';
 import { ambiguous, notFound } from '../errors.ts';
 import type { PremiseRow } from '../loaders.ts';
 import { displayName, evidenceOf, list, type NodeMap, type RelSupport } from '../shape.ts';
+import { nodeFields } from './base.ts';
 import { premiseOf } from './laws.ts';
 
 export const typeDefs = /* GraphQL */ `
-  "How an item of exposure reaches the company."
-  enum ExposureKind {
-    "An authority may require the company to act (a POWER whose addressees include the company)."
-    POWER
-    "A duty the company owes to a state authority (DUTY with OWED_TO)."
-    DUTY_TO_STATE
-    "Another duty the company bears."
-    DUTY
-    "Something the company must not do."
-    PROHIBITION
-    "A law or authority abroad restricts the company."
-    RESTRICTION
+  "What a provision does to the company, in the order a journalist reads them."
+  enum ExposureTier {
+    "It could compel the company to hand over data or assist security or intelligence organs."
+    COMPELS
+    "It gives other state organs supervisory access that reaches the company."
+    SUPERVISION
+    "Context: localisation, blocking rules, secrecy and other duties."
+    CONTEXT
+  }
+
+  "Whether the provision applies on what the graph knows of the company."
+  enum ExposureStatus {
+    "It reaches the company through a class every organisation is in, or one a sourced capacity places it in."
+    APPLIES
+    "It applies only if the company has a status that is not public (a CII designation, important data): see conditions."
+    CONDITIONAL
   }
 
   "Why a provision applies to the company: the derived claim and the facts it rests on."
   type Basis {
     "The derived claim."
     claim: Claim!
-    "The rule that derived it (bound-by, subject-to-power)."
+    "The rule that derived it (exposure)."
     rule: String!
     "The claim in one sentence."
     statement: String!
-    "The facts it rests on (headquarters, where the law applies, what the provision says, whom it binds), each with evidence."
+    "The facts it rests on (headquarters, where the law applies, what the provision says, whom it binds, the company's sourced capacity and the statute's definition), each with evidence."
     premises: [Premise!]!
   }
 
-  "One provision that could compel the company, or one restriction of it abroad."
+  "One provision that reaches the company, its norms grouped."
   type ExposureItem {
-    "How it reaches the company."
-    kind: ExposureKind!
-    "The item in one sentence."
+    "The article as cited, e.g. 'Cybersecurity Law art. 30 (第三十条)'."
+    citation: String!
+    "What it does to the company, in English."
     statement: String!
-    "The law (for restrictions: when the restricting party is a law)."
+    "Compels, supervision or context."
+    tier: ExposureTier!
+    "What it does, as categories: hand-over-data, assist-state-organs, submit-to-inspection, report-to-authorities, keep-data-in-china, refuse-foreign-requests, keep-secrets, other."
+    categories: [String!]!
+    "Applies, or conditional on a status that is not public."
+    status: ExposureStatus!
+    "For a conditional item: the status it turns on, and why it is unknown."
+    conditions: [String!]!
+    "How it reaches the company: the class it binds, and through which capacity and definition."
+    reach: [String!]!
+    "The law."
     law: Law
-    "The law version in force at the date asked for (claims only)."
+    "The law version in force at the date asked for."
     version: LawVersion
-    "The provision (claims only)."
+    "The provision."
     provision: Provision
-    "The norm it expresses (claims only)."
-    norm: Norm
-    "The law or authority that restricts the company (restrictions only)."
-    restrictedBy: Node
-    "Why it applies (claims only; restrictions are stated facts, see evidence)."
-    basis: Basis
-    "The quote that says it: the norm's sentence, or the report quote / catalog source of a restriction."
+    "The norms of the provision that reach the company."
+    norms: [Norm!]!
+    "Penalty provisions that sanction refusing these norms."
+    sanctions: [Provision!]!
+    "Why it applies."
+    basis: Basis!
+    "The verbatim sentences that say it, in the original language."
     evidence: [Evidence!]!
+  }
+
+  "A measure abroad that restricts, designates or lists the company, dated where its source dates it; or a bill's proposed measure."
+  type Restriction {
+    "RESTRICTS, DESIGNATES, ADDS_TO_LIST, or PROPOSES (a bill's own measure)."
+    type: String!
+    "The law or authority."
+    by: Node!
+    "The law's status where the catalog states it (enacted, passed-house ...)."
+    status: String
+    "The provision whose text names the company, for a measure read from statute text."
+    provision: Provision
+    "From when (listing, enactment, effective date; for a bill, the date of its status), where known."
+    from: Date
+    "Until when (delisting, repeal), where known."
+    to: Date
+    "The measure in one sentence."
+    statement: String!
+    "The statute's quote, report quote or catalog source."
+    evidence: [Evidence!]!
+  }
+
+  "What a company does, in the words statutes key on, with its public source."
+  type CapacityFact {
+    "The capacity (operates online services, manufactures civil UAVs ...)."
+    capacity: Capacity!
+    "From when, where known."
+    from: Date
+    "Until when, where known."
+    to: Date
+    "The public source."
+    evidence: [Evidence!]!
+  }
+
+  "What a company does, in the words statutes key on."
+  type Capacity implements Node {
+    "capacity:<slug>."
+    id: ID!
+    "Its name."
+    displayName: String!
+    "Its links."
+    relations(types: [String!], direction: Direction, first: Int = 50): [Relation!]!
+    "What it is."
+    name: String!
+    "The statutory terms it meets (网络服务提供者, controller ...)."
+    meets: [String!]!
   }
 
   "The exposure of one company at one date."
@@ -60,66 +124,100 @@ export const typeDefs = /* GraphQL */ `
     company: Company!
     "The date the laws were taken as in force."
     asOf: Date!
-    "Powers first, then duties owed to state authorities, other duties and prohibitions, then restrictions abroad; by law and article within each."
+    "One item per provision: compelling first, then supervision, then context; applying before conditional."
     items: [ExposureItem!]!
+    "Restrictions abroad in force at asOf: statute text naming the company first, then catalog and report facts, each oldest first."
+    restrictions: [Restriction!]!
+    "Measures already adopted that take effect after asOf (a ban from a later date), soonest first."
+    upcoming: [Restriction!]!
+    "Bills that would act on the company, with their status: proposals, not law."
+    proposals: [Restriction!]!
+    "What is not known about the company that would decide conditional items (a status that is not public)."
+    unknowns: [String!]!
+    "What the company does, as sourced facts, that statutes key on."
+    capacities: [CapacityFact!]!
   }
 
   extend type Query {
-    "Which provisions could compel the company (id or name) or restrict it abroad, by laws in force at asOf (default: today)."
-    exposure(company: String!, asOf: Date): Exposure!
+    "Which provisions could compel the company (id or name), give organs access to it, or restrict it abroad, by laws in force at asOf (default: today). Filter by tier or category. Null with an error when the company is unknown or ambiguous."
+    exposure(company: String!, asOf: Date, tiers: [ExposureTier!], categories: [String!]): Exposure
   }
 `;
 
 interface Row {
   candidates: NodeMap[];
   companyId: string | null;
-  items: Item[];
+  claims: NodeMap[];
+  restrictions: RestrictionRow[];
+  upcoming: RestrictionRow[];
+  proposals: RestrictionRow[];
+  capacities: { capacity: NodeMap; from?: string | null; to?: string | null; support: RelSupport }[];
 }
 
-interface Item {
-  rank: number;
-  claim?: NodeMap;
-  law?: NodeMap | null;
-  version?: NodeMap;
-  provision?: NodeMap;
-  norm?: NodeMap;
-  restrictedBy?: NodeMap;
+interface RestrictionRow {
+  type: string;
+  status?: string | null;
+  bill?: boolean;
+  provisionId?: string | null;
+  from?: string | null;
+  to?: string | null;
+  by: NodeMap;
   support: RelSupport;
   company: NodeMap;
 }
 
-function kindOf(item: Item): string {
-  if (item.rank === 3) return 'RESTRICTION';
-  if (item.rank === 0) return 'POWER';
-  if (item.rank === 1) return 'DUTY_TO_STATE';
-  return item.norm?.modality === 'PROHIBITION' ? 'PROHIBITION' : 'DUTY';
+const VERB: Record<string, string> = { RESTRICTS: 'restricts', DESIGNATES: 'designates', ADDS_TO_LIST: 'adds to a list' };
+const WOULD: Record<string, string> = { RESTRICTS: 'would restrict', DESIGNATES: 'would designate', ADDS_TO_LIST: 'would add to a list', PROPOSES: 'would act on' };
+const BILL_STAGE: Record<string, string> = { proposed: 'proposed', introduced: 'introduced', 'passed-house': 'passed the House', 'passed-senate': 'passed the Senate' };
+
+/** "FY2025 NDAA designates DJI (from 2024-12-23)"; a bill: "… would act on DJI: a bill that passed the House on 2024-09-09, not law". */
+function measureStatement(r: RestrictionRow): string {
+  const who = `${displayName(r.by)} ${(r.bill ? WOULD : VERB)[r.type] ?? r.type.toLowerCase()} ${displayName(r.company)}`;
+  if (!r.bill) return `${who}${r.from ? ` (from ${r.from})` : ''}`;
+  const stage = BILL_STAGE[String(r.status)] ?? String(r.status ?? 'not enacted');
+  return `${who}: a bill that ${stage}${r.from ? ` on ${r.from}` : ''}, not law`;
 }
 
+async function exposure(_: unknown, args: { company: string; asOf?: string | null; tiers?: string[] | null; categories?: string[] | null }, ctx: ApiContext) {
+  const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
+  const tiers = args.tiers?.map((t) => t.toLowerCase()) ?? null;
+  const [row] = await ctx.read<Row>('exposure', { company: args.company, asOf, tiers, categories: args.categories ?? null, billStatuses: BILL_STATUSES });
+  const candidates = row?.candidates ?? [];
+  if (candidates.length === 0) throw notFound('company', args.company);
+  if (candidates.length > 1) throw ambiguous(args.company, candidates);
+  const company = candidates[0] as NodeMap;
+  const claims = row?.claims ?? [];
+  return {
+    company,
+    asOf,
+    items: claims,
+    restrictions: (row?.restrictions ?? []).map((r) => ({ ...r, company })),
+    upcoming: (row?.upcoming ?? []).map((r) => ({ ...r, company })),
+    proposals: (row?.proposals ?? []).map((r) => ({ ...r, company })),
+    unknowns: [...new Set(claims.flatMap((c) => list(c.conditions)))],
+    capacities: row?.capacities ?? [],
+  };
+}
+
+const nodes = (ctx: ApiContext, ids: unknown) => ctx.loaders.node.loadMany(list(ids)).then((xs) => xs.filter((x): x is NodeMap => !!x && !(x instanceof Error)));
+
 export const resolvers = {
-  Query: {
-    exposure: async (_: unknown, args: { company: string; asOf?: string | null }, ctx: ApiContext) => {
-      const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
-      const [row] = await ctx.read<Row>('exposure', { company: args.company, asOf });
-      const candidates = row?.candidates ?? [];
-      if (candidates.length === 0) throw notFound('company', args.company);
-      if (candidates.length > 1) throw ambiguous(args.company, candidates);
-      const company = candidates[0]!;
-      return { company, asOf, items: row!.items.map((i) => ({ ...i, company })) };
-    },
-  },
+  Query: { exposure },
   ExposureItem: {
-    kind: kindOf,
-    statement: (item: Item) =>
-      item.claim
-        ? String(item.claim.statement)
-        : `${displayName(item.restrictedBy)} restricts ${displayName(item.company)}`,
-    law: (item: Item) => item.law ?? null,
-    version: (item: Item) => item.version ?? null,
-    provision: (item: Item) => item.provision ?? null,
-    norm: (item: Item) => item.norm ?? null,
-    restrictedBy: (item: Item) => item.restrictedBy ?? null,
-    basis: (item: Item) => (item.claim ? { claim: item.claim } : null),
-    evidence: (item: Item) => evidenceOf(item.support),
+    tier: (c: NodeMap) => String(c.tier).toUpperCase(),
+    status: (c: NodeMap) => String(c.status).toUpperCase(),
+    categories: (c: NodeMap) => list(c.categories),
+    conditions: (c: NodeMap) => list(c.conditions),
+    reach: (c: NodeMap) => list(c.reach),
+    law: (c: NodeMap, _: unknown, ctx: ApiContext) => ctx.loaders.node.load(String(c.lawId)),
+    version: (c: NodeMap, _: unknown, ctx: ApiContext) => ctx.loaders.node.load(String(c.versionId)),
+    provision: (c: NodeMap, _: unknown, ctx: ApiContext) => ctx.loaders.node.load(String(c.provisionId)),
+    norms: (c: NodeMap, _: unknown, ctx: ApiContext) => nodes(ctx, c.normIds),
+    sanctions: (c: NodeMap, _: unknown, ctx: ApiContext) => nodes(ctx, c.sanctions),
+    basis: (c: NodeMap) => ({ claim: c }),
+    // Each norm's own sentence, quoted from its document.
+    evidence: async (c: NodeMap, _: unknown, ctx: ApiContext) =>
+      (await nodes(ctx, c.normIds)).map((n) => ({ documentId: String(n.documentId ?? ''), locator: String(n.locator ?? ''), quote: String(n.quote ?? ''), method: 'pattern:modality', confidence: 1, url: null })),
   },
   Basis: {
     rule: (b: { claim: NodeMap }) => b.claim.rule,
@@ -130,4 +228,11 @@ export const resolvers = {
       return rows.filter((r): r is PremiseRow => !!r && !(r instanceof Error)).map(premiseOf);
     },
   },
+  Restriction: {
+    statement: measureStatement,
+    provision: (r: RestrictionRow, _: unknown, ctx: ApiContext) => (r.provisionId ? ctx.loaders.node.load(r.provisionId) : null),
+    evidence: (r: RestrictionRow) => evidenceOf(r.support),
+  },
+  CapacityFact: { evidence: (f: { support: RelSupport }) => evidenceOf(f.support) },
+  Capacity: { ...nodeFields, name: (c: NodeMap) => c.name ?? c.id, meets: (c: NodeMap) => list(c.meets) },
 };

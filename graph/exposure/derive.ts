@@ -1,0 +1,256 @@
+// Who a law reaches, derived once per load (the inputs are one read of the graph, the output the
+// exposure claims written back): a pure function, tested without a database.
+//
+// A company falls in an actor class when a sourced capacity of it meets the class's statutory term
+// (ingest/vocab/capacities.yaml), or the class covers every organisation, or through the statutes' own
+// definitions (SUBCLASS_OF, quoted) above a class it is in. A norm reaches the company when it binds
+// (DUTY, PROHIBITION) or requires (POWER) such a class in a law version that applies where the company
+// is headquartered; a class whose membership turns on a status that is not public (a CII designation)
+// makes the item conditional, with the condition in words. Unknown stays unknown: not being found a
+// member never reads as "does not apply" — it reads as conditional or not listed.
+// One item per (company, provision): its norms grouped, tiered by what they do to the company.
+import type { ExposureTier, Vocabulary } from '../../ingest/vocab/index.ts';
+
+export interface Ref {
+  id: string;
+  rel: string;
+  name?: string;
+}
+
+export interface CompanyInput {
+  id: string;
+  name: string;
+  hq: { jurisdiction: string; rel: string }[];
+  capacities: { id: string; meets: string[]; rel: string; from?: string | null; to?: string | null }[];
+}
+
+export interface ClassInput {
+  id: string;
+  name: string;
+  nameZh?: string | null;
+  aliases: string[];
+  covers: boolean;
+  condition?: string | null;
+  supers: Ref[];
+}
+
+export interface NormInput {
+  jurisdiction: string;
+  appliesIn: string;
+  lawId: string;
+  lawName: string;
+  lawNameZh?: string | null;
+  versionId: string;
+  inForceFrom?: string | null;
+  inForceTo?: string | null;
+  versionStatus?: string | null;
+  provisionId: string;
+  locator: string;
+  number: string;
+  order: number;
+  hasProvision: string;
+  normId: string;
+  modality: 'DUTY' | 'PROHIBITION' | 'PERMISSION' | 'POWER';
+  actions: string[];
+  sanction?: string | null;
+  expresses: string;
+  bearerTerm?: string | null;
+  binds: Ref[];
+  requires: Ref[];
+  empowers: Ref[];
+  owedTo: Ref[];
+  sanctionedBy: Ref[];
+}
+
+export interface ExposureInputs {
+  companies: CompanyInput[];
+  classes: ClassInput[];
+  norms: NormInput[];
+}
+
+export interface ExposureClaim {
+  id: string;
+  companyId: string;
+  provisionId: string;
+  lawId: string;
+  versionId: string;
+  inForceFrom: string | null;
+  inForceTo: string | null;
+  versionStatus: string | null;
+  tier: ExposureTier;
+  categories: string[];
+  status: 'applies' | 'conditional';
+  conditions: string[];
+  /** How it reaches the company, one line per class ("any organisation", "network operator, through its capacity …"). */
+  reach: string[];
+  citation: string;
+  statement: string;
+  normIds: string[];
+  premises: string[];
+  sanctions: string[];
+  /** Sort key: tier, applies before conditional, category order. */
+  rank: number;
+}
+
+/** How a company is in a class: the premises (relationship ids) and words saying how. */
+interface Membership {
+  premises: string[];
+  via: string;
+}
+
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+const TIER_ORDER: ExposureTier[] = ['compels', 'supervision', 'context'];
+
+/** The classes a company is in, with how: through a capacity that meets the class's term, then up the definitions. */
+export function memberships(c: CompanyInput, classes: Map<string, ClassInput>): Map<string, Membership> {
+  const out = new Map<string, Membership>();
+  for (const k of c.capacities) {
+    const meets = new Set(k.meets);
+    const capacity = k.id.replace(/^capacity:/, '').replace(/-/g, ' ');
+    for (const a of classes.values()) {
+      if (out.has(a.id)) continue;
+      const term = [a.name, a.nameZh, ...a.aliases].find((x): x is string => !!x && meets.has(x));
+      if (term) out.set(a.id, { premises: [k.rel], via: `its sourced capacity (${capacity}) meets the statutory term ${term}` });
+    }
+  }
+  // Up the statutes' definitions (网络服务提供者 SUBCLASS_OF 网络运营者), each step a quoted premise.
+  const queue = [...out.keys()];
+  while (queue.length) {
+    const id = queue.shift() as string;
+    const m = out.get(id) as Membership;
+    for (const s of classes.get(id)?.supers ?? []) {
+      if (out.has(s.id)) continue;
+      out.set(s.id, { premises: [...m.premises, s.rel], via: `${m.via}, which the statute's definition counts as ${classes.get(s.id)?.name ?? s.id}` });
+      queue.push(s.id);
+    }
+  }
+  return out;
+}
+
+interface Reach {
+  norm: NormInput;
+  status: 'applies' | 'conditional';
+  condition?: string;
+  premises: string[];
+  how: string;
+}
+
+/** Whether a norm reaches the company, and how: through a class it binds or a power requires. */
+function reachOf(n: NormInput, jurisdictionRel: string, member: Map<string, Membership>, classes: Map<string, ClassInput>): Reach | undefined {
+  if (n.sanction) return undefined; // a sanction is shown with the duty it enforces
+  const targets = n.modality === 'POWER' ? n.requires : n.modality === 'PERMISSION' ? [] : n.binds;
+  let conditional: Reach | undefined;
+  for (const t of targets) {
+    const a = classes.get(t.id);
+    if (!a) continue; // an authority bears it, not a class a company can be in
+    const base = [jurisdictionRel, n.appliesIn, n.hasProvision, n.expresses, t.rel];
+    if (a.covers) return { norm: n, status: 'applies', premises: base, how: a.name };
+    const m = member.get(a.id);
+    if (m) return { norm: n, status: 'applies', premises: [...base, ...m.premises], how: `${a.name}: ${m.via}` };
+    const condition = a.condition ?? ancestorsCondition(a, classes);
+    if (condition) conditional ??= { norm: n, status: 'conditional', condition: `applies if the company is ${condition}`, premises: base, how: a.name };
+  }
+  return conditional;
+}
+
+function ancestorsCondition(a: ClassInput, classes: Map<string, ClassInput>): string | undefined {
+  for (const s of a.supers) {
+    const b = classes.get(s.id);
+    if (b?.condition) return b.condition;
+  }
+  return undefined;
+}
+
+/** The category of a norm (exposure.yaml) and its tier: access and assistance compel only toward security organs. */
+function categorize(n: NormInput, vocab: Vocabulary): { category: string; tier: ExposureTier } {
+  const byId = new Map(vocab.exposure.categories.map((c) => [c.id, c]));
+  const order = vocab.exposure.categories.map((c) => c.id);
+  const cats = n.actions.map((a) => vocab.actions.find((x) => x.id === a)?.exposure).filter((x): x is string => !!x);
+  // What a company must do or suffer decides the category; a prohibition (不得…提供协助) only when its
+  // category is itself a restraint (refuse foreign requests, keep secrets).
+  const fitting = cats.filter((c) => n.modality !== 'PROHIBITION' || byId.get(c)?.tier === 'context');
+  const category = fitting.sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] ?? 'other';
+  const cat = byId.get(category);
+  let tier: ExposureTier = cat?.tier ?? 'context';
+  if (cat?.bySecurityOnly) {
+    const security = new Set(vocab.authorities.filter((a) => a.security).map((a) => `authority:${a.id}`));
+    const toward = n.modality === 'POWER' ? n.empowers : n.owedTo;
+    if (!toward.some((x) => security.has(x.id))) tier = 'supervision';
+  }
+  return { category, tier };
+}
+
+/** "Cybersecurity Law art. 30 (第三十条)"; "GDPR Article 32". */
+export function citationOf(n: Pick<NormInput, 'lawName' | 'locator' | 'number'>): string {
+  const m = /^art_(\d+)(?:_(\d+))?$/.exec(n.locator);
+  if (m && /[第条]/.test(n.number)) return `${n.lawName} art. ${m[1]}${m[2] ? `-${m[2]}` : ''} (${n.number})`;
+  if (m) return `${n.lawName} Article ${n.number}`;
+  return `${n.lawName} ${n.locator.replace(/_/g, ' ')}`;
+}
+
+const VERB: Record<NormInput['modality'], string> = { DUTY: 'must', PROHIBITION: 'must not', PERMISSION: 'may', POWER: 'may' };
+const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** "Network operators must provide technical support … (owed to Public security organs)";
+ *  "State security organs may access, inspect or obtain documents … — reaching any organisation or individual". */
+function sentenceOf(r: Reach, vocab: Vocabulary): string {
+  const n = r.norm;
+  const label = vocab.actions.find((a) => a.id === n.actions[0])?.label;
+  const what = label ? lower(label) : 'act as the provision says';
+  const toward = n.modality === 'POWER' ? n.empowers : n.owedTo;
+  const names = uniq(toward.map((x) => x.name ?? x.id)).join(', ');
+  if (n.modality === 'POWER') return `${names || 'The authority'} ${VERB.POWER} ${what}, reaching ${lower(r.how)}`;
+  return `${r.how} ${VERB[n.modality]} ${what}${names ? ` (owed to ${names})` : ''}`;
+}
+
+/** Every exposure claim of every company. */
+export function deriveExposure(inputs: ExposureInputs, vocab: Vocabulary): ExposureClaim[] {
+  const classes = new Map(inputs.classes.map((a) => [a.id, a]));
+  const byJurisdiction = new Map<string, NormInput[]>();
+  for (const n of inputs.norms) byJurisdiction.set(n.jurisdiction, [...(byJurisdiction.get(n.jurisdiction) ?? []), n]);
+  const out: ExposureClaim[] = [];
+  for (const c of inputs.companies) {
+    const member = memberships(c, classes);
+    for (const hq of c.hq) {
+      const reaches = (byJurisdiction.get(hq.jurisdiction) ?? []).map((n) => reachOf(n, hq.rel, member, classes)).filter((r): r is Reach => !!r);
+      const byProvision = new Map<string, Reach[]>();
+      for (const r of reaches) byProvision.set(`${r.norm.versionId}|${r.norm.provisionId}`, [...(byProvision.get(`${r.norm.versionId}|${r.norm.provisionId}`) ?? []), r]);
+      for (const rs of byProvision.values()) out.push(claimOf(c, rs, vocab));
+    }
+  }
+  return out.sort((a, b) => a.companyId.localeCompare(b.companyId) || a.rank - b.rank || a.citation.localeCompare(b.citation));
+}
+
+function claimOf(c: CompanyInput, rs: Reach[], vocab: Vocabulary): ExposureClaim {
+  const first = (rs[0] as Reach).norm;
+  const applies = rs.filter((r) => r.status === 'applies');
+  const shown = applies.length ? applies : rs;
+  const cats = shown.map((r) => ({ r, ...categorize(r.norm, vocab) }));
+  const tier = TIER_ORDER.find((t) => cats.some((x) => x.tier === t)) ?? 'context';
+  const order = vocab.exposure.categories.map((x) => x.id);
+  const categories = uniq(cats.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category)).map((x) => x.category));
+  const status = applies.length ? 'applies' : 'conditional';
+  const citation = citationOf(first);
+  const lead = cats.find((x) => x.tier === tier) ?? cats[0];
+  return {
+    id: `claim:exposure:${c.id}:${first.provisionId}`,
+    companyId: c.id,
+    provisionId: first.provisionId,
+    lawId: first.lawId,
+    versionId: first.versionId,
+    inForceFrom: first.inForceFrom ?? null,
+    inForceTo: first.inForceTo ?? null,
+    versionStatus: first.versionStatus ?? null,
+    tier,
+    categories,
+    status,
+    conditions: uniq(shown.map((r) => r.condition).filter((x): x is string => !!x)),
+    reach: uniq(shown.map((r) => r.how)),
+    citation,
+    statement: `${citation}: ${sentenceOf((lead as { r: Reach }).r, vocab)}${status === 'conditional' ? ` — ${shown[0]?.condition}` : ''}`,
+    normIds: uniq(shown.map((r) => r.norm.normId)),
+    premises: uniq(shown.flatMap((r) => r.premises)),
+    sanctions: uniq(shown.flatMap((r) => r.norm.sanctionedBy.map((s) => s.id))),
+    rank: TIER_ORDER.indexOf(tier) * 100 + (status === 'applies' ? 0 : 50) + Math.max(0, order.indexOf(categories[0] ?? 'other')),
+  };
+}

@@ -1,0 +1,82 @@
+// The exposure derivation (graph/exposure/derive.ts) on small made-up inputs: membership through a
+// sourced capacity and the statute's definitions, classes every organisation is in, conditional
+// classes, tiers by whom access runs to, one item per provision, sanctions shown with their duty.
+import { describe, expect, it } from 'vitest';
+import { citationOf, deriveExposure, type ExposureInputs, memberships, type NormInput } from '../../../graph/exposure/derive.ts';
+import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
+
+const vocab = defaultVocabulary();
+const law = { jurisdiction: 'jur:cn', appliesIn: 'v|APPLIES_IN|jur:cn', lawId: 'law:cn:test', lawName: 'Test Law', versionId: 'lawv:test', inForceFrom: '2020-01-01', inForceTo: null, versionStatus: 'in_force' };
+let seq = 0;
+function norm(locator: string, modality: NormInput['modality'], actions: string[], more: Partial<NormInput> = {}): NormInput {
+  seq++;
+  const provisionId = `prov:test:${locator}`;
+  return {
+    ...law, provisionId, locator, number: `第${locator.slice(4)}条`, order: Number(locator.slice(4)), hasProvision: `v|HAS_PROVISION|${provisionId}`,
+    normId: `norm:test:${locator}:${seq}`, modality, actions, expresses: `${provisionId}|EXPRESSES|n${seq}`,
+    binds: [], requires: [], empowers: [], owedTo: [], sanctionedBy: [], ...more,
+  };
+}
+const bind = (id: string) => [{ id, rel: `n|BINDS|${id}` }];
+
+const inputs = (norms: NormInput[]): ExposureInputs => ({
+  companies: [{ id: 'company:acme', name: 'Acme', hq: [{ jurisdiction: 'jur:cn', rel: 'company:acme|HEADQUARTERED_IN|jur:cn' }], capacities: [{ id: 'capacity:operates-online-services', meets: ['网络服务提供者'], rel: 'company:acme|HAS_CAPACITY|capacity:operates-online-services' }] }],
+  classes: [
+    { id: 'actor:any', name: 'Any organisation or individual', aliases: [], covers: true, supers: [] },
+    { id: 'actor:zh:网络服务提供者', name: '网络服务提供者', nameZh: '网络服务提供者', aliases: [], covers: false, supers: [{ id: 'actor:network-operator', rel: 'actor:zh:网络服务提供者|SUBCLASS_OF|actor:network-operator' }] },
+    { id: 'actor:network-operator', name: 'Network operator', nameZh: '网络运营者', aliases: ['网络运营者'], covers: false, supers: [] },
+    { id: 'actor:cii-operator', name: 'CII operator', aliases: [], covers: false, condition: 'designated a CII operator (not published)', supers: [{ id: 'actor:network-operator', rel: 'x' }] },
+    { id: 'actor:telecom', name: 'Telecom operator', aliases: [], covers: false, supers: [] },
+  ],
+  norms,
+});
+
+describe('memberships', () => {
+  it('a capacity meets a statutory term; the definition places that class under a broader one, each step a premise', () => {
+    const i = inputs([]);
+    const m = memberships(i.companies[0]!, new Map(i.classes.map((c) => [c.id, c])));
+    expect([...m.keys()]).toEqual(['actor:zh:网络服务提供者', 'actor:network-operator']);
+    expect(m.get('actor:network-operator')?.premises).toEqual(['company:acme|HAS_CAPACITY|capacity:operates-online-services', 'actor:zh:网络服务提供者|SUBCLASS_OF|actor:network-operator']);
+  });
+});
+
+describe('deriveExposure', () => {
+  const security = [{ id: 'authority:state-security-organs', name: 'State security organs', rel: 'r' }];
+  const regulator = [{ id: 'authority:cac', name: 'Cyberspace Administration of China', rel: 'r' }];
+  const claims = deriveExposure(inputs([
+    norm('art_7', 'DUTY', ['support-intelligence-work'], { binds: bind('actor:any'), owedTo: security }),
+    norm('art_30', 'DUTY', ['provide-technical-support'], { binds: bind('actor:network-operator'), owedTo: security }),
+    norm('art_30', 'PROHIBITION', ['keep-secrets'], { binds: bind('actor:network-operator') }),
+    norm('art_51', 'DUTY', ['cooperate-with-investigation'], { binds: bind('actor:network-operator'), owedTo: regulator, sanctionedBy: [{ id: 'prov:test:art_70', rel: 's' }] }),
+    norm('art_40', 'DUTY', ['store-data-in-territory'], { binds: bind('actor:cii-operator') }),
+    norm('art_60', 'DUTY', ['verify-user-identity'], { binds: bind('actor:telecom') }),
+    norm('art_70', 'POWER', ['order-remediation'], { sanction: '责令改正', empowers: regulator }),
+  ]), vocab);
+  const byLoc = (loc: string) => claims.find((c) => c.provisionId === `prov:test:${loc}`);
+
+  it('one item per provision reached; a class the company is not known to be in is not listed, nor is a sanction on its own', () => {
+    expect(claims.map((c) => c.provisionId.split(':').at(-1))).toEqual(['art_30', 'art_7', 'art_51', 'art_40']);
+    expect(byLoc('art_30')?.normIds).toHaveLength(2);
+  });
+
+  it('compels toward security organs, supervision toward a regulator, context for localisation', () => {
+    expect([byLoc('art_7')?.tier, byLoc('art_30')?.tier, byLoc('art_51')?.tier, byLoc('art_40')?.tier]).toEqual(['compels', 'compels', 'supervision', 'context']);
+    expect(byLoc('art_30')?.categories).toEqual(['hand-over-data', 'keep-secrets']);
+  });
+
+  it('membership through a capacity is stated with its premises; a conditional class says its condition', () => {
+    const op = byLoc('art_30');
+    expect(op?.status).toBe('applies');
+    expect(op?.reach[0]).toBe("Network operator: its sourced capacity (operates online services) meets the statutory term 网络服务提供者, which the statute's definition counts as Network operator");
+    expect(op?.premises).toContain('company:acme|HAS_CAPACITY|capacity:operates-online-services');
+    const cii = byLoc('art_40');
+    expect(cii?.status).toBe('conditional');
+    expect(cii?.conditions).toEqual(['applies if the company is designated a CII operator (not published)']);
+  });
+
+  it('shows the sanction of a duty with it, in English with the article as printed', () => {
+    expect(byLoc('art_51')?.sanctions).toEqual(['prov:test:art_70']);
+    expect(byLoc('art_30')?.statement).toMatch(/^Test Law art\. 30 \(第30条\): Network operator: .* must provide technical support/);
+    expect(citationOf({ lawName: 'GDPR', locator: 'art_32', number: '32' })).toBe('GDPR Article 32');
+  });
+});
