@@ -1,6 +1,6 @@
 // Runs the extract stage over many documents: one bad document never stops the others.
 import { loadCatalog, type Catalog } from './catalog/index.ts';
-import { collectItems, readSource, type CorpusItem } from './corpus.ts';
+import { collectItems, readDocument, type CorpusItem } from './corpus.ts';
 import { extractFile, type Extracted } from './extract.ts';
 import { DocumentError } from './model.ts';
 import type { DocumentFindings } from './reports/records.ts';
@@ -37,7 +37,7 @@ export async function extractPaths(paths: string[], catalog: Catalog, events: Ex
   for (const item of items) {
     let doc: Extracted;
     try {
-      doc = extractFile(readSource(item), catalog);
+      doc = extractFile(await readDocument(item), catalog);
     } catch (err) {
       const f = toFailure(err, item);
       failed.push(f);
@@ -52,7 +52,7 @@ export async function extractPaths(paths: string[], catalog: Catalog, events: Ex
 
 /**
  * The ingest report of one run (`--report`): per document what was found (statutes: counts,
- * norms, references; reports: entities, relations, citations, candidates, unmatched citations),
+ * norms, references; reports: entities, relations, citations, ambiguous names, unmatched citations),
  * the failures, and per catalog the aliases no document used (to prune or grow it).
  */
 export function ingestReport(catalog: Catalog, summaries: Record<string, unknown>[], failed: Failure[]) {

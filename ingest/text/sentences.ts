@@ -52,8 +52,22 @@ export interface SplitOptions {
   dropLabels?: boolean;
 }
 
-/** The sentences of `text` in `language`, trimmed, with offsets into `text`; a line break always ends one. */
+const memo = new Map<string, Span[]>();
+const MEMO_LIMIT = 20_000;
+
+/** The sentences of `text` in `language`, trimmed, with offsets into `text`; a line break always ends one.
+ *  Results are remembered (bounded): definitions, norms and sanctions read the same provisions. */
 export function splitSentences(text: string, language: Language, options: SplitOptions = {}): Span[] {
+  const key = `${language.code}${options.dropLabels ? 1 : 0}${text}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out = split(text, language, options);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, out);
+  return out;
+}
+
+function split(text: string, language: Language, options: SplitOptions): Span[] {
   const out: Span[] = [];
   const dropLabel = options.dropLabels ?? false;
   for (const [ls, le] of lines(text)) {

@@ -22,7 +22,7 @@ describe('ingest report', () => {
     expect(statute.provisions).toBe(32);
     const rep = report.documents.find((d) => d?.documentId === 'report-uscc-2018-china-iot') as Record<string, unknown[]>;
     expect(rep.entities.length).toBeGreaterThan(0);
-    expect(rep).toHaveProperty('candidates');
+    expect(rep).toHaveProperty('ambiguities');
     expect(rep).toHaveProperty('unmatchedCitations');
     expect(rep).not.toHaveProperty('surfacesSeen');
   });
