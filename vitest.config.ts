@@ -1,13 +1,19 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // graphql 16 ships ESM and CJS builds. Node (yoga, graphql-tools, and our code outside vitest)
 // loads the CJS one; vite would hand our own imports the ESM one, and two copies refuse each
 // other's schemas and errors. Pointing vite at the CJS entry keeps one copy in tests too.
 const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
-// Two tiers: `unit` (parsers and extractors on fixtures and the corpus, no database) and
-// `integration` (the graph and the API on a real Neo4j, prepared once by the global setup).
+// Tests mirror the source tree (a test of X/y.ts is test/X/y.test.ts); the folder says the tier.
+// `unit`, no database: test/ingest (parsers and extractors on fixtures and the corpus),
+// test/api/schema (the GraphQL schema and resolvers over a stub of the named-query layer),
+// test/graph/exposure (the exposure derivation, a pure function) and the explorer's pure parts
+// (test/web/units, test/web/queries).
+// `integration`: the graph, the API, the CLI, reliability and the web explorer on a real Neo4j,
+// prepared once by the global setup.
+const WITHOUT_DATABASE = ['test/api/schema/**/*.test.ts', 'test/graph/exposure/**/*.test.ts', 'test/web/units.test.ts', 'test/web/queries.test.ts'];
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
@@ -16,7 +22,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/ingest/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['test/ingest/**/*.test.ts', ...WITHOUT_DATABASE],
           testTimeout: 60_000,
         },
       },
@@ -24,7 +30,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['test/graph/**/*.test.ts', 'test/api/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/reliability/**/*.test.ts'],
+          include: ['test/graph/**/*.test.ts', 'test/api/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/reliability/**/*.test.ts', 'test/web/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...WITHOUT_DATABASE],
           globalSetup: ['test/setup/neo4j.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -1,5 +1,7 @@
 // Per-request context: read-only access to named queries with a transaction timeout, a request
 // id, and the request's DataLoaders (batching is per request, so no cache outlives a request).
+// Resolvers reach the graph only through `read(name, params)`; what runs the named queries is a
+// QueryRunner: Neo4j in the server, canned rows in the database-free tests (test/api/schema).
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 import type { Database } from '../graph/database.ts';
@@ -13,6 +15,9 @@ export interface ApiContext {
   requestId: string;
   loaders: Loaders;
 }
+
+/** Runs the named query `name` (queries/<name>.cypher) with its parameters; resolves to its rows. */
+export type QueryRunner = (name: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
 /**
  * Runs one statement in a READ transaction with a timeout. The only path from the API to the
@@ -33,7 +38,18 @@ function integers(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isSafeInteger(v) ? neo4j.int(v as number) : v]));
 }
 
-export function createContext(db: Database, timeoutMs: number, requestId: string): ApiContext {
+/** The named queries on Neo4j, each in a READ transaction with a timeout; driver errors named. */
+export function neo4jQueries(db: Database, timeoutMs: number): QueryRunner {
+  return async (name, params) => {
+    try {
+      return await runRead(db, query(name), params, timeoutMs);
+    } catch (err) {
+      throw domainError(err, timeoutMs);
+    }
+  };
+}
+
+export function createContext(run: QueryRunner, requestId: string): ApiContext {
   const roundTrips = { count: 0 };
   const ctx: ApiContext = {
     roundTrips,
@@ -41,11 +57,7 @@ export function createContext(db: Database, timeoutMs: number, requestId: string
     loaders: undefined as unknown as Loaders,
     async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
       roundTrips.count++;
-      try {
-        return (await runRead(db, query(name), params, timeoutMs)) as T[];
-      } catch (err) {
-        throw domainError(err, timeoutMs);
-      }
+      return (await run(name, params)) as T[];
     },
   };
   ctx.loaders = createLoaders(ctx);

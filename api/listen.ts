@@ -1,6 +1,6 @@
 // Serves the API over HTTP. Kept apart from the server value so tests never open a port.
 import http from 'node:http';
-import type { Api } from './server.ts';
+import { requestIdFrom, type Api } from './server.ts';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -30,8 +30,35 @@ async function chunked(api: Api, req: http.IncomingMessage, res: http.ServerResp
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-export function listen(api: Api, port: number, host: string): Promise<http.Server> {
+/** One structured line per request, once its response is done (or the client went away). */
+export interface RequestLog {
+  info(obj: object, msg: string): void;
+}
+
+function logRequest(req: http.IncomingMessage, res: http.ServerResponse, log: RequestLog): void {
+  const t0 = performance.now();
+  // The request id is settled here and handed on in the header, so the API keeps it: the log line,
+  // the response's x-request-id and the errors' extensions.requestId all name the same request.
+  const reqId = requestIdFrom(req.headers['x-request-id'] as string | undefined);
+  req.headers['x-request-id'] = reqId;
+  res.once('close', () => {
+    log.info(
+      {
+        reqId,
+        method: req.method,
+        path: req.url?.split('?')[0],
+        status: res.statusCode,
+        ms: Math.round(performance.now() - t0),
+        ...(res.writableFinished ? {} : { aborted: true }),
+      },
+      'request',
+    );
+  });
+}
+
+export function listen(api: Api, port: number, host: string, log?: RequestLog): Promise<http.Server> {
   const server = http.createServer((req, res) => {
+    if (log) logRequest(req, res, log);
     // Declared oversized bodies are refused before they are read; undeclared ones while read.
     const declared = req.headers['content-length'];
     if (Number(declared ?? 0) > MAX_BODY_BYTES) return tooLarge(req, res);

@@ -6,17 +6,23 @@ import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../graph/database.ts';
-import { createContext, type ApiContext } from './context.ts';
+import { createContext, neo4jQueries, type ApiContext, type QueryRunner } from './context.ts';
 import { buildSchema } from './schema.ts';
+import { explorerPlugin } from '../web/explorer.ts';
+import { renderOfflineGraphiQL } from '../web/graphiql.ts';
 
-export interface ApiOptions {
-  db: Database;
+interface ApiSettings {
   queryTimeoutMs?: number;
   corsOrigin?: string;
   graphiql?: boolean;
   /** Sees each request's context (tests count its round trips; metrics could too). */
   onContext?: (ctx: ApiContext) => void;
+  /** Where unexpected errors are logged (the server's pino logger); stderr when absent. */
+  logger?: { error(obj: object, msg: string): void };
 }
+
+/** The named queries run on Neo4j (`db`), or on a runner that stands in for it (`queries`, tests). */
+export type ApiOptions = ApiSettings & ({ db: Database } | { queries: QueryRunner });
 
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000 };
 
@@ -25,11 +31,14 @@ export type Api = ReturnType<typeof createApi>;
 const requestIds = new WeakMap<Request, string>();
 
 /** A client's own x-request-id is kept when it is a plain token; otherwise one is made up. */
+export function requestIdFrom(given: string | null | undefined): string {
+  return given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
 function requestIdOf(request: Request): string {
   let id = requestIds.get(request);
   if (!id) {
-    const given = request.headers.get('x-request-id');
-    id = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    id = requestIdFrom(request.headers.get('x-request-id'));
     requestIds.set(request, id);
   }
   return id;
@@ -73,16 +82,19 @@ function requestIdPlugin(): Plugin {
 
 export function createApi(opts: ApiOptions) {
   const schema = buildSchema();
+  const run = 'queries' in opts ? opts.queries : neo4jQueries(opts.db, opts.queryTimeoutMs ?? 5000);
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: opts.graphiql === false ? false : { title: 'lawgraph', defaultQuery: DEFAULT_QUERY },
+    // GraphiQL's assets are served by lawgraph itself (web/graphiql.ts), never from a CDN.
+    renderGraphiQL: renderOfflineGraphiQL,
     cors: opts.corsOrigin
       ? { origin: opts.corsOrigin.split(',').map((o) => o.trim()), methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'] }
       : undefined,
     context: ({ request }) => {
-      const ctx = createContext(opts.db, opts.queryTimeoutMs ?? 5000, requestIdOf(request));
+      const ctx = createContext(run, requestIdOf(request));
       opts.onContext?.(ctx);
       return ctx;
     },
@@ -93,7 +105,10 @@ export function createApi(opts: ApiOptions) {
         if (intended(error)) return error as Error;
         const masked = maskError(error, message, isDev);
         const original = (error as { originalError?: Error }).originalError;
-        if (masked !== error && original) console.error(`lawgraph api: ${original.stack ?? original.message}`);
+        if (masked !== error && original) {
+          if (opts.logger) opts.logger.error({ err: original }, 'unexpected error (masked for the client)');
+          else console.error(`lawgraph api: ${original.stack ?? original.message}`);
+        }
         return masked;
       },
     },
@@ -107,6 +122,8 @@ export function createApi(opts: ApiOptions) {
         blockFieldSuggestion: { enabled: false },
       }),
       requestIdPlugin(),
+      // Every other path: the web explorer's pages, rendered from this API's own answers.
+      explorerPlugin({ graphqlEndpoint: '/graphql' }),
     ],
   });
 }

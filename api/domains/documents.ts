@@ -50,8 +50,12 @@ export const typeDefs = /* GraphQL */ `
     recital
     "An annex."
     annex
-    "A numbered section (UNECE regulations)."
+    "A numbered section (UNECE regulations, US Code sections, executive orders)."
     section
+    "The unnumbered opening of an order or act (an executive order's preamble)."
+    preamble
+    "An editor's note printed with a section (US Code statutory notes): not law text, no norms read from it."
+    note
   }
 
   "One article, recital, annex or section of a statute, verbatim."

@@ -48,8 +48,8 @@ export const typeDefs = /* GraphQL */ `
     relations(types: [String!], direction: Direction, first: Int = 50): [Relation!]!
     "Title as printed."
     title: String!
-    "Manifest id of the document holding this text."
-    documentId: String!
+    "Manifest id of the document holding this text; null for a text several documents hold (see EXPRESSED_BY)."
+    documentId: String
     "Jurisdiction code."
     jurisdiction: String
     "When the law was first adopted, as the text says."
@@ -143,7 +143,7 @@ export const typeDefs = /* GraphQL */ `
     displayName: String!
     "Its links (ABOUT, UNDER, VIA)."
     relations(types: [String!], direction: Direction, first: Int = 50): [Relation!]!
-    "The rule that derived it: bound-by, subject-to-power."
+    "The rule that derived it (exposure)."
     rule: String!
     "The claim in one sentence."
     statement: String!

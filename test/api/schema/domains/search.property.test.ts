@@ -4,7 +4,7 @@
 // runs against Neo4j's real index in test/reliability/lucene-index.test.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeLucene } from '../../api/domains/search.ts';
+import { escapeLucene } from '../../../../api/domains/search.ts';
 
 const SPECIAL = '+-&|!(){}[]^"~*?:\\/';
 const luceneish = fc

@@ -1,7 +1,6 @@
-// Safety at the API boundary: read-only transactions, limits refused before the database,
-// masked internal errors with a request id, malformed requests, CORS.
+// Safety at the API boundary: limits refused before the database, masked internal errors with a
+// request id, malformed requests, CORS (read-only transactions: context.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runRead } from '../../api/context.ts';
 import { MAX_PAGE } from '../../api/cursor.ts';
 import { createApi, LIMITS } from '../../api/server.ts';
 import type { Database } from '../../graph/database.ts';
@@ -13,15 +12,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-});
-
-describe('read-only', () => {
-  it('the one read path refuses a write (READ access mode)', async () => {
-    const id = `test:write-attempt-${process.pid}`;
-    await expect(runRead(t.db, 'CREATE (n:Node {id: $id}) RETURN n.id', { id }, 5000)).rejects.toThrow(/read|access mode|not allowed/i);
-    const { records } = await t.db.driver.executeQuery('MATCH (n:Node {id: $id}) RETURN count(n) AS n', { id }, { database: t.db.name });
-    expect(records[0]!.get('n')).toBe(0);
-  });
 });
 
 describe('limits, refused before any database round trip', () => {

@@ -1,0 +1,31 @@
+// search on the real corpus: Chinese and English, exact names first, paginated.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type TestApi } from '../client.ts';
+
+let t: TestApi;
+beforeAll(async () => {
+  t = await startApi();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: answers are checked by assertions, not by types
+type Any = Record<string, any>;
+
+describe('search', () => {
+  it('in Chinese: 情报工作 finds National Intelligence Law provisions', async () => {
+    const r = await t.gql('{ search(query: "情报工作", kinds: [Provision], first: 5) { edges { node { id label snippet } } } }');
+    const hits = r.body.data!.search.edges.map((e: Any) => e.node);
+    expect(hits.length).toBe(5);
+    expect(hits.some((h: Any) => h.id.startsWith('prov:cn-national-intelligence-law:'))).toBe(true);
+    expect(hits[0].label).toMatch(/第.+条/);
+  });
+
+  it('in English, exact names first, paginated', async () => {
+    const r = await t.gql('{ search(query: "DJI", first: 1) { edges { node { id exact node { ... on Company { name } } } } pageInfo { hasNextPage endCursor } } }');
+    expect(r.body.data!.search.edges[0].node).toMatchObject({ id: 'company:dji', exact: true, node: { name: 'DJI' } });
+    const r2 = await t.gql('{ search(query: "network operator", kinds: [ActorClass], first: 1) { edges { node { id } } } }');
+    expect(r2.body.data!.search.edges[0].node.id).toBe('actor:network-operator');
+  });
+});

@@ -1,0 +1,116 @@
+// paths and neighbors over canned rows of queries/paths.cypher and neighbors.cypher: references
+// resolved in one query, hops in walking order with their direction and evidence, pagination.
+import { describe, expect, it } from 'vitest';
+import { encodeCursor } from '../../../../api/cursor.ts';
+import { EXCLUDED_TYPES, MAX_PATHS } from '../../../../api/domains/paths.ts';
+import { NAMED_KINDS } from '../../../../api/refs.ts';
+import { cn, company, derived, foreignAct, support } from '../rows.ts';
+import { type Canned, names, stubApi } from '../stub.ts';
+
+const hq = { documentId: 'catalog', locator: 'company:acme', quote: '', method: 'catalog', confidence: 1, url: 'https://example.org/acme' };
+const restricts = { documentId: 'report-x', locator: 'sec_1.p_1.s_1', quote: 'The Act restricts Acme.', method: 'pattern:relation', confidence: 0.8 };
+const inferred = { documentId: 'catalog', locator: 'rule', quote: 'derived', method: 'inferred:test', confidence: 1 };
+
+const ref = (byRef: Record<string, Record<string, unknown>[]>): Canned => (p) => (p.refs as string[]).map((r) => ({ ref: r, candidates: byRef[r] ?? [] }));
+const resolved = ref({ Acme: [company], 'Example Restriction Act': [foreignAct], China: [cn] });
+
+const PATHS = '{ paths(from: "Acme", to: "Example Restriction Act") { length nodes { id } hops { from { id } to { id } type direction evidence { documentId quote method url } } } }';
+
+describe('paths over canned rows', () => {
+  const rows = [
+    // Acme <-RESTRICTS- the Act: the relationship points back along the walk.
+    { nodes: [company, foreignAct], hops: [{ type: 'RESTRICTS', start: foreignAct.id, support: support(restricts) }] },
+    // Acme -HEADQUARTERED_IN-> China <-APPLIES_IN- the Act (derived support, one flat evidence).
+    {
+      nodes: [company, cn, foreignAct],
+      hops: [
+        { type: 'HEADQUARTERED_IN', start: company.id, support: support(hq) },
+        { type: 'APPLIES_IN', start: foreignAct.id, support: derived(inferred) },
+      ],
+    },
+  ];
+
+  it('resolves both ends in one query, then asks for paths between their ids with the walk rules', async () => {
+    const t = stubApi({ 'resolve-refs': resolved, paths: rows });
+    const r = await t.gql(PATHS);
+    expect(r.body.errors).toBeUndefined();
+    expect(t.calls).toEqual([
+      { name: 'resolve-refs', params: { refs: ['Acme', 'Example Restriction Act'], labels: NAMED_KINDS, idLabels: null } },
+      { name: 'paths', params: { from: company.id, to: foreignAct.id, maxHops: 4, limit: MAX_PATHS, excludedTypes: EXCLUDED_TYPES } },
+    ]);
+  });
+
+  it('gives each hop its ends in walking order, OUTGOING or INCOMING, and its evidence', async () => {
+    const t = stubApi({ 'resolve-refs': resolved, paths: rows });
+    const [direct, viaChina] = (await t.gql(PATHS)).body.data!.paths;
+    expect(direct).toEqual({
+      length: 1,
+      nodes: [{ id: company.id }, { id: foreignAct.id }],
+      hops: [{ from: { id: company.id }, to: { id: foreignAct.id }, type: 'RESTRICTS', direction: 'INCOMING', evidence: [{ documentId: 'report-x', quote: 'The Act restricts Acme.', method: 'pattern:relation', url: null }] }],
+    });
+    expect(viaChina.length).toBe(2);
+    expect(viaChina.hops).toEqual([
+      { from: { id: company.id }, to: { id: cn.id }, type: 'HEADQUARTERED_IN', direction: 'OUTGOING', evidence: [{ documentId: 'catalog', quote: '', method: 'catalog', url: 'https://example.org/acme' }] },
+      { from: { id: cn.id }, to: { id: foreignAct.id }, type: 'APPLIES_IN', direction: 'INCOMING', evidence: [{ documentId: 'catalog', quote: 'derived', method: 'inferred:test', url: null }] },
+    ]);
+  });
+
+  it('passes maxHops on; no path is an empty list', async () => {
+    const t = stubApi({ 'resolve-refs': resolved, paths: [] });
+    const r = await t.gql('{ paths(from: "Acme", to: "China", maxHops: 6) { length } }');
+    expect(r.body.data).toEqual({ paths: [] });
+    expect(t.calls[1]!.params.maxHops).toBe(6);
+  });
+
+  it('refuses two names of one node, after resolving them and before asking for paths', async () => {
+    const t = stubApi({ 'resolve-refs': ref({ Acme: [company], 'company:acme': [company] }) });
+    const r = await t.gql('{ paths(from: "Acme", to: "company:acme") { length } }');
+    expect(r.body.errors?.[0]).toMatchObject({ message: '"from" and "to" name the same node.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(names(t.calls)).toEqual(['resolve-refs']);
+  });
+
+  it('an unknown end is NOT_FOUND; a name of several nodes is AMBIGUOUS', async () => {
+    const t = stubApi({ 'resolve-refs': ref({ China: [cn], Acme: [company, { ...company, id: 'company:acme-2' }] }) });
+    const r = await t.gql('{ paths(from: "Nowhere", to: "China") { length } }');
+    expect(r.body.errors?.[0]).toMatchObject({ message: 'No node named or with id "Nowhere".', extensions: { code: 'NOT_FOUND', ref: 'Nowhere' } });
+    const r2 = await t.gql('{ paths(from: "China", to: "Acme") { length } }');
+    expect(r2.body.errors?.[0]?.extensions).toMatchObject({ code: 'AMBIGUOUS', ref: 'Acme' });
+    expect(names(t.calls)).toEqual(['resolve-refs', 'resolve-refs']);
+  });
+});
+
+describe('neighbors over canned rows', () => {
+  const row = (n: Record<string, unknown> & { id: string }, type: string, direction: string) => ({ type, direction, node: n, support: support(hq) });
+  const all = [row(cn, 'HEADQUARTERED_IN', 'OUTGOING'), row(foreignAct, 'RESTRICTS', 'INCOMING'), row({ ...company, id: 'company:acme-sub' }, 'OWNED_BY', 'INCOMING')];
+  const page: Canned = (p) => all.slice(p.skip as number, (p.skip as number) + (p.limit as number));
+  const Q = '($after: String) { neighbors(id: "company:acme", first: 2, after: $after) { edges { type direction node { id } evidence { method } cursor } pageInfo { hasNextPage endCursor } } }';
+
+  it('one page: first + 1 rows asked to know whether more follow, edges flattened with cursors', async () => {
+    const t = stubApi({ neighbors: page });
+    const r = await t.gql(`query N${Q}`);
+    expect(t.calls[0]).toEqual({ name: 'neighbors', params: { id: 'company:acme', types: null, kinds: null, skip: 0, limit: 3 } });
+    expect(r.body.data!.neighbors).toEqual({
+      edges: [
+        { type: 'HEADQUARTERED_IN', direction: 'OUTGOING', node: { id: cn.id }, evidence: [{ method: 'catalog' }], cursor: encodeCursor(0) },
+        { type: 'RESTRICTS', direction: 'INCOMING', node: { id: foreignAct.id }, evidence: [{ method: 'catalog' }], cursor: encodeCursor(1) },
+      ],
+      pageInfo: { hasNextPage: true, endCursor: encodeCursor(1) },
+    });
+  });
+
+  it('the next page starts after the cursor', async () => {
+    const t = stubApi({ neighbors: page });
+    const r = await t.gql(`query N${Q}`, { after: encodeCursor(1) });
+    expect(t.calls[0]!.params).toMatchObject({ skip: 2, limit: 3 });
+    expect(r.body.data!.neighbors).toEqual({
+      edges: [{ type: 'OWNED_BY', direction: 'INCOMING', node: { id: 'company:acme-sub' }, evidence: [{ method: 'catalog' }], cursor: encodeCursor(2) }],
+      pageInfo: { hasNextPage: false, endCursor: encodeCursor(2) },
+    });
+  });
+
+  it('passes kinds and relationship types as lists', async () => {
+    const t = stubApi({ neighbors: [] });
+    await t.gql('{ neighbors(id: "company:acme", kinds: [Law, Authority], relationshipTypes: ["RESTRICTS"]) { edges { cursor } } }');
+    expect(t.calls[0]!.params).toEqual({ id: 'company:acme', types: ['RESTRICTS'], kinds: ['Law', 'Authority'], skip: 0, limit: 21 });
+  });
+});
