@@ -2,12 +2,10 @@
 import fs from 'node:fs';
 import type { Config } from '../config.ts';
 import { extractPaths, ingestReport, loadCatalog } from '../ingest/run.ts';
+import { UsageError } from './usage.ts';
 
 export async function runExtract(config: Config, paths: string[], opts: { format: string; report?: string }): Promise<number> {
-  if (opts.format !== 'jsonl') {
-    console.error(`unsupported --format "${opts.format}" (supported: jsonl)`);
-    return 1;
-  }
+  if (opts.format !== 'jsonl') throw new UsageError(`--format must be jsonl, got "${opts.format}"`);
   const catalog = loadCatalog();
   const summaries: Record<string, unknown>[] = [];
   const out = process.stdout;

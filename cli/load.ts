@@ -2,16 +2,25 @@
 import fs from 'node:fs';
 import type { Config } from '../config.ts';
 import { openDatabase, type Database } from '../graph/database.ts';
+import { derive } from '../graph/derive.ts';
 import { removeDocument } from '../graph/load.ts';
-import { ingestPaths } from '../graph/pipeline.ts';
+import { ingestPaths, type PipelineResult } from '../graph/pipeline.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { readStats } from '../graph/stats.ts';
+import { collectItems } from '../ingest/corpus.ts';
 import { onShutdown } from './lifecycle.ts';
+import { createProgress } from './progress.ts';
 
-const log = (line: string) => console.error(`lawgraph: ${line}`);
+export const log = (line: string) => console.error(`lawgraph: ${line}`);
+
+/** Opens the configured Neo4j (starting the embedded one, whose memory is stated first). */
+export async function open(config: Config): Promise<Database> {
+  if (!config.neo4j.uri) log(config.neo4j.memoryNote);
+  return openDatabase(config, { log });
+}
 
 export async function withDatabase<T>(config: Config, fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase(config, { log });
+  const db = await open(config);
   const release = onShutdown(() => db.close());
   try {
     await ensureSchema(db);
@@ -22,22 +31,40 @@ export async function withDatabase<T>(config: Config, fn: (db: Database) => Prom
   }
 }
 
+/** The documents a run will read, with their sizes, for the progress display. */
+function documentSizes(paths: string[]): Map<string, number> {
+  try {
+    return new Map(collectItems(paths).map((i) => [i.entry.id, fs.statSync(i.path, { throwIfNoEntry: false })?.size ?? 0]));
+  } catch {
+    return new Map(); // the pipeline names the bad path itself
+  }
+}
+
+/** Extract, load and derive with a progress display; prints the summary and the failures. */
+export async function ingestWithProgress(db: Database, paths: string[], force: boolean): Promise<PipelineResult> {
+  const progress = createProgress({ sizes: documentSizes(paths) });
+  const line = (l: string) => progress.log(`lawgraph: ${l}`);
+  let r: PipelineResult;
+  try {
+    r = await ingestPaths(db, paths, { force, log: line, onDocument: (d) => progress.document(d) });
+  } finally {
+    progress.finish();
+  }
+  const loaded = r.results.filter((x) => x.status === 'loaded').length;
+  log(`${loaded} loaded, ${r.results.length - loaded} unchanged, ${r.failed.length} failed in ${(r.ms / 1000).toFixed(1)} s`);
+  for (const f of r.failed) log(`failed: ${f.file}: ${f.reason}`);
+  return r;
+}
+
 export async function runLoad(config: Config, paths: string[], opts: { force: boolean; report?: string }): Promise<number> {
   return withDatabase(config, async (db) => {
-    const r = await ingestPaths(db, paths.length ? paths : [config.corpus], { force: opts.force, log });
-    const loaded = r.results.filter((x) => x.status === 'loaded').length;
-    log(`${loaded} loaded, ${r.results.length - loaded} unchanged, ${r.failed.length} failed in ${(r.ms / 1000).toFixed(1)} s`);
-    for (const f of r.failed) console.error(`lawgraph load: ${f.file}: ${f.reason}`);
+    const r = await ingestWithProgress(db, paths.length ? paths : [config.corpus], opts.force);
     if (opts.report) fs.writeFileSync(opts.report, `${JSON.stringify(r.report, null, 2)}\n`);
     return r.failed.length ? 2 : 0;
   });
 }
 
 export async function runRemove(config: Config, ids: string[]): Promise<number> {
-  if (ids.length === 0) {
-    console.error('usage: lawgraph remove <documentId>...');
-    return 1;
-  }
   return withDatabase(config, async (db) => {
     let missing = 0;
     for (const id of ids) {
@@ -47,6 +74,8 @@ export async function runRemove(config: Config, ids: string[]): Promise<number> 
         missing++;
       }
     }
+    // Derived facts (exposure claims, version order) are re-derived: none may outlive its premises.
+    if (missing < ids.length) for (const r of (await derive(db)).rules) log(`derived ${r.rule}: ${r.created} created (${r.ms.toFixed(0)} ms)`);
     return missing ? 2 : 0;
   });
 }

@@ -1,74 +1,91 @@
-// `lawgraph <command>`: the command line. Each command is a small module; this file only routes.
+// `lawgraph <command>`: finds the command, parses its options strictly, runs it. Mistakes in the
+// call are usage errors (exit 1, a pointer to --help), never stack traces.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { runExtract } from './extract.ts';
-import { runLoad, runRemove, runStats } from './load.ts';
-import { runServe, runUp } from './serve.ts';
+import { COMMANDS } from './commands.ts';
+import { commandHelp, mainHelp, parseConfig, UsageError, versionLine, type Command } from './usage.ts';
 
-const HELP = `lawgraph: a knowledge graph of laws, companies and technologies
-
-Usage: lawgraph <command> [options]
-
-Commands:
-  extract <file|dir>...  Parse and extract without a database; print the graph as JSON lines
-                         (APOC JSON export shape). A folder with manifest.json takes ids and
-                         metadata from the manifest. Options: --format jsonl (default),
-                         --report <file> (write the ingest report as JSON: per document
-                         what was found and not understood, per catalog aliases never seen).
-  load [file|dir]...     Extract and load into Neo4j (default: the corpus). --force reloads
-                         documents whose sha256 did not change; --report <file> as above.
-  remove <documentId>    Remove a document and every fact only it supported.
-  stats                  Node and relationship counts by kind, documents, last load time.
-  serve                  Serve GraphQL (and GraphiQL) on http://HOST:PORT/graphql.
-  up                     Everything: Neo4j (started if NEO4J_URI is unset), schema, load the
-                         corpus, serve GraphQL. What \`npm start\` runs.
-
-Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT (4000), HOST (127.0.0.1),
-LAWGRAPH_CORPUS (../shared/corpus), LAWGRAPH_DATA (./data), LAWGRAPH_CORS_ORIGIN.
-Exit codes: 0 ok, 1 error, 2 some documents failed (the others were processed).`;
-
-export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    console.log(HELP);
-    return command ? 0 : 1;
+/** The command named by the first one or two words (`corpus fetch`), and the words after it. */
+function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
+  for (const words of [2, 1]) {
+    const name = argv.slice(0, words).join(' ');
+    const command = COMMANDS.find((c) => c.name === name);
+    if (command) return { command, rest: argv.slice(words) };
   }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'jsonl' },
-      report: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      port: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
+  return undefined;
+}
+
+function unknownCommand(word: string): UsageError {
+  const group = COMMANDS.filter((c) => c.name.startsWith(`${word} `)).map((c) => `lawgraph ${c.name}`);
+  if (group.length) return new UsageError(`"${word}" needs a subcommand: ${group.join(', ')}`);
+  return new UsageError(`unknown command "${word}" (commands: ${COMMANDS.map((c) => c.name).join(', ')})`);
+}
+
+/** node:util's messages, shortened to what was wrong. */
+function parseError(err: Error & { code?: string }): UsageError {
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+    return new UsageError(`unknown option ${option}`);
+  }
+  return new UsageError(err.message.split('. ')[0]!.replace(/\.$/, ''));
+}
+
+function parse(command: Command, rest: string[]) {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, options: parseConfig(command), allowPositionals: true, strict: true });
+  } catch (err) {
+    throw parseError(err as Error);
+  }
+  const n = parsed.positionals.length;
+  const { min, max } = command.positionals;
+  if (!parsed.values.help && (n < min || n > max)) {
+    const expected = max === 0 ? 'takes no arguments' : `needs ${command.args}`;
+    throw new UsageError(`${expected}${n > max ? `; unexpected "${parsed.positionals[max]}"` : ''}`);
+  }
+  return parsed;
+}
+
+async function dispatch(argv: string[], running: (name: string) => void): Promise<number> {
+  const [first] = argv;
+  if (first === undefined) {
+    console.error(mainHelp(COMMANDS));
+    return 1;
+  }
+  if (first === '--version' || first === '-V' || first === 'version') {
+    console.log(versionLine());
     return 0;
   }
-  const config = loadConfig(values.port ? { ...process.env, PORT: values.port } : process.env);
+  if (first === '--help' || first === '-h' || first === 'help') {
+    const about = argv[1] === undefined ? undefined : findCommand(argv.slice(1));
+    if (argv[1] !== undefined && !about) throw unknownCommand(argv[1]);
+    console.log(about ? commandHelp(about.command) : mainHelp(COMMANDS));
+    return 0;
+  }
+  if (first.startsWith('-')) throw new UsageError(`unknown option ${first} (a command comes first)`);
+  const found = findCommand(argv);
+  if (!found) throw unknownCommand(first);
+  running(found.command.name);
+  const { values, positionals } = parse(found.command, found.rest);
+  if (values.help) {
+    console.log(commandHelp(found.command));
+    return 0;
+  }
+  return found.command.run(loadConfig(), positionals, values);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let where = 'lawgraph';
   try {
-    switch (command) {
-      case 'extract':
-        return await runExtract(config, positionals, { format: values.format!, report: values.report });
-      case 'load':
-        return await runLoad(config, positionals, { force: values.force!, report: values.report });
-      case 'remove':
-        return await runRemove(config, positionals);
-      case 'stats':
-        return await runStats(config);
-      case 'serve':
-        return await runServe(config);
-      case 'up':
-        return await runUp(config, { force: values.force! });
-      default:
-        console.error(`unknown command "${command}"\n\n${HELP}`);
-        return 1;
-    }
+    return await dispatch(argv, (name) => {
+      where = `lawgraph ${name}`;
+    });
   } catch (err) {
-    console.error(`lawgraph ${command}: ${(err as Error).message}`);
+    if (err instanceof UsageError) {
+      console.error(`${where}: ${err.message}\nRun \`${where} --help\` for usage.`);
+      return 1;
+    }
+    console.error(`${where}: ${(err as Error).message}`);
     return 1;
   }
 }

@@ -1,17 +1,19 @@
 // `lawgraph serve` and `lawgraph up` (what `npm start` runs).
-import type { Config } from '../config.ts';
-import { createApi } from '../api/server.ts';
+import fs from 'node:fs';
 import { listen } from '../api/listen.ts';
-import { openDatabase, type Database } from '../graph/database.ts';
-import { ingestPaths } from '../graph/pipeline.ts';
+import { createApi } from '../api/server.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../graph/database.ts';
 import { ensureSchema } from '../graph/schema.ts';
+import { fetchCorpus, MANIFEST, readFetchManifest } from './corpus.ts';
 import { onShutdown } from './lifecycle.ts';
-
-const log = (line: string) => console.error(`lawgraph: ${line}`);
+import { ingestWithProgress, log, open } from './load.ts';
+import { serverLogger } from './logger.ts';
 
 async function serve(config: Config, db: Database): Promise<never> {
-  const api = createApi({ db, queryTimeoutMs: config.queryTimeoutMs, corsOrigin: config.corsOrigin });
-  const server = await listen(api, config.port, config.host);
+  const logger = serverLogger(config.logLevel);
+  const api = createApi({ db, queryTimeoutMs: config.queryTimeoutMs, corsOrigin: config.corsOrigin, logger });
+  const server = await listen(api, config.port, config.host, logger);
   onShutdown(() => new Promise<void>((resolve) => server.close(() => resolve())));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -19,22 +21,41 @@ async function serve(config: Config, db: Database): Promise<never> {
   return new Promise<never>(() => {}); // until a signal
 }
 
-async function open(config: Config): Promise<Database> {
-  const db = await openDatabase(config, { log });
+async function openWithSchema(config: Config): Promise<Database> {
+  const db = await open(config);
   onShutdown(() => db.close());
   await ensureSchema(db);
   return db;
 }
 
 export async function runServe(config: Config): Promise<number> {
-  return serve(config, await open(config));
+  return serve(config, await openWithSchema(config));
 }
 
-export async function runUp(config: Config, opts: { force: boolean }): Promise<number> {
-  const db = await open(config);
-  log(`ingesting the corpus at ${config.corpus}`);
-  const r = await ingestPaths(db, [config.corpus], { force: opts.force, log });
-  log(`ingest done in ${(r.ms / 1000).toFixed(1)} s: ${r.results.filter((x) => x.status === 'loaded').length} loaded, ${r.failed.length} failed`);
-  for (const f of r.failed) log(`failed: ${f.file}: ${f.reason}`);
+/** The corpus folder to ingest: the configured one, or a fresh fetch when asked; else says how. */
+async function findCorpus(config: Config, fetch: boolean): Promise<string | undefined> {
+  // A folder with a manifest or of loose files, or one file: anything there is the corpus.
+  const found = fs.statSync(config.corpus, { throwIfNoEntry: false });
+  if (found?.isFile() || (found?.isDirectory() && fs.readdirSync(config.corpus).length > 0)) return config.corpus;
+  if (fetch) {
+    log(`no corpus at ${config.corpus}: fetching it from its public sources`);
+    const r = await fetchCorpus({ to: config.corpusFetchDir, baseUrl: config.corpusBaseUrl, log });
+    log(`${r.fetched.length} fetched, ${r.kept.length} already there, ${r.failed.length} not fetched`);
+    return r.dir;
+  }
+  const { documents } = readFetchManifest(MANIFEST);
+  log(`no corpus found at ${config.corpus}: the graph will hold the catalog only.`);
+  log(`  get the ${documents.length} documents from their public sources with \`npx lawgraph corpus fetch\` ` +
+    `(into ${config.corpusFetchDir}), then start again; or \`npm start -- --fetch-corpus\` ` +
+    '(LAWGRAPH_FETCH_CORPUS=1) to fetch first; or set LAWGRAPH_CORPUS to a folder with a manifest.json.');
+  return undefined;
+}
+
+export async function runUp(config: Config, opts: { force: boolean; fetchCorpus: boolean }): Promise<number> {
+  const corpus = await findCorpus(config, opts.fetchCorpus);
+  const db = await openWithSchema(config);
+  if (corpus) log(`ingesting the corpus at ${corpus}`);
+  // Without a corpus the catalog is still loaded and derived, so the API answers what it can.
+  await ingestWithProgress(db, corpus ? [corpus] : [], opts.force);
   return serve(config, db);
 }

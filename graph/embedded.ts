@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { repoRoot } from '../config.ts';
@@ -50,18 +51,43 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
+const pom = path.join(launcherDir, 'pom.xml');
+const javaSource = path.join(launcherDir, 'src', 'main', 'java', 'lawgraph', 'EmbeddedNeo4j.java');
+
+/** The Neo4j version the launcher embeds (pom.xml's neo4j.version). */
+export function embeddedNeo4jVersion(): string {
+  return /<neo4j\.version>([^<]+)</.exec(fs.readFileSync(pom, 'utf8'))?.[1] ?? 'unknown';
+}
+
+/** The first build's download: the jars Maven copies to target/lib measure 123 MB (du -sh), plus
+ *  Maven's own plugins. Stated before it starts, since Maven runs quietly. */
+export const FIRST_DOWNLOAD = 'about 125 MB';
+
+/** Whether Maven's local repository (the default ~/.m2) already holds this Neo4j version. */
+function neo4jCached(): boolean {
+  return fs.existsSync(path.join(os.homedir(), '.m2', 'repository', 'org', 'neo4j', 'neo4j', embeddedNeo4jVersion()));
+}
+
+function isStale(): boolean {
+  const marker = path.join(libDir, '.built');
+  const built = fs.existsSync(classesDir) && fs.existsSync(libDir) && fs.readdirSync(libDir).some((f) => f.startsWith('neo4j-bolt'));
+  if (!built || !fs.existsSync(marker)) return true;
+  const builtAt = fs.statSync(marker).mtimeMs;
+  return [pom, javaSource].some((f) => fs.statSync(f).mtimeMs > builtAt);
+}
+
 /** Builds the launcher with Maven once (dependencies come from Maven Central, cached in ~/.m2). */
 export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
-  const jarOk = fs.existsSync(classesDir) && fs.existsSync(libDir) && fs.readdirSync(libDir).some((f) => f.startsWith('neo4j-bolt'));
-  const pom = path.join(launcherDir, 'pom.xml');
-  const marker = path.join(launcherDir, 'target', 'lib', '.built');
-  const stale = !fs.existsSync(marker) || fs.statSync(marker).mtimeMs < fs.statSync(pom).mtimeMs;
-  if (jarOk && !stale) return;
-  log('building the embedded Neo4j launcher with Maven (first run only)…');
+  if (!isStale()) return;
+  if (neo4jCached()) log('building the embedded Neo4j launcher with Maven (libraries from ~/.m2)…');
+  else {
+    log(`first run: Maven downloads Neo4j ${embeddedNeo4jVersion()} and its libraries from Maven Central ` +
+      `(${FIRST_DOWNLOAD}, once; kept in ~/.m2). This takes a few minutes on a slow connection…`);
+  }
   const r = spawnSync('mvn', ['-B', '-q', '-f', pom, 'package', '-DskipTests'], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.error) throw new Error(`cannot run Maven (mvn) to build the Neo4j launcher: ${r.error.message}`);
   if (r.status !== 0) throw new Error(`Maven failed to build the Neo4j launcher (exit ${r.status}); see the output above`);
-  fs.writeFileSync(marker, new Date().toISOString());
+  fs.writeFileSync(path.join(libDir, '.built'), new Date().toISOString());
 }
 
 /** The preferred port if it is free on 127.0.0.1, else one the OS picks. */

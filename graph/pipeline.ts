@@ -14,10 +14,17 @@ export interface PipelineResult {
   ms: number;
 }
 
+/** One document done, for progress displays: its rows (nodes + relationships) or its failure. */
+export interface DocumentDone {
+  documentId: string;
+  status: 'loaded' | 'unchanged' | 'failed';
+  rows: number;
+}
+
 export async function ingestPaths(
   db: Database,
   paths: string[],
-  opts: { force?: boolean; log?: (line: string) => void } = {},
+  opts: { force?: boolean; log?: (line: string) => void; onDocument?: (done: DocumentDone) => void } = {},
 ): Promise<PipelineResult> {
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
@@ -32,6 +39,7 @@ export async function ingestPaths(
         const r = await loadDocument(db, doc, opts);
         results.push(r);
         log(`${r.status === 'loaded' ? 'loaded' : 'unchanged'} ${doc.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${r.ms.toFixed(0)} ms)`);
+        opts.onDocument?.({ documentId: doc.documentId, status: r.status, rows: r.nodes + r.relationships });
       } catch (err) {
         // A lost server fails the run at once: every other document would wait out the driver's
         // timeouts only to fail the same way. Re-running the load later resumes where it stopped.
@@ -40,10 +48,12 @@ export async function ingestPaths(
         const f = { ...toFailure(err), documentId: doc.documentId, file: doc.documentId };
         loadFailures.push(f);
         log(`FAILED ${doc.documentId}: ${f.reason}`);
+        opts.onDocument?.({ documentId: doc.documentId, status: 'failed', rows: 0 });
       }
     },
     onFailure(f) {
       log(`FAILED ${f.file}: ${f.reason}`);
+      opts.onDocument?.({ documentId: f.documentId ?? f.file, status: 'failed', rows: 0 });
     },
   });
   const derived = await derive(db);

@@ -1,4 +1,4 @@
-// Abuse of the API, beyond test/api/safety.test.ts: fan-out inside the depth limit, huge pages on
+// Abuse of the API, beyond test/api/server.test.ts: fan-out inside the depth limit, huge pages on
 // every paginated field, token and directive floods, batches, mutations, hostile search strings
 // (Cypher and Lucene syntax, 10k characters), and body size over a real socket (api/listen.ts).
 import http from 'node:http';

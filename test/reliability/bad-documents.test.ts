@@ -136,7 +136,7 @@ describe('lawgraph load with bad documents', () => {
   it('loads the good documents, names the bad ones, exits 2, and leaves no trace of a failed one', async () => {
     const r = await cli(['load', corpus.dir], env, 300_000);
     expect(r.code, r.stderr).toBe(2);
-    for (const b of corpus.bad) expect(r.stderr).toMatch(new RegExp(`lawgraph load: ${b.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${b.reason!.source}`));
+    for (const b of corpus.bad) expect(r.stderr).toMatch(new RegExp(`lawgraph: failed: ${b.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${b.reason!.source}`));
     for (const g of corpus.good) {
       const sum = await graphChecksum(db, documentPrefixes(g.id));
       expect(sum.nodes, g.id).toBeGreaterThanOrEqual(4); // Document, version, 3 provisions, norms

@@ -1,0 +1,30 @@
+// The embedded Neo4j's memory, sized from the machine: a quarter of the available memory each for
+// heap and page cache, within 512m..4g, overridable, and stated for the start-up log.
+import os from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, sizeMemory } from '../../config.ts';
+
+const GiB = 1024 ** 3;
+const bytes = (size: string) => Number(size.slice(0, -1)) * (size.endsWith('g') ? GiB : 1024 ** 2);
+
+describe('embedded Neo4j memory', () => {
+  it('takes a share of the available memory within floor and cap', () => {
+    expect(sizeMemory({}, 24 * GiB)).toMatchObject({ heap: '4g', pageCache: '4g' });
+    expect(sizeMemory({}, 10 * GiB)).toMatchObject({ heap: '2560m', pageCache: '2560m' });
+    expect(sizeMemory({}, 3 * GiB)).toMatchObject({ heap: '768m', pageCache: '768m' });
+    expect(sizeMemory({}, 1 * GiB)).toMatchObject({ heap: '512m', pageCache: '512m' });
+  });
+
+  it('on this machine stays under half of its memory, and says how it was chosen', () => {
+    const { neo4j } = loadConfig({});
+    expect(bytes(neo4j.heap) + bytes(neo4j.pageCache)).toBeLessThan(os.totalmem() / 2);
+    expect(neo4j.memoryNote).toMatch(/^embedded Neo4j memory: heap \d+[mg] \(25% of [\d.]+ GiB available, within 512m\.\.4g\), page cache/);
+  });
+
+  it('is set by LAWGRAPH_NEO4J_HEAP and LAWGRAPH_NEO4J_PAGECACHE, and refuses what is not a size', () => {
+    const set = sizeMemory({ LAWGRAPH_NEO4J_HEAP: '1G', LAWGRAPH_NEO4J_PAGECACHE: '256m' }, 24 * GiB);
+    expect(set).toMatchObject({ heap: '1g', pageCache: '256m' });
+    expect(set.note).toBe('embedded Neo4j memory: heap 1g (LAWGRAPH_NEO4J_HEAP), page cache 256m (LAWGRAPH_NEO4J_PAGECACHE)');
+    expect(() => sizeMemory({ LAWGRAPH_NEO4J_HEAP: 'half' }, GiB)).toThrow('LAWGRAPH_NEO4J_HEAP must be a size such as 512m or 2g, got "half"');
+  });
+});
