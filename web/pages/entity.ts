@@ -1,0 +1,64 @@
+// `/entity/<id>`: any node, its own facts and its relations, each with the evidence behind it.
+import { csv, json } from '../export.ts';
+import { notFound } from '../gql.ts';
+import { html, sourceLink, type Html } from '../html.ts';
+import { nodeHref, nodeLink, pathSegment } from '../links.ts';
+import { evidenceList, humanize, langOf, quote, type Relation, relationTable, relationVerb } from '../parts.ts';
+import type { PageRequest, View } from '../view.ts';
+
+/** Fields shown elsewhere on the page, not in the facts list. */
+const NOT_FACTS = new Set(['__typename', 'id', 'displayName', 'relations', 'premises', 'quote', 'text']);
+
+function factValue(key: string, value: unknown): Html {
+  if (Array.isArray(value)) return html`${value.map((v, i) => html`${i ? ', ' : ''}<span lang="${langOf(String(v))}">${String(v)}</span>`)}`;
+  if (value && typeof value === 'object' && 'id' in value) return nodeLink(value as { id: string; displayName?: string });
+  if (key === 'url') return sourceLink(value);
+  if (key === 'wikidata') return sourceLink(`https://www.wikidata.org/wiki/${value}`, value);
+  return html`<span lang="${langOf(String(value))}">${String(value)}</span>`;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: any node type, read defensively
+function facts(node: Record<string, any>): Html {
+  const rows = Object.entries(node).filter(([k, v]) => !NOT_FACTS.has(k) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
+  if (rows.length === 0) return html``;
+  return html`<dl class="facts">${rows.map(([k, v]) => html`<dt>${humanize(k)}</dt><dd>${factValue(k, v)}</dd>`)}</dl>`;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: any node type, read defensively
+function ownPages(node: Record<string, any>): Html {
+  const links: Html[] = [];
+  if (node.__typename === 'Company') links.push(html`<a href="/company/${pathSegment(node.id)}">Which laws could compel ${node.name}?</a>`);
+  if (nodeHref(node.id, node.__typename) !== `/entity/${pathSegment(node.id)}`) links.push(html`<a href="${nodeHref(node.id, node.__typename)}">Its own page</a>`);
+  if (node.__typename !== 'Claim') links.push(html`<a href="/paths?from=${encodeURIComponent(node.id)}">How it connects to …</a>`);
+  return html`<ul class="actions">${links.map((l) => html`<li>${l}</li>`)}</ul>`;
+}
+
+export async function entityPage({ params, gql }: PageRequest): Promise<View> {
+  const data = await gql('entity', { id: params[0] });
+  const node = data.node;
+  if (!node) throw notFound(params[0]!, 'node');
+  const relations: Relation[] = node.relations;
+  const byType = Map.groupBy(relations, (r) => relationVerb(r));
+  return {
+    title: node.displayName,
+    main: html`<h1><span lang="${langOf(node.displayName)}">${node.displayName}</span> <span class="kind">${humanize(node.__typename)}</span></h1>
+<p class="muted"><code>${node.id}</code></p>
+${ownPages(node)}
+${facts(node)}
+${node.text ? html`<h2>Text</h2>${quote(node.text)}` : ''}
+${node.quote ? html`<h2>The sentence that says so</h2>${quote(node.quote)}` : ''}
+${node.premises?.length ? html`<h2>Premises</h2><ol class="premises">${node.premises.map((p: { statement: string; evidence: [] }) => html`<li>${p.statement}${evidenceList(p.evidence)}</li>`)}</ol>` : ''}
+<h2>Relations</h2>
+${relations.length === 0 ? html`<p>No relations.</p>` : [...byType].map(([verb, list]) => relationTable(list, `${verb} (${list.length})`))}`,
+    exports: {
+      json: () => json(node),
+      csv: () =>
+        csv({
+          columns: ['relation', 'direction', 'other id', 'other name', 'kind', 'document', 'locator', 'quote', 'url'],
+          rows: relations.flatMap((r) =>
+            (r.evidence?.length ? r.evidence : [null]).map((e) => [r.type, r.direction, r.node.id, r.node.displayName, r.node.__typename, e?.documentId, e?.locator, e?.quote, e?.url]),
+          ),
+        }),
+    },
+  };
+}
