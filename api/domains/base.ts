@@ -90,8 +90,8 @@ ${NODE_KINDS.map((k) => `    "${k.about}"\n    ${k.label}`).join('\n')}
 
   "Entry points: lookups by id or name, exposure, paths, neighbours, search, timeline, statistics."
   type Query {
-    "Size and freshness of the graph."
-    stats: Stats!
+    "Size and freshness of the graph. Every top-level field is nullable: one that fails is null with its error in errors (its path names it), and the others still answer."
+    stats: Stats
     "Any node by its stable id (use fragments on the concrete type: ... on Company { name })."
     node(id: ID!): Node
   }

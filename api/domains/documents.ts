@@ -104,7 +104,7 @@ export const typeDefs = /* GraphQL */ `
 
   extend type Query {
     "Documents loaded, optionally of one kind (report, statute, regulation ...)."
-    documents(kind: String): [Document!]!
+    documents(kind: String): [Document!]
     "A document by its manifest id (cn-pipl) or node id (doc:cn-pipl)."
     document(id: ID!): Document
   }

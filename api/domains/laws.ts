@@ -218,7 +218,7 @@ export const typeDefs = /* GraphQL */ `
     "A provision by id, or by document (manifest id) and article (7, art_7, Article 7, 第七条 ...)."
     provision(id: ID, document: String, article: String): Provision
     "Laws adopted, amended, revised or coming into force between two dates (inclusive), optionally in one jurisdiction (cn, eu, us, nl, intl)."
-    timeline(jurisdiction: String, from: Date, to: Date): [TimelineEvent!]!
+    timeline(jurisdiction: String, from: Date, to: Date): [TimelineEvent!]
   }
 `;
 

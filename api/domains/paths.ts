@@ -64,10 +64,10 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Query {
-    "The shortest paths (at most ${MAX_PATHS}) between two nodes, given by id or name, of at most maxHops hops (1..${MAX_HOPS}). Derived claims and document containment are not walked."
-    paths(from: ID!, to: ID!, maxHops: Int = 4): [Path!]!
-    "Neighbours of a node, optionally of some kinds and through some relationship types, in a stable order, cursor-paginated."
-    neighbors(id: ID!, kinds: [Kind!], relationshipTypes: [String!], first: Int = 20, after: String): NeighborConnection!
+    "The shortest paths (at most ${MAX_PATHS}) between two nodes, given by id or name, of at most maxHops hops (1..${MAX_HOPS}). Derived claims and document containment are not walked. Null with an error when an end is unknown or ambiguous."
+    paths(from: ID!, to: ID!, maxHops: Int = 4): [Path!]
+    "Neighbours of a node, optionally of some kinds and through some relationship types, in a stable order, cursor-paginated. Null with an error when the node is unknown."
+    neighbors(id: ID!, kinds: [Kind!], relationshipTypes: [String!], first: Int = 20, after: String): NeighborConnection
   }
 `;
 

@@ -51,8 +51,8 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Query {
-    "Full-text search over names, aliases (English and Chinese), titles and provision and passage text. Exact name matches first, then by relevance. Plain words: operators are taken literally; at most 256 characters."
-    search(query: String!, kinds: [Kind!], first: Int = 20, after: String): SearchConnection!
+    "Full-text search over names, aliases (English and Chinese), titles and provision and passage text. Exact name matches first, then by relevance. Plain words: operators are taken literally; at most 256 characters. Null with an error when the query is refused."
+    search(query: String!, kinds: [Kind!], first: Int = 20, after: String): SearchConnection
   }
 `;
 

@@ -7,7 +7,7 @@ import { MAX_RELATIONS } from '../../../api/domains/base.ts';
 import { MAX_HOPS } from '../../../api/domains/paths.ts';
 import { MAX_QUERY_CHARS } from '../../../api/domains/search.ts';
 import { LIMITS } from '../../../api/server.ts';
-import { company } from './rows.ts';
+import { company, exposureRow } from './rows.ts';
 import { stubApi } from './stub.ts';
 
 describe('errors from the query layer', () => {
@@ -53,6 +53,25 @@ describe('errors from the query layer', () => {
     const id = r.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(r.body.errors?.[0]?.extensions?.requestId).toBe(id);
+  });
+});
+
+describe('partial answers', () => {
+  it('a failing top-level field is null with its error; the fields beside it still answer', async () => {
+    const t = stubApi({
+      exposure: [{ ...exposureRow, candidates: [], companyId: null }],
+      search: [{ node: { ...company, lawName: null }, score: 3, exact: true, rank: 3.6 }],
+      stats: new Error('internal'),
+    });
+    const consoleError = console.error;
+    console.error = () => {};
+    try {
+      const r = await t.gql('{ exposure(company: "Nobody") { asOf } search(query: "Acme") { edges { node { id } } } stats { nodes } }');
+      expect(r.body.data).toEqual({ exposure: null, search: { edges: [{ node: { id: 'company:acme' } }] }, stats: null });
+      expect(r.body.errors?.map((e) => [e.path?.[0], e.extensions?.code])).toEqual(expect.arrayContaining([['exposure', 'NOT_FOUND'], ['stats', 'INTERNAL_SERVER_ERROR']]));
+    } finally {
+      console.error = consoleError;
+    }
   });
 });
 
