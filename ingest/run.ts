@@ -53,7 +53,8 @@ export async function extractPaths(paths: string[], catalog: Catalog, events: Ex
 /**
  * The ingest report of one run (`--report`): per document what was found (statutes: counts,
  * norms, references; reports: entities, relations, citations, ambiguous names, unmatched citations),
- * the failures, and per catalog the aliases no document used (to prune or grow it).
+ * where renditions of one text differ, the failures, and per catalog the aliases no document used
+ * (to prune or grow it).
  */
 export function ingestReport(catalog: Catalog, summaries: Record<string, unknown>[], failed: Failure[]) {
   const reports = summaries.filter((s): s is DocumentFindings => s.kind === 'report');
@@ -61,9 +62,31 @@ export function ingestReport(catalog: Catalog, summaries: Record<string, unknown
   const byId = new Map(built.documents.map((d) => [d.documentId, d]));
   return {
     documents: summaries.map((s) => (s.kind === 'report' ? byId.get(String(s.documentId)) : s)),
+    renditions: compareRenditions(summaries),
     failed,
     catalog: { ...catalog.report(), surfaceForms: built.catalog.surfaceForms, neverSeen: built.catalog.neverSeen },
   };
+}
+
+interface Rendition {
+  of: string;
+  digests: Record<string, string>;
+}
+
+/** Renditions of one text (GDPR as XHTML and as Formex) share provisions: the provisions whose
+ *  normalised text differs between them, or that one rendition lacks, are listed per text. */
+export function compareRenditions(summaries: Record<string, unknown>[]): { of: string; documents: string[]; differ: string[]; missing: Record<string, string[]> }[] {
+  const groups = new Map<string, { id: string; r: Rendition }[]>();
+  for (const s of summaries) {
+    const r = s.rendition as Rendition | undefined;
+    if (r) groups.set(r.of, [...(groups.get(r.of) ?? []), { id: String(s.documentId ?? s.id ?? ''), r }]);
+  }
+  return [...groups].filter(([, list]) => list.length > 1).map(([of, list]) => {
+    const locators = [...new Set(list.flatMap((x) => Object.keys(x.r.digests)))];
+    const differ = locators.filter((l) => new Set(list.map((x) => x.r.digests[l]).filter(Boolean)).size > 1);
+    const missing = Object.fromEntries(list.map((x) => [x.id, locators.filter((l) => !(l in x.r.digests))]).filter(([, m]) => m.length > 0));
+    return { of, documents: list.map((x) => x.id), differ, missing };
+  });
 }
 
 export { loadCatalog };

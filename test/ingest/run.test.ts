@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../ingest/catalog/index.ts';
 import { collectItems, readSource } from '../../ingest/corpus.ts';
 import { extractFile } from '../../ingest/extract.ts';
-import { ingestReport } from '../../ingest/run.ts';
+import { compareRenditions, ingestReport } from '../../ingest/run.ts';
 import { corpusDir } from '../corpus.ts';
 
 describe('ingest report', () => {
@@ -37,5 +37,36 @@ describe('ingest report', () => {
     expect(used.length).toBeGreaterThan(0);
     const never = new Set(report.catalog.neverSeen.map((n) => `${n.id}|${n.surface.toLowerCase()}`));
     expect(used.filter((u) => never.has(u))).toEqual([]);
+  });
+});
+
+describe('renditions of one text in the ingest report', () => {
+  const catalog = loadCatalog();
+  const summaries = collectItems([corpusDir])
+    .filter((i) => ['eu-gdpr', 'eu-gdpr-formex', 'eu-nis2', 'eu-nis2-formex'].includes(i.entry.id))
+    .map((i) => {
+      const doc = extractFile(readSource(i), catalog);
+      return { documentId: doc.documentId, ...doc.summary };
+    });
+  const renditions = compareRenditions(summaries);
+
+  it('the GDPR as XHTML and as Formex: the same provisions, word for word', () => {
+    expect(renditions.find((r) => r.of === 'eu-gdpr')).toEqual({ of: 'eu-gdpr', documents: ['eu-gdpr', 'eu-gdpr-formex'], differ: [], missing: {} });
+  });
+
+  it('NIS2 as Markdown and as Formex: the recitals whose footnote calls only one prints, and the annex only one holds', () => {
+    const nis2 = renditions.find((r) => r.of === 'eu-nis2');
+    expect(nis2?.differ).toContain('rct_1');
+    expect(nis2?.differ.every((l) => l.startsWith('rct_') || l.startsWith('art_'))).toBe(true);
+    expect(nis2?.missing).toEqual({ 'eu-nis2-formex': ['anx_I'] });
+  });
+
+  it('differing and missing provisions from the digests alone', () => {
+    const r = compareRenditions([
+      { documentId: 'a', rendition: { of: 'a', digests: { art_1: 'x', art_2: 'y' } } },
+      { documentId: 'b', rendition: { of: 'a', digests: { art_1: 'x', art_2: 'z', art_3: 'w' } } },
+      { documentId: 'c' },
+    ]);
+    expect(r).toEqual([{ of: 'a', documents: ['a', 'b'], differ: ['art_2'], missing: { a: ['art_3'] } }]);
   });
 });
