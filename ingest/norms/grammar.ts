@@ -28,6 +28,8 @@ export interface Grammar {
   /** Per head: what may follow it without ending the phrase (个人 + 信息). */
   headBlockers: Record<string, string[]>;
   nonParties: Set<string>;
+  /** Party nouns that take in every company (组织, 单位, undertakings). */
+  everyOrganisation: Set<string>;
   /** English: the state-body and state heads as one expression ending a phrase, and as a finder of bodies in a sentence. */
   enBodyEnd?: { authority: RegExp; state: RegExp };
   enBodies?: RegExp;
@@ -50,6 +52,7 @@ const rawGrammar = z.strictObject({
   generic: words,
   headBlockers: z.record(z.string(), z.array(z.string().min(1))).optional(),
   nonParties: words,
+  everyOrganisation: words,
 });
 type RawGrammar = z.output<typeof rawGrammar>;
 const grammarFile = z.record(z.enum(LANGUAGE_CODES as [Lang, ...Lang[]]), rawGrammar);
@@ -77,6 +80,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     generic: new Set(raw.generic ?? []),
     headBlockers: raw.headBlockers ?? {},
     nonParties: new Set(raw.nonParties ?? []),
+    everyOrganisation: new Set(raw.everyOrganisation ?? []),
     ...(lang === 'en' ? enExpressions(heads) : {}),
   };
 }
@@ -108,4 +112,33 @@ export function grammarOf(lang: Lang): Grammar {
     })) as Record<Lang, Grammar>;
   }
   return cached[lang];
+}
+
+/** Whether a class named by `term` takes in every company: one of its coordinated parts is, after its
+ *  modifiers, a party noun of `everyOrganisation` (企业事业组织, 有关单位, any undertaking). */
+export function coversEveryOrganisation(term: string, lang: Lang): boolean {
+  const g = grammarOf(lang);
+  return term.split(joinerOf(g)).some((part) => g.everyOrganisation.has(withoutModifiers(part.trim(), g)));
+}
+
+const joiners = new Map<Lang, RegExp>();
+function joinerOf(g: Grammar): RegExp {
+  let re = joiners.get(g.lang);
+  if (!re) {
+    // English joiners are words (and, or): whole words only.
+    const alternatives = g.coordinators.map((c) => (g.lang === 'en' && /\w/.test(c) ? `\\s${escapeRegExp(c)}\\s` : escapeRegExp(c)));
+    re = new RegExp(alternatives.join('|'), 'u');
+    joiners.set(g.lang, re);
+  }
+  return re;
+}
+
+/** The phrase without its leading modifiers (有关、其他; any, the), lower-cased in English. */
+function withoutModifiers(phrase: string, g: Grammar): string {
+  let rest = g.lang === 'en' ? phrase.toLowerCase() : phrase;
+  for (;;) {
+    const m = g.modifiers.find((x) => rest.startsWith(g.lang === 'en' ? `${x} ` : x) && rest.length > x.length);
+    if (!m) return rest;
+    rest = rest.slice(m.length).trim();
+  }
 }

@@ -9,6 +9,7 @@ import { actorAncestors, defaultVocabulary } from '../vocab/index.ts';
 import type { Lang, Vocabulary } from '../vocab/index.ts';
 import type { Definition } from './definitions.ts';
 import { extractNorms, normContext, type NormContext, type NormFinding, UNSPECIFIED } from './extract.ts';
+import { coversEveryOrganisation } from './grammar.ts';
 
 export interface NormsReport {
   norms: number;
@@ -75,7 +76,8 @@ function emitParty(emit: Emitter, ix: VocabIndex, lang: Lang, id: string, term: 
   else {
     // A class the statute names in its own words: its term is its name (in the statute's language).
     const name = term ?? rest.slice(rest.indexOf(':') + 1);
-    emit.node(id, [label], { name, ...(lang === 'zh' ? { nameZh: name } : {}), language: lang, canonical: false, searchText: name }, ev);
+    const covers = label === 'ActorClass' && coversEveryOrganisation(name, lang);
+    emit.node(id, [label], { name, ...(lang === 'zh' ? { nameZh: name } : {}), language: lang, canonical: false, ...(covers ? { coversEveryOrganisation: true } : {}), searchText: name }, ev);
   }
 }
 
