@@ -133,6 +133,8 @@ interface Reach {
   condition?: string;
   premises: string[];
   how: string;
+  /** For a penalty provision's norm: the reaching duty or power whose refusal it sanctions. */
+  enforces?: Reach;
 }
 
 /** Whether a norm reaches the company, and how: through a class it binds or a power requires. */
@@ -161,23 +163,35 @@ function ancestorsCondition(a: ClassInput, classes: Map<string, ClassInput>): st
   return undefined;
 }
 
-/** The category of a norm (exposure.yaml) and its tier: access and assistance compel only toward security organs. */
+/** The category of a norm (exposure.yaml) and its tier: what it asks of the company, and whether a
+ *  security, police or intelligence organ holds the power or is owed the duty. */
 function categorize(n: NormInput, vocab: Vocabulary): { category: string; tier: ExposureTier } {
-  const byId = new Map(vocab.exposure.categories.map((c) => [c.id, c]));
-  const order = vocab.exposure.categories.map((c) => c.id);
+  const ex = vocab.exposure;
+  const byId = new Map(ex.categories.map((c) => [c.id, c]));
+  const order = ex.categories.map((c) => c.id);
+  const toward = n.modality === 'POWER' ? n.empowers : n.owedTo;
+  const security = securityIds(vocab);
+  const bySecurity = toward.some((x) => security.has(x.id));
   const cats = n.actions.map((a) => vocab.actions.find((x) => x.id === a)?.exposure).filter((x): x is string => !!x);
   // What a company must do or suffer decides the category; a prohibition (不得…提供协助) only when its
   // category is itself a restraint (refuse foreign requests, keep secrets).
   const fitting = cats.filter((c) => n.modality !== 'PROHIBITION' || byId.get(c)?.tier === 'context');
-  const category = fitting.sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] ?? 'other';
+  let category = fitting.sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] ?? 'other';
+  // A state organ's power, or a duty owed to one, whose actions name no category (进入有关场所, 征用).
+  const unnamed = n.modality === 'POWER' || n.modality === 'DUTY' ? ex.unnamed[n.modality] : undefined;
+  if (category === 'other' && unnamed && toward.length > 0) category = unnamed;
   const cat = byId.get(category);
-  let tier: ExposureTier = cat?.tier ?? 'context';
-  if (cat?.bySecurityOnly) {
-    const security = new Set(vocab.authorities.filter((a) => a.security).map((a) => `authority:${a.id}`));
-    const toward = n.modality === 'POWER' ? n.empowers : n.owedTo;
-    if (!toward.some((x) => security.has(x.id))) tier = 'supervision';
+  return { category, tier: (bySecurity ? cat?.towardSecurity : undefined) ?? cat?.tier ?? 'context' };
+}
+
+const securityCache = new WeakMap<Vocabulary, Set<string>>();
+function securityIds(vocab: Vocabulary): Set<string> {
+  let ids = securityCache.get(vocab);
+  if (!ids) {
+    ids = new Set(vocab.authorities.filter((a) => a.security).map((a) => `authority:${a.id}`));
+    securityCache.set(vocab, ids);
   }
-  return { category, tier };
+  return ids;
 }
 
 /** "Cybersecurity Law art. 30 (第三十条)"; "GDPR Article 32". */
@@ -194,6 +208,7 @@ const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 /** "Network operators must provide technical support … (owed to Public security organs)";
  *  "State security organs may access, inspect or obtain documents … — reaching any organisation or individual". */
 function sentenceOf(r: Reach, vocab: Vocabulary): string {
+  if (r.enforces) return `penalises ${lower(r.how)} that refuses or breaches ${citationOf(r.enforces.norm)}: ${sentenceOf(r.enforces, vocab)}`;
   const n = r.norm;
   const label = vocab.actions.find((a) => a.id === n.actions[0])?.label;
   const what = label ? lower(label) : 'act as the provision says';
@@ -208,11 +223,15 @@ export function deriveExposure(inputs: ExposureInputs, vocab: Vocabulary): Expos
   const classes = new Map(inputs.classes.map((a) => [a.id, a]));
   const byJurisdiction = new Map<string, NormInput[]>();
   for (const n of inputs.norms) byJurisdiction.set(n.jurisdiction, [...(byJurisdiction.get(n.jurisdiction) ?? []), n]);
+  // Penalty provisions' norms by provision: a duty's SANCTIONED_BY points at the provision.
+  const penalties = new Map<string, NormInput[]>();
+  for (const n of inputs.norms) if (n.sanction) penalties.set(n.provisionId, [...(penalties.get(n.provisionId) ?? []), n]);
   const out: ExposureClaim[] = [];
   for (const c of inputs.companies) {
     const member = memberships(c, classes);
     for (const hq of c.hq) {
-      const reaches = (byJurisdiction.get(hq.jurisdiction) ?? []).map((n) => reachOf(n, hq.rel, member, classes)).filter((r): r is Reach => !!r);
+      const direct = (byJurisdiction.get(hq.jurisdiction) ?? []).map((n) => reachOf(n, hq.rel, member, classes)).filter((r): r is Reach => !!r);
+      const reaches = [...direct, ...direct.flatMap((r) => sanctionsOf(r, penalties))];
       const byProvision = new Map<string, Reach[]>();
       for (const r of reaches) byProvision.set(`${r.norm.versionId}|${r.norm.provisionId}`, [...(byProvision.get(`${r.norm.versionId}|${r.norm.provisionId}`) ?? []), r]);
       for (const rs of byProvision.values()) out.push(claimOf(c, rs, vocab));
@@ -221,11 +240,25 @@ export function deriveExposure(inputs: ExposureInputs, vocab: Vocabulary): Expos
   return out.sort((a, b) => a.companyId.localeCompare(b.companyId) || a.rank - b.rank || a.citation.localeCompare(b.citation));
 }
 
+/** The penalty provisions that sanction refusing a reaching duty or power, each as a reach of its own:
+ *  the same company, status and condition, with the SANCTIONED_BY link among the premises. */
+function sanctionsOf(r: Reach, penalties: Map<string, NormInput[]>): Reach[] {
+  return r.norm.sanctionedBy.flatMap((s) =>
+    (penalties.get(s.id) ?? []).map((p) => ({ ...r, norm: p, premises: [...r.premises, s.rel, p.hasProvision, p.expresses], enforces: r })),
+  );
+}
+
+/** A reach's category and tier; a sanction takes the tier of what it sanctions. */
+function categoryOf(r: Reach, vocab: Vocabulary): { category: string; tier: ExposureTier } {
+  if (r.enforces) return { category: vocab.exposure.sanctions, tier: categorize(r.enforces.norm, vocab).tier };
+  return categorize(r.norm, vocab);
+}
+
 function claimOf(c: CompanyInput, rs: Reach[], vocab: Vocabulary): ExposureClaim {
   const first = (rs[0] as Reach).norm;
   const applies = rs.filter((r) => r.status === 'applies');
   const shown = applies.length ? applies : rs;
-  const cats = shown.map((r) => ({ r, ...categorize(r.norm, vocab) }));
+  const cats = shown.map((r) => ({ r, ...categoryOf(r, vocab) }));
   const tier = TIER_ORDER.find((t) => cats.some((x) => x.tier === t)) ?? 'context';
   const order = vocab.exposure.categories.map((x) => x.id);
   const categories = uniq(cats.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category)).map((x) => x.category));

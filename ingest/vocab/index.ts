@@ -63,7 +63,12 @@ export type ExposureTier = 'compels' | 'supervision' | 'context';
 /** exposure.yaml: the tiers and categories of the exposure answer. */
 export interface ExposureVocabulary {
   tiers: { id: ExposureTier; label: string }[];
-  categories: { id: string; label: string; tier: ExposureTier; bySecurityOnly?: boolean }[];
+  /** `tier` toward no security organ; `towardSecurity` when a security, police or intelligence organ holds the power or is owed the duty. */
+  categories: { id: string; label: string; tier: ExposureTier; towardSecurity?: ExposureTier }[];
+  /** The category of a power or duty toward a state organ whose actions name none. */
+  unnamed: { POWER?: string; DUTY?: string };
+  /** The category of a penalty provision shown as its own item. */
+  sanctions: string;
 }
 
 /** capacities.yaml: what a company does, and the statutory terms that capacity meets. */
@@ -213,7 +218,9 @@ const actionsSchema = entries(
 const TIERS = ['compels', 'supervision', 'context'] as const;
 const exposureSchema = z.strictObject({
   tiers: z.array(z.strictObject({ id: z.enum(TIERS), label: text })),
-  categories: entries(z.strictObject({ id: slug, label: text, tier: z.enum(TIERS), bySecurityOnly: z.boolean().optional() })),
+  categories: entries(z.strictObject({ id: slug, label: text, tier: z.enum(TIERS), towardSecurity: z.enum(TIERS).optional() })),
+  unnamed: z.strictObject({ POWER: slug.optional(), DUTY: slug.optional() }),
+  sanctions: slug,
 }) satisfies z.ZodType<ExposureVocabulary>;
 
 const capacitiesSchema = entries(z.strictObject({ id: slug, name: text, meets: somePatterns(literalForms) })) satisfies z.ZodType<Capacity[]>;
@@ -301,6 +308,9 @@ export function loadVocabulary(dir: string = import.meta.dirname): Vocabulary {
   assertValid(all);
   if (!actors || !authorities || !actions || !dataCategories || !modalities || !exposure || !capacities) throw new Error('unreachable: a valid file has a value');
   const categoryIds = new Set(exposure.categories.map((c) => c.id));
+  for (const [key, id] of [...Object.entries(exposure.unnamed), ['sanctions', exposure.sanctions]]) {
+    if (id && !categoryIds.has(id)) files.exposure.problem(key === 'sanctions' ? ['sanctions'] : ['unnamed', key], `unknown exposure category "${id}"`);
+  }
   actions.forEach((a, i) => {
     if (a.exposure && !categoryIds.has(a.exposure)) files.actions.problem([i, 'exposure'], `unknown exposure category "${a.exposure}" (exposure.yaml)`);
   });

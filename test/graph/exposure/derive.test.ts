@@ -49,14 +49,22 @@ describe('deriveExposure', () => {
     norm('art_30', 'PROHIBITION', ['keep-secrets'], { binds: bind('actor:network-operator') }),
     norm('art_51', 'DUTY', ['cooperate-with-investigation'], { binds: bind('actor:network-operator'), owedTo: regulator, sanctionedBy: [{ id: 'prov:test:art_70', rel: 's' }] }),
     norm('art_40', 'DUTY', ['store-data-in-territory'], { binds: bind('actor:cii-operator') }),
-    norm('art_60', 'DUTY', ['verify-user-identity'], { binds: bind('actor:telecom') }),
+    norm('art_60', 'DUTY', ['verify-user-identity'], { binds: bind('actor:telecom'), sanctionedBy: [{ id: 'prov:test:art_71', rel: 's2' }] }),
     norm('art_70', 'POWER', ['order-remediation'], { sanction: '责令改正', empowers: regulator }),
+    norm('art_71', 'POWER', ['order-remediation'], { sanction: '罚款', empowers: regulator }),
   ]), vocab);
   const byLoc = (loc: string) => claims.find((c) => c.provisionId === `prov:test:${loc}`);
 
-  it('one item per provision reached; a class the company is not known to be in is not listed, nor is a sanction on its own', () => {
-    expect(claims.map((c) => c.provisionId.split(':').at(-1))).toEqual(['art_30', 'art_7', 'art_51', 'art_40']);
+  it('one item per provision reached; a class the company is not known to be in is not listed, nor the sanction of its duties', () => {
+    expect(claims.map((c) => c.provisionId.split(':').at(-1))).toEqual(['art_30', 'art_7', 'art_51', 'art_70', 'art_40']);
     expect(byLoc('art_30')?.normIds).toHaveLength(2);
+  });
+
+  it('a penalty provision is an item of its own, in the tier of the duty it sanctions, resting on the same premises and the link', () => {
+    const penalty = byLoc('art_70');
+    expect(penalty).toMatchObject({ tier: 'supervision', categories: ['sanctions-for-refusing'], status: 'applies' });
+    expect(penalty?.premises).toEqual(expect.arrayContaining([...(byLoc('art_51')?.premises ?? []), 's']));
+    expect(penalty?.statement).toMatch(/^Test Law art\. 70 \(第70条\): penalises .* that refuses or breaches Test Law art\. 51 \(第51条\)/);
   });
 
   it('compels toward security organs, supervision toward a regulator, context for localisation', () => {
