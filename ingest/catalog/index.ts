@@ -110,6 +110,13 @@ export class Catalog {
   }
 
   /** The catalog law whose texts include this manifest document. */
+  /** The relation a law's act on an entity is: a bill (not enacted, not in force) only PROPOSES what
+   *  an enacted law RESTRICTS, DESIGNATES or ADDS_TO_LIST, whoever says it does (catalog or report). */
+  actingType(lawId: string, type: string): string {
+    const status = this.byId.get(lawId)?.status;
+    return ACTING_FACT_TYPES.has(type) && status !== undefined && (BILL_STATUSES as readonly string[]).includes(status) ? 'PROPOSES' : type;
+  }
+
   lawForDocument(documentId: string): CatalogEntry | undefined {
     return this.lawsByDocument.get(documentId);
   }

@@ -30,6 +30,8 @@ export interface Grammar {
   nonParties: Set<string>;
   /** Party nouns that take in every company (组织, 单位, undertakings). */
   everyOrganisation: Set<string>;
+  /** Words of a penalty's conduct that mean refusing or obstructing cooperation (拒不配合, 阻碍). */
+  refusals: string[];
   /** English: the state-body and state heads as one expression ending a phrase, and as a finder of bodies in a sentence. */
   enBodyEnd?: { authority: RegExp; state: RegExp };
   enBodies?: RegExp;
@@ -53,6 +55,7 @@ const rawGrammar = z.strictObject({
   headBlockers: z.record(z.string(), z.array(z.string().min(1))).optional(),
   nonParties: words,
   everyOrganisation: words,
+  refusals: words,
 });
 type RawGrammar = z.output<typeof rawGrammar>;
 const grammarFile = z.record(z.enum(LANGUAGE_CODES as [Lang, ...Lang[]]), rawGrammar);
@@ -81,6 +84,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     headBlockers: raw.headBlockers ?? {},
     nonParties: new Set(raw.nonParties ?? []),
     everyOrganisation: new Set(raw.everyOrganisation ?? []),
+    refusals: raw.refusals ?? [],
     ...(lang === 'en' ? enExpressions(heads) : {}),
   };
 }

@@ -9,7 +9,7 @@ import { actorAncestors, defaultVocabulary } from '../vocab/index.ts';
 import type { Lang, Vocabulary } from '../vocab/index.ts';
 import type { Definition } from './definitions.ts';
 import { extractNorms, normContext, type NormContext, type NormFinding, UNSPECIFIED } from './extract.ts';
-import { coversEveryOrganisation } from './grammar.ts';
+import { coversEveryOrganisation, grammarOf } from './grammar.ts';
 
 export interface NormsReport {
   norms: number;
@@ -44,6 +44,8 @@ interface VocabIndex {
   answers: Map<string, string[]>;
   /** Per actor class node id: itself and its ancestors (node ids). */
   ancestors: Map<string, string[]>;
+  /** Actions whose exposure category is access or assistance (exposure.yaml categories with `towardSecurity`). */
+  accessActions: Set<string>;
 }
 
 const indexes = new WeakMap<Vocabulary, VocabIndex>();
@@ -57,6 +59,7 @@ function indexOf(vocab: Vocabulary): VocabIndex {
     authorities: new Map(vocab.authorities.map((a) => [a.id, a])),
     dataCategories: new Map(vocab.dataCategories.map((d) => [d.id, d])),
     actionLabel: new Map(vocab.actions.map((a) => [a.id, a.label])),
+    accessActions: new Set(vocab.actions.filter((a) => vocab.exposure.categories.find((c) => c.id === a.exposure)?.towardSecurity).map((a) => a.id)),
     answers: new Map(vocab.actions.map((a) => [a.id, [a.id, ...a.answeredBy]])),
     ancestors: new Map(vocab.actors.map((a) => [`actor:${a.id}`, actorAncestors(vocab, a.id).map((x) => `actor:${x}`)])),
   };
@@ -161,28 +164,37 @@ export function emitNorms(emit: Emitter, documentId: string, language: Lang, pro
     }
   }
   report.definitions = emitDefinitions(emit, ix, ctx, documentId, ctx.definitions);
-  report.sanctionedBy = emitSanctions(emit, documentId, all);
+  report.sanctionedBy = emitSanctions(emit, ix, language, documentId, all, new Map(provisions.map((p) => [p.locator, p.text])));
   report.triggers = emitTriggers(emit, ix, documentId, all);
   return report;
 }
 
-/** Duties and prohibitions a sanction enforces: those of the provisions it cites, else those whose action is the conduct it punishes. */
-function emitSanctions(emit: Emitter, documentId: string, all: NormFinding[]): number {
+/** Duties and prohibitions a sanction enforces: those of the provisions it cites, else those whose action
+ *  is the conduct it punishes; a penalty provision that cites none but punishes refusing or obstructing
+ *  cooperation (grammar.yaml `refusals`) also enforces the statute's cooperation duties (access and
+ *  assistance categories, exposure.yaml) and the powers that require parties to act. */
+function emitSanctions(emit: Emitter, ix: VocabIndex, lang: Lang, documentId: string, all: NormFinding[], texts: Map<string, string>): number {
   let n = 0;
   const byLocator = new Map<string, NormFinding[]>();
   for (const f of all) byLocator.set(f.locator, [...(byLocator.get(f.locator) ?? []), f]);
   const isDuty = (f: NormFinding) => f.modality === 'DUTY' || f.modality === 'PROHIBITION';
+  const refusals = grammarOf(lang).refusals;
+  const cooperation = (f: NormFinding) =>
+    !f.sanction && ((f.modality === 'DUTY' && f.actions.some((a) => ix.accessActions.has(a))) || (f.modality === 'POWER' && f.addressees.length > 0));
   for (const s of all) {
     if (!s.sanction) continue;
     const penaltyProv = `prov:${documentId}:${s.locator}`;
     const cited = (s.enforces ?? []).flatMap((l) => byLocator.get(l) ?? []).filter(isDuty);
-    const conduct = cited.length ? [] : all.filter((d) => d.locator !== s.locator && isDuty(d) && d.actions.some((a) => a !== UNSPECIFIED && s.actions.includes(a)));
-    for (const d of cited) {
-      emit.rel('SANCTIONED_BY', normId(documentId, d), penaltyProv, { locator: s.locator, quote: s.quote, method: 'pattern:penalty', confidence: CONFIDENCE.penalty });
-      n++;
-    }
-    for (const d of conduct) {
-      emit.rel('SANCTIONED_BY', normId(documentId, d), penaltyProv, { locator: s.locator, quote: s.quote, method: 'pattern:penalty-conduct', confidence: CONFIDENCE.conduct });
+    const sameConduct = cited.length ? [] : all.filter((d) => d.locator !== s.locator && isDuty(d) && d.actions.some((a) => a !== UNSPECIFIED && s.actions.includes(a)));
+    const text = texts.get(s.locator) ?? s.quote;
+    const refused = cited.length || !refusals.some((w) => text.includes(w)) ? [] : all.filter((d) => d.locator !== s.locator && cooperation(d));
+    const rels: [NormFinding, string, number][] = [
+      ...cited.map((d): [NormFinding, string, number] => [d, 'pattern:penalty', CONFIDENCE.penalty]),
+      ...sameConduct.map((d): [NormFinding, string, number] => [d, 'pattern:penalty-conduct', CONFIDENCE.conduct]),
+      ...refused.filter((d) => !sameConduct.includes(d)).map((d): [NormFinding, string, number] => [d, 'pattern:penalty-refusal', CONFIDENCE.conduct]),
+    ];
+    for (const [d, method, confidence] of rels) {
+      emit.rel('SANCTIONED_BY', normId(documentId, d), penaltyProv, { locator: s.locator, quote: s.quote, method, confidence });
       n++;
     }
   }

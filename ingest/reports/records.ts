@@ -112,7 +112,7 @@ export function emitReport(emit: Emitter, report: ParsedReport, catalog: Catalog
   }
   for (const r of relations) {
     if (!nodes(r.start) || !nodes(r.end)) continue;
-    emit.rel(r.type, r.start, r.end, { locator: r.locator, quote: r.quote, method: `pattern:${r.rule}`, confidence: r.confidence }, { antecedent: r.antecedent });
+    emit.rel(catalog.actingType(r.start, r.type), r.start, r.end, { locator: r.locator, quote: r.quote, method: `pattern:${r.rule}`, confidence: r.confidence }, { antecedent: r.antecedent });
   }
   for (const a of authors) {
     nodes(a.id);

@@ -127,11 +127,12 @@ describe('exposure of DJI', () => {
     expect(csl30).toMatchObject({ tier: 'COMPELS', status: 'APPLIES' });
     expect(csl30.reach.join(' ')).toMatch(/网络运营者|network operator/i);
     const premiseTypes = csl30.basis.premises.map((p: Item) => p.type);
-    expect(premiseTypes).toEqual(expect.arrayContaining(['HAS_CAPACITY', 'DEFINES']));
+    expect(premiseTypes).toEqual(expect.arrayContaining(['HAS_CAPACITY', 'SUBCLASS_OF']));
     const capacity = csl30.basis.premises.find((p: Item) => p.type === 'HAS_CAPACITY');
     expect(capacity.evidence[0].url).toMatch(/^https:\/\//);
-    const definition = csl30.basis.premises.find((p: Item) => p.type === 'DEFINES');
-    expect(definition.evidence[0].quote).toContain('网络运营者');
+    // The statute's own definition carries a provider of network services into 网络运营者, quoted.
+    const definition = csl30.basis.premises.find((p: Item) => p.type === 'SUBCLASS_OF');
+    expect(definition.evidence[0].quote).toContain('网络运营者，是指网络的所有者、管理者和网络服务提供者');
     for (const id of ['prov:cn-counter-espionage-law-2023:art_41', 'prov:cn-counter-espionage-law-2023:art_59', 'prov:cn-counter-terrorism-law:art_18']) {
       expect(['APPLIES', 'CONDITIONAL']).toContain(item(e, id).status);
     }

@@ -162,6 +162,14 @@ describe('catalog facts are sourced and dated', () => {
     expect(problems([jurFile, law(['status: introduced'], '{type: APPLIES_IN, target: jur:cn, undated: true, url: "https://example.org/a"}')])).toEqual([]);
   });
 
+  it('turns what a bill is said to do to an entity (by a report) into a proposal: PROPOSES, never RESTRICTS', () => {
+    const bill = { name: 'b.yaml', text: 'kind: Law\nentries:\n  - {id: "law:cn:bill", name: A Bill, jurisdiction: cn, status: passed-house, date: 2024-09-09, description: d, url: "https://example.org/bill"}\n  - {id: "law:cn:act", name: An Act, jurisdiction: cn, status: enacted, date: 2024-12-23, description: d, url: "https://example.org/act"}\n' };
+    const catalog = parseCatalog([jurFile, bill]);
+    expect(['RESTRICTS', 'DESIGNATES', 'ADDS_TO_LIST', 'MENTIONS'].map((t) => catalog.actingType('law:cn:bill', t))).toEqual(['PROPOSES', 'PROPOSES', 'PROPOSES', 'MENTIONS']);
+    expect(catalog.actingType('law:cn:act', 'RESTRICTS')).toBe('RESTRICTS');
+    expect(catalog.actingType('company:nobody', 'RESTRICTS')).toBe('RESTRICTS');
+  });
+
   it('checks law statuses, the law a bill was enacted as, and keeps law fields off other entries', () => {
     const enacted = { name: 'm.yaml', text: 'kind: Law\nentries:\n  - {id: "law:cn:big-act", name: Big Act, jurisdiction: cn, status: enacted, date: 2024-12-23, description: d, url: "https://example.org/big"}\n' };
     expect(problems([jurFile, enacted, law(['status: passed-house', 'enactedAs: law:cn:big-act'], '{type: APPLIES_IN, target: jur:cn, undated: true, url: "https://example.org/a"}')])).toEqual([]);

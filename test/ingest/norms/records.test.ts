@@ -57,6 +57,16 @@ describe('emitNorms', () => {
     expect(rels(records, 'OWED_TO').some((x) => x.start.id === 'norm:cn-cybersecurity-law-2016:art_28:1' && x.end.id === 'authority:state-security-organs')).toBe(true);
   });
 
+  it('a penalty that cites no article but punishes obstructing intelligence work sanctions the cooperation duties and the powers over parties (NIL Art. 28)', () => {
+    const s = rels(nil.records, 'SANCTIONED_BY').filter((x) => x.end.id === 'prov:cn-national-intelligence-law:art_28');
+    const sanctioned = new Set(s.map((x) => x.start.id.split(':')[2]));
+    for (const l of ['art_7', 'art_14', 'art_16']) expect(sanctioned.has(l), l).toBe(true);
+    expect(s.every((x) => x.properties.evidence.method === 'pattern:penalty-refusal')).toBe(true);
+    // "拒不改正" (refusing to rectify after an order) is no refusal to cooperate: CSL 2016 art. 59 cites its articles.
+    const { records } = run('cn-cybersecurity-law-2016');
+    expect(rels(records, 'SANCTIONED_BY').filter((x) => x.end.id === 'prov:cn-cybersecurity-law-2016:art_59').every((x) => x.properties.evidence.method === 'pattern:penalty')).toBe(true);
+  });
+
   it('infers TRIGGERS from an access power to the cooperation duty (Counter-Terrorism Law Art. 51)', () => {
     const { records } = run('cn-counter-terrorism-law');
     expect(rels(records, 'TRIGGERS').some((x) => x.start.id === 'norm:cn-counter-terrorism-law:art_51:1' && x.end.id === 'norm:cn-counter-terrorism-law:art_51:2')).toBe(true);

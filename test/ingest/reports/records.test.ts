@@ -22,8 +22,9 @@ const rels = (records: GraphRecord[], type: string): RelationshipRecord[] =>
 describe('Creemers & Lee report records', () => {
   const { records, findings } = extract(corpusSource(CREEMERS));
 
-  it('finds that the Countering CCP Drones Act restricts DJI, quoting the report', () => {
-    const r = rels(records, 'RESTRICTS').find((x) => x.start.id === 'law:us:countering-ccp-drones-act' && x.end.id === 'company:dji');
+  it('finds that the Countering CCP Drones Act, a bill, would restrict DJI (PROPOSES, never RESTRICTS), quoting the report', () => {
+    expect(rels(records, 'RESTRICTS').some((x) => x.start.id === 'law:us:countering-ccp-drones-act')).toBe(false);
+    const r = rels(records, 'PROPOSES').find((x) => x.start.id === 'law:us:countering-ccp-drones-act' && x.end.id === 'company:dji');
     expect(r).toBeDefined();
     expect(r?.properties.evidence).toMatchObject({
       documentId: CREEMERS,
