@@ -41,7 +41,8 @@ function render(rows: Row[]): string {
     'without condition; supervisory = category B; conditional = articles the list expects only if a non-public status',
     'holds (CII operator, important-data handler, licence). This is a development measure: the rules were built',
     'while these lists existed, though not fitted to them item by item. The independent expert list the issue',
-    'names is kept apart and is not in this repository.',
+    'names is kept apart and is not in this repository. "In first 25" counts the direct articles among the first 25',
+    'items, out of at most 25.',
     '',
     '| company | as of | items | direct found | direct in first 25 | supervisory found | conditional as conditional / as applying | unexpected compelling | duplicates |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -49,7 +50,7 @@ function render(rows: Row[]): string {
   for (const r of rows) {
     const s = r.score;
     lines.push(
-      `| ${r.company} | ${r.asOf} | ${r.items} | ${s.direct.found}/${s.direct.expected} (${ratio(s.direct.found, s.direct.expected)}) | ${s.direct.first25}/${s.direct.expected} (${ratio(s.direct.first25, s.direct.expected)}) | ${s.supervisory.found}/${s.supervisory.expected} (${ratio(s.supervisory.found, s.supervisory.expected)}) | ${s.conditional.asConditional} / ${s.conditional.asApplying} of ${s.conditional.expected} | ${s.unexpectedCompelling.length} | ${s.duplicates.length} |`,
+      `| ${r.company} | ${r.asOf} | ${r.items} | ${s.direct.found}/${s.direct.expected} (${ratio(s.direct.found, s.direct.expected)}) | ${s.direct.first25}/${Math.min(25, s.direct.expected)} (${ratio(s.direct.first25, Math.min(25, s.direct.expected))}) | ${s.supervisory.found}/${s.supervisory.expected} (${ratio(s.supervisory.found, s.supervisory.expected)}) | ${s.conditional.asConditional} / ${s.conditional.asApplying} of ${s.conditional.expected} | ${s.unexpectedCompelling.length} | ${s.duplicates.length} |`,
     );
   }
   lines.push('', '## Missing and unexpected', '');

@@ -14,16 +14,17 @@ afterAll(async () => {
 type Any = Record<string, any>;
 
 describe('paths and neighbours', () => {
-  it('DJI to the Countering CCP Drones Act: the RESTRICTS hop with its evidence', async () => {
+  it('DJI to the Countering CCP Drones Act: the PROPOSES hop of a bill, with its evidence', async () => {
     const r = await t.gql(`{ paths(from: "DJI", to: "Countering CCP Drones Act") {
       length hops { from { id } to { id } type direction evidence { documentId quote url } }
     } }`);
     expect(r.body.errors).toBeUndefined();
     const path = r.body.data!.paths[0];
     expect(path.length).toBe(1);
-    expect(path.hops[0]).toMatchObject({ from: { id: 'company:dji' }, to: { id: 'law:us:countering-ccp-drones-act' }, type: 'RESTRICTS', direction: 'INCOMING' });
+    expect(path.hops[0]).toMatchObject({ from: { id: 'company:dji' }, to: { id: 'law:us:countering-ccp-drones-act' }, type: 'PROPOSES', direction: 'INCOMING' });
     const report = path.hops[0].evidence.find((e: Any) => e.documentId === 'report-creemers-lee-2024-drones-smart-vehicles');
-    expect(report, 'the Creemers & Lee report supports the RESTRICTS fact').toBeDefined();
+    expect(report, 'the Creemers & Lee report supports the fact, beside the catalog').toBeDefined();
+    expect(path.hops[0].evidence.some((e: Any) => e.url?.includes('govinfo.gov'))).toBe(true);
     expect(report.quote).toMatch(/Countering CCP Drones Act/i);
   });
 
