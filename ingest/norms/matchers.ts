@@ -170,19 +170,49 @@ export function matchersFor(vocab: Vocabulary, lang: Lang): Matchers {
   const perVocab = cache.get(vocab) ?? {};
   const hit = perVocab[lang];
   if (hit) return hit;
+  const matchers: Matchers = {
+    lang,
+    vocab,
+    mentions: mentionFinder(vocab, lang),
+    markers: markerFinder(vocab, lang),
+    actions: actionFinder(vocab, lang),
+    ...powerVerbFinders(vocab, lang),
+    ...clauseFinders(vocab, lang),
+  };
+  perVocab[lang] = matchers;
+  cache.set(vocab, perVocab);
+  return matchers;
+}
 
-  const literalEntries: { value: Who; form: string }[] = [];
+const alternation = (list: string[]) => list.map((x) => `(?:${x})`).join('|');
+
+/** A set of the vocabulary's regular expressions (case-insensitive in English). */
+function regexes<T>(lang: Lang, entries: { value: T; sources: string[] }[]): PatternSet<T> {
+  return new PatternSet<T>(
+    entries.flatMap((e) => e.sources.map((s) => ({ value: e.value, source: regexSource(s, lang) }))),
+    lang === 'en',
+  );
+}
+
+/** Actors, authorities and data categories by their printed forms. */
+function mentionFinder(vocab: Vocabulary, lang: Lang): Matchers['mentions'] {
+  const entries: { value: Who; form: string }[] = [];
   const add = (kind: MentionKind, list: { id: string; patterns: { zh: string[]; en: string[] } }[]) => {
-    for (const e of list) {
-      const value = { kind, id: e.id };
-      for (const form of e.patterns[lang]) literalEntries.push({ value, form });
-    }
+    for (const e of list) for (const form of e.patterns[lang]) entries.push({ value: { kind, id: e.id }, form });
   };
   add('actor', vocab.actors);
   add('authority', vocab.authorities);
   add('data', vocab.dataCategories);
-  const literals = new LiteralSet(literalEntries, lang);
+  const literals = new LiteralSet(entries, lang);
+  return (text) => {
+    const found: Mention[] = [];
+    literals.scan(text, (w, start, end) => found.push({ kind: w.kind, id: w.id, start, end }));
+    return selectNonOverlapping(found, () => 0);
+  };
+}
 
+/** Modal markers, the strongest first where they overlap, without the non-normative ones. */
+function markerFinder(vocab: Vocabulary, lang: Lang): Matchers['markers'] {
   const m = vocab.modalities;
   // Modal verbs are lower case in legal English; case-sensitive so that "25 May 2018" is no permission.
   const markerSet = new PatternSet<MarkerKind>(
@@ -194,62 +224,44 @@ export function matchersFor(vocab: Vocabulary, lang: Lang): Matchers {
   );
   const rankOf = (mod: MarkerKind): number => (mod === 'POWER' ? -1 : m.precedence.indexOf(mod));
   const nn = m.nonNormative[lang];
-  const alternation = (list: string[]) => list.map((x) => `(?:${x})`).join('|');
   const before = nn.before.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alternation(nn.before)})\\s*$`, 'iu') : undefined;
   // Sticky, tested at the marker's end on the whole sentence (no slice; lookbehinds see the marker).
   // A parenthetical or an adverb may stand between the modal and what makes it no norm ("shall, in
   // accordance with paragraph 2, be subject to"; "shall not adversely affect").
   const after = nn.after.length ? new RegExp(`\\s*(?:,[^,.;]{1,80},\\s*)?(?:[a-z]+ly\\s+)?(?:${alternation(nn.after)})(?![A-Za-z])`, 'iuy') : undefined;
-  const dt = m.directedTo[lang];
-  const directedBefore = dt.before.length ? new RegExp(`(?:${alternation(dt.before)})$`, 'iu') : undefined;
-  const directedAfter = dt.after.length ? new RegExp(alternation(dt.after), 'iuy') : undefined;
-  const stateSubject = m.stateSubject[lang].length ? new RegExp(alternation(m.stateSubject[lang]), 'u') : undefined;
   const afterAt = (text: string, at: number): boolean => {
     if (!after) return false;
     after.lastIndex = at;
     return after.test(text);
   };
-  const regexes = <T>(entries: { value: T; sources: string[] }[]) =>
-    new PatternSet<T>(
-      entries.flatMap((e) => e.sources.map((s) => ({ value: e.value, source: regexSource(s, lang) }))),
-      lang === 'en',
+  return (text) => {
+    const found: Marker[] = [];
+    markerSet.scan(text, (modality, start, end) => found.push({ modality, start, end, text: text.slice(start, end) }));
+    return selectNonOverlapping(found, (k) => rankOf(k.modality)).filter(
+      (k) => !(before?.test(text.slice(Math.max(0, k.start - 20), k.start)) || afterAt(text, k.end)),
     );
-  const actionSet = regexes(vocab.actions.map((a, i) => ({ value: i, sources: a.patterns[lang] })));
-  const verbSet = regexes([{ value: 0, sources: m.power.verbs[lang] }]);
-  const exceptionSet = regexes([{ value: 0, sources: m.exceptions[lang] }]);
-  const conditionSet = regexes([{ value: 0, sources: m.conditions[lang] }]);
-  const actionIds = vocab.actions.map((a) => a.id);
-  const seenAction = new Uint8Array(actionIds.length);
-  const spans = (set: PatternSet<number>, text: string) => {
-    const found: { start: number; end: number; text: string }[] = [];
-    set.scan(text, (_, start, end) => found.push({ start, end, text: text.slice(start, end) }));
-    return selectNonOverlapping(found, () => 0);
   };
+}
 
-  const matchers: Matchers = {
-    lang,
-    vocab,
-    mentions(text) {
-      const found: Mention[] = [];
-      literals.scan(text, (w, start, end) => found.push({ kind: w.kind, id: w.id, start, end }));
-      return selectNonOverlapping(found, () => 0);
-    },
-    markers(text) {
-      const found: Marker[] = [];
-      markerSet.scan(text, (modality, start, end) => found.push({ modality, start, end, text: text.slice(start, end) }));
-      return selectNonOverlapping(found, (k) => rankOf(k.modality)).filter(
-        (k) => !(before?.test(text.slice(Math.max(0, k.start - 20), k.start)) || afterAt(text, k.end)),
-      );
-    },
-    actions(text) {
-      seenAction.fill(0);
-      actionSet.scan(text, (i) => {
-        seenAction[i] = 1;
-      });
-      const out: string[] = [];
-      for (let i = 0; i < actionIds.length; i++) if (seenAction[i]) out.push(actionIds[i] as string);
-      return out;
-    },
+/** The vocabulary's actions a text names, in vocabulary order. */
+function actionFinder(vocab: Vocabulary, lang: Lang): Matchers['actions'] {
+  const actionSet = regexes(lang, vocab.actions.map((a, i) => ({ value: i, sources: a.patterns[lang] })));
+  const actionIds = vocab.actions.map((a) => a.id);
+  const seen = new Uint8Array(actionIds.length);
+  return (text) => {
+    seen.fill(0);
+    actionSet.scan(text, (i) => {
+      seen[i] = 1;
+    });
+    const out: string[] = [];
+    for (let i = 0; i < actionIds.length; i++) if (seen[i]) out.push(actionIds[i] as string);
+    return out;
+  };
+}
+
+function powerVerbFinders(vocab: Vocabulary, lang: Lang): Pick<Matchers, 'powerVerbAt' | 'powerVerb'> {
+  const verbSet = regexes(lang, [{ value: 0, sources: vocab.modalities.power.verbs[lang] }]);
+  return {
     powerVerbAt(text) {
       let at = -1;
       verbSet.scan(text, (_, start) => {
@@ -257,28 +269,33 @@ export function matchersFor(vocab: Vocabulary, lang: Lang): Matchers {
       });
       return at;
     },
-    powerVerb(text) {
-      return verbSet.test(text);
-    },
-    exceptions(text) {
-      return spans(exceptionSet, text);
-    },
-    conditions(text) {
-      return spans(conditionSet, text).map((s) => s.text.trim());
-    },
-    directedBefore(textBefore) {
-      return directedBefore?.test(textBefore) ?? false;
-    },
+    powerVerb: (text) => verbSet.test(text),
+  };
+}
+
+/** Exceptions, conditions, and the words that direct a modal at a party or at the state. */
+function clauseFinders(vocab: Vocabulary, lang: Lang): Pick<Matchers, 'exceptions' | 'conditions' | 'directedBefore' | 'directedAfter' | 'stateSubject'> {
+  const m = vocab.modalities;
+  const exceptionSet = regexes(lang, [{ value: 0, sources: m.exceptions[lang] }]);
+  const conditionSet = regexes(lang, [{ value: 0, sources: m.conditions[lang] }]);
+  const spans = (set: PatternSet<number>, text: string) => {
+    const found: { start: number; end: number; text: string }[] = [];
+    set.scan(text, (_, start, end) => found.push({ start, end, text: text.slice(start, end) }));
+    return selectNonOverlapping(found, () => 0);
+  };
+  const dt = m.directedTo[lang];
+  const directedBefore = dt.before.length ? new RegExp(`(?:${alternation(dt.before)})$`, 'iu') : undefined;
+  const directedAfter = dt.after.length ? new RegExp(alternation(dt.after), 'iuy') : undefined;
+  const stateSubject = m.stateSubject[lang].length ? new RegExp(alternation(m.stateSubject[lang]), 'u') : undefined;
+  return {
+    exceptions: (text) => spans(exceptionSet, text),
+    conditions: (text) => spans(conditionSet, text).map((s) => s.text.trim()),
+    directedBefore: (textBefore) => directedBefore?.test(textBefore) ?? false,
     directedAfter(text, at) {
       if (!directedAfter) return false;
       directedAfter.lastIndex = at;
       return directedAfter.test(text);
     },
-    stateSubject(textBefore) {
-      return stateSubject?.test(textBefore) ?? false;
-    },
+    stateSubject: (textBefore) => stateSubject?.test(textBefore) ?? false,
   };
-  perVocab[lang] = matchers;
-  cache.set(vocab, perVocab);
-  return matchers;
 }

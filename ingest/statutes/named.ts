@@ -3,7 +3,7 @@
 // a DESIGNATES relation from the law to the company, quoting the sentence that names it, dated by the
 // version that says it. Names resolve through the catalog's names and aliases with the same matcher
 // that reads reports (ingest/recognize/matcher.ts), so a new company needs a catalog entry, not code.
-import type { Catalog } from '../catalog/index.ts';
+import type { Catalog, CatalogEntry } from '../catalog/index.ts';
 import { emitEntity } from '../catalog/records.ts';
 import type { Emitter } from '../emit.ts';
 import { LANGUAGES } from '../languages/index.ts';
@@ -30,13 +30,15 @@ export function emitNamedCompanies(emit: Emitter, catalog: Catalog, provisions: 
   for (const p of provisions) {
     // The finest part that says it: a paragraph (sec_1709.a.1) where the provision has them.
     const parts = p.paragraphs.length ? p.paragraphs : [{ locator: p.locator, text: p.text }];
-    const sentences = parts.flatMap((part) => splitSentences(part.text, LANGUAGES[where.language], { dropLabels: true }).map((s) => ({ part, s })));
-    for (const { part, s } of sentences) {
-      for (const m of matcher.find(s.text)) {
-        if (!NAMED.has(m.label)) continue;
-        const entry = catalog.byId.get(m.id);
-        if (!entry) continue;
-        emitEntity(emit, entry);
+    for (const part of parts) {
+      // One scan of the part; sentences are split only where a company is named (rare in statutes).
+      const named = matcher.find(part.text).filter((m) => NAMED.has(m.label) && catalog.byId.has(m.id));
+      if (named.length === 0) continue;
+      const sentences = splitSentences(part.text, LANGUAGES[where.language], { dropLabels: true });
+      for (const m of named) {
+        const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
+        if (!s) continue;
+        emitEntity(emit, catalog.byId.get(m.id) as CatalogEntry);
         emit.rel(
           'DESIGNATES',
           where.lawId,
