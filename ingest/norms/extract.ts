@@ -12,9 +12,10 @@ import type { Lang, Modality, Vocabulary } from '../vocab/index.ts';
 import { readDefinitions, type Definition } from './definitions.ts';
 import { grammarOf, type Grammar } from './grammar.ts';
 import { groupMarkers, type Group } from './groups.ts';
-import { matchersFor, type Matchers, type Mention } from './matchers.ts';
+import { type Marker, matchersFor, type Matchers, type Mention } from './matchers.ts';
 import { type Party, PartyResolver, type PartyRef } from './parties.ts';
-import { authoritiesOf, classify, type AuthorityRole } from './roles.ts';
+import { type AuthorityLink, authoritiesOf, classify, type AuthorityRole, owedInListItem } from './roles.ts';
+import { owedFromEarlier } from './carried.ts';
 import { breachedArticles, findSanctions, listedArticles } from './sanctions.ts';
 
 export type { AuthorityRole };
@@ -101,8 +102,9 @@ const uniq = (xs: string[]): string[] => [...new Set(xs)];
 interface Carry {
   /** The last named subject (Chinese topic chaining; pronouns). */
   subject?: Party;
-  /** Authorities named so far in the provision, latest first (for duties owed to "the organs" named earlier). */
-  named: string[];
+  /** The authorities named by the provision's latest sentence that named any (for duties owed to "the
+   *  organs" named earlier: …责令有关单位停止传输。有关单位应当立即执行，…协助进行调查). */
+  named: { id: string; term: string }[];
   /** The last norm, when its sentence introduces a list ("下列…：", "the following powers:"). */
   listOwner?: NormFinding;
   /** The articles breached, as the provision's last sanction named them. */
@@ -135,11 +137,11 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   const clauses = splitClauses(s.text, LANGUAGES[ctx.lang]);
   const groups = groupMarkers(ctx, s.text, markers, sanctions, mentions, clauses, carry.subject, p.text);
   for (const grp of groups) {
-    const f = finding(p, s, ctx, grp, mentions, clauses, exceptions, carry, out.length + 1);
+    const f = finding(p, s, ctx, grp, mentions, clauses, exceptions, carry, out);
     if (f) out.push(f);
   }
   const named = mentions.filter((x) => x.kind === 'authority' && ctx.m.vocab.authorities.find((a) => a.id === x.id)?.jurisdiction !== 'foreign');
-  carry.named = uniq([...named.map((x) => `authority:${x.id}`).reverse(), ...carry.named]);
+  if (named.length) carry.named = named.reverse().map((x) => ({ id: `authority:${x.id}`, term: s.text.slice(x.start, x.end) })).filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
   const last = groups.at(-1);
   if (last?.party && !last.implicit) carry.subject = last.party;
   carry.listOwner = /[:：]$/u.test(s.text) ? out.at(-1) : undefined;
@@ -160,15 +162,54 @@ function listItem(ctx: NormContext, text: string, mentions: Mention[], carry: Ca
   if (owner.actions.length === 0) owner.actions = [UNSPECIFIED];
   owner.dataCategories = uniq([...owner.dataCategories, ...mentions.filter((x) => x.kind === 'data').map((x) => x.id)]);
   if (owner.modality === 'POWER') owner.addressees = uniq([...owner.addressees, ...mentions.filter((x) => x.kind === 'actor').map((x) => `actor:${x.id}`)]);
+  // "履行下列义务：…（五）向国家安全机关、公安机关提供支持": the duty is owed to the authorities its points are directed to.
+  if (owner.modality === 'DUTY' && listsActs(ctx, owner.quote)) {
+    for (const a of owedInListItem(ctx, text, mentions, splitClauses(text, LANGUAGES[ctx.lang]))) {
+      if (!owner.authorities.some((x) => x.id === a.id && x.role === a.role)) owner.authorities.push(a);
+    }
+  }
 }
 
-function finding(p: Provision, s: Span, ctx: NormContext, grp: Group, mentions: Mention[], clauses: [number, number][], exceptions: { start: number; end: number; text: string }[], carry: Carry, n: number): NormFinding | undefined {
+/** The list a norm introduces is one of acts to perform (下列…义务 / 职责 / 措施), not of conditions or
+ *  contents (下列条件之一, 下列事项). */
+function listsActs(ctx: NormContext, quote: string): boolean {
+  const m = /下列([^：:，,。；;]{0,16})[：:]$/u.exec(quote);
+  return !!m && ctx.g.listsOfActs.some((w) => (m[1] as string).endsWith(w));
+}
+
+/** Who bears the norm and the authorities it concerns (EMPOWERS, BOUND, OWED_TO). */
+function holdersOf(ctx: NormContext, sentence: string, grp: Group, modality: Modality, mentions: Mention[], clauses: [number, number][], actions: string[], carry: Carry, earlier: NormFinding[]): { party?: Party; authorities: AuthorityLink[] } {
+  // A sanction without a body of its own is imposed by the body that imposed the last one, else (Chinese
+  // topic chaining) by the state body the provision last named as a subject (国家安全机关可以…搜查；对其…予以没收).
+  const topic = ctx.lang === 'zh' && carry.subject?.kind !== 'actor' ? carry.subject : undefined;
+  const sanctioner = grp.sanction && !grp.party ? (carry.sanctioner ?? topic) : undefined;
+  if (sanctioner) {
+    grp.implicit = false;
+    grp.inherited = true;
+  }
+  let party = grp.party ?? sanctioner;
+  // A duty about a communication an earlier norm made is owed where it went, before any organ merely named earlier.
+  const communicated = modality === 'DUTY' ? owedFromEarlier(ctx, sentence, grp.markers[0] as Marker, earlier) : [];
+  const before = communicated.length ? communicated : carry.named;
+  let authorities = authoritiesOf(ctx, sentence, grp, modality, party, mentions, clauses, actions, before);
+  // A Chinese topic carried over (no pronoun names it) that the norm is directed to (…空中交通管理机构。…的，
+  // 可以提出申请，并应当…报空中交通管理机构备案) is not its bearer: the bearer is left implicit.
+  if (ctx.lang === 'zh' && grp.inherited && party && authorities.some((a) => a.role === 'OWED_TO' && party?.refs.some((r) => r.id === a.id))) {
+    party = undefined;
+    grp.implicit = true;
+    grp.inherited = false;
+    authorities = authoritiesOf(ctx, sentence, grp, modality, party, mentions, clauses, actions, before);
+  }
+  if (!authorities.some((a) => a.role === 'OWED_TO')) for (const a of communicated) if (!party?.refs.some((r) => r.id === a.id)) authorities.push(a);
+  return { ...(party ? { party } : {}), authorities };
+}
+
+function finding(p: Provision, s: Span, ctx: NormContext, grp: Group, mentions: Mention[], clauses: [number, number][], exceptions: { start: number; end: number; text: string }[], carry: Carry, earlier: NormFinding[]): NormFinding | undefined {
   const span = s.text.slice(grp.start, grp.end);
   const modality = classify(ctx, s.text, grp, clauses);
   if (!modality) return undefined;
   const actions = ctx.m.actions(span);
-  const party = grp.party ?? (grp.sanction ? carry.sanctioner : undefined);
-  const authorities = authoritiesOf(ctx, s.text, grp, modality, party, mentions, clauses, actions, carry.named);
+  const { party, authorities } = holdersOf(ctx, s.text, grp, modality, mentions, clauses, actions, carry, earlier);
   const first = grp.markers[0];
   const condText = ctx.lang === 'zh' ? span.slice(0, Math.max(0, (first?.start ?? grp.start) - grp.start)) : span;
   const conditions = ctx.m.conditions(condText);
@@ -179,7 +220,7 @@ function finding(p: Provision, s: Span, ctx: NormContext, grp: Group, mentions: 
   const f: NormFinding = {
     locator: p.locator,
     ...(paragraph && p.paragraphs.length > 1 ? { paragraph: paragraph.locator } : {}),
-    n,
+    n: earlier.length + 1,
     modality,
     markers: grp.markers.map((k) => k.text),
     ...(party && !grp.implicit ? { bearer: party } : {}),

@@ -16,6 +16,14 @@ export interface Grammar {
   boundaries: string[];
   adverbialOpeners: string[];
   coordinators: string[];
+  /** Where a state body's name read backward from its head stops (punctuation and `bodyStops`). */
+  bodyStop?: RegExp;
+  /** A body named only by what it may do (有权处理的部门), anchored at the name's start. */
+  indefiniteBody?: RegExp;
+  /** Adverbs between a modal and its verb, longest first (及时, 依法, 予以). */
+  adverbs: string[];
+  /** Prepositional phrases of manner or ground opening a predicate (按照职责分工), anchored at the start. */
+  adverbial?: RegExp;
   modifiers: string[];
   leading: string[];
   pronouns: string[];
@@ -32,6 +40,14 @@ export interface Grammar {
   everyOrganisation: Set<string>;
   /** Words of a penalty's conduct that mean refusing or obstructing cooperation (拒不配合, 阻碍). */
   refusals: string[];
+  /** Chinese: words ending a clause of time (后, 时): before a modal it names no subject. */
+  timeClauseEnds: string[];
+  /** Nouns of a communication to an authority (通知, 报告; notification): a duty about one is owed where it went. */
+  communications: string[];
+  /** Chinese: what a list of acts is called (下列…义务 / 职责 / 措施), as opposed to conditions or contents. */
+  listsOfActs: string[];
+  /** Verbs of refusing or obstructing an organ (拒绝, 阻碍; obstruct): a prohibition of them is owed to it. */
+  obstructions: string[];
   /** English: the state-body and state heads as one expression ending a phrase, and as a finder of bodies in a sentence. */
   enBodyEnd?: { authority: RegExp; state: RegExp };
   enBodies?: RegExp;
@@ -46,6 +62,10 @@ const rawGrammar = z.strictObject({
   boundaries: words,
   adverbialOpeners: words,
   coordinators: words,
+  adverbs: words,
+  bodyStops: z.array(regexSource('u')).optional(),
+  indefiniteBodies: z.array(regexSource('u')).optional(),
+  adverbials: z.array(regexSource('u')).optional(),
   modifiers: words,
   leading: words,
   pronouns: words,
@@ -56,11 +76,20 @@ const rawGrammar = z.strictObject({
   nonParties: words,
   everyOrganisation: words,
   refusals: words,
+  timeClauseEnds: words,
+  communications: words,
+  listsOfActs: words,
+  obstructions: words,
 });
 type RawGrammar = z.output<typeof rawGrammar>;
 const grammarFile = z.record(z.enum(LANGUAGE_CODES as [Lang, ...Lang[]]), rawGrammar);
 
 const byLength = (xs: string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
+/** Patterns longest first by the text they match (a lookbehind matches none): 报告 before (?<!情)报. */
+const byMatchedLength = (xs: string[]): string[] => {
+  const matched = (x: string) => x.replace(/\(\?<[!=][^)]*\)/gu, '').length;
+  return [...xs].sort((a, b) => matched(b) - matched(a));
+};
 
 function compile(lang: Lang, raw: RawGrammar): Grammar {
   const heads: Grammar['heads'] = [];
@@ -73,6 +102,10 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     boundaries: byLength(raw.boundaries ?? []),
     adverbialOpeners: byLength(raw.adverbialOpeners ?? []),
     coordinators: byLength(raw.coordinators ?? []),
+    adverbs: byLength(raw.adverbs ?? []),
+    ...(raw.indefiniteBodies?.length ? { indefiniteBody: new RegExp(`^(?:${raw.indefiniteBodies.join('|')})`, 'u') } : {}),
+    ...(raw.bodyStops?.length ? { bodyStop: new RegExp(`[，,。；;：:、（）()《》“”]|${byMatchedLength([...raw.bodyStops, ...(raw.adverbs ?? [])]).join('|')}`, 'gu') } : {}),
+    ...(raw.adverbials?.length ? { adverbial: new RegExp(`^(?:${raw.adverbials.join('|')})`, 'u') } : {}),
     modifiers: byLength(raw.modifiers ?? []),
     leading: byLength(raw.leading ?? []),
     pronouns: raw.pronouns ?? [],
@@ -85,6 +118,10 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     nonParties: new Set(raw.nonParties ?? []),
     everyOrganisation: new Set(raw.everyOrganisation ?? []),
     refusals: raw.refusals ?? [],
+    timeClauseEnds: byLength(raw.timeClauseEnds ?? []),
+    communications: byLength(raw.communications ?? []),
+    listsOfActs: raw.listsOfActs ?? [],
+    obstructions: raw.obstructions ?? [],
     ...(lang === 'en' ? enExpressions(heads) : {}),
   };
 }

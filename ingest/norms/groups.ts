@@ -66,9 +66,10 @@ export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker
   let floor = 0;
   for (const k of withSanctions(markers, sanctions, sentence)) {
     const sanction = k.sanction;
-    const subj: Subject | undefined = sanction?.authority
+    const found: Subject | undefined = sanction?.authority
       ? { ...sanction.authority, kind: 'authority' }
       : (agentAfter(ctx, sentence, k) ?? findSubject(sentence, clauses, k.start, floor, spans, ctx.g));
+    const subj = sanction && found && offender(sentence, clauses, found) ? undefined : found;
     const last = groups.at(-1);
     const lastKind = last ? (last.markers[0] as Marker).modality : undefined;
     // 不准/不得 inside a power's content (可以决定其…不准出境), and a sanction's own modals (可以并处, 并可以
@@ -97,6 +98,14 @@ export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker
     floor = (clauseOf(k.start) as [number, number])[1];
   }
   return groups;
+}
+
+/** A sanction's subject read from the text is the offender, not the sanctioning body, when it is a
+ *  private party or opens a condition (…的，处…罚款 / 国家机关…有…行为的，依法给予处分). */
+function offender(sentence: string, clauses: [number, number][], subj: Subject): boolean {
+  if (subj.kind === 'actor') return true;
+  const [, ce] = clauses.find(([s, e]) => subj.start >= s && subj.start < e) ?? [subj.start, sentence.length];
+  return /的[，,]$/u.test(sentence.slice(subj.start, ce));
 }
 
 function newGroup(ctx: NormContext, sentence: string, k: Marker, subj: Subject | undefined, last: Group | undefined, carried: Party | undefined, passive: boolean, start: number, context: string): Group {
@@ -131,7 +140,8 @@ function newGroup(ctx: NormContext, sentence: string, k: Marker, subj: Subject |
   return group;
 }
 
-/** The marker's own clause has nothing before the modal but adverbs and connectives (…，并依法应当…). */
+/** The marker's own clause has nothing before the modal but adverbs, connectives and a clause of time
+ *  (…，并依法应当…; …，任务完成后应当…). */
 function ellipsis(ctx: NormContext, sentence: string, k: Marker): boolean {
   let from = k.start;
   while (from > 0 && !/[，,：:；;。]/u.test(sentence[from - 1] as string)) from--;
@@ -145,7 +155,8 @@ function ellipsis(ctx: NormContext, sentence: string, k: Marker): boolean {
       }
     }
   }
-  return rest === '';
+  // 任务完成后应当…: a clause of time before the modal names no new subject.
+  return rest === '' || (ctx.g.timeClauseEnds.some((w) => rest.endsWith(w)) && rest.length <= 16);
 }
 
 const EN_AGENT = /^\s+(?:not\s+)?be\s+[a-z]+(?:ed|en|wn)\s+by\s+((?:the|a|an|each|its|their)\s+[^,;.]{2,80}?)(?=\s+(?:in|within|without|to|for|on|at|upon|where|if|when|and\s+shall)\b|[,;.]|$)/u;

@@ -37,6 +37,7 @@ export interface Matchers {
   markers(text: string): Marker[];
   /** Action ids whose patterns match `text`, in vocabulary order. */
   actions(text: string): string[];
+  /** `text` (after an authority's permission) names a power verb or a discretion that binds others. */
   powerVerb(text: string): boolean;
   /** Where the first power verb of `text` starts, or -1. */
   powerVerbAt(text: string): number;
@@ -261,6 +262,7 @@ function actionFinder(vocab: Vocabulary, lang: Lang): Matchers['actions'] {
 
 function powerVerbFinders(vocab: Vocabulary, lang: Lang): Pick<Matchers, 'powerVerbAt' | 'powerVerb'> {
   const verbSet = regexes(lang, [{ value: 0, sources: vocab.modalities.power.verbs[lang] }]);
+  const permissionSet = regexes(lang, [{ value: 0, sources: [...vocab.modalities.power.verbs[lang], ...(vocab.modalities.power.discretion?.[lang] ?? [])] }]);
   return {
     powerVerbAt(text) {
       let at = -1;
@@ -269,7 +271,7 @@ function powerVerbFinders(vocab: Vocabulary, lang: Lang): Pick<Matchers, 'powerV
       });
       return at;
     },
-    powerVerb: (text) => verbSet.test(text),
+    powerVerb: (text) => permissionSet.test(text),
   };
 }
 

@@ -78,7 +78,10 @@ export class PartyResolver {
     if (defined) return { term, kind, refs: [this.termRef(term, kind)] };
     const head = this.lang === 'en' ? enHead(term, this.grammar) : term;
     const chain = this.trailingChain(head);
-    const refs: PartyRef[] = chain.length ? chain : this.staffOf(head) ?? this.conjuncts(head, kind);
+    // Coordinated parties of which only some are known (国务院公安部门和有关部门): each part its own class.
+    const parts = this.conjuncts(head, kind);
+    const whole = chain.length > 0 && head.indexOf(chain[0]?.term ?? '') === 0;
+    const refs: PartyRef[] = chain.length ? (!whole && parts.length > chain.length ? parts : chain) : (this.staffOf(head) ?? parts);
     const generic = this.genericRef(term, context);
     if (generic) refs.push(generic);
     return { term, kind: refs.some((r) => r.kind === 'authority') && kind === 'actor' ? 'authority' : kind, refs };
@@ -119,7 +122,8 @@ export class PartyResolver {
     // "X、Y的Z" modifies Z with both: one term, not a coordination; nor is 中华人民共和国 (和 inside a name).
     let parts = this.lang === 'zh' && head.includes('的') ? [head] : splitCoordinated(head, this.grammar);
     if (this.lang === 'zh' && parts.some((x) => !this.grammar.heads.some((h) => x.endsWith(h.text)) && !this.mentions(x).some((m) => m.end === x.length))) parts = [head];
-    return (parts.length ? parts : [head]).map((p) => this.termRef(p, kind));
+    // 及其有关主管部门: "and its departments" — the pronoun is no part of the name.
+    return (parts.length ? parts : [head]).map((p) => this.termRef(this.lang === 'zh' && parts.length > 1 ? p.replace(/^其(?![他余中])(?=.)/u, '') : p, kind));
   }
 
   /** A generic party (当事人) in a provision about an activity the statute defines a class by. */
@@ -131,32 +135,45 @@ export class PartyResolver {
   }
 }
 
-const ZH_STOPS = /[，,。；;：:、（）()《》“”]|和|及|与|或者|或|以及|向|对|由|为|会同|配合|协助|支持|通知|报告|报送|提交|接受|移送|经|在|依照|按照|根据|依法|应当|可以|不得|并|将|把|给/gu;
+export interface Body {
+  start: number;
+  end: number;
+  text: string;
+  /** A known authority the phrase names more precisely (国务院民用航空主管部门 -> 主管部门): its class. */
+  known?: string;
+}
 
 /** State bodies a Chinese sentence names, known to the vocabulary or not (向密码管理部门报告), as spans:
- *  each head (部门, 机关…) with the words before it back to a preposition, verb or punctuation. */
-export function zhBodies(sentence: string, g: Grammar, known: { start: number; end: number }[]): { start: number; end: number; text: string }[] {
+ *  each head (部门, 机关…) with the words before it back to a preposition, verb or punctuation. A known
+ *  term that ends such a longer name (设区的市级以上国家安全机关) is that name, of the known class. */
+export function zhBodies(sentence: string, g: Grammar, known: { start: number; end: number; id?: string }[]): Body[] {
   const heads = g.heads.filter((h) => h.kind === 'authority').map((h) => h.text);
-  const found: { start: number; end: number; text: string }[] = [];
+  const found: Body[] = [];
   for (const h of heads) {
     for (let i = sentence.indexOf(h); i >= 0; i = sentence.indexOf(h, i + 1)) {
       const end = i + h.length;
-      const window = sentence.slice(Math.max(0, i - 14), i);
-      let cut = 0;
-      for (const m of window.matchAll(ZH_STOPS)) cut = (m.index ?? 0) + m[0].length;
-      const start = i - window.length + cut;
-      if (!known.some((k) => start < k.end && end > k.start)) found.push({ start, end, text: sentence.slice(start, end) });
+      const window = sentence.slice(Math.max(0, i - 20), i);
+      let cut = -1;
+      if (g.bodyStop) for (const m of window.matchAll(g.bodyStop)) cut = (m.index ?? 0) + m[0].length;
+      // A name that reaches back past the window without a stop has no known start.
+      const bounded = cut >= 0 || i <= 20;
+      const start = i - window.length + Math.max(cut, 0);
+      const overlapping = known.filter((k) => start < k.end && end > k.start);
+      const of = bounded && overlapping.length === 1 && overlapping[0]?.end === end && (overlapping[0]?.start ?? 0) > start ? overlapping[0] : undefined;
+      const text = sentence.slice(start, end);
+      if (of) found.push({ start, end, text, ...(of.id ? { known: of.id } : {}) });
+      else if (!overlapping.length && !g.indefiniteBody?.test(text)) found.push({ start, end, text });
     }
   }
   // The longest phrase wins where heads overlap (国务院民用航空主管部门 over 国务院).
-  const out: typeof found = [];
+  const out: Body[] = [];
   for (const b of found.sort((x, y) => y.end - y.start - (x.end - x.start))) if (!out.some((o) => b.start < o.end && b.end > o.start)) out.push(b);
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Public bodies an English sentence names by a state-body head ("its CSIRT", "the competent authority",
  *  "the market surveillance authorities", "ENISA"), known to the vocabulary or not. */
-export function enBodies(sentence: string, g: Grammar, known: { start: number; end: number }[]): { start: number; end: number; text: string }[] {
+export function enBodies(sentence: string, g: Grammar, known: { start: number; end: number }[]): Body[] {
   const out: { start: number; end: number; text: string }[] = [];
   if (!g.enBodies) return out;
   for (const m of sentence.matchAll(g.enBodies)) {

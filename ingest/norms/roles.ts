@@ -1,7 +1,7 @@
 // What kind of norm a group is, and which authorities it concerns. A POWER is one thing: an authority's
 // clause whose verb acts on others (要求, 责令, 查阅, 调取, 检查, 查封, 处…罚款; require, order, inspect,
 // impose), or a sanction; the same authority's discretion that acts on no one stays a PERMISSION.
-// Authorities: the holder of a power or permission (EMPOWERS), a state body bearing a duty (BOUND), and
+// Authorities: the holder of a power (EMPOWERS), a state body bearing a duty or a permission (BOUND), and
 // the authority a duty runs toward (OWED_TO): the object the duty is directed to (向…报告, 配合…, "notify
 // the …"), else the one its action names (支持国家情报工作), else the organs named earlier in the
 // provision whose request it answers (公安机关…调取数据，有关组织、个人应当予以配合).
@@ -11,7 +11,7 @@ import type { Group } from './groups.ts';
 import type { Marker, Mention } from './matchers.ts';
 import { enBodies, type Party, zhBodies } from './parties.ts';
 
-/** EMPOWERS: the authority holds the power/permission; OWED_TO: a duty runs toward it; BOUND: the authority itself bears the duty. */
+/** EMPOWERS: the authority holds the power; OWED_TO: a duty runs toward it; BOUND: the authority itself bears the duty or a permission acting on no one. */
 export type AuthorityRole = 'EMPOWERS' | 'OWED_TO' | 'BOUND';
 
 export interface AuthorityLink {
@@ -19,8 +19,6 @@ export interface AuthorityLink {
   role: AuthorityRole;
   term?: string;
 }
-
-const clauseEndAfter = (clauses: [number, number][], pos: number): number => (clauses.find(([s, e]) => pos >= s && pos < e) ?? [pos, pos])[1];
 
 /** The group's modality, or undefined when it states no norm. */
 export function classify(ctx: NormContext, sentence: string, grp: Group, clauses: [number, number][]): Modality | undefined {
@@ -35,62 +33,125 @@ export function classify(ctx: NormContext, sentence: string, grp: Group, clauses
   if (k.modality !== 'PERMISSION') return k.modality;
   const party = grp.party;
   if (!party || party.kind === 'actor') return 'PERMISSION';
-  const after = ctx.lang === 'zh' ? sentence.slice(k.end, clauseEndAfter(clauses, k.start)) : sentence.slice(k.end, k.end + ctx.m.vocab.modalities.power.enWindow);
-  return ctx.m.powerVerb(after) ? 'POWER' : 'PERMISSION';
+  const after = ctx.lang === 'zh' ? (predicateClauses(ctx, sentence, grp, clauses)[0] ?? '') : enPredicate(ctx, sentence, k);
+  return ctx.m.powerVerb(after) || (ctx.lang === 'zh' && actsOnParty(ctx, after)) ? 'POWER' : 'PERMISSION';
+}
+
+/** Chinese: an organ's permission whose predicate names a private party as its object (可以与有关个人和组织建立
+ *  合作关系, 可以对其…) acts on others, whatever its verb; one naming none (可以越级上报, 可以享受通行便利) does not. */
+function actsOnParty(ctx: NormContext, predicate: string): boolean {
+  if (/(?:^|[对将向与使令])其/u.test(predicate)) return true;
+  return ctx.m.mentions(predicate).some((x) => x.kind === 'actor');
+}
+
+/** English: the words after the modal, past a parenthetical ("may, consistent with applicable law, redelegate"). */
+function enPredicate(ctx: NormContext, sentence: string, k: Marker): string {
+  return sentence.slice(k.end).replace(/^\s*,[^,]{0,160},/u, '').trimStart().slice(0, ctx.m.vocab.modalities.power.enWindow);
+}
+
+/** Chinese: the clauses of a group's predicate after its modal, each without the adverbs and adverbial
+ *  phrases that open it (及时, 予以, 按照职责分工); a clause made only of these is no predicate. */
+function predicateClauses(ctx: NormContext, sentence: string, grp: Group, clauses: [number, number][]): string[] {
+  const k = grp.markers[0] as Marker;
+  const out: string[] = [];
+  for (const [s, e] of clauses) {
+    if (e <= k.end || s >= grp.end) continue;
+    const text = withoutAdverbs(sentence.slice(Math.max(s, k.end), Math.min(e, grp.end)).replace(/[，,。；;：:]$/u, ''), ctx);
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+function withoutAdverbs(text: string, ctx: NormContext): string {
+  let rest = text.trim();
+  for (let changed = true; changed && rest; ) {
+    changed = false;
+    const adverb = ctx.g.adverbs.find((a) => rest.startsWith(a));
+    const phrase = adverb ?? ctx.g.adverbial?.exec(rest)?.[0];
+    if (phrase) {
+      rest = rest.slice(phrase.length).trim();
+      changed = true;
+    }
+  }
+  return rest;
 }
 
 /** The clause's verb acts on others: a power verb right after the modal and its adverbs (应当及时责令,
  *  "shall require"), not one later in the clause (应当及时解除查封). */
 function actsOnOthers(ctx: NormContext, sentence: string, grp: Group, clauses: [number, number][]): boolean {
-  const k = grp.markers[0] as Marker;
-  const after = ctx.lang === 'zh' ? sentence.slice(k.end, clauseEndAfter(clauses, k.start)) : sentence.slice(k.end, k.end + ctx.m.vocab.modalities.power.enWindow);
-  const rest = ctx.lang === 'zh' ? after.replace(/^(?:及时|依法|立即|并|也|还|按照[^，,]{0,12}规定|依照[^，,]{0,12}规定)*/u, '') : after.replace(/^\s*,[^,]{0,160},/u, '').trimStart();
-  const at = ctx.m.powerVerbAt(rest);
-  return at >= 0 && at <= (ctx.lang === 'zh' ? 2 : 0);
+  // Chinese: any coordinated predicate of the duty (应当进行评估，根据评估结果依法作出许可的决定).
+  if (ctx.lang === 'zh') return predicateClauses(ctx, sentence, grp, clauses).some((c) => ctx.m.powerVerbAt(c) === 0);
+  return ctx.m.powerVerbAt(enPredicate(ctx, sentence, grp.markers[0] as Marker)) === 0;
 }
 
-export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, modality: Modality, party: Party | undefined, mentions: Mention[], clauses: [number, number][], actions: string[], namedBefore: string[]): AuthorityLink[] {
+export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, modality: Modality, party: Party | undefined, mentions: Mention[], clauses: [number, number][], actions: string[], namedBefore: { id: string; term?: string }[]): AuthorityLink[] {
   const out: AuthorityLink[] = [];
   const add = (id: string, role: AuthorityRole, term?: string) => {
     if (!out.some((a) => a.id === id && a.role === role)) out.push({ id, role, ...(term ? { term } : {}) });
   };
-  const holds = modality === 'POWER' || modality === 'PERMISSION';
   const bodies = (party?.refs ?? []).filter((r) => r.kind !== 'actor');
-  for (const r of bodies) add(r.id, holds ? 'EMPOWERS' : 'BOUND', r.term);
+  // A permission that acts on no one (可以越级上报, "may take public transport") empowers the body over
+  // no one: the body bears it, as it bears its duties.
+  for (const r of bodies) add(r.id, modality === 'POWER' ? 'EMPOWERS' : 'BOUND', r.term);
   // 国家安全机关应当责令其整改: a duty of the organ that is also its power over others.
   if (modality === 'DUTY' && bodies.length && actsOnOthers(ctx, sentence, grp, clauses)) for (const r of bodies) add(r.id, 'EMPOWERS', r.term);
   for (const r of (grp.beneficiary?.refs ?? []).filter((x) => x.kind !== 'actor')) add(r.id, 'OWED_TO', r.term);
-  if (modality === 'DUTY') {
+  // 不得拒绝、阻挠: a prohibition of obstructing an organ is owed to it, as the duty to cooperate is.
+  const obstructs = modality === 'PROHIBITION' && obstruction(ctx, sentence, grp);
+  if (modality === 'DUTY' || obstructs) {
     const bound = new Set(bodies.map((r) => r.id));
-    for (const o of owedTo(ctx, sentence, grp, mentions, clauses, actions, namedBefore, bound)) add(o.id, 'OWED_TO', o.term);
+    for (const o of owedTo(ctx, sentence, grp, mentions, clauses, actions, namedBefore, bound, obstructs)) add(o.id, 'OWED_TO', o.term);
   }
   return out;
+}
+
+/** The prohibition's verb is refusing or obstructing (不得拒绝、阻碍; "shall not obstruct"). */
+function obstruction(ctx: NormContext, sentence: string, grp: Group): boolean {
+  const rest = withoutAdverbs(sentence.slice((grp.markers[0] as Marker).end, grp.end), ctx).toLowerCase();
+  return ctx.g.obstructions.some((w) => rest.startsWith(w));
 }
 
 /** Words that join the items of one list of authorities (公安机关、国家安全机关; X和有管辖权的Y; "X and the Y";
  *  "its CSIRT or, where applicable, its competent authority"). */
 const LIST_JOINER = /^\s*(、|和|及|以及|或者|或|与|,|and|or)(?!\s*(会同|协同))[^，,。；;：:]{0,12}$|^\s*,?\s*(and|or)\s*,\s*(where applicable|where appropriate|as the case may be|if any)\s*,\s*(its|the|their|an?)?\s*$/u;
 
-function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[], clauses: [number, number][], actions: string[], namedBefore: string[], bound: Set<string>): { id: string; term?: string }[] {
+/** `answers`: the norm answers an organ's work whatever its action (不得拒绝): owed to the organs named. */
+/** The domestic authorities a sentence names: known ones, and (Chinese) state bodies the vocabulary does
+ *  not know, named by their head; a known one named more precisely by a longer phrase (国务院民用航空主管部门)
+ *  is that phrase, of the known class. */
+function authorityMentions(ctx: NormContext, sentence: string, mentions: Mention[]): Mention[] {
   const vocab = ctx.m.vocab;
   const domestic = (x: Mention) => x.kind === 'authority' && vocab.authorities.find((a) => a.id === x.id)?.jurisdiction !== 'foreign';
-  // Known authorities, and (Chinese) state bodies the vocabulary does not know, named by their head.
-  const known = mentions.filter((x) => domestic(x));
-  const bodies = (ctx.lang === 'zh' ? zhBodies : enBodies)(sentence, ctx.g, mentions.filter((x) => x.kind !== 'data'));
-  const others: Mention[] = bodies.map((b) => ({ kind: 'authority', id: ctx.parties.termRef(b.text, 'authority').id.replace(/^authority:/, ''), start: b.start, end: b.end }));
-  const candidates = [...known, ...others].filter((x) => !bound.has(`authority:${x.id}`)).sort((a, b) => a.start - b.start);
+  const bodies = ctx.lang === 'zh' ? zhBodies(sentence, ctx.g, mentions.filter((x) => domestic(x))) : enBodies(sentence, ctx.g, mentions.filter((x) => x.kind !== 'data'));
+  const known = mentions.filter((x) => domestic(x) && !bodies.some((b) => b.known && b.start <= x.start && b.end >= x.end));
+  const others: Mention[] = bodies.map((b) => ({ kind: 'authority', id: b.known ?? ctx.parties.termRef(b.text, 'authority').id.replace(/^authority:/, ''), start: b.start, end: b.end }));
+  return [...known, ...others].sort((a, b) => a.start - b.start);
+}
+
+/** The authorities a point of a duty's list is directed to (（五）向国家安全机关、公安机关…提供必要的支持和协助). */
+export function owedInListItem(ctx: NormContext, item: string, mentions: Mention[], clauses: [number, number][]): AuthorityLink[] {
+  const grp: Group = { markers: [{ modality: 'DUTY', start: 0, end: 0, text: '' }], start: 0, end: item.length, inherited: false, implicit: true };
+  return directedObjects(ctx, item, grp, authorityMentions(ctx, item, mentions), clauses).map((o) => ({ ...o, role: 'OWED_TO' }));
+}
+
+function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[], clauses: [number, number][], actions: string[], namedBefore: { id: string; term?: string }[], bound: Set<string>, answers = false): { id: string; term?: string }[] {
+  const vocab = ctx.m.vocab;
+  const candidates = authorityMentions(ctx, sentence, mentions);
+  // Objects come after the modal, so an authority there is never the bearer itself, whatever its class
+  // (县级以上地方人民政府有关主管部门应当向上一级…有关主管部门报告).
   const directed = directedObjects(ctx, sentence, grp, candidates, clauses);
+  const unbound = candidates.filter((x) => !bound.has(`authority:${x.id}`));
   if (directed.length) return directed;
   const out: { id: string; term?: string }[] = [];
-  let named = false;
+  let named = answers;
   for (const id of actions) {
     const o = vocab.actions.find((a) => a.id === id)?.owedTo;
     if (o === 'named') named = true;
     else if (o) for (const x of o) if (!bound.has(`authority:${x}`)) out.push({ id: `authority:${x}` });
   }
   if (out.length || !named) return out;
-  if (candidates.length) return candidates.map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) }));
-  return namedBefore.filter((id) => !bound.has(id)).slice(0, 2).map((id) => ({ id }));
+  if (unbound.length) return unbound.map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) }));
+  return namedBefore.filter((x) => !bound.has(x.id)).slice(0, 2);
 }
 
 /** Authorities the duty's action is directed to: known ones after 向/配合/报告…, and others named there by a state-body head. */

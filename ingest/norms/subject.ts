@@ -70,6 +70,17 @@ function matchesOutside(s: string, re: RegExp, masks: Span[]): boolean {
   return false;
 }
 
+/** The phrase has a verb after its last 的, outside known terms: a subject with its predicate, not a noun phrase. */
+function predicates(np: string, mentions: Span[], g: Grammar): boolean {
+  const from = np.lastIndexOf('的') + 1;
+  for (const v of g.verbs) {
+    for (let j = np.indexOf(v, from); j >= 0; j = np.indexOf(v, j + 1)) {
+      if (!mentions.some((m) => j >= m.start && j < m.end)) return true;
+    }
+  }
+  return false;
+}
+
 /** The Chinese noun phrase at the start of `s` (mentions: known terms, offsets in `s`). */
 function zhLeadingPhrase(s: string, mentions: Span[], g: Grammar): { end: number; kind: PartyKind } | undefined {
   if (startsWithAny(s, g.adverbialOpeners)) return undefined;
@@ -83,6 +94,8 @@ function zhLeadingPhrase(s: string, mentions: Span[], g: Grammar): { end: number
     const kind = atMention?.kind ?? headKind(np, g);
     if (!kind || (!atMention && blocked(np, s.slice(i), g))) continue;
     if (g.prepositions.some((re) => matchesOutside(np, re, mentions))) break;
+    // 有关主管部门发现网络数据处理者…: a verb outside a relative clause (收到举报的部门) ends the subject before it.
+    if (predicates(np, mentions, g)) continue;
     // 本人或者…: a phrase does not end on a coordinator (者 of 或者).
     if (g.coordinators.some((c) => np.endsWith(c))) continue;
     best = { end: i, kind };

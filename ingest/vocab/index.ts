@@ -88,7 +88,8 @@ export interface DataCategory {
 export interface Modalities {
   precedence: MarkerModality[];
   markers: Record<MarkerModality, Patterns>;
-  power: { direct: Patterns; verbs: Patterns; enWindow: number };
+  /** `discretion`: verbs that make an authority's permission (not its duty) a power. */
+  power: { direct: Patterns; verbs: Patterns; discretion?: Patterns; enWindow: number };
   /** Regular expressions: the words before a marker / after it (from its end) that make it no norm. */
   nonNormative: Record<Lang, { before: string[]; after: string[] }>;
   exceptions: Patterns;
@@ -237,7 +238,7 @@ const modalitiesSchema = z.strictObject({
     .array(z.enum(MODALITIES))
     .refine((p) => p.length === MODALITIES.length && MODALITIES.every((m) => p.includes(m)), { error: `precedence must list exactly ${MODALITIES.join(', ')}` }),
   markers: z.strictObject({ DUTY: regexForms, PROHIBITION: regexForms, PERMISSION: regexForms }),
-  power: z.strictObject({ direct: regexForms, verbs: regexForms, enWindow: z.number().int().positive().default(40) }),
+  power: z.strictObject({ direct: regexForms, verbs: regexForms, discretion: regexForms.optional(), enWindow: z.number().int().positive().default(40) }),
   nonNormative: byLanguage(beforeAfter, noWords),
   exceptions: regexForms,
   conditions: regexForms,

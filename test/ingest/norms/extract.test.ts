@@ -206,6 +206,14 @@ describe('OWED_TO: duties toward an authority', () => {
     // "shall ensure that each supervisory authority is provided with …": a duty about the authority, not toward it.
     for (const n of norms('eu-gdpr', 'art_52')) expect(owed(n)).toEqual([]);
   });
+
+  it('GDPR Art. 33(3): a duty about "the notification referred to in paragraph 1" is owed where that notification went', () => {
+    const content = norms('eu-gdpr', 'art_33').find((n) => n.quote.startsWith('The notification referred to in paragraph 1'));
+    expect(content && owed(content)).toEqual(['supervisory-authority']);
+    // "The controller shall document …" names no communication: nothing carried.
+    const documented = norms('eu-gdpr', 'art_33').find((n) => n.quote.startsWith('The controller shall document'));
+    expect(documented && owed(documented)).toEqual([]);
+  });
 });
 
 describe('bearers: duties of state bodies are never inherited by "any organisation or individual"', () => {
