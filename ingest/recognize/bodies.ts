@@ -2,7 +2,9 @@
 //   body:head-of      "<...> <head> of|for|on <name>"   Department of Commerce, Federal Bureau of Investigation
 //   body:name-head    "<name> <head>"                   Federal Trade Commission, Northwind Optics Inc.
 //   body:state-prefix "U.S. <name>"                     U.S. Customs and Border Protection (no head word)
-//   title:of          "Secretary of <X>"                the Department of X; "Administrator of the <body>" that body
+//   body:self-named   "Senate", "House of Representatives", "Dutch Parliament": bodies their name alone names
+//   title:of          "Secretary of <X>"                the Department of X; "Administrator of the <body>" that body,
+//                                                     written as the body's name
 //   title:fixed       "Attorney General"                the Department of Justice
 //   cjk:body          国务院有关部门, 国家密码管理局, 公安机关
 // A bare head or title ("the Secretary", "the Commission") and a title whose body is not in its name
@@ -16,7 +18,7 @@ import { isCap, nameRuns, spanText, type Token } from './names.ts';
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [];
   for (const run of runs) {
-    const f = fixedTitle(text, run) ?? title(text, run) ?? body(text, run) ?? bareHead(text, run);
+    const f = fixedTitle(text, run) ?? title(text, run) ?? selfNamed(text, run) ?? body(text, run) ?? bareHead(text, run);
     if (f) out.push(f);
   }
   for (const re of grammar().cjkBodies) {
@@ -48,18 +50,36 @@ function title(text: string, run: Token[]): Found | undefined {
   // "Secretary of State Antony Blinken": the office ends before a person's first name.
   const person = rest.findIndex((r, k) => k > 0 && isFirstName(r.t) && isCap(rest[k + 1]?.t ?? ''));
   if (person > 0) rest = rest.slice(0, person);
-  const end = rest[rest.length - 1].end;
-  const ofPart = spanText(text, rest);
   const head = g.titles.get(run[0].t);
-  if (head) return found(text, run[0].start, end, 'Authority', `${head} of ${ofPart}`, 'title:of', 0.8);
+  if (head) {
+    // "Minister of Trade on Securing ...": a department's name is the words before the next link.
+    const link = rest.findIndex((r, k) => k > 0 && g.headLinks.has(r.t) && r.t !== 'of');
+    if (link > 0) rest = rest.slice(0, link);
+    const end = rest[rest.length - 1].end;
+    return found(text, run[0].start, end, 'Authority', `${head} of ${spanText(text, rest)}`, 'title:of', 0.8);
+  }
+  const end = rest[rest.length - 1].end;
+  // "Director of the National Science Foundation": the body is named in full; the mention spans the title
+  // (it is the sentence's actor) and is written as the body's own name, not as an office-holder.
   const inner = body(text, rest[0].t === 'the' ? rest.slice(1) : rest);
-  if (inner) return { ...inner, start: run[0].start, surface: text.slice(run[0].start, end), rule: 'title:of' };
+  if (inner) return { ...inner, start: run[0].start, rule: 'title:of' };
   return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:of', 0.6, { pending: 'title' });
+}
+
+/** "Senate", "House of Representatives", "U.S. Senate", "Dutch Parliament": a body its name alone names. */
+function selfNamed(text: string, run: Token[]): Found | undefined {
+  const g = grammar();
+  const name = spanText(text, run);
+  const prefix = g.jurisdictionPrefixes.find((p) => name.startsWith(`${p} `)) ?? (run.length > 1 && isCountryWord(run[0].t) ? run[0].t : '');
+  if (!g.selfNamed.has(name.slice(prefix ? prefix.length + 1 : 0))) return undefined;
+  const jurisdiction = prefix ? (countryCode(prefix) ?? 'us') : undefined;
+  return found(text, run[0].start, run[run.length - 1].end, 'Authority', name, 'body:self-named', 0.7, jurisdiction ? { jurisdiction } : {});
 }
 
 function body(text: string, run: Token[]): Found | undefined {
   const g = grammar();
-  if (run.length < 2) return undefined;
+  // "Russian Federation", "European Union": a country's own name is the country's (countries.ts).
+  if (run.length < 2 || isCountryWord(spanText(text, run))) return undefined;
   const w = words(run);
   const headOf = w.findIndex((t, k) => g.heads.has(t) && g.heads.get(t) !== 'Company' && g.headLinks.has(w[k + 1] ?? '') && k + 2 < w.length);
   const last = w[w.length - 1];
@@ -84,13 +104,19 @@ function kindOf(head: string, w: string[]): string {
   return w.some((t) => g.publicQualifiers.has(t) || isCountryWord(t)) ? 'Authority' : 'Organization';
 }
 
-/** "the Secretary", "the Commission": the document says which, or nobody does. */
+/** "the Secretary", "the Commission": the document says which, or nobody does. "the Trade Representative":
+ *  a title with words before it, the office the document names as "Office of the ... Trade Representative". */
 function bareHead(text: string, run: Token[]): Found | undefined {
   const g = grammar();
+  if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, run[0].start - 4), run[0].start))) return undefined;
+  const last = run[run.length - 1];
+  if (run.length > 1 && run.length <= 4 && g.titles.has(last.t) && run.every((r) => isCap(r.t))) {
+    const name = spanText(text, run);
+    return found(text, run[0].start, last.end, 'Authority', name, 'title:of', 0.5, { pending: 'title' });
+  }
   if (run.length !== 1) return undefined;
   const t = run[0].t;
   const kind = g.heads.get(t);
   if (!(g.titles.has(t) || (kind && kind !== 'Company'))) return undefined;
-  if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, run[0].start - 4), run[0].start))) return undefined;
   return found(text, run[0].start, run[0].end, kind === 'conditional' || !kind ? 'Authority' : kind, t, 'bare-head', 0.5, { pending: 'bare-head' });
 }

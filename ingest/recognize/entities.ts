@@ -1,8 +1,10 @@
 // The entities one document names that the catalog does not: each becomes an entity of its kind, with
 // every surface form it is written in and the rules that found it, marked not curated. A found name
-// whose key is a catalog surface of the same kind is that catalog entity ("Secretary of Commerce" ->
-// the catalog's Department of Commerce, if the catalog has one); a country is its `jur:<code>`.
+// whose name or key is a catalog surface's of the same kind is that catalog entity ("Secretary of Commerce"
+// -> the catalog's Department of Commerce, "the Senate" -> its U.S. Senate, if the catalog has them); a
+// state's government is the catalog's one government of that country; a country is its `jur:<code>`.
 import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
 import { entityKey, recognisedId } from './keys.ts';
 import type { MatchEntity } from './matcher.ts';
 import { nameKey } from '../text/clean.ts';
@@ -33,32 +35,57 @@ export interface Ambiguity {
 
 const surfaceKeys = new WeakMap<MatchEntity, string[]>();
 
-/** Known entities by id and by `<label>|<surface key>` (each entity's keys computed once). */
-function catalogIndex(catalog: MatchEntity[]): { byId: Map<string, MatchEntity>; bySurface: Map<string, MatchEntity> } {
+interface CatalogIndex {
+  byId: Map<string, MatchEntity>;
+  /** By `<label>|<surface key>` and `<label>|<entity key>` ("U.S. Senate" is also `Authority|senate`). */
+  bySurface: Map<string, MatchEntity>;
+  /** Country code -> the catalog's one government of it (null: more than one). */
+  governments: Map<string, MatchEntity | null>;
+}
+
+const indexes = new WeakMap<MatchEntity[], CatalogIndex>();
+
+/** Known entities by id, by surface and entity key (each entity's keys computed once), governments by
+ *  country; once per catalog (a document with authors has its own entity list). */
+function catalogIndex(catalog: MatchEntity[]): CatalogIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = buildIndex(catalog);
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+function buildIndex(catalog: MatchEntity[]): CatalogIndex {
   const byId = new Map<string, MatchEntity>();
   const bySurface = new Map<string, MatchEntity>();
+  const governments = new Map<string, MatchEntity | null>();
+  const word = new RegExp(`\\b${grammar().government.word}\\b`, 'i');
   for (const e of catalog) {
     byId.set(e.id, e);
     let keys = surfaceKeys.get(e);
     if (!keys) {
-      keys = e.surfaces.map((s) => `${e.label}|${nameKey(s.text)}`);
+      keys = e.surfaces.flatMap((s) => [`${e.label}|${nameKey(s.text)}`, `${e.label}|${entityKey(e.label, s.text)}`]);
       surfaceKeys.set(e, keys);
     }
-    for (const k of keys) bySurface.set(k, e);
+    for (const k of keys) if (!bySurface.has(k)) bySurface.set(k, e);
+    if (e.label === 'Authority' && e.jurisdiction && word.test(e.name)) governments.set(e.jurisdiction, governments.has(e.jurisdiction) ? null : e);
   }
-  return { byId, bySurface };
+  return { byId, bySurface, governments };
 }
 
 export class DocumentEntities {
   readonly byId = new Map<string, RecognisedEntity>();
   private readonly byKey = new Map<string, RecognisedEntity>();
   private readonly catalogBySurface: Map<string, MatchEntity>;
+  private readonly governments: Map<string, MatchEntity | null>;
   private readonly known: (id: string) => MatchEntity | undefined;
 
   constructor(catalog: MatchEntity[]) {
-    const { byId, bySurface } = catalogIndex(catalog);
+    const { byId, bySurface, governments } = catalogIndex(catalog);
     this.known = (id) => byId.get(id);
     this.catalogBySurface = bySurface;
+    this.governments = governments;
   }
 
   /** The id a found name stands for: a catalog entity's, a country's, or a recognised entity's (created). */
@@ -71,7 +98,8 @@ export class DocumentEntities {
     // A title names the body its document names in full, before any catalog body of the same name.
     const own = f.rule.startsWith('title') ? this.qualified(key) : undefined;
     if (own) return { id: own.id, label: own.label };
-    const catalog = this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`);
+    const government = f.kind === 'government' && f.jurisdiction ? this.governments.get(f.jurisdiction) : undefined;
+    const catalog = government ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`);
     if (catalog) return { id: catalog.id, label: catalog.label };
     let e = this.byKey.get(key);
     if (!e) {
@@ -111,6 +139,12 @@ export class DocumentEntities {
     if (!e.surfaces.includes(surface)) e.surfaces.push(surface);
     e.rules[rule] = (e.rules[rule] ?? 0) + 1;
     e.score = Math.max(e.score, score);
+  }
+
+  /** A technology phrase the text supports (it defines a term or acronym for it) is no longer tentative. */
+  confirm(id: string): void {
+    const e = this.byId.get(id);
+    if (e) e.tentative = false;
   }
 
   addAcronym(id: string, acronym: string): void {

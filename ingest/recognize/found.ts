@@ -1,4 +1,5 @@
 // What a recogniser finds in a sentence before the document resolves it to an entity.
+import type { Mention } from './matcher.ts';
 
 export interface Found {
   start: number;
@@ -21,6 +22,8 @@ export interface Found {
   pending?: 'title' | 'bare-head';
   /** Names it could be, when the data itself cannot tell ("Congolese": two countries). */
   ambiguous?: string[];
+  /** Catalog names inside a technology phrase that won over them ("5G" in "5G equipment"). */
+  inner?: Mention[];
 }
 
 /** Keeps the longest of overlapping finds, then the earlier in `priority` order, then the leftmost. */

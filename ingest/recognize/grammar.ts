@@ -18,6 +18,10 @@ const NamesSchema = z.strictObject({
   'jurisdiction-prefixes': words,
   titles: z.record(z.string(), z.string().nullable()),
   'fixed-titles': z.array(z.strictObject({ title: z.string(), body: z.string() })),
+  'self-named': words,
+  government: z.strictObject({ word: z.string().min(1), qualifiers: words }),
+  'company-nouns': words,
+  'company-links': words,
   openers: words,
   'cjk-bodies': z.array(regex('gu')).min(1),
 });
@@ -47,6 +51,11 @@ export interface Grammar {
   /** Title -> the head of the body it names (null: the body is the title's "of" part). */
   titles: Map<string, string | null>;
   fixedTitles: Map<string, string>;
+  /** Bodies named by a head or phrase alone ("Senate", "House of Representatives"). */
+  selfNamed: Set<string>;
+  government: { word: string; qualifiers: string[] };
+  companyNouns: string[];
+  companyLinks: string[];
   openers: Set<string>;
   cjkBodies: RegExp[];
   citations: z.output<typeof InstrumentsSchema>['citations'];
@@ -87,6 +96,10 @@ export function loadGrammar(from = dir): Grammar {
     jurisdictionPrefixes: names['jurisdiction-prefixes'],
     titles: new Map(Object.entries(names.titles)),
     fixedTitles: new Map(names['fixed-titles'].map((t) => [t.title, t.body])),
+    selfNamed: new Set(names['self-named']),
+    government: names.government,
+    companyNouns: names['company-nouns'],
+    companyLinks: names['company-links'],
     openers: new Set(names.openers),
     cjkBodies: names['cjk-bodies'],
     citations: inst.citations,

@@ -1,7 +1,8 @@
 // Recognition over a parsed report, per sentence then per document:
 // 1. each sentence: catalog names (matcher.ts), and what the grammar finds: instruments, bodies and titles,
-//    countries and demonyms, technology phrases, and the typed fallback (found.ts); a found name that
-//    covers a catalog name other than a place or technology gives way to it;
+//    countries and demonyms, governments, technology phrases, the typed fallback and companies by their
+//    context (found.ts); a found name that covers a catalog name other than a place or technology gives
+//    way to it;
 // 2. the document: found names become entities (entities.ts), the text's own definitions and acronyms
 //    bind terms (definitions.ts), "the Secretary" is resolved by a definition or its only candidate, or
 //    reported as ambiguous; technology phrases stay only with support (settleTentative);
@@ -10,18 +11,20 @@ import type { ParsedReport, Sentence } from '../model.ts';
 import { findBodies } from './bodies.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
-import { countryCode, countryName, findCountries } from './countries.ts';
+import { findCompanies } from './companies.ts';
+import { type CountryHit, countryCode, countryName, findCountries } from './countries.ts';
 import { bindTerms, findDefinitions } from './definitions.ts';
 import type { Ambiguity, RecognisedEntity } from './entities.ts';
 import { DocumentEntities } from './entities.ts';
 import { findFallback } from './fallback.ts';
 import { type Found, longestFirst } from './found.ts';
+import { findGovernments } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { findInstruments } from './instruments.ts';
 import { isFirstName } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
-import { nameRuns, type Token, tokenize } from './names.ts';
+import { nameRuns, tokenize } from './names.ts';
 import { findThings } from './things.ts';
 
 export interface SentenceFindings {
@@ -51,12 +54,14 @@ export interface Recognition {
 
 const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategory']);
 const THINGS = new Set(['Technology', 'Product']);
-const PRIORITY = ['instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'nlp'];
+const PRIORITY = ['instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'nlp', 'company'];
 const priority = (f: Found): number => PRIORITY.findIndex((p) => f.rule.startsWith(p));
 
 interface Draft {
   catalog: Mention[];
   found: Found[];
+  /** Spans of the sentence's name runs: a defined term inside a longer name is not the term. */
+  runs: [number, number][];
 }
 
 export function recognise(report: ParsedReport, matcher: Matcher): Recognition {
@@ -78,7 +83,9 @@ export function recognise(report: ParsedReport, matcher: Matcher): Recognition {
   const everyNamed = named.flat();
   all.forEach(({ s, sec }, i) => {
     const pending = drafts[i].found.filter((f) => f.pending);
-    let mentions = settle([...named[i].map((m) => repoint(m, apposed, table)), ...overlay.find(s.text)]);
+    // "the Under Secretary for Industry" is not "the Secretary" a definition names.
+    const terms = overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start));
+    let mentions = settle([...named[i].map((m) => repoint(m, apposed, table)), ...terms]);
     mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, s.locator, out)].sort((a, b) => a.start - b.start);
     for (const m of mentions) table.note(m.id, m.surface, m.via, m.confidence);
     const { citations, unmatched } = findCitations(s.text, mentions);
@@ -93,11 +100,19 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const catalog = matcher.find(text);
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
-  const found = [...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, tokens), ...findThings(text), ...findFallback(text, runs)];
+  const hits = findCountries(text, tokens);
+  const found = [
+    ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findGovernments(text, hits),
+    ...findThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
+  ];
   const survivors = found.filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
   const pending = survivors.filter((f) => f.pending && !kept.some((k) => f.start < k.end && k.start < f.end));
-  return { catalog: catalog.filter((m) => !kept.some((k) => m.start >= k.start && m.end <= k.end)), found: [...kept, ...pending] };
+  const inside = (m: Mention, k: Found): boolean => m.start >= k.start && m.end <= k.end;
+  // A product phrase keeps the catalog names it covers, for when the document does not keep the phrase.
+  const withInner = kept.map((k) => (k.rule.startsWith('thing') ? { ...k, inner: catalog.filter((m) => inside(m, k)) } : k));
+  const spans = runs.map((r): [number, number] => [r[0].start, r[r.length - 1].end]);
+  return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))), found: [...withInner, ...pending], runs: spans };
 }
 
 /**
@@ -107,7 +122,11 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
  * Commerce" another body.
  */
 function outranks(f: Found, m: Mention, text: string, jurisdictions: Map<string, string>): boolean {
-  if (m.start < f.start || m.end > f.end || m.end - m.start === f.end - f.start || MODIFIERS.has(f.label)) return false;
+  if (m.start < f.start || m.end > f.end || m.end - m.start === f.end - f.start) return false;
+  // "semiconductor manufacturing equipment" is equipment, "electric vehicle chargers" chargers: a product
+  // phrase over the technology or product modifying it.
+  if (f.rule.startsWith('thing') && f.label === 'Product' && THINGS.has(m.label) && m.end < f.end) return true;
+  if (MODIFIERS.has(f.label)) return false;
   if (MODIFIERS.has(m.label)) return true;
   if (m.start !== f.start && m.end !== f.end) return false;
   const added = `${text.slice(f.start, m.start)} ${text.slice(m.end, f.end)}`.trim().replace(/['’]s$/, '');
@@ -119,9 +138,9 @@ function jurisdictionPrefix(words: string): string | undefined {
   return grammar().jurisdictionPrefixes.includes(words) ? 'us' : undefined;
 }
 
-function countries(text: string, tokens: Token[]): Found[] {
+function countries(text: string, hits: CountryHit[]): Found[] {
   const out: Found[] = [];
-  for (const h of findCountries(text, tokens)) {
+  for (const h of hits) {
     const next = /^\s+(\p{Lu}\p{L}+)/u.exec(text.slice(h.end));
     if (next && isFirstName(h.surface)) continue; // "Jordan Smith"
     const base = { start: h.start, end: h.end, surface: h.surface, rule: h.rule, score: 0.8 };
@@ -141,7 +160,7 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
     else if (f.ambiguous) out.ambiguities.push({ surface: f.surface, locator, candidates: f.ambiguous, why: 'names more than one country' });
     else {
       const { id, label } = table.resolve(f, THINGS.has(f.label) && f.rule.startsWith('thing'));
-      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score });
+      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(f.inner?.length ? { inner: f.inner } : {}) });
     }
   }
   return mentions;
@@ -156,6 +175,7 @@ function termMatcher(terms: Map<string, { id: string; locator: string; acronym: 
     if (!e) continue;
     learned.push({ acronym: term, entity: { id: e.id, label: e.label, name: e.name, surfaces: [] } });
     out.learned.push({ acronym: term, id: e.id, locator: d.locator });
+    table.confirm(e.id); // a name the text defines is no incidental phrase
     if (d.acronym) table.addAcronym(e.id, term);
   }
   return new Matcher([], learned);
@@ -169,15 +189,17 @@ function repoint(m: Mention, apposed: Map<string, string>, table: DocumentEntiti
   return { ...m, id: to, label: target?.label ?? m.label, via: 'definition:apposition' };
 }
 
-/** The longest of overlapping mentions, the named one first on a tie. */
+/** The longest of overlapping mentions; on a tie, a name before a technology phrase (a term the document
+ *  defines is that term: "covered battery systems"), then the leftmost. */
 function settle(mentions: Mention[]): Mention[] {
-  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const phrase = (m: Mention): number => (m.via.startsWith('thing') ? 1 : 0);
+  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || phrase(a) - phrase(b) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return kept;
 }
 
-/** Titles named as "Office of the <title>" in the document; bare heads by their only candidate. */
+/** Titles named as "Office of the [...] <title>" in the document; bare heads by their only candidate. */
 function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], locator: string, out: Recognition): Mention[] {
   const resolved: Mention[] = [];
   for (const f of pending) {
@@ -194,26 +216,33 @@ function resolvePending(pending: Found[], mentions: Mention[], named: Mention[],
 }
 
 function pendingCandidates(f: Found, named: Mention[]): Mention[] {
-  const word = new RegExp(`(?:^|\\s)${f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
+  const escaped = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = new RegExp(`(?:^|\\s)${escaped}(?:\\s|$)`);
+  // "Director of National Intelligence" -> "Office of the Director of National Intelligence";
+  // "Trade Representative" -> "Office of the United States Trade Representative".
+  const office = new RegExp(`^Office of the (?:.+ )?${escaped}$`);
   const fits = (m: Mention): boolean =>
-    f.pending === 'title' ? m.surface === `Office of the ${f.name}` : m.via !== 'bare-head' && (word.test(m.surface) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
+    f.pending === 'title' ? office.test(m.surface) : m.via !== 'bare-head' && (word.test(m.surface) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
   const byId = new Map<string, Mention>();
   for (const m of named) if (fits(m)) byId.set(m.id, m);
   return [...byId.values()];
 }
 
 /**
- * Technology phrases stay only with support: an acronym the text defines, two mentions or more, or a
- * relation they take part in (`related`). Others leave the mentions and the entity table.
+ * Technology phrases stay only with support: an acronym or term the text defines, two mentions or more, or a
+ * relation they take part in (`related`). Others leave the mentions and the entity table, and give back
+ * the catalog names they covered.
  */
 export function settleTentative(rec: Recognition, related: Set<string>): Recognition {
   const counts = new Map<string, number>();
   for (const s of rec.sentences) for (const m of s.mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const dropped = new Set(rec.entities.filter((e) => e.tentative && !e.acronyms.length && (counts.get(e.id) ?? 0) < 2 && !related.has(e.id)).map((e) => e.id));
   if (dropped.size === 0) return rec;
+  // A dropped phrase gives back the catalog names inside it ("5G" in "5G equipment").
+  const keep = (ms: Mention[]): Mention[] => ms.flatMap((m) => (dropped.has(m.id) ? (m.inner ?? []) : [m]));
   return {
     ...rec,
-    sentences: rec.sentences.map((s) => ({ ...s, mentions: s.mentions.filter((m) => !dropped.has(m.id)) })),
+    sentences: rec.sentences.map((s) => ({ ...s, mentions: keep(s.mentions) })),
     entities: rec.entities.filter((e) => !dropped.has(e.id)),
   };
 }

@@ -1,7 +1,8 @@
 // Legal instruments by the grammar of their names and citations (grammar/instruments.yaml):
 //   instrument:<id>      a citation pattern: 50 U.S.C. 1701, 14 CFR part 107, Pub. L. 115-232, Executive
 //                        Order 13873, Proclamation 9705, Regulation (EU) 2016/679, 89 FR 15421
-//   instrument:named     a name ending in an instrument word, with "of <year>" or "for Fiscal Year <year>":
+//   instrument:named     a name ending in an instrument word, with "of <year>", "for Fiscal Year <year>" or a
+//                        version ("Drone Strategy 2.0"):
 //                        the International Emergency Economic Powers Act, the Entity List
 //   instrument:leading   a name opening with one: Regulation on ..., Measures for the ...
 //   instrument:cjk       《网络安全法》, 中华人民共和国数据安全法
@@ -11,6 +12,8 @@ import { grammar } from './grammar.ts';
 import { nameRuns, type Token } from './names.ts';
 
 const YEAR_TAIL = /^\s+(?:of\s+(?:19|20)\d{2}|for\s+Fiscal\s+Year\s+(?:19|20)\d{2})\b/;
+/** "Drone Strategy 2.0": a version number is part of the name. */
+const VERSION_TAIL = /^\s+\d+\.\d+\b/;
 
 export function findInstruments(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [...citations(text)];
@@ -53,7 +56,7 @@ function named(text: string, run: Token[]): Found | undefined {
   if (!leading && g.connectors.has(w[last - 1])) return undefined;
   const start = tokens[0].start;
   let end = tokens[tokens.length - 1].end;
-  const tail = YEAR_TAIL.exec(text.slice(end));
+  const tail = YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end));
   if (tail) end += tail[0].length;
   const head = leading ? w[0] : w[last];
   const name = text.slice(start, end);

@@ -1,7 +1,7 @@
 // How recognised names are compared and identified across documents. Two names are one entity when their
 // keys are equal: NFKC, straight quotes, lower case, no leading "the", no possessive, "&" as "and", no dots
 // in initialisms ("U.S." = "US"); a body's leading "U.S."/"United States" is dropped ("U.S. Department of
-// Commerce" = "Department of Commerce"); an instrument's "of <year>" is dropped; a thing's last word is
+// Commerce" = "Department of Commerce", "U.S. Senate" = "Senate"); an instrument's "of <year>" is dropped; a thing's last word is
 // singular ("connected vehicles" = "connected vehicle"). Ids are `<prefix>:~<key as slug>`: the "~" can
 // never occur in a catalog id (ingest/catalog: `<prefix>:<slug>` of [a-z0-9.-]), so a recognised entity
 // never takes over a curated one; the key makes the same name the same node in every document.
@@ -16,15 +16,28 @@ export function entityKey(label: string, name: string): string {
     .replace(/&/g, 'and')
     .replace(/\b((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''));
   if (label === 'Authority') {
-    for (const p of grammar().jurisdictionPrefixes) {
-      const prefix = `${nameKey(p).replace(/\./g, '')} `;
-      const rest = k.slice(prefix.length).split(' ')[0];
-      if (k.startsWith(prefix) && [...grammar().heads.keys()].some((h) => h.toLowerCase() === rest)) k = k.slice(prefix.length);
+    const w = bodyWords();
+    for (const prefix of w.prefixes) {
+      const rest = k.slice(prefix.length);
+      if (k.startsWith(prefix) && (w.heads.has(rest.split(' ')[0]) || w.selfNamed.has(rest))) k = k.slice(prefix.length);
     }
   }
   if (label === 'Law') k = k.replace(/\s+of\s+(?:19|20)\d{2}$/, '');
   if (label === 'Product' || label === 'Technology') k = k.replace(/([^s])s$/, '$1');
   return k;
+}
+
+let words: { prefixes: string[]; heads: Set<string>; selfNamed: Set<string> } | undefined;
+
+/** The grammar's state prefixes, head words and self-named bodies as keys, computed once. */
+function bodyWords(): NonNullable<typeof words> {
+  const g = grammar();
+  words ??= {
+    prefixes: g.jurisdictionPrefixes.map((p) => `${nameKey(p).replace(/\./g, '')} `),
+    heads: new Set([...g.heads.keys()].map((h) => h.toLowerCase())),
+    selfNamed: new Set([...g.selfNamed].map((n) => n.toLowerCase())),
+  };
+  return words;
 }
 
 export function recognisedId(label: string, key: string): string {

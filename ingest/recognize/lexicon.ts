@@ -4,7 +4,9 @@
 import nlp from 'compromise';
 
 type Tags = string | string[];
-const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon;
+const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> }; two: { suffixPatterns: Record<string, string>[] } } }).model();
+const lexicon = model.one.lexicon;
+const suffixes = model.two.suffixPatterns;
 
 /** The lexicon's tags of a word (lower-cased), empty when it does not know the word. */
 export function tagsOf(word: string): string[] {
@@ -18,12 +20,35 @@ const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region']);
 const FUNCTION_TAGS = new Set([
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'Copula', 'QuestionWord',
   'Infinitive', 'PresentTense', 'Negative', 'Possessive', 'Reflexive', 'Expression', 'Condition', 'Date',
-  'Month', 'WeekDay', 'Duration', 'Unit', 'Currency', 'Verb', 'Auxiliary', 'Gerund',
+  'Month', 'WeekDay', 'Duration', 'Unit', 'Currency', 'Verb', 'Auxiliary',
 ]);
 
 export const isFirstName = (word: string): boolean => tagsOf(word).some((t) => NAME_TAGS.has(t));
 export const isPlaceName = (phrase: string): boolean => tagsOf(phrase).some((t) => PLACE_TAGS.has(t));
 export const isOrganizationName = (phrase: string): boolean => tagsOf(phrase).includes('Organization');
+/** The tag compromise's suffix patterns give a word its lexicon does not know ("investigate" -> Infinitive),
+ *  the way its tagger guesses unknown words, without running the tagger (longest suffix first, up to 7). */
+export function suffixTag(word: string): string | undefined {
+  const w = word.toLowerCase();
+  for (let n = Math.min(7, w.length - 1); n > 1; n--) {
+    const tag = suffixes[n]?.[w.slice(-n)];
+    if (tag) return tag;
+  }
+  return undefined;
+}
+
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'Gerund', 'Verb']);
+/** A verb that, leading a noun phrase, governs it rather than modifies it ("investigate lithium-ion
+ *  batteries", "using drones"): a gerund, or a word the lexicon does not know whose ending makes it a verb.
+ *  A hyphenated compound ("lane-keeping") is a modifier. */
+export function isLeadingVerb(word: string): boolean {
+  if (word.includes('-')) return false;
+  const tags = tagsOf(word);
+  if (tags.length) return tags.includes('Gerund');
+  const guess = suffixTag(word);
+  return guess !== undefined && VERB_TAGS.has(guess);
+}
+
 /** A past form of a verb the lexicon knows ("discussed", "imposed", "sold"): before a noun phrase it is
  *  usually the verb that governs it, not a modifier of it. */
 export function isPastVerb(word: string): boolean {

@@ -29,6 +29,8 @@ export interface Mention {
   /** `alias` (catalog surface form) or `acronym:learned` (defined in this document). */
   via: string;
   confidence: number;
+  /** Catalog names a technology phrase covers, given back if the document drops the phrase. */
+  inner?: Mention[];
 }
 
 interface Pat {

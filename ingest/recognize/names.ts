@@ -80,19 +80,24 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 /** "Department of Commerce Bureau of Industry and Security" -> two runs: a head or title opening
- *  "of/for/on ..." right after a name that already has its own head. */
+ *  "of/for/on ..." right after a name that already has its own head. "Broadcom on the Committee" -> two
+ *  runs: "<link> the" joins a name only to words that open one (a head, title or instrument word). */
 function splitRun(run: Token[]): Token[][] {
   const g = grammar();
   const isHead = (t: string): boolean => g.heads.has(t) || g.titles.has(t);
+  const opensOwn = (t: string): boolean => isHead(t) || g.instrumentHeads.has(t) || g.leadingInstruments.has(t);
   const out: Token[][] = [[]];
   run.forEach((tok, k) => {
     const cur = out[out.length - 1];
     const opensName = isHead(tok.t) && g.headLinks.has(run[k + 1]?.t ?? '');
     const afterName = k > 0 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t));
     if (opensName && afterName) out.push([tok]);
-    else cur.push(tok);
+    else if (tok.t === 'the' && k > 1 && !cur.slice(0, -1).some((c) => opensOwn(c.t))) {
+      cur.pop();
+      out.push([]);
+    } else cur.push(tok);
   });
-  return out;
+  return out.filter((r) => r.length > 0);
 }
 
 /** The text a run of tokens spans. */

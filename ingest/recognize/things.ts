@@ -1,12 +1,15 @@
 // Technologies and product categories written as common nouns (grammar/things.yaml): a head noun
 // ("systems", "equipment", "vehicles") with up to four modifiers before it, each a word compromise's
 // lexicon allows inside a noun phrase, lower-case or an acronym ("5G"). Leading generic words are dropped
-// ("covered communications equipment" -> "communications equipment"), and a phrase starts after a past
-// form of a verb ("imposed lidar sensors" -> "lidar sensors"); a phrase with no other modifier is
-// no name. Found here with a low score: the document keeps a phrase only with support (entities.ts).
+// ("covered communications equipment" -> "communications equipment"), a phrase starts after a past
+// form of a verb ("imposed lidar sensors" -> "lidar sensors"; after a determiner or preposition it is an
+// adjective: "of covered port equipment") and leading verbs are dropped ("investigate
+// lithium-ion batteries", "using drones", "shall designate ..."; a gerund inside stays: "semiconductor
+// manufacturing equipment");
+// a phrase with no other modifier is no name. Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { isPastVerb, mayModify } from './lexicon.ts';
+import { isLeadingVerb, isPastVerb, mayModify, tagsOf } from './lexicon.ts';
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'](?=[\p{L}\p{N}]))*/gu;
 export const THING_SCORE = 0.5;
@@ -27,14 +30,20 @@ export function findThings(text: string): Found[] {
     if (!label || !(w.t === w.lower || i === 0)) return;
     let from = i;
     while (from > 0 && i - from < g.maxModifiers && modifier(text, ws, from - 1)) from--;
-    for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower)) from = k + 1;
-    while (from < i && g.genericModifiers.has(ws[from].lower)) from++;
+    for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k)) from = k + 1;
+    while (from < i && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from))) from++;
     if (from === i) return;
     const start = ws[from].start;
     out.push({ start, end: w.end, surface: text.slice(start, w.end), label, name: text.slice(start, w.end).toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE });
   });
   return out;
 }
+
+/** "a list of covered port equipment": after a determiner or preposition, a past form is an adjective. */
+const afterDeterminer = (ws: W[], k: number): boolean => k > 0 && tagsOf(ws[k - 1].lower).some((t) => t === 'Determiner' || t === 'Preposition');
+
+/** "shall designate electric vehicle chargers": the word after a modal is its verb. */
+const afterModal = (ws: W[], k: number): boolean => k > 0 && tagsOf(ws[k - 1].lower).includes('Modal');
 
 /** ws[k] modifies the next word: adjacent, a modifier by the lexicon, lower-case or an acronym. */
 function modifier(text: string, ws: W[], k: number): boolean {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { loadData, regex } from '../data.ts';
 import { nodeKind, relationshipType } from '../kinds.ts';
 import type { ParsedReport } from '../model.ts';
+import { grammar } from '../recognize/grammar.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 
@@ -13,7 +14,6 @@ export interface RelationRule {
   type: string;
   subject: string[];
   object: string[];
-  prefer?: string[];
   order: 'subject-first' | 'object-first';
   cue: RegExp;
   /** Must match the text right after the later of the two mentions ("... Huawei to the Entity List"). */
@@ -24,6 +24,12 @@ export interface RelationRule {
 export interface RuleSet {
   anaphora: RegExp;
   negation: RegExp;
+  /** Text right before a mention that makes it a preposition's object, never a sentence's actor. */
+  oblique?: RegExp;
+  /** Text between two objects that makes the second one more object of the same cue ("X and Y"). */
+  chain?: RegExp;
+  /** Text right after a mention that makes it a modifier of a noun, not an object ("drone makers"). */
+  modifier?: RegExp;
   maxGap: number;
   rules: RelationRule[];
 }
@@ -54,7 +60,6 @@ const ruleSchema = z
     type: z.string().refine((t) => relationshipType(t) !== undefined, { error: (iss) => `unknown relationship type "${String(iss.input)}"` }),
     subject: labels,
     object: labels,
-    prefer: labels.optional(),
     order: z.enum(['subject-first', 'object-first']),
     cue: regex('i'),
     after: regex('i').optional(),
@@ -62,7 +67,7 @@ const ruleSchema = z
   })
   .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' });
 
-function checkAgainstModel(r: { type: string; subject: string[]; object: string[]; prefer?: string[] }, ctx: z.RefinementCtx): void {
+function checkAgainstModel(r: { type: string; subject: string[]; object: string[] }, ctx: z.RefinementCtx): void {
   const t = relationshipType(r.type);
   if (!t) return;
   if (!t.madeBy.includes('pattern')) ctx.addIssue({ code: 'custom', path: ['type'], message: `${r.type} cannot be made by a pattern (only ${t.madeBy.join(', ')})` });
@@ -72,14 +77,14 @@ function checkAgainstModel(r: { type: string; subject: string[]; object: string[
       if (nodeKind(l) && !allowed.includes(l)) ctx.addIssue({ code: 'custom', path: [key, i], message: `${r.type} cannot ${end} at ${l} (allowed: ${allowed.join(', ')})` });
     });
   }
-  (r.prefer ?? []).forEach((l, i) => {
-    if (!r.object?.includes(l)) ctx.addIssue({ code: 'custom', path: ['prefer', i], message: `"${l}" is not one of the object labels` });
-  });
 }
 
 const ruleSetSchema = z.strictObject({
   anaphora: regex(''),
   negation: regex('i'),
+  oblique: regex('i').optional(),
+  chain: regex('i').optional(),
+  modifier: regex('i').optional(),
   maxGap: z.number().int().positive(),
   rules: z.array(ruleSchema).min(1).superRefine((rules, ctx) => {
     const seen = new Set<string>();
@@ -102,34 +107,15 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   findings.forEach((f, i) => {
     const text = f.sentence.text;
     const prev = findings[i - 1];
-    const samePara = prev && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
-    const pronoun = rules.anaphora.exec(text);
+    const samePara = prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
+    const oblique = obliqueStarts(text, f.mentions, rules);
     for (const rule of rules.rules) {
-      let subjects = f.mentions.filter((m) => rule.subject.includes(m.label));
-      let antecedent: string | undefined;
-      if (pronoun && samePara && rule.order === 'subject-first' && !subjects.some((s) => s.start < pronoun[0].length + 1)) {
-        // "This would ... ban X": the subject is the previous sentence's last entity of the first subject
-        // label present (the rule lists labels by preference: a Law before the Authority that passed it).
-        const label = rule.subject.find((l) => prev.mentions.some((m) => m.label === l));
-        const ante = [...prev.mentions].reverse().find((m) => m.label === label);
-        if (ante) {
-          subjects = [{ ...ante, start: 0, end: pronoun[0].length, via: 'anaphora' }, ...subjects];
-          antecedent = prev.sentence.locator;
-        }
-      }
-      let objects = f.mentions.filter((m) => rule.object.includes(m.label));
-      if (rule.prefer) {
-        const label = rule.prefer.find((l) => objects.some((o) => o.label === l));
-        objects = objects.filter((o) => o.label === label);
-      }
+      const { subjects, antecedent } = subjectsOf(f, samePara ? prev : undefined, rule, rules);
+      const objects = f.mentions.filter((m) => rule.object.includes(m.label) && !isModifier(text, m, rules));
+      const clause: Clause = { text, subjects, objects, oblique, rule, rules };
       for (const s of subjects) {
         for (const o of objects) {
-          if (s.id === o.id) continue;
-          const [a, b] = rule.order === 'subject-first' ? [s, o] : [o, s];
-          if (a.end > b.start || b.start - a.end > rules.maxGap) continue;
-          const between = text.slice(a.end, b.start);
-          if (!rule.cue.test(between) || rules.negation.test(between)) continue;
-          if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) continue;
+          if (s.id === o.id || !states(clause, s, o)) continue;
           const viaAnte = s.via === 'anaphora';
           const key = `${rule.type}|${s.id}|${o.id}|${f.sentence.locator}`;
           if (seen.has(key)) continue;
@@ -149,6 +135,122 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     }
   });
   return out;
+}
+
+/**
+ * The sentence's candidate subjects for `rule`. "This would ... ban X": a sentence opening with a
+ * demonstrative takes as subject the previous sentence's last entity of the first subject label present
+ * there (the rule lists labels by preference: a Law before the Authority that passed it).
+ */
+function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rule: RelationRule, rules: RuleSet): { subjects: Mention[]; antecedent?: string } {
+  const subjects = f.mentions.filter((m) => rule.subject.includes(m.label));
+  const pronoun = rules.anaphora.exec(f.sentence.text);
+  if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1)) return { subjects };
+  const label = rule.subject.find((l) => prev.mentions.some((m) => m.label === l));
+  const ante = [...prev.mentions].reverse().find((m) => m.label === label);
+  if (!ante) return { subjects };
+  return { subjects: [{ ...ante, start: 0, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
+}
+
+/** One sentence read with one rule: its candidate actors and objects, and where a preposition's objects start. */
+interface Clause {
+  text: string;
+  subjects: Mention[];
+  objects: Mention[];
+  oblique: Set<number>;
+  rule: RelationRule;
+  rules: RuleSet;
+}
+
+/**
+ * Whether the sentence states the rule's relation from `s` to `o`: in the rule's order, within the gap,
+ * the cue between them and no negation. In subject-first rules, also: the cue is the subject's (see
+ * ownCue), and the object is the first one after the cue or chained to it ("restricted exports of chips
+ * and equipment", "cameras manufactured by X").
+ */
+function states(c: Clause, s: Mention, o: Mention): boolean {
+  const { text, rule, rules } = c;
+  const [a, b] = rule.order === 'subject-first' ? [s, o] : [o, s];
+  if (a.end > b.start || b.start - a.end > rules.maxGap) return false;
+  const between = text.slice(a.end, b.start);
+  if (!rule.cue.test(between) || rules.negation.test(between)) return false;
+  if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
+  if (rule.order === 'object-first') return true;
+  const cue = lastMatch(rule.cue, between);
+  return ownCue(c, s, a.end + cue.start) && reached(text, a.end + cue.end, o, c.objects, rules.chain);
+}
+
+/**
+ * Whether the cue at `cueStart` is the act of `s`. A preposition's object acts only when no other actor
+ * comes before the cue, and only the first of them ("Under section 4 of the Act, the Secretary may restrict
+ * ...": the Secretary's act; "the authority of the Regulator to certify inverters": the Regulator's). No other actor stands between
+ * `s` and the cue, unless coordinated with it ("Proclamation 9705 imposed ..., and Proclamation 9704 imposed").
+ */
+function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
+  const actor = (m: Mention): boolean => m.via === 'anaphora' || !c.oblique.has(m.start);
+  // Without an actor, the first preposition's object acts: "the authority of the Customs Service under
+  // the Customs Code to inspect ..." is the Customs Service's.
+  if (!actor(s) && c.subjects.some((m) => m.start < cueStart && (actor(m) || m.start < s.start))) return false;
+  let prevEnd = s.end;
+  for (const m of c.subjects.filter((x) => actor(x) && x.start >= s.end && x.end <= cueStart).sort((x, y) => x.start - y.start)) {
+    if (!COORDINATED.test(c.text.slice(prevEnd, m.start))) return false;
+    prevEnd = m.end;
+  }
+  return true;
+}
+
+const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
+
+/**
+ * Where the mentions that are a preposition's object start: those right after an `oblique` pattern, and
+ * those of the same kind coordinated with one ("including the Director of X and the Administrator of Y").
+ */
+function obliqueStarts(text: string, mentions: Mention[], rules: RuleSet): Set<number> {
+  const out = new Set<number>();
+  if (!rules.oblique) return out;
+  mentions.forEach((m, k) => {
+    const prev = mentions[k - 1];
+    const chained = prev?.label === m.label && out.has(prev.start) && COORDINATED.test(text.slice(prev.end, m.start));
+    if (chained || rules.oblique?.test(text.slice(Math.max(0, m.start - 40), m.start))) out.add(m.start);
+  });
+  return out;
+}
+
+/** `o` is the first object from `from` on, or joined to it by links the `chain` pattern allows. */
+function reached(text: string, from: number, o: Mention, objects: Mention[], chain?: RegExp): boolean {
+  if (!chain) return true;
+  let prevEnd = -1;
+  for (const m of objects.filter((x) => x.start >= from).sort((x, y) => x.start - y.start)) {
+    if (prevEnd >= 0 && !chain.test(text.slice(prevEnd, m.start))) return false;
+    if (m.start === o.start) return true;
+    prevEnd = m.end;
+  }
+  return false;
+}
+
+const globalCues = new WeakMap<RegExp, RegExp>();
+
+/** Where the last match of `cue` in `text` starts and ends. */
+function lastMatch(cue: RegExp, text: string): { start: number; end: number } {
+  let g = globalCues.get(cue);
+  if (!g) {
+    g = new RegExp(cue.source, `${cue.flags.replace('g', '')}g`);
+    globalCues.set(cue, g);
+  }
+  let last = { start: 0, end: 0 };
+  for (const m of text.matchAll(g)) last = { start: m.index, end: m.index + m[0].length };
+  return last;
+}
+
+let companyNoun: RegExp | undefined;
+
+/** "drone makers", "semiconductor industry": a mention modifying the noun after it (a company noun of the
+ *  names grammar, or the rules' `modifier`) is not an object. */
+function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
+  if (!rules.modifier) return false;
+  companyNoun ??= new RegExp(`^\\s+(?:${grammar().companyNouns.join('|')})\\b`);
+  const after = text.slice(m.end, m.end + 40);
+  return rules.modifier.test(after) || companyNoun.test(after);
 }
 
 const paraOf = (locator: string): string => locator.replace(/\.s_\d+$/, '');

@@ -30,9 +30,32 @@ describe('bodies', () => {
     expect(bodies('The Secretary of the Treasury, the Attorney General and the Administrator of the Federal Aviation Administration.')).toEqual([
       'Secretary of the Treasury => Authority:Department of the Treasury [title:of]',
       'Attorney General => Authority:Department of Justice [title:fixed]',
-      'Administrator of the Federal Aviation Administration => Authority:Federal Aviation Administration [title:of]',
+      'Federal Aviation Administration => Authority:Federal Aviation Administration [title:of]',
     ]);
     expect(bodies('Secretary of State Antony Blinken spoke.')).toEqual(['Secretary of State => Authority:Department of State [title:of]']);
+  });
+  it('spans the title of an office-holder whose body is named in full, written as the body\'s name', () => {
+    const [f] = findBodies('The Director of the National Science Foundation shall report.');
+    expect(f).toMatchObject({ start: 4, surface: 'National Science Foundation', name: 'National Science Foundation', rule: 'title:of' });
+  });
+  it('ends a department\'s name at the next link', () => {
+    expect(bodies('Remarks by the Minister of Trade on Securing Supply Chains')).toEqual(['Minister of Trade => Authority:Ministry of Trade [title:of]']);
+  });
+  it('reads legislatures that their name alone names, with or without a state', () => {
+    expect(bodies('It passed the House of Representatives and awaits a vote in the Senate.')).toEqual([
+      'House of Representatives => Authority:House of Representatives [body:self-named]',
+      'Senate => Authority:Senate [body:self-named]',
+    ]);
+    expect(findBodies('The Commission reports to Parliament and to the U.S. Senate.').filter((f) => f.rule === 'body:self-named')).toMatchObject([
+      { surface: 'Parliament' },
+      { surface: 'U.S. Senate', jurisdiction: 'us' },
+    ]);
+  });
+  it('leaves a country\'s own name to the countries', () => {
+    expect(bodies('companies based in the Russian Federation')).toEqual([]);
+  });
+  it('leaves a title with words before it for the document\'s "Office of the ..." to resolve', () => {
+    expect(bodies('Then the Trade Representative announced it.')).toEqual(['Trade Representative => Authority:Trade Representative [title:of pending]']);
   });
   it('leaves bare heads and titles without a body for the document to resolve', () => {
     expect(bodies('the Commission and the Director of National Intelligence')).toEqual([

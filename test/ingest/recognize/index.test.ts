@@ -42,6 +42,46 @@ describe('recognise', () => {
     expect(kept.sentences[0].mentions).toEqual([]);
     expect(settleTentative(rec, new Set(['product:~lidar-sensor'])).entities.map((e) => e.name).sort()).toEqual(['lidar sensors', 'quantum sensors']);
   });
+  it('lets a product phrase win over a technology modifying it, and gives the technology back if the phrase goes', () => {
+    const rec = run('# T\n\nExports of semiconductor manufacturing equipment fell.');
+    expect(rec.sentences[0].mentions.map((m) => m.surface)).toEqual(['semiconductor manufacturing equipment']);
+    const settled = settleTentative(rec, new Set());
+    expect(settled.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['semiconductor=technology:semiconductors']);
+  });
+  it('lets a product phrase win over a product modifying it', () => {
+    expect(mentions('# T\n\nThe Secretary shall replace electric vehicle chargers twice, electric vehicle chargers.')).toContain(
+      'electric vehicle chargers=product:~electric-vehicle-charger',
+    );
+  });
+  it('keeps a phrase the document defines a term for, and takes the term over an equal phrase', () => {
+    const md = '# T\n\nThe term "covered battery system" means any grid-scale battery energy storage system. The Secretary shall regulate covered battery systems.';
+    const settled = settleTentative(run(md), new Set());
+    expect(settled.entities.map((e) => e.name)).toEqual(['grid-scale battery energy storage system']);
+    expect(settled.sentences[1].mentions.map((m) => `${m.surface}=${m.id}`)).toContain('covered battery systems=technology:~grid-scale-battery-energy-storage-system');
+  });
+  it('does not read a defined term inside a longer name', () => {
+    const md = '# T\n\nThe term "Secretary" means the Secretary of Energy. The Under Secretary for Industry and Trade and the Secretary met.';
+    expect(run(md).sentences[1].mentions.map((m) => `${m.surface}@${m.start}`)).toEqual(['Secretary@51']);
+  });
+  it('resolves a state\'s government to the catalog\'s one government of it, else makes it a body', () => {
+    expect(mentions('# T\n\nThe Government of the People\'s Republic of China and the Vietnamese government replied.')).toEqual([
+      "Government of the People's Republic of China=authority:cn-government",
+      'Vietnamese government=authority:~government-of-vietnam',
+    ]);
+  });
+  it('resolves a self-named legislature to the catalog body of that name with its state', () => {
+    expect(mentions('# T\n\nThe bill awaits a vote in the Senate.')).toEqual(['Senate=authority:us-senate']);
+  });
+  it('writes a body named inside an office-holder\'s title by its own name', () => {
+    expect(mentions('# T\n\nThe Director of the Valdmark Energy Agency shall report.')).toEqual(['Valdmark Energy Agency=authority:~valdmark-energy-agency']);
+  });
+  it('resolves "the Trade Representative" to the office the document names', () => {
+    const md = '# T\n\nThe Office of the Norland Trade Representative opened a review. Then the Trade Representative acted.';
+    expect(mentions(md)).toEqual([
+      'Office of the Norland Trade Representative=authority:~office-of-the-norland-trade-representative',
+      'Trade Representative=authority:~office-of-the-norland-trade-representative',
+    ]);
+  });
   it('reports a demonym shared by two countries instead of choosing', () => {
     expect(run('# T\n\nCongolese traders met.').ambiguities).toMatchObject([{ surface: 'Congolese', candidates: ['jur:cd', 'jur:cg'] }]);
   });

@@ -32,6 +32,13 @@ describe('instrument citations', () => {
 });
 
 describe('named instruments', () => {
+  it('reads named lists opening with "List of", and a version number as part of a name', () => {
+    expect(names('added to the List of Untrusted Vendors under the Drone Strategy 2.0.')).toEqual([
+      'List of Untrusted Vendors => List of Untrusted Vendors [instrument:leading]',
+      'Drone Strategy 2.0 => Drone Strategy 2.0 [instrument:named]',
+    ]);
+    expect(findInstruments('the List of Untrusted Vendors')[0].kind).toBe('list');
+  });
   it('reads "the X Act (of YEAR)", fiscal years and named lists', () => {
     expect(names('The Secure and Trusted Communications Networks Act of 2019, the National Defense Authorization Act for Fiscal Year 2019 and the Entity List.')).toEqual([
       'Secure and Trusted Communications Networks Act of 2019 => Secure and Trusted Communications Networks Act of 2019 [instrument:named]',

@@ -18,6 +18,19 @@ describe('name runs', () => {
     expect(runs("the Federal Communications Commission's Covered List")).toEqual(['Federal Communications Commission', 'Covered List']);
     expect(runs("the People's Republic of China")).toEqual(["People's Republic of China"]);
   });
+  it('joins "<link> the" only to a word that opens a name of its own', () => {
+    expect(runs("President Trump blocked the acquisition of Qualcomm by Broadcom on the Committee's recommendation.")).toEqual([
+      'President Trump',
+      'Qualcomm',
+      'Broadcom',
+      'Committee',
+    ]);
+    expect(runs('Members of the European Parliament and the Office of the Director of National Intelligence')).toEqual([
+      'Members',
+      'European Parliament',
+      'Office of the Director of National Intelligence',
+    ]);
+  });
   it('splits where a second body opens inside a run', () => {
     expect(runs('the Department of Commerce Bureau of Industry and Security')).toEqual(['Department of Commerce', 'Bureau of Industry and Security']);
   });

@@ -13,9 +13,24 @@ describe('technology phrases', () => {
     ]);
   });
   it('drops leading generic words and needs one other modifier', () => {
-    expect(things('any covered communications equipment, such equipment, the system')).toEqual(['communications equipment [Product]']);
+    expect(things('any new communications equipment, such equipment, the system')).toEqual(['communications equipment [Product]']);
+  });
+  it('keeps "covered", which makes a defined class of the law\'s ("covered port equipment")', () => {
+    expect(things('any covered port equipment')).toEqual(['covered port equipment [Product]']);
   });
   it('stops at function words and verbs', () => {
     expect(things('they restrict imports of lidar sensors')).toEqual(['lidar sensors [Product]']);
+  });
+  it('drops a leading verb the lexicon or its suffix patterns know, and keeps a gerund inside', () => {
+    expect(things('asked it to investigate lithium-ion batteries')).toEqual(['lithium-ion batteries [Product]']);
+    expect(things('using semiconductor manufacturing equipment')).toEqual(['semiconductor manufacturing equipment [Product]']);
+    expect(things('lane-keeping systems')).toEqual(['lane-keeping systems [Technology]']);
+  });
+  it('takes a past form after a determiner for an adjective, and the word after a modal for its verb', () => {
+    expect(things('a list of covered port equipment; they imposed lidar sensors')).toEqual(['covered port equipment [Product]', 'lidar sensors [Product]']);
+    expect(things('The Secretary shall designate electric vehicle chargers.')).toEqual(['electric vehicle [Product]', 'electric vehicle chargers [Product]']);
+  });
+  it('reads articles and goods as product heads', () => {
+    expect(things('a tariff on imports of steel articles')).toEqual(['steel articles [Product]']);
   });
 });

@@ -1,7 +1,20 @@
 // Recognition against the gold sets: the development set must keep its targets; the evaluation set is
 // scored the same way (its figures are reported in docs/recognition-evaluation.md, not tuned on).
 import { describe, expect, it } from 'vitest';
-import { type GoldDocument, GOLD_SETS, evaluateSet, ratio, scoreDocument } from '../../../ingest/reports/evaluate.ts';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import {
+  type DocumentScore,
+  type GoldDocument,
+  GOLD_SETS,
+  errorClasses,
+  evaluateSet,
+  evaluationLooks,
+  formatEvaluation,
+  nextLook,
+  ratio,
+  scoreDocument,
+  withheldCatalog,
+} from '../../../ingest/reports/evaluate.ts';
 import { corpusDir } from '../../corpus.ts';
 
 describe('scoring', () => {
@@ -33,6 +46,38 @@ describe('scoring', () => {
       'false positive: Law "Made Up Act" (Made Up Act)',
       'mistyped: company "Acme Ltd." as Organization',
     ]);
+  });
+});
+
+describe('the evaluation page', () => {
+  const score = (documentId: string, errors: string[]): DocumentScore => ({
+    documentId, core: 1, coreFound: 1, typed: 1, extracted: 1, correct: 1, relations: 0, relationsFound: 0, relationsExtracted: 0, relationsCorrect: 0, errors,
+  });
+  const sets = [
+    { set: 'development', documents: [score('d', ['missed: authority "A"'])], total: score('all', ['d: missed: authority "A"']) },
+    { set: 'evaluation', documents: [score('e', [])], total: score('all', ['e: missed: authority "Secret"', 'e: missed: company "Hidden"', 'e: false positive: Law "X" (X)']) },
+  ];
+  it('lists development errors, only counts evaluation errors by class, and lists each look', () => {
+    const earlier = [{ look: '-', date: 'before (not counted)', figures: ['0.50', '0.60', '1.00', '0.20'] }];
+    const looks = [...earlier, nextLook(earlier, sets[1], '2026-12-02')];
+    expect(looks[1]).toEqual({ look: '1', date: '2026-12-02', figures: ['1.00', '1.00', '1.00', '1.00'] });
+    const page = formatEvaluation(sets, looks);
+    expect(page).toContain('- d: missed: authority "A"');
+    expect(page).not.toMatch(/Secret|Hidden/);
+    expect(page).toContain('- missed: 2');
+    expect(page).toContain('- false positive: 1');
+    expect(page).toContain('scored 1 time by this script');
+    expect(evaluationLooks(page)).toEqual(looks);
+    expect(nextLook(evaluationLooks(page), sets[1], '2026-12-03').look).toBe('2');
+    expect(evaluationLooks('# an older page')).toEqual([]);
+    expect(errorClasses(['a: missed relation: X bans Y', 'b: missed relation: Z'])).toEqual(['missed relation: 2']);
+  });
+  it('withholds every catalog entry but the jurisdictions for the grammar-only diagnostic', () => {
+    const catalog = loadCatalog();
+    const withheld = withheldCatalog(catalog);
+    expect(withheld.entries.length).toBeGreaterThan(0);
+    expect(withheld.entries.every((e) => e.label === 'Jurisdiction')).toBe(true);
+    expect(withheld.entries.length).toBeLessThan(catalog.entries.length);
   });
 });
 

@@ -1,0 +1,60 @@
+// Companies written without a legal form, where the text says they are companies (grammar/names.yaml
+// `company-nouns`):
+//   company:cue          "drone makers, Skyward Aeronautics and Tianlu UAV Technology", "the consultancy
+//                        East West Futures", "companies such as Quectel", "the acquisition of Qualcomm":
+//                        name runs right after a company noun or link, and the runs coordinated with them
+//   company:apposition   "Quectel, a module maker": a run followed by ", a|an|the ... <noun>"
+// Found with a low score and the lowest priority: a run any other rule explains is not read here.
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
+import { spanText, type Token } from './names.ts';
+
+interface Patterns {
+  after: RegExp;
+  apposition: RegExp;
+}
+
+let cached: Patterns | undefined;
+
+function patterns(): Patterns {
+  if (cached) return cached;
+  const nouns = grammar().companyNouns.join('|');
+  const links = grammar().companyLinks.map((l) => l.replace(/ /g, '\\s+')).join('|');
+  cached = {
+    after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${links}))\\s+$`),
+    apposition: new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
+  };
+  return cached;
+}
+
+/** A run and the runs after it joined by ", " / "and" / "or". */
+const COORDINATION = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+export function findCompanies(text: string, runs: Token[][]): Found[] {
+  const p = patterns();
+  const out: Found[] = [];
+  const add = (run: Token[], rule: string): void => {
+    for (const part of coordinated(run)) {
+      const name = spanText(text, part);
+      out.push({ start: part[0].start, end: part[part.length - 1].end, surface: name, label: 'Company', name, rule, score: 0.6 });
+    }
+  };
+  runs.forEach((run, k) => {
+    const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
+    if (p.after.test(before)) {
+      add(run, 'company:cue');
+      for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)); j++) add(runs[j], 'company:cue');
+    } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
+  });
+  return out;
+}
+
+/** "Skyward Aeronautics and Tianlu UAV Technology" -> two names: after a company noun, "and" joins names. */
+function coordinated(run: Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const t of run) {
+    if (t.t === 'and' || t.t === 'or') parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  return parts.filter((p) => p.length > 0 && /^\p{Lu}/u.test(p[0].t) && /^\p{Lu}|\d/u.test(p[p.length - 1].t));
+}

@@ -1,0 +1,53 @@
+// A state's government named collectively (grammar/names.yaml `government`):
+//   body:government   "Chinese government", "U.S. federal government", "China's government",
+//                     "Government of the Netherlands"
+// The find carries the country's code and the sub-kind `government`: the document resolves it to the
+// catalog's government of that country, if the catalog has one (entities.ts), else to a body of its own.
+import type { CountryHit } from './countries.ts';
+import { countryName } from './countries.ts';
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
+
+interface Patterns {
+  word: RegExp;
+  after: RegExp;
+  before: RegExp;
+  prefixed: RegExp;
+}
+
+let cached: Patterns | undefined;
+
+function patterns(): Patterns {
+  if (cached) return cached;
+  const { word, qualifiers } = grammar().government;
+  const w = `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
+  const q = `(?:(?:${qualifiers.join('|')})\\s+)?`;
+  const prefixes = grammar().jurisdictionPrefixes.map((p) => p.replace(/\./g, '\\.').replace(/ /g, '\\s+'));
+  cached = {
+    word: new RegExp(word, 'i'),
+    after: new RegExp(`^(?:['’]s)?\\s+${q}${w}\\b`),
+    before: new RegExp(`\\b${w}\\s+of\\s+(?:the\\s+)?$`),
+    prefixed: new RegExp(`(?<![\\p{L}.])(?:${prefixes.join('|')})\\s+${q}${w}\\b`, 'gu'),
+  };
+  return cached;
+}
+
+export function findGovernments(text: string, countries: CountryHit[]): Found[] {
+  const p = patterns();
+  if (!p.word.test(text)) return []; // most sentences: a cheap test before the patterns
+  const out: Found[] = [];
+  const add = (start: number, end: number, code: string): void => {
+    if (out.some((f) => f.start === start)) return;
+    out.push({ start, end, surface: text.slice(start, end), label: 'Authority', name: `Government of ${countryName(code.toUpperCase())}`, rule: 'body:government', score: 0.7, kind: 'government', jurisdiction: code });
+  };
+  for (const h of countries) {
+    if (h.codes.length !== 1) continue;
+    const code = h.codes[0].toLowerCase();
+    const after = p.after.exec(text.slice(h.end));
+    const before = p.before.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    if (after) add(h.start, h.end + after[0].length, code);
+    else if (before) add(h.start - before[0].length, h.end, code);
+  }
+  for (const m of text.matchAll(p.prefixed)) add(m.index, m.index + m[0].length, 'us');
+  return out;
+}

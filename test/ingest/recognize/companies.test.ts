@@ -1,0 +1,24 @@
+// Companies without a legal form, read where the text says they are companies.
+import { describe, expect, it } from 'vitest';
+import { findCompanies } from '../../../ingest/recognize/companies.ts';
+import { nameRuns } from '../../../ingest/recognize/names.ts';
+
+const companies = (text: string): string[] => findCompanies(text, nameRuns(text)).map((f) => `${f.surface} [${f.rule}]`);
+
+describe('companies by their context', () => {
+  it('reads the names after a company noun, coordinated ones too', () => {
+    expect(companies('The Ministry will add two drone makers, Skyward Aeronautics and Tianlu UAV Technology, to the list.')).toEqual([
+      'Skyward Aeronautics [company:cue]',
+      'Tianlu UAV Technology [company:cue]',
+    ]);
+    expect(companies('He directs the consultancy East West Futures.')).toEqual(['East West Futures [company:cue]']);
+    expect(companies('Chinese vendors such as Quectel, Fibocom or Neoway dominate.')).toEqual(['Quectel [company:cue]', 'Fibocom [company:cue]', 'Neoway [company:cue]']);
+    expect(companies('He blocked the acquisition of Qualcomm by Broadcom.')).toEqual(['Qualcomm [company:cue]']);
+  });
+  it('reads a name in apposition to a company noun', () => {
+    expect(companies('Quectel, a Chinese module maker, supplies them.')).toEqual(['Quectel [company:apposition]']);
+  });
+  it('reads nothing where the text does not say so', () => {
+    expect(companies('Vendors in Norland met the Commission. The company\'s Board, the Secretariat, agreed.')).toEqual([]);
+  });
+});

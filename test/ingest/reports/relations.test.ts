@@ -1,0 +1,76 @@
+// Relations stated in one sentence: who acts (no preposition's object, the actor nearest its verb), on what
+// (the first object after the verb and those chained to it), with the rules of relation-rules.yaml.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const relations = (sentence: string): string[] =>
+  analyseReport(parseReport(textSource(`# T\n\n${sentence}`, 'markdown')), catalog).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+
+describe('stated relations', () => {
+  it('takes no preposition\'s object for the actor', () => {
+    expect(relations('Under section 4 of the Valdmark Supply Act of 2021, the Secretary of Commerce may restrict imports of lidar sensors.')).toEqual([
+      'authority:us-commerce RESTRICTS product:~lidar-sensor',
+    ]);
+  });
+  it('lets the first preposition\'s object act when no other actor comes before the verb', () => {
+    expect(relations('Nothing shall limit the authority of the Norland Customs Service under the Customs Code of 2016 to inspect cargo handling equipment.')).toEqual([
+      'authority:~norland-customs-service INVESTIGATES product:~cargo-handling-equipment',
+    ]);
+  });
+  it('reads no act the text leaves undecided', () => {
+    expect(relations('The Valdmark Energy Agency shall consider whether to add Brightwell Energy Storage Ltd. to the Restricted Entities List.')).toEqual([]);
+  });
+  it('reads publishing a list of things as designating them, and replacing a maker\'s equipment as restricting it', () => {
+    expect(relations('The Norland Maritime Administration shall publish a list of covered port equipment.')).toEqual([
+      'authority:~norland-maritime-administration DESIGNATES product:~covered-port-equipment',
+    ]);
+    expect(relations('The Valdmark Energy Agency shall replace chargers manufactured by Kestrel Batteries Co., Ltd. within a year.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS company:~kestrel-batteries-co-ltd',
+    ]);
+  });
+  it('gives each verb to the actor nearest it, unless actors are coordinated', () => {
+    expect(relations('Proclamation 9705 imposed a tariff on imports of steel articles, and Proclamation 9704 imposed a tariff on imports of aluminum articles.')).toEqual([
+      'law:~proclamation-9705 RESTRICTS product:~steel-article',
+      'law:~proclamation-9704 RESTRICTS product:~aluminum-article',
+    ]);
+    expect(relations('The Norland Trade Commission and the Valdmark Energy Agency restricted imports of solar inverters.')).toEqual([
+      'authority:~norland-trade-commission RESTRICTS product:~solar-inverter',
+      'authority:~valdmark-energy-agency RESTRICTS product:~solar-inverter',
+    ]);
+  });
+  it('takes the first object after the verb and those chained to it, not a place it stands in', () => {
+    expect(relations('The Valdmark Energy Agency shall investigate cellular modules installed in smart meters.')).toEqual([
+      'authority:~valdmark-energy-agency INVESTIGATES product:iot-modules',
+    ]);
+    expect(relations('The Valdmark Energy Agency shall prohibit the sale of solar inverters manufactured by Halvard Vision Co., Ltd. and its affiliates.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:~solar-inverter',
+      'authority:~valdmark-energy-agency RESTRICTS company:~halvard-vision-co-ltd',
+      'company:~halvard-vision-co-ltd MAKES product:~solar-inverter',
+    ]);
+  });
+  it('takes no object for a word modifying a noun after it', () => {
+    expect(relations('The Ministry of Security will add two drone makers, Skyward Aeronautics and Tianlu UAV Technology, to the Restricted Parties List.')).toEqual([
+      'authority:~ministry-of-security ADDS_TO_LIST company:~skyward-aeronautics',
+      'authority:~ministry-of-security ADDS_TO_LIST company:~tianlu-uav-technology',
+    ]);
+  });
+  it('reads tariffs on a product and investigations into a country', () => {
+    expect(relations('The Norland Trade Commission announced that the tariff on electric bicycles would rise.')).toEqual([
+      'authority:~norland-trade-commission RESTRICTS product:~electric-bicycle',
+    ]);
+    expect(relations('The Norland Trade Commission opened an investigation into Vietnam\'s export subsidies.')).toEqual(['authority:~norland-trade-commission INVESTIGATES jur:vn']);
+  });
+  it('reads "from" a country as an origin only after a trade word', () => {
+    expect(relations('The Norland Trade Commission imposed tariffs on solar inverters from Vietnam.')).toContain('authority:~norland-trade-commission RESTRICTS jur:vn');
+    expect(relations('The Valdmark Network Security Act would ban new drones from Dutch networks.')).toEqual(['law:~valdmark-network-security-act RESTRICTS product:drones']);
+  });
+  it('reads a list past abbreviations inside the sentence', () => {
+    expect(relations('The Valdmark Energy Agency added Hexian Lidar Systems Ltd. and 68 of its non-U.S. affiliates to the Entity List.')).toEqual([
+      'authority:~valdmark-energy-agency ADDS_TO_LIST company:~hexian-lidar-systems-ltd',
+    ]);
+  });
+});
