@@ -151,7 +151,15 @@ function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mentio
   }
   if (out.length || !named) return out;
   if (unbound.length) return unbound.map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) }));
+  // "The processor shall notify the controller": directed to a party, so owed to no authority named before.
+  if (directedToParty(ctx, sentence, grp, mentions)) return [];
   return namedBefore.filter((x) => !bound.has(x.id)).slice(0, 2);
+}
+
+/** The duty's action is directed to a private party (an actor class) named after the modal. */
+function directedToParty(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[]): boolean {
+  const predicateStart = (grp.markers[0] as Marker).end;
+  return mentions.some((x) => x.kind === 'actor' && x.start >= predicateStart && x.end <= grp.end && ctx.m.directedBefore(sentence.slice(predicateStart, x.start)));
 }
 
 /** Authorities the duty's action is directed to: known ones after 向/配合/报告…, and others named there by a state-body head. */

@@ -210,6 +210,9 @@ describe('OWED_TO: duties toward an authority', () => {
   it('GDPR Art. 33(3): a duty about "the notification referred to in paragraph 1" is owed where that notification went', () => {
     const content = norms('eu-gdpr', 'art_33').find((n) => n.quote.startsWith('The notification referred to in paragraph 1'));
     expect(content && owed(content)).toEqual(['supervisory-authority']);
+    // "The processor shall notify the controller": owed to a party, not to the authority named before.
+    const processor = norms('eu-gdpr', 'art_33').find((n) => n.quote.startsWith('The processor shall notify the controller'));
+    expect(processor && owed(processor)).toEqual([]);
     // "The controller shall document …" names no communication: nothing carried.
     const documented = norms('eu-gdpr', 'art_33').find((n) => n.quote.startsWith('The controller shall document'));
     expect(documented && owed(documented)).toEqual([]);
