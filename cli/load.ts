@@ -41,12 +41,12 @@ function documentSizes(paths: string[]): Map<string, number> {
 }
 
 /** Extract, load and derive with a progress display; prints the summary and the failures. */
-export async function ingestWithProgress(db: Database, paths: string[], force: boolean): Promise<PipelineResult> {
+export async function ingestWithProgress(db: Database, paths: string[], force: boolean, extractUnchanged = false): Promise<PipelineResult> {
   const progress = createProgress({ sizes: documentSizes(paths) });
   const line = (l: string) => progress.log(`lawgraph: ${l}`);
   let r: PipelineResult;
   try {
-    r = await ingestPaths(db, paths, { force, log: line, onDocument: (d) => progress.document(d) });
+    r = await ingestPaths(db, paths, { force, extractUnchanged, log: line, onDocument: (d) => progress.document(d) });
   } finally {
     progress.finish();
   }
@@ -58,7 +58,8 @@ export async function ingestWithProgress(db: Database, paths: string[], force: b
 
 export async function runLoad(config: Config, paths: string[], opts: { force: boolean; report?: string }): Promise<number> {
   return withDatabase(config, async (db) => {
-    const r = await ingestWithProgress(db, paths.length ? paths : [config.corpus], opts.force);
+    // The ingest report needs every document's findings: unchanged documents are extracted too.
+    const r = await ingestWithProgress(db, paths.length ? paths : [config.corpus], opts.force, !!opts.report);
     if (opts.report) fs.writeFileSync(opts.report, `${JSON.stringify(r.report, null, 2)}\n`);
     return r.failed.length ? 2 : 0;
   });

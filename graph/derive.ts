@@ -2,6 +2,10 @@
 // the exposure claims (graph/exposure), which need the versions' dates the rules set. Each rule first
 // deletes what it derived before, then derives again from the current graph, so derived facts never
 // outlive their premises.
+// A derivation leaves a stamp (the LawgraphState node): the documents it derived from (id, sha256,
+// extractor, load time) and the code that derived (rules, exposure, this file). When both are
+// unchanged, deriving again would give the same facts, and deriveIfStale skips it.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from './database.ts';
@@ -11,6 +15,44 @@ const rulesDir = path.join(import.meta.dirname, 'rules');
 
 export interface DeriveResult {
   rules: { rule: string; ms: number; created: number }[];
+  /** True when the stamp showed nothing to derive again. */
+  skipped?: boolean;
+}
+
+let codeHash: string | undefined;
+
+/** A hash of the files that make derived facts: the rules, graph/exposure and this module. */
+function derivationCode(): string {
+  if (codeHash) return codeHash;
+  const hash = createHash('sha256');
+  const dirs = [rulesDir, path.join(import.meta.dirname, 'exposure')];
+  const files = [import.meta.filename, ...dirs.flatMap((d) => fs.readdirSync(d).sort().map((f) => path.join(d, f)))];
+  for (const f of files) if (fs.statSync(f).isFile()) hash.update(path.basename(f)).update('\0').update(fs.readFileSync(f));
+  codeHash = hash.digest('hex').slice(0, 16);
+  return codeHash;
+}
+
+/** What derived facts depend on now: the loaded documents' versions and the deriving code. */
+async function currentStamp(db: Database): Promise<string> {
+  const { records } = await db.driver.executeQuery(
+    `MATCH (d:Document) WITH d ORDER BY d.id
+     RETURN collect(d.id + '|' + coalesce(d.sha256, '') + '|' + coalesce(d.extractor, '') + '|' + coalesce(toString(d.loadedAt), '')) AS versions`,
+    {},
+    { database: db.name, routing: 'READ' },
+  );
+  const versions = (records[0]?.get('versions') as string[] | undefined) ?? [];
+  return createHash('sha256').update(derivationCode()).update('\n').update(versions.join('\n')).digest('hex');
+}
+
+async function storedStamp(db: Database): Promise<string | undefined> {
+  const { records } = await db.driver.executeQuery("MATCH (s:LawgraphState {id: 'derivations'}) RETURN s.stamp AS stamp", {}, { database: db.name, routing: 'READ' });
+  return records[0]?.get('stamp') ?? undefined;
+}
+
+/** Derives unless the stamp shows the derived facts were made from this graph by this code. */
+export async function deriveIfStale(db: Database): Promise<DeriveResult> {
+  if ((await storedStamp(db)) === (await currentStamp(db))) return { rules: [], skipped: true };
+  return derive(db);
 }
 
 export function ruleFiles(): { name: string; statements: string[] }[] {
@@ -29,6 +71,8 @@ export function ruleFiles(): { name: string; statements: string[] }[] {
 }
 
 export async function derive(db: Database): Promise<DeriveResult> {
+  // Taken before deriving: a document loaded meanwhile (another process) changes it, so it is derived next time.
+  const stamp = await currentStamp(db);
   const out: DeriveResult = { rules: [] };
   for (const rule of ruleFiles()) {
     const t0 = performance.now();
@@ -49,5 +93,7 @@ export async function derive(db: Database): Promise<DeriveResult> {
   }
   const exposure = await deriveExposureClaims(db);
   out.rules.push({ rule: 'exposure', ms: exposure.ms, created: exposure.claims });
+  // Stamped only once every rule has run: a derivation that failed half-way is done again next time.
+  await db.driver.executeQuery("MERGE (s:LawgraphState {id: 'derivations'}) SET s.stamp = $stamp, s.at = datetime()", { stamp }, { database: db.name });
   return out;
 }

@@ -7,6 +7,10 @@
 //   1. retract the document's previous support (elements whose last support goes are deleted);
 //   2. assert the new records with batched UNWIND … MERGE.
 // Lists are kept sorted, so loading the same input twice leaves the graph exactly as after once.
+// A document loaded for the first time takes a bulk path: the node ids it names are looked up
+// once; nodes nobody has yet are CREATEd with the document as their only source, and so are the
+// relationships with such a node at either end (they cannot exist yet). Only what exists already
+// goes through MERGE and the ordered list upkeep; a re-ingest MERGEs everything.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Evidence, GraphRecord, NodeRecord, PropertyValue, RelationshipRecord } from '../ingest/emit.ts';
 import type { Database } from './database.ts';
@@ -100,6 +104,17 @@ export function evidenceJson(e: Evidence): string {
 }
 
 export async function loadDocument(db: Database, unit: LoadUnit, opts: { force?: boolean } = {}): Promise<LoadResult> {
+  try {
+    return await loadOnce(db, unit, opts, true);
+  } catch (err) {
+    // Another writer created a node this first load meant to CREATE (the uniqueness constraint
+    // refused it, and the transaction rolled back): load again through MERGE.
+    if (!String((err as { code?: string }).code ?? '').includes('ConstraintValidationFailed')) throw err;
+    return loadOnce(db, unit, opts, false);
+  }
+}
+
+async function loadOnce(db: Database, unit: LoadUnit, opts: { force?: boolean }, bulk: boolean): Promise<LoadResult> {
   const t0 = performance.now();
   const { nodes, rels } = toRows(unit);
   const session = db.driver.session({ database: db.name });
@@ -110,11 +125,16 @@ export async function loadDocument(db: Database, unit: LoadUnit, opts: { force?:
       });
       const same = prev.records[0]?.get('sha') === unit.sha256 && prev.records[0]?.get('extractor') === (unit.extractor ?? null);
       if (!opts.force && same) return 'unchanged' as const;
-      // Only what the new version no longer supports is retracted; for the rest, asserting
-      // replaces the document's own entries in place (see assertNodes/assertRels).
-      await retract(tx, unit.documentId, new Set(nodes.map((n) => n.id)), new Set(rels.map((r) => r.id)));
-      await assertNodes(tx, unit.documentId, nodes);
-      await assertRels(tx, unit.documentId, rels);
+      // A Document without a sha256 was never loaded (the catalog may name it before its file is).
+      if (bulk && prev.records[0]?.get('sha') == null) {
+        await assertNew(tx, unit.documentId, nodes, rels);
+      } else {
+        // Only what the new version no longer supports is retracted; for the rest, asserting
+        // replaces the document's own entries in place (see assertNodes/assertRels).
+        await retract(tx, unit.documentId, new Set(nodes.map((n) => n.id)), new Set(rels.map((r) => r.id)));
+        await assertNodes(tx, unit.documentId, nodes);
+        await assertRels(tx, unit.documentId, rels);
+      }
       await tx.run(
         `MATCH (d:Document {id: $id})
          SET d.sha256 = $sha, d.extractor = $extractor, d.supportNodes = $nodeIds, d.supportRels = $relIds, d.loadedAt = datetime()`,
@@ -179,6 +199,45 @@ async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Se
        DETACH DELETE n`,
       { ids: batch, doc: documentId },
     );
+  }
+}
+
+/** A first load: CREATE what nobody has yet (and relationships touching it), MERGE the rest. */
+async function assertNew(tx: ManagedTransaction, documentId: string, nodes: NodeRow[], rels: RelRow[]): Promise<void> {
+  const found = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN collect(id) AS ids', { ids: nodes.map((n) => n.id) });
+  const existing = new Set<string>(found.records[0]?.get('ids') ?? []);
+  await createNodes(tx, documentId, nodes.filter((n) => !existing.has(n.id)));
+  await assertNodes(tx, documentId, nodes.filter((n) => existing.has(n.id)));
+  const old = (r: RelRow) => existing.has(r.start) && existing.has(r.end);
+  await createRels(tx, documentId, rels.filter((r) => !old(r)));
+  await assertRels(tx, documentId, rels.filter(old));
+}
+
+async function createNodes(tx: ManagedTransaction, documentId: string, rows: NodeRow[]): Promise<void> {
+  for (const [labels, group] of groupBy(rows, (r) => r.labels.join(':'))) {
+    for (const batch of chunks(group, BATCH_SIZE)) {
+      await tx.run(
+        `UNWIND $rows AS row
+         CREATE (n:Node:${labels} {id: row.id})
+         SET n += row.props, n.sources = [$doc]`,
+        { rows: batch, doc: documentId },
+      );
+    }
+  }
+}
+
+async function createRels(tx: ManagedTransaction, documentId: string, rows: RelRow[]): Promise<void> {
+  for (const [type, group] of groupBy(rows, (r) => r.type)) {
+    for (const batch of chunks(group, BATCH_SIZE)) {
+      await tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:Node {id: row.start})
+         MATCH (b:Node {id: row.end})
+         CREATE (a)-[r:${type}]->(b)
+         SET r += row.props, r.id = row.id, r.sources = [e IN row.evidence | $doc], r.evidence = row.evidence`,
+        { rows: batch, doc: documentId },
+      );
+    }
   }
 }
 

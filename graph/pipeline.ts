@@ -1,15 +1,22 @@
-// extract -> load -> derive, for the CLI, `up` and the integration tests.
-import { extractCatalog } from '../ingest/extract.ts';
+// extract -> load -> derive, for the CLI, `up` and the integration tests. On a loaded store, a
+// document whose file (sha256) and extractor are those the graph holds is neither extracted nor
+// loaded, and the derivations run only when their stamp is stale (graph/derive.ts), so `npm start`
+// on an unchanged corpus reads a few hashes and serves.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import type { CorpusItem } from '../ingest/corpus.ts';
+import { type Extracted, extractCatalog } from '../ingest/extract.ts';
+import { extractorFingerprint } from '../ingest/fingerprint.ts';
 import { extractPaths, ingestReport, loadCatalog, toFailure, type Failure } from '../ingest/run.ts';
 import { DatabaseUnavailable, isUnavailable, type Database } from './database.ts';
-import { derive, type DeriveResult } from './derive.ts';
+import { derive, deriveIfStale, type DeriveResult } from './derive.ts';
 import { loadDocument, type LoadResult } from './load.ts';
 
 export interface PipelineResult {
   results: LoadResult[];
   failed: Failure[];
   derived: DeriveResult;
-  /** The ingest report of this run (ingest/run.ts ingestReport). */
+  /** The ingest report of this run (ingest/run.ts ingestReport): documents extracted in this run. */
   report: ReturnType<typeof ingestReport>;
   ms: number;
 }
@@ -21,43 +28,103 @@ export interface DocumentDone {
   rows: number;
 }
 
-export async function ingestPaths(
-  db: Database,
-  paths: string[],
-  opts: { force?: boolean; log?: (line: string) => void; onDocument?: (done: DocumentDone) => void } = {},
-): Promise<PipelineResult> {
+export interface PipelineOptions {
+  /** Reload every document and derive again, changed or not. */
+  force?: boolean;
+  /** Extract unchanged documents too (their findings go into the ingest report); loading still skips them. */
+  extractUnchanged?: boolean;
+  log?: (line: string) => void;
+  onDocument?: (done: DocumentDone) => void;
+}
+
+interface LoadedVersion {
+  sha256: string;
+  extractor: string | null;
+  rows: { nodes: number; relationships: number };
+}
+
+/** The version of every loaded document: its file's sha256, its extractor, its support counts. */
+async function loadedVersions(db: Database): Promise<Map<string, LoadedVersion>> {
+  const { records } = await db.driver.executeQuery(
+    `MATCH (d:Document) WHERE d.sha256 IS NOT NULL
+     RETURN substring(d.id, 4) AS id, d.sha256 AS sha256, d.extractor AS extractor,
+            size(coalesce(d.supportNodes, [])) AS nodes, size(coalesce(d.supportRels, [])) AS relationships`,
+    {},
+    { database: db.name, routing: 'READ' },
+  );
+  return new Map(records.map((r) => [r.get('id'), { sha256: r.get('sha256'), extractor: r.get('extractor'), rows: { nodes: r.get('nodes'), relationships: r.get('relationships') } }]));
+}
+
+/** The loaded version when `id` is loaded from exactly `sha256` by this extractor; else undefined. */
+function sameAsLoaded(loaded: Map<string, LoadedVersion>, id: string, sha256: string | undefined): LoadedVersion | undefined {
+  const v = loaded.get(id);
+  return v && sha256 && v.sha256 === sha256 && v.extractor === extractorFingerprint() ? v : undefined;
+}
+
+/** The file's sha256 when it can be read and agrees with its manifest entry; else undefined (extraction names the problem). */
+function fileSha256(item: CorpusItem): string | undefined {
+  try {
+    if (item.unsupported) return undefined;
+    const sha = createHash('sha256').update(fs.readFileSync(item.path)).digest('hex');
+    return !item.entry.sha256 || item.entry.sha256 === sha ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function ingestPaths(db: Database, paths: string[], opts: PipelineOptions = {}): Promise<PipelineResult> {
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
-  const catalog = loadCatalog();
-  const results: LoadResult[] = [await loadDocument(db, extractCatalog(catalog), opts)];
-  const loadFailures: Failure[] = [];
+  const loaded = opts.force ? new Map<string, LoadedVersion>() : await loadedVersions(db);
+  const results: LoadResult[] = [];
+  const failed: Failure[] = [];
   const summaries: Record<string, unknown>[] = [];
-  const { failed } = await extractPaths(paths, catalog, {
+  const unchanged = (documentId: string, v: LoadedVersion) => {
+    results.push({ documentId, status: 'unchanged', ...v.rows, ms: 0 });
+    log(`unchanged ${documentId}`);
+    opts.onDocument?.({ documentId, status: 'unchanged', rows: v.rows.nodes + v.rows.relationships });
+  };
+  const load = async (doc: Extracted) => {
+    try {
+      const r = await loadDocument(db, doc, opts);
+      results.push(r);
+      log(`${r.status === 'loaded' ? 'loaded' : 'unchanged'} ${doc.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${r.ms.toFixed(0)} ms)`);
+      opts.onDocument?.({ documentId: doc.documentId, status: r.status, rows: r.nodes + r.relationships });
+    } catch (err) {
+      // A lost server fails the run at once: every other document would wait out the driver's
+      // timeouts only to fail the same way. Re-running the load later resumes where it stopped.
+      if (isUnavailable(err)) throw new DatabaseUnavailable(db.uri, 1, err);
+      // The document's transaction rolled back: nothing of it reached the graph.
+      const f = { ...toFailure(err), documentId: doc.documentId, file: doc.documentId };
+      failed.push(f);
+      log(`FAILED ${doc.documentId}: ${f.reason}`);
+      opts.onDocument?.({ documentId: doc.documentId, status: 'failed', rows: 0 });
+    }
+  };
+  const fail = (f: Failure) => {
+    failed.push(f);
+    log(`FAILED ${f.file}: ${f.reason}`);
+    opts.onDocument?.({ documentId: f.documentId ?? f.file, status: 'failed', rows: 0 });
+  };
+
+  const catalog = loadCatalog();
+  const catalogLoaded = opts.extractUnchanged ? undefined : sameAsLoaded(loaded, 'catalog', catalog.sha256);
+  if (catalogLoaded) unchanged('catalog', catalogLoaded);
+  else await load(extractCatalog(catalog));
+  await extractPaths(paths, catalog, {
+    skip(item) {
+      const v = opts.extractUnchanged ? undefined : sameAsLoaded(loaded, item.entry.id, fileSha256(item));
+      if (v) unchanged(item.entry.id, v);
+      return !!v;
+    },
     async onDocument(doc) {
       summaries.push({ documentId: doc.documentId, ...doc.summary });
-      try {
-        const r = await loadDocument(db, doc, opts);
-        results.push(r);
-        log(`${r.status === 'loaded' ? 'loaded' : 'unchanged'} ${doc.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${r.ms.toFixed(0)} ms)`);
-        opts.onDocument?.({ documentId: doc.documentId, status: r.status, rows: r.nodes + r.relationships });
-      } catch (err) {
-        // A lost server fails the run at once: every other document would wait out the driver's
-        // timeouts only to fail the same way. Re-running the load later resumes where it stopped.
-        if (isUnavailable(err)) throw new DatabaseUnavailable(db.uri, 1, err);
-        // The document's transaction rolled back: nothing of it reached the graph.
-        const f = { ...toFailure(err), documentId: doc.documentId, file: doc.documentId };
-        loadFailures.push(f);
-        log(`FAILED ${doc.documentId}: ${f.reason}`);
-        opts.onDocument?.({ documentId: doc.documentId, status: 'failed', rows: 0 });
-      }
+      await load(doc);
     },
-    onFailure(f) {
-      log(`FAILED ${f.file}: ${f.reason}`);
-      opts.onDocument?.({ documentId: f.documentId ?? f.file, status: 'failed', rows: 0 });
-    },
+    onFailure: fail,
   });
-  const derived = await derive(db);
+  const derived = opts.force ? await derive(db) : await deriveIfStale(db);
+  if (derived.skipped) log('derivations unchanged (no document changed since they were made)');
   for (const r of derived.rules) log(`derived ${r.rule}: ${r.created} created (${r.ms.toFixed(0)} ms)`);
-  const allFailed = [...failed, ...loadFailures];
-  return { results, failed: allFailed, derived, report: ingestReport(catalog, summaries, allFailed), ms: performance.now() - t0 };
+  return { results, failed, derived, report: ingestReport(catalog, summaries, failed), ms: performance.now() - t0 };
 }

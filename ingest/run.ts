@@ -15,6 +15,8 @@ export interface Failure {
 export interface ExtractEvents {
   onDocument?(doc: Extracted): void | Promise<void>;
   onFailure?(failure: Failure): void;
+  /** True when the item need not be extracted (the graph holds it as it is); it is then passed over. */
+  skip?(item: CorpusItem): boolean;
 }
 
 export function toFailure(err: unknown, item?: CorpusItem): Failure {
@@ -35,6 +37,7 @@ export async function extractPaths(paths: string[], catalog: Catalog, events: Ex
   }
   let ok = 0;
   for (const item of items) {
+    if (events.skip?.(item)) continue;
     let doc: Extracted;
     try {
       doc = extractFile(await readDocument(item), catalog);

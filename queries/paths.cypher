@@ -1,16 +1,54 @@
-// paths: the shortest paths between two nodes, each hop with its relationship's support.
-// Claim nodes (derived) and structural links that only say "this document contains that
-// passage" are not walked: a path must go through facts. Passages are walked through MENTIONS
-// and CITES, since a passage naming both ends is evidence of a connection.
-// Parameters: $from, $to (node ids, different), $maxHops (1..6), $limit (number of paths),
-// $excludedTypes (relationship types not to walk).
+// paths: up to $limit shortest chains between two nodes, each hop with its relationship's support,
+// found without enumerating every shortest path, and the hubs next to either end that were not
+// walked through. A hub is a node with more than $hubDegree relationships (the jurisdiction every
+// company is headquartered in, a passage naming everything): a hop through it says little and
+// would multiply the chains. Ends are never pruned.
+// Claim nodes (derived) and structural links that only say "this document contains that passage"
+// are not walked: a chain must go through facts. Passages are walked through MENTIONS and CITES,
+// since a passage naming both ends is evidence of a connection.
+// The search deepens: direct links, then chains of two hops (read lazily, stopping at $limit),
+// then a bidirectional breadth-first search (allShortestPaths, its predicates applied while it
+// expands) that streams its first $limit chains.
+// Parameters: $from, $to (node ids, different), $maxHops (1..6), $limit (number of chains),
+// $excludedTypes (relationship types not to walk), $hubDegree (the degree above which a node is a hub).
 MATCH (a:Node {id: $from}), (b:Node {id: $to})
-MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE length(p) <= $maxHops
-  AND none(n IN nodes(p) WHERE n:Claim)
-  AND none(r IN relationships(p) WHERE type(r) IN $excludedTypes)
-WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT $limit
-RETURN [n IN nodes(p) | n {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(n.loadedAt),
-                           nodeLabel: [l IN labels(n) WHERE l <> 'Node'][0]}] AS nodes,
-       [r IN relationships(p) | {type: type(r), start: startNode(r).id,
-                                 support: r {.evidence, .documentId, .locator, .quote, .method, .confidence, .url}}] AS hops
+// One pass over each end's relationships: the direct links, and the hubs next to it. (Claims
+// hang on excluded types only, so the type test keeps them out here.)
+CALL (a, b) {
+  UNWIND [a, b] AS e
+  MATCH (e)-[r]-(x)
+  WHERE NOT type(r) IN $excludedTypes
+  WITH e, r, x, x <> a AND x <> b AND COUNT { (x)--() } > $hubDegree AS hub
+  RETURN collect(DISTINCT CASE WHEN hub THEN x END) AS hubs,
+         collect(CASE WHEN e = a AND x = b THEN {nodes: [a, b], rels: [r]} END)[..$limit] AS direct
+}
+CALL (a, b, direct) {
+  UNWIND CASE WHEN size(direct) = 0 AND $maxHops >= 2 THEN [2] ELSE [] END AS go
+  MATCH (a)-[r1]-(m)-[r2]-(b)
+  WHERE m <> a AND m <> b AND NOT m:Claim AND NOT type(r1) IN $excludedTypes AND NOT type(r2) IN $excludedTypes
+    AND COUNT { (m)--() } <= $hubDegree
+  WITH a, b, r1, m, r2 LIMIT $limit
+  RETURN collect({nodes: [a, m, b], rels: [r1, r2]}) AS twoHops
+}
+CALL (a, b, direct, twoHops) {
+  UNWIND CASE WHEN size(direct) + size(twoHops) = 0 AND $maxHops >= 3 THEN [3] ELSE [] END AS go
+  MATCH p = allShortestPaths((a)-[*..6]-(b))
+  WHERE all(n IN nodes(p) WHERE n = a OR n = b OR (NOT n:Claim AND COUNT { (n)--() } <= $hubDegree))
+    AND none(r IN relationships(p) WHERE type(r) IN $excludedTypes)
+  WITH p LIMIT $limit
+  WITH p WHERE length(p) <= $maxHops
+  RETURN collect({nodes: nodes(p), rels: relationships(p)}) AS longer
+}
+CALL (direct, twoHops, longer) {
+  UNWIND direct + twoHops + longer AS c
+  WITH c ORDER BY [n IN c.nodes | n.id]
+  RETURN collect({
+    nodes: [n IN c.nodes | n {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(n.loadedAt),
+                              nodeLabel: [l IN labels(n) WHERE l <> 'Node'][0]}],
+    hops: [r IN c.rels | {type: type(r), start: startNode(r).id,
+                          support: r {.evidence, .documentId, .locator, .quote, .method, .confidence, .url}}]
+  }) AS paths
+}
+RETURN paths,
+       [h IN hubs | h {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(h.loadedAt),
+                       nodeLabel: [l IN labels(h) WHERE l <> 'Node'][0]}] AS pruned

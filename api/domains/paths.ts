@@ -1,4 +1,5 @@
-// How two things connect (shortest paths, every hop with its evidence), and a node's neighbours.
+// How two things connect (shortest paths, every hop with its evidence, and the hubs the search did
+// not walk through), and a node's neighbours.
 import type { ApiContext } from '../context.ts';
 import { connection, pageArgs } from '../cursor.ts';
 import { badInput } from '../errors.ts';
@@ -8,6 +9,12 @@ import { evidenceField } from './base.ts';
 
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 10;
+/**
+ * A node with more relationships than this is a hub: paths do not walk through it (a hop through
+ * the jurisdiction every company is headquartered in says little, and multiplies the chains), and
+ * the answer names it in `pruned`. Ends are never pruned. The corpus's busiest node has ~280.
+ */
+export const HUB_DEGREE = 1000;
 
 /**
  * Not walked by paths: claim links (derived), and "contains" structure of documents
@@ -39,6 +46,16 @@ export const typeDefs = /* GraphQL */ `
     nodes: [Node!]!
     "The hops, in order."
     hops: [PathHop!]!
+    "The hubs next to either end that the search did not walk through (the same on every path of one answer; see PathSearch.pruned)."
+    pruned: [Node!]!
+  }
+
+  "The chains between two nodes, and the hubs the search left out."
+  type PathSearch {
+    "The shortest chains (at most ${MAX_PATHS}), as the paths field gives them."
+    paths: [Path!]!
+    "Hubs next to either end that the search did not walk through: nodes with more than ${HUB_DEGREE} relationships (a jurisdiction every company is headquartered in, a passage naming everything). Chains through them may exist, and may be shorter; they say little. Empty when nothing was pruned."
+    pruned: [Node!]!
   }
 
   "A neighbour with the relationship that connects it."
@@ -64,8 +81,10 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Query {
-    "The shortest paths (at most ${MAX_PATHS}) between two nodes, given by id or name, of at most maxHops hops (1..${MAX_HOPS}). Derived claims and document containment are not walked. Null with an error when an end is unknown or ambiguous."
+    "The shortest paths (at most ${MAX_PATHS}) between two nodes, given by id or name, of at most maxHops hops (1..${MAX_HOPS}). Derived claims, document containment and hubs (nodes with more than ${HUB_DEGREE} relationships, named in each path's pruned) are not walked. Null with an error when an end is unknown or ambiguous."
     paths(from: ID!, to: ID!, maxHops: Int = 4): [Path!]
+    "The same search as paths, with the hubs it did not walk through even when no path is found."
+    pathSearch(from: ID!, to: ID!, maxHops: Int = 4): PathSearch
     "Neighbours of a node, optionally of some kinds and through some relationship types, in a stable order, cursor-paginated. Null with an error when the node is unknown."
     neighbors(id: ID!, kinds: [Kind!], relationshipTypes: [String!], first: Int = 20, after: String): NeighborConnection
   }
@@ -76,34 +95,49 @@ interface PathRow {
   hops: { type: string; start: string; support: RelSupport }[];
 }
 
+interface SearchRow {
+  paths: PathRow[];
+  pruned: NodeMap[];
+}
+
+type PathArgs = { from: string; to: string; maxHops?: number | null };
+
+/** The one search behind paths and pathSearch: both ends resolved in one query, then queries/paths.cypher. */
+async function searchPaths(args: PathArgs, ctx: ApiContext) {
+  const maxHops = args.maxHops ?? 4;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`"maxHops" must be between 1 and ${MAX_HOPS}`);
+  const [from, to] = await resolveRefs(ctx, [args.from, args.to], NAMED_KINDS, 'node', null);
+  if (from!.id === to!.id) throw badInput('"from" and "to" name the same node.');
+  const [row] = await ctx.read<SearchRow>('paths', {
+    from: from!.id,
+    to: to!.id,
+    maxHops,
+    limit: MAX_PATHS,
+    excludedTypes: EXCLUDED_TYPES,
+    hubDegree: HUB_DEGREE,
+  });
+  const pruned = row?.pruned ?? [];
+  const paths = (row?.paths ?? []).map((p) => ({
+    length: p.hops.length,
+    nodes: p.nodes,
+    pruned,
+    hops: p.hops.map((h, i) => ({
+      from: p.nodes[i],
+      to: p.nodes[i + 1],
+      type: h.type,
+      direction: h.start === p.nodes[i]!.id ? 'OUTGOING' : 'INCOMING',
+      support: h.support,
+    })),
+  }));
+  return { paths, pruned };
+}
+
 export const resolvers = {
   PathHop: { evidence: evidenceField },
   NeighborEdge: { evidence: evidenceField },
   Query: {
-    paths: async (_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: ApiContext) => {
-      const maxHops = args.maxHops ?? 4;
-      if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`"maxHops" must be between 1 and ${MAX_HOPS}`);
-      const [from, to] = await resolveRefs(ctx, [args.from, args.to], NAMED_KINDS, 'node', null);
-      if (from!.id === to!.id) throw badInput('"from" and "to" name the same node.');
-      const rows = await ctx.read<PathRow>('paths', {
-        from: from!.id,
-        to: to!.id,
-        maxHops,
-        limit: MAX_PATHS,
-        excludedTypes: EXCLUDED_TYPES,
-      });
-      return rows.map((p) => ({
-        length: p.hops.length,
-        nodes: p.nodes,
-        hops: p.hops.map((h, i) => ({
-          from: p.nodes[i],
-          to: p.nodes[i + 1],
-          type: h.type,
-          direction: h.start === p.nodes[i]!.id ? 'OUTGOING' : 'INCOMING',
-          support: h.support,
-        })),
-      }));
-    },
+    paths: async (_: unknown, args: PathArgs, ctx: ApiContext) => (await searchPaths(args, ctx)).paths,
+    pathSearch: (_: unknown, args: PathArgs, ctx: ApiContext) => searchPaths(args, ctx),
     neighbors: async (
       _: unknown,
       args: { id: string; kinds?: string[] | null; relationshipTypes?: string[] | null; first?: number | null; after?: string | null },

@@ -105,4 +105,34 @@ describe('loader', () => {
     await expect(loadDocument(db, bad)).rejects.toThrow();
     expect(await graphChecksum(db, prefixes)).toEqual(before);
   });
+
+  it('a first load (the bulk CREATE path) that fails half-way leaves nothing of that document', async () => {
+    const c = uniqueDocumentId('load-c');
+    const bad = doc(c, 'c1', { passages: BATCH_SIZE + 10 });
+    const last = bad.records.filter((r) => r.type === 'node').at(-1)!;
+    (last.properties as Record<string, unknown>).broken = [1, 'two'];
+    const sharedBefore = await sourcesOf(shared);
+    await expect(loadDocument(db, bad)).rejects.toThrow();
+    expect((await graphChecksum(db, [`doc:${c}`, `passage:${c}`])).nodes).toBe(0);
+    expect(await sourcesOf(shared)).toEqual(sharedBefore);
+  });
+
+  it('first loads of two documents at once that name the same new entity keep one node with both sources', async () => {
+    const ids = [uniqueDocumentId('load-x'), uniqueDocumentId('load-y')].sort();
+    const fresh = `company:${ids[0]}-fresh`;
+    const unit = (id: string): LoadUnit => {
+      const emit = new Emitter(id);
+      emit.node(`doc:${id}`, ['Document'], { title: id, kind: 'report' });
+      emit.node(fresh, ['Company'], { name: 'Fresh Co' });
+      const p = emit.node(`passage:${id}:sec_1.p_1.s_1`, ['Passage'], { documentId: id, text: 'Fresh Co.' });
+      emit.rel('MENTIONS', p, fresh, { locator: 'sec_1.p_1.s_1', quote: 'Fresh Co.', method: 'pattern:alias' });
+      return { documentId: id, sha256: id, records: emit.records() };
+    };
+    // Both may see the entity missing and CREATE it: the constraint refuses the second, which loads again through MERGE.
+    const results = await Promise.all(ids.map((id) => loadDocument(db, unit(id))));
+    expect(results.map((r) => r.status)).toEqual(['loaded', 'loaded']);
+    expect(await sourcesOf(fresh)).toEqual(ids);
+    for (const id of ids) await removeDocument(db, id);
+    expect(await sourcesOf(fresh)).toBeUndefined();
+  });
 });

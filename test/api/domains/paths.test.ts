@@ -1,12 +1,43 @@
-// paths and neighbors on the real corpus: every hop with its evidence, stable cursors.
+// paths and neighbors on the real corpus: every hop with its evidence, stable cursors; and on a
+// document of our own that makes a hub: it is not walked through, and the answer names it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HUB_DEGREE } from '../../../api/domains/paths.ts';
+import { loadDocument, removeDocument } from '../../../graph/load.ts';
+import { Emitter } from '../../../ingest/emit.ts';
+import { uniqueDocumentId } from '../../db.ts';
 import { startApi, type TestApi } from '../client.ts';
 
 let t: TestApi;
+const hubDoc = uniqueDocumentId('paths-hub');
+const hub = `jur:${hubDoc}`;
+const act = `law:${hubDoc}-act`;
+const company = (i: number) => `company:${hubDoc}-${i}`;
+
+/** A jurisdiction with more than HUB_DEGREE companies in it, an act that applies there, and one
+ *  passage naming company 0 and the act (the only chain that avoids the hub). */
+function hubDocument() {
+  const e = new Emitter(hubDoc);
+  const url = 'https://example.org/lawgraph-test';
+  e.node(`doc:${hubDoc}`, ['Document'], { title: 'Hub test', kind: 'report', language: 'en' });
+  e.node(hub, ['Jurisdiction'], { name: `Hubland ${hubDoc}` });
+  e.node(act, ['Law'], { name: `Hub Act ${hubDoc}` });
+  e.rel('APPLIES_IN', act, hub, { locator: 'act', method: 'catalog', url });
+  for (let i = 0; i <= HUB_DEGREE; i++) {
+    e.node(company(i), ['Company'], { name: `Hub Company ${hubDoc} ${i}` });
+    e.rel('HEADQUARTERED_IN', company(i), hub, { locator: `company-${i}`, method: 'catalog', url });
+  }
+  const passage = e.node(`passage:${hubDoc}:sec_1.p_1.s_1`, ['Passage'], { documentId: hubDoc, locator: 'sec_1.p_1.s_1', text: 'Company 0 and the Hub Act.' });
+  e.rel('HAS_PASSAGE', `doc:${hubDoc}`, passage, { locator: 'sec_1.p_1.s_1', method: 'structure' });
+  for (const id of [company(0), act]) e.rel('MENTIONS', passage, id, { locator: 'sec_1.p_1.s_1', quote: 'Company 0 and the Hub Act.', method: 'pattern:alias', confidence: 0.9 });
+  return { documentId: hubDoc, sha256: 'hub-test', records: e.records() };
+}
+
 beforeAll(async () => {
   t = await startApi();
+  await loadDocument(t.db, hubDocument());
 });
 afterAll(async () => {
+  await removeDocument(t.db, hubDoc);
   await t.close();
 });
 
@@ -39,5 +70,32 @@ describe('paths and neighbours', () => {
     const ids2 = p2.body.data!.neighbors.edges.map((e: Any) => `${e.type}${e.node.id}`);
     expect(ids2.filter((x: string) => ids1.includes(x))).toEqual([]);
     for (const e of [...page1.edges, ...p2.body.data!.neighbors.edges]) expect(e.evidence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('hubs', () => {
+  const ids = (nodes: Any[]) => nodes.map((n) => n.id);
+
+  it('are not walked through, and every path names them', async () => {
+    const r = await t.gql(`{ paths(from: "${company(0)}", to: "${act}", maxHops: 3) { length nodes { id } pruned { id } } }`);
+    expect(r.body.errors).toBeUndefined();
+    // Through the hub the chain company -> Hubland <- act would be as short: only the passage is left.
+    expect(r.body.data!.paths).toEqual([
+      { length: 2, nodes: [{ id: company(0) }, { id: `passage:${hubDoc}:sec_1.p_1.s_1` }, { id: act }], pruned: [{ id: hub }] },
+    ]);
+  });
+
+  it('pathSearch says what was pruned when no chain is left', async () => {
+    const r = await t.gql(`{ pathSearch(from: "${company(1)}", to: "${act}") { paths { length } pruned { id ... on Jurisdiction { name } } } }`);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data!.pathSearch).toEqual({ paths: [], pruned: [{ id: hub, name: `Hubland ${hubDoc}` }] });
+    const companies = await t.gql(`{ pathSearch(from: "${company(1)}", to: "${company(2)}") { paths { length } pruned { id } } }`);
+    expect(ids(companies.body.data!.pathSearch.pruned)).toEqual([hub]);
+    expect(companies.body.data!.pathSearch.paths).toEqual([]);
+  });
+
+  it('an end is never pruned, however many relationships it has', async () => {
+    const r = await t.gql(`{ pathSearch(from: "${company(3)}", to: "${hub}") { paths { length hops { type direction } } pruned { id } } }`);
+    expect(r.body.data!.pathSearch).toEqual({ paths: [{ length: 1, hops: [{ type: 'HEADQUARTERED_IN', direction: 'OUTGOING' }] }], pruned: [] });
   });
 });

@@ -114,7 +114,7 @@ const ROOT: Record<string, RootCase> = {
     query: '{ paths(from: "company:acme", to: "jur:cn") { length nodes { id } hops { from { id } to { id } type direction } } }',
     canned: {
       'resolve-refs': (p) => (p.refs as string[]).map((ref) => ({ ref, candidates: [ref === company.id ? company : cn] })),
-      paths: [{ nodes: [company, cn], hops: [{ type: 'HEADQUARTERED_IN', start: company.id, support: hq }] }],
+      paths: [{ paths: [{ nodes: [company, cn], hops: [{ type: 'HEADQUARTERED_IN', start: company.id, support: hq }] }], pruned: [] }],
     },
     data: {
       paths: [{
@@ -123,6 +123,14 @@ const ROOT: Record<string, RootCase> = {
         hops: [{ from: { id: 'company:acme' }, to: { id: 'jur:cn' }, type: 'HEADQUARTERED_IN', direction: 'OUTGOING' }],
       }],
     },
+  },
+  pathSearch: {
+    query: '{ pathSearch(from: "company:acme", to: "jur:cn", maxHops: 1) { paths { length } pruned { id } } }',
+    canned: {
+      'resolve-refs': (p) => (p.refs as string[]).map((ref) => ({ ref, candidates: [ref === company.id ? company : cn] })),
+      paths: [{ paths: [], pruned: [cn] }],
+    },
+    data: { pathSearch: { paths: [], pruned: [{ id: 'jur:cn' }] } },
   },
   neighbors: {
     query: '{ neighbors(id: "company:acme", first: 5) { edges { type direction node { id } evidence { method url } } pageInfo { hasNextPage } } }',
@@ -172,6 +180,7 @@ const READS: Record<string, string> = {
   timeline: 'timeline',
   exposure: 'exposure',
   paths: 'resolve-refs',
+  pathSearch: 'resolve-refs',
   neighbors: 'neighbors',
   search: 'search',
   company: 'resolve-refs',

@@ -1,8 +1,9 @@
 // paths and neighbors over canned rows of queries/paths.cypher and neighbors.cypher: references
-// resolved in one query, hops in walking order with their direction and evidence, pagination.
+// resolved in one query, hops in walking order with their direction and evidence, the hubs the
+// search did not walk through, pagination.
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../../../api/cursor.ts';
-import { EXCLUDED_TYPES, MAX_PATHS } from '../../../../api/domains/paths.ts';
+import { EXCLUDED_TYPES, HUB_DEGREE, MAX_PATHS } from '../../../../api/domains/paths.ts';
 import { NAMED_KINDS } from '../../../../api/refs.ts';
 import { cn, company, derived, foreignAct, support } from '../rows.ts';
 import { type Canned, names, stubApi } from '../stub.ts';
@@ -17,7 +18,7 @@ const resolved = ref({ Acme: [company], 'Example Restriction Act': [foreignAct],
 const PATHS = '{ paths(from: "Acme", to: "Example Restriction Act") { length nodes { id } hops { from { id } to { id } type direction evidence { documentId quote method url } } } }';
 
 describe('paths over canned rows', () => {
-  const rows = [
+  const chains = [
     // Acme <-RESTRICTS- the Act: the relationship points back along the walk.
     { nodes: [company, foreignAct], hops: [{ type: 'RESTRICTS', start: foreignAct.id, support: support(restricts) }] },
     // Acme -HEADQUARTERED_IN-> China <-APPLIES_IN- the Act (derived support, one flat evidence).
@@ -29,6 +30,8 @@ describe('paths over canned rows', () => {
       ],
     },
   ];
+  // The query answers one row: the chains, and the hubs next to the ends it did not walk through.
+  const rows = [{ paths: chains, pruned: [] }];
 
   it('resolves both ends in one query, then asks for paths between their ids with the walk rules', async () => {
     const t = stubApi({ 'resolve-refs': resolved, paths: rows });
@@ -36,7 +39,7 @@ describe('paths over canned rows', () => {
     expect(r.body.errors).toBeUndefined();
     expect(t.calls).toEqual([
       { name: 'resolve-refs', params: { refs: ['Acme', 'Example Restriction Act'], labels: NAMED_KINDS, idLabels: null } },
-      { name: 'paths', params: { from: company.id, to: foreignAct.id, maxHops: 4, limit: MAX_PATHS, excludedTypes: EXCLUDED_TYPES } },
+      { name: 'paths', params: { from: company.id, to: foreignAct.id, maxHops: 4, limit: MAX_PATHS, excludedTypes: EXCLUDED_TYPES, hubDegree: HUB_DEGREE } },
     ]);
   });
 
@@ -56,10 +59,21 @@ describe('paths over canned rows', () => {
   });
 
   it('passes maxHops on; no path is an empty list', async () => {
-    const t = stubApi({ 'resolve-refs': resolved, paths: [] });
+    const t = stubApi({ 'resolve-refs': resolved, paths: [{ paths: [], pruned: [] }] });
     const r = await t.gql('{ paths(from: "Acme", to: "China", maxHops: 6) { length } }');
     expect(r.body.data).toEqual({ paths: [] });
     expect(t.calls[1]!.params.maxHops).toBe(6);
+  });
+
+  it('names the pruned hubs on every path, and in pathSearch even when no path is left', async () => {
+    const t = stubApi({ 'resolve-refs': resolved, paths: [{ paths: chains.slice(0, 1), pruned: [cn] }] });
+    const r = await t.gql('{ paths(from: "Acme", to: "Example Restriction Act") { length pruned { id } } }');
+    expect(r.body.data).toEqual({ paths: [{ length: 1, pruned: [{ id: cn.id }] }] });
+    const none = stubApi({ 'resolve-refs': resolved, paths: [{ paths: [], pruned: [cn] }] });
+    const s = await none.gql('{ pathSearch(from: "Acme", to: "Example Restriction Act", maxHops: 2) { paths { length } pruned { id ... on Jurisdiction { name } } } }');
+    expect(s.body.errors).toBeUndefined();
+    expect(s.body.data).toEqual({ pathSearch: { paths: [], pruned: [{ id: cn.id, name: cn.name }] } });
+    expect(none.calls[1]!.params).toMatchObject({ maxHops: 2, hubDegree: HUB_DEGREE });
   });
 
   it('refuses two names of one node, after resolving them and before asking for paths', async () => {

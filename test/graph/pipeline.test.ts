@@ -1,0 +1,70 @@
+// The pipeline on a store of its own (derivations touch the whole graph, so not the shared one):
+// on a loaded store, unchanged documents are neither extracted nor loaded and the derivations are
+// skipped; a changed file, or a report asked for, brings back exactly what it needs.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, repoRoot } from '../../config.ts';
+import { openDatabase, type Database } from '../../graph/database.ts';
+import { ingestPaths, type PipelineResult } from '../../graph/pipeline.ts';
+import { ensureSchema } from '../../graph/schema.ts';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-pipeline-'));
+const corpus = path.join(tmp, 'corpus');
+let db: Database;
+
+const statuses = (r: PipelineResult) => Object.fromEntries(r.results.map((x) => [x.documentId, x.status]));
+
+beforeAll(async () => {
+  fs.mkdirSync(corpus);
+  for (const f of ['trade-measures.md', 'smart-meters.html']) fs.copyFileSync(path.join(repoRoot, 'test', 'fixtures', 'reports', f), path.join(corpus, f));
+  const config = loadConfig();
+  db = await openDatabase({ ...config, neo4j: { ...config.neo4j, uri: undefined, heap: '512m', pageCache: '256m', embeddedPort: 0 } }, { dataDir: path.join(tmp, 'neo4j') });
+  await ensureSchema(db);
+});
+
+afterAll(async () => {
+  await db?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('ingestPaths on a loaded store', () => {
+  it('loads and derives on a new store', async () => {
+    const r = await ingestPaths(db, [corpus]);
+    expect(r.failed).toEqual([]);
+    expect(statuses(r)).toEqual({ catalog: 'loaded', 'trade-measures': 'loaded', 'smart-meters': 'loaded' });
+    expect(r.derived.skipped).toBeUndefined();
+    expect(r.derived.rules.length).toBeGreaterThan(0);
+  });
+
+  it('skips unchanged documents before extracting them, and the derivations', async () => {
+    const r = await ingestPaths(db, [corpus]);
+    expect(statuses(r)).toEqual({ catalog: 'unchanged', 'trade-measures': 'unchanged', 'smart-meters': 'unchanged' });
+    expect(r.report.documents).toEqual([]); // nothing was extracted
+    expect(r.results.find((x) => x.documentId === 'trade-measures')!.nodes).toBeGreaterThan(0); // counts from the graph
+    expect(r.derived).toEqual({ rules: [], skipped: true });
+  });
+
+  it('a changed file is extracted and loaded again, and the derivations run', async () => {
+    fs.appendFileSync(path.join(corpus, 'trade-measures.md'), '\nA sentence added after the first load.\n');
+    const r = await ingestPaths(db, [corpus]);
+    expect(statuses(r)).toEqual({ catalog: 'unchanged', 'trade-measures': 'loaded', 'smart-meters': 'unchanged' });
+    expect(r.report.documents.map((d) => (d as { documentId: string }).documentId)).toEqual(['trade-measures']);
+    expect(r.derived.skipped).toBeUndefined();
+    expect((await ingestPaths(db, [corpus])).derived.skipped).toBe(true);
+  });
+
+  it('asked for the ingest report, it extracts unchanged documents but loads nothing again', async () => {
+    const r = await ingestPaths(db, [corpus], { extractUnchanged: true });
+    expect(statuses(r)).toEqual({ catalog: 'unchanged', 'trade-measures': 'unchanged', 'smart-meters': 'unchanged' });
+    expect(r.report.documents.map((d) => (d as { documentId: string }).documentId).sort()).toEqual(['smart-meters', 'trade-measures']);
+    expect(r.derived.skipped).toBe(true);
+  });
+
+  it('force reloads everything and derives again', async () => {
+    const r = await ingestPaths(db, [corpus], { force: true });
+    expect(Object.values(statuses(r))).toEqual(['loaded', 'loaded', 'loaded']);
+    expect(r.derived.skipped).toBeUndefined();
+  });
+});
