@@ -52,30 +52,32 @@ export function parseCnMarkdown(file: SourceFile): ParsedStatute {
   const title = titleLine ? titleLine.text.slice(2).trim() : file.entry.title;
   const headerLines = header.filter((l) => l !== titleLine).map((l) => l.text);
 
+  const { provisions, warnings } = readArticles(file, src, marker + INFO_END.length);
+  checkSequence(file.path, provisions, 'article', { startAt: 1 });
+  const body = src.slice(marker);
+  return {
+    type: 'statute',
+    documentId: file.entry.id,
+    title,
+    language: file.entry.language,
+    dates: chineseDates(headerLines, body),
+    provisions,
+    warnings,
+  };
+}
+
+/** The chapters, sections and articles after the header, each article's lines its paragraphs. */
+function readArticles(file: SourceFile, src: string, from: number): { provisions: Provision[]; warnings: string[] } {
   const provisions: Provision[] = [];
   const warnings: string[] = [];
   let chapter: string | undefined;
   let section: string | undefined;
   let current: { p: Provision; paras: Line[] } | undefined;
-
-  const close = (): void => {
-    if (!current) return;
-    const { p, paras } = current;
-    let offset = 0;
-    p.paragraphs = paras.map((l, i) => {
-      const start = offset;
-      offset += l.text.length + 1;
-      return { locator: `${p.locator}__para_${i + 1}`, number: String(i + 1), text: l.text, start, end: start + l.text.length };
-    });
-    p.text = paras.map((l) => l.text).join('\n');
-    if (paras.length) {
-      p.start = paras[0].start;
-      p.end = paras[paras.length - 1].start + paras[paras.length - 1].text.length;
-    }
+  const close = () => {
+    if (current) fillArticle(current.p, current.paras);
     current = undefined;
   };
-
-  for (const line of lines(src, marker + INFO_END.length)) {
+  for (const line of lines(src, from)) {
     if (!line.text) continue;
     let m = SECTION.exec(line.text);
     if (m) {
@@ -94,9 +96,7 @@ export function parseCnMarkdown(file: SourceFile): ParsedStatute {
     m = ARTICLE.exec(line.text);
     if (m) {
       close();
-      const base = parseChineseNumber(m[2]);
-      const insert = m[3] ? parseChineseNumber(m[3]) : 0;
-      const { locator, order } = articleLocator(base, insert);
+      const { locator, order } = articleLocator(parseChineseNumber(m[2]), m[3] ? parseChineseNumber(m[3]) : 0);
       const p: Provision = { locator, kind: 'article', number: m[1], order, text: '', paragraphs: [] };
       if (chapter) p.chapter = chapter;
       if (section) p.section = section;
@@ -106,23 +106,24 @@ export function parseCnMarkdown(file: SourceFile): ParsedStatute {
       if (rest) current.paras.push({ text: rest, start: line.start + m[0].length });
       continue;
     }
-    if (!current) {
-      warnings.push(`text before the first article is not part of any provision: "${line.text.slice(0, 40)}"`);
-      continue;
-    }
-    current.paras.push(line);
+    if (current) current.paras.push(line);
+    else warnings.push(`text before the first article is not part of any provision: "${line.text.slice(0, 40)}"`);
   }
   close();
+  return { provisions, warnings };
+}
 
-  checkSequence(file.path, provisions, 'article', { startAt: 1 });
-  const body = src.slice(marker);
-  return {
-    type: 'statute',
-    documentId: file.entry.id,
-    title,
-    language: file.entry.language,
-    dates: chineseDates(headerLines, body),
-    provisions,
-    warnings,
-  };
+/** An article's paragraphs (one per line), text and span. */
+function fillArticle(p: Provision, paras: Line[]): void {
+  let offset = 0;
+  p.paragraphs = paras.map((l, i) => {
+    const start = offset;
+    offset += l.text.length + 1;
+    return { locator: `${p.locator}__para_${i + 1}`, number: String(i + 1), text: l.text, start, end: start + l.text.length };
+  });
+  p.text = paras.map((l) => l.text).join('\n');
+  if (paras.length) {
+    p.start = paras[0].start;
+    p.end = paras[paras.length - 1].start + paras[paras.length - 1].text.length;
+  }
 }

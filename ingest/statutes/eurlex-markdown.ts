@@ -71,113 +71,10 @@ type Zone = 'front' | 'recitals' | 'enacting' | 'annex' | 'done';
 
 export function parseEurlexMarkdown(file: SourceFile): ParsedStatute {
   const lines = splitLines(file.text);
-  const provisions: Provision[] = [];
-  const warnings: string[] = [];
-  let zone: Zone = 'front';
-  let chapter: string | undefined;
-  let section: string | undefined;
-  let current: { p: Provision; body: Line[] } | undefined;
-
-  const close = (): void => {
-    if (!current) return;
-    const { p, body } = current;
-    if (body.length) {
-      p.start = body[0].start;
-      p.end = body[body.length - 1].end;
-    }
-    if (p.kind === 'article') {
-      const r = renderBlocks(p.locator, articleBlocks(body));
-      p.text = r.text;
-      p.paragraphs = r.paragraphs;
-      for (const d of r.duplicates) warnings.push(`${d}: label repeats within its parent; later ones suffixed _2, _3`);
-    } else {
-      p.text = mergeLabels(body.map((l) => l.text)).join('\n');
-    }
-    current = undefined;
-  };
-  const open = (p: Provision): void => {
-    close();
-    provisions.push(p);
-    current = { p, body: [] };
-  };
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const t = line.text;
-    if (FOOTNOTE.test(line.raw.trim())) {
-      close();
-      continue;
-    }
-    if (END.test(t)) {
-      close();
-      if (zone === 'enacting') zone = 'done';
-      continue;
-    }
-    if (t === 'Whereas:') {
-      zone = 'recitals';
-      continue;
-    }
-    if (/^HAVE ADOPTED TH/.test(t)) {
-      close();
-      zone = 'enacting';
-      continue;
-    }
-    let m = ANNEX.exec(t);
-    if (m) {
-      zone = 'annex';
-      const number = m[1] ?? 'I';
-      const heading = lines[i + 1]?.text;
-      i++;
-      open({ locator: `anx_${number}`, kind: 'annex', number, order: annexOrder(number), heading, text: '', paragraphs: [] });
-      continue;
-    }
-    if (zone === 'recitals') {
-      m = RECITAL.exec(t);
-      if (m) {
-        open({ locator: `rct_${m[1]}`, kind: 'recital', number: t, order: Number(m[1]), text: '', paragraphs: [] });
-        continue;
-      }
-      if (CHAPTER.test(t) || ARTICLE.test(t)) zone = 'enacting';
-    }
-    if (zone === 'front' && (CHAPTER.test(t) || ARTICLE.test(t))) zone = 'enacting';
-    if (zone === 'enacting') {
-      m = CHAPTER.exec(t);
-      if (m) {
-        close();
-        chapter = `${t.replace(/\u00a0/g, ' ')} ${lines[++i]?.text ?? ''}`.trim();
-        section = undefined;
-        continue;
-      }
-      m = SECTION.exec(t);
-      if (m) {
-        close();
-        section = `${t.replace(/\u00a0/g, ' ')} ${lines[++i]?.text ?? ''}`.trim();
-        continue;
-      }
-      m = ARTICLE.exec(t);
-      if (m) {
-        const p: Provision = { locator: `art_${m[1]}`, kind: 'article', number: m[1], order: Number(m[1]), text: '', paragraphs: [] };
-        const next = lines[i + 1]?.text;
-        // The heading line; articles without one go straight into "1." or text, which we keep.
-        if (next && !PARA_INLINE.test(next) && !LABEL_ONLY.test(next) && !ARTICLE.test(next) && next.length < 200) {
-          p.heading = next;
-          i++;
-        }
-        if (chapter) p.chapter = chapter;
-        if (section) p.section = section;
-        open(p);
-        continue;
-      }
-    }
-    if (current) current.body.push(line);
-    else if (zone === 'enacting') warnings.push(`line outside any provision: "${t.slice(0, 60)}"`);
-    else if (zone === 'recitals' && !isLeadIn(t)) {
-      // Text after "Whereas:" that no "(N)" line opens would be a recital lost in silence.
-      const at = file.text.slice(0, line.start).split('\n').length;
-      throw new DocumentError(file.path, `line ${at}: text among the recitals that is neither a recital number "(N)" nor a lead-in: "${t.slice(0, 60)}"`);
-    }
-  }
-  close();
+  const reader = new ProvisionReader(file, lines);
+  for (let i = 0; i < lines.length; i++) i = reader.line(i);
+  reader.close();
+  const { provisions, warnings } = reader;
 
   if (!provisions.some((p) => p.kind === 'article' || p.kind === 'annex')) {
     throw new DocumentError(file.path, 'no articles found');
@@ -199,6 +96,132 @@ export function parseEurlexMarkdown(file: SourceFile): ParsedStatute {
     provisions,
     warnings,
   };
+}
+
+/** Reads the lines in order: the zone they are in, the chapter and section, and the provision being filled. */
+class ProvisionReader {
+  readonly provisions: Provision[] = [];
+  readonly warnings: string[] = [];
+  private zone: Zone = 'front';
+  private chapter: string | undefined;
+  private section: string | undefined;
+  private current: { p: Provision; body: Line[] } | undefined;
+
+  private readonly file: SourceFile;
+  private readonly lines: Line[];
+
+  constructor(file: SourceFile, lines: Line[]) {
+    this.file = file;
+    this.lines = lines;
+  }
+
+  /** Reads line `i` (and a title line after it); returns the index of the last line read. */
+  line(i: number): number {
+    const line = this.lines[i];
+    const t = line.text;
+    if (FOOTNOTE.test(line.raw.trim())) {
+      this.close();
+      return i;
+    }
+    if (END.test(t)) {
+      this.close();
+      if (this.zone === 'enacting') this.zone = 'done';
+      return i;
+    }
+    if (t === 'Whereas:') {
+      this.zone = 'recitals';
+      return i;
+    }
+    if (/^HAVE ADOPTED TH/.test(t)) {
+      this.close();
+      this.zone = 'enacting';
+      return i;
+    }
+    const annex = ANNEX.exec(t);
+    if (annex) {
+      this.zone = 'annex';
+      const number = annex[1] ?? 'I';
+      this.open({ locator: `anx_${number}`, kind: 'annex', number, order: annexOrder(number), heading: this.lines[i + 1]?.text, text: '', paragraphs: [] });
+      return i + 1;
+    }
+    if (this.zone === 'recitals') {
+      const recital = RECITAL.exec(t);
+      if (recital) {
+        this.open({ locator: `rct_${recital[1]}`, kind: 'recital', number: t, order: Number(recital[1]), text: '', paragraphs: [] });
+        return i;
+      }
+      if (CHAPTER.test(t) || ARTICLE.test(t)) this.zone = 'enacting';
+    }
+    if (this.zone === 'front' && (CHAPTER.test(t) || ARTICLE.test(t))) this.zone = 'enacting';
+    if (this.zone === 'enacting') {
+      const next = this.enacting(i, t);
+      if (next !== undefined) return next;
+    }
+    this.body(line);
+    return i;
+  }
+
+  /** Chapter, section and article headings of the enacting terms; undefined for body text. */
+  private enacting(i: number, t: string): number | undefined {
+    const titled = () => `${t.replace(/\u00a0/g, ' ')} ${this.lines[i + 1]?.text ?? ''}`.trim();
+    if (CHAPTER.test(t)) {
+      this.close();
+      this.chapter = titled();
+      this.section = undefined;
+      return i + 1;
+    }
+    if (SECTION.test(t)) {
+      this.close();
+      this.section = titled();
+      return i + 1;
+    }
+    const m = ARTICLE.exec(t);
+    if (!m) return undefined;
+    const p: Provision = { locator: `art_${m[1]}`, kind: 'article', number: m[1], order: Number(m[1]), text: '', paragraphs: [] };
+    const next = this.lines[i + 1]?.text;
+    // The heading line; articles without one go straight into "1." or text, which we keep.
+    const headed = !!next && !PARA_INLINE.test(next) && !LABEL_ONLY.test(next) && !ARTICLE.test(next) && next.length < 200;
+    if (headed) p.heading = next;
+    if (this.chapter) p.chapter = this.chapter;
+    if (this.section) p.section = this.section;
+    this.open(p);
+    return headed ? i + 1 : i;
+  }
+
+  private body(line: Line): void {
+    if (this.current) this.current.body.push(line);
+    else if (this.zone === 'enacting') this.warnings.push(`line outside any provision: "${line.text.slice(0, 60)}"`);
+    else if (this.zone === 'recitals' && !isLeadIn(line.text)) {
+      // Text after "Whereas:" that no "(N)" line opens would be a recital lost in silence.
+      const at = this.file.text.slice(0, line.start).split('\n').length;
+      throw new DocumentError(this.file.path, `line ${at}: text among the recitals that is neither a recital number "(N)" nor a lead-in: "${line.text.slice(0, 60)}"`);
+    }
+  }
+
+  private open(p: Provision): void {
+    this.close();
+    this.provisions.push(p);
+    this.current = { p, body: [] };
+  }
+
+  /** Ends the provision being filled: its span, text and paragraphs. */
+  close(): void {
+    if (!this.current) return;
+    const { p, body } = this.current;
+    if (body.length) {
+      p.start = body[0].start;
+      p.end = body[body.length - 1].end;
+    }
+    if (p.kind === 'article') {
+      const r = renderBlocks(p.locator, articleBlocks(body));
+      p.text = r.text;
+      p.paragraphs = r.paragraphs;
+      for (const d of r.duplicates) this.warnings.push(`${d}: label repeats within its parent; later ones suffixed _2, _3`);
+    } else {
+      p.text = mergeLabels(body.map((l) => l.text)).join('\n');
+    }
+    this.current = undefined;
+  }
 }
 
 // "(a)" on one line and its text on the next -> "(a) text".
