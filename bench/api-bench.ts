@@ -1,10 +1,11 @@
 // API latency and throughput: the GraphQL server (api/listen.ts on 127.0.0.1, a free port) under
 // autocannon in a child process, against a raw neo4j-driver loop running the same named queries
-// with the same concurrency and duration, in the same run.
+// with the same concurrency and duration, and, where it can answer the same question, the peer
+// (@neo4j/graphql over the same database, bench/peer.ts), all in the same run.
 import { execFile } from 'node:child_process';
 import type http from 'node:http';
 import { promisify } from 'node:util';
-import { runRead } from '../api/context.ts';
+import { neo4jQueries, runRead } from '../api/context.ts';
 import { listen } from '../api/listen.ts';
 import { createApi } from '../api/server.ts';
 import type { Database } from '../graph/database.ts';
@@ -29,8 +30,13 @@ export interface ScenarioResult {
   raw: Latency;
   p50Ratio: number;
   p95Ratio: number;
+  /** The peer (@neo4j/graphql) on the same question, and lawgraph's requests/s over the peer's. */
+  peer?: Latency;
+  rpsOverPeer?: number;
   /** Size of one answer (items, paths or hits), to show the work is real. */
   answer: string;
+  /** The named queries one request runs, in rounds (a round's queries run concurrently). */
+  reads: string;
   error?: string;
 }
 
@@ -50,29 +56,69 @@ export async function startApi(db: Database, timeoutMs: number): Promise<ApiServ
   };
 }
 
-async function post(url: string, graphql: string): Promise<{ data?: Record<string, unknown>; errors?: { message: string }[] }> {
+type Reply = { data?: Record<string, unknown>; errors?: { message: string }[] };
+
+async function post(url: string, graphql: string): Promise<Reply> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: graphql }) });
-  return (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  return (await res.json()) as Reply;
 }
 
 function describe(data: Record<string, unknown> | undefined): string {
   const v = data ? Object.values(data)[0] : undefined;
-  if (Array.isArray(v)) return `${v.length} paths`;
+  if (Array.isArray(v)) return `${v.length} ${v.length && 'hops' in (v[0] as object) ? 'paths' : 'nodes'}`;
   if (v && typeof v === 'object') {
     const o = v as { items?: unknown[]; edges?: unknown[] };
     if (o.items) return `${o.items.length} items`;
-    if (o.edges) return `${o.edges.length} hits`;
+    if (o.edges) return `${o.edges.length} edges`;
     return '1 node';
   }
   return 'null';
 }
 
-/** `connections` concurrent loops of the scenario's named queries for `seconds`. */
-async function rawLoop(db: Database, s: Scenario, connections: number, seconds: number, timeoutMs: number): Promise<Latency> {
-  const texts = s.raw.map((r) => ({ cypher: query(r.query), params: r.params }));
-  const once = async () => {
-    for (const t of texts) await runRead(db, t.cypher, t.params, timeoutMs);
-  };
+interface Read {
+  name: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The named queries one request makes, recorded from the API itself (a runner around the real
+ * one), grouped in rounds: queries the resolvers started before the previous ones finished
+ * (DataLoader batches, sibling fields) form one round and are replayed concurrently.
+ */
+export async function recordReads(db: Database, graphql: string, timeoutMs: number): Promise<Read[][]> {
+  const real = neo4jQueries(db, timeoutMs);
+  const calls: (Read & { start: number; end: number })[] = [];
+  const api = createApi({
+    graphiql: false,
+    queryTimeoutMs: timeoutMs,
+    queries: async (name, params) => {
+      const call = { name, params, start: performance.now(), end: Number.POSITIVE_INFINITY };
+      calls.push(call);
+      try {
+        return await real(name, params);
+      } finally {
+        call.end = performance.now();
+      }
+    },
+  });
+  await api.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: graphql }) });
+  const rounds: Read[][] = [];
+  let roundEnd = Number.NEGATIVE_INFINITY;
+  for (const c of calls) {
+    const read = { name: c.name, params: c.params };
+    if (c.start < roundEnd) {
+      rounds.at(-1)!.push(read);
+      roundEnd = Math.max(roundEnd, c.end);
+    } else {
+      rounds.push([read]);
+      roundEnd = c.end;
+    }
+  }
+  return rounds;
+}
+
+/** `connections` concurrent loops of `once` for `seconds`, after a warm-up. */
+async function loop(once: () => Promise<void>, connections: number, seconds: number): Promise<Latency> {
   for (let i = 0; i < 10; i++) await once(); // warm-up, not timed
   const latencies: number[] = [];
   let errors = 0;
@@ -103,7 +149,19 @@ async function rawLoop(db: Database, s: Scenario, connections: number, seconds: 
   };
 }
 
-async function apiLoad(url: string, graphql: string, connections: number, seconds: number): Promise<Latency> {
+/** The recorded named queries, round after round, through the same READ path the API uses. */
+function rawLoop(db: Database, rounds: Read[][], connections: number, seconds: number, timeoutMs: number): Promise<Latency> {
+  const texts = rounds.map((r) => r.map((x) => ({ cypher: query(x.name), params: x.params })));
+  return loop(
+    async () => {
+      for (const round of texts) await Promise.all(round.map((t) => runRead(db, t.cypher, t.params, timeoutMs)));
+    },
+    connections,
+    seconds,
+  );
+}
+
+async function httpLoad(url: string, graphql: string, connections: number, seconds: number): Promise<Latency> {
   for (let i = 0; i < 10; i++) await post(url, graphql); // warm-up, not timed
   const script = new URL('./load-generator.ts', import.meta.url).pathname;
   const { stdout } = await run(process.execPath, [script, url, JSON.stringify({ query: graphql }), String(connections), String(seconds)], {
@@ -112,16 +170,35 @@ async function apiLoad(url: string, graphql: string, connections: number, second
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Latency;
 }
 
+const errorsOf = (r: Reply) => (r.errors?.length ? r.errors.map((e) => e.message).join('; ') : undefined);
+
 export async function runScenario(
   db: Database,
-  server: ApiServer,
+  servers: { api: ApiServer; peer?: ApiServer },
   s: Scenario,
   opts: { connections: number; seconds: number; timeoutMs: number },
 ): Promise<ScenarioResult> {
-  const probe = await post(server.url, s.graphql);
-  const answer = describe(probe.data);
-  const error = probe.errors?.length ? probe.errors.map((e) => e.message).join('; ') : undefined;
-  const api = await apiLoad(server.url, s.graphql, opts.connections, opts.seconds);
-  const raw = await rawLoop(db, s, opts.connections, opts.seconds, opts.timeoutMs);
-  return { name: s.name, api, raw, p50Ratio: ratio(api.p50Ms, raw.p50Ms), p95Ratio: ratio(api.p95Ms, raw.p95Ms), answer, ...(error ? { error } : {}) };
+  const probe = await post(servers.api.url, s.graphql);
+  const rounds = await recordReads(db, s.graphql, opts.timeoutMs);
+  let error = errorsOf(probe);
+  const api = await httpLoad(servers.api.url, s.graphql, opts.connections, opts.seconds);
+  const raw = await rawLoop(db, rounds, opts.connections, opts.seconds, opts.timeoutMs);
+  let peer: Latency | undefined;
+  if (s.peer && servers.peer) {
+    const peerProbe = await post(servers.peer.url, s.peer);
+    const peerError = errorsOf(peerProbe);
+    if (peerError) error = [error, `peer: ${peerError}`].filter(Boolean).join('; ');
+    else peer = await httpLoad(servers.peer.url, s.peer, opts.connections, opts.seconds);
+  }
+  return {
+    name: s.name,
+    api,
+    raw,
+    p50Ratio: ratio(api.p50Ms, raw.p50Ms),
+    p95Ratio: ratio(api.p95Ms, raw.p95Ms),
+    ...(peer ? { peer, rpsOverPeer: ratio(api.rps, peer.rps) } : {}),
+    answer: describe(probe.data),
+    reads: rounds.map((r) => r.map((x) => x.name).join(' + ')).join(', '),
+    ...(error ? { error } : {}),
+  };
 }

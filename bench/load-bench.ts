@@ -147,3 +147,17 @@ export async function runLoad(
     relationships,
   };
 }
+
+/** Grows the graph with documents `from`..`to` (graph/load.ts only, first loads): the loader's rate at size. */
+export async function runGrowth(db: Database, unitOf: (doc: number) => LoadUnit, from: number, to: number, log: (line: string) => void): Promise<Rate> {
+  let ms = 0;
+  let rows = 0;
+  for (let doc = from; doc <= to; doc++) {
+    const r = await loadDocument(db, unitOf(doc));
+    if (r.status !== 'loaded') throw new Error(`${unitOf(doc).documentId} was not loaded (${r.status})`);
+    ms += r.ms;
+    rows += r.nodes + r.relationships;
+    if (doc % 50 === 0 || doc === to) log(`grow: ${doc}/${to} documents`);
+  }
+  return rate(to - from + 1, rows, ms);
+}

@@ -1,6 +1,8 @@
-// `npm run bench [-- --quick]`: extract throughput, load rate against a plain-driver baseline and
-// API latency against raw driver queries, side by side in one run, on a temporary embedded Neo4j
-// (or NEO4J_URI). Writes docs/benchmarks.md; the last line of stdout is one flat JSON object.
+// `npm run bench [-- --quick] [--sizes 100000,1000000,5000000]`: extract throughput, load rate
+// against a plain-driver baseline, API latency against raw driver queries and against the peer
+// (@neo4j/graphql), side by side in one run, on a temporary embedded Neo4j (or NEO4J_URI); with
+// several sizes, the graph grows and the API is measured again at each (the scale curve).
+// Writes docs/benchmarks.md; the last line of stdout is one flat JSON object.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,13 +12,14 @@ import { type Database, openDatabase } from '../graph/database.ts';
 import { removeDocument } from '../graph/load.ts';
 import { ingestPaths } from '../graph/pipeline.ts';
 import { ensureSchema } from '../graph/schema.ts';
-import { runScenario, type ScenarioResult, startApi } from './api-bench.ts';
+import { type ApiServer, runScenario, type ScenarioResult, startApi } from './api-bench.ts';
 import { allCores, runExtract } from './extract-bench.ts';
 import { generateCorpus, referenceBytes } from './generate.ts';
-import { cleanBaseline, runLoad } from './load-bench.ts';
+import { cleanBaseline, runGrowth, runLoad } from './load-bench.ts';
 import { describeMachine } from './machine.ts';
 import { type MemoryPeak, watchMemory } from './memory.ts';
-import { flat, markdown, type Results } from './report.ts';
+import { startPeer } from './peer.ts';
+import { flat, markdown, type Results, type Step } from './report.ts';
 import { SCENARIOS } from './scenarios.ts';
 import { shapeFor, syntheticUnit } from './synthetic-graph.ts';
 
@@ -24,6 +27,7 @@ const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     relationships: { type: 'string' },
+    sizes: { type: 'string' },
     seconds: { type: 'string' },
     connections: { type: 'string' },
     scales: { type: 'string' },
@@ -33,7 +37,7 @@ const { values } = parseArgs({
 const quick = values.quick;
 const settings = {
   scales: (values.scales ?? (quick ? '1,10' : '1,10,100')).split(',').map(Number),
-  relationships: Number(values.relationships ?? (quick ? 100_000 : 1_000_000)),
+  sizes: (values.sizes ?? values.relationships ?? (quick ? '100000' : '1000000')).split(',').map(Number).sort((a, b) => a - b),
   forceDocs: quick ? 1 : 5,
   seconds: Number(values.seconds ?? (quick ? 6 : 20)),
   connections: Number(values.connections ?? (quick ? 4 : 8)),
@@ -70,6 +74,34 @@ async function stage<T>(memory: Record<string, MemoryPeak>, name: string, fn: ()
   }
 }
 
+async function countGraph(d: Database): Promise<{ nodes: number; relationships: number }> {
+  const counts = await d.driver.executeQuery(
+    'CALL () { MATCH (n:Node) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    {},
+    { database: d.name },
+  );
+  return { nodes: counts.records[0]!.get('nodes') as number, relationships: counts.records[0]!.get('rels') as number };
+}
+
+/** Every scenario against the API, the raw driver and (where it applies) the peer. */
+async function measureApi(d: Database): Promise<ScenarioResult[]> {
+  const servers: { api: ApiServer; peer?: ApiServer } = { api: await startApi(d, config.queryTimeoutMs) };
+  try {
+    servers.peer = await startPeer(d);
+    const out: ScenarioResult[] = [];
+    for (const s of SCENARIOS) {
+      const r = await runScenario(d, servers, s, { connections: settings.connections, seconds: settings.seconds, timeoutMs: config.queryTimeoutMs });
+      const peer = r.peer ? `; peer p50 ${r.peer.p50Ms} ms, ${r.peer.rps} req/s (${r.rpsOverPeer}x)` : '';
+      log(`api ${s.name}: p50 ${r.api.p50Ms} ms (raw ${r.raw.p50Ms}), p95 ${r.api.p95Ms} ms, ${r.api.rps} req/s${peer}, ${r.answer}${r.error ? `, error: ${r.error}` : ''}`);
+      out.push(r);
+    }
+    return out;
+  } finally {
+    await servers.api.close();
+    await servers.peer?.close();
+  }
+}
+
 async function main(): Promise<void> {
   const memory: Record<string, MemoryPeak> = {};
   const cores = allCores();
@@ -103,43 +135,45 @@ async function main(): Promise<void> {
   log(`reference corpus loaded in ${(pipelineMs / 1000).toFixed(1)} s (${pipeline.failed.length} failed)`);
   for (const f of pipeline.failed) log(`  failed ${f.documentId ?? f.file}: ${f.reason}`);
 
-  // 3. Load: synthetic documents around the real graph, loader vs baseline, then reloads.
-  const shape = shapeFor(settings.relationships);
-  for (let d = 1; d <= shape.documents; d++) syntheticDocs.push(`syn-graph-${d}`);
-  const load = await stage(memory, 'load', () => runLoad(db!, (d) => syntheticUnit(shape, d), shape.documents, settings.forceDocs, log));
-  await cleanBaseline(db);
-  const counts = await db.driver.executeQuery(
-    'CALL () { MATCH (n:Node) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
-    {},
-    { database: db.name },
-  );
-  const scale = { nodes: counts.records[0]!.get('nodes') as number, relationships: counts.records[0]!.get('rels') as number };
-  log(`graph: ${scale.nodes} nodes, ${scale.relationships} relationships`);
+  // The same pipeline on the loaded store: what `npm start` does before it serves.
+  const t1 = performance.now();
+  await ingestPaths(db, [config.corpus]);
+  const pipelineUnchangedMs = performance.now() - t1;
+  log(`reference corpus again, loaded store: ${(pipelineUnchangedMs / 1000).toFixed(1)} s`);
 
-  // 4. API against raw driver.
-  const api: ScenarioResult[] = await stage(memory, 'api', async () => {
-    const server = await startApi(db!, config.queryTimeoutMs);
-    try {
-      const out: ScenarioResult[] = [];
-      for (const s of SCENARIOS) {
-        const r = await runScenario(db!, server, s, { connections: settings.connections, seconds: settings.seconds, timeoutMs: config.queryTimeoutMs });
-        log(`api ${s.name}: p50 ${r.api.p50Ms} ms (raw ${r.raw.p50Ms}), p95 ${r.api.p95Ms} ms, ${r.api.rps} req/s, ${r.answer}${r.error ? `, error: ${r.error}` : ''}`);
-        out.push(r);
-      }
-      return out;
-    } finally {
-      await server.close();
+  // 3. Load: synthetic documents around the real graph, loader vs baseline, then reloads; then the
+  // API at that size; with more sizes, the graph grows and the API is measured again.
+  const unit = (d: number) => syntheticUnit(shapeFor(settings.sizes[0]!), d);
+  const loadAverages: string[] = [];
+  const steps: Step[] = [];
+  let load: Results['load'] | undefined;
+  let loaded = 0;
+  for (const size of settings.sizes) {
+    const documents = shapeFor(size).documents;
+    for (let d = loaded + 1; d <= documents; d++) syntheticDocs.push(`syn-graph-${d}`);
+    const label = size >= 1e6 ? `${size / 1e6}M` : `${Math.round(size / 1e3)}k`;
+    if (!load) {
+      load = await stage(memory, `load ${label}`, () => runLoad(db!, unit, documents, settings.forceDocs, log));
+      await cleanBaseline(db);
     }
-  });
+    const growth = steps.length === 0 ? load.first : await stage(memory, `load ${label}`, () => runGrowth(db!, unit, loaded + 1, documents, log));
+    loaded = documents;
+    const scale = await countGraph(db);
+    log(`graph: ${scale.nodes} nodes, ${scale.relationships} relationships`);
+    loadAverages.push(`${label}: ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
+    const api = await stage(memory, `api ${label}`, () => measureApi(db!));
+    steps.push({ ...scale, growth, api });
+  }
 
   const results: Results = {
     mode: quick ? 'quick' : 'full',
     machine,
+    loadAverages,
     extract,
     pipelineMs,
-    load,
-    scale,
-    api,
+    pipelineUnchangedMs,
+    load: load!,
+    steps,
     api_settings: { connections: settings.connections, seconds: settings.seconds },
     memory,
   };

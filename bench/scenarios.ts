@@ -1,14 +1,13 @@
-// The API measurements: each GraphQL request and the named queries (queries/*.cypher) its
-// resolvers run, with the same parameters, for the raw-driver comparison.
-import { EXCLUDED_TYPES, MAX_PATHS } from '../api/domains/paths.ts';
-import { escapeLucene } from '../api/domains/search.ts';
-import { NAMED_KINDS } from '../api/refs.ts';
+// The API measurements: each GraphQL request, and where @neo4j/graphql can ask the same question
+// over the same database (bench/peer.ts), the peer's request. The named queries the raw-driver
+// comparison runs are recorded from the API itself (api-bench.ts recordReads), so they always
+// have the parameters the resolvers pass today.
 
 export interface Scenario {
   name: string;
   graphql: string;
-  /** Named queries in the order the resolvers run them. */
-  raw: { query: string; params: Record<string, unknown> }[];
+  /** The same question for the peer (@neo4j/graphql), when it can be asked there. */
+  peer?: string;
 }
 
 const AS_OF = '2025-06-01';
@@ -19,29 +18,36 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'entity',
     graphql: '{ company(id: "company:dji") { id name nameZh aliases } }',
-    raw: [{ query: 'resolve-refs', params: { refs: ['company:dji'], labels: ['Company'], idLabels: ['Company'] } }],
+    peer: '{ companies(where: { id: { eq: "company:dji" } }) { id name nameZh aliases } }',
   },
   {
+    // lawgraph compares names case-insensitively through the indexed nameKey; so does the peer.
     name: 'entityByName',
     graphql: '{ company(name: "DJI") { id name nameZh aliases } }',
-    raw: [{ query: 'resolve-refs', params: { refs: ['DJI'], labels: ['Company'], idLabels: ['Company'] } }],
+    peer: '{ companies(where: { nameKey: { eq: "dji" } }) { id name nameZh aliases } }',
+  },
+  {
+    // A dense neighbourhood: the first 20 passages naming DJI, by id (thousands at 1M).
+    name: 'neighborsMentions',
+    graphql: '{ neighbors(id: "company:dji", relationshipTypes: ["MENTIONS"], first: 20) { edges { node { id ... on Passage { text } } } } }',
+    peer: '{ companies(where: { id: { eq: "company:dji" } }) { mentionedIn(limit: 20, sort: [{ id: ASC }]) { id text } } }',
+  },
+  {
+    // A small one: the measures that restrict DJI, by id.
+    name: 'neighborsRestricts',
+    graphql: '{ neighbors(id: "company:dji", relationshipTypes: ["RESTRICTS"], first: 20) { edges { node { id displayName } } } }',
+    peer: '{ companies(where: { id: { eq: "company:dji" } }) { restrictedBy(limit: 20, sort: [{ id: ASC }]) { id name } } }',
   },
   {
     name: 'search',
     graphql: '{ search(query: "DJI", first: 10) { edges { node { id kind label score } } } }',
-    raw: [{ query: 'search', params: { query: escapeLucene('DJI'), raw: 'DJI', labels: null, skip: 0, limit: 11 } }],
   },
   {
     name: 'exposure',
-    graphql: `{ exposure(company: "DJI", asOf: "${AS_OF}") { items { kind statement provision { id } evidence { documentId locator quote } } } }`,
-    raw: [{ query: 'exposure', params: { company: 'DJI', asOf: AS_OF } }],
+    graphql: `{ exposure(company: "DJI", asOf: "${AS_OF}") { items { tier status statement provision { id } evidence { documentId locator quote } } } }`,
   },
   {
     name: 'paths',
     graphql: `{ paths(from: "${FROM}", to: "${TO}", maxHops: 4) { length hops { type from { id } to { id } } } }`,
-    raw: [
-      { query: 'resolve-refs', params: { refs: [FROM, TO], labels: NAMED_KINDS, idLabels: null } },
-      { query: 'paths', params: { from: FROM, to: TO, maxHops: 4, limit: MAX_PATHS, excludedTypes: EXCLUDED_TYPES } },
-    ],
   },
 ];
