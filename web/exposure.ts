@@ -103,7 +103,7 @@ function itemHtml(item: ExposureItem, n: number): Html {
   const conditional = item.status === 'CONDITIONAL';
   return html`<article class="item${conditional ? ' conditional' : ''}" id="item-${n}" aria-labelledby="item-${n}-h">
 <h3 id="item-${n}-h">${heading}${item.law?.nameZh ? html` <span lang="zh" class="zh">${item.law.nameZh}</span>` : ''}</h3>
-<p class="statement">${item.statement}</p>
+<p class="statement">${item.statement.startsWith(`${item.citation}: `) ? item.statement.slice(item.citation.length + 2) : item.statement}</p>
 ${item.categories.length ? html`<p class="categories">${item.categories.map((c, i) => html`${i ? ' · ' : ''}<span class="tag">${humanize(c.replaceAll('-', '_'))}</span>`)}</p>` : ''}
 ${item.conditions.map((c) => html`<p class="condition"><strong>Applies if:</strong> <span lang="${langOf(c)}">${c}</span></p>`)}
 ${item.reach.length ? html`<p class="reach"><strong>Reaches it as:</strong> ${item.reach.join('; ')}</p>` : ''}
