@@ -99,6 +99,9 @@ interface Membership {
 }
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+/** A power, or an organ's duty that acts on the classes it requires (应当…对网络数据处理者进行监督检查):
+ *  it reaches companies through `requires`, and is directed by the organs it `empowers`. */
+const overOthers = (n: NormInput): boolean => n.modality === 'POWER' || (n.modality === 'DUTY' && n.requires.length > 0 && n.empowers.length > 0);
 const TIER_ORDER: ExposureTier[] = ['compels', 'supervision', 'context'];
 
 /** The classes a company is in, with how: through a capacity that meets the class's term, then up the definitions. */
@@ -140,7 +143,7 @@ interface Reach {
 /** Whether a norm reaches the company, and how: through a class it binds or a power requires. */
 function reachOf(n: NormInput, jurisdictionRel: string, member: Map<string, Membership>, classes: Map<string, ClassInput>): Reach | undefined {
   if (n.sanction) return undefined; // a sanction is shown with the duty it enforces
-  const targets = n.modality === 'POWER' ? n.requires : n.modality === 'PERMISSION' ? [] : n.binds;
+  const targets = overOthers(n) ? n.requires : n.modality === 'PERMISSION' ? [] : n.binds;
   let conditional: Reach | undefined;
   for (const t of targets) {
     const a = classes.get(t.id);
@@ -169,7 +172,7 @@ function categorize(n: NormInput, vocab: Vocabulary): { category: string; tier: 
   const ex = vocab.exposure;
   const byId = new Map(ex.categories.map((c) => [c.id, c]));
   const order = ex.categories.map((c) => c.id);
-  const toward = n.modality === 'POWER' ? n.empowers : n.owedTo;
+  const toward = overOthers(n) ? n.empowers : n.owedTo;
   const security = securityIds(vocab);
   const bySecurity = toward.some((x) => security.has(x.id));
   const cats = n.actions.map((a) => vocab.actions.find((x) => x.id === a)?.exposure).filter((x): x is string => !!x);
@@ -178,7 +181,7 @@ function categorize(n: NormInput, vocab: Vocabulary): { category: string; tier: 
   const fitting = cats.filter((c) => n.modality !== 'PROHIBITION' || byId.get(c)?.tier === 'context');
   let category = fitting.sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] ?? 'other';
   // A state organ's power, or a duty owed to one, whose actions name no category (进入有关场所, 征用).
-  const unnamed = n.modality === 'POWER' || n.modality === 'DUTY' ? ex.unnamed[n.modality] : undefined;
+  const unnamed = overOthers(n) ? ex.unnamed.POWER : n.modality === 'DUTY' ? ex.unnamed.DUTY : undefined;
   if (category === 'other' && unnamed && toward.length > 0) category = unnamed;
   const cat = byId.get(category);
   return { category, tier: (bySecurity ? cat?.towardSecurity : undefined) ?? cat?.tier ?? 'context' };
@@ -212,9 +215,9 @@ function sentenceOf(r: Reach, vocab: Vocabulary): string {
   const n = r.norm;
   const label = vocab.actions.find((a) => a.id === n.actions[0])?.label;
   const what = label ? lower(label) : 'act as the provision says';
-  const toward = n.modality === 'POWER' ? n.empowers : n.owedTo;
+  const toward = overOthers(n) ? n.empowers : n.owedTo;
   const names = uniq(toward.map((x) => x.name ?? x.id)).join(', ');
-  if (n.modality === 'POWER') return `${names || 'The authority'} ${VERB.POWER} ${what}, reaching ${lower(r.how)}`;
+  if (overOthers(n)) return `${names || 'The authority'} ${VERB[n.modality]} ${what}, reaching ${lower(r.how)}`;
   return `${r.how} ${VERB[n.modality]} ${what}${names ? ` (owed to ${names})` : ''}`;
 }
 

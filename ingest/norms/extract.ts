@@ -226,7 +226,8 @@ function finding(p: Provision, s: Span, ctx: NormContext, grp: Group, mentions: 
     ...(party && !grp.implicit ? { bearer: party } : {}),
     bearerInherited: grp.inherited,
     bearers: holdsPower ? [] : uniq(actorRefs.map((r) => r.id)),
-    addressees: modality === 'POWER' ? addressees(s.text, grp, mentions) : [],
+    // A power, or an organ's duty that acts on others (应当…对网络数据处理者…进行监督检查): whom it reaches.
+    addressees: modality === 'POWER' || (modality === 'DUTY' && authorities.some((a) => a.role === 'EMPOWERS')) ? addressees(s.text, grp, mentions) : [],
     authorities,
     actions: actions.length ? actions : [UNSPECIFIED],
     dataCategories: uniq(mentions.filter((x) => x.kind === 'data' && x.start >= grp.start && x.end <= grp.end).map((x) => x.id)),

@@ -87,4 +87,16 @@ describe('deriveExposure', () => {
     expect(byLoc('art_30')?.statement).toMatch(/^Test Law art\. 30 \(第30条\): Network operator: .* must provide technical support/);
     expect(citationOf({ lawName: 'GDPR', locator: 'art_32', number: '32' })).toBe('GDPR Article 32');
   });
+
+  it("an organ's duty that acts on a class (应当…对网络数据处理者进行监督检查) reaches it as supervision, as a power does", () => {
+    const [claim, ...rest] = deriveExposure(inputs([
+      norm('art_48', 'DUTY', ['conduct-risk-assessment'], { binds: bind('authority:cac'), empowers: regulator, requires: [{ id: 'actor:network-operator', rel: 'n|REQUIRES|op' }] }),
+      // Bound with no one to act on: the organ's own office, reaching no company.
+      norm('art_49', 'DUTY', ['conduct-risk-assessment'], { binds: bind('authority:cac'), empowers: regulator }),
+    ]), vocab);
+    expect(rest).toEqual([]);
+    expect(claim).toMatchObject({ provisionId: 'prov:test:art_48', tier: 'supervision', categories: ['submit-to-inspection'], status: 'applies' });
+    expect(claim?.premises).toContain('n|REQUIRES|op');
+    expect(claim?.statement).toMatch(/Cyberspace Administration of China must assess security risks, reaching network operator/);
+  });
 });
