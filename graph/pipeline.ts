@@ -81,7 +81,7 @@ export async function ingestPaths(db: Database, paths: string[], opts: PipelineO
   const summaries: Record<string, unknown>[] = [];
   const unchanged = (documentId: string, v: LoadedVersion) => {
     results.push({ documentId, status: 'unchanged', ...v.rows, ms: 0 });
-    log(`unchanged ${documentId}`);
+    log(`unchanged ${documentId}: ${v.rows.nodes} nodes, ${v.rows.relationships} relationships (skipped: same file and extractor)`);
     opts.onDocument?.({ documentId, status: 'unchanged', rows: v.rows.nodes + v.rows.relationships });
   };
   const load = async (doc: Extracted) => {
