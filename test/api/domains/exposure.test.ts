@@ -74,12 +74,12 @@ function inCorpus(documentId: string, quote: string): boolean {
 }
 
 describe('exposure against the expected lists', () => {
-  // Measured in docs/exposure-evaluation.md (DJI .88 / .88 / .56, BYD .90 / .88 / .63, Huawei .84 /
-  // .88 / .45); these floors guard what the rules reach today, a little under the measure.
+  // Measured in docs/exposure-evaluation.md (DJI .88 / .84 / .67, BYD .90 / .84 / .75, Huawei .89 /
+  // .84 / .64); these floors guard what the rules reach today, a little under the measure.
   const FLOORS: Record<string, { direct: number; first25: number; supervisory: number }> = {
-    DJI: { direct: 0.85, first25: 0.8, supervisory: 0.5 },
-    BYD: { direct: 0.85, first25: 0.8, supervisory: 0.6 },
-    Huawei: { direct: 0.8, first25: 0.8, supervisory: 0.4 },
+    DJI: { direct: 0.85, first25: 0.8, supervisory: 0.6 },
+    BYD: { direct: 0.85, first25: 0.8, supervisory: 0.7 },
+    Huawei: { direct: 0.85, first25: 0.8, supervisory: 0.6 },
   };
   it.each(Object.keys(FLOORS))('%s: the expected direct and supervisory articles, compelling first, none twice', async (company) => {
     const e = await exposure(company, TODAY);
