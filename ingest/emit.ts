@@ -82,7 +82,8 @@ export class Emitter {
       type: 'node',
       id,
       labels: [...labels],
-      properties: { ...clean, evidence: this.evidence(evidence, id) },
+      // `clean` is this call's own copy: it becomes the record's properties.
+      properties: Object.assign(clean, { evidence: this.evidence(evidence, id) }),
     });
     return id;
   }
@@ -114,7 +115,7 @@ export class Emitter {
       label: type,
       start: { id: start, labels: s.labels },
       end: { id: end, labels: e.labels },
-      properties: { ...compact(properties), evidence: ev },
+      properties: Object.assign(compact(properties), { evidence: ev }),
     });
   }
 
@@ -146,6 +147,6 @@ export class Emitter {
 
 function compact(props: Record<string, PropertyValue | undefined>): Record<string, PropertyValue> {
   const out: Record<string, PropertyValue> = {};
-  for (const [k, v] of Object.entries(props)) if (v !== undefined) out[k] = v;
+  for (const k of Object.keys(props)) if (props[k] !== undefined) out[k] = props[k];
   return out;
 }

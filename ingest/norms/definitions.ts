@@ -26,6 +26,9 @@ const ZH_MEANS = /^(?:（[一二三四五六七八九十]+）)?(?:本(?:法|条�
 const ZH_SHORT = /([^，,。；：:（）()]{2,40}?)[（(]以下(?:简称|统称|称)[“"]?([^）)”"]{1,20})[”"]?[）)]/gu;
 const EN_MEANS = /^(?:\(?\d+\)?\s*|\([a-z]+\)\s*)?(?:[Tt]he\s+term\s+)?[‘'"“]([^’'"”]{2,80})[’'"”]\s+(?:means|shall mean|refers to)\s+(.+?)[.;]?$/u;
 const EN_SHORT = /([A-Z][^(),;]{2,80}?)\s*\((?:hereinafter|hereafter)(?:\s+referred\s+to\s+as)?\s+[‘'"“]?(?:the\s+)?([^’'"”)]{1,40})[’'"”]?\)/gu;
+// The words every short form needs: a sentence without them is not scanned (the scans above try a
+// lazy phrase from every capital or character).
+const SHORT_CUES: Record<Lang, string[]> = { zh: ['以下'], en: ['(hereinafter', '(hereafter'] };
 // Genus words: a definition "…的组织、个人" says what kind of party the term is, not what it covers.
 const ZH_GENUS = new Set(['组织', '个人', '单位', '法人', '公民', '自然人', '组织和个人', '个人和组织', '组织、个人']);
 const EN_GENUS = /\b(natural or legal person|legal person|natural person|person|body|entity|organisation|organization|undertaking)\b/i;
@@ -69,6 +72,7 @@ function enDefinition(sentence: string): Omit<Definition, 'locator' | 'quote'> |
 
 function shortForms(sentence: string, lang: Lang, g: Grammar, knownEndingAt: (text: string) => string | undefined): Omit<Definition, 'locator' | 'quote'>[] {
   const out: Omit<Definition, 'locator' | 'quote'>[] = [];
+  if (!SHORT_CUES[lang].some((cue) => sentence.includes(cue))) return out;
   for (const m of sentence.matchAll(lang === 'zh' ? ZH_SHORT : EN_SHORT)) {
     const before = m[1] as string;
     const long = knownEndingAt(before) ?? (lang === 'zh' ? zhNearestPhrase(before, g) : before.trim());
@@ -88,10 +92,21 @@ function zhNearestPhrase(text: string, g: Grammar): string {
   return text.slice(cut).trim();
 }
 
+const coordination = new WeakMap<Grammar, RegExp>();
+
+/** What separates coordinated parts, compiled once per grammar. */
+function coordinationOf(g: Grammar): RegExp {
+  let re = coordination.get(g);
+  if (!re) {
+    const joiners = g.coordinators.filter((c) => c !== ',').map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    re = g.lang === 'zh' ? new RegExp(joiners.join('|'), 'u') : new RegExp(`\\s*,\\s*|\\s+(?:${joiners.join('|')})\\b\\s*`, 'u');
+    coordination.set(g, re);
+  }
+  return re;
+}
+
 /** "所有者、管理者和网络服务提供者" -> its coordinated parts. */
 export function splitCoordinated(text: string, g: Grammar): string[] {
-  const joiners = g.coordinators.filter((c) => c !== ',').map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  const re = g.lang === 'zh' ? new RegExp(joiners.join('|'), 'u') : new RegExp(`\\s*,\\s*|\\s+(?:${joiners.join('|')})\\b\\s*`, 'u');
   const parenthetical = /^(where applicable|where appropriate|if any|as the case may be|as appropriate|in particular)$/iu;
-  return text.split(re).map((x) => x.trim()).filter((x) => x && !parenthetical.test(x));
+  return text.split(coordinationOf(g)).map((x) => x.trim()).filter((x) => x && !parenthetical.test(x));
 }

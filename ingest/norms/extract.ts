@@ -131,7 +131,7 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   const markers = m.markers(s.text).filter((k) => !exceptions.some((e) => k.start >= e.start && k.start < e.end));
   const mentions = m.mentions(s.text);
   if (!markers.length && !sanctions.length) {
-    listItem(ctx, s.text, mentions, carry, out);
+    listItem(ctx, s.text, mentions, exceptions, carry, out);
     return;
   }
   const clauses = splitClauses(s.text, LANGUAGES[ctx.lang]);
@@ -148,12 +148,11 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
 }
 
 /** Items of a list introduced by a norm ("履行下列安全保护义务：", "the following powers:") carry its actions, data and addressees. */
-function listItem(ctx: NormContext, text: string, mentions: Mention[], carry: Carry, out: NormFinding[]): void {
+function listItem(ctx: NormContext, text: string, mentions: Mention[], exceptions: { text: string }[], carry: Carry, out: NormFinding[]): void {
   const owner = carry.listOwner;
   if (!owner) {
     // "法律、行政法规另有规定的，依照其规定" qualifies the norm before it.
     const prev = out.at(-1);
-    const exceptions = ctx.m.exceptions(text);
     if (prev && exceptions.length && ctx.lang === 'zh') prev.exception = [prev.exception, ...exceptions.map((e) => e.text)].filter(Boolean).join('；');
     return;
   }

@@ -3,11 +3,13 @@
 // actor and not the data category 个人信息); actions, modal markers, exceptions and conditions are
 // regular expressions.
 //
-// Speed: a sentence is scanned by ONE regular expression per family (all its patterns as one
-// alternation), never once per pattern. A literal match is identified by its text (a map from surface
-// form to entry); a regex family is identified by a "probe" — one sticky expression that tries every
-// pattern of the family as a lookahead at the position the scan stopped — so each pattern keeps its
-// own semantics (its leftmost, non-overlapping matches) as if it had been run alone.
+// Speed: a sentence is scanned once per family, never once per pattern. Literals go through one
+// Aho–Corasick automaton (ingest/recognize/aho-corasick.ts), a match identified by its text (a map
+// from surface form to entry). A regex family is ONE regular expression (all its patterns as one
+// alternation), a match identified by a "probe" — one sticky expression that tries every pattern of
+// the family as a lookahead at the position the scan stopped — so each pattern keeps its own
+// semantics (its leftmost, non-overlapping matches) as if it had been run alone.
+import { AhoCorasick } from '../recognize/aho-corasick.ts';
 import type { Lang, MarkerModality, Vocabulary } from '../vocab/index.ts';
 import type { SanctionSpan } from './sanctions.ts';
 
@@ -49,16 +51,6 @@ export interface Matchers {
   directedAfter(text: string, at: number): boolean;
   /** The text before a marker, in its clause, ends with a state body outside the vocabularies. */
   stateSubject(textBefore: string): boolean;
-}
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** English literals match on word boundaries, with a capital or small first letter. */
-function literalSource(form: string, lang: Lang): string {
-  if (lang === 'zh') return escapeRegExp(form);
-  const first = form[0] ?? '';
-  const head = /[a-z]/i.test(first) ? `[${first.toLowerCase()}${first.toUpperCase()}]` : escapeRegExp(first);
-  return `(?<![A-Za-z])${head}${escapeRegExp(form.slice(1))}(?![A-Za-z])`;
 }
 
 /** A vocabulary regex as matched in one language: English patterns are word-bounded. */
@@ -121,30 +113,47 @@ export class PatternSet<T> {
   }
 }
 
+/** The spellings a literal matches: English forms with a capital or small first letter. */
+function spellings(form: string, lang: Lang): string[] {
+  const first = form[0] ?? '';
+  if (lang === 'zh' || !/[a-z]/i.test(first)) return [form];
+  return [first.toLowerCase() + form.slice(1), first.toUpperCase() + form.slice(1)];
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /**
- * Literal surface forms as one alternation, longest first: at each position the longest form wins,
- * identified by its text. Forms starting inside another match are found too (the scan resumes one
- * character on); `selectNonOverlapping` then keeps the longest.
+ * Literal surface forms: at each position the longest form wins (English ones between ASCII letter
+ * boundaries), identified by its text. Forms starting inside another match are found too;
+ * `selectNonOverlapping` then keeps the longest.
  */
 class LiteralSet<T> {
-  private readonly finder: RegExp;
+  private readonly automaton = new AhoCorasick<true>();
   private readonly byForm = new Map<string, T>();
   private readonly key: (s: string) => string;
+  private readonly bounded: boolean;
 
   constructor(entries: { value: T; form: string }[], lang: Lang) {
     this.key = lang === 'zh' ? (s) => s : (s) => (s[0] ?? '').toLowerCase() + s.slice(1);
+    this.bounded = lang !== 'zh';
     const sorted = [...entries].sort((a, b) => b.form.length - a.form.length);
     for (const e of sorted) if (!this.byForm.has(this.key(e.form))) this.byForm.set(this.key(e.form), e.value);
-    this.finder = new RegExp(sorted.length ? sorted.map((e) => literalSource(e.form, lang)).join('|') : '(?!)', 'gu');
+    for (const e of sorted) for (const s of spellings(e.form, lang)) this.automaton.add(s, true);
+    this.automaton.build();
   }
 
   scan(text: string, onMatch: (value: T, start: number, end: number) => void): void {
-    const { finder, byForm, key } = this;
-    finder.lastIndex = 0;
-    for (let m = finder.exec(text); m; m = finder.exec(text)) {
-      const v = byForm.get(key(m[0]));
-      if (v !== undefined) onMatch(v, m.index, m.index + m[0].length);
-      finder.lastIndex = nextIndex(text, m.index);
+    const { byForm, key, bounded } = this;
+    // The longest match per start (occurrences come in order of end).
+    const longest = new Map<number, number>();
+    for (const h of this.automaton.search(text)) {
+      if (bounded && (isAsciiLetter(text.charCodeAt(h.start - 1)) || isAsciiLetter(text.charCodeAt(h.end)))) continue;
+      if ((longest.get(h.start) ?? -1) < h.end) longest.set(h.start, h.end);
+    }
+    for (const start of [...longest.keys()].sort((a, b) => a - b)) {
+      const end = longest.get(start) as number;
+      const v = byForm.get(key(text.slice(start, end)));
+      if (v !== undefined) onMatch(v, start, end);
     }
   }
 }

@@ -176,7 +176,7 @@ export function emitNorms(emit: Emitter, documentId: string, language: Lang, pro
 function emitSanctions(emit: Emitter, ix: VocabIndex, lang: Lang, documentId: string, all: NormFinding[], texts: Map<string, string>): number {
   let n = 0;
   const byLocator = new Map<string, NormFinding[]>();
-  for (const f of all) byLocator.set(f.locator, [...(byLocator.get(f.locator) ?? []), f]);
+  for (const f of all) byLocator.get(f.locator)?.push(f) ?? byLocator.set(f.locator, [f]);
   const isDuty = (f: NormFinding) => f.modality === 'DUTY' || f.modality === 'PROHIBITION';
   const refusals = grammarOf(lang).refusals;
   const cooperation = (f: NormFinding) =>
@@ -228,7 +228,7 @@ function emitTriggers(emit: Emitter, ix: VocabIndex, documentId: string, all: No
   const dutiesByAction = new Map<string, number[]>();
   all.forEach((f, i) => {
     if (f.modality !== 'DUTY' || f.bearers.length === 0) return;
-    for (const a of new Set(f.actions)) dutiesByAction.set(a, [...(dutiesByAction.get(a) ?? []), i]);
+    for (const a of new Set(f.actions)) dutiesByAction.get(a)?.push(i) ?? dutiesByAction.set(a, [i]);
   });
   for (const power of all) {
     if (power.modality !== 'POWER') continue;

@@ -7,6 +7,7 @@
 // provision whose request it answers (公安机关…调取数据，有关组织、个人应当予以配合).
 import type { Modality } from '../vocab/index.ts';
 import type { NormContext } from './extract.ts';
+import type { Grammar } from './grammar.ts';
 import type { Group } from './groups.ts';
 import type { Marker, Mention } from './matchers.ts';
 import { enBodies, type Party, zhBodies } from './parties.ts';
@@ -187,13 +188,23 @@ function directedObjects(ctx: NormContext, sentence: string, grp: Group, candida
 
 /** Chinese state bodies the vocabularies do not know, as objects of 向/配合/接受…: 向密码管理部门报告. */
 function unknownDirected(ctx: NormContext, sentence: string, from: number, to: number): { id: string; term?: string }[] {
-  const heads = ctx.g.heads.filter((h) => h.kind === 'authority').map((h) => h.text).join('|');
-  const re = new RegExp(`(?:向|配合|协助|接受|报送|报请|提交|通报)([^，,。；;、]{2,24}?(?:${heads}))(?=[^，,。；;]{0,12}(?:报告|备案|申请|提交|报送|举报|监督|检查|配合|协助|审查|认证|批准|核准|许可|[，,。；;]))`, 'gu');
   const out: { id: string; term?: string }[] = [];
-  for (const x of sentence.slice(from, to).matchAll(re)) {
+  for (const x of sentence.slice(from, to).matchAll(directedBodies(ctx.g))) {
     const term = (x[1] as string).replace(/^(?:有关|相关|所在地)?/u, (s) => s);
     const ref = ctx.parties.termRef(term, 'authority');
     if (ref.kind !== 'actor') out.push({ id: ref.id, term });
   }
   return out;
+}
+
+const directed = new WeakMap<Grammar, RegExp>();
+
+/** The expression of unknownDirected, compiled once per grammar (matchAll runs on a copy of it). */
+function directedBodies(g: Grammar): RegExp {
+  let re = directed.get(g);
+  if (re) return re;
+  const heads = g.heads.filter((h) => h.kind === 'authority').map((h) => h.text).join('|');
+  re = new RegExp(`(?:向|配合|协助|接受|报送|报请|提交|通报)([^，,。；;、]{2,24}?(?:${heads}))(?=[^，,。；;]{0,12}(?:报告|备案|申请|提交|报送|举报|监督|检查|配合|协助|审查|认证|批准|核准|许可|[，,。；;]))`, 'gu');
+  directed.set(g, re);
+  return re;
 }

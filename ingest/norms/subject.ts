@@ -27,6 +27,18 @@ function startsWithAny(s: string, words: string[]): string | undefined {
   return words.find((w) => s.startsWith(w));
 }
 
+const leadingWords = new WeakMap<string[], RegExp[]>();
+
+/** English leading words as expressions at the start, compiled once per grammar (g.leading's order). */
+function leadingExpressions(g: Grammar): RegExp[] {
+  let res = leadingWords.get(g.leading);
+  if (!res) {
+    res = g.leading.map((x) => new RegExp(`^${x}\\b`, 'i'));
+    leadingWords.set(g.leading, res);
+  }
+  return res;
+}
+
 function stripLeading(s: string, offset: number, g: Grammar): { text: string; offset: number } {
   let t = s;
   let o = offset;
@@ -37,7 +49,7 @@ function stripLeading(s: string, offset: number, g: Grammar): { text: string; of
       t = t.slice(ws);
       o += ws;
     }
-    const w = g.lang === 'zh' ? startsWithAny(t, g.leading) : g.leading.find((x) => new RegExp(`^${x}\\b`, 'i').test(t));
+    const w = g.lang === 'zh' ? startsWithAny(t, g.leading) : g.leading[leadingExpressions(g).findIndex((re) => re.test(t))];
     if (w) {
       t = t.slice(w.length);
       o += w.length;
@@ -47,9 +59,16 @@ function stripLeading(s: string, offset: number, g: Grammar): { text: string; of
   return { text: t, offset: o };
 }
 
+const blockers = new WeakMap<Grammar, [string, string[]][]>();
+
 /** The phrase's head goes on into a longer noun (个人 + 信息): not an end. */
 function blocked(np: string, rest: string, g: Grammar): boolean {
-  for (const [head, nexts] of Object.entries(g.headBlockers)) if (np.endsWith(head) && nexts.some((x) => rest.startsWith(x))) return true;
+  let list = blockers.get(g);
+  if (!list) {
+    list = Object.entries(g.headBlockers);
+    blockers.set(g, list);
+  }
+  for (const [head, nexts] of list) if (np.endsWith(head) && nexts.some((x) => rest.startsWith(x))) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@
 // - Overlaps: the longest match wins ("China Mobile" over "China"), then the leftmost.
 import type { CatalogEntry, SurfaceForm } from '../catalog/index.ts';
 import { isAcronymLike, surfaceForms } from '../catalog/index.ts';
-import { AhoCorasick } from './aho-corasick.ts';
+import { AhoCorasick, type Hit } from './aho-corasick.ts';
 
 export interface MatchEntity {
   id: string;
@@ -85,26 +85,32 @@ export class Matcher {
     return new Matcher([], learned, this);
   }
 
-  private hits(norm: string, folded: string): ReturnType<AhoCorasick<Pat>['search']> {
-    const own = [...this.exact.search(norm), ...this.folded.search(folded)];
-    return this.base ? [...this.base.hits(norm, folded), ...own] : own;
+  /** Hits of the exact then the folded automaton, the base's first, into `hits`. */
+  private collect(norm: string, folded: string, units: UnitTables | undefined, hits: Hit<Pat>[]): void {
+    this.base?.collect(norm, folded, units, hits);
+    for (const h of this.exact.search(norm, units?.normalised)) hits.push(h);
+    for (const h of this.folded.search(folded, units?.folded)) hits.push(h);
   }
 
   find(text: string): Mention[] {
-    const norm = normalise(text);
-    const hits = this.hits(norm, fold(norm));
+    // Without a surrogate pair, normalising and folding are per code unit: read through tables, not copies.
+    const plain = !SURROGATE.test(text);
+    const norm = plain ? text : normalise(text);
+    const hits: Hit<Pat>[] = [];
+    this.collect(norm, plain ? text : fold(norm), plain ? unitTables() : undefined, hits);
     const candidates: Mention[] = [];
+    // Boundaries are read on the text itself: normalising changes no letter, digit, space, "s" nor address sign.
     for (const h of hits) {
       let end = h.end;
       if (h.value.boundaries) {
-        if (h.start > 0 && WORD.test(norm[h.start - 1])) continue;
-        if (end < norm.length && WORD.test(norm[end])) {
+        if (h.start > 0 && WORD.test(text[h.start - 1])) continue;
+        if (end < text.length && WORD.test(text[end])) {
           // plural: "drones", "UAVs"
-          if (/[\p{L}]/u.test(norm[end - 1]) && norm[end] === 's' && !WORD.test(norm[end + 1] ?? ' ')) end += 1;
+          if (/[\p{L}]/u.test(text[end - 1]) && text[end] === 's' && !WORD.test(text[end + 1] ?? ' ')) end += 1;
           else continue;
         }
       }
-      if (inAddress(norm, h.start, end)) continue;
+      if (inAddress(text, h.start, end)) continue;
       candidates.push({
         id: h.value.entity.id,
         label: h.value.entity.label,
@@ -149,13 +155,40 @@ function inAddress(text: string, start: number, end: number): boolean {
   return /@|:\/\/|^www\./.test(text.slice(a, b));
 }
 
-/** Length-preserving normalisation of quotes, dashes and spaces so offsets stay valid. */
+/** Length-preserving normalisation of quotes, dashes and spaces so offsets stay valid: characters -> replacement. */
+const NORMALISED: [string, string][] = [
+  ['’‘`´', "'"],
+  ['“”', '"'],
+  ['‐‑‒–—', '-'],
+  ['\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u3000', ' '],
+];
+const NORMALISING = NORMALISED.map(([from, to]) => [new RegExp(`[${from}]`, 'g'), to] as const);
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function normalise(s: string): string {
-  return s
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/[\u00A0\u2000-\u200A\u202F\u3000]/g, ' ');
+  return NORMALISING.reduce((t, [re, to]) => t.replace(re, to), s);
+}
+
+interface UnitTables {
+  normalised: Uint16Array;
+  folded: Uint16Array;
+}
+
+let tables: UnitTables | undefined;
+
+/** normalise and fold(normalise) as tables over code units (for texts without surrogate pairs). */
+function unitTables(): UnitTables {
+  if (tables) return tables;
+  const normalised = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) normalised[c] = c;
+  for (const [from, to] of NORMALISED) for (const ch of from) normalised[ch.charCodeAt(0)] = to.charCodeAt(0);
+  const folded = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const lower = String.fromCharCode(normalised[c]).toLowerCase();
+    folded[c] = lower.length === 1 && !(c >= 0xd800 && c <= 0xdfff) ? lower.charCodeAt(0) : normalised[c];
+  }
+  tables = { normalised, folded };
+  return tables;
 }
 
 /** Length-preserving lower-casing (code unit by code unit). */

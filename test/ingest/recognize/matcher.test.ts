@@ -29,6 +29,15 @@ describe('matcher', () => {
   it('ignores names inside e-mail addresses and URLs', () => {
     expect(ids('write to someone@huawei.com or https://www.dji.com')).toEqual([]);
   });
+  it('reads quotes, dashes and spaces as their plain forms, with or without a character outside the BMP', () => {
+    // Two paths: per code unit through tables, and (with a surrogate pair) on normalised copies of the text.
+    const text = 'the\u00a0Chinese\u00a0government\u2019s drones — China Mobile';
+    const found = ['Chinese\u00a0government=authority:cn-government', 'drones=product:drones', 'China Mobile=company:china-mobile'];
+    expect(ids(text)).toEqual(found);
+    expect(ids(`\u{1F4F1} ${text}`)).toEqual(found);
+    const offsets = (t: string) => matcher.find(t).map((m) => m.start);
+    expect(offsets(`\u{1F4F1} ${text}`)).toEqual(offsets(text).map((o) => o + 3));
+  });
   it('also finds the acronyms a document defines, through a matcher of learned terms', () => {
     const entity = matcher.entities.find((e) => e.id === 'authority:bis');
     if (!entity) throw new Error('catalog has no authority:bis');
