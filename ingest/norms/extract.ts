@@ -226,7 +226,7 @@ function finding(p: Provision, s: Span, ctx: NormContext, grp: Group, mentions: 
     bearerInherited: grp.inherited,
     bearers: holdsPower ? [] : uniq(actorRefs.map((r) => r.id)),
     // A power, or an organ's duty that acts on others (应当…对网络数据处理者…进行监督检查): whom it reaches.
-    addressees: modality === 'POWER' || (modality === 'DUTY' && authorities.some((a) => a.role === 'EMPOWERS')) ? addressees(s.text, grp, mentions) : [],
+    addressees: modality === 'POWER' || (modality === 'DUTY' && authorities.some((a) => a.role === 'EMPOWERS')) ? addressees(ctx, s.text, grp, mentions) : [],
     authorities,
     actions: actions.length ? actions : [UNSPECIFIED],
     dataCategories: uniq(mentions.filter((x) => x.kind === 'data' && x.start >= grp.start && x.end <= grp.end).map((x) => x.id)),
@@ -253,12 +253,31 @@ function sanctionOf(f: NormFinding, ctx: NormContext, sentence: string, grp: Gro
 }
 
 /** The classes a power acts on: parties named in its predicate, and a fronted object (对…的X，…可以). */
-function addressees(sentence: string, grp: Group, mentions: Mention[]): string[] {
+function addressees(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[]): string[] {
   const k = grp.markers[0];
   const from = k ? k.end : grp.start;
   const inPredicate = mentions.filter((x) => x.kind === 'actor' && x.start >= from && x.end <= grp.end).map((x) => `actor:${x.id}`);
   const fronted = mentions.filter((x) => x.kind === 'actor' && x.start >= grp.start && x.end <= from && /对[^，,。；]*$/u.test(sentence.slice(grp.start, x.start))).map((x) => `actor:${x.id}`);
-  return uniq([...fronted, ...inPredicate]);
+  const distributed = ctx.lang === 'zh' ? modifiedList(ctx, sentence.slice(from, grp.end)) : [];
+  return uniq([...fronted, ...inPredicate, ...distributed]);
+}
+
+/** Chinese: a modifier heads a whole coordinated list (进入有关场所、单位 = 有关场所、有关单位), so each later
+ *  item with the modifier restored may name a class (有关单位). Classes the vocabulary knows only. */
+function modifiedList(ctx: NormContext, predicate: string): string[] {
+  const out: string[] = [];
+  for (const modifier of ctx.g.modifiers) {
+    for (let at = predicate.indexOf(modifier); at >= 0; at = predicate.indexOf(modifier, at + 1)) {
+      const list = predicate.slice(at + modifier.length).split(/[，,。；;：:]/u)[0] as string;
+      const items = list.split(/、|和|及|或者|或/u).slice(1, 8);
+      for (const item of items) {
+        const term = modifier + item.trim();
+        const whole = ctx.m.mentions(term).find((x) => x.kind === 'actor' && x.start === 0 && x.end === term.length);
+        if (whole) out.push(`actor:${whole.id}`);
+      }
+    }
+  }
+  return out;
 }
 
 export type { Party, PartyRef };

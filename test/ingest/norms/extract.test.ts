@@ -219,6 +219,14 @@ describe('OWED_TO: duties toward an authority', () => {
   });
 });
 
+describe('addressees of powers', () => {
+  it('CEL 2023 Art. 43: 进入有关场所、单位 reaches any organisation (the modifier heads the whole list)', () => {
+    const ns = norms('cn-counter-espionage-law-2023', 'art_43');
+    expect(ns.map((n) => n.modality)).toEqual(['POWER', 'POWER']);
+    for (const n of ns) expect(addressees(n)).toContain('any-organisation-or-individual');
+  });
+});
+
 describe('bearers: duties of state bodies are never inherited by "any organisation or individual"', () => {
   it('CSL 2025 Art. 15: the department receiving a report binds no actor class', () => {
     const ns = norms('cn-cybersecurity-law-2025', 'art_15');
