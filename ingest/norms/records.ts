@@ -185,9 +185,9 @@ function emitSanctions(emit: Emitter, ix: VocabIndex, lang: Lang, documentId: st
     if (!s.sanction) continue;
     const penaltyProv = `prov:${documentId}:${s.locator}`;
     const cited = (s.enforces ?? []).flatMap((l) => byLocator.get(l) ?? []).filter(isDuty);
-    const sameConduct = cited.length ? [] : all.filter((d) => d.locator !== s.locator && isDuty(d) && d.actions.some((a) => a !== UNSPECIFIED && s.actions.includes(a)));
     const text = texts.get(s.locator) ?? s.quote;
-    const refused = cited.length || !refusals.some((w) => text.includes(w)) ? [] : all.filter((d) => d.locator !== s.locator && cooperation(d));
+    const sameConduct = cited.length ? [] : namedOffenders(text, all.filter((d) => d.locator !== s.locator && isDuty(d) && d.actions.some((a) => a !== UNSPECIFIED && s.actions.includes(a))));
+    const refused = cited.length || !refusals.some((w) => text.includes(w)) ? [] : namedOffenders(text, all.filter((d) => d.locator !== s.locator && cooperation(d)));
     const rels: [NormFinding, string, number][] = [
       ...cited.map((d): [NormFinding, string, number] => [d, 'pattern:penalty', CONFIDENCE.penalty]),
       ...sameConduct.map((d): [NormFinding, string, number] => [d, 'pattern:penalty-conduct', CONFIDENCE.conduct]),
@@ -199,6 +199,15 @@ function emitSanctions(emit: Emitter, ix: VocabIndex, lang: Lang, documentId: st
     }
   }
   return n;
+}
+
+/** A penalty that names whom it punishes (运营者…不予配合的) sanctions the duties of those parties only, and
+ *  the powers over them; one that names none of the duties' bearers (拒不配合数据调取的) sanctions them all. */
+function namedOffenders(penalty: string, candidates: NormFinding[]): NormFinding[] {
+  const named = candidates.filter((d) => d.modality === 'DUTY' && d.bearers.length > 0 && [d.bearer?.term, ...(d.bearer?.refs ?? []).map((r) => r.term)].some((t) => !!t && penalty.includes(t)));
+  if (!named.length) return candidates;
+  const offenders = new Set(named.flatMap((d) => d.bearers));
+  return candidates.filter((d) => named.includes(d) || (d.modality === 'POWER' && d.addressees.some((a) => offenders.has(a))));
 }
 
 /** The actions a power's duties may carry to answer it: its own (specified) actions and their `answeredBy`. */

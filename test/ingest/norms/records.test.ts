@@ -67,6 +67,16 @@ describe('emitNorms', () => {
     expect(rels(records, 'SANCTIONED_BY').filter((x) => x.end.id === 'prov:cn-cybersecurity-law-2016:art_59').every((x) => x.properties.evidence.method === 'pattern:penalty')).toBe(true);
   });
 
+  it('a refusal penalty that names whom it punishes sanctions the duties of those parties only (CII Regulations Art. 42: 运营者)', () => {
+    const { records } = run('cn-cii-security-protection-regulations');
+    const s = rels(records, 'SANCTIONED_BY').filter((x) => x.end.id === 'prov:cn-cii-security-protection-regulations:art_42');
+    expect(s.map((x) => x.start.id.split(':')[2])).toContain('art_28');
+    // Each sanctioned norm binds the operator (a duty) or requires it (a power over it), never "any organisation".
+    const parties = new Map<string, string[]>();
+    for (const r of [...rels(records, 'BINDS'), ...rels(records, 'REQUIRES')]) parties.set(r.start.id, [...(parties.get(r.start.id) ?? []), r.end.id]);
+    for (const x of s) expect(parties.get(x.start.id), x.start.id).toContain('actor:cii-operator');
+  });
+
   it('infers TRIGGERS from an access power to the cooperation duty (Counter-Terrorism Law Art. 51)', () => {
     const { records } = run('cn-counter-terrorism-law');
     expect(rels(records, 'TRIGGERS').some((x) => x.start.id === 'norm:cn-counter-terrorism-law:art_51:1' && x.end.id === 'norm:cn-counter-terrorism-law:art_51:2')).toBe(true);
