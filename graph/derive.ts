@@ -77,7 +77,7 @@ export async function derive(db: Database): Promise<DeriveResult> {
   for (const rule of ruleFiles()) {
     const t0 = performance.now();
     let created = 0;
-    const session = db.driver.session({ database: db.name });
+    const session = db.driver.session({ database: db.name, bookmarkManager: db.driver.executeQueryBookmarkManager });
     try {
       await session.executeWrite(async (tx) => {
         for (const statement of rule.statements) {

@@ -93,7 +93,7 @@ export function streamSink(stream: NodeJS.WritableStream, closeAtEnd: boolean): 
 }
 
 export async function* read(db: Database, name: string, params: Record<string, unknown>): AsyncGenerator<Record<string, unknown>> {
-  const session = db.driver.session({ database: db.name, defaultAccessMode: 'READ' });
+  const session = db.driver.session({ database: db.name, defaultAccessMode: 'READ', bookmarkManager: db.driver.executeQueryBookmarkManager });
   try {
     for await (const record of session.run(query(name), params)) yield record.toObject();
   } finally {

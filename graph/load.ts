@@ -117,7 +117,7 @@ export async function loadDocument(db: Database, unit: LoadUnit, opts: { force?:
 async function loadOnce(db: Database, unit: LoadUnit, opts: { force?: boolean }, bulk: boolean): Promise<LoadResult> {
   const t0 = performance.now();
   const { nodes, rels } = toRows(unit);
-  const session = db.driver.session({ database: db.name });
+  const session = db.driver.session({ database: db.name, bookmarkManager: db.driver.executeQueryBookmarkManager });
   try {
     const status = await session.executeWrite(async (tx) => {
       const prev = await tx.run('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha, d.extractor AS extractor', {
@@ -156,7 +156,7 @@ async function loadOnce(db: Database, unit: LoadUnit, opts: { force?: boolean },
 
 /** Removes a document and everything only it supported. Returns false when it was not loaded. */
 export async function removeDocument(db: Database, documentId: string): Promise<boolean> {
-  const session = db.driver.session({ database: db.name });
+  const session = db.driver.session({ database: db.name, bookmarkManager: db.driver.executeQueryBookmarkManager });
   try {
     return await session.executeWrite(async (tx) => {
       const found = await tx.run('MATCH (d:Document {id: $id}) RETURN count(d) AS n', { id: `doc:${documentId}` });

@@ -29,7 +29,7 @@ function plainNumbers<T extends { order: unknown }>(n: T): T {
 }
 
 async function write(db: Database, claims: ExposureClaim[]): Promise<void> {
-  const session = db.driver.session({ database: db.name });
+  const session = db.driver.session({ database: db.name, bookmarkManager: db.driver.executeQueryBookmarkManager });
   try {
     await session.executeWrite(async (tx) => {
       await tx.run("MATCH (cl:Claim) WHERE cl.rule IN ['exposure', 'bound-by', 'subject-to-power'] DETACH DELETE cl");
