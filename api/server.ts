@@ -87,6 +87,9 @@ export function createApi(opts: ApiOptions) {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // api/listen.ts bounds every body (declared or chunked) at MAX_BODY_BYTES before yoga reads it;
+    // yoga's own 25 MB check re-streams each body through a TransformStream, a third of its cost.
+    maxRequestBodySize: false,
     graphiql: opts.graphiql === false ? false : { title: 'lawgraph', defaultQuery: DEFAULT_QUERY },
     // GraphiQL's assets are served by lawgraph itself (web/graphiql.ts), never from a CDN.
     renderGraphiQL: renderOfflineGraphiQL,

@@ -277,7 +277,7 @@ export function markdown(r: Results): string {
     '',
     '## API',
     '',
-    '"raw" runs the same named queries from `queries/` with the same parameters (recorded from the API answering the request; queries the resolvers run concurrently are replayed concurrently) through neo4j-driver `executeQuery` (READ routing, same timeout), same concurrency, in the same process as the idle server. "peer" is @neo4j/graphql (bench/peer.ts) answering the same question over the same database, served by graphql-yoga on its own port, under the same load generator.',
+    '"raw" runs the same named queries from `queries/` with the same parameters (recorded from the API answering the request; queries the resolvers run concurrently are replayed concurrently) through the API\'s own read path (`api/context.ts` `runRead`: one auto-commit READ transaction per query, same timeout), same concurrency, in the same process as the idle server. "peer" is @neo4j/graphql (bench/peer.ts) answering the same question over the same database, served by graphql-yoga on its own port, under the same load generator.',
     '',
     ...r.steps.flatMap((st) => apiTable(st, r)),
     ...curveSection(r),

@@ -28,4 +28,18 @@ describe('search', () => {
     const r2 = await t.gql('{ search(query: "network operator", kinds: [ActorClass], first: 1) { edges { node { id } } } }');
     expect(r2.body.data!.search.edges[0].node.id).toBe('actor:network-operator');
   });
+
+  it('pages follow one order: two pages of 5 are the first 10, exact names first', async () => {
+    const page = async (after?: string) =>
+      (await t.gql('query ($after: String) { search(query: "数据", first: 5, after: $after) { edges { node { id score exact } } pageInfo { endCursor } } }', { after }))
+        .body.data!.search;
+    const all = (await t.gql('{ search(query: "数据", first: 10) { edges { node { id } } } }')).body.data!.search.edges.map((e: Any) => e.node.id);
+    const first = await page();
+    const second = await page(first.pageInfo.endCursor);
+    const hits = [...first.edges, ...second.edges].map((e: Any) => e.node);
+    expect(all).toHaveLength(10);
+    expect(hits.map((h: Any) => h.id)).toEqual(all);
+    const exact = hits.map((h: Any) => h.exact);
+    expect(exact).toEqual([...exact].sort((a, b) => Number(b) - Number(a)));
+  });
 });
