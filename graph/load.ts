@@ -213,74 +213,58 @@ async function assertNew(tx: ManagedTransaction, documentId: string, nodes: Node
   await assertRels(tx, documentId, rels.filter(old));
 }
 
-async function createNodes(tx: ManagedTransaction, documentId: string, rows: NodeRow[]): Promise<void> {
-  for (const [labels, group] of groupBy(rows, (r) => r.labels.join(':'))) {
-    for (const batch of chunks(group, BATCH_SIZE)) {
-      await tx.run(
-        `UNWIND $rows AS row
-         CREATE (n:Node:${labels} {id: row.id})
-         SET n += row.props, n.sources = [$doc]`,
-        { rows: batch, doc: documentId },
-      );
-    }
+/**
+ * Runs `cypher(key)` over the rows in batches, one statement per key: a label set or a relationship
+ * type, written into the text (planned once, cheaper than dynamic labels; they passed the Emitter's
+ * checks, so they are safe there).
+ */
+async function batched<T>(tx: ManagedTransaction, documentId: string, rows: T[], key: (row: T) => string, cypher: (key: string) => string): Promise<void> {
+  for (const [k, group] of groupBy(rows, key)) {
+    for (const batch of chunks(group, BATCH_SIZE)) await tx.run(cypher(k), { rows: batch, doc: documentId });
   }
 }
 
-async function createRels(tx: ManagedTransaction, documentId: string, rows: RelRow[]): Promise<void> {
-  for (const [type, group] of groupBy(rows, (r) => r.type)) {
-    for (const batch of chunks(group, BATCH_SIZE)) {
-      await tx.run(
-        `UNWIND $rows AS row
-         MATCH (a:Node {id: row.start})
-         MATCH (b:Node {id: row.end})
-         CREATE (a)-[r:${type}]->(b)
-         SET r += row.props, r.id = row.id, r.sources = [e IN row.evidence | $doc], r.evidence = row.evidence`,
-        { rows: batch, doc: documentId },
-      );
-    }
-  }
+const labelsOf = (r: NodeRow) => r.labels.join(':');
+const typeOf = (r: RelRow) => r.type;
+
+function createNodes(tx: ManagedTransaction, documentId: string, rows: NodeRow[]): Promise<void> {
+  return batched(tx, documentId, rows, labelsOf, (labels) => `UNWIND $rows AS row
+     CREATE (n:Node:${labels} {id: row.id})
+     SET n += row.props, n.sources = [$doc]`);
 }
 
-async function assertNodes(tx: ManagedTransaction, documentId: string, rows: NodeRow[]): Promise<void> {
+function createRels(tx: ManagedTransaction, documentId: string, rows: RelRow[]): Promise<void> {
+  return batched(tx, documentId, rows, typeOf, (type) => `UNWIND $rows AS row
+     MATCH (a:Node {id: row.start})
+     MATCH (b:Node {id: row.end})
+     CREATE (a)-[r:${type}]->(b)
+     SET r += row.props, r.id = row.id, r.sources = [e IN row.evidence | $doc], r.evidence = row.evidence`);
+}
+
+function assertNodes(tx: ManagedTransaction, documentId: string, rows: NodeRow[]): Promise<void> {
   // `sources` stays sorted: the document is inserted in order (list comprehensions, no per-row
   // subquery), so the same support gives the same list whatever the load order.
-  // Rows are grouped by label set so labels are written into the statement (planned once,
-  // cheaper than dynamic labels); they passed the Emitter's label check, so they are safe there.
-  for (const [labels, group] of groupBy(rows, (r) => r.labels.join(':'))) {
-    for (const batch of chunks(group, BATCH_SIZE)) {
-      await tx.run(
-        `UNWIND $rows AS row
-         MERGE (n:Node {id: row.id})
-         WITH n, row, coalesce(n.sources, []) AS old
-         SET n += row.props, n:${labels},
-             n.sources = [s IN old WHERE s < $doc] + $doc + [s IN old WHERE s > $doc]`,
-        { rows: batch, doc: documentId },
-      );
-    }
-  }
+  return batched(tx, documentId, rows, labelsOf, (labels) => `UNWIND $rows AS row
+     MERGE (n:Node {id: row.id})
+     WITH n, row, coalesce(n.sources, []) AS old
+     SET n += row.props, n:${labels},
+         n.sources = [s IN old WHERE s < $doc] + $doc + [s IN old WHERE s > $doc]`);
 }
 
-async function assertRels(tx: ManagedTransaction, documentId: string, rows: RelRow[]): Promise<void> {
+function assertRels(tx: ManagedTransaction, documentId: string, rows: RelRow[]): Promise<void> {
   // The document's evidence (sorted in toRows) goes in between the other documents' entries, so
   // the parallel lists stay ordered by (document, evidence). Its own old entries were retracted.
-  for (const [type, group] of groupBy(rows, (r) => r.type)) {
-    for (const batch of chunks(group, BATCH_SIZE)) {
-      await tx.run(
-        `UNWIND $rows AS row
-       MATCH (a:Node {id: row.start})
-       MATCH (b:Node {id: row.end})
-       MERGE (a)-[r:${type}]->(b)
-       WITH r, row, coalesce(r.sources, []) AS os, coalesce(r.evidence, []) AS oe
-       WITH r, row, os, oe,
-            [i IN range(0, size(os) - 1) WHERE os[i] < $doc] AS before,
-            [i IN range(0, size(os) - 1) WHERE os[i] > $doc] AS after
-       SET r += row.props, r.id = row.id,
-           r.sources = [i IN before | os[i]] + [e IN row.evidence | $doc] + [i IN after | os[i]],
-           r.evidence = [i IN before | oe[i]] + row.evidence + [i IN after | oe[i]]`,
-        { rows: batch, doc: documentId },
-      );
-    }
-  }
+  return batched(tx, documentId, rows, typeOf, (type) => `UNWIND $rows AS row
+     MATCH (a:Node {id: row.start})
+     MATCH (b:Node {id: row.end})
+     MERGE (a)-[r:${type}]->(b)
+     WITH r, row, coalesce(r.sources, []) AS os, coalesce(r.evidence, []) AS oe
+     WITH r, row, os, oe,
+          [i IN range(0, size(os) - 1) WHERE os[i] < $doc] AS before,
+          [i IN range(0, size(os) - 1) WHERE os[i] > $doc] AS after
+     SET r += row.props, r.id = row.id,
+         r.sources = [i IN before | os[i]] + [e IN row.evidence | $doc] + [i IN after | os[i]],
+         r.evidence = [i IN before | oe[i]] + row.evidence + [i IN after | oe[i]]`);
 }
 
 function parseRelId(id: string): { start: string; type: string; end: string } {

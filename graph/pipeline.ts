@@ -2,9 +2,7 @@
 // document whose file (sha256) and extractor are those the graph holds is neither extracted nor
 // loaded, and the derivations run only when their stamp is stale (graph/derive.ts), so `npm start`
 // on an unchanged corpus reads a few hashes and serves.
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import type { CorpusItem } from '../ingest/corpus.ts';
+import { documentSha256 } from '../ingest/corpus.ts';
 import { type Extracted, extractCatalog } from '../ingest/extract.ts';
 import { extractorFingerprint } from '../ingest/fingerprint.ts';
 import { extractPaths, ingestReport, loadCatalog, toFailure, type Failure } from '../ingest/run.ts';
@@ -61,17 +59,6 @@ function sameAsLoaded(loaded: Map<string, LoadedVersion>, id: string, sha256: st
   return v && sha256 && v.sha256 === sha256 && v.extractor === extractorFingerprint() ? v : undefined;
 }
 
-/** The file's sha256 when it can be read and agrees with its manifest entry; else undefined (extraction names the problem). */
-function fileSha256(item: CorpusItem): string | undefined {
-  try {
-    if (item.unsupported) return undefined;
-    const sha = createHash('sha256').update(fs.readFileSync(item.path)).digest('hex');
-    return !item.entry.sha256 || item.entry.sha256 === sha ? sha : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function ingestPaths(db: Database, paths: string[], opts: PipelineOptions = {}): Promise<PipelineResult> {
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
@@ -113,7 +100,7 @@ export async function ingestPaths(db: Database, paths: string[], opts: PipelineO
   else await load(extractCatalog(catalog));
   await extractPaths(paths, catalog, {
     skip(item) {
-      const v = opts.extractUnchanged ? undefined : sameAsLoaded(loaded, item.entry.id, fileSha256(item));
+      const v = opts.extractUnchanged ? undefined : sameAsLoaded(loaded, item.entry.id, documentSha256(item));
       if (v) unchanged(item.entry.id, v);
       return !!v;
     },

@@ -114,6 +114,16 @@ export async function readDocument(item: CorpusItem): Promise<SourceFile> {
   return { path: item.path, entry: { ...item.entry, format: kind }, text, sha256 };
 }
 
+/** The file's sha256 when it passes the checks readDocument makes (present, within the size limit,
+ *  agreeing with its manifest entry); else undefined, and extraction names the problem. */
+export function documentSha256(item: CorpusItem): string | undefined {
+  try {
+    return readBytes(item).sha256;
+  } catch {
+    return undefined;
+  }
+}
+
 function readBytes(item: CorpusItem): { bytes: Buffer; sha256: string } {
   const { path: file, entry } = item;
   if (item.unsupported) throw new DocumentError(file, item.unsupported);
