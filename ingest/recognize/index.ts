@@ -81,12 +81,14 @@ export function recognise(report: ParsedReport, matcher: Matcher): Recognition {
   const terms = bindTerms(defs, out.ambiguities);
   const overlay = termMatcher(terms, table, matcher, out);
   const everyNamed = named.flat();
+  const catalogNames = new Map(matcher.entities.map((e) => [e.id, e.name]));
+  const nameOf = (id: string): string => table.byId.get(id)?.name ?? catalogNames.get(id) ?? '';
   all.forEach(({ s, sec }, i) => {
     const pending = drafts[i].found.filter((f) => f.pending);
     // "the Under Secretary for Industry" is not "the Secretary" a definition names.
     const terms = overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start));
     let mentions = settle([...named[i].map((m) => repoint(m, apposed, table)), ...terms]);
-    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, s.locator, out)].sort((a, b) => a.start - b.start);
+    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out)].sort((a, b) => a.start - b.start);
     for (const m of mentions) table.note(m.id, m.surface, m.via, m.confidence);
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
@@ -200,11 +202,11 @@ function settle(mentions: Mention[]): Mention[] {
 }
 
 /** Titles named as "Office of the [...] <title>" in the document; bare heads by their only candidate. */
-function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], locator: string, out: Recognition): Mention[] {
+function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition): Mention[] {
   const resolved: Mention[] = [];
   for (const f of pending) {
     if (mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
-    const candidates = pendingCandidates(f, named);
+    const candidates = pendingCandidates(f, named, nameOf);
     if (candidates.length === 1) {
       const c = candidates[0];
       resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:sole-candidate`, confidence: 0.6 });
@@ -215,14 +217,16 @@ function resolvePending(pending: Found[], mentions: Mention[], named: Mention[],
   return resolved;
 }
 
-function pendingCandidates(f: Found, named: Mention[]): Mention[] {
+/** `nameOf`: an entity's name, so that "the Commission" finds the commission the text names only by its
+ *  acronym ("FCC"). */
+function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => string): Mention[] {
   const escaped = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const word = new RegExp(`(?:^|\\s)${escaped}(?:\\s|$)`);
   // "Director of National Intelligence" -> "Office of the Director of National Intelligence";
   // "Trade Representative" -> "Office of the United States Trade Representative".
   const office = new RegExp(`^Office of the (?:.+ )?${escaped}$`);
   const fits = (m: Mention): boolean =>
-    f.pending === 'title' ? office.test(m.surface) : m.via !== 'bare-head' && (word.test(m.surface) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
+    f.pending === 'title' ? office.test(m.surface) : m.via !== 'bare-head' && (word.test(m.surface) || word.test(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
   const byId = new Map<string, Mention>();
   for (const m of named) if (fits(m)) byId.set(m.id, m);
   return [...byId.values()];

@@ -52,8 +52,9 @@ function named(text: string, run: Token[]): Found | undefined {
     return { start: tokens[0].start, end: tokens[0].end, surface: tokens[0].t, label: 'Law', name: tokens[0].t, rule: 'bare-head', score: 0.5, pending: 'bare-head' };
   }
   if (tokens.length === 2 && g.genericInstrumentWords.has(w[0])) return undefined;
-  // "a PhD in Law": a named instrument's head follows a word of its name, not a connector.
-  if (!leading && g.connectors.has(w[last - 1])) return undefined;
+  // "a PhD in Law": a named instrument's head follows a word of its name, not a connector, unless "and"
+  // joins it to another capitalised word ("Report and Order").
+  if (!leading && g.connectors.has(w[last - 1]) && !(w[last - 1] === 'and' && last >= 2)) return undefined;
   const start = tokens[0].start;
   let end = tokens[tokens.length - 1].end;
   const tail = YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end));

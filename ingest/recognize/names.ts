@@ -3,6 +3,7 @@
 // word that is no connector, and after a possessive ("Commission's Covered List" is two runs). Openers
 // ("The", "Pursuant") never start a name; inside a run, a head or title word that follows a capitalised
 // word and opens "of/for/on ..." starts a new name ("Commerce Bureau of Industry").
+import { monthNumber } from '../text/dates.ts';
 import { grammar } from './grammar.ts';
 
 export interface Token {
@@ -68,6 +69,8 @@ function continues(tokens: Token[], k: number): boolean {
   if (g.heads.get(tokens[k - 1].t) === 'Company' && g.heads.get(t) !== 'Company' && t !== ',') return false;
   // "... Protection and U.S. IoT": after "and", a state's name opens another name.
   if (tokens[k - 1].t === 'and' && g.jurisdictionPrefixes.some((p) => p.split(' ')[0] === t)) return false;
+  // "the Orders of the Commission on June 30, 2020": a date is no part of a name.
+  if (monthNumber(t) && /^\d/.test(tokens[k + 1]?.t ?? '')) return false;
   if (isCap(t)) return true;
   if (t === 'the') return g.theAfter.has(tokens[k - 1].t);
   if (t === ',') return g.heads.get(tokens[k + 1]?.t ?? '') === 'Company'; // "Co., Ltd."
@@ -81,7 +84,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 /** "Department of Commerce Bureau of Industry and Security" -> two runs: a head or title opening
  *  "of/for/on ..." right after a name that already has its own head. "Broadcom on the Committee" -> two
- *  runs: "<link> the" joins a name only to words that open one (a head, title or instrument word). */
+ *  runs: "<link> the" joins a name only to words that open one (a head, title or instrument word), and
+ *  never an instrument to the body that issued it (issuedBy). */
 function splitRun(run: Token[]): Token[][] {
   const g = grammar();
   const isHead = (t: string): boolean => g.heads.has(t) || g.titles.has(t);
@@ -92,12 +96,21 @@ function splitRun(run: Token[]): Token[][] {
     const opensName = isHead(tok.t) && g.headLinks.has(run[k + 1]?.t ?? '');
     const afterName = k > 0 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t));
     if (opensName && afterName) out.push([tok]);
-    else if (tok.t === 'the' && k > 1 && !cur.slice(0, -1).some((c) => opensOwn(c.t))) {
+    else if (tok.t === 'the' && k > 1 && (!cur.slice(0, -1).some((c) => opensOwn(c.t)) || issuedBy(run, k))) {
       cur.pop();
       out.push([]);
     } else cur.push(tok);
   });
   return out.filter((r) => r.length > 0);
+}
+
+/** "Report and Order of the Commission": an instrument named by its last word, then "of the" and a body's
+ *  head or title, is the body's instrument, two names. */
+function issuedBy(run: Token[], k: number): boolean {
+  const g = grammar();
+  const before = run[k - 2].t;
+  const after = run[k + 1]?.t ?? '';
+  return g.instrumentHeads.has(before) && !g.leadingInstruments.has(before) && (g.heads.has(after) || g.titles.has(after));
 }
 
 /** The text a run of tokens spans. */

@@ -2,8 +2,8 @@
 // ("systems", "equipment", "vehicles") with up to four modifiers before it, each a word compromise's
 // lexicon allows inside a noun phrase, lower-case or an acronym ("5G"). Leading generic words are dropped
 // ("covered communications equipment" -> "communications equipment"), a phrase starts after a past
-// form of a verb ("imposed lidar sensors" -> "lidar sensors"; after a determiner or preposition it is an
-// adjective: "of covered port equipment") and leading verbs are dropped ("investigate
+// form of a verb ("imposed lidar sensors" -> "lidar sensors"; after a determiner, preposition or verb it is
+// an adjective: "of covered port equipment", "replace covered port equipment") and leading verbs are dropped ("investigate
 // lithium-ion batteries", "using drones", "shall designate ..."; a gerund inside stays: "semiconductor
 // manufacturing equipment");
 // a phrase with no other modifier is no name. Found here with a low score: the document keeps a phrase only with support (entities.ts).
@@ -39,8 +39,10 @@ export function findThings(text: string): Found[] {
   return out;
 }
 
-/** "a list of covered port equipment": after a determiner or preposition, a past form is an adjective. */
-const afterDeterminer = (ws: W[], k: number): boolean => k > 0 && tagsOf(ws[k - 1].lower).some((t) => t === 'Determiner' || t === 'Preposition');
+/** "a list of covered port equipment", "to replace covered equipment": after a determiner, a preposition or
+ *  a verb's base form or gerund, a past form is an adjective. */
+const ADJECTIVE_AFTER = new Set(['Determiner', 'Preposition', 'Infinitive', 'Gerund']);
+const afterDeterminer = (ws: W[], k: number): boolean => k > 0 && tagsOf(ws[k - 1].lower).some((t) => ADJECTIVE_AFTER.has(t));
 
 /** "shall designate electric vehicle chargers": the word after a modal is its verb. */
 const afterModal = (ws: W[], k: number): boolean => k > 0 && tagsOf(ws[k - 1].lower).includes('Modal');

@@ -16,6 +16,8 @@ export interface RelationRule {
   object: string[];
   order: 'subject-first' | 'object-first';
   cue: RegExp;
+  /** The cue states a prohibition itself ("may not be used to purchase"): its own "not" is no negation. */
+  prohibition?: boolean;
   /** Must match the text right after the later of the two mentions ("... Huawei to the Entity List"). */
   after?: RegExp;
   confidence: number;
@@ -30,6 +32,20 @@ export interface RuleSet {
   chain?: RegExp;
   /** Text right after a mention that makes it a modifier of a noun, not an object ("drone makers"). */
   modifier?: RegExp;
+  /** Text before a preposition's object that makes it an agent, who may act when no actor does ("administered by"). */
+  agentive?: RegExp;
+  /** Text before a mention that makes it a reference, never an actor ("as defined in section 4 of the Act"). */
+  reference?: RegExp;
+  /** Between an actor and the cue: another subject with its own verb ("the recipient shall remove"). */
+  clause?: RegExp;
+  /** Between an object and a cue right after it: the cue is the object's participle ("equipment removed"). */
+  participle?: RegExp;
+  /** A sentence ending so introduces the list items after it ("may not be used to—"). */
+  leadIn?: RegExp;
+  /** Right after a mention: it is the party a prohibition binds, not who imposes it ("is prohibited from"). */
+  bound?: RegExp;
+  /** Right before a mention followed by "from": the same ("shall not prohibit the Commission from"). */
+  boundBefore?: RegExp;
   maxGap: number;
   rules: RelationRule[];
 }
@@ -44,6 +60,8 @@ export interface Relation {
   confidence: number;
   /** Locator of the previous sentence when the subject was a demonstrative ("This would ban ..."). */
   antecedent?: string;
+  /** Locators of the lead-ins a list item was read with (the quote starts with their text). */
+  leadIn?: string[];
 }
 
 // ------------------------------------------------------------------ the file's shape
@@ -62,6 +80,7 @@ const ruleSchema = z
     object: labels,
     order: z.enum(['subject-first', 'object-first']),
     cue: regex('i'),
+    prohibition: z.boolean().optional(),
     after: regex('i').optional(),
     confidence: z.number().gt(0).lte(1),
   })
@@ -85,6 +104,13 @@ const ruleSetSchema = z.strictObject({
   oblique: regex('i').optional(),
   chain: regex('i').optional(),
   modifier: regex('i').optional(),
+  agentive: regex('i').optional(),
+  reference: regex('i').optional(),
+  clause: regex('i').optional(),
+  participle: regex('i').optional(),
+  bound: regex('i').optional(),
+  boundBefore: regex('i').optional(),
+  leadIn: regex('').optional(),
   maxGap: z.number().int().positive(),
   rules: z.array(ruleSchema).min(1).superRefine((rules, ctx) => {
     const seen = new Set<string>();
@@ -104,14 +130,16 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const paragraphs = new Map(report.sections.flatMap((s) => s.paragraphs).map((p) => [p.locator, p.text]));
   const out: Relation[] = [];
   const seen = new Set<string>();
+  const readings = readWithLeadIns(findings, rules);
   findings.forEach((f, i) => {
-    const text = f.sentence.text;
+    const { text, mentions, from } = readings[i];
     const prev = findings[i - 1];
-    const samePara = prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
-    const oblique = obliqueStarts(text, f.mentions, rules);
+    const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
+    const oblique = obliqueStarts(text, mentions, rules);
     for (const rule of rules.rules) {
-      const { subjects, antecedent } = subjectsOf(f, samePara ? prev : undefined, rule, rules);
-      const objects = f.mentions.filter((m) => rule.object.includes(m.label) && !isModifier(text, m, rules));
+      const { subjects, antecedent } = subjectsOf({ ...f, mentions: mentions.filter((m) => !isReference(text, m, rules)) }, samePara ? prev : undefined, rule, rules);
+      // A list item's objects are its own; its lead-in lends it the actor and the verb.
+      const objects = mentions.filter((m) => m.start >= from && rule.object.includes(m.label) && !isModifier(text, m, rules));
       const clause: Clause = { text, subjects, objects, oblique, rule, rules };
       for (const s of subjects) {
         for (const o of objects) {
@@ -127,6 +155,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
             rule: rule.id,
             locator: f.sentence.locator,
             quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', prev.sentence.text, text) : text,
+            ...(from > 0 ? { leadIn: readings[i].leadIns } : {}),
             confidence: viaAnte ? round(rule.confidence * 0.8) : rule.confidence,
             ...(viaAnte ? { antecedent } : {}),
           });
@@ -135,6 +164,66 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     }
   });
   return out;
+}
+
+/** A sentence as the rules read it: a list item after the lead-ins it completes ("may not be used to—" +
+ *  "(A) purchase ... equipment"), its own text starting at `from`. */
+interface Reading {
+  text: string;
+  mentions: Mention[];
+  from: number;
+  leadIns: string[];
+}
+
+const ENUMERATOR = /^\(([0-9]+|[ivxl]+|[IVXL]+|[a-z]{1,2}|[A-Z]{1,2})\)\s/;
+
+/** "(1)", "(A)", "(i)", "(I)", "(a)": the level an item's enumerator marks, by how it is written. */
+function itemLevel(text: string): string | undefined {
+  const e = ENUMERATOR.exec(text)?.[1];
+  if (!e) return undefined;
+  if (/^\d/.test(e)) return 'number';
+  if (/^[ivxl]+$/.test(e)) return 'roman';
+  if (/^[IVXL]+$/.test(e)) return 'Roman';
+  return /^[a-z]/.test(e) ? 'letter' : 'Letter';
+}
+
+/**
+ * Each sentence with the lead-ins it completes. A sentence ending as `leadIn` says opens a list; an item
+ * (the first sentence of a paragraph, enumerated) continues the open lead-ins above its level: a sibling
+ * item closes the lead-in of its own level, a plain paragraph or a new section closes them all.
+ */
+function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet): Reading[] {
+  let open: { level: string; f: SentenceFindings }[] = [];
+  let section = '';
+  return findings.map((f) => {
+    const first = /\.s_1$/.test(f.sentence.locator);
+    const level = first ? itemLevel(f.sentence.text) : undefined;
+    const sec = f.sentence.locator.split('.')[0];
+    if (sec !== section || (first && !level)) open = [];
+    section = sec;
+    const sibling = level ? open.map((o) => o.level).lastIndexOf(level) : -1;
+    if (sibling >= 0) open = open.slice(0, sibling);
+    const context = level ? open : [];
+    if (rules.leadIn?.test(f.sentence.text)) open = [...open, { level: level ?? '', f }];
+    return joinReading(context.map((o) => o.f), f);
+  });
+}
+
+function joinReading(context: SentenceFindings[], f: SentenceFindings): Reading {
+  let text = '';
+  const mentions: Mention[] = [];
+  for (const c of [...context, f]) {
+    const at = text.length;
+    mentions.push(...c.mentions.map((m) => ({ ...m, start: m.start + at, end: m.end + at })));
+    text += `${c.sentence.text} `;
+  }
+  const from = text.length - f.sentence.text.length - 1;
+  return { text: text.trimEnd(), mentions, from, leadIns: context.map((c) => c.sentence.locator) };
+}
+
+/** "as defined in section 27.4 of title 47, Code of Federal Regulations": a reference, never an actor. */
+function isReference(text: string, m: Mention, rules: RuleSet): boolean {
+  return rules.reference?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
 }
 
 /**
@@ -173,11 +262,41 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   const [a, b] = rule.order === 'subject-first' ? [s, o] : [o, s];
   if (a.end > b.start || b.start - a.end > rules.maxGap) return false;
   const between = text.slice(a.end, b.start);
-  if (!rule.cue.test(between) || rules.negation.test(between)) return false;
+  if (!rule.cue.test(between)) return false;
+  const cue = lastMatch(rule.cue, between);
+  // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it.
+  const negated = rule.prohibition ? `${between.slice(0, cue.start)} ${between.slice(cue.end)}` : between;
+  if (rules.negation.test(negated)) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
   if (rule.order === 'object-first') return true;
-  const cue = lastMatch(rule.cue, between);
-  return ownCue(c, s, a.end + cue.start) && reached(text, a.end + cue.end, o, c.objects, rules.chain);
+  return ownCue(c, s, a.end + cue.start) && !otherClause(c, s, a.end + cue.start) && !newClause(c, a.end + cue.end, o.start) && reached(text, a.end + cue.end, o, c.objects, rules.chain);
+}
+
+/**
+ * Whether the cue at `cueStart` belongs to another clause than `s`'s: a subject with its own verb comes
+ * between them ("..., the recipient shall remove"), or the cue is the participle of an object right
+ * before it ("equipment or services permanently removed").
+ */
+function otherClause(c: Clause, s: Mention, cueStart: number): boolean {
+  const { text, rules } = c;
+  if (rules.bound?.test(text.slice(s.end, s.end + 80))) return true;
+  if (rules.boundBefore?.test(text.slice(Math.max(0, s.start - 30), s.start)) && /^\s+from\b/.test(text.slice(s.end))) return true;
+  // "The Department may not procure ...": a prohibition binds its grammatical subject; it is imposed by an
+  // agent or instrument ("a subsidy administered by the Commission may not be used to ...").
+  if (c.rule.prohibition && s.label !== 'Law' && s.via !== 'anaphora' && !c.oblique.has(s.start)) return true;
+  if (newClause(c, s.end, cueStart)) return true;
+  const prior = c.objects.filter((o) => o.start >= s.end && o.end <= cueStart).at(-1);
+  return !!prior && !!rules.participle?.test(text.slice(prior.end, cueStart));
+}
+
+/** Whether a new clause (rules.clause) opens between `from` and `to`, its subject no actor of the sentence. */
+function newClause(c: Clause, from: number, to: number): boolean {
+  if (!c.rules.clause) return false;
+  for (const m of c.text.slice(from, to).matchAll(globalOf(c.rules.clause))) {
+    const [a, b] = [from + m.index, from + m.index + m[0].length];
+    if (!c.subjects.some((x) => x.start < b && a < x.end)) return true;
+  }
+  return false;
 }
 
 /**
@@ -188,9 +307,11 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
  */
 function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
   const actor = (m: Mention): boolean => m.via === 'anaphora' || !c.oblique.has(m.start);
-  // Without an actor, the first preposition's object acts: "the authority of the Customs Service under
-  // the Customs Code to inspect ..." is the Customs Service's.
+  // Without an actor, the first preposition's object acts if it is an agent: "the authority of the Customs
+  // Service under the Customs Code to inspect ..." is the Customs Service's, "a subsidy administered by the
+  // Commission may not be used to ..." the Commission's; "certify to the Commission that ..." is not.
   if (!actor(s) && c.subjects.some((m) => m.start < cueStart && (actor(m) || m.start < s.start))) return false;
+  if (!actor(s) && c.rules.agentive && !c.rules.agentive.test(c.text.slice(Math.max(0, s.start - 40), s.start))) return false;
   let prevEnd = s.end;
   for (const m of c.subjects.filter((x) => actor(x) && x.start >= s.end && x.end <= cueStart).sort((x, y) => x.start - y.start)) {
     if (!COORDINATED.test(c.text.slice(prevEnd, m.start))) return false;
@@ -230,15 +351,20 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], cha
 
 const globalCues = new WeakMap<RegExp, RegExp>();
 
+/** `re` with the global flag, made once. */
+function globalOf(re: RegExp): RegExp {
+  let g = globalCues.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    globalCues.set(re, g);
+  }
+  return g;
+}
+
 /** Where the last match of `cue` in `text` starts and ends. */
 function lastMatch(cue: RegExp, text: string): { start: number; end: number } {
-  let g = globalCues.get(cue);
-  if (!g) {
-    g = new RegExp(cue.source, `${cue.flags.replace('g', '')}g`);
-    globalCues.set(cue, g);
-  }
   let last = { start: 0, end: 0 };
-  for (const m of text.matchAll(g)) last = { start: m.index, end: m.index + m[0].length };
+  for (const m of text.matchAll(globalOf(cue))) last = { start: m.index, end: m.index + m[0].length };
   return last;
 }
 

@@ -85,4 +85,10 @@ describe('recognise', () => {
   it('reports a demonym shared by two countries instead of choosing', () => {
     expect(run('# T\n\nCongolese traders met.').ambiguities).toMatchObject([{ surface: 'Congolese', candidates: ['jur:cd', 'jur:cg'] }]);
   });
+  it('resolves a bare head to the one body whose name has it, even when written as an acronym', () => {
+    expect(mentions('# T\n\nThe FCC adopted an order. The Commission shall publish it.')).toEqual([
+      'FCC=authority:fcc',
+      'Commission=authority:fcc',
+    ]);
+  });
 });

@@ -62,4 +62,10 @@ describe('named instruments', () => {
       '中华人民共和国数据安全法 => 中华人民共和国数据安全法 [instrument:cjk]',
     ]);
   });
+  it('names an order, alone or joined by "and", but not "the Executive Order" alone', () => {
+    expect(names('the Notice and Order and the Crane Designation Orders, under the Executive Order')).toEqual([
+      'Notice and Order => Notice and Order [instrument:named]',
+      'Crane Designation Orders => Crane Designation Orders [instrument:named]',
+    ]);
+  });
 });

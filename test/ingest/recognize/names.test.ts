@@ -44,4 +44,8 @@ describe('name runs', () => {
     expect(isCap('Government-related')).toBe(false);
     expect(isCap('U.S.-China')).toBe(true);
   });
+  it('ends a name before a date and splits an instrument from the body that issued it', () => {
+    expect(runs('the Orders of the Valdmark Trade Board on March 3, 2021')).toEqual(['Orders of the Valdmark Trade Board', 'March']);
+    expect(runs('the Final Notice and Order of the Board in the matter')).toEqual(['Final Notice and Order', 'Board']);
+  });
 });

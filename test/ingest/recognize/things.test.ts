@@ -33,4 +33,7 @@ describe('technology phrases', () => {
   it('reads articles and goods as product heads', () => {
     expect(things('a tariff on imports of steel articles')).toEqual(['steel articles [Product]']);
   });
+  it('keeps a past form after a verb as an adjective of the phrase', () => {
+    expect(things('The operator shall replace covered port equipment.')).toEqual(['covered port equipment [Product]']);
+  });
 });

@@ -73,4 +73,40 @@ describe('stated relations', () => {
       'authority:~valdmark-energy-agency ADDS_TO_LIST company:~hexian-lidar-systems-ltd',
     ]);
   });
+
+  it('reads a list item with the lead-in it completes, the item\'s objects only', () => {
+    const text = 'A grant that is awarded by the Valdmark Energy Agency may not be used to—\n\n(1) purchase, rent, or otherwise obtain any grid storage systems; or\n\n(2) maintain smart meters bought before the grant.';
+    expect(relations(text)).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS technology:~grid-storage-system',
+      'authority:~valdmark-energy-agency RESTRICTS product:smart-meters',
+    ]);
+  });
+  it('closes a lead-in at a sibling item and at a plain paragraph', () => {
+    const text = 'The Valdmark Energy Agency shall—\n\n(A) investigate solar inverters;\n\n(B) regulate smart meters.\n\nHouseholds buy battery chargers.\n\n(C) Chargers are sold widely.';
+    expect(relations(text)).toEqual([
+      'authority:~valdmark-energy-agency INVESTIGATES product:~solar-inverter',
+      'authority:~valdmark-energy-agency REGULATES product:smart-meters',
+    ]);
+  });
+  it('gives a prohibition to the agent or instrument that imposes it, never to the party it binds', () => {
+    expect(relations('Under the Valdmark Supply Act of 2021, a port operator may not purchase ship-to-shore cranes.')).toEqual([
+      'law:~valdmark-supply-act RESTRICTS product:port-cranes',
+    ]);
+    expect(relations('The Valdmark Energy Agency may not purchase ship-to-shore cranes.')).toEqual([]);
+    expect(relations('The Valdmark Energy Agency is prohibited from buying ship-to-shore cranes.')).toEqual([]);
+    expect(relations('Nothing in this section shall be construed to prohibit the Valdmark Energy Agency from funding the removal of ship-to-shore cranes.')).toEqual([]);
+  });
+  it('gives a verb to the subject of its own clause, not to an earlier actor', () => {
+    expect(relations('Once the Valdmark Energy Agency approves a plan, the operator shall remove the ship-to-shore cranes.')).toEqual([]);
+    expect(relations('The Valdmark Energy Agency shall publish a report on the work by operators to replace ship-to-shore cranes.')).toEqual([]);
+    expect(relations('The Valdmark Energy Agency shall audit the records of ship-to-shore cranes replaced, and the new cranes bought.')).toEqual([
+      'authority:~valdmark-energy-agency INVESTIGATES product:port-cranes',
+    ]);
+  });
+  it('takes no reference for an actor, and reads coverage under an order as designation', () => {
+    expect(relations('Terminals, as defined in section 4 of the Valdmark Supply Act of 2021, must remove ship-to-shore cranes.')).toEqual([]);
+    expect(relations('Ship-to-shore cranes that became covered pursuant to the Crane Designation Order must be replaced.')).toEqual([
+      'law:~crane-designation-order DESIGNATES product:port-cranes',
+    ]);
+  });
 });
