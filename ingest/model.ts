@@ -167,6 +167,20 @@ export interface ParsedReport {
   sections: Section[];
   footnotes: Footnote[];
   warnings: string[];
+  /** Terms defined for the document by the texts it belongs to (ingest/reports/chapter.ts). */
+  inherited?: InheritedDefinition[];
+}
+
+/** "The term “Commission” means the Federal Communications Commission.", stated for a chapter or title. */
+export interface InheritedDefinition {
+  term: string;
+  /** The proper name the term means ("Federal Communications Commission"). */
+  name: string;
+  /** The defining sentence. */
+  text: string;
+  scope: 'chapter' | 'title';
+  /** `<file>#<USLM identifier>` of the definition. */
+  locator: string;
 }
 
 export type ParsedDocument = ParsedStatute | ParsedReport;

@@ -8,7 +8,8 @@
 //   title:fixed       "Attorney General"                the Department of Justice
 //   cjk:body          国务院有关部门, 国家密码管理局, 公安机关
 // A bare head or title ("the Secretary", "the Commission") and a title whose body is not in its name
-// ("Director of National Intelligence") are left pending for the document to resolve (entities.ts).
+// ("Director of National Intelligence") are left pending for the document to resolve (index.ts); a public
+// title (its "of" part holds a public qualifier) with no candidate names an office of its own.
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { countryCode, isCountryWord } from './countries.ts';
@@ -63,7 +64,10 @@ function title(text: string, run: Token[]): Found | undefined {
   // (it is the sentence's actor) and is written as the body's own name, not as an office-holder.
   const inner = body(text, rest[0].t === 'the' ? rest.slice(1) : rest);
   if (inner) return { ...inner, start: run[0].start, rule: 'title:of' };
-  return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:of', 0.6, { pending: 'title' });
+  // "Director of National Intelligence": a public title whose "of" part is no body names an office of its
+  // own, when the document names no "Office of the ..." for it.
+  const office = rest.some((r) => g.publicQualifiers.has(r.t)) ? { kind: 'office' } : {};
+  return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:of', 0.6, { pending: 'title', ...office });
 }
 
 /** "Senate", "House of Representatives", "U.S. Senate", "Dutch Parliament": a body its name alone names. */
@@ -76,7 +80,8 @@ function selfNamed(text: string, run: Token[]): Found | undefined {
   return found(text, run[0].start, run[run.length - 1].end, 'Authority', name, 'body:self-named', 0.7, jurisdiction ? { jurisdiction } : {});
 }
 
-function body(text: string, run: Token[]): Found | undefined {
+/** `attach`: read a parent body in the name (one level: its parts are read without it). */
+function body(text: string, run: Token[], attach = true): Found | undefined {
   const g = grammar();
   // "Russian Federation", "European Union": a country's own name is the country's (countries.ts).
   if (run.length < 2 || isCountryWord(spanText(text, run))) return undefined;
@@ -87,7 +92,8 @@ function body(text: string, run: Token[]): Found | undefined {
   if (at >= 0) {
     const label = kindOf(g.heads.get(w[at]) as string, w);
     const jurisdiction = w.map(countryCode).find(Boolean);
-    return found(text, run[0].start, run[run.length - 1].end, label, spanText(text, run), headOf >= 0 ? 'body:head-of' : 'body:name-head', label === 'Organization' ? 0.7 : 0.8, jurisdiction ? { jurisdiction } : {});
+    const extra = { ...(jurisdiction ? { jurisdiction } : {}), ...(attach ? attachment(text, run) : {}) };
+    return found(text, run[0].start, run[run.length - 1].end, label, spanText(text, run), headOf >= 0 ? 'body:head-of' : 'body:name-head', label === 'Organization' ? 0.7 : 0.8, extra);
   }
   const prefix = g.jurisdictionPrefixes.find((p) => w.join(' ').startsWith(`${p} `));
   // The rest must hold an ordinary capitalised word: "U.S. IoT" is a place and a technology, no body.
@@ -96,6 +102,20 @@ function body(text: string, run: Token[]): Found | undefined {
     return found(text, run[0].start, run[run.length - 1].end, 'Authority', spanText(text, run), 'body:state-prefix', 0.5);
   }
   return undefined;
+}
+
+/** "Committee on Appropriations of the Senate", "Bureau of Industry and Security of the Department of
+ *  Commerce": a body's name, then "of the" and a body that holds it. */
+function attachment(text: string, run: Token[]): Pick<Found, 'stem' | 'parent'> {
+  for (let a = 2; a + 2 < run.length; a++) {
+    if (run[a].t !== 'of' || run[a + 1].t !== 'the') continue;
+    const stem = run.slice(0, a);
+    const tail = run.slice(a + 2);
+    if (!body(text, stem, false)) continue;
+    const parent = selfNamed(text, tail) ?? body(text, tail, false);
+    if (parent && parent.rule !== 'body:state-prefix') return { stem: spanText(text, stem), parent };
+  }
+  return {};
 }
 
 function kindOf(head: string, w: string[]): string {

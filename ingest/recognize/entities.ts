@@ -99,7 +99,9 @@ export class DocumentEntities {
     const own = f.rule.startsWith('title') ? this.qualified(key) : undefined;
     if (own) return { id: own.id, label: own.label };
     const government = f.kind === 'government' && f.jurisdiction ? this.governments.get(f.jurisdiction) : undefined;
-    const catalog = government ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`);
+    // "Bureau of Industry and Security of the Department of Commerce" is the catalog's bureau.
+    const stem = f.stem ? this.catalogBySurface.get(`${f.label}|${nameKey(f.stem)}`) : undefined;
+    const catalog = government ?? stem ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`);
     if (catalog) return { id: catalog.id, label: catalog.label };
     let e = this.byKey.get(key);
     if (!e) {

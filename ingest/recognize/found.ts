@@ -24,6 +24,10 @@ export interface Found {
   ambiguous?: string[];
   /** Catalog names inside a technology phrase that won over them ("5G" in "5G equipment"). */
   inner?: Mention[];
+  /** A body named as part of another: "Committee on Appropriations of the Senate" has the stem "Committee on
+   *  Appropriations" and the parent "Senate" (itself mentioned). */
+  stem?: string;
+  parent?: Found;
 }
 
 /** Keeps the longest of overlapping finds, then the earlier in `priority` order, then the leftmost. */

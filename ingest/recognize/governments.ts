@@ -1,6 +1,7 @@
 // A state's government named collectively (grammar/names.yaml `government`):
 //   body:government   "Chinese government", "U.S. federal government", "China's government",
-//                     "Government of the Netherlands"
+//                     "Government of the Netherlands"; "the Federal Government" in a document of one country
+//                     (its manifest jurisdiction) is that country's
 // The find carries the country's code and the sub-kind `government`: the document resolves it to the
 // catalog's government of that country, if the catalog has one (entities.ts), else to a body of its own.
 import type { CountryHit } from './countries.ts';
@@ -13,6 +14,7 @@ interface Patterns {
   after: RegExp;
   before: RegExp;
   prefixed: RegExp;
+  home: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -28,11 +30,14 @@ function patterns(): Patterns {
     after: new RegExp(`^(?:['’]s)?\\s+${q}${w}\\b`),
     before: new RegExp(`\\b${w}\\s+of\\s+(?:the\\s+)?$`),
     prefixed: new RegExp(`(?<![\\p{L}.])(?:${prefixes.join('|')})\\s+${q}${w}\\b`, 'gu'),
+    home: new RegExp(`(?<=\\b[Tt]he\\s+)(?:${qualifiers.map((x) => `[${x[0].toUpperCase()}${x[0]}]${x.slice(1)}`).join('|')})\\s+${w}\\b`, 'gu'),
   };
   return cached;
 }
 
-export function findGovernments(text: string, countries: CountryHit[]): Found[] {
+/** `home`: the country of the document ("us" for a US statute), whose government "the Federal Government"
+ *  names; none for a document of no one country. */
+export function findGovernments(text: string, countries: CountryHit[], home?: string): Found[] {
   const p = patterns();
   if (!p.word.test(text)) return []; // most sentences: a cheap test before the patterns
   const out: Found[] = [];
@@ -49,5 +54,6 @@ export function findGovernments(text: string, countries: CountryHit[]): Found[] 
     else if (before) add(h.start - before[0].length, h.end, code);
   }
   for (const m of text.matchAll(p.prefixed)) add(m.index, m.index + m[0].length, 'us');
+  if (home) for (const m of text.matchAll(p.home)) if (!out.some((f) => f.start < m.index + m[0].length && m.index < f.end)) add(m.index, m.index + m[0].length, home);
   return out;
 }

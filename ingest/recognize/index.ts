@@ -4,16 +4,18 @@
 //    context (found.ts); a found name that covers a catalog name other than a place or technology gives
 //    way to it;
 // 2. the document: found names become entities (entities.ts), the text's own definitions and acronyms
-//    bind terms (definitions.ts), "the Secretary" is resolved by a definition or its only candidate, or
-//    reported as ambiguous; technology phrases stay only with support (settleTentative);
+//    bind terms (definitions.ts), and so do the definitions it inherits (a US Code section's chapter
+//    definitions, unless it defines the term itself); "the Secretary" is resolved by a definition or its
+//    only candidate, or reported as ambiguous; a body's name without its parent is the one body the document
+//    attaches to a parent; technology phrases stay only with support (settleTentative);
 // 3. law citations per sentence (citations.ts).
-import type { ParsedReport, Sentence } from '../model.ts';
+import type { InheritedDefinition, ParsedReport, Sentence } from '../model.ts';
 import { findBodies } from './bodies.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
 import { findCompanies } from './companies.ts';
 import { type CountryHit, countryCode, countryName, findCountries } from './countries.ts';
-import { bindTerms, findDefinitions } from './definitions.ts';
+import { bindTerms, type Definition, findDefinitions } from './definitions.ts';
 import type { Ambiguity, RecognisedEntity } from './entities.ts';
 import { DocumentEntities } from './entities.ts';
 import { findFallback } from './fallback.ts';
@@ -21,6 +23,7 @@ import { type Found, longestFirst } from './found.ts';
 import { findGovernments } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { findInstruments } from './instruments.ts';
+import { entityKey } from './keys.ts';
 import { isFirstName } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
@@ -33,6 +36,10 @@ export interface SentenceFindings {
   mentions: Mention[];
   citations: Citation[];
   unmatchedCitations: Citation[];
+}
+
+export interface RecognitionContext {
+  jurisdiction?: string;
 }
 
 export interface LearnedAcronym {
@@ -64,12 +71,15 @@ interface Draft {
   runs: [number, number][];
 }
 
-export function recognise(report: ParsedReport, matcher: Matcher): Recognition {
+/** `context.jurisdiction`: the document's manifest jurisdiction. The definitions a document inherits come
+ *  with it (`report.inherited`: a US Code section's chapter definitions). */
+export function recognise(report: ParsedReport, matcher: Matcher, context: RecognitionContext = {}): Recognition {
+  const home = homeCountry(context.jurisdiction);
   const all = report.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences.map((s) => ({ s, sec }))));
   const table = new DocumentEntities(matcher.entities);
   const out: Recognition = { sentences: [], learned: [], entities: [], ambiguities: [], unplaced: [] };
   const jurisdictions = new Map(matcher.entities.flatMap((e) => (e.jurisdiction ? [[e.id, e.jurisdiction] as const] : [])));
-  const drafts = all.map(({ s }) => draft(s.text, matcher, jurisdictions));
+  const drafts = all.map(({ s }) => draft(s.text, matcher, jurisdictions, home));
   // Names first, titles after, so that a title finds the body the document names in full.
   const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false));
   all.forEach(({ s }, i) => {
@@ -79,17 +89,20 @@ export function recognise(report: ParsedReport, matcher: Matcher): Recognition {
   const apposed = new Map<string, string>();
   const defs = all.flatMap(({ s }, i) => findDefinitions(s.text, s.locator, named[i], apposed));
   const terms = bindTerms(defs, out.ambiguities);
+  for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);
   const everyNamed = named.flat();
+  const attached = attachedNames(everyNamed, drafts, table);
   const catalogNames = new Map(matcher.entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string): string => table.byId.get(id)?.name ?? catalogNames.get(id) ?? '';
   all.forEach(({ s, sec }, i) => {
     const pending = drafts[i].found.filter((f) => f.pending);
     // "the Under Secretary for Industry" is not "the Secretary" a definition names.
     const terms = overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start));
-    let mentions = settle([...named[i].map((m) => repoint(m, apposed, table)), ...terms]);
-    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out)].sort((a, b) => a.start - b.start);
-    for (const m of mentions) table.note(m.id, m.surface, m.via, m.confidence);
+    const own = named[i].map((m) => repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'));
+    let mentions = settle([...own, ...terms]);
+    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table)].sort((a, b) => a.start - b.start);
+    for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) table.note(m.id, m.surface, m.via, m.confidence);
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
   });
@@ -97,14 +110,19 @@ export function recognise(report: ParsedReport, matcher: Matcher): Recognition {
   return out;
 }
 
+/** A jurisdiction that is one country ("us"), not a union or "intl". */
+function homeCountry(code?: string): string | undefined {
+  return code && countryName(code.toUpperCase()) !== code.toUpperCase() ? code : undefined;
+}
+
 /** Catalog names and the grammar's finds in one sentence, overlaps settled. */
-function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string>): Draft {
+function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string>, home?: string): Draft {
   const catalog = matcher.find(text);
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
   const found = [
-    ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findGovernments(text, hits),
+    ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findGovernments(text, hits, home),
     ...findThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = found.filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));
@@ -162,10 +180,54 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
     else if (f.ambiguous) out.ambiguities.push({ surface: f.surface, locator, candidates: f.ambiguous, why: 'names more than one country' });
     else {
       const { id, label } = table.resolve(f, THINGS.has(f.label) && f.rule.startsWith('thing'));
-      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(f.inner?.length ? { inner: f.inner } : {}) });
+      const parts = f.parent ? [partMention(f.parent, table)] : [];
+      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(f.inner?.length ? { inner: f.inner } : {}), ...(parts.length ? { parts } : {}) });
     }
   }
   return mentions;
+}
+
+/**
+ * Terms the document inherits (a US Code chapter's definitions): each definition's name read by the same
+ * grammar, the term bound to the entity that name is, when the whole name is one.
+ */
+function inheritedTerms(inherited: InheritedDefinition[], matcher: Matcher, jurisdictions: Map<string, string>, table: DocumentEntities, out: Recognition): Map<string, Definition> {
+  const scratch: Recognition = { sentences: [], learned: [], entities: [], ambiguities: [], unplaced: [] };
+  const defs: Definition[] = [];
+  for (const d of inherited) {
+    const at = d.text.lastIndexOf(d.name);
+    const whole = namedMentions(draft(d.text, matcher, jurisdictions), d.locator, table, scratch, false).find((m) => m.start === at && m.end === at + d.name.length);
+    if (whole) defs.push({ term: d.term, id: whole.id, locator: d.locator, acronym: false });
+  }
+  return bindTerms(defs, out.ambiguities);
+}
+
+function partMention(f: Found, table: DocumentEntities): Mention {
+  const { id, label } = table.resolve(f);
+  return { id, label, start: f.start, end: f.end, surface: f.surface, via: `${f.rule}:part`, confidence: f.score };
+}
+
+/**
+ * "Committee on Energy and Commerce" in a document that also names the "Committee on Energy and Commerce of
+ * the House of Representatives" is that committee, when the document names no other body with that stem
+ * ("... of the Senate"): bare entity id -> the attached one.
+ */
+function attachedNames(named: Mention[], drafts: Draft[], table: DocumentEntities): Map<string, string> {
+  const byStem = new Map<string, Set<string>>();
+  for (const f of drafts.flatMap((d) => d.found)) {
+    if (!f.stem || f.pending) continue;
+    const e = table.byId.get(table.resolve(f).id);
+    if (!e) continue; // a catalog body: its parent only qualifies it
+    const key = entityKey(f.label, f.stem);
+    byStem.set(key, (byStem.get(key) ?? new Set()).add(e.id));
+  }
+  const out = new Map<string, string>();
+  for (const m of named) {
+    const e = table.byId.get(m.id);
+    const to = e && byStem.get(e.key);
+    if (to?.size === 1 && !to.has(m.id)) out.set(m.id, [...to][0]);
+  }
+  return out;
 }
 
 /** A matcher of the terms and acronyms the document defines. */
@@ -183,12 +245,13 @@ function termMatcher(terms: Map<string, { id: string; locator: string; acronym: 
   return new Matcher([], learned);
 }
 
-/** A citation in apposition to a named instrument is that instrument. */
-function repoint(m: Mention, apposed: Map<string, string>, table: DocumentEntities): Mention {
-  const to = apposed.get(m.id);
-  if (!to) return m;
-  const target = table.byId.get(to);
-  return { ...m, id: to, label: target?.label ?? m.label, via: 'definition:apposition' };
+/** A mention of an entity the document names otherwise (`to`: a citation in apposition to a named
+ *  instrument, a body's name without its parent), as that name. */
+function repoint(m: Mention, to: Map<string, string>, table: DocumentEntities, via: string): Mention {
+  const id = to.get(m.id);
+  if (!id) return m;
+  const target = table.byId.get(id);
+  return { ...m, id, label: target?.label ?? m.label, via };
 }
 
 /** The longest of overlapping mentions; on a tie, a name before a technology phrase (a term the document
@@ -201,8 +264,9 @@ function settle(mentions: Mention[]): Mention[] {
   return kept;
 }
 
-/** Titles named as "Office of the [...] <title>" in the document; bare heads by their only candidate. */
-function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition): Mention[] {
+/** Titles named as "Office of the [...] <title>" in the document; bare heads by their only candidate; a public
+ *  office by its title, when it has no candidate. */
+function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities): Mention[] {
   const resolved: Mention[] = [];
   for (const f of pending) {
     if (mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
@@ -212,6 +276,9 @@ function resolvePending(pending: Found[], mentions: Mention[], named: Mention[],
       resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:sole-candidate`, confidence: 0.6 });
     } else if (candidates.length > 1) {
       out.ambiguities.push({ surface: f.surface, locator, candidates: candidates.map((c) => c.id), why: `${f.pending} with more than one candidate in the document` });
+    } else if (f.kind === 'office') {
+      const { id, label } = table.resolve({ ...f, pending: undefined, rule: 'title:office' });
+      resolved.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: 'title:office', confidence: f.score });
     } else out.unplaced.push({ name: f.surface, locator, rule: f.rule });
   }
   return resolved;

@@ -31,6 +31,9 @@ export interface Mention {
   confidence: number;
   /** Catalog names a technology phrase covers, given back if the document drops the phrase. */
   inner?: Mention[];
+  /** A body this name holds as its parent ("Senate" in "Committee on Appropriations of the Senate"): mentioned
+   *  too, but no actor or object of a relation. */
+  parts?: Mention[];
 }
 
 interface Pat {

@@ -1,5 +1,6 @@
 // The tokenizer of names: runs of capitalised words joined by connectors ("Bureau of Industry and
-// Security"), as the bodies and instruments grammars read them. A run ends at punctuation, at a lower-case
+// Security"), as the bodies and instruments grammars read them. A run ends at punctuation (but for commas
+// listing a body's words: "Committee on Commerce, Science, and Transportation"), at a lower-case
 // word that is no connector, and after a possessive ("Commission's Covered List" is two runs). Openers
 // ("The", "Pursuant") never start a name; inside a run, a head or title word that follows a capitalised
 // word and opens "of/for/on ..." starts a new name ("Commerce Bureau of Industry").
@@ -73,9 +74,47 @@ function continues(tokens: Token[], k: number): boolean {
   if (monthNumber(t) && /^\d/.test(tokens[k + 1]?.t ?? '')) return false;
   if (isCap(t)) return true;
   if (t === 'the') return g.theAfter.has(tokens[k - 1].t);
-  if (t === ',') return g.heads.get(tokens[k + 1]?.t ?? '') === 'Company'; // "Co., Ltd."
+  if (t === ',') return g.heads.get(tokens[k + 1]?.t ?? '') === 'Company' || inSeries(tokens, k); // "Co., Ltd."
   return g.connectors.has(t);
 }
+
+const SERIES_ITEM = /^\p{Lu}\p{Ll}/u;
+const MAX_ITEM = 3;
+
+/**
+ * The comma at k lists the words of one name, closed by ", and": "Committee on Commerce, Science, and
+ * Transportation" (after a head and its link), "Communications Security, Reliability, and Interoperability
+ * Council" (before a head). Items are ordinary capitalised words, up to three each.
+ */
+function inSeries(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (tokens[j]?.t === ',') {
+    const closing = tokens[j + 1]?.t === 'and';
+    j += closing ? 2 : 1;
+    let n = 0;
+    while (n <= MAX_ITEM && SERIES_ITEM.test(tokens[j + n]?.t ?? '')) n++;
+    if (n === 0 || n > MAX_ITEM) return false;
+    j += n;
+    if (closing) return headOfBefore(tokens, k) || bodyHeadAt(tokens[j - 1].t);
+  }
+  return false;
+}
+
+/** A head and its link ("Committee on") among the name's words before k. */
+function headOfBefore(tokens: Token[], k: number): boolean {
+  const g = grammar();
+  for (let i = k - 1; i > 0 && k - i <= 12; i--) {
+    const t = tokens[i].t;
+    if (!isCap(t) && !g.connectors.has(t) && t !== ',') return false;
+    if (g.headLinks.has(t) && bodyHeadAt(tokens[i - 1].t)) return true;
+  }
+  return false;
+}
+
+const bodyHeadAt = (t: string): boolean => {
+  const kind = grammar().heads.get(t);
+  return kind !== undefined && kind !== 'Company';
+};
 
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end + (a.possessive ? 2 : 0), b.start);
@@ -94,7 +133,9 @@ function splitRun(run: Token[]): Token[][] {
   run.forEach((tok, k) => {
     const cur = out[out.length - 1];
     const opensName = isHead(tok.t) && g.headLinks.has(run[k + 1]?.t ?? '');
-    const afterName = k > 0 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t));
+    // "Director of the Federal Bureau of Investigation": a title's "of the" names the body it heads, in full.
+    const titleOfThe = g.titles.has(cur[0]?.t ?? '') && cur[1]?.t === 'of' && cur[2]?.t === 'the';
+    const afterName = k > 0 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t)) && !titleOfThe;
     if (opensName && afterName) out.push([tok]);
     else if (tok.t === 'the' && k > 1 && (!cur.slice(0, -1).some((c) => opensOwn(c.t)) || issuedBy(run, k))) {
       cur.pop();

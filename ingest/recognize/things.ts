@@ -6,6 +6,8 @@
 // an adjective: "of covered port equipment", "replace covered port equipment") and leading verbs are dropped ("investigate
 // lithium-ion batteries", "using drones", "shall designate ..."; a gerund inside stays: "semiconductor
 // manufacturing equipment");
+// a modifier coordinated with one before it is dropped ("physical and virtual communications equipment" ->
+// "communications equipment"); "the X of Y" is one thing someone has, no class;
 // a phrase with no other modifier is no name. Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
@@ -31,8 +33,9 @@ export function findThings(text: string): Found[] {
     let from = i;
     while (from > 0 && i - from < g.maxModifiers && modifier(text, ws, from - 1)) from--;
     for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k)) from = k + 1;
-    while (from < i && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from))) from++;
-    if (from === i) return;
+    const phraseStart = from;
+    while (from < i && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
+    if (from === i || possessed(text, ws, phraseStart, i)) return;
     const start = ws[from].start;
     out.push({ start, end: w.end, surface: text.slice(start, w.end), label, name: text.slice(start, w.end).toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE });
   });
@@ -46,6 +49,22 @@ const afterDeterminer = (ws: W[], k: number): boolean => k > 0 && tagsOf(ws[k - 
 
 /** "shall designate electric vehicle chargers": the word after a modal is its verb. */
 const afterModal = (ws: W[], k: number): boolean => k > 0 && tagsOf(ws[k - 1].lower).includes('Modal');
+
+const COORDINATORS = new Set(['and', 'or']);
+
+/** "physical and virtual communications equipment", "application and management software": a modifier
+ *  coordinated with one before it qualifies the class; the class is what follows. Not after a head noun:
+ *  "sensors and radar systems" lists two classes. */
+function coordinated(text: string, ws: W[], k: number): boolean {
+  if (k < 2 || !COORDINATORS.has(ws[k - 1].lower)) return false;
+  const before = ws[k - 2];
+  return text.slice(before.end, ws[k - 1].start) === ' ' && before.t === before.lower && mayModify(before.lower) && !grammar().thingHeads.has(before.lower);
+}
+
+/** "the (existing) communications network of the applicant": one thing someone has, no class of things. */
+function possessed(text: string, ws: W[], from: number, head: number): boolean {
+  return from > 0 && ws[from - 1].lower === 'the' && /^\s+of\s/.test(text.slice(ws[head].end, ws[head].end + 5));
+}
 
 /** ws[k] modifies the next word: adjacent, a modifier by the lexicon, lower-case or an acronym. */
 function modifier(text: string, ws: W[], k: number): boolean {

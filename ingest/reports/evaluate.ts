@@ -176,7 +176,7 @@ export function extract(file: SourceFile, catalog: Catalog): { entities: Extract
   const names = new Map<string, string>([...catalog.entries.map((e) => [e.id, e.name] as const), ...rec.entities.map((e) => [e.id, e.name] as const)]);
   const byId = new Map<string, Extracted>();
   for (const s of rec.sentences) {
-    for (const m of s.mentions) {
+    for (const m of s.mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
       const e = byId.get(m.id) ?? { id: m.id, label: m.label, name: names.get(m.id) ?? m.surface, surfaces: [] };
       if (!e.surfaces.includes(m.surface)) e.surfaces.push(m.surface);
       byId.set(m.id, e);
@@ -268,11 +268,14 @@ export function nextLook(looks: Look[], set: SetScore, date: string): Look {
   return { look: String(n), date, figures: [f(t.coreFound, t.core), f(t.correct, t.extracted), f(t.typed, t.coreFound), f(t.relationsFound, t.relations)] };
 }
 
+/** One document's (or a set's) figures as a table row. */
+function row(d: DocumentScore): string {
+  const f = (x: number): string => x.toFixed(2);
+  return `| ${d.documentId} | ${d.coreFound}/${d.core} = ${f(ratio(d.coreFound, d.core))} | ${d.correct}/${d.extracted} = ${f(ratio(d.correct, d.extracted))} | ${f(ratio(d.typed, d.coreFound))} | ${d.relationsFound}/${d.relations} = ${f(ratio(d.relationsFound, d.relations))} | ${d.relationsCorrect}/${d.relationsExtracted} = ${f(ratio(d.relationsCorrect, d.relationsExtracted))} |`;
+}
+
 export function formatEvaluation(sets: SetScore[], looks: Look[]): string {
   const counted = looks.filter((l) => l.look !== '-').length;
-  const f = (x: number): string => x.toFixed(2);
-  const row = (d: DocumentScore): string =>
-    `| ${d.documentId} | ${d.coreFound}/${d.core} = ${f(ratio(d.coreFound, d.core))} | ${d.correct}/${d.extracted} = ${f(ratio(d.correct, d.extracted))} | ${f(ratio(d.typed, d.coreFound))} | ${d.relationsFound}/${d.relations} = ${f(ratio(d.relationsFound, d.relations))} | ${d.relationsCorrect}/${d.relationsExtracted} = ${f(ratio(d.relationsCorrect, d.relationsExtracted))} |`;
   const lines = [
     '# Recognition evaluation',
     '',
@@ -324,6 +327,7 @@ if (import.meta.main) {
     console.log(`${s.set}: core recall ${ratio(t.coreFound, t.core).toFixed(3)}, precision ${ratio(t.correct, t.extracted).toFixed(3)}, typed ${ratio(t.typed, t.coreFound).toFixed(3)}, relations ${ratio(t.relationsFound, t.relations).toFixed(3)} (precision ${ratio(t.relationsCorrect, t.relationsExtracted).toFixed(3)})`);
   }
   if (devOnly) {
+    for (const s of sets) console.log(`\n${s.set}\n${[...s.documents, s.total].map(row).join('\n')}`);
     for (const s of sets) for (const e of s.total.errors) console.log(`  [${s.set === WITHHELD ? 'withheld' : 'dev'}] ${e}`);
   } else {
     const out = path.join(repoRoot, 'docs', 'recognition-evaluation.md');

@@ -83,7 +83,7 @@ let defaultRules: RuleSet | undefined;
 /** Recognition and relations of one report (no graph), shared with evaluate.ts. */
 export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet): { rec: Recognition; relations: Relation[] } {
   defaultRules ??= loadRules();
-  const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)));
+  const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)), { jurisdiction: entry?.jurisdiction });
   const relations = extractRelations(report, draft.sentences, rules ?? defaultRules);
   const rec = settleTentative(draft, new Set(relations.flatMap((r) => [r.start, r.end])));
   return { rec, relations };
@@ -102,7 +102,7 @@ export function emitReport(emit: Emitter, report: ParsedReport, catalog: Catalog
   const unmatched: CitationFinding[] = [];
   for (const f of rec.sentences) {
     const pid = emitPassage(emit, report.documentId, f, f.sentence.footnotes.flatMap((m) => footnotes.get(m)?.urls ?? []));
-    for (const m of f.mentions) {
+    for (const m of f.mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
       if (!nodes(m.id)) continue;
       const method = m.via === 'alias' ? 'pattern:alias' : `pattern:${m.via.replace(/:/g, '-')}`;
       emit.rel('MENTIONS', pid, m.id, { locator: f.sentence.locator, quote: f.sentence.text, method, confidence: m.confidence }, { surface: m.surface });

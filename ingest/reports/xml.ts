@@ -4,6 +4,8 @@
 //   paragraph, read once (blocks inside it are not read again).
 // - Elements named heading, title or h1-h6 are headings.
 // - Number labels (<num>, <label>: "(a)", "§ 1601.") open the block that follows them.
+// - A US Code section inherits the definitions its chapter or title states in the sections next to it
+//   (chapter.ts).
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { ParsedReport, SourceFile } from '../model.ts';
@@ -11,6 +13,7 @@ import { DocumentError } from '../model.ts';
 import { collapseSpaces } from '../text/clean.ts';
 import { assemble } from './assemble.ts';
 import type { Block } from './assemble.ts';
+import { inheritedDefinitions } from './chapter.ts';
 
 const HEADING = /^(?:heading|title|h[1-6])$/i;
 const LABEL = /^(?:num|label)$/i;
@@ -45,7 +48,8 @@ export function parseXmlTextReport(file: SourceFile): ParsedReport {
   };
   for (const c of $.root().children()) visit(c);
   if (blocks.length === 0) throw new DocumentError(file.path, 'XML has no text to read');
-  return assemble(file, blocks);
+  const inherited = inheritedDefinitions(file);
+  return { ...assemble(file, blocks), ...(inherited.length ? { inherited } : {}) };
 }
 
 function ownText(el: Element): boolean {

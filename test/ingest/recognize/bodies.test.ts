@@ -75,4 +75,13 @@ describe('bodies', () => {
       '公安机关 => Authority:公安机关 [cjk:body]',
     ]);
   });
+  it('reads the body that holds a body named "<body> of the <body>"', () => {
+    const [f] = findBodies('It reported to the Committee on Ports of the Norland Assembly.');
+    expect(f).toMatchObject({ name: 'Committee on Ports of the Norland Assembly', stem: 'Committee on Ports', parent: { name: 'Norland Assembly', start: 45 } });
+    expect(findBodies('the Office of the Valdmark Trade Representative')[0]?.stem).toBeUndefined();
+  });
+  it('marks a public title with no body in its name as an office of its own', () => {
+    expect(findBodies('The Director of National Ports shall act.')[0]).toMatchObject({ name: 'Director of National Ports', pending: 'title', kind: 'office' });
+    expect(findBodies('The Director of Ports shall act.')[0]?.kind).toBeUndefined();
+  });
 });

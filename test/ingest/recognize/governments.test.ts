@@ -22,4 +22,12 @@ describe('governments', () => {
   it('finds nothing where no country is named', () => {
     expect(governments('The government and local governments replied.')).toEqual([]);
   });
+  it('reads "the Federal Government" as the government of the document\'s own country, and only then', () => {
+    const text = 'Information shared by the Federal Government and the national government.';
+    expect(findGovernments(text, findCountries(text), 'us').map((f) => `${f.surface} => ${f.name}`)).toEqual([
+      'Federal Government => Government of United States',
+      'national government => Government of United States',
+    ]);
+    expect(findGovernments(text, findCountries(text))).toEqual([]);
+  });
 });

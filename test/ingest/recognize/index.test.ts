@@ -91,4 +91,41 @@ describe('recognise', () => {
       'Commission=authority:fcc',
     ]);
   });
+  it('reads a body without its parent as the one body of that name the document attaches to a parent, and mentions the parent', () => {
+    const md = '# T\n\nThe Board reported to the Committee on Ports and the Committee on Rail of the Norland Assembly. The Committee on Ports of the Norland Assembly agreed.';
+    const rec = run(md);
+    expect(rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}${m.parts ? ` [${m.parts.map((p) => p.id).join()}]` : ''}`))).toEqual([
+      'Committee on Ports=authority:~committee-on-ports-of-the-norland-assembly',
+      'Committee on Rail of the Norland Assembly=authority:~committee-on-rail-of-the-norland-assembly [authority:~norland-assembly]',
+      'Committee on Ports of the Norland Assembly=authority:~committee-on-ports-of-the-norland-assembly [authority:~norland-assembly]',
+    ]);
+    // Two parents for one stem: the bare name stays its own.
+    const two = run('# T\n\nThe Committee on Ports of the Norland Assembly and the Committee on Ports of the Valdmark Senate met. The Committee on Ports agreed.');
+    expect(two.sentences[1].mentions.map((m) => m.id)).toEqual(['authority:~committee-on-ports']);
+  });
+  it('makes a public title with no body and no "Office of the ..." an office of its own', () => {
+    expect(mentions('# T\n\nThe Director of National Ports shall report.')).toEqual(['Director of National Ports=authority:~director-of-national-ports']);
+    expect(mentions('# T\n\nThe Office of the Director of National Ports met. The Director of National Ports shall report.')).toEqual([
+      'Office of the Director of National Ports=authority:~office-of-the-director-of-national-ports',
+      'Director of National Ports=authority:~office-of-the-director-of-national-ports',
+    ]);
+  });
+  it('reads "the Federal Government" as the government of the document\'s country', () => {
+    const report = parseReport(textSource('# T\n\nThe Federal Government shall share information.', 'markdown'));
+    const ids = (jurisdiction?: string): string[] => recognise(report, matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.map((m) => m.id));
+    expect(ids('us')).toEqual(['authority:us-government']);
+    expect(ids('intl')).toEqual([]);
+  });
+  it('binds a term the document inherits to the one name it means, unless the document defines the term', () => {
+    const text = 'The term “Board” means the Norland Ports Board.';
+    const inherited = [{ term: 'Board', name: 'Norland Ports Board', text, scope: 'chapter' as const, locator: 's9.xml#/us/usc/t99/s9/2' }];
+    const report = { ...parseReport(textSource('# T\n\nThe Board shall publish a list.', 'markdown')), inherited };
+    const rec = recognise(report, matcher);
+    expect(rec.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['Board=authority:~norland-ports-board']);
+    expect(rec.learned).toEqual([{ acronym: 'Board', id: 'authority:~norland-ports-board', locator: 's9.xml#/us/usc/t99/s9/2' }]);
+    const own = { ...parseReport(textSource('# T\n\nThe Valdmark Rail Board (the “Board”) met. The Board shall publish a list.', 'markdown')), inherited };
+    expect(recognise(own, matcher).sentences[1].mentions.map((m) => m.id)).toEqual(['authority:~valdmark-rail-board']);
+    const description = [{ ...inherited[0], name: 'Norland Ports Board of any port', text: 'The term “Board” means the Norland Ports Board of any port.' }];
+    expect(recognise({ ...report, inherited: description }, matcher).learned).toEqual([]);
+  });
 });

@@ -48,4 +48,21 @@ describe('name runs', () => {
     expect(runs('the Orders of the Valdmark Trade Board on March 3, 2021')).toEqual(['Orders of the Valdmark Trade Board', 'March']);
     expect(runs('the Final Notice and Order of the Board in the matter')).toEqual(['Final Notice and Order', 'Board']);
   });
+  it('keeps a name whose words are listed with commas, closed by ", and", after a head or before one', () => {
+    expect(runs('a report to the Board on Ports, Rail, and Roads of the Assembly and the Ports, Rail, and Roads Council today')).toEqual([
+      'Board on Ports, Rail, and Roads of the Assembly',
+      'Ports, Rail, and Roads Council',
+    ]);
+    expect(runs('Norland, Valdmark, and Estmark signed; the Board of Trade, Finance, and the Navy met')).toEqual([
+      'Norland',
+      'Valdmark',
+      'Estmark',
+      'Board of Trade',
+      'Finance',
+      'Navy',
+    ]);
+  });
+  it('keeps the body an office-holder heads in the title\'s run', () => {
+    expect(runs('the Director of the Valdmark Bureau of Standards and the Secretary')).toEqual(['Director of the Valdmark Bureau of Standards', 'Secretary']);
+  });
 });

@@ -36,4 +36,12 @@ describe('technology phrases', () => {
   it('keeps a past form after a verb as an adjective of the phrase', () => {
     expect(things('The operator shall replace covered port equipment.')).toEqual(['covered port equipment [Product]']);
   });
+  it('reads the class after coordinated modifiers, not a list of classes', () => {
+    expect(things('a list of both physical and virtual communications equipment, application and management software')).toEqual(['communications equipment [Product]']);
+    expect(things('lidar sensors and radar systems')).toEqual(['lidar sensors [Product]', 'radar systems [Technology]']);
+  });
+  it('does not take one thing someone has ("the X of Y") for a class of things', () => {
+    expect(things('equipment in the communications network of the applicant')).toEqual([]);
+    expect(things('operators of communications networks')).toEqual(['communications networks [Technology]']);
+  });
 });
