@@ -83,7 +83,7 @@ export class Emitter {
       id,
       labels: [...labels],
       // `clean` is this call's own copy: it becomes the record's properties.
-      properties: Object.assign(clean, { evidence: this.evidence(evidence, id) }),
+      properties: Object.assign(clean, { evidence: this.evidence(evidence, () => id) }),
     });
     return id;
   }
@@ -100,7 +100,7 @@ export class Emitter {
     if (!s || !e) {
       throw new Error(`${this.documentId}: relationship ${type} ${start} -> ${end} names a node this document did not emit`);
     }
-    const ev = this.evidence(evidence, `${start} ${type} ${end}`);
+    const ev = this.evidence(evidence, () => `${start} ${type} ${end}`);
     const problem = relationshipProblem(type, s.labels, e.labels, ev.method);
     if (problem) throw new Error(`${this.documentId}: relationship ${start} -> ${end}: ${problem} (ingest/kinds.ts)`);
     if (!ev.quote && !ev.url && !ev.method.startsWith('structure')) {
@@ -109,14 +109,9 @@ export class Emitter {
     const id = relationshipId(start, type, end);
     const key = `${id}#${ev.locator}`;
     if (this.rels.has(key)) return;
-    this.rels.set(key, {
-      type: 'relationship',
-      id,
-      label: type,
-      start: { id: start, labels: s.labels },
-      end: { id: end, labels: e.labels },
-      properties: Object.assign(compact(properties), { evidence: ev }),
-    });
+    const props = compact(properties);
+    props.evidence = ev;
+    this.rels.set(key, { type: 'relationship', id, label: type, start: { id: start, labels: s.labels }, end: { id: end, labels: e.labels }, properties: props as RelationshipRecord['properties'] });
   }
 
   has(id: string): boolean {
@@ -127,10 +122,11 @@ export class Emitter {
     return [...this.nodes.values(), ...this.rels.values()];
   }
 
-  private evidence(e: Partial<Evidence>, what: string): Evidence {
+  /** `what` names the record in an error (built only then: most records are fine). */
+  private evidence(e: Partial<Evidence>, what: () => string): Evidence {
     // A document supports only its own records: support is what re-ingest and removal retract.
     if (e.documentId !== undefined && e.documentId !== this.documentId) {
-      throw new Error(`${this.documentId}: ${what} carries evidence of another document (${e.documentId})`);
+      throw new Error(`${this.documentId}: ${what()} carries evidence of another document (${e.documentId})`);
     }
     const ev: Evidence = {
       documentId: e.documentId ?? this.documentId,
@@ -140,13 +136,14 @@ export class Emitter {
       confidence: e.confidence ?? 1,
     };
     if (e.url) ev.url = e.url;
-    if (ev.method === 'catalog' && !ev.url) throw new Error(`${this.documentId}: catalog fact ${what} has no source url`);
+    if (ev.method === 'catalog' && !ev.url) throw new Error(`${this.documentId}: catalog fact ${what()} has no source url`);
     return ev;
   }
 }
 
-function compact(props: Record<string, PropertyValue | undefined>): Record<string, PropertyValue> {
-  const out: Record<string, PropertyValue> = {};
-  for (const k of Object.keys(props)) if (props[k] !== undefined) out[k] = props[k];
+function compact(props: Record<string, PropertyValue | undefined>): Record<string, PropertyValue | Evidence> {
+  const out: Record<string, PropertyValue | Evidence> = {};
+  // for…in: the same order as Object.keys for a plain object, without building the key array.
+  for (const k in props) if (props[k] !== undefined) out[k] = props[k];
   return out;
 }

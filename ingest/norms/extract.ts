@@ -65,6 +65,8 @@ export interface NormContext {
   definitions: Definition[];
   /** Defining sentences state no norm (匿名化，是指…不能复原的过程). */
   definingQuotes: Set<string>;
+  /** A vocabulary authority of this document's jurisdiction (or an international one), not a foreign one. */
+  isDomestic(authorityId: string): boolean;
 }
 
 const scoped = new WeakMap<Vocabulary, Map<string, Vocabulary>>();
@@ -93,7 +95,21 @@ export function normContext(provisions: Provision[], lang: Lang, baseVocab: Voca
   };
   const definitions = readDefinitions(provisions, lang, g, knownEndingAt);
   const definingQuotes = new Set(definitions.filter((d) => !d.shortFor).map((d) => d.quote));
-  return { lang, m, g, parties: new PartyResolver(lang, vocab, g, definitions), definitions, definingQuotes };
+  return { lang, m, g, parties: new PartyResolver(lang, vocab, g, definitions), definitions, definingQuotes, isDomestic: domesticOf(vocab) };
+}
+
+const domestic = new WeakMap<Vocabulary, (authorityId: string) => boolean>();
+
+/** A lookup by id built once per vocabulary (never a search of the authorities per mention). */
+function domesticOf(vocab: Vocabulary): (authorityId: string) => boolean {
+  let test = domestic.get(vocab);
+  if (!test) {
+    const jurisdictionOf = new Map<string, string>();
+    for (const a of vocab.authorities) if (!jurisdictionOf.has(a.id)) jurisdictionOf.set(a.id, a.jurisdiction);
+    test = (id) => jurisdictionOf.get(id) !== 'foreign';
+    domestic.set(vocab, test);
+  }
+  return test;
 }
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
@@ -140,7 +156,7 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
     const f = finding(p, s, ctx, grp, mentions, clauses, exceptions, carry, out);
     if (f) out.push(f);
   }
-  const named = mentions.filter((x) => x.kind === 'authority' && ctx.m.vocab.authorities.find((a) => a.id === x.id)?.jurisdiction !== 'foreign');
+  const named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id));
   if (named.length) carry.named = named.reverse().map((x) => ({ id: `authority:${x.id}`, term: s.text.slice(x.start, x.end) })).filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
   const last = groups.at(-1);
   if (last?.party && !last.implicit) carry.subject = last.party;
@@ -216,13 +232,15 @@ function finding(p: Provision, s: Span, ctx: NormContext, grp: Group, mentions: 
   const paragraph = p.paragraphs.find((q) => s.start >= q.start && s.start < q.end);
   const holdsPower = modality === 'POWER' || (modality === 'PERMISSION' && party?.kind !== 'actor');
   const actorRefs = (party?.refs ?? []).filter((r) => r.kind === 'actor');
+  // Every field is set, absent ones to undefined: one object shape for all findings keeps the readers
+  // of findings (records.ts) fast.
   const f: NormFinding = {
     locator: p.locator,
-    ...(paragraph && p.paragraphs.length > 1 ? { paragraph: paragraph.locator } : {}),
+    paragraph: paragraph && p.paragraphs.length > 1 ? paragraph.locator : undefined,
     n: earlier.length + 1,
     modality,
     markers: grp.markers.map((k) => k.text),
-    ...(party && !grp.implicit ? { bearer: party } : {}),
+    bearer: party && !grp.implicit ? party : undefined,
     bearerInherited: grp.inherited,
     bearers: holdsPower ? [] : uniq(actorRefs.map((r) => r.id)),
     // A power, or an organ's duty that acts on others (应当…对网络数据处理者…进行监督检查): whom it reaches.
@@ -230,8 +248,10 @@ function finding(p: Provision, s: Span, ctx: NormContext, grp: Group, mentions: 
     authorities,
     actions: actions.length ? actions : [UNSPECIFIED],
     dataCategories: uniq(mentions.filter((x) => x.kind === 'data' && x.start >= grp.start && x.end <= grp.end).map((x) => x.id)),
-    ...(conditions.length ? { condition: conditions.join('；') } : {}),
-    ...(exception.length ? { exception: exception.join('；') } : {}),
+    condition: conditions.length ? conditions.join('；') : undefined,
+    exception: exception.length ? exception.join('；') : undefined,
+    sanction: undefined,
+    enforces: undefined,
     quote: s.text,
     start: s.start,
     end: s.end,

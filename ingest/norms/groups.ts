@@ -2,12 +2,13 @@
 // the text; a marker whose clause names none continues the previous group's subject (…应当…，并…) or,
 // in Chinese, the sentence's topic carried from the previous sentence; markers of one modality for one
 // subject are one norm. 不得/不准 inside a power's own content (可以决定其…不准出境) belong to the power.
-import type { Marker } from './matchers.ts';
+import type { Marker, Matchers } from './matchers.ts';
 import type { Mention } from './matchers.ts';
+import { MemoPer } from './memo.ts';
 import type { NormContext } from './extract.ts';
 import type { Party } from './parties.ts';
 import type { SanctionSpan } from './sanctions.ts';
-import { enHead, enPartyKind, findSubject, type Subject } from './subject.ts';
+import { enHead, enPartyKind, findSubject, opensAdverbial, type Subject } from './subject.ts';
 
 export interface Group {
   markers: Marker[];
@@ -68,7 +69,7 @@ export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker
     const sanction = k.sanction;
     const found: Subject | undefined = sanction?.authority
       ? { ...sanction.authority, kind: 'authority' }
-      : (agentAfter(ctx, sentence, k) ?? findSubject(sentence, clauses, k.start, floor, spans, ctx.g));
+      : (agentAfter(ctx, sentence, k) ?? subjectOf(ctx, sentence, clauses, k.start, floor, spans));
     const subj = sanction && found && offender(sentence, clauses, found) ? undefined : found;
     const last = groups.at(-1);
     const lastKind = last ? (last.markers[0] as Marker).modality : undefined;
@@ -98,6 +99,18 @@ export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker
     floor = (clauseOf(k.start) as [number, number])[1];
   }
   return groups;
+}
+
+const subjects = new MemoPer<Matchers, Map<string, Subject | undefined>>();
+
+/** findSubject, remembered per sentence and position: it reads only the sentence, its clauses and the
+ *  vocabulary's mentions in it (all fixed by the sentence), and statutes repeat their sentences. Keyed by
+ *  the sentence itself, whose hash the string keeps, then by position (no key string built per call). */
+function subjectOf(ctx: NormContext, sentence: string, clauses: [number, number][], marker: number, floor: number, spans: { start: number; end: number; kind: 'authority' | 'actor' }[]): Subject | undefined {
+  const byPosition = subjects.of(ctx.m).get(sentence, () => new Map());
+  const key = `${marker}:${floor}`;
+  if (!byPosition.has(key)) byPosition.set(key, findSubject(sentence, clauses, marker, floor, spans, ctx.g));
+  return byPosition.get(key);
 }
 
 /** A sanction's subject read from the text is the offender, not the sanctioning body, when it is a
@@ -177,7 +190,7 @@ function namesNoParty(ctx: NormContext, sentence: string, k: Marker, clauses: [n
   const [cs] = clauses.find(([s, e]) => k.start >= s && k.start < e) ?? [k.start];
   const text = sentence.slice(cs, k.start).trim();
   if (!text || /\b(is|are|was|were|be|has|have|had|shall|may|must|will|would|can|could|should)\b/iu.test(text)) return false;
-  return !ctx.g.adverbialOpeners.some((o) => text.toLowerCase().startsWith(`${o} `)) && /^[A-Za-z]/u.test(text);
+  return !opensAdverbial(text.toLowerCase(), ctx.g) && /^[A-Za-z]/u.test(text);
 }
 
 const ZH_AGENT = /^(?:依法)?由([^，,。；;]{2,30}?)(?=依照|依据|按照|根据|依法|负责|对|给予|处|责令|予以|决定|组织|进行|实施|作出)/u;

@@ -11,6 +11,7 @@
 // semantics (its leftmost, non-overlapping matches) as if it had been run alone.
 import { AhoCorasick } from '../recognize/aho-corasick.ts';
 import type { Lang, MarkerModality, Vocabulary } from '../vocab/index.ts';
+import { remembered } from './memo.ts';
 import type { SanctionSpan } from './sanctions.ts';
 
 export type MentionKind = 'actor' | 'authority' | 'data';
@@ -180,14 +181,18 @@ export function matchersFor(vocab: Vocabulary, lang: Lang): Matchers {
   const perVocab = cache.get(vocab) ?? {};
   const hit = perVocab[lang];
   if (hit) return hit;
+  // Remembered: several readers scan the same sentence, and the same party terms, for the same things.
+  const clauses = clauseFinders(vocab, lang);
   const matchers: Matchers = {
     lang,
     vocab,
-    mentions: mentionFinder(vocab, lang),
-    markers: markerFinder(vocab, lang),
-    actions: actionFinder(vocab, lang),
+    mentions: remembered(mentionFinder(vocab, lang)),
+    markers: remembered(markerFinder(vocab, lang)),
+    actions: remembered(actionFinder(vocab, lang)),
     ...powerVerbFinders(vocab, lang),
-    ...clauseFinders(vocab, lang),
+    ...clauses,
+    exceptions: remembered(clauses.exceptions),
+    conditions: remembered(clauses.conditions),
   };
   perVocab[lang] = matchers;
   cache.set(vocab, perVocab);

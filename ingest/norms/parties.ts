@@ -10,6 +10,7 @@ import type { Definition } from './definitions.ts';
 import { splitCoordinated } from './definitions.ts';
 import type { Grammar, PartyKind } from './grammar.ts';
 import { matchersFor, type Mention } from './matchers.ts';
+import { Memo } from './memo.ts';
 import { enHead } from './subject.ts';
 
 export interface PartyRef {
@@ -42,6 +43,8 @@ export class PartyResolver {
   readonly grammar: Grammar;
   private readonly defined = new Map<string, Definition>();
   private readonly criteria: { term: string; activity: string }[] = [];
+  /** A phrase names the same classes wherever the statute uses it (a generic party aside: its class is the context's). */
+  private readonly resolved = new Memo<Party>();
 
   constructor(lang: Lang, vocab: Vocabulary, grammar: Grammar, definitions: Definition[]) {
     this.lang = lang;
@@ -74,6 +77,11 @@ export class PartyResolver {
 
   resolve(phrase: string, kind: PartyKind, context = ''): Party {
     const term = phrase.trim();
+    if (this.grammar.generic.has(term)) return this.read(term, kind, context);
+    return this.resolved.get(`${kind}:${term}`, () => this.read(term, kind, context));
+  }
+
+  private read(term: string, kind: PartyKind, context: string): Party {
     const defined = this.defined.get(term);
     if (defined) return { term, kind, refs: [this.termRef(term, kind)] };
     const head = this.lang === 'en' ? enHead(term, this.grammar) : term;

@@ -101,23 +101,37 @@ function emitNorm(emit: Emitter, ix: VocabIndex, ctx: NormContext, documentId: s
   const ev = (method: string, confidence: number) => ({ locator: f.locator, quote: f.quote, method, confidence: Math.min(confidence, f.confidence) });
   emit.rel('EXPRESSES', provId, id, ev('pattern:modality', f.confidence));
   const termOf = (rid: string) => f.bearer?.refs.find((r) => r.id === rid)?.term;
+  // The Emitter copies evidence into each record, so one object serves every class node of the norm.
+  const vocabulary = ev('pattern:vocabulary', f.confidence);
   for (const b of f.bearers) {
-    emitParty(emit, ix, ctx.lang, b, termOf(b), ev('pattern:vocabulary', f.confidence));
+    emitParty(emit, ix, ctx.lang, b, termOf(b), vocabulary);
     emit.rel('BINDS', id, b, ev('pattern:bearer', f.bearerInherited ? 0.7 : CONFIDENCE.bearer), { inherited: f.bearerInherited, term: f.bearer?.term });
   }
   for (const a of f.addressees) {
-    emitParty(emit, ix, ctx.lang, a, undefined, ev('pattern:vocabulary', f.confidence));
+    emitParty(emit, ix, ctx.lang, a, undefined, vocabulary);
     emit.rel('REQUIRES', id, a, ev('pattern:addressee', CONFIDENCE.bearer));
   }
   for (const a of f.authorities) {
-    emitParty(emit, ix, ctx.lang, a.id, a.term, ev('pattern:vocabulary', f.confidence));
+    emitParty(emit, ix, ctx.lang, a.id, a.term, vocabulary);
     // An authority bound by a duty is a bearer like an actor class: BINDS, to the Authority node.
     emit.rel(a.role === 'BOUND' ? 'BINDS' : a.role, id, a.id, ev('pattern:authority', CONFIDENCE.authority), a.term ? { term: a.term } : {});
   }
   for (const d of f.dataCategories) {
-    emitDataCategory(emit, ix, d, ev('pattern:vocabulary', f.confidence));
+    emitDataCategory(emit, ix, d, vocabulary);
     emit.rel('CONCERNS', id, `data:${d}`, ev('pattern:data-category', CONFIDENCE.data));
   }
+}
+
+const headEndings = new Map<string, RegExp>();
+
+/** English: a term ending with the head word (or its plural), compiled once per head. */
+function enHeadEnding(head: string): RegExp {
+  let re = headEndings.get(head);
+  if (!re) {
+    re = new RegExp(`\\b${head}s?$`, 'i');
+    headEndings.set(head, re);
+  }
+  return re;
 }
 
 /** A statute's definitions of parties: DEFINES from the defining provision, SUBCLASS_OF for the kinds it lists. */
@@ -125,7 +139,7 @@ function emitDefinitions(emit: Emitter, ix: VocabIndex, ctx: NormContext, docume
   let n = 0;
   for (const d of definitions) {
     const provId = `prov:${documentId}:${d.locator}`;
-    const kind = ctx.g.heads.find((h) => (ctx.lang === 'zh' ? d.term.endsWith(h.text) : new RegExp(`\\b${h.text}s?$`, 'i').test(d.term)))?.kind;
+    const kind = ctx.g.heads.find((h) => (ctx.lang === 'zh' ? d.term.endsWith(h.text) : enHeadEnding(h.text).test(d.term)))?.kind;
     if (!kind || d.shortFor || !emit.has(provId)) continue;
     const ev = { locator: d.locator, quote: d.quote, method: 'pattern:definition', confidence: CONFIDENCE.definition };
     const cls = ctx.parties.termRef(d.term, kind);

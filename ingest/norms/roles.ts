@@ -10,6 +10,7 @@ import type { NormContext } from './extract.ts';
 import type { Grammar } from './grammar.ts';
 import type { Group } from './groups.ts';
 import type { Marker, Mention } from './matchers.ts';
+import { MemoPer } from './memo.ts';
 import { enBodies, type Party, zhBodies } from './parties.ts';
 
 /** EMPOWERS: the authority holds the power; OWED_TO: a duty runs toward it; BOUND: the authority itself bears the duty or a permission acting on no one. */
@@ -121,8 +122,14 @@ const LIST_JOINER = /^\s*(、|和|及|以及|或者|或|与|,|and|or)(?!\s*(会�
  *  not know, named by their head; a known one named more precisely by a longer phrase (国务院民用航空主管部门)
  *  is that phrase, of the known class. */
 function authorityMentions(ctx: NormContext, sentence: string, mentions: Mention[]): Mention[] {
-  const vocab = ctx.m.vocab;
-  const domestic = (x: Mention) => x.kind === 'authority' && vocab.authorities.find((a) => a.id === x.id)?.jurisdiction !== 'foreign';
+  return bodiesNamed.of(ctx).get(sentence, () => readAuthorityMentions(ctx, sentence, mentions));
+}
+
+/** Per document (the statute's own terms name classes): `mentions` are always the sentence's own. */
+const bodiesNamed = new MemoPer<NormContext, Mention[]>();
+
+function readAuthorityMentions(ctx: NormContext, sentence: string, mentions: Mention[]): Mention[] {
+  const domestic = (x: Mention) => x.kind === 'authority' && ctx.isDomestic(x.id);
   const bodies = ctx.lang === 'zh' ? zhBodies(sentence, ctx.g, mentions.filter((x) => domestic(x))) : enBodies(sentence, ctx.g, mentions.filter((x) => x.kind !== 'data'));
   const known = mentions.filter((x) => domestic(x) && !bodies.some((b) => b.known && b.start <= x.start && b.end >= x.end));
   const others: Mention[] = bodies.map((b) => ({ kind: 'authority', id: b.known ?? ctx.parties.termRef(b.text, 'authority').id.replace(/^authority:/, ''), start: b.start, end: b.end }));

@@ -59,6 +59,19 @@ function stripLeading(s: string, offset: number, g: Grammar): { text: string; of
   return { text: t, offset: o };
 }
 
+const openerWords = new WeakMap<Grammar, string[]>();
+
+/** English: the lower-cased text opens with an adverbial opener as a word ("where the", "in order to").
+ *  The openers with their space are built once per grammar, not once per test. */
+export function opensAdverbial(lower: string, g: Grammar): boolean {
+  let words = openerWords.get(g);
+  if (!words) {
+    words = g.adverbialOpeners.map((o) => `${o} `);
+    openerWords.set(g, words);
+  }
+  return words.some((w) => lower.startsWith(w));
+}
+
 const blockers = new WeakMap<Grammar, [string, string[]][]>();
 
 /** The phrase's head goes on into a longer noun (个人 + 信息): not an end. */
@@ -130,7 +143,7 @@ const EN_VERB = /\b(is|are|was|were|be|been|has|have|had|shall|may|must|will|wou
 /** The English noun phrase at the start of `s`, or undefined when `s` opens with an adverbial or a verb. */
 function enLeadingPhrase(s: string, g: Grammar): { end: number; kind: PartyKind } | undefined {
   const lower = s.toLowerCase();
-  if (g.adverbialOpeners.some((o) => lower.startsWith(`${o} `) || lower === o)) return undefined;
+  if (opensAdverbial(lower, g) || g.adverbialOpeners.includes(lower)) return undefined;
   const end = s.replace(/[\s,;:]+$/u, '').length;
   if (end === 0 || end > 200) return undefined;
   // A finite verb before the marker means this is not a bare subject ("are not in conformity with").
@@ -214,7 +227,7 @@ export function findSubject(sentence: string, clauses: [number, number][], marke
         const stripped = stripLeading(sentence.slice(Math.max(os, floor), oe), Math.max(os, floor), g);
         const head = enOpening(stripped.text, g);
         if (head) return { start: stripped.offset, end: stripped.offset + head.end, text: stripped.text.slice(0, head.end), kind: head.kind };
-        if (!g.adverbialOpeners.some((o) => stripped.text.toLowerCase().startsWith(`${o} `))) break;
+        if (!opensAdverbial(stripped.text.toLowerCase(), g)) break;
       }
       return undefined;
     }
@@ -225,7 +238,7 @@ export function findSubject(sentence: string, clauses: [number, number][], marke
 /** The opening noun phrase of an English sentence whose subject is followed by a relative clause. */
 function enOpening(s: string, g: Grammar): { end: number; kind: PartyKind } | undefined {
   const lower = s.toLowerCase();
-  if (g.adverbialOpeners.some((o) => lower.startsWith(`${o} `))) return undefined;
+  if (opensAdverbial(lower, g)) return undefined;
   const m = /^(.{1,120}?)\s+(who|which|that|whose)\b/u.exec(s);
   if (!m) return undefined;
   const np = m[1] as string;
@@ -249,7 +262,7 @@ function enCoordinatedStart(sentence: string, clauses: [number, number][], ci: n
     // "the controller and the processor and," / a list of parties "the CSIRT, the competent authority or …".
     const bare = text.trim().replace(/,$/u, '');
     const listed = !EN_VERB.test(bare) && (/\b(and|or)$/iu.test(bare) || enPartyKind(enHead(bare.replace(/\s+(and|or)$/iu, ''), g), g) !== undefined);
-    if (!listed || g.adverbialOpeners.some((o) => bare.toLowerCase().startsWith(`${o} `))) break;
+    if (!listed || opensAdverbial(bare.toLowerCase(), g)) break;
     from = at;
     if (/\b(and|or)$/iu.test(bare)) break;
   }

@@ -52,18 +52,25 @@ export interface SplitOptions {
   dropLabels?: boolean;
 }
 
-const memo = new Map<string, Span[]>();
+/** Per language and label option, the splits of texts: keyed by the text itself (whose hash the string
+ *  keeps), never by a key string built from it (a copy of the whole provision per call). */
+const memo = new Map<string, Map<string, Span[]>>();
 const MEMO_LIMIT = 20_000;
 
 /** The sentences of `text` in `language`, trimmed, with offsets into `text`; a line break always ends one.
  *  Results are remembered (bounded): definitions, norms and sanctions read the same provisions. */
 export function splitSentences(text: string, language: Language, options: SplitOptions = {}): Span[] {
-  const key = `${language.code}${options.dropLabels ? 1 : 0}${text}`;
-  const hit = memo.get(key);
+  const kind = `${language.code}${options.dropLabels ? 1 : 0}`;
+  let splits = memo.get(kind);
+  if (!splits) {
+    splits = new Map();
+    memo.set(kind, splits);
+  }
+  const hit = splits.get(text);
   if (hit) return hit;
   const out = split(text, language, options);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, out);
+  if (splits.size >= MEMO_LIMIT) splits.clear();
+  splits.set(text, out);
   return out;
 }
 

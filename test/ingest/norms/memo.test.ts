@@ -1,0 +1,49 @@
+// Remembered readings (ingest/norms/memo.ts): an answer is computed once per key, frozen so no reader can
+// change another's, and kept per owner; the matchers built on it answer as the unremembered scans do.
+import { describe, expect, it } from 'vitest';
+import { matchersFor } from '../../../ingest/norms/matchers.ts';
+import { Memo, MemoPer, remembered } from '../../../ingest/norms/memo.ts';
+import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
+
+describe('Memo', () => {
+  it('computes an answer once per key, undefined answers included', () => {
+    const memo = new Memo<number | undefined>();
+    let calls = 0;
+    const read = (key: string) => memo.get(key, () => {
+      calls++;
+      return key === 'none' ? undefined : key.length;
+    });
+    expect([read('abc'), read('abc'), read('none'), read('none'), read('de')]).toEqual([3, 3, undefined, undefined, 2]);
+    expect(calls).toBe(3);
+  });
+
+  it('freezes answers and the objects of an answer list, so a mutating caller fails loudly', () => {
+    const spans = remembered((text: string) => [{ start: 0, end: text.length }]);
+    const first = spans('sentence');
+    expect(spans('sentence')).toBe(first);
+    expect(() => first.push({ start: 1, end: 2 })).toThrow(TypeError);
+    expect(() => {
+      (first[0] as { start: number }).start = 5;
+    }).toThrow(TypeError);
+  });
+
+  it('keeps one memo per owner', () => {
+    const per = new MemoPer<object, string>();
+    const a = {};
+    const b = {};
+    per.of(a).get('k', () => 'from a');
+    expect(per.of(a).get('k', () => 'again')).toBe('from a');
+    expect(per.of(b).get('k', () => 'from b')).toBe('from b');
+  });
+});
+
+describe('remembered matchers', () => {
+  it('answer a repeated sentence as they answered it the first time', () => {
+    const m = matchersFor(defaultVocabulary(), 'zh');
+    const sentence = '网络运营者应当为公安机关、国家安全机关依法维护国家安全和侦查犯罪的活动提供技术支持和协助。';
+    const first = { mentions: [...m.mentions(sentence)], markers: [...m.markers(sentence)], actions: [...m.actions(sentence)] };
+    expect(first.markers.map((k) => k.text)).toEqual(['应当']);
+    expect(first.mentions.map((x) => x.id)).toContain('network-operator');
+    expect({ mentions: m.mentions(sentence), markers: m.markers(sentence), actions: m.actions(sentence) }).toEqual(first);
+  });
+});
