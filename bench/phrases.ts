@@ -1,5 +1,8 @@
 // A small phrase bank in the team's own words, recombined into neutral invented text. Actor terms
 // and modal words come from the vocabularies (ingest/vocab), so the extractors find real norms.
+// Most sentences carry a seeded time limit, condition or purpose, so that, like a real corpus, few
+// sentences repeat verbatim (otherwise anything that remembers a sentence's reading would look faster
+// here than on real statutes).
 import type { Rng } from './prng.ts';
 
 const ZH_ACTORS = ['任何组织和公民', '任何组织和个人', '网络运营者', '关键信息基础设施运营者', '有关单位和个人', '网络产品、服务的提供者'];
@@ -27,12 +30,24 @@ export function zhChapter(r: Rng): string {
   return r.pick(ZH_CHAPTERS);
 }
 
+const ZH_WHEN = ['发生安全事件的', '收到有关主管部门通知的', '涉及重要数据的', '向境外提供数据的', '变更运营主体的'];
+
+/** A seeded qualifier: a condition before the clause, a time limit after it, or none. */
+function zhQualified(r: Rng, clause: string): string {
+  const roll = r.next();
+  if (roll < 0.35) return `${r.pick(ZH_WHEN)}，${clause}`;
+  if (roll < 0.75) return `${clause}，并在${chineseDays(r)}内完成`;
+  return clause;
+}
+
+const chineseDays = (r: Rng): string => `${r.int(2, 365)}日`;
+
 /** One article paragraph of 1-3 sentences, most of them carrying a norm. */
 export function zhParagraph(r: Rng): string {
   const out: string[] = [];
   for (let i = r.int(1, 3); i > 0; i--) {
     const roll = r.next();
-    if (roll < 0.7) out.push(`${r.pick(ZH_ACTORS)}${r.pick(ZH_MODALS)}${r.pick(ZH_ACTIONS)}。`);
+    if (roll < 0.7) out.push(`${zhQualified(r, `${r.pick(ZH_ACTORS)}${r.pick(ZH_MODALS)}${r.pick(ZH_ACTIONS)}`)}。`);
     else if (roll < 0.75) out.push(`${r.pick(ZH_AUTHORITIES)}可以${r.pick(ZH_POWERS)}，${r.pick(ZH_ACTORS)}应当予以配合。`);
     else out.push(r.pick(ZH_FILLERS));
   }
@@ -66,10 +81,16 @@ export function enTopic(r: Rng): string {
   return r.pick(EN_TOPICS);
 }
 
+const EN_WHEN = ['a significant incident occurs', 'the competent authority so requests', 'personal data are transferred abroad', 'a product is substantially modified'];
+
 export function enSentence(r: Rng): string {
   if (r.chance(0.25)) return r.pick(EN_FILLERS);
   const actor = r.pick(EN_ACTORS);
-  return `${actor[0]!.toUpperCase()}${actor.slice(1)} ${r.pick(EN_MODALS)} ${r.pick(EN_ACTIONS)}.`;
+  const clause = `${r.pick(EN_MODALS)} ${r.pick(EN_ACTIONS)}`;
+  const roll = r.next();
+  if (roll < 0.35) return `Where ${r.pick(EN_WHEN)}, ${actor} ${clause}.`;
+  const sentence = `${actor[0]!.toUpperCase()}${actor.slice(1)} ${clause}`;
+  return roll < 0.75 ? `${sentence} within ${r.int(2, 365)} days.` : `${sentence}.`;
 }
 
 const REPORT_VERBS = ['is subject to', 'has been named in debates about', 'supplies equipment covered by', 'was discussed in relation to'];
@@ -83,5 +104,6 @@ const REPORT_FILLERS = [
 /** A report sentence naming a company and a law (catalog names), or a neutral filler. */
 export function reportSentence(r: Rng, companies: readonly string[], laws: readonly string[]): string {
   if (r.chance(0.4)) return r.pick(REPORT_FILLERS);
-  return `${r.pick(companies)} ${r.pick(REPORT_VERBS)} the ${r.pick(laws)}.`;
+  const year = r.chance(0.7) ? `In ${r.int(1990, 2099)}, ` : '';
+  return `${year}${r.pick(companies)} ${r.pick(REPORT_VERBS)} the ${r.pick(laws)}.`;
 }
