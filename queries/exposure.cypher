@@ -1,7 +1,8 @@
 // exposure: what could compel a company, and what restricts it abroad, as of a date.
 //  1. The company's exposure claims, materialised at load (graph/exposure): one per provision of a law
 //     version in force on $asOf (inForceFrom <= asOf < inForceTo), read with one index seek on
-//     companyId, already ordered (rank: compels, supervision, context; applies before conditional).
+//     companyId, already ordered (rank: compels, supervision, context; applies before conditional),
+//     each as the JSON answer stored on it (graph/exposure/write.cypher).
 //  2. Restrictions abroad: RESTRICTS / DESIGNATES / ADDS_TO_LIST from a law or authority, dated
 //     (from <= asOf < to where the source dates them), with their support; those dated after asOf as
 //     upcoming; bills' measures apart, as proposals.
@@ -35,7 +36,7 @@ CALL (c) {
     AND ($tiers IS NULL OR cl.tier IN $tiers)
     AND ($categories IS NULL OR any(x IN cl.categories WHERE x IN $categories))
   WITH cl ORDER BY cl.rank, cl.citation
-  RETURN collect(cl {.*, sources: null, nodeLabel: 'Claim'}) AS claims
+  RETURN collect(cl.answer) AS claims
 }
 CALL (c) {
   // Statute text naming the company first (its relation carries the provision), then catalog and report

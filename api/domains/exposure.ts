@@ -1,9 +1,11 @@
 // exposure: which provisions could compel a company, what gives state organs access to it, what is
 // only context, and what restricts it abroad, each with its basis. The claims are derived at load
 // (graph/exposure) and read here with one index seek; nested fields come through the loaders.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { BILL_STATUSES } from '../../ingest/catalog/index.ts';
 import { ambiguous, notFound } from '../errors.ts';
+import { asksOnlyId } from '../lookahead.ts';
 import type { PremiseRow } from '../loaders.ts';
 import { displayName, evidenceOf, list, type NodeMap, type RelSupport } from '../shape.ts';
 import { nodeFields } from './base.ts';
@@ -147,7 +149,8 @@ export const typeDefs = /* GraphQL */ `
 interface Row {
   candidates: NodeMap[];
   companyId: string | null;
-  claims: NodeMap[];
+  /** Each claim's stored answer (JSON). */
+  claims: string[];
   restrictions: RestrictionRow[];
   upcoming: RestrictionRow[];
   proposals: RestrictionRow[];
@@ -186,7 +189,7 @@ async function exposure(_: unknown, args: { company: string; asOf?: string | nul
   if (candidates.length === 0) throw notFound('company', args.company);
   if (candidates.length > 1) throw ambiguous(args.company, candidates);
   const company = candidates[0] as NodeMap;
-  const claims = row?.claims ?? [];
+  const claims = (row?.claims ?? []).map((json) => ({ ...JSON.parse(json), nodeLabel: 'Claim' }) as NodeMap);
   return {
     company,
     asOf,
@@ -199,6 +202,10 @@ async function exposure(_: unknown, args: { company: string; asOf?: string | nul
   };
 }
 
+/** The node a claim names by id: looked up, unless the query asks for nothing but its id. */
+const nodeOf = (key: string, label: string) => (c: NodeMap, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) =>
+  asksOnlyId(info) ? { id: String(c[key]), nodeLabel: label } : ctx.loaders.node.load(String(c[key]));
+
 const nodes = (ctx: ApiContext, ids: unknown) => ctx.loaders.node.loadMany(list(ids)).then((xs) => xs.filter((x): x is NodeMap => !!x && !(x instanceof Error)));
 
 export const resolvers = {
@@ -209,15 +216,14 @@ export const resolvers = {
     categories: (c: NodeMap) => list(c.categories),
     conditions: (c: NodeMap) => list(c.conditions),
     reach: (c: NodeMap) => list(c.reach),
-    law: (c: NodeMap, _: unknown, ctx: ApiContext) => ctx.loaders.node.load(String(c.lawId)),
-    version: (c: NodeMap, _: unknown, ctx: ApiContext) => ctx.loaders.node.load(String(c.versionId)),
-    provision: (c: NodeMap, _: unknown, ctx: ApiContext) => ctx.loaders.node.load(String(c.provisionId)),
+    law: nodeOf('lawId', 'Law'),
+    version: nodeOf('versionId', 'LawVersion'),
+    provision: nodeOf('provisionId', 'Provision'),
     norms: (c: NodeMap, _: unknown, ctx: ApiContext) => nodes(ctx, c.normIds),
     sanctions: (c: NodeMap, _: unknown, ctx: ApiContext) => nodes(ctx, c.sanctions),
     basis: (c: NodeMap) => ({ claim: c }),
-    // Each norm's own sentence, quoted from its document.
-    evidence: async (c: NodeMap, _: unknown, ctx: ApiContext) =>
-      (await nodes(ctx, c.normIds)).map((n) => ({ documentId: String(n.documentId ?? ''), locator: String(n.locator ?? ''), quote: String(n.quote ?? ''), method: 'pattern:modality', confidence: 1, url: null })),
+    // Each norm's own sentence, quoted from its document when the claim was derived.
+    evidence: (c: NodeMap) => (c.evidence as { documentId: string; locator: string; quote: string }[]).map((e) => ({ ...e, method: 'pattern:modality', confidence: 1, url: null })),
   },
   Basis: {
     rule: (b: { claim: NodeMap }) => b.claim.rule,

@@ -55,6 +55,10 @@ export interface NormInput {
   sanction?: string | null;
   expresses: string;
   bearerTerm?: string | null;
+  /** The norm's sentence, quoted from its document. */
+  documentId?: string | null;
+  normLocator?: string | null;
+  quote?: string | null;
   binds: Ref[];
   requires: Ref[];
   empowers: Ref[];
@@ -86,6 +90,8 @@ export interface ExposureClaim {
   citation: string;
   statement: string;
   normIds: string[];
+  /** Each norm's sentence, in the order of normIds. */
+  evidence: { documentId: string; locator: string; quote: string }[];
   premises: string[];
   sanctions: string[];
   /** Sort key: tier, applies before conditional, category order. */
@@ -285,6 +291,7 @@ function claimOf(c: CompanyInput, rs: Reach[], vocab: Vocabulary): ExposureClaim
     citation,
     statement: `${citation}: ${sentenceOf((lead as { r: Reach }).r, vocab)}${status === 'conditional' ? ` — ${shown[0]?.condition}` : ''}`,
     normIds: uniq(shown.map((r) => r.norm.normId)),
+    evidence: [...new Map(shown.map(({ norm: n }) => [n.normId, { documentId: n.documentId ?? '', locator: n.normLocator ?? '', quote: n.quote ?? '' }])).values()],
     premises: uniq(shown.flatMap((r) => r.premises)),
     sanctions: uniq(shown.flatMap((r) => r.norm.sanctionedBy.map((s) => s.id))),
     rank: TIER_ORDER.indexOf(tier) * 100 + (status === 'applies' ? 0 : 50) + Math.max(0, order.indexOf(categories[0] ?? 'other')),

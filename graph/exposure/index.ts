@@ -34,7 +34,8 @@ async function write(db: Database, claims: ExposureClaim[]): Promise<void> {
     await session.executeWrite(async (tx) => {
       await tx.run("MATCH (cl:Claim) WHERE cl.rule IN ['exposure', 'bound-by', 'subject-to-power'] DETACH DELETE cl");
       for (let i = 0; i < claims.length; i += BATCH) {
-        await tx.run(WRITE, { rows: claims.slice(i, i + BATCH) });
+        const rows = claims.slice(i, i + BATCH).map((c) => ({ ...c, answer: JSON.stringify({ ...c, rule: 'exposure', method: 'inferred:exposure' }) }));
+        await tx.run(WRITE, { rows });
       }
     });
   } finally {

@@ -2,7 +2,8 @@
 // company with where it is headquartered and its sourced capacities; every actor class with the
 // classes the statutes' definitions place it under; every norm of a law version that applies in a
 // jurisdiction, with whom it binds, requires, empowers and is owed to, and the penalties that
-// sanction it. Relationship ids are returned so that derived claims can cite their premises.
+// sanction it, and its sentence (document, locator, quote). Relationship ids are returned so that
+// derived claims can cite their premises.
 // Parameters: none.
 CALL () {
   MATCH (c:Company)
@@ -28,7 +29,7 @@ CALL () {
     versionId: v.id, inForceFrom: v.inForceFrom, inForceTo: v.inForceTo, versionStatus: v.status,
     provisionId: p.id, locator: p.locator, number: p.number, order: p.order, hasProvision: hp.id,
     normId: n.id, modality: n.modality, actions: coalesce(n.actions, []), sanction: n.sanction, expresses: ex.id,
-    bearerTerm: n.bearerTerm,
+    bearerTerm: n.bearerTerm, documentId: n.documentId, normLocator: n.locator, quote: n.quote,
     binds: [(n)-[r:BINDS]->(x) | {id: x.id, rel: r.id}],
     requires: [(n)-[r:REQUIRES]->(x:ActorClass) | {id: x.id, rel: r.id}],
     empowers: [(n)-[r:EMPOWERS]->(x:Authority) | {id: x.id, name: x.name, rel: r.id}],

@@ -110,9 +110,10 @@ export const premiseRows = [
   { id: `lawv:${DOC}|APPLIES_IN|jur:cn`, type: 'APPLIES_IN', from: version2022, to: cn, support: support({ documentId: DOC, locator: '', quote: '', method: 'structure', confidence: 1 }) },
 ];
 
-/** A derived exposure claim (graph/exposure): one per provision that reaches the company. */
-function claim(a: ReturnType<typeof article>, tier: string, categories: string[], status = 'applies', conditions: string[] = []) {
-  return node('Claim', `claim:exposure:company:acme:${a.provision.id}`, {
+/** A derived exposure claim (graph/exposure) as the query returns it: its stored answer, one JSON per provision that reaches the company. */
+function claim(a: ReturnType<typeof article>, tier: string, categories: string[], status = 'applies', conditions: string[] = []): string {
+  return JSON.stringify({
+    id: `claim:exposure:company:acme:${a.provision.id}`,
     rule: 'exposure',
     method: 'inferred:exposure',
     companyId: company.id,
@@ -130,6 +131,7 @@ function claim(a: ReturnType<typeof article>, tier: string, categories: string[]
     citation: `Test Law art. ${a.provision.order} (${a.provision.number})`,
     statement: `Test Law art. ${a.provision.order} (${a.provision.number}): tester ${a.norm.modality === 'POWER' ? 'may be required to' : 'must'} ${String(a.norm.actionLabel)}`,
     normIds: [a.norm.id],
+    evidence: [{ documentId: a.norm.documentId, locator: a.norm.locator, quote: a.norm.quote }],
     premises: premiseRows.map((p) => p.id),
     sanctions: [],
     rank: 0,

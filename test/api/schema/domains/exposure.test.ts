@@ -115,8 +115,19 @@ describe('exposure over canned rows', () => {
     expect(JSON.stringify(many.body.errors?.[0]?.extensions)).toContain('company:acme-2');
   });
 
+  it('answers items, their evidence and the ids of their provisions from the stored claims, with no lookup; a fragment asking more looks the provision up', async () => {
+    const idsOnly = stubApi(canned());
+    const items = (await idsOnly.gql('{ exposure(company: "Acme") { items { provision { id __typename } evidence { locator quote } } } }')).body.data!.exposure.items;
+    expect(items[0]).toEqual({ provision: { id: art3.provision.id, __typename: 'Provision' }, evidence: [{ locator: 'art_3', quote: art3.norm.quote }] });
+    expect(names(idsOnly.calls)).toEqual(['exposure']);
+    const more = stubApi(canned());
+    const r = await more.gql('{ exposure(company: "Acme") { items { provision { id ...P } } } } fragment P on Provision { number }');
+    expect(r.body.data!.exposure.items[0].provision).toEqual({ id: art3.provision.id, number: art3.provision.number });
+    expect(names(more.calls)).toEqual(['exposure', 'nodes-by-id']);
+  });
+
   it('keeps the claims of a provision together with its sanctions', async () => {
-    const withSanction = { ...exposureRow, claims: [{ ...exposureRow.claims[1], sanctions: [art3.provision.id] }] };
+    const withSanction = { ...exposureRow, claims: [JSON.stringify({ ...JSON.parse(exposureRow.claims[1] as string), sanctions: [art3.provision.id] })] };
     const items = (await stubApi({ ...canned(), exposure: [withSanction] }).gql(ITEMS, { company: 'Acme' })).body.data!.exposure.items;
     expect(items[0].provision.id).toBe(art2.provision.id);
     expect(items[0].sanctions).toEqual([{ id: art3.provision.id }]);

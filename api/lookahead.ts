@@ -1,0 +1,23 @@
+// What a field's selection asks for, read from the query before resolving it: a node field whose
+// caller wants only the node's id (and its type name) is answered from the id the parent already
+// holds, without a lookup. Fragments are followed; a directive makes the answer "no" (it may skip
+// or include fields we cannot see statically).
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+const ID_FIELDS = new Set(['id', '__typename']);
+
+function onlyFrom(set: SelectionSetNode | undefined, allowed: Set<string>, fragments: Record<string, FragmentDefinitionNode>, depth = 0): boolean {
+  if (!set || depth > 8) return false;
+  return set.selections.every((s) => {
+    if (s.directives?.length) return false;
+    if (s.kind === 'Field') return allowed.has(s.name.value);
+    if (s.kind === 'InlineFragment') return onlyFrom(s.selectionSet, allowed, fragments, depth + 1);
+    const f = fragments[s.name.value];
+    return !!f && onlyFrom(f.selectionSet, allowed, fragments, depth + 1);
+  });
+}
+
+/** True when every selection of this field (all its occurrences in the query) is `id` or `__typename`. */
+export function asksOnlyId(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
+  return info.fieldNodes.every((f: FieldNode) => onlyFrom(f.selectionSet, ID_FIELDS, info.fragments));
+}
