@@ -6,6 +6,10 @@ import { displayName, type NodeMap } from '../shape.ts';
 
 /** Longest search string accepted; longer ones are refused with BAD_USER_INPUT. */
 export const MAX_QUERY_CHARS = 256;
+/** The fields that hold names, aliases and acronyms (graph/schema.ts), searched as a phrase for exact matches. */
+const NAME_FIELDS = ['name', 'nameZh', 'searchText'];
+/** Lucene's best hits ranked here, at least: a common word's thousands of passages are not all read. */
+const MIN_CANDIDATES = 500;
 
 export const typeDefs = /* GraphQL */ `
   "One search hit."
@@ -83,10 +87,13 @@ export const resolvers = {
       if (args.query.length > MAX_QUERY_CHARS) throw badInput(`"query" is longer than ${MAX_QUERY_CHARS} characters`);
       const q = escapeLucene(args.query.trim());
       if (!q) return connection([], skip, limit);
+      const labels = args.kinds?.length ? args.kinds : null;
       const rows = await ctx.read<Hit>('search', {
         query: q,
+        names: NAME_FIELDS.map((f) => `${f}:"${q}"`).join(' OR '),
         raw: args.query,
-        labels: args.kinds?.length ? args.kinds : null,
+        labels,
+        candidates: labels ? null : Math.max(MIN_CANDIDATES, 2 * (skip + limit + 1)),
         skip,
         limit: limit + 1,
       });

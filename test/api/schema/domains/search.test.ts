@@ -14,8 +14,25 @@ describe('search over canned rows', () => {
     const t = stubApi({ search: [] });
     await t.gql('{ search(query: "  data AND (secrets)*  ", kinds: [Provision, Law], first: 5) { edges { cursor } } }');
     expect(t.calls).toEqual([
-      { name: 'search', params: { query: 'data and \\(secrets\\)\\*', raw: '  data AND (secrets)*  ', labels: ['Provision', 'Law'], skip: 0, limit: 6 } },
+      {
+        name: 'search',
+        params: {
+          query: 'data and \\(secrets\\)\\*',
+          names: 'name:"data and \\(secrets\\)\\*" OR nameZh:"data and \\(secrets\\)\\*" OR searchText:"data and \\(secrets\\)\\*"',
+          raw: '  data AND (secrets)*  ',
+          labels: ['Provision', 'Law'],
+          candidates: null,
+          skip: 0,
+          limit: 6,
+        },
+      },
     ]);
+  });
+
+  it("reads only Lucene's best hits when every kind is asked for, at least 500 and twice the pages up to this one", async () => {
+    const t = stubApi({ search: [] });
+    await t.gql('{ search(query: "acme", first: 100, after: "' + Buffer.from('o:399').toString('base64url') + '") { edges { cursor } } }');
+    expect(t.calls[0]!.params).toMatchObject({ labels: null, candidates: 1002, skip: 400, limit: 101 });
   });
 
   it('searches every kind when none is given', async () => {
