@@ -144,10 +144,13 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   if (ctx.definingQuotes.has(s.text)) return;
   const exceptions = m.exceptions(s.text);
   const sanctions = findSanctions(s.text, ctx.lang);
-  const markers = m.markers(s.text).filter((k) => !exceptions.some((e) => k.start >= e.start && k.start < e.end));
+  const markers = withoutConditional(ctx, s.text, m.markers(s.text).filter((k) => !exceptions.some((e) => k.start >= e.start && k.start < e.end)), sanctions);
   const mentions = m.mentions(s.text);
   if (!markers.length && !sanctions.length) {
     listItem(ctx, s.text, mentions, exceptions, carry, out);
+    // A sentence without a modal still names the organ whose work the next one answers (国家安全机关依法开展
+    // 调查。有关单位应当如实提供…), unless it is a point of a list, which belongs to its chapeau.
+    if (!carry.listOwner) nameAuthorities(ctx, s.text, mentions, carry);
     return;
   }
   const clauses = splitClauses(s.text, LANGUAGES[ctx.lang]);
@@ -156,11 +159,34 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
     const f = finding(p, s, ctx, grp, mentions, clauses, exceptions, carry, out);
     if (f) out.push(f);
   }
-  const named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id));
-  if (named.length) carry.named = named.reverse().map((x) => ({ id: `authority:${x.id}`, term: s.text.slice(x.start, x.end) })).filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
+  nameAuthorities(ctx, s.text, mentions, carry);
   const last = groups.at(-1);
   if (last?.party && !last.implicit) carry.subject = last.party;
   carry.listOwner = /[:：]$/u.test(s.text) ? out.at(-1) : undefined;
+}
+
+/** Chinese: a modal inside a condition clause (法律规定…应当取得许可的，…; 依法应当…而未…的，由…处…) states
+ *  the condition, not a norm, when a later clause of the sentence has a modal or a sanction of its own. */
+function withoutConditional(ctx: NormContext, sentence: string, markers: Marker[], sanctions: { start: number }[]): Marker[] {
+  if (ctx.lang !== 'zh' || markers.length === 0) return markers;
+  return markers.filter((k) => {
+    const end = clauseEnd(sentence, k.end);
+    // 的 ending the clause, not the noun 目的 (应当具有明确的目的，并…).
+    if (!/(?<!目)的[，,]$/u.test(sentence.slice(0, end))) return true;
+    return !markers.some((x) => x.start >= end) && !sanctions.some((x) => x.start >= end);
+  });
+}
+
+/** The offset just past the clause (up to and including its ，；。) holding `from`. */
+function clauseEnd(sentence: string, from: number): number {
+  for (let i = from; i < sentence.length; i++) if (/[，,；;。：:]/u.test(sentence[i] as string)) return i + 1;
+  return sentence.length;
+}
+
+/** The domestic authorities the sentence names, latest first, become the ones later duties may answer. */
+function nameAuthorities(ctx: NormContext, sentence: string, mentions: Mention[], carry: Carry): void {
+  const named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id));
+  if (named.length) carry.named = named.reverse().map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) })).filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
 }
 
 /** Items of a list introduced by a norm ("履行下列安全保护义务：", "the following powers:") carry its actions, data and addressees. */

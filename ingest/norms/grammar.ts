@@ -15,6 +15,8 @@ export interface Grammar {
   staff: string[];
   boundaries: string[];
   adverbialOpeners: string[];
+  /** Words that begin like an adverbial opener but are nouns (经营单位, 自然人). */
+  openerNouns: string[];
   coordinators: string[];
   /** Where a state body's name read backward from its head stops (punctuation and `bodyStops`). */
   bodyStop?: RegExp;
@@ -61,6 +63,7 @@ const rawGrammar = z.strictObject({
   verbs: words,
   boundaries: words,
   adverbialOpeners: words,
+  openerNouns: words,
   coordinators: words,
   adverbs: words,
   bodyStops: z.array(regexSource('u')).optional(),
@@ -101,6 +104,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     staff: byLength(raw.staff ?? []),
     boundaries: byLength(raw.boundaries ?? []),
     adverbialOpeners: byLength(raw.adverbialOpeners ?? []),
+    openerNouns: byLength(raw.openerNouns ?? []),
     coordinators: byLength(raw.coordinators ?? []),
     adverbs: byLength(raw.adverbs ?? []),
     ...(raw.indefiniteBodies?.length ? { indefiniteBody: new RegExp(`^(?:${raw.indefiniteBodies.join('|')})`, 'u') } : {}),

@@ -70,7 +70,7 @@ export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker
     const found: Subject | undefined = sanction?.authority
       ? { ...sanction.authority, kind: 'authority' }
       : (agentAfter(ctx, sentence, k) ?? subjectOf(ctx, sentence, clauses, k.start, floor, spans));
-    const subj = sanction && found && offender(sentence, clauses, found) ? undefined : found;
+    const subj = sanction && found && offender(sentence, clauses, found, k.start) ? undefined : found;
     const last = groups.at(-1);
     const lastKind = last ? (last.markers[0] as Marker).modality : undefined;
     // 不准/不得 inside a power's content (可以决定其…不准出境), and a sanction's own modals (可以并处, 并可以
@@ -114,11 +114,13 @@ function subjectOf(ctx: NormContext, sentence: string, clauses: [number, number]
 }
 
 /** A sanction's subject read from the text is the offender, not the sanctioning body, when it is a
- *  private party or opens a condition (…的，处…罚款 / 国家机关…有…行为的，依法给予处分). */
-function offender(sentence: string, clauses: [number, number][], subj: Subject): boolean {
+ *  private party or opens a condition, in one clause or several (…的，处…罚款 / 国家机关…有…行为的，依法给予
+ *  处分 / 有关部门的工作人员滥用职权、玩忽职守，构成犯罪的，依法追究刑事责任). */
+function offender(sentence: string, clauses: [number, number][], subj: Subject, sanctionAt: number): boolean {
   if (subj.kind === 'actor') return true;
-  const [, ce] = clauses.find(([s, e]) => subj.start >= s && subj.start < e) ?? [subj.start, sentence.length];
-  return /的[，,]$/u.test(sentence.slice(subj.start, ce));
+  const [cs] = clauses.find(([s, e]) => subj.start >= s && subj.start < e) ?? [subj.start];
+  const own = clauses.filter(([s, e]) => s >= cs && e <= sanctionAt);
+  return own.some(([s, e]) => /的[，,]$/u.test(sentence.slice(Math.max(s, subj.start), e)));
 }
 
 function newGroup(ctx: NormContext, sentence: string, k: Marker, subj: Subject | undefined, last: Group | undefined, carried: Party | undefined, passive: boolean, start: number, context: string): Group {

@@ -95,6 +95,8 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
   // A permission that acts on no one (可以越级上报, "may take public transport") empowers the body over
   // no one: the body bears it, as it bears its duties.
   for (const r of bodies) add(r.id, modality === 'POWER' ? 'EMPOWERS' : 'BOUND', r.term);
+  // 国家网信部门会同有关主管部门可以…: the partners named with the holder exercise the power with it.
+  if (modality === 'POWER' && bodies.length) for (const x of partners(ctx, sentence, grp, mentions)) add(`authority:${x.id}`, 'EMPOWERS', sentence.slice(x.start, x.end));
   // 国家安全机关应当责令其整改: a duty of the organ that is also its power over others.
   if (modality === 'DUTY' && bodies.length && actsOnOthers(ctx, sentence, grp, clauses)) for (const r of bodies) add(r.id, 'EMPOWERS', r.term);
   for (const r of (grp.beneficiary?.refs ?? []).filter((x) => x.kind !== 'actor')) add(r.id, 'OWED_TO', r.term);
@@ -105,6 +107,16 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
     for (const o of owedTo(ctx, sentence, grp, mentions, clauses, actions, namedBefore, bound, obstructs)) add(o.id, 'OWED_TO', o.term);
   }
   return out;
+}
+
+/** Chinese: the bodies named after 会同/协同 between the subject and its modal (no condition clause between). */
+function partners(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[]): Mention[] {
+  if (ctx.lang !== 'zh') return [];
+  const k = grp.markers[0] as Marker;
+  const joint = /(?:会同|协同)(?![^。；;]*的[，,])/u.exec(sentence.slice(grp.start, k.start));
+  if (!joint) return [];
+  const after = grp.start + joint.index + joint[0].length;
+  return authorityMentions(ctx, sentence, mentions).filter((x) => x.start >= after && x.end <= k.start);
 }
 
 /** The prohibition's verb is refusing or obstructing (不得拒绝、阻碍; "shall not obstruct"). */

@@ -113,9 +113,15 @@ function predicates(np: string, mentions: Span[], g: Grammar): boolean {
   return false;
 }
 
+function opensNoun(s: string, mentions: Span[], g: Grammar): boolean {
+  return mentions.some((m) => m.start === 0) || g.openerNouns.some((w) => s.startsWith(w)) || g.heads.some((h) => h.text.length > 1 && s.startsWith(h.text));
+}
+
 /** The Chinese noun phrase at the start of `s` (mentions: known terms, offsets in `s`). */
 function zhLeadingPhrase(s: string, mentions: Span[], g: Grammar): { end: number; kind: PartyKind } | undefined {
-  if (startsWithAny(s, g.adverbialOpeners)) return undefined;
+  // An opener that begins a party noun (经营单位, 自然人, 从业人员) opens no adverbial: a known term, a noun
+  // stem or a head starts there.
+  if (startsWithAny(s, g.adverbialOpeners) && !opensNoun(s, mentions, g)) return undefined;
   let best: { end: number; kind: PartyKind } | undefined;
   const limit = Math.min(s.length, MAX_SUBJECT);
   for (let i = 1; i <= limit; i++) {

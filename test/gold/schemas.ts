@@ -176,6 +176,7 @@ export const GOLD_FILES = {
   'norms-eval.yaml': unitNormsSchema,
   'norms-dev.yaml': unitNormsSchema,
   'norms-dev2.yaml': unitNormsSchema,
+  'norms-dev3.yaml': unitNormsSchema,
   'recognition-eval.yaml': recognitionEvalSchema,
   'exposure-expected.yaml': exposureExpectedSchema,
 } as const;
