@@ -95,6 +95,31 @@ describe('loader', () => {
     expect(await removeDocument(db, b)).toBe(false);
   });
 
+  it('large groups (labels written into the statement) and small ones (dynamic labels) load, reload and retract alike', async () => {
+    const d = uniqueDocumentId('load-d');
+    const count = async () => {
+      const { records } = await db.driver.executeQuery(
+        `RETURN COUNT { (p:Node:Passage {documentId: $d}) } AS passages, COUNT { (:Document {id: 'doc:' + $d})-[:HAS_PASSAGE]->() } AS has,
+                COUNT { (:Passage {documentId: $d})-[:MENTIONS]->() } AS mentions`,
+        { d },
+        { database: db.name },
+      );
+      return records[0]!.toObject();
+    };
+    try {
+      await loadDocument(db, doc(d, 'd1', { passages: 600 }));
+      expect(await count()).toEqual({ passages: 600, has: 600, mentions: 600 });
+      const loaded = await graphChecksum(db, [`doc:${d}`, `passage:${d}`]);
+      await loadDocument(db, doc(d, 'd1', { passages: 600 }), { force: true });
+      expect(await graphChecksum(db, [`doc:${d}`, `passage:${d}`])).toEqual(loaded);
+      await loadDocument(db, doc(d, 'd2', { passages: 3 }));
+      expect(await count()).toEqual({ passages: 3, has: 3, mentions: 3 });
+    } finally {
+      await removeDocument(db, d);
+    }
+    expect(await count()).toEqual({ passages: 0, has: 0, mentions: 0 });
+  });
+
   it('a load that fails half-way leaves the graph as it was for that document', async () => {
     const before = await graphChecksum(db, prefixes);
     // More passages than one batch, then a property Neo4j refuses (a list of mixed types):
