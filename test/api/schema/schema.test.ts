@@ -228,13 +228,13 @@ describe('the stub of the named-query layer', () => {
       for (const p of parametersOf(name)) expect(p).toMatch(/^[a-zA-Z]+$/);
     }
     expect(columnsOf('search')).toEqual(['node', 'score', 'exact', 'rank']);
-    expect(parametersOf('search')).toEqual(['labels', 'limit', 'query', 'raw', 'skip']);
+    expect(parametersOf('search')).toEqual(['candidates', 'labels', 'limit', 'names', 'query', 'raw', 'skip']);
   });
 
   it('refuses unknown queries, other parameters and rows the query could not return', async () => {
     const { run } = stubQueries({ search: [{ node: company, score: 1 }], stats: [] });
     await expect(run('no-such-query', {})).rejects.toThrow(/no named query "no-such-query"/);
     await expect(run('stats', { id: 1 })).rejects.toThrow(/the query uses/);
-    await expect(run('search', { query: 'a', raw: 'a', labels: null, skip: 0, limit: 2 })).rejects.toThrow(/the query returns exact, node, rank, score/);
+    await expect(run('search', { query: 'a', names: 'name:"a"', raw: 'a', labels: null, candidates: 500, skip: 0, limit: 2 })).rejects.toThrow(/the query returns exact, node, rank, score/);
   });
 });
