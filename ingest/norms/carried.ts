@@ -38,7 +38,8 @@ function enCommunication(ctx: NormContext): { named: RegExp; submitted: RegExp }
     const words = ctx.g.communications.join('|');
     c = {
       named: new RegExp(`\\b(?:the|such|that|those|these|this)\\s+(${words})\\b`, 'iu'),
-      submitted: new RegExp(`^\\s*(?:submit|transmit|send)\\s+(?:the|such|those)\\s+(${words})\\b`, 'iu'),
+      // "shall include in such report": content of a communication goes where the communication went.
+      submitted: new RegExp(`^\\s*(?:submit|transmit|send|include\\s+in)\\s+(?:the|such|those)\\s+(${words})\\b`, 'iu'),
     };
     compiled.set(ctx.lang, c);
   }

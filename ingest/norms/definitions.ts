@@ -108,5 +108,6 @@ function coordinationOf(g: Grammar): RegExp {
 /** "所有者、管理者和网络服务提供者" -> its coordinated parts. */
 export function splitCoordinated(text: string, g: Grammar): string[] {
   const parenthetical = /^(where applicable|where appropriate|if any|as the case may be|as appropriate|in particular)$/iu;
-  return text.split(coordinationOf(g)).map((x) => x.trim()).filter((x) => x && !parenthetical.test(x));
+  // ", and, where appropriate, the CSIRTs": a coordinator standing alone between commas is no part.
+  return text.split(coordinationOf(g)).map((x) => x.trim()).filter((x) => x && !parenthetical.test(x) && !g.coordinators.includes(x.toLowerCase()));
 }

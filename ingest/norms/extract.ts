@@ -162,7 +162,8 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   nameAuthorities(ctx, s.text, mentions, carry);
   const last = groups.at(-1);
   if (last?.party && !last.implicit) carry.subject = last.party;
-  carry.listOwner = /[:：]$/u.test(s.text) ? out.at(-1) : undefined;
+  // US drafting introduces its points with a dash ("shall immediately notify—").
+  carry.listOwner = /[:：—]$/u.test(s.text.trimEnd()) ? out.at(-1) : undefined;
 }
 
 /** Chinese: a modal inside a condition clause (法律规定…应当取得许可的，…; 依法应当…而未…的，由…处…) states
@@ -209,6 +210,21 @@ function listItem(ctx: NormContext, text: string, mentions: Mention[], exception
       if (!owner.authorities.some((x) => x.id === a.id && x.role === a.role)) owner.authorities.push(a);
     }
   }
+  if (owner.modality === 'DUTY' && ctx.lang === 'en') for (const a of enOwedInPoint(ctx, owner.quote, text)) if (!owner.authorities.some((x) => x.id === a.id && x.role === a.role)) owner.authorities.push(a);
+}
+
+const EN_DIRECTING_END = /\b(?:to|with|notify|inform|consult)\s*[—:]\s*$/iu;
+
+/** English: "shall immediately notify— (i) the Committee on …; and": a chapeau that ends with its
+ *  directing word leaves whom the duty is directed to to its points, read as if they followed it. */
+function enOwedInPoint(ctx: NormContext, chapeau: string, point: string): AuthorityLink[] {
+  const named = point.replace(/^\s*\([^)\s]{1,6}\)\s*/u, '');
+  // "the Assistant Secretary shall— (A) submit to the Committee on …": each point is the duty's predicate.
+  if (/\b(?:shall|must)\s*[—:]\s*$/u.test(chapeau)) return owedInListItem(ctx, named, ctx.m.mentions(named), splitClauses(named, LANGUAGES[ctx.lang]));
+  // The point is the recipient's name ("the Committee on …"), not an act ("regular audits by a body").
+  if (!EN_DIRECTING_END.test(chapeau) || !/^(?:(?:the|its|their|each)\s+)?\p{Lu}/u.test(named)) return [];
+  const joined = `${/\bto\s*[—:]\s*$/iu.test(chapeau) ? 'to' : 'notify'} ${named}`;
+  return owedInListItem(ctx, joined, ctx.m.mentions(joined), splitClauses(joined, LANGUAGES[ctx.lang]));
 }
 
 /** The list a norm introduces is one of acts to perform (下列…义务 / 职责 / 措施), not of conditions or

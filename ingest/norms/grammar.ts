@@ -136,11 +136,12 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 function enExpressions(heads: Grammar['heads']): Pick<Grammar, 'enBodyEnd' | 'enBodies'> {
   const of = (kind: PartyKind) => heads.filter((h) => h.kind === kind).map((h) => (h.text[0] === h.text[0]?.toUpperCase() ? escapeRegExp(h.text) : `(?i:${escapeRegExp(h.text)})`));
   const end = (kind: PartyKind) => new RegExp(`(?:^|\\s)(?:${of(kind).join('|')})$`, 'u');
-  const bodies = heads.filter((h) => h.kind === 'authority').map((h) => escapeRegExp(h.text));
+  const bodies = of('authority');
   return {
     enBodyEnd: { authority: end('authority'), state: end('state') },
-    // Up to three modifiers before the head, never a function word or a verb ("submit to the Commission").
-    enBodies: new RegExp(`\\b(?:(?:the|its|their|a|an|each|any)\\s+)?((?:(?!(?:to|the|of|and|or|by|with|for|from|in|on|at|that|which|shall|may|must|submit|notify|inform|report|provide|consult|a|an|its|their)\\b)[a-z][a-z-]*\\s+){0,3}(?:${bodies.join('|')}))\\b`, 'gu'),
+    // Up to three modifiers before the head, never a function word or a verb ("submit to the Commission"),
+    // and the name a head takes after it ("the Committee on Energy and Commerce", "Department of Commerce").
+    enBodies: new RegExp(`\\b(?:(?:the|its|their|a|an|each|any)\\s+)?((?:(?!(?:to|the|of|and|or|by|with|for|from|in|on|at|that|which|shall|may|must|submit|notify|inform|report|provide|consult|a|an|its|their|existing|legal|statutory|own|The|A|An|Its|Their|Each|Any|In|For|To|Where|If|When|This|That|Such)\\b)(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,3}(?:${bodies.join('|')})(?:\\s+(?:on|of)\\s+[A-Z][\\w-]*(?:(?:,\\s+|,?\\s+and\\s+|\\s+)[A-Z][\\w-]*)*)?)\\b`, 'gu'),
   };
 }
 

@@ -31,13 +31,22 @@ export interface Group {
 }
 
 // "shall be granted access", "shall be informed": the subject receives what the implicit bearer gives.
-const EN_DATIVE = /^\s+be\s+(granted|given|provided|informed|notified|sent|offered|allowed|permitted|afforded|supplied|told)\b/u;
+// A parenthetical may stand between the modal and its passive ("shall, upon a reasoned request, be granted").
+const EN_DATIVE = /^(?:\s*,[^,.;]{1,80},)?\s+be\s+(granted|given|provided|informed|notified|sent|offered|allowed|permitted|afforded|supplied|told)\b/u;
 
-const EN_PASSIVE = /^\s+(?:not\s+)?be\s+(?!able|responsible|liable|entitled|subject|free|deemed)[a-z]+(?:ed|en|wn|made|kept|held|laid|set|sent|sold|put|paid|brought|taken|given|done|met|bound)\b/u;
+const EN_PASSIVE = /^(?:\s*,[^,.;]{1,80},)?\s+(?:not\s+)?be\s+(?!able|responsible|liable|entitled|subject|free|deemed)(?:[a-z]+(?:ed|en|wn)|made|kept|held|laid|set|sent|sold|put|paid|borne|brought|taken|given|done|met|bound)\b/u;
+const EN_BARE_MODAL = /^(?:shall|must|may)(?:\s+not)?$/u;
 const EN_COORDINATED = /\b(and|or)\s*$/u;
-// "Member States shall provide by law that its supervisory authority shall have the power": the second
-// modal is the content of the first norm.
-const EN_COMPLEMENT = /\b(ensure|provide(?:\s+by\s+law)?|require|stipulate|specify|lay\s+down|determine|decide|verify|demonstrate)\b[^.;]{0,120}\bthat\s/u;
+// "Member States shall provide by law that its supervisory authority shall have the power", "shall lay
+// down rules on whether fines may be imposed": the second modal is the content of the first norm.
+const EN_COMPLEMENT = /\b(ensure|provide(?:\s+by\s+law)?|require|stipulate|specify|lay\s+down|determine|decide|verify|demonstrate)\b[^.;]{0,120}\b(?:that|whether)\s/u;
+
+/** The words between two modals make the second the content of the first ("shall ensure that X shall"),
+ *  unless a coordinated clause with a subject of its own begins between them (", and the Commission may"). */
+function complementOf(between: string): boolean {
+  const m = EN_COMPLEMENT.exec(between);
+  return !!m && !/,\s+(?:and|or|but)\s+(?:the|a|an|each|any|its|their)\s/u.test(between.slice(m.index));
+}
 
 /** Markers in order with the sentence's sanctions: each replaces the 可以 that governs it. */
 function withSanctions(markers: Marker[], sanctions: SanctionSpan[], sentence: string): Marker[] {
@@ -53,7 +62,8 @@ function withSanction(markers: Marker[], sanction: SanctionSpan, sentence: strin
   const governing = markers.find((k) => k.modality === 'PERMISSION' && ((k.start >= sanction.start - 2 && k.start < sanction.end) || (k.end <= sanction.start && /^(?:并|也)?由/u.test(sentence.slice(k.end, sanction.start)))));
   const before = markers.filter((k) => k.end <= sanction.start && k !== governing && !k.sanction).at(-1);
   if (before && !sentence.slice(before.end, sanction.start).includes('由')) return markers;
-  const kept = markers.filter((k) => k !== governing);
+  // An English sanction begins with its own modal ("shall be barred"): that modal is no duty besides.
+  const kept = markers.filter((k) => k !== governing && !(sanction.modal && /^[a-z]/u.test(sanction.modal) && k.start === sanction.start));
   const verb = /^(可以|并处|处|责令|给予|予以|没收|吊销|停业整顿|追究|may|shall)/u.exec(sentence.slice(sanction.start))?.[1] ?? sanction.sanction.slice(0, 2);
   const own: Marker = { modality: 'POWER', start: sanction.start, end: sanction.end, text: sanction.modal ?? verb, sanction };
   return [...kept, own].sort((a, b) => a.start - b.start);
@@ -79,16 +89,17 @@ export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker
       last.markers.push(k);
       continue;
     }
-    if (last && ctx.lang === 'en' && EN_COMPLEMENT.test(sentence.slice((last.markers.at(-1) as Marker).end, k.start))) continue;
-    const passive = ctx.lang === 'en' && EN_PASSIVE.test(sentence.slice(k.end));
+    if (last && ctx.lang === 'en' && complementOf(sentence.slice((last.markers.at(-1) as Marker).end, k.start))) continue;
+    // "shall be notified", not "shall have the right to be informed" (the right's holder bears it).
+    const passive = ctx.lang === 'en' && EN_BARE_MODAL.test(k.text) && EN_PASSIVE.test(sentence.slice(k.end));
     if (last && !subj && !sanction && (last.markers[0] as Marker).modality === k.modality) {
       last.markers.push(k);
       floor = (clauseOf(k.start) as [number, number])[1];
       continue;
     }
-    const start = last ? (subj?.start ?? (clauseOf(k.start) as [number, number])[0]) : 0;
+    const start = last ? (subj?.start ?? groupStart(ctx, sentence, (clauseOf(k.start) as [number, number])[0], last.markers.at(-1) as Marker, k)) : 0;
     if (last) last.end = start;
-    const agent = passive && !subj ? passiveAgent(ctx, sentence, k) : undefined;
+    const agent = (passive || (sanction && ctx.lang === 'en')) && !subj ? passiveAgent(ctx, sentence, k) : undefined;
     const beneficiary = passive && subj && EN_DATIVE.test(sentence.slice(k.end)) ? subj : undefined;
     const g = newGroup(ctx, sentence, k, beneficiary ? undefined : (subj ?? agent), last, carried, passive && !agent, start, context);
     if (beneficiary) g.beneficiary = ctx.parties.resolve(beneficiary.text, beneficiary.kind, context);
@@ -99,6 +110,16 @@ export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker
     floor = (clauseOf(k.start) as [number, number])[1];
   }
   return groups;
+}
+
+/** Without a subject of its own, a group begins at its clause; an English modal in the clause of the
+ *  previous one ("shall submit a report … but may contain") begins at the word joining it, so the
+ *  previous group keeps its predicate. */
+function groupStart(ctx: NormContext, sentence: string, clauseStart: number, previous: Marker, k: Marker): number {
+  if (ctx.lang !== 'en' || clauseStart >= previous.end) return clauseStart;
+  const between = sentence.slice(previous.end, k.start);
+  const joins = [...between.matchAll(/\s(?:but|and|or|which|that|who)\s/gu)].at(-1);
+  return previous.end + (joins?.index ?? between.length);
 }
 
 const subjects = new MemoPer<Matchers, Map<string, Subject | undefined>>();
@@ -131,10 +152,18 @@ function newGroup(ctx: NormContext, sentence: string, k: Marker, subj: Subject |
   }
   // "Where the market surveillance authority … makes a finding, it shall require …": an English pronoun
   // with no earlier subject refers to the party its sentence's opening clause names.
-  if (subj?.pronoun && ctx.lang === 'en' && !last) {
+  // A passive's pronoun ("it shall be accompanied by") is the thing acted on, not a party.
+  if (subj?.pronoun && ctx.lang === 'en' && !last && !passive) {
     const antecedent = ctx.m.mentions(sentence.slice(0, subj.start)).find((x) => x.kind !== 'data');
     if (antecedent) {
       group.party = ctx.parties.resolve(sentence.slice(antecedent.start, antecedent.end), antecedent.kind === 'authority' ? 'authority' : 'actor', context);
+      group.inherited = true;
+      return group;
+    }
+    // "If the holder of the approval ceases …, he shall": the first party noun phrase the opening names.
+    const named = enFirstParty(ctx, sentence.slice(0, subj.start));
+    if (named) {
+      group.party = ctx.parties.resolve(named.text, named.kind, context);
       group.inherited = true;
       return group;
     }
@@ -153,6 +182,17 @@ function newGroup(ctx: NormContext, sentence: string, k: Marker, subj: Subject |
   }
   group.implicit = true;
   return group;
+}
+
+const EN_NOUN_PHRASE = /\b(?:an?|the|any|each|every)\s+[a-z]+(?:\s+of\s+(?:the\s+)?[a-z]+)?/gu;
+
+/** English: the first noun phrase of `text` whose head names a party ("an entity", "the holder of the approval"). */
+function enFirstParty(ctx: NormContext, text: string): { text: string; kind: 'actor' | 'authority' | 'state' } | undefined {
+  for (const m of text.matchAll(EN_NOUN_PHRASE)) {
+    const kind = enPartyKind(enHead(m[0], ctx.g), ctx.g);
+    if (kind) return { text: m[0], kind };
+  }
+  return undefined;
 }
 
 /** The marker's own clause has nothing before the modal but adverbs, connectives and a clause of time
@@ -174,16 +214,23 @@ function ellipsis(ctx: NormContext, sentence: string, k: Marker): boolean {
   return rest === '' || (ctx.g.timeClauseEnds.some((w) => rest.endsWith(w)) && rest.length <= 16);
 }
 
-const EN_AGENT = /^\s+(?:not\s+)?be\s+[a-z]+(?:ed|en|wn)\s+by\s+((?:the|a|an|each|its|their)\s+[^,;.]{2,80}?)(?=\s+(?:in|within|without|to|for|on|at|upon|where|if|when|and\s+shall)\b|[,;.]|$)/u;
+const EN_BY = String.raw`\s+by\s+((?:the|a|an|each|its|their)\s+[^,;.]{2,80}?)(?=\s+(?:in|within|without|to|for|on|at|upon|where|if|when|and\s+shall)\b|[,;.]|$)`;
+// Any participle ("submitted", "paid", "borne") before its by-agent.
+const EN_AGENT = new RegExp(String.raw`^(?:\s*,[^,.;]{1,80},)?\s+(?:not\s+)?be\s+[a-z]+` + EN_BY, 'u');
+// A sanction's span ends with its participle ("may be barred"): its agent follows at once.
+const EN_SANCTION_AGENT = new RegExp(`^${EN_BY}`, 'u');
 
-/** "shall be notified by the controller": the by-agent of an English passive bears the norm. */
+/** "shall be notified by the controller", "may be barred by the Commission": the by-agent of an English
+ *  passive bears the norm. */
 function passiveAgent(ctx: NormContext, sentence: string, k: Marker): Subject | undefined {
-  const m = EN_AGENT.exec(sentence.slice(k.end));
+  const m = (k.sanction ? EN_SANCTION_AGENT : EN_AGENT).exec(sentence.slice(k.end));
   if (!m) return undefined;
-  const text = m[1] as string;
-  const kind = enPartyKind(enHead(text, ctx.g), ctx.g);
+  const phrase = m[1] as string;
+  // The agent without its attachments ("by the Commission from participation") or a second agent ("or by their representative").
+  const text = enHead(phrase, ctx.g).replace(/\s+(?:and|or)$/u, '');
+  const kind = enPartyKind(text, ctx.g);
   if (!kind) return undefined;
-  const start = k.end + (m.index ?? 0) + m[0].indexOf(text);
+  const start = k.end + (m.index ?? 0) + m[0].indexOf(phrase);
   return { start, end: start + text.length, text, kind };
 }
 
@@ -191,7 +238,8 @@ function passiveAgent(ctx: NormContext, sentence: string, k: Marker): Subject | 
 function namesNoParty(ctx: NormContext, sentence: string, k: Marker, clauses: [number, number][]): boolean {
   const [cs] = clauses.find(([s, e]) => k.start >= s && k.start < e) ?? [k.start];
   const text = sentence.slice(cs, k.start).trim();
-  if (!text || /\b(is|are|was|were|be|has|have|had|shall|may|must|will|would|can|could|should)\b/iu.test(text)) return false;
+  // "…, and may use": a coordinator alone continues the subject before it.
+  if (!text || ctx.g.coordinators.includes(text.toLowerCase()) || /\b(is|are|was|were|be|has|have|had|shall|may|must|will|would|can|could|should)\b/iu.test(text)) return false;
   return !opensAdverbial(text.toLowerCase(), ctx.g) && /^[A-Za-z]/u.test(text);
 }
 

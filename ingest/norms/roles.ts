@@ -12,6 +12,7 @@ import type { Group } from './groups.ts';
 import type { Marker, Mention } from './matchers.ts';
 import { MemoPer } from './memo.ts';
 import { enBodies, type Party, zhBodies } from './parties.ts';
+import { enHead, enPartyKind } from './subject.ts';
 
 /** EMPOWERS: the authority holds the power; OWED_TO: a duty runs toward it; BOUND: the authority itself bears the duty or a permission acting on no one. */
 export type AuthorityRole = 'EMPOWERS' | 'OWED_TO' | 'BOUND';
@@ -34,9 +35,19 @@ export function classify(ctx: NormContext, sentence: string, grp: Group, clauses
   if (ctx.lang === 'en' && /^\s*(?:nothing|none of|no provision)\b/iu.test(sentence.slice(grp.start, k.start))) return undefined;
   if (k.modality !== 'PERMISSION') return k.modality;
   const party = grp.party;
+  // "Administrative fines may be imposed", "The approval may be withdrawn": an implicit authority's act on others.
+  if (ctx.lang === 'en' && grp.passive && party?.kind !== 'actor' && passivePower(ctx, sentence.slice(k.end))) return 'POWER';
   if (!party || party.kind === 'actor') return 'PERMISSION';
   const after = ctx.lang === 'zh' ? (predicateClauses(ctx, sentence, grp, clauses)[0] ?? '') : enPredicate(ctx, sentence, k);
+  if (ctx.lang === 'en' && enCoordinatedPower(ctx, sentence.slice(k.end, grp.end))) return 'POWER';
   return ctx.m.powerVerb(after) || (ctx.lang === 'zh' && actsOnParty(ctx, after)) ? 'POWER' : 'PERMISSION';
+}
+
+/** English: a predicate coordinated later in the clause acts on others ("may inform the public about the
+ *  incident or require the entity to do so"). */
+function enCoordinatedPower(ctx: NormContext, predicate: string): boolean {
+  for (const m of predicate.matchAll(/\s(?:or|and)\s+(?=[a-z])/gu)) if (ctx.m.powerVerbAt(predicate.slice(m.index + m[0].length)) === 0) return true;
+  return false;
 }
 
 /** Chinese: an organ's permission whose predicate names a private party as its object (可以与有关个人和组织建立
@@ -44,6 +55,17 @@ export function classify(ctx: NormContext, sentence: string, grp: Group, clauses
 function actsOnParty(ctx: NormContext, predicate: string): boolean {
   if (/(?:^|[对将向与使令])其/u.test(predicate)) return true;
   return ctx.m.mentions(predicate).some((x) => x.kind === 'actor');
+}
+
+const EN_PARTICIPLE = /^\s+be\s+([a-z]+)/u;
+
+/** English: the passive after a modal ("be imposed", "be withdrawn", "be barred") is of a power verb:
+ *  the verb's forms before the participle ending (impose-d, withdraw-n, bar-red, den-ied) are tried. */
+export function passivePower(ctx: NormContext, after: string): boolean {
+  const p = EN_PARTICIPLE.exec(after)?.[1];
+  if (!p) return false;
+  const stems = [p.replace(/ed$/u, ''), p.replace(/d$/u, ''), p.replace(/n$/u, ''), p.replace(/([a-z])\1ed$/u, '$1'), p.replace(/ied$/u, 'y')];
+  return stems.some((v) => v !== p && ctx.m.powerVerbAt(v) === 0 && ctx.m.powerVerbAt(`${v}x`) !== 0);
 }
 
 /** English: the words after the modal, past a parenthetical ("may, consistent with applicable law, redelegate"). */
@@ -83,7 +105,10 @@ function withoutAdverbs(text: string, ctx: NormContext): string {
 function actsOnOthers(ctx: NormContext, sentence: string, grp: Group, clauses: [number, number][]): boolean {
   // Chinese: any coordinated predicate of the duty (应当进行评估，根据评估结果依法作出许可的决定).
   if (ctx.lang === 'zh') return predicateClauses(ctx, sentence, grp, clauses).some((c) => ctx.m.powerVerbAt(c) === 0);
-  return ctx.m.powerVerbAt(enPredicate(ctx, sentence, grp.markers[0] as Marker)) === 0;
+  // "shall immediately take action": an adverb before the verb.
+  // Only the verb's start is tested, so the predicate is read whole (its patterns may reach past their verb).
+  const predicate = sentence.slice((grp.markers[0] as Marker).end, grp.end).replace(/^\s*,[^,]{0,160},/u, '').trimStart();
+  return ctx.m.powerVerbAt(predicate.replace(/^(?:[a-z]+ly\s+)+/u, '')) === 0;
 }
 
 export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, modality: Modality, party: Party | undefined, mentions: Mention[], clauses: [number, number][], actions: string[], namedBefore: { id: string; term?: string }[]): AuthorityLink[] {
@@ -104,7 +129,11 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
   const obstructs = modality === 'PROHIBITION' && obstruction(ctx, sentence, grp);
   if (modality === 'DUTY' || obstructs) {
     const bound = new Set(bodies.map((r) => r.id));
-    for (const o of owedTo(ctx, sentence, grp, mentions, clauses, actions, namedBefore, bound, obstructs)) add(o.id, 'OWED_TO', o.term);
+    // English: "The Commission shall require recipients to submit to the Commission": the duty the
+    // authority imposes on others is owed to it, not its own duty (unlike one toward its peers: "shall
+    // communicate to the market surveillance authorities of other Member States").
+    const imposes = ctx.lang === 'en' && out.some((a) => a.role === 'EMPOWERS');
+    for (const o of owedTo(ctx, sentence, grp, mentions, clauses, actions, namedBefore, bound, obstructs)) if (!imposes || !bound.has(o.id)) add(o.id, 'OWED_TO', o.term);
   }
   return out;
 }
@@ -126,8 +155,10 @@ function obstruction(ctx: NormContext, sentence: string, grp: Group): boolean {
 }
 
 /** Words that join the items of one list of authorities (公安机关、国家安全机关; X和有管辖权的Y; "X and the Y";
- *  "its CSIRT or, where applicable, its competent authority"). */
-const LIST_JOINER = /^\s*(、|和|及|以及|或者|或|与|,|and|or)(?!\s*(会同|协同))[^，,。；;：:]{0,12}$|^\s*,?\s*(and|or)\s*,\s*(where applicable|where appropriate|as the case may be|if any)\s*,\s*(its|the|their|an?)?\s*$/u;
+ *  "its CSIRT or, where applicable, its competent authority"; past the body's attachment or a word that
+ *  goes on its name: "the Committee on X of the House of Representatives and the Committee on Y", "the
+ *  CSIRTs network and ENISA"). */
+const LIST_JOINER = /^\s*(、|和|及|以及|或者|或|与|,|and|or)(?!\s*(会同|协同))[^，,。；;：:]{0,12}$|^\s*,?\s*(and|or)\s*,\s*(where applicable|where appropriate|as the case may be|if any)\s*,\s*(its|the|their|an?)?\s*$|^(?:\s+(?:on|of|for)(?:[\s,]+(?:[A-Z][\w-]*|of|and|the|on|for))+|\s+[a-z]+)?\s*,?\s+(?:and|or)\s+(?:the\s+|its\s+)?$/u;
 
 /** `answers`: the norm answers an organ's work whatever its action (不得拒绝): owed to the organs named. */
 /** The domestic authorities a sentence names: known ones, and (Chinese) state bodies the vocabulary does
@@ -176,9 +207,14 @@ function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mentio
   return namedBefore.filter((x) => !bound.has(x.id)).slice(0, 2);
 }
 
+// English: the object right after the duty's verb ("shall notify, without undue delay, the recipients of …").
+const EN_OBJECT = /^\s*(?:[a-z]+ly\s+)?[a-z]+(?:\s*,[^,.;]{1,60},)?\s+((?:the|their|its|an?|any|each|all)\s+[^,.;]{2,60})/u;
+
 /** The duty's action is directed to a private party (an actor class) named after the modal. */
 function directedToParty(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[]): boolean {
   const predicateStart = (grp.markers[0] as Marker).end;
+  const object = ctx.lang === 'en' ? EN_OBJECT.exec(sentence.slice(predicateStart, grp.end))?.[1] : undefined;
+  if (object && enPartyKind(enHead(object, ctx.g), ctx.g) === 'actor') return true;
   return mentions.some((x) => x.kind === 'actor' && x.start >= predicateStart && x.end <= grp.end && ctx.m.directedBefore(sentence.slice(predicateStart, x.start)));
 }
 

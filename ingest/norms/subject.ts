@@ -39,6 +39,9 @@ function leadingExpressions(g: Grammar): RegExp[] {
   return res;
 }
 
+// A point's label ("(B) the agency shall", "(vii) The Secretary may") is no part of its subject.
+const EN_LABEL = /^\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)\s+/u;
+
 function stripLeading(s: string, offset: number, g: Grammar): { text: string; offset: number } {
   let t = s;
   let o = offset;
@@ -48,6 +51,12 @@ function stripLeading(s: string, offset: number, g: Grammar): { text: string; of
     if (ws) {
       t = t.slice(ws);
       o += ws;
+    }
+    const label = g.lang === 'en' ? EN_LABEL.exec(t) : null;
+    if (label) {
+      t = t.slice(label[0].length);
+      o += label[0].length;
+      changed = true;
     }
     const w = g.lang === 'zh' ? startsWithAny(t, g.leading) : g.leading[leadingExpressions(g).findIndex((re) => re.test(t))];
     if (w) {
@@ -150,14 +159,43 @@ const EN_VERB = /\b(is|are|was|were|be|been|has|have|had|shall|may|must|will|wou
 function enLeadingPhrase(s: string, g: Grammar): { end: number; kind: PartyKind } | undefined {
   const lower = s.toLowerCase();
   if (opensAdverbial(lower, g) || g.adverbialOpeners.includes(lower)) return undefined;
-  const end = s.replace(/[\s,;:]+$/u, '').length;
-  if (end === 0 || end > 200) return undefined;
+  // A preposition opens no subject ("to the processor"); "that" may be its determiner.
+  const first = lower.split(/\s/u, 1)[0] as string;
+  if (first !== 'that' && g.headEnders.includes(first)) return undefined;
+  // A short form in brackets after the subject ("Executive departments and agencies (agencies)").
+  const whole = s.replace(/[\s,;:]+$/u, '').replace(/\s*\([^()]{1,40}\)$/u, '').length;
+  if (whole === 0 || whole > 400) return undefined;
+  // The verbs of a post-modifier of a party noun ("The authority which has granted the approval", "Each
+  // authority granting an approval") are not the clause's: the subject ends before it.
+  const end = enPostModifier(s.slice(0, whole), g) ?? whole;
+  if (end > 200) return undefined;
   // A finite verb before the marker means this is not a bare subject ("are not in conformity with").
   if (EN_VERB.test(s.slice(0, end))) return undefined;
   const head = enHead(s.slice(0, end), g);
   if (!/^[\p{L}‘'"“]/u.test(s)) return undefined;
   const kind = enPartyKind(head, g);
   return kind ? { end, kind } : undefined;
+}
+
+// A relative clause, with its preposition ("with which", "in whose territory"), or a participle.
+const EN_RELATIVE = /\s+(?:(?:with|to|by|in|on|from|for|under|at|of)\s+)?(?:who|whom|which|whose|that)\b/u;
+const EN_PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/u;
+
+/** Where a party noun's relative clause or participle phrase begins in `np` ("the supervisory
+ *  authority with which the complaint has been lodged", "any controller involved in processing"), or
+ *  undefined when the phrase has none after a party noun. */
+export function enPostModifier(np: string, g: Grammar): number | undefined {
+  const rel = EN_RELATIVE.exec(np);
+  const candidates: [number, boolean][] = rel && rel.index > 0 ? [[rel.index, false]] : [];
+  // A participle phrase goes on after its participle ("granting an approval"); a final -ing noun does not ("the CE marking").
+  for (const w of np.matchAll(/\s+([a-z]+)(?=\s+\S)/gu)) if (EN_PARTICIPLE.test(w[1] as string)) candidates.push([w.index, true]);
+  for (const [at, participle] of candidates.sort((a, b) => a[0] - b[0])) {
+    const before = np.slice(0, at);
+    const head = enHead(before, g);
+    // A participle follows its party noun itself ("any controller involved"), not an attachment ("provider of advanced …").
+    if (!EN_VERB.test(before) && enPartyKind(head, g) && (!participle || head === before)) return at;
+  }
+  return undefined;
 }
 
 /** The kind of party an English head names, or undefined when it names none ("That documentation").
@@ -182,11 +220,40 @@ export function enPartyKind(head: string, g: Grammar): PartyKind | undefined {
   return lower.length >= 5 && g.actorSuffixes.some((x) => lower.endsWith(x)) ? 'actor' : undefined;
 }
 
-/** The head of an English noun phrase: up to its first relative or prepositional attachment. */
+/** The head of an English noun phrase: up to its first relative or prepositional attachment. An ender
+ *  right after a determiner modifies the noun before it ("the designated authorities"), and one inside a
+ *  head of several words ("single points of contact") ends nothing. */
 export function enHead(np: string, g: Grammar): string {
   const words = np.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && g.headEnders.includes(w.toLowerCase().replace(/[,;:]$/, '')));
+  const inHead = wordsInsideHeads(np, words, g);
+  const cut = words.findIndex((w, i) => i > 0 && !inHead.has(i) && !g.modifiers.includes((words[i - 1] as string).toLowerCase()) && g.headEnders.includes(w.toLowerCase().replace(/[,;:]$/, '')));
   return (cut > 0 ? words.slice(0, cut) : words).join(' ');
+}
+
+const multiWord = new WeakMap<Grammar, { text: string; words: string[] }[]>();
+
+/** The heads of several words ("point of contact"), listed once per grammar. */
+function multiWordHeads(g: Grammar): { text: string; words: string[] }[] {
+  let list = multiWord.get(g);
+  if (!list) {
+    list = g.heads.filter((h) => h.text.includes(' ')).map((h) => ({ text: h.text, words: h.text.split(' ') }));
+    multiWord.set(g, list);
+  }
+  return list;
+}
+
+/** Indices of the words, after the first, of the multi-word heads the phrase contains ("point of contact"). */
+function wordsInsideHeads(np: string, words: string[], g: Grammar): Set<number> {
+  const out = new Set<number>();
+  if (words.length < 2) return out;
+  for (const h of multiWordHeads(g)) {
+    if (!np.includes(h.text)) continue;
+    const hw = h.words;
+    for (let i = 0; i + hw.length <= words.length; i++) {
+      if (hw.every((x, j) => words[i + j]?.replace(/[,;:]$/, '') === x)) for (let j = 1; j < hw.length; j++) out.add(i + j);
+    }
+  }
+  return out;
 }
 
 function isPronoun(s: string, g: Grammar): boolean {
@@ -210,13 +277,20 @@ export function findSubject(sentence: string, clauses: [number, number][], marke
     const raw = sentence.slice(from, to).replace(/[，,：:]$/u, '');
     const { text, offset } = stripLeading(raw, from, g);
     if (!text) continue;
+    // "… notify the Commission and shall notify it": a predicate coordinated before the modal, not a subject.
+    if (g.lang === 'en' && ci === own && /\s(?:and|or)$/u.test(text.trimEnd())) return undefined;
     if (isPronoun(text, g)) return { start: offset, end: offset + text.trim().length, text: text.trim(), kind: 'actor', pronoun: true };
     const phrase = g.lang === 'zh'
       ? zhLeadingPhrase(text, mentions.filter((m) => m.start >= offset && m.end <= to).map((m) => ({ start: m.start - offset, end: m.end - offset, kind: m.kind })), g)
       : enLeadingPhrase(text, g);
     if (phrase) {
       const start = g.lang === 'en' ? enCoordinatedStart(sentence, clauses, ci, floor, offset, g) : offset;
-      return { start, end: offset + phrase.end, text: sentence.slice(start, offset + phrase.end), kind: phrase.kind };
+      return (g.lang === 'en' && ci < own ? enPartnersHost(sentence, clauses, start, floor, g) : undefined) ?? { start, end: offset + phrase.end, text: sentence.slice(start, offset + phrase.end), kind: phrase.kind };
+    }
+    // "In such cases the controller shall": an adverbial run into its subject without a comma.
+    if (g.lang === 'en' && ci === own && opensAdverbial(text.toLowerCase(), g)) {
+      const tail = enTrailingPhrase(text, g);
+      if (tail) return { start: offset + tail.start, end: offset + tail.end, text: text.slice(tail.start, tail.end), kind: tail.kind };
     }
     // "The Attorney General, in consultation with A, B, and C, shall": the opening phrase is the subject,
     // the parties after "in consultation with" are its partners.
@@ -239,6 +313,26 @@ export function findSubject(sentence: string, clauses: [number, number][], marke
     }
   }
   return undefined;
+}
+
+const EN_DETERMINER = /\b(?:the|each|every|any|all|its|their|that|those|such)\s+/giu;
+const EN_ATTACHED = /\s(?:of|and|or)\s*$/u;
+
+/** The determiner phrase naming a party that ends an English clause opened by an adverbial ("If the
+ *  report is late the Approval Authority"), with the phrases attached before it by of/and/or ("the Chair
+ *  of the Board", "the controller or the processor"). */
+function enTrailingPhrase(s: string, g: Grammar): { start: number; end: number; kind: PartyKind } | undefined {
+  const end = s.replace(/[\s,;:]+$/u, '').length;
+  const starts = [...s.slice(0, end).matchAll(EN_DETERMINER)].map((m) => m.index);
+  let found: { start: number; end: number; kind: PartyKind } | undefined;
+  for (let i = starts.length - 1; i >= 0 && (starts[i] as number) > 0; i--) {
+    const at = starts[i] as number;
+    if (found && !EN_ATTACHED.test(s.slice(0, found.start))) break;
+    const phrase = enLeadingPhrase(s.slice(at, end), g);
+    if (!phrase || at + phrase.end !== end) break;
+    found = { start: at, end, kind: phrase.kind };
+  }
+  return found;
 }
 
 /** The opening noun phrase of an English sentence whose subject is followed by a relative clause. */
@@ -268,14 +362,32 @@ function enCoordinatedStart(sentence: string, clauses: [number, number][], ci: n
     // "the controller and the processor and," / a list of parties "the CSIRT, the competent authority or …".
     const bare = text.trim().replace(/,$/u, '');
     const listed = !EN_VERB.test(bare) && (/\b(and|or)$/iu.test(bare) || enPartyKind(enHead(bare.replace(/\s+(and|or)$/iu, ''), g), g) !== undefined);
-    if (!listed || opensAdverbial(bare.toLowerCase(), g)) break;
+    // A purpose clause ("To assist in …, the Attorney General") is no conjunct of the subject.
+    if (!listed || opensAdverbial(bare.toLowerCase(), g) || g.adverbialOpeners.includes(bare.toLowerCase()) || /^to\s/iu.test(bare)) break;
     from = at;
-    if (/\b(and|or)$/iu.test(bare)) break;
+    // A clause that is only the coordinator ("X or, where applicable, Y, and, where appropriate, Z")
+    // joins the subject to the conjuncts before it.
+    if (/\b(and|or)$/iu.test(bare) && !/^(and|or)$/iu.test(bare)) break;
   }
   return from;
 }
 
 const EN_PARTNERS = /^\s*(?:in (?:coordination|consultation|cooperation|conjunction) with|acting through|together with|jointly with|through)\b/iu;
+
+/** "…, the Assistant Secretary, in cooperation with A, B, and C, shall": the parties read before the
+ *  modal are partners named in a clause opened by "in cooperation with"; the subject is the phrase of
+ *  the clause before it. */
+function enPartnersHost(sentence: string, clauses: [number, number][], start: number, floor: number, g: Grammar): Subject | undefined {
+  const at = clauses.findIndex(([s, e]) => start >= s && start < e);
+  // The partners' clause holds the subject read, or ends just before it ("in cooperation with A, B").
+  const k = [at, at - 1].find((i) => i >= 1 && EN_PARTNERS.test(sentence.slice(clauses[i]?.[0], clauses[i]?.[1])));
+  if (k === undefined) return undefined;
+  const [hs, he] = clauses[k - 1] as [number, number];
+  if (he <= floor) return undefined;
+  const { text, offset } = stripLeading(sentence.slice(Math.max(hs, floor), he).replace(/[,;:]\s*$/u, ''), Math.max(hs, floor), g);
+  const phrase = enLeadingPhrase(text, g);
+  return phrase ? { start: offset, end: offset + phrase.end, text: text.slice(0, phrase.end), kind: phrase.kind } : undefined;
+}
 
 /** The sentence opens with a party and a later clause, before the modal, names its partners. */
 function enPartnered(sentence: string, clauses: [number, number][], own: number, floor: number, g: Grammar): Subject | undefined {
