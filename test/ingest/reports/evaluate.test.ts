@@ -12,6 +12,7 @@ import {
   formatEvaluation,
   nextLook,
   ratio,
+  recitals,
   scoreDocument,
   withheldCatalog,
 } from '../../../ingest/reports/evaluate.ts';
@@ -78,6 +79,17 @@ describe('the evaluation page', () => {
     expect(withheld.entries.length).toBeGreaterThan(0);
     expect(withheld.entries.every((e) => e.label === 'Jurisdiction')).toBe(true);
     expect(withheld.entries.length).toBeLessThan(catalog.entries.length);
+  });
+});
+
+describe('passages of a corpus text', () => {
+  const act = ['TITLE', '', 'Whereas:', '', '(1)', '', 'First recital.', '', '(2)', '', 'Second recital,', '', 'in two paragraphs.', '', '(3)', '', 'Third.', '', 'HAVE ADOPTED THIS REGULATION:', '', '(1)', '', 'Not a recital.'].join('\n');
+  it('cuts the recitals asked for, in order, with their paragraphs, and nothing after the enacting formula', () => {
+    expect(recitals(act, [2, 3])).toBe('(2)\n\nSecond recital,\n\nin two paragraphs.\n\n(3)\n\nThird.\n');
+    expect(recitals(act, [1])).not.toContain('Not a recital');
+  });
+  it('refuses a recital the text does not have', () => {
+    expect(() => recitals(act, [4])).toThrow(/no recital \(4\)/);
   });
 });
 
