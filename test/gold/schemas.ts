@@ -177,6 +177,7 @@ export const GOLD_FILES = {
   'norms-dev.yaml': unitNormsSchema,
   'norms-dev2.yaml': unitNormsSchema,
   'norms-dev3.yaml': unitNormsSchema,
+  'norms-dev4.yaml': unitNormsSchema,
   'recognition-eval.yaml': recognitionEvalSchema,
   'exposure-expected.yaml': exposureExpectedSchema,
 } as const;
