@@ -6,7 +6,8 @@
 // 2. the document: found names become entities (entities.ts), the text's own definitions and acronyms
 //    bind terms (definitions.ts), and so do the definitions it inherits (a US Code section's chapter
 //    definitions, unless it defines the term itself); "the Secretary" is resolved by a definition or its
-//    only candidate, or reported as ambiguous; a body's name without its parent is the one body the document
+//    only candidate (with none named, the catalog's one body of that head in the document's jurisdiction:
+//    "the Commission" of an EU act), or reported as ambiguous; a body's name without its parent is the one body the document
 //    attaches to a parent; technology phrases stay only with support (settleTentative);
 // 3. law citations per sentence (citations.ts).
 import type { InheritedDefinition, ParsedReport, Sentence } from '../model.ts';
@@ -95,13 +96,14 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const attached = attachedNames(everyNamed, drafts, table);
   const catalogNames = new Map(matcher.entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string): string => table.byId.get(id)?.name ?? catalogNames.get(id) ?? '';
+  const ownBodies = bodiesByHead(matcher.entities, context.jurisdiction);
   all.forEach(({ s, sec }, i) => {
     const pending = drafts[i].found.filter((f) => f.pending);
     // "the Under Secretary for Industry" is not "the Secretary" a definition names.
     const terms = overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start));
     const own = named[i].map((m) => repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'));
     let mentions = settle([...own, ...terms]);
-    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table)].sort((a, b) => a.start - b.start);
+    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies)].sort((a, b) => a.start - b.start);
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) table.note(m.id, m.surface, m.via, m.confidence);
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
@@ -264,13 +266,34 @@ function settle(mentions: Mention[]): Mention[] {
   return kept;
 }
 
-/** Titles named as "Office of the [...] <title>" in the document; bare heads by their only candidate; a public
- *  office by its title, when it has no candidate. */
-function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities): Mention[] {
+/**
+ * The catalog's public bodies of the document's own jurisdiction, by the last word of their name, where it
+ * is the only one with that word: "the Commission" of an EU act that names no commission is the European
+ * Commission, as "the Council" of a Chinese text is the State Council.
+ */
+function bodiesByHead(entities: MatchEntity[], jurisdiction?: string): Map<string, Mention> {
+  const byHead = new Map<string, MatchEntity[]>();
+  if (!jurisdiction) return new Map();
+  for (const e of entities) {
+    if (e.label !== 'Authority' || e.jurisdiction !== jurisdiction) continue;
+    const head = e.name.split(/\s+/).at(-1) ?? '';
+    byHead.set(head, [...(byHead.get(head) ?? []), e]);
+  }
+  const out = new Map<string, Mention>();
+  for (const [head, es] of byHead) if (es.length === 1) out.set(head, { id: es[0].id, label: es[0].label, start: 0, end: 0, surface: es[0].name, via: 'catalog', confidence: 0.5 });
+  return out;
+}
+
+/** Titles named as "Office of the [...] <title>" in the document; bare heads by their only candidate, or with
+ *  none, by the one body of that head of the document's jurisdiction (`own`); a public office by its title,
+ *  when it has no candidate. */
+function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities, own: Map<string, Mention>): Mention[] {
   const resolved: Mention[] = [];
   for (const f of pending) {
     if (mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
-    const candidates = pendingCandidates(f, named, nameOf);
+    const found = pendingCandidates(f, named, nameOf);
+    const home = f.pending === 'bare-head' && f.label === 'Authority' ? own.get(f.name) : undefined;
+    const candidates = found.length === 0 && home ? [home] : found;
     if (candidates.length === 1) {
       const c = candidates[0];
       resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:sole-candidate`, confidence: 0.6 });

@@ -1,7 +1,8 @@
 // The tokenizer of names: runs of capitalised words joined by connectors ("Bureau of Industry and
 // Security"), as the bodies and instruments grammars read them. A run ends at punctuation (but for commas
 // listing a body's words: "Committee on Commerce, Science, and Transportation"), at a lower-case
-// word that is no connector, and after a possessive ("Commission's Covered List" is two runs). Openers
+// word that is no connector, before "and of" ("European Parliament and of the Council" is two runs), and
+// after a possessive ("Commission's Covered List" is two runs). Openers
 // ("The", "Pursuant") never start a name; inside a run, a head or title word that follows a capitalised
 // word and opens "of/for/on ..." starts a new name ("Commerce Bureau of Industry").
 import { monthNumber } from '../text/dates.ts';
@@ -70,6 +71,8 @@ function continues(tokens: Token[], k: number): boolean {
   if (g.heads.get(tokens[k - 1].t) === 'Company' && g.heads.get(t) !== 'Company' && t !== ',') return false;
   // "... Protection and U.S. IoT": after "and", a state's name opens another name.
   if (tokens[k - 1].t === 'and' && g.jurisdictionPrefixes.some((p) => p.split(' ')[0] === t)) return false;
+  // "of the European Parliament and of the Council": "and of" coordinates two phrases, the name ends before it.
+  if (tokens[k - 1].t === 'and' && g.headLinks.has(t)) return false;
   // "the Orders of the Commission on June 30, 2020": a date is no part of a name.
   if (monthNumber(t) && /^\d/.test(tokens[k + 1]?.t ?? '')) return false;
   if (isCap(t)) return true;

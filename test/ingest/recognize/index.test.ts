@@ -85,6 +85,15 @@ describe('recognise', () => {
   it('reports a demonym shared by two countries instead of choosing', () => {
     expect(run('# T\n\nCongolese traders met.').ambiguities).toMatchObject([{ surface: 'Congolese', candidates: ['jur:cd', 'jur:cg'] }]);
   });
+  it('resolves a bare head the document names no body for to the one catalog body of that head of its jurisdiction', () => {
+    const md = '# T\n\nThe Commission shall adopt guidelines to assist Member States.';
+    const inEu = recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction: 'eu' });
+    expect(inEu.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['Commission=authority:european-commission']);
+    expect(mentions(md)).toEqual([]); // no jurisdiction: no candidate
+    // A body the document names comes first.
+    const named = recognise(parseReport(textSource('# T\n\nThe Norland Trade Commission met. The Commission agreed.', 'markdown')), matcher, { jurisdiction: 'eu' });
+    expect(named.sentences[1].mentions.map((m) => m.id)).toEqual(['authority:~norland-trade-commission']);
+  });
   it('resolves a bare head to the one body whose name has it, even when written as an acronym', () => {
     expect(mentions('# T\n\nThe FCC adopted an order. The Commission shall publish it.')).toEqual([
       'FCC=authority:fcc',

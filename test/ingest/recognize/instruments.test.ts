@@ -24,6 +24,16 @@ describe('instrument citations', () => {
       ]),
     );
   });
+  it('reads EU acts numbered before 2015 ("No <number>/<year>") and recommendations', () => {
+    expect(names('Regulation (EU) No 910/2014, Regulation (EC) No 765/2008, Decision No 768/2008/EC and Recommendation (EU) 2019/534')).toEqual(
+      expect.arrayContaining([
+        'Regulation (EU) No 910/2014 => Regulation (EU) No 910/2014 [instrument:eu-act-numbered]',
+        'Regulation (EC) No 765/2008 => Regulation (EC) No 765/2008 [instrument:eu-act-numbered]',
+        'Decision No 768/2008/EC => Decision 768/2008/EC [instrument:eu-act-old]',
+        'Recommendation (EU) 2019/534 => Recommendation (EU) 2019/534 [instrument:eu-act]',
+      ]),
+    );
+  });
   it('reads EU acts, new and old style', () => {
     expect(names('Regulation (EU) 2016/679 and Directive 95/46/EC')).toEqual(
       expect.arrayContaining(['Regulation (EU) 2016/679 => Regulation (EU) 2016/679 [instrument:eu-act]', 'Directive 95/46/EC => Directive 95/46/EC [instrument:eu-act-old]']),

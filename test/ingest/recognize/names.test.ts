@@ -31,6 +31,9 @@ describe('name runs', () => {
       'Office of the Director of National Intelligence',
     ]);
   });
+  it('ends a name before "and of", which coordinates two phrases', () => {
+    expect(runs('Directive 2016/1 of the Valdmark Parliament and of the Council')).toEqual(['Directive', 'Valdmark Parliament', 'Council']);
+  });
   it('splits where a second body opens inside a run', () => {
     expect(runs('the Department of Commerce Bureau of Industry and Security')).toEqual(['Department of Commerce', 'Bureau of Industry and Security']);
   });
