@@ -20,6 +20,9 @@ export interface RelationRule {
   prohibition?: boolean;
   /** Must match the text right after the later of the two mentions ("... Huawei to the Entity List"). */
   after?: RegExp;
+  /** Must match the text right before the earlier of the two ("No funds appropriated under <Act> may be used
+   *  to procure ...", "the prohibition on <X> imposed by ..."). */
+  before?: RegExp;
   confidence: number;
 }
 
@@ -82,6 +85,7 @@ const ruleSchema = z
     cue: regex('i'),
     prohibition: z.boolean().optional(),
     after: regex('i').optional(),
+    before: regex('i').optional(),
     confidence: z.number().gt(0).lte(1),
   })
   .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' });
@@ -131,8 +135,13 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const out: Relation[] = [];
   const seen = new Set<string>();
   const readings = readWithLeadIns(findings, rules);
+  const earlier: Mention[] = [];
   findings.forEach((f, i) => {
-    const { text, mentions, from } = readings[i];
+    const { text, from } = readings[i];
+    const own = readings[i].mentions;
+    // "the Commission places such equipment or service on the list": the thing named before, as an object.
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier)].sort((a, b) => a.start - b.start);
+    earlier.push(...f.mentions.filter((m) => ANTECEDENT.has(m.label)));
     const prev = findings[i - 1];
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
     const oblique = obliqueStarts(text, mentions, rules);
@@ -221,6 +230,41 @@ function joinReading(context: SentenceFindings[], f: SentenceFindings): Reading 
   return { text: text.trimEnd(), mentions, from, leadIns: context.map((c) => c.sentence.locator) };
 }
 
+/** Kinds a "such ..." phrase may take up again as an object. */
+const ANTECEDENT = new Set(['Company', 'Product', 'Technology']);
+const SUCH = 'anaphora:such';
+/** "such equipment or service", "those sensors", "the same products": a determiner that takes up a thing
+ *  named before, and up to four words of its name. */
+const TAKEN_UP = /\b(?:such|those|these|the\s+same)\s+([a-z][\w-]*(?:\s+(?:(?:or|and)\s+)?[a-z][\w-]*){0,3})/gi;
+const singular = (phrase: string): string => phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, '')).join(' ');
+
+/**
+ * Mentions of things the text names before, taken up by "such", "those", "these" or "the same" in the
+ * sentence's own text (from `from`): the nearest earlier mention (in the sentence, else in the sentences
+ * before) whose name ends with the longest run of the words after the determiner ("such equipment or
+ * service" -> "covered communications equipment or service"). Objects only, never actors.
+ */
+function anaphoricObjects(text: string, from: number, own: Mention[], earlier: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.slice(from).matchAll(TAKEN_UP)) {
+    const start = from + m.index;
+    if (own.some((x) => x.start <= start && start < x.end)) continue;
+    const before = [...earlier, ...own.filter((x) => x.end <= start && ANTECEDENT.has(x.label))];
+    const words = m[1].split(/\s+/);
+    for (let k = words.length; k > 0; k--) {
+      const phrase = singular(words.slice(0, k).join(' '));
+      if (/^(?:or|and)$/.test(words[k - 1])) continue;
+      const ante = before.findLast((x) => ` ${singular(x.surface)}`.endsWith(` ${phrase}`));
+      if (!ante) continue;
+      const end = start + m[0].length - m[1].length + words.slice(0, k).join(' ').length;
+      if (own.some((x) => x.start < end && start < x.end)) break;
+      out.push({ ...ante, start, end, surface: text.slice(start, end), via: SUCH });
+      break;
+    }
+  }
+  return out;
+}
+
 /** "as defined in section 27.4 of title 47, Code of Federal Regulations": a reference, never an actor. */
 function isReference(text: string, m: Mention, rules: RuleSet): boolean {
   return rules.reference?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
@@ -232,7 +276,7 @@ function isReference(text: string, m: Mention, rules: RuleSet): boolean {
  * there (the rule lists labels by preference: a Law before the Authority that passed it).
  */
 function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rule: RelationRule, rules: RuleSet): { subjects: Mention[]; antecedent?: string } {
-  const subjects = f.mentions.filter((m) => rule.subject.includes(m.label));
+  const subjects = f.mentions.filter((m) => rule.subject.includes(m.label) && m.via !== SUCH);
   const pronoun = rules.anaphora.exec(f.sentence.text);
   if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1)) return { subjects };
   const label = rule.subject.find((l) => prev.mentions.some((m) => m.label === l));
@@ -268,6 +312,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   const negated = rule.prohibition ? `${between.slice(0, cue.start)} ${between.slice(cue.end)}` : between;
   if (rules.negation.test(negated)) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
+  if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return false;
   if (rule.order === 'object-first') return true;
   return ownCue(c, s, a.end + cue.start) && !otherClause(c, s, a.end + cue.start) && !newClause(c, a.end + cue.end, o.start) && reached(text, a.end + cue.end, o, c.objects, rules.chain);
 }
@@ -321,6 +366,8 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
 }
 
 const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
+/** How far before a mention a rule's `before` looks. */
+const BEFORE = 160;
 
 /**
  * Where the mentions that are a preposition's object start: those right after an `oblique` pattern, and

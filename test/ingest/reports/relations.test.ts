@@ -103,6 +103,59 @@ describe('stated relations', () => {
       'authority:~valdmark-energy-agency INVESTIGATES product:port-cranes',
     ]);
   });
+  it('reads a prohibition on funds or on anyone, the instrument that grants or states it as its actor', () => {
+    expect(relations('No funds appropriated under the Valdmark Supply Act of 2021 may be used to procure ship-to-shore cranes.')).toEqual([
+      'law:~valdmark-supply-act RESTRICTS product:port-cranes',
+    ]);
+    expect(relations('Funds appropriated under the Valdmark Supply Act of 2021 may be used to procure ship-to-shore cranes.')).toEqual([]);
+    expect(relations('Under the Valdmark Supply Act of 2021, no port operator may purchase or install ship-to-shore cranes.')).toEqual([
+      'law:~valdmark-supply-act RESTRICTS product:port-cranes',
+    ]);
+  });
+  it('reads a restriction named as a noun with its agent or instrument after the object', () => {
+    expect(relations('The prohibition on ship-to-shore cranes imposed by the Valdmark Energy Agency took effect.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:port-cranes',
+    ]);
+    expect(relations('Restrictions on the import of ship-to-shore cranes under the Valdmark Supply Act of 2021 apply.')).toEqual([
+      'law:~valdmark-supply-act RESTRICTS product:port-cranes',
+    ]);
+    expect(relations('The report on ship-to-shore cranes issued by the Valdmark Energy Agency was late.')).toEqual([]);
+  });
+  it('reads an object in a following clause that is to be removed', () => {
+    expect(relations('The Valdmark Energy Agency may require that ship-to-shore cranes be removed from ports.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:port-cranes',
+    ]);
+    expect(relations('The Valdmark Energy Agency may require that ship-to-shore cranes be inspected.')).toEqual([]);
+  });
+  it('reads coordinated objects that repeat their preposition', () => {
+    expect(relations('The Valdmark Energy Agency shall restrict the sale of ship-to-shore cranes and of lidar sensors.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:port-cranes',
+      'authority:~valdmark-energy-agency RESTRICTS product:~lidar-sensor',
+    ]);
+  });
+  it('reads a list entry stated passively, with or without its verb', () => {
+    expect(relations('Ship-to-shore cranes were placed on the Restricted Entities List by the Valdmark Energy Agency.')).toContain(
+      'authority:~valdmark-energy-agency ADDS_TO_LIST product:port-cranes',
+    );
+    expect(relations('The term "covered crane" means any ship-to-shore crane that is on the list published by the Valdmark Energy Agency.')).toContain(
+      'authority:~valdmark-energy-agency ADDS_TO_LIST product:port-cranes',
+    );
+  });
+  it('takes up a thing named before with "such", as an object only', () => {
+    expect(relations('The Valdmark Energy Agency reviewed ship-to-shore cranes. The Agency shall place such cranes on the list.')).toEqual([
+      'authority:~valdmark-energy-agency INVESTIGATES product:port-cranes',
+      'authority:~valdmark-energy-agency ADDS_TO_LIST product:port-cranes',
+    ]);
+    expect(relations('The Valdmark Energy Agency reviewed ship-to-shore cranes. The Agency shall place such vessels on the list.')).toEqual([
+      'authority:~valdmark-energy-agency INVESTIGATES product:port-cranes',
+    ]);
+  });
+  it('reads what falls within the scope of an instrument as regulated by it', () => {
+    expect(relations('Ship-to-shore cranes that fall within the scope of the Valdmark Supply Act of 2021 shall be certified.')).toEqual([
+      'law:~valdmark-supply-act REGULATES product:port-cranes',
+    ]);
+    expect(relations('Ship-to-shore cranes do not fall within the scope of the Valdmark Supply Act of 2021.')).toEqual([]);
+  });
   it('takes no reference for an actor, and reads coverage under an order as designation', () => {
     expect(relations('Terminals, as defined in section 4 of the Valdmark Supply Act of 2021, must remove ship-to-shore cranes.')).toEqual([]);
     expect(relations('Ship-to-shore cranes that became covered pursuant to the Crane Designation Order must be replaced.')).toEqual([
