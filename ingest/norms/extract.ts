@@ -157,13 +157,31 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   const groups = groupMarkers(ctx, s.text, markers, sanctions, mentions, clauses, carry.subject, p.text);
   for (const grp of groups) {
     const f = finding(p, s, ctx, grp, mentions, clauses, exceptions, carry, out);
-    if (f) out.push(f);
+    const prev = out.at(-1);
+    if (f && prev && sameNorm(prev, f)) mergeInto(prev, f);
+    else if (f) out.push(f);
   }
   nameAuthorities(ctx, s.text, mentions, carry);
   const last = groups.at(-1);
   if (last?.party && !last.implicit) carry.subject = last.party;
   // US drafting introduces its points with a dash ("shall immediately notify—").
   carry.listOwner = /[:：—]$/u.test(s.text.trimEnd()) ? out.at(-1) : undefined;
+}
+
+/** Two readings of one sentence with one modality and one named bearer are one norm (处…罚款，并可以由有关
+ *  主管部门责令…: the fine and the order of the same organ), as evaluation.md counts markers. */
+export function sameNorm(a: NormFinding, b: NormFinding): boolean {
+  return a.start === b.start && a.modality === b.modality && !!a.bearer && !!b.bearer && a.bearer.term === b.bearer.term;
+}
+
+function mergeInto(a: NormFinding, b: NormFinding): void {
+  a.markers = uniq([...a.markers, ...b.markers]);
+  for (const x of b.authorities) if (!a.authorities.some((y) => y.id === x.id && y.role === x.role)) a.authorities.push(x);
+  a.addressees = uniq([...a.addressees, ...b.addressees]);
+  a.actions = uniq([...a.actions, ...b.actions].filter((x, _, all) => x !== UNSPECIFIED || all.length === 1));
+  a.dataCategories = uniq([...a.dataCategories, ...b.dataCategories]);
+  if (b.sanction) a.sanction = [a.sanction, b.sanction].filter(Boolean).join('；');
+  if (b.enforces) a.enforces = uniq([...(a.enforces ?? []), ...b.enforces]);
 }
 
 /** Chinese: a modal inside a condition clause (法律规定…应当取得许可的，…; 依法应当…而未…的，由…处…) states

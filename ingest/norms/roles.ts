@@ -38,8 +38,11 @@ export function classify(ctx: NormContext, sentence: string, grp: Group, clauses
   // "Administrative fines may be imposed", "The approval may be withdrawn": an implicit authority's act on others.
   if (ctx.lang === 'en' && grp.passive && party?.kind !== 'actor' && passivePower(ctx, sentence.slice(k.end))) return 'POWER';
   if (!party || party.kind === 'actor') return 'PERMISSION';
-  const after = ctx.lang === 'zh' ? (predicateClauses(ctx, sentence, grp, clauses)[0] ?? '') : enPredicate(ctx, sentence, k);
+  const predicate = ctx.lang === 'zh' ? predicateClauses(ctx, sentence, grp, clauses) : [];
+  const after = ctx.lang === 'zh' ? (predicate[0] ?? '') : enPredicate(ctx, sentence, k);
   if (ctx.lang === 'en' && enCoordinatedPower(ctx, sentence.slice(k.end, grp.end))) return 'POWER';
+  // Chinese: a later coordinated predicate that opens with a power verb (可以查询…财产，可以采取查封…措施).
+  if (predicate.slice(1).some((c) => ctx.m.powerVerbAt(c) === 0)) return 'POWER';
   return ctx.m.powerVerb(after) || (ctx.lang === 'zh' && actsOnParty(ctx, after)) ? 'POWER' : 'PERMISSION';
 }
 

@@ -1,0 +1,76 @@
+// Chinese readings added with the fourth development set (test/gold/norms-dev4.yaml): bans named as things
+// (对禁止…的物品, 通知不准出境的人员, 撤销不准出境决定), 负有责任的 as an attribute, sanction verbs inside a relative
+// clause (没收的财物), mitigation with 可以 as a sanctioning discretion, powers coordinated after a first
+// predicate (可以查询…，可以采取查封…措施), investigation (立案侦查) as an act on others, and one norm for one
+// organ's fine and order in one sentence. The sentences are the team's own, not corpus text.
+import { describe, expect, it } from 'vitest';
+import { extractNorms, type NormFinding, normContext } from '../../../ingest/norms/extract.ts';
+import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
+
+function read(text: string): NormFinding[] {
+  const p = { locator: 'art_1', kind: 'article' as const, number: '1', order: 1, text, paragraphs: [] };
+  return extractNorms(p, 'zh', normContext([p], 'zh', defaultVocabulary(), 'cn'));
+}
+
+const roles = (f: NormFinding | undefined, role: string) => (f?.authorities ?? []).filter((a) => a.role === role).map((a) => a.term ?? a.id);
+
+describe('a ban named as a thing forbids nothing', () => {
+  it('对禁止…的物品 in a condition is no prohibition', () => {
+    expect(read('快递企业对禁止寄递的物品予以寄递的，由邮政管理部门处罚款。').map((f) => f.modality)).toEqual(['POWER']);
+  });
+  it('通知不准出境的人员 and 撤销不准出境决定 are no prohibitions; the duties around them stay', () => {
+    const found = read('对公安机关通知不准出境的人员，边防检查机关应当执行。情形消失的，公安机关应当及时撤销不准出境决定。');
+    expect(found.map((f) => f.modality)).toEqual(['DUTY', 'DUTY']);
+  });
+  it('a ban addressed to someone is still one', () => {
+    expect(read('任何单位不准出售检测数据。')[0]?.modality).toBe('PROHIBITION');
+  });
+});
+
+describe('attributes and relative clauses are not norms or sanctions', () => {
+  it('负有责任的领导人员 is no duty to bear responsibility', () => {
+    expect(read('情节严重的，对负有责任的领导人员，由监察机关依法给予处分。').map((f) => f.modality)).toEqual(['POWER']);
+  });
+  it('负有…责任 with an object is still a duty', () => {
+    expect(read('经营单位负有保护用户信息的责任。')[0]?.modality).toBe('DUTY');
+  });
+  it('没收的财物 names property, not a confiscation', () => {
+    expect(read('海关没收的货物，一律上缴国库。')).toEqual([]);
+  });
+});
+
+describe('sanctioning discretion and coordinated powers', () => {
+  it('可以从轻、减轻或者免除处罚 is a POWER, not a permission', () => {
+    expect(read('违法行为人主动交代的，可以从轻、减轻或者免除处罚。')[0]?.modality).toBe('POWER');
+  });
+  it('可以查询 is a power of an organ, and so is a later 可以采取查封措施', () => {
+    const [f] = read('税务机关调查逃税行为，经批准，可以查询纳税人的存款，可以采取查封、扣押措施。');
+    expect(f?.modality).toBe('POWER');
+    expect(roles(f, 'EMPOWERS')).toContain('税务机关');
+  });
+  it('an organ that 应当立案侦查 also acts on others', () => {
+    const [f] = read('公安机关发现犯罪事实的，应当依照刑事诉讼法的规定立案侦查。');
+    expect(f?.modality).toBe('DUTY');
+    expect(roles(f, 'EMPOWERS')).toContain('公安机关');
+  });
+});
+
+describe('one organ, one sentence, one norm', () => {
+  it('处…罚款，并可以由X责令… after X named the sanction before is one POWER of X', () => {
+    const found = read('违反本法规定的，由市场监管部门责令改正。拒不改正的，处一万元罚款，并可以由市场监管部门责令停业整顿。');
+    expect(found).toHaveLength(2);
+    expect(found[1]?.markers.length).toBeGreaterThan(1);
+    expect(found[1]?.bearer?.term).toBe('市场监管部门');
+  });
+  it('two organs in one sentence stay two norms', () => {
+    const found = read('拒不改正的，由市场监管部门处罚款，并可以由公安机关予以拘留。');
+    expect(found.map((f) => f.bearer?.term)).toEqual(['市场监管部门', '公安机关']);
+  });
+});
+
+describe('duties owed to an organ whose instructions are obeyed', () => {
+  it('服从X的指令 is owed to X', () => {
+    const [f] = read('发生异常情况时，飞行单位应当及时处置，服从空中交通管理机构的指令。');
+    expect(roles(f, 'OWED_TO')).toContain('空中交通管理机构');
+  });
+});
