@@ -141,7 +141,7 @@ function enExpressions(heads: Grammar['heads']): Pick<Grammar, 'enBodyEnd' | 'en
     enBodyEnd: { authority: end('authority'), state: end('state') },
     // Up to three modifiers before the head, never a function word or a verb ("submit to the Commission"),
     // and the name a head takes after it ("the Committee on Energy and Commerce", "Department of Commerce").
-    enBodies: new RegExp(`\\b(?:(?:the|its|their|a|an|each|any)\\s+)?((?:(?!(?:to|the|of|and|or|by|with|for|from|in|on|at|that|which|shall|may|must|submit|notify|inform|report|provide|consult|a|an|its|their|existing|legal|statutory|own|The|A|An|Its|Their|Each|Any|In|For|To|Where|If|When|This|That|Such)\\b)(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,3}(?:${bodies.join('|')})(?:\\s+(?:on|of)\\s+[A-Z][\\w-]*(?:(?:,\\s+|,?\\s+and\\s+|\\s+)[A-Z][\\w-]*)*)?)\\b`, 'gu'),
+    enBodies: new RegExp(`\\b(?:(?:the|its|their|a|an|each|any)\\s+)?((?:(?!(?:to|the|of|and|or|by|with|for|from|in|on|at|that|which|those|these|shall|may|must|submit|notify|inform|report|provide|consult|a|an|its|their|existing|legal|statutory|own|The|A|An|Its|Their|Each|Any|In|For|To|Where|If|When|This|That|Such)\\b)(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,3}(?:${bodies.join('|')})(?:\\s+(?:on|of)\\s+[A-Z][\\w-]*(?:(?:,\\s+|,?\\s+and\\s+|\\s+)[A-Z][\\w-]*)*)?)\\b`, 'gu'),
   };
 }
 

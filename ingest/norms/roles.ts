@@ -73,7 +73,21 @@ export function passivePower(ctx: NormContext, after: string): boolean {
 
 /** English: the words after the modal, past a parenthetical ("may, consistent with applicable law, redelegate"). */
 function enPredicate(ctx: NormContext, sentence: string, k: Marker): string {
-  return sentence.slice(k.end).replace(/^\s*,[^,]{0,160},/u, '').trimStart().slice(0, ctx.m.vocab.modalities.power.enWindow);
+  return enVerbAhead(ctx, sentence.slice(k.end)).slice(0, ctx.m.vocab.modalities.power.enWindow);
+}
+
+/** English: the predicate from its verb, past what may stand between the modal and it: parentheticals,
+ *  -ly adverbs and the adverbial phrases of grammar.yaml ("shall, without undue delay and, where
+ *  appropriate, in cooperation with the relevant CSIRT, carry out"; "shall without delay require"). */
+export function enVerbAhead(ctx: NormContext, text: string): string {
+  let rest = text;
+  for (let prev = ''; rest !== prev; ) {
+    prev = rest;
+    rest = rest.replace(/^\s*,[^,]{0,160},/u, '').replace(/^[\s,]+/u, '').replace(/^(?:and|or)\s+/u, '').replace(/^[a-z]+ly\s+/u, '');
+    const adverbial = ctx.g.adverbial?.exec(rest)?.[0];
+    if (adverbial) rest = rest.slice(adverbial.length);
+  }
+  return rest;
 }
 
 /** Chinese: the clauses of a group's predicate after its modal, each without the adverbs and adverbial
@@ -110,8 +124,7 @@ function actsOnOthers(ctx: NormContext, sentence: string, grp: Group, clauses: [
   if (ctx.lang === 'zh') return predicateClauses(ctx, sentence, grp, clauses).some((c) => ctx.m.powerVerbAt(c) === 0);
   // "shall immediately take action": an adverb before the verb.
   // Only the verb's start is tested, so the predicate is read whole (its patterns may reach past their verb).
-  const predicate = sentence.slice((grp.markers[0] as Marker).end, grp.end).replace(/^\s*,[^,]{0,160},/u, '').trimStart();
-  return ctx.m.powerVerbAt(predicate.replace(/^(?:[a-z]+ly\s+)+/u, '')) === 0;
+  return ctx.m.powerVerbAt(enVerbAhead(ctx, sentence.slice((grp.markers[0] as Marker).end, grp.end))) === 0;
 }
 
 export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, modality: Modality, party: Party | undefined, mentions: Mention[], clauses: [number, number][], actions: string[], namedBefore: { id: string; term?: string }[]): AuthorityLink[] {
@@ -119,7 +132,11 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
   const add = (id: string, role: AuthorityRole, term?: string) => {
     if (!out.some((a) => a.id === id && a.role === role)) out.push({ id, role, ...(term ? { term } : {}) });
   };
-  const bodies = (party?.refs ?? []).filter((r) => r.kind !== 'actor');
+  // A state bearer the vocabulary lists as a class of addressees ("Member States" of an EU act) still
+  // holds a power it is given over parties ("may take legal action against an entity"), not a discretion
+  // over its own institutions ("may designate an existing authority").
+  const stateHolds = ctx.lang === 'en' && party?.kind === 'state' && modality === 'POWER' && ctx.m.powerVerbAt(enVerbAhead(ctx, sentence.slice((grp.markers[0] as Marker).end, grp.end))) === 0 && predicateNamesParty(ctx, sentence, grp, mentions);
+  const bodies = (party?.refs ?? []).filter((r) => r.kind !== 'actor' || stateHolds);
   // A permission that acts on no one (可以越级上报, "may take public transport") empowers the body over
   // no one: the body bears it, as it bears its duties.
   for (const r of bodies) add(r.id, modality === 'POWER' ? 'EMPOWERS' : 'BOUND', r.term);
@@ -138,7 +155,24 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
     const imposes = ctx.lang === 'en' && out.some((a) => a.role === 'EMPOWERS');
     for (const o of owedTo(ctx, sentence, grp, mentions, clauses, actions, namedBefore, bound, obstructs)) if (!imposes || !bound.has(o.id)) add(o.id, 'OWED_TO', o.term);
   }
-  return out;
+  return withoutAnaphors(out);
+}
+
+/** The predicate after the modal names a private party (a vocabulary actor, or a party noun). */
+function predicateNamesParty(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[]): boolean {
+  const from = (grp.markers[0] as Marker).end;
+  if (mentions.some((x) => x.kind === 'actor' && x.start >= from && x.end <= grp.end)) return true;
+  return ctx.lang === 'en' && sentence.slice(from, grp.end).split(/[^A-Za-z-]+/u).some((w) => w.length > 2 && enPartyKind(w, ctx.g) === 'actor');
+}
+
+const ANAPHOR = /^(?:those|these|such|that|this)\s/iu;
+
+/** "inform the competent authorities … and cooperate with those authorities": a demonstrative names again a
+ *  body the sentence has named; it is no second authority when another one is owed. */
+export function withoutAnaphors(links: AuthorityLink[]): AuthorityLink[] {
+  const owed = links.filter((a) => a.role === 'OWED_TO');
+  if (!owed.some((a) => !ANAPHOR.test(a.term ?? ''))) return links;
+  return links.filter((a) => a.role !== 'OWED_TO' || !ANAPHOR.test(a.term ?? ''));
 }
 
 /** Chinese: the bodies named after 会同/协同 between the subject and its modal (no condition clause between). */
@@ -157,11 +191,12 @@ function obstruction(ctx: NormContext, sentence: string, grp: Group): boolean {
   return ctx.g.obstructions.some((w) => rest.startsWith(w));
 }
 
-/** Words that join the items of one list of authorities (公安机关、国家安全机关; X和有管辖权的Y; "X and the Y";
+/** Words that join the items of one list of authorities (公安机关、国家安全机关; X和有管辖权的Y; "X and the (other) Y";
+ *  "the CSIRTs designated as coordinators and ENISA";
  *  "its CSIRT or, where applicable, its competent authority"; past the body's attachment or a word that
  *  goes on its name: "the Committee on X of the House of Representatives and the Committee on Y", "the
  *  CSIRTs network and ENISA"). */
-const LIST_JOINER = /^\s*(、|和|及|以及|或者|或|与|,|and|or)(?!\s*(会同|协同))[^，,。；;：:]{0,12}$|^\s*,?\s*(and|or)\s*,\s*(where applicable|where appropriate|as the case may be|if any)\s*,\s*(its|the|their|an?)?\s*$|^(?:\s+(?:on|of|for)(?:[\s,]+(?:[A-Z][\w-]*|of|and|the|on|for))+|\s+[a-z]+)?\s*,?\s+(?:and|or)\s+(?:the\s+|its\s+)?$/u;
+const LIST_JOINER = /^\s*(、|和|及|以及|或者|或|与|,|and|or)(?!\s*(会同|协同))[^，,。；;：:]{0,12}$|^\s*,?\s*(and|or)\s*,\s*(where applicable|where appropriate|as the case may be|if any)\s*,\s*(its|the|their|an?)?\s*$|^(?:\s+(?:on|of|for)(?:[\s,]+(?:[A-Z][\w-]*|of|and|the|on|for))+|(?:\s+[a-z]+){1,3})?\s*,?\s+(?:and|or)\s+(?:the\s+|its\s+)?(?:other\s+)?$/u;
 
 /** `answers`: the norm answers an organ's work whatever its action (不得拒绝): owed to the organs named. */
 /** The domestic authorities a sentence names: known ones, and (Chinese) state bodies the vocabulary does
@@ -178,8 +213,13 @@ function readAuthorityMentions(ctx: NormContext, sentence: string, mentions: Men
   const domestic = (x: Mention) => x.kind === 'authority' && ctx.isDomestic(x.id);
   const bodies = ctx.lang === 'zh' ? zhBodies(sentence, ctx.g, mentions.filter((x) => domestic(x))) : enBodies(sentence, ctx.g, mentions.filter((x) => x.kind !== 'data'));
   const known = mentions.filter((x) => domestic(x) && !bodies.some((b) => b.known && b.start <= x.start && b.end >= x.end));
-  const others: Mention[] = bodies.map((b) => ({ kind: 'authority', id: b.known ?? ctx.parties.termRef(b.text, 'authority').id.replace(/^authority:/, ''), start: b.start, end: b.end }));
+  const others: Mention[] = bodies.map((b) => ({ kind: 'authority', id: b.known ?? ctx.parties.termRef(b.text, 'authority').id.replace(/^authority:/, ''), start: b.start - demonstrativeBefore(ctx, sentence, b.start), end: b.end }));
   return [...known, ...others].sort((a, b) => a.start - b.start);
+}
+
+/** English: the length of "those "/"these " just before a body's name, which then names it again (withoutAnaphors). */
+function demonstrativeBefore(ctx: NormContext, sentence: string, at: number): number {
+  return ctx.lang === 'en' ? (/\b(?:those|these)\s+$/u.exec(sentence.slice(Math.max(0, at - 8), at))?.[0].length ?? 0) : 0;
 }
 
 /** The authorities a point of a duty's list is directed to (（五）向国家安全机关、公安机关…提供必要的支持和协助). */
@@ -211,7 +251,8 @@ function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mentio
 }
 
 // English: the object right after the duty's verb ("shall notify, without undue delay, the recipients of …").
-const EN_OBJECT = /^\s*(?:[a-z]+ly\s+)?[a-z]+(?:\s*,[^,.;]{1,60},)?\s+((?:the|their|its|an?|any|each|all)\s+[^,.;]{2,60})/u;
+// A bare plural object counts too ("shall inform consumers of where to complain").
+const EN_OBJECT = /^\s*(?:[a-z]+ly\s+)?[a-z]+(?:\s*,[^,.;]{1,60},)?\s+((?:(?:the|their|its|an?|any|each|all)\s+)?[^,.;]{2,60})/u;
 
 /** The duty's action is directed to a private party (an actor class) named after the modal. */
 function directedToParty(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[]): boolean {
