@@ -146,8 +146,9 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
 function outranks(f: Found, m: Mention, text: string, jurisdictions: Map<string, string>): boolean {
   if (m.start < f.start || m.end > f.end || m.end - m.start === f.end - f.start) return false;
   // "semiconductor manufacturing equipment" is equipment, "electric vehicle chargers" chargers: a product
-  // phrase over the technology or product modifying it.
-  if (f.rule.startsWith('thing') && f.label === 'Product' && THINGS.has(m.label) && m.end < f.end) return true;
+  // phrase over the technology or product modifying it; "advanced computing chips", a kind of chips, over
+  // its head (given back if the document does not keep the phrase).
+  if (f.rule.startsWith('thing') && f.label === 'Product' && THINGS.has(m.label)) return true;
   if (MODIFIERS.has(f.label)) return false;
   if (MODIFIERS.has(m.label)) return true;
   if (m.start !== f.start && m.end !== f.end) return false;

@@ -3,7 +3,8 @@
 // lexicon allows inside a noun phrase, lower-case or an acronym ("5G"). Leading generic words are dropped
 // ("covered communications equipment" -> "communications equipment"), a phrase starts after a past
 // form of a verb ("imposed lidar sensors" -> "lidar sensors"; after a determiner, preposition or verb it is
-// an adjective: "of covered port equipment", "replace covered port equipment") and leading verbs are dropped ("investigate
+// an adjective: "of covered port equipment", "replace covered port equipment"; so is one the lexicon calls an
+// adjective after a verb, a quote or an enumerator: "provides advanced communications service") and leading verbs are dropped ("investigate
 // lithium-ion batteries", "using drones", "shall designate ..."; a gerund inside stays: "semiconductor
 // manufacturing equipment");
 // a modifier coordinated with one before it is dropped ("physical and virtual communications equipment" ->
@@ -29,10 +30,10 @@ export function findThings(text: string): Found[] {
   const out: Found[] = [];
   ws.forEach((w, i) => {
     const label = g.thingHeads.get(w.lower);
-    if (!label || !(w.t === w.lower || i === 0)) return;
+    if (!label || !(w.t === w.lower || sentenceInitial(text, ws, i))) return;
     let from = i;
     while (from > 0 && i - from < g.maxModifiers && modifier(text, ws, from - 1)) from--;
-    for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k)) from = k + 1;
+    for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
     const phraseStart = from;
     while (from < i && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
     if (from === i || possessed(text, ws, phraseStart, i)) return;
@@ -46,6 +47,16 @@ export function findThings(text: string): Found[] {
  *  a verb's base form or gerund, a past form is an adjective. */
 const ADJECTIVE_AFTER = new Set(['Determiner', 'Preposition', 'Infinitive', 'Gerund']);
 const afterDeterminer = (ws: W[], k: number): boolean => k > 0 && tagsOf(ws[k - 1].lower).some((t) => ADJECTIVE_AFTER.has(t));
+
+/** "provides advanced communications service", "the term “advanced communications service”": a past form
+ *  the lexicon knows as an adjective is one where no verb can stand, after a verb, an opening quote or at
+ *  the sentence's start ("Covered equipment ..."); after a noun it stays a verb ("the agency restricted"). */
+function adjectiveHere(text: string, ws: W[], k: number): boolean {
+  if (!tagsOf(ws[k].lower).includes('Adjective')) return false;
+  if (sentenceInitial(text, ws, k) || /[“"‘']\s*$/.test(text.slice(ws[k - 1].end, ws[k].start))) return true;
+  return tagsOf(ws[k - 1].lower).some((t) => VERB_BEFORE.has(t));
+}
+const VERB_BEFORE = new Set(['PresentTense', 'Copula', 'Modal']);
 
 /** "shall designate electric vehicle chargers": the word after a modal is its verb. */
 const afterModal = (ws: W[], k: number): boolean => k > 0 && tagsOf(ws[k - 1].lower).includes('Modal');
@@ -66,10 +77,14 @@ function possessed(text: string, ws: W[], from: number, head: number): boolean {
   return from > 0 && ws[from - 1].lower === 'the' && /^\s+of\s/.test(text.slice(ws[head].end, ws[head].end + 5));
 }
 
+/** The sentence's first word, or the first after its enumerators ("(1) Advanced communications service"). */
+const sentenceInitial = (text: string, ws: W[], k: number): boolean => k === 0 || (ENUMERATORS.test(text.slice(0, ws[k].start)) && ws.slice(0, k).every((x) => x.t.length <= 4));
+const ENUMERATORS = /^\s*(?:\(\w{1,4}\)\s*)+$/;
+
 /** ws[k] modifies the next word: adjacent, a modifier by the lexicon, lower-case or an acronym. */
 function modifier(text: string, ws: W[], k: number): boolean {
   const w = ws[k];
   if (text.slice(w.end, ws[k + 1].start) !== ' ') return false;
-  const written = w.t === w.lower || /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(w.t) || (k === 0 && w.t.slice(1) === w.lower.slice(1));
+  const written = w.t === w.lower || /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(w.t) || (sentenceInitial(text, ws, k) && w.t.slice(1) === w.lower.slice(1));
   return written && mayModify(w.lower) && !grammar().connectors.has(w.lower);
 }

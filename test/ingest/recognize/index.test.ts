@@ -48,6 +48,12 @@ describe('recognise', () => {
     const settled = settleTentative(rec, new Set());
     expect(settled.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['semiconductor=technology:semiconductors']);
   });
+  it('lets a product phrase win over the catalog technology it is a kind of, and gives it back if the phrase goes', () => {
+    const rec = run('# T\n\nThe rule restricts advanced computing chips. Exports of advanced computing chips fell.');
+    expect(rec.sentences[0].mentions.map((m) => `${m.surface}=${m.label}`)).toEqual(['advanced computing chips=Product']);
+    const once = settleTentative(run('# T\n\nExports of advanced computing chips fell.'), new Set());
+    expect(once.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['chips=technology:semiconductors']);
+  });
   it('lets a product phrase win over a product modifying it', () => {
     expect(mentions('# T\n\nThe Secretary shall replace electric vehicle chargers twice, electric vehicle chargers.')).toContain(
       'electric vehicle chargers=product:~electric-vehicle-charger',

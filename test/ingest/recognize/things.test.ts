@@ -26,6 +26,16 @@ describe('technology phrases', () => {
     expect(things('using semiconductor manufacturing equipment')).toEqual(['semiconductor manufacturing equipment [Product]']);
     expect(things('lane-keeping systems')).toEqual(['lane-keeping systems [Technology]']);
   });
+  it('reads services as a class of technology', () => {
+    expect(things('providers of cloud computing services')).toContain('cloud computing services [Technology]');
+    expect(things('such services, other services')).toEqual([]);
+  });
+  it('takes a past form the lexicon knows as an adjective for one after a verb, a quote or an enumerator, a verb after a noun', () => {
+    expect(things('a person who provides advanced communications service')).toContain('advanced communications service [Technology]');
+    expect(things('The term “advanced communications service” has the meaning')).toContain('advanced communications service [Technology]');
+    expect(things('(1) Advanced communications service')).toContain('Advanced communications service [Technology]');
+    expect(things('the agency advanced communications service rules')).toEqual(['communications service [Technology]']);
+  });
   it('takes a past form after a determiner for an adjective, and the word after a modal for its verb', () => {
     expect(things('a list of covered port equipment; they imposed lidar sensors')).toEqual(['covered port equipment [Product]', 'lidar sensors [Product]']);
     expect(things('The Secretary shall designate electric vehicle chargers.')).toEqual(['electric vehicle [Product]', 'electric vehicle chargers [Product]']);
