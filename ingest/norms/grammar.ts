@@ -50,6 +50,8 @@ export interface Grammar {
   listsOfActs: string[];
   /** Verbs of refusing or obstructing an organ (拒绝, 阻碍; obstruct): a prohibition of them is owed to it. */
   obstructions: string[];
+  /** Chinese: predicates that only carry out an organ's decision (执行, 予以执行): the duty answers the organ. */
+  executions: string[];
   /** English: the state-body and state heads as one expression ending a phrase, and as a finder of bodies in a sentence. */
   enBodyEnd?: { authority: RegExp; state: RegExp };
   enBodies?: RegExp;
@@ -83,6 +85,7 @@ const rawGrammar = z.strictObject({
   communications: words,
   listsOfActs: words,
   obstructions: words,
+  executions: words,
 });
 type RawGrammar = z.output<typeof rawGrammar>;
 const grammarFile = z.record(z.enum(LANGUAGE_CODES as [Lang, ...Lang[]]), rawGrammar);
@@ -126,6 +129,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     communications: byLength(raw.communications ?? []),
     listsOfActs: raw.listsOfActs ?? [],
     obstructions: raw.obstructions ?? [],
+    executions: raw.executions ?? [],
     ...(lang === 'en' ? enExpressions(heads) : {}),
   };
 }

@@ -146,7 +146,8 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
   if (modality === 'DUTY' && bodies.length && actsOnOthers(ctx, sentence, grp, clauses)) for (const r of bodies) add(r.id, 'EMPOWERS', r.term);
   for (const r of (grp.beneficiary?.refs ?? []).filter((x) => x.kind !== 'actor')) add(r.id, 'OWED_TO', r.term);
   // 不得拒绝、阻挠: a prohibition of obstructing an organ is owed to it, as the duty to cooperate is.
-  const obstructs = modality === 'PROHIBITION' && obstruction(ctx, sentence, grp);
+  // …and a duty that only executes an organ's decision (应当按照规定执行) answers that organ.
+  const obstructs = (modality === 'PROHIBITION' && obstruction(ctx, sentence, grp)) || (modality === 'DUTY' && executes(ctx, sentence, grp, clauses));
   if (modality === 'DUTY' || obstructs) {
     const bound = new Set(bodies.map((r) => r.id));
     // English: "The Commission shall require recipients to submit to the Commission": the duty the
@@ -183,6 +184,12 @@ function partners(ctx: NormContext, sentence: string, grp: Group, mentions: Ment
   if (!joint) return [];
   const after = grp.start + joint.index + joint[0].length;
   return authorityMentions(ctx, sentence, mentions).filter((x) => x.start >= after && x.end <= k.start);
+}
+
+/** Chinese: a predicate that only executes (按照国家有关规定执行, 予以执行) carries out what an organ decided or
+ *  notified: the duty answers the organ the sentence names (对国家安全机关通知…的人员，移民管理机构应当…执行). */
+function executes(ctx: NormContext, sentence: string, grp: Group, clauses: [number, number][]): boolean {
+  return ctx.lang === 'zh' && predicateClauses(ctx, sentence, grp, clauses).some((c) => ctx.g.executions.includes(c));
 }
 
 /** The prohibition's verb is refusing or obstructing (不得拒绝、阻碍; "shall not obstruct"). */

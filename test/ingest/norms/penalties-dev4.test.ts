@@ -1,8 +1,8 @@
 // Chinese readings added with the fourth development set (test/gold/norms-dev4.yaml): bans named as things
 // (对禁止…的物品, 通知不准出境的人员, 撤销不准出境决定), 负有责任的 as an attribute, sanction verbs inside a relative
 // clause (没收的财物), mitigation with 可以 as a sanctioning discretion, powers coordinated after a first
-// predicate (可以查询…，可以采取查封…措施), investigation (立案侦查) as an act on others, and one norm for one
-// organ's fine and order in one sentence. The sentences are the team's own, not corpus text.
+// predicate (可以查询…，可以采取查封…措施), investigation (立案侦查) as an act on others, one norm for one
+// organ's fine and order in one sentence, and duties that obey (服从) or execute (执行) an organ's decision. The sentences are the team's own, not corpus text.
 import { describe, expect, it } from 'vitest';
 import { extractNorms, type NormFinding, normContext } from '../../../ingest/norms/extract.ts';
 import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
@@ -69,6 +69,13 @@ describe('one organ, one sentence, one norm', () => {
 });
 
 describe('duties owed to an organ whose instructions are obeyed', () => {
+  it('执行 of a decision an organ notified is owed to that organ, named before the modal', () => {
+    const [f] = read('对海关通知扣留的货物，港口经营人应当按照有关规定执行。');
+    expect(roles(f, 'OWED_TO')).toContain('海关');
+  });
+  it('执行 with an object of its own answers no organ', () => {
+    expect(roles(read('经营单位应当执行国家标准。')[0], 'OWED_TO')).toEqual([]);
+  });
   it('服从X的指令 is owed to X', () => {
     const [f] = read('发生异常情况时，飞行单位应当及时处置，服从空中交通管理机构的指令。');
     expect(roles(f, 'OWED_TO')).toContain('空中交通管理机构');
