@@ -46,7 +46,10 @@ export function findThings(text: string): Found[] {
 /** "a list of covered port equipment", "to replace covered equipment": after a determiner, a preposition or
  *  a verb's base form or gerund, a past form is an adjective. */
 const ADJECTIVE_AFTER = new Set(['Determiner', 'Preposition', 'Infinitive', 'Gerund']);
-const afterDeterminer = (ws: W[], k: number): boolean => k > 0 && tagsOf(ws[k - 1].lower).some((t) => ADJECTIVE_AFTER.has(t));
+const afterDeterminer = (ws: W[], k: number): boolean =>
+  k > 0 && (tagsOf(ws[k - 1].lower).some((t) => ADJECTIVE_AFTER.has(t)) || DETERMINER_LIKE.has(ws[k - 1].lower));
+/** Words the lexicon does not call determiners that stand where one does ("such covered equipment"). */
+const DETERMINER_LIKE = new Set(['such', 'other', 'all', 'any', 'each', 'every', 'certain', 'those', 'these']);
 
 /** "provides advanced communications service", "the term “advanced communications service”": a past form
  *  the lexicon knows as an adjective is one where no verb can stand, after a verb, an opening quote or at

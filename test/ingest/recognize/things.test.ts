@@ -26,6 +26,10 @@ describe('technology phrases', () => {
     expect(things('using semiconductor manufacturing equipment')).toEqual(['semiconductor manufacturing equipment [Product]']);
     expect(things('lane-keeping systems')).toEqual(['lane-keeping systems [Technology]']);
   });
+  it('takes a past form after "such" or "other" for an adjective, and no evaluation for a name', () => {
+    expect(things('whether such covered port equipment was removed')).toContain('covered port equipment [Product]');
+    expect(things('the use of any innovative technology, novel systems')).toEqual([]);
+  });
   it('reads services as a class of technology', () => {
     expect(things('providers of cloud computing services')).toContain('cloud computing services [Technology]');
     expect(things('such services, other services')).toEqual([]);
