@@ -42,7 +42,7 @@ export function classify(ctx: NormContext, sentence: string, grp: Group, clauses
   const after = ctx.lang === 'zh' ? (predicate[0] ?? '') : enPredicate(ctx, sentence, k);
   if (ctx.lang === 'en' && enCoordinatedPower(ctx, sentence.slice(k.end, grp.end))) return 'POWER';
   // Chinese: a later coordinated predicate that opens with a power verb (可以查询…财产，可以采取查封…措施).
-  if (predicate.slice(1).some((c) => ctx.m.powerVerbAt(c) === 0)) return 'POWER';
+  if (predicate.slice(1).some((c) => ctx.m.powerVerbAt(c.replace(/^(?:也|还|并)?可以/u, '')) === 0)) return 'POWER';
   return ctx.m.powerVerb(after) || (ctx.lang === 'zh' && actsOnParty(ctx, after)) ? 'POWER' : 'PERMISSION';
 }
 

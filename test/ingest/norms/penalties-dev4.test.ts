@@ -55,6 +55,22 @@ describe('sanctioning discretion and coordinated powers', () => {
   });
 });
 
+describe('powers found by scanning the corpus statutes that are not evaluation statutes', () => {
+  it('可以认定 and 可以遣送出境 of an organ are POWERs', () => {
+    expect(read('人民法院在审理案件中，可以依法认定违法组织。')[0]?.modality).toBe('POWER');
+    expect(read('移民管理机构决定限期出境的人员未按期离境的，移民管理机构可以遣送出境。')[0]?.modality).toBe('POWER');
+  });
+  it('a later 可以进行…检查 makes the organ a holder of power; 指导有关单位 is a predicate, not a subject', () => {
+    const found = read('海关可以会同有关部门制定检查规范，指导有关单位落实措施，对存在隐患的单位，经批准，可以进行专项检查。');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.modality).toBe('POWER');
+    expect(found[0]?.bearer?.term).toBe('海关');
+  });
+  it('不准确 (inaccurate) is no ban', () => {
+    expect(read('经营单位应当避免因数据不准确造成损害。').map((f) => f.modality)).toEqual(['DUTY']);
+  });
+});
+
 describe('one organ, one sentence, one norm', () => {
   it('处…罚款，并可以由X责令… after X named the sanction before is one POWER of X', () => {
     const found = read('违反本法规定的，由市场监管部门责令改正。拒不改正的，处一万元罚款，并可以由市场监管部门责令停业整顿。');
