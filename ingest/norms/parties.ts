@@ -129,7 +129,13 @@ export class PartyResolver {
   private conjuncts(head: string, kind: PartyKind): PartyRef[] {
     // "X、Y的Z" modifies Z with both: one term, not a coordination; nor is 中华人民共和国 (和 inside a name).
     let parts = this.lang === 'zh' && head.includes('的') ? [head] : splitCoordinated(head, this.grammar);
-    if (this.lang === 'zh' && parts.some((x) => !this.grammar.heads.some((h) => x.endsWith(h.text)) && !this.mentions(x).some((m) => m.end === x.length))) parts = [head];
+    const named = (x: string) => this.grammar.heads.some((h) => x.endsWith(h.text)) || this.mentions(x).some((m) => m.end === x.length);
+    // 国务院邮政主管部门或者省、自治区、直辖市邮政管理机构: the bodies joined by a word, each keeping the places
+    // its head is shared by (省、自治区、直辖市…机构 is one body).
+    if (this.lang === 'zh' && !parts.every(named)) {
+      const byWord = head.includes('的') ? [head] : head.split(ZH_WORD_JOINER).filter(Boolean);
+      parts = byWord.length > 1 && byWord.every(named) ? byWord : [head];
+    }
     // 及其有关主管部门: "and its departments" — the pronoun is no part of the name.
     return (parts.length ? parts : [head]).map((p) => this.termRef(this.lang === 'zh' && parts.length > 1 ? p.replace(/^其(?![他余中])(?=.)/u, '') : p, kind));
   }
@@ -181,6 +187,9 @@ export function zhBodies(sentence: string, g: Grammar, known: { start: number; e
 
 /** Public bodies an English sentence names by a state-body head ("its CSIRT", "the competent authority",
  *  "the market surveillance authorities", "ENISA"), known to the vocabulary or not. */
+/** Chinese coordinators that are words (X或者Y, X和Y), not the 、 that lists places sharing one head. */
+const ZH_WORD_JOINER = /以及|或者|和|及|与|或/u;
+
 export function enBodies(sentence: string, g: Grammar, known: { start: number; end: number }[]): Body[] {
   const out: { start: number; end: number; text: string }[] = [];
   if (!g.enBodies) return out;

@@ -71,6 +71,18 @@ describe('powers found by scanning the corpus statutes that are not evaluation s
   });
 });
 
+describe('alternative sanctioning organs', () => {
+  it('X或者省、自治区、直辖市Y: each organ is empowered, the shared-head list stays one organ', () => {
+    const [f] = read('擅自经营快递业务的，由国务院邮政主管部门或者省、自治区、直辖市邮政管理机构依据职权责令改正。');
+    expect(roles(f, 'EMPOWERS')).toEqual(['国务院邮政主管部门', '省、自治区、直辖市邮政管理机构']);
+  });
+  it('a shared-head list alone stays one organ', () => {
+    const [f] = read('违反本条例规定的，由网信、电信、公安等主管部门责令改正。');
+    expect(f?.bearer?.term).toBe('网信、电信、公安等主管部门');
+    expect(roles(f, 'EMPOWERS')).toHaveLength(1);
+  });
+});
+
 describe('one organ, one sentence, one norm', () => {
   it('处…罚款，并可以由X责令… after X named the sanction before is one POWER of X', () => {
     const found = read('违反本法规定的，由市场监管部门责令改正。拒不改正的，处一万元罚款，并可以由市场监管部门责令停业整顿。');
