@@ -61,8 +61,10 @@ function adjectiveHere(text: string, ws: W[], k: number): boolean {
 }
 const VERB_BEFORE = new Set(['PresentTense', 'Copula', 'Modal']);
 
-/** "shall designate electric vehicle chargers": the word after a modal is its verb. */
-const afterModal = (ws: W[], k: number): boolean => k > 0 && tagsOf(ws[k - 1].lower).includes('Modal');
+/** "shall designate electric vehicle chargers", "may not purchase cranes": the word
+ *  after a modal or a negation is its verb. */
+const afterModal = (ws: W[], k: number): boolean => k > 0 && (tagsOf(ws[k - 1].lower).includes('Modal') || VERB_MARKERS.has(ws[k - 1].lower));
+const VERB_MARKERS = new Set(['not']);
 
 const COORDINATORS = new Set(['and', 'or']);
 

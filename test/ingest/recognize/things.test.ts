@@ -30,6 +30,9 @@ describe('technology phrases', () => {
     expect(things('whether such covered port equipment was removed')).toContain('covered port equipment [Product]');
     expect(things('the use of any innovative technology, novel systems')).toEqual([]);
   });
+  it('takes the word after "not" for a verb', () => {
+    expect(things('an operator may not purchase ship-to-shore cranes')).toEqual(['ship-to-shore cranes [Product]']);
+  });
   it('reads services as a class of technology', () => {
     expect(things('providers of cloud computing services')).toContain('cloud computing services [Technology]');
     expect(things('such services, other services')).toEqual([]);
