@@ -20,6 +20,8 @@ export interface RelationRule {
   prohibition?: boolean;
   /** Must match the text right after the later of the two mentions ("... Huawei to the Entity List"). */
   after?: RegExp;
+  /** Words that do not negate this rule's act ("investigate whether X ..." is an investigation of X). */
+  unnegated?: RegExp;
   /** Must match the text right before the earlier of the two ("No funds appropriated under <Act> may be used
    *  to procure ...", "the prohibition on <X> imposed by ..."). */
   before?: RegExp;
@@ -86,6 +88,7 @@ const ruleSchema = z
     prohibition: z.boolean().optional(),
     after: regex('i').optional(),
     before: regex('i').optional(),
+    unnegated: regex('gi').optional(),
     confidence: z.number().gt(0).lte(1),
   })
   .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' });
@@ -310,7 +313,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   const cue = lastMatch(rule.cue, between);
   // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it.
   const negated = rule.prohibition ? `${between.slice(0, cue.start)} ${between.slice(cue.end)}` : between;
-  if (rules.negation.test(negated)) return false;
+  if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return false;
   if (rule.order === 'object-first') return true;

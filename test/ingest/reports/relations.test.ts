@@ -156,6 +156,26 @@ describe('stated relations', () => {
     ]);
     expect(relations('Ship-to-shore cranes do not fall within the scope of the Valdmark Supply Act of 2021.')).toEqual([]);
   });
+  it('reads an investigation whose finding is open, and one named as a noun with its agent after', () => {
+    expect(relations('The Valdmark Energy Agency shall investigate whether ship-to-shore cranes pose a risk.')).toEqual([
+      'authority:~valdmark-energy-agency INVESTIGATES product:port-cranes',
+    ]);
+    expect(relations('The Valdmark Energy Agency shall not investigate ship-to-shore cranes.')).toEqual([]);
+    expect(relations('The investigation into ship-to-shore cranes opened by the Valdmark Energy Agency continues.')).toEqual([
+      'authority:~valdmark-energy-agency INVESTIGATES product:port-cranes',
+    ]);
+  });
+  it('reads a list entry named as a noun, with its agent after', () => {
+    expect(relations('The addition of Kestrel Batteries Co., Ltd. to the Untrusted Vendors List by the Valdmark Energy Agency was reported.')).toEqual([
+      'authority:~valdmark-energy-agency ADDS_TO_LIST company:~kestrel-batteries-co-ltd',
+    ]);
+  });
+  it('reads a product subject to an instrument as regulated by it, a company as subject to it', () => {
+    expect(relations('Ship-to-shore cranes subject to the requirements of the Valdmark Supply Act of 2021 must be labelled.')).toEqual([
+      'law:~valdmark-supply-act REGULATES product:port-cranes',
+    ]);
+    expect(relations('Ship-to-shore cranes are not subject to the Valdmark Supply Act of 2021.')).toEqual([]);
+  });
   it('takes no reference for an actor, and reads coverage under an order as designation', () => {
     expect(relations('Terminals, as defined in section 4 of the Valdmark Supply Act of 2021, must remove ship-to-shore cranes.')).toEqual([]);
     expect(relations('Ship-to-shore cranes that became covered pursuant to the Crane Designation Order must be replaced.')).toEqual([
