@@ -71,6 +71,18 @@ describe('powers found by scanning the corpus statutes that are not evaluation s
   });
 });
 
+describe('adverbials of competence and 查处', () => {
+  it('按照各自职责和任务分工 is one adverbial: the measures after it make the 可以 a POWER', () => {
+    const [f] = read('各有关部门可以按照各自职责和任务分工，对违法经营的单位采取下列措施：');
+    expect(f?.modality).toBe('POWER');
+  });
+  it('由X依法予以查处 is a sanction of X', () => {
+    const [f] = read('对违法经营的单位，由市场监管部门依法予以查处。');
+    expect(f?.modality).toBe('POWER');
+    expect(roles(f, 'EMPOWERS')).toEqual(['市场监管部门']);
+  });
+});
+
 describe('alternative sanctioning organs', () => {
   it('X或者省、自治区、直辖市Y: each organ is empowered, the shared-head list stays one organ', () => {
     const [f] = read('擅自经营快递业务的，由国务院邮政主管部门或者省、自治区、直辖市邮政管理机构依据职权责令改正。');
