@@ -21,3 +21,21 @@ function onlyFrom(set: SelectionSetNode | undefined, allowed: Set<string>, fragm
 export function asksOnlyId(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
   return info.fieldNodes.every((f: FieldNode) => onlyFrom(f.selectionSet, ID_FIELDS, info.fragments));
 }
+
+function mentions(set: SelectionSetNode | undefined, names: Set<string>, fragments: Record<string, FragmentDefinitionNode>, depth = 0): boolean {
+  if (!set || depth > 8) return true;
+  return set.selections.some((s) => {
+    if (s.directives?.length && s.kind !== 'Field') return true;
+    if (s.kind === 'Field') return names.has(s.name.value);
+    if (s.kind === 'InlineFragment') return mentions(s.selectionSet, names, fragments, depth + 1);
+    const f = fragments[s.name.value];
+    return !f || mentions(f.selectionSet, names, fragments, depth + 1);
+  });
+}
+
+/** True when this field's selection asks for any of `names` (directly or through fragments): a part of
+ *  an answer nobody asked for need not be read. Unsure (a missing fragment) counts as asked. */
+export function asksAny(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, names: string[]): boolean {
+  const wanted = new Set(names);
+  return info.fieldNodes.some((f: FieldNode) => mentions(f.selectionSet, wanted, info.fragments));
+}

@@ -16,8 +16,9 @@ export function schemaStatements(): string[] {
     'CREATE INDEX lawversion_dates IF NOT EXISTS FOR (n:LawVersion) ON (n.inForceFrom)',
     'CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind)',
     'CREATE INDEX node_name_key IF NOT EXISTS FOR (n:Node) ON (n.nameKey)',
-    // The exposure answer is one seek on its company (graph/exposure).
-    'CREATE INDEX claim_company IF NOT EXISTS FOR (n:Claim) ON (n.companyId)',
+    // The exposure answer is a seek on the company's binding, then on its profile (graph/exposure).
+    'CREATE INDEX exposure_binding_company IF NOT EXISTS FOR (n:ExposureBinding) ON (n.companyId)',
+    'CREATE CONSTRAINT exposure_profile_id IF NOT EXISTS FOR (n:ExposureProfile) REQUIRE n.id IS UNIQUE',
     ...NODE_KINDS.filter((k) => k.nameIndex).map(
       (k) => `CREATE INDEX ${k.label.toLowerCase()}_name IF NOT EXISTS FOR (n:${k.label}) ON (n.name)`,
     ),

@@ -1,16 +1,18 @@
 // exposure: what could compel a company, and what restricts it abroad, as of a date.
-//  1. The company's exposure claims, materialised at load (graph/exposure): one per provision of a law
-//     version in force on $asOf (inForceFrom <= asOf < inForceTo), read with one index seek on
-//     companyId, already ordered (rank: compels, supervision, context; applies before conditional),
-//     each as the JSON answer stored on it (graph/exposure/write.cypher).
+//  1. The company's exposure, materialised at load (graph/exposure): its binding (one index seek on
+//     companyId) names its profile (headquarters jurisdiction and sourced capacities) and holds its own
+//     premises; the profile's answer (one seek on id) is every item of every law version, already
+//     ordered (rank: compels, supervision, context; applies before conditional; then citation), as one
+//     JSON property. The API keeps the items in force on $asOf and those of $tiers / $categories, and
+//     puts the company's premises in place (api/domains/exposure.ts).
 //  2. Restrictions abroad: RESTRICTS / DESIGNATES / ADDS_TO_LIST from a law or authority, dated
 //     (from <= asOf < to where the source dates them), with their support; those dated after asOf as
-//     upcoming; bills' measures apart, as proposals.
-//  3. The company's sourced capacities (what statutes key on).
+//     upcoming; bills' measures apart, as proposals. Read only when $measures (the request asks them).
+//  3. The company's sourced capacities (what statutes key on), only when $capacities.
 // The company is resolved here (id, or name / Chinese name / alias / acronym, case-insensitive)
 // so that the whole answer is one round trip; `candidates` lets the caller report none or many.
-// Parameters: $company (id or name), $asOf (yyyy-mm-dd), $tiers and $categories (lists, or null for all),
-// $billStatuses (the law statuses of a bill, ingest/catalog).
+// Parameters: $company (id or name), $asOf (yyyy-mm-dd), $billStatuses (the law statuses of a bill,
+// ingest/catalog), $measures and $capacities (booleans: whether to read parts 2 and 3).
 CALL () {
   OPTIONAL MATCH (byId:Company {id: $company})
   OPTIONAL MATCH (byKey:Node:Company {nameKey: toLower(trim($company))})
@@ -31,19 +33,17 @@ CALL (direct) {
 WITH direct + others AS companies
 WITH companies, CASE WHEN size(companies) = 1 THEN companies[0] END AS c
 CALL (c) {
-  MATCH (cl:Claim {companyId: c.id})
-  WHERE (cl.inForceFrom IS NULL OR cl.inForceFrom <= $asOf) AND (cl.inForceTo IS NULL OR $asOf < cl.inForceTo)
-    AND ($tiers IS NULL OR cl.tier IN $tiers)
-    AND ($categories IS NULL OR any(x IN cl.categories WHERE x IN $categories))
-  WITH cl ORDER BY cl.rank, cl.citation
-  RETURN collect(cl.answer) AS claims
+  MATCH (b:ExposureBinding {companyId: c.id})
+  MATCH (p:ExposureProfile {id: b.profileId})
+  RETURN collect({answer: p.answer, premises: b.premises}) AS profiles
 }
 CALL (c) {
   // Statute text naming the company first (its relation carries the provision), then catalog and report
   // facts, each oldest first. A bill's measures (its own PROPOSES, or anything a report says it does)
   // are proposals with the bill's status, dated by that status, never restrictions.
+  WITH c WHERE $measures
   MATCH (c)<-[r:RESTRICTS|DESIGNATES|ADDS_TO_LIST|PROPOSES]-(x)
-  WHERE (x:Law OR x:Authority)
+  WHERE x:Law OR x:Authority
   WITH r, x, type(r) = 'PROPOSES' OR (x:Law AND x.status IN $billStatuses) AS bill
   WITH r, x, bill, CASE
     WHEN bill THEN CASE WHEN x.date IS NULL OR x.date <= $asOf THEN 'proposal' END
@@ -63,9 +63,10 @@ CALL (c) {
          [m IN measures WHERE m.standing = 'proposal'] AS proposals
 }
 CALL (c) {
+  WITH c WHERE $capacities
   MATCH (c)-[r:HAS_CAPACITY]->(k:Capacity)
   RETURN collect({capacity: k {.*, sources: null, nodeLabel: 'Capacity'}, from: r.from, to: r.to,
                   support: r {.evidence, .documentId, .locator, .quote, .method, .confidence, .url}}) AS capacities
 }
 RETURN [x IN companies | x {.*, sources: null, nodeLabel: 'Company'}] AS candidates, c.id AS companyId,
-       claims, restrictions, upcoming, proposals, capacities
+       profiles, restrictions, upcoming, proposals, capacities

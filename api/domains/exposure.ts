@@ -1,11 +1,13 @@
 // exposure: which provisions could compel a company, what gives state organs access to it, what is
 // only context, and what restricts it abroad, each with its basis. The claims are derived at load
-// (graph/exposure) and read here with one index seek; nested fields come through the loaders.
+// (graph/exposure) per profile (headquarters and capacities), read here as one ordered answer and bound
+// to the company (its own premises in place); nested fields come through the loaders.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
+import { bindItem, type ExposureClaim, itemOrder } from '../../graph/exposure/derive.ts';
 import { BILL_STATUSES } from '../../ingest/catalog/index.ts';
 import { ambiguous, notFound } from '../errors.ts';
-import { asksOnlyId } from '../lookahead.ts';
+import { asksAny, asksOnlyId } from '../lookahead.ts';
 import type { PremiseRow } from '../loaders.ts';
 import { displayName, evidenceOf, list, type NodeMap, type RelSupport } from '../shape.ts';
 import { nodeFields } from './base.ts';
@@ -149,8 +151,8 @@ export const typeDefs = /* GraphQL */ `
 interface Row {
   candidates: NodeMap[];
   companyId: string | null;
-  /** Each claim's stored answer (JSON). */
-  claims: string[];
+  /** The company's profiles (one per headquarters): the ordered items and its own premises, as JSON. */
+  profiles: { answer: string; premises: string }[];
   restrictions: RestrictionRow[];
   upcoming: RestrictionRow[];
   proposals: RestrictionRow[];
@@ -181,15 +183,48 @@ function measureStatement(r: RestrictionRow): string {
   return `${who}: a bill that ${stage}${r.from ? ` on ${r.from}` : ''}, not law`;
 }
 
-async function exposure(_: unknown, args: { company: string; asOf?: string | null; tiers?: string[] | null; categories?: string[] | null }, ctx: ApiContext) {
+/** An item in force on asOf (inForceFrom <= asOf < inForceTo, where dated), of the tiers and categories asked. */
+function keeps(c: ExposureClaim, asOf: string, tiers: string[] | null, categories: string[] | null): boolean {
+  return (
+    (c.inForceFrom == null || c.inForceFrom <= asOf) &&
+    (c.inForceTo == null || asOf < c.inForceTo) &&
+    (tiers === null || tiers.includes(c.tier)) &&
+    (categories === null || c.categories.some((x) => categories.includes(x)))
+  );
+}
+
+/** The company's items: each profile's stored order kept, its premises put in place; merged in the same
+ *  order when the company has more than one headquarters. */
+function itemsOf(profiles: Row['profiles'], companyId: string, keep: (c: ExposureClaim) => boolean): NodeMap[] {
+  const items: NodeMap[] = [];
+  for (const p of profiles) {
+    const premises = JSON.parse(p.premises) as Record<string, string>;
+    for (const c of JSON.parse(p.answer) as ExposureClaim[]) if (keep(c)) items.push({ ...bindItem(c, companyId, premises), nodeLabel: 'Claim' });
+  }
+  return profiles.length > 1 ? items.sort((a, b) => itemOrder(a as unknown as ExposureClaim, b as unknown as ExposureClaim)) : items;
+}
+
+async function exposure(
+  _: unknown,
+  args: { company: string; asOf?: string | null; tiers?: string[] | null; categories?: string[] | null },
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+) {
   const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
   const tiers = args.tiers?.map((t) => t.toLowerCase()) ?? null;
-  const [row] = await ctx.read<Row>('exposure', { company: args.company, asOf, tiers, categories: args.categories ?? null, billStatuses: BILL_STATUSES });
+  const categories = args.categories ?? null;
+  const [row] = await ctx.read<Row>('exposure', {
+    company: args.company,
+    asOf,
+    billStatuses: BILL_STATUSES,
+    measures: asksAny(info, ['restrictions', 'upcoming', 'proposals']),
+    capacities: asksAny(info, ['capacities']),
+  });
   const candidates = row?.candidates ?? [];
   if (candidates.length === 0) throw notFound('company', args.company);
   if (candidates.length > 1) throw ambiguous(args.company, candidates);
   const company = candidates[0] as NodeMap;
-  const claims = (row?.claims ?? []).map((json) => ({ ...JSON.parse(json), nodeLabel: 'Claim' }) as NodeMap);
+  const claims = itemsOf(row?.profiles ?? [], String(company.id), (c) => keeps(c, asOf, tiers, categories));
   return {
     company,
     asOf,

@@ -9,6 +9,7 @@
 // makes the item conditional, with the condition in words. Unknown stays unknown: not being found a
 // member never reads as "does not apply" — it reads as conditional or not listed.
 // One item per (company, provision): its norms grouped, tiered by what they do to the company.
+import { createHash } from 'node:crypto';
 import type { ExposureTier, Vocabulary } from '../../ingest/vocab/index.ts';
 
 export interface Ref {
@@ -227,25 +228,78 @@ function sentenceOf(r: Reach, vocab: Vocabulary): string {
   return `${r.how} ${VERB[n.modality]} ${what}${names ? ` (owed to ${names})` : ''}`;
 }
 
-/** Every exposure claim of every company. */
-export function deriveExposure(inputs: ExposureInputs, vocab: Vocabulary): ExposureClaim[] {
+/** What decides a company's exposure: where it is headquartered and its sourced capacities, in order.
+ *  Companies that share one derive the same items; only their own relationship ids differ. */
+export interface ExposureProfile {
+  id: string;
+  jurisdiction: string;
+  capacities: string[];
+  /** Its items as the API lists them (rank, then citation), the company's own premises as placeholders
+   *  (`$hq`, `$capacity:<slug>`) and its id as `$company`. */
+  items: ExposureClaim[];
+}
+
+/** A company's place in a profile: the relationship ids its placeholders stand for. */
+export interface ExposureBinding {
+  companyId: string;
+  profileId: string;
+  premises: Record<string, string>;
+}
+
+export const COMPANY = '$company';
+const HQ = '$hq';
+const capacityPlaceholder = (capacityId: string): string => `$${capacityId}`;
+
+/** Codepoint order, as Cypher's ORDER BY compares strings. */
+const byCodepoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const itemOrder = (a: Pick<ExposureClaim, 'rank' | 'citation'>, b: Pick<ExposureClaim, 'rank' | 'citation'>): number => a.rank - b.rank || byCodepoint(a.citation, b.citation);
+
+/** The claims of every distinct profile once, and each company's binding to its profiles: the work
+ *  grows with the profiles, not with the companies (100k companies share a few hundred). */
+export function deriveProfiles(inputs: ExposureInputs, vocab: Vocabulary): { profiles: ExposureProfile[]; bindings: ExposureBinding[] } {
   const classes = new Map(inputs.classes.map((a) => [a.id, a]));
   const byJurisdiction = new Map<string, NormInput[]>();
   for (const n of inputs.norms) byJurisdiction.set(n.jurisdiction, [...(byJurisdiction.get(n.jurisdiction) ?? []), n]);
   // Penalty provisions' norms by provision: a duty's SANCTIONED_BY points at the provision.
   const penalties = new Map<string, NormInput[]>();
   for (const n of inputs.norms) if (n.sanction) penalties.set(n.provisionId, [...(penalties.get(n.provisionId) ?? []), n]);
-  const out: ExposureClaim[] = [];
+  const profiles = new Map<string, ExposureProfile>();
+  const bindings: ExposureBinding[] = [];
   for (const c of inputs.companies) {
-    const member = memberships(c, classes);
+    // The company's own relationship ids, the first capacity of an id standing for it (as memberships reads them).
+    const own: Record<string, string> = {};
+    for (const k of c.capacities) own[capacityPlaceholder(k.id)] ??= k.rel;
+    const template: CompanyInput = { id: COMPANY, name: '', hq: [], capacities: c.capacities.map((k) => ({ id: k.id, meets: k.meets, rel: capacityPlaceholder(k.id) })) };
     for (const hq of c.hq) {
-      const direct = (byJurisdiction.get(hq.jurisdiction) ?? []).map((n) => reachOf(n, hq.rel, member, classes)).filter((r): r is Reach => !!r);
-      const reaches = [...direct, ...direct.flatMap((r) => sanctionsOf(r, penalties))];
-      const byProvision = new Map<string, Reach[]>();
-      for (const r of reaches) byProvision.set(`${r.norm.versionId}|${r.norm.provisionId}`, [...(byProvision.get(`${r.norm.versionId}|${r.norm.provisionId}`) ?? []), r]);
-      for (const rs of byProvision.values()) out.push(claimOf(c, rs, vocab));
+      const key = JSON.stringify([hq.jurisdiction, c.capacities.map((k) => [k.id, [...k.meets].sort()])]);
+      let profile = profiles.get(key);
+      if (!profile) {
+        const member = memberships(template, classes);
+        const direct = (byJurisdiction.get(hq.jurisdiction) ?? []).map((n) => reachOf(n, HQ, member, classes)).filter((r): r is Reach => !!r);
+        const reaches = [...direct, ...direct.flatMap((r) => sanctionsOf(r, penalties))];
+        const byProvision = new Map<string, Reach[]>();
+        for (const r of reaches) byProvision.set(`${r.norm.versionId}|${r.norm.provisionId}`, [...(byProvision.get(`${r.norm.versionId}|${r.norm.provisionId}`) ?? []), r]);
+        const items = [...byProvision.values()].map((rs) => claimOf(template, rs, vocab)).sort(itemOrder);
+        const id = `exposure-profile:${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+        profile = { id, jurisdiction: hq.jurisdiction, capacities: c.capacities.map((k) => k.id), items };
+        profiles.set(key, profile);
+      }
+      bindings.push({ companyId: c.id, profileId: profile.id, premises: { ...own, [HQ]: hq.rel } });
     }
   }
+  return { profiles: [...profiles.values()], bindings };
+}
+
+/** A profile's item for one company: its id and its own premises in place of the placeholders. */
+export function bindItem<T extends Pick<ExposureClaim, 'provisionId' | 'premises'>>(item: T, companyId: string, premises: Record<string, string>): T & { id: string; companyId: string } {
+  return { ...item, id: `claim:exposure:${companyId}:${item.provisionId}`, companyId, premises: item.premises.map((p) => premises[p] ?? p) };
+}
+
+/** Every exposure claim of every company (the profiles' items bound to each company). */
+export function deriveExposure(inputs: ExposureInputs, vocab: Vocabulary): ExposureClaim[] {
+  const { profiles, bindings } = deriveProfiles(inputs, vocab);
+  const byId = new Map(profiles.map((p) => [p.id, p]));
+  const out = bindings.flatMap((b) => (byId.get(b.profileId)?.items ?? []).map((i) => bindItem(i, b.companyId, b.premises)));
   return out.sort((a, b) => a.companyId.localeCompare(b.companyId) || a.rank - b.rank || a.citation.localeCompare(b.citation));
 }
 

@@ -1,25 +1,31 @@
-// The exposure answer, materialised once per load: read the graph (inputs.cypher), derive every
-// company's claims (derive.ts, pure), replace the previous claims in one transaction (write.cypher).
-// The API then reads a company's claims with one index seek (queries/exposure.cypher).
+// The exposure answer, materialised once per load: read the graph (inputs.cypher), derive the items of
+// every distinct profile (headquarters jurisdiction and sourced capacities) and each company's binding
+// to its profiles (derive.ts, pure), replace the previous ones in one transaction (write-*.cypher).
+// The API then reads a company's binding and its profile's ordered answer with two index seeks
+// (queries/exposure.cypher).
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultVocabulary } from '../../ingest/vocab/index.ts';
 import type { Database } from '../database.ts';
-import { deriveExposure, type ExposureClaim, type ExposureInputs } from './derive.ts';
+import { deriveProfiles, type ExposureBinding, type ExposureInputs, type ExposureProfile } from './derive.ts';
 
-const BATCH = 1000;
+const BATCH = 5000;
+/** A profile's answer is a few hundred kilobytes: fewer per statement. */
+const PROFILE_BATCH = 20;
 const cypher = (name: string): string => fs.readFileSync(path.join(import.meta.dirname, `${name}.cypher`), 'utf8');
 const INPUTS = cypher('inputs');
-const WRITE = cypher('write');
+const WRITE_PROFILES = cypher('write-profiles');
+const WRITE_BINDINGS = cypher('write-bindings');
 
-export async function deriveExposureClaims(db: Database): Promise<{ claims: number; ms: number }> {
+/** `claims`: the items stored (one per profile and provision), `companies` the bindings written. */
+export async function deriveExposureClaims(db: Database): Promise<{ claims: number; profiles: number; companies: number; ms: number }> {
   const t0 = performance.now();
   const res = await db.driver.executeQuery(INPUTS, {}, { database: db.name, routing: 'READ' });
   const rec = res.records[0];
   const inputs: ExposureInputs = { companies: rec?.get('companies') ?? [], classes: rec?.get('classes') ?? [], norms: (rec?.get('norms') ?? []).map(plainNumbers) };
-  const claims = deriveExposure(inputs, defaultVocabulary());
-  await write(db, claims);
-  return { claims: claims.length, ms: performance.now() - t0 };
+  const { profiles, bindings } = deriveProfiles(inputs, defaultVocabulary());
+  await write(db, profiles, bindings);
+  return { claims: profiles.reduce((n, p) => n + p.items.length, 0), profiles: profiles.length, companies: bindings.length, ms: performance.now() - t0 };
 }
 
 /** Provision order comes back as a driver Integer or a float; the derivation wants a number. */
@@ -28,14 +34,26 @@ function plainNumbers<T extends { order: unknown }>(n: T): T {
   return { ...n, order: typeof o === 'number' ? o : (o?.toNumber?.() ?? 0) };
 }
 
-async function write(db: Database, claims: ExposureClaim[]): Promise<void> {
+async function write(db: Database, profiles: ExposureProfile[], bindings: ExposureBinding[]): Promise<void> {
   const session = db.driver.session({ database: db.name, bookmarkManager: db.driver.executeQueryBookmarkManager });
   try {
     await session.executeWrite(async (tx) => {
+      // Per-company claims of earlier versions, then the previous profiles and bindings.
       await tx.run("MATCH (cl:Claim) WHERE cl.rule IN ['exposure', 'bound-by', 'subject-to-power'] DETACH DELETE cl");
-      for (let i = 0; i < claims.length; i += BATCH) {
-        const rows = claims.slice(i, i + BATCH).map((c) => ({ ...c, answer: JSON.stringify({ ...c, rule: 'exposure', method: 'inferred:exposure' }) }));
-        await tx.run(WRITE, { rows });
+      await tx.run('MATCH (x) WHERE x:ExposureProfile OR x:ExposureBinding DELETE x');
+      for (let i = 0; i < profiles.length; i += PROFILE_BATCH) {
+        const rows = profiles.slice(i, i + PROFILE_BATCH).map((p) => ({
+          id: p.id,
+          jurisdiction: p.jurisdiction,
+          capacities: p.capacities,
+          items: p.items.length,
+          answer: JSON.stringify(p.items.map((c) => ({ ...c, rule: 'exposure', method: 'inferred:exposure' }))),
+        }));
+        await tx.run(WRITE_PROFILES, { rows });
+      }
+      for (let i = 0; i < bindings.length; i += BATCH) {
+        const rows = bindings.slice(i, i + BATCH).map((b) => ({ companyId: b.companyId, profileId: b.profileId, premises: JSON.stringify(b.premises) }));
+        await tx.run(WRITE_BINDINGS, { rows });
       }
     });
   } finally {

@@ -110,18 +110,19 @@ export const premiseRows = [
   { id: `lawv:${DOC}|APPLIES_IN|jur:cn`, type: 'APPLIES_IN', from: version2022, to: cn, support: support({ documentId: DOC, locator: '', quote: '', method: 'structure', confidence: 1 }) },
 ];
 
-/** A derived exposure claim (graph/exposure) as the query returns it: its stored answer, one JSON per provision that reaches the company. */
-function claim(a: ReturnType<typeof article>, tier: string, categories: string[], status = 'applies', conditions: string[] = []): string {
-  return JSON.stringify({
-    id: `claim:exposure:company:acme:${a.provision.id}`,
+/** An item of a derived exposure profile (graph/exposure), as stored in its answer: the company as `$company`,
+ *  its own premises (headquarters) as placeholders. */
+export function claim(a: ReturnType<typeof article>, tier: string, categories: string[], status = 'applies', conditions: string[] = []) {
+  return {
+    id: `claim:exposure:$company:${a.provision.id}`,
     rule: 'exposure',
     method: 'inferred:exposure',
-    companyId: company.id,
+    companyId: '$company',
     provisionId: a.provision.id,
     lawId: law.id,
     versionId: version2022.id,
     inForceFrom: '2022-07-01',
-    inForceTo: null,
+    inForceTo: null as string | null,
     versionStatus: 'in_force',
     tier,
     categories,
@@ -132,21 +133,26 @@ function claim(a: ReturnType<typeof article>, tier: string, categories: string[]
     statement: `Test Law art. ${a.provision.order} (${a.provision.number}): tester ${a.norm.modality === 'POWER' ? 'may be required to' : 'must'} ${String(a.norm.actionLabel)}`,
     normIds: [a.norm.id],
     evidence: [{ documentId: a.norm.documentId, locator: a.norm.locator, quote: a.norm.quote }],
-    premises: premiseRows.map((p) => p.id),
-    sanctions: [],
+    premises: ['$hq', ...premiseRows.slice(1).map((p) => p.id)],
+    sanctions: [] as string[],
     rank: 0,
-  });
+  };
 }
+
+/** A profile as queries/exposure.cypher returns it: the ordered answer and the company's own premises, as JSON. */
+export const profileRow = (items: ReturnType<typeof claim>[]) => ({ answer: JSON.stringify(items), premises: JSON.stringify({ $hq: premiseRows[0]!.id }) });
 
 /** queries/exposure.cypher for the test company: compelling, supervision and a conditional context item; a restriction
  *  from statute text and one from the catalog; one taking effect later; a bill's proposal; one capacity. */
 export const exposureRow = {
   candidates: [company],
   companyId: company.id,
-  claims: [
-    claim(art3, 'compels', ['hand-over-data']),
-    claim(art2, 'supervision', ['report-to-authorities']),
-    claim(art5, 'context', ['other'], 'conditional', ['applies if the company is designated a test operator (designations are not published)']),
+  profiles: [
+    profileRow([
+      claim(art3, 'compels', ['hand-over-data']),
+      claim(art2, 'supervision', ['report-to-authorities']),
+      claim(art5, 'context', ['other'], 'conditional', ['applies if the company is designated a test operator (designations are not published)']),
+    ]),
   ],
   restrictions: [
     {

@@ -2,7 +2,7 @@
 // sourced capacity and the statute's definitions, classes every organisation is in, conditional
 // classes, tiers by whom access runs to, one item per provision, sanctions shown with their duty.
 import { describe, expect, it } from 'vitest';
-import { citationOf, deriveExposure, type ExposureInputs, memberships, type NormInput } from '../../../graph/exposure/derive.ts';
+import { citationOf, deriveExposure, deriveProfiles, type ExposureInputs, memberships, type NormInput } from '../../../graph/exposure/derive.ts';
 import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
 
 const vocab = defaultVocabulary();
@@ -98,5 +98,36 @@ describe('deriveExposure', () => {
     expect(claim).toMatchObject({ provisionId: 'prov:test:art_48', tier: 'supervision', categories: ['submit-to-inspection'], status: 'applies' });
     expect(claim?.premises).toContain('n|REQUIRES|op');
     expect(claim?.statement).toMatch(/Cyberspace Administration of China must assess security risks, reaching network operator/);
+  });
+});
+
+describe('deriveProfiles', () => {
+  const norms = [
+    norm('art_7', 'DUTY', ['support-intelligence-work'], { binds: bind('actor:any') }),
+    norm('art_30', 'DUTY', ['provide-technical-support'], { binds: bind('actor:network-operator') }),
+  ];
+  const base = inputs(norms);
+  const acme = base.companies[0]!;
+  const company = (id: string, capacities = acme.capacities) => ({
+    id, name: id, hq: [{ jurisdiction: 'jur:cn', rel: `${id}|HEADQUARTERED_IN|jur:cn` }],
+    capacities: capacities.map((k) => ({ ...k, rel: `${id}|HAS_CAPACITY|${k.id}` })),
+  });
+  const many = { ...base, companies: [company('company:a'), company('company:b'), company('company:c', [])] };
+
+  it('derives once per headquarters and capacities: companies that share them share a profile, each with its own premises', () => {
+    const { profiles, bindings } = deriveProfiles(many, vocab);
+    expect(profiles).toHaveLength(2);
+    expect(bindings.map((b) => b.profileId)).toEqual([profiles[0]!.id, profiles[0]!.id, profiles[1]!.id]);
+    expect(bindings[1]!.premises).toEqual({ $hq: 'company:b|HEADQUARTERED_IN|jur:cn', '$capacity:operates-online-services': 'company:b|HAS_CAPACITY|capacity:operates-online-services' });
+    expect(profiles[0]!.items.map((i) => i.provisionId)).toEqual(['prov:test:art_30', 'prov:test:art_7']);
+    expect(profiles[0]!.items[0]!.premises).toContain('$capacity:operates-online-services');
+  });
+
+  it('bound to a company, a profile says what deriving that company alone says', () => {
+    const all = deriveExposure(many, vocab).filter((c) => c.companyId === 'company:b');
+    const alone = deriveExposure({ ...many, companies: [company('company:b')] }, vocab);
+    expect(all).toEqual(alone);
+    expect(alone[0]).toMatchObject({ id: 'claim:exposure:company:b:prov:test:art_30', companyId: 'company:b' });
+    expect(alone[0]!.premises).toEqual(expect.arrayContaining(['company:b|HEADQUARTERED_IN|jur:cn', 'company:b|HAS_CAPACITY|capacity:operates-online-services']));
   });
 });

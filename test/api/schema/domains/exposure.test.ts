@@ -2,7 +2,7 @@
 // with its status, conditions, reach and basis; restrictions abroad dated; the company's capacities;
 // none or many companies; nested nodes through one batched lookup.
 import { describe, expect, it } from 'vitest';
-import { art2, art3, company, exposureNodes, exposureRow, premiseRows, version2022 } from '../rows.ts';
+import { art2, art3, art5, claim, company, exposureNodes, exposureRow, premiseRows, profileRow, version2022 } from '../rows.ts';
 import { names, stubApi } from '../stub.ts';
 
 const byIds = (params: Record<string, unknown>) => (params.ids as string[]).flatMap((id) => exposureNodes.filter((n) => n.id === id).map((node) => ({ id, node })));
@@ -30,18 +30,46 @@ const ITEMS = /* GraphQL */ `
 `;
 
 describe('exposure over canned rows', () => {
-  it('asks the exposure query once with the company, the date and no filter', async () => {
+  it('asks the exposure query once with the company and the date, reading the measures and capacities asked for', async () => {
     const t = stubApi(canned());
     const r = await t.gql(ITEMS, { company: 'Acme', asOf: '2025-06-01' });
     expect(r.body.errors).toBeUndefined();
-    expect(t.calls.filter((c) => c.name === 'exposure')).toEqual([{ name: 'exposure', params: { company: 'Acme', asOf: '2025-06-01', tiers: null, categories: null, billStatuses: ['proposed', 'introduced', 'passed-house', 'passed-senate'] } }]);
+    expect(t.calls.filter((c) => c.name === 'exposure')).toEqual([
+      { name: 'exposure', params: { company: 'Acme', asOf: '2025-06-01', billStatuses: ['proposed', 'introduced', 'passed-house', 'passed-senate'], measures: true, capacities: true } },
+    ]);
     expect(r.body.data!.exposure).toMatchObject({ company: { id: 'company:acme', name: 'Acme Drones' }, asOf: '2025-06-01' });
+    const itemsOnly = stubApi(canned());
+    await itemsOnly.gql('{ exposure(company: "Acme") { items { tier } } }');
+    expect(itemsOnly.calls[0]!.params).toMatchObject({ measures: false, capacities: false });
+    const byFragment = stubApi(canned());
+    await byFragment.gql('{ exposure(company: "Acme") { ...E } } fragment E on Exposure { upcoming { from } }');
+    expect(byFragment.calls[0]!.params).toMatchObject({ measures: true, capacities: false });
   });
 
-  it('passes tier and category filters to the query, tiers as stored', async () => {
-    const t = stubApi(canned());
-    await t.gql(ITEMS, { company: 'Acme', tiers: ['COMPELS'], categories: ['hand-over-data'] });
-    expect(t.calls[0]!.params).toMatchObject({ tiers: ['compels'], categories: ['hand-over-data'] });
+  it('keeps the items of the tiers and categories asked for', async () => {
+    const tiers = (await stubApi(canned()).gql(ITEMS, { company: 'Acme', tiers: ['COMPELS', 'CONTEXT'] })).body.data!.exposure.items;
+    expect(tiers.map((i: { provision: { id: string } }) => i.provision.id)).toEqual([art3.provision.id, art5.provision.id]);
+    const categories = (await stubApi(canned()).gql(ITEMS, { company: 'Acme', categories: ['report-to-authorities'] })).body.data!.exposure.items;
+    expect(categories.map((i: { provision: { id: string } }) => i.provision.id)).toEqual([art2.provision.id]);
+  });
+
+  it('keeps the items of a version in force at asOf: from its first day, not on the day it ends', async () => {
+    const old = { ...claim(art2, 'supervision', ['report-to-authorities']), inForceFrom: '2020-01-01', inForceTo: '2022-07-01' };
+    const row = { ...exposureRow, profiles: [profileRow([claim(art3, 'compels', ['hand-over-data']), old])] };
+    const at = async (asOf: string) =>
+      ((await stubApi({ ...canned(), exposure: [row] }).gql(ITEMS, { company: 'Acme', asOf })).body.data!.exposure.items as { provision: { id: string } }[]).map((i) => i.provision.id);
+    expect(await at('2022-06-30')).toEqual([art2.provision.id]);
+    expect(await at('2022-07-01')).toEqual([art3.provision.id]);
+    expect(await at('2019-12-31')).toEqual([]);
+  });
+
+  it('a company headquartered in two places: both profiles\' items in one order, each with the company\'s own premises', async () => {
+    const second = { answer: JSON.stringify([{ ...claim(art2, 'supervision', ['report-to-authorities']), rank: 100 }]), premises: JSON.stringify({ $hq: 'company:acme|HEADQUARTERED_IN|jur:hk' }) };
+    const row = { ...exposureRow, profiles: [profileRow([claim(art3, 'compels', ['hand-over-data']), { ...claim(art5, 'context', ['other']), rank: 200 }]), second] };
+    const t = stubApi({ ...canned(), exposure: [row] });
+    const items = (await t.gql('{ exposure(company: "Acme") { items { provision { id } basis { claim { id } } } } }')).body.data!.exposure.items;
+    expect(items.map((i: { provision: { id: string } }) => i.provision.id)).toEqual([art3.provision.id, art2.provision.id, art5.provision.id]);
+    expect(items[1].basis.claim.id).toBe(`claim:exposure:company:acme:${art2.provision.id}`);
   });
 
   it('one item per provision, in the order the query gives, with tier, status and categories', async () => {
@@ -127,7 +155,7 @@ describe('exposure over canned rows', () => {
   });
 
   it('keeps the claims of a provision together with its sanctions', async () => {
-    const withSanction = { ...exposureRow, claims: [JSON.stringify({ ...JSON.parse(exposureRow.claims[1] as string), sanctions: [art3.provision.id] })] };
+    const withSanction = { ...exposureRow, profiles: [profileRow([{ ...claim(art2, 'supervision', ['report-to-authorities']), sanctions: [art3.provision.id] }])] };
     const items = (await stubApi({ ...canned(), exposure: [withSanction] }).gql(ITEMS, { company: 'Acme' })).body.data!.exposure.items;
     expect(items[0].provision.id).toBe(art2.provision.id);
     expect(items[0].sanctions).toEqual([{ id: art3.provision.id }]);

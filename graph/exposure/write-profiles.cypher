@@ -1,0 +1,9 @@
+// Stores a batch of exposure profiles (graph/exposure/derive.ts): the items every company of one
+// headquarters jurisdiction and one list of sourced capacities is exposed to, derived once for all of
+// them. `answer` is the whole ordered list as JSON (each item's tier, categories, status, statement,
+// citation, evidence, premises with the company's own as placeholders): what the API reads, as one
+// property. Not Node: internal, never an answer of node, neighbors or paths.
+// Parameters: $rows ({id, jurisdiction, capacities, items, answer}).
+UNWIND $rows AS row
+CREATE (p:ExposureProfile {id: row.id})
+SET p.jurisdiction = row.jurisdiction, p.capacities = row.capacities, p.items = row.items, p.answer = row.answer
