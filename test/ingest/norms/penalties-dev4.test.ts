@@ -83,6 +83,16 @@ describe('adverbials of competence and 查处', () => {
   });
 });
 
+describe('a modal before a prepositional phrase with 的', () => {
+  it('有权对X的Y进行监督检查 is a power, not a marker inside an attribute', () => {
+    const [f] = read('市场监管部门有权对产品的质量状况进行监督检查。');
+    expect(f?.modality).toBe('POWER');
+  });
+  it('a marker inside an attribute (可以采取的措施) still states no norm', () => {
+    expect(read('告知用户可以采取的补救措施。')).toEqual([]);
+  });
+});
+
 describe('alternative sanctioning organs', () => {
   it('X或者省、自治区、直辖市Y: each organ is empowered, the shared-head list stays one organ', () => {
     const [f] = read('擅自经营快递业务的，由国务院邮政主管部门或者省、自治区、直辖市邮政管理机构依据职权责令改正。');
