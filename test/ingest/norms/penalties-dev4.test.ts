@@ -93,6 +93,19 @@ describe('a modal before a prepositional phrase with 的', () => {
   });
 });
 
+describe('decisions on applications', () => {
+  it('可以不予受理或者不予许可 refuses an applicant: a POWER', () => {
+    expect(read('申请人提供虚假材料的，市场监管部门可以不予受理或者不予许可。')[0]?.modality).toBe('POWER');
+  });
+  it('应当自收到申请之日起二十日内作出…决定: the time adverbial is passed, the decision acts on the applicant', () => {
+    const [f] = read('市场监管部门应当自收到申请之日起二十日内作出准予或者不予许可的决定。');
+    expect(roles(f, 'EMPOWERS')).toEqual(['市场监管部门']);
+  });
+  it('a duty of the organ that decides nothing stays its own', () => {
+    expect(roles(read('市场监管部门应当自收到举报之日起十日内回复举报人。')[0], 'EMPOWERS')).toEqual([]);
+  });
+});
+
 describe('alternative sanctioning organs', () => {
   it('X或者省、自治区、直辖市Y: each organ is empowered, the shared-head list stays one organ', () => {
     const [f] = read('擅自经营快递业务的，由国务院邮政主管部门或者省、自治区、直辖市邮政管理机构依据职权责令改正。');
