@@ -19,6 +19,8 @@ export interface ApiContext {
 /** Runs the named query `name` (queries/<name>.cypher) with its parameters; resolves to its rows. */
 export type QueryRunner = (name: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
+const NO_NOTIFICATIONS = { minimumSeverityLevel: 'OFF' } as const;
+
 /**
  * Runs one statement in a READ transaction with a timeout. The only path from the API to the
  * database; exported so a test can prove that this path refuses writes.
@@ -28,6 +30,9 @@ export type QueryRunner = (name: string, params: Record<string, unknown>) => Pro
  * a read still follows the writes made through it (causal consistency on a cluster); a read that
  * lost its server (a cluster member going away) is tried once more, as a managed transaction
  * would be. A timeout is never retried.
+ * Notifications are switched off: nothing here reads them, and a statement that has one (the
+ * server warns on every resolve-refs run that no node has a `shortName`) makes the server build
+ * and send it, and the driver parse it, on each run.
  */
 export async function runRead(db: Database, cypher: string, params: Record<string, unknown>, timeoutMs: number) {
   for (let attempt = 1; ; attempt++) {
@@ -35,6 +40,7 @@ export async function runRead(db: Database, cypher: string, params: Record<strin
       database: db.name,
       defaultAccessMode: neo4j.session.READ,
       bookmarkManager: db.driver.executeQueryBookmarkManager,
+      notificationFilter: NO_NOTIFICATIONS,
     });
     try {
       const { records } = await withoutStackTrace(() => session.run(cypher, integers(params), { timeout: timeoutMs }));

@@ -1,5 +1,9 @@
 // Named Cypher: one query per .cypher file in this folder, its parameters documented at its head.
 // Read once at start-up; callers name the query, never build Cypher from strings.
+// What is sent is the code without its comment lines and indentation: the files explain themselves
+// to readers, but every run ships the text over Bolt and the server hashes it to find its cached
+// plan. Half of most files is comment; a RUN message over the driver's 1400-byte chunk costs a
+// second socket write (resolve-refs: 2083 -> 1190 characters, one write instead of two).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -10,9 +14,22 @@ export type QueryName = string;
 function readAll(): Map<QueryName, string> {
   const map = new Map<QueryName, string>();
   for (const f of fs.readdirSync(dir).sort()) {
-    if (f.endsWith('.cypher')) map.set(f.slice(0, -'.cypher'.length), fs.readFileSync(path.join(dir, f), 'utf8'));
+    if (f.endsWith('.cypher')) map.set(f.slice(0, -'.cypher'.length), compact(fs.readFileSync(path.join(dir, f), 'utf8')));
   }
   return map;
+}
+
+/**
+ * Drops whole-line `//` comments, indentation and blank lines; lines stay lines, so the text sent
+ * still reads as written. A `//` after code on a line is kept (it could be inside a string); no
+ * query has a string literal spanning lines, whose indentation this would change.
+ */
+export function compact(cypher: string): string {
+  return cypher
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('//'))
+    .join('\n');
 }
 
 const queries = readAll();

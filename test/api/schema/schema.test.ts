@@ -3,7 +3,7 @@
 // rows to the real queries' parameters and columns.
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../../api/schema.ts';
-import { queryNames } from '../../../queries/index.ts';
+import { compact, query, queryNames } from '../../../queries/index.ts';
 import {
   art2,
   cn,
@@ -236,5 +236,16 @@ describe('the stub of the named-query layer', () => {
     await expect(run('no-such-query', {})).rejects.toThrow(/no named query "no-such-query"/);
     await expect(run('stats', { id: 1 })).rejects.toThrow(/the query uses/);
     await expect(run('search', { query: 'a', names: 'name:"a"', raw: 'a', labels: null, candidates: 500, skip: 0, limit: 2 })).rejects.toThrow(/the query returns exact, node, rank, score/);
+  });
+});
+
+describe('named queries as sent', () => {
+  it('leave out comment lines, indentation and blank lines, and keep every line of code as written', () => {
+    const file = "// what it does\n// Parameters: $id\nMATCH (n:Node {id: $id})\n\n  // why\n  WHERE n.url <> 'https://x' // kept\nRETURN n.id AS id\n";
+    expect(compact(file)).toBe("MATCH (n:Node {id: $id})\nWHERE n.url <> 'https://x' // kept\nRETURN n.id AS id");
+  });
+
+  it('carry no comment line', () => {
+    for (const name of queryNames()) expect(query(name), name).not.toMatch(/^\s*\/\//m);
   });
 });

@@ -106,6 +106,19 @@ describe('refused before any query is made', () => {
     });
   }
 
+  it('a refused document is refused again when it comes back (parse and validation are cached per document)', async () => {
+    const t = stubApi({});
+    const tooManyTokens = `{ ${Array.from({ length: LIMITS.maxTokens }, () => '__typename').join(' ')} }`;
+    for (const [query, error] of [...cases.slice(-4).map(([, q, e]) => [q, e] as const), [tooManyTokens, /token limit/i] as const]) {
+      const first = await t.gql(query);
+      const again = await t.gql(query);
+      expect(first.body.errors?.map((e) => e.message).join(' ')).toMatch(error);
+      expect(again.body).toEqual(first.body);
+      expect(again.status).toBe(first.status);
+    }
+    expect(t.calls).toEqual([]);
+  });
+
   it('relations over the cap: after the parent is read, before its relations are', async () => {
     const t = stubApi({ 'nodes-by-id': [{ id: company.id, node: company }] });
     const r = await t.gql(`{ node(id: "company:acme") { relations(first: ${MAX_RELATIONS + 1}) { type } } }`);
