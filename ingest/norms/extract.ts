@@ -14,7 +14,7 @@ import { grammarOf, type Grammar } from './grammar.ts';
 import { groupMarkers, type Group } from './groups.ts';
 import { type Marker, matchersFor, type Matchers, type Mention } from './matchers.ts';
 import { type Party, PartyResolver, type PartyRef } from './parties.ts';
-import { type AuthorityLink, authoritiesOf, classify, type AuthorityRole, owedInListItem } from './roles.ts';
+import { type AuthorityLink, authoritiesOf, authorityMentions, classify, type AuthorityRole, owedInListItem } from './roles.ts';
 import { owedFromEarlier } from './carried.ts';
 import { breachedArticles, findSanctions, listedArticles } from './sanctions.ts';
 
@@ -202,9 +202,12 @@ function clauseEnd(sentence: string, from: number): number {
   return sentence.length;
 }
 
-/** The domestic authorities the sentence names, latest first, become the ones later duties may answer. */
+/** The domestic authorities the sentence names, latest first, become the ones later duties may answer.
+ *  A sentence that names no known one but opens with a state body the vocabularies do not know
+ *  (邮政管理机构依法进行监督检查。被检查单位应当如实提供…) names that body: its subject, not a body it mentions. */
 function nameAuthorities(ctx: NormContext, sentence: string, mentions: Mention[], carry: Carry): void {
-  const named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id));
+  let named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id));
+  if (!named.length) named = authorityMentions(ctx, sentence, mentions).filter((x) => x.start === 0 && ctx.isDomestic(x.id));
   if (named.length) carry.named = named.reverse().map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) })).filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
 }
 

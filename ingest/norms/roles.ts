@@ -209,7 +209,7 @@ const LIST_JOINER = /^\s*(、|和|及|以及|或者|或|与|,|and|or)(?!\s*(会�
 /** The domestic authorities a sentence names: known ones, and (Chinese) state bodies the vocabulary does
  *  not know, named by their head; a known one named more precisely by a longer phrase (国务院民用航空主管部门)
  *  is that phrase, of the known class. */
-function authorityMentions(ctx: NormContext, sentence: string, mentions: Mention[]): Mention[] {
+export function authorityMentions(ctx: NormContext, sentence: string, mentions: Mention[]): Mention[] {
   return bodiesNamed.of(ctx).get(sentence, () => readAuthorityMentions(ctx, sentence, mentions));
 }
 

@@ -106,6 +106,16 @@ describe('decisions on applications', () => {
   });
 });
 
+describe('duties answering an organ the vocabularies do not know', () => {
+  it('the organ opening the sentence before is owed the duty to provide (邮政管理机构…。被检查单位应当如实提供)', () => {
+    const found = read('邮政管理机构依法进行监督检查。被检查单位应当如实提供有关资料，不得拒绝、阻挠。');
+    expect(found.map((f) => roles(f, 'OWED_TO'))).toEqual([['邮政管理机构'], ['邮政管理机构']]);
+  });
+  it('a company body named in the sentence before (设置安全管理机构) is owed nothing', () => {
+    expect(roles(read('经营单位应当设置安全管理机构。审查时，有关单位应当予以协助。')[1], 'OWED_TO')).toEqual([]);
+  });
+});
+
 describe('alternative sanctioning organs', () => {
   it('X或者省、自治区、直辖市Y: each organ is empowered, the shared-head list stays one organ', () => {
     const [f] = read('擅自经营快递业务的，由国务院邮政主管部门或者省、自治区、直辖市邮政管理机构依据职权责令改正。');
