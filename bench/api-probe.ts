@@ -1,8 +1,12 @@
-// `node bench/api-probe.ts [--n 300] [--only entity,search]` with NEO4J_URI set to a loaded store:
-// the API's fixed cost per request, in process. Each scenario (bench/scenarios.ts) runs one request
-// at a time through createApi().fetch (no HTTP, no load generator) and its recorded named queries
-// through the raw driver, so the difference is what GraphQL, the plugins, the context and the
-// shaping add. Run under `node --cpu-prof` to see where that time goes.
+// `node bench/api-probe.ts [--n 300] [--only entity,search] [--jvm <pid>]` with NEO4J_URI set to a
+// loaded store: the API's fixed cost per request, in process. Each scenario (bench/scenarios.ts)
+// runs one request at a time through createApi().fetch (no HTTP, no load generator) and its
+// recorded named queries through the raw driver, so the difference is what GraphQL, the plugins,
+// the context and the shaping add. Besides wall time it reports the CPU time each path costs this
+// process (and, given the Neo4j server's pid, that JVM) per request: on a machine other work keeps
+// busy, wall times swing 2x between runs, CPU time much less. Run under `node --cpu-prof` to see
+// where the time goes.
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runRead } from '../api/context.ts';
 import { createApi } from '../api/server.ts';
@@ -13,7 +17,7 @@ import { recordReads } from './api-bench.ts';
 import { SCENARIOS } from './scenarios.ts';
 import { percentile, round } from './stats.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '300' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '300' }, only: { type: 'string' }, jvm: { type: 'string' } } });
 const n = Number(values.n);
 const config = loadConfig();
 if (!config.neo4j.uri) throw new Error('set NEO4J_URI to a loaded store (the probe never starts Neo4j itself)');
@@ -23,11 +27,25 @@ const api = createApi({ db, graphiql: false, queryTimeoutMs: config.queryTimeout
 interface Timing {
   p50: number;
   mean: number;
+  /** CPU microseconds per request: this process, and the Neo4j server when its pid is given. */
+  cpuUs: number;
+  jvmUs?: number;
 }
 
-function summary(ms: number[]): Timing {
+/** CPU time (user + system) of another process on this machine, in microseconds, from /proc. */
+function cpuOfPid(pid: string): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100; // utime + stime, in clock ticks of 1/100 s
+}
+
+function summary(ms: number[], cpuUs: number, jvmUs: number | undefined): Timing {
   ms.sort((a, b) => a - b);
-  return { p50: round(percentile(ms, 50)), mean: round(ms.reduce((a, b) => a + b, 0) / ms.length) };
+  return {
+    p50: round(percentile(ms, 50)),
+    mean: round(ms.reduce((a, b) => a + b, 0) / ms.length),
+    cpuUs: Math.round(cpuUs / ms.length),
+    ...(jvmUs === undefined ? {} : { jvmUs: Math.round(jvmUs / ms.length) }),
+  };
 }
 
 /**
@@ -36,15 +54,23 @@ function summary(ms: number[]): Timing {
  */
 async function interleaved(paths: (() => Promise<unknown>)[]): Promise<Timing[]> {
   const ms = paths.map(() => [] as number[]);
+  const cpu = paths.map(() => 0);
+  const jvm = paths.map(() => 0);
   const warmUp = Math.max(10, Math.round(n / 10));
   for (let i = 0; i < warmUp + n; i++) {
     for (const [k, once] of paths.entries()) {
+      const c0 = process.cpuUsage();
+      const j0 = values.jvm ? cpuOfPid(values.jvm) : 0;
       const t = performance.now();
       await once();
-      if (i >= warmUp) ms[k]!.push(performance.now() - t);
+      if (i < warmUp) continue;
+      ms[k]!.push(performance.now() - t);
+      const c = process.cpuUsage(c0);
+      cpu[k]! += c.user + c.system;
+      if (values.jvm) jvm[k]! += cpuOfPid(values.jvm) - j0;
     }
   }
-  return ms.map(summary);
+  return ms.map((m, k) => summary(m, cpu[k]!, values.jvm ? jvm[k] : undefined));
 }
 
 const only = values.only?.split(',');
@@ -62,9 +88,10 @@ for (const s of SCENARIOS.filter((x) => !only || only.includes(x.name))) {
     },
   ]);
   const reads = rounds.map((r) => r.map((x) => x.name).join(' + ')).join(', ');
+  const cpu = (t: Timing) => `cpu ${t.cpuUs} us${t.jvmUs === undefined ? '' : `, jvm ${t.jvmUs} us`}`;
   console.log(
-    `${s.name.padEnd(20)} api p50 ${viaApi!.p50} ms, mean ${viaApi!.mean} | raw p50 ${raw!.p50}, mean ${raw!.mean} | ` +
-      `added p50 ${round(viaApi!.p50 - raw!.p50)} ms, mean ${round(viaApi!.mean - raw!.mean)} | ${reads}`,
+    `${s.name.padEnd(20)} api p50 ${viaApi!.p50} ms, mean ${viaApi!.mean}, ${cpu(viaApi!)} | raw p50 ${raw!.p50}, mean ${raw!.mean}, ${cpu(raw!)} | ` +
+      `added p50 ${round(viaApi!.p50 - raw!.p50)} ms, mean ${round(viaApi!.mean - raw!.mean)}, cpu ${viaApi!.cpuUs - raw!.cpuUs} us | ${reads}`,
   );
 }
 await db.close();
