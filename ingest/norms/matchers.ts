@@ -226,6 +226,9 @@ function mentionFinder(vocab: Vocabulary, lang: Lang): Matchers['mentions'] {
   };
 }
 
+/** The words between two modals of one clause joined by "and"/"or" (no sentence or clause break between). */
+const EN_SAME_CLAUSE = /^[^.;:]*\s(?:and|or)\s+$/u;
+
 /** Modal markers, the strongest first where they overlap, without the non-normative ones. */
 function markerFinder(vocab: Vocabulary, lang: Lang): Matchers['markers'] {
   const m = vocab.modalities;
@@ -252,9 +255,17 @@ function markerFinder(vocab: Vocabulary, lang: Lang): Matchers['markers'] {
   return (text) => {
     const found: Marker[] = [];
     markerSet.scan(text, (modality, start, end) => found.push({ modality, start, end, text: text.slice(start, end) }));
-    return selectNonOverlapping(found, (k) => rankOf(k.modality)).filter(
-      (k) => !(before?.test(text.slice(Math.max(0, k.start - 20), k.start)) || afterAt(text, k.end)),
-    );
+    // A modal coordinated with one in a relative clause ("a competent authority, which shall monitor … and
+    // may request …") is in that clause too.
+    let relativeEnd = -1;
+    return selectNonOverlapping(found, (k) => rankOf(k.modality)).filter((k) => {
+      if (before?.test(text.slice(Math.max(0, k.start - 20), k.start)) || (relativeEnd >= 0 && lang === 'en' && EN_SAME_CLAUSE.test(text.slice(relativeEnd, k.start)))) {
+        relativeEnd = k.end;
+        return false;
+      }
+      relativeEnd = -1;
+      return !afterAt(text, k.end);
+    });
   };
 }
 

@@ -46,6 +46,18 @@ describe('the verb of an authority duty past adverbials', () => {
   });
 });
 
+describe('relative clauses', () => {
+  it('a modal coordinated with one in a relative clause is in that clause, not a power of the main subject', () => {
+    const found = read('Member States shall designate a licensing authority, which shall monitor the market and may request information from importers.');
+    expect(found.map((f) => f.modality)).toEqual(['DUTY']);
+    expect(found[0]?.bearer?.term).toBe('Member States');
+  });
+  it('a coordinated modal after a new sentence part with its own subject stays a norm', () => {
+    const found = read('The agency, which shall keep a register, shall publish it. Importers may consult it.');
+    expect(found.map((f) => f.modality)).toEqual(['DUTY', 'PERMISSION']);
+  });
+});
+
 describe('powers of Member States', () => {
   it('a Member State power over parties empowers it', () => {
     const [f] = read('Member States may take enforcement measures against the entities concerned.');
