@@ -203,11 +203,11 @@ function clauseEnd(sentence: string, from: number): number {
 }
 
 /** The domestic authorities the sentence names, latest first, become the ones later duties may answer.
- *  A sentence that names no known one but opens with a state body the vocabularies do not know
- *  (邮政管理机构依法进行监督检查。被检查单位应当如实提供…) names that body: its subject, not a body it mentions. */
+ *  A sentence that names no known one but opens a clause with a state body the vocabularies do not know
+ *  (邮政管理机构依法进行监督检查。被检查单位应当如实提供…) names that body: a subject, not a body it mentions. */
 function nameAuthorities(ctx: NormContext, sentence: string, mentions: Mention[], carry: Carry): void {
   let named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id));
-  if (!named.length) named = authorityMentions(ctx, sentence, mentions).filter((x) => x.start === 0 && ctx.isDomestic(x.id));
+  if (!named.length) named = authorityMentions(ctx, sentence, mentions).filter((x) => /(?:^|[，,])$/u.test(sentence.slice(0, x.start)) && ctx.isDomestic(x.id));
   if (named.length) carry.named = named.reverse().map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) })).filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
 }
 

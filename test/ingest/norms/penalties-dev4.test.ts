@@ -111,6 +111,10 @@ describe('duties answering an organ the vocabularies do not know', () => {
     const found = read('邮政管理机构依法进行监督检查。被检查单位应当如实提供有关资料，不得拒绝、阻挠。');
     expect(found.map((f) => roles(f, 'OWED_TO'))).toEqual([['邮政管理机构'], ['邮政管理机构']]);
   });
+  it('also when the organ opens a later clause of a sentence with a modal (在检查中，邮政管理机构可以…)', () => {
+    const found = read('在检查中，邮政管理机构可以查阅有关资料。被检查单位应当予以配合。');
+    expect(roles(found[1], 'OWED_TO')).toEqual(['邮政管理机构']);
+  });
   it('a company body named in the sentence before (设置安全管理机构) is owed nothing', () => {
     expect(roles(read('经营单位应当设置安全管理机构。审查时，有关单位应当予以协助。')[1], 'OWED_TO')).toEqual([]);
   });
