@@ -3,8 +3,9 @@
 //     companyId) names its profile (headquarters jurisdiction and sourced capacities) and holds its own
 //     premises; the profile's answer (one seek on id) is every item of every law version, already
 //     ordered (rank: compels, supervision, context; applies before conditional; then citation), as one
-//     JSON property. The API keeps the items in force on $asOf and those of $tiers / $categories, and
-//     puts the company's premises in place (api/domains/exposure.ts).
+//     JSON property, named by its digest; an answer whose digest is in $cached (the API holds it
+//     parsed) is not read again. The API keeps the items in force on $asOf and those of $tiers /
+//     $categories, and puts the company's premises in place (api/domains/exposure.ts).
 //  2. Restrictions abroad: RESTRICTS / DESIGNATES / ADDS_TO_LIST from a law or authority, dated
 //     (from <= asOf < to where the source dates them), with their support; those dated after asOf as
 //     upcoming; bills' measures apart, as proposals. Read only when $measures (the request asks them).
@@ -12,7 +13,8 @@
 // The company is resolved here (id, or name / Chinese name / alias / acronym, case-insensitive)
 // so that the whole answer is one round trip; `candidates` lets the caller report none or many.
 // Parameters: $company (id or name), $asOf (yyyy-mm-dd), $billStatuses (the law statuses of a bill,
-// ingest/catalog), $measures and $capacities (booleans: whether to read parts 2 and 3).
+// ingest/catalog), $cached (digests of profile answers the API holds), $measures and $capacities
+// (booleans: whether to read parts 2 and 3).
 CALL () {
   OPTIONAL MATCH (byId:Company {id: $company})
   OPTIONAL MATCH (byKey:Node:Company {nameKey: toLower(trim($company))})
@@ -35,7 +37,7 @@ WITH companies, CASE WHEN size(companies) = 1 THEN companies[0] END AS c
 CALL (c) {
   MATCH (b:ExposureBinding {companyId: c.id})
   MATCH (p:ExposureProfile {id: b.profileId})
-  RETURN collect({answer: p.answer, premises: b.premises}) AS profiles
+  RETURN collect({digest: p.digest, answer: CASE WHEN p.digest IN $cached THEN null ELSE p.answer END, premises: b.premises}) AS profiles
 }
 CALL (c) {
   // Statute text naming the company first (its relation carries the provision), then catalog and report

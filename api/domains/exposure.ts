@@ -11,6 +11,7 @@ import { asksAny, asksOnlyId } from '../lookahead.ts';
 import type { PremiseRow } from '../loaders.ts';
 import { displayName, evidenceOf, list, type NodeMap, type RelSupport } from '../shape.ts';
 import { nodeFields } from './base.ts';
+import { cachedDigests, profileItems } from './exposure-answers.ts';
 import { premiseOf } from './laws.ts';
 
 export const typeDefs = /* GraphQL */ `
@@ -151,8 +152,9 @@ export const typeDefs = /* GraphQL */ `
 interface Row {
   candidates: NodeMap[];
   companyId: string | null;
-  /** The company's profiles (one per headquarters): the ordered items and its own premises, as JSON. */
-  profiles: { answer: string; premises: string }[];
+  /** The company's profiles (one per headquarters): the ordered items (null when the API holds them
+   *  parsed: `digest` names them) and its own premises, as JSON. */
+  profiles: { digest: string; answer: string | null; premises: string }[];
   restrictions: RestrictionRow[];
   upcoming: RestrictionRow[];
   proposals: RestrictionRow[];
@@ -194,12 +196,15 @@ function keeps(c: ExposureClaim, asOf: string, tiers: string[] | null, categorie
 }
 
 /** The company's items: each profile's stored order kept, its premises put in place; merged in the same
- *  order when the company has more than one headquarters. */
-function itemsOf(profiles: Row['profiles'], companyId: string, keep: (c: ExposureClaim) => boolean): NodeMap[] {
+ *  order when the company has more than one headquarters. Undefined when a profile's answer is neither
+ *  read nor held. */
+function itemsOf(profiles: Row['profiles'], companyId: string, keep: (c: ExposureClaim) => boolean): NodeMap[] | undefined {
   const items: NodeMap[] = [];
   for (const p of profiles) {
+    const stored = profileItems(p.digest, p.answer);
+    if (!stored) return undefined;
     const premises = JSON.parse(p.premises) as Record<string, string>;
-    for (const c of JSON.parse(p.answer) as ExposureClaim[]) if (keep(c)) items.push({ ...bindItem(c, companyId, premises), nodeLabel: 'Claim' });
+    for (const c of stored) if (keep(c)) items.push({ ...bindItem(c, companyId, premises), nodeLabel: 'Claim' });
   }
   return profiles.length > 1 ? items.sort((a, b) => itemOrder(a as unknown as ExposureClaim, b as unknown as ExposureClaim)) : items;
 }
@@ -213,18 +218,24 @@ async function exposure(
   const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
   const tiers = args.tiers?.map((t) => t.toLowerCase()) ?? null;
   const categories = args.categories ?? null;
-  const [row] = await ctx.read<Row>('exposure', {
+  const params = {
     company: args.company,
     asOf,
     billStatuses: BILL_STATUSES,
     measures: asksAny(info, ['restrictions', 'upcoming', 'proposals']),
     capacities: asksAny(info, ['capacities']),
-  });
+  };
+  let [row] = await ctx.read<Row>('exposure', { ...params, cached: cachedDigests() });
   const candidates = row?.candidates ?? [];
   if (candidates.length === 0) throw notFound('company', args.company);
   if (candidates.length > 1) throw ambiguous(args.company, candidates);
   const company = candidates[0] as NodeMap;
-  const claims = itemsOf(row?.profiles ?? [], String(company.id), (c) => keeps(c, asOf, tiers, categories));
+  const keep = (c: ExposureClaim) => keeps(c, asOf, tiers, categories);
+  let claims = itemsOf(row?.profiles ?? [], String(company.id), keep);
+  if (!claims) {
+    [row] = await ctx.read<Row>('exposure', { ...params, cached: [] });
+    claims = itemsOf(row?.profiles ?? [], String(company.id), keep) ?? [];
+  }
   return {
     company,
     asOf,

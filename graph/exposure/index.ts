@@ -3,6 +3,7 @@
 // to its profiles (derive.ts, pure), replace the previous ones in one transaction (write-*.cypher).
 // The API then reads a company's binding and its profile's ordered answer with two index seeks
 // (queries/exposure.cypher).
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultVocabulary } from '../../ingest/vocab/index.ts';
@@ -42,13 +43,10 @@ async function write(db: Database, profiles: ExposureProfile[], bindings: Exposu
       await tx.run("MATCH (cl:Claim) WHERE cl.rule IN ['exposure', 'bound-by', 'subject-to-power'] DETACH DELETE cl");
       await tx.run('MATCH (x) WHERE x:ExposureProfile OR x:ExposureBinding DELETE x');
       for (let i = 0; i < profiles.length; i += PROFILE_BATCH) {
-        const rows = profiles.slice(i, i + PROFILE_BATCH).map((p) => ({
-          id: p.id,
-          jurisdiction: p.jurisdiction,
-          capacities: p.capacities,
-          items: p.items.length,
-          answer: JSON.stringify(p.items.map((c) => ({ ...c, rule: 'exposure', method: 'inferred:exposure' }))),
-        }));
+        const rows = profiles.slice(i, i + PROFILE_BATCH).map((p) => {
+          const answer = JSON.stringify(p.items.map((c) => ({ ...c, rule: 'exposure', method: 'inferred:exposure' })));
+          return { id: p.id, jurisdiction: p.jurisdiction, capacities: p.capacities, items: p.items.length, answer, digest: createHash('sha256').update(answer).digest('hex').slice(0, 32) };
+        });
         await tx.run(WRITE_PROFILES, { rows });
       }
       for (let i = 0; i < bindings.length; i += BATCH) {

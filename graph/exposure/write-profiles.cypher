@@ -2,8 +2,9 @@
 // headquarters jurisdiction and one list of sourced capacities is exposed to, derived once for all of
 // them. `answer` is the whole ordered list as JSON (each item's tier, categories, status, statement,
 // citation, evidence, premises with the company's own as placeholders): what the API reads, as one
-// property. Not Node: internal, never an answer of node, neighbors or paths.
-// Parameters: $rows ({id, jurisdiction, capacities, items, answer}).
+// property; `digest` names that content, so the API can keep the answer parsed and
+// skip reading it again while it is unchanged. Not Node: internal, never an answer of node, neighbors or paths.
+// Parameters: $rows ({id, jurisdiction, capacities, items, answer, digest}).
 UNWIND $rows AS row
 CREATE (p:ExposureProfile {id: row.id})
-SET p.jurisdiction = row.jurisdiction, p.capacities = row.capacities, p.items = row.items, p.answer = row.answer
+SET p.jurisdiction = row.jurisdiction, p.capacities = row.capacities, p.items = row.items, p.answer = row.answer, p.digest = row.digest

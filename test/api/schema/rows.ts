@@ -3,6 +3,7 @@
 // Nodes are maps of their properties with `sources: null` and `nodeLabel` (their one domain label);
 // a relationship's support is `r {.evidence, .documentId, .locator, .quote, .method, .confidence,
 // .url}`: loaded facts keep `evidence` as JSON strings, derived ones carry one evidence flat.
+import { createHash } from 'node:crypto';
 import type { Evidence } from '../../../ingest/emit.ts';
 
 export type NodeMap = Record<string, unknown> & { id: string; nodeLabel: string };
@@ -140,7 +141,10 @@ export function claim(a: ReturnType<typeof article>, tier: string, categories: s
 }
 
 /** A profile as queries/exposure.cypher returns it: the ordered answer and the company's own premises, as JSON. */
-export const profileRow = (items: ReturnType<typeof claim>[]) => ({ answer: JSON.stringify(items), premises: JSON.stringify({ $hq: premiseRows[0]!.id }) });
+export function profileRow(items: ReturnType<typeof claim>[], premises: Record<string, string> = { $hq: premiseRows[0]!.id }) {
+  const answer = JSON.stringify(items);
+  return { digest: createHash('sha256').update(answer).digest('hex').slice(0, 32), answer, premises: JSON.stringify(premises) };
+}
 
 /** queries/exposure.cypher for the test company: compelling, supervision and a conditional context item; a restriction
  *  from statute text and one from the catalog; one taking effect later; a bill's proposal; one capacity. */

@@ -35,7 +35,7 @@ describe('exposure over canned rows', () => {
     const r = await t.gql(ITEMS, { company: 'Acme', asOf: '2025-06-01' });
     expect(r.body.errors).toBeUndefined();
     expect(t.calls.filter((c) => c.name === 'exposure')).toEqual([
-      { name: 'exposure', params: { company: 'Acme', asOf: '2025-06-01', billStatuses: ['proposed', 'introduced', 'passed-house', 'passed-senate'], measures: true, capacities: true } },
+      { name: 'exposure', params: { company: 'Acme', asOf: '2025-06-01', billStatuses: ['proposed', 'introduced', 'passed-house', 'passed-senate'], measures: true, capacities: true, cached: expect.any(Array) } },
     ]);
     expect(r.body.data!.exposure).toMatchObject({ company: { id: 'company:acme', name: 'Acme Drones' }, asOf: '2025-06-01' });
     const itemsOnly = stubApi(canned());
@@ -63,8 +63,19 @@ describe('exposure over canned rows', () => {
     expect(await at('2019-12-31')).toEqual([]);
   });
 
+  it('keeps a profile\'s answer parsed: the next request names its digest and the query need not read it again', async () => {
+    const first = stubApi(canned());
+    await first.gql(ITEMS, { company: 'Acme' });
+    const digest = exposureRow.profiles[0]!.digest;
+    const again = stubApi({ ...canned(), exposure: [{ ...exposureRow, profiles: [{ ...exposureRow.profiles[0]!, answer: null }] }] });
+    const r = await again.gql(ITEMS, { company: 'Acme' });
+    expect(again.calls[0]!.params.cached).toContain(digest);
+    expect(r.body.data!.exposure.items).toHaveLength(3);
+    expect(names(again.calls).filter((n) => n === 'exposure')).toHaveLength(1);
+  });
+
   it('a company headquartered in two places: both profiles\' items in one order, each with the company\'s own premises', async () => {
-    const second = { answer: JSON.stringify([{ ...claim(art2, 'supervision', ['report-to-authorities']), rank: 100 }]), premises: JSON.stringify({ $hq: 'company:acme|HEADQUARTERED_IN|jur:hk' }) };
+    const second = profileRow([{ ...claim(art2, 'supervision', ['report-to-authorities']), rank: 100 }], { $hq: 'company:acme|HEADQUARTERED_IN|jur:hk' });
     const row = { ...exposureRow, profiles: [profileRow([claim(art3, 'compels', ['hand-over-data']), { ...claim(art5, 'context', ['other']), rank: 200 }]), second] };
     const t = stubApi({ ...canned(), exposure: [row] });
     const items = (await t.gql('{ exposure(company: "Acme") { items { provision { id } basis { claim { id } } } } }')).body.data!.exposure.items;
