@@ -6,7 +6,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { bindItem, type ExposureClaim, itemOrder } from '../../graph/exposure/derive.ts';
 import { BILL_STATUSES } from '../../ingest/catalog/index.ts';
-import { ambiguous, notFound } from '../errors.ts';
+import { ambiguous, badInput, notFound } from '../errors.ts';
 import { asksAny, asksOnlyId } from '../lookahead.ts';
 import type { PremiseRow } from '../loaders.ts';
 import { displayName, evidenceOf, list, type NodeMap, type RelSupport } from '../shape.ts';
@@ -129,8 +129,10 @@ export const typeDefs = /* GraphQL */ `
     company: Company!
     "The date the laws were taken as in force."
     asOf: Date!
-    "One item per provision: compelling first, then supervision, then context; applying before conditional."
-    items: [ExposureItem!]!
+    "One item per provision: compelling first, then supervision, then context; applying before conditional. A page: the first items after the one whose provision id is after (all of them when first is not given)."
+    items(first: Int, after: ID): [ExposureItem!]!
+    "How many items there are in all, paged or not."
+    totalItems: Int!
     "Restrictions abroad in force at asOf: statute text naming the company first, then catalog and report facts, each oldest first."
     restrictions: [Restriction!]!
     "Measures already adopted that take effect after asOf (a ban from a later date), soonest first."
@@ -254,8 +256,20 @@ const nodeOf = (key: string, label: string) => (c: NodeMap, _: unknown, ctx: Api
 
 const nodes = (ctx: ApiContext, ids: unknown) => ctx.loaders.node.loadMany(list(ids)).then((xs) => xs.filter((x): x is NodeMap => !!x && !(x instanceof Error)));
 
+/** A page of the items: those after the item of provision `after`, at most `first`. */
+function page(items: NodeMap[], args: { first?: number | null; after?: string | null }): NodeMap[] {
+  if (args.first != null && args.first < 0) throw badInput('first must not be negative');
+  const start = args.after == null ? 0 : items.findIndex((i) => i.provisionId === args.after) + 1;
+  if (args.after != null && start === 0) throw badInput(`after: no item of provision ${args.after}`);
+  return args.first == null ? items.slice(start) : items.slice(start, start + args.first);
+}
+
 export const resolvers = {
   Query: { exposure },
+  Exposure: {
+    items: (e: { items: NodeMap[] }, args: { first?: number | null; after?: string | null }) => page(e.items, args),
+    totalItems: (e: { items: NodeMap[] }) => e.items.length,
+  },
   ExposureItem: {
     tier: (c: NodeMap) => String(c.tier).toUpperCase(),
     status: (c: NodeMap) => String(c.status).toUpperCase(),

@@ -53,6 +53,17 @@ describe('exposure over canned rows', () => {
     expect(categories.map((i: { provision: { id: string } }) => i.provision.id)).toEqual([art2.provision.id]);
   });
 
+  it('pages the items: the first n after a provision, all of them by default, with the total', async () => {
+    const t = stubApi(canned());
+    const all = (await t.gql('{ exposure(company: "Acme") { totalItems items { provision { id } } } }')).body.data!.exposure;
+    expect(all.totalItems).toBe(3);
+    expect(all.items).toHaveLength(3);
+    const second = (await t.gql(`{ exposure(company: "Acme") { totalItems items(first: 1, after: "${art3.provision.id}") { provision { id } } } }`)).body.data!.exposure;
+    expect(second).toEqual({ totalItems: 3, items: [{ provision: { id: art2.provision.id } }] });
+    const unknown = await t.gql('{ exposure(company: "Acme") { items(after: "prov:none") { tier } } }');
+    expect(unknown.body.errors?.[0]?.message).toMatch(/no item of provision prov:none/);
+  });
+
   it('keeps the items of a version in force at asOf: from its first day, not on the day it ends', async () => {
     const old = { ...claim(art2, 'supervision', ['report-to-authorities']), inForceFrom: '2020-01-01', inForceTo: '2022-07-01' };
     const row = { ...exposureRow, profiles: [profileRow([claim(art3, 'compels', ['hand-over-data']), old])] };
