@@ -1,19 +1,21 @@
-// Loads one document's records into Neo4j, all or nothing, idempotently.
+// Loads documents' records into Neo4j, each document all or nothing, idempotently.
 //
 // Support model: every node keeps `sources` (the documents that emitted it) and every relationship
 // keeps `sources` + `evidence` (parallel lists: one entry per supporting passage, evidence as JSON).
 // The Document node remembers which node ids and relationship ids its document supports, so that
-// re-ingest and removal touch only those, without scanning the graph. In one write transaction:
-//   1. retract the document's previous support (elements whose last support goes are deleted);
-//   2. assert the new records with batched UNWIND … MERGE.
+// re-ingest and removal touch only those, without scanning the graph. A re-ingest, in one write
+// transaction: 1. retracts the document's previous support (elements whose last support goes are
+// deleted); 2. asserts the new records with batched UNWIND … MERGE.
 // Lists are kept sorted, so loading the same input twice leaves the graph exactly as after once.
-// A document loaded for the first time takes a bulk path: the node ids it names are looked up
-// once; nodes nobody has yet are CREATEd with the document as their only source, and so are the
-// relationships with such a node at either end (they cannot exist yet). Only what exists already
-// goes through MERGE and the ordered list upkeep; a re-ingest MERGEs everything.
+// First loads take a bulk path, several small documents in one transaction (loadDocuments): the node
+// ids they name are looked up once; nodes nobody has yet are CREATEd once, with the documents that
+// name them as sources (their properties and labels merged in document order, as loading them one
+// after another would leave them), and so are the relationships with such a node at either end (they
+// cannot exist yet). Only what exists already goes through MERGE and the ordered list upkeep.
+// A group that fails is loaded again one document per transaction, so a bad document fails alone.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Evidence, GraphRecord, NodeRecord, PropertyValue, RelationshipRecord } from '../ingest/emit.ts';
-import type { Database } from './database.ts';
+import { isUnavailable, type Database } from './database.ts';
 
 export const BATCH_SIZE = 2000;
 
@@ -39,6 +41,10 @@ interface NodeRow {
   props: Record<string, PropertyValue>;
 }
 
+interface NewNodeRow extends NodeRow {
+  sources: string[];
+}
+
 interface RelRow {
   id: string;
   type: string;
@@ -46,6 +52,16 @@ interface RelRow {
   end: string;
   props: Record<string, PropertyValue>;
   evidence: string[];
+}
+
+interface NewRelRow extends RelRow {
+  sources: string[];
+}
+
+/** A new relationship with the element ids of its ends. */
+interface NewRelRowAt extends NewRelRow {
+  a: string;
+  b: string;
 }
 
 /** Groups a document's records into rows: one per node, one per relationship (all its evidence). */
@@ -105,50 +121,115 @@ export function evidenceJson(e: Evidence): string {
 
 export async function loadDocument(db: Database, unit: LoadUnit, opts: { force?: boolean } = {}): Promise<LoadResult> {
   try {
-    return await loadOnce(db, unit, opts, true);
+    return (await loadGroup(db, [unit], opts, true))[0]!;
   } catch (err) {
     // Another writer created a node this first load meant to CREATE (the uniqueness constraint
     // refused it, and the transaction rolled back): load again through MERGE.
     if (!String((err as { code?: string }).code ?? '').includes('ConstraintValidationFailed')) throw err;
-    return loadOnce(db, unit, opts, false);
+    return (await loadGroup(db, [unit], opts, false))[0]!;
   }
 }
 
-async function loadOnce(db: Database, unit: LoadUnit, opts: { force?: boolean }, bulk: boolean): Promise<LoadResult> {
+export type LoadOutcome = LoadResult | { documentId: string; status: 'failed'; error: unknown };
+
+/**
+ * Loads several documents in one transaction (in order: a property two of them set on one node
+ * keeps the later one). When that transaction fails, each document is loaded in its own, so one bad
+ * document fails alone and the others still load; the outcome says which. Errors of a lost server
+ * are thrown.
+ */
+export async function loadDocuments(db: Database, units: LoadUnit[], opts: { force?: boolean } = {}): Promise<LoadOutcome[]> {
+  const distinct = new Set(units.map((u) => u.documentId)).size === units.length;
+  if (units.length > 1 && distinct) {
+    try {
+      return await loadGroup(db, units, opts, true);
+    } catch (err) {
+      if (isUnavailable(err)) throw err;
+    }
+  }
+  const out: LoadOutcome[] = [];
+  for (const unit of units) {
+    try {
+      out.push(await loadDocument(db, unit, opts));
+    } catch (err) {
+      if (isUnavailable(err)) throw err;
+      out.push({ documentId: unit.documentId, status: 'failed', error: err });
+    }
+  }
+  return out;
+}
+
+interface Prepared {
+  unit: LoadUnit;
+  nodes: NodeRow[];
+  rels: RelRow[];
+}
+
+async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolean }, bulk: boolean): Promise<LoadResult[]> {
   const t0 = performance.now();
-  const { nodes, rels } = toRows(unit);
+  const prepared: Prepared[] = units.map((unit) => ({ unit, ...toRows(unit) }));
   const session = db.driver.session({ database: db.name, bookmarkManager: db.driver.executeQueryBookmarkManager });
   try {
-    const status = await session.executeWrite(async (tx) => {
-      const prev = await tx.run('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha, d.extractor AS extractor', {
-        id: `doc:${unit.documentId}`,
-      });
-      const same = prev.records[0]?.get('sha') === unit.sha256 && prev.records[0]?.get('extractor') === (unit.extractor ?? null);
-      if (!opts.force && same) return 'unchanged' as const;
-      // A Document without a sha256 was never loaded (the catalog may name it before its file is).
-      if (bulk && prev.records[0]?.get('sha') == null) {
-        await assertNew(tx, unit.documentId, nodes, rels);
-      } else {
+    const statuses = await session.executeWrite(async (tx) => {
+      const prev = await tx.run(
+        `UNWIND $ids AS id OPTIONAL MATCH (d:Document {id: id})
+         RETURN id, d IS NOT NULL AS found, d.sha256 AS sha, d.extractor AS extractor`,
+        { ids: units.map((u) => `doc:${u.documentId}`) },
+      );
+      const before = new Map(prev.records.map((r) => [r.get('id') as string, { sha: r.get('sha') as string | null, extractor: r.get('extractor') as string | null }]));
+      const statuses: ('loaded' | 'unchanged')[] = [];
+      const loaded: Prepared[] = [];
+      let run: Prepared[] = [];
+      for (const p of prepared) {
+        const was = before.get(`doc:${p.unit.documentId}`);
+        if (!opts.force && was?.sha === p.unit.sha256 && was?.extractor === (p.unit.extractor ?? null)) {
+          statuses.push('unchanged');
+          continue;
+        }
+        statuses.push('loaded');
+        loaded.push(p);
+        // A Document without a sha256 was never loaded (the catalog may name it before its file is).
+        if (bulk && was?.sha == null) {
+          run.push(p);
+          continue;
+        }
+        await assertNew(tx, run);
+        run = [];
         // Only what the new version no longer supports is retracted; for the rest, asserting
         // replaces the document's own entries in place (see assertNodes/assertRels).
-        await retract(tx, unit.documentId, new Set(nodes.map((n) => n.id)), new Set(rels.map((r) => r.id)));
-        await assertNodes(tx, unit.documentId, nodes);
-        await assertRels(tx, unit.documentId, rels);
+        await retract(tx, p.unit.documentId, new Set(p.nodes.map((n) => n.id)), new Set(p.rels.map((r) => r.id)));
+        await assertNodes(tx, p.unit.documentId, p.nodes);
+        await assertRels(tx, p.unit.documentId, p.rels);
       }
-      await tx.run(
-        `MATCH (d:Document {id: $id})
-         SET d.sha256 = $sha, d.extractor = $extractor, d.supportNodes = $nodeIds, d.supportRels = $relIds, d.loadedAt = datetime()`,
-        {
-          id: `doc:${unit.documentId}`,
-          sha: unit.sha256,
-          extractor: unit.extractor ?? null,
-          nodeIds: nodes.map((n) => n.id).sort(),
-          relIds: rels.map((r) => r.id).sort(),
-        },
-      );
-      return 'loaded' as const;
+      await assertNew(tx, run);
+      if (loaded.length > 0) {
+        await tx.run(
+          `UNWIND $docs AS doc
+           MATCH (d:Document {id: doc.id})
+           SET d.sha256 = doc.sha, d.extractor = doc.extractor, d.supportNodes = doc.nodeIds, d.supportRels = doc.relIds, d.loadedAt = datetime()`,
+          {
+            docs: loaded.map((p) => ({
+              id: `doc:${p.unit.documentId}`,
+              sha: p.unit.sha256,
+              extractor: p.unit.extractor ?? null,
+              nodeIds: p.nodes.map((n) => n.id).sort(),
+              relIds: p.rels.map((r) => r.id).sort(),
+            })),
+          },
+        );
+      }
+      return statuses;
     });
-    return { documentId: unit.documentId, status, nodes: nodes.length, relationships: rels.length, ms: performance.now() - t0 };
+    // The group's time is shared among its documents by their rows.
+    const ms = performance.now() - t0;
+    const rows = prepared.reduce((n, p) => n + p.nodes.length + p.rels.length, 0);
+    return prepared.map((p, i) => ({
+      documentId: p.unit.documentId,
+      status: statuses[i]!,
+      nodes: p.nodes.length,
+      relationships: p.rels.length,
+      ms: rows > 0 ? (ms * (p.nodes.length + p.rels.length)) / rows : ms / prepared.length,
+    }));
   } finally {
     await session.close();
   }
@@ -190,15 +271,62 @@ async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Se
   }
 }
 
-/** A first load: CREATE what nobody has yet (and relationships touching it), MERGE the rest. */
-async function assertNew(tx: ManagedTransaction, documentId: string, nodes: NodeRow[], rels: RelRow[]): Promise<void> {
-  const found = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN collect(id) AS ids', { ids: nodes.map((n) => n.id) });
-  const existing = new Set<string>(found.records[0]?.get('ids') ?? []);
-  await createNodes(tx, documentId, nodes.filter((n) => !existing.has(n.id)));
-  await assertNodes(tx, documentId, nodes.filter((n) => existing.has(n.id)));
+/**
+ * First loads of documents in order: CREATE what nobody has yet (and relationships touching it)
+ * once, with every document of the run that names it as a source; MERGE the rest per document.
+ */
+async function assertNew(tx: ManagedTransaction, run: Prepared[]): Promise<void> {
+  if (run.length === 0) return;
+  const ids = [...new Set(run.flatMap((p) => p.nodes.map((n) => n.id)))];
+  const found = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, elementId(n) AS eid', { ids });
+  // Nodes by element id: relationships find their ends with a seek by element id, not by the index.
+  const element = new Map<string, string>(found.records.map((r) => [r.get('id'), r.get('eid')]));
+  const existing = new Set(element.keys());
   const old = (r: RelRow) => existing.has(r.start) && existing.has(r.end);
-  await createRels(tx, documentId, rels.filter((r) => !old(r)));
-  await assertRels(tx, documentId, rels.filter(old));
+  const at = <R extends RelRow>(r: R) => ({ ...r, a: element.get(r.start)!, b: element.get(r.end)! });
+  for (const [id, eid] of await createNodes(tx, mergeNodes(run, (n) => !existing.has(n.id)))) element.set(id, eid);
+  await batched(tx, null, mergeNodes(run, (n) => existing.has(n.id)).map((n) => ({ ...n, eid: element.get(n.id)! })), JOIN_NODES);
+  await createRels(tx, mergeRels(run, (r) => !old(r)).map(at));
+  await batched(tx, null, mergeRels(run, old).map(at), JOIN_RELS);
+}
+
+/** Nodes of a run, one row each: labels united, properties set in document order, sources sorted. */
+function mergeNodes(run: Prepared[], take: (n: NodeRow) => boolean): NewNodeRow[] {
+  const rows = new Map<string, NewNodeRow>();
+  for (const p of run) {
+    for (const n of p.nodes) {
+      if (!take(n)) continue;
+      const row = rows.get(n.id);
+      if (!row) rows.set(n.id, { id: n.id, labels: n.labels, props: n.props, sources: [p.unit.documentId] });
+      else {
+        row.labels = [...new Set([...row.labels, ...n.labels])].sort();
+        row.props = { ...row.props, ...n.props };
+        row.sources.push(p.unit.documentId);
+      }
+    }
+  }
+  for (const row of rows.values()) row.sources.sort();
+  return [...rows.values()];
+}
+
+/** Relationships of a run, one row each: properties in document order, evidence ordered by document. */
+function mergeRels(run: Prepared[], take: (r: RelRow) => boolean): NewRelRow[] {
+  const rows = new Map<string, { row: RelRow; byDoc: [string, string[]][] }>();
+  for (const p of run) {
+    for (const r of p.rels) {
+      if (!take(r)) continue;
+      const m = rows.get(r.id);
+      if (!m) rows.set(r.id, { row: r, byDoc: [[p.unit.documentId, r.evidence]] });
+      else {
+        m.row = { ...m.row, props: { ...m.row.props, ...r.props } };
+        m.byDoc.push([p.unit.documentId, r.evidence]);
+      }
+    }
+  }
+  return [...rows.values()].map(({ row, byDoc }) => {
+    byDoc.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return { ...row, sources: byDoc.flatMap(([doc, ev]) => ev.map(() => doc)), evidence: byDoc.flatMap(([, ev]) => ev) };
+  });
 }
 
 /**
@@ -218,34 +346,43 @@ interface Statement<T> {
 /** Rows of one key from which writing the key into the text pays for its plan. */
 const PLANNED_GROUP = 500;
 
-async function batched<T>(tx: ManagedTransaction, documentId: string, rows: T[], statement: Statement<T>): Promise<void> {
+/** Runs the statement over the rows; returns what it returns as (id, element id) pairs. */
+async function batched<T>(tx: ManagedTransaction, documentId: string | null, rows: T[], statement: Statement<T>): Promise<[string, string][]> {
   const small: T[] = [];
+  const out: [string, string][] = [];
+  const run = async (text: string, batch: T[]) => {
+    const res = await tx.run(text, { rows: batch, doc: documentId });
+    for (const r of res.records) out.push([r.get('id'), r.get('eid')]);
+  };
   for (const [k, group] of groupBy(rows, statement.key)) {
     if (group.length < PLANNED_GROUP) small.push(...group);
-    else for (const batch of chunks(group, BATCH_SIZE)) await tx.run(statement.written(k), { rows: batch, doc: documentId });
+    else for (const batch of chunks(group, BATCH_SIZE)) await run(statement.written(k), batch);
   }
-  for (const batch of chunks(small, BATCH_SIZE)) await tx.run(statement.dynamic, { rows: batch, doc: documentId });
+  for (const batch of chunks(small, BATCH_SIZE)) await run(statement.dynamic, batch);
+  return out;
 }
 
 const labelsOf = (r: NodeRow) => r.labels.join(':');
 const typeOf = (r: RelRow) => r.type;
 
-const CREATE_NODES: Statement<NodeRow> = {
+const CREATE_NODES: Statement<NewNodeRow> = {
   key: labelsOf,
   written: (labels) => `UNWIND $rows AS row
      CREATE (n:Node:${labels} {id: row.id})
-     SET n += row.props, n.sources = [$doc]`,
+     SET n += row.props, n.sources = row.sources
+     RETURN row.id AS id, elementId(n) AS eid`,
   dynamic: `UNWIND $rows AS row
      CREATE (n:Node {id: row.id})
-     SET n:$(row.labels), n += row.props, n.sources = [$doc]`,
+     SET n:$(row.labels), n += row.props, n.sources = row.sources
+     RETURN row.id AS id, elementId(n) AS eid`,
 };
 
 const createRelsText = (type: string) => `UNWIND $rows AS row
-     MATCH (a:Node {id: row.start})
-     MATCH (b:Node {id: row.end})
+     MATCH (a) WHERE elementId(a) = row.a
+     MATCH (b) WHERE elementId(b) = row.b
      CREATE (a)-[r:${type}]->(b)
-     SET r += row.props, r.id = row.id, r.sources = [e IN row.evidence | $doc], r.evidence = row.evidence`;
-const CREATE_RELS: Statement<RelRow> = { key: typeOf, written: createRelsText, dynamic: createRelsText('$(row.type)') };
+     SET r += row.props, r.id = row.id, r.sources = row.sources, r.evidence = row.evidence`;
+const CREATE_RELS: Statement<NewRelRowAt> = { key: typeOf, written: createRelsText, dynamic: createRelsText('$(row.type)') };
 
 // `sources` stays sorted: the document is inserted in order (list comprehensions, no per-row
 // subquery), so the same support gives the same list whatever the load order.
@@ -271,8 +408,30 @@ const assertRelsText = (type: string) => `UNWIND $rows AS row
          r.evidence = [i IN before | oe[i]] + row.evidence + [i IN after | oe[i]]`;
 const ASSERT_RELS: Statement<RelRow> = { key: typeOf, written: assertRelsText, dynamic: assertRelsText('$(row.type)') };
 
-const createNodes = (tx: ManagedTransaction, documentId: string, rows: NodeRow[]) => batched(tx, documentId, rows, CREATE_NODES);
-const createRels = (tx: ManagedTransaction, documentId: string, rows: RelRow[]) => batched(tx, documentId, rows, CREATE_RELS);
+// First loads joining what exists: every document of the run is inserted in order into the lists
+// (its own entries cannot be there yet: it was never loaded). One statement for the run, with the
+// nodes found by element id; the same lists as asserting the documents one after another.
+const joinNodesText = (labels: string) => `UNWIND $rows AS row
+     MATCH (n) WHERE elementId(n) = row.eid
+     SET n += row.props, n:${labels},
+         n.sources = reduce(acc = coalesce(n.sources, []), d IN row.sources | [s IN acc WHERE s < d] + d + [s IN acc WHERE s > d])`;
+const JOIN_NODES: Statement<NewNodeRow & { eid: string }> = { key: labelsOf, written: joinNodesText, dynamic: joinNodesText('$(row.labels)') };
+
+const joinRelsText = (type: string) => `UNWIND $rows AS row
+     MATCH (a) WHERE elementId(a) = row.a
+     MATCH (b) WHERE elementId(b) = row.b
+     MERGE (a)-[r:${type}]->(b)
+     SET r += row.props, r.id = row.id
+     WITH r, row, [i IN range(0, size(row.sources) - 1) | {doc: row.sources[i], ev: row.evidence[i]}] AS added
+     WITH r, reduce(acc = {s: coalesce(r.sources, []), e: coalesce(r.evidence, [])}, x IN added |
+            {s: [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] <= x.doc | acc.s[i]] + x.doc + [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] > x.doc | acc.s[i]],
+             e: [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] <= x.doc | acc.e[i]] + x.ev + [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] > x.doc | acc.e[i]]}) AS merged
+     SET r.sources = merged.s, r.evidence = merged.e`;
+const JOIN_RELS: Statement<NewRelRowAt> = { key: typeOf, written: joinRelsText, dynamic: joinRelsText('$(row.type)') };
+
+// New elements carry their sources in their rows: no one document is `$doc`.
+const createNodes = (tx: ManagedTransaction, rows: NewNodeRow[]) => batched(tx, null, rows, CREATE_NODES);
+const createRels = (tx: ManagedTransaction, rows: NewRelRowAt[]) => batched(tx, null, rows, CREATE_RELS);
 const assertNodes = (tx: ManagedTransaction, documentId: string, rows: NodeRow[]) => batched(tx, documentId, rows, ASSERT_NODES);
 const assertRels = (tx: ManagedTransaction, documentId: string, rows: RelRow[]) => batched(tx, documentId, rows, ASSERT_RELS);
 

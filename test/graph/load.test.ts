@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Emitter } from '../../ingest/emit.ts';
 import { graphChecksum } from '../../graph/checksum.ts';
 import type { Database } from '../../graph/database.ts';
-import { BATCH_SIZE, loadDocument, removeDocument, type LoadUnit } from '../../graph/load.ts';
+import { BATCH_SIZE, loadDocument, loadDocuments, removeDocument, type LoadUnit } from '../../graph/load.ts';
 import { connectTestDb, uniqueDocumentId } from '../db.ts';
 
 let db: Database;
@@ -159,5 +159,48 @@ describe('loader', () => {
     expect(await sourcesOf(fresh)).toEqual(ids);
     for (const id of ids) await removeDocument(db, id);
     expect(await sourcesOf(fresh)).toBeUndefined();
+  });
+
+  it('documents loaded together in one transaction leave the graph that loading them one by one leaves', async () => {
+    const [x, y] = [uniqueDocumentId('load-gx'), uniqueDocumentId('load-gy')].sort();
+    const entity = `company:${x}-group`;
+    const law = `law:${x}-group`;
+    // Both name one new entity (with different labels and properties) and one new relationship with their evidence.
+    const unit = (id: string, label: string, props: Record<string, string>): LoadUnit => {
+      const emit = new Emitter(id);
+      emit.node(`doc:${id}`, ['Document'], { title: id, kind: 'report' });
+      emit.node(entity, ['Company', label], props);
+      emit.node(law, ['Law'], { name: 'Group Act' });
+      emit.rel('RESTRICTS', law, entity, { locator: 'sec_1.p_1.s_1', quote: `quote from ${id}`, method: 'pattern:restricts', confidence: 0.8 });
+      emit.rel('RESTRICTS', law, entity, { locator: 'sec_1.p_2.s_1', quote: `again from ${id}`, method: 'pattern:restricts', confidence: 0.7 });
+      return { documentId: id, sha256: id, records: emit.records() };
+    };
+    const units = [unit(y, 'Organization', { name: 'Group Co', description: 'from y' }), unit(x, 'Company', { name: 'Group Co', country: 'x' })];
+    const ids = [`doc:${x}`, `doc:${y}`, entity, law];
+    for (const u of units) expect((await loadDocument(db, u)).status).toBe('loaded');
+    const oneByOne = await graphChecksum(db, ids);
+    for (const id of [x, y]) await removeDocument(db, id);
+    expect((await graphChecksum(db, ids)).nodes).toBe(0);
+    expect((await loadDocuments(db, units)).map((r) => r.status)).toEqual(['loaded', 'loaded']);
+    expect(await graphChecksum(db, ids)).toEqual(oneByOne);
+    expect((await loadDocuments(db, units)).map((r) => r.status)).toEqual(['unchanged', 'unchanged']);
+    for (const id of [x, y]) await removeDocument(db, id);
+    expect((await graphChecksum(db, ids)).nodes).toBe(0);
+  });
+
+  it('a bad document in a group fails alone: the others load, nothing of it is written', async () => {
+    const [g1, g2] = [uniqueDocumentId('load-g1'), uniqueDocumentId('load-g2')];
+    const bad = doc(g2, 'g2', { passages: 3 });
+    (bad.records.filter((r) => r.type === 'node').at(-1)!.properties as Record<string, unknown>).broken = [1, 'two'];
+    const sharedBefore = await sourcesOf(shared);
+    const outcomes = await loadDocuments(db, [doc(g1, 'g1', { passages: 3 }), bad]);
+    try {
+      expect(outcomes.map((r) => r.status)).toEqual(['loaded', 'failed']);
+      expect((await graphChecksum(db, [`doc:${g1}`, `passage:${g1}`])).nodes).toBe(4);
+      expect((await graphChecksum(db, [`doc:${g2}`, `passage:${g2}`])).nodes).toBe(0);
+      expect(await sourcesOf(shared)).toEqual([...(sharedBefore ?? []), g1].sort());
+    } finally {
+      await removeDocument(db, g1);
+    }
   });
 });
