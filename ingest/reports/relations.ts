@@ -240,6 +240,18 @@ const SUCH = 'anaphora:such';
  *  named before, and up to four words of its name. */
 const TAKEN_UP = /\b(?:such|those|these|the\s+same)\s+([a-z][\w-]*(?:\s+(?:(?:or|and)\s+)?[a-z][\w-]*){0,3})/gi;
 const singular = (phrase: string): string => phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, '')).join(' ');
+/** A mention's singular name with a space before it, remembered by surface (bounded): every determiner
+ *  is compared with every earlier mention of the document, so each surface recurs many times. */
+const spacedSingulars = new Map<string, string>();
+function spacedSingular(surface: string): string {
+  let s = spacedSingulars.get(surface);
+  if (s === undefined) {
+    if (spacedSingulars.size >= 20_000) spacedSingulars.clear();
+    s = ` ${singular(surface)}`;
+    spacedSingulars.set(surface, s);
+  }
+  return s;
+}
 
 /**
  * Mentions of things the text names before, taken up by "such", "those", "these" or "the same" in the
@@ -252,12 +264,15 @@ function anaphoricObjects(text: string, from: number, own: Mention[], earlier: M
   for (const m of text.slice(from).matchAll(TAKEN_UP)) {
     const start = from + m.index;
     if (own.some((x) => x.start <= start && start < x.end)) continue;
-    const before = [...earlier, ...own.filter((x) => x.end <= start && ANTECEDENT.has(x.label))];
+    const ownBefore = own.filter((x) => x.end <= start && ANTECEDENT.has(x.label));
     const words = m[1].split(/\s+/);
     for (let k = words.length; k > 0; k--) {
       const phrase = singular(words.slice(0, k).join(' '));
       if (/^(?:or|and)$/.test(words[k - 1])) continue;
-      const ante = before.findLast((x) => ` ${singular(x.surface)}`.endsWith(` ${phrase}`));
+      const tail = ` ${phrase}`;
+      const named = (x: Mention) => spacedSingular(x.surface).endsWith(tail);
+      // The nearest: the sentence's own mentions before it, latest first, then the earlier sentences'.
+      const ante = ownBefore.findLast(named) ?? earlier.findLast(named);
       if (!ante) continue;
       const end = start + m[0].length - m[1].length + words.slice(0, k).join(' ').length;
       if (own.some((x) => x.start < end && start < x.end)) break;
