@@ -4,6 +4,7 @@
 // enforces) and "could compel" chains (TRIGGERS). One evidence per relationship: the sentence that
 // states it. The caller has already emitted `prov:<doc>:<locator>`.
 import type { Emitter } from '../emit.ts';
+import { labelOfId, relationshipType } from '../kinds.ts';
 import type { Provision } from '../model.ts';
 import { actorAncestors, defaultVocabulary } from '../vocab/index.ts';
 import type { Lang, Vocabulary } from '../vocab/index.ts';
@@ -112,9 +113,15 @@ function emitNorm(emit: Emitter, ix: VocabIndex, ctx: NormContext, documentId: s
     emit.rel('REQUIRES', id, a, ev('pattern:addressee', CONFIDENCE.bearer));
   }
   for (const a of f.authorities) {
+    // An authority bound by a duty is a bearer like an actor class: BINDS, to the Authority node. So is
+    // a state the vocabulary lists as a class of addressees that holds a power ("Member States may take
+    // action against an entity"): EMPOWERS ends at Authority (ingest/kinds.ts), the power's holder is
+    // its bearer. A link the model has no type for stays in the finding only.
+    const fits = (t: string) => relationshipType(t)?.to.includes(labelOfId(a.id) ?? '') ?? false;
+    const type = a.role === 'BOUND' || (a.role === 'EMPOWERS' && !fits('EMPOWERS')) ? 'BINDS' : a.role;
+    if (!fits(type)) continue;
     emitParty(emit, ix, ctx.lang, a.id, a.term, vocabulary);
-    // An authority bound by a duty is a bearer like an actor class: BINDS, to the Authority node.
-    emit.rel(a.role === 'BOUND' ? 'BINDS' : a.role, id, a.id, ev('pattern:authority', CONFIDENCE.authority), a.term ? { term: a.term } : {});
+    emit.rel(type, id, a.id, ev('pattern:authority', CONFIDENCE.authority), a.term ? { term: a.term } : {});
   }
   for (const d of f.dataCategories) {
     emitDataCategory(emit, ix, d, vocabulary);

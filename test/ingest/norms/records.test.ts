@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Emitter } from '../../../ingest/emit.ts';
 import type { GraphRecord, RelationshipRecord } from '../../../ingest/emit.ts';
+import type { Provision } from '../../../ingest/model.ts';
 import { emitNorms } from '../../../ingest/norms/records.ts';
 import { corpusStatutes } from '../../../ingest/norms/evaluate.ts';
 import { corpusDir } from '../../corpus.ts';
@@ -80,6 +81,16 @@ describe('emitNorms', () => {
   it('infers TRIGGERS from an access power to the cooperation duty (Counter-Terrorism Law Art. 51)', () => {
     const { records } = run('cn-counter-terrorism-law');
     expect(rels(records, 'TRIGGERS').some((x) => x.start.id === 'norm:cn-counter-terrorism-law:art_51:1' && x.end.id === 'norm:cn-counter-terrorism-law:art_51:2')).toBe(true);
+  });
+
+  it('a power held by a state the vocabulary lists as an addressee class binds it as the holder of the power (the model ends EMPOWERS at Authority)', () => {
+    const emit = new Emitter('own-act');
+    const p = { locator: 'art_1', kind: 'article', number: '1', order: 1, text: 'Member States may take enforcement measures against the entities concerned.', paragraphs: [] } as unknown as Provision;
+    emit.node('prov:own-act:art_1', ['Provision'], { locator: p.locator, text: p.text }, { locator: p.locator, quote: p.text });
+    emitNorms(emit, 'own-act', 'en', [p]);
+    const records = emit.records();
+    expect(rels(records, 'BINDS').map((x) => x.end.id)).toContain('actor:member-state');
+    expect(rels(records, 'EMPOWERS').map((x) => x.end.id)).toEqual([]);
   });
 
   it('skips norms whose provision node was not emitted', () => {
