@@ -80,7 +80,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const table = new DocumentEntities(matcher.entities);
   const out: Recognition = { sentences: [], learned: [], entities: [], ambiguities: [], unplaced: [] };
   const jurisdictions = new Map(matcher.entities.flatMap((e) => (e.jurisdiction ? [[e.id, e.jurisdiction] as const] : [])));
-  const drafts = all.map(({ s }) => draft(s.text, matcher, jurisdictions, home));
+  const drafts = all.map(({ s }) => rememberedDraft(s.text, matcher, jurisdictions, home));
   // Names first, titles after, so that a title finds the body the document names in full.
   const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false));
   all.forEach(({ s }, i) => {
@@ -115,6 +115,37 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
 /** A jurisdiction that is one country ("us"), not a union or "intl". */
 function homeCountry(code?: string): string | undefined {
   return code && countryName(code.toUpperCase()) !== code.toUpperCase() ? code : undefined;
+}
+
+/** Per matcher and home country, the drafts of sentences by their text (bounded): reports repeat
+ *  sentences (boilerplate, list items, quotes), and a draft depends on nothing else (`jurisdictions` is
+ *  the matcher's). Frozen one level deep, like the norm readers' memo, so no reader changes a shared one. */
+const draftMemo = new WeakMap<Matcher, Map<string, Map<string, Draft>>>();
+const DRAFT_LIMIT = 20_000;
+
+function rememberedDraft(text: string, matcher: Matcher, jurisdictions: Map<string, string>, home?: string): Draft {
+  let perHome = draftMemo.get(matcher);
+  if (!perHome) {
+    perHome = new Map();
+    draftMemo.set(matcher, perHome);
+  }
+  let byText = perHome.get(home ?? '');
+  if (!byText) {
+    byText = new Map();
+    perHome.set(home ?? '', byText);
+  }
+  let d = byText.get(text);
+  if (!d) {
+    d = draft(text, matcher, jurisdictions, home);
+    for (const list of [d.catalog, d.found, d.runs]) {
+      for (const x of list) Object.freeze(x);
+      Object.freeze(list);
+    }
+    Object.freeze(d);
+    if (byText.size >= DRAFT_LIMIT) byText.clear();
+    byText.set(text, d);
+  }
+  return d;
 }
 
 /** Catalog names and the grammar's finds in one sentence, overlaps settled. */
