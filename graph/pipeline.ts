@@ -5,10 +5,14 @@
 import { documentSha256 } from '../ingest/corpus.ts';
 import { type Extracted, extractCatalog } from '../ingest/extract.ts';
 import { extractorFingerprint } from '../ingest/fingerprint.ts';
-import { extractPaths, ingestReport, loadCatalog, toFailure, type Failure } from '../ingest/run.ts';
+import { ingestReport, loadCatalog, toFailure, type Failure } from '../ingest/run.ts';
 import { DatabaseUnavailable, isUnavailable, type Database } from './database.ts';
 import { derive, deriveIfStale, type DeriveResult } from './derive.ts';
-import { loadDocument, type LoadResult } from './load.ts';
+import { extractAhead } from './extract-ahead.ts';
+import { loadDocuments, type LoadResult } from './load.ts';
+
+/** Records of small documents gathered into one load transaction, at least (graph/load.ts loadDocuments). */
+const GROUP_ROWS = 5000;
 
 export interface PipelineResult {
   results: LoadResult[];
@@ -71,22 +75,48 @@ export async function ingestPaths(db: Database, paths: string[], opts: PipelineO
     log(`unchanged ${documentId}: ${v.rows.nodes} nodes, ${v.rows.relationships} relationships (skipped: same file and extractor)`);
     opts.onDocument?.({ documentId, status: 'unchanged', rows: v.rows.nodes + v.rows.relationships });
   };
-  const load = async (doc: Extracted) => {
-    try {
-      const r = await loadDocument(db, doc, opts);
+  // Small documents wait for company: a group is loaded in one transaction once it holds
+  // GROUP_ROWS rows (a document that fails in it is loaded again alone, graph/load.ts). One group
+  // loads while the next fills from the extraction workers; a lost server stops the run.
+  let group: Extracted[] = [];
+  let groupRows = 0;
+  let loading: Promise<void> = Promise.resolve();
+  let lost: unknown;
+  const flush = async () => {
+    await loading;
+    if (lost) throw lost;
+    const units = group;
+    group = [];
+    groupRows = 0;
+    loading = loadGroup(units).catch((err) => {
+      lost = err;
+    });
+  };
+  const loadGroup = async (units: Extracted[]) => {
+    if (units.length === 0) return;
+    // A lost server fails the run at once: every other document would wait out the driver's
+    // timeouts only to fail the same way. Re-running the load later resumes where it stopped.
+    const outcomes = await loadDocuments(db, units, opts).catch((err) => {
+      throw isUnavailable(err) ? new DatabaseUnavailable(db.uri, 1, err) : err;
+    });
+    for (const r of outcomes) {
+      if (r.status === 'failed') {
+        // The document's transaction rolled back: nothing of it reached the graph.
+        const f = { ...toFailure(r.error), documentId: r.documentId, file: r.documentId };
+        failed.push(f);
+        log(`FAILED ${r.documentId}: ${f.reason}`);
+        opts.onDocument?.({ documentId: r.documentId, status: 'failed', rows: 0 });
+        continue;
+      }
       results.push(r);
-      log(`${r.status === 'loaded' ? 'loaded' : 'unchanged'} ${doc.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${r.ms.toFixed(0)} ms)`);
-      opts.onDocument?.({ documentId: doc.documentId, status: r.status, rows: r.nodes + r.relationships });
-    } catch (err) {
-      // A lost server fails the run at once: every other document would wait out the driver's
-      // timeouts only to fail the same way. Re-running the load later resumes where it stopped.
-      if (isUnavailable(err)) throw new DatabaseUnavailable(db.uri, 1, err);
-      // The document's transaction rolled back: nothing of it reached the graph.
-      const f = { ...toFailure(err), documentId: doc.documentId, file: doc.documentId };
-      failed.push(f);
-      log(`FAILED ${doc.documentId}: ${f.reason}`);
-      opts.onDocument?.({ documentId: doc.documentId, status: 'failed', rows: 0 });
+      log(`${r.status} ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${r.ms.toFixed(0)} ms)`);
+      opts.onDocument?.({ documentId: r.documentId, status: r.status, rows: r.nodes + r.relationships });
     }
+  };
+  const load = async (doc: Extracted) => {
+    group.push(doc);
+    groupRows += doc.records.length;
+    if (groupRows >= GROUP_ROWS) await flush();
   };
   const fail = (f: Failure) => {
     failed.push(f);
@@ -98,7 +128,9 @@ export async function ingestPaths(db: Database, paths: string[], opts: PipelineO
   const catalogLoaded = opts.extractUnchanged ? undefined : sameAsLoaded(loaded, 'catalog', catalog.sha256);
   if (catalogLoaded) unchanged('catalog', catalogLoaded);
   else await load(extractCatalog(catalog));
-  await extractPaths(paths, catalog, {
+  // Loaded while the extraction workers start.
+  await flush();
+  await extractAhead(paths, catalog, {
     skip(item) {
       const v = opts.extractUnchanged ? undefined : sameAsLoaded(loaded, item.entry.id, documentSha256(item));
       if (v) unchanged(item.entry.id, v);
@@ -110,6 +142,9 @@ export async function ingestPaths(db: Database, paths: string[], opts: PipelineO
     },
     onFailure: fail,
   });
+  await flush();
+  await loading;
+  if (lost) throw lost;
   const derived = opts.force ? await derive(db) : await deriveIfStale(db);
   if (derived.skipped) log('derivations unchanged (no document changed since they were made)');
   for (const r of derived.rules) log(`derived ${r.rule}: ${r.created} created (${r.ms.toFixed(0)} ms)`);
