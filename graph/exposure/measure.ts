@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     await ensureSchema(db);
     const loaded = await ingestPaths(db, [config.corpus]);
     for (const f of loaded.failed) console.error(`failed: ${f.file}: ${f.reason}`);
-    const api = createApi({ db });
+    const api = createApi({ db, queryTimeoutMs: config.queryTimeoutMs });
     for (const [company, expected] of Object.entries(gold.companies)) {
       for (const asOf of DATES) {
         const res = await api.fetch('http://lawgraph.local/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: { company, asOf } }) });
