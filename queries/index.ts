@@ -35,10 +35,33 @@ export function compact(cypher: string): string {
 const queries = readAll();
 
 export function query(name: QueryName): string {
-  const q = queries.get(name);
+  const q = queries.get(name) ?? variants.get(name) ?? typedVariant(name);
   if (!q) throw new Error(`no named query "${name}" in queries/`);
   return q;
 }
+
+/**
+ * `name@A|B`: the named query whose one untyped relationship pattern `[r]` reads only the types A and B
+ * (`[r:A|B]`). Neo4j stores a dense node's relationships grouped by type and reads only the groups a
+ * pattern names, but a type given as a parameter (`type(r) IN $types`, even `[r:$any($types)]`) makes
+ * it expand them all: DJI's 3 RESTRICTS meant reading its 1750 relationships. Types are identifiers the
+ * caller takes from the model (ingest/kinds.ts), checked here to be identifiers; the variants are kept,
+ * a bounded number of them.
+ */
+function typedVariant(name: QueryName): string | undefined {
+  const at = name.indexOf('@');
+  const base = at > 0 ? queries.get(name.slice(0, at)) : undefined;
+  const types = name.slice(at + 1).split('|');
+  if (!base || !types.every((t) => TYPE.test(t)) || base.split('[r]').length !== 2) return undefined;
+  const text = base.replace('[r]', `[r:${types.join('|')}]`);
+  if (variants.size >= MAX_VARIANTS) variants.clear();
+  variants.set(name, text);
+  return text;
+}
+
+const TYPE = /^[A-Z][A-Z_]*$/;
+const MAX_VARIANTS = 256;
+const variants = new Map<QueryName, string>();
 
 export function queryNames(): QueryName[] {
   return [...queries.keys()];

@@ -1,5 +1,6 @@
 // How two things connect (shortest paths, every hop with its evidence, and the hubs the search did
 // not walk through), and a node's neighbours.
+import { relationshipType } from '../../ingest/kinds.ts';
 import type { ApiContext } from '../context.ts';
 import { connection, pageArgs } from '../cursor.ts';
 import { badInput } from '../errors.ts';
@@ -132,6 +133,13 @@ async function searchPaths(args: PathArgs, ctx: ApiContext) {
   return { paths, pruned };
 }
 
+/** Asked types the model knows are written into the pattern (queries/index.ts, `name@A|B`), so a dense
+ *  node's other relationships are not read; with a type the model does not know, the generic query. */
+function neighborsQuery(types: string[] | null): string {
+  if (!types?.every((t) => relationshipType(t))) return 'neighbors';
+  return `neighbors@${[...new Set(types)].sort().join('|')}`;
+}
+
 export const resolvers = {
   PathHop: { evidence: evidenceField },
   NeighborEdge: { evidence: evidenceField },
@@ -144,9 +152,10 @@ export const resolvers = {
       ctx: ApiContext,
     ) => {
       const { skip, limit } = pageArgs(args.first, args.after);
-      const rows = await ctx.read<{ type: string; direction: string; node: NodeMap; support: RelSupport }>('neighbors', {
+      const types = args.relationshipTypes?.length ? args.relationshipTypes : null;
+      const rows = await ctx.read<{ type: string; direction: string; node: NodeMap; support: RelSupport }>(neighborsQuery(types), {
         id: args.id,
-        types: args.relationshipTypes?.length ? args.relationshipTypes : null,
+        types,
         kinds: args.kinds?.length ? args.kinds : null,
         skip,
         limit: limit + 1,

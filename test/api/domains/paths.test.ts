@@ -71,6 +71,14 @@ describe('paths and neighbours', () => {
     expect(ids2.filter((x: string) => ids1.includes(x))).toEqual([]);
     for (const e of [...page1.edges, ...p2.body.data!.neighbors.edges]) expect(e.evidence.length).toBeGreaterThan(0);
   });
+
+  it('neighbours of the asked types are those of the whole neighbourhood, in the same order', async () => {
+    const q = (types: string) => t.gql(`{ neighbors(id: "company:dji", first: 100${types}) { edges { type direction node { id } } } }`);
+    const all = (await q('')).body.data!.neighbors.edges;
+    const typed = (await q(', relationshipTypes: ["MAKES", "HEADQUARTERED_IN"]')).body.data!.neighbors.edges;
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed).toEqual(all.filter((e: Any) => e.type === 'MAKES' || e.type === 'HEADQUARTERED_IN'));
+  });
 });
 
 describe('hubs', () => {

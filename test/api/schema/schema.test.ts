@@ -245,6 +245,13 @@ describe('named queries as sent', () => {
     expect(compact(file)).toBe("MATCH (n:Node {id: $id})\nWHERE n.url <> 'https://x' // kept\nRETURN n.id AS id");
   });
 
+  it('a typed variant names its relationship types in the pattern; a name that is no identifier is no query', () => {
+    expect(query('neighbors@MAKES|RESTRICTS')).toContain('-[r:MAKES|RESTRICTS]-');
+    expect(query('neighbors@MAKES|RESTRICTS').replace('[r:MAKES|RESTRICTS]', '[r]')).toBe(query('neighbors'));
+    expect(() => query('neighbors@MAKES]-(x) DETACH DELETE x //')).toThrow(/no named query/);
+    expect(() => query('stats@MAKES')).toThrow(/no named query/); // no untyped [r] pattern to specialise
+  });
+
   it('carry no comment line', () => {
     for (const name of queryNames()) expect(query(name), name).not.toMatch(/^\s*\/\//m);
   });

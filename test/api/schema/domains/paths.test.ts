@@ -127,4 +127,12 @@ describe('neighbors over canned rows', () => {
     await t.gql('{ neighbors(id: "company:acme", kinds: [Law, Authority], relationshipTypes: ["RESTRICTS"]) { edges { cursor } } }');
     expect(t.calls[0]!.params).toEqual({ id: 'company:acme', types: ['RESTRICTS'], kinds: ['Law', 'Authority'], skip: 0, limit: 21 });
   });
+
+  it('writes the types the model knows into the pattern, so a dense node reads only those; any other type takes the generic query', async () => {
+    const t = stubApi({ neighbors: [] });
+    await t.gql('{ neighbors(id: "company:acme", relationshipTypes: ["RESTRICTS", "MAKES", "RESTRICTS"]) { edges { cursor } } }');
+    await t.gql('{ neighbors(id: "company:acme", relationshipTypes: ["RESTRICTS", "NOT_A_TYPE"]) { edges { cursor } } }');
+    await t.gql('{ neighbors(id: "company:acme") { edges { cursor } } }');
+    expect(t.calls.map((c) => c.name)).toEqual(['neighbors@MAKES|RESTRICTS', 'neighbors', 'neighbors']);
+  });
 });
