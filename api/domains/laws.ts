@@ -141,7 +141,7 @@ export const typeDefs = /* GraphQL */ `
     id: ID!
     "Its statement."
     displayName: String!
-    "Its links (ABOUT, UNDER, VIA)."
+    "None: a claim is stored in its company's exposure answer (graph/exposure), not as a node with links; its company, provision and norm are its fields."
     relations(types: [String!], direction: Direction, first: Int = 50): [Relation!]!
     "The rule that derived it (exposure)."
     rule: String!
