@@ -12,7 +12,7 @@ import { toFailure, type ExtractEvents, type Failure } from '../ingest/run.ts';
 import type { WorkerAnswer } from './extract-worker.ts';
 
 export interface AheadOptions {
-  /** Worker threads; 0 extracts in this thread. Default: the cores but one, at most 4. */
+  /** Worker threads; 0 extracts in this thread. Default: the cores but two (one for Neo4j, one for the loader), at most 4. */
   workers?: number;
   /** Extracted documents (in flight or waiting for the loader) at most. */
   ahead?: number;
@@ -32,7 +32,7 @@ export async function extractAhead(paths: string[], catalog: Catalog, events: Ex
     return;
   }
   const todo = items.filter((item) => !events.skip?.(item));
-  const workers = Math.min(opts.workers ?? Math.min(4, os.availableParallelism() - 1), todo.length);
+  const workers = Math.min(opts.workers ?? Math.min(4, os.availableParallelism() - 2), todo.length);
   const deliver = async (o: Outcome) => {
     if ('doc' in o) await events.onDocument?.(o.doc);
     else events.onFailure?.(o.failure);

@@ -58,11 +58,6 @@ interface NewRelRow extends RelRow {
   sources: string[];
 }
 
-/** A new relationship with the element ids of its ends. */
-interface NewRelRowAt extends NewRelRow {
-  a: string;
-  b: string;
-}
 
 /** Groups a document's records into rows: one per node, one per relationship (all its evidence). */
 export function toRows(unit: LoadUnit): { nodes: NodeRow[]; rels: RelRow[] } {
@@ -278,16 +273,16 @@ async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Se
 async function assertNew(tx: ManagedTransaction, run: Prepared[]): Promise<void> {
   if (run.length === 0) return;
   const ids = [...new Set(run.flatMap((p) => p.nodes.map((n) => n.id)))];
-  const found = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, elementId(n) AS eid', { ids });
-  // Nodes by element id: relationships find their ends with a seek by element id, not by the index.
-  const element = new Map<string, string>(found.records.map((r) => [r.get('id'), r.get('eid')]));
-  const existing = new Set(element.keys());
+  const found = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN collect(id) AS ids', { ids });
+  const existing = new Set<string>(found.records[0]?.get('ids') ?? []);
   const old = (r: RelRow) => existing.has(r.start) && existing.has(r.end);
-  const at = <R extends RelRow>(r: R) => ({ ...r, a: element.get(r.start)!, b: element.get(r.end)! });
-  for (const [id, eid] of await createNodes(tx, mergeNodes(run, (n) => !existing.has(n.id)))) element.set(id, eid);
-  await batched(tx, null, mergeNodes(run, (n) => existing.has(n.id)).map((n) => ({ ...n, eid: element.get(n.id)! })), JOIN_NODES);
-  await createRels(tx, mergeRels(run, (r) => !old(r)).map(at));
-  await batched(tx, null, mergeRels(run, old).map(at), JOIN_RELS);
+  // New elements get all their properties in one map: `SET n = row.props` after CREATE plans no Eager.
+  const whole = mergeNodes(run, (n) => !existing.has(n.id)).map(({ id, labels, props, sources }) => ({ labels, props: { ...props, id, sources } }));
+  await batched(tx, null, whole, CREATE_NODES);
+  await batched(tx, null, mergeNodes(run, (n) => existing.has(n.id)), JOIN_NODES);
+  const wholeRels = mergeRels(run, (r) => !old(r)).map(({ id, type, start, end, props, sources, evidence }) => ({ type, start, end, props: { ...props, id, sources, evidence } }));
+  await batched(tx, null, wholeRels, CREATE_RELS);
+  await batched(tx, null, mergeRels(run, old), JOIN_RELS);
 }
 
 /** Nodes of a run, one row each: labels united, properties set in document order, sources sorted. */
@@ -346,43 +341,34 @@ interface Statement<T> {
 /** Rows of one key from which writing the key into the text pays for its plan. */
 const PLANNED_GROUP = 500;
 
-/** Runs the statement over the rows; returns what it returns as (id, element id) pairs. */
-async function batched<T>(tx: ManagedTransaction, documentId: string | null, rows: T[], statement: Statement<T>): Promise<[string, string][]> {
+async function batched<T>(tx: ManagedTransaction, documentId: string | null, rows: T[], statement: Statement<T>): Promise<void> {
   const small: T[] = [];
-  const out: [string, string][] = [];
-  const run = async (text: string, batch: T[]) => {
-    const res = await tx.run(text, { rows: batch, doc: documentId });
-    for (const r of res.records) out.push([r.get('id'), r.get('eid')]);
-  };
   for (const [k, group] of groupBy(rows, statement.key)) {
     if (group.length < PLANNED_GROUP) small.push(...group);
-    else for (const batch of chunks(group, BATCH_SIZE)) await run(statement.written(k), batch);
+    else for (const batch of chunks(group, BATCH_SIZE)) await tx.run(statement.written(k), { rows: batch, doc: documentId });
   }
-  for (const batch of chunks(small, BATCH_SIZE)) await run(statement.dynamic, batch);
-  return out;
+  for (const batch of chunks(small, BATCH_SIZE)) await tx.run(statement.dynamic, { rows: batch, doc: documentId });
 }
 
-const labelsOf = (r: NodeRow) => r.labels.join(':');
-const typeOf = (r: RelRow) => r.type;
+const labelsOf = (r: { labels: string[] }) => r.labels.join(':');
+const typeOf = (r: { type: string }) => r.type;
 
-const CREATE_NODES: Statement<NewNodeRow> = {
+const CREATE_NODES: Statement<{ labels: string[]; props: Record<string, unknown> }> = {
   key: labelsOf,
   written: (labels) => `UNWIND $rows AS row
-     CREATE (n:Node:${labels} {id: row.id})
-     SET n += row.props, n.sources = row.sources
-     RETURN row.id AS id, elementId(n) AS eid`,
+     CREATE (n:Node:${labels})
+     SET n = row.props`,
   dynamic: `UNWIND $rows AS row
-     CREATE (n:Node {id: row.id})
-     SET n:$(row.labels), n += row.props, n.sources = row.sources
-     RETURN row.id AS id, elementId(n) AS eid`,
+     CREATE (n:Node:$(row.labels))
+     SET n = row.props`,
 };
 
 const createRelsText = (type: string) => `UNWIND $rows AS row
-     MATCH (a) WHERE elementId(a) = row.a
-     MATCH (b) WHERE elementId(b) = row.b
+     MATCH (a:Node {id: row.start})
+     MATCH (b:Node {id: row.end})
      CREATE (a)-[r:${type}]->(b)
-     SET r += row.props, r.id = row.id, r.sources = row.sources, r.evidence = row.evidence`;
-const CREATE_RELS: Statement<NewRelRowAt> = { key: typeOf, written: createRelsText, dynamic: createRelsText('$(row.type)') };
+     SET r = row.props`;
+const CREATE_RELS: Statement<{ type: string; start: string; end: string; props: Record<string, unknown> }> = { key: typeOf, written: createRelsText, dynamic: createRelsText('$(row.type)') };
 
 // `sources` stays sorted: the document is inserted in order (list comprehensions, no per-row
 // subquery), so the same support gives the same list whatever the load order.
@@ -409,17 +395,17 @@ const assertRelsText = (type: string) => `UNWIND $rows AS row
 const ASSERT_RELS: Statement<RelRow> = { key: typeOf, written: assertRelsText, dynamic: assertRelsText('$(row.type)') };
 
 // First loads joining what exists: every document of the run is inserted in order into the lists
-// (its own entries cannot be there yet: it was never loaded). One statement for the run, with the
-// nodes found by element id; the same lists as asserting the documents one after another.
+// (its own entries cannot be there yet: it was never loaded). One statement for the run, the same
+// lists as asserting the documents one after another. New elements carry their sources in their rows.
 const joinNodesText = (labels: string) => `UNWIND $rows AS row
-     MATCH (n) WHERE elementId(n) = row.eid
+     MATCH (n:Node {id: row.id})
      SET n += row.props, n:${labels},
          n.sources = reduce(acc = coalesce(n.sources, []), d IN row.sources | [s IN acc WHERE s < d] + d + [s IN acc WHERE s > d])`;
-const JOIN_NODES: Statement<NewNodeRow & { eid: string }> = { key: labelsOf, written: joinNodesText, dynamic: joinNodesText('$(row.labels)') };
+const JOIN_NODES: Statement<NewNodeRow> = { key: labelsOf, written: joinNodesText, dynamic: joinNodesText('$(row.labels)') };
 
 const joinRelsText = (type: string) => `UNWIND $rows AS row
-     MATCH (a) WHERE elementId(a) = row.a
-     MATCH (b) WHERE elementId(b) = row.b
+     MATCH (a:Node {id: row.start})
+     MATCH (b:Node {id: row.end})
      MERGE (a)-[r:${type}]->(b)
      SET r += row.props, r.id = row.id
      WITH r, row, [i IN range(0, size(row.sources) - 1) | {doc: row.sources[i], ev: row.evidence[i]}] AS added
@@ -427,11 +413,8 @@ const joinRelsText = (type: string) => `UNWIND $rows AS row
             {s: [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] <= x.doc | acc.s[i]] + x.doc + [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] > x.doc | acc.s[i]],
              e: [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] <= x.doc | acc.e[i]] + x.ev + [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] > x.doc | acc.e[i]]}) AS merged
      SET r.sources = merged.s, r.evidence = merged.e`;
-const JOIN_RELS: Statement<NewRelRowAt> = { key: typeOf, written: joinRelsText, dynamic: joinRelsText('$(row.type)') };
+const JOIN_RELS: Statement<NewRelRow> = { key: typeOf, written: joinRelsText, dynamic: joinRelsText('$(row.type)') };
 
-// New elements carry their sources in their rows: no one document is `$doc`.
-const createNodes = (tx: ManagedTransaction, rows: NewNodeRow[]) => batched(tx, null, rows, CREATE_NODES);
-const createRels = (tx: ManagedTransaction, rows: NewRelRowAt[]) => batched(tx, null, rows, CREATE_RELS);
 const assertNodes = (tx: ManagedTransaction, documentId: string, rows: NodeRow[]) => batched(tx, documentId, rows, ASSERT_NODES);
 const assertRels = (tx: ManagedTransaction, documentId: string, rows: RelRow[]) => batched(tx, documentId, rows, ASSERT_RELS);
 
