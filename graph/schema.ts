@@ -19,6 +19,8 @@ export function schemaStatements(): string[] {
     // The exposure answer is a seek on the company's binding, then on its profile (graph/exposure).
     'CREATE INDEX exposure_binding_company IF NOT EXISTS FOR (n:ExposureBinding) ON (n.companyId)',
     'CREATE CONSTRAINT exposure_profile_id IF NOT EXISTS FOR (n:ExposureProfile) REQUIRE n.id IS UNIQUE',
+    // The store's own state (graph/derive.ts stamps, graph/exposure's write turn): unique, so MERGE locks it.
+    'CREATE CONSTRAINT lawgraph_state_id IF NOT EXISTS FOR (n:LawgraphState) REQUIRE n.id IS UNIQUE',
     ...NODE_KINDS.filter((k) => k.nameIndex).map(
       (k) => `CREATE INDEX ${k.label.toLowerCase()}_name IF NOT EXISTS FOR (n:${k.label}) ON (n.name)`,
     ),

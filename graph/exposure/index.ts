@@ -39,6 +39,10 @@ async function write(db: Database, profiles: ExposureProfile[], bindings: Exposu
   const session = db.driver.session({ database: db.name, bookmarkManager: db.driver.executeQueryBookmarkManager });
   try {
     await session.executeWrite(async (tx) => {
+      // Two derivations on one store (two loads at once) take turns here: the second waits for the
+      // first to commit, then replaces what it wrote, instead of creating the same profiles and
+      // bindings beside it (a unique-constraint failure, or bindings twice).
+      await tx.run("MERGE (s:LawgraphState {id: 'exposure'}) SET s.writing = datetime()");
       // Per-company claims of earlier versions, then the previous profiles and bindings.
       await tx.run("MATCH (cl:Claim) WHERE cl.rule IN ['exposure', 'bound-by', 'subject-to-power'] DETACH DELETE cl");
       await tx.run('MATCH (x) WHERE x:ExposureProfile OR x:ExposureBinding DELETE x');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, repoRoot } from '../../config.ts';
 import { openDatabase, type Database } from '../../graph/database.ts';
+import { deriveExposureClaims } from '../../graph/exposure/index.ts';
 import { ingestPaths, type PipelineResult } from '../../graph/pipeline.ts';
 import { ensureSchema } from '../../graph/schema.ts';
 
@@ -66,5 +67,21 @@ describe('ingestPaths on a loaded store', () => {
     const r = await ingestPaths(db, [corpus], { force: true });
     expect(Object.values(statuses(r))).toEqual(['loaded', 'loaded', 'loaded']);
     expect(r.derived.skipped).toBeUndefined();
+  });
+
+  it('two exposure derivations at once on a store with no answer yet both succeed and leave what one writes', async () => {
+    // Nothing written yet is what races: with earlier profiles, deleting them already makes the runs wait.
+    await db.driver.executeQuery('MATCH (x) WHERE x:ExposureProfile OR x:ExposureBinding DELETE x', {}, { database: db.name });
+    const [a, b] = await Promise.all([deriveExposureClaims(db), deriveExposureClaims(db)]);
+    expect(a.profiles).toBeGreaterThan(0);
+    expect(b.profiles).toBe(a.profiles);
+    const { records } = await db.driver.executeQuery(
+      `MATCH (p:ExposureProfile) WITH count(p) AS profiles, count(DISTINCT p.id) AS profileIds
+       MATCH (x:ExposureBinding) RETURN profiles, profileIds, count(x) AS bindings, count(DISTINCT x.companyId) AS companies`,
+      {}, { database: db.name },
+    );
+    const c = records[0]!.toObject();
+    expect([Number(c.profiles), Number(c.profileIds)]).toEqual([a.profiles, a.profiles]);
+    expect([Number(c.bindings), Number(c.companies)]).toEqual([a.companies, a.companies]);
   });
 });
