@@ -18,6 +18,7 @@ export function schemaStatements(): string[] {
     'CREATE INDEX node_name_key IF NOT EXISTS FOR (n:Node) ON (n.nameKey)',
     // The exposure answer is a seek on the company's binding, then on its profile (graph/exposure).
     'CREATE INDEX exposure_binding_company IF NOT EXISTS FOR (n:ExposureBinding) ON (n.companyId)',
+    'CREATE INDEX exposure_binding_profile IF NOT EXISTS FOR (n:ExposureBinding) ON (n.profileId)',
     'CREATE CONSTRAINT exposure_profile_id IF NOT EXISTS FOR (n:ExposureProfile) REQUIRE n.id IS UNIQUE',
     // The store's own state (graph/derive.ts stamps, graph/exposure's write turn): unique, so MERGE locks it.
     'CREATE CONSTRAINT lawgraph_state_id IF NOT EXISTS FOR (n:LawgraphState) REQUIRE n.id IS UNIQUE',

@@ -210,6 +210,8 @@ export const typeDefs = /* GraphQL */ `
     version: LawVersion
     "The law it belongs to."
     law: Law
+    "Companies whose exposure answer cites it (derived at load from their headquarters and sourced capacities), by name; at most first (200, up to 1000)."
+    reaches(first: Int = 200): [Company!]!
   }
 
   extend type Query {
@@ -287,6 +289,8 @@ export const resolvers = {
   Premise: { evidence: (p: PremiseRow) => evidenceOf(p.support) },
   Provision: {
     norms: (p: NodeMap, _: unknown, ctx: Ctx) => ctx.loaders.normsByProvision.load(p.id),
+    reaches: async (p: NodeMap, args: { first?: number | null }, ctx: Ctx) =>
+      (await ctx.read<{ node: NodeMap }>('provision-reaches', { id: p.id, limit: Math.max(0, Math.min(args.first ?? 200, 1000)) })).map((r) => r.node),
     version: async (p: NodeMap, _: unknown, ctx: Ctx) => (await ctx.loaders.provisionContext.load(p.id))?.version ?? null,
     law: async (p: NodeMap, _: unknown, ctx: Ctx) => (await ctx.loaders.provisionContext.load(p.id))?.law ?? null,
   },

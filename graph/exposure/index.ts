@@ -49,7 +49,7 @@ async function write(db: Database, profiles: ExposureProfile[], bindings: Exposu
       for (let i = 0; i < profiles.length; i += PROFILE_BATCH) {
         const rows = profiles.slice(i, i + PROFILE_BATCH).map((p) => {
           const answer = JSON.stringify(p.items.map((c) => ({ ...c, rule: 'exposure', method: 'inferred:exposure' })));
-          return { id: p.id, jurisdiction: p.jurisdiction, capacities: p.capacities, items: p.items.length, answer, digest: createHash('sha256').update(answer).digest('hex').slice(0, 32) };
+          return { id: p.id, jurisdiction: p.jurisdiction, capacities: p.capacities, items: p.items.length, provisions: [...new Set(p.items.map((c) => c.provisionId))], answer, digest: createHash('sha256').update(answer).digest('hex').slice(0, 32) };
         });
         await tx.run(WRITE_PROFILES, { rows });
       }

@@ -4,7 +4,9 @@
 // citation, evidence, premises with the company's own as placeholders): what the API reads, as one
 // property; `digest` names that content, so the API can keep the answer parsed and
 // skip reading it again while it is unchanged. Not Node: internal, never an answer of node, neighbors or paths.
-// Parameters: $rows ({id, jurisdiction, capacities, items, answer, digest}).
+// `provisions`: the ids of the provisions its items cite, for "who does this provision reach"
+// (queries/provision-reaches.cypher).
+// Parameters: $rows ({id, jurisdiction, capacities, items, provisions, answer, digest}).
 UNWIND $rows AS row
 CREATE (p:ExposureProfile {id: row.id})
-SET p.jurisdiction = row.jurisdiction, p.capacities = row.capacities, p.items = row.items, p.answer = row.answer, p.digest = row.digest
+SET p.jurisdiction = row.jurisdiction, p.capacities = row.capacities, p.items = row.items, p.provisions = row.provisions, p.answer = row.answer, p.digest = row.digest

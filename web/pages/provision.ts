@@ -53,16 +53,9 @@ ${row('Sanctioned by', html`${n.sanctionedBy.map((s, i) => html`${i ? ', ' : ''}
 </dl>${quote(n.quote)}</li>`;
 }
 
-interface ClaimRel {
-  node: { id: string; statement?: string; rule?: string; about?: { node: NodeRef }[] };
-}
-
-function reaches(claims: ClaimRel[]): Html {
-  const companies = new Map<string, NodeRef>();
-  for (const c of claims) for (const a of c.node.about ?? []) companies.set(a.node.id, a.node);
-  if (companies.size === 0) return html`<p>No company in the graph is derived to be reached by it.</p>`;
-  const sorted = [...companies.values()].sort((x, y) => String(x.displayName).localeCompare(String(y.displayName)));
-  return html`<ul class="inline">${sorted.map((c) => html`<li><a href="/company/${pathSegment(c.id)}">${c.displayName}</a></li>`)}</ul>`;
+function reaches(companies: NodeRef[]): Html {
+  if (companies.length === 0) return html`<p>No company in the graph is derived to be reached by it.</p>`;
+  return html`<ul class="inline">${companies.map((c) => html`<li><a href="/company/${pathSegment(c.id)}">${c.displayName}</a></li>`)}</ul>`;
 }
 
 export async function provisionPage({ params, gql }: PageRequest): Promise<View> {
@@ -85,7 +78,7 @@ ${p.sanctions.length ? html`<h2>It sanctions</h2><ul>${p.sanctions.map((s: { nod
 <h2>Cross-references</h2>
 ${relations.length ? relationTable(relations, 'References from and to this provision') : html`<p>None found.</p>`}
 <h2>Who it reaches</h2>
-${reaches(p.claims)}`,
+${reaches(p.reaches)}`,
     exports: {
       json: () => json(p),
       csv: () =>

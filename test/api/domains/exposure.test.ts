@@ -122,6 +122,20 @@ describe('exposure of DJI', () => {
     expect(item(e, 'prov:cn-data-security-law:art_35').sanctions.map((s: Item) => s.id)).toContain('prov:cn-data-security-law:art_48');
   });
 
+  it('each provision its answer cites names DJI among the companies it reaches, and one it does not cite does not', async () => {
+    const e = await exposure('DJI');
+    const reaches = async (id: string) => {
+      const r = await t.gql(`{ provision(id: "${id}") { reaches { id displayName } } }`);
+      return r.body.data!.provision.reaches.map((c: Item) => c.id);
+    };
+    for (const id of ['prov:cn-national-intelligence-law:art_7', 'prov:cn-data-security-law:art_35']) {
+      expect(e.items.some((i: Item) => i.provision.id === id)).toBe(true);
+      expect(await reaches(id)).toContain('company:dji');
+    }
+    expect(e.items.some((i: Item) => i.provision.id === 'prov:cn-pipl:art_1')).toBe(false);
+    expect(await reaches('prov:cn-pipl:art_1')).not.toContain('company:dji');
+  });
+
   it('reaches DJI as a network operator through a sourced capacity and the statute’s definition', async () => {
     const e = await exposure('DJI');
     const csl30 = item(e, 'prov:cn-cybersecurity-law-2025:art_30');
