@@ -4,15 +4,12 @@
 // modal), investigation as an act on others, partners named with 会同, and offenders of a sanction
 // whose condition runs over several clauses. The sentences are the team's own, not corpus text.
 import { describe, expect, it } from 'vitest';
-import { extractNorms, type NormFinding, normContext } from '../../../ingest/norms/extract.ts';
-import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
+import type { NormFinding } from '../../../ingest/norms/extract.ts';
+import { authorityTerms, readArticle } from './read.ts';
 
-function read(text: string): NormFinding[] {
-  const p = { locator: 'art_1', kind: 'article' as const, number: '1', order: 1, text, paragraphs: [] };
-  return extractNorms(p, 'zh', normContext([p], 'zh', defaultVocabulary(), 'cn'));
-}
+const read = (text: string): NormFinding[] => readArticle(text, 'zh', 'cn');
 
-const terms = (f: NormFinding, role: string) => f.authorities.filter((a) => a.role === role).map((a) => a.term ?? a.id);
+const terms = authorityTerms;
 
 describe('bearers whose noun begins like an adverbial', () => {
   it('经营者 (经), 自然人 (自) and 从业人员 (从) are subjects, not openers of a clause', () => {

@@ -5,16 +5,13 @@
 // cooperation as the duty itself, "provide for" and demonstratives that name no recipient, and bare
 // private objects. The sentences are the team's own, not corpus text.
 import { describe, expect, it } from 'vitest';
-import { extractNorms, type NormFinding, normContext } from '../../../ingest/norms/extract.ts';
+import type { NormFinding } from '../../../ingest/norms/extract.ts';
 import { withoutAnaphors } from '../../../ingest/norms/roles.ts';
-import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
+import { authorityTerms, readArticle } from './read.ts';
 
-function read(text: string): NormFinding[] {
-  const p = { locator: 'art_1', kind: 'article' as const, number: '1', order: 1, text, paragraphs: [] };
-  return extractNorms(p, 'en', normContext([p], 'en', defaultVocabulary(), 'eu'));
-}
+const read = (text: string): NormFinding[] => readArticle(text, 'en', 'eu');
 
-const terms = (f: NormFinding | undefined, role: string) => (f?.authorities ?? []).filter((a) => a.role === role).map((a) => a.term ?? a.id);
+const terms = authorityTerms;
 
 describe('clauses of competence and application', () => {
   it('shall be competent, shall not be competent, shall be applicable, shall end in the event of', () => {

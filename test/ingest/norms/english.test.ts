@@ -3,15 +3,12 @@
 // duties owed to bodies named with their attachments or in the points of a dash chapeau, partners that
 // are not owed, and objects that are private parties. The sentences are the team's own, not corpus text.
 import { describe, expect, it } from 'vitest';
-import { extractNorms, type NormFinding, normContext } from '../../../ingest/norms/extract.ts';
-import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
+import type { NormFinding } from '../../../ingest/norms/extract.ts';
+import { authorityTerms, readArticle } from './read.ts';
 
-function read(text: string, jurisdiction = 'eu'): NormFinding[] {
-  const p = { locator: 'art_1', kind: 'article' as const, number: '1', order: 1, text, paragraphs: [] };
-  return extractNorms(p, 'en', normContext([p], 'en', defaultVocabulary(), jurisdiction));
-}
+const read = (text: string, jurisdiction = 'eu'): NormFinding[] => readArticle(text, 'en', jurisdiction);
 
-const terms = (f: NormFinding | undefined, role: string) => (f?.authorities ?? []).filter((a) => a.role === role).map((a) => a.term ?? a.id);
+const terms = authorityTerms;
 
 describe('subjects with post-modifiers', () => {
   it('a relative clause with a verb of its own does not hide the subject', () => {

@@ -4,15 +4,12 @@
 // predicate (可以查询…，可以采取查封…措施), investigation (立案侦查) as an act on others, one norm for one
 // organ's fine and order in one sentence, and duties that obey (服从) or execute (执行) an organ's decision. The sentences are the team's own, not corpus text.
 import { describe, expect, it } from 'vitest';
-import { extractNorms, type NormFinding, normContext } from '../../../ingest/norms/extract.ts';
-import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
+import type { NormFinding } from '../../../ingest/norms/extract.ts';
+import { authorityTerms, readArticle } from './read.ts';
 
-function read(text: string): NormFinding[] {
-  const p = { locator: 'art_1', kind: 'article' as const, number: '1', order: 1, text, paragraphs: [] };
-  return extractNorms(p, 'zh', normContext([p], 'zh', defaultVocabulary(), 'cn'));
-}
+const read = (text: string): NormFinding[] => readArticle(text, 'zh', 'cn');
 
-const roles = (f: NormFinding | undefined, role: string) => (f?.authorities ?? []).filter((a) => a.role === role).map((a) => a.term ?? a.id);
+const roles = authorityTerms;
 
 describe('a ban named as a thing forbids nothing', () => {
   it('对禁止…的物品 in a condition is no prohibition', () => {
