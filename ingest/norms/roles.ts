@@ -137,13 +137,16 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
   // over its own institutions ("may designate an existing authority").
   const stateHolds = ctx.lang === 'en' && party?.kind === 'state' && modality === 'POWER' && ctx.m.powerVerbAt(enVerbAhead(ctx, sentence.slice((grp.markers[0] as Marker).end, grp.end))) === 0 && predicateNamesParty(ctx, sentence, grp, mentions);
   const bodies = (party?.refs ?? []).filter((r) => r.kind !== 'actor' || stateHolds);
+  // …and an English state (a Member State, an authority of the vocabulary) holds only those: its other
+  // "powers" are discretions over its own law and institutions, which it bears.
+  const holds = ctx.lang !== 'en' || party?.kind !== 'state' || stateHolds;
   // A permission that acts on no one (可以越级上报, "may take public transport") empowers the body over
   // no one: the body bears it, as it bears its duties.
-  for (const r of bodies) add(r.id, modality === 'POWER' ? 'EMPOWERS' : 'BOUND', r.term);
+  for (const r of bodies) add(r.id, modality === 'POWER' && holds ? 'EMPOWERS' : 'BOUND', r.term);
   // 国家网信部门会同有关主管部门可以…: the partners named with the holder exercise the power with it.
   if (modality === 'POWER' && bodies.length) for (const x of partners(ctx, sentence, grp, mentions)) add(`authority:${x.id}`, 'EMPOWERS', sentence.slice(x.start, x.end));
   // 国家安全机关应当责令其整改: a duty of the organ that is also its power over others.
-  if (modality === 'DUTY' && bodies.length && actsOnOthers(ctx, sentence, grp, clauses)) for (const r of bodies) add(r.id, 'EMPOWERS', r.term);
+  if (modality === 'DUTY' && holds && bodies.length && actsOnOthers(ctx, sentence, grp, clauses)) for (const r of bodies) add(r.id, 'EMPOWERS', r.term);
   for (const r of (grp.beneficiary?.refs ?? []).filter((x) => x.kind !== 'actor')) add(r.id, 'OWED_TO', r.term);
   // 不得拒绝、阻挠: a prohibition of obstructing an organ is owed to it, as the duty to cooperate is.
   // …and a duty that only executes an organ's decision (应当按照规定执行) answers that organ.

@@ -83,14 +83,19 @@ describe('emitNorms', () => {
     expect(rels(records, 'TRIGGERS').some((x) => x.start.id === 'norm:cn-counter-terrorism-law:art_51:1' && x.end.id === 'norm:cn-counter-terrorism-law:art_51:2')).toBe(true);
   });
 
-  it('a power held by a state the vocabulary lists as an addressee class binds it as the holder of the power (the model ends EMPOWERS at Authority)', () => {
+  it('a Member State is an Authority: it holds a power over parties, bears its own duties and discretions, and is owed information', () => {
     const emit = new Emitter('own-act');
-    const p = { locator: 'art_1', kind: 'article', number: '1', order: 1, text: 'Member States may take enforcement measures against the entities concerned.', paragraphs: [] } as unknown as Provision;
+    const text = 'Member States may take enforcement measures against the entities concerned. Member States may lay down more specific rules for that purpose. The supervising authority shall inform the other Member States of the measures taken.';
+    const p = { locator: 'art_1', kind: 'article', number: '1', order: 1, text, paragraphs: [] } as unknown as Provision;
     emit.node('prov:own-act:art_1', ['Provision'], { locator: p.locator, text: p.text }, { locator: p.locator, quote: p.text });
     emitNorms(emit, 'own-act', 'en', [p]);
     const records = emit.records();
-    expect(rels(records, 'BINDS').map((x) => x.end.id)).toContain('actor:member-state');
-    expect(rels(records, 'EMPOWERS').map((x) => x.end.id)).toEqual([]);
+    const ends = (type: string, n: number) => rels(records, type).filter((x) => x.start.id === `norm:own-act:art_1:${n}`).map((x) => x.end.id);
+    expect(ends('EMPOWERS', 1)).toEqual(['authority:member-state']);
+    expect(ends('EMPOWERS', 2)).toEqual([]);
+    expect(ends('BINDS', 2)).toEqual(['authority:member-state']);
+    expect(ends('OWED_TO', 3)).toEqual(['authority:member-state']);
+    expect(records.some((r) => r.type === 'node' && r.id === 'actor:member-state')).toBe(false);
   });
 
   it('skips norms whose provision node was not emitted', () => {
