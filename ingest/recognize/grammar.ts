@@ -28,10 +28,25 @@ const NamesSchema = z.strictObject({
 
 const InstrumentsSchema = z.strictObject({
   citations: z
-    .array(z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), kind: z.string(), pattern: regex('gu'), name: z.string().min(1) }))
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+        kind: z.string(),
+        pattern: regex('gu'),
+        name: z.string().min(1),
+        /** The word the instrument calls itself by ("{type}": a group's); `part`: the citation names a part of
+         *  the act the document's title names with it (a code section of the act its chapter codifies). */
+        self: z.strictObject({ word: z.string().min(1), part: z.boolean().optional() }).optional(),
+      }),
+    )
     .min(1),
   named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words }),
   cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), endings: words }),
+  self: z.strictObject({
+    determiners: words,
+    enacting: z.array(z.strictObject({ pattern: regex('i'), word: z.string().min(1) })).min(1),
+    cjk: z.string().min(1),
+  }),
 });
 
 const ThingsSchema = z.strictObject({
@@ -65,6 +80,8 @@ export interface Grammar {
   genericInstrumentWords: Set<string>;
   cjkInstruments: z.output<typeof InstrumentsSchema>['cjk'];
   cjkEndings: string[];
+  /** How an instrument refers to itself (self.ts). */
+  selfReference: z.output<typeof InstrumentsSchema>['self'];
   maxModifiers: number;
   /** Head noun -> Product | Technology. */
   thingHeads: Map<string, string>;
@@ -109,6 +126,7 @@ export function loadGrammar(from = dir): Grammar {
     genericInstrumentWords: new Set(inst.named.generic),
     cjkInstruments: inst.cjk,
     cjkEndings: inst.cjk.endings,
+    selfReference: inst.self,
     maxModifiers: things['max-modifiers'],
     thingHeads,
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),

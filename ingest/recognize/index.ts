@@ -9,7 +9,9 @@
 //    only candidate (with none named, the catalog's one body of that head in the document's jurisdiction:
 //    "the Commission" of an EU act), or reported as ambiguous; a body's name without its parent is the one body the document
 //    attaches to a parent; technology phrases stay only with support (settleTentative);
-// 3. law citations per sentence (citations.ts).
+// 3. the document's references to itself ("this order", "this Directive", 本法), when it is an instrument
+//    (self.ts): mentions of its own Law;
+// 4. law citations per sentence (citations.ts).
 import type { InheritedDefinition, ParsedReport, Sentence } from '../model.ts';
 import { findBodies } from './bodies.ts';
 import type { Citation } from './citations.ts';
@@ -29,6 +31,7 @@ import { isFirstName } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
+import { documentSelf, selfMentions } from './self.ts';
 import { findThings } from './things.ts';
 
 export interface SentenceFindings {
@@ -41,6 +44,10 @@ export interface SentenceFindings {
 
 export interface RecognitionContext {
   jurisdiction?: string;
+  /** The manifest's title: an instrument's title opens with it (self.ts). */
+  title?: string;
+  /** The catalog's law for the document: what "this Act" names in it. */
+  ownLaw?: string;
 }
 
 export interface LearnedAcronym {
@@ -72,8 +79,9 @@ interface Draft {
   runs: [number, number][];
 }
 
-/** `context.jurisdiction`: the document's manifest jurisdiction. The definitions a document inherits come
- *  with it (`report.inherited`: a US Code section's chapter definitions). */
+/** `context.jurisdiction`: the document's manifest jurisdiction; `title` and `ownLaw` say what the document
+ *  calls itself. The definitions a document inherits come with it (`report.inherited`: a US Code section's
+ *  chapter definitions). */
 export function recognise(report: ParsedReport, matcher: Matcher, context: RecognitionContext = {}): Recognition {
   const home = homeCountry(context.jurisdiction);
   const all = report.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences.map((s) => ({ s, sec }))));
@@ -97,12 +105,15 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const catalogNames = new Map(matcher.entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string): string => table.byId.get(id)?.name ?? catalogNames.get(id) ?? '';
   const ownBodies = bodiesByHead(matcher.entities, context.jurisdiction);
+  const self = documentSelf({ title: context.title, heading: report.title, sentences: all.map(({ s }) => s.text), lawId: context.ownLaw });
+  let selfId: string | undefined;
+  const ownId = (): string => (selfId ??= self?.lawId ?? table.resolve(self!.found).id);
   all.forEach(({ s, sec }, i) => {
     const pending = drafts[i].found.filter((f) => f.pending);
     // "the Under Secretary for Industry" is not "the Secretary" a definition names.
     const terms = overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start));
     const own = named[i].map((m) => repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'));
-    let mentions = settle([...own, ...terms]);
+    let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
     mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies)].sort((a, b) => a.start - b.start);
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) table.note(m.id, m.surface, m.via, m.confidence);
     const { citations, unmatched } = findCitations(s.text, mentions);

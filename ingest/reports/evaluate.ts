@@ -66,6 +66,11 @@ export const METHOD = [
   '  predicate\'s type (restricts and bans -> RESTRICTS, which also covers prohibitions and tariffs;',
   '  adds-to-list, designates, investigates, regulates -> their own types) joins entities matching the subject and object',
   '  records. Precision is over extracted relations of those five types.',
+  '- **Self-reference**: an instrument read as a report names itself ("this order", "this Directive", a US',
+  '  Code section\'s "this chapter", 本法); those mentions are its own Law (the catalog\'s law for the document,',
+  '  else the instrument its title opens with, else its title when an enacting formula says it is one), and',
+  '  relations may start from it. The gold records the document itself as an instrument, not core, with the',
+  '  surfaces it uses ("this Directive", its citation and name).',
 ];
 
 export interface Extracted {

@@ -83,7 +83,8 @@ let defaultRules: RuleSet | undefined;
 /** Recognition and relations of one report (no graph), shared with evaluate.ts. */
 export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet): { rec: Recognition; relations: Relation[] } {
   defaultRules ??= loadRules();
-  const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)), { jurisdiction: entry?.jurisdiction });
+  const context = { jurisdiction: entry?.jurisdiction, title: entry?.title, ownLaw: entry ? catalog.lawForDocument(entry.id)?.id : undefined };
+  const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)), context);
   const relations = extractRelations(report, draft.sentences, rules ?? defaultRules);
   const rec = settleTentative(draft, new Set(relations.flatMap((r) => [r.start, r.end])));
   return { rec, relations };

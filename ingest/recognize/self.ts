@@ -1,0 +1,121 @@
+// A document's references to itself. An instrument says "this order", "this Directive", "this Act", "this
+// chapter" (a US Code section: the act its chapter codifies) or 本法 of itself, and these name its own Law:
+// the catalog's law for the document, else the instrument its title opens with, else, when an enacting
+// formula says it is one ("it is hereby ordered"), a Law named by its title. A document that is no
+// instrument (a report) has no self: its "this order" takes up an order it named before (relation-rules.yaml,
+// anaphora). The words are data: grammar/instruments.yaml, `self` and the citations' `self`.
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
+import { findInstruments } from './instruments.ts';
+import type { Mention } from './matcher.ts';
+
+export interface DocumentSelf {
+  /** The catalog's law for the document, when it has one. */
+  lawId?: string;
+  /** The instrument as found (its name and kind), for the document's entity table to resolve. */
+  found: Found;
+  /** The document's references to itself ("this Act", 本法), global. */
+  pattern: RegExp;
+}
+
+export interface SelfSources {
+  /** The manifest's title. */
+  title?: string;
+  /** The document's own title (its first heading). */
+  heading?: string;
+  /** The document's sentences, for an enacting formula. */
+  sentences: string[];
+  /** The catalog's law for the document. */
+  lawId?: string;
+}
+
+export const SELF_RULE = 'self-reference';
+
+/** The instrument the document is, with the words it calls itself by; undefined for a document that is none. */
+export function documentSelf(src: SelfSources): DocumentSelf | undefined {
+  const titles = [src.title, src.heading].filter((t): t is string => !!t?.trim());
+  const own = titles.map(titleInstrument).find((x) => x !== undefined) ?? enacted(src.heading || src.title || '', src.sentences);
+  if (!own || own.words.length === 0) return undefined;
+  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words) };
+}
+
+/** The mentions of the document's own instrument in one sentence; `id` resolves it (once it is mentioned). */
+export function selfMentions(text: string, self: DocumentSelf, id: () => string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(self.pattern)) {
+    out.push({ id: id(), label: 'Law', start: m.index, end: m.index + m[0].length, surface: m[0], via: SELF_RULE, confidence: 0.9 });
+  }
+  return out;
+}
+
+interface Own {
+  found: Found;
+  words: string[];
+}
+
+/** The instrument a title opens with ("Directive (EU) 2022/2555 (NIS2) — OJ L 333", "Norland Port
+ *  Infrastructure Security Act, section 12"); a code section's is the act the title names with it. */
+function titleInstrument(title: string): Own | undefined {
+  const finds = findInstruments(title).filter((f) => !f.pending).sort((a, b) => a.start - b.start);
+  const first = finds[0];
+  if (!first || !/^[\s\p{P}]*(?:the\s+)?$/iu.test(title.slice(0, first.start))) return undefined;
+  const own = selfWord(first);
+  if (!own) return undefined;
+  const act = own.part ? finds.find((f) => f !== first && !citationOf(f)) : undefined;
+  return { found: act ?? first, words: [own.word] };
+}
+
+/** An enacting formula's instrument, named by the document's title. */
+function enacted(title: string, sentences: string[]): Own | undefined {
+  const g = grammar();
+  for (const s of sentences) {
+    for (const f of g.selfReference.enacting) {
+      const m = f.pattern.exec(s);
+      if (!m) continue;
+      const word = fill(f.word, m.groups);
+      const kind = g.instrumentKinds.get(capitalised(word)) ?? 'statute';
+      const name = title.trim();
+      return name ? { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind }, words: [word] } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The word an instrument calls itself by: a citation's `self` word, a name's head ("Act"), 本 and a Chinese
+ *  name's ending (本法). */
+function selfWord(f: Found): { word: string; part?: boolean } | undefined {
+  const g = grammar();
+  const c = citationOf(f);
+  if (c) {
+    if (!c.self) return undefined;
+    const groups = [...f.surface.matchAll(c.pattern)][0]?.groups;
+    return { word: fill(c.self.word, groups), ...(c.self.part ? { part: true } : {}) };
+  }
+  if (f.rule === 'instrument:cjk') {
+    const ending = [...g.cjkEndings].sort((a, b) => b.length - a.length).find((e) => f.name.endsWith(e));
+    return ending ? { word: `${g.selfReference.cjk}${ending}` } : undefined;
+  }
+  const words = f.name.split(/\s+/);
+  const head = f.rule === 'instrument:leading' ? words[0] : words.findLast((w) => g.instrumentHeads.has(w));
+  return head ? { word: head } : undefined;
+}
+
+function citationOf(f: Found): ReturnType<typeof grammar>['citations'][number] | undefined {
+  return f.rule.startsWith('instrument:') ? grammar().citations.find((c) => `instrument:${c.id}` === f.rule) : undefined;
+}
+
+/** "this Act", "the present Regulation" (any case), 本法. */
+function selfPattern(words: string[]): RegExp {
+  const g = grammar().selfReference;
+  const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const cjk = words.filter((w) => w.startsWith(g.cjk)).map(literal);
+  const latin = words.filter((w) => !w.startsWith(g.cjk)).map(literal);
+  const parts = [
+    ...(latin.length ? [`\\b(?:${g.determiners.map(literal).join('|')})\\s+(?:${latin.join('|')})\\b`] : []),
+    ...(cjk.length ? [`(?:${cjk.join('|')})`] : []),
+  ];
+  return new RegExp(parts.join('|'), 'giu');
+}
+
+const fill = (template: string, groups: Record<string, string | undefined> | undefined): string => template.replace(/\{(\w+)\}/g, (_, k: string) => groups?.[k] ?? '');
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();

@@ -1,0 +1,80 @@
+// A document's references to itself ("this order", "this Directive", "this chapter", 本法) name its own Law,
+// when it is an instrument: its title opens with one, or it states an enacting formula. Own sentences.
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { documentSelf } from '../../../ingest/recognize/self.ts';
+
+const catalog = loadCatalog();
+
+function read(markdown: string, entry: Partial<ManifestEntry> = {}) {
+  const e: ManifestEntry = { id: 'inline', title: 'inline', jurisdiction: 'intl', kind: 'report', language: 'en', format: 'markdown', file: 'inline.md', ...entry };
+  const file: SourceFile = { path: 'inline.md', entry: e, text: markdown, sha256: crypto.createHash('sha256').update(markdown).digest('hex') };
+  return analyseReport(parseReport(file), catalog, e);
+}
+const selfMentions = (r: ReturnType<typeof read>): string[] =>
+  r.rec.sentences.flatMap((s) => s.mentions.filter((m) => m.via === 'self-reference').map((m) => `${m.surface}=${m.id}`));
+const relations = (r: ReturnType<typeof read>): string[] => r.relations.map((x) => `${x.start} ${x.type} ${x.end}`);
+
+describe('self-reference', () => {
+  const order = [
+    '# Executive Order on Securing Lidar Supply Chains',
+    '',
+    'By the authority vested in me as President, it is hereby ordered as follows:',
+    '',
+    'Section 1. Prohibition. This order prohibits the import of lidar sensors manufactured by Orrin Robotics Inc.',
+    '',
+    'Sec. 2. General Provisions. Nothing in this order shall be construed to impair the functions of any agency.',
+  ].join('\n');
+
+  it('reads an order that says it is one (an enacting formula) as its own Law, named by its title', () => {
+    const r = read(order);
+    const id = 'law:~executive-order-on-securing-lidar-supply-chains';
+    expect(selfMentions(r)).toEqual([`This order=${id}`, `this order=${id}`]);
+    expect(r.rec.entities.find((e) => e.id === id)).toMatchObject({ label: 'Law', name: 'Executive Order on Securing Lidar Supply Chains', kind: 'order' });
+    expect(relations(r)).toEqual([`${id} RESTRICTS product:~lidar-sensor`, `${id} RESTRICTS company:~orrin-robotics-inc`, 'company:~orrin-robotics-inc MAKES product:~lidar-sensor']);
+  });
+
+  it('leaves a report\'s "this order" to the order it named before', () => {
+    const r = read('# Trade brief\n\nThe President signed Executive Order 14999 in 2030. This order prohibits the import of lidar sensors.');
+    expect(selfMentions(r)).toEqual([]);
+    expect(relations(r)).toEqual(['law:~executive-order-14999 RESTRICTS product:~lidar-sensor']);
+  });
+
+  it('is the instrument the title opens with, the same entity as where the text cites it', () => {
+    const r = read('Executive Order 14999 is signed. Under this order, no person may import drone batteries.', { title: 'Executive Order 14999 of March 3, 2030: Securing Drone Batteries' });
+    expect(selfMentions(r)).toEqual(['this order=law:~executive-order-14999']);
+    expect(r.rec.sentences[0].mentions.map((m) => m.id)).toContain('law:~executive-order-14999');
+  });
+
+  it('makes the scope of "this Directive" what the directive regulates', () => {
+    const r = read('(7) Managed security services which fall within the scope of this Directive should be notified.', { title: 'Directive (EU) 2099/17 (Space Networks Directive) — OJ L 1' });
+    expect(selfMentions(r)).toEqual(['this Directive=law:~directive-eu-2099-17']);
+    expect(relations(r)).toEqual(['law:~directive-eu-2099-17 REGULATES technology:~managed-security-service']);
+  });
+
+  it('is the catalog\'s law when the catalog lists the document among its texts', () => {
+    const r = read('(3) This Directive applies to cloud computing services.', { id: 'eu-nis2', title: 'Directive (EU) 2022/2555 (NIS2)' });
+    expect(selfMentions(r)).toEqual(['This Directive=law:eu:nis2']);
+  });
+
+  it('reads a US Code section\'s "this chapter" as the act its title names, not "this title" or "this section"', () => {
+    const r = read('(a) In general. A violation of this chapter or of section 5 of this title is a violation under this section.', {
+      title: '47 U.S.C. 9901: Enforcement (Example Networks Act of 2030, Pub. L. 121-1)',
+    });
+    expect(selfMentions(r)).toEqual(['this chapter=law:~example-networks-act']);
+  });
+
+  it('reads 本法 in a Chinese law named by its title', () => {
+    const self = documentSelf({ title: '中华人民共和国示例法', sentences: [] });
+    expect([...'为了规范示例活动，制定本法。'.matchAll(self!.pattern)].map((m) => m[0])).toEqual(['本法']);
+  });
+
+  it('finds no self in a document whose title does not open with an instrument and states no enacting formula', () => {
+    expect(documentSelf({ title: 'Evaluating the Cyber Resilience Act', heading: 'A review', sentences: ['This Act is a first step.'] })).toBeUndefined();
+    expect(selfMentions(read('# A review\n\nThis Act is a first step.', { title: 'Evaluating the Cyber Resilience Act' }))).toEqual([]);
+  });
+});
