@@ -37,6 +37,9 @@ export interface Grammar {
   generic: Set<string>;
   /** Per head: what may follow it without ending the phrase (个人 + 信息). */
   headBlockers: Record<string, string[]>;
+  /** Chinese: heads that are also verbs (组织 = to organise): alone at a clause's start and followed by one of
+   *  these verbs (组织开展…工作), the clause is a predicate, not a subject. */
+  verbalHeads: Record<string, string[]>;
   nonParties: Set<string>;
   /** Party nouns that take in every company (组织, 单位, undertakings). */
   everyOrganisation: Set<string>;
@@ -78,6 +81,7 @@ const rawGrammar = z.strictObject({
   actorSuffixes: words,
   generic: words,
   headBlockers: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  verbalHeads: z.record(z.string(), z.array(z.string().min(1))).optional(),
   nonParties: words,
   everyOrganisation: words,
   refusals: words,
@@ -122,6 +126,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     verbs: raw.verbs ?? [],
     generic: new Set(raw.generic ?? []),
     headBlockers: raw.headBlockers ?? {},
+    verbalHeads: raw.verbalHeads ?? {},
     nonParties: new Set(raw.nonParties ?? []),
     everyOrganisation: new Set(raw.everyOrganisation ?? []),
     refusals: raw.refusals ?? [],

@@ -140,6 +140,8 @@ function zhLeadingPhrase(s: string, mentions: Span[], g: Grammar): { end: number
     const atMention = mentions.find((m) => m.end === i);
     const kind = atMention?.kind ?? headKind(np, g);
     if (!kind || (!atMention && blocked(np, s.slice(i), g))) continue;
+    // 组织开展…: the bare head is the verb of a predicate, and the clause names no subject.
+    if (!atMention && g.verbalHeads[np]?.some((v) => s.startsWith(v, i))) return undefined;
     if (g.prepositions.some((re) => matchesOutside(np, re, mentions))) break;
     // 有关主管部门发现网络数据处理者…: a verb outside a relative clause (收到举报的部门) ends the subject before it.
     if (predicates(np, mentions, g)) continue;

@@ -31,3 +31,17 @@ describe('consulting', () => {
     expect(authorityTerms(f, 'OWED_TO')).toEqual(['Data Board']);
   });
 });
+
+const zh = (text: string): NormFinding[] => readArticle(text, 'zh', 'cn');
+
+describe('组织 as a verb', () => {
+  it('组织开展… after a modal clause is its coordinated predicate, not a new subject 组织', () => {
+    const fs = zh('市级监管机构应当建立联络机制，组织开展监测工作，对重大情况，应当及时向上级监管机构报告。');
+    expect(fs.map((f) => f.bearer?.term)).toEqual(['市级监管机构']);
+    expect(authorityTerms(fs[0], 'OWED_TO')).toEqual(['上级监管机构']);
+  });
+  it('有关组织开展… keeps its noun subject', () => {
+    const [f] = zh('有关组织开展培训活动，应当向所在地主管部门备案。');
+    expect(f?.bearer?.term).toBe('有关组织');
+  });
+});
