@@ -56,6 +56,12 @@ describe('self-reference', () => {
     expect(relations(r)).toEqual(['law:~directive-eu-2099-17 REGULATES technology:~managed-security-service']);
   });
 
+  it('reads what an instrument applies to as what it regulates, not what it does not apply to', () => {
+    const title = { title: 'Regulation (EU) 2099/5 (Example Sensors Regulation) — OJ L 2' };
+    expect(relations(read('(1) This Regulation applies to lidar sensors.', title))).toEqual(['law:~regulation-eu-2099-5 REGULATES product:~lidar-sensor']);
+    expect(relations(read('(2) This Regulation shall not apply to lidar sensors.', title))).toEqual([]);
+  });
+
   it('is the catalog\'s law when the catalog lists the document among its texts', () => {
     const r = read('(3) This Directive applies to cloud computing services.', { id: 'eu-nis2', title: 'Directive (EU) 2022/2555 (NIS2)' });
     expect(selfMentions(r)).toEqual(['This Directive=law:eu:nis2']);
