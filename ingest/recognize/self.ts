@@ -1,7 +1,8 @@
 // A document's references to itself. An instrument says "this order", "this Directive", "this Act", "this
 // chapter" (a US Code section: the act its chapter codifies) or 本法 of itself, and these name its own Law:
 // the catalog's law for the document, else the instrument its title opens with, else, when an enacting
-// formula says it is one ("it is hereby ordered"), a Law named by its title. A document that is no
+// formula says it is one ("it is hereby ordered"), the instrument of that kind a title or its header line
+// names ("Executive Order 99001 of March 3, 2031"), else a Law named by its title. A document that is no
 // instrument (a report) has no self: its "this order" takes up an order it named before (relation-rules.yaml,
 // anaphora). The words are data: grammar/instruments.yaml, `self` and the citations' `self`.
 import type { Found } from './found.ts';
@@ -34,7 +35,7 @@ export const SELF_RULE = 'self-reference';
 /** The instrument the document is, with the words it calls itself by; undefined for a document that is none. */
 export function documentSelf(src: SelfSources): DocumentSelf | undefined {
   const titles = [src.title, src.heading].filter((t): t is string => !!t?.trim());
-  const own = titles.map(titleInstrument).find((x) => x !== undefined) ?? enacted(src.heading || src.title || '', src.sentences);
+  const own = titles.map(titleInstrument).find((x) => x !== undefined) ?? enacted([...titles, ...src.sentences.slice(0, 1)], src.heading || src.title || '', src.sentences);
   if (!own || own.words.length === 0) return undefined;
   return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words) };
 }
@@ -65,14 +66,19 @@ function titleInstrument(title: string): Own | undefined {
   return { found: act ?? first, words: [own.word] };
 }
 
-/** An enacting formula's instrument, named by the document's title. */
-function enacted(title: string, sentences: string[]): Own | undefined {
+/**
+ * An enacting formula's instrument: the first of that word a title or the header line names anywhere
+ * ("Executive Order 99001 of March 3, 2031" above "it is hereby ordered"), else one named by the title.
+ */
+function enacted(lines: string[], title: string, sentences: string[]): Own | undefined {
   const g = grammar();
   for (const s of sentences) {
     for (const f of g.selfReference.enacting) {
       const m = f.pattern.exec(s);
       if (!m) continue;
       const word = fill(f.word, m.groups);
+      const named = lines.flatMap((l) => findInstruments(l).filter((x) => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase()))[0];
+      if (named) return { found: named, words: [word] };
       const kind = g.instrumentKinds.get(capitalised(word)) ?? 'statute';
       const name = title.trim();
       return name ? { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind }, words: [word] } : undefined;

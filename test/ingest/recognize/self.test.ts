@@ -7,6 +7,7 @@ import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
 import { documentSelf } from '../../../ingest/recognize/self.ts';
+import { readFixture } from '../../corpus.ts';
 
 const catalog = loadCatalog();
 
@@ -54,6 +55,12 @@ describe('self-reference', () => {
     const r = read('(7) Managed security services which fall within the scope of this Directive should be notified.', { title: 'Directive (EU) 2099/17 (Space Networks Directive) — OJ L 1' });
     expect(selfMentions(r)).toEqual(['this Directive=law:~directive-eu-2099-17']);
     expect(relations(r)).toEqual(['law:~directive-eu-2099-17 REGULATES technology:~managed-security-service']);
+  });
+
+  it('takes an order\'s header line for the order its enacting formula speaks of, one entity with the header\'s citation', () => {
+    const r = read(readFixture('statutes/eo-fixture.whitehouse.en.md'), { title: 'Fixture Widgets' });
+    expect(selfMentions(r)).toEqual(['this order=law:~executive-order-99001', 'This order=law:~executive-order-99001']);
+    expect(r.rec.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['Executive Order 99001=law:~executive-order-99001']);
   });
 
   it('reads what an instrument applies to as what it regulates, not what it does not apply to', () => {
