@@ -165,7 +165,17 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   const last = groups.at(-1);
   if (last?.party && !last.implicit) carry.subject = last.party;
   // US drafting introduces its points with a dash ("shall immediately notify—").
-  carry.listOwner = /[:：—]$/u.test(s.text.trimEnd()) ? out.at(-1) : undefined;
+  // A point with a modal of its own (（二）发现…的，应当…；) is still a point of a list of acts: the points
+  // after it belong to the same chapeau (not so a list of contents, 下列内容, whose points state no acts).
+  const continues = carry.listOwner && isPoint(p.text, s.start) && (ctx.lang !== 'zh' || listsActs(ctx, carry.listOwner.quote));
+  carry.listOwner = /[:：—]$/u.test(s.text.trimEnd()) ? out.at(-1) : continues ? carry.listOwner : undefined;
+}
+
+const POINT_LABEL = /(?:（[一二三四五六七八九十]+）|\([a-z0-9]+\))\s*$/u;
+
+/** The sentence at `start` opens a numbered point (（三）, (b)) of its provision. */
+function isPoint(text: string, start: number): boolean {
+  return POINT_LABEL.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** Two readings of one sentence with one modality and one named bearer are one norm (处…罚款，并可以由有关
@@ -227,9 +237,11 @@ function listItem(ctx: NormContext, text: string, mentions: Mention[], exception
   if (owner.modality === 'POWER') owner.addressees = uniq([...owner.addressees, ...mentions.filter((x) => x.kind === 'actor').map((x) => `actor:${x.id}`)]);
   // "履行下列义务：…（五）向国家安全机关、公安机关提供支持": the duty is owed to the authorities its points are directed to.
   if (owner.modality === 'DUTY' && listsActs(ctx, owner.quote)) {
-    for (const a of owedInListItem(ctx, text, mentions, splitClauses(text, LANGUAGES[ctx.lang]))) {
-      if (!owner.authorities.some((x) => x.id === a.id && x.role === a.role)) owner.authorities.push(a);
-    }
+    const directed = owedInListItem(ctx, text, mentions, splitClauses(text, LANGUAGES[ctx.lang]));
+    // "对公安机关依法进行的检查，…应当履行下列义务：（一）如实提供…": a party's point that answers an organ's
+    // request without naming one answers the organ its chapeau names (an organ's own list of measures does not).
+    const owed = directed.length ? directed : owner.bearer?.kind === 'actor' && answersRequest(ctx, text) ? namedInChapeau(ctx, owner) : [];
+    for (const a of owed) if (!owner.authorities.some((x) => x.id === a.id && x.role === a.role)) owner.authorities.push(a);
   }
   if (owner.modality === 'DUTY' && ctx.lang === 'en') for (const a of enOwedInPoint(ctx, owner.quote, text)) if (!owner.authorities.some((x) => x.id === a.id && x.role === a.role)) owner.authorities.push(a);
 }
@@ -246,6 +258,19 @@ function enOwedInPoint(ctx: NormContext, chapeau: string, point: string): Author
   if (!EN_DIRECTING_END.test(chapeau) || !/^(?:(?:the|its|their|each)\s+)?\p{Lu}/u.test(named)) return [];
   const joined = `${/\bto\s*[—:]\s*$/iu.test(chapeau) ? 'to' : 'notify'} ${named}`;
   return owedInListItem(ctx, joined, ctx.m.mentions(joined), splitClauses(joined, LANGUAGES[ctx.lang]));
+}
+
+/** The point's action answers whichever organ asked (actions.yaml `owedTo: named`: 如实提供, 予以配合). */
+function answersRequest(ctx: NormContext, text: string): boolean {
+  return ctx.m.actions(text).some((id) => ctx.m.vocab.actions.find((a) => a.id === id)?.owedTo === 'named');
+}
+
+/** The domestic organs a list's chapeau names, other than its bearer. */
+function namedInChapeau(ctx: NormContext, owner: NormFinding): AuthorityLink[] {
+  const bound = new Set([...(owner.bearer?.refs ?? []).map((r) => r.id), ...owner.authorities.filter((a) => a.role === 'BOUND').map((a) => a.id)]);
+  return authorityMentions(ctx, owner.quote, ctx.m.mentions(owner.quote))
+    .filter((x) => ctx.isDomestic(x.id) && !bound.has(`authority:${x.id}`))
+    .map((x) => ({ id: `authority:${x.id}`, role: 'OWED_TO' as const, term: owner.quote.slice(x.start, x.end) }));
 }
 
 /** The list a norm introduces is one of acts to perform (下列…义务 / 职责 / 措施), not of conditions or

@@ -45,3 +45,34 @@ describe('组织 as a verb', () => {
     expect(f?.bearer?.term).toBe('有关组织');
   });
 });
+
+describe('answering a request made in the sentence before', () => {
+  it('如实报送 after a power to require it is owed to the organ that may require it', () => {
+    const [power, duty] = zh('省级监管部门可以要求经营者报送有关情况。经营者应当如实报送。');
+    expect(authorityTerms(power, 'EMPOWERS')).toEqual(['省级监管部门']);
+    expect(authorityTerms(duty, 'OWED_TO')).toEqual(['省级监管部门']);
+  });
+  it('如实说明 to a private party owes no organ', () => {
+    const [f] = zh('经营者应当向用户如实说明收费标准。');
+    expect(authorityTerms(f, 'OWED_TO')).toEqual([]);
+  });
+});
+
+describe('lists of duties', () => {
+  it('a point after a point with its own modal still belongs to the chapeau', () => {
+    const [owner] = zh('经营者应当履行下列义务：\n（一）建立安全管理制度；\n（二）发现违法信息的，应当立即停止传输；\n（三）向监管机构报告有关情况。');
+    expect(authorityTerms(owner, 'OWED_TO')).toEqual(['监管机构']);
+  });
+  it('a list of contents ends at a point with its own modal', () => {
+    const [owner] = zh('告知书应当包括下列内容：\n（一）经营者的名称；\n（二）保存期限难以确定的，应当说明确定方法；\n（三）向监管机构报告的方式。');
+    expect(authorityTerms(owner, 'OWED_TO')).toEqual([]);
+  });
+  it('a point answering a request is owed to the organ the chapeau names', () => {
+    const [owner] = zh('对监管机构依法进行的检查，经营者应当履行下列义务：\n（一）如实提供有关资料；\n（二）保存检查记录。');
+    expect(authorityTerms(owner, 'OWED_TO')).toEqual(['监管机构']);
+  });
+  it('an organ\'s own list of measures is owed to no one its chapeau names', () => {
+    const [owner] = zh('省级监管机构应当会同有关部门采取下列措施：\n（一）组织应急演练；\n（二）提供技术支持和协助。');
+    expect(authorityTerms(owner, 'OWED_TO')).toEqual([]);
+  });
+});
