@@ -55,6 +55,8 @@ export interface Grammar {
   obstructions: string[];
   /** Chinese: predicates that only carry out an organ's decision (执行, 予以执行): the duty answers the organ. */
   executions: string[];
+  /** Chinese: predicates by which an organ lifts its own measure (撤销…决定, 解除查封): no power over anyone. */
+  lifting?: RegExp;
   /** English: the state-body and state heads as one expression ending a phrase, and as a finder of bodies in a sentence. */
   enBodyEnd?: { authority: RegExp; state: RegExp };
   enBodies?: RegExp;
@@ -82,6 +84,7 @@ const rawGrammar = z.strictObject({
   generic: words,
   headBlockers: z.record(z.string(), z.array(z.string().min(1))).optional(),
   verbalHeads: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  liftings: z.array(regexSource('u')).optional(),
   nonParties: words,
   everyOrganisation: words,
   refusals: words,
@@ -135,6 +138,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     listsOfActs: raw.listsOfActs ?? [],
     obstructions: raw.obstructions ?? [],
     executions: raw.executions ?? [],
+    ...(raw.liftings?.length ? { lifting: new RegExp(`^(?:${raw.liftings.join('|')})`, 'u') } : {}),
     ...(lang === 'en' ? enExpressions(heads) : {}),
   };
 }

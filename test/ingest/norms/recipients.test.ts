@@ -76,3 +76,16 @@ describe('lists of duties', () => {
     expect(authorityTerms(owner, 'OWED_TO')).toEqual([]);
   });
 });
+
+describe('lifting a measure', () => {
+  it('an organ\'s duty to revoke its own ban or restore a service empowers it over no one', () => {
+    const [revoke] = zh('限制情形消失的，海关应当及时撤销限制出境的决定。');
+    expect(authorityTerms(revoke, 'EMPOWERS')).toEqual([]);
+    const [restore] = zh('风险消除后，监管部门应当及时作出恢复相关服务的决定。');
+    expect(authorityTerms(restore, 'EMPOWERS')).toEqual([]);
+  });
+  it('an organ\'s duty to order or seal still acts on others', () => {
+    const [order] = zh('监管部门应当及时责令有关单位停止传输。');
+    expect(authorityTerms(order, 'EMPOWERS')).toEqual(['监管部门']);
+  });
+});
