@@ -39,6 +39,17 @@ describe('self-reference', () => {
     expect(relations(r)).toEqual([`${id} RESTRICTS product:~lidar-sensor`, `${id} RESTRICTS company:~orrin-robotics-inc`, 'company:~orrin-robotics-inc MAKES product:~lidar-sensor']);
   });
 
+  it('takes the order for no agent where it only dates, frames or cites a provision, but for one where its provision acts', () => {
+    const id = 'law:~executive-order-on-securing-lidar-supply-chains';
+    const inOrder = (sentence: string): string[] =>
+      read(`${order}\n\nSec. 3. Removal. ${sentence}`).relations.filter((r) => r.quote === sentence).map((x) => `${x.start} ${x.type} ${x.end}`);
+    expect(inOrder('Within 60 days of the date of this order, agencies shall remove lidar sensors from their networks.')).toEqual([]);
+    expect(inOrder('For purposes of this order, agencies shall remove lidar sensors from their networks.')).toEqual([]);
+    expect(inOrder('Consistent with section 1 of this order, agencies shall remove lidar sensors from their networks.')).toEqual([]);
+    expect(inOrder('Section 1 of this order prohibits the import of lidar sensors.')).toEqual([`${id} RESTRICTS product:~lidar-sensor`]);
+    expect(inOrder('Lidar sensors are prohibited under section 1 of this order.')).toEqual([`${id} RESTRICTS product:~lidar-sensor`]);
+  });
+
   it('leaves a report\'s "this order" to the order it named before', () => {
     const r = read('# Trade brief\n\nThe President signed Executive Order 14999 in 2030. This order prohibits the import of lidar sensors.');
     expect(selfMentions(r)).toEqual([]);
