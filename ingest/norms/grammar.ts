@@ -55,6 +55,9 @@ export interface Grammar {
   obstructions: string[];
   /** Chinese: predicates that only carry out an organ's decision (执行, 予以执行): the duty answers the organ. */
   executions: string[];
+  /** A body named before the modal as the one requesting (应X的要求, X依法要求…的; "at the request of X"): the
+   *  text just before its name, and just after it. */
+  requestedBy?: { before?: RegExp; after?: RegExp };
   /** Chinese: predicates by which an organ lifts its own measure (撤销…决定, 解除查封): no power over anyone. */
   lifting?: RegExp;
   /** English: the state-body and state heads as one expression ending a phrase, and as a finder of bodies in a sentence. */
@@ -85,6 +88,7 @@ const rawGrammar = z.strictObject({
   headBlockers: z.record(z.string(), z.array(z.string().min(1))).optional(),
   verbalHeads: z.record(z.string(), z.array(z.string().min(1))).optional(),
   liftings: z.array(regexSource('u')).optional(),
+  requestedBy: z.strictObject({ before: z.array(regexSource('iu')).optional(), after: z.array(regexSource('u')).optional() }).optional(),
   nonParties: words,
   everyOrganisation: words,
   refusals: words,
@@ -103,6 +107,13 @@ const byMatchedLength = (xs: string[]): string[] => {
   const matched = (x: string) => x.replace(/\(\?<[!=][^)]*\)/gu, '').length;
   return [...xs].sort((a, b) => matched(b) - matched(a));
 };
+
+function requestExpressions(r: { before?: string[]; after?: string[] }): NonNullable<Grammar['requestedBy']> {
+  return {
+    ...(r.before?.length ? { before: new RegExp(`(?:${r.before.join('|')})$`, 'iu') } : {}),
+    ...(r.after?.length ? { after: new RegExp(`^(?:${r.after.join('|')})`, 'u') } : {}),
+  };
+}
 
 function compile(lang: Lang, raw: RawGrammar): Grammar {
   const heads: Grammar['heads'] = [];
@@ -138,6 +149,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     listsOfActs: raw.listsOfActs ?? [],
     obstructions: raw.obstructions ?? [],
     executions: raw.executions ?? [],
+    ...(raw.requestedBy ? { requestedBy: requestExpressions(raw.requestedBy) } : {}),
     ...(raw.liftings?.length ? { lifting: new RegExp(`^(?:${raw.liftings.join('|')})`, 'u') } : {}),
     ...(lang === 'en' ? enExpressions(heads) : {}),
   };

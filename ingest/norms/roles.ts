@@ -247,6 +247,8 @@ function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mentio
   const directed = directedObjects(ctx, sentence, grp, candidates, clauses);
   const unbound = candidates.filter((x) => !bound.has(`authority:${x.id}`));
   if (directed.length) return directed;
+  const requesting = requesters(ctx, sentence, grp, candidates, bound);
+  if (requesting.length) return requesting;
   const out: { id: string; term?: string }[] = [];
   let named = answers;
   for (const id of actions) {
@@ -259,6 +261,18 @@ function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mentio
   // "The processor shall notify the controller": directed to a party, so owed to no authority named before.
   if (directedToParty(ctx, sentence, grp, mentions)) return [];
   return namedBefore.filter((x) => !bound.has(x.id)).slice(0, 2);
+}
+
+/** Bodies named before the modal as the one whose request or order the duty answers (应X的要求, X依法要求…的,
+ *  "at the request of X"), other than the bearer. */
+function requesters(ctx: NormContext, sentence: string, grp: Group, candidates: Mention[], bound: Set<string>): { id: string; term?: string }[] {
+  const r = ctx.g.requestedBy;
+  if (!r) return [];
+  const modal = (grp.markers[0] as Marker).start;
+  return candidates
+    .filter((x) => x.start >= grp.start && x.end <= modal && !bound.has(`authority:${x.id}`))
+    .filter((x) => r.before?.test(sentence.slice(grp.start, x.start)) || r.after?.test(sentence.slice(x.end, modal)))
+    .map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) }));
 }
 
 // English: the object right after the duty's verb ("shall notify, without undue delay, the recipients of …").

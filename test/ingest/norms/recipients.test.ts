@@ -89,3 +89,22 @@ describe('lifting a measure', () => {
     expect(authorityTerms(order, 'EMPOWERS')).toEqual(['监管部门']);
   });
 });
+
+describe('a request named before the modal', () => {
+  it('应X的要求 / 根据X的要求 / X依法要求…的: the duty answers X', () => {
+    expect(authorityTerms(zh('应监管部门的要求，经营者应当提供有关资料。')[0], 'OWED_TO')).toEqual(['监管部门']);
+    expect(authorityTerms(zh('根据监管部门的要求，经营者应当提交检测报告。')[0], 'OWED_TO')).toEqual(['监管部门']);
+    expect(authorityTerms(zh('监管部门依法要求经营者说明情况的，经营者应当在规定期限内作出说明。')[0], 'OWED_TO')).toEqual(['监管部门']);
+  });
+  it('a body named for its rules (根据X制定的办法) is not a request', () => {
+    expect(authorityTerms(zh('根据监管部门制定的办法，经营者应当提交检测报告。')[0], 'OWED_TO')).toEqual([]);
+  });
+  it('"at the request of X", "upon a duly reasoned request from X", "where requested by X"', () => {
+    expect(authorityTerms(en('At the request of the supervisory authority, the controller shall make the record available.')[0], 'OWED_TO')).toEqual(['supervisory authority']);
+    expect(authorityTerms(en('Upon a duly reasoned request from the Commission, the manufacturer shall make the record available.')[0], 'OWED_TO')).toEqual(['the Commission']);
+    expect(authorityTerms(en('Where requested by the competent authority, the entity shall submit a copy of the assessment.')[0], 'OWED_TO')).toEqual(['competent authority']);
+  });
+  it('"without prejudice to requests by X" names no request the duty answers', () => {
+    expect(authorityTerms(en('Without prejudice to requests by the Commission, the Board shall act independently.')[0], 'OWED_TO')).toEqual([]);
+  });
+});
