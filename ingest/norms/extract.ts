@@ -123,6 +123,10 @@ interface Carry {
   named: { id: string; term: string }[];
   /** The last norm, when its sentence introduces a list ("下列…：", "the following powers:"). */
   listOwner?: NormFinding;
+  /** The list's points are what its chapeau sends to an authority ("… submit to the CSIRT:"): where they go. */
+  sentTo?: AuthorityLink[];
+  /** The sentence being read is a point of that list. */
+  inPoint?: boolean;
   /** The articles breached, as the provision's last sanction named them. */
   breached: string[];
   /** The last sanctioning authority. */
@@ -154,6 +158,7 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
     return;
   }
   const clauses = splitClauses(s.text, LANGUAGES[ctx.lang]);
+  carry.inPoint = !!carry.listOwner && isPoint(p.text, s.start);
   const groups = groupMarkers(ctx, s.text, markers, sanctions, mentions, clauses, carry.subject, p.text);
   for (const grp of groups) {
     const f = finding(p, s, ctx, grp, mentions, clauses, exceptions, carry, out);
@@ -168,7 +173,19 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   // A point with a modal of its own (（二）发现…的，应当…；) is still a point of a list of acts: the points
   // after it belong to the same chapeau (not so a list of contents, 下列内容, whose points state no acts).
   const continues = carry.listOwner && isPoint(p.text, s.start) && (ctx.lang !== 'zh' || listsActs(ctx, carry.listOwner.quote));
-  carry.listOwner = /[:：—]$/u.test(s.text.trimEnd()) ? out.at(-1) : continues ? carry.listOwner : undefined;
+  const opens = /[:：—]$/u.test(s.text.trimEnd());
+  carry.listOwner = opens ? out.at(-1) : continues ? carry.listOwner : undefined;
+  if (opens) carry.sentTo = carry.listOwner ? recipientsEnding(carry.listOwner) : undefined;
+  else if (!carry.listOwner) carry.sentTo = undefined;
+}
+
+/** "Member States shall ensure that the entities submit to the CSIRT or the competent authority:": a duty's
+ *  chapeau ending with the authorities it is directed to lists what goes there. */
+function recipientsEnding(owner: NormFinding): AuthorityLink[] | undefined {
+  if (owner.modality !== 'DUTY') return undefined;
+  const head = owner.quote.trimEnd().replace(/\s*[:：—]$/u, '');
+  const owed = owner.authorities.filter((a) => a.role === 'OWED_TO');
+  return owed.some((a) => a.term && head.endsWith(a.term)) ? owed : undefined;
 }
 
 const POINT_LABEL = /(?:（[一二三四五六七八九十]+）|\([a-z0-9]+\))\s*$/u;
@@ -292,7 +309,9 @@ function holdersOf(ctx: NormContext, sentence: string, grp: Group, modality: Mod
   }
   let party = grp.party ?? sanctioner;
   // A duty about a communication an earlier norm made is owed where it went, before any organ merely named earlier.
-  const communicated = modality === 'DUTY' ? owedFromEarlier(ctx, sentence, grp.markers[0] as Marker, earlier) : [];
+  // …and a point of what a chapeau sends to an authority ("(b) an incident notification, which shall update …") goes there.
+  const fromEarlier = modality === 'DUTY' ? owedFromEarlier(ctx, sentence, grp.markers[0] as Marker, earlier) : [];
+  const communicated = fromEarlier.length || modality !== 'DUTY' || !carry.inPoint ? fromEarlier : (carry.sentTo ?? []);
   const before = communicated.length ? communicated : carry.named;
   let authorities = authoritiesOf(ctx, sentence, grp, modality, party, mentions, clauses, actions, before);
   // A Chinese topic carried over (no pronoun names it) that the norm is directed to (…空中交通管理机构。…的，

@@ -108,3 +108,15 @@ describe('a request named before the modal', () => {
     expect(authorityTerms(en('Without prejudice to requests by the Commission, the Board shall act independently.')[0], 'OWED_TO')).toEqual([]);
   });
 });
+
+describe('points of what a chapeau sends to an authority', () => {
+  const text = 'Member States shall ensure that the providers submit to the licensing authority:\n(a) within 24 hours, a first alert, which, where applicable, shall state the cause;\n(b) within 72 hours, a full account, which, where possible, shall update the first alert.';
+  it('each point with a modal of its own goes where the chapeau sends it', () => {
+    const fs = en(text);
+    expect(fs.map((f) => authorityTerms(f, 'OWED_TO'))).toEqual([['licensing authority'], ['licensing authority'], ['licensing authority']]);
+  });
+  it('a chapeau that does not end with its recipient passes nothing to its points', () => {
+    const fs = en('The provider shall notify the licensing authority of the following:\n(a) the cause, which, where applicable, shall state the origin;\n(b) the measures, which, where possible, shall update the first alert.');
+    expect(fs.slice(1).map((f) => authorityTerms(f, 'OWED_TO'))).toEqual([[], []]);
+  });
+});
