@@ -60,6 +60,8 @@ export interface Grammar {
   requestedBy?: { before?: RegExp; after?: RegExp };
   /** Chinese: predicates by which an organ lifts its own measure (撤销…决定, 解除查封): no power over anyone. */
   lifting?: RegExp;
+  /** Chinese: an organ's measures of no named kind (采取有效措施), its own work rather than an act on others. */
+  ownMeasures?: RegExp;
   /** English: the state-body and state heads as one expression ending a phrase, and as a finder of bodies in a sentence. */
   enBodyEnd?: { authority: RegExp; state: RegExp };
   enBodies?: RegExp;
@@ -88,6 +90,7 @@ const rawGrammar = z.strictObject({
   headBlockers: z.record(z.string(), z.array(z.string().min(1))).optional(),
   verbalHeads: z.record(z.string(), z.array(z.string().min(1))).optional(),
   liftings: z.array(regexSource('u')).optional(),
+  ownMeasures: z.array(regexSource('u')).optional(),
   requestedBy: z.strictObject({ before: z.array(regexSource('iu')).optional(), after: z.array(regexSource('u')).optional() }).optional(),
   nonParties: words,
   everyOrganisation: words,
@@ -150,6 +153,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     obstructions: raw.obstructions ?? [],
     executions: raw.executions ?? [],
     ...(raw.requestedBy ? { requestedBy: requestExpressions(raw.requestedBy) } : {}),
+    ...(raw.ownMeasures?.length ? { ownMeasures: new RegExp(`^(?:${raw.ownMeasures.join('|')})`, 'u') } : {}),
     ...(raw.liftings?.length ? { lifting: new RegExp(`^(?:${raw.liftings.join('|')})`, 'u') } : {}),
     ...(lang === 'en' ? enExpressions(heads) : {}),
   };

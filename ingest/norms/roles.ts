@@ -121,8 +121,8 @@ function withoutAdverbs(text: string, ctx: NormContext): string {
  *  "shall require"), not one later in the clause (应当及时解除查封). */
 function actsOnOthers(ctx: NormContext, sentence: string, grp: Group, clauses: [number, number][]): boolean {
   // Chinese: any coordinated predicate of the duty (应当进行评估，根据评估结果依法作出许可的决定).
-  // …not one that lifts the organ's own measure (应当及时撤销不准出境决定).
-  if (ctx.lang === 'zh') return predicateClauses(ctx, sentence, grp, clauses).some((c) => ctx.m.powerVerbAt(c) === 0 && !ctx.g.lifting?.test(c));
+  // …not one that lifts the organ's own measure (应当及时撤销不准出境决定), nor measures of no named kind (采取有效措施).
+  if (ctx.lang === 'zh') return predicateClauses(ctx, sentence, grp, clauses).some((c) => ctx.m.powerVerbAt(c) === 0 && !ctx.g.lifting?.test(c) && !ctx.g.ownMeasures?.test(c));
   // "shall immediately take action": an adverb before the verb.
   // Only the verb's start is tested, so the predicate is read whole (its patterns may reach past their verb).
   return ctx.m.powerVerbAt(enVerbAhead(ctx, sentence.slice((grp.markers[0] as Marker).end, grp.end))) === 0;

@@ -120,3 +120,14 @@ describe('points of what a chapeau sends to an authority', () => {
     expect(fs.slice(1).map((f) => authorityTerms(f, 'OWED_TO'))).toEqual([[], []]);
   });
 });
+
+describe('an organ\'s measures of no named kind', () => {
+  it('应当采取有效措施 / 采取技术措施 is the organ\'s own work, not a power', () => {
+    expect(authorityTerms(zh('各级监管部门应当采取有效措施，落实安全规划。')[0], 'EMPOWERS')).toEqual([]);
+    expect(authorityTerms(zh('对境外传入的违法信息，通信主管部门应当采取技术措施，阻断传播。')[0], 'EMPOWERS')).toEqual([]);
+  });
+  it('a power to take measures, or coercive measures, still empowers', () => {
+    expect(authorityTerms(zh('监管部门可以采取必要措施，消除安全隐患。')[0], 'EMPOWERS')).toEqual(['监管部门']);
+    expect(authorityTerms(zh('监管部门应当采取查封、扣押措施。')[0], 'EMPOWERS')).toEqual(['监管部门']);
+  });
+});
