@@ -165,6 +165,7 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
     const prev = out.at(-1);
     if (f && prev && sameNorm(prev, f)) mergeInto(prev, f);
     else if (f) out.push(f);
+    if (f && carry.inPoint && carry.listOwner) holdsByPoint(carry.listOwner, f);
   }
   nameAuthorities(ctx, s.text, mentions, carry);
   const last = groups.at(-1);
@@ -177,6 +178,16 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   carry.listOwner = opens ? out.at(-1) : continues ? carry.listOwner : undefined;
   if (opens) carry.sentTo = carry.listOwner ? recipientsEnding(carry.listOwner) : undefined;
   else if (!carry.listOwner) carry.sentTo = undefined;
+}
+
+/** An organ's duty whose list of acts includes a power it holds (…应当…按照下列情形分别处理：…（二）…予以没收)
+ *  acts on others through its points: the chapeau empowers the organ too. */
+function holdsByPoint(owner: NormFinding, point: NormFinding): void {
+  if (owner.modality !== 'DUTY' || point.modality !== 'POWER') return;
+  const bound = new Set(owner.authorities.filter((a) => a.role === 'BOUND').map((a) => a.id));
+  for (const a of point.authorities) {
+    if (a.role === 'EMPOWERS' && bound.has(a.id) && !owner.authorities.some((x) => x.id === a.id && x.role === 'EMPOWERS')) owner.authorities.push({ ...a });
+  }
 }
 
 /** "Member States shall ensure that the entities submit to the CSIRT or the competent authority:": a duty's

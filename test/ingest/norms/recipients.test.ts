@@ -131,3 +131,14 @@ describe('an organ\'s measures of no named kind', () => {
     expect(authorityTerms(zh('监管部门应当采取查封、扣押措施。')[0], 'EMPOWERS')).toEqual(['监管部门']);
   });
 });
+
+describe('an organ\'s list of acts with a power among its points', () => {
+  it('the chapeau empowers the organ when a point is its power', () => {
+    const [owner] = zh('海关对扣留的货物，应当妥善保管，并按照下列情形分别处理：\n（一）属于走私的，移送有关机关处理；\n（二）有违法事实的，可以予以没收；\n（三）与案件无关的，应当及时返还。');
+    expect(authorityTerms(owner, 'EMPOWERS')).toEqual(['海关']);
+  });
+  it('a party\'s list gives no one a power', () => {
+    const [owner] = zh('经营者应当履行下列义务：\n（一）建立安全管理制度；\n（二）发现违法信息的，应当立即停止传输。');
+    expect(authorityTerms(owner, 'EMPOWERS')).toEqual([]);
+  });
+});
