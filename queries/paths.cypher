@@ -9,18 +9,28 @@
 // The search deepens: direct links, then chains of two hops (read lazily, stopping at $limit),
 // then a bidirectional breadth-first search (allShortestPaths, its predicates applied while it
 // expands) that streams its first $limit chains.
+// Nodes come back as their id and label only: the same few nodes recur on every chain (each end on
+// all ten), and most callers ask for little more than ids; the API reads the rest of a node by id,
+// once per node, when a query asks for it.
 // Parameters: $from, $to (node ids, different), $maxHops (1..6), $limit (number of chains),
-// $excludedTypes (relationship types not to walk), $hubDegree (the degree above which a node is a hub).
+// $excludedTypes (relationship types not to walk), $hubDegree (the degree above which a node is a hub),
+// $withPruned (whether to name the hubs next to the ends; when false, pruned is empty).
 MATCH (a:Node {id: $from}), (b:Node {id: $to})
-// One pass over each end's relationships: the direct links, and the hubs next to it. (Claims
-// hang on excluded types only, so the type test keeps them out here.)
+// The direct links: one expand between the two ends (Neo4j reads the end with fewer relationships).
 CALL (a, b) {
-  UNWIND [a, b] AS e
-  MATCH (e)-[r]-(x)
+  MATCH (a)-[r]-(b)
   WHERE NOT type(r) IN $excludedTypes
-  WITH e, r, x, x <> a AND x <> b AND COUNT { (x)--() } > $hubDegree AS hub
-  RETURN collect(DISTINCT CASE WHEN hub THEN x END) AS hubs,
-         collect(CASE WHEN e = a AND x = b THEN {nodes: [a, b], rels: [r]} END)[..$limit] AS direct
+  WITH a, b, r LIMIT $limit
+  RETURN collect({nodes: [a, b], rels: [r]}) AS direct
+}
+// The hubs next to either end, when the caller asks for them: a pass over every relationship of
+// both ends with the degree of each neighbour, which is most of the query's cost on dense ends.
+// (Claims hang on excluded types only, so the type test keeps them out here.)
+CALL (a, b) {
+  UNWIND CASE WHEN $withPruned THEN [a, b] ELSE [] END AS e
+  MATCH (e)-[r]-(x)
+  WHERE NOT type(r) IN $excludedTypes AND x <> a AND x <> b AND COUNT { (x)--() } > $hubDegree
+  RETURN collect(DISTINCT x) AS hubs
 }
 CALL (a, b, direct) {
   UNWIND CASE WHEN size(direct) = 0 AND $maxHops >= 2 THEN [2] ELSE [] END AS go
@@ -43,12 +53,10 @@ CALL (direct, twoHops, longer) {
   UNWIND direct + twoHops + longer AS c
   WITH c ORDER BY [n IN c.nodes | n.id]
   RETURN collect({
-    nodes: [n IN c.nodes | n {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(n.loadedAt),
-                              nodeLabel: [l IN labels(n) WHERE l <> 'Node'][0]}],
+    nodes: [n IN c.nodes | n {.id, nodeLabel: [l IN labels(n) WHERE l <> 'Node'][0]}],
     hops: [r IN c.rels | {type: type(r), start: startNode(r).id,
                           support: r {.evidence, .documentId, .locator, .quote, .method, .confidence, .url}}]
   }) AS paths
 }
 RETURN paths,
-       [h IN hubs | h {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(h.loadedAt),
-                       nodeLabel: [l IN labels(h) WHERE l <> 'Node'][0]}] AS pruned
+       [h IN hubs | h {.id, nodeLabel: [l IN labels(h) WHERE l <> 'Node'][0]}] AS pruned

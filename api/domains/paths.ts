@@ -1,9 +1,11 @@
 // How two things connect (shortest paths, every hop with its evidence, and the hubs the search did
 // not walk through), and a node's neighbours.
 import { relationshipType } from '../../ingest/kinds.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { connection, pageArgs } from '../cursor.ts';
 import { badInput } from '../errors.ts';
+import { asksAny, asksOnlyId } from '../lookahead.ts';
 import { NAMED_KINDS, resolveRefs } from '../refs.ts';
 import type { NodeMap, RelSupport } from '../shape.ts';
 import { evidenceField } from './base.ts';
@@ -103,8 +105,9 @@ interface SearchRow {
 
 type PathArgs = { from: string; to: string; maxHops?: number | null };
 
-/** The one search behind paths and pathSearch: both ends resolved in one query, then queries/paths.cypher. */
-async function searchPaths(args: PathArgs, ctx: ApiContext) {
+/** The one search behind paths and pathSearch: both ends resolved in one query, then queries/paths.cypher.
+ *  The hubs next to the ends cost a pass over all their relationships: read only when asked for. */
+async function searchPaths(args: PathArgs, ctx: ApiContext, withPruned: boolean) {
   const maxHops = args.maxHops ?? 4;
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`"maxHops" must be between 1 and ${MAX_HOPS}`);
   const [from, to] = await resolveRefs(ctx, [args.from, args.to], NAMED_KINDS, 'node', null);
@@ -116,6 +119,7 @@ async function searchPaths(args: PathArgs, ctx: ApiContext) {
     limit: MAX_PATHS,
     excludedTypes: EXCLUDED_TYPES,
     hubDegree: HUB_DEGREE,
+    withPruned,
   });
   const pruned = row?.pruned ?? [];
   const paths = (row?.paths ?? []).map((p) => ({
@@ -140,12 +144,32 @@ function neighborsQuery(types: string[] | null): string {
   return `neighbors@${[...new Set(types)].sort().join('|')}`;
 }
 
+/** The path query gives nodes as id and label: the whole node is read (batched, once per node per
+ *  request) only when the query asks for more than ids. */
+const wholeNode = (n: NodeMap, ctx: ApiContext, info: GraphQLResolveInfo) => (asksOnlyId(info) ? n : ctx.loaders.node.load(String(n.id)));
+const wholeNodes = (ns: NodeMap[], ctx: ApiContext, info: GraphQLResolveInfo) =>
+  asksOnlyId(info) ? ns : Promise.all(ns.map((n) => ctx.loaders.node.load(String(n.id))));
+
+type HopRow = { from: NodeMap; to: NodeMap };
+
 export const resolvers = {
-  PathHop: { evidence: evidenceField },
+  Path: {
+    nodes: (p: { nodes: NodeMap[] }, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => wholeNodes(p.nodes, ctx, info),
+    pruned: (p: { pruned: NodeMap[] }, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => wholeNodes(p.pruned, ctx, info),
+  },
+  PathSearch: {
+    pruned: (p: { pruned: NodeMap[] }, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => wholeNodes(p.pruned, ctx, info),
+  },
+  PathHop: {
+    evidence: evidenceField,
+    from: (h: HopRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => wholeNode(h.from, ctx, info),
+    to: (h: HopRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => wholeNode(h.to, ctx, info),
+  },
   NeighborEdge: { evidence: evidenceField },
   Query: {
-    paths: async (_: unknown, args: PathArgs, ctx: ApiContext) => (await searchPaths(args, ctx)).paths,
-    pathSearch: (_: unknown, args: PathArgs, ctx: ApiContext) => searchPaths(args, ctx),
+    paths: async (_: unknown, args: PathArgs, ctx: ApiContext, info: GraphQLResolveInfo) =>
+      (await searchPaths(args, ctx, asksAny(info, ['pruned']))).paths,
+    pathSearch: (_: unknown, args: PathArgs, ctx: ApiContext) => searchPaths(args, ctx, true),
     neighbors: async (
       _: unknown,
       args: { id: string; kinds?: string[] | null; relationshipTypes?: string[] | null; first?: number | null; after?: string | null },

@@ -15,15 +15,19 @@ const inferred = { documentId: 'catalog', locator: 'rule', quote: 'derived', met
 const ref = (byRef: Record<string, Record<string, unknown>[]>): Canned => (p) => (p.refs as string[]).map((r) => ({ ref: r, candidates: byRef[r] ?? [] }));
 const resolved = ref({ Acme: [company], 'Example Restriction Act': [foreignAct], China: [cn] });
 
+// queries/paths.cypher gives nodes as id and label; the API reads whole nodes by id when asked.
+const skeleton = (n: { id: string; nodeLabel: string }) => ({ id: n.id, nodeLabel: n.nodeLabel });
+const byId: Canned = (p) => (p.ids as string[]).map((id) => ({ id, node: [company, cn, foreignAct].find((n) => n.id === id) }));
+
 const PATHS = '{ paths(from: "Acme", to: "Example Restriction Act") { length nodes { id } hops { from { id } to { id } type direction evidence { documentId quote method url } } } }';
 
 describe('paths over canned rows', () => {
   const chains = [
     // Acme <-RESTRICTS- the Act: the relationship points back along the walk.
-    { nodes: [company, foreignAct], hops: [{ type: 'RESTRICTS', start: foreignAct.id, support: support(restricts) }] },
+    { nodes: [company, foreignAct].map(skeleton), hops: [{ type: 'RESTRICTS', start: foreignAct.id, support: support(restricts) }] },
     // Acme -HEADQUARTERED_IN-> China <-APPLIES_IN- the Act (derived support, one flat evidence).
     {
-      nodes: [company, cn, foreignAct],
+      nodes: [company, cn, foreignAct].map(skeleton),
       hops: [
         { type: 'HEADQUARTERED_IN', start: company.id, support: support(hq) },
         { type: 'APPLIES_IN', start: foreignAct.id, support: derived(inferred) },
@@ -33,13 +37,13 @@ describe('paths over canned rows', () => {
   // The query answers one row: the chains, and the hubs next to the ends it did not walk through.
   const rows = [{ paths: chains, pruned: [] }];
 
-  it('resolves both ends in one query, then asks for paths between their ids with the walk rules', async () => {
+  it('resolves both ends in one query, then asks for paths between their ids with the walk rules, without the hubs nobody asked for', async () => {
     const t = stubApi({ 'resolve-refs': resolved, paths: rows });
     const r = await t.gql(PATHS);
     expect(r.body.errors).toBeUndefined();
     expect(t.calls).toEqual([
       { name: 'resolve-refs', params: { refs: ['Acme', 'Example Restriction Act'], labels: NAMED_KINDS, idLabels: null } },
-      { name: 'paths', params: { from: company.id, to: foreignAct.id, maxHops: 4, limit: MAX_PATHS, excludedTypes: EXCLUDED_TYPES, hubDegree: HUB_DEGREE } },
+      { name: 'paths', params: { from: company.id, to: foreignAct.id, maxHops: 4, limit: MAX_PATHS, excludedTypes: EXCLUDED_TYPES, hubDegree: HUB_DEGREE, withPruned: false } },
     ]);
   });
 
@@ -66,14 +70,25 @@ describe('paths over canned rows', () => {
   });
 
   it('names the pruned hubs on every path, and in pathSearch even when no path is left', async () => {
-    const t = stubApi({ 'resolve-refs': resolved, paths: [{ paths: chains.slice(0, 1), pruned: [cn] }] });
+    const t = stubApi({ 'resolve-refs': resolved, paths: [{ paths: chains.slice(0, 1), pruned: [skeleton(cn)] }] });
     const r = await t.gql('{ paths(from: "Acme", to: "Example Restriction Act") { length pruned { id } } }');
     expect(r.body.data).toEqual({ paths: [{ length: 1, pruned: [{ id: cn.id }] }] });
-    const none = stubApi({ 'resolve-refs': resolved, paths: [{ paths: [], pruned: [cn] }] });
+    expect(t.calls[1]!.params.withPruned).toBe(true);
+    const none = stubApi({ 'resolve-refs': resolved, paths: [{ paths: [], pruned: [skeleton(cn)] }], 'nodes-by-id': byId });
     const s = await none.gql('{ pathSearch(from: "Acme", to: "Example Restriction Act", maxHops: 2) { paths { length } pruned { id ... on Jurisdiction { name } } } }');
     expect(s.body.errors).toBeUndefined();
     expect(s.body.data).toEqual({ pathSearch: { paths: [], pruned: [{ id: cn.id, name: cn.name }] } });
-    expect(none.calls[1]!.params).toMatchObject({ maxHops: 2, hubDegree: HUB_DEGREE });
+    expect(none.calls[1]!.params).toMatchObject({ maxHops: 2, hubDegree: HUB_DEGREE, withPruned: true });
+  });
+
+  it('reads whole nodes by id, once per node, only when a query asks for more than ids', async () => {
+    const t = stubApi({ 'resolve-refs': resolved, paths: rows, 'nodes-by-id': byId });
+    const r = await t.gql('{ paths(from: "Acme", to: "Example Restriction Act") { nodes { id ... on Company { name } } hops { from { id } to { ... on Law { id name } } } } }');
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data!.paths[1].nodes).toEqual([{ id: company.id, name: company.name }, { id: cn.id }, { id: foreignAct.id }]);
+    expect(r.body.data!.paths[0].hops[0].to).toEqual({ id: foreignAct.id, name: foreignAct.name });
+    expect(names(t.calls)).toEqual(['resolve-refs', 'paths', 'nodes-by-id']);
+    expect((t.calls[2]!.params.ids as string[]).sort()).toEqual([cn.id, company.id, foreignAct.id].sort());
   });
 
   it('refuses two names of one node, after resolving them and before asking for paths', async () => {
