@@ -58,6 +58,13 @@ describe('answering a request made in the sentence before', () => {
   });
 });
 
+describe('seeking an organ\'s view', () => {
+  it('征求X的意见 owes X nothing, as "consult X" does not; 报X批准 still goes to X', () => {
+    expect(authorityTerms(zh('市级人民政府编制规划，应当征求监管部门的意见。')[0], 'OWED_TO')).toEqual([]);
+    expect(authorityTerms(zh('经营者终止经营的，应当报监管部门批准。')[0], 'OWED_TO')).toEqual(['监管部门']);
+  });
+});
+
 describe('lists of duties', () => {
   it('a point after a point with its own modal still belongs to the chapeau', () => {
     const [owner] = zh('经营者应当履行下列义务：\n（一）建立安全管理制度；\n（二）发现违法信息的，应当立即停止传输；\n（三）向监管机构报告有关情况。');
