@@ -26,6 +26,10 @@ describe('consulting', () => {
     const [f] = en('The Commission shall consult the Data Board and the manufacturers concerned before adopting the measure.');
     expect(authorityTerms(f, 'OWED_TO')).toEqual([]);
   });
+  it('shall consult with X neither', () => {
+    const [f] = en('The Data Board shall review the proposals and consult with the Commission on implementing them.');
+    expect(authorityTerms(f, 'OWED_TO')).toEqual([]);
+  });
   it('shall inform X is still owed to X', () => {
     const [f] = en('The Commission shall inform the Data Board of the measure.');
     expect(authorityTerms(f, 'OWED_TO')).toEqual(['Data Board']);
