@@ -7,6 +7,7 @@ import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../graph/database.ts';
 import { createContext, neo4jQueries, type ApiContext, type QueryRunner } from './context.ts';
+import { jitPlugin } from './jit.ts';
 import { buildSchema } from './schema.ts';
 import { explorerPlugin } from '../web/explorer.ts';
 import { renderOfflineGraphiQL } from '../web/graphiql.ts';
@@ -125,6 +126,7 @@ export function createApi(opts: ApiOptions) {
         blockFieldSuggestion: { enabled: false },
       }),
       requestIdPlugin(),
+      jitPlugin(),
       // Every other path: the web explorer's pages, rendered from this API's own answers.
       explorerPlugin({ graphqlEndpoint: '/graphql' }),
     ],
