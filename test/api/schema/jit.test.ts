@@ -38,7 +38,7 @@ describe('compiled execution', () => {
     const q = '{\n  company(id: "company:acme", name: "Acme") { id }\n  law(id: "law:cn:test-law", name: "Test Law") { id }\n}';
     const answer = await api(q);
     expect(Object.keys(answer)).toEqual(['errors', 'data']);
-    expect(answer.errors!.map((e) => e.locations)).toEqual([[{ line: 2, column: 3 }], [{ line: 3, column: 3 }]]);
+    expect(answer.errors!.map((e) => (e as { locations?: unknown }).locations)).toEqual([[{ line: 2, column: 3 }], [{ line: 3, column: 3 }]]);
     expect(answer).toEqual(await graphqlJs(q));
   });
 
