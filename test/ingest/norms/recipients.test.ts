@@ -30,6 +30,10 @@ describe('consulting', () => {
     const [f] = en('The Data Board shall review the proposals and consult with the Commission on implementing them.');
     expect(authorityTerms(f, 'OWED_TO')).toEqual([]);
   });
+  it('shall provide by law that X … legislates, giving X nothing', () => {
+    const [f] = en('Each Member State shall provide by law that its supervisory authority shall have the power to bring infringements before the courts.');
+    expect(authorityTerms(f, 'OWED_TO')).toEqual([]);
+  });
   it('shall inform X is still owed to X', () => {
     const [f] = en('The Commission shall inform the Data Board of the measure.');
     expect(authorityTerms(f, 'OWED_TO')).toEqual(['Data Board']);
