@@ -21,8 +21,17 @@ const KINDS = ['authority', 'company', 'instrument', 'country', 'technology', 'o
 const GoldEntity = z.strictObject({ name: z.string(), kind: z.enum(KINDS), core: z.boolean(), surfaces: z.array(z.string()).min(1), note: z.string().optional() });
 // The predicates of ../shared/docs/evaluation.md; a tariff is annotated as a restriction.
 const GoldRelation = z.strictObject({ subject: z.string(), predicate: z.enum(['restricts', 'bans', 'regulates', 'investigates', 'designates', 'adds-to-list']), object: z.string(), anchor: z.string() });
-// A sample of a corpus text: the recitals numbered, read in place (the gold names the sample, never copies it).
-const Passages = z.strictObject({ of: z.string(), recitals: z.array(z.number().int().positive()).min(1) });
+// A sample of a corpus text, read in place (the gold names the sample, never copies it): the recitals numbered (an act's
+// Markdown or Formex text), the articles numbered (an act's Markdown text) or the numbered sections of a UNECE
+// regulation's JSON text.
+const Passages = z
+  .strictObject({
+    of: z.string(),
+    recitals: z.array(z.number().int().positive()).min(1).optional(),
+    articles: z.array(z.number().int().positive()).min(1).optional(),
+    sections: z.array(z.string()).min(1).optional(),
+  })
+  .refine((p) => [p.recitals, p.articles, p.sections].filter((x) => x !== undefined).length === 1, 'passages name recitals, articles or sections');
 const GoldDocument = z.strictObject({
   source: z.strictObject({ file: z.string(), format: z.string() }).optional(),
   passages: Passages.optional(),
@@ -33,7 +42,7 @@ const GoldFile = z.strictObject({ set: z.string(), annotator: z.string(), date: 
 export type GoldDocument = z.output<typeof GoldDocument>;
 
 export const GOLD_SETS = {
-  dev: [path.join(repoRoot, 'test', 'gold', 'recognition-dev.yaml'), path.join(repoRoot, 'test', 'gold', 'recognition-dev2.yaml')],
+  dev: ['recognition-dev.yaml', 'recognition-dev2.yaml', 'recognition-dev3.yaml'].map((f) => path.join(repoRoot, 'test', 'gold', f)),
   eval: path.join(repoRoot, 'test', 'gold', 'recognition-eval.yaml'),
 };
 
@@ -168,7 +177,10 @@ function scoreRelations(
 export function goldSource(documentId: string, gold: GoldDocument, corpusDir: string): SourceFile {
   if (gold.passages) {
     const file = readCorpusSource(corpusDir, gold.passages.of);
-    const text = recitals(file.text, gold.passages.recitals);
+    const p = gold.passages;
+    const text = p.recitals
+      ? file.entry.format.includes('Formex') ? formexRecitals(file.text, p.recitals) : recitals(file.text, p.recitals)
+      : p.articles ? articles(file.text, p.articles) : sections(file.text, p.sections ?? []);
     return { ...file, entry: { ...file.entry, kind: 'report', format: 'markdown' }, text, sha256: sha(Buffer.from(text)) };
   }
   if (gold.source) {
@@ -213,6 +225,81 @@ export function recitals(markdown: string, numbers: number[]): string {
       const body = byNumber.get(n);
       if (body === undefined) throw new Error(`no recital (${n}) in the text`);
       return `(${n})\n\n${body}\n`;
+    })
+    .join('\n');
+}
+
+/** The articles numbered, in order, from an act's Markdown text (EUR-Lex conversion: a line "Article n" opens each; a chapter heading or annex ends one). */
+export function articles(markdown: string, numbers: number[]): string {
+  const parts = markdown.split(/^Article\s(\d+)\s*$/m);
+  const byNumber = new Map<number, string>();
+  for (let i = 1; i < parts.length; i += 2) if (!byNumber.has(Number(parts[i]))) byNumber.set(Number(parts[i]), parts[i + 1].split(/^(?:ANNEX|CHAPTER|TITLE)\b/m)[0].trim());
+  return numbers
+    .map((n) => {
+      const body = byNumber.get(n);
+      if (body === undefined) throw new Error(`no article ${n} in the text`);
+      return `Article ${n}\n\n${body}\n`;
+    })
+    .join('\n');
+}
+
+/** The recitals numbered from a Formex act (<CONSID><NP><NO.P>(n)</NO.P><TXT>…), as recitals() gives them. */
+export function formexRecitals(xml: string, numbers: number[]): string {
+  const byNumber = new Map<number, string>();
+  for (const m of xml.matchAll(/<CONSID>[\s\S]*?<NO\.P>\((\d+)\)<\/NO\.P>([\s\S]*?)<\/CONSID>/g)) byNumber.set(Number(m[1]), formexText(m[2]));
+  return numbers
+    .map((n) => {
+      const body = byNumber.get(n);
+      if (body === undefined) throw new Error(`no recital (${n}) in the text`);
+      return `(${n})\n\n${body}\n`;
+    })
+    .join('\n');
+}
+
+/** Formex markup as plain text: quotation marks for QUOT.START/END, paragraphs for block elements, no other tags. */
+function formexText(xml: string): string {
+  return xml
+    .replace(/<NOTE\b[\s\S]*?<\/NOTE>/g, '')
+    .replace(/<QUOT\.START[^>]*\/>/g, '‘')
+    .replace(/<QUOT\.END[^>]*\/>/g, '’')
+    .replace(/<\/(?:P|TXT|ITEM|ALINEA)>/g, '\n\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n\s*/g, '\n\n')
+    .trim();
+}
+
+/**
+ * The numbered sections of a UNECE regulation's JSON text ({ articles: [{ number, title, text }] }), as Markdown:
+ * its heading, then each numbered paragraph once (the conversion repeats each paragraph's number and list label, and
+ * gives its body twice: first as one block of indented lines, then block by block).
+ */
+export function sections(json: string, numbers: string[]): string {
+  const articles = (JSON.parse(json) as { articles: { number: string; title: string; text: string }[] }).articles;
+  const flat = (b: string): string => b.replace(/\s+/g, ' ').trim();
+  const once = (blocks: string[]): string[] => {
+    const half = blocks.length / 2;
+    if (blocks.length > 0 && Number.isInteger(half) && blocks.slice(0, half).every((b, i) => b === blocks[half + i])) return blocks.slice(0, half);
+    if (blocks.length > 2 && blocks[0] === blocks.slice(1).join(' ')) return blocks.slice(1);
+    return blocks;
+  };
+  return numbers
+    .map((n) => {
+      const a = articles.find((x) => x.number === n);
+      if (!a) throw new Error(`no section ${n} in the text`);
+      const paragraphs: string[][] = [];
+      let previous = '';
+      for (const block of a.text.split('\n\n').map(flat)) {
+        if (block === '' || block === previous) continue;
+        previous = block;
+        if (/^\d+(?:\.\d+)*\.$/.test(block) || paragraphs.length === 0) paragraphs.push([block]);
+        else paragraphs[paragraphs.length - 1].push(block);
+      }
+      const body = paragraphs.map(([head, ...rest]) => (/^\d+(?:\.\d+)*\.$/.test(head) ? [head, ...once(rest)] : once([head, ...rest])).join('\n\n'));
+      return `## ${n}. ${a.title}\n\n${body.join('\n\n')}\n`;
     })
     .join('\n');
 }

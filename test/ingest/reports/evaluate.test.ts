@@ -12,8 +12,11 @@ import {
   formatEvaluation,
   nextLook,
   ratio,
+  articles,
+  formexRecitals,
   recitals,
   scoreDocument,
+  sections,
   withheldCatalog,
 } from '../../../ingest/reports/evaluate.ts';
 import { corpusDir } from '../../corpus.ts';
@@ -90,6 +93,25 @@ describe('passages of a corpus text', () => {
   });
   it('refuses a recital the text does not have', () => {
     expect(() => recitals(act, [4])).toThrow(/no recital \(4\)/);
+  });
+  it('cuts articles from an act in Markdown, up to the next article, chapter heading or annex', () => {
+    const text = ['Article\u00a01', '', 'Scope', '', 'First.', '', 'CHAPTER II', '', 'Article 2', '', 'Second.', '', 'ANNEX I', '', 'Article 2 of the annex.'].join('\n');
+    expect(articles(text, [1, 2])).toBe('Article 1\n\nScope\n\nFirst.\n\nArticle 2\n\nSecond.\n');
+    expect(() => articles(text, [3])).toThrow(/no article 3/);
+  });
+  it('cuts recitals from a Formex act, with its quotation marks and without its footnotes', () => {
+    const xml =
+      '<PREAMBLE><GR.CONSID><CONSID><NP><NO.P>(1)</NO.P><TXT>A right under the <QUOT.START CODE="2018"/>Charter<QUOT.END CODE="2019"/>.</TXT></NP></CONSID>' +
+      '<CONSID><NP><NO.P>(2)</NO.P><TXT>Directive 1/2000<NOTE NOTE.ID="E1"><P>OJ L 1, 1.1.2000.</P></NOTE> applies &amp; stays.</TXT></NP></CONSID></GR.CONSID></PREAMBLE>';
+    expect(formexRecitals(xml, [1, 2])).toBe('(1)\n\nA right under the ‘Charter’.\n\n(2)\n\nDirective 1/2000 applies & stays.\n');
+    expect(() => formexRecitals(xml, [3])).toThrow(/no recital \(3\)/);
+  });
+  it('cuts numbered sections from a UNECE regulation in JSON, each paragraph once', () => {
+    // The conversion's shape: number twice, the body as one block of indented lines, then block by block.
+    const text = ['1.1.', '1.1.', 'Applies to carts.\n      Also to wagons.', 'Applies to carts.', 'Also to wagons.', '1.2.', '1.2.', 'Lead:\n   \n   (a)\n   \n   first.', 'Lead:', '(a)', '(a)', 'first.'].join('\n\n');
+    const json = JSON.stringify({ articles: [{ number: '1', title: 'Scope', text }, { number: '2', title: 'Other', text: 'x' }] });
+    expect(sections(json, ['1'])).toBe('## 1. Scope\n\n1.1.\n\nApplies to carts.\n\nAlso to wagons.\n\n1.2.\n\nLead:\n\n(a)\n\nfirst.\n');
+    expect(() => sections(json, ['3'])).toThrow(/no section 3/);
   });
 });
 
