@@ -1,6 +1,6 @@
 // How two things connect (shortest paths, every hop with its evidence, and the hubs the search did
 // not walk through), and a node's neighbours.
-import { relationshipType } from '../../ingest/kinds.ts';
+import { labelOfId, relationshipType } from '../../ingest/kinds.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { connection, pageArgs } from '../cursor.ts';
@@ -105,22 +105,24 @@ interface SearchRow {
 
 type PathArgs = { from: string; to: string; maxHops?: number | null };
 
+/** Both ends given as different ids of the model's kinds (`company:dji`). */
+const bothIds = (args: PathArgs) => args.from !== args.to && [args.from, args.to].every((r) => !/\s/.test(r) && labelOfId(r) !== undefined);
+
 /** The one search behind paths and pathSearch: both ends resolved in one query, then queries/paths.cypher.
  *  The hubs next to the ends cost a pass over all their relationships: read only when asked for. */
 async function searchPaths(args: PathArgs, ctx: ApiContext, withPruned: boolean) {
   const maxHops = args.maxHops ?? 4;
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`"maxHops" must be between 1 and ${MAX_HOPS}`);
-  const [from, to] = await resolveRefs(ctx, [args.from, args.to], NAMED_KINDS, 'node', null);
-  if (from!.id === to!.id) throw badInput('"from" and "to" name the same node.');
-  const [row] = await ctx.read<SearchRow>('paths', {
-    from: from!.id,
-    to: to!.id,
-    maxHops,
-    limit: MAX_PATHS,
-    excludedTypes: EXCLUDED_TYPES,
-    hubDegree: HUB_DEGREE,
-    withPruned,
-  });
+  const search = (from: string, to: string) =>
+    ctx.read<SearchRow>('paths', { from, to, maxHops, limit: MAX_PATHS, excludedTypes: EXCLUDED_TYPES, hubDegree: HUB_DEGREE, withPruned });
+  // Two ids of the model's kinds (what tools send) go straight to the search, one round trip: an id
+  // match wins in resolve-refs too. Only when an end is missing are they resolved, for the error.
+  let [row] = bothIds(args) ? await search(args.from, args.to) : [];
+  if (!row) {
+    const [from, to] = await resolveRefs(ctx, [args.from, args.to], NAMED_KINDS, 'node', null);
+    if (from!.id === to!.id) throw badInput('"from" and "to" name the same node.');
+    [row] = await search(from!.id, to!.id);
+  }
   const pruned = row?.pruned ?? [];
   const paths = (row?.paths ?? []).map((p) => ({
     length: p.hops.length,

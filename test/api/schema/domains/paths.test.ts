@@ -81,6 +81,17 @@ describe('paths over canned rows', () => {
     expect(none.calls[1]!.params).toMatchObject({ maxHops: 2, hubDegree: HUB_DEGREE, withPruned: true });
   });
 
+  it('two ids go straight to the search, one round trip; a missing one is resolved, for the error', async () => {
+    const byIdOrName = ref({ [company.id]: [company], [foreignAct.id]: [foreignAct] });
+    const t = stubApi({ paths: (p) => (p.from === company.id && p.to === foreignAct.id ? rows : []), 'resolve-refs': byIdOrName });
+    const r = await t.gql(`{ paths(from: "${company.id}", to: "${foreignAct.id}") { length } }`);
+    expect(r.body.data).toEqual({ paths: [{ length: 1 }, { length: 2 }] });
+    expect(names(t.calls)).toEqual(['paths']);
+    const missing = await t.gql(`{ paths(from: "${company.id}", to: "law:nowhere") { length } }`);
+    expect(missing.body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', ref: 'law:nowhere' } });
+    expect(names(t.calls)).toEqual(['paths', 'paths', 'resolve-refs']);
+  });
+
   it('reads whole nodes by id, once per node, only when a query asks for more than ids', async () => {
     const t = stubApi({ 'resolve-refs': resolved, paths: rows, 'nodes-by-id': byId });
     const r = await t.gql('{ paths(from: "Acme", to: "Example Restriction Act") { nodes { id ... on Company { name } } hops { from { id } to { ... on Law { id name } } } } }');
