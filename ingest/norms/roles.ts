@@ -249,6 +249,8 @@ function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mentio
   if (directed.length) return directed;
   const requesting = requesters(ctx, sentence, grp, candidates, bound);
   if (requesting.length) return requesting;
+  const antecedent = pronounObject(ctx, sentence, grp, candidates, mentions, bound);
+  if (antecedent.length) return antecedent;
   const out: { id: string; term?: string }[] = [];
   let named = answers;
   for (const id of actions) {
@@ -261,6 +263,24 @@ function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mentio
   // "The processor shall notify the controller": directed to a party, so owed to no authority named before.
   if (directedToParty(ctx, sentence, grp, mentions)) return [];
   return namedBefore.filter((x) => !bound.has(x.id)).slice(0, 2);
+}
+
+const ZH_PRONOUN_OBJECT = /(?:向|配合|协助|接受)其(?![他余中])/u;
+
+/** Chinese: a duty directed to 其 (向其报告, 配合其工作) is directed to the party the sentence named last before
+ *  it, other than the bearer: an organ (收到监管部门的通知后，应当立即向其报告), or a private party (no organ). */
+function pronounObject(ctx: NormContext, sentence: string, grp: Group, candidates: Mention[], mentions: Mention[], bound: Set<string>): { id: string; term?: string }[] {
+  if (ctx.lang !== 'zh') return [];
+  const from = (grp.markers[0] as Marker).end;
+  const hit = ZH_PRONOUN_OBJECT.exec(sentence.slice(from, grp.end));
+  if (!hit) return [];
+  const at = from + hit.index;
+  const own = new Set([...bound, ...(grp.party?.refs ?? []).map((r) => r.id)]);
+  const before = [...candidates.map((x) => ({ x, id: `authority:${x.id}` })), ...mentions.filter((x) => x.kind === 'actor').map((x) => ({ x, id: `actor:${x.id}` }))]
+    .filter(({ x, id }) => x.end <= at && !own.has(id))
+    .sort((a, b) => a.x.end - b.x.end);
+  const last = before.at(-1);
+  return last?.id.startsWith('authority:') ? [{ id: last.id, term: sentence.slice(last.x.start, last.x.end) }] : [];
 }
 
 /** Bodies named before the modal as the one whose request or order the duty answers (应X的要求, X依法要求…的,

@@ -157,3 +157,13 @@ describe('an organ\'s list of acts with a power among its points', () => {
     expect(authorityTerms(owner, 'EMPOWERS')).toEqual([]);
   });
 });
+
+describe('其 as the object of a duty', () => {
+  it('向其报告 / 配合其工作 go to the organ named last before it', () => {
+    expect(authorityTerms(zh('经营者收到监管部门的通知后，应当立即向其报告处理情况。')[0], 'OWED_TO')).toEqual(['监管部门']);
+    expect(authorityTerms(zh('监管机构依法开展检查，经营者应当配合其工作。')[0], 'OWED_TO')).toEqual(['监管机构']);
+  });
+  it('其 naming a private party owes no organ', () => {
+    expect(authorityTerms(zh('经营者收到用户投诉后，应当及时向其说明处理结果。')[0], 'OWED_TO')).toEqual([]);
+  });
+});
