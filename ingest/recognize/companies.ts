@@ -4,9 +4,11 @@
 //                        East West Futures", "companies such as Quectel", "the acquisition of Qualcomm":
 //                        name runs right after a company noun or link, and the runs coordinated with them
 //   company:apposition   "Quectel, a module maker": a run followed by ", a|an|the ... <noun>"
-// Found with a low score and the lowest priority: a run any other rule explains is not read here.
+// Found with a low score and the lowest priority: a run any other rule explains is not read here. An
+// acronym that modifies the noun after it ("DNS service providers, TLD name registries") names no company.
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
+import { tagsOf } from './lexicon.ts';
 import { spanText, type Token } from './names.ts';
 
 interface Patterns {
@@ -35,6 +37,7 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
   const out: Found[] = [];
   const add = (run: Token[], rule: string): void => {
     for (const part of coordinated(run)) {
+      if (modifiesNext(text, part)) continue;
       const name = spanText(text, part);
       out.push({ start: part[0].start, end: part[part.length - 1].end, surface: name, label: 'Company', name, rule, score: 0.6 });
     }
@@ -47,6 +50,15 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
   });
   return out;
+}
+
+/** "TLD name registries", "DNS service providers": an acronym before a lower-case singular noun is its
+ *  modifier; a verb agreeing with it leaves it a name ("ZTE supplies", "ZTE said"). */
+const SINGULAR = new Set(['Singular', 'Uncountable']);
+function modifiesNext(text: string, part: Token[]): boolean {
+  const name = spanText(text, part);
+  const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(part[part.length - 1].end))?.[1];
+  return /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(name) && next !== undefined && tagsOf(next).some((t) => SINGULAR.has(t));
 }
 
 /** "Skyward Aeronautics and Tianlu UAV Technology" -> two names: after a company noun, "and" joins names. */

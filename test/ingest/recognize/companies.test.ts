@@ -18,6 +18,11 @@ describe('companies by their context', () => {
   it('reads a name in apposition to a company noun', () => {
     expect(companies('Quectel, a Chinese module maker, supplies them.')).toEqual(['Quectel [company:apposition]']);
   });
+  it('reads no company in an acronym that modifies the noun after it', () => {
+    expect(companies('It binds hosting providers, XYZ name registries and QRS service vendors.')).toEqual([]);
+    expect(companies('Chinese vendors such as ZTE supplies modules.')).toEqual(['ZTE [company:cue]']);
+    expect(companies('Chinese vendors such as ZTE said so.')).toEqual(['ZTE [company:cue]']);
+  });
   it('reads nothing where the text does not say so', () => {
     expect(companies('Vendors in Norland met the Commission. The company\'s Board, the Secretariat, agreed.')).toEqual([]);
   });
