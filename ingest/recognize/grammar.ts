@@ -53,6 +53,7 @@ const ThingsSchema = z.strictObject({
   'max-modifiers': z.number().int().min(1).max(6),
   heads: z.record(label, words),
   generic: words,
+  'compound-openers': words,
 });
 
 export interface Grammar {
@@ -86,6 +87,8 @@ export interface Grammar {
   /** Head noun -> Product | Technology. */
   thingHeads: Map<string, string>;
   genericModifiers: Set<string>;
+  /** Generic nouns kept at the front of a compound whose next word makes the name ("data centre services"). */
+  compoundOpeners: Set<string>;
 }
 
 let cached: Grammar | undefined;
@@ -130,5 +133,6 @@ export function loadGrammar(from = dir): Grammar {
     maxModifiers: things['max-modifiers'],
     thingHeads,
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
+    compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
   };
 }

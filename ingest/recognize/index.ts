@@ -8,7 +8,8 @@
 //    definitions, unless it defines the term itself); "the Secretary" is resolved by a definition or its
 //    only candidate (with none named, the catalog's one body of that head in the document's jurisdiction:
 //    "the Commission" of an EU act), or reported as ambiguous; a body's name without its parent is the one body the document
-//    attaches to a parent; technology phrases stay only with support (settleTentative);
+//    attaches to a parent; technology phrases stay only with support (settleTentative: repeated, defined,
+//    related, or listed with two others in one sentence, enumerations.ts);
 // 3. the document's references to itself ("this order", "this Directive", 本法), when it is an instrument
 //    (self.ts): mentions of its own Law;
 // 4. law citations per sentence (citations.ts).
@@ -17,6 +18,7 @@ import { findBodies } from './bodies.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
 import { findCompanies } from './companies.ts';
+import { listedThings } from './enumerations.ts';
 import { type CountryHit, countryCode, countryName, findCountries } from './countries.ts';
 import { bindTerms, type Definition, findDefinitions } from './definitions.ts';
 import type { Ambiguity, RecognisedEntity } from './entities.ts';
@@ -373,7 +375,10 @@ function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => s
 export function settleTentative(rec: Recognition, related: Set<string>): Recognition {
   const counts = new Map<string, number>();
   for (const s of rec.sentences) for (const m of s.mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  const dropped = new Set(rec.entities.filter((e) => e.tentative && !e.acronyms.length && (counts.get(e.id) ?? 0) < 2 && !related.has(e.id)).map((e) => e.id));
+  const listed = listedThings(rec.sentences, (m) => THINGS.has(m.label));
+  const dropped = new Set(
+    rec.entities.filter((e) => e.tentative && !e.acronyms.length && (counts.get(e.id) ?? 0) < 2 && !related.has(e.id) && !listed.has(e.id)).map((e) => e.id),
+  );
   if (dropped.size === 0) return rec;
   // A dropped phrase gives back the catalog names inside it ("5G" in "5G equipment").
   const keep = (ms: Mention[]): Mention[] => ms.flatMap((m) => (dropped.has(m.id) ? (m.inner ?? []) : [m]));

@@ -8,7 +8,8 @@
 // lithium-ion batteries", "using drones", "shall designate ..."; a gerund inside stays: "semiconductor
 // manufacturing equipment");
 // a modifier coordinated with one before it is dropped ("physical and virtual communications equipment" ->
-// "communications equipment"); "the X of Y" is one thing someone has, no class;
+// "communications equipment"); a generic noun opening a compound stays ("data centre services");
+// "the X of Y" is one thing someone has, no class;
 // a phrase with no other modifier is no name. Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
@@ -35,12 +36,19 @@ export function findThings(text: string): Found[] {
     while (from > 0 && i - from < g.maxModifiers && modifier(text, ws, from - 1)) from--;
     for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
     const phraseStart = from;
-    while (from < i && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
+    while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
     if (from === i || possessed(text, ws, phraseStart, i)) return;
     const start = ws[from].start;
     out.push({ start, end: w.end, surface: text.slice(start, w.end), label, name: text.slice(start, w.end).toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE });
   });
   return out;
+}
+
+/** "data centre services", "information society services": a generic noun before a word that makes the
+ *  name (not the head, not generic) opens the compound and stays. */
+function opensCompound(ws: W[], k: number, head: number): boolean {
+  const g = grammar();
+  return g.compoundOpeners.has(ws[k].lower) && k + 1 < head && !g.genericModifiers.has(ws[k + 1].lower);
 }
 
 /** "a list of covered port equipment", "to replace covered equipment": after a determiner, a preposition or

@@ -42,6 +42,14 @@ describe('recognise', () => {
     expect(kept.sentences[0].mentions).toEqual([]);
     expect(settleTentative(rec, new Set(['product:~lidar-sensor'])).entities.map((e) => e.name).sort()).toEqual(['lidar sensors', 'quantum sensors']);
   });
+  it('keeps technology phrases one sentence lists with at least two others, not two alone', () => {
+    const listed = settleTentative(run('# T\n\nThe rules bind lidar sensor makers, PQR name registries, quantum radar vendors, tidal turbine operators.'), new Set());
+    expect(listed.entities.map((e) => e.name).sort()).toEqual(['lidar sensor', 'quantum radar', 'tidal turbine']);
+    const two = settleTentative(run('# T\n\nThe rules bind lidar sensor makers and quantum radar vendors.'), new Set());
+    expect(two.entities).toEqual([]);
+    const clause = settleTentative(run('# T\n\nLidar sensor makers said quantum radar vendors, which sold tidal turbine kits, agreed.'), new Set());
+    expect(clause.entities).toEqual([]);
+  });
   it('lets a product phrase win over a technology modifying it, and gives the technology back if the phrase goes', () => {
     const rec = run('# T\n\nExports of semiconductor manufacturing equipment fell.');
     expect(rec.sentences[0].mentions.map((m) => m.surface)).toEqual(['semiconductor manufacturing equipment']);

@@ -5,6 +5,10 @@ import { findThings } from '../../../ingest/recognize/things.ts';
 const things = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.label}]`);
 
 describe('technology phrases', () => {
+  it('keeps a generic noun opening a compound, drops it before the head or another generic word', () => {
+    expect(things('It covers data centre services and information society services.')).toEqual(['data centre services [Technology]', 'information society services [Technology]']);
+    expect(things('It covers data security systems and other alternative cloud services.')).toEqual(['cloud services [Technology]']);
+  });
   it('reads modifiers before a head noun and types by the head', () => {
     expect(things('The list covers communications equipment used in submarine cable systems.')).toEqual([
       'communications equipment [Product]',

@@ -1,0 +1,43 @@
+// Support for technology phrases from enumerations: a phrase listed with at least two others in one sentence
+// ("DNS service providers, TLD name registries, cloud computing service providers, data centre service providers")
+// is a class the text names among classes of its kind, not an incidental phrase; settleTentative keeps it as it
+// keeps a repeated one. Between two listed phrases stand a separator (", ", "and", "or") and at most a few words
+// of no verb (the class's own head, "providers", another item the grammar does not read: "TLD name registries").
+import { tagsOf } from './lexicon.ts';
+import type { Mention } from './matcher.ts';
+
+/** Fewest phrases in one list for each to count as listed. */
+const MIN_LISTED = 3;
+/** Most words between two listed phrases. */
+const MAX_GAP_WORDS = 6;
+const SEPARATOR = /,\s|\s(?:and|or)\s/;
+const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
+
+/** The ids of the technology phrases `isThing` accepts that one sentence lists with at least two others. */
+export function listedThings(sentences: { sentence: { text: string }; mentions: Mention[] }[], isThing: (m: Mention) => boolean): Set<string> {
+  const listed = new Set<string>();
+  for (const s of sentences) {
+    const things = s.mentions.filter(isThing).sort((a, b) => a.start - b.start);
+    let run: Mention[] = [];
+    const close = (): void => {
+      if (run.length >= MIN_LISTED) for (const m of run) listed.add(m.id);
+    };
+    for (const m of things) {
+      const last = run[run.length - 1];
+      if (last && !(m.start >= last.end && listGap(s.sentence.text.slice(last.end, m.start)))) {
+        close();
+        run = [];
+      }
+      run.push(m);
+    }
+    close();
+  }
+  return listed;
+}
+
+/** " providers, TLD name registries, ": a separator and a few words that are no verb. */
+export function listGap(gap: string): boolean {
+  if (!SEPARATOR.test(` ${gap} `) || /[.;:()]/.test(gap)) return false;
+  const words = gap.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.length <= MAX_GAP_WORDS && !words.some((w) => tagsOf(w.toLowerCase()).some((t) => VERB_TAGS.has(t)));
+}

@@ -1,0 +1,31 @@
+// Support for technology phrases from enumerations: listed with two others in one sentence.
+import { describe, expect, it } from 'vitest';
+import { listedThings, listGap } from '../../../ingest/recognize/enumerations.ts';
+import type { Mention } from '../../../ingest/recognize/matcher.ts';
+
+/** Mentions of the phrases given, where they stand in the text. */
+function sentence(text: string, phrases: string[]): { sentence: { text: string }; mentions: Mention[] } {
+  const mentions = phrases.map((p) => {
+    const start = text.indexOf(p);
+    return { id: `technology:~${p}`, label: 'Technology', start, end: start + p.length, surface: p, via: 'grammar', confidence: 0.5 };
+  });
+  return { sentence: { text }, mentions };
+}
+const all = (): boolean => true;
+
+describe('enumerations', () => {
+  it('reads a separator and a few words of no verb as a gap in a list', () => {
+    expect(listGap(', ')).toBe(true);
+    expect(listGap(' providers, PQR name registries, ')).toBe(true);
+    expect(listGap(' and of ')).toBe(true);
+    expect(listGap(' makers said ')).toBe(false);
+    expect(listGap(' vendors, which sold ')).toBe(false);
+    expect(listGap('; ')).toBe(false);
+    expect(listGap(' in ')).toBe(false);
+  });
+  it('lists the phrases of a run of three or more, not of two', () => {
+    const text = 'It binds lidar sensor makers, quantum radar vendors and drone swarm operators; and mesh radio firms and tidal turbine owners.';
+    const listed = listedThings([sentence(text, ['lidar sensor', 'quantum radar', 'drone swarm', 'mesh radio', 'tidal turbine'])], all);
+    expect([...listed].sort()).toEqual(['technology:~drone swarm', 'technology:~lidar sensor', 'technology:~quantum radar']);
+  });
+});
