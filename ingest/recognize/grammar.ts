@@ -54,6 +54,7 @@ const ThingsSchema = z.strictObject({
   heads: z.record(label, words),
   generic: words,
   'compound-openers': words,
+  'post-links': words,
 });
 
 export interface Grammar {
@@ -89,6 +90,8 @@ export interface Grammar {
   genericModifiers: Set<string>;
   /** Generic nouns kept at the front of a compound whose next word makes the name ("data centre services"). */
   compoundOpeners: Set<string>;
+  /** Links after a head that open a post-modifier ("products with digital elements"). */
+  thingPostLinks: Set<string>;
 }
 
 let cached: Grammar | undefined;
@@ -134,5 +137,6 @@ export function loadGrammar(from = dir): Grammar {
     thingHeads,
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
+    thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),
   };
 }

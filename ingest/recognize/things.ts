@@ -10,7 +10,8 @@
 // a modifier coordinated with one before it is dropped ("physical and virtual communications equipment" ->
 // "communications equipment"); a generic noun opening a compound stays ("data centre services");
 // "the X of Y" is one thing someone has, no class;
-// a phrase with no other modifier is no name. Found here with a low score: the document keeps a phrase only with support (entities.ts).
+// a phrase with no other modifier is no name unless a post-modifier names the class ("products with digital
+// elements", grammar/things.yaml post-links). Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { isLeadingVerb, isPastVerb, mayModify, tagsOf } from './lexicon.ts';
@@ -37,11 +38,27 @@ export function findThings(text: string): Found[] {
     for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
     const phraseStart = from;
     while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
-    if (from === i || possessed(text, ws, phraseStart, i)) return;
+    const last = postModified(text, ws, i);
+    if ((from === i && last === i) || possessed(text, ws, phraseStart, i)) return;
     const start = ws[from].start;
-    out.push({ start, end: w.end, surface: text.slice(start, w.end), label, name: text.slice(start, w.end).toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE });
+    const end = ws[last].end;
+    out.push({ start, end, surface: text.slice(start, end), label, name: text.slice(start, end).toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE });
   });
   return out;
+}
+
+/** "products with digital elements": the last word of a post-modifier after the head (a link, then up to three
+ *  lower-case words ending in a plural noun), or the head's own index. */
+function postModified(text: string, ws: W[], head: number): number {
+  const g = grammar();
+  const link = ws[head + 1];
+  if (!link || !g.thingPostLinks.has(link.t) || text.slice(ws[head].end, link.start) !== ' ') return head;
+  for (let k = head + 2; k <= head + 4 && k < ws.length; k++) {
+    const x = ws[k];
+    if (text.slice(ws[k - 1].end, x.start) !== ' ' || x.t !== x.lower || !mayModify(x.lower) || g.connectors.has(x.lower)) return head;
+    if (/[^s]s$/.test(x.lower) && !g.genericModifiers.has(x.lower)) return k;
+  }
+  return head;
 }
 
 /** "data centre services", "information society services": a generic noun before a word that makes the

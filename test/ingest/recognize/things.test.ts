@@ -5,6 +5,14 @@ import { findThings } from '../../../ingest/recognize/things.ts';
 const things = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.label}]`);
 
 describe('technology phrases', () => {
+  it('reads a class named after its head by what its members have', () => {
+    expect(things('It sets rules for products with radio modules and for connected devices with cameras.')).toEqual([
+      'products with radio modules [Product]',
+      'radio modules [Product]', // a class of its own inside; the longer phrase wins where they overlap
+      'connected devices with cameras [Product]',
+    ]);
+    expect(things('The vendors met with officials; products with a label and devices with them are no class.')).toEqual([]);
+  });
   it('keeps a generic noun opening a compound, drops it before the head or another generic word', () => {
     expect(things('It covers data centre services and information society services.')).toEqual(['data centre services [Technology]', 'information society services [Technology]']);
     expect(things('It covers data security systems and other alternative cloud services.')).toEqual(['cloud services [Technology]']);
