@@ -2,9 +2,9 @@
 //   instrument:<id>      a citation pattern: 50 U.S.C. 1701, 14 CFR part 107, Pub. L. 115-232, Executive
 //                        Order 13873, Proclamation 9705, Regulation (EU) 2016/679, 89 FR 15421
 //   instrument:named     a name ending in an instrument word, with "of <year>", "for Fiscal Year <year>" or a
-//                        version ("Drone Strategy 2.0"):
+//                        version ("Drone Strategy 2.0"), or a year before a lone head ("the 1958 Agreement"):
 //                        the International Emergency Economic Powers Act, the Entity List
-//   instrument:leading   a name opening with one: Regulation on ..., Measures for the ...
+//   instrument:leading   a name opening with one: Regulation on ..., Measures for the ..., Treaty on the ...
 //   instrument:cjk       《网络安全法》, 中华人民共和国数据安全法
 //   bare-head            "the Act" left for the document's own definitions ("this Act" is the document)
 import type { Found } from './found.ts';
@@ -12,6 +12,8 @@ import { grammar } from './grammar.ts';
 import { nameRuns, type Token } from './names.ts';
 
 const YEAR_TAIL = /^\s+(?:of\s+(?:19|20)\d{2}|for\s+Fiscal\s+Year\s+(?:19|20)\d{2})\b/;
+/** "the 1958 Agreement": a year right before a lone head. */
+const YEAR_LEAD = /\b(?:19|20)\d{2} $/;
 /** "Drone Strategy 2.0": a version number is part of the name. */
 const VERSION_TAIL = /^\s+\d+\.\d+\b/;
 
@@ -46,6 +48,13 @@ function named(text: string, run: Token[]): Found | undefined {
   const leading = g.leadingInstruments.has(w[0]) && g.headLinks.has(w[1] ?? '') && w.length > 2;
   if (last < 0 && !leading) return undefined;
   const tokens = leading ? run : run.slice(0, last + 1);
+  // "the 1958 Agreement", "the 2018 Strategy": a year before a head names it.
+  const year = tokens.length === 1 && !leading ? YEAR_LEAD.exec(text.slice(Math.max(0, tokens[0].start - 6), tokens[0].start)) : null;
+  if (year) {
+    const start = tokens[0].start - year[0].length;
+    const name = text.slice(start, tokens[0].end);
+    return { start, end: tokens[0].end, surface: name, label: 'Law', name, rule: 'instrument:named', score: 0.8, kind: g.instrumentKinds.get(w[last]) ?? 'statute' };
+  }
   if (tokens.length === 1) {
     // "this Act" is the document itself (its node comes from the manifest); "the Act": its definitions say which.
     if (/\b[Tt]his\s+$/.test(text.slice(Math.max(0, tokens[0].start - 5), tokens[0].start))) return undefined;

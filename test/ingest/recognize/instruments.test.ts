@@ -60,6 +60,14 @@ describe('named instruments', () => {
     expect(names('the Measures for the Security Assessment of Outbound Data')).toEqual([
       'Measures for the Security Assessment of Outbound Data => Measures for the Security Assessment of Outbound Data [instrument:leading]',
     ]);
+    expect(names('under the Treaty on Northern Fisheries and the Charter of Rights of Norland')).toEqual([
+      'Treaty on Northern Fisheries => Treaty on Northern Fisheries [instrument:leading]',
+      'Charter of Rights of Norland => Charter of Rights of Norland [instrument:leading]',
+    ]);
+  });
+  it('reads a year before a lone head as part of its name, not a year elsewhere', () => {
+    expect(names('Parties to the 1958 Agreement apply it.')).toEqual(['1958 Agreement => 1958 Agreement [instrument:named]']);
+    expect(findInstruments('In 2019 the Agreement applied.')).toMatchObject([{ surface: 'Agreement', pending: 'bare-head' }]);
   });
   it('refuses generic and non-names: "this Act", "the Final Rule", "a PhD in Law"', () => {
     expect(findInstruments('this Act and the Final Rule, from a PhD in Law.')).toEqual([]);
