@@ -130,8 +130,10 @@ function actsOnOthers(ctx: NormContext, sentence: string, grp: Group, clauses: [
 
 export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, modality: Modality, party: Party | undefined, mentions: Mention[], clauses: [number, number][], actions: string[], namedBefore: { id: string; term?: string }[]): AuthorityLink[] {
   const out: AuthorityLink[] = [];
+  // Two bodies of one generic class (国务院商务主管部门、县级以上地方人民政府交通运输主管部门: both 主管部门) are two
+  // bodies: one link per class and name, unless one name contains the other (公安机关, 该公安机关).
   const add = (id: string, role: AuthorityRole, term?: string) => {
-    if (!out.some((a) => a.id === id && a.role === role)) out.push({ id, role, ...(term ? { term } : {}) });
+    if (!out.some((a) => a.id === id && a.role === role && sameBody(a.term, term))) out.push({ id, role, ...(term ? { term } : {}) });
   };
   // A state bearer the vocabulary lists as a class of addressees ("Member States" of an EU act) still
   // holds a power it is given over parties ("may take legal action against an entity"), not a discretion
@@ -162,6 +164,22 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
   }
   return withoutAnaphors(out);
 }
+
+/** Two names of one class name one body unless both are printed and neither contains the other. */
+function sameBody(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  const x = bodyName(a);
+  const y = bodyName(b);
+  return x.includes(y) || y.includes(x);
+}
+
+/** A body's name without determiners and number ("its competent authority", "the competent authorities"). */
+const bodyName = (t: string): string =>
+  t
+    .toLowerCase()
+    .replace(/^(?:(?:the|a|an|its|their|each|every|any|all|such|those|these|other|relevant|该|其|上述)\s*)+/u, '')
+    .replace(/ies$/u, 'y')
+    .replace(/s$/u, '');
 
 /** The predicate after the modal names a private party (a vocabulary actor, or a party noun). */
 function predicateNamesParty(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[]): boolean {
