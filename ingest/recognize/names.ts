@@ -71,6 +71,8 @@ function continues(tokens: Token[], k: number): boolean {
   if (g.heads.get(tokens[k - 1].t) === 'Company' && g.heads.get(t) !== 'Company' && t !== ',') return false;
   // "... Protection and U.S. IoT": after "and", a state's name opens another name.
   if (tokens[k - 1].t === 'and' && g.jurisdictionPrefixes.some((p) => p.split(' ')[0] === t)) return false;
+  // "the Cooperation Group and ENISA": after a body's head, "and" before an acronym joins another body.
+  if (tokens[k - 1].t === 'and' && k >= 2 && bodyHeadAt(tokens[k - 2].t) && ACRONYM.test(t)) return false;
   // "of the European Parliament and of the Council": "and of" coordinates two phrases, the name ends before it.
   if (tokens[k - 1].t === 'and' && g.headLinks.has(t)) return false;
   // "the Orders of the Commission on June 30, 2020": a date is no part of a name.
@@ -82,6 +84,7 @@ function continues(tokens: Token[], k: number): boolean {
 }
 
 const SERIES_ITEM = /^\p{Lu}\p{Ll}/u;
+const ACRONYM = /^[\p{Lu}][\p{Lu}\d-]+$/u;
 const MAX_ITEM = 3;
 
 /**

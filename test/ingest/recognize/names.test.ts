@@ -34,6 +34,9 @@ describe('name runs', () => {
   it('ends a name before "and of", which coordinates two phrases', () => {
     expect(runs('Directive 2016/1 of the Valdmark Parliament and of the Council')).toEqual(['Directive', 'Valdmark Parliament', 'Council']);
   });
+  it('ends a body\'s name before "and" and an acronym, which names another body', () => {
+    expect(runs('They cooperate with the Fisheries Board and NFA, and the Bureau of Ports and Harbours.')).toEqual(['Fisheries Board', 'NFA', 'Bureau of Ports and Harbours']);
+  });
   it('splits where a second body opens inside a run', () => {
     expect(runs('the Department of Commerce Bureau of Industry and Security')).toEqual(['Department of Commerce', 'Bureau of Industry and Security']);
   });
