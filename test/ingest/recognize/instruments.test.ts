@@ -65,6 +65,12 @@ describe('named instruments', () => {
       'Charter of Rights of Norland => Charter of Rights of Norland [instrument:leading]',
     ]);
   });
+  it('reads an EU name\'s date and the capitalised title after it as part of the name', () => {
+    expect(names('laid down in the Interinstitutional Accord of 2 May 2011 on Better Fishing.')).toEqual([
+      'Interinstitutional Accord of 2 May 2011 on Better Fishing => Interinstitutional Accord of 2 May 2011 on Better Fishing [instrument:named]',
+    ]);
+    expect(names('the Fisheries Agreement of 5 May 2010 on fish applies')).toEqual(['Fisheries Agreement of 5 May 2010 => Fisheries Agreement of 5 May 2010 [instrument:named]']);
+  });
   it('reads a year before a lone head as part of its name, not a year elsewhere', () => {
     expect(names('Parties to the 1958 Agreement apply it.')).toEqual(['1958 Agreement => 1958 Agreement [instrument:named]']);
     expect(findInstruments('In 2019 the Agreement applied.')).toMatchObject([{ surface: 'Agreement', pending: 'bare-head' }]);
