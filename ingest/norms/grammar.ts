@@ -20,6 +20,8 @@ export interface Grammar {
   coordinators: string[];
   /** Where a state body's name read backward from its head stops (punctuation and `bodyStops`). */
   bodyStop?: RegExp;
+  /** Chinese: names of places and levels with 的 inside (设区的市): their 的 modifies no coordinated phrase. */
+  nameWords: string[];
   /** A body named only by what it may do (有权处理的部门), anchored at the name's start. */
   indefiniteBody?: RegExp;
   /** Adverbs between a modal and its verb, longest first (及时, 依法, 予以). */
@@ -80,6 +82,7 @@ const rawGrammar = z.strictObject({
   adverbs: words,
   bodyStops: z.array(regexSource('u')).optional(),
   indefiniteBodies: z.array(regexSource('u')).optional(),
+  nameWords: words,
   adverbials: z.array(regexSource('u')).optional(),
   modifiers: words,
   leading: words,
@@ -131,6 +134,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     openerNouns: byLength(raw.openerNouns ?? []),
     coordinators: byLength(raw.coordinators ?? []),
     adverbs: byLength(raw.adverbs ?? []),
+    nameWords: byLength(raw.nameWords ?? []),
     ...(raw.indefiniteBodies?.length ? { indefiniteBody: new RegExp(`^(?:${raw.indefiniteBodies.join('|')})`, 'u') } : {}),
     ...(raw.bodyStops?.length ? { bodyStop: new RegExp(`[，,。；;：:、（）()《》“”]|${byMatchedLength([...raw.bodyStops, ...(raw.adverbs ?? [])]).join('|')}`, 'gu') } : {}),
     ...(raw.adverbials?.length ? { adverbial: new RegExp(`^(?:${raw.adverbials.join('|')})`, 'u') } : {}),
@@ -172,6 +176,16 @@ function enExpressions(heads: Grammar['heads']): Pick<Grammar, 'enBodyEnd' | 'en
     // and the name a head takes after it ("the Committee on Energy and Commerce", "Department of Commerce").
     enBodies: new RegExp(`\\b(?:(?:the|its|their|a|an|each|any)\\s+)?((?:(?!(?:to|the|of|and|or|by|with|for|from|in|on|at|that|which|those|these|shall|may|must|submit|notify|inform|report|provide|consult|a|an|its|their|existing|legal|statutory|own|The|A|An|Its|Their|Each|Any|In|For|To|Where|If|When|This|That|Such)\\b)(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,3}(?:${bodies.join('|')})(?:\\s+(?:on|of)\\s+[A-Z][\\w-]*(?:(?:,\\s+|,?\\s+and\\s+|\\s+)[A-Z][\\w-]*)*)?)\\b`, 'gu'),
   };
+}
+
+/** Stands for a 、 inside a name word while a text is split at list commas. */
+export const NAME_COMMA = '\uE000';
+
+/** The text with the 、 inside its name words (省、自治区、直辖市) masked, same length: no list comma there. */
+export function maskNameWords(text: string, g: Grammar): string {
+  let out = text;
+  for (const w of g.nameWords) if (w.includes('、') && out.includes(w)) out = out.replaceAll(w, w.replaceAll('、', NAME_COMMA));
+  return out;
 }
 
 let cached: Record<Lang, Grammar> | undefined;

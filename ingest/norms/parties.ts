@@ -8,7 +8,7 @@ import type { Lang } from '../languages/index.ts';
 import type { Vocabulary } from '../vocab/index.ts';
 import type { Definition } from './definitions.ts';
 import { splitCoordinated } from './definitions.ts';
-import type { Grammar, PartyKind } from './grammar.ts';
+import { type Grammar, maskNameWords, NAME_COMMA, type PartyKind } from './grammar.ts';
 import { matchersFor, type Mention } from './matchers.ts';
 import { Memo } from './memo.ts';
 import { enHead } from './subject.ts';
@@ -128,12 +128,13 @@ export class PartyResolver {
 
   private conjuncts(head: string, kind: PartyKind): PartyRef[] {
     // "X、Y的Z" modifies Z with both: one term, not a coordination; nor is 中华人民共和国 (和 inside a name).
-    let parts = this.lang === 'zh' && head.includes('的') ? [head] : splitCoordinated(head, this.grammar);
+    const relative = this.lang === 'zh' && this.grammar.nameWords.reduce((t, w) => t.replaceAll(w, ''), head).includes('的');
+    let parts = relative ? [head] : splitCoordinated(maskNameWords(head, this.grammar), this.grammar).map((x) => x.replaceAll(NAME_COMMA, '、'));
     const named = (x: string) => this.grammar.heads.some((h) => x.endsWith(h.text)) || this.mentions(x).some((m) => m.end === x.length);
     // 国务院邮政主管部门或者省、自治区、直辖市邮政管理机构: the bodies joined by a word, each keeping the places
     // its head is shared by (省、自治区、直辖市…机构 is one body).
     if (this.lang === 'zh' && !parts.every(named)) {
-      const byWord = head.includes('的') ? [head] : head.split(ZH_WORD_JOINER).filter(Boolean);
+      const byWord = relative ? [head] : head.split(ZH_WORD_JOINER).filter(Boolean);
       parts = byWord.length > 1 && byWord.every(named) ? byWord : [head];
     }
     // 及其有关主管部门: "and its departments" — the pronoun is no part of the name.
@@ -166,7 +167,7 @@ export function zhBodies(sentence: string, g: Grammar, known: { start: number; e
   for (const h of heads) {
     for (let i = sentence.indexOf(h); i >= 0; i = sentence.indexOf(h, i + 1)) {
       const end = i + h.length;
-      const window = sentence.slice(Math.max(0, i - 20), i);
+      const window = maskNameWords(sentence.slice(Math.max(0, i - 20), i), g);
       let cut = -1;
       if (g.bodyStop) for (const m of window.matchAll(g.bodyStop)) cut = (m.index ?? 0) + m[0].length;
       // A name that reaches back past the window without a stop has no known start.

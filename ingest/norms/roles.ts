@@ -155,15 +155,22 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
   // …and a duty that only executes an organ's decision (应当按照规定执行) answers that organ.
   const obstructs = (modality === 'PROHIBITION' && obstruction(ctx, sentence, grp)) || (modality === 'DUTY' && executes(ctx, sentence, grp, clauses));
   if (modality === 'DUTY' || obstructs) {
-    const bound = new Set(bodies.map((r) => r.id));
+    const bound = boundBodies(bodies);
     // English: "The Commission shall require recipients to submit to the Commission": the duty the
     // authority imposes on others is owed to it, not its own duty (unlike one toward its peers: "shall
     // communicate to the market surveillance authorities of other Member States").
     const imposes = ctx.lang === 'en' && out.some((a) => a.role === 'EMPOWERS');
-    for (const o of owedTo(ctx, sentence, grp, mentions, clauses, actions, namedBefore, bound, obstructs)) if (!imposes || !bound.has(o.id)) add(o.id, 'OWED_TO', o.term);
+    for (const o of owedTo(ctx, sentence, grp, mentions, clauses, actions, namedBefore, bound, obstructs)) if (!imposes || !bound.has(o.id, o.term)) add(o.id, 'OWED_TO', o.term);
   }
   return withoutAnaphors(out);
 }
+
+/** The bodies bearing a norm: another body is one of them when its class is and its name is theirs. */
+interface Bound {
+  has(id: string, term?: string): boolean;
+}
+
+const boundBodies = (refs: { id: string; term?: string }[]): Bound => ({ has: (id, term) => refs.some((r) => r.id === id && sameBody(r.term, term)) });
 
 /** Two names of one class name one body unless both are printed and neither contains the other. */
 function sameBody(a: string | undefined, b: string | undefined): boolean {
@@ -257,13 +264,13 @@ export function owedInListItem(ctx: NormContext, item: string, mentions: Mention
   return directedObjects(ctx, item, grp, authorityMentions(ctx, item, mentions), clauses).map((o) => ({ ...o, role: 'OWED_TO' }));
 }
 
-function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[], clauses: [number, number][], actions: string[], namedBefore: { id: string; term?: string }[], bound: Set<string>, answers = false): { id: string; term?: string }[] {
+function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[], clauses: [number, number][], actions: string[], namedBefore: { id: string; term?: string }[], bound: Bound, answers = false): { id: string; term?: string }[] {
   const vocab = ctx.m.vocab;
   const candidates = authorityMentions(ctx, sentence, mentions);
   // Objects come after the modal, so an authority there is never the bearer itself, whatever its class
   // (县级以上地方人民政府有关主管部门应当向上一级…有关主管部门报告).
   const directed = directedObjects(ctx, sentence, grp, candidates, clauses);
-  const unbound = candidates.filter((x) => !bound.has(`authority:${x.id}`));
+  const unbound = candidates.filter((x) => !bound.has(`authority:${x.id}`, sentence.slice(x.start, x.end)));
   if (directed.length) return directed;
   const requesting = requesters(ctx, sentence, grp, candidates, bound);
   if (requesting.length) return requesting;
@@ -280,22 +287,22 @@ function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mentio
   if (unbound.length) return unbound.map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) }));
   // "The processor shall notify the controller": directed to a party, so owed to no authority named before.
   if (directedToParty(ctx, sentence, grp, mentions)) return [];
-  return namedBefore.filter((x) => !bound.has(x.id)).slice(0, 2);
+  return namedBefore.filter((x) => !bound.has(x.id, x.term)).slice(0, 2);
 }
 
 const ZH_PRONOUN_OBJECT = /(?:向|配合|协助|接受)其(?![他余中])/u;
 
 /** Chinese: a duty directed to 其 (向其报告, 配合其工作) is directed to the party the sentence named last before
  *  it, other than the bearer: an organ (收到监管部门的通知后，应当立即向其报告), or a private party (no organ). */
-function pronounObject(ctx: NormContext, sentence: string, grp: Group, candidates: Mention[], mentions: Mention[], bound: Set<string>): { id: string; term?: string }[] {
+function pronounObject(ctx: NormContext, sentence: string, grp: Group, candidates: Mention[], mentions: Mention[], bound: Bound): { id: string; term?: string }[] {
   if (ctx.lang !== 'zh') return [];
   const from = (grp.markers[0] as Marker).end;
   const hit = ZH_PRONOUN_OBJECT.exec(sentence.slice(from, grp.end));
   if (!hit) return [];
   const at = from + hit.index;
-  const own = new Set([...bound, ...(grp.party?.refs ?? []).map((r) => r.id)]);
+  const own = boundBodies(grp.party?.refs ?? []);
   const before = [...candidates.map((x) => ({ x, id: `authority:${x.id}` })), ...mentions.filter((x) => x.kind === 'actor').map((x) => ({ x, id: `actor:${x.id}` }))]
-    .filter(({ x, id }) => x.end <= at && !own.has(id))
+    .filter(({ x, id }) => x.end <= at && !own.has(id, sentence.slice(x.start, x.end)) && !bound.has(id, sentence.slice(x.start, x.end)))
     .sort((a, b) => a.x.end - b.x.end);
   const last = before.at(-1);
   return last?.id.startsWith('authority:') ? [{ id: last.id, term: sentence.slice(last.x.start, last.x.end) }] : [];
@@ -303,12 +310,12 @@ function pronounObject(ctx: NormContext, sentence: string, grp: Group, candidate
 
 /** Bodies named before the modal as the one whose request or order the duty answers (应X的要求, X依法要求…的,
  *  "at the request of X"), other than the bearer. */
-function requesters(ctx: NormContext, sentence: string, grp: Group, candidates: Mention[], bound: Set<string>): { id: string; term?: string }[] {
+function requesters(ctx: NormContext, sentence: string, grp: Group, candidates: Mention[], bound: Bound): { id: string; term?: string }[] {
   const r = ctx.g.requestedBy;
   if (!r) return [];
   const modal = (grp.markers[0] as Marker).start;
   return candidates
-    .filter((x) => x.start >= grp.start && x.end <= modal && !bound.has(`authority:${x.id}`))
+    .filter((x) => x.start >= grp.start && x.end <= modal && !bound.has(`authority:${x.id}`, sentence.slice(x.start, x.end)))
     .filter((x) => r.before?.test(sentence.slice(grp.start, x.start)) || r.after?.test(sentence.slice(x.end, modal)))
     .map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) }));
 }
