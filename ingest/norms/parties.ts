@@ -89,7 +89,7 @@ export class PartyResolver {
     // Coordinated parties of which only some are known (国务院公安部门和有关部门): each part its own class.
     const parts = this.conjuncts(head, kind);
     const whole = chain.length > 0 && head.indexOf(chain[0]?.term ?? '') === 0;
-    const refs: PartyRef[] = chain.length ? (!whole && parts.length > chain.length ? parts : chain) : (this.staffOf(head) ?? parts);
+    const refs: PartyRef[] = chain.length ? (!whole && parts.length > chain.length ? parts : this.named(chain, head, parts.length)) : (this.staffOf(head) ?? parts);
     const generic = this.genericRef(term, context);
     if (generic) refs.push(generic);
     return { term, kind: refs.some((r) => r.kind === 'authority') && kind === 'actor' ? 'authority' : kind, refs };
@@ -107,6 +107,14 @@ export class PartyResolver {
       chain.unshift(ms[i] as Mention);
     }
     return chain.map((m) => ({ id: `${m.kind === 'authority' ? 'authority' : 'actor'}:${m.id}`, kind: m.kind === 'authority' ? 'authority' : 'actor', term: head.slice(m.start, m.end), canonical: true }));
+  }
+
+  /** Chinese: one known body that ends a longer name (国务院商务主管部门 ends in 主管部门) is that body by that name,
+   *  of the known class: a generic class names many bodies, which only their names tell apart. */
+  private named(chain: PartyRef[], head: string, parts: number): PartyRef[] {
+    const only = chain[0];
+    if (this.lang !== 'zh' || chain.length !== 1 || parts !== 1 || !only || only.kind !== 'authority' || !head.endsWith(only.term)) return chain;
+    return [{ ...only, term: head }];
   }
 
   private isJoiner(between: string): boolean {
