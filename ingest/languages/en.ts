@@ -4,7 +4,6 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { loadData } from '../data.ts';
-import { isSpace } from '../text/clean.ts';
 import type { Language } from './index.ts';
 
 /** en-abbreviations.yaml: tokens that end with a period but not a sentence, and the words after which a
@@ -24,12 +23,9 @@ const NUMBERED = new RegExp(`\\b(?:${data.numberedBy.join('|')})\\s+[IVXLC]+\\.$
 export function endsWithAbbreviation(s: string): boolean {
   const t = s.trimEnd();
   if (!t.endsWith('.')) return false;
-  // The last word, found from the end (an expression anchored at the end would try every position).
-  let from = t.length;
-  while (from > 0 && !isSpace(t.charCodeAt(from - 1))) from--;
-  // DOTTED needs the last word and the space before it (or the text's start, where its ^ holds).
-  if (DOTTED.test(from > 0 ? t.slice(from - 1) : t)) return !NUMBERED.test(t);
-  return ABBREVIATIONS.has(t.slice(from).replace(/^[([“"‘']+/, ''));
+  if (DOTTED.test(t)) return !NUMBERED.test(t);
+  const last = t.slice(t.search(/\S+$/));
+  return ABBREVIATIONS.has(last.replace(/^[([“"‘']+/, ''));
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });

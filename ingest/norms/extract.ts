@@ -143,9 +143,6 @@ export function extractNorms(p: Provision, language: Lang, ctx: NormContext = no
   return out;
 }
 
-/** A sentence ending with one of these introduces a list. */
-const LIST_INTRODUCERS = new Set([':', '：', '—']);
-
 function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out: NormFinding[]): void {
   const { m } = ctx;
   if (ctx.definingQuotes.has(s.text)) return;
@@ -177,7 +174,7 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   // A point with a modal of its own (（二）发现…的，应当…；) is still a point of a list of acts: the points
   // after it belong to the same chapeau (not so a list of contents, 下列内容, whose points state no acts).
   const continues = carry.listOwner && isPoint(p.text, s.start) && (ctx.lang !== 'zh' || listsActs(ctx, carry.listOwner.quote));
-  const opens = LIST_INTRODUCERS.has(s.text.trimEnd().at(-1) ?? '');
+  const opens = /[:：—]$/u.test(s.text.trimEnd());
   carry.listOwner = opens ? out.at(-1) : continues ? carry.listOwner : undefined;
   if (opens) carry.sentTo = carry.listOwner ? recipientsEnding(carry.listOwner) : undefined;
   else if (!carry.listOwner) carry.sentTo = undefined;
@@ -231,19 +228,15 @@ function withoutConditional(ctx: NormContext, sentence: string, markers: Marker[
   if (ctx.lang !== 'zh' || markers.length === 0) return markers;
   return markers.filter((k) => {
     const end = clauseEnd(sentence, k.end);
-    // 的 ending the clause, not the noun 目的 (应当具有明确的目的，并…). Read at the clause's end, not by a
-    // regular expression anchored there (which would try every position before it).
-    const comma = sentence[end - 1];
-    if (!((comma === '，' || comma === ',') && sentence[end - 2] === '的' && sentence[end - 3] !== '目')) return true;
+    // 的 ending the clause, not the noun 目的 (应当具有明确的目的，并…).
+    if (!/(?<!目)的[，,]$/u.test(sentence.slice(0, end))) return true;
     return !markers.some((x) => x.start >= end) && !sanctions.some((x) => x.start >= end);
   });
 }
 
-const CLAUSE_ENDS = new Set(['，', ',', '；', ';', '。', '：', ':']);
-
 /** The offset just past the clause (up to and including its ，；。) holding `from`. */
 function clauseEnd(sentence: string, from: number): number {
-  for (let i = from; i < sentence.length; i++) if (CLAUSE_ENDS.has(sentence[i] as string)) return i + 1;
+  for (let i = from; i < sentence.length; i++) if (/[，,；;。：:]/u.test(sentence[i] as string)) return i + 1;
   return sentence.length;
 }
 
@@ -252,7 +245,7 @@ function clauseEnd(sentence: string, from: number): number {
  *  (邮政管理机构依法进行监督检查。被检查单位应当如实提供…) names that body: a subject, not a body it mentions. */
 function nameAuthorities(ctx: NormContext, sentence: string, mentions: Mention[], carry: Carry): void {
   let named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id));
-  if (!named.length) named = authorityMentions(ctx, sentence, mentions).filter((x) => (x.start === 0 || sentence[x.start - 1] === '，' || sentence[x.start - 1] === ',') && ctx.isDomestic(x.id));
+  if (!named.length) named = authorityMentions(ctx, sentence, mentions).filter((x) => /(?:^|[，,])$/u.test(sentence.slice(0, x.start)) && ctx.isDomestic(x.id));
   if (named.length) carry.named = named.reverse().map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) })).filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
 }
 
