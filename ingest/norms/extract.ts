@@ -244,9 +244,11 @@ function clauseEnd(sentence: string, from: number): number {
  *  A sentence that names no known one but opens a clause with a state body the vocabularies do not know
  *  (邮政管理机构依法进行监督检查。被检查单位应当如实提供…) names that body: a subject, not a body it mentions. */
 function nameAuthorities(ctx: NormContext, sentence: string, mentions: Mention[], carry: Carry): void {
-  let named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id));
-  if (!named.length) named = authorityMentions(ctx, sentence, mentions).filter((x) => /(?:^|[，,])$/u.test(sentence.slice(0, x.start)) && ctx.isDomestic(x.id));
-  if (named.length) carry.named = named.reverse().map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) })).filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
+  const bodies = authorityMentions(ctx, sentence, mentions);
+  // A known body named more precisely (国务院标准化行政主管部门 around 主管部门) is named by the longer name.
+  let named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id)).map((x) => bodies.find((b) => b.id === x.id && b.start <= x.start && b.end >= x.end) ?? x);
+  if (!named.length) named = bodies.filter((x) => /(?:^|[，,])$/u.test(sentence.slice(0, x.start)) && ctx.isDomestic(x.id));
+  if (named.length) carry.named = named.reverse().map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) })).filter((x, i, all) => all.findIndex((y) => y.id === x.id && y.term === x.term) === i);
 }
 
 /** Items of a list introduced by a norm ("履行下列安全保护义务：", "the following powers:") carry its actions, data and addressees. */

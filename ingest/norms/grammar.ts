@@ -136,7 +136,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     adverbs: byLength(raw.adverbs ?? []),
     nameWords: byLength(raw.nameWords ?? []),
     ...(raw.indefiniteBodies?.length ? { indefiniteBody: new RegExp(`^(?:${raw.indefiniteBodies.join('|')})`, 'u') } : {}),
-    ...(raw.bodyStops?.length ? { bodyStop: new RegExp(`[，,。；;：:、（）()《》“”]|${byMatchedLength([...raw.bodyStops, ...(raw.adverbs ?? [])]).join('|')}`, 'gu') } : {}),
+    ...(raw.bodyStops?.length ? { bodyStop: new RegExp(`[，,。；;：:、（）()《》“”]|${byMatchedLength([...raw.bodyStops, ...(raw.adverbs ?? []), ...(raw.obstructions ?? [])]).join('|')}`, 'gu') } : {}),
     ...(raw.adverbials?.length ? { adverbial: new RegExp(`^(?:${raw.adverbials.join('|')})`, 'u') } : {}),
     modifiers: byLength(raw.modifiers ?? []),
     leading: byLength(raw.leading ?? []),
