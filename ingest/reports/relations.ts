@@ -20,6 +20,9 @@ export interface RelationRule {
   prohibition?: boolean;
   /** Must match the text right after the later of the two mentions ("... Huawei to the Entity List"). */
   after?: RegExp;
+  /** An object-first cue that opens with the object's passive participle ("designated by"): another noun
+   *  phrase between them takes it (RuleSet.attached). */
+  passive?: boolean;
   /** Words that do not negate this rule's act ("investigate whether X ..." is an investigation of X). */
   unnegated?: RegExp;
   /** Must match the text right before the earlier of the two ("No funds appropriated under <Act> may be used
@@ -45,6 +48,12 @@ export interface RuleSet {
   clause?: RegExp;
   /** Between an object and a cue right after it: the cue is the object's participle ("equipment removed"). */
   participle?: RegExp;
+  /** Between an object and an object-first cue: another noun phrase the cue's participle modifies ("products
+   *  ... under a scheme that has been identified by the Commission": the scheme is identified, not the products). */
+  attached?: RegExp;
+  /** Between a preposition's object and a cue: a finite verb, whose subject is the noun the preposition
+   *  hangs on ("procedures of the Decision have been chosen for assessing X": the procedures', not the Decision's). */
+  finite?: RegExp;
   /** A sentence ending so introduces the list items after it ("may not be used to—"). */
   leadIn?: RegExp;
   /** Right after a mention: it is the party a prohibition binds, not who imposes it ("is prohibited from"). */
@@ -86,6 +95,7 @@ const ruleSchema = z
     order: z.enum(['subject-first', 'object-first']),
     cue: regex('i'),
     prohibition: z.boolean().optional(),
+    passive: z.boolean().optional(),
     after: regex('i').optional(),
     before: regex('i').optional(),
     unnegated: regex('gi').optional(),
@@ -115,6 +125,8 @@ const ruleSetSchema = z.strictObject({
   reference: regex('i').optional(),
   clause: regex('i').optional(),
   participle: regex('i').optional(),
+  attached: regex('i').optional(),
+  finite: regex('i').optional(),
   bound: regex('i').optional(),
   boundBefore: regex('i').optional(),
   leadIn: regex('').optional(),
@@ -331,7 +343,9 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return false;
-  if (rule.order === 'object-first') return true;
+  // A passive participle states the act done to the object only when it is the object's own: no other noun
+  // phrase stands between them for it to modify.
+  if (rule.order === 'object-first') return !(rule.passive && rules.attached?.test(between.slice(0, firstMatch(rule.cue, between))));
   return ownCue(c, s, a.end + cue.start) && !otherClause(c, s, a.end + cue.start) && !newClause(c, a.end + cue.end, o.start) && reached(text, a.end + cue.end, o, c.objects, rules.chain);
 }
 
@@ -375,6 +389,9 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
   // Commission may not be used to ..." the Commission's; "certify to the Commission that ..." is not.
   if (!actor(s) && c.subjects.some((m) => m.start < cueStart && (actor(m) || m.start < s.start))) return false;
   if (!actor(s) && c.rules.agentive && !c.rules.agentive.test(c.text.slice(Math.max(0, s.start - 40), s.start))) return false;
+  // "... of the Decision have been chosen for assessing X": a finite verb after the preposition's object has
+  // the noun the preposition hangs on as subject, and the cue after it is that noun's.
+  if (!actor(s) && c.rules.finite?.test(c.text.slice(s.end, cueStart))) return false;
   let prevEnd = s.end;
   for (const m of c.subjects.filter((x) => actor(x) && x.start >= s.end && x.end <= cueStart).sort((x, y) => x.start - y.start)) {
     if (!COORDINATED.test(c.text.slice(prevEnd, m.start))) return false;
@@ -424,6 +441,11 @@ function globalOf(re: RegExp): RegExp {
     globalCues.set(re, g);
   }
   return g;
+}
+
+/** Where the first match of `cue` in `text` starts. */
+function firstMatch(cue: RegExp, text: string): number {
+  return cue.exec(text)?.index ?? 0;
 }
 
 /** Where the last match of `cue` in `text` starts and ends. */

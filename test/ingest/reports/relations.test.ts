@@ -182,4 +182,16 @@ describe('stated relations', () => {
       'law:~crane-designation-order DESIGNATES product:port-cranes',
     ]);
   });
+  it('gives a passive participle to the noun phrase right before it, not to an object further back', () => {
+    expect(relations('Ship-to-shore cranes certified under a national scheme that has been designated by the Valdmark Energy Agency may be sold.')).toEqual([]);
+    expect(relations('Ship-to-shore cranes, designated by the Valdmark Energy Agency in 2023, must be replaced.')).toEqual([
+      'authority:~valdmark-energy-agency DESIGNATES product:port-cranes',
+    ]);
+  });
+  it('reads no act of a preposition\'s object after a finite verb of the noun it hangs on', () => {
+    expect(relations('The procedures of the Valdmark Supply Act of 2021 have been chosen for inspecting ship-to-shore cranes.')).toEqual([]);
+    expect(relations('Nothing shall limit the authority of the Valdmark Energy Agency to inspect ship-to-shore cranes.')).toEqual([
+      'authority:~valdmark-energy-agency INVESTIGATES product:port-cranes',
+    ]);
+  });
 });
