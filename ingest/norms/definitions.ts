@@ -7,7 +7,7 @@ import type { Lang } from '../languages/index.ts';
 import type { Provision } from '../model.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { LANGUAGES } from '../languages/index.ts';
-import type { Grammar } from './grammar.ts';
+import { blankNameWords, type Grammar } from './grammar.ts';
 
 export interface Definition {
   term: string;
@@ -85,8 +85,10 @@ function shortForms(sentence: string, lang: Lang, g: Grammar, knownEndingAt: (te
 /** The noun phrase ending a Chinese text: after its last preposition or verb (…建立关键信息基础设施 -> 关键信息基础设施). */
 function zhNearestPhrase(text: string, g: Grammar): string {
   let cut = 0;
+  // 省、自治区、直辖市 is a name: its 自 is no preposition.
+  const words = blankNameWords(text, g);
   for (const w of [...g.boundaries, '建立', '设立', '成立', '组建', '制定', '实行', '按照', '设置', '授权', '指定', '落实', '强化', '即', '是', '为']) {
-    const i = text.lastIndexOf(w);
+    const i = words.lastIndexOf(w);
     if (i >= 0 && i + w.length > cut) cut = i + w.length;
   }
   return text.slice(cut).trim();

@@ -188,6 +188,13 @@ export function maskNameWords(text: string, g: Grammar): string {
   return out;
 }
 
+/** The text with its name words blanked, same length: no word inside them (自 of 自治区) ends a phrase. */
+export function blankNameWords(text: string, g: Grammar): string {
+  let out = text;
+  for (const w of g.nameWords) if (out.includes(w)) out = out.replaceAll(w, NAME_COMMA.repeat(w.length));
+  return out;
+}
+
 let cached: Record<Lang, Grammar> | undefined;
 
 export function grammarOf(lang: Lang): Grammar {
