@@ -55,6 +55,7 @@ const ThingsSchema = z.strictObject({
   generic: words,
   'compound-openers': words,
   'post-links': words,
+  'scope-lead': regex('i'),
 });
 
 export interface Grammar {
@@ -92,6 +93,8 @@ export interface Grammar {
   compoundOpeners: Set<string>;
   /** Links after a head that open a post-modifier ("products with digital elements"). */
   thingPostLinks: Set<string>;
+  /** Text before a bare plural head that makes it a class an instrument's scope names ("applies to vehicles"). */
+  scopeLead: RegExp;
 }
 
 let cached: Grammar | undefined;
@@ -138,5 +141,6 @@ export function loadGrammar(from = dir): Grammar {
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),
+    scopeLead: things['scope-lead'],
   };
 }

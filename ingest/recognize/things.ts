@@ -11,7 +11,8 @@
 // "communications equipment"); a generic noun opening a compound stays ("data centre services");
 // "the X of Y" is one thing someone has, no class;
 // a phrase with no other modifier is no name unless a post-modifier names the class ("products with digital
-// elements", grammar/things.yaml post-links). Found here with a low score: the document keeps a phrase only with support (entities.ts).
+// elements", grammar/things.yaml post-links) or a scope statement does ("This Regulation applies to vehicles",
+// scope-lead). Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { isLeadingVerb, isPastVerb, mayModify, tagsOf } from './lexicon.ts';
@@ -39,7 +40,7 @@ export function findThings(text: string): Found[] {
     const phraseStart = from;
     while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
     const last = postModified(text, ws, i);
-    if ((from === i && last === i) || possessed(text, ws, phraseStart, i)) return;
+    if ((from === i && last === i && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i)) return;
     const start = ws[from].start;
     const end = ws[last].end;
     out.push({ start, end, surface: text.slice(start, end), label, name: text.slice(start, end).toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE });
@@ -59,6 +60,12 @@ function postModified(text: string, ws: W[], head: number): number {
     if (/[^s]s$/.test(x.lower) && !g.genericModifiers.has(x.lower)) return k;
   }
   return head;
+}
+
+/** "This Regulation applies to vehicles": a bare plural head right after a scope statement's lead names the
+ *  class the instrument covers. */
+function scopeClass(text: string, ws: W[], head: number): boolean {
+  return /[^s]s$/.test(ws[head].lower) && grammar().scopeLead.test(text.slice(Math.max(0, ws[head].start - 160), ws[head].start));
 }
 
 /** "data centre services", "information society services": a generic noun before a word that makes the

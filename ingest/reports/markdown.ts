@@ -4,6 +4,8 @@
 // - Footnote bodies are blocks that start with such a mark (or "[^N]:"); they are not body paragraphs.
 // - Paragraphs split by a page break are re-joined in assemble().
 // - List items are paragraphs of their own; emphasis, links, escapes and inline HTML are reduced to text.
+// - An enumerator alone in a paragraph ("(a)", then the item's text below it, as EUR-Lex conversions write
+//   lists) opens the paragraph after it: the item is one paragraph, read with its lead-in.
 import type { ParsedReport, SourceFile } from '../model.ts';
 import { assemble, markToken } from './assemble.ts';
 import type { Block } from './assemble.ts';
@@ -13,6 +15,7 @@ const SETEXT = /^(=+|-+)\s*$/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+/;
 const FOOTNOTE_START = /^(?:<sup>\s*([\w*†‡§]{1,4})\s*<\/sup>|\[\^([\w-]+)\]:)\s*/;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})\s*$/;
+const LONE_ENUMERATOR = /^\((?:\d{1,3}|[a-z]{1,2}|[ivxl]{1,5}|[A-Z]{1,2})\)$/;
 
 export function parseMarkdownReport(file: SourceFile): ParsedReport {
   const text = normaliseMarks(file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
@@ -32,6 +35,7 @@ export function parseMarkdownReport(file: SourceFile): ParsedReport {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === '' || RULE.test(line)) {
+      if (!note && para.length === 1 && LONE_ENUMERATOR.test(para[0])) continue;
       flush();
       continue;
     }

@@ -164,7 +164,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const { subjects, antecedent } = subjectsOf({ ...f, mentions: mentions.filter((m) => !isReference(text, m, rules)) }, samePara ? prev : undefined, rule, rules);
       // A list item's objects are its own; its lead-in lends it the actor and the verb.
       const objects = mentions.filter((m) => m.start >= from && rule.object.includes(m.label) && !isModifier(text, m, rules));
-      const clause: Clause = { text, subjects, objects, oblique, rule, rules };
+      const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules };
       for (const s of subjects) {
         for (const o of objects) {
           if (s.id === o.id || !states(clause, s, o)) continue;
@@ -318,6 +318,8 @@ function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rul
 /** One sentence read with one rule: its candidate actors and objects, and where a preposition's objects start. */
 interface Clause {
   text: string;
+  /** Every mention of the sentence: a cue inside one is part of a name. */
+  mentions: Mention[];
   subjects: Mention[];
   objects: Mention[];
   oblique: Set<number>;
@@ -337,7 +339,9 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   if (a.end > b.start || b.start - a.end > rules.maxGap) return false;
   const between = text.slice(a.end, b.start);
   if (!rule.cue.test(between)) return false;
-  const cue = lastMatch(rule.cue, between);
+  // A cue inside a name is no verb ("a UN Regulation on automated vehicles" regulates nothing).
+  const cue = lastMatch(rule.cue, between, (at) => !c.mentions.some((m) => m.start <= a.end + at && a.end + at < m.end));
+  if (!cue) return false;
   // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it.
   const negated = rule.prohibition ? `${between.slice(0, cue.start)} ${between.slice(cue.end)}` : between;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
@@ -448,10 +452,10 @@ function firstMatch(cue: RegExp, text: string): number {
   return cue.exec(text)?.index ?? 0;
 }
 
-/** Where the last match of `cue` in `text` starts and ends. */
-function lastMatch(cue: RegExp, text: string): { start: number; end: number } {
-  let last = { start: 0, end: 0 };
-  for (const m of text.matchAll(globalOf(cue))) last = { start: m.index, end: m.index + m[0].length };
+/** Where the last match of `cue` in `text` that starts where `allowed` says starts and ends. */
+function lastMatch(cue: RegExp, text: string, allowed: (at: number) => boolean): { start: number; end: number } | undefined {
+  let last: { start: number; end: number } | undefined;
+  for (const m of text.matchAll(globalOf(cue))) if (allowed(m.index)) last = { start: m.index, end: m.index + m[0].length };
   return last;
 }
 

@@ -73,4 +73,9 @@ describe('technology phrases', () => {
     expect(things('equipment in the communications network of the applicant')).toEqual([]);
     expect(things('operators of communications networks')).toEqual(['communications networks [Technology]']);
   });
+  it('reads a bare plural head as the class a scope statement names, and only there', () => {
+    expect(things('This Act applies to turbines installed offshore.')).toEqual(['turbines [Product]']);
+    expect(things('The Order lays down rules on labelling for chargers sold in Norland.')).toEqual(['chargers [Product]']);
+    expect(things('The inspectors counted turbines, and the rule that applies to them.')).toEqual([]);
+  });
 });

@@ -194,4 +194,14 @@ describe('stated relations', () => {
       'authority:~valdmark-energy-agency INVESTIGATES product:port-cranes',
     ]);
   });
+  it('reads an instrument\'s scope statement as regulating the class it names', () => {
+    expect(relations('The Valdmark Supply Act of 2021 applies to turbines.')).toEqual(['law:~valdmark-supply-act REGULATES product:~turbine']);
+    expect(relations('The Valdmark Supply Act of 2021 lays down:\n\n(a)\n\nrules for the sale of ship-to-shore cranes;')).toEqual([
+      'law:~valdmark-supply-act REGULATES product:port-cranes',
+    ]);
+    expect(relations('The Valdmark Supply Act of 2021 does not apply to turbines.')).toEqual([]);
+  });
+  it('reads no cue inside a name', () => {
+    expect(relations('The Valdmark Supply Act of 2021 cites the Norland Regulation on ship-to-shore cranes.')).toEqual([]);
+  });
 });
