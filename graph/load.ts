@@ -11,7 +11,8 @@
 // ids they name are looked up once; nodes nobody has yet are CREATEd once, with the documents that
 // name them as sources (their properties and labels merged in document order, as loading them one
 // after another would leave them), and so are the relationships with such a node at either end (they
-// cannot exist yet). Only what exists already goes through MERGE and the ordered list upkeep.
+// cannot exist yet), their ends found by element id. Only what exists already goes through MERGE
+// and the ordered list upkeep.
 // A group that fails is loaded again one document per transaction, so a bad document fails alone.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Evidence, GraphRecord, NodeRecord, PropertyValue, RelationshipRecord } from '../ingest/emit.ts';
@@ -273,14 +274,16 @@ async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Se
 async function assertNew(tx: ManagedTransaction, run: Prepared[]): Promise<void> {
   if (run.length === 0) return;
   const ids = [...new Set(run.flatMap((p) => p.nodes.map((n) => n.id)))];
-  const found = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN collect(id) AS ids', { ids });
-  const existing = new Set<string>(found.records[0]?.get('ids') ?? []);
+  const found = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, elementId(n) AS eid', { ids });
+  // Relationships find their ends by element id: no index seek (and its lock) per end.
+  const element = new Map<string, string>(found.records.map((r) => [r.get('id'), r.get('eid')]));
+  const existing = new Set(element.keys());
   const old = (r: RelRow) => existing.has(r.start) && existing.has(r.end);
-  // New elements get all their properties in one map: `SET n = row.props` after CREATE plans no Eager.
+  // New nodes get all their properties in one map: `SET n = row.props` after CREATE plans no Eager.
   const whole = mergeNodes(run, (n) => !existing.has(n.id)).map(({ id, labels, props, sources }) => ({ labels, props: { ...props, id, sources } }));
-  await batched(tx, null, whole, CREATE_NODES);
+  for (const [id, eid] of await batched(tx, null, whole, CREATE_NODES)) element.set(id, eid);
   await batched(tx, null, mergeNodes(run, (n) => existing.has(n.id)), JOIN_NODES);
-  const wholeRels = mergeRels(run, (r) => !old(r)).map(({ id, type, start, end, props, sources, evidence }) => ({ type, start, end, props: { ...props, id, sources, evidence } }));
+  const wholeRels = mergeRels(run, (r) => !old(r)).map(({ id, type, start, end, props, sources, evidence }) => ({ type, a: element.get(start)!, b: element.get(end)!, props: { ...props, id, sources, evidence } }));
   await batched(tx, null, wholeRels, CREATE_RELS);
   await batched(tx, null, mergeRels(run, old), JOIN_RELS);
 }
@@ -334,41 +337,66 @@ function mergeRels(run: Prepared[], take: (r: RelRow) => boolean): NewRelRow[] {
  */
 interface Statement<T> {
   key: (row: T) => string;
-  written: (key: string) => string;
-  dynamic: string;
+  /** The text for a batch of rows of one key, and for a batch of the small groups. */
+  written: (key: string, rows: T[]) => string;
+  dynamic: (rows: T[]) => string;
+}
+
+/** A statement whose text depends on the key alone. */
+function statement<T>(key: (row: T) => string, text: (key: string) => string, dynamicKey: string): Statement<T> {
+  const dynamic = text(dynamicKey);
+  return { key, written: (k) => text(k), dynamic: () => dynamic };
 }
 
 /** Rows of one key from which writing the key into the text pays for its plan. */
 const PLANNED_GROUP = 500;
 
-async function batched<T>(tx: ManagedTransaction, documentId: string | null, rows: T[], statement: Statement<T>): Promise<void> {
+/** Runs the statement over the rows; returns what it returns as (id, element id) pairs. */
+async function batched<T>(tx: ManagedTransaction, documentId: string | null, rows: T[], statement: Statement<T>): Promise<[string, string][]> {
   const small: T[] = [];
+  const out: [string, string][] = [];
+  const run = async (text: string, batch: T[]) => {
+    const res = await tx.run(text, { rows: batch, doc: documentId });
+    for (const r of res.records) out.push([r.get('id'), r.get('eid')]);
+  };
   for (const [k, group] of groupBy(rows, statement.key)) {
     if (group.length < PLANNED_GROUP) small.push(...group);
-    else for (const batch of chunks(group, BATCH_SIZE)) await tx.run(statement.written(k), { rows: batch, doc: documentId });
+    else for (const batch of chunks(group, BATCH_SIZE)) await run(statement.written(k, batch), batch);
   }
-  for (const batch of chunks(small, BATCH_SIZE)) await tx.run(statement.dynamic, { rows: batch, doc: documentId });
+  for (const batch of chunks(small, BATCH_SIZE)) await run(statement.dynamic(batch), batch);
+  return out;
 }
 
 const labelsOf = (r: { labels: string[] }) => r.labels.join(':');
 const typeOf = (r: { type: string }) => r.type;
 
-const CREATE_NODES: Statement<{ labels: string[]; props: Record<string, unknown> }> = {
-  key: labelsOf,
-  written: (labels) => `UNWIND $rows AS row
+const createNodesText = (labels: string) => `UNWIND $rows AS row
      CREATE (n:Node:${labels})
-     SET n = row.props`,
-  dynamic: `UNWIND $rows AS row
-     CREATE (n:Node:$(row.labels))
-     SET n = row.props`,
+     SET n = row.props
+     RETURN row.props.id AS id, elementId(n) AS eid`;
+const CREATE_NODES = statement<{ labels: string[]; props: Record<string, unknown> }>(labelsOf, createNodesText, '$(row.labels)');
+
+// Properties set one by one: `SET r = row.props` after CREATE plans an Eager (a read/set conflict
+// Neo4j 5.26 sees between the map and the pattern). The keys are written into the text: every key
+// a relationship has had in this process, so the text (and its plan) changes only when a new key
+// appears; a key a row lacks is null there, which a new relationship does not store.
+const relKeys = new Set<string>();
+const createRelsText = (type: string, rows: { props: Record<string, unknown> }[]) => {
+  for (const r of rows) for (const k of Object.keys(r.props)) relKeys.add(k);
+  return `UNWIND $rows AS row
+     MATCH (a) WHERE elementId(a) = row.a
+     MATCH (b) WHERE elementId(b) = row.b
+     CREATE (a)-[r:${type}]->(b)
+     SET ${[...relKeys].sort().map((k) => `r.${quoted(k)} = row.props.${quoted(k)}`).join(', ')}`;
+};
+const CREATE_RELS: Statement<{ type: string; a: string; b: string; props: Record<string, unknown> }> = {
+  key: typeOf,
+  written: createRelsText,
+  dynamic: (rows) => createRelsText('$(row.type)', rows),
 };
 
-const createRelsText = (type: string) => `UNWIND $rows AS row
-     MATCH (a:Node {id: row.start})
-     MATCH (b:Node {id: row.end})
-     CREATE (a)-[r:${type}]->(b)
-     SET r = row.props`;
-const CREATE_RELS: Statement<{ type: string; start: string; end: string; props: Record<string, unknown> }> = { key: typeOf, written: createRelsText, dynamic: createRelsText('$(row.type)') };
+/** A property key as a Cypher identifier. */
+const quoted = (key: string) => `\`${key.replaceAll('`', '``')}\``;
 
 // `sources` stays sorted: the document is inserted in order (list comprehensions, no per-row
 // subquery), so the same support gives the same list whatever the load order.
@@ -377,7 +405,7 @@ const assertNodesText = (labels: string) => `UNWIND $rows AS row
      WITH n, row, coalesce(n.sources, []) AS old
      SET n += row.props, n:${labels},
          n.sources = [s IN old WHERE s < $doc] + $doc + [s IN old WHERE s > $doc]`;
-const ASSERT_NODES: Statement<NodeRow> = { key: labelsOf, written: assertNodesText, dynamic: assertNodesText('$(row.labels)') };
+const ASSERT_NODES = statement<NodeRow>(labelsOf, assertNodesText, '$(row.labels)');
 
 // The document's evidence (sorted in toRows) goes in between the other documents' entries, so
 // the parallel lists stay ordered by (document, evidence). Its own old entries were retracted.
@@ -392,7 +420,7 @@ const assertRelsText = (type: string) => `UNWIND $rows AS row
      SET r += row.props, r.id = row.id,
          r.sources = [i IN before | os[i]] + [e IN row.evidence | $doc] + [i IN after | os[i]],
          r.evidence = [i IN before | oe[i]] + row.evidence + [i IN after | oe[i]]`;
-const ASSERT_RELS: Statement<RelRow> = { key: typeOf, written: assertRelsText, dynamic: assertRelsText('$(row.type)') };
+const ASSERT_RELS = statement<RelRow>(typeOf, assertRelsText, '$(row.type)');
 
 // First loads joining what exists: every document of the run is inserted in order into the lists
 // (its own entries cannot be there yet: it was never loaded). One statement for the run, the same
@@ -401,7 +429,7 @@ const joinNodesText = (labels: string) => `UNWIND $rows AS row
      MATCH (n:Node {id: row.id})
      SET n += row.props, n:${labels},
          n.sources = reduce(acc = coalesce(n.sources, []), d IN row.sources | [s IN acc WHERE s < d] + d + [s IN acc WHERE s > d])`;
-const JOIN_NODES: Statement<NewNodeRow> = { key: labelsOf, written: joinNodesText, dynamic: joinNodesText('$(row.labels)') };
+const JOIN_NODES = statement<NewNodeRow>(labelsOf, joinNodesText, '$(row.labels)');
 
 const joinRelsText = (type: string) => `UNWIND $rows AS row
      MATCH (a:Node {id: row.start})
@@ -413,7 +441,7 @@ const joinRelsText = (type: string) => `UNWIND $rows AS row
             {s: [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] <= x.doc | acc.s[i]] + x.doc + [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] > x.doc | acc.s[i]],
              e: [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] <= x.doc | acc.e[i]] + x.ev + [i IN range(0, size(acc.s) - 1) WHERE acc.s[i] > x.doc | acc.e[i]]}) AS merged
      SET r.sources = merged.s, r.evidence = merged.e`;
-const JOIN_RELS: Statement<NewRelRow> = { key: typeOf, written: joinRelsText, dynamic: joinRelsText('$(row.type)') };
+const JOIN_RELS = statement<NewRelRow>(typeOf, joinRelsText, '$(row.type)');
 
 const assertNodes = (tx: ManagedTransaction, documentId: string, rows: NodeRow[]) => batched(tx, documentId, rows, ASSERT_NODES);
 const assertRels = (tx: ManagedTransaction, documentId: string, rows: RelRow[]) => batched(tx, documentId, rows, ASSERT_RELS);
@@ -424,7 +452,7 @@ const retractRelsText = (type: string) => `UNWIND $rows AS row
      SET r.sources = [i IN keep | r.sources[i]], r.evidence = [i IN keep | r.evidence[i]]
      WITH r WHERE size(r.sources) = 0
      DELETE r`;
-const RETRACT_RELS: Statement<{ start: string; type: string; end: string }> = { key: (r) => r.type, written: retractRelsText, dynamic: retractRelsText('$(row.type)') };
+const RETRACT_RELS = statement<{ start: string; type: string; end: string }>((r) => r.type, retractRelsText, '$(row.type)');
 
 function parseRelId(id: string): { start: string; type: string; end: string } {
   const [start, type, end] = id.split('|');
