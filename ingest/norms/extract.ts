@@ -159,7 +159,7 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   }
   const clauses = splitClauses(s.text, LANGUAGES[ctx.lang]);
   carry.inPoint = !!carry.listOwner && isPoint(p.text, s.start);
-  const groups = groupMarkers(ctx, s.text, markers, sanctions, mentions, clauses, carry.subject, p.text);
+  const groups = groupMarkers(ctx, s.text, markers, sanctions, mentions, clauses, carry.subject, p.text, carry.named);
   for (const grp of groups) {
     const f = finding(p, s, ctx, grp, mentions, clauses, exceptions, carry, out);
     const prev = out.at(-1);
@@ -240,14 +240,18 @@ function clauseEnd(sentence: string, from: number): number {
   return sentence.length;
 }
 
+/** What joins coordinated bodies (X和Y, X、Y). */
+const ZH_JOINED = /^(?:、|和|及|以及|或者|或|与)$/u;
+
 /** The domestic authorities the sentence names, latest first, become the ones later duties may answer.
  *  A sentence that names no known one but opens a clause with a state body the vocabularies do not know
  *  (邮政管理机构依法进行监督检查。被检查单位应当如实提供…) names that body: a subject, not a body it mentions. */
 function nameAuthorities(ctx: NormContext, sentence: string, mentions: Mention[], carry: Carry): void {
   const bodies = authorityMentions(ctx, sentence, mentions);
   // A known body named more precisely (国务院标准化行政主管部门 around 主管部门) is named by the longer name.
-  let named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id)).map((x) => bodies.find((b) => b.id === x.id && b.start <= x.start && b.end >= x.end) ?? x);
-  if (!named.length) named = bodies.filter((x) => /(?:^|[，,])$/u.test(sentence.slice(0, x.start)) && ctx.isDomestic(x.id));
+  const named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id)).map((x) => bodies.find((b) => b.id === x.id && b.start <= x.start && b.end >= x.end) ?? x);
+  // …else bodies opening a clause, with those coordinated after them (X和Y负责…).
+  if (!named.length) for (const x of bodies) if (ctx.isDomestic(x.id) && (/(?:^|[，,])$/u.test(sentence.slice(0, x.start)) || (named.length > 0 && ZH_JOINED.test(sentence.slice((named.at(-1) as Mention).end, x.start))))) named.push(x);
   if (named.length) carry.named = named.reverse().map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) })).filter((x, i, all) => all.findIndex((y) => y.id === x.id && y.term === x.term) === i);
 }
 

@@ -22,6 +22,8 @@ export interface Grammar {
   bodyStop?: RegExp;
   /** Chinese: names of places and levels with 的 inside (设区的市): their 的 modifies no coordinated phrase. */
   nameWords: string[];
+  /** Chinese: a subject naming bodies by an earlier provision (前款规定的部门): the bodies named before it. */
+  backReference?: RegExp;
   /** A body named only by what it may do (有权处理的部门), anchored at the name's start. */
   indefiniteBody?: RegExp;
   /** Adverbs between a modal and its verb, longest first (及时, 依法, 予以). */
@@ -82,6 +84,7 @@ const rawGrammar = z.strictObject({
   adverbs: words,
   bodyStops: z.array(regexSource('u')).optional(),
   indefiniteBodies: z.array(regexSource('u')).optional(),
+  backReferences: z.array(regexSource('u')).optional(),
   nameWords: words,
   adverbials: z.array(regexSource('u')).optional(),
   modifiers: words,
@@ -135,6 +138,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     coordinators: byLength(raw.coordinators ?? []),
     adverbs: byLength(raw.adverbs ?? []),
     nameWords: byLength(raw.nameWords ?? []),
+    ...(raw.backReferences?.length ? { backReference: new RegExp(`^(?:${raw.backReferences.join('|')})(?:${byLength(raw.heads.authority).join('|')})$`, 'u') } : {}),
     ...(raw.indefiniteBodies?.length ? { indefiniteBody: new RegExp(`^(?:${raw.indefiniteBodies.join('|')})`, 'u') } : {}),
     ...(raw.bodyStops?.length ? { bodyStop: new RegExp(`[，,。；;：:、（）()《》“”]|${byMatchedLength([...raw.bodyStops, ...(raw.adverbs ?? []), ...(raw.obstructions ?? [])]).join('|')}`, 'gu') } : {}),
     ...(raw.adverbials?.length ? { adverbial: new RegExp(`^(?:${raw.adverbials.join('|')})`, 'u') } : {}),

@@ -70,7 +70,7 @@ function withSanction(markers: Marker[], sanction: SanctionSpan, sentence: strin
 }
 
 /** `context`: the provision's text, which tells what a generic party (当事人) is. */
-export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker[], sanctions: SanctionSpan[], mentions: Mention[], clauses: [number, number][], carried: Party | undefined, context: string): Group[] {
+export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker[], sanctions: SanctionSpan[], mentions: Mention[], clauses: [number, number][], carried: Party | undefined, context: string, earlierBodies: { id: string; term: string }[] = []): Group[] {
   const groups: Group[] = [];
   const spans = mentions.filter((x) => x.kind !== 'data').map((x) => ({ start: x.start, end: x.end, kind: x.kind === 'authority' ? ('authority' as const) : ('actor' as const) }));
   const clauseOf = (pos: number) => clauses.find(([s, e]) => pos >= s && pos < e) ?? [pos, pos];
@@ -101,7 +101,7 @@ export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker
     if (last) last.end = start;
     const agent = (passive || (sanction && ctx.lang === 'en')) && !subj ? passiveAgent(ctx, sentence, k) : undefined;
     const beneficiary = passive && subj && EN_DATIVE.test(sentence.slice(k.end)) ? subj : undefined;
-    const g = newGroup(ctx, sentence, k, beneficiary ? undefined : (subj ?? agent), last, carried, passive && !agent, start, context);
+    const g = newGroup(ctx, sentence, k, beneficiary ? undefined : (subj ?? agent), last, carried, passive && !agent, start, context, earlierBodies);
     if (beneficiary) g.beneficiary = ctx.parties.resolve(beneficiary.text, beneficiary.kind, context);
     if (ctx.lang === 'en' && !subj) g.nonParty = namesNoParty(ctx, sentence, k, clauses);
     g.passive = passive;
@@ -144,8 +144,15 @@ function offender(sentence: string, clauses: [number, number][], subj: Subject, 
   return own.some(([s, e]) => /的[，,]$/u.test(sentence.slice(Math.max(s, subj.start), e)));
 }
 
-function newGroup(ctx: NormContext, sentence: string, k: Marker, subj: Subject | undefined, last: Group | undefined, carried: Party | undefined, passive: boolean, start: number, context: string): Group {
+function newGroup(ctx: NormContext, sentence: string, k: Marker, subj: Subject | undefined, last: Group | undefined, carried: Party | undefined, passive: boolean, start: number, context: string, earlierBodies: { id: string; term: string }[]): Group {
   const group: Group = { markers: [k], start, end: sentence.length, inherited: false, implicit: false };
+  // 前款规定的部门可以…: the bodies the text named before (in the order it named them).
+  if (subj?.backReference && earlierBodies.length) {
+    const refs = [...earlierBodies].reverse().map((b) => ({ id: b.id, kind: 'authority' as const, term: b.term, canonical: !b.id.startsWith(`authority:${ctx.lang}:`) }));
+    group.party = { term: subj.text, kind: 'authority', refs };
+    group.inherited = true;
+    return group;
+  }
   if (subj && !subj.pronoun) {
     group.party = ctx.parties.resolve(subj.text, subj.kind, context);
     return group;

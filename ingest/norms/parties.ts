@@ -185,7 +185,8 @@ export function zhBodies(sentence: string, g: Grammar, known: { start: number; e
       const of = bounded && overlapping.length === 1 && overlapping[0]?.end === end && (overlapping[0]?.start ?? 0) > start ? overlapping[0] : undefined;
       const text = sentence.slice(start, end);
       if (of) found.push({ start, end, text, ...(of.id ? { known: of.id } : {}) });
-      else if (!overlapping.length && !g.indefiniteBody?.test(text)) found.push({ start, end, text });
+      // 前款规定的部门 names no body of its own: the ones named before it (groups.ts).
+      else if (!overlapping.length && !g.indefiniteBody?.test(text) && !g.backReference?.test(text)) found.push({ start, end, text });
     }
   }
   // The longest phrase wins where heads overlap (国务院民用航空主管部门 over 国务院).

@@ -12,6 +12,8 @@ export interface Subject {
   kind: PartyKind;
   /** The subject is a pronoun (其, "it", "they"): it refers back to the previous subject. */
   pronoun?: boolean;
+  /** The subject names bodies by an earlier provision (前款规定的部门): the bodies named before it. */
+  backReference?: boolean;
 }
 
 /** A known term's span in the sentence (actor or authority mention). */
@@ -281,6 +283,7 @@ export function findSubject(sentence: string, clauses: [number, number][], marke
     if (!text) continue;
     // "… notify the Commission and shall notify it": a predicate coordinated before the modal, not a subject.
     if (g.lang === 'en' && ci === own && /\s(?:and|or)$/u.test(text.trimEnd())) return undefined;
+    if (g.backReference?.test(text.trim())) return { start: offset, end: offset + text.trim().length, text: text.trim(), kind: 'authority', pronoun: true, backReference: true };
     if (isPronoun(text, g)) return { start: offset, end: offset + text.trim().length, text: text.trim(), kind: 'actor', pronoun: true };
     const phrase = g.lang === 'zh'
       ? zhLeadingPhrase(text, mentions.filter((m) => m.start >= offset && m.end <= to).map((m) => ({ start: m.start - offset, end: m.end - offset, kind: m.kind })), g)

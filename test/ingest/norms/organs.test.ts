@@ -64,3 +64,15 @@ describe('names with 的 or 、 inside', () => {
     expect(power?.authorities.find((a) => a.role === 'EMPOWERS')?.id).toBe('authority:zh:国务院交通运输主管部门和省、自治区、直辖市交通运输管理机构');
   });
 });
+
+describe('bodies named by an earlier provision (前款规定的部门, 上述部门)', () => {
+  it('a power of 前款规定的部门 empowers the body named before', () => {
+    const fs = zh('国家铁路局负责全国铁路安全的监督管理工作。前款规定的部门可以对铁路运输企业进行监督检查。');
+    expect(authorityTerms(fs.find((f) => f.modality === 'POWER'), 'EMPOWERS')).toEqual(['国家铁路局']);
+  });
+  it('上述部门 names every body the sentence before coordinated, and a duty to cooperate is owed to them', () => {
+    const fs = zh('所在地海关和县级以上审计机关负责有关工作。上述部门应当对检测机构进行监督检查，检测机构应当予以配合。');
+    expect(authorityTerms(fs[0], 'EMPOWERS')).toEqual(['所在地海关', '县级以上审计机关']);
+    expect(authorityTerms(fs[1], 'OWED_TO').sort()).toEqual(['所在地海关', '县级以上审计机关'].sort());
+  });
+});
