@@ -101,13 +101,17 @@ const VERB_MARKERS = new Set(['not']);
 const COORDINATORS = new Set(['and', 'or']);
 
 /** "physical and virtual communications equipment", "application and management software": a modifier
- *  coordinated with one before it qualifies the class; the class is what follows. Not after a head noun:
- *  "sensors and radar systems" lists two classes. */
+ *  coordinated with one before it qualifies the class; the class is what follows. Not after a head noun or
+ *  another plural noun: "sensors and radar systems", "vendors and tidal turbines" list two things. */
 function coordinated(text: string, ws: W[], k: number): boolean {
   if (k < 2 || !COORDINATORS.has(ws[k - 1].lower)) return false;
   const before = ws[k - 2];
-  return text.slice(before.end, ws[k - 1].start) === ' ' && before.t === before.lower && mayModify(before.lower) && !grammar().thingHeads.has(before.lower);
+  return text.slice(before.end, ws[k - 1].start) === ' ' && before.t === before.lower && mayModify(before.lower) && !grammar().thingHeads.has(before.lower) && !pluralNoun(before.lower);
 }
+
+/** "vendors and tidal turbines": a plural noun before "and" is a conjunct of its own, not a modifier ("physical",
+ *  "application": singular or adjective). */
+const pluralNoun = (word: string): boolean => /[^su's]s$/.test(word) && !tagsOf(word).includes('Adjective');
 
 /** "the (existing) communications network of the applicant": one thing someone has, no class of things. */
 function possessed(text: string, ws: W[], from: number, head: number): boolean {

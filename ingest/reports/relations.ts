@@ -40,6 +40,8 @@ export interface RuleSet {
   chain?: RegExp;
   /** Text right after a mention that makes it a modifier of a noun, not an object ("drone makers"). */
   modifier?: RegExp;
+  /** Text right after a mention that names its providers, who leave it an object ("DNS service providers"). */
+  provider?: RegExp;
   /** Text before a preposition's object that makes it an agent, who may act when no actor does ("administered by"). */
   agentive?: RegExp;
   /** Text before a mention that makes it a reference, never an actor ("as defined in section 4 of the Act"). */
@@ -121,6 +123,7 @@ const ruleSetSchema = z.strictObject({
   oblique: regex('i').optional(),
   chain: regex('i').optional(),
   modifier: regex('i').optional(),
+  provider: regex('i').optional(),
   agentive: regex('i').optional(),
   reference: regex('i').optional(),
   clause: regex('i').optional(),
@@ -462,11 +465,13 @@ function lastMatch(cue: RegExp, text: string, allowed: (at: number) => boolean):
 let companyNoun: RegExp | undefined;
 
 /** "drone makers", "semiconductor industry": a mention modifying the noun after it (a company noun of the
- *  names grammar, or the rules' `modifier`) is not an object. */
+ *  names grammar, or the rules' `modifier`) is not an object; a service its providers name is ("DNS service
+ *  providers"). */
 function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   if (!rules.modifier) return false;
   companyNoun ??= new RegExp(`^\\s+(?:${grammar().companyNouns.join('|')})\\b`);
   const after = text.slice(m.end, m.end + 40);
+  if (rules.provider?.test(after) && m.label === 'Technology') return false;
   return rules.modifier.test(after) || companyNoun.test(after);
 }
 

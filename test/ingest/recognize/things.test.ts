@@ -78,4 +78,7 @@ describe('technology phrases', () => {
     expect(things('The Order lays down rules on labelling for chargers sold in Norland.')).toEqual(['chargers [Product]']);
     expect(things('The inspectors counted turbines, and the rule that applies to them.')).toEqual([]);
   });
+  it('keeps a modifier after a plural noun and "and": the plural noun is a conjunct of its own', () => {
+    expect(things('The Act restricts vendors and tidal turbines.')).toEqual(['tidal turbines [Product]']);
+  });
 });

@@ -204,4 +204,14 @@ describe('stated relations', () => {
   it('reads no cue inside a name', () => {
     expect(relations('The Valdmark Supply Act of 2021 cites the Norland Regulation on ship-to-shore cranes.')).toEqual([]);
   });
+  it('reaches every conjunct of a listed object, past conjuncts no mention covers, and a service named by its providers', () => {
+    expect(relations('The Valdmark Energy Agency shall restrict lidar sensors, rotor blades, and ship-to-shore cranes.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:~lidar-sensor',
+      'authority:~valdmark-energy-agency RESTRICTS product:port-cranes',
+    ]);
+    expect(relations('The Valdmark Energy Agency shall adopt acts laying down the technical requirements for cloud computing service providers, registries, and content delivery network providers.')).toEqual([
+      'authority:~valdmark-energy-agency REGULATES technology:~cloud-computing-service',
+      'authority:~valdmark-energy-agency REGULATES technology:~content-delivery-network',
+    ]);
+  });
 });
