@@ -82,6 +82,14 @@ export const METHOD = [
   '  else the instrument its title opens with, else its title when an enacting formula says it is one), and',
   '  relations may start from it. The gold records the document itself as an instrument, not core, with the',
   '  surfaces it uses ("this Directive", its citation and name).',
+  '- **Stated relations** (ingest/reports/relation-rules.yaml, read by relations.ts): an instrument\'s scope',
+  '  statement ("This Regulation applies to vehicles", "lays down: (a) rules for ... X", "shall apply to X") regulates',
+  '  what it names, a bare plural head right after the scope lead being the class it covers; a list object',
+  '  reaches every conjunct, past conjuncts no mention covers, and a service named by its providers ("DNS service',
+  '  providers") stays an object. A passive participle belongs to the noun phrase right before it ("a scheme',
+  '  identified by the Commission" designates no earlier object), a preposition\'s object does not act after a',
+  '  finite verb of the noun it hangs on ("procedures of Decision 768/2008 have been chosen for assessing X"), and',
+  '  a cue inside a name is no verb ("UN Regulation on automated vehicles").',
 ];
 
 export interface Extracted {
