@@ -339,7 +339,10 @@ interface Clause {
 function states(c: Clause, s: Mention, o: Mention): boolean {
   const { text, rule, rules } = c;
   const [a, b] = rule.order === 'subject-first' ? [s, o] : [o, s];
-  if (a.end > b.start || b.start - a.end > rules.maxGap) return false;
+  // The gap bounds how far the cue's first object may stand; the conjuncts chained to it reach further
+  // ("... with regard to A providers, B providers, ..., and of Z").
+  const far = b.start - a.end > rules.maxGap;
+  if (a.end > b.start || (far && rule.order === 'object-first')) return false;
   const between = text.slice(a.end, b.start);
   if (!rule.cue.test(between)) return false;
   // A cue inside a name is no verb ("a UN Regulation on automated vehicles" regulates nothing).
@@ -353,7 +356,8 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // A passive participle states the act done to the object only when it is the object's own: no other noun
   // phrase stands between them for it to modify.
   if (rule.order === 'object-first') return !(rule.passive && rules.attached?.test(between.slice(0, firstMatch(rule.cue, between))));
-  return ownCue(c, s, a.end + cue.start) && !otherClause(c, s, a.end + cue.start) && !newClause(c, a.end + cue.end, o.start) && reached(text, a.end + cue.end, o, c.objects, rules.chain);
+  const limit = a.end + rules.maxGap;
+  return ownCue(c, s, a.end + cue.start) && !otherClause(c, s, a.end + cue.start) && !newClause(c, a.end + cue.end, o.start) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain);
 }
 
 /**
@@ -426,11 +430,13 @@ function obliqueStarts(text: string, mentions: Mention[], rules: RuleSet): Set<n
   return out;
 }
 
-/** `o` is the first object from `from` on, or joined to it by links the `chain` pattern allows. */
-function reached(text: string, from: number, o: Mention, objects: Mention[], chain?: RegExp): boolean {
-  if (!chain) return true;
+/** `o` is the first object from `from` on (starting before `limit`), or joined to it by links the `chain`
+ *  pattern allows. */
+function reached(text: string, from: number, o: Mention, objects: Mention[], limit: number, chain?: RegExp): boolean {
+  if (!chain) return o.start <= limit;
   let prevEnd = -1;
   for (const m of objects.filter((x) => x.start >= from).sort((x, y) => x.start - y.start)) {
+    if (prevEnd < 0 && m.start > limit) return false;
     if (prevEnd >= 0 && !chain.test(text.slice(prevEnd, m.start))) return false;
     if (m.start === o.start) return true;
     prevEnd = m.end;
