@@ -179,8 +179,9 @@ const READS: Record<string, string> = {
   provision: 'provision-lookup',
   timeline: 'timeline',
   exposure: 'exposure',
-  paths: 'resolve-refs',
-  pathSearch: 'resolve-refs',
+  // Given two ids, paths go straight to the search (names are resolved first).
+  paths: 'paths',
+  pathSearch: 'paths',
   neighbors: 'neighbors',
   search: 'search',
   company: 'resolve-refs',
