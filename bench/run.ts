@@ -83,18 +83,6 @@ async function countGraph(d: Database): Promise<{ nodes: number; relationships: 
   return { nodes: counts.records[0]!.get('nodes') as number, relationships: counts.records[0]!.get('rels') as number };
 }
 
-/**
- * Lets the store settle after a load before anything is timed: index population finished, and a
- * checkpoint taken now rather than during the first scenario (a load of 100k rows is followed by one;
- * the first scenario of a run, API, raw and peer alike, measured 1.5x the second with the same query).
- * A server that refuses the procedures (an external one without the rights) is measured as it is.
- */
-async function settle(d: Database): Promise<void> {
-  for (const statement of ['CALL db.awaitIndexes(300)', 'CALL db.checkpoint()']) {
-    await d.driver.executeQuery(statement, {}, { database: d.name }).catch((err: Error) => log(`settle: ${statement}: ${err.message}`));
-  }
-}
-
 /** Every scenario against the API, the raw driver and (where it applies) the peer. */
 async function measureApi(d: Database): Promise<ScenarioResult[]> {
   const servers: { api: ApiServer; peer?: ApiServer } = { api: await startApi(d, config.queryTimeoutMs) };
@@ -173,7 +161,6 @@ async function main(): Promise<void> {
     const scale = await countGraph(db);
     log(`graph: ${scale.nodes} nodes, ${scale.relationships} relationships`);
     loadAverages.push(`${label}: ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
-    await settle(db);
     const api = await stage(memory, `api ${label}`, () => measureApi(db!));
     steps.push({ ...scale, growth, api });
   }
