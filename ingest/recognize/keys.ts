@@ -2,12 +2,14 @@
 // keys are equal: NFKC, straight quotes, lower case, no leading "the", no possessive, "&" as "and", no dots
 // in initialisms ("U.S." = "US"); a body's leading "U.S."/"United States" is dropped ("U.S. Department of
 // Commerce" = "Department of Commerce", "U.S. Senate" = "Senate"); an instrument's "of <year>" is dropped; a thing's last word is
-// singular ("connected vehicles" = "connected vehicle"). Ids are `<prefix>:~<key as slug>`: the "~" can
+// singular by compromise's inflection rules ("connected vehicles" = "connected vehicle", "drone batteries" =
+// "drone battery"). Ids are `<prefix>:~<key as slug>`: the "~" can
 // never occur in a catalog id (ingest/catalog: `<prefix>:<slug>` of [a-z0-9.-]), so a recognised entity
 // never takes over a curated one; the key makes the same name the same node in every document.
 import { nodeKind } from '../kinds.ts';
 import { nameKey } from '../text/clean.ts';
 import { grammar } from './grammar.ts';
+import { singular } from './lexicon.ts';
 
 export function entityKey(label: string, name: string): string {
   let k = nameKey(name.replace(/[“”"]/g, ''))
@@ -23,7 +25,7 @@ export function entityKey(label: string, name: string): string {
     }
   }
   if (label === 'Law') k = k.replace(/\s+of\s+(?:19|20)\d{2}$/, '');
-  if (label === 'Product' || label === 'Technology') k = k.replace(/([^s])s$/, '$1');
+  if (label === 'Product' || label === 'Technology') k = k.replace(/\S+$/, singular);
   return k;
 }
 

@@ -7,11 +7,20 @@ type Tags = string | string[];
 const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> }; two: { suffixPatterns: Record<string, string>[] } } }).model();
 const lexicon = model.one.lexicon;
 const suffixes = model.two.suffixPatterns;
+type Inflect = (word: string, model: unknown) => string;
+const toSingular = (nlp as unknown as { methods(): { two: { transform: { noun: { toSingular: Inflect } } } } }).methods().two.transform.noun.toSingular;
 
 /** The lexicon's tags of a word (lower-cased), empty when it does not know the word. */
 export function tagsOf(word: string): string[] {
   const t = lexicon[word.toLowerCase()];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+/** A plural noun's singular by compromise's inflection rules ("batteries" -> "battery", "analyses" ->
+ *  "analysis"); a word not ending in a plural "s" is returned as it is ("data", "aircraft", "process"). */
+export function singular(word: string): string {
+  if (!/[^s]s$/.test(word) && !/(?:sses|xes|ches|shes)$/.test(word)) return word;
+  return toSingular(word, model) || word;
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);

@@ -9,6 +9,11 @@ describe('entity keys and ids', () => {
     expect(entityKey('Product', 'connected vehicles')).toBe(entityKey('Product', 'connected vehicle'));
     expect(entityKey('Authority', "Commission's")).toBe('commission');
   });
+  it('makes an irregular plural the same thing as its singular, and leaves mass nouns and -ss words alone', () => {
+    expect(entityKey('Product', 'drone batteries')).toBe('drone battery');
+    expect(entityKey('Technology', 'business processes')).toBe(entityKey('Technology', 'business process'));
+    expect(entityKey('Technology', 'personal data')).toBe('personal data');
+  });
   it('keeps a state that is part of a name ("United States Trade Representative")', () => {
     expect(entityKey('Authority', 'United States Trade Representative')).toBe('united states trade representative');
   });
