@@ -8,6 +8,7 @@ import type { ParsedReport } from '../model.ts';
 import { grammar } from '../recognize/grammar.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
+import { modalSubject } from './modal-subject.ts';
 
 export interface RelationRule {
   id: string;
@@ -23,6 +24,9 @@ export interface RelationRule {
   /** An object-first cue that opens with the object's passive participle ("designated by"): another noun
    *  phrase between them takes it (RuleSet.attached). */
   passive?: boolean;
+  /** Must match the text from the cue to its first object: the verb's own object, not one named in a phrase
+   *  after it ("identify lidar sensors", not "identify the risks posed by lidar sensors"). */
+  direct?: RegExp;
   /** Words that do not negate this rule's act ("investigate whether X ..." is an investigation of X). */
   unnegated?: RegExp;
   /** Must match the text right before the earlier of the two ("No funds appropriated under <Act> may be used
@@ -62,6 +66,10 @@ export interface RuleSet {
   bound?: RegExp;
   /** Right before a mention followed by "from": the same ("shall not prohibit the Commission from"). */
   boundBefore?: RegExp;
+  /** A modal verb: the actor of a cue after one is its grammatical subject, when that names an actor. */
+  modal?: RegExp;
+  /** Opens an adjunct naming those the actor acts with or through ("in consultation with"): never its subject. */
+  partners?: RegExp;
   maxGap: number;
   rules: RelationRule[];
 }
@@ -101,6 +109,7 @@ const ruleSchema = z
     after: regex('i').optional(),
     before: regex('i').optional(),
     unnegated: regex('gi').optional(),
+    direct: regex('i').optional(),
     confidence: z.number().gt(0).lte(1),
   })
   .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' });
@@ -132,6 +141,8 @@ const ruleSetSchema = z.strictObject({
   finite: regex('i').optional(),
   bound: regex('i').optional(),
   boundBefore: regex('i').optional(),
+  modal: regex('i').optional(),
+  partners: regex('i').optional(),
   leadIn: regex('').optional(),
   maxGap: z.number().int().positive(),
   rules: z.array(ruleSchema).min(1).superRefine((rules, ctx) => {
@@ -163,10 +174,13 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const prev = findings[i - 1];
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
     const oblique = obliqueStarts(text, mentions, rules);
+    // What no rule changes is read once per sentence, not once per rule.
+    const actors = { ...f, mentions: mentions.filter((m) => !isReference(text, m, rules)) };
+    // A list item's objects are its own; its lead-in lends it the actor and the verb.
+    const heads = mentions.filter((m) => m.start >= from && !isModifier(text, m, rules));
     for (const rule of rules.rules) {
-      const { subjects, antecedent } = subjectsOf({ ...f, mentions: mentions.filter((m) => !isReference(text, m, rules)) }, samePara ? prev : undefined, rule, rules);
-      // A list item's objects are its own; its lead-in lends it the actor and the verb.
-      const objects = mentions.filter((m) => m.start >= from && rule.object.includes(m.label) && !isModifier(text, m, rules));
+      const { subjects, antecedent } = subjectsOf(actors, samePara ? prev : undefined, rule, rules);
+      const objects = heads.filter((m) => rule.object.includes(m.label));
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules };
       for (const s of subjects) {
         for (const o of objects) {
@@ -356,8 +370,43 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // A passive participle states the act done to the object only when it is the object's own: no other noun
   // phrase stands between them for it to modify.
   if (rule.order === 'object-first') return !(rule.passive && rules.attached?.test(between.slice(0, firstMatch(rule.cue, between))));
-  const limit = a.end + rules.maxGap;
-  return ownCue(c, s, a.end + cue.start) && !otherClause(c, s, a.end + cue.start) && !newClause(c, a.end + cue.end, o.start) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain);
+  const cueStart = a.end + cue.start;
+  const subject = grammaticalActor(c, s, cueStart);
+  if (subject && !subject.acts) return false;
+  // The grammatical subject's adjuncts ("in consultation with A, B, ...") do not count into the gap.
+  const limit = Math.max(a.end, subject?.modalEnd ?? 0) + rules.maxGap;
+  return (subject?.acts || ownCue(c, s, cueStart)) && !otherClause(c, s, cueStart) && !newClause(c, a.end + cue.end, o.start) && directObject(c, a.end + cue.end) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain);
+}
+
+/** Whether the first object after the cue ending at `cueEnd` is the cue's direct object, as the rule's
+ *  `direct` says (always, for a rule without one). */
+function directObject(c: Clause, cueEnd: number): boolean {
+  if (!c.rule.direct) return true;
+  const first = c.objects.reduce<Mention | undefined>((f, m) => (m.start >= cueEnd && (!f || m.start < f.start) ? m : f), undefined);
+  return !!first && c.rule.direct.test(c.text.slice(cueEnd, first.start));
+}
+
+/**
+ * Whether `s` is the grammatical subject of the modal verb before the cue at `cueStart`, when that subject
+ * names an actor of the sentence ("The Secretary, in consultation with A, B, and C, shall review X": the
+ * Secretary, never A, B or C; "A, B, and C shall review X": each). Not when an actor after the modal takes
+ * the cue ("shall direct the Administrator to regulate X"). Undefined when the subject says nothing: no
+ * modal before the cue, no subject read, one naming no actor ("a port operator may not purchase X", whose
+ * instrument acts), `s` after the modal or a demonstrative's antecedent.
+ */
+function grammaticalActor(c: Clause, s: Mention, cueStart: number): { acts: boolean; modalEnd: number } | undefined {
+  if (!c.rules.modal || s.via === 'anaphora') return undefined;
+  const modal = lastMatch(c.rules.modal, c.text.slice(0, cueStart), () => true);
+  if (!modal || s.start >= modal.start) return undefined;
+  const span = modalSubject(c.text, modal.start, c.rules.partners);
+  if (!span) return undefined;
+  const within = (m: Mention): boolean => m.start >= span.start && m.end <= span.end;
+  const actor = (m: Mention): boolean => !c.oblique.has(m.start);
+  const named = c.subjects.filter(within);
+  if (named.length === 0) return undefined;
+  const acts =
+    within(s) && (actor(s) || !named.some(actor)) && !c.subjects.some((m) => m.start >= modal.end && m.end <= cueStart && actor(m));
+  return { acts, modalEnd: modal.end };
 }
 
 /**
