@@ -4,14 +4,14 @@
 // to the company (its own premises in place); nested fields come through the loaders.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
-import { bindItem, type ExposureClaim, itemOrder } from '../../graph/exposure/derive.ts';
+import { type ExposureClaim, itemOrder } from '../../graph/exposure/derive.ts';
 import { BILL_STATUSES } from '../../ingest/catalog/index.ts';
 import { ambiguous, badInput, notFound } from '../errors.ts';
 import { asksAny, asksOnlyId } from '../lookahead.ts';
 import type { PremiseRow } from '../loaders.ts';
 import { displayName, evidenceOf, list, type NodeMap, type RelSupport } from '../shape.ts';
 import { nodeFields } from './base.ts';
-import { cachedDigests, profileItems } from './exposure-answers.ts';
+import { type BoundItem, bindToCompany, cachedDigests, profileItems } from './exposure-answers.ts';
 import { premiseOf } from './laws.ts';
 
 export const typeDefs = /* GraphQL */ `
@@ -200,15 +200,15 @@ function keeps(c: ExposureClaim, asOf: string, tiers: string[] | null, categorie
 /** The company's items: each profile's stored order kept, its premises put in place; merged in the same
  *  order when the company has more than one headquarters. Undefined when a profile's answer is neither
  *  read nor held. */
-function itemsOf(profiles: Row['profiles'], companyId: string, keep: (c: ExposureClaim) => boolean): NodeMap[] | undefined {
-  const items: NodeMap[] = [];
+function itemsOf(profiles: Row['profiles'], companyId: string, keep: (c: ExposureClaim) => boolean): BoundItem[] | undefined {
+  const items: BoundItem[] = [];
   for (const p of profiles) {
     const stored = profileItems(p.digest, p.answer);
     if (!stored) return undefined;
     const premises = JSON.parse(p.premises) as Record<string, string>;
-    for (const c of stored) if (keep(c)) items.push({ ...bindItem(c, companyId, premises), nodeLabel: 'Claim' });
+    for (const c of stored) if (keep(c)) items.push(bindToCompany(c, companyId, premises));
   }
-  return profiles.length > 1 ? items.sort((a, b) => itemOrder(a as unknown as ExposureClaim, b as unknown as ExposureClaim)) : items;
+  return profiles.length > 1 ? items.sort(itemOrder) : items;
 }
 
 async function exposure(
@@ -218,7 +218,7 @@ async function exposure(
   info: GraphQLResolveInfo,
 ) {
   const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
-  const tiers = args.tiers?.map((t) => t.toLowerCase()) ?? null;
+  const tiers = args.tiers ?? null; // internal values: compels, supervision, context
   const categories = args.categories ?? null;
   const params = {
     company: args.company,
@@ -245,52 +245,61 @@ async function exposure(
     restrictions: (row?.restrictions ?? []).map((r) => ({ ...r, company })),
     upcoming: (row?.upcoming ?? []).map((r) => ({ ...r, company })),
     proposals: (row?.proposals ?? []).map((r) => ({ ...r, company })),
-    unknowns: [...new Set(claims.flatMap((c) => list(c.conditions)))],
+    unknowns: [...new Set(claims.flatMap((c) => c.conditions))],
     capacities: row?.capacities ?? [],
   };
 }
 
-/** The node a claim names by id: looked up, unless the query asks for nothing but its id. */
-const nodeOf = (key: string, label: string) => (c: NodeMap, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) =>
-  asksOnlyId(info) ? { id: String(c[key]), nodeLabel: label } : ctx.loaders.node.load(String(c[key]));
+/** The node an item names by id: looked up, unless the query asks for nothing but its id. */
+const nodeOf = (key: 'lawId' | 'versionId' | 'provisionId', label: string) => (c: BoundItem, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) =>
+  asksOnlyId(info) ? { id: c[key], nodeLabel: label } : ctx.loaders.node.load(c[key]);
 
 const nodes = (ctx: ApiContext, ids: unknown) => ctx.loaders.node.loadMany(list(ids)).then((xs) => xs.filter((x): x is NodeMap => !!x && !(x instanceof Error)));
 
 /** A page of the items: those after the item of provision `after`, at most `first`. */
-function page(items: NodeMap[], args: { first?: number | null; after?: string | null }): NodeMap[] {
+function page(items: BoundItem[], args: { first?: number | null; after?: string | null }): BoundItem[] {
   if (args.first != null && args.first < 0) throw badInput('first must not be negative');
+  if (args.first == null && args.after == null) return items;
   const start = args.after == null ? 0 : items.findIndex((i) => i.provisionId === args.after) + 1;
   if (args.after != null && start === 0) throw badInput(`after: no item of provision ${args.after}`);
   return args.first == null ? items.slice(start) : items.slice(start, start + args.first);
 }
 
+/** An item's quotes as Evidence: each norm's own sentence, quoted from its document when the claim was derived. */
+const quoted = (e: ExposureClaim['evidence'][number]) => ({
+  documentId: e.documentId,
+  locator: e.locator,
+  quote: e.quote,
+  method: 'pattern:modality',
+  confidence: 1,
+  url: null,
+});
+
 export const resolvers = {
   Query: { exposure },
+  // The stored values (graph/exposure) are the enums' internal values: items need no resolver for them.
+  ExposureTier: { COMPELS: 'compels', SUPERVISION: 'supervision', CONTEXT: 'context' },
+  ExposureStatus: { APPLIES: 'applies', CONDITIONAL: 'conditional' },
   Exposure: {
-    items: (e: { items: NodeMap[] }, args: { first?: number | null; after?: string | null }) => page(e.items, args),
-    totalItems: (e: { items: NodeMap[] }) => e.items.length,
+    items: (e: { items: BoundItem[] }, args: { first?: number | null; after?: string | null }) => page(e.items, args),
+    totalItems: (e: { items: BoundItem[] }) => e.items.length,
   },
+  // Tier, status, categories, conditions, reach, citation and statement are the stored item's own.
   ExposureItem: {
-    tier: (c: NodeMap) => String(c.tier).toUpperCase(),
-    status: (c: NodeMap) => String(c.status).toUpperCase(),
-    categories: (c: NodeMap) => list(c.categories),
-    conditions: (c: NodeMap) => list(c.conditions),
-    reach: (c: NodeMap) => list(c.reach),
     law: nodeOf('lawId', 'Law'),
     version: nodeOf('versionId', 'LawVersion'),
     provision: nodeOf('provisionId', 'Provision'),
-    norms: (c: NodeMap, _: unknown, ctx: ApiContext) => nodes(ctx, c.normIds),
-    sanctions: (c: NodeMap, _: unknown, ctx: ApiContext) => nodes(ctx, c.sanctions),
-    basis: (c: NodeMap) => ({ claim: c }),
-    // Each norm's own sentence, quoted from its document when the claim was derived.
-    evidence: (c: NodeMap) => (c.evidence as { documentId: string; locator: string; quote: string }[]).map((e) => ({ ...e, method: 'pattern:modality', confidence: 1, url: null })),
+    norms: (c: BoundItem, _: unknown, ctx: ApiContext) => nodes(ctx, c.normIds),
+    sanctions: (c: BoundItem, _: unknown, ctx: ApiContext) => nodes(ctx, c.sanctions),
+    basis: (c: BoundItem) => ({ claim: c }),
+    evidence: (c: BoundItem) => c.evidence.map(quoted),
   },
   Basis: {
-    rule: (b: { claim: NodeMap }) => b.claim.rule,
-    statement: (b: { claim: NodeMap }) => b.claim.statement,
+    rule: (b: { claim: BoundItem }) => b.claim.rule,
+    statement: (b: { claim: BoundItem }) => b.claim.statement,
     // All items' premises are asked for in the same tick, so the loader makes one query for all.
-    premises: async (b: { claim: NodeMap }, _: unknown, ctx: ApiContext) => {
-      const rows = await ctx.loaders.premise.loadMany(list(b.claim.premises));
+    premises: async (b: { claim: BoundItem }, _: unknown, ctx: ApiContext) => {
+      const rows = await ctx.loaders.premise.loadMany(b.claim.premises);
       return rows.filter((r): r is PremiseRow => !!r && !(r instanceof Error)).map(premiseOf);
     },
   },
