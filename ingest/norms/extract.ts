@@ -16,6 +16,7 @@ import { type Marker, matchersFor, type Matchers, type Mention } from './matcher
 import { type Party, PartyResolver, type PartyRef } from './parties.ts';
 import { type AuthorityLink, authoritiesOf, authorityMentions, classify, type AuthorityRole, owedInListItem } from './roles.ts';
 import { owedFromEarlier } from './carried.ts';
+import { statedBody } from './topic.ts';
 import { breachedArticles, findSanctions, listedArticles } from './sanctions.ts';
 
 export type { AuthorityRole };
@@ -155,6 +156,9 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
     // A sentence without a modal still names the organ whose work the next one answers (国家安全机关依法开展
     // 调查。有关单位应当如实提供…), unless it is a point of a list, which belongs to its chapeau.
     if (!carry.listOwner) nameAuthorities(ctx, s.text, mentions, carry);
+    // …and an organ it opens with is the topic later subjectless norms are of (X负责监督检查。检查时，可以查阅…).
+    const topic = carry.listOwner ? undefined : statedBody(ctx, s.text, authorityMentions(ctx, s.text, mentions));
+    if (topic) carry.subject = topic;
     return;
   }
   const clauses = splitClauses(s.text, LANGUAGES[ctx.lang]);
@@ -334,10 +338,13 @@ function holdersOf(ctx: NormContext, sentence: string, grp: Group, modality: Mod
   // A Chinese topic carried over (no pronoun names it) that the norm is directed to (…空中交通管理机构。…的，
   // 可以提出申请，并应当…报空中交通管理机构备案) is not its bearer: the bearer is left implicit.
   if (ctx.lang === 'zh' && grp.inherited && party && authorities.some((a) => a.role === 'OWED_TO' && party?.refs.some((r) => r.id === a.id))) {
+    const owed = authorities.filter((a) => a.role === 'OWED_TO');
     party = undefined;
     grp.implicit = true;
     grp.inherited = false;
     authorities = authoritiesOf(ctx, sentence, grp, modality, party, mentions, clauses, actions, before);
+    // …and what it was directed to stays owed (向其报告: 其 is the topic, which the sentence does not name again).
+    for (const a of owed) if (!authorities.some((x) => x.id === a.id && x.role === 'OWED_TO')) authorities.push(a);
   }
   if (!authorities.some((a) => a.role === 'OWED_TO')) for (const a of communicated) if (!party?.refs.some((r) => r.id === a.id)) authorities.push(a);
   return { ...(party ? { party } : {}), authorities };

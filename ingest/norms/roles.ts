@@ -293,7 +293,9 @@ function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mentio
 const ZH_PRONOUN_OBJECT = /(?:向|配合|协助|接受)其(?![他余中])/u;
 
 /** Chinese: a duty directed to 其 (向其报告, 配合其工作) is directed to the party the sentence named last before
- *  it, other than the bearer: an organ (收到监管部门的通知后，应当立即向其报告), or a private party (no organ). */
+ *  it, other than the bearer: an organ (收到监管部门的通知后，应当立即向其报告), or a private party (no organ).
+ *  A sentence naming none before it points back to the organ carried over as its topic (X是…主管机关。发现…的，
+ *  应当向其报告): a duty toward that organ is not its own, so holdersOf leaves the bearer implicit. */
 function pronounObject(ctx: NormContext, sentence: string, grp: Group, candidates: Mention[], mentions: Mention[], bound: Bound): { id: string; term?: string }[] {
   if (ctx.lang !== 'zh') return [];
   const from = (grp.markers[0] as Marker).end;
@@ -305,7 +307,8 @@ function pronounObject(ctx: NormContext, sentence: string, grp: Group, candidate
     .filter(({ x, id }) => x.end <= at && !own.has(id, sentence.slice(x.start, x.end)) && !bound.has(id, sentence.slice(x.start, x.end)))
     .sort((a, b) => a.x.end - b.x.end);
   const last = before.at(-1);
-  return last?.id.startsWith('authority:') ? [{ id: last.id, term: sentence.slice(last.x.start, last.x.end) }] : [];
+  if (!last) return grp.inherited && grp.party?.kind !== 'actor' ? (grp.party?.refs ?? []).filter((r) => r.kind !== 'actor').map((r) => ({ id: r.id, term: r.term })) : [];
+  return last.id.startsWith('authority:') ? [{ id: last.id, term: sentence.slice(last.x.start, last.x.end) }] : [];
 }
 
 /** Bodies named before the modal as the one whose request or order the duty answers (应X的要求, X依法要求…的,

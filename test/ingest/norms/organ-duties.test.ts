@@ -44,3 +44,30 @@ describe('armed forces as bearers', () => {
     expect(authorityTerms(f, 'OWED_TO')).toEqual(['公安机关']);
   });
 });
+
+describe('an organ stated as the topic of a sentence without a modal', () => {
+  it('holds the power of the subjectless sentence after it', () => {
+    const fs = zh('省、自治区、直辖市通信管理机构对电信业务经营者进行监督检查。检查时，可以查阅、复制有关资料。');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]?.modality).toBe('POWER');
+    expect(authorityTerms(fs[0], 'EMPOWERS')).toEqual(['省、自治区、直辖市通信管理机构']);
+  });
+
+  it('also after a competence clause (负责…)', () => {
+    const f = zh('国家铁路局负责全国铁路安全监督管理。发现违法行为的，可以责令暂停相关业务。')[0];
+    expect(f?.modality).toBe('POWER');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(['国家铁路局']);
+  });
+
+  it('not when the organ is an attribute (X的职责)', () => {
+    const f = zh('国家铁路局的职责由国务院规定。必要时，可以调整。')[0];
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual([]);
+  });
+
+  it('is what a later 向其 is directed to, not the bearer of that duty', () => {
+    const f = zh('县级以上审计机关是本行政区域审计工作的主管机关。发现违法行为的，应当及时向其报告。')[0];
+    expect(f?.modality).toBe('DUTY');
+    expect(f?.bearer).toBeUndefined();
+    expect(authorityTerms(f, 'OWED_TO')).toEqual(['县级以上审计机关']);
+  });
+});
