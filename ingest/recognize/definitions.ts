@@ -4,7 +4,9 @@
 //   "... (hereinafter referred to as the “Act”)"                            a defined term
 //   "the term “Commission” means the Federal Communications Commission"     a definition
 //   "the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA)": the citation in
-//   apposition is another name of the act, and the acronym after it still belongs to the act.
+//   apposition is another name of the act, and the acronym after it still belongs to the act; so is a
+//   publication citation after an order's date and title ("Executive Order 13873 of May 15, 2019 (Securing
+//   ...) (84 FR 22689)").
 // A term bound to two different entities in one document is ambiguous: reported, bound to neither.
 import type { Ambiguity } from './entities.ts';
 
@@ -23,7 +25,13 @@ export interface Definition {
   acronym: boolean;
 }
 
-const PAREN = /^\s*\(([^()]{1,80})\)/;
+// One level of nesting: "(8 U.S.C. 1182(f))".
+const PAREN = /^\s*\(((?:[^()]|\([^()]{1,12}\)){1,160})\)/;
+/** "Executive Order 13873 of May 15, 2019 (...)", "the Defense Production Act of 1950, as amended (...)": an
+ *  instrument's date or amendment note before its parentheses. */
+const DATED = /^(?:\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2})?(?:,\s+as\s+amended)?/;
+/** A parenthesis that is an instrument's title ("(Securing the ... Supply Chain)"): capitalised words. */
+const TITLE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’,-]+){2,}$/u;
 const TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|collectively,?\s+)?(?:the\s+)?["“'‘]?([\p{Lu}\d][\p{L}\p{N}&.\- ]{0,60}?)["”'’]?$/u;
 const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/i;
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
@@ -32,18 +40,18 @@ const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
 export function findDefinitions(text: string, locator: string, mentions: Named[], apposed: Map<string, string>): Definition[] {
   const out: Definition[] = [];
   for (const m of mentions) {
-    let at = m.end;
-    for (let hop = 0; hop < 2; hop++) {
+    let at = m.end + (m.label === 'Law' ? (DATED.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0) : 0);
+    for (let hop = 0; hop < 3; hop++) {
       const p = PAREN.exec(text.slice(at));
       if (!p) break;
       const inner = mentions.find((x) => x.start === at + p[0].indexOf(p[1]) && x.label === 'Law' && m.label === 'Law' && x.id !== m.id);
+      const d = inner ? undefined : term(p[1].replace(/\s+et\s+seq\.?$/, ''), m);
       if (inner) apposed.set(inner.id, m.id);
-      else {
-        const d = term(p[1].replace(/\s+et\s+seq\.?$/, ''), m);
-        if (d) out.push({ ...d, id: m.id, locator });
-      }
+      else if (d) out.push({ ...d, id: m.id, locator });
       at += p[0].length;
-      if (!inner) break;
+      // After a citation or an instrument's own title, a further parenthesis may still name the instrument
+      // ("Executive Order 13873 of May 15, 2019 (Securing ...) (84 FR 22689)").
+      if (!inner && !(m.label === 'Law' && !d && TITLE.test(p[1].trim()))) break;
     }
   }
   for (const m of mentions) {

@@ -30,6 +30,26 @@ describe('definitions', () => {
     expect([...apposed]).toEqual([['law:usc', 'law:ieepa']]);
     expect(defs).toMatchObject([{ term: 'IEEPA', id: 'law:ieepa', acronym: true }]);
   });
+  it('takes a code citation with a subsection, or after an amendment note, in apposition for the act', () => {
+    const text = 'under section 212(f) of the Immigration and Nationality Act of 1952 (8 U.S.C. 1182(f)), the';
+    const apposed = new Map<string, string>();
+    findDefinitions(text, 's1', [at(text, 'Immigration and Nationality Act of 1952', 'law:ina', 'Law'), at(text, '8 U.S.C. 1182', 'law:usc', 'Law')], apposed);
+    expect([...apposed]).toEqual([['law:usc', 'law:ina']]);
+    const amended = 'the Defense Production Act of 1950, as amended (50 U.S.C. 4501 et seq.), and';
+    const also = new Map<string, string>();
+    findDefinitions(amended, 's1', [at(amended, 'Defense Production Act of 1950', 'law:dpa', 'Law'), at(amended, '50 U.S.C. 4501', 'law:usc', 'Law')], also);
+    expect([...also]).toEqual([['law:usc', 'law:dpa']]);
+  });
+  it('takes a publication citation after an order\'s date and title for the order, not one after other words', () => {
+    const text = 'Executive Order 13873 of May 15, 2019 (Securing the Information and Communications Technology and Services Supply Chain) (84 FR 22689), and';
+    const apposed = new Map<string, string>();
+    findDefinitions(text, 's1', [at(text, 'Executive Order 13873', 'law:eo', 'Law'), at(text, '84 FR 22689', 'law:fr', 'Law')], apposed);
+    expect([...apposed]).toEqual([['law:fr', 'law:eo']]);
+    const other = 'Executive Order 13873 of May 15, 2019 (as amended) (84 FR 22689), and';
+    const none = new Map<string, string>();
+    findDefinitions(other, 's1', [at(other, 'Executive Order 13873', 'law:eo', 'Law'), at(other, '84 FR 22689', 'law:fr', 'Law')], none);
+    expect([...none]).toEqual([]);
+  });
   it('reports a term defined for two entities and binds it to neither', () => {
     const ambiguities: Ambiguity[] = [];
     const terms = bindTerms(

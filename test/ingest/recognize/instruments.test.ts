@@ -24,6 +24,11 @@ describe('instrument citations', () => {
       ]),
     );
   });
+  it('reads a section of a CFR part as that section', () => {
+    expect(names('as defined in 15 CFR 7.2 and 47 C.F.R. § 1.50002')).toEqual(
+      expect.arrayContaining(['15 CFR 7.2 => 15 CFR 7.2 [instrument:cfr-section]', '47 C.F.R. § 1.50002 => 47 CFR 1.50002 [instrument:cfr-section]']),
+    );
+  });
   it('reads EU acts numbered before 2015 ("No <number>/<year>") and recommendations', () => {
     expect(names('Regulation (EU) No 910/2014, Regulation (EC) No 765/2008, Decision No 768/2008/EC and Recommendation (EU) 2019/534')).toEqual(
       expect.arrayContaining([
