@@ -252,7 +252,7 @@ const ZH_JOINED = /^(?:、|和|及|以及|或者|或|与)$/u;
  *  (邮政管理机构依法进行监督检查。被检查单位应当如实提供…) names that body: a subject, not a body it mentions. */
 function nameAuthorities(ctx: NormContext, sentence: string, mentions: Mention[], carry: Carry): void {
   const bodies = authorityMentions(ctx, sentence, mentions);
-  // A known body named more precisely (国务院标准化行政主管部门 around 主管部门) is named by the longer name.
+  // A known body named more precisely (国务院水利行政主管部门 around 主管部门) is named by the longer name.
   const named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id)).map((x) => bodies.find((b) => b.id === x.id && b.start <= x.start && b.end >= x.end) ?? x);
   // …else bodies opening a clause, with those coordinated after them (X和Y负责…).
   if (!named.length) for (const x of bodies) if (ctx.isDomestic(x.id) && (/(?:^|[，,])$/u.test(sentence.slice(0, x.start)) || (named.length > 0 && ZH_JOINED.test(sentence.slice((named.at(-1) as Mention).end, x.start))))) named.push(x);

@@ -89,7 +89,7 @@ export class PartyResolver {
     // Coordinated parties of which only some are known (国务院公安部门和有关部门): each part its own class.
     const parts = this.conjuncts(head, kind);
     const whole = chain.length > 0 && head.indexOf(chain[0]?.term ?? '') === 0;
-    const refs: PartyRef[] = chain.length ? (!whole && parts.length > chain.length ? parts : this.named(chain, head, parts.length)) : (this.staffOf(head) ?? parts);
+    const refs: PartyRef[] = chain.length ? (!whole && parts.length > chain.length ? parts : this.named(chain, head, parts)) : (this.staffOf(head) ?? parts);
     const generic = this.genericRef(term, context);
     if (generic) refs.push(generic);
     return { term, kind: refs.some((r) => r.kind === 'authority') && kind === 'actor' ? 'authority' : kind, refs };
@@ -109,12 +109,21 @@ export class PartyResolver {
     return chain.map((m) => ({ id: `${m.kind === 'authority' ? 'authority' : 'actor'}:${m.id}`, kind: m.kind === 'authority' ? 'authority' : 'actor', term: head.slice(m.start, m.end), canonical: true }));
   }
 
-  /** Chinese: one known body that ends a longer name (国务院商务主管部门 ends in 主管部门) is that body by that name,
-   *  of the known class: a generic class names many bodies, which only their names tell apart. */
-  private named(chain: PartyRef[], head: string, parts: number): PartyRef[] {
-    const only = chain[0];
-    if (this.lang !== 'zh' || chain.length !== 1 || parts !== 1 || !only || only.kind !== 'authority' || !head.endsWith(only.term)) return chain;
-    return [{ ...only, term: head }];
+  /** Chinese: a known body that ends a longer name (国务院商务主管部门 ends in 主管部门) is that body by that name,
+   *  of the known class: a generic class names many bodies, which only their names tell apart. So is each
+   *  of coordinated bodies (县级以上地方人民政府交通运输主管部门、公安机关: the first by its whole name). */
+  private named(chain: PartyRef[], head: string, parts: PartyRef[]): PartyRef[] {
+    if (this.lang !== 'zh') return chain;
+    if (parts.length === 1) {
+      const only = chain[0];
+      if (chain.length !== 1 || !only || only.kind !== 'authority' || !head.endsWith(only.term)) return chain;
+      return [{ ...only, term: head }];
+    }
+    if (parts.length !== chain.length) return chain;
+    return chain.map((ref, i) => {
+      const part = parts[i]?.term ?? '';
+      return ref.kind === 'authority' && part.length > ref.term.length && part.endsWith(ref.term) ? { ...ref, term: part } : ref;
+    });
   }
 
   private isJoiner(between: string): boolean {
@@ -166,7 +175,7 @@ export interface Body {
   known?: string;
 }
 
-/** State bodies a Chinese sentence names, known to the vocabulary or not (向密码管理部门报告), as spans:
+/** State bodies a Chinese sentence names, known to the vocabulary or not (向档案管理部门报告), as spans:
  *  each head (部门, 机关…) with the words before it back to a preposition, verb or punctuation. A known
  *  term that ends such a longer name (设区的市级以上国家安全机关) is that name, of the known class. */
 export function zhBodies(sentence: string, g: Grammar, known: { start: number; end: number; id?: string }[]): Body[] {

@@ -358,7 +358,7 @@ function directedObjects(ctx: NormContext, sentence: string, grp: Group, candida
   return unknownDirected(ctx, sentence, predicateStart, grp.end);
 }
 
-/** Chinese state bodies the vocabularies do not know, as objects of 向/配合/接受…: 向密码管理部门报告. */
+/** Chinese state bodies the vocabularies do not know, as objects of 向/配合/接受…: 向档案管理部门报告. */
 function unknownDirected(ctx: NormContext, sentence: string, from: number, to: number): { id: string; term?: string }[] {
   const out: { id: string; term?: string }[] = [];
   for (const x of sentence.slice(from, to).matchAll(directedBodies(ctx.g))) {

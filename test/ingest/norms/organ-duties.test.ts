@@ -13,13 +13,13 @@ describe("an organ's 应当 that acts on others empowers it", () => {
   it.each([
     ['a list of acts before the inspection', '县级以上地方人民政府交通运输主管部门应当依照有关规定对重点场所进行巡查、登记、检查。', '县级以上地方人民政府交通运输主管部门'],
     ['detaining what it finds', '所在地海关发现违禁物品的，应当依法扣留，并立即移送公安机关。', '所在地海关'],
-    ['supervising a party in fulfilling its duties', '省、自治区、直辖市通信管理机构应当指导、监督电信业务经营者履行安全保护义务。', '省、自治区、直辖市通信管理机构'],
-    ['an identification of a party', '国务院标准化行政主管部门应当对检测机构进行认定。', '国务院标准化行政主管部门'],
-    ['organising an inspection', '国务院标准化行政主管部门应当组织对检测机构的工作进行监督检查。', '国务院标准化行政主管部门'],
+    ['supervising a party in fulfilling its duties', '省、自治区、直辖市邮政管理机构应当指导、监督电信业务经营者履行安全保护义务。', '省、自治区、直辖市邮政管理机构'],
+    ['an identification of a party', '国务院水利行政主管部门应当对检测机构进行认定。', '国务院水利行政主管部门'],
+    ['organising an inspection', '国务院水利行政主管部门应当组织对检测机构的工作进行监督检查。', '国务院水利行政主管部门'],
     ['punishing a party', '县级以上审计机关应当依法对被审计单位予以处罚。', '县级以上审计机关'],
     ['investigating violations', '县级以上地方人民政府有关部门应当依法查处违法行为。', '县级以上地方人民政府有关部门'],
     ['putting a party on a list', '国家铁路局应当将违法企业列入严重违法失信名单。', '国家铁路局'],
-    ['issuing a licence', '省、自治区、直辖市通信管理机构应当向符合条件的申请人颁发经营许可证。', '省、自治区、直辖市通信管理机构'],
+    ['issuing a licence', '省、自治区、直辖市邮政管理机构应当向符合条件的申请人颁发经营许可证。', '省、自治区、直辖市邮政管理机构'],
     // The time phrase ends before the second 在: the verb of the duty is 作出 (a decision ordering a party).
     ['a decision after a time phrase that holds another 在', '设区的市级人民法院应当在期限届满前作出责令其在届满后接受监督的决定。', '设区的市级人民法院'],
   ])('%s', (_, text, organ) => {
@@ -47,10 +47,10 @@ describe('armed forces as bearers', () => {
 
 describe('an organ stated as the topic of a sentence without a modal', () => {
   it('holds the power of the subjectless sentence after it', () => {
-    const fs = zh('省、自治区、直辖市通信管理机构对电信业务经营者进行监督检查。检查时，可以查阅、复制有关资料。');
+    const fs = zh('省、自治区、直辖市邮政管理机构对电信业务经营者进行监督检查。检查时，可以查阅、复制有关资料。');
     expect(fs).toHaveLength(1);
     expect(fs[0]?.modality).toBe('POWER');
-    expect(authorityTerms(fs[0], 'EMPOWERS')).toEqual(['省、自治区、直辖市通信管理机构']);
+    expect(authorityTerms(fs[0], 'EMPOWERS')).toEqual(['省、自治区、直辖市邮政管理机构']);
   });
 
   it('also after a competence clause (负责…)', () => {

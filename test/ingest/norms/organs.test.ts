@@ -8,7 +8,7 @@ import { authorityTerms, readArticle } from './read.ts';
 
 const zh = (text: string): NormFinding[] => readArticle(text, 'zh', 'cn');
 
-const ORGANS = ['国务院标准化行政主管部门', '县级以上地方人民政府交通运输主管部门', '所在地海关', '省、自治区、直辖市通信管理机构', '国家铁路局', '县级以上审计机关', '设区的市级人民政府生态环境主管部门'];
+const ORGANS = ['国务院水利行政主管部门', '县级以上地方人民政府交通运输主管部门', '所在地海关', '省、自治区、直辖市邮政管理机构', '国家铁路局', '县级以上审计机关', '设区的市级人民政府生态环境主管部门'];
 
 // Each frame: the sentence with the organ as X, the finding read, the role, and what the organ's term must be.
 const FRAMES: { name: string; text: string; pick: (fs: NormFinding[]) => NormFinding | undefined; role: 'EMPOWERS' | 'OWED_TO' }[] = [
@@ -38,6 +38,12 @@ describe('two organs of one generic class are two authorities', () => {
     const [f] = zh('网络运营者应当向国务院卫生健康主管部门、国务院商务主管部门报告。');
     expect(authorityTerms(f, 'OWED_TO')).toEqual(['国务院卫生健康主管部门', '国务院商务主管部门']);
   });
+  it('coordinated with a known organ, an organ keeps its whole name (not the generic class its name ends in)', () => {
+    const [f] = zh('县级以上地方人民政府交通运输主管部门、公安机关可以责令有关单位限期改正。');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(['县级以上地方人民政府交通运输主管部门', '公安机关']);
+    const [g] = zh('网络运营者应当向国务院电信主管部门和公安机关报告。');
+    expect(authorityTerms(g, 'OWED_TO')).toEqual(['国务院电信主管部门', '公安机关']);
+  });
   it('both hold a joint power (会同)', () => {
     const [f] = zh('设区的市级人民政府生态环境主管部门会同国务院商务主管部门可以依法采取相应的必要措施。');
     expect(authorityTerms(f, 'EMPOWERS')).toEqual(['设区的市级人民政府生态环境主管部门', '国务院商务主管部门']);
@@ -47,9 +53,9 @@ describe('two organs of one generic class are two authorities', () => {
     expect(authorityTerms(f, 'OWED_TO')).toEqual(['设区的市级人民政府生态环境主管部门']);
   });
   it('departments bound to support owe it to the organs named before them', () => {
-    const fs = zh('国务院自然资源主管部门、省、自治区、直辖市通信管理机构开展专门工作，可以依法采取必要手段，有关部门应当在职责范围内提供支持和配合。');
-    expect(authorityTerms(fs[0], 'EMPOWERS')).toEqual(['国务院自然资源主管部门', '省、自治区、直辖市通信管理机构']);
-    expect(authorityTerms(fs.find((f) => f.modality === 'DUTY'), 'OWED_TO')).toEqual(['国务院自然资源主管部门', '省、自治区、直辖市通信管理机构']);
+    const fs = zh('国务院自然资源主管部门、省、自治区、直辖市邮政管理机构开展专门工作，可以依法采取必要手段，有关部门应当在职责范围内提供支持和配合。');
+    expect(authorityTerms(fs[0], 'EMPOWERS')).toEqual(['国务院自然资源主管部门', '省、自治区、直辖市邮政管理机构']);
+    expect(authorityTerms(fs.find((f) => f.modality === 'DUTY'), 'OWED_TO')).toEqual(['国务院自然资源主管部门', '省、自治区、直辖市邮政管理机构']);
   });
 });
 
