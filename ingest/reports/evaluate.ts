@@ -13,6 +13,7 @@ import { loadConfig, repoRoot } from '../../config.ts';
 import { Catalog, loadCatalog } from '../catalog/index.ts';
 import { loadData } from '../data.ts';
 import type { ManifestEntry, SourceFile } from '../model.ts';
+import { parseFormex } from '../statutes/formex.ts';
 import { nameKey } from '../text/clean.ts';
 import { parseReport } from './index.ts';
 import { analyseReport } from './records.ts';
@@ -189,7 +190,7 @@ export function goldSource(documentId: string, gold: GoldDocument, corpusDir: st
     const file = readCorpusSource(corpusDir, gold.passages.of);
     const p = gold.passages;
     const text = p.recitals
-      ? file.entry.format.includes('Formex') ? formexRecitals(file.text, p.recitals) : recitals(file.text, p.recitals)
+      ? file.entry.format.includes('Formex') ? formexRecitals(file, p.recitals) : recitals(file.text, p.recitals)
       : p.articles ? articles(file.text, p.articles) : sections(file.text, p.sections ?? []);
     return { ...file, entry: { ...file.entry, kind: 'report', format: 'markdown' }, text, sha256: sha(Buffer.from(text)) };
   }
@@ -230,13 +231,7 @@ export function recitals(markdown: string, numbers: number[]): string {
   const parts = preamble.split(/^\((\d+)\)\s*$/m);
   const byNumber = new Map<number, string>();
   for (let i = 1; i < parts.length; i += 2) byNumber.set(Number(parts[i]), parts[i + 1].trim());
-  return numbers
-    .map((n) => {
-      const body = byNumber.get(n);
-      if (body === undefined) throw new Error(`no recital (${n}) in the text`);
-      return `(${n})\n\n${body}\n`;
-    })
-    .join('\n');
+  return numbered(byNumber, numbers, (n) => `(${n})`, (n) => `recital (${n})`);
 }
 
 /** The articles numbered, in order, from an act's Markdown text (EUR-Lex conversion: a line "Article n" opens each; a chapter heading or annex ends one). */
@@ -244,42 +239,26 @@ export function articles(markdown: string, numbers: number[]): string {
   const parts = markdown.split(/^Article\s(\d+)\s*$/m);
   const byNumber = new Map<number, string>();
   for (let i = 1; i < parts.length; i += 2) if (!byNumber.has(Number(parts[i]))) byNumber.set(Number(parts[i]), parts[i + 1].split(/^(?:ANNEX|CHAPTER|TITLE)\b/m)[0].trim());
-  return numbers
-    .map((n) => {
-      const body = byNumber.get(n);
-      if (body === undefined) throw new Error(`no article ${n} in the text`);
-      return `Article ${n}\n\n${body}\n`;
-    })
-    .join('\n');
+  return numbered(byNumber, numbers, (n) => `Article ${n}`, (n) => `article ${n}`);
 }
 
-/** The recitals numbered from a Formex act (<CONSID><NP><NO.P>(n)</NO.P><TXT>…), as recitals() gives them. */
-export function formexRecitals(xml: string, numbers: number[]): string {
+/** The recitals numbered from a Formex act, read by the Formex statute adapter (its footnotes left out), as
+ *  recitals() gives them: each paragraph of a recital a paragraph of its own. */
+export function formexRecitals(file: SourceFile, numbers: number[]): string {
   const byNumber = new Map<number, string>();
-  for (const m of xml.matchAll(/<CONSID>[\s\S]*?<NO\.P>\((\d+)\)<\/NO\.P>([\s\S]*?)<\/CONSID>/g)) byNumber.set(Number(m[1]), formexText(m[2]));
+  for (const p of parseFormex(file).provisions) if (p.kind === 'recital') byNumber.set(p.order, p.text.split('\n').join('\n\n'));
+  return numbered(byNumber, numbers, (n) => `(${n})`, (n) => `recital (${n})`);
+}
+
+/** The passages `numbers` name, in order, each as its heading line and its body; a number the text lacks fails. */
+function numbered(byNumber: Map<number, string>, numbers: number[], heading: (n: number) => string, what: (n: number) => string): string {
   return numbers
     .map((n) => {
       const body = byNumber.get(n);
-      if (body === undefined) throw new Error(`no recital (${n}) in the text`);
-      return `(${n})\n\n${body}\n`;
+      if (body === undefined) throw new Error(`no ${what(n)} in the text`);
+      return `${heading(n)}\n\n${body}\n`;
     })
     .join('\n');
-}
-
-/** Formex markup as plain text: quotation marks for QUOT.START/END, paragraphs for block elements, no other tags. */
-function formexText(xml: string): string {
-  return xml
-    .replace(/<NOTE\b[\s\S]*?<\/NOTE>/g, '')
-    .replace(/<QUOT\.START[^>]*\/>/g, '‘')
-    .replace(/<QUOT\.END[^>]*\/>/g, '’')
-    .replace(/<\/(?:P|TXT|ITEM|ALINEA)>/g, '\n\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n\s*\n\s*/g, '\n\n')
-    .trim();
 }
 
 /**

@@ -101,10 +101,11 @@ describe('passages of a corpus text', () => {
   });
   it('cuts recitals from a Formex act, with its quotation marks and without its footnotes', () => {
     const xml =
-      '<PREAMBLE><GR.CONSID><CONSID><NP><NO.P>(1)</NO.P><TXT>A right under the <QUOT.START CODE="2018"/>Charter<QUOT.END CODE="2019"/>.</TXT></NP></CONSID>' +
-      '<CONSID><NP><NO.P>(2)</NO.P><TXT>Directive 1/2000<NOTE NOTE.ID="E1"><P>OJ L 1, 1.1.2000.</P></NOTE> applies &amp; stays.</TXT></NP></CONSID></GR.CONSID></PREAMBLE>';
-    expect(formexRecitals(xml, [1, 2])).toBe('(1)\n\nA right under the ‘Charter’.\n\n(2)\n\nDirective 1/2000 applies & stays.\n');
-    expect(() => formexRecitals(xml, [3])).toThrow(/no recital \(3\)/);
+      '<ACT><TITLE><TI><P>Regulation on carts</P></TI></TITLE><PREAMBLE><GR.CONSID><CONSID><NP><NO.P>(1)</NO.P><TXT>A right under the <QUOT.START CODE="2018"/>Charter<QUOT.END CODE="2019"/>.</TXT></NP></CONSID>' +
+      '<CONSID><NP><NO.P>(2)</NO.P><TXT>Directive 1/2000<NOTE NOTE.ID="E1"><P>OJ L 1, 1.1.2000.</P></NOTE> applies &amp; stays.</TXT></NP></CONSID></GR.CONSID></PREAMBLE><ENACTING.TERMS><ARTICLE><TI.ART>Article 1</TI.ART><PARAG><ALINEA>Carts are safe.</ALINEA></PARAG></ARTICLE></ENACTING.TERMS></ACT>';
+    const file = { path: 'act.xml', entry: { id: 'eu-act', title: 'act', jurisdiction: 'eu', kind: 'statute', language: 'en', format: 'Formex 4 XML', file: 'act.xml' }, text: xml, sha256: '' } as const;
+    expect(formexRecitals(file, [1, 2])).toBe('(1)\n\nA right under the ‘Charter’.\n\n(2)\n\nDirective 1/2000 applies & stays.\n');
+    expect(() => formexRecitals(file, [3])).toThrow(/no recital \(3\)/);
   });
   it('cuts numbered sections from a UNECE regulation in JSON, each paragraph once', () => {
     // The conversion's shape: number twice, the body as one block of indented lines, then block by block.
