@@ -76,7 +76,9 @@ export class PartyResolver {
   }
 
   resolve(phrase: string, kind: PartyKind, context = ''): Party {
-    const term = phrase.trim();
+    // A bracketed aside ending the phrase (…运营者（以下简称运营者）, "(the 'Secretary')") is no part of the
+    // name: its short form is read as a definition (ingest/norms/definitions.ts).
+    const term = phrase.trim().replace(/\s*[（(][^（）()]*[）)]?$/u, '') || phrase.trim();
     if (this.grammar.generic.has(term)) return this.read(term, kind, context);
     return this.resolved.get(`${kind}:${term}`, () => this.read(term, kind, context));
   }

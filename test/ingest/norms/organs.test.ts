@@ -71,6 +71,18 @@ describe('names with 的 or 、 inside', () => {
   });
 });
 
+describe('a subject that defines its own short form', () => {
+  it('the bracketed definition is no part of the bearer: the long form is read, the short form binds it later', () => {
+    const fs = zh('关键信息基础设施的运营者（以下简称运营者）应当保存日志。运营者应当配合公安机关。');
+    expect(fs[0]?.bearer?.refs.map((r) => r.term)).toEqual(['关键信息基础设施的运营者']);
+    expect(fs[1]?.bearer?.refs.map((r) => r.id)).toEqual(fs[0]?.bearer?.refs.map((r) => r.id));
+  });
+  it('so is a collective short form after coordinated bodies', () => {
+    const [f] = zh('国务院水利主管部门和省、自治区、直辖市水利管理机构（以下统称水利管理机构）可以责令改正。');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(['国务院水利主管部门', '省、自治区、直辖市水利管理机构']);
+  });
+});
+
 describe('bodies named by an earlier provision (前款规定的部门, 上述部门)', () => {
   it('a power of 前款规定的部门 empowers the body named before', () => {
     const fs = zh('国家铁路局负责全国铁路安全的监督管理工作。前款规定的部门可以对铁路运输企业进行监督检查。');
