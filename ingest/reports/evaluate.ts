@@ -90,7 +90,11 @@ export const METHOD = [
   '  providers") stays an object. A passive participle belongs to the noun phrase right before it ("a scheme',
   '  identified by the Commission" designates no earlier object), a preposition\'s object does not act after a',
   '  finite verb of the noun it hangs on ("procedures of Decision 768/2008 have been chosen for assessing X"), and',
-  '  a cue inside a name is no verb ("UN Regulation on automated vehicles").',
+  '  a cue inside a name is no verb ("UN Regulation on automated vehicles"). A cue after a modal verb is the act of',
+  '  the modal\'s grammatical subject (read by the norm reader, ingest/norms/subject.ts) when that names an actor:',
+  '  "The Minister, in consultation with A, B, and C, shall review X" is the Minister\'s, never a partner\'s; a',
+  '  deadline ("not later than") negates nothing, and a designation\'s object is the verb\'s own ("identify the',
+  '  risks posed by X" designates nothing).',
 ];
 
 export interface Extracted {
