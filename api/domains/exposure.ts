@@ -245,7 +245,6 @@ async function exposure(
     restrictions: (row?.restrictions ?? []).map((r) => ({ ...r, company })),
     upcoming: (row?.upcoming ?? []).map((r) => ({ ...r, company })),
     proposals: (row?.proposals ?? []).map((r) => ({ ...r, company })),
-    unknowns: [...new Set(claims.flatMap((c) => c.conditions))],
     capacities: row?.capacities ?? [],
   };
 }
@@ -283,6 +282,8 @@ export const resolvers = {
   Exposure: {
     items: (e: { items: BoundItem[] }, args: { first?: number | null; after?: string | null }) => page(e.items, args),
     totalItems: (e: { items: BoundItem[] }) => e.items.length,
+    // Only when asked: a pass over every item's conditions.
+    unknowns: (e: { items: BoundItem[] }) => [...new Set(e.items.flatMap((c) => c.conditions))],
   },
   // Tier, status, categories, conditions, reach, citation and statement are the stored item's own.
   ExposureItem: {
