@@ -59,6 +59,11 @@ function regexSource(source: string, lang: Lang): string {
   return lang === 'zh' ? `(?:${source})` : `(?<![A-Za-z])(?:${source})(?![A-Za-z])`;
 }
 
+/** How many capture groups a regular expression source has (an alternative matching '' reports them all). */
+function captures(source: string, flags: string): number {
+  return (new RegExp(`${source}|`, flags).exec('') as RegExpExecArray).length - 1;
+}
+
 /** The index just after the code point at `i` (a scan resumes there, never inside a surrogate pair). */
 function nextIndex(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -73,18 +78,26 @@ export class PatternSet<T> {
   readonly values: readonly T[];
   private readonly finder: RegExp;
   private readonly probe: RegExp;
-  private readonly names: string[];
+  /** Per pattern: the number of its lookahead's capture in a probe match (numbered, not named: a
+   *  `groups` object of one property per pattern would be built for every match). */
+  private readonly slots: Int32Array;
   /** Per pattern: where its next match may start (its previous match's end). Reused across calls. */
   private readonly next: Int32Array;
 
   constructor(entries: { value: T; source: string }[], caseInsensitive: boolean) {
     this.values = entries.map((e) => e.value);
-    this.names = entries.map((_, i) => `p${i}`);
     this.next = new Int32Array(entries.length);
     const flags = caseInsensitive ? 'iu' : 'u';
     // An empty set matches nothing (a negative lookahead of the empty string never succeeds).
     this.finder = new RegExp(entries.length ? entries.map((e) => e.source).join('|') : '(?!)', `g${flags}`);
-    this.probe = new RegExp(entries.map((e, i) => `(?:(?=(?<p${i}>${e.source}))|)`).join(''), `y${flags}`);
+    this.probe = new RegExp(entries.map((e) => `(?:(?=(${e.source}))|)`).join(''), `y${flags}`);
+    // Pattern i's capture comes after those of the patterns before it, each one plus its own groups.
+    this.slots = new Int32Array(entries.length);
+    let slot = 1;
+    entries.forEach((e, i) => {
+      this.slots[i] = slot;
+      slot += 1 + captures(e.source, flags);
+    });
   }
 
   /** True when any pattern matches somewhere in `text`. */
@@ -94,16 +107,16 @@ export class PatternSet<T> {
   }
 
   scan(text: string, onMatch: (value: T, start: number, end: number) => void): void {
-    const { finder, probe, names, next, values } = this;
+    const { finder, probe, slots, next, values } = this;
     next.fill(0);
     finder.lastIndex = 0;
     for (let m = finder.exec(text); m; m = finder.exec(text)) {
       const at = m.index;
       probe.lastIndex = at;
-      const groups = probe.exec(text)?.groups;
+      const groups = probe.exec(text);
       if (groups) {
-        for (let i = 0; i < names.length; i++) {
-          const g = groups[names[i] as string];
+        for (let i = 0; i < slots.length; i++) {
+          const g = groups[slots[i] as number];
           if (g === undefined || at < (next[i] as number)) continue;
           next[i] = at + Math.max(g.length, 1);
           onMatch(values[i] as T, at, at + g.length);
