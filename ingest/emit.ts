@@ -54,7 +54,11 @@ export function relationshipId(start: string, type: string, end: string): string
 export class Emitter {
   readonly documentId: string;
   private readonly nodes = new Map<string, NodeRecord>();
-  private readonly rels = new Map<string, RelationshipRecord>();
+  /** Relationship id -> the locator(s) it was emitted with: keyed by the id, a string the record keeps
+   *  anyway, not by an id#locator string built and hashed per call; one locator (most relationships)
+   *  is kept as is, more in a set. `relList` keeps the order of emission. */
+  private readonly rels = new Map<string, string | Set<string>>();
+  private readonly relList: RelationshipRecord[] = [];
 
   constructor(documentId: string) {
     this.documentId = documentId;
@@ -107,11 +111,16 @@ export class Emitter {
       throw new Error(`${this.documentId}: relationship ${type} ${start} -> ${end} has neither quote nor source url`);
     }
     const id = relationshipId(start, type, end);
-    const key = `${id}#${ev.locator}`;
-    if (this.rels.has(key)) return;
+    const seen = this.rels.get(id);
+    if (seen === undefined) this.rels.set(id, ev.locator);
+    else if (typeof seen === 'string') {
+      if (seen === ev.locator) return;
+      this.rels.set(id, new Set([seen, ev.locator]));
+    } else if (seen.has(ev.locator)) return;
+    else seen.add(ev.locator);
     const props = compact(properties);
     props.evidence = ev;
-    this.rels.set(key, { type: 'relationship', id, label: type, start: { id: start, labels: s.labels }, end: { id: end, labels: e.labels }, properties: props as RelationshipRecord['properties'] });
+    this.relList.push({ type: 'relationship', id, label: type, start: { id: start, labels: s.labels }, end: { id: end, labels: e.labels }, properties: props as RelationshipRecord['properties'] });
   }
 
   has(id: string): boolean {
@@ -119,7 +128,7 @@ export class Emitter {
   }
 
   records(): GraphRecord[] {
-    return [...this.nodes.values(), ...this.rels.values()];
+    return [...this.nodes.values(), ...this.relList];
   }
 
   /** `what` names the record in an error (built only then: most records are fine). */

@@ -132,6 +132,9 @@ export const CATALOG_LABELS: readonly string[] = ENTITIES;
 
 const kindByLabel = new Map(NODE_KINDS.map((k) => [k.label, k]));
 const typeByName = new Map(RELATIONSHIP_TYPES.map((t) => [t.type, t]));
+/** The first kind per prefix, as a search of NODE_KINDS in order would find it. */
+const labelByPrefix = new Map<string, string>();
+for (const k of NODE_KINDS) if (!labelByPrefix.has(k.prefix)) labelByPrefix.set(k.prefix, k.label);
 
 export function nodeKind(label: string): NodeKind | undefined {
   return kindByLabel.get(label);
@@ -146,15 +149,17 @@ export const CATALOG_FACT_TYPES: ReadonlySet<string> = new Set(RELATIONSHIP_TYPE
 
 /** The label of an id's prefix (`company:dji` -> Company), for catalog entries. */
 export function labelOfId(id: string): string | undefined {
-  const prefix = id.split(':')[0];
-  return NODE_KINDS.find((k) => k.prefix === prefix)?.label;
+  const colon = id.indexOf(':');
+  const prefix = colon < 0 ? id : id.slice(0, colon);
+  return labelByPrefix.get(prefix);
 }
 
 /** Why a relationship of `type` from `fromLabels` to `toLabels` made by `method` breaks the model, or undefined. */
 export function relationshipProblem(type: string, fromLabels: readonly string[], toLabels: readonly string[], method: string): string | undefined {
   const t = typeByName.get(type);
   if (!t) return `unknown relationship type "${type}"`;
-  const made = method.split(':')[0] as Method;
+  const colon = method.indexOf(':');
+  const made = (colon < 0 ? method : method.slice(0, colon)) as Method;
   if (!t.madeBy.includes(made)) return `${type} cannot be made by ${method} (only ${t.madeBy.join(', ')})`;
   if (!fromLabels.some((l) => t.from.includes(l))) return `${type} cannot start at ${fromLabels.join(':')}`;
   if (!toLabels.some((l) => t.to.includes(l))) return `${type} cannot end at ${toLabels.join(':')}`;
