@@ -37,6 +37,7 @@ export function findThings(text: string): Found[] {
     let from = i;
     while (from > 0 && i - from < g.maxModifiers && modifier(text, ws, from - 1)) from--;
     for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
+    for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k)) from = k + 1;
     const phraseStart = from;
     while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
     const last = postModified(text, ws, i);
@@ -112,6 +113,15 @@ function coordinated(text: string, ws: W[], k: number): boolean {
 /** "vendors and tidal turbines": a plural noun before "and" is a conjunct of its own, not a modifier ("physical",
  *  "application": singular or adjective). */
 const pluralNoun = (word: string): boolean => /[^su's]s$/.test(word) && !tagsOf(word).includes('Adjective');
+
+/** "transactions involving lidar sensors", "companies producing drones": a gerund after a plural noun opens a
+ *  clause that modifies that noun; the class is what follows it ("semiconductor manufacturing equipment": a
+ *  gerund after a singular noun stays inside the name). */
+function reducedRelative(ws: W[], k: number): boolean {
+  const w = ws[k].lower;
+  const gerund = w.endsWith('ing') && (tagsOf(w).includes('Gerund') || tagsOf(w).length === 0);
+  return gerund && pluralNoun(ws[k - 1].lower);
+}
 
 /** "the (existing) communications network of the applicant": one thing someone has, no class of things. */
 function possessed(text: string, ws: W[], from: number, head: number): boolean {

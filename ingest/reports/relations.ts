@@ -70,6 +70,8 @@ export interface RuleSet {
   modal?: RegExp;
   /** Opens an adjunct naming those the actor acts with or through ("in consultation with"): never its subject. */
   partners?: RegExp;
+  /** Right before a cue: the cue names a proposal's topic, no act ("recommendations ... for regulating X"). */
+  topic?: RegExp;
   maxGap: number;
   rules: RelationRule[];
 }
@@ -143,6 +145,7 @@ const ruleSetSchema = z.strictObject({
   boundBefore: regex('i').optional(),
   modal: regex('i').optional(),
   partners: regex('i').optional(),
+  topic: regex('i').optional(),
   leadIn: regex('').optional(),
   maxGap: z.number().int().positive(),
   rules: z.array(ruleSchema).min(1).superRefine((rules, ctx) => {
@@ -365,6 +368,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it.
   const negated = rule.prohibition ? `${between.slice(0, cue.start)} ${between.slice(cue.end)}` : between;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
+  if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return false;
   // A passive participle states the act done to the object only when it is the object's own: no other noun
@@ -397,15 +401,19 @@ function directObject(c: Clause, cueEnd: number): boolean {
 function grammaticalActor(c: Clause, s: Mention, cueStart: number): { acts: boolean; modalEnd: number } | undefined {
   if (!c.rules.modal || s.via === 'anaphora') return undefined;
   const modal = lastMatch(c.rules.modal, c.text.slice(0, cueStart), () => true);
-  if (!modal || s.start >= modal.start) return undefined;
+  // An instrument after the modal is its verb's object, the subject's means ("The Council shall amend the
+  // Regulation to prohibit X": the Council's act); any other mention there is left to ownCue.
+  if (!modal || (s.start >= modal.start && s.label !== 'Law')) return undefined;
   const span = modalSubject(c.text, modal.start, c.rules.partners);
   if (!span) return undefined;
   const within = (m: Mention): boolean => m.start >= span.start && m.end <= span.end;
   const actor = (m: Mention): boolean => !c.oblique.has(m.start);
   const named = c.subjects.filter(within);
   if (named.length === 0) return undefined;
-  const acts =
-    within(s) && (actor(s) || !named.some(actor)) && !c.subjects.some((m) => m.start >= modal.end && m.end <= cueStart && actor(m));
+  if (s.start >= modal.start) return { acts: false, modalEnd: modal.end };
+  // "shall direct the Administrator to regulate X": an actor after the modal takes the cue, an instrument not.
+  const taken = c.subjects.some((m) => m.start >= modal.end && m.end <= cueStart && actor(m) && m.label !== 'Law');
+  const acts = within(s) && (actor(s) || !named.some(actor)) && !taken;
   return { acts, modalEnd: modal.end };
 }
 

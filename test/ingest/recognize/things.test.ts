@@ -38,6 +38,11 @@ describe('technology phrases', () => {
     expect(things('using semiconductor manufacturing equipment')).toEqual(['semiconductor manufacturing equipment [Product]']);
     expect(things('lane-keeping systems')).toEqual(['lane-keeping systems [Technology]']);
   });
+  it('starts the class after a gerund that follows a plural noun, which opens a clause about that noun', () => {
+    expect(things('prohibit transactions involving lidar sensors')).toEqual(['lidar sensors [Product]']);
+    expect(things('companies producing rare earth magnets')).toEqual(['rare earth magnets [Product]']);
+    expect(things('exports of semiconductor manufacturing equipment')).toEqual(['semiconductor manufacturing equipment [Product]']);
+  });
   it('takes a past form after "such" or "other" for an adjective, and no evaluation for a name', () => {
     expect(things('whether such covered port equipment was removed')).toContain('covered port equipment [Product]');
     expect(things('the use of any innovative technology, novel systems')).toEqual([]);

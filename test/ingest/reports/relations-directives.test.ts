@@ -90,6 +90,17 @@ describe('relations stated as directives', () => {
       [`${JUSTICE} RESTRICTS ${DRONES}`, `${COMMERCE} INVESTIGATES ${LIDAR}`],
     ],
     ['an evaluation of a product', 'The Secretary of Commerce shall evaluate the security of solar inverters.', [`${COMMERCE} INVESTIGATES ${INVERTERS}`]],
+    [
+      'an instrument the subject amends to act, which is its means, not an actor',
+      'The Federal Acquisition Regulatory Council shall amend the Federal Acquisition Regulation to prohibit the procurement of drones.',
+      [`authority:~federal-acquisition-regulatory-council RESTRICTS ${DRONES}`],
+    ],
+    ['rules that prohibit, which restrict and regulate nothing else', 'The Secretary of Commerce shall publish rules that prohibit the import of lidar sensors.', [`${COMMERCE} RESTRICTS ${LIDAR}`]],
+    [
+      'a duty on goods that are products of a country, which restricts that country',
+      'The Secretary of Commerce shall impose a duty of 25 percent on imports of drones that are products of the People\'s Republic of China.',
+      [`${COMMERCE} RESTRICTS jur:cn`, `${COMMERCE} RESTRICTS ${DRONES}`],
+    ],
   ])('reads %s', (_, text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
@@ -98,6 +109,8 @@ describe('relations stated as directives', () => {
     ['risks are identified, not the product', 'The Secretary of Commerce shall identify the risks posed by lidar sensors.'],
     ['users are identified, not the product', 'The Secretary of Commerce shall identify the agencies that use lidar sensors.'],
     ['a certification to someone is a statement, no regulation', 'The Secretary of Commerce shall certify to the Congress that lidar sensors are secure.'],
+    ['a report names the product, the subject submits it', 'The Secretary of Homeland Security shall submit to the President a report identifying lidar sensors in use at Federal facilities.'],
+    ['a regulation is the topic of recommendations', 'The Secretary of Commerce shall consider the recommendations of the Federal Communications Commission for regulating drones.'],
   ])('reads no relation when %s', (_, text) => {
     expect(relations(text)).toEqual([]);
   });
