@@ -46,6 +46,8 @@ function fixedTitle(text: string, run: Token[]): Found | undefined {
 /** "Secretary of Commerce" -> Department of Commerce; "Administrator of the Federal Aviation Administration" -> that body. */
 function title(text: string, run: Token[]): Found | undefined {
   const g = grammar();
+  const ranked = g.titleRanks.has(run[0].t) ? run.slice(1) : run;
+  if (ranked.length >= 3 && g.titles.has(ranked[0].t) && ranked[1].t === 'for') return rankedOffice(text, ranked);
   if (run.length < 3 || !g.titles.has(run[0].t) || run[1].t !== 'of') return undefined;
   let rest = run.slice(2);
   // "Secretary of State Antony Blinken": the office ends before a person's first name.
@@ -68,6 +70,16 @@ function title(text: string, run: Token[]): Found | undefined {
   // own, when the document names no "Office of the ..." for it.
   const office = rest.some((r) => g.publicQualifiers.has(r.t)) ? { kind: 'office' } : {};
   return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:of', 0.6, { pending: 'title', ...office });
+}
+
+/** "Under Secretary for Industry and Security": a ranked title with "for" names an office of its own (the
+ *  rank, an opener of names, is taken back into the mention). Without a rank, "Secretary for X" is no entity. */
+function rankedOffice(text: string, run: Token[]): Found | undefined {
+  const rank = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 20), run[0].start));
+  if (!rank || !grammar().titleRanks.has(rank[1])) return undefined;
+  const start = run[0].start - rank[0].length;
+  const end = run[run.length - 1].end;
+  return found(text, start, end, 'Authority', text.slice(start, end), 'title:for', 0.6, { pending: 'title', kind: 'office' });
 }
 
 /** "Senate", "House of Representatives", "U.S. Senate", "Dutch Parliament": a body its name alone names. */

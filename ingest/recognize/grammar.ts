@@ -19,6 +19,7 @@ const NamesSchema = z.strictObject({
   titles: z.record(z.string(), z.string().nullable()),
   'fixed-titles': z.array(z.strictObject({ title: z.string(), body: z.string() })),
   'self-named': words,
+  'title-ranks': words,
   government: z.strictObject({ word: z.string().min(1), qualifiers: words }),
   'company-nouns': words,
   'company-links': words,
@@ -71,6 +72,8 @@ export interface Grammar {
   fixedTitles: Map<string, string>;
   /** Bodies named by a head or phrase alone ("Senate", "House of Representatives"). */
   selfNamed: Set<string>;
+  /** Words before a title that rank its holder below the head ("Under Secretary for ..."). */
+  titleRanks: Set<string>;
   government: { word: string; qualifiers: string[] };
   companyNouns: string[];
   companyLinks: string[];
@@ -123,6 +126,7 @@ export function loadGrammar(from = dir): Grammar {
     titles: new Map(Object.entries(names.titles)),
     fixedTitles: new Map(names['fixed-titles'].map((t) => [t.title, t.body])),
     selfNamed: new Set(names['self-named']),
+    titleRanks: new Set(names['title-ranks']),
     government: names.government,
     companyNouns: names['company-nouns'],
     companyLinks: names['company-links'],

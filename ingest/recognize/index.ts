@@ -358,8 +358,10 @@ function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => s
   const escaped = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const word = new RegExp(`(?:^|\\s)${escaped}(?:\\s|$)`);
   // "Director of National Intelligence" -> "Office of the Director of National Intelligence";
-  // "Trade Representative" -> "Office of the United States Trade Representative".
-  const office = new RegExp(`^Office of the (?:.+ )?${escaped}$`);
+  // "Trade Representative" -> "Office of the United States Trade Representative", or the title with its
+  // state's prefix, "United States Trade Representative".
+  const prefixes = grammar().jurisdictionPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const office = new RegExp(`^(?:Office of the (?:.+ )?|(?:${prefixes}) )${escaped}$`);
   const fits = (m: Mention): boolean =>
     f.pending === 'title' ? office.test(m.surface) : m.via !== 'bare-head' && (word.test(m.surface) || word.test(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
   const byId = new Map<string, Mention>();

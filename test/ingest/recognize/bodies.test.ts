@@ -57,6 +57,12 @@ describe('bodies', () => {
   it('leaves a title with words before it for the document\'s "Office of the ..." to resolve', () => {
     expect(bodies('Then the Trade Representative announced it.')).toEqual(['Trade Representative => Authority:Trade Representative [title:of pending]']);
   });
+  it('reads a ranked title with "for" as an office, a title with "for" and no rank as nothing', () => {
+    expect(bodies('the Assistant Secretary for Export Enforcement')).toEqual([
+      'Assistant Secretary for Export Enforcement => Authority:Assistant Secretary for Export Enforcement [title:for pending]',
+    ]);
+    expect(bodies('a Secretary for Export Enforcement')).toEqual([]);
+  });
   it('leaves bare heads and titles without a body for the document to resolve', () => {
     expect(bodies('the Commission and the Director of National Intelligence')).toEqual([
       'Commission => Authority:Commission [bare-head pending]',

@@ -75,7 +75,7 @@ describe('recognise', () => {
   });
   it('does not read a defined term inside a longer name', () => {
     const md = '# T\n\nThe term "Secretary" means the Secretary of Energy. The Under Secretary for Industry and Trade and the Secretary met.';
-    expect(run(md).sentences[1].mentions.map((m) => `${m.surface}@${m.start}`)).toEqual(['Secretary@51']);
+    expect(run(md).sentences[1].mentions.map((m) => `${m.surface}@${m.start}`)).toEqual(['Under Secretary for Industry and Trade@4', 'Secretary@51']);
   });
   it('resolves a state\'s government to the catalog\'s one government of it, else makes it a body', () => {
     expect(mentions('# T\n\nThe Government of the People\'s Republic of China and the Vietnamese government replied.')).toEqual([
@@ -94,6 +94,20 @@ describe('recognise', () => {
     expect(mentions(md)).toEqual([
       'Office of the Norland Trade Representative=authority:~office-of-the-norland-trade-representative',
       'Trade Representative=authority:~office-of-the-norland-trade-representative',
+    ]);
+  });
+  it('resolves "the Trade Representative" to the title the document names with its state\'s prefix', () => {
+    const md = '# T\n\nThe United States Trade Representative opened a review. Then the Trade Representative acted.';
+    expect(mentions(md)).toEqual([
+      'United States Trade Representative=authority:~united-states-trade-representative',
+      'Trade Representative=authority:~united-states-trade-representative',
+    ]);
+  });
+  it('names an office of its own by a ranked title with "for"', () => {
+    const md = '# T\n\nThe Secretary of Commerce, acting through the Under Secretary for Industry and Security, shall act.';
+    expect(mentions(md)).toEqual([
+      'Secretary of Commerce=authority:us-commerce',
+      'Under Secretary for Industry and Security=authority:~under-secretary-for-industry-and-security',
     ]);
   });
   it('reports a demonym shared by two countries instead of choosing', () => {
