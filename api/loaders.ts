@@ -69,6 +69,14 @@ export function createLoaders(ctx: Reader) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/** What `loadMany` found: ids with no row are left out (the graph has no such node), but a batch that
+ *  failed (a timeout) throws, so the field answers an error and never a silently shorter list. */
+export function found<T>(rows: (T | Error | null | undefined)[]): T[] {
+  const failed = rows.find((r) => r instanceof Error);
+  if (failed) throw failed;
+  return rows.filter((r): r is T => r != null);
+}
+
 /** Key: document id and provision kind (empty for all). One query per distinct kind asked. */
 function provisionsByDocument(ctx: Reader) {
   return new DataLoader<string, NodeMap[]>(async (keys) => {

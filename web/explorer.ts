@@ -3,7 +3,7 @@
 // API's answers, and sent with a strict Content-Security-Policy.
 import type { Plugin } from 'graphql-yoga';
 import { serveAsset } from './assets.ts';
-import { gqlRunner, QueryFailed, type HandleRequest } from './gql.ts';
+import { type GqlError, gqlRunner, type HandleRequest, QueryFailed } from './gql.ts';
 import { GRAPHIQL_CSP } from './graphiql.ts';
 import { layout } from './layout.ts';
 import { failurePage } from './pages/unknown.ts';
@@ -28,10 +28,12 @@ function respond(body: string, type: string, status: number, csp = PAGE_CSP): Re
 async function renderPage(url: URL, handle: HandleRequest, requestId: string | null): Promise<Response> {
   const found = route(url.pathname);
   if (!found) return respond(layout(await failurePage(null, url), url), 'text/html; charset=utf-8', 404);
-  const gql = gqlRunner(handle, requestId);
+  const incomplete: GqlError[] = [];
+  const gql = gqlRunner(handle, requestId, incomplete);
   let view: View;
   try {
     view = await found.page({ params: found.params, query: url.searchParams, gql });
+    if (incomplete.length) view = { ...view, incomplete: [...new Set(incomplete.map((e) => e.message))] };
   } catch (err) {
     if (!(err instanceof QueryFailed)) throw err;
     view = await failurePage(err, url, gql);

@@ -27,7 +27,7 @@ export interface ExposureItem {
   provision?: { id: string; displayName?: string; number?: string; order?: number; kind?: string; heading?: string | null } | null;
   norms?: { id: string; modality?: string; actionLabel?: string | null; quote?: string }[];
   sanctions?: Ref[];
-  basis?: { rule?: string; statement?: string; premises?: { statement: string; type?: string; evidence?: Evidence[] }[] } | null;
+  basis?: { rule?: string; statement?: string; premises?: { statement: string; type?: string; evidence?: Evidence[] }[] | null } | null;
   evidence?: Evidence[];
 }
 
@@ -85,6 +85,8 @@ export function measureCitation(m: Measure): string {
 
 /** The premises, each with its source; a quote already shown above the list is not repeated. */
 function premiseList(item: ExposureItem): Html {
+  // Null when they could not be read: say so rather than leave the reasons out.
+  if (item.basis && item.basis.premises === null) return html`<h4>Why it applies</h4><p class="incomplete">The reasons could not be read this time: reload the page.</p>`;
   const list = [...new Map((item.basis?.premises ?? []).map((p) => [p.statement, p])).values()];
   if (list.length === 0) return html``;
   const shown = new Set(quotes(item));

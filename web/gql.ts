@@ -5,6 +5,8 @@ import fs from 'node:fs';
 
 export interface GqlError {
   message: string;
+  /** Where in the answer it happened: a field below a root field leaves the rest of the answer usable. */
+  path?: (string | number)[];
   extensions?: { code?: string; ref?: string; candidates?: Candidate[] } & Record<string, unknown>;
 }
 
@@ -57,7 +59,15 @@ export function queryNames(): string[] {
     .map((f) => f.replace(/\.graphql$/, ''));
 }
 
-export function gqlRunner(handle: HandleRequest, requestId: string | null): Gql {
+/** Errors only below root fields that answered: the page can show the rest and say what is missing. */
+function onlyBelowAnsweredRoots(errors: GqlError[], data: unknown): boolean {
+  const roots = data as Record<string, unknown> | null | undefined;
+  return !!roots && errors.every((e) => (e.path?.length ?? 0) > 1 && roots[String(e.path?.[0])] != null);
+}
+
+/** `incomplete`, when given, collects the errors of parts that failed in an answer otherwise given (a
+ *  timeout reading one nested field); without it, or when a root field failed, the call throws. */
+export function gqlRunner(handle: HandleRequest, requestId: string | null, incomplete?: GqlError[]): Gql {
   return async (name, variables = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (requestId) headers['x-request-id'] = requestId;
@@ -69,7 +79,10 @@ export function gqlRunner(handle: HandleRequest, requestId: string | null): Gql 
       }),
     );
     const body = (await response.json()) as { data?: unknown; errors?: GqlError[] };
-    if (body.errors?.length) throw new QueryFailed(body.errors);
+    if (body.errors?.length) {
+      if (!incomplete || !onlyBelowAnsweredRoots(body.errors, body.data)) throw new QueryFailed(body.errors);
+      incomplete.push(...body.errors);
+    }
     // biome-ignore lint/suspicious/noExplicitAny: see Gql
     return body.data as any;
   };

@@ -38,6 +38,7 @@ ${scripts}
   <nav aria-label="Site"><a href="/graphql">GraphiQL</a></nav>
 </header>
 <main id="main" tabindex="-1">
+${view.incomplete?.length ? html`<p class="incomplete" role="status">Part of this page could not be read (${view.incomplete.join('; ')}): what is shown is incomplete, and what is missing is marked. Reload to try again.</p>` : ''}
 ${view.main}
 ${exportLinks(view, url)}
 </main>

@@ -19,6 +19,8 @@ export interface View {
   query?: string;
   /** Scripts of lawgraph's own (/assets/...), only where they help. */
   scripts?: string[];
+  /** Parts of the answer that could not be read (their error messages): the page says it is incomplete. */
+  incomplete?: string[];
   /** What is on screen in other formats (?format=csv ...). */
   exports?: Partial<Record<Format, () => Download>>;
 }

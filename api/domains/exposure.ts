@@ -8,7 +8,7 @@ import { type ExposureClaim, itemOrder } from '../../graph/exposure/derive.ts';
 import { BILL_STATUSES } from '../../ingest/catalog/index.ts';
 import { ambiguous, badInput, notFound } from '../errors.ts';
 import { asksAny, asksOnlyId } from '../lookahead.ts';
-import type { PremiseRow } from '../loaders.ts';
+import { found, type PremiseRow } from '../loaders.ts';
 import { displayName, evidenceOf, list, type NodeMap, type RelSupport } from '../shape.ts';
 import { nodeFields } from './base.ts';
 import { type BoundItem, bindToCompany, cachedDigests, profileItems } from './exposure-answers.ts';
@@ -41,8 +41,8 @@ export const typeDefs = /* GraphQL */ `
     rule: String!
     "The claim in one sentence."
     statement: String!
-    "The facts it rests on (headquarters, where the law applies, what the provision says, whom it binds, the company's sourced capacity and the statute's definition), each with evidence."
-    premises: [Premise!]!
+    "The facts it rests on (headquarters, where the law applies, what the provision says, whom it binds, the company's sourced capacity and the statute's definition), each with evidence. Null when they could not be read in time (the response's errors say why); never a shorter list."
+    premises: [Premise!]
   }
 
   "One provision that reaches the company, its norms grouped."
@@ -253,7 +253,7 @@ async function exposure(
 const nodeOf = (key: 'lawId' | 'versionId' | 'provisionId', label: string) => (c: BoundItem, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) =>
   asksOnlyId(info) ? { id: c[key], nodeLabel: label } : ctx.loaders.node.load(c[key]);
 
-const nodes = (ctx: ApiContext, ids: unknown) => ctx.loaders.node.loadMany(list(ids)).then((xs) => xs.filter((x): x is NodeMap => !!x && !(x instanceof Error)));
+const nodes = (ctx: ApiContext, ids: unknown) => ctx.loaders.node.loadMany(list(ids)).then((xs) => found<NodeMap>(xs));
 
 /** A page of the items: those after the item of provision `after`, at most `first`. */
 function page(items: BoundItem[], args: { first?: number | null; after?: string | null }): BoundItem[] {
@@ -301,7 +301,7 @@ export const resolvers = {
     // All items' premises are asked for in the same tick, so the loader makes one query for all.
     premises: async (b: { claim: BoundItem }, _: unknown, ctx: ApiContext) => {
       const rows = await ctx.loaders.premise.loadMany(b.claim.premises);
-      return rows.filter((r): r is PremiseRow => !!r && !(r instanceof Error)).map(premiseOf);
+      return found<PremiseRow>(rows).map(premiseOf);
     },
   },
   Restriction: {

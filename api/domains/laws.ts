@@ -1,7 +1,7 @@
 // Laws (works), their versions, the norms their provisions express, derived claims, timeline.
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
-import type { NormLinks, PremiseRow } from '../loaders.ts';
+import { found, type NormLinks, type PremiseRow } from '../loaders.ts';
 import { lookup } from '../refs.ts';
 import { evidenceOf, list, statementOf, type NodeMap } from '../shape.ts';
 import { timelineEvents } from '../timeline.ts';
@@ -157,8 +157,8 @@ export const typeDefs = /* GraphQL */ `
     inForceTo: Date
     "in_force or superseded."
     versionStatus: String
-    "The facts it was derived from, each with its own evidence."
-    premises: [Premise!]!
+    "The facts it was derived from, each with its own evidence. Null when they could not be read in time (the response's errors say why); never a shorter list."
+    premises: [Premise!]
   }
 
   "One fact a claim rests on: a relationship of the graph, with its evidence."
@@ -283,7 +283,7 @@ export const resolvers = {
     ...nodeFields,
     premises: async (c: NodeMap, _: unknown, ctx: Ctx) => {
       const rows = await ctx.loaders.premise.loadMany(list(c.premises));
-      return rows.filter((r): r is PremiseRow => !!r && !(r instanceof Error)).map(premiseOf);
+      return found<PremiseRow>(rows).map(premiseOf);
     },
   },
   Premise: { evidence: (p: PremiseRow) => evidenceOf(p.support) },

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions, MAX_PAIRS } from '../../web/diff.ts';
 import { citation, type Exposure, type ExposureItem, exposureHtml } from '../../web/exposure.ts';
 import { highlight, linkTerms, normRegions } from '../../web/highlight.ts';
+import { type GqlError, gqlRunner, QueryFailed } from '../../web/gql.ts';
 import { html, raw, safeUrl } from '../../web/html.ts';
+import { layout } from '../../web/layout.ts';
 import { examples } from '../../web/pages/home.ts';
 
 describe('html', () => {
@@ -97,10 +99,38 @@ describe('exposure', () => {
     expect(page).toContain('whether it is a designated operator');
   });
 
+  it('reasons that could not be read are said to be missing, not left out', () => {
+    const unread = exposureHtml(exposure([{ ...item('COMPELS'), basis: { rule: 'exposure', statement: 's', premises: null } }])).value;
+    expect(unread).toContain('<h4>Why it applies</h4><p class="incomplete">');
+    const none = exposureHtml(exposure([{ ...item('COMPELS'), basis: { rule: 'exposure', statement: 's', premises: [] } }])).value;
+    expect(none).not.toContain('Why it applies');
+  });
+
   it('a citation with document title, article as printed, dates, quote and official source', () => {
     expect(citation(item('COMPELS'))).toBe(
       '中华人民共和国国家情报法 (National Intelligence Law), art. 7 (第七条), version of 2018-04-27, in force from 2017-06-28: “任何组织和公民都应当依法支持。” Official source: https://flk.npc.gov.cn',
     );
+  });
+});
+
+describe('answers with a part missing', () => {
+  const respond = (body: unknown) => async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  const partial = { data: { exposure: { items: [{ basis: { premises: null } }] } }, errors: [{ message: 'timed out', path: ['exposure', 'items', 0, 'basis', 'premises'] }] };
+
+  it('gives the rest of the answer and collects the errors below answered root fields', async () => {
+    const incomplete: GqlError[] = [];
+    const data = await gqlRunner(respond(partial), null, incomplete)('company', { company: 'x' });
+    expect(data.exposure.items[0].basis.premises).toBeNull();
+    expect(incomplete.map((e) => e.message)).toEqual(['timed out']);
+  });
+  it('fails as before when a root field failed, or when the caller collects nothing', async () => {
+    const rootFailed = { data: { exposure: null }, errors: [{ message: 'not found', path: ['exposure'], extensions: { code: 'NOT_FOUND' } }] };
+    await expect(gqlRunner(respond(rootFailed), null, [])('company', {})).rejects.toBeInstanceOf(QueryFailed);
+    await expect(gqlRunner(respond(partial), null)('company', {})).rejects.toBeInstanceOf(QueryFailed);
+  });
+  it('the layout says the page is incomplete', () => {
+    const page = layout({ title: 't', main: html`<p>x</p>`, incomplete: ['timed out'] }, new URL('http://lawgraph.internal/company/x'));
+    expect(page).toContain('<p class="incomplete" role="status">Part of this page could not be read (timed out)');
   });
 });
 

@@ -125,6 +125,16 @@ describe('exposure over canned rows', () => {
     expect(calls.filter((n) => n === 'nodes-by-id').length).toBeLessThanOrEqual(2);
   });
 
+  it('premises that could not be read are null with an error at their path, never an empty list; the rest of the answer stays', async () => {
+    const r = await stubApi({ ...canned(), premises: new Error('read timed out') }).gql(ITEMS, { company: 'Acme' });
+    const items = r.body.data!.exposure.items;
+    expect(items[0].basis.premises).toBeNull();
+    expect(items[0].statement).toEqual(expect.any(String));
+    expect(items[0].norms.length).toBeGreaterThan(0);
+    expect(r.body.errors?.length).toBeGreaterThan(0);
+    expect(r.body.errors?.every((e) => e.path?.at(-1) === 'premises')).toBe(true);
+  });
+
   it('restrictions abroad with their dates and source (statute text with its provision), bills apart; capacities with their sources', async () => {
     const e = (await stubApi(canned()).gql(ITEMS, { company: 'Acme' })).body.data!.exposure;
     expect(e.restrictions).toEqual([
