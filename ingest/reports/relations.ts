@@ -360,8 +360,14 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // ("... with regard to A providers, B providers, ..., and of Z").
   const far = b.start - a.end > rules.maxGap;
   if (a.end > b.start || (far && rule.order === 'object-first')) return false;
-  const between = text.slice(a.end, b.start);
-  if (!rule.cue.test(between)) return false;
+  let between = text.slice(a.end, b.start);
+  if (!rule.cue.test(between)) {
+    // A cue that ends at its object ("products of the People's Republic of China") reaches the conjuncts
+    // chained to that object ("... China or the Russian Federation"): it is read up to the first of them.
+    const head = rule.order === 'subject-first' ? chainHead(c, a.end, o) : undefined;
+    if (head === undefined || !rule.cue.test(text.slice(a.end, head))) return false;
+    between = text.slice(a.end, head);
+  }
   // A cue inside a name is no verb ("a UN Regulation on automated vehicles" regulates nothing).
   const cue = lastMatch(rule.cue, between, (at) => !c.mentions.some((m) => m.start <= a.end + at && a.end + at < m.end));
   if (!cue) return false;
@@ -380,6 +386,16 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // The grammatical subject's adjuncts ("in consultation with A, B, ...") do not count into the gap.
   const limit = Math.max(a.end, subject?.modalEnd ?? 0) + rules.maxGap;
   return (subject?.acts || ownCue(c, s, cueStart)) && !otherClause(c, s, cueStart) && !newClause(c, a.end + cue.end, o.start) && directObject(c, a.end + cue.end) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain);
+}
+
+/** Where the first of the objects after `from` that `o` is chained to (rules.chain) starts, or undefined
+ *  when no object before `o` is chained to it. */
+function chainHead(c: Clause, from: number, o: Mention): number | undefined {
+  if (!c.rules.chain) return undefined;
+  const before = c.objects.filter((m) => m.start >= from && m.end <= o.start).sort((x, y) => x.start - y.start);
+  let head: Mention = o;
+  for (let k = before.length - 1; k >= 0 && c.rules.chain.test(c.text.slice(before[k].end, head.start)); k--) head = before[k];
+  return head === o ? undefined : head.start;
 }
 
 /** Whether the first object after the cue ending at `cueEnd` is the cue's direct object, as the rule's

@@ -101,6 +101,11 @@ describe('relations stated as directives', () => {
       'The Secretary of Commerce shall impose a duty of 25 percent on imports of drones that are products of the People\'s Republic of China.',
       [`${COMMERCE} RESTRICTS jur:cn`, `${COMMERCE} RESTRICTS ${DRONES}`],
     ],
+    [
+      'a prohibition on goods developed in one of two countries, which restricts both',
+      'The Secretary of Commerce shall prohibit the import of drones that run software developed in the People\'s Republic of China or the Russian Federation.',
+      [`${COMMERCE} RESTRICTS jur:cn`, `${COMMERCE} RESTRICTS jur:ru`, `${COMMERCE} RESTRICTS ${DRONES}`],
+    ],
   ])('reads %s', (_, text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
