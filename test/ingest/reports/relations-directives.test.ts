@@ -106,6 +106,17 @@ describe('relations stated as directives', () => {
       'The Secretary of Commerce shall prohibit the import of drones that run software developed in the People\'s Republic of China or the Russian Federation.',
       [`${COMMERCE} RESTRICTS jur:cn`, `${COMMERCE} RESTRICTS jur:ru`, `${COMMERCE} RESTRICTS ${DRONES}`],
     ],
+    [
+      'a section 232 action to adjust imports, which restricts them',
+      'The Secretary of Commerce shall take action under section 232 of the Trade Expansion Act of 1962 to adjust the imports of drones.',
+      [`${COMMERCE} RESTRICTS ${DRONES}`],
+    ],
+    ['a list updated to include a product', 'The Federal Communications Commission shall update the Covered List to include drones.', [`${FCC} ADDS_TO_LIST ${DRONES}`]],
+    [
+      'a class designated with its named members',
+      'The Secretary of State shall designate additional drone manufacturers, including Tianlu UAV Technology, as entities of concern.',
+      ['authority:~department-of-state DESIGNATES company:~tianlu-uav-technology'],
+    ],
   ])('reads %s', (_, text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
