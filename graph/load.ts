@@ -168,7 +168,7 @@ async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolea
   try {
     const statuses = await session.executeWrite(async (tx) => {
       const prev = await tx.run(
-        `UNWIND $ids AS id OPTIONAL MATCH (d:Document {id: id})
+        `UNWIND $ids AS id OPTIONAL MATCH (d:Node:Document {id: id})
          RETURN id, d IS NOT NULL AS found, d.sha256 AS sha, d.extractor AS extractor`,
         { ids: units.map((u) => `doc:${u.documentId}`) },
       );
@@ -201,7 +201,7 @@ async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolea
       if (loaded.length > 0) {
         await tx.run(
           `UNWIND $docs AS doc
-           MATCH (d:Document {id: doc.id})
+           MATCH (d:Node:Document {id: doc.id})
            SET d.sha256 = doc.sha, d.extractor = doc.extractor, d.supportNodes = doc.nodeIds, d.supportRels = doc.relIds, d.loadedAt = datetime()`,
           {
             docs: loaded.map((p) => ({
@@ -236,7 +236,7 @@ export async function removeDocument(db: Database, documentId: string): Promise<
   const session = db.driver.session({ database: db.name, bookmarkManager: db.driver.executeQueryBookmarkManager });
   try {
     return await session.executeWrite(async (tx) => {
-      const found = await tx.run('MATCH (d:Document {id: $id}) RETURN count(d) AS n', { id: `doc:${documentId}` });
+      const found = await tx.run('MATCH (d:Node:Document {id: $id}) RETURN count(d) AS n', { id: `doc:${documentId}` });
       if (found.records[0]?.get('n') === 0) return false;
       await retract(tx, documentId, new Set(), new Set());
       return true;
@@ -248,7 +248,7 @@ export async function removeDocument(db: Database, documentId: string): Promise<
 
 async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Set<string>, keepRels: Set<string>): Promise<void> {
   const res = await tx.run(
-    'MATCH (d:Document {id: $id}) RETURN coalesce(d.supportNodes, []) AS nodes, coalesce(d.supportRels, []) AS rels',
+    'MATCH (d:Node:Document {id: $id}) RETURN coalesce(d.supportNodes, []) AS nodes, coalesce(d.supportRels, []) AS rels',
     { id: `doc:${documentId}` },
   );
   if (res.records.length === 0) return;

@@ -1,13 +1,21 @@
-// Constraints and indexes, created idempotently (IF NOT EXISTS) at every start.
+// Constraints and indexes, created idempotently (IF NOT EXISTS) at every start; what earlier
+// versions created and this one does not want is dropped (IF EXISTS) first. Only the statements
+// whose name the store lacks (or still has, for a drop) are sent.
 import type { Database } from './database.ts';
 import { NODE_KINDS, NODE_LABELS, SEARCHABLE_LABELS } from '../ingest/kinds.ts';
 
 export const SEARCH_INDEX = 'lawgraph_search';
 
+/** Constraints and indexes of earlier versions: a per-kind id constraint (`company_id` …) beside
+ *  `node_id` indexed every node's id twice, and every commit paid for both. */
+export function retiredStatements(): string[] {
+  return NODE_LABELS.map((l) => `DROP CONSTRAINT ${l.toLowerCase()}_id IF EXISTS`);
+}
+
 export function schemaStatements(): string[] {
-  const constraints = ['Node', ...NODE_LABELS].map(
-    (l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
-  );
+  // One unique id for every node: lookups name `Node` (`(x:Node:Company {id: $id})`) to seek it;
+  // a pattern with the kind's label alone would scan the label.
+  const constraints = ['CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE'];
   const indexes = [
     'CREATE INDEX provision_document IF NOT EXISTS FOR (n:Provision) ON (n.documentId, n.order)',
     'CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.documentId)',
@@ -33,8 +41,17 @@ export function schemaStatements(): string[] {
   return [...constraints, ...indexes, fulltext];
 }
 
+/** The constraint or index a statement creates or drops. */
+export const schemaName = (statement: string): string => /(?:CONSTRAINT|INDEX) (\w+)/.exec(statement)?.[1] ?? '';
+
 export async function ensureSchema(db: Database): Promise<void> {
-  for (const statement of schemaStatements()) {
+  const existing = new Set<string>();
+  for (const show of ['SHOW CONSTRAINTS YIELD name', 'SHOW INDEXES YIELD name']) {
+    const { records } = await db.driver.executeQuery(show, {}, { database: db.name, routing: 'READ' });
+    for (const r of records) existing.add(r.get('name'));
+  }
+  const statements = [...retiredStatements().filter((s) => existing.has(schemaName(s))), ...schemaStatements().filter((s) => !existing.has(schemaName(s)))];
+  for (const statement of statements) {
     await db.driver.executeQuery(statement, {}, { database: db.name });
   }
   await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.name });

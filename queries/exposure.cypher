@@ -16,7 +16,7 @@
 // ingest/catalog), $cached (digests of profile answers the API holds), $measures and $capacities
 // (booleans: whether to read parts 2 and 3).
 CALL () {
-  OPTIONAL MATCH (byId:Company {id: $company})
+  OPTIONAL MATCH (byId:Node:Company {id: $company})
   OPTIONAL MATCH (byKey:Node:Company {nameKey: toLower(trim($company))})
   RETURN collect(DISTINCT byId) + collect(DISTINCT byKey) AS direct
 }

@@ -3,7 +3,7 @@
 // data it concerns, the duties it triggers and the provisions that sanction it.
 // Parameters: $ids (Norm ids).
 UNWIND $ids AS id
-MATCH (n:Norm {id: id})
+MATCH (n:Node:Norm {id: id})
 CALL (n) {
   OPTIONAL MATCH (p:Provision)-[:EXPRESSES]->(n)
   RETURN head(collect(p {.*, sources: null, nodeLabel: 'Provision'})) AS provision

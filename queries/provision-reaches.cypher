@@ -4,7 +4,7 @@
 // Parameters: $id (provision id), $limit.
 MATCH (p:ExposureProfile) WHERE $id IN p.provisions
 MATCH (b:ExposureBinding {profileId: p.id})
-MATCH (c:Company {id: b.companyId})
+MATCH (c:Node:Company {id: b.companyId})
 WITH DISTINCT c ORDER BY c.name, c.id LIMIT $limit
 RETURN c {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(c.loadedAt),
           nodeLabel: 'Company'} AS node

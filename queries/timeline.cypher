@@ -3,6 +3,6 @@
 // Parameters: $jurisdiction (code: cn, eu, us, nl, intl; or null for all).
 MATCH (law:Law)-[:HAS_VERSION]->(v:LawVersion)
 WHERE $jurisdiction IS NULL OR v.jurisdiction = $jurisdiction
-   OR EXISTS { (v)-[:APPLIES_IN]->(:Jurisdiction {id: 'jur:' + $jurisdiction}) }
+   OR EXISTS { (v)-[:APPLIES_IN]->(:Node:Jurisdiction {id: 'jur:' + $jurisdiction}) }
 RETURN law {.*, sources: null, nodeLabel: 'Law'} AS law, v {.*, sources: null, nodeLabel: 'LawVersion'} AS version
 ORDER BY law.id, v.date, v.id

@@ -2,7 +2,7 @@
 // versions it amends and the versions that amend it (with the amendment's support).
 // Parameters: $ids (LawVersion ids).
 UNWIND $ids AS id
-MATCH (v:LawVersion {id: id})
+MATCH (v:Node:LawVersion {id: id})
 CALL (v) {
   OPTIONAL MATCH (law:Law)-[:HAS_VERSION]->(v)
   RETURN head(collect(law {.*, sources: null, nodeLabel: 'Law'})) AS law
