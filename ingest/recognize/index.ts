@@ -107,6 +107,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const catalogNames = new Map(matcher.entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string): string => table.byId.get(id)?.name ?? catalogNames.get(id) ?? '';
   const ownBodies = bodiesByHead(matcher.entities, context.jurisdiction);
+  const recurringHeads = recurringBareHeads(drafts, context.jurisdiction);
   const self = documentSelf({ title: context.title, heading: report.title, sentences: all.map(({ s }) => s.text), lawId: context.ownLaw });
   let selfId: string | undefined;
   const ownId = (): string => (selfId ??= self?.lawId ?? table.resolve(self!.found).id);
@@ -116,7 +117,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     const terms = overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start));
     const own = named[i].map((m) => repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'));
     let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
-    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies)].sort((a, b) => a.start - b.start);
+    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads)].sort((a, b) => a.start - b.start);
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) table.note(m.id, m.surface, m.via, m.confidence);
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
@@ -329,10 +330,30 @@ function bodiesByHead(entities: MatchEntity[], jurisdiction?: string): Map<strin
   return out;
 }
 
+/**
+ * Bare public-body heads ("the Commission", "the Council": a head of grammar/names.yaml's Authority heads, not a
+ * title) that a document of a jurisdiction writes at least twice: the document's own body of that name, when
+ * nothing it or the catalog names has that head (resolvePending). An act that keeps saying "the Commission"
+ * names an authority it relies on, even where no text spells out which (the document's jurisdiction qualifies it).
+ */
+const OWN_BODY_MIN_MENTIONS = 2;
+function recurringBareHeads(drafts: Draft[], jurisdiction?: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!jurisdiction) return out;
+  const counts = new Map<string, number>();
+  const heads = grammar().heads;
+  for (const f of drafts.flatMap((d) => d.found)) {
+    if (f.pending === 'bare-head' && f.label === 'Authority' && heads.get(f.name) === 'Authority') counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
+  }
+  for (const [head, n] of counts) if (n >= OWN_BODY_MIN_MENTIONS) out.set(head, jurisdiction);
+  return out;
+}
+
 /** Titles named as "Office of the [...] <title>" in the document; bare heads by their only candidate, or with
- *  none, by the one body of that head of the document's jurisdiction (`own`); a public office by its title,
- *  when it has no candidate. */
-function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities, own: Map<string, Mention>): Mention[] {
+ *  none, by the one body of that head of the document's jurisdiction (`own`), or, when the document keeps
+ *  writing that head (`recurring`: head -> jurisdiction), as the document's own body of that name; a public
+ *  office by its title, when it has no candidate. */
+function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities, own: Map<string, Mention>, recurring: Map<string, string>): Mention[] {
   const resolved: Mention[] = [];
   for (const f of pending) {
     if (mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
@@ -347,6 +368,9 @@ function resolvePending(pending: Found[], mentions: Mention[], named: Mention[],
     } else if (f.kind === 'office') {
       const { id, label } = table.resolve({ ...f, pending: undefined, rule: 'title:office' });
       resolved.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: 'title:office', confidence: f.score });
+    } else if (f.pending === 'bare-head' && recurring.has(f.name)) {
+      const { id, label } = table.resolve({ ...f, pending: undefined, rule: 'bare-head:own-body', jurisdiction: recurring.get(f.name) });
+      resolved.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: 'bare-head:own-body', confidence: f.score });
     } else out.unplaced.push({ name: f.surface, locator, rule: f.rule });
   }
   return resolved;

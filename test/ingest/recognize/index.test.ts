@@ -122,6 +122,17 @@ describe('recognise', () => {
     const named = recognise(parseReport(textSource('# T\n\nThe Norland Trade Commission met. The Commission agreed.', 'markdown')), matcher, { jurisdiction: 'eu' });
     expect(named.sentences[1].mentions.map((m) => m.id)).toEqual(['authority:~norland-trade-commission']);
   });
+  it('takes a bare body head a document keeps writing, with no body of that head named or catalogued, as its own body', () => {
+    const empty = new Matcher([]);
+    const md = '# T\n\nThe Board shall adopt rules. Operators shall notify the Board. The Secretary shall act. The Secretary may object.';
+    const rec = recognise(parseReport(textSource(md, 'markdown')), empty, { jurisdiction: 'nl' });
+    expect(rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`))).toEqual(['Board=authority:~board', 'Board=authority:~board']);
+    expect(rec.entities.find((e) => e.id === 'authority:~board')?.jurisdiction).toBe('nl');
+    // Once is no support; a title ("the Secretary") names no body by itself; without a jurisdiction, nothing qualifies it.
+    const once = recognise(parseReport(textSource('# T\n\nThe Board shall adopt rules.', 'markdown')), empty, { jurisdiction: 'nl' });
+    expect(once.sentences.flatMap((s) => s.mentions)).toEqual([]);
+    expect(recognise(parseReport(textSource(md, 'markdown')), empty).sentences.flatMap((s) => s.mentions)).toEqual([]);
+  });
   it('resolves a bare head to the one body whose name has it, even when written as an acronym', () => {
     expect(mentions('# T\n\nThe FCC adopted an order. The Commission shall publish it.')).toEqual([
       'FCC=authority:fcc',
