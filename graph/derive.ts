@@ -51,8 +51,9 @@ async function storedStamp(db: Database): Promise<string | undefined> {
 
 /** Derives unless the stamp shows the derived facts were made from this graph by this code. */
 export async function deriveIfStale(db: Database): Promise<DeriveResult> {
-  if ((await storedStamp(db)) === (await currentStamp(db))) return { rules: [], skipped: true };
-  return derive(db);
+  const [stored, current] = await Promise.all([storedStamp(db), currentStamp(db)]);
+  if (stored === current) return { rules: [], skipped: true };
+  return derive(db, current);
 }
 
 export function ruleFiles(): { name: string; statements: string[] }[] {
@@ -70,9 +71,10 @@ export function ruleFiles(): { name: string; statements: string[] }[] {
     }));
 }
 
-export async function derive(db: Database): Promise<DeriveResult> {
+/** `stamp`: the current stamp when the caller has just read it (deriveIfStale). */
+export async function derive(db: Database, stamp?: string): Promise<DeriveResult> {
   // Taken before deriving: a document loaded meanwhile (another process) changes it, so it is derived next time.
-  const stamp = await currentStamp(db);
+  stamp ??= await currentStamp(db);
   const out: DeriveResult = { rules: [] };
   for (const rule of ruleFiles()) {
     const t0 = performance.now();

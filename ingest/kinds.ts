@@ -117,10 +117,6 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   rel('ISSUED_BY', ENTITIES, ENTITIES, ['catalog'], 'is issued by'),
   rel('ADOPTED_BY', ENTITIES, ENTITIES, ['catalog'], 'is adopted by'),
   rel('HAS_CAPACITY', ['Company', 'Organization'], ['Capacity'], ['catalog'], 'has the capacity'),
-  // Derived claims (graph/rules).
-  rel('ABOUT', ['Claim'], ['Company'], ['inferred'], 'is about'),
-  rel('UNDER', ['Claim'], ['Provision'], ['inferred'], 'is under'),
-  rel('VIA', ['Claim'], ['Norm'], ['inferred'], 'is via'),
 ];
 
 // ------------------------------------------------------------------------------ derived views

@@ -43,9 +43,9 @@ async function write(db: Database, profiles: ExposureProfile[], bindings: Exposu
       // first to commit, then replaces what it wrote, instead of creating the same profiles and
       // bindings beside it (a unique-constraint failure, or bindings twice).
       await tx.run("MERGE (s:LawgraphState {id: 'exposure'}) SET s.writing = datetime()");
-      // Per-company claims of earlier versions, then the previous profiles and bindings.
-      await tx.run("MATCH (cl:Claim) WHERE cl.rule IN ['exposure', 'bound-by', 'subject-to-power'] DETACH DELETE cl");
-      await tx.run('MATCH (x) WHERE x:ExposureProfile OR x:ExposureBinding DELETE x');
+      // The previous profiles and bindings, in one statement with the per-company Claim nodes a store
+      // made by an earlier version may still hold (nothing writes them now).
+      await tx.run('MATCH (x) WHERE x:ExposureProfile OR x:ExposureBinding OR x:Claim DETACH DELETE x');
       for (let i = 0; i < profiles.length; i += PROFILE_BATCH) {
         const rows = profiles.slice(i, i + PROFILE_BATCH).map((p) => {
           const answer = JSON.stringify(p.items.map((c) => ({ ...c, rule: 'exposure', method: 'inferred:exposure' })));

@@ -84,4 +84,16 @@ describe('ingestPaths on a loaded store', () => {
     expect([Number(c.profiles), Number(c.profileIds)]).toEqual([a.profiles, a.profiles]);
     expect([Number(c.bindings), Number(c.companies)]).toEqual([a.companies, a.companies]);
   });
+
+  it('deletes the per-company Claim nodes (and their links) a store made by an earlier version holds', async () => {
+    const made = await db.driver.executeQuery(
+      `MATCH (c:Node:Company) WITH c LIMIT 1
+       CREATE (cl:Node:Claim {id: 'claim:exposure:' + c.id + ':prov:old', rule: 'exposure'})-[:ABOUT]->(c)`,
+      {}, { database: db.name },
+    );
+    expect(made.summary.counters.updates().nodesCreated).toBe(1);
+    await deriveExposureClaims(db);
+    const { records } = await db.driver.executeQuery('MATCH (cl:Claim) RETURN count(cl) AS n', {}, { database: db.name });
+    expect(Number(records[0]!.get('n'))).toBe(0);
+  });
 });
