@@ -67,7 +67,7 @@ export interface Grammar {
   /** Chinese: an organ's measures of no named kind (采取有效措施), its own work rather than an act on others. */
   ownMeasures?: RegExp;
   /** English: the state-body and state heads as one expression ending a phrase, and as a finder of bodies in a sentence. */
-  enBodyEnd?: { authority: RegExp; state: RegExp };
+  enBodyEnd?: { authority: RegExp; state: RegExp; proper?: RegExp; public?: RegExp };
   enBodies?: RegExp;
 }
 
@@ -92,6 +92,9 @@ const rawGrammar = z.strictObject({
   pronouns: words,
   headEnders: words,
   actorSuffixes: words,
+  properBodyHeads: words,
+  properBodyStops: words,
+  publicBodies: z.strictObject({ modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }).optional(),
   generic: words,
   headBlockers: z.record(z.string(), z.array(z.string().min(1))).optional(),
   verbalHeads: z.record(z.string(), z.array(z.string().min(1))).optional(),
@@ -163,23 +166,39 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     ...(raw.requestedBy ? { requestedBy: requestExpressions(raw.requestedBy) } : {}),
     ...(raw.ownMeasures?.length ? { ownMeasures: new RegExp(`^(?:${raw.ownMeasures.join('|')})`, 'u') } : {}),
     ...(raw.liftings?.length ? { lifting: new RegExp(`^(?:${raw.liftings.join('|')})`, 'u') } : {}),
-    ...(lang === 'en' ? enExpressions(heads) : {}),
+    ...(lang === 'en' ? enExpressions(heads, raw) : {}),
   };
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compiled once: heads are matched case-sensitively when capitalised (Commission), else not. */
-function enExpressions(heads: Grammar['heads']): Pick<Grammar, 'enBodyEnd' | 'enBodies'> {
+function enExpressions(heads: Grammar['heads'], raw: RawGrammar): Pick<Grammar, 'enBodyEnd' | 'enBodies'> {
   const of = (kind: PartyKind) => heads.filter((h) => h.kind === kind).map((h) => (h.text[0] === h.text[0]?.toUpperCase() ? escapeRegExp(h.text) : `(?i:${escapeRegExp(h.text)})`));
   const end = (kind: PartyKind) => new RegExp(`(?:^|\\s)(?:${of(kind).join('|')})$`, 'u');
   const bodies = of('authority');
+  const { proper, publicBody } = enBodyNames(raw);
   return {
-    enBodyEnd: { authority: end('authority'), state: end('state') },
+    enBodyEnd: { authority: end('authority'), state: end('state'), ...(proper ? { proper: new RegExp(`(?:^|\\s)${proper}$`, 'u') } : {}), ...(publicBody ? { public: new RegExp(`(?:^|\\s)${publicBody}$`, 'u') } : {}) },
     // Up to three modifiers before the head, never a function word or a verb ("submit to the Commission"),
-    // and the name a head takes after it ("the Committee on Energy and Commerce", "Department of Commerce").
-    enBodies: new RegExp(`\\b(?:(?:the|its|their|a|an|each|any)\\s+)?((?:(?!(?:to|the|of|and|or|by|with|for|from|in|on|at|that|which|those|these|shall|may|must|submit|notify|inform|report|provide|consult|a|an|its|their|existing|legal|statutory|own|The|A|An|Its|Their|Each|Any|In|For|To|Where|If|When|This|That|Such)\\b)(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,3}(?:${bodies.join('|')})(?:\\s+(?:on|of)\\s+[A-Z][\\w-]*(?:(?:,\\s+|,?\\s+and\\s+|\\s+)[A-Z][\\w-]*)*)?)\\b`, 'gu'),
+    // and the name a head takes after it ("the Committee on Energy and Commerce", "Department of Commerce");
+    // else a body named by structure (enBodyNames), as a whole proper-noun phrase.
+    enBodies: new RegExp(`\\b(?:(?:the|its|their|a|an|each|any)\\s+)?(?:((?:(?!(?:to|the|of|and|or|by|with|for|from|in|on|at|that|which|those|these|shall|may|must|submit|notify|inform|report|provide|consult|a|an|its|their|existing|legal|statutory|own|The|A|An|Its|Their|Each|Any|In|For|To|Where|If|When|This|That|Such)\\b)(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,3}(?:${bodies.join('|')})(?:\\s+(?:on|of)\\s+[A-Z][\\w-]*(?:(?:,\\s+|,?\\s+and\\s+|\\s+)[A-Z][\\w-]*)*)?)\\b${[proper, publicBody].filter(Boolean).map((x) => `|(${x}(?![\\p{L}-])(?!\\s+[A-Z]))`).join('')})`, 'gu'),
   };
+}
+
+/** English bodies named by structure, as expressions without anchors: a proper-noun phrase ending in an
+ *  institutional head (capitalised words, none of them a sentence opener or a reference word), and a public
+ *  modifier before a common head ("the designated body", "competent certification bodies"). */
+function enBodyNames(raw: RawGrammar): { proper?: string; publicBody?: string } {
+  const alternatives = (xs: string[]) => byLength(xs).map(escapeRegExp).join('|');
+  const stops = alternatives(raw.properBodyStops ?? []);
+  const proper = raw.properBodyHeads?.length ? `(?:(?:${stops ? `(?!(?:${stops})\\b)` : ''}[A-Z][\\p{L}-]*)\\s+){1,4}(?:${alternatives(raw.properBodyHeads)})` : undefined;
+  const pb = raw.publicBodies;
+  // Up to two words between the modifier and the head, none a function word ("public or private bodies",
+  // "CSIRTs designated as coordinators").
+  const publicBody = pb ? `(?i:${alternatives(pb.modifiers)})\\s+(?:(?!(?:or|and|of|to|the|a|an|in|by|for|as|with|under|on|at|from|pursuant|that|which|who)\\b)[a-z][a-z-]*\\s+){0,2}(?:${alternatives(pb.heads)})` : undefined;
+  return { ...(proper ? { proper } : {}), ...(publicBody ? { publicBody } : {}) };
 }
 
 /** Stands for a 、 inside a name word while a text is split at list commas. */

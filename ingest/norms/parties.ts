@@ -215,7 +215,7 @@ export function enBodies(sentence: string, g: Grammar, known: { start: number; e
   const out: { start: number; end: number; text: string }[] = [];
   if (!g.enBodies) return out;
   for (const m of sentence.matchAll(g.enBodies)) {
-    const text = m[1] as string;
+    const text = (m[1] ?? m[2] ?? m[3]) as string;
     const start = (m.index ?? 0) + m[0].indexOf(text);
     const end = start + text.length;
     if (!known.some((k) => start < k.end && end > k.start)) out.push({ start, end, text });

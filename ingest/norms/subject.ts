@@ -213,6 +213,9 @@ export function enPartyKind(head: string, g: Grammar): PartyKind | undefined {
   }
   const words = head.split(/\s+/);
   const last = (words.at(-1) ?? '').replace(/[’']s$/u, '');
+  // A body named by structure ("the National Cyber Security Centre", "the designated body") before the
+  // nouns that name no party or a private one (centre, body).
+  if (g.enBodyEnd?.proper?.test(head) || g.enBodyEnd?.public?.test(head)) return 'authority';
   if (g.nonParties.has(last)) return undefined;
   if (g.enBodyEnd?.authority.test(head)) return 'authority';
   if (g.enBodyEnd?.state.test(head)) return 'state';

@@ -1,0 +1,57 @@
+// English organs named by structure are authorities (issue 12): statutes name organs the vocabulary does not
+// list, as proper nouns ending in an institutional head ("the ... Centre", "the ... Coordinator") or as a common
+// head a public modifier makes a state body ("the designated body"). Parties named alike stay private ("a body
+// corporate", "the notified body", "management bodies"). The organ names and sentences are the team's own.
+import { describe, expect, it } from 'vitest';
+import type { NormFinding } from '../../../ingest/norms/extract.ts';
+import { authorityTerms, readArticle } from './read.ts';
+
+const en = (text: string): NormFinding[] => readArticle(text, 'en', 'eu');
+
+const FRAMES: { name: string; text: string; role: 'EMPOWERS' | 'OWED_TO' }[] = [
+  { name: 'its power over a party', text: 'X may require the operator to provide all information necessary for the assessment.', role: 'EMPOWERS' },
+  { name: 'a notification to it', text: 'The operator shall notify X of any significant incident without undue delay.', role: 'OWED_TO' },
+  { name: 'cooperating with it', text: 'Providers shall cooperate with X.', role: 'OWED_TO' },
+];
+
+const frame = (text: string, organ: string) => text.replace(/^X/u, `${organ[0]?.toUpperCase()}${organ.slice(1)}`).replace('X', organ);
+
+describe('a proper-noun phrase ending in an institutional head is a body', () => {
+  const ORGANS = ['the Radio Spectrum Centre', 'the Online Platforms Coordinator', 'the Pipeline Safety Body', 'the Waterways Inspectorate', 'the Rail Standards Boards'];
+  for (const f of FRAMES) {
+    it.each(ORGANS)(`${f.name}: %s`, (organ) => {
+      const terms = authorityTerms(en(frame(f.text, organ))[0], f.role);
+      expect(terms.map((t) => t.replace(/^the\s+/iu, ''))).toEqual([organ.replace(/^the\s+/u, '')]);
+    });
+  }
+
+  it('a title of an act or a lower-case centre names no body', () => {
+    expect(authorityTerms(en('Providers shall comply with the Online Platforms Act.')[0], 'OWED_TO')).toEqual([]);
+    expect(en('The data centre shall be located in the Union.')[0]?.bearer?.kind).not.toBe('authority');
+  });
+});
+
+describe('a public modifier makes a common head a state body', () => {
+  const ORGANS = ['the designated body', 'the supervisory body', 'national certification centres', 'the competent inspectorate'];
+  for (const f of FRAMES) {
+    it.each(ORGANS)(`${f.name}: %s`, (organ) => {
+      const terms = authorityTerms(en(frame(f.text, organ))[0], f.role);
+      expect(terms.map((t) => t.replace(/^the\s+/iu, '').toLowerCase())).toEqual([organ.replace(/^the\s+/u, '')]);
+    });
+  }
+});
+
+describe('bodies named alike that are private parties', () => {
+  it.each(['a body corporate', 'the notified body', 'conformity assessment bodies', 'management bodies'])('%s is bound, holds no power and is owed nothing', (party) => {
+    const [power] = en(frame(FRAMES[0]?.text as string, party));
+    expect(authorityTerms(power, 'EMPOWERS')).toEqual([]);
+    expect(power?.bearer?.kind).not.toBe('authority');
+    const [duty] = en(frame(FRAMES[1]?.text as string, party));
+    expect(authorityTerms(duty, 'OWED_TO')).toEqual([]);
+  });
+
+  it('a body designated as something else is not named by its modifier', () => {
+    const [f] = en('The manufacturer shall share the results with the laboratories designated as reference points.');
+    expect(authorityTerms(f, 'OWED_TO')).toEqual([]);
+  });
+});
