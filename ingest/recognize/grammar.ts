@@ -57,6 +57,8 @@ const ThingsSchema = z.strictObject({
   'compound-openers': words,
   'post-links': words,
   'scope-lead': regex('i'),
+  'member-links': words,
+  'member-classes': words,
 });
 
 export interface Grammar {
@@ -98,6 +100,10 @@ export interface Grammar {
   thingPostLinks: Set<string>;
   /** Text before a bare plural head that makes it a class an instrument's scope names ("applies to vehicles"). */
   scopeLead: RegExp;
+  /** Links between a class of things and its named members ("technologies such as X and Y"), lower case. */
+  memberLinks: string[];
+  /** Class words whose list after a member link names things ("technologies such as ..."). */
+  memberClasses: Set<string>;
 }
 
 let cached: Grammar | undefined;
@@ -146,5 +152,7 @@ export function loadGrammar(from = dir): Grammar {
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),
     scopeLead: things['scope-lead'],
+    memberLinks: things['member-links'].map((w) => w.toLowerCase()),
+    memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
   };
 }

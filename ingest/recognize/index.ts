@@ -34,6 +34,7 @@ import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, selfMentions } from './self.ts';
+import { findMembers } from './members.ts';
 import { findThings } from './things.ts';
 
 export interface SentenceFindings {
@@ -170,7 +171,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const hits = findCountries(text, tokens);
   const found = [
     ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findGovernments(text, hits, home),
-    ...findThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text), ...findThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = found.filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
@@ -227,7 +228,8 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
     if (f.label === 'Region' || f.label === 'Place') out.unplaced.push({ name: f.surface, locator, rule: f.rule });
     else if (f.ambiguous) out.ambiguities.push({ surface: f.surface, locator, candidates: f.ambiguous, why: 'names more than one country' });
     else {
-      const { id, label } = table.resolve(f, THINGS.has(f.label) && f.rule.startsWith('thing'));
+      // A member of a named class of things has its support in the sentence (members.ts).
+      const { id, label } = table.resolve(f, THINGS.has(f.label) && f.rule.startsWith('thing') && f.rule !== 'thing:member');
       const parts = f.parent ? [partMention(f.parent, table)] : [];
       mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(f.inner?.length ? { inner: f.inner } : {}), ...(parts.length ? { parts } : {}) });
     }

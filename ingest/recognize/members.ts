@@ -1,0 +1,126 @@
+// Technologies and product categories named as members of a class (grammar/things.yaml `member-links`, a
+// hyponym pattern): "innovative technology, including artificial intelligence", "goods, including
+// semiconductors", "driver aids such as adaptive cruise control, lane-keeping systems and parking assistance".
+// After the link, a list of lower-case noun phrases (each up to MAX_WORDS words a noun phrase may hold, an
+// acronym in brackets allowed inside: "vehicle-to-everything (V2X) communication") joined by commas, "and",
+// "or". The list names things when its class word is one of things.yaml's `member-classes`, or when one of its
+// members is a phrase on a head noun (a list with "lane-keeping systems" in it is a list of technologies); a
+// list with actors in it ("vendors") names none, a noun with "of" after it ends the list, and one word
+// coordinated with a phrase on a head is its modifier ("electrical or electronic equipment"). A member ends at the first word
+// that cannot stand in a noun phrase ("automated driving are ...", "artificial intelligence, the use of ...").
+// Found not tentative: the text itself names them as members of a class of things.
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
+import { isPastVerb, mayModify, tagsOf } from './lexicon.ts';
+
+export const MEMBER_SCORE = 0.6;
+const MAX_WORDS = 5;
+const WORD = /^(?:\(\s*[\p{Lu}\d][\p{Lu}\d-]*\s*\)\s+)?([\p{L}\p{N}](?:[\p{L}\p{N}]|[-'](?=[\p{L}\p{N}]))*)/u;
+const SEPARATOR = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/;
+const CLASS_WORD = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s*$/u;
+
+interface Member {
+  start: number;
+  end: number;
+  words: string[];
+  /** Where the list goes on: `end`, or past the rest of a member whose expansion ended at a bracket. */
+  next: number;
+}
+
+let linkPattern: RegExp | undefined;
+function links(): RegExp {
+  linkPattern ??= new RegExp(`,?\\s+(?:${grammar().memberLinks.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')}),?\\s+`, 'gi');
+  return linkPattern;
+}
+
+export function findMembers(text: string): Found[] {
+  const g = grammar();
+  const actors = new Set(g.companyNouns);
+  const out: Found[] = [];
+  for (const m of text.matchAll(links())) {
+    const classWord = CLASS_WORD.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase();
+    if (!classWord) continue;
+    const members = memberList(text, m.index + m[0].length);
+    const headOf = (x: Member): string | undefined => g.thingHeads.get(x.words[x.words.length - 1]);
+    const classLabel = g.memberClasses.has(classWord) ? (g.thingHeads.get(classWord) ?? 'Product') : undefined;
+    const memberLabel = members.map(headOf).find((l) => l !== undefined);
+    if (!classLabel && !members.some((x) => x.words.length > 1 && headOf(x))) continue;
+    // "chips, components, software, operators and ...": a list with actors in it is no list of things.
+    if (members.some((x) => actors.has(x.words[x.words.length - 1]))) continue;
+    for (const x of withoutModifiers(text, members)) {
+      if (x.words.every((w) => g.genericModifiers.has(w))) continue;
+      const label = headOf(x) ?? classLabel ?? memberLabel ?? 'Technology';
+      const surface = text.slice(x.start, x.end);
+      out.push({ start: x.start, end: x.end, surface, label, name: surface.toLowerCase(), rule: 'thing:member', score: MEMBER_SCORE });
+    }
+  }
+  return out;
+}
+
+/** The noun phrases of a list starting at `from`, up to the first that is none. */
+function memberList(text: string, from: number): Member[] {
+  const out: Member[] = [];
+  let at = from;
+  let closed = false;
+  for (;;) {
+    const x = nounPhrase(text, at);
+    if (!x) break;
+    // "results of analyses", "documentation of the operator": a noun with its complement is one thing someone
+    // has, no class; the list ends before it.
+    if (/^\s+of\s/.test(text.slice(x.next))) break;
+    out.push(x);
+    const sep = SEPARATOR.exec(text.slice(x.next));
+    // "X, Y and Z, grew": the member after "and" or "or" is the list's last.
+    if (!sep || closed) break;
+    closed = /\b(?:and|or)\s+$/.test(sep[0]);
+    at = x.next + sep[0].length;
+  }
+  return out;
+}
+
+/** "electrical or electronic equipment", "software or hardware components": one word coordinated with a
+ *  phrase on a head is that phrase's modifier, no member. */
+function withoutModifiers(text: string, out: Member[]): Member[] {
+  return out.filter((x, i) => !(x.words.length === 1 && out[i + 1]?.words.length > 1 && grammar().thingHeads.has(out[i + 1].words.at(-1) ?? '') && /^\s+(?:and|or)\s+$/.test(text.slice(x.next, out[i + 1].start))));
+}
+
+/** A lower-case noun phrase (acronyms allowed) at `from`; a past form or a clause-opening gerund after its
+ *  first word ends it ("semiconductors manufactured in ...", "devices using ..."); a word the lexicon takes for
+ *  a verb may end it, right before the list goes on or stops ("adaptive cruise control, ..."). A bracketed
+ *  acronym after it makes the words before the bracket the member (the acronym's expansion: "vehicle-to-everything
+ *  (V2X) communication"), and the words after it up to the next separator belong to that member's span of text. */
+function nounPhrase(text: string, from: number): Member | undefined {
+  const words: string[] = [];
+  let end = from;
+  let at = from;
+  while (words.length < MAX_WORDS) {
+    const m = WORD.exec(text.slice(at));
+    if (!m) break;
+    const w = m[1].toLowerCase();
+    const acronym = /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(m[1]) && /\p{Lu}/u.test(m[1]);
+    if (!(m[1] === w || acronym) || w === 'and' || w === 'or') break;
+    const after = text.slice(at + m[0].length);
+    if (!mayModify(w) && !(words.length > 0 && VERB_AS_NOUN.test(after) && tagsOf(w).every((t) => NOUN_LIKE_VERB.has(t)))) break;
+    if (words.length > 0 && (isPastVerb(w) || (tagsOf(w).includes('Gerund') && /[^s]s$/.test(words[words.length - 1])))) break;
+    words.push(w);
+    end = at + m[0].length;
+    if (BRACKETED.test(text.slice(end))) return words.length ? { start: from, end, words, next: skipToSeparator(text, end) } : undefined;
+    const gap = /^ (?=[\p{L}\p{N}])/u.exec(text.slice(end));
+    if (!gap) break;
+    at = end + 1;
+  }
+  // A past form alone is the sentence's verb ("..., grew"), not a member.
+  if (words.length === 1 && isPastVerb(words[0])) return undefined;
+  return words.length ? { start: from, end, words, next: end } : undefined;
+}
+
+const BRACKETED = /^\s*\(\s*[\p{Lu}\d][\p{Lu}\d-]*\s*\)/u;
+/** After a word the lexicon calls a verb, what lets it end a noun phrase of a list: a separator or the end. */
+const VERB_AS_NOUN = /^(?:,|\s+(?:and|or)\s|[.;:]|$)/;
+const NOUN_LIKE_VERB = new Set(['Infinitive', 'PresentTense']);
+
+/** The end of the words after a bracketed acronym, up to a separator or anything but a word. */
+function skipToSeparator(text: string, from: number): number {
+  const m = /^\s*\([^)]*\)(?:\s+(?!(?:and|or)\b)[\p{Ll}\p{N}][\p{L}\p{N}-]*){0,3}/u.exec(text.slice(from));
+  return from + (m?.[0].length ?? 0);
+}

@@ -1,0 +1,43 @@
+// Things named as members of a class ("technologies such as X and Y"): the hyponym pattern of members.ts.
+import { describe, expect, it } from 'vitest';
+import { findMembers } from '../../../ingest/recognize/members.ts';
+
+const members = (text: string): string[] => findMembers(text).map((f) => `${f.surface}:${f.label}`);
+
+describe('findMembers', () => {
+  it('reads the members listed after a class of things, up to the first word no noun phrase holds', () => {
+    expect(members('Operators may deploy any new technology, including machine vision, where it helps.')).toEqual(['machine vision:Technology']);
+    expect(members('The duty covers imported goods, including tidal turbines and battery racks.')).toEqual(['tidal turbines:Product', 'battery racks:Product']);
+    expect(members('Technologies such as route planning and fleet telemetry are growing.')).toEqual(['route planning:Technology', 'fleet telemetry:Technology']);
+    // Services and one system are no class word: their members are mostly activities and parts.
+    expect(members('Services such as route planning and fleet telemetry are growing.')).toEqual([]);
+    expect(members('The quality system, including test records and calibration data, is kept.')).toEqual([]);
+  });
+  it('takes a list of unknown words as things when one member is a phrase on a head noun', () => {
+    expect(members('The kit offers helper functions such as cabin monitoring, collision sensors and valet control.')).toEqual([
+      'cabin monitoring:Product', 'collision sensors:Product', 'valet control:Product',
+    ]);
+    // No member on a head and a class that is no thing: no list of things.
+    expect(members('The plan covers topics such as port security and staff training.')).toEqual([]);
+  });
+  it('takes the words before a bracketed acronym as the member and goes on after its phrase', () => {
+    expect(members('New technologies, including machine-to-grid (M2G) signalling and remote metering, are spreading.')).toEqual([
+      'machine-to-grid:Technology', 'remote metering:Technology',
+    ]);
+  });
+  it('reads no list that has actors in it, no determiner phrase and no capitalised name', () => {
+    expect(members('The sector, including chips, modules, vendors and fleet services, grew.')).toEqual([]);
+    expect(members('Certain devices, including the ones sold online, fail.')).toEqual([]);
+    // The member after "and" closes the list: the verb after its comma is none.
+    expect(members('Several technologies, including route tracking and crane telemetry, failed.')).toEqual(['route tracking:Technology', 'crane telemetry:Technology']);
+    expect(members('Foreign systems, including Norland Grid, were reviewed.')).toEqual([]);
+  });
+  it('reads a word coordinated with a phrase on a head as its modifier, and a noun with "of" as no member', () => {
+    expect(members('The levy covers devices, including electrical or optical harbour sensors.')).toEqual(['optical harbour sensors:Product']);
+    expect(members('The levy covers products, including tidal turbines and manuals of the operator.')).toEqual(['tidal turbines:Product']);
+  });
+  it('ends a member at a past form or a gerund opening a clause', () => {
+    expect(members('Tariffs hit equipment, including harbour cranes manufactured abroad.')).toEqual(['harbour cranes:Product']);
+    expect(members('Tariffs hit equipment, including drones using foreign chips.')).toEqual(['drones:Product']);
+  });
+});
