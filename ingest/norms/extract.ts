@@ -253,7 +253,8 @@ const ZH_JOINED = /^(?:、|和|及|以及|或者|或|与)$/u;
 function nameAuthorities(ctx: NormContext, sentence: string, mentions: Mention[], carry: Carry): void {
   const bodies = authorityMentions(ctx, sentence, mentions);
   // A known body named more precisely (国务院水利行政主管部门 around 主管部门) is named by the longer name.
-  const named = mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id)).map((x) => bodies.find((b) => b.id === x.id && b.start <= x.start && b.end >= x.end) ?? x);
+  // English names bodies by structure beside known ones ("to the Fisheries Centre … and to ENISA"): each is named.
+  const named = ctx.lang === 'en' ? bodies.filter((x) => ctx.isDomestic(x.id)) : mentions.filter((x) => x.kind === 'authority' && ctx.isDomestic(x.id)).map((x) => bodies.find((b) => b.id === x.id && b.start <= x.start && b.end >= x.end) ?? x);
   // …else bodies opening a clause, with those coordinated after them (X和Y负责…).
   if (!named.length) for (const x of bodies) if (ctx.isDomestic(x.id) && (/(?:^|[，,])$/u.test(sentence.slice(0, x.start)) || (named.length > 0 && ZH_JOINED.test(sentence.slice((named.at(-1) as Mention).end, x.start))))) named.push(x);
   if (named.length) carry.named = named.reverse().map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) })).filter((x, i, all) => all.findIndex((y) => y.id === x.id && y.term === x.term) === i);

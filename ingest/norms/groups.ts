@@ -6,8 +6,8 @@ import type { Marker, Matchers } from './matchers.ts';
 import type { Mention } from './matchers.ts';
 import { MemoPer } from './memo.ts';
 import type { NormContext } from './extract.ts';
-import type { Party } from './parties.ts';
 import type { SanctionSpan } from './sanctions.ts';
+import { enBodies, type Party } from './parties.ts';
 import { enHead, enPartyKind, findSubject, opensAdverbial, type Subject } from './subject.ts';
 
 export interface Group {
@@ -158,10 +158,14 @@ function newGroup(ctx: NormContext, sentence: string, k: Marker, subj: Subject |
     return group;
   }
   // "Where the market surveillance authority … makes a finding, it shall require …": an English pronoun
-  // with no earlier subject refers to the party its sentence's opening clause names.
+  // with no earlier subject refers to the party its sentence's opening clause names first, known or a body
+  // named by structure ("Where the Fisheries Centre of a Member State finds …, it shall": the centre).
   // A passive's pronoun ("it shall be accompanied by") is the thing acted on, not a party.
   if (subj?.pronoun && ctx.lang === 'en' && !last && !passive) {
-    const antecedent = ctx.m.mentions(sentence.slice(0, subj.start)).find((x) => x.kind !== 'data');
+    const opening = sentence.slice(0, subj.start);
+    const known = ctx.m.mentions(opening).filter((x) => x.kind !== 'data');
+    const bodies = enBodies(opening, ctx.g, known).map((b) => ({ start: b.start, end: b.end, kind: 'authority' }));
+    const antecedent = [...known, ...bodies].sort((a, b) => a.start - b.start)[0];
     if (antecedent) {
       group.party = ctx.parties.resolve(sentence.slice(antecedent.start, antecedent.end), antecedent.kind === 'authority' ? 'authority' : 'actor', context);
       group.inherited = true;

@@ -55,3 +55,16 @@ describe('bodies named alike that are private parties', () => {
     expect(authorityTerms(f, 'OWED_TO')).toEqual([]);
   });
 });
+
+describe('bodies named by structure in the frames around them', () => {
+  it('a pronoun subject refers to the body its opening clause names first', () => {
+    const [f] = en('Where the Radio Spectrum Centre of a Member State finds that a device does not comply, it shall require the operator to withdraw the device.');
+    expect(f?.bearer?.term).toContain('Radio Spectrum Centre');
+    expect(authorityTerms(f, 'EMPOWERS').map((t) => t.replace(/^the\s+/iu, ''))).toEqual(['Radio Spectrum Centre']);
+  });
+
+  it('a later duty to notify answers the bodies named beside a known one', () => {
+    const fs = en('The manufacturer shall notify any severe incident to the Radio Spectrum Centre and to ENISA. The manufacturer shall notify that incident via the single reporting platform.');
+    expect(authorityTerms(fs[1], 'OWED_TO').map((t) => t.replace(/^the\s+/iu, ''))).toEqual(expect.arrayContaining(['Radio Spectrum Centre', 'ENISA']));
+  });
+});
