@@ -8,7 +8,8 @@
 // lithium-ion batteries", "using drones", "shall designate ..."; a gerund inside stays: "semiconductor
 // manufacturing equipment");
 // a modifier coordinated with one before it is dropped ("physical and virtual communications equipment" ->
-// "communications equipment"); a generic noun opening a compound stays ("data centre services");
+// "communications equipment"); a generic noun opening a compound stays ("data centre services"); a word the
+// lexicon knows only as a verb is the head's modifier where no verb can stand ("providing trust services");
 // "the X of Y" is one thing someone has, no class;
 // a phrase with no other modifier is no name unless a post-modifier names the class ("products with digital
 // elements", grammar/things.yaml post-links) or a scope statement does ("This Regulation applies to vehicles",
@@ -36,6 +37,7 @@ export function findThings(text: string): Found[] {
     if (!label || !(w.t === w.lower || sentenceInitial(text, ws, i))) return;
     let from = i;
     while (from > 0 && i - from < g.maxModifiers && modifier(text, ws, from - 1)) from--;
+    if (from === i && nounModifierHere(text, ws, i - 1)) from--;
     for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
     for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k)) from = k + 1;
     const phraseStart = from;
@@ -131,6 +133,18 @@ function possessed(text: string, ws: W[], from: number, head: number): boolean {
 /** The sentence's first word, or the first after its enumerators ("(1) Advanced communications service"). */
 const sentenceInitial = (text: string, ws: W[], k: number): boolean => k === 0 || (ENUMERATORS.test(text.slice(0, ws[k].start)) && ws.slice(0, k).every((x) => x.t.length <= 4));
 const ENUMERATORS = /^\s*(?:\(\w{1,4}\)\s*)+$/;
+
+/** "providing trust services", "the provision of trust services": a word the lexicon knows only as a verb's
+ *  base form, right before the head, is its noun modifier where no verb can stand: after a preposition, a
+ *  determiner, a gerund or a coordinator (not after "to", a modal or a noun that could be its subject). */
+function nounModifierHere(text: string, ws: W[], k: number): boolean {
+  if (k < 1 || !tagsOf(ws[k].lower).every((t) => t === 'Infinitive') || tagsOf(ws[k].lower).length === 0) return false;
+  if (ws[k].t !== ws[k].lower || text.slice(ws[k].end, ws[k + 1].start) !== ' ' || text.slice(ws[k - 1].end, ws[k].start) !== ' ') return false;
+  return COORDINATOR_CONTEXT.has(ws[k - 1].lower) || tagsOf(ws[k - 1].lower).some((t) => NOUN_CONTEXT.has(t));
+}
+const NOUN_CONTEXT = new Set(['Preposition', 'Determiner', 'Gerund']);
+/** Coordinators before it: "..., and trust service providers" (not "to", which the lexicon also calls a conjunction). */
+const COORDINATOR_CONTEXT = new Set(['and', 'or', 'nor']);
 
 /** ws[k] modifies the next word: adjacent, a modifier by the lexicon, lower-case or an acronym. */
 function modifier(text: string, ws: W[], k: number): boolean {

@@ -50,6 +50,15 @@ describe('technology phrases', () => {
   it('takes the word after "not" for a verb', () => {
     expect(things('an operator may not purchase ship-to-shore cranes')).toEqual(['ship-to-shore cranes [Product]']);
   });
+  it('takes a word the lexicon knows only as a verb for the head\'s modifier where no verb can stand', () => {
+    expect(things('Operators providing test services must register.')).toEqual(['test services [Technology]']);
+    expect(things('the provision of test services')).toEqual(['test services [Technology]']);
+    expect(things('port operators and test service vendors')).toEqual(['test service [Technology]']);
+    // After "to", a modal or a noun it is the verb: "to test services", "may test services", "operators test services".
+    expect(things('They plan to test services.')).toEqual([]);
+    expect(things('Operators may test services.')).toEqual([]);
+    expect(things('Operators test services.')).toEqual([]);
+  });
   it('reads services as a class of technology', () => {
     expect(things('providers of cloud computing services')).toContain('cloud computing services [Technology]');
     expect(things('such services, other services')).toEqual([]);
