@@ -4,6 +4,9 @@
 //                        East West Futures", "companies such as Quectel", "the acquisition of Qualcomm":
 //                        name runs right after a company noun or link, and the runs coordinated with them
 //   company:apposition   "Quectel, a module maker": a run followed by ", a|an|the ... <noun>"
+//   company:agent        "Quectel produces the cellular modules": a run right before a verb of making or
+//                        selling goods (`company-verbs`)
+//   company:acquirer     "the acquisition of Qualcomm by Broadcom": the run after a company link's name and "by"
 // Found with a low score and the lowest priority: a run any other rule explains is not read here. An
 // acronym that modifies the noun after it ("DNS service providers, TLD name registries") names no company.
 import type { Found } from './found.ts';
@@ -14,6 +17,8 @@ import { spanText, type Token } from './names.ts';
 interface Patterns {
   after: RegExp;
   apposition: RegExp;
+  agent: RegExp;
+  acquirer: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -25,6 +30,8 @@ function patterns(): Patterns {
   cached = {
     after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${links}))\\s+$`),
     apposition: new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
+    agent: new RegExp(`^\\s+(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
+    acquirer: new RegExp(`\\b(?:${links})\\s+\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?\\s+by\\s+$`, 'u'),
   };
   return cached;
 }
@@ -48,6 +55,8 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       add(run, 'company:cue');
       for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)); j++) add(runs[j], 'company:cue');
     } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
+    else if (p.agent.test(text.slice(run[run.length - 1].end))) add(run, 'company:agent');
+    else if (p.acquirer.test(text.slice(Math.max(0, run[0].start - 120), run[0].start))) add(run, 'company:acquirer');
   });
   return out;
 }

@@ -23,6 +23,7 @@ const NamesSchema = z.strictObject({
   government: z.strictObject({ word: z.string().min(1), qualifiers: words }),
   'company-nouns': words,
   'company-links': words,
+  'company-verbs': words,
   openers: words,
   'cjk-bodies': z.array(regex('gu')).min(1),
 });
@@ -79,6 +80,8 @@ export interface Grammar {
   government: { word: string; qualifiers: string[] };
   companyNouns: string[];
   companyLinks: string[];
+  /** Verbs whose subject is a company: what makes or sells goods ("Quectel produces ..."). */
+  companyVerbs: string[];
   openers: Set<string>;
   cjkBodies: RegExp[];
   citations: z.output<typeof InstrumentsSchema>['citations'];
@@ -136,6 +139,7 @@ export function loadGrammar(from = dir): Grammar {
     government: names.government,
     companyNouns: names['company-nouns'],
     companyLinks: names['company-links'],
+    companyVerbs: names['company-verbs'],
     openers: new Set(names.openers),
     cjkBodies: names['cjk-bodies'],
     citations: inst.citations,

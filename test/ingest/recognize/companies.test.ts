@@ -13,7 +13,15 @@ describe('companies by their context', () => {
     ]);
     expect(companies('He directs the consultancy East West Futures.')).toEqual(['East West Futures [company:cue]']);
     expect(companies('Chinese vendors such as Quectel, Fibocom or Neoway dominate.')).toEqual(['Quectel [company:cue]', 'Fibocom [company:cue]', 'Neoway [company:cue]']);
-    expect(companies('He blocked the acquisition of Qualcomm by Broadcom.')).toEqual(['Qualcomm [company:cue]']);
+    expect(companies('He blocked the acquisition of Qualcomm by Broadcom.')).toEqual(['Qualcomm [company:cue]', 'Broadcom [company:acquirer]']);
+  });
+  it('reads the subject of a verb of making or selling goods, and the acquirer after a company link', () => {
+    expect(companies('Since 2020 Harbin Optics sells the lidar units fitted in most cranes.')).toEqual(['Harbin Optics [company:agent]']);
+    expect(companies('Tarvo manufactures inverters.')).toEqual(['Tarvo [company:agent]']);
+    // A plural noun that is also a verb form is no verb here; nor is a past form.
+    expect(companies('Closing Nordic markets to them would cost much.')).toEqual([]);
+    expect(companies('Tarvo manufactured inverters.')).toEqual([]);
+    expect(companies('The takeover of Tarvo Energy by Lumen Grid was approved.')).toEqual(['Tarvo Energy [company:cue]', 'Lumen Grid [company:acquirer]']);
   });
   it('reads a name in apposition to a company noun', () => {
     expect(companies('Quectel, a Chinese module maker, supplies them.')).toEqual(['Quectel [company:apposition]']);
