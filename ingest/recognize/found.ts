@@ -24,6 +24,9 @@ export interface Found {
   ambiguous?: string[];
   /** Catalog names inside a technology phrase that won over them ("5G" in "5G equipment"). */
   inner?: Mention[];
+  /** The plain phrase a narrower one holds ("products with digital elements" in "important products with
+   *  digital elements"): given back if the document does not keep the narrower. */
+  plain?: Found;
   /** A body named as part of another: "Committee on Appropriations of the Senate" has the stem "Committee on
    *  Appropriations" and the parent "Senate" (itself mentioned). */
   stem?: string;

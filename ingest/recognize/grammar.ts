@@ -56,6 +56,7 @@ const ThingsSchema = z.strictObject({
   heads: z.record(label, words),
   generic: words,
   'compound-openers': words,
+  evaluative: words,
   'post-links': words,
   'scope-lead': regex('i'),
   'member-links': words,
@@ -97,6 +98,8 @@ export interface Grammar {
   /** Head noun -> Product | Technology. */
   thingHeads: Map<string, string>;
   genericModifiers: Set<string>;
+  /** Generic words that may narrow a class into one the document names ("important products ..."). */
+  evaluativeModifiers: Set<string>;
   /** Generic nouns kept at the front of a compound whose next word makes the name ("data centre services"). */
   compoundOpeners: Set<string>;
   /** Links after a head that open a post-modifier ("products with digital elements"). */
@@ -153,6 +156,7 @@ export function loadGrammar(from = dir): Grammar {
     maxModifiers: things['max-modifiers'],
     thingHeads,
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
+    evaluativeModifiers: new Set(things.evaluative.map((w) => w.toLowerCase())),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),
     scopeLead: things['scope-lead'],

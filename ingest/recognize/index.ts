@@ -231,7 +231,9 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
       // A member of a named class of things has its support in the sentence (members.ts).
       const { id, label } = table.resolve(f, THINGS.has(f.label) && f.rule.startsWith('thing') && f.rule !== 'thing:member');
       const parts = f.parent ? [partMention(f.parent, table)] : [];
-      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(f.inner?.length ? { inner: f.inner } : {}), ...(parts.length ? { parts } : {}) });
+      // A narrowed phrase gives back its plain phrase (with the catalog names inside that) if it is not kept.
+      const inner = f.plain ? [plainMention(f.plain, f.inner ?? [], table)] : (f.inner ?? []);
+      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(inner.length ? { inner } : {}), ...(parts.length ? { parts } : {}) });
     }
   }
   return mentions;
@@ -250,6 +252,12 @@ function inheritedTerms(inherited: InheritedDefinition[], matcher: Matcher, juri
     if (whole) defs.push({ term: d.term, id: whole.id, locator: d.locator, acronym: false });
   }
   return bindTerms(defs, out.ambiguities);
+}
+
+function plainMention(f: Found, catalog: Mention[], table: DocumentEntities): Mention {
+  const { id, label } = table.resolve(f, true);
+  const inner = catalog.filter((m) => m.start >= f.start && m.end <= f.end);
+  return { id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(inner.length ? { inner } : {}) };
 }
 
 function partMention(f: Found, table: DocumentEntities): Mention {
@@ -409,7 +417,8 @@ export function settleTentative(rec: Recognition, related: Set<string>): Recogni
   );
   if (dropped.size === 0) return rec;
   // A dropped phrase gives back the catalog names inside it ("5G" in "5G equipment").
-  const keep = (ms: Mention[]): Mention[] => ms.flatMap((m) => (dropped.has(m.id) ? (m.inner ?? []) : [m]));
+  // A narrowed phrase gives back its plain phrase, which may itself go ("high-risk X" once, "X" nowhere else).
+  const keep = (ms: Mention[]): Mention[] => ms.flatMap((m) => (dropped.has(m.id) ? keep(m.inner ?? []) : [m]));
   return {
     ...rec,
     sentences: rec.sentences.map((s) => ({ ...s, mentions: keep(s.mentions) })),

@@ -10,7 +10,9 @@
 // a modifier coordinated with one before it is dropped ("physical and virtual communications equipment" ->
 // "communications equipment"); a generic noun opening a compound stays ("data centre services"); a word the
 // lexicon knows only as a verb is the head's modifier where no verb can stand ("providing trust services");
-// "the X of Y" is one thing someone has, no class;
+// "the X of Y" is one thing someone has, no class; an evaluative generic word right after the determiners
+// (grammar/things.yaml `evaluative`: "important products with digital elements", "high-risk AI systems") is
+// read as narrowing the class, the plain phrase kept inside and given back if the narrower has no support;
 // a phrase with no other modifier is no name unless a post-modifier names the class ("products with digital
 // elements", grammar/things.yaml post-links) or a scope statement does ("This Regulation applies to vehicles",
 // scope-lead). Found here with a low score: the document keeps a phrase only with support (entities.ts).
@@ -46,7 +48,14 @@ export function findThings(text: string): Found[] {
     if ((from === i && last === i && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i)) return;
     const start = ws[from].start;
     const end = ws[last].end;
-    out.push({ start, end, surface: text.slice(start, end), label, name: text.slice(start, end).toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE });
+    const plain: Found = { start, end, surface: text.slice(start, end), label, name: text.slice(start, end).toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE };
+    // "important products with digital elements": read with the evaluative word too; the plain phrase inside.
+    const q = from - 1;
+    // Only right after the phrase's determiners: "specific critical ICT services" is a selection of ICT services.
+    if (q >= phraseStart && g.evaluativeModifiers.has(ws[q].lower) && ws[q].t === ws[q].lower && ws.slice(phraseStart, q).every((x) => DETERMINER_LIKE.has(x.lower))) {
+      const surface = text.slice(ws[q].start, end);
+      out.push({ ...plain, start: ws[q].start, surface, name: surface.toLowerCase(), rule: 'thing:narrowed', plain });
+    } else out.push(plain);
   });
   return out;
 }

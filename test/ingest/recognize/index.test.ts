@@ -62,6 +62,16 @@ describe('recognise', () => {
     const once = settleTentative(run('# T\n\nExports of advanced computing chips fell.'), new Set());
     expect(once.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['chips=technology:semiconductors']);
   });
+  it('keeps a narrowed class ("high-risk tidal turbines") the document supports, else gives back the plain phrase', () => {
+    const md = '# T\n\nThe Board shall list high-risk tidal turbines. Operators of high-risk tidal turbines report.';
+    const kept = settleTentative(run(md), new Set());
+    expect(kept.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product').map((m) => m.surface))).toEqual(['high-risk tidal turbines', 'high-risk tidal turbines']);
+    const once = settleTentative(run('# T\n\nOperators of high-risk tidal turbines report. Others sell tidal turbines, many tidal turbines.'), new Set());
+    expect(once.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product').map((m) => m.surface))).toEqual(['tidal turbines', 'tidal turbines', 'tidal turbines']);
+    const alone = settleTentative(run('# T\n\nOperators of high-risk tidal turbines report.'), new Set());
+    expect(alone.sentences[0].mentions).toEqual([]);
+    expect(alone.entities).toEqual([]);
+  });
   it('lets a product phrase win over a product modifying it', () => {
     expect(mentions('# T\n\nThe Secretary shall replace electric vehicle chargers twice, electric vehicle chargers.')).toContain(
       'electric vehicle chargers=product:~electric-vehicle-charger',

@@ -59,6 +59,15 @@ describe('technology phrases', () => {
     expect(things('Operators may test services.')).toEqual([]);
     expect(things('Operators test services.')).toEqual([]);
   });
+  it('reads a phrase with an evaluative word right after its determiners both ways: the narrower class holds the plain one', () => {
+    const found = findThings('They shall list important tidal turbines and such critical harbour cranes.');
+    expect(found.map((f) => `${f.surface} [${f.rule}] plain: ${f.plain?.surface}`)).toEqual([
+      'important tidal turbines [thing:narrowed] plain: tidal turbines',
+      'critical harbour cranes [thing:narrowed] plain: harbour cranes',
+    ]);
+    // After another generic word it is a selection of the plain class.
+    expect(things('the use of specific critical harbour cranes')).toEqual(['harbour cranes [Product]']);
+  });
   it('reads services as a class of technology', () => {
     expect(things('providers of cloud computing services')).toContain('cloud computing services [Technology]');
     expect(things('such services, other services')).toEqual([]);
