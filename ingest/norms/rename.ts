@@ -14,7 +14,7 @@ import { extractNorms, type NormContext, normContext } from './extract.ts';
 import { grammarOf } from './grammar.ts';
 import { emptyScores, type GoldItem, type GoldNorm, scoreItem } from './score.ts';
 
-export const DEV_SETS: GoldSetFile[] = ['norms-dev.yaml', 'norms-dev2.yaml', 'norms-dev3.yaml', 'norms-dev4.yaml', 'norms-dev5.yaml'];
+export const DEV_SETS: GoldSetFile[] = ['norms-dev.yaml', 'norms-dev2.yaml', 'norms-dev3.yaml', 'norms-dev4.yaml', 'norms-dev5.yaml', 'norms-dev6.yaml'];
 
 /** Unseen organ names by structure: English "<Adjective> <Domain> <Head>", Chinese level + domain + head. */
 const EN = {

@@ -179,6 +179,7 @@ export const GOLD_FILES = {
   'norms-dev3.yaml': unitNormsSchema,
   'norms-dev4.yaml': unitNormsSchema,
   'norms-dev5.yaml': unitNormsSchema,
+  'norms-dev6.yaml': unitNormsSchema,
   'recognition-eval.yaml': recognitionEvalSchema,
   'exposure-expected.yaml': exposureExpectedSchema,
 } as const;
