@@ -44,10 +44,14 @@ export function findMembers(text: string): Found[] {
     const headOf = (x: Member): string | undefined => g.thingHeads.get(x.words[x.words.length - 1]);
     const classLabel = g.memberClasses.has(classWord) ? (g.thingHeads.get(classWord) ?? 'Product') : undefined;
     const memberLabel = members.map(headOf).find((l) => l !== undefined);
-    if (!classLabel && !members.some((x) => x.words.length > 1 && headOf(x))) continue;
+    // Without a class of things, the list itself is the evidence: one of its members is a phrase on a head, and
+    // the others are things beside it. A lone member gains nothing from the pattern ("a region, including
+    // advanced systems"): it is a phrase like any other (things.ts), kept only with support.
+    const listed = withoutModifiers(text, members);
+    if (!classLabel && (listed.length < 2 || !members.some((x) => x.words.length > 1 && headOf(x)))) continue;
     // "chips, components, software, operators and ...": a list with actors in it is no list of things.
     if (members.some((x) => actors.has(x.words[x.words.length - 1]))) continue;
-    for (const x of withoutModifiers(text, members)) {
+    for (const x of listed) {
       if (x.words.every((w) => g.genericModifiers.has(w))) continue;
       const label = headOf(x) ?? classLabel ?? memberLabel ?? 'Technology';
       const surface = text.slice(x.start, x.end);
@@ -102,6 +106,8 @@ function nounPhrase(text: string, from: number): Member | undefined {
     const after = text.slice(at + m[0].length);
     if (!mayModify(w) && !(words.length > 0 && VERB_AS_NOUN.test(after) && tagsOf(w).every((t) => NOUN_LIKE_VERB.has(t)))) break;
     if (words.length > 0 && (isPastVerb(w) || (tagsOf(w).includes('Gerund') && /[^s]s$/.test(words[words.length - 1])))) break;
+    // "fitness trackers pose no comparable risk": a noun phrase runs into no determiner; a word before one is a verb.
+    if (words.length > 0 && determinerNext(after)) break;
     words.push(w);
     end = at + m[0].length;
     if (BRACKETED.test(text.slice(end))) return words.length ? { start: from, end, words, next: skipToSeparator(text, end) } : undefined;
@@ -112,6 +118,12 @@ function nounPhrase(text: string, from: number): Member | undefined {
   // A past form alone is the sentence's verb ("..., grew"), not a member.
   if (words.length === 1 && isPastVerb(words[0])) return undefined;
   return words.length ? { start: from, end, words, next: end } : undefined;
+}
+
+/** A determiner or possessive opening the next word ("no", "the", "its"); not "that", which also opens a relative clause. */
+function determinerNext(after: string): boolean {
+  const next = /^ ([\p{Ll}]+)\b/u.exec(after)?.[1];
+  return next !== undefined && next !== 'that' && (next === 'no' || tagsOf(next).some((t) => t === 'Determiner' || t === 'Possessive'));
 }
 
 const BRACKETED = /^\s*\(\s*[\p{Lu}\d][\p{Lu}\d-]*\s*\)/u;

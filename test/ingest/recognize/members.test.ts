@@ -19,6 +19,8 @@ describe('findMembers', () => {
     ]);
     // No member on a head and a class that is no thing: no list of things.
     expect(members('The plan covers topics such as port security and staff training.')).toEqual([]);
+    // One member after a class that is no thing is no list: the pattern adds nothing to the phrase alone.
+    expect(members('An update could stop pumps across a region, including advanced systems that plants use.')).toEqual([]);
   });
   it('takes the words before a bracketed acronym as the member and goes on after its phrase', () => {
     expect(members('New technologies, including machine-to-grid (M2G) signalling and remote metering, are spreading.')).toEqual([
@@ -39,5 +41,9 @@ describe('findMembers', () => {
   it('ends a member at a past form or a gerund opening a clause', () => {
     expect(members('Tariffs hit equipment, including harbour cranes manufactured abroad.')).toEqual(['harbour cranes:Product']);
     expect(members('Tariffs hit equipment, including drones using foreign chips.')).toEqual(['drones:Product']);
+  });
+  it('ends a member before the verb of its clause, the word a determiner follows', () => {
+    expect(members('Modules in consumer products such as fitness trackers pose no risk.')).toEqual(['fitness trackers:Product']);
+    expect(members('Goods such as harbour cranes need a licence, and devices such as tidal gauges that log data are listed.')).toEqual(['harbour cranes:Product', 'tidal gauges:Product']);
   });
 });
