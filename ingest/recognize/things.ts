@@ -45,7 +45,7 @@ export function findThings(text: string): Found[] {
     const phraseStart = from;
     while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
     const last = postModified(text, ws, i);
-    if ((from === i && last === i && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i)) return;
+    if ((from === i && last === i && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last)) return;
     const start = ws[from].start;
     const end = ws[last].end;
     const plain: Found = { start, end, surface: text.slice(start, end), label, name: text.slice(start, end).toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE };
@@ -134,6 +134,10 @@ function reducedRelative(ws: W[], k: number): boolean {
   return gerund && pluralNoun(ws[k - 1].lower);
 }
 
+/** "the host device", "user equipment": a head whose only modifier is a noun the lexicon knows for a person in a
+ *  role (compromise's Actor) names a thing by whom it serves, no class of things. */
+const roleOnly = (ws: W[], from: number, head: number, last: number): boolean => from === head - 1 && last === head && tagsOf(ws[from].lower).includes('Actor');
+
 /** "the (existing) communications network of the applicant": one thing someone has, no class of things. */
 function possessed(text: string, ws: W[], from: number, head: number): boolean {
   return from > 0 && ws[from - 1].lower === 'the' && /^\s+of\s/.test(text.slice(ws[head].end, ws[head].end + 5));
@@ -149,6 +153,9 @@ const ENUMERATORS = /^\s*(?:\(\w{1,4}\)\s*)+$/;
 function nounModifierHere(text: string, ws: W[], k: number): boolean {
   if (k < 1 || !tagsOf(ws[k].lower).every((t) => t === 'Infinitive') || tagsOf(ws[k].lower).length === 0) return false;
   if (ws[k].t !== ws[k].lower || text.slice(ws[k].end, ws[k + 1].start) !== ' ' || text.slice(ws[k - 1].end, ws[k].start) !== ' ') return false;
+  // "units that contain modules": "that" before a plural is the relative pronoun, the word after it the clause's
+  // verb (the determiner "that" takes a singular: "that test service").
+  if (ws[k - 1].lower === 'that' && /[^s]s$/.test(ws[k + 1].lower)) return false;
   return COORDINATOR_CONTEXT.has(ws[k - 1].lower) || tagsOf(ws[k - 1].lower).some((t) => NOUN_CONTEXT.has(t));
 }
 const NOUN_CONTEXT = new Set(['Preposition', 'Determiner', 'Gerund']);

@@ -58,6 +58,8 @@ describe('technology phrases', () => {
     expect(things('They plan to test services.')).toEqual([]);
     expect(things('Operators may test services.')).toEqual([]);
     expect(things('Operators test services.')).toEqual([]);
+    // After "that" before a plural it is the verb of a relative clause.
+    expect(things('units that contain modules')).toEqual([]);
   });
   it('reads a phrase with an evaluative word right after its determiners both ways: the narrower class holds the plain one', () => {
     const found = findThings('They shall list important tidal turbines and such critical harbour cranes.');
@@ -67,6 +69,9 @@ describe('technology phrases', () => {
     ]);
     // After another generic word it is a selection of the plain class.
     expect(things('the use of specific critical harbour cranes')).toEqual(['harbour cranes [Product]']);
+  });
+  it('takes no head whose only modifier names a person in a role for a class', () => {
+    expect(things('a host device, a user device and quantum sensors')).toEqual(['quantum sensors [Product]']);
   });
   it('reads services as a class of technology', () => {
     expect(things('providers of cloud computing services')).toContain('cloud computing services [Technology]');
