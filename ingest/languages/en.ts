@@ -19,13 +19,27 @@ const DOTTED = /(?:^|[\s([“"‘'-])(?:\p{L}\.){2,}$|(?:^|[\s([“"‘'])\p{Lu}
 // "Annex I." is a number at a sentence end, not an initial.
 const NUMBERED = new RegExp(`\\b(?:${data.numberedBy.join('|')})\\s+[IVXLC]+\\.$`);
 
-/** The text ends with an abbreviation, after which ICU's sentence break is no break. */
+/** The text ends with an abbreviation, after which ICU's sentence break is no break; or with a bracket opened
+ *  inside it whose last word ends with a period ("... Act (50 U.S.C. 1701 et seq.) (IEEPA) and ...", "(5 U.S.C.
+ *  601 et seq.) BIS has ..."): a sentence does not end inside a bracket it opened. A bracket that holds the whole
+ *  piece is a parenthetical sentence, which ends where it closes ("(See 5 U.S.C. 601 et seq.) The ..."). */
 export function endsWithAbbreviation(s: string): boolean {
   const t = s.trimEnd();
+  if (t.endsWith(')')) return /[.?!]\)$/.test(t) && /\S/.test(t.slice(0, Math.max(0, openingBracket(t))));
   if (!t.endsWith('.')) return false;
   if (DOTTED.test(t)) return !NUMBERED.test(t);
   const last = t.slice(t.search(/\S+$/));
   return ABBREVIATIONS.has(last.replace(/^[([“"‘']+/, ''));
+}
+
+/** Where the bracket that closes `t` opens (-1 when none does). */
+function openingBracket(t: string): number {
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (t[i] === ')') depth++;
+    else if (t[i] === '(' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });

@@ -14,6 +14,15 @@ describe('sentences', () => {
       'See Art. 7 too.',
     ]);
   });
+  it('does not end a sentence inside a bracket it opened ("et seq.)"), but ends a parenthetical sentence', () => {
+    const t = 'The Act (50 U.S.C. 1701 et seq.) (IEEPA) applies. Under the Act (5 U.S.C. 601 et seq.) BIS has acted. (See 5 U.S.C. 801 et seq.) The end.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'The Act (50 U.S.C. 1701 et seq.) (IEEPA) applies.',
+      'Under the Act (5 U.S.C. 601 et seq.) BIS has acted.',
+      '(See 5 U.S.C. 801 et seq.)',
+      'The end.',
+    ]);
+  });
   it('keeps offsets into the paragraph', () => {
     const t = 'One. Two words here.';
     for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
