@@ -16,6 +16,8 @@ export interface Named {
   start: number;
   end: number;
   surface: string;
+  /** A body named inside the name ("... of the Office of Management and Budget"). */
+  parts?: Named[];
 }
 
 export interface Definition {
@@ -47,7 +49,7 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
       const inner = mentions.find((x) => x.start === at + p[0].indexOf(p[1]) && x.label === 'Law' && m.label === 'Law' && x.id !== m.id);
       const d = inner ? undefined : term(p[1].replace(/\s+et\s+seq\.?$/, ''), m);
       if (inner) apposed.set(inner.id, m.id);
-      else if (d) out.push({ ...d, id: m.id, locator });
+      else if (d) out.push({ ...d, id: owner(d, m).id, locator });
       at += p[0].length;
       // After a citation or an instrument's own title, a further parenthesis may still name the instrument
       // ("Executive Order 13873 of May 15, 2019 (Securing ...) (84 FR 22689)").
@@ -71,6 +73,16 @@ function term(inside: string, m: Named): { term: string; acronym: boolean } | un
   const ownWord = m.surface.split(/\s+/).includes(word);
   return marked || ownWord ? { term: word, acronym: false } : undefined;
 }
+
+/** "Office of Information and Regulatory Affairs of the Office of Management and Budget (OMB)": an acronym whose
+ *  letters are exactly the initials of the body named at the end of the name, not of the whole, is that body's. */
+function owner(d: { term: string; acronym: boolean }, m: Named): Named {
+  if (!d.acronym) return m;
+  const part = m.parts?.find((p) => p.end === m.end);
+  return part && capitalInitials(part.surface) === letters(d.term) && capitalInitials(m.surface) !== letters(d.term) ? part : m;
+}
+const letters = (acronym: string): string => acronym.replace(/s$/, '').replace(/[^\p{Lu}\d]/gu, '');
+const capitalInitials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
 /** The acronym's letters appear, in order, among the initials of the name's words (or of its parts). */
 function initialsFit(acronym: string, name: string): boolean {

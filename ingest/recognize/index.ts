@@ -103,6 +103,14 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const terms = bindTerms(defs, out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);
+  // "the Under Secretary for Industry" is not "the Secretary" a definition names.
+  const termMentions = all.map(({ s }, i) => overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start)));
+  // "section 206 of IEEPA (50 U.S.C. 1705)": a citation in apposition to an act named by the term the document
+  // defined for it is that act too.
+  all.forEach(({ s }, i) => {
+    const laws = termMentions[i].filter((m) => m.label === 'Law');
+    if (laws.length) findDefinitions(s.text, s.locator, [...named[i], ...laws].sort((a, b) => a.start - b.start), apposed);
+  });
   const everyNamed = named.flat();
   const attached = attachedNames(everyNamed, drafts, table);
   const catalogNames = new Map(matcher.entities.map((e) => [e.id, e.name]));
@@ -114,8 +122,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const ownId = (): string => (selfId ??= self?.lawId ?? table.resolve(self!.found).id);
   all.forEach(({ s, sec }, i) => {
     const pending = drafts[i].found.filter((f) => f.pending);
-    // "the Under Secretary for Industry" is not "the Secretary" a definition names.
-    const terms = overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start));
+    const terms = termMentions[i];
     const own = named[i].map((m) => repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'));
     let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
     mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads)].sort((a, b) => a.start - b.start);
@@ -396,8 +403,12 @@ function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => s
   // state's prefix, "United States Trade Representative".
   const prefixes = grammar().jurisdictionPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const office = new RegExp(`^(?:Office of the (?:.+ )?|(?:${prefixes}) )${escaped}$`);
+  // "Under Secretary for Industry and Security" -> "Bureau of Industry and Security": a ranked title "for X"
+  // heads the body the document names as "<head> of|for X".
+  const domain = f.rule === 'title:for' ? / for (.+)$/.exec(f.name)?.[1] : undefined;
+  const headed = domain ? new RegExp(`^(?:.+ )?(?:${[...grammar().heads].filter(([, k]) => k === 'Authority').map(([h]) => h).join('|')}) (?:of|for) ${domain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : undefined;
   const fits = (m: Mention): boolean =>
-    f.pending === 'title' ? office.test(m.surface) : m.via !== 'bare-head' && (word.test(m.surface) || word.test(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
+    f.pending === 'title' ? office.test(m.surface) || (!!headed && m.label === 'Authority' && (headed.test(m.surface) || headed.test(nameOf(m.id)))) : m.via !== 'bare-head' && (word.test(m.surface) || word.test(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
   const byId = new Map<string, Mention>();
   for (const m of named) if (fits(m)) byId.set(m.id, m);
   return [...byId.values()];

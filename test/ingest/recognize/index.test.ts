@@ -120,6 +120,22 @@ describe('recognise', () => {
       'Under Secretary for Industry and Security=authority:~under-secretary-for-industry-and-security',
     ]);
   });
+  it('resolves a ranked title with "for" to the body the document names "<head> of" its domain', () => {
+    const md = '# T\n\nThe Valdmark Bureau of Export Control published a list. The Under Secretary for Export Control shall act.';
+    expect(mentions(md)).toEqual([
+      'Valdmark Bureau of Export Control=authority:~valdmark-bureau-of-export-control',
+      'Under Secretary for Export Control=authority:~valdmark-bureau-of-export-control',
+    ]);
+  });
+  it('takes a citation in apposition to an act named by its defined acronym for that act', () => {
+    const md = '# T\n\nThe Norland Export Powers Act (NEPA) applies. Penalties follow section 206 of NEPA (50 U.S.C. 1705).';
+    const ids = new Set(run(md).sentences[1].mentions.map((m) => m.id));
+    expect(ids).toEqual(new Set(['law:~norland-export-powers-act']));
+  });
+  it('binds an acronym that spells the body named at the end of a longer name to that body', () => {
+    const md = '# T\n\nThe Office of Regulatory Affairs of the Norland Budget Office (NBO) approved it. The NBO agreed.';
+    expect(mentions(md).at(-1)).toBe('NBO=authority:~norland-budget-office');
+  });
   it('reports a demonym shared by two countries instead of choosing', () => {
     expect(run('# T\n\nCongolese traders met.').ambiguities).toMatchObject([{ surface: 'Congolese', candidates: ['jur:cd', 'jur:cg'] }]);
   });
