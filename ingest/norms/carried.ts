@@ -22,7 +22,17 @@ export function owedFromEarlier(ctx: NormContext, sentence: string, marker: { st
  *  shall"), or in English as what it submits ("shall submit the notifications referred to in …"). */
 function communicationNamed(ctx: NormContext, before: string, after: string): string | undefined {
   if (ctx.lang === 'zh') {
-    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), 0)).replace(/^[，,]/u, '');
+    // …报送的风险评估报告，除包括前款规定的内容外，还应当…: an exception and a connective (还, 并) between the topic
+    // and the modal leave the topic the clause before them.
+    let topic = before;
+    for (const e of ctx.m.exceptions(before).reverse()) topic = topic.slice(0, e.start) + topic.slice(e.end);
+    for (let prev = ''; prev !== topic; ) {
+      prev = topic;
+      topic = topic.replace(/[，,\s]+$/u, '');
+      const w = ctx.g.leading.find((x) => topic.endsWith(x));
+      if (w) topic = topic.slice(0, -w.length);
+    }
+    const clause = topic.slice(Math.max(topic.lastIndexOf('，'), topic.lastIndexOf(','), 0)).replace(/^[，,]/u, '');
     return ctx.g.communications.find((w) => clause.endsWith(w));
   }
   const { named, submitted } = enCommunication(ctx);

@@ -163,7 +163,11 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   }
   const clauses = splitClauses(s.text, LANGUAGES[ctx.lang]);
   carry.inPoint = !!carry.listOwner && isPoint(p.text, s.start);
-  const groups = groupMarkers(ctx, s.text, markers, sanctions, mentions, clauses, carry.subject, p.text, carry.named);
+  const all = groupMarkers(ctx, s.text, markers, sanctions, mentions, clauses, carry.subject, p.text, carry.named);
+  // 可以责令…遵守下列约束措施：（一）未经批准不得离开…: a point's ban without a subject of its own is a measure the
+  // power imposes, its content (as 可以决定其不准出境), not a prohibition of anyone.
+  const groups = carry.inPoint ? all.filter((grp) => !imposedByPower(carry.listOwner, grp)) : all;
+  if (groups.length < all.length) listItem(ctx, s.text, mentions, exceptions, carry, out);
   for (const grp of groups) {
     const f = finding(p, s, ctx, grp, mentions, clauses, exceptions, carry, out);
     const prev = out.at(-1);
@@ -182,6 +186,11 @@ function readSentence(p: Provision, s: Span, ctx: NormContext, carry: Carry, out
   carry.listOwner = opens ? out.at(-1) : continues ? carry.listOwner : undefined;
   if (opens) carry.sentTo = carry.listOwner ? recipientsEnding(carry.listOwner) : undefined;
   else if (!carry.listOwner) carry.sentTo = undefined;
+}
+
+/** A point of a power's list of measures that bans without naming who is banned: the measure imposed. */
+function imposedByPower(owner: NormFinding | undefined, grp: Group): boolean {
+  return owner?.modality === 'POWER' && (grp.markers[0] as Marker).modality === 'PROHIBITION' && (grp.implicit || grp.inherited) && !grp.sanction;
 }
 
 /** An organ's duty whose list of acts includes a power it holds (…应当…按照下列情形分别处理：…（二）…予以没收)

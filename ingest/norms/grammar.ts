@@ -33,6 +33,10 @@ export interface Grammar {
   modifiers: string[];
   leading: string[];
   pronouns: string[];
+  /** Chinese: permission markers meaning "only then may" (方可): after a duty, its condition. */
+  onlyThen: string[];
+  /** Chinese: pronouns that are a verb's object (他人): a longer phrase ending in one is no party noun. */
+  objectPronouns: string[];
   headEnders: string[];
   actorSuffixes: string[];
   /** Never inside a subject (compiled from `prepositions`). */
@@ -66,6 +70,8 @@ export interface Grammar {
   lifting?: RegExp;
   /** Chinese: an organ's measures of no named kind (采取有效措施), its own work rather than an act on others. */
   ownMeasures?: RegExp;
+  /** Chinese: party heads that a name opening with one of `openers` makes a state body (国家…中心). */
+  publicBodies?: { openers: string[]; heads: string[] };
   /** English: the state-body and state heads as one expression ending a phrase, and as a finder of bodies in a sentence. */
   enBodyEnd?: { authority: RegExp; state: RegExp; proper?: RegExp; public?: RegExp };
   enBodies?: RegExp;
@@ -90,6 +96,8 @@ const rawGrammar = z.strictObject({
   modifiers: words,
   leading: words,
   pronouns: words,
+  objectPronouns: words,
+  onlyThen: words,
   headEnders: words,
   actorSuffixes: words,
   properBodyHeads: words,
@@ -148,6 +156,8 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     modifiers: byLength(raw.modifiers ?? []),
     leading: byLength(raw.leading ?? []),
     pronouns: raw.pronouns ?? [],
+    objectPronouns: raw.objectPronouns ?? [],
+    onlyThen: raw.onlyThen ?? [],
     headEnders: raw.headEnders ?? [],
     actorSuffixes: raw.actorSuffixes ?? [],
     prepositions: (raw.prepositions ?? []).map((p) => new RegExp(p, 'gu')),
@@ -166,6 +176,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     ...(raw.requestedBy ? { requestedBy: requestExpressions(raw.requestedBy) } : {}),
     ...(raw.ownMeasures?.length ? { ownMeasures: new RegExp(`^(?:${raw.ownMeasures.join('|')})`, 'u') } : {}),
     ...(raw.liftings?.length ? { lifting: new RegExp(`^(?:${raw.liftings.join('|')})`, 'u') } : {}),
+    ...(lang === 'zh' && raw.publicBodies ? { publicBodies: { openers: byLength(raw.publicBodies.modifiers), heads: byLength(raw.publicBodies.heads) } } : {}),
     ...(lang === 'en' ? enExpressions(heads, raw) : {}),
   };
 }

@@ -89,6 +89,11 @@ export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker
       last.markers.push(k);
       continue;
     }
+    // 应当…报告…，经…确认后方可起飞: "only then may" after a duty is the duty's condition.
+    if (last && !subj && lastKind === 'DUTY' && ctx.g.onlyThen.includes(k.text)) {
+      last.markers.push(k);
+      continue;
+    }
     if (last && ctx.lang === 'en' && complementOf(sentence.slice((last.markers.at(-1) as Marker).end, k.start))) continue;
     // "shall be notified", not "shall have the right to be informed" (the right's holder bears it).
     const passive = ctx.lang === 'en' && EN_BARE_MODAL.test(k.text) && EN_PASSIVE.test(sentence.slice(k.end));

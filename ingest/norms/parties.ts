@@ -182,8 +182,9 @@ export interface Body {
  *  term that ends such a longer name (设区的市级以上国家安全机关) is that name, of the known class. */
 export function zhBodies(sentence: string, g: Grammar, known: { start: number; end: number; id?: string }[]): Body[] {
   const heads = g.heads.filter((h) => h.kind === 'authority').map((h) => h.text);
+  const publicHeads = new Set(g.publicBodies?.heads ?? []);
   const found: Body[] = [];
-  for (const h of heads) {
+  for (const h of [...heads, ...publicHeads]) {
     for (let i = sentence.indexOf(h); i >= 0; i = sentence.indexOf(h, i + 1)) {
       const end = i + h.length;
       const window = maskNameWords(sentence.slice(Math.max(0, i - 20), i), g);
@@ -195,6 +196,8 @@ export function zhBodies(sentence: string, g: Grammar, known: { start: number; e
       const overlapping = known.filter((k) => start < k.end && end > k.start);
       const of = bounded && overlapping.length === 1 && overlapping[0]?.end === end && (overlapping[0]?.start ?? 0) > start ? overlapping[0] : undefined;
       const text = sentence.slice(start, end);
+      // 中心 names a state body only in a name opening with the state (国家…中心).
+      if (publicHeads.has(h) && !g.publicBodies?.openers.some((o) => text.startsWith(o) && text.length > o.length + h.length)) continue;
       if (of) found.push({ start, end, text, ...(of.id ? { known: of.id } : {}) });
       // 前款规定的部门 names no body of its own: the ones named before it (groups.ts).
       else if (!overlapping.length && !g.indefiniteBody?.test(text) && !g.backReference?.test(text)) found.push({ start, end, text });

@@ -97,7 +97,10 @@ function predicateClauses(ctx: NormContext, sentence: string, grp: Group, clause
   const out: string[] = [];
   for (const [s, e] of clauses) {
     if (e <= k.end || s >= grp.end) continue;
-    const text = withoutAdverbs(sentence.slice(Math.max(s, k.end), Math.min(e, grp.end)).replace(/[，,。；;：:]$/u, ''), ctx);
+    let text = withoutAdverbs(sentence.slice(Math.max(s, k.end), Math.min(e, grp.end)).replace(/[，,。；;：:]$/u, ''), ctx);
+    // …，并应当监督…: the group's own later modal opens the clause; its verb follows.
+    const again = grp.markers.find((x) => x !== k && text.startsWith(x.text));
+    if (again) text = withoutAdverbs(text.slice(again.text.length), ctx);
     if (text) out.push(text);
   }
   return out;
@@ -160,7 +163,10 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
     // authority imposes on others is owed to it, not its own duty (unlike one toward its peers: "shall
     // communicate to the market surveillance authorities of other Member States").
     const imposes = ctx.lang === 'en' && out.some((a) => a.role === 'EMPOWERS');
-    for (const o of owedTo(ctx, sentence, grp, mentions, clauses, actions, namedBefore, bound, obstructs)) if (!imposes || !bound.has(o.id, o.term)) add(o.id, 'OWED_TO', o.term);
+    // The duty is directed by what it does, not by the condition before its modal (…的人员因协助国家情报工作，
+    // 其…受到威胁时，国家有关部门应当…予以保护: protecting owes nothing to the organs the helpers assisted).
+    const done = ctx.m.actions(sentence.slice((grp.markers[0] as Marker).start, grp.end));
+    for (const o of owedTo(ctx, sentence, grp, mentions, clauses, actions.filter((a) => done.includes(a)), namedBefore, bound, obstructs)) if (!imposes || !bound.has(o.id, o.term)) add(o.id, 'OWED_TO', o.term);
   }
   return withoutAnaphors(out);
 }

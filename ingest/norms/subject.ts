@@ -142,6 +142,8 @@ function zhLeadingPhrase(s: string, mentions: Span[], g: Grammar): { end: number
     const atMention = mentions.find((m) => m.end === i);
     const kind = atMention?.kind ?? headKind(np, g);
     if (!kind || (!atMention && blocked(np, s.slice(i), g))) continue;
+    // 国家机关委托他人: a verb and its object pronoun, not a noun phrase ending in 人.
+    if (!atMention && g.objectPronouns.some((w) => np.length > w.length && np.endsWith(w))) continue;
     // 组织开展…: the bare head is the verb of a predicate, and the clause names no subject.
     if (!atMention && g.verbalHeads[np]?.some((v) => s.startsWith(v, i))) return undefined;
     if (g.prepositions.some((re) => matchesOutside(np, re, mentions))) break;
