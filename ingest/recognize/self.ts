@@ -77,11 +77,12 @@ function enacted(lines: string[], title: string, sentences: string[]): Own | und
       const m = f.pattern.exec(s);
       if (!m) continue;
       const word = fill(f.word, m.groups);
+      const words = [word, ...(f.also ?? [])];
       const named = lines.flatMap((l) => findInstruments(l).filter((x) => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase()))[0];
-      if (named) return { found: named, words: [word] };
+      if (named) return { found: named, words };
       const kind = g.instrumentKinds.get(capitalised(word)) ?? 'statute';
       const name = title.trim();
-      return name ? { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind }, words: [word] } : undefined;
+      return name ? { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind }, words } : undefined;
     }
   }
   return undefined;

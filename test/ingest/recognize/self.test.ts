@@ -50,6 +50,33 @@ describe('self-reference', () => {
     expect(inOrder('Lidar sensors are prohibited under section 1 of this order.')).toEqual([`${id} RESTRICTS product:~lidar-sensor`]);
   });
 
+  it('reads a rule as the Federal Register prints it ("ACTION: Final rule.") as its own Law, with its part, and a savings clause as no act of it', () => {
+    const rule = [
+      '# Securing Harbour Crane Software',
+      '',
+      'AGENCY: Norland Maritime Administration.',
+      '',
+      'ACTION: Final rule.',
+      '',
+      'SUMMARY: This final rule restricts cargo tracking software made by Lantern Logistics Systems Inc.',
+      '',
+      'Nothing in this rule limits the authority of the Norland Customs Service to inspect ship-to-shore cranes.',
+      '',
+      '§ 901.1 Scope. This part applies to ship-to-shore cranes.',
+    ].join('\n');
+    const r = read(rule);
+    const id = 'law:~securing-harbour-crane-software';
+    expect(selfMentions(r)).toEqual([`This final rule=${id}`, `this rule=${id}`, `This part=${id}`]);
+    expect(relations(r)).toEqual([
+      `${id} RESTRICTS technology:~cargo-tracking-software`,
+      `${id} RESTRICTS company:~lantern-logistics-systems-inc`,
+      'authority:~norland-customs-service INVESTIGATES product:port-cranes', // not the rule's
+      `${id} REGULATES product:port-cranes`,
+    ]);
+    // Without the action line it is a document about a rule, not one.
+    expect(selfMentions(read(rule.replace('ACTION: Final rule.', 'A note.')))).toEqual([]);
+  });
+
   it('leaves a report\'s "this order" to the order it named before', () => {
     const r = read('# Trade brief\n\nThe President signed Executive Order 14999 in 2030. This order prohibits the import of lidar sensors.');
     expect(selfMentions(r)).toEqual([]);
