@@ -73,6 +73,9 @@ describe('technology phrases', () => {
   it('takes no head whose only modifier names a person in a role for a class', () => {
     expect(things('a host device, a user device and quantum sensors')).toEqual(['quantum sensors [Product]']);
   });
+  it('reads firmware, like software, as a class of technology', () => {
+    expect(things('It covers baseband firmware and other code.')).toEqual(['baseband firmware [Technology]']);
+  });
   it('reads services as a class of technology', () => {
     expect(things('providers of cloud computing services')).toContain('cloud computing services [Technology]');
     expect(things('such services, other services')).toEqual([]);
