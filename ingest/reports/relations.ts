@@ -70,6 +70,9 @@ export interface RuleSet {
   modal?: RegExp;
   /** Opens an adjunct naming those the actor acts with or through ("in consultation with"): never its subject. */
   partners?: RegExp;
+  /** Right before a modal: a complement clause whose pronoun subject takes up the sentence's subject ("The
+   *  Department has told BIS that it will review X": the Department's act, not BIS's). */
+  complement?: RegExp;
   /** Right before a cue: the cue names a proposal's topic, no act ("recommendations ... for regulating X"). */
   topic?: RegExp;
   maxGap: number;
@@ -145,6 +148,7 @@ const ruleSetSchema = z.strictObject({
   boundBefore: regex('i').optional(),
   modal: regex('i').optional(),
   partners: regex('i').optional(),
+  complement: regex('i').optional(),
   topic: regex('i').optional(),
   leadIn: regex('').optional(),
   maxGap: z.number().int().positive(),
@@ -420,6 +424,10 @@ function grammaticalActor(c: Clause, s: Mention, cueStart: number): { acts: bool
   // An instrument after the modal is its verb's object, the subject's means ("The Council shall amend the
   // Regulation to prohibit X": the Council's act); any other mention there is left to ownCue.
   if (!modal || (s.start >= modal.start && s.label !== 'Law')) return undefined;
+  if (c.rules.complement?.test(c.text.slice(Math.max(0, modal.start - 40), modal.start))) {
+    const matrix = c.subjects.filter((m) => m.start < modal.start && !c.oblique.has(m.start)).sort((x, y) => x.start - y.start)[0];
+    return matrix ? { acts: s.start === matrix.start, modalEnd: modal.end } : undefined;
+  }
   const span = modalSubject(c.text, modal.start, c.rules.partners);
   if (!span) return undefined;
   const within = (m: Mention): boolean => m.start >= span.start && m.end <= span.end;

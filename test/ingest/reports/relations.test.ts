@@ -21,6 +21,11 @@ describe('stated relations', () => {
       'authority:~norland-customs-service INVESTIGATES product:~cargo-handling-equipment',
     ]);
   });
+  it('gives a complement clause with a pronoun subject to the sentence\'s subject, not to the one told', () => {
+    expect(relations('The Valdmark Energy Agency has told the Norland Customs Service that it will review harbour cranes.')).toEqual([
+      'authority:~valdmark-energy-agency INVESTIGATES product:~harbour-crane',
+    ]);
+  });
   it('reads no act the text leaves undecided', () => {
     expect(relations('The Valdmark Energy Agency shall consider whether to add Brightwell Energy Storage Ltd. to the Restricted Entities List.')).toEqual([]);
   });
