@@ -1,6 +1,7 @@
 // English: sentences by the ICU rules (Intl.Segmenter, which keeps "No. 765/2008" and "Article 6(1)"
 // inside one sentence), repaired where ICU breaks after an abbreviation followed by a capital ("U.S.
-// Department", "e.g. Huawei"); clauses end at , ; :. Vocabulary forms match whole words.
+// Department", "e.g. Huawei") or inside a bracket the sentence opened ("(50 U.S.C. 1701 et seq.) (IEEPA)");
+// clauses end at , ; :. Vocabulary forms match whole words.
 import path from 'node:path';
 import { z } from 'zod';
 import { loadData } from '../data.ts';
