@@ -14,6 +14,8 @@ export interface ExtractRun {
   failures: number;
   wallMs: number;
   mbPerSec: number;
+  /** MB per second of the worker threads' CPU time (summed over workers): the figure load does not move much. */
+  mbPerCpuSec: number;
   families: Record<string, FamilyStats & { mbPerSec: number }>;
   workerPeakHeapMb: number;
 }
@@ -77,6 +79,7 @@ export async function runExtract(corpusDir: string, workers: number): Promise<Ex
     failures: Object.values(families).reduce((s, f) => s + f.failures, 0),
     wallMs: round(wallMs, 0),
     mbPerSec: round(bytes / 1e6 / (wallMs / 1000)),
+    mbPerCpuSec: round(bytes / 1e6 / (results.reduce((s, r) => s + r.cpuMs, 0) / 1000)),
     families,
     workerPeakHeapMb: Math.round(Math.max(...results.map((r) => r.peakHeap)) / 1048576),
   };

@@ -18,6 +18,8 @@ export interface FamilyStats {
 export interface WorkerResult {
   families: Record<string, FamilyStats>;
   wallMs: number;
+  /** CPU time of this thread over the run: what other processes on the machine do not inflate. */
+  cpuMs: number;
   peakHeap: number;
 }
 
@@ -28,6 +30,7 @@ parentPort!.once('message', () => {
   const families: Record<string, FamilyStats> = {};
   let peakHeap = 0;
   const t0 = performance.now();
+  const cpu0 = process.threadCpuUsage();
   for (const item of items) {
     const t = performance.now();
     let fam = 'unreadable';
@@ -49,6 +52,7 @@ parentPort!.once('message', () => {
     s.bytes += statSync(item.path).size;
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   }
-  const result: WorkerResult = { families, wallMs: performance.now() - t0, peakHeap };
+  const cpu = process.threadCpuUsage(cpu0);
+  const result: WorkerResult = { families, wallMs: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, peakHeap };
   parentPort!.postMessage(result);
 });
