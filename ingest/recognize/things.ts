@@ -38,7 +38,7 @@ export function findThings(text: string): Found[] {
     const label = g.thingHeads.get(w.lower);
     if (!label || !(w.t === w.lower || sentenceInitial(text, ws, i))) return;
     let from = i;
-    while (from > 0 && i - from < g.maxModifiers && modifier(text, ws, from - 1)) from--;
+    while (from > 0 && i - from < g.maxModifiers && (modifier(text, ws, from - 1) || verbInCompound(text, ws, from - 1))) from--;
     if (from === i && nounModifierHere(text, ws, i - 1)) from--;
     for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
     for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k)) from = k + 1;
@@ -161,6 +161,21 @@ function nounModifierHere(text: string, ws: W[], k: number): boolean {
 const NOUN_CONTEXT = new Set(['Preposition', 'Determiner', 'Gerund']);
 /** Coordinators before it: "..., and trust service providers" (not "to", which the lexicon also calls a conjunction). */
 const COORDINATOR_CONTEXT = new Set(['and', 'or', 'nor']);
+
+/** "traffic signal controllers", "industrial control systems": a word the lexicon knows only as a verb's base
+ *  form is a noun modifier inside a compound when the word before it is a modifier that cannot be its subject:
+ *  an adjective or a singular or mass noun ("traffic", "telematics"), which would take the verb's -s form ("the
+ *  traffic signals"). After a plural noun it stays the verb ("operators test services"), as after "to", a modal
+ *  or a pronoun, which are no modifiers. */
+function verbInCompound(text: string, ws: W[], k: number): boolean {
+  if (k < 1 || k + 1 >= ws.length || !baseVerbOnly(ws[k].lower) || ws[k].t !== ws[k].lower) return false;
+  if (text.slice(ws[k].end, ws[k + 1].start) !== ' ' || !modifier(text, ws, k - 1)) return false;
+  const before = ws[k - 1].lower;
+  return !isPastVerb(before) && !tagsOf(before).some((t) => t === 'Plural' || t === 'Gerund') && !(pluralNoun(before) && !MASS_NOUN.test(before));
+}
+const baseVerbOnly = (word: string): boolean => tagsOf(word).length > 0 && tagsOf(word).every((t) => t === 'Infinitive');
+/** "telematics", "electronics", "robotics": a field's name in -ics is a mass noun, not a plural subject. */
+const MASS_NOUN = /ics$/;
 
 /** ws[k] modifies the next word: adjacent, a modifier by the lexicon, lower-case or an acronym. */
 function modifier(text: string, ws: W[], k: number): boolean {

@@ -50,6 +50,14 @@ describe('technology phrases', () => {
   it('takes the word after "not" for a verb', () => {
     expect(things('an operator may not purchase ship-to-shore cranes')).toEqual(['ship-to-shore cranes [Product]']);
   });
+  it('takes a verb\'s base form after an adjective or a singular or mass noun for a modifier inside a compound', () => {
+    expect(things('the shipments of radio control units')).toEqual(['radio control units [Product]']);
+    expect(things('sensors fitted to traffic signal controllers')).toEqual(['traffic signal controllers [Product]']);
+    expect(things('It sells robotics control systems and industrial test equipment.')).toEqual(['robotics control systems [Technology]', 'industrial test equipment [Product]']);
+    // After a plural noun the word is the verb whose subject that noun is, as after a modal.
+    expect(things('Regulators test devices and engineers control systems.')).toEqual([]);
+    expect(things('A utility must signal devices.')).toEqual([]);
+  });
   it('takes a word the lexicon knows only as a verb for the head\'s modifier where no verb can stand', () => {
     expect(things('Operators providing test services must register.')).toEqual(['test services [Technology]']);
     expect(things('the provision of test services')).toEqual(['test services [Technology]']);
