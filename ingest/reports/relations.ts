@@ -32,6 +32,9 @@ export interface RelationRule {
   /** Must match the text right before the earlier of the two ("No funds appropriated under <Act> may be used
    *  to procure ...", "the prohibition on <X> imposed by ..."). */
   before?: RegExp;
+  /** `before` makes the subject the agent of a participle ("the countries named in <subject> include X"): it
+   *  acts whatever other actors the sentence names, the cue right after it. */
+  agent?: boolean;
   confidence: number;
 }
 
@@ -113,11 +116,13 @@ const ruleSchema = z
     passive: z.boolean().optional(),
     after: regex('i').optional(),
     before: regex('i').optional(),
+    agent: z.boolean().optional(),
     unnegated: regex('gi').optional(),
     direct: regex('i').optional(),
     confidence: z.number().gt(0).lte(1),
   })
-  .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' });
+  .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' })
+  .refine((r) => !r.agent || r.before !== undefined, { path: ['agent'], error: 'an agent is named by `before`, which this rule lacks' });
 
 function checkAgainstModel(r: { type: string; subject: string[]; object: string[] }, ctx: z.RefinementCtx): void {
   const t = relationshipType(r.type);
@@ -384,6 +389,8 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // A passive participle states the act done to the object only when it is the object's own: no other noun
   // phrase stands between them for it to modify.
   if (rule.order === 'object-first') return !(rule.passive && rules.attached?.test(between.slice(0, firstMatch(rule.cue, between))));
+  // "the countries named in <s> include X": the participle's agent acts, past the actor tests of a clause's subject.
+  if (rule.agent) return reached(text, a.end + cue.end, o, c.objects, a.end + rules.maxGap, rules.chain);
   const cueStart = a.end + cue.start;
   const subject = grammaticalActor(c, s, cueStart);
   if (subject && !subject.acts) return false;

@@ -227,4 +227,17 @@ describe('stated relations', () => {
     ]);
     expect(relations(`The Valdmark Energy Agency shall restrict${conjuncts.slice(1)}${conjuncts}${conjuncts}, and ship-to-shore cranes.`)).toEqual([]);
   });
+  it('reads the members of a class an instrument or authority names as designated by it, whatever actor comes before', () => {
+    expect(relations('The Norland Customs Service enforces these rules, and the states named in the Valdmark Supply Act of 2021 include Cuba and Iran.')).toEqual([
+      'law:~valdmark-supply-act DESIGNATES jur:cu',
+      'law:~valdmark-supply-act DESIGNATES jur:ir',
+    ]);
+    expect(relations('The vendors designated by the Valdmark Energy Agency are Brightwell Energy Storage Ltd. and Kestrel Batteries Co., Ltd.')).toEqual([
+      'authority:~valdmark-energy-agency DESIGNATES company:~brightwell-energy-storage-ltd',
+      'authority:~valdmark-energy-agency DESIGNATES company:~kestrel-batteries-co-ltd',
+    ]);
+    // The class's verb must come right after the agent, its members right after the verb.
+    expect(relations('The vendors designated by the Valdmark Energy Agency are subject to review of Brightwell Energy Storage Ltd.')).toEqual([]);
+    expect(relations('The Valdmark Supply Act of 2021 includes Cuba.')).toEqual([]);
+  });
 });
