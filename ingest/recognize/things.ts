@@ -39,6 +39,12 @@ export function findThings(text: string): Found[] {
     if (!label || !(w.t === w.lower || sentenceInitial(text, ws, i))) return;
     let from = i;
     while (from > 0 && i - from < g.maxModifiers && (modifier(text, ws, from - 1) || verbInCompound(text, ws, from - 1))) from--;
+    // "cellular Internet of Things (IoT) modules": a name with its acronym in parentheses is one modifier.
+    const acronym = from > 0 ? spelledAcronym(text, ws, from - 1) : undefined;
+    if (acronym) {
+      from = acronym.expansion;
+      while (from > 0 && i - from < g.maxModifiers + acronym.words && modifier(text, ws, from - 1)) from--;
+    }
     if (from === i && nounModifierHere(text, ws, i - 1)) from--;
     for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
     for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k)) from = k + 1;
@@ -48,7 +54,9 @@ export function findThings(text: string): Found[] {
     if ((from === i && last === i && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last)) return;
     const start = ws[from].start;
     const end = ws[last].end;
-    const plain: Found = { start, end, surface: text.slice(start, end), label, name: text.slice(start, end).toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE };
+    // Named with the acronym for the name it spells, as the text writes it after ("cellular IoT modules").
+    const name = acronym && from <= acronym.expansion ? `${text.slice(start, ws[acronym.expansion].start)}${ws[acronym.at].t}${text.slice(acronym.close, end)}` : text.slice(start, end);
+    const plain: Found = { start, end, surface: text.slice(start, end), label, name: name.toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE };
     // "important products with digital elements": read with the evaluative word too; the plain phrase inside.
     const q = from - 1;
     // Only right after the phrase's determiners: "specific critical ICT services" is a selection of ICT services.
@@ -176,6 +184,27 @@ function verbInCompound(text: string, ws: W[], k: number): boolean {
 const baseVerbOnly = (word: string): boolean => tagsOf(word).length > 0 && tagsOf(word).every((t) => t === 'Infinitive');
 /** "telematics", "electronics", "robotics": a field's name in -ics is a mass noun, not a plural subject. */
 const MASS_NOUN = /ics$/;
+
+/**
+ * "Internet of Things (IoT) modules", "artificial intelligence (AI) systems": ws[k] an acronym in parentheses,
+ * right before the next word, whose letters are the initials of the words before the parenthesis (short
+ * connectors aside). Where the expansion starts, how many words it and the acronym take, and where the
+ * parenthesis closes.
+ */
+function spelledAcronym(text: string, ws: W[], k: number): { at: number; expansion: number; words: number; close: number } | undefined {
+  const w = ws[k];
+  if (k < 1 || !/[\p{Lu}].*[\p{Lu}\d]/u.test(w.t) || text[w.start - 1] !== '(' || text.slice(w.end, ws[k + 1].start) !== ') ') return undefined;
+  const letters = w.t.replace(/s$/, '').replace(/[^\p{Lu}\d]/gu, '');
+  if (text.slice(ws[k - 1].end, w.start) !== ' (') return undefined;
+  let initials = '';
+  for (let j = k - 1; j >= 0 && k - j <= letters.length * 2; j--) {
+    if (j < k - 1 && text.slice(ws[j].end, ws[j + 1].start) !== ' ') return undefined;
+    if (!grammar().connectors.has(ws[j].lower)) initials = ws[j].t[0].toUpperCase() + initials;
+    if (initials === letters) return grammar().connectors.has(ws[j].lower) ? undefined : { at: k, expansion: j, words: k - j, close: w.end + 1 };
+    if (!letters.endsWith(initials)) return undefined;
+  }
+  return undefined;
+}
 
 /** ws[k] modifies the next word: adjacent, a modifier by the lexicon, lower-case or an acronym. */
 function modifier(text: string, ws: W[], k: number): boolean {

@@ -53,6 +53,10 @@ export interface RuleSet {
   agentive?: RegExp;
   /** Text before a mention that makes it a reference, never an actor ("as defined in section 4 of the Act"). */
   reference?: RegExp;
+  /** Right before an instrument, with `meansAfter` right after it: the object of a verb whose purpose follows
+   *  ("issues this rule to prohibit X"), the subject's means, no actor. */
+  means?: RegExp;
+  meansAfter?: RegExp;
   /** Between an actor and the cue: another subject with its own verb ("the recipient shall remove"). */
   clause?: RegExp;
   /** Between an object and a cue right after it: the cue is the object's participle ("equipment removed"). */
@@ -145,6 +149,8 @@ const ruleSetSchema = z.strictObject({
   provider: regex('i').optional(),
   agentive: regex('i').optional(),
   reference: regex('i').optional(),
+  means: regex('i').optional(),
+  meansAfter: regex('i').optional(),
   clause: regex('i').optional(),
   participle: regex('i').optional(),
   attached: regex('i').optional(),
@@ -187,7 +193,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
     const oblique = obliqueStarts(text, mentions, rules);
     // What no rule changes is read once per sentence, not once per rule.
-    const actors = { ...f, mentions: mentions.filter((m) => !isReference(text, m, rules)) };
+    const actors = { ...f, mentions: mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules)) };
     // A list item's objects are its own; its lead-in lends it the actor and the verb.
     const heads = mentions.filter((m) => m.start >= from && !isModifier(text, m, rules));
     for (const rule of rules.rules) {
@@ -327,6 +333,12 @@ function anaphoricObjects(text: string, from: number, own: Mention[], earlier: M
 /** "as defined in section 27.4 of title 47, Code of Federal Regulations": a reference, never an actor. */
 function isReference(text: string, m: Mention, rules: RuleSet): boolean {
   return rules.reference?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
+}
+
+/** "The Department issues this rule to prohibit X": an instrument that is a verb's object, its purpose after it. */
+function isMeans(text: string, m: Mention, rules: RuleSet): boolean {
+  if (m.label !== 'Law' || !rules.means || !rules.meansAfter) return false;
+  return rules.means.test(text.slice(Math.max(0, m.start - 60), m.start)) && rules.meansAfter.test(text.slice(m.end, m.end + 20));
 }
 
 /**
@@ -492,7 +504,8 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
   // the noun the preposition hangs on as subject, and the cue after it is that noun's.
   if (!actor(s) && c.rules.finite?.test(c.text.slice(s.end, cueStart))) return false;
   let prevEnd = s.end;
-  for (const m of c.subjects.filter((x) => actor(x) && x.start >= s.end && x.end <= cueStart).sort((x, y) => x.start - y.start)) {
+  // The same entity again ("The Department of Commerce (the "Department"), acting through ...") is no other actor.
+  for (const m of c.subjects.filter((x) => actor(x) && x.id !== s.id && x.start >= s.end && x.end <= cueStart).sort((x, y) => x.start - y.start)) {
     if (!COORDINATED.test(c.text.slice(prevEnd, m.start))) return false;
     prevEnd = m.end;
   }
@@ -500,6 +513,8 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
 }
 
 const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
+/** Between a name and the short name a parenthesis defines for it: ' (', ' (the "'. */
+const DEFINED = /^\s*\((?:the\s+)?["“']?$/;
 /** How far before a mention a rule's `before` looks. */
 const BEFORE = 160;
 
@@ -513,7 +528,9 @@ function obliqueStarts(text: string, mentions: Mention[], rules: RuleSet): Set<n
   mentions.forEach((m, k) => {
     const prev = mentions[k - 1];
     const chained = prev?.label === m.label && out.has(prev.start) && COORDINATED.test(text.slice(prev.end, m.start));
-    if (chained || rules.oblique?.test(text.slice(Math.max(0, m.start - 40), m.start))) out.add(m.start);
+    // "acting through the Bureau of Industry and Security (BIS)": the name a parenthesis gives is where its entity is.
+    const defined = prev?.id === m.id && out.has(prev.start) && DEFINED.test(text.slice(prev.end, m.start));
+    if (chained || defined || rules.oblique?.test(text.slice(Math.max(0, m.start - 40), m.start))) out.add(m.start);
   });
   return out;
 }

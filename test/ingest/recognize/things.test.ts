@@ -58,6 +58,14 @@ describe('technology phrases', () => {
     expect(things('Regulators test devices and engineers control systems.')).toEqual([]);
     expect(things('A utility must signal devices.')).toEqual([]);
   });
+  it('reads a name with its acronym in parentheses as one modifier, named with the acronym', () => {
+    expect(findThings('imports of cellular Internet of Things (IoT) modules').map((f) => `${f.surface} | ${f.name}`)).toEqual([
+      'cellular Internet of Things (IoT) modules | cellular iot modules',
+    ]);
+    expect(things('artificial intelligence (AI) systems')).toEqual(['artificial intelligence (AI) systems [Technology]']);
+    // Letters that are not the initials of the words before them define nothing here.
+    expect(things('the Internet of Things (ICT) modules')).toEqual([]);
+  });
   it('takes a word the lexicon knows only as a verb for the head\'s modifier where no verb can stand', () => {
     expect(things('Operators providing test services must register.')).toEqual(['test services [Technology]']);
     expect(things('the provision of test services')).toEqual(['test services [Technology]']);

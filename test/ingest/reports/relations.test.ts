@@ -240,4 +240,13 @@ describe('stated relations', () => {
     expect(relations('The vendors designated by the Valdmark Energy Agency are subject to review of Brightwell Energy Storage Ltd.')).toEqual([]);
     expect(relations('The Valdmark Supply Act of 2021 includes Cuba.')).toEqual([]);
   });
+  it('gives an act done by means of an instrument to the one who issues it, through a partner and a short name', () => {
+    expect(relations('The Valdmark Energy Agency issues the Crane Designation Order to prohibit lidar sensors.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:~lidar-sensor',
+    ]);
+    expect(relations('The Valdmark Energy Agency (the "Agency"), acting through the Norland Customs Service (NCS), issues the Crane Designation Order to prohibit lidar sensors.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:~lidar-sensor',
+    ]);
+    expect(relations('The Crane Designation Order prohibits lidar sensors.')).toEqual(['law:~crane-designation-order RESTRICTS product:~lidar-sensor']);
+  });
 });
