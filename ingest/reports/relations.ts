@@ -57,6 +57,8 @@ export interface RuleSet {
    *  ("issues this rule to prohibit X"), the subject's means, no actor. */
   means?: RegExp;
   meansAfter?: RegExp;
+  /** Introduces a superseded version of the text, quoted after it ("Prior to amendment, cl. (ii) read as follows:"). */
+  superseded?: RegExp;
   /** Between an actor and the cue: another subject with its own verb ("the recipient shall remove"). */
   clause?: RegExp;
   /** Between an object and a cue right after it: the cue is the object's participle ("equipment removed"). */
@@ -149,6 +151,7 @@ const ruleSetSchema = z.strictObject({
   provider: regex('i').optional(),
   agentive: regex('i').optional(),
   reference: regex('i').optional(),
+  superseded: regex('i').optional(),
   means: regex('i').optional(),
   meansAfter: regex('i').optional(),
   clause: regex('i').optional(),
@@ -183,9 +186,11 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const seen = new Set<string>();
   const readings = readWithLeadIns(findings, rules);
   const earlier: Mention[] = [];
+  const former = formerTextStarts(findings, readings, rules);
   findings.forEach((f, i) => {
     const { text, from } = readings[i];
-    const own = readings[i].mentions;
+    // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
+    const own = readings[i].mentions.filter((m) => m.start < former[i]);
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
     const mentions = [...own, ...anaphoricObjects(text, from, own, earlier)].sort((a, b) => a.start - b.start);
     earlier.push(...f.mentions.filter((m) => ANTECEDENT.has(m.label)));
@@ -233,6 +238,28 @@ interface Reading {
   from: number;
   leadIns: string[];
 }
+
+/**
+ * Per sentence, where the superseded text it quotes starts in its reading (Infinity: none). A sentence that
+ * introduces a former version (rules.superseded) quotes it after the introduction; when the introduction ends
+ * the sentence, the paragraphs after it that open with a quotation mark are that text, every sentence of them.
+ */
+function formerTextStarts(findings: SentenceFindings[], readings: Reading[], rules: RuleSet): number[] {
+  let quoting = false;
+  let quotedPara = '';
+  return findings.map((f, i) => {
+    const para = paraOf(f.sentence.locator);
+    const first = /\.s_1$/.test(f.sentence.locator);
+    if (first) quotedPara = quoting && OPENING_QUOTE.test(f.sentence.text) ? para : '';
+    if (first && !quotedPara) quoting = false;
+    if (quotedPara === para) return readings[i].from;
+    const intro = rules.superseded ? lastMatch(rules.superseded, f.sentence.text, () => true) : undefined;
+    if (!intro) return Number.POSITIVE_INFINITY;
+    quoting = f.sentence.text.slice(intro.end).trim() === '';
+    return readings[i].from + intro.end;
+  });
+}
+const OPENING_QUOTE = /^\s*[“"‘]/;
 
 const ENUMERATOR = /^\(([0-9]+|[ivxl]+|[IVXL]+|[a-z]{1,2}|[A-Z]{1,2})\)\s/;
 

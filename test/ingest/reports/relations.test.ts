@@ -249,4 +249,13 @@ describe('stated relations', () => {
     ]);
     expect(relations('The Crane Designation Order prohibits lidar sensors.')).toEqual(['law:~crane-designation-order RESTRICTS product:~lidar-sensor']);
   });
+  it('reads no act in a superseded text a note quotes, and reads a new text an amendment quotes', () => {
+    expect(relations('Prior to amendment, subsec. (a) read as follows: “The Valdmark Energy Agency shall restrict lidar sensors.”')).toEqual([]);
+    expect(relations('Prior to amendment, subsecs. (a) and (b) read as follows:\n\n“(a) The Valdmark Energy Agency shall restrict lidar sensors.\n\n“(b) The Norland Customs Service shall inspect ship-to-shore cranes.”\n\nThe Norland Customs Service shall inspect lidar sensors.')).toEqual([
+      'authority:~norland-customs-service INVESTIGATES product:~lidar-sensor',
+    ]);
+    expect(relations('Subsection (a) is amended to read as follows: “The Valdmark Energy Agency shall restrict lidar sensors.”')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:~lidar-sensor',
+    ]);
+  });
 });
