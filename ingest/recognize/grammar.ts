@@ -46,7 +46,9 @@ const InstrumentsSchema = z.strictObject({
   cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), endings: words }),
   self: z.strictObject({
     determiners: words,
-    enacting: z.array(z.strictObject({ pattern: regex('i'), word: z.string().min(1), also: z.array(z.string().min(1)).optional() })).min(1),
+    enacting: z
+      .array(z.strictObject({ pattern: regex('i'), word: z.string().min(1), also: z.array(z.string().min(1)).optional(), definite: z.array(z.string().min(1)).optional() }))
+      .min(1),
     cjk: z.string().min(1),
   }),
 });

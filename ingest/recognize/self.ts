@@ -37,7 +37,7 @@ export function documentSelf(src: SelfSources): DocumentSelf | undefined {
   const titles = [src.title, src.heading].filter((t): t is string => !!t?.trim());
   const own = titles.map(titleInstrument).find((x) => x !== undefined) ?? enacted([...titles, ...src.sentences.slice(0, 1)], src.heading || src.title || '', src.sentences);
   if (!own || own.words.length === 0) return undefined;
-  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words) };
+  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words, own.definite) };
 }
 
 /** The mentions of the document's own instrument in one sentence; `id` resolves it (once it is mentioned). */
@@ -52,6 +52,8 @@ export function selfMentions(text: string, self: DocumentSelf, id: () => string)
 interface Own {
   found: Found;
   words: string[];
+  /** Words it is also called by after "the" ("the rule" of a Federal Register rule). */
+  definite?: string[];
 }
 
 /** The instrument a title opens with ("Directive (EU) 2022/2555 (NIS2) — OJ L 333", "Norland Port
@@ -78,11 +80,12 @@ function enacted(lines: string[], title: string, sentences: string[]): Own | und
       if (!m) continue;
       const word = fill(f.word, m.groups);
       const words = [word, ...(f.also ?? [])];
+      const definite = f.definite ? { definite: f.definite } : {};
       const named = lines.flatMap((l) => findInstruments(l).filter((x) => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase()))[0];
-      if (named) return { found: named, words };
+      if (named) return { found: named, words, ...definite };
       const kind = g.instrumentKinds.get(capitalised(word)) ?? 'statute';
       const name = title.trim();
-      return name ? { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind }, words } : undefined;
+      return name ? { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind }, words, ...definite } : undefined;
     }
   }
   return undefined;
@@ -111,14 +114,16 @@ function citationOf(f: Found): ReturnType<typeof grammar>['citations'][number] |
   return f.rule.startsWith('instrument:') ? grammar().citations.find((c) => `instrument:${c.id}` === f.rule) : undefined;
 }
 
-/** "this Act", "the present Regulation" (any case), 本法. */
-function selfPattern(words: string[]): RegExp {
+/** "this Act", "the present Regulation" (any case), 本法; "the rule" for a `definite` word, not one of something
+ *  ("the rule of law"). */
+function selfPattern(words: string[], definite: string[] = []): RegExp {
   const g = grammar().selfReference;
   const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const cjk = words.filter((w) => w.startsWith(g.cjk)).map(literal);
   const latin = words.filter((w) => !w.startsWith(g.cjk)).map(literal);
   const parts = [
     ...(latin.length ? [`\\b(?:${g.determiners.map(literal).join('|')})\\s+(?:${latin.join('|')})\\b`] : []),
+    ...(definite.length ? [`\\bthe\\s+(?:${definite.map(literal).join('|')})\\b(?!\\s+of\\b)`] : []),
     ...(cjk.length ? [`(?:${cjk.join('|')})`] : []),
   ];
   return new RegExp(parts.join('|'), 'giu');

@@ -77,6 +77,22 @@ describe('self-reference', () => {
     expect(selfMentions(read(rule.replace('ACTION: Final rule.', 'A note.')))).toEqual([]);
   });
 
+  it('reads a Federal Register rule\'s "the rule" as itself, not "the rule of" something or a rule named otherwise', () => {
+    const rule = [
+      '# Securing Harbour Crane Software',
+      '',
+      'ACTION: Final rule.',
+      '',
+      'The rule requires importers of ship-to-shore cranes to file a declaration. The proposed rule and the rule of law are others.',
+    ].join('\n');
+    const r = read(rule);
+    const id = 'law:~securing-harbour-crane-software';
+    expect(selfMentions(r)).toEqual([`The rule=${id}`]);
+    expect(relations(r)).toEqual([`${id} REGULATES product:port-cranes`]);
+    // A report's "the rule" is no self.
+    expect(selfMentions(read(rule.replace('ACTION: Final rule.', 'A note.')))).toEqual([]);
+  });
+
   it('leaves a report\'s "this order" to the order it named before', () => {
     const r = read('# Trade brief\n\nThe President signed Executive Order 14999 in 2030. This order prohibits the import of lidar sensors.');
     expect(selfMentions(r)).toEqual([]);

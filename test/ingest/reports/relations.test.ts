@@ -258,4 +258,10 @@ describe('stated relations', () => {
       'authority:~valdmark-energy-agency RESTRICTS product:~lidar-sensor',
     ]);
   });
+  it('reads a duty laid on those who make, sell or use a thing as regulating the thing', () => {
+    expect(relations('The Valdmark Supply Act of 2021 requires importers of lidar sensors to file a declaration.')).toEqual([
+      'law:~valdmark-supply-act REGULATES product:~lidar-sensor',
+    ]);
+    expect(relations('The Valdmark Supply Act of 2021 requires a declaration about lidar sensors.')).toEqual([]);
+  });
 });
