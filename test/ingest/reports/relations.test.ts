@@ -219,6 +219,12 @@ describe('stated relations', () => {
       'authority:~valdmark-energy-agency REGULATES technology:~content-delivery-network',
     ]);
   });
+  it('reaches a conjunct after one whose mention modifies a plural noun ending it', () => {
+    expect(relations('The Valdmark Energy Agency shall regulate providers of data centre services platforms, and cloud computing services.')).toEqual([
+      'authority:~valdmark-energy-agency REGULATES technology:~data-centre-service',
+      'authority:~valdmark-energy-agency REGULATES technology:~cloud-computing-service',
+    ]);
+  });
   it('bounds the distance to the first object, not to the conjuncts chained to it', () => {
     const conjuncts = ', rotor blades, gear boxes, cable trays, mooring lines, hull plates, winch drums, deck fittings, anchor chains, pump housings, valve seats, bearing shells, hatch covers';
     expect(relations(`The Valdmark Energy Agency shall restrict lidar sensors${conjuncts}${conjuncts}, and ship-to-shore cranes.`)).toEqual([
