@@ -159,7 +159,9 @@ const ENUMERATORS = /^\s*(?:\(\w{1,4}\)\s*)+$/;
  *  base form, right before the head, is its noun modifier where no verb can stand: after a preposition, a
  *  determiner, a gerund or a coordinator (not after "to", a modal or a noun that could be its subject). */
 function nounModifierHere(text: string, ws: W[], k: number): boolean {
-  if (k < 1 || !tagsOf(ws[k].lower).every((t) => t === 'Infinitive') || tagsOf(ws[k].lower).length === 0) return false;
+  if (k < 0 || !tagsOf(ws[k].lower).every((t) => t === 'Infinitive') || tagsOf(ws[k].lower).length === 0) return false;
+  // "Trust service providers which fall ...": a law's sentence opens with its subject, seldom with an imperative.
+  if (k === 0) return /^\p{Lu}\p{Ll}+$/u.test(ws[k].t) && text.slice(ws[k].end, ws[k + 1].start) === ' ';
   if (ws[k].t !== ws[k].lower || text.slice(ws[k].end, ws[k + 1].start) !== ' ' || text.slice(ws[k - 1].end, ws[k].start) !== ' ') return false;
   // "units that contain modules": "that" before a plural is the relative pronoun, the word after it the clause's
   // verb (the determiner "that" takes a singular: "that test service").

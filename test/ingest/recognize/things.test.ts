@@ -74,6 +74,8 @@ describe('technology phrases', () => {
     expect(things('They plan to test services.')).toEqual([]);
     expect(things('Operators may test services.')).toEqual([]);
     expect(things('Operators test services.')).toEqual([]);
+    // A law's sentence opens with its subject, not with an imperative.
+    expect(things('Trust service providers which fall within its scope are covered.')).toEqual(['Trust service [Technology]']);
     // After "that" before a plural it is the verb of a relative clause.
     expect(things('units that contain modules')).toEqual([]);
   });
