@@ -18,7 +18,7 @@
 // scope-lead). Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { isLeadingVerb, isPastVerb, mayModify, tagsOf } from './lexicon.ts';
+import { isLeadingVerb, isPastVerb, mayModify, suffixTag, tagsOf } from './lexicon.ts';
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'](?=[\p{L}\p{N}]))*/gu;
 export const THING_SCORE = 0.5;
@@ -47,7 +47,7 @@ export function findThings(text: string): Found[] {
     }
     if (from === i && nounModifierHere(text, ws, i - 1)) from--;
     for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
-    for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k)) from = k + 1;
+    for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k, i)) from = k + 1;
     const phraseStart = from;
     while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
     const last = postModified(text, ws, i);
@@ -135,11 +135,15 @@ const pluralNoun = (word: string): boolean => /[^su's]s$/.test(word) && !tagsOf(
 
 /** "transactions involving lidar sensors", "companies producing drones": a gerund after a plural noun opens a
  *  clause that modifies that noun; the class is what follows it ("semiconductor manufacturing equipment": a
- *  gerund after a singular noun stays inside the name). */
-function reducedRelative(ws: W[], k: number): boolean {
+ *  gerund after a singular noun stays inside the name, right before the head). So does one after a singular
+ *  noun with its own object before the head ("any transaction involving lidar sensors"; after an adjective it
+ *  stays: "remote sensing satellite systems"). */
+function reducedRelative(ws: W[], k: number, head: number): boolean {
   const w = ws[k].lower;
   const gerund = w.endsWith('ing') && (tagsOf(w).includes('Gerund') || tagsOf(w).length === 0);
-  return gerund && pluralNoun(ws[k - 1].lower);
+  if (!gerund) return false;
+  const before = ws[k - 1].lower;
+  return pluralNoun(before) || (k < head - 1 && !tagsOf(before).includes('Adjective') && suffixTag(before) !== 'Adjective');
 }
 
 /** "the host device", "user equipment": a head whose only modifier is a noun the lexicon knows for a person in a

@@ -42,6 +42,9 @@ describe('technology phrases', () => {
     expect(things('prohibit transactions involving lidar sensors')).toEqual(['lidar sensors [Product]']);
     expect(things('companies producing rare earth magnets')).toEqual(['rare earth magnets [Product]']);
     expect(things('exports of semiconductor manufacturing equipment')).toEqual(['semiconductor manufacturing equipment [Product]']);
+    // After a singular noun too, when the gerund has its own object before the head; not after an adjective.
+    expect(things('prohibit any transaction involving lidar sensors')).toEqual(['lidar sensors [Product]']);
+    expect(things('remote sensing satellite systems')).toContain('remote sensing satellite systems [Technology]');
   });
   it('takes a past form after "such" or "other" for an adjective, and no evaluation for a name', () => {
     expect(things('whether such covered port equipment was removed')).toContain('covered port equipment [Product]');
