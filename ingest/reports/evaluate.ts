@@ -94,7 +94,11 @@ export const METHOD = [
   '  the modal\'s grammatical subject (read by the norm reader, ingest/norms/subject.ts) when that names an actor:',
   '  "The Minister, in consultation with A, B, and C, shall review X" is the Minister\'s, never a partner\'s; a',
   '  deadline ("not later than") negates nothing, and a designation\'s object is the verb\'s own ("identify the',
-  '  risks posed by X" designates nothing).',
+  '  risks posed by X" designates nothing). The members of a class an instrument or authority names are designated',
+  '  by it ("the foreign adversaries named in 15 CFR 791.4 include China, ..."), an instrument issued to do something',
+  '  is its issuer\'s means ("The Department issues this rule to prohibit X": the Department\'s act), a duty laid on',
+  '  those who make, sell or use a thing regulates it, and a superseded text a note quotes ("Prior to amendment, ...',
+  '  read as follows:") states no act.',
 ];
 
 export interface Extracted {
