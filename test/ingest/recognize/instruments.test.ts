@@ -29,6 +29,12 @@ describe('instrument citations', () => {
       expect.arrayContaining(['15 CFR 7.2 => 15 CFR 7.2 [instrument:cfr-section]', '47 C.F.R. § 1.50002 => 47 CFR 1.50002 [instrument:cfr-section]']),
     );
   });
+  it('reads a section cited by its symbol, or by "Section" opening a sentence, but not a heading', () => {
+    expect(names('A person may apply for an authorization under § 797.202.')).toEqual(['§ 797.202 => § 797.202 [instrument:cfr-section-sign]']);
+    expect(names('Section 797.204 applies to vehicles.')).toEqual(['Section 797.204 => § 797.204 [instrument:cfr-section-sign]']);
+    expect(names('§ 797.101 Purpose and scope.')).toEqual([]);
+    expect(names('as described in Section 4.2 of the report')).toEqual([]);
+  });
   it('reads EU acts numbered before 2015 ("No <number>/<year>") and recommendations', () => {
     expect(names('Regulation (EU) No 910/2014, Regulation (EC) No 765/2008, Decision No 768/2008/EC and Recommendation (EU) 2019/534')).toEqual(
       expect.arrayContaining([

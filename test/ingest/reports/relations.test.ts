@@ -206,6 +206,9 @@ describe('stated relations', () => {
     ]);
     expect(relations('The Valdmark Supply Act of 2021 does not apply to turbines.')).toEqual([]);
   });
+  it('reads a rule\'s own section as an instrument with a scope ("Section 901.4 applies to X")', () => {
+    expect(relations('Section 901.4 applies to turbines.')).toEqual(['law:~901-4 REGULATES product:~turbine']);
+  });
   it('reads no cue inside a name', () => {
     expect(relations('The Valdmark Supply Act of 2021 cites the Norland Regulation on ship-to-shore cranes.')).toEqual([]);
   });
