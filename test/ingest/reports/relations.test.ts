@@ -131,6 +131,10 @@ describe('stated relations', () => {
       'authority:~valdmark-energy-agency RESTRICTS product:port-cranes',
     ]);
     expect(relations('The Valdmark Energy Agency may require that ship-to-shore cranes be inspected.')).toEqual([]);
+    expect(relations('The Valdmark Energy Agency shall ensure that ship-to-shore cranes are removed from ports.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:port-cranes',
+    ]);
+    expect(relations('The Valdmark Energy Agency shall ensure that ship-to-shore cranes are safe.')).toEqual([]);
   });
   it('reads coordinated objects that repeat their preposition', () => {
     expect(relations('The Valdmark Energy Agency shall restrict the sale of ship-to-shore cranes and of lidar sensors.')).toEqual([
