@@ -39,3 +39,36 @@ export function asksAny(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
   const wanted = new Set(names);
   return info.fieldNodes.some((f: FieldNode) => mentions(f.selectionSet, wanted, info.fragments));
 }
+
+/** The selection sets of the fields named `name` in `set`, through fragments; null when unsure (a missing fragment). */
+function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>, depth = 0): (SelectionSetNode | undefined)[] | null {
+  if (!set || depth > 8) return null;
+  const out: (SelectionSetNode | undefined)[] = [];
+  for (const s of set.selections) {
+    if (s.kind === 'Field') {
+      if (s.name.value === name) out.push(s.selectionSet);
+      continue;
+    }
+    const inner = s.kind === 'InlineFragment' ? s.selectionSet : fragments[s.name.value]?.selectionSet;
+    const found = fieldsNamed(inner, name, fragments, depth + 1);
+    if (!found) return null;
+    out.push(...found);
+  }
+  return out;
+}
+
+/** As asksAny, for the fields reached along `path` (`['edges']`: what each edge of a connection is asked for). */
+export function asksAnyWithin(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: string[], names: string[]): boolean {
+  const wanted = new Set(names);
+  let sets: (SelectionSetNode | undefined)[] = info.fieldNodes.map((f: FieldNode) => f.selectionSet);
+  for (const step of path) {
+    const next: (SelectionSetNode | undefined)[] = [];
+    for (const set of sets) {
+      const found = fieldsNamed(set, step, info.fragments);
+      if (!found) return true;
+      next.push(...found);
+    }
+    sets = next;
+  }
+  return sets.some((set) => mentions(set, wanted, info.fragments));
+}

@@ -17,7 +17,7 @@ export type ExportFormat = (typeof FORMATS)[number];
 export const MAX_DEPTH = 3;
 
 /** The loader's bookkeeping and index helpers: not facts, never exported. */
-const EXCLUDED = ['supportNodes', 'supportRels', 'nameKey', 'searchText', 'evidence'];
+const EXCLUDED = ['supportNodes', 'supportRels', 'nameKey', 'searchText', 'evidence', 'reverseId'];
 
 export interface Evidence {
   documentId?: string;

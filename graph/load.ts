@@ -17,6 +17,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Evidence, GraphRecord, NodeRecord, PropertyValue, RelationshipRecord } from '../ingest/emit.ts';
 import { isUnavailable, type Database } from './database.ts';
+import { reverseRelationshipId } from './relationship-keys.ts';
 
 export const BATCH_SIZE = 2000;
 
@@ -96,7 +97,14 @@ function addNode(nodes: Map<string, NodeRow>, r: NodeRecord): void {
 function addRel(rels: Map<string, RelRow>, r: RelationshipRecord): void {
   const { evidence, ...rest } = r.properties;
   const props = rest as Record<string, PropertyValue>;
-  const row = rels.get(r.id) ?? { id: r.id, type: r.label, start: r.start.id, end: r.end.id, props: {}, evidence: [] };
+  const row = rels.get(r.id) ?? {
+    id: r.id,
+    type: r.label,
+    start: r.start.id,
+    end: r.end.id,
+    props: { reverseId: reverseRelationshipId(r.start.id, r.label, r.end.id) },
+    evidence: [],
+  };
   Object.assign(row.props, props);
   const json = evidenceJson(evidence);
   if (!row.evidence.includes(json)) row.evidence.push(json);

@@ -3,6 +3,7 @@
 // whose name the store lacks (or still has, for a drop) are sent.
 import type { Database } from './database.ts';
 import { NODE_KINDS, NODE_LABELS, SEARCHABLE_LABELS } from '../ingest/kinds.ts';
+import { backfillRelationshipKeys, relationshipKeyIndexes } from './relationship-keys.ts';
 
 export const SEARCH_INDEX = 'lawgraph_search';
 
@@ -53,6 +54,21 @@ export async function ensureSchema(db: Database): Promise<void> {
   const statements = [...retiredStatements().filter((s) => existing.has(schemaName(s))), ...schemaStatements().filter((s) => !existing.has(schemaName(s)))];
   for (const statement of statements) {
     await db.driver.executeQuery(statement, {}, { database: db.name });
+  }
+  // The relationship keys' indexes come after the keys (graph/relationship-keys.ts): a store that
+  // lacks one of them may predate the keys.
+  const keyIndexes = relationshipKeyIndexes().filter((s) => !existing.has(schemaName(s)));
+  if (keyIndexes.length) {
+    await backfillRelationshipKeys(db);
+    // One schema transaction for them all: one each took a new store's start several seconds longer.
+    const session = db.driver.session({ database: db.name });
+    try {
+      await session.executeWrite(async (tx) => {
+        for (const statement of keyIndexes) await tx.run(statement);
+      });
+    } finally {
+      await session.close();
+    }
   }
   await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.name });
 }

@@ -41,7 +41,7 @@ export function query(name: QueryName): string {
 }
 
 /**
- * `name@A|B`: the named query whose one untyped relationship pattern `[r]` reads only the types A and B
+ * `name@A|B`: the named query whose untyped relationship patterns `[r]` read only the types A and B
  * (`[r:A|B]`). Neo4j stores a dense node's relationships grouped by type and reads only the groups a
  * pattern names, but a type given as a parameter (`type(r) IN $types`, even `[r:$any($types)]`) makes
  * it expand them all: DJI's 3 RESTRICTS meant reading its 1750 relationships. Types are identifiers the
@@ -52,8 +52,8 @@ function typedVariant(name: QueryName): string | undefined {
   const at = name.indexOf('@');
   const base = at > 0 ? queries.get(name.slice(0, at)) : undefined;
   const types = name.slice(at + 1).split('|');
-  if (!base || !types.every((t) => TYPE.test(t)) || base.split('[r]').length !== 2) return undefined;
-  const text = base.replace('[r]', `[r:${types.join('|')}]`);
+  if (!base || !types.every((t) => TYPE.test(t)) || !base.includes('[r]')) return undefined;
+  const text = base.replaceAll('[r]', `[r:${types.join('|')}]`);
   if (variants.size >= MAX_VARIANTS) variants.clear();
   variants.set(name, text);
   return text;

@@ -1,6 +1,5 @@
 // relations-of: the relationships of several nodes, with the node at the other end and the
-// relationship's support, for the batched `relations` field. Derived claim links (ABOUT, UNDER,
-// VIA, PREMISE) are left out unless asked for by type.
+// relationship's support, for the batched `relations` field.
 // Parameters: $ids (node ids), $types (relationship types, or null for all), $direction
 // ('OUTGOING' | 'INCOMING' | null for both), $limit (per node).
 UNWIND $ids AS id
@@ -8,7 +7,6 @@ MATCH (a:Node {id: id})
 CALL (a) {
   MATCH (a)-[r]-(b)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($types IS NOT NULL OR NOT type(r) IN ['ABOUT', 'UNDER', 'VIA', 'PREMISE'])
     AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = a))
   WITH a, r, b ORDER BY type(r), b.id, startNode(r) = a DESC
   LIMIT $limit

@@ -1,11 +1,12 @@
 // How two things connect (shortest paths, every hop with its evidence, and the hubs the search did
 // not walk through), and a node's neighbours.
+import { relationshipKeyPrefix } from '../../graph/relationship-keys.ts';
 import { labelOfId, relationshipType } from '../../ingest/kinds.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { connection, pageArgs } from '../cursor.ts';
 import { badInput } from '../errors.ts';
-import { asksAny, asksOnlyId } from '../lookahead.ts';
+import { asksAny, asksAnyWithin, asksOnlyId } from '../lookahead.ts';
 import { NAMED_KINDS, resolveRefs } from '../refs.ts';
 import type { NodeMap, RelSupport } from '../shape.ts';
 import { evidenceField } from './base.ts';
@@ -20,11 +21,11 @@ export const MAX_PATHS = 10;
 export const HUB_DEGREE = 1000;
 
 /**
- * Not walked by paths: claim links (derived), and "contains" structure of documents
- * (HAS_PASSAGE, EXPRESSED_BY), which would connect everything one report mentions to everything
- * else it mentions. MENTIONS and CITES are walked: one passage naming both ends is evidence.
+ * Not walked by paths: the "contains" structure of documents (HAS_PASSAGE, EXPRESSED_BY), which would
+ * connect everything one report mentions to everything else it mentions. MENTIONS and CITES are
+ * walked: one passage naming both ends is evidence.
  */
-export const EXCLUDED_TYPES = ['ABOUT', 'UNDER', 'VIA', 'PREMISE', 'HAS_PASSAGE', 'EXPRESSED_BY'];
+export const EXCLUDED_TYPES = ['HAS_PASSAGE', 'EXPRESSED_BY'];
 
 export const typeDefs = /* GraphQL */ `
   "One step of a path, in walking order, with the evidence of the relationship it crosses."
@@ -139,11 +140,29 @@ async function searchPaths(args: PathArgs, ctx: ApiContext, withPruned: boolean)
   return { paths, pruned };
 }
 
-/** Asked types the model knows are written into the pattern (queries/index.ts, `name@A|B`), so a dense
- *  node's other relationships are not read; with a type the model does not know, the generic query. */
-function neighborsQuery(types: string[] | null): string {
-  if (!types?.every((t) => relationshipType(t))) return 'neighbors';
-  return `neighbors@${[...new Set(types)].sort().join('|')}`;
+type NeighborRow = { type: string; direction: string; node: NodeMap; support: RelSupport };
+type NeighborArgs = { id: string; kinds?: string[] | null; relationshipTypes?: string[] | null; first?: number | null; after?: string | null };
+
+/**
+ * `limit` neighbours after the first `skip`, in the order of queries/neighbors.cypher (type, neighbour id,
+ * outgoing first). Types the model knows are read one by one from their key indexes, concurrently
+ * (queries/neighbors-of-type.cypher, the type written into the pattern by queries/index.ts): a dense
+ * node's other relationships are not read, nor more of the asked ones than the page needs. All
+ * types, or a type the model does not know, take the generic query, which reads the whole neighbourhood.
+ */
+async function neighborRows(ctx: ApiContext, args: NeighborArgs, page: { skip: number; limit: number; withSupport: boolean }): Promise<NeighborRow[]> {
+  const { skip, limit, withSupport } = page;
+  const types = args.relationshipTypes?.length ? [...new Set(args.relationshipTypes)].sort() : null;
+  const kinds = args.kinds?.length ? args.kinds : null;
+  if (!types?.every((t) => relationshipType(t))) {
+    return ctx.read<NeighborRow>('neighbors', { id: args.id, types, kinds, skip, limit, withSupport });
+  }
+  const ofType = (type: string, s: number, l: number) =>
+    ctx.read<NeighborRow>(`neighbors-of-type@${type}`, { key: relationshipKeyPrefix(args.id, type), kinds, skip: s, limit: l, withSupport });
+  if (types.length === 1) return ofType(types[0]!, skip, limit);
+  // Types in order, each read from its start as far as the page could reach.
+  const pages = await Promise.all(types.map((t) => ofType(t, 0, skip + limit)));
+  return pages.flat().slice(skip, skip + limit);
 }
 
 /** The path query gives nodes as id and label: the whole node is read (batched, once per node per
@@ -172,20 +191,10 @@ export const resolvers = {
     paths: async (_: unknown, args: PathArgs, ctx: ApiContext, info: GraphQLResolveInfo) =>
       (await searchPaths(args, ctx, asksAny(info, ['pruned']))).paths,
     pathSearch: (_: unknown, args: PathArgs, ctx: ApiContext) => searchPaths(args, ctx, true),
-    neighbors: async (
-      _: unknown,
-      args: { id: string; kinds?: string[] | null; relationshipTypes?: string[] | null; first?: number | null; after?: string | null },
-      ctx: ApiContext,
-    ) => {
+    neighbors: async (_: unknown, args: NeighborArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const { skip, limit } = pageArgs(args.first, args.after);
-      const types = args.relationshipTypes?.length ? args.relationshipTypes : null;
-      const rows = await ctx.read<{ type: string; direction: string; node: NodeMap; support: RelSupport }>(neighborsQuery(types), {
-        id: args.id,
-        types,
-        kinds: args.kinds?.length ? args.kinds : null,
-        skip,
-        limit: limit + 1,
-      });
+      // The relationships' support is read only when an edge's evidence is asked for.
+      const rows = await neighborRows(ctx, args, { skip, limit: limit + 1, withSupport: asksAnyWithin(info, ['edges'], ['evidence']) });
       const page = connection(rows, skip, limit);
       return { ...page, edges: page.edges.map((e) => ({ ...e.node, cursor: e.cursor })) };
     },

@@ -13,6 +13,8 @@ SET v.inForceTo = CASE WHEN next IS NULL OR next.date = v.date THEN null ELSE ne
     v.status = CASE WHEN next IS NULL OR next.date = v.date THEN 'in_force' ELSE 'superseded' END
 WITH v, next WHERE next IS NOT NULL AND next.date <> v.date
 MERGE (next)-[a:AMENDS]->(v)
-// Derived relationships carry their evidence flat: the later version's own date line.
+// Derived relationships carry their evidence flat: the later version's own date line; and the keys
+// every relationship has (graph/relationship-keys.ts).
 SET a.method = 'inferred:version-order', a.confidence = 1.0, a.documentId = next.documentId,
-    a.locator = 'header', a.quote = coalesce(next.dateLines[-1], next.date);
+    a.locator = 'header', a.quote = coalesce(next.dateLines[-1], next.date),
+    a.id = next.id + '|AMENDS|' + v.id, a.reverseId = v.id + '|AMENDS|' + next.id;

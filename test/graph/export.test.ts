@@ -183,7 +183,7 @@ async function snapshot(q: Query, scope?: string[]) {
   const norm = (props: Record<string, unknown>) =>
     Object.fromEntries(
       Object.entries(props)
-        .filter(([k]) => !['supportNodes', 'supportRels', 'nameKey', 'searchText'].includes(k))
+        .filter(([k]) => !['supportNodes', 'supportRels', 'nameKey', 'searchText', 'reverseId'].includes(k))
         .map(([k, v]) => [k, canonical(k, v)]),
     );
   return {

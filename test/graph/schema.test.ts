@@ -1,11 +1,15 @@
 // The schema (graph/schema.ts): one unique id for every node, `Node(id)`. A store made by an earlier
 // version, with a per-kind id constraint beside it, loses that constraint at the next start; lookups
-// by id name `Node` and seek its index instead of scanning their kind's label.
+// by id name `Node` and seek its index instead of scanning their kind's label. Every relationship has
+// its keys from both ends (graph/relationship-keys.ts); a store that predates them gets them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/database.ts';
 import { ensureSchema, retiredStatements, schemaName, schemaStatements } from '../../graph/schema.ts';
+import { loadDocument, removeDocument } from '../../graph/load.ts';
+import { Emitter } from '../../ingest/emit.ts';
+import { RELATIONSHIP_TYPES } from '../../ingest/kinds.ts';
 import { query } from '../../queries/index.ts';
-import { connectTestDb } from '../db.ts';
+import { connectTestDb, uniqueDocumentId } from '../db.ts';
 
 let db: Database;
 
@@ -43,6 +47,40 @@ describe('schema', () => {
     expect(names).not.toContain('company_id');
     expect(names).not.toContain('provision_id');
     expect(names).toContain('node_id');
+  });
+
+  it('every relationship of the model has both keys, as the loader and the rules write them', async () => {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (a:Node)-[r]->(b:Node) WHERE type(r) IN $types
+       RETURN count(*) AS all, count(CASE WHEN r.id = a.id + '|' + type(r) + '|' + b.id AND r.reverseId = b.id + '|' + type(r) + '|' + a.id THEN 1 END) AS keyed,
+              count(CASE WHEN type(r) = 'AMENDS' THEN 1 END) AS derived`,
+      { types: RELATIONSHIP_TYPES.map((t) => t.type) },
+      { database: db.name },
+    );
+    expect(records[0]!.get('derived')).toBeGreaterThan(0);
+    expect(records[0]!.get('keyed')).toBe(records[0]!.get('all'));
+  });
+
+  it('a store loaded before the relationship keys gets them, then their indexes, at the next start', async () => {
+    const doc = uniqueDocumentId('schema-keys');
+    const e = new Emitter(doc);
+    e.node(`doc:${doc}`, ['Document'], { title: 'Keys', kind: 'report', language: 'en' });
+    for (const n of ['a', 'b']) e.node(`company:${doc}-${n}`, ['Company'], { name: `Keys ${doc} ${n}` });
+    e.rel('OWNED_BY', `company:${doc}-a`, `company:${doc}-b`, { locator: 'a', method: 'catalog', url: 'https://example.org/lawgraph-test' });
+    await loadDocument(db, { documentId: doc, sha256: doc, records: e.records() });
+    try {
+      const key = `MATCH (:Node {id: $a})-[r:OWNED_BY]->(:Node {id: $b})`;
+      const ids = { a: `company:${doc}-a`, b: `company:${doc}-b` };
+      await db.driver.executeQuery(`${key} REMOVE r.reverseId`, ids, { database: db.name });
+      await db.driver.executeQuery('DROP INDEX rel_owned_by_reverse_id IF EXISTS', {}, { database: db.name });
+      await ensureSchema(db);
+      const { records } = await db.driver.executeQuery(`${key} RETURN r.reverseId AS key`, ids, { database: db.name });
+      expect(records[0]!.get('key')).toBe(`company:${doc}-b|OWNED_BY|company:${doc}-a`);
+      const indexes = await db.driver.executeQuery('SHOW INDEXES YIELD name, state RETURN name, state', {}, { database: db.name });
+      expect(indexes.records.map((r) => [r.get('name'), r.get('state')])).toContainEqual(['rel_owned_by_reverse_id', 'ONLINE']);
+    } finally {
+      await removeDocument(db, doc);
+    }
   });
 
   it.each([

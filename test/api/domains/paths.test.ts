@@ -1,9 +1,14 @@
-// paths and neighbors on the real corpus: every hop with its evidence, stable cursors; and on a
-// document of our own that makes a hub: it is not walked through, and the answer names it.
+// paths and neighbors on the real corpus: every hop with its evidence, stable cursors; on a
+// document of our own that makes a hub: it is not walked through, and the answer names it; and on
+// one whose relationships meet a company from both ends: neighbours of known types, read from the
+// relationship key indexes, are the generic query's answer.
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from '../../../api/cursor.ts';
 import { HUB_DEGREE } from '../../../api/domains/paths.ts';
 import { loadDocument, removeDocument } from '../../../graph/load.ts';
 import { Emitter } from '../../../ingest/emit.ts';
+import { query } from '../../../queries/index.ts';
 import { uniqueDocumentId } from '../../db.ts';
 import { startApi, type TestApi } from '../client.ts';
 
@@ -32,17 +37,44 @@ function hubDocument() {
   return { documentId: hubDoc, sha256: 'hub-test', records: e.records() };
 }
 
+const keyDoc = uniqueDocumentId('neighbor-keys');
+const owner = (name: string) => `company:${keyDoc}-${name}`;
+const MENTIONING = 30;
+
+/** A company owned by one company, owning another, owned by and owning a third (both directions to
+ *  one neighbour), and named by passages: its relationships come from both ends of their keys. */
+function keyDocument() {
+  const e = new Emitter(keyDoc);
+  const url = 'https://example.org/lawgraph-test';
+  e.node(`doc:${keyDoc}`, ['Document'], { title: 'Neighbour keys test', kind: 'report', language: 'en' });
+  for (const n of ['main', 'parent', 'child', 'twin']) e.node(owner(n), ['Company'], { name: `Keys Company ${keyDoc} ${n}` });
+  e.rel('OWNED_BY', owner('main'), owner('parent'), { locator: 'main', method: 'catalog', url });
+  e.rel('OWNED_BY', owner('child'), owner('main'), { locator: 'child', method: 'catalog', url });
+  e.rel('OWNED_BY', owner('main'), owner('twin'), { locator: 'main', method: 'catalog', url });
+  e.rel('OWNED_BY', owner('twin'), owner('main'), { locator: 'twin', method: 'catalog', url });
+  for (let i = 0; i < MENTIONING; i++) {
+    const locator = `sec_1.p_${i + 1}.s_1`;
+    const passage = e.node(`passage:${keyDoc}:${locator}`, ['Passage'], { documentId: keyDoc, locator, text: `Keys Company main, passage ${i}.` });
+    e.rel('HAS_PASSAGE', `doc:${keyDoc}`, passage, { locator, method: 'structure' });
+    e.rel('MENTIONS', passage, owner('main'), { locator, quote: `Keys Company main, passage ${i}.`, method: 'pattern:alias', confidence: 0.9 });
+  }
+  return { documentId: keyDoc, sha256: 'keys-test', records: e.records() };
+}
+
 beforeAll(async () => {
   t = await startApi();
   await loadDocument(t.db, hubDocument());
+  await loadDocument(t.db, keyDocument());
 });
 afterAll(async () => {
   await removeDocument(t.db, hubDoc);
+  await removeDocument(t.db, keyDoc);
   await t.close();
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are checked by assertions, not by types
 type Any = Record<string, any>;
+type Plan = { dbHits: number; children: Plan[] };
 
 describe('paths and neighbours', () => {
   it('DJI to the Countering CCP Drones Act: the PROPOSES hop of a bill, with its evidence', async () => {
@@ -78,6 +110,50 @@ describe('paths and neighbours', () => {
     const typed = (await q(', relationshipTypes: ["MAKES", "HEADQUARTERED_IN"]')).body.data!.neighbors.edges;
     expect(typed.length).toBeGreaterThan(0);
     expect(typed).toEqual(all.filter((e: Any) => e.type === 'MAKES' || e.type === 'HEADQUARTERED_IN'));
+  });
+});
+
+describe('neighbours of known types, read from the relationship key indexes', () => {
+  type Edge = { type: string; direction: string; node: { id: string } };
+  const page = async (id: string, args: string) =>
+    (await t.gql(`{ neighbors(id: "${id}"${args}) { edges { type direction node { id } } } }`)).body.data!.neighbors.edges as Edge[];
+
+  it('every page of one type, from both ends, is the generic answer for that type, in the same order', async () => {
+    const all = await page(owner('main'), ', first: 100');
+    expect(all).toHaveLength(MENTIONING + 4);
+    for (const [type, size] of [['MENTIONS', 7], ['OWNED_BY', 2]] as const) {
+      const expected = all.filter((e) => e.type === type);
+      const pages: Edge[] = [];
+      for (let skip = 0; skip < expected.length; skip += size) {
+        const after = skip ? `, after: "${encodeCursor(skip - 1)}"` : '';
+        pages.push(...(await page(owner('main'), `, relationshipTypes: ["${type}"], first: ${size}${after}`)));
+      }
+      expect(pages).toEqual(expected);
+    }
+    // The twin owns and is owned by the company: outgoing first.
+    expect(all.filter((e) => e.node.id === owner('twin')).map((e) => e.direction)).toEqual(['OUTGOING', 'INCOMING']);
+  });
+
+  it('several types and a kinds filter: pages of the generic answer', async () => {
+    const all = await page(owner('main'), ', first: 100');
+    const both = all.filter((e) => e.type === 'OWNED_BY' || e.type === 'MENTIONS');
+    expect(await page(owner('main'), ', relationshipTypes: ["OWNED_BY", "MENTIONS"], first: 5, after: "' + encodeCursor(27) + '"')).toEqual(both.slice(28, 33));
+    expect(await page(owner('main'), ', kinds: [Company], relationshipTypes: ["MENTIONS", "OWNED_BY"], first: 100')).toEqual(all.filter((e) => e.type === 'OWNED_BY'));
+  });
+
+  it("a dense node's page costs the page, not its neighbourhood", async () => {
+    const page = { kinds: null, skip: neo4j.int(0), limit: neo4j.int(10), withSupport: false };
+    const hits = (p: Plan): number => p.dbHits + p.children.reduce((n, c) => n + hits(c), 0);
+    const profile = async (name: string, params: Record<string, unknown>) => {
+      const res = await t.db.driver.executeQuery(`PROFILE ${query(name)}`, params, { database: t.db.name });
+      expect(res.records).toHaveLength(10);
+      return hits(res.summary.profile as unknown as Plan);
+    };
+    // The hub's more than HUB_DEGREE companies: the generic query reads them all to order them.
+    const keyed = await profile('neighbors-of-type@HEADQUARTERED_IN', { ...page, key: `${hub}|HEADQUARTERED_IN|` });
+    const whole = await profile('neighbors', { ...page, id: hub, types: ['HEADQUARTERED_IN'] });
+    expect(whole).toBeGreaterThan(HUB_DEGREE);
+    expect(keyed * 5).toBeLessThan(whole);
   });
 });
 

@@ -128,7 +128,7 @@ describe('neighbors over canned rows', () => {
   it('one page: first + 1 rows asked to know whether more follow, edges flattened with cursors', async () => {
     const t = stubApi({ neighbors: page });
     const r = await t.gql(`query N${Q}`);
-    expect(t.calls[0]).toEqual({ name: 'neighbors', params: { id: 'company:acme', types: null, kinds: null, skip: 0, limit: 3 } });
+    expect(t.calls[0]).toEqual({ name: 'neighbors', params: { id: 'company:acme', types: null, kinds: null, skip: 0, limit: 3, withSupport: true } });
     expect(r.body.data!.neighbors).toEqual({
       edges: [
         { type: 'HEADQUARTERED_IN', direction: 'OUTGOING', node: { id: cn.id }, evidence: [{ method: 'catalog' }], cursor: encodeCursor(0) },
@@ -148,17 +148,43 @@ describe('neighbors over canned rows', () => {
     });
   });
 
-  it('passes kinds and relationship types as lists', async () => {
+  it('passes kinds and relationship types as lists; no support is read when no evidence is asked', async () => {
     const t = stubApi({ neighbors: [] });
-    await t.gql('{ neighbors(id: "company:acme", kinds: [Law, Authority], relationshipTypes: ["RESTRICTS"]) { edges { cursor } } }');
-    expect(t.calls[0]!.params).toEqual({ id: 'company:acme', types: ['RESTRICTS'], kinds: ['Law', 'Authority'], skip: 0, limit: 21 });
+    await t.gql('{ neighbors(id: "company:acme", kinds: [Law, Authority], relationshipTypes: ["RESTRICTS", "NOT_A_TYPE"]) { edges { cursor } } }');
+    expect(t.calls[0]!.params).toEqual({ id: 'company:acme', types: ['NOT_A_TYPE', 'RESTRICTS'], kinds: ['Law', 'Authority'], skip: 0, limit: 21, withSupport: false });
   });
 
-  it('writes the types the model knows into the pattern, so a dense node reads only those; any other type takes the generic query', async () => {
+  it('reads the support when an edge asks for evidence, directly or through a fragment', async () => {
     const t = stubApi({ neighbors: [] });
-    await t.gql('{ neighbors(id: "company:acme", relationshipTypes: ["RESTRICTS", "MAKES", "RESTRICTS"]) { edges { cursor } } }');
+    await t.gql('{ neighbors(id: "company:acme") { edges { ...E } } } fragment E on NeighborEdge { evidence { method } }');
+    await t.gql('{ neighbors(id: "company:acme") { pageInfo { hasNextPage } edges { node { id } } } }');
+    expect(t.calls.map((c) => c.params.withSupport)).toEqual([true, false]);
+  });
+
+  it('reads a type the model knows from its key index, with the page; any other type takes the generic query', async () => {
+    const t = stubApi({ neighbors: [] });
+    await t.gql('{ neighbors(id: "company:acme", kinds: [Law], relationshipTypes: ["RESTRICTS"], first: 5, after: "' + encodeCursor(4) + '") { edges { cursor } } }');
     await t.gql('{ neighbors(id: "company:acme", relationshipTypes: ["RESTRICTS", "NOT_A_TYPE"]) { edges { cursor } } }');
     await t.gql('{ neighbors(id: "company:acme") { edges { cursor } } }');
-    expect(t.calls.map((c) => c.name)).toEqual(['neighbors@MAKES|RESTRICTS', 'neighbors', 'neighbors']);
+    expect(t.calls.map((c) => c.name)).toEqual(['neighbors-of-type@RESTRICTS', 'neighbors', 'neighbors']);
+    expect(t.calls[0]!.params).toEqual({ key: 'company:acme|RESTRICTS|', kinds: ['Law'], skip: 5, limit: 6, withSupport: false });
+  });
+
+  it('several known types: each read from its start as far as the page reaches, concatenated in type order, then cut to the page', async () => {
+    const rowsOf = (type: string, n: number) => Array.from({ length: n }, (_, i) => row({ ...company, id: `company:${type.toLowerCase()}-${i}` }, type, 'INCOMING'));
+    const t = stubApi({ 'neighbors-of-type': (p) => rowsOf((p.key as string).split('|')[1]!, 3).slice(0, p.limit as number) });
+    const r = await t.gql(`{ neighbors(id: "company:acme", relationshipTypes: ["RESTRICTS", "MAKES", "RESTRICTS"], first: 2, after: "${encodeCursor(1)}") { edges { type node { id } cursor } pageInfo { hasNextPage } } }`);
+    expect(t.calls.map((c) => [c.name, c.params.skip, c.params.limit])).toEqual([
+      ['neighbors-of-type@MAKES', 0, 5],
+      ['neighbors-of-type@RESTRICTS', 0, 5],
+    ]);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data!.neighbors).toEqual({
+      edges: [
+        { type: 'MAKES', node: { id: 'company:makes-2' }, cursor: encodeCursor(2) },
+        { type: 'RESTRICTS', node: { id: 'company:restricts-0' }, cursor: encodeCursor(3) },
+      ],
+      pageInfo: { hasNextPage: true },
+    });
   });
 });
