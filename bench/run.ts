@@ -2,7 +2,8 @@
 // against a plain-driver baseline, API latency against raw driver queries and against the peer
 // (@neo4j/graphql), side by side in one run, on a temporary embedded Neo4j (or NEO4J_URI); with
 // several sizes, the graph grows and the API is measured again at each (the scale curve).
-// Writes docs/benchmarks.md; the last line of stdout is one flat JSON object.
+// Writes docs/benchmarks.md; the last line of stdout is one flat JSON object. `--only pipeline[,load]`
+// measures those stages alone (same order, same store) and writes no page.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,7 @@ import { type MemoryPeak, watchMemory } from './memory.ts';
 import { startPeer } from './peer.ts';
 import { flat, markdown, type Results, type Step } from './report.ts';
 import { SCENARIOS } from './scenarios.ts';
+import { ratio } from './stats.ts';
 import { shapeFor, syntheticUnit } from './synthetic-graph.ts';
 
 const { values } = parseArgs({
@@ -32,6 +34,9 @@ const { values } = parseArgs({
     connections: { type: 'string' },
     scales: { type: 'string' },
     out: { type: 'string', default: path.join(repoRoot, 'docs', 'benchmarks.md') },
+    // `--only pipeline` or `--only pipeline,load` (the load needs the pipeline's graph): for comparing
+    // changes to those stages without the rest of the run.
+    only: { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -42,6 +47,8 @@ const settings = {
   seconds: Number(values.seconds ?? (quick ? 6 : 20)),
   connections: Number(values.connections ?? (quick ? 4 : 8)),
 };
+const only = values.only?.split(',').map((s) => s.trim());
+if (only?.some((s) => !['pipeline', 'load'].includes(s))) throw new Error('--only takes pipeline and/or load');
 
 const log = (line: string) => console.error(`bench: ${line}`);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-bench-'));
@@ -107,13 +114,26 @@ async function measureApi(d: Database): Promise<ScenarioResult[]> {
   }
 }
 
+/** The `--only` run: the pipeline's figures, and the first load's against its baseline when asked. */
+async function partial(d: Database, pipelineMs: number, pipelineUnchangedMs: number, withLoad: boolean): Promise<void> {
+  const out: Record<string, number | string> = { 'pipeline.referenceMs': Math.round(pipelineMs), 'pipeline.unchangedMs': Math.round(pipelineUnchangedMs) };
+  if (withLoad) {
+    const shape = shapeFor(settings.sizes[0]!);
+    const load = await runLoad(d, (n) => syntheticUnit(shape, n), shape.documents, 0, log);
+    Object.assign(out, { 'load.rowsPerSec': load.first.rowsPerSec, 'load.baselineRowsPerSec': load.baseline.rowsPerSec, 'load.ratio': ratio(load.first.rowsPerSec, load.baseline.rowsPerSec) });
+  }
+  out.loadAverage = os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+  await cleanup();
+  console.log(JSON.stringify(out));
+}
+
 async function main(): Promise<void> {
   const memory: Record<string, MemoryPeak> = {};
   const cores = allCores();
   const extract: Results['extract'] = [];
 
   // 1. Extract: the reference corpus, then synthetic corpora at multiples of its bytes.
-  await stage(memory, 'extract', async () => {
+  if (!only) await stage(memory, 'extract', async () => {
     const corpora: [string, string][] = [['reference', config.corpus]];
     const base = referenceBytes(config.corpus);
     for (const scale of settings.scales) corpora.push([`synthetic ${scale}x`, path.join(tmp, `corpus-${scale}x`)]);
@@ -145,6 +165,7 @@ async function main(): Promise<void> {
   await ingestPaths(db, [config.corpus]);
   const pipelineUnchangedMs = performance.now() - t1;
   log(`reference corpus again, loaded store: ${(pipelineUnchangedMs / 1000).toFixed(1)} s`);
+  if (only) return partial(db, pipelineMs, pipelineUnchangedMs, only.includes('load'));
 
   // 3. Load: synthetic documents around the real graph, loader vs baseline, then reloads; then the
   // API at that size; with more sizes, the graph grows and the API is measured again.
