@@ -341,13 +341,24 @@ function mergeRels(run: Prepared[], take: (r: RelRow) => boolean): NewRelRow[] {
  * then the fastest per row); the small groups together run one statement with dynamic labels or
  * types (`$(row.labels)`, planned once for all): a corpus of small documents names dozens of label
  * sets, and planning each text cost more than loading its rows (the reference corpus took 29 s on a
- * new store and 11 s with its plans cached). Labels and types passed the Emitter's checks.
+ * new store and 11 s with its plans cached). The CREATEs of first loads run one text for every
+ * label set and type (oneText). Labels and types passed the Emitter's checks.
  */
 interface Statement<T> {
   key: (row: T) => string;
   /** The text for a batch of rows of one key, and for a batch of the small groups. */
   written: (key: string, rows: T[]) => string;
   dynamic: (rows: T[]) => string;
+}
+
+/**
+ * One text for all rows, labels or type dynamic: planned once per process, and batches filled across
+ * label sets and types. For the CREATEs of first loads, where a text per label set or type (and per
+ * set of property keys) cost more than it saved: the reference corpus named 13 of them, each planned
+ * by a cold JVM on a new store.
+ */
+function oneText<T>(text: string): Statement<T> {
+  return { key: () => '', written: () => text, dynamic: () => text };
 }
 
 /** A statement whose text depends on the key alone. */
@@ -378,33 +389,20 @@ async function batched<T>(tx: ManagedTransaction, documentId: string | null, row
 const labelsOf = (r: { labels: string[] }) => r.labels.join(':');
 const typeOf = (r: { type: string }) => r.type;
 
-const createNodesText = (labels: string) => `UNWIND $rows AS row
-     CREATE (n:Node:${labels})
+// New elements get all their properties in one map. Neo4j 5.26 plans an Eager after the CREATE for
+// it (a read/set conflict it assumes for `row.props`): it holds one batch of rows, and was no slower
+// than setting the keys one by one (bench/load-bench.ts, 10 documents: node CREATEs 2.2 -> 2.0 s,
+// relationship CREATEs 4.6 -> 3.8 s in 80 -> 60 batches).
+const CREATE_NODES = oneText<{ labels: string[]; props: Record<string, unknown> }>(`UNWIND $rows AS row
+     CREATE (n:Node:$(row.labels))
      SET n = row.props
-     RETURN row.props.id AS id, elementId(n) AS eid`;
-const CREATE_NODES = statement<{ labels: string[]; props: Record<string, unknown> }>(labelsOf, createNodesText, '$(row.labels)');
+     RETURN row.props.id AS id, elementId(n) AS eid`);
 
-// Properties set one by one: `SET r = row.props` after CREATE plans an Eager (a read/set conflict
-// Neo4j 5.26 sees between the map and the pattern). The keys are written into the text: every key
-// a relationship has had in this process, so the text (and its plan) changes only when a new key
-// appears; a key a row lacks is null there, which a new relationship does not store.
-const relKeys = new Set<string>();
-const createRelsText = (type: string, rows: { props: Record<string, unknown> }[]) => {
-  for (const r of rows) for (const k of Object.keys(r.props)) relKeys.add(k);
-  return `UNWIND $rows AS row
+const CREATE_RELS = oneText<{ type: string; a: string; b: string; props: Record<string, unknown> }>(`UNWIND $rows AS row
      MATCH (a) WHERE elementId(a) = row.a
      MATCH (b) WHERE elementId(b) = row.b
-     CREATE (a)-[r:${type}]->(b)
-     SET ${[...relKeys].sort().map((k) => `r.${quoted(k)} = row.props.${quoted(k)}`).join(', ')}`;
-};
-const CREATE_RELS: Statement<{ type: string; a: string; b: string; props: Record<string, unknown> }> = {
-  key: typeOf,
-  written: createRelsText,
-  dynamic: (rows) => createRelsText('$(row.type)', rows),
-};
-
-/** A property key as a Cypher identifier. */
-const quoted = (key: string) => `\`${key.replaceAll('`', '``')}\``;
+     CREATE (a)-[r:$(row.type)]->(b)
+     SET r = row.props`);
 
 // `sources` stays sorted: the document is inserted in order (list comprehensions, no per-row
 // subquery), so the same support gives the same list whatever the load order.
