@@ -5,7 +5,7 @@ import { labelOfId, relationshipType } from '../../ingest/kinds.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { connection, pageArgs } from '../cursor.ts';
-import { badInput } from '../errors.ts';
+import { badInput, notFound } from '../errors.ts';
 import { asksAny, asksAnyWithin, asksOnlyId } from '../lookahead.ts';
 import { NAMED_KINDS, resolveRefs } from '../refs.ts';
 import type { NodeMap, RelSupport } from '../shape.ts';
@@ -195,6 +195,9 @@ export const resolvers = {
       const { skip, limit } = pageArgs(args.first, args.after);
       // The relationships' support is read only when an edge's evidence is asked for.
       const rows = await neighborRows(ctx, args, { skip, limit: limit + 1, withSupport: asksAnyWithin(info, ['edges'], ['evidence']) });
+      // An empty first page is either a node without such neighbours or an id that names nothing: only
+      // then is the node looked up, so a mistyped id is an error, not an empty answer.
+      if (rows.length === 0 && skip === 0 && !(await ctx.loaders.node.load(args.id))) throw notFound('node', args.id);
       const page = connection(rows, skip, limit);
       return { ...page, edges: page.edges.map((e) => ({ ...e.node, cursor: e.cursor })) };
     },

@@ -123,6 +123,8 @@ describe('neighbors over canned rows', () => {
   const row = (n: Record<string, unknown> & { id: string }, type: string, direction: string) => ({ type, direction, node: n, support: support(hq) });
   const all = [row(cn, 'HEADQUARTERED_IN', 'OUTGOING'), row(foreignAct, 'RESTRICTS', 'INCOMING'), row({ ...company, id: 'company:acme-sub' }, 'OWNED_BY', 'INCOMING')];
   const page: Canned = (p) => all.slice(p.skip as number, (p.skip as number) + (p.limit as number));
+  // An empty first page looks the node up, to tell a node without neighbours from an unknown id.
+  const acme = { 'nodes-by-id': [{ id: 'company:acme', node: company }] };
   const Q = '($after: String) { neighbors(id: "company:acme", first: 2, after: $after) { edges { type direction node { id } evidence { method } cursor } pageInfo { hasNextPage endCursor } } }';
 
   it('one page: first + 1 rows asked to know whether more follow, edges flattened with cursors', async () => {
@@ -149,25 +151,34 @@ describe('neighbors over canned rows', () => {
   });
 
   it('passes kinds and relationship types as lists; no support is read when no evidence is asked', async () => {
-    const t = stubApi({ neighbors: [] });
+    const t = stubApi({ neighbors: [], ...acme });
     await t.gql('{ neighbors(id: "company:acme", kinds: [Law, Authority], relationshipTypes: ["RESTRICTS", "NOT_A_TYPE"]) { edges { cursor } } }');
     expect(t.calls[0]!.params).toEqual({ id: 'company:acme', types: ['NOT_A_TYPE', 'RESTRICTS'], kinds: ['Law', 'Authority'], skip: 0, limit: 21, withSupport: false });
   });
 
   it('reads the support when an edge asks for evidence, directly or through a fragment', async () => {
-    const t = stubApi({ neighbors: [] });
+    const t = stubApi({ neighbors: [], ...acme });
     await t.gql('{ neighbors(id: "company:acme") { edges { ...E } } } fragment E on NeighborEdge { evidence { method } }');
     await t.gql('{ neighbors(id: "company:acme") { pageInfo { hasNextPage } edges { node { id } } } }');
-    expect(t.calls.map((c) => c.params.withSupport)).toEqual([true, false]);
+    expect(t.calls.filter((c) => c.name === 'neighbors').map((c) => c.params.withSupport)).toEqual([true, false]);
   });
 
   it('reads a type the model knows from its key index, with the page; any other type takes the generic query', async () => {
-    const t = stubApi({ neighbors: [] });
+    const t = stubApi({ neighbors: [], 'neighbors-of-type': [], ...acme });
     await t.gql('{ neighbors(id: "company:acme", kinds: [Law], relationshipTypes: ["RESTRICTS"], first: 5, after: "' + encodeCursor(4) + '") { edges { cursor } } }');
     await t.gql('{ neighbors(id: "company:acme", relationshipTypes: ["RESTRICTS", "NOT_A_TYPE"]) { edges { cursor } } }');
     await t.gql('{ neighbors(id: "company:acme") { edges { cursor } } }');
-    expect(t.calls.map((c) => c.name)).toEqual(['neighbors-of-type@RESTRICTS', 'neighbors', 'neighbors']);
+    expect(t.calls.map((c) => c.name)).toEqual(['neighbors-of-type@RESTRICTS', 'neighbors', 'nodes-by-id', 'neighbors', 'nodes-by-id']);
     expect(t.calls[0]!.params).toEqual({ key: 'company:acme|RESTRICTS|', kinds: ['Law'], skip: 5, limit: 6, withSupport: false });
+  });
+
+  it('an empty first page of a known node is empty; of an unknown id, null with NOT_FOUND', async () => {
+    const t = stubApi({ neighbors: [], 'nodes-by-id': (p) => (p.ids as string[]).includes('company:acme') ? [{ id: 'company:acme', node: company }] : [] });
+    const known = await t.gql('{ neighbors(id: "company:acme") { edges { cursor } } }');
+    expect(known.body).toEqual({ data: { neighbors: { edges: [] } } });
+    const unknown = await t.gql('{ neighbors(id: "company:acmee") { edges { cursor } } }');
+    expect(unknown.body.data).toEqual({ neighbors: null });
+    expect(unknown.body.errors?.[0]).toMatchObject({ message: 'No node named or with id "company:acmee".', extensions: { code: 'NOT_FOUND', ref: 'company:acmee' } });
   });
 
   it('several known types: each read from its start as far as the page reaches, concatenated in type order, then cut to the page', async () => {
