@@ -6,7 +6,8 @@
 //   "the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA)": the citation in
 //   apposition is another name of the act, and the acronym after it still belongs to the act; so is a
 //   publication citation after an order's date and title ("Executive Order 13873 of May 15, 2019 (Securing
-//   ...) (84 FR 22689)").
+//   ...) (84 FR 22689)"). A procedural citation with a named instrument in its parentheses is that instrument
+//   ("Pub. L. 116-124 (the Secure and Trusted Communications Networks Act of 2019)").
 // A term bound to two different entities in one document is ambiguous: reported, bound to neither.
 import type { Ambiguity } from './entities.ts';
 
@@ -18,6 +19,8 @@ export interface Named {
   surface: string;
   /** A body named inside the name ("... of the Office of Management and Budget"). */
   parts?: Named[];
+  /** A procedural citation ("50 U.S.C. 1701"): the instrument a parenthesis names beside it is what it cites. */
+  procedural?: boolean;
 }
 
 export interface Definition {
@@ -46,9 +49,13 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
     for (let hop = 0; hop < 3; hop++) {
       const p = PAREN.exec(text.slice(at));
       if (!p) break;
-      const inner = mentions.find((x) => x.start === at + p[0].indexOf(p[1]) && x.label === 'Law' && m.label === 'Law' && x.id !== m.id);
+      // After a procedural citation, the instrument may follow "the": "(the International Emergency Economic Powers Act)".
+      const from = at + p[0].indexOf(p[1]) + (m.procedural ? (/^the\s+/i.exec(p[1])?.[0].length ?? 0) : 0);
+      const inner = mentions.find((x) => x.start === from && x.label === 'Law' && m.label === 'Law' && x.id !== m.id);
       const d = inner ? undefined : term(p[1].replace(/\s+et\s+seq\.?$/, ''), m);
-      if (inner) apposed.set(inner.id, m.id);
+      // The named one of the two is the instrument: a citation in apposition is another name of it.
+      if (inner && m.procedural && !inner.procedural) apposed.set(m.id, inner.id);
+      else if (inner) apposed.set(inner.id, m.id);
       else if (d) out.push({ ...d, id: owner(d, m).id, locator });
       at += p[0].length;
       // After a citation or an instrument's own title, a further parenthesis may still name the instrument

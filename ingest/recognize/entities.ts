@@ -23,6 +23,8 @@ export interface RecognisedEntity {
   acronyms: string[];
   /** Kept only with support (a technology phrase): an acronym, repetition, or a relation. */
   tentative: boolean;
+  /** Mentioned only by procedural citations ("15 CFR 791.4"): recorded, no core entity of the document. */
+  procedural?: boolean;
 }
 
 export interface Ambiguity {

@@ -39,6 +39,8 @@ const InstrumentsSchema = z.strictObject({
         /** The word the instrument calls itself by ("{type}": a group's); `part`: the citation names a part of
          *  the act the document's title names with it (a code section of the act its chapter codifies). */
         self: z.strictObject({ word: z.string().min(1), part: z.boolean().optional() }).optional(),
+        /** A place in a code or register, no instrument's own name: a procedural citation unless apposed to one. */
+        procedural: z.boolean().optional(),
       }),
     )
     .min(1),

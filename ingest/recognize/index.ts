@@ -130,8 +130,18 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
   });
-  out.entities = table.entities();
+  const cited = citedOnly(out.sentences);
+  out.entities = table.entities().map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
   return out;
+}
+
+/** The ids every mention of which is a procedural citation. */
+function citedOnly(sentences: SentenceFindings[]): Set<string> {
+  const cited = new Set<string>();
+  const named = new Set<string>();
+  for (const m of sentences.flatMap((s) => s.mentions)) (m.procedural ? cited : named).add(m.id);
+  for (const id of named) cited.delete(id);
+  return cited;
 }
 
 /** A jurisdiction that is one country ("us"), not a union or "intl". */
@@ -187,7 +197,10 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   // A product phrase keeps the catalog names it covers, for when the document does not keep the phrase.
   const withInner = kept.map((k) => (k.rule.startsWith('thing') ? { ...k, inner: catalog.filter((m) => inside(m, k)) } : k));
   const spans = runs.map((r): [number, number] => [r[0].start, r[r.length - 1].end]);
-  return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))), found: [...withInner, ...pending], runs: spans };
+  // A catalog law written as a procedural citation ("Pub. L. 118-159") is cited there, not named.
+  const procedural = found.filter((f) => f.procedural);
+  const cited = (m: Mention): Mention => (m.label === 'Law' && procedural.some((f) => f.start === m.start) ? { ...m, procedural: true } : m);
+  return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))).map(cited), found: [...withInner, ...pending], runs: spans };
 }
 
 /**
@@ -240,7 +253,7 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
       const parts = f.parent ? [partMention(f.parent, table)] : [];
       // A narrowed phrase gives back its plain phrase (with the catalog names inside that) if it is not kept.
       const inner = f.plain ? [plainMention(f.plain, f.inner ?? [], table)] : (f.inner ?? []);
-      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(inner.length ? { inner } : {}), ...(parts.length ? { parts } : {}) });
+      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(inner.length ? { inner } : {}), ...(parts.length ? { parts } : {}), ...(f.procedural ? { procedural: true } : {}) });
     }
   }
   return mentions;
@@ -316,7 +329,9 @@ function repoint(m: Mention, to: Map<string, string>, table: DocumentEntities, v
   const id = to.get(m.id);
   if (!id) return m;
   const target = table.byId.get(id);
-  return { ...m, id, label: target?.label ?? m.label, via };
+  const named: Mention = { ...m, id, label: target?.label ?? m.label, via };
+  delete named.procedural; // a citation in apposition to a named instrument is that instrument
+  return named;
 }
 
 /** The longest of overlapping mentions; on a tie, a name before a technology phrase (a term the document

@@ -37,7 +37,7 @@ function citations(text: string): Found[] {
   for (const c of grammar().citations) {
     for (const m of text.matchAll(c.pattern)) {
       const name = c.name.replace(/\{(\w+)\}/g, (_, k: string) => m.groups?.[k] ?? '');
-      out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: `instrument:${c.id}`, score: 0.9, kind: c.kind });
+      out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: `instrument:${c.id}`, score: 0.9, kind: c.kind, ...(c.procedural ? { procedural: true } : {}) });
     }
   }
   return out;

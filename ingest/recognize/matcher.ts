@@ -31,6 +31,9 @@ export interface Mention {
   confidence: number;
   /** Catalog names a technology phrase covers, given back if the document drops the phrase. */
   inner?: Mention[];
+  /** A procedural citation (a code, register or Public Law citation no named instrument stands beside): the
+   *  Law is mentioned, but is no core entity of the document. */
+  procedural?: boolean;
   /** A body this name holds as its parent ("Senate" in "Committee on Appropriations of the Senate"): mentioned
    *  too, but no actor or object of a relation. */
   parts?: Mention[];

@@ -71,7 +71,10 @@ export const METHOD = [
   '- **Core recall**: gold records marked core that some extracted entity matches.',
   '- **Precision**: extracted entities of core kinds (Authority, Company, Law, Jurisdiction, Technology,',
   '  Product) that match a gold record, core or not; a second entity matching a record already matched is',
-  '  a duplicate and counts as an error (a name split in two is not resolved).',
+  '  a duplicate and counts as an error (a name split in two is not resolved). A Law mentioned only by',
+  '  procedural citations (a code, CFR, Federal Register or Public Law citation no named instrument stands',
+  '  beside: "15 CFR 791.4", "Pub. L. 116-124") is no core entity and is counted only when it matches a core',
+  '  record (the gold says the citation is that instrument).',
   '- **Typed**: matched core records whose matching entity has the record\'s kind (Law = instrument,',
   '  Jurisdiction = country, Technology and Product = technology).',
   '- **Relations**: a gold (subject, predicate, object) is found when an extracted relation of the',
@@ -106,6 +109,8 @@ export interface Extracted {
   label: string;
   name: string;
   surfaces: string[];
+  /** Every mention a procedural citation ("15 CFR 791.4"): no core entity unless the gold says it is one. */
+  procedural?: boolean;
 }
 
 export interface DocumentScore {
@@ -142,6 +147,8 @@ export function scoreDocument(documentId: string, gold: GoldDocument, entities: 
     const m = matchesOf(e);
     for (const i of m) byRecord.set(i, [...(byRecord.get(i) ?? []), e]);
     if (!CORE_LABELS.has(e.label)) continue;
+    // A procedural citation is no core entity, unless the gold records it as (a surface of) one.
+    if (e.procedural && !m.some((i) => gold.entities[i].core)) continue;
     extracted++;
     if (m.length === 0) errors.push(`false positive: ${e.label} "${e.name}" (${e.surfaces.join(' | ')})`);
     else if (m.every((i) => byRecord.get(i)?.[0] !== e)) errors.push(`duplicate: ${e.label} "${e.name}" (${e.surfaces.join(' | ')}) also names "${gold.entities[m[0]].name}"`);
@@ -221,8 +228,9 @@ export function extract(file: SourceFile, catalog: Catalog): { entities: Extract
   const byId = new Map<string, Extracted>();
   for (const s of rec.sentences) {
     for (const m of s.mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
-      const e = byId.get(m.id) ?? { id: m.id, label: m.label, name: names.get(m.id) ?? m.surface, surfaces: [] };
+      const e = byId.get(m.id) ?? { id: m.id, label: m.label, name: names.get(m.id) ?? m.surface, surfaces: [], procedural: true };
       if (!e.surfaces.includes(m.surface)) e.surfaces.push(m.surface);
+      if (!m.procedural) e.procedural = false;
       byId.set(m.id, e);
     }
   }

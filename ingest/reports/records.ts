@@ -169,6 +169,7 @@ function emitRecognised(emit: Emitter, e: RecognisedEntity): string {
       kind: e.kind,
       jurisdiction: e.jurisdiction,
       curated: false,
+      procedural: e.procedural,
       recognisedBy: rules,
       searchText: [e.name, ...e.surfaces, ...e.acronyms].join(' | '),
     },

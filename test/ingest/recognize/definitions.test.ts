@@ -50,6 +50,19 @@ describe('definitions', () => {
     findDefinitions(other, 's1', [at(other, 'Executive Order 13873', 'law:eo', 'Law'), at(other, '84 FR 22689', 'law:fr', 'Law')], none);
     expect([...none]).toEqual([]);
   });
+  it('takes a procedural citation for the instrument its parentheses name, after "the" too, and defines no term for it', () => {
+    const text = 'The fees are set by 31 U.S.C. 9701 (the Independent Offices Appropriation Act, 1952) each year.';
+    const citation = { ...at(text, '31 U.S.C. 9701', 'law:usc', 'Law'), procedural: true };
+    const apposed = new Map<string, string>();
+    const defs = findDefinitions(text, 's1', [citation, at(text, 'Independent Offices Appropriation Act', 'law:ioaa', 'Law')], apposed);
+    expect([...apposed]).toEqual([['law:usc', 'law:ioaa']]);
+    expect(defs).toEqual([]);
+    // Two citations: the one inside stays the other name of the outer, as before.
+    const both = 'under 15 CFR 791.4 (89 FR 12345), the';
+    const also = new Map<string, string>();
+    findDefinitions(both, 's1', [{ ...at(both, '15 CFR 791.4', 'law:cfr', 'Law'), procedural: true }, { ...at(both, '89 FR 12345', 'law:fr', 'Law'), procedural: true }], also);
+    expect([...also]).toEqual([['law:fr', 'law:cfr']]);
+  });
   it('reports a term defined for two entities and binds it to neither', () => {
     const ambiguities: Ambiguity[] = [];
     const terms = bindTerms(

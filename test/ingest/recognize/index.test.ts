@@ -202,4 +202,22 @@ describe('recognise', () => {
     const description = [{ ...inherited[0], name: 'Norland Ports Board of any port', text: 'The term “Board” means the Norland Ports Board of any port.' }];
     expect(recognise({ ...report, inherited: description }, matcher).learned).toEqual([]);
   });
+  it('marks a code, register or Public Law citation no named instrument stands beside as procedural, and an apposed one as the instrument', () => {
+    const rec = run(
+      '# T\n\nThe Bureau acts under the Export Control Reform Act of 2018 (50 U.S.C. 4801 et seq.). Penalties are set out in 15 CFR 764.3, and ' +
+        'the notice appeared at 88 FR 12345. Public Law 118-159 changed the budget. The fees follow 31 U.S.C. 9701 (the Independent Offices Appropriation Act, 1952).',
+    );
+    const laws = rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}${m.procedural ? ' (procedural)' : ''}`));
+    expect(laws).toEqual([
+      'Export Control Reform Act of 2018=law:~export-control-reform-act',
+      '50 U.S.C. 4801=law:~export-control-reform-act',
+      '15 CFR 764.3=law:~15-cfr-764-3 (procedural)',
+      '88 FR 12345=law:~88-fr-12345 (procedural)',
+      'Public Law 118-159=law:us:ndaa-fy2025 (procedural)', // a catalog law, cited here by its number only
+      '31 U.S.C. 9701=law:~independent-offices-appropriation-act',
+      'Independent Offices Appropriation Act=law:~independent-offices-appropriation-act',
+    ]);
+    const procedural = rec.entities.filter((e) => e.procedural).map((e) => e.id);
+    expect(procedural).toEqual(['law:~15-cfr-764-3', 'law:~88-fr-12345']);
+  });
 });

@@ -51,6 +51,30 @@ describe('scoring', () => {
       'mistyped: company "Acme Ltd." as Organization',
     ]);
   });
+  it('counts a Law cited only procedurally in precision only where the gold records it as a core entity', () => {
+    const withLaws: GoldDocument = {
+      entities: [
+        ...gold.entities,
+        { name: 'Made Up Act', kind: 'instrument', core: true, surfaces: ['Made Up Act', '99 U.S.C. 1'] },
+        { name: '99 CFR 2.3', kind: 'instrument', core: false, surfaces: ['99 CFR 2.3'] },
+      ],
+      relations: [],
+    };
+    const s = scoreDocument(
+      'x',
+      withLaws,
+      [
+        { id: 'l:cfr', label: 'Law', name: '99 CFR 2.3', surfaces: ['99 CFR 2.3'], procedural: true },
+        { id: 'l:fr', label: 'Law', name: '99 FR 4', surfaces: ['99 FR 4'], procedural: true },
+        { id: 'l:act', label: 'Law', name: 'Made Up Act', surfaces: ['Made Up Act'] },
+        { id: 'l:usc', label: 'Law', name: '99 U.S.C. 1', surfaces: ['99 U.S.C. 1'], procedural: true },
+      ],
+      [],
+    );
+    expect({ extracted: s.extracted, correct: s.correct }).toEqual({ extracted: 2, correct: 1 });
+    expect(s.errors).toContain('duplicate: Law "99 U.S.C. 1" (99 U.S.C. 1) also names "Made Up Act"');
+    expect(s.errors.some((e) => e.includes('99 FR 4') || e.includes('99 CFR 2.3'))).toBe(false);
+  });
 });
 
 describe('the evaluation page', () => {

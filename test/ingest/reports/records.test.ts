@@ -77,7 +77,7 @@ describe('USCC report records', () => {
     expect(rels(records, 'CITES').map((r) => r.end.id)).toEqual(['law:us:public-law-106-398', 'law:~public-law-113-291']);
     expect(findings.unmatchedCitations).toEqual([]);
     const law = records.find((r) => r.id === 'law:~public-law-113-291');
-    expect(law?.properties).toMatchObject({ name: 'Public Law 113-291', curated: false, recognisedBy: ['instrument:public-law'], kind: 'statute' });
+    expect(law?.properties).toMatchObject({ name: 'Public Law 113-291', curated: false, procedural: true, recognisedBy: ['instrument:public-law'], kind: 'statute' });
   });
   it('learns SPD for the catalog entity, BRI for a recognised one, and resolves "the Commission"', () => {
     expect(findings.learnedAcronyms).toEqual(
