@@ -7,14 +7,15 @@ import type { Lang } from '../languages/index.ts';
 import type { Provision } from '../model.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { LANGUAGES } from '../languages/index.ts';
-import { blankNameWords, type Grammar } from './grammar.ts';
+import { blankNameWords, type Grammar, maskNameWords, NAME_COMMA } from './grammar.ts';
 
 export interface Definition {
   term: string;
   /** The provision that defines it, and the defining sentence (verbatim). */
   locator: string;
   quote: string;
-  /** Narrower terms the definition lists as covered (each a subclass of `term`). */
+  /** Narrower terms the definition lists as covered (each a subclass of `term`); for a short form, the
+   *  parts its long form coordinates (A和B（以下统称X）: X names A and B). */
   covers: string[];
   /** The defining words after 是指 / "means", when they define by a criterion (a relative clause). */
   criterion?: string;
@@ -23,9 +24,9 @@ export interface Definition {
 }
 
 const ZH_MEANS = /^(?:（[一二三四五六七八九十]+）)?(?:本(?:法|条例|规定|办法|决定|细则)(?:[^，,。；]{0,12})?所称的?)?([^，,。；：:（）()“”]{2,30})，(?:是|系)指(.+?)[。；;]?$/u;
-const ZH_SHORT = /([^，,。；：:（）()]{2,40}?)[（(]以下(?:简称|统称|称)[“"]?([^）)”"]{1,20})[”"]?[）)]/gu;
+const ZH_SHORT = /([^，,。；：:（）()]{2,40}?)[（(]以下(?:简称|统称|合称|称)为?[“"]?([^）)”"]{1,20})[”"]?[）)]/gu;
 const EN_MEANS = /^(?:\(?\d+\)?\s*|\([a-z]+\)\s*)?(?:[Tt]he\s+term\s+)?[‘'"“]([^’'"”]{2,80})[’'"”]\s+(?:means|shall mean|refers to)\s+(.+?)[.;]?$/u;
-const EN_SHORT = /([A-Z][^(),;]{2,80}?)\s*\((?:hereinafter|hereafter)(?:\s+referred\s+to\s+as)?\s+[‘'"“]?(?:the\s+)?([^’'"”)]{1,40})[’'"”]?\)/gu;
+const EN_SHORT = /([A-Z][^(),;]{2,80}?)\s*\((?:hereinafter|hereafter),?(?:\s+(?:collectively|together|jointly))?,?(?:\s+referred\s+to\s+as)?\s+[‘'"“]?(?:the\s+)?([^’'"”)]{1,40})[’'"”]?\)/gu;
 // The words every short form needs: a sentence without them is not scanned (the scans above try a
 // lazy phrase from every capital or character).
 const SHORT_CUES: Record<Lang, string[]> = { zh: ['以下'], en: ['(hereinafter', '(hereafter'] };
@@ -75,9 +76,14 @@ function shortForms(sentence: string, lang: Lang, g: Grammar, knownEndingAt: (te
   if (!SHORT_CUES[lang].some((cue) => sentence.includes(cue))) return out;
   for (const m of sentence.matchAll(lang === 'zh' ? ZH_SHORT : EN_SHORT)) {
     const before = m[1] as string;
-    const long = knownEndingAt(before) ?? (lang === 'zh' ? zhNearestPhrase(before, g) : before.trim());
+    const phrase = lang === 'zh' ? zhNearestPhrase(before, g) : before.trim();
+    const known = knownEndingAt(before);
+    const long = known ?? phrase;
     const short = (m[2] as string).trim();
-    if (long && short && long !== short) out.push({ term: short, covers: [], shortFor: long });
+    // 公安机关和国家安全机关（以下统称X）: the known term ending the phrase is the last of the parts it coordinates.
+    const parts = coordinatedParts(phrase, lang, g);
+    const covers = !known || parts.at(-1)?.endsWith(known) ? parts : [];
+    if (long && short && long !== short) out.push({ term: short, covers, shortFor: long });
   }
   return out;
 }
@@ -92,6 +98,15 @@ function zhNearestPhrase(text: string, g: Grammar): string {
     if (i >= 0 && i + w.length > cut) cut = i + w.length;
   }
   return text.slice(cut).trim();
+}
+
+/** The parts a short form's long form coordinates (国家安全机关和公安机关情报机构、军队情报机构; "the Secretary of
+ *  Commerce and the Secretary of Energy"), none when it names one thing: a single name, or a head shared by
+ *  what is listed before it (微型、轻型、小型无人驾驶航空器的适飞空域). Whether the parts are bodies is the resolver's to say. */
+function coordinatedParts(long: string, lang: Lang, g: Grammar): string[] {
+  if (lang === 'zh' && g.nameWords.reduce((t, w) => t.replaceAll(w, ''), long).includes('的')) return [];
+  const parts = splitCoordinated(maskNameWords(long, g), g).map((x) => x.replaceAll(NAME_COMMA, '、'));
+  return parts.length > 1 ? parts : [];
 }
 
 const coordination = new WeakMap<Grammar, RegExp>();

@@ -14,7 +14,7 @@ import { grammarOf, type Grammar } from './grammar.ts';
 import { groupMarkers, type Group } from './groups.ts';
 import { type Marker, matchersFor, type Matchers, type Mention } from './matchers.ts';
 import { type Party, PartyResolver, type PartyRef } from './parties.ts';
-import { type AuthorityLink, authoritiesOf, authorityMentions, classify, type AuthorityRole, owedInListItem } from './roles.ts';
+import { type AuthorityLink, authoritiesOf, authorityMentions, classify, type AuthorityRole, membersOf, owedInListItem } from './roles.ts';
 import { owedFromEarlier } from './carried.ts';
 import { statedBody } from './topic.ts';
 import { breachedArticles, findSanctions, listedArticles } from './sanctions.ts';
@@ -318,7 +318,7 @@ function namedInChapeau(ctx: NormContext, owner: NormFinding): AuthorityLink[] {
   const bound = new Set([...(owner.bearer?.refs ?? []).map((r) => r.id), ...owner.authorities.filter((a) => a.role === 'BOUND').map((a) => a.id)]);
   return authorityMentions(ctx, owner.quote, ctx.m.mentions(owner.quote))
     .filter((x) => ctx.isDomestic(x.id) && !bound.has(`authority:${x.id}`))
-    .map((x) => ({ id: `authority:${x.id}`, role: 'OWED_TO' as const, term: owner.quote.slice(x.start, x.end) }));
+    .flatMap((x) => membersOf(ctx, { id: `authority:${x.id}`, term: owner.quote.slice(x.start, x.end) }).map((m) => ({ ...m, role: 'OWED_TO' as const })));
 }
 
 /** The list a norm introduces is one of acts to perform (下列…义务 / 职责 / 措施), not of conditions or

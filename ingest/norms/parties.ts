@@ -1,6 +1,7 @@
 // From a subject phrase as printed to the classes it names. Known terms map to the vocabulary's
 // canonical classes (ingest/vocab); terms the statute defines or shortens map to what it defines; any
-// other addressee becomes its own class keyed by the statute's term, never dropped. Coordinated
+// other addressee becomes its own class keyed by the statute's term, never dropped; a short form it gives
+// several bodies together (A和B（以下统称X）) names each of them. Coordinated
 // subjects (公安机关、国家安全机关; "the controller and the processor") name each of their parts; staff
 // (国家安全机关工作人员) act for their body; a generic party (当事人, 有关单位) is the defined class whose
 // activity the provision is about, where the statute defines one.
@@ -71,7 +72,8 @@ export class PartyResolver {
     if (exact) return { id: `${exact.kind === 'authority' ? 'authority' : 'actor'}:${exact.id}`, kind: exact.kind === 'authority' ? 'authority' : 'actor', term, canonical: true };
     // A short form the statute defines (以下简称运营者) means what its long form names.
     const d = this.defined.get(term);
-    if (d?.shortFor && d.shortFor !== term) return { ...this.termRef(d.shortFor, kind), term };
+    // …unless it names several bodies together (统称): then it is a class of its own, of which they are kinds.
+    if (d?.shortFor && d.shortFor !== term && !this.members(term)) return { ...this.termRef(d.shortFor, kind), term };
     return { id: termId(kind, this.lang, term), kind, term, canonical: false };
   }
 
@@ -83,9 +85,51 @@ export class PartyResolver {
     return this.resolved.get(`${kind}:${term}`, () => this.read(term, kind, context));
   }
 
+  /** A short form the statute gives several bodies together (A和B（以下统称X）, A或者B（以下合称X）; "A and B
+   *  (hereinafter collectively 'the X')"), as used (X, 该X, "the X"): each body, by its name in the definition,
+   *  as that name resolves where printed. Undefined for any other term, and for a short form of one body. */
+  members(term: string): PartyRef[] | undefined {
+    return this.collective.get(term, () => {
+      const d = this.defined.get(this.withoutModifiers(term));
+      if (!d?.shortFor || d.covers.length < 2 || !this.namesBody(d.term, true) || !d.covers.every((p) => this.namesBody(p, false))) return undefined;
+      return d.covers.flatMap((p) => this.resolve(p, 'authority').refs);
+    });
+  }
+
+  private readonly collective = new Memo<PartyRef[] | undefined>();
+
+  /** The term without the modifiers and determiners that do not change its class (有关, 该, "the"). */
+  private withoutModifiers(term: string): string {
+    if (this.lang === 'en') return term.replace(/^(?:(?:the|a|an|each|every|any|all|their|its|such|those|these)\s+)+/iu, '');
+    const lead = [...this.grammar.modifiers, ...this.grammar.pronouns].find((w) => term.startsWith(w) && term.length > w.length + 1);
+    return lead ? term.slice(lead.length) : term;
+  }
+
+  /** The phrase is a name ending in a head of the grammar or a vocabulary term; `state`: an authority's or a
+   *  state's. A phrase holding a modal verb is a clause, not a name ("Member States shall designate the …"). */
+  private namesBody(text: string, state: boolean): boolean {
+    const m = matchersFor(this.vocab, this.lang);
+    if (m.markers(text).length) return false;
+    const heads = this.grammar.heads.filter((h) => !state || h.kind !== 'actor').map((h) => h.text.toLowerCase());
+    const ending = (this.lang === 'en' ? enHead(text, this.grammar) : text).toLowerCase();
+    const ends = (h: string) => ending === h || ending.endsWith(this.lang === 'en' ? ` ${h}` : h);
+    if (heads.some((h) => ends(h) || (this.lang === 'en' && ends(`${h}s`)))) return true;
+    return this.mentions(text).some((x) => x.end === text.length && (!state || x.kind === 'authority'));
+  }
+
   private read(term: string, kind: PartyKind, context: string): Party {
+    // 国家情报工作机构（统称）可以…: the bodies it names together bear the norm, each its own party.
+    const members = this.members(term);
+    if (members) return { term, kind: 'authority', refs: members };
     const defined = this.defined.get(term);
     if (defined) return { term, kind, refs: [this.termRef(term, kind)] };
+    // "The Secretary of Commerce and the Attorney General": bodies whose names go on past their head are
+    // coordinated before the head is read, each part its own body.
+    const named = this.lang === 'en' ? splitCoordinated(term, this.grammar) : [];
+    if (named.length > 1 && named.some((p) => enHead(p, this.grammar) !== p) && named.every((p) => this.namesBody(p, true))) {
+      const refs = named.flatMap((p) => this.resolve(p, kind, context).refs);
+      return { term, kind: refs.some((r) => r.kind === 'authority') && kind === 'actor' ? 'authority' : kind, refs };
+    }
     const head = this.lang === 'en' ? enHead(term, this.grammar) : term;
     const chain = this.trailingChain(head);
     // Coordinated parties of which only some are known (国务院公安部门和有关部门): each part its own class.
@@ -139,6 +183,8 @@ export class PartyResolver {
     const staff = this.grammar.staff.find((s) => head.endsWith(s) && head.length > s.length);
     if (!staff) return undefined;
     const body = head.slice(0, head.length - staff.length).replace(/的$/u, '');
+    const members = this.members(body);
+    if (members) return members.map((r) => ({ ...r, term: `${r.term}${staff}` }));
     const m = this.mentions(body).find((x) => x.end === body.length && x.kind === 'authority');
     if (m) return [{ id: `authority:${m.id}`, kind: 'authority', term: head, canonical: true }];
     const isBody = this.grammar.heads.some((h) => h.kind !== 'actor' && body.endsWith(h.text));

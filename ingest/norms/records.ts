@@ -1,6 +1,6 @@
 // Norms as graph records: Norm nodes, the classes and authorities they point to (canonical vocabulary
 // entries, or classes keyed by the statute's own term), the statute's definitions (DEFINES, and
-// SUBCLASS_OF for the kinds a definition lists), sanctions (SANCTIONED_BY from the duties a sanction
+// SUBCLASS_OF for the kinds a definition lists and the bodies a collective short form names), sanctions (SANCTIONED_BY from the duties a sanction
 // enforces) and "could compel" chains (TRIGGERS). One evidence per relationship: the sentence that
 // states it. The caller has already emitted `prov:<doc>:<locator>`.
 import type { Emitter } from '../emit.ts';
@@ -141,18 +141,29 @@ function enHeadEnding(head: string): RegExp {
   return re;
 }
 
-/** A statute's definitions of parties: DEFINES from the defining provision, SUBCLASS_OF for the kinds it lists. */
+/** A statute's definitions of parties: DEFINES from the defining provision, SUBCLASS_OF for the kinds it lists,
+ *  and for the bodies a collective short form names together (A和B（以下统称X）: A and B are each an X; the
+ *  norms that name X are linked to A and B). */
 function emitDefinitions(emit: Emitter, ix: VocabIndex, ctx: NormContext, documentId: string, definitions: Definition[]): number {
   let n = 0;
   for (const d of definitions) {
     const provId = `prov:${documentId}:${d.locator}`;
     const kind = ctx.g.heads.find((h) => (ctx.lang === 'zh' ? d.term.endsWith(h.text) : enHeadEnding(h.text).test(d.term)))?.kind;
-    if (!kind || d.shortFor || !emit.has(provId)) continue;
+    const members = d.shortFor ? ctx.parties.members(d.term) : undefined;
+    if (!kind || (d.shortFor && !members) || !emit.has(provId)) continue;
     const ev = { locator: d.locator, quote: d.quote, method: 'pattern:definition', confidence: CONFIDENCE.definition };
     const cls = ctx.parties.termRef(d.term, kind);
     emitParty(emit, ix, ctx.lang, cls.id, d.term, ev);
     emit.rel('DEFINES', provId, cls.id, ev, { term: d.term });
     n++;
+    if (members) {
+      for (const m of members) {
+        if (m.id === cls.id || m.kind !== cls.kind) continue;
+        emitParty(emit, ix, ctx.lang, m.id, m.term, ev);
+        emit.rel('SUBCLASS_OF', m.id, cls.id, ev, { term: m.term });
+      }
+      continue;
+    }
     for (const part of d.covers) {
       const sub = ctx.parties.termRef(part, kind);
       if (sub.id === cls.id || !ctx.g.heads.some((h) => part.endsWith(h.text)) || sub.kind !== cls.kind) continue;

@@ -98,9 +98,13 @@ export function measureSurvival(files: GoldSetFile[], statutes: Statutes, vocab:
       const p = statutes.provision(item.document, item.locator);
       const survival: Survival = out.get(lang) ?? { lang, triples: 0, skipped: 0, trials: 0, survived: 0, byHead: new Map(), failures: [] };
       out.set(lang, survival);
+      // A provision that defines terms (A和B（以下统称X）) defines them by the names printed in it: renamed, the
+      // statute is read again with it, so that its definitions name the renamed organs.
+      const defines = ctx.definitions.some((d) => d.locator === p.locator);
+      const readIn = (text: string) => (defines && text !== p.text ? normContext(statutes.provisionsOf(item.document).map((q) => (q.locator === p.locator ? { ...q, text } : q)), lang, vocab, statutes.jurisdictionOf(item.document)) : ctx);
       const found = (gold: GoldItem, text: string) => {
         const s = emptyScores();
-        scoreItem(s, gold, text, lang, extractNorms({ ...p, text }, lang, ctx).map(predicted), terms);
+        scoreItem(s, gold, text, lang, extractNorms({ ...p, text }, lang, readIn(text)).map(predicted), terms);
         return s.authority.matched === 1;
       };
       for (const norm of item.norms) {

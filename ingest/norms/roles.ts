@@ -135,8 +135,9 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
   const out: AuthorityLink[] = [];
   // Two bodies of one generic class (国务院商务主管部门、县级以上地方人民政府交通运输主管部门: both 主管部门) are two
   // bodies: one link per class and name, unless one name contains the other (公安机关, 该公安机关).
+  // A short form naming several bodies together (以下统称) is each of them: one link per body.
   const add = (id: string, role: AuthorityRole, term?: string) => {
-    if (!out.some((a) => a.id === id && a.role === role && sameBody(a.term, term))) out.push({ id, role, ...(term ? { term } : {}) });
+    for (const x of membersOf(ctx, { id, ...(term ? { term } : {}) })) if (!out.some((a) => a.id === x.id && a.role === role && sameBody(a.term, x.term))) out.push({ id: x.id, role, ...(x.term ? { term: x.term } : {}) });
   };
   // A state bearer the vocabulary lists as a class of addressees ("Member States" of an EU act) still
   // holds a power it is given over parties ("may take legal action against an entity"), not a discretion
@@ -169,6 +170,13 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
     for (const o of owedTo(ctx, sentence, grp, mentions, clauses, actions.filter((a) => done.includes(a)), namedBefore, bound, obstructs)) if (!imposes || !bound.has(o.id, o.term)) add(o.id, 'OWED_TO', o.term);
   }
   return withoutAnaphors(out);
+}
+
+/** The bodies an authority named by `term` is: those a collective short form stands for (国家情报工作机构, defined as
+ *  国家安全机关和公安机关情报机构、军队情报机构), each by its own name, else itself. */
+export function membersOf(ctx: NormContext, a: { id: string; term?: string }): { id: string; term?: string }[] {
+  const members = a.term ? ctx.parties.members(a.term) : undefined;
+  return members ? members.map((r) => ({ id: r.id, term: r.term })) : [a];
 }
 
 /** The bodies bearing a norm: another body is one of them when its class is and its name is theirs. */
@@ -267,7 +275,7 @@ function demonstrativeBefore(ctx: NormContext, sentence: string, at: number): nu
 /** The authorities a point of a duty's list is directed to (（五）向国家安全机关、公安机关…提供必要的支持和协助). */
 export function owedInListItem(ctx: NormContext, item: string, mentions: Mention[], clauses: [number, number][]): AuthorityLink[] {
   const grp: Group = { markers: [{ modality: 'DUTY', start: 0, end: 0, text: '' }], start: 0, end: item.length, inherited: false, implicit: true };
-  return directedObjects(ctx, item, grp, authorityMentions(ctx, item, mentions), clauses).map((o) => ({ ...o, role: 'OWED_TO' }));
+  return directedObjects(ctx, item, grp, authorityMentions(ctx, item, mentions), clauses).flatMap((o) => membersOf(ctx, o).map((x) => ({ ...x, role: 'OWED_TO' as const })));
 }
 
 function owedTo(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[], clauses: [number, number][], actions: string[], namedBefore: { id: string; term?: string }[], bound: Bound, answers = false): { id: string; term?: string }[] {

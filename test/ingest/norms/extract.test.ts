@@ -42,7 +42,8 @@ describe('extractNorms on the named provisions', () => {
     expect(n.modality).toBe('POWER');
     expect(bearers(n)).toEqual([]);
     expect(addressees(n)).toEqual(['any-organisation-or-individual']);
-    expect(roles(n)).toEqual(['national-intelligence-agencies:EMPOWERS']);
+    // 国家情报工作机构 is the short form Art. 5 gives three bodies together (以下统称): each holds the power.
+    expect(roles(n)).toEqual(['state-security-organs:EMPOWERS', 'zh:公安机关情报机构:EMPOWERS', 'zh:军队情报机构:EMPOWERS']);
     expect(n.actions).toContain('support-intelligence-work');
   });
 

@@ -40,7 +40,10 @@ describe('emitNorms', () => {
     const r = nil.records;
     expect(rels(r, 'EXPRESSES').some((x) => x.start.id === 'prov:cn-national-intelligence-law:art_7' && x.end.id === 'norm:cn-national-intelligence-law:art_7:1')).toBe(true);
     expect(rels(r, 'BINDS').some((x) => x.start.id === 'norm:cn-national-intelligence-law:art_7:1' && x.end.id === 'actor:any-organisation-or-individual')).toBe(true);
-    expect(rels(r, 'EMPOWERS').some((x) => x.start.id === 'norm:cn-national-intelligence-law:art_14:1' && x.end.id === 'authority:national-intelligence-agencies')).toBe(true);
+    // 国家情报工作机构 names three bodies together (Art. 5, 以下统称): each is empowered, and each is one of the agencies.
+    expect(rels(r, 'EMPOWERS').filter((x) => x.start.id === 'norm:cn-national-intelligence-law:art_14:1').map((x) => x.end.id)).toEqual(['authority:state-security-organs', 'authority:zh:公安机关情报机构', 'authority:zh:军队情报机构']);
+    expect(rels(r, 'DEFINES').some((x) => x.start.id === 'prov:cn-national-intelligence-law:art_5' && x.end.id === 'authority:national-intelligence-agencies')).toBe(true);
+    expect(rels(r, 'SUBCLASS_OF').filter((x) => x.end.id === 'authority:national-intelligence-agencies').map((x) => x.start.id)).toEqual(['authority:state-security-organs', 'authority:zh:公安机关情报机构', 'authority:zh:军队情报机构']);
     expect(rels(r, 'REQUIRES').some((x) => x.start.id === 'norm:cn-national-intelligence-law:art_14:1' && x.end.id === 'actor:any-organisation-or-individual')).toBe(true);
     const t = rels(r, 'TRIGGERS').find((x) => x.start.id === 'norm:cn-national-intelligence-law:art_14:1' && x.end.id === 'norm:cn-national-intelligence-law:art_7:1');
     expect(t?.properties.evidence.method).toBe('inferred:power-duty');
