@@ -58,6 +58,7 @@ const InstrumentsSchema = z.strictObject({
 const ThingsSchema = z.strictObject({
   'max-modifiers': z.number().int().min(1).max(6),
   heads: z.record(label, words),
+  'generic-heads': words,
   generic: words,
   'compound-openers': words,
   evaluative: words,
@@ -101,6 +102,8 @@ export interface Grammar {
   maxModifiers: number;
   /** Head noun -> Product | Technology. */
   thingHeads: Map<string, string>;
+  /** Heads that name things in general ("systems", "equipment"): a class only with a modifier saying what kind. */
+  genericHeads: Set<string>;
   genericModifiers: Set<string>;
   /** Generic words that may narrow a class into one the document names ("important products ..."). */
   evaluativeModifiers: Set<string>;
@@ -159,6 +162,7 @@ export function loadGrammar(from = dir): Grammar {
     selfReference: inst.self,
     maxModifiers: things['max-modifiers'],
     thingHeads,
+    genericHeads: new Set(things['generic-heads'].map((w) => w.toLowerCase())),
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
     evaluativeModifiers: new Set(things.evaluative.map((w) => w.toLowerCase())),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),

@@ -51,7 +51,7 @@ export function findThings(text: string): Found[] {
     const phraseStart = from;
     while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
     const last = postModified(text, ws, i);
-    if ((from === i && last === i && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last)) return;
+    if ((from === i && last === i && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return;
     const start = ws[from].start;
     const end = ws[last].end;
     // Named with the acronym for the name it spells, as the text writes it after ("cellular IoT modules").
@@ -149,6 +149,27 @@ function reducedRelative(ws: W[], k: number, head: number): boolean {
 /** "the host device", "user equipment": a head whose only modifier is a noun the lexicon knows for a person in a
  *  role (compromise's Actor) names a thing by whom it serves, no class of things. */
 const roleOnly = (ws: W[], from: number, head: number, last: number): boolean => from === head - 1 && last === head && tagsOf(ws[from].lower).includes('Actor');
+
+/** "advanced systems", "mobile networks": a generic head (grammar/things.yaml generic-heads) whose one modifier is an
+ *  adjective of the general language (compromise's lexicon) describes things, no class of them; unless the phrase is
+ *  itself the modifier of a noun after it, a compound that names a class by those who provide or use it ("managed
+ *  service providers"). */
+function describedOnly(text: string, ws: W[], from: number, head: number, last: number): boolean {
+  if (from !== head - 1 || last !== head || !grammar().genericHeads.has(ws[head].lower)) return false;
+  const tags = tagsOf(ws[from].lower);
+  return tags.length > 0 && tags.every((t) => t === 'Adjective') && !modifiesNoun(text, ws, head);
+}
+
+/** ws[k] stands right before a noun it modifies ("service providers"): a lower-case word the lexicon calls a noun, or
+ *  one it does not know that its ending makes no verb. */
+function modifiesNoun(text: string, ws: W[], k: number): boolean {
+  const next = ws[k + 1];
+  if (!next || text.slice(ws[k].end, next.start) !== ' ' || next.t !== next.lower) return false;
+  const tags = tagsOf(next.lower);
+  return tags.length ? tags.some((t) => NOUN_TAGS.has(t)) && !tags.some((t) => FUNCTION_LIKE.has(t)) : !isLeadingVerb(next.lower) && !isPastVerb(next.lower);
+}
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Actor', 'Uncountable']);
+const FUNCTION_LIKE = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal']);
 
 /** "the (existing) communications network of the applicant": one thing someone has, no class of things. */
 function possessed(text: string, ws: W[], from: number, head: number): boolean {

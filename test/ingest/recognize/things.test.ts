@@ -133,4 +133,14 @@ describe('technology phrases', () => {
   it('keeps a modifier after a plural noun and "and": the plural noun is a conjunct of its own', () => {
     expect(things('The Act restricts vendors and tidal turbines.')).toEqual(['tidal turbines [Product]']);
   });
+  it('takes a generic head with one adjective of the general language for a description, not a class, unless the phrase modifies a noun after it', () => {
+    expect(things('The outage stopped remote devices and smart systems that farms rely on.')).toEqual([]);
+    // A noun, an acronym or an adjective the general lexicon lacks says what kind; a compound names a class by its providers.
+    expect(things('The outage stopped kitchen devices, 5G systems and wireless systems; smart service operators were told.')).toEqual([
+      'kitchen devices [Product]',
+      '5G systems [Technology]',
+      'wireless systems [Technology]',
+      'smart service [Technology]',
+    ]);
+  });
 });
