@@ -20,7 +20,7 @@ export interface SanctionSpan {
 }
 
 const ZH_SANCTION = /(?:并处|处)[^，,。；;]{0,40}?(?:罚款|拘留|警告)|责令[^，,。；;]{0,16}?(?:改正|整改|停止|暂停|停业|关闭|退还|消除)|给予[^，,。；;]{0,12}?(?:警告|处分|处罚|处理)|予以(?:警告|处罚|处分|处理|通报批评|查处)|没收(?!的)[^，,。；;]{0,16}|吊销(?!的)[^，,。；;]{0,24}|停业整顿|追究[^，,。；;]{0,8}责任|(?:从轻|减轻|免除|不予)[^，,。；;]{0,12}?处罚/gu;
-const ZH_BY = /由([^，,。；;]{2,40}?)(?=依照|依据|按照|根据|责令|给予|处|予以|没收|吊销|依法|决定|对)/gu;
+const ZH_BY = /由([^，,。；;]{2,40}?)(?=会同|协同|依照|依据|按照|根据|责令|给予|处|予以|没收|吊销|依法|决定|对)/gu;
 // English sanctions: "may impose administrative fines" (a list point "to impose" is the list's own), or
 // "Infringements of … shall … be subject to administrative fines" (the fine's authority left implicit).
 const EN_SANCTION = /\b(?:may|shall)\s+(?:also\s+)?impose\s+(?:an?\s+)?(?:administrative\s+)?(?:fines?|penalt(?:y|ies)|sanctions?)\b|\bsubject\s+to\s+(?:an?\s+)?(?:administrative\s+|civil\s+)?(?:fines?|penalt(?:y|ies))\b|\b(?:shall|may)\s+be\s+barred\b/giu;

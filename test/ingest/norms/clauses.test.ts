@@ -75,6 +75,12 @@ describe('powers', () => {
   it('an organ that may designate others holds a power', () => {
     expect(read('市场监管部门可以指定检验机构开展检验。')[0]?.modality).toBe('POWER');
   });
+  it('a sanction by an organ together with another (由X会同Y责令改正) is a power of both, not of one body named X会同Y', () => {
+    const [f] = read('违反本条例规定的，由国务院邮政管理机构会同国务院有关部门责令改正。');
+    expect(f?.modality).toBe('POWER');
+    expect(f?.bearer?.term).toBe('国务院邮政管理机构');
+    expect(terms(f, 'EMPOWERS')).toEqual(['国务院邮政管理机构', '国务院有关部门']);
+  });
   it('partners named with 会同 hold the power with the subject', () => {
     const [f] = read('国家网信部门会同公安机关可以依法采取必要措施。');
     expect(f?.modality).toBe('POWER');
