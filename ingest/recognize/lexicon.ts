@@ -16,11 +16,21 @@ export function tagsOf(word: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
+/** Singulars by word (bounded): compromise's toSingular rebuilds its inverted table of irregular plurals on
+ *  every call (some 30 µs), and entity keys ask for the same few words again and again. */
+const singulars = new Map<string, string>();
+
 /** A plural noun's singular by compromise's inflection rules ("batteries" -> "battery", "analyses" ->
  *  "analysis"); a word not ending in a plural "s" is returned as it is ("data", "aircraft", "process"). */
 export function singular(word: string): string {
   if (!/[^s]s$/.test(word) && !/(?:sses|xes|ches|shes)$/.test(word)) return word;
-  return toSingular(word, model) || word;
+  let s = singulars.get(word);
+  if (s === undefined) {
+    s = toSingular(word, model) || word;
+    if (singulars.size >= 20_000) singulars.clear();
+    singulars.set(word, s);
+  }
+  return s;
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
