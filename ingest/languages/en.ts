@@ -28,9 +28,21 @@ export function endsWithAbbreviation(s: string): boolean {
   const t = s.trimEnd();
   if (t.endsWith(')')) return /[.?!]\)$/.test(t) && /\S/.test(t.slice(0, Math.max(0, openingBracket(t))));
   if (!t.endsWith('.')) return false;
-  if (DOTTED.test(t)) return !NUMBERED.test(t);
-  const last = t.slice(t.search(/\S+$/));
-  return ABBREVIATIONS.has(last.replace(/^[([“"‘']+/, ''));
+  // The last word is read from the end, not by patterns anchored at the end, which V8 tries at every
+  // position of the text (a merged sentence is checked again at each break ICU proposes after it).
+  const from = lastWordStart(t);
+  // DOTTED sees the last word and the space before it: what it matches holds no space.
+  if (DOTTED.test(from > 0 ? t.slice(from - 1) : t)) return !NUMBERED.test(t);
+  return ABBREVIATIONS.has(t.slice(from).replace(/^[([“"‘']+/, ''));
+}
+
+const SPACE = /\s/;
+
+/** Where the last run of non-space characters of `t` starts (0 when `t` holds no space). */
+function lastWordStart(t: string): number {
+  let i = t.length;
+  while (i > 0 && !SPACE.test(t[i - 1] as string)) i--;
+  return i;
 }
 
 /** Where the bracket that closes `t` opens (-1 when none does). */
