@@ -185,7 +185,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const out: Relation[] = [];
   const seen = new Set<string>();
   const readings = readWithLeadIns(findings, rules);
-  const earlier: Mention[] = [];
+  const earlier = new Antecedents();
   const former = formerTextStarts(findings, readings, rules);
   findings.forEach((f, i) => {
     const { text, from } = readings[i];
@@ -193,7 +193,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const own = readings[i].mentions.filter((m) => m.start < former[i]);
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
     const mentions = [...own, ...anaphoricObjects(text, from, own, earlier)].sort((a, b) => a.start - b.start);
-    earlier.push(...f.mentions.filter((m) => ANTECEDENT.has(m.label)));
+    for (const m of f.mentions) if (ANTECEDENT.has(m.label)) earlier.add(m);
     const prev = findings[i - 1];
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
     const oblique = obliqueStarts(text, mentions, rules);
@@ -201,9 +201,20 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const actors = { ...f, mentions: mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules)) };
     // A list item's objects are its own; its lead-in lends it the actor and the verb.
     const heads = mentions.filter((m) => m.start >= from && !isModifier(text, m, rules));
-    for (const rule of rules.rules) {
-      const { subjects, antecedent } = subjectsOf(actors, samePara ? prev : undefined, rule, rules);
-      const objects = heads.filter((m) => rule.object.includes(m.label));
+    // Most rules share their labels (26 of them read [Law, Authority] as subjects): each set of labels is
+    // filtered for once per sentence, not once per rule.
+    const pronoun = rules.anaphora.exec(f.sentence.text);
+    const shared = labelSets(rules);
+    const subjectsFor: ({ subjects: Mention[]; antecedent?: string } | undefined)[] = new Array(shared.subjectSets);
+    const objectsFor: (Mention[] | undefined)[] = new Array(shared.objectSets);
+    for (let r = 0; r < rules.rules.length; r++) {
+      const rule = rules.rules[r] as RelationRule;
+      const si = shared.subject[r] as number;
+      const oi = shared.object[r] as number;
+      subjectsFor[si] ??= subjectsOf(actors, samePara ? prev : undefined, rule, pronoun);
+      objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label));
+      const { subjects, antecedent } = subjectsFor[si];
+      const objects = objectsFor[oi];
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules };
       for (const s of subjects) {
         for (const o of objects) {
@@ -314,8 +325,8 @@ const SUCH = 'anaphora:such';
  *  named before, and up to four words of its name. */
 const TAKEN_UP = /\b(?:such|those|these|the\s+same)\s+([a-z][\w-]*(?:\s+(?:(?:or|and)\s+)?[a-z][\w-]*){0,3})/gi;
 const singular = (phrase: string): string => phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, '')).join(' ');
-/** A mention's singular name with a space before it, remembered by surface (bounded): every determiner
- *  is compared with every earlier mention of the document, so each surface recurs many times. */
+/** A mention's singular name with a space before it, remembered by surface (bounded): a surface recurs
+ *  many times in a document. */
 const spacedSingulars = new Map<string, string>();
 function spacedSingular(surface: string): string {
   let s = spacedSingulars.get(surface);
@@ -327,13 +338,33 @@ function spacedSingular(surface: string): string {
   return s;
 }
 
+/** The document's mentions of things so far, by the last word of their singular name: a determiner's
+ *  words can only end a name with the same last word, so each looks among those, not among every mention
+ *  of the document (which grows with it). */
+class Antecedents {
+  private readonly byLastWord = new Map<string, Mention[]>();
+
+  add(m: Mention): void {
+    const name = spacedSingular(m.surface);
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const list = this.byLastWord.get(last);
+    if (list) list.push(m);
+    else this.byLastWord.set(last, [m]);
+  }
+
+  /** The latest mention that `named` accepts among those whose name ends with the last word of `phrase`. */
+  latest(phrase: string, named: (m: Mention) => boolean): Mention | undefined {
+    return this.byLastWord.get(phrase.slice(phrase.lastIndexOf(' ') + 1))?.findLast(named);
+  }
+}
+
 /**
  * Mentions of things the text names before, taken up by "such", "those", "these" or "the same" in the
  * sentence's own text (from `from`): the nearest earlier mention (in the sentence, else in the sentences
  * before) whose name ends with the longest run of the words after the determiner ("such equipment or
  * service" -> "covered communications equipment or service"). Objects only, never actors.
  */
-function anaphoricObjects(text: string, from: number, own: Mention[], earlier: Mention[]): Mention[] {
+function anaphoricObjects(text: string, from: number, own: Mention[], earlier: Antecedents): Mention[] {
   const out: Mention[] = [];
   for (const m of text.slice(from).matchAll(TAKEN_UP)) {
     const start = from + m.index;
@@ -346,7 +377,7 @@ function anaphoricObjects(text: string, from: number, own: Mention[], earlier: M
       const tail = ` ${phrase}`;
       const named = (x: Mention) => spacedSingular(x.surface).endsWith(tail);
       // The nearest: the sentence's own mentions before it, latest first, then the earlier sentences'.
-      const ante = ownBefore.findLast(named) ?? earlier.findLast(named);
+      const ante = ownBefore.findLast(named) ?? earlier.latest(phrase, named);
       if (!ante) continue;
       const end = start + m[0].length - m[1].length + words.slice(0, k).join(' ').length;
       if (own.some((x) => x.start < end && start < x.end)) break;
@@ -373,14 +404,46 @@ function isMeans(text: string, m: Mention, rules: RuleSet): boolean {
  * demonstrative takes as subject the previous sentence's last entity of the first subject label present
  * there (the rule lists labels by preference: a Law before the Authority that passed it).
  */
-function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rule: RelationRule, rules: RuleSet): { subjects: Mention[]; antecedent?: string } {
+function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rule: RelationRule, pronoun: RegExpExecArray | null): { subjects: Mention[]; antecedent?: string } {
   const subjects = f.mentions.filter((m) => rule.subject.includes(m.label) && m.via !== SUCH);
-  const pronoun = rules.anaphora.exec(f.sentence.text);
   if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1)) return { subjects };
   const label = rule.subject.find((l) => prev.mentions.some((m) => m.label === l));
   const ante = [...prev.mentions].reverse().find((m) => m.label === label);
   if (!ante) return { subjects };
   return { subjects: [{ ...ante, start: 0, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
+}
+
+/** Per rule, the number of its set of subject labels (with its order: subjectsOf reads both) and of object
+ *  labels among the rule set's distinct ones; computed once per rule set. */
+interface LabelSets {
+  subject: number[];
+  object: number[];
+  subjectSets: number;
+  objectSets: number;
+}
+const labelSetsOf = new WeakMap<RuleSet, LabelSets>();
+
+function labelSets(rules: RuleSet): LabelSets {
+  let sets = labelSetsOf.get(rules);
+  if (!sets) {
+    const subjects = new Map<string, number>();
+    const objects = new Map<string, number>();
+    const number = (m: Map<string, number>, key: string): number => {
+      const n = m.get(key) ?? m.size;
+      m.set(key, n);
+      return n;
+    };
+    sets = {
+      subject: rules.rules.map((r) => number(subjects, `${r.order}|${r.subject.join('|')}`)),
+      object: rules.rules.map((r) => number(objects, r.object.join('|'))),
+      subjectSets: 0,
+      objectSets: 0,
+    };
+    sets.subjectSets = subjects.size;
+    sets.objectSets = objects.size;
+    labelSetsOf.set(rules, sets);
+  }
+  return sets;
 }
 
 /** One sentence read with one rule: its candidate actors and objects, and where a preposition's objects start. */
