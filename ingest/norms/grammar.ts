@@ -75,6 +75,9 @@ export interface Grammar {
   /** English: the state-body and state heads as one expression ending a phrase, and as a finder of bodies in a sentence. */
   enBodyEnd?: { authority: RegExp; state: RegExp; proper?: RegExp; public?: RegExp };
   enBodies?: RegExp;
+  /** English: any head word enBodies needs (each of its alternatives ends with one): a sentence without one
+   *  names no body, and is not scanned by enBodies, which tries every word of a sentence. */
+  enBodyHeads?: RegExp;
 }
 
 const words = z.array(z.string().min(1)).optional();
@@ -184,17 +187,21 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compiled once: heads are matched case-sensitively when capitalised (Commission), else not. */
-function enExpressions(heads: Grammar['heads'], raw: RawGrammar): Pick<Grammar, 'enBodyEnd' | 'enBodies'> {
+function enExpressions(heads: Grammar['heads'], raw: RawGrammar): Pick<Grammar, 'enBodyEnd' | 'enBodies' | 'enBodyHeads'> {
   const of = (kind: PartyKind) => heads.filter((h) => h.kind === kind).map((h) => (h.text[0] === h.text[0]?.toUpperCase() ? escapeRegExp(h.text) : `(?i:${escapeRegExp(h.text)})`));
   const end = (kind: PartyKind) => new RegExp(`(?:^|\\s)(?:${of(kind).join('|')})$`, 'u');
   const bodies = of('authority');
   const { proper, publicBody } = enBodyNames(raw);
+  // Each alternative of enBodies ends with one of its heads; one with none (an empty list) needs no head.
+  const headLists = [bodies, ...(proper ? [(raw.properBodyHeads ?? []).map(escapeRegExp)] : []), ...(publicBody ? [(raw.publicBodies?.heads ?? []).map(escapeRegExp)] : [])];
+  const headed = headLists.every((list) => list.length > 0 && list.every((h) => h.length > 0));
   return {
     enBodyEnd: { authority: end('authority'), state: end('state'), ...(proper ? { proper: new RegExp(`(?:^|\\s)${proper}$`, 'u') } : {}), ...(publicBody ? { public: new RegExp(`(?:^|\\s)${publicBody}$`, 'u') } : {}) },
     // Up to three modifiers before the head, never a function word or a verb ("submit to the Commission"),
     // and the name a head takes after it ("the Committee on Energy and Commerce", "Department of Commerce");
     // else a body named by structure (enBodyNames), as a whole proper-noun phrase.
     enBodies: new RegExp(`\\b(?:(?:the|its|their|a|an|each|any)\\s+)?(?:((?:(?!(?:to|the|of|and|or|by|with|for|from|in|on|at|that|which|those|these|shall|may|must|submit|notify|inform|report|provide|consult|a|an|its|their|existing|legal|statutory|own|The|A|An|Its|Their|Each|Any|In|For|To|Where|If|When|This|That|Such)\\b)(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,3}(?:${bodies.join('|')})(?:\\s+(?:on|of)\\s+[A-Z][\\w-]*(?:(?:,\\s+|,?\\s+and\\s+|\\s+)[A-Z][\\w-]*)*)?)\\b${[proper, publicBody].filter(Boolean).map((x) => `|(${x}(?![\\p{L}-])(?!\\s+[A-Z]))`).join('')})`, 'gu'),
+    ...(headed ? { enBodyHeads: new RegExp(headLists.flat().join('|'), 'u') } : {}),
   };
 }
 

@@ -262,7 +262,7 @@ const ZH_WORD_JOINER = /以及|或者|和|及|与|或/u;
 
 export function enBodies(sentence: string, g: Grammar, known: { start: number; end: number }[]): Body[] {
   const out: { start: number; end: number; text: string }[] = [];
-  if (!g.enBodies) return out;
+  if (!g.enBodies || g.enBodyHeads?.test(sentence) === false) return out;
   for (const m of sentence.matchAll(g.enBodies)) {
     const text = (m[1] ?? m[2] ?? m[3]) as string;
     const start = (m.index ?? 0) + m[0].indexOf(text);
