@@ -223,14 +223,26 @@ export interface Body {
   known?: string;
 }
 
+const bodyHeadsOf = new WeakMap<Grammar, { heads: string[]; publicHeads: Set<string> }>();
+
+/** The heads that end a Chinese state body's name (authority heads, then public ones), listed once per grammar. */
+function bodyHeads(g: Grammar): { heads: string[]; publicHeads: Set<string> } {
+  let b = bodyHeadsOf.get(g);
+  if (!b) {
+    const publicHeads = new Set(g.publicBodies?.heads ?? []);
+    b = { heads: [...g.heads.filter((h) => h.kind === 'authority').map((h) => h.text), ...publicHeads], publicHeads };
+    bodyHeadsOf.set(g, b);
+  }
+  return b;
+}
+
 /** State bodies a Chinese sentence names, known to the vocabulary or not (向档案管理部门报告), as spans:
  *  each head (部门, 机关…) with the words before it back to a preposition, verb or punctuation. A known
  *  term that ends such a longer name (设区的市级以上国家安全机关) is that name, of the known class. */
 export function zhBodies(sentence: string, g: Grammar, known: { start: number; end: number; id?: string }[]): Body[] {
-  const heads = g.heads.filter((h) => h.kind === 'authority').map((h) => h.text);
-  const publicHeads = new Set(g.publicBodies?.heads ?? []);
+  const { heads, publicHeads } = bodyHeads(g);
   const found: Body[] = [];
-  for (const h of [...heads, ...publicHeads]) {
+  for (const h of heads) {
     for (let i = sentence.indexOf(h); i >= 0; i = sentence.indexOf(h, i + 1)) {
       const end = i + h.length;
       const window = maskNameWords(sentence.slice(Math.max(0, i - 20), i), g);
