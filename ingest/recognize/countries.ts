@@ -105,8 +105,10 @@ export function findCountries(text: string, tokens: Token[] = tokenize(text)): C
   for (const tok of tokens) {
     const c = tok.t.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 192)) continue; // not a capital
-    const first = tok.t.split('-')[0];
-    const forms = index.byFirstWord.get(first) ?? index.byFirstWord.get(first.replace(/\.$/, '')) ?? index.byFirstWord.get(first.replace(/s$/, '')) ?? [];
+    const dash = tok.t.indexOf('-');
+    const first = dash >= 0 ? tok.t.slice(0, dash) : tok.t;
+    // Without a final period or "s" to drop, the word was looked up already (most capitalised words name no country).
+    const forms = index.byFirstWord.get(first) ?? (first.endsWith('.') ? index.byFirstWord.get(first.slice(0, -1)) : undefined) ?? (first.endsWith('s') ? index.byFirstWord.get(first.slice(0, -1)) : undefined) ?? [];
     for (const [form, e] of forms) {
       if (!text.startsWith(form, tok.start)) continue;
       let end = tok.start + form.length;
