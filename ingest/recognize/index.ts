@@ -34,6 +34,7 @@ import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, selfMentions } from './self.ts';
+import { companyShortNames } from './short-names.ts';
 import { findMembers } from './members.ts';
 import { findThings } from './things.ts';
 
@@ -100,7 +101,11 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   for (const n of named) n.sort((a, b) => a.start - b.start);
   const apposed = new Map<string, string>();
   const defs = all.flatMap(({ s }, i) => findDefinitions(s.text, s.locator, named[i], apposed));
-  const terms = bindTerms(defs, out.ambiguities);
+  // A company named in full is named by its short names too ("Hongqiao Semiconductor Co., Ltd." -> "Hongqiao");
+  // a term the document defines wins over one.
+  const defined = new Set(defs.map((d) => d.term));
+  const short = companyShortNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
+  const terms = bindTerms([...defs, ...short], out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);
   // "the Under Secretary for Industry" is not "the Secretary" a definition names.
@@ -337,7 +342,9 @@ function repoint(m: Mention, to: Map<string, string>, table: DocumentEntities, v
 /** The longest of overlapping mentions; on a tie, a name before a technology phrase (a term the document
  *  defines is that term: "covered battery systems"), then the leftmost. */
 function settle(mentions: Mention[]): Mention[] {
-  const phrase = (m: Mention): number => (m.via.startsWith('thing') ? 1 : 0);
+  // Of two mentions of one span, a name the document defines or uses for itself wins over a guess of the
+  // grammar ("Corvane", short for "Corvane Systems Inc.", over a company read from the verb after it).
+  const phrase = (m: Mention): number => (m.via === 'acronym:learned' ? -1 : m.via.startsWith('thing') ? 1 : 0);
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || phrase(a) - phrase(b) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);

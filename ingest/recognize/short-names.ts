@@ -1,0 +1,59 @@
+// The short names a document uses for a company it has named in full with its legal form, without defining
+// them: "Hongqiao Semiconductor Co., Ltd." is later "Hongqiao Semiconductor" and "Hongqiao", "Larkspur Mobility
+// Inc." is "Larkspur Mobility". Reports, unlike rules and orders, rarely write "(Hongqiao)" after the name.
+//   - the name without its legal form (the Company heads of grammar/names.yaml, "Co., Ltd.", "Inc.", "GmbH") is
+//     one, when it keeps two words or more, or its one word is unknown to the lexicon ("General Motors", not
+//     "General"; "Target Corporation" gives no "Target");
+//   - a shorter leading part ("Shenwei Auto-Link", "Shenwei") is one only when the name's first word is unknown
+//     to compromise's lexicon, a coined word ("China Mobile Communications Co." gives no "China Mobile"), and the
+//     part ends on no connector.
+// A short name the catalog knows is not taken ("Huawei Device Co., Ltd." gives no "Huawei"); one that two
+// companies of the document share binds neither (bindTerms), and a term the document defines wins.
+import type { Definition, Named } from './definitions.ts';
+import { grammar } from './grammar.ts';
+import { tagsOf } from './lexicon.ts';
+import type { Matcher } from './matcher.ts';
+
+const isLegalForm = (word: string): boolean => grammar().heads.get(word) === 'Company';
+
+/** The short names of the companies the sentences name in full, as definitions of the document. */
+export function companyShortNames(sentences: { locator: string; mentions: Named[] }[], matcher: Matcher): Definition[] {
+  const out: Definition[] = [];
+  const seen = new Set<string>();
+  for (const { locator, mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.label !== 'Company') continue;
+      for (const term of shortNames(m.surface)) {
+        const key = `${term}|${m.id}`;
+        if (seen.has(key) || known(term, matcher)) continue;
+        seen.add(key);
+        out.push({ term, id: m.id, locator, acronym: false });
+      }
+    }
+  }
+  return out;
+}
+
+/** The short names of one full company name, longest first; none for a name without a legal form. */
+export function shortNames(name: string): string[] {
+  const words = name.split(/\s+/).map((w) => w.replace(/,$/, ''));
+  let end = words.length;
+  while (end > 0 && isLegalForm(words[end - 1])) end--;
+  if (end === words.length || end === 0) return [];
+  const base = words.slice(0, end);
+  const coined = tagsOf(base[0]).length === 0 && /^\p{Lu}/u.test(base[0]) && !grammar().openers.has(base[0]);
+  const out: string[] = [];
+  if (base.length > 1 || coined) out.push(base.join(' '));
+  if (coined) {
+    for (let k = base.length - 1; k >= 1; k--) {
+      const part = base.slice(0, k);
+      if (!grammar().connectors.has(part[part.length - 1])) out.push(part.join(' '));
+    }
+  }
+  return out;
+}
+
+/** Whether the catalog names something by the whole of `term`. */
+function known(term: string, matcher: Matcher): boolean {
+  return matcher.find(term).some((x) => x.start === 0 && x.end === term.length);
+}

@@ -1,0 +1,36 @@
+// A company named in full with its legal form keeps its name when the text shortens it.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { shortNames } from '../../../ingest/recognize/short-names.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const mentions = (md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
+
+describe('company short names', () => {
+  it('derives the name without its legal form, and the leading words of a coined name', () => {
+    expect(shortNames('Marrowby Cable Systems Co., Ltd.')).toEqual(['Marrowby Cable Systems', 'Marrowby Cable', 'Marrowby']);
+    expect(shortNames('Oskarsund Power GmbH')).toEqual(['Oskarsund Power', 'Oskarsund']);
+    // A first word the lexicon knows is no name of its own; the name without its legal form still is.
+    expect(shortNames('General Harbour Cranes Inc.')).toEqual(['General Harbour Cranes']);
+    expect(shortNames('Target Corporation')).toEqual([]);
+    // No legal form: nothing to shorten.
+    expect(shortNames('Marrowby Cable Systems')).toEqual([]);
+  });
+  it('reads the short names as the company named in full, over a catalog technology inside them', () => {
+    const md = '# T\n\nThe ministry fined Veldry Semiconductor Co., Ltd. in May.\n\nVeldry Semiconductor appealed, and Veldry later paid.';
+    expect(mentions(md)).toEqual([
+      'Veldry Semiconductor Co., Ltd.=company:~veldry-semiconductor-co-ltd',
+      'Veldry Semiconductor=company:~veldry-semiconductor-co-ltd',
+      'Veldry=company:~veldry-semiconductor-co-ltd',
+    ]);
+  });
+  it('binds a short name two companies share to neither', () => {
+    const md = '# T\n\nOskarsund Power GmbH and Oskarsund Cable AG met. Oskarsund said nothing.';
+    expect(mentions(md).filter((m) => m.startsWith('Oskarsund='))).toEqual([]);
+  });
+});
