@@ -66,6 +66,9 @@ export interface RuleSet {
   /** Between an object and an object-first cue: another noun phrase the cue's participle modifies ("products
    *  ... under a scheme that has been identified by the Commission": the scheme is identified, not the products). */
   attached?: RegExp;
+  /** Between an object and a passive's participle: a noun phrase coordinated with the object, then the passive's
+   *  auxiliary ("X and two of its affiliates were added ... by Y"): the participle is the coordinated subject's. */
+  conjunct?: RegExp;
   /** Between a preposition's object and a cue: a finite verb, whose subject is the noun the preposition
    *  hangs on ("procedures of the Decision have been chosen for assessing X": the procedures', not the Decision's). */
   finite?: RegExp;
@@ -157,6 +160,7 @@ const ruleSetSchema = z.strictObject({
   clause: regex('i').optional(),
   participle: regex('i').optional(),
   attached: regex('i').optional(),
+  conjunct: regex('i').optional(),
   finite: regex('i').optional(),
   bound: regex('i').optional(),
   boundBefore: regex('i').optional(),
@@ -490,7 +494,10 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return false;
   // A passive participle states the act done to the object only when it is the object's own: no other noun
   // phrase stands between them for it to modify.
-  if (rule.order === 'object-first') return !(rule.passive && rules.attached?.test(between.slice(0, firstMatch(rule.cue, between))));
+  if (rule.order === 'object-first') {
+    const before = between.slice(0, firstMatch(rule.cue, between));
+    return !(rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before));
+  }
   // "the countries named in <s> include X": the participle's agent acts, past the actor tests of a clause's subject.
   if (rule.agent) return reached(text, a.end + cue.end, o, c.objects, a.end + rules.maxGap, rules.chain);
   const cueStart = a.end + cue.start;

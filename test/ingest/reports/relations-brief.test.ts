@@ -1,0 +1,21 @@
+// Relations in the constructions of policy briefs: passives with coordinated subjects, relative clauses,
+// nominalisations (own sentences, fictional companies).
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const relations = (text: string): string[] =>
+  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+
+describe('relations in policy briefs', () => {
+  it('reads a passive whose subject coordinates the object with another noun phrase', () => {
+    expect(relations('Marrowby Cable Co., Ltd. and three of its subsidiaries were added to the Entity List by the Bureau of Industry and Security.')).toEqual([
+      'authority:bis ADDS_TO_LIST company:~marrowby-cable-co-ltd',
+    ]);
+    // A relative clause between them is a clause of its own: its participle is not the object's.
+    expect(relations('Marrowby Cable Co., Ltd. and a distributor that was added to the Entity List by the Bureau of Industry and Security met.')).toEqual([]);
+  });
+});
