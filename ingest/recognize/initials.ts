@@ -1,0 +1,43 @@
+// Acronyms a document uses for a name it writes in full without ever defining them: a policy brief that names
+// the "Office of Information and Communications Technology and Services" in one place may call it "OICTS" in
+// another, with no "(OICTS)" anywhere. An acronym is taken only when it is spelled exactly by the initials of
+// the capitalised words of a name the document writes (connectors such as "of" and "and" skipped: "Bureau of
+// Industry and Security" -> "BIS"), stands in the text as a word of its own, is no name the catalog knows, and
+// fits one entity only (two that fit bind neither: bindTerms).
+import type { Definition, Named } from './definitions.ts';
+import type { Matcher } from './matcher.ts';
+
+const LABELS = new Set(['Authority', 'Organization', 'StandardBody', 'Company', 'Law']);
+const MIN_LETTERS = 2;
+
+/** Definitions of the undefined acronyms the sentences use for names they write in full. */
+export function undefinedAcronyms(sentences: { text: string; locator: string; mentions: Named[] }[], matcher: Matcher): Definition[] {
+  const words = new Set(sentences.flatMap((s) => s.text.match(/(?<![\p{L}\p{N}-])\p{Lu}{2,8}(?![\p{L}\p{N}-])/gu) ?? []));
+  const out: Definition[] = [];
+  const seen = new Set<string>();
+  for (const { locator, mentions } of sentences) {
+    for (const m of mentions) {
+      if (!LABELS.has(m.label)) continue;
+      const acronym = initials(m.surface);
+      if (!acronym || !words.has(acronym) || seen.has(`${acronym}|${m.id}`) || known(acronym, matcher)) continue;
+      seen.add(`${acronym}|${m.id}`);
+      out.push({ term: acronym, id: m.id, locator, acronym: true });
+    }
+  }
+  return out;
+}
+
+/** The initials of a name's capitalised words ("Office of Information and Communications Technology and
+ *  Services" -> "OICTS"), none for a name of fewer than two of them. */
+export function initials(name: string): string | undefined {
+  const capitals = name
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
+    // An abbreviated legal form ("Co.,", "Ltd.") spells nothing; a written one does ("... Manufacturing Company": TSMC).
+    .filter((w) => /^\p{Lu}/u.test(w) && !w.includes('.'));
+  return capitals.length >= MIN_LETTERS && capitals.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? capitals.map((w) => w[0]).join('') : undefined;
+}
+
+function known(term: string, matcher: Matcher): boolean {
+  return matcher.find(term).some((x) => x.start === 0 && x.end === term.length);
+}

@@ -1,0 +1,28 @@
+// An acronym spelled by a name the document writes in full, used without a definition.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { initials } from '../../../ingest/recognize/initials.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const mentions = (md: string): string[] => recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+
+describe('undefined acronyms', () => {
+  it('spells the initials of a name\'s capitalised words', () => {
+    expect(initials('Office of Harbour Safety and Port Security')).toBe('OHSPS');
+    expect(initials('Marrowby Cable Co., Ltd.')).toBe('MC'); // an abbreviated legal form spells nothing
+    expect(initials('Marrowby Cable Manufacturing Company')).toBe('MCMC');
+    expect(initials('Commission')).toBeUndefined();
+  });
+  it('reads an acronym the text uses for a body it names in full elsewhere, before or after', () => {
+    const md = '# T\n\nOHPS opened a review of harbour cranes.\n\nThe Office of Harbour and Port Security is small.';
+    expect(mentions(md)).toContain('OHPS=authority:~office-of-harbour-and-port-security');
+  });
+  it('binds no acronym that two names spell', () => {
+    const md = '# T\n\nThe Port Safety Board and the Pilotage Service Bureau met. PSB agreed.';
+    expect(mentions(md).filter((m) => m.startsWith('PSB='))).toEqual([]);
+  });
+});
