@@ -18,4 +18,12 @@ describe('relations in policy briefs', () => {
     // A relative clause between them is a clause of its own: its participle is not the object's.
     expect(relations('Marrowby Cable Co., Ltd. and a distributor that was added to the Entity List by the Bureau of Industry and Security met.')).toEqual([]);
   });
+  it('gives no verb after a relative clause to a name inside it, nor a verb inside it an object after it', () => {
+    expect(relations('The Norland Maritime Administration, which answers to the Valdmark Energy Agency, opened an investigation of Marrowby Cable Co., Ltd. in May.')).toEqual([
+      'authority:~norland-maritime-administration INVESTIGATES company:~marrowby-cable-co-ltd',
+    ]);
+    expect(relations('The Norland Maritime Administration, which the Valdmark Energy Agency oversees, restricted imports of harbour cranes.')).toEqual([
+      'authority:~norland-maritime-administration RESTRICTS product:~harbour-crane',
+    ]);
+  });
 });
