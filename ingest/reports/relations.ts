@@ -415,7 +415,10 @@ function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rul
   const subjects = f.mentions.filter((m) => rule.subject.includes(m.label) && m.via !== SUCH);
   if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1)) return { subjects };
   const label = rule.subject.find((l) => prev.mentions.some((m) => m.label === l));
-  const ante = [...prev.mentions].reverse().find((m) => m.label === label);
+  // A procedural citation only says where a text stands ("... published as X and codified in 15 CFR part 791.
+  // The rule prohibits ..."): the instrument the sentence names is what the demonstrative takes up.
+  const candidates = [...prev.mentions].reverse().filter((m) => m.label === label);
+  const ante = candidates.find((m) => !m.procedural) ?? candidates[0];
   if (!ante) return { subjects };
   return { subjects: [{ ...ante, start: 0, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
 }

@@ -18,6 +18,11 @@ describe('relations in policy briefs', () => {
     // A relative clause between them is a clause of its own: its participle is not the object's.
     expect(relations('Marrowby Cable Co., Ltd. and a distributor that was added to the Entity List by the Bureau of Industry and Security met.')).toEqual([]);
   });
+  it('takes up with "The act" the instrument the previous sentence names, not the citation of where it is codified', () => {
+    expect(relations('The Valdmark Crane Safety Act was passed in 2029 and codified in 15 CFR part 801. The act prohibits the import of harbour cranes.')).toEqual([
+      'law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane',
+    ]);
+  });
   it('gives no verb after a relative clause to a name inside it, nor a verb inside it an object after it', () => {
     expect(relations('The Norland Maritime Administration, which answers to the Valdmark Energy Agency, opened an investigation of Marrowby Cable Co., Ltd. in May.')).toEqual([
       'authority:~norland-maritime-administration INVESTIGATES company:~marrowby-cable-co-ltd',
