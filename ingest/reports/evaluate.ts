@@ -93,7 +93,7 @@ export const METHOD = [
   '  providers") stays an object. A passive participle belongs to the noun phrase right before it ("a scheme',
   '  identified by the Commission" designates no earlier object) unless coordinated with the object before the',
   '  passive\'s auxiliary ("X and two of its affiliates were added to the Entity List by Y" adds X), a name inside a',
-  '  relative clause between commas acts on nothing after it ("A, which administers the rule inside B, opened an',
+  '  relative or adverbial clause between commas acts on nothing after it ("A, which administers the rule inside B, opened an',
   '  investigation of X" is A\'s), a preposition\'s object does not act after a',
   '  finite verb of the noun it hangs on ("procedures of Decision 768/2008 have been chosen for assessing X"), and',
   '  a cue inside a name is no verb ("UN Regulation on automated vehicles"). A cue after a modal verb is the act of',

@@ -69,8 +69,9 @@ export interface RuleSet {
   /** Between an object and a passive's participle: a noun phrase coordinated with the object, then the passive's
    *  auxiliary ("X and two of its affiliates were added ... by Y"): the participle is the coordinated subject's. */
   conjunct?: RegExp;
-  /** A non-restrictive relative clause between commas (", which administers X,"): its names are no actors of a verb after it. */
-  relative?: RegExp;
+  /** A relative or adverbial clause between commas (", which administers X,", ", after it had reviewed X,"): its
+   *  names are no actors of a verb after it, its verb reaches no object after it. */
+  subordinate?: RegExp;
   /** Between a preposition's object and a cue: a finite verb, whose subject is the noun the preposition
    *  hangs on ("procedures of the Decision have been chosen for assessing X": the procedures', not the Decision's). */
   finite?: RegExp;
@@ -163,7 +164,7 @@ const ruleSetSchema = z.strictObject({
   participle: regex('i').optional(),
   attached: regex('i').optional(),
   conjunct: regex('i').optional(),
-  relative: regex('gi').optional(),
+  subordinate: regex('gi').optional(),
   finite: regex('i').optional(),
   bound: regex('i').optional(),
   boundBefore: regex('i').optional(),
@@ -507,9 +508,9 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // "the countries named in <s> include X": the participle's agent acts, past the actor tests of a clause's subject.
   if (rule.agent) return reached(text, a.end + cue.end, o, c.objects, a.end + rules.maxGap, rules.chain);
   const cueStart = a.end + cue.start;
-  // A verb inside a relative clause acts on nothing after the clause ("A, which B oversees, restricted X": B does
+  // A verb inside a relative or adverbial clause acts on nothing after the clause ("A, which B oversees, restricted X": B does
   // not oversee X).
-  if (relativeClauses(c).some(([start, end]) => start <= cueStart && cueStart < end && o.start >= end)) return false;
+  if (subordinateClauses(c).some(([start, end]) => start <= cueStart && cueStart < end && o.start >= end)) return false;
   const subject = grammaticalActor(c, s, cueStart);
   if (subject && !subject.acts) return false;
   // The grammatical subject's adjuncts ("in consultation with A, B, ...") do not count into the gap.
@@ -609,9 +610,9 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
   // "... of the Decision have been chosen for assessing X": a finite verb after the preposition's object has
   // the noun the preposition hangs on as subject, and the cue after it is that noun's.
   if (!actor(s) && c.rules.finite?.test(c.text.slice(s.end, cueStart))) return false;
-  // "OICTS, which administers the rule inside BIS, opened an investigation of X": a name inside a relative clause
+  // "OICTS, which administers the rule inside BIS, opened an investigation of X": a name inside a relative or adverbial clause
   // that closes before the cue is that clause's, neither the cue's actor nor in the actor's way.
-  const closed = relativeClauses(c).filter(([, end]) => end <= cueStart);
+  const closed = subordinateClauses(c).filter(([, end]) => end <= cueStart);
   const inClause = (m: Mention): boolean => closed.some(([start, end]) => start <= m.start && m.end <= end);
   if (inClause(s)) return false;
   let prevEnd = s.end;
@@ -625,10 +626,10 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
 
 const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
 
-/** The spans of the sentence's non-restrictive relative clauses (rules.relative). */
-function relativeClauses(c: Clause): [number, number][] {
-  if (!c.rules.relative) return [];
-  return [...c.text.matchAll(c.rules.relative)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+/** The spans of the sentence's relative and adverbial clauses between commas (rules.subordinate). */
+function subordinateClauses(c: Clause): [number, number][] {
+  if (!c.rules.subordinate) return [];
+  return [...c.text.matchAll(c.rules.subordinate)].map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 /** Between a name and the short name a parenthesis defines for it: ' (', ' (the "'. */
 const DEFINED = /^\s*\((?:the\s+)?["“']?$/;

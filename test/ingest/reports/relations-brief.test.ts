@@ -30,5 +30,9 @@ describe('relations in policy briefs', () => {
     expect(relations('The Norland Maritime Administration, which the Valdmark Energy Agency oversees, restricted imports of harbour cranes.')).toEqual([
       'authority:~norland-maritime-administration RESTRICTS product:~harbour-crane',
     ]);
+    // An adverbial clause as well: what was reviewed is not what was restricted.
+    expect(relations('The Norland Maritime Administration, after it had reviewed the shipping records, restricted imports of harbour cranes.')).toEqual([
+      'authority:~norland-maritime-administration RESTRICTS product:~harbour-crane',
+    ]);
   });
 });
