@@ -15,6 +15,7 @@ const NamesSchema = z.strictObject({
   connectors: words,
   'the-after': words,
   'head-links': words,
+  'inverted-heads': words,
   'jurisdiction-prefixes': words,
   titles: z.record(z.string(), z.string().nullable()),
   'fixed-titles': z.array(z.strictObject({ title: z.string(), body: z.string() })),
@@ -75,6 +76,8 @@ export interface Grammar {
   connectors: Set<string>;
   theAfter: Set<string>;
   headLinks: Set<string>;
+  /** Heads a text may write after their domain ("commerce ministry" for "Ministry of Commerce"). */
+  invertedHeads: Set<string>;
   jurisdictionPrefixes: string[];
   /** Title -> the head of the body it names (null: the body is the title's "of" part). */
   titles: Map<string, string | null>;
@@ -141,6 +144,7 @@ export function loadGrammar(from = dir): Grammar {
     connectors: new Set(names.connectors),
     theAfter: new Set(names['the-after']),
     headLinks: new Set(names['head-links']),
+    invertedHeads: new Set(names['inverted-heads']),
     jurisdictionPrefixes: names['jurisdiction-prefixes'],
     titles: new Map(Object.entries(names.titles)),
     fixedTitles: new Map(names['fixed-titles'].map((t) => [t.title, t.body])),

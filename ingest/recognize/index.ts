@@ -34,7 +34,7 @@ import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, selfMentions } from './self.ts';
-import { companyShortNames } from './short-names.ts';
+import { companyShortNames, invertedBodyNames } from './short-names.ts';
 import { undefinedAcronyms } from './initials.ts';
 import { findMembers } from './members.ts';
 import { findThings } from './things.ts';
@@ -108,7 +108,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const short = companyShortNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
   // An acronym spelled by a name the document writes in full names it, defined or not ("OICTS").
   const spelled = undefinedAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
-  const terms = bindTerms([...defs, ...short, ...spelled], out.ambiguities);
+  const inverted = invertedBodyNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
+  const terms = bindTerms([...defs, ...short, ...spelled, ...inverted], out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);
   // "the Under Secretary for Industry" is not "the Secretary" a definition names.

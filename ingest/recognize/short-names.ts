@@ -7,6 +7,8 @@
 //   - a shorter leading part ("Shenwei Auto-Link", "Shenwei") is one only when the name's first word is unknown
 //     to compromise's lexicon, a coined word ("China Mobile Communications Co." gives no "China Mobile"), and the
 //     part ends on no connector.
+// A body named "<head> of <Domain>" is named "the <domain> <head>" too, for the heads of grammar/names.yaml
+// inverted-heads ("Ministry of Commerce": "China's commerce ministry").
 // A short name the catalog knows is not taken ("Huawei Device Co., Ltd." gives no "Huawei"); one that two
 // companies of the document share binds neither (bindTerms), and a term the document defines wins.
 import type { Definition, Named } from './definitions.ts';
@@ -32,6 +34,33 @@ export function companyShortNames(sentences: { locator: string; mentions: Named[
     }
   }
   return out;
+}
+
+/** The names a document uses, undefined, for a body it names "<head> of <Domain>" with a head a text may write after
+ *  its domain (grammar/names.yaml inverted-heads): "Ministry of Commerce" -> "commerce ministry", "Commerce
+ *  Ministry" ("China's commerce ministry"). None the catalog knows ("Commerce Department" is already its own). */
+export function invertedBodyNames(sentences: { locator: string; mentions: Named[] }[], matcher: Matcher): Definition[] {
+  const out: Definition[] = [];
+  const seen = new Set<string>();
+  for (const { locator, mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.label !== 'Authority') continue;
+      for (const term of invertedNames(m.surface)) {
+        const key = `${term}|${m.id}`;
+        if (seen.has(key) || known(term, matcher)) continue;
+        seen.add(key);
+        out.push({ term, id: m.id, locator, acronym: false });
+      }
+    }
+  }
+  return out;
+}
+
+/** "Ministry of Commerce" -> ["Commerce Ministry", "commerce ministry"]; none for another form. */
+export function invertedNames(name: string): string[] {
+  const m = /^(?:the\s+)?(\p{Lu}\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)$/u.exec(name.trim());
+  if (!m || !grammar().invertedHeads.has(m[1])) return [];
+  return [`${m[2]} ${m[1]}`, `${m[2].toLowerCase()} ${m[1].toLowerCase()}`];
 }
 
 /** The short names of one full company name, longest first; none for a name without a legal form. */

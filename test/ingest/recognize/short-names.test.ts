@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { shortNames } from '../../../ingest/recognize/short-names.ts';
+import { invertedNames, shortNames } from '../../../ingest/recognize/short-names.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
 
 const matcher = Matcher.fromCatalog(loadCatalog().entries);
-const mentions = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
+const mentionsOf = (label: string, md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === label).map((m) => `${m.surface}=${m.id}`));
+const mentions = (md: string): string[] => mentionsOf('Company', md);
 
 describe('company short names', () => {
   it('derives the name without its legal form, and the leading words of a coined name', () => {
@@ -32,5 +33,18 @@ describe('company short names', () => {
   it('binds a short name two companies share to neither', () => {
     const md = '# T\n\nOskarsund Power GmbH and Oskarsund Cable AG met. Oskarsund said nothing.';
     expect(mentions(md).filter((m) => m.startsWith('Oskarsund='))).toEqual([]);
+  });
+});
+
+describe('bodies named after their domain', () => {
+  it('writes a ministry or department of one domain word with its domain first', () => {
+    expect(invertedNames('Ministry of Fisheries')).toEqual(['Fisheries Ministry', 'fisheries ministry']);
+    expect(invertedNames('Department of Harbours')).toEqual(['Harbours Department', 'harbours department']);
+    expect(invertedNames('Ministry of Industry and Information Technology')).toEqual([]);
+    expect(invertedNames('Office of Fisheries')).toEqual([]);
+  });
+  it('reads "the fisheries ministry" as the Ministry of Fisheries the document names', () => {
+    const md = '# T\n\nNorland\'s fisheries ministry fined Veldry Trawl Ltd. in May.\n\nThe Ministry of Fisheries said so.';
+    expect(mentionsOf('Authority', md)).toEqual(['fisheries ministry=authority:~ministry-of-fisheries', 'Ministry of Fisheries=authority:~ministry-of-fisheries']);
   });
 });
