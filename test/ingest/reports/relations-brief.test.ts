@@ -35,4 +35,10 @@ describe('relations in policy briefs', () => {
       'authority:~norland-maritime-administration RESTRICTS product:~harbour-crane',
     ]);
   });
+  it('reads naming the object a member of a class as designating it, not a name given in or by something', () => {
+    expect(relations('The Valdmark Energy Agency, for its part, named Marrowby Cable Co., Ltd. a high-risk vendor in 2030.')).toEqual([
+      'authority:~valdmark-energy-agency DESIGNATES company:~marrowby-cable-co-ltd',
+    ]);
+    expect(relations('The Valdmark Energy Agency has named Marrowby Cable Co., Ltd. in its annual report.')).toEqual([]);
+  });
 });
