@@ -46,6 +46,7 @@ const InstrumentsSchema = z.strictObject({
     )
     .min(1),
   named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words }),
+  titled: regex('gu'),
   cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), endings: words }),
   self: z.strictObject({
     determiners: words,
@@ -99,6 +100,8 @@ export interface Grammar {
   leadingInstruments: Set<string>;
   genericInstrumentWords: Set<string>;
   cjkInstruments: z.output<typeof InstrumentsSchema>['cjk'];
+  /** An instrument's quoted title after a verb of issuing or naming (group `title`). */
+  titledInstrument: RegExp;
   cjkEndings: string[];
   /** How an instrument refers to itself (self.ts). */
   selfReference: z.output<typeof InstrumentsSchema>['self'];
@@ -162,6 +165,7 @@ export function loadGrammar(from = dir): Grammar {
     leadingInstruments: new Set(inst.named.leading),
     genericInstrumentWords: new Set(inst.named.generic),
     cjkInstruments: inst.cjk,
+    titledInstrument: inst.titled,
     cjkEndings: inst.cjk.endings,
     selfReference: inst.self,
     maxModifiers: things['max-modifiers'],

@@ -6,6 +6,8 @@
 //                        version ("Drone Strategy 2.0"), or a year before a lone head ("the 1958 Agreement"):
 //                        the International Emergency Economic Powers Act, the Entity List
 //   instrument:leading   a name opening with one: Regulation on ..., Measures for the ..., Treaty on the ...
+//   instrument:titled    a quoted title after a verb of issuing or naming: published in 2025 as "Securing the ...
+//                        Supply Chain: Connected Vehicles"
 //   instrument:cjk       《网络安全法》, 中华人民共和国数据安全法
 //   bare-head            "the Act" left for the document's own definitions ("this Act" is the document)
 import type { Found } from './found.ts';
@@ -28,7 +30,17 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
     const f = named(text, run);
     if (f) out.push(f);
   }
-  out.push(...cjk(text));
+  out.push(...cjk(text), ...titled(text));
+  return out;
+}
+
+function titled(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(grammar().titledInstrument)) {
+    const name = m.groups?.title ?? '';
+    const start = m.index + m[0].lastIndexOf(name);
+    out.push({ start, end: start + name.length, surface: name, label: 'Law', name, rule: 'instrument:titled', score: 0.8 });
+  }
   return out;
 }
 

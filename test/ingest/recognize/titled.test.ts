@@ -1,0 +1,18 @@
+// An instrument named by its quoted title after a verb of issuing or naming.
+import { describe, expect, it } from 'vitest';
+import { findInstruments } from '../../../ingest/recognize/instruments.ts';
+
+const titled = (text: string): string[] => findInstruments(text).filter((f) => f.rule === 'instrument:titled').map((f) => f.surface);
+
+describe('quoted titles', () => {
+  it('reads the quoted title after a verb of issuing or naming as the instrument', () => {
+    expect(titled('The ministry published its measure in March 2031 as "Safety of Harbour Cranes: Remote Access" and applied it at once.')).toEqual([
+      'Safety of Harbour Cranes: Remote Access',
+    ]);
+    expect(titled('It adopted a rule titled “Port Equipment Security Standards” in 2030.')).toEqual(['Port Equipment Security Standards']);
+  });
+  it('reads no quotation without such a verb, and no title of fewer than three words', () => {
+    expect(titled('Industry groups speak of "Trusted Port Connectivity Standards" instead.')).toEqual([]);
+    expect(titled('It issued a note titled "Cranes" in 2030.')).toEqual([]);
+  });
+});
