@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadData, regex } from '../data.ts';
 import { nodeKind } from '../kinds.ts';
+import { readDerivedHeads, ThingHeads } from './thing-heads.ts';
 
 const dir = path.join(import.meta.dirname, 'grammar');
 const words = z.array(z.string().min(1)).min(1);
@@ -68,6 +69,7 @@ const ThingsSchema = z.strictObject({
   'scope-lead': regex('i'),
   'member-links': words,
   'member-classes': words,
+  'wordnet-roots': z.record(label, words),
 });
 
 export interface Grammar {
@@ -106,8 +108,8 @@ export interface Grammar {
   /** How an instrument refers to itself (self.ts). */
   selfReference: z.output<typeof InstrumentsSchema>['self'];
   maxModifiers: number;
-  /** Head noun -> Product | Technology. */
-  thingHeads: Map<string, string>;
+  /** Head noun -> Product | Technology: the hand list, then WordNet's (grammar/wordnet-heads.json). */
+  thingHeads: ThingHeads;
   /** Heads that name things in general ("systems", "equipment"): a class only with a modifier saying what kind. */
   genericHeads: Set<string>;
   genericModifiers: Set<string>;
@@ -139,8 +141,11 @@ export function loadGrammar(from = dir): Grammar {
   const things = loadData(path.join(from, 'things.yaml'), ThingsSchema);
   const heads = new Map<string, string>();
   for (const [kind, list] of Object.entries(names.heads)) for (const w of list) heads.set(w, kind);
-  const thingHeads = new Map<string, string>();
-  for (const [kind, list] of Object.entries(things.heads)) for (const w of list) thingHeads.set(w, kind);
+  const listed = new Map<string, string>();
+  for (const [kind, list] of Object.entries(things.heads)) for (const w of list) listed.set(w, kind);
+  // WordNet's heads less the words the grammar reads as heads of bodies or instruments ("guard", "board", "list").
+  const otherHeads = new Set([...heads.keys(), ...inst.named.heads].map((w) => w.toLowerCase()));
+  const thingHeads = new ThingHeads(listed, readDerivedHeads(path.join(from, 'wordnet-heads.json'), otherHeads));
   return {
     heads,
     publicQualifiers: new Set(names['public-qualifiers']),

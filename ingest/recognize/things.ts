@@ -1,5 +1,5 @@
-// Technologies and product categories written as common nouns (grammar/things.yaml): a head noun
-// ("systems", "equipment", "vehicles") with up to four modifiers before it, each a word compromise's
+// Technologies and product categories written as common nouns (grammar/things.yaml): a head noun of its list or
+// of WordNet's devices (thing-heads.ts: "systems", "equipment", "receivers") with up to four modifiers before it, each a word compromise's
 // lexicon allows inside a noun phrase, lower-case or an acronym ("5G"). Leading generic words are dropped
 // ("covered communications equipment" -> "communications equipment"), a phrase starts after a past
 // form of a verb ("imposed lidar sensors" -> "lidar sensors"; after a determiner, preposition or verb it is
@@ -47,7 +47,9 @@ export function findThings(text: string): Found[] {
     }
     if (from === i && nounModifierHere(text, ws, i - 1)) from--;
     for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
-    for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k, i)) from = k + 1;
+    // The gerund's object runs on to the next head when this one modifies it ("involving lidar sensors").
+    const objectEnd = headBeforeHead(text, ws, i) ? i + 1 : i;
+    for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k, objectEnd)) from = k + 1;
     const phraseStart = from;
     while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
     const last = postModified(text, ws, i);
@@ -66,6 +68,12 @@ export function findThings(text: string): Found[] {
     } else out.push(plain);
   });
   return out;
+}
+
+/** "lidar sensors", "drone components": a head right before another lower-case head, which it modifies. */
+function headBeforeHead(text: string, ws: W[], k: number): boolean {
+  const next = ws[k + 1];
+  return next !== undefined && text.slice(ws[k].end, next.start) === ' ' && next.t === next.lower && grammar().thingHeads.has(next.lower);
 }
 
 /** "products with digital elements": the last word of a post-modifier after the head (a link, then up to three

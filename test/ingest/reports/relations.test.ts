@@ -233,7 +233,7 @@ describe('stated relations', () => {
     ]);
   });
   it('bounds the distance to the first object, not to the conjuncts chained to it', () => {
-    const conjuncts = ', rotor blades, gear boxes, cable trays, mooring lines, hull plates, winch drums, deck fittings, anchor chains, pump housings, valve seats, bearing shells, hatch covers';
+    const conjuncts = ', rotor blades, gear boxes, cable trays, mooring lines, berth fees, winch drums, deck fittings, anchor chains, pump housings, valve seats, bearing shells, hatch covers';
     expect(relations(`The Valdmark Energy Agency shall restrict lidar sensors${conjuncts}${conjuncts}, and ship-to-shore cranes.`)).toEqual([
       'authority:~valdmark-energy-agency RESTRICTS product:~lidar-sensor',
       'authority:~valdmark-energy-agency RESTRICTS product:port-cranes',

@@ -1,0 +1,56 @@
+// Head nouns of product categories and technologies: the hand list of grammar/things.yaml first, then the heads
+// generated from WordNet (grammar/wordnet-heads.json, ingest/recognize/wordnet-heads.ts). A word is looked up as
+// written and, for a plural, as its singular by compromise's inflection rules ("transceivers" -> "transceiver").
+// A WordNet noun that the grammar reads as another kind's head ("instrument" beside "Instrument" is no law head,
+// but "guard", "board", "list" are) is not a thing's head.
+import fs from 'node:fs';
+import { singular, suffixTag, tagsOf } from './lexicon.ts';
+
+export class ThingHeads {
+  private readonly memo = new Map<string, string | null>();
+  private readonly listed: Map<string, string>;
+  private readonly derived: Map<string, string>;
+
+  /** `listed`: the hand list; `derived`: WordNet's heads, consulted for words the hand list lacks. */
+  constructor(listed: Map<string, string>, derived: Map<string, string>) {
+    this.listed = listed;
+    this.derived = derived;
+  }
+
+  /** The word's label (Product, Technology), or undefined when it heads no thing. */
+  get(word: string): string | undefined {
+    const hand = this.listed.get(word);
+    if (hand) return hand;
+    let label = this.memo.get(word);
+    if (label === undefined) {
+      const base = singular(word);
+      const derived = this.derived.get(word) ?? this.derived.get(base);
+      label = derived && nounWord(base) ? derived : null;
+      if (this.memo.size >= 50_000) this.memo.clear();
+      this.memo.set(word, label);
+    }
+    return label ?? undefined;
+  }
+
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+}
+
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);
+/** compromise's lexicon does not call the word (or, not knowing it, its ending) something else only: "corrective"
+ *  (an adjective by its ending) heads nothing, though WordNet has a corrective device. */
+function nounWord(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.length) return tags.some((t) => NOUN_TAGS.has(t));
+  const bySuffix = suffixTag(word);
+  return bySuffix === undefined || NOUN_TAGS.has(bySuffix);
+}
+
+/** The generated file's heads by label, less the words in `otherHeads` (lower case). */
+export function readDerivedHeads(file: string, otherHeads: Set<string>): Map<string, string> {
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { heads: Record<string, string[]> };
+  const out = new Map<string, string>();
+  for (const [label, words] of Object.entries(data.heads)) for (const w of words) if (!otherHeads.has(w)) out.set(w, label);
+  return out;
+}

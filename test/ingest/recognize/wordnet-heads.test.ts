@@ -1,0 +1,110 @@
+// Product heads from WordNet: the policy on a small dictionary of our own in WordNet's file format, the committed
+// list against the package it says it comes from, and the lookup the recognizer uses.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { grammar } from '../../../ingest/recognize/grammar.ts';
+import { ThingHeads, readDerivedHeads } from '../../../ingest/recognize/thing-heads.ts';
+import { findThings } from '../../../ingest/recognize/things.ts';
+import { deriveHeads, serialise, WORDNET_HEADS_FILE, wordnetPackage, wordnetRoots } from '../../../ingest/recognize/wordnet-heads.ts';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-wordnet-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** A dictionary in WordNet's format: synsets as [offset, lemmas, hypernym offsets], noun senses per lemma in
+ *  order with their tagged counts, and the other parts of speech's counts by lemma. */
+function dictionary(synsets: [string, string[], string[]][], senses: Record<string, [string, number][]>, otherUses: Record<string, number> = {}): string {
+  const dir = fs.mkdtempSync(path.join(tmp, 'dict-'));
+  const data = synsets.map(([off, lemmas, hyp]) => {
+    const words = lemmas.map((l) => `${l} 0`).join(' ');
+    const pointers = hyp.map((h) => `@ ${h} n 0000`).join(' ');
+    return `${off} 06 n ${lemmas.length.toString(16).padStart(2, '0')} ${words} ${String(hyp.length).padStart(3, '0')}${pointers ? ` ${pointers}` : ''} | a gloss of our own`;
+  });
+  fs.writeFileSync(path.join(dir, 'data.noun'), `  1 header line, as in the real files\n${data.join('\n')}\n`);
+  const index = Object.entries(senses).map(([lemma, ss]) => `${lemma} n ${ss.length} 1 @ ${ss.length} 0 ${ss.map(([o]) => o).join(' ')}  `);
+  fs.writeFileSync(path.join(dir, 'index.noun'), `  1 header line\n${index.join('\n')}\n`);
+  const keys = [
+    'entity%1:03:00:: 00000001 1 0',
+    'artifact%1:03:00:: 00000002 1 0',
+    'abstraction%1:03:00:: 00000003 1 0',
+    'document%1:10:00:: 00000004 1 0',
+    'device%1:06:00:: 00000005 1 0',
+    ...Object.entries(senses).flatMap(([lemma, ss]) => ss.map(([o, c], i) => `${lemma}%1:06:0${i}:: ${o} ${i + 1} ${c}`)),
+    ...Object.entries(otherUses).map(([lemma, c]) => `${lemma}%3:00:00:: 09999999 1 ${c}`),
+  ];
+  fs.writeFileSync(path.join(dir, 'index.sense'), `${keys.join('\n')}\n`);
+  return dir;
+}
+
+describe('WordNet product heads', () => {
+  const dict = dictionary(
+    [
+      ['00000001', ['entity'], []],
+      ['00000002', ['artifact'], ['00000001']],
+      ['00000003', ['abstraction'], ['00000001']],
+      ['00000004', ['document'], ['00000003']],
+      ['00000005', ['device'], ['00000002']],
+      ['00000010', ['sprocketeer'], ['00000005']],
+      ['00000011', ['gizmo'], ['00000005']],
+      ['00000012', ['gizmo'], ['00000003']],
+      ['00000013', ['charter'], ['00000005']],
+      ['00000014', ['charter'], ['00000004']],
+      ['00000015', ['flange'], ['00000005']],
+      ['00000016', ['flanges'], ['00000005']],
+      ['00000017', ['glossy'], ['00000005']],
+      ['00000018', ['idea'], ['00000003']],
+    ],
+    {
+      sprocketeer: [['00000010', 0]],
+      gizmo: [['00000011', 1], ['00000012', 5]],
+      charter: [['00000013', 9], ['00000014', 0]],
+      flange: [['00000015', 2]],
+      flanges: [['00000016', 0]],
+      glossy: [['00000017', 1]],
+      idea: [['00000018', 4]],
+      device: [['00000005', 3]],
+    },
+    { glossy: 7 },
+  );
+  const derived = deriveHeads(dict, { Product: ['device%1:06:00::'] }, 'our own dictionary');
+
+  it('takes a noun with a sense below a root, whose tagged uses, if any, are mostly a made thing', () => {
+    expect(derived.heads.Product).toEqual(['device', 'flange', 'sprocketeer']);
+  });
+  it('leaves out a word used mostly for an abstraction, one that may name a document, a plural lemma and an adjective', () => {
+    for (const w of ['gizmo', 'charter', 'flanges', 'glossy', 'idea']) expect(derived.heads.Product).not.toContain(w);
+  });
+  it('names a root the dictionary does not have', () => {
+    expect(() => deriveHeads(dict, { Product: ['contraption%1:06:00::'] }, 'x')).toThrow(/no noun sense contraption%1:06:00::/);
+  });
+  it('is the committed file, generated from the installed package with the roots of things.yaml', () => {
+    const { dict: real, source } = wordnetPackage();
+    expect(fs.readFileSync(WORDNET_HEADS_FILE, 'utf8')).toBe(serialise(deriveHeads(real, wordnetRoots(), source)));
+  });
+});
+
+describe('thing head lookup', () => {
+  const heads = new ThingHeads(new Map([['terminal', 'Product']]), new Map([['receiver', 'Product'], ['corrective', 'Product'], ['terminal', 'Technology']]));
+
+  it('reads a plural through its singular, and the hand list first', () => {
+    expect(heads.get('receivers')).toBe('Product');
+    expect(heads.get('terminal')).toBe('Product');
+    expect(heads.has('gateways')).toBe(false);
+  });
+  it('takes no word the lexicon reads as something other than a noun', () => {
+    expect(heads.get('corrective')).toBeUndefined();
+  });
+  it('drops the words the grammar reads as heads of bodies or instruments', () => {
+    const file = path.join(tmp, 'heads.json');
+    fs.writeFileSync(file, JSON.stringify({ heads: { Product: ['board', 'winch'] } }));
+    expect([...readDerivedHeads(file, new Set(['board']))]).toEqual([['winch', 'Product']]);
+    expect(grammar().thingHeads.has('board')).toBe(false);
+  });
+  it('finds a class of devices no hand list names', () => {
+    expect(findThings('Exporters of marine GNSS receivers and shortwave transmitters must register.').map((f) => `${f.surface} [${f.label}]`)).toEqual([
+      'marine GNSS receivers [Product]',
+      'shortwave transmitters [Product]',
+    ]);
+  });
+});
