@@ -77,5 +77,25 @@ export function isPastVerb(word: string): boolean {
   return [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)].some((stem) => tagsOf(stem).includes('Infinitive'));
 }
 
+/** An adverb: so tagged by the lexicon, or a word it does not know whose ending makes it one ("unintentionally",
+ *  "remotely"; "family", "supply" are known nouns). An adverb modifies a verb or an adjective, never a noun. */
+export function isAdverb(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length ? tags.includes('Adverb') : suffixTag(word) === 'Adverb';
+}
+
+/** An adjective or a participle by the lexicon, or a word it does not know whose ending makes it no noun and no
+ *  verb's base or present form ("available", "piloted"): what an adverb may modify inside a noun phrase ("publicly
+ *  available services", "remotely piloted aircraft"), unlike a noun or a verb ("to unintentionally load"). */
+export function isAdjectiveLike(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length ? tags.some((t) => PARTICIPLE_LIKE.has(t)) : !NOUN_OR_VERB.has(suffixTag(word) ?? '');
+}
+const PARTICIPLE_LIKE = new Set(['Adjective', 'PastTense', 'Participle', 'Gerund']);
+const NOUN_OR_VERB = new Set(['Noun', 'Singular', 'Plural', 'Infinitive', 'PresentTense', 'Verb']);
+
+/** A possessive ("vehicle's", "vehicle’s"): it determines the noun phrase after it, never a word of its name. */
+export const isPossessive = (word: string): boolean => /\p{L}['’]s$/u.test(word);
+
 /** A word that may stand inside a noun phrase as a modifier (adjective, noun, participle, or unknown). */
 export const mayModify = (word: string): boolean => !tagsOf(word).some((t) => FUNCTION_TAGS.has(t));

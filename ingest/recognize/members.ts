@@ -7,15 +7,18 @@
 // members is a phrase on a head noun (a list with "lane-keeping systems" in it is a list of technologies); a
 // list with actors in it ("vendors") names none, a noun with "of" after it ends the list, and one word
 // coordinated with a phrase on a head is its modifier ("electrical or electronic equipment"). A member ends at the first word
-// that cannot stand in a noun phrase ("automated driving are ...", "artificial intelligence, the use of ...").
+// that cannot stand in a noun phrase ("automated driving are ...", "artificial intelligence, the use of ..."), before a
+// gerund that opens a clause ("media connecting to ..."), an adverb on a verb ("quietly load") or a row's number
+// ("charging pile 16"); a discourse marker opening it is skipped ("including for example routers"), and "or other
+// media" names the class, no member.
 // Found not tentative: the text itself names them as members of a class of things.
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { isPastVerb, mayModify, tagsOf } from './lexicon.ts';
+import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, tagsOf } from './lexicon.ts';
 
 export const MEMBER_SCORE = 0.6;
 const MAX_WORDS = 5;
-const WORD = /^(?:\(\s*[\p{Lu}\d][\p{Lu}\d-]*\s*\)\s+)?([\p{L}\p{N}](?:[\p{L}\p{N}]|[-'](?=[\p{L}\p{N}]))*)/u;
+const WORD = /^(?:\(\s*[\p{Lu}\d][\p{Lu}\d-]*\s*\)\s+)?([\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*)/u;
 const SEPARATOR = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/;
 const CLASS_WORD = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s*$/u;
 
@@ -28,6 +31,13 @@ interface Member {
 }
 
 let linkPattern: RegExp | undefined;
+let markerPattern: RegExp | undefined;
+
+/** The length of a member link standing as a discourse marker at `from` ("for example ", "e.g., "), or 0. */
+function markerAt(text: string, from: number): number {
+  markerPattern ??= new RegExp(`^(?:${grammar().memberLinks.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')}),?\\s+`, 'i');
+  return markerPattern.exec(text.slice(from, from + 40))?.[0].length ?? 0;
+}
 function links(): RegExp {
   linkPattern ??= new RegExp(`,?\\s+(?:${grammar().memberLinks.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')}),?\\s+`, 'gi');
   return linkPattern;
@@ -67,11 +77,15 @@ function memberList(text: string, from: number): Member[] {
   let at = from;
   let closed = false;
   for (;;) {
+    // "such as, for example, USB sticks", "including e.g. routers": a discourse marker opens the member, no word of it.
+    at += markerAt(text, at);
     const x = nounPhrase(text, at);
     if (!x) break;
     // "results of analyses", "documentation of the operator": a noun with its complement is one thing someone
     // has, no class; the list ends before it.
     if (/^\s+of\s/.test(text.slice(x.next))) break;
+    // "USB sticks or other media": a phrase opening with "other" names the class the members before it belong to.
+    if (x.words[0] === 'other') break;
     out.push(x);
     const sep = SEPARATOR.exec(text.slice(x.next));
     // "X, Y and Z, grew": the member after "and" or "or" is the list's last.
@@ -95,6 +109,8 @@ function withoutModifiers(text: string, out: Member[]): Member[] {
  *  (V2X) communication"), and the words after it up to the next separator belong to that member's span of text. */
 function nounPhrase(text: string, from: number): Member | undefined {
   const words: string[] = [];
+  const ends: number[] = [];
+  let start = from;
   let end = from;
   let at = from;
   while (words.length < MAX_WORDS) {
@@ -104,21 +120,54 @@ function nounPhrase(text: string, from: number): Member | undefined {
     const acronym = /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(m[1]) && /\p{Lu}/u.test(m[1]);
     if (!(m[1] === w || acronym) || w === 'and' || w === 'or') break;
     const after = text.slice(at + m[0].length);
+    // "the vehicle’s keys": a possessive determines the phrase after it, which is the member.
+    if (isPossessive(w) && / [\p{Ll}\p{Lu}]/u.test(after.slice(0, 2))) {
+      words.length = 0;
+      ends.length = 0;
+      at = at + m[0].length + 1;
+      start = at;
+      continue;
+    }
+    // "to unintentionally load": an adverb modifies a verb, no noun; inside a name only before an adjective ("publicly available").
+    if (isAdverb(w) && !isAdjectiveLike(/^ ([\p{L}\p{N}-]+)/u.exec(after)?.[1].toLowerCase() ?? '')) break;
     if (!mayModify(w) && !(words.length > 0 && VERB_AS_NOUN.test(after) && tagsOf(w).every((t) => NOUN_LIKE_VERB.has(t)))) break;
     if (words.length > 0 && (isPastVerb(w) || (tagsOf(w).includes('Gerund') && /[^s]s$/.test(words[words.length - 1])))) break;
+    // "media connecting to the server", "taking into account": a gerund with a preposition or a determiner after it
+    // opens a participle clause, no word of a noun phrase ("cloud computing, ...", "automated driving are" stay).
+    if (isLeadingVerb(w) && governs(after)) {
+      if (words.length === 0) return undefined;
+      break;
+    }
     // "fitness trackers pose no comparable risk": a noun phrase runs into no determiner; a word before one is a verb.
     if (words.length > 0 && determinerNext(after)) break;
     words.push(w);
     end = at + m[0].length;
-    if (BRACKETED.test(text.slice(end))) return words.length ? { start: from, end, words, next: skipToSeparator(text, end) } : undefined;
+    ends.push(end);
+    if (BRACKETED.test(text.slice(end))) return words.length ? { start, end, words, next: skipToSeparator(text, end) } : undefined;
     const gap = /^ (?=[\p{L}\p{N}])/u.exec(text.slice(end));
     if (!gap) break;
     at = end + 1;
   }
+  // "charging pile 16", "charging pile M20": a bare number or label after the words is a row's or a paragraph's
+  // number, no part of the name (nothing in the grammar names things by a model number).
+  while (words.length > 1 && LABEL.test(words[words.length - 1])) {
+    words.pop();
+    ends.pop();
+    end = ends[ends.length - 1];
+  }
   // A past form alone is the sentence's verb ("..., grew"), not a member.
   if (words.length === 1 && isPastVerb(words[0])) return undefined;
-  return words.length ? { start: from, end, words, next: end } : undefined;
+  return words.length ? { start, end, words, next: end } : undefined;
 }
+
+/** What a verb governs opens the text after a word: a preposition ("to", which the lexicon calls a conjunction) or a determiner. */
+function governs(after: string): boolean {
+  const next = /^ ([\p{Ll}]+)\b/u.exec(after)?.[1];
+  return next !== undefined && (next === 'to' || tagsOf(next).includes('Preposition') || determinerNext(after));
+}
+
+/** A row's, table's or paragraph's number: digits, or one or two letters and digits ("16", "m20", "a1"). */
+const LABEL = /^\p{L}{0,2}\d+$/u;
 
 /** A determiner or possessive opening the next word ("no", "the", "its"); not "that", which also opens a relative clause. */
 function determinerNext(after: string): boolean {

@@ -18,9 +18,10 @@
 // scope-lead). Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { isLeadingVerb, isPastVerb, mayModify, suffixTag, tagsOf } from './lexicon.ts';
+import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, suffixTag, tagsOf } from './lexicon.ts';
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'](?=[\p{L}\p{N}]))*/gu;
+/** A word, with its hyphens and apostrophes (straight or typographic: "vehicle’s" is one word, no "s"). */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*/gu;
 export const THING_SCORE = 0.5;
 
 interface W {
@@ -241,10 +242,24 @@ function spelledAcronym(text: string, ws: W[], k: number): { at: number; expansi
   return undefined;
 }
 
-/** ws[k] modifies the next word: adjacent, a modifier by the lexicon, lower-case or an acronym. */
+/** ws[k] modifies the next word: adjacent, a modifier by the lexicon, lower-case or an acronym; no possessive
+ *  ("vehicle’s key functions"), no adverb but one before an adjective ("to unintentionally load"; "publicly
+ *  available ... services" stays), not the end of a discourse marker ("by for example USB sticks"): these stand
+ *  before a name, never in it. */
 function modifier(text: string, ws: W[], k: number): boolean {
   const w = ws[k];
   if (text.slice(w.end, ws[k + 1].start) !== ' ') return false;
   const written = w.t === w.lower || /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(w.t) || (sentenceInitial(text, ws, k) && w.t.slice(1) === w.lower.slice(1));
-  return written && mayModify(w.lower) && !grammar().connectors.has(w.lower);
+  return written && mayModify(w.lower) && !grammar().connectors.has(w.lower) && !isPossessive(w.t) && !(isAdverb(w.lower) && !adjective(ws[k + 1].lower)) && !closesMarker(text, w);
 }
+
+/** The text up to ws[k] ends with a discourse marker that introduces an example (grammar/things.yaml
+ *  member-links: "for example", "e.g.", "such as", "including"). */
+function closesMarker(text: string, w: W): boolean {
+  markerEnd ??= new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${grammar().memberLinks.map((l) => l.replace(/\.$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})$`, 'iu');
+  return markerEnd.test(text.slice(Math.max(0, w.start - 24), w.end));
+}
+let markerEnd: RegExp | undefined;
+
+/** A word an adverb may modify inside a name: adjective-like ("available", "vulnerable"), never a head. */
+const adjective = (word: string): boolean => !grammar().thingHeads.has(word) && isAdjectiveLike(word);

@@ -46,4 +46,17 @@ describe('findMembers', () => {
     expect(members('Modules in consumer products such as fitness trackers pose no risk.')).toEqual(['fitness trackers:Product']);
     expect(members('Goods such as harbour cranes need a licence, and devices such as tidal gauges that log data are listed.')).toEqual(['harbour cranes:Product', 'tidal gauges:Product']);
   });
+  it('reads members after a discourse marker, without a row number after them, and no participle clause or verb phrase as a member', () => {
+    expect(members('The ban covers devices, including for example smart cameras and routers.')).toEqual(['smart cameras:Product', 'routers:Product']);
+    // A bare number or a short label after the words is the row's or paragraph's number.
+    expect(members('Equipment such as battery racks and charging posts 14 are listed.')).toEqual(['battery racks:Product', 'charging posts:Product']);
+    expect(members('Equipment such as battery racks and charging posts B7 are listed.')).toEqual(['battery racks:Product', 'charging posts:Product']);
+    // A gerund governing a preposition opens a clause; a gerund ending the member at a separator or verb is its head.
+    expect(members('Technologies, such as sonar arrays and cable routers connecting to the grid, spread.')).toEqual(['sonar arrays:Technology', 'cable routers:Product']);
+    expect(members('Technologies such as fleet telemetry and cloud computing are growing.')).toEqual(['fleet telemetry:Technology', 'cloud computing:Technology']);
+    expect(members('New technologies, including sonar arrays, and taking into account the grid, spread.')).toEqual(['sonar arrays:Technology']);
+    // "or other tools" names the class of the members before it; an adverb with a verb is no member.
+    expect(members('Technologies such as sonar arrays or other tools are listed.')).toEqual(['sonar arrays:Technology']);
+    expect(members('Technologies such as sonar arrays, quietly load beacons.')).toEqual(['sonar arrays:Technology']);
+  });
 });

@@ -143,4 +143,12 @@ describe('technology phrases', () => {
       'smart service [Technology]',
     ]);
   });
+  it('starts a name after a possessive, an adverb before its head and a discourse marker, never with them', () => {
+    // A possessive with a typographic apostrophe is one word, no "s" opening the name.
+    expect(things('The crew checked the trailer’s radar sensors.')).toEqual(['radar sensors [Product]']);
+    expect(things('A clerk was tricked into a step to accidentally load spyware.')).toEqual([]);
+    expect(things('Data left the site through for example portable routers.')).toEqual(['portable routers [Product]']);
+    // An adverb before an adjective stays inside the name.
+    expect(things('Operators of publicly available radio services report.')).toContain('publicly available radio services [Technology]');
+  });
 });
