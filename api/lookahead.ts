@@ -1,8 +1,9 @@
 // What a field's selection asks for, read from the query before resolving it: a node field whose
 // caller wants only the node's id (and its type name) is answered from the id the parent already
 // holds, without a lookup. Fragments are followed; a directive makes the answer "no" (it may skip
-// or include fields we cannot see statically).
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+// or include fields we cannot see statically). Likewise the properties a node's selection reads, so a
+// query can return only those.
+import type { FieldNode, FragmentDefinitionNode, GraphQLAbstractType, GraphQLObjectType, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 const ID_FIELDS = new Set(['id', '__typename']);
 
@@ -60,15 +61,69 @@ function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments:
 /** As asksAny, for the fields reached along `path` (`['edges']`: what each edge of a connection is asked for). */
 export function asksAnyWithin(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: string[], names: string[]): boolean {
   const wanted = new Set(names);
+  const sets = selectionsWithin(info, path);
+  return !sets || sets.some((set) => mentions(set, wanted, info.fragments));
+}
+
+type Schemaful = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'schema'>;
+
+/**
+ * The node properties a selection of a `Node` field reads, when it can be known: every field asked is
+ * answered by graphql's default resolver (a property of the same name) on every type that could be
+ * there, or is one of `derived` (a resolver and the properties it reads). Null when unsure: another
+ * resolver, a `withheld` property (one the queries reshape, as `loadedAt`), a directive, a missing
+ * fragment. `id` is always among them.
+ */
+export function nodePropertiesAsked(
+  info: Schemaful,
+  sets: (SelectionSetNode | undefined)[] | null,
+  typeName: string,
+  derived: Record<string, readonly string[]>,
+  withheld: ReadonlySet<string>,
+): string[] | null {
+  const props = new Set<string>(['id']);
+  // Types told apart by shape, not instanceof (a test runner may load two copies of graphql).
+  const objectsOf = (type: string): readonly GraphQLObjectType[] | null => {
+    const named = info.schema.getType(type);
+    if (!named || !('getFields' in named || 'getTypes' in named)) return null;
+    return 'resolveType' in named ? info.schema.getPossibleTypes(named as GraphQLAbstractType) : [named as GraphQLObjectType];
+  };
+  const walk = (s: SelectionSetNode | undefined, type: string, depth: number): boolean => {
+    const objects = objectsOf(type);
+    if (!s || !objects || depth > 8) return false;
+    return s.selections.every((sel) => {
+      if (sel.directives?.length) return false;
+      if (sel.kind === 'Field') {
+        const name = sel.name.value;
+        if (name === '__typename') return true;
+        const reads = Object.hasOwn(derived, name) ? derived[name] : undefined;
+        if (reads) {
+          for (const p of reads) props.add(p);
+          return true;
+        }
+        if (withheld.has(name) || sel.selectionSet) return false;
+        if (!objects.every((o) => !o.getFields()[name]?.resolve)) return false;
+        props.add(name);
+        return true;
+      }
+      const fragment = sel.kind === 'InlineFragment' ? sel : info.fragments[sel.name.value];
+      return !!fragment && walk(fragment.selectionSet, fragment.typeCondition?.name.value ?? type, depth + 1);
+    });
+  };
+  return sets?.every((set) => walk(set, typeName, 0)) ? [...props] : null;
+}
+
+/** The selection sets of the fields reached along `path` (`['edges', 'node']`); null when unsure. */
+export function selectionsWithin(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: string[]): (SelectionSetNode | undefined)[] | null {
   let sets: (SelectionSetNode | undefined)[] = info.fieldNodes.map((f: FieldNode) => f.selectionSet);
   for (const step of path) {
     const next: (SelectionSetNode | undefined)[] = [];
     for (const set of sets) {
       const found = fieldsNamed(set, step, info.fragments);
-      if (!found) return true;
+      if (!found) return null;
       next.push(...found);
     }
     sets = next;
   }
-  return sets.some((set) => mentions(set, wanted, info.fragments));
+  return sets;
 }

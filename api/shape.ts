@@ -53,6 +53,12 @@ function parseEvidence(json: string): Evidence {
   };
 }
 
+/** The properties displayName reads (with nodeLabel): a query may read only these when nothing else is asked. */
+export const DISPLAY_NAME_PROPERTIES = ['name', 'title', 'lawName', 'documentId', 'number', 'locator', 'modality', 'actionLabel', 'action', 'statement'] as const;
+
+/** Properties the queries' node maps give reshaped (`loadedAt` as a string) or withhold (null): never read as they are stored. */
+export const RESHAPED_PROPERTIES: ReadonlySet<string> = new Set(['loadedAt', 'supportNodes', 'supportRels', 'sources']);
+
 /** A short human name for any node: name, title, or "<document> <number>" for provisions. */
 export function displayName(n: Record<string, unknown> | null | undefined): string {
   if (!n) return '';

@@ -5,7 +5,7 @@
 // neighbour order and stopped after the page, so a dense node's other relationships are never read.
 // A self-loop is answered once, as outgoing.
 // Parameters: $key (the node's id + '|TYPE|', graph/relationship-keys.ts), $kinds (neighbour labels or null), $skip, $limit,
-// $withSupport (as in queries/neighbors.cypher).
+// $withSupport and $properties (as in queries/neighbors.cypher).
 CALL () {
   MATCH (a)-[r]->(b) WHERE r.id STARTS WITH $key
     AND ($kinds IS NULL OR any(l IN labels(b) WHERE l IN $kinds))
@@ -19,6 +19,8 @@ WITH a, r, b, outgoing ORDER BY b.id, outgoing DESC
 SKIP $skip LIMIT $limit
 RETURN type(r) AS type,
        CASE WHEN outgoing THEN 'OUTGOING' ELSE 'INCOMING' END AS direction,
-       b {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(b.loadedAt),
-          nodeLabel: [l IN labels(b) WHERE l <> 'Node'][0]} AS node,
+       CASE WHEN $properties IS NULL
+         THEN b {.*, supportNodes: null, supportRels: null, sources: null, loadedAt: toString(b.loadedAt), nodeLabel: [l IN labels(b) WHERE l <> 'Node'][0]}
+         ELSE {nodeLabel: [l IN labels(b) WHERE l <> 'Node'][0]} END AS node,
+       CASE WHEN $properties IS NOT NULL THEN [k IN $properties | b[k]] END AS values,
        CASE WHEN $withSupport THEN r {.evidence, .documentId, .locator, .quote, .method, .confidence, .url} END AS support

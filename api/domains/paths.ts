@@ -6,9 +6,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { connection, pageArgs } from '../cursor.ts';
 import { badInput, notFound } from '../errors.ts';
-import { asksAny, asksAnyWithin, asksOnlyId } from '../lookahead.ts';
+import { asksAny, asksAnyWithin, asksOnlyId, nodePropertiesAsked, selectionsWithin } from '../lookahead.ts';
 import { NAMED_KINDS, resolveRefs } from '../refs.ts';
-import type { NodeMap, RelSupport } from '../shape.ts';
+import { DISPLAY_NAME_PROPERTIES, type NodeMap, RESHAPED_PROPERTIES, type RelSupport } from '../shape.ts';
 import { evidenceField } from './base.ts';
 
 export const MAX_HOPS = 6;
@@ -140,7 +140,7 @@ async function searchPaths(args: PathArgs, ctx: ApiContext, withPruned: boolean)
   return { paths, pruned };
 }
 
-type NeighborRow = { type: string; direction: string; node: NodeMap; support: RelSupport };
+type NeighborRow = { type: string; direction: string; node: NodeMap; support: RelSupport; values?: unknown[] | null };
 type NeighborArgs = { id: string; kinds?: string[] | null; relationshipTypes?: string[] | null; first?: number | null; after?: string | null };
 
 /**
@@ -150,20 +150,42 @@ type NeighborArgs = { id: string; kinds?: string[] | null; relationshipTypes?: s
  * node's other relationships are not read, nor more of the asked ones than the page needs. All
  * types, or a type the model does not know, take the generic query, which reads the whole neighbourhood.
  */
-async function neighborRows(ctx: ApiContext, args: NeighborArgs, page: { skip: number; limit: number; withSupport: boolean }): Promise<NeighborRow[]> {
-  const { skip, limit, withSupport } = page;
+async function neighborRows(
+  ctx: ApiContext,
+  args: NeighborArgs,
+  page: { skip: number; limit: number; withSupport: boolean; properties: string[] | null },
+): Promise<NeighborRow[]> {
+  const rows = await neighborQueries(ctx, args, page);
+  const { properties } = page;
+  if (!properties) return rows;
+  for (const row of rows) {
+    const values = row.values;
+    if (Array.isArray(values)) properties.forEach((p, i) => { row.node[p] = values[i]; });
+  }
+  return rows;
+}
+
+async function neighborQueries(
+  ctx: ApiContext,
+  args: NeighborArgs,
+  page: { skip: number; limit: number; withSupport: boolean; properties: string[] | null },
+): Promise<NeighborRow[]> {
+  const { skip, limit, withSupport, properties } = page;
   const types = args.relationshipTypes?.length ? [...new Set(args.relationshipTypes)].sort() : null;
   const kinds = args.kinds?.length ? args.kinds : null;
   if (!types?.every((t) => relationshipType(t))) {
-    return ctx.read<NeighborRow>('neighbors', { id: args.id, types, kinds, skip, limit, withSupport });
+    return ctx.read<NeighborRow>('neighbors', { id: args.id, types, kinds, skip, limit, withSupport, properties });
   }
   const ofType = (type: string, s: number, l: number) =>
-    ctx.read<NeighborRow>(`neighbors-of-type@${type}`, { key: relationshipKeyPrefix(args.id, type), kinds, skip: s, limit: l, withSupport });
+    ctx.read<NeighborRow>(`neighbors-of-type@${type}`, { key: relationshipKeyPrefix(args.id, type), kinds, skip: s, limit: l, withSupport, properties });
   if (types.length === 1) return ofType(types[0]!, skip, limit);
   // Types in order, each read from its start as far as the page could reach.
   const pages = await Promise.all(types.map((t) => ofType(t, 0, skip + limit)));
   return pages.flat().slice(skip, skip + limit);
 }
+
+/** Node fields answered by a resolver, with the properties it reads (every Node type shares displayName, base.ts nodeFields). */
+const NODE_FIELD_READS: Record<string, readonly string[]> = { displayName: DISPLAY_NAME_PROPERTIES };
 
 /** The path query gives nodes as id and label: the whole node is read (batched, once per node per
  *  request) only when the query asks for more than ids. */
@@ -193,8 +215,12 @@ export const resolvers = {
     pathSearch: (_: unknown, args: PathArgs, ctx: ApiContext) => searchPaths(args, ctx, true),
     neighbors: async (_: unknown, args: NeighborArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const { skip, limit } = pageArgs(args.first, args.after);
-      // The relationships' support is read only when an edge's evidence is asked for.
-      const rows = await neighborRows(ctx, args, { skip, limit: limit + 1, withSupport: asksAnyWithin(info, ['edges'], ['evidence']) });
+      // The relationships' support is read only when an edge's evidence is asked for, and of the
+      // neighbours only the properties their fields read, when the selection says which (DJI's 3
+      // RESTRICTS: 5 of their ~15 properties for `id displayName`); otherwise the whole node.
+      const withSupport = asksAnyWithin(info, ['edges'], ['evidence']);
+      const properties = nodePropertiesAsked(info, selectionsWithin(info, ['edges', 'node']), 'Node', NODE_FIELD_READS, RESHAPED_PROPERTIES);
+      const rows = await neighborRows(ctx, args, { skip, limit: limit + 1, withSupport, properties });
       // An empty first page is either a node without such neighbours or an id that names nothing: only
       // then is the node looked up, so a mistyped id is an error, not an empty answer.
       if (rows.length === 0 && skip === 0 && !(await ctx.loaders.node.load(args.id))) throw notFound('node', args.id);

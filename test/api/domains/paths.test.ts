@@ -134,6 +134,18 @@ describe('neighbours of known types, read from the relationship key indexes', ()
     expect(all.filter((e) => e.node.id === owner('twin')).map((e) => e.direction)).toEqual(['OUTGOING', 'INCOMING']);
   });
 
+  it("a neighbour read by the properties its fields need answers as the whole node does", async () => {
+    // `id displayName` reads those properties only; Company.name has a resolver, so asking it reads the whole node.
+    const ask = async (args: string, node: string) =>
+      (await t.gql(`{ neighbors(id: "company:dji"${args}, first: 50) { edges { type node { id displayName ${node} } } } }`)).body.data!.neighbors.edges as Any[];
+    for (const args of ['', ', relationshipTypes: ["MENTIONS", "MAKES"]']) {
+      const narrow = await ask(args, '');
+      const whole = await ask(args, '... on Company { name }');
+      expect(narrow.length).toBeGreaterThan(0);
+      expect(narrow).toEqual(whole.map((e) => ({ type: e.type, node: { id: e.node.id, displayName: e.node.displayName } })));
+    }
+  });
+
   it('several types and a kinds filter: pages of the generic answer', async () => {
     const all = await page(owner('main'), ', first: 100');
     const both = all.filter((e) => e.type === 'OWNED_BY' || e.type === 'MENTIONS');
@@ -142,7 +154,7 @@ describe('neighbours of known types, read from the relationship key indexes', ()
   });
 
   it("a dense node's page costs the page, not its neighbourhood", async () => {
-    const page = { kinds: null, skip: neo4j.int(0), limit: neo4j.int(10), withSupport: false };
+    const page = { kinds: null, skip: neo4j.int(0), limit: neo4j.int(10), withSupport: false, properties: null };
     const hits = (p: Plan): number => p.dbHits + p.children.reduce((n, c) => n + hits(c), 0);
     const profile = async (name: string, params: Record<string, unknown>) => {
       const res = await t.db.driver.executeQuery(`PROFILE ${query(name)}`, params, { database: t.db.name });

@@ -134,7 +134,7 @@ const ROOT: Record<string, RootCase> = {
   },
   neighbors: {
     query: '{ neighbors(id: "company:acme", first: 5) { edges { type direction node { id } evidence { method url } } pageInfo { hasNextPage } } }',
-    canned: { neighbors: [{ type: 'HEADQUARTERED_IN', direction: 'OUTGOING', node: cn, support: hq }] },
+    canned: { neighbors: [{ type: 'HEADQUARTERED_IN', direction: 'OUTGOING', node: cn, support: hq, values: null }] },
     data: {
       neighbors: {
         edges: [{ type: 'HEADQUARTERED_IN', direction: 'OUTGOING', node: { id: 'jur:cn' }, evidence: [{ method: 'catalog', url: 'https://example.org/acme' }] }],

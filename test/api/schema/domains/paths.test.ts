@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../../../api/cursor.ts';
 import { EXCLUDED_TYPES, HUB_DEGREE, MAX_PATHS } from '../../../../api/domains/paths.ts';
 import { NAMED_KINDS } from '../../../../api/refs.ts';
+import { DISPLAY_NAME_PROPERTIES } from '../../../../api/shape.ts';
 import { cn, company, derived, foreignAct, support } from '../rows.ts';
 import { type Canned, names, stubApi } from '../stub.ts';
 
@@ -120,7 +121,7 @@ describe('paths over canned rows', () => {
 });
 
 describe('neighbors over canned rows', () => {
-  const row = (n: Record<string, unknown> & { id: string }, type: string, direction: string) => ({ type, direction, node: n, support: support(hq) });
+  const row = (n: Record<string, unknown> & { id: string }, type: string, direction: string) => ({ type, direction, node: n, support: support(hq), values: null });
   const all = [row(cn, 'HEADQUARTERED_IN', 'OUTGOING'), row(foreignAct, 'RESTRICTS', 'INCOMING'), row({ ...company, id: 'company:acme-sub' }, 'OWNED_BY', 'INCOMING')];
   const page: Canned = (p) => all.slice(p.skip as number, (p.skip as number) + (p.limit as number));
   // An empty first page looks the node up, to tell a node without neighbours from an unknown id.
@@ -130,7 +131,7 @@ describe('neighbors over canned rows', () => {
   it('one page: first + 1 rows asked to know whether more follow, edges flattened with cursors', async () => {
     const t = stubApi({ neighbors: page });
     const r = await t.gql(`query N${Q}`);
-    expect(t.calls[0]).toEqual({ name: 'neighbors', params: { id: 'company:acme', types: null, kinds: null, skip: 0, limit: 3, withSupport: true } });
+    expect(t.calls[0]).toEqual({ name: 'neighbors', params: { id: 'company:acme', types: null, kinds: null, skip: 0, limit: 3, withSupport: true, properties: ['id'] } });
     expect(r.body.data!.neighbors).toEqual({
       edges: [
         { type: 'HEADQUARTERED_IN', direction: 'OUTGOING', node: { id: cn.id }, evidence: [{ method: 'catalog' }], cursor: encodeCursor(0) },
@@ -153,7 +154,7 @@ describe('neighbors over canned rows', () => {
   it('passes kinds and relationship types as lists; no support is read when no evidence is asked', async () => {
     const t = stubApi({ neighbors: [], ...acme });
     await t.gql('{ neighbors(id: "company:acme", kinds: [Law, Authority], relationshipTypes: ["RESTRICTS", "NOT_A_TYPE"]) { edges { cursor } } }');
-    expect(t.calls[0]!.params).toEqual({ id: 'company:acme', types: ['NOT_A_TYPE', 'RESTRICTS'], kinds: ['Law', 'Authority'], skip: 0, limit: 21, withSupport: false });
+    expect(t.calls[0]!.params).toEqual({ id: 'company:acme', types: ['NOT_A_TYPE', 'RESTRICTS'], kinds: ['Law', 'Authority'], skip: 0, limit: 21, withSupport: false, properties: ['id'] });
   });
 
   it('reads the support when an edge asks for evidence, directly or through a fragment', async () => {
@@ -169,7 +170,35 @@ describe('neighbors over canned rows', () => {
     await t.gql('{ neighbors(id: "company:acme", relationshipTypes: ["RESTRICTS", "NOT_A_TYPE"]) { edges { cursor } } }');
     await t.gql('{ neighbors(id: "company:acme") { edges { cursor } } }');
     expect(t.calls.map((c) => c.name)).toEqual(['neighbors-of-type@RESTRICTS', 'neighbors', 'nodes-by-id', 'neighbors', 'nodes-by-id']);
-    expect(t.calls[0]!.params).toEqual({ key: 'company:acme|RESTRICTS|', kinds: ['Law'], skip: 5, limit: 6, withSupport: false });
+    expect(t.calls[0]!.params).toEqual({ key: 'company:acme|RESTRICTS|', kinds: ['Law'], skip: 5, limit: 6, withSupport: false, properties: ['id'] });
+  });
+
+  it("reads only the neighbours' properties their fields read, when the selection says which; else the whole node", async () => {
+    const t = stubApi({ 'neighbors-of-type': [], neighbors: [], ...acme });
+    const asked = async (node: string, fragments = '') => {
+      await t.gql(`{ neighbors(id: "company:acme", relationshipTypes: ["RESTRICTS"]) { edges { node ${node} } } }${fragments}`);
+      return t.calls.filter((c) => c.name.startsWith('neighbors')).at(-1)!.params.properties;
+    };
+    expect(await asked('{ __typename id }')).toEqual(['id']);
+    expect(await asked('{ id displayName }')).toEqual(['id', ...DISPLAY_NAME_PROPERTIES]);
+    // Properties answered by graphql's default resolver, on the types a fragment names.
+    expect(await asked('{ id ... on Law { description url } ...P }', ' fragment P on Passage { locator }')).toEqual(['id', 'description', 'url', 'locator']);
+    // A field with its own resolver (Company.name), one that reads the database, a reshaped property: all of it.
+    expect(await asked('{ id ... on Company { name } }')).toBeNull();
+    expect(await asked('{ id relations { type } }')).toBeNull();
+    expect(await asked('{ id @include(if: true) }')).toBeNull();
+  });
+
+  it('builds the neighbour from the properties read, as the whole node would answer', async () => {
+    const law = { id: 'law:x', nodeLabel: 'Law', name: 'The X Act', description: 'About X.' };
+    const whole = { type: 'RESTRICTS', direction: 'INCOMING', node: law, support: null, values: null };
+    const Q = '{ neighbors(id: "company:acme", relationshipTypes: ["RESTRICTS"]) { edges { node { id displayName ... on Law { description } } } } }';
+    const narrow = stubApi({
+      'neighbors-of-type': (p) => [{ ...whole, node: { nodeLabel: 'Law' }, values: (p.properties as string[]).map((k) => (law as Record<string, unknown>)[k] ?? null) }],
+    });
+    const expected = { data: { neighbors: { edges: [{ node: { id: 'law:x', displayName: 'The X Act', description: 'About X.' } }] } } };
+    expect((await narrow.gql(Q)).body).toEqual(expected);
+    expect((await stubApi({ 'neighbors-of-type': [whole] }).gql(Q)).body).toEqual(expected);
   });
 
   it('an empty first page of a known node is empty; of an unknown id, null with NOT_FOUND', async () => {
