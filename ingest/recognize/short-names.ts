@@ -18,34 +18,24 @@ import type { Matcher } from './matcher.ts';
 
 const isLegalForm = (word: string): boolean => grammar().heads.get(word) === 'Company';
 
+type Sentences = { locator: string; mentions: Named[] }[];
+
 /** The short names of the companies the sentences name in full, as definitions of the document. */
-export function companyShortNames(sentences: { locator: string; mentions: Named[] }[], matcher: Matcher): Definition[] {
-  const out: Definition[] = [];
-  const seen = new Set<string>();
-  for (const { locator, mentions } of sentences) {
-    for (const m of mentions) {
-      if (m.label !== 'Company') continue;
-      for (const term of shortNames(m.surface)) {
-        const key = `${term}|${m.id}`;
-        if (seen.has(key) || known(term, matcher)) continue;
-        seen.add(key);
-        out.push({ term, id: m.id, locator, acronym: false });
-      }
-    }
-  }
-  return out;
-}
+export const companyShortNames = (sentences: Sentences, matcher: Matcher): Definition[] => undefinedNames(sentences, matcher, 'Company', shortNames);
 
 /** The names a document uses, undefined, for a body it names "<head> of <Domain>" with a head a text may write after
  *  its domain (grammar/names.yaml inverted-heads): "Ministry of Commerce" -> "commerce ministry", "Commerce
  *  Ministry" ("China's commerce ministry"). None the catalog knows ("Commerce Department" is already its own). */
-export function invertedBodyNames(sentences: { locator: string; mentions: Named[] }[], matcher: Matcher): Definition[] {
+export const invertedBodyNames = (sentences: Sentences, matcher: Matcher): Definition[] => undefinedNames(sentences, matcher, 'Authority', invertedNames);
+
+/** The names `namesOf` derives from each mention of `label`, once per name and entity, none the catalog knows. */
+function undefinedNames(sentences: Sentences, matcher: Matcher, label: string, namesOf: (surface: string) => string[]): Definition[] {
   const out: Definition[] = [];
   const seen = new Set<string>();
   for (const { locator, mentions } of sentences) {
     for (const m of mentions) {
-      if (m.label !== 'Authority') continue;
-      for (const term of invertedNames(m.surface)) {
+      if (m.label !== label) continue;
+      for (const term of namesOf(m.surface)) {
         const key = `${term}|${m.id}`;
         if (seen.has(key) || known(term, matcher)) continue;
         seen.add(key);
