@@ -19,7 +19,7 @@ export function undefinedAcronyms(sentences: { text: string; locator: string; me
     for (const m of mentions) {
       if (!LABELS.has(m.label)) continue;
       const acronym = initials(m.surface);
-      if (!acronym || !words.has(acronym) || seen.has(`${acronym}|${m.id}`) || known(acronym, matcher)) continue;
+      if (!acronym || !words.has(acronym) || seen.has(`${acronym}|${m.id}`) || matcher.namesWhole(acronym)) continue;
       seen.add(`${acronym}|${m.id}`);
       out.push({ term: acronym, id: m.id, locator, acronym: true });
     }
@@ -36,8 +36,4 @@ export function initials(name: string): string | undefined {
     // An abbreviated legal form ("Co.,", "Ltd.") spells nothing; a written one does ("... Manufacturing Company": TSMC).
     .filter((w) => /^\p{Lu}/u.test(w) && !w.includes('.'));
   return capitals.length >= MIN_LETTERS && capitals.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? capitals.map((w) => w[0]).join('') : undefined;
-}
-
-function known(term: string, matcher: Matcher): boolean {
-  return matcher.find(term).some((x) => x.start === 0 && x.end === term.length);
 }

@@ -98,6 +98,11 @@ export class Matcher {
     for (const h of this.folded.search(folded, units?.folded)) hits.push(h);
   }
 
+  /** Whether the catalog (or the document's entities) names something by the whole of `term`. */
+  namesWhole(term: string): boolean {
+    return this.find(term).some((x) => x.start === 0 && x.end === term.length);
+  }
+
   find(text: string): Mention[] {
     // Without a surrogate pair, normalising and folding are per code unit: read through tables, not copies.
     const plain = !SURROGATE.test(text);

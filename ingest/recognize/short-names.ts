@@ -37,7 +37,7 @@ function undefinedNames(sentences: Sentences, matcher: Matcher, label: string, n
       if (m.label !== label) continue;
       for (const term of namesOf(m.surface)) {
         const key = `${term}|${m.id}`;
-        if (seen.has(key) || known(term, matcher)) continue;
+        if (seen.has(key) || matcher.namesWhole(term)) continue;
         seen.add(key);
         out.push({ term, id: m.id, locator, acronym: false });
       }
@@ -70,9 +70,4 @@ export function shortNames(name: string): string[] {
     }
   }
   return out;
-}
-
-/** Whether the catalog names something by the whole of `term`. */
-function known(term: string, matcher: Matcher): boolean {
-  return matcher.find(term).some((x) => x.start === 0 && x.end === term.length);
 }
