@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../../../api/cursor.ts';
 import { EXCLUDED_TYPES, HUB_DEGREE, MAX_PATHS } from '../../../../api/domains/paths.ts';
 import { NAMED_KINDS } from '../../../../api/refs.ts';
-import { DISPLAY_NAME_PROPERTIES } from '../../../../api/shape.ts';
+import { DISPLAY_NAME_PROPERTIES, displayName } from '../../../../api/shape.ts';
 import { cn, company, derived, foreignAct, support } from '../rows.ts';
 import { type Canned, names, stubApi } from '../stub.ts';
 
@@ -187,6 +187,22 @@ describe('neighbors over canned rows', () => {
     expect(await asked('{ id ... on Company { name } }')).toBeNull();
     expect(await asked('{ id relations { type } }')).toBeNull();
     expect(await asked('{ id @include(if: true) }')).toBeNull();
+  });
+
+  it('displayName reads no property outside DISPLAY_NAME_PROPERTIES, whatever the kind (the narrow read depends on it)', () => {
+    const read = new Set<string>();
+    for (const nodeLabel of ['Provision', 'Passage', 'Norm', 'Claim', 'Company', 'Law']) {
+      // Every property absent, so each fallback of displayName is reached too.
+      displayName(new Proxy({ nodeLabel } as Record<string, unknown>, {
+        get: (o, k) => {
+          read.add(String(k));
+          return Reflect.get(o, k);
+        },
+      }));
+    }
+    const allowed = new Set<string>(['nodeLabel', 'id', ...DISPLAY_NAME_PROPERTIES]);
+    expect([...read].filter((k) => !allowed.has(k))).toEqual([]);
+    expect(read.has('name') && read.has('statement') && read.has('lawName')).toBe(true);
   });
 
   it('builds the neighbour from the properties read, as the whole node would answer', async () => {
