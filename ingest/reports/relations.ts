@@ -626,10 +626,16 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
 
 const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
 
-/** The spans of the sentence's relative and adverbial clauses between commas (rules.subordinate). */
+/** The spans of the sentence's relative and adverbial clauses between commas (rules.subordinate). Asked for
+ *  every candidate pair of every rule of a sentence: the last sentence's spans are kept. */
+let lastClauses: { text: string; re: RegExp; spans: [number, number][] } | undefined;
 function subordinateClauses(c: Clause): [number, number][] {
-  if (!c.rules.subordinate) return [];
-  return [...c.text.matchAll(c.rules.subordinate)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const re = c.rules.subordinate;
+  if (!re) return [];
+  if (lastClauses?.text !== c.text || lastClauses.re !== re) {
+    lastClauses = { text: c.text, re, spans: [...c.text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]) };
+  }
+  return lastClauses.spans;
 }
 /** Between a name and the short name a parenthesis defines for it: ' (', ' (the "'. */
 const DEFINED = /^\s*\((?:the\s+)?["“']?$/;
