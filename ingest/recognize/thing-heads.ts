@@ -3,7 +3,8 @@
 // written and, for a plural, as its singular by compromise's inflection rules ("transceivers" -> "transceiver").
 // A WordNet noun that the grammar reads as another kind's head ("instrument" beside "Instrument" is no law head,
 // but "guard", "board", "list" are) is not a thing's head.
-import fs from 'node:fs';
+import { z } from 'zod';
+import { loadData } from '../data.ts';
 import { singular, suffixTag, tagsOf } from './lexicon.ts';
 
 export class ThingHeads {
@@ -47,9 +48,11 @@ function nounWord(word: string): boolean {
   return bySuffix === undefined || NOUN_TAGS.has(bySuffix);
 }
 
-/** The generated file's heads by label, less the words in `otherHeads` (lower case). */
+const DerivedHeads = z.object({ source: z.string().optional(), roots: z.record(z.string(), z.array(z.string())).optional(), heads: z.record(z.string(), z.array(z.string())) });
+
+/** The generated file's heads by label, less the words in `otherHeads` (lower case); validated like every data file. */
 export function readDerivedHeads(file: string, otherHeads: Set<string>): Map<string, string> {
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { heads: Record<string, string[]> };
+  const data = loadData(file, DerivedHeads);
   const out = new Map<string, string>();
   for (const [label, words] of Object.entries(data.heads)) for (const w of words) if (!otherHeads.has(w)) out.set(w, label);
   return out;
