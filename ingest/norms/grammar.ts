@@ -22,6 +22,8 @@ export interface Grammar {
   bodyStop?: RegExp;
   /** Chinese: names of places and levels with 的 inside (设区的市): their 的 modifies no coordinated phrase. */
   nameWords: string[];
+  /** Chinese: a verb of acting jointly (会同, 协同) at the start: the bodies after it are the subject's partners. */
+  jointAction?: RegExp;
   /** Chinese: a subject naming bodies by an earlier provision (前款规定的部门): the bodies named before it. */
   backReference?: RegExp;
   /** A body named only by what it may do (有权处理的部门), anchored at the name's start. */
@@ -120,6 +122,7 @@ const rawGrammar = z.strictObject({
   listsOfActs: words,
   obstructions: words,
   executions: words,
+  jointAction: z.array(regexSource('u')).optional(),
 });
 type RawGrammar = z.output<typeof rawGrammar>;
 const grammarFile = z.record(z.enum(LANGUAGE_CODES as [Lang, ...Lang[]]), rawGrammar);
@@ -154,7 +157,8 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     nameWords: byLength(raw.nameWords ?? []),
     ...(raw.backReferences?.length ? { backReference: new RegExp(`^(?:${raw.backReferences.join('|')})(?:${byLength(raw.heads.authority).join('|')})$`, 'u') } : {}),
     ...(raw.indefiniteBodies?.length ? { indefiniteBody: new RegExp(`^(?:${raw.indefiniteBodies.join('|')})`, 'u') } : {}),
-    ...(raw.bodyStops?.length ? { bodyStop: new RegExp(`[，,。；;：:、（）()《》“”]|${byMatchedLength([...raw.bodyStops, ...(raw.adverbs ?? []), ...(raw.obstructions ?? [])]).join('|')}`, 'gu') } : {}),
+    ...(raw.bodyStops?.length ? { bodyStop: new RegExp(`[，,。；;：:、（）()《》“”]|${byMatchedLength([...raw.bodyStops, ...(raw.jointAction ?? []), ...(raw.adverbs ?? []), ...(raw.obstructions ?? [])]).join('|')}`, 'gu') } : {}),
+    ...(raw.jointAction?.length ? { jointAction: new RegExp(`^(?:${raw.jointAction.join('|')})`, 'u') } : {}),
     ...(raw.adverbials?.length ? { adverbial: new RegExp(`^(?:${raw.adverbials.join('|')})`, 'u') } : {}),
     modifiers: byLength(raw.modifiers ?? []),
     leading: byLength(raw.leading ?? []),
@@ -163,7 +167,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     onlyThen: raw.onlyThen ?? [],
     headEnders: raw.headEnders ?? [],
     actorSuffixes: raw.actorSuffixes ?? [],
-    prepositions: (raw.prepositions ?? []).map((p) => new RegExp(p, 'gu')),
+    prepositions: [...(raw.prepositions ?? []), ...(raw.jointAction ?? [])].map((p) => new RegExp(p, 'gu')),
     verbs: raw.verbs ?? [],
     generic: new Set(raw.generic ?? []),
     headBlockers: raw.headBlockers ?? {},

@@ -111,9 +111,10 @@ function withoutAdverbs(text: string, ctx: NormContext): string {
   for (let changed = true; changed && rest; ) {
     changed = false;
     const adverb = ctx.g.adverbs.find((a) => rest.startsWith(a));
-    const phrase = adverb ?? ctx.g.adverbial?.exec(rest)?.[0];
-    if (phrase) {
-      rest = rest.slice(phrase.length).trim();
+    // 应当会同有关部门对…进行检查: the partners named after the modal say how the bearer acts; its verb follows.
+    const length = adverb?.length ?? ctx.g.adverbial?.exec(rest)?.[0].length ?? (ctx.lang === 'zh' ? jointPhraseLength(ctx, rest) : 0);
+    if (length) {
+      rest = rest.slice(length).trim();
       changed = true;
     }
   }
@@ -149,17 +150,19 @@ export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, mo
   const holds = ctx.lang !== 'en' || party?.kind !== 'state' || stateHolds;
   // A permission that acts on no one (可以越级上报, "may take public transport") empowers the body over
   // no one: the body bears it, as it bears its duties.
-  for (const r of bodies) add(r.id, modality === 'POWER' && holds ? 'EMPOWERS' : 'BOUND', r.term);
-  // 国家网信部门会同有关主管部门可以…: the partners named with the holder exercise the power with it.
-  if (modality === 'POWER' && bodies.length) for (const x of partners(ctx, sentence, grp, mentions)) add(`authority:${x.id}`, 'EMPOWERS', sentence.slice(x.start, x.end));
+  // 国家网信部门会同有关主管部门可以…: the partners named with the holder act with it, each an authority of
+  // the norm as the holder is (a power's holders; bearers of a duty or a discretion with it).
+  const joint = bodies.length ? partners(ctx, sentence, grp, mentions).map((x) => ({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) })) : [];
+  const holders = [...bodies, ...joint];
+  for (const r of holders) add(r.id, modality === 'POWER' && holds ? 'EMPOWERS' : 'BOUND', r.term);
   // 国家安全机关应当责令其整改: a duty of the organ that is also its power over others.
-  if (modality === 'DUTY' && holds && bodies.length && actsOnOthers(ctx, sentence, grp, clauses)) for (const r of bodies) add(r.id, 'EMPOWERS', r.term);
+  if (modality === 'DUTY' && holds && bodies.length && actsOnOthers(ctx, sentence, grp, clauses)) for (const r of holders) add(r.id, 'EMPOWERS', r.term);
   for (const r of (grp.beneficiary?.refs ?? []).filter((x) => x.kind !== 'actor')) add(r.id, 'OWED_TO', r.term);
   // 不得拒绝、阻挠: a prohibition of obstructing an organ is owed to it, as the duty to cooperate is.
   // …and a duty that only executes an organ's decision (应当按照规定执行) answers that organ.
   const obstructs = (modality === 'PROHIBITION' && obstruction(ctx, sentence, grp)) || (modality === 'DUTY' && executes(ctx, sentence, grp, clauses));
   if (modality === 'DUTY' || obstructs) {
-    const bound = boundBodies(bodies);
+    const bound = boundBodies(holders);
     // English: "The Commission shall require recipients to submit to the Commission": the duty the
     // authority imposes on others is owed to it, not its own duty (unlike one toward its peers: "shall
     // communicate to the market surveillance authorities of other Member States").
@@ -219,14 +222,69 @@ export function withoutAnaphors(links: AuthorityLink[]): AuthorityLink[] {
   return links.filter((a) => a.role !== 'OWED_TO' || !ANAPHOR.test(a.term ?? ''));
 }
 
-/** Chinese: the bodies named after 会同/协同 between the subject and its modal (no condition clause between). */
+/** Chinese: the partners of a bearer that acts jointly (X会同Y、Z可以…; X会同Y发现…的，可以…): the bodies listed
+ *  right after a verb of joint action that follows the bearer's own name, before the modal. */
 function partners(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[]): Mention[] {
-  if (ctx.lang !== 'zh') return [];
+  if (ctx.lang !== 'zh' || !ctx.g.jointAction) return [];
   const k = grp.markers[0] as Marker;
-  const joint = /(?:会同|协同)(?![^。；;]*的[，,])/u.exec(sentence.slice(grp.start, k.start));
-  if (!joint) return [];
-  const after = grp.start + joint.index + joint[0].length;
-  return authorityMentions(ctx, sentence, mentions).filter((x) => x.start >= after && x.end <= k.start);
+  const bodies = authorityMentions(ctx, sentence, mentions);
+  const own = boundBodies(grp.party?.refs ?? []);
+  // Where the bearer's name ends: a body of it, or its whole term (国务院工业和信息化、公安部门, one name of several).
+  const term = grp.party?.term ?? '';
+  const at = term ? sentence.indexOf(term, grp.start) : -1;
+  const ends = [...bodies.filter((x) => x.start >= grp.start && own.has(`authority:${x.id}`, sentence.slice(x.start, x.end))).map((x) => x.end), ...(at >= 0 ? [at + term.length] : [])];
+  for (const end of ends.sort((a, b) => a - b)) {
+    const listed = end < k.start ? objectPartners(ctx, sentence, end, bodies, k.start) : [];
+    if (listed.length) return listed;
+  }
+  return [];
+}
+
+/** The end of a body's name with its staff (国家安全机关工作人员会同…). */
+function ownNameEnd(ctx: NormContext, sentence: string, end: number): number {
+  const staff = ctx.g.staff.find((w) => sentence.startsWith(w, end));
+  return end + (staff?.length ?? 0);
+}
+
+/** Between a body and the next one: the fields of departments sharing the next one's head (公安、). */
+const SHARED_HEAD = /^\p{Script=Han}{1,8}、$/u;
+
+/** The bodies listed from `from` (after 会同): each joined to the one before by a coordinator (Y、Z和W), up to `to`. */
+function jointList(ctx: NormContext, sentence: string, from: number, bodies: Mention[], to: number): Mention[] {
+  const out: Mention[] = [];
+  let at = from;
+  for (const x of bodies) {
+    if (x.start < at || x.end > to) continue;
+    const between = sentence.slice(at, x.start);
+    const last = out.at(-1);
+    // 国务院公安、民用航空主管部门: departments listed before one shared head are one name (as a bearer's is).
+    if (last && SHARED_HEAD.test(between)) {
+      const text = sentence.slice(last.start, x.end);
+      out[out.length - 1] = { kind: 'authority', id: ctx.parties.termRef(text, 'authority').id.replace(/^authority:/u, ''), start: last.start, end: x.end };
+    } else if ((out.length ? /^(?:、|和|及|以及|与|，|,)$/u : /^(?:有关|相关)?$/u).test(between)) out.push(x);
+    else break;
+    at = ownNameEnd(ctx, sentence, x.end);
+  }
+  return out;
+}
+
+/** Chinese: the partners listed after a body's name by a verb of joint action (X会同Y、Z), none otherwise. */
+function objectPartners(ctx: NormContext, sentence: string, end: number, bodies: Mention[], to: number): Mention[] {
+  const from = ctx.lang === 'zh' ? ownNameEnd(ctx, sentence, end) : end;
+  const verb = ctx.lang === 'zh' ? ctx.g.jointAction?.exec(sentence.slice(from)) : null;
+  return verb ? jointList(ctx, sentence, from + verb[0].length, bodies, to) : [];
+}
+
+/** Chinese: the length of a joint-action phrase opening `text` (会同有关部门, 会同国务院公安部门、国家安全机关), which
+ *  says with whom the bearer acts, not what it does; 0 if it opens with none. */
+function jointPhraseLength(ctx: NormContext, text: string): number {
+  const verb = ctx.g.jointAction?.exec(text);
+  if (!verb) return 0;
+  const listed = jointList(ctx, text, verb[0].length, authorityMentions(ctx, text, ctx.m.mentions(text)), text.length).at(-1);
+  if (!listed) return 0;
+  // …等部门, …等有关部门: the others of the list, unnamed.
+  const end = ownNameEnd(ctx, text, listed.end);
+  return end + (/^等(?:有关|相关)?(?:部门|机关|单位)?/u.exec(text.slice(end))?.[0].length ?? 0);
 }
 
 /** Chinese: a predicate that only executes (按照国家有关规定执行, 予以执行) carries out what an organ decided or
@@ -364,6 +422,8 @@ function directedObjects(ctx: NormContext, sentence: string, grp: Group, candida
     const from = Math.max(m.lang === 'zh' ? (clauses.find(([s, e]) => head.start >= s && head.start < e)?.[0] ?? 0) : 0, grp.start, prevEnd);
     if (m.directedBefore(sentence.slice(from, head.start)) || m.directedAfter(sentence, tail.end)) {
       for (let k = i; k <= j; k++) out.push({ id: `authority:${(inSpan[k] as Mention).id}`, term: sentence.slice((inSpan[k] as Mention).start, (inSpan[k] as Mention).end) });
+      // 通过X会同Y组织的审查: the bodies acting with the object are objects with it.
+      for (const x of objectPartners(ctx, sentence, tail.end, inSpan, grp.end)) out.push({ id: `authority:${x.id}`, term: sentence.slice(x.start, x.end) });
     }
     prevEnd = tail.end;
     i = j + 1;

@@ -190,15 +190,16 @@ describe('OWED_TO: duties toward an authority', () => {
     expect(owed(n)).toEqual(['public-security-organs', 'state-security-organs']);
   });
 
-  it('is not owed to an authority that is only mentioned, a partner (会同) or the bearer itself', () => {
+  it('is not owed to an authority that is only mentioned, the bearer\'s partner (会同) or the bearer itself', () => {
     // "按照国家网信部门会同国务院有关部门制定的办法进行安全评估": the CAC wrote the measures.
     const [, transfer] = norms('cn-cybersecurity-law-2016', 'art_37') as [NormFinding, NormFinding];
     expect(owed(transfer)).toEqual([]);
     // "国家安全机关应当会同有关部门…": the departments act with the organs; the organs bear the duty.
     for (const n of norms('cn-counter-espionage-law-2023', 'art_46')) expect(owed(n)).not.toContain('competent-authorities-cn');
-    // "通过国家网信部门会同国务院有关部门组织的国家安全审查": the review is the CAC's, the departments are partners.
+    // "通过国家网信部门会同国务院有关部门组织的国家安全审查": the CAC and its partners review together, so the duty
+    // to pass the review is owed to each (a partner named with 会同 is an authority of the norm).
     const [review] = norms('cn-cybersecurity-law-2016', 'art_35') as [NormFinding];
-    expect(owed(review)).toEqual(['cac']);
+    expect(owed(review)).toEqual(['cac', 'state-council-departments']);
   });
 
   it('English: owed to the authority the action is directed to, not to one merely named', () => {

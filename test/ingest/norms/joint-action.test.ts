@@ -1,0 +1,75 @@
+// Joint action (issue 12): "X会同Y…" — X acts together with Y, and each organ is an authority of the norm in its
+// own right, never one body named "X会同Y" and never X alone. Before the modal Y is a co-holder of the subject's
+// power (or a co-bearer of its duty); after it (应当会同Y…) Y names how X acts and X's verb follows. The
+// sentences are the team's own, with ordinary Chinese organ names.
+import { describe, expect, it } from 'vitest';
+import type { NormFinding } from '../../../ingest/norms/extract.ts';
+import { authorityTerms, readArticle } from './read.ts';
+
+const zh = (text: string): NormFinding[] => readArticle(text, 'zh', 'cn');
+const one = (text: string): NormFinding => {
+  const [f] = zh(text);
+  if (!f) throw new Error(`no norm in ${text}`);
+  return f;
+};
+
+describe('X会同Y before the modal: both hold the power', () => {
+  it.each([
+    ['国务院交通运输主管部门会同国务院公安部门可以责令其暂停相关业务。', ['国务院交通运输主管部门', '国务院公安部门']],
+    ['国务院交通运输主管部门会同国务院公安部门、海关可以对进口商进行检查。', ['国务院交通运输主管部门', '国务院公安部门', '海关']],
+    ['国务院交通运输主管部门会同国务院有关部门依照本法规定可以对进口商进行检查。', ['国务院交通运输主管部门', '国务院有关部门']],
+    ['国务院交通运输主管部门、海关会同国务院公安部门可以对进口商进行检查。', ['国务院交通运输主管部门', '海关', '国务院公安部门']],
+    ['国务院交通运输主管部门联合国务院公安部门可以约谈进口商。', ['国务院交通运输主管部门', '国务院公安部门']],
+  ])('%s', (text, organs) => {
+    const f = one(text);
+    expect(f.modality).toBe('POWER');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(organs);
+    expect(f.bearer?.refs.map((r) => r.term)).not.toContain(expect.stringMatching(/会同|联合/u));
+  });
+
+  it('departments listed before one shared head are one partner (国务院公安、民用航空主管部门)', () => {
+    expect(authorityTerms(one('国务院交通运输主管部门会同国务院公安、民用航空主管部门可以约谈进口商。'), 'EMPOWERS')).toEqual(['国务院交通运输主管部门', '国务院公安、民用航空主管部门']);
+  });
+
+  it('the partner is kept when a condition follows the joint subject (X会同Y发现…的，可以…)', () => {
+    const f = one('国务院交通运输主管部门会同国务院公安部门发现进口商存在安全风险的，可以约谈该进口商。');
+    expect(f.bearer?.term).toBe('国务院交通运输主管部门');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(['国务院交通运输主管部门', '国务院公安部门']);
+  });
+
+  it('a body named later in the condition is no partner', () => {
+    const f = one('国务院交通运输主管部门会同国务院公安部门发现海关未履行职责的，可以约谈进口商。');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(['国务院交通运输主管部门', '国务院公安部门']);
+  });
+});
+
+describe('X会同Y with a duty', () => {
+  it('a duty acting on others empowers both organs', () => {
+    const f = one('国务院交通运输主管部门会同国务院公安部门应当责令进口商停止销售。');
+    expect(f.modality).toBe('DUTY');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(['国务院交通运输主管部门', '国务院公安部门']);
+  });
+  it('an internal duty binds both and empowers neither', () => {
+    const f = one('国务院交通运输主管部门会同国务院公安部门应当制定实施办法。');
+    expect(authorityTerms(f, 'BOUND')).toEqual(['国务院交通运输主管部门', '国务院公安部门']);
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual([]);
+  });
+});
+
+describe('应当会同Y… after the modal names how X acts', () => {
+  it("X's verb after the partners is read: an inspection empowers X, the partner gets no role", () => {
+    const f = one('海关应当会同有关部门对进口商进行检查。');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(['海关']);
+    expect(f.authorities.map((a) => a.term)).not.toContain('有关部门');
+  });
+  it('an internal act after the partners empowers no one', () => {
+    expect(authorityTerms(one('海关应当会同有关部门制定实施办法。'), 'EMPOWERS')).toEqual([]);
+  });
+});
+
+describe('a duty toward bodies acting jointly', () => {
+  it('passing a review organised by X会同Y is owed to both', () => {
+    const f = one('进口商应当通过国务院交通运输主管部门会同国务院公安部门组织的安全审查。');
+    expect(authorityTerms(f, 'OWED_TO')).toEqual(['国务院交通运输主管部门', '国务院公安部门']);
+  });
+});
