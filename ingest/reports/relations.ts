@@ -75,6 +75,9 @@ export interface RuleSet {
   /** Between a preposition's object and a cue: a finite verb, whose subject is the noun the preposition
    *  hangs on ("procedures of the Decision have been chosen for assessing X": the procedures', not the Decision's). */
   finite?: RegExp;
+  /** The anaphora's personal pronouns ("It has also restricted X"): they take up the previous sentence's actor, not
+   *  its last instrument as a demonstrative does. */
+  personal?: RegExp;
   /** A sentence ending so introduces the list items after it ("may not be used to—"). */
   leadIn?: RegExp;
   /** Right after a mention: it is the party a prohibition binds, not who imposes it ("is prohibited from"). */
@@ -173,6 +176,7 @@ const ruleSetSchema = z.strictObject({
   complement: regex('i').optional(),
   topic: regex('i').optional(),
   leadIn: regex('').optional(),
+  personal: regex('').optional(),
   maxGap: z.number().int().positive(),
   rules: z.array(ruleSchema).min(1).superRefine((rules, ctx) => {
     const seen = new Set<string>();
@@ -219,7 +223,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const rule = rules.rules[r] as RelationRule;
       const si = shared.subject[r] as number;
       const oi = shared.object[r] as number;
-      subjectsFor[si] ??= subjectsOf(actors, samePara ? prev : undefined, rule, pronoun);
+      subjectsFor[si] ??= subjectsOf(actors, samePara ? prev : undefined, rule, pronoun, rules);
       objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label));
       const { subjects, antecedent } = subjectsFor[si];
       const objects = objectsFor[oi];
@@ -410,18 +414,33 @@ function isMeans(text: string, m: Mention, rules: RuleSet): boolean {
 /**
  * The sentence's candidate subjects for `rule`. "This would ... ban X": a sentence opening with a
  * demonstrative takes as subject the previous sentence's last entity of the first subject label present
- * there (the rule lists labels by preference: a Law before the Authority that passed it).
+ * there (the rule lists labels by preference: a Law before the Authority that passed it). A personal
+ * pronoun ("It has also restricted X") takes up the previous sentence's actor instead: its first entity of
+ * the rule's subject labels that is no preposition's object ("MOFCOM placed X on its Unreliable Entity List.
+ * It has also restricted Y": MOFCOM, not the list).
  */
-function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rule: RelationRule, pronoun: RegExpExecArray | null): { subjects: Mention[]; antecedent?: string } {
+function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rule: RelationRule, pronoun: RegExpExecArray | null, rules: RuleSet): { subjects: Mention[]; antecedent?: string } {
   const subjects = f.mentions.filter((m) => rule.subject.includes(m.label) && m.via !== SUCH);
   if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1)) return { subjects };
-  const label = rule.subject.find((l) => prev.mentions.some((m) => m.label === l));
-  // A procedural citation only says where a text stands ("... published as X and codified in 15 CFR part 791.
-  // The rule prohibits ..."): the instrument the sentence names is what the demonstrative takes up.
-  const candidates = [...prev.mentions].reverse().filter((m) => m.label === label);
-  const ante = candidates.find((m) => !m.procedural) ?? candidates[0];
+  const ante = rules.personal?.test(pronoun[0]) ? actorOf(prev, rule, rules) : lastOfPreferredLabel(prev, rule);
   if (!ante) return { subjects };
   return { subjects: [{ ...ante, start: 0, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
+}
+
+/** The previous sentence's last entity of the first of the rule's subject labels present there; a named
+ *  instrument before a procedural citation, which only says where a text stands ("... published as X and
+ *  codified in 15 CFR part 791. The rule prohibits ...": X). */
+function lastOfPreferredLabel(prev: SentenceFindings, rule: RelationRule): Mention | undefined {
+  const label = rule.subject.find((l) => prev.mentions.some((m) => m.label === l));
+  const candidates = [...prev.mentions].reverse().filter((m) => m.label === label);
+  return candidates.find((m) => !m.procedural) ?? candidates[0];
+}
+
+/** The previous sentence's first entity of the rule's subject labels that is no preposition's object. */
+function actorOf(prev: SentenceFindings, rule: RelationRule, rules: RuleSet): Mention | undefined {
+  const text = prev.sentence.text;
+  const oblique = obliqueStarts(text, prev.mentions, rules);
+  return prev.mentions.find((m) => rule.subject.includes(m.label) && !oblique.has(m.start) && !isReference(text, m, rules));
 }
 
 /** Per rule, the number of its set of subject labels (with its order: subjectsOf reads both) and of object

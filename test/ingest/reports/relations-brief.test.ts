@@ -41,4 +41,13 @@ describe('relations in policy briefs', () => {
     ]);
     expect(relations('The Valdmark Energy Agency has named Marrowby Cable Co., Ltd. in its annual report.')).toEqual([]);
   });
+  it('takes up with "It" the previous sentence\'s actor, not the instrument it last names', () => {
+    const two = 'In May, the Norland Maritime Administration placed Marrowby Cable Co., Ltd. on its Restricted Entities List. ';
+    expect(relations(`${two}It has also restricted imports of harbour cranes.`)).toContain('authority:~norland-maritime-administration RESTRICTS product:~harbour-crane');
+    expect(relations(`${two}It has also restricted imports of harbour cranes.`).filter((r) => r.startsWith('law:'))).toEqual([]);
+    // A demonstrative still takes up the instrument.
+    expect(relations(`${two}The list restricts imports of harbour cranes.`).filter((r) => r.endsWith('product:~harbour-crane'))).toEqual([
+      'law:~restricted-entities-list RESTRICTS product:~harbour-crane',
+    ]);
+  });
 });
