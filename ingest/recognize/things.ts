@@ -48,6 +48,7 @@ export function findThings(text: string): Found[] {
     }
     if (from === i && nounModifierHere(text, ws, i - 1)) from--;
     for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
+    for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
     // The gerund's object runs on to the next head when this one modifies it ("involving lidar sensors").
     const objectEnd = headBeforeHead(text, ws, i) ? i + 1 : i;
     for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k, objectEnd)) from = k + 1;
@@ -198,11 +199,17 @@ function nounModifierHere(text: string, ws: W[], k: number): boolean {
   if (k === 0) return /^\p{Lu}\p{Ll}+$/u.test(ws[k].t) && text.slice(ws[k].end, ws[k + 1].start) === ' ';
   if (ws[k].t !== ws[k].lower || text.slice(ws[k].end, ws[k + 1].start) !== ' ' || text.slice(ws[k - 1].end, ws[k].start) !== ' ') return false;
   // "units that contain modules": "that" before a plural is the relative pronoun, the word after it the clause's
-  // verb (the determiner "that" takes a singular: "that test service").
-  if (ws[k - 1].lower === 'that' && /[^s]s$/.test(ws[k + 1].lower)) return false;
+  // verb (the determiner "that" takes a singular: "that test service"); so is "that" after a plural noun.
+  if (ws[k - 1].lower === 'that' && (/[^s]s$/.test(ws[k + 1].lower) || relativeThat(text, ws, k - 1))) return false;
   return COORDINATOR_CONTEXT.has(ws[k - 1].lower) || tagsOf(ws[k - 1].lower).some((t) => NOUN_CONTEXT.has(t));
 }
 const NOUN_CONTEXT = new Set(['Preposition', 'Determiner', 'Gerund']);
+
+/** "the carriers that resell connectivity": "that" right after a plural noun is the relative pronoun that opens its
+ *  clause, and the word after it the clause's verb, known to the lexicon or not (the determiner "that" follows a verb
+ *  or a preposition: "rely on that test service"). */
+const relativeThat = (text: string, ws: W[], j: number): boolean =>
+  j >= 1 && ws[j].lower === 'that' && text.slice(ws[j - 1].end, ws[j].start) === ' ' && pluralNoun(ws[j - 1].lower);
 /** Coordinators before it: "..., and trust service providers" (not "to", which the lexicon also calls a conjunction). */
 const COORDINATOR_CONTEXT = new Set(['and', 'or', 'nor']);
 

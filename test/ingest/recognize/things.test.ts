@@ -81,6 +81,10 @@ describe('technology phrases', () => {
     expect(things('Trust service providers which fall within its scope are covered.')).toEqual(['Trust service [Technology]']);
     // After "that" before a plural it is the verb of a relative clause.
     expect(things('units that contain modules')).toEqual([]);
+    // Right after a plural noun "that" opens its relative clause, whatever follows the verb; after a verb or a
+    // preposition it is the determiner.
+    expect(things('the carriers that resell connectivity to vehicle makers')).toEqual([]);
+    expect(things('They rely on that test service.')).toEqual(['test service [Technology]']);
   });
   it('reads a phrase with an evaluative word right after its determiners both ways: the narrower class holds the plain one', () => {
     const found = findThings('They shall list important tidal turbines and such critical harbour cranes.');
