@@ -61,6 +61,8 @@ export interface Grammar {
   communications: string[];
   /** Chinese: what a list of acts is called (下列…义务 / 职责 / 措施), as opposed to conditions or contents. */
   listsOfActs: string[];
+  /** Chinese: verbs by which an organ learns of a breach (发现, 认为): a body whose condition opens with one sanctions. */
+  perceptions: string[];
   /** Verbs of refusing or obstructing an organ (拒绝, 阻碍; obstruct): a prohibition of them is owed to it. */
   obstructions: string[];
   /** Chinese: predicates that only carry out an organ's decision (执行, 予以执行): the duty answers the organ. */
@@ -121,6 +123,7 @@ const rawGrammar = z.strictObject({
   communications: words,
   listsOfActs: words,
   obstructions: words,
+  perceptions: words,
   executions: words,
   jointAction: z.array(regexSource('u')).optional(),
 });
@@ -179,6 +182,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     communications: byLength(raw.communications ?? []),
     listsOfActs: raw.listsOfActs ?? [],
     obstructions: raw.obstructions ?? [],
+    perceptions: raw.perceptions ?? [],
     executions: raw.executions ?? [],
     ...(raw.requestedBy ? { requestedBy: requestExpressions(raw.requestedBy) } : {}),
     ...(raw.ownMeasures?.length ? { ownMeasures: new RegExp(`^(?:${raw.ownMeasures.join('|')})`, 'u') } : {}),

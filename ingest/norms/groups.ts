@@ -8,6 +8,7 @@ import { MemoPer } from './memo.ts';
 import type { NormContext } from './extract.ts';
 import type { SanctionSpan } from './sanctions.ts';
 import { enBodies, type Party } from './parties.ts';
+import { withoutAdverbs } from './roles.ts';
 import { enHead, enPartyKind, findSubject, opensAdverbial, type Subject } from './subject.ts';
 
 export interface Group {
@@ -80,7 +81,7 @@ export function groupMarkers(ctx: NormContext, sentence: string, markers: Marker
     const found: Subject | undefined = sanction?.authority
       ? { ...sanction.authority, kind: 'authority' }
       : (agentAfter(ctx, sentence, k) ?? subjectOf(ctx, sentence, clauses, k.start, floor, spans));
-    const subj = sanction && found && offender(sentence, clauses, found, k.start) ? undefined : found;
+    const subj = sanction && found && offender(ctx, sentence, clauses, found, k) ? undefined : found;
     const last = groups.at(-1);
     const lastKind = last ? (last.markers[0] as Marker).modality : undefined;
     // 不准/不得 inside a power's content (可以决定其…不准出境), and a sanction's own modals (可以并处, 并可以
@@ -142,8 +143,14 @@ function subjectOf(ctx: NormContext, sentence: string, clauses: [number, number]
 /** A sanction's subject read from the text is the offender, not the sanctioning body, when it is a
  *  private party or opens a condition, in one clause or several (…的，处…罚款 / 国家机关…有…行为的，依法给予
  *  处分 / 有关部门的工作人员滥用职权、玩忽职守，构成犯罪的，依法追究刑事责任). */
-function offender(sentence: string, clauses: [number, number][], subj: Subject, sanctionAt: number): boolean {
+function offender(ctx: NormContext, sentence: string, clauses: [number, number][], subj: Subject, k: Marker): boolean {
   if (subj.kind === 'actor') return true;
+  const sanctionAt = k.start;
+  // 公安机关（会同Y）（在检查中）发现…的，可以责令…: the body that finds a breach may sanction it. Not staff, nor a
+  // sanction of no modal of its own: those punish the finder (工作人员发现…不报告的，依法给予处分).
+  const verb = withoutAdverbs(sentence.slice(subj.end, sanctionAt), ctx);
+  const staff = ctx.g.staff.some((w) => subj.text.endsWith(w));
+  if (k.sanction?.modal && !staff && ctx.g.perceptions.some((v) => verb.startsWith(v))) return false;
   const [cs] = clauses.find(([s, e]) => subj.start >= s && subj.start < e) ?? [subj.start];
   const own = clauses.filter(([s, e]) => s >= cs && e <= sanctionAt);
   return own.some(([s, e]) => /的[，,]$/u.test(sentence.slice(Math.max(s, subj.start), e)));

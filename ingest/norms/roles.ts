@@ -106,7 +106,8 @@ function predicateClauses(ctx: NormContext, sentence: string, grp: Group, clause
   return out;
 }
 
-function withoutAdverbs(text: string, ctx: NormContext): string {
+/** The text from its verb: without the adverbs, adverbial phrases and (Chinese) joint-action partners opening it. */
+export function withoutAdverbs(text: string, ctx: NormContext): string {
   let rest = text.trim();
   for (let changed = true; changed && rest; ) {
     changed = false;
