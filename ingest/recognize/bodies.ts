@@ -102,7 +102,7 @@ function body(text: string, run: Token[], attach = true): Found | undefined {
   const last = w[w.length - 1];
   const at = headOf >= 0 ? headOf : g.heads.has(last) ? w.length - 1 : -1;
   if (at >= 0) {
-    const label = kindOf(g.heads.get(w[at]) as string, w);
+    const label = kindOf(g.heads.get(w[at]) as string, w, at);
     const jurisdiction = w.map(countryCode).find(Boolean);
     const extra = { ...(jurisdiction ? { jurisdiction } : {}), ...(attach ? attachment(text, run) : {}) };
     return found(text, run[0].start, run[run.length - 1].end, label, spanText(text, run), headOf >= 0 ? 'body:head-of' : 'body:name-head', label === 'Organization' ? 0.7 : 0.8, extra);
@@ -130,9 +130,12 @@ function attachment(text: string, run: Token[]): Pick<Found, 'stem' | 'parent'> 
   return {};
 }
 
-function kindOf(head: string, w: string[]): string {
-  if (head !== 'conditional') return head;
+/** `at`: where the head stands in the name's words `w`. */
+function kindOf(head: string, w: string[], at: number): string {
   const g = grammar();
+  // "Jiaxun Communications Group": a corporate-form word after a line of business (a technology or product head).
+  if (head === 'corporate') return at === w.length - 1 && at >= 2 && g.thingHeads.has(w[at - 1].toLowerCase()) ? 'Company' : 'Organization';
+  if (head !== 'conditional') return head;
   return w.some((t) => g.publicQualifiers.has(t) || isCountryWord(t)) ? 'Authority' : 'Organization';
 }
 
@@ -150,5 +153,6 @@ function bareHead(text: string, run: Token[]): Found | undefined {
   const t = run[0].t;
   const kind = g.heads.get(t);
   if (!(g.titles.has(t) || (kind && kind !== 'Company'))) return undefined;
-  return found(text, run[0].start, run[0].end, kind === 'conditional' || !kind ? 'Authority' : kind, t, 'bare-head', 0.5, { pending: 'bare-head' });
+  const label = kind === 'conditional' || !kind ? 'Authority' : kind === 'corporate' ? 'Organization' : kind;
+  return found(text, run[0].start, run[0].end, label, t, 'bare-head', 0.5, { pending: 'bare-head' });
 }

@@ -16,7 +16,8 @@ import { grammar } from './grammar.ts';
 import { tagsOf } from './lexicon.ts';
 import type { Matcher } from './matcher.ts';
 
-const isLegalForm = (word: string): boolean => grammar().heads.get(word) === 'Company';
+/** A legal form, or a corporate-form word ("Group") ending a name read as a company's. */
+const isLegalForm = (word: string): boolean => ['Company', 'corporate'].includes(grammar().heads.get(word) ?? '');
 
 type Sentences = { locator: string; mentions: Named[] }[];
 

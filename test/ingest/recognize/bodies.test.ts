@@ -26,6 +26,16 @@ describe('bodies', () => {
       'Kestrel Batteries Co., Ltd. => Company:Kestrel Batteries Co., Ltd. [body:name-head]',
     ]);
   });
+  it('reads a group named by its line of business as a company, other groups as organisations', () => {
+    expect(bodies('Jiaxun Communications Group, the Kestrel Semiconductor Group, the Cooperation Group and the Group of Seven')).toEqual([
+      'Jiaxun Communications Group => Company:Jiaxun Communications Group [body:name-head]',
+      'Kestrel Semiconductor Group => Company:Kestrel Semiconductor Group [body:name-head]',
+      'Cooperation Group => Organization:Cooperation Group [body:name-head]',
+      'Group of Seven => Organization:Group of Seven [body:head-of]',
+    ]);
+    // The line of business alone names no company.
+    expect(bodies('the Communications Group')).toEqual(['Communications Group => Organization:Communications Group [body:name-head]']);
+  });
   it('names the body an office-holder heads', () => {
     expect(bodies('The Secretary of the Treasury, the Attorney General and the Administrator of the Federal Aviation Administration.')).toEqual([
       'Secretary of the Treasury => Authority:Department of the Treasury [title:of]',

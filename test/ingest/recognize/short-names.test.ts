@@ -19,6 +19,8 @@ describe('company short names', () => {
     // A first word the lexicon knows is no name of its own; the name without its legal form still is.
     expect(shortNames('General Harbour Cranes Inc.')).toEqual(['General Harbour Cranes']);
     expect(shortNames('Target Corporation')).toEqual([]);
+    // A company's group ends on its corporate-form word.
+    expect(shortNames('Jiaxun Communications Group')).toEqual(['Jiaxun Communications', 'Jiaxun']);
     // No legal form: nothing to shorten.
     expect(shortNames('Marrowby Cable Systems')).toEqual([]);
   });
