@@ -205,11 +205,21 @@ function nounModifierHere(text: string, ws: W[], k: number): boolean {
 }
 const NOUN_CONTEXT = new Set(['Preposition', 'Determiner', 'Gerund']);
 
-/** "the carriers that resell connectivity": "that" right after a plural noun is the relative pronoun that opens its
- *  clause, and the word after it the clause's verb, known to the lexicon or not (the determiner "that" follows a verb
- *  or a preposition: "rely on that test service"). */
+/** "the carriers that resell connectivity", "a company that shipped drone engines": "that" right after a noun is the
+ *  relative pronoun that opens its clause, and the word after it the clause's verb, known to the lexicon or not (the
+ *  determiner "that" follows a verb or a preposition: "rely on that test service", "found that"). */
 const relativeThat = (text: string, ws: W[], j: number): boolean =>
-  j >= 1 && ws[j].lower === 'that' && text.slice(ws[j - 1].end, ws[j].start) === ' ' && pluralNoun(ws[j - 1].lower);
+  j >= 1 && ws[j].lower === 'that' && text.slice(ws[j - 1].end, ws[j].start) === ' ' && (pluralNoun(ws[j - 1].lower) || singularNoun(ws[j - 1].lower));
+
+/** A singular or mass noun by the lexicon ("rule", "equipment"), or a word it does not know that its ending makes
+ *  no verb, adjective or adverb ("company"). */
+function singularNoun(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.length) return tags.some((t) => t === 'Singular' || t === 'Uncountable') && !tags.some((t) => VERB_OR_FUNCTION.has(t));
+  const bySuffix = suffixTag(word);
+  return (bySuffix === undefined || NOUN_TAGS.has(bySuffix)) && !isPastVerb(word) && !isLeadingVerb(word);
+}
+const VERB_OR_FUNCTION = new Set([...FUNCTION_LIKE, 'Infinitive', 'PresentTense', 'PastTense', 'Verb', 'Adverb']);
 /** Coordinators before it: "..., and trust service providers" (not "to", which the lexicon also calls a conjunction). */
 const COORDINATOR_CONTEXT = new Set(['and', 'or', 'nor']);
 

@@ -85,6 +85,11 @@ describe('technology phrases', () => {
     // preposition it is the determiner.
     expect(things('the carriers that resell connectivity to vehicle makers')).toEqual([]);
     expect(things('They rely on that test service.')).toEqual(['test service [Technology]']);
+    // So after a singular noun: the past form after it is the clause's verb, no modifier.
+    expect(things('a company that shipped drone engines')).toEqual(['drone engines [Product]']);
+  });
+  it('drops a participle that says where goods went, no kind of them', () => {
+    expect(things('a tariff on imported flight controllers and exported harbour cranes')).toEqual(['flight controllers [Product]', 'harbour cranes [Product]']);
   });
   it('reads a phrase with an evaluative word right after its determiners both ways: the narrower class holds the plain one', () => {
     const found = findThings('They shall list important tidal turbines and such critical harbour cranes.');
