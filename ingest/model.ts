@@ -149,6 +149,8 @@ export interface Sentence {
 export interface Paragraph {
   locator: string; // sec_3.p_2
   text: string;
+  /** A list item (a Markdown bullet or number, an HTML <li>): it may complete the lead-in above it. */
+  item?: boolean;
   sentences: Sentence[];
 }
 

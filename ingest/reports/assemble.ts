@@ -14,7 +14,7 @@ export const markToken = (mark: string): string => `${MARK_OPEN}${mark}${MARK_CL
 export type Block =
   | { kind: 'heading'; text: string; level: number }
   /** `locator`: the adapter's own (PDF pages: `p_12.para_3`); by default `sec_N.p_M`. */
-  | { kind: 'paragraph'; text: string; locator?: string }
+  | { kind: 'paragraph'; text: string; locator?: string; item?: boolean }
   | { kind: 'footnote'; mark: string; text: string };
 
 const MARK_RE = new RegExp(`\\s*${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'g');
@@ -42,6 +42,7 @@ export function assemble(file: SourceFile, blocks: Block[], warnings: string[] =
       current ??= newSection('', 0);
       const p = paragraph(b.locator ?? `${current.locator}.p_${current.paragraphs.length + 1}`, b.text, language);
       if (!p) continue;
+      if (b.item) p.item = true;
       for (const s of p.sentences) for (const m of s.footnotes) referenced.add(m);
       current.paragraphs.push(p);
     }

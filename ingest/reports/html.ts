@@ -54,7 +54,8 @@ export function parseHtmlReport(file: SourceFile): ParsedReport {
     const t = text($, node, true);
     if (t.trim() === '') return;
     const h = /^h([1-6])$/.exec((el as Element).tagName);
-    blocks.push(h ? { kind: 'heading', text: t, level: Number(h[1]) } : { kind: 'paragraph', text: t });
+    const item = (el as Element).tagName === 'li';
+    blocks.push(h ? { kind: 'heading', text: t, level: Number(h[1]) } : { kind: 'paragraph', text: t, ...(item ? { item } : {}) });
   });
   if (blocks.length === 0 && $('body').text().trim() !== '') {
     throw new DocumentError(file.path, 'HTML has text but no block elements (p, li, h1-h6) to read');

@@ -24,11 +24,13 @@ export function parseMarkdownReport(file: SourceFile): ParsedReport {
   const lines = text.split('\n');
   const blocks: Block[] = [];
   let para: string[] = [];
+  let item = false;
   let note: { mark: string; lines: string[] } | undefined;
   const flush = (): void => {
     if (note) blocks.push({ kind: 'footnote', mark: note.mark, text: inline(note.lines.join(' ')) });
-    else if (para.length) blocks.push({ kind: 'paragraph', text: inline(para.join(' ')) });
+    else if (para.length) blocks.push({ kind: 'paragraph', text: inline(para.join(' ')), ...(item ? { item } : {}) });
     para = [];
+    item = false;
     note = undefined;
   };
 
@@ -61,6 +63,7 @@ export function parseMarkdownReport(file: SourceFile): ParsedReport {
       flush();
       // "- 1. At the user-level": a bullet wrapping a number; both markers go.
       para = [line.slice(li[0].length).replace(LIST_ITEM, '')];
+      item = true;
       continue;
     }
     if (note) note.lines.push(line);

@@ -41,6 +41,8 @@ export interface RelationRule {
 export interface RuleSet {
   anaphora: RegExp;
   negation: RegExp;
+  /** Words between an authority and its object that make the act a recommendation to it ("should"). */
+  recommendation?: RegExp;
   /** Text right before a mention that makes it a preposition's object, never a sentence's actor. */
   oblique?: RegExp;
   /** Text between two objects that makes the second one more object of the same cue ("X and Y"). */
@@ -154,6 +156,7 @@ function checkAgainstModel(r: { type: string; subject: string[]; object: string[
 const ruleSetSchema = z.strictObject({
   anaphora: regex(''),
   negation: regex('i'),
+  recommendation: regex('i').optional(),
   oblique: regex('i').optional(),
   chain: regex('i').optional(),
   modifier: regex('i').optional(),
@@ -196,7 +199,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const paragraphs = new Map(report.sections.flatMap((s) => s.paragraphs).map((p) => [p.locator, p.text]));
   const out: Relation[] = [];
   const seen = new Set<string>();
-  const readings = readWithLeadIns(findings, rules);
+  const items = new Set(report.sections.flatMap((s) => s.paragraphs.filter((p) => p.item).map((p) => p.locator)));
+  const readings = readWithLeadIns(findings, rules, items);
   const earlier = new Antecedents();
   const former = formerTextStarts(findings, readings, rules);
   findings.forEach((f, i) => {
@@ -298,15 +302,17 @@ function itemLevel(text: string): string | undefined {
 
 /**
  * Each sentence with the lead-ins it completes. A sentence ending as `leadIn` says opens a list; an item
- * (the first sentence of a paragraph, enumerated) continues the open lead-ins above its level: a sibling
- * item closes the lead-in of its own level, a plain paragraph or a new section closes them all.
+ * (the first sentence of a paragraph, enumerated, or a list item of the source: `items`, a bullet's
+ * paragraph, "The Proclamation:" + "- Imposes a 25 percent tariff on X") continues the open lead-ins above
+ * its level: a sibling item closes the lead-in of its own level, a plain paragraph or a new section closes
+ * them all.
  */
-function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet): Reading[] {
+function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Set<string>): Reading[] {
   let open: { level: string; f: SentenceFindings }[] = [];
   let section = '';
   return findings.map((f) => {
     const first = /\.s_1$/.test(f.sentence.locator);
-    const level = first ? itemLevel(f.sentence.text) : undefined;
+    const level = first ? (itemLevel(f.sentence.text) ?? (items.has(paraOf(f.sentence.locator)) ? 'item' : undefined)) : undefined;
     const sec = f.sentence.locator.split('.')[0];
     if (sec !== section || (first && !level)) open = [];
     section = sec;
@@ -515,6 +521,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it.
   const negated = rule.prohibition ? `${between.slice(0, cue.start)} ${between.slice(cue.end)}` : between;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
+  if (s.label !== 'Law' && rules.recommendation?.test(negated)) return false;
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return false;

@@ -90,4 +90,10 @@ describe('strictness and format choice', () => {
     expect(txt.sections.map((s) => s.heading)).toEqual(['Title', 'Notes']);
     expect(txt.sections[1].paragraphs).toEqual([]);
   });
+  it('marks the list items of Markdown and HTML as items', () => {
+    const md = parseReport(textSource('# T\n\nThe Act:\n\n- Bans X.\n2. Bans Y.\n\nAfter.\n', 'markdown', 'm'));
+    expect(md.sections[0].paragraphs.map((p) => p.item ?? false)).toEqual([false, true, true, false]);
+    const html = parseReport(textSource('<html><body><h1>T</h1><p>The Act:</p><ul><li>Bans X.</li></ul></body></html>', 'html', 'h'));
+    expect(html.sections[0].paragraphs.map((p) => p.item ?? false)).toEqual([false, true]);
+  });
 });

@@ -41,6 +41,14 @@ describe('relations in policy briefs', () => {
     ]);
     expect(relations('The Valdmark Energy Agency has named Marrowby Cable Co., Ltd. in its annual report.')).toEqual([]);
   });
+  it('reads a bullet with the lead-in above it, and no act a lead-in only recommends', () => {
+    const list = (lead: string, bullet: string): string => `${lead}\n\n${bullet} Prohibits the import of harbour cranes.\n${bullet} Sets fees for berths.\n\nThe end.`;
+    expect(relations(list('The Valdmark Crane Safety Act:', '-'))).toEqual(['law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane']);
+    // A paragraph that is no list item continues no lead-in.
+    expect(relations(list('The Valdmark Crane Safety Act:', ''))).toEqual([]);
+    expect(relations(list('The Norland Maritime Administration should:', '-'))).toEqual([]);
+    expect(relations('The Norland Maritime Administration should restrict imports of harbour cranes.')).toEqual([]);
+  });
   it('takes up with "It" the previous sentence\'s actor, not the instrument it last names', () => {
     const two = 'In May, the Norland Maritime Administration placed Marrowby Cable Co., Ltd. on its Restricted Entities List. ';
     expect(relations(`${two}It has also restricted imports of harbour cranes.`)).toContain('authority:~norland-maritime-administration RESTRICTS product:~harbour-crane');
