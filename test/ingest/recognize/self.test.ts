@@ -93,6 +93,24 @@ describe('self-reference', () => {
     expect(selfMentions(read(rule.replace('ACTION: Final rule.', 'A note.')))).toEqual([]);
   });
 
+  it('reads a proclamation\'s "the Proclamation" as itself, as a fact sheet quoting it does, and its bullets as its acts', () => {
+    const sheet = [
+      '# Fact Sheet: Harbour Cranes',
+      '',
+      'The Proclamation:',
+      '',
+      '- Imposes a 25 percent tariff on ship-to-shore cranes.',
+      '',
+      'NOW, THEREFORE, I, the President, do hereby proclaim as follows: this proclamation takes effect today.',
+    ].join('\n');
+    const r = read(sheet);
+    const id = 'law:~fact-sheet-harbour-cranes';
+    expect(selfMentions(r)).toEqual([`The Proclamation=${id}`, `this proclamation=${id}`]);
+    expect(relations(r)).toEqual([`${id} RESTRICTS product:port-cranes`]);
+    // Without the enacting formula the document is no proclamation, and "the Proclamation" none of its own.
+    expect(selfMentions(read(sheet.replace('do hereby proclaim', 'said')))).toEqual([]);
+  });
+
   it('leaves a report\'s "this order" to the order it named before', () => {
     const r = read('# Trade brief\n\nThe President signed Executive Order 14999 in 2030. This order prohibits the import of lidar sensors.');
     expect(selfMentions(r)).toEqual([]);
