@@ -73,6 +73,9 @@ describe('stated relations', () => {
     expect(relations('The Norland Trade Commission imposed tariffs on solar inverters from Vietnam.')).toContain('authority:~norland-trade-commission RESTRICTS jur:vn');
     expect(relations('The Valdmark Network Security Act would ban new drones from Dutch networks.')).toEqual(['law:~valdmark-network-security-act RESTRICTS product:drones']);
   });
+  it('reads the country imports go into as their destination, not a target', () => {
+    expect(relations('The Norland Trade Commission adjusted imports of solar inverters into Vietnam.')).toEqual(['authority:~norland-trade-commission RESTRICTS product:~solar-inverter']);
+  });
   it('reads a list past abbreviations inside the sentence', () => {
     expect(relations('The Valdmark Energy Agency added Hexian Lidar Systems Ltd. and 68 of its non-U.S. affiliates to the Entity List.')).toEqual([
       'authority:~valdmark-energy-agency ADDS_TO_LIST company:~hexian-lidar-systems-ltd',
