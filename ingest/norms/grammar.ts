@@ -72,6 +72,10 @@ export interface Grammar {
   requestedBy?: { before?: RegExp; after?: RegExp };
   /** Chinese: predicates by which an organ lifts its own measure (撤销…决定, 解除查封): no power over anyone. */
   lifting?: RegExp;
+  /** Chinese: frames fronting the party acted on before the verb (对X进行, 加强对X的), anchored at both ends. */
+  objectFrame?: RegExp;
+  /** Chinese: verbs standing for the act the subject's clause named (进行, 实施). */
+  proVerbs: string[];
   /** Chinese: an organ's measures of no named kind (采取有效措施), its own work rather than an act on others. */
   ownMeasures?: RegExp;
   /** Chinese: party heads that a name opening with one of `openers` makes a state body (国家…中心). */
@@ -124,6 +128,8 @@ const rawGrammar = z.strictObject({
   listsOfActs: words,
   obstructions: words,
   perceptions: words,
+  objectFrames: z.array(regexSource('u')).optional(),
+  proVerbs: words,
   executions: words,
   jointAction: z.array(regexSource('u')).optional(),
 });
@@ -183,6 +189,8 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     listsOfActs: raw.listsOfActs ?? [],
     obstructions: raw.obstructions ?? [],
     perceptions: raw.perceptions ?? [],
+    proVerbs: raw.proVerbs ?? [],
+    ...(raw.objectFrames?.length ? { objectFrame: new RegExp(`^(?:${raw.objectFrames.join('|')})$`, 'u') } : {}),
     executions: raw.executions ?? [],
     ...(raw.requestedBy ? { requestedBy: requestExpressions(raw.requestedBy) } : {}),
     ...(raw.ownMeasures?.length ? { ownMeasures: new RegExp(`^(?:${raw.ownMeasures.join('|')})`, 'u') } : {}),

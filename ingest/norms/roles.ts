@@ -127,10 +127,34 @@ export function withoutAdverbs(text: string, ctx: NormContext): string {
 function actsOnOthers(ctx: NormContext, sentence: string, grp: Group, clauses: [number, number][]): boolean {
   // Chinese: any coordinated predicate of the duty (应当进行评估，根据评估结果依法作出许可的决定).
   // …not one that lifts the organ's own measure (应当及时撤销不准出境决定), nor measures of no named kind (采取有效措施).
-  if (ctx.lang === 'zh') return predicateClauses(ctx, sentence, grp, clauses).some((c) => ctx.m.powerVerbAt(c) === 0 && !ctx.g.lifting?.test(c) && !ctx.g.ownMeasures?.test(c));
+  if (ctx.lang === 'zh') {
+    const predicate = predicateClauses(ctx, sentence, grp, clauses);
+    if (predicate.some((c) => opensActOnOthers(ctx, c) && !ctx.g.lifting?.test(c) && !ctx.g.ownMeasures?.test(c))) return true;
+    // …调取数据，应当经过严格的批准手续，依法进行: the predicate carries out the act the subject's clause names (not
+    // one done after or before it: 作出处罚决定之前，应当告知…，并…实施).
+    const named = subjectClause(sentence, grp).replace(/[，,]$/u, '');
+    return ctx.g.proVerbs.includes(predicate[0] ?? '') && !ctx.g.timeClauseEnds.some((w) => named.endsWith(w)) && ctx.m.powerVerbAt(named) >= 0;
+  }
   // "shall immediately take action": an adverb before the verb.
   // Only the verb's start is tested, so the predicate is read whole (its patterns may reach past their verb).
   return ctx.m.powerVerbAt(enVerbAhead(ctx, sentence.slice((grp.markers[0] as Marker).end, grp.end))) === 0;
+}
+
+/** Chinese: a clause opening with an act on others: a power verb at its start (责令, 检查), or one after a frame that
+ *  fronts the party acted on (对进口商进行约谈, 加强对…的监督检查; grammar.yaml objectFrames). */
+function opensActOnOthers(ctx: NormContext, clause: string): boolean {
+  if (ctx.m.powerVerbAt(clause) === 0) return true;
+  const frame = ctx.g.objectFrame;
+  if (!frame || !/^(?:组织|对|加强)/u.test(clause)) return false;
+  for (let k = 2; k < Math.min(clause.length, 56); k++) if (frame.test(clause.slice(0, k)) && ctx.m.powerVerbAt(clause.slice(k)) === 0) return true;
+  return false;
+}
+
+/** The group's text before its modal without the bearer's own name: what its subject's clause says it does. */
+function subjectClause(sentence: string, grp: Group): string {
+  const before = sentence.slice(grp.start, (grp.markers[0] as Marker).start);
+  const term = grp.party?.term;
+  return term ? before.replace(term, '') : before;
 }
 
 export function authoritiesOf(ctx: NormContext, sentence: string, grp: Group, modality: Modality, party: Party | undefined, mentions: Mention[], clauses: [number, number][], actions: string[], namedBefore: { id: string; term?: string }[]): AuthorityLink[] {
