@@ -73,6 +73,11 @@ describe('stated relations', () => {
     expect(relations('The Norland Trade Commission imposed tariffs on solar inverters from Vietnam.')).toContain('authority:~norland-trade-commission RESTRICTS jur:vn');
     expect(relations('The Valdmark Network Security Act would ban new drones from Dutch networks.')).toEqual(['law:~valdmark-network-security-act RESTRICTS product:drones']);
   });
+  it('reads an investigation of a country\'s practices past the statute it is opened under', () => {
+    expect(relations('The Norland Trade Commission opened an investigation under section 301 of the Trade Act of 1974 of Vietnam\'s acts, policies and practices.')).toEqual([
+      'authority:~norland-trade-commission INVESTIGATES jur:vn',
+    ]);
+  });
   it('reads the country imports go into as their destination, not a target', () => {
     expect(relations('The Norland Trade Commission adjusted imports of solar inverters into Vietnam.')).toEqual(['authority:~norland-trade-commission RESTRICTS product:~solar-inverter']);
   });
@@ -220,8 +225,14 @@ describe('stated relations', () => {
     expect(relations('The Valdmark Supply Act of 2021 cites the Norland Regulation on ship-to-shore cranes.')).toEqual([]);
   });
   it('reaches every conjunct of a listed object, past conjuncts no mention covers, and a service named by its providers', () => {
+    expect(relations('The Valdmark Energy Agency shall restrict lidar sensors, mooring lines, and ship-to-shore cranes.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:~lidar-sensor',
+      'authority:~valdmark-energy-agency RESTRICTS product:port-cranes',
+    ]);
+    // A plural noun phrase coordinated with a thing is one (things.ts), and reached as a conjunct.
     expect(relations('The Valdmark Energy Agency shall restrict lidar sensors, rotor blades, and ship-to-shore cranes.')).toEqual([
       'authority:~valdmark-energy-agency RESTRICTS product:~lidar-sensor',
+      'authority:~valdmark-energy-agency RESTRICTS product:~rotor-blade',
       'authority:~valdmark-energy-agency RESTRICTS product:port-cranes',
     ]);
     expect(relations('The Valdmark Energy Agency shall adopt acts laying down the technical requirements for cloud computing service providers, registries, and content delivery network providers.')).toEqual([
@@ -239,6 +250,10 @@ describe('stated relations', () => {
     const conjuncts = ', rotor blades, gear boxes, cable trays, mooring lines, berth fees, winch drums, deck fittings, anchor chains, pump housings, valve seats, bearing shells, hatch covers';
     expect(relations(`The Valdmark Energy Agency shall restrict lidar sensors${conjuncts}${conjuncts}, and ship-to-shore cranes.`)).toEqual([
       'authority:~valdmark-energy-agency RESTRICTS product:~lidar-sensor',
+      // Things as conjuncts of "lidar sensors" (things.ts), up to "mooring lines", a gerund's object.
+      'authority:~valdmark-energy-agency RESTRICTS product:~rotor-blade',
+      'authority:~valdmark-energy-agency RESTRICTS product:~gear-box',
+      'authority:~valdmark-energy-agency RESTRICTS product:~cable-tray',
       'authority:~valdmark-energy-agency RESTRICTS product:port-cranes',
     ]);
     expect(relations(`The Valdmark Energy Agency shall restrict${conjuncts.slice(1)}${conjuncts}${conjuncts}, and ship-to-shore cranes.`)).toEqual([]);
