@@ -15,10 +15,12 @@
 // read as narrowing the class, the plain phrase kept inside and given back if the narrower has no support;
 // a phrase with no other modifier is no name unless a post-modifier names the class ("products with digital
 // elements", grammar/things.yaml post-links) or a scope statement does ("This Regulation applies to vehicles",
-// scope-lead). Found here with a low score: the document keeps a phrase only with support (entities.ts).
+// scope-lead); a plural noun phrase coordinated with a phrase on a specific head is a thing of its kind ("baseband chips and
+// RF transceivers": WordNet 3.1 has no transceiver, and its station is first a facility), no actor or body ("module
+// vendors", "customs authorities"). Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, suffixTag, tagsOf } from './lexicon.ts';
+import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
 
 /** A word, with its hyphens and apostrophes (straight or typographic: "vehicle’s" is one word, no "s"). */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*/gu;
@@ -35,41 +37,106 @@ export function findThings(text: string): Found[] {
   const g = grammar();
   const ws: W[] = [...text.matchAll(WORD)].map((m) => ({ t: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
   const out: Found[] = [];
+  const headed = new Map<number, Found>();
   ws.forEach((w, i) => {
     const label = g.thingHeads.get(w.lower);
     if (!label || !(w.t === w.lower || sentenceInitial(text, ws, i))) return;
-    let from = i;
-    while (from > 0 && i - from < g.maxModifiers && (modifier(text, ws, from - 1) || verbInCompound(text, ws, from - 1))) from--;
-    // "cellular Internet of Things (IoT) modules": a name with its acronym in parentheses is one modifier.
-    const acronym = from > 0 ? spelledAcronym(text, ws, from - 1) : undefined;
-    if (acronym) {
-      from = acronym.expansion;
-      while (from > 0 && i - from < g.maxModifiers + acronym.words && modifier(text, ws, from - 1)) from--;
-    }
-    if (from === i && nounModifierHere(text, ws, i - 1)) from--;
-    for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
-    for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
-    // The gerund's object runs on to the next head when this one modifies it ("involving lidar sensors").
-    const objectEnd = headBeforeHead(text, ws, i) ? i + 1 : i;
-    for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k, objectEnd)) from = k + 1;
-    const phraseStart = from;
-    while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
-    const last = postModified(text, ws, i);
-    if ((from === i && last === i && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return;
-    const start = ws[from].start;
-    const end = ws[last].end;
-    // Named with the acronym for the name it spells, as the text writes it after ("cellular IoT modules").
-    const name = acronym && from <= acronym.expansion ? `${text.slice(start, ws[acronym.expansion].start)}${ws[acronym.at].t}${text.slice(acronym.close, end)}` : text.slice(start, end);
-    const plain: Found = { start, end, surface: text.slice(start, end), label, name: name.toLowerCase(), rule: 'thing:noun-phrase', score: THING_SCORE };
-    // "important products with digital elements": read with the evaluative word too; the plain phrase inside.
-    const q = from - 1;
-    // Only right after the phrase's determiners: "specific critical ICT services" is a selection of ICT services.
-    if (q >= phraseStart && g.evaluativeModifiers.has(ws[q].lower) && ws[q].t === ws[q].lower && ws.slice(phraseStart, q).every((x) => DETERMINER_LIKE.has(x.lower))) {
-      const surface = text.slice(ws[q].start, end);
-      out.push({ ...plain, start: ws[q].start, surface, name: surface.toLowerCase(), rule: 'thing:narrowed', plain });
-    } else out.push(plain);
+    const found = phraseOn(text, ws, i, label, 'thing:noun-phrase');
+    if (found) headed.set(i, found);
   });
+  // "baseband chips and RF transceivers", "5G base stations and core-network routers": a plural noun phrase
+  // coordinated with a phrase on a head is a thing of its kind, on a head WordNet lacks or reads otherwise.
+  const work = [...headed.keys()];
+  while (work.length) {
+    const i = work.pop() as number;
+    const f = headed.get(i) as Found;
+    // A generic head names things of every kind; a head that modifies the noun after it ("cloud computing service
+    // providers") ends no noun phrase that could be a conjunct.
+    if (g.genericHeads.has(ws[i].lower) || modifiesNoun(text, ws, i)) continue;
+    const from = ws.findIndex((x) => x.start === (f.plain ?? f).start);
+    for (const j of conjunctHeads(text, ws, from, i, f.end)) {
+      if (headed.has(j)) continue;
+      const c = phraseOn(text, ws, j, f.label, 'thing:coordinated');
+      if (!c) continue;
+      headed.set(j, c);
+      work.push(j);
+    }
+  }
+  for (const i of [...headed.keys()].sort((a, b) => a - b)) out.push(headed.get(i) as Found);
   return out;
+}
+
+/** The phrase on the head ws[i], of `label`, or undefined where it names no class. */
+function phraseOn(text: string, ws: W[], i: number, label: string, rule: string): Found | undefined {
+  const g = grammar();
+  let from = i;
+  while (from > 0 && i - from < g.maxModifiers && (modifier(text, ws, from - 1) || verbInCompound(text, ws, from - 1))) from--;
+  // "cellular Internet of Things (IoT) modules": a name with its acronym in parentheses is one modifier.
+  const acronym = from > 0 ? spelledAcronym(text, ws, from - 1) : undefined;
+  if (acronym) {
+    from = acronym.expansion;
+    while (from > 0 && i - from < g.maxModifiers + acronym.words && modifier(text, ws, from - 1)) from--;
+  }
+  if (from === i && nounModifierHere(text, ws, i - 1)) from--;
+  for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
+  for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
+  // The gerund's object runs on to the next head when this one modifies it ("involving lidar sensors").
+  const objectEnd = headBeforeHead(text, ws, i) ? i + 1 : i;
+  for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k, objectEnd)) from = k + 1;
+  const phraseStart = from;
+  while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
+  const last = postModified(text, ws, i);
+  if ((from === i && last === i && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return undefined;
+  const start = ws[from].start;
+  const end = ws[last].end;
+  // Named with the acronym for the name it spells, as the text writes it after ("cellular IoT modules").
+  const name = acronym && from <= acronym.expansion ? `${text.slice(start, ws[acronym.expansion].start)}${ws[acronym.at].t}${text.slice(acronym.close, end)}` : text.slice(start, end);
+  const plain: Found = { start, end, surface: text.slice(start, end), label, name: name.toLowerCase(), rule, score: THING_SCORE };
+  // "important products with digital elements": read with the evaluative word too; the plain phrase inside.
+  const q = from - 1;
+  // Only right after the phrase's determiners: "specific critical ICT services" is a selection of ICT services.
+  if (q >= phraseStart && g.evaluativeModifiers.has(ws[q].lower) && ws[q].t === ws[q].lower && ws.slice(phraseStart, q).every((x) => DETERMINER_LIKE.has(x.lower))) {
+    const surface = text.slice(ws[q].start, end);
+    return { ...plain, start: ws[q].start, surface, name: surface.toLowerCase(), rule: 'thing:narrowed', plain };
+  }
+  return plain;
+}
+
+/** The heads of the noun phrases coordinated with the phrase from ws[from] to the head ws[head] (ending at `end`): the
+ *  one right before "and", "or" or a comma before it, and the one after them (its last word before a word that cannot
+ *  modify it), each a conjunct head. */
+function conjunctHeads(text: string, ws: W[], from: number, head: number, end: number): number[] {
+  const out: number[] = [];
+  const gap = (a: number): string => (a >= 0 && a + 1 < ws.length ? text.slice(ws[a].end, ws[a + 1].start) : '');
+  const coordinator = (k: number): boolean => k >= 0 && k < ws.length && COORDINATORS.has(ws[k].lower);
+  // Before: "5G base stations and <phrase>", "5G base stations, <phrase>".
+  if (from >= 2 && coordinator(from - 1) && /^,?\s$/.test(gap(from - 2)) && gap(from - 1) === ' ') out.push(from - 2);
+  else if (from >= 1 && /^,\s$/.test(gap(from - 1))) out.push(from - 1);
+  // After: "<phrase> and RF transceivers", "<phrase>, RF transceivers", "<phrase>, and RF transceivers".
+  if (ws[head].end === end && head + 2 < ws.length) {
+    let j = -1;
+    if (/^,?\s$/.test(gap(head)) && coordinator(head + 1) && gap(head + 1) === ' ') j = head + 2;
+    else if (/^,\s$/.test(gap(head))) j = head + 1;
+    if (j >= 0) {
+      const first = j;
+      const g = grammar();
+      while (j + 1 < ws.length && j - first < g.maxModifiers && gap(j) === ' ' && mayModify(ws[j + 1].lower) && !g.connectors.has(ws[j + 1].lower) && (ws[j + 1].t === ws[j + 1].lower || /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(ws[j + 1].t))) j++;
+      out.push(j);
+    }
+  }
+  return out.filter((k) => conjunctHead(ws[k]));
+}
+
+/** A word that heads a conjunct of a phrase on a head: a lower-case plural noun that is no head already, no generic
+ *  word, no actor (compromise's Actor, grammar/names.yaml company-nouns: "vendors", "carriers"), no body (a body head
+ *  of names.yaml: "customs authorities"), and no verb or function word by the lexicon. */
+function conjunctHead(w: W): boolean {
+  const g = grammar();
+  if (w.t !== w.lower || !pluralNoun(w.lower) || isPossessive(w.t) || g.thingHeads.has(w.lower) || g.genericModifiers.has(w.lower) || g.companyNouns.includes(w.lower)) return false;
+  const one = singular(w.lower);
+  if (g.heads.has(one.charAt(0).toUpperCase() + one.slice(1))) return false;
+  const tags = tagsOf(w.lower);
+  return !tags.some((t) => t === 'Actor' || VERB_OR_FUNCTION.has(t));
 }
 
 /** "lidar sensors", "drone components": a head right before another lower-case head, which it modifies. */

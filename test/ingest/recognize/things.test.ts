@@ -88,6 +88,17 @@ describe('technology phrases', () => {
     // So after a singular noun: the past form after it is the clause's verb, no modifier.
     expect(things('a company that shipped drone engines')).toEqual(['drone engines [Product]']);
   });
+  it('reads a plural noun phrase coordinated with a phrase on a head as a thing of its kind', () => {
+    // "transceiver" is not in WordNet 3.1; its "station" is first a facility.
+    expect(things('It restricted re-exports of baseband chips and RF transceivers to the plants.')).toEqual(['baseband chips [Product]', 'RF transceivers [Product]']);
+    expect(things('It listed the 5G base stations and core-network routers of the group.')).toEqual(['5G base stations [Product]', 'core-network routers [Product]']);
+    // Along a list, from a conjunct to the next.
+    expect(things('lidar sensors, drone parts, flight stacks')).toEqual(['lidar sensors [Product]', 'drone parts [Product]', 'flight stacks [Product]']);
+    // Not actors, bodies, a bare noun, nor beside a generic head or a head that modifies the noun after it.
+    expect(things('module vendors and lidar sensors, customs authorities and harbour cranes, stacks and tidal turbines')).toEqual(['lidar sensors [Product]', 'harbour cranes [Product]', 'tidal turbines [Product]']);
+    expect(things('communications equipment and port stacks')).toEqual(['communications equipment [Product]']);
+    expect(things('DNS service providers, TLD name registries')).toEqual(['DNS service [Technology]']);
+  });
   it('drops a participle that says where goods went, no kind of them', () => {
     expect(things('a tariff on imported flight controllers and exported harbour cranes')).toEqual(['flight controllers [Product]', 'harbour cranes [Product]']);
   });
