@@ -72,6 +72,8 @@ export interface Grammar {
   requestedBy?: { before?: RegExp; after?: RegExp };
   /** Chinese: predicates by which an organ lifts its own measure (撤销…决定, 解除查封): no power over anyone. */
   lifting?: RegExp;
+  /** Chinese: what an organ may do for itself (优先乘坐, 享受便利): a privilege, no power. Anchored at the start. */
+  privilege?: RegExp;
   /** Chinese: frames fronting the party acted on before the verb (对X进行, 加强对X的), anchored at both ends. */
   objectFrame?: RegExp;
   /** Chinese: verbs standing for the act the subject's clause named (进行, 实施). */
@@ -129,6 +131,7 @@ const rawGrammar = z.strictObject({
   obstructions: words,
   perceptions: words,
   objectFrames: z.array(regexSource('u')).optional(),
+  privileges: z.array(regexSource('u')).optional(),
   proVerbs: words,
   executions: words,
   jointAction: z.array(regexSource('u')).optional(),
@@ -190,6 +193,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     obstructions: raw.obstructions ?? [],
     perceptions: raw.perceptions ?? [],
     proVerbs: raw.proVerbs ?? [],
+    ...(raw.privileges?.length ? { privilege: new RegExp(`^(?:${raw.privileges.join('|')})`, 'u') } : {}),
     ...(raw.objectFrames?.length ? { objectFrame: new RegExp(`^(?:${raw.objectFrames.join('|')})$`, 'u') } : {}),
     executions: raw.executions ?? [],
     ...(raw.requestedBy ? { requestedBy: requestExpressions(raw.requestedBy) } : {}),

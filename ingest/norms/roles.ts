@@ -43,7 +43,12 @@ export function classify(ctx: NormContext, sentence: string, grp: Group, clauses
   if (ctx.lang === 'en' && enCoordinatedPower(ctx, sentence.slice(k.end, grp.end))) return 'POWER';
   // Chinese: a later coordinated predicate that opens with a power verb (可以查询…财产，可以采取查封…措施).
   if (predicate.slice(1).some((c) => ctx.m.powerVerbAt(c.replace(/^(?:也|还|并)?可以/u, '')) === 0)) return 'POWER';
-  return ctx.m.powerVerb(after) || (ctx.lang === 'zh' && actsOnParty(ctx, after)) ? 'POWER' : 'PERMISSION';
+  if (ctx.m.powerVerb(after) || (ctx.lang === 'zh' && actsOnParty(ctx, after))) return 'POWER';
+  // Chinese: a state body's competence acting on no one in particular (可以开展对外交流与合作, 可以派员出境) is a power
+  // it holds; a privilege for itself or its staff (可以优先乘坐公共交通工具) stays a permission. Only a body the
+  // sentence names: one carried from an earlier sentence may not be the clause's subject at all.
+  const competence = ctx.lang === 'zh' && party.kind === 'authority' && sentence.slice(0, k.start).includes(party.term) && after && ctx.g.privilege && !ctx.g.privilege.test(after);
+  return competence ? 'POWER' : 'PERMISSION';
 }
 
 /** English: a predicate coordinated later in the clause acts on others ("may inform the public about the
