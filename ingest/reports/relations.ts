@@ -41,6 +41,9 @@ export interface RelationRule {
 export interface RuleSet {
   anaphora: RegExp;
   negation: RegExp;
+  /** Between a verb and a later mention: a restrictive relative clause opens, whose own verb the mention is
+   *  the object of ("an investigation of China's practices that subsidize X": X is subsidised, not investigated). */
+  relative?: RegExp;
   /** Words between an authority and its object that make the act a recommendation to it ("should"). */
   recommendation?: RegExp;
   /** Text right before a mention that makes it a preposition's object, never a sentence's actor. */
@@ -157,6 +160,7 @@ const ruleSetSchema = z.strictObject({
   anaphora: regex(''),
   negation: regex('i'),
   recommendation: regex('i').optional(),
+  relative: regex('i').optional(),
   oblique: regex('i').optional(),
   chain: regex('i').optional(),
   modifier: regex('i').optional(),
@@ -541,6 +545,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   if (subject && !subject.acts) return false;
   // The grammatical subject's adjuncts ("in consultation with A, B, ...") do not count into the gap.
   const limit = Math.max(a.end, subject?.modalEnd ?? 0) + rules.maxGap;
+  if (rules.relative?.test(text.slice(a.end + cue.end, o.start))) return false;
   return (subject?.acts || ownCue(c, s, cueStart)) && !otherClause(c, s, cueStart) && !newClause(c, a.end + cue.end, o.start) && directObject(c, a.end + cue.end) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain);
 }
 

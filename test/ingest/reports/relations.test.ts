@@ -78,6 +78,12 @@ describe('stated relations', () => {
       'authority:~norland-trade-commission INVESTIGATES jur:vn',
     ]);
   });
+  it('reads no object of a restrictive relative clause after the verb as the verb\'s, unless the clause says what the object holds', () => {
+    expect(relations('The Norland Trade Commission opened an investigation of practices that subsidize the production of solar inverters.')).toEqual([]);
+    expect(relations('The Norland Trade Commission shall review transactions that involve solar inverters.')).toEqual([
+      'authority:~norland-trade-commission INVESTIGATES product:~solar-inverter',
+    ]);
+  });
   it('reads the country imports go into as their destination, not a target', () => {
     expect(relations('The Norland Trade Commission adjusted imports of solar inverters into Vietnam.')).toEqual(['authority:~norland-trade-commission RESTRICTS product:~solar-inverter']);
   });
