@@ -69,6 +69,7 @@ const ThingsSchema = z.strictObject({
   'scope-lead': regex('i'),
   'member-links': words,
   'member-classes': words,
+  'maker-nouns': words,
   'wordnet-roots': z.record(label, words),
 });
 
@@ -125,6 +126,8 @@ export interface Grammar {
   memberLinks: string[];
   /** Class words whose list after a member link names things ("technologies such as ..."). */
   memberClasses: Set<string>;
+  /** Nouns for those who make or sell goods, whose "of" phrase names a class of products ("a maker of X"). */
+  makerNouns: Set<string>;
 }
 
 let cached: Grammar | undefined;
@@ -183,5 +186,6 @@ export function loadGrammar(from = dir): Grammar {
     scopeLead: things['scope-lead'],
     memberLinks: things['member-links'].map((w) => w.toLowerCase()),
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
+    makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),
   };
 }

@@ -74,6 +74,8 @@ export interface Recognition {
 
 const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategory']);
 const THINGS = new Set(['Technology', 'Product']);
+/** Things the sentence itself names as such: members of a class of things, the line of a maker (things.ts). */
+const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made']);
 const PRIORITY = ['instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'nlp', 'company'];
 const priority = (f: Found): number => PRIORITY.findIndex((p) => f.rule.startsWith(p));
 
@@ -258,7 +260,7 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
     else if (f.ambiguous) out.ambiguities.push({ surface: f.surface, locator, candidates: f.ambiguous, why: 'names more than one country' });
     else {
       // A member of a named class of things has its support in the sentence (members.ts).
-      const { id, label } = table.resolve(f, THINGS.has(f.label) && f.rule.startsWith('thing') && f.rule !== 'thing:member');
+      const { id, label } = table.resolve(f, THINGS.has(f.label) && f.rule.startsWith('thing') && !SUPPORTED_THINGS.has(f.rule));
       const parts = f.parent ? [partMention(f.parent, table)] : [];
       // A narrowed phrase gives back its plain phrase (with the catalog names inside that) if it is not kept.
       const inner = f.plain ? [plainMention(f.plain, f.inner ?? [], table)] : (f.inner ?? []);

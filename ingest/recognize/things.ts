@@ -17,7 +17,8 @@
 // elements", grammar/things.yaml post-links) or a scope statement does ("This Regulation applies to vehicles",
 // scope-lead); a plural noun phrase coordinated with a phrase on a specific head is a thing of its kind ("baseband chips and
 // RF transceivers": WordNet 3.1 has no transceiver, and its station is first a facility), no actor or body ("module
-// vendors", "customs authorities"). Found here with a low score: the document keeps a phrase only with support (entities.ts).
+// vendors", "customs authorities"), and so is the plural noun phrase after a maker noun and "of" (things.yaml maker-nouns:
+// "a maker of vehicle cybersecurity gateways", rule thing:made, which the sentence itself supports). Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
@@ -44,6 +45,16 @@ export function findThings(text: string): Found[] {
     const found = phraseOn(text, ws, i, label, 'thing:noun-phrase');
     if (found) headed.set(i, found);
   });
+  // "a maker of vehicle cybersecurity gateways": the plural noun phrase after a maker noun and "of" names products.
+  for (const k of madeAt(text, ws)) {
+    const j = phraseEnd(text, ws, k);
+    const on = headed.get(j);
+    if (on && on.start >= ws[k].start) headed.set(j, { ...on, rule: 'thing:made' });
+    else if (!on && conjunctHead(ws[j])) {
+      const f = phraseOn(text, ws, j, 'Product', 'thing:made');
+      if (f && f.start >= ws[k].start) headed.set(j, f);
+    }
+  }
   // "baseband chips and RF transceivers", "5G base stations and core-network routers": a plural noun phrase
   // coordinated with a phrase on a head is a thing of its kind, on a head WordNet lacks or reads otherwise.
   const work = [...headed.keys()];
@@ -117,14 +128,26 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
     let j = -1;
     if (/^,?\s$/.test(gap(head)) && coordinator(head + 1) && gap(head + 1) === ' ') j = head + 2;
     else if (/^,\s$/.test(gap(head))) j = head + 1;
-    if (j >= 0) {
-      const first = j;
-      const g = grammar();
-      while (j + 1 < ws.length && j - first < g.maxModifiers && gap(j) === ' ' && mayModify(ws[j + 1].lower) && !g.connectors.has(ws[j + 1].lower) && (ws[j + 1].t === ws[j + 1].lower || /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(ws[j + 1].t))) j++;
-      out.push(j);
-    }
+    if (j >= 0) out.push(phraseEnd(text, ws, j));
   }
   return out.filter((k) => conjunctHead(ws[k]));
+}
+
+/** The first words of the phrases after a maker noun and "of" (grammar/things.yaml maker-nouns). */
+function madeAt(text: string, ws: W[]): number[] {
+  const makers = grammar().makerNouns;
+  const out: number[] = [];
+  for (let k = 2; k < ws.length; k++) if (ws[k - 1].lower === 'of' && makers.has(ws[k - 2].lower) && text.slice(ws[k - 2].end, ws[k].start) === ' of ') out.push(k);
+  return out;
+}
+
+/** The last word of the noun phrase that starts at ws[first]: the words after it joined by a space that may modify a
+ *  noun, lower-case or acronyms, up to the grammar's modifiers. */
+function phraseEnd(text: string, ws: W[], first: number): number {
+  const g = grammar();
+  let j = first;
+  while (j + 1 < ws.length && j - first < g.maxModifiers && text.slice(ws[j].end, ws[j + 1].start) === ' ' && mayModify(ws[j + 1].lower) && !g.connectors.has(ws[j + 1].lower) && (ws[j + 1].t === ws[j + 1].lower || /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(ws[j + 1].t))) j++;
+  return j;
 }
 
 /** A word that heads a conjunct of a phrase on a head: a lower-case plural noun that is no head already, no generic

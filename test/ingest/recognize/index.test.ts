@@ -42,6 +42,10 @@ describe('recognise', () => {
     expect(kept.sentences[0].mentions).toEqual([]);
     expect(settleTentative(rec, new Set(['product:~lidar-sensor'])).entities.map((e) => e.name).sort()).toEqual(['lidar sensors', 'quantum sensors']);
   });
+  it('keeps a maker\'s line named once: the sentence names it as products', () => {
+    const kept = settleTentative(run('# T\n\nThe ministry listed Corvane Systems Inc., a maker of vehicle security gateways.'), new Set());
+    expect(kept.entities.filter((e) => e.label === 'Product').map((e) => e.name)).toEqual(['vehicle security gateways']);
+  });
   it('keeps technology phrases one sentence lists with at least two others, not two alone', () => {
     const listed = settleTentative(run('# T\n\nThe rules bind lidar sensor makers, PQR name registries, quantum radar vendors, tidal turbine operators.'), new Set());
     expect(listed.entities.map((e) => e.name).sort()).toEqual(['lidar sensor', 'quantum radar', 'tidal turbine']);

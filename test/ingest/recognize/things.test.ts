@@ -99,6 +99,16 @@ describe('technology phrases', () => {
     expect(things('communications equipment and port stacks')).toEqual(['communications equipment [Product]']);
     expect(things('DNS service providers, TLD name registries')).toEqual(['DNS service [Technology]']);
   });
+  it('reads the plural noun phrase after a maker noun and "of" as products, on any head', () => {
+    const found = findThings('Corvane, an American maker of vehicle security gateways, and suppliers of drone engines and flight stacks');
+    expect(found.map((f) => `${f.surface} [${f.label}, ${f.rule}]`)).toEqual([
+      'vehicle security gateways [Product, thing:made]',
+      'drone engines [Product, thing:made]',
+      'flight stacks [Product, thing:coordinated]',
+    ]);
+    // A class with no modifier, or only generic ones, is no name; a body is no product.
+    expect(things('makers of the product, a maker of Chinese gateways, suppliers of customs authorities')).toEqual([]);
+  });
   it('drops a participle that says where goods went, no kind of them', () => {
     expect(things('a tariff on imported flight controllers and exported harbour cranes')).toEqual(['flight controllers [Product]', 'harbour cranes [Product]']);
   });
