@@ -45,6 +45,14 @@ describe('instrument citations', () => {
       ]),
     );
   });
+  it('reads the institution opening an EU act\'s title as part of its citation, not in its name', () => {
+    expect(names('Commission Delegated Regulation (EU) 2019/945 and Council Regulation (EC) No 428/2009 apply.')).toEqual(
+      expect.arrayContaining([
+        'Commission Delegated Regulation (EU) 2019/945 => Regulation (EU) 2019/945 [instrument:eu-act]',
+        'Council Regulation (EC) No 428/2009 => Regulation (EC) No 428/2009 [instrument:eu-act-numbered]',
+      ]),
+    );
+  });
   it('reads EU acts, new and old style', () => {
     expect(names('Regulation (EU) 2016/679 and Directive 95/46/EC')).toEqual(
       expect.arrayContaining(['Regulation (EU) 2016/679 => Regulation (EU) 2016/679 [instrument:eu-act]', 'Directive 95/46/EC => Directive 95/46/EC [instrument:eu-act-old]']),
