@@ -25,6 +25,8 @@ export interface Definition {
 
 const ZH_MEANS = /^(?:（[一二三四五六七八九十]+）)?(?:本(?:法|条例|规定|办法|决定|细则)(?:[^，,。；]{0,12})?所称的?)?([^，,。；：:（）()“”]{2,30})，(?:是|系)指(.+?)[。；;]?$/u;
 const ZH_SHORT = /([^，,。；：:（）()]{2,40}?)[（(]以下(?:简称|统称|合称|称)为?[“"]?([^）)”"]{1,20})[”"]?[）)]/gu;
+// 前两款规定的部门统称为履行个人信息保护职责的部门; A和B统称为X: a name given in a sentence of its own.
+const ZH_NAMED_AS = /^(?:（[一二三四五六七八九十]+）)?([^，,。；;：:]{2,60}?)(?:统称为|合称为|简称为|统称|合称|简称)[“"]?([^，,。；;：:“”"（）()]{2,30}?)[”"]?[。；;]?$/u;
 const EN_MEANS = /^(?:\(?\d+\)?\s*|\([a-z]+\)\s*)?(?:[Tt]he\s+term\s+)?[‘'"“]([^’'"”]{2,80})[’'"”]\s+(?:means|shall mean|refers to)\s+(.+?)[.;]?$/u;
 const EN_SHORT = /([A-Z][^(),;]{2,80}?)\s*\((?:hereinafter|hereafter),?(?:\s+(?:collectively|together|jointly))?,?(?:\s+referred\s+to\s+as)?\s+[‘'"“]?(?:the\s+)?([^’'"”)]{1,40})[’'"”]?\)/gu;
 // The words every short form needs: a sentence without them is not scanned (the scans above try a
@@ -39,7 +41,7 @@ export function readDefinitions(provisions: Provision[], lang: Lang, g: Grammar,
   const out: Definition[] = [];
   for (const p of provisions) {
     for (const s of splitSentences(p.text, LANGUAGES[lang], { dropLabels: lang === 'en' })) {
-      const d = lang === 'zh' ? zhDefinition(s.text, g) : enDefinition(s.text);
+      const d = lang === 'zh' ? (zhDefinition(s.text, g) ?? zhNamedAs(s.text, g)) : enDefinition(s.text);
       if (d) out.push({ ...d, locator: p.locator, quote: s.text });
       for (const sf of shortForms(s.text, lang, g, knownEndingAt)) out.push({ ...sf, locator: p.locator, quote: s.text });
     }
@@ -60,6 +62,17 @@ function zhDefinition(sentence: string, g: Grammar): Omit<Definition, 'locator' 
   if (rel >= 0 && !/^[^的]{1,6}的/u.test(body)) return { term, covers: [], criterion: body.slice(0, rel) };
   const prefix = rel >= 0 ? body.slice(0, rel + 1) : '';
   return { term, covers: parts.map((x, i) => (i === 0 || x.length <= 3 ? prefix + x : x)) };
+}
+
+/** X统称为Y: Y names what X names. Bodies an earlier paragraph named (前两款规定的部门统称为…) are one term of the
+ *  statute's own, defined here; parts X coordinates (A和B统称为Y) are each of them, as for 以下统称. */
+function zhNamedAs(sentence: string, g: Grammar): Omit<Definition, 'locator' | 'quote'> | undefined {
+  const m = ZH_NAMED_AS.exec(sentence);
+  if (!m) return undefined;
+  const long = (m[1] as string).trim();
+  const term = (m[2] as string).trim();
+  if (g.backReference?.test(long)) return { term, covers: [] };
+  return { term, covers: coordinatedParts(long, 'zh', g), shortFor: long };
 }
 
 function enDefinition(sentence: string): Omit<Definition, 'locator' | 'quote'> | undefined {
@@ -94,7 +107,10 @@ function zhNearestPhrase(text: string, g: Grammar): string {
   // 省、自治区、直辖市 is a name: its 自 is no preposition.
   const words = blankNameWords(text, g);
   for (const w of [...g.boundaries, '建立', '设立', '成立', '组建', '制定', '实行', '按照', '设置', '授权', '指定', '落实', '强化', '即', '是', '为']) {
-    const i = words.lastIndexOf(w);
+    let i = words.lastIndexOf(w);
+    // X与Y（以下统称Z）: a 与 after a party's head joins two parties, as 和 does; it is no preposition there.
+    // 经营者, 从业人员: a boundary word that begins a noun stem (openerNouns) is none.
+    while (i >= 0 && ((i > 0 && g.coordinators.includes(w) && g.heads.some((h) => words.slice(0, i).endsWith(h.text))) || g.openerNouns.some((n) => words.startsWith(n, i)))) i = i > 0 ? words.lastIndexOf(w, i - 1) : -1;
     if (i >= 0 && i + w.length > cut) cut = i + w.length;
   }
   return text.slice(cut).trim();
