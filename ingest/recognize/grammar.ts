@@ -21,6 +21,7 @@ const NamesSchema = z.strictObject({
   titles: z.record(z.string(), z.string().nullable()),
   'fixed-titles': z.array(z.strictObject({ title: z.string(), body: z.string() })),
   'self-named': words,
+  'subdivision-bodies': words,
   'title-ranks': words,
   government: z.strictObject({ word: z.string().min(1), qualifiers: words }),
   'company-nouns': words,
@@ -88,6 +89,8 @@ export interface Grammar {
   fixedTitles: Map<string, string>;
   /** Bodies named by a head or phrase alone ("Senate", "House of Representatives"). */
   selfNamed: Set<string>;
+  /** Lower-case words that, after a subdivision's name, name its body ("Michigan legislature"). */
+  subdivisionBodies: Set<string>;
   /** Words before a title that rank its holder below the head ("Under Secretary for ..."). */
   titleRanks: Set<string>;
   government: { word: string; qualifiers: string[] };
@@ -160,6 +163,7 @@ export function loadGrammar(from = dir): Grammar {
     titles: new Map(Object.entries(names.titles)),
     fixedTitles: new Map(names['fixed-titles'].map((t) => [t.title, t.body])),
     selfNamed: new Set(names['self-named']),
+    subdivisionBodies: new Set(names['subdivision-bodies'].map((w) => w.toLowerCase())),
     titleRanks: new Set(names['title-ranks']),
     government: names.government,
     companyNouns: names['company-nouns'],

@@ -37,6 +37,7 @@ import { documentSelf, selfMentions } from './self.ts';
 import { companyShortNames, invertedBodyNames } from './short-names.ts';
 import { undefinedAcronyms } from './initials.ts';
 import { findMembers } from './members.ts';
+import { findSubdivisions } from './subdivisions.ts';
 import { findThings } from './things.ts';
 
 export interface SentenceFindings {
@@ -198,7 +199,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
   const found = [
-    ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findGovernments(text, hits, home),
+    ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, hits, home),
     ...findMembers(text), ...findThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = found.filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));

@@ -1,0 +1,88 @@
+// First-level subdivisions of countries (US states, provinces, Länder) from a maintained data set, not a hand list:
+// ISO 3166-2 names from the npm package iso-3166 (wooorm), as written there, typed as a Jurisdiction `jur:<iso 3166-2
+// code>` ("Michigan" -> jur:us-mi) with its country's code. A name is read only where it names nothing else:
+//   - one subdivision only ("Limburg", "Córdoba": several), and no country ("Georgia", "Luxembourg": countries.ts);
+//   - no capital city of world-countries, nor its first words ("Washington" of "Washington D.C.", "Berlin", "Paris"):
+//     texts use capitals for their governments ("five months after the listing in Washington");
+//   - no word of the general language in compromise's lexicon ("Centre", "Plateau"), and, before a capitalised
+//     word, no first name ("Virginia Smith");
+//   - not inside a longer capitalised name ("Michigan State University" is a body's, read by bodies.ts).
+//   subdivision:legislature   "the Michigan legislature": a subdivision's name, then a word of grammar/names.yaml
+//                             `subdivision-bodies`, is that subdivision's body (an Authority).
+import { iso31662 } from 'iso-3166';
+import type { Country } from 'world-countries';
+import worldCountries from 'world-countries/countries.json' with { type: 'json' };
+import { isCountryWord } from './countries.ts';
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
+import { isFirstName, tagsOf } from './lexicon.ts';
+import type { Token } from './names.ts';
+
+interface Subdivision {
+  code: string;
+  name: string;
+  country: string;
+}
+
+const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Demonym']);
+const MAX_WORDS = 4;
+
+let table: Map<string, Subdivision> | undefined;
+
+/** Name -> the one first-level subdivision it names, by the rules above. */
+function build(): Map<string, Subdivision> {
+  const capitals = (worldCountries as unknown as Country[]).flatMap((c) => c.capital ?? []);
+  const capital = (name: string): boolean => capitals.some((c) => c === name || c.startsWith(`${name} `));
+  const count = new Map<string, number>();
+  const first = iso31662.filter((s) => /^[A-Z]{2}$/.test(s.parent));
+  for (const s of first) count.set(s.name, (count.get(s.name) ?? 0) + 1);
+  const out = new Map<string, Subdivision>();
+  for (const s of first) {
+    const { name } = s;
+    if (count.get(name) !== 1 || name.length < 4 || !/^\p{Lu}/u.test(name) || name.split(' ').length > MAX_WORDS) continue;
+    if (capital(name) || isCountryWord(name) || commonWord(name)) continue;
+    out.set(name, { code: s.code.toLowerCase(), name, country: s.parent.toLowerCase() });
+  }
+  return out;
+}
+
+/** A one-word name the lexicon knows as a word of the general language, no place. */
+function commonWord(name: string): boolean {
+  if (name.includes(' ')) return false;
+  const tags = tagsOf(name.toLowerCase());
+  return tags.length > 0 && !tags.some((t) => PLACE_TAGS.has(t));
+}
+
+/** The subdivisions named in a sentence, and the bodies named after them. `tokens`: the sentence's (names.ts). */
+export function findSubdivisions(text: string, tokens: Token[]): Found[] {
+  table ??= build();
+  const out: Found[] = [];
+  const bodies = grammar().subdivisionBodies;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^\p{Lu}/u.test(tokens[k].t)) continue;
+    // Not inside a longer capitalised name: a capitalised word right before it.
+    if (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].t) && text.slice(tokens[k - 1].end, tokens[k].start) === ' ' && !tokens[k - 1].possessive) continue;
+    for (let n = Math.min(MAX_WORDS, tokens.length - k); n >= 1; n--) {
+      const last = tokens[k + n - 1];
+      const name = text.slice(tokens[k].start, last.end);
+      const s = table.get(name);
+      if (!s) continue;
+      const next = tokens[k + n];
+      const gap = next ? text.slice(last.end, next.start) : '';
+      const capitalised = next !== undefined && gap === ' ' && /^\p{Lu}/u.test(next.t);
+      if (capitalised && !last.possessive) {
+        if (n === 1 && isFirstName(name)) break; // "Virginia Smith"
+        if (!bodies.has(next.t.toLowerCase())) break; // "Michigan State University"
+      }
+      const base = { start: tokens[k].start, end: last.end, surface: name, score: 0.7, jurisdiction: s.country };
+      out.push({ ...base, label: 'Jurisdiction', name: s.name, id: `jur:${s.code}`, rule: 'country:subdivision' });
+      if (next && gap === ' ' && !last.possessive && bodies.has(next.t.toLowerCase())) {
+        const surface = text.slice(tokens[k].start, next.end);
+        out.push({ ...base, end: next.end, surface, label: 'Authority', name: `${s.name} ${next.t[0].toUpperCase()}${next.t.slice(1)}`, rule: 'body:subdivision' });
+      }
+      k += n - 1;
+      break;
+    }
+  }
+  return out;
+}

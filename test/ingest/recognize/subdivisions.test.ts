@@ -1,0 +1,29 @@
+// First-level subdivisions of countries from ISO 3166-2 (npm iso-3166), and the bodies named after them.
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../ingest/recognize/names.ts';
+import { findSubdivisions } from '../../../ingest/recognize/subdivisions.ts';
+
+const subdivisions = (text: string): string[] => findSubdivisions(text, tokenize(text)).map((f) => `${f.surface} => ${f.label}:${f.id ?? f.name} (${f.jurisdiction})`);
+
+describe('subdivisions', () => {
+  it('reads a first-level subdivision as a Jurisdiction of its country, by its ISO 3166-2 code', () => {
+    expect(subdivisions('Cars built in Ohio and New Mexico, and sold in Ontario.')).toEqual([
+      'Ohio => Jurisdiction:jur:us-oh (us)',
+      'New Mexico => Jurisdiction:jur:us-nm (us)',
+      'Ontario => Jurisdiction:jur:ca-on (ca)',
+    ]);
+    expect(subdivisions("California's rules")).toEqual(['California => Jurisdiction:jur:us-ca (us)']);
+  });
+  it('reads the legislature named after one as its body', () => {
+    expect(subdivisions('A bill before the Michigan legislature and the Texas Legislature.')).toEqual([
+      'Michigan => Jurisdiction:jur:us-mi (us)',
+      'Michigan legislature => Authority:Michigan Legislature (us)',
+      'Texas => Jurisdiction:jur:us-tx (us)',
+      'Texas Legislature => Authority:Texas Legislature (us)',
+    ]);
+  });
+  it('leaves a name that names something else: a capital, a country, a first name, a longer name', () => {
+    // Washington of "Washington D.C."; Georgia the country (countries.ts); a first name before a surname; a university.
+    expect(subdivisions('The listing in Washington, talks in Georgia, Virginia Smith and Michigan State University.')).toEqual([]);
+  });
+});
