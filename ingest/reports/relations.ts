@@ -410,9 +410,13 @@ function anaphoricObjects(text: string, from: number, own: Mention[], earlier: A
   return out;
 }
 
+/** How far before a mention rules.reference looks: an authorities recital lists several statutes after its
+ *  "authority vested in me by". */
+const REFERENCE_REACH = 300;
+
 /** "as defined in section 27.4 of title 47, Code of Federal Regulations": a reference, never an actor. */
 function isReference(text: string, m: Mention, rules: RuleSet): boolean {
-  return rules.reference?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
+  return rules.reference?.test(text.slice(Math.max(0, m.start - REFERENCE_REACH), m.start)) ?? false;
 }
 
 /** "The Department issues this rule to prohibit X": an instrument that is a verb's object, its purpose after it. */
