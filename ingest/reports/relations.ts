@@ -83,6 +83,8 @@ export interface RuleSet {
   /** The anaphora's personal pronouns ("It has also restricted X"): they take up the previous sentence's actor, not
    *  its last instrument as a demonstrative does. */
   personal?: RegExp;
+  /** A pronoun object of a coordinated verb ("..., and added it to the List"), in the group `pronoun`. */
+  objectPronoun?: RegExp;
   /** A sentence ending so introduces the list items after it ("may not be used to—"). */
   leadIn?: RegExp;
   /** Right after a mention: it is the party a prohibition binds, not who imposes it ("is prohibited from"). */
@@ -184,6 +186,7 @@ const ruleSetSchema = z.strictObject({
   topic: regex('i').optional(),
   leadIn: regex('').optional(),
   personal: regex('').optional(),
+  objectPronoun: regex('i').optional(),
   maxGap: z.number().int().positive(),
   rules: z.array(ruleSchema).min(1).superRefine((rules, ctx) => {
     const seen = new Set<string>();
@@ -212,7 +215,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
     const own = readings[i].mentions.filter((m) => m.start < former[i]);
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier)].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules)].sort((a, b) => a.start - b.start);
     for (const m of f.mentions) if (ANTECEDENT.has(m.label)) earlier.add(m);
     const prev = findings[i - 1];
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
@@ -413,6 +416,31 @@ function anaphoricObjects(text: string, from: number, own: Mention[], earlier: A
 /** How far before a mention rules.reference looks: an authorities recital lists several statutes after its
  *  "authority vested in me by". */
 const REFERENCE_REACH = 300;
+
+const PRONOUN = 'anaphora:pronoun';
+const ACTORS = new Set(['Authority', 'Law']);
+
+/**
+ * A pronoun object of a coordinated verb (rules.objectPronoun: "OFAC designated X ..., and added it to the List") takes
+ * up the first thing after the sentence's first actor (an authority or instrument, no preposition's object) that is no
+ * preposition's object: the object of the actor's first verb, not a thing named in a heading before the actor or in a
+ * phrase between ("X, a company that shipped drone engines to ..."). Objects only.
+ */
+function pronounObjects(text: string, from: number, own: Mention[], rules: RuleSet): Mention[] {
+  if (!rules.objectPronoun) return [];
+  const out: Mention[] = [];
+  for (const m of text.slice(from).matchAll(globalOf(rules.objectPronoun))) {
+    const pronoun = m.groups?.pronoun;
+    if (!pronoun) continue;
+    const start = from + m.index + m[0].length - pronoun.length;
+    const before = own.filter((x) => x.start >= from && x.end <= start);
+    const oblique = obliqueStarts(text, before, rules);
+    const actor = before.find((x) => ACTORS.has(x.label) && !oblique.has(x.start));
+    const ante = before.find((x) => x.start >= (actor?.end ?? 0) && ANTECEDENT.has(x.label) && !oblique.has(x.start) && !isModifier(text, x, rules));
+    if (ante) out.push({ ...ante, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
+  }
+  return out;
+}
 
 /** "as defined in section 27.4 of title 47, Code of Federal Regulations": a reference, never an actor. */
 function isReference(text: string, m: Mention, rules: RuleSet): boolean {

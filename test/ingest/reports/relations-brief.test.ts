@@ -49,6 +49,10 @@ describe('relations in policy briefs', () => {
     expect(relations(list('The Norland Maritime Administration should:', '-'))).toEqual([]);
     expect(relations('The Norland Maritime Administration should restrict imports of harbour cranes.')).toEqual([]);
   });
+  it('takes up with a coordinated verb\'s "it" the object of the actor\'s first verb', () => {
+    const r = relations('The Norland Maritime Administration designated Marrowby Cable Co., Ltd., a company that sold harbour cranes abroad, and added it to the Restricted Entities List.');
+    expect(r.filter((x) => x.includes('ADDS_TO_LIST'))).toEqual(['authority:~norland-maritime-administration ADDS_TO_LIST company:~marrowby-cable-co-ltd']);
+  });
   it('takes up with "It" the previous sentence\'s actor, not the instrument it last names', () => {
     const two = 'In May, the Norland Maritime Administration placed Marrowby Cable Co., Ltd. on its Restricted Entities List. ';
     expect(relations(`${two}It has also restricted imports of harbour cranes.`)).toContain('authority:~norland-maritime-administration RESTRICTS product:~harbour-crane');
