@@ -200,7 +200,7 @@ export class PartyResolver {
     // its head is shared by (省、自治区、直辖市…机构 is one body).
     if (this.lang === 'zh' && !parts.every(named)) {
       const byWord = relative ? [head] : head.split(ZH_WORD_JOINER).filter(Boolean);
-      parts = byWord.length > 1 && byWord.every(named) ? byWord : [head];
+      parts = byWord.length > 1 && byWord.every(named) ? byWord : relative ? [head] : sharedHeads(maskNameWords(head, this.grammar), named);
     }
     // 及其有关主管部门: "and its departments" — the pronoun is no part of the name.
     return (parts.length ? parts : [head]).map((p) => this.termRef(this.lang === 'zh' && parts.length > 1 ? p.replace(/^其(?![他余中])(?=.)/u, '') : p, kind));
@@ -246,8 +246,7 @@ export function zhBodies(sentence: string, g: Grammar, known: { start: number; e
     for (let i = sentence.indexOf(h); i >= 0; i = sentence.indexOf(h, i + 1)) {
       const end = i + h.length;
       const window = maskNameWords(sentence.slice(Math.max(0, i - 20), i), g);
-      let cut = -1;
-      if (g.bodyStop) for (const m of window.matchAll(g.bodyStop)) cut = (m.index ?? 0) + m[0].length;
+      const cut = nameStart(window, g);
       // A name that reaches back past the window without a stop has no known start.
       const bounded = cut >= 0 || i <= 20;
       const start = i - window.length + Math.max(cut, 0);
@@ -267,8 +266,57 @@ export function zhBodies(sentence: string, g: Grammar, known: { start: number; e
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Where a Chinese body's name begins in the text before its head: after the last stop (a preposition, verb or
+ *  punctuation), -1 if none. Fields listed before a shared head are part of the name (国务院工业和信息化主管部门,
+ *  国务院公安、民用航空主管部门): a coordinator after a short part with no head of its own stops nothing. */
+function nameStart(window: string, g: Grammar): number {
+  if (!g.bodyStop) return -1;
+  const stops = [...window.matchAll(g.bodyStop)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+  const last = stops.length - 1;
+  let k = last;
+  for (; k >= 0; k--) {
+    const stop = stops[k] as { start: number; end: number; text: string };
+    const field = window.slice(k > 0 ? (stops[k - 1] as { end: number }).end : 0, stop.start);
+    const shared = SHARED_JOINER.test(stop.text) && field.length > 0 && field.length <= 10 && !g.heads.some((h) => field.endsWith(h.text));
+    if (!shared) break;
+  }
+  const at = (j: number) => (j >= 0 ? (stops[j] as { end: number }).end : -1);
+  if (k === last) return at(k);
+  // …only a name's fields: after the level the name opens with (国务院, …人民政府) or before 等 (网信、公安等主管部门),
+  // not verbs listed before a body named as their object (隐藏、转移、损毁国家安全机关查封的财物).
+  const name = window.slice(Math.max(at(k), 0));
+  const first = window.slice(Math.max(at(k), 0), (stops[k + 1] as { start: number }).start);
+  const fields = g.heads.some((h) => h.kind !== 'actor' && first.includes(h.text) && !first.endsWith(h.text)) || name.includes('等');
+  return fields ? at(k) : at(last);
+}
+
+/** The coordinators a field of a shared-head name is listed with (工业和信息化, 公安、民用航空). */
+const SHARED_JOINER = /^(?:、|和|及|与)$/u;
+
 /** Public bodies an English sentence names by a state-body head ("its CSIRT", "the competent authority",
  *  "the market surveillance authorities", "ENISA"), known to the vocabulary or not. */
+/** Chinese: the bodies of a list whose parts without a head share the next one's (国务院工业和信息化主管部门、有关空中
+ *  交通管理机构: two bodies, the first one department named by two fields); the whole phrase when its last part has
+ *  no head. */
+function sharedHeads(masked: string, named: (x: string) => boolean): string[] {
+  const tokens = masked.split(ZH_ANY_JOINER);
+  const out: string[] = [];
+  let current = '';
+  for (let i = 0; i < tokens.length; i += 2) {
+    const part = tokens[i] as string;
+    current += part;
+    if (part && named(part)) {
+      out.push(current);
+      current = '';
+    } else if (current) current += tokens[i + 1] ?? '';
+  }
+  const unmasked = (x: string) => x.replaceAll(NAME_COMMA, '、');
+  return current || !out.length ? [unmasked(masked)] : out.map(unmasked);
+}
+
+/** Every Chinese coordinator, kept by split (its captures) so a shared-head name is put back as printed. */
+const ZH_ANY_JOINER = /(以及|或者|和|及|与|或|、)/u;
+
 /** Chinese coordinators that are words (X或者Y, X和Y), not the 、 that lists places sharing one head. */
 const ZH_WORD_JOINER = /以及|或者|和|及|与|或/u;
 

@@ -276,9 +276,6 @@ function ownNameEnd(ctx: NormContext, sentence: string, end: number): number {
   return end + (staff?.length ?? 0);
 }
 
-/** Between a body and the next one: the fields of departments sharing the next one's head (公安、). */
-const SHARED_HEAD = /^\p{Script=Han}{1,8}、$/u;
-
 /** The bodies listed from `from` (after 会同): each joined to the one before by a coordinator (Y、Z和W), up to `to`. */
 function jointList(ctx: NormContext, sentence: string, from: number, bodies: Mention[], to: number): Mention[] {
   const out: Mention[] = [];
@@ -286,13 +283,8 @@ function jointList(ctx: NormContext, sentence: string, from: number, bodies: Men
   for (const x of bodies) {
     if (x.start < at || x.end > to) continue;
     const between = sentence.slice(at, x.start);
-    const last = out.at(-1);
-    // 国务院公安、民用航空主管部门: departments listed before one shared head are one name (as a bearer's is).
-    if (last && SHARED_HEAD.test(between)) {
-      const text = sentence.slice(last.start, x.end);
-      out[out.length - 1] = { kind: 'authority', id: ctx.parties.termRef(text, 'authority').id.replace(/^authority:/u, ''), start: last.start, end: x.end };
-    } else if ((out.length ? /^(?:、|和|及|以及|与|，|,)$/u : /^(?:有关|相关)?$/u).test(between)) out.push(x);
-    else break;
+    if (!(out.length ? /^(?:、|和|及|以及|与|，|,)$/u : /^(?:有关|相关)?$/u).test(between)) break;
+    out.push(x);
     at = ownNameEnd(ctx, sentence, x.end);
   }
   return out;
