@@ -84,6 +84,13 @@ describe('stated relations', () => {
       'authority:~norland-trade-commission INVESTIGATES product:~solar-inverter',
     ]);
   });
+  it('reads the things "of" or "to" a company as the objects, not the company', () => {
+    expect(relations('The Valdmark Energy Agency added the harbour cranes and lidar sensors of Marrowby Cable Co., Ltd. to the Restricted Entities List.')).toEqual([
+      'authority:~valdmark-energy-agency ADDS_TO_LIST product:~harbour-crane',
+      'authority:~valdmark-energy-agency ADDS_TO_LIST product:~lidar-sensor',
+    ]);
+    expect(relations('The Valdmark Energy Agency restricted exports of lidar sensors to Marrowby Cable Co., Ltd. plants.').filter((r) => r.includes('marrowby'))).toEqual([]);
+  });
   it('reads the country imports go into as their destination, not a target', () => {
     expect(relations('The Norland Trade Commission adjusted imports of solar inverters into Vietnam.')).toEqual(['authority:~norland-trade-commission RESTRICTS product:~solar-inverter']);
   });
