@@ -35,11 +35,12 @@ export function singular(word: string): string {
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region']);
-/** Word classes that never modify a noun inside a technology's name. */
+/** Word classes that never modify a noun inside a technology's name. Not compromise's Unit: units of measure are
+ *  nouns, and "meter(s)" is also the device ("smart meters", "energy meters"). */
 const FUNCTION_TAGS = new Set([
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'Copula', 'QuestionWord',
   'Infinitive', 'PresentTense', 'Negative', 'Possessive', 'Reflexive', 'Expression', 'Condition', 'Date',
-  'Month', 'WeekDay', 'Duration', 'Unit', 'Currency', 'Verb', 'Auxiliary',
+  'Month', 'WeekDay', 'Duration', 'Currency', 'Verb', 'Auxiliary',
 ]);
 
 export const isFirstName = (word: string): boolean => tagsOf(word).some((t) => NAME_TAGS.has(t));

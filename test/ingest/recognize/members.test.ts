@@ -13,6 +13,9 @@ describe('findMembers', () => {
     expect(members('Services such as route planning and fleet telemetry are growing.')).toEqual([]);
     expect(members('The quality system, including test records and calibration data, is kept.')).toEqual([]);
   });
+  it('reads a unit of measure as the noun it is ("meters" are compromise\'s Unit, and devices)', () => {
+    expect(members('connected devices, such as routers, smart meters and security cameras')).toEqual(['routers:Product', 'smart meters:Product', 'security cameras:Product']);
+  });
   it('takes a list of unknown words as things when one member is a phrase on a head noun', () => {
     expect(members('The kit offers helper functions such as cabin monitoring, collision sensors and valet control.')).toEqual([
       'cabin monitoring:Product', 'collision sensors:Product', 'valet control:Product',
