@@ -2,6 +2,7 @@
 // technology grammar, first names, organisations and places for the fallback. Only the lexicon is used:
 // compromise's tagger reads about 0.02 MB/s here, far too slow for every sentence of every report.
 import nlp from 'compromise';
+import { readVerbs } from './wordnet-verbs.ts';
 
 type Tags = string | string[];
 const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> }; two: { suffixPatterns: Record<string, string>[] } } }).model();
@@ -10,11 +11,17 @@ const suffixes = model.two.suffixPatterns;
 type Inflect = (word: string, model: unknown) => string;
 const toSingular = (nlp as unknown as { methods(): { two: { transform: { noun: { toSingular: Inflect } } } } }).methods().two.transform.noun.toSingular;
 
-/** The lexicon's tags of a word (lower-cased), empty when it does not know the word. */
+/** The lexicon's tags of a word (lower-cased), empty when it does not know the word; a word it does not know that
+ *  WordNet has only as a verb ("manipulate", "resell": grammar/wordnet-verbs.json) is a verb's base form. */
 export function tagsOf(word: string): string[] {
-  const t = lexicon[word.toLowerCase()];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  const w = word.toLowerCase();
+  const t = lexicon[w];
+  if (t !== undefined) return Array.isArray(t) ? t : [t];
+  verbsOnly ??= readVerbs();
+  return verbsOnly.has(w) ? INFINITIVE : [];
 }
+let verbsOnly: Set<string> | undefined;
+const INFINITIVE = Object.freeze(['Infinitive']) as unknown as string[];
 
 /** Singulars by word (bounded): compromise's toSingular rebuilds its inverted table of irregular plurals on
  *  every call (some 30 µs), and entity keys ask for the same few words again and again. */
@@ -63,9 +70,12 @@ const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'Gerund', 'Verb']);
  *  A hyphenated compound ("lane-keeping") is a modifier. */
 export function isLeadingVerb(word: string): boolean {
   if (word.includes('-')) return false;
-  const tags = tagsOf(word);
+  const w = word.toLowerCase();
+  // A verb only WordNet knows ("investigate", "manipulate") leads a phrase as a guessed one does.
+  if (lexicon[w] === undefined && tagsOf(w).includes('Infinitive')) return true;
+  const tags = tagsOf(w);
   if (tags.length) return tags.includes('Gerund');
-  const guess = suffixTag(word);
+  const guess = suffixTag(w);
   return guess !== undefined && VERB_TAGS.has(guess);
 }
 
@@ -75,7 +85,8 @@ export function isPastVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (tagsOf(w).includes('PastTense')) return true;
   if (!w.endsWith('ed')) return false;
-  return [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)].some((stem) => tagsOf(stem).includes('Infinitive'));
+  // By compromise's own lexicon: a participle of a verb only WordNet knows is often an adjective ("connected", "unmanned").
+  return [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)].some((stem) => lexicon[stem] !== undefined && tagsOf(stem).includes('Infinitive'));
 }
 
 /** An adverb: so tagged by the lexicon, or a word it does not know whose ending makes it one ("unintentionally",
