@@ -111,6 +111,18 @@ describe('self-reference', () => {
     expect(selfMentions(read(sheet.replace('do hereby proclaim', 'said')))).toEqual([]);
   });
 
+  it('reads the instrument a fact sheet announces ("Today, President X signed a Proclamation") as the one its "the Proclamation" names', () => {
+    const sheet = (verb: string) =>
+      ['# Fact Sheet: Harbour Cranes', '', `Today, President Adler ${verb} a Proclamation on cranes.`, '', 'The Proclamation:', '', '- Imposes a 25 percent tariff on ship-to-shore cranes.'].join('\n');
+    const id = 'law:~fact-sheet-harbour-cranes';
+    expect(relations(read(sheet('signed')))).toEqual([`${id} RESTRICTS product:port-cranes`]);
+    const order = read('# Fact Sheet: Harbour Cranes\n\nToday, President Adler signed an Executive Order on cranes. The Order prohibits the import of ship-to-shore cranes.');
+    expect(relations(order)).toEqual([`${id} RESTRICTS product:port-cranes`]);
+    // A report telling of a proclamation signed before announces none.
+    expect(selfMentions(read(sheet('praised')))).toEqual([]);
+    expect(selfMentions(read('# Trade brief\n\nIn 2018, President Adler signed a proclamation. The proclamation imposed duties.'))).toEqual([]);
+  });
+
   it('leaves a report\'s "this order" to the order it named before', () => {
     const r = read('# Trade brief\n\nThe President signed Executive Order 14999 in 2030. This order prohibits the import of lidar sensors.');
     expect(selfMentions(r)).toEqual([]);
