@@ -37,14 +37,16 @@ export function documentSelf(src: SelfSources): DocumentSelf | undefined {
   const titles = [src.title, src.heading].filter((t): t is string => !!t?.trim());
   const own = titles.map(titleInstrument).find((x) => x !== undefined) ?? enacted([...titles, ...src.sentences.slice(0, 1)], src.heading || src.title || '', src.sentences);
   if (!own || own.words.length === 0) return undefined;
-  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words, own.definite) };
+  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words, own.definite, own.formula) };
 }
 
 /** The mentions of the document's own instrument in one sentence; `id` resolves it (once it is mentioned). */
 export function selfMentions(text: string, self: DocumentSelf, id: () => string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(self.pattern)) {
-    out.push({ id: id(), label: 'Law', start: m.index, end: m.index + m[0].length, surface: m[0], via: SELF_RULE, confidence: 0.9 });
+    // An announcing formula names the instrument by its group `self` ("signed a Proclamation").
+    const [start, end] = m.indices?.groups?.self ?? [m.index, m.index + m[0].length];
+    out.push({ id: id(), label: 'Law', start, end, surface: text.slice(start, end), via: SELF_RULE, confidence: 0.9 });
   }
   return out;
 }
@@ -54,6 +56,8 @@ interface Own {
   words: string[];
   /** Words it is also called by after "the" ("the rule" of a Federal Register rule). */
   definite?: string[];
+  /** The formula that announces it, when a group `self` in it names the instrument ("signed a Proclamation"). */
+  formula?: RegExp;
 }
 
 /** The instrument a title opens with ("Directive (EU) 2022/2555 (NIS2) — OJ L 333", "Norland Port
@@ -80,7 +84,7 @@ function enacted(lines: string[], title: string, sentences: string[]): Own | und
       if (!m) continue;
       const word = fill(f.word, m.groups);
       const words = [word, ...(f.also ?? [])];
-      const definite = f.definite ? { definite: f.definite } : {};
+      const definite = { ...(f.definite ? { definite: f.definite } : {}), ...(f.pattern.source.includes('(?<self>') ? { formula: f.pattern } : {}) };
       const named = lines.flatMap((l) => findInstruments(l).filter((x) => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase()))[0];
       if (named) return { found: named, words, ...definite };
       const kind = g.instrumentKinds.get(capitalised(word)) ?? 'statute';
@@ -116,7 +120,7 @@ function citationOf(f: Found): ReturnType<typeof grammar>['citations'][number] |
 
 /** "this Act", "the present Regulation" (any case), 本法; "the rule" for a `definite` word, not one of something
  *  ("the rule of law"). */
-function selfPattern(words: string[], definite: string[] = []): RegExp {
+function selfPattern(words: string[], definite: string[] = [], formula?: RegExp): RegExp {
   const g = grammar().selfReference;
   const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const cjk = words.filter((w) => w.startsWith(g.cjk)).map(literal);
@@ -125,8 +129,9 @@ function selfPattern(words: string[], definite: string[] = []): RegExp {
     ...(latin.length ? [`\\b(?:${g.determiners.map(literal).join('|')})\\s+(?:${latin.join('|')})\\b`] : []),
     ...(definite.length ? [`\\bthe\\s+(?:${definite.map(literal).join('|')})\\b(?!\\s+of\\b)`] : []),
     ...(cjk.length ? [`(?:${cjk.join('|')})`] : []),
+    ...(formula ? [`(?:${formula.source})`] : []),
   ];
-  return new RegExp(parts.join('|'), 'giu');
+  return new RegExp(parts.join('|'), 'giud');
 }
 
 const fill = (template: string, groups: Record<string, string | undefined> | undefined): string => template.replace(/\{(\w+)\}/g, (_, k: string) => groups?.[k] ?? '');

@@ -118,6 +118,10 @@ describe('self-reference', () => {
     expect(relations(read(sheet('signed')))).toEqual([`${id} RESTRICTS product:port-cranes`]);
     const order = read('# Fact Sheet: Harbour Cranes\n\nToday, President Adler signed an Executive Order on cranes. The Order prohibits the import of ship-to-shore cranes.');
     expect(relations(order)).toEqual([`${id} RESTRICTS product:port-cranes`]);
+    // The announcement's own word is the instrument, the actor before the statute it cites.
+    const announced = read('# Fact Sheet: Harbour Cranes\n\nToday, President Adler signed a Proclamation under section 232 of the Trade Expansion Act of 1962 that adjusts imports of ship-to-shore cranes.');
+    expect(selfMentions(announced)).toEqual([`Proclamation=${id}`]);
+    expect(relations(announced)).toEqual([`${id} RESTRICTS product:port-cranes`]);
     // A report telling of a proclamation signed before announces none.
     expect(selfMentions(read(sheet('praised')))).toEqual([]);
     expect(selfMentions(read('# Trade brief\n\nIn 2018, President Adler signed a proclamation. The proclamation imposed duties.'))).toEqual([]);
