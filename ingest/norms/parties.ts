@@ -9,7 +9,7 @@ import type { Lang } from '../languages/index.ts';
 import type { Vocabulary } from '../vocab/index.ts';
 import type { Definition } from './definitions.ts';
 import { splitCoordinated } from './definitions.ts';
-import { type Grammar, maskNameWords, NAME_COMMA, type PartyKind } from './grammar.ts';
+import { blankNameWords, type Grammar, maskNameWords, NAME_COMMA, type PartyKind } from './grammar.ts';
 import { matchersFor, type Mention } from './matchers.ts';
 import { Memo } from './memo.ts';
 import { enHead } from './subject.ts';
@@ -202,8 +202,21 @@ export class PartyResolver {
       const byWord = relative ? [head] : head.split(ZH_WORD_JOINER).filter(Boolean);
       parts = byWord.length > 1 && byWord.every(named) ? byWord : relative ? [head] : sharedHeads(maskNameWords(head, this.grammar), named);
     }
+    // 边境地区的县级以上地方人民政府及其主管部门: state bodies coordinated after the modifier are each a body, the
+    // first keeping the modifier (as a definition's extension does).
+    if (relative && this.lang === 'zh' && kind !== 'actor') parts = this.modifiedBodies(head) ?? parts;
     // 及其有关主管部门: "and its departments" — the pronoun is no part of the name.
     return (parts.length ? parts : [head]).map((p) => this.termRef(this.lang === 'zh' && parts.length > 1 ? p.replace(/^其(?![他余中])(?=.)/u, '') : p, kind));
+  }
+
+  /** Chinese: the state bodies coordinated after a name's last 的 (X的A及其B -> X的A, B), when each ends in a state
+   *  body's head; undefined otherwise. */
+  private modifiedBodies(head: string): string[] | undefined {
+    const at = blankNameWords(head, this.grammar).lastIndexOf('的');
+    const tail = splitCoordinated(maskNameWords(head.slice(at + 1), this.grammar), this.grammar).map((x) => x.replaceAll(NAME_COMMA, '、'));
+    const state = this.grammar.heads.filter((h) => h.kind !== 'actor');
+    if (tail.length < 2 || !tail.every((x) => state.some((h) => x.endsWith(h.text)))) return undefined;
+    return tail.map((x, i) => (i === 0 ? head.slice(0, at + 1) + x : x));
   }
 
   /** A generic party (当事人) in a provision about an activity the statute defines a class by. */

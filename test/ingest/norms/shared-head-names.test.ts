@@ -37,3 +37,13 @@ describe('a shared head after its fields is one name', () => {
     expect(names.filter((n) => /隐藏|转移/u.test(n))).toEqual([]);
   });
 });
+
+describe('state bodies coordinated after a modifier', () => {
+  it('are each a body, the first keeping the modifier (边境地区的A及其B)', () => {
+    const f = one('边境地区的县级以上地方人民政府及其主管部门，经国务院批准，可以与相邻国家开展合作。');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(['边境地区的县级以上地方人民政府', '主管部门']);
+  });
+  it('parties after a modifier stay one term', () => {
+    expect(one('收到通知的单位和个人应当如实申报。').bearer?.refs).toHaveLength(1);
+  });
+});
