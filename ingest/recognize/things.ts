@@ -61,14 +61,16 @@ export function findThings(text: string): Found[] {
   while (work.length) {
     const i = work.pop() as number;
     const f = headed.get(i) as Found;
-    // A generic head names things of every kind; a head that modifies the noun after it ("cloud computing service
-    // providers") ends no noun phrase that could be a conjunct.
-    if (g.genericHeads.has(ws[i].lower) || modifiesNoun(text, ws, i)) continue;
+    // A head that modifies the noun after it ("cloud computing service providers") ends no noun phrase that could be
+    // a conjunct. A generic head names things of every kind: only a conjunct with the same modifiers is one of its
+    // kind ("ICT products, ICT processes and ICT services").
+    if (modifiesNoun(text, ws, i)) continue;
+    const parallelOnly = g.genericHeads.has(ws[i].lower);
     const from = ws.findIndex((x) => x.start === (f.plain ?? f).start);
     for (const j of conjunctHeads(text, ws, from, i, f.end)) {
       if (headed.has(j)) continue;
       const c = phraseOn(text, ws, j, f.label, 'thing:coordinated');
-      if (!c) continue;
+      if (!c || ((parallelOnly || presentTense(ws[j])) && modifiersOf(c) !== modifiersOf(f))) continue;
       headed.set(j, c);
       work.push(j);
     }
@@ -76,6 +78,9 @@ export function findThings(text: string): Found[] {
   for (const i of [...headed.keys()].sort((a, b) => a - b)) out.push(headed.get(i) as Found);
   return out;
 }
+
+/** A phrase's modifiers as written, lower case ("ict" of "ICT products"). */
+const modifiersOf = (f: Found): string => f.name.slice(0, f.name.lastIndexOf(' '));
 
 /** The phrase on the head ws[i], of `label`, or undefined where it names no class. */
 function phraseOn(text: string, ws: W[], i: number, label: string, rule: string): Found | undefined {
@@ -130,8 +135,12 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
     else if (/^,\s$/.test(gap(head))) j = head + 1;
     if (j >= 0) out.push(phraseEnd(text, ws, j));
   }
-  return out.filter((k) => conjunctHead(ws[k]));
+  return out.filter((k) => conjunctHead(ws[k]) || presentTense(ws[k]));
 }
+
+/** "processes": a plural the lexicon knows only as a verb's -s form; a noun where its modifiers are its partner's
+ *  ("ICT products, ICT processes"). */
+const presentTense = (w: W): boolean => w.t === w.lower && /[^su's]s$/.test(w.lower) && tagsOf(w.lower).length === 1 && tagsOf(w.lower)[0] === 'PresentTense';
 
 /** The first words of the phrases after a maker noun and "of" (grammar/things.yaml maker-nouns). */
 function madeAt(text: string, ws: W[]): number[] {

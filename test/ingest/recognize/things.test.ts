@@ -97,6 +97,10 @@ describe('technology phrases', () => {
     // Not actors, bodies, a bare noun, nor beside a generic head or a head that modifies the noun after it.
     expect(things('module vendors and lidar sensors, customs authorities and harbour cranes, stacks and tidal turbines')).toEqual(['lidar sensors [Product]', 'harbour cranes [Product]', 'tidal turbines [Product]']);
     expect(things('communications equipment and port stacks')).toEqual(['communications equipment [Product]']);
+    // Beside a generic head, or on a plural the lexicon knows only as a verb's -s form, a conjunct with the same
+    // modifiers as its partner is one.
+    expect(things('a framework for ICT products, ICT processes and ICT services')).toEqual(['ICT products [Product]', 'ICT processes [Technology]', 'ICT services [Technology]']);
+    expect(things('lidar sensors and cloud processes')).toEqual(['lidar sensors [Product]']);
     expect(things('DNS service providers, TLD name registries')).toEqual(['DNS service [Technology]']);
   });
   it('reads the plural noun phrase after a maker noun and "of" as products, on any head', () => {
