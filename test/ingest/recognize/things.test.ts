@@ -24,6 +24,9 @@ describe('technology phrases', () => {
       'submarine cable systems [Technology]',
     ]);
   });
+  it('reads "solutions" as a generic technology head', () => {
+    expect(things('products and their integrated remote data processing solutions, and secure solutions')).toEqual(['remote data processing solutions [Technology]']);
+  });
   it('drops leading generic words and needs one other modifier', () => {
     expect(things('any new communications equipment, such equipment, the system')).toEqual(['communications equipment [Product]']);
   });
