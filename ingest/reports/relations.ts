@@ -8,6 +8,7 @@ import type { ParsedReport } from '../model.ts';
 import { grammar } from '../recognize/grammar.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
+import { SELF_RULE } from '../recognize/self.ts';
 import { modalSubject } from './modal-subject.ts';
 
 export interface RelationRule {
@@ -44,7 +45,8 @@ export interface RuleSet {
   /** Between a verb and a later mention: a restrictive relative clause opens, whose own verb the mention is
    *  the object of ("an investigation of China's practices that subsidize X": X is subsidised, not investigated). */
   relative?: RegExp;
-  /** Words between an authority and its object that make the act a recommendation to it ("should"). */
+  /** Words between an authority and its object that make the act a recommendation to it ("should"), in a document
+   *  that is no instrument (an instrument's "should" is normative: "Member States should designate ..."). */
   recommendation?: RegExp;
   /** Text right before a mention that makes it a preposition's object, never a sentence's actor. */
   oblique?: RegExp;
@@ -210,6 +212,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const readings = readWithLeadIns(findings, rules, items);
   const earlier = new Antecedents();
   const former = formerTextStarts(findings, readings, rules);
+  const instrument = findings.some((f) => f.mentions.some((m) => m.via === SELF_RULE));
   findings.forEach((f, i) => {
     const { text, from } = readings[i];
     // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
@@ -238,7 +241,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label));
       const { subjects, antecedent } = subjectsFor[si];
       const objects = objectsFor[oi];
-      const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules };
+      const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument };
       for (const s of subjects) {
         for (const o of objects) {
           if (s.id === o.id || !states(clause, s, o)) continue;
@@ -528,6 +531,8 @@ interface Clause {
   oblique: Set<number>;
   rule: RelationRule;
   rules: RuleSet;
+  /** The document names itself as an instrument (a self-reference): its "should" is normative, no recommendation. */
+  instrument: boolean;
 }
 
 /**
@@ -557,7 +562,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it.
   const negated = rule.prohibition ? `${between.slice(0, cue.start)} ${between.slice(cue.end)}` : between;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
-  if (s.label !== 'Law' && rules.recommendation?.test(negated)) return false;
+  if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return false;
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return false;

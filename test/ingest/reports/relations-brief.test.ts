@@ -48,6 +48,9 @@ describe('relations in policy briefs', () => {
     expect(relations(list('The Valdmark Crane Safety Act:', ''))).toEqual([]);
     expect(relations(list('The Norland Maritime Administration should:', '-'))).toEqual([]);
     expect(relations('The Norland Maritime Administration should restrict imports of harbour cranes.')).toEqual([]);
+    // In an instrument (it names itself), "should" is normative.
+    const act = analyseReport(parseReport(textSource('# Regulation (EU) 2031/7 on harbour cranes\n\nUnder this Regulation, the Norland Maritime Administration should restrict imports of harbour cranes.', 'markdown')), catalog);
+    expect(act.relations.map((r) => `${r.start} ${r.type} ${r.end}`)).toContain('authority:~norland-maritime-administration RESTRICTS product:~harbour-crane');
   });
   it('takes up with a coordinated verb\'s "it" the object of the actor\'s first verb', () => {
     const r = relations('The Norland Maritime Administration designated Marrowby Cable Co., Ltd., a company that sold harbour cranes abroad, and added it to the Restricted Entities List.');
