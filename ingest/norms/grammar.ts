@@ -15,6 +15,8 @@ export interface Grammar {
   staff: string[];
   boundaries: string[];
   adverbialOpeners: string[];
+  /** Chinese: prepositions that may open a relative clause naming the subject (为…提供服务的经营者). */
+  relativeOpeners: string[];
   /** Words that begin like an adverbial opener but are nouns (经营单位, 自然人). */
   openerNouns: string[];
   coordinators: string[];
@@ -99,6 +101,7 @@ const rawGrammar = z.strictObject({
   boundaries: words,
   adverbialOpeners: words,
   openerNouns: words,
+  relativeOpeners: words,
   coordinators: words,
   adverbs: words,
   bodyStops: z.array(regexSource('u')).optional(),
@@ -164,6 +167,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     boundaries: byLength(raw.boundaries ?? []),
     adverbialOpeners: byLength(raw.adverbialOpeners ?? []),
     openerNouns: byLength(raw.openerNouns ?? []),
+    relativeOpeners: byLength(raw.relativeOpeners ?? []),
     coordinators: byLength(raw.coordinators ?? []),
     adverbs: byLength(raw.adverbs ?? []),
     nameWords: byLength(raw.nameWords ?? []),

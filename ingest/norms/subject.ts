@@ -132,7 +132,7 @@ function opensNoun(s: string, mentions: Span[], g: Grammar): boolean {
 function zhLeadingPhrase(s: string, mentions: Span[], g: Grammar): { end: number; kind: PartyKind } | undefined {
   // An opener that begins a party noun (经营单位, 自然人, 从业人员) opens no adverbial: a known term, a noun
   // stem or a head starts there.
-  if (startsWithAny(s, g.adverbialOpeners) && !opensNoun(s, mentions, g)) return undefined;
+  if (startsWithAny(s, g.adverbialOpeners) && !opensNoun(s, mentions, g)) return zhRelativeSubject(s, mentions, g);
   let best: { end: number; kind: PartyKind } | undefined;
   const limit = Math.min(s.length, MAX_SUBJECT);
   for (let i = 1; i <= limit; i++) {
@@ -157,6 +157,22 @@ function zhLeadingPhrase(s: string, mentions: Span[], g: Grammar): { end: number
   const np = s.slice(0, best.end);
   if (g.nonParties.has(np)) return undefined;
   return best;
+}
+
+/** The longest party noun after a relative clause's 的 that a Chinese subject may have (…的网络数据处理者). */
+const MAX_RELATIVE_HEAD = 12;
+
+/** A whole clause opening with a preposition that starts a relative clause (grammar.yaml relativeOpeners) and ending,
+ *  with no comma, in 的 + a party noun (为用户提供服务的经营者, 在境内运营的企业): the subject. */
+function zhRelativeSubject(s: string, mentions: Span[], g: Grammar): { end: number; kind: PartyKind } | undefined {
+  if (!startsWithAny(s, g.relativeOpeners)) return undefined;
+  const text = s.trimEnd();
+  const de = text.lastIndexOf('的');
+  const noun = text.slice(de + 1);
+  if (/[，,；;：:]/u.test(text) || de < 2 || !noun || noun.length > MAX_RELATIVE_HEAD || g.nonParties.has(noun)) return undefined;
+  if (g.prepositions.some((re) => matchesOutside(noun, re, []))) return undefined;
+  const kind = mentions.find((m) => m.end === text.length && m.start > de)?.kind ?? headKind(text, g);
+  return kind ? { end: text.length, kind } : undefined;
 }
 
 const EN_VERB = /\b(is|are|was|were|be|been|has|have|had|shall|may|must|will|would|can|could|should|do|does|did)\b/i;
