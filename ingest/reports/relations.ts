@@ -45,6 +45,8 @@ export interface RuleSet {
   /** Between a verb and a later mention: a restrictive relative clause opens, whose own verb the mention is
    *  the object of ("an investigation of China's practices that subsidize X": X is subsidised, not investigated). */
   relative?: RegExp;
+  /** Right before the earlier mention at a clause's start: a condition ("If the Department adds X ..."). */
+  hypothetical?: RegExp;
   /** Words between an authority and its object that make the act a recommendation to it ("should"), in a document
    *  that is no instrument (an instrument's "should" is normative: "Member States should designate ..."). */
   recommendation?: RegExp;
@@ -164,6 +166,7 @@ const ruleSetSchema = z.strictObject({
   anaphora: regex(''),
   negation: regex('i'),
   recommendation: regex('i').optional(),
+  hypothetical: regex('i').optional(),
   relative: regex('i').optional(),
   oblique: regex('i').optional(),
   chain: regex('i').optional(),
@@ -563,6 +566,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   const negated = rule.prohibition ? `${between.slice(0, cue.start)} ${between.slice(cue.end)}` : between;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return false;
+  if (rules.hypothetical?.test(text.slice(Math.max(0, a.start - 40), a.start))) return false;
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return false;

@@ -56,6 +56,14 @@ describe('relations in policy briefs', () => {
     const r = relations('The Norland Maritime Administration designated Marrowby Cable Co., Ltd., a company that sold harbour cranes abroad, and added it to the Restricted Entities List.');
     expect(r.filter((x) => x.includes('ADDS_TO_LIST'))).toEqual(['authority:~norland-maritime-administration ADDS_TO_LIST company:~marrowby-cable-co-ltd']);
   });
+  it('reads no act a condition or a possibility only supposes', () => {
+    expect(relations('If the Norland Maritime Administration adds Marrowby Cable Co., Ltd. to the Restricted Entities List, exporters will need a licence.')).toEqual([]);
+    expect(relations('Should the Norland Maritime Administration add Marrowby Cable Co., Ltd. to the Restricted Entities List, exporters will need a licence.')).toEqual([]);
+    expect(relations('The Norland Maritime Administration could restrict imports of harbour cranes next year.')).toEqual([]);
+    expect(relations('The Norland Maritime Administration restricted imports of harbour cranes, if only for a year.')).toEqual([
+      'authority:~norland-maritime-administration RESTRICTS product:~harbour-crane',
+    ]);
+  });
   it('takes up with "It" the previous sentence\'s actor, not the instrument it last names', () => {
     const two = 'In May, the Norland Maritime Administration placed Marrowby Cable Co., Ltd. on its Restricted Entities List. ';
     expect(relations(`${two}It has also restricted imports of harbour cranes.`)).toContain('authority:~norland-maritime-administration RESTRICTS product:~harbour-crane');
