@@ -24,7 +24,8 @@ export interface Grammar {
   bodyStop?: RegExp;
   /** Chinese: names of places and levels with 的 inside (设区的市): their 的 modifies no coordinated phrase. */
   nameWords: string[];
-  /** Chinese: a verb of acting jointly (会同, 协同) at the start: the bodies after it are the subject's partners. */
+  /** Chinese: a verb of acting jointly (会同, 协同, 部门商): the bodies after it are the subject's partners. Sticky: read
+   *  with jointAt, in the whole text so its lookbehinds see the name before it. */
   jointAction?: RegExp;
   /** Chinese: a subject naming bodies by an earlier provision (前款规定的部门): the bodies named before it. */
   backReference?: RegExp;
@@ -174,7 +175,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     ...(raw.backReferences?.length ? { backReference: new RegExp(`^(?:${raw.backReferences.join('|')})(?:${byLength(raw.heads.authority).join('|')})$`, 'u') } : {}),
     ...(raw.indefiniteBodies?.length ? { indefiniteBody: new RegExp(`^(?:${raw.indefiniteBodies.join('|')})`, 'u') } : {}),
     ...(raw.bodyStops?.length ? { bodyStop: new RegExp(`[，,。；;：:、（）()《》“”]|${byMatchedLength([...raw.bodyStops, ...(raw.jointAction ?? []), ...(raw.adverbs ?? []), ...(raw.obstructions ?? [])]).join('|')}`, 'gu') } : {}),
-    ...(raw.jointAction?.length ? { jointAction: new RegExp(`^(?:${raw.jointAction.join('|')})`, 'u') } : {}),
+    ...(raw.jointAction?.length ? { jointAction: new RegExp(`(?:${raw.jointAction.join('|')})`, 'uy') } : {}),
     ...(raw.adverbials?.length ? { adverbial: new RegExp(`^(?:${raw.adverbials.join('|')})`, 'u') } : {}),
     modifiers: byLength(raw.modifiers ?? []),
     leading: byLength(raw.leading ?? []),
@@ -241,6 +242,14 @@ function enBodyNames(raw: RawGrammar): { proper?: string; publicBody?: string } 
   // "CSIRTs designated as coordinators").
   const publicBody = pb ? `(?i:${alternatives(pb.modifiers)})\\s+(?:(?!(?:or|and|of|to|the|a|an|in|by|for|as|with|under|on|at|from|pursuant|that|which|who)\\b)[a-z][a-z-]*\\s+){0,2}(?:${alternatives(pb.heads)})` : undefined;
   return { ...(proper ? { proper } : {}), ...(publicBody ? { publicBody } : {}) };
+}
+
+/** The verb of joint action at `at` in `text` (会同 of X会同Y), if one stands there. */
+export function jointAt(g: Grammar, text: string, at: number): string | undefined {
+  const re = g.jointAction;
+  if (!re) return undefined;
+  re.lastIndex = at;
+  return re.exec(text)?.[0];
 }
 
 /** Stands for a 、 inside a name word while a text is split at list commas. */

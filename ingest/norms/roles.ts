@@ -7,7 +7,7 @@
 // provision whose request it answers (公安机关…调取数据，有关组织、个人应当予以配合).
 import type { Modality } from '../vocab/index.ts';
 import type { NormContext } from './extract.ts';
-import type { Grammar } from './grammar.ts';
+import { type Grammar, jointAt } from './grammar.ts';
 import type { Group } from './groups.ts';
 import type { Marker, Mention } from './matchers.ts';
 import { MemoPer } from './memo.ts';
@@ -293,16 +293,16 @@ function jointList(ctx: NormContext, sentence: string, from: number, bodies: Men
 /** Chinese: the partners listed after a body's name by a verb of joint action (X会同Y、Z), none otherwise. */
 function objectPartners(ctx: NormContext, sentence: string, end: number, bodies: Mention[], to: number): Mention[] {
   const from = ctx.lang === 'zh' ? ownNameEnd(ctx, sentence, end) : end;
-  const verb = ctx.lang === 'zh' ? ctx.g.jointAction?.exec(sentence.slice(from)) : null;
-  return verb ? jointList(ctx, sentence, from + verb[0].length, bodies, to) : [];
+  const verb = ctx.lang === 'zh' ? jointAt(ctx.g, sentence, from) : undefined;
+  return verb ? jointList(ctx, sentence, from + verb.length, bodies, to) : [];
 }
 
 /** Chinese: the length of a joint-action phrase opening `text` (会同有关部门, 会同国务院公安部门、国家安全机关), which
  *  says with whom the bearer acts, not what it does; 0 if it opens with none. */
 function jointPhraseLength(ctx: NormContext, text: string): number {
-  const verb = ctx.g.jointAction?.exec(text);
+  const verb = jointAt(ctx.g, text, 0);
   if (!verb) return 0;
-  const listed = jointList(ctx, text, verb[0].length, authorityMentions(ctx, text, ctx.m.mentions(text)), text.length).at(-1);
+  const listed = jointList(ctx, text, verb.length, authorityMentions(ctx, text, ctx.m.mentions(text)), text.length).at(-1);
   if (!listed) return 0;
   // …等部门, …等有关部门: the others of the list, unnamed.
   const end = ownNameEnd(ctx, text, listed.end);

@@ -2,7 +2,7 @@
 // past the adverbials and prepositional phrases between them (国家安全机关因反间谍工作需要，可以…;
 // "The competent authorities of the Member States shall …"). The closed word classes come from
 // grammar.yaml; known terms (vocabulary mentions) are atomic, so a phrase never ends inside one.
-import type { Grammar, PartyKind } from './grammar.ts';
+import { type Grammar, jointAt, type PartyKind } from './grammar.ts';
 
 export interface Subject {
   /** Offsets in the sentence. */
@@ -154,6 +154,11 @@ function zhLeadingPhrase(s: string, mentions: Span[], g: Grammar): { end: number
     best = { end: i, kind };
   }
   if (!best) return undefined;
+  // X会同Y确定的企业: the act of a body and its partners qualifies the party noun after 的, the clause's subject.
+  if (jointAt(g, s, best.end)) {
+    const relative = zhRelativeTail(s, mentions, g);
+    if (relative) return relative;
+  }
   const np = s.slice(0, best.end);
   if (g.nonParties.has(np)) return undefined;
   return best;
@@ -165,7 +170,11 @@ const MAX_RELATIVE_HEAD = 12;
 /** A whole clause opening with a preposition that starts a relative clause (grammar.yaml relativeOpeners) and ending,
  *  with no comma, in 的 + a party noun (为用户提供服务的经营者, 在境内运营的企业): the subject. */
 function zhRelativeSubject(s: string, mentions: Span[], g: Grammar): { end: number; kind: PartyKind } | undefined {
-  if (!startsWithAny(s, g.relativeOpeners)) return undefined;
+  return startsWithAny(s, g.relativeOpeners) ? zhRelativeTail(s, mentions, g) : undefined;
+}
+
+/** The clause, whole, when it ends (with no comma) in 的 + a party noun: a relative clause and its head. */
+function zhRelativeTail(s: string, mentions: Span[], g: Grammar): { end: number; kind: PartyKind } | undefined {
   const text = s.trimEnd();
   const de = text.lastIndexOf('的');
   const noun = text.slice(de + 1);

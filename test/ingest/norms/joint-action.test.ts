@@ -20,6 +20,7 @@ describe('X会同Y before the modal: both hold the power', () => {
     ['国务院交通运输主管部门会同国务院有关部门依照本法规定可以对进口商进行检查。', ['国务院交通运输主管部门', '国务院有关部门']],
     ['国务院交通运输主管部门、海关会同国务院公安部门可以对进口商进行检查。', ['国务院交通运输主管部门', '海关', '国务院公安部门']],
     ['国务院交通运输主管部门联合国务院公安部门可以约谈进口商。', ['国务院交通运输主管部门', '国务院公安部门']],
+    ['国务院交通运输主管部门商国务院公安部门可以约谈进口商。', ['国务院交通运输主管部门', '国务院公安部门']],
   ])('%s', (text, organs) => {
     const f = one(text);
     expect(f.modality).toBe('POWER');
@@ -71,5 +72,20 @@ describe('a duty toward bodies acting jointly', () => {
   it('passing a review organised by X会同Y is owed to both', () => {
     const f = one('进口商应当通过国务院交通运输主管部门会同国务院公安部门组织的安全审查。');
     expect(authorityTerms(f, 'OWED_TO')).toEqual(['国务院交通运输主管部门', '国务院公安部门']);
+  });
+});
+
+describe('商 and 联合 only as verbs of joint action', () => {
+  it('商务 and a party noun ending in 商 are no joint action', () => {
+    const f = one('省、自治区、直辖市人民政府商务主管部门可以对经销商进行检查。');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(['省、自治区、直辖市人民政府商务主管部门']);
+  });
+});
+
+describe('a party determined by X会同Y is the subject, not X', () => {
+  it.each(['国务院交通运输主管部门会同有关部门确定的企业应当遵守本法。', '国务院交通运输主管部门商有关部门确定的企业应当遵守本法。'])('%s', (text) => {
+    const f = one(text);
+    expect(f.bearer?.term).toMatch(/确定的企业$/u);
+    expect(f.authorities).toEqual([]);
   });
 });
