@@ -56,6 +56,12 @@ describe('relations in policy briefs', () => {
     const r = relations('The Norland Maritime Administration designated Marrowby Cable Co., Ltd., a company that sold harbour cranes abroad, and added it to the Restricted Entities List.');
     expect(r.filter((x) => x.includes('ADDS_TO_LIST'))).toEqual(['authority:~norland-maritime-administration ADDS_TO_LIST company:~marrowby-cable-co-ltd']);
   });
+  it('takes a name after "on its" for a preposition\'s object, no actor of a later verb', () => {
+    expect(relations('The Norland Maritime Administration put Marrowby Cable Co., Ltd. on its Restricted Entities List in May, and it has restricted imports of harbour cranes.')).toEqual([
+      'authority:~norland-maritime-administration RESTRICTS product:~harbour-crane',
+      'authority:~norland-maritime-administration ADDS_TO_LIST company:~marrowby-cable-co-ltd',
+    ]);
+  });
   it('reads no act a condition or a possibility only supposes', () => {
     expect(relations('If the Norland Maritime Administration adds Marrowby Cable Co., Ltd. to the Restricted Entities List, exporters will need a licence.')).toEqual([]);
     expect(relations('Should the Norland Maritime Administration add Marrowby Cable Co., Ltd. to the Restricted Entities List, exporters will need a licence.')).toEqual([]);
