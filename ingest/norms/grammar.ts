@@ -27,6 +27,8 @@ export interface Grammar {
   /** Chinese: a verb of acting jointly (会同, 协同, 部门商): the bodies after it are the subject's partners. Sticky: read
    *  with jointAt, in the whole text so its lookbehinds see the name before it. */
   jointAction?: RegExp;
+  /** Chinese: a partner after the modal by 与…共同 (prepositions, then the partners, then one of the adverbs). */
+  jointWith?: { prepositions: string[]; adverbs: string[] };
   /** Chinese: a subject naming bodies by an earlier provision (前款规定的部门): the bodies named before it. */
   backReference?: RegExp;
   /** A body named only by what it may do (有权处理的部门), anchored at the name's start. */
@@ -139,6 +141,7 @@ const rawGrammar = z.strictObject({
   proVerbs: words,
   executions: words,
   jointAction: z.array(regexSource('u')).optional(),
+  jointWith: z.strictObject({ prepositions: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)) }).optional(),
 });
 type RawGrammar = z.output<typeof rawGrammar>;
 const grammarFile = z.record(z.enum(LANGUAGE_CODES as [Lang, ...Lang[]]), rawGrammar);
@@ -175,6 +178,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
     ...(raw.backReferences?.length ? { backReference: new RegExp(`^(?:${raw.backReferences.join('|')})(?:${byLength(raw.heads.authority).join('|')})$`, 'u') } : {}),
     ...(raw.indefiniteBodies?.length ? { indefiniteBody: new RegExp(`^(?:${raw.indefiniteBodies.join('|')})`, 'u') } : {}),
     ...(raw.bodyStops?.length ? { bodyStop: new RegExp(`[，,。；;：:、（）()《》“”]|${byMatchedLength([...raw.bodyStops, ...(raw.jointAction ?? []), ...(raw.adverbs ?? []), ...(raw.obstructions ?? [])]).join('|')}`, 'gu') } : {}),
+    ...(raw.jointWith ? { jointWith: raw.jointWith } : {}),
     ...(raw.jointAction?.length ? { jointAction: new RegExp(`(?:${raw.jointAction.join('|')})`, 'uy') } : {}),
     ...(raw.adverbials?.length ? { adverbial: new RegExp(`^(?:${raw.adverbials.join('|')})`, 'u') } : {}),
     modifiers: byLength(raw.modifiers ?? []),

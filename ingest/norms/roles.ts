@@ -300,13 +300,16 @@ function objectPartners(ctx: NormContext, sentence: string, end: number, bodies:
 /** Chinese: the length of a joint-action phrase opening `text` (会同有关部门, 会同国务院公安部门、国家安全机关), which
  *  says with whom the bearer acts, not what it does; 0 if it opens with none. */
 function jointPhraseLength(ctx: NormContext, text: string): number {
-  const verb = jointAt(ctx.g, text, 0);
+  // 会同Y…, or 与Y共同… (the adverb is then read as the adverbs are).
+  const withWord = ctx.g.jointWith?.prepositions.find((w) => text.startsWith(w));
+  const verb = jointAt(ctx.g, text, 0) ?? withWord;
   if (!verb) return 0;
   const listed = jointList(ctx, text, verb.length, authorityMentions(ctx, text, ctx.m.mentions(text)), text.length).at(-1);
   if (!listed) return 0;
   // …等部门, …等有关部门: the others of the list, unnamed.
-  const end = ownNameEnd(ctx, text, listed.end);
-  return end + (/^等(?:有关|相关)?(?:部门|机关|单位)?/u.exec(text.slice(end))?.[0].length ?? 0);
+  const named = ownNameEnd(ctx, text, listed.end);
+  const end = named + (/^等(?:有关|相关)?(?:部门|机关|单位)?/u.exec(text.slice(named))?.[0].length ?? 0);
+  return !withWord || verb !== withWord || ctx.g.jointWith?.adverbs.some((a) => text.startsWith(a, end)) ? end : 0;
 }
 
 /** Chinese: a predicate that only executes (按照国家有关规定执行, 予以执行) carries out what an organ decided or

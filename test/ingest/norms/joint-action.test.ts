@@ -66,6 +66,12 @@ describe('应当会同Y… after the modal names how X acts', () => {
   it('an internal act after the partners empowers no one', () => {
     expect(authorityTerms(one('海关应当会同有关部门制定实施办法。'), 'EMPOWERS')).toEqual([]);
   });
+  it('与Y共同 after the modal is read as 会同Y is', () => {
+    const f = one('海关应当与国务院公安部门共同对进口商进行检查。');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(['海关']);
+    expect(f.authorities.map((a) => a.term)).not.toContain('国务院公安部门');
+    expect(authorityTerms(one('海关应当与国务院公安部门共同制定实施办法。'), 'EMPOWERS')).toEqual([]);
+  });
 });
 
 describe('a duty toward bodies acting jointly', () => {
