@@ -1,6 +1,6 @@
 // Recognition over a parsed report, per sentence then per document:
-// 1. each sentence: catalog names (matcher.ts), and what the grammar finds: instruments, bodies and titles,
-//    countries and demonyms, governments, technology phrases, the typed fallback and companies by their
+// 1. each sentence, and each section heading after the body (names only, headingOf): catalog names (matcher.ts),
+//    and what the grammar finds: instruments, bodies and titles, countries and demonyms, governments, technology phrases, the typed fallback and companies by their
 //    context (found.ts); a found name that covers a catalog name other than a place or technology gives
 //    way to it;
 // 2. the document: found names become entities (entities.ts), the text's own definitions and acronyms
@@ -13,7 +13,7 @@
 // 3. the document's references to itself ("this order", "this Directive", 本法), when it is an instrument
 //    (self.ts): mentions of its own Law;
 // 4. law citations per sentence (citations.ts).
-import type { InheritedDefinition, ParsedReport, Sentence } from '../model.ts';
+import type { InheritedDefinition, ParsedReport, Section, Sentence } from '../model.ts';
 import { findBodies } from './bodies.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
@@ -92,7 +92,8 @@ interface Draft {
  *  chapter definitions). */
 export function recognise(report: ParsedReport, matcher: Matcher, context: RecognitionContext = {}): Recognition {
   const home = homeCountry(context.jurisdiction);
-  const all = report.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences.map((s) => ({ s, sec }))));
+  // Headings after the body: the body's sentences keep their order and indices.
+  const all = [...report.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences.map((s) => ({ s, sec })))), ...report.sections.flatMap(headingOf)];
   const table = new DocumentEntities(matcher.entities);
   const out: Recognition = { sentences: [], learned: [], entities: [], ambiguities: [], unplaced: [] };
   const jurisdictions = new Map(matcher.entities.flatMap((e) => (e.jurisdiction ? [[e.id, e.jurisdiction] as const] : [])));
@@ -138,6 +139,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     const own = named[i].map((m) => repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'));
     let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
     mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads)].sort((a, b) => a.start - b.start);
+    // A heading names its topic ("Telecom Equipment", "Universal service"): only its names are kept, no technology.
+    if (s.locator.endsWith(HEADING)) mentions = mentions.filter((m) => !THINGS.has(m.label));
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) table.note(m.id, m.surface, m.via, m.confidence);
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
@@ -145,6 +148,13 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const cited = citedOnly(out.sentences);
   out.entities = table.entities().map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
   return out;
+}
+
+/** A section's heading, read as a sentence of its own after the document's body ("Reports to Congress", "Remarks by
+ *  the Minister of Trade on ..."), with the locator `<section>.heading`: the body's sentences keep their indices. */
+const HEADING = '.heading';
+function headingOf(sec: Section): { s: Sentence; sec: Section }[] {
+  return sec.heading.trim() ? [{ s: { locator: `${sec.locator}${HEADING}`, text: sec.heading.trim(), footnotes: [] }, sec }] : [];
 }
 
 /** The ids every mention of which is a procedural citation. */

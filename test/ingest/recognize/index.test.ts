@@ -42,6 +42,11 @@ describe('recognise', () => {
     expect(kept.sentences[0].mentions).toEqual([]);
     expect(settleTentative(rec, new Set(['product:~lidar-sensor'])).entities.map((e) => e.name).sort()).toEqual(['lidar sensors', 'quantum sensors']);
   });
+  it('reads section headings for names, after the body, and keeps no technology a heading names', () => {
+    const rec = run('# Remarks by the Minister of Trade\n\nThe ministry met.\n\n## Reports to Congress and Smart Meters\n\nThe agency sells lidar sensors.');
+    expect(rec.sentences.map((s) => s.sentence.locator)).toEqual(['sec_1.p_1.s_1', 'sec_2.p_1.s_1', 'sec_1.heading', 'sec_2.heading']);
+    expect(rec.sentences.slice(2).map((s) => s.mentions.map((m) => `${m.surface}=${m.id}`))).toEqual([['Minister of Trade=authority:~ministry-of-trade'], ['Congress=authority:us-congress']]);
+  });
   it('keeps a maker\'s line named once: the sentence names it as products', () => {
     const kept = settleTentative(run('# T\n\nThe ministry listed Corvane Systems Inc., a maker of vehicle security gateways.'), new Set());
     expect(kept.entities.filter((e) => e.label === 'Product').map((e) => e.name)).toEqual(['vehicle security gateways']);
