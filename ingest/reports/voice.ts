@@ -1,0 +1,73 @@
+// The document's first-person voice: the authority a speech or statement in the first person plural speaks for,
+// as the text itself ties it to the first person ("what the Bureau of X has done this year, what we are doing
+// next"; "the Bureau, which I lead"). Its "we" then acts as that authority. The ties are data (voice.yaml); no
+// tie, or ties to several authorities, leave "we" unresolved: the voice is never guessed.
+import path from 'node:path';
+import { z } from 'zod';
+import { loadData, regex } from '../data.ts';
+import type { SentenceFindings } from '../recognize/index.ts';
+import type { Mention } from '../recognize/matcher.ts';
+
+export interface VoiceRules {
+  firstPerson: RegExp;
+  subject: RegExp;
+  ties: RegExp[];
+}
+
+/** The authority the document speaks for, as first named where the text ties it to the first person. */
+export interface Voice {
+  mention: Mention;
+  /** The sentence (or heading) that ties it. */
+  locator: string;
+}
+
+const schema = z.strictObject({
+  firstPerson: regex('i'),
+  subject: regex('gi'),
+  ties: z.array(regex('i')).min(1),
+}) satisfies z.ZodType<VoiceRules>;
+
+let defaults: VoiceRules | undefined;
+
+export function loadVoiceRules(file = path.join(import.meta.dirname, 'voice.yaml')): VoiceRules {
+  return loadData(file, schema);
+}
+
+function defaultRules(): VoiceRules {
+  defaults ??= loadVoiceRules();
+  return defaults;
+}
+
+export const VOICE = 'voice';
+const HEADING = /\.heading$/;
+
+/**
+ * The document's voice: the one authority the ties name, in a document whose text (not only its headings) is in
+ * the first person plural; undefined when none or several authorities are tied, or for an instrument (`instrument`:
+ * it names itself as one, and its "we" is no speaker's body).
+ */
+export function documentVoice(findings: SentenceFindings[], instrument: boolean, rules: VoiceRules = defaultRules()): Voice | undefined {
+  if (instrument || !findings.some((f) => !HEADING.test(f.sentence.locator) && rules.firstPerson.test(f.sentence.text))) return undefined;
+  const tied = new Map<string, Voice>();
+  for (const f of findings) {
+    for (const m of f.mentions) {
+      if (m.label !== 'Authority') continue;
+      const masked = `${f.sentence.text.slice(0, m.start)}<A>${f.sentence.text.slice(m.end)}`;
+      if (!tied.has(m.id) && rules.ties.some((t) => t.test(masked))) tied.set(m.id, { mention: m, locator: f.sentence.locator });
+    }
+  }
+  return tied.size === 1 ? [...tied.values()][0] : undefined;
+}
+
+/** The voice's "we" in `text` from `from` on, outside the mentions there: mentions of the voice's authority. */
+export function voiceMentions(text: string, from: number, own: Mention[], voice: Voice | undefined, rules: VoiceRules = defaultRules()): Mention[] {
+  if (!voice) return [];
+  const out: Mention[] = [];
+  for (const m of text.slice(from).matchAll(rules.subject)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (own.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ ...voice.mention, start, end, surface: m[0], via: VOICE });
+  }
+  return out;
+}

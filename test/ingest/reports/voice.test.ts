@@ -1,0 +1,44 @@
+// A speech's first-person voice: "we" acts as the authority the text itself ties to the first person, and only then
+// (own sentences, fictional bodies and companies).
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const analyse = (text: string) => analyseReport(parseReport(textSource(`# Remarks at the Valdmark Harbour Forum\n\n${text}`, 'markdown')), catalog).relations;
+const relations = (text: string): string[] => analyse(text).map((r) => `${r.start} ${r.type} ${r.end}`);
+
+const ACT = 'In May we added Marrowby Cable Co., Ltd. to the Restricted Entities List.';
+const ADDS = 'authority:~norland-maritime-administration ADDS_TO_LIST company:~marrowby-cable-co-ltd';
+
+describe('the first-person voice of a speech', () => {
+  it('reads "we" as the authority named in parallel with the first person', () => {
+    const text = `I want to talk about what the Norland Maritime Administration has done this year, what we are doing next, and what we will not do.\n\n${ACT}`;
+    expect(relations(text)).toEqual([ADDS]);
+    // The quote is the sentence; the tie is named as the antecedent, and the reading is less sure than a name.
+    const [r] = analyse(text);
+    expect(r.quote).toBe(ACT);
+    expect(r.antecedent).toBe('sec_1.p_1.s_1');
+    expect(r.confidence).toBeLessThan(0.7);
+  });
+  it('reads the other ties: "here at X, we", "X, which I lead", "my agency, X"', () => {
+    expect(relations(`Here at the Norland Maritime Administration, we take port security seriously. ${ACT}`)).toEqual([ADDS]);
+    expect(relations(`The Norland Maritime Administration, which I lead, answers to Parliament. ${ACT}`)).toEqual([ADDS]);
+    expect(relations(`My agency, the Norland Maritime Administration, has a long memory. ${ACT}`)).toEqual([ADDS]);
+  });
+  it('leaves "we" unresolved without a tie, or with ties to two authorities', () => {
+    // A brief in the first person: an authority beside "we" is whom it addresses, not who it is.
+    expect(relations(`We recommend that the Norland Maritime Administration act this year. ${ACT}`)).toEqual([]);
+    expect(relations(`Here at the Norland Maritime Administration, we take port security seriously. The Valdmark Energy Agency, which I lead, answers to Parliament. ${ACT}`)).toEqual([]);
+  });
+  it('gives no voice to an instrument, nor "us" and "our" any act', () => {
+    const order = analyseReport(
+      parseReport(textSource(`# Executive Order 99001 of March 3, 2031\n\nBy the authority vested in me, it is hereby ordered as follows. This order takes effect today. Here at the Norland Maritime Administration, we take port security seriously. ${ACT}`, 'markdown')),
+      catalog,
+    ).relations;
+    expect(order.filter((r) => r.start === 'authority:~norland-maritime-administration')).toEqual([]);
+    expect(relations('Here at the Norland Maritime Administration, we take port security seriously. Our inspectors added Marrowby Cable Co., Ltd. to the Restricted Entities List.')).toEqual([]);
+  });
+});
