@@ -88,9 +88,9 @@ const ACRONYM = /^[\p{Lu}][\p{Lu}\d-]+$/u;
 const MAX_ITEM = 3;
 
 /**
- * The comma at k lists the words of one name, closed by ", and": "Committee on Commerce, Science, and
- * Transportation" (after a head and its link), "Communications Security, Reliability, and Interoperability
- * Council" (before a head). Items are ordinary capitalised words, up to three each.
+ * The comma at k lists the words of one name, closed by ", and" or "and": "Committee on Commerce, Science, and
+ * Transportation", "Ministry of Economy, Trade and Industry" (after a head and its link), "Communications Security,
+ * Reliability, and Interoperability Council" (before a head). Items are ordinary capitalised words, up to three each.
  */
 function inSeries(tokens: Token[], k: number): boolean {
   let j = k;
@@ -102,6 +102,12 @@ function inSeries(tokens: Token[], k: number): boolean {
     if (n === 0 || n > MAX_ITEM) return false;
     j += n;
     if (closing) return headOfBefore(tokens, k) || bodyHeadAt(tokens[j - 1].t);
+    // "Ministry of Economy, Trade and Industry": the last item after "and" without a comma.
+    if (tokens[j]?.t === 'and') {
+      let m = 0;
+      while (m <= MAX_ITEM && SERIES_ITEM.test(tokens[j + 1 + m]?.t ?? '')) m++;
+      return m > 0 && m <= MAX_ITEM && (headOfBefore(tokens, k) || bodyHeadAt(tokens[j + m].t));
+    }
   }
   return false;
 }

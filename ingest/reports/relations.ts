@@ -10,7 +10,6 @@ import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
 import { modalSubject } from './modal-subject.ts';
-import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 
 export interface RelationRule {
   id: string;
@@ -117,8 +116,7 @@ export interface Relation {
   locator: string;
   quote: string;
   confidence: number;
-  /** Locator of the previous sentence when the subject was a demonstrative ("This would ban ..."), or of the
-   *  sentence that ties a speech's "we" to the authority it speaks for (voice.ts). */
+  /** Locator of the previous sentence when the subject was a demonstrative ("This would ban ..."). */
   antecedent?: string;
   /** Locators of the lead-ins a list item was read with (the quote starts with their text). */
   leadIn?: string[];
@@ -218,14 +216,12 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const earlier = new Antecedents();
   const former = formerTextStarts(findings, readings, rules);
   const instrument = findings.some((f) => f.mentions.some((m) => m.via === SELF_RULE));
-  // A speech's "we": the authority the text ties to the first person, if one (voice.ts).
-  const voice = documentVoice(findings, instrument);
   findings.forEach((f, i) => {
     const { text, from } = readings[i];
     // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
     const own = readings[i].mentions.filter((m) => m.start < former[i]);
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice)].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules)].sort((a, b) => a.start - b.start);
     for (const m of f.mentions) if (ANTECEDENT.has(m.label)) earlier.add(m);
     const prev = findings[i - 1];
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
@@ -253,7 +249,6 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         for (const o of objects) {
           if (s.id === o.id || !states(clause, s, o)) continue;
           const viaAnte = s.via === 'anaphora';
-          const viaVoice = s.via === VOICE;
           const key = `${rule.type}|${s.id}|${o.id}|${f.sentence.locator}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -265,8 +260,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
             locator: f.sentence.locator,
             quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', prev.sentence.text, text) : text,
             ...(from > 0 ? { leadIn: readings[i].leadIns } : {}),
-            confidence: viaAnte || viaVoice ? round(rule.confidence * 0.8) : rule.confidence,
-            ...(viaAnte ? { antecedent } : viaVoice && voice ? { antecedent: voice.locator } : {}),
+            confidence: viaAnte ? round(rule.confidence * 0.8) : rule.confidence,
+            ...(viaAnte ? { antecedent } : {}),
           });
         }
       }
@@ -475,7 +470,9 @@ function isMeans(text: string, m: Mention, rules: RuleSet): boolean {
 function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rule: RelationRule, pronoun: RegExpExecArray | null, rules: RuleSet): { subjects: Mention[]; antecedent?: string } {
   const subjects = f.mentions.filter((m) => rule.subject.includes(m.label) && m.via !== SUCH);
   if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1)) return { subjects };
-  const ante = rules.personal?.test(pronoun[0]) ? actorOf(prev, rule, rules) : lastOfPreferredLabel(prev, rule);
+  // "The rule", "That act": a demonstrative with an instrument's noun takes up an instrument only.
+  const named = /\s/.test(pronoun[0]) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
+  const ante = rules.personal?.test(pronoun[0]) ? actorOf(prev, rule, rules) : lastOfPreferredLabel(prev, named);
   if (!ante) return { subjects };
   return { subjects: [{ ...ante, start: 0, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
 }

@@ -31,6 +31,12 @@ describe('name runs', () => {
       'Office of the Director of National Intelligence',
     ]);
   });
+  it('reads the comma of a series of a body\'s name, closed by ", and" or by "and"', () => {
+    expect(runs('the Committee on Commerce, Science, and Transportation met')).toEqual(['Committee on Commerce, Science, and Transportation']);
+    expect(runs('with the Ministry of Economy, Trade and Industry')).toEqual(['Ministry of Economy, Trade and Industry']);
+    // No body's head before the series: names listed, each its own.
+    expect(runs('Brightwell, Kestrel and Northwind met')).toEqual(['Brightwell', 'Kestrel and Northwind']);
+  });
   it('ends a name before "and of", which coordinates two phrases', () => {
     expect(runs('Directive 2016/1 of the Valdmark Parliament and of the Council')).toEqual(['Directive', 'Valdmark Parliament', 'Council']);
   });

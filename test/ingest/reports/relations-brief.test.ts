@@ -56,6 +56,12 @@ describe('relations in policy briefs', () => {
     const r = relations('The Norland Maritime Administration designated Marrowby Cable Co., Ltd., a company that sold harbour cranes abroad, and added it to the Restricted Entities List.');
     expect(r.filter((x) => x.includes('ADDS_TO_LIST'))).toEqual(['authority:~norland-maritime-administration ADDS_TO_LIST company:~marrowby-cable-co-ltd']);
   });
+  it('takes up with "That act" the instrument the previous sentence names, and never an authority', () => {
+    expect(relations('The Norland Maritime Administration drafted the Valdmark Crane Safety Act. That act prohibits the import of harbour cranes.')).toContain(
+      'law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane',
+    );
+    expect(relations('The Norland Maritime Administration met in May. That rule prohibits the import of harbour cranes.')).toEqual([]);
+  });
   it('takes a name after "on its" for a preposition\'s object, no actor of a later verb', () => {
     expect(relations('The Norland Maritime Administration put Marrowby Cable Co., Ltd. on its Restricted Entities List in May, and it has restricted imports of harbour cranes.')).toEqual([
       'authority:~norland-maritime-administration RESTRICTS product:~harbour-crane',
