@@ -10,6 +10,7 @@ import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
 import { modalSubject } from './modal-subject.ts';
+import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 
 export interface RelationRule {
   id: string;
@@ -116,7 +117,8 @@ export interface Relation {
   locator: string;
   quote: string;
   confidence: number;
-  /** Locator of the previous sentence when the subject was a demonstrative ("This would ban ..."). */
+  /** Locator of the previous sentence when the subject was a demonstrative ("This would ban ..."), or of the
+   *  sentence that ties a speech's "we" to the authority it speaks for (voice.ts). */
   antecedent?: string;
   /** Locators of the lead-ins a list item was read with (the quote starts with their text). */
   leadIn?: string[];
@@ -216,12 +218,14 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const earlier = new Antecedents();
   const former = formerTextStarts(findings, readings, rules);
   const instrument = findings.some((f) => f.mentions.some((m) => m.via === SELF_RULE));
+  // A speech's "we": the authority the text ties to the first person, if one (voice.ts).
+  const voice = documentVoice(findings, instrument);
   findings.forEach((f, i) => {
     const { text, from } = readings[i];
     // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
     const own = readings[i].mentions.filter((m) => m.start < former[i]);
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules)].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice)].sort((a, b) => a.start - b.start);
     for (const m of f.mentions) if (ANTECEDENT.has(m.label)) earlier.add(m);
     const prev = findings[i - 1];
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
@@ -249,6 +253,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         for (const o of objects) {
           if (s.id === o.id || !states(clause, s, o)) continue;
           const viaAnte = s.via === 'anaphora';
+          const viaVoice = s.via === VOICE;
           const key = `${rule.type}|${s.id}|${o.id}|${f.sentence.locator}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -260,8 +265,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
             locator: f.sentence.locator,
             quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', prev.sentence.text, text) : text,
             ...(from > 0 ? { leadIn: readings[i].leadIns } : {}),
-            confidence: viaAnte ? round(rule.confidence * 0.8) : rule.confidence,
-            ...(viaAnte ? { antecedent } : {}),
+            confidence: viaAnte || viaVoice ? round(rule.confidence * 0.8) : rule.confidence,
+            ...(viaAnte ? { antecedent } : viaVoice && voice ? { antecedent: voice.locator } : {}),
           });
         }
       }
