@@ -255,8 +255,9 @@ export function withoutAnaphors(links: AuthorityLink[]): AuthorityLink[] {
 /** Chinese: the partners of a bearer that acts jointly (X会同Y、Z可以…; X会同Y发现…的，可以…): the bodies listed
  *  right after a verb of joint action that follows the bearer's own name, before the modal. */
 function partners(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[]): Mention[] {
-  if (ctx.lang !== 'zh' || !ctx.g.jointAction) return [];
+  if (!ctx.g.jointAction) return [];
   const k = grp.markers[0] as Marker;
+  if (ctx.lang === 'en') return enPartners(ctx, sentence, grp.start, k.start, mentions);
   const bodies = authorityMentions(ctx, sentence, mentions);
   const own = boundBodies(grp.party?.refs ?? []);
   // Where the bearer's name ends: a body of it, or its whole term (国务院工业和信息化、公安部门, one name of several).
@@ -266,6 +267,20 @@ function partners(ctx: NormContext, sentence: string, grp: Group, mentions: Ment
   for (const end of ends.sort((a, b) => a - b)) {
     const listed = end < k.start ? objectPartners(ctx, sentence, end, bodies, k.start) : [];
     if (listed.length) return listed;
+  }
+  return [];
+}
+
+/** English: the bodies of a joint-action adjunct between the subject and its modal (", jointly with the Attorney
+ *  General and the Secretary of State, may"). */
+function enPartners(ctx: NormContext, sentence: string, from: number, modal: number, mentions: Mention[]): Mention[] {
+  for (const comma of sentence.slice(from, modal).matchAll(/,\s*/gu)) {
+    const at = from + comma.index + comma[0].length;
+    const verb = jointAt(ctx.g, sentence, at);
+    if (!verb) continue;
+    const end = sentence.indexOf(',', at);
+    const to = end < 0 || end > modal ? modal : end;
+    return authorityMentions(ctx, sentence, mentions).filter((x) => x.start >= at + verb.length && x.end <= to);
   }
   return [];
 }

@@ -414,8 +414,9 @@ const EN_PARTNERS = /^\s*(?:in (?:coordination|consultation|cooperation|conjunct
  *  the clause before it. */
 function enPartnersHost(sentence: string, clauses: [number, number][], start: number, floor: number, g: Grammar): Subject | undefined {
   const at = clauses.findIndex(([s, e]) => start >= s && start < e);
-  // The partners' clause holds the subject read, or ends just before it ("in cooperation with A, B").
-  const k = [at, at - 1].find((i) => i >= 1 && EN_PARTNERS.test(sentence.slice(clauses[i]?.[0], clauses[i]?.[1])));
+  // The partners' clause holds the subject read, ends just before it ("in cooperation with A, B"), or follows the
+  // clause the subject's coordination was taken back to ("The Commission, together with ENISA, shall").
+  const k = [at, at - 1, at + 1].find((i) => i >= 1 && i < clauses.length && EN_PARTNERS.test(sentence.slice(clauses[i]?.[0], clauses[i]?.[1])));
   if (k === undefined) return undefined;
   const [hs, he] = clauses[k - 1] as [number, number];
   if (he <= floor) return undefined;

@@ -51,6 +51,8 @@ export interface RuleSet {
   /** Words between an authority and its object that make the act a recommendation to it ("should"), in a document
    *  that is no instrument (an instrument's "should" is normative: "Member States should designate ..."). */
   recommendation?: RegExp;
+  /** Between the actor and the cue: an act only announced for the future ("will propose a rule requiring X"). */
+  proposal?: RegExp;
   /** Text right before a mention that makes it a preposition's object, never a sentence's actor. */
   oblique?: RegExp;
   /** Text between two objects that makes the second one more object of the same cue ("X and Y"). */
@@ -168,6 +170,7 @@ const ruleSetSchema = z.strictObject({
   anaphora: regex(''),
   negation: regex('i'),
   recommendation: regex('i').optional(),
+  proposal: regex('i').optional(),
   hypothetical: regex('i').optional(),
   relative: regex('i').optional(),
   oblique: regex('i').optional(),
@@ -573,6 +576,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   const negated = rule.prohibition ? `${between.slice(0, cue.start)} ${between.slice(cue.end)}` : between;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return false;
+  if (rules.proposal?.test(negated)) return false;
   if (rules.hypothetical?.test(text.slice(Math.max(0, a.start - 40), a.start))) return false;
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;

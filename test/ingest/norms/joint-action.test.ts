@@ -95,3 +95,21 @@ describe('a party determined by X会同Y is the subject, not X', () => {
     expect(f.authorities).toEqual([]);
   });
 });
+
+describe('English: a body acting jointly with the subject', () => {
+  const en = (text: string): NormFinding => {
+    const [f] = readArticle(text, 'en', 'us');
+    if (!f) throw new Error(`no norm in ${text}`);
+    return f;
+  };
+  it('"jointly with" / "together with" names a co-holder of the power', () => {
+    expect(authorityTerms(en('The Secretary of Commerce, jointly with the Attorney General, may require any person to submit a report.'), 'EMPOWERS')).toContain('Attorney General');
+    const f = en('The Commission, together with ENISA, shall require the entity to submit a report.');
+    expect(f.bearer?.term).toBe('The Commission');
+    expect(authorityTerms(f, 'EMPOWERS')).toEqual(['The Commission', 'ENISA']);
+  });
+  it('"in consultation with" names whom the subject consults: no role', () => {
+    const f = en('The Secretary of Commerce, in consultation with the Attorney General, may require any person to submit a report.');
+    expect(f.authorities.map((a) => a.term)).not.toContain('Attorney General');
+  });
+});

@@ -1,0 +1,28 @@
+// Relations in the constructions of speeches and statements: announcements of what is still to come (own sentences,
+// fictional bodies and products).
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { loadRules, type RuleSet } from '../../../ingest/reports/relations.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const rules = loadRules();
+const relations = (text: string, set: RuleSet = rules): string[] =>
+  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog, undefined, set).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+
+const NMA = 'authority:~norland-maritime-administration';
+
+describe('relations in speeches', () => {
+  it('reads no act in a proposal still to be made', () => {
+    const proposal = 'The Norland Maritime Administration will propose a rule requiring a licence for exports of harbour cranes.';
+    expect(relations(proposal)).toEqual([]);
+    // The rule set's `proposal` is what keeps it out: without it the cue is read as an act.
+    expect(relations(proposal, { ...rules, proposal: undefined })).toEqual([`${NMA} REGULATES product:~harbour-crane`]);
+    expect(relations('The Norland Maritime Administration plans to propose rules for harbour cranes next year.')).toEqual([]);
+    // A rule issued is an act, and so is an act announced with "will".
+    expect(relations('The Norland Maritime Administration issued a rule requiring a licence for exports of harbour cranes.')).toEqual([`${NMA} REGULATES product:~harbour-crane`]);
+    expect(relations('The Norland Maritime Administration will impose tariffs on harbour cranes.')).toEqual([`${NMA} RESTRICTS product:~harbour-crane`]);
+  });
+});
