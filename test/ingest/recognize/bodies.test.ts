@@ -26,6 +26,11 @@ describe('bodies', () => {
       'Kestrel Batteries Co., Ltd. => Company:Kestrel Batteries Co., Ltd. [body:name-head]',
     ]);
   });
+  it('reads the European Commission\'s directorates-general, a series in their names', () => {
+    expect(bodies('The Directorate-General for Communications Networks, Content and Technology (DG CONNECT) studies it.')).toEqual([
+      'Directorate-General for Communications Networks, Content and Technology => Authority:Directorate-General for Communications Networks, Content and Technology [body:head-of]',
+    ]);
+  });
   it('reads a group named by its line of business as a company, other groups as organisations', () => {
     expect(bodies('Jiaxun Communications Group, the Kestrel Semiconductor Group, the Cooperation Group and the Group of Seven')).toEqual([
       'Jiaxun Communications Group => Company:Jiaxun Communications Group [body:name-head]',
