@@ -1,8 +1,8 @@
 // Recognition over a parsed report, per sentence then per document:
 // 1. each sentence, and each section heading after the body (names only, headingOf): catalog names (matcher.ts),
-//    and what the grammar finds: instruments, bodies and titles, countries and demonyms, governments, technology phrases, the typed fallback and companies by their
-//    context (found.ts); a found name that covers a catalog name other than a place or technology gives
-//    way to it;
+//    and what the grammar finds: instruments, bodies and titles, countries, subdivisions and demonyms,
+//    governments, technology phrases, the typed fallback and companies by their context (found.ts); a found
+//    name that covers a catalog name other than a place or technology gives way to it;
 // 2. the document: found names become entities (entities.ts), the text's own definitions and acronyms
 //    bind terms (definitions.ts), and so do the definitions it inherits (a US Code section's chapter
 //    definitions, unless it defines the term itself); "the Secretary" is resolved by a definition or its
