@@ -25,4 +25,13 @@ describe('relations in speeches', () => {
     expect(relations('The Norland Maritime Administration issued a rule requiring a licence for exports of harbour cranes.')).toEqual([`${NMA} REGULATES product:~harbour-crane`]);
     expect(relations('The Norland Maritime Administration will impose tariffs on harbour cranes.')).toEqual([`${NMA} RESTRICTS product:~harbour-crane`]);
   });
+  it('reads a country whose jurisdiction or ownership marks the suppliers a prohibition names as restricted', () => {
+    expect(relations('The Valdmark Crane Safety Act prohibits the import of harbour cranes designed or supplied by persons owned by, controlled by, or subject to the jurisdiction of China or Russia.').sort()).toEqual([
+      'law:~valdmark-crane-safety-act RESTRICTS jur:cn',
+      'law:~valdmark-crane-safety-act RESTRICTS jur:ru',
+      'law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane',
+    ]);
+    // Without a restriction, an owner names no target.
+    expect(relations('The Valdmark Crane Safety Act applies to harbour cranes owned by Russia.')).toEqual(['law:~valdmark-crane-safety-act REGULATES product:~harbour-crane']);
+  });
 });
