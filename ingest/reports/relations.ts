@@ -450,7 +450,10 @@ function pronounObjects(text: string, from: number, own: Mention[], rules: RuleS
     const before = own.filter((x) => x.start >= from && x.end <= start);
     const oblique = obliqueStarts(text, before, rules);
     const actor = before.find((x) => ACTORS.has(x.label) && !oblique.has(x.start));
-    const ante = before.find((x) => x.start >= (actor?.end ?? 0) && ANTECEDENT.has(x.label) && !oblique.has(x.start) && !isModifier(text, x, rules));
+    const thing = (x: Mention): boolean => ANTECEDENT.has(x.label) && !oblique.has(x.start) && !isModifier(text, x, rules);
+    // Nothing after the actor: the sentence's first thing ("Qingyun supplied X ..., and the EAR require a license for
+    // every item that goes to them").
+    const ante = before.find((x) => x.start >= (actor?.end ?? 0) && thing(x)) ?? before.find(thing);
     if (ante) out.push({ ...ante, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
   }
   return out;

@@ -34,4 +34,11 @@ describe('relations in speeches', () => {
     // Without a restriction, an owner names no target.
     expect(relations('The Valdmark Crane Safety Act applies to harbour cranes owned by Russia.')).toEqual(['law:~valdmark-crane-safety-act REGULATES product:~harbour-crane']);
   });
+  it('reads a licence requirement on what goes to a company as restricting it, "them" taking up the company', () => {
+    const r = relations('Marrowby Cable Co., Ltd. shipped harbour cranes to a naval yard, and the Valdmark Crane Safety Act now requires a licence for every item that goes to them.');
+    expect(r.filter((x) => x.includes('RESTRICTS'))).toEqual(['law:~valdmark-crane-safety-act RESTRICTS company:~marrowby-cable-co-ltd']);
+    expect(relations('The Valdmark Crane Safety Act requires a licence for exports to Marrowby Cable Co., Ltd.')).toEqual(['law:~valdmark-crane-safety-act RESTRICTS company:~marrowby-cable-co-ltd']);
+    // Goods that go to someone else restrict nobody named.
+    expect(relations('Marrowby Cable Co., Ltd. shipped harbour cranes to a naval yard, and the Valdmark Crane Safety Act now requires a licence for every item that goes to the yard.').filter((x) => x.includes('RESTRICTS'))).toEqual([]);
+  });
 });
