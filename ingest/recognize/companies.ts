@@ -4,8 +4,9 @@
 //                        East West Futures", "companies such as Quectel", "the acquisition of Qualcomm":
 //                        name runs right after a company noun or link, and the runs coordinated with them
 //   company:apposition   "Quectel, a module maker": a run followed by ", a|an|the ... <noun>"
-//   company:agent        "Quectel produces the cellular modules": a run right before a verb of making or
-//                        selling goods (`company-verbs`)
+//   company:agent        "Quectel produces the cellular modules", "Beiling Semiconductor, which makes navigation
+//                        chips": a run right before a verb of making or selling goods (`company-verbs`), or
+//                        before the relative clause it opens
 //   company:acquirer     "the acquisition of Qualcomm by Broadcom": the run after a company link's name and "by"
 // Found with a low score and the lowest priority: a run any other rule explains is not read here. An
 // acronym that modifies the noun after it ("DNS service providers, TLD name registries") names no company.
@@ -30,7 +31,7 @@ function patterns(): Patterns {
   cached = {
     after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${links}))\\s+$`),
     apposition: new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
-    agent: new RegExp(`^\\s+(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
+    agent: new RegExp(`^(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
     acquirer: new RegExp(`\\b(?:${links})\\s+\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?\\s+by\\s+$`, 'u'),
   };
   return cached;

@@ -18,6 +18,9 @@ describe('companies by their context', () => {
   it('reads the subject of a verb of making or selling goods, and the acquirer after a company link', () => {
     expect(companies('Since 2020 Harbin Optics sells the lidar units fitted in most cranes.')).toEqual(['Harbin Optics [company:agent]']);
     expect(companies('Tarvo manufactures inverters.')).toEqual(['Tarvo [company:agent]']);
+    // The relative clause a name opens says it too.
+    expect(companies('The office designated Beiling Semiconductor, which makes navigation chips, in August.')).toEqual(['Beiling Semiconductor [company:agent]']);
+    expect(companies('This makes the rule clear.')).toEqual([]);
     // A plural noun that is also a verb form is no verb here; nor is a past form.
     expect(companies('Closing Nordic markets to them would cost much.')).toEqual([]);
     expect(companies('Tarvo manufactured inverters.')).toEqual([]);
