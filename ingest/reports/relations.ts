@@ -37,6 +37,9 @@ export interface RelationRule {
   /** `before` makes the subject the agent of a participle ("the countries named in <subject> include X"): it
    *  acts whatever other actors the sentence names, the cue right after it. */
   agent?: boolean;
+  /** The verb's destination is left out ("In June we added X, for the same reason"): the rule holds only after an
+   *  earlier sentence of the paragraph states the same relation by the same actor, whose destination it takes up. */
+  elided?: boolean;
   confidence: number;
 }
 
@@ -147,6 +150,7 @@ const ruleSchema = z
     after: regex('i').optional(),
     before: regex('i').optional(),
     agent: z.boolean().optional(),
+    elided: z.boolean().optional(),
     unnegated: regex('gi').optional(),
     direct: regex('i').optional(),
     confidence: z.number().gt(0).lte(1),
@@ -223,6 +227,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const instrument = findings.some((f) => f.mentions.some((m) => m.via === SELF_RULE));
   // A speech's "we": the authority the text ties to the first person, if one (voice.ts).
   const voice = documentVoice(findings, instrument);
+  // The relations stated so far in the current paragraph, as `type|actor`, for rules whose destination is elided.
+  let stated = { para: '', acts: new Set<string>() };
   findings.forEach((f, i) => {
     const { text, from } = readings[i];
     // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
@@ -232,6 +238,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     for (const m of f.mentions) if (ANTECEDENT.has(m.label)) earlier.add(m);
     const prev = findings[i - 1];
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
+    if (stated.para !== paraOf(f.sentence.locator)) stated = { para: paraOf(f.sentence.locator), acts: new Set() };
     const oblique = obliqueStarts(text, mentions, rules);
     // What no rule changes is read once per sentence, not once per rule.
     const actors = { ...f, mentions: mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules)) };
@@ -251,7 +258,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label));
       const { subjects, antecedent } = subjectsFor[si];
       const objects = objectsFor[oi];
-      const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument };
+      const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
       for (const s of subjects) {
         for (const o of objects) {
           if (s.id === o.id || !states(clause, s, o)) continue;
@@ -260,6 +267,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
           const key = `${rule.type}|${s.id}|${o.id}|${f.sentence.locator}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          stated.acts.add(`${rule.type}|${s.id}`);
           out.push({
             type: rule.type,
             start: s.id,
@@ -549,6 +557,8 @@ interface Clause {
   rules: RuleSet;
   /** The document names itself as an instrument (a self-reference): its "should" is normative, no recommendation. */
   instrument: boolean;
+  /** `type|actor` of the relations the paragraph stated before (RelationRule.elided). */
+  stated: Set<string>;
 }
 
 /**
@@ -560,6 +570,7 @@ interface Clause {
 function states(c: Clause, s: Mention, o: Mention): boolean {
   const { text, rule, rules } = c;
   const [a, b] = rule.order === 'subject-first' ? [s, o] : [o, s];
+  if (rule.elided && !c.stated.has(`${rule.type}|${s.id}`)) return false;
   // The gap bounds how far the cue's first object may stand; the conjuncts chained to it reach further
   // ("... with regard to A providers, B providers, ..., and of Z").
   const far = b.start - a.end > rules.maxGap;

@@ -41,4 +41,14 @@ describe('relations in speeches', () => {
     // Goods that go to someone else restrict nobody named.
     expect(relations('Marrowby Cable Co., Ltd. shipped harbour cranes to a naval yard, and the Valdmark Crane Safety Act now requires a licence for every item that goes to the yard.').filter((x) => x.includes('RESTRICTS'))).toEqual([]);
   });
+  it('reads an addition whose list is left out as the same actor\'s addition to the list named before in the paragraph', () => {
+    const first = 'The Norland Maritime Administration added Marrowby Cable Co., Ltd. to the Restricted Entities List in March.';
+    const second = 'In June the Norland Maritime Administration added Tianlu Crane Co., Ltd., a maker of harbour cranes, for the same reason.';
+    const tianlu = `${NMA} ADDS_TO_LIST company:~tianlu-crane-co-ltd`;
+    expect(relations(`${first} ${second}`)).toContain(tianlu);
+    // Not in another paragraph, not after another actor's addition, not with a destination of its own.
+    expect(relations(`${first}\n\n${second}`)).not.toContain(tianlu);
+    expect(relations(`The Valdmark Energy Agency added Marrowby Cable Co., Ltd. to the Restricted Entities List in March. ${second}`)).not.toContain(tianlu);
+    expect(relations(`${first} In June the Norland Maritime Administration added Tianlu Crane Co., Ltd. to its port inspection programme.`)).not.toContain(tianlu);
+  });
 });
