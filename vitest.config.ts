@@ -9,11 +9,11 @@ const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 // Tests mirror the source tree (a test of X/y.ts is test/X/y.test.ts); the folder says the tier.
 // `unit`, no database: test/ingest (parsers and extractors on fixtures and the corpus),
 // test/api/schema (the GraphQL schema and resolvers over a stub of the named-query layer),
-// test/graph/exposure (the exposure derivation, a pure function) and the explorer's pure parts
-// (test/web/units, test/web/queries).
+// test/graph/exposure (the exposure derivation, a pure function), the explorer's pure parts
+// (test/web/units, test/web/queries) and the bench's (test/bench).
 // `integration`: the graph, the API, the CLI, reliability and the web explorer on a real Neo4j,
 // prepared once by the global setup.
-const WITHOUT_DATABASE = ['test/api/schema/**/*.test.ts', 'test/graph/exposure/**/*.test.ts', 'test/web/units.test.ts', 'test/web/queries.test.ts'];
+const WITHOUT_DATABASE = ['test/bench/**/*.test.ts', 'test/api/schema/**/*.test.ts', 'test/graph/exposure/**/*.test.ts', 'test/web/units.test.ts', 'test/web/queries.test.ts'];
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {

@@ -1,38 +1,36 @@
 // API latency and throughput: the GraphQL server (api/listen.ts on 127.0.0.1, a free port) under
 // autocannon in a child process, against a raw neo4j-driver loop running the same named queries
 // with the same concurrency and duration, and, where it can answer the same question, the peer
-// (@neo4j/graphql over the same database, bench/peer.ts), all in the same run.
-import { execFile } from 'node:child_process';
+// (@neo4j/graphql over the same database, bench/peer.ts), all in the same run. The sides take
+// turns in short slices (bench/paired.ts), so their ratios compare the same seconds of the machine.
+import { type ChildProcess, fork } from 'node:child_process';
 import type http from 'node:http';
-import { promisify } from 'node:util';
 import { neo4jQueries, runRead } from '../api/context.ts';
 import { listen } from '../api/listen.ts';
 import { createApi } from '../api/server.ts';
 import type { Database } from '../graph/database.ts';
 import { query } from '../queries/index.ts';
+import type { LoadRequest } from './load-generator.ts';
+import { type Latency, type PairedRatio, pairedRatio, pool, type Sample, sliceSchedule, summarize } from './paired.ts';
 import type { Scenario } from './scenarios.ts';
-import { percentile, ratio, round } from './stats.ts';
+import { ratio } from './stats.ts';
 
-const run = promisify(execFile);
-
-export interface Latency {
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-  rps: number;
-  requests: number;
-  errors: number;
-}
+export type { Latency } from './paired.ts';
 
 export interface ScenarioResult {
   name: string;
+  /** Every slice's requests pooled. */
   api: Latency;
   raw: Latency;
+  /** API over raw: the median of the per-round ratios (paired slices, bench/paired.ts). */
   p50Ratio: number;
   p95Ratio: number;
-  /** The peer (@neo4j/graphql) on the same question, and lawgraph's requests/s over the peer's. */
+  /** The peer (@neo4j/graphql) on the same question, and lawgraph's requests/s over the peer's (paired median). */
   peer?: Latency;
   rpsOverPeer?: number;
+  /** The paired ratios with their range over the rounds, and the same ratios of the pooled figures. */
+  paired: { p50: PairedRatio; rpsOverPeer?: PairedRatio };
+  pooled: { p50Ratio: number; rpsOverPeer?: number };
   /** Size of one answer (items, paths or hits), to show the work is real. */
   answer: string;
   /** The named queries one request runs, in rounds (a round's queries run concurrently). */
@@ -118,17 +116,27 @@ export async function recordReads(db: Database, graphql: string, timeoutMs: numb
 }
 
 /**
- * Untimed load before each measurement, the same for the API, the raw loop and the peer: as long as
+ * Untimed load before the measurement, the same for the API, the raw loop and the peer: as long as
  * the measurement's own concurrency keeps every path busy for WARM_UP_SECONDS. Ten requests were not
  * enough: the first scenario measured (entity) also paid for compiling the code every later one
  * shares (V8 in this process, the JIT in Neo4j's), 2-3x its cost once warm.
  */
 export const WARM_UP_SECONDS = 2;
 
+/**
+ * Rounds of slices a scenario's measuring time is split into: each round runs every side once for
+ * seconds / SLICES (rotated order, bench/paired.ts). Six 1 s slices: short enough that adjacent
+ * slices share the machine's load, long enough for a thousand lookups per slice (a hundred for the
+ * slowest peer request at 1M).
+ */
+export const SLICES = 6;
+
 /** `connections` concurrent loops of `once` for `seconds`; a loop's errors are counted, not thrown. */
-async function concurrently(once: () => Promise<void>, connections: number, seconds: number, latencies: number[] = []): Promise<number> {
+async function concurrently(once: () => Promise<void>, connections: number, seconds: number): Promise<Sample> {
   let errors = 0;
-  const deadline = performance.now() + seconds * 1000;
+  const latencies: number[] = [];
+  const t0 = performance.now();
+  const deadline = t0 + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < deadline) {
@@ -142,49 +150,63 @@ async function concurrently(once: () => Promise<void>, connections: number, seco
       }
     }),
   );
-  return errors;
+  return { latencies, seconds: (performance.now() - t0) / 1000, errors };
 }
 
-/** `connections` concurrent loops of `once` for `seconds`, after a warm-up. */
-async function loop(once: () => Promise<void>, connections: number, seconds: number): Promise<Latency> {
-  await concurrently(once, connections, WARM_UP_SECONDS); // warm-up, not timed
-  const latencies: number[] = [];
-  const t0 = performance.now();
-  const errors = await concurrently(once, connections, seconds, latencies);
-  const elapsed = (performance.now() - t0) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    p50Ms: round(percentile(latencies, 50)),
-    p95Ms: round(percentile(latencies, 95)),
-    p99Ms: round(percentile(latencies, 99)),
-    rps: round(latencies.length / elapsed),
-    requests: latencies.length,
-    errors,
-  };
-}
+/** One side of a comparison: `seconds` of load at the scenario's concurrency, its requests returned. */
+type Side = (seconds: number) => Promise<Sample>;
 
 /** The recorded named queries, round after round, through the same READ path the API uses. */
-function rawLoop(db: Database, rounds: Read[][], connections: number, seconds: number, timeoutMs: number): Promise<Latency> {
+function rawSide(db: Database, rounds: Read[][], connections: number, timeoutMs: number): Side {
   const texts = rounds.map((r) => r.map((x) => ({ cypher: query(x.name), params: x.params })));
-  return loop(
-    async () => {
-      for (const round of texts) await Promise.all(round.map((t) => runRead(db, t.cypher, t.params, timeoutMs)));
-    },
-    connections,
-    seconds,
-  );
+  const once = async () => {
+    for (const round of texts) await Promise.all(round.map((t) => runRead(db, t.cypher, t.params, timeoutMs)));
+  };
+  return (seconds) => concurrently(once, connections, seconds);
 }
 
-async function httpLoad(url: string, graphql: string, connections: number, seconds: number): Promise<Latency> {
-  const script = new URL('./load-generator.ts', import.meta.url).pathname;
-  const generate = async (s: number) => {
-    const { stdout } = await run(process.execPath, [script, url, JSON.stringify({ query: graphql }), String(connections), String(s)], {
-      timeout: (s + 60) * 1000,
-    });
-    return JSON.parse(stdout.trim().split('\n').at(-1)!) as Latency;
+/** The load generator (bench/load-generator.ts), one child kept for a scenario's slices. */
+interface LoadGenerator {
+  drive(req: LoadRequest): Promise<Sample>;
+  close(): void;
+}
+
+function startLoadGenerator(): LoadGenerator {
+  const child: ChildProcess = fork(new URL('./load-generator.ts', import.meta.url).pathname, [], { execPath: process.execPath, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return {
+    drive: (req) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`load generator: no answer ${req.seconds + 60} s after a ${req.seconds} s run`)), (req.seconds + 60) * 1000);
+        const onExit = (code: number | null) => reject(new Error(`load generator exited (${code})`));
+        child.once('exit', onExit);
+        child.once('message', (m: { sample?: Sample; error?: string }) => {
+          clearTimeout(timer);
+          child.off('exit', onExit);
+          if (m.sample) resolve(m.sample);
+          else reject(new Error(`load generator: ${m.error}`));
+        });
+        child.send(req);
+      }),
+    close: () => child.disconnect(),
   };
-  await generate(WARM_UP_SECONDS); // warm-up, not timed
-  return generate(seconds);
+}
+
+function httpSide(generator: LoadGenerator, url: string, graphql: string, connections: number): Side {
+  const body = JSON.stringify({ query: graphql });
+  return (seconds) => generator.drive({ url, body, connections, seconds });
+}
+
+/**
+ * Every side warmed up in turn, then measured in SLICES rounds of short slices, each round running
+ * every side once (rotated order): the sides' slices of one round see the same load of the machine.
+ */
+async function measureInterleaved(sides: Side[], seconds: number, slices: number): Promise<Sample[][]> {
+  for (const side of sides) await side(WARM_UP_SECONDS); // warm-up, not timed
+  const bySide = new Map<Side, Sample[]>(sides.map((s) => [s, []]));
+  for (const order of sliceSchedule(sides, slices)) {
+    for (const side of order) bySide.get(side)!.push(await side(seconds / slices));
+  }
+  return sides.map((s) => bySide.get(s)!);
 }
 
 const errorsOf = (r: Reply) => (r.errors?.length ? r.errors.map((e) => e.message).join('; ') : undefined);
@@ -193,29 +215,43 @@ export async function runScenario(
   db: Database,
   servers: { api: ApiServer; peer?: ApiServer },
   s: Scenario,
-  opts: { connections: number; seconds: number; timeoutMs: number },
+  opts: { connections: number; seconds: number; timeoutMs: number; slices?: number },
 ): Promise<ScenarioResult> {
   const probe = await post(servers.api.url, s.graphql);
   const rounds = await recordReads(db, s.graphql, opts.timeoutMs);
   let error = errorsOf(probe);
-  const api = await httpLoad(servers.api.url, s.graphql, opts.connections, opts.seconds);
-  const raw = await rawLoop(db, rounds, opts.connections, opts.seconds, opts.timeoutMs);
-  let peer: Latency | undefined;
+  let peerQuery: string | undefined;
   if (s.peer && servers.peer) {
-    const peerProbe = await post(servers.peer.url, s.peer);
-    const peerError = errorsOf(peerProbe);
+    const peerError = errorsOf(await post(servers.peer.url, s.peer));
     if (peerError) error = [error, `peer: ${peerError}`].filter(Boolean).join('; ');
-    else peer = await httpLoad(servers.peer.url, s.peer, opts.connections, opts.seconds);
+    else peerQuery = s.peer;
   }
-  return {
-    name: s.name,
-    api,
-    raw,
-    p50Ratio: ratio(api.p50Ms, raw.p50Ms),
-    p95Ratio: ratio(api.p95Ms, raw.p95Ms),
-    ...(peer ? { peer, rpsOverPeer: ratio(api.rps, peer.rps) } : {}),
-    answer: describe(probe.data),
-    reads: rounds.map((r) => r.map((x) => x.name).join(' + ')).join(', '),
-    ...(error ? { error } : {}),
-  };
+  const generator = startLoadGenerator();
+  try {
+    const sides = [httpSide(generator, servers.api.url, s.graphql, opts.connections), rawSide(db, rounds, opts.connections, opts.timeoutMs)];
+    if (peerQuery && servers.peer) sides.push(httpSide(generator, servers.peer.url, peerQuery, opts.connections));
+    const [apiSlices, rawSlices, peerSlices] = await measureInterleaved(sides, opts.seconds, opts.slices ?? SLICES);
+    const each = (xs: Sample[]) => xs.map(summarize);
+    const [apiEach, rawEach] = [each(apiSlices!), each(rawSlices!)];
+    const [api, raw] = [summarize(pool(apiSlices!)), summarize(pool(rawSlices!))];
+    const p50 = pairedRatio(apiEach.map((x) => x.p50Ms), rawEach.map((x) => x.p50Ms));
+    const p95 = pairedRatio(apiEach.map((x) => x.p95Ms), rawEach.map((x) => x.p95Ms));
+    const peer = peerSlices && summarize(pool(peerSlices));
+    const overPeer = peerSlices && pairedRatio(apiEach.map((x) => x.rps), each(peerSlices).map((x) => x.rps));
+    return {
+      name: s.name,
+      api,
+      raw,
+      p50Ratio: p50.median,
+      p95Ratio: p95.median,
+      ...(peer && overPeer ? { peer, rpsOverPeer: overPeer.median } : {}),
+      paired: { p50, ...(overPeer ? { rpsOverPeer: overPeer } : {}) },
+      pooled: { p50Ratio: ratio(api.p50Ms, raw.p50Ms), ...(peer ? { rpsOverPeer: ratio(api.rps, peer.rps) } : {}) },
+      answer: describe(probe.data),
+      reads: rounds.map((r) => r.map((x) => x.name).join(' + ')).join(', '),
+      ...(error ? { error } : {}),
+    };
+  } finally {
+    generator.close();
+  }
 }

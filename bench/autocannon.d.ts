@@ -7,6 +7,8 @@ declare module 'autocannon' {
     body?: string;
     connections?: number;
     duration?: number;
+    /** Milliseconds between samples; a run stops at the first sample after its duration. */
+    sampleInt?: number;
   }
   interface Result {
     requests: { total: number; average: number };

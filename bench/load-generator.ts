@@ -1,25 +1,40 @@
-// Child process: drives one GraphQL request at the API with autocannon for a bounded time and
-// prints {p50Ms, p95Ms, p99Ms, rps, requests, errors} as JSON. Kept out of the server's process so
-// the load generator does not share its event loop.
+// Child process (forked with IPC by api-bench.ts): drives one GraphQL request at a server with
+// autocannon for a bounded time, as often as it is asked, and answers each request with every
+// response's latency (ms), the seconds under load and the errors (a Sample, bench/paired.ts).
+// Kept out of the servers' process so the load generator does not share their event loop, and
+// kept alive across a scenario's slices so that a slice of a second costs no process start.
 import autocannon from 'autocannon';
-import { percentile, round } from './stats.ts';
+import type { Sample } from './paired.ts';
 
-const [url, body, connections, duration] = process.argv.slice(2);
-const latencies: number[] = [];
-const instance = autocannon(
-  { url: url!, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: Number(connections), duration: Number(duration) },
-  (err, result) => {
-    if (err) throw err;
-    latencies.sort((a, b) => a - b);
-    const out = {
-      p50Ms: round(percentile(latencies, 50)),
-      p95Ms: round(percentile(latencies, 95)),
-      p99Ms: round(percentile(latencies, 99)),
-      rps: round(latencies.length / result.duration),
-      requests: latencies.length,
-      errors: result.errors + result.timeouts + result.non2xx,
-    };
-    process.stdout.write(`${JSON.stringify(out)}\n`);
-  },
-);
-instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+export interface LoadRequest {
+  url: string;
+  body: string;
+  connections: number;
+  seconds: number;
+}
+
+// autocannon stops at its first sample tick after the duration (1 s by default): a 1.5 s run would
+// last 2 s. Ticks of 50 ms keep a slice within 50 ms of its length.
+const SAMPLE_MS = 50;
+
+function drive(req: LoadRequest): Promise<Sample> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      { url: req.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: req.body, connections: req.connections, duration: req.seconds, sampleInt: SAMPLE_MS },
+      (err, result) => {
+        if (err) reject(err);
+        else resolve({ latencies, seconds: result.duration, errors: result.errors + result.timeouts + result.non2xx });
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
+process.on('message', (req: LoadRequest) => {
+  drive(req).then(
+    (sample) => process.send!({ sample }),
+    (err: Error) => process.send!({ error: err.message }),
+  );
+});
+process.on('disconnect', () => process.exit(0));

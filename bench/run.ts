@@ -13,12 +13,13 @@ import { type Database, openDatabase } from '../graph/database.ts';
 import { removeDocument } from '../graph/load.ts';
 import { ingestPaths } from '../graph/pipeline.ts';
 import { ensureSchema } from '../graph/schema.ts';
-import { type ApiServer, runScenario, type ScenarioResult, startApi } from './api-bench.ts';
+import { type ApiServer, runScenario, SLICES, type ScenarioResult, startApi } from './api-bench.ts';
 import { allCores, runExtract } from './extract-bench.ts';
 import { generateCorpus, referenceBytes } from './generate.ts';
 import { cleanBaseline, runGrowth, runLoad } from './load-bench.ts';
 import { describeMachine } from './machine.ts';
 import { type MemoryPeak, watchMemory } from './memory.ts';
+import { formatPaired } from './paired.ts';
 import { startPeer } from './peer.ts';
 import { flat, markdown, type Results, type Step } from './report.ts';
 import { SCENARIOS } from './scenarios.ts';
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     seconds: { type: 'string' },
     connections: { type: 'string' },
+    slices: { type: 'string' },
     scales: { type: 'string' },
     out: { type: 'string', default: path.join(repoRoot, 'docs', 'benchmarks.md') },
     // `--only pipeline` or `--only pipeline,load` (the load needs the pipeline's graph): for comparing
@@ -46,6 +48,7 @@ const settings = {
   forceDocs: quick ? 1 : 5,
   seconds: Number(values.seconds ?? (quick ? 6 : 20)),
   connections: Number(values.connections ?? (quick ? 4 : 8)),
+  slices: Number(values.slices ?? SLICES),
 };
 const only = values.only?.split(',').map((s) => s.trim());
 if (only?.some((s) => !['pipeline', 'load'].includes(s))) throw new Error('--only takes pipeline and/or load');
@@ -99,12 +102,13 @@ async function measureApi(d: Database): Promise<ScenarioResult[]> {
     // first measured 1.5-2x its cost when second (entity and entityByName swapped, same query), for API,
     // raw and peer alike and after each measurement's own warm-up: it paid for warming the JVM's JIT,
     // V8 and the load generator for all the others.
-    await runScenario(d, servers, SCENARIOS[0]!, { connections: settings.connections, seconds: settings.seconds, timeoutMs: config.queryTimeoutMs });
+    const opts = { connections: settings.connections, seconds: settings.seconds, slices: settings.slices, timeoutMs: config.queryTimeoutMs };
+    await runScenario(d, servers, SCENARIOS[0]!, opts);
     const out: ScenarioResult[] = [];
     for (const s of SCENARIOS) {
-      const r = await runScenario(d, servers, s, { connections: settings.connections, seconds: settings.seconds, timeoutMs: config.queryTimeoutMs });
-      const peer = r.peer ? `; peer p50 ${r.peer.p50Ms} ms, ${r.peer.rps} req/s (${r.rpsOverPeer}x)` : '';
-      log(`api ${s.name}: p50 ${r.api.p50Ms} ms (raw ${r.raw.p50Ms}), p95 ${r.api.p95Ms} ms, ${r.api.rps} req/s${peer}, ${r.answer}${r.error ? `, error: ${r.error}` : ''}`);
+      const r = await runScenario(d, servers, s, opts);
+      const peer = r.peer ? `; peer p50 ${r.peer.p50Ms} ms, ${r.peer.rps} req/s (${formatPaired(r.paired.rpsOverPeer!)})` : '';
+      log(`api ${s.name}: p50 ${r.api.p50Ms} ms (raw ${r.raw.p50Ms}, ${formatPaired(r.paired.p50)}), p95 ${r.api.p95Ms} ms, ${r.api.rps} req/s${peer}, ${r.answer}${r.error ? `, error: ${r.error}` : ''}`);
       out.push(r);
     }
     return out;
@@ -200,7 +204,7 @@ async function main(): Promise<void> {
     pipelineUnchangedMs,
     load: load!,
     steps,
-    api_settings: { connections: settings.connections, seconds: settings.seconds },
+    api_settings: { connections: settings.connections, seconds: settings.seconds, slices: settings.slices },
     memory,
   };
   fs.writeFileSync(values.out, markdown(results));
