@@ -90,6 +90,9 @@ export interface RuleSet {
   /** Between a preposition's object and a cue: a finite verb, whose subject is the noun the preposition
    *  hangs on ("procedures of the Decision have been chosen for assessing X": the procedures', not the Decision's). */
   finite?: RegExp;
+  /** A coordinated clause with a personal pronoun subject (", and it has restricted X"): its verb is the sentence's
+   *  first actor's, and a verb before it reaches no object after it. */
+  coordinatedPronoun?: RegExp;
   /** The anaphora's personal pronouns ("It has also restricted X"): they take up the previous sentence's actor, not
    *  its last instrument as a demonstrative does. */
   personal?: RegExp;
@@ -191,6 +194,7 @@ const ruleSetSchema = z.strictObject({
   attached: regex('i').optional(),
   conjunct: regex('i').optional(),
   subordinate: regex('gi').optional(),
+  coordinatedPronoun: regex('i').optional(),
   finite: regex('i').optional(),
   bound: regex('i').optional(),
   boundBefore: regex('i').optional(),
@@ -607,12 +611,22 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // A verb inside a relative or adverbial clause acts on nothing after the clause ("A, which B oversees, restricted X": B does
   // not oversee X).
   if (subordinateClauses(c).some(([start, end]) => start <= cueStart && cueStart < end && o.start >= end)) return false;
+  // "MOFCOM put X on its list in September, and it has restricted Y": the pronoun takes up the sentence's first actor,
+  // whose the verb after it is; a verb before it reaches no object after it.
+  let resumed = false;
+  for (const [start, end] of pronounClauses(c)) {
+    if (cueStart >= end && s.start < start) {
+      if (!firstActor(c, s)) return false;
+      resumed = true;
+    }
+    if (cueStart < start && o.start >= end) return false;
+  }
   const subject = grammaticalActor(c, s, cueStart);
   if (subject && !subject.acts) return false;
   // The grammatical subject's adjuncts ("in consultation with A, B, ...") do not count into the gap.
   const limit = Math.max(a.end, subject?.modalEnd ?? 0) + rules.maxGap;
   if (rules.relative?.test(text.slice(a.end + cue.end, o.start))) return false;
-  return (subject?.acts || ownCue(c, s, cueStart)) && !otherClause(c, s, cueStart) && !newClause(c, a.end + cue.end, o.start) && directObject(c, a.end + cue.end) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain);
+  return (subject?.acts || resumed || ownCue(c, s, cueStart)) && !otherClause(c, s, cueStart) && !newClause(c, a.end + cue.end, o.start) && directObject(c, a.end + cue.end) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain);
 }
 
 /** Where the first of the objects after `from` that `o` is chained to (rules.chain) starts, or undefined
@@ -734,6 +748,24 @@ function subordinateClauses(c: Clause): [number, number][] {
   }
   return lastClauses.spans;
 }
+/** The spans of the sentence's coordinated pronoun subjects (rules.coordinatedPronoun: ", and it"). */
+let lastPronouns: { text: string; re: RegExp; spans: [number, number][] } | undefined;
+function pronounClauses(c: Clause): [number, number][] {
+  const re = c.rules.coordinatedPronoun;
+  if (!re) return [];
+  if (lastPronouns?.text !== c.text || lastPronouns.re !== re) {
+    lastPronouns = { text: c.text, re, spans: [...c.text.matchAll(globalOf(re))].map((m): [number, number] => [m.index, m.index + m[0].length]) };
+  }
+  return lastPronouns.spans;
+}
+
+/** Whether `s` names the sentence's first actor: its first subject that is no preposition's object (a demonstrative's
+ *  antecedent at its start included). */
+function firstActor(c: Clause, s: Mention): boolean {
+  const first = c.subjects.filter((m) => m.via === 'anaphora' || !c.oblique.has(m.start)).reduce<Mention | undefined>((f, m) => (!f || m.start < f.start ? m : f), undefined);
+  return first?.id === s.id;
+}
+
 /** Between a name and the short name a parenthesis defines for it: ' (', ' (the "'. */
 const DEFINED = /^\s*\((?:the\s+)?["“']?$/;
 /** How far before a mention a rule's `before` looks. */

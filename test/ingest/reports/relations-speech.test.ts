@@ -51,4 +51,14 @@ describe('relations in speeches', () => {
     expect(relations(`The Valdmark Energy Agency added Marrowby Cable Co., Ltd. to the Restricted Entities List in March. ${second}`)).not.toContain(tianlu);
     expect(relations(`${first} In June the Norland Maritime Administration added Tianlu Crane Co., Ltd. to its port inspection programme.`)).not.toContain(tianlu);
   });
+  it('reads a coordinated clause\'s "it" as the sentence\'s first actor, whose the verb after it is', () => {
+    // Not the list named between them, and the first verb reaches no object after the pronoun.
+    expect(relations('The Norland Maritime Administration reviewed the Restricted Entities List in May, and it restricted exports of harbour cranes.')).toEqual([
+      `${NMA} RESTRICTS product:~harbour-crane`,
+    ]);
+    // In a passive, the first actor is the grammatical subject, not the agent after "by".
+    expect(relations('The Valdmark Crane Safety Act was amended by the Norland Maritime Administration in May, and it now bars the import of harbour cranes.')).toEqual([
+      'law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane',
+    ]);
+  });
 });
