@@ -71,7 +71,8 @@ export const METHOD = [
   '- **Core recall**: gold records marked core that some extracted entity matches.',
   '- **Precision**: extracted entities of core kinds (Authority, Company, Law, Jurisdiction, Technology,',
   '  Product) that match a gold record, core or not; a second entity matching a record already matched is',
-  '  a duplicate and counts as an error (a name split in two is not resolved). A Law mentioned only by',
+  '  a duplicate and counts as an error (a name split in two is not resolved); a surface two records share ("the',
+  '  Commission") decides nothing for an entity that also has a surface of one record alone. A Law mentioned only by',
   '  procedural citations (a code, CFR, Federal Register or Public Law citation no named instrument stands',
   '  beside: "15 CFR 791.4", "Pub. L. 116-124") is no core entity and is counted only when it matches a core',
   '  record (the gold says the citation is that instrument).',
@@ -148,7 +149,15 @@ export function loadGoldSet(file: string): z.output<typeof GoldFile> {
 
 export function scoreDocument(documentId: string, gold: GoldDocument, entities: Extracted[], relations: { type: string; start: string; end: string }[]): DocumentScore {
   const keys = gold.entities.map((g) => new Set([g.name, ...g.surfaces].map(norm)));
-  const matchesOf = (e: Extracted): number[] => keys.flatMap((k, i) => (e.surfaces.some((s) => k.has(norm(s))) ? [i] : []));
+  // A surface two records share ("Commission" for the FCC and the European Commission) decides nothing when the
+  // entity also has a surface of one record alone: the entity is that record's, not a duplicate of the other.
+  const owners = new Map<string, number>();
+  for (const k of keys) for (const s of k) owners.set(s, (owners.get(s) ?? 0) + 1);
+  const matchesOf = (e: Extracted): number[] => {
+    const m = keys.flatMap((k, i) => (e.surfaces.some((s) => k.has(norm(s))) ? [i] : []));
+    const sure = m.filter((i) => e.surfaces.some((s) => keys[i].has(norm(s)) && owners.get(norm(s)) === 1));
+    return sure.length > 0 ? sure : m;
+  };
   const byRecord = new Map<number, Extracted[]>();
   const errors: string[] = [];
   let correct = 0;
