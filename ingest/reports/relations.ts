@@ -760,10 +760,14 @@ function pronounClauses(c: Clause): [number, number][] {
 }
 
 /** Whether `s` names the sentence's first actor: its first subject that is no preposition's object (a demonstrative's
- *  antecedent at its start included). */
+ *  antecedent at its start included), or one coordinated with it ("A and B adopted X, and they restricted Y"). */
 function firstActor(c: Clause, s: Mention): boolean {
-  const first = c.subjects.filter((m) => m.via === 'anaphora' || !c.oblique.has(m.start)).reduce<Mention | undefined>((f, m) => (!f || m.start < f.start ? m : f), undefined);
-  return first?.id === s.id;
+  const actors = c.subjects.filter((m) => m.via === 'anaphora' || !c.oblique.has(m.start)).sort((x, y) => x.start - y.start);
+  for (let k = 0; k < actors.length; k++) {
+    if (actors[k].id === s.id) return true;
+    if (!COORDINATED.test(c.text.slice(actors[k].end, actors[k + 1]?.start ?? actors[k].end))) return false;
+  }
+  return false;
 }
 
 /** Between a name and the short name a parenthesis defines for it: ' (', ' (the "'. */

@@ -56,6 +56,11 @@ describe('relations in speeches', () => {
     expect(relations('The Norland Maritime Administration reviewed the Restricted Entities List in May, and it restricted exports of harbour cranes.')).toEqual([
       `${NMA} RESTRICTS product:~harbour-crane`,
     ]);
+    // "they" takes up coordinated actors, each of them.
+    expect(relations('The Norland Maritime Administration and the Valdmark Energy Agency reviewed the Restricted Entities List in May, and they restricted exports of harbour cranes.')).toEqual([
+      `${NMA} RESTRICTS product:~harbour-crane`,
+      'authority:~valdmark-energy-agency RESTRICTS product:~harbour-crane',
+    ]);
     // In a passive, the first actor is the grammatical subject, not the agent after "by".
     expect(relations('The Valdmark Crane Safety Act was amended by the Norland Maritime Administration in May, and it now bars the import of harbour cranes.')).toEqual([
       'law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane',
