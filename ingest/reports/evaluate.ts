@@ -11,6 +11,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig, repoRoot } from '../../config.ts';
 import { Catalog, loadCatalog } from '../catalog/index.ts';
+import { looseItem } from '../corpus.ts';
 import { loadData } from '../data.ts';
 import type { ManifestEntry, SourceFile } from '../model.ts';
 import { parseFormex } from '../statutes/formex.ts';
@@ -231,7 +232,9 @@ export function goldSource(documentId: string, gold: GoldDocument, corpusDir: st
   if (gold.source) {
     const file = path.join(repoRoot, gold.source.file);
     const buf = fs.readFileSync(file);
-    const entry: ManifestEntry = { id: documentId, title: documentId, jurisdiction: 'intl', kind: 'report', language: 'en', format: gold.source.format, file: gold.source.file };
+    // The language as `lawgraph load` reads a loose file's: from its name (".zh.md"), English otherwise.
+    const language = looseItem(file).entry.language;
+    const entry: ManifestEntry = { id: documentId, title: documentId, jurisdiction: 'intl', kind: 'report', language, format: gold.source.format, file: gold.source.file };
     return { path: file, entry, text: buf.toString('utf8'), sha256: sha(buf) };
   }
   const file = readCorpusSource(corpusDir, documentId);
