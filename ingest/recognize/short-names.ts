@@ -6,7 +6,8 @@
 //     "General"; "Target Corporation" gives no "Target");
 //   - a shorter leading part ("Shenwei Auto-Link", "Shenwei") is one only when the name's first word is unknown
 //     to compromise's lexicon, a coined word ("China Mobile Communications Co." gives no "China Mobile"), and the
-//     part ends on no connector.
+//     part ends on no connector; so is that of a coined name without a legal form that the text shows to be a
+//     company's ("Tianlan Aerospace Technology, a Shenzhen-based maker of drones" is later "Tianlan").
 // A body named "<head> of <Domain>" is named "the <domain> <head>" too, for the heads of grammar/names.yaml
 // inverted-heads ("Ministry of Commerce": "China's commerce ministry").
 // A short name the catalog knows is not taken ("Huawei Device Co., Ltd." gives no "Huawei"); one that two
@@ -54,16 +55,18 @@ export function invertedNames(name: string): string[] {
   return [`${m[2]} ${m[1]}`, `${m[2].toLowerCase()} ${m[1].toLowerCase()}`];
 }
 
-/** The short names of one full company name, longest first; none for a name without a legal form. */
+/** The short names of one full company name, longest first. A name without a legal form ("Tianlan Aerospace
+ *  Technology", read as a company's by the text around it) has only the leading words of a coined name: a news
+ *  report's "Tianlan" after its first mention; "General Harbour Cranes" has none. */
 export function shortNames(name: string): string[] {
   const words = name.split(/\s+/).map((w) => w.replace(/,$/, ''));
   let end = words.length;
   while (end > 0 && isLegalForm(words[end - 1])) end--;
-  if (end === words.length || end === 0) return [];
+  if (end === 0) return [];
   const base = words.slice(0, end);
   const coined = tagsOf(base[0]).length === 0 && /^\p{Lu}/u.test(base[0]) && !grammar().openers.has(base[0]);
   const out: string[] = [];
-  if (base.length > 1 || coined) out.push(base.join(' '));
+  if (end < words.length && (base.length > 1 || coined)) out.push(base.join(' '));
   if (coined) {
     for (let k = base.length - 1; k >= 1; k--) {
       const part = base.slice(0, k);

@@ -21,8 +21,18 @@ describe('company short names', () => {
     expect(shortNames('Target Corporation')).toEqual([]);
     // A company's group ends on its corporate-form word.
     expect(shortNames('Jiaxun Communications Group')).toEqual(['Jiaxun Communications', 'Jiaxun']);
-    // No legal form: nothing to shorten.
-    expect(shortNames('Marrowby Cable Systems')).toEqual([]);
+    // No legal form: only the leading words of a coined name, never the name itself or a known first word.
+    expect(shortNames('Marrowby Cable Systems')).toEqual(['Marrowby Cable', 'Marrowby']);
+    expect(shortNames('General Harbour Cranes')).toEqual([]);
+    expect(shortNames('Marrowby')).toEqual([]);
+  });
+  it('reads a news report\'s short name of a company it named in full without a legal form', () => {
+    const md = '# T\n\nKorvanta Drone Systems, a Wuhan-based maker of survey drones, was fined on Monday.\n\nA Korvanta spokesman said Korvanta would appeal.';
+    expect(mentions(md)).toEqual([
+      'Korvanta Drone Systems=company:~korvanta-drone-systems',
+      'Korvanta=company:~korvanta-drone-systems',
+      'Korvanta=company:~korvanta-drone-systems',
+    ]);
   });
   it('reads the short names as the company named in full, over a catalog technology inside them', () => {
     const md = '# T\n\nThe ministry fined Veldry Semiconductor Co., Ltd. in May.\n\nVeldry Semiconductor appealed, and Veldry later paid.';
