@@ -39,6 +39,10 @@ function defaultRules(): VoiceRules {
 }
 
 export const VOICE = 'voice';
+
+/** Quotations blanked out: a quoted "we" is its speaker's, not the document's ("“We added X,” the minister said"). */
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+const unquoted = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
 const HEADING = /\.heading$/;
 
 /**
@@ -47,12 +51,13 @@ const HEADING = /\.heading$/;
  * it names itself as one, and its "we" is no speaker's body).
  */
 export function documentVoice(findings: SentenceFindings[], instrument: boolean, rules: VoiceRules = defaultRules()): Voice | undefined {
-  if (instrument || !findings.some((f) => !HEADING.test(f.sentence.locator) && rules.firstPerson.test(f.sentence.text))) return undefined;
+  if (instrument || !findings.some((f) => !HEADING.test(f.sentence.locator) && rules.firstPerson.test(unquoted(f.sentence.text)))) return undefined;
   const tied = new Map<string, Voice>();
   for (const f of findings) {
+    const text = unquoted(f.sentence.text);
     for (const m of f.mentions) {
-      if (m.label !== 'Authority') continue;
-      const masked = `${f.sentence.text.slice(0, m.start)}<A>${f.sentence.text.slice(m.end)}`;
+      if (m.label !== 'Authority' || text.slice(m.start, m.end) !== f.sentence.text.slice(m.start, m.end)) continue;
+      const masked = `${text.slice(0, m.start)}<A>${text.slice(m.end)}`;
       if (!tied.has(m.id) && rules.ties.some((t) => t.test(masked))) tied.set(m.id, { mention: m, locator: f.sentence.locator });
     }
   }
@@ -63,7 +68,7 @@ export function documentVoice(findings: SentenceFindings[], instrument: boolean,
 export function voiceMentions(text: string, from: number, own: Mention[], voice: Voice | undefined, rules: VoiceRules = defaultRules()): Mention[] {
   if (!voice) return [];
   const out: Mention[] = [];
-  for (const m of text.slice(from).matchAll(rules.subject)) {
+  for (const m of unquoted(text).slice(from).matchAll(rules.subject)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (own.some((x) => x.start < end && start < x.end)) continue;

@@ -33,6 +33,12 @@ describe('the first-person voice of a speech', () => {
     expect(relations(`We recommend that the Norland Maritime Administration act this year. ${ACT}`)).toEqual([]);
     expect(relations(`Here at the Norland Maritime Administration, we take port security seriously. The Valdmark Energy Agency, which I lead, answers to Parliament. ${ACT}`)).toEqual([]);
   });
+  it('reads no quotation\'s "we" as the document\'s', () => {
+    // A quoted speaker's tie gives the document no voice, and a quoted "we" in a speech is its speaker's.
+    expect(relations(`“Here at the Norland Maritime Administration, we take port security seriously,” its director said. ${ACT}`)).toEqual([]);
+    const speech = `Here at the Norland Maritime Administration, we take port security seriously. “${ACT}” the Valdmark minister said.`;
+    expect(relations(speech)).toEqual([]);
+  });
   it('gives no voice to an instrument, nor "us" and "our" any act', () => {
     const order = analyseReport(
       parseReport(textSource(`# Executive Order 99001 of March 3, 2031\n\nBy the authority vested in me, it is hereby ordered as follows. This order takes effect today. Here at the Norland Maritime Administration, we take port security seriously. ${ACT}`, 'markdown')),
