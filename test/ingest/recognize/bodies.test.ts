@@ -96,6 +96,16 @@ describe('bodies', () => {
       '公安机关 => Authority:公安机关 [cjk:body]',
     ]);
   });
+  it('reads a Chinese ministry or general administration by its own name, not a word on 部', () => {
+    expect(bodies('出口企业应当向财政部申报，住房和城乡建设部、外交部和海关总署依法监管；日本经济产业部另行公告。')).toEqual([
+      '财政部 => Authority:财政部 [cjk:body]',
+      '住房和城乡建设部 => Authority:住房和城乡建设部 [cjk:body]',
+      '外交部 => Authority:外交部 [cjk:body]',
+      '海关总署 => Authority:海关总署 [cjk:body]',
+      '日本经济产业部 => Authority:日本经济产业部 [cjk:body]',
+    ]);
+    expect(bodies('几乎全部企业的内部审查和加快部署，会同有关部门，一部分干部。')).toEqual([]);
+  });
   it('reads the body that holds a body named "<body> of the <body>"', () => {
     const [f] = findBodies('It reported to the Committee on Ports of the Norland Assembly.');
     expect(f).toMatchObject({ name: 'Committee on Ports of the Norland Assembly', stem: 'Committee on Ports', parent: { name: 'Norland Assembly', start: 45 } });
