@@ -49,7 +49,7 @@ const InstrumentsSchema = z.strictObject({
     .min(1),
   named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words }),
   titled: regex('gu'),
-  cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), endings: words }),
+  cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words }),
   self: z.strictObject({
     determiners: words,
     enacting: z

@@ -8,7 +8,7 @@
 //   instrument:leading   a name opening with one: Regulation on ..., Measures for the ..., Treaty on the ...
 //   instrument:titled    a quoted title after a verb of issuing or naming: published in 2025 as "Securing the ...
 //                        Supply Chain: Connected Vehicles"
-//   instrument:cjk       《网络安全法》, 中华人民共和国数据安全法
+//   instrument:cjk       《网络安全法》, 中华人民共和国数据安全法, 列入不可靠实体清单 (a list after a verb of listing)
 //   bare-head            "the Act" left for the document's own definitions ("this Act" is the document)
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
@@ -97,6 +97,9 @@ function cjk(text: string): Found[] {
     const name = m.groups?.name ?? '';
     if (!g.cjkEndings.some((e) => name.endsWith(e))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: 'instrument:cjk', score: 0.9, kind: name.endsWith('清单') ? 'list' : 'statute' });
+  }
+  for (const m of text.matchAll(g.cjkInstruments.listed)) {
+    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name: m[0], rule: 'instrument:cjk', score: 0.8, kind: 'list' });
   }
   for (const m of text.matchAll(g.cjkInstruments.bare)) {
     out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name: m[0], rule: 'instrument:cjk', score: 0.8, kind: 'statute' });

@@ -105,6 +105,13 @@ describe('named instruments', () => {
       '中华人民共和国数据安全法 => 中华人民共和国数据安全法 [instrument:cjk]',
     ]);
   });
+  it('reads a Chinese named list without 《》 where something is listed on it or taken off it', () => {
+    expect(names('工作机制将甲公司列入不可靠实体清单；丙公司已移出实体清单。')).toEqual([
+      '不可靠实体清单 => 不可靠实体清单 [instrument:cjk]',
+      '实体清单 => 实体清单 [instrument:cjk]',
+    ]);
+    expect(names('将有关企业列入清单，纳入名单管理。')).toEqual([]);
+  });
   it('names an order, alone or joined by "and", but not "the Executive Order" alone', () => {
     expect(names('the Notice and Order and the Crane Designation Orders, under the Executive Order')).toEqual([
       'Notice and Order => Notice and Order [instrument:named]',
