@@ -34,7 +34,7 @@ import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, selfMentions } from './self.ts';
-import { companyShortNames, invertedBodyNames } from './short-names.ts';
+import { companyShortNames, headNounNames, invertedBodyNames } from './short-names.ts';
 import { undefinedAcronyms } from './initials.ts';
 import { findMembers } from './members.ts';
 import { findSubdivisions } from './subdivisions.ts';
@@ -113,11 +113,19 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // An acronym spelled by a name the document writes in full names it, defined or not ("OICTS").
   const spelled = undefinedAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
   const inverted = invertedBodyNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
-  const terms = bindTerms([...defs, ...short, ...spelled, ...inverted], out.ambiguities);
+  // "the ministry" for the one ministry the document names, where it writes so and defines no term of that word.
+  const definedWords = new Set([...defined].map((t) => t.toLowerCase().replace(/^the\s+/, '')));
+  const headNouns = headNounNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter(
+    (d) => !definedWords.has(d.term.toLowerCase().replace(/^the\s+/, '')) && all.some(({ s }) => s.text.includes(d.term)),
+  );
+  const terms = bindTerms([...defs, ...short, ...spelled, ...inverted, ...headNouns], out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);
   // "the Under Secretary for Industry" is not "the Secretary" a definition names.
-  const termMentions = all.map(({ s }, i) => overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start)));
+  // "the department's Bureau of Industry and Security" names the bureau: a head noun owning a body's name is its parent.
+  const headNounTerms = new Set(headNouns.map((d) => d.term));
+  const parentOfName = (text: string, m: { surface: string; end: number }): boolean => headNounTerms.has(m.surface) && /^['’]s\s+\p{Lu}/u.test(text.slice(m.end));
+  const termMentions = all.map(({ s }, i) => overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start) && !parentOfName(s.text, m)));
   // "section 206 of IEEPA (50 U.S.C. 1705)": a citation in apposition to an act named by the term the document
   // defined for it is that act too.
   all.forEach(({ s }, i) => {

@@ -30,6 +30,35 @@ export const companyShortNames = (sentences: Sentences, matcher: Matcher): Defin
  *  Ministry" ("China's commerce ministry"). None the catalog knows ("Commerce Department" is already its own). */
 export const invertedBodyNames = (sentences: Sentences, matcher: Matcher): Definition[] => undefinedNames(sentences, matcher, 'Authority', invertedNames);
 
+/** "the ministry", "the bureau": a news report's name for the one body of that head it names in full ("China's Ministry
+ *  of Commerce said ... In October the ministry put X on the list"), lower case after "the"; none for a head two bodies
+ *  of the document share ("the office" with two offices named), none the document defines or the catalog knows. */
+export function headNounNames(sentences: Sentences, matcher: Matcher): Definition[] {
+  const byHead = new Map<string, { id: string; locator: string }[]>();
+  for (const { locator, mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.label !== 'Authority') continue;
+      const head = authorityHead(m.surface);
+      if (!head) continue;
+      const seen = byHead.get(head) ?? [];
+      if (!seen.some((x) => x.id === m.id)) byHead.set(head, [...seen, { id: m.id, locator }]);
+    }
+  }
+  return [...byHead].flatMap(([head, [first, ...others]]) =>
+    others.length ? [] : [`the ${head}`, `The ${head}`].filter((term) => !matcher.namesWhole(term)).map((term) => ({ term, id: first.id, locator: first.locator, acronym: false })),
+  );
+}
+
+/** The lower-case head noun of a body's name: "Ministry of Commerce" -> "ministry", "Federal Communications
+ *  Commission" -> "commission"; none for a name whose head is no public body's (grammar/names.yaml heads). */
+export function authorityHead(name: string): string | undefined {
+  const words = name.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  const isHead = (w: string | undefined): boolean => !!w && grammar().heads.get(w) === 'Authority';
+  const i = words.findIndex((w, k) => isHead(w) && grammar().headLinks.has(words[k + 1] ?? ''));
+  const head = i >= 0 ? words[i] : isHead(words[words.length - 1]) ? words[words.length - 1] : undefined;
+  return head?.toLowerCase();
+}
+
 /** The names `namesOf` derives from each mention of `label`, once per name and entity, none the catalog knows. */
 function undefinedNames(sentences: Sentences, matcher: Matcher, label: string, namesOf: (surface: string) => string[]): Definition[] {
   const out: Definition[] = [];

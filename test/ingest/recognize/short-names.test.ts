@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { invertedNames, shortNames } from '../../../ingest/recognize/short-names.ts';
+import { authorityHead, invertedNames, shortNames } from '../../../ingest/recognize/short-names.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
 
@@ -58,5 +58,23 @@ describe('bodies named after their domain', () => {
   it('reads "the fisheries ministry" as the Ministry of Fisheries the document names', () => {
     const md = '# T\n\nNorland\'s fisheries ministry fined Veldry Trawl Ltd. in May.\n\nThe Ministry of Fisheries said so.';
     expect(mentionsOf('Authority', md)).toEqual(['fisheries ministry=authority:~ministry-of-fisheries', 'Ministry of Fisheries=authority:~ministry-of-fisheries']);
+  });
+});
+
+describe('a body named by its head noun alone', () => {
+  it('finds the head noun of a body\'s name', () => {
+    expect(authorityHead('Ministry of Fisheries')).toBe('ministry');
+    expect(authorityHead('Norland Harbour Commission')).toBe('commission');
+    expect(authorityHead('Norland Harbour Institute')).toBeUndefined();
+  });
+  it('reads "the ministry" as the one ministry the news report names', () => {
+    const md = "# T\n\nNorland's Ministry of Fisheries said it objected. In May the ministry put Veldry Trawl on its list.";
+    expect(mentionsOf('Authority', md)).toEqual(['Ministry of Fisheries=authority:~ministry-of-fisheries', 'the ministry=authority:~ministry-of-fisheries']);
+  });
+  it('binds no head noun two bodies share, nor the parent that owns a body\'s name', () => {
+    const two = '# T\n\nThe Office of Fisheries and the Office of Harbours met. The office said nothing.';
+    expect(mentionsOf('Authority', two).filter((m) => m.startsWith('The office'))).toEqual([]);
+    const parent = "# T\n\nThe Department of Fisheries spoke. X was fined by the department's Bureau of Trawling.";
+    expect(mentionsOf('Authority', parent).filter((m) => m.startsWith('the department'))).toEqual([]);
   });
 });
