@@ -6,7 +6,8 @@
 //   title:of          "Secretary of <X>"                the Department of X; "Administrator of the <body>" that body,
 //                                                     written as the body's name
 //   title:fixed       "Attorney General"                the Department of Justice
-//   cjk:body          国务院有关部门, 国家密码管理局, 公安机关
+//   cjk:body          国务院有关部门, 国家密码管理局, 公安机关, 商务部, 海关总署
+//   cjk:company       北岭航电系统公司, 华为技术有限公司
 // A bare head or title ("the Secretary", "the Commission") and a title whose body is not in its name
 // ("Director of National Intelligence") are left pending for the document to resolve (index.ts); a public
 // title (its "of" part holds a public qualifier) with no candidate names an office of its own.
@@ -24,6 +25,9 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
   }
   for (const re of grammar().cjkBodies) {
     for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Authority', m[0], 'cjk:body', 0.7));
+  }
+  for (const re of grammar().cjkCompanies) {
+    for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Company', m[0], 'cjk:company', 0.7));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // The names a document defines for itself, read after a mention of the entity they name:
 //   "Cybersecurity and Infrastructure Security Agency (CISA)"               an acronym (its initials)
+//   "北岭航电系统公司（Northridge Avionics Systems, Inc.）"                   the company's name in another script
 //   "... Telecommunications Services Sector (the “Committee”)"               a defined term
 //   "... (hereinafter referred to as the “Act”)"                            a defined term
 //   "the term “Commission” means the Federal Communications Commission"     a definition
@@ -31,7 +32,7 @@ export interface Definition {
 }
 
 // One level of nesting: "(8 U.S.C. 1182(f))".
-const PAREN = /^\s*\(((?:[^()]|\([^()]{1,12}\)){1,160})\)/;
+const PAREN = /^\s*[(（]((?:[^()（）]|[(（][^()（）]{1,12}[)）]){1,160})[)）]/;
 /** "Executive Order 13873 of May 15, 2019 (...)", "the Defense Production Act of 1950, as amended (...)": an
  *  instrument's date or amendment note before its parentheses. */
 const DATED = /^(?:\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2})?(?:,\s+as\s+amended)?/;
@@ -51,7 +52,7 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
       if (!p) break;
       // After a procedural citation, the instrument may follow "the": "(the International Emergency Economic Powers Act)".
       const from = at + p[0].indexOf(p[1]) + (m.procedural ? (/^the\s+/i.exec(p[1])?.[0].length ?? 0) : 0);
-      const inner = mentions.find((x) => x.start === from && x.label === 'Law' && m.label === 'Law' && x.id !== m.id);
+      const inner = mentions.find((x) => x.start === from && x.id !== m.id && (x.label === 'Law' && m.label === 'Law' || otherScriptName(m, x, p[1])));
       const d = inner ? undefined : term(p[1].replace(/\s+et\s+seq\.?$/, ''), m);
       // The named one of the two is the instrument: a citation in apposition is another name of it.
       if (inner && m.procedural && !inner.procedural) apposed.set(m.id, inner.id);
@@ -68,6 +69,13 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
     if (means) out.push({ term: means[1], id: m.id, locator, acronym: ACRONYM.test(means[1]) });
   }
   return out;
+}
+
+/** "北岭航电系统公司（Northridge Avionics Systems, Inc.）": a company's name in another script, the whole of the
+ *  parenthesis right after it, is the same company (a Chinese text gives a foreign company's own name so). */
+function otherScriptName(m: Named, x: Named, inside: string): boolean {
+  const han = (s: string): boolean => /\p{Script=Han}/u.test(s);
+  return m.label === 'Company' && (x.label === 'Company' || x.label === 'Organization') && x.surface === inside.trim() && han(m.surface) !== han(x.surface);
 }
 
 /** The term a parenthesis defines for `m`, if it defines one. */

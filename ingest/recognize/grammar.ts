@@ -29,6 +29,7 @@ const NamesSchema = z.strictObject({
   'company-verbs': words,
   openers: words,
   'cjk-bodies': z.array(regex('gu')).min(1),
+  'cjk-companies': z.array(regex('gu')).min(1),
 });
 
 const InstrumentsSchema = z.strictObject({
@@ -100,6 +101,7 @@ export interface Grammar {
   companyVerbs: string[];
   openers: Set<string>;
   cjkBodies: RegExp[];
+  cjkCompanies: RegExp[];
   citations: z.output<typeof InstrumentsSchema>['citations'];
   instrumentHeads: Set<string>;
   instrumentKinds: Map<string, string>;
@@ -171,6 +173,7 @@ export function loadGrammar(from = dir): Grammar {
     companyVerbs: names['company-verbs'],
     openers: new Set(names.openers),
     cjkBodies: names['cjk-bodies'],
+    cjkCompanies: names['cjk-companies'],
     citations: inst.citations,
     instrumentHeads: new Set(inst.named.heads),
     instrumentKinds: new Map(Object.entries(inst.named.kinds)),

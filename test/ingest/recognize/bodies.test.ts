@@ -106,6 +106,15 @@ describe('bodies', () => {
     ]);
     expect(bodies('几乎全部企业的内部审查和加快部署，会同有关部门，一部分干部。')).toEqual([]);
   });
+  it('reads a Chinese company by its ending, not a class of companies', () => {
+    expect(bodies('商务部将北岭航电系统公司和华为技术有限公司列入清单，对卡斯特光学公司开展调查。')).toEqual([
+      '商务部 => Authority:商务部 [cjk:body]',
+      '北岭航电系统公司 => Company:北岭航电系统公司 [cjk:company]',
+      '华为技术有限公司 => Company:华为技术有限公司 [cjk:company]',
+      '卡斯特光学公司 => Company:卡斯特光学公司 [cjk:company]',
+    ]);
+    expect(bodies('禁止向外国公司和有关公司出口，美国公司不受影响。')).toEqual([]);
+  });
   it('reads the body that holds a body named "<body> of the <body>"', () => {
     const [f] = findBodies('It reported to the Committee on Ports of the Norland Assembly.');
     expect(f).toMatchObject({ name: 'Committee on Ports of the Norland Assembly', stem: 'Committee on Ports', parent: { name: 'Norland Assembly', start: 45 } });

@@ -9,6 +9,23 @@ const at = (text: string, surface: string, id: string, label = 'Authority'): Nam
 };
 
 describe('definitions', () => {
+  it('reads a company\'s name in another script in the parenthesis right after it as the same company', () => {
+    const text = '商务部将甲岭科技公司（Jialing Technologies Inc.）和乙峰公司（Yifeng Group）列入管控名单。';
+    const apposed = new Map<string, string>();
+    const named = [
+      at(text, '甲岭科技公司', 'c:zh1', 'Company'),
+      at(text, 'Jialing Technologies Inc.', 'c:en1', 'Company'),
+      at(text, '乙峰公司', 'c:zh2', 'Company'),
+      at(text, 'Yifeng Group', 'o:en2', 'Organization'),
+    ];
+    findDefinitions(text, 's1', named, apposed);
+    expect([...apposed]).toEqual([['c:en1', 'c:zh1'], ['o:en2', 'c:zh2']]);
+    // Not a body's acronym, nor a name in the same script, nor a parenthesis that holds more than the name.
+    const other = '海关总署（GACC）与甲公司（乙公司）及丙公司（Bing Corp., its subsidiary）';
+    const none = new Map<string, string>();
+    findDefinitions(other, 's1', [at(other, '海关总署', 'a:g'), at(other, 'GACC', 'a:x'), at(other, '甲公司', 'c:j', 'Company'), at(other, '乙公司', 'c:y', 'Company'), at(other, '丙公司', 'c:b', 'Company'), at(other, 'Bing Corp.', 'c:be', 'Company')], none);
+    expect([...none]).toEqual([]);
+  });
   it('binds an acronym whose letters are the name\'s initials, not a stray parenthesis', () => {
     const text = 'The Cybersecurity and Infrastructure Security Agency (CISA) met the Ministry of Trade (Beijing).';
     const defs = findDefinitions(text, 's1', [at(text, 'Cybersecurity and Infrastructure Security Agency', 'a:cisa'), at(text, 'Ministry of Trade', 'a:mot')], new Map());
