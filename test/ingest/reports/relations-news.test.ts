@@ -1,0 +1,25 @@
+// Relations in the constructions of news reports: attribution, reported speech, what investigators or officials said
+// (own sentences, fictional bodies and products).
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const relations = (text: string): string[] =>
+  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+const stated = (text: string): string[] => relations(text).filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r));
+
+const NMA = 'authority:~norland-maritime-administration';
+
+describe('relations in news reports', () => {
+  it('reads no investigation in what investigators, inspectors or examiners are said to have found', () => {
+    expect(stated('The Norland Maritime Administration acted in May, after investigators said its harbour cranes had been found abroad.')).toEqual([]);
+    expect(stated('The Norland Maritime Administration acted after inspectors found harbour cranes in the port.')).toEqual([]);
+    expect(stated('The Norland Maritime Administration acted after examiners saw harbour cranes in the port.')).toEqual([]);
+    // The verb and the act's noun still are investigations.
+    expect(stated('The Norland Maritime Administration opened an investigation into harbour cranes in May.')).toEqual([`${NMA} INVESTIGATES product:~harbour-crane`]);
+    expect(stated('The Norland Maritime Administration opened an inspection of harbour cranes in May.')).toEqual([`${NMA} INVESTIGATES product:~harbour-crane`]);
+  });
+});
