@@ -106,6 +106,12 @@ describe('bodies', () => {
     ]);
     expect(bodies('几乎全部企业的内部审查和加快部署，会同有关部门，一部分干部。')).toEqual([]);
   });
+  it('reads the body that keeps a Chinese named list by the list\'s name, not a working mechanism of no list', () => {
+    expect(bodies('出口管制管控名单工作机制和不可靠实体清单工作机制决定；建立健全工作机制。')).toEqual([
+      '出口管制管控名单工作机制 => Authority:出口管制管控名单工作机制 [cjk:body]',
+      '不可靠实体清单工作机制 => Authority:不可靠实体清单工作机制 [cjk:body]',
+    ]);
+  });
   it('reads a Chinese company by its ending, not a class of companies', () => {
     expect(bodies('商务部将北岭航电系统公司和华为技术有限公司列入清单，对卡斯特光学公司开展调查。')).toEqual([
       '商务部 => Authority:商务部 [cjk:body]',
