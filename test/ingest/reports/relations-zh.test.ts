@@ -1,0 +1,32 @@
+// Relations stated in Chinese announcements (own sentences, fictional companies): 将…列入…清单, 对…开展调查.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const stated = (text: string): string[] => {
+  const source = textSource(`# 公告\n\n${text}`, 'markdown');
+  return analyseReport(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), catalog)
+    .relations.filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r.type))
+    .map((r) => `${r.start} ${r.type} ${r.end}`);
+};
+
+const MECHANISM = 'authority:~不可靠实体清单工作机制';
+
+describe('relations in Chinese announcements', () => {
+  it('reads 将 + companies + 列入 + a list as an addition to the list, each company, its foreign name one with it', () => {
+    expect(stated('不可靠实体清单工作机制决定将甲岭科技公司（Jialing Technologies Inc.）和乙峰光电公司（Yifeng Photonics Corp.）列入不可靠实体清单。')).toEqual([
+      `${MECHANISM} ADDS_TO_LIST company:~甲岭科技公司`,
+      `${MECHANISM} ADDS_TO_LIST company:~乙峰光电公司`,
+    ]);
+    // Not negated, not supposed, not proposed.
+    expect(stated('不可靠实体清单工作机制未将甲岭科技公司列入不可靠实体清单。')).toEqual([]);
+    expect(stated('如果不可靠实体清单工作机制拟将甲岭科技公司列入不可靠实体清单，将另行公告。')).toEqual([]);
+  });
+  it('reads 对 + object + 开展调查/启动审查 as an investigation, not a future one', () => {
+    expect(stated('国家互联网信息办公室已对甲岭科技公司在华提供的测绘服务启动网络安全审查。')).toEqual(['authority:cac INVESTIGATES company:~甲岭科技公司']);
+    expect(stated('国家互联网信息办公室将对甲岭科技公司开展调查。')).toEqual([]);
+  });
+});
