@@ -8,11 +8,17 @@
 //                        chips": a run right before a verb of making or selling goods (`company-verbs`), or
 //                        before the relative clause it opens
 //   company:acquirer     "the acquisition of Qualcomm by Broadcom": the run after a company link's name and "by"
+//   company:coined       "put Ridgeway Avionics on its list", "Halvorsen Dynamics said": a coined name (words the
+//                        lexicon does not know, or a surname) before a line of business (a product head, or a field's
+//                        name in -ics: Semiconductor, Avionics, Robotics, Telematics), as a party: a verb's object or
+//                        subject, or a possessor. Not on a technology head ("Quantum Computing", "Unmanned Systems":
+//                        the lexicon lacks some common words, and technologies are written in title case too)
 // Found with a low score and the lowest priority: a run any other rule explains is not read here. An
 // acronym that modifies the noun after it ("DNS service providers, TLD name registries") names no company.
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { tagsOf } from './lexicon.ts';
+import { isLeadingVerb, isPastVerb, isPlaceName, suffixTag, tagsOf } from './lexicon.ts';
+import { isCountryWord } from './countries.ts';
 import { spanText, type Token } from './names.ts';
 
 interface Patterns {
@@ -58,6 +64,7 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
     else if (p.agent.test(text.slice(run[run.length - 1].end))) add(run, 'company:agent');
     else if (p.acquirer.test(text.slice(Math.max(0, run[0].start - 120), run[0].start))) add(run, 'company:acquirer');
+    else if (coinedName(run) && asParty(text, run)) add(run, 'company:coined');
   });
   return out;
 }
@@ -70,6 +77,38 @@ function modifiesNext(text: string, part: Token[]): boolean {
   const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(part[part.length - 1].end))?.[1];
   return /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(name) && next !== undefined && tagsOf(next).some((t) => SINGULAR.has(t));
 }
+
+/** A field's name ("Avionics", "Robotics", "Telematics"): a mass noun in -ics, a line of business in a name. */
+const FIELD = /^\p{Lu}\p{Ll}{2,}ics$/u;
+/** Tags of the lexicon a coined word may carry: none, or a surname's (companies are named after founders). */
+const SURNAME = new Set(['LastName']);
+const NOT_NOUN = new Set(['Adjective', 'Adverb', 'PastTense', 'Participle']);
+
+/** "Ridgeway Avionics", "Beiling Semiconductor": one or two capitalised words the lexicon does not know (no place, no
+ *  country, no head, no field, none its ending makes an adjective, adverb or participle: "Autonomous", "Unmanned"),
+ *  then a line of business, a product's head or a field. */
+function coinedName(run: Token[]): boolean {
+  if (run.length < 2 || run.length > 3) return false;
+  const g = grammar();
+  const last = run[run.length - 1].t;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || !(g.thingHeads.get(last.toLowerCase()) === 'Product' || FIELD.test(last))) return false;
+  return run.slice(0, -1).every(({ t }) => /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !/ed$/.test(t) && tagsOf(t).every((x) => SURNAME.has(x)) && !NOT_NOUN.has(suffixTag(t) ?? '') && !FIELD.test(t) && !g.thingHeads.has(t.toLowerCase()) && !isCountryWord(t) && !isPlaceName(t) && !g.heads.has(t));
+}
+
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb', 'Modal']);
+/** The run stands as a party to an act: right after a verb (its object: "put X on", "investigating X"), right before
+ *  one (its subject: "X said", "X has"), or owning something ("X's drones"); never before a noun it modifies. */
+function asParty(text: string, run: Token[]): boolean {
+  const after = text.slice(run[run.length - 1].end);
+  if (/^['’]s\s/u.test(after)) return true;
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  if (next !== undefined && /^\p{Ll}/u.test(next) && !tagsOf(next).some((t) => CLOSES_NAME.has(t))) return false;
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 30), run[0].start))?.[1];
+  const verb = (w: string): boolean => !tagsOf(w).includes('Copula') && (tagsOf(w).some((t) => VERB_TAGS.has(t)) || isPastVerb(w) || isLeadingVerb(w));
+  return (before !== undefined && verb(before)) || (next !== undefined && /^\p{Ll}/u.test(next) && verb(next));
+}
+/** Words after a name that it does not modify: function words and verbs. */
+const CLOSES_NAME = new Set(['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Verb', 'PastTense', 'PresentTense', 'Auxiliary']);
 
 /** "Skyward Aeronautics and Tianlu UAV Technology" -> two names: after a company noun, "and" joins names. */
 function coordinated(run: Token[]): Token[][] {

@@ -23,7 +23,14 @@ const isLegalForm = (word: string): boolean => ['Company', 'corporate'].includes
 type Sentences = { locator: string; mentions: Named[] }[];
 
 /** The short names of the companies the sentences name in full, as definitions of the document. */
-export const companyShortNames = (sentences: Sentences, matcher: Matcher): Definition[] => undefinedNames(sentences, matcher, 'Company', shortNames);
+export function companyShortNames(sentences: Sentences, matcher: Matcher): Definition[] {
+  // A company read from the words around it under a short name of another the document names in full ("Veldry
+  // Semiconductor appealed" after "Veldry Semiconductor Co., Ltd.") is that company: its short names are no second one's.
+  const companies = sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company'));
+  const shortOfOther = (m: Named): boolean => companies.some((n) => n.id !== m.id && shortNames(n.surface).includes(m.surface));
+  const own = sentences.map((s) => ({ ...s, mentions: s.mentions.filter((m) => m.label !== 'Company' || !shortOfOther(m)) }));
+  return undefinedNames(own, matcher, 'Company', shortNames);
+}
 
 /** The names a document uses, undefined, for a body it names "<head> of <Domain>" with a head a text may write after
  *  its domain (grammar/names.yaml inverted-heads): "Ministry of Commerce" -> "commerce ministry", "Commerce

@@ -28,6 +28,18 @@ describe('companies by their context', () => {
   });
   it('reads a name in apposition to a company noun', () => {
     expect(companies('Quectel, a Chinese module maker, supplies them.')).toEqual(['Quectel [company:apposition]']);
+    expect(companies('The office is investigating Vantrell Optics, a Leeds distributor of camera parts.')).toEqual(['Vantrell Optics [company:apposition]']);
+  });
+  it('reads a coined name on a line of business where it stands as a party to an act', () => {
+    expect(companies('The ministry put Korvath Avionics on its list in May.')).toEqual(['Korvath Avionics [company:coined]']);
+    expect(companies('Halvorsen Dynamics said it would appeal.')).toEqual(['Halvorsen Dynamics [company:coined]']);
+    expect(companies("Last year Brenholt Semiconductor's exports doubled.")).toEqual(['Brenholt Semiconductor [company:coined]']);
+    // No act, a noun it modifies, a word its ending makes an adjective, a technology's head, a place: no company.
+    expect(companies('Korvath Avionics and its rivals.')).toEqual([]);
+    expect(companies('They toured Korvath Avionics headquarters.')).toEqual([]);
+    expect(companies('The rule covers Autonomous Vehicles and Unmanned Aircraft.')).toEqual([]);
+    expect(companies('Quantum Computing will change it, and it funds Unmanned Systems.')).toEqual([]);
+    expect(companies('They visited Shenzhen Electronics.')).toEqual([]);
   });
   it('reads no company in an acronym that modifies the noun after it', () => {
     expect(companies('It binds hosting providers, XYZ name registries and QRS service vendors.')).toEqual([]);

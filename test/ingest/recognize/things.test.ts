@@ -115,6 +115,7 @@ describe('technology phrases', () => {
     ]);
     // A class with no modifier, or only generic ones, is no name; a body is no product.
     expect(things('makers of the product, a maker of Chinese gateways, suppliers of customs authorities')).toEqual([]);
+    expect(findThings('Vantrell Optics, a Leeds distributor of camera parts').map((f) => `${f.surface} [${f.label}, ${f.rule}]`)).toEqual(['camera parts [Product, thing:made]']);
   });
   it('drops a participle that says where goods went, no kind of them', () => {
     expect(things('a tariff on imported flight controllers and exported harbour cranes')).toEqual(['flight controllers [Product]', 'harbour cranes [Product]']);
