@@ -22,4 +22,12 @@ describe('relations in news reports', () => {
     expect(stated('The Norland Maritime Administration opened an investigation into harbour cranes in May.')).toEqual([`${NMA} INVESTIGATES product:~harbour-crane`]);
     expect(stated('The Norland Maritime Administration opened an inspection of harbour cranes in May.')).toEqual([`${NMA} INVESTIGATES product:~harbour-crane`]);
   });
+  it('reads an opening "Under that act," as the act\'s measure not where the sentence names an actor', () => {
+    const act = 'The Valdmark Crane Safety Act took effect in May.';
+    expect(stated(`${act} Under that act, shipyards may not buy or operate harbour cranes made abroad.`)).toEqual(['law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane']);
+    // An actor the sentence names acts; the act is only the authority it acts under.
+    expect(stated(`${act} Under that act, the Norland Maritime Administration restricted harbour cranes made abroad.`)).toEqual([`${NMA} RESTRICTS product:~harbour-crane`]);
+    // A permission restricts nothing.
+    expect(stated(`${act} Under that act, shipyards may buy harbour cranes made abroad.`)).toEqual([]);
+  });
 });
