@@ -6,8 +6,8 @@ import { analyseReport } from '../../../ingest/reports/records.ts';
 import { textSource } from './helpers.ts';
 
 const catalog = loadCatalog();
-const stated = (text: string): string[] => {
-  const source = textSource(`# 公告\n\n${text}`, 'markdown');
+const stated = (text: string, title = '公告'): string[] => {
+  const source = textSource(`# ${title}\n\n${text}`, 'markdown');
   return analyseReport(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), catalog)
     .relations.filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r.type))
     .map((r) => `${r.start} ${r.type} ${r.end}`);
@@ -28,5 +28,9 @@ describe('relations in Chinese announcements', () => {
   it('reads 对 + object + 开展调查/启动审查 as an investigation, not a future one', () => {
     expect(stated('国家互联网信息办公室已对甲岭科技公司在华提供的测绘服务启动网络安全审查。')).toEqual(['authority:cac INVESTIGATES company:~甲岭科技公司']);
     expect(stated('国家互联网信息办公室将对甲岭科技公司开展调查。')).toEqual([]);
+  });
+  it('reads 禁止…向 + a country + 出口 as a restriction of that country, not a negated one', () => {
+    expect(stated('商务部禁止任何组织和个人向美国军事最终用户出口无人机。')).toEqual(['authority:~商务部 RESTRICTS jur:us']);
+    expect(stated('商务部不禁止向美国出口消费级产品。')).toEqual([]);
   });
 });
