@@ -33,4 +33,10 @@ describe('relations in Chinese announcements', () => {
     expect(stated('商务部禁止任何组织和个人向美国军事最终用户出口无人机。')).toEqual(['authority:~商务部 RESTRICTS jur:us']);
     expect(stated('商务部不禁止向美国出口消费级产品。')).toEqual([]);
   });
+  it('reads an announcement\'s subjectless items as the acts of the issuer its title names', () => {
+    const items = '根据有关规定，商务部决定对有关外国实体采取措施。现将有关事项公告如下：\n\n一、将甲岭科技公司（Jialing Technologies Inc.）列入出口管制管控名单。\n\n二、禁止任何组织和个人向美国军事最终用户出口上述物项。';
+    expect(stated(items, '商务部公告2030年第1号')).toEqual(['authority:~商务部 ADDS_TO_LIST company:~甲岭科技公司', 'authority:~商务部 RESTRICTS jur:us']);
+    // A title that names no issuer ties no voice: the items have no actor.
+    expect(stated(items, '关于有关外国实体的公告')).toEqual([]);
+  });
 });
