@@ -30,4 +30,9 @@ describe('relations in news reports', () => {
     // A permission restricts nothing.
     expect(stated(`${act} Under that act, shipyards may buy harbour cranes made abroad.`)).toEqual([]);
   });
+  it('reads an investigation "into whether" as investigating what the question names', () => {
+    expect(stated('The Norland Maritime Administration opened an investigation last year under the Valdmark Crane Safety Act into whether imports of harbour cranes threaten port security.')).toEqual([`${NMA} INVESTIGATES product:~harbour-crane`]);
+    // Whether the act is done stays open elsewhere: "could decide whether to" restricts nothing.
+    expect(stated('The Norland Maritime Administration could decide next year whether to restrict harbour cranes.')).toEqual([]);
+  });
 });
