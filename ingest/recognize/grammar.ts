@@ -72,6 +72,7 @@ const ThingsSchema = z.strictObject({
   'member-links': words,
   'member-classes': words,
   'maker-nouns': words,
+  'cjk-heads': z.record(label, words),
   'wordnet-roots': z.record(label, words),
 });
 
@@ -119,6 +120,8 @@ export interface Grammar {
   /** Heads that name things in general ("systems", "equipment"): a class only with a modifier saying what kind. */
   genericHeads: Set<string>;
   genericModifiers: Set<string>;
+  /** Chinese product heads by label (控制器, 模组, 雷达): cjk-things.ts. */
+  cjkThingHeads: Record<string, string[]>;
   /** Generic words that may narrow a class into one the document names ("important products ..."). */
   evaluativeModifiers: Set<string>;
   /** Generic nouns kept at the front of a compound whose next word makes the name ("data centre services"). */
@@ -187,6 +190,7 @@ export function loadGrammar(from = dir): Grammar {
     thingHeads,
     genericHeads: new Set(things['generic-heads'].map((w) => w.toLowerCase())),
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
+    cjkThingHeads: things['cjk-heads'],
     evaluativeModifiers: new Set(things.evaluative.map((w) => w.toLowerCase())),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),

@@ -17,6 +17,7 @@ import type { InheritedDefinition, ParsedReport, Section, Sentence } from '../mo
 import { findBodies } from './bodies.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
+import { findCjkThings } from './cjk-things.ts';
 import { findCompanies } from './companies.ts';
 import { listedThings } from './enumerations.ts';
 import { type CountryHit, countryCode, countryName, findCountries } from './countries.ts';
@@ -75,8 +76,9 @@ export interface Recognition {
 
 const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategory']);
 const THINGS = new Set(['Technology', 'Product']);
-/** Things the sentence itself names as such: members of a class of things, the line of a maker (things.ts). */
-const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made']);
+/** Things the sentence itself names as such: members of a class of things, the line of a maker (things.ts), a Chinese
+ *  name on a product head (cjk-things.ts). */
+const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made', 'thing:cjk']);
 const PRIORITY = ['instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'nlp', 'company'];
 const priority = (f: Found): number => PRIORITY.findIndex((p) => f.rule.startsWith(p));
 
@@ -218,7 +220,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const hits = findCountries(text, tokens);
   const found = [
     ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, hits, home),
-    ...findMembers(text), ...findThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text), ...findThings(text), ...findCjkThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = found.filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
