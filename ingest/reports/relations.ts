@@ -87,6 +87,9 @@ export interface RuleSet {
   /** A relative or adverbial clause between commas (", which administers X,", ", after it had reviewed X,"): its
    *  names are no actors of a verb after it, its verb reaches no object after it. */
   subordinate?: RegExp;
+  /** An apposition between commas after a name (", a Shenzhen-based maker of drones,"): with the subordinate clauses,
+   *  an aside a passive's subject skips, and whose own names are no subject of that passive. */
+  apposition?: RegExp;
   /** Between a preposition's object and a cue: a finite verb, whose subject is the noun the preposition
    *  hangs on ("procedures of the Decision have been chosen for assessing X": the procedures', not the Decision's). */
   finite?: RegExp;
@@ -194,6 +197,7 @@ const ruleSetSchema = z.strictObject({
   attached: regex('i').optional(),
   conjunct: regex('i').optional(),
   subordinate: regex('gi').optional(),
+  apposition: regex('gi').optional(),
   coordinatedPronoun: regex('i').optional(),
   finite: regex('i').optional(),
   bound: regex('i').optional(),
@@ -602,7 +606,20 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // A passive participle states the act done to the object only when it is the object's own: no other noun
   // phrase stands between them for it to modify.
   if (rule.order === 'object-first') {
-    const before = between.slice(0, firstMatch(rule.cue, between));
+    const cueAt = a.end + firstMatch(rule.cue, between);
+    // "X, a maker of Y, and Z, which makes W, were added to the list by V": the asides are skipped, and what they name
+    // (Y, W) is no subject of the passive.
+    const spans = asides(c);
+    if (rule.passive && spans.some(([start, end]) => start < a.start && a.end <= end && end <= cueAt)) return false;
+    // Cut from the last aside back, none overlapping one cut before.
+    const skipped = spans.filter(([start, end]) => start >= a.end && end <= cueAt).sort((x, y) => y[0] - x[0] || y[1] - x[1]);
+    let before = text.slice(a.end, cueAt);
+    let cutAt = cueAt;
+    for (const [start, end] of skipped) {
+      if (end > cutAt) continue;
+      before = before.slice(0, start - a.end) + before.slice(end - a.end);
+      cutAt = start;
+    }
     return !(rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before));
   }
   // "the countries named in <s> include X": the participle's agent acts, past the actor tests of a clause's subject.
@@ -747,6 +764,12 @@ function subordinateClauses(c: Clause): [number, number][] {
     lastClauses = { text: c.text, re, spans: [...c.text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]) };
   }
   return lastClauses.spans;
+}
+/** The spans of the sentence's subordinate clauses and appositions (rules.subordinate, rules.apposition). */
+function asides(c: Clause): [number, number][] {
+  const re = c.rules.apposition;
+  const appositions = re ? [...c.text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
+  return [...subordinateClauses(c), ...appositions];
 }
 /** The spans of the sentence's coordinated pronoun subjects (rules.coordinatedPronoun: ", and it"). */
 let lastPronouns: { text: string; re: RegExp; spans: [number, number][] } | undefined;

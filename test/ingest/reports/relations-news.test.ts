@@ -35,4 +35,10 @@ describe('relations in news reports', () => {
     // Whether the act is done stays open elsewhere: "could decide whether to" restricts nothing.
     expect(stated('The Norland Maritime Administration could decide next year whether to restrict harbour cranes.')).toEqual([]);
   });
+  it('reads the subjects of a passive past their appositions and relative clauses, and not what those name', () => {
+    const both = 'Marrowby Cable Co., Ltd., a Norland-based maker of harbour cranes, and Veldry Trawl Ltd., which sells harbour cranes, were added to the Entity List by the Norland Maritime Administration.';
+    expect(stated(both)).toEqual([`${NMA} ADDS_TO_LIST company:~marrowby-cable-co-ltd`, `${NMA} ADDS_TO_LIST company:~veldry-trawl-ltd`]);
+    // A noun phrase of its own before the participle still takes it.
+    expect(stated('Harbour cranes made by a firm that was added to the Entity List by the Norland Maritime Administration were seized.')).toEqual([]);
+  });
 });
