@@ -15,5 +15,6 @@ describe('Chinese product names', () => {
   });
   it('takes no quantifier, verb or function word into a name, and no head alone', () => {
     expect(things('将多家无人机企业和部分雷达列入名单，加强对电池生产的监管。')).toEqual([]);
+    expect(things('禁止向美国军事最终用户出口无人机。')).toEqual([]);
   });
 });
