@@ -39,4 +39,12 @@ describe('relations in Chinese announcements', () => {
     // A title that names no issuer ties no voice: the items have no actor.
     expect(stated(items, '关于有关外国实体的公告')).toEqual([]);
   });
+  it('reads 对 + products + 实施出口管制 as a restriction of each, dated or not, but not a negated or future one', () => {
+    expect(stated('商务部决定对车载毫米波雷达和高精度导航模组实施出口管制。')).toEqual([
+      'authority:~商务部 RESTRICTS product:~车载毫米波雷达',
+      'authority:~商务部 RESTRICTS product:~高精度导航模组',
+    ]);
+    expect(stated('现将有关事项公告如下：\n\n一、自2030年1月1日起，对车载毫米波雷达实施出口管制。', '商务部公告2030年第2号')).toEqual(['authority:~商务部 RESTRICTS product:~车载毫米波雷达']);
+    expect(stated('商务部不对车载毫米波雷达实施出口管制，也将对高精度导航模组实施出口管制。')).toEqual([]);
+  });
 });
