@@ -41,4 +41,14 @@ describe('relations in news reports', () => {
     // A noun phrase of its own before the participle still takes it.
     expect(stated('Harbour cranes made by a firm that was added to the Entity List by the Norland Maritime Administration were seized.')).toEqual([]);
   });
+  it('reads goods that face a tariff under an instrument, and their country, as restricted by it', () => {
+    expect(stated('Many Chinese harbour cranes already face tariffs of 30 percent under the Valdmark Crane Safety Act.').sort()).toEqual([
+      'law:~valdmark-crane-safety-act RESTRICTS jur:cn',
+      'law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane',
+    ]);
+    expect(stated('Harbour cranes face duties imposed by the Norland Maritime Administration.')).toEqual([`${NMA} RESTRICTS product:~harbour-crane`]);
+    // A tariff they may face is no act; nor one they do not face.
+    expect(stated('Harbour cranes may face tariffs under the Valdmark Crane Safety Act next year.')).toEqual([]);
+    expect(stated('Harbour cranes do not face tariffs under the Valdmark Crane Safety Act.')).toEqual([]);
+  });
 });
