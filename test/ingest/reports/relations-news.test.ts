@@ -51,4 +51,14 @@ describe('relations in news reports', () => {
     expect(stated('Harbour cranes may face tariffs under the Valdmark Crane Safety Act next year.')).toEqual([]);
     expect(stated('Harbour cranes do not face tariffs under the Valdmark Crane Safety Act.')).toEqual([]);
   });
+  it('reads a licence those who ship to a company must obtain as restricting the company', () => {
+    const law = 'law:~valdmark-crane-safety-act';
+    expect(stated('Under the Valdmark Crane Safety Act, any supplier shipping parts to Marrowby Cable Co., Ltd. or Veldry Trawl Ltd. must first obtain a license.')).toEqual([
+      `${law} RESTRICTS company:~marrowby-cable-co-ltd`,
+      `${law} RESTRICTS company:~veldry-trawl-ltd`,
+    ]);
+    // No licence, or another duty, restricts nobody.
+    expect(stated('Under the Valdmark Crane Safety Act, suppliers shipping parts to Marrowby Cable Co., Ltd. do not need a license.')).toEqual([]);
+    expect(stated('Under the Valdmark Crane Safety Act, any supplier shipping parts to Marrowby Cable Co., Ltd. must file a report.')).toEqual([]);
+  });
 });
