@@ -246,7 +246,8 @@ function outranks(f: Found, m: Mention, text: string, jurisdictions: Map<string,
   // "semiconductor manufacturing equipment" is equipment, "electric vehicle chargers" chargers: a product
   // phrase over the technology or product modifying it; "advanced computing chips", a kind of chips, over
   // its head (given back if the document does not keep the phrase).
-  if (f.rule.startsWith('thing') && f.label === 'Product' && THINGS.has(m.label)) return true;
+  // So is a technology phrase over one modifying its head ("automated driving system software" over "automated driving").
+  if (f.rule.startsWith('thing') && THINGS.has(m.label) && (f.label === 'Product' || m.end < f.end)) return true;
   if (MODIFIERS.has(f.label)) return false;
   if (MODIFIERS.has(m.label)) return true;
   if (m.start !== f.start && m.end !== f.end) return false;

@@ -94,7 +94,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string)
     while (from > 0 && i - from < g.maxModifiers + acronym.words && modifier(text, ws, from - 1)) from--;
   }
   if (from === i && nounModifierHere(text, ws, i - 1)) from--;
-  for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k)) from = k + 1;
+  for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i)) from = k + 1;
   for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
   // The gerund's object runs on to the next head when this one modifies it ("involving lidar sensors").
   const objectEnd = headBeforeHead(text, ws, i) ? i + 1 : i;
@@ -212,6 +212,25 @@ const afterDeterminer = (ws: W[], k: number): boolean =>
 /** Words the lexicon does not call determiners that stand where one does ("such covered equipment"). */
 const DETERMINER_LIKE = new Set(['such', 'other', 'all', 'any', 'each', 'every', 'certain', 'those', 'these']);
 
+/** "vehicles that run automated driving system software", "devices that contain modules or automated driving system
+ *  software": a past form right before a gerund that opens a compound (a noun between it and the head) modifies the
+ *  gerund, where it stands as the object of a relative clause's verb, or coordinated with that object: no place of a
+ *  verb. A verb takes a phrase whose gerund stands right before its head ("imposed licensing requirements"), and after
+ *  a noun, or coordinated with another verb, the past form stays a verb ("the rule restricted driving system software",
+ *  "the FCC restricted routers and banned flying camera systems"). */
+function participleOfCompound(text: string, ws: W[], k: number, head: number): boolean {
+  if (k < 2 || k + 2 >= head || !gerundWord(ws[k + 1].lower) || text.slice(ws[k].end, ws[k + 1].start) !== ' ') return false;
+  if (relativeThat(text, ws, k - 2)) return true;
+  if (!COORDINATORS.has(ws[k - 1].lower)) return false;
+  // The conjunct before the coordinator: lower-case words back to the relative clause's verb.
+  for (let j = k - 2; j >= 2 && k - j <= 1 + grammar().maxModifiers + 1; j--) {
+    if (ws[j].t !== ws[j].lower || text.slice(ws[j].end, ws[j + 1].start) !== ' ') return false;
+    if (j < k - 2 && relativeThat(text, ws, j - 1)) return true;
+  }
+  return false;
+}
+const gerundWord = (w: string): boolean => w.endsWith('ing') && (tagsOf(w).includes('Gerund') || tagsOf(w).length === 0);
+
 /** "provides advanced communications service", "the term “advanced communications service”": a past form
  *  the lexicon knows as an adjective is one where no verb can stand, after a verb, an opening quote or at
  *  the sentence's start ("Covered equipment ..."); after a noun it stays a verb ("the agency restricted"). */
@@ -248,10 +267,10 @@ const pluralNoun = (word: string): boolean => /[^su's]s$/.test(word) && !tagsOf(
  *  noun with its own object before the head ("any transaction involving lidar sensors"; after an adjective it
  *  stays: "remote sensing satellite systems"). */
 function reducedRelative(ws: W[], k: number, head: number): boolean {
-  const w = ws[k].lower;
-  const gerund = w.endsWith('ing') && (tagsOf(w).includes('Gerund') || tagsOf(w).length === 0);
-  if (!gerund) return false;
+  if (!gerundWord(ws[k].lower)) return false;
   const before = ws[k - 1].lower;
+  // "automated driving system software": a participle before the gerund modifies it (participleOfCompound).
+  if (isPastVerb(before) && k < head - 1) return false;
   return pluralNoun(before) || (k < head - 1 && !tagsOf(before).includes('Adjective') && suffixTag(before) !== 'Adjective');
 }
 

@@ -71,6 +71,12 @@ describe('recognise', () => {
     const once = settleTentative(run('# T\n\nExports of advanced computing chips fell.'), new Set());
     expect(once.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['chips=technology:semiconductors']);
   });
+  it('lets a technology phrase win over the catalog technology modifying its head, and gives it back if the phrase goes', () => {
+    const md = '# T\n\nThe Act bars boats that run automated driving system software. Imports of automated driving system software fell.';
+    expect(run(md).sentences[0].mentions.map((m) => `${m.surface}=${m.label}`)).toEqual(['automated driving system software=Technology']);
+    const once = settleTentative(run('# T\n\nImports of boats that run automated driving system software fell.'), new Set());
+    expect(once.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['automated driving=technology:automated-driving']);
+  });
   it('keeps a narrowed class ("high-risk tidal turbines") the document supports, else gives back the plain phrase', () => {
     const md = '# T\n\nThe Board shall list high-risk tidal turbines. Operators of high-risk tidal turbines report.';
     const kept = settleTentative(run(md), new Set());

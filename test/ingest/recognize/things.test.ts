@@ -117,6 +117,17 @@ describe('technology phrases', () => {
     expect(things('makers of the product, a maker of Chinese gateways, suppliers of customs authorities')).toEqual([]);
     expect(findThings('Vantrell Optics, a Leeds distributor of camera parts').map((f) => `${f.surface} [${f.label}, ${f.rule}]`)).toEqual(['camera parts [Product, thing:made]']);
   });
+  it('keeps a participle before a gerund that opens a compound, as a relative clause\'s object or coordinated with it', () => {
+    expect(things('boats that run automated docking system software')).toEqual(['automated docking system software [Technology]']);
+    expect(things('boats that contain sonar system hardware or assisted docking system software')).toEqual([
+      'sonar system [Technology]',
+      'sonar system hardware [Product]',
+      'assisted docking system software [Technology]',
+    ]);
+    // After a noun, or coordinated with another verb, the past form is a verb; a gerund right before the head is its object.
+    expect(things('The Board restricted docking system software.')).toEqual(['system software [Technology]']);
+    expect(things('The Board restricted buoys and banned docking camera systems.')).toEqual(['camera systems [Technology]']);
+  });
   it('drops a participle that says where goods went, no kind of them', () => {
     expect(things('a tariff on imported flight controllers and exported harbour cranes')).toEqual(['flight controllers [Product]', 'harbour cranes [Product]']);
   });
