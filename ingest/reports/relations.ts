@@ -11,6 +11,7 @@ import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
 import { modalSubject } from './modal-subject.ts';
 import { documentVoice, VOICE, voiceMentions } from './voice.ts';
+import { ZhAnaphora } from './zh-anaphora.ts';
 
 export interface RelationRule {
   id: string;
@@ -237,12 +238,15 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const voice = documentVoice(findings, instrument);
   // The relations stated so far in the current paragraph, as `type|actor`, for rules whose destination is elided.
   let stated = { para: '', acts: new Set<string>() };
+  // "上述物项", "禁止向其出口": Chinese anaphors of things named before (zh-anaphora.ts).
+  const zh = new ZhAnaphora();
   findings.forEach((f, i) => {
     const { text, from } = readings[i];
     // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
     const own = readings[i].mentions.filter((m) => m.start < former[i]);
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice)].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own)].sort((a, b) => a.start - b.start);
+    zh.note(mentions.filter((m) => m.start >= from));
     for (const m of f.mentions) if (ANTECEDENT.has(m.label)) earlier.add(m);
     const prev = findings[i - 1];
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);

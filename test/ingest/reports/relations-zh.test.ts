@@ -47,4 +47,26 @@ describe('relations in Chinese announcements', () => {
     expect(stated('现将有关事项公告如下：\n\n一、自2030年1月1日起，对车载毫米波雷达实施出口管制。', '商务部公告2030年第2号')).toEqual(['authority:~商务部 RESTRICTS product:~车载毫米波雷达']);
     expect(stated('商务部不对车载毫米波雷达实施出口管制，也将对高精度导航模组实施出口管制。')).toEqual([]);
   });
+  it('reads 上述物项 and 其 as every thing of their kind named before, and a ban at a clause\'s start as the lister\'s', () => {
+    const announcement = [
+      '现将有关事项公告如下：',
+      '一、对车载毫米波雷达和高精度导航模组实施出口管制。海关总署依法对上述物项的出口实施监管。',
+      '二、将甲岭科技公司（Jialing Technologies Inc.）列入出口管制管控名单，禁止向其出口两用物项。',
+    ].join('\n\n');
+    expect(stated(announcement, '商务部公告2030年第3号')).toEqual([
+      'authority:~商务部 RESTRICTS product:~车载毫米波雷达',
+      'authority:~商务部 RESTRICTS product:~高精度导航模组',
+      'authority:~海关总署 REGULATES product:~车载毫米波雷达',
+      'authority:~海关总署 REGULATES product:~高精度导航模组',
+      'authority:~商务部 RESTRICTS company:~甲岭科技公司',
+      'authority:~商务部 ADDS_TO_LIST company:~甲岭科技公司',
+    ]);
+    // The list after 列入 is no actor of the ban; 上述企业 takes up the companies of its own sentence.
+    expect(stated('不可靠实体清单工作机制决定将甲岭科技公司和乙峰光电公司列入不可靠实体清单，并禁止上述企业从事与中国有关的进出口活动。')).toEqual([
+      `${MECHANISM} RESTRICTS company:~甲岭科技公司`,
+      `${MECHANISM} RESTRICTS company:~乙峰光电公司`,
+      `${MECHANISM} ADDS_TO_LIST company:~甲岭科技公司`,
+      `${MECHANISM} ADDS_TO_LIST company:~乙峰光电公司`,
+    ]);
+  });
 });
