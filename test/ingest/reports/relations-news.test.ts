@@ -61,4 +61,15 @@ describe('relations in news reports', () => {
     expect(stated('Under the Valdmark Crane Safety Act, suppliers shipping parts to Marrowby Cable Co., Ltd. do not need a license.')).toEqual([]);
     expect(stated('Under the Valdmark Crane Safety Act, any supplier shipping parts to Marrowby Cable Co., Ltd. must file a report.')).toEqual([]);
   });
+  it('reads a prohibition on goods of suppliers under a country\'s jurisdiction or ownership as restricting the country', () => {
+    const act = 'The Valdmark Crane Safety Act took effect in May. Under that act, shipyards';
+    expect(stated(`${act} may not buy or operate harbour cranes that contain software supplied by persons owned by, controlled by, or subject to the jurisdiction of China or Russia.`).sort()).toEqual([
+      'law:~valdmark-crane-safety-act RESTRICTS jur:cn',
+      'law:~valdmark-crane-safety-act RESTRICTS jur:ru',
+      'law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane',
+    ]);
+    // A permission restricts no country, nor does a place named without an owner or jurisdiction.
+    expect(stated(`${act} may buy harbour cranes supplied by persons subject to the jurisdiction of China.`)).toEqual([]);
+    expect(stated(`${act} may not buy harbour cranes stored in China.`)).toEqual(['law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane']);
+  });
 });
