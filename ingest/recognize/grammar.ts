@@ -30,6 +30,7 @@ const NamesSchema = z.strictObject({
   openers: words,
   'cjk-bodies': z.array(regex('gu')).min(1),
   'cjk-companies': z.array(regex('gu')).min(1),
+  'cjk-body-heads': words,
 });
 
 const InstrumentsSchema = z.strictObject({
@@ -103,6 +104,8 @@ export interface Grammar {
   openers: Set<string>;
   cjkBodies: RegExp[];
   cjkCompanies: RegExp[];
+  /** Heads of Chinese bodies' names that name the body alone after its full name (工作机制, 委员会). */
+  cjkBodyHeads: string[];
   citations: z.output<typeof InstrumentsSchema>['citations'];
   instrumentHeads: Set<string>;
   instrumentKinds: Map<string, string>;
@@ -177,6 +180,7 @@ export function loadGrammar(from = dir): Grammar {
     openers: new Set(names.openers),
     cjkBodies: names['cjk-bodies'],
     cjkCompanies: names['cjk-companies'],
+    cjkBodyHeads: names['cjk-body-heads'],
     citations: inst.citations,
     instrumentHeads: new Set(inst.named.heads),
     instrumentKinds: new Map(Object.entries(inst.named.kinds)),

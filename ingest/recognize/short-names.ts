@@ -45,15 +45,23 @@ export function headNounNames(sentences: Sentences, matcher: Matcher): Definitio
   for (const { locator, mentions } of sentences) {
     for (const m of mentions) {
       if (m.label !== 'Authority') continue;
-      const head = authorityHead(m.surface);
+      const head = authorityHead(m.surface) ?? cjkHead(m.surface);
       if (!head) continue;
       const seen = byHead.get(head) ?? [];
       if (!seen.some((x) => x.id === m.id)) byHead.set(head, [...seen, { id: m.id, locator }]);
     }
   }
   return [...byHead].flatMap(([head, [first, ...others]]) =>
-    others.length ? [] : [`the ${head}`, `The ${head}`].filter((term) => !matcher.namesWhole(term)).map((term) => ({ term, id: first.id, locator: first.locator, acronym: false })),
+    others.length ? [] : (HAN.test(head) ? [head] : [`the ${head}`, `The ${head}`]).filter((term) => !matcher.namesWhole(term)).map((term) => ({ term, id: first.id, locator: first.locator, acronym: false })),
   );
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** A Chinese body's head (grammar/names.yaml cjk-body-heads) that ends its longer name: 不可靠实体清单工作机制 -> 工作机制,
+ *  which then names it alone where it is the document's one body of that head ("工作机制决定…"). */
+function cjkHead(name: string): string | undefined {
+  return grammar().cjkBodyHeads.find((h) => name.length > h.length && name.endsWith(h));
 }
 
 /** The lower-case head noun of a body's name: "Ministry of Commerce" -> "ministry", "Federal Communications
