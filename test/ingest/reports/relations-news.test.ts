@@ -72,4 +72,8 @@ describe('relations in news reports', () => {
     expect(stated(`${act} may buy harbour cranes supplied by persons subject to the jurisdiction of China.`)).toEqual([]);
     expect(stated(`${act} may not buy harbour cranes stored in China.`)).toEqual(['law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane']);
   });
+  it('reads an addition to an annex of an instrument as an addition to a list', () => {
+    expect(stated('The Norland Maritime Administration added Marrowby Cable Co., Ltd. to Annex II of the Valdmark Crane Safety Act.')).toEqual([`${NMA} ADDS_TO_LIST company:~marrowby-cable-co-ltd`]);
+    expect(stated('The Norland Maritime Administration added Marrowby Cable Co., Ltd. to its port programme.')).toEqual([]);
+  });
 });
