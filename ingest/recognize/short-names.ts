@@ -9,7 +9,8 @@
 //     part ends on no connector; so is that of a coined name without a legal form that the text shows to be a
 //     company's ("Tianlan Aerospace Technology, a Shenzhen-based maker of drones" is later "Tianlan").
 // A body named "<head> of <Domain>" is named "the <domain> <head>" too, for the heads of grammar/names.yaml
-// inverted-heads ("Ministry of Commerce": "China's commerce ministry").
+// inverted-heads ("Ministry of Commerce": "China's commerce ministry"), and "Treasury" for the "Department of the Treasury"
+// (a domain names.yaml lists as self-named).
 // A short name the catalog knows is not taken ("Huawei Device Co., Ltd." gives no "Huawei"); one that two
 // companies of the document share binds neither (bindTerms), and a term the document defines wins.
 import type { Definition, Named } from './definitions.ts';
@@ -92,11 +93,12 @@ function undefinedNames(sentences: Sentences, matcher: Matcher, label: string, n
   return out;
 }
 
-/** "Ministry of Commerce" -> ["Commerce Ministry", "commerce ministry"]; none for another form. */
+/** "Ministry of Commerce" -> ["Commerce Ministry", "commerce ministry"]; "Department of the Treasury" also ->
+ *  "Treasury", a domain that names the body alone (grammar/names.yaml self-named); none for another form. */
 export function invertedNames(name: string): string[] {
   const m = /^(?:the\s+)?(\p{Lu}\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)$/u.exec(name.trim());
   if (!m || !grammar().invertedHeads.has(m[1])) return [];
-  return [`${m[2]} ${m[1]}`, `${m[2].toLowerCase()} ${m[1].toLowerCase()}`];
+  return [`${m[2]} ${m[1]}`, `${m[2].toLowerCase()} ${m[1].toLowerCase()}`, ...(grammar().selfNamed.has(m[2]) ? [m[2]] : [])];
 }
 
 /** The short names of one full company name, longest first. A name without a legal form ("Tianlan Aerospace

@@ -66,6 +66,13 @@ describe('bodies', () => {
       { surface: 'U.S. Senate', jurisdiction: 'us' },
     ]);
   });
+  it('reads the finance ministry by its own word, alone or after a state\'s prefix', () => {
+    expect(bodies("Treasury's sanctions office acted, and a bureau, part of HM Treasury, said so.")).toEqual([
+      'Treasury => Authority:Treasury [body:self-named]',
+      'HM Treasury => Authority:HM Treasury [body:name-head]',
+    ]);
+    expect(bodies('The Secretary of the Treasury met the U.S. Treasury team.').at(-1)).toBe('U.S. Treasury => Authority:U.S. Treasury [body:self-named]');
+  });
   it('leaves a country\'s own name to the countries', () => {
     expect(bodies('companies based in the Russian Federation')).toEqual([]);
   });

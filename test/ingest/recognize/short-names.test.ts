@@ -54,6 +54,12 @@ describe('bodies named after their domain', () => {
     expect(invertedNames('Department of Harbours')).toEqual(['Harbours Department', 'harbours department']);
     expect(invertedNames('Ministry of Industry and Information Technology')).toEqual([]);
     expect(invertedNames('Office of Fisheries')).toEqual([]);
+    // A domain that names the body alone (names.yaml self-named) is one of its names too.
+    expect(invertedNames('Department of the Treasury')).toEqual(['Treasury Department', 'treasury department', 'Treasury']);
+  });
+  it('reads "Treasury" as the Department of the Treasury the document names', () => {
+    const md = '# T\n\nThe Department of the Treasury fined Veldry Trawl Ltd. in May.\n\nTreasury said so.';
+    expect(mentionsOf('Authority', md)).toEqual(['Department of the Treasury=authority:~department-of-the-treasury', 'Treasury=authority:~department-of-the-treasury']);
   });
   it('reads "the fisheries ministry" as the Ministry of Fisheries the document names', () => {
     const md = '# T\n\nNorland\'s fisheries ministry fined Veldry Trawl Ltd. in May.\n\nThe Ministry of Fisheries said so.';
