@@ -119,6 +119,12 @@ describe('bodies', () => {
       '不可靠实体清单工作机制 => Authority:不可靠实体清单工作机制 [cjk:body]',
     ]);
   });
+  it('reads the State Council alone, and not inside a name of its departments', () => {
+    expect(bodies('经国务院批准，国务院有关部门依法监管。')).toEqual([
+      '国务院有关部门 => Authority:国务院有关部门 [cjk:body]',
+      '国务院 => Authority:国务院 [cjk:body]',
+    ]);
+  });
   it('reads a Chinese company by its ending, not a class of companies', () => {
     expect(bodies('商务部将北岭航电系统公司和华为技术有限公司列入清单，对卡斯特光学公司开展调查。')).toEqual([
       '商务部 => Authority:商务部 [cjk:body]',
