@@ -245,7 +245,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
     const own = readings[i].mentions.filter((m) => m.start < former[i]);
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own)].sort((a, b) => a.start - b.start);
+    // "Tianlan already faces restrictions. The Council added the company ...": the one company named just before.
+    const before = i > 0 && from === 0 && paraOf(findings[i - 1].sentence.locator) === paraOf(f.sentence.locator) ? findings[i - 1] : undefined;
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before)].sort((a, b) => a.start - b.start);
     zh.note(mentions.filter((m) => m.start >= from));
     for (const m of f.mentions) if (ANTECEDENT.has(m.label)) earlier.add(m);
     const prev = findings[i - 1];
@@ -443,6 +445,27 @@ function anaphoricObjects(text: string, from: number, own: Mention[], earlier: A
       out.push({ ...ante, start, end, surface: text.slice(start, end), via: SUCH });
       break;
     }
+  }
+  return out;
+}
+
+const COMPANY_NOUN = 'anaphora:company';
+/** "the company", "the firm" (not its possessive): a definite description of a company. */
+const THE_COMPANY = /\b[Tt]he\s+(?:company|firm)\b(?!['’]s)/g;
+/**
+ * Mentions of the company a definite "the company" takes up: the one company the sentence names before it, else the one
+ * the previous sentence of the paragraph names; none where two companies could be meant. Objects only.
+ */
+function companyNounObjects(text: string, from: number, own: Mention[], prev: SentenceFindings | undefined): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.slice(from).matchAll(THE_COMPANY)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (own.some((x) => x.start < end && start < x.end)) continue;
+    const inSentence = own.filter((x) => x.label === 'Company' && x.end <= start);
+    const candidates = inSentence.length ? inSentence : (prev?.mentions ?? []).filter((x) => x.label === 'Company');
+    if (new Set(candidates.map((x) => x.id)).size !== 1) continue;
+    out.push({ ...candidates[candidates.length - 1], start, end, surface: text.slice(start, end), via: COMPANY_NOUN });
   }
   return out;
 }

@@ -76,4 +76,11 @@ describe('relations in news reports', () => {
     expect(stated('The Norland Maritime Administration added Marrowby Cable Co., Ltd. to Annex II of the Valdmark Crane Safety Act.')).toEqual([`${NMA} ADDS_TO_LIST company:~marrowby-cable-co-ltd`]);
     expect(stated('The Norland Maritime Administration added Marrowby Cable Co., Ltd. to its port programme.')).toEqual([]);
   });
+  it('reads "the company" as the one company named just before, in the sentence or the paragraph\'s previous one', () => {
+    const add = 'The Norland Maritime Administration added the company to the Entity List in May.';
+    expect(stated(`Marrowby Cable Co., Ltd. already faces restrictions. ${add}`)).toEqual([`${NMA} ADDS_TO_LIST company:~marrowby-cable-co-ltd`]);
+    // Two companies could be meant, or the company was named in another paragraph: nobody is added.
+    expect(stated(`Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. met. ${add}`)).toEqual([]);
+    expect(stated(`Marrowby Cable Co., Ltd. already faces restrictions.\n\n${add}`)).toEqual([]);
+  });
 });
