@@ -28,6 +28,7 @@ const NamesSchema = z.strictObject({
   'company-links': words,
   'company-verbs': words,
   openers: words,
+  weekdays: words,
   'cjk-bodies': z.array(regex('gu')).min(1),
   'cjk-companies': z.array(regex('gu')).min(1),
   'cjk-body-heads': words,
@@ -102,6 +103,8 @@ export interface Grammar {
   /** Verbs whose subject is a company: what makes or sells goods ("Quectel produces ..."). */
   companyVerbs: string[];
   openers: Set<string>;
+  /** Days of the week: no name goes on into one ("the Department on Tuesday"). */
+  weekdays: Set<string>;
   cjkBodies: RegExp[];
   cjkCompanies: RegExp[];
   /** Heads of Chinese bodies' names that name the body alone after its full name (工作机制, 委员会). */
@@ -178,6 +181,7 @@ export function loadGrammar(from = dir): Grammar {
     companyLinks: names['company-links'],
     companyVerbs: names['company-verbs'],
     openers: new Set(names.openers),
+    weekdays: new Set(names.weekdays),
     cjkBodies: names['cjk-bodies'],
     cjkCompanies: names['cjk-companies'],
     cjkBodyHeads: names['cjk-body-heads'],

@@ -57,8 +57,9 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     while (j + 1 < tokens.length && !tokens[j].possessive && adjacent(text, tokens[j], tokens[j + 1]) && continues(tokens, j + 1)) j++;
     while (j > i && !isCap(tokens[j].t)) j--;
     let from = i;
-    while (from < j && g.openers.has(tokens[from].t)) from++;
-    if (!g.openers.has(tokens[from].t)) runs.push(...splitRun(tokens.slice(from, j + 1)));
+    const opens = (t: string): boolean => g.openers.has(t) || g.weekdays.has(t);
+    while (from < j && opens(tokens[from].t)) from++;
+    if (!opens(tokens[from].t)) runs.push(...splitRun(tokens.slice(from, j + 1)));
     i = j + 1;
   }
   return runs;
@@ -67,6 +68,7 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
 function continues(tokens: Token[], k: number): boolean {
   const g = grammar();
   const t = tokens[k].t;
+  if (g.weekdays.has(t)) return false;
   // A company's legal form ends its name ("Northwind Optics Inc. and ..."), except "Co., Ltd.".
   if (g.heads.get(tokens[k - 1].t) === 'Company' && g.heads.get(t) !== 'Company' && t !== ',') return false;
   // "... Protection and U.S. IoT": after "and", a state's name opens another name.

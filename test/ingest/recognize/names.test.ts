@@ -46,6 +46,10 @@ describe('name runs', () => {
   it('splits where a second body opens inside a run', () => {
     expect(runs('the Department of Commerce Bureau of Industry and Security')).toEqual(['Department of Commerce', 'Bureau of Industry and Security']);
   });
+  it('ends a name before a day of the week, which "on" would otherwise link to a body\'s head', () => {
+    expect(runs('The Norland Harbour Department on Tuesday fined Marrowby Cable.')).toEqual(['Norland Harbour Department', 'Marrowby Cable']);
+    expect(runs('The Committee on Foreign Investment met on Friday.')).toEqual(['Committee on Foreign Investment']);
+  });
   it('ends a company name at its legal form, keeping "Co., Ltd."', () => {
     expect(runs('Northwind Optics Inc. and Huawei Technologies Co., Ltd. objected')).toEqual(['Northwind Optics Inc.', 'Huawei Technologies Co., Ltd.']);
   });
