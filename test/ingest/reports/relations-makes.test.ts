@@ -1,0 +1,25 @@
+// A company's line of products: what it supplied, sold or built, and what its "its" owns (own sentences, fictional
+// companies and products). The relation is also what keeps a phrase the document names once (settleTentative).
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const makes = (text: string): string[] =>
+  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog).relations.filter((r) => r.type === 'MAKES').map((r) => `${r.start} ${r.end} ${r.rule}`);
+
+describe('a company\'s line', () => {
+  it('reads what a company supplied, sold or built as its products', () => {
+    expect(makes('Marrowby Cable Co., Ltd. supplied harbour cranes to a naval yard.')).toEqual(['company:~marrowby-cable-co-ltd product:~harbour-crane makes']);
+    expect(makes('Marrowby Cable Co., Ltd. sold tidal turbines abroad.')).toEqual(['company:~marrowby-cable-co-ltd product:~tidal-turbine makes']);
+    // "supplied by" is the passive's, whose maker comes after it.
+    expect(makes('Marrowby Cable Co., Ltd. bought tidal turbines supplied by a broker.')).toEqual([]);
+  });
+  it('reads the products a company\'s "its" owns as its line', () => {
+    expect(makes('The Board added Marrowby Cable Co., Ltd. to the list in May, so that its tidal turbines can no longer be sold.')).toEqual([
+      'company:~marrowby-cable-co-ltd product:~tidal-turbine makes-its',
+    ]);
+  });
+});
