@@ -35,6 +35,16 @@ describe('instrument citations', () => {
     expect(names('§ 797.101 Purpose and scope.')).toEqual([]);
     expect(names('as described in Section 4.2 of the report')).toEqual([]);
   });
+  it('reads a UK title with bracketed words before its head and a bare year as one instrument', () => {
+    expect(names('breaches of the Norland (Sanctions) (Harbour Exit) Regulations 2021 were found')).toEqual([
+      'Norland (Sanctions) (Harbour Exit) Regulations 2021 => Norland (Sanctions) (Harbour Exit) Regulations 2021 [instrument:uk-si]',
+    ]);
+    expect(names('the Valdmark Telecommunications (Security) Act 2021 requires')).toEqual([
+      'Valdmark Telecommunications (Security) Act 2021 => Valdmark Telecommunications (Security) Act 2021 [instrument:uk-act]',
+    ]);
+    // No head and year after the brackets: no title.
+    expect(names('The Council (in May) met in 2021, and Norland (Harbour) Rules apply.')).toEqual([]);
+  });
   it('reads EU acts numbered before 2015 ("No <number>/<year>") and recommendations', () => {
     expect(names('Regulation (EU) No 910/2014, Regulation (EC) No 765/2008, Decision No 768/2008/EC and Recommendation (EU) 2019/534')).toEqual(
       expect.arrayContaining([
