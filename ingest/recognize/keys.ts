@@ -1,7 +1,7 @@
 // How recognised names are compared and identified across documents. Two names are one entity when their
 // keys are equal: NFKC, straight quotes, lower case, no leading "the", no possessive, "&" as "and", no dots
 // in initialisms ("U.S." = "US"); a body's leading "U.S."/"United States" is dropped ("U.S. Department of
-// Commerce" = "Department of Commerce", "U.S. Senate" = "Senate"); an instrument's "of <year>" is dropped; a thing's last word is
+// Commerce" = "Department of Commerce", "U.S. Commerce Department" = "Commerce Department", "U.S. Senate" = "Senate"); an instrument's "of <year>" is dropped; a thing's last word is
 // singular by compromise's inflection rules ("connected vehicles" = "connected vehicle", "drone batteries" =
 // "drone battery"). Ids are `<prefix>:~<key as slug>`: the "~" can
 // never occur in a catalog id (ingest/catalog: `<prefix>:<slug>` of [a-z0-9.-]), so a recognised entity
@@ -21,7 +21,8 @@ export function entityKey(label: string, name: string): string {
     const w = bodyWords();
     for (const prefix of w.prefixes) {
       const rest = k.slice(prefix.length);
-      if (k.startsWith(prefix) && (w.heads.has(rest.split(' ')[0]) || w.selfNamed.has(rest))) k = k.slice(prefix.length);
+      const words = rest.split(' ');
+      if (k.startsWith(prefix) && (w.heads.has(words[0]) || (words.length > 1 && w.heads.has(words[words.length - 1])) || w.selfNamed.has(rest))) k = k.slice(prefix.length);
     }
   }
   if (label === 'Law') k = k.replace(/\s+of\s+(?:19|20)\d{2}$/, '');

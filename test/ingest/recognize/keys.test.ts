@@ -8,6 +8,9 @@ describe('entity keys and ids', () => {
     expect(entityKey('Law', 'Secure and Trusted Communications Networks Act of 2019')).toBe(entityKey('Law', 'Secure and Trusted Communications Networks Act'));
     expect(entityKey('Product', 'connected vehicles')).toBe(entityKey('Product', 'connected vehicle'));
     expect(entityKey('Authority', "Commission's")).toBe('commission');
+    // The state's prefix before a body named "<name> <head>" too.
+    expect(entityKey('Authority', 'U.S. Harbour Department')).toBe(entityKey('Authority', 'Harbour Department'));
+    expect(entityKey('Authority', 'U.S. Trade Representative')).toBe('us trade representative');
   });
   it('makes an irregular plural the same thing as its singular, and leaves mass nouns and -ss words alone', () => {
     expect(entityKey('Product', 'drone batteries')).toBe('drone battery');
