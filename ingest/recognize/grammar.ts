@@ -74,6 +74,7 @@ const ThingsSchema = z.strictObject({
   'member-links': words,
   'member-classes': words,
   'maker-nouns': words,
+  'trade-nouns': words,
   'cjk-heads': z.record(label, words),
   'wordnet-roots': z.record(label, words),
 });
@@ -142,6 +143,8 @@ export interface Grammar {
   memberClasses: Set<string>;
   /** Nouns for those who make or sell goods, whose "of" phrase names a class of products ("a maker of X"). */
   makerNouns: Set<string>;
+  /** Nouns of trade whose "of" phrase names goods (grammar/things.yaml trade-nouns). */
+  tradeNouns: Set<string>;
 }
 
 let cached: Grammar | undefined;
@@ -206,5 +209,6 @@ export function loadGrammar(from = dir): Grammar {
     memberLinks: things['member-links'].map((w) => w.toLowerCase()),
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
     makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),
+    tradeNouns: new Set(things['trade-nouns'].map((w) => w.toLowerCase())),
   };
 }

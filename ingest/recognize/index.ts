@@ -76,9 +76,9 @@ export interface Recognition {
 
 const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategory']);
 const THINGS = new Set(['Technology', 'Product']);
-/** Things the sentence itself names as such: members of a class of things, the line of a maker (things.ts), a Chinese
+/** Things the sentence itself names as such: members of a class of things, the line of a maker, goods traded (things.ts), a Chinese
  *  name on a product head (cjk-things.ts). */
-const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made', 'thing:cjk']);
+const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made', 'thing:traded', 'thing:cjk']);
 const PRIORITY = ['instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'nlp', 'company'];
 const priority = (f: Found): number => PRIORITY.findIndex((p) => f.rule.startsWith(p));
 

@@ -55,6 +55,12 @@ export function findThings(text: string): Found[] {
       if (f && f.start >= ws[k].start) headed.set(j, f);
     }
   }
+  // "a licence for exports of drone flight-control software": a phrase on a head after a trade noun and "of" names goods.
+  // The longest such phrase that opens right after "of".
+  for (const k of after(text, ws, grammar().tradeNouns)) {
+    const at = [...headed].filter(([, f]) => f.start === ws[k].start && f.rule === 'thing:noun-phrase').sort(([, a], [, b]) => b.end - a.end)[0];
+    if (at) headed.set(at[0], { ...at[1], rule: 'thing:traded' });
+  }
   // "baseband chips and RF transceivers", "5G base stations and core-network routers": a plural noun phrase
   // coordinated with a phrase on a head is a thing of its kind, on a head WordNet lacks or reads otherwise.
   const work = [...headed.keys()];
@@ -143,10 +149,12 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
 const presentTense = (w: W): boolean => w.t === w.lower && /[^su's]s$/.test(w.lower) && tagsOf(w.lower).length === 1 && tagsOf(w.lower)[0] === 'PresentTense';
 
 /** The first words of the phrases after a maker noun and "of" (grammar/things.yaml maker-nouns). */
-function madeAt(text: string, ws: W[]): number[] {
-  const makers = grammar().makerNouns;
+const madeAt = (text: string, ws: W[]): number[] => after(text, ws, grammar().makerNouns);
+
+/** The first words of the phrases right after one of `nouns` and "of". */
+function after(text: string, ws: W[], nouns: Set<string>): number[] {
   const out: number[] = [];
-  for (let k = 2; k < ws.length; k++) if (ws[k - 1].lower === 'of' && makers.has(ws[k - 2].lower) && text.slice(ws[k - 2].end, ws[k].start) === ' of ') out.push(k);
+  for (let k = 2; k < ws.length; k++) if (ws[k - 1].lower === 'of' && nouns.has(ws[k - 2].lower) && text.slice(ws[k - 2].end, ws[k].start) === ' of ') out.push(k);
   return out;
 }
 

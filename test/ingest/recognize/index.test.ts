@@ -60,15 +60,20 @@ describe('recognise', () => {
     expect(clause.entities).toEqual([]);
   });
   it('lets a product phrase win over a technology modifying it, and gives the technology back if the phrase goes', () => {
-    const rec = run('# T\n\nExports of semiconductor manufacturing equipment fell.');
+    const rec = run('# T\n\nDemand for semiconductor manufacturing equipment fell.');
     expect(rec.sentences[0].mentions.map((m) => m.surface)).toEqual(['semiconductor manufacturing equipment']);
     const settled = settleTentative(rec, new Set());
     expect(settled.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['semiconductor=technology:semiconductors']);
   });
+  it('keeps a phrase named once as goods traded ("exports of X"), which the sentence names as goods', () => {
+    const settled = settleTentative(run('# T\n\nExports of tidal turbine control software fell.'), new Set());
+    expect(settled.entities.map((e) => e.name)).toEqual(['tidal turbine control software']);
+    expect(settleTentative(run('# T\n\nDemand for tidal turbine control software fell.'), new Set()).entities).toEqual([]);
+  });
   it('lets a product phrase win over the catalog technology it is a kind of, and gives it back if the phrase goes', () => {
-    const rec = run('# T\n\nThe rule restricts advanced computing chips. Exports of advanced computing chips fell.');
+    const rec = run('# T\n\nThe rule restricts advanced computing chips. Demand for advanced computing chips fell.');
     expect(rec.sentences[0].mentions.map((m) => `${m.surface}=${m.label}`)).toEqual(['advanced computing chips=Product']);
-    const once = settleTentative(run('# T\n\nExports of advanced computing chips fell.'), new Set());
+    const once = settleTentative(run('# T\n\nDemand for advanced computing chips fell.'), new Set());
     expect(once.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['chips=technology:semiconductors']);
   });
   it('lets a technology phrase win over the catalog technology modifying its head, and gives it back if the phrase goes', () => {

@@ -128,6 +128,13 @@ describe('technology phrases', () => {
     expect(things('The Board restricted docking system software.')).toEqual(['system software [Technology]']);
     expect(things('The Board restricted buoys and banned docking camera systems.')).toEqual(['camera systems [Technology]']);
   });
+  it('reads the phrase on a head after a trade noun and "of" as goods the sentence names', () => {
+    const rules = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
+    expect(rules('a licence for exports of harbour crane control software to Norland')).toEqual(['harbour crane [thing:noun-phrase]', 'harbour crane control software [thing:traded]']);
+    expect(rules('the sale of tidal turbines and the repair of tidal turbines')).toEqual(['tidal turbines [thing:traded]', 'tidal turbines [thing:noun-phrase]']);
+    // Not after another noun, nor a phrase that starts before "of".
+    expect(rules('the makers of tidal turbines and the owners of harbour cranes')).toEqual(['tidal turbines [thing:made]', 'harbour cranes [thing:noun-phrase]']);
+  });
   it('drops a participle that says where goods went, no kind of them', () => {
     expect(things('a tariff on imported flight controllers and exported harbour cranes')).toEqual(['flight controllers [Product]', 'harbour cranes [Product]']);
   });
