@@ -27,8 +27,18 @@ type Sentences = { locator: string; mentions: Named[] }[];
 export function companyShortNames(sentences: Sentences, matcher: Matcher): Definition[] {
   // A company read from the words around it under a short name of another the document names in full ("Veldry
   // Semiconductor appealed" after "Veldry Semiconductor Co., Ltd.") is that company: its short names are no second one's.
-  const companies = sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company'));
-  const shortOfOther = (m: Named): boolean => companies.some((n) => n.id !== m.id && shortNames(n.surface).includes(m.surface));
+  // Each short name maps to the companies it shortens, so a mention is one lookup, not a pass over every company.
+  const shortenedBy = new Map<string, Set<string>>();
+  for (const { mentions } of sentences) {
+    for (const n of mentions) {
+      if (n.label !== 'Company') continue;
+      for (const short of shortNames(n.surface)) {
+        const ids = shortenedBy.get(short) ?? new Set<string>();
+        shortenedBy.set(short, ids.add(n.id));
+      }
+    }
+  }
+  const shortOfOther = (m: Named): boolean => [...(shortenedBy.get(m.surface) ?? [])].some((id) => id !== m.id);
   const own = sentences.map((s) => ({ ...s, mentions: s.mentions.filter((m) => m.label !== 'Company' || !shortOfOther(m)) }));
   return undefinedNames(own, matcher, 'Company', shortNames);
 }
