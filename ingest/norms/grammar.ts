@@ -256,6 +256,20 @@ export function jointAt(g: Grammar, text: string, at: number): string | undefine
   return re.exec(text)?.[0];
 }
 
+/** Whether a verb of joint action stands anywhere in `text`: a cheap test before reading the bodies a sentence
+ *  lists as partners (a sentence without one has none). */
+export function hasJointAction(g: Grammar, text: string): boolean {
+  const re = g.jointAction;
+  if (!re) return false;
+  let anywhere = jointSearch.get(re);
+  if (!anywhere) {
+    anywhere = new RegExp(re.source, re.flags.replace('y', ''));
+    jointSearch.set(re, anywhere);
+  }
+  return anywhere.test(text);
+}
+const jointSearch = new WeakMap<RegExp, RegExp>();
+
 /** Stands for a 、 inside a name word while a text is split at list commas. */
 export const NAME_COMMA = '\uE000';
 

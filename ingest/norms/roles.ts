@@ -7,7 +7,7 @@
 // provision whose request it answers (公安机关…调取数据，有关组织、个人应当予以配合).
 import type { Modality } from '../vocab/index.ts';
 import type { NormContext } from './extract.ts';
-import { type Grammar, jointAt } from './grammar.ts';
+import { type Grammar, hasJointAction, jointAt } from './grammar.ts';
 import type { Group } from './groups.ts';
 import type { Marker, Mention } from './matchers.ts';
 import { MemoPer } from './memo.ts';
@@ -255,7 +255,7 @@ export function withoutAnaphors(links: AuthorityLink[]): AuthorityLink[] {
 /** Chinese: the partners of a bearer that acts jointly (X会同Y、Z可以…; X会同Y发现…的，可以…): the bodies listed
  *  right after a verb of joint action that follows the bearer's own name, before the modal. */
 function partners(ctx: NormContext, sentence: string, grp: Group, mentions: Mention[]): Mention[] {
-  if (!ctx.g.jointAction) return [];
+  if (!hasJointAction(ctx.g, sentence)) return [];
   const k = grp.markers[0] as Marker;
   if (ctx.lang === 'en') return enPartners(ctx, sentence, grp.start, k.start, mentions);
   const bodies = authorityMentions(ctx, sentence, mentions);
