@@ -31,8 +31,13 @@ let table: Map<string, Subdivision> | undefined;
 
 /** Name -> the one first-level subdivision it names, by the rules above. */
 function build(): Map<string, Subdivision> {
-  const capitals = (worldCountries as unknown as Country[]).flatMap((c) => c.capital ?? []);
-  const capital = (name: string): boolean => capitals.some((c) => c === name || c.startsWith(`${name} `));
+  // Each capital and its leading words ("Washington" of "Washington D.C."), once, not a pass over all capitals per name.
+  const capitals = new Set<string>();
+  for (const c of (worldCountries as unknown as Country[]).flatMap((x) => x.capital ?? [])) {
+    capitals.add(c);
+    for (let at = c.indexOf(' '); at >= 0; at = c.indexOf(' ', at + 1)) capitals.add(c.slice(0, at));
+  }
+  const capital = (name: string): boolean => capitals.has(name);
   const count = new Map<string, number>();
   const first = iso31662.filter((s) => /^[A-Z]{2}$/.test(s.parent));
   for (const s of first) count.set(s.name, (count.get(s.name) ?? 0) + 1);
