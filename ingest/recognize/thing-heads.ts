@@ -4,7 +4,7 @@
 // A WordNet noun that the grammar reads as another kind's head ("instrument" beside "Instrument" is no law head,
 // but "guard", "board", "list" are) is not a thing's head.
 import { z } from 'zod';
-import { loadData } from '../data.ts';
+import { loadJsonData } from '../data.ts';
 import { singular, suffixTag, tagsOf } from './lexicon.ts';
 
 export class ThingHeads {
@@ -52,7 +52,7 @@ const DerivedHeads = z.object({ source: z.string().optional(), roots: z.record(z
 
 /** The generated file's heads by label, less the words in `otherHeads` (lower case); validated like every data file. */
 export function readDerivedHeads(file: string, otherHeads: Set<string>): Map<string, string> {
-  const data = loadData(file, DerivedHeads);
+  const data = loadJsonData(file, DerivedHeads);
   const out = new Map<string, string>();
   for (const [label, words] of Object.entries(data.heads)) for (const w of words) if (!otherHeads.has(w)) out.set(w, label);
   return out;

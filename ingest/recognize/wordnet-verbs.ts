@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { loadData } from '../data.ts';
+import { loadJsonData } from '../data.ts';
 import { wordnetPackage } from './wordnet-heads.ts';
 
 export const WORDNET_VERBS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-verbs.json');
@@ -42,7 +42,7 @@ const VerbsFile = z.object({ source: z.string().optional(), verbs: z.array(z.str
 
 /** The committed verbs, validated like every data file. */
 export function readVerbs(file = WORDNET_VERBS_FILE): Set<string> {
-  return new Set(loadData(file, VerbsFile).verbs);
+  return new Set(loadJsonData(file, VerbsFile).verbs);
 }
 
 if (import.meta.main) {

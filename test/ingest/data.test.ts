@@ -1,10 +1,12 @@
 // The one data loader: every problem of a file at once, each with its file, line and column; the relation
 // rules checked against the model; vocabulary languages checked against ingest/languages.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CatalogError, parseCatalog } from '../../ingest/catalog/index.ts';
-import { DataError, loadData, parseData, regex } from '../../ingest/data.ts';
+import { DataError, loadData, loadJsonData, parseData, regex } from '../../ingest/data.ts';
 import { loadRules } from '../../ingest/reports/relations.ts';
 import { loadVocabulary, VocabularyError } from '../../ingest/vocab/index.ts';
 import { GOLD_FILES, goldPath } from '../gold/schemas.ts';
@@ -62,6 +64,26 @@ describe('parseData', () => {
   it('names an unreadable file', () => {
     const e = thrown(DataError, () => loadData(path.join(fixtures, 'no-such-file.yaml'), tools));
     expect(e.problems[0]).toMatch(/^test\/fixtures\/yaml\/no-such-file\.yaml:1:1: cannot read/);
+  });
+
+  it('reads a generated JSON file by JSON.parse, and reports its problems at their lines as loadData does', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-json-'));
+    try {
+      const words = z.object({ verbs: z.array(z.string().regex(/^[a-z]+$/)) });
+      const good = path.join(dir, 'good.json');
+      fs.writeFileSync(good, '{\n"verbs": [\n  "resell",\n  "embed"\n]\n}\n');
+      expect(loadJsonData(good, words, 'good.json')).toEqual({ verbs: ['resell', 'embed'] });
+      const bad = path.join(dir, 'bad.json');
+      fs.writeFileSync(bad, '{\n"verbs": [\n  "resell",\n  "Embed"\n]\n}\n');
+      const e = thrown(DataError, () => loadJsonData(bad, words, 'bad.json'));
+      expect(e.problems).toEqual(thrown(DataError, () => loadData(bad, words, 'bad.json')).problems);
+      expect(e.problems[0]).toMatch(/^bad\.json:4:/);
+      const broken = path.join(dir, 'broken.json');
+      fs.writeFileSync(broken, '{\n"verbs": [\n  "resell",\n');
+      expect(thrown(DataError, () => loadJsonData(broken, words, 'broken.json')).problems[0]).toMatch(/^broken\.json:\d+:\d+: YAML error: /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
