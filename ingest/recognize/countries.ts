@@ -134,9 +134,15 @@ export function countryName(code: string): string {
 
 /** The lower-case ISO code of a word that is one country's name or demonym ("Dutch" -> nl). */
 export function countryCode(word: string): string | undefined {
+  // Remembered (bounded): body and subdivision readers ask it of the same few words for every name they read.
+  if (codes.has(word)) return codes.get(word);
   const hits = findCountries(word);
   const whole = hits.length === 1 && hits[0].start === 0 && hits[0].end === word.length && hits[0].codes.length === 1;
-  return whole ? hits[0].codes[0].toLowerCase() : undefined;
+  const code = whole ? hits[0].codes[0].toLowerCase() : undefined;
+  if (codes.size >= 20_000) codes.clear();
+  codes.set(word, code);
+  return code;
 }
+const codes = new Map<string, string | undefined>();
 
 export const isCountryWord = (word: string): boolean => countryCode(word) !== undefined;
