@@ -157,9 +157,14 @@ export interface Paragraph {
 export interface Section {
   locator: string; // sec_3
   heading: string;
+  /** Where the heading itself is, when the adapter knows better than the section (a PDF page: `p_2.heading_1`). */
+  headingLocator?: string;
   level: number;
   paragraphs: Paragraph[];
 }
+
+/** The locator of a heading read as a sentence (`sec_2.heading`, a PDF's `p_2.heading_1`), not of body text. */
+export const HEADING_LOCATOR = /\.heading(?:_\d+)?$/;
 
 export interface ParsedReport {
   type: 'report';

@@ -13,7 +13,7 @@
 // 3. the document's references to itself ("this order", "this Directive", 本法), when it is an instrument
 //    (self.ts): mentions of its own Law;
 // 4. law citations per sentence (citations.ts).
-import type { InheritedDefinition, ParsedReport, Section, Sentence } from '../model.ts';
+import { HEADING_LOCATOR, type InheritedDefinition, type ParsedReport, type Section, type Sentence } from '../model.ts';
 import { findBodies } from './bodies.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
@@ -150,7 +150,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
     mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads)].sort((a, b) => a.start - b.start);
     // A heading names its topic ("Telecom Equipment", "Universal service"): only its names are kept, no technology.
-    if (s.locator.endsWith(HEADING)) mentions = mentions.filter((m) => !THINGS.has(m.label));
+    if (HEADING_LOCATOR.test(s.locator)) mentions = mentions.filter((m) => !THINGS.has(m.label));
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) table.note(m.id, m.surface, m.via, m.confidence);
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
@@ -161,10 +161,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
 }
 
 /** A section's heading, read as a sentence of its own after the document's body ("Reports to Congress", "Remarks by
- *  the Minister of Trade on ..."), with the locator `<section>.heading`: the body's sentences keep their indices. */
-const HEADING = '.heading';
+ *  the Minister of Trade on ..."), with the adapter's locator for it (a PDF page's `p_2.heading_1`), else
+ *  `<section>.heading`: the body's sentences keep their indices. */
 function headingOf(sec: Section): { s: Sentence; sec: Section }[] {
-  return sec.heading.trim() ? [{ s: { locator: `${sec.locator}${HEADING}`, text: sec.heading.trim(), footnotes: [] }, sec }] : [];
+  return sec.heading.trim() ? [{ s: { locator: sec.headingLocator ?? `${sec.locator}.heading`, text: sec.heading.trim(), footnotes: [] }, sec }] : [];
 }
 
 /** The ids every mention of which is a procedural citation. */

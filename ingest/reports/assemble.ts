@@ -12,7 +12,8 @@ export const MARK_CLOSE = '\u0002';
 export const markToken = (mark: string): string => `${MARK_OPEN}${mark}${MARK_CLOSE}`;
 
 export type Block =
-  | { kind: 'heading'; text: string; level: number }
+  /** `locator`: the adapter's own for the heading itself (PDF pages: `p_12.heading_1`); by default `sec_N.heading`. */
+  | { kind: 'heading'; text: string; level: number; locator?: string }
   /** `locator`: the adapter's own (PDF pages: `p_12.para_3`); by default `sec_N.p_M`. */
   | { kind: 'paragraph'; text: string; locator?: string; item?: boolean }
   | { kind: 'footnote'; mark: string; text: string };
@@ -30,13 +31,13 @@ export function assemble(file: SourceFile, blocks: Block[], warnings: string[] =
   const footnotes: Footnote[] = [];
   const referenced = new Set<string>();
   let current: Section | undefined;
-  const newSection = (heading: string, level: number): Section => {
-    const s: Section = { locator: `sec_${sections.length + 1}`, heading, level, paragraphs: [] };
+  const newSection = (heading: string, level: number, headingLocator?: string): Section => {
+    const s: Section = { locator: `sec_${sections.length + 1}`, heading, level, paragraphs: [], ...(headingLocator ? { headingLocator } : {}) };
     sections.push(s);
     return s;
   };
   for (const b of merged) {
-    if (b.kind === 'heading') current = newSection(clean(b.text), b.level);
+    if (b.kind === 'heading') current = newSection(clean(b.text), b.level, b.locator);
     else if (b.kind === 'footnote') footnotes.push(footnote(b.mark, b.text));
     else {
       current ??= newSection('', 0);

@@ -112,6 +112,7 @@ function pageBlocks(lines: Line[], page: number, body: number, headingSizes: num
   const lastBody = lines.reduce((at, l, i) => (l.size >= body * 0.9 ? i : at), -1);
   let para: Line[] = [];
   let paras = 0;
+  let headings = 0;
   const flush = (): void => {
     if (para.length) blocks.push({ kind: 'paragraph', text: joinLines(para, body), locator: `p_${page}.para_${++paras}` });
     para = [];
@@ -131,7 +132,7 @@ function pageBlocks(lines: Line[], page: number, body: number, headingSizes: num
       const prev = blocks[blocks.length - 1];
       // A heading set on two lines is one heading.
       if (prev?.kind === 'heading' && prev.level === level && lines[i - 1] && isHeading(lines[i - 1], body)) prev.text += ` ${l.text}`;
-      else blocks.push({ kind: 'heading', text: l.text, level });
+      else blocks.push({ kind: 'heading', text: l.text, level, locator: `p_${page}.heading_${++headings}` });
     } else {
       if (para.length && startsParagraph(para[para.length - 1], l)) flush();
       para.push(l);

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { loadData, regex } from '../data.ts';
+import { HEADING_LOCATOR } from '../model.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 
@@ -43,7 +44,6 @@ export const VOICE = 'voice';
 /** Quotations blanked out: a quoted "we" is its speaker's, not the document's ("“We added X,” the minister said"). */
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 const unquoted = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
-const HEADING = /\.heading$/;
 
 /**
  * The document's voice: the one authority the ties name, in a document whose text (not only its headings) is in
@@ -51,7 +51,7 @@ const HEADING = /\.heading$/;
  * it names itself as one, and its "we" is no speaker's body).
  */
 export function documentVoice(findings: SentenceFindings[], instrument: boolean, rules: VoiceRules = defaultRules()): Voice | undefined {
-  if (instrument || !findings.some((f) => !HEADING.test(f.sentence.locator) && rules.firstPerson.test(unquoted(f.sentence.text)))) return undefined;
+  if (instrument || !findings.some((f) => !HEADING_LOCATOR.test(f.sentence.locator) && rules.firstPerson.test(unquoted(f.sentence.text)))) return undefined;
   const tied = new Map<string, Voice>();
   for (const f of findings) {
     const text = unquoted(f.sentence.text);

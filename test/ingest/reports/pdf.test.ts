@@ -36,6 +36,8 @@ describe('PDF adapter', () => {
     ]);
     expect(r.title).toBe('Drones Under Watch');
     expect(r.sections.map((s) => [s.heading, s.level])).toEqual([['Drones Under Watch', 1], ['Background', 2]]);
+    // A heading keeps its page too: the recognizer reads it for names, and its mentions cite the page.
+    expect(r.sections.map((s) => s.headingLocator)).toEqual(['p_1.heading_1', 'p_2.heading_1']);
     expect(paragraphs(r).map((p) => p.locator)).toEqual(['p_1.para_1', 'p_1.para_2', 'p_2.para_2', 'p_3.para_1']);
     expect(paragraphs(r)[0].sentences[0]).toMatchObject({ locator: 'p_1.para_1.s_1', footnotes: ['1'] });
     expect(paragraphs(r)[1].text).toBe('A second paragraph follows after a gap and goes on to the next page without a break in the sentence.');
