@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { DETECT } from './languages/index.ts';
 import { DocumentError, type ManifestEntry, type SourceFile } from './model.ts';
 import { binaryKind, BINARY_CONVERTERS } from './reports/binary.ts';
 
@@ -70,11 +71,17 @@ export function looseItem(file: string): CorpusItem {
       title: base,
       jurisdiction: 'unknown',
       kind: 'unknown',
-      language: /[.-]zh\b/.test(base) ? 'zh' : 'en',
+      language: languageOfName(base),
       format: format ?? ext.slice(1),
       file: base,
     },
   };
+}
+
+/** A loose file's language as its name states it ("report.zh.md", "notice-en.pdf"); else read later from its text. */
+function languageOfName(base: string): string {
+  const named = /[.-](zh|en)(?=\.[^.]+$|$)/i.exec(base)?.[1];
+  return named ? named.toLowerCase() : DETECT;
 }
 
 /** Expands CLI arguments: folders with a manifest, other folders recursively, files. */

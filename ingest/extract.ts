@@ -4,6 +4,7 @@
 import type { Catalog } from './catalog/index.ts';
 import { emitCatalog } from './catalog/records.ts';
 import { Emitter, type GraphRecord } from './emit.ts';
+import { resolveLanguage } from './languages/index.ts';
 import { extractorFingerprint } from './fingerprint.ts';
 import type { SourceFile } from './model.ts';
 import { DocumentError } from './model.ts';
@@ -21,18 +22,26 @@ export interface Extracted {
   summary: Record<string, unknown>;
 }
 
-export function extractFile(file: SourceFile, catalog: Catalog): Extracted {
-  const emit = new Emitter(file.entry.id);
-  emitDocument(emit, file);
+export function extractFile(source: SourceFile, catalog: Catalog): Extracted {
+  const emit = new Emitter(source.entry.id);
   let summary: Record<string, unknown>;
-  if (isStatute(file)) {
+  if (isStatute(source)) {
+    // A loose statute whose name states no language: its text's, read past the markup of its format.
+    const warnings: string[] = [];
+    const language = resolveLanguage(source.entry.language, () => source.text.slice(0, 200_000).replace(/<[^>]*>/g, ' '), warnings);
+    const file = { ...source, entry: { ...source.entry, language } };
     const parsed = parseStatute(file);
+    parsed.warnings.unshift(...warnings);
+    emitDocument(emit, file);
     summary = emitStatute(emit, file.entry, parsed, catalog);
   } else {
-    const parsed = parseReport(file);
+    // A report's language may be read from its paragraphs (assemble.ts): the Document states the one read.
+    const parsed = parseReport(source);
+    const file = { ...source, entry: { ...source.entry, language: parsed.language } };
+    emitDocument(emit, file);
     summary = emitReport(emit, parsed, catalog, file.entry);
   }
-  return { documentId: file.entry.id, sha256: file.sha256, extractor: extractorFingerprint(), records: emit.records(), summary };
+  return { documentId: source.entry.id, sha256: source.sha256, extractor: extractorFingerprint(), records: emit.records(), summary };
 }
 
 /** The name of the format a file is read as (statute format table, or report-<format>). */

@@ -39,6 +39,9 @@ export function knownLanguage(code: string, file: string): Lang {
   return code;
 }
 
+/** A loose file's language left to be read from its text (its name says none: "report.pdf", not "report.zh.pdf"). */
+export const DETECT = 'auto';
+
 /** The language a loose file is written in, read from its text; undefined when none is clearly it. */
 export function detectLanguage(text: string): string | undefined {
   let best: { code: string; score: number } | undefined;
@@ -47,4 +50,16 @@ export function detectLanguage(text: string): string | undefined {
     if (score >= 0.5 && (!best || score > best.score)) best = { code: l.code, score };
   }
   return best?.code;
+}
+
+/**
+ * The language of a document: the one its entry declares, else the one its text is written in (markup and
+ * code stripped by the caller), else English, with a warning naming the guess, since every reader needs one.
+ */
+export function resolveLanguage(declared: string, text: () => string, warnings: string[]): string {
+  if (declared !== DETECT) return declared;
+  const found = detectLanguage(text());
+  if (found) return found;
+  warnings.push('language: the text is in no known language clearly (its name says none either); read as English');
+  return 'en';
 }

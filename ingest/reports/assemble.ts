@@ -3,7 +3,7 @@
 // marks survive sentence splitting and land on the sentence they follow.
 import type { Footnote, Paragraph, ParsedReport, Section, Sentence, SourceFile } from '../model.ts';
 import { DocumentError } from '../model.ts';
-import { knownLanguage, LANGUAGES, type Language } from '../languages/index.ts';
+import { knownLanguage, LANGUAGES, type Language, resolveLanguage } from '../languages/index.ts';
 import { collapseSpaces as clean } from '../text/clean.ts';
 import { splitSentences } from '../text/sentences.ts';
 
@@ -25,7 +25,9 @@ const TERMINAL = /[.!?:;"”’)\]…。！？]$/;
 export function assemble(file: SourceFile, blocks: Block[], warnings: string[] = []): ParsedReport {
   if (file.text.trim() === '') throw new DocumentError(file.path, 'empty document');
   const merged = mergePageBreaks(blocks, warnings);
-  const language: Language = LANGUAGES[knownLanguage(file.entry.language, file.path)];
+  // A loose file whose name states no language is read in the one its paragraphs are written in.
+  const code = resolveLanguage(file.entry.language, () => sampleText(merged), warnings);
+  const language: Language = LANGUAGES[knownLanguage(code, file.path)];
 
   const sections: Section[] = [];
   const footnotes: Footnote[] = [];
@@ -63,11 +65,21 @@ export function assemble(file: SourceFile, blocks: Block[], warnings: string[] =
     type: 'report',
     documentId: file.entry.id,
     title,
-    language: file.entry.language,
+    language: code,
     sections,
     footnotes,
     warnings,
   };
+}
+
+/** The blocks' own words, up to what a language's detector reads (20,000 characters). */
+function sampleText(blocks: Block[]): string {
+  let text = '';
+  for (const b of blocks) {
+    if (text.length >= 20_000) break;
+    text += `${b.text}\n`;
+  }
+  return text;
 }
 
 function paragraph(locator: string, raw: string, language: Language): Paragraph | undefined {
