@@ -3,6 +3,8 @@
 //   body:name-head    "<name> <head>"                   Federal Trade Commission, Northwind Optics Inc.
 //   body:state-prefix "U.S. <name>"                     U.S. Customs and Border Protection (no head word)
 //   body:self-named   "Senate", "House of Representatives", "Dutch Parliament": bodies their name alone names
+//   body:members      "the CSIRTs network": a plural acronym of the members and a collective head in lower case
+//   title:office      "Assistant Secretary of Commerce for Communications and Information": a ranked title's own office
 //   title:of          "Secretary of <X>"                the Department of X; "Administrator of the <body>" that body,
 //                                                     written as the body's name
 //   title:fixed       "Attorney General"                the Department of Justice
@@ -23,6 +25,7 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
     const f = fixedTitle(text, run) ?? title(text, run) ?? selfNamed(text, run) ?? body(text, run) ?? bareHead(text, run);
     if (f) out.push(f);
   }
+  out.push(...memberBodies(text));
   for (const re of grammar().cjkBodies) {
     for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Authority', m[0], 'cjk:body', 0.7));
   }
@@ -30,6 +33,14 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
     for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Company', m[0], 'cjk:company', 0.7));
   }
   return out;
+}
+
+/** "the CSIRTs network": a plural acronym naming the members, then a collective head in lower case (grammar/names.yaml
+ *  collective-heads), is a body of its own; an organisation unless the document is an instrument (index.ts). */
+let membersPattern: RegExp | undefined;
+function memberBodies(text: string): Found[] {
+  membersPattern ??= new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}[\\p{Lu}\\d-]*\\p{Lu}s\\s+(?:${[...grammar().collectiveHeads].map((h) => h.toLowerCase()).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  return [...text.matchAll(membersPattern)].map((m) => found(text, m.index, m.index + m[0].length, 'Organization', m[0].replace(/\s+/g, ' '), 'body:members', 0.6));
 }
 
 function found(text: string, start: number, end: number, label: string, name: string, rule: string, score: number, extra: Partial<Found> = {}): Found {
@@ -52,6 +63,7 @@ function title(text: string, run: Token[]): Found | undefined {
   const g = grammar();
   const ranked = g.titleRanks.has(run[0].t) ? run.slice(1) : run;
   if (ranked.length >= 3 && g.titles.has(ranked[0].t) && ranked[1].t === 'for') return rankedOffice(text, ranked);
+  if (ranked !== run) return rankedDepartmentOffice(text, run, ranked);
   if (run.length < 3 || !g.titles.has(run[0].t) || run[1].t !== 'of') return undefined;
   let rest = run.slice(2);
   // "Secretary of State Antony Blinken": the office ends before a person's first name.
@@ -84,6 +96,19 @@ function rankedOffice(text: string, run: Token[]): Found | undefined {
   const start = run[0].start - rank[0].length;
   const end = run[run.length - 1].end;
   return found(text, start, end, 'Authority', text.slice(start, end), 'title:for', 0.6, { pending: 'title', kind: 'office' });
+}
+
+/** "Assistant Secretary of Commerce for Communications and Information": a rank the run opens with, a title, its
+ *  department and "for" its domain names an office of its own, written as the title (a chapter's "the term
+ *  'Assistant Secretary' means ..." binds to it). A rank that opens names ("Under") is no part of the run: "Secretary
+ *  of Commerce for ..." stays the department. */
+function rankedDepartmentOffice(text: string, run: Token[], ranked: Token[]): Found | undefined {
+  const g = grammar();
+  if (ranked.length < 5 || !g.titles.has(ranked[0].t) || ranked[1].t !== 'of') return undefined;
+  const domain = ranked.findIndex((r, k) => k > 2 && r.t === 'for');
+  if (domain < 0 || domain + 1 >= ranked.length || !ranked.slice(domain + 1).some((r) => isCap(r.t))) return undefined;
+  const end = ranked[ranked.length - 1].end;
+  return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:office', 0.6, { kind: 'office' });
 }
 
 /** "Senate", "House of Representatives", "U.S. Senate", "Dutch Parliament": a body its name alone names. */

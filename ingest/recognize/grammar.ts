@@ -12,6 +12,7 @@ const label = z.string().refine((l) => nodeKind(l)?.entity === true, { message: 
 
 const NamesSchema = z.strictObject({
   heads: z.strictObject({ Authority: words, conditional: words, Organization: words, corporate: words, Company: words }),
+  'collective-heads': words,
   'public-qualifiers': words,
   connectors: words,
   'the-after': words,
@@ -82,6 +83,9 @@ const ThingsSchema = z.strictObject({
 export interface Grammar {
   /** Head word -> kind (`conditional` for heads that need a public qualifier to be an Authority). */
   heads: Map<string, string>;
+  /** Heads of bodies made of members ("Group", "Network"): public in an instrument's own text; lower case after a
+   *  plural acronym ("the CSIRTs network"). */
+  collectiveHeads: Set<string>;
   publicQualifiers: Set<string>;
   connectors: Set<string>;
   theAfter: Set<string>;
@@ -168,6 +172,7 @@ export function loadGrammar(from = dir): Grammar {
   const thingHeads = new ThingHeads(listed, readDerivedHeads(path.join(from, 'wordnet-heads.json'), otherHeads));
   return {
     heads,
+    collectiveHeads: new Set(names['collective-heads']),
     publicQualifiers: new Set(names['public-qualifiers']),
     connectors: new Set(names.connectors),
     theAfter: new Set(names['the-after']),

@@ -100,8 +100,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const out: Recognition = { sentences: [], learned: [], entities: [], ambiguities: [], unplaced: [] };
   const jurisdictions = new Map(matcher.entities.flatMap((e) => (e.jurisdiction ? [[e.id, e.jurisdiction] as const] : [])));
   const drafts = all.map(({ s }) => rememberedDraft(s.text, matcher, jurisdictions, home));
-  // Names first, titles after, so that a title finds the body the document names in full.
-  const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false));
+  const self = documentSelf({ title: context.title, heading: report.title, sentences: all.map(({ s }) => s.text), lawId: context.ownLaw });
+  // Names first, titles after, so that a title finds the body the document names in full. An instrument's own text
+  // makes its groups and networks public bodies (publicCollective).
+  const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, self ? s.text : undefined));
   all.forEach(({ s }, i) => {
     named[i].push(...namedMentions(drafts[i], s.locator, table, out, true));
   });
@@ -140,7 +142,6 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const nameOf = (id: string): string => table.byId.get(id)?.name ?? catalogNames.get(id) ?? '';
   const ownBodies = bodiesByHead(matcher.entities, context.jurisdiction);
   const recurringHeads = recurringBareHeads(drafts, context.jurisdiction);
-  const self = documentSelf({ title: context.title, heading: report.title, sentences: all.map(({ s }) => s.text), lawId: context.ownLaw });
   let selfId: string | undefined;
   const ownId = (): string => (selfId ??= self?.lawId ?? table.resolve(self!.found).id);
   all.forEach(({ s, sec }, i) => {
@@ -273,10 +274,12 @@ function countries(text: string, hits: CountryHit[]): Found[] {
   return out;
 }
 
-/** Catalog mentions and resolved finds of one sentence (pending finds wait for the document). */
-function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: Recognition, titles: boolean): Mention[] {
+/** Catalog mentions and resolved finds of one sentence (pending finds wait for the document); `instrumentText`: the
+ *  sentence, when the document is an instrument. */
+function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: Recognition, titles: boolean, instrumentText?: string): Mention[] {
   const mentions = titles ? [] : [...d.catalog];
-  for (const f of d.found) {
+  for (const found of d.found) {
+    const f = instrumentText === undefined ? found : publicCollective(found, instrumentText);
     if (f.pending || f.rule.startsWith('title') !== titles) continue;
     if (f.label === 'Region' || f.label === 'Place') out.unplaced.push({ name: f.surface, locator, rule: f.rule });
     else if (f.ambiguous) out.ambiguities.push({ surface: f.surface, locator, candidates: f.ambiguous, why: 'names more than one country' });
@@ -290,6 +293,19 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
     }
   }
   return mentions;
+}
+
+/**
+ * "the Cooperation Group", "the CSIRTs network" in an instrument's own text: a body on a collective head
+ * (grammar/names.yaml collective-heads) read as an organisation, written with "the", is a public body the instrument
+ * sets up or works with. A company's group ("Jiaxun Communications Group") is no organisation here, and a head with
+ * its own "of" part ("Group of Seven") is left alone.
+ */
+function publicCollective(f: Found, text: string): Found {
+  if (f.label !== 'Organization' || !f.rule.startsWith('body:')) return f;
+  const head = f.name.split(' ').at(-1) ?? '';
+  const collective = grammar().collectiveHeads.has(head) || (f.rule === 'body:members' && grammar().collectiveHeads.has(head[0].toUpperCase() + head.slice(1)));
+  return collective && /\bthe\s+$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) ? { ...f, label: 'Authority' } : f;
 }
 
 /**

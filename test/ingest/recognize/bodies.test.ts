@@ -85,6 +85,21 @@ describe('bodies', () => {
     ]);
     expect(bodies('a Secretary for Export Enforcement')).toEqual([]);
   });
+  it('reads a ranked title of a department with "for" its domain as an office of its own, written as the title', () => {
+    expect(bodies('the Deputy Secretary of Transport for Maritime Safety and the Associate Director of Research for Coastal Studies')).toEqual([
+      'Deputy Secretary of Transport for Maritime Safety => Authority:Deputy Secretary of Transport for Maritime Safety [title:office]',
+      'Associate Director of Research for Coastal Studies => Authority:Associate Director of Research for Coastal Studies [title:office]',
+    ]);
+    // Without "for" the rank adds nothing the grammar reads; "Under" opens names, so its run is the department's title.
+    expect(bodies('the Deputy Secretary of Transport met')).toEqual([]);
+    expect(bodies('the Under Secretary of Transport for Maritime Safety')).toEqual(['Secretary of Transport => Authority:Department of Transport [title:of]']);
+  });
+  it('reads a plural acronym of members before a collective head in lower case as a body, not a singular one', () => {
+    expect(bodies('the SIRTs network and the PSAPs group met; the LTE network did not')).toEqual([
+      'SIRTs network => Organization:SIRTs network [body:members]',
+      'PSAPs group => Organization:PSAPs group [body:members]',
+    ]);
+  });
   it('leaves bare heads and titles without a body for the document to resolve', () => {
     expect(bodies('the Commission and the Director of National Intelligence')).toEqual([
       'Commission => Authority:Commission [bare-head pending]',

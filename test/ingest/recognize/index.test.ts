@@ -204,6 +204,24 @@ describe('recognise', () => {
       'Director of National Ports=authority:~office-of-the-director-of-national-ports',
     ]);
   });
+  it('binds a term a definition gives a ranked office to that office', () => {
+    const md = '# T\n\nThe term “Deputy Secretary” means the Deputy Secretary of Transport for Maritime Safety. The Deputy Secretary shall publish a list.';
+    expect(mentions(md)).toEqual([
+      'Deputy Secretary=authority:~deputy-secretary-of-transport-for-maritime-safety',
+      'Deputy Secretary of Transport for Maritime Safety=authority:~deputy-secretary-of-transport-for-maritime-safety',
+      'Deputy Secretary=authority:~deputy-secretary-of-transport-for-maritime-safety',
+    ]);
+  });
+  it('makes the groups and networks an instrument names with "the" public bodies, and leaves them organisations in a report', () => {
+    const text = 'The Liaison Group and the PSAPs network shall report to the Harbour Policy Group. Jiaxun Communications Group sells modules.';
+    const labels = (md: string): string[] => run(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label !== 'Law').map((m) => `${m.surface}=${m.label}`));
+    expect(labels(`# Directive (EU) 2031/7 on harbour safety\n\nThis Directive lays down rules. ${text}`)).toEqual([
+      'Liaison Group=Authority', 'PSAPs network=Authority', 'Harbour Policy Group=Authority', 'Jiaxun Communications Group=Company',
+    ]);
+    expect(labels(`# A report on harbours\n\n${text}`)).toEqual([
+      'Liaison Group=Organization', 'PSAPs network=Organization', 'Harbour Policy Group=Organization', 'Jiaxun Communications Group=Company',
+    ]);
+  });
   it('reads "the Federal Government" as the government of the document\'s country', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Government shall share information.', 'markdown'));
     const ids = (jurisdiction?: string): string[] => recognise(report, matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.map((m) => m.id));
