@@ -89,10 +89,12 @@ export const unitNormsSchema = z.strictObject({
   items: z.array(z.strictObject({ document: documentId, locator, note: z.string().optional(), norms: z.array(unitNormSchema) })),
 });
 
-// ------------------------------------------------------------------ recognition-eval.yaml
+// ------------------------------------------------------------------ recognition-eval.yaml and recognition-holdout.yaml
 
 const recognitionDocumentSchema = z
   .strictObject({
+    // A fixture of the repository, read in place (the held-out set's documents are the team's own texts).
+    source: z.strictObject({ file: text, format: z.enum(['markdown', 'html', 'text']) }).optional(),
     entities: z
       .array(
         z.strictObject({
@@ -130,6 +132,13 @@ export const recognitionEvalSchema = z.strictObject({
   set: z.literal('evaluation'),
   ...provenance,
   documents: z.record(documentId, recognitionDocumentSchema),
+});
+
+/** recognition-holdout.yaml: a second evaluation set, of the team's own documents that no rule was written on. */
+export const recognitionHeldOutSchema = z.strictObject({
+  set: z.literal('held-out'),
+  ...provenance,
+  documents: z.record(documentId, recognitionDocumentSchema.refine((d) => d.source !== undefined, 'a held-out document is a fixture named by source')),
 });
 
 // ------------------------------------------------------------------ exposure-expected.yaml
@@ -181,5 +190,6 @@ export const GOLD_FILES = {
   'norms-dev5.yaml': unitNormsSchema,
   'norms-dev6.yaml': unitNormsSchema,
   'recognition-eval.yaml': recognitionEvalSchema,
+  'recognition-holdout.yaml': recognitionHeldOutSchema,
   'exposure-expected.yaml': exposureExpectedSchema,
 } as const;
