@@ -10,6 +10,7 @@ import {
   evaluateSet,
   evaluationLooks,
   formatEvaluation,
+  formatHeldOut,
   nextLook,
   ratio,
   articles,
@@ -17,6 +18,7 @@ import {
   recitals,
   scoreDocument,
   sections,
+  untuned,
   withheldCatalog,
 } from '../../../ingest/reports/evaluate.ts';
 import { corpusDir } from '../../corpus.ts';
@@ -84,6 +86,7 @@ describe('the evaluation page', () => {
   const sets = [
     { set: 'development', documents: [score('d', ['missed: authority "A"'])], total: score('all', ['d: missed: authority "A"']) },
     { set: 'evaluation', documents: [score('e', [])], total: score('all', ['e: missed: authority "Secret"', 'e: missed: company "Hidden"', 'e: false positive: Law "X" (X)']) },
+    { set: 'held-out', documents: [score('h', [])], total: score('all', ['h: missed relation: Unseen bans Thing', 'h: mistyped: company "Quiet" as Organization']) },
   ];
   it('lists development errors, only counts evaluation errors by class, and lists each look', () => {
     const earlier = [{ look: '-', date: 'before (not counted)', figures: ['0.50', '0.60', '1.00', '0.20'] }];
@@ -99,6 +102,17 @@ describe('the evaluation page', () => {
     expect(nextLook(evaluationLooks(page), sets[1], '2026-12-03').look).toBe('2');
     expect(evaluationLooks('# an older page')).toEqual([]);
     expect(errorClasses(['a: missed relation: X bans Y', 'b: missed relation: Z'])).toEqual(['missed relation: 2']);
+  });
+  it('shows the held-out set as the evaluation set: a table of its own, its errors only counted by class', () => {
+    const page = formatEvaluation(sets, []);
+    expect(page).toContain('## held-out');
+    expect(page).toContain('## Errors (held-out)\n\n- missed relation: 1\n- mistyped: 1');
+    expect(page).not.toMatch(/Unseen|Quiet/);
+    const printed = formatHeldOut(sets[2]).join('\n');
+    expect(printed).toContain('| all | 1/1 = 1.00 |');
+    expect(printed).toContain('- missed relation: 1');
+    expect(printed).not.toMatch(/Unseen|Quiet/);
+    expect([untuned('evaluation'), untuned('held-out'), untuned('development')]).toEqual([true, true, false]);
   });
   it('withholds every catalog entry but the jurisdictions for the grammar-only diagnostic', () => {
     const catalog = loadCatalog();
@@ -150,6 +164,16 @@ describe('recognition against the gold sets', () => {
     const seeds = dev.documents.filter((d) => d.documentId.startsWith('report-') && !d.documentId.startsWith('report-fixture'));
     expect(seeds).toHaveLength(2);
     expect(ratio(seeds.reduce((n, d) => n + d.coreFound, 0), seeds.reduce((n, d) => n + d.core, 0))).toBeGreaterThanOrEqual(0.89);
+  });
+  it('scores the held-out set\'s three fixtures as their own set', () => {
+    const held = evaluateSet(GOLD_SETS.holdout, corpusDir);
+    expect(held.set).toBe('held-out');
+    expect(held.documents).toHaveLength(3);
+    for (const d of held.documents) {
+      expect(d.documentId).toMatch(/^report-fixture-holdout-/);
+      expect(d.core).toBeGreaterThan(0);
+      expect(d.extracted).toBeGreaterThan(0);
+    }
   });
   it('scores the evaluation set\'s three documents read as reports', () => {
     const ev = evaluateSet(GOLD_SETS.eval, corpusDir);
