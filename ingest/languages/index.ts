@@ -39,6 +39,9 @@ export function knownLanguage(code: string, file: string): Lang {
   return code;
 }
 
+/** Letters of text enough to say a text is in no known language (a paragraph or two). */
+const JUDGED = 200;
+
 /** A loose file's language left to be read from its text (its name says none: "report.pdf", not "report.zh.pdf"). */
 export const DETECT = 'auto';
 
@@ -58,8 +61,10 @@ export function detectLanguage(text: string): string | undefined {
  */
 export function resolveLanguage(declared: string, text: () => string, warnings: string[]): string {
   if (declared !== DETECT) return declared;
-  const found = detectLanguage(text());
+  const sample = text();
+  const found = detectLanguage(sample);
   if (found) return found;
-  warnings.push('language: the text is in no known language clearly (its name says none either); read as English');
+  // A few words ("Plain. A plain report.") say too little to judge: English without a word about it.
+  if ((sample.match(/\p{L}/gu)?.length ?? 0) >= JUDGED) warnings.push('language: the text is in no known language clearly (its name says none either); read as English');
   return 'en';
 }

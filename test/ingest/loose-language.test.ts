@@ -40,9 +40,11 @@ describe('the language of a loose file', () => {
     expect(norms).toEqual(['DUTY', 'PROHIBITION']);
   });
 
-  it('reads an English report as English, and a text in no known language as English with a warning', () => {
+  it('reads an English report as English, a few words as English, and a text in no known language as English with a warning', () => {
     expect(documentLanguage(read('brief.md', '# Brief\n\nThe Commission added the company to the list and it will review the rule.\n')).language).toBe('en');
-    const other = documentLanguage(read('note.md', '# Notiz\n\nDie Kommission hat das Unternehmen auf die Liste gesetzt.\n'));
+    expect(documentLanguage(read('plain.md', '# Plain\n\nA plain Markdown report.\n')).warnings).toEqual([]);
+    const german = 'Die Kommission hat das Unternehmen am Montag auf die Liste gesetzt, weil es Bauteile für Drohnen an Abnehmer geliefert hat, die nach Ansicht der Behörde militärischen Zwecken dienen. Das Unternehmen kündigte an, gegen die Entscheidung vorzugehen.';
+    const other = documentLanguage(read('note.md', `# Notiz\n\n${german}\n`));
     expect(other.language).toBe('en');
     expect(other.warnings).toEqual([expect.stringMatching(/^language: .*read as English$/)]);
   });
