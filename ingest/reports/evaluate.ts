@@ -240,7 +240,7 @@ export function goldSource(documentId: string, gold: GoldDocument, corpusDir: st
   if (gold.source) {
     const file = path.join(repoRoot, gold.source.file);
     const buf = fs.readFileSync(file);
-    // The language as `lawgraph load` reads a loose file's: from its name (".zh.md"), English otherwise.
+    // The language as `lawgraph load` reads a loose file's: from its name (".zh.md"), else from its paragraphs.
     const language = looseItem(file).entry.language;
     const entry: ManifestEntry = { id: documentId, title: documentId, jurisdiction: 'intl', kind: 'report', language, format: gold.source.format, file: gold.source.file };
     return { path: file, entry, text: buf.toString('utf8'), sha256: sha(buf) };
