@@ -76,6 +76,8 @@ const ThingsSchema = z.strictObject({
   'member-classes': words,
   'maker-nouns': words,
   'trade-nouns': words,
+  'name-breaks': words,
+  'field-heads': words,
   'cjk-heads': z.record(label, words),
   'wordnet-roots': z.record(label, words),
 });
@@ -149,6 +151,10 @@ export interface Grammar {
   makerNouns: Set<string>;
   /** Nouns of trade whose "of" phrase names goods (grammar/things.yaml trade-nouns). */
   tradeNouns: Set<string>;
+  /** Words that stand before a technology's name, never in it ("like", "concerning", "less"). */
+  nameBreaks: Set<string>;
+  /** Heads that name the field of their one modifier ("IoT technologies": IoT). */
+  fieldHeads: Set<string>;
 }
 
 let cached: Grammar | undefined;
@@ -215,5 +221,7 @@ export function loadGrammar(from = dir): Grammar {
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
     makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),
     tradeNouns: new Set(things['trade-nouns'].map((w) => w.toLowerCase())),
+    nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
+    fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
   };
 }

@@ -102,12 +102,25 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string)
   if (from === i && nounModifierHere(text, ws, i - 1)) from--;
   for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i)) from = k + 1;
   for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
+  // "at least one electronic control unit", "infrastructure like 5G networks", "no longer receive new equipment": a
+  // quantity, a comparison or a preposition the lexicon reads otherwise is no word of a name; the name starts after it.
+  for (let k = i - 1; k >= from; k--) if (breaksName(ws[k])) {
+    from = k + 1;
+    break;
+  }
+  // "Hongqiao designs baseband chips", "the rule reaches trucks": a plural after a noun is that noun's verb.
+  for (let k = i - 1; k > from; k--) if (verbAfterSubject(ws, k)) {
+    from = k + 1;
+    break;
+  }
   // The gerund's object runs on to the next head when this one modifies it ("involving lidar sensors").
   const objectEnd = headBeforeHead(text, ws, i) ? i + 1 : i;
   for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k, objectEnd)) from = k + 1;
   const phraseStart = from;
   while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
   const last = postModified(text, ws, i);
+  // "IoT technologies", "semiconductor technology": a field head after one noun names that noun's technology.
+  if (from === i - 1 && last === i && g.fieldHeads.has(ws[i].lower)) return fieldOf(ws[from], label, rule);
   if ((from === i && last === i && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return undefined;
   const start = ws[from].start;
   const end = ws[last].end;
@@ -122,6 +135,14 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string)
     return { ...plain, start: ws[q].start, surface, name: surface.toLowerCase(), rule: 'thing:narrowed', plain };
   }
   return plain;
+}
+
+/** "IoT technologies", "drone technology": the technology of a field head's one modifier, an acronym or a noun of the
+ *  lexicon (no adjective: "advanced technologies" names none), typed by its own head where it is one ("drone"). */
+function fieldOf(w: W, label: string, rule: string): Found | undefined {
+  const noun = /\p{Lu}/u.test(w.t) ? ACRONYM.test(w.t) : grammar().thingHeads.has(w.lower) || (singularNoun(w.lower) && !tagsOf(w.lower).includes('Adjective'));
+  if (!noun) return undefined;
+  return { start: w.start, end: w.end, surface: w.t, label: grammar().thingHeads.get(w.lower) ?? label, name: w.lower, rule: rule === 'thing:noun-phrase' ? 'thing:field' : rule, score: THING_SCORE };
 }
 
 /** The heads of the noun phrases coordinated with the phrase from ws[from] to the head ws[head] (ending at `end`): the
@@ -144,6 +165,29 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
   return out.filter((k) => conjunctHead(ws[k]) || presentTense(ws[k]));
 }
 
+/** An acronym as written: capitals and digits, a lower-case letter only between capitals ("5G", "RF", "IoT",
+ *  "NB-IoT", "LoRaWAN"; not "Ltd", "McKinsey"). */
+const ACRONYM = /^[\p{Lu}\d](?:[\p{Lu}\d-]|\p{Ll}(?=[\p{Lu}\d]))*$/u;
+
+/** A word that stands before a name, never in it: a number written as a word ("one", "five", "billions"), a
+ *  comparative ("longer", "fewer"), or one of grammar/things.yaml `name-breaks` (prepositions and quantities the
+ *  lexicon reads as other words: "like" a verb, "concerning" an adjective, "less" a noun). */
+function breaksName(w: W): boolean {
+  if (grammar().nameBreaks.has(w.lower)) return true;
+  const tags = tagsOf(w.lower);
+  return tags.includes('Comparative') || (tags.includes('Cardinal') && !/\d/.test(w.lower));
+}
+
+/** "Hongqiao designs baseband chips", "the rule reaches trucks": a lower-case plural right after a singular noun or a
+ *  name, inside a phrase's modifiers, is the verb of that noun; a plural modifies a compound from its front ("goods
+ *  vehicles", "communications equipment": a head of its own), and a field in -ics is a mass noun ("telematics"). */
+function verbAfterSubject(ws: W[], k: number): boolean {
+  const w = ws[k];
+  if (w.t !== w.lower || !pluralNoun(w.lower) || MASS_NOUN.test(w.lower) || grammar().thingHeads.has(w.lower) || grammar().genericModifiers.has(w.lower)) return false;
+  const before = ws[k - 1].lower;
+  return singularNoun(before) && !tagsOf(before).some((t) => t === 'Adjective' || t === 'Uncountable') && !grammar().genericModifiers.has(before);
+}
+
 /** "processes": a plural the lexicon knows only as a verb's -s form; a noun where its modifiers are its partner's
  *  ("ICT products, ICT processes"). */
 const presentTense = (w: W): boolean => w.t === w.lower && /[^su's]s$/.test(w.lower) && tagsOf(w.lower).length === 1 && tagsOf(w.lower)[0] === 'PresentTense';
@@ -163,7 +207,7 @@ function after(text: string, ws: W[], nouns: Set<string>): number[] {
 function phraseEnd(text: string, ws: W[], first: number): number {
   const g = grammar();
   let j = first;
-  while (j + 1 < ws.length && j - first < g.maxModifiers && text.slice(ws[j].end, ws[j + 1].start) === ' ' && mayModify(ws[j + 1].lower) && !g.connectors.has(ws[j + 1].lower) && (ws[j + 1].t === ws[j + 1].lower || /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(ws[j + 1].t))) j++;
+  while (j + 1 < ws.length && j - first < g.maxModifiers && text.slice(ws[j].end, ws[j + 1].start) === ' ' && mayModify(ws[j + 1].lower) && !g.connectors.has(ws[j + 1].lower) && (ws[j + 1].t === ws[j + 1].lower || ACRONYM.test(ws[j + 1].t))) j++;
   return j;
 }
 
@@ -356,7 +400,7 @@ const COORDINATOR_CONTEXT = new Set(['and', 'or', 'nor']);
  *  or a pronoun, which are no modifiers. */
 function verbInCompound(text: string, ws: W[], k: number): boolean {
   if (k < 1 || k + 1 >= ws.length || !baseVerbOnly(ws[k].lower) || ws[k].t !== ws[k].lower) return false;
-  if (text.slice(ws[k].end, ws[k + 1].start) !== ' ' || !modifier(text, ws, k - 1)) return false;
+  if (text.slice(ws[k].end, ws[k + 1].start) !== ' ' || !modifier(text, ws, k - 1) || breaksName(ws[k - 1])) return false;
   const before = ws[k - 1].lower;
   return !isPastVerb(before) && !tagsOf(before).some((t) => t === 'Plural' || t === 'Gerund') && !(pluralNoun(before) && !MASS_NOUN.test(before));
 }
@@ -392,7 +436,7 @@ function spelledAcronym(text: string, ws: W[], k: number): { at: number; expansi
 function modifier(text: string, ws: W[], k: number): boolean {
   const w = ws[k];
   if (text.slice(w.end, ws[k + 1].start) !== ' ') return false;
-  const written = w.t === w.lower || /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(w.t) || (sentenceInitial(text, ws, k) && w.t.slice(1) === w.lower.slice(1));
+  const written = w.t === w.lower || ACRONYM.test(w.t) || (sentenceInitial(text, ws, k) && w.t.slice(1) === w.lower.slice(1));
   return written && mayModify(w.lower) && !grammar().connectors.has(w.lower) && !isPossessive(w.t) && !(isAdverb(w.lower) && !adjective(ws[k + 1].lower)) && !closesMarker(text, w);
 }
 

@@ -207,4 +207,32 @@ describe('technology phrases', () => {
     // An adverb before an adjective stays inside the name.
     expect(things('Operators of publicly available radio services report.')).toContain('publicly available radio services [Technology]');
   });
+  it('starts a name after a number word, a comparison or a preposition the lexicon reads as another word', () => {
+    expect(things('The rule covers trailers fitted with at least one electronic control unit.')).toEqual(['electronic control unit [Product]']);
+    expect(things('The inspectors counted five commercial drones.')).toEqual([]);
+    expect(things('Ports need backbone infrastructure like 5G networks.')).toEqual(['5G networks [Technology]']);
+    expect(things('The notice sets rules concerning tidal turbines.')).toEqual(['tidal turbines [Product]']);
+    // A verb the lexicon knows only in its base form is no modifier after a comparison ("no longer receive").
+    expect(things('The carriers can no longer receive new equipment.')).toEqual([]);
+  });
+  it('takes a plural right after a singular noun or a name inside the modifiers for that noun\'s verb', () => {
+    expect(things('Veltrona designs baseband chips.')).toEqual(['baseband chips [Product]']);
+    expect(things('The order reaches trucks.')).toEqual([]);
+    // A plural opening a compound, or itself a head, stays: "goods vehicles", "vehicle communications systems".
+    expect(things('It covers goods vehicles and vehicle communications systems.')).toEqual(expect.arrayContaining(['goods vehicles [Product]', 'vehicle communications systems [Technology]']));
+  });
+  it('reads an acronym with lower-case letters between its capitals as a modifier', () => {
+    expect(things('Lanmark sells NB-IoT modules and LoRaWAN gateways.')).toEqual(['NB-IoT modules [Product]', 'LoRaWAN gateways [Product]']);
+    // A name with its lower-case run is no acronym.
+    expect(things('Offices of McKinsey routers')).toEqual([]);
+  });
+  it('takes an evaluation of quality for no modifier of a name', () => {
+    expect(things('liability rules for defective products and for complete modules')).toEqual([]);
+  });
+  it('reads a field head after one noun as that noun\'s technology', () => {
+    expect(things('the development of IoT technologies and semiconductor technology')).toEqual(['IoT [Technology]', 'semiconductor [Product]']);
+    // An adjective names no field; a head with more modifiers is a phrase like any other.
+    expect(things('advanced technologies')).toEqual([]);
+    expect(things('smart grid technologies')).toContain('smart grid technologies [Technology]');
+  });
 });
