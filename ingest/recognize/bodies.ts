@@ -15,6 +15,7 @@
 // title (its "of" part holds a public qualifier) with no candidate names an office of its own.
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
+import { companyContext } from './companies.ts';
 import { countryCode, isCountryWord } from './countries.ts';
 import { isFirstName } from './lexicon.ts';
 import { isCap, nameRuns, spanText, type Token } from './names.ts';
@@ -23,7 +24,7 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
   const out: Found[] = [];
   for (const run of runs) {
     const f = fixedTitle(text, run) ?? title(text, run) ?? selfNamed(text, run) ?? body(text, run) ?? bareHead(text, run);
-    if (f) out.push(f);
+    if (f) out.push(typedByContext(text, run, f));
   }
   out.push(...memberBodies(text));
   for (const re of grammar().cjkBodies) {
@@ -119,6 +120,28 @@ function selfNamed(text: string, run: Token[]): Found | undefined {
   if (!g.selfNamed.has(name.slice(prefix ? prefix.length + 1 : 0))) return undefined;
   const jurisdiction = prefix ? (countryCode(prefix) ?? 'us') : undefined;
   return found(text, run[0].start, run[run.length - 1].end, 'Authority', name, 'body:self-named', 0.7, jurisdiction ? { jurisdiction } : {});
+}
+
+/** The words around a body's name may say what it is: "the Atlantic Council, a Washington think tank" is no public
+ *  body (names.yaml organisation-nouns), "Kestrel Group, a drone maker" a company (companies.ts companyContext: a
+ *  group's name, a corporate-form word, is a company's by the words around it as much as by its line of business). */
+function typedByContext(text: string, run: Token[], f: Found): Found {
+  if (!f.rule.startsWith('body:') || f.label === 'Company') return f;
+  if (organisationCue(text, run)) return f.label === 'Organization' ? f : { ...f, label: 'Organization' };
+  const last = run[run.length - 1].t;
+  return f.label === 'Organization' && grammar().heads.get(last) === 'corporate' && companyContext(text, run) ? { ...f, label: 'Company' } : f;
+}
+
+let organisationPatterns: { before: RegExp; apposition: RegExp } | undefined;
+function organisationCue(text: string, run: Token[]): boolean {
+  if (!organisationPatterns) {
+    const nouns = grammar().organisationNouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    organisationPatterns = {
+      before: new RegExp(`\\b(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?\\s+(?:the\\s+)?$`, 'i'),
+      apposition: new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}.-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}-])`, 'iu'),
+    };
+  }
+  return organisationPatterns.before.test(text.slice(Math.max(0, run[0].start - 60), run[0].start)) || organisationPatterns.apposition.test(text.slice(run[run.length - 1].end));
 }
 
 /** `attach`: read a parent body in the name (one level: its parts are read without it). */

@@ -18,6 +18,7 @@ const NamesSchema = z.strictObject({
   'the-after': words,
   'head-links': words,
   'inverted-heads': words,
+  'domain-heads': words,
   'jurisdiction-prefixes': words,
   titles: z.record(z.string(), z.string().nullable()),
   'fixed-titles': z.array(z.strictObject({ title: z.string(), body: z.string() })),
@@ -26,6 +27,7 @@ const NamesSchema = z.strictObject({
   'title-ranks': words,
   government: z.strictObject({ word: z.string().min(1), qualifiers: words }),
   'company-nouns': words,
+  'organisation-nouns': words,
   'company-links': words,
   'company-verbs': words,
   openers: words,
@@ -78,6 +80,7 @@ const ThingsSchema = z.strictObject({
   'trade-nouns': words,
   'name-breaks': words,
   'field-heads': words,
+  'making-participles': words, // H69NEW
   'cjk-heads': z.record(label, words),
   'wordnet-roots': z.record(label, words),
 });
@@ -94,6 +97,8 @@ export interface Grammar {
   headLinks: Set<string>;
   /** Heads a text may write after their domain ("commerce ministry" for "Ministry of Commerce"). */
   invertedHeads: Set<string>;
+  /** Heads whose "<head> of <Domain>" body its domain alone names, as a party ("Commerce initiated ..."). */
+  domainHeads: Set<string>;
   jurisdictionPrefixes: string[];
   /** Title -> the head of the body it names (null: the body is the title's "of" part). */
   titles: Map<string, string | null>;
@@ -106,6 +111,8 @@ export interface Grammar {
   titleRanks: Set<string>;
   government: { word: string; qualifiers: string[] };
   companyNouns: string[];
+  /** Nouns for organisations that are neither public bodies nor companies ("think tank", "nonprofit"). */
+  organisationNouns: string[];
   companyLinks: string[];
   /** Verbs whose subject is a company: what makes or sells goods ("Quectel produces ..."). */
   companyVerbs: string[];
@@ -155,6 +162,8 @@ export interface Grammar {
   nameBreaks: Set<string>;
   /** Heads that name the field of their one modifier ("IoT technologies": IoT). */
   fieldHeads: Set<string>;
+  /** Participles of making before "by" ("produced by"): the phrase before them names products (H69NEW). */
+  makingParticiples: Set<string>;
 }
 
 let cached: Grammar | undefined;
@@ -184,6 +193,7 @@ export function loadGrammar(from = dir): Grammar {
     theAfter: new Set(names['the-after']),
     headLinks: new Set(names['head-links']),
     invertedHeads: new Set(names['inverted-heads']),
+    domainHeads: new Set(names['domain-heads']),
     jurisdictionPrefixes: names['jurisdiction-prefixes'],
     titles: new Map(Object.entries(names.titles)),
     fixedTitles: new Map(names['fixed-titles'].map((t) => [t.title, t.body])),
@@ -192,6 +202,7 @@ export function loadGrammar(from = dir): Grammar {
     titleRanks: new Set(names['title-ranks']),
     government: names.government,
     companyNouns: names['company-nouns'],
+    organisationNouns: names['organisation-nouns'],
     companyLinks: names['company-links'],
     companyVerbs: names['company-verbs'],
     openers: new Set(names.openers),
@@ -223,5 +234,6 @@ export function loadGrammar(from = dir): Grammar {
     tradeNouns: new Set(things['trade-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
+    makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())), // H69NEW
   };
 }

@@ -35,7 +35,7 @@ import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, selfMentions } from './self.ts';
-import { companyShortNames, headNounNames, invertedBodyNames } from './short-names.ts';
+import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, standsAsParty } from './short-names.ts';
 import { undefinedAcronyms } from './initials.ts';
 import { findMembers } from './members.ts';
 import { findSubdivisions } from './subdivisions.ts';
@@ -122,14 +122,20 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const headNouns = headNounNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter(
     (d) => !definedWords.has(d.term.toLowerCase().replace(/^the\s+/, '')) && all.some(({ s }) => s.text.includes(d.term)),
   );
-  const terms = bindTerms([...defs, ...short, ...spelled, ...inverted, ...headNouns], out.ambiguities);
+  // "Commerce" for the Department of Commerce, only where the word stands as a party (standsAsParty).
+  const domains = departmentDomains(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter(
+    (d) => !defined.has(d.term) && all.some(({ s }, i) => partyAt(s.text, d.term, drafts[i].runs)),
+  );
+  const domainTerms = new Set(domains.map((d) => d.term));
+  const terms = bindTerms([...defs, ...short, ...spelled, ...inverted, ...headNouns, ...domains], out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);
   // "the Under Secretary for Industry" is not "the Secretary" a definition names.
   // "the department's Bureau of Industry and Security" names the bureau: a head noun owning a body's name is its parent.
   const headNounTerms = new Set(headNouns.map((d) => d.term));
   const parentOfName = (text: string, m: { surface: string; end: number }): boolean => headNounTerms.has(m.surface) && /^['’]s\s+\p{Lu}/u.test(text.slice(m.end));
-  const termMentions = all.map(({ s }, i) => overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start) && !parentOfName(s.text, m)));
+  const asDomain = (locator: string, text: string, m: { surface: string; start: number; end: number }): boolean => !domainTerms.has(m.surface) || (!HEADING_LOCATOR.test(locator) && standsAsParty(text, m.start, m.end));
+  const termMentions = all.map(({ s }, i) => overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m)));
   // "section 206 of IEEPA (50 U.S.C. 1705)": a citation in apposition to an act named by the term the document
   // defined for it is that act too.
   all.forEach(({ s }, i) => {
@@ -159,6 +165,15 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const cited = citedOnly(out.sentences);
   out.entities = table.entities().map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
   return out;
+}
+
+/** `word` stands alone in `text` as a party (short-names.ts standsAsParty), as a name run of its own. */
+function partyAt(text: string, word: string, runs: [number, number][]): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (runs.some(([a, b]) => a === at && b === end) && standsAsParty(text, at, end)) return true;
+  }
+  return false;
 }
 
 /** A section's heading, read as a sentence of its own after the document's body ("Reports to Congress", "Remarks by

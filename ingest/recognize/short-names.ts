@@ -10,7 +10,8 @@
 //     company's ("Tianlan Aerospace Technology, a Shenzhen-based maker of drones" is later "Tianlan").
 // A body named "<head> of <Domain>" is named "the <domain> <head>" too, for the heads of grammar/names.yaml
 // inverted-heads ("Ministry of Commerce": "China's commerce ministry"), and "Treasury" for the "Department of the Treasury"
-// (a domain names.yaml lists as self-named).
+// (a domain names.yaml lists as self-named); a department's one-word domain names it alone where it stands as a party,
+// "Commerce initiated an investigation" (departmentDomains).
 // A short name the catalog knows is not taken ("Huawei Device Co., Ltd." gives no "Huawei"); one that two
 // companies of the document share binds neither (bindTerms), and a term the document defines wins.
 import type { Definition, Named } from './definitions.ts';
@@ -83,6 +84,37 @@ export function authorityHead(name: string): string | undefined {
   const i = words.findIndex((w, k) => isHead(w) && grammar().headLinks.has(words[k + 1] ?? ''));
   const head = i >= 0 ? words[i] : isHead(words[words.length - 1]) ? words[words.length - 1] : undefined;
   return head?.toLowerCase();
+}
+
+/** "Commerce" for the "Department of Commerce", named in full or by its head's title ("Secretary of Commerce"): a
+ *  department of grammar/names.yaml `domain-heads` whose domain is one word is named by that word alone, as a news
+ *  report or a fact sheet writes "Commerce initiated an investigation". Only where the word stands as a party
+ *  (standsAsParty); none the catalog knows. */
+export function departmentDomains(sentences: Sentences, matcher: Matcher): Definition[] {
+  return undefinedNames(sentences, matcher, 'Authority', domainOf);
+}
+
+export function domainOf(name: string): string[] {
+  const m = /^(?:the\s+)?(\p{Lu}\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)$/u.exec(name.trim());
+  if (!m) return [];
+  const g = grammar();
+  const head = g.titles.has(m[1]) ? g.titles.get(m[1]) : m[1];
+  return head && g.domainHeads.has(head) ? [m[2]] : [];
+}
+
+const DETERMINED = /\b(?:the|a|an|each|every|any|such|this|that|these|those|no|other|its|their|our|one|every)\s+$/i;
+const ACTS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Verb', 'Auxiliary']);
+/** A department's domain word alone names it only as a party: its possessor ("Commerce's Bureau"), the subject of a
+ *  verb ("Commerce initiated", "Commerce will"), or a preposition's object at a phrase's end ("a petition filed with
+ *  Commerce."); never after a determiner ("the State", "each State") or before a noun it modifies ("State
+ *  governments", "Energy efficiency"). */
+export function standsAsParty(text: string, start: number, end: number): boolean {
+  if (DETERMINED.test(text.slice(Math.max(0, start - 10), start))) return false;
+  const after = text.slice(end);
+  if (/^['’]s\s/u.test(after)) return true;
+  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  if (next) return tagsOf(next).some((t) => ACTS.has(t));
+  return /\b(?:by|with|at|from|to)\s+$/.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:[,.;:)]|$)/.test(after);
 }
 
 /** The names `namesOf` derives from each mention of `label`, once per name and entity, none the catalog knows. */

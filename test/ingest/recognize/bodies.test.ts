@@ -100,6 +100,20 @@ describe('bodies', () => {
       'PSAPs group => Organization:PSAPs group [body:members]',
     ]);
   });
+  it('reads a body the words around it call a think tank or a nonprofit as an organisation, whatever its head', () => {
+    expect(bodies('The Harbour Council, a Norland think tank, and the nonprofit Bureau of Coastal Research met the Harbour Commission.')).toEqual([
+      'Harbour Council => Organization:Harbour Council [body:name-head]',
+      'Bureau of Coastal Research => Organization:Bureau of Coastal Research [body:head-of]',
+      'Harbour Commission => Authority:Harbour Commission [body:name-head]',
+    ]);
+  });
+  it('reads a group the words around it call a company as a company', () => {
+    expect(bodies('Veldry Group, a drone maker, and drone makers such as Halvard Group met the Liaison Group.')).toEqual([
+      'Veldry Group => Company:Veldry Group [body:name-head]',
+      'Halvard Group => Company:Halvard Group [body:name-head]',
+      'Liaison Group => Organization:Liaison Group [body:name-head]',
+    ]);
+  });
   it('leaves bare heads and titles without a body for the document to resolve', () => {
     expect(bodies('the Commission and the Director of National Intelligence')).toEqual([
       'Commission => Authority:Commission [bare-head pending]',

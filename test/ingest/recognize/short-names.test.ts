@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { authorityHead, invertedNames, shortNames } from '../../../ingest/recognize/short-names.ts';
+import { authorityHead, domainOf, invertedNames, shortNames, standsAsParty } from '../../../ingest/recognize/short-names.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
 
@@ -60,6 +60,16 @@ describe('bodies named after their domain', () => {
   it('reads "Treasury" as the Department of the Treasury the document names', () => {
     const md = '# T\n\nThe Department of the Treasury fined Veldry Trawl Ltd. in May.\n\nTreasury said so.';
     expect(mentionsOf('Authority', md)).toEqual(['Department of the Treasury=authority:~department-of-the-treasury', 'Treasury=authority:~department-of-the-treasury']);
+  });
+  it('names a department of one domain word, or its secretary\'s title, by the domain alone', () => {
+    expect(['Department of Fisheries', 'Secretary of Fisheries', 'Ministry of Fisheries', 'Department of Fisheries and Oceans', 'Bureau of Fisheries'].map(domainOf)).toEqual([['Fisheries'], ['Fisheries'], [], [], []]);
+  });
+  it('reads a department\'s domain alone only where it stands as a party', () => {
+    const party = (sentence: string): boolean => standsAsParty(sentence, sentence.indexOf('Fisheries'), sentence.indexOf('Fisheries') + 'Fisheries'.length);
+    expect(['Fisheries opened an inquiry.', 'Fisheries will decide.', 'Fisheries’ own rules', 'Fisheries\' own rules', 'It was filed with Fisheries.'].map(party)).toEqual([true, true, false, false, true]);
+    expect(["Fisheries's inspectors came.", 'the Fisheries said', 'Fisheries policy changed.', 'Fisheries and oceans matter.'].map(party)).toEqual([true, false, false, false]);
+    const md = '# T\n\nThe Secretary of Fisheries fined Veldry Trawl Ltd. in May.\n\nFisheries opened an inquiry. Fisheries policy changed.';
+    expect(mentionsOf('Authority', md)).toEqual(['Secretary of Fisheries=authority:~department-of-fisheries', 'Fisheries=authority:~department-of-fisheries']);
   });
   it('reads "the fisheries ministry" as the Ministry of Fisheries the document names', () => {
     const md = '# T\n\nNorland\'s fisheries ministry fined Veldry Trawl Ltd. in May.\n\nThe Ministry of Fisheries said so.';
