@@ -11,7 +11,8 @@ const MIN_LISTED = 3;
 /** Most words between two listed phrases. */
 const MAX_GAP_WORDS = 6;
 const SEPARATOR = /,\s|\s(?:and|or)\s/;
-const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
+// A verb's base form too: "cameras and on-board sensors, and require continuous data connectivity" opens a clause.
+const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary', 'Infinitive']);
 
 /** The ids of the technology phrases `isThing` accepts that one sentence lists with at least two others. */
 export function listedThings(sentences: { sentence: { text: string }; mentions: Mention[] }[], isThing: (m: Mention) => boolean): Set<string> {

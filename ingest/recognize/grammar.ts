@@ -80,6 +80,7 @@ const ThingsSchema = z.strictObject({
   'trade-nouns': words,
   'name-breaks': words,
   'field-heads': words,
+  'making-participles': words,
   'cjk-heads': z.record(label, words),
   'wordnet-roots': z.record(label, words),
 });
@@ -161,6 +162,8 @@ export interface Grammar {
   nameBreaks: Set<string>;
   /** Heads that name the field of their one modifier ("IoT technologies": IoT). */
   fieldHeads: Set<string>;
+  /** Participles of making before "by" ("produced by"): the phrase before them names products. */
+  makingParticiples: Set<string>;
 }
 
 let cached: Grammar | undefined;
@@ -231,5 +234,6 @@ export function loadGrammar(from = dir): Grammar {
     tradeNouns: new Set(things['trade-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
+    makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),
   };
 }

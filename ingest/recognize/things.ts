@@ -61,9 +61,32 @@ export function findThings(text: string): Found[] {
     const at = [...headed].filter(([, f]) => f.start === ws[k].start && f.rule === 'thing:noun-phrase').sort(([, a], [, b]) => b.end - a.end)[0];
     if (at) headed.set(at[0], { ...at[1], rule: 'thing:traded' });
   }
-  // "baseband chips and RF transceivers", "5G base stations and core-network routers": a plural noun phrase
-  // coordinated with a phrase on a head is a thing of its kind, on a head WordNet lacks or reads otherwise.
-  const work = [...headed.keys()];
+  coordinate(text, ws, headed, [...headed.keys()]);
+  // "battery cells and inverters produced by companies that ...", "hardware designed, developed or supplied by persons
+  // ...": a phrase on a head before a participle of making and "by" (or the last of such phrases coordinated) names
+  // the products of those makers; its conjuncts are made too.
+  const made: number[] = [];
+  for (const k of madeBy(text, ws)) {
+    const on = headed.get(k);
+    if (on && !SUPPORTED.has(on.rule)) {
+      headed.set(k, { ...on, rule: 'thing:made' });
+      made.push(k);
+    }
+  }
+  coordinate(text, ws, headed, made);
+  for (const i of [...headed.keys()].sort((a, b) => a - b)) out.push(headed.get(i) as Found);
+  return out;
+}
+
+/**
+ * "baseband chips and RF transceivers", "5G base stations and core-network routers": a plural noun phrase coordinated
+ * with a phrase on a head (in `headed`, by head index; from the `seeds`) is a thing of its kind, on a head WordNet lacks
+ * or reads otherwise; a plural specific head with no word before it too ("battery cells and inverters"). What the
+ * sentence says of one conjunct as made, traded or a member, it says of the others.
+ */
+function coordinate(text: string, ws: W[], headed: Map<number, Found>, seeds: number[]): void {
+  const g = grammar();
+  const work = [...seeds];
   while (work.length) {
     const i = work.pop() as number;
     const f = headed.get(i) as Found;
@@ -72,24 +95,33 @@ export function findThings(text: string): Found[] {
     // kind ("ICT products, ICT processes and ICT services").
     if (modifiesNoun(text, ws, i)) continue;
     const parallelOnly = g.genericHeads.has(ws[i].lower);
-    const from = ws.findIndex((x) => x.start === (f.plain ?? f).start);
+    let from = ws.findIndex((x) => x.start === (f.plain ?? f).start);
+    // "routers, security cameras and ...": the noun phrase opens before the generic words the name leaves out.
+    while (from > 0 && g.genericModifiers.has(ws[from - 1].lower) && !COORDINATORS.has(ws[from - 1].lower) && text.slice(ws[from - 1].end, ws[from].start) === ' ') from--;
+    const shared = SUPPORTED.has(f.rule) ? f.rule : undefined;
     for (const j of conjunctHeads(text, ws, from, i, f.end)) {
-      if (headed.has(j)) continue;
-      const c = phraseOn(text, ws, j, f.label, 'thing:coordinated');
+      const had = headed.get(j);
+      if (had) {
+        if (shared && !SUPPORTED.has(had.rule)) {
+          headed.set(j, { ...had, rule: shared });
+          work.push(j);
+        }
+        continue;
+      }
+      const c = phraseOn(text, ws, j, g.thingHeads.get(ws[j].lower) ?? f.label, shared ?? 'thing:coordinated', specificHead(text, ws, j));
       if (!c || ((parallelOnly || presentTense(ws[j])) && modifiersOf(c) !== modifiersOf(f))) continue;
       headed.set(j, c);
       work.push(j);
     }
   }
-  for (const i of [...headed.keys()].sort((a, b) => a - b)) out.push(headed.get(i) as Found);
-  return out;
 }
 
 /** A phrase's modifiers as written, lower case ("ict" of "ICT products"). */
 const modifiersOf = (f: Found): string => f.name.slice(0, f.name.lastIndexOf(' '));
 
 /** The phrase on the head ws[i], of `label`, or undefined where it names no class. */
-function phraseOn(text: string, ws: W[], i: number, label: string, rule: string): Found | undefined {
+/** `bare`: a head with no word before it that could modify it is a phrase of its own ("battery cells and inverters"). */
+function phraseOn(text: string, ws: W[], i: number, label: string, rule: string, bare = false): Found | undefined {
   const g = grammar();
   let from = i;
   while (from > 0 && i - from < g.maxModifiers && (modifier(text, ws, from - 1) || verbInCompound(text, ws, from - 1))) from--;
@@ -121,7 +153,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string)
   const last = postModified(text, ws, i);
   // "IoT technologies", "semiconductor technology": a field head after one noun names that noun's technology.
   if (from === i - 1 && last === i && g.fieldHeads.has(ws[i].lower)) return fieldOf(ws[from], label, rule);
-  if ((from === i && last === i && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return undefined;
+  if ((from === i && last === i && !(bare && phraseStart === i) && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return undefined;
   const start = ws[from].start;
   const end = ws[last].end;
   // Named with the acronym for the name it spells, as the text writes it after ("cellular IoT modules").
@@ -145,6 +177,35 @@ function fieldOf(w: W, label: string, rule: string): Found | undefined {
   return { start: w.start, end: w.end, surface: w.t, label: grammar().thingHeads.get(w.lower) ?? label, name: w.lower, rule: rule === 'thing:noun-phrase' ? 'thing:field' : rule, score: THING_SCORE };
 }
 
+/** What the sentence itself says of a thing as such: made, traded, a member of a class of things. */
+const SUPPORTED = new Set(['thing:made', 'thing:traded', 'thing:member']);
+
+/** "inverters", "Routers": a plural head of a specific kind (no generic head: "products", "devices"), lower-case or
+ *  opening the sentence, which stands for its class alone where the sentence says what it is (made, coordinated with
+ *  a class). */
+function specificHead(text: string, ws: W[], k: number): boolean {
+  const w = ws[k];
+  return /[^su'’s]s$/.test(w.lower) && grammar().thingHeads.has(w.lower) && !grammar().genericHeads.has(w.lower) && (w.t === w.lower || sentenceInitial(text, ws, k));
+}
+
+/** The last words before a participle of making (grammar/things.yaml making-participles), or several coordinated,
+ *  and "by": "inverters produced by", "software designed, developed, manufactured or supplied by". */
+function madeBy(text: string, ws: W[]): number[] {
+  const parts = grammar().makingParticiples;
+  const out: number[] = [];
+  for (let p = 2; p < ws.length; p++) {
+    if (ws[p].lower !== 'by' || !parts.has(ws[p - 1].lower) || text.slice(ws[p - 1].end, ws[p].start) !== ' ') continue;
+    let q = p - 1;
+    for (;;) {
+      if (q >= 2 && COORDINATORS.has(ws[q - 1].lower) && parts.has(ws[q - 2].lower) && /^,?\s$/.test(text.slice(ws[q - 2].end, ws[q - 1].start)) && text.slice(ws[q - 1].end, ws[q].start) === ' ') q -= 2;
+      else if (q >= 1 && parts.has(ws[q - 1].lower) && /^,\s$/.test(text.slice(ws[q - 1].end, ws[q].start))) q -= 1;
+      else break;
+    }
+    if (q >= 1 && text.slice(ws[q - 1].end, ws[q].start) === ' ') out.push(q - 1);
+  }
+  return out;
+}
+
 /** The heads of the noun phrases coordinated with the phrase from ws[from] to the head ws[head] (ending at `end`): the
  *  one right before "and", "or" or a comma before it, and the one after them (its last word before a word that cannot
  *  modify it), each a conjunct head. */
@@ -162,7 +223,8 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
     else if (/^,\s$/.test(gap(head))) j = head + 1;
     if (j >= 0) out.push(phraseEnd(text, ws, j));
   }
-  return out.filter((k) => conjunctHead(ws[k]) || presentTense(ws[k]));
+  // A head of the grammar's is a conjunct too: a phrase on it already, or a plural head alone (specificHead).
+  return out.filter((k) => conjunctHead(ws[k]) || presentTense(ws[k]) || (grammar().thingHeads.has(ws[k].lower) && (ws[k].t === ws[k].lower || sentenceInitial(text, ws, k))));
 }
 
 /** An acronym as written: capitals and digits, a lower-case letter only between capitals ("5G", "RF", "IoT",
@@ -207,7 +269,10 @@ function after(text: string, ws: W[], nouns: Set<string>): number[] {
 function phraseEnd(text: string, ws: W[], first: number): number {
   const g = grammar();
   let j = first;
-  while (j + 1 < ws.length && j - first < g.maxModifiers && text.slice(ws[j].end, ws[j + 1].start) === ' ' && mayModify(ws[j + 1].lower) && !g.connectors.has(ws[j + 1].lower) && (ws[j + 1].t === ws[j + 1].lower || ACRONYM.test(ws[j + 1].t))) j++;
+  const word = (k: number): boolean =>
+    k < ws.length && text.slice(ws[k - 1].end, ws[k].start) === ' ' && mayModify(ws[k].lower) && !g.connectors.has(ws[k].lower) && (ws[k].t === ws[k].lower || ACRONYM.test(ws[k].t));
+  // "inverters made by ...": a past form that no word of the phrase follows opens a participle clause.
+  while (j + 1 < ws.length && j - first < g.maxModifiers && word(j + 1) && !(isPastVerb(ws[j + 1].lower) && !word(j + 2))) j++;
   return j;
 }
 

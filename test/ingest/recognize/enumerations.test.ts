@@ -20,6 +20,7 @@ describe('enumerations', () => {
     expect(listGap(' and of ')).toBe(true);
     expect(listGap(' makers said ')).toBe(false);
     expect(listGap(' vendors, which sold ')).toBe(false);
+    expect(listGap(', and require ')).toBe(false); // a verb's base form opens a clause
     expect(listGap('; ')).toBe(false);
     expect(listGap(' in ')).toBe(false);
   });

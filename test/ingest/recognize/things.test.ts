@@ -111,7 +111,7 @@ describe('technology phrases', () => {
     expect(found.map((f) => `${f.surface} [${f.label}, ${f.rule}]`)).toEqual([
       'vehicle security gateways [Product, thing:made]',
       'drone engines [Product, thing:made]',
-      'flight stacks [Product, thing:coordinated]',
+      'flight stacks [Product, thing:made]', // a conjunct of the suppliers' line is in it
     ]);
     // A class with no modifier, or only generic ones, is no name; a body is no product.
     expect(things('makers of the product, a maker of Chinese gateways, suppliers of customs authorities')).toEqual([]);
@@ -234,5 +234,21 @@ describe('technology phrases', () => {
     // An adjective names no field; a head with more modifiers is a phrase like any other.
     expect(things('advanced technologies')).toEqual([]);
     expect(things('smart grid technologies')).toContain('smart grid technologies [Technology]');
+  });
+  it('reads a phrase on a head before a participle of making and "by" as made, and says so of its conjuncts', () => {
+    const made = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
+    expect(made('Norland depends on battery cells and inverters produced by firms abroad.')).toEqual(['battery cells [thing:made]', 'inverters [thing:made]']);
+    expect(made('Carmakers may not sell vehicles with tidal gateway hardware or cargo tracking software designed, developed or supplied by such persons.')).toEqual(
+      expect.arrayContaining(['tidal gateway hardware [thing:made]', 'cargo tracking software [thing:made]']),
+    );
+    expect(made('Lanmark is a maker of 5G routers and IoT gateways.')).toEqual(['5G routers [thing:made]', 'IoT gateways [thing:made]']);
+    // A head alone takes up the phrase named before it; a head of no thing is none.
+    expect(made('The agency shall replace chargers manufactured by Kestrel.')).toEqual([]);
+    expect(made('Harmonised standards developed by the bodies apply.')).toEqual([]);
+  });
+  it('reads a plural head alone as a conjunct of a phrase on a head, unless the name leaves words before it out', () => {
+    expect(things('Drones gather data through cameras and on-board sensors.')).toEqual(['cameras [Product]', 'on-board sensors [Product]']);
+    // "security cameras" is no bare "cameras".
+    expect(things('The tidal turbines and security cameras were inspected.')).toEqual(['tidal turbines [Product]']);
   });
 });
