@@ -2,6 +2,10 @@
 //   body:government   "Chinese government", "U.S. federal government", "China's government",
 //                     "Government of the Netherlands"; "the Federal Government" in a document of one country
 //                     (its manifest jurisdiction) is that country's
+//   body:administration  "the Trump Administration", "the Biden-Harris Administration": an executive word (`executive`)
+//                     after the surnames of a president the document names ("President Donald J. Trump"), and "the
+//                     Administration" where the document names no body of that head: the government of the document's
+//                     country, not a body called so (index.ts)
 // The find carries the country's code and the sub-kind `government`: the document resolves it to the
 // catalog's government of that country, if the catalog has one (entities.ts), else to a body of its own.
 import type { CountryHit } from './countries.ts';
@@ -56,4 +60,26 @@ export function findGovernments(text: string, countries: CountryHit[], home?: st
   for (const m of text.matchAll(p.prefixed)) add(m.index, m.index + m[0].length, 'us');
   if (home) for (const m of text.matchAll(p.home)) if (!out.some((f) => f.start < m.index + m[0].length && m.index < f.end)) add(m.index, m.index + m[0].length, home);
   return out;
+}
+
+/** The government of country `code` as a find over `f`'s span (a government is found, never named, by its words). */
+export function governmentAt(f: Found, code: string, rule = 'body:administration'): Found {
+  return { start: f.start, end: f.end, surface: f.surface, label: 'Authority', name: `Government of ${countryName(code.toUpperCase())}`, rule, score: 0.6, kind: 'government', jurisdiction: code };
+}
+
+const PRESIDENT = /\bPresident\s+(?:(?:\p{Lu}[\p{L}'’]*\.?|\p{Lu}\.)\s+){0,3}(\p{Lu}\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu}\p{Ll})/gu;
+/** The surnames of the presidents a document names ("President Donald J. Trump", "President Biden"). */
+export function presidentSurnames(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) if (t.includes('President')) for (const m of t.matchAll(PRESIDENT)) out.add(m[1]);
+  return out;
+}
+
+/** "the Trump Administration": a body named by president's surnames (`presidents`) and an executive word is the
+ *  government of the document's country `home` in that term. */
+export function administration(f: Found, presidents: Set<string>, home?: string): Found | undefined {
+  if (!home || presidents.size === 0 || f.label !== 'Authority' || f.rule !== 'body:name-head') return undefined;
+  const words = f.name.split(' ');
+  if (words.length !== 2 || !grammar().government.executive.includes(words[1])) return undefined;
+  return presidents.has(words[0].split('-')[0]) ? governmentAt(f, home) : undefined;
 }

@@ -25,7 +25,7 @@ const NamesSchema = z.strictObject({
   'self-named': words,
   'subdivision-bodies': words,
   'title-ranks': words,
-  government: z.strictObject({ word: z.string().min(1), qualifiers: words }),
+  government: z.strictObject({ word: z.string().min(1), qualifiers: words, executive: words }),
   'company-nouns': words,
   'organisation-nouns': words,
   'company-links': words,
@@ -109,7 +109,8 @@ export interface Grammar {
   subdivisionBodies: Set<string>;
   /** Words before a title that rank its holder below the head ("Under Secretary for ..."). */
   titleRanks: Set<string>;
-  government: { word: string; qualifiers: string[] };
+  /** `executive`: words that, after a president's surname or alone, name the government in a president's term. */
+  government: { word: string; qualifiers: string[]; executive: string[] };
   companyNouns: string[];
   /** Nouns for organisations that are neither public bodies nor companies ("think tank", "nonprofit"). */
   organisationNouns: string[];

@@ -26,7 +26,7 @@ import type { Ambiguity, RecognisedEntity } from './entities.ts';
 import { DocumentEntities } from './entities.ts';
 import { findFallback } from './fallback.ts';
 import { type Found, longestFirst } from './found.ts';
-import { findGovernments } from './governments.ts';
+import { administration, findGovernments, governmentAt, presidentSurnames } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { findInstruments } from './instruments.ts';
 import { entityKey } from './keys.ts';
@@ -103,7 +103,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const self = documentSelf({ title: context.title, heading: report.title, sentences: all.map(({ s }) => s.text), lawId: context.ownLaw });
   // Names first, titles after, so that a title finds the body the document names in full. An instrument's own text
   // makes its groups and networks public bodies (publicCollective).
-  const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, self ? s.text : undefined));
+  const presidents = presidentSurnames(all.map(({ s }) => s.text));
+  const retype = (f: Found, text: string): Found => administration(f, presidents, home) ?? (self ? publicCollective(f, text) : f);
+  const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, (f) => retype(f, s.text)));
   all.forEach(({ s }, i) => {
     named[i].push(...namedMentions(drafts[i], s.locator, table, out, true));
   });
@@ -155,7 +157,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     const terms = termMentions[i];
     const own = named[i].map((m) => repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'));
     let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
-    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads)].sort((a, b) => a.start - b.start);
+    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads, home)].sort((a, b) => a.start - b.start);
     // A heading names its topic ("Telecom Equipment", "Universal service"): only its names are kept, no technology.
     if (HEADING_LOCATOR.test(s.locator)) mentions = mentions.filter((m) => !THINGS.has(m.label));
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) table.note(m.id, m.surface, m.via, m.confidence);
@@ -289,12 +291,12 @@ function countries(text: string, hits: CountryHit[]): Found[] {
   return out;
 }
 
-/** Catalog mentions and resolved finds of one sentence (pending finds wait for the document); `instrumentText`: the
- *  sentence, when the document is an instrument. */
-function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: Recognition, titles: boolean, instrumentText?: string): Mention[] {
+/** Catalog mentions and resolved finds of one sentence (pending finds wait for the document); `retype`: what the
+ *  document makes of a find (an instrument's groups, a president's administration). */
+function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: Recognition, titles: boolean, retype: (f: Found) => Found = (f) => f): Mention[] {
   const mentions = titles ? [] : [...d.catalog];
   for (const found of d.found) {
-    const f = instrumentText === undefined ? found : publicCollective(found, instrumentText);
+    const f = retype(found);
     if (f.pending || f.rule.startsWith('title') !== titles) continue;
     if (f.label === 'Region' || f.label === 'Place') out.unplaced.push({ name: f.surface, locator, rule: f.rule });
     else if (f.ambiguous) out.ambiguities.push({ surface: f.surface, locator, candidates: f.ambiguous, why: 'names more than one country' });
@@ -451,18 +453,22 @@ function recurringBareHeads(drafts: Draft[], jurisdiction?: string): Map<string,
  *  none, by the one body of that head of the document's jurisdiction (`own`), or, when the document keeps
  *  writing that head (`recurring`: head -> jurisdiction), as the document's own body of that name; a public
  *  office by its title, when it has no candidate. */
-function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities, own: Map<string, Mention>, recurring: Map<string, string>): Mention[] {
+function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities, own: Map<string, Mention>, recurring: Map<string, string>, home?: string): Mention[] {
   const resolved: Mention[] = [];
   for (const f of pending) {
     if (mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
     const found = pendingCandidates(f, named, nameOf);
-    const home = f.pending === 'bare-head' && f.label === 'Authority' ? own.get(f.name) : undefined;
-    const candidates = found.length === 0 && home ? [home] : found;
+    const ownBody = f.pending === 'bare-head' && f.label === 'Authority' ? own.get(f.name) : undefined;
+    const candidates = found.length === 0 && ownBody ? [ownBody] : found;
     if (candidates.length === 1) {
       const c = candidates[0];
       resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:sole-candidate`, confidence: 0.6 });
     } else if (candidates.length > 1) {
       out.ambiguities.push({ surface: f.surface, locator, candidates: candidates.map((c) => c.id), why: `${f.pending} with more than one candidate in the document` });
+    } else if (f.pending === 'bare-head' && home && grammar().government.executive.includes(f.name)) {
+      // "the Administration" of a document that names no body of that head: its country's government.
+      const { id, label } = table.resolve(governmentAt(f, home, 'bare-head:administration'));
+      resolved.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: 'bare-head:administration', confidence: 0.5 });
     } else if (f.kind === 'office') {
       const { id, label } = table.resolve({ ...f, pending: undefined, rule: 'title:office' });
       resolved.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: 'title:office', confidence: f.score });

@@ -1,7 +1,12 @@
 // A state's government named collectively, with the country it belongs to.
 import { describe, expect, it } from 'vitest';
 import { findCountries } from '../../../ingest/recognize/countries.ts';
-import { findGovernments } from '../../../ingest/recognize/governments.ts';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { findGovernments, presidentSurnames } from '../../../ingest/recognize/governments.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
 
 const governments = (text: string): string[] =>
   findGovernments(text, findCountries(text)).map((f) => `${f.surface} => ${f.name} (${f.jurisdiction}, ${f.kind}) [${f.rule}]`);
@@ -29,5 +34,34 @@ describe('governments', () => {
       'national government => Government of United States',
     ]);
     expect(findGovernments(text, findCountries(text))).toEqual([]);
+  });
+});
+
+describe("a president's administration", () => {
+  const matcher = Matcher.fromCatalog(loadCatalog().entries.filter((e) => e.label === 'Jurisdiction'));
+  const mentions = (md: string, jurisdiction?: string): string[] =>
+    recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  it('reads the surnames of the presidents a document names', () => {
+    expect([...presidentSurnames(['President Jane Q. Doe spoke with President Roe and Vice President Ann Poe.', 'The President said so.'])]).toEqual(['Doe', 'Roe', 'Poe']);
+  });
+  it('reads "<president> Administration" and "the Administration" as the government of the document\'s country', () => {
+    const md = '# T\n\nPresident Jane Q. Doe spoke. The Doe-Poe Administration imposed duties. The Administration will act.';
+    expect(mentions(md, 'us')).toEqual([
+      'Doe-Poe Administration=authority:~government-of-united-states',
+      'Administration=authority:~government-of-united-states',
+    ]);
+    expect(mentions('# T\n\nThe Administration will act. The Administration said so.', 'us')).toEqual([
+      'Administration=authority:~government-of-united-states',
+      'Administration=authority:~government-of-united-states',
+    ]);
+  });
+  it('keeps a body of that head the document names, and a surname no president of the document bears', () => {
+    expect(mentions('# T\n\nThe Harbour Safety Administration acted. The Administration will act.', 'us')).toEqual([
+      'Harbour Safety Administration=authority:~harbour-safety-administration',
+      'Administration=authority:~harbour-safety-administration',
+    ]);
+    expect(mentions('# T\n\nThe Doe Administration imposed duties.', 'us')).toEqual(['Doe Administration=authority:~doe-administration']);
+    // A document of no one country has no government to name so.
+    expect(mentions('# T\n\nThe Administration will act.')).toEqual([]);
   });
 });
