@@ -81,6 +81,7 @@ const ThingsSchema = z.strictObject({
   'name-breaks': words,
   'field-heads': words,
   'making-participles': words,
+  'regulatory-verbs': words,
   'cjk-heads': z.record(label, words),
   'wordnet-roots': z.record(label, words),
 });
@@ -165,6 +166,8 @@ export interface Grammar {
   fieldHeads: Set<string>;
   /** Participles of making before "by" ("produced by"): the phrase before them names products. */
   makingParticiples: Set<string>;
+  /** Forms of verbs whose object is a regulated class of things ("certify", "restricting"). */
+  regulatoryVerbs: Set<string>;
 }
 
 let cached: Grammar | undefined;
@@ -236,5 +239,6 @@ export function loadGrammar(from = dir): Grammar {
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
     makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),
+    regulatoryVerbs: new Set(things['regulatory-verbs'].map((w) => w.toLowerCase())),
   };
 }

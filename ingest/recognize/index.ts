@@ -76,9 +76,9 @@ export interface Recognition {
 
 const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategory']);
 const THINGS = new Set(['Technology', 'Product']);
-/** Things the sentence itself names as such: members of a class of things, the line of a maker, goods traded (things.ts), a Chinese
- *  name on a product head (cjk-things.ts). */
-const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made', 'thing:traded', 'thing:cjk']);
+/** Things the sentence itself names as such: members of a class of things, the line of a maker, goods traded, the object of a
+ *  regulatory verb or of a scope statement (things.ts), a Chinese name on a product head (cjk-things.ts). */
+const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk']);
 const PRIORITY = ['instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'nlp', 'company'];
 const priority = (f: Found): number => PRIORITY.findIndex((p) => f.rule.startsWith(p));
 
@@ -160,7 +160,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads, home)].sort((a, b) => a.start - b.start);
     // A heading names its topic ("Telecom Equipment", "Universal service"): only its names are kept, no technology.
     if (HEADING_LOCATOR.test(s.locator)) mentions = mentions.filter((m) => !THINGS.has(m.label));
-    for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) table.note(m.id, m.surface, m.via, m.confidence);
+    for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
+      table.note(m.id, m.surface, m.via, m.confidence);
+      if (SUPPORTED_THINGS.has(m.via)) table.confirm(m.id);
+    }
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
   });
@@ -302,7 +305,8 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
     else if (f.ambiguous) out.ambiguities.push({ surface: f.surface, locator, candidates: f.ambiguous, why: 'names more than one country' });
     else {
       // A member of a named class of things has its support in the sentence (members.ts).
-      const { id, label } = table.resolve(f, THINGS.has(f.label) && f.rule.startsWith('thing') && !SUPPORTED_THINGS.has(f.rule));
+      // A phrase the sentence supports is confirmed only where its mention is kept (a term the document defines wins over it).
+      const { id, label } = table.resolve(f, THINGS.has(f.label) && f.rule.startsWith('thing'));
       const parts = f.parent ? [partMention(f.parent, table)] : [];
       // A narrowed phrase gives back its plain phrase (with the catalog names inside that) if it is not kept.
       const inner = f.plain ? [plainMention(f.plain, f.inner ?? [], table)] : (f.inner ?? []);

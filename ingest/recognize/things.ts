@@ -74,6 +74,20 @@ export function findThings(text: string): Found[] {
     }
   }
   coordinate(text, ws, headed, made);
+  // "to certify inverters", "for regulating radio equipment", "do not apply to thermal imaging cameras": a class named as
+  // the object of a regulatory verb or in a scope statement, the sentence's own support; a plural head alone too.
+  const regulated: number[] = [];
+  for (let k = 1; k < ws.length; k++) {
+    const on = headed.get(k);
+    if (on ? SUPPORTED.has(on.rule) : !specificHead(text, ws, k)) continue;
+    const f = on ?? phraseOn(text, ws, k, g.thingHeads.get(ws[k].lower) as string, 'thing:regulated', true);
+    if (!f) continue;
+    const rule = regulatedObject(text, ws, f) ?? (scopeLeadBefore(text, f.start) ? 'thing:scope' : undefined);
+    if (!rule) continue;
+    headed.set(k, { ...f, rule });
+    regulated.push(k);
+  }
+  coordinate(text, ws, headed, regulated);
   for (const i of [...headed.keys()].sort((a, b) => a - b)) out.push(headed.get(i) as Found);
   return out;
 }
@@ -177,8 +191,21 @@ function fieldOf(w: W, label: string, rule: string): Found | undefined {
   return { start: w.start, end: w.end, surface: w.t, label: grammar().thingHeads.get(w.lower) ?? label, name: w.lower, rule: rule === 'thing:noun-phrase' ? 'thing:field' : rule, score: THING_SCORE };
 }
 
-/** What the sentence itself says of a thing as such: made, traded, a member of a class of things. */
-const SUPPORTED = new Set(['thing:made', 'thing:traded', 'thing:member']);
+/** What the sentence itself says of a thing as such: made, traded, a member of a class of things, regulated, in scope. */
+const SUPPORTED = new Set(['thing:made', 'thing:traded', 'thing:member', 'thing:regulated', 'thing:scope']);
+
+/** 'thing:regulated' where the phrase `f` is the object of a regulatory verb (grammar/things.yaml regulatory-verbs): the
+ *  verb, then only determiners or the generic words the name leaves out ("to certify inverters", "restrict all foreign
+ *  drones"). */
+function regulatedObject(text: string, ws: W[], f: Found): string | undefined {
+  const g = grammar();
+  let k = ws.findIndex((w) => w.start === f.start) - 1;
+  while (k >= 0 && (g.genericModifiers.has(ws[k].lower) || ARTICLES.has(ws[k].lower) || DETERMINER_LIKE.has(ws[k].lower)) && !COORDINATORS.has(ws[k].lower)) k--;
+  return k >= 0 && g.regulatoryVerbs.has(ws[k].lower) && /^\s+$/.test(text.slice(ws[k].end, ws[k + 1].start)) ? 'thing:regulated' : undefined;
+}
+
+/** The scope statement's lead (grammar/things.yaml scope-lead) ends right before `start`: "This Act applies to ...". */
+const scopeLeadBefore = (text: string, start: number): boolean => grammar().scopeLead.test(text.slice(Math.max(0, start - 160), start));
 
 /** "inverters", "Routers": a plural head of a specific kind (no generic head: "products", "devices"), lower-case or
  *  opening the sentence, which stands for its class alone where the sentence says what it is (made, coordinated with
@@ -311,7 +338,7 @@ function postModified(text: string, ws: W[], head: number): number {
 /** "This Regulation applies to vehicles": a bare plural head right after a scope statement's lead names the
  *  class the instrument covers. */
 function scopeClass(text: string, ws: W[], head: number): boolean {
-  return /[^s]s$/.test(ws[head].lower) && grammar().scopeLead.test(text.slice(Math.max(0, ws[head].start - 160), ws[head].start));
+  return /[^s]s$/.test(ws[head].lower) && scopeLeadBefore(text, ws[head].start);
 }
 
 /** "data centre services", "information society services": a generic noun before a word that makes the
@@ -328,6 +355,7 @@ const afterDeterminer = (ws: W[], k: number): boolean =>
   k > 0 && (tagsOf(ws[k - 1].lower).some((t) => ADJECTIVE_AFTER.has(t)) || DETERMINER_LIKE.has(ws[k - 1].lower));
 /** Words the lexicon does not call determiners that stand where one does ("such covered equipment"). */
 const DETERMINER_LIKE = new Set(['such', 'other', 'all', 'any', 'each', 'every', 'certain', 'those', 'these']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "vehicles that run automated driving system software", "devices that contain modules or automated driving system
  *  software": a past form right before a gerund that opens a compound (a noun between it and the head) modifies the

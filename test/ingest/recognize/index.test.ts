@@ -70,6 +70,13 @@ describe('recognise', () => {
     expect(settled.entities.map((e) => e.name)).toEqual(['tidal turbine control software']);
     expect(settleTentative(run('# T\n\nDemand for tidal turbine control software fell.'), new Set()).entities).toEqual([]);
   });
+  it('keeps a phrase named once as the object of a regulatory verb or of a scope statement, or made by someone', () => {
+    const kept = (md: string): string[] => settleTentative(run(`# T\n\n${md}`), new Set()).entities.map((e) => e.name);
+    expect(kept('The regulator may certify tidal turbine inverters.')).toEqual(['tidal turbine inverters']);
+    expect(kept('The tariffs do not apply to thermal imaging cameras.')).toEqual(['thermal imaging cameras']);
+    expect(kept('The harbour depends on tidal turbine controllers produced by firms abroad.')).toEqual(['tidal turbine controllers']);
+    expect(kept('Demand for tidal turbine inverters fell.')).toEqual([]);
+  });
   it('lets a product phrase win over the catalog technology it is a kind of, and gives it back if the phrase goes', () => {
     const rec = run('# T\n\nThe rule restricts advanced computing chips. Demand for advanced computing chips fell.');
     expect(rec.sentences[0].mentions.map((m) => `${m.surface}=${m.label}`)).toEqual(['advanced computing chips=Product']);

@@ -251,4 +251,16 @@ describe('technology phrases', () => {
     // "security cameras" is no bare "cameras".
     expect(things('The tidal turbines and security cameras were inspected.')).toEqual(['tidal turbines [Product]']);
   });
+  it('reads a class named as the object of a regulatory verb or after a scope statement\'s lead as regulated, a head alone too', () => {
+    const rules = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
+    expect(rules('The authority of the Grid Regulator to certify inverters is not affected.')).toEqual(['inverters [thing:regulated]']);
+    expect(rules('the recommendations of the Commission for regulating radio equipment')).toEqual(['radio equipment [thing:regulated]']);
+    expect(rules('The order shall restrict all foreign connected vehicles.')).toEqual(['connected vehicles [thing:regulated]']);
+    // Not the verbs of trade: a company's line.
+    expect(rules('They sell connected vehicles.')).toEqual(['connected vehicles [thing:noun-phrase]']);
+    expect(rules('The tariffs do not apply to thermal imaging cameras.')).toEqual(['thermal imaging cameras [thing:scope]']);
+    // Its conjuncts are regulated too; a phrase after a preposition or a noun is no verb's object.
+    expect(rules('The order bans battery cells and inverters.')).toEqual(['battery cells [thing:regulated]', 'inverters [thing:regulated]']);
+    expect(rules('The inspectors met makers of the ban on radio equipment; the regulator counted inverters.')).toEqual(['radio equipment [thing:noun-phrase]']);
+  });
 });
