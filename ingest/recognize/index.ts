@@ -26,6 +26,7 @@ import type { Ambiguity, RecognisedEntity } from './entities.ts';
 import { DocumentEntities } from './entities.ts';
 import { findFallback } from './fallback.ts';
 import { type Found, longestFirst } from './found.ts';
+import { actingAcronyms } from './acting-acronyms.ts';
 import { administration, findGovernments, governmentAt, presidentSurnames } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { findInstruments } from './instruments.ts';
@@ -115,6 +116,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // A company named in full is named by its short names too ("Hongqiao Semiconductor Co., Ltd." -> "Hongqiao");
   // a term the document defines wins over one.
   const defined = new Set(defs.map((d) => d.term));
+  // An instrument's bodies named by an acronym alone, acting ("This Directive creates new tasks for ENISA").
+  const acting = self
+    ? actingAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher, defined).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }))
+    : [];
   const short = companyShortNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
   // An acronym spelled by a name the document writes in full names it, defined or not ("OICTS").
   const spelled = undefinedAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
@@ -129,7 +134,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     (d) => !defined.has(d.term) && all.some(({ s }, i) => partyAt(s.text, d.term, drafts[i].runs)),
   );
   const domainTerms = new Set(domains.map((d) => d.term));
-  const terms = bindTerms([...defs, ...short, ...spelled, ...inverted, ...headNouns, ...domains], out.ambiguities);
+  const terms = bindTerms([...defs, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...acting], out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);
   // "the Under Secretary for Industry" is not "the Secretary" a definition names.

@@ -1,0 +1,58 @@
+// Bodies an instrument names only by an acronym it never spells out: a sample of an act's recitals says "This
+// Directive creates new tasks for ENISA" and "EU-CyCLONe should work as an intermediary" without the article that
+// defines them. In a document that is itself an instrument, an acronym (a word with two capitals or more in one of its
+// hyphenated parts, no plural: "ENISA", "EU-CyCLONe", "BEREC") that stands as a party (short-names.ts standsAsParty: a verb's
+// subject, a possessor, a preposition's object at a phrase's end) names a public body, when
+//   - no name the catalog knows, no term the document defines and no name the grammar found covers it;
+//   - it is no part of a citation ("Directive 95/46/EC should", "WP.29");
+//   - it never modifies a noun in the document ("ICT products", "ICT processes": a class or technology's acronym).
+// A report's acronyms are left alone: there a party may as well be a company ("ZTE said").
+import type { Definition, Named } from './definitions.ts';
+import type { Found } from './found.ts';
+import { tagsOf } from './lexicon.ts';
+import type { Matcher } from './matcher.ts';
+import { standsAsParty } from './short-names.ts';
+
+const WORD = /(?<![\p{L}\p{N}\-/.])\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?![\p{L}\p{N}\-/]|\.\d)/gu;
+const NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
+
+/** Two capitals or more in one hyphenated part: "ENISA", "EU-CyCLONe"; not "Co-Chair", nor a plural, which names a
+ *  class of bodies ("CSIRTs", "SMEs"). */
+export function isAcronym(word: string): boolean {
+  return !/\p{Lu}s$/u.test(word) && word.split('-').some((part) => (part.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
+}
+
+/** The word modifies the noun after it: a lower-case word the lexicon reads as a noun, or does not know. */
+function modifies(text: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end))?.[1];
+  if (!next) return false;
+  const tags = tagsOf(next);
+  return tags.length === 0 || tags.some((t) => NOUN_TAGS.has(t));
+}
+
+interface Sentence {
+  text: string;
+  locator: string;
+  mentions: Named[];
+}
+
+/** The bodies the acronyms of an instrument's sentences name, each with the find that makes its entity (`found`), as
+ *  terms of the document. `defined`: terms the document defines. */
+export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined: Set<string>): { found: Found; definition: Omit<Definition, 'id'> }[] {
+  const modifiers = new Set<string>();
+  const parties = new Map<string, { found: Found; locator: string }>();
+  for (const { text, locator, mentions } of sentences) {
+    for (const m of text.matchAll(WORD)) {
+      const word = m[0];
+      if (!isAcronym(word)) continue;
+      const end = m.index + word.length;
+      if (modifies(text, end)) modifiers.add(word);
+      else if (!parties.has(word) && !mentions.some((x) => x.start <= m.index && end <= x.end) && standsAsParty(text, m.index, end)) {
+        parties.set(word, { locator, found: { start: m.index, end, surface: word, label: 'Authority', name: word, rule: 'body:acronym-party', score: 0.5 } });
+      }
+    }
+  }
+  return [...parties]
+    .filter(([word]) => !modifiers.has(word) && !defined.has(word) && !matcher.namesWhole(word))
+    .map(([word, { found, locator }]) => ({ found, definition: { term: word, locator, acronym: true } }));
+}

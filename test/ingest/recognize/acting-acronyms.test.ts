@@ -1,0 +1,31 @@
+// Bodies an instrument names by an acronym alone, acting as a party.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { isAcronym } from '../../../ingest/recognize/acting-acronyms.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const authorities = (md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+const ACT = '# Directive (EU) 2031/7 on harbour safety\n\nThis Directive lays down rules.';
+
+describe('acronyms acting in an instrument', () => {
+  it('reads an acronym as two capitals in one hyphenated part, no plural', () => {
+    expect(['HARBA', 'PORT-NetCo', 'Co-Chair', 'SMEs', 'Harbour'].map(isAcronym)).toEqual([true, true, false, false, false]);
+  });
+  it('reads an acronym standing as a party as a public body, each of its mentions', () => {
+    expect(authorities(`${ACT} It creates new tasks for HARBA. HARBA should report. PORT-NetCo should work as an intermediary.`)).toEqual([
+      'HARBA=authority:~harba',
+      'HARBA=authority:~harba',
+      'PORT-NetCo=authority:~port-netco',
+    ]);
+  });
+  it('leaves an acronym that modifies a noun, a citation\'s part, one the catalog knows, and a report\'s acronyms', () => {
+    expect(authorities(`${ACT} HRS products exist and HRS should be safe. Directive 95/46/EC should be repealed. The WP.29 met.`)).toEqual([]);
+    expect(authorities(`${ACT} BIS should act.`)).toEqual(['BIS=authority:bis']);
+    expect(authorities('# A report on harbours\n\nHARBA should report.')).toEqual([]);
+  });
+});
