@@ -181,8 +181,9 @@ export interface ParsedReport {
 /** "The term “Commission” means the Federal Communications Commission.", stated for a chapter or title. */
 export interface InheritedDefinition {
   term: string;
-  /** The proper name the term means ("Federal Communications Commission"). */
-  name: string;
+  /** The proper name the term means ("Federal Communications Commission"); absent for a term defined by a description
+   *  ("has the meaning given ...", "means any equipment ..."). */
+  name?: string;
   /** The defining sentence. */
   text: string;
   scope: 'chapter' | 'title';

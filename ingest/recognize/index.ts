@@ -172,6 +172,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
   });
+  // A technology phrase that is a term the chapter defines by a description ("advanced communications service") is a term
+  // of the law, no incidental phrase.
+  const described = new Set((report.inherited ?? []).filter((d) => !d.name).map((d) => d.term.toLowerCase()));
+  for (const e of table.entities()) if (e.tentative && described.has(e.name)) table.confirm(e.id);
   const cited = citedOnly(out.sentences);
   out.entities = table.entities().map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
   return out;
@@ -342,8 +346,10 @@ function inheritedTerms(inherited: InheritedDefinition[], matcher: Matcher, juri
   const scratch: Recognition = { sentences: [], learned: [], entities: [], ambiguities: [], unplaced: [] };
   const defs: Definition[] = [];
   for (const d of inherited) {
-    const at = d.text.lastIndexOf(d.name);
-    const whole = namedMentions(draft(d.text, matcher, jurisdictions), d.locator, table, scratch, false).find((m) => m.start === at && m.end === at + d.name.length);
+    const name = d.name;
+    if (!name) continue; // a term defined by a description names no entity
+    const at = d.text.lastIndexOf(name);
+    const whole = namedMentions(draft(d.text, matcher, jurisdictions), d.locator, table, scratch, false).find((m) => m.start === at && m.end === at + name.length);
     if (whole) defs.push({ term: d.term, id: whole.id, locator: d.locator, acronym: false });
   }
   return bindTerms(defs, out.ambiguities);

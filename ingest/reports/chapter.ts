@@ -6,8 +6,10 @@
 //   - definitions stated "In this title" by a section of the same title;
 //   - definitions stated "In this chapter" by a section of the same title enacted by the same public law
 //     (the first law of each <sourceCredit>), the law that made the chapter;
-// never definitions stated for a section, subsection or Act, nor any inside <notes> (quoted law). Only a term
-// defined as one proper name is taken ("means the Federal Communications Commission"), never a description.
+// never definitions stated for a section, subsection or Act, nor any inside <notes> (quoted law). A term defined as
+// one proper name comes with that name ("means the Federal Communications Commission"); a term defined by a
+// description comes alone ("The term “advanced communications service” has the meaning given ..."): it is a term of
+// the law, which recognition keeps where the section names it as a technology phrase.
 // Bounded: at most MAX_FILES files of at most MAX_BYTES each are read, once per folder.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +28,8 @@ const SCOPE = /^In this (chapter|title)\b/;
 /** "The term “Commission” means the Federal Communications Commission." */
 const CAP_WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*`;
 const DEFINITION = new RegExp(String.raw`(?:^|[,:]\s*)[Tt]he term [“"]([^”"]{1,60})[”"] means the (${CAP_WORD}(?: (?:${CAP_WORD}|of|and|for|on|in|the)){0,12})\.?$`, 'u');
+/** "The term “advanced communications service” has the meaning given ...", "... means any equipment ...". */
+const DESCRIBED = /(?:^|[,:]\s*)[Tt]he term [“"]([^”"]{1,60})[”"] (?:means|has the meaning|includes)\b/u;
 
 interface SectionFile {
   file: string;
@@ -88,8 +92,8 @@ function readSection(name: string, title: string, text: string): SectionFile {
       $(r).find('*').addBack().each((__, n) => {
         if (!hasOwnText(n as Element) || $(n).closest('notes, note, quotedContent').length > 0) return;
         const sentence = collapseSpaces($(n).text());
-        const d = DEFINITION.exec(sentence);
-        if (d) definitions.push({ term: d[1], name: d[2], text: sentence, scope: scope[1] as 'chapter' | 'title', locator: `${name}#${$(n).closest('[identifier]').attr('identifier') ?? ''}` });
+        const d = DEFINITION.exec(sentence) ?? DESCRIBED.exec(sentence);
+        if (d) definitions.push({ term: d[1], ...(d[2] ? { name: d[2] } : {}), text: sentence, scope: scope[1] as 'chapter' | 'title', locator: `${name}#${$(n).closest('[identifier]').attr('identifier') ?? ''}` });
       });
     }
   });

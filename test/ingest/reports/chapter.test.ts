@@ -26,7 +26,17 @@ write('s12.xml', section(99, 12, '203/1', definitions('title', 'Minister', 'Norl
 write('s13.xml', section(99, 13, '201/5', '', `<notes><note><p>In this chapter, the term “Council” means the Norland Ports Council.</p></note></notes>`));
 write('s14.xml', section(98, 14, '201/5', definitions('chapter', 'Agency', 'Norland Cargo Agency', 14, 1)));
 write('s1.xml', section(99, 1, '201/5', '<content><p>The Board shall publish a list, and the Office and the Registry shall keep it.</p></content>'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+// A chapter that defines a term by a description, and a section that names it once.
+const described = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-chapter-'));
+fs.writeFileSync(
+  path.join(described, 's20.xml'),
+  section(99, 20, '201/5', '<chapeau>In this chapter:</chapeau><paragraph identifier="/us/usc/t99/s20/1"><num>(1)</num><content><p>The term “tidal relay service” has the meaning given the term “tidal link” in section 7.</p></content></paragraph>'),
+);
+fs.writeFileSync(path.join(described, 's21.xml'), section(99, 21, '201/5', '<content><p>A grant may not be used to buy equipment for the provision of tidal relay service.</p></content>'));
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(described, { recursive: true, force: true });
+});
 
 const source = (name: string): SourceFile => ({
   path: path.join(dir, name),
@@ -44,6 +54,12 @@ describe('inherited definitions', () => {
   });
   it('inherits nothing for a text that is no US Code section', () => {
     expect(inheritedDefinitions({ ...source('s1.xml'), text: '<?xml version="1.0"?><doc><p>The Board met.</p></doc>' })).toEqual([]);
+  });
+  it('takes a term defined by a description without a name, and keeps the phrase that names it once', () => {
+    const file: SourceFile = { ...source('s1.xml'), path: path.join(described, 's21.xml'), text: fs.readFileSync(path.join(described, 's21.xml'), 'utf8') };
+    expect(inheritedDefinitions(file).map((d) => `${d.term}=${d.name}`)).toEqual(['tidal relay service=undefined']);
+    const { rec } = analyseReport(parseReport(file), loadCatalog(), file.entry);
+    expect(rec.entities.map((e) => e.name)).toContain('tidal relay service');
   });
   it('resolves the term in the section read as a report', () => {
     const file = source('s1.xml');
