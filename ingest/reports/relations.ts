@@ -9,6 +9,7 @@ import { grammar } from '../recognize/grammar.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
+import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, undecided } from './clauses.ts';
 import { modalSubject } from './modal-subject.ts';
 import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
@@ -47,11 +48,6 @@ export interface RelationRule {
 export interface RuleSet {
   anaphora: RegExp;
   negation: RegExp;
-  /** Between a verb and a later mention: a restrictive relative clause opens, whose own verb the mention is
-   *  the object of ("an investigation of China's practices that subsidize X": X is subsidised, not investigated). */
-  relative?: RegExp;
-  /** Right before the earlier mention at a clause's start: a condition ("If the Department adds X ..."). */
-  hypothetical?: RegExp;
   /** Words between an authority and its object that make the act a recommendation to it ("should"), in a document
    *  that is no instrument (an instrument's "should" is normative: "Member States should designate ..."). */
   recommendation?: RegExp;
@@ -85,18 +81,12 @@ export interface RuleSet {
   /** Between an object and a passive's participle: a noun phrase coordinated with the object, then the passive's
    *  auxiliary ("X and two of its affiliates were added ... by Y"): the participle is the coordinated subject's. */
   conjunct?: RegExp;
-  /** A relative or adverbial clause between commas (", which administers X,", ", after it had reviewed X,"): its
-   *  names are no actors of a verb after it, its verb reaches no object after it. */
-  subordinate?: RegExp;
-  /** An apposition between commas after a name (", a Shenzhen-based maker of drones,"): with the subordinate clauses,
-   *  an aside a passive's subject skips, and whose own names are no subject of that passive. */
-  apposition?: RegExp;
+  /** The words that open and mark clauses, for the clause reader (clauses.ts): who acts is the subject of the cue's
+   *  clause, its objects stand in that clause. */
+  clauses?: ClauseGrammar;
   /** Between a preposition's object and a cue: a finite verb, whose subject is the noun the preposition
    *  hangs on ("procedures of the Decision have been chosen for assessing X": the procedures', not the Decision's). */
   finite?: RegExp;
-  /** A coordinated clause with a personal pronoun subject (", and it has restricted X"): its verb is the sentence's
-   *  first actor's, and a verb before it reaches no object after it. */
-  coordinatedPronoun?: RegExp;
   /** The anaphora's personal pronouns ("It has also restricted X"): they take up the previous sentence's actor, not
    *  its last instrument as a demonstrative does. */
   personal?: RegExp;
@@ -112,9 +102,6 @@ export interface RuleSet {
   modal?: RegExp;
   /** Opens an adjunct naming those the actor acts with or through ("in consultation with"): never its subject. */
   partners?: RegExp;
-  /** Right before a modal: a complement clause whose pronoun subject takes up the sentence's subject ("The
-   *  Department has told BIS that it will review X": the Department's act, not BIS's). */
-  complement?: RegExp;
   /** Right before a cue: the cue names a proposal's topic, no act ("recommendations ... for regulating X"). */
   topic?: RegExp;
   maxGap: number;
@@ -182,8 +169,6 @@ const ruleSetSchema = z.strictObject({
   negation: regex('i'),
   recommendation: regex('i').optional(),
   proposal: regex('i').optional(),
-  hypothetical: regex('i').optional(),
-  relative: regex('i').optional(),
   oblique: regex('i').optional(),
   chain: regex('i').optional(),
   modifier: regex('i').optional(),
@@ -197,15 +182,26 @@ const ruleSetSchema = z.strictObject({
   participle: regex('i').optional(),
   attached: regex('i').optional(),
   conjunct: regex('i').optional(),
-  subordinate: regex('gi').optional(),
-  apposition: regex('gi').optional(),
-  coordinatedPronoun: regex('i').optional(),
+  clauses: z
+    .strictObject({
+      subordinate: regex('gi'),
+      apposition: regex('gi'),
+      undecided: regex('i'),
+      adverbial: regex('i'),
+      coordinators: regex('i'),
+      auxiliaries: regex('i'),
+      pronouns: regex('i'),
+      relatives: regex('i'),
+      holding: regex('i'),
+      determiners: regex('i'),
+      prepositions: regex('i'),
+    })
+    .optional(),
   finite: regex('i').optional(),
   bound: regex('i').optional(),
   boundBefore: regex('i').optional(),
   modal: regex('i').optional(),
   partners: regex('i').optional(),
-  complement: regex('i').optional(),
   topic: regex('i').optional(),
   leadIn: regex('').optional(),
   personal: regex('').optional(),
@@ -621,12 +617,18 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // A cue inside a name is no verb ("a UN Regulation on automated vehicles" regulates nothing).
   const cue = lastMatch(rule.cue, between, (at) => !c.mentions.some((m) => m.start <= a.end + at && a.end + at < m.end));
   if (!cue) return false;
-  // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it.
-  const negated = rule.prohibition ? `${between.slice(0, cue.start)} ${between.slice(cue.end)}` : between;
+  const cueStart = a.end + cue.start;
+  const reading = clausesOf(c);
+  const own = innermost(reading, cueStart);
+  // "To ask the Minister whether the Service intends to restrict X", "If the Department adds X": asked or supposed.
+  if (undecided(reading, own)) return false;
+  // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it; a negation in a
+  // clause beside the cue's is that clause's ("The Agency, which does not regulate X, added Y").
+  const scoped = outsideClause(between, a.end, reading, own, rule.order === 'subject-first');
+  const negated = rule.prohibition ? `${scoped.slice(0, cue.start)} ${scoped.slice(cue.end)}` : scoped;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return false;
   if (rules.proposal?.test(negated)) return false;
-  if (rules.hypothetical?.test(text.slice(Math.max(0, a.start - 40), a.start))) return false;
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return false;
@@ -636,7 +638,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
     const cueAt = a.end + firstMatch(rule.cue, between);
     // "X, a maker of Y, and Z, which makes W, were added to the list by V": the asides are skipped, and what they name
     // (Y, W) is no subject of the passive.
-    const spans = asides(c);
+    const spans = clausesOf(c).filter((x) => x.kind === 'subordinate' || x.kind === 'apposition').map((x): [number, number] => [x.start, x.end]);
     if (rule.passive && spans.some(([start, end]) => start < a.start && a.end <= end && end <= cueAt)) return false;
     // Cut from the last aside back, none overlapping one cut before.
     const skipped = spans.filter(([start, end]) => start >= a.end && end <= cueAt).sort((x, y) => y[0] - x[0] || y[1] - x[1]);
@@ -651,25 +653,19 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   }
   // "the countries named in <s> include X": the participle's agent acts, past the actor tests of a clause's subject.
   if (rule.agent) return reached(text, a.end + cue.end, o, c.objects, a.end + rules.maxGap, rules.chain);
-  const cueStart = a.end + cue.start;
-  // A verb inside a relative or adverbial clause acts on nothing after the clause ("A, which B oversees, restricted X": B does
-  // not oversee X).
-  if (subordinateClauses(c).some(([start, end]) => start <= cueStart && cueStart < end && o.start >= end)) return false;
-  // "MOFCOM put X on its list in September, and it has restricted Y": the pronoun takes up the sentence's first actor,
-  // whose the verb after it is; a verb before it reaches no object after it.
-  let resumed = false;
-  for (const [start, end] of pronounClauses(c)) {
-    if (cueStart >= end && s.start < start) {
-      if (!firstActor(c, s)) return false;
-      resumed = true;
-    }
-    if (cueStart < start && o.start >= end) return false;
-  }
+  // A verb acts on nothing after its clause ("A, which B oversees, restricted X": B does not oversee X; "BIS reviewed
+  // the list, and it restricted X": BIS did not review X).
+  if (o.start >= reading[own].end || coordinatedApart(reading, own, o.start)) return false;
+  // The actor is the subject of the cue's clause, or of the clause it takes its subject from ("MOFCOM put X on its list
+  // in September, and it has restricted Y": MOFCOM), when that subject names one of the rule's actors.
+  const named = clauseActors(c, reading, own, cueStart);
+  if (named.length > 0 && !named.some((m) => m.start === s.start)) return false;
+  const resumed = named.length > 0;
   const subject = grammaticalActor(c, s, cueStart);
   if (subject && !subject.acts) return false;
   // The grammatical subject's adjuncts ("in consultation with A, B, ...") do not count into the gap.
   const limit = Math.max(a.end, subject?.modalEnd ?? 0) + rules.maxGap;
-  if (rules.relative?.test(text.slice(a.end + cue.end, o.start))) return false;
+  if (ownedAfter(reading, a.end + cue.end, o.start)) return false;
   return (subject?.acts || resumed || ownCue(c, s, cueStart)) && !otherClause(c, s, cueStart) && !newClause(c, a.end + cue.end, o.start) && directObject(c, a.end + cue.end) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain);
 }
 
@@ -705,10 +701,6 @@ function grammaticalActor(c: Clause, s: Mention, cueStart: number): { acts: bool
   // An instrument after the modal is its verb's object, the subject's means ("The Council shall amend the
   // Regulation to prohibit X": the Council's act); any other mention there is left to ownCue.
   if (!modal || (s.start >= modal.start && s.label !== 'Law')) return undefined;
-  if (c.rules.complement?.test(c.text.slice(Math.max(0, modal.start - 40), modal.start))) {
-    const matrix = c.subjects.filter((m) => m.start < modal.start && !c.oblique.has(m.start)).sort((x, y) => x.start - y.start)[0];
-    return matrix ? { acts: s.start === matrix.start, modalEnd: modal.end } : undefined;
-  }
   const span = modalSubject(c.text, modal.start, c.rules.partners);
   if (!span) return undefined;
   const within = (m: Mention): boolean => m.start >= span.start && m.end <= span.end;
@@ -736,6 +728,10 @@ function otherClause(c: Clause, s: Mention, cueStart: number): boolean {
   if (c.rule.prohibition && s.label !== 'Law' && s.via !== 'anaphora' && !c.oblique.has(s.start)) return true;
   if (newClause(c, s.end, cueStart)) return true;
   const prior = c.objects.filter((o) => o.start >= s.end && o.end <= cueStart).at(-1);
+  // "... exports of drone engines and will review X": a verb of a clause coordinated after the object is no participle.
+  const reading = clausesOf(c);
+  const own = reading[innermost(reading, cueStart)];
+  if (prior && (own.kind === 'predicate' || own.kind === 'coordinated') && own.start >= prior.end) return false;
   return !!prior && !!rules.participle?.test(text.slice(prior.end, cueStart));
 }
 
@@ -767,7 +763,7 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
   if (!actor(s) && c.rules.finite?.test(c.text.slice(s.end, cueStart))) return false;
   // "OICTS, which administers the rule inside BIS, opened an investigation of X": a name inside a relative or adverbial clause
   // that closes before the cue is that clause's, neither the cue's actor nor in the actor's way.
-  const closed = subordinateClauses(c).filter(([, end]) => end <= cueStart);
+  const closed = clausesOf(c).filter((x) => x.kind === 'subordinate' && x.end <= cueStart).map((x): [number, number] => [x.start, x.end]);
   const inClause = (m: Mention): boolean => closed.some(([start, end]) => start <= m.start && m.end <= end);
   if (inClause(s)) return false;
   let prevEnd = s.end;
@@ -781,45 +777,79 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
 
 const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
 
-/** The spans of the sentence's relative and adverbial clauses between commas (rules.subordinate). Asked for
- *  every candidate pair of every rule of a sentence: the last sentence's spans are kept. */
-let lastClauses: { text: string; re: RegExp; spans: [number, number][] } | undefined;
-function subordinateClauses(c: Clause): [number, number][] {
-  const re = c.rules.subordinate;
-  if (!re) return [];
-  if (lastClauses?.text !== c.text || lastClauses.re !== re) {
-    lastClauses = { text: c.text, re, spans: [...c.text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]) };
+/** The clauses of the sentence (clauses.ts). Asked for every candidate pair of every rule of a sentence: the last
+ *  sentence's reading is kept. */
+let lastReading: { text: string; mentions: Mention[]; clauses: SentenceClause[] } | undefined;
+function clausesOf(c: Clause): SentenceClause[] {
+  const g = c.rules.clauses;
+  if (!g) return [{ kind: 'main', start: 0, end: c.text.length }];
+  if (lastReading?.text !== c.text || lastReading.mentions !== c.mentions) {
+    lastReading = { text: c.text, mentions: c.mentions, clauses: readClauses(c.text, c.mentions, { ...g, partners: c.rules.partners }) };
   }
-  return lastClauses.spans;
-}
-/** The spans of the sentence's subordinate clauses and appositions (rules.subordinate, rules.apposition). */
-function asides(c: Clause): [number, number][] {
-  const re = c.rules.apposition;
-  const appositions = re ? [...c.text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
-  return [...subordinateClauses(c), ...appositions];
-}
-/** The spans of the sentence's coordinated pronoun subjects (rules.coordinatedPronoun: ", and it"). */
-let lastPronouns: { text: string; re: RegExp; spans: [number, number][] } | undefined;
-function pronounClauses(c: Clause): [number, number][] {
-  const re = c.rules.coordinatedPronoun;
-  if (!re) return [];
-  if (lastPronouns?.text !== c.text || lastPronouns.re !== re) {
-    lastPronouns = { text: c.text, re, spans: [...c.text.matchAll(globalOf(re))].map((m): [number, number] => [m.index, m.index + m[0].length]) };
-  }
-  return lastPronouns.spans;
+  return lastReading.clauses;
 }
 
-/** Whether `s` names the sentence's first actor: its first subject that is no preposition's object (a demonstrative's
- *  antecedent at its start included), or one coordinated with it ("A and B adopted X, and they restricted Y"). */
-function firstActor(c: Clause, s: Mention): boolean {
-  const actors = c.subjects.filter((m) => m.via === 'anaphora' || !c.oblique.has(m.start)).sort((x, y) => x.start - y.start);
-  for (let k = 0; k < actors.length; k++) {
-    if (actors[k].id === s.id) return true;
-    if (!COORDINATED.test(c.text.slice(actors[k].end, actors[k + 1]?.start ?? actors[k].end))) return false;
+/**
+ * The rule's actors the subject of clause `own` names (its own subject, or the one it takes up): no preposition's
+ * objects, none inside an aside nested in that subject. Empty when the subject names none ("a port operator may not
+ * purchase X", whose instrument acts): the pair tests of ownCue then decide.
+ */
+function clauseActors(c: Clause, reading: SentenceClause[], own: number, cueStart: number): Mention[] {
+  const span = actingSubject(reading, own);
+  if (!span) return [];
+  // "shall direct the Administrator to regulate X": an actor between the clause's verb and the cue may be the cue's
+  // own subject; grammaticalActor and ownCue decide.
+  const verb = reading[own].verb ?? span.end;
+  if (c.subjects.some((m) => m.start >= verb && m.end <= cueStart && m.label !== 'Law' && !c.oblique.has(m.start))) return [];
+  const nested = reading.filter((x, i) => i !== own && x.start >= span.start && x.start < span.end && !holds(reading, i, own));
+  const named = c.subjects
+    .filter((m) => (m.via === 'anaphora' || !c.oblique.has(m.start)) && m.start >= span.start && m.end <= span.end && !nested.some((x) => x.start <= m.start && m.end <= x.end))
+    .filter((m) => !POSSESSIVE.test(c.text.slice(m.end, m.end + 3)))
+    .sort((x, y) => x.start - y.start);
+  // The subject's head and the names coordinated with it: "The Norland Trade Commission and the Valdmark Energy Agency"
+  // both, "the Department of the Treasury's Office of Foreign Assets Control (OFAC)" the office only.
+  let k = named.length - 1;
+  // A comma alone links two names only in a list that ends with a conjunction ("A, B, and C").
+  let conjoined = false;
+  while (k > 0) {
+    const link = c.text.slice(named[k - 1].end, named[k].start);
+    if (named[k - 1].id !== named[k].id && !COORDINATED.test(link) && !(conjoined && LISTED.test(link))) break;
+    conjoined ||= COORDINATED.test(link);
+    k--;
+  }
+  return named.slice(Math.max(0, k));
+}
+const POSSESSIVE = /^['’]s?\b/;
+/** Between two names of a list of subjects before its conjunction: "A, B, and C". */
+const LISTED = /^,\s+(?:the\s+)?$/;
+
+/** Whether the object at `at` stands in a clause coordinated beside the cue's clause `own` ("banned X and will review
+ *  Y": "banned" reaches no Y). */
+function coordinatedApart(reading: SentenceClause[], own: number, at: number): boolean {
+  for (let k: number | undefined = innermost(reading, at); k !== undefined; k = reading[k].parent) {
+    if ((reading[k].kind === 'coordinated' || reading[k].kind === 'predicate') && !holds(reading, k, own)) return true;
   }
   return false;
 }
 
+/**
+ * `between` (the text from `from` on) with what lies outside the cue's clause `own` blanked: the clauses nested inside
+ * it that do not hold the cue, and, when `subjectFirst` and the cue's clause is coordinated after the actor's, the
+ * text before it ("The Service did not inspect X, but it restricted Y": the negation is the first clause's).
+ */
+function outsideClause(between: string, from: number, reading: SentenceClause[], own: number, subjectFirst: boolean): string {
+  let out = between;
+  const blank = (start: number, end: number): void => {
+    const [a, b] = [Math.max(0, start - from), Math.min(between.length, end - from)];
+    if (a < b) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  };
+  reading.forEach((x, i) => {
+    if (i !== 0 && !holds(reading, i, own) && (x.kind === 'subordinate' || x.kind === 'apposition')) blank(x.start, x.end);
+  });
+  const clause = reading[own];
+  if (subjectFirst && (clause.kind === 'coordinated' || clause.kind === 'predicate')) blank(from, clause.start);
+  return out;
+}
 /** Between a name and the short name a parenthesis defines for it: ' (', ' (the "'. */
 const DEFINED = /^\s*\((?:the\s+)?["“']?$/;
 /** How far before a mention a rule's `before` looks. */

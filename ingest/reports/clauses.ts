@@ -1,0 +1,352 @@
+// The clauses of one English sentence, read for the relation rules (relations.ts): where each clause stands, what kind
+// it is, where its subject stands (or which clause it takes its subject from) and whether its act is stated at all.
+// Who acts is the subject of the verb's own clause; what a clause beside it says (its negation, its subject, its
+// question) is no part of it. The words that open clauses are data (relation-rules.yaml, `clauses`); names the
+// recognizer found are read as single nouns, so a comma or verb inside a name never opens a clause.
+import { tagsOf } from '../recognize/lexicon.ts';
+
+export interface ClauseGrammar {
+  /** A relative or adverbial clause between commas (", which administers X,", ", after it had reviewed X,"), or from its
+   *  comma to the sentence's end. */
+  subordinate: RegExp;
+  /** An apposition or a denied alternative between commas (", a Shenzhen-based maker of drones,", ", not the Ministry,"). */
+  apposition: RegExp;
+  /** Read on the text up to a word (its last 20 characters, from the sentence's start for its first word): the word
+   *  opens a clause whose act is asked or supposed, not stated ("whether", "if", "in the event that", a sentence's
+   *  opening "Should"). */
+  undecided: RegExp;
+  /** Opens an adverbial clause at the sentence's start, up to its first comma ("Once", "After", "If"). */
+  adverbial: RegExp;
+  /** Coordinators that may open a clause ("and", "but"). */
+  coordinators: RegExp;
+  /** Finite verbs that mark a clause without being any rule's cue: auxiliaries and modals. */
+  auxiliaries: RegExp;
+  /** Subject pronouns that take up the subject of the clause they depend on or are coordinated with ("it", "they"). */
+  pronouns: RegExp;
+  /** Relative pronouns: without a subject of their own after them, the noun before the clause is its subject. */
+  relatives: RegExp;
+  /** The verb of a restrictive relative clause that only says what its noun holds ("transactions that involve X",
+   *  "vehicles that run X", "equipment that is made by X"): what it names stays an object of the verb before. */
+  holding: RegExp;
+  /** Determiners and quantifiers that open a noun phrase which may be a clause's subject. */
+  determiners: RegExp;
+  /** Opens an adjunct naming those the subject acts with or through ("in consultation with"): an aside. */
+  partners?: RegExp;
+  /** Prepositions: a past participle before one is a participle modifying a noun ("cranes supplied by X"), no verb. */
+  prepositions: RegExp;
+}
+
+export type ClauseKind = 'main' | 'coordinated' | 'predicate' | 'subordinate' | 'apposition' | 'complement' | 'relative' | 'restrictive' | 'undecided';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SentenceClause extends Span {
+  kind: ClauseKind;
+  /** The clause this one is nested in (an aside, a complement clause), if any. */
+  parent?: number;
+  /** Its own subject: the noun phrase before its first verb. */
+  subject?: Span;
+  /** The clause whose subject it takes up: a predicate coordinated with it, a pronoun subject, a relative pronoun. */
+  carries?: number;
+  /** Where its first verb group starts. */
+  verb?: number;
+  /** What it names after its opening is its own verb's object, no object of a verb before it (a restrictive relative
+   *  clause, a subordinate clause between commas, unless its verb only says what the noun before holds). */
+  owns?: boolean;
+}
+
+/** What the reader needs of a mention: where it stands. */
+interface Placed {
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_'’-]*/gu;
+/** A script without spaces between words: the reader does not read it (one main clause). */
+const UNSPACED = /[\u3400-\u9fff]/u;
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+  /** A recognised name. */
+  name: boolean;
+  /** A comma follows it. */
+  comma?: boolean;
+}
+
+/** The sentence's words, each recognised name one token. */
+function tokens(text: string, mentions: Placed[]): Token[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Token[] = [];
+  let k = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    while (k < sorted.length && sorted[k].end <= start) k++;
+    const name = sorted[k] && sorted[k].start <= start ? sorted[k] : undefined;
+    if (name) {
+      if (out.at(-1)?.start !== name.start) out.push({ start: name.start, end: name.end, word: text.slice(name.start, name.end), name: true });
+      continue;
+    }
+    out.push({ start, end: start + m[0].length, word: m[0].toLowerCase(), name: false });
+  }
+  for (let i = 0; i < out.length; i++) if (/^[^\p{L}\p{N}]*,/u.test(text.slice(out[i].end, out[i + 1]?.start ?? text.length))) out[i].comma = true;
+  return out;
+}
+
+/**
+ * Whether the token at `k` opens a finite verb group: an auxiliary or modal, or a verb in the past or present tense
+ * ("restricted", "banned", "oversees"). A past participle before a preposition modifies a noun ("cranes supplied by X"),
+ * unless an auxiliary stands before it; a present-tense form that may be a plural noun ("imports") counts only right
+ * after a name or pronoun, its subject.
+ */
+function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
+  const t = toks[k];
+  if (!t || t.name) return false;
+  if (g.auxiliaries.test(t.word)) return true;
+  const tags = tagsOf(t.word);
+  const next = toks[k + 1];
+  if (tags.includes('PastTense') || (/[a-z]{3}ed$/.test(t.word) && !tags.includes('Noun'))) {
+    // "software designed, developed or supplied by X": participles in a list, or before a preposition, modify a noun.
+    return !(next && !next.name && (g.prepositions.test(next.word) || g.coordinators.test(next.word))) && !t.comma;
+  }
+  if (tags.includes('PresentTense')) {
+    const prev = toks[k - 1];
+    return !!prev && (prev.name || g.pronouns.test(prev.word));
+  }
+  return false;
+}
+
+/** The first verb group's token index in [from, to) outside asides: undefined when none. */
+function firstVerb(toks: Token[], from: number, to: number, g: ClauseGrammar, aside: (at: number) => unknown): number | undefined {
+  for (let k = Math.max(0, from); k < to; k++) if (!aside(toks[k].start) && finiteAt(toks, k, g)) return k;
+  return undefined;
+}
+
+/**
+ * The clauses of `text`, outermost first: the main clause (the whole sentence), the asides between commas, the
+ * clauses coordinated after a coordinator or semicolon (with a subject of their own, or a predicate taking up the one
+ * before), complement clauses after "that", and clauses opened by a word that leaves their act undecided.
+ */
+export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar): SentenceClause[] {
+  const main: SentenceClause = { kind: 'main', start: 0, end: text.length };
+  if (UNSPACED.test(text)) return [main];
+  const toks = tokens(text, mentions);
+  const inName = (at: number): boolean => mentions.some((m) => m.start < at && at < m.end);
+  const clauses: SentenceClause[] = [main];
+
+  // Asides between commas: their own clauses, nested in whatever holds them.
+  const asides: SentenceClause[] = [];
+  for (const [re, kind] of [[g.subordinate, 'subordinate'], [g.apposition, 'apposition']] as const) {
+    for (const m of text.matchAll(re)) {
+      if (inName(m.index)) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (asides.some((a) => a.start < end && start < a.end)) continue;
+      asides.push({ kind, start, end });
+    }
+  }
+  // An adjunct naming those the subject acts with or through (", in consultation with A, B, and C, shall"; "In
+  // coordination with A, the Secretary shall"): from its opener to the last comma before the next verb, an aside.
+  if (g.partners) {
+    for (const m of text.matchAll(new RegExp(g.partners.source, `${g.partners.flags.replace('g', '')}g`))) {
+      if (inName(m.index) || !/(?:^|,)\s*$/.test(text.slice(0, m.index))) continue;
+      const from = text.lastIndexOf(',', m.index) >= 0 && text.slice(0, m.index).trim() !== '' ? text.lastIndexOf(',', m.index) : 0;
+      const k = toks.findIndex((t) => t.start >= m.index + m[0].length);
+      let v = k;
+      while (v >= 0 && v < toks.length && !finiteAt(toks, v, g)) v++;
+      if (k < 0 || v >= toks.length) continue;
+      let end = toks[v].start;
+      while (end > from && (text[end - 1] !== ',' || inName(end - 1))) end--;
+      if (end <= m.index || asides.some((a) => a.start < end && from < a.end)) continue;
+      asides.push({ kind: 'apposition', start: from, end });
+    }
+  }
+  // A sentence that opens with an adverbial clause ("Once the Agency approves a plan, the operator shall ..."): up to
+  // its first comma, a clause of its own.
+  const comma = toks[0] && !toks[0].name && g.adverbial.test(toks[0].word) ? text.indexOf(',', toks[0].end) : -1;
+  if (comma > 0 && !inName(comma) && !asides.some((a) => a.start <= comma)) asides.push({ kind: g.undecided.test(text.slice(0, toks[0].end)) ? 'undecided' : 'subordinate', start: 0, end: comma + 1 });
+  const aside = (at: number): SentenceClause | undefined => asides.find((a) => a.start <= at && at < a.end);
+
+  // Top-level splits outside asides: a semicolon, or a coordinator that a verb group or a subject and its verb follow.
+  const splits: { at: number; kind: ClauseKind; verb?: number; subject?: Span }[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.name || aside(t.start)) continue;
+    const semicolon = /;\s*$/.test(text.slice(toks[k - 1]?.end ?? 0, t.start)) && k > 0;
+    if (g.undecided.test(text.slice(Math.max(0, t.start - 20), t.end))) {
+      splits.push({ at: t.start, kind: 'undecided', ...subjectAfter(toks, k + 1, g) });
+      continue;
+    }
+    if (t.word === 'that' && k > 0 && !toks[k - 1].name) {
+      const read = subjectAfter(toks, k + 1, g);
+      if (read.subject) {
+        splits.push({ at: t.start, kind: 'complement', ...read });
+        continue;
+      }
+    }
+    // "the date on which the Commission places X on the list": a relative clause with its own subject states its act,
+    // whatever the clause around it asks.
+    if (k > 0 && g.relatives.test(t.word)) {
+      const read = subjectAfter(toks, k + 1, g, true);
+      if (read.subject) splits.push({ at: t.start, kind: 'relative', ...read });
+      else {
+        // "practices that subsidize X": a restrictive relative clause whose subject is the noun before it; a verb that
+        // says what the noun holds ("transactions that involve X") keeps X the object of the verb before.
+        const verb = ownVerb(toks, k + 1, g);
+        if (verb) splits.push({ at: t.start, kind: 'restrictive', subject: { start: toks[k - 1].start, end: toks[k - 1].end }, verb: verb.start });
+      }
+      continue;
+    }
+    if (semicolon) {
+      splits.push({ at: t.start, kind: 'coordinated', ...subjectAfter(toks, k, g) });
+      continue;
+    }
+    if (!g.coordinators.test(t.word) || k === 0) continue;
+    // "A and B restricted X": a coordinator before the clause has a verb joins its subjects, not two clauses.
+    const opened = splits.at(-1)?.at ?? 0;
+    if (firstVerb(toks, toks.findIndex((x) => x.start >= opened), k, g, aside) === undefined) continue;
+    let v = k + 1;
+    while (toks[v] && !toks[v].name && /ly$|^(?:also|then|now|later|since|today|subsequently)$/.test(toks[v].word)) v++;
+    if (finiteAt(toks, v, g)) {
+      splits.push({ at: t.start, kind: 'predicate', verb: toks[v].start });
+      continue;
+    }
+    const read = subjectAfter(toks, k + 1, g);
+    if (read.subject && !/,/.test(text.slice(t.end, read.verb))) splits.push({ at: t.start, kind: 'coordinated', ...read });
+  }
+
+  // Each split runs to the next one of its kind's level: a complement or undecided clause nests in the clause it
+  // opens in and runs to that clause's end; coordinated clauses follow each other.
+  const top: SentenceClause[] = [];
+  let current = 0;
+  for (const s of splits) {
+    const c: SentenceClause = { kind: s.kind, start: s.at, end: text.length, ...(s.subject ? { subject: s.subject } : {}), ...(s.verb !== undefined ? { verb: s.verb } : {}) };
+    if (s.kind === 'complement' || s.kind === 'undecided' || s.kind === 'relative' || s.kind === 'restrictive') {
+      c.parent = current;
+      clauses.push(c);
+      current = clauses.length - 1;
+      continue;
+    }
+    // A coordinated clause closes the clauses opened since the sentence's level it coordinates at: the outermost
+    // complement or undecided clause still open ("note that A has added X and B will inspect Y": both inside "that").
+    const sibling = clauses[current];
+    if (sibling.kind === 'complement' || sibling.kind === 'undecided' || sibling.kind === 'relative' || sibling.kind === 'restrictive') {
+      c.parent = current;
+      if (top.length && top.at(-1)!.parent === current) top.at(-1)!.end = s.at;
+    } else {
+      c.parent = 0;
+      const prev = top.at(-1);
+      if (prev) prev.end = s.at;
+    }
+    if (s.kind === 'predicate') c.carries = top.at(-1) && top.at(-1)!.parent === c.parent ? clauses.indexOf(top.at(-1)!) : c.parent;
+    clauses.push(c);
+    top.push(c);
+  }
+  // The main clause's own subject: the words before its first verb outside asides.
+  const v0 = firstVerb(toks, 0, toks.length, g, aside) ?? -1;
+  const opening = asides.find((a) => a.start === 0)?.end ?? 0;
+  if (v0 > 0 && toks[v0 - 1].end > opening) {
+    main.subject = { start: opening, end: toks[v0 - 1].end };
+    main.verb = toks[v0].start;
+  }
+  // Asides: nested in the innermost clause around them; a relative pronoun without a subject after it takes up the
+  // noun before the comma, a pronoun subject the clause around.
+  for (const a of asides) {
+    const inner = toks.findIndex((t) => t.start >= a.start);
+    const read = subjectAfter(toks, inner + 1, g);
+    a.parent = innermost(clauses, a.start);
+    if (read.verb !== undefined && read.verb < a.end && read.subject) Object.assign(a, { subject: read.subject, verb: read.verb });
+    else {
+      const before = toks.filter((t) => t.end <= a.start).at(-1);
+      if (before) a.subject = { start: before.start, end: before.end };
+    }
+    // ", which makes navigation chips,": the clause's verb has its own objects; ", which includes X," lists the noun's.
+    a.owns = a.kind === 'subordinate' && !(toks[inner] && g.relatives.test(toks[inner].word) && !read.subject && !ownVerb(toks, inner + 1, g));
+    clauses.push(a);
+  }
+  // Pronoun subjects take up the subject of the clause they depend on or follow.
+  clauses.forEach((c, i) => {
+    if (!c.subject || c.carries !== undefined) return;
+    const word = text.slice(c.subject.start, c.subject.end).trim().toLowerCase();
+    if (!g.pronouns.test(word) && !g.relatives.test(word)) return;
+    const coordinated = c.kind === 'coordinated' ? top.slice(0, top.indexOf(c)).filter((x) => x.parent === c.parent).at(-1) : undefined;
+    c.carries = coordinated ? clauses.indexOf(coordinated) : (c.parent ?? 0);
+    if (c.carries === i) delete c.carries;
+  });
+  return clauses;
+}
+
+/** The verb right after a relative pronoun (past adverbs) that makes what follows its own objects: none when a noun
+ *  phrase follows instead, or a verb that only says what the noun before holds (ClauseGrammar.holding). */
+function ownVerb(toks: Token[], k: number, g: ClauseGrammar): Token | undefined {
+  let v = k;
+  while (toks[v] && !toks[v].name && /[a-z]ly$/.test(toks[v].word)) v++;
+  const verb = toks[v];
+  return verb && !verb.name && !g.determiners.test(verb.word) && !g.pronouns.test(verb.word) && !g.holding.test(verb.word) ? verb : undefined;
+}
+
+/** The subject and verb of a clause whose words start at token `k`: a pronoun, a name, or a noun phrase opened by a
+ *  determiner (at most eight words, no verb inside), then a verb group (in a `relative` clause, any inflected word
+ *  after a name). */
+function subjectAfter(toks: Token[], k: number, g: ClauseGrammar, relative = false): { subject?: Span; verb?: number } {
+  const t = toks[k];
+  if (!t) return {};
+  if (!t.name && !g.pronouns.test(t.word) && !g.determiners.test(t.word)) return {};
+  for (let v = k + 1; v < Math.min(toks.length, k + 9); v++) {
+    // After a relative pronoun and a name, an inflected word is the relative clause's verb ("which the Commission places").
+    const inflected = relative && toks[v - 1].name && !toks[v].name && /^[a-z]{3,}(?:s|ed)$/.test(toks[v].word);
+    if (inflected || finiteAt(toks, v, g)) return { subject: { start: t.start, end: toks[v - 1].end }, verb: toks[v].start };
+    if (!toks[v].name && (g.relatives.test(toks[v].word) || g.coordinators.test(toks[v].word))) return {};
+  }
+  return {};
+}
+
+/** The innermost clause holding `at` (the main clause at least). */
+export function innermost(clauses: SentenceClause[], at: number): number {
+  let best = 0;
+  clauses.forEach((c, i) => {
+    if (c.start <= at && at < c.end && c.end - c.start <= clauses[best].end - clauses[best].start) best = i;
+  });
+  return best;
+}
+
+/** The subject span that acts for clause `i`: its own, or the one it takes up (followed to its source). */
+export function actingSubject(clauses: SentenceClause[], i: number): Span | undefined {
+  const seen = new Set<number>();
+  let k: number | undefined = i;
+  while (k !== undefined && !seen.has(k)) {
+    seen.add(k);
+    const c: SentenceClause = clauses[k];
+    if (c.carries !== undefined) k = c.carries;
+    else return c.subject;
+  }
+  return undefined;
+}
+
+/** Whether clause `i` or one it is nested in leaves its act undecided; a relative clause states its own. */
+export function undecided(clauses: SentenceClause[], i: number): boolean {
+  for (let k: number | undefined = i; k !== undefined; k = clauses[k].parent) {
+    if (clauses[k].kind === 'undecided') return true;
+    if (clauses[k].kind === 'relative' || clauses[k].kind === 'restrictive') return false;
+  }
+  return false;
+}
+
+/** Whether clause `outer` holds clause `inner` (or is it). */
+export function holds(clauses: SentenceClause[], outer: number, inner: number): boolean {
+  for (let k: number | undefined = inner; k !== undefined; k = clauses[k].parent) if (k === outer) return true;
+  return false;
+}
+
+/** Whether `at` stands in a clause opened after `from` that owns its objects ("an investigation of practices that
+ *  subsidize X": X is subsidised, not investigated; "designated B, which makes X,": X is made, not designated). */
+export function ownedAfter(clauses: SentenceClause[], from: number, at: number): boolean {
+  for (let k: number | undefined = innermost(clauses, at); k !== undefined; k = clauses[k].parent) {
+    if ((clauses[k].kind === 'restrictive' || clauses[k].owns) && clauses[k].start >= from) return true;
+  }
+  return false;
+}

@@ -1,0 +1,79 @@
+// The clause reader (ingest/reports/clauses.ts): each clause's kind, its subject or the clause it takes its subject
+// from, on sentences of genres the fixtures lack. Names are given as the recognizer would find them.
+import { describe, expect, it } from 'vitest';
+import { actingSubject, innermost, readClauses, undecided } from '../../../ingest/reports/clauses.ts';
+import { loadRules } from '../../../ingest/reports/relations.ts';
+
+const rules = loadRules();
+const grammar = { ...rules.clauses!, partners: rules.partners };
+
+/** The sentence read with `names` as its mentions: per clause its kind, its text and the subject that acts for it. */
+function read(text: string, names: string[]) {
+  const mentions = names.map((n) => {
+    const start = text.indexOf(n);
+    if (start < 0) throw new Error(`no "${n}" in the sentence`);
+    return { start, end: start + n.length };
+  });
+  const clauses = readClauses(text, mentions, grammar);
+  const subjectOf = (word: string): string | undefined => {
+    const span = actingSubject(clauses, innermost(clauses, text.indexOf(word)));
+    return span && text.slice(span.start, span.end);
+  };
+  const open = (word: string): boolean => undecided(clauses, innermost(clauses, text.indexOf(word)));
+  return { kinds: clauses.map((c) => c.kind), subjectOf, open };
+}
+
+describe('the clause reader', () => {
+  it('reads a relative clause between commas as an aside with its own subject', () => {
+    const r = read('The Norland Customs Service, which the Ministry of Security oversees, has restricted imports of lidar sensors.', ['Norland Customs Service', 'Ministry of Security', 'lidar sensors']);
+    expect(r.kinds).toEqual(['main', 'subordinate']);
+    expect(r.subjectOf('oversees')).toBe('the Ministry of Security');
+    expect(r.subjectOf('restricted')).toContain('The Norland Customs Service');
+  });
+  it('gives a relative pronoun without a subject after it the name before the comma', () => {
+    const r = read('The Valdmark Energy Agency, which does not regulate harbour cranes, added Kestrel Batteries to the list.', ['Valdmark Energy Agency', 'harbour cranes', 'Kestrel Batteries']);
+    expect(r.subjectOf('regulate')).toBe('Valdmark Energy Agency');
+  });
+  it('gives a coordinated clause with a pronoun subject the subject of the clause before it', () => {
+    const r = read('The Norland Customs Service did not inspect harbour cranes, but it restricted imports of lidar sensors.', ['Norland Customs Service', 'harbour cranes', 'lidar sensors']);
+    expect(r.kinds).toEqual(['main', 'coordinated']);
+    expect(r.subjectOf('restricted')).toBe('The Norland Customs Service');
+  });
+  it('gives a coordinated predicate the subject of the clause before it, and a coordinated clause its own', () => {
+    const r = read('The Ministry of Security met the Norland Customs Service and restricted imports, and the Service will review lidar sensors.', ['Ministry of Security', 'Norland Customs Service', 'lidar sensors']);
+    expect(r.kinds).toEqual(['main', 'predicate', 'coordinated']);
+    expect(r.subjectOf('restricted')).toBe('The Ministry of Security');
+    expect(r.subjectOf('review')).toBe('the Service');
+  });
+  it('joins coordinated subjects before their verb into one subject', () => {
+    const r = read('The Norland Trade Commission and the Valdmark Energy Agency restricted imports of solar inverters.', ['Norland Trade Commission', 'Valdmark Energy Agency', 'solar inverters']);
+    expect(r.kinds).toEqual(['main']);
+    expect(r.subjectOf('restricted')).toBe('The Norland Trade Commission and the Valdmark Energy Agency');
+  });
+  it('gives a complement clause\'s pronoun the subject of the clause it completes', () => {
+    const r = read('The Ministry of Security today announced that it has added Skyward Aeronautics to the list.', ['Ministry of Security', 'Skyward Aeronautics']);
+    expect(r.kinds).toEqual(['main', 'complement']);
+    expect(r.subjectOf('added')).toBe('The Ministry of Security today');
+  });
+  it('leaves the act of an indirect question or a condition undecided, not that of a relative clause inside it', () => {
+    const q = read('To ask the Minister for Trade whether the Norland Customs Service intends to restrict imports of lidar sensors.', ['Norland Customs Service', 'lidar sensors']);
+    expect(q.open('restrict')).toBe(true);
+    const c = read('If the Norland Maritime Administration adds Marrowby Cable to the list, exporters will need a licence.', ['Norland Maritime Administration', 'Marrowby Cable']);
+    expect(c.open('adds')).toBe(true);
+    expect(c.open('need')).toBe(false);
+    const r = read('Providers shall report whether they obtained equipment after the date on which the Commission places it on the list.', ['Commission']);
+    expect(r.open('obtained')).toBe(true);
+    expect(r.open('places')).toBe(false);
+  });
+  it('reads a participle in a list, or before a preposition, as no verb of a coordinated clause', () => {
+    const r = read('Carmakers may not import vehicles that contain modems or driving software designed, developed or supplied by persons owned by Norland.', ['modems', 'driving software', 'Norland']);
+    expect(r.kinds).toEqual(['main']);
+  });
+  it('reads an adjunct of partners between commas as an aside, not as a coordinated subject', () => {
+    const r = read('The Secretary of Commerce, in consultation with the Norland Customs Service, the Ministry of Security, and the Attorney General, shall review lidar sensors.', ['Secretary of Commerce', 'Norland Customs Service', 'Ministry of Security', 'Attorney General', 'lidar sensors']);
+    expect(r.kinds).toEqual(['main', 'apposition']);
+  });
+  it('reads a sentence in a script without spaces as one clause', () => {
+    expect(read('商务部决定对甲控制器实施出口管制。', ['商务部']).kinds).toEqual(['main']);
+  });
+});

@@ -1,0 +1,75 @@
+// Stated relations in genres the fixtures lack (a law firm's client alert, a parliamentary question, a ministry's press
+// release), written to test the clause reader (ingest/reports/clauses.ts): who acts is the subject of the verb's own
+// clause, and what a clause beside it says (a negation, a question, another subject) does not leak into it.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const relations = (sentence: string): string[] =>
+  analyseReport(parseReport(textSource(`# T\n\n${sentence}`, 'markdown')), catalog).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+
+describe('a law firm\'s client alert', () => {
+  it('keeps a negation inside a relative clause between commas out of the main clause', () => {
+    expect(relations('The Valdmark Energy Agency, which does not regulate harbour cranes, added Kestrel Batteries Co., Ltd. to the Restricted Entities List on 4 March.')).toEqual([
+      'authority:~valdmark-energy-agency ADDS_TO_LIST company:~kestrel-batteries-co-ltd',
+    ]);
+  });
+  it('keeps a negated clause from the clause coordinated after it, whose pronoun takes up its subject', () => {
+    expect(relations('The Norland Customs Service did not inspect harbour cranes, but it restricted imports of lidar sensors.')).toEqual([
+      'authority:~norland-customs-service RESTRICTS product:~lidar-sensor',
+    ]);
+  });
+  it('gives each of two coordinated clauses with their own subjects its own act', () => {
+    expect(relations('Clients should note that the Valdmark Energy Agency has added Kestrel Batteries Co., Ltd. to the Restricted Entities List and the Norland Customs Service will inspect battery cells.')).toEqual([
+      'authority:~valdmark-energy-agency ADDS_TO_LIST company:~kestrel-batteries-co-ltd',
+      'authority:~norland-customs-service INVESTIGATES product:~battery-cell',
+    ]);
+  });
+});
+
+describe('a parliamentary question', () => {
+  it('reads no act in an indirect question', () => {
+    expect(relations('To ask the Minister for Trade whether the Norland Customs Service intends to restrict imports of lidar sensors.')).toEqual([]);
+  });
+  it('reads the act of an adverbial clause between commas and of the clause around it, each by its own subject', () => {
+    expect(relations('Is the Minister aware that the Norland Maritime Administration, after the Norland Customs Service had inspected harbour cranes, banned lidar sensors?')).toEqual([
+      'authority:~norland-maritime-administration RESTRICTS product:~lidar-sensor',
+      'authority:~norland-customs-service INVESTIGATES product:~harbour-crane',
+    ]);
+  });
+  it('reads a stated act inside a question\'s subordinate clause', () => {
+    expect(relations('To ask the Minister for Trade what steps the Norland Customs Service has taken since it banned lidar sensors in March.')).toEqual([
+      'authority:~norland-customs-service RESTRICTS product:~lidar-sensor',
+    ]);
+  });
+});
+
+describe('a ministry\'s press release', () => {
+  it('gives a complement clause\'s pronoun the announcing ministry', () => {
+    expect(relations('The Ministry of Security today announced that it has added Skyward Aeronautics to the Restricted Parties List.')).toEqual([
+      'authority:~ministry-of-security ADDS_TO_LIST company:~skyward-aeronautics',
+    ]);
+  });
+  it('gives a coordinated predicate the subject of the clause before it', () => {
+    expect(relations('The Ministry of Security banned exports of drone engines and will review lidar sensors.')).toEqual([
+      'authority:~ministry-of-security RESTRICTS product:~drone-engine',
+      'authority:~ministry-of-security INVESTIGATES product:~lidar-sensor',
+    ]);
+    expect(relations('The Norland Trade Commission met the Norland Customs Service and restricted imports of solar inverters.')).toEqual([
+      'authority:~norland-trade-commission RESTRICTS product:~solar-inverter',
+    ]);
+  });
+  it('takes no actor from an aside that denies it', () => {
+    expect(relations('The Norland Customs Service, not the Ministry of Security, banned lidar sensors.')).toEqual([
+      'authority:~norland-customs-service RESTRICTS product:~lidar-sensor',
+    ]);
+  });
+  it('keeps the subject of a relative clause from the main clause, and a later clause\'s negation in that clause', () => {
+    expect(relations('The Norland Customs Service, which the Ministry of Security oversees, has restricted imports of lidar sensors, and the Ministry will not restrict harbour cranes.')).toEqual([
+      'authority:~norland-customs-service RESTRICTS product:~lidar-sensor',
+    ]);
+  });
+});
