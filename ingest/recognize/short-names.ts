@@ -95,6 +95,19 @@ export function departmentDomains(sentences: Sentences, matcher: Matcher): Defin
 }
 
 export function domainOf(name: string): string[] {
+  // Every Authority mention of every document asks, for the same few names: remembered by name (bounded); most have no "of".
+  if (!name.includes(' of ')) return [];
+  let d = domains.get(name);
+  if (d === undefined) {
+    d = Object.freeze(readDomain(name)) as string[];
+    if (domains.size >= 10_000) domains.clear();
+    domains.set(name, d);
+  }
+  return d;
+}
+const domains = new Map<string, string[]>();
+
+function readDomain(name: string): string[] {
   const m = /^(?:the\s+)?(\p{Lu}\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)$/u.exec(name.trim());
   if (!m) return [];
   const g = grammar();
