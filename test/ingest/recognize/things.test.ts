@@ -263,4 +263,15 @@ describe('technology phrases', () => {
     expect(rules('The order bans battery cells and inverters.')).toEqual(['battery cells [thing:regulated]', 'inverters [thing:regulated]']);
     expect(rules('The inspectors met makers of the ban on radio equipment; the regulator counted inverters.')).toEqual(['radio equipment [thing:noun-phrase]']);
   });
+  it('reads what a scope statement makes its condition ("if fitted with") as in scope', () => {
+    const rules = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
+    expect(rules('This Regulation also applies to trailers of Category O if fitted with at least one electronic control unit.')).toEqual([
+      'trailers [thing:scope]', // the class the statement names, a head alone
+      'electronic control unit [thing:scope]',
+    ]);
+    expect(rules('The crew of the trailers fitted with an electronic control unit met.')).toEqual(['electronic control unit [thing:noun-phrase]']);
+  });
+  it('starts a name after a preposition the lexicon calls an adjective ("inside")', () => {
+    expect(things('The cellular modules inside tidal turbines decide.')).toEqual(['cellular modules [Product]', 'tidal turbines [Product]']);
+  });
 });
