@@ -6,10 +6,13 @@
 //   - no name the catalog knows, no term the document defines and no name the grammar found covers it;
 //   - it is no part of a citation ("Directive 95/46/EC should", "WP.29");
 //   - it never modifies a noun in the document ("ICT products", "ICT processes": a class or technology's acronym).
-// A report's acronyms are left alone: there a party may as well be a company ("ZTE said").
+// In a report a party may as well be a company ("ZTE said"): there an acronym names a public body only right before a
+// verb of public power in the active voice (grammar/names.yaml authority-verbs: "the FCC banned new equipment
+// authorisations"), "the" allowed before it.
 import type { Definition, Named } from './definitions.ts';
 import type { Found } from './found.ts';
 import { tagsOf } from './lexicon.ts';
+import { grammar } from './grammar.ts';
 import type { Matcher } from './matcher.ts';
 import { standsAsParty } from './short-names.ts';
 
@@ -36,9 +39,18 @@ interface Sentence {
   mentions: Named[];
 }
 
-/** The bodies the acronyms of an instrument's sentences name, each with the find that makes its entity (`found`), as
- *  terms of the document. `defined`: terms the document defines. */
-export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined: Set<string>): { found: Found; definition: Omit<Definition, 'id'> }[] {
+let powerVerb: RegExp | undefined;
+/** Right before a verb of public power (grammar/names.yaml authority-verbs). */
+function beforePowerVerb(text: string, end: number): boolean {
+  powerVerb ??= new RegExp(`^\\s+(?:${grammar().authorityVerbs.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`);
+  return powerVerb.test(text.slice(end, end + 40));
+}
+
+/** The bodies the acronyms of a document's sentences name, each with the find that makes its entity (`found`), as
+ *  terms of the document. `defined`: terms the document defines; `instrument`: the document is one (any party), else a
+ *  report (the subject of a verb of public power). */
+export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined: Set<string>, instrument = true): { found: Found; definition: Omit<Definition, 'id'> }[] {
+  const acts = instrument ? standsAsParty : (text: string, _start: number, end: number): boolean => beforePowerVerb(text, end);
   const modifiers = new Set<string>();
   const parties = new Map<string, { found: Found; locator: string }>();
   for (const { text, locator, mentions } of sentences) {
@@ -47,7 +59,7 @@ export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined:
       if (!isAcronym(word)) continue;
       const end = m.index + word.length;
       if (modifies(text, end)) modifiers.add(word);
-      else if (!parties.has(word) && !mentions.some((x) => x.start <= m.index && end <= x.end) && standsAsParty(text, m.index, end)) {
+      else if (!parties.has(word) && !mentions.some((x) => x.start <= m.index && end <= x.end) && acts(text, m.index, end)) {
         parties.set(word, { locator, found: { start: m.index, end, surface: word, label: 'Authority', name: word, rule: 'body:acronym-party', score: 0.5 } });
       }
     }

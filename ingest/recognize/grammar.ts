@@ -30,6 +30,7 @@ const NamesSchema = z.strictObject({
   'organisation-nouns': words,
   'company-links': words,
   'company-verbs': words,
+  'authority-verbs': words,
   openers: words,
   weekdays: words,
   'cjk-bodies': z.array(regex('gu')).min(1),
@@ -118,6 +119,8 @@ export interface Grammar {
   companyLinks: string[];
   /** Verbs whose subject is a company: what makes or sells goods ("Quectel produces ..."). */
   companyVerbs: string[];
+  /** Verbs of public power whose subject, an acronym in a report, is a public body ("the FCC banned ..."). */
+  authorityVerbs: string[];
   openers: Set<string>;
   /** Days of the week: no name goes on into one ("the Department on Tuesday"). */
   weekdays: Set<string>;
@@ -209,6 +212,7 @@ export function loadGrammar(from = dir): Grammar {
     organisationNouns: names['organisation-nouns'],
     companyLinks: names['company-links'],
     companyVerbs: names['company-verbs'],
+    authorityVerbs: names['authority-verbs'],
     openers: new Set(names.openers),
     weekdays: new Set(names.weekdays),
     cjkBodies: names['cjk-bodies'],

@@ -116,10 +116,6 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // A company named in full is named by its short names too ("Hongqiao Semiconductor Co., Ltd." -> "Hongqiao");
   // a term the document defines wins over one.
   const defined = new Set(defs.map((d) => d.term));
-  // An instrument's bodies named by an acronym alone, acting ("This Directive creates new tasks for ENISA").
-  const acting = self
-    ? actingAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher, defined).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }))
-    : [];
   const short = companyShortNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
   // An acronym spelled by a name the document writes in full names it, defined or not ("OICTS").
   const spelled = undefinedAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
@@ -134,6 +130,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     (d) => !defined.has(d.term) && all.some(({ s }, i) => partyAt(s.text, d.term, drafts[i].runs)),
   );
   const domainTerms = new Set(domains.map((d) => d.term));
+  // Bodies named by an acronym alone, acting, that no other name explains: any party in an instrument ("This Directive
+  // creates new tasks for ENISA"), a verb of public power's subject in a report ("the FCC banned ...").
+  const explained = new Set([...defs, ...short, ...spelled, ...inverted, ...headNouns, ...domains].map((d) => d.term));
+  const acting = actingAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher, explained, !!self).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }));
   const terms = bindTerms([...defs, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...acting], out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);

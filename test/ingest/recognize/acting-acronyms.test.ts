@@ -28,4 +28,16 @@ describe('acronyms acting in an instrument', () => {
     expect(authorities(`${ACT} BIS should act.`)).toEqual(['BIS=authority:bis']);
     expect(authorities('# A report on harbours\n\nHARBA should report.')).toEqual([]);
   });
+  it('reads a report\'s acronym as a public body only right before a verb of public power, "the" allowed', () => {
+    expect(authorities('# A report on harbours\n\nIn 2030 the HARBA banned new cranes. PORTCO said so. PORTCO fined its staff. The HARBA has sanctioned two firms.')).toEqual([
+      'HARBA=authority:~harba',
+      'HARBA=authority:~harba',
+    ]);
+  });
+  it('leaves an acronym a name the document writes in full spells to that name', () => {
+    expect(authorities('# A report on harbours\n\nThe Office of Harbour Safety met. OHS banned new cranes.')).toEqual([
+      'Office of Harbour Safety=authority:~office-of-harbour-safety',
+      'OHS=authority:~office-of-harbour-safety',
+    ]);
+  });
 });
