@@ -83,6 +83,7 @@ const ThingsSchema = z.strictObject({
   'field-heads': words,
   'making-participles': words,
   'regulatory-verbs': words,
+  'making-verbs': words,
   'cjk-heads': z.record(label, words),
   'wordnet-roots': z.record(label, words),
 });
@@ -171,6 +172,8 @@ export interface Grammar {
   makingParticiples: Set<string>;
   /** Forms of verbs whose object is a regulated class of things ("certify", "restricting"). */
   regulatoryVerbs: Set<string>;
+  /** Present forms of the verbs of making and selling ("makes", "ships"). */
+  makingVerbs: Set<string>;
 }
 
 let cached: Grammar | undefined;
@@ -244,5 +247,6 @@ export function loadGrammar(from = dir): Grammar {
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
     makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),
     regulatoryVerbs: new Set(things['regulatory-verbs'].map((w) => w.toLowerCase())),
+    makingVerbs: new Set(things['making-verbs'].map((w) => w.toLowerCase())),
   };
 }

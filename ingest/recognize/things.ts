@@ -73,6 +73,22 @@ export function findThings(text: string): Found[] {
       made.push(k);
     }
   }
+  // "a Hong Kong company that shipped drone engines": the plural noun phrase a company noun's relative clause makes, sells
+  // or ships is its line, on any head (as after a maker noun and "of").
+  for (const k of lineAt(text, ws)) {
+    const j = phraseEnd(text, ws, k);
+    const on = headed.get(j);
+    if (on && on.start >= ws[k].start && !SUPPORTED.has(on.rule)) {
+      headed.set(j, { ...on, rule: 'thing:made' });
+      made.push(j);
+    } else if (!on && conjunctHead(ws[j])) {
+      const f = phraseOn(text, ws, j, 'Product', 'thing:made');
+      if (f && f.start >= ws[k].start) {
+        headed.set(j, f);
+        made.push(j);
+      }
+    }
+  }
   coordinate(text, ws, headed, made);
   // "to certify inverters", "for regulating radio equipment", "do not apply to thermal imaging cameras": a class named as
   // the object of a regulatory verb or in a scope statement, the sentence's own support; a plural head alone too.
@@ -232,6 +248,21 @@ function madeBy(text: string, ws: W[]): number[] {
   }
   return out;
 }
+
+/** The first words of the objects of a making verb in a company noun's relative clause (grammar/names.yaml company-nouns;
+ *  grammar/things.yaml making-participles, which are past forms too, and making-verbs): "a company that shipped
+ *  drone engines", "suppliers which make telematics units". */
+function lineAt(text: string, ws: W[]): number[] {
+  const g = grammar();
+  const out: number[] = [];
+  for (let k = 3; k < ws.length; k++) {
+    const verb = ws[k - 1].lower;
+    if (!(g.makingParticiples.has(verb) || g.makingVerbs.has(verb)) || !RELATIVE.has(ws[k - 2].lower) || !g.companyNouns.includes(ws[k - 3].lower)) continue;
+    if (text.slice(ws[k - 1].end, ws[k].start) === ' ' && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ' && /^,?\s$/.test(text.slice(ws[k - 3].end, ws[k - 2].start))) out.push(k);
+  }
+  return out;
+}
+const RELATIVE = new Set(['that', 'which', 'who']);
 
 /** The heads of the noun phrases coordinated with the phrase from ws[from] to the head ws[head] (ending at `end`): the
  *  one right before "and", "or" or a comma before it, and the one after them (its last word before a word that cannot

@@ -274,4 +274,11 @@ describe('technology phrases', () => {
   it('starts a name after a preposition the lexicon calls an adjective ("inside")', () => {
     expect(things('The cellular modules inside tidal turbines decide.')).toEqual(['cellular modules [Product]', 'tidal turbines [Product]']);
   });
+  it('reads what a company noun\'s relative clause makes, sells or ships as its line, on any head', () => {
+    const made = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
+    expect(made('OFAC designated Hangxing Ltd., a Hong Kong company that shipped drone engines to Russia.')).toEqual(['drone engines [thing:made]']);
+    expect(made('It named suppliers which make tidal gateway relays and brake controllers.')).toEqual(['tidal gateway relays [thing:made]', 'brake controllers [thing:made]']);
+    // Not after a person, nor without a relative pronoun.
+    expect(made('The officials that shipped drone engines left.')).toEqual(['drone engines [thing:noun-phrase]']);
+  });
 });
