@@ -32,6 +32,8 @@ export interface ClauseGrammar {
   determiners: RegExp;
   /** Opens an adjunct naming those the subject acts with or through ("in consultation with"): an aside. */
   partners?: RegExp;
+  /** A modal verb: after a comma, a common noun phrase and a modal open a clause. */
+  modal?: RegExp;
   /** Prepositions: a past participle before one is a participle modifying a noun ("cranes supplied by X"), no verb. */
   prepositions: RegExp;
 }
@@ -120,12 +122,6 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   return false;
 }
 
-/** The first verb group's token index in [from, to) outside asides: undefined when none. */
-function firstVerb(toks: Token[], from: number, to: number, g: ClauseGrammar, aside: (at: number) => unknown): number | undefined {
-  for (let k = Math.max(0, from); k < to; k++) if (!aside(toks[k].start) && finiteAt(toks, k, g)) return k;
-  return undefined;
-}
-
 /**
  * The clauses of `text`, outermost first: the main clause (the whole sentence), the asides between commas, the
  * clauses coordinated after a coordinator or semicolon (with a subject of their own, or a predicate taking up the one
@@ -171,6 +167,8 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   if (comma > 0 && !inName(comma) && !asides.some((a) => a.start <= comma)) asides.push({ kind: g.undecided.test(text.slice(0, toks[0].end)) ? 'undecided' : 'subordinate', start: 0, end: comma + 1 });
   const aside = (at: number): SentenceClause | undefined => asides.find((a) => a.start <= at && at < a.end);
 
+  // Where the verb groups outside asides start, read once: a coordinator asks whether its clause has one yet.
+  const verbs = toks.flatMap((t, k) => (!aside(t.start) && finiteAt(toks, k, g) ? [t.start] : []));
   // Top-level splits outside asides: a semicolon, or a coordinator that a verb group or a subject and its verb follow.
   const splits: { at: number; kind: ClauseKind; verb?: number; subject?: Span }[] = [];
   for (let k = 0; k < toks.length; k++) {
@@ -205,10 +203,20 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       splits.push({ at: t.start, kind: 'coordinated', ...subjectAfter(toks, k, g) });
       continue;
     }
+    // "The Commission approves the plan, the recipient shall remove X": after a clause with a verb and a comma, a common
+    // noun phrase and a modal open a clause of their own ("Under the Act, a port operator may not ..." opens none).
+    if (k > 0 && toks[k - 1].comma && g.determiners.test(t.word) && g.modal && verbs.some((at) => at >= (splits.at(-1)?.at ?? 0) && at < t.start)) {
+      let v = k + 1;
+      while (v < k + 6 && toks[v] && !toks[v].name && /^[a-z][\w-]*$/.test(toks[v].word) && !g.modal.test(toks[v].word)) v++;
+      if (v > k + 1 && toks[v] && g.modal.test(toks[v].word)) {
+        splits.push({ at: t.start, kind: 'coordinated', subject: { start: t.start, end: toks[v - 1].end }, verb: toks[v].start });
+        continue;
+      }
+    }
     if (!g.coordinators.test(t.word) || k === 0) continue;
     // "A and B restricted X": a coordinator before the clause has a verb joins its subjects, not two clauses.
     const opened = splits.at(-1)?.at ?? 0;
-    if (firstVerb(toks, toks.findIndex((x) => x.start >= opened), k, g, aside) === undefined) continue;
+    if (!verbs.some((at) => at >= opened && at < t.start)) continue;
     let v = k + 1;
     while (toks[v] && !toks[v].name && /ly$|^(?:also|then|now|later|since|today|subsequently)$/.test(toks[v].word)) v++;
     if (finiteAt(toks, v, g)) {
@@ -247,7 +255,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     top.push(c);
   }
   // The main clause's own subject: the words before its first verb outside asides.
-  const v0 = firstVerb(toks, 0, toks.length, g, aside) ?? -1;
+  const v0 = verbs.length ? toks.findIndex((t) => t.start === verbs[0]) : -1;
   const opening = asides.find((a) => a.start === 0)?.end ?? 0;
   if (v0 > 0 && toks[v0 - 1].end > opening) {
     main.subject = { start: opening, end: toks[v0 - 1].end };

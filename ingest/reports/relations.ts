@@ -660,6 +660,10 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // in September, and it has restricted Y": MOFCOM), when that subject names one of the rule's actors.
   const named = clauseActors(c, reading, own, cueStart);
   if (named.length > 0 && !named.some((m) => m.start === s.start)) return false;
+  // A coordinated clause with a subject of its own acts for itself ("The Commission approves the plan, the recipient
+  // shall remove X": the recipient's act, whoever is named before).
+  const clause = reading[own];
+  if (clause.kind === 'coordinated' && clause.carries === undefined && s.start < clause.start) return false;
   const resumed = named.length > 0;
   const subject = grammaticalActor(c, s, cueStart);
   if (subject && !subject.acts) return false;
@@ -781,12 +785,24 @@ const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
  *  sentence's reading is kept. */
 let lastReading: { text: string; mentions: Mention[]; clauses: SentenceClause[] } | undefined;
 function clausesOf(c: Clause): SentenceClause[] {
-  const g = c.rules.clauses;
+  const g = clauseGrammar(c.rules);
   if (!g) return [{ kind: 'main', start: 0, end: c.text.length }];
   if (lastReading?.text !== c.text || lastReading.mentions !== c.mentions) {
-    lastReading = { text: c.text, mentions: c.mentions, clauses: readClauses(c.text, c.mentions, { ...g, partners: c.rules.partners }) };
+    lastReading = { text: c.text, mentions: c.mentions, clauses: readClauses(c.text, c.mentions, g) };
   }
   return lastReading.clauses;
+}
+
+const grammars = new WeakMap<RuleSet, ClauseGrammar>();
+/** The clause reader's grammar of a rule set: its `clauses` words with its partners and modal patterns. */
+export function clauseGrammar(rules: RuleSet): ClauseGrammar | undefined {
+  if (!rules.clauses) return undefined;
+  let g = grammars.get(rules);
+  if (!g) {
+    g = { ...rules.clauses, partners: rules.partners, modal: rules.modal };
+    grammars.set(rules, g);
+  }
+  return g;
 }
 
 /**

@@ -2,10 +2,9 @@
 // from, on sentences of genres the fixtures lack. Names are given as the recognizer would find them.
 import { describe, expect, it } from 'vitest';
 import { actingSubject, innermost, readClauses, undecided } from '../../../ingest/reports/clauses.ts';
-import { loadRules } from '../../../ingest/reports/relations.ts';
+import { clauseGrammar, loadRules } from '../../../ingest/reports/relations.ts';
 
-const rules = loadRules();
-const grammar = { ...rules.clauses!, partners: rules.partners };
+const grammar = clauseGrammar(loadRules())!;
 
 /** The sentence read with `names` as its mentions: per clause its kind, its text and the subject that acts for it. */
 function read(text: string, names: string[]) {
@@ -72,6 +71,12 @@ describe('the clause reader', () => {
   it('reads an adjunct of partners between commas as an aside, not as a coordinated subject', () => {
     const r = read('The Secretary of Commerce, in consultation with the Norland Customs Service, the Ministry of Security, and the Attorney General, shall review lidar sensors.', ['Secretary of Commerce', 'Norland Customs Service', 'Ministry of Security', 'Attorney General', 'lidar sensors']);
     expect(r.kinds).toEqual(['main', 'apposition']);
+  });
+  it('reads a comma, a common noun phrase and a modal after a clause as a clause of its own, not after an opening adjunct', () => {
+    const r = read('The Norland Maritime Administration approves the plan, the operator shall remove harbour cranes.', ['Norland Maritime Administration', 'harbour cranes']);
+    expect(r.kinds).toEqual(['main', 'coordinated']);
+    expect(r.subjectOf('remove')).toBe('the operator');
+    expect(read('Under the Valdmark Supply Act, a port operator may not purchase harbour cranes.', ['Valdmark Supply Act', 'harbour cranes']).kinds).toEqual(['main']);
   });
   it('reads a sentence in a script without spaces as one clause', () => {
     expect(read('商务部决定对甲控制器实施出口管制。', ['商务部']).kinds).toEqual(['main']);
