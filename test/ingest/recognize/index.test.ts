@@ -229,6 +229,14 @@ describe('recognise', () => {
       'Liaison Group=Organization', 'PSAPs network=Organization', 'Harbour Policy Group=Organization', 'Jiaxun Communications Group=Company',
     ]);
   });
+  it('reads "<body head> of|for ... <instrument word>" as the body, an instrument word before "of" as the instrument', () => {
+    const labels = (md: string): string[] => run(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}`));
+    expect(labels('# T\n\nThe Office for Harbour Regulation and the Bureau of Port Directives met. The Harbour Regulation of 2031 applies.')).toEqual([
+      'Office for Harbour Regulation=Authority',
+      'Bureau of Port Directives=Authority',
+      'Harbour Regulation of 2031=Law',
+    ]);
+  });
   it('reads "the Federal Government" as the government of the document\'s country', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Government shall share information.', 'markdown'));
     const ids = (jurisdiction?: string): string[] => recognise(report, matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.map((m) => m.id));
