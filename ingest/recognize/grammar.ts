@@ -54,7 +54,8 @@ const InstrumentsSchema = z.strictObject({
       }),
     )
     .min(1),
-  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words }),
+  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words, subject: words, indefinite: words }),
+  'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, 'cjk-prefixes': words }),
   titled: regex('gu'),
   cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words }),
   self: z.strictObject({
@@ -134,6 +135,12 @@ export interface Grammar {
   instrumentKinds: Map<string, string>;
   leadingInstruments: Set<string>;
   genericInstrumentWords: Set<string>;
+  /** Heads named by their subject ("the EU Toolbox on 5G cybersecurity"). */
+  subjectInstruments: Set<string>;
+  /** Determiners before which an instrument word names a class, no instrument ("a UN Regulation on ..."). */
+  indefiniteInstrument: Set<string>;
+  /** Short forms of an instrument the text named before ("the Act", "the 2019 Act", "that rule"): instrument-references.ts. */
+  shortForms: { heads: string[]; lowercase: string[]; qualifiers: string[]; cjkPrefixes: string[] };
   cjkInstruments: z.output<typeof InstrumentsSchema>['cjk'];
   /** An instrument's quoted title after a verb of issuing or naming (group `title`). */
   titledInstrument: RegExp;
@@ -226,6 +233,9 @@ export function loadGrammar(from = dir): Grammar {
     instrumentKinds: new Map(Object.entries(inst.named.kinds)),
     leadingInstruments: new Set(inst.named.leading),
     genericInstrumentWords: new Set(inst.named.generic),
+    subjectInstruments: new Set(inst.named.subject),
+    indefiniteInstrument: new Set(inst.named.indefinite.map((w) => w.toLowerCase())),
+    shortForms: { heads: inst['short-forms'].heads, lowercase: inst['short-forms'].lowercase, qualifiers: inst['short-forms'].qualifiers, cjkPrefixes: inst['short-forms']['cjk-prefixes'] },
     cjkInstruments: inst.cjk,
     titledInstrument: inst.titled,
     cjkEndings: inst.cjk.endings,

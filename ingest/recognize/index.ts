@@ -29,6 +29,7 @@ import { type Found, longestFirst } from './found.ts';
 import { actingAcronyms } from './acting-acronyms.ts';
 import { administration, findGovernments, governmentAt, presidentSurnames } from './governments.ts';
 import { grammar } from './grammar.ts';
+import { type Antecedent, cjkShortNames, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { findInstruments } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isFirstName } from './lexicon.ts';
@@ -157,11 +158,21 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const recurringHeads = recurringBareHeads(drafts, context.jurisdiction);
   let selfId: string | undefined;
   const ownId = (): string => (selfId ??= self?.lawId ?? table.resolve(self!.found).id);
+  // Instruments in reading order, for the short forms that take them up ("the Act", "that rule": instrument-references.ts).
+  const position = readingOrder(all.map(({ s, sec }) => ({ heading: HEADING_LOCATOR.test(s.locator), section: sec })));
+  const shortNames = cjkShortNames([...new Set(everyNamed.filter((m) => m.label === 'Law').map((m) => m.id))].map((id) => ({ id, name: nameOf(id) })));
+  const owns = named.map((ms) => ms.map((m) => repoint(repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'), shortNames, table, 'instrument:short-name')));
+  const antecedents: Antecedent[] = owns.flatMap((ms, i) =>
+    [...ms, ...termMentions[i]].filter((m) => m.label === 'Law' && !m.procedural).map((m) => ({ id: m.id, at: [position[i], m.start] as [number, number], text: `${m.surface} ${nameOf(m.id)}`.toLowerCase() })),
+  );
   all.forEach(({ s, sec }, i) => {
-    const pending = drafts[i].found.filter((f) => f.pending);
+    // An instrument's short form is taken up below, not as a pending bare head.
+    const pending = drafts[i].found.filter((f) => f.pending && f.label !== 'Law');
     const terms = termMentions[i];
-    const own = named[i].map((m) => repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'));
+    const own = owns[i];
     let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
+    const create = (f: Found): string => table.resolve(f).id;
+    mentions = [...mentions, ...shortFormMentions(s.text, position[i], s.locator, { antecedents, mentions, runs: drafts[i].runs, create, ambiguities: out.ambiguities, unplaced: out.unplaced })];
     mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads, home)].sort((a, b) => a.start - b.start);
     // A heading names its topic ("Telecom Equipment", "Universal service"): only its names are kept, no technology.
     if (HEADING_LOCATOR.test(s.locator)) mentions = mentions.filter((m) => !THINGS.has(m.label));
@@ -252,7 +263,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
     ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, hits, home),
     ...findMembers(text), ...findThings(text), ...findCjkThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
-  const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));
+  const survivors = found.filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
   const pending = survivors.filter((f) => f.pending && !kept.some((k) => f.start < k.end && k.start < f.end));
   const inside = (m: Mention, k: Found): boolean => m.start >= k.start && m.end <= k.end;
@@ -263,14 +274,6 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const procedural = found.filter((f) => f.procedural);
   const cited = (m: Mention): Mention => (m.label === 'Law' && procedural.some((f) => f.start === m.start) ? { ...m, procedural: true } : m);
   return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))).map(cited), found: [...withInner, ...pending], runs: spans };
-}
-
-/** "Office for Nuclear Regulation", "Office of Rail Regulation": a public body's head opening "<head> of|for ...", read as
- *  such by the bodies grammar, names the body, though the name's last word names instruments. */
-function bodiesOverInstruments(found: Found[]): Found[] {
-  const bodies = found.filter((f) => f.rule === 'body:head-of' && f.label === 'Authority');
-  if (bodies.length === 0) return found;
-  return found.filter((f) => f.rule !== 'instrument:named' || !bodies.some((b) => b.start === f.start && b.end === f.end));
 }
 
 /**

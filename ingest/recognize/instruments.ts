@@ -6,12 +6,18 @@
 //                        version ("Drone Strategy 2.0"), or a year before a lone head ("the 1958 Agreement"):
 //                        the International Emergency Economic Powers Act, the Entity List
 //   instrument:leading   a name opening with one: Regulation on ..., Measures for the ..., Treaty on the ...
+//   instrument:subject   a type named by its subject, in any case: the EU Toolbox on 5G cybersecurity, the Commission
+//                        Communication on the Digital Decade
 //   instrument:titled    a quoted title after a verb of issuing or naming: published in 2025 as "Securing the ...
 //                        Supply Chain: Connected Vehicles"
 //   instrument:cjk       《网络安全法》, 中华人民共和国数据安全法, 列入不可靠实体清单 (a list after a verb of listing)
-//   bare-head            "the Act" left for the document's own definitions ("this Act" is the document)
+//   bare-head            "the Act", "the 2019 Act" left for the document's own definitions and the instruments it
+//                        named before (instrument-references.ts; "this Act" is the document)
+// An instrument word after an indefinite determiner names a class ("a UN Regulation on ..."), and one whose name is a
+// body's ("World Forum for Harmonization of Vehicle Regulations": a body head before of/for/on) names none.
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
+import { isLeadingVerb, isPastVerb, mayModify } from './lexicon.ts';
 import { nameRuns, type Token } from './names.ts';
 
 const YEAR_TAIL = /^\s+(?:of\s+(?:19|20)\d{2}|for\s+Fiscal\s+Year\s+(?:19|20)\d{2})\b/;
@@ -27,8 +33,8 @@ const VERSION_TAIL = /^\s+\d+\.\d+\b/;
 export function findInstruments(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [...citations(text)];
   for (const run of runs) {
-    const f = named(text, run);
-    if (f) out.push(f);
+    const f = subjectNamed(text, run) ?? named(text, run);
+    if (f && !indefinite(text, f.start)) out.push(f);
   }
   out.push(...cjk(text), ...titled(text));
   return out;
@@ -49,7 +55,10 @@ function citations(text: string): Found[] {
   for (const c of grammar().citations) {
     for (const m of text.matchAll(c.pattern)) {
       const name = c.name.replace(/\{(\w+)\}/g, (_, k: string) => m.groups?.[k] ?? '');
-      out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: `instrument:${c.id}`, score: 0.9, kind: c.kind, ...(c.procedural ? { procedural: true } : {}) });
+      // The body that issued it, where the citation opens with it (商务部公告2027年第18号): a mention of its own.
+      const issuer = m.groups?.issuer;
+      const parent: Found | undefined = issuer && m[0].startsWith(issuer) ? { start: m.index, end: m.index + issuer.length, surface: issuer, label: 'Authority', name: issuer, rule: 'instrument:issuer', score: 0.8 } : undefined;
+      out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: `instrument:${c.id}`, score: 0.9, kind: c.kind, ...(c.procedural ? { procedural: true } : {}), ...(parent ? { parent } : {}) });
     }
   }
   return out;
@@ -64,13 +73,15 @@ function named(text: string, run: Token[]): Found | undefined {
   });
   const leading = g.leadingInstruments.has(w[0]) && g.headLinks.has(w[1] ?? '') && w.length > 2;
   if (last < 0 && !leading) return undefined;
+  if (!leading && bodyBefore(w, last)) return undefined;
   const tokens = leading ? run : run.slice(0, last + 1);
-  // "the 1958 Agreement", "the 2018 Strategy": a year before a head names it.
+  // "the 1958 Agreement", "the 2019 Act": a year before a lone head; the instrument the text named before with that
+  // year, else one of its own (instrument-references.ts).
   const year = tokens.length === 1 && !leading ? YEAR_LEAD.exec(text.slice(Math.max(0, tokens[0].start - 6), tokens[0].start)) : null;
   if (year) {
     const start = tokens[0].start - year[0].length;
     const name = text.slice(start, tokens[0].end);
-    return { start, end: tokens[0].end, surface: name, label: 'Law', name, rule: 'instrument:named', score: 0.8, kind: g.instrumentKinds.get(w[last]) ?? 'statute' };
+    return { start, end: tokens[0].end, surface: name, label: 'Law', name, rule: 'instrument:named', score: 0.8, kind: g.instrumentKinds.get(w[last]) ?? 'statute', pending: 'bare-head' };
   }
   if (tokens.length === 1) {
     // "this Act" is the document itself (its node comes from the manifest); "the Act": its definitions say which.
@@ -88,6 +99,71 @@ function named(text: string, run: Token[]): Found | undefined {
   const head = leading ? w[0] : w[last];
   const name = text.slice(start, end);
   return { start, end, surface: name, label: 'Law', name, rule: leading ? 'instrument:leading' : 'instrument:named', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute' };
+}
+
+/** "World Forum for Harmonization of Vehicle Regulations", "Committee on Rules": a body's head opens "of/for/on" before
+ *  the instrument word, which is then part of the body's name. */
+function bodyBefore(w: string[], last: number): boolean {
+  const g = grammar();
+  for (let k = 0; k < last - 1; k++) {
+    const kind = g.heads.get(w[k]);
+    if ((kind === 'Authority' || kind === 'Organization') && g.headLinks.has(w[k + 1]) && !g.instrumentHeads.has(w[k])) return true;
+  }
+  return false;
+}
+
+/** "a UN Regulation", "any Act": an indefinite determiner right before the name. */
+function indefinite(text: string, start: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
+  return !!before && grammar().indefiniteInstrument.has(before[1].toLowerCase());
+}
+
+const SUBJECT_WORD = /\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/uy;
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * "the EU Toolbox on 5G cybersecurity agreed by ...", "the Commission Communication on the Digital Decade": a subject
+ * head (grammar/instruments.yaml named.subject) with a determiner or a capitalised qualifier before it and "on"/"for"
+ * and a subject after it. The subject runs over words that may modify a noun, with "of"/"and" between them, to a
+ * function word, punctuation or a verb: a past form ends it unless a word of the phrase follows ("on connected
+ * vehicles").
+ */
+function subjectNamed(text: string, run: Token[]): Found | undefined {
+  const g = grammar();
+  const k = run.findIndex((r) => g.subjectInstruments.has(r.t));
+  if (k < 0) return undefined;
+  const head = run[k];
+  if (k === 0 && !/\bthe\s+$/i.test(text.slice(Math.max(0, head.start - 4), head.start))) return undefined;
+  const link = /^\s+(?:on|for)\s+(?:the\s+)?/.exec(text.slice(head.end));
+  if (!link) return undefined;
+  const end = subjectEnd(text, head.end + link[0].length);
+  if (end === undefined) return undefined;
+  const start = run[0].start;
+  const name = text.slice(start, end);
+  return { start, end, surface: name, label: 'Law', name, rule: 'instrument:subject', score: 0.8, kind: g.instrumentKinds.get(head.t) ?? 'policy' };
+}
+
+/** Where a subject that starts at `from` ends (after its last content word), or undefined without one. */
+function subjectEnd(text: string, from: number): number | undefined {
+  const words: { w: string; end: number }[] = [];
+  SUBJECT_WORD.lastIndex = from;
+  for (let m = SUBJECT_WORD.exec(text); m && words.length < MAX_SUBJECT_WORDS + 2; m = SUBJECT_WORD.exec(text)) words.push({ w: m[1], end: SUBJECT_WORD.lastIndex });
+  let end: number | undefined;
+  let content = 0;
+  for (let i = 0; i < words.length && content < MAX_SUBJECT_WORDS; i++) {
+    const { w } = words[i];
+    const next = words[i + 1]?.w;
+    const joins = (w === 'of' || w === 'and') && end !== undefined && next !== undefined && mayModify(next) && /^[\p{L}\p{N}]/u.test(next);
+    if (joins) continue;
+    // A capitalised word is part of a titled subject ("the Digital Decade").
+    const named = /^\p{Lu}/u.test(w);
+    if (!named && (!mayModify(w) || isLeadingVerb(w) || (isPastVerb(w) && !(next && mayModify(next) && !isPastVerb(next))))) break;
+    end = words[i].end;
+    content++;
+    // A subject word followed by punctuation ends it.
+    if (!/^\s+[\p{L}\p{N}]/u.test(text.slice(end, end + 2))) break;
+  }
+  return end;
 }
 
 function cjk(text: string): Found[] {

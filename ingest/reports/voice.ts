@@ -55,7 +55,8 @@ export function documentVoice(findings: SentenceFindings[], instrument: boolean,
   const tied = new Map<string, Voice>();
   for (const f of findings) {
     const text = unquoted(f.sentence.text);
-    for (const m of f.mentions) {
+    // A body named inside another name is one too: the issuer opening an announcement's number ("商务部公告2027年第18号").
+    for (const m of f.mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
       if (m.label !== 'Authority' || text.slice(m.start, m.end) !== f.sentence.text.slice(m.start, m.end)) continue;
       const masked = `${text.slice(0, m.start)}<A>${text.slice(m.end)}`;
       if (!tied.has(m.id) && rules.ties.some((t) => t.test(masked))) tied.set(m.id, { mention: m, locator: f.sentence.locator });

@@ -100,13 +100,38 @@ describe('named instruments', () => {
     ]);
     expect(names('the Fisheries Agreement of 5 May 2010 on fish applies')).toEqual(['Fisheries Agreement of 5 May 2010 => Fisheries Agreement of 5 May 2010 [instrument:named]']);
   });
-  it('reads a year before a lone head as part of its name, not a year elsewhere', () => {
-    expect(names('Parties to the 1958 Agreement apply it.')).toEqual(['1958 Agreement => 1958 Agreement [instrument:named]']);
+  it('reads a year before a lone head as a short form for the document to resolve, not a year elsewhere', () => {
+    // "the 2019 Act" is the act of 2019 the text named before, else an instrument of its own (instrument-references.ts).
+    expect(findInstruments('Parties to the 1958 Agreement apply it.')).toMatchObject([{ surface: '1958 Agreement', name: '1958 Agreement', pending: 'bare-head', kind: 'treaty' }]);
     expect(findInstruments('In 2019 the Agreement applied.')).toMatchObject([{ surface: 'Agreement', pending: 'bare-head' }]);
   });
   it('refuses generic and non-names: "this Act", "the Final Rule", "a PhD in Law"', () => {
     expect(findInstruments('this Act and the Final Rule, from a PhD in Law.')).toEqual([]);
     expect(findInstruments('as defined in the Act')).toMatchObject([{ surface: 'Act', pending: 'bare-head' }]);
+  });
+  it('reads an instrument named by its type and subject, the subject in any case, to a verb or a function word', () => {
+    expect(names('as defined in the EU Toolbox on 5G cybersecurity agreed by the Cooperation Group.')).toEqual([
+      'EU Toolbox on 5G cybersecurity => EU Toolbox on 5G cybersecurity [instrument:subject]',
+    ]);
+    expect(names('The Harbour Toolbox for Port Security, which states agreed, applies.')).toEqual(['Harbour Toolbox for Port Security => Harbour Toolbox for Port Security [instrument:subject]']);
+    expect(names('the Commission Communication on the Digital Decade and the Recommendation on connected vehicles apply')).toEqual([
+      'Commission Communication on the Digital Decade => Commission Communication on the Digital Decade [instrument:subject]',
+      'Recommendation on connected vehicles => Recommendation on connected vehicles [instrument:subject]',
+    ]);
+    // No determiner or qualifier before the head, or no subject after it: no name.
+    expect(names('Communication on this topic is key.')).toEqual([]);
+    expect(names('the Toolbox, as agreed')).toEqual([]);
+  });
+  it('reads no instrument after an indefinite determiner, nor in a body\'s name', () => {
+    expect(names('developing a UN Regulation on automated vehicles and any Harbour Act')).toEqual([]);
+    expect(names('The World Forum for Harmonization of Vehicle Regulations and the Committee on Rules met.')).toEqual([]);
+    // An instrument word opening "of" keeps its name: the head is the instrument's.
+    expect(names('the Code of Federal Regulations')).toEqual(['Code of Federal Regulations => Code of Federal Regulations [instrument:named]']);
+  });
+  it('reads a Chinese instrument by its issuer\'s number for the year, the issuer a body of its own', () => {
+    const [f] = findInstruments('根据商务部公告2027年第18号，有关物项实施出口管制。');
+    expect(f).toMatchObject({ surface: '商务部公告2027年第18号', name: '商务部公告2027年第18号', rule: 'instrument:cn-numbered', parent: { surface: '商务部', label: 'Authority' } });
+    expect(names('见公告2027年第3号')).toEqual(['公告2027年第3号 => 公告2027年第3号 [instrument:cn-numbered]']);
   });
   it('reads Chinese instrument names in and out of 《》', () => {
     expect(names('依据《网络安全法》和《不可靠实体清单规定》以及中华人民共和国数据安全法')).toEqual([

@@ -1,0 +1,128 @@
+// Short forms of instruments a document named before: "the Act", "the 2019 Act", "the Executive Order", "the
+// Toolbox", and in lower case "that rule", "such Act", "the toolbox" (grammar/instruments.yaml `short-forms`). A short form names
+// the one instrument mentioned before it whose name has all its words (and its year): "the 2019 Act" is the "Secure
+// and Trusted Communications Networks Act of 2019", "the Order" the one executive order named so far. Two such:
+// ambiguous, left unresolved; none: a capitalised short form with a year is an instrument of its own ("the 1958
+// Agreement"), any other names nothing. A procedural citation ("15 CFR part 791") is no antecedent: it says where an
+// instrument stands, not which one the text speaks of.
+// A Chinese name the document also gives with the state's name before it (数据安全法, 中华人民共和国数据安全法) is that
+// instrument; other words before a name make another (实体清单 is not 不可靠实体清单).
+import type { Ambiguity } from './entities.ts';
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
+import type { Mention } from './matcher.ts';
+
+export interface ShortForm {
+  start: number;
+  end: number;
+  surface: string;
+  /** The words an antecedent's name must have, lower case: ["executive", "order"], ["2019", "act"]. */
+  words: string[];
+  year?: string;
+  /** Written with a capital head ("the Act"): a name, not a common noun. */
+  capitalised: boolean;
+}
+
+export interface Antecedent {
+  id: string;
+  /** Reading position: sentence order, then offset. */
+  at: [number, number];
+  /** Its surface and its name, lower case. */
+  text: string;
+}
+
+export type Resolution = { id: string } | { candidates: string[] } | undefined;
+
+let pattern: RegExp | undefined;
+
+/** "the|that|such [YEAR] [qualifier] head" ("under such Act": the act just named), not "the rule of law", "the Act to amend" or "the order in which". */
+function shortFormPattern(): RegExp {
+  if (pattern) return pattern;
+  const g = grammar().shortForms;
+  const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const qualifiers = [...g.qualifiers, ...g.qualifiers.map((q) => q.toLowerCase())].map(literal).join('|');
+  const heads = [...g.heads, ...g.lowercase].sort((a, b) => b.length - a.length).map(literal).join('|');
+  pattern = new RegExp(String.raw`\b(?:[Tt]he|[Tt]hat|[Ss]uch)\s+(?:(?<year>(?:19|20)\d{2})\s+)?(?:(?<qualifier>${qualifiers})\s+)?(?<head>${heads})\b(?![-‑]|\s+(?:of|on|for|to|which|that|in\s+which)\b)`, 'gud');
+  return pattern;
+}
+
+/** The short forms of instruments in one sentence. */
+export function findShortForms(text: string): ShortForm[] {
+  const out: ShortForm[] = [];
+  for (const m of text.matchAll(shortFormPattern())) {
+    const { year, qualifier, head } = m.groups ?? {};
+    const at = m.indices?.groups;
+    const start = (at?.year ?? at?.qualifier ?? at?.head ?? [m.index])[0];
+    const words = [year, ...(qualifier?.split(/\s+/) ?? []), head].filter((w): w is string => !!w).map((w) => w.toLowerCase());
+    out.push({ start, end: m.index + m[0].length, surface: text.slice(start, m.index + m[0].length), words, ...(year ? { year } : {}), capitalised: /^\p{Lu}/u.test(head) });
+  }
+  return out;
+}
+
+/** The one instrument named before `at` whose name has the form's words; several: the candidates; none: undefined. */
+export function resolveShortForm(form: ShortForm, antecedents: Antecedent[], at: [number, number]): Resolution {
+  const ids = new Set<string>();
+  for (const a of antecedents) {
+    if (a.at[0] > at[0] || (a.at[0] === at[0] && a.at[1] >= at[1])) continue;
+    const words = new Set(a.text.split(/[^\p{L}\p{N}]+/u));
+    if (form.words.every((w) => words.has(w))) ids.add(a.id);
+  }
+  if (ids.size === 1) return { id: [...ids][0] };
+  return ids.size > 1 ? { candidates: [...ids] } : undefined;
+}
+
+/** Chinese instrument names that another of the document's names has with only the state's name before it
+ *  (grammar `cjk-prefixes`): short id -> full id. */
+export function cjkShortNames(laws: { id: string; name: string }[]): Map<string, string> {
+  const prefixes = grammar().shortForms.cjkPrefixes;
+  const byName = new Map(laws.map((l) => [l.name, l.id]));
+  const out = new Map<string, string>();
+  for (const l of laws) {
+    const full = prefixes.map((p) => byName.get(p + l.name)).find((id) => id !== undefined && id !== l.id);
+    if (full) out.set(l.id, full);
+  }
+  return out;
+}
+
+/** Each sentence's place in reading order: the body's in turn, a section's heading just before its first sentence
+ *  (`heading`: whether a sentence is a heading; `section`: its section). */
+export function readingOrder<S>(all: { heading: boolean; section: S }[]): number[] {
+  const first = new Map<S, number>();
+  all.forEach(({ heading, section }, i) => {
+    if (!heading && !first.has(section)) first.set(section, i);
+  });
+  return all.map(({ heading, section }, i) => (heading && (first.get(section) ?? i) < i ? first.get(section)! - 0.5 : i));
+}
+
+export interface ShortFormContext {
+  antecedents: Antecedent[];
+  /** The sentence's mentions so far: a short form inside one is none. */
+  mentions: { start: number; end: number }[];
+  /** Spans of the sentence's name runs: a short form inside a longer name is none ("the Act Now Coalition"). */
+  runs: [number, number][];
+  /** An entity for an instrument of its own ("the 1958 Agreement"). */
+  create: (f: Found) => string;
+  ambiguities: Ambiguity[];
+  unplaced: { name: string; locator: string; rule: string }[];
+}
+
+/**
+ * The short forms of one sentence as mentions: the one instrument named before (resolveShortForm); a capitalised one
+ * with several candidates is reported, one with a year and none is an instrument of its own, another is unplaced.
+ */
+export function shortFormMentions(text: string, at: number, locator: string, ctx: ShortFormContext): Mention[] {
+  const out: Mention[] = [];
+  for (const f of findShortForms(text)) {
+    if (ctx.mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
+    if (ctx.runs.some(([a, b]) => a < f.end && f.start < b && b - a > f.end - f.start)) continue;
+    const r = resolveShortForm(f, ctx.antecedents, [at, f.start]);
+    const base = { label: 'Law', start: f.start, end: f.end, surface: f.surface };
+    if (r && 'id' in r) out.push({ ...base, id: r.id, via: 'instrument:short-form', confidence: 0.6 });
+    else if (r && f.capitalised) ctx.ambiguities.push({ surface: f.surface, locator, candidates: r.candidates, why: 'short form of more than one instrument named before it' });
+    else if (!r && f.capitalised && f.year) {
+      const kind = grammar().instrumentKinds.get(f.surface.split(/\s+/).at(-1) ?? '') ?? 'statute';
+      out.push({ ...base, id: ctx.create({ ...base, name: f.surface, rule: 'instrument:named', score: 0.8, kind }), via: 'instrument:named', confidence: 0.8 });
+    } else if (f.capitalised) ctx.unplaced.push({ name: f.surface, locator, rule: 'bare-head' });
+  }
+  return out;
+}
