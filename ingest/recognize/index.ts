@@ -263,7 +263,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
     ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, hits, home),
     ...findMembers(text), ...findThings(text), ...findCjkThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
-  const survivors = found.filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));
+  const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
   const pending = survivors.filter((f) => f.pending && !kept.some((k) => f.start < k.end && k.start < f.end));
   const inside = (m: Mention, k: Found): boolean => m.start >= k.start && m.end <= k.end;
@@ -274,6 +274,14 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const procedural = found.filter((f) => f.procedural);
   const cited = (m: Mention): Mention => (m.label === 'Law' && procedural.some((f) => f.start === m.start) ? { ...m, procedural: true } : m);
   return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))).map(cited), found: [...withInner, ...pending], runs: spans };
+}
+
+/** "Office for Nuclear Regulation", "Office of Rail Regulation": a public body's head opening "<head> of|for ...", read as
+ *  such by the bodies grammar, names the body, though the name's last word names instruments. */
+function bodiesOverInstruments(found: Found[]): Found[] {
+  const bodies = found.filter((f) => f.rule === 'body:head-of' && f.label === 'Authority');
+  if (bodies.length === 0) return found;
+  return found.filter((f) => f.rule !== 'instrument:named' || !bodies.some((b) => b.start === f.start && b.end === f.end));
 }
 
 /**
