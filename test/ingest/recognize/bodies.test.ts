@@ -114,6 +114,12 @@ describe('bodies', () => {
       'Liaison Group => Organization:Liaison Group [body:name-head]',
     ]);
   });
+  it('reads a task force and an armed force as public bodies', () => {
+    expect(bodies('The Interagency Task Force on Harbours and the Norland Air Force met; force majeure applies.')).toEqual([
+      'Interagency Task Force on Harbours => Authority:Interagency Task Force on Harbours [body:head-of]',
+      'Norland Air Force => Authority:Norland Air Force [body:name-head]',
+    ]);
+  });
   it('leaves bare heads and titles without a body for the document to resolve', () => {
     expect(bodies('the Commission and the Director of National Intelligence')).toEqual([
       'Commission => Authority:Commission [bare-head pending]',
