@@ -53,13 +53,14 @@ export function findThings(text: string): Found[] {
     else if (!on && conjunctHead(ws[j])) {
       const f = phraseOn(text, ws, j, 'Product', 'thing:made');
       if (f && f.start >= ws[k].start) headed.set(j, f);
-    }
+    } else if (!on) thingAt(text, ws, headed, k, 'thing:made');
   }
   // "a licence for exports of drone flight-control software": a phrase on a head after a trade noun and "of" names goods.
   // The longest such phrase that opens right after "of".
   for (const k of after(text, ws, grammar().tradeNouns)) {
     const at = [...headed].filter(([, f]) => f.start === ws[k].start && f.rule === 'thing:noun-phrase').sort(([, a], [, b]) => b.end - a.end)[0];
     if (at) headed.set(at[0], { ...at[1], rule: 'thing:traded' });
+    else thingAt(text, ws, headed, k, 'thing:traded'); // "imports of drones and their parts"
   }
   coordinate(text, ws, headed, [...headed.keys()]);
   // "battery cells and inverters produced by companies that ...", "hardware designed, developed or supplied by persons
@@ -86,6 +87,13 @@ export function findThings(text: string): Found[] {
       if (f && f.start >= ws[k].start) {
         headed.set(j, f);
         made.push(j);
+      }
+    } else if (!on && j === k && specificHead(text, ws, k)) {
+      // "companies sold drones": a plural head alone (after no determiner: "sold the drones" takes up ones named before).
+      const f = phraseOn(text, ws, k, g.thingHeads.get(ws[k].lower) as string, 'thing:made', true);
+      if (f) {
+        headed.set(k, f);
+        made.push(k);
       }
     }
   }
@@ -255,10 +263,12 @@ function madeBy(text: string, ws: W[]): number[] {
 function lineAt(text: string, ws: W[]): number[] {
   const g = grammar();
   const out: number[] = [];
-  for (let k = 3; k < ws.length; k++) {
+  for (let k = 2; k < ws.length; k++) {
     const verb = ws[k - 1].lower;
-    if (!(g.makingParticiples.has(verb) || g.makingVerbs.has(verb)) || !RELATIVE.has(ws[k - 2].lower) || !g.companyNouns.includes(ws[k - 3].lower)) continue;
-    if (text.slice(ws[k - 1].end, ws[k].start) === ' ' && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ' && /^,?\s$/.test(text.slice(ws[k - 3].end, ws[k - 2].start))) out.push(k);
+    if (!(g.makingParticiples.has(verb) || g.makingVerbs.has(verb)) || text.slice(ws[k - 1].end, ws[k].start) !== ' ') continue;
+    // "Both companies sold drones": the company noun is the verb's subject.
+    if (g.companyNouns.includes(ws[k - 2].lower) && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ') out.push(k);
+    else if (RELATIVE.has(ws[k - 2].lower) && g.companyNouns.includes(ws[k - 3].lower) && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ' && /^,?\s$/.test(text.slice(ws[k - 3].end, ws[k - 2].start))) out.push(k);
   }
   return out;
 }
@@ -320,6 +330,23 @@ function after(text: string, ws: W[], nouns: Set<string>): number[] {
   const out: number[] = [];
   for (let k = 2; k < ws.length; k++) if (ws[k - 1].lower === 'of' && nouns.has(ws[k - 2].lower) && text.slice(ws[k - 2].end, ws[k].start) === ' of ') out.push(k);
   return out;
+}
+
+/** The thing the text names from ws[k] on, after determiners and the generic words a name leaves out: the longest phrase
+ *  on a head opening there, or a plural specific head alone, which is not followed by a noun it modifies ("drones and their
+ *  parts", not "drone parts"). It takes `rule` unless a rule of support already holds it. */
+function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, rule: string): void {
+  const g = grammar();
+  let at = k;
+  while (at < ws.length - 1 && (ARTICLES.has(ws[at].lower) || DETERMINER_LIKE.has(ws[at].lower) || (g.genericModifiers.has(ws[at].lower) && !COORDINATORS.has(ws[at].lower))) && text.slice(ws[at].end, ws[at + 1].start) === ' ') at++;
+  const on = [...headed].filter(([, f]) => f.start === ws[at].start).sort(([, a], [, b]) => b.end - a.end)[0];
+  if (on) {
+    if (!SUPPORTED.has(on[1].rule)) headed.set(on[0], { ...on[1], rule });
+    return;
+  }
+  if (!specificHead(text, ws, at) || phraseEnd(text, ws, at) !== at || headed.has(at)) return;
+  const f = phraseOn(text, ws, at, grammar().thingHeads.get(ws[at].lower) as string, rule, true);
+  if (f) headed.set(at, f);
 }
 
 /** The last word of the noun phrase that starts at ws[first]: the words after it joined by a space that may modify a

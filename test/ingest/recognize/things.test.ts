@@ -281,4 +281,12 @@ describe('technology phrases', () => {
     // Not after a person, nor without a relative pronoun.
     expect(made('The officials that shipped drone engines left.')).toEqual(['drone engines [thing:noun-phrase]']);
   });
+  it('reads a plural head alone as a maker\'s line, goods traded or what companies sold, after no determiner', () => {
+    const rules = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
+    expect(rules('Both companies sold turbines to the navy.')).toEqual(['turbines [thing:made]']);
+    expect(rules('The inquiry asks whether imports of turbines and their parts threaten security.')).toEqual(['turbines [thing:traded]']);
+    expect(rules('Lanmark, a maker of turbines, was listed.')).toEqual(['turbines [thing:made]']);
+    // "the turbines" takes up turbines named before.
+    expect(rules('Both companies sold the turbines.')).toEqual([]);
+  });
 });
