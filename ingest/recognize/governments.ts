@@ -76,10 +76,22 @@ export function presidentSurnames(texts: string[]): Set<string> {
 }
 
 /** "the Trump Administration": a body named by president's surnames (`presidents`) and an executive word is the
- *  government of the document's country `home` in that term. */
+ *  government of the document's country `home` in that term; so is a news report's "the Trump administration"
+ *  (findAdministrations), which names nothing else. */
 export function administration(f: Found, presidents: Set<string>, home?: string): Found | undefined {
-  if (!home || presidents.size === 0 || f.label !== 'Authority' || f.rule !== 'body:name-head') return undefined;
+  if (!home || presidents.size === 0 || f.label !== 'Authority' || (f.rule !== 'body:name-head' && f.rule !== ADMINISTRATION_CANDIDATE)) return undefined;
   const words = f.name.split(' ');
-  if (words.length !== 2 || !grammar().government.executive.includes(words[1])) return undefined;
+  if (words.length !== 2 || !grammar().government.executive.some((w) => w.toLowerCase() === words[1].toLowerCase())) return undefined;
   return presidents.has(words[0].split('-')[0]) ? governmentAt(f, home) : undefined;
+}
+
+export const ADMINISTRATION_CANDIDATE = 'body:administration-candidate';
+let lowerExecutive: RegExp | undefined;
+/** "the Trump administration", "the Biden-Harris administration": a capitalised word (or two, hyphenated) before an
+ *  executive word in lower case, as news reports write it; a candidate the document keeps only after a president of
+ *  that surname (administration). */
+export function findAdministrations(text: string): Found[] {
+  lowerExecutive ??= new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?:${grammar().government.executive.map((w) => w.toLowerCase()).join('|')})(?![\\p{L}-])`, 'gu');
+  if (!text.includes(grammar().government.executive[0].toLowerCase())) return [];
+  return [...text.matchAll(lowerExecutive)].map((m) => ({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Authority', name: m[0].replace(/\s+/g, ' '), rule: ADMINISTRATION_CANDIDATE, score: 0.5 }));
 }

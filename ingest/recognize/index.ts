@@ -27,7 +27,7 @@ import { DocumentEntities } from './entities.ts';
 import { findFallback } from './fallback.ts';
 import { type Found, longestFirst } from './found.ts';
 import { actingAcronyms } from './acting-acronyms.ts';
-import { administration, findGovernments, governmentAt, presidentSurnames } from './governments.ts';
+import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { type Antecedent, cjkShortNames, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { findInstruments } from './instruments.ts';
@@ -106,7 +106,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // Names first, titles after, so that a title finds the body the document names in full. An instrument's own text
   // makes its groups and networks public bodies (publicCollective).
   const presidents = presidentSurnames(all.map(({ s }) => s.text));
-  const retype = (f: Found, text: string): Found => administration(f, presidents, home) ?? (self ? publicCollective(f, text) : f);
+  // A news report's "the Trump administration" is kept only as a president's government.
+  const retype = (f: Found, text: string): Found | null => administration(f, presidents, home) ?? (f.rule === ADMINISTRATION_CANDIDATE ? null : self ? publicCollective(f, text) : f);
   const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, (f) => retype(f, s.text)));
   all.forEach(({ s }, i) => {
     named[i].push(...namedMentions(drafts[i], s.locator, table, out, true));
@@ -260,7 +261,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
   const found = [
-    ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, hits, home),
+    ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, hits, home), ...findAdministrations(text),
     ...findMembers(text), ...findThings(text), ...findCjkThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));
@@ -323,11 +324,12 @@ function countries(text: string, hits: CountryHit[]): Found[] {
 }
 
 /** Catalog mentions and resolved finds of one sentence (pending finds wait for the document); `retype`: what the
- *  document makes of a find (an instrument's groups, a president's administration). */
-function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: Recognition, titles: boolean, retype: (f: Found) => Found = (f) => f): Mention[] {
+ *  document makes of a find (an instrument's groups, a president's administration), null for none. */
+function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: Recognition, titles: boolean, retype: (f: Found) => Found | null = (f) => f): Mention[] {
   const mentions = titles ? [] : [...d.catalog];
   for (const found of d.found) {
     const f = retype(found);
+    if (!f) continue;
     if (f.pending || f.rule.startsWith('title') !== titles) continue;
     if (f.label === 'Region' || f.label === 'Place') out.unplaced.push({ name: f.surface, locator, rule: f.rule });
     else if (f.ambiguous) out.ambiguities.push({ surface: f.surface, locator, candidates: f.ambiguous, why: 'names more than one country' });

@@ -55,6 +55,11 @@ describe("a president's administration", () => {
       'Administration=authority:~government-of-united-states',
     ]);
   });
+  it('reads a news report\'s "<president> administration" as that government, and keeps no other "X administration"', () => {
+    expect(mentions('# T\n\nPresident Doe spoke. The Doe administration opened an inquiry. The Roe administration did not. Public administration matters.', 'us')).toEqual([
+      'Doe administration=authority:~government-of-united-states',
+    ]);
+  });
   it('keeps a body of that head the document names, and a surname no president of the document bears', () => {
     expect(mentions('# T\n\nThe Harbour Safety Administration acted. The Administration will act.', 'us')).toEqual([
       'Harbour Safety Administration=authority:~harbour-safety-administration',
