@@ -55,6 +55,7 @@ const InstrumentsSchema = z.strictObject({
     )
     .min(1),
   named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words, subject: words, indefinite: words }),
+  'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, 'cjk-prefixes': words }),
   titled: regex('gu'),
   cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words }),
@@ -141,6 +142,8 @@ export interface Grammar {
   indefiniteInstrument: Set<string>;
   /** Short forms of an instrument the text named before ("the Act", "the 2019 Act", "that rule"): instrument-references.ts. */
   shortForms: { heads: string[]; lowercase: string[]; qualifiers: string[]; cjkPrefixes: string[] };
+  /** Citation kind -> the kinds of named instruments it can cite in apposition (instrument-references.ts). */
+  apposedKinds: Record<string, string[]>;
   cjkInstruments: z.output<typeof InstrumentsSchema>['cjk'];
   /** An instrument's quoted title after a verb of issuing or naming (group `title`). */
   titledInstrument: RegExp;
@@ -235,6 +238,7 @@ export function loadGrammar(from = dir): Grammar {
     genericInstrumentWords: new Set(inst.named.generic),
     subjectInstruments: new Set(inst.named.subject),
     indefiniteInstrument: new Set(inst.named.indefinite.map((w) => w.toLowerCase())),
+    apposedKinds: inst['apposed-kinds'],
     shortForms: { heads: inst['short-forms'].heads, lowercase: inst['short-forms'].lowercase, qualifiers: inst['short-forms'].qualifiers, cjkPrefixes: inst['short-forms']['cjk-prefixes'] },
     cjkInstruments: inst.cjk,
     titledInstrument: inst.titled,

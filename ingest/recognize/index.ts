@@ -29,7 +29,7 @@ import { type Found, longestFirst } from './found.ts';
 import { actingAcronyms } from './acting-acronyms.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames } from './governments.ts';
 import { grammar } from './grammar.ts';
-import { type Antecedent, cjkShortNames, readingOrder, shortFormMentions } from './instrument-references.ts';
+import { type Antecedent, appositeCitations, cjkShortNames, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { findInstruments } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isFirstName } from './lexicon.ts';
@@ -115,6 +115,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   for (const n of named) n.sort((a, b) => a.start - b.start);
   const apposed = new Map<string, string>();
   const defs = all.flatMap(({ s }, i) => findDefinitions(s.text, s.locator, named[i], apposed));
+  all.forEach(({ s }, i) => appositeCitations(s.text, named[i], apposed)); // "the X Act of 2019, Pub. L. 116-124,"
   // A company named in full is named by its short names too ("Hongqiao Semiconductor Co., Ltd." -> "Hongqiao");
   // a term the document defines wins over one.
   const defined = new Set(defs.map((d) => d.term));

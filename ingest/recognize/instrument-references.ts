@@ -126,3 +126,56 @@ export function shortFormMentions(text: string, at: number, locator: string, ctx
   }
   return out;
 }
+
+/** What `appositeCitations` reads of a sentence's mentions. */
+interface Apposable {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  surface: string;
+  via: string;
+  procedural?: boolean;
+}
+
+const BETWEEN_AFTER = /^\s*,\s*(?:as\s+amended\s*,\s*)?$/;
+const BETWEEN_BEFORE = /^\s*,\s*(?:the\s+)?$/i;
+
+/**
+ * "the Secure Equipment Act of 2021, Pub. L. 117-55, ...", "Executive Order 13873, 84 FR 22689", "Pub. L. 116-124, the
+ * Secure and Trusted Communications Networks Act of 2019": a procedural citation between commas right after a named
+ * instrument, or right before one, is that instrument, where the citation's kind can cite that kind of instrument
+ * (grammar/instruments.yaml `apposed-kinds`: a code section or Public Law an act, a CFR part a rule, a Federal Register
+ * page a rule or an order). Adds citation id -> instrument id to `apposed` (as definitions.ts does for brackets).
+ */
+export function appositeCitations(text: string, mentions: Apposable[], apposed: Map<string, string>): void {
+  const laws = mentions.filter((m) => m.label === 'Law').sort((a, b) => a.start - b.start);
+  for (let k = 0; k < laws.length; k++) {
+    const c = laws[k];
+    if (!c.procedural || apposed.has(c.id)) continue;
+    const prev = laws[k - 1];
+    const next = laws[k + 1];
+    const named = [
+      prev && !prev.procedural && BETWEEN_AFTER.test(text.slice(prev.end, c.start)) ? prev : undefined,
+      next && !next.procedural && BETWEEN_BEFORE.test(text.slice(c.end, next.start)) ? next : undefined,
+    ].find((n): n is Apposable => n !== undefined && cites(c, n));
+    if (named && named.id !== c.id) apposed.set(c.id, named.id);
+  }
+}
+
+/** Whether a citation's kind can cite the kind of the named instrument. */
+function cites(citation: Apposable, named: Apposable): boolean {
+  const g = grammar();
+  const kind = g.citations.find((c) => `instrument:${c.id}` === citation.via)?.kind;
+  return !!kind && (g.apposedKinds[kind] ?? []).includes(instrumentKind(named));
+}
+
+/** A named instrument's kind: its citation's (an executive order), else its head word's ("Act": statute). */
+function instrumentKind(m: Apposable): string {
+  const g = grammar();
+  const citation = g.citations.find((c) => `instrument:${c.id}` === m.via);
+  if (citation) return citation.kind;
+  const words = m.surface.split(/\s+/);
+  const head = words.findLast((w) => g.instrumentHeads.has(w)) ?? (g.leadingInstruments.has(words[0]) ? words[0] : undefined);
+  return (head && g.instrumentKinds.get(head)) ?? 'statute';
+}

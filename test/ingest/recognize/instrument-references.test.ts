@@ -86,6 +86,24 @@ describe('one instrument for its names in a document', () => {
       'Crane Rule=law:~harbour-cranes-rule',
     ]);
   });
+  it('reads a procedural citation between commas beside a named instrument of a kind it can cite as that instrument', () => {
+    expect(mentions('# T\n\nThe Harbour Equipment Act of 2031, Pub. L. 137-55, bans gear.')).toEqual([
+      'Harbour Equipment Act of 2031=law:~harbour-equipment-act',
+      'Pub. L. 137-55=law:~harbour-equipment-act',
+    ]);
+    expect(mentions('# T\n\nPub. L. 137-124, the Harbour Networks Act of 2031, funds removal. Executive Order (E.O.) 99001, 96 FR 22689, applies.')).toEqual([
+      'Pub. L. 137-124=law:~harbour-networks-act',
+      'Harbour Networks Act of 2031=law:~harbour-networks-act',
+      'Executive Order (E.O.) 99001=law:~executive-order-99001',
+      '96 FR 22689=law:~executive-order-99001',
+    ]);
+    // A CFR part beside an act cites no act: two instruments, the citation procedural.
+    expect(run('# T\n\nUnder the Harbour Act, 15 CFR part 7, and Pub. L. 137-9, the ministry acts.').sentences[0].mentions.map((m) => `${m.surface}${m.procedural ? ' (procedural)' : ''}`)).toEqual([
+      'Harbour Act',
+      '15 CFR part 7 (procedural)',
+      'Pub. L. 137-9 (procedural)',
+    ]);
+  });
   it('takes a short form of a catalog instrument as that instrument', () => {
     const catalog = Matcher.fromCatalog(loadCatalog().entries);
     const found = mentions('# T\n\nExecutive Order 13873 covers ICTS. That order authorizes the Secretary to act.', catalog);
