@@ -190,7 +190,8 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
   const last = postModified(text, ws, i);
   // "IoT technologies", "semiconductor technology": a field head after one noun names that noun's technology.
-  if (from === i - 1 && last === i && g.fieldHeads.has(ws[i].lower)) return fieldOf(ws[from], label, rule);
+  const field = from === i - 1 && last === i && g.fieldHeads.has(ws[i].lower) ? fieldOf(ws[from], label, rule) : undefined;
+  if (field) return field;
   if ((from === i && last === i && !(bare && phraseStart === i) && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return undefined;
   const start = ws[from].start;
   const end = ws[last].end;
@@ -207,10 +208,12 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   return plain;
 }
 
-/** "IoT technologies", "drone technology": the technology of a field head's one modifier, an acronym or a noun of the
- *  lexicon (no adjective: "advanced technologies" names none), typed by its own head where it is one ("drone"). */
+/** "IoT technologies", "drone technology": the technology of a field head's one modifier, an acronym, a head of the grammar
+ *  or a noun of the lexicon, typed by its own head where it is one ("drone"). Else none: an adjective names no field
+ *  ("advanced technologies"), and a word the lexicon does not know stays in the phrase ("encryption technologies"). */
 function fieldOf(w: W, label: string, rule: string): Found | undefined {
-  const noun = /\p{Lu}/u.test(w.t) ? ACRONYM.test(w.t) : grammar().thingHeads.has(w.lower) || (singularNoun(w.lower) && !tagsOf(w.lower).includes('Adjective'));
+  const tags = tagsOf(w.lower);
+  const noun = /\p{Lu}/u.test(w.t) ? ACRONYM.test(w.t) : grammar().thingHeads.has(w.lower) || (tags.some((t) => t === 'Singular' || t === 'Uncountable' || t === 'Noun') && !tags.includes('Adjective'));
   if (!noun) return undefined;
   return { start: w.start, end: w.end, surface: w.t, label: grammar().thingHeads.get(w.lower) ?? label, name: w.lower, rule: rule === 'thing:noun-phrase' ? 'thing:field' : rule, score: THING_SCORE };
 }

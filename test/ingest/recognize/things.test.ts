@@ -228,11 +228,15 @@ describe('technology phrases', () => {
   });
   it('takes an evaluation of quality for no modifier of a name', () => {
     expect(things('liability rules for defective products and for complete modules')).toEqual([]);
+    expect(things('the risk of vulnerable components')).toEqual([]);
   });
   it('reads a field head after one noun as that noun\'s technology', () => {
     expect(things('the development of IoT technologies and semiconductor technology')).toEqual(['IoT [Technology]', 'semiconductor [Product]']);
     // An adjective names no field; a head with more modifiers is a phrase like any other.
     expect(things('advanced technologies')).toEqual([]);
+    // A word the lexicon does not know names no field; the phrase stays ("available" is no technology).
+    expect(things('the use of encryption technologies')).toEqual(['encryption technologies [Technology]']);
+    expect(things('the available technologies')).not.toContain('available [Technology]');
     expect(things('smart grid technologies')).toContain('smart grid technologies [Technology]');
   });
   it('reads a phrase on a head before a participle of making and "by" as made, and says so of its conjuncts', () => {
