@@ -2,7 +2,8 @@
 // Directive creates new tasks for ENISA" and "EU-CyCLONe should work as an intermediary" without the article that
 // defines them. In a document that is itself an instrument, an acronym (a word with two capitals or more in one of its
 // hyphenated parts, no plural: "ENISA", "EU-CyCLONe", "BEREC") that stands as a party (short-names.ts standsAsParty: a verb's
-// subject, a possessor, a preposition's object at a phrase's end) names a public body, when
+// subject, a possessor, a preposition's object at a phrase's end) or is coordinated with a public body the sentence names
+// ("the Cooperation Group and ENISA") names a public body, when
 //   - no name the catalog knows, no term the document defines and no name the grammar found covers it;
 //   - it is no part of a citation ("Directive 95/46/EC should", "WP.29");
 //   - it never modifies a noun in the document ("ICT products", "ICT processes": a class or technology's acronym).
@@ -39,6 +40,12 @@ interface Sentence {
   mentions: Named[];
 }
 
+const COORDINATION = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s+$/;
+/** Coordinated with an Authority the sentence names: "<body> and <acronym>", "<acronym>, <body>". */
+function coordinatedWithBody(text: string, start: number, end: number, mentions: Named[]): boolean {
+  return mentions.some((m) => m.label === 'Authority' && ((m.end <= start && COORDINATION.test(text.slice(m.end, start))) || (m.start >= end && COORDINATION.test(text.slice(end, m.start)))));
+}
+
 let powerVerb: RegExp | undefined;
 /** Right before a verb of public power (grammar/names.yaml authority-verbs). */
 function beforePowerVerb(text: string, end: number): boolean {
@@ -51,6 +58,9 @@ function beforePowerVerb(text: string, end: number): boolean {
  *  report (the subject of a verb of public power). */
 export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined: Set<string>, instrument = true): { found: Found; definition: Omit<Definition, 'id'> }[] {
   const acts = instrument ? standsAsParty : (text: string, _start: number, end: number): boolean => beforePowerVerb(text, end);
+  // In an instrument, an acronym coordinated with a public body the sentence names is one too ("cooperate with the
+  // Cooperation Group and ENISA on ...").
+  const party = (text: string, start: number, end: number, mentions: Named[]): boolean => acts(text, start, end) || (instrument && coordinatedWithBody(text, start, end, mentions));
   const modifiers = new Set<string>();
   const parties = new Map<string, { found: Found; locator: string }>();
   for (const { text, locator, mentions } of sentences) {
@@ -59,7 +69,7 @@ export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined:
       if (!isAcronym(word)) continue;
       const end = m.index + word.length;
       if (modifies(text, end)) modifiers.add(word);
-      else if (!parties.has(word) && !mentions.some((x) => x.start <= m.index && end <= x.end) && acts(text, m.index, end)) {
+      else if (!parties.has(word) && !mentions.some((x) => x.start <= m.index && end <= x.end) && party(text, m.index, end, mentions)) {
         parties.set(word, { locator, found: { start: m.index, end, surface: word, label: 'Authority', name: word, rule: 'body:acronym-party', score: 0.5 } });
       }
     }

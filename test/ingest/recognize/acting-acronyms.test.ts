@@ -23,6 +23,13 @@ describe('acronyms acting in an instrument', () => {
       'PORT-NetCo=authority:~port-netco',
     ]);
   });
+  it('reads an acronym coordinated with a public body the sentence names as one, in an instrument only', () => {
+    expect(authorities(`${ACT} It shall consult the Harbour Board and HARBA on the draft.`)).toEqual([
+      'Harbour Board=authority:~harbour-board',
+      'HARBA=authority:~harba',
+    ]);
+    expect(authorities('# A report on harbours\n\nThey met the Harbour Board and HARBA on Monday.')).toEqual(['Harbour Board=authority:~harbour-board']);
+  });
   it('leaves an acronym that modifies a noun, a citation\'s part, one the catalog knows, and a report\'s acronyms', () => {
     expect(authorities(`${ACT} HRS products exist and HRS should be safe. Directive 95/46/EC should be repealed. The WP.29 met.`)).toEqual([]);
     expect(authorities(`${ACT} BIS should act.`)).toEqual(['BIS=authority:bis']);
