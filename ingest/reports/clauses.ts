@@ -78,6 +78,8 @@ interface Token {
   name: boolean;
   /** A comma follows it. */
   comma?: boolean;
+  /** Written with a capital. */
+  capital?: boolean;
 }
 
 /** The sentence's words, each recognised name one token. */
@@ -93,7 +95,7 @@ function tokens(text: string, mentions: Placed[]): Token[] {
       if (out.at(-1)?.start !== name.start) out.push({ start: name.start, end: name.end, word: text.slice(name.start, name.end), name: true });
       continue;
     }
-    out.push({ start, end: start + m[0].length, word: m[0].toLowerCase(), name: false });
+    out.push({ start, end: start + m[0].length, word: m[0].toLowerCase(), name: false, capital: /^\p{Lu}/u.test(m[0]) });
   }
   for (let i = 0; i < out.length; i++) if (/^[^\p{L}\p{N}]*,/u.test(text.slice(out[i].end, out[i + 1]?.start ?? text.length))) out[i].comma = true;
   return out;
@@ -109,6 +111,9 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   const t = toks[k];
   if (!t || t.name) return false;
   if (g.auxiliaries.test(t.word)) return true;
+  // "Prohibited Transactions. (a) The Secretary shall ...": a capitalised word inside a sentence, or one opening it before
+  // another, is a heading's or a name's, no verb.
+  if (t.capital && (k > 0 || toks[k + 1]?.capital)) return false;
   const tags = tagsOf(t.word);
   const next = toks[k + 1];
   if (tags.includes('PastTense') || (/[a-z]{3}ed$/.test(t.word) && !tags.includes('Noun'))) {

@@ -10,7 +10,6 @@ import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
 import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, undecided } from './clauses.ts';
-import { modalSubject } from './modal-subject.ts';
 import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
 
@@ -98,9 +97,10 @@ export interface RuleSet {
   bound?: RegExp;
   /** Right before a mention followed by "from": the same ("shall not prohibit the Commission from"). */
   boundBefore?: RegExp;
-  /** A modal verb: the actor of a cue after one is its grammatical subject, when that names an actor. */
+  /** A modal verb: for the clause reader, after a clause and a comma a common noun phrase and a modal open a clause. */
   modal?: RegExp;
-  /** Opens an adjunct naming those the actor acts with or through ("in consultation with"): never its subject. */
+  /** Opens an adjunct naming those the actor acts with or through ("in consultation with"): never its subject (the
+   *  clause reader reads the adjunct as an aside). */
   partners?: RegExp;
   /** Right before a cue: the cue names a proposal's topic, no act ("recommendations ... for regulating X"). */
   topic?: RegExp;
@@ -665,12 +665,10 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   const clause = reading[own];
   if (clause.kind === 'coordinated' && clause.carries === undefined && s.start < clause.start) return false;
   const resumed = named.length > 0;
-  const subject = grammaticalActor(c, s, cueStart);
-  if (subject && !subject.acts) return false;
-  // The grammatical subject's adjuncts ("in consultation with A, B, ...") do not count into the gap.
-  const limit = Math.max(a.end, subject?.modalEnd ?? 0) + rules.maxGap;
+  // The subject's adjuncts ("in consultation with A, B, ...") do not count into the gap: it runs from the clause's verb.
+  const limit = Math.max(a.end, resumed ? (clause.verb ?? 0) : 0) + rules.maxGap;
   if (ownedAfter(reading, a.end + cue.end, o.start)) return false;
-  return (subject?.acts || resumed || ownCue(c, s, cueStart)) && !otherClause(c, s, cueStart) && !newClause(c, a.end + cue.end, o.start) && directObject(c, a.end + cue.end) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain);
+  return (resumed || ownCue(c, s, cueStart)) && !otherClause(c, s, cueStart) && !newClause(c, a.end + cue.end, o.start) && directObject(c, a.end + cue.end) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain);
 }
 
 /** Where the first of the objects after `from` that `o` is chained to (rules.chain) starts, or undefined
@@ -689,33 +687,6 @@ function directObject(c: Clause, cueEnd: number): boolean {
   if (!c.rule.direct) return true;
   const first = c.objects.reduce<Mention | undefined>((f, m) => (m.start >= cueEnd && (!f || m.start < f.start) ? m : f), undefined);
   return !!first && c.rule.direct.test(c.text.slice(cueEnd, first.start));
-}
-
-/**
- * Whether `s` is the grammatical subject of the modal verb before the cue at `cueStart`, when that subject
- * names an actor of the sentence ("The Secretary, in consultation with A, B, and C, shall review X": the
- * Secretary, never A, B or C; "A, B, and C shall review X": each). Not when an actor after the modal takes
- * the cue ("shall direct the Administrator to regulate X"). Undefined when the subject says nothing: no
- * modal before the cue, no subject read, one naming no actor ("a port operator may not purchase X", whose
- * instrument acts), `s` after the modal or a demonstrative's antecedent.
- */
-function grammaticalActor(c: Clause, s: Mention, cueStart: number): { acts: boolean; modalEnd: number } | undefined {
-  if (!c.rules.modal || s.via === 'anaphora') return undefined;
-  const modal = lastMatch(c.rules.modal, c.text.slice(0, cueStart), () => true);
-  // An instrument after the modal is its verb's object, the subject's means ("The Council shall amend the
-  // Regulation to prohibit X": the Council's act); any other mention there is left to ownCue.
-  if (!modal || (s.start >= modal.start && s.label !== 'Law')) return undefined;
-  const span = modalSubject(c.text, modal.start, c.rules.partners);
-  if (!span) return undefined;
-  const within = (m: Mention): boolean => m.start >= span.start && m.end <= span.end;
-  const actor = (m: Mention): boolean => !c.oblique.has(m.start);
-  const named = c.subjects.filter(within);
-  if (named.length === 0) return undefined;
-  if (s.start >= modal.start) return { acts: false, modalEnd: modal.end };
-  // "shall direct the Administrator to regulate X": an actor after the modal takes the cue, an instrument not.
-  const taken = c.subjects.some((m) => m.start >= modal.end && m.end <= cueStart && actor(m) && m.label !== 'Law');
-  const acts = within(s) && (actor(s) || !named.some(actor)) && !taken;
-  return { acts, modalEnd: modal.end };
 }
 
 /**
