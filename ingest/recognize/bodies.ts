@@ -5,6 +5,7 @@
 //   body:self-named   "Senate", "House of Representatives", "Dutch Parliament": bodies their name alone names
 //   body:members      "the CSIRTs network": a plural acronym of the members and a collective head in lower case
 //   title:office      "Assistant Secretary of Commerce for Communications and Information": a ranked title's own office
+//   body:inverted-title "Commerce Secretary Howard Lutnick": the Department of Commerce, where the document or catalog names it
 //   title:of          "Secretary of <X>"                the Department of X; "Administrator of the <body>" that body,
 //                                                     written as the body's name
 //   title:fixed       "Attorney General"                the Department of Justice
@@ -23,7 +24,7 @@ import { isCap, nameRuns, spanText, type Token } from './names.ts';
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [];
   for (const run of runs) {
-    const f = fixedTitle(text, run) ?? title(text, run) ?? selfNamed(text, run) ?? body(text, run) ?? bareHead(text, run);
+    const f = fixedTitle(text, run) ?? title(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? body(text, run) ?? bareHead(text, run);
     if (f) out.push(typedByContext(text, run, f));
   }
   out.push(...memberBodies(text));
@@ -97,6 +98,25 @@ function rankedOffice(text: string, run: Token[]): Found | undefined {
   const start = run[0].start - rank[0].length;
   const end = run[run.length - 1].end;
   return found(text, start, end, 'Authority', text.slice(start, end), 'title:for', 0.6, { pending: 'title', kind: 'office' });
+}
+
+/** "Commerce Secretary Howard Lutnick", "U.S. Treasury Secretary": a title whose body has a head (Secretary ->
+ *  Department) after its domain's words, then a person's name or nothing, is the body "<head> of <domain>" (the span
+ *  leaves the person out). Candidates only: the document keeps one where it names that body, or the catalog does
+ *  (index.ts: "Press Secretary Jane Doe" names no Department of Press). */
+export const INVERTED_TITLE = 'body:inverted-title';
+function invertedTitle(text: string, run: Token[]): Found | undefined {
+  const g = grammar();
+  const w = words(run);
+  const from = g.jurisdictionPrefixes.some((p) => p === w[0]) ? 1 : 0;
+  const at = w.findIndex((t, k) => k > from && k - from <= 3 && !!g.titles.get(t));
+  if (at < 0) return undefined;
+  const domain = run.slice(from, at);
+  if (!domain.every((r) => /^\p{Lu}\p{Ll}+$/u.test(r.t) && !g.titleRanks.has(r.t) && !g.titles.has(r.t))) return undefined;
+  // After the title: nothing, or a person's name (a first name, or one capitalised word that is no head).
+  const rest = run.slice(at + 1);
+  if (rest.length && !(isFirstName(rest[0].t) || (rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0].t) && !g.heads.has(rest[0].t)))) return undefined;
+  return found(text, run[0].start, run[at].end, 'Authority', `${g.titles.get(w[at])} of ${spanText(text, domain)}`, INVERTED_TITLE, 0.6);
 }
 
 /** "Assistant Secretary of Commerce for Communications and Information": a rank the run opens with, a title, its

@@ -14,7 +14,7 @@
 //    (self.ts): mentions of its own Law;
 // 4. law citations per sentence (citations.ts).
 import { HEADING_LOCATOR, type InheritedDefinition, type ParsedReport, type Section, type Sentence } from '../model.ts';
-import { findBodies } from './bodies.ts';
+import { findBodies, INVERTED_TITLE } from './bodies.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
 import { findCjkThings } from './cjk-things.ts';
@@ -107,7 +107,14 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // makes its groups and networks public bodies (publicCollective).
   const presidents = presidentSurnames(all.map(({ s }) => s.text));
   // A news report's "the Trump administration" is kept only as a president's government.
-  const retype = (f: Found, text: string): Found | null => administration(f, presidents, home) ?? (f.rule === ADMINISTRATION_CANDIDATE ? null : self ? publicCollective(f, text) : f);
+  // "Commerce Secretary Jane Doe" is the Department of Commerce only where the document or the catalog names that body.
+  const bodyNames = new Set(drafts.flatMap((d) => d.found.filter((f) => f.label === 'Authority' && f.rule !== INVERTED_TITLE).map((f) => f.name)));
+  const namedBody = (f: Found): Found | null => {
+    const name = [f.name, f.name.replace(/ of /, ' of the ')].find((n) => bodyNames.has(n) || matcher.namesWhole(n));
+    return name ? { ...f, name } : null;
+  };
+  const retype = (f: Found, text: string): Found | null =>
+    administration(f, presidents, home) ?? (f.rule === ADMINISTRATION_CANDIDATE ? null : f.rule === INVERTED_TITLE ? namedBody(f) : self ? publicCollective(f, text) : f);
   const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, (f) => retype(f, s.text)));
   all.forEach(({ s }, i) => {
     named[i].push(...namedMentions(drafts[i], s.locator, table, out, true));

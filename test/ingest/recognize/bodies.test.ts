@@ -120,6 +120,15 @@ describe('bodies', () => {
       'Norland Air Force => Authority:Norland Air Force [body:name-head]',
     ]);
   });
+  it('reads a title after its domain\'s words, before a person\'s name or nothing, as a candidate for the body', () => {
+    expect(bodies('Harbours Secretary Jane Doe spoke; the U.S. Harbours Secretary Roe and the Fisheries Minister agreed.')).toEqual([
+      'Harbours Secretary => Authority:Department of Harbours [body:inverted-title]',
+      'U.S. Harbours Secretary => Authority:Department of Harbours [body:inverted-title]',
+      'Fisheries Minister => Authority:Ministry of Fisheries [body:inverted-title]',
+    ]);
+    // Words after the title that are no person's name: no title of a body.
+    expect(bodies('the Harbours Secretary Policy Review')).toEqual([]);
+  });
   it('leaves bare heads and titles without a body for the document to resolve', () => {
     expect(bodies('the Commission and the Director of National Intelligence')).toEqual([
       'Commission => Authority:Commission [bare-head pending]',

@@ -237,6 +237,12 @@ describe('recognise', () => {
       'Harbour Regulation of 2031=Law',
     ]);
   });
+  it('keeps "<domain> Secretary" as the department only where the document names it', () => {
+    expect(mentions('# T\n\nHarbours Secretary Jane Doe opened an inquiry. The Department of Harbours agreed. Press Secretary Ann Roe spoke.')).toEqual([
+      'Harbours Secretary=authority:~department-of-harbours',
+      'Department of Harbours=authority:~department-of-harbours',
+    ]);
+  });
   it('reads "the Federal Government" as the government of the document\'s country', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Government shall share information.', 'markdown'));
     const ids = (jurisdiction?: string): string[] => recognise(report, matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.map((m) => m.id));
