@@ -54,7 +54,7 @@ const InstrumentsSchema = z.strictObject({
       }),
     )
     .min(1),
-  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words, subject: words, indefinite: words }),
+  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words, subject: words, 'thing-rules': words, indefinite: words }),
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, 'cjk-prefixes': words }),
   titled: regex('gu'),
@@ -138,6 +138,8 @@ export interface Grammar {
   genericInstrumentWords: Set<string>;
   /** Heads named by their subject ("the EU Toolbox on 5G cybersecurity"). */
   subjectInstruments: Set<string>;
+  /** Lower-case heads of rules named by their technology ("the connected vehicles rule"). */
+  thingRules: string[];
   /** Determiners before which an instrument word names a class, no instrument ("a UN Regulation on ..."). */
   indefiniteInstrument: Set<string>;
   /** Short forms of an instrument the text named before ("the Act", "the 2019 Act", "that rule"): instrument-references.ts. */
@@ -237,6 +239,7 @@ export function loadGrammar(from = dir): Grammar {
     leadingInstruments: new Set(inst.named.leading),
     genericInstrumentWords: new Set(inst.named.generic),
     subjectInstruments: new Set(inst.named.subject),
+    thingRules: inst.named['thing-rules'],
     indefiniteInstrument: new Set(inst.named.indefinite.map((w) => w.toLowerCase())),
     apposedKinds: inst['apposed-kinds'],
     shortForms: { heads: inst['short-forms'].heads, lowercase: inst['short-forms'].lowercase, qualifiers: inst['short-forms'].qualifiers, cjkPrefixes: inst['short-forms']['cjk-prefixes'] },

@@ -29,7 +29,7 @@ import { type Found, longestFirst } from './found.ts';
 import { actingAcronyms } from './acting-acronyms.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames } from './governments.ts';
 import { grammar } from './grammar.ts';
-import { type Antecedent, appositeCitations, cjkShortNames, readingOrder, shortFormMentions } from './instrument-references.ts';
+import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { findInstruments } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isFirstName } from './lexicon.ts';
@@ -169,7 +169,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const ownId = (): string => (selfId ??= self?.lawId ?? table.resolve(self!.found).id);
   // Instruments in reading order, for the short forms that take them up ("the Act", "that rule": instrument-references.ts).
   const position = readingOrder(all.map(({ s, sec }) => ({ heading: HEADING_LOCATOR.test(s.locator), section: sec })));
-  const shortNames = cjkShortNames([...new Set(everyNamed.filter((m) => m.label === 'Law').map((m) => m.id))].map((id) => ({ id, name: nameOf(id) })));
+  const shortNames = instrumentAliases(everyNamed, nameOf);
   const owns = named.map((ms) => ms.map((m) => repoint(repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'), shortNames, table, 'instrument:short-name')));
   const antecedents: Antecedent[] = owns.flatMap((ms, i) =>
     [...ms, ...termMentions[i]].filter((m) => m.label === 'Law' && !m.procedural).map((m) => ({ id: m.id, at: [position[i], m.start] as [number, number], text: `${m.surface} ${nameOf(m.id)}`.toLowerCase() })),

@@ -10,6 +10,7 @@
 import type { Ambiguity } from './entities.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
+import { entityKey, recognisedId } from './keys.ts';
 import type { Mention } from './matcher.ts';
 
 export interface ShortForm {
@@ -178,4 +179,25 @@ function instrumentKind(m: Apposable): string {
   const words = m.surface.split(/\s+/);
   const head = words.findLast((w) => g.instrumentHeads.has(w)) ?? (g.leadingInstruments.has(words[0]) ? words[0] : undefined);
   return (head && g.instrumentKinds.get(head)) ?? 'statute';
+}
+
+/**
+ * The document's other names of its instruments: a Chinese name after the state's name (cjkShortNames), and a name the
+ * text once gives an instrument by its title ("the connected-vehicle rule, published ... as "Securing ..."",
+ * instruments.ts) wherever else it writes that name ("### The connected-vehicle rule"): id -> the instrument's id.
+ */
+export function instrumentAliases(mentions: { id: string; label: string; surface: string }[], nameOf: (id: string) => string): Map<string, string> {
+  const laws = mentions.filter((m) => m.label === 'Law');
+  const out = cjkShortNames([...new Set(laws.map((m) => m.id))].map((id) => ({ id, name: nameOf(id) })));
+  const bySurface = new Map<string, Set<string>>();
+  for (const m of laws) {
+    const key = entityKey('Law', m.surface);
+    bySurface.set(key, (bySurface.get(key) ?? new Set()).add(m.id));
+  }
+  for (const [key, ids] of bySurface) {
+    const own = recognisedId('Law', key);
+    const titled = [...ids].filter((id) => id !== own);
+    if (ids.has(own) && titled.length === 1 && !out.has(own)) out.set(own, titled[0]);
+  }
+  return out;
 }

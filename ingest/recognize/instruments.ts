@@ -36,16 +36,48 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
     const f = subjectNamed(text, run) ?? named(text, run);
     if (f && !indefinite(text, f.start)) out.push(f);
   }
-  out.push(...cjk(text), ...titled(text));
+  const titles = titled(text);
+  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text));
+  // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
+  // is the one the title names.
+  return out.map((f) => {
+    const title = f.rule === 'instrument:named' || f.rule === 'instrument:thing-rule' ? titles.find((t) => t.verb >= f.end && /^\s*,?\s*$/.test(text.slice(f.end, t.verb))) : undefined;
+    return title ? { ...f, name: title.found.name } : f;
+  });
+}
+
+let thingRule: RegExp | undefined;
+const MAX_THING_WORDS = 4;
+
+/**
+ * "the connected vehicles rule", "Commerce's drone rule": a lower-case rule named by the technology or product it is
+ * about (grammar/instruments.yaml named.thing-rules), after a determiner or a possessive; the words before the head end
+ * in a thing head (things.yaml) and none is generic ("the final rule", "the same rule") or a function word.
+ */
+function thingRules(text: string): Found[] {
+  const g = grammar();
+  thingRule ??= new RegExp(String.raw`\b(?:[Tt]he|[Tt]hat|[Ii]ts|[Tt]heir|[\p{L}.]+['’]s?)\s+(?<subject>(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){1,${MAX_THING_WORDS}}?)(?<head>${g.thingRules.join('|')})\b`, 'gu');
+  const out: Found[] = [];
+  for (const m of text.matchAll(thingRule)) {
+    const subject = m.groups?.subject.trim() ?? '';
+    const words = subject.split(/\s+/);
+    const last = words[words.length - 1];
+    // "connected-vehicle rule": a compound's last part is its head.
+    if (!g.thingHeads.has(last.split('-').at(-1) ?? last) || words.some((w) => /^\p{Lu}/u.test(w) || !mayModify(w) || g.genericInstrumentWords.has(w.charAt(0).toUpperCase() + w.slice(1)) || g.genericModifiers.has(w))) continue;
+    const start = m.index + m[0].length - subject.length - 1 - (m.groups?.head.length ?? 0);
+    const name = text.slice(start, m.index + m[0].length);
+    out.push({ start, end: m.index + m[0].length, surface: name, label: 'Law', name, rule: 'instrument:thing-rule', score: 0.7, kind: 'rule' });
+  }
   return out;
 }
 
-function titled(text: string): Found[] {
-  const out: Found[] = [];
+/** Quoted titles after a verb of issuing or naming; `verb`: where the verb starts. */
+function titled(text: string): { found: Found; verb: number }[] {
+  const out: { found: Found; verb: number }[] = [];
   for (const m of text.matchAll(grammar().titledInstrument)) {
     const name = m.groups?.title ?? '';
     const start = m.index + m[0].lastIndexOf(name);
-    out.push({ start, end: start + name.length, surface: name, label: 'Law', name, rule: 'instrument:titled', score: 0.8 });
+    out.push({ found: { start, end: start + name.length, surface: name, label: 'Law', name, rule: 'instrument:titled', score: 0.8 }, verb: m.index });
   }
   return out;
 }

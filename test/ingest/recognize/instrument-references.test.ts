@@ -104,6 +104,11 @@ describe('one instrument for its names in a document', () => {
       'Pub. L. 137-9 (procedural)',
     ]);
   });
+  it('takes a name the text once gives by an instrument\'s title as that instrument everywhere', () => {
+    const md = '# T\n\n## The crane rule\n\nThe crane rule matters. It is the ministry\'s crane rule, published in 2031 as "Securing the Harbour Supply Chain: Cranes". The rule applies.';
+    const id = 'law:~securing-the-harbour-supply-chain-cranes';
+    expect(mentions(md)).toEqual([`crane rule=${id}`, `crane rule=${id}`, `Securing the Harbour Supply Chain: Cranes=${id}`, `rule=${id}`, `crane rule=${id}`]);
+  });
   it('takes a short form of a catalog instrument as that instrument', () => {
     const catalog = Matcher.fromCatalog(loadCatalog().entries);
     const found = mentions('# T\n\nExecutive Order 13873 covers ICTS. That order authorizes the Secretary to act.', catalog);

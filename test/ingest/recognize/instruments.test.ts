@@ -133,6 +133,21 @@ describe('named instruments', () => {
     expect(f).toMatchObject({ surface: '商务部公告2027年第18号', name: '商务部公告2027年第18号', rule: 'instrument:cn-numbered', parent: { surface: '商务部', label: 'Authority' } });
     expect(names('见公告2027年第3号')).toEqual(['公告2027年第3号 => 公告2027年第3号 [instrument:cn-numbered]']);
   });
+  it('reads a lower-case rule named by the technology it is about, after a determiner or a possessive', () => {
+    expect(names('Commerce wrote the connected vehicles rule and the ministry\'s harbour-crane rule.')).toEqual([
+      'connected vehicles rule => connected vehicles rule [instrument:thing-rule]',
+      'harbour-crane rule => harbour-crane rule [instrument:thing-rule]',
+    ]);
+    // No thing head before the rule, a generic word, or no determiner: no name.
+    expect(names('the final rule, the same rule, the export rule, the rule of law, vehicles rule the road')).toEqual([]);
+  });
+  it('names the instrument right before a quoted title by that title', () => {
+    const found = findInstruments('It is the ministry\'s crane rule, published in 2031 as "Securing the Harbour Supply Chain: Cranes".');
+    expect(found.map((f) => `${f.surface} => ${f.name}`).sort()).toEqual([
+      'Securing the Harbour Supply Chain: Cranes => Securing the Harbour Supply Chain: Cranes',
+      'crane rule => Securing the Harbour Supply Chain: Cranes',
+    ]);
+  });
   it('reads Chinese instrument names in and out of 《》', () => {
     expect(names('依据《网络安全法》和《不可靠实体清单规定》以及中华人民共和国数据安全法')).toEqual([
       '《网络安全法》 => 网络安全法 [instrument:cjk]',
