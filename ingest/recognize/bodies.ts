@@ -202,13 +202,14 @@ function attachment(text: string, run: Token[]): Pick<Found, 'stem' | 'parent'> 
   return {};
 }
 
-/** `at`: where the head stands in the name's words `w`. */
+/** `at`: where the head stands in the name's words `w`. A country's name may take two words ("United States International
+ *  Development Finance Corporation"). */
 function kindOf(head: string, w: string[], at: number): string {
   const g = grammar();
   // "Jiaxun Communications Group": a corporate-form word after a line of business (a technology or product head).
   if (head === 'corporate') return at === w.length - 1 && at >= 2 && g.thingHeads.has(w[at - 1].toLowerCase()) ? 'Company' : 'Organization';
   if (head !== 'conditional') return head;
-  return w.some((t) => g.publicQualifiers.has(t) || isCountryWord(t)) ? 'Authority' : 'Organization';
+  return w.some((t, k) => g.publicQualifiers.has(t) || isCountryWord(t) || (k + 1 < at && isCountryWord(`${t} ${w[k + 1]}`))) ? 'Authority' : 'Organization';
 }
 
 /** "the Secretary", "the Commission": the document says which, or nobody does. "the Trade Representative":

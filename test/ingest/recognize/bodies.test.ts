@@ -17,6 +17,13 @@ describe('bodies', () => {
       'Asia Society Policy Institute => Organization:Asia Society Policy Institute [body:name-head]',
     ]);
   });
+  it('makes a conditional head public with a country of two words or a state\'s prefix', () => {
+    expect(bodies('the United States Harbour Finance Corporation, the U.S. Harbour Finance Corporation and the Harbour Finance Corporation')).toEqual([
+      'United States Harbour Finance Corporation => Authority:United States Harbour Finance Corporation [body:name-head]',
+      'U.S. Harbour Finance Corporation => Authority:U.S. Harbour Finance Corporation [body:name-head]',
+      'Harbour Finance Corporation => Organization:Harbour Finance Corporation [body:name-head]',
+    ]);
+  });
   it('keeps the country a body belongs to', () => {
     expect(findBodies('the Dutch Ministry of Foreign Affairs')[0]).toMatchObject({ label: 'Authority', jurisdiction: 'nl' });
   });
