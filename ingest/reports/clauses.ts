@@ -175,7 +175,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   // Where the verb groups outside asides start, read once: a coordinator asks whether its clause has one yet.
   const verbs = toks.flatMap((t, k) => (!aside(t.start) && finiteAt(toks, k, g) ? [t.start] : []));
   // Top-level splits outside asides: a semicolon, or a coordinator that a verb group or a subject and its verb follow.
-  const splits: { at: number; kind: ClauseKind; verb?: number; subject?: Span }[] = [];
+  const splits: { at: number; kind: ClauseKind; verb?: number; subject?: Span; closes?: boolean }[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (t.name || aside(t.start)) continue;
@@ -205,7 +205,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       continue;
     }
     if (semicolon) {
-      splits.push({ at: t.start, kind: 'coordinated', ...subjectAfter(toks, k, g) });
+      splits.push({ at: t.start, kind: 'coordinated', closes: true, ...subjectAfter(toks, k, g) });
       continue;
     }
     // "The Commission approves the plan, the recipient shall remove X": after a clause with a verb and a comma, a common
@@ -214,7 +214,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       let v = k + 1;
       while (v < k + 6 && toks[v] && !toks[v].name && /^[a-z][\w-]*$/.test(toks[v].word) && !g.modal.test(toks[v].word)) v++;
       if (v > k + 1 && toks[v] && g.modal.test(toks[v].word)) {
-        splits.push({ at: t.start, kind: 'coordinated', subject: { start: t.start, end: toks[v - 1].end }, verb: toks[v].start });
+        splits.push({ at: t.start, kind: 'coordinated', closes: true, subject: { start: t.start, end: toks[v - 1].end }, verb: toks[v].start });
         continue;
       }
     }
@@ -224,12 +224,13 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     if (!verbs.some((at) => at >= opened && at < t.start)) continue;
     let v = k + 1;
     while (toks[v] && !toks[v].name && /ly$|^(?:also|then|now|later|since|today|subsequently)$/.test(toks[v].word)) v++;
+    const closes = toks[k - 1].comma;
     if (finiteAt(toks, v, g)) {
-      splits.push({ at: t.start, kind: 'predicate', verb: toks[v].start });
+      splits.push({ at: t.start, kind: 'predicate', verb: toks[v].start, closes });
       continue;
     }
     const read = subjectAfter(toks, k + 1, g);
-    if (read.subject && !/,/.test(text.slice(t.end, read.verb))) splits.push({ at: t.start, kind: 'coordinated', ...read });
+    if (read.subject && !/,/.test(text.slice(t.end, read.verb))) splits.push({ at: t.start, kind: 'coordinated', closes, ...read });
   }
 
   // Each split runs to the next one of its kind's level: a complement or undecided clause nests in the clause it
@@ -244,18 +245,29 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       current = clauses.length - 1;
       continue;
     }
-    // A coordinated clause closes the clauses opened since the sentence's level it coordinates at: the outermost
-    // complement or undecided clause still open ("note that A has added X and B will inspect Y": both inside "that").
-    const sibling = clauses[current];
-    if (sibling.kind === 'complement' || sibling.kind === 'undecided' || sibling.kind === 'relative' || sibling.kind === 'restrictive') {
-      c.parent = current;
-      if (top.length && top.at(-1)!.parent === current) top.at(-1)!.end = s.at;
-    } else {
-      c.parent = 0;
-      const prev = top.at(-1);
+    // A coordinated clause stays inside the complement or undecided clause open ("note that A has added X and B will
+    // inspect Y": both inside "that").
+    // After a comma or semicolon it coordinates at the sentence's level, closing them ("Lawmakers asked whether the
+    // Service could ban X, and the Service said ...": the second clause asks nothing).
+    const open = clauses[current];
+    if (!s.closes && current !== 0) {
+      // Coordinated with the clause open (beside it, or inside the clause it depends on).
+      const level = open.kind === 'coordinated' || open.kind === 'predicate' ? (open.parent ?? 0) : current;
+      c.parent = level;
+      const prev = top.filter((x) => x.parent === level).at(-1);
       if (prev) prev.end = s.at;
+      current = clauses.length;
+    } else {
+      for (let k: number | undefined = current; k !== undefined && k !== 0; k = clauses[k].parent) clauses[k].end = Math.min(clauses[k].end, s.at);
+      c.parent = 0;
+      const prev = top.filter((x) => x.parent === 0).at(-1);
+      if (prev) prev.end = s.at;
+      current = clauses.length;
     }
-    if (s.kind === 'predicate') c.carries = top.at(-1) && top.at(-1)!.parent === c.parent ? clauses.indexOf(top.at(-1)!) : c.parent;
+    if (s.kind === 'predicate') {
+      const prev = top.filter((x) => x.parent === c.parent).at(-1);
+      c.carries = prev ? clauses.indexOf(prev) : c.parent;
+    }
     clauses.push(c);
     top.push(c);
   }

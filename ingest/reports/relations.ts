@@ -624,8 +624,11 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   if (undecided(reading, own)) return false;
   // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it; a negation in a
   // clause beside the cue's is that clause's ("The Agency, which does not regulate X, added Y").
-  const scoped = outsideClause(between, a.end, reading, own, rule.order === 'subject-first');
-  const negated = rule.prohibition ? `${scoped.slice(0, cue.start)} ${scoped.slice(cue.end)}` : scoped;
+  // So is one opening the clause's subject ("Neither A nor B has restricted X").
+  const span = rule.order === 'subject-first' ? actingSubject(reading, own) : undefined;
+  const opening = span && span.start <= s.start && s.end <= span.end ? text.slice(span.start, s.start) : '';
+  const scoped = `${opening} ${outsideClause(between, a.end, reading, own, rule.order === 'subject-first')}`;
+  const negated = rule.prohibition ? `${scoped.slice(0, opening.length + 1 + cue.start)} ${scoped.slice(opening.length + 1 + cue.end)}` : scoped;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return false;
   if (rules.proposal?.test(negated)) return false;

@@ -64,6 +64,14 @@ describe('the clause reader', () => {
     expect(r.open('obtained')).toBe(true);
     expect(r.open('places')).toBe(false);
   });
+  it('keeps clauses coordinated inside a complement clause there, and closes a question at a comma before a coordinator', () => {
+    const r = read('Clients should note that the Valdmark Energy Agency has added Kestrel Batteries to the list and the Norland Customs Service will inspect battery cells and will restrict lidar sensors.', ['Valdmark Energy Agency', 'Kestrel Batteries', 'Norland Customs Service', 'battery cells', 'lidar sensors']);
+    expect(r.kinds).toEqual(['main', 'complement', 'coordinated', 'predicate']);
+    expect(r.subjectOf('restrict')).toBe('the Norland Customs Service');
+    const q = read('Lawmakers asked whether the Norland Customs Service could ban lidar sensors, and the Service said it would review harbour cranes.', ['Norland Customs Service', 'lidar sensors', 'harbour cranes']);
+    expect(q.open('ban')).toBe(true);
+    expect(q.open('review')).toBe(false);
+  });
   it('reads a participle in a list, or before a preposition, as no verb of a coordinated clause', () => {
     const r = read('Carmakers may not import vehicles that contain modems or driving software designed, developed or supplied by persons owned by Norland.', ['modems', 'driving software', 'Norland']);
     expect(r.kinds).toEqual(['main']);

@@ -40,6 +40,14 @@ describe('a parliamentary question', () => {
       'authority:~norland-customs-service INVESTIGATES product:~harbour-crane',
     ]);
   });
+  it('reads a negation opening the subject, and a clause after the question\'s comma as stated', () => {
+    expect(relations('Neither the Norland Customs Service nor the Ministry of Security has restricted lidar sensors, although the Valdmark Energy Agency banned harbour cranes in 2025.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:~harbour-crane',
+    ]);
+    expect(relations('Lawmakers asked whether the Norland Customs Service could ban lidar sensors, and the Service said it would review harbour cranes.')).toEqual([
+      'authority:~norland-customs-service INVESTIGATES product:~harbour-crane',
+    ]);
+  });
   it('reads a stated act inside a question\'s subordinate clause', () => {
     expect(relations('To ask the Minister for Trade what steps the Norland Customs Service has taken since it banned lidar sensors in March.')).toEqual([
       'authority:~norland-customs-service RESTRICTS product:~lidar-sensor',
@@ -60,6 +68,12 @@ describe('a ministry\'s press release', () => {
     ]);
     expect(relations('The Norland Trade Commission met the Norland Customs Service and restricted imports of solar inverters.')).toEqual([
       'authority:~norland-trade-commission RESTRICTS product:~solar-inverter',
+    ]);
+  });
+  it('gives a complement clause coordinated inside another its own subject', () => {
+    expect(relations('The Norland Trade Commission said that the Ministry of Security had banned lidar sensors and the Valdmark Energy Agency announced that it restricted harbour cranes.')).toEqual([
+      'authority:~ministry-of-security RESTRICTS product:~lidar-sensor',
+      'authority:~valdmark-energy-agency RESTRICTS product:~harbour-crane',
     ]);
   });
   it('takes no actor from an aside that denies it', () => {
