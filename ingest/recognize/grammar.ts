@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadData, regex } from '../data.ts';
 import { nodeKind } from '../kinds.ts';
-import { readDerivedHeads, ThingHeads } from './thing-heads.ts';
+import { readDerivedHeads, readGroupCompounds, ThingHeads } from './thing-heads.ts';
 
 const dir = path.join(import.meta.dirname, 'grammar');
 const words = z.array(z.string().min(1)).min(1);
@@ -31,6 +31,7 @@ const NamesSchema = z.strictObject({
   'company-links': words,
   'company-verbs': words,
   'authority-verbs': words,
+  'authority-acts': words,
   openers: words,
   weekdays: words,
   'cjk-bodies': z.array(regex('gu')).min(1),
@@ -124,6 +125,8 @@ export interface Grammar {
   companyVerbs: string[];
   /** Verbs of public power whose subject, an acronym in a report, is a public body ("the FCC banned ..."). */
   authorityVerbs: string[];
+  /** Nouns of public acts whose agent, an acronym in a report, is a public body ("an investigation by USTR"). */
+  authorityActs: string[];
   openers: Set<string>;
   /** Days of the week: no name goes on into one ("the Department on Tuesday"). */
   weekdays: Set<string>;
@@ -206,7 +209,8 @@ export function loadGrammar(from = dir): Grammar {
   for (const [kind, list] of Object.entries(things.heads)) for (const w of list) listed.set(w, kind);
   // WordNet's heads less the words the grammar reads as heads of bodies or instruments ("guard", "board", "list").
   const otherHeads = new Set([...heads.keys(), ...inst.named.heads].map((w) => w.toLowerCase()));
-  const thingHeads = new ThingHeads(listed, readDerivedHeads(path.join(from, 'wordnet-heads.json'), otherHeads));
+  const wordnet = path.join(from, 'wordnet-heads.json');
+  const thingHeads = new ThingHeads(listed, readDerivedHeads(wordnet, otherHeads), readGroupCompounds(wordnet));
   return {
     heads,
     collectiveHeads: new Set(names['collective-heads']),
@@ -228,6 +232,7 @@ export function loadGrammar(from = dir): Grammar {
     companyLinks: names['company-links'],
     companyVerbs: names['company-verbs'],
     authorityVerbs: names['authority-verbs'],
+    authorityActs: names['authority-acts'],
     openers: new Set(names.openers),
     weekdays: new Set(names.weekdays),
     cjkBodies: names['cjk-bodies'],

@@ -12,10 +12,19 @@ export class ThingHeads {
   private readonly listed: Map<string, string>;
   private readonly derived: Map<string, string>;
 
-  /** `listed`: the hand list; `derived`: WordNet's heads, consulted for words the hand list lacks. */
-  constructor(listed: Map<string, string>, derived: Map<string, string>) {
+  private readonly groups: Set<string>;
+
+  /** `listed`: the hand list; `derived`: WordNet's heads, consulted for words the hand list lacks; `groups`: two-word
+   *  compounds on a head that WordNet has only for organisations or organs ("intelligence service"). */
+  constructor(listed: Map<string, string>, derived: Map<string, string>, groups: Set<string> = new Set()) {
     this.listed = listed;
     this.derived = derived;
+    this.groups = groups;
+  }
+
+  /** "intelligence services", "the nervous system": a modifier and its head that name an organisation or an organ. */
+  isGroup(modifier: string, head: string): boolean {
+    return this.groups.size > 0 && (this.groups.has(`${modifier} ${head}`) || this.groups.has(`${modifier} ${singular(head)}`));
   }
 
   /** The word's label (Product, Technology), or undefined when it heads no thing. */
@@ -48,7 +57,17 @@ function nounWord(word: string): boolean {
   return bySuffix === undefined || NOUN_TAGS.has(bySuffix);
 }
 
-const DerivedHeads = z.object({ source: z.string().optional(), roots: z.record(z.string(), z.array(z.string())).optional(), heads: z.record(z.string(), z.array(z.string())) });
+const DerivedHeads = z.object({
+  source: z.string().optional(),
+  roots: z.record(z.string(), z.array(z.string())).optional(),
+  heads: z.record(z.string(), z.array(z.string())),
+  groups: z.array(z.string()).optional(),
+});
+
+/** The generated file's group compounds ("intelligence service"). */
+export function readGroupCompounds(file: string): Set<string> {
+  return new Set(loadJsonData(file, DerivedHeads).groups ?? []);
+}
 
 /** The generated file's heads by label, less the words in `otherHeads` (lower case); validated like every data file. */
 export function readDerivedHeads(file: string, otherHeads: Set<string>): Map<string, string> {

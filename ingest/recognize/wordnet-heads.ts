@@ -7,6 +7,10 @@
 // least as often as as an adjective or verb ("technical", "base"). A word with a sense under `document`
 // ("instrument", "conveyance") is left out: in legal texts it names a document. A plural lemma beside its
 // singular ("chains") is read as the plural. Instances (named things) are not followed.
+// Also listed (`groups`): two-word compounds on a head (one of these or of things.yaml's hand list) that WordNet files
+// only under groups or body parts ("intelligence service", "secret service", "nervous system"): an organisation or an
+// organ, no made thing, whatever its head; not one whose first word is itself a head ("telephone service": WordNet's
+// utility company, a service of telephones here).
 //
 // The list is generated once from the package and committed (grammar/wordnet-heads.json), so extraction reads
 // a small file and needs no WordNet at run time; regenerate after changing the roots or the package:
@@ -29,12 +33,19 @@ const DOCUMENT = 'document%1:10:00::';
 interface Synset {
   lemmas: string[];
   hypernyms: string[];
+  /** The lexicographer file ("14": noun.group). */
+  lexfile: string;
 }
+
+/** noun.body and noun.group: organs and organisations. */
+const GROUP_FILES = new Set(['08', '14']);
 
 export interface WordNetHeads {
   source: string;
   roots: Record<string, string[]>;
   heads: Record<string, string[]>;
+  /** Two-word compounds on a head that name groups or body parts only ("intelligence service"). */
+  groups: string[];
 }
 
 const RootsSchema = z.looseObject({ 'wordnet-roots': z.record(z.string(), z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1)) });
@@ -44,8 +55,15 @@ export function wordnetRoots(from = grammarDir): Record<string, string[]> {
   return loadData(path.join(from, 'things.yaml'), RootsSchema)['wordnet-roots'];
 }
 
-/** The heads under `roots` in the WordNet database files in `dict` (data.noun, index.noun, index.sense). */
-export function deriveHeads(dict: string, roots: Record<string, string[]>, source: string): WordNetHeads {
+const HandSchema = z.looseObject({ heads: z.record(z.string(), z.array(z.string())) });
+/** The hand list of heads grammar/things.yaml names (singular and plural as written). */
+export function handHeads(from = grammarDir): string[] {
+  return Object.values(loadData(path.join(from, 'things.yaml'), HandSchema).heads).flat();
+}
+
+/** The heads under `roots` in the WordNet database files in `dict` (data.noun, index.noun, index.sense), and the group
+ *  compounds on them or on `hand` (the hand list's heads). */
+export function deriveHeads(dict: string, roots: Record<string, string[]>, source: string, hand: string[] = handHeads()): WordNetHeads {
   const synsets = readSynsets(path.join(dict, 'data.noun'));
   const { offsetOf, counts, otherUses } = readSenseIndex(path.join(dict, 'index.sense'));
   const sensesOf = readNounIndex(path.join(dict, 'index.noun'));
@@ -87,7 +105,16 @@ export function deriveHeads(dict: string, roots: Record<string, string[]>, sourc
     for (const w of words) seen.add(w);
     heads[label] = words;
   }
-  return { source, roots, heads };
+  const headWords = new Set([...seen, ...hand]);
+  const groups: string[] = [];
+  for (const [lemma, offsets] of sensesOf) {
+    const words = lemma.split('_');
+    // A compound whose first word is itself a head is about that thing ("telephone service", "bus service").
+    if (words.length !== 2 || !/^[a-z][a-z-]*[a-z]$/.test(words[0]) || !headWords.has(words[1]) || headWords.has(words[0])) continue;
+    if (offsets.every((o) => GROUP_FILES.has(synsets.get(o)?.lexfile ?? ''))) groups.push(words.join(' '));
+  }
+  groups.sort();
+  return { source, roots, heads, groups };
 }
 
 /** offset -> the synset's lemmas and hypernyms (not instance hypernyms: a named thing is no class). */
@@ -102,7 +129,7 @@ function readSynsets(file: string): Map<string, Synset> {
     const pointers = Number.parseInt(f[i++], 10);
     const hypernyms: string[] = [];
     for (let k = 0; k < pointers; k++, i += 4) if (f[i] === '@' && f[i + 2] === 'n') hypernyms.push(f[i + 1]);
-    out.set(f[0], { lemmas, hypernyms });
+    out.set(f[0], { lemmas, hypernyms, lexfile: f[1] });
   }
   return out;
 }
@@ -162,12 +189,12 @@ export function wordnetPackage(): { dict: string; source: string } {
 export function serialise(h: WordNetHeads): string {
   const list = (ws: string[]): string => ws.map((w) => `    ${JSON.stringify(w)}`).join(',\n');
   const heads = Object.entries(h.heads).map(([label, ws]) => `  ${JSON.stringify(label)}: [\n${list(ws)}\n  ]`);
-  return `{\n"source": ${JSON.stringify(h.source)},\n"roots": ${JSON.stringify(h.roots)},\n"heads": {\n${heads.join(',\n')}\n}\n}\n`;
+  return `{\n"source": ${JSON.stringify(h.source)},\n"roots": ${JSON.stringify(h.roots)},\n"heads": {\n${heads.join(',\n')}\n},\n"groups": [\n${list(h.groups)}\n]\n}\n`;
 }
 
 if (import.meta.main) {
   const { dict, source } = wordnetPackage();
   const h = deriveHeads(dict, wordnetRoots(), source);
   fs.writeFileSync(WORDNET_HEADS_FILE, serialise(h));
-  console.log(`${WORDNET_HEADS_FILE}: ${Object.entries(h.heads).map(([l, ws]) => `${l} ${ws.length}`).join(', ')}`);
+  console.log(`${WORDNET_HEADS_FILE}: ${Object.entries(h.heads).map(([l, ws]) => `${l} ${ws.length}`).join(', ')}, groups ${h.groups.length}`);
 }

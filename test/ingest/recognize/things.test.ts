@@ -226,6 +226,10 @@ describe('technology phrases', () => {
     // A name with its lower-case run is no acronym.
     expect(things('Offices of McKinsey routers')).toEqual([]);
   });
+  it('reads no thing where WordNet has the modifier and head only for an organisation or an organ', () => {
+    expect(things('Chinese intelligence services and a think tank met.')).toEqual([]);
+    expect(things('satellite telephone services')).toContain('satellite telephone services [Technology]');
+  });
   it('takes an evaluation of quality for no modifier of a name', () => {
     expect(things('liability rules for defective products and for complete modules')).toEqual([]);
     expect(things('the risk of vulnerable components')).toEqual([]);

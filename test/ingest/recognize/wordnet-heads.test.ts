@@ -14,12 +14,13 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** A dictionary in WordNet's format: synsets as [offset, lemmas, hypernym offsets], noun senses per lemma in
  *  order with their tagged counts, and the other parts of speech's counts by lemma. */
-function dictionary(synsets: [string, string[], string[]][], senses: Record<string, [string, number][]>, otherUses: Record<string, number> = {}): string {
+function dictionary(synsets: ([string, string[], string[]] | [string, string[], string[], string])[], senses: Record<string, [string, number][]>, otherUses: Record<string, number> = {}): string {
   const dir = fs.mkdtempSync(path.join(tmp, 'dict-'));
-  const data = synsets.map(([off, lemmas, hyp]) => {
+  // A synset's lexicographer file: 06 (noun.artifact) unless given ("14": noun.group).
+  const data = synsets.map(([off, lemmas, hyp, lexfile = '06']) => {
     const words = lemmas.map((l) => `${l} 0`).join(' ');
     const pointers = hyp.map((h) => `@ ${h} n 0000`).join(' ');
-    return `${off} 06 n ${lemmas.length.toString(16).padStart(2, '0')} ${words} ${String(hyp.length).padStart(3, '0')}${pointers ? ` ${pointers}` : ''} | a gloss of our own`;
+    return `${off} ${lexfile} n ${lemmas.length.toString(16).padStart(2, '0')} ${words} ${String(hyp.length).padStart(3, '0')}${pointers ? ` ${pointers}` : ''} | a gloss of our own`;
   });
   fs.writeFileSync(path.join(dir, 'data.noun'), `  1 header line, as in the real files\n${data.join('\n')}\n`);
   const index = Object.entries(senses).map(([lemma, ss]) => `${lemma} n ${ss.length} 1 @ ${ss.length} 0 ${ss.map(([o]) => o).join(' ')}  `);
@@ -54,6 +55,9 @@ describe('WordNet product heads', () => {
       ['00000016', ['flanges'], ['00000005']],
       ['00000017', ['glossy'], ['00000005']],
       ['00000018', ['idea'], ['00000003']],
+      ['00000019', ['guild_sprocketeer'], ['00000003'], '14'],
+      ['00000020', ['pocket_sprocketeer'], ['00000005']],
+      ['00000021', ['flange_sprocketeer'], ['00000003'], '14'],
     ],
     {
       sprocketeer: [['00000010', 0]],
@@ -64,6 +68,9 @@ describe('WordNet product heads', () => {
       glossy: [['00000017', 1]],
       idea: [['00000018', 4]],
       device: [['00000005', 3]],
+      guild_sprocketeer: [['00000019', 0]],
+      pocket_sprocketeer: [['00000020', 0]],
+      flange_sprocketeer: [['00000021', 0]],
     },
     { glossy: 7 },
   );
@@ -74,6 +81,9 @@ describe('WordNet product heads', () => {
   });
   it('leaves out a word used mostly for an abstraction, one that may name a document, a plural lemma and an adjective', () => {
     for (const w of ['gizmo', 'charter', 'flanges', 'glossy', 'idea']) expect(derived.heads.Product).not.toContain(w);
+  });
+  it('lists a two-word compound on a head that names a group or an organ only, unless its first word is a head', () => {
+    expect(derived.groups).toEqual(['guild sprocketeer']);
   });
   it('names a root the dictionary does not have', () => {
     expect(() => deriveHeads(dict, { Product: ['contraption%1:06:00::'] }, 'x')).toThrow(/no noun sense contraption%1:06:00::/);
