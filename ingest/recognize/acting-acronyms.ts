@@ -9,7 +9,8 @@
 //   - it never modifies a noun in the document ("ICT products", "ICT processes": a class or technology's acronym).
 // In a report a party may as well be a company ("ZTE said"): there an acronym names a public body only right before a
 // verb of public power in the active voice (grammar/names.yaml authority-verbs: "the FCC banned new equipment
-// authorisations"), "the" allowed before it.
+// authorisations"), "the" allowed before it, as a public act's agent ("a Section 301 investigation by USTR") or where a
+// matter goes for one ("refer the transfer to CFIUS for review": authority-acts).
 import type { Definition, Named } from './definitions.ts';
 import type { Found } from './found.ts';
 import { tagsOf } from './lexicon.ts';
@@ -46,18 +47,27 @@ function coordinatedWithBody(text: string, start: number, end: number, mentions:
   return mentions.some((m) => m.label === 'Authority' && ((m.end <= start && COORDINATION.test(text.slice(m.end, start))) || (m.start >= end && COORDINATION.test(text.slice(end, m.start)))));
 }
 
-let powerVerb: RegExp | undefined;
-/** Right before a verb of public power (grammar/names.yaml authority-verbs). */
-function beforePowerVerb(text: string, end: number): boolean {
-  powerVerb ??= new RegExp(`^\\s+(?:${grammar().authorityVerbs.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`);
-  return powerVerb.test(text.slice(end, end + 40));
+let power: { verb: RegExp; agent: RegExp; recipient: RegExp } | undefined;
+/** Right before a verb of public power (grammar/names.yaml authority-verbs), the agent of a public act ("investigation
+ *  by USTR", "the ban imposed by the FCC": authority-acts) or the body a matter goes to for one ("to CFIUS for review"). */
+function inPublicAct(text: string, start: number, end: number): boolean {
+  if (!power) {
+    const acts = grammar().authorityActs.join('|');
+    power = {
+      verb: new RegExp(`^\\s+(?:${grammar().authorityVerbs.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`),
+      agent: new RegExp(`\\b(?:${acts})s?(?:\\s+[\\p{L}\\d-]+){0,2}?\\s+by\\s+(?:the\\s+)?$`, 'iu'),
+      recipient: new RegExp(`^\\s+for\\s+(?:its\\s+|an?\\s+)?(?:${acts})\\b`, 'i'),
+    };
+  }
+  const before = text.slice(Math.max(0, start - 60), start);
+  return power.verb.test(text.slice(end, end + 40)) || power.agent.test(before) || (/\bto\s+(?:the\s+)?$/.test(before) && power.recipient.test(text.slice(end, end + 40)));
 }
 
 /** The bodies the acronyms of a document's sentences name, each with the find that makes its entity (`found`), as
  *  terms of the document. `defined`: terms the document defines; `instrument`: the document is one (any party), else a
  *  report (the subject of a verb of public power). */
 export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined: Set<string>, instrument = true): { found: Found; definition: Omit<Definition, 'id'> }[] {
-  const acts = instrument ? standsAsParty : (text: string, _start: number, end: number): boolean => beforePowerVerb(text, end);
+  const acts = instrument ? standsAsParty : inPublicAct;
   // In an instrument, an acronym coordinated with a public body the sentence names is one too ("cooperate with the
   // Cooperation Group and ENISA on ...").
   const party = (text: string, start: number, end: number, mentions: Named[]): boolean => acts(text, start, end) || (instrument && coordinatedWithBody(text, start, end, mentions));

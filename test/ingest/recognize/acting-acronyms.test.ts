@@ -41,6 +41,12 @@ describe('acronyms acting in an instrument', () => {
       'HARBA=authority:~harba',
     ]);
   });
+  it('reads a report\'s acronym as a public body as a public act\'s agent or where a matter goes for one', () => {
+    expect(authorities('# A report on harbours\n\nAn investigation launched by HARBA found it. Refer such sales to PORTCO for approval. Sell it to SHIPCO for cash.')).toEqual([
+      'HARBA=authority:~harba',
+      'PORTCO=authority:~portco',
+    ]);
+  });
   it('leaves an acronym a name the document writes in full spells to that name', () => {
     expect(authorities('# A report on harbours\n\nThe Office of Harbour Safety met. OHS banned new cranes.')).toEqual([
       'Office of Harbour Safety=authority:~office-of-harbour-safety',
