@@ -67,8 +67,9 @@ interface Placed {
 }
 
 const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_'’-]*/gu;
-/** A script without spaces between words: the reader does not read it (one main clause). */
-const UNSPACED = /[\u3400-\u9fff]/u;
+/** A script without spaces between words: a sentence mostly in it is not read (one main clause). */
+const UNSPACED = /[\u3400-\u9fff]/gu;
+const LATIN = /\p{Script=Latin}/gu;
 
 interface Token {
   start: number;
@@ -134,7 +135,7 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
  */
 export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar): SentenceClause[] {
   const main: SentenceClause = { kind: 'main', start: 0, end: text.length };
-  if (UNSPACED.test(text)) return [main];
+  if ((text.match(UNSPACED)?.length ?? 0) > (text.match(LATIN)?.length ?? 0)) return [main];
   const toks = tokens(text, mentions);
   const inName = (at: number): boolean => mentions.some((m) => m.start < at && at < m.end);
   const clauses: SentenceClause[] = [main];

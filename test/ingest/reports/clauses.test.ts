@@ -86,7 +86,8 @@ describe('the clause reader', () => {
     expect(r.subjectOf('remove')).toBe('the operator');
     expect(read('Under the Valdmark Supply Act, a port operator may not purchase harbour cranes.', ['Valdmark Supply Act', 'harbour cranes']).kinds).toEqual(['main']);
   });
-  it('reads a sentence in a script without spaces as one clause', () => {
+  it('reads a sentence mostly in a script without spaces as one clause, an English one naming a Chinese law as English', () => {
     expect(read('商务部决定对甲控制器实施出口管制。', ['商务部']).kinds).toEqual(['main']);
+    expect(read('The Norland Customs Service, which enforces the 《数据安全法》, restricted lidar sensors.', ['Norland Customs Service', '《数据安全法》', 'lidar sensors']).kinds).toEqual(['main', 'subordinate']);
   });
 });
