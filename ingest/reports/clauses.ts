@@ -206,7 +206,9 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       continue;
     }
     if (semicolon) {
-      splits.push({ at: t.start, kind: 'coordinated', closes: true, ...subjectAfter(toks, k, g) });
+      // "...; in 2025 it added X": the subject may follow an opening phrase of time or place.
+      const opener = g.prepositions.test(t.word) ? [1, 2, 3, 4].map((n) => subjectAfter(toks, k + n, g)).find((r) => r.subject) : undefined;
+      splits.push({ at: t.start, kind: 'coordinated', closes: true, ...(opener ?? subjectAfter(toks, k, g)) });
       continue;
     }
     // "The Commission approves the plan, the recipient shall remove X": after a clause with a verb and a comma, a common

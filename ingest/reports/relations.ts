@@ -666,7 +666,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // A coordinated clause with a subject of its own acts for itself ("The Commission approves the plan, the recipient
   // shall remove X": the recipient's act, whoever is named before).
   const clause = reading[own];
-  if (clause.kind === 'coordinated' && clause.carries === undefined && s.start < clause.start) return false;
+  if (clause.kind === 'coordinated' && clause.subject && clause.carries === undefined && s.start < clause.start) return false;
   const resumed = named.length > 0;
   // The subject's adjuncts ("in consultation with A, B, ...") do not count into the gap: it runs from the clause's verb.
   const limit = Math.max(a.end, resumed ? (clause.verb ?? 0) : 0) + rules.maxGap;

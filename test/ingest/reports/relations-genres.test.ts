@@ -76,6 +76,16 @@ describe('a ministry\'s press release', () => {
       'authority:~valdmark-energy-agency RESTRICTS product:~harbour-crane',
     ]);
   });
+  it('reads "not only ... but also" as no negation, and a clause after a semicolon and a phrase of time by its pronoun', () => {
+    expect(relations('The Valdmark Energy Agency will not only restrict harbour cranes but also investigate lidar sensors.')).toEqual([
+      'authority:~valdmark-energy-agency RESTRICTS product:~harbour-crane',
+      'authority:~valdmark-energy-agency INVESTIGATES product:~lidar-sensor',
+    ]);
+    expect(relations('The Norland Trade Commission first restricted solar inverters in 2024; in 2025 it added Halvard Vision Co., Ltd. to the Restricted Entities List.')).toEqual([
+      'authority:~norland-trade-commission RESTRICTS product:~solar-inverter',
+      'authority:~norland-trade-commission ADDS_TO_LIST company:~halvard-vision-co-ltd',
+    ]);
+  });
   it('takes no actor from an aside that denies it', () => {
     expect(relations('The Norland Customs Service, not the Ministry of Security, banned lidar sensors.')).toEqual([
       'authority:~norland-customs-service RESTRICTS product:~lidar-sensor',
