@@ -18,7 +18,8 @@ import { grammar } from './grammar.ts';
 import type { Matcher } from './matcher.ts';
 import { standsAsParty } from './short-names.ts';
 
-const WORD = /(?<![\p{L}\p{N}\-/.])\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?![\p{L}\p{N}\-/]|\.\d)/gu;
+// A word whose first part has two capitals ("ENISA", "EU-CyCLONe"): most capitalised words never start a match.
+const WORD = /(?<![\p{L}\p{N}\-/.])\p{Lu}[\p{L}\p{N}]*?\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?![\p{L}\p{N}\-/]|\.\d)/gu;
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
 
 /** Two capitals or more in one hyphenated part: "ENISA", "EU-CyCLONe"; not "Co-Chair", nor a plural, which names a

@@ -40,7 +40,11 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
 /** "the CSIRTs network": a plural acronym naming the members, then a collective head in lower case (grammar/names.yaml
  *  collective-heads), is a body of its own; an organisation unless the document is an instrument (index.ts). */
 let membersPattern: RegExp | undefined;
+let collectiveWords: string[] | undefined;
 function memberBodies(text: string): Found[] {
+  // Most sentences have no collective head in lower case: no expression for them.
+  collectiveWords ??= [...grammar().collectiveHeads].map((h) => ` ${h.toLowerCase()}`);
+  if (!collectiveWords.some((h) => text.includes(h))) return [];
   membersPattern ??= new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}[\\p{Lu}\\d-]*\\p{Lu}s\\s+(?:${[...grammar().collectiveHeads].map((h) => h.toLowerCase()).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
   return [...text.matchAll(membersPattern)].map((m) => found(text, m.index, m.index + m[0].length, 'Organization', m[0].replace(/\s+/g, ' '), 'body:members', 0.6));
 }

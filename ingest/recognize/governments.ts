@@ -86,12 +86,22 @@ export function administration(f: Found, presidents: Set<string>, home?: string)
 }
 
 export const ADMINISTRATION_CANDIDATE = 'body:administration-candidate';
-let lowerExecutive: RegExp | undefined;
 /** "the Trump administration", "the Biden-Harris administration": a capitalised word (or two, hyphenated) before an
  *  executive word in lower case, as news reports write it; a candidate the document keeps only after a president of
  *  that surname (administration). */
 export function findAdministrations(text: string): Found[] {
-  lowerExecutive ??= new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?:${grammar().government.executive.map((w) => w.toLowerCase()).join('|')})(?![\\p{L}-])`, 'gu');
-  if (!text.includes(grammar().government.executive[0].toLowerCase())) return [];
-  return [...text.matchAll(lowerExecutive)].map((m) => ({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Authority', name: m[0].replace(/\s+/g, ' '), rule: ADMINISTRATION_CANDIDATE, score: 0.5 }));
+  const out: Found[] = [];
+  // Each executive word found by indexOf, the surname read back from it: no expression runs over the whole sentence.
+  for (const word of grammar().government.executive.map((w) => w.toLowerCase())) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if (/^[\p{L}-]/u.test(text.slice(end, end + 1))) continue;
+      const surname = SURNAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+      if (!surname) continue;
+      const start = at - surname[0].length;
+      out.push({ start, end, surface: text.slice(start, end), label: 'Authority', name: `${surname[1]} ${word}`, rule: ADMINISTRATION_CANDIDATE, score: 0.5 });
+    }
+  }
+  return out;
 }
+const SURNAME_BEFORE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+$/u;
