@@ -10,6 +10,7 @@
 //                        Communication on the Digital Decade
 //   instrument:titled    a quoted title after a verb of issuing or naming: published in 2025 as "Securing the ...
 //                        Supply Chain: Connected Vehicles"
+//   instrument:titled-type  the instrument word before such a verb: "a final rule titled "..."" (the titled instrument)
 //   instrument:cjk       《网络安全法》, 中华人民共和国数据安全法, 列入不可靠实体清单 (a list after a verb of listing)
 //   bare-head            "the Act", "the 2019 Act" left for the document's own definitions and the instruments it
 //                        named before (instrument-references.ts; "this Act" is the document)
@@ -37,7 +38,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
     if (f && !indefinite(text, f.start)) out.push(f);
   }
   const titles = titled(text);
-  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text));
+  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...titledTypes(text, titles));
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
   // is the one the title names.
   return out.map((f) => {
@@ -67,6 +68,25 @@ function thingRules(text: string): Found[] {
     const start = m.index + m[0].length - subject.length - 1 - (m.groups?.head.length ?? 0);
     const name = text.slice(start, m.index + m[0].length);
     out.push({ start, end: m.index + m[0].length, surface: name, label: 'Law', name, rule: 'instrument:thing-rule', score: 0.7, kind: 'rule' });
+  }
+  return out;
+}
+
+/**
+ * "a final rule titled "X"", "an executive order entitled "X"": the instrument word right before a title's verb, with up to
+ * two words before it, names the titled instrument (so "the rule" after it takes it up: instrument-references.ts). The
+ * words are the short forms' lower-case heads (grammar/instruments.yaml short-forms.lowercase).
+ */
+function titledTypes(text: string, titles: { found: Found; verb: number }[]): Found[] {
+  const heads = grammar().shortForms.lowercase.join('|');
+  const typed = new RegExp(String.raw`\b(?:an?|the|its|their|this)\s+(?<type>(?:[\p{L}-]+\s+){0,2}?(?:${heads}))\s*,?\s*$`, 'iu');
+  const out: Found[] = [];
+  for (const t of titles) {
+    const m = typed.exec(text.slice(Math.max(0, t.verb - 60), t.verb));
+    const type = m?.groups?.type;
+    if (!m || !type || type.split(/\s+/).some((w) => !mayModify(w))) continue;
+    const start = Math.max(0, t.verb - 60) + m.index + m[0].indexOf(type, m[0].search(/\s/));
+    out.push({ start, end: start + type.length, surface: type, label: 'Law', name: t.found.name, rule: 'instrument:titled-type', score: 0.7 });
   }
   return out;
 }

@@ -109,6 +109,13 @@ describe('one instrument for its names in a document', () => {
     const id = 'law:~securing-the-harbour-supply-chain-cranes';
     expect(mentions(md)).toEqual([`crane rule=${id}`, `crane rule=${id}`, `Securing the Harbour Supply Chain: Cranes=${id}`, `rule=${id}`, `crane rule=${id}`]);
   });
+  it('takes "a final rule titled ..." as the titled rule, which "the rule" then takes up', () => {
+    const md = '# T\n\nThe ministry published a final rule titled "Securing the Harbour Supply Chain: Cranes". The rule bans cranes.';
+    const id = 'law:~securing-the-harbour-supply-chain-cranes';
+    expect(mentions(md)).toEqual([`final rule=${id}`, `Securing the Harbour Supply Chain: Cranes=${id}`, `rule=${id}`]);
+    // A report's title is no instrument word: nothing more than the title.
+    expect(mentions('# T\n\nThey published a report titled "Harbour Cranes in Norland Today". The rule bans cranes.')).toEqual(['Harbour Cranes in Norland Today=law:~harbour-cranes-in-norland-today']);
+  });
   it('takes a short form of a catalog instrument as that instrument', () => {
     const catalog = Matcher.fromCatalog(loadCatalog().entries);
     const found = mentions('# T\n\nExecutive Order 13873 covers ICTS. That order authorizes the Secretary to act.', catalog);
