@@ -59,6 +59,7 @@ const InstrumentsSchema = z.strictObject({
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, 'cjk-prefixes': words }),
   titled: regex('gu'),
+  'titled-works': words,
   cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words }),
   self: z.strictObject({
     determiners: words,
@@ -152,6 +153,8 @@ export interface Grammar {
   cjkInstruments: z.output<typeof InstrumentsSchema>['cjk'];
   /** An instrument's quoted title after a verb of issuing or naming (group `title`). */
   titledInstrument: RegExp;
+  /** Nouns whose quoted title names a work or event, no instrument ('a report titled "..."'). */
+  titledWorks: string[];
   cjkEndings: string[];
   /** How an instrument refers to itself (self.ts). */
   selfReference: z.output<typeof InstrumentsSchema>['self'];
@@ -250,6 +253,7 @@ export function loadGrammar(from = dir): Grammar {
     shortForms: { heads: inst['short-forms'].heads, lowercase: inst['short-forms'].lowercase, qualifiers: inst['short-forms'].qualifiers, cjkPrefixes: inst['short-forms']['cjk-prefixes'] },
     cjkInstruments: inst.cjk,
     titledInstrument: inst.titled,
+    titledWorks: inst['titled-works'],
     cjkEndings: inst.cjk.endings,
     selfReference: inst.self,
     maxModifiers: things['max-modifiers'],

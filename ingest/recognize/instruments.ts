@@ -91,10 +91,20 @@ function titledTypes(text: string, titles: { found: Found; verb: number }[]): Fo
   return out;
 }
 
+let works: RegExp | undefined;
+
+/** 'a report titled "..."', 'the hearing, called "..."': the title right after `verb` is a work's or an event's. */
+function titledWork(text: string, verb: number): boolean {
+  const nouns = grammar().titledWorks.map((w) => w.replace(/\s+/g, '\\s+')).join('|');
+  works ??= new RegExp(String.raw`\b(?:an?|the|its|their|this|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:${nouns})s?\s*,?\s*$`, 'iu');
+  return works.test(text.slice(Math.max(0, verb - 60), verb));
+}
+
 /** Quoted titles after a verb of issuing or naming; `verb`: where the verb starts. */
 function titled(text: string): { found: Found; verb: number }[] {
   const out: { found: Found; verb: number }[] = [];
   for (const m of text.matchAll(grammar().titledInstrument)) {
+    if (titledWork(text, m.index)) continue;
     const name = m.groups?.title ?? '';
     const start = m.index + m[0].lastIndexOf(name);
     out.push({ found: { start, end: start + name.length, surface: name, label: 'Law', name, rule: 'instrument:titled', score: 0.8 }, verb: m.index });

@@ -15,4 +15,9 @@ describe('quoted titles', () => {
     expect(titled('Industry groups speak of "Trusted Port Connectivity Standards" instead.')).toEqual([]);
     expect(titled('It issued a note titled "Cranes" in 2030.')).toEqual([]);
   });
+  it('reads no title of a work or an event as an instrument (grammar/instruments.yaml titled-works)', () => {
+    expect(titled('They published a report titled "Harbour Cranes in Norland Today".')).toEqual([]);
+    expect(titled('The Senate held a hearing, called "Securing Our Harbour Cranes Now", in May.')).toEqual([]);
+    expect(titled('The ministry published a final rule titled "Securing the Harbour Supply Chain: Cranes".')).toEqual(['Securing the Harbour Supply Chain: Cranes']);
+  });
 });
