@@ -5,7 +5,8 @@
 // subject, a possessor, a preposition's object at a phrase's end) or is coordinated with a public body the sentence names
 // ("the Cooperation Group and ENISA") names a public body, when
 //   - no name the catalog knows, no term the document defines and no name the grammar found covers it;
-//   - it is no part of a citation ("Directive 95/46/EC should", "WP.29");
+//   - it is no part of a citation ("Directive 95/46/EC should", "WP.29"), no Roman numeral and no word after a name's
+//     capitalised word ("Annex VII", "Title IV");
 //   - it never modifies a noun in the document ("ICT products", "ICT processes": a class or technology's acronym).
 // In a report a party may as well be a company ("ZTE said"): there an acronym names a public body only right before a
 // verb of public power in the active voice (grammar/names.yaml authority-verbs: "the FCC banned new equipment
@@ -25,8 +26,12 @@ const NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
 /** Two capitals or more in one hyphenated part: "ENISA", "EU-CyCLONe"; not "Co-Chair", nor a plural, which names a
  *  class of bodies ("CSIRTs", "SMEs"). */
 export function isAcronym(word: string): boolean {
-  return !/\p{Lu}s$/u.test(word) && word.split('-').some((part) => (part.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
+  return !/\p{Lu}s$/u.test(word) && !ROMAN.test(word) && word.split('-').some((part) => (part.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
 }
+/** A Roman numeral ("Annex VII", "Chapter IV") is a number, no acronym. */
+const ROMAN = /^[IVXLCDM]+$/;
+/** The last word of a name before it: "Annex VII", "Title II" (the acronym continues a name, is no name of its own). */
+const AFTER_NAME = /\p{Lu}[\p{L}\p{N}.]*\s$/u;
 
 /** The word modifies the noun after it: a lower-case word the lexicon reads as a noun, or does not know. */
 function modifies(text: string, end: number): boolean {
@@ -80,7 +85,7 @@ export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined:
       if (!isAcronym(word)) continue;
       const end = m.index + word.length;
       if (modifies(text, end)) modifiers.add(word);
-      else if (!parties.has(word) && !mentions.some((x) => x.start <= m.index && end <= x.end) && party(text, m.index, end, mentions)) {
+      else if (!parties.has(word) && !AFTER_NAME.test(text.slice(Math.max(0, m.index - 30), m.index)) && !mentions.some((x) => x.start <= m.index && end <= x.end) && party(text, m.index, end, mentions)) {
         parties.set(word, { locator, found: { start: m.index, end, surface: word, label: 'Authority', name: word, rule: 'body:acronym-party', score: 0.5 } });
       }
     }

@@ -132,7 +132,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const inverted = invertedBodyNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
   // "the ministry" for the one ministry the document names, where it writes so and defines no term of that word.
   const definedWords = new Set([...defined].map((t) => t.toLowerCase().replace(/^the\s+/, '')));
-  const headNouns = headNounNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter(
+  // Not in an instrument, where "the service", "the authority" speak of a class ("the service" of a digital service provider,
+  // not the European External Action Service the act names once).
+  const headNouns = (self ? [] : headNounNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher)).filter(
     (d) => !definedWords.has(d.term.toLowerCase().replace(/^the\s+/, '')) && all.some(({ s }) => s.text.includes(d.term)),
   );
   // "Commerce" for the Department of Commerce, only where the word stands as a party (standsAsParty).
@@ -150,7 +152,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // "the Under Secretary for Industry" is not "the Secretary" a definition names.
   // "the department's Bureau of Industry and Security" names the bureau: a head noun owning a body's name is its parent.
   const headNounTerms = new Set(headNouns.map((d) => d.term));
-  const parentOfName = (text: string, m: { surface: string; end: number }): boolean => headNounTerms.has(m.surface) && /^['’]s\s+\p{Lu}/u.test(text.slice(m.end));
+  const parentOfName = (text: string, m: { surface: string; end: number }): boolean =>
+    (headNounTerms.has(m.surface) && /^['’]s\s+\p{Lu}/u.test(text.slice(m.end))) || (!headNounTerms.has(m.surface) && headNounTerms.has(m.surface.replace(/s$/, ''))); // "the services" is no one service
   const asDomain = (locator: string, text: string, m: { surface: string; start: number; end: number }): boolean => !domainTerms.has(m.surface) || (!HEADING_LOCATOR.test(locator) && standsAsParty(text, m.start, m.end));
   const termMentions = all.map(({ s }, i) => overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m)));
   // "section 206 of IEEPA (50 U.S.C. 1705)": a citation in apposition to an act named by the term the document

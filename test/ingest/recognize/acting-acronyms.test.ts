@@ -33,6 +33,7 @@ describe('acronyms acting in an instrument', () => {
   it('leaves an acronym that modifies a noun, a citation\'s part, one the catalog knows, and a report\'s acronyms', () => {
     expect(authorities(`${ACT} HRS products exist and HRS should be safe. Directive 95/46/EC should be repealed. The WP.29 met.`)).toEqual([]);
     expect(authorities(`${ACT} BIS should act.`)).toEqual(['BIS=authority:bis']);
+    expect(authorities(`${ACT} The list is set out in Annex VII. VII shall apply. It refers to Title HRB.`)).toEqual([]);
     expect(authorities('# A report on harbours\n\nHARBA should report.')).toEqual([]);
   });
   it('reads a report\'s acronym as a public body only right before a verb of public power, "the" allowed', () => {

@@ -78,6 +78,15 @@ describe('bodies named after their domain', () => {
 });
 
 describe('a body named by its head noun alone', () => {
+  it('reads no head noun alone in an instrument, nor its plural in a report', () => {
+    expect(mentionsOf('Authority', '# Directive (EU) 2031/7 on harbours\n\nThis Directive applies. The Harbour Pilot Service met. The service shall be safe.')).toEqual([
+      'Harbour Pilot Service=authority:~harbour-pilot-service',
+    ]);
+    expect(mentionsOf('Authority', '# A report\n\nThe Harbour Pilot Service met. The services were slow, the service said.')).toEqual([
+      'Harbour Pilot Service=authority:~harbour-pilot-service',
+      'the service=authority:~harbour-pilot-service',
+    ]);
+  });
   it('finds the head noun of a body\'s name', () => {
     expect(authorityHead('Ministry of Fisheries')).toBe('ministry');
     expect(authorityHead('Norland Harbour Commission')).toBe('commission');
