@@ -55,6 +55,11 @@ export interface SentenceClause extends Span {
   carries?: number;
   /** Where its first verb group starts. */
   verb?: number;
+  /** A relative clause with a subject of its own ("which the Ministry added to the list"): the name right before it,
+   *  which the relative pronoun stands for as the clause's object. */
+  antecedent?: Span;
+  /** Where its verb group's main verb ends (past auxiliaries and adverbs). */
+  verbEnd?: number;
   /** What it names after its opening is its own verb's object, no object of a verb before it (a restrictive relative
    *  clause, a subordinate clause between commas, unless its verb only says what the noun before holds). */
   owns?: boolean;
@@ -176,7 +181,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   // Where the verb groups outside asides start, read once: a coordinator asks whether its clause has one yet.
   const verbs = toks.flatMap((t, k) => (!aside(t.start) && finiteAt(toks, k, g) ? [t.start] : []));
   // Top-level splits outside asides: a semicolon, or a coordinator that a verb group or a subject and its verb follow.
-  const splits: { at: number; kind: ClauseKind; verb?: number; subject?: Span; closes?: boolean }[] = [];
+  const splits: { at: number; kind: ClauseKind; verb?: number; subject?: Span; closes?: boolean; antecedent?: Span; verbEnd?: number }[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (t.name || aside(t.start)) continue;
@@ -196,7 +201,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     // whatever the clause around it asks.
     if (k > 0 && g.relatives.test(t.word)) {
       const read = subjectAfter(toks, k + 1, g, true);
-      if (read.subject) splits.push({ at: t.start, kind: 'relative', ...read });
+      if (read.subject) splits.push({ at: t.start, kind: 'relative', ...read, ...objectOf(toks, k, read.verb, g) });
       else {
         // "practices that subsidize X": a restrictive relative clause whose subject is the noun before it; a verb that
         // says what the noun holds ("transactions that involve X") keeps X the object of the verb before.
@@ -241,7 +246,14 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   const top: SentenceClause[] = [];
   let current = 0;
   for (const s of splits) {
-    const c: SentenceClause = { kind: s.kind, start: s.at, end: text.length, ...(s.subject ? { subject: s.subject } : {}), ...(s.verb !== undefined ? { verb: s.verb } : {}) };
+    const c: SentenceClause = {
+      kind: s.kind,
+      start: s.at,
+      end: text.length,
+      ...(s.subject ? { subject: s.subject } : {}),
+      ...(s.verb !== undefined ? { verb: s.verb } : {}),
+      ...(s.antecedent ? { antecedent: s.antecedent, verbEnd: s.verbEnd } : {}),
+    };
     if (s.kind === 'complement' || s.kind === 'undecided' || s.kind === 'relative' || s.kind === 'restrictive') {
       c.parent = current;
       clauses.push(c);
@@ -285,9 +297,12 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   // noun before the comma, a pronoun subject the clause around.
   for (const a of asides) {
     const inner = toks.findIndex((t) => t.start >= a.start);
-    const read = subjectAfter(toks, inner + 1, g);
+    const read = subjectAfter(toks, inner + 1, g, !!toks[inner] && g.relatives.test(toks[inner].word));
     a.parent = innermost(clauses, a.start);
-    if (read.verb !== undefined && read.verb < a.end && read.subject) Object.assign(a, { subject: read.subject, verb: read.verb });
+    if (read.verb !== undefined && read.verb < a.end && read.subject) {
+      Object.assign(a, { subject: read.subject, verb: read.verb });
+      if (a.kind === 'subordinate' && toks[inner] && g.relatives.test(toks[inner].word)) Object.assign(a, objectOf(toks, inner, read.verb, g));
+    }
     else {
       const before = toks.filter((t) => t.end <= a.start).at(-1);
       if (before) a.subject = { start: before.start, end: before.end };
@@ -306,6 +321,19 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     if (c.carries === i) delete c.carries;
   });
   return clauses;
+}
+
+/**
+ * The object a relative pronoun at token `k` stands for in its clause with a subject of its own ("Skyward, which the
+ * Ministry added to the list"): the name right before it (past a comma), and where the clause's main verb ends, after
+ * its auxiliaries and adverbs. None when no name stands before it.
+ */
+function objectOf(toks: Token[], k: number, verb: number | undefined, g: ClauseGrammar): { antecedent?: Span; verbEnd?: number } {
+  const before = toks[k - 1];
+  if (!before?.name || verb === undefined) return {};
+  let v = toks.findIndex((t) => t.start === verb);
+  while (toks[v + 1] && !toks[v + 1].name && (g.auxiliaries.test(toks[v].word) || /[a-z]ly$/.test(toks[v].word))) v++;
+  return toks[v] ? { antecedent: { start: before.start, end: before.end }, verbEnd: toks[v].end } : {};
 }
 
 /** The verb right after a relative pronoun (past adverbs) that makes what follows its own objects: none when a noun

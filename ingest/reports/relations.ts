@@ -243,7 +243,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
     // "Tianlan already faces restrictions. The Council added the company ...": the one company named just before.
     const before = i > 0 && from === 0 && paraOf(findings[i - 1].sentence.locator) === paraOf(f.sentence.locator) ? findings[i - 1] : undefined;
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before)].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...relativeObjects(text, from, own, rules)].sort((a, b) => a.start - b.start);
     zh.note(mentions.filter((m) => m.start >= from));
     for (const m of f.mentions) if (ANTECEDENT.has(m.label)) earlier.add(m);
     const prev = findings[i - 1];
@@ -445,6 +445,24 @@ function anaphoricObjects(text: string, from: number, own: Mention[], earlier: A
   return out;
 }
 
+const RELATIVE = 'anaphora:relative';
+/**
+ * The names a relative pronoun stands for as the object of its clause's verb ("Skyward Aeronautics, which the Ministry
+ * added to the Restricted Parties List in May", "the modules that the Commission banned"): each read again, empty,
+ * right after that verb, where an object of it stands. Objects only.
+ */
+function relativeObjects(text: string, from: number, own: Mention[], rules: RuleSet): Mention[] {
+  const g = clauseGrammar(rules);
+  if (!g) return [];
+  const out: Mention[] = [];
+  for (const c of readClauses(text, own, g)) {
+    if (!c.antecedent || c.verbEnd === undefined || c.start < from) continue;
+    const ante = own.find((m) => m.start === c.antecedent?.start && m.end === c.antecedent.end);
+    if (ante) out.push({ ...ante, start: c.verbEnd, end: c.verbEnd, surface: '', via: RELATIVE });
+  }
+  return out;
+}
+
 const COMPANY_NOUN = 'anaphora:company';
 /** "the company", "the firm" (not its possessive): a definite description of a company. */
 const THE_COMPANY = /\b[Tt]he\s+(?:company|firm)\b(?!['’]s)/g;
@@ -518,7 +536,7 @@ function isMeans(text: string, m: Mention, rules: RuleSet): boolean {
  * It has also restricted Y": MOFCOM, not the list).
  */
 function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rule: RelationRule, pronoun: RegExpExecArray | null, rules: RuleSet): { subjects: Mention[]; antecedent?: string } {
-  const subjects = f.mentions.filter((m) => rule.subject.includes(m.label) && m.via !== SUCH);
+  const subjects = f.mentions.filter((m) => rule.subject.includes(m.label) && m.via !== SUCH && m.via !== RELATIVE);
   if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1)) return { subjects };
   // "The rule", "That act": a demonstrative with an instrument's noun takes up an instrument only.
   const named = /\s/.test(pronoun[0]) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;

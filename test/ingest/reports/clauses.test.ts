@@ -29,6 +29,13 @@ describe('the clause reader', () => {
     expect(r.subjectOf('oversees')).toBe('the Ministry of Security');
     expect(r.subjectOf('restricted')).toContain('The Norland Customs Service');
   });
+  it('reads the name a relative pronoun with a subject after it stands for, and where its verb ends', () => {
+    const text = 'Exporters must check Kestrel Batteries, which the Valdmark Energy Agency has added to the list.';
+    const clauses = readClauses(text, [{ start: 21, end: 38 }, { start: 50, end: 72 }], grammar);
+    const relative = clauses.find((c) => c.antecedent);
+    expect(relative && text.slice(relative.antecedent!.start, relative.antecedent!.end)).toBe('Kestrel Batteries');
+    expect(relative && text.slice(0, relative.verbEnd)).toMatch(/has added$/);
+  });
   it('gives a relative pronoun without a subject after it the name before the comma', () => {
     const r = read('The Valdmark Energy Agency, which does not regulate harbour cranes, added Kestrel Batteries to the list.', ['Valdmark Energy Agency', 'harbour cranes', 'Kestrel Batteries']);
     expect(r.subjectOf('regulate')).toBe('Valdmark Energy Agency');

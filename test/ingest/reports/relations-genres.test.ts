@@ -22,6 +22,15 @@ describe('a law firm\'s client alert', () => {
       'authority:~norland-customs-service RESTRICTS product:~lidar-sensor',
     ]);
   });
+  it('reads the name a relative pronoun stands for as the object of the relative clause\'s verb', () => {
+    expect(relations('Exporters must check Kestrel Batteries Co., Ltd., which the Valdmark Energy Agency has added to the Restricted Entities List.')).toEqual([
+      'authority:~valdmark-energy-agency ADDS_TO_LIST company:~kestrel-batteries-co-ltd',
+    ]);
+    expect(relations('The Ministry of Security restricted solar inverters, which the Norland Trade Commission had investigated in 2024.')).toEqual([
+      'authority:~ministry-of-security RESTRICTS product:~solar-inverter',
+      'authority:~norland-trade-commission INVESTIGATES product:~solar-inverter',
+    ]);
+  });
   it('gives each of two coordinated clauses with their own subjects its own act', () => {
     expect(relations('Clients should note that the Valdmark Energy Agency has added Kestrel Batteries Co., Ltd. to the Restricted Entities List and the Norland Customs Service will inspect battery cells.')).toEqual([
       'authority:~valdmark-energy-agency ADDS_TO_LIST company:~kestrel-batteries-co-ltd',
