@@ -101,13 +101,15 @@ export function findThings(text: string): Found[] {
   // "to certify inverters", "for regulating radio equipment", "do not apply to thermal imaging cameras": a class named as
   // the object of a regulatory verb or in a scope statement, the sentence's own support; a plural head alone too.
   const regulated: number[] = [];
-  for (let k = 1; k < ws.length; k++) {
+  // Most sentences have no regulatory verb and no scope lead: nothing to look at then.
+  const regulates = ws.some((w) => g.regulatoryVerbs.has(w.lower)) || scopeLeadIn(text);
+  for (let k = 1; regulates && k < ws.length; k++) {
     const on = headed.get(k);
     if (on ? SUPPORTED.has(on.rule) : !specificHead(text, ws, k)) continue;
-    const f = on ?? phraseOn(text, ws, k, g.thingHeads.get(ws[k].lower) as string, 'thing:regulated', true);
-    if (!f) continue;
-    const rule = regulatedObject(text, ws, f) ?? (scopeLeadBefore(text, f.start) ? 'thing:scope' : undefined);
-    if (!rule) continue;
+    const first = on ? ws.findIndex((w) => w.start === on.start) : k;
+    const rule = regulatedObject(text, ws, first) ?? (scopeLeadBefore(text, ws[first].start) ? 'thing:scope' : undefined);
+    const f = rule && (on ?? phraseOn(text, ws, k, g.thingHeads.get(ws[k].lower) as string, rule, true));
+    if (!rule || !f) continue;
     headed.set(k, { ...f, rule });
     regulated.push(k);
   }
@@ -223,18 +225,34 @@ function fieldOf(w: W, label: string, rule: string): Found | undefined {
 /** What the sentence itself says of a thing as such: made, traded, a member of a class of things, regulated, in scope. */
 const SUPPORTED = new Set(['thing:made', 'thing:traded', 'thing:member', 'thing:regulated', 'thing:scope']);
 
-/** 'thing:regulated' where the phrase `f` is the object of a regulatory verb (grammar/things.yaml regulatory-verbs): the
+/** 'thing:regulated' where the phrase opening at ws[first] is the object of a regulatory verb (grammar/things.yaml regulatory-verbs): the
  *  verb, then only determiners or the generic words the name leaves out ("to certify inverters", "restrict all foreign
  *  drones"). */
-function regulatedObject(text: string, ws: W[], f: Found): string | undefined {
+function regulatedObject(text: string, ws: W[], first: number): string | undefined {
   const g = grammar();
-  let k = ws.findIndex((w) => w.start === f.start) - 1;
+  let k = first - 1;
   while (k >= 0 && (g.genericModifiers.has(ws[k].lower) || ARTICLES.has(ws[k].lower) || DETERMINER_LIKE.has(ws[k].lower)) && !COORDINATORS.has(ws[k].lower)) k--;
   return k >= 0 && g.regulatoryVerbs.has(ws[k].lower) && /^\s+$/.test(text.slice(ws[k].end, ws[k + 1].start)) ? 'thing:regulated' : undefined;
 }
 
-/** The scope statement's lead (grammar/things.yaml scope-lead) ends right before `start`: "This Act applies to ...". */
-const scopeLeadBefore = (text: string, start: number): boolean => grammar().scopeLead.test(text.slice(Math.max(0, start - 160), start));
+/** The scope statement's lead (grammar/things.yaml scope-lead) ends right before `start`: "This Act applies to ...". Most
+ *  sentences have none anywhere: one test of the lead's unanchored copy per sentence spares them the test per phrase
+ *  (a match that ends at some position is a match somewhere). */
+function scopeLeadBefore(text: string, start: number): boolean {
+  return scopeLeadIn(text) && grammar().scopeLead.test(text.slice(Math.max(0, start - 160), start));
+}
+/** The sentence has a scope statement's lead somewhere (remembered for the sentence last asked about). */
+function scopeLeadIn(text: string): boolean {
+  if (text !== scopeText) {
+    scopeAnywhere ??= new RegExp(grammar().scopeLead.source.replace(/\$$/, ''), grammar().scopeLead.flags);
+    scopeText = text;
+    scopeInText = scopeAnywhere.test(text);
+  }
+  return scopeInText;
+}
+let scopeAnywhere: RegExp | undefined;
+let scopeText: string | undefined;
+let scopeInText = false;
 
 /** "inverters", "Routers": a plural head of a specific kind (no generic head: "products", "devices"), lower-case or
  *  opening the sentence, which stands for its class alone where the sentence says what it is (made, coordinated with
