@@ -84,7 +84,8 @@ function term(inside: string, m: Named): { term: string; acronym: boolean } | un
   if (!t) return undefined;
   const word = t[1].trim();
   const marked = t[0] !== word; // quoted, "the ...", "hereinafter ..."
-  if (ACRONYM.test(word) && /\p{Lu}.*[\p{Lu}\d]/u.test(word)) return initialsFit(word, m.surface) ? { term: word, acronym: true } : undefined;
+  // A public body's acronym may keep a former name's letters: "European Union Agency for Cybersecurity (ENISA)".
+  if (ACRONYM.test(word) && /\p{Lu}.*[\p{Lu}\d]/u.test(word)) return initialsFit(word, m.surface) || m.label === 'Authority' ? { term: word, acronym: true } : undefined;
   const ownWord = m.surface.split(/\s+/).includes(word);
   return marked || ownWord ? { term: word, acronym: false } : undefined;
 }

@@ -149,7 +149,8 @@ function splitRun(run: Token[]): Token[][] {
     const opensName = isHead(tok.t) && g.headLinks.has(run[k + 1]?.t ?? '');
     // "Director of the Federal Bureau of Investigation": a title's "of the" names the body it heads, in full.
     const titleOfThe = g.titles.has(cur[0]?.t ?? '') && cur[1]?.t === 'of' && cur[2]?.t === 'the';
-    const afterName = k > 0 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t)) && !titleOfThe;
+    // Not after an organisation's name: "European Union Agency for Cybersecurity" is one body, named after the union.
+    const afterName = k > 0 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t) && g.heads.get(c.t) !== 'Organization') && !titleOfThe;
     if (opensName && afterName) out.push([tok]);
     else if (tok.t === 'the' && k > 1 && (!cur.slice(0, -1).some((c) => opensOwn(c.t)) || issuedBy(run, k))) {
       cur.pop();

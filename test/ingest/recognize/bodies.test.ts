@@ -136,6 +136,13 @@ describe('bodies', () => {
     // Words after the title that are no person's name: no title of a body.
     expect(bodies('the Harbours Secretary Policy Review')).toEqual([]);
   });
+  it('reads a body named after an organisation as one name, and splits one named after a public body', () => {
+    expect(bodies('The Harbour Union Agency for Pilotage and the Department of Harbours Bureau of Pilotage met.')).toEqual([
+      'Harbour Union Agency for Pilotage => Authority:Harbour Union Agency for Pilotage [body:head-of]',
+      'Department of Harbours => Authority:Department of Harbours [body:head-of]',
+      'Bureau of Pilotage => Authority:Bureau of Pilotage [body:head-of]',
+    ]);
+  });
   it('leaves bare heads and titles without a body for the document to resolve', () => {
     expect(bodies('the Commission and the Director of National Intelligence')).toEqual([
       'Commission => Authority:Commission [bare-head pending]',

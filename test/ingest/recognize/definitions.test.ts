@@ -9,6 +9,11 @@ const at = (text: string, surface: string, id: string, label = 'Authority'): Nam
 };
 
 describe('definitions', () => {
+  it('binds a public body\'s acronym that keeps a former name\'s letters, and no such acronym of a company', () => {
+    const text = 'The Harbour Pilotage Agency (NAPSA) and Northwind Optics Inc. (KLMQ) met.';
+    const named = [at(text, 'Harbour Pilotage Agency', 'a:1'), at(text, 'Northwind Optics Inc.', 'c:1', 'Company')];
+    expect(findDefinitions(text, 's1', named, new Map()).map((d) => `${d.term}=${d.id}`)).toEqual(['NAPSA=a:1']);
+  });
   it('reads a company\'s name in another script in the parenthesis right after it as the same company', () => {
     const text = '商务部将甲岭科技公司（Jialing Technologies Inc.）和乙峰公司（Yifeng Group）列入管控名单。';
     const apposed = new Map<string, string>();
