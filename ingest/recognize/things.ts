@@ -191,9 +191,10 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   const phraseStart = from;
   while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
   const last = postModified(text, ws, i);
+  // "Chinese intelligence services", "a think tank": WordNet has the compound only for an organisation or an organ; a
+  // modifier before it makes it a kind of thing again ("managed security services").
+  if (from === i - 1 && g.thingHeads.isGroup(ws[i - 1].lower, ws[i].lower)) return undefined;
   // "IoT technologies", "semiconductor technology": a field head after one noun names that noun's technology.
-  // "Chinese intelligence services", "a think tank": WordNet has the compound only for an organisation or an organ.
-  if (i > phraseStart && g.thingHeads.isGroup(ws[i - 1].lower, ws[i].lower)) return undefined;
   const field = from === i - 1 && last === i && g.fieldHeads.has(ws[i].lower) ? fieldOf(ws[from], label, rule) : undefined;
   if (field) return field;
   if ((from === i && last === i && !(bare && phraseStart === i) && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return undefined;

@@ -229,6 +229,8 @@ describe('technology phrases', () => {
   it('reads no thing where WordNet has the modifier and head only for an organisation or an organ', () => {
     expect(things('Chinese intelligence services and a think tank met.')).toEqual([]);
     expect(things('satellite telephone services')).toContain('satellite telephone services [Technology]');
+    // A modifier before the compound makes it a kind of thing.
+    expect(things('managed security services')).toEqual(['managed security services [Technology]']);
   });
   it('takes an evaluation of quality for no modifier of a name', () => {
     expect(things('liability rules for defective products and for complete modules')).toEqual([]);
