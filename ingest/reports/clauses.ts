@@ -11,9 +11,8 @@ export interface ClauseGrammar {
   subordinate: RegExp;
   /** An apposition or a denied alternative between commas (", a Shenzhen-based maker of drones,", ", not the Ministry,"). */
   apposition: RegExp;
-  /** Read on the text up to a word (its last 20 characters, from the sentence's start for its first word): the word
-   *  opens a clause whose act is asked or supposed, not stated ("whether", "if", "in the event that", a sentence's
-   *  opening "Should"). */
+  /** Read on the text up to a word (its `$` the word's end): the word opens a clause whose act is asked or supposed,
+   *  not stated ("whether", "if", "in the event that", a sentence's opening "Should"). */
   undecided: RegExp;
   /** Opens an adverbial clause at the sentence's start, up to its first comma ("Once", "After", "If"). */
   adverbial: RegExp;
@@ -73,8 +72,29 @@ interface Placed {
 
 const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_'’-]*/gu;
 /** A script without spaces between words: a sentence mostly in it is not read (one main clause). */
-const UNSPACED = /[\u3400-\u9fff]/gu;
-const LATIN = /\p{Script=Latin}/gu;
+const UNSPACED = /[\u3400-\u9fff]/u;
+function mostlyUnspaced(text: string): boolean {
+  if (!UNSPACED.test(text)) return false;
+  let unspaced = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (UNSPACED.test(ch)) unspaced++;
+    else if (/[A-Za-z]/.test(ch)) latin++;
+  }
+  return unspaced > latin;
+}
+
+/** Where the words that open an undecided clause end in `text`: the grammar's pattern (read on the text up to a word)
+ *  run once over the sentence, its end anchor read as a word's end. */
+const undecidedScans = new WeakMap<RegExp, RegExp>();
+function undecidedEnds(text: string, g: ClauseGrammar): Set<number> {
+  let scan = undecidedScans.get(g.undecided);
+  if (!scan) {
+    scan = new RegExp(g.undecided.source.replace(/\$(?=\)|\||$)/g, '(?![\\w-])'), `${g.undecided.flags.replace('g', '')}g`);
+    undecidedScans.set(g.undecided, scan);
+  }
+  return new Set([...text.matchAll(scan)].map((m) => m.index + m[0].length));
+}
 
 interface Token {
   start: number;
@@ -140,7 +160,7 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
  */
 export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar): SentenceClause[] {
   const main: SentenceClause = { kind: 'main', start: 0, end: text.length };
-  if ((text.match(UNSPACED)?.length ?? 0) > (text.match(LATIN)?.length ?? 0)) return [main];
+  if (mostlyUnspaced(text)) return [main];
   const toks = tokens(text, mentions);
   const inName = (at: number): boolean => mentions.some((m) => m.start < at && at < m.end);
   const clauses: SentenceClause[] = [main];
@@ -178,6 +198,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   if (comma > 0 && !inName(comma) && !asides.some((a) => a.start <= comma)) asides.push({ kind: g.undecided.test(text.slice(0, toks[0].end)) ? 'undecided' : 'subordinate', start: 0, end: comma + 1 });
   const aside = (at: number): SentenceClause | undefined => asides.find((a) => a.start <= at && at < a.end);
 
+  const undecidedAt = undecidedEnds(text, g);
   // Where the verb groups outside asides start, read once: a coordinator asks whether its clause has one yet.
   const verbs = toks.flatMap((t, k) => (!aside(t.start) && finiteAt(toks, k, g) ? [t.start] : []));
   // Top-level splits outside asides: a semicolon, or a coordinator that a verb group or a subject and its verb follow.
@@ -186,7 +207,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     const t = toks[k];
     if (t.name || aside(t.start)) continue;
     const semicolon = /;\s*$/.test(text.slice(toks[k - 1]?.end ?? 0, t.start)) && k > 0;
-    if (g.undecided.test(text.slice(Math.max(0, t.start - 20), t.end))) {
+    if (undecidedAt.has(t.end)) {
       splits.push({ at: t.start, kind: 'undecided', ...subjectAfter(toks, k + 1, g) });
       continue;
     }

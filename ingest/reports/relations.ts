@@ -446,6 +446,8 @@ function anaphoricObjects(text: string, from: number, own: Mention[], earlier: A
 }
 
 const RELATIVE = 'anaphora:relative';
+/** Per clause grammar, its relative pronouns as a pattern to find them in a sentence. */
+const relativePronouns = new WeakMap<ClauseGrammar, RegExp>();
 /**
  * The names a relative pronoun stands for as the object of its clause's verb ("Skyward Aeronautics, which the Ministry
  * added to the Restricted Parties List in May", "the modules that the Commission banned"): each read again, empty,
@@ -454,6 +456,18 @@ const RELATIVE = 'anaphora:relative';
 function relativeObjects(text: string, from: number, own: Mention[], rules: RuleSet): Mention[] {
   const g = clauseGrammar(rules);
   if (!g) return [];
+  // Read only a sentence where a relative pronoun has a subject after it (most have none).
+  const subjectAfter = (m: RegExpMatchArray): boolean => {
+    const at = from + (m.index ?? 0) + m[0].length;
+    const word = /^[\w'’-]+/.exec(text.slice(at))?.[0] ?? '';
+    return own.some((x) => x.start === at) || g.determiners.test(word) || g.pronouns.test(word);
+  };
+  let pronouns = relativePronouns.get(g);
+  if (!pronouns) {
+    pronouns = new RegExp(`\\b(?:${g.relatives.source.replace(/^\^|\$$/g, '')})\\s+`, 'gi');
+    relativePronouns.set(g, pronouns);
+  }
+  if (![...text.slice(from).matchAll(pronouns)].some(subjectAfter)) return [];
   const out: Mention[] = [];
   for (const c of readClauses(text, own, g)) {
     if (!c.antecedent || c.verbEnd === undefined || c.start < from) continue;
