@@ -666,7 +666,12 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   if (rules.proposal?.test(negated)) return false;
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
-  if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return false;
+  // An object-first rule's `before` reaches the objects coordinated after the one it stands before ("the designations of
+  // X and Y by the Office": Y too).
+  if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) {
+    const head = rule.order === 'object-first' ? chainHead(c, Math.max(0, a.start - BEFORE), o) : undefined;
+    if (head === undefined || !rule.before.test(text.slice(Math.max(0, head - BEFORE), head))) return false;
+  }
   // A passive participle states the act done to the object only when it is the object's own: no other noun
   // phrase stands between them for it to modify.
   if (rule.order === 'object-first') {

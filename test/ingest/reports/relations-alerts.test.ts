@@ -1,0 +1,53 @@
+// Relations in the constructions of law-firm client alerts and institutions' press releases: an instrument or agency that
+// adds companies to a list, designates them, or bans products (own sentences, fictional companies, products and acts;
+// real bodies and lists by their public names only).
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const stated = (text: string): string[] =>
+  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog)
+    .relations.map((r) => `${r.start} ${r.type} ${r.end}`)
+    .filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r))
+    .sort();
+
+const BIS = 'authority:bis';
+const OFAC = 'authority:~office-of-foreign-assets-control';
+const ACT = 'law:~valdmark-crane-safety-act';
+const MARROWBY = 'company:~marrowby-cable-co-ltd';
+const VELDRY = 'company:~veldry-trawl-ltd';
+const CRANES = 'product:~harbour-crane';
+const both = (actor: string, type: string): string[] => [`${actor} ${type} ${MARROWBY}`, `${actor} ${type} ${VELDRY}`];
+
+describe('relations in client alerts and press releases', () => {
+  it('reads additions to a list by an agency, its rule, or the instrument it was done under', () => {
+    expect(stated("The Bureau of Industry and Security's final rule adds Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. to the Entity List.")).toEqual(both(BIS, 'ADDS_TO_LIST'));
+    expect(stated('The Valdmark Crane Safety Act took effect in May. Under the act, Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. were added to the Entity List.')).toEqual(both(ACT, 'ADDS_TO_LIST'));
+    expect(stated('The Bureau of Industry and Security added 12 entities to the Entity List, including Marrowby Cable Co., Ltd. and Veldry Trawl Ltd.')).toEqual(both(BIS, 'ADDS_TO_LIST'));
+    // Someone's saying that another was added makes neither an object of the act.
+    expect(stated('The Valdmark Crane Safety Act took effect in May. Under the act, Marrowby Cable Co., Ltd. said that Veldry Trawl Ltd. was added to the Entity List.')).toEqual([]);
+  });
+  it("reads a list entry named as a noun, with its object as the possessor", () => {
+    expect(stated("Marrowby Cable Co., Ltd.'s addition to the Entity List by the Bureau of Industry and Security took effect on Friday.")).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`]);
+  });
+  it('reads designations by an agency: the verb, its passive with an agent, and the noun', () => {
+    expect(stated('The Office of Foreign Assets Control designated Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. pursuant to E.O. 14024.')).toEqual(both(OFAC, 'DESIGNATES'));
+    expect(stated('Marrowby Cable Co., Ltd. was designated on Tuesday by the Office of Foreign Assets Control.')).toEqual([`${OFAC} DESIGNATES ${MARROWBY}`]);
+    expect(stated('The designations of Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. by the Office of Foreign Assets Control follow earlier actions against their suppliers.')).toEqual(both(OFAC, 'DESIGNATES'));
+    expect(stated("Marrowby Cable Co., Ltd.'s designation on Tuesday by the Office of Foreign Assets Control surprised its customers.")).toEqual([`${OFAC} DESIGNATES ${MARROWBY}`]);
+    expect(stated('The Office of Foreign Assets Control today designated 20 entities, among them Veldry Trawl Ltd.')).toEqual([`${OFAC} DESIGNATES ${VELDRY}`]);
+    // A designation not made, or only possibly reviewed, is none.
+    expect(stated('The Office of Foreign Assets Control did not designate Veldry Trawl Ltd.')).toEqual([]);
+    expect(stated('The designations of Marrowby Cable Co., Ltd. could be reviewed by the Office of Foreign Assets Control.')).toEqual([]);
+  });
+  it('reads bans and prohibitions of an instrument, by its verb or its noun', () => {
+    expect(stated('The Valdmark Crane Safety Act bans the placing on the market of harbour cranes.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    expect(stated('The Valdmark Crane Safety Act prohibits the import of harbour cranes from China.')).toEqual([`${ACT} RESTRICTS jur:cn`, `${ACT} RESTRICTS ${CRANES}`]);
+    expect(stated('The Valdmark Crane Safety Act prohibits transactions involving Marrowby Cable Co., Ltd.')).toEqual([`${ACT} RESTRICTS ${MARROWBY}`]);
+    expect(stated("The Valdmark Crane Safety Act's ban on harbour cranes takes effect in June.")).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    expect(stated('The Office of Foreign Assets Control also sanctioned Veldry Trawl Ltd. for supplying harbour cranes.')).toEqual([`${OFAC} RESTRICTS ${VELDRY}`]);
+  });
+});
