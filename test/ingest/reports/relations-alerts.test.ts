@@ -27,6 +27,9 @@ describe('relations in client alerts and press releases', () => {
     expect(stated("The Bureau of Industry and Security's final rule adds Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. to the Entity List.")).toEqual(both(BIS, 'ADDS_TO_LIST'));
     expect(stated('The Valdmark Crane Safety Act took effect in May. Under the act, Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. were added to the Entity List.')).toEqual(both(ACT, 'ADDS_TO_LIST'));
     expect(stated('The Bureau of Industry and Security added 12 entities to the Entity List, including Marrowby Cable Co., Ltd. and Veldry Trawl Ltd.')).toEqual(both(BIS, 'ADDS_TO_LIST'));
+    expect(stated('The Bureau of Industry and Security announced the addition of Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. to the Entity List.')).toEqual(both(BIS, 'ADDS_TO_LIST'));
+    // A proposed addition is none yet.
+    expect(stated('The Bureau of Industry and Security proposed the addition of Marrowby Cable Co., Ltd. to the Entity List.')).toEqual([]);
     // Someone's saying that another was added makes neither an object of the act.
     expect(stated('The Valdmark Crane Safety Act took effect in May. Under the act, Marrowby Cable Co., Ltd. said that Veldry Trawl Ltd. was added to the Entity List.')).toEqual([]);
   });
@@ -39,9 +42,12 @@ describe('relations in client alerts and press releases', () => {
     expect(stated('The designations of Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. by the Office of Foreign Assets Control follow earlier actions against their suppliers.')).toEqual(both(OFAC, 'DESIGNATES'));
     expect(stated("Marrowby Cable Co., Ltd.'s designation on Tuesday by the Office of Foreign Assets Control surprised its customers.")).toEqual([`${OFAC} DESIGNATES ${MARROWBY}`]);
     expect(stated('The Office of Foreign Assets Control today designated 20 entities, among them Veldry Trawl Ltd.')).toEqual([`${OFAC} DESIGNATES ${VELDRY}`]);
+    expect(stated('The Office of Foreign Assets Control announced the designation of Marrowby Cable Co., Ltd.')).toEqual([`${OFAC} DESIGNATES ${MARROWBY}`]);
+    expect(stated('Pursuant to E.O. 14024, Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. were designated on Tuesday.')).toEqual(both('law:~executive-order-14024', 'DESIGNATES'));
     // A designation not made, or only possibly reviewed, is none.
     expect(stated('The Office of Foreign Assets Control did not designate Veldry Trawl Ltd.')).toEqual([]);
     expect(stated('The designations of Marrowby Cable Co., Ltd. could be reviewed by the Office of Foreign Assets Control.')).toEqual([]);
+    expect(stated('The Office of Foreign Assets Control did not announce the designation of Marrowby Cable Co., Ltd.')).toEqual([]);
   });
   it('reads bans and prohibitions of an instrument, by its verb or its noun', () => {
     expect(stated('The Valdmark Crane Safety Act bans the placing on the market of harbour cranes.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
