@@ -708,7 +708,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   // The subject's adjuncts ("in consultation with A, B, ...") do not count into the gap: it runs from the clause's verb.
   const limit = Math.max(a.end, resumed ? (clause.verb ?? 0) : 0) + rules.maxGap;
   if (ownedAfter(reading, a.end + cue.end, o.start)) return false;
-  return (resumed || ownCue(c, s, cueStart)) && !otherClause(c, s, cueStart) && !newClause(c, a.end + cue.end, o.start) && directObject(c, a.end + cue.end) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain);
+  return (resumed || ownCue(c, s, cueStart)) && !otherClause(c, s, cueStart) && !newClause(c, a.end + cue.end, o.start) && directObject(c, a.end + cue.end) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading));
 }
 
 /** Where the first of the objects after `from` that `o` is chained to (rules.chain) starts, or undefined
@@ -791,6 +791,11 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
 }
 
 const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
+
+/** The spans of the sentence's appositions (clauses.ts). */
+function appositions(reading: SentenceClause[]): [number, number][] {
+  return reading.filter((x) => x.kind === 'apposition').map((x): [number, number] => [x.start, x.end]);
+}
 
 /** The clauses of the sentence (clauses.ts). Asked for every candidate pair of every rule of a sentence: the last
  *  sentence's reading is kept. */
@@ -900,13 +905,19 @@ function obliqueStarts(text: string, mentions: Mention[], rules: RuleSet): Set<n
 }
 
 /** `o` is the first object from `from` on (starting before `limit`), or joined to it by links the `chain`
- *  pattern allows. */
-function reached(text: string, from: number, o: Mention, objects: Mention[], limit: number, chain?: RegExp): boolean {
+ *  pattern allows. An apposition right after a conjunct (`asides`: "X, a maker of harbour cranes, and Y") is no
+ *  part of the link, and what it names no conjunct. */
+function reached(text: string, from: number, o: Mention, objects: Mention[], limit: number, chain?: RegExp, asides: [number, number][] = []): boolean {
   if (!chain) return o.start <= limit;
   let prevEnd = -1;
-  for (const m of objects.filter((x) => x.start >= from).sort((x, y) => x.start - y.start)) {
+  const inAside = (m: Mention): boolean => asides.some(([start, end]) => start <= m.start && m.end <= end);
+  for (const m of objects.filter((x) => x.start >= from && (x.start === o.start || !inAside(x))).sort((x, y) => x.start - y.start)) {
     if (prevEnd < 0 && m.start > limit) return false;
-    if (prevEnd >= 0 && !chain.test(text.slice(prevEnd, m.start))) return false;
+    if (prevEnd >= 0) {
+      const aside = asides.find(([start, end]) => start === prevEnd && end <= m.start);
+      const link = aside ? text.slice(aside[1], m.start) : text.slice(prevEnd, m.start);
+      if (!chain.test(link)) return false;
+    }
     if (m.start === o.start) return true;
     prevEnd = m.end;
   }

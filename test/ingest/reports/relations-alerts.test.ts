@@ -42,6 +42,8 @@ describe('relations in client alerts and press releases', () => {
     expect(stated('The designations of Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. by the Office of Foreign Assets Control follow earlier actions against their suppliers.')).toEqual(both(OFAC, 'DESIGNATES'));
     expect(stated("Marrowby Cable Co., Ltd.'s designation on Tuesday by the Office of Foreign Assets Control surprised its customers.")).toEqual([`${OFAC} DESIGNATES ${MARROWBY}`]);
     expect(stated('The Office of Foreign Assets Control today designated 20 entities, among them Veldry Trawl Ltd.')).toEqual([`${OFAC} DESIGNATES ${VELDRY}`]);
+    // An apposition after a conjunct leaves the list whole, and what it names is no object.
+    expect(stated('The Office of Foreign Assets Control has designated Marrowby Cable Co., Ltd., a Norland-based maker of harbour cranes, and Veldry Trawl Ltd.')).toEqual(both(OFAC, 'DESIGNATES'));
     expect(stated('The Office of Foreign Assets Control announced the designation of Marrowby Cable Co., Ltd.')).toEqual([`${OFAC} DESIGNATES ${MARROWBY}`]);
     expect(stated('Pursuant to E.O. 14024, Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. were designated on Tuesday.')).toEqual(both('law:~executive-order-14024', 'DESIGNATES'));
     // A designation not made, or only possibly reviewed, is none.
