@@ -129,15 +129,7 @@ export function shortFormMentions(text: string, at: number, locator: string, ctx
 }
 
 /** What `appositeCitations` reads of a sentence's mentions. */
-interface Apposable {
-  id: string;
-  label: string;
-  start: number;
-  end: number;
-  surface: string;
-  via: string;
-  procedural?: boolean;
-}
+type Apposable = Pick<Mention, 'id' | 'label' | 'start' | 'end' | 'surface' | 'via' | 'procedural'>;
 
 const BETWEEN_AFTER = /^\s*,\s*(?:as\s+amended\s*,\s*)?$/;
 const BETWEEN_BEFORE = /^\s*,\s*(?:the\s+)?$/i;
