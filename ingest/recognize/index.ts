@@ -122,7 +122,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   for (const n of named) n.sort((a, b) => a.start - b.start);
   const apposed = new Map<string, string>();
   const defs = all.flatMap(({ s }, i) => findDefinitions(s.text, s.locator, named[i], apposed));
-  all.forEach(({ s }, i) => appositeCitations(s.text, named[i], apposed)); // "the X Act of 2019, Pub. L. 116-124,"
+  for (const [i, { s }] of all.entries()) appositeCitations(s.text, named[i], apposed); // "the X Act of 2019, Pub. L. 116-124,"
   // A company named in full is named by its short names too ("Hongqiao Semiconductor Co., Ltd." -> "Hongqiao");
   // a term the document defines wins over one.
   const defined = new Set(defs.map((d) => d.term));
