@@ -9,6 +9,7 @@ import { grammar } from '../recognize/grammar.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
+import { assertionFree } from './assertion-free.ts';
 import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, undecided } from './clauses.ts';
 import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
@@ -268,6 +269,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label));
       const { subjects, antecedent } = subjectsFor[si];
       const objects = objectsFor[oi];
+      // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair.
+      if (subjects.length > 0 && objects.length > 0 && assertionFree(rule.cue)?.test(text) === false) continue;
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
       for (const s of subjects) {
         for (const o of objects) {
