@@ -72,14 +72,18 @@ function thingRules(text: string): Found[] {
   return out;
 }
 
+let typedHead: RegExp | undefined;
+
 /**
  * "a final rule titled "X"", "an executive order entitled "X"": the instrument word right before a title's verb, with up to
  * two words before it, names the titled instrument (so "the rule" after it takes it up: instrument-references.ts). The
  * words are the short forms' lower-case heads (grammar/instruments.yaml short-forms.lowercase).
  */
 function titledTypes(text: string, titles: { found: Found; verb: number }[]): Found[] {
-  const heads = grammar().shortForms.lowercase.join('|');
-  const typed = new RegExp(String.raw`\b(?:an?|the|its|their|this)\s+(?<type>(?:[\p{L}-]+\s+){0,2}?(?:${heads}))\s*,?\s*$`, 'iu');
+  if (titles.length === 0) return [];
+  // Built once, not per sentence (grammar() is read once).
+  typedHead ??= new RegExp(String.raw`\b(?:an?|the|its|their|this)\s+(?<type>(?:[\p{L}-]+\s+){0,2}?(?:${grammar().shortForms.lowercase.join('|')}))\s*,?\s*$`, 'iu');
+  const typed = typedHead;
   const out: Found[] = [];
   for (const t of titles) {
     const m = typed.exec(text.slice(Math.max(0, t.verb - 60), t.verb));
