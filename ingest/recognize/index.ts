@@ -177,6 +177,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const antecedents: Antecedent[] = owns.flatMap((ms, i) =>
     [...ms, ...termMentions[i]].filter((m) => m.label === 'Law' && !m.procedural).map((m) => ({ id: m.id, at: [position[i], m.start] as [number, number], text: `${m.surface} ${nameOf(m.id)}`.toLowerCase() })),
   );
+  const body = all.filter(({ s }) => !HEADING_LOCATOR.test(s.locator)).map(({ s }) => s.text);
   all.forEach(({ s, sec }, i) => {
     // An instrument's short form is taken up below, not as a pending bare head.
     const pending = drafts[i].found.filter((f) => f.pending && f.label !== 'Law');
@@ -187,7 +188,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     mentions = [...mentions, ...shortFormMentions(s.text, position[i], s.locator, { antecedents, mentions, runs: drafts[i].runs, create, ambiguities: out.ambiguities, unplaced: out.unplaced })];
     mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads, home)].sort((a, b) => a.start - b.start);
     // A heading names its topic ("Telecom Equipment", "Universal service"): only its names are kept, no technology.
-    if (HEADING_LOCATOR.test(s.locator)) mentions = mentions.filter((m) => !THINGS.has(m.label));
+    // In a heading in title case, capitals are no sign of a name: an instrument the grammar reads there by its head
+    // word alone ("Risks Related to Export Controls and National Security Regulation") is kept only where the body
+    // names it too.
+    if (HEADING_LOCATOR.test(s.locator)) mentions = mentions.filter((m) => !THINGS.has(m.label) && !(titleCased(s.text) && headOnlyInstrument(m, body)));
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
       table.note(m.id, m.surface, m.via, m.confidence);
       if (SUPPORTED_THINGS.has(m.via)) table.confirm(m.id);
@@ -202,6 +206,19 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const cited = citedOnly(out.sentences);
   out.entities = table.entities().map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
   return out;
+}
+
+/** A heading whose words of four letters or more all open with a capital, three of them at least ("Risks Related to
+ *  Trade, Export Controls and National Security Regulation"). */
+function titleCased(text: string): boolean {
+  const long = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** An instrument named by the grammar from its capitalised head word alone (no year, citation or catalog name behind
+ *  it) that no sentence of the body writes. */
+function headOnlyInstrument(m: Mention, body: string[]): boolean {
+  return m.label === 'Law' && m.via === 'instrument:named' && !/\d/.test(m.surface) && !body.some((t) => t.includes(m.surface));
 }
 
 /** `word` stands alone in `text` as a party (short-names.ts standsAsParty), as a name run of its own. */

@@ -96,12 +96,21 @@ function titledTypes(text: string, titles: { found: Found; verb: number }[]): Fo
 }
 
 let works: RegExp | undefined;
+let namedThing: RegExp | undefined;
 
-/** 'a report titled "..."', 'the hearing, called "..."': the title right after `verb` is a work's or an event's. */
+/** 'a report titled "..."', 'the hearing, called "..."': the title right after `verb` is a work's or an event's. So is one
+ *  a lower-case noun other than an instrument word names right before "titled", "entitled" or "called" ('the full data
+ *  set, titled "..."', 'a pilot programme called "..."'): that noun says what the title is the name of; an instrument word
+ *  there ('a final rule titled') keeps the title an instrument's, as does a verb of issuing ('published ... as'). */
 function titledWork(text: string, verb: number): boolean {
   const nouns = grammar().titledWorks.map((w) => w.replace(/\s+/g, '\\s+')).join('|');
   works ??= new RegExp(String.raw`\b(?:an?|the|its|their|this|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:${nouns})s?\s*,?\s*$`, 'iu');
-  return works.test(text.slice(Math.max(0, verb - 60), verb));
+  const before = text.slice(Math.max(0, verb - 60), verb);
+  if (works.test(before)) return true;
+  if (!/^(?:(?:en)?titled|called)\b/.test(text.slice(verb))) return false;
+  namedThing ??= /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?(?<noun>\p{Ll}[\p{Ll}-]*)\s*,?\s*$/u;
+  const noun = namedThing.exec(before)?.groups?.noun;
+  return !!noun && !grammar().shortForms.lowercase.some((w) => noun === w || noun === `${w}s`);
 }
 
 /** Quoted titles after a verb of issuing or naming; `verb`: where the verb starts. */

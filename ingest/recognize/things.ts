@@ -323,11 +323,12 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
  *  "NB-IoT", "LoRaWAN"; not "Ltd", "McKinsey"). */
 const ACRONYM = /^[\p{Lu}\d](?:[\p{Lu}\d-]|\p{Ll}(?=[\p{Lu}\d]))*$/u;
 
-/** A word that stands before a name, never in it: a number written as a word ("one", "five", "billions"), a
+/** A word that stands before a name, never in it: a number in figures or written as a word ("one", "five", "billions"), a
  *  comparative ("longer", "fewer"), or one of grammar/things.yaml `name-breaks` (prepositions and quantities the
  *  lexicon reads as other words: "like" a verb, "concerning" an adjective, "less" a noun). */
 function breaksName(w: W): boolean {
-  if (grammar().nameBreaks.has(w.lower)) return true;
+  // "1,400 surveillance cameras", "48 transit agencies": a count in figures (its last group after a thousands comma too).
+  if (grammar().nameBreaks.has(w.lower) || /^\d+$/.test(w.t)) return true;
   const tags = tagsOf(w.lower);
   return tags.includes('Comparative') || (tags.includes('Cardinal') && !/\d/.test(w.lower));
 }
@@ -591,14 +592,16 @@ const MASS_NOUN = /ics$/;
  */
 function spelledAcronym(text: string, ws: W[], k: number): { at: number; expansion: number; words: number; close: number } | undefined {
   const w = ws[k];
-  if (k < 1 || !/[\p{Lu}].*[\p{Lu}\d]/u.test(w.t) || text[w.start - 1] !== '(' || text.slice(w.end, ws[k + 1].start) !== ') ') return undefined;
+  // The acronym may stand in quotes, as a defined term does ("automated driving system ("ADS") software").
+  const open = /^ \(["“]?$/.exec(k >= 1 ? text.slice(ws[k - 1].end, w.start) : '');
+  const shut = k + 1 < ws.length ? /^["”]?\) $/.exec(text.slice(w.end, ws[k + 1].start)) : null;
+  if (k < 1 || !/[\p{Lu}].*[\p{Lu}\d]/u.test(w.t) || !open || !shut || (open[0].length === 3) !== (shut[0].length === 3)) return undefined;
   const letters = w.t.replace(/s$/, '').replace(/[^\p{Lu}\d]/gu, '');
-  if (text.slice(ws[k - 1].end, w.start) !== ' (') return undefined;
   let initials = '';
   for (let j = k - 1; j >= 0 && k - j <= letters.length * 2; j--) {
     if (j < k - 1 && text.slice(ws[j].end, ws[j + 1].start) !== ' ') return undefined;
     if (!grammar().connectors.has(ws[j].lower)) initials = ws[j].t[0].toUpperCase() + initials;
-    if (initials === letters) return grammar().connectors.has(ws[j].lower) ? undefined : { at: k, expansion: j, words: k - j, close: w.end + 1 };
+    if (initials === letters) return grammar().connectors.has(ws[j].lower) ? undefined : { at: k, expansion: j, words: k - j, close: w.end + shut[0].length - 1 };
     if (!letters.endsWith(initials)) return undefined;
   }
   return undefined;

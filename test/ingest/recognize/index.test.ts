@@ -47,6 +47,12 @@ describe('recognise', () => {
     expect(rec.sentences.map((s) => s.sentence.locator)).toEqual(['sec_1.p_1.s_1', 'sec_2.p_1.s_1', 'sec_1.heading', 'sec_2.heading']);
     expect(rec.sentences.slice(2).map((s) => s.mentions.map((m) => `${m.surface}=${m.id}`))).toEqual([['Minister of Trade=authority:~ministry-of-trade'], ['Congress=authority:us-congress']]);
   });
+  it('keeps no instrument a title-case heading names by its head word alone, unless the body names it', () => {
+    const rec = run('# Annual Report\n\n## Risks Related to Harbour Safety and Crane Regulation\n\nWe sell cranes.\n\n## The Quay Safety Regulation and Our Cranes\n\nThe Quay Safety Regulation binds us.');
+    expect(rec.sentences.filter((s) => s.sentence.locator.endsWith('heading')).map((s) => s.mentions.map((m) => m.surface))).toEqual([[], [], ['Quay Safety Regulation']]);
+    // Not in title case, capitals still name it.
+    expect(mentions('# Annual Report\n\n## Risks of the upcoming Crane Regulation\n\nWe sell cranes.')).toContain('Crane Regulation=law:~crane-regulation');
+  });
   it('keeps a maker\'s line named once: the sentence names it as products', () => {
     const kept = settleTentative(run('# T\n\nThe ministry listed Corvane Systems Inc., a maker of vehicle security gateways.'), new Set());
     expect(kept.entities.filter((e) => e.label === 'Product').map((e) => e.name)).toEqual(['vehicle security gateways']);

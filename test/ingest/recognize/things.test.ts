@@ -72,6 +72,15 @@ describe('technology phrases', () => {
     // Letters that are not the initials of the words before them define nothing here.
     expect(things('the Internet of Things (ICT) modules')).toEqual([]);
   });
+  it('reads an acronym in quotes inside the parentheses, as a defined term is written, as one modifier too', () => {
+    // (The phrase on "system" inside it is found too; the longer find covers it in the sentence.)
+    expect(findThings('cranes with harbour control system ("HCS") software made abroad').map((f) => `${f.surface} | ${f.name}`)).toContain(
+      'harbour control system ("HCS") software | hcs software',
+    );
+    expect(findThings('quay crane remote operation (“QCRO”) kits').map((f) => f.name)).toContain('qcro kits');
+    // An unbalanced quote is no defined term's.
+    expect(findThings('harbour control system ("HCS) software').map((f) => f.surface)).not.toContain('harbour control system ("HCS) software');
+  });
   it('takes a word the lexicon knows only as a verb for the head\'s modifier where no verb can stand', () => {
     expect(things('Operators providing test services must register.')).toEqual(['test services [Technology]']);
     expect(things('the provision of test services')).toEqual(['test services [Technology]']);
@@ -210,6 +219,9 @@ describe('technology phrases', () => {
   it('starts a name after a number word, a comparison or a preposition the lexicon reads as another word', () => {
     expect(things('The rule covers trailers fitted with at least one electronic control unit.')).toEqual(['electronic control unit [Product]']);
     expect(things('The inspectors counted five commercial drones.')).toEqual([]);
+    // A count in figures, its last group after a thousands comma too, is no modifier: the name starts after it.
+    expect(things('The port bought 1,400 tidal turbines and 48 harbour cranes.')).toEqual(['tidal turbines [Product]', 'harbour cranes [Product]']);
+    expect(things('Ports need 5G networks.')).toEqual(['5G networks [Technology]']);
     expect(things('Ports need backbone infrastructure like 5G networks.')).toEqual(['5G networks [Technology]']);
     expect(things('The notice sets rules concerning tidal turbines.')).toEqual(['tidal turbines [Product]']);
     // A verb the lexicon knows only in its base form is no modifier after a comparison ("no longer receive").

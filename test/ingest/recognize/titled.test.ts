@@ -20,4 +20,12 @@ describe('quoted titles', () => {
     expect(titled('The Senate held a hearing, called "Securing Our Harbour Cranes Now", in May.')).toEqual([]);
     expect(titled('The ministry published a final rule titled "Securing the Harbour Supply Chain: Cranes".')).toEqual(['Securing the Harbour Supply Chain: Cranes']);
   });
+  it('reads a title that a lower-case noun other than an instrument word names as no instrument', () => {
+    expect(titled('The full data set, titled "Cranes on Every Quay," is on our website.')).toEqual([]);
+    expect(titled('The port runs a pilot scheme called "Safer Quays for All" with two operators.')).toEqual([]);
+    expect(titled('The agency issued an order titled "Remote Access to Harbour Cranes" in May.')).toEqual(['Remote Access to Harbour Cranes']);
+    expect(titled('The ministry issued two regulations, titled "Remote Access to Harbour Cranes" and another.')).toEqual(['Remote Access to Harbour Cranes']);
+    // A verb of issuing keeps the title the instrument's, whatever stands before it.
+    expect(titled('The ministry published its guidance in May as "Remote Access to Harbour Cranes".')).toEqual(['Remote Access to Harbour Cranes']);
+  });
 });
