@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../graph/database.ts';
 import { createContext, neo4jQueries, type ApiContext, type QueryRunner } from './context.ts';
 import { jitPlugin } from './jit.ts';
+import { jsonBytesPlugin } from './serialize.ts';
 import { buildSchema } from './schema.ts';
 import { explorerPlugin } from '../web/explorer.ts';
 import { renderOfflineGraphiQL } from '../web/graphiql.ts';
@@ -129,6 +130,7 @@ export function createApi(opts: ApiOptions) {
       jitPlugin(),
       // Every other path: the web explorer's pages, rendered from this API's own answers.
       explorerPlugin({ graphqlEndpoint: '/graphql' }),
+      jsonBytesPlugin(),
     ],
   });
 }
