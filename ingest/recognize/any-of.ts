@@ -1,0 +1,53 @@
+// One test for a list of patterns: their alternation, which matches a text wherever one of them does. A reader
+// that searches a sentence with each pattern of a list (the citation patterns of grammar/instruments.yaml)
+// asks it first, so a sentence none can match (most) costs one scan instead of one per pattern, each with
+// its matchAll iterator and the copy of the pattern matchAll makes.
+
+const built = new WeakMap<readonly RegExp[], RegExp | null>();
+
+/** The alternation of `patterns` (their group names dropped), made once per list; null when the patterns differ
+ *  in flags other than g/y or refer to a group (a backreference would count the groups of the others). */
+export function anyOf(patterns: readonly RegExp[]): RegExp | null {
+  let re = built.get(patterns);
+  if (re === undefined) {
+    re = build(patterns);
+    built.set(patterns, re);
+  }
+  return re;
+}
+
+function build(patterns: readonly RegExp[]): RegExp | null {
+  const flags = new Set(patterns.map((p) => p.flags.replace(/[gy]/g, '')));
+  if (patterns.length === 0 || flags.size !== 1) return null;
+  const parts: string[] = [];
+  for (const p of patterns) {
+    const src = unnamed(p.source);
+    if (src === null) return null;
+    parts.push(`(?:${src})`);
+  }
+  return new RegExp(parts.join('|'), [...flags][0]);
+}
+
+/** `src` with its named groups made non-capturing ("(?<num>" -> "(?:"); null with a backreference. */
+function unnamed(src: string): string | null {
+  if (/\\k<|\\[1-9]/.test(src)) return null;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      out += ch + (src[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (src.startsWith('(?<', i) && src[i + 3] !== '=' && src[i + 3] !== '!') {
+      out += '(?:';
+      i = src.indexOf('>', i);
+    } else out += ch;
+  }
+  return out;
+}
