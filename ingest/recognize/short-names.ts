@@ -168,6 +168,10 @@ export function shortNames(name: string): string[] {
   const coined = tagsOf(base[0]).length === 0 && /^\p{Lu}/u.test(base[0]) && !grammar().openers.has(base[0]);
   const out: string[] = [];
   if (end < words.length && (base.length > 1 || coined)) out.push(base.join(' '));
+  // A coined name without a legal form that the text once shows to be a company's ("Qiantang Flight Systems, a maker of
+  // flight controllers") names it wherever written again, where no apposition says so ("METI added Qiantang Flight
+  // Systems to its End User List").
+  if (coined && end === words.length && base.length > 1) out.push(base.join(' '));
   if (coined) {
     for (let k = base.length - 1; k >= 1; k--) {
       const part = base.slice(0, k);

@@ -211,7 +211,10 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       splits.push({ at: t.start, kind: 'undecided', ...subjectAfter(toks, k + 1, g) });
       continue;
     }
-    if (t.word === 'that' && k > 0 && !toks[k - 1].name) {
+    // "Under that rule, ...": "that" after a preposition is a determiner, opening no clause ("to which" is a relative).
+    if (t.word === 'that' && k > 0 && !toks[k - 1].name && g.prepositions.test(toks[k - 1].word)) continue;
+    // "X, a Xiamen company that the commission had added to the list": a relative clause of the apposition's noun.
+    if (t.word === 'that' && k > 0 && !toks[k - 1].name && !apposed(toks, k, g)) {
       const read = subjectAfter(toks, k + 1, g);
       if (read.subject) {
         splits.push({ at: t.start, kind: 'complement', ...read });
@@ -350,11 +353,24 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
  * its auxiliaries and adverbs. None when no name stands before it.
  */
 function objectOf(toks: Token[], k: number, verb: number | undefined, g: ClauseGrammar): { antecedent?: Span; verbEnd?: number } {
-  const before = toks[k - 1];
+  const before = toks[k - 1]?.name ? toks[k - 1] : apposed(toks, k, g);
   if (!before?.name || verb === undefined) return {};
   let v = toks.findIndex((t) => t.start === verb);
   while (toks[v + 1] && !toks[v + 1].name && (g.auxiliaries.test(toks[v].word) || /[a-z]ly$/.test(toks[v].word))) v++;
   return toks[v] ? { antecedent: { start: before.start, end: before.end }, verbEnd: toks[v].end } : {};
+}
+
+/** The name an apposition right before a relative pronoun at `k` stands beside ("Ardent, a Xiamen company that the
+ *  commission added to the list": Ardent): a name and its comma, an indefinite article and at most five words (a place
+ *  among them) with no comma or verb. */
+function apposed(toks: Token[], k: number, g: ClauseGrammar): Token | undefined {
+  if (toks[k - 1]?.comma) return undefined;
+  for (let a = k - 2; a >= Math.max(1, k - 6); a--) {
+    const t = toks[a];
+    if (t.comma || g.determiners.test(toks[a + 1]?.word ?? '') || finiteAt(toks, a, g)) return undefined;
+    if (/^(?:a|an)$/.test(t.word)) return toks[a - 1].name && toks[a - 1].comma ? toks[a - 1] : undefined;
+  }
+  return undefined;
 }
 
 /** The verb right after a relative pronoun (past adverbs) that makes what follows its own objects: none when a noun

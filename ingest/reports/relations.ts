@@ -11,6 +11,8 @@ import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
 import { assertionFree } from './assertion-free.ts';
 import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, undecided } from './clauses.ts';
+import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body-nouns.ts';
+import { type PassiveGrammar, underPassives } from './passives.ts';
 import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
 
@@ -105,6 +107,10 @@ export interface RuleSet {
   partners?: RegExp;
   /** Right before a cue: the cue names a proposal's topic, no act ("recommendations ... for regulating X"). */
   topic?: RegExp;
+  /** Passives done under an instrument, by verb class (passives.ts). */
+  passives?: PassiveGrammar;
+  /** "the bureau": per noun, the heads of the bodies named before that it may take up as an actor (body-nouns.ts). */
+  bodyNouns?: BodyNouns;
   maxGap: number;
   rules: RelationRule[];
 }
@@ -207,6 +213,28 @@ const ruleSetSchema = z.strictObject({
   leadIn: regex('').optional(),
   personal: regex('').optional(),
   objectPronoun: regex('i').optional(),
+  passives: z
+    .strictObject({
+      auxiliary: regex('i'),
+      prohibition: regex('i'),
+      under: regex('i'),
+      opener: regex('i'),
+      agent: regex('i'),
+      classes: z
+        .array(
+          z.strictObject({
+            type: z.string().refine((t) => relationshipType(t) !== undefined, { error: (iss) => `unknown relationship type "${String(iss.input)}"` }),
+            objects: labels,
+            participle: regex('i'),
+            complement: regex('i').optional(),
+            prohibited: z.boolean().optional(),
+            origin: regex('i').optional(),
+          }),
+        )
+        .min(1),
+    })
+    .optional(),
+  bodyNouns: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z-]+$/)).min(1)).optional(),
   maxGap: z.number().int().positive(),
   rules: z.array(ruleSchema).min(1).superRefine((rules, ctx) => {
     const seen = new Set<string>();
@@ -237,6 +265,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   let stated = { para: '', acts: new Set<string>() };
   // "上述物项", "禁止向其出口": Chinese anaphors of things named before (zh-anaphora.ts).
   const zh = new ZhAnaphora();
+  // The public bodies named so far, which "the bureau" may take up (body-nouns.ts).
+  const bodies = new NamedBodies();
   findings.forEach((f, i) => {
     const { text, from } = readings[i];
     // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
@@ -244,9 +274,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
     // "Tianlan already faces restrictions. The Council added the company ...": the one company named just before.
     const before = i > 0 && from === 0 && paraOf(findings[i - 1].sentence.locator) === paraOf(f.sentence.locator) ? findings[i - 1] : undefined;
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...relativeObjects(text, from, own, rules)].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...relativeObjects(text, from, own, rules), ...(rules.bodyNouns ? bodyNounSubjects(text, from, own, rules.bodyNouns, bodies) : [])].sort((a, b) => a.start - b.start);
     zh.note(mentions.filter((m) => m.start >= from));
     for (const m of f.mentions) if (ANTECEDENT.has(m.label)) earlier.add(m);
+    for (const m of f.mentions) bodies.add(m);
     const prev = findings[i - 1];
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
     if (stated.para !== paraOf(f.sentence.locator)) stated = { para: paraOf(f.sentence.locator), acts: new Set() };
@@ -254,7 +285,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // What no rule changes is read once per sentence, not once per rule.
     const actors = { ...f, mentions: mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules)) };
     // A list item's objects are its own; its lead-in lends it the actor and the verb.
-    const heads = mentions.filter((m) => m.start >= from && !isModifier(text, m, rules));
+    const heads = mentions.filter((m) => m.start >= from && m.via !== BODY_NOUN && !isModifier(text, m, rules));
     // Most rules share their labels (26 of them read [Law, Authority] as subjects): each set of labels is
     // filtered for once per sentence, not once per rule.
     const pronoun = rules.anaphora.exec(f.sentence.text);
@@ -274,30 +305,46 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
       for (const s of subjects) {
         for (const o of objects) {
-          if (s.id === o.id || !states(clause, s, o)) continue;
-          const viaAnte = s.via === 'anaphora';
-          const viaVoice = s.via === VOICE;
-          const key = `${rule.type}|${s.id}|${o.id}|${f.sentence.locator}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          stated.acts.add(`${rule.type}|${s.id}`);
-          out.push({
-            type: rule.type,
-            start: s.id,
-            end: o.id,
-            rule: rule.id,
-            locator: f.sentence.locator,
-            quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', prev.sentence.text, text) : text,
-            ...(from > 0 ? { leadIn: readings[i].leadIns } : {}),
-            confidence: viaAnte || viaVoice ? round(rule.confidence * 0.8) : rule.confidence,
-            ...(viaAnte ? { antecedent } : viaVoice && voice ? { antecedent: voice.locator } : {}),
-          });
+          if (s.id !== o.id && states(clause, s, o)) emit(rule.id, rule.type, s, o, rule.confidence, antecedent);
         }
       }
+    }
+    // "Under the Act, X was designated", "X and Y were added to it under the Act": the instrument's act (passives.ts).
+    if (rules.passives) {
+      const laws = subjectsOf(actors, samePara ? prev : undefined, UNDER, pronoun, rules);
+      const reading = clausesOf({ text, mentions, rules } as Clause);
+      for (const act of underPassives(text, from, heads, laws.subjects, reading, rules.passives, rules.chain, rules.negation)) {
+        emit(`passive-under:${act.type.toLowerCase()}`, act.type, act.subject, act.object, UNDER_CONFIDENCE, laws.antecedent);
+      }
+    }
+
+    function emit(ruleId: string, type: string, s: Mention, o: Mention, confidence: number, antecedent: string | undefined): void {
+      const viaAnte = s.via === 'anaphora';
+      const viaVoice = s.via === VOICE;
+      const key = `${type}|${s.id}|${o.id}|${f.sentence.locator}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      stated.acts.add(`${type}|${s.id}`);
+      out.push({
+        type,
+        start: s.id,
+        end: o.id,
+        rule: ruleId,
+        locator: f.sentence.locator,
+        quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', prev.sentence.text, text) : text,
+        ...(from > 0 ? { leadIn: readings[i].leadIns } : {}),
+        confidence: viaAnte || viaVoice ? round(confidence * 0.8) : confidence,
+        ...(viaAnte ? { antecedent } : viaVoice && voice ? { antecedent: voice.locator } : {}),
+      });
     }
   });
   return out;
 }
+
+/** The instruments an agentless passive may have been done under: a sentence's Law mentions, with an opening "Under the
+ *  act," taken up from the sentence before (subjectsOf). */
+const UNDER = { id: 'passive-under', type: 'RESTRICTS', subject: ['Law'], object: [], order: 'subject-first', cue: /$^/, confidence: 0.6 } as RelationRule;
+const UNDER_CONFIDENCE = 0.6;
 
 /** A sentence as the rules read it: a list item after the lead-ins it completes ("may not be used to—" +
  *  "(A) purchase ... equipment"), its own text starting at `from`. */

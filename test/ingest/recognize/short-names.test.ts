@@ -21,8 +21,9 @@ describe('company short names', () => {
     expect(shortNames('Target Corporation')).toEqual([]);
     // A company's group ends on its corporate-form word.
     expect(shortNames('Jiaxun Communications Group')).toEqual(['Jiaxun Communications', 'Jiaxun']);
-    // No legal form: only the leading words of a coined name, never the name itself or a known first word.
-    expect(shortNames('Marrowby Cable Systems')).toEqual(['Marrowby Cable', 'Marrowby']);
+    // No legal form: a coined name itself (a company's wherever the text once shows it to be one) and its leading words,
+    // never a known first word.
+    expect(shortNames('Marrowby Cable Systems')).toEqual(['Marrowby Cable Systems', 'Marrowby Cable', 'Marrowby']);
     expect(shortNames('General Harbour Cranes')).toEqual([]);
     expect(shortNames('Marrowby')).toEqual([]);
   });
@@ -33,6 +34,10 @@ describe('company short names', () => {
       'Korvanta=company:~korvanta-drone-systems',
       'Korvanta=company:~korvanta-drone-systems',
     ]);
+  });
+  it('reads a coined name without a legal form again where nothing around it says it is a company', () => {
+    const md = '# T\n\nKorvanta Drone Systems, a Wuhan-based maker of survey drones, was fined on Monday.\n\nIn June the ministry added Korvanta Drone Systems to its control list.';
+    expect(mentions(md)).toEqual(['Korvanta Drone Systems=company:~korvanta-drone-systems', 'Korvanta Drone Systems=company:~korvanta-drone-systems']);
   });
   it('reads the short names as the company named in full, over a catalog technology inside them', () => {
     const md = '# T\n\nThe ministry fined Veldry Semiconductor Co., Ltd. in May.\n\nVeldry Semiconductor appealed, and Veldry later paid.';

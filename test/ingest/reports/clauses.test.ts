@@ -93,6 +93,21 @@ describe('the clause reader', () => {
     expect(r.subjectOf('remove')).toBe('the operator');
     expect(read('Under the Valdmark Supply Act, a port operator may not purchase harbour cranes.', ['Valdmark Supply Act', 'harbour cranes']).kinds).toEqual(['main']);
   });
+  it('reads "that" after a preposition as a determiner, not as a relative pronoun', () => {
+    expect(read('Under that rule, lidar sensors linked to Norland may not be imported.', ['rule', 'lidar sensors', 'Norland']).kinds).toEqual(['main']);
+    expect(read('Under that rule, lidar sensors linked to Norland may not be imported.', ['lidar sensors', 'Norland']).kinds).toEqual(['main']);
+  });
+  it("reads a relative clause with a subject of its own after an apposition as the apposition's, standing for the name before it", () => {
+    const text = 'The Norland Customs Service fined Kestrel Batteries, a Valdmark company that the Ministry of Security had added to the list in May.';
+    const names = ['Norland Customs Service', 'Kestrel Batteries', 'Valdmark', 'Ministry of Security'];
+    const r = read(text, names);
+    expect(r.kinds).toEqual(['main', 'relative']);
+    expect(r.subjectOf('added')).toBe('the Ministry of Security');
+    const relative = readClauses(text, names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length })), grammar).find((c) => c.kind === 'relative');
+    expect(relative?.antecedent && text.slice(relative.antecedent.start, relative.antecedent.end)).toBe('Kestrel Batteries');
+    // "that" after an apposition with a verb of its own opens a complement, as before.
+    expect(read('The Norland Customs Service told Kestrel Batteries, a Valdmark company, that the Ministry of Security had added it to the list.', names).kinds).toEqual(['main', 'complement', 'apposition']);
+  });
   it('reads a sentence mostly in a script without spaces as one clause, an English one naming a Chinese law as English', () => {
     expect(read('商务部决定对甲控制器实施出口管制。', ['商务部']).kinds).toEqual(['main']);
     expect(read('The Norland Customs Service, which enforces the 《数据安全法》, restricted lidar sensors.', ['Norland Customs Service', '《数据安全法》', 'lidar sensors']).kinds).toEqual(['main', 'subordinate']);

@@ -1,0 +1,141 @@
+// Passives done under an instrument: a clause whose verb is a passive of a relation's verb class and names no agent
+// is the act of the instrument it says it was done under, after its verb ("Huawei and ZTE were added to it under the
+// Secure and Trusted Communications Networks Act of 2019") or in the sentence's opening ("Under the Act, X and Y were
+// added to the Entity List", "Pursuant to E.O. 14024, X was designated", "Under that rule, X may not be imported").
+// What was done is the passive's subject: the object before its auxiliary and those coordinated with it, past the
+// appositions and relative clauses between commas ("X, a maker of Y, and Z were added": X and Z, not Y).
+// The verb classes are data (relation-rules.yaml `passives`); the clauses are the clause reader's (clauses.ts).
+import type { Mention } from '../recognize/matcher.ts';
+import { innermost, type SentenceClause, undecided } from './clauses.ts';
+
+export interface PassiveClass {
+  /** The relationship type the passive states. */
+  type: string;
+  /** Labels of the passive's subject that are objects of the relation. */
+  objects: string[];
+  /** The participle (and any words that belong to it: "made subject to a designation"), word-bounded where used. */
+  participle: RegExp;
+  /** Must follow the participle ("added" only "to"/"on" a list, an annex or "it", the list taken up). */
+  complement?: RegExp;
+  /** The participle follows a modal's negation, not a form of "be" alone: the prohibition is the act ("may not be
+   *  imported"). */
+  prohibited?: boolean;
+  /** Right before a country among the passive's subjects: it is the goods' origin ("hardware linked to China"), and so
+   *  restricted; a country without it is no object. */
+  origin?: RegExp;
+}
+
+export interface PassiveGrammar {
+  /** Right before a participle: the passive's auxiliary, a form of "be" and its adverbs ("were", "has since been"). */
+  auxiliary: RegExp;
+  /** Right before a prohibited participle: a modal, its negation and "be" ("may not be", "can no longer be"). */
+  prohibition: RegExp;
+  /** Right before an instrument: the clause was done under it ("under the", "pursuant to"). */
+  under: RegExp;
+  /** A sentence opening so, then an instrument and a comma, says what its main clause was done under. */
+  opener: RegExp;
+  /** Right before an authority or instrument after the participle: it is the passive's agent ("by the Bureau"), whose
+   *  act the rules with "by" read. */
+  agent: RegExp;
+  classes: PassiveClass[];
+}
+
+export interface PassiveAct {
+  type: string;
+  subject: Mention;
+  object: Mention;
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(`\\b(?:${re.source})\\b`, `${re.flags.replace('g', '')}g`);
+    globals.set(re, g);
+  }
+  return g;
+}
+
+/**
+ * The acts the sentence's agentless passives state of what they were done under. `text` is the sentence as read (a list
+ * item after its lead-ins: its own text from `from`), `mentions` its mentions, `instruments` its Law mentions that may
+ * act (an opening "Under the act," taken up from the sentence before among them), `reading` its clauses, `chain` the
+ * links that coordinate objects (relation-rules.yaml `chain`) and `negation` the words that undo an act.
+ */
+export function underPassives(
+  text: string,
+  from: number,
+  mentions: Mention[],
+  instruments: Mention[],
+  reading: SentenceClause[],
+  g: PassiveGrammar,
+  chain: RegExp | undefined,
+  negation: RegExp,
+): PassiveAct[] {
+  const out: PassiveAct[] = [];
+  const inName = (at: number): boolean => mentions.some((m) => m.start <= at && at < m.end);
+  const asides = reading.filter((c) => c.kind === 'subordinate' || c.kind === 'apposition');
+  const opener = openingInstrument(text, from, instruments, g);
+  for (const v of g.classes) {
+    for (const p of text.slice(from).matchAll(globalOf(v.participle))) {
+      const start = from + p.index;
+      const end = start + p[0].length;
+      if (inName(start)) continue;
+      const before = text.slice(Math.max(from, start - 50), start);
+      const aux = (v.prohibited ? g.prohibition : g.auxiliary).exec(before);
+      // "was not designated", "were never added": no act; a prohibition's own "not" is its meaning.
+      if (!aux || (!v.prohibited && negation.test(aux[0]))) continue;
+      const auxStart = start - aux[0].length;
+      const own = innermost(reading, auxStart);
+      if (undecided(reading, own) || (v.complement && !v.complement.test(text.slice(end, end + 160)))) continue;
+      const clauseEnd = reading[own].end;
+      const agents = mentions.filter((m) => (m.label === 'Authority' || m.label === 'Law') && m.start >= end && m.start < clauseEnd);
+      if (agents.some((m) => g.agent.test(text.slice(Math.max(end, m.start - 12), m.start)))) continue;
+      const instrument =
+        instruments.find((m) => m.start >= end && m.start < clauseEnd && g.under.test(text.slice(Math.max(from, m.start - 30), m.start))) ??
+        (opener && topLevel(reading, own) ? opener : undefined);
+      if (!instrument) continue;
+      const zone = Math.max(reading[own].start, opener && instrument === opener ? opener.end : from, from);
+      for (const object of patients(text, mentions, v, zone, auxStart, asides, chain)) {
+        if (object.id !== instrument.id) out.push({ type: v.type, subject: instrument, object });
+      }
+    }
+  }
+  return out;
+}
+
+/** The instrument an opening "Under X," names, if the sentence's own text opens so. */
+function openingInstrument(text: string, from: number, instruments: Mention[], g: PassiveGrammar): Mention | undefined {
+  return instruments.find(
+    (m) => m.start >= from && g.opener.test(text.slice(from, m.end)) && /^\s*(?:\([^()]{0,40}\))?\s*,/.test(text.slice(m.end)),
+  );
+}
+
+/** Whether clause `i` is the sentence's own statement: the main clause or one coordinated with it, not a clause that
+ *  reports or asks ("X said that Y was added" is X's saying). */
+function topLevel(reading: SentenceClause[], i: number): boolean {
+  for (let k: number | undefined = i; k !== undefined && k !== 0; k = reading[k].parent) {
+    if (reading[k].kind !== 'coordinated' && reading[k].kind !== 'predicate') return false;
+  }
+  return true;
+}
+
+/** The passive's subjects of the class's labels: the last one before its auxiliary (after `zone`), nothing but asides
+ *  between them, and those chained before it; what the asides name is none. */
+function patients(text: string, mentions: Mention[], v: PassiveClass, zone: number, auxStart: number, asides: SentenceClause[], chain: RegExp | undefined): Mention[] {
+  const inAside = (m: Mention): boolean => asides.some((a) => a.start <= m.start && m.end <= a.end);
+  const cut = (a: number, b: number): string => {
+    let s = text.slice(a, b);
+    for (const x of [...asides].sort((p, q) => q.start - p.start)) if (x.start >= a && x.end <= b) s = s.slice(0, x.start - a) + s.slice(x.end - a);
+    return s;
+  };
+  const candidates = mentions.filter((m) => v.objects.includes(m.label) && m.start >= zone && m.end <= auxStart && !inAside(m)).sort((a, b) => a.start - b.start);
+  const last = candidates.at(-1);
+  if (!last || !/^\s*,?\s*$/.test(cut(last.end, auxStart))) return [];
+  const out = [last];
+  for (let k = candidates.length - 2; k >= 0 && chain?.test(cut(candidates[k].end, out[0].start)); k--) out.unshift(candidates[k]);
+  // A country is an object only as the origin its preposition names ("linked to China or Russia").
+  const first = out.findIndex((m) => m.label === 'Jurisdiction');
+  if (first >= 0 && !(v.origin?.test(text.slice(Math.max(0, out[first].start - 30), out[first].start)) ?? false)) return out.filter((m) => m.label !== 'Jurisdiction');
+  return out;
+}

@@ -1,0 +1,70 @@
+// Who acts where a sentence does not say it in its subject: a passive done under an instrument (passives.ts), a relative
+// clause of an apposition's noun, and a report's "the bureau" for the bureau it named last (body-nouns.ts). Own sentences,
+// fictional companies, products and acts; real bodies and lists by their public names only.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const stated = (text: string): string[] =>
+  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog)
+    .relations.map((r) => `${r.start} ${r.type} ${r.end}`)
+    .filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r))
+    .sort();
+
+const BIS = 'authority:bis';
+const FCC = 'authority:fcc';
+const OFAC = 'authority:~office-of-foreign-assets-control';
+const ACT = 'law:~valdmark-crane-safety-act';
+const MARROWBY = 'company:~marrowby-cable-co-ltd';
+const VELDRY = 'company:~veldry-trawl-ltd';
+const CRANES = 'product:~harbour-crane';
+
+describe('a passive done under an instrument', () => {
+  it('is the act of the instrument named after its verb', () => {
+    expect(stated('Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. were added to the Entity List under the Valdmark Crane Safety Act in 2024.')).toEqual([`${ACT} ADDS_TO_LIST ${MARROWBY}`, `${ACT} ADDS_TO_LIST ${VELDRY}`]);
+    // "it": the list the text named before.
+    expect(stated('Few suppliers are on the Entity List. Veldry Trawl Ltd. was added to it under the Valdmark Crane Safety Act in May.')).toEqual([`${ACT} ADDS_TO_LIST ${VELDRY}`]);
+    expect(stated('Veldry Trawl Ltd. has been designated under the Valdmark Crane Safety Act.')).toEqual([`${ACT} DESIGNATES ${VELDRY}`]);
+  });
+  it('is the act of the instrument an opening "Under" names, past an apposition', () => {
+    expect(stated('Under the Valdmark Crane Safety Act, Veldry Trawl Ltd., a maker of harbour cranes, has been made subject to a designation notice.')).toEqual([`${ACT} DESIGNATES ${VELDRY}`]);
+    expect(stated('Under the Valdmark Crane Safety Act, harbour cranes may not be imported or sold.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    // A country is restricted as the goods' origin.
+    expect(stated('Under the Valdmark Crane Safety Act, harbour cranes from China may not be imported.')).toEqual([`${ACT} RESTRICTS jur:cn`, `${ACT} RESTRICTS ${CRANES}`]);
+  });
+  it('states nothing negated, supposed or done by an agent the sentence names', () => {
+    expect(stated('Marrowby Cable Co., Ltd. was not added to the Entity List under the Valdmark Crane Safety Act.')).toEqual([]);
+    expect(stated('Marrowby Cable Co., Ltd. may be added to the Entity List under the Valdmark Crane Safety Act.')).toEqual([]);
+    expect(stated('If Marrowby Cable Co., Ltd. is added to the Entity List under the Valdmark Crane Safety Act, its buyers will need a license.')).toEqual([]);
+    expect(stated('Under the Valdmark Crane Safety Act, harbour cranes may be imported.')).toEqual([]);
+    // The agent acts, not the instrument.
+    expect(stated('Marrowby Cable Co., Ltd. was added to the Entity List under the Valdmark Crane Safety Act by the Bureau of Industry and Security.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`]);
+  });
+});
+
+describe('a relative clause of an apposition', () => {
+  it('takes the name the apposition stands beside as its object', () => {
+    expect(stated('The Office of Foreign Assets Control designated Veldry Trawl Ltd., a Norland company that the Bureau of Industry and Security had added to the Entity List in May.')).toEqual([
+      `${BIS} ADDS_TO_LIST ${VELDRY}`,
+      `${OFAC} DESIGNATES ${VELDRY}`,
+    ]);
+  });
+});
+
+describe('"the bureau" in a report that names more than one', () => {
+  it('takes up the last body named with that head, as an actor', () => {
+    const text = [
+      'The Bureau of Industry and Security blacklisted no one in May.',
+      'In June the bureau put Marrowby Cable Co., Ltd. on the Entity List.',
+      "The Federal Communications Commission's Enforcement Bureau fined a reseller.",
+    ].join(' ');
+    expect(stated(text)).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`]);
+    // "the agency" takes up a commission, not a department named after it; a possessive "the bureau's" names the parent of
+    // a body, no actor.
+    expect(stated('The Federal Communications Commission met in May. The Department of Commerce met too. In June the agency added Veldry Trawl Ltd. to the Covered List.')).toEqual([`${FCC} ADDS_TO_LIST ${VELDRY}`]);
+    expect(stated("The Bureau of Industry and Security met in May. The Enforcement Bureau met too. The bureau's staff added Veldry Trawl Ltd. to the Entity List.")).toEqual([]);
+  });
+});
