@@ -1,4 +1,5 @@
-// Support for technology phrases from enumerations: a phrase listed with at least two others in one sentence
+// Support for technology phrases from enumerations: a phrase listed with at least two others in one sentence, or with
+// one the document keeps on other grounds,
 // ("DNS service providers, TLD name registries, cloud computing service providers, data centre service providers")
 // is a class the text names among classes of its kind, not an incidental phrase; settleTentative keeps it as it
 // keeps a repeated one. Between two listed phrases stand a separator (", ", "and", "or") and at most a few words
@@ -14,14 +15,16 @@ const SEPARATOR = /,\s|\s(?:and|or)\s/;
 // A verb's base form too: "cameras and on-board sensors, and require continuous data connectivity" opens a clause.
 const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary', 'Infinitive']);
 
-/** The ids of the technology phrases `isThing` accepts that one sentence lists with at least two others. */
-export function listedThings(sentences: { sentence: { text: string }; mentions: Mention[] }[], isThing: (m: Mention) => boolean): Set<string> {
+/** The ids of the technology phrases `isThing` accepts that one sentence lists with at least two others, or with one
+ *  other that is `kept` ("radar modules and domain controllers", the controllers named again elsewhere: what is
+ *  coordinated with a technology or product is one of its kind). */
+export function listedThings(sentences: { sentence: { text: string }; mentions: Mention[] }[], isThing: (m: Mention) => boolean, kept: (m: Mention) => boolean = () => false): Set<string> {
   const listed = new Set<string>();
   for (const s of sentences) {
     const things = s.mentions.filter(isThing).sort((a, b) => a.start - b.start);
     let run: Mention[] = [];
     const close = (): void => {
-      if (run.length >= MIN_LISTED) for (const m of run) listed.add(m.id);
+      if (run.length >= MIN_LISTED || (run.length >= 2 && run.some(kept) && coordinatedOnly(s.sentence.text, run))) for (const m of run) listed.add(m.id);
     };
     for (const m of things) {
       const last = run[run.length - 1];
@@ -35,6 +38,14 @@ export function listedThings(sentences: { sentence: { text: string }; mentions: 
   }
   return listed;
 }
+
+/** Two or more phrases with only a coordinator (after a comma or not) and a determiner between each two: "radar modules
+ *  and domain controllers", not an apposition ("modules, thumbnail-sized radios that ...") or a phrase inside a longer
+ *  noun phrase ("the semiconductor industry and future networks"). */
+function coordinatedOnly(text: string, run: Mention[]): boolean {
+  return run.slice(1).every((m, i) => COORDINATED_GAP.test(text.slice(run[i].end, m.start)));
+}
+const COORDINATED_GAP = /^,?\s(?:and|or)\s(?:(?:the|its|their|our|other)\s)?$/;
 
 /** " providers, TLD name registries, ": a separator and a few words that are no verb. */
 export function listGap(gap: string): boolean {

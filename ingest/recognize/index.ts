@@ -80,7 +80,7 @@ const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategor
 const THINGS = new Set(['Technology', 'Product']);
 /** Things the sentence itself names as such: members of a class of things, the line of a maker, goods traded, the object of a
  *  regulatory verb or of a scope statement (things.ts), a Chinese name on a product head (cjk-things.ts). */
-const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk']);
+const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk', 'thing:kinds']);
 const PRIORITY = ['instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'nlp', 'company'];
 const priority = (f: Found): number => PRIORITY.findIndex((p) => f.rule.startsWith(p));
 
@@ -292,7 +292,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
     ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, hits, home), ...findAdministrations(text),
     ...findMembers(text), ...findThings(text), ...findCjkThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
-  const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)));
+  const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
   const pending = survivors.filter((f) => f.pending && !kept.some((k) => f.start < k.end && k.start < f.end));
   const inside = (m: Mention, k: Found): boolean => m.start >= k.start && m.end <= k.end;
@@ -303,6 +303,13 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const procedural = found.filter((f) => f.procedural);
   const cited = (m: Mention): Mention => (m.label === 'Law' && procedural.some((f) => f.start === m.start) ? { ...m, procedural: true } : m);
   return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))).map(cited), found: [...withInner, ...pending], runs: spans };
+}
+
+/** "its connected vehicles rule bars vehicle ...": a technology phrase the grammar reads on its own that overlaps an
+ *  instrument's name and reaches past it is no name; the instrument stands (a phrase inside the name is left to the
+ *  longest find). */
+function intoInstrument(f: Found, found: Found[]): boolean {
+  return f.rule === 'thing:noun-phrase' && found.some((l) => l.label === 'Law' && !l.pending && f.start < l.end && l.start < f.end && (f.start < l.start || f.end > l.end));
 }
 
 /** "Office for Nuclear Regulation", "Office of Rail Regulation": a public body's head opening "<head> of|for ...", read as
@@ -573,10 +580,17 @@ function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => s
 export function settleTentative(rec: Recognition, related: Set<string>): Recognition {
   const counts = new Map<string, number>();
   for (const s of rec.sentences) for (const m of s.mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  const listed = listedThings(rec.sentences, (m) => THINGS.has(m.label));
+  const isThing = (m: Mention): boolean => THINGS.has(m.label);
+  const listed = listedThings(rec.sentences, isThing);
   const dropped = new Set(
     rec.entities.filter((e) => e.tentative && !e.acronyms.length && (counts.get(e.id) ?? 0) < 2 && !related.has(e.id) && !listed.has(e.id)).map((e) => e.id),
   );
+  // A phrase coordinated with one that stays is of its kind, and stays too (and so on along the list).
+  for (let more = true; more && dropped.size > 0; ) {
+    const beside = listedThings(rec.sentences, isThing, (m) => !dropped.has(m.id));
+    more = [...dropped].some((id) => beside.has(id));
+    for (const id of beside) dropped.delete(id);
+  }
   if (dropped.size === 0) return rec;
   // A dropped phrase gives back the catalog names inside it ("5G" in "5G equipment").
   // A narrowed phrase gives back its plain phrase, which may itself go ("high-risk X" once, "X" nowhere else).

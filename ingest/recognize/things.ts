@@ -42,6 +42,9 @@ export function findThings(text: string): Found[] {
   ws.forEach((w, i) => {
     const label = g.thingHeads.get(w.lower);
     if (!label || !(w.t === w.lower || sentenceInitial(text, ws, i))) return;
+    // "the rule bars vehicle connectivity system hardware": a plural head after a singular noun, before another head's
+    // phrase, is that noun's verb, no head.
+    if (i > 0 && headBeforeHead(text, ws, i) && verbAfterSubject(ws, i, true)) return;
     const found = phraseOn(text, ws, i, label, 'thing:noun-phrase');
     if (found) headed.set(i, found);
   });
@@ -181,7 +184,9 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
     break;
   }
   // "Hongqiao designs baseband chips", "the rule reaches trucks": a plural after a noun is that noun's verb.
-  for (let k = i - 1; k > from; k--) if (verbAfterSubject(ws, k)) {
+  // Its first word too, a head's plural there as well: "its connected vehicles rule bars vehicle connectivity system
+  // hardware" (four modifiers at most; "bars" heads things of its own).
+  for (let k = i - 1; k >= Math.max(from, 1); k--) if (verbAfterSubject(ws, k, k === from)) {
     from = k + 1;
     break;
   }
@@ -198,6 +203,12 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   const field = from === i - 1 && last === i && g.fieldHeads.has(ws[i].lower) ? fieldOf(ws[from], label, rule) : undefined;
   if (field) return field;
   if ((from === i && last === i && !(bare && phraseStart === i) && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return undefined;
+  // "LTE-M and 5G modules": acronyms coordinated before the head are its modifiers, one phrase that names kinds of it,
+  // which the sentence itself tells apart (thing:kinds); neither acronym is named alone there.
+  if (from >= 2 && from < i && acronymWord(ws[from]) && COORDINATORS.has(ws[from - 1].lower) && acronymWord(ws[from - 2]) && text.slice(ws[from - 2].end, ws[from].start) === ` ${ws[from - 1].t} `) {
+    from -= 2;
+    if (rule === 'thing:noun-phrase') rule = 'thing:kinds';
+  }
   const start = ws[from].start;
   const end = ws[last].end;
   // Named with the acronym for the name it spells, as the text writes it after ("cellular IoT modules").
@@ -319,6 +330,9 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
   return out.filter((k) => conjunctHead(ws[k]) || presentTense(ws[k]) || (grammar().thingHeads.has(ws[k].lower) && (ws[k].t === ws[k].lower || sentenceInitial(text, ws, k))));
 }
 
+/** An acronym with a capital in it ("5G", "LTE-M"; not a year). */
+const acronymWord = (w: W): boolean => ACRONYM.test(w.t) && /\p{Lu}/u.test(w.t);
+
 /** An acronym as written: capitals and digits, a lower-case letter only between capitals ("5G", "RF", "IoT",
  *  "NB-IoT", "LoRaWAN"; not "Ltd", "McKinsey"). */
 const ACRONYM = /^[\p{Lu}\d](?:[\p{Lu}\d-]|\p{Ll}(?=[\p{Lu}\d]))*$/u;
@@ -335,10 +349,11 @@ function breaksName(w: W): boolean {
 
 /** "Hongqiao designs baseband chips", "the rule reaches trucks": a lower-case plural right after a singular noun or a
  *  name, inside a phrase's modifiers, is the verb of that noun; a plural modifies a compound from its front ("goods
- *  vehicles", "communications equipment": a head of its own), and a field in -ics is a mass noun ("telematics"). */
-function verbAfterSubject(ws: W[], k: number): boolean {
+ *  vehicles", "communications equipment": a head of its own), and a field in -ics is a mass noun ("telematics").
+ *  `front`: the phrase's first word, after a noun outside it; there a head's plural is the verb too ("rule bars"). */
+function verbAfterSubject(ws: W[], k: number, front = false): boolean {
   const w = ws[k];
-  if (w.t !== w.lower || !pluralNoun(w.lower) || MASS_NOUN.test(w.lower) || grammar().thingHeads.has(w.lower) || grammar().genericModifiers.has(w.lower)) return false;
+  if (w.t !== w.lower || !pluralNoun(w.lower) || MASS_NOUN.test(w.lower) || (!front && grammar().thingHeads.has(w.lower)) || grammar().genericModifiers.has(w.lower)) return false;
   const before = ws[k - 1].lower;
   return singularNoun(before) && !tagsOf(before).some((t) => t === 'Adjective' || t === 'Uncountable') && !grammar().genericModifiers.has(before);
 }

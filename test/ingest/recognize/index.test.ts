@@ -53,6 +53,17 @@ describe('recognise', () => {
     // Not in title case, capitals still name it.
     expect(mentions('# Annual Report\n\n## Risks of the upcoming Crane Regulation\n\nWe sell cranes.')).toContain('Crane Regulation=law:~crane-regulation');
   });
+  it('keeps an instrument\'s name over a technology phrase that overlaps it and reaches past it', () => {
+    expect(mentions('# T\n\nIts harbour cranes rule bars crane control system software.')).toEqual([
+      'harbour cranes rule=law:~harbour-cranes-rule',
+      'crane control system software=technology:~crane-control-system-software',
+    ]);
+  });
+  it('reads acronyms coordinated before a head as one phrase naming kinds of it, kept as such, and not as the acronyms\' technologies', () => {
+    const rec = settleTentative(run('# T\n\nTwo suppliers ship the LTE-M and 5G modules fitted to harbour cranes.'), new Set());
+    expect(rec.sentences[0].mentions.map((m) => `${m.surface} [${m.via}]`)).toContain('LTE-M and 5G modules [thing:kinds]');
+    expect(rec.sentences[0].mentions.map((m) => m.surface)).not.toContain('LTE-M');
+  });
   it('keeps a maker\'s line named once: the sentence names it as products', () => {
     const kept = settleTentative(run('# T\n\nThe ministry listed Corvane Systems Inc., a maker of vehicle security gateways.'), new Set());
     expect(kept.entities.filter((e) => e.label === 'Product').map((e) => e.name)).toEqual(['vehicle security gateways']);
@@ -64,6 +75,14 @@ describe('recognise', () => {
     expect(two.entities).toEqual([]);
     const clause = settleTentative(run('# T\n\nLidar sensor makers said quantum radar vendors, which bought tidal turbine kits, agreed.'), new Set());
     expect(clause.entities).toEqual([]);
+  });
+  it('keeps a technology phrase coordinated with one the document keeps, not one in apposition or inside a longer phrase', () => {
+    const names = (md: string): string[] => settleTentative(run(md), new Set()).entities.filter((e) => e.label === 'Product' || e.label === 'Technology').map((e) => e.name).sort();
+    expect(names('# T\n\nThey sell quantum radars and their tidal turbines. Tidal turbines sell well.')).toEqual(['quantum radars', 'tidal turbines']);
+    // Along the list: the third phrase is coordinated with the second, kept by the first.
+    expect(names('# T\n\nThey sell tidal turbines or quantum radars. The radars go with harbour cranes or quantum radars. Tidal turbines sell.')).toEqual(['harbour cranes', 'quantum radars', 'tidal turbines']);
+    expect(names('# T\n\nThey sell tidal turbines, quantum radars that hum. Tidal turbines sell well.')).toEqual(['tidal turbines']);
+    expect(names('# T\n\nThey know the tidal turbine industry and future quantum radars. Tidal turbines sell.')).not.toContain('quantum radars');
   });
   it('lets a product phrase win over a technology modifying it, and gives the technology back if the phrase goes', () => {
     const rec = run('# T\n\nDemand for semiconductor manufacturing equipment fell.');

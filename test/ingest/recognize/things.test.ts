@@ -72,6 +72,18 @@ describe('technology phrases', () => {
     // Letters that are not the initials of the words before them define nothing here.
     expect(things('the Internet of Things (ICT) modules')).toEqual([]);
   });
+  it('takes a plural head that opens four modifiers right after a singular noun for that noun\'s verb', () => {
+    const found = findThings('The rule bars vehicle connectivity system hardware.').map((f) => f.surface);
+    expect(found).toContain('vehicle connectivity system hardware');
+    expect(found).not.toContain('bars vehicle connectivity system hardware');
+  });
+  it('reads acronyms coordinated before a head as its modifiers, one phrase of the kinds (thing:kinds)', () => {
+    expect(findThings('meters built around LTE-M and NB-IoT modules').map((f) => `${f.surface} [${f.rule}]`)).toEqual(['LTE-M and NB-IoT modules [thing:kinds]']);
+    expect(findThings('They replace 2G or 3G routers.').map((f) => f.surface)).toEqual(['2G or 3G routers']);
+    // Years and lower-case modifiers are no kinds: "physical and virtual" qualifies the class.
+    expect(findThings('In 2025 and 2026 modules').map((f) => f.surface)).toEqual([]);
+    expect(findThings('physical and virtual communications equipment').map((f) => f.surface)).toEqual(['communications equipment']);
+  });
   it('reads an acronym in quotes inside the parentheses, as a defined term is written, as one modifier too', () => {
     // (The phrase on "system" inside it is found too; the longer find covers it in the sentence.)
     expect(findThings('cranes with harbour control system ("HCS") software made abroad').map((f) => `${f.surface} | ${f.name}`)).toContain(
