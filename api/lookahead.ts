@@ -18,9 +18,18 @@ function onlyFrom(set: SelectionSetNode | undefined, allowed: Set<string>, fragm
   });
 }
 
+/** asksOnlyId's answers by the field's nodes: compiled execution (api/jit.ts) passes the same nodes for
+ *  every item of a list, and a document's fragments are fixed with its nodes. */
+const onlyIdByNodes = new WeakMap<readonly FieldNode[], boolean>();
+
 /** True when every selection of this field (all its occurrences in the query) is `id` or `__typename`. */
 export function asksOnlyId(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
-  return info.fieldNodes.every((f: FieldNode) => onlyFrom(f.selectionSet, ID_FIELDS, info.fragments));
+  let only = onlyIdByNodes.get(info.fieldNodes);
+  if (only === undefined) {
+    only = info.fieldNodes.every((f: FieldNode) => onlyFrom(f.selectionSet, ID_FIELDS, info.fragments));
+    onlyIdByNodes.set(info.fieldNodes, only);
+  }
+  return only;
 }
 
 function mentions(set: SelectionSetNode | undefined, names: Set<string>, fragments: Record<string, FragmentDefinitionNode>, depth = 0): boolean {

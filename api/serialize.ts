@@ -14,8 +14,8 @@ const MAX_CACHED_BYTES = 16 * 1024 * 1024;
 const MAX_CACHED_STRINGS = 100_000;
 
 const encoded = new Map<string, Buffer>();
-/** Object keys as written (`,"key":`): the schema's field names and aliases, a bounded number. */
-const keys = new Map<string, Buffer>();
+/** Object keys as written (`"key":`), null for one that is not ASCII: the schema's field names and aliases, a bounded number. */
+const keys = new Map<string, string | null>();
 const MAX_KEYS = 10_000;
 let cachedBytes = 0;
 
@@ -47,8 +47,17 @@ class Writer {
 
   bytes(b: Buffer): void {
     this.room(b.length);
-    if (b.length < 64) for (let i = 0; i < b.length; i++) this.buf[this.at++] = b[i]!;
-    else this.at += b.copy(this.buf, this.at);
+    this.buf.set(b, this.at);
+    this.at += b.length;
+  }
+
+  /** ASCII text, character by character (cheaper than a call into the encoder for a few characters). */
+  ascii(s: string): void {
+    this.room(s.length);
+    const buf = this.buf;
+    let at = this.at;
+    for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
+    this.at = at;
   }
 
   /** One ASCII character: punctuation. */
@@ -57,14 +66,16 @@ class Writer {
     this.buf[this.at++] = c;
   }
 
-  /** An object's key with its colon, its comma before it when not the first. */
-  key(k: string, first: boolean): void {
-    let b = keys.get(k);
-    if (!b) {
-      b = Buffer.from(`,${JSON.stringify(k)}:`);
-      if (keys.size < MAX_KEYS) keys.set(k, b);
+  /** An object's key and its colon. */
+  key(k: string): void {
+    let written = keys.get(k);
+    if (written === undefined) {
+      written = `${JSON.stringify(k)}:`;
+      if (!/^[\x00-\x7f]*$/.test(written)) written = null;
+      if (keys.size < MAX_KEYS) keys.set(k, written);
     }
-    this.bytes(first ? b.subarray(1) : b);
+    if (written === null) this.text(`${JSON.stringify(k)}:`);
+    else this.ascii(written);
   }
 
   /** A short string: its characters written as they are when all are printable ASCII without quote or backslash. */
@@ -135,12 +146,12 @@ class Writer {
   object(o: Record<string, unknown>): void {
     this.byte(0x7b); // {
     let first = true;
-    for (const key in o) {
-      if (!Object.hasOwn(o, key)) continue;
+    for (const key of Object.keys(o)) {
       const v = o[key];
       if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-      this.key(key, first);
-      first = false;
+      if (first) first = false;
+      else this.byte(0x2c); // ,
+      this.key(key);
       this.value(v);
     }
     this.byte(0x7d); // }

@@ -274,6 +274,17 @@ const quoted = (e: ExposureClaim['evidence'][number]) => ({
   url: null,
 });
 
+/** Each stored item's evidence, made once: the stored items are shared by every request (exposure-answers.ts). */
+const evidenceMade = new WeakMap<ExposureClaim['evidence'], ReturnType<typeof quoted>[]>();
+function evidenceOfItem(c: BoundItem) {
+  let made = evidenceMade.get(c.evidence);
+  if (!made) {
+    made = c.evidence.map(quoted);
+    evidenceMade.set(c.evidence, made);
+  }
+  return made;
+}
+
 export const resolvers = {
   Query: { exposure },
   // The stored values (graph/exposure) are the enums' internal values: items need no resolver for them.
@@ -293,7 +304,7 @@ export const resolvers = {
     norms: (c: BoundItem, _: unknown, ctx: ApiContext) => nodes(ctx, c.normIds),
     sanctions: (c: BoundItem, _: unknown, ctx: ApiContext) => nodes(ctx, c.sanctions),
     basis: (c: BoundItem) => ({ claim: c }),
-    evidence: (c: BoundItem) => c.evidence.map(quoted),
+    evidence: evidenceOfItem,
   },
   Basis: {
     rule: (b: { claim: BoundItem }) => b.claim.rule,
