@@ -1,7 +1,8 @@
 // One test for a list of patterns: their alternation, which matches a text wherever one of them does. A reader
-// that searches a sentence with each pattern of a list (the citation patterns of grammar/instruments.yaml)
-// asks it first, so a sentence none can match (most) costs one scan instead of one per pattern, each with
-// its matchAll iterator and the copy of the pattern matchAll makes.
+// that searches a sentence with each pattern of a list (the citation patterns of grammar/instruments.yaml, the
+// Chinese bodies of names.yaml) asks it first, so a sentence none can match (most) costs one scan instead of
+// one per pattern, each with its matchAll iterator and the copy of the pattern matchAll makes (dearer than the
+// scan itself for a short sentence, even for a list of one).
 
 const built = new WeakMap<readonly RegExp[], RegExp | null>();
 
@@ -14,6 +15,18 @@ export function anyOf(patterns: readonly RegExp[]): RegExp | null {
     built.set(patterns, re);
   }
   return re;
+}
+
+const lists = new WeakMap<object, RegExp[]>();
+
+/** The patterns `make` takes from `owner` (a grammar's section), as one list per owner: anyOf builds once per list. */
+export function listOf(owner: object, make: () => RegExp[]): RegExp[] {
+  let list = lists.get(owner);
+  if (!list) {
+    list = make();
+    lists.set(owner, list);
+  }
+  return list;
 }
 
 function build(patterns: readonly RegExp[]): RegExp | null {

@@ -14,6 +14,7 @@
 // A bare head or title ("the Secretary", "the Commission") and a title whose body is not in its name
 // ("Director of National Intelligence") are left pending for the document to resolve (index.ts); a public
 // title (its "of" part holds a public qualifier) with no candidate names an office of its own.
+import { anyOf } from './any-of.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { companyContext } from './companies.ts';
@@ -28,11 +29,13 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
     if (f) out.push(typedByContext(text, run, f));
   }
   out.push(...memberBodies(text));
-  for (const re of grammar().cjkBodies) {
-    for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Authority', m[0], 'cjk:body', 0.7));
+  // Each list tested once first: most sentences name no Chinese body or company.
+  const g = grammar();
+  if (anyOf(g.cjkBodies)?.test(text) !== false) {
+    for (const re of g.cjkBodies) for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Authority', m[0], 'cjk:body', 0.7));
   }
-  for (const re of grammar().cjkCompanies) {
-    for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Company', m[0], 'cjk:company', 0.7));
+  if (anyOf(g.cjkCompanies)?.test(text) !== false) {
+    for (const re of g.cjkCompanies) for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Company', m[0], 'cjk:company', 0.7));
   }
   return out;
 }

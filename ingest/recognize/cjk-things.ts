@@ -2,6 +2,7 @@
 // 机载激光雷达. Chinese has no spaces: the name starts right after a clause's start, a conjunction, a preposition or
 // a verb of trade, and none of its characters is a function word, so "对无人机飞行控制器、红外热成像模组和机载激光雷达
 // 实施出口管制" gives three names and "具有明显的军民两用属性" none.
+import { anyOf, listOf } from './any-of.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 
@@ -22,8 +23,11 @@ function pattern(): { re: RegExp; labels: Map<string, string> } {
 }
 
 export function findCjkThings(text: string): Found[] {
-  const { re, labels } = pattern();
+  const p = pattern();
+  const { re, labels } = p;
   const out: Found[] = [];
+  // A test (no copy of the pattern) for the sentences without one (most: every English one).
+  if (anyOf(listOf(p, () => [re]))?.test(text) === false) return out;
   for (const m of text.matchAll(re)) {
     const label = labels.get(m.groups?.head ?? '') ?? 'Product';
     out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label, name: m[0], rule: 'thing:cjk', score: 0.7 });

@@ -16,7 +16,7 @@
 //                        named before (instrument-references.ts; "this Act" is the document)
 // An instrument word after an indefinite determiner names a class ("a UN Regulation on ..."), and one whose name is a
 // body's ("World Forum for Harmonization of Vehicle Regulations": a body head before of/for/on) names none.
-import { anyOf } from './any-of.ts';
+import { anyOf, listOf } from './any-of.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { isLeadingVerb, isPastVerb, mayModify } from './lexicon.ts';
@@ -130,7 +130,7 @@ function citations(text: string): Found[] {
   const out: Found[] = [];
   const all = grammar().citations;
   // One scan for a sentence that cites nothing (most), not one per pattern.
-  if (anyOf(citationPatterns(all))?.test(text) === false) return out;
+  if (anyOf(listOf(all, () => all.map((c) => c.pattern)))?.test(text) === false) return out;
   for (const c of all) {
     for (const m of text.matchAll(c.pattern)) {
       const name = c.name.replace(/\{(\w+)\}/g, (_, k: string) => m.groups?.[k] ?? '');
@@ -141,18 +141,6 @@ function citations(text: string): Found[] {
     }
   }
   return out;
-}
-
-const patternsOf = new WeakMap<object, RegExp[]>();
-
-/** The patterns of the grammar's citations, one list per grammar (anyOf builds its test once per list). */
-function citationPatterns(all: { pattern: RegExp }[]): RegExp[] {
-  let list = patternsOf.get(all);
-  if (!list) {
-    list = all.map((c) => c.pattern);
-    patternsOf.set(all, list);
-  }
-  return list;
 }
 
 function named(text: string, run: Token[]): Found | undefined {
@@ -260,6 +248,8 @@ function subjectEnd(text: string, from: number): number | undefined {
 function cjk(text: string): Found[] {
   const g = grammar();
   const out: Found[] = [];
+  const c = g.cjkInstruments;
+  if (anyOf(listOf(c, () => [c.bracketed, c.listed, c.bare]))?.test(text) === false) return out;
   for (const m of text.matchAll(g.cjkInstruments.bracketed)) {
     const name = m.groups?.name ?? '';
     if (!g.cjkEndings.some((e) => name.endsWith(e))) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyOf } from '../../../ingest/recognize/any-of.ts';
+import { anyOf, listOf } from '../../../ingest/recognize/any-of.ts';
 
 describe('anyOf', () => {
   it('matches a text exactly where one of the patterns does', () => {
@@ -17,6 +17,18 @@ describe('anyOf', () => {
   it('is made once per list', () => {
     const list = [/a/g, /b/g];
     expect(anyOf(list)).toBe(anyOf(list));
+  });
+
+  it('listOf makes one list per owner, so anyOf builds its test once', () => {
+    const owner = { a: /a/g, b: /b/g };
+    let made = 0;
+    const make = () => {
+      made++;
+      return [owner.a, owner.b];
+    };
+    expect(listOf(owner, make)).toBe(listOf(owner, make));
+    expect(made).toBe(1);
+    expect(anyOf(listOf(owner, make))?.test('xbx')).toBe(true);
   });
 
   it('gives none for backreferences, differing flags or no patterns', () => {
