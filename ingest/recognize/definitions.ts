@@ -86,6 +86,8 @@ function term(inside: string, m: Named): { term: string; acronym: boolean } | un
   const marked = t[0] !== word; // quoted, "the ...", "hereinafter ..."
   // A public body's acronym may keep a former name's letters: "European Union Agency for Cybersecurity (ENISA)".
   if (ACRONYM.test(word) && /\p{Lu}.*[\p{Lu}\d]/u.test(word)) return initialsFit(word, m.surface) || m.label === 'Authority' ? { term: word, acronym: true } : undefined;
+  // "Office of Communications (Ofcom)": a public body's short name made of the heads of its name's words.
+  if (m.label === 'Authority' && CLIPPED.test(word) && clippedFit(word, m.surface)) return { term: word, acronym: true };
   const ownWord = m.surface.split(/\s+/).includes(word);
   return marked || ownWord ? { term: word, acronym: false } : undefined;
 }
@@ -99,6 +101,28 @@ function owner(d: { term: string; acronym: boolean }, m: Named): Named {
 }
 const letters = (acronym: string): string => acronym.replace(/s$/, '').replace(/[^\p{Lu}\d]/gu, '');
 const capitalInitials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/** One capitalised word of lower-case letters after its capital, four letters or more ("Ofcom", "Ofgem", "Europol"). */
+const CLIPPED = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/** The word is the name's words clipped: its letters split into pieces, each the start of a later word of the name, the
+ *  first one of two letters or more and of the name's first word ("Of" + "com": "Office of Communications"; "Of" + "g" +
+ *  "e" + "m": "Office of Gas and Electricity Markets"). */
+function clippedFit(word: string, name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const w = word.toLowerCase();
+  const rest = (at: number, from: number): boolean => {
+    if (at === w.length) return true;
+    for (let k = from; k < words.length; k++) {
+      for (let n = Math.min(words[k].length, w.length - at); n >= 1; n--) {
+        if (words[k].startsWith(w.slice(at, at + n)) && rest(at + n, k + 1)) return true;
+      }
+    }
+    return false;
+  };
+  for (let n = Math.min(words[0]?.length ?? 0, w.length); n >= 2; n--) if (words[0].startsWith(w.slice(0, n)) && rest(n, 1)) return true;
+  return false;
+}
 
 /** The acronym's letters appear, in order, among the initials of the name's words (or of its parts). */
 function initialsFit(acronym: string, name: string): boolean {

@@ -77,6 +77,9 @@ export interface RuleSet {
   clause?: RegExp;
   /** Between an object and a cue right after it: the cue is the object's participle ("equipment removed"). */
   participle?: RegExp;
+  /** Right before a cue: an infinitive after a noun a possessive pronoun owns ("its failure to replace X"): the act is
+   *  the possessor's, the last name before the pronoun. */
+  possessed?: RegExp;
   /** Between an object and an object-first cue: another noun phrase the cue's participle modifies ("products
    *  ... under a scheme that has been identified by the Commission": the scheme is identified, not the products). */
   attached?: RegExp;
@@ -187,6 +190,7 @@ const ruleSetSchema = z.strictObject({
   meansAfter: regex('i').optional(),
   clause: regex('i').optional(),
   participle: regex('i').optional(),
+  possessed: regex('i').optional(),
   attached: regex('i').optional(),
   conjunct: regex('i').optional(),
   clauses: z
@@ -792,6 +796,13 @@ function otherClause(c: Clause, s: Mention, cueStart: number): boolean {
   // agent or instrument ("a subsidy administered by the Commission may not be used to ...").
   if (c.rule.prohibition && s.label !== 'Law' && s.via !== 'anaphora' && !c.oblique.has(s.start)) return true;
   if (newClause(c, s.end, cueStart)) return true;
+  // "over its failure to replace X": the infinitive is the possessor's, the name "its" takes up.
+  const possessed = rules.possessed?.exec(text.slice(s.end, cueStart));
+  if (possessed) {
+    const pronounAt = cueStart - possessed[0].length;
+    const owner = c.mentions.filter((m) => m.end <= pronounAt && m.start >= s.start).at(-1);
+    if (owner && owner.id !== s.id) return true;
+  }
   const prior = c.objects.filter((o) => o.start >= s.end && o.end <= cueStart).at(-1);
   // "... exports of drone engines and will review X": a verb of a clause coordinated after the object is no participle.
   const reading = clausesOf(c);

@@ -14,6 +14,11 @@ describe('definitions', () => {
     const named = [at(text, 'Harbour Pilotage Agency', 'a:1'), at(text, 'Northwind Optics Inc.', 'c:1', 'Company')];
     expect(findDefinitions(text, 's1', named, new Map()).map((d) => `${d.term}=${d.id}`)).toEqual(['NAPSA=a:1']);
   });
+  it("binds a public body's short name made of its name's words clipped, and no word that is not", () => {
+    const text = 'The Office of Harbour Pilotage (Ofharp), the Norland Maritime Board (Seaboard) and Kestrel Harbour Cranes Inc. (Kesharb) met.';
+    const named = [at(text, 'Office of Harbour Pilotage', 'a:1'), at(text, 'Norland Maritime Board', 'a:2'), at(text, 'Kestrel Harbour Cranes Inc.', 'c:1', 'Company')];
+    expect(findDefinitions(text, 's1', named, new Map()).map((d) => `${d.term}=${d.id}`)).toEqual(['Ofharp=a:1']);
+  });
   it('reads a company\'s name in another script in the parenthesis right after it as the same company', () => {
     const text = '商务部将甲岭科技公司（Jialing Technologies Inc.）和乙峰公司（Yifeng Group）列入管控名单。';
     const apposed = new Map<string, string>();

@@ -1,5 +1,6 @@
 // Who acts where a sentence does not say it in its subject: a passive done under an instrument (passives.ts), a relative
-// clause of an apposition's noun, and a report's "the bureau" for the bureau it named last (body-nouns.ts). Own sentences,
+// clause of an apposition's noun, a report's "the bureau" for the bureau it named last (body-nouns.ts), a body named by
+// its clipped short name ("Ofcom"), and who does not: the owner of "its failure to ...". Own sentences,
 // fictional companies, products and acts; real bodies and lists by their public names only.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
@@ -66,5 +67,17 @@ describe('"the bureau" in a report that names more than one', () => {
     // a body, no actor.
     expect(stated('The Federal Communications Commission met in May. The Department of Commerce met too. In June the agency added Veldry Trawl Ltd. to the Covered List.')).toEqual([`${FCC} ADDS_TO_LIST ${VELDRY}`]);
     expect(stated("The Bureau of Industry and Security met in May. The Enforcement Bureau met too. The bureau's staff added Veldry Trawl Ltd. to the Entity List.")).toEqual([]);
+  });
+});
+
+describe('a body named by its clipped short name, and an infinitive a possessive owns', () => {
+  it("reads the body's short name as the actor, and no act of the owner of 'its failure to' as the actor's", () => {
+    const text = [
+      'The Office of Communications (Ofcom) monitors providers.',
+      'Ofcom has opened an investigation into Marrowby Cable Co., Ltd., a regional operator, over its failure to remove Veldry Trawl Ltd. equipment.',
+    ].join(' ');
+    expect(stated(text)).toEqual(['authority:~office-of-communications INVESTIGATES company:~marrowby-cable-co-ltd']);
+    // The actor's own "its decision to ban X" stays its act.
+    expect(stated('The Federal Communications Commission announced its decision to ban Veldry Trawl Ltd.')).toEqual([`${FCC} RESTRICTS ${VELDRY}`]);
   });
 });
