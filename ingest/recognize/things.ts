@@ -194,7 +194,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   const objectEnd = headBeforeHead(text, ws, i) ? i + 1 : i;
   for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k, objectEnd)) from = k + 1;
   const phraseStart = from;
-  while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || isLeadingVerb(ws[from].lower) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
+  while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from)) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
   const last = postModified(text, ws, i);
   // "Chinese intelligence services", "a think tank": WordNet has the compound only for an organisation or an organ; a
   // modifier before it makes it a kind of thing again ("managed security services").
@@ -362,8 +362,16 @@ function verbAfterSubject(ws: W[], k: number, front = false): boolean {
  *  ("ICT products, ICT processes"). */
 const presentTense = (w: W): boolean => w.t === w.lower && /[^su's]s$/.test(w.lower) && tagsOf(w.lower).length === 1 && tagsOf(w.lower)[0] === 'PresentTense';
 
-/** The first words of the phrases after a maker noun and "of" (grammar/things.yaml maker-nouns). */
-const madeAt = (text: string, ws: W[]): number[] => after(text, ws, grammar().makerNouns);
+/** The first words of the phrases after a maker noun and "of" (grammar/things.yaml maker-nouns), and of those after
+ *  "and of"/"or of" right after such a phrase ("a supplier of automotive lidar and of the perception software"). */
+function madeAt(text: string, ws: W[]): number[] {
+  const out = after(text, ws, grammar().makerNouns);
+  for (let n = 0; n < out.length; n++) {
+    const j = phraseEnd(text, ws, out[n]);
+    if (j + 3 < ws.length && COORDINATORS.has(ws[j + 1].lower) && ws[j + 2].lower === 'of' && /^,?\s$/.test(text.slice(ws[j].end, ws[j + 1].start)) && text.slice(ws[j + 1].end, ws[j + 3].start) === ' of ') out.push(j + 3);
+  }
+  return out;
+}
 
 /** The first words of the phrases right after one of `nouns` and "of". */
 function after(text: string, ws: W[], nouns: Set<string>): number[] {
@@ -378,7 +386,7 @@ function after(text: string, ws: W[], nouns: Set<string>): number[] {
 function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, rule: string): void {
   const g = grammar();
   let at = k;
-  while (at < ws.length - 1 && (ARTICLES.has(ws[at].lower) || DETERMINER_LIKE.has(ws[at].lower) || (g.genericModifiers.has(ws[at].lower) && !COORDINATORS.has(ws[at].lower))) && text.slice(ws[at].end, ws[at + 1].start) === ' ') at++;
+  while (at < ws.length - 1 && (ARTICLES.has(ws[at].lower) || DETERMINER_LIKE.has(ws[at].lower) || POSSESSIVE_DETERMINERS.has(ws[at].lower) || (g.genericModifiers.has(ws[at].lower) && !COORDINATORS.has(ws[at].lower))) && text.slice(ws[at].end, ws[at + 1].start) === ' ') at++;
   const on = [...headed].filter(([, f]) => f.start === ws[at].start).sort(([, a], [, b]) => b.end - a.end)[0];
   if (on) {
     if (!SUPPORTED.has(on[1].rule)) headed.set(on[0], { ...on[1], rule });
@@ -451,6 +459,11 @@ function opensCompound(ws: W[], k: number, head: number): boolean {
 const ADJECTIVE_AFTER = new Set(['Determiner', 'Preposition', 'Infinitive', 'Gerund']);
 const afterDeterminer = (ws: W[], k: number): boolean =>
   k > 0 && (tagsOf(ws[k - 1].lower).some((t) => ADJECTIVE_AFTER.has(t)) || DETERMINER_LIKE.has(ws[k - 1].lower));
+/** "our wiring harnesses", "the mapping drones": a gerund right after an article or a possessive determiner modifies
+ *  the noun after it; no verb stands there ("using drones", "by using drones" keep it a verb). */
+const determinedGerund = (ws: W[], k: number): boolean => k > 0 && gerundWord(ws[k].lower) && (ARTICLES.has(ws[k - 1].lower) || POSSESSIVE_DETERMINERS.has(ws[k - 1].lower));
+const POSSESSIVE_DETERMINERS = new Set(['our', 'its', 'their', 'his', 'her', 'your', 'my']);
+
 /** Words the lexicon does not call determiners that stand where one does ("such covered equipment"). */
 const DETERMINER_LIKE = new Set(['such', 'other', 'all', 'any', 'each', 'every', 'certain', 'those', 'these']);
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -72,6 +72,13 @@ describe('technology phrases', () => {
     // Letters that are not the initials of the words before them define nothing here.
     expect(things('the Internet of Things (ICT) modules')).toEqual([]);
   });
+  it('reads a gerund right after an article or a possessive determiner as a modifier, and goods after a possessive', () => {
+    expect(findThings('Customs held two shipments of our wiring harnesses.').map((f) => `${f.surface} [${f.rule}]`)).toEqual(['wiring harnesses [thing:traded]']);
+    expect(things('They fly the mapping drones at night.')).toEqual(['mapping drones [Product]']);
+    // Elsewhere it stays a verb with its object.
+    expect(things('Farmers are using drones.')).toEqual([]);
+    expect(things('They sell by using drones.')).toEqual([]);
+  });
   it('takes a plural head that opens four modifiers right after a singular noun for that noun\'s verb', () => {
     const found = findThings('The rule bars vehicle connectivity system hardware.').map((f) => f.surface);
     expect(found).toContain('vehicle connectivity system hardware');
@@ -137,6 +144,14 @@ describe('technology phrases', () => {
     // A class with no modifier, or only generic ones, is no name; a body is no product.
     expect(things('makers of the product, a maker of Chinese gateways, suppliers of customs authorities')).toEqual([]);
     expect(findThings('Vantrell Optics, a Leeds distributor of camera parts').map((f) => `${f.surface} [${f.label}, ${f.rule}]`)).toEqual(['camera parts [Product, thing:made]']);
+  });
+  it('reads a phrase after "and of" right after a maker\'s "of" phrase as the maker\'s line too', () => {
+    expect(findThings('Vantrell Optics, a supplier of harbour RADAR and of the crane control software that reads it').map((f) => `${f.surface} [${f.rule}]`)).toEqual([
+      'crane control software [thing:made]',
+    ]);
+    expect(findThings('a maker of vehicle security gateways, and of drone flight controllers').map((f) => f.rule)).toEqual(['thing:made', 'thing:made']);
+    // Not after a noun that makes nothing.
+    expect(findThings('a friend of harbour RADAR and of the crane control software').map((f) => f.rule)).not.toContain('thing:made');
   });
   it('keeps a participle before a gerund that opens a compound, as a relative clause\'s object or coordinated with it', () => {
     expect(things('boats that run automated docking system software')).toEqual(['automated docking system software [Technology]']);
