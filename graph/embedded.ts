@@ -1,7 +1,10 @@
 // Starts Neo4j 5.26 Community in embedded mode (graph/neo4j-embedded, a tiny Java launcher built
 // with Maven) when no NEO4J_URI is configured. The JVM watches its stdin: when this process goes
 // away, however it goes, the pipe closes and the JVM shuts down, so no orphan is left behind.
+// Start-up: most of the JVM's CPU before Neo4j is ready is loading and verifying its classes; a
+// class-data sharing archive of them, made once by the first run that lacks it, cuts that.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -12,6 +15,7 @@ import { repoRoot } from '../config.ts';
 const launcherDir = path.join(repoRoot, 'graph', 'neo4j-embedded');
 const classesDir = path.join(launcherDir, 'target', 'classes');
 const libDir = path.join(launcherDir, 'target', 'lib');
+const cdsDir = path.join(launcherDir, 'target', 'cds');
 const READY = /^LAWGRAPH_NEO4J_READY port=(\d+)/;
 
 // The flags Neo4j's own launcher passes on Java 17 (netty and the page cache use internals).
@@ -78,7 +82,10 @@ function isStale(): boolean {
 
 /** Builds the launcher with Maven once (dependencies come from Maven Central, cached in ~/.m2). */
 export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
-  if (!isStale()) return;
+  if (isStale()) build(log);
+}
+
+function build(log: (line: string) => void): void {
   if (neo4jCached()) log('building the embedded Neo4j launcher with Maven (libraries from ~/.m2)…');
   else {
     log(`first run: Maven downloads Neo4j ${embeddedNeo4jVersion()} and its libraries from Maven Central ` +
@@ -111,12 +118,15 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const port = await freePort(opts.port);
   if (opts.port > 0 && port !== opts.port) log(`port ${opts.port} is taken; Neo4j will listen on ${port}`);
+  const cp = classPath();
+  const cds = classSharing(cp);
   const args = [
     `-Xms${opts.heap}`,
     `-Xmx${opts.heap}`,
     ...JVM_FLAGS,
+    ...cds.flags,
     '-cp',
-    `${classesDir}${path.delimiter}${path.join(libDir, '*')}`,
+    cp.join(path.delimiter),
     'lawgraph.EmbeddedNeo4j',
     '--data',
     opts.dataDir,
@@ -128,9 +138,80 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
   const logFd = fs.openSync(opts.logFile ?? path.join(opts.dataDir, 'neo4j-embedded.log'), 'a');
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', logFd] });
   fs.closeSync(logFd);
+  child.once('exit', (code) => cds.exited(code));
   await waitReady(child, opts.timeoutMs ?? 180_000, opts.logFile ?? path.join(opts.dataDir, 'neo4j-embedded.log'));
-  const stop = () => stopChild(child);
+  // Writing the archive at exit takes some seconds more than a plain shutdown.
+  const stop = () => stopChild(child, cds.dumping ? 60_000 : 0);
   return { uri: `bolt://127.0.0.1:${port}`, port, pid: child.pid ?? -1, stop };
+}
+
+/** The launcher's jar and its libraries, in a fixed order: a class-data sharing archive is valid only
+ *  for the class path it was made with (and CDS takes jars only, not target/classes). */
+function classPath(): string[] {
+  const jar = fs.readdirSync(path.join(launcherDir, 'target')).find((f) => /^neo4j-embedded-.*\.jar$/.test(f));
+  const libs = fs.readdirSync(libDir).filter((f) => f.endsWith('.jar')).sort().map((f) => path.join(libDir, f));
+  return jar ? [path.join(launcherDir, 'target', jar), ...libs] : [classesDir, ...libs];
+}
+
+/** The `java` that spawn('java') runs: its real file, so a JDK update changes the archive's key. */
+function javaBinary(): string {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    try {
+      return fs.realpathSync(path.join(dir || '.', 'java'));
+    } catch {}
+  }
+  return 'java';
+}
+
+/** A made archive is used. None yet: this JVM writes one at exit, to a name of its own renamed when it
+ *  exits cleanly, unless a live process is already making it. The JVM itself refuses an archive that
+ *  does not fit it (another JDK, another class path) with a warning in its log, and runs without. */
+function classSharing(cp: string[]): { flags: string[]; dumping: boolean; exited(code: number | null): void } {
+  const none = { flags: [], dumping: false, exited() {} };
+  if (cp[0] === classesDir) return none; // no jar (an older build): CDS takes jars only
+  const java = javaBinary();
+  const key = createHash('sha256');
+  for (const f of [java, ...cp]) {
+    const st = fs.statSync(f, { throwIfNoEntry: false });
+    key.update(`${f}\0${st?.size}\0${st?.mtimeMs}\n`);
+  }
+  const name = `neo4j-${key.digest('hex').slice(0, 16)}`;
+  const archive = path.join(cdsDir, `${name}.jsa`);
+  if (fs.existsSync(archive)) return { ...none, flags: [`-XX:SharedArchiveFile=${archive}`] };
+  try {
+    fs.mkdirSync(cdsDir, { recursive: true });
+    for (const f of fs.readdirSync(cdsDir)) {
+      const pid = Number(new RegExp(`^${name}\\.(\\d+)\\.writing$`).exec(f)?.[1]);
+      if (!pid) continue;
+      if (alive(pid)) return none; // a JVM of that process writes it when it exits
+      fs.rmSync(path.join(cdsDir, f), { force: true }); // left by a process that died
+    }
+  } catch {
+    return none;
+  }
+  const writing = path.join(cdsDir, `${name}.${process.pid}.writing`);
+  return {
+    flags: [`-XX:ArchiveClassesAtExit=${writing}`],
+    dumping: true,
+    exited(code) {
+      try {
+        // 0: stdin closed; 130, 143: a shutdown the JVM ran itself on SIGINT (Ctrl-C reaches it too) or SIGTERM.
+        if ((code === 0 || code === 130 || code === 143) && fs.statSync(writing).size > 0) {
+          for (const old of fs.readdirSync(cdsDir)) if (old.endsWith('.jsa')) fs.rmSync(path.join(cdsDir, old), { force: true });
+          fs.renameSync(writing, archive);
+        } else fs.rmSync(writing, { force: true });
+      } catch {}
+    },
+  };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function waitReady(child: ChildProcess, timeoutMs: number, logFile: string): Promise<void> {
@@ -158,11 +239,11 @@ function waitReady(child: ChildProcess, timeoutMs: number, logFile: string): Pro
 }
 
 /** Closes stdin (the launcher's cue for a clean shutdown), then escalates if it hangs. */
-function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child: ChildProcess, extraMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const term = setTimeout(() => child.kill('SIGTERM'), 30_000);
-    const kill = setTimeout(() => child.kill('SIGKILL'), 45_000);
+    const term = setTimeout(() => child.kill('SIGTERM'), 30_000 + extraMs);
+    const kill = setTimeout(() => child.kill('SIGKILL'), 45_000 + extraMs);
     child.once('exit', () => {
       clearTimeout(term);
       clearTimeout(kill);
