@@ -87,6 +87,7 @@ const ThingsSchema = z.strictObject({
   'field-heads': words,
   'making-participles': words,
   'regulatory-verbs': words,
+  'regulated-participles': words,
   'making-verbs': words,
   'cjk-heads': z.record(label, words),
   'wordnet-roots': z.record(label, words),
@@ -190,6 +191,8 @@ export interface Grammar {
   makingParticiples: Set<string>;
   /** Forms of verbs whose object is a regulated class of things ("certify", "restricting"). */
   regulatoryVerbs: Set<string>;
+  /** Participles of measures before "by"/"under" whose subject is a regulated class ("classified under", "covered by"). */
+  regulatedParticiples: Set<string>;
   /** Present forms of the verbs of making and selling ("makes", "ships"). */
   makingVerbs: Set<string>;
 }
@@ -273,6 +276,7 @@ export function loadGrammar(from = dir): Grammar {
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
     makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),
     regulatoryVerbs: new Set(things['regulatory-verbs'].map((w) => w.toLowerCase())),
+    regulatedParticiples: new Set(things['regulated-participles'].map((w) => w.toLowerCase())),
     makingVerbs: new Set(things['making-verbs'].map((w) => w.toLowerCase())),
   };
 }

@@ -101,6 +101,17 @@ export function findThings(text: string): Found[] {
     }
   }
   coordinate(text, ws, headed, made);
+  // "processors and gate arrays that are classified under the Export Administration Regulations", "routers covered by the
+  // rule": a phrase on a head before a participle of a measure and "by" or "under" names a class the measure deals with.
+  const passive: number[] = [];
+  for (const k of regulatedBy(text, ws)) {
+    const on = headed.get(k);
+    if (on && !SUPPORTED.has(on.rule)) {
+      headed.set(k, { ...on, rule: 'thing:regulated' });
+      passive.push(k);
+    }
+  }
+  coordinate(text, ws, headed, passive);
   // "to certify inverters", "for regulating radio equipment", "do not apply to thermal imaging cameras": a class named as
   // the object of a regulatory verb or in a scope statement, the sentence's own support; a plural head alone too.
   const regulated: number[] = [];
@@ -291,6 +302,25 @@ function madeBy(text: string, ws: W[]): number[] {
   }
   return out;
 }
+
+/** The last words before a participle of a measure (grammar/things.yaml regulated-participles) and "by" or "under", with
+ *  "that|which is|are" or "is|are" between them or not: "arrays that are classified under", "routers covered by". */
+function regulatedBy(text: string, ws: W[]): number[] {
+  const parts = grammar().regulatedParticiples;
+  const out: number[] = [];
+  for (let p = 2; p < ws.length; p++) {
+    if (!BY_UNDER.has(ws[p].lower) || !parts.has(ws[p - 1].lower) || text.slice(ws[p - 1].end, ws[p].start) !== ' ') continue;
+    let q = p - 1;
+    if (q >= 1 && COPULAS.has(ws[q - 1].lower) && text.slice(ws[q - 1].end, ws[q].start) === ' ') q--;
+    if (q >= 1 && RELATIVE_PRONOUNS.has(ws[q - 1].lower) && COPULAS.has(ws[q].lower) && /^,?\s$/.test(text.slice(ws[q - 2]?.end ?? 0, ws[q - 1].start))) q--;
+    if (q >= 1 && text.slice(ws[q - 1].end, ws[q].start) === ' ') out.push(q - 1);
+    else if (q >= 1 && RELATIVE_PRONOUNS.has(ws[q].lower) && /^,\s$/.test(text.slice(ws[q - 1].end, ws[q].start))) out.push(q - 1);
+  }
+  return out;
+}
+const BY_UNDER = new Set(['by', 'under']);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which']);
 
 /** The first words of the objects of a making verb in a company noun's relative clause (grammar/names.yaml company-nouns;
  *  grammar/things.yaml making-participles, which are past forms too, and making-verbs): "a company that shipped

@@ -145,6 +145,14 @@ describe('technology phrases', () => {
     expect(things('makers of the product, a maker of Chinese gateways, suppliers of customs authorities')).toEqual([]);
     expect(findThings('Vantrell Optics, a Leeds distributor of camera parts').map((f) => `${f.surface} [${f.label}, ${f.rule}]`)).toEqual(['camera parts [Product, thing:made]']);
   });
+  it('reads a phrase before a participle of a measure and "by" or "under" as a regulated class, with its conjuncts', () => {
+    const rules = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
+    expect(rules('Harbour routers covered by the rule must go.')).toEqual(['Harbour routers [thing:regulated]']);
+    expect(rules('They use tidal turbines and quay sensors that are classified under the Harbour Act.')).toEqual(['tidal turbines [thing:regulated]', 'quay sensors [thing:regulated]']);
+    expect(rules('Quay sensors, which are restricted by the Act, stay.')).toEqual(['Quay sensors [thing:regulated]']);
+    // A participle of no measure says nothing of the class.
+    expect(rules('They sold quay sensors owned by the port.')).toEqual(['quay sensors [thing:noun-phrase]']);
+  });
   it('reads a phrase after "and of" right after a maker\'s "of" phrase as the maker\'s line too', () => {
     expect(findThings('Vantrell Optics, a supplier of harbour RADAR and of the crane control software that reads it').map((f) => `${f.surface} [${f.rule}]`)).toEqual([
       'crane control software [thing:made]',
