@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { repoRoot } from '../config.ts';
+import { unsignJar } from './unsign-jar.ts';
 
 const launcherDir = path.join(repoRoot, 'graph', 'neo4j-embedded');
 const classesDir = path.join(launcherDir, 'target', 'classes');
@@ -80,9 +81,20 @@ function isStale(): boolean {
   return [pom, javaSource].some((f) => fs.statSync(f).mtimeMs > builtAt);
 }
 
-/** Builds the launcher with Maven once (dependencies come from Maven Central, cached in ~/.m2). */
+/** Builds the launcher with Maven once (dependencies come from Maven Central, cached in ~/.m2),
+ *  and keeps its libraries unsigned. */
 export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
   if (isStale()) build(log);
+  unsignLibraries();
+}
+
+/** Once per build: the libraries' copies without signatures (graph/unsign-jar.ts says why). */
+function unsignLibraries(): void {
+  const marker = path.join(libDir, '.unsigned');
+  const built = fs.statSync(path.join(libDir, '.built'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if ((fs.statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? -1) >= built) return;
+  for (const f of fs.readdirSync(libDir)) if (f.endsWith('.jar')) unsignJar(path.join(libDir, f));
+  fs.writeFileSync(marker, new Date().toISOString());
 }
 
 function build(log: (line: string) => void): void {
