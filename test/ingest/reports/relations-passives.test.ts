@@ -1,6 +1,7 @@
 // Who acts where a sentence does not say it in its subject: a passive done under an instrument (passives.ts), a relative
 // clause of an apposition's noun, a report's "the bureau" for the bureau it named last (body-nouns.ts), a body named by
-// its clipped short name ("Ofcom"), and who does not: the owner of "its failure to ...". Own sentences,
+// its clipped short name ("Ofcom"), and who does not: the owner of "its failure to ..."; a country a prohibition names by
+// the ties of the goods ("linked to China"). Own sentences,
 // fictional companies, products and acts; real bodies and lists by their public names only.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
@@ -79,5 +80,14 @@ describe('a body named by its clipped short name, and an infinitive a possessive
     expect(stated(text)).toEqual(['authority:~office-of-communications INVESTIGATES company:~marrowby-cable-co-ltd']);
     // The actor's own "its decision to ban X" stays its act.
     expect(stated('The Federal Communications Commission announced its decision to ban Veldry Trawl Ltd.')).toEqual([`${FCC} RESTRICTS ${VELDRY}`]);
+  });
+});
+
+describe('a country whose goods a prohibition names by their ties', () => {
+  it('restricts the country the goods are linked or tied to', () => {
+    expect(stated('The Valdmark Crane Safety Act bars harbour cranes linked to China or Russia.')).toEqual([`${ACT} RESTRICTS jur:cn`, `${ACT} RESTRICTS jur:ru`, `${ACT} RESTRICTS ${CRANES}`]);
+    expect(stated('The Valdmark Crane Safety Act prohibits the import and sale of harbour cranes that contain control software designed, developed, manufactured or supplied by entities tied to China.')).toEqual([`${ACT} RESTRICTS jur:cn`, `${ACT} RESTRICTS ${CRANES}`]);
+    // A tie named without a prohibition restricts nothing.
+    expect(stated('The Valdmark Crane Safety Act covers harbour cranes linked to China.')).toEqual([]);
   });
 });
