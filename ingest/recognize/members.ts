@@ -30,6 +30,7 @@ interface Member {
   next: number;
 }
 
+const POSSESSIVE = /^(?:our|its|their|his|her|your|my)\s+/;
 let linkPattern: RegExp | undefined;
 let markerPattern: RegExp | undefined;
 
@@ -48,7 +49,7 @@ export function findMembers(text: string): Found[] {
   const actors = new Set(g.companyNouns);
   const out: Found[] = [];
   for (const m of text.matchAll(links())) {
-    const classWord = CLASS_WORD.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase();
+    const classWord = classWordBefore(text.slice(Math.max(0, m.index - 60), m.index));
     if (!classWord) continue;
     const members = memberList(text, m.index + m[0].length);
     const headOf = (x: Member): string | undefined => g.thingHeads.get(x.words[x.words.length - 1]);
@@ -71,6 +72,17 @@ export function findMembers(text: string): Found[] {
   return out;
 }
 
+/** The class word right before a member link: the last word, or the head before a post-modifier ("products with digital
+ *  elements, including ...": products; grammar/things.yaml post-links), lower case. */
+function classWordBefore(before: string): string | undefined {
+  const last = CLASS_WORD.exec(before)?.[1]?.toLowerCase();
+  if (!last || grammar().memberClasses.has(last)) return last;
+  postModifiedClass ??= new RegExp(`([\\p{L}\\p{N}][\\p{L}\\p{N}-]*)\\s+(?:${[...grammar().thingPostLinks].join('|')})\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}[\\p{Ll}\\p{N}-]+\\s*$`, 'u');
+  const head = postModifiedClass.exec(before)?.[1]?.toLowerCase();
+  return head && grammar().memberClasses.has(head) ? head : last;
+}
+let postModifiedClass: RegExp | undefined;
+
 /** The noun phrases of a list starting at `from`, up to the first that is none. */
 function memberList(text: string, from: number): Member[] {
   const out: Member[] = [];
@@ -79,6 +91,8 @@ function memberList(text: string, from: number): Member[] {
   for (;;) {
     // "such as, for example, USB sticks", "including e.g. routers": a discourse marker opens the member, no word of it.
     at += markerAt(text, at);
+    // "including our dongles": a possessive determiner opens the member, no word of it.
+    at += POSSESSIVE.exec(text.slice(at, at + 8))?.[0].length ?? 0;
     const x = nounPhrase(text, at);
     if (!x) break;
     // "results of analyses", "documentation of the operator": a noun with its complement is one thing someone

@@ -13,6 +13,12 @@ describe('findMembers', () => {
     expect(members('Services such as route planning and fleet telemetry are growing.')).toEqual([]);
     expect(members('The quality system, including test records and calibration data, is kept.')).toEqual([]);
   });
+  it('takes the head before a post-modifier for the class word, and skips a possessive determiner opening a member', () => {
+    expect(members('The rules bind products with digital elements, including our tidal turbine dongles, from 2030.')).toEqual(['tidal turbine dongles:Product']);
+    expect(members('The duty covers goods, including our tidal turbines and their battery racks.')).toEqual(['tidal turbines:Product', 'battery racks:Product']);
+    // A post-modifier on a word that is no class of things makes none.
+    expect(members('The port has quays with deep berths, including crane dongles.')).toEqual([]);
+  });
   it('reads a unit of measure as the noun it is ("meters" are compromise\'s Unit, and devices)', () => {
     expect(members('connected devices, such as routers, smart meters and security cameras')).toEqual(['routers:Product', 'smart meters:Product', 'security cameras:Product']);
   });
