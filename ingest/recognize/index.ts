@@ -572,6 +572,22 @@ function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => s
   return [...byId.values()];
 }
 
+/** "products with digital elements, including our dongles": a phrase right before a member link whose members the
+ *  sentence names as things (members.ts) is named as a class of things. */
+function classesOfMembers(sentences: { sentence: { text: string }; mentions: Mention[] }[], isThing: (m: Mention) => boolean): Set<string> {
+  memberLink ??= new RegExp(`^,?\\s+(?:${grammar().memberLinks.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')}),?\\s+(?:(?:our|its|their)\\s+)?$`, 'i');
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const things = s.mentions.filter(isThing).sort((a, b) => a.start - b.start);
+    things.forEach((m, i) => {
+      const next = things[i + 1];
+      if (next?.via === 'thing:member' && memberLink?.test(s.sentence.text.slice(m.end, next.start))) out.add(m.id);
+    });
+  }
+  return out;
+}
+let memberLink: RegExp | undefined;
+
 /**
  * Technology phrases stay only with support: an acronym or term the text defines, two mentions or more, or a
  * relation they take part in (`related`). Others leave the mentions and the entity table, and give back
@@ -581,7 +597,7 @@ export function settleTentative(rec: Recognition, related: Set<string>): Recogni
   const counts = new Map<string, number>();
   for (const s of rec.sentences) for (const m of s.mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const isThing = (m: Mention): boolean => THINGS.has(m.label);
-  const listed = listedThings(rec.sentences, isThing);
+  const listed = new Set([...listedThings(rec.sentences, isThing), ...classesOfMembers(rec.sentences, isThing)]);
   const dropped = new Set(
     rec.entities.filter((e) => e.tentative && !e.acronyms.length && (counts.get(e.id) ?? 0) < 2 && !related.has(e.id) && !listed.has(e.id)).map((e) => e.id),
   );

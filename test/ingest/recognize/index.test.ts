@@ -53,6 +53,11 @@ describe('recognise', () => {
     // Not in title case, capitals still name it.
     expect(mentions('# Annual Report\n\n## Risks of the upcoming Crane Regulation\n\nWe sell cranes.')).toContain('Crane Regulation=law:~crane-regulation');
   });
+  it('keeps a technology phrase named as the class of the members listed after it', () => {
+    const names = (md: string): string[] => settleTentative(run(md), new Set()).entities.filter((e) => e.label === 'Product' || e.label === 'Technology').map((e) => e.name).sort();
+    expect(names('# T\n\nThe rules bind harbour equipment, including our crane dongles, from May.')).toEqual(['crane dongles', 'harbour equipment']);
+    expect(names('# T\n\nThe rules bind harbour equipment near crane dongles, from May.')).toEqual([]);
+  });
   it('keeps an instrument\'s name over a technology phrase that overlaps it and reaches past it', () => {
     expect(mentions('# T\n\nIts harbour cranes rule bars crane control system software.')).toEqual([
       'harbour cranes rule=law:~harbour-cranes-rule',
