@@ -5,6 +5,7 @@
 // What was done is the passive's subject: the object before its auxiliary and those coordinated with it, past the
 // appositions and relative clauses between commas ("X, a maker of Y, and Z were added": X and Z, not Y).
 // The verb classes are data (relation-rules.yaml `passives`); the clauses are the clause reader's (clauses.ts).
+import { anyOf, listOf } from '../recognize/any-of.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { innermost, type SentenceClause, undecided } from './clauses.ts';
 
@@ -102,6 +103,13 @@ export function underPassives(
     }
   }
   return out;
+}
+
+/** Whether underPassives can find an act in `text` (its own from `from`) at all: every act is one of `instruments`', and
+ *  each needs a participle of a class there (one test for them all, without the word boundaries: it may match more,
+ *  never less). The caller reads the sentence's clauses only then. */
+export function mayStatePassives(text: string, from: number, instruments: Mention[], g: PassiveGrammar): boolean {
+  return instruments.length > 0 && anyOf(listOf(g, () => g.classes.map((v) => v.participle)))?.test(text.slice(from)) !== false;
 }
 
 /** The instrument an opening "Under X," names, if the sentence's own text opens so. */

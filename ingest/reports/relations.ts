@@ -12,7 +12,7 @@ import { SELF_RULE } from '../recognize/self.ts';
 import { assertionFree } from './assertion-free.ts';
 import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, undecided } from './clauses.ts';
 import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body-nouns.ts';
-import { type PassiveGrammar, underPassives } from './passives.ts';
+import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
 import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
 
@@ -316,8 +316,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // "Under the Act, X was designated", "X and Y were added to it under the Act": the instrument's act (passives.ts).
     if (rules.passives) {
       const laws = subjectsOf(actors, samePara ? prev : undefined, UNDER, pronoun, rules);
-      const reading = clausesOf({ text, mentions, rules } as Clause);
-      for (const act of underPassives(text, from, heads, laws.subjects, reading, rules.passives, rules.chain, rules.negation)) {
+      // The clauses are read only for a sentence that may state such an act (about one in three of a report's).
+      const reading = mayStatePassives(text, from, laws.subjects, rules.passives) ? clausesOf({ text, mentions, rules } as Clause) : undefined;
+      for (const act of reading ? underPassives(text, from, heads, laws.subjects, reading, rules.passives, rules.chain, rules.negation) : []) {
         emit(`passive-under:${act.type.toLowerCase()}`, act.type, act.subject, act.object, UNDER_CONFIDENCE, laws.antecedent);
       }
     }
