@@ -3,6 +3,8 @@
 //   company:cue          "drone makers, Skyward Aeronautics and Tianlu UAV Technology", "the consultancy
 //                        East West Futures", "companies such as Quectel", "the acquisition of Qualcomm":
 //                        name runs right after a company noun or link, and the runs coordinated with them
+//   company:listed       "Ardent Motors, Pellucid Automotive Group and a Japanese manufacturer": runs listed before
+//                        "and|or a|an|the ... <noun>"
 //   company:apposition   "Quectel, a module maker": a run followed by ", a|an|the ... <noun>"
 //   company:agent        "Quectel produces the cellular modules", "Beiling Semiconductor, which makes navigation
 //                        chips": a run right before a verb of making or selling goods (`company-verbs`), or
@@ -23,6 +25,7 @@ import { spanText, type Token } from './names.ts';
 
 interface Patterns {
   after: RegExp;
+  listedWith: RegExp;
   apposition: RegExp;
   agent: RegExp;
   acquirer: RegExp;
@@ -36,6 +39,7 @@ function patterns(): Patterns {
   const links = grammar().companyLinks.map((l) => l.replace(/ /g, '\\s+')).join('|');
   cached = {
     after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${links}))\\s+$`),
+    listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
     apposition: new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
     agent: new RegExp(`^(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
     acquirer: new RegExp(`\\b(?:${links})\\s+\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?\\s+by\\s+$`, 'u'),
@@ -69,6 +73,10 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     if (p.after.test(before)) {
       add(run, 'company:cue');
       for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)); j++) add(runs[j], 'company:cue');
+    } else if (p.listedWith.test(text.slice(run[run.length - 1].end))) {
+      // "Ardent Motors, Pellucid Automotive Group and a Japanese manufacturer": names listed with a company noun's phrase.
+      add(run, 'company:listed');
+      for (let j = k - 1; j >= 0 && /^,\s+$/.test(text.slice(runs[j][runs[j].length - 1].end, runs[j + 1][0].start)); j--) add(runs[j], 'company:listed');
     } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
     else if (p.agent.test(text.slice(run[run.length - 1].end))) add(run, 'company:agent');
     else if (p.acquirer.test(text.slice(Math.max(0, run[0].start - 120), run[0].start))) add(run, 'company:acquirer');

@@ -26,6 +26,15 @@ describe('companies by their context', () => {
     expect(companies('Tarvo manufactured inverters.')).toEqual([]);
     expect(companies('The takeover of Tarvo Energy by Lumen Grid was approved.')).toEqual(['Tarvo Energy [company:cue]', 'Lumen Grid [company:acquirer]']);
   });
+  it('reads the names listed before "and a|another|other ... <company noun>"', () => {
+    expect(companies('Our largest customers, Kelvin Harbour Lines, Orsk Quay Holdings and a Danish operator we may not name, buy cranes.')).toEqual([
+      'Orsk Quay Holdings [company:listed]',
+      'Kelvin Harbour Lines [company:listed]',
+    ]);
+    expect(companies('They bought from Norvik Cranes or another supplier.')).toEqual(['Norvik Cranes [company:listed]']);
+    // Not before a definite phrase, which may take up anything named before.
+    expect(companies('They met Harbor Point and the operator.')).toEqual([]);
+  });
   it('reads a name in apposition to a company noun', () => {
     expect(companies('Quectel, a Chinese module maker, supplies them.')).toEqual(['Quectel [company:apposition]']);
     expect(companies('The office is investigating Vantrell Optics, a Leeds distributor of camera parts.')).toEqual(['Vantrell Optics [company:apposition]']);
