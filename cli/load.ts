@@ -1,7 +1,7 @@
 // `lawgraph load`, `remove`, `stats`: the database side of the command line.
 import fs from 'node:fs';
 import type { Config } from '../config.ts';
-import { openDatabase, type Database } from '../graph/database.ts';
+import type { Database } from '../graph/database.ts';
 import { derive } from '../graph/derive.ts';
 import { removeDocument } from '../graph/load.ts';
 import { ingestPaths, type PipelineResult } from '../graph/pipeline.ts';
@@ -9,15 +9,10 @@ import { ensureSchema } from '../graph/schema.ts';
 import { readStats } from '../graph/stats.ts';
 import { collectItems } from '../ingest/corpus.ts';
 import { onShutdown } from './lifecycle.ts';
+import { log, open } from './open.ts';
 import { createProgress } from './progress.ts';
 
-export const log = (line: string) => console.error(`lawgraph: ${line}`);
-
-/** Opens the configured Neo4j (starting the embedded one, whose memory is stated first). */
-export async function open(config: Config): Promise<Database> {
-  if (!config.neo4j.uri) log(config.neo4j.memoryNote);
-  return openDatabase(config, { log });
-}
+export { log, open };
 
 export async function withDatabase<T>(config: Config, fn: (db: Database) => Promise<T>): Promise<T> {
   const db = await open(config);
