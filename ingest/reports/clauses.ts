@@ -211,8 +211,9 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       splits.push({ at: t.start, kind: 'undecided', ...subjectAfter(toks, k + 1, g) });
       continue;
     }
-    // "Under that rule, ...": "that" after a preposition is a determiner, opening no clause ("to which" is a relative).
-    if (t.word === 'that' && k > 0 && !toks[k - 1].name && g.prepositions.test(toks[k - 1].word)) continue;
+    // "Under that rule, ...": "that" after a preposition is a determiner, opening no clause ("to which" is a relative),
+    // unless a pronoun subject follows it ("broad in that it restricts X").
+    if (t.word === 'that' && k > 0 && !toks[k - 1].name && g.prepositions.test(toks[k - 1].word) && !(toks[k + 1] && !toks[k + 1].name && g.pronouns.test(toks[k + 1].word))) continue;
     // "X, a Xiamen company that the commission had added to the list": a relative clause of the apposition's noun.
     if (t.word === 'that' && k > 0 && !toks[k - 1].name && !apposed(toks, k, g)) {
       const read = subjectAfter(toks, k + 1, g);

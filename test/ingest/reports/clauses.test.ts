@@ -96,6 +96,8 @@ describe('the clause reader', () => {
   it('reads "that" after a preposition as a determiner, not as a relative pronoun', () => {
     expect(read('Under that rule, lidar sensors linked to Norland may not be imported.', ['rule', 'lidar sensors', 'Norland']).kinds).toEqual(['main']);
     expect(read('Under that rule, lidar sensors linked to Norland may not be imported.', ['lidar sensors', 'Norland']).kinds).toEqual(['main']);
+    // "in that" before a pronoun subject opens a clause.
+    expect(read('The order is broad in that it restricts lidar sensors.', ['lidar sensors']).kinds).toEqual(['main', 'complement']);
   });
   it("reads a relative clause with a subject of its own after an apposition as the apposition's, standing for the name before it", () => {
     const text = 'The Norland Customs Service fined Kestrel Batteries, a Valdmark company that the Ministry of Security had added to the list in May.';
