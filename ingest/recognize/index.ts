@@ -588,6 +588,15 @@ function classesOfMembers(sentences: { sentence: { text: string }; mentions: Men
 }
 let memberLink: RegExp | undefined;
 
+/** "automated driving system ("ADS") software", "cellular Internet of Things (IoT) modules": a phrase that defines an
+ *  acronym for its modifiers inside it (things.ts reads one only where the letters spell the words) is a term the
+ *  text sets up. */
+function definingInside(sentences: { mentions: Mention[] }[], isThing: (m: Mention) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const m of s.mentions) if (isThing(m) && m.via.startsWith('thing') && /\(["“]?[\p{Lu}\d][\p{L}\d-]*["”]?\) /u.test(m.surface)) out.add(m.id);
+  return out;
+}
+
 /**
  * Technology phrases stay only with support: an acronym or term the text defines, two mentions or more, or a
  * relation they take part in (`related`). Others leave the mentions and the entity table, and give back
@@ -597,7 +606,7 @@ export function settleTentative(rec: Recognition, related: Set<string>): Recogni
   const counts = new Map<string, number>();
   for (const s of rec.sentences) for (const m of s.mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const isThing = (m: Mention): boolean => THINGS.has(m.label);
-  const listed = new Set([...listedThings(rec.sentences, isThing), ...classesOfMembers(rec.sentences, isThing)]);
+  const listed = new Set([...listedThings(rec.sentences, isThing), ...classesOfMembers(rec.sentences, isThing), ...definingInside(rec.sentences, isThing)]);
   const dropped = new Set(
     rec.entities.filter((e) => e.tentative && !e.acronyms.length && (counts.get(e.id) ?? 0) < 2 && !related.has(e.id) && !listed.has(e.id)).map((e) => e.id),
   );

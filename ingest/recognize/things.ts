@@ -508,10 +508,22 @@ function participleOfCompound(text: string, ws: W[], k: number, head: number): b
   if (k < 2 || k + 2 >= head || !gerundWord(ws[k + 1].lower) || text.slice(ws[k].end, ws[k + 1].start) !== ' ') return false;
   if (relativeThat(text, ws, k - 2)) return true;
   if (!COORDINATORS.has(ws[k - 1].lower)) return false;
+  if (conjunctAfterPreposition(text, ws, k - 2)) return true;
   // The conjunct before the coordinator: lower-case words back to the relative clause's verb.
   for (let j = k - 2; j >= 2 && k - j <= 1 + grammar().maxModifiers + 1; j--) {
     if (ws[j].t !== ws[j].lower || text.slice(ws[j].end, ws[j + 1].start) !== ' ') return false;
     if (j < k - 2 && relativeThat(text, ws, j - 1)) return true;
+  }
+  return false;
+}
+/** "vehicles with VCS or automated driving system software": the conjunct ending at ws[last], before the coordinator,
+ *  opens right after a preposition (lower-case words or acronyms back to it): the coordination is inside the
+ *  preposition's object, where no verb stands. */
+function conjunctAfterPreposition(text: string, ws: W[], last: number): boolean {
+  if (last < 1 || !/^,?\s$/.test(text.slice(ws[last].end, ws[last + 1].start))) return false;
+  for (let j = last; j >= 1 && last - j <= grammar().maxModifiers; j--) {
+    if ((ws[j].t !== ws[j].lower && !ACRONYM.test(ws[j].t)) || (j < last && text.slice(ws[j].end, ws[j + 1].start) !== ' ')) return false;
+    if (text.slice(ws[j - 1].end, ws[j].start) === ' ' && tagsOf(ws[j - 1].lower).includes('Preposition')) return true;
   }
   return false;
 }

@@ -58,6 +58,11 @@ describe('recognise', () => {
     expect(names('# T\n\nThe rules bind harbour equipment, including our crane dongles, from May.')).toEqual(['crane dongles', 'harbour equipment']);
     expect(names('# T\n\nThe rules bind harbour equipment near crane dongles, from May.')).toEqual([]);
   });
+  it('keeps a technology phrase that defines an acronym for its modifiers inside it', () => {
+    const names = (md: string): string[] => settleTentative(run(md), new Set()).entities.filter((e) => e.label === 'Product' || e.label === 'Technology').map((e) => e.name);
+    expect(names('# T\n\nThe rules bind harbour control system ("HCS") software from May.')).toEqual(['hcs software']);
+    expect(names('# T\n\nThe rules bind harbour control system software from May.')).toEqual([]);
+  });
   it('keeps an instrument\'s name over a technology phrase that overlaps it and reaches past it', () => {
     expect(mentions('# T\n\nIts harbour cranes rule bars crane control system software.')).toEqual([
       'harbour cranes rule=law:~harbour-cranes-rule',
