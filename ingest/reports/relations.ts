@@ -478,7 +478,7 @@ class Antecedents {
  */
 function anaphoricObjects(text: string, from: number, own: Mention[], earlier: Antecedents): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.slice(from).matchAll(TAKEN_UP)) {
+  for (const m of matchesIn(text.slice(from), TAKEN_UP)) {
     const start = from + m.index;
     if (own.some((x) => x.start <= start && start < x.end)) continue;
     const ownBefore = own.filter((x) => x.end <= start && ANTECEDENT.has(x.label));
@@ -522,7 +522,7 @@ function relativeObjects(text: string, from: number, own: Mention[], rules: Rule
     pronouns = new RegExp(`\\b(?:${g.relatives.source.replace(/^\^|\$$/g, '')})\\s+`, 'gi');
     relativePronouns.set(g, pronouns);
   }
-  if (![...text.slice(from).matchAll(pronouns)].some(subjectAfter)) return [];
+  if (![...matchesIn(text.slice(from), pronouns)].some(subjectAfter)) return [];
   const out: Mention[] = [];
   for (const c of readClauses(text, own, g)) {
     if (!c.antecedent || c.verbEnd === undefined || c.start < from) continue;
@@ -541,7 +541,7 @@ const THE_COMPANY = /\b[Tt]he\s+(?:company|firm)\b(?!['’]s)/g;
  */
 function companyNounObjects(text: string, from: number, own: Mention[], prev: SentenceFindings | undefined): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.slice(from).matchAll(THE_COMPANY)) {
+  for (const m of matchesIn(text.slice(from), THE_COMPANY)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (own.some((x) => x.start < end && start < x.end)) continue;
@@ -569,7 +569,7 @@ const ACTORS = new Set(['Authority', 'Law']);
 function pronounObjects(text: string, from: number, own: Mention[], rules: RuleSet): Mention[] {
   if (!rules.objectPronoun) return [];
   const out: Mention[] = [];
-  for (const m of text.slice(from).matchAll(globalOf(rules.objectPronoun))) {
+  for (const m of matchesIn(text.slice(from), globalOf(rules.objectPronoun))) {
     const pronoun = m.groups?.pronoun;
     if (!pronoun) continue;
     const start = from + m.index + m[0].length - pronoun.length;
@@ -984,6 +984,13 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], lim
     prevEnd = m.end;
   }
   return false;
+}
+
+/** The matches of the global pattern `re` in `text`, read by one search first: matchAll copies its pattern per call, which
+ *  costs more than the search on a short sentence, and most sentences have none (a determiner of anaphora, a relative
+ *  pronoun, "the company", a pronoun object). */
+function matchesIn(text: string, re: RegExp): Iterable<RegExpExecArray> {
+  return text.search(re) < 0 ? [] : text.matchAll(re);
 }
 
 const globalCues = new WeakMap<RegExp, RegExp>();
