@@ -509,6 +509,11 @@ function participleOfCompound(text: string, ws: W[], k: number, head: number): b
   if (relativeThat(text, ws, k - 2)) return true;
   if (!COORDINATORS.has(ws[k - 1].lower)) return false;
   if (conjunctAfterPreposition(text, ws, k - 2)) return true;
+  // "bars VCS hardware and automated driving system software": a past form that is no verb of measures or of making
+  // (grammar/things.yaml regulated-participles, making-participles: "restricted routers and banned flying camera
+  // systems") modifies the gerund compound after the coordinator.
+  const g = grammar();
+  if (!g.regulatedParticiples.has(ws[k].lower) && !g.makingParticiples.has(ws[k].lower) && /^,?\s$/.test(text.slice(ws[k - 2].end, ws[k - 1].start)) && headBeforeOrHead(ws[k - 2])) return true;
   // The conjunct before the coordinator: lower-case words back to the relative clause's verb.
   for (let j = k - 2; j >= 2 && k - j <= 1 + grammar().maxModifiers + 1; j--) {
     if (ws[j].t !== ws[j].lower || text.slice(ws[j].end, ws[j + 1].start) !== ' ') return false;
@@ -516,6 +521,9 @@ function participleOfCompound(text: string, ws: W[], k: number, head: number): b
   }
   return false;
 }
+/** A conjunct's last word that heads things (a head of the grammar, or an acronym: "hardware", "VCS"). */
+const headBeforeOrHead = (w: W): boolean => (w.t === w.lower && grammar().thingHeads.has(w.lower)) || acronymWord(w);
+
 /** "vehicles with VCS or automated driving system software": the conjunct ending at ws[last], before the coordinator,
  *  opens right after a preposition (lower-case words or acronyms back to it): the coordination is inside the
  *  preposition's object, where no verb stands. */

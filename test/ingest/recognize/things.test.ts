@@ -84,11 +84,14 @@ describe('technology phrases', () => {
     expect(found).toContain('vehicle connectivity system hardware');
     expect(found).not.toContain('bars vehicle connectivity system hardware');
   });
-  it('keeps a participle before a gerund compound coordinated inside a preposition\'s object', () => {
+  it('keeps a participle before a gerund compound coordinated inside a preposition\'s object or after a head', () => {
     expect(things('cranes with HCS or automated docking system software')).toContain('automated docking system software [Technology]');
     expect(things('cranes with sonar units and assisted docking system software')).toContain('assisted docking system software [Technology]');
-    // Coordinated with a verb's object, the participle stays a verb.
+    // After a conjunct on a head, a past form that is no verb of measures or of making modifies it too; one that is
+    // stays a verb coordinated with the verb before.
+    expect(things('the rule bars sonar system hardware and assisted docking system software')).toContain('assisted docking system software [Technology]');
     expect(things('the port restricted routers and banned flying camera systems')).not.toContain('banned flying camera systems [Technology]');
+    expect(things('the port restricted routers and supplied flying camera systems')).not.toContain('supplied flying camera systems [Technology]');
   });
   it('reads acronyms coordinated before a head as its modifiers, one phrase of the kinds (thing:kinds)', () => {
     expect(findThings('meters built around LTE-M and NB-IoT modules').map((f) => `${f.surface} [${f.rule}]`)).toEqual(['LTE-M and NB-IoT modules [thing:kinds]']);
