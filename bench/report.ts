@@ -23,8 +23,10 @@ export interface Results {
   /** Extract runs by corpus label ("reference", "synthetic 1x" …), one worker and all cores. */
   extract: { label: string; bytes: number; one: ExtractRun; all: ExtractRun }[];
   pipelineMs: number;
-  /** The same pipeline again on the loaded store: what `npm start` does before it serves. */
+  /** The same pipeline again on the loaded store, in process with Neo4j up: a part of `npm start`. */
   pipelineUnchangedMs: number;
+  /** `npm start` (`lawgraph up`, a fresh process) on the loaded store until its first answer (bench/start.ts). */
+  start: { ms: number; withNeo4jStart: boolean };
   load: LoadFigures;
   /** The graph sizes measured, smallest first; the first is the main one (targets, tables). */
   steps: Step[];
@@ -217,7 +219,8 @@ interface Target {
   baseline: string;
   value: (f: Record<string, number | string>) => number | undefined;
   unit: string;
-  met: (v: number) => boolean;
+  /** None: a figure shown beside a target's, with no target of its own. */
+  met?: (v: number) => boolean;
   /** For a paired ratio: its range over the rounds, written beside the median. */
   spread?: (f: Record<string, number | string>) => string | undefined;
 }
@@ -231,7 +234,9 @@ const QUICK_TARGETS: Target[] = [
   { figure: 'entity lookup p50 / raw driver (paired median, range)', target: '<= 1.3x', baseline: '2.7x (11.4 ms)', value: (f) => num(f, 'api.entity.p50Ratio'), unit: 'x', met: (v) => v <= 1.3, spread: (f) => range(f, 'api.entity.p50Ratio') },
   { figure: 'load / plain-driver CREATE', target: '>= 1.0x', baseline: '0.60x', value: (f) => num(f, 'load.ratio'), unit: 'x', met: (v) => v >= 1 },
   { figure: 'reference corpus pipeline', target: '<= 8 s', baseline: '28.7 s', value: (f) => ms2s(num(f, 'pipeline.referenceMs')), unit: ' s', met: (v) => v <= 8 },
-  { figure: 'pipeline on the loaded store (npm start before it serves)', target: '<= 5 s with Neo4j start', baseline: '15 s (npm start)', value: (f) => ms2s(num(f, 'pipeline.unchangedMs')), unit: ' s', met: (v) => v <= 5 },
+  // Measured with the embedded Neo4j only (on an external server, npm start starts none: n/a).
+  { figure: 'npm start on the loaded store, spawn to first answer, embedded Neo4j\'s start included', target: '<= 5 s', baseline: '15 s (npm start)', value: (f) => (f['start.withNeo4jStart'] === 'yes' ? ms2s(num(f, 'start.loadedStoreMs')) : undefined), unit: ' s', met: (v) => v <= 5 },
+  { figure: 'of which the unchanged-corpus check, in process, Neo4j already up', target: '-', baseline: '-', value: (f) => ms2s(num(f, 'pipeline.unchangedMs')), unit: ' s' },
   { figure: 'extraction, one core', target: '>= 10 MB/s', baseline: '3.0 MB/s', value: (f) => num(f, 'extract.mbPerSec'), unit: ' MB/s', met: (v) => v >= 10 },
   { figure: 'requests/s over @neo4j/graphql, shared lookups (lowest paired median, range)', target: '>= 2x', baseline: 'not measured', value: (f) => num(f, 'peer.minRpsRatio'), unit: 'x', met: (v) => v >= 2, spread: (f) => range(f, 'peer.minRpsRatio') },
 ];
@@ -303,6 +308,8 @@ export function flat(r: Results): Record<string, number | string> {
   out['load.forcedRatio'] = ratio(r.load.forced.rowsPerSec, r.load.forcedFirst.rowsPerSec);
   out['pipeline.referenceMs'] = Math.round(r.pipelineMs);
   out['pipeline.unchangedMs'] = Math.round(r.pipelineUnchangedMs);
+  out['start.loadedStoreMs'] = Math.round(r.start.ms);
+  out['start.withNeo4jStart'] = r.start.withNeo4jStart ? 'yes' : 'no';
   const main = r.steps[0]!;
   apiFigures(out, main.api, 'api');
   const lowest = main.api.filter((s) => s.paired.rpsOverPeer?.rounds).sort((a, b) => a.rpsOverPeer! - b.rpsOverPeer!)[0];
@@ -332,7 +339,7 @@ function targetRows(targets: Target[], f: Record<string, number | string>): stri
   return targets.map((t) => {
     const v = t.value(f);
     const spread = t.spread?.(f);
-    return `| ${t.figure} | ${t.target} | ${t.baseline} | ${v === undefined ? 'n/a' : `${v}${t.unit}${spread ? ` (${spread})` : ''}`} | ${v === undefined ? '-' : ok(t.met(v))} |`;
+    return `| ${t.figure} | ${t.target} | ${t.baseline} | ${v === undefined ? 'n/a' : `${v}${t.unit}${spread ? ` (${spread})` : ''}`} | ${v === undefined || !t.met ? '-' : ok(t.met(v))} |`;
   });
 }
 
@@ -444,7 +451,7 @@ export function markdown(r: Results): string {
     `| reload, unchanged (sha256 skip) | ${r.load.unchanged.documents} | ${r.load.unchanged.rows} | ${(r.load.unchanged.ms / 1000).toFixed(1)} | ${r.load.unchanged.rowsPerSec} | ${ratio(r.load.unchanged.rowsPerSec, r.load.first.rowsPerSec)} |`,
     `| reload, forced (retract + assert) | ${r.load.forced.documents} | ${r.load.forced.rows} | ${(r.load.forced.ms / 1000).toFixed(1)} | ${r.load.forced.rowsPerSec} | ${f['load.forcedRatio']} (vs the same documents' first load, ${r.load.forcedFirst.rowsPerSec} rows/s) |`,
     '',
-    `The reference corpus pipeline (extract, load, derive; \`ingestPaths\`) took ${(r.pipelineMs / 1000).toFixed(1)} s on the new store, and ${(r.pipelineUnchangedMs / 1000).toFixed(1)} s when run again on the loaded store (what \`npm start\` does before it serves, without starting Neo4j).`,
+    `The reference corpus pipeline (extract, load, derive; \`ingestPaths\`) took ${(r.pipelineMs / 1000).toFixed(1)} s on the new store, and ${(r.pipelineUnchangedMs / 1000).toFixed(1)} s when run again on the loaded store (in process, Neo4j already up: the part of \`npm start\` between Neo4j's start and listening). \`npm start\` itself on that store, a fresh \`lawgraph up\` process${r.start.withNeo4jStart ? " starting its embedded Neo4j" : ' on the external server'}, answered its first query ${(r.start.ms / 1000).toFixed(1)} s after its spawn (bench/start.ts).`,
     '',
     '## API',
     '',
