@@ -1,7 +1,8 @@
 // Legal instruments by the grammar of their names and citations (grammar/instruments.yaml):
 //   instrument:<id>      a citation pattern: 50 U.S.C. 1701, 14 CFR part 107, Pub. L. 115-232, Executive
 //                        Order 13873, Proclamation 9705, Regulation (EU) 2016/679, 89 FR 15421
-//   instrument:named     a name ending in an instrument word, with "of <year>", an EU name's date ("of 13 April
+//   instrument:named     a name ending in an instrument word, with "of <year>" (a UK name's "<year>": the
+//                        National Security and Investment Act 2021), an EU name's date ("of 13 April
 //                        2016 on Better Law-Making"), "for Fiscal Year <year>" or a
 //                        version ("Drone Strategy 2.0"), or a year before a lone head ("the 1958 Agreement"):
 //                        the International Emergency Economic Powers Act, the Entity List
@@ -27,6 +28,10 @@ const YEAR_TAIL = /^\s+(?:of\s+(?:19|20)\d{2}|for\s+Fiscal\s+Year\s+(?:19|20)\d{
  *  after it when capitalised. */
 const DATE_TAIL =
   /^\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}(?:\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}-]*))*\p{L})?/u;
+/** "the National Security and Investment Act 2021", "the Electric Vehicles (Smart Charge Points) Regulations 2021": a UK
+ *  statute's or statutory instrument's year right after its head, no "of" (not a number's start: "Regulation 2019/947"). */
+const UK_YEAR_TAIL = /^\s+(?:19|20)\d{2}(?![\d/.-])/;
+const UK_YEAR_HEADS = new Set(['Act', 'Regulations', 'Order', 'Rules']);
 /** "the 1958 Agreement": a year right before a lone head. */
 const YEAR_LEAD = /\b(?:19|20)\d{2} $/;
 /** "Drone Strategy 2.0": a version number is part of the name. */
@@ -173,7 +178,7 @@ function named(text: string, run: Token[]): Found | undefined {
   if (!leading && g.connectors.has(w[last - 1]) && !(w[last - 1] === 'and' && last >= 2)) return undefined;
   const start = tokens[0].start;
   let end = tokens[tokens.length - 1].end;
-  const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end));
+  const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
   if (tail) end += tail[0].length;
   const head = leading ? w[0] : w[last];
   const name = text.slice(start, end);

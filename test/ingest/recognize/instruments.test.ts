@@ -45,6 +45,13 @@ describe('instrument citations', () => {
     // No head and year after the brackets: no title.
     expect(names('The Council (in May) met in 2021, and Norland (Harbour) Rules apply.')).toEqual([]);
   });
+  it('reads a UK name\'s bare year after its head as part of it, not the start of a number', () => {
+    expect(names('made under the Harbour Security and Investment Act 2031 (HSI Act) in May')).toContain(
+      'Harbour Security and Investment Act 2031 => Harbour Security and Investment Act 2031 [instrument:named]',
+    );
+    expect(names('the Norland Quay Cranes Order 2030 applies')).toEqual(['Norland Quay Cranes Order 2030 => Norland Quay Cranes Order 2030 [instrument:named]']);
+    expect(names('Implementing Regulation 2019/947 applies.').join()).not.toContain('Regulation 2019 ');
+  });
   it('reads EU acts numbered before 2015 ("No <number>/<year>") and recommendations', () => {
     expect(names('Regulation (EU) No 910/2014, Regulation (EC) No 765/2008, Decision No 768/2008/EC and Recommendation (EU) 2019/534')).toEqual(
       expect.arrayContaining([
