@@ -32,6 +32,8 @@ const DATE_TAIL =
  *  statute's or statutory instrument's year right after its head, no "of" (not a number's start: "Regulation 2019/947"). */
 const UK_YEAR_TAIL = /^\s+(?:19|20)\d{2}(?![\d/.-])/;
 const UK_YEAR_HEADS = new Set(['Act', 'Regulations', 'Order', 'Rules']);
+/** A first name, initials and a bracketed nickname right before a name ("William M. (Mac) "). */
+const NICKNAMED = /(?<![\p{L}.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\(\p{Lu}\p{Ll}+\)\s+$/u;
 /** "the 1958 Agreement": a year right before a lone head. */
 const YEAR_LEAD = /\b(?:19|20)\d{2} $/;
 /** "Drone Strategy 2.0": a version number is part of the name. */
@@ -176,7 +178,10 @@ function named(text: string, run: Token[]): Found | undefined {
   // "a PhD in Law": a named instrument's head follows a word of its name, not a connector, unless "and"
   // joins it to another capitalised word ("Report and Order").
   if (!leading && g.connectors.has(w[last - 1]) && !(w[last - 1] === 'and' && last >= 2)) return undefined;
-  const start = tokens[0].start;
+  // "the William M. (Mac) Thornberry National Defense Authorization Act": a person's name with a bracketed nickname
+  // opens the name of an act named after them.
+  const nickname = w[last] === 'Act' ? NICKNAMED.exec(text.slice(Math.max(0, tokens[0].start - 60), tokens[0].start)) : null;
+  const start = tokens[0].start - (nickname?.[0].length ?? 0);
   let end = tokens[tokens.length - 1].end;
   const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
   if (tail) end += tail[0].length;

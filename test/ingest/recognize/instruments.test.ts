@@ -52,6 +52,13 @@ describe('instrument citations', () => {
     expect(names('the Norland Quay Cranes Order 2030 applies')).toEqual(['Norland Quay Cranes Order 2030 => Norland Quay Cranes Order 2030 [instrument:named]']);
     expect(names('Implementing Regulation 2019/947 applies.').join()).not.toContain('Regulation 2019 ');
   });
+  it('opens an act named after a person with the person\'s first name, initials and bracketed nickname', () => {
+    expect(names('under section 12 of the Edda K. (Teddy) Lund Harbour Security Act of 2031, the list')).toContain(
+      'Edda K. (Teddy) Lund Harbour Security Act of 2031 => Edda K. (Teddy) Lund Harbour Security Act of 2031 [instrument:named]',
+    );
+    // A bracket of lower-case words is no nickname.
+    expect(names('The Council (in May) met, and the Harbour Act applies.')).toEqual(['Harbour Act => Harbour Act [instrument:named]']);
+  });
   it('reads EU acts numbered before 2015 ("No <number>/<year>") and recommendations', () => {
     expect(names('Regulation (EU) No 910/2014, Regulation (EC) No 765/2008, Decision No 768/2008/EC and Recommendation (EU) 2019/534')).toEqual(
       expect.arrayContaining([
