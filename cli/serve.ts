@@ -12,7 +12,7 @@ type ApiModules = Awaited<ReturnType<typeof apiModules>>;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-async function serve(config: Config, db: Database, [{ createApi }, { listen }, { serverLogger }]: ApiModules): Promise<never> {
+async function listenApi(config: Config, db: Database, [{ createApi }, { listen }, { serverLogger }]: ApiModules): Promise<void> {
   const logger = serverLogger(config.logLevel);
   const api = createApi({ db, queryTimeoutMs: config.queryTimeoutMs, corsOrigin: config.corsOrigin, logger });
   const server = await listen(api, config.port, config.host, logger);
@@ -20,7 +20,13 @@ async function serve(config: Config, db: Database, [{ createApi }, { listen }, {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log(`GraphQL (with GraphiQL) at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`);
-  return new Promise<never>(() => {}); // until a signal
+}
+
+const untilSignal = () => new Promise<never>(() => {});
+
+async function serve(config: Config, db: Database, modules: ApiModules): Promise<never> {
+  await listenApi(config, db, modules);
+  return untilSignal();
 }
 
 async function openWithSchema(config: Config): Promise<Database> {
@@ -58,12 +64,37 @@ async function findCorpus(config: Config, fetch: boolean): Promise<string | unde
 export async function runUp(config: Config, opts: { force: boolean; fetchCorpus: boolean }): Promise<number> {
   const corpus = await findCorpus(config, opts.fetchCorpus);
   const t0 = performance.now();
-  const [db, { ingestWithProgress }, modules] = await Promise.all([openWithSchema(config), import('./load.ts'), apiModules()]);
+  const [db, { ingestWithProgress }, { storedStamp }, modules] = await Promise.all([
+    openWithSchema(config),
+    import('./load.ts'),
+    import('../graph/derive.ts'),
+    apiModules(),
+  ]);
   const t1 = performance.now();
-  if (corpus) log(`ingesting the corpus at ${corpus}`);
-  // Without a corpus the catalog is still loaded and derived, so the API answers what it can.
-  await ingestWithProgress(db, corpus ? [corpus] : [], opts.force);
-  log(`ready ${seconds(process.uptime() * 1000)} after start (Neo4j and schema, with this process's modules ` +
-    `loading meanwhile, ${seconds(t1 - t0)}; the corpus ${seconds(performance.now() - t1)})`);
+  const ingest = async () => {
+    if (corpus) log(`ingesting the corpus at ${corpus}`);
+    // Without a corpus the catalog is still loaded and derived, so the API answers what it can.
+    await ingestWithProgress(db, corpus ? [corpus] : [], opts.force);
+  };
+  const neo4j = `Neo4j and schema, with this process's modules loading meanwhile, ${seconds(t1 - t0)}`;
+  // A store a load has finished in (derivations stamped) answers at once, as it is; the corpus is
+  // checked meanwhile, and a changed document replaces its old version when its load commits.
+  // A new store, or --force, is loaded first.
+  if (!opts.force && (await storedStamp(db)) !== undefined) {
+    await listenApi(config, db, modules);
+    log(`serving ${seconds(process.uptime() * 1000)} after start (${neo4j}); checking the corpus for changes meanwhile`);
+    const t2 = performance.now();
+    ingest().then(
+      () => log(`corpus checked in ${seconds(performance.now() - t2)}: the store is up to date`),
+      (err) => {
+        // The store is gone (ingestPaths throws on a lost server, not on a bad document): stop.
+        log(`checking the corpus failed: ${(err as Error).message}`);
+        process.kill(process.pid, 'SIGTERM');
+      },
+    );
+    return untilSignal();
+  }
+  await ingest();
+  log(`ready ${seconds(process.uptime() * 1000)} after start (${neo4j}; the corpus ${seconds(performance.now() - t1)})`);
   return serve(config, db, modules);
 }

@@ -44,7 +44,8 @@ async function currentStamp(db: Database): Promise<string> {
   return createHash('sha256').update(derivationCode()).update('\n').update(versions.join('\n')).digest('hex');
 }
 
-async function storedStamp(db: Database): Promise<string | undefined> {
+/** The stamp of the last derivation; none on a store no load has finished in. */
+export async function storedStamp(db: Database): Promise<string | undefined> {
   const { records } = await db.driver.executeQuery("MATCH (s:LawgraphState {id: 'derivations'}) RETURN s.stamp AS stamp", {}, { database: db.name, routing: 'READ' });
   return records[0]?.get('stamp') ?? undefined;
 }
