@@ -1,7 +1,10 @@
 // Test helpers: SourceFiles for corpus reports (read from the corpus, never copied) and for fixtures.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { type Catalog, loadCatalog } from '../../../ingest/catalog/index.ts';
 import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
 import { corpusFile, fixture, readCorpus } from '../../corpus.ts';
 
 export const CREEMERS = 'report-creemers-lee-2024-drones-smart-vehicles';
@@ -38,3 +41,14 @@ export function textSource(text: string, format: string, id = 'inline'): SourceF
 }
 
 const sha = (b: Buffer): string => crypto.createHash('sha256').update(b).digest('hex');
+
+let catalog: Catalog | undefined;
+
+/** The relations a markdown text states (`start TYPE end`), sorted: those of a sentence relation rule. */
+export function statedRelations(text: string): string[] {
+  catalog ??= loadCatalog();
+  return analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog)
+    .relations.map((r) => `${r.start} ${r.type} ${r.end}`)
+    .filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r))
+    .sort();
+}

@@ -2,17 +2,7 @@
 // adds companies to a list, designates them, or bans products (own sentences, fictional companies, products and acts;
 // real bodies and lists by their public names only).
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from './helpers.ts';
-
-const catalog = loadCatalog();
-const stated = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog)
-    .relations.map((r) => `${r.start} ${r.type} ${r.end}`)
-    .filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r))
-    .sort();
+import { statedRelations as stated } from './helpers.ts';
 
 const BIS = 'authority:bis';
 const OFAC = 'authority:~office-of-foreign-assets-control';
