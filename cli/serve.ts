@@ -64,14 +64,11 @@ async function findCorpus(config: Config, fetch: boolean): Promise<string | unde
 export async function runUp(config: Config, opts: { force: boolean; fetchCorpus: boolean }): Promise<number> {
   const corpus = await findCorpus(config, opts.fetchCorpus);
   const t0 = performance.now();
-  const [db, { ingestWithProgress }, { storedStamp }, modules] = await Promise.all([
-    openWithSchema(config),
-    import('./load.ts'),
-    import('../graph/derive.ts'),
-    apiModules(),
-  ]);
+  const [db, { storedStamp }, modules] = await Promise.all([openWithSchema(config), import('../graph/derive.ts'), apiModules()]);
   const t1 = performance.now();
   const ingest = async () => {
+    // The pipeline's modules (the extractor: about a second of CPU) load only now, off the path to listening.
+    const { ingestWithProgress } = await import('./load.ts');
     if (corpus) log(`ingesting the corpus at ${corpus}`);
     // Without a corpus the catalog is still loaded and derived, so the API answers what it can.
     await ingestWithProgress(db, corpus ? [corpus] : [], opts.force);
