@@ -1,0 +1,32 @@
+// Two conventions of the gold (docs evaluation.md, "Entities and relations") read by mechanism: a verb that itself means
+// putting on a list ("blacklisted") adds to a list, which may be implied; a ban whose object is a practice or feature
+// "on"/"in" products regulates the products, no restriction. Own sentences, fictional companies, products and acts; real
+// bodies by their public names only.
+import { describe, expect, it } from 'vitest';
+import { statedRelations as stated } from './helpers.ts';
+
+const BIS = 'authority:bis';
+const MARROWBY = 'company:~marrowby-cable-co-ltd';
+
+describe('a listing verb', () => {
+  it('adds its object to a list, active or passive, and restricts nothing', () => {
+    expect(stated('The Bureau of Industry and Security blacklisted Marrowby Cable Co., Ltd. in May.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`]);
+    expect(stated('In May, Marrowby Cable Co., Ltd. was blacklisted by the Bureau of Industry and Security.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`]);
+  });
+});
+
+describe('a ban of a practice on products', () => {
+  it('regulates the products it names after "on" or "in", each of a coordination', () => {
+    const got = stated('The Valdmark Appliance Security Act bans shared default passwords on harbour cranes and tide gauges.');
+    expect(got.filter((r) => / REGULATES /.test(r))).toHaveLength(2);
+    expect(got.filter((r) => / RESTRICTS /.test(r))).toEqual([]);
+  });
+
+  it('still restricts what a ban names itself, or the goods of a trade ban', () => {
+    const direct = stated('The Valdmark Appliance Security Act bans harbour cranes.');
+    expect(direct.filter((r) => / RESTRICTS /.test(r))).toHaveLength(1);
+    const trade = stated('The Valdmark Appliance Security Act bans imports of harbour cranes.');
+    expect(trade.filter((r) => / REGULATES /.test(r))).toEqual([]);
+    expect(trade.filter((r) => / RESTRICTS /.test(r))).toHaveLength(1);
+  });
+});
