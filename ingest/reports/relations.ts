@@ -300,12 +300,16 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const rule = rules.rules[r] as RelationRule;
       const si = shared.subject[r] as number;
       const oi = shared.object[r] as number;
-      subjectsFor[si] ??= subjectsOf(actors, samePara ? prev : undefined, rule, pronoun, rules);
+      // A rule with no object or no actor in the sentence has no pair to test (most rules of most sentences): it
+      // is passed over before its actors are read or its clause is built.
       objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label));
-      const { subjects, antecedent } = subjectsFor[si];
       const objects = objectsFor[oi];
+      if (objects.length === 0) continue;
+      subjectsFor[si] ??= subjectsOf(actors, samePara ? prev : undefined, rule, pronoun, rules);
+      const { subjects, antecedent } = subjectsFor[si];
+      if (subjects.length === 0) continue;
       // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair.
-      if (subjects.length > 0 && objects.length > 0 && assertionFree(rule.cue)?.test(text) === false) continue;
+      if (assertionFree(rule.cue)?.test(text) === false) continue;
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
       for (const s of subjects) {
         for (const o of objects) {
