@@ -9,6 +9,8 @@
 //   company:agent        "Quectel produces the cellular modules", "Beiling Semiconductor, which makes navigation
 //                        chips": a run right before a verb of making or selling goods (`company-verbs`), or
 //                        before the relative clause it opens
+//   company:made-by      "made almost exclusively by ASML", "units supplied by Huaxin Auto Electronics": the agent
+//                        of a participle of making or selling (`company-participles`), an acronym or two words or more
 //   company:acquirer     "the acquisition of Qualcomm by Broadcom": the run after a company link's name and "by"
 //   company:coined       "put Ridgeway Avionics on its list", "Halvorsen Dynamics said": a coined name (words the
 //                        lexicon does not know, or a surname) before a line of business (a product head, or a field's
@@ -29,6 +31,7 @@ interface Patterns {
   apposition: RegExp;
   agent: RegExp;
   acquirer: RegExp;
+  madeBy: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -40,8 +43,9 @@ function patterns(): Patterns {
   cached = {
     after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${links}))\\s+$`),
     listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
-    apposition: new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
+    apposition: new RegExp(`^,\\s+(?:a|an|the|${grammar().appositionNumbers.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
     agent: new RegExp(`^(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
+    madeBy: new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+(?:(?:\\p{Ll}+ly|almost|also|only|still)\\s+){0,2}by\\s+$`, 'u'),
     acquirer: new RegExp(`\\b(?:${links})\\s+\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?\\s+by\\s+$`, 'u'),
   };
   return cached;
@@ -79,6 +83,9 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       for (let j = k - 1; j >= 0 && /^,\s+$/.test(text.slice(runs[j][runs[j].length - 1].end, runs[j + 1][0].start)); j--) add(runs[j], 'company:listed');
     } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
     else if (p.agent.test(text.slice(run[run.length - 1].end))) add(run, 'company:agent');
+    // One capitalised word alone is left to the short names of a company named in full before ("Shenwei" after
+    // "Shenwei Auto-Link Technology Co., Ltd."), which short-names.ts reads; an acronym or a longer run is read here.
+    else if (p.madeBy.test(before) && coordinated(run).every((part) => part.length > 1 || /^[\p{Lu}\d&-]{2,}$/u.test(part[0].t))) add(run, 'company:made-by');
     else if (p.acquirer.test(text.slice(Math.max(0, run[0].start - 120), run[0].start))) add(run, 'company:acquirer');
     else if (coinedName(run) && asParty(text, run)) add(run, 'company:coined');
   });

@@ -30,6 +30,8 @@ const NamesSchema = z.strictObject({
   'organisation-nouns': words,
   'company-links': words,
   'company-verbs': words,
+  'apposition-numbers': words,
+  'company-participles': words,
   'authority-verbs': words,
   'authority-acts': words,
   openers: words,
@@ -125,6 +127,10 @@ export interface Grammar {
   companyLinks: string[];
   /** Verbs whose subject is a company: what makes or sells goods ("Quectel produces ..."). */
   companyVerbs: string[];
+  /** Determiners of a plural apposition ("A and B, two shell companies"). */
+  appositionNumbers: string[];
+  /** Participles whose agent after "by" is a company ("made by ASML"). */
+  companyParticiples: string[];
   /** Verbs of public power whose subject, an acronym in a report, is a public body ("the FCC banned ..."). */
   authorityVerbs: string[];
   /** Nouns of public acts whose agent, an acronym in a report, is a public body ("an investigation by USTR"). */
@@ -237,6 +243,8 @@ export function loadGrammar(from = dir): Grammar {
     organisationNouns: names['organisation-nouns'],
     companyLinks: names['company-links'],
     companyVerbs: names['company-verbs'],
+    appositionNumbers: names['apposition-numbers'],
+    companyParticiples: names['company-participles'],
     authorityVerbs: names['authority-verbs'],
     authorityActs: names['authority-acts'],
     openers: new Set(names.openers),

@@ -1,0 +1,33 @@
+// Companies without a legal form read by grammar (companies.ts): an apposition whose head is a business noun
+// (grammar/names.yaml company-nouns: resellers, integrators, sellers ...), a plural apposition after coordinated names
+// ("two shell companies"), and the agent of a participle of making or selling ("made by"). Own sentences, invented names.
+import { describe, expect, it } from 'vitest';
+import { findCompanies } from '../../../ingest/recognize/companies.ts';
+import { nameRuns } from '../../../ingest/recognize/names.ts';
+
+const companies = (text: string): string[] => findCompanies(text, nameRuns(text)).map((f) => `${f.surface} [${f.rule}]`);
+
+describe('an apposition headed by a business noun', () => {
+  it('makes the names before it companies', () => {
+    expect(companies('Regulators questioned Pellow Harbour Goods, a Norland reseller of radios.')).toEqual(['Pellow Harbour Goods [company:apposition]']);
+    expect(companies('The cranes came from Quarrell Civic Works, an integrator in Valdmark.')).toEqual(['Quarrell Civic Works [company:apposition]']);
+    expect(companies('The order named Drevin Cargo and Ostel Route, two freight forwarders in Norland.')).toEqual(['Drevin Cargo [company:apposition]', 'Ostel Route [company:apposition]']);
+  });
+
+  it('leaves names whose apposition is no business', () => {
+    expect(companies('The order named Drevin Cargo and Ostel Route, two ports in Norland.')).toEqual([]);
+    expect(companies('Regulators questioned Pellow Harbour Goods, a Norland museum.')).toEqual([]);
+  });
+});
+
+describe('the agent of a participle of making or selling', () => {
+  it('is a company, named by two words or more or an acronym', () => {
+    expect(companies('The radars were made almost exclusively by QVRT.')).toEqual(['QVRT [company:made-by]']);
+    expect(companies('The buoys supplied by Tarnwell Marine Instruments failed.')).toEqual(['Tarnwell Marine Instruments [company:made-by]']);
+  });
+
+  it('leaves one word alone, the short name of a company named before, and other agents', () => {
+    expect(companies('Modules made by Tarnwell and Ostel reached the port.')).toEqual([]);
+    expect(companies('The buoys were inspected by Tarnwell Marine Instruments.')).toEqual([]);
+  });
+});
