@@ -177,7 +177,9 @@ function body(text: string, run: Token[], attach = true): Found | undefined {
   // "Russian Federation", "European Union": a country's own name is the country's (countries.ts).
   if (run.length < 2 || isCountryWord(spanText(text, run))) return undefined;
   const w = words(run);
-  const headOf = w.findIndex((t, k) => g.heads.has(t) && g.heads.get(t) !== 'Company' && g.headLinks.has(w[k + 1] ?? '') && k + 2 < w.length);
+  // The link may follow a spaced postmodifier of the head ("Directorate General of Foreign Trade").
+  const linkAt = (k: number): number => (g.headPostmodifiers.has(w[k + 1] ?? '') ? k + 2 : k + 1);
+  const headOf = w.findIndex((t, k) => g.heads.has(t) && g.heads.get(t) !== 'Company' && g.headLinks.has(w[linkAt(k)] ?? '') && linkAt(k) + 1 < w.length);
   const last = w[w.length - 1];
   const at = headOf >= 0 ? headOf : g.heads.has(last) ? w.length - 1 : -1;
   if (at >= 0) {

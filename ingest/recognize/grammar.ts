@@ -17,6 +17,7 @@ const NamesSchema = z.strictObject({
   connectors: words,
   'the-after': words,
   'head-links': words,
+  'head-postmodifiers': words,
   'inverted-heads': words,
   'domain-heads': words,
   'jurisdiction-prefixes': words,
@@ -105,6 +106,8 @@ export interface Grammar {
   connectors: Set<string>;
   theAfter: Set<string>;
   headLinks: Set<string>;
+  /** Words after a head before its link ("Directorate General of"). */
+  headPostmodifiers: Set<string>;
   /** Heads a text may write after their domain ("commerce ministry" for "Ministry of Commerce"). */
   invertedHeads: Set<string>;
   /** Heads whose "<head> of <Domain>" body its domain alone names, as a party ("Commerce initiated ..."). */
@@ -230,6 +233,7 @@ export function loadGrammar(from = dir): Grammar {
     connectors: new Set(names.connectors),
     theAfter: new Set(names['the-after']),
     headLinks: new Set(names['head-links']),
+    headPostmodifiers: new Set(names['head-postmodifiers']),
     invertedHeads: new Set(names['inverted-heads']),
     domainHeads: new Set(names['domain-heads']),
     jurisdictionPrefixes: names['jurisdiction-prefixes'],
