@@ -151,6 +151,15 @@ export class Emitter {
 }
 
 function compact(props: Record<string, PropertyValue | undefined>): Record<string, PropertyValue | Evidence> {
+  // Most calls leave nothing out: a spread copies such an object whole (same keys, same order), cheaper than key by key.
+  let complete = true;
+  for (const k in props) {
+    if (props[k] === undefined) {
+      complete = false;
+      break;
+    }
+  }
+  if (complete) return { ...props } as Record<string, PropertyValue | Evidence>;
   const out: Record<string, PropertyValue | Evidence> = {};
   // for…in: the same order as Object.keys for a plain object, without building the key array.
   for (const k in props) if (props[k] !== undefined) out[k] = props[k];
