@@ -19,12 +19,12 @@ import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { companyContext } from './companies.ts';
 import { countryCode, isCountryWord } from './countries.ts';
-import { isFirstName } from './lexicon.ts';
+import { isFirstName, isPlaceName } from './lexicon.ts';
 import { isCap, nameRuns, spanText, type Token } from './names.ts';
 
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [];
-  for (const run of runs) {
+  for (const run of withPlacedForms(text, runs)) {
     const f = fixedTitle(text, run) ?? title(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? body(text, run) ?? bareHead(text, run);
     if (f) out.push(typedByContext(text, run, f));
   }
@@ -44,6 +44,27 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
  *  collective-heads), is a body of its own; an organisation unless the document is an instrument (index.ts). */
 let membersPattern: RegExp | undefined;
 let collectiveWords: string[] | undefined;
+/** "Lanxing Sensing (HK) Limited", "Harrow Tide (Shenzhen) Co., Ltd.": a legal form after a place in parentheses ends the
+ *  name before the parenthesis, which, with the place, is one run with it (a subsidiary named by its seat). */
+function withPlacedForms(text: string, runs: Token[][]): Token[][] {
+  const g = grammar();
+  const out: Token[][] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const [name, place, form] = [runs[k], runs[k + 1], runs[k + 2]];
+    const placed =
+      form?.every((t) => g.heads.get(t.t) === 'Company' || t.t === ',') &&
+      /^\s\($/.test(text.slice(name[name.length - 1].end, place[0].start)) &&
+      /^\)\s$/.test(text.slice(place[place.length - 1].end, form[0].start)) &&
+      // The seat: a country, a place, or a two-letter code ("(HK)", "(UK)").
+      (isCountryWord(spanText(text, place)) || countryCode(spanText(text, place)) !== undefined || place.every((t) => isPlaceName(t.t)) || /^[A-Z]{2}$/.test(spanText(text, place)));
+    if (placed) {
+      out.push([...name, ...place, ...form]);
+      k += 2;
+    } else out.push(runs[k]);
+  }
+  return out;
+}
+
 function memberBodies(text: string): Found[] {
   // Most sentences have no collective head in lower case: no expression for them.
   collectiveWords ??= [...grammar().collectiveHeads].map((h) => ` ${h.toLowerCase()}`);
