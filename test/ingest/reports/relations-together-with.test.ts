@@ -1,0 +1,21 @@
+// "together with", "along with" coordinate a verb's objects as "and" does (relation-rules.yaml chain), past an
+// apposition of the first. Own sentences, fictional companies; real bodies by their public names only.
+import { describe, expect, it } from 'vitest';
+import { statedRelations as stated } from './helpers.ts';
+
+const OFAC = 'authority:~office-of-foreign-assets-control';
+const MARROWBY = 'company:~marrowby-cable-co-ltd';
+const VELDRY = 'company:~veldry-trawl-ltd';
+
+describe('objects coordinated by "together with"', () => {
+  it('are each the verb\'s object', () => {
+    expect(stated('The Office of Foreign Assets Control designated Marrowby Cable Co., Ltd., a maker of harbour cranes, together with Veldry Trawl Ltd.')).toEqual([
+      `${OFAC} DESIGNATES ${MARROWBY}`,
+      `${OFAC} DESIGNATES ${VELDRY}`,
+    ]);
+    expect(stated('The Office of Foreign Assets Control designated Marrowby Cable Co., Ltd. along with Veldry Trawl Ltd.')).toEqual([
+      `${OFAC} DESIGNATES ${MARROWBY}`,
+      `${OFAC} DESIGNATES ${VELDRY}`,
+    ]);
+  });
+});
