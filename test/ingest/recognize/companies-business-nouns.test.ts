@@ -20,6 +20,13 @@ describe('an apposition headed by a business noun', () => {
   });
 });
 
+describe('a pre-posed business noun', () => {
+  it('makes the names after it companies', () => {
+    expect(companies('Regulators questioned the Norland reseller Pellow Harbour Goods.')).toEqual(['Pellow Harbour Goods [company:cue]']);
+    expect(companies('The order named two freight forwarders, Drevin Cargo and Ostel Route, in May.')).toEqual(['Drevin Cargo [company:cue]', 'Ostel Route [company:cue]']);
+  });
+});
+
 describe('the agent of a participle of making or selling', () => {
   it('is a company, named by two words or more or an acronym', () => {
     expect(companies('The radars were made almost exclusively by QVRT.')).toEqual(['QVRT [company:made-by]']);
