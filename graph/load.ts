@@ -175,12 +175,13 @@ async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolea
   const session = db.driver.session({ database: db.name, bookmarkManager: db.driver.executeQueryBookmarkManager });
   try {
     const statuses = await session.executeWrite(async (tx) => {
-      const prev = await tx.run(
-        `UNWIND $ids AS id OPTIONAL MATCH (d:Node:Document {id: id})
-         RETURN id, d IS NOT NULL AS found, d.sha256 AS sha, d.extractor AS extractor`,
-        { ids: units.map((u) => `doc:${u.documentId}`) },
-      );
+      // One lookup for the documents' versions and, on the bulk path, every node id they name: a
+      // statement text less for a cold JVM to plan, and one round trip less per group.
+      const docIds = units.map((u) => `doc:${u.documentId}`);
+      const prev = await tx.run(LOOKUP_IDS, { ids: bulk ? [...new Set([...docIds, ...prepared.flatMap((p) => p.nodes.map((n) => n.id))])] : docIds });
       const before = new Map(prev.records.map((r) => [r.get('id') as string, { sha: r.get('sha') as string | null, extractor: r.get('extractor') as string | null }]));
+      // Element ids of existing nodes, valid for assertNew until a document takes the MERGE path.
+      let known: Map<string, string> | undefined = bulk ? new Map(prev.records.map((r) => [r.get('id') as string, r.get('eid') as string])) : undefined;
       const statuses: ('loaded' | 'unchanged')[] = [];
       const loaded: Prepared[] = [];
       let run: Prepared[] = [];
@@ -197,15 +198,16 @@ async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolea
           run.push(p);
           continue;
         }
-        await assertNew(tx, run);
+        await assertNew(tx, run, known);
         run = [];
+        known = undefined;
         // Only what the new version no longer supports is retracted; for the rest, asserting
         // replaces the document's own entries in place (see assertNodes/assertRels).
         await retract(tx, p.unit.documentId, new Set(p.nodes.map((n) => n.id)), new Set(p.rels.map((r) => r.id)));
         await assertNodes(tx, p.unit.documentId, p.nodes);
         await assertRels(tx, p.unit.documentId, p.rels);
       }
-      await assertNew(tx, run);
+      await assertNew(tx, run, known);
       if (loaded.length > 0) {
         await tx.run(
           `UNWIND $docs AS doc
@@ -279,12 +281,16 @@ async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Se
  * First loads of documents in order: CREATE what nobody has yet (and relationships touching it)
  * once, with every document of the run that names it as a source; MERGE the rest per document.
  */
-async function assertNew(tx: ManagedTransaction, run: Prepared[]): Promise<void> {
+async function assertNew(tx: ManagedTransaction, run: Prepared[], known?: Map<string, string>): Promise<void> {
   if (run.length === 0) return;
-  const ids = [...new Set(run.flatMap((p) => p.nodes.map((n) => n.id)))];
-  const found = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, elementId(n) AS eid', { ids });
+  let element: Map<string, string>;
+  if (known) element = new Map(known);
+  else {
+    const ids = [...new Set(run.flatMap((p) => p.nodes.map((n) => n.id)))];
+    const found = await tx.run(LOOKUP_IDS, { ids });
+    element = new Map(found.records.map((r) => [r.get('id'), r.get('eid')]));
+  }
   // Relationships find their ends by element id: no index seek (and its lock) per end.
-  const element = new Map<string, string>(found.records.map((r) => [r.get('id'), r.get('eid')]));
   const existing = new Set(element.keys());
   const old = (r: RelRow) => existing.has(r.start) && existing.has(r.end);
   // New nodes get all their properties in one map: `SET n = row.props` after CREATE plans no Eager.
@@ -299,6 +305,9 @@ async function assertNew(tx: ManagedTransaction, run: Prepared[]): Promise<void>
   await batched(tx, null, wholeRels, CREATE_RELS, { at });
   await batched(tx, null, mergeRels(run, old).map((r) => ({ ...r, ...ends(r) })), JOIN_RELS, { at });
 }
+
+/** Existing nodes among `$ids`: element id, and a Document's version (null for other nodes). */
+const LOOKUP_IDS = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, elementId(n) AS eid, n.sha256 AS sha, n.extractor AS extractor';
 
 /** The longest prefix all the strings share ('' for none). */
 function commonPrefix(strings: string[]): string {
