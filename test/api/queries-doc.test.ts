@@ -1,12 +1,14 @@
-// Every example in docs/queries.md runs as written, without errors, and answers something.
+// Every example in docs/queries.md runs as written, without errors, and answers something; so do the README's.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../config.ts';
 import { startApi, type TestApi } from './client.ts';
 
-const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'queries.md'), 'utf8');
-const examples = [...doc.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const examplesOf = (file: string): string[] =>
+  [...fs.readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const examples = examplesOf(path.join('docs', 'queries.md'));
+const readmeExamples = examplesOf('README.md');
 
 let t: TestApi;
 beforeAll(async () => {
@@ -34,6 +36,20 @@ describe('docs/queries.md', () => {
       const r = await t.gql(query);
       expect(r.body.errors).toBeUndefined();
       for (const [field, value] of Object.entries(r.body.data!)) expect(nonEmpty(value), `${name}.${field} is empty`).toBe(true);
+    });
+  }
+});
+
+describe('README.md', () => {
+  it('has its quick-start examples', () => {
+    expect(readmeExamples.length).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const query of readmeExamples) {
+    it(`${query.trim().split('\n')[1]?.trim()} runs as written`, async () => {
+      const r = await t.gql(query);
+      expect(r.body.errors).toBeUndefined();
+      for (const [field, value] of Object.entries(r.body.data!)) expect(value, `${field} is null`).not.toBeNull();
     });
   }
 });
