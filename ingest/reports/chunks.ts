@@ -1,0 +1,287 @@
+// A shallow parse of one sentence for the parse reader (parse-relations.ts): compromise's tagger gives each word its
+// part of speech and a verb its lemma; the recognizer's mentions are fixed noun groups over it; verb groups (auxiliaries,
+// negation, the main verb), prepositions, coordinators, relative pronouns and subordinators are marked; and the spans
+// between commas (or parentheses, or dashes) that are asides are found: a relative clause ("X, which administers Y,"),
+// an adverbial clause, an apposition ("X, a maker of drones,"). No dependency parse: what a verb's subject and objects
+// are is read from this sequence (parse-relations.ts).
+// compromise's tagger is slow (about a millisecond a sentence), so it runs only on the sentences the reader picks.
+import nlp from 'compromise';
+import type { Mention } from '../recognize/matcher.ts';
+
+export type Kind = 'M' | 'N' | 'V' | 'P' | 'TO' | 'CC' | 'REL' | 'SUB' | 'PUNCT';
+
+export interface Token {
+  kind: Kind;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  tags: readonly string[];
+  /** A verb's lemma ("added" -> "add"); a plural noun's singular is not needed. */
+  lemma: string;
+  /** The mentions an M token stands for (one span, perhaps several readings). */
+  mentions?: Mention[];
+  /** Ends with a possessive ("Commerce's", "its"). */
+  possessive?: boolean;
+}
+
+export interface VerbGroup {
+  /** Token indices: the group's first and last token, and its main verb. */
+  start: number;
+  end: number;
+  main: number;
+  lemma: string;
+  auxiliaries: string[];
+  negative: boolean;
+  passive: boolean;
+  /** Opened by "to": an infinitive whose subject is its governing verb's. */
+  infinitive: boolean;
+  /** A bare past participle right after a noun group ("drones made by DJI", "companies designated by OFAC"). */
+  participle: boolean;
+}
+
+export interface Parse {
+  tokens: Token[];
+  groups: VerbGroup[];
+  /** Aside spans, as token index ranges [first, last] including their delimiters. */
+  asides: [number, number][];
+}
+
+const PREPOSITIONS = new Set(['of', 'to', 'on', 'onto', 'in', 'into', 'against', 'under', 'by', 'from', 'for', 'with', 'at', 'over', 'through', 'pursuant', 'per', 'via', 'across', 'within', 'about', 'among', 'between', 'upon', 'after', 'before', 'since', 'until', 'during', 'than', 'like', 'toward', 'towards', 'including', 'regarding', 'concerning', 'following', 'amid', 'despite', 'without', 'beyond', 'as']);
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'plus']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+const SUBORDINATORS = new Set(['whether', 'if', 'unless', 'although', 'though', 'because', 'while', 'when', 'whereas', 'once', 'where']);
+const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s"]);
+const PUNCTUATION = /[,;:()—–[\]]/g;
+/** Multi-word coordinators, read as one CC token. */
+const MULTI_CC: [string, string][] = [['as', 'well as'], ['together', 'with'], ['along', 'with'], ['such', 'as']];
+
+/**
+ * The tokens of `text` with `mentions` as single M tokens, and its verb groups and asides. The mentions' offsets are
+ * into `text`.
+ */
+export function parseSentence(text: string, mentions: Mention[]): Parse {
+  const words = tag(text);
+  const tokens = withMentions(text, words, mentions);
+  markMultiwordCoordinators(tokens);
+  const groups = verbGroups(tokens);
+  return { tokens, groups, asides: asideSpans(tokens, groups) };
+}
+
+/** compromise's terms, with offsets into `text` and punctuation between them as tokens of their own. */
+function tag(text: string): Token[] {
+  const doc = nlp(text);
+  doc.compute('root');
+  const out: Token[] = [];
+  let cursor = 0;
+  const punct = (from: number, to: number): void => {
+    for (const p of text.slice(from, to).matchAll(PUNCTUATION)) {
+      const at = from + p.index;
+      out.push({ kind: 'PUNCT', text: p[0], lower: p[0], start: at, end: at + 1, tags: [], lemma: p[0] });
+    }
+  };
+  const docs = (doc as unknown as { docs: { text: string; tags: Set<string>; root?: string; normal?: string }[][] }).docs;
+  for (const sentence of docs) {
+    for (const t of sentence) {
+      if (!t.text) continue;
+      const at = text.indexOf(t.text, cursor);
+      if (at < 0) continue;
+      // "in-depth", "Hong Kong-registered": a hyphenated word the tagger splits is one noun-group word.
+      const prev = out.at(-1);
+      if (prev && prev.kind !== 'PUNCT' && at > 0 && /^[-‑]$/.test(text.slice(prev.end, at))) {
+        const joined = text.slice(prev.start, at + t.text.length);
+        out[out.length - 1] = { ...prev, kind: 'N', text: joined, lower: joined.toLowerCase(), end: at + t.text.length, tags: ['Adjective'], lemma: joined.toLowerCase() };
+        cursor = at + t.text.length;
+        continue;
+      }
+      punct(cursor, at);
+      const tags = [...t.tags];
+      const lower = t.text.toLowerCase();
+      const possessive = tags.includes('Possessive') || /['’]s?$/.test(t.text);
+      out.push({ kind: kindOf(lower, tags), text: t.text, lower, start: at, end: at + t.text.length, tags, lemma: t.root ?? t.normal ?? lower, ...(possessive ? { possessive } : {}) });
+      cursor = at + t.text.length;
+    }
+  }
+  punct(cursor, text.length);
+  return out;
+}
+
+function kindOf(lower: string, tags: string[]): Kind {
+  if (COORDINATORS.has(lower)) return 'CC';
+  if (RELATIVES.has(lower)) return 'REL';
+  if (SUBORDINATORS.has(lower)) return 'SUB';
+  if (lower === 'to') return 'P';
+  if (PREPOSITIONS.has(lower)) return 'P';
+  if (NEGATIONS.has(lower) && lower !== 'no') return 'V';
+  if (tags.includes('Verb') || tags.includes('Auxiliary') || tags.includes('Modal') || tags.includes('Copula')) return 'V';
+  return 'N';
+}
+
+/** The words with each mention's span as one M token (the longest first of overlapping ones); a possessive
+ *  ending after a mention ("Huawei's") stays on it. */
+function withMentions(text: string, words: Token[], mentions: Mention[]): Token[] {
+  const spans: { start: number; end: number; ms: Mention[] }[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = spans.at(-1);
+    if (last && m.start === last.start && m.end === last.end) last.ms.push(m);
+    else if (!last || m.start >= last.end) spans.push({ start: m.start, end: m.end, ms: [m] });
+  }
+  const out: Token[] = [];
+  let k = 0;
+  for (const s of spans) {
+    while (k < words.length && words[k].end <= s.start) out.push(words[k++]);
+    let possessive = false;
+    while (k < words.length && words[k].start < s.end) {
+      if (words[k].end > s.end && /^['’]s?$/.test(text.slice(s.end, words[k].end))) possessive = true;
+      k++;
+    }
+    if (/^['’]s?\b/.test(text.slice(s.end, s.end + 2))) possessive = true;
+    const surface = text.slice(s.start, s.end);
+    out.push({ kind: 'M', text: surface, lower: surface.toLowerCase(), start: s.start, end: s.end, tags: [], lemma: surface, mentions: s.ms, ...(possessive ? { possessive } : {}) });
+  }
+  while (k < words.length) out.push(words[k++]);
+  return out;
+}
+
+/** "as well as", "together with", "along with", "such as": one coordinator. */
+function markMultiwordCoordinators(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const pair = MULTI_CC.find(([a, b]) => tokens[i].lower === a && tokens.slice(i + 1, i + 1 + b.split(' ').length).map((t) => t.lower).join(' ') === b);
+    if (!pair) continue;
+    const n = pair[1].split(' ').length;
+    const last = tokens[i + n];
+    tokens.splice(i, n + 1, { ...tokens[i], kind: 'CC', text: `${pair[0]} ${pair[1]}`, lower: `${pair[0]} ${pair[1]}`, end: last.end, tags: [] });
+  }
+}
+
+const isAux = (t: Token): boolean => t.tags.includes('Auxiliary') || t.tags.includes('Modal') || t.tags.includes('Copula') || BE.has(t.lower) || /^(?:has|have|had|having|do|does|did|shall|will|would|should|must|may|might|can|could)$/.test(t.lower);
+const isNegation = (t: Token): boolean => NEGATIONS.has(t.lower) && t.lower !== 'no';
+
+/**
+ * The verb groups: auxiliaries, adverbs and negations, then one main verb. A word tagged as a verb right after a main
+ * verb is a noun the tagger misread ("banned imports of X"), unless it is a participle after a form of "be".
+ */
+function verbGroups(tokens: Token[]): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  // "met the Bureau and restricted imports of X": a past form after a coordinator, once a verb came before, is a verb
+  // the tagger read as an adjective.
+  let verbSeen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'V') verbSeen = true;
+    const next = tokens[i + 1];
+    if (verbSeen && t.kind === 'N' && tokens[i - 1]?.kind === 'CC' && /ed$/.test(t.lower) && (t.tags.includes('PastTense') || t.tags.includes('Adjective')) && next && (next.kind === 'M' || next.kind === 'N' || next.kind === 'V')) {
+      tokens[i] = { ...t, kind: 'V', tags: [...t.tags, 'PastTense'], lemma: pastInfinitive(t.lower) };
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'V') continue;
+    // A verb form right after a preposition or a determiner is a noun the tagger misread ("tariffs on imports of X",
+    // "the controls"), unless a gerund ("by restricting X").
+    const prev = tokens[i - 1];
+    if (prev && ((prev.kind === 'P' && prev.lower !== 'to') || prev.tags.includes('Determiner') || prev.tags.includes('Adjective') || prev.possessive) && !isAux(tokens[i]) && !isNegation(tokens[i]) && !/ing$/.test(tokens[i].lower)) {
+      tokens[i] = { ...tokens[i], kind: 'N' };
+      continue;
+    }
+    const start = i;
+    const auxiliaries: string[] = [];
+    let negative = false;
+    let main = -1;
+    let j = i;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.kind === 'V' && isNegation(t)) negative = true;
+      else if (t.kind === 'V' && isAux(t) && j + 1 < tokens.length && nextVerbal(tokens, j + 1)) auxiliaries.push(t.lower);
+      else if (t.kind === 'V') {
+        main = j;
+        break;
+      } else if (t.kind === 'N' && t.tags.includes('Adverb')) continue;
+      else break;
+    }
+    if (main < 0) {
+      // Auxiliaries alone ("it is", "they have"): a copula or possession, no class verb.
+      i = Math.max(i, j - 1);
+      continue;
+    }
+    // A word the tagger took for a verb right after the main verb is the main verb's object noun.
+    for (let k = main + 1; k < tokens.length && tokens[k].kind === 'V' && !isAux(tokens[k]) && !tokens[k].tags.includes('Infinitive'); k++) tokens[k] = { ...tokens[k], kind: 'N' };
+    const m = tokens[main];
+    const passive = auxiliaries.some((a) => BE.has(a) || a === 'get' || a === 'got') && (m.tags.includes('PastTense') || m.tags.includes('Participle') || m.tags.includes('Passive') || /(?:ed|en|wn|ut|t)$/.test(m.lower));
+    const before = tokens[start - 1];
+    const infinitive = before?.lower === 'to' && auxiliaries.length === 0;
+    if (infinitive) tokens[start - 1] = { ...before, kind: 'TO' };
+    const participle = auxiliaries.length === 0 && !negative && !infinitive && (m.tags.includes('PastTense') || m.tags.includes('Participle')) && !!before && (before.kind === 'M' || before.kind === 'N') && tokens[main + 1]?.kind === 'P';
+    groups.push({ start, end: main, main, lemma: m.lemma.toLowerCase(), auxiliaries, negative, passive: passive || participle, infinitive, participle });
+    i = main;
+  }
+  return groups;
+}
+
+const infinitives = new Map<string, string>();
+/** A past form's infinitive by compromise's conjugation ("restricted" -> "restrict"), remembered (bounded). */
+function pastInfinitive(word: string): string {
+  let v = infinitives.get(word);
+  if (v === undefined) {
+    const d = nlp(word);
+    d.tag('PastTense');
+    v = d.verbs().toInfinitive().text().toLowerCase() || word;
+    if (infinitives.size >= 5_000) infinitives.clear();
+    infinitives.set(word, v);
+  }
+  return v;
+}
+
+/** Whether a verb follows from `k` on, past adverbs and negations. */
+function nextVerbal(tokens: Token[], k: number): boolean {
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'V') return true;
+    if (!(t.kind === 'N' && t.tags.includes('Adverb'))) return false;
+  }
+  return false;
+}
+
+const OPENERS = /^[,(—–]$/;
+const CLOSERS: Record<string, RegExp> = { ',': /^[,;:]$/, '(': /^\)$/, '—': /^[—–]$/, '–': /^[—–]$/ };
+
+/**
+ * The asides: a parenthesis; between commas or dashes, a relative clause ("X, which administers Y,"), an adverbial
+ * clause (", after it reviewed the file,"), an apposition opened by an indefinite or "not" (", a maker of drones,", ",
+ * not the Ministry,"), or one naming no verb after a mention and before a verb (", the Commerce Department's export
+ * arm, added"). A comma that ends a list ("A, B, and C") opens none.
+ */
+function asideSpans(tokens: Token[], groups: VerbGroup[]): [number, number][] {
+  const out: [number, number][] = [];
+  const verbAt = new Set(groups.map((g) => g.main));
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i];
+    if (open.kind !== 'PUNCT' || !OPENERS.test(open.text)) continue;
+    const close = open.text === ',' ? /^[,]$/ : CLOSERS[open.text];
+    let j = i + 1;
+    while (j < tokens.length && !(tokens[j].kind === 'PUNCT' && (close.test(tokens[j].text) || /^[;:]$/.test(tokens[j].text)))) j++;
+    const closed = j < tokens.length && close.test(tokens[j].text);
+    const first = tokens[i + 1];
+    if (!first) continue;
+    if (open.text === '(') {
+      if (closed) out.push([i, j]);
+      continue;
+    }
+    // A dash or comma aside may run to the sentence's end only when it is a relative or adverbial clause.
+    const end = closed ? j : tokens.length - 1;
+    const inner = tokens.slice(i + 1, end + (closed ? 0 : 1));
+    const hasVerb = inner.some((_, k) => verbAt.has(i + 1 + k));
+    const kind = first.kind === 'REL' || (first.kind === 'SUB' && first.lower !== 'whether') ? 'clause' : /^(?:a|an|not)$/.test(first.lower) ? 'apposition' : undefined;
+    if (kind === 'clause' && closed) out.push([i, j]);
+    else if (kind === 'apposition' && !hasVerb && closed) out.push([i, j]);
+    else if (closed && !hasVerb && tokens[i - 1]?.kind === 'M' && verbAt.has(nextNonAdverb(tokens, j + 1)) && !inner.some((t) => t.kind === 'CC') && inner.some((t) => t.kind === 'N')) out.push([i, j]);
+    else continue;
+    i = closed ? j - 1 : i;
+  }
+  return out;
+}
+
+function nextNonAdverb(tokens: Token[], k: number): number {
+  while (k < tokens.length && (tokens[k].tags.includes('Adverb') || tokens[k].kind === 'V' && isAux(tokens[k]))) k++;
+  return k;
+}

@@ -1,0 +1,605 @@
+// The parse reader: relations read from a shallow parse (chunks.ts), each verb group's subject and objects taken from
+// the noun groups around it, the relation rules as data over (verb class, subject kind, object kind, preposition) in
+// verb-classes.yaml. The regex reader (relations.ts, relation-rules.yaml) stays as it is; records.ts chooses between
+// them, or takes both, as the file's `reader` (or a caller's option) says.
+//
+// Conventions as the regex reader's (docs/recognition-evaluation.md): a negation, a modal ("may", "could"), a question
+// or condition ("whether", "if"), an intention ("plans to ban", "will propose"), and in a document that is no
+// instrument a recommendation ("should") state nothing; a passive's agent ("by BIS") acts, and with no agent the
+// instrument it was done under ("under the Act"); a relative clause's subject is the noun before it; an apposition
+// or relative clause between commas is skipped.
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { loadData, loadJsonData } from '../data.ts';
+import { nodeKind, relationshipType } from '../kinds.ts';
+import type { SentenceFindings } from '../recognize/index.ts';
+import type { Mention } from '../recognize/matcher.ts';
+import { SELF_RULE } from '../recognize/self.ts';
+import { wordnetPackage } from '../recognize/wordnet-heads.ts';
+import { type Parse, parseSentence, type Token, type VerbGroup } from './chunks.ts';
+import type { Relation } from './relations.ts';
+
+export type Reader = 'rules' | 'parse' | 'both';
+export const READERS: readonly Reader[] = ['rules', 'parse', 'both'];
+
+export interface VerbClass {
+  id: string;
+  type: string;
+  subject: string[];
+  object: string[];
+  verbs: string[];
+  wordnet?: string[];
+  makers?: boolean;
+  requires?: string[];
+  prepositional?: Record<string, string[]>;
+  nouns?: string[];
+  nounPreps?: string[];
+  light?: string[];
+  confidence: number;
+}
+
+export interface VerbClasses {
+  reader: Reader;
+  intent: string[];
+  modal: string[];
+  recommendation: string[];
+  hedges: string[];
+  transparent: string[];
+  modifierHeads: string[];
+  makers: string[];
+  classes: VerbClass[];
+}
+
+const label = z.string().refine((l) => nodeKind(l) !== undefined, { error: (iss) => `unknown node label "${String(iss.input)}"` });
+const words = z.array(z.string().regex(/^[a-z][a-z-]*$/));
+const classSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    type: z.string().refine((t) => relationshipType(t) !== undefined, { error: (iss) => `unknown relationship type "${String(iss.input)}"` }),
+    subject: z.array(label).min(1),
+    object: z.array(label).min(1),
+    verbs: words.min(1),
+    wordnet: z.array(z.string().regex(/^[a-z]+#\d+$|^[a-z]+$/)).optional(),
+    makers: z.boolean().optional(),
+    requires: words.optional(),
+    prepositional: z.record(z.string(), words).optional(),
+    nouns: words.optional(),
+    nounPreps: words.optional(),
+    light: words.optional(),
+    confidence: z.number().gt(0).lte(1),
+  })
+  .superRefine((c, ctx) => {
+    // As relation-rules.yaml's rules: a type patterns may make, between the kinds it allows.
+    const t = relationshipType(c.type);
+    if (!t) return;
+    if (!t.madeBy.includes('pattern')) ctx.addIssue({ code: 'custom', path: ['type'], message: `${c.type} cannot be made by a pattern` });
+    for (const [key, allowed] of [['subject', t.from], ['object', t.to]] as const) {
+      c[key].forEach((l, i) => {
+        if (!allowed.includes(l)) ctx.addIssue({ code: 'custom', path: [key, i], message: `${c.type} cannot ${key === 'subject' ? 'start' : 'end'} at ${l}` });
+      });
+    }
+  });
+const classesSchema = z.strictObject({
+  reader: z.enum(['rules', 'parse', 'both']),
+  intent: words,
+  modal: words,
+  recommendation: words,
+  hedges: words,
+  transparent: words,
+  modifierHeads: words,
+  makers: words,
+  classes: z.array(classSchema).min(1),
+}) satisfies z.ZodType<VerbClasses>;
+
+export const VERB_CLASSES_FILE = path.join(import.meta.dirname, 'verb-classes.yaml');
+export const VERB_SYNONYMS_FILE = path.join(import.meta.dirname, 'verb-synonyms.json');
+
+/** The verb classes of verb-classes.yaml (or `file`), their verbs joined by the WordNet synonyms of the senses they
+ *  name (verb-synonyms.json). */
+export function loadVerbClasses(file = VERB_CLASSES_FILE, synonymsFile = VERB_SYNONYMS_FILE): VerbClasses {
+  const data = loadData(file, classesSchema);
+  const synonyms = fs.existsSync(synonymsFile) ? loadJsonData(synonymsFile, SynonymsFile).senses : {};
+  return { ...data, classes: data.classes.map((c) => ({ ...c, verbs: [...new Set([...c.verbs, ...(c.wordnet ?? []).flatMap((s) => synonyms[s] ?? [])])] })) };
+}
+
+// ------------------------------------------------------------------ WordNet synonyms, generated once
+const SynonymsFile = z.object({ source: z.string().optional(), senses: z.record(z.string(), z.array(z.string())) });
+
+/** The one-word lemmas of each named verb sense ("prohibit#1" -> forbid, interdict, proscribe, veto, disallow, nix) in
+ *  the WordNet database files in `dict`; a sense without a number is every sense of the verb. */
+export function deriveSynonyms(dict: string, senses: string[]): Record<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const line of fs.readFileSync(path.join(dict, 'index.verb'), 'utf8').split('\n')) {
+    if (!/^[a-z]/.test(line)) continue;
+    const f = line.trim().split(' ');
+    const n = Number(f[2]);
+    index.set(f[0], f.slice(f.length - n));
+  }
+  const data = fs.readFileSync(path.join(dict, 'data.verb'), 'utf8');
+  const lemmasAt = (offset: string): string[] => {
+    const at = data.indexOf(`\n${offset} `);
+    const f = data.slice(at + 1, data.indexOf('\n', at + 1)).split(' ');
+    const count = Number.parseInt(f[3], 16);
+    return Array.from({ length: count }, (_, k) => f[4 + 2 * k].replace(/\(.*\)$/, '').toLowerCase()).filter((w) => /^[a-z]+$/.test(w));
+  };
+  const out: Record<string, string[]> = {};
+  for (const s of [...senses].sort()) {
+    const [verb, n] = s.split('#');
+    const offsets = index.get(verb) ?? [];
+    const chosen = n ? [offsets[Number(n) - 1]].filter((x) => x !== undefined) : offsets;
+    out[s] = [...new Set(chosen.flatMap(lemmasAt))].filter((w) => w !== verb).sort();
+  }
+  return out;
+}
+
+if (import.meta.main && process.argv.includes('--synonyms')) {
+  const { dict, source } = wordnetPackage();
+  const senses = [...new Set(loadData(VERB_CLASSES_FILE, classesSchema).classes.flatMap((c) => c.wordnet ?? []))];
+  const out = { source: source.replace('ingest/recognize/wordnet-heads.ts', 'ingest/reports/parse-relations.ts --synonyms'), senses: deriveSynonyms(dict, senses) };
+  fs.writeFileSync(VERB_SYNONYMS_FILE, `${JSON.stringify(out, null, 1)}\n`);
+  console.log(`${VERB_SYNONYMS_FILE}: ${Object.keys(out.senses).length} senses`);
+}
+
+// ------------------------------------------------------------------ the reader
+
+/** What the reader needs of the classes, indexed once per VerbClasses. */
+interface Index {
+  byVerb: Map<string, VerbClass[]>;
+  byNoun: Map<string, VerbClass[]>;
+  subjectLabels: Set<string>;
+  objectLabels: Set<string>;
+  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers', Set<string>>;
+}
+const indexes = new WeakMap<VerbClasses, Index>();
+function indexOf(vc: VerbClasses): Index {
+  let ix = indexes.get(vc);
+  if (ix) return ix;
+  const byVerb = new Map<string, VerbClass[]>();
+  const byNoun = new Map<string, VerbClass[]>();
+  const add = (m: Map<string, VerbClass[]>, k: string, c: VerbClass): void => void m.set(k, [...(m.get(k) ?? []), c]);
+  for (const c of vc.classes) {
+    for (const v of c.verbs) add(byVerb, v, c);
+    for (const n of c.nouns ?? []) add(byNoun, n, c);
+  }
+  ix = {
+    byVerb,
+    byNoun,
+    subjectLabels: new Set(vc.classes.flatMap((c) => c.subject)),
+    objectLabels: new Set(vc.classes.flatMap((c) => c.object)),
+    sets: {
+      intent: new Set(vc.intent), modal: new Set(vc.modal), recommendation: new Set(vc.recommendation), hedges: new Set(vc.hedges),
+      transparent: new Set(vc.transparent), modifierHeads: new Set(vc.modifierHeads), makers: new Set(vc.makers),
+    },
+  };
+  indexes.set(vc, ix);
+  return ix;
+}
+
+/** A stated act read from the parse, before it is a Relation record. */
+export interface ParsedAct {
+  cls: VerbClass;
+  subject: Mention;
+  object: Mention;
+}
+
+/** Parses by sentence text and mention spans (bounded): a report repeats sentences, and so do the documents of a run. */
+const parses = new Map<string, Parse>();
+function parsed(text: string, mentions: Mention[]): Parse {
+  const key = `${text}\u0000${mentions.map((m) => `${m.start}:${m.end}:${m.id}`).join(',')}`;
+  let p = parses.get(key);
+  if (!p) {
+    if (parses.size >= 5_000) parses.clear();
+    p = parseSentence(text, mentions);
+    parses.set(key, p);
+  }
+  return p;
+}
+
+/** The relations the parse reader reads in the report's sentences. */
+export function extractParsedRelations(findings: SentenceFindings[], vc: VerbClasses): Relation[] {
+  const ix = indexOf(vc);
+  const instrument = findings.some((f) => f.mentions.some((m) => m.via === SELF_RULE));
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  for (const f of findings) {
+    const mentions = f.mentions.filter((m) => !m.procedural || m.label === 'Law');
+    // Only a sentence with a possible actor and a possible object is parsed (most have none).
+    if (!mentions.some((m) => ix.subjectLabels.has(m.label)) || !mentions.some((m) => ix.objectLabels.has(m.label))) continue;
+    for (const act of readActs(f.sentence.text, mentions, vc, instrument)) {
+      const key = `${act.cls.type}|${act.subject.id}|${act.object.id}|${f.sentence.locator}`;
+      if (act.subject.id === act.object.id || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ type: act.cls.type, start: act.subject.id, end: act.object.id, rule: `parse:${act.cls.id}`, locator: f.sentence.locator, quote: f.sentence.text, confidence: act.cls.confidence });
+    }
+  }
+  return out;
+}
+
+/** The acts one sentence states, read from its parse. */
+export function readActs(text: string, mentions: Mention[], vc: VerbClasses, instrument = false): ParsedAct[] {
+  const ix = indexOf(vc);
+  const p = parsed(text, mentions);
+  const out: ParsedAct[] = [];
+  const subjects = new Map<number, Mention[]>();
+  p.groups.forEach((g, gi) => {
+    const subj = subjectOf(p, g, gi, subjects, ix);
+    subjects.set(gi, subj.active);
+    if (blocked(p, g, gi, ix, instrument)) return;
+    const after = argumentsAfter(p, g, ix);
+    const classes = ix.byVerb.get(g.lemma) ?? [];
+    for (const cls of classes) {
+      const needs = cls.requires ?? cls.prepositional?.[g.lemma];
+      if (needs && !after.pps.some((pp) => needs.includes(pp.prep))) continue;
+      const direct = cls.prepositional?.[g.lemma] ? after.pps.filter((pp) => needs?.includes(pp.prep)).flatMap((pp) => pp.mentions) : after.direct;
+      const makers = cls.makers ? after.makers : [];
+      if (g.passive) {
+        // The passive's subject is acted on; its agent ("by X"), else the instrument it was done under, acts.
+        const agents = after.pps.filter((pp) => pp.prep === 'by').flatMap((pp) => pp.mentions);
+        const under = agents.length ? [] : [...after.pps.filter((pp) => pp.prep === 'under' || pp.prep === 'pursuant').flatMap((pp) => pp.mentions), ...subj.under].filter((m) => m.label === 'Law');
+        pairs(out, cls, [...agents, ...under], [...subj.active, ...makers]);
+      } else {
+        pairs(out, cls, subj.active, [...direct, ...makers]);
+      }
+    }
+    // "imposed tariffs on X", "opened an investigation into X": a class noun as the verb's object.
+    if (!g.passive && after.head) {
+      for (const cls of ix.byNoun.get(after.head) ?? []) {
+        if (!(cls.light ?? []).includes(g.lemma)) continue;
+        pairs(out, cls, subj.active, [...after.pps.filter((pp) => (cls.nounPreps ?? []).includes(pp.prep)).flatMap((pp) => pp.mentions), ...(cls.makers ? after.makers : [])]);
+      }
+    }
+  });
+  out.push(...nominalisations(p, ix));
+  return out;
+}
+
+function pairs(out: ParsedAct[], cls: VerbClass, subjects: Mention[], objects: Mention[]): void {
+  for (const s of subjects) {
+    if (!cls.subject.includes(s.label)) continue;
+    for (const o of objects) if (cls.object.includes(o.label) && o.id !== s.id) out.push({ cls, subject: s, object: o });
+  }
+}
+
+/** Whether the group states no act: negated, modal, undecided, intended, or recommended in a report. */
+function blocked(p: Parse, g: VerbGroup, gi: number, ix: Index, instrument: boolean): boolean {
+  if (g.negative) return true;
+  if (g.auxiliaries.some((a) => ix.sets.modal.has(a))) return true;
+  if (!instrument && g.auxiliaries.some((a) => ix.sets.recommendation.has(a))) return true;
+  // "whether to add X", "If the Department adds X ..., exporters will ...": undecided up to the condition's comma.
+  for (let k = g.start - 1; k >= 0; k--) {
+    const t = p.tokens[k];
+    if (t.kind === 'PUNCT' && /^[;:]$/.test(t.text)) break;
+    if (t.kind === 'PUNCT' && t.text === ',' && !insideAside(p, k)) break;
+    if (t.kind === 'SUB' && /^(?:whether|if|unless)$/.test(t.lower)) return true;
+  }
+  // An infinitive takes the intention of the verb it hangs on ("plans to ban X", "asked BIS to add X").
+  if (g.infinitive) {
+    const gov = governing(p, gi);
+    if (!gov) return false;
+    if (ix.sets.intent.has(gov.lemma) || gov.negative || gov.auxiliaries.some((a) => ix.sets.modal.has(a))) return true;
+    return blocked(p, gov, p.groups.indexOf(gov), ix, instrument);
+  }
+  // "will propose to restrict": an intention verb with "will" before a class verb is caught above through its infinitive.
+  return false;
+}
+
+/** The verb group an infinitive hangs on: the one before it in the same clause. */
+function governing(p: Parse, gi: number): VerbGroup | undefined {
+  for (let k = gi - 1; k >= 0; k--) {
+    const g = p.groups[k];
+    const between = p.tokens.slice(g.end + 1, p.groups[gi].start);
+    if (between.some((t) => (t.kind === 'PUNCT' && /^[;:]$/.test(t.text)) || t.kind === 'REL' || t.kind === 'SUB')) return undefined;
+    if (!insideAsideIndex(p, g.main) || insideAsideIndex(p, p.groups[gi].main)) return g;
+  }
+  return undefined;
+}
+
+const insideAside = (p: Parse, k: number): boolean => p.asides.some(([a, b]) => a <= k && k <= b);
+const insideAsideIndex = insideAside;
+
+/** The aside holding token k, if any. */
+function asideOf(p: Parse, k: number): [number, number] | undefined {
+  return p.asides.find(([a, b]) => a < k && k < b);
+}
+
+interface SubjectReading {
+  /** The group's grammatical subject (for a passive, what is acted on). */
+  active: Mention[];
+  /** Instruments of an opening "Under the Act," before the subject. */
+  under: Mention[];
+}
+
+/**
+ * The subject of group `gi`: the mentions heading the noun group left of it in its clause (past asides that do not
+ * hold it, past "of" phrases), with those coordinated with them; a relative clause's antecedent; a coordinated
+ * predicate's or an infinitive's governing subject (or the object between them: "directed BIS to add X").
+ */
+function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention[]>, ix: Index): SubjectReading {
+  const { tokens } = p;
+  const own = asideOf(p, g.start);
+  const under: Mention[] = [];
+  if (g.infinitive) {
+    const gov = governing(p, gi);
+    if (!gov) return { active: [], under };
+    const between = nounGroupMentions(tokens.slice(gov.end + 1, g.start - 1), ix);
+    return { active: between.length ? between : (done.get(p.groups.indexOf(gov)) ?? []), under };
+  }
+  if (g.participle) return { active: leftObjects(p, g.start, ix), under };
+  // "... met the Service and restricted X", "..., and then added Y": a predicate coordinated with the verb before.
+  let c = g.start - 1;
+  while (c >= 0 && (tokens[c].tags.includes('Adverb') || (tokens[c].kind === 'PUNCT' && tokens[c].text === ','))) c--;
+  if (c >= 0 && tokens[c].kind === 'CC' && gi > 0) {
+    for (let q = gi - 1; q >= 0; q--) if (!insideAside(p, p.groups[q].main) || own) return { active: done.get(q) ?? [], under };
+  }
+  // Walk left over the subject's noun group.
+  const span: Token[] = [];
+  let k = g.start - 1;
+  for (; k >= 0; k--) {
+    const t = tokens[k];
+    const aside = asideOf(p, k) ?? p.asides.find(([, b]) => b === k);
+    if (aside && aside !== own && !(own && aside[0] <= own[0] && own[1] <= aside[1])) {
+      k = aside[0];
+      continue;
+    }
+    if (own && k <= own[0]) break;
+    if (t.kind === 'V' || t.kind === 'TO' || t.kind === 'SUB') break;
+    if (t.kind === 'PUNCT' && t.text !== ',') break;
+    if (t.kind === 'PUNCT' && !listComma(span)) break;
+    if (t.kind === 'REL') {
+      // "X, which restricted Y": the antecedent, unless the clause has its own subject ("the modules that X banned").
+      if (span.some((x) => x.kind === 'M' || x.kind === 'N')) break;
+      return { active: antecedent(p, k), under };
+    }
+    span.unshift(t);
+  }
+  // "..., and restricted X", "... and it restricted X": the subject of the verb before.
+  const content = span.filter((t) => !(t.kind === 'N' && t.tags.includes('Adverb')));
+  const pronoun = content.length === 1 && /^(?:it|they)$/.test(content[0].lower);
+  if (content.length === 0 || pronoun || (content.length >= 1 && content[0].kind === 'CC' && content.slice(1).every((t) => t.kind === 'CC' || /^(?:it|they|then|also)$/.test(t.lower)))) {
+    for (let q = gi - 1; q >= 0; q--) if (!insideAside(p, p.groups[q].main) || own) return { active: done.get(q) ?? [], under };
+    return { active: [], under };
+  }
+  // An opening "Under the Act," before the subject: the instrument a passive was done under.
+  for (let q = 0; q < k && q < tokens.length; q++) {
+    if (tokens[q].kind === 'P' && /^(?:under|pursuant)$/.test(tokens[q].lower)) {
+      for (let r = q + 1; r < tokens.length && !(tokens[r].kind === 'PUNCT'); r++) if (tokens[r].kind === 'M') under.push(...(tokens[r].mentions ?? []));
+    }
+  }
+  if (k >= 0 && tokens[k].kind === 'PUNCT' && tokens[k].text === ',') {
+    for (let q = 0; q < k; q++) {
+      if (tokens[q].kind === 'P' && /^(?:under|pursuant)$/.test(tokens[q].lower)) {
+        for (let r = q + 1; r < k; r++) if (tokens[r].kind === 'M') under.push(...(tokens[r].mentions ?? []));
+      }
+    }
+  }
+  return { active: nounGroupMentions(span, ix), under: [...new Set(under)] };
+}
+
+/** Whether a comma before `span` (the tokens read so far, right of it) separates a list's items: what follows it
+ *  is a noun group with a coordinator ahead ("A, B and C", "A, B, and C"). */
+function listComma(span: Token[]): boolean {
+  const cc = span.findIndex((t) => t.kind === 'CC');
+  return cc >= 0 && span.slice(0, cc).every((t) => t.kind === 'M' || t.kind === 'N' || (t.kind === 'PUNCT' && t.text === ','));
+}
+
+/** The noun before a relative pronoun at `k` (past a comma), with those coordinated with it. */
+function antecedent(p: Parse, k: number): Mention[] {
+  let q = k - 1;
+  while (q >= 0 && p.tokens[q].kind === 'PUNCT') {
+    const aside = p.asides.find(([, b]) => b === q);
+    q = aside ? aside[0] - 1 : q - 1;
+  }
+  if (p.tokens[q]?.kind !== 'M') return [];
+  return coordinatedBefore(p, q);
+}
+
+/** The mention at token `q` and those coordinated before it ("A and B", "A, B and C"). */
+function coordinatedBefore(p: Parse, q: number): Mention[] {
+  const out = [...(p.tokens[q].mentions ?? [])];
+  let r = q - 1;
+  while (r >= 1) {
+    const t = p.tokens[r];
+    if (t.kind === 'CC' || (t.kind === 'PUNCT' && t.text === ',')) {
+      let s = r - 1;
+      if (t.kind === 'CC' && p.tokens[s]?.kind === 'PUNCT' && p.tokens[s].text === ',') s--;
+      while (s >= 0 && p.tokens[s].kind === 'N' && /^(?:the|its|their)$/.test(p.tokens[s].lower)) s--;
+      if (p.tokens[s]?.kind !== 'M' || p.tokens[s - 1]?.kind === 'P') break;
+      out.push(...(p.tokens[s].mentions ?? []));
+      r = s - 1;
+    } else break;
+  }
+  return out;
+}
+
+/** The object a bare participle modifies: the mention right before it ("companies designated by OFAC" has none, "X
+ *  designated by OFAC" X), with those coordinated with it. */
+function leftObjects(p: Parse, start: number, ix: Index): Mention[] {
+  let q = start - 1;
+  while (q >= 0 && p.tokens[q].kind === 'PUNCT' && p.tokens[q].text === ',') q--;
+  if (p.tokens[q]?.kind !== 'M') return [];
+  void ix;
+  return coordinatedBefore(p, q);
+}
+
+/**
+ * The head mentions of a noun group read left to right (`span`): those in no prepositional phrase, not a possessor
+ * ("Commerce's BIS": BIS), not a modifier of a noun after them ("the FCC chairman"), with those coordinated.
+ */
+function nounGroupMentions(span: Token[], ix: Index): Mention[] {
+  const out: Mention[] = [];
+  let inPP = false;
+  for (let i = 0; i < span.length; i++) {
+    const t = span[i];
+    if (t.kind === 'P') inPP = true;
+    else if (t.kind === 'CC' || (t.kind === 'PUNCT' && t.text === ',')) inPP = false;
+    else if (t.kind === 'M' && !inPP && !t.possessive && !modifies(span, i, ix)) out.push(...(t.mentions ?? []));
+  }
+  // "No funds", "Nothing in X": a negated subject states nothing.
+  if (span.some((t) => /^(?:no|nothing|neither|none)$/.test(t.lower))) return [];
+  return out;
+}
+
+/** Whether the mention at `i` modifies a noun after it ("drone makers", "the FCC chairman"). */
+function modifies(span: Token[], i: number, ix: Index): boolean {
+  const next = span[i + 1];
+  return !!next && next.kind === 'N' && ix.sets.modifierHeads.has(next.lower);
+}
+
+interface After {
+  direct: Mention[];
+  /** The direct object's head noun when no mention heads it ("tariffs" of "imposed tariffs on X"), singular as written. */
+  head?: string;
+  pps: { prep: string; mentions: Mention[] }[];
+  /** The makers named by a maker participle's "by" ("drones made by DJI"). */
+  makers: Mention[];
+}
+
+/**
+ * The arguments right of a verb group up to its clause's end: the direct object's mentions (and those coordinated with
+ * them; through a transparent noun's "of": "imports of X"), and each prepositional phrase's mentions by preposition.
+ */
+function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
+  const { tokens } = p;
+  const own = asideOf(p, g.main);
+  const out: After = { direct: [], pps: [], makers: [] };
+  let role = '';
+  let headNoun: string | undefined;
+  let transparent = false;
+  let negated = false;
+  let afterMaker = false;
+  const items: { role: string; tokens: Token[] }[] = [{ role: '', tokens: [] }];
+  for (let k = g.end + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (own && k >= own[1]) break;
+    const aside = p.asides.find(([a]) => a === k);
+    if (aside && aside !== own) {
+      k = aside[1];
+      continue;
+    }
+    if (t.kind === 'REL' || t.kind === 'SUB') break;
+    if (t.kind === 'PUNCT' && t.text !== ',') break;
+    if (t.kind === 'V') {
+      // "drones made by DJI": a maker participle hands its agent to the objects; another verb ends the clause.
+      if (ix.sets.makers.has(t.lower) && tokens[k + 1]?.lower === 'by') {
+        afterMaker = true;
+        k++;
+        continue;
+      }
+      if (p.groups.some((x) => x.start === k && x.participle)) {
+        // Another participle ("the risks posed by X"): what follows is its own.
+        break;
+      }
+      break;
+    }
+    if (t.kind === 'TO') break;
+    if (t.kind === 'CC' && tokens[k + 1]?.kind === 'V') break;
+    if (t.kind === 'PUNCT' && tokens[k + 1]?.kind === 'CC' && tokens[k + 2]?.kind === 'V') break;
+    if (t.kind === 'P') {
+      role = t.lower === 'pursuant' ? 'pursuant' : t.lower;
+      afterMaker = false;
+      items.push({ role, tokens: [] });
+      continue;
+    }
+    if (t.kind === 'CC' || (t.kind === 'PUNCT' && t.text === ',')) {
+      // A coordinated noun group keeps the role of the one before ("imports of X and Y"); a new preposition opens its own.
+      afterMaker = false;
+      items.push({ role: items.at(-1)?.role ?? '', tokens: [] });
+      continue;
+    }
+    if (afterMaker && t.kind === 'M') {
+      out.makers.push(...(t.mentions ?? []));
+      continue;
+    }
+    items.at(-1)?.tokens.push(t);
+  }
+  // The direct object: the items before the first preposition; through a transparent noun, the "of" items after it.
+  const first = items.findIndex((it) => it.role !== '');
+  const directItems = first < 0 ? items : items.slice(0, first);
+  for (const it of directItems) {
+    if (it.tokens.some((t) => t.lower === 'no')) negated = true;
+    const ms = it.tokens.flatMap((t, i) => (t.kind === 'M' && !t.possessive && !modifies(it.tokens, i, ix) ? (t.mentions ?? []) : []));
+    out.direct.push(...ms);
+    const nouns = it.tokens.filter((t) => t.kind === 'N' && !t.tags.includes('Determiner') && !t.tags.includes('Adjective'));
+    if (!ms.length && nouns.length && headNoun === undefined) {
+      headNoun = nouns.at(-1)?.lower;
+      if (headNoun && ix.sets.transparent.has(headNoun)) transparent = true;
+      // "a proposed ban on X": a hedged class noun is no act.
+      if (it.tokens.some((t) => ix.sets.hedges.has(t.lower))) headNoun = undefined;
+    }
+  }
+  const pps = first < 0 ? [] : items.slice(first);
+  let transparentRun = transparent;
+  for (const it of pps) {
+    const ms = it.tokens.flatMap((t, i) => (t.kind === 'M' && !modifies(it.tokens, i, ix) ? (t.mentions ?? []) : []));
+    if (transparentRun && (it.role === 'of' || it.role === 'from')) out.direct.push(...ms);
+    else transparentRun = false;
+    const last = out.pps.at(-1);
+    if (last && last.prep === it.role) last.mentions.push(...ms);
+    else out.pps.push({ prep: it.role, mentions: ms });
+    // "tariffs on imports of X": a transparent noun inside a preposition's phrase lends its "of" phrase to it.
+    const nouns = it.tokens.filter((t) => t.kind === 'N');
+    if (!ms.length && nouns.some((t) => ix.sets.transparent.has(t.lower))) {
+      const next = pps[pps.indexOf(it) + 1];
+      if (next && (next.role === 'of' || next.role === 'from')) out.pps.push({ prep: it.role, mentions: next.tokens.flatMap((t) => (t.kind === 'M' ? (t.mentions ?? []) : [])) });
+    }
+  }
+  if (negated) return { direct: [], pps: [], makers: [] };
+  if (headNoun) out.head = headNoun;
+  return out;
+}
+
+/**
+ * "X's ban on Y", "the addition of Y to the Entity List by X", "an investigation by X into Y": a class noun whose
+ * possessor or "by" phrase names the actor, its preposition's phrase the object, in a clause stating it (not negated,
+ * not under a modal or intention verb, not hedged).
+ */
+function nominalisations(p: Parse, ix: Index): ParsedAct[] {
+  const out: ParsedAct[] = [];
+  const { tokens } = p;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'N') continue;
+    const classes = ix.byNoun.get(t.lower);
+    if (!classes) continue;
+    // The possessor right before the noun, past adjectives: "the FCC's new ban on X".
+    let q = i - 1;
+    let hedged = false;
+    while (q >= 0 && tokens[q].kind === 'N' && !tokens[q].possessive) {
+      if (ix.sets.hedges.has(tokens[q].lower)) hedged = true;
+      q--;
+    }
+    if (hedged) continue;
+    const possessor = q >= 0 && tokens[q].kind === 'M' && tokens[q].possessive ? (tokens[q].mentions ?? []) : [];
+    // The phrases after the noun, up to a verb or clause boundary.
+    const pps: { prep: string; mentions: Mention[] }[] = [];
+    let prep = '';
+    for (let k = i + 1; k < tokens.length; k++) {
+      const u = tokens[k];
+      // "a ban on drones made by DJI": the maker's "by" phrase, restricted with the things for a class that says so.
+      if (u.kind === 'V' && ix.sets.makers.has(u.lower) && tokens[k + 1]?.lower === 'by') {
+        prep = 'maker';
+        k++;
+        continue;
+      }
+      if (u.kind === 'V' || u.kind === 'REL' || u.kind === 'SUB' || u.kind === 'TO' || (u.kind === 'PUNCT' && u.text !== ',')) break;
+      if (u.kind === 'P') prep = u.lower;
+      else if (u.kind === 'M' && prep) {
+        const last = pps.at(-1);
+        if (last?.prep === prep) last.mentions.push(...(u.mentions ?? []));
+        else pps.push({ prep, mentions: [...(u.mentions ?? [])] });
+      }
+    }
+    const agents = [...possessor, ...pps.filter((x) => x.prep === 'by').flatMap((x) => x.mentions)];
+    if (!agents.length) continue;
+    // The clause's verb must state it: not negated, no modal, no intention ("called for a ban", "would lift its ban").
+    const verb = p.groups.filter((g) => g.main < i).at(-1) ?? p.groups.find((g) => g.start > i);
+    if (verb && (verb.negative || verb.auxiliaries.some((a) => ix.sets.modal.has(a) || ix.sets.recommendation.has(a)) || ix.sets.intent.has(verb.lemma))) continue;
+    if (tokens.slice(0, i).some((u) => u.kind === 'SUB' && /^(?:whether|if|unless)$/.test(u.lower))) continue;
+    for (const cls of classes) {
+      const objects = pps.filter((x) => (cls.nounPreps ?? []).includes(x.prep) || (cls.makers && x.prep === 'maker')).flatMap((x) => x.mentions);
+      for (const s of agents) if (cls.subject.includes(s.label)) for (const o of objects) if (cls.object.includes(o.label) && o.id !== s.id) out.push({ cls, subject: s, object: o });
+    }
+  }
+  return out;
+}

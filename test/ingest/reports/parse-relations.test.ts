@@ -1,0 +1,126 @@
+// The parse reader (ingest/reports/parse-relations.ts over chunks.ts): a verb's subject and objects from a shallow
+// parse, its relation from the verb classes of verb-classes.yaml. Own sentences; fictional companies and bodies
+// (the catalog does not know them: the recognizer's grammar finds them), real bodies by their public names only.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseSentence } from '../../../ingest/reports/chunks.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { deriveSynonyms, loadVerbClasses, VERB_SYNONYMS_FILE } from '../../../ingest/reports/parse-relations.ts';
+import { analyseReport, readRelations } from '../../../ingest/reports/records.ts';
+import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
+import { textSource } from './helpers.ts';
+import fs from 'node:fs';
+
+const catalog = loadCatalog();
+const STATED = /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/;
+
+/** The stated relations the parse reader alone reads in a markdown text, as `start TYPE end`, sorted. */
+function parsed(text: string): string[] {
+  return analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog, undefined, undefined, { reader: 'parse' })
+    .relations.filter((r) => STATED.test(r.type))
+    .map((r) => `${r.start} ${r.type} ${r.end}`)
+    .sort();
+}
+
+const BIS = 'authority:bis';
+const FCC = 'authority:fcc';
+const OFAC = 'authority:~office-of-foreign-assets-control';
+const HUAWEI = 'company:huawei';
+const ZTE = 'company:zte';
+const DRONES = 'product:drones';
+const DJI = 'company:dji';
+
+describe('the parse reader', () => {
+  it('reads an active verb\'s subject and its object with the destination the class needs', () => {
+    expect(parsed('The Bureau of Industry and Security added Huawei to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${HUAWEI}`]);
+    // No destination: "add" states no listing.
+    expect(parsed('The Bureau of Industry and Security added Huawei as a topic of its annual conference.')).toEqual([]);
+  });
+
+  it('skips a relative clause and an apposition between the subject and its verb', () => {
+    expect(parsed('The Bureau of Industry and Security, which administers the export rules, added Huawei and ZTE to the Entity List.')).toEqual([
+      `${BIS} ADDS_TO_LIST ${HUAWEI}`,
+      `${BIS} ADDS_TO_LIST ${ZTE}`,
+    ]);
+    expect(parsed('The Federal Communications Commission, a federal regulator, banned imports of drones.')).toEqual([`${FCC} RESTRICTS ${DRONES}`]);
+  });
+
+  it('reads a relative clause\'s subject as the noun before it', () => {
+    expect(parsed('The report praised the Federal Communications Commission, which banned imports of drones in May.')).toEqual([`${FCC} RESTRICTS ${DRONES}`]);
+  });
+
+  it('reads a passive\'s agent as the actor, and with no agent the instrument it was done under', () => {
+    expect(parsed('Huawei was designated by the Office of Foreign Assets Control.')).toEqual([`${OFAC} DESIGNATES ${HUAWEI}`]);
+    expect(parsed('Huawei and ZTE were added to the Entity List under the Secure and Trusted Communications Networks Act of 2019.')).toEqual([
+      `law:~secure-and-trusted-communications-networks-act ADDS_TO_LIST ${HUAWEI}`,
+      `law:~secure-and-trusted-communications-networks-act ADDS_TO_LIST ${ZTE}`,
+    ]);
+    // Agentless, under nothing: no actor.
+    expect(parsed('Huawei and ZTE were added to the Entity List in 2019.')).toEqual([]);
+  });
+
+  it('states nothing under a negation, a modal, a condition, an intention or a report\'s recommendation', () => {
+    expect(parsed('The Federal Communications Commission did not restrict imports of drones.')).toEqual([]);
+    expect(parsed('The Federal Communications Commission could restrict imports of drones.')).toEqual([]);
+    expect(parsed('If the Bureau of Industry and Security adds Huawei to the Entity List, exporters will need a license.')).toEqual([]);
+    expect(parsed('The Bureau of Industry and Security plans to add Huawei to the Entity List.')).toEqual([]);
+    expect(parsed('The Federal Communications Commission should restrict imports of drones.')).toEqual([]);
+    expect(parsed('The Federal Communications Commission will propose a ban on drones.')).toEqual([]);
+  });
+
+  it('reads the objects coordinated with the first, through a trade noun and a maker', () => {
+    expect(parsed('The Federal Communications Commission banned imports of drones made by DJI.')).toEqual([`${FCC} RESTRICTS ${DJI}`, `${FCC} RESTRICTS ${DRONES}`]);
+    expect(parsed('The Office of Foreign Assets Control designated Marrowby Cable Co., Ltd., a maker of harbour cranes, together with Veldry Trawl Ltd.')).toEqual([
+      `${OFAC} DESIGNATES company:~marrowby-cable-co-ltd`,
+      `${OFAC} DESIGNATES company:~veldry-trawl-ltd`,
+    ]);
+  });
+
+  it('gives a coordinated predicate the subject of the verb before', () => {
+    expect(parsed('The Federal Communications Commission met the Bureau of Industry and Security and restricted imports of drones.')).toEqual([`${FCC} RESTRICTS ${DRONES}`]);
+  });
+
+  it('reads nominalisations: a class noun after a light verb, or with its actor as possessor', () => {
+    expect(parsed('The European Commission opened an in-depth investigation into Huawei.')).toEqual([`authority:european-commission INVESTIGATES ${HUAWEI}`]);
+    expect(parsed('The Bureau of Industry and Security imposed new restrictions on Huawei.')).toEqual([`${BIS} RESTRICTS ${HUAWEI}`]);
+    expect(parsed("The Bureau of Industry and Security's addition of Huawei to the Entity List surprised analysts.")).toEqual([`${BIS} ADDS_TO_LIST ${HUAWEI}`]);
+    // Hedged or asked for: no act.
+    expect(parsed("The Federal Communications Commission's proposed ban on drones drew comments.")).toEqual([]);
+    expect(parsed('The Federal Communications Commission called for a ban on drones.')).toEqual([]);
+  });
+
+  it('marks its records as its own, and the union keeps each relation once', () => {
+    const report = parseReport(textSource('# T\n\nThe Federal Communications Commission banned imports of drones.', 'markdown'));
+    const { rec } = analyseReport(report, catalog);
+    const parse = readRelations(report, rec.sentences, 'parse');
+    expect(parse.map((r) => r.rule)).toEqual(['parse:restrict']);
+    const both = readRelations(report, rec.sentences, 'both');
+    expect(both.filter((r) => r.type === 'RESTRICTS')).toHaveLength(1);
+  });
+});
+
+describe('the shallow parse', () => {
+  it('reads a verb group\'s lemma, voice and negation, and the tagger\'s nouns after a preposition as nouns', () => {
+    const p = parseSentence('The agency has not imposed tariffs on imports of cranes, and the drones were banned.', []);
+    expect(p.groups.map((g) => [g.lemma, g.negative, g.passive])).toEqual([
+      ['impose', true, false],
+      ['ban', false, true],
+    ]);
+    expect(p.tokens.find((t) => t.text === 'imports')?.kind).toBe('N');
+  });
+
+  it('finds asides between commas: relative clauses and indefinite appositions', () => {
+    const p = parseSentence('Tianlan, which makes drones, and Corvexa, a maker of modules, were listed.', []);
+    expect(p.asides.map(([a, b]) => p.tokens.slice(a + 1, b).map((t) => t.text).join(' '))).toEqual(['which makes drones', 'a maker of modules']);
+  });
+});
+
+describe('the verb classes', () => {
+  it('load with their WordNet synonyms, and the committed synonyms are what the package gives', () => {
+    const vc = loadVerbClasses();
+    expect(vc.classes.find((c) => c.id === 'restrict')?.verbs).toContain('forbid');
+    const senses = [...new Set(vc.classes.flatMap((c) => c.wordnet ?? []))];
+    const committed = JSON.parse(fs.readFileSync(VERB_SYNONYMS_FILE, 'utf8')) as { senses: Record<string, string[]> };
+    expect(committed.senses).toEqual(deriveSynonyms(wordnetPackage().dict, senses));
+  });
+});
