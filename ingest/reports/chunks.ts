@@ -271,7 +271,9 @@ function asideSpans(tokens: Token[], groups: VerbGroup[]): [number, number][] {
     const end = closed ? j : tokens.length - 1;
     const inner = tokens.slice(i + 1, end + (closed ? 0 : 1));
     const hasVerb = inner.some((_, k) => verbAt.has(i + 1 + k));
-    const kind = first.kind === 'REL' || (first.kind === 'SUB' && first.lower !== 'whether') ? 'clause' : /^(?:a|an|not)$/.test(first.lower) ? 'apposition' : undefined;
+    // A participle opening it is a reduced relative clause (", published in January 2025,").
+    const participle = first.kind === 'V' && !isAux(first) && first.tags.includes('PastTense') && tokens[i - 1]?.kind !== 'CC';
+    const kind = first.kind === 'REL' || (first.kind === 'SUB' && first.lower !== 'whether') || participle ? 'clause' : /^(?:a|an|not)$/.test(first.lower) ? 'apposition' : undefined;
     if (kind === 'clause' && closed) out.push([i, j]);
     else if (kind === 'apposition' && !hasVerb && closed) out.push([i, j]);
     else if (closed && !hasVerb && tokens[i - 1]?.kind === 'M' && verbAt.has(nextNonAdverb(tokens, j + 1)) && !inner.some((t) => t.kind === 'CC') && inner.some((t) => t.kind === 'N')) out.push([i, j]);

@@ -31,6 +31,8 @@ export interface VerbClass {
   verbs: string[];
   wordnet?: string[];
   makers?: boolean;
+  /** Read only as a passive prohibition ("X may not be imported under the rule"): the agent or instrument restricts X. */
+  prohibited?: boolean;
   requires?: string[];
   prepositional?: Record<string, string[]>;
   nouns?: string[];
@@ -48,6 +50,10 @@ export interface VerbClasses {
   transparent: string[];
   modifierHeads: string[];
   makers: string[];
+  means: string[];
+  mandates: string[];
+  undergo: string[];
+  linkers: string[];
   classes: VerbClass[];
 }
 
@@ -62,9 +68,10 @@ const classSchema = z
     verbs: words.min(1),
     wordnet: z.array(z.string().regex(/^[a-z]+#\d+$|^[a-z]+$/)).optional(),
     makers: z.boolean().optional(),
+    prohibited: z.boolean().optional(),
     requires: words.optional(),
     prepositional: z.record(z.string(), words).optional(),
-    nouns: words.optional(),
+    nouns: z.array(z.string().regex(/^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/)).optional(),
     nounPreps: words.optional(),
     light: words.optional(),
     confidence: z.number().gt(0).lte(1),
@@ -89,6 +96,10 @@ const classesSchema = z.strictObject({
   transparent: words,
   modifierHeads: words,
   makers: words,
+  means: words,
+  mandates: words,
+  undergo: words,
+  linkers: words,
   classes: z.array(classSchema).min(1),
 }) satisfies z.ZodType<VerbClasses>;
 
@@ -149,7 +160,7 @@ interface Index {
   byNoun: Map<string, VerbClass[]>;
   subjectLabels: Set<string>;
   objectLabels: Set<string>;
-  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers', Set<string>>;
+  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers', Set<string>>;
 }
 const indexes = new WeakMap<VerbClasses, Index>();
 function indexOf(vc: VerbClasses): Index {
@@ -170,6 +181,7 @@ function indexOf(vc: VerbClasses): Index {
     sets: {
       intent: new Set(vc.intent), modal: new Set(vc.modal), recommendation: new Set(vc.recommendation), hedges: new Set(vc.hedges),
       transparent: new Set(vc.transparent), modifierHeads: new Set(vc.modifierHeads), makers: new Set(vc.makers),
+      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers),
     },
   };
   indexes.set(vc, ix);
@@ -202,11 +214,22 @@ export function extractParsedRelations(findings: SentenceFindings[], vc: VerbCla
   const instrument = findings.some((f) => f.mentions.some((m) => m.via === SELF_RULE));
   const out: Relation[] = [];
   const seen = new Set<string>();
+  // The actor the last parsed sentence of the paragraph named, which an opening "It" or "They" takes up.
+  let previous = { para: '', subject: [] as Mention[] };
   for (const f of findings) {
     const mentions = f.mentions.filter((m) => !m.procedural || m.label === 'Law');
-    // Only a sentence with a possible actor and a possible object is parsed (most have none).
-    if (!mentions.some((m) => ix.subjectLabels.has(m.label)) || !mentions.some((m) => ix.objectLabels.has(m.label))) continue;
-    for (const act of readActs(f.sentence.text, mentions, vc, instrument)) {
+    const para = f.sentence.locator.replace(/\.s_\d+$/, '');
+    if (previous.para !== para) previous = { para, subject: [] };
+    const actor = mentions.filter((m) => ix.subjectLabels.has(m.label));
+    // Only a sentence with a possible actor (or a pronoun taking one up) and a possible object is parsed (most have none).
+    const pronoun = previous.subject.length > 0 && OPENING_PRONOUN.test(f.sentence.text);
+    if ((!actor.length && !pronoun) || !mentions.some((m) => ix.objectLabels.has(m.label))) {
+      if (actor.length) previous.subject = [];
+      continue;
+    }
+    const read = readSentence(f.sentence.text, mentions, vc, instrument, previous.subject);
+    previous.subject = read.subject;
+    for (const act of read.acts) {
       const key = `${act.cls.type}|${act.subject.id}|${act.object.id}|${f.sentence.locator}`;
       if (act.subject.id === act.object.id || seen.has(key)) continue;
       seen.add(key);
@@ -216,18 +239,36 @@ export function extractParsedRelations(findings: SentenceFindings[], vc: VerbCla
   return out;
 }
 
+const OPENING_PRONOUN = /^(?:It|They)\b/;
+
 /** The acts one sentence states, read from its parse. */
 export function readActs(text: string, mentions: Mention[], vc: VerbClasses, instrument = false): ParsedAct[] {
+  return readSentence(text, mentions, vc, instrument, []).acts;
+}
+
+/** The acts one sentence states, and the actor its main clause names (for an "It" after it). `previous`: the actor of
+ *  the paragraph's sentence before, which an opening "It" or "They" takes up. */
+function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instrument: boolean, previous: Mention[]): { acts: ParsedAct[]; subject: Mention[] } {
   const ix = indexOf(vc);
   const p = parsed(text, mentions);
   const out: ParsedAct[] = [];
   const subjects = new Map<number, Mention[]>();
+  let main: Mention[] | undefined;
   p.groups.forEach((g, gi) => {
-    const subj = subjectOf(p, g, gi, subjects, ix);
+    const subj = subjectOf(p, g, gi, subjects, ix, previous);
     subjects.set(gi, subj.active);
-    if (blocked(p, g, gi, ix, instrument)) return;
+    if (main === undefined && !g.infinitive && !g.passive && !insideAside(p, g.main)) main = subj.active.filter((m) => ix.subjectLabels.has(m.label));
     const after = argumentsAfter(p, g, ix);
-    const classes = ix.byVerb.get(g.lemma) ?? [];
+    // "Under that rule, X may not be imported": a prohibition is the instrument's (or the agent's) restriction.
+    if (g.passive && g.negative && g.auxiliaries.some((a) => PROHIBITING.has(a)) && !undecided(p, g)) {
+      const agents = after.pps.filter((pp) => pp.prep === 'by').flatMap((pp) => pp.mentions);
+      const under = [...after.pps.filter((pp) => pp.prep === 'under' || pp.prep === 'pursuant').flatMap((pp) => pp.mentions), ...subj.under].filter((m) => m.label === 'Law');
+      for (const cls of (ix.byVerb.get(g.lemma) ?? []).filter((c) => c.prohibited)) pairs(out, cls, [...agents, ...under], subj.active);
+    }
+    if (blocked(p, g, gi, ix, instrument)) return;
+    // "BIS restricted X under the EAR": the measure is the instrument's too (the annotation's convention).
+    const underLaws = after.pps.filter((pp) => pp.prep === 'under' || pp.prep === 'pursuant').flatMap((pp) => pp.mentions).filter((m) => m.label === 'Law');
+    const classes = (ix.byVerb.get(g.lemma) ?? []).filter((c) => !c.prohibited);
     for (const cls of classes) {
       const needs = cls.requires ?? cls.prepositional?.[g.lemma];
       if (needs && !after.pps.some((pp) => needs.includes(pp.prep))) continue;
@@ -239,19 +280,25 @@ export function readActs(text: string, mentions: Mention[], vc: VerbClasses, ins
         const under = agents.length ? [] : [...after.pps.filter((pp) => pp.prep === 'under' || pp.prep === 'pursuant').flatMap((pp) => pp.mentions), ...subj.under].filter((m) => m.label === 'Law');
         pairs(out, cls, [...agents, ...under], [...subj.active, ...makers]);
       } else {
-        pairs(out, cls, subj.active, [...direct, ...makers]);
+        pairs(out, cls, [...subj.active, ...underLaws], [...direct, ...makers]);
       }
+    }
+    // "Chinese drones already face tariffs under section 301 of X": the subject undergoes the measure of the instrument
+    // or body named.
+    if (!g.passive && after.head && ix.sets.undergo.has(g.lemma)) {
+      const actors = after.pps.filter((pp) => /^(?:under|by|from|pursuant)$/.test(pp.prep)).flatMap((pp) => pp.mentions);
+      for (const cls of ix.byNoun.get(after.head) ?? []) pairs(out, cls, actors, subj.active);
     }
     // "imposed tariffs on X", "opened an investigation into X": a class noun as the verb's object.
     if (!g.passive && after.head) {
       for (const cls of ix.byNoun.get(after.head) ?? []) {
         if (!(cls.light ?? []).includes(g.lemma)) continue;
-        pairs(out, cls, subj.active, [...after.pps.filter((pp) => (cls.nounPreps ?? []).includes(pp.prep)).flatMap((pp) => pp.mentions), ...(cls.makers ? after.makers : [])]);
+        pairs(out, cls, [...subj.active, ...underLaws], [...after.pps.filter((pp) => (cls.nounPreps ?? []).includes(pp.prep)).flatMap((pp) => pp.mentions), ...(cls.makers ? after.makers : [])]);
       }
     }
   });
   out.push(...nominalisations(p, ix));
-  return out;
+  return { acts: out, subject: main ?? [] };
 }
 
 function pairs(out: ParsedAct[], cls: VerbClass, subjects: Mention[], objects: Mention[]): void {
@@ -266,13 +313,7 @@ function blocked(p: Parse, g: VerbGroup, gi: number, ix: Index, instrument: bool
   if (g.negative) return true;
   if (g.auxiliaries.some((a) => ix.sets.modal.has(a))) return true;
   if (!instrument && g.auxiliaries.some((a) => ix.sets.recommendation.has(a))) return true;
-  // "whether to add X", "If the Department adds X ..., exporters will ...": undecided up to the condition's comma.
-  for (let k = g.start - 1; k >= 0; k--) {
-    const t = p.tokens[k];
-    if (t.kind === 'PUNCT' && /^[;:]$/.test(t.text)) break;
-    if (t.kind === 'PUNCT' && t.text === ',' && !insideAside(p, k)) break;
-    if (t.kind === 'SUB' && /^(?:whether|if|unless)$/.test(t.lower)) return true;
-  }
+  if (undecided(p, g)) return true;
   // An infinitive takes the intention of the verb it hangs on ("plans to ban X", "asked BIS to add X").
   if (g.infinitive) {
     const gov = governing(p, gi);
@@ -283,6 +324,20 @@ function blocked(p: Parse, g: VerbGroup, gi: number, ix: Index, instrument: bool
   // "will propose to restrict": an intention verb with "will" before a class verb is caught above through its infinitive.
   return false;
 }
+
+/** "whether to add X", "If the Department adds X ..., exporters will ...": undecided up to the condition's comma. */
+function undecided(p: Parse, g: VerbGroup): boolean {
+  for (let k = g.start - 1; k >= 0; k--) {
+    const t = p.tokens[k];
+    if (t.kind === 'PUNCT' && /^[;:]$/.test(t.text)) break;
+    if (t.kind === 'PUNCT' && t.text === ',' && !insideAside(p, k)) break;
+    if (t.kind === 'SUB' && /^(?:whether|if|unless)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The modals of a prohibition ("may not be imported", "shall not be procured"). */
+const PROHIBITING = new Set(['may', 'shall', 'must', 'can']);
 
 /** The verb group an infinitive hangs on: the one before it in the same clause. */
 function governing(p: Parse, gi: number): VerbGroup | undefined {
@@ -315,15 +370,21 @@ interface SubjectReading {
  * hold it, past "of" phrases), with those coordinated with them; a relative clause's antecedent; a coordinated
  * predicate's or an infinitive's governing subject (or the object between them: "directed BIS to add X").
  */
-function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention[]>, ix: Index): SubjectReading {
+function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention[]>, ix: Index, previous: Mention[]): SubjectReading {
   const { tokens } = p;
   const own = asideOf(p, g.start);
   const under: Mention[] = [];
   if (g.infinitive) {
+    // "the FCC's decision to add X", "the authority of the FCC to add X": a noun's infinitive, its agent the actor.
+    const byNoun = nounInfinitiveAgent(p, g, ix);
+    if (byNoun) return { active: byNoun, under };
     const gov = governing(p, gi);
     if (!gov) return { active: [], under };
+    const governor = done.get(p.groups.indexOf(gov)) ?? [];
+    // "issues this rule to prohibit X": an instrument issued or used is the actor's means, no actor.
+    if (ix.sets.means.has(gov.lemma)) return { active: governor, under };
     const between = nounGroupMentions(tokens.slice(gov.end + 1, g.start - 1), ix);
-    return { active: between.length ? between : (done.get(p.groups.indexOf(gov)) ?? []), under };
+    return { active: between.length ? between : governor, under };
   }
   if (g.participle) return { active: leftObjects(p, g.start, ix), under };
   // "... met the Service and restricted X", "..., and then added Y": a predicate coordinated with the verb before.
@@ -353,12 +414,13 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
     }
     span.unshift(t);
   }
-  // "..., and restricted X", "... and it restricted X": the subject of the verb before.
-  const content = span.filter((t) => !(t.kind === 'N' && t.tags.includes('Adverb')));
+  // "..., and restricted X", "... and it restricted X", "said that it was investigating X": the subject of the verb
+  // before; an opening "It" the actor of the sentence before.
+  const content = span.filter((t) => !(t.kind === 'N' && t.tags.includes('Adverb'))).filter((t, i) => !(i === 0 && t.lower === 'that'));
   const pronoun = content.length === 1 && /^(?:it|they)$/.test(content[0].lower);
   if (content.length === 0 || pronoun || (content.length >= 1 && content[0].kind === 'CC' && content.slice(1).every((t) => t.kind === 'CC' || /^(?:it|they|then|also)$/.test(t.lower)))) {
     for (let q = gi - 1; q >= 0; q--) if (!insideAside(p, p.groups[q].main) || own) return { active: done.get(q) ?? [], under };
-    return { active: [], under };
+    return { active: pronoun && k < 0 ? previous : [], under };
   }
   // An opening "Under the Act," before the subject: the instrument a passive was done under.
   for (let q = 0; q < k && q < tokens.length; q++) {
@@ -374,6 +436,25 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
     }
   }
   return { active: nounGroupMentions(span, ix), under: [...new Set(under)] };
+}
+
+/** The agent of a noun an infinitive hangs on ("the FCC's decision to add X", "a decision by the FCC to add X", "the
+ *  authority of the FCC to add X"): its possessor, or the mention of its "by" or "of" phrase; none for a noun of
+ *  intention ("the FCC's plan to ban X"). */
+function nounInfinitiveAgent(p: Parse, g: VerbGroup, ix: Index): Mention[] | undefined {
+  const { tokens } = p;
+  for (let k = g.start - 2, n = 0; k >= 0 && n < 8; k--, n++) {
+    const t = tokens[k];
+    if (t.kind === 'V' || t.kind === 'PUNCT' || t.kind === 'REL' || t.kind === 'SUB') return undefined;
+    if (t.kind !== 'N' || !ix.sets.mandates.has(t.lower)) continue;
+    if (ix.sets.intent.has(t.lower)) return [];
+    const possessor = tokens[k - 1]?.kind === 'M' && tokens[k - 1].possessive ? (tokens[k - 1].mentions ?? []) : [];
+    const after = tokens.slice(k + 1, g.start - 1);
+    const agent = after.findIndex((u) => u.kind === 'P' && /^(?:by|of)$/.test(u.lower));
+    const named = agent >= 0 ? (after.slice(agent + 1).find((u) => u.kind === 'M')?.mentions ?? []) : [];
+    return possessor.length ? possessor : named;
+  }
+  return undefined;
 }
 
 /** Whether a comma before `span` (the tokens read so far, right of it) separates a list's items: what follows it
@@ -455,18 +536,21 @@ interface After {
   makers: Mention[];
 }
 
+/** The prepositions of a transparent noun that name what is acted on ("imports of X", "exports to China",
+ *  "authorizations for X"). */
+const TRANSPARENT_PREPS = new Set(['of', 'from', 'to', 'for']);
+/** Coordinators that add a member to the phrase before "of" ("on products of Chinese origin, including X"). */
+const INCLUDING = /^(?:including|such as)$/;
+
 /**
  * The arguments right of a verb group up to its clause's end: the direct object's mentions (and those coordinated with
- * them; through a transparent noun's "of": "imports of X"), and each prepositional phrase's mentions by preposition.
+ * them; through a transparent noun's "of": "imports of X"; a gerund's after a preposition: "bars agencies from buying
+ * X"), and each prepositional phrase's mentions by preposition.
  */
 function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
   const { tokens } = p;
   const own = asideOf(p, g.main);
   const out: After = { direct: [], pps: [], makers: [] };
-  let role = '';
-  let headNoun: string | undefined;
-  let transparent = false;
-  let negated = false;
   let afterMaker = false;
   const items: { role: string; tokens: Token[] }[] = [{ role: '', tokens: [] }];
   for (let k = g.end + 1; k < tokens.length; k++) {
@@ -477,18 +561,26 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
       k = aside[1];
       continue;
     }
+    // "an investigation into whether imports of X threaten ...": the question's subject is what is investigated.
+    if (t.kind === 'SUB' && t.lower === 'whether' && tokens[k - 1]?.kind === 'P') continue;
     if (t.kind === 'REL' || t.kind === 'SUB') break;
     if (t.kind === 'PUNCT' && t.text !== ',') break;
+    // "transactions involving X": a linking participle opens its noun's "of".
+    if ((t.kind === 'V' || t.kind === 'N') && ix.sets.linkers.has(t.lower)) {
+      items.push({ role: 'of', tokens: [] });
+      continue;
+    }
     if (t.kind === 'V') {
-      // "drones made by DJI": a maker participle hands its agent to the objects; another verb ends the clause.
+      // "drones made by DJI": a maker participle hands its agent to the objects.
       if (ix.sets.makers.has(t.lower) && tokens[k + 1]?.lower === 'by') {
         afterMaker = true;
         k++;
         continue;
       }
-      if (p.groups.some((x) => x.start === k && x.participle)) {
-        // Another participle ("the risks posed by X"): what follows is its own.
-        break;
+      // "bars executive agencies from procuring X": the gerund's objects are what the verb acts on.
+      if (tokens[k - 1]?.kind === 'P' && /ing$/.test(t.lower)) {
+        items.push({ role: 'gerund', tokens: [] });
+        continue;
       }
       break;
     }
@@ -496,15 +588,17 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
     if (t.kind === 'CC' && tokens[k + 1]?.kind === 'V') break;
     if (t.kind === 'PUNCT' && tokens[k + 1]?.kind === 'CC' && tokens[k + 2]?.kind === 'V') break;
     if (t.kind === 'P') {
-      role = t.lower === 'pursuant' ? 'pursuant' : t.lower;
       afterMaker = false;
-      items.push({ role, tokens: [] });
+      items.push({ role: t.lower, tokens: [] });
       continue;
     }
     if (t.kind === 'CC' || (t.kind === 'PUNCT' && t.text === ',')) {
-      // A coordinated noun group keeps the role of the one before ("imports of X and Y"); a new preposition opens its own.
+      // A coordinated noun group keeps the role of the one before ("imports of X and Y"); "including" that of the
+      // phrase an "of" hangs on ("on products of Chinese origin, including X").
       afterMaker = false;
-      items.push({ role: items.at(-1)?.role ?? '', tokens: [] });
+      const roles = items.map((it) => it.role);
+      const role = INCLUDING.test(t.lower) ? (roles.findLast((r) => r !== 'of') ?? '') : (roles.at(-1) ?? '');
+      items.push({ role, tokens: [] });
       continue;
     }
     if (afterMaker && t.kind === 'M') {
@@ -513,40 +607,58 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
     }
     items.at(-1)?.tokens.push(t);
   }
-  // The direct object: the items before the first preposition; through a transparent noun, the "of" items after it.
-  const first = items.findIndex((it) => it.role !== '');
-  const directItems = first < 0 ? items : items.slice(0, first);
-  for (const it of directItems) {
-    if (it.tokens.some((t) => t.lower === 'no')) negated = true;
+  const direct = (role: string): boolean => role === '' || role === 'gerund';
+  let headNoun: string | undefined;
+  let negated = false;
+  // The role a transparent head opened ("" for the direct object, "on" for "tariffs on imports of X"), whose "of" items
+  // join it.
+  let transparentRole: string | undefined;
+  for (const it of items) {
     const ms = it.tokens.flatMap((t, i) => (t.kind === 'M' && !t.possessive && !modifies(it.tokens, i, ix) ? (t.mentions ?? []) : []));
-    out.direct.push(...ms);
     const nouns = it.tokens.filter((t) => t.kind === 'N' && !t.tags.includes('Determiner') && !t.tags.includes('Adjective'));
-    if (!ms.length && nouns.length && headNoun === undefined) {
-      headNoun = nouns.at(-1)?.lower;
-      if (headNoun && ix.sets.transparent.has(headNoun)) transparent = true;
-      // "a proposed ban on X": a hedged class noun is no act.
-      if (it.tokens.some((t) => ix.sets.hedges.has(t.lower))) headNoun = undefined;
+    const head = nouns.at(-1)?.lower;
+    if (direct(it.role)) {
+      if (it.tokens.some((t) => t.lower === 'no')) negated = true;
+      out.direct.push(...ms);
+      if (!ms.length && head && headNoun === undefined && it.role === '') {
+        headNoun = compound(nouns, ix);
+        // "a proposed ban on X": a hedged class noun is no act.
+        if (it.tokens.some((t) => ix.sets.hedges.has(t.lower))) headNoun = undefined;
+      }
+      transparentRole = !ms.length && head && ix.sets.transparent.has(head) ? '' : undefined;
+      continue;
     }
-  }
-  const pps = first < 0 ? [] : items.slice(first);
-  let transparentRun = transparent;
-  for (const it of pps) {
-    const ms = it.tokens.flatMap((t, i) => (t.kind === 'M' && !modifies(it.tokens, i, ix) ? (t.mentions ?? []) : []));
-    if (transparentRun && (it.role === 'of' || it.role === 'from')) out.direct.push(...ms);
-    else transparentRun = false;
-    const last = out.pps.at(-1);
-    if (last && last.prep === it.role) last.mentions.push(...ms);
-    else out.pps.push({ prep: it.role, mentions: ms });
-    // "tariffs on imports of X": a transparent noun inside a preposition's phrase lends its "of" phrase to it.
-    const nouns = it.tokens.filter((t) => t.kind === 'N');
-    if (!ms.length && nouns.some((t) => ix.sets.transparent.has(t.lower))) {
-      const next = pps[pps.indexOf(it) + 1];
-      if (next && (next.role === 'of' || next.role === 'from')) out.pps.push({ prep: it.role, mentions: next.tokens.flatMap((t) => (t.kind === 'M' ? (t.mentions ?? []) : [])) });
-    }
+    if (transparentRole !== undefined && TRANSPARENT_PREPS.has(it.role)) {
+      if (transparentRole === '') out.direct.push(...ms);
+      else addPP(out, transparentRole, ms);
+    } else transparentRole = undefined;
+    addPP(out, it.role, ms);
+    if (!ms.length && head && ix.sets.transparent.has(head) && !TRANSPARENT_PREPS.has(it.role)) transparentRole = it.role;
   }
   if (negated) return { direct: [], pps: [], makers: [] };
+  // "a 10 percent rate of duty on X": the class noun of the head's "of" phrase.
+  const ofItem = items.find((it, i) => i > 0 && it.role === 'of' && direct(items[i - 1].role));
+  if (headNoun && !ix.byNoun.has(headNoun) && ofItem) {
+    const nouns = ofItem.tokens.filter((t) => t.kind === 'N' && !t.tags.includes('Determiner') && !t.tags.includes('Adjective'));
+    const inner = compound(nouns, ix);
+    if (inner && ix.byNoun.has(inner) && !ofItem.tokens.some((t) => t.kind === 'M')) headNoun = inner;
+  }
   if (headNoun) out.head = headNoun;
   return out;
+}
+
+function addPP(out: After, prep: string, ms: Mention[]): void {
+  const same = out.pps.find((x) => x.prep === prep);
+  if (same) same.mentions.push(...ms);
+  else out.pps.push({ prep, mentions: [...ms] });
+}
+
+/** A noun group's head as a class noun may name it: its last two words when a class lists them ("licence
+ *  requirement"), else its last word. */
+function compound(nouns: Token[], ix: Index): string | undefined {
+  const last = nouns.at(-1)?.lower;
+  const two = nouns.length > 1 ? `${nouns.at(-2)?.lower} ${last}` : undefined;
+  return two && ix.byNoun.has(two) ? two : last;
 }
 
 /**
@@ -560,7 +672,8 @@ function nominalisations(p: Parse, ix: Index): ParsedAct[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'N') continue;
-    const classes = ix.byNoun.get(t.lower);
+    const two = i > 0 && tokens[i - 1].kind === 'N' ? `${tokens[i - 1].lower} ${t.lower}` : '';
+    const classes = ix.byNoun.get(two) ?? ix.byNoun.get(t.lower);
     if (!classes) continue;
     // The possessor right before the noun, past adjectives: "the FCC's new ban on X".
     let q = i - 1;
@@ -582,6 +695,8 @@ function nominalisations(p: Parse, ix: Index): ParsedAct[] {
         k++;
         continue;
       }
+      // "Tariffs imposed under section 232 of X on steel": the noun's own participle, its "under" phrase the instrument.
+      if (u.kind === 'V' && k === i + 1 && p.groups.some((g) => g.main === k && g.participle)) continue;
       if (u.kind === 'V' || u.kind === 'REL' || u.kind === 'SUB' || u.kind === 'TO' || (u.kind === 'PUNCT' && u.text !== ',')) break;
       if (u.kind === 'P') prep = u.lower;
       else if (u.kind === 'M' && prep) {
@@ -590,7 +705,7 @@ function nominalisations(p: Parse, ix: Index): ParsedAct[] {
         else pps.push({ prep, mentions: [...(u.mentions ?? [])] });
       }
     }
-    const agents = [...possessor, ...pps.filter((x) => x.prep === 'by').flatMap((x) => x.mentions)];
+    const agents = [...possessor, ...pps.filter((x) => x.prep === 'by' || (x.prep === 'under' && x.mentions.every((m) => m.label === 'Law'))).flatMap((x) => x.mentions)];
     if (!agents.length) continue;
     // The clause's verb must state it: not negated, no modal, no intention ("called for a ban", "would lift its ban").
     const verb = p.groups.filter((g) => g.main < i).at(-1) ?? p.groups.find((g) => g.start > i);
