@@ -87,6 +87,18 @@ export class AhoCorasick<T> {
     return { column, columns, next, out };
   }
 
+  /** Whether any pattern occurs in `text` (units as for search): stops at the first, collects nothing. */
+  occursIn(text: string, units?: Uint16Array): boolean {
+    const { column, columns, next, out } = this.compiled ?? (this.build().compiled as Compiled);
+    if (this.patterns.length === 0) return false;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = next[s * columns + column[units ? units[text.charCodeAt(i)] : text.charCodeAt(i)]];
+      if (out[s] !== undefined) return true;
+    }
+    return false;
+  }
+
   /** All (possibly overlapping) occurrences in `text`, in order of end. `units`: a table that maps each
    *  code unit of the text before matching (a length-preserving normalisation without a copy). */
   search(text: string, units?: Uint16Array): Hit<T>[] {

@@ -65,6 +65,9 @@ export class Matcher {
   private readonly base: Matcher | undefined;
   private readonly folded = new AhoCorasick<Pat>();
   private readonly exact = new AhoCorasick<Pat>();
+  /** Every pattern of both automata over folded code units (mayFind), built on first use. */
+  private readonly foldedForms: string[] = [];
+  private either: AhoCorasick<true> | undefined;
 
   constructor(entities: MatchEntity[], learned: { acronym: string; entity: MatchEntity }[] = [], base?: Matcher) {
     this.base = base;
@@ -96,6 +99,23 @@ export class Matcher {
     this.base?.collect(norm, folded, units, hits);
     for (const h of this.exact.search(norm, units?.normalised)) hits.push(h);
     for (const h of this.folded.search(folded, units?.folded)) hits.push(h);
+  }
+
+  /**
+   * False only where `find` finds nothing: one scan of the text's folded code units for any pattern of this matcher
+   * (its base's not included), without hits to collect, bounds or overlaps to settle. Each pattern is entered as its
+   * folded units, so a match of the exact automaton (over normalised units) or of the folded one is a match here too.
+   * A text with a surrogate pair, which `find` normalises and folds by code point, is not pre-tested (true).
+   */
+  mayFind(text: string): boolean {
+    if (SURROGATE.test(text)) return true;
+    const units = unitTables().folded;
+    if (!this.either) {
+      this.either = new AhoCorasick<true>();
+      for (const f of this.foldedForms) this.either.add(f, true);
+      this.either.build();
+    }
+    return this.either.occursIn(text, units);
   }
 
   /** Whether the catalog (or the document's entities) names something by the whole of `term`. */
@@ -146,15 +166,26 @@ export class Matcher {
     const cjk = CJK.test(t);
     const pat: Pat = { entity, boundaries: !cjk, via, confidence };
     if (cjk) {
-      this.exact.add(t, pat);
+      this.addExact(t, pat);
     } else if (caseSensitive || isAcronymLike(t)) {
-      this.exact.add(t, pat);
+      this.addExact(t, pat);
     } else if (/^\S*\p{Lu}\S*$/u.test(t)) {
-      this.exact.add(t, pat);
-      this.exact.add(t.toUpperCase(), pat);
+      this.addExact(t, pat);
+      this.addExact(t.toUpperCase(), pat);
     } else {
-      this.folded.add(fold(t), pat);
+      const f = fold(t);
+      this.folded.add(f, pat);
+      this.foldedForms.push(f);
     }
+  }
+
+  /** An exact pattern, and for mayFind its units folded as a text's are (normalised units: normalising changes none). */
+  private addExact(t: string, pat: Pat): void {
+    this.exact.add(t, pat);
+    const folded = unitTables().folded;
+    let f = '';
+    for (let i = 0; i < t.length; i++) f += String.fromCharCode(folded[t.charCodeAt(i)] as number);
+    this.foldedForms.push(f);
   }
 }
 

@@ -8,7 +8,7 @@ import { emitEntity } from '../catalog/records.ts';
 import type { Emitter } from '../emit.ts';
 import { LANGUAGES } from '../languages/index.ts';
 import type { Provision } from '../model.ts';
-import { Matcher } from '../recognize/matcher.ts';
+import { entityFromCatalog, Matcher } from '../recognize/matcher.ts';
 import { splitSentences } from '../text/sentences.ts';
 
 /** Labels a statute can single out by name. */
@@ -23,15 +23,32 @@ export interface NamedIn {
   language: 'zh' | 'en';
 }
 
+/** The catalog's companies alone, once per catalog: a part that names none of them (most statute text) is passed
+ *  over after one scan for their names, without the catalog-wide search, whose every law, body and technology named
+ *  becomes a candidate to sort and settle. A company the catalog-wide search finds is a hit of this one too (same
+ *  surfaces, same boundaries), so nothing it would find is passed over. */
+const companyMatchers = new WeakMap<CatalogEntry[], Matcher>();
+
+function companiesOf(entries: CatalogEntry[]): Matcher {
+  let m = companyMatchers.get(entries);
+  if (!m) {
+    m = new Matcher(entries.filter((e) => e.recognise && NAMED.has(e.label)).map(entityFromCatalog));
+    companyMatchers.set(entries, m);
+  }
+  return m;
+}
+
 /** Emits one DESIGNATES per (law, company, provision); returns how many. */
 export function emitNamedCompanies(emit: Emitter, catalog: Catalog, provisions: Provision[], where: NamedIn): number {
   const matcher = Matcher.fromCatalog(catalog.entries);
+  const companies = companiesOf(catalog.entries);
   let n = 0;
   for (const p of provisions) {
     // The finest part that says it: a paragraph (sec_1709.a.1) where the provision has them.
     const parts = p.paragraphs.length ? p.paragraphs : [{ locator: p.locator, text: p.text }];
     for (const part of parts) {
       // One scan of the part; sentences are split only where a company is named (rare in statutes).
+      if (!companies.mayFind(part.text)) continue;
       const named = matcher.find(part.text).filter((m) => NAMED.has(m.label) && catalog.byId.has(m.id));
       if (named.length === 0) continue;
       const sentences = splitSentences(part.text, LANGUAGES[where.language], { dropLabels: true });

@@ -21,4 +21,15 @@ describe('AhoCorasick', () => {
     const upper = new Uint16Array(0x10000).map((_, c) => String.fromCharCode(c).toUpperCase().charCodeAt(0));
     expect(found(['DJI'], 'dji and DJI', upper)).toEqual(['DJI@0-3', 'DJI@8-11']);
   });
+  it('tells whether any pattern occurs, through fail links and tables too, as search does', () => {
+    const ac = new AhoCorasick<string>();
+    for (const p of ['she', 'hers', 'DJI']) ac.add(p, p);
+    expect(ac.occursIn('ushers')).toBe(true);
+    expect(ac.occursIn('the hero')).toBe(false);
+    expect(ac.occursIn('dji')).toBe(false);
+    const upper = new Uint16Array(0x10000).map((_, c) => String.fromCharCode(c).toUpperCase().charCodeAt(0));
+    expect(ac.occursIn('dji', upper)).toBe(true);
+    expect(new AhoCorasick<string>().occursIn('anything')).toBe(false);
+  });
 });
+

@@ -1,5 +1,6 @@
 // Catalog names found in running text: boundaries, acronyms, Chinese substrings, longest match.
 import { describe, expect, it } from 'vitest';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { ids, matcher } from './helpers.ts';
 
 describe('matcher', () => {
@@ -44,4 +45,25 @@ describe('matcher', () => {
     expect(ids('BoIS acted.', matcher.withAcronyms([{ acronym: 'BoIS', entity }]))).toEqual(['BoIS=authority:bis']);
     expect(ids('bois acted.', matcher.withAcronyms([{ acronym: 'BoIS', entity }]))).toEqual([]);
   });
+  it('pre-tests a text with mayFind: never false where find finds a name, false where no name of the matcher occurs', () => {
+    // Every surface of the catalog, as written, upper- and lower-cased, with its spaces and apostrophes in other forms.
+    const texts = matcher.entities.flatMap((e) => e.surfaces.map((s) => s.text)).flatMap((s) => [s, s.toUpperCase(), s.toLowerCase(), s.replaceAll(' ', '\u00a0').replaceAll("'", '\u2019')]);
+    let found = 0;
+    for (const t of texts) {
+      const text = `Then ${t}'s staff met.`;
+      if (matcher.find(text).length === 0) continue;
+      found++;
+      expect(matcher.mayFind(text), text).toBe(true);
+    }
+    expect(found).toBeGreaterThan(500);
+    expect(matcher.mayFind('The operator shall keep the records for five years.')).toBe(false);
+    // A matcher of the companies alone (statutes/named.ts) passes over a text that names only other things.
+    const companies = new Matcher(matcher.entities.filter((e) => e.label === 'Company'));
+    const other = 'the Chinese government and the CAC reviewed the drones';
+    expect(matcher.find(other).length).toBeGreaterThan(0);
+    expect(companies.mayFind(other)).toBe(false);
+    expect(companies.mayFind('Then china mobile said so.')).toBe(true);
+    expect(companies.mayFind(`\u{1F4F1} ${other}`)).toBe(true); // a surrogate pair: not pre-tested
+  });
 });
+
