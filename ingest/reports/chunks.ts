@@ -4,7 +4,7 @@
 // between commas (or parentheses, or dashes) that are asides are found: a relative clause ("X, which administers Y,"),
 // an adverbial clause, an apposition ("X, a maker of drones,"). No dependency parse: what a verb's subject and objects
 // are is read from this sequence (parse-relations.ts).
-// compromise's tagger is slow (about a millisecond a sentence), so it runs only on the sentences the reader picks.
+// compromise's tagger is slow (a quarter to a millisecond a sentence), so it runs only on the sentences the reader picks.
 import nlp from 'compromise';
 import type { Mention } from '../recognize/matcher.ts';
 
@@ -71,8 +71,10 @@ export function parseSentence(text: string, mentions: Mention[]): Parse {
 
 /** compromise's terms, with offsets into `text` and punctuation between them as tokens of their own. */
 function tag(text: string): Token[] {
-  const doc = nlp(text);
-  doc.compute('root');
+  // The lexicon and compromise's first tagging pass only: its second pass (match-based corrections, chunks) costs three
+  // times as much and changes little that the mentions, fixed noun groups here, do not cover.
+  const doc = (nlp as unknown as { tokenize(t: string): ReturnType<typeof nlp> }).tokenize(text);
+  doc.compute(['alias', 'normal', 'machine', 'contractions', 'lexicon', 'preTagger', 'root']);
   const out: Token[] = [];
   let cursor = 0;
   const punct = (from: number, to: number): void => {

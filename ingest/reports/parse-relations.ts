@@ -160,6 +160,10 @@ interface Index {
   byNoun: Map<string, VerbClass[]>;
   subjectLabels: Set<string>;
   objectLabels: Set<string>;
+  /** A word of some class (a verb's stem, a noun) in the sentence: only such a sentence is parsed. A prohibition's verbs
+   *  count only beside a negation. */
+  cue: RegExp;
+  prohibitionCue: RegExp;
   sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers', Set<string>>;
 }
 const indexes = new WeakMap<VerbClasses, Index>();
@@ -173,7 +177,12 @@ function indexOf(vc: VerbClasses): Index {
     for (const v of c.verbs) add(byVerb, v, c);
     for (const n of c.nouns ?? []) add(byNoun, n, c);
   }
+  const stem = (w: string): string => w.replace(/(?:e|y)$/, '').replace(/[-]/g, '\\W?');
+  const alternation = (ws: string[]): string => [...new Set(ws.map(stem))].sort((a, b) => b.length - a.length).join('|');
+  const cued = vc.classes.filter((c) => !c.prohibited);
   ix = {
+    cue: new RegExp(`\\b(?:${alternation([...cued.flatMap((c) => c.verbs), ...cued.flatMap((c) => c.nouns ?? []).flatMap((n) => n.split(' '))])})`, 'i'),
+    prohibitionCue: new RegExp(`\\bnot\\b[^.;]*\\b(?:${alternation(vc.classes.filter((c) => c.prohibited).flatMap((c) => c.verbs))})`, 'i'),
     byVerb,
     byNoun,
     subjectLabels: new Set(vc.classes.flatMap((c) => c.subject)),
@@ -223,7 +232,8 @@ export function extractParsedRelations(findings: SentenceFindings[], vc: VerbCla
     const actor = mentions.filter((m) => ix.subjectLabels.has(m.label));
     // Only a sentence with a possible actor (or a pronoun taking one up) and a possible object is parsed (most have none).
     const pronoun = previous.subject.length > 0 && OPENING_PRONOUN.test(f.sentence.text);
-    if ((!actor.length && !pronoun) || !mentions.some((m) => ix.objectLabels.has(m.label))) {
+    const cued = ix.cue.test(f.sentence.text) || ix.prohibitionCue.test(f.sentence.text);
+    if ((!actor.length && !pronoun) || !cued || !mentions.some((m) => ix.objectLabels.has(m.label))) {
       if (actor.length) previous.subject = [];
       continue;
     }
