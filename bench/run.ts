@@ -28,6 +28,7 @@ import { measureStart } from './start.ts';
 import { ratio } from './stats.ts';
 import { shapeFor, syntheticUnit } from './synthetic-graph.ts';
 
+const DEFAULT_OUT = path.join(repoRoot, 'docs', 'benchmarks.md');
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -37,7 +38,7 @@ const { values } = parseArgs({
     connections: { type: 'string' },
     slices: { type: 'string' },
     scales: { type: 'string' },
-    out: { type: 'string', default: path.join(repoRoot, 'docs', 'benchmarks.md') },
+    out: { type: 'string', default: DEFAULT_OUT },
     // `--only pipeline` or `--only pipeline,load` (the load needs the pipeline's graph): for comparing
     // changes to those stages without the rest of the run.
     only: { type: 'string' },
@@ -221,6 +222,7 @@ async function main(): Promise<void> {
 
   const results: Results = {
     mode: quick ? 'quick' : 'full',
+    options: [values.sizes && `--sizes ${values.sizes}`, values.out !== DEFAULT_OUT && `--out ${path.relative(repoRoot, values.out)}`].filter(Boolean).join(' ') || undefined,
     machine,
     loadAverages,
     extract,
