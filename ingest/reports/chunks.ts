@@ -272,7 +272,8 @@ function asideSpans(tokens: Token[], groups: VerbGroup[]): [number, number][] {
     // A dash or comma aside may run to the sentence's end only when it is a relative or adverbial clause.
     const end = closed ? j : tokens.length - 1;
     const inner = tokens.slice(i + 1, end + (closed ? 0 : 1));
-    const hasVerb = inner.some((_, k) => verbAt.has(i + 1 + k));
+    // A gerund or participle inside ("a maker of mapping drones") is no clause's verb.
+    const hasVerb = inner.some((t, k) => verbAt.has(i + 1 + k) && !/ing$/.test(t.lower));
     // A participle opening it is a reduced relative clause (", published in January 2025,").
     const participle = first.kind === 'V' && !isAux(first) && first.tags.includes('PastTense') && tokens[i - 1]?.kind !== 'CC';
     const kind = first.kind === 'REL' || (first.kind === 'SUB' && first.lower !== 'whether') || participle ? 'clause' : /^(?:a|an|not)$/.test(first.lower) ? 'apposition' : undefined;

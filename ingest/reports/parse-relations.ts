@@ -31,6 +31,8 @@ export interface VerbClass {
   verbs: string[];
   wordnet?: string[];
   makers?: boolean;
+  /** A country named by its demonym ("Chinese drones") is an object: the goods' origin. */
+  origin?: boolean;
   /** Read only as a passive prohibition ("X may not be imported under the rule"): the agent or instrument restricts X. */
   prohibited?: boolean;
   requires?: string[];
@@ -68,6 +70,7 @@ const classSchema = z
     verbs: words.min(1),
     wordnet: z.array(z.string().regex(/^[a-z]+#\d+$|^[a-z]+$/)).optional(),
     makers: z.boolean().optional(),
+    origin: z.boolean().optional(),
     prohibited: z.boolean().optional(),
     requires: words.optional(),
     prepositional: z.record(z.string(), words).optional(),
@@ -249,6 +252,7 @@ export function extractParsedRelations(findings: SentenceFindings[], vc: VerbCla
   return out;
 }
 
+const DEMONYM = 'country:demonym';
 const OPENING_PRONOUN = /^(?:It|They)\b/;
 
 /** The acts one sentence states, read from its parse. */
@@ -276,7 +280,8 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
       for (const cls of (ix.byVerb.get(g.lemma) ?? []).filter((c) => c.prohibited)) pairs(out, cls, [...agents, ...under], subj.active);
     }
     if (blocked(p, g, gi, ix, instrument)) return;
-    // "BIS restricted X under the EAR": the measure is the instrument's too (the annotation's convention).
+    // "USTR maintains duties under section 301 of X on Y": a measure named by a noun is the instrument's too (the
+    // annotation's convention); a verb's act stays its subject's ("BIS added X to the Entity List under the EAR").
     const underLaws = after.pps.filter((pp) => pp.prep === 'under' || pp.prep === 'pursuant').flatMap((pp) => pp.mentions).filter((m) => m.label === 'Law');
     const classes = (ix.byVerb.get(g.lemma) ?? []).filter((c) => !c.prohibited);
     for (const cls of classes) {
@@ -290,7 +295,7 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
         const under = agents.length ? [] : [...after.pps.filter((pp) => pp.prep === 'under' || pp.prep === 'pursuant').flatMap((pp) => pp.mentions), ...subj.under].filter((m) => m.label === 'Law');
         pairs(out, cls, [...agents, ...under], [...subj.active, ...makers]);
       } else {
-        pairs(out, cls, [...subj.active, ...underLaws], [...direct, ...makers]);
+        pairs(out, cls, subj.active, [...direct, ...makers]);
       }
     }
     // "Chinese drones already face tariffs under section 301 of X": the subject undergoes the measure of the instrument
@@ -314,7 +319,8 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
 function pairs(out: ParsedAct[], cls: VerbClass, subjects: Mention[], objects: Mention[]): void {
   for (const s of subjects) {
     if (!cls.subject.includes(s.label)) continue;
-    for (const o of objects) if (cls.object.includes(o.label) && o.id !== s.id) out.push({ cls, subject: s, object: o });
+    // "Chinese drones": a demonym names the goods' origin, an object only of a class that says so.
+    for (const o of objects) if (cls.object.includes(o.label) && o.id !== s.id && (o.via !== DEMONYM || cls.origin)) out.push({ cls, subject: s, object: o });
   }
 }
 
@@ -337,6 +343,8 @@ function blocked(p: Parse, g: VerbGroup, gi: number, ix: Index, instrument: bool
 
 /** "whether to add X", "If the Department adds X ..., exporters will ...": undecided up to the condition's comma. */
 function undecided(p: Parse, g: VerbGroup): boolean {
+  // "Were BIS to list X, ...", "Should the FCC add X, ...": an inverted condition up to its comma.
+  if (/^(?:were|should|had)$/.test(p.tokens[0]?.lower ?? '') && !p.tokens.slice(0, g.start).some((t) => t.kind === 'PUNCT' && /^[,;:]$/.test(t.text))) return true;
   for (let k = g.start - 1; k >= 0; k--) {
     const t = p.tokens[k];
     if (t.kind === 'PUNCT' && /^[;:]$/.test(t.text)) break;
@@ -417,8 +425,9 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
     if (t.kind === 'V' || t.kind === 'TO' || t.kind === 'SUB') break;
     if (t.kind === 'PUNCT' && t.text !== ',') break;
     if (t.kind === 'PUNCT' && !listComma(span)) break;
-    if (t.kind === 'REL') {
-      // "X, which restricted Y": the antecedent, unless the clause has its own subject ("the modules that X banned").
+    if (t.kind === 'REL' || t.lower === 'that') {
+      // "X, which restricted Y": the antecedent, unless the clause has its own subject ("the modules that X banned",
+      // "told BIS that it will review X").
       if (span.some((x) => x.kind === 'M' || x.kind === 'N')) break;
       return { active: antecedent(p, k), under };
     }
@@ -562,7 +571,7 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
   const own = asideOf(p, g.main);
   const out: After = { direct: [], pps: [], makers: [] };
   let afterMaker = false;
-  const items: { role: string; tokens: Token[] }[] = [{ role: '', tokens: [] }];
+  const items: { role: string; tokens: Token[]; coordinated?: boolean; clause?: boolean }[] = [{ role: '', tokens: [] }];
   for (let k = g.end + 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (own && k >= own[1]) break;
@@ -575,6 +584,8 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
     if (t.kind === 'SUB' && t.lower === 'whether' && tokens[k - 1]?.kind === 'P') continue;
     if (t.kind === 'REL' || t.kind === 'SUB') break;
     if (t.kind === 'PUNCT' && t.text !== ',') break;
+    // "announced that the tariff ... would rise": a complement clause is no object.
+    if (t.lower === 'that' && k === g.end + 1) break;
     // "transactions involving X": a linking participle opens its noun's "of".
     if ((t.kind === 'V' || t.kind === 'N') && ix.sets.linkers.has(t.lower)) {
       items.push({ role: 'of', tokens: [] });
@@ -592,6 +603,11 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
         items.push({ role: 'gerund', tokens: [] });
         continue;
       }
+      // "..., and two of our distributors, X and Y, were added": the noun groups since the coordinator before a
+      // finite verb are its subject, no object.
+      const clauseAt = items.findLastIndex((it) => it.clause);
+      const at = clauseAt >= 0 ? clauseAt : items.findLastIndex((it) => it.coordinated);
+      if (at > 0) items.splice(at);
       break;
     }
     if (t.kind === 'TO') break;
@@ -608,7 +624,8 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
       afterMaker = false;
       const roles = items.map((it) => it.role);
       const role = INCLUDING.test(t.lower) ? (roles.findLast((r) => r !== 'of') ?? '') : (roles.at(-1) ?? '');
-      items.push({ role, tokens: [] });
+      const word = t.kind === 'CC' && !INCLUDING.test(t.lower);
+      items.push({ role, tokens: [], coordinated: word, clause: word && tokens[k - 1]?.kind === 'PUNCT' && tokens[k - 1].text === ',' });
       continue;
     }
     if (afterMaker && t.kind === 'M') {
@@ -723,7 +740,7 @@ function nominalisations(p: Parse, ix: Index): ParsedAct[] {
     if (tokens.slice(0, i).some((u) => u.kind === 'SUB' && /^(?:whether|if|unless)$/.test(u.lower))) continue;
     for (const cls of classes) {
       const objects = pps.filter((x) => (cls.nounPreps ?? []).includes(x.prep) || (cls.makers && x.prep === 'maker')).flatMap((x) => x.mentions);
-      for (const s of agents) if (cls.subject.includes(s.label)) for (const o of objects) if (cls.object.includes(o.label) && o.id !== s.id) out.push({ cls, subject: s, object: o });
+      pairs(out, cls, agents, objects);
     }
   }
   return out;
