@@ -276,7 +276,9 @@ function asideSpans(tokens: Token[], groups: VerbGroup[]): [number, number][] {
     const hasVerb = inner.some((t, k) => verbAt.has(i + 1 + k) && !/ing$/.test(t.lower));
     // A participle opening it is a reduced relative clause (", published in January 2025,").
     const participle = first.kind === 'V' && !isAux(first) && first.tags.includes('PastTense') && tokens[i - 1]?.kind !== 'CC';
-    const kind = first.kind === 'REL' || (first.kind === 'SUB' && first.lower !== 'whether') || participle ? 'clause' : /^(?:a|an|not)$/.test(first.lower) ? 'apposition' : undefined;
+    // ", after it had reviewed the evidence,": a preposition that opens a clause.
+    const clauseOpener = /^(?:after|before|since|until)$/.test(first.lower) && inner.some((_, k) => verbAt.has(i + 1 + k));
+    const kind = first.kind === 'REL' || (first.kind === 'SUB' && first.lower !== 'whether') || participle || clauseOpener ? 'clause' : /^(?:a|an|not)$/.test(first.lower) ? 'apposition' : undefined;
     if (kind === 'clause' && closed) out.push([i, j]);
     else if (kind === 'apposition' && !hasVerb && closed) out.push([i, j]);
     else if (closed && !hasVerb && tokens[i - 1]?.kind === 'M' && verbAt.has(nextNonAdverb(tokens, j + 1)) && !inner.some((t) => t.kind === 'CC') && inner.some((t) => t.kind === 'N')) out.push([i, j]);

@@ -33,6 +33,9 @@ export interface VerbClass {
   makers?: boolean;
   /** A country named by its demonym ("Chinese drones") is an object: the goods' origin. */
   origin?: boolean;
+  /** Any head noun of the direct object with no name passes on its "of" phrase ("review the remote-access features of
+   *  X", "regulates the testing of X"): what is examined or governed is what it belongs to. */
+  throughOf?: boolean;
   /** Read only as a passive prohibition ("X may not be imported under the rule"): the agent or instrument restricts X. */
   prohibited?: boolean;
   requires?: string[];
@@ -56,6 +59,7 @@ export interface VerbClasses {
   mandates: string[];
   undergo: string[];
   linkers: string[];
+  origins: string[];
   classes: VerbClass[];
 }
 
@@ -71,6 +75,7 @@ const classSchema = z
     wordnet: z.array(z.string().regex(/^[a-z]+#\d+$|^[a-z]+$/)).optional(),
     makers: z.boolean().optional(),
     origin: z.boolean().optional(),
+    throughOf: z.boolean().optional(),
     prohibited: z.boolean().optional(),
     requires: words.optional(),
     prepositional: z.record(z.string(), words).optional(),
@@ -103,6 +108,7 @@ const classesSchema = z.strictObject({
   mandates: words,
   undergo: words,
   linkers: words,
+  origins: words,
   classes: z.array(classSchema).min(1),
 }) satisfies z.ZodType<VerbClasses>;
 
@@ -167,7 +173,7 @@ interface Index {
    *  count only beside a negation. */
   cue: RegExp;
   prohibitionCue: RegExp;
-  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers', Set<string>>;
+  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins', Set<string>>;
 }
 const indexes = new WeakMap<VerbClasses, Index>();
 function indexOf(vc: VerbClasses): Index {
@@ -193,7 +199,7 @@ function indexOf(vc: VerbClasses): Index {
     sets: {
       intent: new Set(vc.intent), modal: new Set(vc.modal), recommendation: new Set(vc.recommendation), hedges: new Set(vc.hedges),
       transparent: new Set(vc.transparent), modifierHeads: new Set(vc.modifierHeads), makers: new Set(vc.makers),
-      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers),
+      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins),
     },
   };
   indexes.set(vc, ix);
@@ -287,7 +293,7 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
     for (const cls of classes) {
       const needs = cls.requires ?? cls.prepositional?.[g.lemma];
       if (needs && !after.pps.some((pp) => needs.includes(pp.prep))) continue;
-      const direct = cls.prepositional?.[g.lemma] ? after.pps.filter((pp) => needs?.includes(pp.prep)).flatMap((pp) => pp.mentions) : after.direct;
+      const direct = cls.prepositional?.[g.lemma] ? after.pps.filter((pp) => needs?.includes(pp.prep)).flatMap((pp) => pp.mentions) : [...after.direct, ...(cls.throughOf ? after.through : [])];
       const makers = cls.makers ? after.makers : [];
       if (g.passive) {
         // The passive's subject is acted on; its agent ("by X"), else the instrument it was done under, acts.
@@ -429,7 +435,7 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
       // "X, which restricted Y": the antecedent, unless the clause has its own subject ("the modules that X banned",
       // "told BIS that it will review X").
       if (span.some((x) => x.kind === 'M' || x.kind === 'N')) break;
-      return { active: antecedent(p, k), under };
+      return { active: antecedent(p, k, done, ix), under };
     }
     span.unshift(t);
   }
@@ -454,7 +460,14 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
       }
     }
   }
-  return { active: nounGroupMentions(span, ix), under: [...new Set(under)] };
+  const heads = nounGroupMentions(span, ix);
+  // "shall issue regulations governing X", "publish rules that prohibit X": a verb of the instrument a means verb makes
+  // is that verb's subject's act.
+  if (!heads.length && k >= 0 && !span.some((t) => t.kind === 'M')) {
+    const before = p.groups.findIndex((x) => x.main === k);
+    if (before >= 0 && ix.sets.means.has(p.groups[before].lemma) && /ing$/.test(tokens[g.main].lower)) return { active: done.get(before) ?? [], under };
+  }
+  return { active: heads, under: [...new Set(under)] };
 }
 
 /** The agent of a noun an infinitive hangs on ("the FCC's decision to add X", "a decision by the FCC to add X", "the
@@ -483,12 +496,19 @@ function listComma(span: Token[]): boolean {
   return cc >= 0 && span.slice(0, cc).every((t) => t.kind === 'M' || t.kind === 'N' || (t.kind === 'PUNCT' && t.text === ','));
 }
 
-/** The noun before a relative pronoun at `k` (past a comma), with those coordinated with it. */
-function antecedent(p: Parse, k: number): Mention[] {
+/** The noun before a relative pronoun at `k` (past a comma), with those coordinated with it; for a noun a means
+ *  verb makes ("publish rules that prohibit X"), that verb's subject. */
+function antecedent(p: Parse, k: number, done: Map<number, Mention[]>, ix: Index): Mention[] {
   let q = k - 1;
   while (q >= 0 && p.tokens[q].kind === 'PUNCT') {
     const aside = p.asides.find(([, b]) => b === q);
     q = aside ? aside[0] - 1 : q - 1;
+  }
+  if (p.tokens[q]?.kind === 'N') {
+    let r = q;
+    while (r >= 0 && p.tokens[r].kind === 'N') r--;
+    const maker = p.groups.findIndex((x) => x.main === r);
+    return maker >= 0 && ix.sets.means.has(p.groups[maker].lemma) ? (done.get(maker) ?? []) : [];
   }
   if (p.tokens[q]?.kind !== 'M') return [];
   return coordinatedBefore(p, q);
@@ -531,9 +551,12 @@ function nounGroupMentions(span: Token[], ix: Index): Mention[] {
   let inPP = false;
   for (let i = 0; i < span.length; i++) {
     const t = span[i];
+    const prev = span[i - 1];
+    // An opening phrase without its comma ends where a new noun group starts: "In 2022 the FCC", "In May BIS".
+    const opens = !!prev && prev.kind === 'N' && !prev.tags.includes('Determiner') && (t.tags.includes('Determiner') || (t.kind === 'M' && (prev.tags.includes('Date') || prev.tags.includes('Value') || prev.tags.includes('Month') || /^\d/.test(prev.text))));
     if (t.kind === 'P') inPP = true;
-    else if (t.kind === 'CC' || (t.kind === 'PUNCT' && t.text === ',')) inPP = false;
-    else if (t.kind === 'M' && !inPP && !t.possessive && !modifies(span, i, ix)) out.push(...(t.mentions ?? []));
+    else if (t.kind === 'CC' || (t.kind === 'PUNCT' && t.text === ',') || opens) inPP = false;
+    if (t.kind === 'M' && !inPP && !t.possessive && !modifies(span, i, ix)) out.push(...(t.mentions ?? []));
   }
   // "No funds", "Nothing in X": a negated subject states nothing.
   if (span.some((t) => /^(?:no|nothing|neither|none)$/.test(t.lower))) return [];
@@ -553,6 +576,8 @@ interface After {
   pps: { prep: string; mentions: Mention[] }[];
   /** The makers named by a maker participle's "by" ("drones made by DJI"). */
   makers: Mention[];
+  /** The "of" phrase's names after a direct object no name heads ("the features of X"). */
+  through: Mention[];
 }
 
 /** The prepositions of a transparent noun that name what is acted on ("imports of X", "exports to China",
@@ -569,7 +594,7 @@ const INCLUDING = /^(?:including|such as)$/;
 function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
   const { tokens } = p;
   const own = asideOf(p, g.main);
-  const out: After = { direct: [], pps: [], makers: [] };
+  const out: After = { direct: [], pps: [], makers: [], through: [] };
   let afterMaker = false;
   const items: { role: string; tokens: Token[]; coordinated?: boolean; clause?: boolean }[] = [{ role: '', tokens: [] }];
   for (let k = g.end + 1; k < tokens.length; k++) {
@@ -589,6 +614,12 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
     // "transactions involving X": a linking participle opens its noun's "of".
     if ((t.kind === 'V' || t.kind === 'N') && ix.sets.linkers.has(t.lower)) {
       items.push({ role: 'of', tokens: [] });
+      continue;
+    }
+    // "cells imported from China": an origin participle hands its "from" phrase on.
+    if (t.kind === 'V' && ix.sets.origins.has(t.lower) && tokens[k + 1]?.kind === 'P') {
+      items.push({ role: 'from', tokens: [] });
+      k++;
       continue;
     }
     if (t.kind === 'V') {
@@ -641,7 +672,8 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
   // join it.
   let transparentRole: string | undefined;
   for (const it of items) {
-    const ms = it.tokens.flatMap((t, i) => (t.kind === 'M' && !t.possessive && !modifies(it.tokens, i, ix) ? (t.mentions ?? []) : []));
+    // A possessor inside a preposition's phrase is what it concerns ("an investigation into China's practices").
+    const ms = it.tokens.flatMap((t, i) => (t.kind === 'M' && (!t.possessive || !direct(it.role)) && !modifies(it.tokens, i, ix) ? (t.mentions ?? []) : []));
     const nouns = it.tokens.filter((t) => t.kind === 'N' && !t.tags.includes('Determiner') && !t.tags.includes('Adjective'));
     const head = nouns.at(-1)?.lower;
     if (direct(it.role)) {
@@ -662,7 +694,10 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
     addPP(out, it.role, ms);
     if (!ms.length && head && ix.sets.transparent.has(head) && !TRANSPARENT_PREPS.has(it.role)) transparentRole = it.role;
   }
-  if (negated) return { direct: [], pps: [], makers: [] };
+  if (negated) return { direct: [], pps: [], makers: [], through: [] };
+  // The "of" phrase right after a direct object no name heads.
+  const firstOf = items.findIndex((it, i) => i > 0 && it.role === 'of' && items[i - 1].role === '' && !items[i - 1].tokens.some((t) => t.kind === 'M'));
+  if (firstOf > 0) for (let i = firstOf; i < items.length && items[i].role === 'of'; i++) out.through.push(...items[i].tokens.flatMap((t) => (t.kind === 'M' ? (t.mentions ?? []) : [])));
   // "a 10 percent rate of duty on X": the class noun of the head's "of" phrase.
   const ofItem = items.find((it, i) => i > 0 && it.role === 'of' && direct(items[i - 1].role));
   if (headNoun && !ix.byNoun.has(headNoun) && ofItem) {
@@ -710,7 +745,8 @@ function nominalisations(p: Parse, ix: Index): ParsedAct[] {
       q--;
     }
     if (hedged) continue;
-    const possessor = q >= 0 && tokens[q].kind === 'M' && tokens[q].possessive ? (tokens[q].mentions ?? []) : [];
+    // The possessor, or a name right before the noun ("the FCC ban on X").
+    const possessor = q >= 0 && tokens[q].kind === 'M' && (tokens[q].possessive || q === i - 1) ? (tokens[q].mentions ?? []) : [];
     // The phrases after the noun, up to a verb or clause boundary.
     const pps: { prep: string; mentions: Mention[] }[] = [];
     let prep = '';
