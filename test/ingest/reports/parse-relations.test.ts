@@ -89,6 +89,34 @@ describe('the parse reader', () => {
     expect(parsed('The Federal Communications Commission called for a ban on drones.')).toEqual([]);
   });
 
+  it('reads the objects of a gerund after the party a prohibition binds, and those of goods\' origin', () => {
+    expect(parsed('The Secure Equipment Act bars federal agencies from buying drones made by DJI.')).toEqual([`law:us:secure-equipment-act RESTRICTS ${DJI}`, `law:us:secure-equipment-act RESTRICTS ${DRONES}`]);
+    expect(parsed('The Bureau of Industry and Security imposed tariffs on drones imported from China.')).toEqual([`${BIS} RESTRICTS jur:cn`, `${BIS} RESTRICTS ${DRONES}`]);
+    // A demonym is goods' origin for a restriction only, not what a designation names.
+    expect(parsed('The Department of Defense named Huawei a Chinese military company.')).toEqual([`authority:dod DESIGNATES ${HUAWEI}`]);
+  });
+
+  it('reads an opening phrase without its comma, and an opening "It" as the paragraph\'s previous actor', () => {
+    expect(parsed('In 2022 the FCC banned imports of drones.')).toEqual([`${FCC} RESTRICTS ${DRONES}`]);
+    const mofcom = 'authority:~ministry-of-commerce-of-the-people-s-republic-of-china';
+    expect(parsed("The Ministry of Commerce of the People's Republic of China added Huawei to its Unreliable Entity List. It also restricted exports of drones.")).toEqual([
+      `${mofcom} ADDS_TO_LIST ${HUAWEI}`,
+      `${mofcom} RESTRICTS ${DRONES}`,
+    ]);
+  });
+
+  it('gives an infinitive the actor of its means verb or of the noun it hangs on; an inverted condition states nothing', () => {
+    expect(parsed('The Department of Commerce issues this rule to prohibit imports of drones.')).toEqual([`authority:us-commerce RESTRICTS ${DRONES}`]);
+    expect(parsed('The Department of Commerce shall issue regulations governing the security of drones.')).toEqual([`authority:us-commerce REGULATES ${DRONES}`]);
+    expect(parsed("The FCC's decision to add Huawei to the Covered List surprised nobody.")).toEqual([`${FCC} ADDS_TO_LIST ${HUAWEI}`]);
+    expect(parsed("The FCC's plan to add Huawei to the Covered List surprised nobody.")).toEqual([]);
+    expect(parsed('Were the Bureau of Industry and Security to add Huawei to the Entity List, exporters would need a license.')).toEqual([]);
+  });
+
+  it('reads a measure a subject undergoes as the act of the instrument it is under', () => {
+    expect(parsed('Chinese drones already face tariffs under the Trade Act of 1974.')).toEqual(['law:~trade-act RESTRICTS jur:cn', `law:~trade-act RESTRICTS ${DRONES}`]);
+  });
+
   it('marks its records as its own, and the union keeps each relation once', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Communications Commission banned imports of drones.', 'markdown'));
     const { rec } = analyseReport(report, catalog);
