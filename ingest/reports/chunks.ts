@@ -61,10 +61,19 @@ const MULTI_CC: [string, string][] = [['as', 'well as'], ['together', 'with'], [
  * The tokens of `text` with `mentions` as single M tokens, and its verb groups and asides. The mentions' offsets are
  * into `text`.
  */
-export function parseSentence(text: string, mentions: Mention[]): Parse {
+export function parseSentence(text: string, mentions: Mention[], verbs: ReadonlySet<string> = new Set()): Parse {
   const words = tag(text);
   const tokens = withMentions(text, words, mentions);
   markMultiwordCoordinators(tokens);
+  // "its connected vehicles rule bars X": a plural the tagger reads as a noun, whose stem is a verb of `verbs`, right
+  // after a name and before a noun group, is that name's verb.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const stem = t.lower.replace(/s$/, '');
+    if (t.kind === 'N' && t.tags.includes('Plural') && verbs.has(stem) && tokens[i - 1].kind === 'M' && !tokens[i - 1].possessive && (tokens[i + 1].kind === 'M' || tokens[i + 1].kind === 'N')) {
+      tokens[i] = { ...t, kind: 'V', tags: ['Verb', 'PresentTense'], lemma: stem };
+    }
+  }
   const groups = verbGroups(tokens);
   return { tokens, groups, asides: asideSpans(tokens, groups) };
 }

@@ -60,6 +60,8 @@ export interface VerbClasses {
   undergo: string[];
   linkers: string[];
   origins: string[];
+  ties: string[];
+  wrappers: string[];
   classes: VerbClass[];
 }
 
@@ -109,6 +111,8 @@ const classesSchema = z.strictObject({
   undergo: words,
   linkers: words,
   origins: words,
+  ties: words,
+  wrappers: words,
   classes: z.array(classSchema).min(1),
 }) satisfies z.ZodType<VerbClasses>;
 
@@ -166,6 +170,7 @@ if (import.meta.main && process.argv.includes('--synonyms')) {
 /** What the reader needs of the classes, indexed once per VerbClasses. */
 interface Index {
   byVerb: Map<string, VerbClass[]>;
+  verbs: ReadonlySet<string>;
   byNoun: Map<string, VerbClass[]>;
   subjectLabels: Set<string>;
   objectLabels: Set<string>;
@@ -173,7 +178,7 @@ interface Index {
    *  count only beside a negation. */
   cue: RegExp;
   prohibitionCue: RegExp;
-  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins', Set<string>>;
+  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins' | 'ties' | 'wrappers', Set<string>>;
 }
 const indexes = new WeakMap<VerbClasses, Index>();
 function indexOf(vc: VerbClasses): Index {
@@ -193,13 +198,14 @@ function indexOf(vc: VerbClasses): Index {
     cue: new RegExp(`\\b(?:${alternation([...cued.flatMap((c) => c.verbs), ...cued.flatMap((c) => c.nouns ?? []).flatMap((n) => n.split(' '))])})`, 'i'),
     prohibitionCue: new RegExp(`\\bnot\\b[^.;]*\\b(?:${alternation(vc.classes.filter((c) => c.prohibited).flatMap((c) => c.verbs))})`, 'i'),
     byVerb,
+    verbs: new Set(byVerb.keys()),
     byNoun,
     subjectLabels: new Set(vc.classes.flatMap((c) => c.subject)),
     objectLabels: new Set(vc.classes.flatMap((c) => c.object)),
     sets: {
       intent: new Set(vc.intent), modal: new Set(vc.modal), recommendation: new Set(vc.recommendation), hedges: new Set(vc.hedges),
       transparent: new Set(vc.transparent), modifierHeads: new Set(vc.modifierHeads), makers: new Set(vc.makers),
-      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins),
+      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins), ties: new Set(vc.ties), wrappers: new Set(vc.wrappers),
     },
   };
   indexes.set(vc, ix);
@@ -215,12 +221,12 @@ export interface ParsedAct {
 
 /** Parses by sentence text and mention spans (bounded): a report repeats sentences, and so do the documents of a run. */
 const parses = new Map<string, Parse>();
-function parsed(text: string, mentions: Mention[]): Parse {
+function parsed(text: string, mentions: Mention[], verbs: ReadonlySet<string>): Parse {
   const key = `${text}\u0000${mentions.map((m) => `${m.start}:${m.end}:${m.id}`).join(',')}`;
   let p = parses.get(key);
   if (!p) {
     if (parses.size >= 5_000) parses.clear();
-    p = parseSentence(text, mentions);
+    p = parseSentence(text, mentions, verbs);
     parses.set(key, p);
   }
   return p;
@@ -234,19 +240,30 @@ export function extractParsedRelations(findings: SentenceFindings[], vc: VerbCla
   const seen = new Set<string>();
   // The actor the last parsed sentence of the paragraph named, which an opening "It" or "They" takes up.
   let previous = { para: '', subject: [] as Mention[] };
+  // A lead-in ending with a colon or dash lends its actor to the items after it that open with their verb ("The
+  // Proclamation:" + "- Imposes a 25 percent tariff on X"), until a sentence of the section names its own subject.
+  let leadIn = { section: '', subject: [] as Mention[] };
   for (const f of findings) {
     const mentions = f.mentions.filter((m) => !m.procedural || m.label === 'Law');
     const para = f.sentence.locator.replace(/\.s_\d+$/, '');
+    const section = f.sentence.locator.split('.')[0];
     if (previous.para !== para) previous = { para, subject: [] };
+    if (leadIn.section !== section) leadIn = { section, subject: [] };
     const actor = mentions.filter((m) => ix.subjectLabels.has(m.label));
-    // Only a sentence with a possible actor (or a pronoun taking one up) and a possible object is parsed (most have none).
+    const item = leadIn.subject.length > 0 && ITEM_VERB.test(f.sentence.text);
+    if (LEAD_IN.test(f.sentence.text)) {
+      const first = actor.find((m) => m.start < f.sentence.text.length / 2);
+      leadIn = { section, subject: first ? [first] : [] };
+    } else if (!item && !ENUMERATED.test(f.sentence.text)) leadIn = { section, subject: [] };
+    // Only a sentence with a possible actor (or a pronoun or lead-in lending one) and a possible object is parsed (most
+    // have none).
     const pronoun = previous.subject.length > 0 && OPENING_PRONOUN.test(f.sentence.text);
     const cued = ix.cue.test(f.sentence.text) || ix.prohibitionCue.test(f.sentence.text);
-    if ((!actor.length && !pronoun) || !cued || !mentions.some((m) => ix.objectLabels.has(m.label))) {
+    if ((!actor.length && !pronoun && !item) || !cued || !mentions.some((m) => ix.objectLabels.has(m.label))) {
       if (actor.length) previous.subject = [];
       continue;
     }
-    const read = readSentence(f.sentence.text, mentions, vc, instrument, previous.subject);
+    const read = readSentence(f.sentence.text, mentions, vc, instrument, item ? leadIn.subject : previous.subject);
     previous.subject = read.subject;
     for (const act of read.acts) {
       const key = `${act.cls.type}|${act.subject.id}|${act.object.id}|${f.sentence.locator}`;
@@ -260,6 +277,10 @@ export function extractParsedRelations(findings: SentenceFindings[], vc: VerbCla
 
 const DEMONYM = 'country:demonym';
 const OPENING_PRONOUN = /^(?:It|They)\b/;
+const LEAD_IN = /[:—–]\s*$/;
+/** An item that opens with its verb, past an enumerator or bullet: "Imposes a tariff on X", "(a) Prohibits X". */
+const ITEM_VERB = /^(?:\(?[a-z0-9]{1,3}[.)]\s+|[-–•*]\s+)?[A-Z][a-z]+s\b/;
+const ENUMERATED = /^\(?[a-zA-Z0-9]{1,4}[.)]\s/;
 
 /** The acts one sentence states, read from its parse. */
 export function readActs(text: string, mentions: Mention[], vc: VerbClasses, instrument = false): ParsedAct[] {
@@ -270,15 +291,18 @@ export function readActs(text: string, mentions: Mention[], vc: VerbClasses, ins
  *  the paragraph's sentence before, which an opening "It" or "They" takes up. */
 function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instrument: boolean, previous: Mention[]): { acts: ParsedAct[]; subject: Mention[] } {
   const ix = indexOf(vc);
-  const p = parsed(text, mentions);
+  const p = parsed(text, mentions, ix.verbs);
   const out: ParsedAct[] = [];
   const subjects = new Map<number, Mention[]>();
   let main: Mention[] | undefined;
+  let objectsBefore: Mention[] = [];
   p.groups.forEach((g, gi) => {
     const subj = subjectOf(p, g, gi, subjects, ix, previous);
     subjects.set(gi, subj.active);
     if (main === undefined && !g.infinitive && !g.passive && !insideAside(p, g.main)) main = subj.active.filter((m) => ix.subjectLabels.has(m.label));
     const after = argumentsAfter(p, g, ix);
+    if (after.pronoun) after.direct = objectsBefore;
+    else if (after.direct.length) objectsBefore = after.direct;
     // "Under that rule, X may not be imported": a prohibition is the instrument's (or the agent's) restriction.
     if (g.passive && g.negative && g.auxiliaries.some((a) => PROHIBITING.has(a)) && !undecided(p, g)) {
       const agents = after.pps.filter((pp) => pp.prep === 'by').flatMap((pp) => pp.mentions);
@@ -443,9 +467,12 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
   // before; an opening "It" the actor of the sentence before.
   const content = span.filter((t) => !(t.kind === 'N' && t.tags.includes('Adverb'))).filter((t, i) => !(i === 0 && t.lower === 'that'));
   const pronoun = content.length === 1 && /^(?:it|they)$/.test(content[0].lower);
-  if (content.length === 0 || pronoun || (content.length >= 1 && content[0].kind === 'CC' && content.slice(1).every((t) => t.kind === 'CC' || /^(?:it|they|then|also)$/.test(t.lower)))) {
+  // "..., and in December 2024 banned X": a coordinated predicate after a phrase naming no one.
+  const coordinated = content[0]?.kind === 'CC' && (content.slice(1).every((t) => t.kind === 'CC' || /^(?:it|they|then|also)$/.test(t.lower)) || (content[1]?.kind === 'P' && !content.some((t) => t.kind === 'M')));
+  if (content.length === 0 || pronoun || coordinated) {
     for (let q = gi - 1; q >= 0; q--) if (!insideAside(p, p.groups[q].main) || own) return { active: done.get(q) ?? [], under };
-    return { active: pronoun && k < 0 ? previous : [], under };
+    // An opening "It", or an item with no subject, takes up the actor lent to it.
+    return { active: (pronoun || content.length === 0) && k < 0 && gi === 0 ? previous : [], under };
   }
   // An opening "Under the Act," before the subject: the instrument a passive was done under.
   for (let q = 0; q < k && q < tokens.length; q++) {
@@ -578,6 +605,8 @@ interface After {
   makers: Mention[];
   /** The "of" phrase's names after a direct object no name heads ("the features of X"). */
   through: Mention[];
+  /** The direct object is "it" or "them": the object of the verb before ("designated X ... and added it to the List"). */
+  pronoun?: boolean;
 }
 
 /** The prepositions of a transparent noun that name what is acted on ("imports of X", "exports to China",
@@ -629,6 +658,17 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
         k++;
         continue;
       }
+      // "designed, developed or supplied by X": the participles before the last one of a maker chain.
+      if (ix.sets.makers.has(t.lower) && tokens.slice(k + 1, k + 6).some((u, j) => ix.sets.makers.has(u.lower) && tokens[k + 2 + j]?.lower === 'by')) {
+        while (tokens[k + 1] && (tokens[k + 1].kind === 'CC' || tokens[k + 1].text === ',')) k++;
+        continue;
+      }
+      // "hardware linked to China", "entities tied to China or Russia": a tie names an origin, as a maker does.
+      if (ix.sets.ties.has(t.lower) && tokens[k + 1]?.kind === 'P') {
+        afterMaker = true;
+        k++;
+        continue;
+      }
       // "bars executive agencies from procuring X": the gerund's objects are what the verb acts on.
       if (tokens[k - 1]?.kind === 'P' && /ing$/.test(t.lower)) {
         items.push({ role: 'gerund', tokens: [] });
@@ -651,7 +691,8 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
     }
     if (t.kind === 'CC' || (t.kind === 'PUNCT' && t.text === ',')) {
       // A coordinated noun group keeps the role of the one before ("imports of X and Y"); "including" that of the
-      // phrase an "of" hangs on ("on products of Chinese origin, including X").
+      // phrase an "of" hangs on ("on products of Chinese origin, including X"); a maker's, its maker role ("by X or Y").
+      if (afterMaker && tokens[k + 1]?.kind === 'M') continue;
       afterMaker = false;
       const roles = items.map((it) => it.role);
       const role = INCLUDING.test(t.lower) ? (roles.findLast((r) => r !== 'of') ?? '') : (roles.at(-1) ?? '');
@@ -673,11 +714,13 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
   let transparentRole: string | undefined;
   for (const it of items) {
     // A possessor inside a preposition's phrase is what it concerns ("an investigation into China's practices").
-    const ms = it.tokens.flatMap((t, i) => (t.kind === 'M' && (!t.possessive || !direct(it.role)) && !modifies(it.tokens, i, ix) ? (t.mentions ?? []) : []));
+    // A demonym inside a preposition's phrase names a destination or origin ("to American motor makers").
+    const ms = it.tokens.flatMap((t, i) => (t.kind === 'M' && (!t.possessive || !direct(it.role)) && (!modifies(it.tokens, i, ix) || (!direct(it.role) && t.mentions?.every((m) => m.via === DEMONYM))) ? (t.mentions ?? []) : []));
     const nouns = it.tokens.filter((t) => t.kind === 'N' && !t.tags.includes('Determiner') && !t.tags.includes('Adjective'));
     const head = nouns.at(-1)?.lower;
     if (direct(it.role)) {
       if (it.tokens.some((t) => t.lower === 'no')) negated = true;
+      if (!ms.length && it.role === '' && it.tokens.length === 1 && /^(?:it|them)$/.test(it.tokens[0].lower)) out.pronoun = true;
       out.direct.push(...ms);
       if (!ms.length && head && headNoun === undefined && it.role === '') {
         headNoun = compound(nouns, ix);
@@ -745,8 +788,14 @@ function nominalisations(p: Parse, ix: Index): ParsedAct[] {
       q--;
     }
     if (hedged) continue;
-    // The possessor, or a name right before the noun ("the FCC ban on X").
-    const possessor = q >= 0 && tokens[q].kind === 'M' && (tokens[q].possessive || q === i - 1) ? (tokens[q].mentions ?? []) : [];
+    // The possessor, or a name right before the noun ("the FCC ban on X"); or the possessor of a noun whose "of" phrase
+    // the class noun is ("USTR's increase of the Section 301 duty on X").
+    let possessor = q >= 0 && tokens[q].kind === 'M' && (tokens[q].possessive || q === i - 1) ? (tokens[q].mentions ?? []) : [];
+    if (!possessor.length) {
+      let r = i - 1;
+      while (r >= 0 && (tokens[r].kind === 'N' || (tokens[r].kind === 'M' && !tokens[r].possessive))) r--;
+      if (tokens[r]?.lower === 'of' && ix.sets.wrappers.has(tokens[r - 1]?.lower ?? '') && tokens[r - 2]?.kind === 'M' && tokens[r - 2].possessive) possessor = tokens[r - 2].mentions ?? [];
+    }
     // The phrases after the noun, up to a verb or clause boundary.
     const pps: { prep: string; mentions: Mention[] }[] = [];
     let prep = '';
