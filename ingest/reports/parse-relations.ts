@@ -17,8 +17,10 @@ import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
 import { wordnetPackage } from '../recognize/wordnet-heads.ts';
+import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body-nouns.ts';
 import { type Parse, parseSentence, type Token, type VerbGroup } from './chunks.ts';
 import type { Relation } from './relations.ts';
+import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 
 export type Reader = 'rules' | 'parse' | 'both';
 export const READERS: readonly Reader[] = ['rules', 'parse', 'both'];
@@ -232,10 +234,14 @@ function parsed(text: string, mentions: Mention[], verbs: ReadonlySet<string>): 
   return p;
 }
 
-/** The relations the parse reader reads in the report's sentences. */
-export function extractParsedRelations(findings: SentenceFindings[], vc: VerbClasses): Relation[] {
+/** The relations the parse reader reads in the report's sentences. `bodyNouns`: the nouns that take up a body named
+ *  before ("the bureau", relation-rules.yaml `bodyNouns`), read as the regex reader reads them (body-nouns.ts); a
+ *  speech's "we" is its voice's authority (voice.ts). Both only as actors. */
+export function extractParsedRelations(findings: SentenceFindings[], vc: VerbClasses, bodyNouns?: BodyNouns): Relation[] {
   const ix = indexOf(vc);
   const instrument = findings.some((f) => f.mentions.some((m) => m.via === SELF_RULE));
+  const voice = documentVoice(findings, instrument);
+  const bodies = new NamedBodies();
   const out: Relation[] = [];
   const seen = new Set<string>();
   // The actor the last parsed sentence of the paragraph named, which an opening "It" or "They" takes up.
@@ -244,7 +250,11 @@ export function extractParsedRelations(findings: SentenceFindings[], vc: VerbCla
   // Proclamation:" + "- Imposes a 25 percent tariff on X"), until a sentence of the section names its own subject.
   let leadIn = { section: '', subject: [] as Mention[] };
   for (const f of findings) {
-    const mentions = f.mentions.filter((m) => !m.procedural || m.label === 'Law');
+    const text = f.sentence.text;
+    const own = f.mentions.filter((m) => !m.procedural || m.label === 'Law');
+    const taken = [...voiceMentions(text, 0, own, voice), ...(bodyNouns ? bodyNounSubjects(text, 0, own, bodyNouns, bodies) : [])];
+    for (const m of f.mentions) bodies.add(m);
+    const mentions = taken.length ? [...own, ...taken].sort((a, b) => a.start - b.start) : own;
     const para = f.sentence.locator.replace(/\.s_\d+$/, '');
     const section = f.sentence.locator.split('.')[0];
     if (previous.para !== para) previous = { para, subject: [] };
@@ -269,7 +279,18 @@ export function extractParsedRelations(findings: SentenceFindings[], vc: VerbCla
       const key = `${act.cls.type}|${act.subject.id}|${act.object.id}|${f.sentence.locator}`;
       if (act.subject.id === act.object.id || seen.has(key)) continue;
       seen.add(key);
-      out.push({ type: act.cls.type, start: act.subject.id, end: act.object.id, rule: `parse:${act.cls.id}`, locator: f.sentence.locator, quote: f.sentence.text, confidence: act.cls.confidence });
+      const voiced = act.subject.via === VOICE;
+      const takenUp = voiced || act.subject.via === BODY_NOUN;
+      out.push({
+        type: act.cls.type,
+        start: act.subject.id,
+        end: act.object.id,
+        rule: `parse:${act.cls.id}`,
+        locator: f.sentence.locator,
+        quote: f.sentence.text,
+        confidence: takenUp ? Math.round(act.cls.confidence * 80) / 100 : act.cls.confidence,
+        ...(voiced && voice ? { antecedent: voice.locator } : {}),
+      });
     }
   }
   return out;
@@ -350,7 +371,7 @@ function pairs(out: ParsedAct[], cls: VerbClass, subjects: Mention[], objects: M
   for (const s of subjects) {
     if (!cls.subject.includes(s.label)) continue;
     // "Chinese drones": a demonym names the goods' origin, an object only of a class that says so.
-    for (const o of objects) if (cls.object.includes(o.label) && o.id !== s.id && (o.via !== DEMONYM || cls.origin)) out.push({ cls, subject: s, object: o });
+    for (const o of objects) if (cls.object.includes(o.label) && o.id !== s.id && (o.via !== DEMONYM || cls.origin) && o.via !== VOICE && o.via !== BODY_NOUN) out.push({ cls, subject: s, object: o });
   }
 }
 

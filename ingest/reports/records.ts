@@ -91,7 +91,7 @@ export function readRelations(report: ParsedReport, sentences: Recognition['sent
   defaultClasses ??= loadVerbClasses();
   const ruled = reader === 'parse' ? [] : extractRelations(report, sentences, rules ?? defaultRules);
   if (reader === 'rules') return ruled;
-  const read = extractParsedRelations(sentences, classes ?? defaultClasses);
+  const read = extractParsedRelations(sentences, classes ?? defaultClasses, (rules ?? defaultRules).bodyNouns);
   if (reader === 'parse') return read;
   const key = (r: Relation): string => `${r.type}|${r.start}|${r.end}|${r.locator}`;
   const seen = new Set(ruled.map(key));
