@@ -9,8 +9,8 @@
 //   company:agent        "Quectel produces the cellular modules", "Beiling Semiconductor, which makes navigation
 //                        chips": a run right before a verb of making or selling goods (`company-verbs`), or
 //                        before the relative clause it opens
-//   company:made-by      "made almost exclusively by ASML", "units supplied by Huaxin Auto Electronics": the agent
-//                        of a participle of making or selling (`company-participles`), an acronym or two words or more
+//   company:made-by      "made almost exclusively by ASML", "units supplied by Huaxin Auto Electronics": the agents
+//                        of a participle of making or selling (`company-participles`), and the runs coordinated with them
 //   company:acquirer     "the acquisition of Qualcomm by Broadcom": the run after a company link's name and "by"
 //   company:coined       "put Ridgeway Avionics on its list", "Halvorsen Dynamics said": a coined name (words the
 //                        lexicon does not know, or a surname) before a line of business (a product head, or a field's
@@ -83,9 +83,12 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       for (let j = k - 1; j >= 0 && /^,\s+$/.test(text.slice(runs[j][runs[j].length - 1].end, runs[j + 1][0].start)); j--) add(runs[j], 'company:listed');
     } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
     else if (p.agent.test(text.slice(run[run.length - 1].end))) add(run, 'company:agent');
-    // One capitalised word alone is left to the short names of a company named in full before ("Shenwei" after
-    // "Shenwei Auto-Link Technology Co., Ltd."), which short-names.ts reads; an acronym or a longer run is read here.
-    else if (p.madeBy.test(before) && coordinated(run).every((part) => part.length > 1 || /^[\p{Lu}\d&-]{2,}$/u.test(part[0].t))) add(run, 'company:made-by');
+    // "produced by Hikvision, Dahua Technology and Hytera": the agents, coordinated. A short name of a company the
+    // document names in full ("made by Shenwei") is that company (short-names.ts), not a second one.
+    else if (p.madeBy.test(before)) {
+      add(run, 'company:made-by');
+      for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)); j++) add(runs[j], 'company:made-by');
+    }
     else if (p.acquirer.test(text.slice(Math.max(0, run[0].start - 120), run[0].start))) add(run, 'company:acquirer');
     else if (coinedName(run) && asParty(text, run)) add(run, 'company:coined');
   });

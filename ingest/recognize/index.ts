@@ -155,7 +155,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const parentOfName = (text: string, m: { surface: string; end: number }): boolean =>
     (headNounTerms.has(m.surface) && /^['’]s\s+\p{Lu}/u.test(text.slice(m.end))) || (!headNounTerms.has(m.surface) && headNounTerms.has(m.surface.replace(/s$/, ''))); // "the services" is no one service
   const asDomain = (locator: string, text: string, m: { surface: string; start: number; end: number }): boolean => !domainTerms.has(m.surface) || (!HEADING_LOCATOR.test(locator) && standsAsParty(text, m.start, m.end));
-  const termMentions = all.map(({ s }, i) => overlay.find(s.text).filter((m) => !drafts[i].runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m)));
+  const termMentions = all.map(({ s }, i) => overlay.find(s.text).filter((m) => !insideLongerName(s.text, m, drafts[i].runs, terms) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m)));
   // "section 206 of IEEPA (50 U.S.C. 1705)": a citation in apposition to an act named by the term the document
   // defined for it is that act too.
   all.forEach(({ s }, i) => {
@@ -206,6 +206,17 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const cited = citedOnly(out.sentences);
   out.entities = table.entities().map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
   return out;
+}
+
+/** A term inside a longer name run is no mention of its own ("Veldry" in "Veldry Harbour Authority"), unless the run only
+ *  coordinates terms of the document: "made by Shenwei and Hongqiao" is one run, joined by "and", of two short names. */
+function insideLongerName(text: string, m: { start: number; end: number }, runs: [number, number][], terms: Map<string, unknown>): boolean {
+  return runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start && !coordinatesTerms(text.slice(a, b), terms));
+}
+const CONJUNCTS = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
+function coordinatesTerms(run: string, terms: Map<string, unknown>): boolean {
+  const parts = run.split(CONJUNCTS);
+  return parts.length > 1 && parts.every((p) => terms.has(p));
 }
 
 /** A heading whose words of four letters or more all open with a capital, three of them at least ("Risks Related to

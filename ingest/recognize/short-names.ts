@@ -7,7 +7,10 @@
 //   - a shorter leading part ("Shenwei Auto-Link", "Shenwei") is one only when the name's first word is unknown
 //     to compromise's lexicon, a coined word ("China Mobile Communications Co." gives no "China Mobile"), and the
 //     part ends on no connector; so is that of a coined name without a legal form that the text shows to be a
-//     company's ("Tianlan Aerospace Technology, a Shenzhen-based maker of drones" is later "Tianlan").
+//     company's ("Tianlan Aerospace Technology, a Shenzhen-based maker of drones" is later "Tianlan");
+//   - a name that opens with a place before a coined word is named from that word on ("Hangzhou Hikvision Digital
+//     Technology" is "Hikvision"); several short names coordinated in one name run ("made by Shenwei and Hongqiao")
+//     are each read (index.ts insideLongerName).
 // A body named "<head> of <Domain>" is named "the <domain> <head>" too, for the heads of grammar/names.yaml
 // inverted-heads ("Ministry of Commerce": "China's commerce ministry"), and "Treasury" for the "Department of the Treasury"
 // (a domain names.yaml lists as self-named); a department's one-word domain names it alone where it stands as a party,
@@ -16,7 +19,8 @@
 // companies of the document share binds neither (bindTerms), and a term the document defines wins.
 import type { Definition, Named } from './definitions.ts';
 import { grammar } from './grammar.ts';
-import { tagsOf } from './lexicon.ts';
+import { isCountryWord } from './countries.ts';
+import { isPlaceName, tagsOf } from './lexicon.ts';
 import type { Matcher } from './matcher.ts';
 
 /** A legal form, or a corporate-form word ("Group") ending a name read as a company's. */
@@ -156,6 +160,9 @@ export function invertedNames(name: string): string[] {
   return [`${m[2]} ${m[1]}`, `${m[2].toLowerCase()} ${m[1].toLowerCase()}`, ...(grammar().selfNamed.has(m[2]) ? [m[2]] : [])];
 }
 
+/** A word the lexicon does not know, capitalised, that opens no clause: a coined name. */
+const coinedWord = (w: string): boolean => tagsOf(w).length === 0 && /^\p{Lu}/u.test(w) && !grammar().openers.has(w);
+
 /** The short names of one full company name, longest first. A name without a legal form ("Tianlan Aerospace
  *  Technology", read as a company's by the text around it) has only the leading words of a coined name: a news
  *  report's "Tianlan" after its first mention; "General Harbour Cranes" has none. */
@@ -164,9 +171,13 @@ export function shortNames(name: string): string[] {
   let end = words.length;
   while (end > 0 && isLegalForm(words[end - 1])) end--;
   if (end === 0) return [];
-  const base = words.slice(0, end);
-  const coined = tagsOf(base[0]).length === 0 && /^\p{Lu}/u.test(base[0]) && !grammar().openers.has(base[0]);
   const out: string[] = [];
+  // "Hangzhou Hikvision Digital Technology": a name that opens with its home city or country before a coined word is
+  // named from that word on ("Hikvision"), as a Chinese company's registered name puts its place first.
+  const placed = words.length > 2 && (isPlaceName(words[0]) || isCountryWord(words[0])) && coinedWord(words[1]);
+  if (placed) return [...new Set([end < words.length ? words.slice(0, end).join(' ') : words.slice(1).join(' '), ...shortNames(words.slice(1).join(' '))])];
+  const base = words.slice(0, end);
+  const coined = coinedWord(base[0]);
   if (end < words.length && (base.length > 1 || coined)) out.push(base.join(' '));
   // A coined name without a legal form that the text once shows to be a company's ("Qiantang Flight Systems, a maker of
   // flight controllers") names it wherever written again, where no apposition says so ("METI added Qiantang Flight
