@@ -166,6 +166,8 @@ function markMultiwordCoordinators(tokens: Token[]): void {
   }
 }
 
+/** Quantifiers that float into a verb group ("have all been placed", "were both added"). */
+const FLOATS = new Set(['all', 'both', 'each', 'since', 'already', 'also', 'now', 'recently', 'since']);
 const isAux = (t: Token): boolean => t.tags.includes('Auxiliary') || t.tags.includes('Modal') || t.tags.includes('Copula') || BE.has(t.lower) || /^(?:has|have|had|having|do|does|did|shall|will|would|should|must|may|might|can|could)$/.test(t.lower);
 const isNegation = (t: Token): boolean => NEGATIONS.has(t.lower) && t.lower !== 'no';
 
@@ -207,7 +209,7 @@ function verbGroups(tokens: Token[]): VerbGroup[] {
       else if (t.kind === 'V') {
         main = j;
         break;
-      } else if (t.kind === 'N' && t.tags.includes('Adverb')) continue;
+      } else if (t.kind === 'N' && (t.tags.includes('Adverb') || FLOATS.has(t.lower))) continue;
       else break;
     }
     if (main < 0) {
@@ -248,7 +250,7 @@ function nextVerbal(tokens: Token[], k: number): boolean {
   for (; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind === 'V') return true;
-    if (!(t.kind === 'N' && t.tags.includes('Adverb'))) return false;
+    if (!(t.kind === 'N' && (t.tags.includes('Adverb') || FLOATS.has(t.lower)))) return false;
   }
   return false;
 }

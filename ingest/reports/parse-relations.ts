@@ -64,6 +64,8 @@ export interface VerbClasses {
   origins: string[];
   ties: string[];
   wrappers: string[];
+  staff: string[];
+  questions: string[];
   classes: VerbClass[];
 }
 
@@ -115,6 +117,8 @@ const classesSchema = z.strictObject({
   origins: words,
   ties: words,
   wrappers: words,
+  staff: words,
+  questions: words,
   classes: z.array(classSchema).min(1),
 }) satisfies z.ZodType<VerbClasses>;
 
@@ -180,7 +184,7 @@ interface Index {
    *  count only beside a negation. */
   cue: RegExp;
   prohibitionCue: RegExp;
-  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins' | 'ties' | 'wrappers', Set<string>>;
+  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins' | 'ties' | 'wrappers' | 'staff' | 'questions', Set<string>>;
 }
 const indexes = new WeakMap<VerbClasses, Index>();
 function indexOf(vc: VerbClasses): Index {
@@ -207,7 +211,7 @@ function indexOf(vc: VerbClasses): Index {
     sets: {
       intent: new Set(vc.intent), modal: new Set(vc.modal), recommendation: new Set(vc.recommendation), hedges: new Set(vc.hedges),
       transparent: new Set(vc.transparent), modifierHeads: new Set(vc.modifierHeads), makers: new Set(vc.makers),
-      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins), ties: new Set(vc.ties), wrappers: new Set(vc.wrappers),
+      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins), ties: new Set(vc.ties), wrappers: new Set(vc.wrappers), staff: new Set(vc.staff), questions: new Set(vc.questions),
     },
   };
   indexes.set(vc, ix);
@@ -608,6 +612,14 @@ function nounGroupMentions(span: Token[], ix: Index): Mention[] {
   }
   // "No funds", "Nothing in X": a negated subject states nothing.
   if (span.some((t) => /^(?:no|nothing|neither|none)$/.test(t.lower))) return [];
+  // "Officials at BIS added X": staff act for the body their phrase names.
+  if (!out.length) {
+    const head = span.findIndex((t) => t.kind === 'N' && ix.sets.staff.has(t.lower));
+    if (head >= 0 && span[head + 1]?.kind === 'P' && /^(?:at|of|from|in|for|with)$/.test(span[head + 1].lower)) {
+      const body = span.slice(head + 2).find((t) => t.kind === 'M');
+      if (body) return body.mentions ?? [];
+    }
+  }
   return out;
 }
 
@@ -655,8 +667,9 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
       k = aside[1];
       continue;
     }
-    // "an investigation into whether imports of X threaten ...": the question's subject is what is investigated.
-    if (t.kind === 'SUB' && t.lower === 'whether' && tokens[k - 1]?.kind === 'P') continue;
+    // "an investigation into whether imports of X threaten ...", "is investigating whether X received ...": the
+    // question's subject is what is investigated.
+    if (t.kind === 'SUB' && t.lower === 'whether' && (tokens[k - 1]?.kind === 'P' || (k === g.end + 1 && ix.sets.questions.has(g.lemma)))) continue;
     if (t.kind === 'REL' || t.kind === 'SUB') break;
     if (t.kind === 'PUNCT' && t.text !== ',') break;
     // "announced that the tariff ... would rise": a complement clause is no object.

@@ -117,6 +117,14 @@ describe('the parse reader', () => {
     expect(parsed('Chinese drones already face tariffs under the Trade Act of 1974.')).toEqual(['law:~trade-act RESTRICTS jur:cn', `law:~trade-act RESTRICTS ${DRONES}`]);
   });
 
+  it('reads quantifiers inside a verb group, staff acting for their body, and an investigation\'s "whether"', () => {
+    expect(parsed('Huawei and ZTE have all been placed on the Entity List by the Bureau of Industry and Security.')).toEqual([`${BIS} ADDS_TO_LIST ${HUAWEI}`, `${BIS} ADDS_TO_LIST ${ZTE}`]);
+    expect(parsed('Officials at the Bureau of Industry and Security added Huawei to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${HUAWEI}`]);
+    expect(parsed('The European Commission is investigating whether ZTE received subsidies.')).toEqual([`authority:european-commission INVESTIGATES ${ZTE}`]);
+    // After another verb, "whether" leaves its clause undecided.
+    expect(parsed('The European Commission is reviewing whether drones should be restricted.')).toEqual([]);
+  });
+
   it('marks its records as its own, and the union keeps each relation once', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Communications Commission banned imports of drones.', 'markdown'));
     const { rec } = analyseReport(report, catalog);
