@@ -37,6 +37,7 @@ const NamesSchema = z.strictObject({
   'authority-acts': words,
   openers: words,
   weekdays: words,
+  'name-stops': z.strictObject({ links: words, words, 'place-tags': words }),
   'cjk-bodies': z.array(regex('gu')).min(1),
   'cjk-companies': z.array(regex('gu')).min(1),
   'cjk-body-heads': words,
@@ -141,6 +142,8 @@ export interface Grammar {
   openers: Set<string>;
   /** Days of the week: no name goes on into one ("the Department on Tuesday"). */
   weekdays: Set<string>;
+  /** A phrase of time or place after a name's connector ends the name (names.yaml name-stops). */
+  nameStops: { links: Set<string>; words: Set<string>; placeTags: Set<string> };
   cjkBodies: RegExp[];
   cjkCompanies: RegExp[];
   /** Heads of Chinese bodies' names that name the body alone after its full name (工作机制, 委员会). */
@@ -253,6 +256,7 @@ export function loadGrammar(from = dir): Grammar {
     authorityActs: names['authority-acts'],
     openers: new Set(names.openers),
     weekdays: new Set(names.weekdays),
+    nameStops: { links: new Set(names['name-stops'].links), words: new Set(names['name-stops'].words), placeTags: new Set(names['name-stops']['place-tags']) },
     cjkBodies: names['cjk-bodies'],
     cjkCompanies: names['cjk-companies'],
     cjkBodyHeads: names['cjk-body-heads'],

@@ -7,6 +7,7 @@
 // word and opens "of/for/on ..." starts a new name ("Commerce Bureau of Industry").
 import { monthNumber } from '../text/dates.ts';
 import { grammar } from './grammar.ts';
+import { tagsOf } from './lexicon.ts';
 
 export interface Token {
   t: string;
@@ -79,10 +80,18 @@ function continues(tokens: Token[], k: number): boolean {
   if (tokens[k - 1].t === 'and' && g.headLinks.has(t)) return false;
   // "the Orders of the Commission on June 30, 2020": a date is no part of a name.
   if (monthNumber(t) && /^\d/.test(tokens[k + 1]?.t ?? '')) return false;
+  // "the Bureau of Industry and Security in May", "the Ministry of Commerce in Beijing": time or place, no domain.
+  if (g.nameStops.links.has(tokens[k - 1].t) && stopsName(t)) return false;
   if (isCap(t)) return true;
   if (t === 'the') return g.theAfter.has(tokens[k - 1].t);
   if (t === ',') return g.heads.get(tokens[k + 1]?.t ?? '') === 'Company' || inSeries(tokens, k); // "Co., Ltd."
   return g.connectors.has(t);
+}
+
+/** A month, a weekday, a season or holiday, or a city (grammar/names.yaml name-stops). */
+function stopsName(t: string): boolean {
+  const { words, placeTags } = grammar().nameStops;
+  return monthNumber(t) !== undefined || grammar().weekdays.has(t) || words.has(t) || tagsOf(t).some((x) => placeTags.has(x));
 }
 
 const SERIES_ITEM = /^\p{Lu}\p{Ll}/u;
