@@ -47,8 +47,8 @@ export interface Parse {
   asides: [number, number][];
 }
 
-const PREPOSITIONS = new Set(['of', 'to', 'on', 'onto', 'in', 'into', 'against', 'under', 'by', 'from', 'for', 'with', 'at', 'over', 'through', 'pursuant', 'per', 'via', 'across', 'within', 'about', 'among', 'between', 'upon', 'after', 'before', 'since', 'until', 'during', 'than', 'like', 'toward', 'towards', 'including', 'regarding', 'concerning', 'following', 'amid', 'despite', 'without', 'beyond', 'as']);
-const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'plus']);
+const PREPOSITIONS = new Set(['of', 'to', 'on', 'onto', 'in', 'into', 'against', 'under', 'by', 'from', 'for', 'with', 'at', 'over', 'through', 'pursuant', 'per', 'via', 'across', 'within', 'about', 'among', 'between', 'upon', 'after', 'before', 'since', 'until', 'during', 'than', 'like', 'toward', 'towards', 'regarding', 'concerning', 'following', 'amid', 'despite', 'without', 'beyond', 'as']);
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'plus', 'including']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 const SUBORDINATORS = new Set(['whether', 'if', 'unless', 'although', 'though', 'because', 'while', 'when', 'whereas', 'once', 'where']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
@@ -72,6 +72,10 @@ export function parseSentence(text: string, mentions: Mention[], verbs: Readonly
     const stem = t.lower.replace(/s$/, '');
     if (t.kind === 'N' && t.tags.includes('Plural') && verbs.has(stem) && tokens[i - 1].kind === 'M' && !tokens[i - 1].possessive && (tokens[i + 1].kind === 'M' || tokens[i + 1].kind === 'N')) {
       tokens[i] = { ...t, kind: 'V', tags: ['Verb', 'PresentTense'], lemma: stem };
+    }
+    // "move to blacklist X": a class verb after "to" the tagger read as a noun.
+    if (t.kind === 'N' && verbs.has(t.lower) && tokens[i - 1].lower === 'to' && (tokens[i + 1].kind === 'M' || tokens[i + 1].kind === 'N')) {
+      tokens[i] = { ...t, kind: 'V', tags: ['Verb', 'Infinitive'], lemma: t.lower };
     }
   }
   const groups = verbGroups(tokens);

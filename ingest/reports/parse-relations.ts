@@ -658,7 +658,7 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
   const own = asideOf(p, g.main);
   const out: After = { direct: [], pps: [], makers: [], through: [] };
   let afterMaker = false;
-  const items: { role: string; tokens: Token[]; coordinated?: boolean; clause?: boolean }[] = [{ role: '', tokens: [] }];
+  const items: { role: string; tokens: Token[]; coordinated?: boolean; clause?: boolean; also?: string }[] = [{ role: '', tokens: [] }];
   for (let k = g.end + 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (own && k >= own[1]) break;
@@ -729,9 +729,12 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
       if (afterMaker && tokens[k + 1]?.kind === 'M') continue;
       afterMaker = false;
       const roles = items.map((it) => it.role);
-      const role = INCLUDING.test(t.lower) ? (roles.findLast((r) => r !== 'of') ?? '') : (roles.at(-1) ?? '');
-      const word = t.kind === 'CC' && !INCLUDING.test(t.lower);
-      items.push({ role, tokens: [], coordinated: word, clause: word && tokens[k - 1]?.kind === 'PUNCT' && tokens[k - 1].text === ',' });
+      // "including" after an "of" phrase names members of both ("the addition of 12 entities, including X, to the List").
+      const including = INCLUDING.test(t.lower);
+      const role = including ? (roles.findLast((r) => r !== 'of') ?? '') : (roles.at(-1) ?? '');
+      const also = including && roles.at(-1) === 'of' ? 'of' : undefined;
+      const word = t.kind === 'CC' && !including;
+      items.push({ role, tokens: [], coordinated: word, clause: word && tokens[k - 1]?.kind === 'PUNCT' && tokens[k - 1].text === ',', ...(also ? { also } : {}) });
       continue;
     }
     if (afterMaker && t.kind === 'M') {
@@ -752,6 +755,7 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
     const ms = it.tokens.flatMap((t, i) => (t.kind === 'M' && (!t.possessive || !direct(it.role)) && (!modifies(it.tokens, i, ix) || (!direct(it.role) && t.mentions?.every((m) => m.via === DEMONYM))) ? (t.mentions ?? []) : []));
     const nouns = it.tokens.filter((t) => t.kind === 'N' && !t.tags.includes('Determiner') && !t.tags.includes('Adjective'));
     const head = nouns.at(-1)?.lower;
+    if (it.also) addPP(out, it.also, ms);
     if (direct(it.role)) {
       if (it.tokens.some((t) => t.lower === 'no')) negated = true;
       if (!ms.length && it.role === '' && it.tokens.length === 1 && /^(?:it|them)$/.test(it.tokens[0].lower)) out.pronoun = true;
