@@ -65,7 +65,8 @@ export class Matcher {
   private readonly base: Matcher | undefined;
   private readonly folded = new AhoCorasick<Pat>();
   private readonly exact = new AhoCorasick<Pat>();
-  /** Every pattern of both automata over folded code units (mayFind), built on first use. */
+  /** The patterns of each automaton, for mayFind's automaton of both, built on its first use (most matchers never). */
+  private readonly exactForms: string[] = [];
   private readonly foldedForms: string[] = [];
   private either: AhoCorasick<true> | undefined;
 
@@ -112,6 +113,12 @@ export class Matcher {
     const units = unitTables().folded;
     if (!this.either) {
       this.either = new AhoCorasick<true>();
+      // An exact pattern's units folded as a text's are (its units are normalised ones: normalising changes none).
+      for (const t of this.exactForms) {
+        let f = '';
+        for (let i = 0; i < t.length; i++) f += String.fromCharCode(units[t.charCodeAt(i)] as number);
+        this.either.add(f, true);
+      }
       for (const f of this.foldedForms) this.either.add(f, true);
       this.either.build();
     }
@@ -179,13 +186,9 @@ export class Matcher {
     }
   }
 
-  /** An exact pattern, and for mayFind its units folded as a text's are (normalised units: normalising changes none). */
   private addExact(t: string, pat: Pat): void {
     this.exact.add(t, pat);
-    const folded = unitTables().folded;
-    let f = '';
-    for (let i = 0; i < t.length; i++) f += String.fromCharCode(folded[t.charCodeAt(i)] as number);
-    this.foldedForms.push(f);
+    this.exactForms.push(t);
   }
 }
 
