@@ -204,7 +204,9 @@ function body(text: string, run: Token[], attach = true): Found | undefined {
   const last = w[w.length - 1];
   const at = headOf >= 0 ? headOf : g.heads.has(last) ? w.length - 1 : -1;
   if (at >= 0) {
-    const label = kindOf(g.heads.get(w[at]) as string, w, at);
+    const kind = g.heads.get(w[at]) as string;
+    if (kind === 'subunit' && !publicSubunit(text, run, w)) return undefined;
+    const label = kindOf(kind, w, at);
     const jurisdiction = w.map(countryCode).find(Boolean);
     const extra = { ...(jurisdiction ? { jurisdiction } : {}), ...(attach ? attachment(text, run) : {}) };
     return found(text, run[0].start, run[run.length - 1].end, label, spanText(text, run), headOf >= 0 ? 'body:head-of' : 'body:name-head', label === 'Organization' ? 0.7 : 0.8, extra);
@@ -232,12 +234,32 @@ function attachment(text: string, run: Token[]): Pick<Found, 'stem' | 'parent'> 
   return {};
 }
 
+/** A part of an organisation (grammar/names.yaml heads: subunit) is a public body's: a public qualifier or a country in
+ *  its name, a public body or a country owning it ("the department's Investment Security Unit", "Britain's ..."), or
+ *  "of the" body after it ("Export Unit of the Ministry of Trade"). */
+function publicSubunit(text: string, run: Token[], w: string[]): boolean {
+  const g = grammar();
+  if (w.some((t) => g.publicQualifiers.has(t) || isCountryWord(t))) return true;
+  const owner = /([\p{L}.-]+)['’]s\s+$/u.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start))?.[1];
+  if (owner !== undefined) {
+    const word = owner[0].toUpperCase() + owner.slice(1);
+    if (g.heads.get(word) === 'Authority' || g.selfNamed.has(word) || isCountryWord(owner)) return true;
+  }
+  for (let a = 2; a + 2 < run.length; a++) {
+    if (run[a].t !== 'of' || run[a + 1].t !== 'the') continue;
+    const tail = run.slice(a + 2);
+    if ((selfNamed(text, tail) ?? body(text, tail, false))?.label === 'Authority') return true;
+  }
+  return false;
+}
+
 /** `at`: where the head stands in the name's words `w`. A country's name may take two words ("United States International
  *  Development Finance Corporation"). */
 function kindOf(head: string, w: string[], at: number): string {
   const g = grammar();
   // "Jiaxun Communications Group": a corporate-form word after a line of business (a technology or product head).
   if (head === 'corporate') return at === w.length - 1 && at >= 2 && g.thingHeads.has(w[at - 1].toLowerCase()) ? 'Company' : 'Organization';
+  if (head === 'subunit') return 'Authority'; // publicSubunit has said so
   if (head !== 'conditional') return head;
   return w.some((t, k) => g.publicQualifiers.has(t) || isCountryWord(t) || (k + 1 < at && isCountryWord(`${t} ${w[k + 1]}`))) ? 'Authority' : 'Organization';
 }
@@ -256,6 +278,6 @@ function bareHead(text: string, run: Token[]): Found | undefined {
   const t = run[0].t;
   const kind = g.heads.get(t);
   if (!(g.titles.has(t) || (kind && kind !== 'Company'))) return undefined;
-  const label = kind === 'conditional' || !kind ? 'Authority' : kind === 'corporate' ? 'Organization' : kind;
+  const label = kind === 'conditional' || kind === 'subunit' || !kind ? 'Authority' : kind === 'corporate' ? 'Organization' : kind;
   return found(text, run[0].start, run[0].end, label, t, 'bare-head', 0.5, { pending: 'bare-head' });
 }

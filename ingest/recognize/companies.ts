@@ -117,7 +117,8 @@ function coinedName(run: Token[]): boolean {
   if (run.length < 2 || run.length > 3) return false;
   const g = grammar();
   const last = run[run.length - 1].t;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || !(g.thingHeads.get(last.toLowerCase()) === 'Product' || FIELD.test(last))) return false;
+  // A part of an organisation ("Investment Security Unit") is no line of business (grammar/names.yaml heads: subunit).
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || g.heads.get(last) === 'subunit' || !(g.thingHeads.get(last.toLowerCase()) === 'Product' || FIELD.test(last))) return false;
   return run.slice(0, -1).every(({ t }) => /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !/ed$/.test(t) && tagsOf(t).every((x) => SURNAME.has(x)) && !NOT_NOUN.has(suffixTag(t) ?? '') && !FIELD.test(t) && !g.thingHeads.has(t.toLowerCase()) && !isCountryWord(t) && !isPlaceName(t) && !g.heads.has(t));
 }
 

@@ -11,7 +11,7 @@ const words = z.array(z.string().min(1)).min(1);
 const label = z.string().refine((l) => nodeKind(l)?.entity === true, { message: 'not an entity kind of ingest/kinds.ts' });
 
 const NamesSchema = z.strictObject({
-  heads: z.strictObject({ Authority: words, conditional: words, Organization: words, corporate: words, Company: words }),
+  heads: z.strictObject({ Authority: words, conditional: words, subunit: words, Organization: words, corporate: words, Company: words }),
   'collective-heads': words,
   'public-qualifiers': words,
   connectors: words,
