@@ -87,14 +87,21 @@ export class AhoCorasick<T> {
     return { column, columns, next, out };
   }
 
-  /** Whether any pattern occurs in `text` (units as for search): stops at the first, collects nothing. */
-  occursIn(text: string, units?: Uint16Array): boolean {
+  /** Whether a pattern occurs in `text` (units as for search) where `accept` (if given) takes it: stops at the first,
+   *  collects nothing. */
+  occursIn(text: string, units?: Uint16Array, accept?: (start: number, value: T) => boolean): boolean {
     const { column, columns, next, out } = this.compiled ?? (this.build().compiled as Compiled);
     if (this.patterns.length === 0) return false;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = next[s * columns + column[units ? units[text.charCodeAt(i)] : text.charCodeAt(i)]];
-      if (out[s] !== undefined) return true;
+      const ending = out[s];
+      if (ending === undefined) continue;
+      if (!accept) return true;
+      for (const p of ending) {
+        const { length, value } = this.patterns[p];
+        if (accept(i + 1 - length, value)) return true;
+      }
     }
     return false;
   }

@@ -65,10 +65,10 @@ export class Matcher {
   private readonly base: Matcher | undefined;
   private readonly folded = new AhoCorasick<Pat>();
   private readonly exact = new AhoCorasick<Pat>();
-  /** The patterns of each automaton, for mayFind's automaton of both, built on its first use (most matchers never). */
-  private readonly exactForms: string[] = [];
-  private readonly foldedForms: string[] = [];
-  private either: AhoCorasick<true> | undefined;
+  /** The patterns of both automata (with whether each needs bounds), for mayFind's automaton over folded code units,
+   *  built on its first use (most matchers are never pre-tested). */
+  private readonly forms: { exact: boolean; text: string; boundaries: boolean }[] = [];
+  private either: AhoCorasick<boolean> | undefined;
 
   constructor(entities: MatchEntity[], learned: { acronym: string; entity: MatchEntity }[] = [], base?: Matcher) {
     this.base = base;
@@ -103,26 +103,28 @@ export class Matcher {
   }
 
   /**
-   * False only where `find` finds nothing: one scan of the text's folded code units for any pattern of this matcher
-   * (its base's not included), without hits to collect, bounds or overlaps to settle. Each pattern is entered as its
-   * folded units, so a match of the exact automaton (over normalised units) or of the folded one is a match here too.
-   * A text with a surrogate pair, which `find` normalises and folds by code point, is not pre-tested (true).
+   * False only where `find` finds nothing: one scan of the text's folded code units for a pattern of this matcher (its
+   * base's not included) that is not right after a letter or digit where it needs bounds (find rejects those first),
+   * without hits to collect, plurals or overlaps to settle. Exact patterns are entered folded, as a text's units are
+   * (their units are normalised ones: normalising changes none), so an exact match is a match here too. A text with a
+   * surrogate pair, which `find` normalises and folds by code point, is not pre-tested (true).
    */
   mayFind(text: string): boolean {
     if (SURROGATE.test(text)) return true;
     const units = unitTables().folded;
     if (!this.either) {
-      this.either = new AhoCorasick<true>();
-      // An exact pattern's units folded as a text's are (its units are normalised ones: normalising changes none).
-      for (const t of this.exactForms) {
-        let f = '';
-        for (let i = 0; i < t.length; i++) f += String.fromCharCode(units[t.charCodeAt(i)] as number);
-        this.either.add(f, true);
+      this.either = new AhoCorasick<boolean>();
+      for (const f of this.forms) {
+        let folded = f.text;
+        if (f.exact) {
+          folded = '';
+          for (let i = 0; i < f.text.length; i++) folded += String.fromCharCode(units[f.text.charCodeAt(i)] as number);
+        }
+        this.either.add(folded, f.boundaries);
       }
-      for (const f of this.foldedForms) this.either.add(f, true);
       this.either.build();
     }
-    return this.either.occursIn(text, units);
+    return this.either.occursIn(text, units, (start, boundaries) => !boundaries || start === 0 || !WORD.test(text[start - 1]));
   }
 
   /** Whether the catalog (or the document's entities) names something by the whole of `term`. */
@@ -182,13 +184,13 @@ export class Matcher {
     } else {
       const f = fold(t);
       this.folded.add(f, pat);
-      this.foldedForms.push(f);
+      this.forms.push({ exact: false, text: f, boundaries: pat.boundaries });
     }
   }
 
   private addExact(t: string, pat: Pat): void {
     this.exact.add(t, pat);
-    this.exactForms.push(t);
+    this.forms.push({ exact: true, text: t, boundaries: pat.boundaries });
   }
 }
 

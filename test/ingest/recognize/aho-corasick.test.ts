@@ -30,6 +30,9 @@ describe('AhoCorasick', () => {
     const upper = new Uint16Array(0x10000).map((_, c) => String.fromCharCode(c).toUpperCase().charCodeAt(0));
     expect(ac.occursIn('dji', upper)).toBe(true);
     expect(new AhoCorasick<string>().occursIn('anything')).toBe(false);
+    // Only where `accept` takes the occurrence (its start and value): 'she' at 1 refused, 'hers' at 2 taken.
+    expect(ac.occursIn('ushers', undefined, (start, value) => value === 'hers' && start === 2)).toBe(true);
+    expect(ac.occursIn('ushers', undefined, (start) => start === 0)).toBe(false);
   });
 });
 

@@ -63,6 +63,9 @@ describe('matcher', () => {
     expect(matcher.find(other).length).toBeGreaterThan(0);
     expect(companies.mayFind(other)).toBe(false);
     expect(companies.mayFind('Then china mobile said so.')).toBe(true);
+    // A name right after a letter or digit is none (find rejects it first).
+    expect(companies.mayFind('Then DJI said so.')).toBe(true);
+    expect(companies.mayFind('the XDJI and 3DJI said so')).toBe(false);
     expect(companies.mayFind(`\u{1F4F1} ${other}`)).toBe(true); // a surrogate pair: not pre-tested
   });
 });
