@@ -228,7 +228,11 @@ function verbGroups(tokens: Token[]): VerbGroup[] {
     const before = tokens[start - 1];
     const infinitive = before?.lower === 'to' && auxiliaries.length === 0;
     if (infinitive) tokens[start - 1] = { ...before, kind: 'TO' };
-    const participle = auxiliaries.length === 0 && !negative && !infinitive && (m.tags.includes('PastTense') || m.tags.includes('Participle')) && !!before && (before.kind === 'M' || before.kind === 'N') && tokens[main + 1]?.kind === 'P';
+    // A past form between a noun group and a preposition modifies the noun ("drones made in China", "X designated by
+    // Y"); after an authority's name and before another preposition than "by" it is the authority's act ("the sanctions
+    // that OFAC imposed on X").
+    const actor = before?.kind === 'M' && before.mentions?.some((x) => x.label === 'Authority') && tokens[main + 1]?.lower !== 'by';
+    const participle = auxiliaries.length === 0 && !negative && !infinitive && !actor && (m.tags.includes('PastTense') || m.tags.includes('Participle')) && !!before && (before.kind === 'M' || before.kind === 'N') && tokens[main + 1]?.kind === 'P';
     groups.push({ start, end: main, main, lemma: m.lemma.toLowerCase(), auxiliaries, negative, passive: passive || participle, infinitive, participle });
     i = main;
   }

@@ -348,7 +348,7 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
         // The passive's subject is acted on; its agent ("by X"), else the instrument it was done under, acts.
         const agents = after.pps.filter((pp) => pp.prep === 'by').flatMap((pp) => pp.mentions);
         const under = agents.length ? [] : [...after.pps.filter((pp) => pp.prep === 'under' || pp.prep === 'pursuant').flatMap((pp) => pp.mentions), ...subj.under].filter((m) => m.label === 'Law');
-        pairs(out, cls, [...agents, ...under], [...subj.active, ...makers]);
+        pairs(out, cls, [...agents, ...under], [...subj.active, ...makers, ...(cls.makers ? (subj.makers ?? []) : [])]);
       } else {
         pairs(out, cls, subj.active, [...direct, ...makers]);
       }
@@ -359,9 +359,11 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
       const actors = after.pps.filter((pp) => /^(?:under|by|from|pursuant)$/.test(pp.prep)).flatMap((pp) => pp.mentions);
       for (const cls of ix.byNoun.get(after.head) ?? []) pairs(out, cls, actors, subj.active);
     }
-    // "imposed tariffs on X", "opened an investigation into X": a class noun as the verb's object.
-    if (!g.passive && after.head) {
-      for (const cls of ix.byNoun.get(after.head) ?? []) {
+    // "imposed tariffs on X", "opened an investigation into X": a class noun as the verb's object; or the noun a
+    // relative clause hangs on ("the sanctions that OFAC imposed on X").
+    const head = after.head ?? (after.direct.length ? undefined : subj.relativeHead);
+    if (!g.passive && head) {
+      for (const cls of ix.byNoun.get(head) ?? []) {
         if (!(cls.light ?? []).includes(g.lemma)) continue;
         pairs(out, cls, [...subj.active, ...underLaws], [...after.pps.filter((pp) => (cls.nounPreps ?? []).includes(pp.prep)).flatMap((pp) => pp.mentions), ...(cls.makers ? after.makers : [])]);
       }
@@ -436,6 +438,10 @@ interface SubjectReading {
   active: Mention[];
   /** Instruments of an opening "Under the Act," before the subject. */
   under: Mention[];
+  /** The makers a participle in the subject names ("Drones made by DJI were banned"). */
+  makers?: Mention[];
+  /** The noun a relative clause with its own subject hangs on ("the sanctions that OFAC imposed on X"). */
+  relativeHead?: string;
 }
 
 /**
@@ -468,6 +474,7 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
   }
   // Walk left over the subject's noun group.
   const span: Token[] = [];
+  let relativeHead: string | undefined;
   let k = g.start - 1;
   for (; k >= 0; k--) {
     const t = tokens[k];
@@ -477,17 +484,29 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
       continue;
     }
     if (own && k <= own[0]) break;
+    // "Drones made by DJI were banned": a participle inside the subject is part of its noun group.
+    if (t.kind === 'V' && p.groups.some((x) => x.main === k && x.participle)) {
+      span.unshift({ ...t, kind: 'P' });
+      continue;
+    }
     if (t.kind === 'V' || t.kind === 'TO' || t.kind === 'SUB') break;
     if (t.kind === 'PUNCT' && t.text !== ',') break;
     if (t.kind === 'PUNCT' && !listComma(span)) break;
     if (t.kind === 'REL' || t.lower === 'that') {
       // "X, which restricted Y": the antecedent, unless the clause has its own subject ("the modules that X banned",
       // "told BIS that it will review X").
-      if (span.some((x) => x.kind === 'M' || x.kind === 'N')) break;
+      if (span.some((x) => x.kind === 'M' || x.kind === 'N')) {
+        relativeHead = tokens[k - 1]?.kind === 'N' || tokens[k - 1]?.kind === 'V' ? tokens[k - 1].lower : undefined;
+        break;
+      }
       return { active: antecedent(p, k, done, ix), under };
     }
     span.unshift(t);
   }
+  // "After BIS added X to the list, ...": a clause opened by a preposition-like subordinator has its subject after it.
+  if (span[0]?.kind === 'P' && /^(?:after|before|since|until|once)$/.test(span[0].lower) && span[1] && (span[1].kind === 'M' || span[1].tags.includes('Determiner'))) span.shift();
+  const makers: Mention[] = [];
+  for (let i = 0; i + 1 < span.length; i++) if (ix.sets.makers.has(span[i].lower) && span[i + 1].lower === 'by') makers.push(...span.slice(i + 2).filter((x) => x.kind === 'M').flatMap((x) => x.mentions ?? []));
   // "..., and restricted X", "... and it restricted X", "said that it was investigating X": the subject of the verb
   // before; an opening "It" the actor of the sentence before.
   const content = span.filter((t) => !(t.kind === 'N' && t.tags.includes('Adverb'))).filter((t, i) => !(i === 0 && t.lower === 'that'));
@@ -519,7 +538,7 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
     const before = p.groups.findIndex((x) => x.main === k);
     if (before >= 0 && ix.sets.means.has(p.groups[before].lemma) && /ing$/.test(tokens[g.main].lower)) return { active: done.get(before) ?? [], under };
   }
-  return { active: heads, under: [...new Set(under)] };
+  return { active: heads, under: [...new Set(under)], makers, ...(relativeHead ? { relativeHead } : {}) };
 }
 
 /** The agent of a noun an infinitive hangs on ("the FCC's decision to add X", "a decision by the FCC to add X", "the
