@@ -61,7 +61,7 @@ const MULTI_CC: [string, string][] = [['as', 'well as'], ['together', 'with'], [
  * The tokens of `text` with `mentions` as single M tokens, and its verb groups and asides. The mentions' offsets are
  * into `text`.
  */
-export function parseSentence(text: string, mentions: Mention[], verbs: ReadonlySet<string> = new Set()): Parse {
+export function parseSentence(text: string, mentions: Mention[], verbs: ReadonlySet<string> = new Set(), nouns: ReadonlySet<string> = new Set()): Parse {
   const words = tag(text);
   const tokens = withMentions(text, words, mentions);
   markMultiwordCoordinators(tokens);
@@ -72,6 +72,10 @@ export function parseSentence(text: string, mentions: Mention[], verbs: Readonly
     const stem = t.lower.replace(/s$/, '');
     if (t.kind === 'N' && t.tags.includes('Plural') && verbs.has(stem) && tokens[i - 1].kind === 'M' && !tokens[i - 1].possessive && (tokens[i + 1].kind === 'M' || tokens[i + 1].kind === 'N')) {
       tokens[i] = { ...t, kind: 'V', tags: ['Verb', 'PresentTense'], lemma: stem };
+    }
+    // "imposed export controls on X": a class noun after a noun, read by the tagger as a verb, is the compound's head.
+    if (t.kind === 'V' && nouns.has(t.lower) && tokens[i - 1].kind === 'N' && !tokens[i - 1].tags.includes('Pronoun') && tokens[i + 1].kind === 'P') {
+      tokens[i] = { ...t, kind: 'N', tags: ['Noun', 'Plural'] };
     }
     // "move to blacklist X": a class verb after "to" the tagger read as a noun.
     if (t.kind === 'N' && verbs.has(t.lower) && tokens[i - 1].lower === 'to' && (tokens[i + 1].kind === 'M' || tokens[i + 1].kind === 'N')) {

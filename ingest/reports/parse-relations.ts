@@ -38,6 +38,8 @@ export interface VerbClass {
   /** Any head noun of the direct object with no name passes on its "of" phrase ("review the remote-access features of
    *  X", "regulates the testing of X"): what is examined or governed is what it belongs to. */
   throughOf?: boolean;
+  /** The class's objects are only the "of" phrases of these duty bearers ("requires manufacturers of X to ..."). */
+  bearers?: string[];
   /** Read only as a passive prohibition ("X may not be imported under the rule"): the agent or instrument restricts X. */
   prohibited?: boolean;
   requires?: string[];
@@ -82,6 +84,7 @@ const classSchema = z
     makers: z.boolean().optional(),
     origin: z.boolean().optional(),
     throughOf: z.boolean().optional(),
+    bearers: words.optional(),
     prohibited: z.boolean().optional(),
     requires: words.optional(),
     prepositional: z.record(z.string(), words).optional(),
@@ -177,6 +180,7 @@ if (import.meta.main && process.argv.includes('--synonyms')) {
 interface Index {
   byVerb: Map<string, VerbClass[]>;
   verbs: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
   byNoun: Map<string, VerbClass[]>;
   subjectLabels: Set<string>;
   objectLabels: Set<string>;
@@ -205,6 +209,7 @@ function indexOf(vc: VerbClasses): Index {
     prohibitionCue: new RegExp(`\\bnot\\b[^.;]*\\b(?:${alternation(vc.classes.filter((c) => c.prohibited).flatMap((c) => c.verbs))})`, 'i'),
     byVerb,
     verbs: new Set(byVerb.keys()),
+    nouns: new Set([...byNoun.keys()].filter((n) => !n.includes(' '))),
     byNoun,
     subjectLabels: new Set(vc.classes.flatMap((c) => c.subject)),
     objectLabels: new Set(vc.classes.flatMap((c) => c.object)),
@@ -227,12 +232,12 @@ export interface ParsedAct {
 
 /** Parses by sentence text and mention spans (bounded): a report repeats sentences, and so do the documents of a run. */
 const parses = new Map<string, Parse>();
-function parsed(text: string, mentions: Mention[], verbs: ReadonlySet<string>): Parse {
+function parsed(text: string, mentions: Mention[], verbs: ReadonlySet<string>, nouns: ReadonlySet<string>): Parse {
   const key = `${text}\u0000${mentions.map((m) => `${m.start}:${m.end}:${m.id}`).join(',')}`;
   let p = parses.get(key);
   if (!p) {
     if (parses.size >= 5_000) parses.clear();
-    p = parseSentence(text, mentions, verbs);
+    p = parseSentence(text, mentions, verbs, nouns);
     parses.set(key, p);
   }
   return p;
@@ -316,7 +321,7 @@ export function readActs(text: string, mentions: Mention[], vc: VerbClasses, ins
  *  the paragraph's sentence before, which an opening "It" or "They" takes up. */
 function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instrument: boolean, previous: Mention[]): { acts: ParsedAct[]; subject: Mention[] } {
   const ix = indexOf(vc);
-  const p = parsed(text, mentions, ix.verbs);
+  const p = parsed(text, mentions, ix.verbs, ix.nouns);
   const out: ParsedAct[] = [];
   const subjects = new Map<number, Mention[]>();
   let main: Mention[] | undefined;
@@ -342,7 +347,15 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
     for (const cls of classes) {
       const needs = cls.requires ?? cls.prepositional?.[g.lemma];
       if (needs && !after.pps.some((pp) => needs.includes(pp.prep))) continue;
-      const direct = cls.prepositional?.[g.lemma] ? after.pps.filter((pp) => needs?.includes(pp.prep)).flatMap((pp) => pp.mentions) : [...after.direct, ...(cls.throughOf ? after.through : [])];
+      const through = (role: string): Mention[] => {
+        const t = after.throughPP.get(role);
+        return t && (cls.throughOf || (t.head && cls.bearers?.includes(t.head))) ? t.mentions : [];
+      };
+      const direct = cls.bearers
+        ? through('')
+        : cls.prepositional?.[g.lemma]
+          ? [...after.pps.filter((pp) => needs?.includes(pp.prep)).flatMap((pp) => pp.mentions), ...(needs ?? []).flatMap(through)]
+          : [...after.direct, ...through('')];
       const makers = cls.makers ? after.makers : [];
       if (g.passive) {
         // The passive's subject is acted on; its agent ("by X"), else the instrument it was done under, acts.
@@ -633,8 +646,9 @@ function nounGroupMentions(span: Token[], ix: Index): Mention[] {
   if (span.some((t) => /^(?:no|nothing|neither|none)$/.test(t.lower))) return [];
   // "Officials at BIS added X": staff act for the body their phrase names.
   if (!out.length) {
-    const head = span.findIndex((t) => t.kind === 'N' && ix.sets.staff.has(t.lower));
-    if (head >= 0 && span[head + 1]?.kind === 'P' && /^(?:at|of|from|in|for|with)$/.test(span[head + 1].lower)) {
+    // "Today's action by BIS adds X": an act names its actor in its "by" or "of" phrase.
+    const head = span.findIndex((t) => t.kind === 'N' && (ix.sets.staff.has(t.lower) || (ix.sets.mandates.has(t.lower) && !ix.sets.intent.has(t.lower))));
+    if (head >= 0 && span[head + 1]?.kind === 'P' && /^(?:at|of|from|in|for|with|by)$/.test(span[head + 1].lower)) {
       const body = span.slice(head + 2).find((t) => t.kind === 'M');
       if (body) return body.mentions ?? [];
     }
@@ -657,6 +671,8 @@ interface After {
   makers: Mention[];
   /** The "of" phrase's names after a direct object no name heads ("the features of X"). */
   through: Mention[];
+  /** Per role, the "of" phrase's names after a phrase no name heads ("applies to providers of X"), and that phrase's head. */
+  throughPP: Map<string, { head?: string; mentions: Mention[] }>;
   /** The direct object is "it" or "them": the object of the verb before ("designated X ... and added it to the List"). */
   pronoun?: boolean;
 }
@@ -675,7 +691,7 @@ const INCLUDING = /^(?:including|such as)$/;
 function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
   const { tokens } = p;
   const own = asideOf(p, g.main);
-  const out: After = { direct: [], pps: [], makers: [], through: [] };
+  const out: After = { direct: [], pps: [], makers: [], through: [], throughPP: new Map() };
   let afterMaker = false;
   const items: { role: string; tokens: Token[]; coordinated?: boolean; clause?: boolean; also?: string }[] = [{ role: '', tokens: [] }];
   for (let k = g.end + 1; k < tokens.length; k++) {
@@ -794,10 +810,16 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
     addPP(out, it.role, ms);
     if (!ms.length && head && ix.sets.transparent.has(head) && !TRANSPARENT_PREPS.has(it.role)) transparentRole = it.role;
   }
-  if (negated) return { direct: [], pps: [], makers: [], through: [] };
-  // The "of" phrase right after a direct object no name heads.
-  const firstOf = items.findIndex((it, i) => i > 0 && it.role === 'of' && items[i - 1].role === '' && !items[i - 1].tokens.some((t) => t.kind === 'M'));
-  if (firstOf > 0) for (let i = firstOf; i < items.length && items[i].role === 'of'; i++) out.through.push(...items[i].tokens.flatMap((t) => (t.kind === 'M' ? (t.mentions ?? []) : [])));
+  if (negated) return { direct: [], pps: [], makers: [], through: [], throughPP: new Map() };
+  // The "of" phrases right after a phrase no name heads, by that phrase's role.
+  items.forEach((it, i) => {
+    if (i === 0 && it.role !== '') return;
+    if (it.role === 'of' || it.tokens.some((t) => t.kind === 'M') || items[i + 1]?.role !== 'of' || out.throughPP.has(it.role)) return;
+    const entry = { head: it.tokens.filter((t) => t.kind === 'N').at(-1)?.lower, mentions: [] as Mention[] };
+    for (let j = i + 1; j < items.length && items[j].role === 'of'; j++) entry.mentions.push(...items[j].tokens.flatMap((t) => (t.kind === 'M' ? (t.mentions ?? []) : [])));
+    out.throughPP.set(it.role, entry);
+  });
+  out.through = out.throughPP.get('')?.mentions ?? [];
   // "a 10 percent rate of duty on X": the class noun of the head's "of" phrase.
   const ofItem = items.find((it, i) => i > 0 && it.role === 'of' && direct(items[i - 1].role));
   if (headNoun && !ix.byNoun.has(headNoun) && ofItem) {

@@ -127,6 +127,17 @@ describe('the parse reader', () => {
     expect(parsed('The European Commission is reviewing whether drones should be restricted.')).toEqual([]);
   });
 
+  it('reads duties on those who make or provide a thing, scopes through providers, and acts named by their actor', () => {
+    expect(parsed('The Cyber Resilience Act requires manufacturers of connected products to report vulnerabilities.')).toEqual(['law:eu:cyber-resilience-act REGULATES product:~connected-product']);
+    // A duty on a named company regulates no product.
+    expect(parsed('The Cyber Resilience Act requires Huawei to report vulnerabilities.')).toEqual([]);
+    expect(parsed('NIS2 applies to providers of cloud computing services.')).toEqual(['law:eu:nis2 REGULATES technology:~cloud-computing-service']);
+    expect(parsed("Today's action by the Bureau of Industry and Security adds Huawei and ZTE to the Entity List.")).toEqual([`${BIS} ADDS_TO_LIST ${HUAWEI}`, `${BIS} ADDS_TO_LIST ${ZTE}`]);
+    expect(parsed('In its final rule, the Bureau of Industry and Security imposed export controls on drones.')).toEqual([`${BIS} RESTRICTS ${DRONES}`]);
+    expect(parsed('The sanctions that the Office of Foreign Assets Control imposed on ZTE remain in force.')).toEqual([`${OFAC} RESTRICTS ${ZTE}`]);
+    expect(parsed('Drones made by DJI were banned by the Federal Communications Commission in 2025.')).toEqual([`${FCC} RESTRICTS ${DJI}`, `${FCC} RESTRICTS ${DRONES}`]);
+  });
+
   it('marks its records as its own, and the union keeps each relation once', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Communications Commission banned imports of drones.', 'markdown'));
     const { rec } = analyseReport(report, catalog);
