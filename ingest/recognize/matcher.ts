@@ -77,8 +77,7 @@ export class Matcher {
       for (const s of e.surfaces) this.addSurface(e, s.text, s.caseSensitive, 'alias', 1);
     }
     for (const l of learned) this.addSurface(l.entity, l.acronym, true, 'acronym:learned', 0.9);
-    this.folded.build();
-    this.exact.build();
+    // The automata are compiled on their first search: a matcher only pre-tested (mayFind) compiles neither.
   }
 
   static fromCatalog(entries: CatalogEntry[], extra: MatchEntity[] = []): Matcher {
