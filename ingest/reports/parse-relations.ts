@@ -181,6 +181,9 @@ interface Index {
   byVerb: Map<string, VerbClass[]>;
   verbs: ReadonlySet<string>;
   nouns: ReadonlySet<string>;
+  /** The duty classes (with bearers) and all their bearers. */
+  dutyClasses: VerbClass[];
+  bearers: ReadonlySet<string>;
   byNoun: Map<string, VerbClass[]>;
   subjectLabels: Set<string>;
   objectLabels: Set<string>;
@@ -205,11 +208,13 @@ function indexOf(vc: VerbClasses): Index {
   const alternation = (ws: string[]): string => [...new Set(ws.map(stem))].sort((a, b) => b.length - a.length).join('|');
   const cued = vc.classes.filter((c) => !c.prohibited);
   ix = {
-    cue: new RegExp(`\\b(?:${alternation([...cued.flatMap((c) => c.verbs), ...cued.flatMap((c) => c.nouns ?? []).flatMap((n) => n.split(' '))])})`, 'i'),
+    cue: new RegExp(`\\b(?:${alternation([...cued.flatMap((c) => c.verbs), ...cued.flatMap((c) => c.nouns ?? []).flatMap((n) => n.split(' '))])}|(?:${cued.flatMap((c) => c.bearers ?? []).join('|')})\\s+of\\b)`, 'i'),
     prohibitionCue: new RegExp(`\\bnot\\b[^.;]*\\b(?:${alternation(vc.classes.filter((c) => c.prohibited).flatMap((c) => c.verbs))})`, 'i'),
     byVerb,
     verbs: new Set(byVerb.keys()),
     nouns: new Set([...byNoun.keys()].filter((n) => !n.includes(' '))),
+    dutyClasses: vc.classes.filter((c) => c.bearers),
+    bearers: new Set(vc.classes.flatMap((c) => c.bearers ?? [])),
     byNoun,
     subjectLabels: new Set(vc.classes.flatMap((c) => c.subject)),
     objectLabels: new Set(vc.classes.flatMap((c) => c.object)),
@@ -326,6 +331,7 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
   const subjects = new Map<number, Mention[]>();
   let main: Mention[] | undefined;
   let objectsBefore: Mention[] = [];
+  const stopped = new Set<number>();
   p.groups.forEach((g, gi) => {
     const subj = subjectOf(p, g, gi, subjects, ix, previous);
     subjects.set(gi, subj.active);
@@ -339,7 +345,12 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
       const under = [...after.pps.filter((pp) => pp.prep === 'under' || pp.prep === 'pursuant').flatMap((pp) => pp.mentions), ...subj.under].filter((m) => m.label === 'Law');
       for (const cls of (ix.byVerb.get(g.lemma) ?? []).filter((c) => c.prohibited)) pairs(out, cls, [...agents, ...under], subj.active);
     }
-    if (blocked(p, g, gi, ix, instrument)) return;
+    if (blocked(p, g, gi, ix, instrument) || (subj.from !== undefined && stopped.has(subj.from))) {
+      stopped.add(gi);
+      return;
+    }
+    // "Under the Cyber Resilience Act, manufacturers of X must ...": a duty on those who make a thing regulates it.
+    if (subj.borne?.length && g.auxiliaries.some((a) => /^(?:must|shall)$/.test(a))) for (const cls of ix.dutyClasses) pairs(out, cls, subj.under, subj.borne);
     // "USTR maintains duties under section 301 of X on Y": a measure named by a noun is the instrument's too (the
     // annotation's convention); a verb's act stays its subject's ("BIS added X to the Entity List under the EAR").
     const underLaws = after.pps.filter((pp) => pp.prep === 'under' || pp.prep === 'pursuant').flatMap((pp) => pp.mentions).filter((m) => m.label === 'Law');
@@ -455,6 +466,11 @@ interface SubjectReading {
   makers?: Mention[];
   /** The noun a relative clause with its own subject hangs on ("the sanctions that OFAC imposed on X"). */
   relativeHead?: string;
+  /** The group whose subject this one takes through a means verb ("is expected to finalize its rule banning X"): its
+   *  negation, modality or intention is this one's too. */
+  from?: number;
+  /** Names a duty bearer's "of" phrase names ("manufacturers of X must ..."). */
+  borne?: Mention[];
 }
 
 /**
@@ -520,6 +536,8 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
   if (span[0]?.kind === 'P' && /^(?:after|before|since|until|once)$/.test(span[0].lower) && span[1] && (span[1].kind === 'M' || span[1].tags.includes('Determiner'))) span.shift();
   const makers: Mention[] = [];
   for (let i = 0; i + 1 < span.length; i++) if (ix.sets.makers.has(span[i].lower) && span[i + 1].lower === 'by') makers.push(...span.slice(i + 2).filter((x) => x.kind === 'M').flatMap((x) => x.mentions ?? []));
+  const bearer = span.findIndex((t) => t.kind === 'N' && ix.bearers.has(t.lower));
+  const borne = bearer >= 0 && span[bearer + 1]?.lower === 'of' ? span.slice(bearer + 2).filter((x) => x.kind === 'M').flatMap((x) => x.mentions ?? []) : [];
   // "..., and restricted X", "... and it restricted X", "said that it was investigating X": the subject of the verb
   // before; an opening "It" the actor of the sentence before.
   const content = span.filter((t) => !(t.kind === 'N' && t.tags.includes('Adverb'))).filter((t, i) => !(i === 0 && t.lower === 'that'));
@@ -549,9 +567,9 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
   // is that verb's subject's act.
   if (!heads.length && k >= 0 && !span.some((t) => t.kind === 'M')) {
     const before = p.groups.findIndex((x) => x.main === k);
-    if (before >= 0 && ix.sets.means.has(p.groups[before].lemma) && /ing$/.test(tokens[g.main].lower)) return { active: done.get(before) ?? [], under };
+    if (before >= 0 && ix.sets.means.has(p.groups[before].lemma) && /ing$/.test(tokens[g.main].lower)) return { active: done.get(before) ?? [], under, from: before };
   }
-  return { active: heads, under: [...new Set(under)], makers, ...(relativeHead ? { relativeHead } : {}) };
+  return { active: heads, under: [...new Set(under)], makers, borne, ...(relativeHead ? { relativeHead } : {}) };
 }
 
 /** The agent of a noun an infinitive hangs on ("the FCC's decision to add X", "a decision by the FCC to add X", "the
@@ -593,6 +611,7 @@ function antecedent(p: Parse, k: number, done: Map<number, Mention[]>, ix: Index
     while (r >= 0 && p.tokens[r].kind === 'N') r--;
     const maker = p.groups.findIndex((x) => x.main === r);
     return maker >= 0 && ix.sets.means.has(p.groups[maker].lemma) ? (done.get(maker) ?? []) : [];
+    // (the means verb's own state is its clause's: a relative clause after it is read on its own)
   }
   if (p.tokens[q]?.kind !== 'M') return [];
   return coordinatedBefore(p, q);

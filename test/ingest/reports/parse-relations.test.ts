@@ -129,6 +129,9 @@ describe('the parse reader', () => {
 
   it('reads duties on those who make or provide a thing, scopes through providers, and acts named by their actor', () => {
     expect(parsed('The Cyber Resilience Act requires manufacturers of connected products to report vulnerabilities.')).toEqual(['law:eu:cyber-resilience-act REGULATES product:~connected-product']);
+    expect(parsed('Under the Cyber Resilience Act, manufacturers of smart speakers must handle vulnerabilities for five years.')).toEqual(['law:eu:cyber-resilience-act REGULATES product:~smart-speaker']);
+    // The act of a verb whose subject a means verb gives takes that verb's intention ("expected to finalize").
+    expect(parsed('The Department of Commerce is expected to issue regulations governing the security of drones.')).toEqual([]);
     // A duty on a named company regulates no product.
     expect(parsed('The Cyber Resilience Act requires Huawei to report vulnerabilities.')).toEqual([]);
     expect(parsed('NIS2 applies to providers of cloud computing services.')).toEqual(['law:eu:nis2 REGULATES technology:~cloud-computing-service']);
