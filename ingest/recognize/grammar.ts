@@ -87,6 +87,8 @@ const ThingsSchema = z.strictObject({
   'member-classes': words,
   'maker-nouns': words,
   'trade-nouns': words,
+  'control-nouns': words,
+  'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
   'field-heads': words,
   'making-participles': words,
@@ -195,6 +197,8 @@ export interface Grammar {
   makerNouns: Set<string>;
   /** Nouns of trade whose "of" phrase names goods (grammar/things.yaml trade-nouns). */
   tradeNouns: Set<string>;
+  /** Nouns of a measure on goods, before "on" ("export controls on gallium"): materials.ts. */
+  controlNouns: Set<string>;
   /** Words that stand before a technology's name, never in it ("like", "concerning", "less"). */
   nameBreaks: Set<string>;
   /** Heads that name the field of their one modifier ("IoT technologies": IoT). */
@@ -288,6 +292,7 @@ export function loadGrammar(from = dir): Grammar {
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
     makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),
     tradeNouns: new Set(things['trade-nouns'].map((w) => w.toLowerCase())),
+    controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
     makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),

@@ -39,6 +39,7 @@ import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, selfMentions } from './self.ts';
 import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, standsAsParty } from './short-names.ts';
 import { undefinedAcronyms } from './initials.ts';
+import { findMaterials } from './materials.ts';
 import { findMembers } from './members.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { findThings } from './things.ts';
@@ -301,7 +302,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const hits = findCountries(text, tokens);
   const found = [
     ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, hits, home), ...findAdministrations(text),
-    ...findMembers(text), ...findThings(text), ...findCjkThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text), ...findThings(text), ...findMaterials(text), ...findCjkThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);

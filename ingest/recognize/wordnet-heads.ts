@@ -30,7 +30,7 @@ const ARTIFACT = 'artifact%1:03:00::';
 /** A writing that provides information, of an official nature especially (legal documents are one). */
 const DOCUMENT = 'document%1:10:00::';
 
-interface Synset {
+export interface Synset {
   lemmas: string[];
   hypernyms: string[];
   /** The lexicographer file ("14": noun.group). */
@@ -118,7 +118,7 @@ export function deriveHeads(dict: string, roots: Record<string, string[]>, sourc
 }
 
 /** offset -> the synset's lemmas and hypernyms (not instance hypernyms: a named thing is no class). */
-function readSynsets(file: string): Map<string, Synset> {
+export function readSynsets(file: string): Map<string, Synset> {
   const out = new Map<string, Synset>();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!/^\d/.test(line)) continue;
@@ -135,7 +135,7 @@ function readSynsets(file: string): Map<string, Synset> {
 }
 
 /** Sense key -> synset offset, and "lemma offset" -> how often the tagged corpus has that sense (nouns only). */
-function readSenseIndex(file: string): { offsetOf: Map<string, string>; counts: Map<string, number>; otherUses: Map<string, number> } {
+export function readSenseIndex(file: string): { offsetOf: Map<string, string>; counts: Map<string, number>; otherUses: Map<string, number> } {
   const offsetOf = new Map<string, string>();
   const counts = new Map<string, number>();
   const otherUses = new Map<string, number>();
@@ -154,7 +154,7 @@ function readSenseIndex(file: string): { offsetOf: Map<string, string>; counts: 
 }
 
 /** Lemma -> its noun senses' offsets, in WordNet's order. */
-function readNounIndex(file: string): Map<string, string[]> {
+export function readNounIndex(file: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!/^[^ ]/.test(line)) continue;
@@ -166,7 +166,7 @@ function readNounIndex(file: string): Map<string, string[]> {
 }
 
 /** A synset's hypernyms, transitively, itself included (memoised: the noun hierarchy is shared deeply). */
-function memoReach(synsets: Map<string, Synset>): (offset: string) => Set<string> {
+export function memoReach(synsets: Map<string, Synset>): (offset: string) => Set<string> {
   const memo = new Map<string, Set<string>>();
   const reach = (offset: string): Set<string> => {
     let s = memo.get(offset);

