@@ -61,8 +61,8 @@ const MULTI_CC: [string, string][] = [['as', 'well as'], ['together', 'with'], [
  * The tokens of `text` with `mentions` as single M tokens, and its verb groups and asides. The mentions' offsets are
  * into `text`.
  */
-export function parseSentence(text: string, mentions: Mention[], verbs: ReadonlySet<string> = new Set(), nouns: ReadonlySet<string> = new Set()): Parse {
-  const words = tag(text);
+export function parseSentence(text: string, mentions: Mention[], verbs: ReadonlySet<string> = new Set(), nouns: ReadonlySet<string> = new Set(), known: ReadonlySet<string> = new Set()): Parse {
+  const words = tag(text, known);
   const tokens = withMentions(text, words, mentions);
   markMultiwordCoordinators(tokens);
   // "its connected vehicles rule bars X": a plural the tagger reads as a noun, whose stem is a verb of `verbs`, right
@@ -82,16 +82,18 @@ export function parseSentence(text: string, mentions: Mention[], verbs: Readonly
       tokens[i] = { ...t, kind: 'V', tags: ['Verb', 'Infinitive'], lemma: t.lower };
     }
   }
-  const groups = verbGroups(tokens);
+  const groups = verbGroups(tokens, known);
   return { tokens, groups, asides: asideSpans(tokens, groups) };
 }
 
 /** compromise's terms, with offsets into `text` and punctuation between them as tokens of their own. */
-function tag(text: string): Token[] {
+function tag(text: string, known: ReadonlySet<string>): Token[] {
   // The lexicon and compromise's first tagging pass only: its second pass (match-based corrections, chunks) costs three
   // times as much and changes little that the mentions, fixed noun groups here, do not cover.
   const doc = (nlp as unknown as { tokenize(t: string): ReturnType<typeof nlp> }).tokenize(text);
-  doc.compute(['alias', 'normal', 'machine', 'contractions', 'lexicon', 'preTagger', 'root']);
+  // A verb's lemma is read per distinct form below, not by compromise's `root` pass over every word (as costly as the
+  // tagging).
+  doc.compute(['alias', 'normal', 'machine', 'contractions', 'lexicon', 'preTagger']);
   const out: Token[] = [];
   let cursor = 0;
   const punct = (from: number, to: number): void => {
@@ -100,7 +102,7 @@ function tag(text: string): Token[] {
       out.push({ kind: 'PUNCT', text: p[0], lower: p[0], start: at, end: at + 1, tags: [], lemma: p[0] });
     }
   };
-  const docs = (doc as unknown as { docs: { text: string; tags: Set<string>; root?: string; normal?: string }[][] }).docs;
+  const docs = (doc as unknown as { docs: { text: string; tags: Set<string>; normal?: string }[][] }).docs;
   for (const sentence of docs) {
     for (const t of sentence) {
       if (!t.text) continue;
@@ -118,7 +120,8 @@ function tag(text: string): Token[] {
       const tags = [...t.tags];
       const lower = t.text.toLowerCase();
       const possessive = tags.includes('Possessive') || /['’]s?$/.test(t.text);
-      out.push({ kind: kindOf(lower, tags), text: t.text, lower, start: at, end: at + t.text.length, tags, lemma: t.root ?? t.normal ?? lower, ...(possessive ? { possessive } : {}) });
+      const kind = kindOf(lower, tags);
+      out.push({ kind, text: t.text, lower, start: at, end: at + t.text.length, tags, lemma: kind === 'V' ? lemmaOf(lower, tags, known) : lower, ...(possessive ? { possessive } : {}) });
       cursor = at + t.text.length;
     }
   }
@@ -183,7 +186,7 @@ const isNegation = (t: Token): boolean => NEGATIONS.has(t.lower) && t.lower !== 
  * The verb groups: auxiliaries, adverbs and negations, then one main verb. A word tagged as a verb right after a main
  * verb is a noun the tagger misread ("banned imports of X"), unless it is a participle after a form of "be".
  */
-function verbGroups(tokens: Token[]): VerbGroup[] {
+function verbGroups(tokens: Token[], known: ReadonlySet<string>): VerbGroup[] {
   const groups: VerbGroup[] = [];
   // "met the Bureau and restricted imports of X": a past form after a coordinator, once a verb came before, is a verb
   // the tagger read as an adjective.
@@ -193,7 +196,7 @@ function verbGroups(tokens: Token[]): VerbGroup[] {
     if (t.kind === 'V') verbSeen = true;
     const next = tokens[i + 1];
     if (verbSeen && t.kind === 'N' && tokens[i - 1]?.kind === 'CC' && /ed$/.test(t.lower) && (t.tags.includes('PastTense') || t.tags.includes('Adjective')) && next && (next.kind === 'M' || next.kind === 'N' || next.kind === 'V')) {
-      tokens[i] = { ...t, kind: 'V', tags: [...t.tags, 'PastTense'], lemma: pastInfinitive(t.lower) };
+      tokens[i] = { ...t, kind: 'V', tags: [...t.tags, 'PastTense'], lemma: lemmaOf(t.lower, ['PastTense'], known) };
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -243,16 +246,49 @@ function verbGroups(tokens: Token[]): VerbGroup[] {
   return groups;
 }
 
+/** Past forms no suffix rule undoes, of verbs a reader may know. */
+const IRREGULAR: Record<string, string> = { sought: 'seek', laid: 'lay', led: 'lead', began: 'begin', begun: 'begin', made: 'make', kept: 'keep', undertook: 'undertake', undertaken: 'undertake', bore: 'bear', borne: 'bear', brought: 'bring', withdrew: 'withdraw', withdrawn: 'withdraw', chose: 'choose', chosen: 'choose', froze: 'freeze', frozen: 'freeze', took: 'take', taken: 'take', drew: 'draw', drawn: 'draw', struck: 'strike', sent: 'send', spent: 'spend', sold: 'sell', told: 'tell', met: 'meet', found: 'find' };
+
+/**
+ * A verb form's lemma among `known` (the verbs a reader asks about): the first of the word and its forms with a suffix
+ * undone ("banned" -> ban, "imposed" -> impose, "applies" -> apply, "listing" -> list) that `known` holds, else the
+ * word; compromise's conjugation (about a millisecond a form) only when no verbs are known.
+ */
+export function lemmaOf(word: string, tags: readonly string[], known: ReadonlySet<string>): string {
+  if (known.size === 0) return infinitive(word, tags);
+  if (known.has(word)) return word;
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  for (const c of candidates(word)) if (known.has(c)) return c;
+  return word;
+}
+
+function candidates(w: string): string[] {
+  const out: string[] = [];
+  const undouble = (stem: string): string[] => (/([bdglmnprt])\1$/.test(stem) ? [stem.slice(0, -1)] : []);
+  if (w.endsWith('ied') || w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1), ...undouble(w.slice(0, -2)));
+  if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`, ...undouble(w.slice(0, -3)));
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s')) out.push(w.slice(0, -1));
+  return out;
+}
+
 const infinitives = new Map<string, string>();
-/** A past form's infinitive by compromise's conjugation ("restricted" -> "restrict"), remembered (bounded). */
-function pastInfinitive(word: string): string {
-  let v = infinitives.get(word);
+const FORMS = ['PastTense', 'PresentTense', 'Gerund', 'Participle', 'Infinitive'] as const;
+/** A verb form's infinitive by compromise's conjugation ("restricted" -> "restrict", "bans" -> "ban"), by the form its
+ *  tags say, remembered per form (bounded); an auxiliary or a form compromise cannot conjugate stays as written. */
+function infinitive(word: string, tags: readonly string[]): string {
+  const form = FORMS.find((f) => tags.includes(f));
+  if (!form || form === 'Infinitive' || tags.includes('Auxiliary') || tags.includes('Modal') || tags.includes('Copula')) return word;
+  const key = `${word}|${form}`;
+  let v = infinitives.get(key);
   if (v === undefined) {
     const d = nlp(word);
-    d.tag('PastTense');
+    d.tag(form === 'Participle' ? 'PastTense' : form);
     v = d.verbs().toInfinitive().text().toLowerCase() || word;
     if (infinitives.size >= 5_000) infinitives.clear();
-    infinitives.set(word, v);
+    infinitives.set(key, v);
   }
   return v;
 }

@@ -181,6 +181,8 @@ interface Index {
   byVerb: Map<string, VerbClass[]>;
   verbs: ReadonlySet<string>;
   nouns: ReadonlySet<string>;
+  /** Every verb the reader asks a lemma about: the classes' verbs and light verbs, and the word lists of verbs. */
+  known: ReadonlySet<string>;
   /** The duty classes (with bearers) and all their bearers. */
   dutyClasses: VerbClass[];
   bearers: ReadonlySet<string>;
@@ -213,6 +215,7 @@ function indexOf(vc: VerbClasses): Index {
     byVerb,
     verbs: new Set(byVerb.keys()),
     nouns: new Set([...byNoun.keys()].filter((n) => !n.includes(' '))),
+    known: new Set([...byVerb.keys(), ...vc.classes.flatMap((c) => c.light ?? []), ...vc.intent, ...vc.means, ...vc.undergo, ...vc.questions]),
     dutyClasses: vc.classes.filter((c) => c.bearers),
     bearers: new Set(vc.classes.flatMap((c) => c.bearers ?? [])),
     byNoun,
@@ -237,12 +240,12 @@ export interface ParsedAct {
 
 /** Parses by sentence text and mention spans (bounded): a report repeats sentences, and so do the documents of a run. */
 const parses = new Map<string, Parse>();
-function parsed(text: string, mentions: Mention[], verbs: ReadonlySet<string>, nouns: ReadonlySet<string>): Parse {
+function parsed(text: string, mentions: Mention[], verbs: ReadonlySet<string>, nouns: ReadonlySet<string>, known: ReadonlySet<string>): Parse {
   const key = `${text}\u0000${mentions.map((m) => `${m.start}:${m.end}:${m.id}`).join(',')}`;
   let p = parses.get(key);
   if (!p) {
     if (parses.size >= 5_000) parses.clear();
-    p = parseSentence(text, mentions, verbs, nouns);
+    p = parseSentence(text, mentions, verbs, nouns, known);
     parses.set(key, p);
   }
   return p;
@@ -326,7 +329,7 @@ export function readActs(text: string, mentions: Mention[], vc: VerbClasses, ins
  *  the paragraph's sentence before, which an opening "It" or "They" takes up. */
 function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instrument: boolean, previous: Mention[]): { acts: ParsedAct[]; subject: Mention[] } {
   const ix = indexOf(vc);
-  const p = parsed(text, mentions, ix.verbs, ix.nouns);
+  const p = parsed(text, mentions, ix.verbs, ix.nouns, ix.known);
   const out: ParsedAct[] = [];
   const subjects = new Map<number, Mention[]>();
   let main: Mention[] | undefined;

@@ -3,7 +3,7 @@
 // (the catalog does not know them: the recognizer's grammar finds them), real bodies by their public names only.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseSentence } from '../../../ingest/reports/chunks.ts';
+import { lemmaOf, parseSentence } from '../../../ingest/reports/chunks.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { deriveSynonyms, loadVerbClasses, VERB_SYNONYMS_FILE } from '../../../ingest/reports/parse-relations.ts';
 import { analyseReport, readRelations } from '../../../ingest/reports/records.ts';
@@ -159,6 +159,13 @@ describe('the shallow parse', () => {
       ['ban', false, true],
     ]);
     expect(p.tokens.find((t) => t.text === 'imports')?.kind).toBe('N');
+  });
+
+  it('lemmatises a verb form among the verbs a reader knows, by undoing its suffix', () => {
+    const known = new Set(['ban', 'impose', 'apply', 'list', 'add', 'seek']);
+    expect(['banned', 'imposed', 'applies', 'listing', 'adds', 'sought', 'imposing'].map((w) => lemmaOf(w, ['PastTense'], known))).toEqual(['ban', 'impose', 'apply', 'list', 'add', 'seek', 'impose']);
+    // A form of no known verb stays as written.
+    expect(lemmaOf('walked', ['PastTense'], known)).toBe('walked');
   });
 
   it('finds asides between commas: relative clauses and indefinite appositions', () => {
