@@ -285,7 +285,8 @@ export function extractParsedRelations(findings: SentenceFindings[], vc: VerbCla
     // Only a sentence with a possible actor (or a pronoun or lead-in lending one) and a possible object is parsed (most
     // have none).
     const pronoun = previous.subject.length > 0 && OPENING_PRONOUN.test(f.sentence.text);
-    const cued = ix.cue.test(f.sentence.text) || ix.prohibitionCue.test(f.sentence.text);
+    // A question asks, it states nothing ("Does the Act apply to drones?").
+    const cued = (ix.cue.test(f.sentence.text) || ix.prohibitionCue.test(f.sentence.text)) && !QUESTION.test(f.sentence.text);
     if ((!actor.length && !pronoun && !item) || !cued || !mentions.some((m) => ix.objectLabels.has(m.label))) {
       if (actor.length) previous.subject = [];
       continue;
@@ -315,6 +316,7 @@ export function extractParsedRelations(findings: SentenceFindings[], vc: VerbCla
 
 const DEMONYM = 'country:demonym';
 const OPENING_PRONOUN = /^(?:It|They)\b/;
+const QUESTION = /\?\s*["”’)]*\s*$/;
 const LEAD_IN = /[:—–]\s*$/;
 /** An item that opens with its verb, past an enumerator or bullet: "Imposes a tariff on X", "(a) Prohibits X". */
 const ITEM_VERB = /^(?:\(?[a-z0-9]{1,3}[.)]\s+|[-–•*]\s+)?[A-Z][a-z]+s\b/;
@@ -787,8 +789,9 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
       afterMaker = false;
       const roles = items.map((it) => it.role);
       // "including" after an "of" phrase names members of both ("the addition of 12 entities, including X, to the List").
+      // "12 entities to the Entity List, including X": the members of the nearest nameless phrase before, not of "of".
       const including = INCLUDING.test(t.lower);
-      const role = including ? (roles.findLast((r) => r !== 'of') ?? '') : (roles.at(-1) ?? '');
+      const role = including ? (items.findLast((it) => it.role !== 'of' && !it.tokens.some((u) => u.kind === 'M'))?.role ?? roles.findLast((r) => r !== 'of') ?? '') : (roles.at(-1) ?? '');
       const also = including && roles.at(-1) === 'of' ? 'of' : undefined;
       const word = t.kind === 'CC' && !including;
       items.push({ role, tokens: [], coordinated: word, clause: word && tokens[k - 1]?.kind === 'PUNCT' && tokens[k - 1].text === ',', ...(also ? { also } : {}) });

@@ -66,6 +66,7 @@ describe('the parse reader', () => {
     expect(parsed('The Bureau of Industry and Security plans to add Huawei to the Entity List.')).toEqual([]);
     expect(parsed('The Federal Communications Commission should restrict imports of drones.')).toEqual([]);
     expect(parsed('The Federal Communications Commission will propose a ban on drones.')).toEqual([]);
+    expect(parsed('Does the Cyber Resilience Act apply to drones?')).toEqual([]);
   });
 
   it('reads the objects coordinated with the first, through a trade noun and a maker', () => {
