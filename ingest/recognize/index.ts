@@ -41,6 +41,7 @@ import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames,
 import { undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { findMembers } from './members.ts';
+import { shortThingNames } from './thing-aliases.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { findThings } from './things.ts';
 
@@ -204,9 +205,30 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // of the law, no incidental phrase.
   const described = new Set((report.inherited ?? []).filter((d) => !d.name).map((d) => d.term.toLowerCase()));
   for (const e of table.entities()) if (e.tentative && described.has(e.name)) table.confirm(e.id);
+  // "radio modules" after "drone radio modules": a thing phrase that shortens one other of the document is that thing.
+  // The longer one stays on its own: a catalog entry, supported by its sentence or an acronym, or repeated (settleTentative).
+  const everyMention = out.sentences.flatMap((s) => s.mentions);
+  const ownSupport = (id: string): boolean => {
+    const e = table.byId.get(id);
+    return !e || !e.tentative || e.acronyms.length > 0 || everyMention.filter((m) => m.id === id).length >= 2;
+  };
+  const shortThings = shortThingNames(everyMention, (id) => table.byId.has(id), ownSupport, out.ambiguities);
+  if (shortThings.size) {
+    for (const s of out.sentences) s.mentions = s.mentions.map((m) => renamed(m, shortThings, table));
+  }
   const cited = citedOnly(out.sentences);
-  out.entities = table.entities().map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
+  out.entities = table.entities().filter((e) => !shortThings.has(e.id)).map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
   return out;
+}
+
+/** A thing's mention under the thing its phrase shortens (thing-aliases.ts), noted there; the support carries over. */
+function renamed(m: Mention, to: Map<string, string>, table: DocumentEntities): Mention {
+  const id = to.get(m.id);
+  if (!id) return m;
+  const was = table.byId.get(m.id);
+  table.note(id, m.surface, m.via, m.confidence);
+  if (was && !was.tentative) table.confirm(id);
+  return { ...m, id, label: table.byId.get(id)?.label ?? m.label };
 }
 
 /** A term inside a longer name run is no mention of its own ("Veldry" in "Veldry Harbour Authority"), unless the run only

@@ -213,7 +213,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // "IoT technologies", "semiconductor technology": a field head after one noun names that noun's technology.
   const field = from === i - 1 && last === i && g.fieldHeads.has(ws[i].lower) ? fieldOf(ws[from], label, rule) : undefined;
   if (field) return field;
-  if ((from === i && last === i && !(bare && phraseStart === i) && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return undefined;
+  if ((from === i && last === i && !(bare && (phraseStart === i || genericOnly(ws, phraseStart, i))) && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return undefined;
   // "LTE-M and 5G modules": acronyms coordinated before the head are its modifiers, one phrase that names kinds of it,
   // which the sentence itself tells apart (thing:kinds); neither acronym is named alone there.
   if (from >= 2 && from < i && acronymWord(ws[from]) && COORDINATORS.has(ws[from - 1].lower) && acronymWord(ws[from - 2]) && text.slice(ws[from - 2].end, ws[from].start) === ` ${ws[from - 1].t} `) {
@@ -233,6 +233,14 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
     return { ...plain, start: ws[q].start, surface, name: surface.toLowerCase(), rule: 'thing:narrowed', plain };
   }
   return plain;
+}
+
+/** "imports of foreign-made drones": only generic words (grammar/things.yaml generic) before the head, which then stands
+ *  for its class where `bare` asks for one; not "its cameras", "these drones": someone's, or ones named before; nor a
+ *  generic noun that opens a compound ("security cameras" are no cameras in general). */
+function genericOnly(ws: W[], from: number, i: number): boolean {
+  const g = grammar();
+  return ws.slice(from, i).every((w) => g.genericModifiers.has(w.lower) && !COORDINATORS.has(w.lower) && !POSSESSIVE_DETERMINERS.has(w.lower) && !DEMONSTRATIVES.has(w.lower) && !g.compoundOpeners.has(w.lower));
 }
 
 /** "IoT technologies", "drone technology": the technology of a field head's one modifier, an acronym, a head of the grammar
@@ -497,6 +505,7 @@ const POSSESSIVE_DETERMINERS = new Set(['our', 'its', 'their', 'his', 'her', 'yo
 /** Words the lexicon does not call determiners that stand where one does ("such covered equipment"). */
 const DETERMINER_LIKE = new Set(['such', 'other', 'all', 'any', 'each', 'every', 'certain', 'those', 'these']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 /** "vehicles that run automated driving system software", "devices that contain modules or automated driving system
  *  software": a past form right before a gerund that opens a compound (a noun between it and the head) modifies the

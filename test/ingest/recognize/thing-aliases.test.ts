@@ -1,0 +1,52 @@
+// A document's shorter name for a thing it names in full (thing-aliases.ts), and origin words that name no new class.
+// Own sentences, invented products.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { shortThingNames } from '../../../ingest/recognize/thing-aliases.ts';
+import { findThings } from '../../../ingest/recognize/things.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+import type { Ambiguity } from '../../../ingest/recognize/entities.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const things = (md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+const m = (id: string, surface: string) => ({ id, label: 'Product', surface });
+
+describe('short names of things', () => {
+  it('names the one longer phrase whose words it keeps, head and order', () => {
+    const amb: Ambiguity[] = [];
+    const mentions = [m('p:long', 'buoy radio modules'), m('p:short', 'radio modules'), m('p:ctl', 'harbour control units'), m('p:unit', 'harbour units')];
+    expect([...shortThingNames(mentions, () => true, () => true, amb)]).toEqual([
+      ['p:short', 'p:long'],
+      ['p:unit', 'p:ctl'],
+    ]);
+  });
+  it('leaves a bare head, a phrase two longer ones keep (reported), and an adjective left out', () => {
+    const amb: Ambiguity[] = [];
+    const two = [m('p:a', 'engine control units'), m('p:b', 'harbour control units'), m('p:c', 'control units')];
+    expect([...shortThingNames(two, () => true, () => true, amb)]).toEqual([]);
+    expect(amb.map((a) => a.candidates)).toEqual([['p:a', 'p:b']]);
+    expect([...shortThingNames([m('p:a', 'buoy modules'), m('p:b', 'modules')], () => true, () => true, [])]).toEqual([]);
+    expect([...shortThingNames([m('p:a', 'reliable 5G networks'), m('p:b', '5G networks')], () => true, () => true, [])]).toEqual([]);
+    // Only a phrase the grammar found moves, and only to one that stays on its own.
+    expect([...shortThingNames([m('p:a', 'buoy radio modules'), m('p:b', 'radio modules')], (id) => id !== 'p:b', () => true, [])]).toEqual([]);
+    expect([...shortThingNames([m('p:a', 'buoy radio modules'), m('p:b', 'radio modules')], () => true, () => false, [])]).toEqual([]);
+  });
+  it('reads the shorter mentions as the thing in a document', () => {
+    const md = '# T\n\nThe agency barred buoy radio modules made by Tarnwell Marine Instruments Co., Ltd. in May.\n\nOperators must replace the radio modules by June.';
+    expect(things(md)).toEqual(['buoy radio modules=product:~buoy-radio-module', 'radio modules=product:~buoy-radio-module']);
+  });
+});
+
+describe('origin words', () => {
+  it('name no class of their own: a head after generic words alone is its class where traded', () => {
+    const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
+    expect(found('Norland has barred imports of most foreign-made dredgers since May.')).toEqual(['dredgers [thing:traded]']);
+    // Not someone's things, nor a compound a generic noun opens.
+    expect(found('The authority revoked the licences for its dredgers.')).toEqual([]);
+    expect(found('Dredgers, security cameras and smart meters sold by such companies were seized.').map((f) => f.split(' [')[0])).not.toContain('cameras');
+  });
+});
