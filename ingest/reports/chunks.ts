@@ -70,7 +70,9 @@ export function parseSentence(text: string, mentions: Mention[], verbs: Readonly
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const stem = t.lower.replace(/s$/, '');
-    if (t.kind === 'N' && t.tags.includes('Plural') && verbs.has(stem) && tokens[i - 1].kind === 'M' && !tokens[i - 1].possessive && (tokens[i + 1].kind === 'M' || tokens[i + 1].kind === 'N')) {
+    const prev = tokens[i - 1];
+    const nounEnd = prev.kind === 'M' || (prev.kind === 'N' && !prev.tags.includes('Determiner') && !prev.tags.includes('Adjective') && !prev.tags.includes('Preposition'));
+    if (t.kind === 'N' && t.tags.includes('Plural') && verbs.has(stem) && nounEnd && !prev.possessive && (tokens[i + 1].kind === 'M' || tokens[i + 1].kind === 'N')) {
       tokens[i] = { ...t, kind: 'V', tags: ['Verb', 'PresentTense'], lemma: stem };
     }
     // "imposed export controls on X": a class noun after a noun, read by the tagger as a verb, is the compound's head.
@@ -204,7 +206,10 @@ function verbGroups(tokens: Token[], known: ReadonlySet<string>): VerbGroup[] {
     // A verb form right after a preposition or a determiner is a noun the tagger misread ("tariffs on imports of X",
     // "the controls"), unless a gerund ("by restricting X").
     const prev = tokens[i - 1];
-    if (prev && ((prev.kind === 'P' && prev.lower !== 'to') || prev.tags.includes('Determiner') || prev.tags.includes('Adjective') || prev.possessive) && !isAux(tokens[i]) && !isNegation(tokens[i]) && !/ing$/.test(tokens[i].lower)) {
+    // An adjective counts only inside a noun group ("the final controls"), not as an adverb ("later barred X").
+    const twoBack = tokens[i - 2];
+    const inGroup = !!prev && prev.tags.includes('Adjective') && !prev.tags.includes('Comparative') && !!twoBack && (twoBack.tags.includes('Determiner') || !!twoBack.possessive);
+    if (prev && ((prev.kind === 'P' && prev.lower !== 'to') || prev.tags.includes('Determiner') || inGroup || prev.possessive) && !isAux(tokens[i]) && !isNegation(tokens[i]) && !/ing$/.test(tokens[i].lower)) {
       tokens[i] = { ...tokens[i], kind: 'N' };
       continue;
     }

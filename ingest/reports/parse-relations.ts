@@ -344,11 +344,18 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
     const after = argumentsAfter(p, g, ix);
     if (after.pronoun) after.direct = objectsBefore;
     else if (after.direct.length) objectsBefore = after.direct;
+    else if (subj.relativeObject && !g.passive) after.direct = subj.relativeObject;
     // "Under that rule, X may not be imported": a prohibition is the instrument's (or the agent's) restriction.
     if (g.passive && g.negative && g.auxiliaries.some((a) => PROHIBITING.has(a)) && !undecided(p, g)) {
       const agents = after.pps.filter((pp) => pp.prep === 'by').flatMap((pp) => pp.mentions);
       const under = [...after.pps.filter((pp) => pp.prep === 'under' || pp.prep === 'pursuant').flatMap((pp) => pp.mentions), ...subj.under].filter((m) => m.label === 'Law');
       for (const cls of (ix.byVerb.get(g.lemma) ?? []).filter((c) => c.prohibited)) pairs(out, cls, [...agents, ...under], subj.active);
+    }
+    // "Under Section 889, federal agencies may not buy equipment from Huawei": a prohibition binding a party no class
+    // lets act is the instrument's restriction of what it may not trade in.
+    if (!g.passive && g.negative && g.auxiliaries.some((a) => PROHIBITING.has(a)) && !undecided(p, g) && !subj.active.some((m) => ix.subjectLabels.has(m.label))) {
+      const traded = [...after.direct, ...after.pps.filter((pp) => pp.prep === 'from').flatMap((pp) => pp.mentions), ...after.makers];
+      for (const cls of (ix.byVerb.get(g.lemma) ?? []).filter((c) => c.prohibited)) pairs(out, cls, subj.under, traded);
     }
     if (blocked(p, g, gi, ix, instrument) || (subj.from !== undefined && stopped.has(subj.from))) {
       stopped.add(gi);
@@ -476,6 +483,8 @@ interface SubjectReading {
   from?: number;
   /** Names a duty bearer's "of" phrase names ("manufacturers of X must ..."). */
   borne?: Mention[];
+  /** The names a relative clause with its own subject stands for, its verb's object ("X, which BIS added to ..."). */
+  relativeObject?: Mention[];
 }
 
 /**
@@ -509,6 +518,7 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
   // Walk left over the subject's noun group.
   const span: Token[] = [];
   let relativeHead: string | undefined;
+  let relativeObject: Mention[] = [];
   let k = g.start - 1;
   for (; k >= 0; k--) {
     const t = tokens[k];
@@ -531,6 +541,8 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
       // "told BIS that it will review X").
       if (span.some((x) => x.kind === 'M' || x.kind === 'N')) {
         relativeHead = tokens[k - 1]?.kind === 'N' || tokens[k - 1]?.kind === 'V' ? tokens[k - 1].lower : undefined;
+        // "Huawei, which BIS added to the Entity List": the antecedent is the clause verb's object.
+        relativeObject = antecedent(p, k, new Map(), ix);
         break;
       }
       return { active: antecedent(p, k, done, ix), under };
@@ -574,7 +586,7 @@ function subjectOf(p: Parse, g: VerbGroup, gi: number, done: Map<number, Mention
     const before = p.groups.findIndex((x) => x.main === k);
     if (before >= 0 && ix.sets.means.has(p.groups[before].lemma) && /ing$/.test(tokens[g.main].lower)) return { active: done.get(before) ?? [], under, from: before };
   }
-  return { active: heads, under: [...new Set(under)], makers, borne, ...(relativeHead ? { relativeHead } : {}) };
+  return { active: heads, under: [...new Set(under)], makers, borne, ...(relativeHead ? { relativeHead } : {}), ...(relativeObject.length ? { relativeObject } : {}) };
 }
 
 /** The agent of a noun an infinitive hangs on ("the FCC's decision to add X", "a decision by the FCC to add X", "the

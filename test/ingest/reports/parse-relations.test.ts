@@ -142,6 +142,12 @@ describe('the parse reader', () => {
     expect(parsed('Drones made by DJI were banned by the Federal Communications Commission in 2025.')).toEqual([`${FCC} RESTRICTS ${DJI}`, `${FCC} RESTRICTS ${DRONES}`]);
   });
 
+  it('reads a relative clause\'s antecedent as its verb\'s object, a prohibition binding a party as its instrument\'s, and an adverb as no adjective', () => {
+    expect(parsed('Huawei, which the Bureau of Industry and Security added to the Entity List in 2019, has since developed its own chips.')).toEqual([`${BIS} ADDS_TO_LIST ${HUAWEI}`]);
+    expect(parsed('Under Section 889, federal agencies may not buy equipment from Huawei.')).toEqual([`law:us:ndaa-fy2019-sec-889 RESTRICTS ${HUAWEI}`]);
+    expect(parsed('The Federal Communications Commission later barred Huawei equipment from U.S. networks.')).toEqual([`${FCC} RESTRICTS ${HUAWEI}`]);
+  });
+
   it('marks its records as its own, and the union keeps each relation once', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Communications Commission banned imports of drones.', 'markdown'));
     const { rec } = analyseReport(report, catalog);
