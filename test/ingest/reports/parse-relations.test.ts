@@ -6,7 +6,8 @@ import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { lemmaOf, parseSentence } from '../../../ingest/reports/chunks.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { deriveSynonyms, loadVerbClasses, VERB_SYNONYMS_FILE } from '../../../ingest/reports/parse-relations.ts';
-import { analyseReport, readRelations } from '../../../ingest/reports/records.ts';
+import { Emitter, type RelationshipRecord } from '../../../ingest/emit.ts';
+import { analyseReport, emitReport, readRelations } from '../../../ingest/reports/records.ts';
 import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
 import { textSource } from './helpers.ts';
 import fs from 'node:fs';
@@ -155,6 +156,15 @@ describe('the parse reader', () => {
     expect(parse.map((r) => r.rule)).toEqual(['parse:restrict']);
     const both = readRelations(report, rec.sentences, 'both');
     expect(both.filter((r) => r.type === 'RESTRICTS')).toHaveLength(1);
+  });
+
+  it('emits its relations as graph records whose method names the reader and class', () => {
+    const file = textSource('# T\n\nThe Federal Communications Commission banned imports of drones.', 'markdown');
+    const emit = new Emitter(file.entry.id);
+    emit.node(`doc:${file.entry.id}`, ['Document'], { title: file.entry.title });
+    emitReport(emit, parseReport(file), catalog, file.entry, { reader: 'parse' });
+    const restricts = emit.records().filter((r): r is RelationshipRecord => r.type === 'relationship' && r.label === 'RESTRICTS');
+    expect(restricts.map((r) => [r.start.id, r.end.id, r.properties.evidence.method])).toEqual([[FCC, DRONES, 'pattern:parse:restrict']]);
   });
 });
 
