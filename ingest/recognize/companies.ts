@@ -52,11 +52,12 @@ function patterns(): Patterns {
 }
 
 /** The words around a run say it is a company's name: a company noun or link right before it, a company noun in
- *  apposition after it, or a verb of making or selling goods after it ("Kestrel Group, a drone maker"). */
+ *  apposition after it, a verb of making or selling goods after it ("Kestrel Group, a drone maker"), or a company noun's
+ *  phrase it is listed with ("Pellucid Automotive Group and a Japanese manufacturer"). */
 export function companyContext(text: string, run: Token[]): boolean {
   const p = patterns();
   const end = run[run.length - 1].end;
-  return p.after.test(text.slice(Math.max(0, run[0].start - 60), run[0].start)) || p.apposition.test(text.slice(end)) || p.agent.test(text.slice(end));
+  return p.after.test(text.slice(Math.max(0, run[0].start - 60), run[0].start)) || p.apposition.test(text.slice(end)) || p.agent.test(text.slice(end)) || p.listedWith.test(text.slice(end));
 }
 
 /** A run and the runs after it joined by ", " / "and" / "or". */
