@@ -68,6 +68,8 @@ export interface VerbClasses {
   wrappers: string[];
   staff: string[];
   questions: string[];
+  holding: string[];
+  scoped: string[];
   classes: VerbClass[];
 }
 
@@ -122,6 +124,8 @@ const classesSchema = z.strictObject({
   wrappers: words,
   staff: words,
   questions: words,
+  holding: words,
+  scoped: words,
   classes: z.array(classSchema).min(1),
 }) satisfies z.ZodType<VerbClasses>;
 
@@ -185,6 +189,8 @@ interface Index {
   known: ReadonlySet<string>;
   /** The duty classes (with bearers) and all their bearers. */
   dutyClasses: VerbClass[];
+  /** The class a scope idiom states ("falls within the scope of X"). */
+  scopeClasses: VerbClass[];
   bearers: ReadonlySet<string>;
   byNoun: Map<string, VerbClass[]>;
   subjectLabels: Set<string>;
@@ -193,7 +199,7 @@ interface Index {
    *  count only beside a negation. */
   cue: RegExp;
   prohibitionCue: RegExp;
-  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins' | 'ties' | 'wrappers' | 'staff' | 'questions', Set<string>>;
+  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins' | 'ties' | 'wrappers' | 'staff' | 'questions' | 'holding' | 'scoped', Set<string>>;
 }
 const indexes = new WeakMap<VerbClasses, Index>();
 function indexOf(vc: VerbClasses): Index {
@@ -210,13 +216,14 @@ function indexOf(vc: VerbClasses): Index {
   const alternation = (ws: string[]): string => [...new Set(ws.map(stem))].sort((a, b) => b.length - a.length).join('|');
   const cued = vc.classes.filter((c) => !c.prohibited);
   ix = {
-    cue: new RegExp(`\\b(?:${alternation([...cued.flatMap((c) => c.verbs), ...cued.flatMap((c) => c.nouns ?? []).flatMap((n) => n.split(' '))])}|(?:${cued.flatMap((c) => c.bearers ?? []).join('|')})\\s+of\\b)`, 'i'),
+    cue: new RegExp(`\\b(?:${alternation([...cued.flatMap((c) => c.verbs), ...cued.flatMap((c) => c.nouns ?? []).flatMap((n) => n.split(' '))])}|(?:${cued.flatMap((c) => c.bearers ?? []).join('|')})\\s+of\\b|\\bscope\\s+of\\b)`, 'i'),
     prohibitionCue: new RegExp(`\\bnot\\b[^.;]*\\b(?:${alternation(vc.classes.filter((c) => c.prohibited).flatMap((c) => c.verbs))})`, 'i'),
     byVerb,
     verbs: new Set(byVerb.keys()),
     nouns: new Set([...byNoun.keys()].filter((n) => !n.includes(' '))),
-    known: new Set([...byVerb.keys(), ...vc.classes.flatMap((c) => c.light ?? []), ...vc.intent, ...vc.means, ...vc.undergo, ...vc.questions]),
+    known: new Set([...byVerb.keys(), ...vc.classes.flatMap((c) => c.light ?? []), ...vc.intent, ...vc.means, ...vc.undergo, ...vc.questions, ...vc.holding, ...vc.scoped]),
     dutyClasses: vc.classes.filter((c) => c.bearers),
+    scopeClasses: vc.classes.filter((c) => c.id === 'regulate'),
     bearers: new Set(vc.classes.flatMap((c) => c.bearers ?? [])),
     byNoun,
     subjectLabels: new Set(vc.classes.flatMap((c) => c.subject)),
@@ -224,7 +231,7 @@ function indexOf(vc: VerbClasses): Index {
     sets: {
       intent: new Set(vc.intent), modal: new Set(vc.modal), recommendation: new Set(vc.recommendation), hedges: new Set(vc.hedges),
       transparent: new Set(vc.transparent), modifierHeads: new Set(vc.modifierHeads), makers: new Set(vc.makers),
-      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins), ties: new Set(vc.ties), wrappers: new Set(vc.wrappers), staff: new Set(vc.staff), questions: new Set(vc.questions),
+      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins), ties: new Set(vc.ties), wrappers: new Set(vc.wrappers), staff: new Set(vc.staff), questions: new Set(vc.questions), holding: new Set(vc.holding), scoped: new Set(vc.scoped),
     },
   };
   indexes.set(vc, ix);
@@ -388,6 +395,11 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
       } else {
         pairs(out, cls, subj.active, [...direct, ...makers]);
       }
+    }
+    // "X falls within the scope of this Regulation": the instrument whose scope it is regulates X.
+    if (!g.passive && ix.sets.scoped.has(g.lemma)) {
+      const scope = after.throughPP.get('within') ?? after.throughPP.get('under');
+      if (scope?.head === 'scope') for (const cls of ix.scopeClasses) pairs(out, cls, scope.mentions, subj.active);
     }
     // "Chinese drones already face tariffs under section 301 of X": the subject undergoes the measure of the instrument
     // or body named.
@@ -741,6 +753,13 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
     // "an investigation into whether imports of X threaten ...", "is investigating whether X received ...": the
     // question's subject is what is investigated.
     if (t.kind === 'SUB' && t.lower === 'whether' && (tokens[k - 1]?.kind === 'P' || (k === g.end + 1 && ix.sets.questions.has(g.lemma)))) continue;
+    // "transactions that involve X", "vehicles that run software from X": a relative clause saying what a thing holds
+    // reads on as its "of".
+    if ((t.kind === 'REL' || t.lower === 'that') && tokens[k + 1]?.kind === 'V' && ix.sets.holding.has(tokens[k + 1].lemma) && k > g.end + 1) {
+      items.push({ role: 'of', tokens: [] });
+      k++;
+      continue;
+    }
     if (t.kind === 'REL' || t.kind === 'SUB') break;
     if (t.kind === 'PUNCT' && t.text !== ',') break;
     // "announced that the tariff ... would rise": a complement clause is no object.

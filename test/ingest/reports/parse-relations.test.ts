@@ -149,6 +149,12 @@ describe('the parse reader', () => {
     expect(parsed('The Federal Communications Commission later barred Huawei equipment from U.S. networks.')).toEqual([`${FCC} RESTRICTS ${HUAWEI}`]);
   });
 
+  it('reads the scope idiom, frameworks an instrument establishes, and relative clauses saying what a thing holds', () => {
+    expect(parsed('Drones fall within the scope of the Cyber Resilience Act.')).toEqual([`law:eu:cyber-resilience-act REGULATES ${DRONES}`]);
+    expect(parsed('The Cyber Resilience Act establishes a certification framework for drones.')).toEqual([`law:eu:cyber-resilience-act REGULATES ${DRONES}`]);
+    expect(parsed('The Federal Communications Commission bars the sale of cameras that run software from Hikvision.')).toEqual([`${FCC} RESTRICTS company:hikvision`, `${FCC} RESTRICTS product:~camera`]);
+  });
+
   it('marks its records as its own, and the union keeps each relation once', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Communications Commission banned imports of drones.', 'markdown'));
     const { rec } = analyseReport(report, catalog);
