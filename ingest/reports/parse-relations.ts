@@ -70,6 +70,7 @@ export interface VerbClasses {
   questions: string[];
   holding: string[];
   scoped: string[];
+  powers: string[];
   classes: VerbClass[];
 }
 
@@ -126,6 +127,7 @@ const classesSchema = z.strictObject({
   questions: words,
   holding: words,
   scoped: words,
+  powers: words,
   classes: z.array(classSchema).min(1),
 }) satisfies z.ZodType<VerbClasses>;
 
@@ -199,7 +201,7 @@ interface Index {
    *  count only beside a negation. */
   cue: RegExp;
   prohibitionCue: RegExp;
-  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins' | 'ties' | 'wrappers' | 'staff' | 'questions' | 'holding' | 'scoped', Set<string>>;
+  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins' | 'ties' | 'wrappers' | 'staff' | 'questions' | 'holding' | 'scoped' | 'powers', Set<string>>;
 }
 const indexes = new WeakMap<VerbClasses, Index>();
 function indexOf(vc: VerbClasses): Index {
@@ -231,7 +233,7 @@ function indexOf(vc: VerbClasses): Index {
     sets: {
       intent: new Set(vc.intent), modal: new Set(vc.modal), recommendation: new Set(vc.recommendation), hedges: new Set(vc.hedges),
       transparent: new Set(vc.transparent), modifierHeads: new Set(vc.modifierHeads), makers: new Set(vc.makers),
-      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins), ties: new Set(vc.ties), wrappers: new Set(vc.wrappers), staff: new Set(vc.staff), questions: new Set(vc.questions), holding: new Set(vc.holding), scoped: new Set(vc.scoped),
+      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins), ties: new Set(vc.ties), wrappers: new Set(vc.wrappers), staff: new Set(vc.staff), questions: new Set(vc.questions), holding: new Set(vc.holding), scoped: new Set(vc.scoped), powers: new Set(vc.powers),
     },
   };
   indexes.set(vc, ix);
@@ -432,14 +434,14 @@ function pairs(out: ParsedAct[], cls: VerbClass, subjects: Mention[], objects: M
 /** Whether the group states no act: negated, modal, undecided, intended, or recommended in a report. */
 function blocked(p: Parse, g: VerbGroup, gi: number, ix: Index, instrument: boolean): boolean {
   if (g.negative) return true;
-  if (g.auxiliaries.some((a) => ix.sets.modal.has(a))) return true;
+  if (g.auxiliaries.some((a) => ix.sets.modal.has(a) || (!instrument && ix.sets.powers.has(a)))) return true;
   if (!instrument && g.auxiliaries.some((a) => ix.sets.recommendation.has(a))) return true;
   if (undecided(p, g)) return true;
   // An infinitive takes the intention of the verb it hangs on ("plans to ban X", "asked BIS to add X").
   if (g.infinitive) {
     const gov = governing(p, gi);
     if (!gov) return false;
-    if (ix.sets.intent.has(gov.lemma) || gov.negative || gov.auxiliaries.some((a) => ix.sets.modal.has(a))) return true;
+    if (ix.sets.intent.has(gov.lemma) || gov.negative || gov.auxiliaries.some((a) => ix.sets.modal.has(a) || (!instrument && ix.sets.powers.has(a)))) return true;
     return blocked(p, gov, p.groups.indexOf(gov), ix, instrument);
   }
   // "will propose to restrict": an intention verb with "will" before a class verb is caught above through its infinitive.
@@ -956,7 +958,7 @@ function nominalisations(p: Parse, ix: Index): ParsedAct[] {
     if (!agents.length) continue;
     // The clause's verb must state it: not negated, no modal, no intention ("called for a ban", "would lift its ban").
     const verb = p.groups.filter((g) => g.main < i).at(-1) ?? p.groups.find((g) => g.start > i);
-    if (verb && (verb.negative || verb.auxiliaries.some((a) => ix.sets.modal.has(a) || ix.sets.recommendation.has(a)) || ix.sets.intent.has(verb.lemma))) continue;
+    if (verb && (verb.negative || verb.auxiliaries.some((a) => ix.sets.modal.has(a) || ix.sets.powers.has(a) || ix.sets.recommendation.has(a)) || ix.sets.intent.has(verb.lemma))) continue;
     if (tokens.slice(0, i).some((u) => u.kind === 'SUB' && /^(?:whether|if|unless)$/.test(u.lower))) continue;
     for (const cls of classes) {
       const objects = pps.filter((x) => (cls.nounPreps ?? []).includes(x.prep) || (cls.makers && x.prep === 'maker')).flatMap((x) => x.mentions);
