@@ -209,7 +209,9 @@ function verbGroups(tokens: Token[], known: ReadonlySet<string>): VerbGroup[] {
     // An adjective counts only inside a noun group ("the final controls"), not as an adverb ("later barred X").
     const twoBack = tokens[i - 2];
     const inGroup = !!prev && prev.tags.includes('Adjective') && !prev.tags.includes('Comparative') && !!twoBack && (twoBack.tags.includes('Determiner') || !!twoBack.possessive);
-    if (prev && ((prev.kind === 'P' && prev.lower !== 'to') || prev.tags.includes('Determiner') || inGroup || prev.possessive) && !isAux(tokens[i]) && !isNegation(tokens[i]) && !/ing$/.test(tokens[i].lower)) {
+    // "that" before a verb opens a clause ("rules that prohibit X"), no noun group.
+    const determiner = prev?.tags.includes('Determiner') && prev.lower !== 'that';
+    if (prev && ((prev.kind === 'P' && prev.lower !== 'to') || determiner || inGroup || prev.possessive) && !isAux(tokens[i]) && !isNegation(tokens[i]) && !/ing$/.test(tokens[i].lower)) {
       tokens[i] = { ...tokens[i], kind: 'N' };
       continue;
     }
@@ -343,8 +345,13 @@ function asideSpans(tokens: Token[], groups: VerbGroup[]): [number, number][] {
     // ", after it had reviewed the evidence,": a preposition that opens a clause.
     const clauseOpener = /^(?:after|before|since|until)$/.test(first.lower) && inner.some((_, k) => verbAt.has(i + 1 + k));
     const kind = first.kind === 'REL' || (first.kind === 'SUB' && first.lower !== 'whether') || participle || clauseOpener ? 'clause' : /^(?:a|an|not)$/.test(first.lower) ? 'apposition' : undefined;
-    if (kind === 'clause' && closed) out.push([i, j]);
-    else if (kind === 'apposition' && !hasVerb && closed) out.push([i, j]);
+    // ", in consultation with A, B and C, shall ...": a prepositional phrase between commas before a verb.
+    const adjunct = first.kind === 'P' && !hasVerb && closed && verbAt.has(nextNonAdverb(tokens, j + 1));
+    if ((kind === 'clause' || adjunct) && closed) out.push([i, j]);
+    // ", a Texas reseller that kept listing X,": an apposition may end in a relative clause of its own.
+    const rel = inner.findIndex((t) => t.kind === 'REL' || t.lower === 'that');
+    const verbBeforeRel = inner.some((t, k) => (rel < 0 || k < rel) && verbAt.has(i + 1 + k) && !/ing$/.test(t.lower));
+    if (kind === 'apposition' && !verbBeforeRel && closed) out.push([i, j]);
     else if (closed && !hasVerb && tokens[i - 1]?.kind === 'M' && verbAt.has(nextNonAdverb(tokens, j + 1)) && !inner.some((t) => t.kind === 'CC') && inner.some((t) => t.kind === 'N')) out.push([i, j]);
     else continue;
     i = closed ? j - 1 : i;

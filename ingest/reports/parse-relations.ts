@@ -352,7 +352,8 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
     if (main === undefined && !g.infinitive && !g.passive && !insideAside(p, g.main)) main = subj.active.filter((m) => ix.subjectLabels.has(m.label));
     const after = argumentsAfter(p, g, ix);
     if (after.pronoun) after.direct = objectsBefore;
-    else if (after.direct.length) objectsBefore = after.direct;
+    // An aside's verb ("X, a company that shipped Y to Z, ... and added it to the List") lends no object to an "it" after it.
+    else if (after.direct.length && !insideAside(p, g.main)) objectsBefore = after.direct;
     else if (subj.relativeObject && !g.passive) after.direct = subj.relativeObject;
     // "Under that rule, X may not be imported": a prohibition is the instrument's (or the agent's) restriction.
     if (g.passive && g.negative && g.auxiliaries.some((a) => PROHIBITING.has(a)) && !undecided(p, g)) {
@@ -635,6 +636,9 @@ function antecedent(p: Parse, k: number, done: Map<number, Mention[]>, ix: Index
   let q = k - 1;
   while (q >= 0 && p.tokens[q].kind === 'PUNCT') {
     const aside = p.asides.find(([, b]) => b === q);
+    // 'a final rule (the "Connected Vehicles Rule") that prohibits X': the name a parenthesis gives the noun acts.
+    const named = aside && p.tokens[aside[0]].text === '(' ? p.tokens.slice(aside[0] + 1, aside[1]).find((t) => t.kind === 'M') : undefined;
+    if (named) return named.mentions ?? [];
     q = aside ? aside[0] - 1 : q - 1;
   }
   if (p.tokens[q]?.kind === 'N') {

@@ -155,6 +155,17 @@ describe('the parse reader', () => {
     expect(parsed('The Federal Communications Commission bars the sale of cameras that run software from Hikvision.')).toEqual([`${FCC} RESTRICTS company:hikvision`, `${FCC} RESTRICTS product:~camera`]);
   });
 
+  it('skips partner adjuncts and appositions ending in a relative clause, and reads a named instrument as a relative clause\'s actor', () => {
+    expect(parsed('The Secretary of the Treasury, in consultation with the Secretary of State and the Attorney General, shall designate Huawei as an entity of concern.')).toEqual([`authority:~department-of-the-treasury DESIGNATES ${HUAWEI}`]);
+    expect(parsed('The Federal Communications Commission is probing Huawei, a Texas reseller that kept listing modules, according to a letter.')).toEqual([`${FCC} INVESTIGATES ${HUAWEI}`]);
+    expect(parsed('The Federal Communications Commission issued a final rule (the Secure Equipment Act) that prohibits imports of drones.')).toEqual([`law:us:secure-equipment-act RESTRICTS ${DRONES}`]);
+    // An "it" after an apposition's relative clause takes up the main verb's object, not the clause's.
+    expect(parsed('The Office of Foreign Assets Control designated Huawei, a company that shipped drones to Russia, and added it to the Entity List.')).toEqual([
+      `${OFAC} ADDS_TO_LIST ${HUAWEI}`,
+      `${OFAC} DESIGNATES ${HUAWEI}`,
+    ]);
+  });
+
   it('marks its records as its own, and the union keeps each relation once', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Communications Commission banned imports of drones.', 'markdown'));
     const { rec } = analyseReport(report, catalog);
