@@ -157,7 +157,13 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const parentOfName = (text: string, m: { surface: string; end: number }): boolean =>
     (headNounTerms.has(m.surface) && /^['’]s\s+\p{Lu}/u.test(text.slice(m.end))) || (!headNounTerms.has(m.surface) && headNounTerms.has(m.surface.replace(/s$/, ''))); // "the services" is no one service
   const asDomain = (locator: string, text: string, m: { surface: string; start: number; end: number }): boolean => !domainTerms.has(m.surface) || (!HEADING_LOCATOR.test(locator) && standsAsParty(text, m.start, m.end));
-  const termMentions = all.map(({ s }, i) => overlay.find(s.text).filter((m) => !insideLongerName(s.text, m, drafts[i].runs, terms) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m)));
+  // A company's short name names it from the sentence that names it in full on (headings come after the body), not before.
+  const sentenceAt = new Map(all.map(({ s }, i) => [s.locator, i]));
+  const shortFrom = new Map(short.map((d) => [d.term, sentenceAt.get(d.locator) ?? 0]));
+  const beforeFullName = (i: number, m: { surface: string }): boolean => i < (shortFrom.get(m.surface) ?? 0);
+  const termMentions = all.map(({ s }, i) =>
+    overlay.find(s.text).filter((m) => !insideLongerName(s.text, m, drafts[i].runs, terms) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m) && !beforeFullName(i, m)),
+  );
   // "section 206 of IEEPA (50 U.S.C. 1705)": a citation in apposition to an act named by the term the document
   // defined for it is that act too.
   all.forEach(({ s }, i) => {

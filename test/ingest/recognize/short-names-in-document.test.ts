@@ -18,6 +18,11 @@ describe('short names within a document', () => {
     expect(companies(md)).toEqual(['Tarnwell Marine Instruments Co., Ltd.=company:~tarnwell-marine-instruments-co-ltd', 'Tarnwell=company:~tarnwell-marine-instruments-co-ltd']);
   });
 
+  it('links a short name only from the sentence that names the company in full on', () => {
+    const md = '# T\n\nAnalysts said Tarnwell would struggle.\n\nThe regulator fined Tarnwell Marine Instruments Co., Ltd. in March.\n\nTarnwell paid.';
+    expect(companies(md)).toEqual(['Tarnwell Marine Instruments Co., Ltd.=company:~tarnwell-marine-instruments-co-ltd', 'Tarnwell=company:~tarnwell-marine-instruments-co-ltd']);
+  });
+
   it('reads short names coordinated in one name run, each as its company', () => {
     const md =
       '# T\n\nThe agency listed Tarnwell Marine Instruments Co., Ltd. and Ostelvik Radio GmbH in May.\n\nThe ban covers modules made by Tarnwell and Ostelvik.';
