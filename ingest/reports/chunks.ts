@@ -79,6 +79,12 @@ export function parseSentence(text: string, mentions: Mention[], verbs: Readonly
     if (t.kind === 'V' && nouns.has(t.lower) && tokens[i - 1].kind === 'N' && !tokens[i - 1].tags.includes('Pronoun') && tokens[i + 1].kind === 'P') {
       tokens[i] = { ...t, kind: 'N', tags: ['Noun', 'Plural'] };
     }
+    // "..., bans the import of X": a plural whose stem is a class verb before a determiner is that verb.
+    if (t.kind === 'N' && t.tags.includes('Plural') && verbs.has(stem) && /^(?:the|a|an|all|any|its|their|new|certain)$/.test(tokens[i + 1].lower)) {
+      tokens[i] = { ...t, kind: 'V', tags: ['Verb', 'PresentTense'], lemma: stem };
+    }
+    // "said last month": a word before a date is no verb.
+    if (t.kind === 'V' && /^(?:last|next)$/.test(t.lower) && tokens[i + 1].tags.includes('Date')) tokens[i] = { ...t, kind: 'N' };
     // "move to blacklist X": a class verb after "to" the tagger read as a noun.
     if (t.kind === 'N' && verbs.has(t.lower) && tokens[i - 1].lower === 'to' && (tokens[i + 1].kind === 'M' || tokens[i + 1].kind === 'N')) {
       tokens[i] = { ...t, kind: 'V', tags: ['Verb', 'Infinitive'], lemma: t.lower };

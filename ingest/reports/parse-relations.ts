@@ -627,7 +627,7 @@ function nounInfinitiveAgent(p: Parse, g: VerbGroup, ix: Index): Mention[] | und
  *  is a noun group with a coordinator ahead ("A, B and C", "A, B, and C"). */
 function listComma(span: Token[]): boolean {
   const cc = span.findIndex((t) => t.kind === 'CC');
-  return cc >= 0 && span.slice(0, cc).every((t) => t.kind === 'M' || t.kind === 'N' || (t.kind === 'PUNCT' && t.text === ','));
+  return cc > 0 && span.slice(0, cc).every((t) => t.kind === 'M' || t.kind === 'N' || (t.kind === 'PUNCT' && t.text === ','));
 }
 
 /** The noun before a relative pronoun at `k` (past a comma), with those coordinated with it; for a noun a means

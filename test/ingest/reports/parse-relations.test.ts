@@ -166,6 +166,15 @@ describe('the parse reader', () => {
     ]);
   });
 
+  it('reads "..., and it has restricted X" as the first verb\'s subject\'s, and a plural class verb before a determiner', () => {
+    const mofcom = 'authority:~ministry-of-commerce-of-the-people-s-republic-of-china';
+    expect(parsed("The Ministry of Commerce of the People's Republic of China put Huawei on its Unreliable Entity List in September, and it has restricted exports of drones.")).toEqual([
+      `${mofcom} ADDS_TO_LIST ${HUAWEI}`,
+      `${mofcom} RESTRICTS ${DRONES}`,
+    ]);
+    expect(parsed('The Secure Equipment Act, signed in 2021, bans the import of drones.')).toEqual([`law:us:secure-equipment-act RESTRICTS ${DRONES}`]);
+  });
+
   it('marks its records as its own, and the union keeps each relation once', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Communications Commission banned imports of drones.', 'markdown'));
     const { rec } = analyseReport(report, catalog);
