@@ -71,6 +71,7 @@ export interface VerbClasses {
   holding: string[];
   scoped: string[];
   powers: string[];
+  denials: string[];
   classes: VerbClass[];
 }
 
@@ -128,6 +129,7 @@ const classesSchema = z.strictObject({
   holding: words,
   scoped: words,
   powers: words,
+  denials: words,
   classes: z.array(classSchema).min(1),
 }) satisfies z.ZodType<VerbClasses>;
 
@@ -201,7 +203,7 @@ interface Index {
    *  count only beside a negation. */
   cue: RegExp;
   prohibitionCue: RegExp;
-  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins' | 'ties' | 'wrappers' | 'staff' | 'questions' | 'holding' | 'scoped' | 'powers', Set<string>>;
+  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins' | 'ties' | 'wrappers' | 'staff' | 'questions' | 'holding' | 'scoped' | 'powers' | 'denials', Set<string>>;
 }
 const indexes = new WeakMap<VerbClasses, Index>();
 function indexOf(vc: VerbClasses): Index {
@@ -223,7 +225,7 @@ function indexOf(vc: VerbClasses): Index {
     byVerb,
     verbs: new Set(byVerb.keys()),
     nouns: new Set([...byNoun.keys()].filter((n) => !n.includes(' '))),
-    known: new Set([...byVerb.keys(), ...vc.classes.flatMap((c) => c.light ?? []), ...vc.intent, ...vc.means, ...vc.undergo, ...vc.questions, ...vc.holding, ...vc.scoped]),
+    known: new Set([...byVerb.keys(), ...vc.classes.flatMap((c) => c.light ?? []), ...vc.intent, ...vc.means, ...vc.undergo, ...vc.questions, ...vc.holding, ...vc.scoped, ...vc.denials]),
     dutyClasses: vc.classes.filter((c) => c.bearers),
     scopeClasses: vc.classes.filter((c) => c.id === 'regulate'),
     bearers: new Set(vc.classes.flatMap((c) => c.bearers ?? [])),
@@ -233,7 +235,7 @@ function indexOf(vc: VerbClasses): Index {
     sets: {
       intent: new Set(vc.intent), modal: new Set(vc.modal), recommendation: new Set(vc.recommendation), hedges: new Set(vc.hedges),
       transparent: new Set(vc.transparent), modifierHeads: new Set(vc.modifierHeads), makers: new Set(vc.makers),
-      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins), ties: new Set(vc.ties), wrappers: new Set(vc.wrappers), staff: new Set(vc.staff), questions: new Set(vc.questions), holding: new Set(vc.holding), scoped: new Set(vc.scoped), powers: new Set(vc.powers),
+      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins), ties: new Set(vc.ties), wrappers: new Set(vc.wrappers), staff: new Set(vc.staff), questions: new Set(vc.questions), holding: new Set(vc.holding), scoped: new Set(vc.scoped), powers: new Set(vc.powers), denials: new Set(vc.denials),
     },
   };
   indexes.set(vc, ix);
@@ -443,7 +445,14 @@ function blocked(p: Parse, g: VerbGroup, gi: number, ix: Index, instrument: bool
     const gov = governing(p, gi);
     if (!gov) return false;
     if (ix.sets.intent.has(gov.lemma) || gov.negative || gov.auxiliaries.some((a) => ix.sets.modal.has(a) || (!instrument && ix.sets.powers.has(a)))) return true;
+    // "had no basis to restrict X", "rejected calls to ban X": a negated or intended noun between them.
+    if (p.tokens.slice(gov.end + 1, g.start).some((t) => /^(?:no|not|never|nothing)$/.test(t.lower) || (t.kind === 'N' && ix.sets.intent.has(t.lower)))) return true;
     return blocked(p, gov, p.groups.indexOf(gov), ix, instrument);
+  }
+  // "denied that it had added X": a clause a denial governs is not stated.
+  for (let q = gi - 1; q >= 0; q--) {
+    const d = p.groups[q];
+    if (ix.sets.denials.has(d.lemma) && p.tokens.slice(d.end + 1, g.start).some((t) => t.lower === 'that') && !p.tokens.slice(d.end + 1, g.start).some((t) => t.kind === 'PUNCT' && /^[;:]$/.test(t.text))) return true;
   }
   // "will propose to restrict": an intention verb with "will" before a class verb is caught above through its infinitive.
   return false;

@@ -175,6 +175,21 @@ describe('the parse reader', () => {
     expect(parsed('The Secure Equipment Act, signed in 2021, bans the import of drones.')).toEqual([`law:us:secure-equipment-act RESTRICTS ${DRONES}`]);
   });
 
+  it('states nothing declined, failed, lifted, denied, without basis or only called for', () => {
+    for (const sentence of [
+      'The Federal Communications Commission declined to add DJI to the Covered List.',
+      'Critics argue that the Federal Communications Commission failed to restrict drones.',
+      'The Bureau of Industry and Security lifted restrictions on ZTE in 2018.',
+      'The Federal Communications Commission has not yet decided whether to restrict drones.',
+      'The Federal Communications Commission removed Huawei from the Covered List.',
+      'Huawei said the Bureau of Industry and Security had no basis to restrict its chips.',
+      'The European Commission rejected calls to ban Huawei.',
+      'The Bureau of Industry and Security denied that it had added Huawei to the Entity List.',
+    ]) {
+      expect(parsed(sentence), sentence).toEqual([]);
+    }
+  });
+
   it('marks its records as its own, and the union keeps each relation once', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Communications Commission banned imports of drones.', 'markdown'));
     const { rec } = analyseReport(report, catalog);
