@@ -15,6 +15,7 @@ import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body
 import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
 import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
+import { zhRelations } from './zh-relations.ts';
 
 export interface RelationRule {
   id: string;
@@ -327,6 +328,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       }
     }
 
+    // Chinese constructions (zh-relations.ts): 将…列入, 被…列入, 对…采取/发起 + a measure, 禁止….
+    for (const act of zhRelations(text, from, mentions)) emit(`zh:${act.rule}`, act.type, act.subject, act.object, ZH_CONFIDENCE, undefined);
+
     function emit(ruleId: string, type: string, s: Mention, o: Mention, confidence: number, antecedent: string | undefined): void {
       const viaAnte = s.via === 'anaphora';
       const viaVoice = s.via === VOICE;
@@ -354,6 +358,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
  *  act," taken up from the sentence before (subjectsOf). */
 const UNDER = { id: 'passive-under', type: 'RESTRICTS', subject: ['Law'], object: [], order: 'subject-first', cue: /$^/, confidence: 0.6 } as RelationRule;
 const UNDER_CONFIDENCE = 0.6;
+/** A Chinese construction (zh-relations.ts): as the zh rules of relation-rules.yaml were. */
+const ZH_CONFIDENCE = 0.7;
 
 /** A sentence as the rules read it: a list item after the lead-ins it completes ("may not be used to—" +
  *  "(A) purchase ... equipment"), its own text starting at `from`. */

@@ -58,15 +58,15 @@ describe('relations in Chinese announcements', () => {
       'authority:~商务部 RESTRICTS product:~高精度导航模组',
       'authority:~海关总署 REGULATES product:~车载毫米波雷达',
       'authority:~海关总署 REGULATES product:~高精度导航模组',
-      'authority:~商务部 RESTRICTS company:~甲岭科技公司',
       'authority:~商务部 ADDS_TO_LIST company:~甲岭科技公司',
+      'authority:~商务部 RESTRICTS company:~甲岭科技公司',
     ]);
     // The list after 列入 is no actor of the ban; 上述企业 takes up the companies of its own sentence.
     expect(stated('不可靠实体清单工作机制决定将甲岭科技公司和乙峰光电公司列入不可靠实体清单，并禁止上述企业从事与中国有关的进出口活动。')).toEqual([
-      `${MECHANISM} RESTRICTS company:~甲岭科技公司`,
-      `${MECHANISM} RESTRICTS company:~乙峰光电公司`,
       `${MECHANISM} ADDS_TO_LIST company:~甲岭科技公司`,
       `${MECHANISM} ADDS_TO_LIST company:~乙峰光电公司`,
+      `${MECHANISM} RESTRICTS company:~甲岭科技公司`,
+      `${MECHANISM} RESTRICTS company:~乙峰光电公司`,
     ]);
   });
 });

@@ -1,0 +1,219 @@
+// Relations stated in Chinese sentences, read by the language's own constructions rather than by the English rules'
+// text between two mentions: 将/把 + objects + a verb of listing ("决定将甲公司、乙公司等列入…清单"), the passive with
+// its agent ("甲公司被乙机关列入…"), 对 + objects + a light verb + a measure noun ("对甲公司采取反制措施", "对…发起反倾销
+// 调查"), and 禁止 + a trade verb or 向 + objects ("禁止进口甲公司生产的红外镜头"). The actor is the last authority or
+// instrument before the construction, reached across clauses that report or ground a decision ("宣布，", "根据…的有关
+// 规定，"); a negation, intention, condition or request on the way states nothing. Verbs, nouns and words are data
+// (zh-relations.yaml).
+import path from 'node:path';
+import { z } from 'zod';
+import { loadData, regex } from '../data.ts';
+import type { Mention } from '../recognize/matcher.ts';
+
+const words = z.array(z.string().min(1)).min(1);
+const schema = z.strictObject({
+  list: words,
+  light: words,
+  measures: z.record(z.string(), words),
+  passive: z.record(z.string(), words),
+  banTrade: words,
+  banTo: words,
+  banActivity: regex(),
+  extends: regex(),
+  across: regex(),
+  adverbs: regex(),
+  oblique: regex(),
+  conjunction: regex(),
+  modality: regex(),
+  possessor: regex(),
+  maker: regex(),
+  tradeOf: regex(),
+  modifier: regex(),
+});
+export type ZhGrammar = z.output<typeof schema>;
+
+let defaults: ZhGrammar | undefined;
+export function loadZhGrammar(file = path.join(import.meta.dirname, 'zh-relations.yaml')): ZhGrammar {
+  return loadData(file, schema);
+}
+const defaultGrammar = (): ZhGrammar => (defaults ??= loadZhGrammar());
+
+export interface ZhAct {
+  type: string;
+  subject: Mention;
+  object: Mention;
+  /** The construction: list, passive, measure, ban, and extended for the parties a following clause adds. */
+  rule: string;
+}
+
+const ACTORS = ['Law', 'Authority'];
+const THINGS = ['Company', 'Product', 'Technology'];
+const HAN = /\p{Script=Han}/u;
+const MASK = '\uE000';
+const OPEN = '（(“《「';
+const CLOSE = '）)”》」';
+const BREAK = '，,；;：:';
+
+interface Segment {
+  start: number;
+  end: number;
+}
+
+/** The acts the Chinese constructions of `text` state (objects from `from` on: a list item's lead-in lends actors only). */
+export function zhRelations(text: string, from: number, mentions: Mention[], g: ZhGrammar = defaultGrammar()): ZhAct[] {
+  if (!HAN.test(text)) return [];
+  const masked = mask(text, mentions);
+  const segments = clausesOf(masked);
+  const out: ZhAct[] = [];
+  const plain = (a: number, b: number): string => masked.slice(a, b).replaceAll(MASK, '');
+  const after = (m: Mention): string => masked.slice(m.end, m.end + 12);
+  const objectsIn = (a: number, b: number, labels = THINGS): Mention[] =>
+    distinct(
+      mentions.filter(
+        (m) => m.start >= Math.max(a, from) && m.end <= b && labels.includes(m.label) && (g.maker.test(after(m)) || g.tradeOf.test(after(m)) || (!g.possessor.test(after(m)) && !g.modifier.test(after(m)))),
+      ),
+    );
+  const isOblique = (m: Mention): boolean => {
+    const before = masked.slice(Math.max(0, m.start - 4), m.start);
+    if (g.oblique.test(before)) return true;
+    const conj = g.conjunction.exec(before);
+    if (!conj) return false;
+    // Coordinated after a preposition's object: oblique with it.
+    const at = m.start - (before.length - conj.index);
+    const prev = mentions.find((x) => x.end <= at && at - x.end <= 1 && ACTORS.includes(x.label));
+    return prev !== undefined && isOblique(prev);
+  };
+  const actorsIn = (a: number, b: number): Mention[] => mentions.filter((m) => m.start >= a && m.end <= b && ACTORS.includes(m.label) && !isOblique(m));
+
+  /** The actor of a construction at `p` in segment `k`, and where its clause chain starts; undefined if none. */
+  const actorOf = (k: number, p: number): { actor: Mention; start: number } | undefined => {
+    for (let j = k; j >= 0; j--) {
+      const seg = segments[j] as Segment;
+      const found = actorsIn(seg.start, j === k ? p : seg.end).at(-1);
+      if (found) return { actor: found, start: seg.start };
+      const prev = segments[j - 1];
+      // The construction's own clause reaches back when nothing but adverbs comes before it ("，并禁止其…").
+      // Names stay masked here: a clause that opens with a name has a subject of its own ("，甲公司对乙公司…").
+      const own = masked.slice(seg.start, j === k ? p : seg.end);
+      if (!prev || own.startsWith(MASK) || !(g.across.test(own) || (j === k && (own === '' || g.adverbs.test(own))) || g.across.test(masked.slice(prev.start, prev.end)))) return undefined;
+    }
+    return undefined;
+  };
+  // The marker and the character after it are kept as written: 将 before 对 or 把 is future ("将对…实施"), before a
+  // masked name it is the marker of its objects ("将甲公司列入").
+  const stated = (chainStart: number, actor: Mention, p: number, inner: string): boolean =>
+    !g.modality.test(plain(chainStart, actor.start)) && !g.modality.test(plain(actor.end, p) + masked.slice(p, p + 2)) && !g.modality.test(inner);
+  const add = (k: number, type: string, rule: string, actor: Mention, objects: Mention[]): void => {
+    for (const o of objects) if (o.id !== actor.id) out.push({ type, subject: actor, object: o, rule });
+    // "发起反倾销调查，涉及甲公司、乙公司等多家出口商": the next clause names more of its objects.
+    const next = segments[k + 1];
+    if (next && g.extends.test(plain(next.start, next.end))) {
+      for (const o of objectsIn(next.start, next.end)) if (o.id !== actor.id) out.push({ type, subject: actor, object: o, rule: `${rule}-extended` });
+    }
+  };
+  const withActor = (k: number, p: number, innerFrom: number, innerTo: number, type: string, rule: string, objects: Mention[]): void => {
+    if (!objects.length) return;
+    const who = actorOf(k, p);
+    if (who && stated(who.start, who.actor, p, plainWithout(masked, innerFrom, innerTo))) add(k, type, rule, who.actor, objects);
+  };
+
+  segments.forEach((seg, k) => {
+    const s = masked.slice(seg.start, seg.end);
+    // 将/把 + objects + a verb of listing.
+    for (const m of s.matchAll(/将|把/g)) {
+      const p = seg.start + m.index;
+      const v = firstOf(masked, g.list, p + 1, seg.end);
+      if (v) withActor(k, p, p + 1, v.at, 'ADDS_TO_LIST', 'list', objectsIn(p + 1, v.at));
+    }
+    // The passive with its agent: objects before 被, the agent after it.
+    for (const m of s.matchAll(/被/g)) {
+      const p = seg.start + m.index;
+      const verbs = [...g.list.map((w) => ({ w, type: 'ADDS_TO_LIST' })), ...Object.entries(g.passive).flatMap(([type, ws]) => ws.map((w) => ({ w, type })))];
+      const v = firstOf(masked, verbs.map((x) => x.w), p + 1, seg.end);
+      if (!v) continue;
+      const agent = mentions.find((x) => x.start > p && x.end <= v.at && ACTORS.includes(x.label));
+      const type = verbs.find((x) => x.w === v.word)?.type as string;
+      if (agent && !g.modality.test(plain(seg.start, v.at))) add(k, type, 'passive', agent, objectsIn(seg.start, p));
+    }
+    // 对 + objects + a light verb + a measure noun within a few characters.
+    for (const m of s.matchAll(/对(?![于此外])/g)) {
+      const p = seg.start + m.index;
+      const l = firstOf(masked, g.light, p + 1, seg.end);
+      if (!l) continue;
+      const rest = masked.slice(l.at + l.word.length, Math.min(seg.end, l.at + l.word.length + 12));
+      const measure = Object.entries(g.measures)
+        .flatMap(([type, ws]) => ws.map((w) => ({ type, w, at: rest.indexOf(w) })))
+        .filter((x) => x.at >= 0)
+        .sort((a, b) => a.at - b.at || b.w.length - a.w.length)[0];
+      if (measure) withActor(k, p, p + 1, l.at + l.word.length + measure.at, measure.type, 'measure', objectsIn(p + 1, l.at));
+    }
+    // 禁止 + a trade verb + objects; 禁止 … 向 + objects + a trade verb; 禁止 + objects + an activity.
+    for (const m of s.matchAll(/禁止/g)) {
+      const p = seg.start + m.index;
+      const q = p + 2;
+      const trade = g.banTrade.find((w) => masked.startsWith(w, q));
+      if (trade) {
+        withActor(k, p, q, q, 'RESTRICTS', 'ban', objectsIn(q + trade.length, seg.end));
+        continue;
+      }
+      const to = masked.slice(q, Math.min(seg.end, q + 13)).indexOf('向');
+      const toVerb = to >= 0 ? firstOf(masked, g.banTo, q + to + 1, seg.end) : undefined;
+      if (toVerb) {
+        withActor(k, p, q + to + 1, toVerb.at, 'RESTRICTS', 'ban', objectsIn(q + to + 1, toVerb.at, [...THINGS, 'Jurisdiction']));
+        continue;
+      }
+      const act = g.banActivity.exec(masked.slice(q, seg.end));
+      if (act) withActor(k, p, q, q + act.index, 'RESTRICTS', 'ban', objectsIn(q, q + act.index, ['Company']));
+    }
+  });
+  const seen = new Set<string>();
+  return out.filter((a) => {
+    const key = `${a.type}|${a.subject.id}|${a.object.id}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+/** The text with every mention blanked, so no word inside a name is read as a cue ("不可靠实体清单"). */
+function mask(text: string, mentions: Mention[]): string {
+  const chars = [...text.split('')];
+  for (const m of mentions) for (let i = m.start; i < m.end && i < chars.length; i++) chars[i] = MASK;
+  return chars.join('');
+}
+
+/** Clauses: split at ，；： outside brackets and quotes (an English name in brackets may hold a comma). */
+function clausesOf(masked: string): Segment[] {
+  const out: Segment[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i] as string;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && BREAK.includes(c)) {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  out.push({ start, end: masked.length });
+  return out;
+}
+
+/** The earliest of `words` in masked[from, to), the longest at a place. */
+function firstOf(masked: string, ws: string[], from: number, to: number): { at: number; word: string } | undefined {
+  let best: { at: number; word: string } | undefined;
+  for (const w of ws) {
+    const at = masked.indexOf(w, from);
+    if (at < 0 || at + w.length > to) continue;
+    if (!best || at < best.at || (at === best.at && w.length > best.word.length)) best = { at, word: w };
+  }
+  return best;
+}
+
+function plainWithout(masked: string, a: number, b: number): string {
+  return masked.slice(a, b).replaceAll(MASK, '');
+}
+
+function distinct(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => !seen.has(m.id) && seen.add(m.id));
+}

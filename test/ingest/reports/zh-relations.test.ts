@@ -1,0 +1,75 @@
+// The Chinese constructions of zh-relations.ts on own sentences (fictional companies): 将/把 + objects + 列入, the passive
+// with its agent, 对 + objects + a light verb + a measure noun, 禁止 + trade, the actor across reporting and basis clauses,
+// negation, intention and condition.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const stated = (text: string): string[] => {
+  const source = textSource(`# 报道\n\n${text}`, 'markdown');
+  return analyseReport(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), catalog)
+    .relations.filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r.type))
+    .map((r) => `${r.start} ${r.type} ${r.end}`);
+};
+
+const MOFCOM = 'authority:~商务部';
+const A = 'company:~甲岭科技公司';
+const B = 'company:~乙峰光电公司';
+const C = 'company:~丙川电子公司';
+const RADAR = 'product:~车载毫米波雷达';
+
+describe('Chinese constructions', () => {
+  it('reads 将/把 + an enumeration + 列入 after a reported decision, the actor before its comma', () => {
+    expect(stated('商务部宣布，将甲岭科技公司、乙峰光电公司等3家实体列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} ADDS_TO_LIST ${B}`]);
+    expect(stated('美国商务部把甲岭科技公司列入了实体清单。')).toEqual([`authority:~美国商务部 ADDS_TO_LIST ${A}`]);
+  });
+  it('reaches the issuer across a basis clause whose instruments, coordinated or not, never act', () => {
+    expect(stated('商务部发布公告称，根据《出口管制法》和《不可靠实体清单规定》的有关规定，决定将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
+  });
+  it('reads a passive with its agent, not one without an agent, nor a negated one', () => {
+    expect(stated('甲岭科技公司已被商务部列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
+    expect(stated('甲岭科技公司已被外交部制裁。')).toEqual([`authority:~外交部 RESTRICTS ${A}`]);
+    expect(stated('甲岭科技公司被列入出口管制管控名单后，股价下跌。')).toEqual([]);
+    expect(stated('甲岭科技公司未被商务部列入出口管制管控名单。')).toEqual([]);
+  });
+  it('reads 对 + objects + a light verb + a measure noun by the noun\'s class, and the parties a 涉及 clause adds', () => {
+    expect(stated('外交部宣布，依据《反外国制裁法》，对甲岭科技公司采取反制措施。')).toEqual([`authority:~外交部 RESTRICTS ${A}`]);
+    expect(stated('商务部决定对甲岭科技公司发起反倾销调查，涉及乙峰光电公司、丙川电子公司等企业。')).toEqual([
+      `${MOFCOM} INVESTIGATES ${A}`,
+      `${MOFCOM} INVESTIGATES ${B}`,
+      `${MOFCOM} INVESTIGATES ${C}`,
+    ]);
+  });
+  it('takes the maker of the goods as an object, not their possessor, nor a noun a name modifies', () => {
+    expect(stated('海关总署依法对甲岭科技公司生产的车载毫米波雷达实施监管。')).toEqual([`authority:~海关总署 REGULATES ${A}`, `authority:~海关总署 REGULATES ${RADAR}`]);
+    expect(stated('海关总署决定对甲岭科技公司的车载毫米波雷达实施监管。')).toEqual([`authority:~海关总署 REGULATES ${RADAR}`]);
+    expect(stated('商务部决定对车载毫米波雷达相关物项实施出口管制。')).toEqual([]);
+  });
+  it('states nothing negated, intended, considered, future or supposed', () => {
+    for (const s of [
+      '商务部暂未对甲岭科技公司采取限制措施。',
+      '商务部正在考虑对甲岭科技公司加征关税。',
+      '商务部将对甲岭科技公司实施制裁。',
+      '商务部将把甲岭科技公司列入出口管制管控名单。',
+      '商务部拟将甲岭科技公司列入出口管制管控名单。',
+      '如果商务部将甲岭科技公司列入出口管制管控名单，市场将受影响。',
+    ]) {
+      expect(stated(s), s).toEqual([]);
+    }
+  });
+  it('reads 禁止 + a trade verb, 禁止…向 + objects, and 禁止 + objects + an activity as restrictions by the actor before', () => {
+    expect(stated('海关总署发布公告，自即日起禁止进口车载毫米波雷达。')).toEqual([`authority:~海关总署 RESTRICTS ${RADAR}`]);
+    expect(stated('商务部决定将甲岭科技公司列入出口管制管控名单，禁止国内出口经营者向上述企业出口两用物项。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} RESTRICTS ${A}`]);
+    expect(stated('不可靠实体清单工作机制宣布，将甲岭科技公司列入不可靠实体清单，并禁止其在中国境内投资。')).toEqual([
+      `authority:~不可靠实体清单工作机制 ADDS_TO_LIST ${A}`,
+      `authority:~不可靠实体清单工作机制 RESTRICTS ${A}`,
+    ]);
+    expect(stated('商务部禁止任何组织和个人向美国军事最终用户出口车载毫米波雷达。')).toEqual([`${MOFCOM} RESTRICTS jur:us`]);
+  });
+  it('does not carry an actor across a clause with a subject of its own', () => {
+    expect(stated('商务部发布公告，甲岭科技公司对乙峰光电公司发起调查。')).toEqual([]);
+  });
+});
