@@ -83,6 +83,8 @@ export function parseSentence(text: string, mentions: Mention[], verbs: Readonly
     if (t.kind === 'N' && t.tags.includes('Plural') && verbs.has(stem) && /^(?:the|a|an|all|any|its|their|new|certain)$/.test(tokens[i + 1].lower)) {
       tokens[i] = { ...t, kind: 'V', tags: ['Verb', 'PresentTense'], lemma: stem };
     }
+    // "subject to export restrictions": a verb form after "to" before a class noun modifies that noun.
+    if (t.kind === 'V' && tokens[i - 1].lower === 'to' && tokens[i + 1].kind === 'N' && nouns.has(tokens[i + 1].lower)) tokens[i] = { ...t, kind: 'N' };
     // "said last month": a word before a date is no verb.
     if (t.kind === 'V' && /^(?:last|next)$/.test(t.lower) && tokens[i + 1].tags.includes('Date')) tokens[i] = { ...t, kind: 'N' };
     // "move to blacklist X": a class verb after "to" the tagger read as a noun.
@@ -244,7 +246,7 @@ function verbGroups(tokens: Token[], known: ReadonlySet<string>): VerbGroup[] {
     // A word the tagger took for a verb right after the main verb is the main verb's object noun.
     for (let k = main + 1; k < tokens.length && tokens[k].kind === 'V' && !isAux(tokens[k]) && !tokens[k].tags.includes('Infinitive'); k++) tokens[k] = { ...tokens[k], kind: 'N' };
     const m = tokens[main];
-    const passive = auxiliaries.some((a) => BE.has(a) || a === 'get' || a === 'got') && (m.tags.includes('PastTense') || m.tags.includes('Participle') || m.tags.includes('Passive') || /(?:ed|en|wn|ut|t)$/.test(m.lower));
+    const passive = auxiliaries.some((a) => BE.has(a) || a === 'get' || a === 'got') && (m.tags.includes('PastTense') || m.tags.includes('Participle') || m.tags.includes('Passive') || /(?:ed|en|wn)$/.test(m.lower) || m.lower in IRREGULAR || /^(?:put|set|cut|built|bought|held|paid)$/.test(m.lower));
     const before = tokens[start - 1];
     const infinitive = before?.lower === 'to' && auxiliaries.length === 0;
     if (infinitive) tokens[start - 1] = { ...before, kind: 'TO' };

@@ -72,6 +72,7 @@ export interface VerbClasses {
   scoped: string[];
   powers: string[];
   denials: string[];
+  imposers: string[];
   classes: VerbClass[];
 }
 
@@ -130,6 +131,7 @@ const classesSchema = z.strictObject({
   scoped: words,
   powers: words,
   denials: words,
+  imposers: words,
   classes: z.array(classSchema).min(1),
 }) satisfies z.ZodType<VerbClasses>;
 
@@ -203,7 +205,7 @@ interface Index {
    *  count only beside a negation. */
   cue: RegExp;
   prohibitionCue: RegExp;
-  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins' | 'ties' | 'wrappers' | 'staff' | 'questions' | 'holding' | 'scoped' | 'powers' | 'denials', Set<string>>;
+  sets: Record<'intent' | 'modal' | 'recommendation' | 'hedges' | 'transparent' | 'modifierHeads' | 'makers' | 'means' | 'mandates' | 'undergo' | 'linkers' | 'origins' | 'ties' | 'wrappers' | 'staff' | 'questions' | 'holding' | 'scoped' | 'powers' | 'denials' | 'imposers', Set<string>>;
 }
 const indexes = new WeakMap<VerbClasses, Index>();
 function indexOf(vc: VerbClasses): Index {
@@ -235,7 +237,7 @@ function indexOf(vc: VerbClasses): Index {
     sets: {
       intent: new Set(vc.intent), modal: new Set(vc.modal), recommendation: new Set(vc.recommendation), hedges: new Set(vc.hedges),
       transparent: new Set(vc.transparent), modifierHeads: new Set(vc.modifierHeads), makers: new Set(vc.makers),
-      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins), ties: new Set(vc.ties), wrappers: new Set(vc.wrappers), staff: new Set(vc.staff), questions: new Set(vc.questions), holding: new Set(vc.holding), scoped: new Set(vc.scoped), powers: new Set(vc.powers), denials: new Set(vc.denials),
+      means: new Set(vc.means), mandates: new Set(vc.mandates), undergo: new Set(vc.undergo), linkers: new Set(vc.linkers), origins: new Set(vc.origins), ties: new Set(vc.ties), wrappers: new Set(vc.wrappers), staff: new Set(vc.staff), questions: new Set(vc.questions), holding: new Set(vc.holding), scoped: new Set(vc.scoped), powers: new Set(vc.powers), denials: new Set(vc.denials), imposers: new Set(vc.imposers),
     },
   };
   indexes.set(vc, ix);
@@ -405,6 +407,13 @@ function readSentence(text: string, mentions: Mention[], vc: VerbClasses, instru
     if (!g.passive && ix.sets.scoped.has(g.lemma)) {
       const scope = after.throughPP.get('within') ?? after.throughPP.get('under');
       if (scope?.head === 'scope') for (const cls of ix.scopeClasses) pairs(out, cls, scope.mentions, subj.active);
+    }
+    // "ZTE has been under investigation by the Commission", "Huawei is subject to restrictions imposed by BIS": the
+    // subject undergoes the measure of the agent named.
+    if (!g.passive && (/^(?:be|is|are|was|were|been|being)$/.test(g.lemma) || ix.sets.undergo.has(g.lemma))) {
+      const measure = after.heads.get('under') ?? after.heads.get('to');
+      const agents = after.pps.filter((pp) => pp.prep === 'by').flatMap((pp) => pp.mentions);
+      if (measure && agents.length) for (const cls of ix.byNoun.get(measure) ?? []) pairs(out, cls, agents, subj.active);
     }
     // "Chinese drones already face tariffs under section 301 of X": the subject undergoes the measure of the instrument
     // or body named.
@@ -736,6 +745,8 @@ interface After {
   through: Mention[];
   /** Per role, the "of" phrase's names after a phrase no name heads ("applies to providers of X"), and that phrase's head. */
   throughPP: Map<string, { head?: string; mentions: Mention[] }>;
+  /** Per preposition, the head noun of its first phrase no name heads ("under investigation", "subject to restrictions"). */
+  heads: Map<string, string>;
   /** The direct object is "it" or "them": the object of the verb before ("designated X ... and added it to the List"). */
   pronoun?: boolean;
 }
@@ -754,7 +765,7 @@ const INCLUDING = /^(?:including|such as)$/;
 function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
   const { tokens } = p;
   const own = asideOf(p, g.main);
-  const out: After = { direct: [], pps: [], makers: [], through: [], throughPP: new Map() };
+  const out: After = { direct: [], pps: [], makers: [], through: [], throughPP: new Map(), heads: new Map() };
   let afterMaker = false;
   const items: { role: string; tokens: Token[]; coordinated?: boolean; clause?: boolean; also?: string }[] = [{ role: '', tokens: [] }];
   for (let k = g.end + 1; k < tokens.length; k++) {
@@ -787,6 +798,12 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
     // "cells imported from China": an origin participle hands its "from" phrase on.
     if (t.kind === 'V' && ix.sets.origins.has(t.lower) && tokens[k + 1]?.kind === 'P') {
       items.push({ role: 'from', tokens: [] });
+      k++;
+      continue;
+    }
+    // "subject to export restrictions imposed by BIS": a participle whose "by" phrase names who imposed the measure.
+    if (t.kind === 'V' && ix.sets.imposers.has(t.lower) && tokens[k + 1]?.lower === 'by') {
+      items.push({ role: 'by', tokens: [] });
       k++;
       continue;
     }
@@ -881,7 +898,11 @@ function argumentsAfter(p: Parse, g: VerbGroup, ix: Index): After {
     addPP(out, it.role, ms);
     if (!ms.length && head && ix.sets.transparent.has(head) && !TRANSPARENT_PREPS.has(it.role)) transparentRole = it.role;
   }
-  if (negated) return { direct: [], pps: [], makers: [], through: [], throughPP: new Map() };
+  if (negated) return { direct: [], pps: [], makers: [], through: [], throughPP: new Map(), heads: new Map() };
+  for (const it of items) {
+    const head = compound(it.tokens.filter((t) => t.kind === 'N' && !t.tags.includes('Determiner') && !t.tags.includes('Adjective')), ix);
+    if (it.role && head && !out.heads.has(it.role) && !it.tokens.some((t) => t.kind === 'M')) out.heads.set(it.role, head);
+  }
   // The "of" phrases right after a phrase no name heads, by that phrase's role.
   items.forEach((it, i) => {
     if (i === 0 && it.role !== '') return;
@@ -940,7 +961,9 @@ function nominalisations(p: Parse, ix: Index): ParsedAct[] {
     if (hedged) continue;
     // The possessor, or a name right before the noun ("the FCC ban on X"); or the possessor of a noun whose "of" phrase
     // the class noun is ("USTR's increase of the Section 301 duty on X").
-    let possessor = q >= 0 && tokens[q].kind === 'M' && (tokens[q].possessive || q === i - 1) ? (tokens[q].mentions ?? []) : [];
+    // A list named before the noun is what it is about, no actor ("the Entity List designation of X").
+    const compoundAgent = q === i - 1 && !/\blist$/i.test(tokens[q]?.text ?? '');
+    let possessor = q >= 0 && tokens[q].kind === 'M' && (tokens[q].possessive || compoundAgent) ? (tokens[q].mentions ?? []) : [];
     if (!possessor.length) {
       let r = i - 1;
       while (r >= 0 && (tokens[r].kind === 'N' || (tokens[r].kind === 'M' && !tokens[r].possessive))) r--;
@@ -949,6 +972,7 @@ function nominalisations(p: Parse, ix: Index): ParsedAct[] {
     // The phrases after the noun, up to a verb or clause boundary.
     const pps: { prep: string; mentions: Mention[] }[] = [];
     let prep = '';
+    let traded = false;
     for (let k = i + 1; k < tokens.length; k++) {
       const u = tokens[k];
       // "a ban on drones made by DJI": the maker's "by" phrase, restricted with the things for a class that says so.
@@ -960,7 +984,9 @@ function nominalisations(p: Parse, ix: Index): ParsedAct[] {
       // "Tariffs imposed under section 232 of X on steel": the noun's own participle, its "under" phrase the instrument.
       if (u.kind === 'V' && k === i + 1 && p.groups.some((g) => g.main === k && g.participle)) continue;
       if (u.kind === 'V' || u.kind === 'REL' || u.kind === 'SUB' || u.kind === 'TO' || (u.kind === 'PUNCT' && u.text !== ',')) break;
-      if (u.kind === 'P') prep = u.lower;
+      // "restrictions on exports of chips to China": after a trade noun, its destination or origin is an object too.
+      if (u.kind === 'N' && ix.sets.transparent.has(u.lower)) traded = true;
+      if (u.kind === 'P') prep = traded && /^(?:to|from)$/.test(u.lower) ? 'of' : u.lower;
       else if (u.kind === 'M' && prep) {
         const last = pps.at(-1);
         if (last?.prep === prep) last.mentions.push(...(u.mentions ?? []));

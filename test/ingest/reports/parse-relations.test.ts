@@ -190,6 +190,14 @@ describe('the parse reader', () => {
     }
   });
 
+  it('reads measures a subject is under or subject to, by their agent, and a trade noun\'s destination in a nominalisation', () => {
+    expect(parsed('ZTE has been under investigation by the European Commission since 2023.')).toEqual([`authority:european-commission INVESTIGATES ${ZTE}`]);
+    expect(parsed('Huawei has been subject to export restrictions imposed by the Bureau of Industry and Security since 2019.')).toEqual([`${BIS} RESTRICTS ${HUAWEI}`]);
+    expect(parsed("The Bureau of Industry and Security's restrictions on exports of drones to China took effect in 2022.")).toEqual([`${BIS} RESTRICTS jur:cn`, `${BIS} RESTRICTS ${DRONES}`]);
+    // A list named before the noun is no actor.
+    expect(parsed('The Entity List designation of Huawei by the Bureau of Industry and Security took effect in May.')).toEqual([`${BIS} DESIGNATES ${HUAWEI}`]);
+  });
+
   it('marks its records as its own, and the union keeps each relation once', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Communications Commission banned imports of drones.', 'markdown'));
     const { rec } = analyseReport(report, catalog);
