@@ -15,7 +15,7 @@ import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body
 import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
 import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
-import { zhRelations } from './zh-relations.ts';
+import { lastActor, ZH_BODY, ZH_CARRIED, zhRelations } from './zh-relations.ts';
 
 export interface RelationRule {
   id: string;
@@ -270,6 +270,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   let stated = { para: '', acts: new Set<string>() };
   // "上述物项", "禁止向其出口": Chinese anaphors of things named before (zh-anaphora.ts).
   const zh = new ZhAnaphora();
+  // The authorities named so far, for "该局", "该委员会" (zh-relations.ts).
+  const zhBodies: Mention[] = [];
   // The public bodies named so far, which "the bureau" may take up (body-nouns.ts).
   const bodies = new NamedBodies();
   findings.forEach((f, i) => {
@@ -329,7 +331,12 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     }
 
     // Chinese constructions (zh-relations.ts): 将…列入, 被…列入, 对…采取/发起 + a measure, 禁止….
-    for (const act of zhRelations(text, from, mentions)) emit(`zh:${act.rule}`, act.type, act.subject, act.object, ZH_CONFIDENCE, undefined);
+    // A subjectless sentence's actor from the one before (its quote spans both, as an anaphor's: emit).
+    const carried = samePara ? lastActor(readings[i - 1]?.text ?? '', readings[i - 1]?.mentions ?? []) : undefined;
+    for (const act of zhRelations(text, from, mentions, { carried, bodies: zhBodies })) {
+      emit(`zh:${act.rule}`, act.type, act.subject, act.object, act.subject.via === ZH_BODY ? ZH_CONFIDENCE * 0.8 : ZH_CONFIDENCE, act.subject.via === ZH_CARRIED ? prev?.sentence.locator : undefined);
+    }
+    for (const m of f.mentions) if (m.label === 'Authority') zhBodies.push(m);
 
     function emit(ruleId: string, type: string, s: Mention, o: Mention, confidence: number, antecedent: string | undefined): void {
       const viaAnte = s.via === 'anaphora';

@@ -21,7 +21,10 @@ const schema = z.strictObject({
   banActivity: regex(),
   extends: regex(),
   across: regex(),
+  reported: regex(),
   adverbs: regex(),
+  bodyNoun: regex('g'),
+  bodyHeads: z.record(z.string(), words),
   oblique: regex(),
   conjunction: regex(),
   modality: regex(),
@@ -37,6 +40,18 @@ export function loadZhGrammar(file = path.join(import.meta.dirname, 'zh-relation
   return loadData(file, schema);
 }
 const defaultGrammar = (): ZhGrammar => (defaults ??= loadZhGrammar());
+
+/** What a sentence's actor may come from outside it. */
+export interface ZhContext {
+  /** The actor the previous sentence of the paragraph names last ("商务部发布公告。同时，决定对…": 商务部). */
+  carried?: Mention;
+  /** The authorities the document has named so far, in order (for "该局", "该委员会"). */
+  bodies?: Mention[];
+}
+
+/** Taken from the sentence before, or by 该 + a body's head noun. */
+export const ZH_CARRIED = 'anaphora';
+export const ZH_BODY = 'anaphora:zh-body';
 
 export interface ZhAct {
   type: string;
@@ -60,7 +75,7 @@ interface Segment {
 }
 
 /** The acts the Chinese constructions of `text` state (objects from `from` on: a list item's lead-in lends actors only). */
-export function zhRelations(text: string, from: number, mentions: Mention[], g: ZhGrammar = defaultGrammar()): ZhAct[] {
+export function zhRelations(text: string, from: number, mentions: Mention[], context: ZhContext = {}, g: ZhGrammar = defaultGrammar()): ZhAct[] {
   if (!HAN.test(text)) return [];
   const masked = mask(text, mentions);
   const segments = clausesOf(masked);
@@ -89,18 +104,35 @@ export function zhRelations(text: string, from: number, mentions: Mention[], g: 
   const actorOf = (k: number, p: number): { actor: Mention; start: number } | undefined => {
     for (let j = k; j >= 0; j--) {
       const seg = segments[j] as Segment;
-      const found = actorsIn(seg.start, j === k ? p : seg.end).at(-1);
+      const end = j === k ? p : seg.end;
+      const found = actorsIn(seg.start, end).at(-1);
+      const noun = bodyNoun(seg.start, end);
+      if (noun && (!found || noun.start > found.end)) return { actor: noun, start: seg.start };
       if (found) return { actor: found, start: seg.start };
       const prev = segments[j - 1];
       // The construction's own clause reaches back when nothing but adverbs comes before it ("，并禁止其…").
       // Names stay masked here: a clause that opens with a name has a subject of its own ("，甲公司对乙公司…").
-      const own = masked.slice(seg.start, j === k ? p : seg.end);
-      if (!prev || own.startsWith(MASK) || !(g.across.test(own) || (j === k && (own === '' || g.adverbs.test(own))) || g.across.test(masked.slice(prev.start, prev.end)))) return undefined;
+      const own = masked.slice(seg.start, end);
+      if (own.startsWith(MASK)) return undefined;
+      const open = g.across.test(own) || own === '' || g.adverbs.test(own);
+      // A sentence without a subject of its own acts as the one before it in the paragraph ("同时，决定对…").
+      if (!prev) return open && context.carried ? { actor: { ...context.carried, start: 0, end: 0, via: ZH_CARRIED }, start: 0 } : undefined;
+      const before = masked.slice(prev.start, prev.end);
+      if (!(open || g.across.test(before) || g.reported.test(before))) return undefined;
     }
     return undefined;
   };
   // The marker and the character after it are kept as written: 将 before 对 or 把 is future ("将对…实施"), before a
   // masked name it is the marker of its objects ("将甲公司列入").
+  /** "该局", "该委员会": the last authority the document named whose name ends in the noun's head. */
+  const bodyNoun = (a: number, b: number): Mention | undefined => {
+    const m = [...masked.slice(a, b).matchAll(g.bodyNoun)].at(-1);
+    if (!m) return undefined;
+    const heads = g.bodyHeads[m[1] as string] ?? [];
+    const body = (context.bodies ?? []).findLast((x) => x.label === 'Authority' && heads.some((h) => h === '*' || x.surface.endsWith(h)));
+    const start = a + m.index;
+    return body ? { ...body, start, end: start + m[0].length, surface: m[0], via: ZH_BODY } : undefined;
+  };
   const stated = (chainStart: number, actor: Mention, p: number, inner: string): boolean =>
     !g.modality.test(plain(chainStart, actor.start)) && !g.modality.test(plain(actor.end, p) + masked.slice(p, p + 2)) && !g.modality.test(inner);
   const add = (k: number, type: string, rule: string, actor: Mention, objects: Mention[]): void => {
@@ -171,6 +203,13 @@ export function zhRelations(text: string, from: number, mentions: Mention[], g: 
     const key = `${a.type}|${a.subject.id}|${a.object.id}`;
     return !seen.has(key) && seen.add(key);
   });
+}
+
+/** The actor a sentence names last (no preposition's object): what a following subjectless sentence takes up. */
+export function lastActor(text: string, mentions: Mention[], g: ZhGrammar = defaultGrammar()): Mention | undefined {
+  if (!HAN.test(text)) return undefined;
+  const masked = mask(text, mentions);
+  return mentions.filter((m) => ACTORS.includes(m.label) && !g.oblique.test(masked.slice(Math.max(0, m.start - 4), m.start))).at(-1);
 }
 
 /** The text with every mention blanked, so no word inside a name is read as a cue ("不可靠实体清单"). */

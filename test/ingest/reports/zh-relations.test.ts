@@ -72,4 +72,16 @@ describe('Chinese constructions', () => {
   it('does not carry an actor across a clause with a subject of its own', () => {
     expect(stated('商务部发布公告，甲岭科技公司对乙峰光电公司发起调查。')).toEqual([]);
   });
+  it('carries the actor of the sentence before into a subjectless one of the same paragraph, not into one with a subject', () => {
+    expect(stated('商务部14日发布公告。同时，决定对甲岭科技公司实施出口管制。')).toEqual([`${MOFCOM} RESTRICTS ${A}`]);
+    expect(stated('商务部14日发布公告。\n\n同时，决定对甲岭科技公司实施出口管制。')).toEqual([]);
+    expect(stated('商务部14日发布公告。甲岭科技公司对此表示反对，并对乙峰光电公司发起调查。')).toEqual([]);
+  });
+  it('reads 该 + a body\'s head noun as the last authority named with that head', () => {
+    const SAMR = 'authority:~国家市场监督管理总局';
+    expect(stated('国家市场监督管理总局日前发布公告。此外，该局还决定对甲岭科技公司开展调查。')).toEqual([`${SAMR} INVESTIGATES ${A}`]);
+    expect(stated('国家市场监督管理总局日前发布公告。\n\n商务部另行发布通知。该局决定对甲岭科技公司开展调查。')).toEqual([`${SAMR} INVESTIGATES ${A}`]);
+    // No body named with that head: no actor.
+    expect(stated('国家市场监督管理总局发布公告。该委员会决定对甲岭科技公司开展调查。')).toEqual([]);
+  });
 });
