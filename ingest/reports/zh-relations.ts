@@ -13,6 +13,9 @@ import type { Mention } from '../recognize/matcher.ts';
 const words = z.array(z.string().min(1)).min(1);
 const schema = z.strictObject({
   list: words,
+  designate: words,
+  direct: z.record(z.string(), words),
+  chain: regex(),
   light: words,
   measures: z.record(z.string(), words),
   passive: z.record(z.string(), words),
@@ -151,11 +154,23 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
 
   segments.forEach((seg, k) => {
     const s = masked.slice(seg.start, seg.end);
-    // 将/把 + objects + a verb of listing.
+    // 将/把 + objects + a verb of listing, or of designating (认定为, 指定为).
     for (const m of s.matchAll(/将|把/g)) {
       const p = seg.start + m.index;
-      const v = firstOf(masked, g.list, p + 1, seg.end);
-      if (v) withActor(k, p, p + 1, v.at, 'ADDS_TO_LIST', 'list', objectsIn(p + 1, v.at));
+      const v = firstOf(masked, [...g.list, ...g.designate], p + 1, seg.end);
+      if (v) withActor(k, p, p + 1, v.at, g.designate.includes(v.word) ? 'DESIGNATES' : 'ADDS_TO_LIST', 'list', objectsIn(p + 1, v.at));
+    }
+    // A verb right before its objects ("宣布制裁甲公司及其高管", "决定调查甲公司").
+    for (const [type, ws] of Object.entries(g.direct)) {
+      for (const w of ws) {
+        for (let at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+          const p = seg.start + at;
+          const q = p + w.length;
+          if (masked[q] !== MASK) continue;
+          const objects = objectsIn(q, seg.end).filter((o, i, all) => i === 0 ? o.start === q : g.chain.test(masked.slice((all[i - 1] as Mention).end, o.start)));
+          withActor(k, p, p, p, type, 'direct', objects);
+        }
+      }
     }
     // The passive with its agent: objects before 被, the agent after it.
     for (const m of s.matchAll(/被/g)) {
@@ -177,7 +192,9 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
         .flatMap(([type, ws]) => ws.map((w) => ({ type, w, at: rest.indexOf(w) })))
         .filter((x) => x.at >= 0)
         .sort((a, b) => a.at - b.at || b.w.length - a.w.length)[0];
-      if (measure) withActor(k, p, p + 1, l.at + l.word.length + measure.at, measure.type, 'measure', objectsIn(p + 1, l.at));
+      // A country is restricted too ("对美国实施出口管制", "对自中国进口的无人机加征关税": the goods' origin), not investigated.
+      const labels = measure?.type === 'RESTRICTS' ? [...THINGS, 'Jurisdiction'] : THINGS;
+      if (measure) withActor(k, p, p + 1, l.at + l.word.length + measure.at, measure.type, 'measure', objectsIn(p + 1, l.at, labels));
     }
     // 禁止 + a trade verb + objects; 禁止 … 向 + objects + a trade verb; 禁止 + objects + an activity.
     for (const m of s.matchAll(/禁止/g)) {

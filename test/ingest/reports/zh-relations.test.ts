@@ -72,6 +72,20 @@ describe('Chinese constructions', () => {
   it('does not carry an actor across a clause with a subject of its own', () => {
     expect(stated('商务部发布公告，甲岭科技公司对乙峰光电公司发起调查。')).toEqual([]);
   });
+  it('reads a verb right before its objects, 将 + objects + a verb of designating, and a country a measure restricts', () => {
+    expect(stated('外交部宣布制裁甲岭科技公司、乙峰光电公司和丙川电子公司。')).toEqual([`authority:~外交部 RESTRICTS ${A}`, `authority:~外交部 RESTRICTS ${B}`, `authority:~外交部 RESTRICTS ${C}`]);
+    expect(stated('外交部宣布制裁甲岭科技公司及其两名高级管理人员。')).toEqual([`authority:~外交部 RESTRICTS ${A}`]);
+    expect(stated('商务部决定调查甲岭科技公司。')).toEqual([`${MOFCOM} INVESTIGATES ${A}`]);
+    expect(stated('商务部不会调查甲岭科技公司。')).toEqual([]);
+    expect(stated('调查显示，甲岭科技公司的产品存在缺陷。')).toEqual([]);
+    expect(stated('不可靠实体清单工作机制决定将甲岭科技公司认定为不可靠实体。')).toEqual([`authority:~不可靠实体清单工作机制 DESIGNATES ${A}`]);
+    expect(stated('商务部决定对自美国进口的车载毫米波雷达征收反倾销税。')).toEqual([`${MOFCOM} RESTRICTS jur:us`, `${MOFCOM} RESTRICTS ${RADAR}`]);
+    // An investigation of goods from a country investigates the goods only.
+    expect(stated('商务部决定对原产于美国的车载毫米波雷达发起反倾销调查。')).toEqual([`${MOFCOM} INVESTIGATES ${RADAR}`]);
+  });
+  it('reads a company named right after a verb of the field as the company alone (names.yaml cjk-companies)', () => {
+    expect(stated('海关总署发布公告，自即日起禁止进口甲岭科技公司生产的车载毫米波雷达。')).toEqual([`authority:~海关总署 RESTRICTS ${A}`, `authority:~海关总署 RESTRICTS ${RADAR}`]);
+  });
   it('carries the actor of the sentence before into a subjectless one of the same paragraph, not into one with a subject', () => {
     expect(stated('商务部14日发布公告。同时，决定对甲岭科技公司实施出口管制。')).toEqual([`${MOFCOM} RESTRICTS ${A}`]);
     expect(stated('商务部14日发布公告。\n\n同时，决定对甲岭科技公司实施出口管制。')).toEqual([]);
