@@ -11,14 +11,16 @@ import { loadData, regex } from '../data.ts';
 import type { Mention } from '../recognize/matcher.ts';
 
 const words = z.array(z.string().min(1)).min(1);
+/** The relationship types a construction may state (the types relation-rules.yaml makes between these labels). */
+const byType = z.partialRecord(z.enum(['RESTRICTS', 'INVESTIGATES', 'REGULATES', 'ADDS_TO_LIST', 'DESIGNATES']), words);
 const schema = z.strictObject({
   list: words,
   designate: words,
-  direct: z.record(z.string(), words),
+  direct: byType,
   chain: regex(),
   light: words,
-  measures: z.record(z.string(), words),
-  passive: z.record(z.string(), words),
+  measures: byType,
+  passive: byType,
   banTrade: words,
   banTo: words,
   banActivity: regex(),
