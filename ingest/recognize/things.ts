@@ -294,13 +294,17 @@ function specificHead(text: string, ws: W[], k: number): boolean {
 }
 
 /** The last words before a participle of making (grammar/things.yaml making-participles), or several coordinated,
- *  and "by": "inverters produced by", "software designed, developed, manufactured or supplied by". */
+ *  and "by": "inverters produced by", "software designed, developed, manufactured or supplied by", "machines made almost
+ *  exclusively by". */
 function madeBy(text: string, ws: W[]): number[] {
   const parts = grammar().makingParticiples;
   const out: number[] = [];
   for (let p = 2; p < ws.length; p++) {
-    if (ws[p].lower !== 'by' || !parts.has(ws[p - 1].lower) || text.slice(ws[p - 1].end, ws[p].start) !== ' ') continue;
+    if (ws[p].lower !== 'by') continue;
+    // "made almost exclusively by": up to two adverbs between the participle and "by".
     let q = p - 1;
+    while (q > p - 3 && q > 1 && isAdverb(ws[q].lower) && text.slice(ws[q].end, ws[q + 1].start) === ' ') q--;
+    if (!parts.has(ws[q].lower) || text.slice(ws[q].end, ws[q + 1].start) !== ' ') continue;
     for (;;) {
       if (q >= 2 && COORDINATORS.has(ws[q - 1].lower) && parts.has(ws[q - 2].lower) && /^,?\s$/.test(text.slice(ws[q - 2].end, ws[q - 1].start)) && text.slice(ws[q - 1].end, ws[q].start) === ' ') q -= 2;
       else if (q >= 1 && parts.has(ws[q - 1].lower) && /^,\s$/.test(text.slice(ws[q - 1].end, ws[q].start))) q -= 1;
