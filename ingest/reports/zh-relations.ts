@@ -26,6 +26,8 @@ const schema = z.strictObject({
   banActivity: regex(),
   extends: regex(),
   across: regex(),
+  ownSubject: regex(),
+  actorChain: regex(),
   reported: regex(),
   adverbs: regex(),
   bodyNoun: regex('g'),
@@ -106,29 +108,37 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   const actorsIn = (a: number, b: number): Mention[] => mentions.filter((m) => m.start >= a && m.end <= b && ACTORS.includes(m.label) && !isOblique(m));
 
   /** The actor of a construction at `p` in segment `k`, and where its clause chain starts; undefined if none. */
-  const actorOf = (k: number, p: number): { actor: Mention; start: number } | undefined => {
+  const actorOf = (k: number, p: number): { actors: Mention[]; start: number } | undefined => {
     for (let j = k; j >= 0; j--) {
       const seg = segments[j] as Segment;
       const end = j === k ? p : seg.end;
       const found = actorsIn(seg.start, end).at(-1);
       const noun = bodyNoun(seg.start, end);
-      if (noun && (!found || noun.start > found.end)) return { actor: noun, start: seg.start };
-      if (found) return { actor: found, start: seg.start };
+      if (noun && (!found || noun.start > found.end)) return { actors: [noun], start: seg.start };
+      if (found) return { actors: coordinated(found, seg.start), start: seg.start };
       const prev = segments[j - 1];
       // The construction's own clause reaches back when nothing but adverbs comes before it ("，并禁止其…").
       // Names stay masked here: a clause that opens with a name has a subject of its own ("，甲公司对乙公司…").
       const own = masked.slice(seg.start, end);
-      if (own.startsWith(MASK)) return undefined;
+      if (own.startsWith(MASK) || g.ownSubject.test(own)) return undefined;
       const open = g.across.test(own) || own === '' || g.adverbs.test(own);
       // A sentence without a subject of its own acts as the one before it in the paragraph ("同时，决定对…").
-      if (!prev) return open && context.carried ? { actor: { ...context.carried, start: 0, end: 0, via: ZH_CARRIED }, start: 0 } : undefined;
+      if (!prev) return open && context.carried ? { actors: [{ ...context.carried, start: 0, end: 0, via: ZH_CARRIED }], start: 0 } : undefined;
       const before = masked.slice(prev.start, prev.end);
       if (!(open || g.across.test(before) || g.reported.test(before))) return undefined;
     }
     return undefined;
   };
-  // The marker and the character after it are kept as written: 将 before 对 or 把 is future ("将对…实施"), before a
-  // masked name it is the marker of its objects ("将甲公司列入").
+  /** Actors coordinated before `last` ("商务部、海关总署联合发布公告", "商务部会同海关总署"): all act. */
+  const coordinated = (last: Mention, from: number): Mention[] => {
+    const out = [last];
+    for (;;) {
+      const first = out[0] as Mention;
+      const before = actorsIn(from, first.start).at(-1);
+      if (!before || !g.actorChain.test(masked.slice(before.end, first.start))) return out;
+      out.unshift(before);
+    }
+  };
   /** "该局", "该委员会": the last authority the document named whose name ends in the noun's head. */
   const bodyNoun = (a: number, b: number): Mention | undefined => {
     const m = [...masked.slice(a, b).matchAll(g.bodyNoun)].at(-1);
@@ -138,8 +148,12 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     const start = a + m.index;
     return body ? { ...body, start, end: start + m[0].length, surface: m[0], via: ZH_BODY } : undefined;
   };
-  const stated = (chainStart: number, actor: Mention, p: number, inner: string): boolean =>
-    !g.modality.test(plain(chainStart, actor.start)) && !g.modality.test(plain(actor.end, p) + masked.slice(p, p + 2)) && !g.modality.test(inner);
+  // The marker and the character after it are kept as written: 将 before 对 or 把 is future ("将对…实施"), before a
+  // masked name it is the marker of its objects ("将甲公司列入").
+  const stated = (chainStart: number, actors: Mention[], p: number, inner: string): boolean =>
+    !g.modality.test(plain(chainStart, (actors[0] as Mention).start)) &&
+    !g.modality.test(plain((actors.at(-1) as Mention).end, p) + masked.slice(p, p + 2)) &&
+    !g.modality.test(inner);
   const add = (k: number, type: string, rule: string, actor: Mention, objects: Mention[]): void => {
     for (const o of objects) if (o.id !== actor.id) out.push({ type, subject: actor, object: o, rule });
     // "发起反倾销调查，涉及甲公司、乙公司等多家出口商": the next clause names more of its objects.
@@ -151,7 +165,7 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   const withActor = (k: number, p: number, innerFrom: number, innerTo: number, type: string, rule: string, objects: Mention[]): void => {
     if (!objects.length) return;
     const who = actorOf(k, p);
-    if (who && stated(who.start, who.actor, p, plainWithout(masked, innerFrom, innerTo))) add(k, type, rule, who.actor, objects);
+    if (who && stated(who.start, who.actors, p, plainWithout(masked, innerFrom, innerTo))) for (const a of who.actors) add(k, type, rule, a, objects);
   };
 
   segments.forEach((seg, k) => {

@@ -69,8 +69,14 @@ describe('Chinese constructions', () => {
     ]);
     expect(stated('商务部禁止任何组织和个人向美国军事最终用户出口车载毫米波雷达。')).toEqual([`${MOFCOM} RESTRICTS jur:us`]);
   });
-  it('does not carry an actor across a clause with a subject of its own', () => {
+  it('does not carry an actor across a clause with a subject of its own, named or not', () => {
     expect(stated('商务部发布公告，甲岭科技公司对乙峰光电公司发起调查。')).toEqual([]);
+    expect(stated('商务部新闻发言人表示，中方决定将甲岭科技公司列入不可靠实体清单。')).toEqual([]);
+  });
+  it('lets actors coordinated before the construction all act', () => {
+    const CUSTOMS = 'authority:~海关总署';
+    expect(stated('商务部、海关总署联合发布公告，决定对车载毫米波雷达实施出口管制。')).toEqual([`${MOFCOM} RESTRICTS ${RADAR}`, `${CUSTOMS} RESTRICTS ${RADAR}`]);
+    expect(stated('商务部会同海关总署对车载毫米波雷达实施出口管制。')).toEqual([`${MOFCOM} RESTRICTS ${RADAR}`, `${CUSTOMS} RESTRICTS ${RADAR}`]);
   });
   it('reads a verb right before its objects, 将 + objects + a verb of designating, and a country a measure restricts', () => {
     expect(stated('外交部宣布制裁甲岭科技公司、乙峰光电公司和丙川电子公司。')).toEqual([`authority:~外交部 RESTRICTS ${A}`, `authority:~外交部 RESTRICTS ${B}`, `authority:~外交部 RESTRICTS ${C}`]);
