@@ -85,6 +85,8 @@ export function parseSentence(text: string, mentions: Mention[], verbs: Readonly
     }
     // "subject to export restrictions": a verb form after "to" before a class noun modifies that noun.
     if (t.kind === 'V' && tokens[i - 1].lower === 'to' && tokens[i + 1].kind === 'N' && nouns.has(tokens[i + 1].lower)) tokens[i] = { ...t, kind: 'N' };
+    // "more than 100 entities": a comparison of number belongs to the noun group, no preposition.
+    if (t.lower === 'than' && /^(?:more|less|fewer|greater)$/.test(tokens[i - 1].lower)) tokens[i] = { ...t, kind: 'N', tags: ['Adverb'] };
     // "said last month": a word before a date is no verb.
     if (t.kind === 'V' && /^(?:last|next)$/.test(t.lower) && tokens[i + 1].tags.includes('Date')) tokens[i] = { ...t, kind: 'N' };
     // "move to blacklist X": a class verb after "to" the tagger read as a noun.

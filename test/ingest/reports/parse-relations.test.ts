@@ -87,6 +87,7 @@ describe('the parse reader', () => {
     expect(parsed('The Bureau of Industry and Security imposed new restrictions on Huawei.')).toEqual([`${BIS} RESTRICTS ${HUAWEI}`]);
     expect(parsed("The Bureau of Industry and Security's addition of Huawei to the Entity List surprised analysts.")).toEqual([`${BIS} ADDS_TO_LIST ${HUAWEI}`]);
     expect(parsed('The Bureau of Industry and Security announced the addition of 12 entities, including Huawei, to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${HUAWEI}`]);
+    expect(parsed('Since 2019, the Bureau of Industry and Security has added more than 100 entities, including Huawei, to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${HUAWEI}`]);
     expect(parsed("The Commerce Department's move to blacklist Huawei rattled suppliers.")).toEqual([`authority:us-commerce ADDS_TO_LIST ${HUAWEI}`]);
     // Hedged or asked for: no act.
     expect(parsed("The Federal Communications Commission's proposed ban on drones drew comments.")).toEqual([]);
