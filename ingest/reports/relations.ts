@@ -282,7 +282,11 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // "Tianlan already faces restrictions. The Council added the company ...": the one company named just before.
     const before = i > 0 && from === 0 && paraOf(findings[i - 1].sentence.locator) === paraOf(f.sentence.locator) ? findings[i - 1] : undefined;
     const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...relativeObjects(text, from, own, rules), ...(rules.bodyNouns ? bodyNounSubjects(text, from, own, rules.bodyNouns, bodies) : [])].sort((a, b) => a.start - b.start);
-    zh.note(mentions.filter((m) => m.start >= from));
+    const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
+    zh.note(
+      mentions.filter((m) => m.start >= from),
+      lastLeadIn(readings[i]) !== undefined && lastLeadIn(readings[i]) === lastLeadIn(readings[i - 1]),
+    );
     for (const m of f.mentions) if (ANTECEDENT.has(m.label)) earlier.add(m);
     for (const m of f.mentions) bodies.add(m);
     const prev = findings[i - 1];

@@ -31,11 +31,12 @@ export class ZhAnaphora {
     return out;
   }
 
-  /** Records the things a sentence names (its own and those its anaphors take up). */
-  note(mentions: Mention[]): void {
+  /** Records the things a sentence names (its own and those its anaphors take up); a list item that continues the
+   *  list of the one before adds its things to theirs ("将下列实体列入…：" + "1. 甲公司" + "2. 乙公司", then "上述实体": both). */
+  note(mentions: Mention[], continues = false): void {
     for (const kind of [...GOODS, ...PARTIES]) {
       const things = mentions.filter((m) => m.label === kind);
-      if (things.length) this.latest.set(kind, things);
+      if (things.length) this.latest.set(kind, continues ? [...(this.latest.get(kind) ?? []), ...things] : things);
     }
   }
 }

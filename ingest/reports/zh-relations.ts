@@ -15,6 +15,7 @@ const words = z.array(z.string().min(1)).min(1);
 const byType = z.partialRecord(z.enum(['RESTRICTS', 'INVESTIGATES', 'REGULATES', 'ADDS_TO_LIST', 'DESIGNATES']), words);
 const schema = z.strictObject({
   list: words,
+  listed: regex(),
   designate: words,
   direct: byType,
   chain: regex(),
@@ -174,7 +175,11 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     for (const m of s.matchAll(/将|把/g)) {
       const p = seg.start + m.index;
       const v = firstOf(masked, [...g.list, ...g.designate], p + 1, seg.end);
-      if (v) withActor(k, p, p + 1, v.at, g.designate.includes(v.word) ? 'DESIGNATES' : 'ADDS_TO_LIST', 'list', objectsIn(p + 1, v.at));
+      if (!v) continue;
+      // "将下列3家实体列入…：" + a list item: the item's things (a lead-in's reading holds one item from `from` on).
+      const listed = p < from && g.listed.test(masked.slice(p + 1, v.at));
+      const objects = listed ? objectsIn(from, text.length) : objectsIn(p + 1, v.at);
+      withActor(k, p, p + 1, v.at, g.designate.includes(v.word) ? 'DESIGNATES' : 'ADDS_TO_LIST', 'list', objects);
     }
     // A verb right before its objects ("宣布制裁甲公司及其高管", "决定调查甲公司").
     for (const [type, ws] of Object.entries(g.direct)) {

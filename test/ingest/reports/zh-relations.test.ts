@@ -73,6 +73,25 @@ describe('Chinese constructions', () => {
     expect(stated('商务部发布公告，甲岭科技公司对乙峰光电公司发起调查。')).toEqual([]);
     expect(stated('商务部新闻发言人表示，中方决定将甲岭科技公司列入不可靠实体清单。')).toEqual([]);
   });
+  it('reads 将下列实体列入…： with the list items after it as its objects, and 上述实体 after them as every item\'s', () => {
+    const notice = [
+      '根据《中华人民共和国出口管制法》的有关规定，商务部决定将下列3家美国实体列入出口管制管控名单：',
+      '1. 甲岭科技公司（Jialing Technologies Inc.）；',
+      '2. 乙峰光电公司（Yifeng Photonics Corp.）；',
+      '3. 丙川电子公司（Bingchuan Electronics LLC）。',
+      '商务部禁止出口经营者向上述实体出口两用物项。',
+    ].join('\n\n');
+    expect(stated(notice)).toEqual([
+      `${MOFCOM} ADDS_TO_LIST ${A}`,
+      `${MOFCOM} ADDS_TO_LIST ${B}`,
+      `${MOFCOM} ADDS_TO_LIST ${C}`,
+      `${MOFCOM} RESTRICTS ${A}`,
+      `${MOFCOM} RESTRICTS ${B}`,
+      `${MOFCOM} RESTRICTS ${C}`,
+    ]);
+    // A lead-in that names its objects itself lends the items nothing.
+    expect(stated('商务部决定将甲岭科技公司列入出口管制管控名单，理由如下：\n\n1. 乙峰光电公司为其供货。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
+  });
   it('lets actors coordinated before the construction all act', () => {
     const CUSTOMS = 'authority:~海关总署';
     expect(stated('商务部、海关总署联合发布公告，决定对车载毫米波雷达实施出口管制。')).toEqual([`${MOFCOM} RESTRICTS ${RADAR}`, `${CUSTOMS} RESTRICTS ${RADAR}`]);
