@@ -3,6 +3,7 @@
 //   "北岭航电系统公司（Northridge Avionics Systems, Inc.）"                   the company's name in another script
 //   "... Telecommunications Services Sector (the “Committee”)"               a defined term
 //   "... (hereinafter referred to as the “Act”)"                            a defined term
+//   "天翎智能科技有限公司（以下简称“天翎智能”）"                              a defined term
 //   "the term “Commission” means the Federal Communications Commission"     a definition
 //   "the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA)": the citation in
 //   apposition is another name of the act, and the acronym after it still belongs to the act; so is a
@@ -39,6 +40,8 @@ const DATED = /^(?:\s+of\s+(?:January|February|March|April|May|June|July|August|
 /** A parenthesis that is an instrument's title ("(Securing the ... Supply Chain)"): capitalised words. */
 const TITLE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’,-]+){2,}$/u;
 const TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|collectively,?\s+)?(?:the\s+)?["“'‘]?([\p{Lu}\d][\p{L}\p{N}&.\- ]{0,60}?)["”'’]?$/u;
+/** "（以下简称“天翎智能”）", "（下称“该局”）": a Chinese text's short name for what it just named. */
+const CJK_TERM = /^(?:以下简称|以下称|以下统称|下称|简称)\s*[“"「]?([\p{Script=Han}\p{L}\p{N}]{2,20})[”"」]?$/u;
 const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/i;
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
 
@@ -80,6 +83,8 @@ function otherScriptName(m: Named, x: Named, inside: string): boolean {
 
 /** The term a parenthesis defines for `m`, if it defines one. */
 function term(inside: string, m: Named): { term: string; acronym: boolean } | undefined {
+  const cjk = CJK_TERM.exec(inside.trim());
+  if (cjk) return { term: cjk[1] as string, acronym: false };
   const t = TERM.exec(inside.trim());
   if (!t) return undefined;
   const word = t[1].trim();

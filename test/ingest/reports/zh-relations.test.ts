@@ -92,6 +92,11 @@ describe('Chinese constructions', () => {
     // A lead-in that names its objects itself lends the items nothing.
     expect(stated('商务部决定将甲岭科技公司列入出口管制管控名单，理由如下：\n\n1. 乙峰光电公司为其供货。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
   });
+  it('reads a company by the short name the text defines for it (以下简称“…”, 简称…; definitions.ts)', () => {
+    const D = 'company:~丁原智能科技有限公司';
+    expect(stated('丁原智能科技有限公司（以下简称“丁原智能”）是一家无人机企业。美国商务部把丁原智能列入了实体清单。')).toEqual([`authority:~美国商务部 ADDS_TO_LIST ${D}`]);
+    expect(stated('丁原智能科技有限公司（简称丁原）发布声明。美国商务部把丁原列入了实体清单。')).toEqual([`authority:~美国商务部 ADDS_TO_LIST ${D}`]);
+  });
   it('lets actors coordinated before the construction all act', () => {
     const CUSTOMS = 'authority:~海关总署';
     expect(stated('商务部、海关总署联合发布公告，决定对车载毫米波雷达实施出口管制。')).toEqual([`${MOFCOM} RESTRICTS ${RADAR}`, `${CUSTOMS} RESTRICTS ${RADAR}`]);
