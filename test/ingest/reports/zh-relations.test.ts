@@ -24,7 +24,7 @@ const RADAR = 'product:~车载毫米波雷达';
 describe('Chinese constructions', () => {
   it('reads 将/把 + an enumeration + 列入 after a reported decision, the actor before its comma', () => {
     expect(stated('商务部宣布，将甲岭科技公司、乙峰光电公司等3家实体列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} ADDS_TO_LIST ${B}`]);
-    expect(stated('美国商务部把甲岭科技公司列入了实体清单。')).toEqual([`authority:~美国商务部 ADDS_TO_LIST ${A}`]);
+    expect(stated('美国商务部把甲岭科技公司列入了实体清单。')).toEqual([`authority:us-commerce ADDS_TO_LIST ${A}`]);
   });
   it('reaches the issuer across a basis clause whose instruments, coordinated or not, never act', () => {
     expect(stated('商务部发布公告称，根据《出口管制法》和《不可靠实体清单规定》的有关规定，决定将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
@@ -94,8 +94,15 @@ describe('Chinese constructions', () => {
   });
   it('reads a company by the short name the text defines for it (以下简称“…”, 简称…; definitions.ts)', () => {
     const D = 'company:~丁原智能科技有限公司';
-    expect(stated('丁原智能科技有限公司（以下简称“丁原智能”）是一家无人机企业。美国商务部把丁原智能列入了实体清单。')).toEqual([`authority:~美国商务部 ADDS_TO_LIST ${D}`]);
-    expect(stated('丁原智能科技有限公司（简称丁原）发布声明。美国商务部把丁原列入了实体清单。')).toEqual([`authority:~美国商务部 ADDS_TO_LIST ${D}`]);
+    expect(stated('丁原智能科技有限公司（以下简称“丁原智能”）是一家无人机企业。美国商务部把丁原智能列入了实体清单。')).toEqual([`authority:us-commerce ADDS_TO_LIST ${D}`]);
+    expect(stated('丁原智能科技有限公司（简称丁原）发布声明。美国商务部把丁原列入了实体清单。')).toEqual([`authority:us-commerce ADDS_TO_LIST ${D}`]);
+  });
+  it('names the list after 列入了 without the particle, and foreign bodies by their Chinese names (catalog nameZh)', () => {
+    const source = textSource('# 报道\n\n美国商务部工业与安全局把甲岭科技公司列入了实体清单。欧盟委员会宣布对乙峰光电公司发起调查。', 'markdown');
+    const rec = analyseReport(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), catalog).rec;
+    const surfaces = rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.label}:${m.surface}`));
+    expect(surfaces).toEqual(expect.arrayContaining(['Law:实体清单', 'Authority:美国商务部工业与安全局', 'Authority:欧盟委员会']));
+    expect(surfaces).not.toContain('Law:了实体清单');
   });
   it('lets actors coordinated before the construction all act', () => {
     const CUSTOMS = 'authority:~海关总署';
