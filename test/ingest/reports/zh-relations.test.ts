@@ -104,6 +104,10 @@ describe('Chinese constructions', () => {
     expect(surfaces).toEqual(expect.arrayContaining(['Law:实体清单', 'Authority:美国商务部工业与安全局', 'Authority:欧盟委员会']));
     expect(surfaces).not.toContain('Law:了实体清单');
   });
+  it('reads a bureau or office named after its ministry as one body (names.yaml cjk-bodies)', () => {
+    expect(stated('甲岭科技公司被美国财政部海外资产控制办公室列入特别指定国民清单。')).toEqual([`authority:~美国财政部海外资产控制办公室 ADDS_TO_LIST ${A}`]);
+    expect(stated('商务部产业安全与进出口管制局决定对甲岭科技公司开展调查。')).toEqual([`authority:~商务部产业安全与进出口管制局 INVESTIGATES ${A}`]);
+  });
   it('lets actors coordinated before the construction all act', () => {
     const CUSTOMS = 'authority:~海关总署';
     expect(stated('商务部、海关总署联合发布公告，决定对车载毫米波雷达实施出口管制。')).toEqual([`${MOFCOM} RESTRICTS ${RADAR}`, `${CUSTOMS} RESTRICTS ${RADAR}`]);
