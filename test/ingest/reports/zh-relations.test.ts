@@ -56,9 +56,14 @@ describe('Chinese constructions', () => {
       '商务部将把甲岭科技公司列入出口管制管控名单。',
       '商务部拟将甲岭科技公司列入出口管制管控名单。',
       '如果商务部将甲岭科技公司列入出口管制管控名单，市场将受影响。',
+      '商务部未来将对甲岭科技公司实施出口管制。',
+      '商务部不将甲岭科技公司列入出口管制管控名单。',
     ]) {
       expect(stated(s), s).toEqual([]);
     }
+    // Words on 不 and 未 that negate nothing.
+    expect(stated('商务部不久前将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
+    expect(stated('商务部不仅将甲岭科技公司列入出口管制管控名单，还对乙峰光电公司开展调查。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} INVESTIGATES ${B}`]);
   });
   it('reads 禁止 + a trade verb, 禁止…向 + objects, and 禁止 + objects + an activity as restrictions by the actor before', () => {
     expect(stated('海关总署发布公告，自即日起禁止进口车载毫米波雷达。')).toEqual([`authority:~海关总署 RESTRICTS ${RADAR}`]);
