@@ -22,6 +22,7 @@ const schema = z.strictObject({
   light: words,
   measures: byType,
   passive: byType,
+  passiveMarker: regex('g'),
   banTrade: words,
   banTo: words,
   banActivity: regex(),
@@ -193,9 +194,9 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
         }
       }
     }
-    // The passive with its agent: objects before 被, the agent after it.
-    for (const m of s.matchAll(/被/g)) {
-      const p = seg.start + m.index;
+    // The passive with its agent: objects before 被 (遭, 受到), the agent after it.
+    for (const m of s.matchAll(g.passiveMarker)) {
+      const p = seg.start + m.index + m[0].length - 1;
       const verbs = [...g.list.map((w) => ({ w, type: 'ADDS_TO_LIST' })), ...Object.entries(g.passive).flatMap(([type, ws]) => ws.map((w) => ({ w, type })))];
       const v = firstOf(masked, verbs.map((x) => x.w), p + 1, seg.end);
       if (!v) continue;

@@ -34,9 +34,15 @@ describe('Chinese constructions', () => {
     expect(stated('甲岭科技公司已被外交部制裁。')).toEqual([`authority:~外交部 RESTRICTS ${A}`]);
     expect(stated('甲岭科技公司被列入出口管制管控名单后，股价下跌。')).toEqual([]);
     expect(stated('甲岭科技公司未被商务部列入出口管制管控名单。')).toEqual([]);
+    // 遭, 受到 mark it too; without an agent they state nothing.
+    expect(stated('甲岭科技公司遭美国财政部海外资产控制办公室制裁。')).toEqual([`authority:~美国财政部海外资产控制办公室 RESTRICTS ${A}`]);
+    expect(stated('甲岭科技公司受到商务部调查。')).toEqual([`${MOFCOM} INVESTIGATES ${A}`]);
+    expect(stated('甲岭科技公司受到市场欢迎。')).toEqual([]);
   });
   it('reads 对 + objects + a light verb + a measure noun by the noun\'s class, and the parties a 涉及 clause adds', () => {
     expect(stated('外交部宣布，依据《反外国制裁法》，对甲岭科技公司采取反制措施。')).toEqual([`authority:~外交部 RESTRICTS ${A}`]);
+    expect(stated('商务部对甲岭科技公司施加出口限制。')).toEqual([`${MOFCOM} RESTRICTS ${A}`]);
+    expect(stated('海关总署决定对车载毫米波雷达加强监管。')).toEqual([`authority:~海关总署 REGULATES ${RADAR}`]);
     expect(stated('商务部决定对甲岭科技公司发起反倾销调查，涉及乙峰光电公司、丙川电子公司等企业。')).toEqual([
       `${MOFCOM} INVESTIGATES ${A}`,
       `${MOFCOM} INVESTIGATES ${B}`,
