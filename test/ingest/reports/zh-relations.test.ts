@@ -119,6 +119,9 @@ describe('Chinese constructions', () => {
     expect(stated('甲岭科技公司被美国财政部海外资产控制办公室列入特别指定国民清单。')).toEqual([`authority:~美国财政部海外资产控制办公室 ADDS_TO_LIST ${A}`]);
     expect(stated('商务部产业安全与进出口管制局决定对甲岭科技公司开展调查。')).toEqual([`authority:~商务部产业安全与进出口管制局 INVESTIGATES ${A}`]);
   });
+  it('reads a company name holding 数据 whole (据 is a function word elsewhere)', () => {
+    expect(stated('国家互联网信息办公室对戊辰数据科技有限公司启动网络安全审查。')).toEqual(['authority:cac INVESTIGATES company:~戊辰数据科技有限公司']);
+  });
   it('lets actors coordinated before the construction all act', () => {
     const CUSTOMS = 'authority:~海关总署';
     expect(stated('商务部、海关总署联合发布公告，决定对车载毫米波雷达实施出口管制。')).toEqual([`${MOFCOM} RESTRICTS ${RADAR}`, `${CUSTOMS} RESTRICTS ${RADAR}`]);
