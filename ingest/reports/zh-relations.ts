@@ -23,6 +23,7 @@ const schema = z.strictObject({
   measures: byType,
   passive: byType,
   passiveMarker: regex('g'),
+  ban: regex('g'),
   banTrade: words,
   banTo: words,
   banActivity: regex(),
@@ -218,10 +219,10 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       const labels = measure?.type === 'RESTRICTS' ? [...THINGS, 'Jurisdiction'] : THINGS;
       if (measure) withActor(k, p, p + 1, l.at + l.word.length + measure.at, measure.type, 'measure', objectsIn(p + 1, l.at, labels));
     }
-    // 禁止 + a trade verb + objects; 禁止 … 向 + objects + a trade verb; 禁止 + objects + an activity.
-    for (const m of s.matchAll(/禁止/g)) {
+    // 禁止 (暂停, 停止, 限制) + a trade verb + objects; 禁止 … 向 + objects + a trade verb; 禁止 + objects + an activity.
+    for (const m of s.matchAll(g.ban)) {
       const p = seg.start + m.index;
-      const q = p + 2;
+      const q = p + m[0].length;
       const trade = g.banTrade.find((w) => masked.startsWith(w, q));
       if (trade) {
         withActor(k, p, q, q, 'RESTRICTS', 'ban', objectsIn(q + trade.length, seg.end));

@@ -79,6 +79,15 @@ describe('Chinese constructions', () => {
       `authority:~不可靠实体清单工作机制 RESTRICTS ${A}`,
     ]);
     expect(stated('商务部禁止任何组织和个人向美国军事最终用户出口车载毫米波雷达。')).toEqual([`${MOFCOM} RESTRICTS jur:us`]);
+    // A suspension or limit of trade bans too; a company that stops selling restricts nothing.
+    expect(stated('海关总署此前已暂停进口甲岭科技公司生产的车载毫米波雷达，并对其在华销售的无人机开展检查。')).toEqual([
+      `authority:~海关总署 RESTRICTS ${A}`,
+      `authority:~海关总署 RESTRICTS ${RADAR}`,
+      `authority:~海关总署 INVESTIGATES ${A}`,
+      'authority:~海关总署 INVESTIGATES product:drones',
+    ]);
+    expect(stated('商务部表示，不限制正常贸易。')).toEqual([]);
+    expect(stated('甲岭科技公司已停止销售车载毫米波雷达。')).toEqual([]);
   });
   it('does not carry an actor across a clause with a subject of its own, named or not', () => {
     expect(stated('商务部发布公告，甲岭科技公司对乙峰光电公司发起调查。')).toEqual([]);
