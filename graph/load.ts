@@ -185,6 +185,14 @@ async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolea
       const statuses: ('loaded' | 'unchanged')[] = [];
       const loaded: Prepared[] = [];
       let run: Prepared[] = [];
+      // Element ids of the Document nodes of documents loaded by assertNew.
+      const docEids = new Map<string, string>();
+      const found = (run: Prepared[], element: Map<string, string>) => {
+        for (const p of run) {
+          const eid = element.get(`doc:${p.unit.documentId}`);
+          if (eid) docEids.set(`doc:${p.unit.documentId}`, eid);
+        }
+      };
       for (const p of prepared) {
         const was = before.get(`doc:${p.unit.documentId}`);
         if (!opts.force && was?.sha === p.unit.sha256 && was?.extractor === (p.unit.extractor ?? null)) {
@@ -198,7 +206,7 @@ async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolea
           run.push(p);
           continue;
         }
-        await assertNew(tx, run, known);
+        found(run, await assertNew(tx, run, known));
         run = [];
         known = undefined;
         // Only what the new version no longer supports is retracted; for the rest, asserting
@@ -207,23 +215,21 @@ async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolea
         await assertNodes(tx, p.unit.documentId, p.nodes);
         await assertRels(tx, p.unit.documentId, p.rels);
       }
-      await assertNew(tx, run, known);
-      if (loaded.length > 0) {
-        await tx.run(
-          `UNWIND $docs AS doc
-           MATCH (d:Node:Document {id: doc.id})
-           SET d.sha256 = doc.sha, d.extractor = doc.extractor, d.supportNodes = doc.nodeIds, d.supportRels = doc.relIds, d.loadedAt = datetime()`,
-          {
-            docs: loaded.map((p) => ({
-              id: `doc:${p.unit.documentId}`,
-              sha: p.unit.sha256,
-              extractor: p.unit.extractor ?? null,
-              nodeIds: p.nodes.map((n) => n.id).sort(),
-              relIds: p.rels.map((r) => r.id).sort(),
-            })),
-          },
-        );
-      }
+      found(run, await assertNew(tx, run, known));
+      // The documents' versions and support lists, their nodes found by element id where known
+      // (an index seek would read the transaction's thousands of new index entries too).
+      const docs = loaded.map((p) => ({
+        id: `doc:${p.unit.documentId}`,
+        eid: docEids.get(`doc:${p.unit.documentId}`) ?? null,
+        sha: p.unit.sha256,
+        extractor: p.unit.extractor ?? null,
+        nodeIds: p.nodes.map((n) => n.id).sort(),
+        relIds: p.rels.map((r) => r.id).sort(),
+      }));
+      const byEid = docs.filter((d) => d.eid !== null);
+      const byId = docs.filter((d) => d.eid === null);
+      if (byEid.length) await tx.run(SET_DOCUMENTS('MATCH (d) WHERE elementId(d) = doc.eid'), { docs: byEid });
+      if (byId.length) await tx.run(SET_DOCUMENTS('MATCH (d:Node:Document {id: doc.id})'), { docs: byId });
       return statuses;
     });
     // The group's time is shared among its documents by their rows.
@@ -280,9 +286,10 @@ async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Se
 /**
  * First loads of documents in order: CREATE what nobody has yet (and relationships touching it)
  * once, with every document of the run that names it as a source; MERGE the rest per document.
+ * Returns the element ids of the run's nodes.
  */
-async function assertNew(tx: ManagedTransaction, run: Prepared[], known?: Map<string, string>): Promise<void> {
-  if (run.length === 0) return;
+async function assertNew(tx: ManagedTransaction, run: Prepared[], known?: Map<string, string>): Promise<Map<string, string>> {
+  if (run.length === 0) return new Map();
   let element: Map<string, string>;
   if (known) element = new Map(known);
   else {
@@ -293,18 +300,30 @@ async function assertNew(tx: ManagedTransaction, run: Prepared[], known?: Map<st
   // Relationships find their ends by element id: no index seek (and its lock) per end.
   const existing = new Set(element.keys());
   const old = (r: RelRow) => existing.has(r.start) && existing.has(r.end);
+  // Element ids share a long prefix (in Neo4j 5 the database's id): it is sent once per statement,
+  // each node as the rest: a relationship row 15% shorter (Bolt chunks are CPU on both sides,
+  // docs/benchmarks.md). The prefix is the one of exactly the ids a statement sends.
+  const shortened = (ids: string[]) => {
+    const at = commonPrefix(ids.map((id) => element.get(id)!));
+    return { at, rest: (id: string) => element.get(id)!.slice(at.length) };
+  };
+  // Existing nodes are joined before anything is created, by element id: an index seek in a
+  // transaction that has created thousands of nodes reads their uncommitted index entries too.
   // New nodes get all their properties in one map: `SET n = row.props` after CREATE plans no Eager.
   const whole = mergeNodes(run, (n) => !existing.has(n.id)).map(({ id, labels, props, sources }) => ({ labels, props: { ...props, id, sources } }));
-  for (const [id, eid] of await batched(tx, null, whole, CREATE_NODES)) element.set(id, eid);
-  await batched(tx, null, mergeNodes(run, (n) => existing.has(n.id)), JOIN_NODES);
-  // Element ids share a long prefix (in Neo4j 5 the database's id): it is sent once, each end as
-  // the rest: a relationship row 15% shorter (Bolt chunks are CPU on both sides, docs/benchmarks.md).
-  const at = commonPrefix([...element.values()]);
-  const ends = (r: RelRow) => ({ a: element.get(r.start)!.slice(at.length), b: element.get(r.end)!.slice(at.length) });
+  const joining = mergeNodes(run, (n) => existing.has(n.id));
+  const j = shortened(joining.map((n) => n.id));
+  const [, created] = await pipelined(tx, [batches(null, joining.map((n) => ({ ...n, e: j.rest(n.id) })), JOIN_NODES, { at: j.at }), batches(null, whole, CREATE_NODES)]);
+  for (const [id, eid] of created!) element.set(id, eid);
+  const { at, rest } = shortened([...element.keys()]);
+  const ends = (r: RelRow) => ({ a: rest(r.start), b: rest(r.end) });
   const wholeRels = mergeRels(run, (r) => !old(r)).map((r) => ({ type: r.type, ...ends(r), props: { ...r.props, id: r.id, sources: r.sources, evidence: r.evidence } }));
-  await batched(tx, null, wholeRels, CREATE_RELS, { at });
-  await batched(tx, null, mergeRels(run, old).map((r) => ({ ...r, ...ends(r) })), JOIN_RELS, { at });
+  await pipelined(tx, [batches(null, wholeRels, CREATE_RELS, { at }), batches(null, mergeRels(run, old).map((r) => ({ ...r, ...ends(r) })), JOIN_RELS, { at })]);
+  return element;
 }
+
+const SET_DOCUMENTS = (match: string) => `UNWIND $docs AS doc ${match}
+  SET d.sha256 = doc.sha, d.extractor = doc.extractor, d.supportNodes = doc.nodeIds, d.supportRels = doc.relIds, d.loadedAt = datetime()`;
 
 /** Existing nodes among `$ids`: element id, and a Document's version (null for other nodes). */
 const LOOKUP_IDS = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, elementId(n) AS eid, n.sha256 AS sha, n.extractor AS extractor';
@@ -395,25 +414,70 @@ function statement<T>(key: (row: T) => string, text: (key: string) => string, dy
 /** Rows of one key from which writing the key into the text pays for its plan. */
 const PLANNED_GROUP = 500;
 
-/** Runs the statement over the rows; returns what it returns as (id, element id) pairs. */
-async function batched<T>(tx: ManagedTransaction, documentId: string | null, rows: T[], statement: Statement<T>, params: Record<string, unknown> = {}): Promise<[string, string][]> {
+interface Job {
+  text: string;
+  params: Record<string, unknown>;
+}
+
+/** The statements of a write over rows: a batch of a large group with its key written in, or of the small groups together. */
+function batches<T>(documentId: string | null, rows: T[], statement: Statement<T>, params: Record<string, unknown> = {}): Job[] {
   const small: T[] = [];
-  const out: [string, string][] = [];
-  const run = async (text: string, batch: T[]) => {
-    const res = await tx.run(text, { ...params, rows: batch, doc: documentId });
-    for (const r of res.records) out.push([r.get('id'), r.get('eid')]);
-  };
+  const jobs: Job[] = [];
+  const add = (text: string, batch: T[]) => jobs.push({ text, params: { ...params, rows: batch, doc: documentId } });
   for (const [k, group] of groupBy(rows, statement.key)) {
     if (group.length < PLANNED_GROUP) small.push(...group);
-    else for (const batch of chunks(group, BATCH_SIZE)) await run(statement.written(k, batch), batch);
+    else for (const batch of chunks(group, BATCH_SIZE)) add(statement.written(k, batch), batch);
   }
-  for (const batch of chunks(small, BATCH_SIZE)) await run(statement.dynamic(batch), batch);
+  for (const batch of chunks(small, BATCH_SIZE)) add(statement.dynamic(batch), batch);
+  return jobs;
+}
+
+/** Statements sent ahead of the answers they wait for (a few batches: the rows are encoded at once). */
+const IN_FLIGHT = 4;
+
+/**
+ * Runs the lists' statements in order, several in flight (Bolt pipelines them: the server runs one
+ * while the client encodes the next, instead of each side waiting for the other), and returns what
+ * each list returned as (id, element id) pairs. The first failure in sending order is thrown: the
+ * server ignores what was sent after it, and nothing more is sent.
+ */
+async function pipelined(tx: ManagedTransaction, lists: Job[][]): Promise<[string, string][][]> {
+  const jobs = lists.flatMap((jobs, list) => jobs.map((job) => ({ ...job, list })));
+  const out: [string, string][][] = lists.map(() => []);
+  const sent: { list: number; result: ReturnType<ManagedTransaction['run']> }[] = [];
+  let failure: { error: unknown } | undefined;
+  let next = 0;
+  for (let done = 0; ; done++) {
+    while (!failure && next < jobs.length && sent.length - done < IN_FLIGHT) {
+      const job = jobs[next++]!;
+      sent.push({ list: job.list, result: tx.run(job.text, job.params) });
+    }
+    if (done >= sent.length) break;
+    const { list, result } = sent[done]!;
+    try {
+      for (const r of (await result).records) {
+        const ids = r.get('ids') as string[];
+        const eids = r.get('eids') as string[];
+        for (let i = 0; i < ids.length; i++) out[list]!.push([ids[i]!, eids[i]!]);
+      }
+    } catch (error) {
+      failure ??= { error };
+    }
+  }
+  if (failure) throw failure.error;
   return out;
+}
+
+/** Runs the statement over the rows; returns what it returns as (id, element id) pairs. */
+async function batched<T>(tx: ManagedTransaction, documentId: string | null, rows: T[], statement: Statement<T>, params: Record<string, unknown> = {}): Promise<[string, string][]> {
+  return (await pipelined(tx, [batches(documentId, rows, statement, params)]))[0]!;
 }
 
 const labelsOf = (r: { labels: string[] }) => r.labels.join(':');
 const typeOf = (r: { type: string }) => r.type;
 
+// The new nodes' element ids come back as two lists in one record: a record per row cost the driver
+// and the server more than the rows' CREATE (a record is a Bolt message, decoded into an object).
 // New elements get all their properties in one map. Neo4j 5.26 plans an Eager after the CREATE for
 // it (a read/set conflict it assumes for `row.props`): it holds one batch of rows, and was no slower
 // than setting the keys one by one (bench/load-bench.ts, 10 documents: node CREATEs 2.2 -> 2.0 s,
@@ -421,7 +485,7 @@ const typeOf = (r: { type: string }) => r.type;
 const CREATE_NODES = oneText<{ labels: string[]; props: Record<string, unknown> }>(`UNWIND $rows AS row
      CREATE (n:Node:$(row.labels))
      SET n = row.props
-     RETURN row.props.id AS id, elementId(n) AS eid`);
+     RETURN collect(row.props.id) AS ids, collect(elementId(n)) AS eids`);
 
 const CREATE_RELS = oneText<{ type: string; a: string; b: string; props: Record<string, unknown> }>(`UNWIND $rows AS row
      MATCH (a) WHERE elementId(a) = $at + row.a
@@ -456,12 +520,12 @@ const ASSERT_RELS = statement<RelRow>(typeOf, assertRelsText, '$(row.type)');
 // First loads joining what exists: every document of the run is inserted in order into the lists
 // (its own entries cannot be there yet: it was never loaded). One statement for the run, the same
 // lists as asserting the documents one after another. New elements carry their sources in their rows.
-// Relationships between existing nodes find their ends by element id, as the CREATEs do.
+// Existing nodes and the ends of relationships between them are found by element id, as the CREATEs' ends are.
 const joinNodesText = (labels: string) => `UNWIND $rows AS row
-     MATCH (n:Node {id: row.id})
+     MATCH (n) WHERE elementId(n) = $at + row.e
      SET n += row.props, n:${labels},
          n.sources = reduce(acc = coalesce(n.sources, []), d IN row.sources | [s IN acc WHERE s < d] + d + [s IN acc WHERE s > d])`;
-const JOIN_NODES = statement<NewNodeRow>(labelsOf, joinNodesText, '$(row.labels)');
+const JOIN_NODES = statement<NewNodeRow & { e: string }>(labelsOf, joinNodesText, '$(row.labels)');
 
 const joinRelsText = (type: string) => `UNWIND $rows AS row
      MATCH (a) WHERE elementId(a) = $at + row.a

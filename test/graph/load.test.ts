@@ -188,6 +188,36 @@ describe('loader', () => {
     expect((await graphChecksum(db, ids)).nodes).toBe(0);
   });
 
+  it('a first load joining an existing node gives every relationship the ends its id names', async () => {
+    // The bulk path finds ends by element id, sent shortened by a prefix: with one existing node
+    // the prefix of the existing ids alone is that node's whole id, and would not fit the new ones.
+    const [first, second] = [uniqueDocumentId('load-e1'), uniqueDocumentId('load-e2')];
+    const entity = `company:${first}-known`;
+    const unit = (id: string): LoadUnit => {
+      const emit = new Emitter(id);
+      emit.node(`doc:${id}`, ['Document'], { title: id, kind: 'report' });
+      emit.node(entity, ['Company'], { name: 'Known Co' });
+      for (let i = 1; i <= 3; i++) {
+        const p = emit.node(`passage:${id}:sec_1.p_${i}.s_1`, ['Passage'], { documentId: id, text: `Known Co, ${i}.` });
+        emit.rel('HAS_PASSAGE', `doc:${id}`, p, { locator: `sec_1.p_${i}.s_1`, method: 'structure' });
+        emit.rel('MENTIONS', p, entity, { locator: `sec_1.p_${i}.s_1`, quote: 'Known Co', method: 'pattern:alias' });
+      }
+      return { documentId: id, sha256: id, records: emit.records() };
+    };
+    try {
+      for (const id of [first, second]) expect((await loadDocument(db, unit(id))).status).toBe('loaded');
+      const { records } = await db.driver.executeQuery(
+        'MATCH (a:Node)-[r]->(b:Node) WHERE $doc IN r.sources RETURN r.id AS id, a.id + "|" + type(r) + "|" + b.id AS ends',
+        { doc: second },
+        { database: db.name },
+      );
+      expect(records).toHaveLength(6);
+      for (const r of records) expect(r.get('ends')).toBe(r.get('id'));
+    } finally {
+      for (const id of [first, second]) await removeDocument(db, id);
+    }
+  });
+
   it('a bad document in a group fails alone: the others load, nothing of it is written', async () => {
     const [g1, g2] = [uniqueDocumentId('load-g1'), uniqueDocumentId('load-g2')];
     const bad = doc(g2, 'g2', { passages: 3 });
