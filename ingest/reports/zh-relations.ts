@@ -38,6 +38,7 @@ const schema = z.strictObject({
   oblique: regex(),
   conjunction: regex(),
   modality: regex(),
+  basis: regex('g'),
   possessor: regex(),
   maker: regex(),
   tradeOf: regex(),
@@ -153,9 +154,11 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   };
   // The marker and the character after it are kept as written: 将 before 对 or 把 is future ("将对…实施"), before a
   // masked name it is the marker of its objects ("将甲公司列入").
+  // A basis clause's words are no modality of the act ("根据…的要求，决定将…").
+  const unbased = (s: string): string => s.replace(g.basis, '');
   const stated = (chainStart: number, actors: Mention[], p: number, inner: string): boolean =>
-    !g.modality.test(plain(chainStart, (actors[0] as Mention).start)) &&
-    !g.modality.test(plain((actors.at(-1) as Mention).end, p) + masked.slice(p, p + 2)) &&
+    !g.modality.test(unbased(plain(chainStart, (actors[0] as Mention).start))) &&
+    !g.modality.test(unbased(plain((actors.at(-1) as Mention).end, p)) + masked.slice(p, p + 2)) &&
     !g.modality.test(inner);
   const add = (k: number, type: string, rule: string, actor: Mention, objects: Mention[]): void => {
     for (const o of objects) if (o.id !== actor.id) out.push({ type, subject: actor, object: o, rule });

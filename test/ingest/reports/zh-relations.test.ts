@@ -28,6 +28,9 @@ describe('Chinese constructions', () => {
   });
   it('reaches the issuer across a basis clause whose instruments, coordinated or not, never act', () => {
     expect(stated('商务部发布公告称，根据《出口管制法》和《不可靠实体清单规定》的有关规定，决定将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
+    // The basis clause's 要求 asks nothing; 拟 after it still intends.
+    expect(stated('商务部根据《出口管制法》的要求，决定将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
+    expect(stated('商务部根据有关规定要求，拟将甲岭科技公司列入出口管制管控名单。')).toEqual([]);
   });
   it('reads a passive with its agent, not one without an agent, nor a negated one', () => {
     expect(stated('甲岭科技公司已被商务部列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
