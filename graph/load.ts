@@ -313,12 +313,12 @@ async function assertNew(tx: ManagedTransaction, run: Prepared[], known?: Map<st
   const whole = mergeNodes(run, (n) => !existing.has(n.id)).map(({ id, labels, props, sources }) => ({ labels, props: { ...props, id, sources } }));
   const joining = mergeNodes(run, (n) => existing.has(n.id));
   const j = shortened(joining.map((n) => n.id));
-  const [, created] = await pipelined(tx, [batches(null, joining.map((n) => ({ ...n, e: j.rest(n.id) })), JOIN_NODES, { at: j.at }), batches(null, whole, CREATE_NODES)]);
+  const [, created] = await runAll(tx, [batches(null, joining.map((n) => ({ ...n, e: j.rest(n.id) })), JOIN_NODES, { at: j.at }), batches(null, whole, CREATE_NODES)]);
   for (const [id, eid] of created!) element.set(id, eid);
   const { at, rest } = shortened([...element.keys()]);
   const ends = (r: RelRow) => ({ a: rest(r.start), b: rest(r.end) });
   const wholeRels = mergeRels(run, (r) => !old(r)).map((r) => ({ type: r.type, ...ends(r), props: { ...r.props, id: r.id, sources: r.sources, evidence: r.evidence } }));
-  await pipelined(tx, [batches(null, wholeRels, CREATE_RELS, { at }), batches(null, mergeRels(run, old).map((r) => ({ ...r, ...ends(r) })), JOIN_RELS, { at })]);
+  await runAll(tx, [batches(null, wholeRels, CREATE_RELS, { at }), batches(null, mergeRels(run, old).map((r) => ({ ...r, ...ends(r) })), JOIN_RELS, { at })]);
   return element;
 }
 
@@ -432,45 +432,28 @@ function batches<T>(documentId: string | null, rows: T[], statement: Statement<T
   return jobs;
 }
 
-/** Statements sent ahead of the answers they wait for (a few batches: the rows are encoded at once). */
-const IN_FLIGHT = 4;
-
 /**
- * Runs the lists' statements in order, several in flight (Bolt pipelines them: the server runs one
- * while the client encodes the next, instead of each side waiting for the other), and returns what
- * each list returned as (id, element id) pairs. The first failure in sending order is thrown: the
- * server ignores what was sent after it, and nothing more is sent.
+ * Runs the lists' statements in order and returns what each list returned as (id, element id)
+ * pairs. (Sending up to four ahead of their answers, Bolt pipelining, measured the same:
+ * docs/benchmarks.md.)
  */
-async function pipelined(tx: ManagedTransaction, lists: Job[][]): Promise<[string, string][][]> {
-  const jobs = lists.flatMap((jobs, list) => jobs.map((job) => ({ ...job, list })));
+async function runAll(tx: ManagedTransaction, lists: Job[][]): Promise<[string, string][][]> {
   const out: [string, string][][] = lists.map(() => []);
-  const sent: { list: number; result: ReturnType<ManagedTransaction['run']> }[] = [];
-  let failure: { error: unknown } | undefined;
-  let next = 0;
-  for (let done = 0; ; done++) {
-    while (!failure && next < jobs.length && sent.length - done < IN_FLIGHT) {
-      const job = jobs[next++]!;
-      sent.push({ list: job.list, result: tx.run(job.text, job.params) });
-    }
-    if (done >= sent.length) break;
-    const { list, result } = sent[done]!;
-    try {
-      for (const r of (await result).records) {
+  for (const [list, jobs] of lists.entries()) {
+    for (const job of jobs) {
+      for (const r of (await tx.run(job.text, job.params)).records) {
         const ids = r.get('ids') as string[];
         const eids = r.get('eids') as string[];
         for (let i = 0; i < ids.length; i++) out[list]!.push([ids[i]!, eids[i]!]);
       }
-    } catch (error) {
-      failure ??= { error };
     }
   }
-  if (failure) throw failure.error;
   return out;
 }
 
 /** Runs the statement over the rows; returns what it returns as (id, element id) pairs. */
 async function batched<T>(tx: ManagedTransaction, documentId: string | null, rows: T[], statement: Statement<T>, params: Record<string, unknown> = {}): Promise<[string, string][]> {
-  return (await pipelined(tx, [batches(documentId, rows, statement, params)]))[0]!;
+  return (await runAll(tx, [batches(documentId, rows, statement, params)]))[0]!;
 }
 
 const labelsOf = (r: { labels: string[] }) => r.labels.join(':');
