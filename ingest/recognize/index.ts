@@ -214,9 +214,11 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // "radio modules" after "drone radio modules": a thing phrase that shortens one other of the document is that thing.
   // The longer one stays on its own: a catalog entry, supported by its sentence or an acronym, or repeated (settleTentative).
   const everyMention = out.sentences.flatMap((s) => s.mentions);
+  const mentionsOf = new Map<string, number>();
+  for (const m of everyMention) mentionsOf.set(m.id, (mentionsOf.get(m.id) ?? 0) + 1);
   const ownSupport = (id: string): boolean => {
     const e = table.byId.get(id);
-    return !e || !e.tentative || e.acronyms.length > 0 || everyMention.filter((m) => m.id === id).length >= 2;
+    return !e?.tentative || e.acronyms.length > 0 || (mentionsOf.get(id) ?? 0) >= 2;
   };
   const shortThings = shortThingNames(everyMention, (id) => table.byId.has(id), ownSupport, out.ambiguities);
   if (shortThings.size) {

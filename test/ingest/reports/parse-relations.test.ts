@@ -9,19 +9,12 @@ import { deriveSynonyms, loadVerbClasses, VERB_SYNONYMS_FILE } from '../../../in
 import { Emitter, type RelationshipRecord } from '../../../ingest/emit.ts';
 import { analyseReport, emitReport, readRelations } from '../../../ingest/reports/records.ts';
 import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
-import { textSource } from './helpers.ts';
+import { statedRelations, textSource } from './helpers.ts';
 import fs from 'node:fs';
 
 const catalog = loadCatalog();
-const STATED = /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/;
-
 /** The stated relations the parse reader alone reads in a markdown text, as `start TYPE end`, sorted. */
-function parsed(text: string): string[] {
-  return analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog, undefined, undefined, { reader: 'parse' })
-    .relations.filter((r) => STATED.test(r.type))
-    .map((r) => `${r.start} ${r.type} ${r.end}`)
-    .sort();
-}
+const parsed = (text: string): string[] => statedRelations(text, { reader: 'parse' });
 
 const BIS = 'authority:bis';
 const FCC = 'authority:fcc';
