@@ -131,6 +131,13 @@ describe('Chinese constructions', () => {
     expect(stated('甲岭科技公司被美国财政部海外资产控制办公室列入特别指定国民清单。')).toEqual([`authority:~美国财政部海外资产控制办公室 ADDS_TO_LIST ${A}`]);
     expect(stated('商务部产业安全与进出口管制局决定对甲岭科技公司开展调查。')).toEqual([`authority:~商务部产业安全与进出口管制局 INVESTIGATES ${A}`]);
   });
+  it('reads a foreign state\'s government or office by the state\'s name, and a ministry before 分别 (names.yaml cjk-bodies)', () => {
+    expect(stated('美国贸易代表办公室宣布，对甲岭科技公司加征关税。')).toEqual([`authority:~美国贸易代表办公室 RESTRICTS ${A}`]);
+    expect(stated('英国政府决定对甲岭科技公司实施制裁。')).toEqual([`authority:~英国政府 RESTRICTS ${A}`]);
+    expect(stated('外交部分别对甲岭科技公司和乙峰光电公司采取反制措施。')).toEqual([`authority:~外交部 RESTRICTS ${A}`, `authority:~外交部 RESTRICTS ${B}`]);
+    // A word on 局 is no bureau, 部分 no ministry.
+    expect(stated('美国经济局势紧张，部分企业对甲岭科技公司实施制裁。')).toEqual([]);
+  });
   it('reads a company name holding 数据 whole (据 is a function word elsewhere)', () => {
     expect(stated('国家互联网信息办公室对戊辰数据科技有限公司启动网络安全审查。')).toEqual(['authority:cac INVESTIGATES company:~戊辰数据科技有限公司']);
   });
