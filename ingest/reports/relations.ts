@@ -791,11 +791,28 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
  *  when no object before `o` is chained to it. */
 function chainHead(c: Clause, from: number, o: Mention): number | undefined {
   if (!c.rules.chain) return undefined;
-  const before = c.objects.filter((m) => m.start >= from && m.end <= o.start).sort((x, y) => x.start - y.start);
+  const before = folded(c.text, c.objects.filter((m) => m.start >= from && m.end <= o.start));
   let head: Mention = o;
-  for (let k = before.length - 1; k >= 0 && c.rules.chain.test(c.text.slice(before[k].end, head.start)); k--) head = before[k];
+  for (let k = before.length - 1; k >= 0 && c.rules.chain.test(c.text.slice(before[k].end, head.start)); k--) head = before[k].m;
   return head === o ? undefined : head.start;
 }
+
+/** Mentions in text order, a short name a parenthesis defines for the name right before it folded into that name's
+ *  conjunct ("China ("PRC") or Russia": the link to Russia runs from the parenthesis' end). */
+function folded(text: string, mentions: Mention[]): { m: Mention; end: number }[] {
+  const out: { m: Mention; end: number }[] = [];
+  for (const m of [...mentions].sort((x, y) => x.start - y.start)) {
+    const prev = out.at(-1);
+    if (prev && prev.m.id === m.id && DEFINED.test(text.slice(prev.end, m.start))) {
+      prev.end = m.end + (DEFINED_END.exec(text.slice(m.end))?.[0].length ?? 0);
+      continue;
+    }
+    out.push({ m, end: m.end });
+  }
+  return out;
+}
+/** The close of a parenthesis that defines a short name: '")', '”)', ')'. */
+const DEFINED_END = /^["”'’]?\)/;
 
 /** Whether the first object after the cue ending at `cueEnd` is the cue's direct object, as the rule's
  *  `direct` says (always, for a rule without one). */
@@ -994,7 +1011,7 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], lim
   if (!chain) return o.start <= limit;
   let prevEnd = -1;
   const inAside = (m: Mention): boolean => asides.some(([start, end]) => start <= m.start && m.end <= end);
-  for (const m of objects.filter((x) => x.start >= from && (x.start === o.start || !inAside(x))).sort((x, y) => x.start - y.start)) {
+  for (const { m, end } of folded(text, objects.filter((x) => x.start >= from && (x.start === o.start || !inAside(x))))) {
     if (prevEnd < 0 && m.start > limit) return false;
     if (prevEnd >= 0) {
       const aside = asides.find(([start, end]) => start === prevEnd && end <= m.start);
@@ -1002,7 +1019,7 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], lim
       if (!chain.test(link)) return false;
     }
     if (m.start === o.start) return true;
-    prevEnd = m.end;
+    prevEnd = end;
   }
   return false;
 }
