@@ -326,7 +326,9 @@ function rememberedDraft(text: string, matcher: Matcher, jurisdictions: Map<stri
 
 /** Catalog names and the grammar's finds in one sentence, overlaps settled. */
 function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string>, home?: string): Draft {
-  const catalog = matcher.find(text);
+  // "Russian drone makers", "chip suppliers": a catalog thing right before a company noun names the companies' trade; it
+  // is no mention of the thing (the makers are no drones).
+  const catalog = matcher.find(text).filter((m) => !(THINGS.has(m.label) && beforeCompanyNoun(text, m.end)));
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
@@ -345,6 +347,12 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const procedural = found.filter((f) => f.procedural);
   const cited = (m: Mention): Mention => (m.label === 'Law' && procedural.some((f) => f.start === m.start) ? { ...m, procedural: true } : m);
   return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))).map(cited), found: [...withInner, ...pending], runs: spans };
+}
+
+/** A company noun (grammar/names.yaml company-nouns: "makers", "suppliers", "vendors") is the next word, lower case. */
+function beforeCompanyNoun(text: string, end: number): boolean {
+  const next = /^[ -](\p{Ll}[\p{Ll}-]*)\b/u.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && grammar().companyNouns.includes(next);
 }
 
 /** "its connected vehicles rule bars vehicle ...": a technology phrase the grammar reads on its own that overlaps an
