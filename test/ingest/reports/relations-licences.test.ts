@@ -1,0 +1,24 @@
+// Licences as restrictions: a licence needed to ship to a company restricts the company (no regulation of it), and goods
+// placed under licence or control are restricted. Own sentences, fictional bodies, acts and companies.
+import { describe, expect, it } from 'vitest';
+import { statedRelations as stated } from './helpers.ts';
+
+const ACT = 'law:~valdmark-export-control-act';
+const MINISTRY = 'authority:~valdmark-trade-ministry';
+const KESTREL = 'company:~kestrel-batteries';
+
+describe('licences', () => {
+  it('needed to ship to a company restrict it under the instrument', () => {
+    expect(stated('Under the Valdmark Export Control Act, Norland firms now need a licence to ship Kestrel Batteries any item on the control list.')).toEqual([`${ACT} RESTRICTS ${KESTREL}`]);
+  });
+
+  it('placed on exports of goods restrict the goods, past an apposition', () => {
+    const got = stated('The Valdmark Trade Ministry placed exports of gallium and germanium, two metals used in solar cells, under licence in May.');
+    expect(got).toEqual([`${MINISTRY} RESTRICTS technology:~gallium`, `${MINISTRY} RESTRICTS technology:~germanium`]);
+  });
+
+  it('not a placing elsewhere, nor a licence from a body', () => {
+    expect(stated('The Valdmark Trade Ministry placed gallium on its agenda.')).toEqual([]);
+    expect(stated('Exporters need a licence from the Valdmark Trade Ministry, said Kestrel Batteries.')).toEqual([]);
+  });
+});
