@@ -42,6 +42,7 @@ const TITLE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’,-]+){2,}$/u;
 const TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|collectively,?\s+)?(?:the\s+)?["“'‘]?([\p{Lu}\d][\p{L}\p{N}&.\- ]{0,60}?)["”'’]?$/u;
 /** "（以下简称“天翎智能”）", "（下称“该局”）": a Chinese text's short name for what it just named. */
 const CJK_TERM = /^(?:以下简称|以下称|以下统称|下称|简称)\s*[“"「]?([\p{Script=Han}\p{L}\p{N}]{2,20})[”"」]?$/u;
+const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“‘]([\p{Ll}\d][\p{L}\p{N}\- ]{1,60}?)["”’]$/u;
 const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/i;
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
 
@@ -67,11 +68,51 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
       if (!inner && !(m.label === 'Law' && !d && TITLE.test(p[1].trim()))) break;
     }
   }
+  for (const m of mentions) aliasOf(text, m, mentions, locator, apposed, out);
   for (const m of mentions) {
     const means = MEANS.exec(text.slice(Math.max(0, m.start - 120), m.start));
     if (means) out.push({ term: means[1], id: m.id, locator, acronym: ACRONYM.test(means[1]) });
   }
   return out;
+}
+
+/** "X, also known as Y", "X (also called Y)", "X, formerly known as Y": the text gives a second name of what it just
+ *  named. A name read there (a mention starting right after the cue, of a kind X may have) is X from then on; else a
+ *  capitalised name, a quoted one, or, after a technology or product, a lower-case phrase up to the clause's end, is a
+ *  term of X. */
+const ALIAS_CUE = /^\s*(?:,\s*|\(\s*)(?:(?:also|otherwise|formerly)\s+(?:known\s+as|called|referred\s+to\s+as|named)|a\.k\.a\.|aka)\s+(?:the\s+)?/i;
+const QUOTED = /^["“‘']([^"”’']{1,60})["”’']/u;
+const CAPITALISED = /^[\p{Lu}\d][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[\p{Lu}\d][\p{L}\p{N}&.'’-]*){0,6}/u;
+const LOWER_PHRASE = /^[\p{Ll}\d][\p{Ll}\p{N}-]*(?:\s+[\p{Ll}\d][\p{Ll}\p{N}-]*){0,4}(?=\s*(?:[,;)]|\.\s|\.$|$))/u;
+const NAMED_KINDS = new Set(['Company', 'Authority', 'Organization', 'Law', 'Technology', 'Product']);
+const THING_KINDS = new Set(['Technology', 'Product']);
+
+function aliasOf(text: string, m: Named, mentions: Named[], locator: string, apposed: Map<string, string>, out: Definition[]): void {
+  if (!NAMED_KINDS.has(m.label)) return;
+  const cue = ALIAS_CUE.exec(text.slice(m.end, m.end + 60));
+  if (!cue) return;
+  const at = m.end + cue[0].length;
+  const rest = text.slice(at);
+  const quoted = QUOTED.exec(rest);
+  const from = at + (quoted ? 1 : 0);
+  const other = mentions.find((x) => x.start === from && x.id !== m.id);
+  const sameKind = (x: Named): boolean => x.label === m.label || (THING_KINDS.has(x.label) && THING_KINDS.has(m.label)) || (m.label === 'Company' && x.label === 'Organization');
+  if (other) {
+    if (!sameKind(other) || other.procedural) return;
+    // A catalog entity keeps its id: the document's own name joins it, never the other way.
+    const curated = (id: string): boolean => !id.includes(':~');
+    if (curated(other.id) && curated(m.id)) return;
+    if (curated(other.id)) apposed.set(m.id, other.id);
+    else {
+      apposed.set(other.id, m.id);
+      // Where the grammar does not read the second name again, the term still does.
+      out.push({ term: other.surface, id: m.id, locator, acronym: ACRONYM.test(other.surface) });
+    }
+    return;
+  }
+  const name = quoted?.[1] ?? CAPITALISED.exec(rest)?.[0] ?? (THING_KINDS.has(m.label) ? LOWER_PHRASE.exec(rest)?.[0] : undefined);
+  const term = name?.trim().replace(/[.,]$/, '');
+  if (term && term.length > 1 && term !== m.surface) out.push({ term, id: m.id, locator, acronym: ACRONYM.test(term) });
 }
 
 /** "北岭航电系统公司（Northridge Avionics Systems, Inc.）": a company's name in another script, the whole of the
@@ -85,6 +126,9 @@ function otherScriptName(m: Named, x: Named, inside: string): boolean {
 function term(inside: string, m: Named): { term: string; acronym: boolean } | undefined {
   const cjk = CJK_TERM.exec(inside.trim());
   if (cjk) return { term: cjk[1] as string, acronym: false };
+  // 'telematics control units ("telematics boxes")': a quoted lower-case term a technology or product is given.
+  const thing = THING_KINDS.has(m.label) ? THING_TERM.exec(inside.trim()) : null;
+  if (thing) return { term: thing[1].trim(), acronym: false };
   const t = TERM.exec(inside.trim());
   if (!t) return undefined;
   const word = t[1].trim();

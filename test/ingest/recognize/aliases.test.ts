@@ -1,0 +1,31 @@
+// A second name the text gives for what it just named ("also known as", "also called", a quoted term of a thing) is the
+// same entity. Own sentences, invented companies and acts.
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
+
+const named = (md: string, label: string): string[] =>
+  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === label).map((m) => `${m.surface}=${m.id}`));
+
+describe('a second name given in the text', () => {
+  it('"also known as" a name read elsewhere by the grammar is the first entity', () => {
+    const md = 'Harlow Systems Inc., also known as Brightline Telematics, makes buoy radio modules. The agency barred Brightline Telematics in May.';
+    expect(new Set(named(md, 'Company'))).toEqual(new Set(['Harlow Systems Inc.=company:~harlow-systems-inc', 'Brightline Telematics=company:~harlow-systems-inc']));
+  });
+  it('"also known as" in parentheses, with "the", names an act', () => {
+    const md = 'The Harbour Security Act 2021 (also known as the Buoy Act) applies to buoy radios. The Buoy Act bans buoy radios made by Harlow Systems Inc.';
+    expect(new Set(named(md, 'Law'))).toEqual(new Set(['Harbour Security Act 2021=law:~harbour-security-act-2021', 'Buoy Act=law:~harbour-security-act-2021']));
+  });
+  it('a thing "also called" a lower-case phrase, or given one in quotes, is one thing', () => {
+    const called = 'The rule covers telematics control units, also called telematics boxes, sold by Harlow Systems Inc. Later the agency barred telematics boxes made by Harlow Systems Inc.';
+    const quoted = 'The rule covers telematics control units ("telematics boxes") sold by Harlow Systems Inc. Later the agency barred telematics boxes made by Harlow Systems Inc.';
+    for (const md of [called, quoted]) expect(new Set(named(md, 'Product'))).toEqual(new Set(['telematics control units=product:~telematics-control-unit', 'telematics boxes=product:~telematics-control-unit']));
+  });
+  it('a catalog entity keeps its own id, and no cue no alias', () => {
+    const md = 'The rule covers Harlow Systems Inc., also known as the Bureau of Industry and Security. The agency barred Harlow in May.';
+    expect(named(md, 'Authority')).toEqual(['Bureau of Industry and Security=authority:bis']);
+    expect(named('Harlow Systems Inc., a supplier of Brightline Telematics, makes modules. The agency barred Brightline Telematics in May.', 'Company')).toContain('Brightline Telematics=company:~brightline-telematics');
+  });
+});
