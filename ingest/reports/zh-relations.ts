@@ -3,8 +3,9 @@
 // its agent ("甲公司被乙机关列入…"), 对 + objects + a light verb + a measure noun ("对甲公司采取反制措施", "对…发起反倾销
 // 调查"), and 禁止 + a trade verb or 向 + objects ("禁止进口甲公司生产的红外镜头"). The actor is the last authority or
 // instrument before the construction, reached across clauses that report or ground a decision ("宣布，", "根据…的有关
-// 规定，"); a negation, intention, condition or request on the way states nothing. Verbs, nouns and words are data
-// (zh-relations.yaml).
+// 规定，", "，并要求…"); a negation, intention, condition or request on the way states nothing, but an order to those under
+// the actor to stop trading with X is its ban ("要求美国企业停止向X供应"). Coordinated actors and as many coordinated
+// objects after 分别 pair in order. Verbs, nouns and words are data (zh-relations.yaml).
 import path from 'node:path';
 import { z } from 'zod';
 import { loadData, regex } from '../data.ts';
@@ -27,6 +28,11 @@ const schema = z.strictObject({
   banTrade: words,
   banTo: words,
   banActivity: regex(),
+  banPlace: regex(),
+  mandate: regex(),
+  appeal: regex(),
+  distributive: regex(),
+  origin: regex(),
   extends: regex(),
   across: regex(),
   ownSubject: regex(),
@@ -96,9 +102,15 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   const objectsIn = (a: number, b: number, labels = THINGS): Mention[] =>
     distinct(
       mentions.filter(
-        (m) => m.start >= Math.max(a, from) && m.end <= b && labels.includes(m.label) && (g.maker.test(after(m)) || g.tradeOf.test(after(m)) || (!g.possessor.test(after(m)) && !g.modifier.test(after(m)))),
+        (m) =>
+          m.start >= Math.max(a, from) &&
+          m.end <= b &&
+          labels.includes(m.label) &&
+          (g.maker.test(after(m)) || g.tradeOf.test(after(m)) || isOrigin(m) || (!g.possessor.test(after(m)) && !g.modifier.test(after(m)))),
       ),
     );
+  // "对原产于中国的X加征关税": the goods' country of origin, no possessor (an object where countries are: restrictions).
+  const isOrigin = (m: Mention): boolean => m.label === 'Jurisdiction' && g.origin.test(masked.slice(Math.max(0, m.start - 4), m.start));
   const isOblique = (m: Mention): boolean => {
     const before = masked.slice(Math.max(0, m.start - 4), m.start);
     if (g.oblique.test(before)) return true;
@@ -156,10 +168,21 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   // masked name it is the marker of its objects ("将甲公司列入").
   // A basis clause's words are no modality of the act ("根据…的要求，决定将…").
   const unbased = (s: string): string => s.replace(g.basis, '');
-  const stated = (chainStart: number, actors: Mention[], p: number, inner: string): boolean =>
-    !g.modality.test(unbased(plain(chainStart, (actors[0] as Mention).start))) &&
-    !g.modality.test(unbased(plain((actors.at(-1) as Mention).end, p)) + masked.slice(p, p + 2)) &&
-    !g.modality.test(inner);
+  // "商务部要求出口经营者立即停止向X出口": an order to those under the actor to stop trading with X is the actor's ban
+  // (mandated); one to a state or body ("要求美方停止…": a name, or 对方) asks only, and stays a modality.
+  const unmandated = (s: string): string => {
+    const m = g.mandate.exec(s);
+    const addressee = m?.groups?.addressee ?? '';
+    return m && addressee !== '' && !g.appeal.test(addressee) ? s.slice(0, m.index) : s;
+  };
+  const stated = (chainStart: number, actors: Mention[], p: number, inner: string, mandated = false): boolean => {
+    const between = unbased(plain((actors.at(-1) as Mention).end, p));
+    return (
+      !g.modality.test(unbased(plain(chainStart, (actors[0] as Mention).start))) &&
+      !g.modality.test((mandated ? unmandated(between) : between) + masked.slice(p, p + 2)) &&
+      !g.modality.test(inner)
+    );
+  };
   const add = (k: number, type: string, rule: string, actor: Mention, objects: Mention[]): void => {
     for (const o of objects) if (o.id !== actor.id) out.push({ type, subject: actor, object: o, rule });
     // "发起反倾销调查，涉及甲公司、乙公司等多家出口商": the next clause names more of its objects.
@@ -168,10 +191,27 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       for (const o of objectsIn(next.start, next.end)) if (o.id !== actor.id) out.push({ type, subject: actor, object: o, rule: `${rule}-extended` });
     }
   };
-  const withActor = (k: number, p: number, innerFrom: number, innerTo: number, type: string, rule: string, objects: Mention[]): void => {
+  const withActor = (k: number, p: number, innerFrom: number, innerTo: number, type: string, rule: string, objects: Mention[], mandated = false): void => {
     if (!objects.length) return;
     const who = actorOf(k, p);
-    if (who && stated(who.start, who.actors, p, plainWithout(masked, innerFrom, innerTo))) for (const a of who.actors) add(k, type, rule, a, objects);
+    if (!who || !stated(who.start, who.actors, p, plainWithout(masked, innerFrom, innerTo), mandated)) return;
+    // "商务部、海关总署分别对A和B开展调查": as many actors as coordinated objects, paired in order (respectively).
+    const groups = conjuncts(objects);
+    if (who.actors.length > 1 && groups.length === who.actors.length && g.distributive.test(plain((who.actors.at(-1) as Mention).end, p))) {
+      for (const [i, a] of who.actors.entries()) add(k, type, rule, a, groups[i] as Mention[]);
+      return;
+    }
+    for (const a of who.actors) add(k, type, rule, a, objects);
+  };
+  /** Objects grouped by the conjunctions between them ("甲公司生产的X和乙公司": [甲公司, X], [乙公司]). */
+  const conjuncts = (objects: Mention[]): Mention[][] => {
+    const out: Mention[][] = [];
+    objects.forEach((o, i) => {
+      const prev = objects[i - 1];
+      if (prev && !g.chain.test(masked.slice(prev.end, o.start))) (out.at(-1) as Mention[]).push(o);
+      else out.push([o]);
+    });
+    return out;
   };
 
   segments.forEach((seg, k) => {
@@ -225,20 +265,31 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     // 禁止 (暂停, 停止, 限制) + a trade verb + objects; 禁止 … 向 + objects + a trade verb; 禁止 + objects + an activity.
     for (const m of s.matchAll(g.ban)) {
       const p = seg.start + m.index;
-      const q = p + m[0].length;
+      // "禁止在政府场所使用X": a place or time before the trade verb.
+      const q = p + m[0].length + (g.banPlace.exec(masked.slice(p + m[0].length, seg.end))?.[0].length ?? 0);
       const trade = g.banTrade.find((w) => masked.startsWith(w, q));
       if (trade) {
-        withActor(k, p, q, q, 'RESTRICTS', 'ban', objectsIn(q + trade.length, seg.end));
+        withActor(k, p, q, q, 'RESTRICTS', 'ban', objectsIn(q + trade.length, seg.end), true);
         continue;
+      }
+      // "禁止X进口": the goods before their trade verb, which ends the clause.
+      const end = seg.end - (/[。！？!?\s]*$/.exec(masked.slice(q, seg.end))?.[0].length ?? 0);
+      const last = g.banTrade.find((w) => masked.slice(q, end).endsWith(w));
+      if (last && end - last.length > q) {
+        const objects = objectsIn(q, end - last.length);
+        if (objects.length) {
+          withActor(k, p, q, q, 'RESTRICTS', 'ban', objects, true);
+          continue;
+        }
       }
       const to = masked.slice(q, Math.min(seg.end, q + 13)).indexOf('向');
       const toVerb = to >= 0 ? firstOf(masked, g.banTo, q + to + 1, seg.end) : undefined;
       if (toVerb) {
-        withActor(k, p, q + to + 1, toVerb.at, 'RESTRICTS', 'ban', objectsIn(q + to + 1, toVerb.at, [...THINGS, 'Jurisdiction']));
+        withActor(k, p, q + to + 1, toVerb.at, 'RESTRICTS', 'ban', objectsIn(q + to + 1, toVerb.at, [...THINGS, 'Jurisdiction']), true);
         continue;
       }
       const act = g.banActivity.exec(masked.slice(q, seg.end));
-      if (act) withActor(k, p, q, q + act.index, 'RESTRICTS', 'ban', objectsIn(q, q + act.index, ['Company']));
+      if (act) withActor(k, p, q, q + act.index, 'RESTRICTS', 'ban', objectsIn(q, q + act.index, ['Company']), true);
     }
   });
   const seen = new Set<string>();

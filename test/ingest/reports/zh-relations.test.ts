@@ -138,6 +138,44 @@ describe('Chinese constructions', () => {
     // A word on 局 is no bureau, 部分 no ministry.
     expect(stated('美国经济局势紧张，部分企业对甲岭科技公司实施制裁。')).toEqual([]);
   });
+  it('reads an order to those under the actor to stop trading with X as the actor\'s ban, not a request to a state', () => {
+    expect(stated('商务部要求出口经营者立即停止向甲岭科技公司出口两用物项。')).toEqual([`${MOFCOM} RESTRICTS ${A}`]);
+    expect(stated('美国商务部宣布将甲岭科技公司列入实体清单，并要求美国企业停止向上述公司供应车载毫米波雷达。')).toEqual([
+      `authority:us-commerce ADDS_TO_LIST ${A}`,
+      `authority:us-commerce RESTRICTS ${A}`,
+    ]);
+    expect(stated('商务部责令有关企业不得向甲岭科技公司出口两用物项。')).toEqual([`${MOFCOM} RESTRICTS ${A}`]);
+    // A request to another state, or one that lays no ban, states nothing.
+    expect(stated('外交部要求美方停止向甲岭科技公司出口两用物项。')).toEqual([]);
+    expect(stated('商务部要求对方停止向甲岭科技公司出口两用物项。')).toEqual([]);
+    expect(stated('商务部要求出口经营者加强对甲岭科技公司的审查。')).toEqual([]);
+  });
+  it('pairs coordinated actors with as many coordinated objects after 分别, and lets every actor act otherwise', () => {
+    const CUSTOMS = 'authority:~海关总署';
+    expect(stated('商务部、海关总署分别对甲岭科技公司和乙峰光电公司开展调查。')).toEqual([`${MOFCOM} INVESTIGATES ${A}`, `${CUSTOMS} INVESTIGATES ${B}`]);
+    // Goods with their maker are one conjunct.
+    expect(stated('商务部和海关总署分别对甲岭科技公司生产的车载毫米波雷达和乙峰光电公司开展调查。')).toEqual([
+      `${MOFCOM} INVESTIGATES ${A}`,
+      `${MOFCOM} INVESTIGATES ${RADAR}`,
+      `${CUSTOMS} INVESTIGATES ${B}`,
+    ]);
+    expect(stated('商务部和海关总署分别对甲岭科技公司开展调查。')).toEqual([`${MOFCOM} INVESTIGATES ${A}`, `${CUSTOMS} INVESTIGATES ${A}`]);
+    expect(stated('商务部、海关总署对甲岭科技公司和乙峰光电公司开展调查。')).toHaveLength(4);
+  });
+  it('reads a ban whose trade verb follows a place or its goods, and a tariff on goods of a country as the country\'s restriction', () => {
+    const CUSTOMS = 'authority:~海关总署';
+    expect(stated('海关总署禁止甲岭科技公司生产的车载毫米波雷达进口。')).toEqual([`${CUSTOMS} RESTRICTS ${A}`, `${CUSTOMS} RESTRICTS ${RADAR}`]);
+    expect(stated('海关总署决定禁止在口岸区域使用车载毫米波雷达。')).toEqual([`${CUSTOMS} RESTRICTS ${RADAR}`]);
+    expect(stated('海关总署表示，不禁止车载毫米波雷达进口。')).toEqual([]);
+    expect(stated('商务部决定对原产于美国的车载毫米波雷达加征关税。')).toEqual([`${MOFCOM} RESTRICTS jur:us`, `${MOFCOM} RESTRICTS ${RADAR}`]);
+    // The origin of investigated goods is not investigated.
+    expect(stated('商务部决定对原产于美国的车载毫米波雷达进行反倾销调查。')).toEqual([`${MOFCOM} INVESTIGATES ${RADAR}`]);
+  });
+  it('reads 对 + objects + 采取 + a measure of no named class as a restriction, not in a question', () => {
+    expect(stated('商务部决定对甲岭科技公司采取相应措施。')).toEqual([`${MOFCOM} RESTRICTS ${A}`]);
+    expect(stated('商务部对甲岭科技公司采取了哪些措施？')).toEqual([]);
+    expect(stated('商务部将对甲岭科技公司采取必要措施。')).toEqual([]);
+  });
   it('reads a company name holding 数据 whole (据 is a function word elsewhere)', () => {
     expect(stated('国家互联网信息办公室对戊辰数据科技有限公司启动网络安全审查。')).toEqual(['authority:cac INVESTIGATES company:~戊辰数据科技有限公司']);
   });
