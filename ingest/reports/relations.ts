@@ -281,7 +281,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
     // "Tianlan already faces restrictions. The Council added the company ...": the one company named just before.
     const before = i > 0 && from === 0 && paraOf(findings[i - 1].sentence.locator) === paraOf(f.sentence.locator) ? findings[i - 1] : undefined;
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...relativeObjects(text, from, own, rules), ...(rules.bodyNouns ? bodyNounSubjects(text, from, own, rules.bodyNouns, bodies) : [])].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...relativeObjects(text, from, own, rules), ...(rules.bodyNouns ? bodyNounSubjects(text, from, own, rules.bodyNouns, bodies) : [])].sort((a, b) => a.start - b.start);
     const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
     zh.note(
       mentions.filter((m) => m.start >= from),
@@ -574,6 +574,32 @@ function companyNounObjects(text: string, from: number, own: Mention[], prev: Se
   return out;
 }
 
+/** "either company", "both companies", "the three firms" (not a possessive): a count of companies named before. */
+const COUNTED_COMPANIES = /\b(?:(?:either|both)\s+(?:company|companies|firms?)|the\s+(two|three|four|five)\s+(?:companies|firms))\b(?!['’]s)/gi;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+/**
+ * The companies a counted description takes up: as many distinct companies as it counts ("either", "both": two), named
+ * before it in the sentence, else there and in the previous sentence of the paragraph; none when more or fewer are named
+ * ("Huawei and ZTE were added ..., and the Act bars equipment made by either company": both). Objects only, all at the
+ * description's place.
+ */
+function countedCompanyObjects(text: string, from: number, own: Mention[], prev: SentenceFindings | undefined): Mention[] {
+  const out: Mention[] = [];
+  const companies = (ms: Mention[]): Mention[] => [...new Map(ms.filter((x) => x.label === 'Company').map((x) => [x.id, x])).values()];
+  for (const m of matchesIn(text.slice(from), COUNTED_COMPANIES)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (own.some((x) => x.start < end && start < x.end)) continue;
+    const n = m[1] ? (COUNT[m[1].toLowerCase()] ?? 0) : 2;
+    const before = own.filter((x) => x.end <= start);
+    const inSentence = companies(before);
+    const named = inSentence.length > 0 ? inSentence : companies([...(prev?.mentions ?? []), ...before]);
+    if (named.length !== n) continue;
+    for (const c of named) out.push({ ...c, start, end, surface: text.slice(start, end), via: COMPANY_NOUN });
+  }
+  return out;
+}
+
 /** How far before a mention rules.reference looks: an authorities recital lists several statutes after its
  *  "authority vested in me by". */
 const REFERENCE_REACH = 300;
@@ -798,11 +824,14 @@ function chainHead(c: Clause, from: number, o: Mention): number | undefined {
 }
 
 /** Mentions in text order, a short name a parenthesis defines for the name right before it folded into that name's
- *  conjunct ("China ("PRC") or Russia": the link to Russia runs from the parenthesis' end). */
+ *  conjunct ("China ("PRC") or Russia": the link to Russia runs from the parenthesis' end), and so are mentions at one
+ *  place (reached and chainHead compare places, so each of them is reached). */
 function folded(text: string, mentions: Mention[]): { m: Mention; end: number }[] {
   const out: { m: Mention; end: number }[] = [];
   for (const m of [...mentions].sort((x, y) => x.start - y.start)) {
     const prev = out.at(-1);
+    // Several things at one place ("either company": both companies) are one conjunct.
+    if (prev && prev.m.start === m.start) continue;
     if (prev && prev.m.id === m.id && DEFINED.test(text.slice(prev.end, m.start))) {
       prev.end = m.end + (DEFINED_END.exec(text.slice(m.end))?.[0].length ?? 0);
       continue;
