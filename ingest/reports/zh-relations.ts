@@ -22,6 +22,8 @@ const schema = z.strictObject({
   chain: regex(),
   light: words,
   measures: byType,
+  genericMeasures: words,
+  compoundGap: z.number().int().min(0),
   passive: byType,
   passiveMarker: regex('g'),
   ban: regex('g'),
@@ -254,13 +256,23 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       const l = firstOf(masked, g.light, p + 1, seg.end);
       if (!l) continue;
       const rest = masked.slice(l.at + l.word.length, Math.min(seg.end, l.at + l.word.length + 12));
-      const measure = Object.entries(g.measures)
+      const found = Object.entries(g.measures)
         .flatMap(([type, ws]) => ws.map((w) => ({ type, w, at: rest.indexOf(w) })))
         .filter((x) => x.at >= 0)
-        .sort((a, b) => a.at - b.at || b.w.length - a.w.length)[0];
+        .sort((a, b) => a.at - b.at || b.w.length - a.w.length);
+      const first = found[0];
+      if (!first) continue;
+      // The compound's head is its last measure noun ("出口管制合规检查": an inspection); a generic one ("监管措施")
+      // keeps the class of the noun before it.
+      let head = first;
+      for (const x of found) {
+        const end = head.at + head.w.length;
+        if (x.at < end || x.at - end > g.compoundGap) continue;
+        head = g.genericMeasures.includes(x.w) ? { ...head, at: x.at, w: x.w } : x;
+      }
       // A country is restricted too ("对美国实施出口管制", "对自中国进口的无人机加征关税": the goods' origin), not investigated.
-      const labels = measure?.type === 'RESTRICTS' ? [...THINGS, 'Jurisdiction'] : THINGS;
-      if (measure) withActor(k, p, p + 1, l.at + l.word.length + measure.at, measure.type, 'measure', objectsIn(p + 1, l.at, labels));
+      const labels = head.type === 'RESTRICTS' ? [...THINGS, 'Jurisdiction'] : THINGS;
+      withActor(k, p, p + 1, l.at + l.word.length + first.at, head.type, 'measure', objectsIn(p + 1, l.at, labels));
     }
     // 禁止 (暂停, 停止, 限制) + a trade verb + objects; 禁止 … 向 + objects + a trade verb; 禁止 + objects + an activity.
     for (const m of s.matchAll(g.ban)) {

@@ -176,6 +176,11 @@ describe('Chinese constructions', () => {
     expect(stated('商务部对甲岭科技公司采取了哪些措施？')).toEqual([]);
     expect(stated('商务部将对甲岭科技公司采取必要措施。')).toEqual([]);
   });
+  it('reads a measure compound by its last measure noun, a generic one keeping the class before it', () => {
+    expect(stated('商务部对甲岭科技公司开展出口管制合规检查。')).toEqual([`${MOFCOM} INVESTIGATES ${A}`]);
+    expect(stated('海关总署对甲岭科技公司采取监管措施。')).toEqual([`authority:~海关总署 REGULATES ${A}`]);
+    expect(stated('商务部对甲岭科技公司实施出口管制措施。')).toEqual([`${MOFCOM} RESTRICTS ${A}`]);
+  });
   it('reads a company name holding 数据 whole (据 is a function word elsewhere)', () => {
     expect(stated('国家互联网信息办公室对戊辰数据科技有限公司启动网络安全审查。')).toEqual(['authority:cac INVESTIGATES company:~戊辰数据科技有限公司']);
   });
