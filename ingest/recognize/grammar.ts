@@ -96,6 +96,7 @@ const ThingsSchema = z.strictObject({
   'regulated-participles': words,
   'making-verbs': words,
   'cjk-heads': z.record(label, words),
+  'cjk-company-nouns': words,
   'wordnet-roots': z.record(label, words),
 });
 
@@ -181,6 +182,8 @@ export interface Grammar {
   genericModifiers: Set<string>;
   /** Chinese product heads by label (控制器, 模组, 雷达): cjk-things.ts. */
   cjkThingHeads: Record<string, string[]>;
+  /** Chinese nouns of companies a trade before them names (企业, 厂商). */
+  cjkCompanyNouns: string[];
   /** Generic words that may narrow a class into one the document names ("important products ..."). */
   evaluativeModifiers: Set<string>;
   /** Generic nouns kept at the front of a compound whose next word makes the name ("data centre services"). */
@@ -284,6 +287,7 @@ export function loadGrammar(from = dir): Grammar {
     genericHeads: new Set(things['generic-heads'].map((w) => w.toLowerCase())),
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
     cjkThingHeads: things['cjk-heads'],
+    cjkCompanyNouns: things['cjk-company-nouns'],
     evaluativeModifiers: new Set(things.evaluative.map((w) => w.toLowerCase())),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),

@@ -32,7 +32,7 @@ import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { findInstruments } from './instruments.ts';
 import { entityKey } from './keys.ts';
-import { isFirstName } from './lexicon.ts';
+import { isFirstName, tagsOf } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
@@ -326,15 +326,15 @@ function rememberedDraft(text: string, matcher: Matcher, jurisdictions: Map<stri
 
 /** Catalog names and the grammar's finds in one sentence, overlaps settled. */
 function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string>, home?: string): Draft {
-  // "Russian drone makers", "chip suppliers": a catalog thing right before a company noun names the companies' trade; it
-  // is no mention of the thing (the makers are no drones).
-  const catalog = matcher.find(text).filter((m) => !(THINGS.has(m.label) && beforeCompanyNoun(text, m.end)));
+  // "Russian drone makers", "a remote identification function": a catalog thing that modifies the noun after it is no
+  // mention of the thing (the makers are no drones); so is a Chinese product name before 企业 (cjk-things.ts).
+  const catalog = matcher.find(text).filter((m) => !(THINGS.has(m.label) && modifiesNext(text, m.end)));
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
   const found = [
     ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, hits, home), ...findAdministrations(text),
-    ...findMembers(text), ...findThings(text), ...findMaterials(text), ...findCjkThings(text), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text), ...findThings(text), ...findMaterials(text), ...findCjkThings(text).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
@@ -349,11 +349,26 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))).map(cited), found: [...withInner, ...pending], runs: spans };
 }
 
-/** A company noun (grammar/names.yaml company-nouns: "makers", "suppliers", "vendors") is the next word, lower case. */
-function beforeCompanyNoun(text: string, end: number): boolean {
-  const next = /^[ -](\p{Ll}[\p{Ll}-]*)\b/u.exec(text.slice(end, end + 40))?.[1];
-  return next !== undefined && grammar().companyNouns.includes(next);
+/** The thing's name ending at `end` modifies the noun after it, of which it names no member: a company noun ("drone makers",
+ *  grammar/names.yaml company-nouns; 无人机企业, 车联网及物联网模组企业, grammar/things.yaml cjk-company-nouns), or after a
+ *  name in the singular a singular noun that is no head of things ("a remote identification function", "the drone lobby";
+ *  a plural after it may be its verb: "drones pose", "modules pose"). */
+function modifiesNext(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  const next = /^[ -](\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
+  if (next === undefined) return cjkCompanyNoun().test(after);
+  if (grammar().companyNouns.includes(next)) return true;
+  const tags = tagsOf(next);
+  const singularNoun = tags.some((t) => t === 'Singular' || t === 'Noun') && !tags.some((t) => NOT_SINGULAR_NOUN.has(t));
+  return singularNoun && !/s$/.test(text.slice(end - 1, end)) && !grammar().thingHeads.has(next);
 }
+const NOT_SINGULAR_NOUN = new Set(['Plural', 'Preposition', 'Conjunction', 'Determiner', 'Copula', 'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Adjective', 'Gerund', 'Modal', 'Adverb', 'Pronoun']);
+/** 企业 right after, or after further trades joined by 、和与及 (车联网及物联网模组企业). */
+function cjkCompanyNoun(): RegExp {
+  cjkCompany ??= new RegExp(`^(?:[、和与及]\\p{Script=Han}{1,8}?)*(?:${grammar().cjkCompanyNouns.join('|')})`, 'u');
+  return cjkCompany;
+}
+let cjkCompany: RegExp | undefined;
 
 /** "its connected vehicles rule bars vehicle ...": a technology phrase the grammar reads on its own that overlaps an
  *  instrument's name and reaches past it is no name; the instrument stands (a phrase inside the name is left to the
