@@ -228,7 +228,9 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // "important products with digital elements": read with the evaluative word too; the plain phrase inside.
   const q = from - 1;
   // Only right after the phrase's determiners: "specific critical ICT services" is a selection of ICT services.
-  if (q >= phraseStart && g.evaluativeModifiers.has(ws[q].lower) && ws[q].t === ws[q].lower && ws.slice(phraseStart, q).every((x) => DETERMINER_LIKE.has(x.lower))) {
+  // Not after "a": "a small encryption chip" is one item, no narrower class.
+  const one = phraseStart > 0 && INDEFINITE.has(ws[phraseStart - 1].lower);
+  if (q >= phraseStart && !one && g.evaluativeModifiers.has(ws[q].lower) && ws[q].t === ws[q].lower && ws.slice(phraseStart, q).every((x) => DETERMINER_LIKE.has(x.lower))) {
     const surface = text.slice(ws[q].start, end);
     return { ...plain, start: ws[q].start, surface, name: surface.toLowerCase(), rule: 'thing:narrowed', plain };
   }
@@ -509,6 +511,7 @@ const POSSESSIVE_DETERMINERS = new Set(['our', 'its', 'their', 'his', 'her', 'yo
 /** Words the lexicon does not call determiners that stand where one does ("such covered equipment"). */
 const DETERMINER_LIKE = new Set(['such', 'other', 'all', 'any', 'each', 'every', 'certain', 'those', 'these']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const INDEFINITE = new Set(['a', 'an', 'one']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 /** "vehicles that run automated driving system software", "devices that contain modules or automated driving system
