@@ -281,7 +281,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
     // "Tianlan already faces restrictions. The Council added the company ...": the one company named just before.
     const before = i > 0 && from === 0 && paraOf(findings[i - 1].sentence.locator) === paraOf(f.sentence.locator) ? findings[i - 1] : undefined;
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...relativeObjects(text, from, own, rules), ...(rules.bodyNouns ? bodyNounSubjects(text, from, own, rules.bodyNouns, bodies) : [])].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...(rules.bodyNouns ? bodyNounSubjects(text, from, own, rules.bodyNouns, bodies) : [])].sort((a, b) => a.start - b.start);
     const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
     zh.note(
       mentions.filter((m) => m.start >= from),
@@ -574,6 +574,31 @@ function companyNounObjects(text: string, from: number, own: Mention[], prev: Se
   return out;
 }
 
+const MAKER = 'anaphora:maker';
+/** "its" or "their" right before a thing. */
+const POSSESSIVE_BEFORE = /\b(?:its|their)\s+$/i;
+/** The kinds of names a possessive pronoun may take up. */
+const POSSESSORS = new Set(['Company', 'Authority', 'Law', 'Organization', 'Jurisdiction', 'Person', 'StandardBody']);
+/**
+ * The maker a possessive names right before a thing ("Qinfeng Telecom ... has been designated, and providers have been
+ * told to stop installing its optical network terminals"): the last name before it, when a company, is an object with
+ * the thing, as "made by" coordinates a maker with it. Objects only.
+ */
+function makerObjects(text: string, from: number, own: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const o of own) {
+    if (o.start < from || (o.label !== 'Product' && o.label !== 'Technology')) continue;
+    const p = POSSESSIVE_BEFORE.exec(text.slice(Math.max(from, o.start - 8), o.start));
+    if (!p) continue;
+    const start = o.start - p[0].length;
+    const possessor = own.filter((x) => x.end <= start && POSSESSORS.has(x.label)).at(-1);
+    if (possessor?.label !== 'Company') continue;
+    // Empty, at the thing's place: the pronoun stays a word of the clause, the cue of makes-its.
+    out.push({ ...possessor, start: o.start, end: o.start, surface: '', via: MAKER });
+  }
+  return out;
+}
+
 /** "either company", "both companies", "the three firms" (not a possessive): a count of companies named before. */
 const COUNTED_COMPANIES = /\b(?:(?:either|both)\s+(?:company|companies|firms?)|the\s+(two|three|four|five)\s+(?:companies|firms))\b(?!['’]s)/gi;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
@@ -652,7 +677,7 @@ function isMeans(text: string, m: Mention, rules: RuleSet): boolean {
  * It has also restricted Y": MOFCOM, not the list).
  */
 function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rule: RelationRule, pronoun: RegExpExecArray | null, rules: RuleSet): { subjects: Mention[]; antecedent?: string } {
-  const subjects = f.mentions.filter((m) => rule.subject.includes(m.label) && m.via !== SUCH && m.via !== RELATIVE);
+  const subjects = f.mentions.filter((m) => rule.subject.includes(m.label) && m.via !== SUCH && m.via !== RELATIVE && m.via !== MAKER);
   if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1)) return { subjects };
   // "The rule", "That act": a demonstrative with an instrument's noun takes up an instrument only.
   const named = /\s/.test(pronoun[0]) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
@@ -904,7 +929,9 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
   if (!actor(s) && c.rules.agentive && !c.rules.agentive.test(c.text.slice(Math.max(0, s.start - 40), s.start))) return false;
   // "... of the Decision have been chosen for assessing X": a finite verb after the preposition's object has
   // the noun the preposition hangs on as subject, and the cue after it is that noun's.
-  if (!actor(s) && c.rules.finite?.test(c.text.slice(s.end, cueStart))) return false;
+  // Not an instrument an opening "Under ...," names: it hangs on no noun, and the clause after it states its rule ("Under
+  // the Act, providers must stop installing X").
+  if (!actor(s) && c.rules.finite?.test(c.text.slice(s.end, cueStart)) && !opensUnder(c, s)) return false;
   // "OICTS, which administers the rule inside BIS, opened an investigation of X": a name inside a relative or adverbial clause
   // that closes before the cue is that clause's, neither the cue's actor nor in the actor's way.
   const closed = clausesOf(c).filter((x) => x.kind === 'subordinate' && x.end <= cueStart).map((x): [number, number] => [x.start, x.end]);
@@ -920,6 +947,12 @@ function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
 }
 
 const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
+
+/** Whether `s` is the instrument of the sentence's opening "Under ...," ("Under section 4 of the Act, ..."): the
+ *  passives' opener, a comma right after it. */
+function opensUnder(c: Clause, s: Mention): boolean {
+  return s.label === 'Law' && !!c.rules.passives?.opener.test(c.text.slice(0, s.end)) && /^\s*,/.test(c.text.slice(s.end));
+}
 
 /** The spans of the sentence's appositions (clauses.ts). */
 function appositions(reading: SentenceClause[]): [number, number][] {
