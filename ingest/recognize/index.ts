@@ -684,7 +684,11 @@ export function settleTentative(rec: Recognition, related: Set<string>): Recogni
   if (dropped.size === 0) return rec;
   // A dropped phrase gives back the catalog names inside it ("5G" in "5G equipment").
   // A narrowed phrase gives back its plain phrase, which may itself go ("high-risk X" once, "X" nowhere else).
-  const keep = (ms: Mention[]): Mention[] => ms.flatMap((m) => (dropped.has(m.id) ? keep(m.inner ?? []) : [m]));
+  // A catalog phrase of lower-case words that only modifies the dropped phrase's head ("automated driving" in "automated
+  // driving systems") describes what those things do and names no technology there; a name ("5G" in "5G networks") or a
+  // noun ("semiconductor" in "semiconductor manufacturing equipment") does.
+  const described = (x: Mention, m: Mention): boolean => THINGS.has(x.label) && !x.via.startsWith('thing') && x.end < m.end && /\s/.test(x.surface) && x.surface === x.surface.toLowerCase();
+  const keep = (ms: Mention[]): Mention[] => ms.flatMap((m) => (dropped.has(m.id) ? keep((m.inner ?? []).filter((x) => !described(x, m))) : [m]));
   return {
     ...rec,
     sentences: rec.sentences.map((s) => ({ ...s, mentions: keep(s.mentions) })),

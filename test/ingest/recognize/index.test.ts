@@ -118,11 +118,14 @@ describe('recognise', () => {
     const once = settleTentative(run('# T\n\nDemand for advanced computing chips fell.'), new Set());
     expect(once.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['chips=technology:semiconductors']);
   });
-  it('lets a technology phrase win over the catalog technology modifying its head, and gives it back if the phrase goes', () => {
+  it('lets a technology phrase win over the catalog technology modifying its head, and gives back a name, not a description, if the phrase goes', () => {
     const md = '# T\n\nThe Act bars boats that run automated driving system software. Imports of automated driving system software fell.';
     expect(run(md).sentences[0].mentions.map((m) => `${m.surface}=${m.label}`)).toEqual(['automated driving system software=Technology']);
+    // A catalog phrase of lower-case words that modifies the head says what the software does: no mention of its own.
     const once = settleTentative(run('# T\n\nImports of boats that run automated driving system software fell.'), new Set());
-    expect(once.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['automated driving=technology:automated-driving']);
+    expect(once.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual([]);
+    const named = settleTentative(run('# T\n\nImports of boats that carry 5G radio modules fell.'), new Set());
+    expect(named.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['5G=technology:5g']);
   });
   it('keeps a narrowed class ("high-risk tidal turbines") the document supports, else gives back the plain phrase', () => {
     const md = '# T\n\nThe Board shall list high-risk tidal turbines. Operators of high-risk tidal turbines report.';
