@@ -54,6 +54,9 @@ export interface RuleSet {
   /** Words between an authority and its object that make the act a recommendation to it ("should"), in a document
    *  that is no instrument (an instrument's "should" is normative: "Member States should designate ..."). */
   recommendation?: RegExp;
+  /** Right before an actor followed by an infinitive: a verb of asking or expecting, whose object's act is only wished
+   *  for ("had expected USTR to slap tariffs on X", "has asked Congress to pay for replacing X"). */
+  requested?: RegExp;
   /** Between the actor and the cue: an act only announced for the future ("will propose a rule requiring X"). */
   proposal?: RegExp;
   /** Text right before a mention that makes it a preposition's object, never a sentence's actor. */
@@ -179,6 +182,7 @@ const ruleSetSchema = z.strictObject({
   anaphora: regex(''),
   negation: regex('i'),
   recommendation: regex('i').optional(),
+  requested: regex('i').optional(),
   proposal: regex('i').optional(),
   oblique: regex('i').optional(),
   chain: regex('i').optional(),
@@ -790,6 +794,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   const negated = rule.prohibition ? `${scoped.slice(0, opening.length + 1 + cue.start)} ${scoped.slice(opening.length + 1 + cue.end)}` : scoped;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return false;
+  if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return false;
   if (rules.proposal?.test(negated)) return false;
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
@@ -1044,6 +1049,8 @@ function outsideClause(between: string, from: number, reading: SentenceClause[],
   if (subjectFirst && (clause.kind === 'coordinated' || clause.kind === 'predicate')) blank(from, clause.start);
   return out;
 }
+/** An infinitive right after a name, past a parenthesis that defines its short name: "USTR to slap", "the Office (OFAC) to". */
+const INFINITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s+to\s+(?!the\b|a\b|an\b)[a-z]/;
 /** Between a name and the short name a parenthesis defines for it: ' (', ' (the "'. */
 const DEFINED = /^\s*\((?:the\s+)?["“']?$/;
 /** How far before a mention a rule's `before` looks. */
