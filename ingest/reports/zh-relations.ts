@@ -31,6 +31,8 @@ const schema = z.strictObject({
   banTo: words,
   banActivity: regex(),
   banPlace: regex(),
+  banFrom: regex(),
+  statement: regex(),
   mandate: regex(),
   appeal: regex(),
   distributive: regex(),
@@ -139,7 +141,8 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       // Names stay masked here: a clause that opens with a name has a subject of its own ("，甲公司对乙公司…").
       const own = masked.slice(seg.start, end);
       if (own.startsWith(MASK) || g.ownSubject.test(own)) return undefined;
-      const open = g.across.test(own) || own === '' || g.adverbs.test(own);
+      // "公告称，": the notice speaks for its issuer, the actor before.
+      const open = g.across.test(own) || own === '' || g.adverbs.test(own) || g.statement.test(own);
       // A sentence without a subject of its own acts as the one before it in the paragraph ("同时，决定对…").
       if (!prev) return open && context.carried ? { actors: [{ ...context.carried, start: 0, end: 0, via: ZH_CARRIED }], start: 0 } : undefined;
       const before = masked.slice(prev.start, prev.end);
@@ -188,13 +191,16 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   const add = (k: number, type: string, rule: string, actor: Mention, objects: Mention[]): void => {
     for (const o of objects) if (o.id !== actor.id) out.push({ type, subject: actor, object: o, rule });
     // "发起反倾销调查，涉及甲公司、乙公司等多家出口商": the next clause names more of its objects.
+    const next = extension(k);
+    if (next) for (const o of objectsIn(next.start, next.end)) if (o.id !== actor.id) out.push({ type, subject: actor, object: o, rule: `${rule}-extended` });
+  };
+  const extension = (k: number): Segment | undefined => {
     const next = segments[k + 1];
-    if (next && g.extends.test(plain(next.start, next.end))) {
-      for (const o of objectsIn(next.start, next.end)) if (o.id !== actor.id) out.push({ type, subject: actor, object: o, rule: `${rule}-extended` });
-    }
+    return next && g.extends.test(plain(next.start, next.end)) ? next : undefined;
   };
   const withActor = (k: number, p: number, innerFrom: number, innerTo: number, type: string, rule: string, objects: Mention[], mandated = false): void => {
-    if (!objects.length) return;
+    // "将多家中国企业列入实体清单，其中包括甲公司和乙公司": a class in the construction, its members in the next clause.
+    if (!objects.length && !extension(k)) return;
     const who = actorOf(k, p);
     if (!who || !stated(who.start, who.actors, p, plainWithout(masked, innerFrom, innerTo), mandated)) return;
     // "商务部、海关总署分别对A和B开展调查": as many actors as coordinated objects, paired in order (respectively).
@@ -277,11 +283,13 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     // 禁止 (暂停, 停止, 限制) + a trade verb + objects; 禁止 … 向 + objects + a trade verb; 禁止 + objects + an activity.
     for (const m of s.matchAll(g.ban)) {
       const p = seg.start + m.index;
-      // "禁止在政府场所使用X": a place or time before the trade verb.
-      const q = p + m[0].length + (g.banPlace.exec(masked.slice(p + m[0].length, seg.end))?.[0].length ?? 0);
+      // "禁止在政府场所使用X": a place or time before the trade verb; "禁止从中国进口X": the goods' origin, restricted too.
+      const q0 = p + m[0].length;
+      const q = q0 + (g.banPlace.exec(masked.slice(q0, seg.end))?.[0].length ?? 0);
       const trade = g.banTrade.find((w) => masked.startsWith(w, q));
       if (trade) {
-        withActor(k, p, q, q, 'RESTRICTS', 'ban', objectsIn(q + trade.length, seg.end), true);
+        const origins = q > q0 && g.banFrom.test(masked.slice(q0, q)) ? objectsIn(q0, q, ['Jurisdiction']) : [];
+        withActor(k, p, q, q, 'RESTRICTS', 'ban', [...origins, ...objectsIn(q + trade.length, seg.end)], true);
         continue;
       }
       // "禁止X进口": the goods before their trade verb, which ends the clause.
@@ -301,7 +309,7 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
         continue;
       }
       const act = g.banActivity.exec(masked.slice(q, seg.end));
-      if (act) withActor(k, p, q, q + act.index, 'RESTRICTS', 'ban', objectsIn(q, q + act.index, ['Company']), true);
+      if (act) withActor(k, p, q, q + act.index, 'RESTRICTS', 'ban', objectsIn(q, q + act.index), true);
     }
   });
   const seen = new Set<string>();

@@ -189,6 +189,17 @@ describe('Chinese constructions', () => {
     expect(stated('商务部新闻发言人就有关问题答记者问\n\n问：商务部采取了什么措施？\n\n答：我们决定将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
     expect(stated('问：商务部采取了什么措施？\n\n答：我们决定将甲岭科技公司列入出口管制管控名单。')).toEqual([]);
   });
+  it('reads the members a 其中包括 clause names after a class, a notice that speaks for its issuer, and bans of origin and of authorisation', () => {
+    expect(stated('美国商务部再次将多家中国企业列入实体清单，其中包括甲岭科技公司和乙峰光电公司。')).toEqual([
+      `authority:us-commerce ADDS_TO_LIST ${A}`,
+      `authority:us-commerce ADDS_TO_LIST ${B}`,
+    ]);
+    expect(stated('美国商务部再次将多家中国企业列入实体清单。')).toEqual([]);
+    expect(stated('商务部14日发布公告。公告称，将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
+    expect(stated('商务部14日发布公告。报道称，将甲岭科技公司列入出口管制管控名单。')).toEqual([]);
+    expect(stated('美国商务部发布规定，禁止从中国进口车载毫米波雷达。')).toEqual(['authority:us-commerce RESTRICTS jur:cn', `authority:us-commerce RESTRICTS ${RADAR}`]);
+    expect(stated('美国联邦通信委员会决定禁止甲岭科技公司生产的车载毫米波雷达获得设备授权。')).toEqual([`authority:fcc RESTRICTS ${A}`, `authority:fcc RESTRICTS ${RADAR}`]);
+  });
   it('reads a company name holding 数据 whole (据 is a function word elsewhere)', () => {
     expect(stated('国家互联网信息办公室对戊辰数据科技有限公司启动网络安全审查。')).toEqual(['authority:cac INVESTIGATES company:~戊辰数据科技有限公司']);
   });
