@@ -38,6 +38,8 @@ const NICKNAMED = /(?<![\p{L}.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\(\p{Lu}\p{Ll}+\
 const YEAR_LEAD = /\b(?:19|20)\d{2} $/;
 /** "Drone Strategy 2.0": a version number is part of the name. */
 const VERSION_TAIL = /^\s+\d+\.\d+\b/;
+/** "UN Regulation No. 155", "General Order No 2": the number a named instrument is cited by, part of its name. */
+const NUMBER_TAIL = /^\s+No\.?\s*\d{1,5}(?![\d/.-]\d)/;
 
 export function findInstruments(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [...citations(text)];
@@ -183,7 +185,7 @@ function named(text: string, run: Token[]): Found | undefined {
   const nickname = w[last] === 'Act' ? NICKNAMED.exec(text.slice(Math.max(0, tokens[0].start - 60), tokens[0].start)) : null;
   const start = tokens[0].start - (nickname?.[0].length ?? 0);
   let end = tokens[tokens.length - 1].end;
-  const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
+  const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? NUMBER_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
   if (tail) end += tail[0].length;
   const head = leading ? w[0] : w[last];
   const name = text.slice(start, end);
