@@ -135,6 +135,9 @@ describe('Chinese constructions', () => {
     expect(stated('美国贸易代表办公室宣布，对甲岭科技公司加征关税。')).toEqual([`authority:~美国贸易代表办公室 RESTRICTS ${A}`]);
     expect(stated('英国政府决定对甲岭科技公司实施制裁。')).toEqual([`authority:~英国政府 RESTRICTS ${A}`]);
     expect(stated('外交部分别对甲岭科技公司和乙峰光电公司采取反制措施。')).toEqual([`authority:~外交部 RESTRICTS ${A}`, `authority:~外交部 RESTRICTS ${B}`]);
+    // The ministry after the state's own name, and an agent after 遭到.
+    expect(stated('中华人民共和国商务部决定将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
+    expect(stated('甲岭科技公司遭到美国商务部工业与安全局制裁。')).toEqual([`authority:bis RESTRICTS ${A}`]);
     // A word on 局 is no bureau, 部分 no ministry.
     expect(stated('美国经济局势紧张，部分企业对甲岭科技公司实施制裁。')).toEqual([]);
   });
