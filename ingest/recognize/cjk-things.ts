@@ -6,9 +6,10 @@ import { anyOf, listOf } from './any-of.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 
-const START = '(?<=^|[\\s，。；：、（）“”《》,;:()]|的|对|和|与|及|向|将|出口|进口|销售|出售|生产|制造|采购|使用)';
-// Function words, quantifiers (多家, 部分, 某些) and verbs of trade are no part of a name.
-const NAME = '(?:(?!出口|进口|生产|制造|使用)[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?';
+const START = '(?<=^|[\\s，。；：、（）“”《》,;:()]|的|对|和|与|及|向|将|围绕|针对|关于|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用)';
+// Function words, prepositions (围绕, 针对, 关于: '围绕无人机' is 'around drones'), quantifiers (多家, 部分, 某些) and verbs of
+// trade are no part of a name.
+const NAME = '(?:(?!出口|进口|生产|制造|使用|围绕|针对|关于|涉及|包括)[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?';
 
 let cached: { re: RegExp; labels: Map<string, string> } | undefined;
 
