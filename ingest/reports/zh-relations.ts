@@ -51,6 +51,7 @@ const schema = z.strictObject({
   basis: regex('g'),
   possessor: regex(),
   maker: regex(),
+  goodsOf: regex(),
   tradeOf: regex(),
   modifier: regex(),
 });
@@ -110,7 +111,7 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
           m.start >= Math.max(a, from) &&
           m.end <= b &&
           labels.includes(m.label) &&
-          (g.maker.test(after(m)) || g.tradeOf.test(after(m)) || isOrigin(m) || (!g.possessor.test(after(m)) && !g.modifier.test(after(m)))),
+          (g.maker.test(after(m)) || g.tradeOf.test(after(m)) || g.goodsOf.test(after(m)) || isOrigin(m) || (!g.possessor.test(after(m)) && !g.modifier.test(after(m)))),
       ),
     );
   // "对原产于中国的X加征关税": the goods' country of origin, no possessor (an object where countries are: restrictions).

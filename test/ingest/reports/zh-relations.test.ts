@@ -203,6 +203,16 @@ describe('Chinese constructions', () => {
     expect(stated('美国商务部发布规定，禁止从中国进口车载毫米波雷达。')).toEqual(['authority:us-commerce RESTRICTS jur:cn', `authority:us-commerce RESTRICTS ${RADAR}`]);
     expect(stated('美国联邦通信委员会决定禁止甲岭科技公司生产的车载毫米波雷达获得设备授权。')).toEqual([`authority:fcc RESTRICTS ${A}`, `authority:fcc RESTRICTS ${RADAR}`]);
   });
+  it('reads 添加至 as a listing, a company whose goods a generic noun names as the object, and a company named after a verb of trade', () => {
+    expect(stated('美国商务部把甲岭科技公司等12家中国实体添加至实体清单。')).toEqual([`authority:us-commerce ADDS_TO_LIST ${A}`]);
+    expect(stated('美国联邦通信委员会将甲岭科技公司的产品列入涵盖清单。')).toEqual([`authority:fcc ADDS_TO_LIST ${A}`]);
+    // Goods named after the possessive are the object, not their owner.
+    expect(stated('美国联邦通信委员会将甲岭科技公司的车载毫米波雷达列入涵盖清单。')).toEqual([`authority:fcc ADDS_TO_LIST ${RADAR}`]);
+    expect(stated('海关总署决定禁止进口和销售甲岭科技公司生产的车载毫米波雷达。')).toEqual([`authority:~海关总署 RESTRICTS ${A}`, `authority:~海关总署 RESTRICTS ${RADAR}`]);
+    expect(stated('英国政府禁止在政府场所使用甲岭科技公司生产的车载毫米波雷达。')).toEqual([`authority:~英国政府 RESTRICTS ${A}`, `authority:~英国政府 RESTRICTS ${RADAR}`]);
+    // An order to a named company asks it; the company is named alone.
+    expect(stated('美国商务部要求甲岭科技公司停止向乙峰光电公司出口芯片。')).toEqual([]);
+  });
   it('reads a company name holding 数据 whole (据 is a function word elsewhere)', () => {
     expect(stated('国家互联网信息办公室对戊辰数据科技有限公司启动网络安全审查。')).toEqual(['authority:cac INVESTIGATES company:~戊辰数据科技有限公司']);
   });
