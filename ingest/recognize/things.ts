@@ -75,6 +75,15 @@ export function findThings(text: string): Found[] {
     if (on && !SUPPORTED.has(on.rule)) {
       headed.set(k, { ...on, rule: 'thing:made' });
       made.push(k);
+    } else if (!on && conjunctHead(ws[k])) {
+      // "IoT gateways made by Sablecrest": what a maker made is its products, on any plural head a technology modifies (an
+      // acronym or a head of things before it; "recent decisions made by the agency" are none).
+      const f = phraseOn(text, ws, k, 'Product', 'thing:made');
+      const technical = (w: W): boolean => w.end <= ws[k].start && w.start >= (f?.start ?? 0) && (acronymWord(w) || grammar().thingHeads.has(w.lower));
+      if (f && ws.some(technical)) {
+        headed.set(k, f);
+        made.push(k);
+      }
     }
   }
   // "a Hong Kong company that shipped drone engines": the plural noun phrase a company noun's relative clause makes, sells
