@@ -69,7 +69,16 @@ function titleInstrument(title: string): Own | undefined {
   const own = selfWord(first);
   if (!own) return undefined;
   const act = own.part ? finds.find((f) => f !== first && !citationOf(f)) : undefined;
-  return { found: act ?? first, words: [own.word] };
+  return { found: act ?? first, words: [own.word, ...namedUpToHead(first, own.word)] };
+}
+
+/** "this UN Regulation" of "UN Regulation No. 155": a named instrument also calls itself by its name up to its head, where
+ *  its number or year follows the head. */
+function namedUpToHead(f: Found, head: string): string[] {
+  if (f.rule !== 'instrument:named') return [];
+  const at = f.name.lastIndexOf(` ${head}`);
+  const upTo = at > 0 ? f.name.slice(0, at + head.length + 1) : '';
+  return upTo && upTo.length < f.name.length ? [upTo] : [];
 }
 
 /**
