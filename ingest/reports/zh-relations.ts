@@ -223,6 +223,24 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     return out;
   };
 
+  /** The measure noun a few characters after `a` (before `b`): where its compound starts, and the class of its head (the
+   *  last measure noun: "出口管制合规检查" an inspection; a generic one, "监管措施", keeps the class before it). */
+  const measureIn = (a: number, b: number): { at: number; type: string } | undefined => {
+    const rest = masked.slice(a, Math.min(b, a + 12));
+    const found = Object.entries(g.measures)
+      .flatMap(([type, ws]) => ws.map((w) => ({ type, w, at: rest.indexOf(w) })))
+      .filter((x) => x.at >= 0)
+      .sort((x, y) => x.at - y.at || y.w.length - x.w.length);
+    const first = found[0];
+    if (!first) return undefined;
+    let head = first;
+    for (const x of found) {
+      const end = head.at + head.w.length;
+      if (x.at < end || x.at - end > g.compoundGap) continue;
+      head = g.genericMeasures.includes(x.w) ? { ...head, at: x.at, w: x.w } : x;
+    }
+    return { at: a + first.at, type: head.type };
+  };
   segments.forEach((seg, k) => {
     const s = masked.slice(seg.start, seg.end);
     // 将/把 + objects + a verb of listing, or of designating (认定为, 指定为).
@@ -261,25 +279,25 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     for (const m of s.matchAll(/对(?![于此外])/g)) {
       const p = seg.start + m.index;
       const l = firstOf(masked, g.light, p + 1, seg.end);
-      if (!l) continue;
-      const rest = masked.slice(l.at + l.word.length, Math.min(seg.end, l.at + l.word.length + 12));
-      const found = Object.entries(g.measures)
-        .flatMap(([type, ws]) => ws.map((w) => ({ type, w, at: rest.indexOf(w) })))
-        .filter((x) => x.at >= 0)
-        .sort((a, b) => a.at - b.at || b.w.length - a.w.length);
-      const first = found[0];
-      if (!first) continue;
-      // The compound's head is its last measure noun ("出口管制合规检查": an inspection); a generic one ("监管措施")
-      // keeps the class of the noun before it.
-      let head = first;
-      for (const x of found) {
-        const end = head.at + head.w.length;
-        if (x.at < end || x.at - end > g.compoundGap) continue;
-        head = g.genericMeasures.includes(x.w) ? { ...head, at: x.at, w: x.w } : x;
+      const after = l ? measureIn(l.at + l.word.length, seg.end) : undefined;
+      if (l && after) {
+        // A country is restricted too ("对美国实施出口管制", "对自中国进口的无人机加征关税": the goods' origin), not investigated.
+        const labels = after.type === 'RESTRICTS' ? [...THINGS, 'Jurisdiction'] : THINGS;
+        withActor(k, p, p + 1, after.at, after.type, 'measure', objectsIn(p + 1, l.at, labels));
+        continue;
       }
-      // A country is restricted too ("对美国实施出口管制", "对自中国进口的无人机加征关税": the goods' origin), not investigated.
-      const labels = head.type === 'RESTRICTS' ? [...THINGS, 'Jurisdiction'] : THINGS;
-      withActor(k, p, p + 1, l.at + l.word.length + first.at, head.type, 'measure', objectsIn(p + 1, l.at, labels));
+      // The light verb before 对, the measure after the phrase's 的: "启动对甲公司的反倾销调查", "加强对X的监管".
+      if (!g.light.some((w) => masked.slice(Math.max(seg.start, p - w.length), p) === w)) continue;
+      let de = -1;
+      let nominal: { at: number; type: string } | undefined;
+      for (let i = masked.indexOf('的', p + 2); i > 0 && i < seg.end && !nominal; i = masked.indexOf('的', i + 1)) {
+        const x = measureIn(i + 1, seg.end);
+        if (x && x.at - (i + 1) <= g.compoundGap + 3) [de, nominal] = [i, x];
+      }
+      if (!nominal) continue;
+      const labels = nominal.type === 'RESTRICTS' ? [...THINGS, 'Jurisdiction'] : THINGS;
+      const last = mentions.filter((x) => x.end === de && x.start >= Math.max(p + 1, from) && labels.includes(x.label));
+      withActor(k, p, p + 1, nominal.at, nominal.type, 'measure', distinct([...objectsIn(p + 1, de, labels), ...last]));
     }
     // 禁止 (暂停, 停止, 限制) + a trade verb + objects; 禁止 … 向 + objects + a trade verb; 禁止 + objects + an activity.
     for (const m of s.matchAll(g.ban)) {

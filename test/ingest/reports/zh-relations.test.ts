@@ -213,6 +213,14 @@ describe('Chinese constructions', () => {
     // An order to a named company asks it; the company is named alone.
     expect(stated('美国商务部要求甲岭科技公司停止向乙峰光电公司出口芯片。')).toEqual([]);
   });
+  it('reads a light verb before 对 with the measure after the phrase\'s 的, and a passive designation', () => {
+    expect(stated('商务部宣布启动对甲岭科技公司的反倾销调查。')).toEqual([`${MOFCOM} INVESTIGATES ${A}`]);
+    expect(stated('海关总署决定加强对甲岭科技公司生产的车载毫米波雷达的监管。')).toEqual([`authority:~海关总署 REGULATES ${A}`, `authority:~海关总署 REGULATES ${RADAR}`]);
+    // Future, or no light verb: nothing.
+    expect(stated('海关总署将加强对甲岭科技公司的监管。')).toEqual([]);
+    expect(stated('商务部表示，对甲岭科技公司的调查仍在进行。')).toEqual([]);
+    expect(stated('甲岭科技公司被不可靠实体清单工作机制认定为不可靠实体。')).toEqual([`authority:~不可靠实体清单工作机制 DESIGNATES ${A}`]);
+  });
   it('reads a company name holding 数据 whole (据 is a function word elsewhere)', () => {
     expect(stated('国家互联网信息办公室对戊辰数据科技有限公司启动网络安全审查。')).toEqual(['authority:cac INVESTIGATES company:~戊辰数据科技有限公司']);
   });
