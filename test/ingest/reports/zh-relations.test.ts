@@ -184,13 +184,13 @@ describe('Chinese constructions', () => {
     expect(stated('海关总署对甲岭科技公司采取监管措施。')).toEqual([`authority:~海关总署 REGULATES ${A}`]);
     expect(stated('商务部对甲岭科技公司实施出口管制措施。')).toEqual([`${MOFCOM} RESTRICTS ${A}`]);
   });
-  it('reads a notice\'s subjectless items as the acts of the issuer that signs it, and a spokesperson\'s 我们 as the ministry', () => {
+  it('reads a notice\'s subjectless items as the acts of the issuer that signs it', () => {
     const items = '现将有关事项公告如下：\n\n一、将甲岭科技公司列入出口管制管控名单。\n\n二、禁止向乙峰光电公司出口两用物项。';
     expect(stated(`${items}\n\n商务部\n2030年1月2日`)).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} RESTRICTS ${B}`]);
     // Unsigned, the items have no actor.
     expect(stated(items)).toEqual([]);
-    expect(stated('商务部新闻发言人就有关问题答记者问\n\n问：商务部采取了什么措施？\n\n答：我们决定将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
-    expect(stated('问：商务部采取了什么措施？\n\n答：我们决定将甲岭科技公司列入出口管制管控名单。')).toEqual([]);
+    // A spokesperson's heading ties nothing: a notice followed by another body's answers stays the notice's.
+    expect(stated(`${items}\n\n商务部\n\n## 外交部发言人答记者问\n\n问：有何评论？\n\n答：我们坚决反对。`)).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} RESTRICTS ${B}`]);
   });
   it('reads the members a 其中包括 clause names after a class, a notice that speaks for its issuer, and bans of origin and of authorisation', () => {
     expect(stated('美国商务部再次将多家中国企业列入实体清单，其中包括甲岭科技公司和乙峰光电公司。')).toEqual([
