@@ -52,6 +52,7 @@ const schema = z.strictObject({
   possessor: regex(),
   maker: regex(),
   goodsOf: regex(),
+  field: regex(),
   tradeOf: regex(),
   modifier: regex(),
 });
@@ -111,9 +112,11 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
           m.start >= Math.max(a, from) &&
           m.end <= b &&
           labels.includes(m.label) &&
-          (g.maker.test(after(m)) || g.tradeOf.test(after(m)) || g.goodsOf.test(after(m)) || isOrigin(m) || (!g.possessor.test(after(m)) && !g.modifier.test(after(m)))),
+          (g.maker.test(after(m)) || g.tradeOf.test(after(m)) || g.goodsOf.test(after(m)) || isOrigin(m) || (!g.possessor.test(after(m)) && (!g.modifier.test(after(m)) || isField(m)))),
       ),
     );
+  // "对中国车联网产业实施出口管制": a technology's field or industry is the technology, as its companies are not.
+  const isField = (m: Mention): boolean => m.label === 'Technology' && g.field.test(after(m));
   // "对原产于中国的X加征关税": the goods' country of origin, no possessor (an object where countries are: restrictions).
   const isOrigin = (m: Mention): boolean => m.label === 'Jurisdiction' && g.origin.test(masked.slice(Math.max(0, m.start - 4), m.start));
   const isOblique = (m: Mention): boolean => {

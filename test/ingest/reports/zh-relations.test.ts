@@ -221,6 +221,11 @@ describe('Chinese constructions', () => {
     expect(stated('商务部表示，对甲岭科技公司的调查仍在进行。')).toEqual([]);
     expect(stated('甲岭科技公司被不可靠实体清单工作机制认定为不可靠实体。')).toEqual([`authority:~不可靠实体清单工作机制 DESIGNATES ${A}`]);
   });
+  it('reads a technology\'s field or industry as the technology, not the firms in it', () => {
+    expect(stated('美国商务部对中国车联网产业实施出口管制。')).toEqual(['authority:us-commerce RESTRICTS jur:cn', 'authority:us-commerce RESTRICTS technology:v2x']);
+    expect(stated('商务部决定对车联网领域的美国企业开展调查。')).toEqual([]);
+    expect(stated('商务部决定对车联网企业开展调查。')).toEqual([]);
+  });
   it('reads a company name holding 数据 whole (据 is a function word elsewhere)', () => {
     expect(stated('国家互联网信息办公室对戊辰数据科技有限公司启动网络安全审查。')).toEqual(['authority:cac INVESTIGATES company:~戊辰数据科技有限公司']);
   });
