@@ -153,11 +153,20 @@ function undefinedNames(sentences: Sentences, matcher: Matcher, label: string, n
 }
 
 /** "Ministry of Commerce" -> ["Commerce Ministry", "commerce ministry"]; "Department of the Treasury" also ->
- *  "Treasury", a domain that names the body alone (grammar/names.yaml self-named); none for another form. */
+ *  "Treasury", a domain that names the body alone (grammar/names.yaml self-named); a domain of two words too ("Ministry of
+ *  Foreign Affairs" -> "Foreign Affairs Ministry"), not one joined by "and"; a state's word before the head is kept
+ *  before the inverted form and left out of it ("Valdmark Ministry of Commerce" -> "Valdmark Commerce Ministry",
+ *  "Commerce Ministry"); none for another form. */
 export function invertedNames(name: string): string[] {
-  const m = /^(?:the\s+)?(\p{Lu}\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)$/u.exec(name.trim());
-  if (!m || !grammar().invertedHeads.has(m[1])) return [];
-  return [`${m[2]} ${m[1]}`, `${m[2].toLowerCase()} ${m[1].toLowerCase()}`, ...(grammar().selfNamed.has(m[2]) ? [m[2]] : [])];
+  const m = /^(?:[Tt]he\s+)?(?:(?!The\s)(\p{Lu}[\p{L}.]+)\s+)?(\p{Lu}\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u.exec(name.trim());
+  if (!m || !grammar().invertedHeads.has(m[2])) return [];
+  const [, state, head, domain] = m;
+  return [
+    `${domain} ${head}`,
+    `${domain.toLowerCase()} ${head.toLowerCase()}`,
+    ...(state ? [`${state} ${domain} ${head}`] : []),
+    ...(grammar().selfNamed.has(domain) ? [domain] : []),
+  ];
 }
 
 /** A word the lexicon does not know, capitalised, that opens no clause: a coined name. */

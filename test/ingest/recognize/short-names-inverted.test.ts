@@ -1,0 +1,31 @@
+// A ministry or department named with its domain first ("the Foreign Affairs Ministry") is the one the text names in
+// full, with a state's word before it or a domain of two words. Own names and sentences.
+import { describe, expect, it } from 'vitest';
+import { Catalog } from '../../../ingest/catalog/index.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { invertedNames } from '../../../ingest/recognize/short-names.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+// No catalog names: the document's own bodies only.
+const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
+const bodies = (md: string): string[] =>
+  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+
+describe('inverted body names', () => {
+  it('leave a state word out and take a domain of two words', () => {
+    expect(invertedNames('Valdmark Ministry of Commerce')).toEqual(['Commerce Ministry', 'commerce ministry', 'Valdmark Commerce Ministry']);
+    expect(invertedNames('Ministry of Foreign Affairs')).toEqual(['Foreign Affairs Ministry', 'foreign affairs ministry']);
+    expect(invertedNames('The Ministry of Harbours')).toEqual(['Harbours Ministry', 'harbours ministry']);
+    expect(invertedNames('Ministry of Industry and Information Technology')).toEqual([]);
+  });
+  it('name the body the text names in full, unless two bodies share the form', () => {
+    expect(bodies('The Valdmark Ministry of Foreign Affairs met on 3 May. The Foreign Affairs Ministry later banned the sale.')).toEqual([
+      'Valdmark Ministry of Foreign Affairs=authority:~valdmark-ministry-of-foreign-affairs',
+      'Foreign Affairs Ministry=authority:~valdmark-ministry-of-foreign-affairs',
+    ]);
+    const two = bodies('The Valdmark Ministry of Commerce and the Norland Ministry of Commerce met. The Commerce Ministry said nothing.');
+    expect(two.filter((b) => b.startsWith('Commerce Ministry='))).not.toContain('Commerce Ministry=authority:~valdmark-ministry-of-commerce');
+  });
+});
