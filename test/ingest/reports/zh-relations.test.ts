@@ -210,6 +210,9 @@ describe('Chinese constructions', () => {
     expect(stated('美国联邦通信委员会将甲岭科技公司的车载毫米波雷达列入涵盖清单。')).toEqual([`authority:fcc ADDS_TO_LIST ${RADAR}`]);
     expect(stated('海关总署决定禁止进口和销售甲岭科技公司生产的车载毫米波雷达。')).toEqual([`authority:~海关总署 RESTRICTS ${A}`, `authority:~海关总署 RESTRICTS ${RADAR}`]);
     expect(stated('英国政府禁止在政府场所使用甲岭科技公司生产的车载毫米波雷达。')).toEqual([`authority:~英国政府 RESTRICTS ${A}`, `authority:~英国政府 RESTRICTS ${RADAR}`]);
+    // A name in apposition after a class noun ('美国企业甲岭科技公司') is the name alone.
+    expect(stated('商务部将美国企业甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
+    expect(stated('外交部决定对美国公司乙峰光电公司采取反制措施。')).toEqual([`authority:~外交部 RESTRICTS ${B}`]);
     // An order to a named company asks it; the company is named alone.
     expect(stated('美国商务部要求甲岭科技公司停止向乙峰光电公司出口芯片。')).toEqual([]);
   });
