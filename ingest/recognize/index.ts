@@ -221,11 +221,37 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     return !e?.tentative || e.acronyms.length > 0 || (mentionsOf.get(id) ?? 0) >= 2;
   };
   const shortThings = shortThingNames(everyMention, (id) => table.byId.has(id), ownSupport, out.ambiguities);
+  // A heading's shorter name of an instrument the body names in full (管控名单 over the body's 出口管制管控名单).
+  for (const [id, to] of headingShortNames(out.sentences, (id) => table.byId.has(id), nameOf)) shortThings.set(id, to);
   if (shortThings.size) {
     for (const s of out.sentences) s.mentions = s.mentions.map((m) => renamed(m, shortThings, table));
   }
   const cited = citedOnly(out.sentences);
   out.entities = table.entities().filter((e) => !shortThings.has(e.id)).map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
+  return out;
+}
+
+/**
+ * A heading abbreviates what the body names in full: an instrument the document names only in its headings (one the
+ * grammar read, no catalog entry) whose name ends the name of exactly one instrument of the body ("管控名单" in a
+ * notice's title, "出口管制管控名单" in its text; "Covered List" in a heading, "FCC Covered List" below) is that
+ * instrument. Recognised id -> the body's instrument.
+ */
+function headingShortNames(sentences: SentenceFindings[], recognised: (id: string) => boolean, nameOf: (id: string) => string): Map<string, string> {
+  const inBody = new Map<string, Set<string>>();
+  const inHeading = new Map<string, Set<string>>();
+  for (const s of sentences) {
+    const into = HEADING_LOCATOR.test(s.sentence.locator) ? inHeading : inBody;
+    for (const m of s.mentions) if (m.label === 'Law' && !m.procedural) into.set(m.id, (into.get(m.id) ?? new Set()).add(m.surface));
+  }
+  const ends = (long: string, short: string): boolean =>
+    long.length > short.length && long.endsWith(short) && (/^\p{Script=Han}/u.test(short) || /\s$/.test(long.slice(0, long.length - short.length)));
+  const out = new Map<string, string>();
+  for (const [id, surfaces] of inHeading) {
+    if (inBody.has(id) || !recognised(id)) continue;
+    const longer = [...inBody].filter(([other, written]) => [...surfaces].every((s) => [...written, nameOf(other)].some((w) => ends(w, s)))).map(([other]) => other);
+    if (longer.length === 1) out.set(id, longer[0]);
+  }
   return out;
 }
 
