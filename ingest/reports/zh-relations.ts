@@ -53,6 +53,7 @@ const schema = z.strictObject({
   maker: regex(),
   goodsOf: regex(),
   field: regex(),
+  compoundEnd: regex(),
   tradeOf: regex(),
   modifier: regex(),
 });
@@ -112,9 +113,16 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
           m.start >= Math.max(a, from) &&
           m.end <= b &&
           labels.includes(m.label) &&
-          (g.maker.test(after(m)) || g.tradeOf.test(after(m)) || g.goodsOf.test(after(m)) || isOrigin(m) || (!g.possessor.test(after(m)) && (!g.modifier.test(after(m)) || isField(m)))),
+          (g.maker.test(after(m)) || g.tradeOf.test(after(m)) || g.goodsOf.test(after(m)) || isOrigin(m) || (!g.possessor.test(after(m)) && (!g.modifier.test(after(m)) || isField(m)) && !inCompound(m))),
       ),
     );
+  // "物联网网关": a technology's name before a noun of its own is part of an unrecognized name, no object; not before a
+  // generic head ("车联网设备"), its field, a function word or a verb of the grammar ("对物联网实施…").
+  const verbs = [...g.light, ...g.list, ...g.designate, ...g.banTrade, ...g.banTo];
+  const inCompound = (m: Mention): boolean => {
+    const next = after(m);
+    return m.label === 'Technology' && HAN.test(next[0] ?? '') && !g.compoundEnd.test(next) && !verbs.some((v) => next.startsWith(v));
+  };
   // "对中国车联网产业实施出口管制": a technology's field or industry is the technology, as its companies are not.
   const isField = (m: Mention): boolean => m.label === 'Technology' && g.field.test(after(m));
   // "对原产于中国的X加征关税": the goods' country of origin, no possessor (an object where countries are: restrictions).
