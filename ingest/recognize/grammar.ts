@@ -97,6 +97,7 @@ const ThingsSchema = z.strictObject({
   'making-verbs': words,
   'cjk-heads': z.record(label, words),
   'cjk-company-nouns': words,
+  'relational-adjectives': words,
   'wordnet-roots': z.record(label, words),
 });
 
@@ -184,6 +185,8 @@ export interface Grammar {
   cjkThingHeads: Record<string, string[]>;
   /** Chinese nouns of companies a trade before them names (企业, 厂商). */
   cjkCompanyNouns: string[];
+  /** Adjectives a thing's name makes with the word after it ("AI specific", "drone-related"). */
+  relationalAdjectives: Set<string>;
   /** Generic words that may narrow a class into one the document names ("important products ..."). */
   evaluativeModifiers: Set<string>;
   /** Generic nouns kept at the front of a compound whose next word makes the name ("data centre services"). */
@@ -288,6 +291,7 @@ export function loadGrammar(from = dir): Grammar {
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
     cjkThingHeads: things['cjk-heads'],
     cjkCompanyNouns: things['cjk-company-nouns'],
+    relationalAdjectives: new Set(things['relational-adjectives'].map((w) => w.toLowerCase())),
     evaluativeModifiers: new Set(things.evaluative.map((w) => w.toLowerCase())),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),

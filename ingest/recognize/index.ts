@@ -377,13 +377,15 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
 
 /** The thing's name ending at `end` modifies the noun after it, of which it names no member: a company noun ("drone makers",
  *  grammar/names.yaml company-nouns; 无人机企业, 车联网及物联网模组企业, grammar/things.yaml cjk-company-nouns), or after a
- *  name in the singular a singular noun that is no head of things ("a remote identification function", "the drone lobby";
+ *  an adjective it makes with the word ("AI specific vulnerabilities", "drone-related incidents": grammar/things.yaml
+ *  relational-adjectives), or after a name in the singular a singular noun that is no head of things ("a remote
+ *  identification function", "the drone lobby";
  *  a plural after it may be its verb: "drones pose", "modules pose"). */
 function modifiesNext(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
   const next = /^[ -](\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
   if (next === undefined) return cjkCompanyNoun().test(after);
-  if (grammar().companyNouns.includes(next)) return true;
+  if (grammar().companyNouns.includes(next) || grammar().relationalAdjectives.has(next)) return true;
   const tags = tagsOf(next);
   const singularNoun = tags.some((t) => t === 'Singular' || t === 'Noun') && !tags.some((t) => NOT_SINGULAR_NOUN.has(t));
   return singularNoun && !/s$/.test(text.slice(end - 1, end)) && !grammar().thingHeads.has(next);

@@ -30,6 +30,13 @@ describe('a catalog thing before a singular noun', () => {
   });
 });
 
+describe('a catalog thing making an adjective with the word after it', () => {
+  it('names no thing', () => {
+    expect(things('The agency listed drone-related incidents at three harbours.')).toEqual([]);
+    expect(things('The audit covered AI specific vulnerabilities such as data poisoning.')).toEqual([]);
+  });
+});
+
 describe('a Chinese product name before 企业 or 厂商', () => {
   it('names the companies, alone or joined to other trades', () => {
     expect(things('商务部约谈了三家无人机企业。')).toEqual([]);
