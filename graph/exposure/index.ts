@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultVocabulary } from '../../ingest/vocab/index.ts';
 import type { Database } from '../database.ts';
-import { deriveProfiles, type ExposureBinding, type ExposureInputs, type ExposureProfile } from './derive.ts';
+import { deriveProfiles, type ExposureBinding, type ExposureInputs, type ExposureProfile, type NormInput } from './derive.ts';
 
 const BATCH = 5000;
 /** A profile's answer is a few hundred kilobytes: fewer per statement. */
@@ -18,12 +18,27 @@ const INPUTS = cypher('inputs');
 const WRITE_PROFILES = cypher('write-profiles');
 const WRITE_BINDINGS = cypher('write-bindings');
 
+/** A norm's fields in the order inputs.cypher lists them. */
+const NORM_FIELDS = [
+  'jurisdiction', 'appliesIn', 'lawId', 'lawName', 'lawNameZh',
+  'versionId', 'inForceFrom', 'inForceTo', 'versionStatus',
+  'provisionId', 'locator', 'number', 'order', 'hasProvision',
+  'normId', 'modality', 'actions', 'sanction', 'expresses',
+  'bearerTerm', 'documentId', 'normLocator', 'quote',
+  'binds', 'requires', 'empowers', 'owedTo', 'sanctionedBy',
+] as const satisfies readonly (keyof NormInput)[];
+
+function normOf(row: unknown[]): NormInput {
+  if (row.length !== NORM_FIELDS.length) throw new Error(`inputs.cypher lists ${row.length} fields of a norm, NORM_FIELDS ${NORM_FIELDS.length}`);
+  return plainNumbers(Object.fromEntries(NORM_FIELDS.map((k, i) => [k, row[i]])) as unknown as NormInput);
+}
+
 /** `claims`: the items stored (one per profile and provision), `companies` the bindings written. */
 export async function deriveExposureClaims(db: Database): Promise<{ claims: number; profiles: number; companies: number; ms: number }> {
   const t0 = performance.now();
   const res = await db.driver.executeQuery(INPUTS, {}, { database: db.name, routing: 'READ' });
   const rec = res.records[0];
-  const inputs: ExposureInputs = { companies: rec?.get('companies') ?? [], classes: rec?.get('classes') ?? [], norms: (rec?.get('norms') ?? []).map(plainNumbers) };
+  const inputs: ExposureInputs = { companies: rec?.get('companies') ?? [], classes: rec?.get('classes') ?? [], norms: ((rec?.get('norms') ?? []) as unknown[][]).map(normOf) };
   const { profiles, bindings } = deriveProfiles(inputs, defaultVocabulary());
   await write(db, profiles, bindings);
   return { claims: profiles.reduce((n, p) => n + p.items.length, 0), profiles: profiles.length, companies: bindings.length, ms: performance.now() - t0 };
