@@ -40,6 +40,7 @@ const schema = z.strictObject({
   extends: regex(),
   across: regex(),
   ownSubject: regex(),
+  side: regex(),
   actorChain: regex(),
   reported: regex(),
   adverbs: regex(),
@@ -141,6 +142,11 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
 
   /** The actor of a construction at `p` in segment `k`, and where its clause chain starts; undefined if none. */
   const actorOf = (k: number, p: number): { actors: Mention[]; start: number } | undefined => {
+    // "发言人对美方将甲公司列入实体清单的做法表示反对": a country right before the construction is its subject (a side,
+    // no authority): nobody the reader knows acts.
+    const seg0 = segments[k] as Segment;
+    if (g.side.test(plain(seg0.start, p))) return undefined;
+    if (mentions.some((m) => m.label === 'Jurisdiction' && m.start >= seg0.start && m.end <= p && sideGap(plain(m.end, p)) && !isOrigin(m))) return undefined;
     for (let j = k; j >= 0; j--) {
       const seg = segments[j] as Segment;
       const end = j === k ? p : seg.end;
@@ -162,6 +168,7 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     }
     return undefined;
   };
+  const sideGap = (gap: string): boolean => gap === '' || g.adverbs.test(gap);
   /** Actors coordinated before `last` ("商务部、海关总署联合发布公告", "商务部会同海关总署"): all act. */
   const coordinated = (last: Mention, from: number): Mention[] => {
     const out = [last];
@@ -290,7 +297,8 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     for (const m of s.matchAll(/对(?![于此外])/g)) {
       const p = seg.start + m.index;
       const l = firstOf(masked, g.light, p + 1, seg.end);
-      const after = l ? measureIn(l.at + l.word.length, seg.end) : undefined;
+      // "对甲公司采取的措施表示欢迎": the light verb of a relative clause ("采取的"), no predicate.
+      const after = l && masked[l.at + l.word.length] !== '的' ? measureIn(l.at + l.word.length, seg.end) : undefined;
       if (l && after) {
         // A country is restricted too ("对美国实施出口管制", "对自中国进口的无人机加征关税": the goods' origin), not investigated.
         const labels = after.type === 'RESTRICTS' ? [...THINGS, 'Jurisdiction'] : THINGS;

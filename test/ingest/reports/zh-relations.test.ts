@@ -92,6 +92,13 @@ describe('Chinese constructions', () => {
     expect(stated('商务部表示，不限制正常贸易。')).toEqual([]);
     expect(stated('甲岭科技公司已停止销售车载毫米波雷达。')).toEqual([]);
   });
+  it('reaches no actor past a side or a country right before the construction, nor reads a relative clause\'s light verb', () => {
+    expect(stated('商务部新闻发言人对美方将甲岭科技公司列入实体清单的做法表示反对。')).toEqual([]);
+    expect(stated('商务部表示，美国已将甲岭科技公司列入实体清单。')).toEqual([]);
+    expect(stated('外交部对甲岭科技公司采取的措施表示欢迎。')).toEqual([]);
+    // A country after 对 is an object, not a subject.
+    expect(stated('商务部决定对美国实施出口管制。')).toEqual([`${MOFCOM} RESTRICTS jur:us`]);
+  });
   it('does not carry an actor across a clause with a subject of its own, named or not', () => {
     expect(stated('商务部发布公告，甲岭科技公司对乙峰光电公司发起调查。')).toEqual([]);
     expect(stated('商务部新闻发言人表示，中方决定将甲岭科技公司列入不可靠实体清单。')).toEqual([]);
