@@ -83,7 +83,8 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
 const ALIAS_CUE = /^\s*(?:,\s*|\(\s*)(?:(?:also|otherwise|formerly)\s+(?:known\s+as|called|referred\s+to\s+as|named)|a\.k\.a\.|aka)\s+(?:the\s+)?/i;
 const QUOTED = /^["“‘']([^"”’']{1,60})["”’']/u;
 const CAPITALISED = /^[\p{Lu}\d][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[\p{Lu}\d][\p{L}\p{N}&.'’-]*){0,6}/u;
-const LOWER_PHRASE = /^[\p{Ll}\d][\p{Ll}\p{N}-]*(?:\s+[\p{Ll}\d][\p{Ll}\p{N}-]*){0,4}(?=\s*(?:[,;)]|\.\s|\.$|$))/u;
+// Two words at least: "also called the box" would make every box of the text the thing.
+const LOWER_PHRASE = /^[\p{Ll}\d][\p{Ll}\p{N}-]*(?:\s+[\p{Ll}\d][\p{Ll}\p{N}-]*){1,4}(?=\s*(?:[,;)]|\.\s|\.$|$))/u;
 const NAMED_KINDS = new Set(['Company', 'Authority', 'Organization', 'Law', 'Technology', 'Product']);
 const THING_KINDS = new Set(['Technology', 'Product']);
 

@@ -23,6 +23,10 @@ describe('a second name given in the text', () => {
     const quoted = 'The rule covers telematics control units ("telematics boxes") sold by Harlow Systems Inc. Later the agency barred telematics boxes made by Harlow Systems Inc.';
     for (const md of [called, quoted]) expect(new Set(named(md, 'Product'))).toEqual(new Set(['telematics control units=product:~telematics-control-unit', 'telematics boxes=product:~telematics-control-unit']));
   });
+  it('takes no single lower-case word for a thing\'s second name', () => {
+    const md = 'The rule covers telematics control units, also called the box, sold by Harlow Systems Inc. The box ships in May.';
+    expect(named(md, 'Product').filter((m) => m.startsWith('box='))).toEqual([]);
+  });
   it('a catalog entity keeps its own id, and no cue no alias', () => {
     const md = 'The rule covers Harlow Systems Inc., also known as the Bureau of Industry and Security. The agency barred Harlow in May.';
     expect(named(md, 'Authority')).toEqual(['Bureau of Industry and Security=authority:bis']);
