@@ -71,6 +71,9 @@ describe('Chinese constructions', () => {
       expect(stated(s), s).toEqual([]);
     }
     // Words on 不 and 未 that negate nothing.
+    expect(stated('外交部不得不对甲岭科技公司采取反制措施。')).toEqual([`authority:~外交部 RESTRICTS ${A}`]);
+    expect(stated('商务部依法对甲岭科技公司予以处罚。')).toEqual([`${MOFCOM} RESTRICTS ${A}`]);
+    expect(stated('商务部不对甲岭科技公司予以处罚。')).toEqual([]);
     expect(stated('商务部不久前将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
     expect(stated('商务部不仅将甲岭科技公司列入出口管制管控名单，还对乙峰光电公司开展调查。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} INVESTIGATES ${B}`]);
   });
