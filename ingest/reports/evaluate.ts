@@ -20,7 +20,6 @@ import type { ManifestEntry, SourceFile } from '../model.ts';
 import { parseFormex } from '../statutes/formex.ts';
 import { nameKey } from '../text/clean.ts';
 import { parseReport } from './index.ts';
-import { READERS, type Reader } from './parse-relations.ts';
 import { analyseReport } from './records.ts';
 
 const KINDS = ['authority', 'company', 'instrument', 'country', 'technology', 'organization', 'person', 'other'] as const;
@@ -150,11 +149,7 @@ export interface DocumentScore {
   relationsExtracted: number;
   relationsCorrect: number;
   errors: string[];
-  /** Each relation reader's relation figures and errors (records.ts readRelations), scored side by side. */
-  readers?: Partial<Record<Reader, ReaderScore>>;
 }
-
-export type ReaderScore = Pick<DocumentScore, 'relations' | 'relationsFound' | 'relationsExtracted' | 'relationsCorrect' | 'errors'>;
 
 const norm = (s: string): string =>
   nameKey(s.replace(/[“”]/g, '"'))
@@ -262,13 +257,10 @@ export function goldSource(documentId: string, gold: GoldDocument, corpusDir: st
 
 type Extraction = { entities: Extracted[]; relations: { type: string; start: string; end: string }[] };
 
-/** The entities and relations one document yields (with `readers`, also each relation reader's, side by side). */
-export function extract(file: SourceFile, catalog: Catalog, readers?: readonly Reader[]): Extraction & { byReader?: Partial<Record<Reader, Extraction>> } {
-  const { rec, relations, byReader } = analyseReport(parseReport(file), catalog, file.entry, undefined, { readers });
-  const of = (r: typeof rec): Extracted[] => extractedEntities(r, catalog);
-  const out: Extraction & { byReader?: Partial<Record<Reader, Extraction>> } = { entities: of(rec), relations };
-  if (byReader) out.byReader = Object.fromEntries(Object.entries(byReader).map(([k, v]) => [k, { entities: of(v.rec), relations: v.relations }]));
-  return out;
+/** The entities and relations one document yields. */
+export function extract(file: SourceFile, catalog: Catalog): Extraction {
+  const { rec, relations } = analyseReport(parseReport(file), catalog, file.entry);
+  return { entities: extractedEntities(rec, catalog), relations };
 }
 
 function extractedEntities(rec: ReturnType<typeof analyseReport>['rec'], catalog: Catalog): Extracted[] {
@@ -390,16 +382,8 @@ export function evaluateSet(goldFiles: string | string[], corpusDir: string, cat
   if (twice) throw new Error(`document ${twice} is annotated in two gold files`);
   const gold = { set: golds[0].set, documents: Object.assign({}, ...golds.map((g) => g.documents)) as Record<string, GoldDocument> };
   const documents = Object.entries(gold.documents).map(([id, doc]) => {
-    const { entities, relations, byReader } = extract(goldSource(id, doc, corpusDir), catalog, READERS);
-    const score = scoreDocument(id, doc, entities, relations);
-    score.readers = {};
-    for (const r of READERS) {
-      const x = byReader?.[r];
-      if (!x) continue;
-      const s = scoreDocument(id, doc, x.entities, x.relations);
-      score.readers[r] = { relations: s.relations, relationsFound: s.relationsFound, relationsExtracted: s.relationsExtracted, relationsCorrect: s.relationsCorrect, errors: s.errors.filter((e) => /relation:/.test(e)) };
-    }
-    return score;
+    const { entities, relations } = extract(goldSource(id, doc, corpusDir), catalog);
+    return scoreDocument(id, doc, entities, relations);
   });
   const sum = (k: keyof DocumentScore): number => documents.reduce((n, d) => n + (d[k] as number), 0);
   const total: DocumentScore = {
@@ -407,24 +391,8 @@ export function evaluateSet(goldFiles: string | string[], corpusDir: string, cat
     core: sum('core'), coreFound: sum('coreFound'), typed: sum('typed'), extracted: sum('extracted'), correct: sum('correct'),
     relations: sum('relations'), relationsFound: sum('relationsFound'), relationsExtracted: sum('relationsExtracted'), relationsCorrect: sum('relationsCorrect'),
     errors: documents.flatMap((d) => d.errors.map((e) => `${d.documentId}: ${e}`)),
-    readers: Object.fromEntries(
-      READERS.map((r): [Reader, ReaderScore] => {
-        const of = (k: 'relations' | 'relationsFound' | 'relationsExtracted' | 'relationsCorrect'): number => documents.reduce((n, d) => n + (d.readers?.[r]?.[k] ?? 0), 0);
-        return [r, { relations: of('relations'), relationsFound: of('relationsFound'), relationsExtracted: of('relationsExtracted'), relationsCorrect: of('relationsCorrect'), errors: documents.flatMap((d) => (d.readers?.[r]?.errors ?? []).map((e) => `${d.documentId}: ${e}`)) }];
-      }),
-    ),
   };
   return { set: label ?? gold.set, documents, total };
-}
-
-/** The relation readers side by side on a set (records.ts readRelations): recall and precision of stated relations. */
-export function readerTable(s: SetScore): string[] {
-  const f = (a: number, b: number): string => `${a}/${b} = ${ratio(a, b).toFixed(3)}`;
-  const rows = READERS.flatMap((r) => {
-    const x = s.total.readers?.[r];
-    return x ? [`| ${r} | ${f(x.relationsFound, x.relations)} | ${f(x.relationsCorrect, x.relationsExtracted)} |`] : [];
-  });
-  return ['| relation reader | relation recall | relation precision |', '| --- | --- | --- |', ...rows];
 }
 
 export const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
@@ -480,7 +448,7 @@ const TABLE_HEAD = ['| document | core recall | precision | typed | relation rec
 /** An untuned set as `--holdout` prints it: its table, and its errors counted by class only. */
 export function formatHeldOut(s: SetScore): string[] {
   const classes = errorClasses(s.total.errors);
-  return [s.set, ...TABLE_HEAD, ...s.documents.map(row), row(s.total), '', ...readerTable(s), '', `errors (${s.set}), counted by class:`, ...(classes.length ? classes.map((e) => `- ${e}`) : ['- none'])];
+  return [s.set, ...TABLE_HEAD, ...s.documents.map(row), row(s.total), '', `errors (${s.set}), counted by class:`, ...(classes.length ? classes.map((e) => `- ${e}`) : ['- none'])];
 }
 
 export function formatEvaluation(sets: SetScore[], looks: Look[]): string {
@@ -545,7 +513,6 @@ export function formatEvaluation(sets: SetScore[], looks: Look[]): string {
     lines.push(`## ${s.set}`, '', ...TABLE_HEAD);
     lines.push(...s.documents.map(row), row(s.total), '');
     if (s.set === WITHHELD) lines.push(WITHHELD_NOTE, '');
-    else lines.push('The relation readers side by side (ingest/reports/verb-classes.yaml `reader` chooses the one above):', '', ...readerTable(s), '');
   }
   for (const s of sets) {
     if (s.set === WITHHELD) continue;
@@ -575,11 +542,8 @@ if (import.meta.main) {
     // As the page shows an untuned set: its figures, and its errors counted by class, never one by one.
     for (const s of sets) console.log(`\n${formatHeldOut(s).join('\n')}`);
   } else if (devOnly) {
-    for (const s of sets) console.log(`\n${s.set}\n${[...s.documents, s.total].map(row).join('\n')}\n\n${readerTable(s).join('\n')}`);
+    for (const s of sets) console.log(`\n${s.set}\n${[...s.documents, s.total].map(row).join('\n')}`);
     for (const s of sets) for (const e of s.total.errors) console.log(`  [${s.set === WITHHELD ? 'withheld' : 'dev'}] ${e}`);
-    // The parse reader's relation errors, to tune its classes on development documents only.
-    const dev = sets[0];
-    for (const e of dev.total.readers?.parse?.errors ?? []) console.log(`  [parse] ${e}`);
   } else {
     const out = path.join(repoRoot, 'docs', 'recognition-evaluation.md');
     const before = evaluationLooks(fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '');

@@ -11,14 +11,11 @@ import type { Ambiguity, Citation, Recognition, RecognisedEntity, SentenceFindin
 import { recognise, settleTentative } from '../recognize/index.ts';
 import type { MatchEntity } from '../recognize/matcher.ts';
 import { Matcher } from '../recognize/matcher.ts';
-import { extractParsedRelations, loadVerbClasses, type Reader, type VerbClasses } from './parse-relations.ts';
 import type { Relation, RuleSet } from './relations.ts';
 import { extractRelations, loadRules } from './relations.ts';
 
 export interface ReportOptions {
   rules?: RuleSet;
-  /** Which relation reader makes the relations (verb-classes.yaml `reader` when not given). */
-  reader?: Reader;
 }
 
 export interface EntityFinding {
@@ -82,56 +79,22 @@ export function authorEntities(entry?: ManifestEntry): MatchEntity[] {
 }
 
 let defaultRules: RuleSet | undefined;
-let defaultClasses: VerbClasses | undefined;
 
-/** The relations of `reader`: the regex reader's (relations.ts), the parse reader's (parse-relations.ts), or both,
- *  a relation both read kept once, as the regex reader's record. */
-export function readRelations(report: ParsedReport, sentences: Recognition['sentences'], reader: Reader, rules?: RuleSet, classes?: VerbClasses): Relation[] {
+/** Recognition and relations of one report (no graph), shared with evaluate.ts: the relations the rules read
+ *  (relations.ts), and the recognition settled with them (a tentative name is kept when a relation joins it). */
+export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet): { rec: Recognition; relations: Relation[] } {
   defaultRules ??= loadRules();
-  defaultClasses ??= loadVerbClasses();
-  const ruled = reader === 'parse' ? [] : extractRelations(report, sentences, rules ?? defaultRules);
-  if (reader === 'rules') return ruled;
-  const read = extractParsedRelations(sentences, classes ?? defaultClasses, (rules ?? defaultRules).bodyNouns);
-  if (reader === 'parse') return read;
-  const key = (r: Relation): string => `${r.type}|${r.start}|${r.end}|${r.locator}`;
-  const seen = new Set(ruled.map(key));
-  return [...ruled, ...read.filter((r) => !seen.has(key(r)))];
-}
-
-/** Recognition and relations of one report (no graph), shared with evaluate.ts. With `readers`, also each reader's
- *  relations and the recognition settled with them (evaluate.ts scores the readers side by side). */
-export function analyseReport(
-  report: ParsedReport,
-  catalog: Catalog,
-  entry?: ManifestEntry,
-  rules?: RuleSet,
-  options: { reader?: Reader; readers?: readonly Reader[] } = {},
-): { rec: Recognition; relations: Relation[]; byReader?: Partial<Record<Reader, { rec: Recognition; relations: Relation[] }>> } {
-  defaultClasses ??= loadVerbClasses();
   const context = { jurisdiction: entry?.jurisdiction, title: entry?.title, ownLaw: entry ? catalog.lawForDocument(entry.id)?.id : undefined };
   const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)), context);
-  const reader = options.reader ?? defaultClasses.reader;
-  const settle = (relations: Relation[]): Recognition => settleTentative(draft, new Set(relations.flatMap((r) => [r.start, r.end])));
-  if (!options.readers) {
-    const relations = readRelations(report, draft.sentences, reader, rules);
-    return { rec: settle(relations), relations };
-  }
-  // Each reader once: "both" is the union of the other two's records.
-  const ruled = readRelations(report, draft.sentences, 'rules', rules);
-  const read = readRelations(report, draft.sentences, 'parse', rules);
-  const key = (r: Relation): string => `${r.type}|${r.start}|${r.end}|${r.locator}`;
-  const seen = new Set(ruled.map(key));
-  const all: Record<Reader, Relation[]> = { rules: ruled, parse: read, both: [...ruled, ...read.filter((r) => !seen.has(key(r)))] };
-  const byReader: Partial<Record<Reader, { rec: Recognition; relations: Relation[] }>> = {};
-  for (const r of options.readers) byReader[r] = { rec: settle(all[r]), relations: all[r] };
-  return { rec: settle(all[reader]), relations: all[reader], byReader };
+  const relations = extractRelations(report, draft.sentences, rules ?? defaultRules);
+  return { rec: settleTentative(draft, new Set(relations.flatMap((r) => [r.start, r.end]))), relations };
 }
 
 /** `entry`: the manifest entry; its authors become Person nodes with AUTHORED. */
 export function emitReport(emit: Emitter, report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, options: ReportOptions = {}): DocumentFindings {
   const docId = `doc:${report.documentId}`;
   if (!emit.has(docId)) throw new Error(`${report.documentId}: emit the Document node ${docId} before emitReport`);
-  const { rec, relations } = analyseReport(report, catalog, entry, options.rules, { reader: options.reader });
+  const { rec, relations } = analyseReport(report, catalog, entry, options.rules);
   const authors = authorEntities(entry);
   const nodes = nodeEmitter(emit, catalog, authors, rec.entities);
   const footnotes = new Map(report.footnotes.map((f) => [f.mark, f]));

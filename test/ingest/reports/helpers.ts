@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import { type Catalog, loadCatalog } from '../../../ingest/catalog/index.ts';
 import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
-import type { Reader } from '../../../ingest/reports/parse-relations.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
 import { corpusFile, fixture, readCorpus } from '../../corpus.ts';
 
@@ -45,13 +44,13 @@ const sha = (b: Buffer): string => crypto.createHash('sha256').update(b).digest(
 
 let catalog: Catalog | undefined;
 
-/** The relations a markdown text states (`start TYPE end`), sorted: those of a sentence relation rule, read by the
- *  default reader or `reader`, in English or the text's `language`. */
-export function statedRelations(text: string, options: { reader?: Reader; language?: string } = {}): string[] {
+/** The relations a markdown text states (`start TYPE end`), sorted: those of a sentence relation rule, in English
+ *  or the text's `language`. */
+export function statedRelations(text: string, options: { language?: string } = {}): string[] {
   catalog ??= loadCatalog();
   const source = textSource(`# T\n\n${text}`, 'markdown');
   const report = parseReport(options.language ? { ...source, entry: { ...source.entry, language: options.language } } : source);
-  return analyseReport(report, catalog, undefined, undefined, { reader: options.reader })
+  return analyseReport(report, catalog)
     .relations.map((r) => `${r.start} ${r.type} ${r.end}`)
     .filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r))
     .sort();
