@@ -54,6 +54,12 @@ export interface RuleSet {
   /** Words between an authority and its object that make the act a recommendation to it ("should"), in a document
    *  that is no instrument (an instrument's "should" is normative: "Member States should designate ..."). */
   recommendation?: RegExp;
+  /** Between the actor and the object: a measure undone or put off, no act in force ("lifted the ban on X", "eased
+   *  restrictions on X"). */
+  reversal?: RegExp;
+  /** The cue's own text followed by the text after the object: the cue undoes a listing ("removed X from its Entity
+   *  List"), no restriction. */
+  delisting?: RegExp;
   /** Right before an actor followed by an infinitive: a verb of asking or expecting, whose object's act is only wished
    *  for ("had expected USTR to slap tariffs on X", "has asked Congress to pay for replacing X"). */
   requested?: RegExp;
@@ -183,6 +189,8 @@ const ruleSetSchema = z.strictObject({
   negation: regex('i'),
   recommendation: regex('i').optional(),
   requested: regex('i').optional(),
+  reversal: regex('i').optional(),
+  delisting: regex('i').optional(),
   proposal: regex('i').optional(),
   oblique: regex('i').optional(),
   chain: regex('i').optional(),
@@ -778,8 +786,9 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
     between = text.slice(a.end, head);
   }
   // A cue inside a name is no verb ("a UN Regulation on automated vehicles" regulates nothing).
-  const cue = lastMatch(rule.cue, between, (at) => !c.mentions.some((m) => m.start <= a.end + at && a.end + at < m.end));
-  if (!cue) return false;
+  const found = lastMatch(rule.cue, between, (at) => !c.mentions.some((m) => m.start <= a.end + at && a.end + at < m.end));
+  if (!found) return false;
+  const cue = { ...found, text: between.slice(found.start, found.end) };
   const cueStart = a.end + cue.start;
   const reading = clausesOf(c);
   const own = innermost(reading, cueStart);
@@ -796,6 +805,8 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return false;
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return false;
   if (rules.proposal?.test(negated)) return false;
+  if (rules.reversal?.test(negated)) return false;
+  if (rule.order === 'subject-first' && rules.delisting?.test(`${cue.text}${text.slice(b.end, b.end + BEFORE)}`)) return false;
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return false;
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
   // An object-first rule's `before` reaches the objects coordinated after the one it stands before ("the designations of
