@@ -1,5 +1,6 @@
 // An act only intended, expected, threatened, refused, proposed or weighed is none stated ("is expected to prohibit X",
-// "has proposed restricting X", "is considering restrictions on X"); an act done, or announced with "will", is.
+// "has proposed restricting X", "is considering restrictions on X"), nor one denied ("denied that it had banned X"); an
+// act done, or announced with "will", is.
 // Own sentences, fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
@@ -16,6 +17,7 @@ describe('an act not yet done', () => {
     'The Norland Trade Council has proposed restricting harbour cranes.',
     'The Norland Trade Council is considering restrictions on harbour cranes.',
     'The Norland Trade Council is set to add Kestrel Cranes Ltd. to its Entity List.',
+    'The Norland Trade Council denied that it had banned harbour cranes.',
   ])('states nothing: %s', (sentence) => {
     expect(stated(sentence)).toEqual([]);
   });
