@@ -13,6 +13,12 @@ describe('Chinese product names', () => {
     ]);
     expect(things('该公司向境外出售农业植保无人机。')).toEqual(['农业植保无人机 Product']);
   });
+  it('reads general device-class heads: gateways, thermal imagers, lenses, processors, antennas', () => {
+    expect(things('海关对工业边缘网关、手持式热像仪和变焦光学镜头加强查验。')).toEqual(['工业边缘网关 Product', '手持式热像仪 Product', '变焦光学镜头 Product']);
+    expect(things('该企业向境外销售车载图像处理器和相控阵天线。')).toEqual(['车载图像处理器 Product', '相控阵天线 Product']);
+    // A head alone names no category.
+    expect(things('禁止向该公司出口网关。')).toEqual([]);
+  });
   it('takes no quantifier, verb or function word into a name, and no head alone', () => {
     expect(things('将多家无人机企业和部分雷达列入名单，加强对电池生产的监管。')).toEqual([]);
     expect(things('禁止向美国军事最终用户出口无人机。')).toEqual([]);

@@ -239,7 +239,9 @@ describe('Chinese constructions', () => {
     expect(stated('商务部决定对车联网领域的美国企业开展调查。')).toEqual([]);
     expect(stated('商务部决定对车联网企业开展调查。')).toEqual([]);
     // A technology's name inside a longer name the recognizer did not read is no object; before a generic head it is.
-    expect(stated('欧盟委员会决定对原产于中国的物联网网关进行反倾销调查。')).toEqual([]);
+    expect(stated('欧盟委员会决定对原产于中国的物联网水表进行反倾销调查。')).toEqual([]);
+    // Read whole on its head (things.yaml cjk-heads), the gateway is the object.
+    expect(stated('欧盟委员会决定对原产于中国的物联网网关进行反倾销调查。')).toEqual(['authority:european-commission INVESTIGATES product:~物联网网关']);
     expect(stated('商务部对车联网设备和物联网实施出口管制。')).toEqual(['authority:~商务部 RESTRICTS technology:v2x', 'authority:~商务部 RESTRICTS technology:iot']);
   });
   it('reads a company name holding 数据 whole (据 is a function word elsewhere)', () => {
