@@ -15,7 +15,7 @@ import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body
 import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
 import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
-import { lastActor, ZH_BODY, ZH_CARRIED, zhRelations } from './zh-relations.ts';
+import { lastActor, ZH_BODY, ZH_CARRIED, zhInlineLeadIn, zhItemLevel, zhRelations } from './zh-relations.ts';
 
 export interface RelationRule {
   id: string;
@@ -417,10 +417,11 @@ const OPENING_QUOTE = /^\s*[“"‘]/;
 
 const ENUMERATOR = /^\(([0-9]+|[ivxl]+|[IVXL]+|[a-z]{1,2}|[A-Z]{1,2})\)\s/;
 
-/** "(1)", "(A)", "(i)", "(I)", "(a)": the level an item's enumerator marks, by how it is written. */
+/** "(1)", "(A)", "(i)", "(I)", "(a)": the level an item's enumerator marks, by how it is written; Chinese ones
+ *  ("一、", "（一）", "1、") by zh-relations.yaml. */
 function itemLevel(text: string): string | undefined {
   const e = ENUMERATOR.exec(text)?.[1];
-  if (!e) return undefined;
+  if (!e) return zhItemLevel(text);
   if (/^\d/.test(e)) return 'number';
   if (/^[ivxl]+$/.test(e)) return 'roman';
   if (/^[IVXL]+$/.test(e)) return 'Roman';
@@ -439,14 +440,15 @@ function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Se
   let section = '';
   return findings.map((f) => {
     const first = /\.s_1$/.test(f.sentence.locator);
-    const level = first ? (itemLevel(f.sentence.text) ?? (items.has(paraOf(f.sentence.locator)) ? 'item' : undefined)) : undefined;
+    // A Chinese item may follow another in its paragraph: sentences end at "；" ("…：（一）禁止…；（二）将…").
+    const level = first ? (itemLevel(f.sentence.text) ?? (items.has(paraOf(f.sentence.locator)) ? 'item' : undefined)) : zhItemLevel(f.sentence.text);
     const sec = f.sentence.locator.split('.')[0];
     if (sec !== section || (first && !level)) open = [];
     section = sec;
     const sibling = level ? open.map((o) => o.level).lastIndexOf(level) : -1;
     if (sibling >= 0) open = open.slice(0, sibling);
     const context = level ? open : [];
-    if (rules.leadIn?.test(f.sentence.text)) open = [...open, { level: level ?? '', f }];
+    if (rules.leadIn?.test(f.sentence.text) || zhInlineLeadIn(f.sentence.text)) open = [...open, { level: level ?? '', f }];
     return joinReading(context.map((o) => o.f), f);
   });
 }

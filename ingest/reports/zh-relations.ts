@@ -17,6 +17,7 @@ const byType = z.partialRecord(z.enum(['RESTRICTS', 'INVESTIGATES', 'REGULATES',
 const schema = z.strictObject({
   list: words,
   listed: regex(),
+  enumerators: z.record(z.string(), regex()),
   designate: words,
   direct: byType,
   chain: regex(),
@@ -66,6 +67,27 @@ export function loadZhGrammar(file = path.join(import.meta.dirname, 'zh-relation
 }
 const defaultGrammar = (): ZhGrammar => (defaults ??= loadZhGrammar());
 
+/** The level of the Chinese enumerator `text` opens with ("一、", "（一）", "1、"), in a text with Chinese in it. */
+export function zhItemLevel(text: string, g: ZhGrammar = defaultGrammar()): string | undefined {
+  return HAN.test(text) ? Object.entries(g.enumerators).find(([, re]) => re.test(text))?.[0] : undefined;
+}
+
+/** How long the enumerator `text` opens with is (0: none). */
+function enumeratorLength(text: string, g: ZhGrammar): number {
+  for (const re of Object.values(g.enumerators)) {
+    const m = re.exec(text);
+    if (m) return m[0].length;
+  }
+  return 0;
+}
+
+/** Whether `text` opens an inline list: a lead-in's "：" right before an item's enumerator ("…下列措施：（一）禁止…"). */
+export function zhInlineLeadIn(text: string, g: ZhGrammar = defaultGrammar()): boolean {
+  if (!HAN.test(text)) return false;
+  for (let i = text.indexOf('：'); i >= 0; i = text.indexOf('：', i + 1)) if (enumeratorLength(text.slice(i + 1).trimStart(), g) > 0) return true;
+  return false;
+}
+
 /** What a sentence's actor may come from outside it. */
 export interface ZhContext {
   /** The actor the previous sentence of the paragraph names last ("商务部发布公告。同时，决定对…": 商务部). */
@@ -93,6 +115,8 @@ const MASK = '\uE000';
 const OPEN = '（(“《「';
 const CLOSE = '）)”》」';
 const BREAK = '，,；;：:';
+/** A lead-in ends so before its items. */
+const LEAD = '：:';
 
 interface Segment {
   start: number;
@@ -140,8 +164,10 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   };
   const actorsIn = (a: number, b: number): Mention[] => mentions.filter((m) => m.start >= a && m.end <= b && ACTORS.includes(m.label) && !isOblique(m));
 
-  /** The actor of a construction at `p` in segment `k`, and where its clause chain starts; undefined if none. */
-  const actorOf = (k: number, p: number): { actors: Mention[]; start: number } | undefined => {
+  /** The actor of a construction at `p` in segment `k`, and where its clause chain starts; undefined if none. A list
+   *  item's clauses before it (`skip`) are passed over on the way to its lead-in. */
+  const actorOf = (k: number, p: number): { actors: Mention[]; start: number; skip?: Segment } | undefined => {
+    let skip: Segment | undefined;
     // "发言人对美方将甲公司列入实体清单的做法表示反对": a country right before the construction is its subject (a side,
     // no authority): nobody the reader knows acts.
     const seg0 = segments[k] as Segment;
@@ -152,15 +178,28 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       const end = j === k ? p : seg.end;
       const found = actorsIn(seg.start, end).at(-1);
       const noun = bodyNoun(seg.start, end);
-      if (noun && (!found || noun.start > found.end)) return { actors: [noun], start: seg.start };
-      if (found) return { actors: coordinated(found, seg.start), start: seg.start };
+      if (noun && (!found || noun.start > found.end)) return { actors: [noun], start: seg.start, skip };
+      if (found) return { actors: coordinated(found, seg.start), start: seg.start, skip };
       const prev = segments[j - 1];
       // The construction's own clause reaches back when nothing but adverbs comes before it ("，并禁止其…").
       // Names stay masked here: a clause that opens with a name has a subject of its own ("，甲公司对乙公司…").
-      const own = masked.slice(seg.start, end);
+      // A list item's enumerator is none ("（二）禁止…").
+      const raw = masked.slice(seg.start, end).trimStart();
+      const enumerated = enumeratorLength(raw, g);
+      const own = raw.slice(enumerated);
       if (own.startsWith(MASK) || g.ownSubject.test(own)) return undefined;
       // "公告称，": the notice speaks for its issuer, the actor before.
       const open = g.across.test(own) || own === '' || g.adverbs.test(own) || g.statement.test(own);
+      // A list item's first clause without a subject of its own acts as its lead-in ("商务部决定采取下列措施：" +
+      // "（二）禁止…"), past the items before it: the clause before the last "：".
+      if (open && (enumerated > 0 || (from > 0 && seg.start <= from && from <= seg.end))) {
+        const lead = segments.findLastIndex((x, i) => i < j && LEAD.includes(masked[x.end] ?? ''));
+        if (lead >= 0) {
+          skip = { start: (segments[lead] as Segment).end, end: seg.start };
+          j = lead + 1;
+          continue;
+        }
+      }
       // A sentence without a subject of its own acts as the one before it in the paragraph ("同时，决定对…").
       if (!prev) return open && context.carried ? { actors: [{ ...context.carried, start: 0, end: 0, via: ZH_CARRIED }], start: 0 } : undefined;
       const before = masked.slice(prev.start, prev.end);
@@ -199,8 +238,9 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     const addressee = m?.groups?.addressee ?? '';
     return m && addressee !== '' && !g.appeal.test(addressee) ? s.slice(0, m.index) : s;
   };
-  const stated = (chainStart: number, actors: Mention[], p: number, inner: string, mandated = false): boolean => {
-    const between = unbased(plain((actors.at(-1) as Mention).end, p));
+  const stated = (chainStart: number, actors: Mention[], p: number, inner: string, mandated = false, skip?: Segment): boolean => {
+    const a = (actors.at(-1) as Mention).end;
+    const between = unbased(skip && a <= skip.start ? plain(a, skip.start) + plain(skip.end, p) : plain(a, p));
     return (
       !g.modality.test(unbased(plain(chainStart, (actors[0] as Mention).start))) &&
       !g.modality.test((mandated ? unmandated(between) : between) + masked.slice(p, p + 2)) &&
@@ -221,7 +261,7 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     // "将多家中国企业列入实体清单，其中包括甲公司和乙公司": a class in the construction, its members in the next clause.
     if (!objects.length && !extension(k)) return;
     const who = actorOf(k, p);
-    if (!who || !stated(who.start, who.actors, p, plainWithout(masked, innerFrom, innerTo), mandated)) return;
+    if (!who || !stated(who.start, who.actors, p, plainWithout(masked, innerFrom, innerTo), mandated, who.skip)) return;
     // "商务部、海关总署分别对A和B开展调查": as many actors as coordinated objects, paired in order (respectively).
     const groups = conjuncts(objects);
     if (who.actors.length > 1 && groups.length === who.actors.length && g.distributive.test(plain((who.actors.at(-1) as Mention).end, p))) {
@@ -266,9 +306,11 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       const p = seg.start + m.index;
       const v = firstOf(masked, [...g.list, ...g.designate], p + 1, seg.end);
       if (!v) continue;
-      // "将下列3家实体列入…：" + a list item: the item's things (a lead-in's reading holds one item from `from` on).
-      const listed = p < from && g.listed.test(masked.slice(p + 1, v.at));
-      const objects = listed ? objectsIn(from, text.length) : objectsIn(p + 1, v.at);
+      // "将下列3家实体列入…：" + a list item: the item's things (a lead-in's reading holds one item from `from` on; an
+      // inline list's first item follows the lead-in's "：" in its sentence).
+      const inline = LEAD.includes(masked[seg.end] ?? '') && enumeratorLength(masked.slice(seg.end + 1).trimStart(), g) > 0;
+      const listed = (p < from || inline) && g.listed.test(masked.slice(p + 1, v.at));
+      const objects = listed ? objectsIn(p < from ? from : seg.end, text.length) : objectsIn(p + 1, v.at);
       withActor(k, p, p + 1, v.at, g.designate.includes(v.word) ? 'DESIGNATES' : 'ADDS_TO_LIST', 'list', objects);
     }
     // A verb right before its objects ("宣布制裁甲公司及其高管", "决定调查甲公司").

@@ -125,6 +125,38 @@ describe('Chinese constructions', () => {
     // A lead-in that names its objects itself lends the items nothing.
     expect(stated('商务部决定将甲岭科技公司列入出口管制管控名单，理由如下：\n\n1. 乙峰光电公司为其供货。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
   });
+  it('reads enumerated items (（一）, 1、, 一、) after a lead-in ending in ：, inline or in paragraphs, as acts of the lead-in\'s actor', () => {
+    const acts = [`${MOFCOM} RESTRICTS ${A}`, `${MOFCOM} RESTRICTS ${RADAR}`, `${MOFCOM} ADDS_TO_LIST ${B}`];
+    const items = (e1: string, e2: string, sep: string): string =>
+      `商务部决定采取下列措施：${sep}${e1}禁止进口甲岭科技公司生产的车载毫米波雷达；${sep}${e2}将乙峰光电公司列入出口管制管控名单。`;
+    expect(stated(items('（一）', '（二）', ''))).toEqual(acts);
+    expect(stated(items('（一）', '（二）', '\n\n'))).toEqual(acts);
+    expect(stated(items('1、', '2、', '\n\n'))).toEqual(acts);
+    expect(stated(items('一、', '二、', '\n\n'))).toEqual(acts);
+    // A Markdown list item too ("1. "), and 其 in an item takes up the lead-in's company.
+    expect(stated(items('1. ', '2. ', '\n\n'))).toEqual(acts);
+    // (The lead-in's measure in its sentence, the item's ban in the next.)
+    expect(stated('海关总署决定对丙川电子公司采取下列处理措施：（一）暂停其进出口业务；（二）禁止向其出口两用物项。')).toEqual([
+      `authority:~海关总署 RESTRICTS ${C}`,
+      `authority:~海关总署 RESTRICTS ${C}`,
+    ]);
+    // The objects of 将下列实体列入…： are the items, the first inline one too.
+    expect(stated('商务部决定将下列实体列入出口管制管控名单：（一）甲岭科技公司；（二）乙峰光电公司。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} ADDS_TO_LIST ${B}`]);
+    // Nested: （一） under 一、 under the lead-in, and the next 一、 level item after them.
+    expect(stated('外交部决定：\n\n一、对甲岭科技公司采取以下措施：\n\n（一）冻结其在中国境内的财产；\n\n（二）禁止向乙峰光电公司出口两用物项。\n\n二、将丙川电子公司列入反制清单。')).toEqual([
+      `authority:~外交部 RESTRICTS ${A}`,
+      `authority:~外交部 RESTRICTS ${B}`,
+      `authority:~外交部 ADDS_TO_LIST ${C}`,
+    ]);
+  });
+  it('lends an item no actor from a lead-in that only intends or has a subject of its own, nor past a plain paragraph, nor another item\'s negation', () => {
+    expect(stated('商务部拟采取下列措施：（一）禁止进口甲岭科技公司生产的车载毫米波雷达；（二）将乙峰光电公司列入出口管制管控名单。')).toEqual([]);
+    expect(stated('美方采取了以下措施：（一）将甲岭科技公司列入实体清单；（二）禁止进口乙峰光电公司生产的车载毫米波雷达。')).toEqual([]);
+    expect(stated('丙川电子公司的问题如下：（一）禁止进口甲岭科技公司生产的车载毫米波雷达。')).toEqual([]);
+    expect(stated('商务部决定采取下列措施：\n\n（一）禁止进口车载毫米波雷达。\n\n另据报道，乙峰光电公司表示反对。\n\n（二）将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} RESTRICTS ${RADAR}`]);
+    // The first item's 不 is its own: the second is stated.
+    expect(stated('商务部决定采取下列措施：（一）不再对甲岭科技公司实施出口管制；（二）将乙峰光电公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${B}`]);
+  });
   it('reads a company by the short name the text defines for it (以下简称“…”, 简称…; definitions.ts)', () => {
     const D = 'company:~丁原智能科技有限公司';
     expect(stated('丁原智能科技有限公司（以下简称“丁原智能”）是一家无人机企业。美国商务部把丁原智能列入了实体清单。')).toEqual([`authority:us-commerce ADDS_TO_LIST ${D}`]);
