@@ -231,6 +231,11 @@ describe('Chinese constructions', () => {
     expect(stated(`${items}\n\n商务部\n2030年1月2日`)).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} RESTRICTS ${B}`]);
     // Unsigned, the items have no actor.
     expect(stated(items)).toEqual([]);
+    // Items enumerated otherwise are the issuer's too (voice.yaml subject).
+    for (const [e1, e2] of [['（一）', '（二）'], ['1、', '2、']]) {
+      const other = `现将有关事项公告如下：\n\n${e1}将甲岭科技公司列入出口管制管控名单。\n\n${e2}禁止向乙峰光电公司出口两用物项。`;
+      expect(stated(`${other}\n\n商务部\n2030年1月2日`)).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} RESTRICTS ${B}`]);
+    }
     // A spokesperson's heading ties nothing: a notice followed by another body's answers stays the notice's.
     expect(stated(`${items}\n\n商务部\n\n## 外交部发言人答记者问\n\n问：有何评论？\n\n答：我们坚决反对。`)).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} RESTRICTS ${B}`]);
   });
