@@ -1,15 +1,15 @@
 // Chinese product categories by their head (grammar/things.yaml `cjk-heads`): 无人机飞行控制器, 红外热成像模组,
 // 机载激光雷达. Chinese has no spaces: the name starts right after a clause's start, a conjunction, a preposition or
-// a verb of trade, and none of its characters is a function word, so "对无人机飞行控制器、红外热成像模组和机载激光雷达
+// a verb of trade (供应 and 提供 too: "停止向甲公司供应车规级芯片"), and none of its characters is a function word, so "对无人机飞行控制器、红外热成像模组和机载激光雷达
 // 实施出口管制" gives three names and "具有明显的军民两用属性" none.
 import { anyOf, listOf } from './any-of.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 
-const START = '(?<=^|[\\s，。；：、（）“”《》,;:()]|的|对|和|与|及|向|将|围绕|针对|关于|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用)';
+const START = '(?<=^|[\\s，。；：、（）“”《》,;:()]|的|对|和|与|及|向|将|围绕|针对|关于|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供)';
 // Function words, prepositions (围绕, 针对, 关于: '围绕无人机' is 'around drones'), quantifiers (多家, 部分, 某些) and verbs of
 // trade are no part of a name.
-const NAME = '(?:(?!出口|进口|生产|制造|使用|围绕|针对|关于|涉及|包括)[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?';
+const NAME = '(?:(?!出口|进口|生产|制造|使用|提供|围绕|针对|关于|涉及|包括)[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?';
 
 let cached: { re: RegExp; labels: Map<string, string> } | undefined;
 

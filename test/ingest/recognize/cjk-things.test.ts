@@ -18,6 +18,9 @@ describe('Chinese product names', () => {
     expect(things('该企业向境外销售车载图像处理器和相控阵天线。')).toEqual(['车载图像处理器 Product', '相控阵天线 Product']);
     // A head alone names no category.
     expect(things('禁止向该公司出口网关。')).toEqual([]);
+    // After 供应 and 提供 (verbs of trade), and none spanning them.
+    expect(things('要求企业停止向上述公司供应车规级芯片。')).toEqual(['车规级芯片 Product']);
+    expect(things('该公司向海外客户提供工业边缘网关。')).toEqual(['工业边缘网关 Product']);
   });
   it('takes no quantifier, verb or function word into a name, and no head alone', () => {
     expect(things('将多家无人机企业和部分雷达列入名单，加强对电池生产的监管。')).toEqual([]);
