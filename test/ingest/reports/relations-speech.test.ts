@@ -19,11 +19,19 @@ describe('relations in speeches', () => {
     const proposal = 'The Norland Maritime Administration will propose a rule requiring a licence for exports of harbour cranes.';
     expect(relations(proposal)).toEqual([]);
     // The rule set's `proposal` is what keeps it out: without it the cue is read as an act.
-    expect(relations(proposal, { ...rules, proposal: undefined })).toEqual([`${NMA} REGULATES product:~harbour-crane`]);
+    // A licence requirement on exports is an export control: it restricts the goods (the lead's convention,
+    // relation-rules.yaml licence-for-trade-in).
+    expect(relations(proposal, { ...rules, proposal: undefined })).toEqual([`${NMA} RESTRICTS product:~harbour-crane`]);
     expect(relations('The Norland Maritime Administration plans to propose rules for harbour cranes next year.')).toEqual([]);
     // A rule issued is an act, and so is an act announced with "will".
-    expect(relations('The Norland Maritime Administration issued a rule requiring a licence for exports of harbour cranes.')).toEqual([`${NMA} REGULATES product:~harbour-crane`]);
+    expect(relations('The Norland Maritime Administration issued a rule requiring a licence for exports of harbour cranes.')).toEqual([`${NMA} RESTRICTS product:~harbour-crane`]);
     expect(relations('The Norland Maritime Administration will impose tariffs on harbour cranes.')).toEqual([`${NMA} RESTRICTS product:~harbour-crane`]);
+  });
+  it('reads a licence required for a trade in goods as restricting them, a duty that is no licence as regulating them', () => {
+    expect(relations('The Valdmark Crane Safety Act requires an import licence for shipments of harbour cranes.')).toEqual(['law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane']);
+    expect(relations('The Norland Maritime Administration adopted rules which require a license on transfers of harbour cranes.')).toEqual([`${NMA} RESTRICTS product:~harbour-crane`]);
+    expect(relations('The Norland Maritime Administration adopted rules which require makers of harbour cranes to label every crane.')).toEqual([`${NMA} REGULATES product:~harbour-crane`]);
+    expect(relations('The Valdmark Crane Safety Act requires sellers of harbour cranes to certify their load tests.')).toEqual(['law:~valdmark-crane-safety-act REGULATES product:~harbour-crane']);
   });
   it('reads a country whose jurisdiction or ownership marks the suppliers a prohibition names as restricted', () => {
     expect(relations('The Valdmark Crane Safety Act prohibits the import of harbour cranes designed or supplied by persons owned by, controlled by, or subject to the jurisdiction of China or Russia.').sort()).toEqual([
