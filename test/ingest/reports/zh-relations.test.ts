@@ -157,6 +157,14 @@ describe('Chinese constructions', () => {
     // The first item's 不 is its own: the second is stated.
     expect(stated('商务部决定采取下列措施：（一）不再对甲岭科技公司实施出口管制；（二）将乙峰光电公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${B}`]);
   });
+  it('reads 未经许可/未经批准/未经授权 as the condition of a ban, no negation, the approver after 经 no actor', () => {
+    expect(stated('商务部决定采取下列措施：（一）未经许可，禁止出口车载毫米波雷达。')).toEqual([`${MOFCOM} RESTRICTS ${RADAR}`]);
+    expect(stated('商务部决定，未经授权，禁止向甲岭科技公司出口车载毫米波雷达。')).toEqual([`${MOFCOM} RESTRICTS ${A}`]);
+    expect(stated('海关总署决定，未经商务部批准，禁止向甲岭科技公司出口车载毫米波雷达。')).toEqual([`authority:~海关总署 RESTRICTS ${A}`]);
+    // 未 negating the ban itself still negates.
+    expect(stated('商务部未禁止向甲岭科技公司出口车载毫米波雷达。')).toEqual([]);
+    expect(stated('商务部决定，未经许可，不再禁止向甲岭科技公司出口车载毫米波雷达。')).toEqual([]);
+  });
   it('reads a company by the short name the text defines for it (以下简称“…”, 简称…; definitions.ts)', () => {
     const D = 'company:~丁原智能科技有限公司';
     expect(stated('丁原智能科技有限公司（以下简称“丁原智能”）是一家无人机企业。美国商务部把丁原智能列入了实体清单。')).toEqual([`authority:us-commerce ADDS_TO_LIST ${D}`]);
