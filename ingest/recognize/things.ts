@@ -65,6 +65,9 @@ export function findThings(text: string): Found[] {
     if (at) headed.set(at[0], { ...at[1], rule: 'thing:traded' });
     else thingAt(text, ws, headed, k, 'thing:traded'); // "imports of drones and their parts"
   }
+  // "controls on advanced computing items", "tariffs on automobile parts": what a measure's noun and "on" name are goods
+  // the measure deals with (grammar/things.yaml control-nouns; materials.ts reads metals there).
+  for (const k of after(text, ws, grammar().controlNouns, 'on')) thingAt(text, ws, headed, k, 'thing:traded');
   coordinate(text, ws, headed, [...headed.keys()]);
   // "battery cells and inverters produced by companies that ...", "hardware designed, developed or supplied by persons
   // ...": a phrase on a head before a participle of making and "by" (or the last of such phrases coordinated) names
@@ -199,7 +202,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
   // "at least one electronic control unit", "infrastructure like 5G networks", "no longer receive new equipment": a
   // quantity, a comparison or a preposition the lexicon reads otherwise is no word of a name; the name starts after it.
-  for (let k = i - 1; k >= from; k--) if (breaksName(ws[k])) {
+  for (let k = i - 1; k >= from; k--) if (breaksName(ws[k]) || measureInfinitive(ws, k)) {
     from = k + 1;
     break;
   }
@@ -400,6 +403,12 @@ function breaksName(w: W): boolean {
   return tags.includes('Comparative') || (tags.includes('Cardinal') && !/\d/.test(w.lower));
 }
 
+/** "decided to ban harbour cranes", "plans to restrict drones": a regulatory verb's plain form after "to" is the verb,
+ *  no modifier ("ban" and "licence" are nouns too); the phrase is its object (regulatedObject). */
+function measureInfinitive(ws: W[], k: number): boolean {
+  return k > 0 && ws[k - 1].lower === 'to' && grammar().regulatoryVerbs.has(ws[k].lower) && !/(?:s|ing|ed)$/.test(ws[k].lower);
+}
+
 /** "Hongqiao designs baseband chips", "the rule reaches trucks": a lower-case plural right after a singular noun or a
  *  name, inside a phrase's modifiers, is the verb of that noun; a plural modifies a compound from its front ("goods
  *  vehicles", "communications equipment": a head of its own), and a field in -ics is a mass noun ("telematics").
@@ -427,9 +436,9 @@ function madeAt(text: string, ws: W[]): number[] {
 }
 
 /** The first words of the phrases right after one of `nouns` and "of". */
-function after(text: string, ws: W[], nouns: Set<string>): number[] {
+function after(text: string, ws: W[], nouns: Set<string>, link = 'of'): number[] {
   const out: number[] = [];
-  for (let k = 2; k < ws.length; k++) if (ws[k - 1].lower === 'of' && nouns.has(ws[k - 2].lower) && text.slice(ws[k - 2].end, ws[k].start) === ' of ') out.push(k);
+  for (let k = 2; k < ws.length; k++) if (ws[k - 1].lower === link && nouns.has(ws[k - 2].lower) && text.slice(ws[k - 2].end, ws[k].start) === ` ${link} `) out.push(k);
   return out;
 }
 
@@ -592,7 +601,7 @@ function coordinated(text: string, ws: W[], k: number): boolean {
  *  "application": singular or adjective). */
 const pluralNoun = (word: string): boolean => /[^su's]s$/.test(word) && !tagsOf(word).includes('Adjective');
 
-/** "transactions involving lidar sensors", "companies producing drones": a gerund after a plural noun opens a
+/** "transactions involving lidar sensors", "companies producing drones": a gerund after a plural noun (or a maker's) opens a
  *  clause that modifies that noun; the class is what follows it ("semiconductor manufacturing equipment": a
  *  gerund after a singular noun stays inside the name, right before the head). So does one after a singular
  *  noun with its own object before the head ("any transaction involving lidar sensors"; after an adjective it
@@ -602,7 +611,8 @@ function reducedRelative(ws: W[], k: number, head: number): boolean {
   const before = ws[k - 1].lower;
   // "automated driving system software": a participle before the gerund modifies it (participleOfCompound).
   if (isPastVerb(before) && k < head - 1) return false;
-  return pluralNoun(before) || (k < head - 1 && !tagsOf(before).includes('Adjective') && suffixTag(before) !== 'Adjective');
+  // "any supplier shipping items": after a maker's noun (grammar/things.yaml maker-nouns) the gerund is the maker's verb.
+  return pluralNoun(before) || grammar().makerNouns.has(before) || (k < head - 1 && !tagsOf(before).includes('Adjective') && suffixTag(before) !== 'Adjective');
 }
 
 /** "the host device", "user equipment": a head whose only modifier is a noun the lexicon knows for a person in a

@@ -133,7 +133,7 @@ describe('technology phrases', () => {
     expect(things('It restricted re-exports of baseband chips and RF transceivers to the plants.')).toEqual(['baseband chips [Product]', 'RF transceivers [Product]']);
     expect(things('It listed the 5G base stations and core-network routers of the group.')).toEqual(['5G base stations [Product]', 'core-network routers [Product]']);
     // Along a list, from a conjunct to the next.
-    expect(things('lidar sensors, drone parts, flight stacks')).toEqual(['lidar sensors [Product]', 'drone parts [Product]', 'flight stacks [Product]']);
+    expect(things('lidar sensors, drone payloads, flight stacks')).toEqual(['lidar sensors [Product]', 'drone payloads [Product]', 'flight stacks [Product]']);
     // Not actors, bodies, a bare noun, nor beside a generic head or a head that modifies the noun after it.
     expect(things('module vendors and lidar sensors, customs authorities and harbour cranes, stacks and tidal turbines')).toEqual(['lidar sensors [Product]', 'harbour cranes [Product]', 'tidal turbines [Product]']);
     expect(things('communications equipment and port stacks')).toEqual(['communications equipment [Product]']);
@@ -327,7 +327,8 @@ describe('technology phrases', () => {
     expect(rules('The tariffs do not apply to thermal imaging cameras.')).toEqual(['thermal imaging cameras [thing:scope]']);
     // Its conjuncts are regulated too; a phrase after a preposition or a noun is no verb's object.
     expect(rules('The order bans battery cells and inverters.')).toEqual(['battery cells [thing:regulated]', 'inverters [thing:regulated]']);
-    expect(rules('The inspectors met makers of the ban on radio equipment; the regulator counted inverters.')).toEqual(['radio equipment [thing:noun-phrase]']);
+    // (After a measure's noun and "on" it is goods the measure deals with: traded, not a verb's object.)
+    expect(rules('The inspectors met makers of the ban on radio equipment; the regulator counted inverters.')).toEqual(['radio equipment [thing:traded]']);
   });
   it('reads what a scope statement makes its condition ("if fitted with") as in scope', () => {
     const rules = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
