@@ -128,6 +128,14 @@ export function findCountries(text: string, tokens: Token[] = tokenize(text)): C
 const commonNames = new Map(world.map((c) => [c.cca2, c.name.common]));
 
 /** The country's common English name ("China", "Iran"). */
+/** The dataset's names of two capitals ("UK", "US"), which the table leaves out as words of their own: by name, the
+ *  country's code. Only where the text says what they are ("the UK Government", governments.ts). */
+export function shortCountryNames(): Map<string, string> {
+  shortNames ??= new Map(Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([code, names]) => names.filter((n) => /^\p{Lu}{2}$/u.test(n)).map((n): [string, string] => [n, code])));
+  return shortNames;
+}
+let shortNames: Map<string, string> | undefined;
+
 export function countryName(code: string): string {
   return commonNames.get(code) ?? (countries.getName(code, 'en') as string | undefined) ?? code;
 }

@@ -1,6 +1,6 @@
 // A state's government named collectively (grammar/names.yaml `government`):
 //   body:government   "Chinese government", "U.S. federal government", "China's government",
-//                     "Government of the Netherlands"; "the Federal Government" in a document of one country
+//                     "Government of the Netherlands", "UK Government"; "the Federal Government" in a document of one country
 //                     (its manifest jurisdiction) is that country's
 //   body:administration  "the Trump Administration", "the Biden-Harris Administration": an executive word (`executive`)
 //                     after the surnames of a president the document names ("President Donald J. Trump"), and "the
@@ -9,7 +9,7 @@
 // The find carries the country's code and the sub-kind `government`: the document resolves it to the
 // catalog's government of that country, if the catalog has one (entities.ts), else to a body of its own.
 import type { CountryHit } from './countries.ts';
-import { countryName } from './countries.ts';
+import { countryName, shortCountryNames } from './countries.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 
@@ -18,6 +18,7 @@ interface Patterns {
   after: RegExp;
   before: RegExp;
   prefixed: RegExp;
+  short: RegExp;
   home: RegExp;
 }
 
@@ -34,6 +35,7 @@ function patterns(): Patterns {
     after: new RegExp(`^(?:['’]s)?\\s+${q}${w}\\b`),
     before: new RegExp(`\\b${w}\\s+of\\s+(?:the\\s+)?$`),
     prefixed: new RegExp(`(?<![\\p{L}.])(?:${prefixes.join('|')})\\s+${q}${w}\\b`, 'gu'),
+    short: new RegExp(`(?<![\\p{L}.])(${[...shortCountryNames().keys()].join('|')})\\s+${q}${w}\\b`, 'gu'),
     home: new RegExp(`(?<=\\b[Tt]he\\s+)(?:${qualifiers.map((x) => `[${x[0].toUpperCase()}${x[0]}]${x.slice(1)}`).join('|')})\\s+${w}\\b`, 'gu'),
   };
   return cached;
@@ -58,6 +60,8 @@ export function findGovernments(text: string, countries: CountryHit[], home?: st
     else if (before) add(h.start - before[0].length, h.end, code);
   }
   for (const m of text.matchAll(p.prefixed)) add(m.index, m.index + m[0].length, 'us');
+  // "the UK Government": a country's name of two capitals (the dataset's, no word of its own elsewhere) before the word.
+  for (const m of text.matchAll(p.short)) add(m.index, m.index + m[0].length, (shortCountryNames().get(m[1]) as string).toLowerCase());
   if (home) for (const m of text.matchAll(p.home)) if (!out.some((f) => f.start < m.index + m[0].length && m.index < f.end)) add(m.index, m.index + m[0].length, home);
   return out;
 }
