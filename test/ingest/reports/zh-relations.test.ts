@@ -310,6 +310,9 @@ describe('Chinese constructions', () => {
   });
   it('reads a company named right after a verb of the field as the company alone (names.yaml cjk-companies)', () => {
     expect(stated('海关总署发布公告，自即日起禁止进口甲岭科技公司生产的车载毫米波雷达。')).toEqual([`authority:~海关总署 RESTRICTS ${A}`, `authority:~海关总署 RESTRICTS ${RADAR}`]);
+    // 就 ("in the matter of") opens a company's name as 对 does, and is no part of the body's name before it.
+    expect(stated('海关总署就甲岭科技公司一案决定：（一）禁止向其出口无人机零部件。')).toEqual([`authority:~海关总署 RESTRICTS ${A}`]);
+    expect(stated('海关总署12月3日就甲岭科技公司一案决定：（一）禁止向其出口无人机零部件。')).toEqual([`authority:~海关总署 RESTRICTS ${A}`]);
   });
   it('carries the actor of the sentence before into a subjectless one of the same paragraph, not into one with a subject', () => {
     expect(stated('商务部14日发布公告。同时，决定对甲岭科技公司实施出口管制。')).toEqual([`${MOFCOM} RESTRICTS ${A}`]);
