@@ -4,10 +4,11 @@
 // tie, or ties to several authorities, leave "we" unresolved: the voice is never guessed.
 import path from 'node:path';
 import { z } from 'zod';
-import { loadData, regex } from '../data.ts';
+import { loadData, regex, regexProblem } from '../data.ts';
 import { HEADING_LOCATOR } from '../model.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
+import { loadZhGrammar } from './zh-relations.ts';
 
 export interface VoiceRules {
   firstPerson: RegExp;
@@ -24,14 +25,22 @@ export interface Voice {
 
 const schema = z.strictObject({
   firstPerson: regex('i'),
-  subject: regex('gi'),
+  // Compiled once <ENUMERATOR> is replaced (loadVoiceRules).
+  subject: z.string().min(1),
   ties: z.array(regex('i')).min(1),
-}) satisfies z.ZodType<VoiceRules>;
+});
 
 let defaults: VoiceRules | undefined;
 
-export function loadVoiceRules(file = path.join(import.meta.dirname, 'voice.yaml')): VoiceRules {
-  return loadData(file, schema);
+/** `<ENUMERATOR>` in `subject` stands for any Chinese list item's enumerator, as zh-relations.yaml `enumerators` writes
+ *  them (one list of the forms for both readers). */
+export function loadVoiceRules(file = path.join(import.meta.dirname, 'voice.yaml'), enumerators = Object.values(loadZhGrammar().enumerators)): VoiceRules {
+  const rules = loadData(file, schema);
+  const enumerator = enumerators.map((re) => `(?:${re.source.replace(/^\^/, '')})`).join('|');
+  const subject = rules.subject.replaceAll('<ENUMERATOR>', `(?:${enumerator})`);
+  const problem = regexProblem(subject, 'gi');
+  if (problem) throw new Error(`${file}: subject: ${problem}`);
+  return { ...rules, subject: new RegExp(subject, 'gi') };
 }
 
 function defaultRules(): VoiceRules {
