@@ -127,7 +127,6 @@ export function findCountries(text: string, tokens: Token[] = tokenize(text)): C
 
 const commonNames = new Map(world.map((c) => [c.cca2, c.name.common]));
 
-/** The country's common English name ("China", "Iran"). */
 /** The dataset's names of two capitals ("UK", "US"), which the table leaves out as words of their own: by name, the
  *  country's code. Only where the text says what they are ("the UK Government", governments.ts). */
 export function shortCountryNames(): Map<string, string> {
@@ -136,9 +135,22 @@ export function shortCountryNames(): Map<string, string> {
 }
 let shortNames: Map<string, string> | undefined;
 
+/** The country's common English name ("China", "Iran"). */
 export function countryName(code: string): string {
   return commonNames.get(code) ?? (countries.getName(code, 'en') as string | undefined) ?? code;
 }
+
+/** Every Chinese name of a country in the datasets (美国, 英国, 日本, 中华人民共和国, ...), longest first, as a regular
+ *  expression's alternation: grammar/names.yaml writes it <ZH_STATE> ("英国政府", "美国企业甲公司"). */
+export function cjkStateAlternation(): string {
+  cjkStates ??= `(?:${[...buildTable().entries()]
+    .filter(([surface, e]) => CJK.test(surface) && e.codes.length > 0)
+    .map(([surface]) => surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .join('|')})`;
+  return cjkStates;
+}
+let cjkStates: string | undefined;
 
 /** The lower-case ISO code of a word that is one country's name or demonym ("Dutch" -> nl). */
 export function countryCode(word: string): string | undefined {

@@ -3,12 +3,16 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { loadData, regex } from '../data.ts';
+import { cjkStateAlternation } from './countries.ts';
 import { nodeKind } from '../kinds.ts';
 import { readDerivedHeads, readGroupCompounds, ThingHeads } from './thing-heads.ts';
 
 const dir = path.join(import.meta.dirname, 'grammar');
 const words = z.array(z.string().min(1)).min(1);
 const label = z.string().refine((l) => nodeKind(l)?.entity === true, { message: 'not an entity kind of ingest/kinds.ts' });
+
+/** A pattern in which <ZH_STATE> stands for any Chinese name of a country (the country datasets, countries.ts). */
+const withStates = (flags: string) => z.string().transform((source) => source.replaceAll('<ZH_STATE>', cjkStateAlternation())).pipe(regex(flags));
 
 const NamesSchema = z.strictObject({
   heads: z.strictObject({ Authority: words, conditional: words, subunit: words, Organization: words, corporate: words, Company: words }),
@@ -38,8 +42,8 @@ const NamesSchema = z.strictObject({
   openers: words,
   weekdays: words,
   'name-stops': z.strictObject({ links: words, words, 'place-tags': words }),
-  'cjk-bodies': z.array(regex('gu')).min(1),
-  'cjk-companies': z.array(regex('gu')).min(1),
+  'cjk-bodies': z.array(withStates('gu')).min(1),
+  'cjk-companies': z.array(withStates('gu')).min(1),
   'cjk-body-heads': words,
 });
 

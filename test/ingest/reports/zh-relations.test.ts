@@ -184,6 +184,9 @@ describe('Chinese constructions', () => {
   it('reads a foreign state\'s government or office by the state\'s name, and a ministry before 分别 (names.yaml cjk-bodies)', () => {
     expect(stated('美国贸易代表办公室宣布，对甲岭科技公司加征关税。')).toEqual([`authority:~美国贸易代表办公室 RESTRICTS ${A}`]);
     expect(stated('英国政府决定对甲岭科技公司实施制裁。')).toEqual([`authority:~英国政府 RESTRICTS ${A}`]);
+    // Any state the country datasets name in Chinese (names.yaml <ZH_STATE>), not a list of some.
+    expect(stated('瑞典政府决定对甲岭科技公司实施制裁。')).toEqual([`authority:~瑞典政府 RESTRICTS ${A}`]);
+    expect(stated('巴西国家电信管理局决定对甲岭科技公司开展调查。')).toEqual([`authority:~巴西国家电信管理局 INVESTIGATES ${A}`]);
     expect(stated('外交部分别对甲岭科技公司和乙峰光电公司采取反制措施。')).toEqual([`authority:~外交部 RESTRICTS ${A}`, `authority:~外交部 RESTRICTS ${B}`]);
     // The ministry after the state's own name, and an agent after 遭到.
     expect(stated('中华人民共和国商务部决定将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
