@@ -53,6 +53,18 @@ describe('scoring', () => {
       'mistyped: company "Acme Ltd." as Organization',
     ]);
   });
+  it('tells a missed relation by the stage that lost it: an end, the actor outside its anchor, or a rule with or without its cue', () => {
+    const relations = (anchor: string, subject = 'Department of Commerce') => ({ ...gold, relations: [{ subject, predicate: 'bans' as const, object: 'Acme Ltd.', anchor }] });
+    const both = [
+      { id: 'a:1', label: 'Authority', name: 'Department of Commerce', surfaces: ['the Department of Commerce'] },
+      { id: 'o:1', label: 'Company', name: 'Acme Ltd.', surfaces: ['Acme Ltd.'] },
+    ];
+    const missed = (g: GoldDocument, entities = both) => scoreDocument('x', g, entities, []).errors.filter((e) => e.startsWith('missed relation'));
+    expect(missed(relations('the Secretary of Commerce banned Acme Ltd.'))).toEqual(['missed relation, ends found, actor in its anchor, a cue: Department of Commerce bans Acme Ltd.']);
+    expect(missed(relations('the Secretary of Commerce struck at Acme Ltd.'))).toEqual(['missed relation, ends found, actor in its anchor, no cue: Department of Commerce bans Acme Ltd.']);
+    expect(missed(relations('It banned Acme Ltd.'))).toEqual(['missed relation, ends found, actor outside its anchor: Department of Commerce bans Acme Ltd.']);
+    expect(missed(relations('the Secretary of Commerce banned Acme Ltd.'), both.slice(1))).toEqual(['missed relation, an end missed: Department of Commerce bans Acme Ltd.']);
+  });
   it('counts a Law cited only procedurally in precision only where the gold records it as a core entity', () => {
     const withLaws: GoldDocument = {
       entities: [
