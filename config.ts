@@ -18,6 +18,18 @@ export interface Neo4jConfig {
   pageCache: string;
   /** How heap and page cache were chosen, for the start-up log. */
   memoryNote: string;
+  /** The embedded JVM's just-in-time compilers (graph/embedded.ts JIT_FLAGS). */
+  jit: JitMode;
+}
+
+/** `quick`: the client compiler only; `full`: HotSpot's default tiers, the server compiler too. */
+export const JIT_MODES = ['quick', 'full'] as const;
+export type JitMode = (typeof JIT_MODES)[number];
+
+function jitMode(env: NodeJS.ProcessEnv): JitMode {
+  const mode = (env.LAWGRAPH_NEO4J_JIT || 'quick').toLowerCase();
+  if (!(JIT_MODES as readonly string[]).includes(mode)) throw new Error(`LAWGRAPH_NEO4J_JIT must be one of ${JIT_MODES.join(', ')}, got "${env.LAWGRAPH_NEO4J_JIT}"`);
+  return mode as JitMode;
 }
 
 export interface Config {
@@ -125,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, availableBytes 
       heap: memory.heap,
       pageCache: memory.pageCache,
       memoryNote: memory.note,
+      jit: jitMode(env),
     },
     port: int(env, 'PORT', 4000),
     host: env.HOST ?? '127.0.0.1',

@@ -41,6 +41,7 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
       port: config.neo4j.embeddedPort,
       heap: config.neo4j.heap,
       pageCache: config.neo4j.pageCache,
+      jit: config.neo4j.jit,
       log,
     });
     uri = embedded.uri;

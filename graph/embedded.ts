@@ -10,7 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { repoRoot } from '../config.ts';
+import { type JitMode, repoRoot } from '../config.ts';
 import { unsignJar } from './unsign-jar.ts';
 
 const launcherDir = path.join(repoRoot, 'graph', 'neo4j-embedded');
@@ -38,11 +38,23 @@ const JVM_FLAGS = [
   '-XX:+ExitOnOutOfMemoryError',
 ];
 
+// The embedded server lives as long as a local session: a load, then answers at a few requests a second. In such a
+// life HotSpot's server compiler (C2) costs more CPU than it gives back: on the reference corpus pipeline it took 6 of
+// the JVM's 12.6 s of CPU, the Bolt workers 4.4 s; with the client compiler alone the JVM used 5.8 s and the Bolt
+// workers no more (2 cores, two interleaved runs of each). A long-lived server under steady load may want
+// `full`; a server at NEO4J_URI is configured by its own operator.
+export const JIT_FLAGS: Record<JitMode, string[]> = {
+  quick: ['-XX:TieredStopAtLevel=1'],
+  full: [],
+};
+
 export interface EmbeddedOptions {
   dataDir: string;
   port: number;
   heap: string;
   pageCache: string;
+  /** Which just-in-time compilers the JVM runs (default quick). */
+  jit?: JitMode;
   /** Where the JVM's own log goes (stderr of the launcher). */
   logFile?: string;
   log?: (line: string) => void;
@@ -124,19 +136,14 @@ export async function freePort(preferred: number): Promise<number> {
   return (preferred > 0 ? await tryListen(preferred) : undefined) ?? (await tryListen(0)) ?? preferred;
 }
 
-export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
-  const log = opts.log ?? (() => {});
-  ensureLauncherBuilt(log);
-  fs.mkdirSync(opts.dataDir, { recursive: true });
-  const port = await freePort(opts.port);
-  if (opts.port > 0 && port !== opts.port) log(`port ${opts.port} is taken; Neo4j will listen on ${port}`);
-  const cp = classPath();
-  const cds = classSharing(cp);
-  const args = [
+/** The java command line of the launcher: memory, the flags Neo4j needs, the compilers, class sharing, the store. */
+export function launchArgs(opts: EmbeddedOptions, port: number, cp: string[], cdsFlags: string[]): string[] {
+  return [
     `-Xms${opts.heap}`,
     `-Xmx${opts.heap}`,
     ...JVM_FLAGS,
-    ...cds.flags,
+    ...JIT_FLAGS[opts.jit ?? 'quick'],
+    ...cdsFlags,
     '-cp',
     cp.join(path.delimiter),
     'lawgraph.EmbeddedNeo4j',
@@ -147,6 +154,17 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
     '--pagecache',
     opts.pageCache,
   ];
+}
+
+export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const log = opts.log ?? (() => {});
+  ensureLauncherBuilt(log);
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const port = await freePort(opts.port);
+  if (opts.port > 0 && port !== opts.port) log(`port ${opts.port} is taken; Neo4j will listen on ${port}`);
+  const cp = classPath();
+  const cds = classSharing(cp);
+  const args = launchArgs(opts, port, cp, cds.flags);
   const logFd = fs.openSync(opts.logFile ?? path.join(opts.dataDir, 'neo4j-embedded.log'), 'a');
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', logFd] });
   fs.closeSync(logFd);

@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, sizeMemory } from '../../config.ts';
+import { launchArgs } from '../../graph/embedded.ts';
 
 const GiB = 1024 ** 3;
 const bytes = (size: string) => Number(size.slice(0, -1)) * (size.endsWith('g') ? GiB : 1024 ** 2);
@@ -26,5 +27,18 @@ describe('embedded Neo4j memory', () => {
     expect(set).toMatchObject({ heap: '1g', pageCache: '256m' });
     expect(set.note).toBe('embedded Neo4j memory: heap 1g (LAWGRAPH_NEO4J_HEAP), page cache 256m (LAWGRAPH_NEO4J_PAGECACHE)');
     expect(() => sizeMemory({ LAWGRAPH_NEO4J_HEAP: 'half' }, GiB)).toThrow('LAWGRAPH_NEO4J_HEAP must be a size such as 512m or 2g, got "half"');
+  });
+});
+
+describe("embedded Neo4j's compilers", () => {
+  it('runs the client compiler alone unless LAWGRAPH_NEO4J_JIT=full, and refuses another mode', () => {
+    expect(loadConfig({}).neo4j.jit).toBe('quick');
+    expect(loadConfig({ LAWGRAPH_NEO4J_JIT: 'FULL' }).neo4j.jit).toBe('full');
+    expect(() => loadConfig({ LAWGRAPH_NEO4J_JIT: 'c2' })).toThrow('LAWGRAPH_NEO4J_JIT must be one of quick, full, got "c2"');
+    const args = (jit?: 'quick' | 'full') => launchArgs({ dataDir: '/d', port: 0, heap: '1g', pageCache: '256m', jit }, 7687, ['a.jar'], []);
+    expect(args()).toContain('-XX:TieredStopAtLevel=1');
+    expect(args('full').some((a) => a.startsWith('-XX:TieredStopAtLevel'))).toBe(false);
+    // JVM flags come before the main class: after it they would be the launcher's own arguments.
+    expect(args().indexOf('-XX:TieredStopAtLevel=1')).toBeLessThan(args().indexOf('lawgraph.EmbeddedNeo4j'));
   });
 });
