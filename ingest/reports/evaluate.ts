@@ -21,6 +21,7 @@ import { parseFormex } from '../statutes/formex.ts';
 import { nameKey } from '../text/clean.ts';
 import { parseReport } from './index.ts';
 import { analyseReport } from './records.ts';
+import { stage, type TracedEnd, type TracedSentence } from './relation-trace.ts';
 import { loadRules } from './relations.ts';
 
 const KINDS = ['authority', 'company', 'instrument', 'country', 'technology', 'organization', 'person', 'other'] as const;
@@ -161,7 +162,9 @@ export function loadGoldSet(file: string): z.output<typeof GoldFile> {
   return loadData(file, GoldFile);
 }
 
-export function scoreDocument(documentId: string, gold: GoldDocument, entities: Extracted[], relations: { type: string; start: string; end: string }[]): DocumentScore {
+/** `trace`: why the English rules' candidates made no relation (relation-trace.ts); with it, a missed relation whose
+ *  anchor holds a cue is classed by the check that stopped it. */
+export function scoreDocument(documentId: string, gold: GoldDocument, entities: Extracted[], relations: { type: string; start: string; end: string }[], trace?: TracedSentence[]): DocumentScore {
   const keys = gold.entities.map((g) => new Set([g.name, ...g.surfaces].map(norm)));
   // A surface two records share ("Commission" for the FCC and the European Commission) decides nothing when the
   // entity also has a surface of one record alone: the entity is that record's, not a duplicate of the other.
@@ -200,7 +203,7 @@ export function scoreDocument(documentId: string, gold: GoldDocument, entities: 
     if (found.some((e) => KIND_OF_LABEL[e.label] === g.kind)) typed++;
     else errors.push(`mistyped: ${g.kind} "${g.name}" as ${found.map((e) => e.label).join(', ')}`);
   });
-  const rel = scoreRelations(gold, entities, relations, (e) => matchesOf(e), errors);
+  const rel = scoreRelations(gold, entities, relations, (e) => matchesOf(e), errors, trace);
   return { documentId, core: gold.entities.filter((g) => g.core).length, coreFound, typed, extracted, correct, ...rel, errors };
 }
 
@@ -213,6 +216,7 @@ function scoreRelations(
   relations: { type: string; start: string; end: string }[],
   matchesOf: (e: Extracted) => number[],
   errors: string[],
+  trace?: TracedSentence[],
 ): Pick<DocumentScore, 'relations' | 'relationsFound' | 'relationsExtracted' | 'relationsCorrect'> {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const recordOf = (name: string): number => gold.entities.findIndex((g) => g.name === name || g.surfaces.includes(name));
@@ -230,6 +234,8 @@ function scoreRelations(
     const g = gold.entities[recordOf(name)];
     return [name, ...(g?.surfaces ?? [])].some((n) => anchor.toLowerCase().includes(n.toLowerCase()));
   };
+  // A traced mention is a gold record's by its entity, else by its own surface (a tentative name no relation kept).
+  const isRecord = (m: TracedEnd, name: string): boolean => matchesOf(byId.get(m.id) ?? { id: m.id, label: '', name: m.surface, surfaces: [m.surface] }).includes(recordOf(name));
   let found = 0;
   for (const g of gold.relations) {
     if (stated.some((r) => fits(r, g))) found++;
@@ -237,8 +243,12 @@ function scoreRelations(
       const cue = /\p{Script=Han}/u.test(g.anchor)
         ? 'Chinese'
         : RELATION_RULES.rules.some((rule) => rule.type === PREDICATES[g.predicate] && rule.cue.test(g.anchor)) ? 'a cue' : 'no cue';
-      const stage = !(recognised(g.subject) && recognised(g.object)) ? 'an end missed' : namedIn(g.anchor, g.subject) ? `ends found, actor in its anchor, ${cue}` : 'ends found, actor outside its anchor';
-      errors.push(`missed relation, ${stage}: ${g.subject} ${g.predicate} ${g.object}`);
+      const inAnchor = recognised(g.subject) && recognised(g.object) && namedIn(g.anchor, g.subject);
+      const why = inAnchor && cue === 'a cue' && trace ? whyNot(g, trace, isRecord) : undefined;
+      const stage = !(recognised(g.subject) && recognised(g.object))
+        ? 'an end missed'
+        : inAnchor ? `ends found, actor in its anchor, ${cue}${why ? `, ${why.cls}` : ''}` : 'ends found, actor outside its anchor';
+      errors.push(`missed relation, ${stage}: ${g.subject} ${g.predicate} ${g.object}${why?.detail ? ` (${why.detail})` : ''}`);
     }
   }
   let correct = 0;
@@ -248,6 +258,36 @@ function scoreRelations(
   }
   return { relations: gold.relations.length, relationsFound: found, relationsExtracted: stated.length, relationsCorrect: correct };
 }
+
+/**
+ * Why the English rules made no relation for a gold relation whose anchor holds a cue of its type, from the trace of the
+ * sentences the anchor quotes (its parts between "..." all in one sentence as the rules read it): the check that stopped
+ * the candidate pair of its ends that got furthest (relation-trace.ts), else whether the sentence holds both ends at all.
+ * `detail` names each rule's check, for the development errors listed in full.
+ */
+export function whyNot(g: z.output<typeof GoldRelation>, trace: TracedSentence[], isRecord: (m: TracedEnd, name: string) => boolean): { cls: string; detail?: string } {
+  const parts = g.anchor.split(/\.{3}|…/).map((p) => flatText(p).replace(/^[\s,.;:]+|[\s,.;:]+$/g, '')).filter((p) => p !== '');
+  const sentences = trace.filter((s) => {
+    const text = flatText(s.text);
+    return parts.every((p) => text.includes(p));
+  });
+  if (sentences.length === 0) return { cls: 'anchor in no one sentence' };
+  const type = PREDICATES[g.predicate];
+  const vetoed = sentences.flatMap((s) => s.vetoed.filter((v) => v.type === type && isRecord(v.start, g.subject) && isRecord(v.end, g.object)));
+  if (vetoed.length > 0) {
+    const furthest = vetoed.reduce((a, b) => (stage(b.veto) > stage(a.veto) ? b : a));
+    return { cls: `vetoed by ${furthest.veto}`, detail: [...new Set(vetoed.map((v) => `${v.rule}: ${v.veto}`))].join(', ') };
+  }
+  const holds = (name: string): boolean[] => sentences.map((s) => s.mentions.some((m) => isRecord(m, name)));
+  const [actor, object] = [holds(g.subject), holds(g.object)];
+  if (actor.some((a, i) => a && object[i])) return { cls: 'cue not between the mentions' };
+  // Its ends recognised elsewhere in the document, not in the sentence the anchor quotes.
+  const missing = actor.some(Boolean) ? 'its object not' : object.some(Boolean) ? 'its actor not' : 'neither end';
+  return { cls: `no candidate pair in one sentence, ${missing} recognised there` };
+}
+
+/** Text as an anchor is compared with a sentence: lower case, straight quotes, spaces collapsed. */
+const flatText = (s: string): string => s.toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 
 /** A gold document's text as a report: a fixture in its own format, or a corpus text read as a report. */
 export function goldSource(documentId: string, gold: GoldDocument, corpusDir: string): SourceFile {
@@ -273,12 +313,13 @@ export function goldSource(documentId: string, gold: GoldDocument, corpusDir: st
   return { ...file, entry: { ...file.entry, kind: 'report', format: asReport } };
 }
 
-type Extraction = { entities: Extracted[]; relations: { type: string; start: string; end: string }[] };
+type Extraction = { entities: Extracted[]; relations: { type: string; start: string; end: string }[]; trace: TracedSentence[] };
 
-/** The entities and relations one document yields. */
+/** The entities and relations one document yields, and the trace of the candidates that made no relation. */
 export function extract(file: SourceFile, catalog: Catalog): Extraction {
-  const { rec, relations } = analyseReport(parseReport(file), catalog, file.entry);
-  return { entities: extractedEntities(rec, catalog), relations };
+  const trace: TracedSentence[] = [];
+  const { rec, relations } = analyseReport(parseReport(file), catalog, file.entry, undefined, trace);
+  return { entities: extractedEntities(rec, catalog), relations, trace };
 }
 
 function extractedEntities(rec: ReturnType<typeof analyseReport>['rec'], catalog: Catalog): Extracted[] {
@@ -400,8 +441,8 @@ export function evaluateSet(goldFiles: string | string[], corpusDir: string, cat
   if (twice) throw new Error(`document ${twice} is annotated in two gold files`);
   const gold = { set: golds[0].set, documents: Object.assign({}, ...golds.map((g) => g.documents)) as Record<string, GoldDocument> };
   const documents = Object.entries(gold.documents).map(([id, doc]) => {
-    const { entities, relations } = extract(goldSource(id, doc, corpusDir), catalog);
-    return scoreDocument(id, doc, entities, relations);
+    const { entities, relations, trace } = extract(goldSource(id, doc, corpusDir), catalog);
+    return scoreDocument(id, doc, entities, relations, trace);
   });
   const sum = (k: keyof DocumentScore): number => documents.reduce((n, d) => n + (d[k] as number), 0);
   const total: DocumentScore = {

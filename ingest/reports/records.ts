@@ -11,6 +11,7 @@ import type { Ambiguity, Citation, Recognition, RecognisedEntity, SentenceFindin
 import { recognise, settleTentative } from '../recognize/index.ts';
 import type { MatchEntity } from '../recognize/matcher.ts';
 import { Matcher } from '../recognize/matcher.ts';
+import type { TracedSentence } from './relation-trace.ts';
 import type { Relation, RuleSet } from './relations.ts';
 import { extractRelations, loadRules } from './relations.ts';
 
@@ -81,12 +82,13 @@ export function authorEntities(entry?: ManifestEntry): MatchEntity[] {
 let defaultRules: RuleSet | undefined;
 
 /** Recognition and relations of one report (no graph), shared with evaluate.ts: the relations the rules read
- *  (relations.ts), and the recognition settled with them (a tentative name is kept when a relation joins it). */
-export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet): { rec: Recognition; relations: Relation[] } {
+ *  (relations.ts), and the recognition settled with them (a tentative name is kept when a relation joins it). `trace`
+ *  collects why candidates made no relation (relation-trace.ts). */
+export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet, trace?: TracedSentence[]): { rec: Recognition; relations: Relation[] } {
   defaultRules ??= loadRules();
   const context = { jurisdiction: entry?.jurisdiction, title: entry?.title, ownLaw: entry ? catalog.lawForDocument(entry.id)?.id : undefined };
   const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)), context);
-  const relations = extractRelations(report, draft.sentences, rules ?? defaultRules);
+  const relations = extractRelations(report, draft.sentences, rules ?? defaultRules, trace);
   return { rec: settleTentative(draft, new Set(relations.flatMap((r) => [r.start, r.end]))), relations };
 }
 

@@ -13,6 +13,7 @@ import { assertionFree } from './assertion-free.ts';
 import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, undecided } from './clauses.ts';
 import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body-nouns.ts';
 import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
+import { stage, type TracedEnd, type TracedSentence, type Veto, type Vetoed } from './relation-trace.ts';
 import { documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
 import { lastActor, ZH_BODY, ZH_CARRIED, zhInlineLeadIn, zhItemLevel, zhRelations } from './zh-relations.ts';
@@ -267,7 +268,10 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
   return loadData(file, ruleSetSchema);
 }
 
-export function extractRelations(report: ParsedReport, findings: SentenceFindings[], rules: RuleSet): Relation[] {
+/** `trace`, a diagnostic: per sentence, the candidates of the English rules that made no relation and the check that
+ *  stopped each (relation-trace.ts). It is read after the sentence's relations are made and changes none of them;
+ *  without it no candidate is read twice. */
+export function extractRelations(report: ParsedReport, findings: SentenceFindings[], rules: RuleSet, trace?: TracedSentence[]): Relation[] {
   const paragraphs = new Map(report.sections.flatMap((s) => s.paragraphs).map((p) => [p.locator, p.text]));
   const out: Relation[] = [];
   const seen = new Set<string>();
@@ -304,6 +308,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const prev = findings[i - 1];
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
     if (stated.para !== paraOf(f.sentence.locator)) stated = { para: paraOf(f.sentence.locator), acts: new Set() };
+    // An elided rule's earlier statements as the sentence's first rule reads them (the trace runs after every rule).
+    const statedBefore = trace ? new Set(stated.acts) : undefined;
     const oblique = obliqueStarts(text, mentions, rules);
     // What no rule changes is read once per sentence, not once per rule.
     const actors = { ...f, mentions: mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules)) };
@@ -332,7 +338,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
       for (const s of subjects) {
         for (const o of objects) {
-          if (s.id !== o.id && states(clause, s, o)) emit(rule.id, rule.type, s, o, rule.confidence, antecedent);
+          if (s.id !== o.id && vetoOf(clause, s, o) === undefined) emit(rule.id, rule.type, s, o, rule.confidence, antecedent);
         }
       }
     }
@@ -353,6 +359,12 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       emit(`zh:${act.rule}`, act.type, act.subject, act.object, act.subject.via === ZH_BODY ? ZH_CONFIDENCE * 0.8 : ZH_CONFIDENCE, act.subject.via === ZH_CARRIED ? prev?.sentence.locator : undefined);
     }
     for (const m of f.mentions) if (m.label === 'Authority') zhBodies.push(m);
+    if (trace) {
+      const locator = f.sentence.locator;
+      const superseded = readings[i].mentions.filter((m) => m.start >= former[i]);
+      const made = (type: string, s: Mention, o: Mention): boolean => seen.has(`${type}|${s.id}|${o.id}|${locator}`);
+      trace.push(traceSentence({ locator, text, from, mentions, superseded, actors, heads, oblique, prev: samePara ? prev : undefined, pronoun, instrument, stated: statedBefore ?? new Set(), made, rules }));
+    }
 
     function emit(ruleId: string, type: string, s: Mention, o: Mention, confidence: number, antecedent: string | undefined): void {
       const viaAnte = s.via === 'anaphora';
@@ -375,6 +387,72 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     }
   });
   return out;
+}
+
+/** One sentence as extractRelations read it, for the trace. */
+interface TraceInput {
+  locator: string;
+  text: string;
+  from: number;
+  mentions: Mention[];
+  /** The mentions of a superseded text the sentence quotes, left out of `mentions`. */
+  superseded: Mention[];
+  actors: SentenceFindings;
+  heads: Mention[];
+  oblique: Set<number>;
+  prev: SentenceFindings | undefined;
+  pronoun: RegExpExecArray | null;
+  instrument: boolean;
+  stated: Set<string>;
+  /** Whether a relation of `type` from `s` to `o` was made in the sentence (by any rule). */
+  made: (type: string, s: Mention, o: Mention) => boolean;
+  rules: RuleSet;
+}
+
+/**
+ * The candidates of one sentence that made no relation, each with the first check that stopped it, read again the way
+ * the rule loop of extractRelations reads them: a pair whose labels fit the rule goes through vetoOf; a pair whose labels
+ * do not, or whose ends the rule loop never pairs, is stopped by 'labels', 'order' or the ends' check. Traced only where
+ * the rule's cue stands between the two (most rules' cues stand between no pair of a sentence): a small trace of the
+ * candidates that came near to a relation.
+ */
+function traceSentence(t: TraceInput): TracedSentence {
+  const { text, rules } = t;
+  const end = (m: Mention): TracedEnd => ({ id: m.id, surface: m.surface });
+  const vetoed: Vetoed[] = [];
+  for (const rule of rules.rules) {
+    const { subjects } = subjectsOf(t.actors, t.prev, rule, t.pronoun, rules);
+    const objects = t.heads.filter((m) => rule.object.includes(m.label));
+    const c: Clause = { text, mentions: t.mentions, subjects, objects, oblique: t.oblique, rule, rules, instrument: t.instrument, stated: t.stated };
+    // Why the rule loop would not pair `s` with `o` although their labels fit.
+    const endVeto = (s: Mention, o: Mention): Veto | undefined => {
+      if (s.id === o.id) return 'same-entity';
+      if (t.superseded.includes(s) || t.superseded.includes(o)) return 'superseded';
+      if (!subjects.includes(s)) return isReference(text, s, rules) ? 'reference' : isMeans(text, s, rules) ? 'means' : 'anaphor-actor';
+      if (!objects.includes(o)) return o.start < t.from ? 'lead-in-object' : o.via === BODY_NOUN ? 'body-noun-object' : 'modifier';
+      return undefined;
+    };
+    const candidates = [...t.mentions, ...t.superseded, ...subjects.filter((m) => m.via === 'anaphora')].sort((x, y) => x.start - y.start);
+    for (const x of candidates) {
+      for (const y of candidates) {
+        if (x === y || x.end > y.start) continue;
+        const [s, o] = rule.order === 'subject-first' ? [x, y] : [y, x];
+        const fits = rule.subject.includes(s.label) && rule.object.includes(o.label);
+        const reversed = !fits && rule.subject.includes(o.label) && rule.object.includes(s.label);
+        const [start, object] = reversed ? [o, s] : [s, o];
+        if (t.made(rule.type, start, object)) continue;
+        const early = fits ? endVeto(s, o) : reversed ? 'order' : 'labels';
+        const veto = early ?? vetoOf(c, s, o);
+        if (veto === undefined || veto === 'cue') continue;
+        // Only where the cue stands between the two: past vetoOf's cue check (a subject-first cue may end at the first
+        // conjunct the object is chained to), else read on the text between them.
+        const cued = (!early && rule.order === 'subject-first' && stage(veto) > stage('cue')) || rule.cue.test(text.slice(x.end, y.start));
+        if (cued) vetoed.push({ rule: rule.id, type: rule.type, start: end(start), end: end(object), veto });
+      }
+    }
+  }
+  const mentions = [...t.mentions, ...t.superseded].sort((x, y) => x.start - y.start).map(end);
+  return { locator: t.locator, text, mentions, vetoed };
 }
 
 /** The instruments an agentless passive may have been done under: a sentence's Law mentions, with an opening "Under the
@@ -766,36 +844,37 @@ interface Clause {
 }
 
 /**
- * Whether the sentence states the rule's relation from `s` to `o`: in the rule's order, within the gap,
- * the cue between them and no negation. In subject-first rules, also: the cue is the subject's (see
- * ownCue), and the object is the first one after the cue or chained to it ("restricted exports of chips
- * and equipment", "cameras manufactured by X").
+ * Whether the sentence states the rule's relation from `s` to `o`: undefined when it does, else the first check that
+ * rejects it (relation-trace.ts names them). In the rule's order, within the gap, the cue between them and no negation.
+ * In subject-first rules, also: the cue is the subject's (see ownCue), and the object is the first one after the cue or
+ * chained to it ("restricted exports of chips and equipment", "cameras manufactured by X").
  */
-function states(c: Clause, s: Mention, o: Mention): boolean {
+function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const { text, rule, rules } = c;
   const [a, b] = rule.order === 'subject-first' ? [s, o] : [o, s];
-  if (rule.elided && !c.stated.has(`${rule.type}|${s.id}`)) return false;
+  if (rule.elided && !c.stated.has(`${rule.type}|${s.id}`)) return 'elided';
   // The gap bounds how far the cue's first object may stand; the conjuncts chained to it reach further
   // ("... with regard to A providers, B providers, ..., and of Z").
   const far = b.start - a.end > rules.maxGap;
-  if (a.end > b.start || (far && rule.order === 'object-first')) return false;
+  if (a.end > b.start) return 'order';
+  if (far && rule.order === 'object-first') return 'maxGap';
   let between = text.slice(a.end, b.start);
   if (!rule.cue.test(between)) {
     // A cue that ends at its object ("products of the People's Republic of China") reaches the conjuncts
     // chained to that object ("... China or the Russian Federation"): it is read up to the first of them.
     const head = rule.order === 'subject-first' ? chainHead(c, a.end, o) : undefined;
-    if (head === undefined || !rule.cue.test(text.slice(a.end, head))) return false;
+    if (head === undefined || !rule.cue.test(text.slice(a.end, head))) return 'cue';
     between = text.slice(a.end, head);
   }
   // A cue inside a name is no verb ("a UN Regulation on automated vehicles" regulates nothing).
   const found = lastMatch(rule.cue, between, (at) => !c.mentions.some((m) => m.start <= a.end + at && a.end + at < m.end));
-  if (!found) return false;
+  if (!found) return 'cue-in-name';
   const cue = { ...found, text: between.slice(found.start, found.end) };
   const cueStart = a.end + cue.start;
   const reading = clausesOf(c);
   const own = innermost(reading, cueStart);
   // "To ask the Minister whether the Service intends to restrict X", "If the Department adds X": asked or supposed.
-  if (undecided(reading, own)) return false;
+  if (undecided(reading, own)) return 'undecided';
   // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it; a negation in a
   // clause beside the cue's is that clause's ("The Agency, which does not regulate X, added Y").
   // So is one opening the clause's subject ("Neither A nor B has restricted X").
@@ -803,19 +882,19 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
   const opening = span && span.start <= s.start && s.end <= span.end ? text.slice(span.start, s.start) : '';
   const scoped = `${opening} ${outsideClause(between, a.end, reading, own, rule.order === 'subject-first')}`;
   const negated = rule.prohibition ? `${scoped.slice(0, opening.length + 1 + cue.start)} ${scoped.slice(opening.length + 1 + cue.end)}` : scoped;
-  if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return false;
-  if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return false;
-  if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return false;
-  if (rules.proposal?.test(negated)) return false;
-  if (rules.reversal?.test(negated)) return false;
-  if (rule.order === 'subject-first' && rules.delisting?.test(`${cue.text}${text.slice(b.end, b.end + BEFORE)}`)) return false;
-  if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return false;
-  if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return false;
+  if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return 'negation';
+  if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return 'recommendation';
+  if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';
+  if (rules.proposal?.test(negated)) return 'proposal';
+  if (rules.reversal?.test(negated)) return 'reversal';
+  if (rule.order === 'subject-first' && rules.delisting?.test(`${cue.text}${text.slice(b.end, b.end + BEFORE)}`)) return 'delisting';
+  if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return 'topic';
+  if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return 'after';
   // An object-first rule's `before` reaches the objects coordinated after the one it stands before ("the designations of
   // X and Y by the Office": Y too).
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) {
     const head = rule.order === 'object-first' ? chainHead(c, Math.max(0, a.start - BEFORE), o) : undefined;
-    if (head === undefined || !rule.before.test(text.slice(Math.max(0, head - BEFORE), head))) return false;
+    if (head === undefined || !rule.before.test(text.slice(Math.max(0, head - BEFORE), head))) return 'before';
   }
   // A passive participle states the act done to the object only when it is the object's own: no other noun
   // phrase stands between them for it to modify.
@@ -824,7 +903,7 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
     // "X, a maker of Y, and Z, which makes W, were added to the list by V": the asides are skipped, and what they name
     // (Y, W) is no subject of the passive.
     const spans = clausesOf(c).filter((x) => x.kind === 'subordinate' || x.kind === 'apposition').map((x): [number, number] => [x.start, x.end]);
-    if (rule.passive && spans.some(([start, end]) => start < a.start && a.end <= end && end <= cueAt)) return false;
+    if (rule.passive && spans.some(([start, end]) => start < a.start && a.end <= end && end <= cueAt)) return 'aside-object';
     // Cut from the last aside back, none overlapping one cut before.
     const skipped = spans.filter(([start, end]) => start >= a.end && end <= cueAt).sort((x, y) => y[0] - x[0] || y[1] - x[1]);
     let before = text.slice(a.end, cueAt);
@@ -834,26 +913,32 @@ function states(c: Clause, s: Mention, o: Mention): boolean {
       before = before.slice(0, start - a.end) + before.slice(end - a.end);
       cutAt = start;
     }
-    return !(rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before));
+    return rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before) ? 'attached' : undefined;
   }
   // "the countries named in <s> include X": the participle's agent acts, past the actor tests of a clause's subject.
   if (rule.agent) return reached(text, a.end + cue.end, o, c.objects, a.end + rules.maxGap, rules.chain);
   // A verb acts on nothing after its clause ("A, which B oversees, restricted X": B does not oversee X; "BIS reviewed
   // the list, and it restricted X": BIS did not review X).
-  if (o.start >= reading[own].end || coordinatedApart(reading, own, o.start)) return false;
+  if (o.start >= reading[own].end || coordinatedApart(reading, own, o.start)) return 'object-outside-clause';
   // The actor is the subject of the cue's clause, or of the clause it takes its subject from ("MOFCOM put X on its list
   // in September, and it has restricted Y": MOFCOM), when that subject names one of the rule's actors.
   const named = clauseActors(c, reading, own, cueStart);
-  if (named.length > 0 && !named.some((m) => m.start === s.start)) return false;
+  if (named.length > 0 && !named.some((m) => m.start === s.start)) return 'not-clause-subject';
   // A coordinated clause with a subject of its own acts for itself ("The Commission approves the plan, the recipient
   // shall remove X": the recipient's act, whoever is named before).
   const clause = reading[own];
-  if (clause.kind === 'coordinated' && clause.subject && clause.carries === undefined && s.start < clause.start) return false;
+  if (clause.kind === 'coordinated' && clause.subject && clause.carries === undefined && s.start < clause.start) return 'coordinated-subject';
   const resumed = named.length > 0;
   // The subject's adjuncts ("in consultation with A, B, ...") do not count into the gap: it runs from the clause's verb.
   const limit = Math.max(a.end, resumed ? (clause.verb ?? 0) : 0) + rules.maxGap;
-  if (ownedAfter(reading, a.end + cue.end, o.start)) return false;
-  return (resumed || ownCue(c, s, cueStart)) && !otherClause(c, s, cueStart) && !newClause(c, a.end + cue.end, o.start) && directObject(c, a.end + cue.end) && reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading));
+  if (ownedAfter(reading, a.end + cue.end, o.start)) return 'owned-after';
+  return (
+    (resumed ? undefined : ownCue(c, s, cueStart)) ??
+    otherClause(c, s, cueStart) ??
+    (newClause(c, a.end + cue.end, o.start) ? 'clause' : undefined) ??
+    (directObject(c, a.end + cue.end) ? undefined : 'direct') ??
+    reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading))
+  );
 }
 
 /** Where the first of the objects after `from` that `o` is chained to (rules.chain) starts, or undefined
@@ -897,29 +982,29 @@ function directObject(c: Clause, cueEnd: number): boolean {
 /**
  * Whether the cue at `cueStart` belongs to another clause than `s`'s: a subject with its own verb comes
  * between them ("..., the recipient shall remove"), or the cue is the participle of an object right
- * before it ("equipment or services permanently removed").
+ * before it ("equipment or services permanently removed"). The check that says so, else undefined.
  */
-function otherClause(c: Clause, s: Mention, cueStart: number): boolean {
+function otherClause(c: Clause, s: Mention, cueStart: number): Veto | undefined {
   const { text, rules } = c;
-  if (rules.bound?.test(text.slice(s.end, s.end + 80))) return true;
-  if (rules.boundBefore?.test(text.slice(Math.max(0, s.start - 30), s.start)) && /^\s+from\b/.test(text.slice(s.end))) return true;
+  if (rules.bound?.test(text.slice(s.end, s.end + 80))) return 'bound';
+  if (rules.boundBefore?.test(text.slice(Math.max(0, s.start - 30), s.start)) && /^\s+from\b/.test(text.slice(s.end))) return 'boundBefore';
   // "The Department may not procure ...": a prohibition binds its grammatical subject; it is imposed by an
   // agent or instrument ("a subsidy administered by the Commission may not be used to ...").
-  if (c.rule.prohibition && s.label !== 'Law' && s.via !== 'anaphora' && !c.oblique.has(s.start)) return true;
-  if (newClause(c, s.end, cueStart)) return true;
+  if (c.rule.prohibition && s.label !== 'Law' && s.via !== 'anaphora' && !c.oblique.has(s.start)) return 'prohibition';
+  if (newClause(c, s.end, cueStart)) return 'clause';
   // "over its failure to replace X": the infinitive is the possessor's, the name "its" takes up.
   const possessed = rules.possessed?.exec(text.slice(s.end, cueStart));
   if (possessed) {
     const pronounAt = cueStart - possessed[0].length;
     const owner = c.mentions.filter((m) => m.end <= pronounAt && m.start >= s.start).at(-1);
-    if (owner && owner.id !== s.id) return true;
+    if (owner && owner.id !== s.id) return 'possessed';
   }
   const prior = c.objects.filter((o) => o.start >= s.end && o.end <= cueStart).at(-1);
   // "... exports of drone engines and will review X": a verb of a clause coordinated after the object is no participle.
   const reading = clausesOf(c);
   const own = reading[innermost(reading, cueStart)];
-  if (prior && (own.kind === 'predicate' || own.kind === 'coordinated') && own.start >= prior.end) return false;
-  return !!prior && !!rules.participle?.test(text.slice(prior.end, cueStart));
+  if (prior && (own.kind === 'predicate' || own.kind === 'coordinated') && own.start >= prior.end) return undefined;
+  return prior && rules.participle?.test(text.slice(prior.end, cueStart)) ? 'participle' : undefined;
 }
 
 /** Whether a new clause (rules.clause) opens between `from` and `to`, its subject no actor of the sentence. */
@@ -937,31 +1022,32 @@ function newClause(c: Clause, from: number, to: number): boolean {
  * comes before the cue, and only the first of them ("Under section 4 of the Act, the Secretary may restrict
  * ...": the Secretary's act; "the authority of the Regulator to certify inverters": the Regulator's). No other actor stands between
  * `s` and the cue, unless coordinated with it ("Proclamation 9705 imposed ..., and Proclamation 9704 imposed").
+ * Undefined when it is, else the check that says it is not.
  */
-function ownCue(c: Clause, s: Mention, cueStart: number): boolean {
+function ownCue(c: Clause, s: Mention, cueStart: number): Veto | undefined {
   const actor = (m: Mention): boolean => m.via === 'anaphora' || !c.oblique.has(m.start);
   // Without an actor, the first preposition's object acts if it is an agent: "the authority of the Customs
   // Service under the Customs Code to inspect ..." is the Customs Service's, "a subsidy administered by the
   // Commission may not be used to ..." the Commission's; "certify to the Commission that ..." is not.
-  if (!actor(s) && c.subjects.some((m) => m.start < cueStart && (actor(m) || m.start < s.start))) return false;
-  if (!actor(s) && c.rules.agentive && !c.rules.agentive.test(c.text.slice(Math.max(0, s.start - 40), s.start))) return false;
+  if (!actor(s) && c.subjects.some((m) => m.start < cueStart && (actor(m) || m.start < s.start))) return 'oblique';
+  if (!actor(s) && c.rules.agentive && !c.rules.agentive.test(c.text.slice(Math.max(0, s.start - 40), s.start))) return 'agentive';
   // "... of the Decision have been chosen for assessing X": a finite verb after the preposition's object has
   // the noun the preposition hangs on as subject, and the cue after it is that noun's.
   // Not an instrument an opening "Under ...," names: it hangs on no noun, and the clause after it states its rule ("Under
   // the Act, providers must stop installing X").
-  if (!actor(s) && c.rules.finite?.test(c.text.slice(s.end, cueStart)) && !opensUnder(c, s)) return false;
+  if (!actor(s) && c.rules.finite?.test(c.text.slice(s.end, cueStart)) && !opensUnder(c, s)) return 'finite';
   // "OICTS, which administers the rule inside BIS, opened an investigation of X": a name inside a relative or adverbial clause
   // that closes before the cue is that clause's, neither the cue's actor nor in the actor's way.
   const closed = clausesOf(c).filter((x) => x.kind === 'subordinate' && x.end <= cueStart).map((x): [number, number] => [x.start, x.end]);
   const inClause = (m: Mention): boolean => closed.some(([start, end]) => start <= m.start && m.end <= end);
-  if (inClause(s)) return false;
+  if (inClause(s)) return 'aside-subject';
   let prevEnd = s.end;
   // The same entity again ("The Department of Commerce (the "Department"), acting through ...") is no other actor.
   for (const m of c.subjects.filter((x) => actor(x) && x.id !== s.id && x.start >= s.end && x.end <= cueStart && !inClause(x)).sort((x, y) => x.start - y.start)) {
-    if (!COORDINATED.test(c.text.slice(prevEnd, m.start))) return false;
+    if (!COORDINATED.test(c.text.slice(prevEnd, m.start))) return 'interposed-actor';
     prevEnd = m.end;
   }
-  return true;
+  return undefined;
 }
 
 const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
@@ -1088,22 +1174,22 @@ function obliqueStarts(text: string, mentions: Mention[], rules: RuleSet): Set<n
 
 /** `o` is the first object from `from` on (starting before `limit`), or joined to it by links the `chain`
  *  pattern allows. An apposition right after a conjunct (`asides`: "X, a maker of harbour cranes, and Y") is no
- *  part of the link, and what it names no conjunct. */
-function reached(text: string, from: number, o: Mention, objects: Mention[], limit: number, chain?: RegExp, asides: [number, number][] = []): boolean {
-  if (!chain) return o.start <= limit;
+ *  part of the link, and what it names no conjunct. Undefined when it is, else 'maxGap' or 'chain'. */
+function reached(text: string, from: number, o: Mention, objects: Mention[], limit: number, chain?: RegExp, asides: [number, number][] = []): Veto | undefined {
+  if (!chain) return o.start <= limit ? undefined : 'maxGap';
   let prevEnd = -1;
   const inAside = (m: Mention): boolean => asides.some(([start, end]) => start <= m.start && m.end <= end);
   for (const { m, end } of folded(text, objects.filter((x) => x.start >= from && (x.start === o.start || !inAside(x))))) {
-    if (prevEnd < 0 && m.start > limit) return false;
+    if (prevEnd < 0 && m.start > limit) return 'maxGap';
     if (prevEnd >= 0) {
       const aside = asides.find(([start, end]) => start === prevEnd && end <= m.start);
       const link = aside ? text.slice(aside[1], m.start) : text.slice(prevEnd, m.start);
-      if (!chain.test(link)) return false;
+      if (!chain.test(link)) return 'chain';
     }
-    if (m.start === o.start) return true;
+    if (m.start === o.start) return undefined;
     prevEnd = end;
   }
-  return false;
+  return 'chain';
 }
 
 /** The matches of the global pattern `re` in `text`, read by one search first: matchAll copies its pattern per call, which
