@@ -210,6 +210,13 @@ export function scoreDocument(documentId: string, gold: GoldDocument, entities: 
 // The English relation rules, whose cues tell a missed relation's anchor with a known verb from one without.
 const RELATION_RULES = loadRules();
 
+/** Whether a cue matches in the anchor. A cue is read on the text between two mentions, often anchored to its end
+ *  ("designated $") or start: so it is tried on every head and tail of the anchor too (only missed relations pay). */
+export function cueIn(cue: RegExp, anchor: string): boolean {
+  for (let i = 0; i <= anchor.length; i++) if (cue.test(anchor.slice(0, i)) || cue.test(anchor.slice(i))) return true;
+  return false;
+}
+
 function scoreRelations(
   gold: GoldDocument,
   entities: Extracted[],
@@ -242,7 +249,7 @@ function scoreRelations(
     else {
       const cue = /\p{Script=Han}/u.test(g.anchor)
         ? 'Chinese'
-        : RELATION_RULES.rules.some((rule) => rule.type === PREDICATES[g.predicate] && rule.cue.test(g.anchor)) ? 'a cue' : 'no cue';
+        : RELATION_RULES.rules.some((rule) => rule.type === PREDICATES[g.predicate] && cueIn(rule.cue, g.anchor)) ? 'a cue' : 'no cue';
       const inAnchor = recognised(g.subject) && recognised(g.object) && namedIn(g.anchor, g.subject);
       const why = inAnchor && cue === 'a cue' && trace ? whyNot(g, trace, isRecord) : undefined;
       const stage = !(recognised(g.subject) && recognised(g.object))

@@ -16,6 +16,7 @@ import {
   articles,
   formexRecitals,
   recitals,
+  cueIn,
   scoreDocument,
   sections,
   untuned,
@@ -64,6 +65,11 @@ describe('scoring', () => {
     expect(missed(relations('the Secretary of Commerce struck at Acme Ltd.'))).toEqual(['missed relation, ends found, actor in its anchor, no cue: Department of Commerce bans Acme Ltd.']);
     expect(missed(relations('It banned Acme Ltd.'))).toEqual(['missed relation, ends found, actor outside its anchor: Department of Commerce bans Acme Ltd.']);
     expect(missed(relations('the Secretary of Commerce banned Acme Ltd.'), both.slice(1))).toEqual(['missed relation, an end missed: Department of Commerce bans Acme Ltd.']);
+  });
+  it('finds a cue anchored to the end or start of the text between two mentions anywhere in an anchor', () => {
+    expect(cueIn(/\bbann(?:ed|s)\s+$/i, 'The Agency banned Acme Ltd. last year')).toBe(true);
+    expect(cueIn(/^\s+to\s+the\s+list\b/i, 'The Agency added Acme Ltd. to the list')).toBe(true);
+    expect(cueIn(/\bbann(?:ed|s)\s+$/i, 'The Agency struck at Acme Ltd.')).toBe(false);
   });
   it('counts a Law cited only procedurally in precision only where the gold records it as a core entity', () => {
     const withLaws: GoldDocument = {
