@@ -16,7 +16,8 @@ export interface ExtractRun {
   mbPerSec: number;
   /** MB per second of the worker threads' CPU time (summed over workers): the figure load does not move much. */
   mbPerCpuSec: number;
-  families: Record<string, FamilyStats & { mbPerSec: number }>;
+  /** Per format family: MB per second of wall-clock time, and per second of the worker threads' CPU time. */
+  families: Record<string, FamilyStats & { mbPerSec: number; mbPerCpuSec: number }>;
   workerPeakHeapMb: number;
 }
 
@@ -61,16 +62,20 @@ export async function runExtract(corpusDir: string, workers: number): Promise<Ex
   const families: ExtractRun['families'] = {};
   for (const r of results) {
     for (const [fam, s] of Object.entries(r.families)) {
-      families[fam] ??= { bytes: 0, ms: 0, documents: 0, records: 0, failures: 0, mbPerSec: 0 };
+      families[fam] ??= { bytes: 0, ms: 0, cpuMs: 0, documents: 0, records: 0, failures: 0, mbPerSec: 0, mbPerCpuSec: 0 };
       const f = families[fam];
       f.bytes += s.bytes;
       f.ms += s.ms;
+      f.cpuMs += s.cpuMs;
       f.documents += s.documents;
       f.records += s.records;
       f.failures += s.failures;
     }
   }
-  for (const f of Object.values(families)) f.mbPerSec = round(f.bytes / 1e6 / (f.ms / 1000));
+  for (const f of Object.values(families)) {
+    f.mbPerSec = round(f.bytes / 1e6 / (f.ms / 1000));
+    f.mbPerCpuSec = round(f.bytes / 1e6 / (f.cpuMs / 1000));
+  }
   const bytes = Object.values(families).reduce((s, f) => s + f.bytes, 0);
   return {
     workers,
