@@ -22,12 +22,12 @@ export interface Neo4jConfig {
   jit: JitMode;
 }
 
-/** `quick`: the client compiler only; `full`: HotSpot's default tiers, the server compiler too. */
-export const JIT_MODES = ['quick', 'full'] as const;
+/** `full`: HotSpot's default tiers, the server compiler (C2) too; `quick`: the client compiler (C1) alone. */
+export const JIT_MODES = ['full', 'quick'] as const;
 export type JitMode = (typeof JIT_MODES)[number];
 
 function jitMode(env: NodeJS.ProcessEnv): JitMode {
-  const mode = (env.LAWGRAPH_NEO4J_JIT || 'quick').toLowerCase();
+  const mode = (env.LAWGRAPH_NEO4J_JIT || 'full').toLowerCase();
   if (!(JIT_MODES as readonly string[]).includes(mode)) throw new Error(`LAWGRAPH_NEO4J_JIT must be one of ${JIT_MODES.join(', ')}, got "${env.LAWGRAPH_NEO4J_JIT}"`);
   return mode as JitMode;
 }

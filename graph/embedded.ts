@@ -38,11 +38,12 @@ const JVM_FLAGS = [
   '-XX:+ExitOnOutOfMemoryError',
 ];
 
-// The embedded server lives as long as a local session: a load, then answers at a few requests a second. In such a
-// life HotSpot's server compiler (C2) costs more CPU than it gives back: on the reference corpus pipeline it took 6 of
-// the JVM's 12.6 s of CPU, the Bolt workers 4.4 s; with the client compiler alone the JVM used 5.8 s and the Bolt
-// workers no more (2 cores, two interleaved runs of each). A long-lived server under steady load may want
-// `full`; a server at NEO4J_URI is configured by its own operator.
+// The server compiler (C2) costs a fresh JVM about half its CPU over the reference corpus pipeline (6 of 12.6 s; the
+// Bolt workers 4.4 s), and the client compiler alone (`quick`) halves the JVM's CPU there (5.8 s; pipeline 7.2-8.4 s
+// against 12.2-12.6 s, two interleaved runs each, load 3-5). But the answers then run C1's code: at the quick bench's
+// size the raw search took 11.7 ms against 5.7, paths 5.6 against 2.4, exposure 3.4 against 1.9 (bench/api-stage.ts,
+// one run each, the C1 run at the lower load). So `full` stays the default for a server; `quick` suits a short batch
+// load whose JVM exits (`LAWGRAPH_NEO4J_JIT=quick lawgraph load …`). A server at NEO4J_URI is its operator's to tune.
 export const JIT_FLAGS: Record<JitMode, string[]> = {
   quick: ['-XX:TieredStopAtLevel=1'],
   full: [],
@@ -53,7 +54,7 @@ export interface EmbeddedOptions {
   port: number;
   heap: string;
   pageCache: string;
-  /** Which just-in-time compilers the JVM runs (default quick). */
+  /** Which just-in-time compilers the JVM runs (default full). */
   jit?: JitMode;
   /** Where the JVM's own log goes (stderr of the launcher). */
   logFile?: string;
@@ -142,7 +143,7 @@ export function launchArgs(opts: EmbeddedOptions, port: number, cp: string[], cd
     `-Xms${opts.heap}`,
     `-Xmx${opts.heap}`,
     ...JVM_FLAGS,
-    ...JIT_FLAGS[opts.jit ?? 'quick'],
+    ...JIT_FLAGS[opts.jit ?? 'full'],
     ...cdsFlags,
     '-cp',
     cp.join(path.delimiter),
