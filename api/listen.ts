@@ -1,5 +1,6 @@
 // Serves the API over HTTP. Kept apart from the server value so tests never open a port.
 import http from 'node:http';
+import { fastPathOf, handOn } from './fast-path.ts';
 import { requestIdFrom, type Api } from './server.ts';
 
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -19,15 +20,7 @@ async function chunked(api: Api, req: http.IncomingMessage, res: http.ServerResp
     if (seen > MAX_BODY_BYTES) return tooLarge(req, res);
     chunks.push(chunk);
   }
-  const headers = new Headers();
-  for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-  const response = await api.fetch(new Request(`http://${req.headers.host ?? host}${req.url}`, {
-    method: req.method,
-    headers,
-    body: Buffer.concat(chunks),
-  }));
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(Buffer.from(await response.arrayBuffer()));
+  await handOn(api, req, res, Buffer.concat(chunks), host);
 }
 
 /** One structured line per request, once its response is done (or the client went away). */
@@ -57,6 +50,7 @@ function logRequest(req: http.IncomingMessage, res: http.ServerResponse, log: Re
 }
 
 export function listen(api: Api, port: number, host: string, log?: RequestLog): Promise<http.Server> {
+  const fast = fastPathOf(api, host);
   const server = http.createServer((req, res) => {
     if (log) logRequest(req, res, log);
     // Declared oversized bodies are refused before they are read; undeclared ones while read.
@@ -70,6 +64,7 @@ export function listen(api: Api, port: number, host: string, log?: RequestLog): 
       });
       return;
     }
+    if (fast?.(req, res)) return;
     api(req, res);
   });
   server.requestTimeout = 30_000;

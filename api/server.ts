@@ -7,6 +7,7 @@ import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../graph/database.ts';
 import { createContext, neo4jQueries, type ApiContext, type QueryRunner } from './context.ts';
+import { allowFastPath, executedResultPlugin } from './fast-path.ts';
 import { jitPlugin } from './jit.ts';
 import { jsonBytesPlugin } from './serialize.ts';
 import { buildSchema } from './schema.ts';
@@ -85,7 +86,7 @@ function requestIdPlugin(): Plugin {
 export function createApi(opts: ApiOptions) {
   const schema = buildSchema();
   const run = 'queries' in opts ? opts.queries : neo4jQueries(opts.db, opts.queryTimeoutMs ?? 5000);
-  return createYoga({
+  const yoga = createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -98,8 +99,9 @@ export function createApi(opts: ApiOptions) {
     cors: opts.corsOrigin
       ? { origin: opts.corsOrigin.split(',').map((o) => o.trim()), methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'] }
       : undefined,
-    context: ({ request }) => {
-      const ctx = createContext(run, requestIdOf(request));
+    // The fast path (api/fast-path.ts) settles the request id before yoga's context exists.
+    context: (initial) => {
+      const ctx = createContext(run, (initial as { requestId?: string }).requestId ?? requestIdOf(initial.request));
       opts.onContext?.(ctx);
       return ctx;
     },
@@ -131,8 +133,11 @@ export function createApi(opts: ApiOptions) {
       // Every other path: the web explorer's pages, rendered from this API's own answers.
       explorerPlugin({ graphqlEndpoint: '/graphql' }),
       jsonBytesPlugin(),
+      executedResultPlugin(),
     ],
   });
+  if (!opts.corsOrigin) allowFastPath(yoga, { endpoint: '/graphql', requestIdFrom });
+  return yoga;
 }
 
 const DEFAULT_QUERY = /* GraphQL */ `# lawgraph: laws, companies and technologies, every fact with its quote.
