@@ -2,9 +2,10 @@
 // its evidence: the sentence locator, the verbatim quote and the rule that made it.
 import path from 'node:path';
 import { z } from 'zod';
-import { loadData, regex } from '../data.ts';
+import { DataFile, displayName, readText, regex } from '../data.ts';
 import { nodeKind, relationshipType } from '../kinds.ts';
 import type { ParsedReport } from '../model.ts';
+import { expandClasses, type WordClasses, wordClasses, wordClassesSchema } from '../word-classes.ts';
 import { grammar } from '../recognize/grammar.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
@@ -149,29 +150,20 @@ export interface Relation {
 // subject and object labels are node kinds that type allows at its start and end: a mistyped label is an
 // error here, not a rule that never matches.
 
+/** A pattern of the file: the word classes it names expanded (`classes`, word-classes.ts), then compiled with `flags`. */
+const patternOf = (classes: WordClasses) => (flags = '') =>
+  z
+    .string()
+    .transform((source, ctx) => {
+      const { source: out, unknown } = expandClasses(source, classes);
+      for (const u of unknown) ctx.addIssue({ code: 'custom', message: `${u} names no class of \`classes\``, input: source });
+      return out;
+    })
+    .pipe(regex(flags));
+type Pattern = ReturnType<typeof patternOf>;
+
 const label = z.string().refine((l) => nodeKind(l) !== undefined, { error: (iss) => `unknown node label "${String(iss.input)}"` });
 const labels = z.array(label).min(1);
-
-const ruleSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a lowercase slug' }),
-    type: z.string().refine((t) => relationshipType(t) !== undefined, { error: (iss) => `unknown relationship type "${String(iss.input)}"` }),
-    subject: labels,
-    object: labels,
-    order: z.enum(['subject-first', 'object-first']),
-    cue: regex('i'),
-    prohibition: z.boolean().optional(),
-    passive: z.boolean().optional(),
-    after: regex('i').optional(),
-    before: regex('i').optional(),
-    agent: z.boolean().optional(),
-    elided: z.boolean().optional(),
-    unnegated: regex('gi').optional(),
-    direct: regex('i').optional(),
-    confidence: z.number().gt(0).lte(1),
-  })
-  .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' })
-  .refine((r) => !r.agent || r.before !== undefined, { path: ['agent'], error: 'an agent is named by `before`, which this rule lacks' });
 
 function checkAgainstModel(r: { type: string; subject: string[]; object: string[] }, ctx: z.RefinementCtx): void {
   const t = relationshipType(r.type);
@@ -185,87 +177,120 @@ function checkAgainstModel(r: { type: string; subject: string[]; object: string[
   }
 }
 
-const ruleSetSchema = z.strictObject({
-  anaphora: regex(''),
-  negation: regex('i'),
-  recommendation: regex('i').optional(),
-  requested: regex('i').optional(),
-  reversal: regex('i').optional(),
-  delisting: regex('i').optional(),
-  proposal: regex('i').optional(),
-  oblique: regex('i').optional(),
-  chain: regex('i').optional(),
-  modifier: regex('i').optional(),
-  provider: regex('i').optional(),
-  agentive: regex('i').optional(),
-  reference: regex('i').optional(),
-  superseded: regex('i').optional(),
-  means: regex('i').optional(),
-  meansAfter: regex('i').optional(),
-  clause: regex('i').optional(),
-  participle: regex('i').optional(),
-  possessed: regex('i').optional(),
-  attached: regex('i').optional(),
-  conjunct: regex('i').optional(),
-  clauses: z
+/** The file's shape, its patterns read by `pattern`. */
+function ruleSetSchema(pattern: Pattern) {
+  const ruleSchema = z
     .strictObject({
-      subordinate: regex('gi'),
-      apposition: regex('gi'),
-      undecided: regex('i'),
-      adverbial: regex('i'),
-      coordinators: regex('i'),
-      auxiliaries: regex('i'),
-      pronouns: regex('i'),
-      relatives: regex('i'),
-      holding: regex('i'),
-      determiners: regex('i'),
-      prepositions: regex('i'),
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a lowercase slug' }),
+      type: z.string().refine((t) => relationshipType(t) !== undefined, { error: (iss) => `unknown relationship type "${String(iss.input)}"` }),
+      subject: labels,
+      object: labels,
+      order: z.enum(['subject-first', 'object-first']),
+      cue: pattern('i'),
+      prohibition: z.boolean().optional(),
+      passive: z.boolean().optional(),
+      after: pattern('i').optional(),
+      before: pattern('i').optional(),
+      agent: z.boolean().optional(),
+      elided: z.boolean().optional(),
+      unnegated: pattern('gi').optional(),
+      direct: pattern('i').optional(),
+      confidence: z.number().gt(0).lte(1),
     })
-    .optional(),
-  finite: regex('i').optional(),
-  bound: regex('i').optional(),
-  boundBefore: regex('i').optional(),
-  modal: regex('i').optional(),
-  partners: regex('i').optional(),
-  topic: regex('i').optional(),
-  leadIn: regex('').optional(),
-  personal: regex('').optional(),
-  objectPronoun: regex('i').optional(),
-  passives: z
-    .strictObject({
-      auxiliary: regex('i'),
-      prohibition: regex('i'),
-      under: regex('i'),
-      opener: regex('i'),
-      agent: regex('i'),
-      classes: z
-        .array(
-          z.strictObject({
-            type: z.string().refine((t) => relationshipType(t) !== undefined, { error: (iss) => `unknown relationship type "${String(iss.input)}"` }),
-            objects: labels,
-            participle: regex('i'),
-            complement: regex('i').optional(),
-            prohibited: z.boolean().optional(),
-            origin: regex('i').optional(),
-          }),
-        )
-        .min(1),
-    })
-    .optional(),
-  bodyNouns: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z-]+$/)).min(1)).optional(),
-  maxGap: z.number().int().positive(),
-  rules: z.array(ruleSchema).min(1).superRefine((rules, ctx) => {
-    const seen = new Set<string>();
-    rules.forEach((r, i) => {
-      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate rule id "${r.id}"` });
-      seen.add(r.id);
-    });
-  }),
-}) satisfies z.ZodType<RuleSet>;
+    .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' })
+    .refine((r) => !r.agent || r.before !== undefined, { path: ['agent'], error: 'an agent is named by `before`, which this rule lacks' });
+
+  return z.strictObject({
+    classes: wordClassesSchema.optional(),
+    anaphora: pattern(''),
+    negation: pattern('i'),
+    recommendation: pattern('i').optional(),
+    requested: pattern('i').optional(),
+    reversal: pattern('i').optional(),
+    delisting: pattern('i').optional(),
+    proposal: pattern('i').optional(),
+    oblique: pattern('i').optional(),
+    chain: pattern('i').optional(),
+    modifier: pattern('i').optional(),
+    provider: pattern('i').optional(),
+    agentive: pattern('i').optional(),
+    reference: pattern('i').optional(),
+    superseded: pattern('i').optional(),
+    means: pattern('i').optional(),
+    meansAfter: pattern('i').optional(),
+    clause: pattern('i').optional(),
+    participle: pattern('i').optional(),
+    possessed: pattern('i').optional(),
+    attached: pattern('i').optional(),
+    conjunct: pattern('i').optional(),
+    clauses: z
+      .strictObject({
+        subordinate: pattern('gi'),
+        apposition: pattern('gi'),
+        undecided: pattern('i'),
+        adverbial: pattern('i'),
+        coordinators: pattern('i'),
+        auxiliaries: pattern('i'),
+        pronouns: pattern('i'),
+        relatives: pattern('i'),
+        holding: pattern('i'),
+        determiners: pattern('i'),
+        prepositions: pattern('i'),
+      })
+      .optional(),
+    finite: pattern('i').optional(),
+    bound: pattern('i').optional(),
+    boundBefore: pattern('i').optional(),
+    modal: pattern('i').optional(),
+    partners: pattern('i').optional(),
+    topic: pattern('i').optional(),
+    leadIn: pattern('').optional(),
+    personal: pattern('').optional(),
+    objectPronoun: pattern('i').optional(),
+    passives: z
+      .strictObject({
+        auxiliary: pattern('i'),
+        prohibition: pattern('i'),
+        under: pattern('i'),
+        opener: pattern('i'),
+        agent: pattern('i'),
+        classes: z
+          .array(
+            z.strictObject({
+              type: z.string().refine((t) => relationshipType(t) !== undefined, { error: (iss) => `unknown relationship type "${String(iss.input)}"` }),
+              objects: labels,
+              participle: pattern('i'),
+              complement: pattern('i').optional(),
+              prohibited: z.boolean().optional(),
+              origin: pattern('i').optional(),
+            }),
+          )
+          .min(1),
+      })
+      .optional(),
+    bodyNouns: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z-]+$/)).min(1)).optional(),
+    maxGap: z.number().int().positive(),
+    rules: z.array(ruleSchema).min(1).superRefine((rules, ctx) => {
+      const seen = new Set<string>();
+      rules.forEach((r, i) => {
+        if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate rule id "${r.id}"` });
+        seen.add(r.id);
+      });
+    }),
+  }) satisfies z.ZodType<RuleSet, unknown>;
+}
 
 /** The rules of relation-rules.yaml (or `file`); a DataError lists every problem of the file. */
 export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.yaml')): RuleSet {
-  return loadData(file, ruleSetSchema);
+  const name = displayName(file);
+  const data = new DataFile(name, readText(file, name));
+  const head = data.check(z.looseObject({ classes: wordClassesSchema.optional() }));
+  if (!head) data.assertValid();
+  const classes = wordClasses(head?.classes);
+  for (const [cls, i, message] of classes.problems) data.problem(['classes', cls, i], message);
+  const rules = data.check(ruleSetSchema(patternOf(classes)));
+  data.assertValid();
+  return rules as RuleSet;
 }
 
 /** `trace`, a diagnostic: per sentence, the candidates of the English rules that made no relation and the check that

@@ -103,6 +103,35 @@ describe('relation rules are checked against the model', () => {
   });
 });
 
+describe('relation rules: word classes', () => {
+  const rulesWith = (classes: string, cue: string): string =>
+    `classes:\n${classes}anaphora: '^This\\b'\nnegation: '\\bnot\\b'\nmaxGap: 100\nrules:\n  - id: r\n    type: RESTRICTS\n    subject: [Authority]\n    object: [Product]\n    order: subject-first\n    cue: '${cue}'\n    confidence: 0.5\n`;
+  const load = (text: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'word-classes-'));
+    try {
+      const file = path.join(dir, 'rules.yaml');
+      fs.writeFileSync(file, text);
+      return loadRules(file);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('a class named in a pattern stands for every member, a member may name a class written before it', () => {
+    const rules = load(rulesWith("  TARIFF: ['tariffs?']\n  MEASURE: ['<TARIFF>', 'bans?']\n", '\\bimposed\\s+<MEASURE>\\s+on\\s+$'));
+    const cue = rules.rules[0].cue;
+    expect(cue.test('imposed tariffs on ')).toBe(true);
+    expect(cue.test('imposed bans on ')).toBe(true);
+    expect(cue.test('imposed fees on ')).toBe(false);
+  });
+
+  it('names the file and the pattern of an unknown class, and a member naming a class written after it', () => {
+    const e = thrown(DataError, () => load(rulesWith("  MEASURE: ['<TARIFF>']\n  TARIFF: ['tariffs?']\n", '\\b<MEASURES>\\b')));
+    expect(e.problems.some((p) => /rules\.yaml:2:\d+: classes\.MEASURE\[0\]: <TARIFF> names no class written before MEASURE/.test(p))).toBe(true);
+    expect(e.problems.some((p) => /rules\.yaml:\d+:\d+: rules\[0\]\.cue: <MEASURES> names no class/.test(p))).toBe(true);
+  });
+});
+
 describe('vocabularies', () => {
   it('reject a pattern language with no module in ingest/languages, with the other problems of the file', () => {
     const e = thrown(VocabularyError, () => loadVocabulary(path.join(fixtures, 'vocab')));

@@ -24,3 +24,23 @@ describe('sanctions', () => {
     expect(stated('The Norland Trade Council placed Kestrel Cranes Ltd. under sanctions in May.')).toEqual([`${COUNCIL} RESTRICTS company:~kestrel-cranes-ltd`]);
   });
 });
+
+// relation-rules.yaml writes the measure nouns once (`classes`): every pattern that names a measure knows them all.
+describe('one class of measure nouns', () => {
+  it('a measure one pattern lacked is read by every pattern that names measures', () => {
+    expect(stated('The Norland Trade Council announced curbs on exports of harbour cranes to China.')).toEqual([`${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The quotas imposed by the Norland Trade Council cover forklift trucks.')).toEqual([`${COUNCIL} RESTRICTS ${FORKLIFTS}`]);
+    expect(stated('Forklift trucks face limits on exports under the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${FORKLIFTS}`]);
+  });
+
+  it('and so is a measure only weighed or undone', () => {
+    expect(stated('The Norland Trade Council is considering an embargo on exports of harbour cranes to China.')).toEqual([]);
+    expect(stated('The Norland Trade Council lifted the embargo on exports of harbour cranes to China.')).toEqual([]);
+  });
+
+  it('limits are a measure only on a trade, and tariffs do not restrict the country goods go into', () => {
+    expect(stated('Forklift trucks are subject to speed limits under the Valdmark Crane Safety Act.')).toEqual([]);
+    expect(stated('The Norland Trade Council set speed limits for forklift trucks.')).toEqual([]);
+    expect(stated('The Norland Trade Council imposed tariffs on harbour cranes imported into China.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+});

@@ -1,0 +1,46 @@
+// Word classes written once in a data file and named in its patterns as <NAME> (relation-rules.yaml `classes`: the
+// nouns of restrictive measures, which a dozen patterns list). A pattern names a class instead of copying it, so that
+// every copy has the same members; the loader expands the names before it compiles the patterns.
+import { z } from 'zod';
+import { regexSource } from './data.ts';
+
+/** `<MEASURE>` in a pattern; a lower-case `<name>` is a named group's, no class. */
+export const CLASS_NAME = /<([A-Z][A-Z_]*)>/g;
+
+/** A class: its members, each a regular expression's source, which may name a class written before it. */
+export const wordClassesSchema = z.record(z.string().regex(/^[A-Z][A-Z_]*$/, { error: 'a class name is written in capitals' }), z.array(regexSource('i')).min(1));
+
+export interface WordClasses {
+  /** Per class name, the alternation of its members, each in a group of its own: `(?:bans?|tariffs?|...)`. */
+  sources: Map<string, string>;
+  /** A member naming a class not written before it: [class, member index, message]. */
+  problems: [string, number, string][];
+}
+
+/** The classes as alternations, in the order written (a member may name only a class before its own). */
+export function wordClasses(classes: Record<string, string[]> = {}): WordClasses {
+  const sources = new Map<string, string>();
+  const problems: [string, number, string][] = [];
+  for (const [name, members] of Object.entries(classes)) {
+    const expanded = members.map((m, i) =>
+      m.replace(CLASS_NAME, (all, other: string) => {
+        const source = sources.get(other);
+        if (source === undefined) problems.push([name, i, `${all} names no class written before ${name}`]);
+        return source ?? all;
+      }),
+    );
+    sources.set(name, `(?:${expanded.map((m) => `(?:${m})`).join('|')})`);
+  }
+  return { sources, problems };
+}
+
+/** A pattern's source with each class name replaced by its alternation; the names no class has. */
+export function expandClasses(source: string, classes: WordClasses): { source: string; unknown: string[] } {
+  const unknown: string[] = [];
+  const out = source.replace(CLASS_NAME, (all, name: string) => {
+    const alternation = classes.sources.get(name);
+    if (alternation === undefined) unknown.push(all);
+    return alternation ?? all;
+  });
+  return { source: out, unknown };
+}
