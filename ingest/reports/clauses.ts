@@ -205,8 +205,16 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   const splits: { at: number; kind: ClauseKind; verb?: number; subject?: Span; closes?: boolean; antecedent?: Span; verbEnd?: number }[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (t.name || aside(t.start)) continue;
+    if (aside(t.start)) continue;
     const semicolon = /;\s*$/.test(text.slice(toks[k - 1]?.end ?? 0, t.start)) && k > 0;
+    // A semicolon between the items of a list ("designated A; B; and C", legal and executive texts' lists) opens no
+    // clause: none opens where no verb group follows it before the next semicolon or the sentence's end.
+    const opensClause = semicolon && verbs.some((at) => at >= t.start && at < (text.indexOf(';', t.start) + 1 || text.length + 1));
+    // A name is read as one noun: it opens a clause only as the subject after a semicolon ("...; ZTE was not affected").
+    if (t.name) {
+      if (opensClause) splits.push({ at: t.start, kind: 'coordinated', closes: true, ...subjectAfter(toks, k, g) });
+      continue;
+    }
     if (undecidedAt.has(t.end)) {
       splits.push({ at: t.start, kind: 'undecided', ...subjectAfter(toks, k + 1, g) });
       continue;
@@ -235,6 +243,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       }
       continue;
     }
+    if (semicolon && !opensClause) continue;
     if (semicolon) {
       // "...; in 2025 it added X": the subject may follow an opening phrase of time or place.
       const opener = g.prepositions.test(t.word) ? [1, 2, 3, 4].map((n) => subjectAfter(toks, k + n, g)).find((r) => r.subject) : undefined;

@@ -30,3 +30,34 @@ describe('conjuncts of one object list', () => {
     expect(got).toContain(`${ACT} REGULATES ${CRANES}`);
   });
 });
+
+describe('lists of objects in one sentence', () => {
+  const COUNCIL = 'authority:~norland-trade-council';
+  const BIS = 'authority:bis';
+  const KESTREL = 'company:~kestrel-cranes-ltd';
+  const MARROWBY = 'company:~marrowby-cable-co-ltd';
+  const ARVEL = 'company:~arvel-robotics-co-ltd';
+
+  it('a conjunct that repeats the preposition after one no mention covers ("as well as on its subsidiaries and on Y")', () => {
+    expect(stated('The Norland Trade Council imposed export restrictions on Kestrel Cranes Ltd. as well as on its subsidiaries and on Marrowby Cable Co., Ltd.')).toEqual([
+      `${COUNCIL} RESTRICTS ${KESTREL}`,
+      `${COUNCIL} RESTRICTS ${MARROWBY}`,
+    ]);
+  });
+
+  it('items a semicolon separates, with no verb after it, are one list', () => {
+    expect(stated('The Bureau of Industry and Security designated Kestrel Cranes Ltd.; Marrowby Cable Co., Ltd.; and Arvel Robotics Co., Ltd.')).toEqual([
+      `${BIS} DESIGNATES ${ARVEL}`,
+      `${BIS} DESIGNATES ${KESTREL}`,
+      `${BIS} DESIGNATES ${MARROWBY}`,
+    ]);
+  });
+
+  it('but a semicolon before a clause of its own ends the list, whether its subject is a name or not', () => {
+    expect(stated('The Bureau of Industry and Security designated Kestrel Cranes Ltd.; Marrowby Cable Co., Ltd. was not affected.')).toEqual([`${BIS} DESIGNATES ${KESTREL}`]);
+    expect(stated('The Bureau of Industry and Security designated Kestrel Cranes Ltd.; the Norland Trade Council later investigated Marrowby Cable Co., Ltd.')).toEqual([
+      `${BIS} DESIGNATES ${KESTREL}`,
+      `${COUNCIL} INVESTIGATES ${MARROWBY}`,
+    ]);
+  });
+});

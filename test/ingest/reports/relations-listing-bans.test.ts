@@ -15,6 +15,14 @@ describe('a listing verb', () => {
   });
 });
 
+describe('listing', () => {
+  it('a company listed as a member of a class is designated, one listed on a list is added to it', () => {
+    expect(stated('The Bureau of Industry and Security listed Marrowby Cable Co., Ltd. as a military end user.')).toEqual([`${BIS} DESIGNATES ${MARROWBY}`]);
+    expect(stated('The Bureau of Industry and Security listed Marrowby Cable Co., Ltd. on the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`]);
+    expect(stated('The Bureau of Industry and Security listed Marrowby Cable Co., Ltd. among its correspondents.')).toEqual([]);
+  });
+});
+
 describe('a ban of a practice on products', () => {
   it('regulates the products it names after "on" or "in", each of a coordination', () => {
     const got = stated('The Valdmark Appliance Security Act bans shared default passwords on harbour cranes and tide gauges.');

@@ -44,3 +44,15 @@ describe('one class of measure nouns', () => {
     expect(stated('The Norland Trade Council imposed tariffs on harbour cranes imported into China.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
   });
 });
+
+describe('one class of verbs that ban', () => {
+  it('every form of each, in every pattern that names them', () => {
+    expect(stated('The Norland Trade Council forbade imports of harbour cranes made in China.')).toEqual([`${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('Harbour cranes are forbidden under the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council barred imports of forklift trucks manufactured in China.')).toEqual([`${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS ${FORKLIFTS}`]);
+  });
+
+  it('not a company barred from selling to a country: the company is restricted, not the country', () => {
+    expect(stated('The Norland Trade Council barred Kestrel Cranes Ltd. from selling to China.')).toEqual([`${COUNCIL} RESTRICTS company:~kestrel-cranes-ltd`]);
+  });
+});

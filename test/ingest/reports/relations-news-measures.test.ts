@@ -25,3 +25,43 @@ describe('measures in trade news', () => {
     expect(stated('The Norland Trade Council banned harbour cranes in May and added forklift trucks to its list.')).toEqual([`${COUNCIL} ADDS_TO_LIST ${FORKLIFTS}`, `${COUNCIL} RESTRICTS ${CRANES}`]);
   });
 });
+
+// A measure laid on goods or a company by a light verb, a freeze of its assets, a verb that outlaws, limits or caps a
+// trade, goods made subject to a measure: general shapes of a restriction in news and executive texts.
+describe('measures laid on goods or companies', () => {
+  it('a light verb with any measure noun restricts what it is laid on', () => {
+    expect(stated('The Norland Trade Council imposed new controls on harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council placed an embargo on forklift trucks.')).toEqual([`${COUNCIL} RESTRICTS ${FORKLIFTS}`]);
+    expect(stated('The Norland Trade Council imposed limits on exports of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('not a limit or control of another kind, nor one lifted or not imposed', () => {
+    expect(stated('The Norland Trade Council set speed limits on forklift trucks.')).toEqual([]);
+    expect(stated('The Norland Trade Council placed access controls on harbour cranes.')).toEqual([]);
+    expect(stated('The Norland Trade Council lifted the controls on harbour cranes.')).toEqual([]);
+    expect(stated('The Norland Trade Council did not impose controls on harbour cranes.')).toEqual([]);
+    expect(stated('The Norland Trade Council imposed controls on the use of force.')).toEqual([]);
+  });
+
+  it('a trade limited, capped or outlawed restricts its goods and the country it goes to or comes from', () => {
+    expect(stated('The Norland Trade Council limited sales of harbour cranes to China.')).toEqual([`${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council capped imports of forklift trucks from China.')).toEqual([`${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS ${FORKLIFTS}`]);
+    expect(stated('The Norland Trade Council outlawed the sale of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('Harbour cranes were outlawed by the Norland Trade Council in May.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council capped the price of forklift trucks.')).toEqual([]);
+  });
+
+  it('a company whose assets are frozen is restricted, not when they are unfrozen or another froze them', () => {
+    expect(stated('The Norland Trade Council froze the assets of Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    expect(stated("The Norland Trade Council froze Kestrel Cranes Ltd.'s assets in Norland.")).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    expect(stated('The Norland Trade Council unfroze the assets of Kestrel Cranes Ltd.')).toEqual([]);
+    expect(stated('The Norland Trade Council said Kestrel Cranes Ltd. had frozen the assets of a partner.')).toEqual([]);
+  });
+
+  it('goods subjected to a measure or a licence requirement are restricted, not to testing or requirements', () => {
+    expect(stated('The Norland Trade Council subjected harbour cranes to a licence requirement.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council subjected imports of forklift trucks to a 25 percent tariff.')).toEqual([`${COUNCIL} RESTRICTS ${FORKLIFTS}`]);
+    expect(stated('The Norland Trade Council subjected harbour cranes to additional testing.')).toEqual([]);
+    expect(stated('The Norland Trade Council subjected harbour cranes to security requirements.')).toEqual([]);
+  });
+});
