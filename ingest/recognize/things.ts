@@ -380,7 +380,13 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
     let j = -1;
     if (/^,?\s$/.test(gap(head)) && coordinator(head + 1) && gap(head + 1) === ' ') j = head + 2;
     else if (/^,\s$/.test(gap(head))) j = head + 1;
-    if (j >= 0) out.push(phraseEnd(text, ws, j));
+    // "<phrase>; tide gauges; and ...", "<phrase>; and tide gauges.": a semicolon between a list's items, when the conjunct
+    // ends where an item does (another semicolon, the sentence's end), not where a clause goes on ("; operators must ...").
+    else if (/^;\s$/.test(gap(head))) j = coordinator(head + 1) && gap(head + 1) === ' ' ? head + 2 : head + 1;
+    if (j >= 0) {
+      const k = phraseEnd(text, ws, j);
+      if (!gap(head).startsWith(';') || /^\s*(?:;|[.!?]?\s*$)/.test(text.slice(ws[k].end))) out.push(k);
+    }
   }
   // A head of the grammar's is a conjunct too: a phrase on it already, or a plural head alone (specificHead).
   return out.filter((k) => conjunctHead(ws[k]) || presentTense(ws[k]) || (grammar().thingHeads.has(ws[k].lower) && (ws[k].t === ws[k].lower || sentenceInitial(text, ws, k))));

@@ -53,6 +53,17 @@ describe('lists of objects in one sentence', () => {
     ]);
   });
 
+  it('a thing the grammar reads only as a conjunct is one after a semicolon too, where an item ends', () => {
+    const TIDE = 'product:~tide-gauge';
+    expect(stated('The Valdmark Crane Safety Act restricts harbour cranes; tide gauges; and forklift trucks.')).toEqual([
+      `${ACT} RESTRICTS ${FORKLIFTS}`,
+      `${ACT} RESTRICTS ${CRANES}`,
+      `${ACT} RESTRICTS ${TIDE}`,
+    ]);
+    expect(stated('The Valdmark Crane Safety Act restricts harbour cranes; and tide gauges.')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${TIDE}`]);
+    expect(stated('The Valdmark Crane Safety Act restricts harbour cranes; tide gauges remain unaffected.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+  });
+
   it('but a semicolon before a clause of its own ends the list, whether its subject is a name or not', () => {
     expect(stated('The Bureau of Industry and Security designated Kestrel Cranes Ltd.; Marrowby Cable Co., Ltd. was not affected.')).toEqual([`${BIS} DESIGNATES ${KESTREL}`]);
     expect(stated('The Bureau of Industry and Security designated Kestrel Cranes Ltd.; the Norland Trade Council later investigated Marrowby Cable Co., Ltd.')).toEqual([

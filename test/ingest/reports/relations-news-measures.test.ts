@@ -58,6 +58,26 @@ describe('measures laid on goods or companies', () => {
     expect(stated('The Norland Trade Council said Kestrel Cranes Ltd. had frozen the assets of a partner.')).toEqual([]);
   });
 
+  it('a freeze in the passive, and an asset freeze as a measure', () => {
+    expect(stated('Kestrel Cranes Ltd. had its assets frozen by the Norland Trade Council.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    expect(stated('The assets of Kestrel Cranes Ltd. were frozen by the Norland Trade Council.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    expect(stated('The assets of Kestrel Cranes Ltd. were sold by the Norland Trade Council.')).toEqual([]);
+    expect(stated('The Norland Trade Council imposed an asset freeze on Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    expect(stated('The Norland Trade Council put Kestrel Cranes Ltd. under an asset freeze.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+  });
+
+  it('a trade stopped names its destination as a trade limited does; a tariff suspended is undone', () => {
+    expect(stated('The Norland Trade Council suspended exports of harbour cranes to China.')).toEqual([`${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council halted shipments of harbour cranes to Japan.')).toEqual([`${COUNCIL} RESTRICTS jur:jp`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council suspended tariffs on harbour cranes from China.')).toEqual([]);
+  });
+
+  it('goods made subject to a measure, or subjected to one by a body, are restricted', () => {
+    expect(stated('The Norland Trade Council made harbour cranes subject to export controls.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('Harbour cranes were subjected to export controls by the Norland Trade Council.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council made harbour cranes subject to safety rules.')).toEqual([]);
+  });
+
   it('goods subjected to a measure or a licence requirement are restricted, not to testing or requirements', () => {
     expect(stated('The Norland Trade Council subjected harbour cranes to a licence requirement.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
     expect(stated('The Norland Trade Council subjected imports of forklift trucks to a 25 percent tariff.')).toEqual([`${COUNCIL} RESTRICTS ${FORKLIFTS}`]);
