@@ -1,4 +1,4 @@
-// A pattern without its assertions (\b, \B, lookarounds): it consumes what the pattern consumes and
+// A pattern without its assertions (\b, \B, lookarounds, an end anchor): it consumes what the pattern consumes and
 // tests nothing around it, so it matches somewhere in a text whenever the pattern matches in any slice of
 // that text. relations.ts asks it once per sentence and rule, to skip a rule whose cue no slice can hold
 // instead of testing the cue between every pair of mentions.
@@ -6,7 +6,7 @@
 const relaxed = new WeakMap<RegExp, RegExp | null>();
 
 /** `re` without assertions, or null when that cannot be built safely (backreferences, a quantified assertion) or
- *  would be slow (an anchor). */
+ *  would be slow (a start anchor). */
 export function assertionFree(re: RegExp): RegExp | null {
   let r = relaxed.get(re);
   if (r === undefined) {
@@ -43,8 +43,10 @@ function build(re: RegExp): RegExp | null {
       out += ch;
       continue;
     }
-    // An anchored pattern ("^[^.;]{0,60}?...") is cheap to test between a pair and dear to search for: none.
-    if (ch === '^' || ch === '$') return null;
+    // A pattern anchored at its start ("^[^.;]{0,60}?...") is cheap to test between a pair and dear to search for: none.
+    // An end anchor is an assertion like \b ("\bimposed\s+<MEASURE>\s+on\s+$": its words are searched for as they stand).
+    if (ch === '^') return null;
+    if (ch === '$') continue; // an assertion cannot be quantified in JavaScript
     if (ch === '(' && /^\(\?(?:=|!|<=|<!)/.test(src.slice(i, i + 4))) {
       const end = closing(src, i);
       if (end < 0 || quantified(end + 1)) return null;

@@ -19,7 +19,15 @@ describe('assertionFree', () => {
     expect(String(assertionFree(/(?<verb>bans?)[(?=]/))).toBe('/(?<verb>bans?)[(?=]/');
   });
 
-  it('gives none for anchors, backreferences or a quantified assertion', () => {
+  it('drops an end anchor as an assertion: a cue that ends at its object is searched for as its words stand', () => {
+    const cue = /\bimposed\s+(?:new\s+)?controls\s+on\s+$/i;
+    expect(String(assertionFree(cue))).toBe('/imposed\\s+(?:new\\s+)?controls\\s+on\\s+/i');
+    expect(assertionFree(cue)?.test('BIS imposed new controls on X and Y')).toBe(true);
+    expect(assertionFree(cue)?.test('BIS lifted controls on X')).toBe(false);
+    expect(String(assertionFree(/a\$b$/))).toBe('/a\\$b/');
+  });
+
+  it('gives none for a start anchor, backreferences or a quantified assertion', () => {
     expect(assertionFree(/^\s*,\s*$/)).toBeNull();
     expect(assertionFree(/(a)\1/)).toBeNull();
     expect(assertionFree(/a(?!b){2}c/)).toBeNull();
