@@ -72,6 +72,12 @@ describe('measures laid on goods or companies', () => {
     expect(stated('The Norland Trade Council suspended tariffs on harbour cranes from China.')).toEqual([]);
   });
 
+  it('a company targeted or hit with a measure is restricted, not one targeted with a review', () => {
+    expect(stated('The Norland Trade Council targeted Kestrel Cranes Ltd. with sanctions.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    expect(stated('The Norland Trade Council slapped Kestrel Cranes Ltd. with an export ban.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    expect(stated('The Norland Trade Council targeted Kestrel Cranes Ltd. with a review.')).toEqual([]);
+  });
+
   it('goods made subject to a measure, or subjected to one by a body, are restricted', () => {
     expect(stated('The Norland Trade Council made harbour cranes subject to export controls.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
     expect(stated('Harbour cranes were subjected to export controls by the Norland Trade Council.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
