@@ -5,6 +5,7 @@ import { type Catalog, loadCatalog } from '../../../ingest/catalog/index.ts';
 import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
+import type { Relation, RuleSet } from '../../../ingest/reports/relations.ts';
 import { corpusFile, fixture, readCorpus } from '../../corpus.ts';
 
 export const CREEMERS = 'report-creemers-lee-2024-drones-smart-vehicles';
@@ -44,14 +45,32 @@ const sha = (b: Buffer): string => crypto.createHash('sha256').update(b).digest(
 
 let catalog: Catalog | undefined;
 
+/** The relations a markdown text states, in the reader's order: the text under a heading (`title`, "T" unless told), in
+ *  English or its `language`, read with the catalog and the rule set (relation-rules.yaml unless told). */
+export function readRelations(text: string, options: { language?: string; title?: string; rules?: RuleSet } = {}): Relation[] {
+  catalog ??= loadCatalog();
+  const source = textSource(`# ${options.title ?? 'T'}\n\n${text}`, 'markdown');
+  const report = parseReport(options.language ? { ...source, entry: { ...source.entry, language: options.language } } : source);
+  return analyseReport(report, catalog, undefined, options.rules).relations;
+}
+
+/** Every relation a markdown text states as `start TYPE end`, in the reader's order. */
+export function relations(text: string, rules?: RuleSet): string[] {
+  return readRelations(text, { rules }).map((r) => `${r.start} ${r.type} ${r.end}`);
+}
+
+// The relation types a sentence relation rule states (not MAKES and the like).
+const STATED = /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/;
+
+/** The relations a markdown text states (`start TYPE end`) of a sentence relation rule, in the reader's order. */
+export function statedInOrder(text: string, options: { language?: string; title?: string } = {}): string[] {
+  return readRelations(text, options)
+    .map((r) => `${r.start} ${r.type} ${r.end}`)
+    .filter((r) => STATED.test(r));
+}
+
 /** The relations a markdown text states (`start TYPE end`), sorted: those of a sentence relation rule, in English
  *  or the text's `language`. */
 export function statedRelations(text: string, options: { language?: string } = {}): string[] {
-  catalog ??= loadCatalog();
-  const source = textSource(`# T\n\n${text}`, 'markdown');
-  const report = parseReport(options.language ? { ...source, entry: { ...source.entry, language: options.language } } : source);
-  return analyseReport(report, catalog)
-    .relations.map((r) => `${r.start} ${r.type} ${r.end}`)
-    .filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r))
-    .sort();
+  return statedInOrder(text, options).sort();
 }

@@ -3,11 +3,7 @@
 // proceedings against a company investigate it. Own sentences, fictional bodies, acts and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const COUNCIL = 'authority:~norland-trade-council';
-const ACT = 'law:~valdmark-crane-safety-act';
-const KESTREL = 'company:~kestrel-cranes-ltd';
-const CRANES = 'product:~harbour-crane';
+import { COUNCIL, ACT, KESTREL, CRANES } from './ids.ts';
 
 describe('alert and press release constructions', () => {
   it('a licence review policy of denial restricts, and reviews nothing', () => {

@@ -3,13 +3,8 @@
 // real bodies and lists by their public names only).
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
+import { BIS, OFAC, ACT, MARROWBY, VELDRY, CRANES } from './ids.ts';
 
-const BIS = 'authority:bis';
-const OFAC = 'authority:~office-of-foreign-assets-control';
-const ACT = 'law:~valdmark-crane-safety-act';
-const MARROWBY = 'company:~marrowby-cable-co-ltd';
-const VELDRY = 'company:~veldry-trawl-ltd';
-const CRANES = 'product:~harbour-crane';
 const both = (actor: string, type: string): string[] => [`${actor} ${type} ${MARROWBY}`, `${actor} ${type} ${VELDRY}`];
 
 describe('relations in client alerts and press releases', () => {

@@ -1,14 +1,7 @@
 // Relations in the constructions of policy briefs: passives with coordinated subjects, relative clauses,
 // nominalisations (own sentences, fictional companies).
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from './helpers.ts';
-
-const catalog = loadCatalog();
-const relations = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+import { readRelations, relations } from './helpers.ts';
 
 describe('relations in policy briefs', () => {
   it('reads a passive whose subject coordinates the object with another noun phrase', () => {
@@ -49,7 +42,7 @@ describe('relations in policy briefs', () => {
     expect(relations(list('The Norland Maritime Administration should:', '-'))).toEqual([]);
     expect(relations('The Norland Maritime Administration should restrict imports of harbour cranes.')).toEqual([]);
     // In an instrument (it names itself), "should" is normative.
-    const act = analyseReport(parseReport(textSource('# Regulation (EU) 2031/7 on harbour cranes\n\nUnder this Regulation, the Norland Maritime Administration should restrict imports of harbour cranes.', 'markdown')), catalog);
+    const act = { relations: readRelations('Under this Regulation, the Norland Maritime Administration should restrict imports of harbour cranes.', { title: 'Regulation (EU) 2031/7 on harbour cranes' }) };
     expect(act.relations.map((r) => `${r.start} ${r.type} ${r.end}`)).toContain('authority:~norland-maritime-administration RESTRICTS product:~harbour-crane');
   });
   it('takes up with a coordinated verb\'s "it" the object of the actor\'s first verb', () => {

@@ -3,10 +3,7 @@
 // Own sentences, fictional bodies, acts and products.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const ACT = 'law:~valdmark-crane-safety-act';
-const CRANES = 'product:~harbour-crane';
-const FORKLIFTS = 'product:~forklift-truck';
+import { BIS, COUNCIL, ACT, KESTREL, MARROWBY, CRANES, FORKLIFTS } from './ids.ts';
 
 describe('conjuncts of one object list', () => {
   it('go on past a short name a parenthesis defines', () => {
@@ -32,10 +29,6 @@ describe('conjuncts of one object list', () => {
 });
 
 describe('lists of objects in one sentence', () => {
-  const COUNCIL = 'authority:~norland-trade-council';
-  const BIS = 'authority:bis';
-  const KESTREL = 'company:~kestrel-cranes-ltd';
-  const MARROWBY = 'company:~marrowby-cable-co-ltd';
   const ARVEL = 'company:~arvel-robotics-co-ltd';
 
   it('a conjunct that repeats the preposition after one no mention covers ("as well as on its subsidiaries and on Y")', () => {

@@ -2,9 +2,8 @@
 // when as many are named. Own sentences, fictional bodies, acts and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
+import { ACT, KESTREL } from './ids.ts';
 
-const ACT = 'law:~valdmark-crane-safety-act';
-const KESTREL = 'company:~kestrel-cranes-ltd';
 const ORVIK = 'company:~orvik-hoists-inc';
 
 describe('a counted description of companies', () => {

@@ -3,19 +3,12 @@
 // never a partner named in an adjunct; "direct X to V" makes X the actor; a deadline ("not later than")
 // negates nothing; the object of a designation is the verb's own. Own sentences, real US office titles.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from './helpers.ts';
-
-const catalog = loadCatalog();
-const relations = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+import { relations } from './helpers.ts';
+import { FCC } from './ids.ts';
 
 const COMMERCE = 'authority:us-commerce';
 const DHS = 'authority:dhs';
 const JUSTICE = 'authority:~department-of-justice';
-const FCC = 'authority:fcc';
 const LIDAR = 'product:~lidar-sensor';
 const INVERTERS = 'product:~solar-inverter';
 const DRONES = 'product:drones';

@@ -2,14 +2,7 @@
 // release), written to test the clause reader (ingest/reports/clauses.ts): who acts is the subject of the verb's own
 // clause, and what a clause beside it says (a negation, a question, another subject) does not leak into it.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from './helpers.ts';
-
-const catalog = loadCatalog();
-const relations = (sentence: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${sentence}`, 'markdown')), catalog).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+import { relations } from './helpers.ts';
 
 describe('a law firm\'s client alert', () => {
   it('keeps a negation inside a relative clause between commas out of the main clause', () => {

@@ -4,9 +4,7 @@
 // Own sentences, fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const COUNCIL = 'authority:~norland-trade-council';
-const CRANES = 'product:~harbour-crane';
+import { COUNCIL, CRANES } from './ids.ts';
 
 describe('an act not yet done', () => {
   it.each([

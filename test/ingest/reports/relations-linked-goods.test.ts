@@ -2,9 +2,7 @@
 // instrument restricts both the goods and the country. Own sentences, a fictional act and products.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const ACT = 'law:~valdmark-crane-safety-act';
-const CRANES = 'product:~harbour-crane';
+import { ACT, CRANES } from './ids.ts';
 
 describe('goods linked to a country under a prohibition', () => {
   it('are restricted with the country', () => {

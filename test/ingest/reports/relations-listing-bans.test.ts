@@ -4,9 +4,7 @@
 // bodies by their public names only.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const BIS = 'authority:bis';
-const MARROWBY = 'company:~marrowby-cable-co-ltd';
+import { BIS, MARROWBY } from './ids.ts';
 
 describe('a listing verb', () => {
   it('adds its object to a list, active or passive, and restricts nothing', () => {

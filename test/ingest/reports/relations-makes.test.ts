@@ -1,14 +1,12 @@
 // A company's line of products: what it supplied, sold or built, and what its "its" owns (own sentences, fictional
 // companies and products). The relation is also what keeps a phrase the document names once (settleTentative).
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from './helpers.ts';
+import { readRelations } from './helpers.ts';
 
-const catalog = loadCatalog();
 const makes = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog).relations.filter((r) => r.type === 'MAKES').map((r) => `${r.start} ${r.end} ${r.rule}`);
+  readRelations(text)
+    .filter((r) => r.type === 'MAKES')
+    .map((r) => `${r.start} ${r.end} ${r.rule}`);
 
 describe('a company\'s line', () => {
   it('reads what a company supplied, sold or built as its products', () => {

@@ -2,11 +2,7 @@
 // placed under sanctions is restricted. Own sentences, fictional bodies, acts and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const COUNCIL = 'authority:~norland-trade-council';
-const ACT = 'law:~valdmark-crane-safety-act';
-const CRANES = 'product:~harbour-crane';
-const FORKLIFTS = 'product:~forklift-truck';
+import { COUNCIL, ACT, CRANES, FORKLIFTS } from './ids.ts';
 
 describe('a measure goods face', () => {
   it('is a restriction by the instrument or body, whatever the measure', () => {

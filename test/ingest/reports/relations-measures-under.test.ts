@@ -3,12 +3,10 @@
 // the clause's actor. Own sentences, fictional bodies and acts.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
+import { COUNCIL, CRANES, FORKLIFTS } from './ids.ts';
 
-const COUNCIL = 'authority:~norland-trade-council';
 const TARIFF_ACT = 'law:~valdmark-tariff-act';
-const CRANES = 'product:~harbour-crane';
 const BATTERIES = 'product:~lithium-ion-battery';
-const FORKLIFTS = 'product:~forklift-truck';
 
 describe('a measure under an instrument on goods', () => {
   it('is restricted by the instrument and by the body that maintains it, past a class and its members', () => {

@@ -3,11 +3,7 @@
 // companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const COUNCIL = 'authority:~norland-trade-council';
-const CRANES = 'product:~harbour-crane';
-const FORKLIFTS = 'product:~forklift-truck';
-const KESTREL = 'company:~kestrel-cranes-ltd';
+import { COUNCIL, KESTREL, CRANES, FORKLIFTS } from './ids.ts';
 
 describe('measures in trade news', () => {
   it('a measure with its agent restricts what it covers', () => {

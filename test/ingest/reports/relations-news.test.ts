@@ -1,17 +1,8 @@
 // Relations in the constructions of news reports: attribution, reported speech, what investigators or officials said
 // (own sentences, fictional bodies and products).
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from './helpers.ts';
-
-const catalog = loadCatalog();
-const relations = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
-const stated = (text: string): string[] => relations(text).filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r));
-
-const NMA = 'authority:~norland-maritime-administration';
+import { statedInOrder as stated } from './helpers.ts';
+import { NMA } from './ids.ts';
 
 describe('relations in news reports', () => {
   it('reads no investigation in what investigators, inspectors or examiners are said to have found', () => {

@@ -3,9 +3,8 @@
 // Own sentences, fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
+import { COUNCIL, KESTREL } from './ids.ts';
 
-const COUNCIL = 'authority:~norland-trade-council';
-const KESTREL = 'company:~kestrel-cranes-ltd';
 const ADDED = [`${COUNCIL} ADDS_TO_LIST ${KESTREL}`];
 
 describe("an owner's list", () => {

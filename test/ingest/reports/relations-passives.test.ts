@@ -5,14 +5,7 @@
 // fictional companies, products and acts; real bodies and lists by their public names only.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const BIS = 'authority:bis';
-const FCC = 'authority:fcc';
-const OFAC = 'authority:~office-of-foreign-assets-control';
-const ACT = 'law:~valdmark-crane-safety-act';
-const MARROWBY = 'company:~marrowby-cable-co-ltd';
-const VELDRY = 'company:~veldry-trawl-ltd';
-const CRANES = 'product:~harbour-crane';
+import { BIS, FCC, OFAC, ACT, MARROWBY, VELDRY, CRANES } from './ids.ts';
 
 describe('a passive done under an instrument', () => {
   it('is the act of the instrument named after its verb', () => {

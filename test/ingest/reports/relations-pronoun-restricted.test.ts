@@ -2,8 +2,7 @@
 // them outright"). Own sentences, fictional bodies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const COUNCIL = 'authority:~norland-trade-council';
+import { COUNCIL } from './ids.ts';
 
 describe('a pronoun object of a restricting verb', () => {
   it('takes up the thing named before it in the sentence', () => {

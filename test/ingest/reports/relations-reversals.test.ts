@@ -3,9 +3,7 @@
 // fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const COUNCIL = 'authority:~norland-trade-council';
-const CRANES = 'product:~harbour-crane';
+import { COUNCIL, CRANES } from './ids.ts';
 
 describe('a measure undone', () => {
   it.each([

@@ -1,18 +1,11 @@
 // Relations in the constructions of speeches and statements: announcements of what is still to come (own sentences,
 // fictional bodies and products).
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { loadRules, type RuleSet } from '../../../ingest/reports/relations.ts';
-import { textSource } from './helpers.ts';
+import { loadRules } from '../../../ingest/reports/relations.ts';
+import { relations } from './helpers.ts';
+import { NMA } from './ids.ts';
 
-const catalog = loadCatalog();
 const rules = loadRules();
-const relations = (text: string, set: RuleSet = rules): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog, undefined, set).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
-
-const NMA = 'authority:~norland-maritime-administration';
 
 describe('relations in speeches', () => {
   it('reads no act in a proposal still to be made', () => {

@@ -3,11 +3,7 @@
 // them; a comma before "including" goes on with a clause's objects. Own sentences, fictional bodies, acts and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const COUNCIL = 'authority:~norland-trade-council';
-const ACT = 'law:~valdmark-crane-safety-act';
-const CRANES = 'product:~harbour-crane';
-const KESTREL = 'company:~kestrel-cranes-ltd';
+import { COUNCIL, ACT, KESTREL, CRANES } from './ids.ts';
 
 describe('a stopped trade', () => {
   it('restricts the goods, past a subordinate clause whose objects a class and its members name', () => {

@@ -2,10 +2,7 @@
 // apposition of the first. Own sentences, fictional companies; real bodies by their public names only.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const OFAC = 'authority:~office-of-foreign-assets-control';
-const MARROWBY = 'company:~marrowby-cable-co-ltd';
-const VELDRY = 'company:~veldry-trawl-ltd';
+import { OFAC, MARROWBY, VELDRY } from './ids.ts';
 
 describe('objects coordinated by "together with"', () => {
   it('are each the verb\'s object', () => {

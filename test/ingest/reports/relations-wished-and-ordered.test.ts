@@ -2,10 +2,7 @@
 // divestment a body orders of a company restricts the company. Own sentences, fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-
-const COUNCIL = 'authority:~norland-trade-council';
-const CRANES = 'product:~harbour-crane';
-const KESTREL = 'company:~kestrel-cranes-ltd';
+import { COUNCIL, KESTREL, CRANES } from './ids.ts';
 
 describe('an act others wish for', () => {
   it('is none of the body they expect or urge to act', () => {

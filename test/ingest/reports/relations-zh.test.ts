@@ -1,17 +1,8 @@
 // Relations stated in Chinese announcements (own sentences, fictional companies): 将…列入…清单, 对…开展调查.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from './helpers.ts';
+import { statedInOrder } from './helpers.ts';
 
-const catalog = loadCatalog();
-const stated = (text: string, title = '公告'): string[] => {
-  const source = textSource(`# ${title}\n\n${text}`, 'markdown');
-  return analyseReport(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), catalog)
-    .relations.filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r.type))
-    .map((r) => `${r.start} ${r.type} ${r.end}`);
-};
+const stated = (text: string, title = '公告'): string[] => statedInOrder(text, { language: 'zh', title });
 
 const MECHANISM = 'authority:~不可靠实体清单工作机制';
 

@@ -1,14 +1,7 @@
 // Relations stated in one sentence: who acts (no preposition's object, the actor nearest its verb), on what
 // (the first object after the verb and those chained to it), with the rules of relation-rules.yaml.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from './helpers.ts';
-
-const catalog = loadCatalog();
-const relations = (sentence: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${sentence}`, 'markdown')), catalog).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+import { relations } from './helpers.ts';
 
 describe('stated relations', () => {
   it('takes no preposition\'s object for the actor', () => {

@@ -5,15 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from './helpers.ts';
+import { statedInOrder, textSource } from './helpers.ts';
 
 const catalog = loadCatalog();
-const stated = (text: string): string[] => {
-  const source = textSource(`# 报道\n\n${text}`, 'markdown');
-  return analyseReport(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), catalog)
-    .relations.filter((r) => /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/.test(r.type))
-    .map((r) => `${r.start} ${r.type} ${r.end}`);
-};
+const stated = (text: string): string[] => statedInOrder(text, { language: 'zh', title: '报道' });
 
 const MOFCOM = 'authority:~商务部';
 const A = 'company:~甲岭科技公司';
