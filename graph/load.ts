@@ -20,6 +20,9 @@ import { isUnavailable, type Database } from './database.ts';
 import { reverseRelationshipId } from './relationship-keys.ts';
 
 export const BATCH_SIZE = 2000;
+/** Rows per CREATE statement of a first load: what they write cannot exist yet, so a larger batch
+ *  holds nothing longer, and each statement costs a round trip and its Eager buffer. */
+const CREATE_BATCH = 10_000;
 
 export interface LoadUnit {
   documentId: string;
@@ -313,12 +316,12 @@ async function assertNew(tx: ManagedTransaction, run: Prepared[], known?: Map<st
   const whole = mergeNodes(run, (n) => !existing.has(n.id)).map(({ id, labels, props, sources }) => ({ labels, props: { ...props, id, sources } }));
   const joining = mergeNodes(run, (n) => existing.has(n.id));
   const j = shortened(joining.map((n) => n.id));
-  const [, created] = await runAll(tx, [batches(null, joining.map((n) => ({ ...n, e: j.rest(n.id) })), JOIN_NODES, { at: j.at }), batches(null, whole, CREATE_NODES)]);
+  const [, created] = await runAll(tx, [batches(null, joining.map((n) => ({ ...n, e: j.rest(n.id) })), JOIN_NODES, { at: j.at }), batches(null, whole, CREATE_NODES, {}, CREATE_BATCH)]);
   for (const [id, eid] of created!) element.set(id, eid);
   const { at, rest } = shortened([...element.keys()]);
   const ends = (r: RelRow) => ({ a: rest(r.start), b: rest(r.end) });
-  const wholeRels = mergeRels(run, (r) => !old(r)).map((r) => ({ type: r.type, ...ends(r), props: { ...r.props, id: r.id, sources: r.sources, evidence: r.evidence } }));
-  await runAll(tx, [batches(null, wholeRels, CREATE_RELS, { at }), batches(null, mergeRels(run, old).map((r) => ({ ...r, ...ends(r) })), JOIN_RELS, { at })]);
+  const wholeRels = mergeRels(run, (r) => !old(r)).map((r) => createRelRow(r, ends(r)));
+  await runAll(tx, [batches(null, wholeRels, CREATE_RELS, { at }, CREATE_BATCH), batches(null, mergeRels(run, old).map((r) => ({ ...r, ...ends(r) })), JOIN_RELS, { at })]);
   return element;
 }
 
@@ -386,7 +389,8 @@ function mergeRels(run: Prepared[], take: (r: RelRow) => boolean): NewRelRow[] {
  * types (`$(row.labels)`, planned once for all): a corpus of small documents names dozens of label
  * sets, and planning each text cost more than loading its rows (the reference corpus took 29 s on a
  * new store and 11 s with its plans cached). The CREATEs of first loads run one text for every
- * label set and type (oneText). Labels and types passed the Emitter's checks.
+ * label set and type (oneText; relationships with properties beyond their keys, a second one).
+ * Labels and types passed the Emitter's checks.
  */
 interface Statement<T> {
   key: (row: T) => string;
@@ -420,15 +424,15 @@ interface Job {
 }
 
 /** The statements of a write over rows: a batch of a large group with its key written in, or of the small groups together. */
-function batches<T>(documentId: string | null, rows: T[], statement: Statement<T>, params: Record<string, unknown> = {}): Job[] {
+function batches<T>(documentId: string | null, rows: T[], statement: Statement<T>, params: Record<string, unknown> = {}, size = BATCH_SIZE): Job[] {
   const small: T[] = [];
   const jobs: Job[] = [];
   const add = (text: string, batch: T[]) => jobs.push({ text, params: { ...params, rows: batch, doc: documentId } });
   for (const [k, group] of groupBy(rows, statement.key)) {
     if (group.length < PLANNED_GROUP) small.push(...group);
-    else for (const batch of chunks(group, BATCH_SIZE)) add(statement.written(k, batch), batch);
+    else for (const batch of chunks(group, size)) add(statement.written(k, batch), batch);
   }
-  for (const batch of chunks(small, BATCH_SIZE)) add(statement.dynamic(batch), batch);
+  for (const batch of chunks(small, size)) add(statement.dynamic(batch), batch);
   return jobs;
 }
 
@@ -461,20 +465,45 @@ const typeOf = (r: { type: string }) => r.type;
 
 // The new nodes' element ids come back as two lists in one record: a record per row cost the driver
 // and the server more than the rows' CREATE (a record is a Bolt message, decoded into an object).
-// New elements get all their properties in one map. Neo4j 5.26 plans an Eager after the CREATE for
+// New nodes get all their properties in one map. Neo4j 5.26 plans an Eager after the CREATE for
 // it (a read/set conflict it assumes for `row.props`): it holds one batch of rows, and was no slower
 // than setting the keys one by one (bench/load-bench.ts, 10 documents: node CREATEs 2.2 -> 2.0 s,
-// relationship CREATEs 4.6 -> 3.8 s in 80 -> 60 batches).
+// relationship CREATEs 4.6 -> 3.8 s in 80 -> 60 batches). Relationships, whose keys are the same
+// four, now write them in the CREATE's pattern instead (CREATE_RELS).
 const CREATE_NODES = oneText<{ labels: string[]; props: Record<string, unknown> }>(`UNWIND $rows AS row
      CREATE (n:Node:$(row.labels))
      SET n = row.props
      RETURN collect(row.props.id) AS ids, collect(elementId(n)) AS eids`);
 
-const CREATE_RELS = oneText<{ type: string; a: string; b: string; props: Record<string, unknown> }>(`UNWIND $rows AS row
+// A new relationship's keys written in the CREATE's pattern: `SET r = row.props` read a map per row
+// behind an Eager. Rows with properties besides the four (a mention's surface) add them after.
+interface CreateRelRow {
+  type: string;
+  a: string;
+  b: string;
+  id: PropertyValue;
+  reverseId: PropertyValue;
+  sources: PropertyValue;
+  evidence: PropertyValue;
+  extra?: Record<string, PropertyValue>;
+}
+
+function createRelRow(r: NewRelRow, ends: { a: string; b: string }): CreateRelRow {
+  // The same map as before, split: what a row's own properties hold wins as it did.
+  const { id, reverseId, sources, evidence, ...extra }: Record<string, PropertyValue> = { ...r.props, id: r.id, sources: r.sources, evidence: r.evidence };
+  return { type: r.type, ...ends, id, reverseId, sources, evidence, ...(Object.keys(extra).length ? { extra } : {}) };
+}
+
+const createRelsText = (extra: boolean) => `UNWIND $rows AS row
      MATCH (a) WHERE elementId(a) = $at + row.a
      MATCH (b) WHERE elementId(b) = $at + row.b
-     CREATE (a)-[r:$(row.type)]->(b)
-     SET r = row.props`);
+     CREATE (a)-[r:$(row.type) {id: row.id, reverseId: row.reverseId, sources: row.sources, evidence: row.evidence}]->(b)${extra ? `
+     SET r += coalesce(row.extra, {})` : ''}`;
+const CREATE_RELS: Statement<CreateRelRow> = {
+  key: (r) => (r.extra ? 'extra' : ''),
+  written: (k) => createRelsText(k !== ''),
+  dynamic: (rows) => createRelsText(rows.some((r) => r.extra)),
+};
 
 // `sources` stays sorted: the document is inserted in order (list comprehensions, no per-row
 // subquery), so the same support gives the same list whatever the load order.
