@@ -1,9 +1,13 @@
 // Relations in the constructions of law-firm client alerts and institutions' press releases: an instrument or agency that
 // adds companies to a list, designates them, or bans products (own sentences, fictional companies, products and acts;
 // real bodies and lists by their public names only).
+//
+// Constructions of client alerts and press releases: a licence review policy of denial restricts (a review policy is no
+// review, nor a licence a regulation); a duty an opening "Under ...," instrument lays on makers regulates their goods;
+// proceedings against a company investigate it. Own sentences, fictional bodies, acts and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-import { BIS, OFAC, ACT, MARROWBY, VELDRY, CRANES } from './ids.ts';
+import { BIS, OFAC, COUNCIL, ACT, KESTREL, MARROWBY, VELDRY, CRANES } from './ids.ts';
 
 const both = (actor: string, type: string): string[] => [`${actor} ${type} ${MARROWBY}`, `${actor} ${type} ${VELDRY}`];
 
@@ -42,5 +46,20 @@ describe('relations in client alerts and press releases', () => {
     expect(stated('The Valdmark Crane Safety Act prohibits transactions involving Marrowby Cable Co., Ltd.')).toEqual([`${ACT} RESTRICTS ${MARROWBY}`]);
     expect(stated("The Valdmark Crane Safety Act's ban on harbour cranes takes effect in June.")).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
     expect(stated('The Office of Foreign Assets Control also sanctioned Veldry Trawl Ltd. for supplying harbour cranes.')).toEqual([`${OFAC} RESTRICTS ${VELDRY}`]);
+  });
+});
+
+describe('alert and press release constructions', () => {
+  it('a licence review policy of denial restricts, and reviews nothing', () => {
+    expect(stated('The Norland Trade Council also revised the license review policy for Kestrel Cranes Ltd. to a presumption of denial.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+  });
+
+  it('a duty on the makers of goods under an instrument regulates the goods', () => {
+    expect(stated('Under the Valdmark Crane Safety Act, manufacturers of harbour cranes will have to report vulnerabilities.')).toEqual([`${ACT} REGULATES ${CRANES}`]);
+    expect(stated('Under the Valdmark Crane Safety Act, manufacturers of harbour cranes praised the new port.')).toEqual([]);
+  });
+
+  it('proceedings against a company investigate it', () => {
+    expect(stated('The Norland Trade Council has launched proceedings against Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} INVESTIGATES ${KESTREL}`]);
   });
 });

@@ -1,9 +1,15 @@
 // Links between the objects of one verb (relation-rules.yaml chain, relations.ts reached): a short name a parenthesis
 // defines is part of its conjunct, a conjunct may name its trade again, a class's members may follow with a possessive.
 // Own sentences, fictional bodies, acts and products.
+//
+// "together with", "along with" coordinate a verb's objects as "and" does (relation-rules.yaml chain), past an
+// apposition of the first. Own sentences, fictional companies; real bodies by their public names only.
+//
+// Goods "linked to"/"tied to" a country are chained to it (relation-rules.yaml chain): a prohibition done under an
+// instrument restricts both the goods and the country. Own sentences, a fictional act and products.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-import { BIS, COUNCIL, ACT, KESTREL, MARROWBY, CRANES, FORKLIFTS } from './ids.ts';
+import { BIS, OFAC, COUNCIL, ACT, KESTREL, MARROWBY, VELDRY, CRANES, FORKLIFTS } from './ids.ts';
 
 describe('conjuncts of one object list', () => {
   it('go on past a short name a parenthesis defines', () => {
@@ -63,5 +69,26 @@ describe('lists of objects in one sentence', () => {
       `${BIS} DESIGNATES ${KESTREL}`,
       `${COUNCIL} INVESTIGATES ${MARROWBY}`,
     ]);
+  });
+});
+
+describe('objects coordinated by "together with"', () => {
+  it('are each the verb\'s object', () => {
+    expect(stated('The Office of Foreign Assets Control designated Marrowby Cable Co., Ltd., a maker of harbour cranes, together with Veldry Trawl Ltd.')).toEqual([
+      `${OFAC} DESIGNATES ${MARROWBY}`,
+      `${OFAC} DESIGNATES ${VELDRY}`,
+    ]);
+    expect(stated('The Office of Foreign Assets Control designated Marrowby Cable Co., Ltd. along with Veldry Trawl Ltd.')).toEqual([
+      `${OFAC} DESIGNATES ${MARROWBY}`,
+      `${OFAC} DESIGNATES ${VELDRY}`,
+    ]);
+  });
+});
+
+describe('goods linked to a country under a prohibition', () => {
+  it('are restricted with the country', () => {
+    const got = stated('The Valdmark Crane Safety Act took effect in May. Under the Valdmark Crane Safety Act, harbour cranes linked to China may not be imported into Norland.');
+    expect(got).toContain(`${ACT} RESTRICTS ${CRANES}`);
+    expect(got).toContain(`${ACT} RESTRICTS jur:cn`);
   });
 });

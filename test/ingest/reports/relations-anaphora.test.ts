@@ -1,8 +1,13 @@
+// Objects a sentence takes up from what it, or the sentence before, named.
+//
 // "either company", "both companies", "the three firms": a count of companies named before takes them up as objects, only
 // when as many are named. Own sentences, fictional bodies, acts and companies.
+//
+// "them" right after a restricting verb takes up the thing the sentence named before ("..., when the Council prohibited
+// them outright"). Own sentences, fictional bodies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-import { ACT, KESTREL } from './ids.ts';
+import { COUNCIL, ACT, KESTREL } from './ids.ts';
 
 const ORVIK = 'company:~orvik-hoists-inc';
 
@@ -22,5 +27,16 @@ describe('a counted description of companies', () => {
   it('not when another number of companies is named', () => {
     const got = stated('Kestrel Cranes Ltd. and Orvik Hoists Inc. supply most harbour cranes in Norland. The Valdmark Crane Safety Act bars port operators from buying harbour cranes made by the three companies.');
     expect(got.filter((r) => r.includes('company:'))).toEqual([]);
+  });
+});
+
+describe('a pronoun object of a restricting verb', () => {
+  it('takes up the thing named before it in the sentence', () => {
+    const got = stated('Norland, which has barred imports of most harbour cranes since 2022, when the Norland Trade Council prohibited them outright, is now looking at forklift trucks.');
+    expect(got).toEqual([`${COUNCIL} RESTRICTS product:~harbour-crane`]);
+  });
+
+  it('names nothing when the sentence names no thing before it', () => {
+    expect(stated('In 2022 the Norland Trade Council prohibited them outright.')).toEqual([]);
   });
 });
