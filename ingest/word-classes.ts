@@ -1,8 +1,9 @@
-// Word classes written once in a data file and named in its patterns as <NAME> (relation-rules.yaml `classes`: the
-// nouns of restrictive measures, which a dozen patterns list). A pattern names a class instead of copying it, so that
-// every copy has the same members; the loader expands the names before it compiles the patterns.
+// Word classes written once and named in patterns as <NAME>: relation-rules.yaml `classes` (the nouns of restrictive
+// measures, which a dozen patterns list), the Chinese enumerators of zh-relations.yaml in voice.yaml (<ENUMERATOR>), the
+// Chinese country names of the country datasets in names.yaml (<ZH_STATE>). A pattern names a class instead of copying
+// it, so that every copy has the same members; the loader expands the names before it compiles the patterns.
 import { z } from 'zod';
-import { regexSource } from './data.ts';
+import { regex, regexSource } from './data.ts';
 
 /** `<MEASURE>` in a pattern; a lower-case `<name>` is a named group's, no class. */
 export const CLASS_NAME = /<([A-Z][A-Z_]*)>/g;
@@ -44,3 +45,20 @@ export function expandClasses(source: string, classes: WordClasses): { source: s
   });
   return { source: out, unknown };
 }
+
+/** Classes given as finished alternations (from another file or a dataset), not written as members. */
+export function givenClasses(sources: Record<string, string>): WordClasses {
+  return { sources: new Map(Object.entries(sources).map(([name, alternation]) => [name, `(?:${alternation})`])), problems: [] };
+}
+
+/** A pattern of a data file: the classes it names expanded, then compiled with `flags`; a name no class has is a problem of
+ *  the file. `classes` is called when a pattern is read, so a class built from a dataset costs nothing until then. */
+export const patternWithClasses = (classes: () => WordClasses) => (flags = '') =>
+  z
+    .string()
+    .transform((source, ctx) => {
+      const { source: out, unknown } = expandClasses(source, classes());
+      for (const u of unknown) ctx.addIssue({ code: 'custom', message: `${u} names no class`, input: source });
+      return out;
+    })
+    .pipe(regex(flags));

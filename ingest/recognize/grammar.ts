@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { loadData, regex } from '../data.ts';
 import { cjkStateAlternation } from './countries.ts';
 import { nodeKind } from '../kinds.ts';
+import { givenClasses, patternWithClasses } from '../word-classes.ts';
 import { readDerivedHeads, readGroupCompounds, ThingHeads } from './thing-heads.ts';
 
 const dir = path.join(import.meta.dirname, 'grammar');
@@ -12,7 +13,7 @@ const words = z.array(z.string().min(1)).min(1);
 const label = z.string().refine((l) => nodeKind(l)?.entity === true, { message: 'not an entity kind of ingest/kinds.ts' });
 
 /** A pattern in which <ZH_STATE> stands for any Chinese name of a country (the country datasets, countries.ts). */
-const withStates = (flags: string) => z.string().transform((source) => source.replaceAll('<ZH_STATE>', cjkStateAlternation())).pipe(regex(flags));
+const withStates = patternWithClasses(() => givenClasses({ ZH_STATE: cjkStateAlternation() }));
 
 const NamesSchema = z.strictObject({
   heads: z.strictObject({ Authority: words, conditional: words, subunit: words, Organization: words, corporate: words, Company: words }),

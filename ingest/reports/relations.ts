@@ -2,10 +2,10 @@
 // its evidence: the sentence locator, the verbatim quote and the rule that made it.
 import path from 'node:path';
 import { z } from 'zod';
-import { DataFile, displayName, readText, regex } from '../data.ts';
+import { DataFile, displayName, readText } from '../data.ts';
 import { nodeKind, relationshipType } from '../kinds.ts';
 import type { ParsedReport } from '../model.ts';
-import { expandClasses, type WordClasses, wordClasses, wordClassesSchema } from '../word-classes.ts';
+import { patternWithClasses, wordClasses, wordClassesSchema } from '../word-classes.ts';
 import { grammar } from '../recognize/grammar.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
@@ -150,17 +150,7 @@ export interface Relation {
 // subject and object labels are node kinds that type allows at its start and end: a mistyped label is an
 // error here, not a rule that never matches.
 
-/** A pattern of the file: the word classes it names expanded (`classes`, word-classes.ts), then compiled with `flags`. */
-const patternOf = (classes: WordClasses) => (flags = '') =>
-  z
-    .string()
-    .transform((source, ctx) => {
-      const { source: out, unknown } = expandClasses(source, classes);
-      for (const u of unknown) ctx.addIssue({ code: 'custom', message: `${u} names no class of \`classes\``, input: source });
-      return out;
-    })
-    .pipe(regex(flags));
-type Pattern = ReturnType<typeof patternOf>;
+type Pattern = ReturnType<typeof patternWithClasses>;
 
 const label = z.string().refine((l) => nodeKind(l) !== undefined, { error: (iss) => `unknown node label "${String(iss.input)}"` });
 const labels = z.array(label).min(1);
@@ -288,7 +278,7 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
   if (!head) data.assertValid();
   const classes = wordClasses(head?.classes);
   for (const [cls, i, message] of classes.problems) data.problem(['classes', cls, i], message);
-  const rules = data.check(ruleSetSchema(patternOf(classes)));
+  const rules = data.check(ruleSetSchema(patternWithClasses(() => classes)));
   data.assertValid();
   return rules as RuleSet;
 }

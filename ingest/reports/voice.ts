@@ -8,6 +8,7 @@ import { loadData, regex, regexProblem } from '../data.ts';
 import { HEADING_LOCATOR } from '../model.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
+import { expandClasses, givenClasses } from '../word-classes.ts';
 import { loadZhGrammar } from './zh-relations.ts';
 
 export interface VoiceRules {
@@ -37,8 +38,8 @@ let defaults: VoiceRules | undefined;
 export function loadVoiceRules(file = path.join(import.meta.dirname, 'voice.yaml'), enumerators = Object.values(loadZhGrammar().enumerators)): VoiceRules {
   const rules = loadData(file, schema);
   const enumerator = enumerators.map((re) => `(?:${re.source.replace(/^\^/, '')})`).join('|');
-  const subject = rules.subject.replaceAll('<ENUMERATOR>', `(?:${enumerator})`);
-  const problem = regexProblem(subject, 'gi');
+  const { source: subject, unknown } = expandClasses(rules.subject, givenClasses({ ENUMERATOR: enumerator }));
+  const problem = unknown.length ? `${unknown.join(', ')} names no class` : regexProblem(subject, 'gi');
   if (problem) throw new Error(`${file}: subject: ${problem}`);
   return { ...rules, subject: new RegExp(subject, 'gi') };
 }
