@@ -11,29 +11,49 @@ import type { Language } from './index.ts';
  *  Roman numeral with a period is a number (joined into a regular expression, so words only). */
 const abbreviationsSchema = z.strictObject({
   abbreviations: z.array(z.string().regex(/^\S+\.$/, { error: 'must be one token ending with a period' })).min(1),
+  mayEndSentence: z.array(z.string().regex(/^\S+\.$/, { error: 'must be one token ending with a period' })),
+  opensSentence: z.array(z.string().regex(/^\p{L}+$/u, { error: 'must be a word (letters only)' })).min(1),
   numberedBy: z.array(z.string().regex(/^\p{L}+$/u, { error: 'must be a word (letters only)' })).min(1),
 });
 const data = loadData(path.join(import.meta.dirname, 'en-abbreviations.yaml'), abbreviationsSchema);
 const ABBREVIATIONS: Set<string> = new Set(data.abbreviations);
-// "U.S.", "U.K.", "p.m." and single initials ("C.") — "etc." style words come from the list.
-const DOTTED = /(?:^|[\s([“"‘'-])(?:\p{L}\.){2,}$|(?:^|[\s([“"‘'])\p{Lu}\.$/u;
-// "Annex I." is a number at a sentence end, not an initial.
-const NUMBERED = new RegExp(`\\b(?:${data.numberedBy.join('|')})\\s+[IVXLC]+\\.$`);
+const MAY_END: Set<string> = new Set(data.mayEndSentence);
+const OPENERS: Set<string> = new Set(data.opensSentence);
+// "U.S.", "U.K.", "p.m." — "etc." style words come from the list.
+const GROUP = /(?:^|[\s([“"‘'-])(?:\p{L}\.){2,}$/u;
+// Single initials ("John C. Smith", "Pub. L.").
+const INITIAL = /(?:^|[\s([“"‘'])\p{Lu}\.$/u;
+// "Annex I." and "Appendix C." are numbers at a sentence end, not initials.
+const NUMBERED = new RegExp(`\\b(?:${data.numberedBy.join('|')})\\s+(?:[IVXLC]+|[A-Z])\\.$`);
+/** The first word of a piece, bare of opening quotes and brackets and of a trailing comma. */
+const FIRST_WORD = /^[\s([“"‘']*(\p{L}+)(?=[\s,]|$)/u;
+
+/** `next` opens with a word that opens a sentence ("The", "It", "However"). */
+function opensSentence(next: string): boolean {
+  const w = FIRST_WORD.exec(next)?.[1];
+  return w !== undefined && OPENERS.has(w);
+}
 
 /** The text ends with an abbreviation, after which ICU's sentence break is no break; or with a bracket opened
  *  inside it whose last word ends with a period ("... Act (50 U.S.C. 1701 et seq.) (IEEPA) and ...", "(5 U.S.C.
  *  601 et seq.) BIS has ..."): a sentence does not end inside a bracket it opened. A bracket that holds the whole
- *  piece is a parenthetical sentence, which ends where it closes ("(See 5 U.S.C. 601 et seq.) The ..."). */
-export function endsWithAbbreviation(s: string): boolean {
+ *  piece is a parenthetical sentence, which ends where it closes ("(See 5 U.S.C. 601 et seq.) The ..."). An
+ *  abbreviation that may end a sentence ("U.S.", "etc.", "Inc.") ends it when `next` opens with a word that opens
+ *  one ("... imported into the U.S. The rule ..."). */
+export function endsWithAbbreviation(s: string, next = ''): boolean {
   const t = s.trimEnd();
   if (t.endsWith(')')) return /[.?!]\)$/.test(t) && /\S/.test(t.slice(0, Math.max(0, openingBracket(t))));
   if (!t.endsWith('.')) return false;
   // The last word is read from the end, not by patterns anchored at the end, which V8 tries at every
   // position of the text (a merged sentence is checked again at each break ICU proposes after it).
   const from = lastWordStart(t);
-  // DOTTED sees the last word and the space before it: what it matches holds no space.
-  if (DOTTED.test(from > 0 ? t.slice(from - 1) : t)) return !NUMBERED.test(t);
-  return ABBREVIATIONS.has(t.slice(from).replace(/^[([“"‘']+/, ''));
+  // GROUP and INITIAL see the last word and the space before it: what they match holds no space.
+  const last = from > 0 ? t.slice(from - 1) : t;
+  if (GROUP.test(last)) return !opensSentence(next);
+  if (INITIAL.test(last)) return !NUMBERED.test(t);
+  const word = t.slice(from).replace(/^[([“"‘']+/, '');
+  if (ABBREVIATIONS.has(word)) return true;
+  return MAY_END.has(word) && !opensSentence(next);
 }
 
 const SPACE = /\s/;
@@ -67,7 +87,7 @@ function sentencesOfLine(line: string): [number, number][] {
   for (const s of segmenter.segment(line)) {
     const end = s.index + s.segment.length;
     const prev = out.at(-1);
-    if (prev && endsWithAbbreviation(line.slice(prev[0], prev[1]))) prev[1] = end;
+    if (prev && endsWithAbbreviation(line.slice(prev[0], prev[1]), s.segment)) prev[1] = end;
     else out.push([s.index, end]);
   }
   return out;

@@ -27,4 +27,45 @@ describe('sentences', () => {
     const t = 'One. Two words here.';
     for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
   });
+  it('keeps citation abbreviations of US, EU and UK legal text inside the sentence', () => {
+    const t =
+      'BIS issued the rule at 87 Fed. Reg. 62186 (Oct. 13, 2022). The rule (see 15 C.F.R. pt. 744, Supp. No. 4) adds the firms. ' +
+      'The EU adopted Council Reg. (EU) No. 833/2014. The rule cites Exec. Order No. 13873. The Court in Kestrel Techs. USA, Inc. v. FCC upheld it. ' +
+      'Sens. Cotton and Rubio wrote to the Dept. of Commerce. (Pub. L. 116-124, div. N, 134 Stat. 160.)';
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'BIS issued the rule at 87 Fed. Reg. 62186 (Oct. 13, 2022).',
+      'The rule (see 15 C.F.R. pt. 744, Supp. No. 4) adds the firms.',
+      'The EU adopted Council Reg. (EU) No. 833/2014.',
+      'The rule cites Exec. Order No. 13873.',
+      'The Court in Kestrel Techs. USA, Inc. v. FCC upheld it.',
+      'Sens. Cotton and Rubio wrote to the Dept. of Commerce.',
+      '(Pub. L. 116-124, div. N, 134 Stat. 160.)',
+    ]);
+  });
+  it('ends a sentence at an abbreviation that may end one ("U.S.", "etc.", "Co.") only before a word that opens one', () => {
+    const t =
+      'The ban covers cranes imported into the U.S. The U.S. Department of Commerce said so. The list names Kestrel, Harbin Tide, etc. ' +
+      'The FCC acted later. Zhejiang Kestrel Technology Co. Ltd. was named. The Bureau listed Harbin Tide Co. It said so. ' +
+      'Imports from the P.R.C. were restricted. The measures are in Annex A. The goods are listed there.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'The ban covers cranes imported into the U.S.',
+      'The U.S. Department of Commerce said so.',
+      'The list names Kestrel, Harbin Tide, etc.',
+      'The FCC acted later.',
+      'Zhejiang Kestrel Technology Co. Ltd. was named.',
+      'The Bureau listed Harbin Tide Co.',
+      'It said so.',
+      'Imports from the P.R.C. were restricted.',
+      'The measures are in Annex A.',
+      'The goods are listed there.',
+    ]);
+  });
+  it('still joins single initials and never-final abbreviations before any capital', () => {
+    const t = 'The order was signed by Gov. Smith on Feb. 3. Under Pub. L. No. 115-232, Sec. 889 applies. John C. Smith wrote it.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'The order was signed by Gov. Smith on Feb. 3.',
+      'Under Pub. L. No. 115-232, Sec. 889 applies.',
+      'John C. Smith wrote it.',
+    ]);
+  });
 });
