@@ -81,4 +81,10 @@ describe('name runs', () => {
   it('keeps the body an office-holder heads in the title\'s run', () => {
     expect(runs('the Director of the Valdmark Bureau of Standards and the Secretary')).toEqual(['Director of the Valdmark Bureau of Standards', 'Secretary']);
   });
+  it('opens no name with a question\'s auxiliary', () => {
+    expect(runs('Is Treasury going to fine Brackwater Optics?')).toEqual(['Treasury', 'Brackwater Optics']);
+    expect(runs('Will the Harbour Board approve it? Does Valdmark Customs agree?')).toEqual(['Harbour Board', 'Valdmark Customs']);
+    // Inside a name the word is no opener.
+    expect(runs('the Good Will Foundation')).toEqual(['Good Will Foundation']);
+  });
 });
