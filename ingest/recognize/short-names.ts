@@ -152,15 +152,20 @@ function undefinedNames(sentences: Sentences, matcher: Matcher, label: string, n
   return out;
 }
 
-/** "Ministry of Commerce" -> ["Commerce Ministry", "commerce ministry"]; "Department of the Treasury" also ->
- *  "Treasury", a domain that names the body alone (grammar/names.yaml self-named); a domain of two words too ("Ministry of
+/** "Ministry of Commerce" -> ["Commerce Ministry", "commerce ministry"]; "Department of the Treasury" (or its head's title,
+ *  "Secretary of the Treasury") also -> "Treasury", a domain that names the body alone (grammar/names.yaml self-named); a domain of two words too ("Ministry of
  *  Foreign Affairs" -> "Foreign Affairs Ministry"), not one joined by "and"; a state's word before the head is kept
  *  before the inverted form and left out of it ("Valdmark Ministry of Commerce" -> "Valdmark Commerce Ministry",
  *  "Commerce Ministry"); none for another form. */
 export function invertedNames(name: string): string[] {
   const m = /^(?:[Tt]he\s+)?(?:(?!The\s)(\p{Lu}[\p{L}.]+)\s+)?(\p{Lu}\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u.exec(name.trim());
-  if (!m || !grammar().invertedHeads.has(m[2])) return [];
-  const [, state, head, domain] = m;
+  if (!m) return [];
+  // "Secretary of the Treasury", "Minister of Trade": a title names the body its head heads (grammar/names.yaml titles), so
+  // the body's inverted names and its self-named domain name it too ("Treasury", "Trade Ministry").
+  // A ranked official's ("Deputy Secretary of ...") is left alone.
+  const head = grammar().titles.get(m[2]) ?? m[2];
+  if (!grammar().invertedHeads.has(head) || (head !== m[2] && m[1] !== undefined && grammar().titleRanks.has(m[1]))) return [];
+  const [, state, , domain] = m;
   return [
     `${domain} ${head}`,
     `${domain.toLowerCase()} ${head.toLowerCase()}`,

@@ -20,6 +20,17 @@ describe('inverted body names', () => {
     expect(invertedNames('The Ministry of Harbours')).toEqual(['Harbours Ministry', 'harbours ministry']);
     expect(invertedNames('Ministry of Industry and Information Technology')).toEqual([]);
   });
+  it('come from the title of the body\'s head too, not from a ranked official\'s', () => {
+    expect(invertedNames('Secretary of the Treasury')).toEqual(['Treasury Department', 'treasury department', 'Treasury']);
+    expect(invertedNames('Minister of Harbours')).toEqual(['Harbours Ministry', 'harbours ministry']);
+    expect(invertedNames('Deputy Secretary of the Treasury')).toEqual([]);
+    expect(invertedNames('Director of Harbours')).toEqual([]);
+  });
+  it('name the body its head\'s title names, so "Treasury" is no second body', () => {
+    const found = bodies('The Secretary of the Treasury spoke at noon. That is a question for Treasury and its Office of Foreign Assets Control.');
+    const treasury = found.filter((b) => b.startsWith('Secretary of the Treasury=') || b.startsWith('Treasury='));
+    expect(treasury).toEqual(['Secretary of the Treasury=authority:~department-of-the-treasury', 'Treasury=authority:~department-of-the-treasury']);
+  });
   it('name the body the text names in full, unless two bodies share the form', () => {
     expect(bodies('The Valdmark Ministry of Foreign Affairs met on 3 May. The Foreign Affairs Ministry later banned the sale.')).toEqual([
       'Valdmark Ministry of Foreign Affairs=authority:~valdmark-ministry-of-foreign-affairs',
