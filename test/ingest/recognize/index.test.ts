@@ -27,7 +27,12 @@ describe('recognise', () => {
       'Bureau=authority:~valdmark-bureau-of-trade',
       'Secretary of Trade=authority:~department-of-trade', // another body: a department, not the bureau
     ]);
-    expect(run(md).learned).toEqual([{ acronym: 'Bureau', id: 'authority:~valdmark-bureau-of-trade', locator: 'sec_1.p_1.s_1' }]);
+    // The department's inverted names come from its head's title (short-names.ts invertedNames), bound to it, not to the bureau.
+    expect(run(md).learned).toEqual([
+      { acronym: 'Bureau', id: 'authority:~valdmark-bureau-of-trade', locator: 'sec_1.p_1.s_1' },
+      { acronym: 'Trade Department', id: 'authority:~department-of-trade', locator: 'sec_1.p_1.s_2' },
+      { acronym: 'trade department', id: 'authority:~department-of-trade', locator: 'sec_1.p_1.s_2' },
+    ]);
   });
   it('resolves a bare head to its only candidate and reports one with two', () => {
     expect(mentions('# T\n\nThe Norland Trade Commission met. The Commission agreed.')).toContain('Commission=authority:~norland-trade-commission');
