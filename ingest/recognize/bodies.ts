@@ -160,6 +160,20 @@ function rankedDepartmentOffice(text: string, run: Token[], ranked: Token[]): Fo
   return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:office', 0.6, { kind: 'office' });
 }
 
+/** "United States Trade Representative", "U.S. Trade Representative": a title written with a state's prefix (read as a
+ *  body of that state, body:state-prefix) is the office the document names as "Office of the [<prefix>] <title>", when it
+ *  names exactly one such office (`bodyNames`: the names of the bodies the document's sentences read), written as that
+ *  office's name: the title and its office are one body, not two. */
+export function officeOfTitle(f: Found, bodyNames: ReadonlySet<string>): Found | undefined {
+  const g = grammar();
+  if (f.rule !== 'body:state-prefix' || !g.titles.has(f.name.split(' ').at(-1) ?? '')) return undefined;
+  const prefix = g.jurisdictionPrefixes.find((p) => f.name.startsWith(`${p} `));
+  if (!prefix) return undefined;
+  const rest = f.name.slice(prefix.length + 1);
+  const offices = [...bodyNames].filter((n) => n.startsWith('Office of the ') && [rest, ...g.jurisdictionPrefixes.map((p) => `${p} ${rest}`)].includes(n.slice('Office of the '.length)));
+  return offices.length === 1 ? { ...f, name: offices[0] } : undefined;
+}
+
 /** "Senate", "House of Representatives", "U.S. Senate", "Dutch Parliament": a body its name alone names. */
 function selfNamed(text: string, run: Token[]): Found | undefined {
   const g = grammar();

@@ -14,7 +14,7 @@
 //    (self.ts): mentions of its own Law;
 // 4. law citations per sentence (citations.ts).
 import { HEADING_LOCATOR, type InheritedDefinition, type ParsedReport, type Section, type Sentence } from '../model.ts';
-import { findBodies, INVERTED_TITLE } from './bodies.ts';
+import { findBodies, INVERTED_TITLE, officeOfTitle } from './bodies.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
 import { findCjkThings } from './cjk-things.ts';
@@ -41,7 +41,7 @@ import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames,
 import { undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { findMembers } from './members.ts';
-import { shortThingNames } from './thing-aliases.ts';
+import { describedThings, equatedThings, shortThingNames } from './thing-aliases.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { findThings } from './things.ts';
 
@@ -115,8 +115,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     const name = [f.name, f.name.replace(/ of /, ' of the ')].find((n) => bodyNames.has(n) || matcher.namesWhole(n));
     return name ? { ...f, name } : null;
   };
+  // "the United States Trade Representative" is the "Office of the United States Trade Representative" the document names.
+  const office = (f: Found): Found => officeOfTitle(f, bodyNames) ?? f;
   const retype = (f: Found, text: string): Found | null =>
-    administration(f, presidents, home) ?? (f.rule === ADMINISTRATION_CANDIDATE ? null : f.rule === INVERTED_TITLE ? namedBody(f) : self ? publicCollective(f, text) : f);
+    administration(f, presidents, home) ?? (f.rule === ADMINISTRATION_CANDIDATE ? null : f.rule === INVERTED_TITLE ? namedBody(f) : self ? publicCollective(office(f), text) : office(f));
   const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, (f) => retype(f, s.text)));
   all.forEach(({ s }, i) => {
     named[i].push(...namedMentions(drafts[i], s.locator, table, out, true));
@@ -221,6 +223,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     return !e?.tentative || e.acronyms.length > 0 || (mentionsOf.get(id) ?? 0) >= 2;
   };
   const shortThings = shortThingNames(everyMention, (id) => table.byId.has(id), ownSupport, out.ambiguities);
+  // "autonomous vehicles, or self-driving cars,", "internet-connected surveillance cameras" beside "surveillance cameras":
+  // a name the sentence equates with a thing's, or that only describes one, is that thing (thing-aliases.ts).
+  const equated = equatedThings(out.sentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), (id) => table.byId.has(id));
+  for (const [id, to] of [...equated, ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport)]) if (!shortThings.has(id) && !shortThings.has(to)) shortThings.set(id, to);
   // A heading's shorter name of an instrument the body names in full (管控名单 over the body's 出口管制管控名单).
   for (const [id, to] of headingShortNames(out.sentences, (id) => table.byId.has(id), nameOf)) shortThings.set(id, to);
   if (shortThings.size) {

@@ -1,0 +1,38 @@
+// Officials' titles and the bodies they name: a title with a state's prefix and the office the document names after it,
+// one body (bodies.ts officeOfTitle, read in index.ts).
+import { describe, expect, it } from 'vitest';
+import { Catalog } from '../../../ingest/catalog/index.ts';
+import { officeOfTitle } from '../../../ingest/recognize/bodies.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+// No catalog names: the document's own bodies only.
+const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
+const authorities = (md: string): string[] =>
+  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+const stateTitle = (name: string) => ({ start: 0, end: name.length, surface: name, label: 'Authority', name, rule: 'body:state-prefix', score: 0.5 });
+
+describe('a title with a state\'s prefix and its office', () => {
+  it('is the one office the document names as "Office of the [<prefix>] <title>"', () => {
+    const offices = new Set(['Office of the United States Harbour Representative', 'Department of Harbours']);
+    expect(officeOfTitle(stateTitle('United States Harbour Representative'), offices)?.name).toBe('Office of the United States Harbour Representative');
+    expect(officeOfTitle(stateTitle('U.S. Harbour Representative'), offices)?.name).toBe('Office of the United States Harbour Representative');
+    // No such office named, or a name that is no title: nothing.
+    expect(officeOfTitle(stateTitle('U.S. Harbour Representative'), new Set(['Department of Harbours']))).toBeUndefined();
+    expect(officeOfTitle(stateTitle('U.S. Harbour Patrol'), new Set(['Office of the U.S. Harbour Patrol']))).toBeUndefined();
+  });
+  it('reads the title, the office, the bare title and the acronym as one body', () => {
+    const found = authorities(
+      'The United States Harbour Representative opened an inquiry. The Office of the United States Harbour Representative published a notice. The Harbour Representative will decide, and USHR said so. The U.S. Harbour Representative agreed.',
+    );
+    expect(new Set(found.map((f) => f.split('=')[1]))).toEqual(new Set(['authority:~office-of-the-united-states-harbour-representative']));
+    expect(found.map((f) => f.split('=')[0])).toEqual(
+      expect.arrayContaining(['United States Harbour Representative', 'Office of the United States Harbour Representative', 'Harbour Representative', 'U.S. Harbour Representative']),
+    );
+  });
+  it('stays an office of its own where the document names none', () => {
+    expect(authorities('The U.S. Harbour Representative opened an inquiry.')).toEqual(['U.S. Harbour Representative=authority:~us-harbour-representative']);
+  });
+});
