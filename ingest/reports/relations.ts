@@ -322,6 +322,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     for (const m of f.mentions) bodies.add(m);
     const prev = findings[i - 1];
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
+    // The sentence an anaphor takes its actor from: the one before, or past one that names nothing ("The Council met on
+    // 3 May. Its members voted. It then added X": the Council).
+    const ante = samePara ? namingBefore(findings, i) : undefined;
     if (stated.para !== paraOf(f.sentence.locator)) stated = { para: paraOf(f.sentence.locator), acts: new Set() };
     // An elided rule's earlier statements as the sentence's first rule reads them (the trace runs after every rule).
     const statedBefore = trace ? new Set(stated.acts) : undefined;
@@ -345,7 +348,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label));
       const objects = objectsFor[oi];
       if (objects.length === 0) continue;
-      subjectsFor[si] ??= subjectsOf(actors, samePara ? prev : undefined, rule, pronoun, rules);
+      subjectsFor[si] ??= subjectsOf(actors, ante, rule, pronoun, rules);
       const { subjects, antecedent } = subjectsFor[si];
       if (subjects.length === 0) continue;
       // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair.
@@ -359,7 +362,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     }
     // "Under the Act, X was designated", "X and Y were added to it under the Act": the instrument's act (passives.ts).
     if (rules.passives) {
-      const laws = subjectsOf(actors, samePara ? prev : undefined, UNDER, pronoun, rules);
+      const laws = subjectsOf(actors, ante, UNDER, pronoun, rules);
       // The clauses are read only for a sentence that may state such an act (about one in three of a report's).
       const reading = mayStatePassives(text, from, laws.subjects, rules.passives) ? clausesOf({ text, mentions, rules } as Clause) : undefined;
       for (const act of reading ? underPassives(text, from, heads, laws.subjects, reading, rules.passives, rules.chain, rules.negation) : []) {
@@ -378,7 +381,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const locator = f.sentence.locator;
       const superseded = readings[i].mentions.filter((m) => m.start >= former[i]);
       const made = (type: string, s: Mention, o: Mention): boolean => seen.has(`${type}|${s.id}|${o.id}|${locator}`);
-      trace.push(traceSentence({ locator, text, from, mentions, superseded, actors, heads, oblique, prev: samePara ? prev : undefined, pronoun, instrument, stated: statedBefore ?? new Set(), made, rules }));
+      trace.push(traceSentence({ locator, text, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made, rules }));
     }
 
     function emit(ruleId: string, type: string, s: Mention, o: Mention, confidence: number, antecedent: string | undefined): void {
@@ -394,7 +397,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         end: o.id,
         rule: ruleId,
         locator: f.sentence.locator,
-        quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', prev.sentence.text, text) : text,
+        quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', (ante ?? prev).sentence.text, text) : text,
         ...(from > 0 ? { leadIn: readings[i].leadIns } : {}),
         confidence: viaAnte || viaVoice ? round(confidence * 0.8) : confidence,
         ...(viaAnte ? { antecedent } : viaVoice && voice ? { antecedent: voice.locator } : {}),
@@ -785,12 +788,25 @@ function isMeans(text: string, m: Mention, rules: RuleSet): boolean {
  */
 function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rule: RelationRule, pronoun: RegExpExecArray | null, rules: RuleSet): { subjects: Mention[]; antecedent?: string } {
   const subjects = f.mentions.filter((m) => rule.subject.includes(m.label) && m.via !== SUCH && m.via !== RELATIVE && m.via !== MAKER);
+  // The pronoun ends the match; an opening adverbial before it ("Later that day, it") names no actor of the rule's.
   if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1)) return { subjects };
+  const word = pronoun.groups?.pronoun ?? pronoun[0];
   // "The rule", "That act": a demonstrative with an instrument's noun takes up an instrument only.
-  const named = /\s/.test(pronoun[0]) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
-  const ante = rules.personal?.test(pronoun[0]) ? actorOf(prev, rule, rules) : lastOfPreferredLabel(prev, named);
+  const named = /\s/.test(word) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
+  const ante = rules.personal?.test(word) ? actorOf(prev, rule, rules) : lastOfPreferredLabel(prev, named);
   if (!ante) return { subjects };
-  return { subjects: [{ ...ante, start: 0, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
+  return { subjects: [{ ...ante, start: pronoun[0].length - word.length, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
+}
+
+/** The nearest sentence before the `i`th of its paragraph that names an entity, past at most one that names none. */
+function namingBefore(findings: SentenceFindings[], i: number): SentenceFindings | undefined {
+  const para = paraOf((findings[i] as SentenceFindings).sentence.locator);
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const f = findings[k] as SentenceFindings;
+    if (paraOf(f.sentence.locator) !== para) return undefined;
+    if (f.mentions.length > 0 || k === i - 2) return f;
+  }
+  return undefined;
 }
 
 /** The previous sentence's last entity of the first of the rule's subject labels present there; a named
@@ -802,12 +818,19 @@ function lastOfPreferredLabel(prev: SentenceFindings, rule: RelationRule): Menti
   return candidates.find((m) => !m.procedural) ?? candidates[0];
 }
 
-/** The previous sentence's first entity of the rule's subject labels that is no preposition's object. */
+/** The previous sentence's first entity of the rule's subject labels that is no preposition's object; none when another
+ *  name is coordinated with it ("The Council and the Administration met."): "it" would be a guess between the two. */
 function actorOf(prev: SentenceFindings, rule: RelationRule, rules: RuleSet): Mention | undefined {
   const text = prev.sentence.text;
   const oblique = obliqueStarts(text, prev.mentions, rules);
-  return prev.mentions.find((m) => rule.subject.includes(m.label) && !oblique.has(m.start) && !isReference(text, m, rules));
+  const actor = prev.mentions.find((m) => rule.subject.includes(m.label) && !oblique.has(m.start) && !isReference(text, m, rules));
+  if (!actor) return undefined;
+  const next = prev.mentions.find((m) => m.start >= actor.end);
+  return next && next.id !== actor.id && rule.subject.includes(next.label) && COSUBJECT.test(text.slice(actor.end, next.start)) ? undefined : actor;
 }
+
+/** Between two names coordinated as one subject ("A and B", "A, B", "A as well as the B", "A or the B"). */
+const COSUBJECT = /^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?$/i;
 
 /** Per rule, the number of its set of subject labels (with its order: subjectsOf reads both) and of object
  *  labels among the rule set's distinct ones; computed once per rule set. */

@@ -1,0 +1,31 @@
+// An actor carried from the sentence before: "It" after an opening adverbial, past a sentence that names nothing, and never
+// a guess between two coordinated actors. Own sentences, fictional bodies and companies.
+import { describe, expect, it } from 'vitest';
+import { statedRelations as stated } from './helpers.ts';
+import { COUNCIL, CRANES, KESTREL, NMA } from './ids.ts';
+
+describe('"it" taking up the actor of the sentence before', () => {
+  it('after an opening adverbial and its comma', () => {
+    expect(stated('The Norland Trade Council met on 3 May. Later that day, it added Kestrel Cranes Ltd. to the Entity List.')).toEqual([`${COUNCIL} ADDS_TO_LIST ${KESTREL}`]);
+    expect(stated('The Norland Trade Council met on 3 May. In its notice, it banned imports of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('past a sentence that names nothing, not past one that names a company', () => {
+    expect(stated('The Norland Trade Council met on 3 May. Its members voted on the plan. It then added Kestrel Cranes Ltd. to the Entity List.')).toEqual([`${COUNCIL} ADDS_TO_LIST ${KESTREL}`]);
+    expect(stated('The Norland Trade Council met on 3 May. Kestrel Cranes Ltd. objected. It then added Kestrel Cranes Ltd. to the Entity List.')).toEqual([]);
+  });
+
+  it('not when the sentence before coordinates two actors', () => {
+    expect(stated('The Norland Trade Council and the Norland Maritime Administration met on 3 May. It banned imports of harbour cranes.')).toEqual([]);
+  });
+
+  it('the subject, not a partner named beside it', () => {
+    expect(stated('The Norland Trade Council, together with the Norland Maritime Administration, met on 3 May. It banned imports of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council, together with the Norland Maritime Administration, met on 3 May. It banned imports of harbour cranes.')).not.toContain(`${NMA} RESTRICTS ${CRANES}`);
+  });
+
+  it('not when the opening adverbial names an actor of its own', () => {
+    const got = stated('The Norland Trade Council met on 3 May. At the request of the Norland Maritime Administration, it banned imports of harbour cranes.');
+    expect(got).not.toContain(`${COUNCIL} RESTRICTS ${CRANES}`);
+  });
+});
