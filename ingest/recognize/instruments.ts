@@ -18,6 +18,7 @@
 // An instrument word after an indefinite determiner names a class ("a UN Regulation on ..."), and one whose name is a
 // body's ("World Forum for Harmonization of Vehicle Regulations": a body head before of/for/on) names none.
 import { anyOf, listOf } from './any-of.ts';
+import { countryCode, countryName } from './countries.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { isLeadingVerb, isPastVerb, mayModify } from './lexicon.ts';
@@ -187,9 +188,25 @@ function named(text: string, run: Token[]): Found | undefined {
   let end = tokens[tokens.length - 1].end;
   const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? NUMBER_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
   if (tail) end += tail[0].length;
+  // "the Export Control Law of the People's Republic of China", "the Harmonized Tariff Schedule of the United States": the
+  // state an instrument is "of" ends its name, and is mentioned there too (a part of the mention).
+  const state = leading || tail ? undefined : stateOf(text, run, last);
+  if (state) end = state.end;
   const head = leading ? w[0] : w[last];
   const name = text.slice(start, end);
-  return { start, end, surface: name, label: 'Law', name, rule: leading ? 'instrument:leading' : 'instrument:named', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute' };
+  return { start, end, surface: name, label: 'Law', name, rule: leading ? 'instrument:leading' : 'instrument:named', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute', ...(state ? { parent: state } : {}) };
+}
+
+/** The rest of the run after the head `last` is "of [the] <a country's name>", to the run's end: that country. */
+function stateOf(text: string, run: Token[], last: number): Found | undefined {
+  if (run[last + 1]?.t !== 'of') return undefined;
+  const from = run[last + 2]?.t === 'the' ? last + 3 : last + 2;
+  if (from >= run.length) return undefined;
+  const rest = run.slice(from);
+  const surface = text.slice(rest[0].start, rest[rest.length - 1].end);
+  const code = countryCode(surface);
+  if (!code) return undefined;
+  return { start: rest[0].start, end: rest[rest.length - 1].end, surface, label: 'Jurisdiction', name: countryName(code.toUpperCase()), id: `jur:${code}`, rule: 'instrument:state', score: 0.8 };
 }
 
 /** "World Forum for Harmonization of Vehicle Regulations", "Committee on Rules": a body's head opens "of/for/on" before
