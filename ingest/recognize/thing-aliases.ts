@@ -5,7 +5,11 @@
 // own support: its mentions become the longer one's. A bare head ("modules") names a
 // class, no short name; a phrase two longer ones could shorten ("control units" beside "telematics control units" and
 // "engine control units") names neither and is reported.
+import path from 'node:path';
+import { z } from 'zod';
+import { loadData } from '../data.ts';
 import type { Ambiguity } from './entities.ts';
+import { grammar } from './grammar.ts';
 import { singular, suffixTag, tagsOf } from './lexicon.ts';
 
 const THINGS = new Set(['Technology', 'Product']);
@@ -66,5 +70,121 @@ export function shortThingNames(mentions: Named[], recognised: (id: string) => b
   }
   // No chains: a short name's target is itself no short name of another ("units" rules aside).
   for (const [id, to] of out) if (out.has(to)) out.delete(id);
+  return out;
+}
+
+/** A thing mention of a sentence, where the sentence has it. */
+interface Placed extends Named {
+  start: number;
+  end: number;
+}
+
+const EquationsSchema = z.strictObject({ links: z.array(z.string().min(1)), appositive: z.array(z.string().min(1)), bracketed: z.boolean() });
+interface Equations {
+  /** `) , also known as ` between two names. */
+  linked: RegExp;
+  /** `, or ` between two names, with a comma or bracket after the second. */
+  appositive: RegExp;
+  bracketed: boolean;
+}
+let equations: Equations | undefined;
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+function equationGrammar(): Equations {
+  if (!equations) {
+    const g = loadData(path.join(import.meta.dirname, 'grammar', 'thing-equations.yaml'), EquationsSchema);
+    equations = {
+      linked: new RegExp(`^\\)?,?\\s+(?:${g.links.map(escaped).join('|')}),?\\s+["“]?$`, 'i'),
+      appositive: new RegExp(`^\\)?,\\s+(?:${g.appositive.map(escaped).join('|')})\\s+$`, 'i'),
+      bracketed: g.bracketed,
+    };
+  }
+  return equations;
+}
+
+/**
+ * The length of an equation link that opens `after` (the text right after a thing's name, an acronym in brackets
+ * allowed before it: "(UAS), commonly called "), and whether it is an appositive coordinator, which equates only where
+ * a comma closes the next name; undefined where none opens there.
+ */
+export function equationLinkAt(after: string): { length: number; appositive: boolean } | undefined {
+  const g = equationGrammar();
+  const lead = /^\s*\(\s*[\p{Lu}\d][\p{L}\d-]*\s*\)/u.exec(after)?.[0].length ?? 0;
+  const text = after.slice(0, lead + 60);
+  for (let end = lead + 2; end < text.length; end++) {
+    if (!/\s/.test(text.charAt(end - 1)) || /\s/.test(text.charAt(end))) continue;
+    const between = `${lead ? ')' : ''}${text.slice(lead, end)}`;
+    if (g.linked.test(between)) return { length: end, appositive: false };
+    if (g.appositive.test(between)) return { length: end, appositive: true };
+  }
+  return undefined;
+}
+
+/** An acronym as written ("UAS", "UAVs", "LiDAR"): capitals first, no space. */
+const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d-]*\p{Ll}?s?$|^[\p{Lu}][\p{L}]*[\p{Lu}][\p{L}]*$/u;
+
+/**
+ * Two names of things a sentence equates ("autonomous vehicles, or self-driving cars,", "unmanned aircraft systems (UAS),
+ * commonly called drones", "telematics control units, also known as telematics boxes", grammar/thing-equations.yaml)
+ * are one thing: recognised id -> the id it joins. A name the grammar found (`recognised`) joins a catalog entry; of two
+ * found names, the second joins the first; two catalog entries stay apart. An appositive "or" equates only where commas
+ * enclose the second name and no list goes before the first ("drones, routers, or cameras," is a list).
+ */
+export function equatedThings(sentences: { text: string; mentions: Placed[] }[], recognised: (id: string) => boolean): Map<string, string> {
+  const g = equationGrammar();
+  const out = new Map<string, string>();
+  const join = (from: string, to: string): void => {
+    if (from === to || out.has(from)) return;
+    // No cycles: what `to` already joins is the target.
+    let target = to;
+    for (let n = 0; out.has(target) && n < 10; n++) target = out.get(target) as string;
+    if (target !== from) out.set(from, target);
+  };
+  for (const { text, mentions } of sentences) {
+    const things = mentions.filter((m) => THINGS.has(m.label)).sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < things.length; i++) {
+      const a = things[i];
+      const b = things[i + 1];
+      if (a.id === b.id || b.start < a.end) continue;
+      const between = text.slice(a.end, b.start);
+      const afterB = text.slice(b.end, b.end + 2);
+      const listBefore = i > 0 && /^\)?,\s+$/.test(text.slice(things[i - 1].end, a.start));
+      const equal =
+        g.linked.test(between) ||
+        (g.appositive.test(between) && /^\s*[,)]/.test(afterB) && !listBefore) ||
+        (g.bracketed && /^\s*\(\s*$/.test(between) && /^\s*\)/.test(afterB) && !ACRONYM.test(b.surface));
+      if (!equal) continue;
+      if (recognised(b.id)) join(b.id, a.id);
+      else if (recognised(a.id)) join(a.id, b.id);
+    }
+  }
+  return out;
+}
+
+/**
+ * "internet-connected surveillance cameras" beside "surveillance cameras": a thing phrase the grammar found whose every
+ * mention is another thing's name of two words or more with describing words before it (adjectives or participles,
+ * "internet-connected", "Chinese-made") describes that thing, it names no kind of it: recognised id -> that thing, when
+ * exactly one thing of the document fits and it stands on its own (`supported`: a catalog entry, or a phrase the
+ * document keeps on its own support). A noun before it ("drone batteries" beside "lithium-ion batteries", "batteries")
+ * names a kind: no match; so does a bare head ("autonomous vehicles" beside "vehicles"), and a participle of a measure
+ * (grammar/things.yaml regulated-participles: "covered communications equipment" is a class the law defines).
+ */
+export function describedThings(mentions: Named[], recognised: (id: string) => boolean, supported: (id: string) => boolean): Map<string, string> {
+  const phrases = new Map<string, string[][]>();
+  for (const m of mentions) {
+    if (!THINGS.has(m.label)) continue;
+    const p = phrases.get(m.id) ?? [];
+    const w = wordsOf(m.surface);
+    if (!p.some((x) => x.join(' ') === w.join(' '))) p.push(w);
+    phrases.set(m.id, p);
+  }
+  const describedBy = (long: string[], short: string[]): boolean =>
+    short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ') && long.slice(0, long.length - short.length).every((w) => describes(w) && !grammar().regulatedParticiples.has(w));
+  const out = new Map<string, string>();
+  for (const [id, words] of phrases) {
+    if (!recognised(id)) continue;
+    const fits = [...phrases].filter(([other, q]) => other !== id && words.every((w) => q.some((s) => describedBy(w, s)))).map(([other]) => other);
+    if (fits.length === 1 && supported(fits[0]) && !out.has(fits[0])) out.set(id, fits[0]);
+  }
   return out;
 }

@@ -21,6 +21,7 @@
 // "a maker of vehicle cybersecurity gateways", rule thing:made, which the sentence itself supports). Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
+import { equationLinkAt } from './thing-aliases.ts';
 import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
 
 /** A word, with its hyphens and apostrophes (straight or typographic: "vehicle’s" is one word, no "s"). */
@@ -140,6 +141,7 @@ export function findThings(text: string): Found[] {
     regulated.push(k);
   }
   coordinate(text, ws, headed, regulated);
+  equated(text, ws, headed);
   for (const i of [...headed.keys()].sort((a, b) => a - b)) out.push(headed.get(i) as Found);
   return out;
 }
@@ -179,6 +181,28 @@ function coordinate(text: string, ws: W[], headed: Map<number, Found>, seeds: nu
       headed.set(j, c);
       work.push(j);
     }
+  }
+}
+
+/**
+ * "unmanned aircraft systems (UAS), commonly called drones", "autonomous vehicles, or self-driving cars,": the name after
+ * an equation link (grammar/thing-equations.yaml) right after a phrase on a head is a thing too, a plural head alone as
+ * well (thing:equated); thing-aliases.ts equatedThings makes the two one. An appositive "or" only where a comma or a
+ * bracket closes the second name.
+ */
+function equated(text: string, ws: W[], headed: Map<number, Found>): void {
+  const g = grammar();
+  for (const f of [...headed.values()]) {
+    const link = equationLinkAt(text.slice(f.end));
+    if (!link) continue;
+    const j = ws.findIndex((w) => w.start === f.end + link.length);
+    if (j < 0 || [...headed.values()].some((x) => x.start === ws[j].start)) continue;
+    const k = phraseEnd(text, ws, j);
+    const label = g.thingHeads.get(ws[k].lower) ?? (conjunctHead(ws[k]) ? f.label : undefined);
+    if (!label || ws[k].t !== ws[k].lower) continue;
+    const e = phraseOn(text, ws, k, label, 'thing:equated', true);
+    if (!e || e.start !== ws[j].start || (link.appositive && !/^\s*[,)]/.test(text.slice(e.end)))) continue;
+    headed.set(k, e);
   }
 }
 

@@ -1,0 +1,76 @@
+// Names of things a sentence equates, and phrases that only describe a thing the document names (thing-aliases.ts
+// equatedThings, describedThings; things.ts thing:equated; grammar/thing-equations.yaml). Own sentences, invented products.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { describedThings, equatedThings, equationLinkAt } from '../../../ingest/recognize/thing-aliases.ts';
+import { findThings } from '../../../ingest/recognize/things.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const things = (md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
+const at = (text: string, surface: string, id: string) => {
+  const start = text.indexOf(surface);
+  return { id, label: 'Product', surface, start, end: start + surface.length };
+};
+
+describe('equation links', () => {
+  it('reads a link after a name, an acronym in brackets allowed before it', () => {
+    expect(equationLinkAt(', also known as buoy beacons, are')).toEqual({ length: 16, appositive: false });
+    expect(equationLinkAt(' (TTX), commonly called buoy beacons')?.appositive).toBe(false);
+    expect(equationLinkAt(', or buoy beacons, are')).toEqual({ length: 5, appositive: true });
+    expect(equationLinkAt(', and buoy beacons')).toBeUndefined();
+    expect(equationLinkAt(' are fitted')).toBeUndefined();
+  });
+  it('names the thing after a link (thing:equated), a plural head alone too', () => {
+    expect(found('Tide transmitters, also known as buoy beacons, are fitted to every pier.')).toEqual(['Tide transmitters [thing:noun-phrase]', 'buoy beacons [thing:equated]']);
+    expect(found('Pier monitoring systems (PMS), commonly called beacons, are cheap.')).toContain('beacons [thing:equated]');
+    // An appositive "or" needs the comma that closes the second name.
+    expect(found('Quay sensors, or beacons, are cheap.')).toEqual(['Quay sensors [thing:noun-phrase]', 'beacons [thing:equated]']);
+    expect(found('Buy quay sensors, or beacons and cables.')).toEqual(['quay sensors [thing:noun-phrase]']);
+  });
+});
+
+describe('equated things', () => {
+  it('joins the second name to the first, a found name to a catalog entry, never two catalog entries', () => {
+    const text = 'Quay sensors, or tide beacons, are cheap.';
+    const a = at(text, 'Quay sensors', 'product:~quay-sensor');
+    const b = at(text, 'tide beacons', 'product:~tide-beacon');
+    expect([...equatedThings([{ text, mentions: [a, b] }], () => true)]).toEqual([['product:~tide-beacon', 'product:~quay-sensor']]);
+    expect([...equatedThings([{ text, mentions: [a, b] }], (id) => id === 'product:~quay-sensor')]).toEqual([['product:~quay-sensor', 'product:~tide-beacon']]);
+    expect([...equatedThings([{ text, mentions: [a, b] }], () => false)]).toEqual([]);
+  });
+  it('reads no list as an equation', () => {
+    const text = 'The port bans tide transmitters, quay sensors, or tide beacons, made abroad.';
+    const ms = [at(text, 'tide transmitters', 'p:t'), at(text, 'quay sensors', 'p:q'), at(text, 'tide beacons', 'p:b')];
+    expect([...equatedThings([{ text, mentions: ms }], () => true)]).toEqual([]);
+    const plain = 'The port bans quay sensors or tide beacons.';
+    expect([...equatedThings([{ text: plain, mentions: [at(plain, 'quay sensors', 'p:q'), at(plain, 'tide beacons', 'p:b')] }], () => true)]).toEqual([]);
+  });
+  it('makes the two names one thing of the document', () => {
+    const md = '# T\n\nTide transmitters, also known as buoy beacons, are fitted to every pier.\n\nThe authority restricts buoy beacons made by Norvik Marine Ltd.';
+    expect(things(md)).toEqual(['Tide transmitters=product:~tide-transmitter', 'buoy beacons=product:~tide-transmitter', 'buoy beacons=product:~tide-transmitter']);
+  });
+});
+
+describe('described things', () => {
+  const m = (id: string, surface: string) => ({ id, label: 'Product', surface });
+  it('reads a phrase with describing words before another thing name as that thing', () => {
+    expect([...describedThings([m('p:w', 'weatherproof harbour cameras'), m('p:h', 'harbour cameras')], () => true, () => true)]).toEqual([['p:w', 'p:h']]);
+    expect([...describedThings([m('p:w', 'Norland-made harbour cameras'), m('p:h', 'harbour cameras')], () => true, () => true)]).toEqual([['p:w', 'p:h']]);
+  });
+  it('keeps a kind named by a noun, a bare head, a class a measure defines, and a target that has no support', () => {
+    expect([...describedThings([m('p:d', 'buoy harbour cameras'), m('p:h', 'harbour cameras')], () => true, () => true)]).toEqual([]);
+    expect([...describedThings([m('p:a', 'autonomous cranes'), m('p:c', 'cranes')], () => true, () => true)]).toEqual([]);
+    expect([...describedThings([m('p:c', 'covered harbour cameras'), m('p:h', 'harbour cameras')], () => true, () => true)]).toEqual([]);
+    expect([...describedThings([m('p:w', 'weatherproof harbour cameras'), m('p:h', 'harbour cameras')], () => true, () => false)]).toEqual([]);
+  });
+  it('makes them one thing of the document', () => {
+    const md = '# T\n\nWeatherproof harbour cameras watch the quays, and the authority bans harbour cameras made by Norvik Marine Ltd.';
+    expect(things(md)).toEqual(['Weatherproof harbour cameras=product:~harbour-camera', 'harbour cameras=product:~harbour-camera']);
+  });
+});
