@@ -30,6 +30,7 @@ export const VETOES = [
   'requested',
   'proposal',
   'reversal',
+  'undone', // a relative clause right after the object undoes the act ("imposed controls on X that it lifted in May")
   'delisting',
   'topic',
   'after',

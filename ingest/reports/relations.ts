@@ -59,6 +59,12 @@ export interface RuleSet {
   /** Between the actor and the object: a measure undone or put off, no act in force ("lifted the ban on X", "eased
    *  restrictions on X"). */
   reversal?: RegExp;
+  /** Right after the object, in subject-first rules: a measure still in force at a new level, so no reversal ("lifted its
+   *  tariff on X to 50 percent"). */
+  inForce?: RegExp;
+  /** Right after the object, in subject-first rules: a relative clause that undoes the act ("imposed controls on X that it
+   *  lifted in May", "..., which were rescinded in 2024"). */
+  undone?: RegExp;
   /** The cue's own text followed by the text after the object: the cue undoes a listing ("removed X from its Entity
    *  List"), no restriction. */
   delisting?: RegExp;
@@ -67,6 +73,8 @@ export interface RuleSet {
   requested?: RegExp;
   /** Between the actor and the cue: an act only announced for the future ("will propose a rule requiring X"). */
   proposal?: RegExp;
+  /** Between the actor and the cue, outside an instrument: a duty to propose ("shall propose rules on X"), no act yet. */
+  proposalDuty?: RegExp;
   /** Text right before a mention that makes it a preposition's object, never a sentence's actor. */
   oblique?: RegExp;
   /** Text between two objects that makes the second one more object of the same cue ("X and Y"). */
@@ -197,8 +205,11 @@ function ruleSetSchema(pattern: Pattern) {
     recommendation: pattern('i').optional(),
     requested: pattern('i').optional(),
     reversal: pattern('i').optional(),
+    inForce: pattern('i').optional(),
+    undone: pattern('i').optional(),
     delisting: pattern('i').optional(),
     proposal: pattern('i').optional(),
+    proposalDuty: pattern('i').optional(),
     oblique: pattern('i').optional(),
     chain: pattern('i').optional(),
     modifier: pattern('i').optional(),
@@ -923,8 +934,10 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return 'negation';
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return 'recommendation';
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';
-  if (rules.proposal?.test(negated)) return 'proposal';
-  if (rules.reversal?.test(negated)) return 'reversal';
+  if (rules.proposal?.test(negated) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';
+  const afterObject = rule.order === 'subject-first' ? text.slice(b.end, b.end + BEFORE) : '';
+  if (rules.reversal?.test(negated) && !(afterObject && rules.inForce?.test(afterObject))) return 'reversal';
+  if (afterObject && rules.undone?.test(afterObject)) return 'undone';
   if (rule.order === 'subject-first' && rules.delisting?.test(`${cue.text}${text.slice(b.end, b.end + BEFORE)}`)) return 'delisting';
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return 'topic';
   if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return 'after';

@@ -32,6 +32,7 @@ describe('the trace names the check that stopped a candidate', () => {
     ['The Norland Trade Council lifted the ban on harbour cranes.', 'reversal'],
     ['The Norland Trade Council should ban harbour cranes.', 'recommendation'],
     ['If the Norland Trade Council bans harbour cranes, prices will rise.', 'undecided'],
+    ['The Norland Trade Council banned harbour cranes, which it later rescinded.', 'undone'],
   ])('%s: %s', (sentence, check) => {
     const { relations, trace } = traced(sentence);
     expect(relations).toEqual([]);

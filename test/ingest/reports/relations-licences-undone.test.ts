@@ -1,0 +1,71 @@
+// Cues of a restriction or investigation the rules did not know (a licence refused or taken away, cut off from, put
+// under review), and the false shapes of an act: a duty or plan to propose, a trade role after "listed X as", a halted
+// review, a relative clause that undoes the act, and a measure raised "to" a new level. Own sentences, fictional bodies.
+import { describe, expect, it } from 'vitest';
+import { statedRelations as stated } from './helpers.ts';
+import { COUNCIL, CRANES, KESTREL } from './ids.ts';
+
+describe('a licence refused or taken away restricts', () => {
+  it('denied or revoked licences for goods or of a company', () => {
+    expect(stated('The Norland Trade Council denied export licences for harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council denied licences for exports of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council revoked the export licences of Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    expect(stated("The Norland Trade Council revoked Kestrel Cranes Ltd.'s export licence.")).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+  });
+
+  it('not a licence granted', () => {
+    expect(stated('The Norland Trade Council granted export licences for harbour cranes.')).toEqual([]);
+  });
+});
+
+describe('cut off from, put under review', () => {
+  it('"cut X off from" restricts X', () => {
+    expect(stated('The Norland Trade Council cut Kestrel Cranes Ltd. off from Norland suppliers.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+  });
+
+  it('"put X under review" investigates X, "under pressure" nothing', () => {
+    expect(stated('The Norland Trade Council put Kestrel Cranes Ltd. under review in May.')).toEqual([`${COUNCIL} INVESTIGATES ${KESTREL}`]);
+    expect(stated('The Norland Trade Council placed harbour cranes under a national-security review.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
+    expect(stated('The Norland Trade Council put Kestrel Cranes Ltd. under pressure in May.')).toEqual([]);
+  });
+});
+
+describe('no act yet: a duty or plan to propose, a draft', () => {
+  it('a report\'s "shall propose rules on X" regulates nothing', () => {
+    expect(stated('The Norland Trade Council shall propose rules on harbour cranes.')).toEqual([]);
+  });
+
+  it('a proposed or draft rule, or a proposal to ban', () => {
+    expect(stated('The Norland Trade Council proposed a rule that bans harbour cranes.')).toEqual([]);
+    expect(stated('The Norland Trade Council published a draft rule that would ban harbour cranes.')).toEqual([]);
+    expect(stated('When the Norland Trade Council proposed to ban harbour cranes, Kestrel Cranes Ltd. objected.')).toEqual([]);
+  });
+});
+
+describe('"listed X as" a trade role is no designation', () => {
+  it('a supplier no, a military end user yes', () => {
+    expect(stated('The Norland Trade Council listed Kestrel Cranes Ltd. as a supplier of harbour cranes.')).toEqual([]);
+    expect(stated('The Norland Trade Council listed Kestrel Cranes Ltd. as a military end user.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`]);
+  });
+});
+
+describe('an act undone', () => {
+  it('a halted or abandoned review investigates nothing', () => {
+    expect(stated('The Norland Trade Council halted its review of Kestrel Cranes Ltd. in May.')).toEqual([]);
+    expect(stated('The Norland Trade Council abandoned its investigation of Kestrel Cranes Ltd.')).toEqual([]);
+  });
+
+  it('by a relative clause after the object', () => {
+    expect(stated('The Norland Trade Council imposed controls on harbour cranes that it lifted in May.')).toEqual([]);
+    expect(stated('The Norland Trade Council placed a ban on harbour cranes, which was later rescinded.')).toEqual([]);
+  });
+
+  it('not by a relative clause that only describes the object', () => {
+    expect(stated('The Norland Trade Council imposed controls on harbour cranes that are made in Valdmark.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('a tariff "lifted to" a new level stays in force; lifted alone it is gone', () => {
+    expect(stated('The Norland Trade Council lifted its tariff on harbour cranes to 50 percent.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council lifted its tariff on harbour cranes.')).toEqual([]);
+  });
+});
