@@ -91,9 +91,12 @@ function fixedTitle(text: string, run: Token[]): Found | undefined {
 /** "Secretary of Commerce" -> Department of Commerce; "Administrator of the Federal Aviation Administration" -> that body. */
 function title(text: string, run: Token[]): Found | undefined {
   const g = grammar();
-  const ranked = g.titleRanks.has(run[0].t) ? run.slice(1) : run;
-  if (ranked.length >= 3 && g.titles.has(ranked[0].t) && ranked[1].t === 'for') return rankedOffice(text, ranked);
-  if (ranked !== run) return rankedDepartmentOffice(text, run, ranked);
+  // "Deputy Assistant Secretary ...": every rank the run opens with.
+  let ranks = 0;
+  while (ranks < run.length - 1 && g.titleRanks.has(run[ranks].t)) ranks++;
+  const ranked = run.slice(ranks);
+  if (ranked.length >= 3 && g.titles.has(ranked[0].t) && ranked[1].t === 'for') return heldBody(text, run, ranked) ?? rankedOffice(text, ranked, ranks ? run[0].start : undefined);
+  if (ranks) return heldBody(text, run, ranked) ?? rankedDepartmentOffice(text, run, ranked) ?? rankedDepartment(text, ranked);
   if (run.length < 3 || !g.titles.has(run[0].t) || run[1].t !== 'of') return undefined;
   let rest = run.slice(2);
   // "Secretary of State Antony Blinken": the office ends before a person's first name.
@@ -118,12 +121,36 @@ function title(text: string, run: Token[]): Found | undefined {
   return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:of', 0.6, { pending: 'title', ...office });
 }
 
+/** "Deputy Assistant Secretary for Export Enforcement of the Bureau of Industry and Security", "Deputy Director of the
+ *  Harbour Agency": a ranked official's title that ends "of the <body>" names that body in full, as "Director of the
+ *  <body>" does: the mention spans the title and is written as the body's own name. */
+function heldBody(text: string, run: Token[], ranked: Token[]): Found | undefined {
+  if (!grammar().titles.has(ranked[0].t)) return undefined;
+  for (let a = 1; a + 2 < ranked.length; a++) {
+    if (ranked[a].t !== 'of' || ranked[a + 1].t !== 'the') continue;
+    const tail = ranked.slice(a + 2);
+    const held = selfNamed(text, tail) ?? body(text, tail);
+    if (held?.label === 'Authority' && held.end === ranked[ranked.length - 1].end) return { ...held, start: run[0].start, surface: text.slice(run[0].start, held.end), rule: 'title:of' };
+  }
+  return undefined;
+}
+
+/** "Deputy Secretary of Defense", "Deputy Attorney General": a ranked title whose office is a department's (no "for"
+ *  domain of its own) is an official of that department, read as the title without its rank. */
+function rankedDepartment(text: string, ranked: Token[]): Found | undefined {
+  const g = grammar();
+  if (!g.titles.get(ranked[0].t) && ![...g.fixedTitles.keys()].some((t) => text.startsWith(t, ranked[0].start))) return undefined;
+  const f = fixedTitle(text, ranked) ?? title(text, ranked);
+  return f && !f.pending ? f : undefined;
+}
+
 /** "Under Secretary for Industry and Security": a ranked title with "for" names an office of its own (the
- *  rank, an opener of names, is taken back into the mention). Without a rank, "Secretary for X" is no entity. */
-function rankedOffice(text: string, run: Token[]): Found | undefined {
-  const rank = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 20), run[0].start));
-  if (!rank || !grammar().titleRanks.has(rank[1])) return undefined;
-  const start = run[0].start - rank[0].length;
+ *  rank, an opener of names, is taken back into the mention; `start`: where the run's own ranks start). Without a
+ *  rank, "Secretary for X" is no entity. */
+function rankedOffice(text: string, run: Token[], from?: number): Found | undefined {
+  const rank = from === undefined ? /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 20), run[0].start)) : null;
+  if (from === undefined && (!rank || !grammar().titleRanks.has(rank[1]))) return undefined;
+  const start = from ?? run[0].start - (rank?.[0].length ?? 0);
   const end = run[run.length - 1].end;
   return found(text, start, end, 'Authority', text.slice(start, end), 'title:for', 0.6, { pending: 'title', kind: 'office' });
 }

@@ -130,9 +130,10 @@ export class DocumentEntities {
   }
 
   /** The one entity whose name is `key` with a qualifier before it: "Secretary of Commerce" in a text about
-   *  the "Valdmark Department of Commerce" is that department. */
+   *  the "Valdmark Department of Commerce" is that department. A unit "of" the body ("Office of Audits of the Harbour
+   *  Agency") is no qualified form of it. */
   private qualified(key: string): RecognisedEntity | undefined {
-    const matches = [...this.byKey.entries()].filter(([k]) => k.endsWith(` ${key}`)).map(([, e]) => e);
+    const matches = [...this.byKey.entries()].filter(([k]) => k.endsWith(` ${key}`) && !/ of(?: the)?$/.test(k.slice(0, -key.length - 1))).map(([, e]) => e);
     return matches.length === 1 ? matches[0] : undefined;
   }
 

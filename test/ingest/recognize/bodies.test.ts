@@ -97,8 +97,9 @@ describe('bodies', () => {
       'Deputy Secretary of Transport for Maritime Safety => Authority:Deputy Secretary of Transport for Maritime Safety [title:office]',
       'Associate Director of Research for Coastal Studies => Authority:Associate Director of Research for Coastal Studies [title:office]',
     ]);
-    // Without "for" the rank adds nothing the grammar reads; "Under" opens names, so its run is the department's title.
-    expect(bodies('the Deputy Secretary of Transport met')).toEqual([]);
+    // Without "for" the ranked secretary is an official of the department (bodies-ranked-titles.test.ts); "Under" opens
+    // names, so its run is the department's title.
+    expect(bodies('the Deputy Secretary of Transport met')).toEqual(['Secretary of Transport => Authority:Department of Transport [title:of]']);
     expect(bodies('the Under Secretary of Transport for Maritime Safety')).toEqual(['Secretary of Transport => Authority:Department of Transport [title:of]']);
   });
   it('reads a plural acronym of members before a collective head in lower case as a body, not a singular one', () => {
