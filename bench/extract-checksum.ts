@@ -4,7 +4,8 @@
 // records and its summary: nodes, relationships, properties, norms, entities, relations, as emitted,
 // in order; the extractor fingerprint, a hash of the code, left out). A change that keeps the hashes
 // changed no output. --docs prints each document's hash; --dump writes each document's output as JSON
-// so two runs can be diffed.
+// so two runs can be diffed. Each corpus's statutes and reports are also summed apart (`statutes` and
+// `reports` lines), so work on one side can be guarded while the other side changes for reasons of its own.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { collectItems, readDocument } from '../ingest/corpus.ts';
 import { extractFile } from '../ingest/extract.ts';
+import { isStatute, isStatuteEntry } from '../ingest/statutes/index.ts';
 import { loadCatalog } from '../ingest/run.ts';
 import { generateCorpus, referenceBytes } from './generate.ts';
 
@@ -35,12 +37,18 @@ try {
     [`synthetic ${values.scale}x`, synthetic],
   ] as const) {
     const hash = createHash('sha256');
+    const byKind = { statutes: createHash('sha256'), reports: createHash('sha256') };
+    const counts = { statutes: 0, reports: 0 };
     let documents = 0;
     let records = 0;
     for (const item of collectItems([dir])) {
       let out: string;
+      // By its declared kind until it is read (a file that cannot be read counts there), then as extraction routes it.
+      let kind: keyof typeof byKind = isStatuteEntry(item.entry) ? 'statutes' : 'reports';
       try {
-        const { extractor: _, ...doc } = extractFile(await readDocument(item), catalog);
+        const source = await readDocument(item);
+        kind = isStatute(source) ? 'statutes' : 'reports';
+        const { extractor: _, ...doc } = extractFile(source, catalog);
         out = JSON.stringify(doc);
         records += doc.records.length;
       } catch (err) {
@@ -49,6 +57,8 @@ try {
       documents++;
       const docHash = createHash('sha256').update(out).digest('hex');
       hash.update(item.entry.id).update('\0').update(out).update('\0');
+      byKind[kind].update(item.entry.id).update('\0').update(out).update('\0');
+      counts[kind]++;
       if (values.docs) console.log(`  ${docHash.slice(0, 16)} ${label} ${item.entry.id}`);
       if (values.dump) {
         const d = path.join(values.dump, label.replace(/\W+/g, '-'));
@@ -59,6 +69,7 @@ try {
     const digest = hash.digest('hex');
     total.update(digest);
     console.log(`${digest} ${label}: ${documents} documents, ${records} records`);
+    for (const k of ['statutes', 'reports'] as const) console.log(`  ${byKind[k].digest('hex')} ${label} ${k}: ${counts[k]} documents`);
   }
   console.log(`${total.digest('hex')} all`);
 } finally {
