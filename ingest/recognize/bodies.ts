@@ -262,15 +262,16 @@ function body(text: string, run: Token[], attach = true): Found | undefined {
 }
 
 /** "Committee on Appropriations of the Senate", "Bureau of Industry and Security of the Department of
- *  Commerce": a body's name, then "of the" and a body that holds it. */
+ *  Commerce": a body's name, then "of the" and a body that holds it; "Office of Audits for the Bureau of Harbour
+ *  Security": "for the" and a public body. */
 function attachment(text: string, run: Token[]): Pick<Found, 'stem' | 'parent'> {
   for (let a = 2; a + 2 < run.length; a++) {
-    if (run[a].t !== 'of' || run[a + 1].t !== 'the') continue;
+    if ((run[a].t !== 'of' && run[a].t !== 'for') || run[a + 1].t !== 'the') continue;
     const stem = run.slice(0, a);
     const tail = run.slice(a + 2);
     if (!body(text, stem, false)) continue;
     const parent = selfNamed(text, tail) ?? body(text, tail, false);
-    if (parent && parent.rule !== 'body:state-prefix') return { stem: spanText(text, stem), parent };
+    if (parent && parent.rule !== 'body:state-prefix' && (run[a].t === 'of' || parent.label === 'Authority')) return { stem: spanText(text, stem), parent };
   }
   return {};
 }

@@ -76,6 +76,9 @@ function continues(tokens: Token[], k: number): boolean {
   if (tokens[k - 1].t === 'and' && g.jurisdictionPrefixes.some((p) => p.split(' ')[0] === t)) return false;
   // "the Cooperation Group and ENISA": after a body's head, "and" before an acronym joins another body.
   if (tokens[k - 1].t === 'and' && k >= 2 && bodyHeadAt(tokens[k - 2].t) && ACRONYM.test(t)) return false;
+  // "the Consumer Product Safety Commission CPSC", "Department of Homeland Security DHS": an acronym spelled by the
+  // initials of the name's words before it is written beside the name, no word of it.
+  if (ACRONYM.test(t) && spelledBefore(tokens, k)) return false;
   // "of the European Parliament and of the Council": "and of" coordinates two phrases, the name ends before it.
   if (tokens[k - 1].t === 'and' && g.headLinks.has(t)) return false;
   // "the Orders of the Commission on June 30, 2020": a date is no part of a name.
@@ -134,6 +137,19 @@ function headOfBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** The acronym at k is spelled by the initials of the capitalised words right before it (connectors skipped). */
+function spelledBefore(tokens: Token[], k: number): boolean {
+  const acronym = tokens[k].t;
+  let letters = '';
+  for (let i = k - 1; i >= 0 && letters.length < acronym.length; i--) {
+    const t = tokens[i].t;
+    if (grammar().connectors.has(t)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(t)) return false;
+    letters = t[0] + letters;
+  }
+  return letters === acronym && acronym.length >= 2;
+}
+
 const bodyHeadAt = (t: string): boolean => {
   const kind = grammar().heads.get(t);
   return kind !== undefined && kind !== 'Company';
@@ -160,13 +176,24 @@ function splitRun(run: Token[]): Token[][] {
     const titleOfThe = g.titles.has(cur[0]?.t ?? '') && cur[1]?.t === 'of' && cur[2]?.t === 'the';
     // Not after an organisation's name: "European Union Agency for Cybersecurity" is one body, named after the union.
     const afterName = k > 0 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t) && g.heads.get(c.t) !== 'Organization') && !titleOfThe;
-    if (opensName && afterName) out.push([tok]);
+    // "the Office of Export Enforcement and Office of Antiboycott Compliance", "the European Parliament and Council": after
+    // a name that has its head (and link), "and" before a head that opens a name of its own joins two bodies.
+    const joinsBody = tok.t === 'and' && isHead(run[k + 1]?.t ?? '') && (g.headLinks.has(run[k + 2]?.t ?? '') || k + 2 === run.length) && hasHead(cur);
+    if (joinsBody) out.push([]);
+    else if (opensName && afterName) out.push([tok]);
     else if (tok.t === 'the' && k > 1 && (!cur.slice(0, -1).some((c) => opensOwn(c.t)) || issuedBy(run, k))) {
       cur.pop();
       out.push([]);
     } else cur.push(tok);
   });
   return out.filter((r) => r.length > 0);
+}
+
+/** A name's words hold a public body's head with its link ("Office of ...") or end in one ("... Commission"). */
+function hasHead(words: Token[]): boolean {
+  const g = grammar();
+  const body = (t: string): boolean => g.heads.has(t) && g.heads.get(t) !== 'Company';
+  return words.some((w, i) => body(w.t) && (g.headLinks.has(words[i + 1]?.t ?? '') || i === words.length - 1));
 }
 
 /** "Report and Order of the Commission": an instrument named by its last word, then "of the" and a body's

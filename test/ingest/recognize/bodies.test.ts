@@ -202,4 +202,10 @@ describe('bodies', () => {
     expect(findBodies('The Director of National Ports shall act.')[0]).toMatchObject({ name: 'Director of National Ports', pending: 'title', kind: 'office' });
     expect(findBodies('The Director of Ports shall act.')[0]?.kind).toBeUndefined();
   });
+  it('reads the public body a unit is "for the" as its parent, as one it is "of the"', () => {
+    const [unit] = findBodies('The Office of Tides for the Bureau of Harbour Security met.');
+    expect(unit).toMatchObject({ name: 'Office of Tides for the Bureau of Harbour Security', stem: 'Office of Tides', parent: { name: 'Bureau of Harbour Security' } });
+    // "for the" before no public body: no parent.
+    expect(findBodies('The Harbour Office for the Coordination of Tides met.')[0]?.parent).toBeUndefined();
+  });
 });

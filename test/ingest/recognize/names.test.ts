@@ -87,4 +87,22 @@ describe('name runs', () => {
     // Inside a name the word is no opener.
     expect(runs('the Good Will Foundation')).toEqual(['Good Will Foundation']);
   });
+  it('opens no name with a sentence adverb written without its comma', () => {
+    expect(runs('Later Treasury fined Brackwater Optics.')).toEqual(['Treasury', 'Brackwater Optics']);
+  });
+  it('ends a name before an acronym its words spell, written beside it', () => {
+    expect(runs('the Harbour Product Safety Commission HPSC met')).toEqual(['Harbour Product Safety Commission', 'HPSC']);
+    expect(runs('the Department of Harbour Security DHS met')).toEqual(['Department of Harbour Security', 'DHS']);
+    // An acronym the words do not spell stays in the name.
+    expect(runs('the Harbour Product Safety Commission II met')).toEqual(['Harbour Product Safety Commission II']);
+  });
+  it('splits two bodies joined by "and" without "the" before a head that opens a name of its own', () => {
+    expect(runs('The Office of Dredging and Office of Tides for the Bureau of Harbour Security met.')).toEqual([
+      'Office of Dredging',
+      'Office of Tides for the Bureau of Harbour Security',
+    ]);
+    expect(runs('the Department of Harbours and Department of Tides met')).toEqual(['Department of Harbours', 'Department of Tides']);
+    // "and" inside one body's name ("Bureau of Industry and Security", "Committee on Energy and Commerce") joins its words.
+    expect(runs('the Bureau of Industry and Security and the Committee on Energy and Commerce met')).toEqual(['Bureau of Industry and Security', 'Committee on Energy and Commerce']);
+  });
 });
