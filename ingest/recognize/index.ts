@@ -43,7 +43,7 @@ import { findMaterials } from './materials.ts';
 import { findMembers } from './members.ts';
 import { describedThings, equatedThings, shortThingNames } from './thing-aliases.ts';
 import { findSubdivisions } from './subdivisions.ts';
-import { findThings } from './things.ts';
+import { findThings, sharedHeads } from './things.ts';
 
 export interface SentenceFindings {
   sentence: Sentence;
@@ -360,7 +360,11 @@ function rememberedDraft(text: string, matcher: Matcher, jurisdictions: Map<stri
 function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string>, home?: string): Draft {
   // "Russian drone makers", "a remote identification function": a catalog thing that modifies the noun after it is no
   // mention of the thing (the makers are no drones); so is a Chinese product name before 企业 (cjk-things.ts).
-  const catalog = matcher.find(text).filter((m) => !(THINGS.has(m.label) && modifiesNext(text, m.end)));
+  const named = matcher.find(text).filter((m) => !(THINGS.has(m.label) && modifiesNext(text, m.end)));
+  // "connected and autonomous vehicles": the first of two modifiers coordinated before a head names the catalog thing it
+  // makes with the head ("connected vehicles"; things.ts sharedHeads).
+  const shared = sharedHeads(text).flatMap((c) => matcher.find(c.surface).filter((m) => THINGS.has(m.label) && m.start === 0 && m.end === c.surface.length).slice(0, 1).map((m) => ({ ...m, start: c.start, end: c.end, surface: c.surface })));
+  const catalog = [...named, ...shared.filter((c) => named.every((m) => m.end <= c.start || m.start >= c.end))].sort((a, b) => a.start - b.start);
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);

@@ -143,6 +143,8 @@ export function findThings(text: string): Found[] {
   coordinate(text, ws, headed, regulated);
   equated(text, ws, headed);
   for (const i of [...headed.keys()].sort((a, b) => a - b)) out.push(headed.get(i) as Found);
+  // "lidar and radar sensors": the first modifier names its own kind of the head (thing:shared-head).
+  for (const c of sharedHeadsIn(text, ws)) if (c.named && !out.some((f) => f.start < c.end && c.start < f.end)) out.push({ start: c.start, end: c.end, surface: c.surface, label: c.label, name: c.surface.toLowerCase(), rule: 'thing:shared-head', score: THING_SCORE });
   return out;
 }
 
@@ -204,6 +206,54 @@ function equated(text: string, ws: W[], headed: Map<number, Found>): void {
     if (!e || e.start !== ws[j].start || (link.appositive && !/^\s*[,)]/.test(text.slice(e.end)))) continue;
     headed.set(k, e);
   }
+}
+
+/** The first of two modifiers coordinated before a head, with the name it makes with the head. */
+export interface SharedHead {
+  /** The first modifier's span. */
+  start: number;
+  end: number;
+  /** "<modifier> <head>", as written. */
+  surface: string;
+  label: string;
+  /** The modifier names a kind by itself (an acronym, a noun, a head of things): the grammar reads the name. */
+  named: boolean;
+}
+
+/**
+ * "lidar and radar sensors", "VCS or ADS software", "connected and autonomous vehicles": two modifiers coordinated right
+ * before a head share it, and the first, which the phrase on the head leaves out, names "<first> <head>". `named` where
+ * the first names a kind by itself (an acronym, a noun, a head of things: "lidar", "application"); an adjective or a
+ * participle ("connected", "physical") names one only where the catalog knows the name (index.ts). Not a generic or
+ * evaluative word, a measure's participle, a plural noun ("sensors and radar systems" lists two things), a verb or a
+ * function word, a capitalised word, nor the last word of a noun phrase ("a user device and quantum sensors").
+ */
+export function sharedHeads(text: string): SharedHead[] {
+  return sharedHeadsIn(text, [...text.matchAll(WORD)].map((m) => ({ t: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })));
+}
+
+function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
+  const g = grammar();
+  const out: SharedHead[] = [];
+  const spaced = (a: number): boolean => text.slice(ws[a].end, ws[a + 1].start) === ' ';
+  const modifierWord = (w: W): boolean =>
+    (w.t === w.lower || acronymWord(w)) && mayModify(w.lower) && !g.connectors.has(w.lower) && !g.genericModifiers.has(w.lower) && !g.evaluativeModifiers.has(w.lower) && !g.regulatedParticiples.has(w.lower) && !isPossessive(w.t);
+  for (let k = 3; k < ws.length; k++) {
+    const head = ws[k];
+    const label = g.thingHeads.get(head.lower);
+    if (!label || head.t !== head.lower || !COORDINATORS.has(ws[k - 2].lower) || !spaced(k - 3) || !spaced(k - 2) || !spaced(k - 1)) continue;
+    const [first, second] = [ws[k - 3], ws[k - 1]];
+    if (!modifierWord(first) || !modifierWord(second) || (pluralNoun(first.lower) && !acronymWord(first)) || baseVerbOnly(first.lower) || g.companyNouns.includes(first.lower)) continue;
+    // "drones and radar sensors": a head before the coordinator is a thing of its own, unless it modifies ("lidar").
+    if (g.thingHeads.has(first.lower) && /s$/.test(first.lower) && !acronymWord(first)) continue;
+    // "a user device and quantum sensors", "a device and ...": a word of a noun phrase or "a" before the first ends a phrase
+    // of its own there, no modifier of the head.
+    const before = ws[k - 4];
+    if (before && spaced(k - 4) && (INDEFINITE.has(before.lower) || (before.t === before.lower && mayModify(before.lower) && !tagsOf(before.lower).some((t) => VERB_OR_FUNCTION.has(t) || t === 'Adjective' || t === 'Plural')))) continue;
+    const named = acronymWord(first) || g.thingHeads.has(first.lower) || (!isAdjectiveLike(first.lower) && tagsOf(first.lower).some((t) => NOUN_TAGS.has(t)));
+    out.push({ start: first.start, end: first.end, surface: `${first.t} ${head.t}`, label, named });
+  }
+  return out;
 }
 
 /** A phrase's modifiers as written, lower case ("ict" of "ICT products"). */

@@ -1,0 +1,38 @@
+// Two modifiers coordinated before a head share it (things.ts sharedHeads, thing:shared-head; index.ts reads the catalog
+// name an adjective makes with the head). Own sentences, invented products.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { findThings, sharedHeads } from '../../../ingest/recognize/things.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const things = (md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+const shared = (t: string): string[] => sharedHeads(t).map((c) => `${c.surface}${c.named ? '' : ' (catalog only)'}`);
+
+describe('shared heads', () => {
+  it('names the first modifier with the head: a noun or an acronym by itself, an adjective only through the catalog', () => {
+    expect(shared('The port restricts sonar and radar sensors.')).toEqual(['sonar sensors']);
+    expect(shared('It bans TTX or QPL firmware.')).toEqual(['TTX firmware']);
+    expect(shared('It bans weatherproof and floating sensors.')).toEqual(['weatherproof sensors (catalog only)']);
+  });
+  it('reads no list of things, generic word, measure participle, verb or name as a shared modifier', () => {
+    expect(shared('It lists drones and radar sensors.')).toEqual([]);
+    expect(shared('It lists beacons and radar sensors.')).toEqual([]);
+    expect(shared('It taxes imported and exported sensors.')).toEqual([]);
+    expect(shared('It names covered and listed sensors.')).toEqual([]);
+    expect(shared('The port will ban and seize sensors.')).toEqual([]);
+    expect(shared('Norvik and radar sensors.')).toEqual([]);
+    expect(shared('a host device and radar sensors')).toEqual([]);
+    expect(shared('a device and radar sensors')).toEqual([]);
+  });
+  it('adds the first conjunct to the things of the sentence', () => {
+    expect(findThings('The port restricts sonar and radar sensors made by Norvik.').map((f) => `${f.surface} [${f.rule}]`)).toContain('sonar sensors [thing:shared-head]');
+  });
+  it('reads the catalog name an adjective makes with the head', () => {
+    expect(things('# T\n\nThe agency bans connected and autonomous vehicles made by Norvik Marine Ltd.')).toEqual(['connected vehicles', 'autonomous vehicles']);
+  });
+});
