@@ -316,6 +316,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const zhBodies: Mention[] = [];
   // The public bodies named so far, which "the bureau" may take up (body-nouns.ts).
   const bodies = new NamedBodies();
+  const indexOf = new Map(findings.map((f, i) => [f.sentence.locator, i]));
   findings.forEach((f, i) => {
     const { text, from } = readings[i];
     // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
@@ -335,7 +336,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
     // The sentence an anaphor takes its actor from: the one before, or past one that names nothing ("The Council met on
     // 3 May. Its members voted. It then added X": the Council).
-    const ante = samePara ? namingBefore(findings, i) : undefined;
+    // A list item's lead-in may open with the anaphor ("The Order:" + "- Imposes a prohibition on X"): it takes up the
+    // sentence before the lead-in, in the paragraph before if the lead-in stands alone.
+    const leadIn = from > 0 ? indexOf.get(readings[i].leadIns[0] ?? '') : undefined;
+    const ante = samePara ? namingBefore(findings, i) : leadIn !== undefined && leadIn > 0 && sectionOf(findings[leadIn - 1]) === sectionOf(f) ? findings[leadIn - 1] : undefined;
     if (stated.para !== paraOf(f.sentence.locator)) stated = { para: paraOf(f.sentence.locator), acts: new Set() };
     // An elided rule's earlier statements as the sentence's first rule reads them (the trace runs after every rule).
     const statedBefore = trace ? new Set(stated.acts) : undefined;
@@ -346,7 +350,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const heads = mentions.filter((m) => m.start >= from && m.via !== BODY_NOUN && !isModifier(text, m, rules));
     // Most rules share their labels (26 of them read [Law, Authority] as subjects): each set of labels is
     // filtered for once per sentence, not once per rule.
-    const pronoun = rules.anaphora.exec(f.sentence.text);
+    const pronoun = rules.anaphora.exec(leadIn !== undefined ? text : f.sentence.text);
     const shared = labelSets(rules);
     const subjectsFor: ({ subjects: Mention[]; antecedent?: string } | undefined)[] = new Array(shared.subjectSets);
     const objectsFor: (Mention[] | undefined)[] = new Array(shared.objectSets);
@@ -808,6 +812,8 @@ function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rul
   if (!ante) return { subjects };
   return { subjects: [{ ...ante, start: pronoun[0].length - word.length, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
 }
+
+const sectionOf = (f: SentenceFindings | undefined): string => f?.sentence.locator.split('.')[0] ?? '';
 
 /** The nearest sentence before the `i`th of its paragraph that names an entity, past at most one that names none. */
 function namingBefore(findings: SentenceFindings[], i: number): SentenceFindings | undefined {

@@ -29,3 +29,19 @@ describe('"it" taking up the actor of the sentence before', () => {
     expect(got).not.toContain(`${COUNCIL} RESTRICTS ${CRANES}`);
   });
 });
+
+describe('a lead-in that opens with the anaphor lends its antecedent to the list items', () => {
+  it('"It will:" after the sentence naming the actor', () => {
+    const got = stated('The Norland Trade Council announced two measures on 3 May. It will:\n\n- ban imports of harbour cranes;\n- add Kestrel Cranes Ltd. to the Entity List.');
+    expect(got).toEqual([`${COUNCIL} ADDS_TO_LIST ${KESTREL}`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('a lead-in standing alone takes up the paragraph before', () => {
+    const got = stated('The Norland Trade Council announced two measures on 3 May.\n\nUnder the notice, it:\n\n- banned imports of harbour cranes;\n- added Kestrel Cranes Ltd. to the Entity List.');
+    expect(got).toEqual([`${COUNCIL} ADDS_TO_LIST ${KESTREL}`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('nothing when the sentence before the lead-in names no actor', () => {
+    expect(stated('Kestrel Cranes Ltd. objected on 3 May. It:\n\n- banned imports of harbour cranes.')).toEqual([]);
+  });
+});
