@@ -6,10 +6,13 @@ import { anyOf, listOf } from './any-of.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 
-const START = '(?<=^|[\\s，。；：、（）“”《》,;:()]|的|对|和|与|及|向|将|围绕|针对|关于|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供)';
+// Verbs of measures and of dealing with goods (限制车载无人机: 'restrict vehicle-mounted drones'; 禁止, 管制, 审查, 调查, 制裁,
+// 列入, 纳入, 拆除, 更换, 淘汰, 部署, 安装, 进口 as above): a name starts after one and holds none, as after a verb of trade.
+const MEASURE_VERBS = '限制|禁止|禁用|管制|管控|审查|调查|制裁|列入|纳入|拆除|更换|替换|淘汰|部署|安装|监管|认证|许可|封锁|打压';
+const START = `(?<=^|[\\s，。；：、（）“”《》,;:()]|的|对|和|与|及|向|将|围绕|针对|关于|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS})`;
 // Function words, prepositions (围绕, 针对, 关于: '围绕无人机' is 'around drones'), quantifiers (多家, 部分, 某些) and verbs of
 // trade are no part of a name.
-const NAME = '(?:(?!出口|进口|生产|制造|使用|提供|围绕|针对|关于|涉及|包括)[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?';
+const NAME = `(?:(?!出口|进口|生产|制造|使用|提供|围绕|针对|关于|涉及|包括|${MEASURE_VERBS})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
 
 let cached: { re: RegExp; labels: Map<string, string> } | undefined;
 

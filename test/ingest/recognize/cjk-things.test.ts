@@ -27,3 +27,10 @@ describe('Chinese product names', () => {
     expect(things('禁止向美国军事最终用户出口无人机。')).toEqual([]);
   });
 });
+
+describe('Chinese product names after a verb of a measure', () => {
+  it('starts the name after the verb and takes none into it (限制, 禁止, 审查, 拆除 ...)', () => {
+    expect(things('海关将限制车载无人机和车载芯片的出口。')).toEqual(['车载无人机 Product', '车载芯片 Product']);
+    expect(things('该局决定审查工业边缘网关，并拆除港口监控摄像头。')).toEqual(['工业边缘网关 Product', '港口监控摄像头 Product']);
+  });
+});
