@@ -431,6 +431,8 @@ function bodiesOverInstruments(found: Found[]): Found[] {
  */
 function outranks(f: Found, m: Mention, text: string, jurisdictions: Map<string, string>): boolean {
   if (m.start < f.start || m.end > f.end || m.end - m.start === f.end - f.start) return false;
+  // An instrument's title in brackets after its citation names nothing inside it (instruments.ts citedTitle).
+  if (f.rule === 'instrument:cited-title') return true;
   // "semiconductor manufacturing equipment" is equipment, "electric vehicle chargers" chargers: a product
   // phrase over the technology or product modifying it; "advanced computing chips", a kind of chips, over
   // its head (given back if the document does not keep the phrase).

@@ -148,9 +148,26 @@ function citations(text: string): Found[] {
       const issuer = m.groups?.issuer;
       const parent: Found | undefined = issuer && m[0].startsWith(issuer) ? { start: m.index, end: m.index + issuer.length, surface: issuer, label: 'Authority', name: issuer, rule: 'instrument:issuer', score: 0.8 } : undefined;
       out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: `instrument:${c.id}`, score: 0.9, kind: c.kind, ...(c.procedural ? { procedural: true } : {}), ...(parent ? { parent } : {}) });
+      const title = c.procedural ? undefined : citedTitle(text, m.index + m[0].length);
+      if (title) out.push({ ...title, label: 'Law', name, rule: 'instrument:cited-title', score: 0.9, kind: c.kind });
     }
   }
   return out;
+}
+
+/** "Executive Order 13873 of May 15, 2019 (Securing the Information and Communications Technology and Services Supply
+ *  Chain)", "Proclamation 9705 of March 8, 2018 (Adjusting Imports of Steel into the United States)": the title in
+ *  brackets after a citation and its date names the same instrument; no name inside it is read on its own (the longer
+ *  find wins). A title: three words or more, most of its longer words capitalised. */
+const CITED_TITLE = /^(?:\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2})?,?\s*\((\p{Lu}[^()\n]{8,300})\)/u;
+function citedTitle(text: string, end: number): Pick<Found, 'start' | 'end' | 'surface'> | undefined {
+  const m = CITED_TITLE.exec(text.slice(end));
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  const long = words.filter((w) => /^[\p{L}'’-]{4,}$/u.test(w));
+  if (words.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length < 0.6 * long.length) return undefined;
+  const start = end + m[0].length - 1 - m[1].length;
+  return { start, end: start + m[1].length, surface: m[1] };
 }
 
 function named(text: string, run: Token[]): Found | undefined {

@@ -79,6 +79,7 @@ describe('one instrument for its names in a document', () => {
     const md = '# T\n\nExecutive Order 99001 of May 15, 2031 (Securing the Harbour Supply Chain) (96 FR 22689) applies. The Order covers cranes.\n\nThe ministry published the Harbour Cranes Rule (the "Crane Rule"). The Crane Rule applies.';
     expect(mentions(md)).toEqual([
       'Executive Order 99001=law:~executive-order-99001',
+      'Securing the Harbour Supply Chain=law:~executive-order-99001', // its bracketed title (instrument-cited-titles.test.ts)
       '96 FR 22689=law:~executive-order-99001',
       'Order=law:~executive-order-99001',
       'Harbour Cranes Rule=law:~harbour-cranes-rule',
