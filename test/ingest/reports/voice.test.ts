@@ -48,3 +48,27 @@ describe('the first-person voice of a speech', () => {
     expect(relations('Here at the Norland Maritime Administration, we take port security seriously. Our inspectors added Marrowby Cable Co., Ltd. to the Restricted Entities List.')).toEqual([]);
   });
 });
+
+describe("the speaker's \"I\" and the byline that names the office", () => {
+  const byline = (title: string, text: string): string[] =>
+    analyseReport(parseReport(textSource(`# ${title}\n\n${text}`, 'markdown')), catalog).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+  const SPEECH = 'Remarks by Administrator of the Norland Maritime Administration Ilse Varga at the Harbour Forum';
+  const NMA = 'authority:~norland-maritime-administration';
+
+  it('ties the first person to the office a byline names before its holder', () => {
+    expect(byline(SPEECH, `Thank you all. ${ACT}`)).toEqual([ADDS]);
+  });
+
+  it('reads "I" as the voice, not a numeral "I"', () => {
+    expect(byline(SPEECH, 'We are busy. Last spring I opened an investigation into harbour cranes.')).toEqual([`${NMA} INVESTIGATES product:~harbour-crane`]);
+    expect(byline(SPEECH, 'We are busy. Title I bans harbour cranes.')).toEqual([]);
+  });
+
+  it('an investigation still to be opened investigates nothing', () => {
+    expect(byline(SPEECH, 'We are busy. We will open a second investigation this summer, into harbour cranes.')).toEqual([]);
+  });
+
+  it('nor is a measure the subject of a reported clause the speaker\'s act', () => {
+    expect(byline(SPEECH, 'We are busy. I can tell you that the duties on Valdmark goods stay in place.')).toEqual([]);
+  });
+});
