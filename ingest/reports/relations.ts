@@ -363,7 +363,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label));
       const objects = objectsFor[oi];
       if (objects.length === 0) continue;
-      subjectsFor[si] ??= subjectsOf(actors, ante, rule, pronoun, rules);
+      subjectsFor[si] ??= subjectsOf(actors, ante, rule, pronoun, rules, oblique);
       const { subjects, antecedent } = subjectsFor[si];
       if (subjects.length === 0) continue;
       // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair.
@@ -377,7 +377,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     }
     // "Under the Act, X was designated", "X and Y were added to it under the Act": the instrument's act (passives.ts).
     if (rules.passives) {
-      const laws = subjectsOf(actors, ante, UNDER, pronoun, rules);
+      const laws = subjectsOf(actors, ante, UNDER, pronoun, rules, oblique);
       // The clauses are read only for a sentence that may state such an act (about one in three of a report's).
       const reading = mayStatePassives(text, from, laws.subjects, rules.passives) ? clausesOf({ text, mentions, rules } as Clause) : undefined;
       for (const act of reading ? underPassives(text, from, heads, laws.subjects, reading, rules.passives, rules.chain, rules.negation) : []) {
@@ -454,7 +454,7 @@ function traceSentence(t: TraceInput): TracedSentence {
   const end = (m: Mention): TracedEnd => ({ id: m.id, surface: m.surface });
   const vetoed: Vetoed[] = [];
   for (const rule of rules.rules) {
-    const { subjects } = subjectsOf(t.actors, t.prev, rule, t.pronoun, rules);
+    const { subjects } = subjectsOf(t.actors, t.prev, rule, t.pronoun, rules, t.oblique);
     const objects = t.heads.filter((m) => rule.object.includes(m.label));
     const c: Clause = { text, mentions: t.mentions, subjects, objects, oblique: t.oblique, rule, rules, instrument: t.instrument, stated: t.stated };
     // Why the rule loop would not pair `s` with `o` although their labels fit.
@@ -801,10 +801,18 @@ function isMeans(text: string, m: Mention, rules: RuleSet): boolean {
  * the rule's subject labels that is no preposition's object ("MOFCOM placed X on its Unreliable Entity List.
  * It has also restricted Y": MOFCOM, not the list).
  */
-function subjectsOf(f: SentenceFindings, prev: SentenceFindings | undefined, rule: RelationRule, pronoun: RegExpExecArray | null, rules: RuleSet): { subjects: Mention[]; antecedent?: string } {
+function subjectsOf(
+  f: SentenceFindings,
+  prev: SentenceFindings | undefined,
+  rule: RelationRule,
+  pronoun: RegExpExecArray | null,
+  rules: RuleSet,
+  oblique?: Set<number>,
+): { subjects: Mention[]; antecedent?: string } {
   const subjects = f.mentions.filter((m) => rule.subject.includes(m.label) && m.via !== SUCH && m.via !== RELATIVE && m.via !== MAKER);
-  // The pronoun ends the match; an opening adverbial before it ("Later that day, it") names no actor of the rule's.
-  if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1)) return { subjects };
+  // The pronoun ends the match; an opening adverbial before it ("Later that day, it") names no actor of the rule's, but
+  // for a preposition's object ("At the request of the Administration, it banned X": the pronoun's act).
+  if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1 && !oblique?.has(s.start))) return { subjects };
   const word = pronoun.groups?.pronoun ?? pronoun[0];
   // "The rule", "That act": a demonstrative with an instrument's noun takes up an instrument only.
   const named = /\s/.test(word) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
