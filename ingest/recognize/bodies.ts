@@ -24,7 +24,7 @@ import { isCap, nameRuns, spanText, type Token } from './names.ts';
 
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [];
-  for (const run of withPlacedForms(text, runs)) {
+  for (const run of withTitlesCut(text, withPlacedForms(text, runs))) {
     const f = fixedTitle(text, run) ?? title(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? body(text, run) ?? bareHead(text, run);
     if (f) out.push(typedByContext(text, run, f));
   }
@@ -63,6 +63,25 @@ function withPlacedForms(text: string, runs: Token[][]): Token[][] {
     } else out.push(runs[k]);
   }
   return out;
+}
+
+/** "Federal Maritime Commission Chairman Louis Sola", "U.S. Trade Representative Jamieson Greer": an office-holder's
+ *  title before a person's name (one to three capitalised words, no head or title among them) ends the body's name. A
+ *  body's name before the title is that body ("Federal Maritime Commission"); a state's prefix and words before it make
+ *  the title the office ("U.S. Trade Representative"); the person is no part of either. */
+function withTitlesCut(text: string, runs: Token[][]): Token[][] {
+  const g = grammar();
+  const person = (rest: Token[]): boolean =>
+    rest.length >= 1 && rest.length <= 3 && rest.every((r) => /^\p{Lu}\p{Ll}+$/u.test(r.t) && !g.heads.has(r.t) && !g.titles.has(r.t) && !isCountryWord(r.t)) && (rest.length >= 2 || isFirstName(rest[0].t));
+  return runs.flatMap((run) => {
+    const j = run.findIndex((r, k) => k > 0 && g.titles.has(r.t) && person(run.slice(k + 1)));
+    if (j < 0) return [run];
+    const before = run.slice(0, j);
+    const named = body(text, before, false);
+    if (named && named.rule !== 'body:state-prefix') return [before];
+    const name = spanText(text, before);
+    return g.jurisdictionPrefixes.some((p) => name.startsWith(`${p} `) || name === p) ? [run.slice(0, j + 1)] : [run];
+  });
 }
 
 function memberBodies(text: string): Found[] {

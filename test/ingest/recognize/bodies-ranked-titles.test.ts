@@ -42,4 +42,12 @@ describe('ranked titles', () => {
       'Bureau of Harbour Security=authority:~bureau-of-harbour-security',
     ]);
   });
+  it('end a body\'s name before an office-holder\'s title and a person\'s name', () => {
+    expect(bodies('Harbour Safety Commission Chairman Mara Lind said so.')).toEqual(['Harbour Safety Commission => Harbour Safety Commission [body:name-head]']);
+    expect(bodies('U.S. Harbour Representative Mara Lind said so.')).toEqual(['U.S. Harbour Representative => U.S. Harbour Representative [body:state-prefix]']);
+    // No person after the title: the name is read as before.
+    expect(bodies('the Office of the United States Harbour Representative said so')).toEqual([
+      'Office of the United States Harbour Representative => Office of the United States Harbour Representative [body:head-of]',
+    ]);
+  });
 });
