@@ -256,6 +256,15 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
   return out;
 }
 
+/** ws[k] is a plural noun of people or bodies ("departments", "retailers", "officials"), no head of things: a subject. */
+function actorPlural(text: string, ws: W[], k: number): boolean {
+  const w = ws[k];
+  const g = grammar();
+  if (!/[^su'’s]s$/.test(w.lower) || g.thingHeads.has(w.lower) || !(w.t === w.lower || sentenceInitial(text, ws, k))) return false;
+  const one = singular(w.lower);
+  return tagsOf(w.lower).includes('Actor') || g.companyNouns.includes(w.lower) || g.heads.has(one.charAt(0).toUpperCase() + one.slice(1));
+}
+
 /** A phrase's modifiers as written, lower case ("ict" of "ICT products"). */
 const modifiersOf = (f: Found): string => f.name.slice(0, f.name.lastIndexOf(' '));
 
@@ -285,6 +294,15 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // hardware" (four modifiers at most; "bars" heads things of its own).
   for (let k = i - 1; k >= Math.max(from, 1); k--) if (verbAfterSubject(ws, k, k === from)) {
     from = k + 1;
+    break;
+  }
+  // "police departments fly drones", "Retailers still stock cheap drones": a plural noun of actors inside the phrase (an
+  // Actor of the lexicon, a company noun, a body head) is the subject of the word after it, a verb the lexicon may read as
+  // a noun ("fly", "stock"); the name starts after that verb (after an adverb-like word before it too).
+  // The subject may stand right before the phrase the modifiers make: "Retailers still stock cheap sonar sensors".
+  for (let k = i - 2; k >= Math.max(from - 1, 0); k--) if (actorPlural(text, ws, k) && text.slice(ws[k].end, ws[k + 1].start) === ' ') {
+    const v = k + 2 < i && tagsOf(ws[k + 1].lower).some((t) => t === 'Adjective' || t === 'Adverb') ? k + 2 : k + 1;
+    from = v + 1;
     break;
   }
   // The gerund's object runs on to the next head when this one modifies it ("involving lidar sensors").
