@@ -69,3 +69,20 @@ describe('an act undone', () => {
     expect(stated('The Norland Trade Council lifted its tariff on harbour cranes.')).toEqual([]);
   });
 });
+
+describe('more cues of a restriction or an investigation', () => {
+  it('a licence requirement named as a noun restricts the goods (and regulates nothing)', () => {
+    expect(stated('The Norland Trade Council followed in 2023 with its own licence requirement for harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council imposed new licence requirements on exports of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('"keeps X out of" restricts X and the origin it names; not "out of the question"', () => {
+    expect(stated('The Norland Trade Council keeps Chinese harbour cranes out of Norland ports.')).toEqual([`${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council kept harbour cranes out of the question.')).toEqual([]);
+  });
+
+  it('"shall verify by testing of X" investigates X; "verified that X comply" states no investigation of X', () => {
+    expect(stated('The Norland Trade Council shall verify by testing of harbour cranes that the maker complied.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
+    expect(stated('The Norland Trade Council verified that harbour cranes comply.')).toEqual([]);
+  });
+});
