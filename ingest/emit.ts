@@ -70,10 +70,21 @@ export class Emitter {
     properties: Record<string, PropertyValue | undefined>,
     evidence: Partial<Evidence> = {},
   ): string {
+    return this.addNode(id, labels, properties, evidence, false);
+  }
+
+  /** `node`, taking `properties` as the record's own instead of a copy without its undefined values: for a
+   *  caller that builds the object for this call alone, sets no key to undefined and keeps no reference to
+   *  it (ingest/norms/records.ts's Norm nodes, the most numerous). */
+  nodeOwning(id: string, labels: string[], properties: Record<string, PropertyValue>, evidence: Partial<Evidence> = {}): string {
+    return this.addNode(id, labels, properties, evidence, true);
+  }
+
+  private addNode(id: string, labels: string[], properties: Record<string, PropertyValue | undefined>, evidence: Partial<Evidence>, owned: boolean): string {
     // Only the model's kinds (ingest/kinds.ts) enter the graph.
     for (const l of labels) if (!nodeKind(l)) throw new Error(`bad label "${l}" for node ${id}: not a kind of ingest/kinds.ts`);
     if (id.includes('|')) throw new Error(`bad node id "${id}": "|" separates the parts of relationship ids`);
-    const clean = compact(properties);
+    const clean = owned ? (properties as Record<string, PropertyValue | Evidence>) : compact(properties);
     // Lookups by name are index seeks on nameKey (graph/schema.ts); aliases are the fallback.
     if (typeof clean.name === 'string') clean.nameKey = clean.name.trim().toLowerCase();
     const existing = this.nodes.get(id);
@@ -86,7 +97,7 @@ export class Emitter {
       type: 'node',
       id,
       labels: [...labels],
-      // `clean` is this call's own copy: it becomes the record's properties.
+      // `clean` is this call's own copy (or, owned, the caller's object given up): it becomes the record's properties.
       properties: Object.assign(clean, { evidence: this.evidence(evidence, () => id) }),
     });
     return id;
