@@ -66,6 +66,15 @@ export function findGovernments(text: string, countries: CountryHit[], home?: st
   return out;
 }
 
+/** The country hits of a sentence with the countries the catalog names there that countries.ts does not read (an
+ *  abbreviation the catalog holds: "PRC"), so that "the Government of the PRC" is found as "the Government of China" is. */
+export function withCatalogCountries(hits: CountryHit[], catalog: { start: number; end: number; surface: string; label: string; id: string }[]): CountryHit[] {
+  const more = catalog
+    .filter((m) => m.label === 'Jurisdiction' && /^jur:[a-z]{2}$/.test(m.id) && !hits.some((h) => h.start < m.end && m.start < h.end))
+    .map((m) => ({ start: m.start, end: m.end, surface: m.surface, codes: [m.id.slice(4).toUpperCase()], rule: 'country:catalog', name: countryName(m.id.slice(4).toUpperCase()) }));
+  return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
+}
+
 /** The government of country `code` as a find over `f`'s span (a government is found, never named, by its words). */
 export function governmentAt(f: Found, code: string, rule = 'body:administration'): Found {
   return { start: f.start, end: f.end, surface: f.surface, label: 'Authority', name: `Government of ${countryName(code.toUpperCase())}`, rule, score: 0.6, kind: 'government', jurisdiction: code };

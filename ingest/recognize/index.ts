@@ -27,7 +27,7 @@ import { DocumentEntities } from './entities.ts';
 import { findFallback } from './fallback.ts';
 import { type Found, longestFirst } from './found.ts';
 import { actingAcronyms } from './acting-acronyms.ts';
-import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames } from './governments.ts';
+import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { findInstruments } from './instruments.ts';
@@ -369,7 +369,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
   const found = [
-    ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, hits, home), ...findAdministrations(text),
+    ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAdministrations(text),
     ...findMembers(text), ...findThings(text), ...findMaterials(text), ...findCjkThings(text).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
