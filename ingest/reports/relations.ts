@@ -119,6 +119,9 @@ export interface RuleSet {
   objectPronoun?: RegExp;
   /** A sentence ending so introduces the list items after it ("may not be used to—"). */
   leadIn?: RegExp;
+  /** A lead-in that is an instrument's enacting formula ("do hereby proclaim as follows:", "it is hereby ordered as
+   *  follows:"): its items are the instrument's own provisions, whose agentless acts are the instrument's. */
+  enacting?: RegExp;
   /** Right after a mention: it is the party a prohibition binds, not who imposes it ("is prohibited from"). */
   bound?: RegExp;
   /** Right before a mention followed by "from": the same ("shall not prohibit the Commission from"). */
@@ -246,6 +249,7 @@ function ruleSetSchema(pattern: Pattern) {
     partners: pattern('i').optional(),
     topic: pattern('i').optional(),
     leadIn: pattern('').optional(),
+    enacting: pattern('i').optional(),
     personal: pattern('').optional(),
     objectPronoun: pattern('i').optional(),
     passives: z
@@ -305,7 +309,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const readings = readWithLeadIns(findings, rules, items);
   const earlier = new Antecedents();
   const former = formerTextStarts(findings, readings, rules);
-  const instrument = findings.some((f) => f.mentions.some((m) => m.via === SELF_RULE));
+  const self = findings.flatMap((f) => f.mentions).find((m) => m.via === SELF_RULE);
+  const instrument = self !== undefined;
   // A speech's "we": the authority the text ties to the first person, if one (voice.ts).
   const voice = documentVoice(findings, instrument);
   // The relations stated so far in the current paragraph, as `type|actor`, for rules whose destination is elided.
@@ -345,7 +350,12 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const statedBefore = trace ? new Set(stated.acts) : undefined;
     const oblique = obliqueStarts(text, mentions, rules);
     // What no rule changes is read once per sentence, not once per rule.
-    const actors = { ...f, mentions: mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules)) };
+    // An item under the enacting formula is the instrument's own provision: the instrument, not a law the formula cites
+    // as authority ("by the authority vested in me by ... section 232 of the Trade Expansion Act"), acts in it where the
+    // item names no actor before its cue ("(1) An additional duty of 30 percent shall apply to imports of X").
+    const enacted = self && leadIn !== undefined && rules.enacting?.test(findings[leadIn]?.sentence.text ?? '') ? self : undefined;
+    const acting = mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules) && !(enacted && m.start < from));
+    const actors = { ...f, mentions: enacted ? [{ ...enacted, start: from, end: from, surface: '', via: ENACTED }, ...acting] : acting };
     // A list item's objects are its own; its lead-in lends it the actor and the verb.
     const heads = mentions.filter((m) => m.start >= from && m.via !== BODY_NOUN && !isModifier(text, m, rules));
     // Most rules share their labels (26 of them read [Law, Authority] as subjects): each set of labels is
@@ -820,6 +830,9 @@ function subjectsOf(
   if (!ante) return { subjects };
   return { subjects: [{ ...ante, start: pronoun[0].length - word.length, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
 }
+
+/** The instrument as the actor of a provision its enacting formula introduces (extractRelations). */
+const ENACTED = 'enacted';
 
 const sectionOf = (f: SentenceFindings | undefined): string => f?.sentence.locator.split('.')[0] ?? '';
 
