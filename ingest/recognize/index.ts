@@ -274,7 +274,14 @@ function renamed(m: Mention, to: Map<string, string>, table: DocumentEntities): 
 /** A term inside a longer name run is no mention of its own ("Veldry" in "Veldry Harbour Authority"), unless the run only
  *  coordinates terms of the document: "made by Shenwei and Hongqiao" is one run, joined by "and", of two short names. */
 function insideLongerName(text: string, m: { start: number; end: number }, runs: [number, number][], terms: Map<string, unknown>): boolean {
-  return runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start && !coordinatesTerms(text.slice(a, b), terms));
+  return runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start && !coordinatesTerms(text.slice(a, b), terms) && !(m.end === b && titleOf(text.slice(a, m.start))));
+}
+/** "Commissioner of ", "Deputy Administrator of the ": an office-holder's title before the term that ends its run, which
+ *  names the body the title heads ("the Commissioner of CBP" is CBP's act), as a body's full name after it does. */
+function titleOf(before: string): boolean {
+  const g = grammar();
+  const m = /^((?:\p{Lu}\p{Ll}+\s+)*?)(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(before);
+  return !!m && g.titles.has(m[2]) && m[1].split(/\s+/).filter(Boolean).every((w) => g.titleRanks.has(w));
 }
 const CONJUNCTS = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
 function coordinatesTerms(run: string, terms: Map<string, unknown>): boolean {

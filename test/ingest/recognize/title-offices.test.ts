@@ -36,3 +36,19 @@ describe('a title with a state\'s prefix and its office', () => {
     expect(authorities('The U.S. Harbour Representative opened an inquiry.')).toEqual(['U.S. Harbour Representative=authority:~us-harbour-representative']);
   });
 });
+
+describe('a title "of" a term the document defines', () => {
+  it('is the act of the body the term names, ranked or not', () => {
+    const found = authorities('The Harbour Tides Agency (HTA) met. The Commissioner of HTA shall issue instructions. The Deputy Administrator of the HTA agreed.');
+    expect(found).toEqual([
+      'Harbour Tides Agency=authority:~harbour-tides-agency',
+      'HTA=authority:~harbour-tides-agency',
+      'HTA=authority:~harbour-tides-agency',
+      'HTA=authority:~harbour-tides-agency',
+    ]);
+  });
+  it('leaves a term inside a longer name that is no title alone', () => {
+    const found = authorities('The Harbour Tides Agency (HTA) met. The Friends of HTA Society agreed.');
+    expect(found.filter((f) => f.startsWith('HTA='))).toEqual(['HTA=authority:~harbour-tides-agency']);
+  });
+});
