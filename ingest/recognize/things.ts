@@ -497,6 +497,9 @@ const ACRONYM = /^[\p{Lu}\d](?:[\p{Lu}\d-]|\p{Ll}(?=[\p{Lu}\d]))*$/u;
 function breaksName(w: W): boolean {
   // "1,400 surveillance cameras", "48 transit agencies": a count in figures (its last group after a thousands comma too).
   if (grammar().nameBreaks.has(w.lower) || /^\d+$/.test(w.t)) return true;
+  // "It bans survey drones": a regulatory verb's -s form (grammar/things.yaml regulatory-verbs) is the verb, no plural
+  // noun inside a name ("bans", "restricts", "licenses").
+  if (grammar().regulatoryVerbs.has(w.lower) && /[^s]s$/.test(w.lower) && w.t === w.lower) return true;
   const tags = tagsOf(w.lower);
   return tags.includes('Comparative') || (tags.includes('Cardinal') && !/\d/.test(w.lower));
 }
@@ -784,9 +787,12 @@ const COORDINATOR_CONTEXT = new Set(['and', 'or', 'nor']);
  *  form is a noun modifier inside a compound when the word before it is a modifier that cannot be its subject:
  *  an adjective or a singular or mass noun ("traffic", "telematics"), which would take the verb's -s form ("the
  *  traffic signals"). After a plural noun it stays the verb ("operators test services"), as after "to", a modal
- *  or a pronoun, which are no modifiers. */
+ *  or a pronoun, which are no modifiers; right after a regulatory verb it is a modifier ("restricts survey drones"). */
 function verbInCompound(text: string, ws: W[], k: number): boolean {
   if (k < 1 || k + 1 >= ws.length || !baseVerbOnly(ws[k].lower) || ws[k].t !== ws[k].lower) return false;
+  // "It restricts survey drones", "to ban survey drones": right after a regulatory verb (grammar/things.yaml), whose
+  // object it opens, no verb can stand; a noun modifier can.
+  if (grammar().regulatoryVerbs.has(ws[k - 1].lower) && text.slice(ws[k - 1].end, ws[k].start) === ' ' && text.slice(ws[k].end, ws[k + 1].start) === ' ') return true;
   if (text.slice(ws[k].end, ws[k + 1].start) !== ' ' || !modifier(text, ws, k - 1) || breaksName(ws[k - 1])) return false;
   const before = ws[k - 1].lower;
   return !isPastVerb(before) && !tagsOf(before).some((t) => t === 'Plural' || t === 'Gerund') && !(pluralNoun(before) && !MASS_NOUN.test(before));

@@ -1,0 +1,21 @@
+// A regulatory verb before a thing: its -s form is no word of a name, and a word the lexicon knows only as a verb right
+// after it opens its object (things.ts breaksName, verbInCompound). Own sentences, invented products.
+import { describe, expect, it } from 'vitest';
+import { findThings } from '../../../ingest/recognize/things.ts';
+
+const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
+
+describe('regulatory verbs before a thing', () => {
+  it('takes no -s form of one into a name', () => {
+    expect(found('The port bans tidal survey drones.')).toEqual(['tidal survey drones [thing:regulated]']);
+    expect(found('It bans survey drones.')).toEqual(['survey drones [thing:regulated]']);
+  });
+  it('reads a verb-only word right after one as a modifier of its object', () => {
+    expect(found('It restricts survey drones entering the port.')).toEqual(['survey drones [thing:regulated]']);
+    expect(found('The agency will ban survey drones made abroad.')).toEqual(['survey drones [thing:regulated]']);
+  });
+  it('leaves a verb-only word after other verbs and subjects a verb', () => {
+    expect(found('It helps build drones.')).toEqual([]);
+    expect(found('Operators test services.')).toEqual([]);
+  });
+});
