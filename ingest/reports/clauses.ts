@@ -206,7 +206,11 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (aside(t.start)) continue;
-    const semicolon = /;\s*$/.test(text.slice(toks[k - 1]?.end ?? 0, t.start)) && k > 0;
+    // So does a colon that ends a lead-in before its item ("... do hereby proclaim as follows: (8) The Secretary and the
+    // Secretary of Homeland Security shall jointly prohibit X"), an enumerator after either.
+    const before = text.slice(toks[k - 1]?.end ?? 0, t.start);
+    const enumerated = k > 1 && /^\)\s*$/.test(before) && /[;:]\s*\($/.test(text.slice(toks[k - 2]?.end ?? 0, toks[k - 1]?.start ?? 0));
+    const semicolon = k > 0 && (/[;:]\s*$/.test(before) || enumerated);
     // A semicolon between the items of a list ("designated A; B; and C", legal and executive texts' lists) opens no
     // clause: none opens where no verb group follows it before the next semicolon or the sentence's end.
     const opensClause = semicolon && verbs.some((at) => at >= t.start && at < (text.indexOf(';', t.start) + 1 || text.length + 1));
@@ -403,7 +407,9 @@ function subjectAfter(toks: Token[], k: number, g: ClauseGrammar, relative = fal
     // After a relative pronoun and a name, an inflected word is the relative clause's verb ("which the Commission places").
     const inflected = relative && toks[v - 1].name && !toks[v].name && /^[a-z]{3,}(?:s|ed)$/.test(toks[v].word);
     if (inflected || finiteAt(toks, v, g)) return { subject: { start: t.start, end: toks[v - 1].end }, verb: toks[v].start };
-    if (!toks[v].name && (g.relatives.test(toks[v].word) || g.coordinators.test(toks[v].word))) return {};
+    // "The Secretary and the Secretary of Homeland Security shall": a subject of names coordinated goes on to its verb.
+    const conjoined = toks[v - 1].name && (toks[v + 1]?.name || (toks[v + 1] && g.determiners.test(toks[v + 1].word) && toks[v + 2]?.name));
+    if (!toks[v].name && (g.relatives.test(toks[v].word) || (g.coordinators.test(toks[v].word) && !conjoined))) return {};
   }
   return {};
 }

@@ -355,7 +355,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // item names no actor before its cue ("(1) An additional duty of 30 percent shall apply to imports of X").
     const enacted = self && leadIn !== undefined && rules.enacting?.test(findings[leadIn]?.sentence.text ?? '') ? self : undefined;
     const acting = mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules) && !(enacted && m.start < from));
-    const actors = { ...f, mentions: enacted ? [{ ...enacted, start: from, end: from, surface: '', via: ENACTED }, ...acting] : acting };
+    // It stands where the provision's words start, past its enumerator: inside the subject of the provision's clause.
+    const at = from + (ENUMERATED.exec(text.slice(from))?.[0].length ?? 0);
+    const actors = { ...f, mentions: enacted ? [{ ...enacted, start: at, end: at, surface: '', via: ENACTED }, ...acting] : acting };
     // A list item's objects are its own; its lead-in lends it the actor and the verb.
     const heads = mentions.filter((m) => m.start >= from && m.via !== BODY_NOUN && !isModifier(text, m, rules));
     // Most rules share their labels (26 of them read [Law, Authority] as subjects): each set of labels is
@@ -833,6 +835,7 @@ function subjectsOf(
 
 /** The instrument as the actor of a provision its enacting formula introduces (extractRelations). */
 const ENACTED = 'enacted';
+const ENUMERATED = /^\s*(?:\(\w{1,4}\)|\w{1,3}[.)])?\s*/;
 
 const sectionOf = (f: SentenceFindings | undefined): string => f?.sentence.locator.split('.')[0] ?? '';
 

@@ -115,3 +115,17 @@ describe('the clause reader', () => {
     expect(read('The Norland Customs Service, which enforces the 《数据安全法》, restricted lidar sensors.', ['Norland Customs Service', '《数据安全法》', 'lidar sensors']).kinds).toEqual(['main', 'subordinate']);
   });
 });
+
+describe('a lead-in\'s colon and a coordinated subject', () => {
+  it('opens the item after a lead-in\'s colon (past its enumerator) as a clause with its own subject', () => {
+    const text = 'I, the President of Norland, do proclaim as follows: (8) The Norland Trade Council and the Norland Maritime Administration shall jointly prohibit the entry of harbour cranes.';
+    const r = read(text, ['Norland Trade Council', 'Norland Maritime Administration', 'harbour cranes']);
+    expect(r.kinds).toEqual(['main', 'coordinated']);
+    expect(r.subjectOf('prohibit')).toBe('The Norland Trade Council and the Norland Maritime Administration');
+  });
+
+  it('opens none at a colon before a list with no verb', () => {
+    const r = read('The Norland Trade Council banned the following: harbour cranes, forklift trucks and tide gauges.', ['Norland Trade Council', 'harbour cranes']);
+    expect(r.kinds).toEqual(['main']);
+  });
+});

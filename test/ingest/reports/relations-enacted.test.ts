@@ -26,3 +26,10 @@ describe('the provisions an enacting formula introduces', () => {
     expect(got).toEqual([`authority:~norland-trade-council RESTRICTS ${CRANES}`]);
   });
 });
+
+describe('a provision whose subject coordinates two bodies', () => {
+  it('is the act of both', () => {
+    const got = read('(8) The Norland Trade Council and the Norland Maritime Administration shall jointly prohibit the entry of harbour cranes under this proclamation.');
+    expect(got).toEqual([`authority:~norland-trade-council RESTRICTS ${CRANES}`, `authority:~norland-maritime-administration RESTRICTS ${CRANES}`]);
+  });
+});
