@@ -45,7 +45,8 @@ const NUMBER_TAIL = /^\s+No\.?\s*\d{1,5}(?![\d/.-]\d)/;
 export function findInstruments(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [...citations(text)];
   for (const run of runs) {
-    const f = subjectNamed(text, run) ?? named(text, run);
+    const n = subjectNamed(text, run) ?? named(text, run);
+    const f = n?.rule === 'instrument:named' ? withTitleWords(text, n) : n;
     if (f && !indefinite(text, f.start)) out.push(f);
   }
   const titles = titled(text);
@@ -212,6 +213,27 @@ function named(text: string, run: Token[]): Found | undefined {
   const head = leading ? w[0] : w[last];
   const name = text.slice(start, end);
   return { start, end, surface: name, label: 'Law', name, rule: leading ? 'instrument:leading' : 'instrument:named', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute', ...(state ? { parent: state } : {}) };
+}
+
+/** "the Protecting Americans' Data from Foreign Adversaries Act of 2024", "The Protecting Americans from Foreign Adversary
+ *  Controlled Applications Act": an act's title holds lower-case words of a title ("from", "to", "against", ...) and
+ *  possessives, where a name run ends; the capitalised words and those small words right before the name, back to a
+ *  "the" that opens the title, are the act's name too. A word that is neither (a verb: "barred Huawei from the ...")
+ *  or no "the" before the first capitalised word leaves the name as it is, and so does a body's head among the words
+ *  ("the Bureau of Industry and Security in the ... Act"). */
+const TITLE_SMALL = 'from|to|against|with|by|for|of|and|in|on|the|a|an';
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s(])[Tt]he\\s+((?:\\p{Lu}[\\p{L}\\d-]*(?:['’]s?)?\\s+(?:(?:${TITLE_SMALL})\\s+){0,2})+)$`, 'u');
+function withTitleWords(text: string, f: Found): Found {
+  if (f.kind !== 'statute' || !/\bAct\b/.test(f.name)) return f;
+  const m = TITLE_BEFORE.exec(text.slice(Math.max(0, f.start - 160), f.start));
+  if (!m || !new RegExp(`\\s(?:${TITLE_SMALL})\\s+$|['’]s?\\s+$`, 'u').test(` ${m[1]}`)) return f;
+  // "the role of the Bureau of Industry and Security in the ... Act": a body's name before the act is no word of its title.
+  const heads = grammar().heads;
+  // "the National Emergency Powers Act and the Network Security Act": nor is another instrument's.
+  if (m[1].split(/\s+/).some((w) => (heads.has(w) && heads.get(w) !== 'Company') || grammar().instrumentHeads.has(w))) return f;
+  const start = f.start - m[1].length;
+  const name = text.slice(start, f.end);
+  return { ...f, start, surface: name, name };
 }
 
 /** The rest of the run after the head `last` is "of [the] <a country's name>", to the run's end: that country. */

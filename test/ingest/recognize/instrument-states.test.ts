@@ -32,3 +32,16 @@ describe('the state an instrument is of', () => {
     ]);
   });
 });
+
+describe('an act\'s title with small words and possessives', () => {
+  it('takes the words back to the "the" that opens the title', () => {
+    expect(named('under the Protecting Harbours\' Tides from Foreign Dredgers Act of 2031, the agency acted')).toEqual(['Protecting Harbours\' Tides from Foreign Dredgers Act of 2031']);
+    expect(named('The Shielding Ports against Kelp Smugglers Act bans kelp imports.')).toEqual(['Shielding Ports against Kelp Smugglers Act']);
+  });
+  it('takes no verb\'s object, body or other instrument before it', () => {
+    expect(named('The agency barred Brackwater from the Foreign Dredgers Act programme.')).toEqual(['Foreign Dredgers Act']);
+    expect(named('the work of the Harbour Security Bureau with the Foreign Dredgers Act')).toEqual(['Foreign Dredgers Act']);
+    expect(named('under the Harbour Powers Act and the Foreign Dredgers Act of 2031')).toEqual(['Harbour Powers Act', 'Foreign Dredgers Act of 2031']);
+  });
+});
+
