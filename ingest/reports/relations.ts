@@ -62,6 +62,9 @@ export interface RuleSet {
   /** Right after the object, in subject-first rules: a measure still in force at a new level, so no reversal ("lifted its
    *  tariff on X to 50 percent"). */
   inForce?: RegExp;
+  /** Between the actor and the object: a reversal negated or refused ("will not lift", "refused to ease"), which leaves
+   *  the measure in force; taken out before the negation and the reversal are read. */
+  unreversed?: RegExp;
   /** Right after the object, in subject-first rules: a relative clause that undoes the act ("imposed controls on X that it
    *  lifted in May", "..., which were rescinded in 2024"). */
   undone?: RegExp;
@@ -209,6 +212,7 @@ function ruleSetSchema(pattern: Pattern) {
     requested: pattern('i').optional(),
     reversal: pattern('i').optional(),
     inForce: pattern('i').optional(),
+    unreversed: pattern('gi').optional(),
     undone: pattern('i').optional(),
     delisting: pattern('i').optional(),
     proposal: pattern('i').optional(),
@@ -960,7 +964,10 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const span = rule.order === 'subject-first' ? actingSubject(reading, own) : undefined;
   const opening = span && span.start <= s.start && s.end <= span.end ? text.slice(span.start, s.start) : '';
   const scoped = `${opening} ${outsideClause(between, a.end, reading, own, rule.order === 'subject-first')}`;
-  const negated = rule.prohibition ? `${scoped.slice(0, opening.length + 1 + cue.start)} ${scoped.slice(opening.length + 1 + cue.end)}` : scoped;
+  const prohibited = rule.prohibition ? `${scoped.slice(0, opening.length + 1 + cue.start)} ${scoped.slice(opening.length + 1 + cue.end)}` : scoped;
+  // A reversal negated or refused keeps the measure in force ("will not lift its ban on X", "refused to ease tariffs on
+  // X"): neither the negation nor the reversal stands.
+  const negated = rules.unreversed ? prohibited.replace(rules.unreversed, ' ') : prohibited;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return 'negation';
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return 'recommendation';
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';

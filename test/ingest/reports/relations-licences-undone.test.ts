@@ -86,3 +86,15 @@ describe('more cues of a restriction or an investigation', () => {
     expect(stated('The Norland Trade Council verified that harbour cranes comply.')).toEqual([]);
   });
 });
+
+describe('a reversal negated or refused keeps the measure in force', () => {
+  it('"will not lift its ban on X", "refused to ease the tariffs on X" restrict X', () => {
+    expect(stated('The Norland Trade Council said that it will not lift its ban on harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council refused to ease the tariffs on harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('a reversal or a negation alone still states none', () => {
+    expect(stated('The Norland Trade Council lifted its ban on harbour cranes.')).toEqual([]);
+    expect(stated('The Norland Trade Council did not ban harbour cranes.')).toEqual([]);
+  });
+});
