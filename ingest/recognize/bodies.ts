@@ -20,12 +20,13 @@ import { grammar } from './grammar.ts';
 import { companyContext } from './companies.ts';
 import { countryCode, isCountryWord } from './countries.ts';
 import { isFirstName, isPlaceName } from './lexicon.ts';
+import { initials } from './initials.ts';
 import { isCap, nameRuns, spanText, type Token } from './names.ts';
 
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [];
   for (const run of withTitlesCut(text, withPlacedForms(text, runs))) {
-    const f = fixedTitle(text, run) ?? title(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? body(text, run) ?? bareHead(text, run);
+    const f = fixedTitle(text, run) ?? title(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run);
     if (f) out.push(typedByContext(text, run, f));
   }
   out.push(...memberBodies(text));
@@ -218,6 +219,17 @@ export function officeOfTitle(f: Found, bodyNames: ReadonlySet<string>): Found |
   const rest = f.name.slice(prefix.length + 1);
   const offices = [...bodyNames].filter((n) => n.startsWith('Office of the ') && [rest, ...g.jurisdictionPrefixes.map((p) => `${p} ${rest}`)].includes(n.slice('Office of the '.length)));
   return offices.length === 1 ? { ...f, name: offices[0] } : undefined;
+}
+
+/** "Customs and Border Protection (CBP)", "Immigration and Customs Enforcement (ICE)": a name whose head does not end
+ *  it or open its "of" part, right before an acronym in brackets that its capitalised words spell, is a public body when
+ *  one of its words is a public body's head (the acronym then binds to it: definitions.ts). */
+const BRACKETED_ACRONYM = /^\s*\(\s*["“]?(\p{Lu}{2,8})["”]?\s*\)/u;
+function acronymDefined(text: string, run: Token[]): Found | undefined {
+  const acronym = BRACKETED_ACRONYM.exec(text.slice(run[run.length - 1].end))?.[1];
+  if (!acronym || run.length < 3 || initials(spanText(text, run)) !== acronym) return undefined;
+  if (!run.some((r) => grammar().heads.get(r.t) === 'Authority')) return undefined;
+  return found(text, run[0].start, run[run.length - 1].end, 'Authority', spanText(text, run), 'body:acronym-defined', 0.6);
 }
 
 /** "Senate", "House of Representatives", "U.S. Senate", "Dutch Parliament": a body its name alone names. */

@@ -52,3 +52,19 @@ describe('a title "of" a term the document defines', () => {
     expect(found.filter((f) => f.startsWith('HTA='))).toEqual(['HTA=authority:~harbour-tides-agency']);
   });
 });
+
+describe('a name right before the acronym it spells in brackets', () => {
+  it('is a public body when one of its words is a body\'s head, and the acronym names it', () => {
+    // "Customs" is a body's head; "Kelp and Dredging Enforcement" holds none.
+    const found = authorities('Customs and Harbour Protection (CHP) seized the kelp. CHP said so. Kelp and Dredging Enforcement (KDE) agreed.');
+    expect(found).toEqual([
+      'Customs and Harbour Protection=authority:~customs-and-harbour-protection',
+      'CHP=authority:~customs-and-harbour-protection',
+      'CHP=authority:~customs-and-harbour-protection',
+    ]);
+  });
+  it('is nothing when the letters are not its initials', () => {
+    expect(authorities('Customs and Harbour Protection (XYZ) seized the kelp.')).toEqual([]);
+  });
+});
+
