@@ -98,3 +98,20 @@ describe('a reversal negated or refused keeps the measure in force', () => {
     expect(stated('The Norland Trade Council did not ban harbour cranes.')).toEqual([]);
   });
 });
+
+describe('an act the actor rejects, resists or opposes is not its act', () => {
+  it.each([
+    'The Norland Trade Council rejected calls to ban harbour cranes.',
+    'The Norland Trade Council denied a petition to restrict harbour cranes.',
+    'The Norland Trade Council voted down a bill that bans harbour cranes.',
+    'The Norland Trade Council has resisted pressure to ban harbour cranes.',
+    'The Norland Trade Council stopped short of banning harbour cranes.',
+    'The Norland Trade Council opposed the ban on harbour cranes.',
+  ])('states nothing: %s', (sentence) => {
+    expect(stated(sentence)).toEqual([]);
+  });
+
+  it('unlike blocking the trade itself', () => {
+    expect(stated('The Norland Trade Council blocked imports of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+});
