@@ -565,8 +565,9 @@ function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, r
 function phraseEnd(text: string, ws: W[], first: number): number {
   const g = grammar();
   let j = first;
+  // "ground control stations": a word the lexicon knows only as a verb inside a compound (verbInCompound) goes on too.
   const word = (k: number): boolean =>
-    k < ws.length && text.slice(ws[k - 1].end, ws[k].start) === ' ' && mayModify(ws[k].lower) && !g.connectors.has(ws[k].lower) && (ws[k].t === ws[k].lower || ACRONYM.test(ws[k].t));
+    k < ws.length && text.slice(ws[k - 1].end, ws[k].start) === ' ' && (mayModify(ws[k].lower) || (k + 1 < ws.length && verbInCompound(text, ws, k))) && !g.connectors.has(ws[k].lower) && (ws[k].t === ws[k].lower || ACRONYM.test(ws[k].t));
   // "inverters made by ...": a past form that no word of the phrase follows opens a participle clause.
   while (j + 1 < ws.length && j - first < g.maxModifiers && word(j + 1) && !(isPastVerb(ws[j + 1].lower) && !word(j + 2))) j++;
   return j;
