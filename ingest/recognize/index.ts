@@ -274,7 +274,18 @@ function renamed(m: Mention, to: Map<string, string>, table: DocumentEntities): 
 /** A term inside a longer name run is no mention of its own ("Veldry" in "Veldry Harbour Authority"), unless the run only
  *  coordinates terms of the document: "made by Shenwei and Hongqiao" is one run, joined by "and", of two short names. */
 function insideLongerName(text: string, m: { start: number; end: number }, runs: [number, number][], terms: Map<string, unknown>): boolean {
-  return runs.some(([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start && !coordinatesTerms(text.slice(a, b), terms) && !(m.end === b && titleOf(text.slice(a, m.start))));
+  return runs.some(
+    ([a, b]) => a <= m.start && m.end <= b && b - a > m.end - m.start && !coordinatesTerms(text.slice(a, b), terms) && !(m.end === b && titleOf(text.slice(a, m.start))) && !(m.start === a && titleAfter(text.slice(m.end, b))),
+  );
+}
+/** " Chairman Ole Berg", " Under Secretary Jane Doe": an office-holder's title (after its ranks) right after the term that
+ *  opens the run ("FHC Chairman Ole Berg said"): the term is the body the title heads. */
+function titleAfter(after: string): boolean {
+  const g = grammar();
+  const words = after.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length && g.titleRanks.has(words[k])) k++;
+  return /^\s/.test(after) && k < words.length && g.titles.has(words[k]);
 }
 /** "Commissioner of ", "Deputy Administrator of the ": an office-holder's title before the term that ends its run, which
  *  names the body the title heads ("the Commissioner of CBP" is CBP's act), as a body's full name after it does. */

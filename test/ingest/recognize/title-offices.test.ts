@@ -68,3 +68,14 @@ describe('a name right before the acronym it spells in brackets', () => {
   });
 });
 
+describe('a defined term before an office-holder\'s title and name', () => {
+  it('is the body the title heads ("HTA Chairman Ole Berg said")', () => {
+    const found = authorities('The Harbour Tides Agency (HTA) met. HTA Chairman Ole Berg said so. HTA Deputy Director Mara Lind agreed.');
+    expect(found.filter((f) => f.startsWith('HTA='))).toEqual(['HTA=authority:~harbour-tides-agency', 'HTA=authority:~harbour-tides-agency', 'HTA=authority:~harbour-tides-agency']);
+  });
+  it('is not read inside another name that opens with it', () => {
+    const found = authorities('The Harbour Tides Agency (HTA) met. The HTA Kelp Fund agreed.');
+    expect(found.filter((f) => f.startsWith('HTA='))).toEqual(['HTA=authority:~harbour-tides-agency']);
+  });
+});
+
