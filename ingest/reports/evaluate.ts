@@ -49,7 +49,7 @@ const GoldFile = z.strictObject({ set: z.string(), annotator: z.string(), date: 
 export type GoldDocument = z.output<typeof GoldDocument>;
 
 export const GOLD_SETS = {
-  dev: ['recognition-dev.yaml', 'recognition-dev2.yaml', 'recognition-dev3.yaml', 'recognition-dev4.yaml', 'recognition-dev5.yaml', 'recognition-dev6.yaml', 'recognition-dev7.yaml', 'recognition-dev8.yaml', 'recognition-dev9.yaml', 'recognition-dev10.yaml', 'recognition-dev13.yaml', 'recognition-dev15.yaml', 'recognition-dev16.yaml', 'recognition-dev17.yaml', 'recognition-dev18.yaml', 'recognition-dev19.yaml'].map((f) => path.join(repoRoot, 'test', 'gold', f)),
+  dev: ['recognition-dev.yaml', 'recognition-dev2.yaml', 'recognition-dev3.yaml', 'recognition-dev4.yaml', 'recognition-dev5.yaml', 'recognition-dev6.yaml', 'recognition-dev7.yaml', 'recognition-dev8.yaml', 'recognition-dev9.yaml', 'recognition-dev10.yaml', 'recognition-dev13.yaml', 'recognition-dev15.yaml', 'recognition-dev16.yaml', 'recognition-dev17.yaml', 'recognition-dev18.yaml', 'recognition-dev19.yaml', 'recognition-dev20.yaml'].map((f) => path.join(repoRoot, 'test', 'gold', f)),
   eval: path.join(repoRoot, 'test', 'gold', 'recognition-eval.yaml'),
   holdout: path.join(repoRoot, 'test', 'gold', 'recognition-holdout.yaml'),
 };
