@@ -870,6 +870,10 @@ function actorOf(prev: SentenceFindings, rule: RelationRule, rules: RuleSet): Me
   const oblique = obliqueStarts(text, prev.mentions, rules);
   const actor = prev.mentions.find((m) => rule.subject.includes(m.label) && !oblique.has(m.start) && !isReference(text, m, rules));
   if (!actor) return undefined;
+  // "Kestrel Cranes Ltd. was fined by the Council in May. It then ...": a company the sentence opens with, its subject, is
+  // what "it" takes up, not the actor after it.
+  const opener = prev.mentions.find((m) => (m.label === 'Company' || rule.subject.includes(m.label)) && !oblique.has(m.start));
+  if (opener && opener.label === 'Company' && opener.start < actor.start) return undefined;
   const next = prev.mentions.find((m) => m.start >= actor.end);
   return next && next.id !== actor.id && rule.subject.includes(next.label) && COSUBJECT.test(text.slice(actor.end, next.start)) ? undefined : actor;
 }

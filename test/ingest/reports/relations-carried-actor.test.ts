@@ -15,6 +15,11 @@ describe('"it" taking up the actor of the sentence before', () => {
     expect(stated('The Norland Trade Council met on 3 May. Kestrel Cranes Ltd. objected. It then added Kestrel Cranes Ltd. to the Entity List.')).toEqual([]);
   });
 
+  it('not when the sentence before opens with a company, its subject, which "it" takes up', () => {
+    expect(stated('Kestrel Cranes Ltd. told the Norland Trade Council in May that prices would rise. It then stopped imports of forklift trucks.')).toEqual([]);
+    expect(stated('The Norland Trade Council fined Kestrel Cranes Ltd. in May. It then stopped imports of forklift trucks.')).toEqual([`${COUNCIL} RESTRICTS product:~forklift-truck`]);
+  });
+
   it('not when the sentence before coordinates two actors', () => {
     expect(stated('The Norland Trade Council and the Norland Maritime Administration met on 3 May. It banned imports of harbour cranes.')).toEqual([]);
   });
