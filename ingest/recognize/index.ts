@@ -38,7 +38,7 @@ import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, selfMentions } from './self.ts';
 import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, standsAsParty } from './short-names.ts';
-import { undefinedAcronyms } from './initials.ts';
+import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { findMembers } from './members.ts';
 import { describedThings, equatedThings, shortThingNames } from './thing-aliases.ts';
@@ -122,6 +122,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, (f) => retype(f, s.text)));
   all.forEach(({ s }, i) => {
     named[i].push(...namedMentions(drafts[i], s.locator, table, out, true));
+  });
+  // A name that an acronym the document writes spells, with a body's head among its words, is that body (initials.ts).
+  spelledBodies(all.map(({ s }, i) => ({ text: s.text, runs: drafts[i].runs, mentions: named[i] }))).forEach((fs, i) => {
+    for (const f of fs) named[i].push({ ...table.resolve(f), start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score });
   });
   for (const n of named) n.sort((a, b) => a.start - b.start);
   const apposed = new Map<string, string>();

@@ -5,6 +5,8 @@
 // Industry and Security" -> "BIS"), stands in the text as a word of its own, is no name the catalog knows, and
 // fits one entity only (two that fit bind neither: bindTerms).
 import type { Definition, Named } from './definitions.ts';
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
 import type { Matcher } from './matcher.ts';
 
 const LABELS = new Set(['Authority', 'Organization', 'StandardBody', 'Company', 'Law']);
@@ -25,6 +27,26 @@ export function undefinedAcronyms(sentences: { text: string; locator: string; me
     }
   }
   return out;
+}
+
+/** "Customs and Border Protection collects the duties ... our team at CBP": a name run no mention covers, of three
+ *  capitalised words or more with a public body's head among them (grammar/names.yaml heads; a head that ends the name or
+ *  opens its "of" part makes it a body already), whose initials spell an acronym the document writes as a word of its
+ *  own, is that body. Per sentence, the finds. */
+export function spelledBodies(sentences: { text: string; runs: [number, number][]; mentions: { start: number; end: number }[] }[]): Found[][] {
+  const words = new Set(sentences.flatMap((s) => s.text.match(/(?<![\p{L}\p{N}-])\p{Lu}{2,8}(?![\p{L}\p{N}-])/gu) ?? []));
+  if (words.size === 0) return sentences.map(() => []);
+  const heads = grammar().heads;
+  return sentences.map(({ text, runs, mentions }) =>
+    runs.flatMap(([a, b]): Found[] => {
+      if (mentions.some((m) => m.start < b && a < m.end)) return [];
+      const name = text.slice(a, b);
+      const capitals = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      const acronym = initials(name);
+      if (capitals.length < 3 || !acronym || !words.has(acronym) || !capitals.some((w) => heads.get(w) === 'Authority')) return [];
+      return [{ start: a, end: b, surface: name, label: 'Authority', name, rule: 'body:spelled', score: 0.6 }];
+    }),
+  );
 }
 
 /** The initials of a name's capitalised words ("Office of Information and Communications Technology and

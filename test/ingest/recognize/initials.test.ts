@@ -26,3 +26,19 @@ describe('undefined acronyms', () => {
     expect(mentions(md).filter((m) => m.startsWith('PSB='))).toEqual([]);
   });
 });
+
+describe('names an acronym of the document spells, with a body\'s head among their words', () => {
+  const bodies = (md: string): string[] =>
+    recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  it('are that body, and the acronym names it', () => {
+    expect(bodies('Customs and Harbour Protection collects the duties. Our team at CHP agrees.')).toEqual([
+      'Customs and Harbour Protection=authority:~customs-and-harbour-protection',
+      'CHP=authority:~customs-and-harbour-protection',
+    ]);
+  });
+  it('are nothing without such an acronym, without a head, or with fewer than three capitalised words', () => {
+    expect(bodies('Customs and Harbour Protection collects the duties.')).toEqual([]);
+    expect(bodies('Kelp and Dredging Enforcement collects the duties. KDE agrees.')).toEqual([]);
+    expect(bodies('Customs Kelp collects the duties. CK agrees.')).toEqual([]);
+  });
+});
