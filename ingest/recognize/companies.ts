@@ -17,12 +17,15 @@
 //                        name in -ics: Semiconductor, Avionics, Robotics, Telematics), as a party: a verb's object or
 //                        subject, or a possessor. Not on a technology head ("Quantum Computing", "Unmanned Systems":
 //                        the lexicon lacks some common words, and technologies are written in title case too)
+//   company:capitals, company:form-first, company:alias  names with a legal form the names grammar does not read, and
+//                        their aliases after "a.k.a." (legal-forms.ts)
 // Found with a low score and the lowest priority: a run any other rule explains is not read here. An
 // acronym that modifies the noun after it ("DNS service providers, TLD name registries") names no company.
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { isLeadingVerb, isPastVerb, isPlaceName, suffixTag, tagsOf } from './lexicon.ts';
 import { isCountryWord } from './countries.ts';
+import { findLegalForms } from './legal-forms.ts';
 import { spanText, type Token } from './names.ts';
 
 interface Patterns {
@@ -93,6 +96,7 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     else if (p.acquirer.test(text.slice(Math.max(0, run[0].start - 120), run[0].start))) add(run, 'company:acquirer');
     else if (coinedName(run) && asParty(text, run)) add(run, 'company:coined');
   });
+  out.push(...findLegalForms(text));
   return out;
 }
 

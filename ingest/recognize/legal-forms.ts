@@ -1,0 +1,154 @@
+// Companies named with a legal form in the ways the names grammar (names.ts, read in title case) does not read, as
+// registers, sanctions lists and their fact sheets write them (grammar/legal-forms.yaml):
+//   company:capitals     "SHENZHEN KAIYUAN MICROWAVE TECHNOLOGY CO., LTD.", "RUITONG ELECTRONICS (HK) LIMITED": a run
+//                        of words in capitals (a place in brackets among them) ending in a legal form of any case
+//   company:form-first   "Limited Liability Company Avionika-Tekh", "OOO Severstanok Trade", "AO KRONSTAL HOLDING": a
+//                        form that opens the name, then its capitalised words; the company is named by those words
+//                        ("Avionika-Tekh"), so each form of it and the words alone are one company
+//   company:alias        "(a.k.a. KAIYUAN MICROWAVE; a.k.a. SHENZHEN KAIYUAN WEIBO KEJI YOUXIAN GONGSI)", "(f.k.a.
+//                        RUITONG COMPONENTS LIMITED)": each name in brackets after a cue, right after a company's name
+//                        with a legal form (any of the three ways, title case too), is that company
+// A name ends at its legal form, so the address a list writes after it (", Room 1203, 12/F, Harbour Crest Tower, ...")
+// is no part of it; a person's name, which has no legal form, is none of these.
+import path from 'node:path';
+import { z } from 'zod';
+import { loadData } from '../data.ts';
+import type { Found } from './found.ts';
+
+const words = z.array(z.string().min(1)).min(1);
+const Schema = z.strictObject({ 'after-name': words, 'before-name': words, 'alias-cues': words });
+
+interface Patterns {
+  capitals: RegExp;
+  titled: RegExp;
+  formFirst: RegExp;
+  cue: RegExp;
+}
+
+let cached: Patterns | undefined;
+
+/** A form as a pattern of any case: each letter either case, each dot optional, ", " a comma or a space. A form written
+ *  in capitals alone ("OOO", "LLC", "AO") is matched in capitals: "ao" or "Llc" is no form. */
+function anyCase(form: string): string {
+  const acronym = !/\p{Ll}/u.test(form);
+  let out = '';
+  for (const ch of form) {
+    if (ch === '.') out += '\\.?';
+    else if (ch === ' ') out += '\\s+';
+    else if (ch === ',') out += ',?';
+    else if (/\p{L}/u.test(ch) && !acronym) out += ch.toUpperCase() === ch.toLowerCase() ? ch : `[${ch.toUpperCase()}${ch.toLowerCase()}]`;
+    else out += ch.replace(/[\\^$*+?()[\]{}|/]/g, '\\$&');
+  }
+  return out;
+}
+
+const alternation = (forms: string[]): string => [...forms].sort((a, b) => b.length - a.length).map(anyCase).join('|');
+
+/** Word in capitals ("KAIYUAN", "AVIONIKA-TEKH", "3D"), or a place in brackets inside a name ("(HK)", "(SHENZHEN)"). */
+const CAPS_WORD = String.raw`(?:[\p{Lu}\d][\p{Lu}\d&'’-]*|\((?:[\p{Lu}]+\s?){1,3}\))`;
+/** A capitalised word of a name in title case or capitals, or a place in brackets ("(HK)", "(Hong Kong)"). */
+const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d&'’-]*|\((?:\p{Lu}[\p{L}]*\s?){1,3}\))`;
+/** After a form: no further letter or digit (a dot the form may not have written is the sentence's). */
+const CLOSED = String.raw`(?![\p{L}\p{N}])`;
+
+function patterns(): Patterns {
+  if (cached) return cached;
+  const g = loadData(path.join(import.meta.dirname, 'grammar', 'legal-forms.yaml'), Schema);
+  const after = alternation(g['after-name']);
+  cached = {
+    capitals: new RegExp(String.raw`(?<![\p{L}\p{N}&'’-])((?:${CAPS_WORD}\s+){1,10}?)(${after})${CLOSED}`, 'gu'),
+    titled: new RegExp(String.raw`(?<![\p{L}\p{N}&'’-])((?:${NAME_WORD}\s+){1,10}?)(${after})${CLOSED}`, 'gu'),
+    formFirst: new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])(${alternation(g['before-name'])})\s+((?:[\p{Lu}\d][\p{L}\d&'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d&'’-]*){0,5})${CLOSED}`, 'gu'),
+    cue: new RegExp(String.raw`^(?:${alternation(g['alias-cues'])})\s+`, 'u'),
+  };
+  return cached;
+}
+
+/** Words that join a name's words, none of its own. */
+const CONNECTORS = new Set(['and', 'the', 'of', '&', 'for', 'de']);
+
+/** The company names with a legal form in one sentence, and the aliases given after them. */
+export function findLegalForms(text: string): Found[] {
+  const p = patterns();
+  const names: Found[] = [];
+  for (const m of text.matchAll(p.capitals)) {
+    // "THE COMPANY LIMITED", "AND CO." : a name has a word of its own before the form.
+    const own = m[1].split(/\s+/).filter((w) => w !== '' && !CONNECTORS.has(w.toLowerCase()));
+    if (!own.some((w) => /[\p{Lu}]{2}|\p{Lu}\d|\d\p{Lu}/u.test(w)) || !startsName(text, m.index)) continue;
+    const surface = m[0].replace(/\.$/, (dot) => (formHasDot(m[2]) ? dot : ''));
+    names.push({ start: m.index, end: m.index + surface.length, surface, label: 'Company', name: surface, rule: 'company:capitals', score: 0.7 });
+  }
+  for (const m of text.matchAll(p.formFirst)) {
+    if (!startsName(text, m.index)) continue;
+    const bare = m[2];
+    // "AO" or "LLC" before a word the text writes in lower case elsewhere is no form; a form-first name is one word at least of
+    // its own, not a second form ("Joint Stock Company Limited").
+    if (/^(?:Limited|Ltd|Company|Co)$/i.test(bare)) continue;
+    names.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Company', name: bare, rule: 'company:form-first', score: 0.7 });
+  }
+  // Names in title case with a form after them anchor aliases only: the names grammar reads the names themselves.
+  const anchors = [...names];
+  for (const m of text.matchAll(p.titled)) {
+    if (!startsName(text, m.index) || anchors.some((a) => a.start <= m.index && m.index < a.end)) continue;
+    const surface = m[0].replace(/\.$/, (dot) => (formHasDot(m[2]) ? dot : ''));
+    anchors.push({ start: m.index, end: m.index + surface.length, surface, label: 'Company', name: surface, rule: 'company:titled', score: 0 });
+  }
+  const aliases = anchors.flatMap((a) => aliasesAfter(text, a, p.cue));
+  // An alias that is itself a name with a form ("f.k.a. RUITONG COMPONENTS LIMITED") is the company it follows.
+  const own = names.filter((n) => !aliases.some((a) => a.start === n.start && a.end === n.end));
+  return [...own, ...aliases];
+}
+
+/** A name starts at the start of the sentence, or after a word that is none of its own: in lower case, or punctuation
+ *  (not inside a run of capitalised words: "Acme Limited Liability Company" is no form before a name). */
+function startsName(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return !/[\p{Lu}\d][\p{L}\d&'’.-]*\s+$/u.test(before) || /(?:^|\s)(?:The|A|An)\s+$/u.test(before);
+}
+
+/** Whether the form's own spelling ends in a dot ("Co., Ltd.", "L.L.C."), so a dot after it is the form's. */
+function formHasDot(form: string): boolean {
+  return /(?:Ltd|Co|Inc|Corp|L\.L\.C|S\.A|B\.V|N\.V|A\.S|Bhd)\.?$/i.test(form);
+}
+
+/** The names in brackets after the company's name, each after a cue: "(a.k.a. X; a.k.a. Y)", "(f.k.a. X)". */
+function aliasesAfter(text: string, company: Found, cue: RegExp): Found[] {
+  const open = /^\s*\(/.exec(text.slice(company.end));
+  if (!open) return [];
+  const from = company.end + open[0].length;
+  const close = closingBracket(text, from);
+  if (close < 0) return [];
+  const out: Found[] = [];
+  let at = from;
+  for (const part of text.slice(from, close).split(';')) {
+    const lead = /^\s*/.exec(part)?.[0].length ?? 0;
+    const c = cue.exec(part.slice(lead));
+    if (c) {
+      const raw = part.slice(lead + c[0].length);
+      const q = /^["“'‘«]?(.*?)["”'’»]?\s*$/u.exec(raw);
+      const alias = q?.[1] ?? '';
+      const start = at + lead + c[0].length + raw.indexOf(alias);
+      if (/^[\p{Lu}\d]/u.test(alias) && alias.length <= 100 && aliasWords(alias)) {
+        out.push({ start, end: start + alias.length, surface: alias, label: 'Company', name: company.name, rule: 'company:alias', score: 0.7 });
+      }
+    }
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/** An alias is a name: capitalised words, with the connectors of names and a legal form's punctuation ("X CO., LTD."),
+ *  no clause ("a.k.a. the firm that ..."). */
+function aliasWords(alias: string): boolean {
+  return alias.split(/[\s,]+/).every((w) => w === '' || /^[\p{Lu}\d("“«&]/u.test(w) || /^(?:of|and|de|the|for|du|la)$/.test(w));
+}
+
+/** The index of the bracket that closes one opened before `from` (nested brackets inside: "(a.k.a. X (HK) LIMITED)"). */
+function closingBracket(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length && i < from + 400; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}

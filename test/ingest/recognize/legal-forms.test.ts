@@ -1,0 +1,84 @@
+// Companies named with a legal form as registers and sanctions lists write them (legal-forms.ts): names in capitals,
+// forms that open the name, aliases after "a.k.a."/"f.k.a.". Own sentences, invented names.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { findLegalForms } from '../../../ingest/recognize/legal-forms.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const found = (text: string): string[] => findLegalForms(text).map((f) => `${f.surface} [${f.rule}] ${f.name}`);
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const mentions = (md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
+
+describe('a name in capitals with a legal form', () => {
+  it('is a company, the form of any case at its end, a place in brackets inside it', () => {
+    expect(found('TARNWELL MARINE INSTRUMENTS CO., LTD., Dalian, China, was listed.')).toEqual([
+      'TARNWELL MARINE INSTRUMENTS CO., LTD. [company:capitals] TARNWELL MARINE INSTRUMENTS CO., LTD.',
+    ]);
+    expect(found('The list adds OSTELVIK RADIO (HK) LIMITED, Flat 5, 9/F, Pine Court, Kowloon.')).toEqual([
+      'OSTELVIK RADIO (HK) LIMITED [company:capitals] OSTELVIK RADIO (HK) LIMITED',
+    ]);
+    expect(found('QARLUK TRADE L.L.C. re-exported the parts.')).toEqual(['QARLUK TRADE L.L.C. [company:capitals] QARLUK TRADE L.L.C.']);
+  });
+  it('needs a word of its own before the form, and no capitalised word before it', () => {
+    expect(found('SANCTIONS ON DRONE SUPPLIERS')).toEqual([]);
+    expect(found('He founded Ostelvik HOLDINGS LIMITED in 2019.')).toEqual([]);
+    expect(found('AND CO. was no name.')).toEqual([]);
+  });
+  it('is the company its title-case name is in the same document', () => {
+    const md = '# T\n\nTarnwell Marine Instruments Co., Ltd. makes buoys.\n\n- TARNWELL MARINE INSTRUMENTS CO., LTD., Dalian, China, is being designated.';
+    expect(mentions(md)).toEqual([
+      'Tarnwell Marine Instruments Co., Ltd.=company:~tarnwell-marine-instruments-co-ltd',
+      'TARNWELL MARINE INSTRUMENTS CO., LTD.=company:~tarnwell-marine-instruments-co-ltd',
+    ]);
+  });
+});
+
+describe('a legal form that opens the name', () => {
+  it('is a company named by the words after it, in title case or capitals', () => {
+    expect(found('Limited Liability Company Sevmorpribor supplies the yard.')).toEqual([
+      'Limited Liability Company Sevmorpribor [company:form-first] Sevmorpribor',
+    ]);
+    expect(found('The bank froze the accounts of OOO Baltpromsnab Trade and AO VOLZHSKY RADIOZAVOD.')).toEqual([
+      'OOO Baltpromsnab Trade [company:form-first] Baltpromsnab Trade',
+      'AO VOLZHSKY RADIOZAVOD [company:form-first] VOLZHSKY RADIOZAVOD',
+    ]);
+    expect(found('It is a unit of Public Joint Stock Company Ural Optics.')).toEqual(['Public Joint Stock Company Ural Optics [company:form-first] Ural Optics']);
+  });
+  it('is no form inside a name, nor in lower case', () => {
+    expect(found('Ostelvik Limited Liability Company Act')).toEqual([]);
+    expect(found('The ao of the plan was met.')).toEqual([]);
+  });
+  it('makes each form of the company and its words alone one company', () => {
+    const md = '# T\n\nLimited Liability Company Sevmorpribor (OOO Sevmorpribor) buys sonar parts.\n\nThe agency sanctioned LIMITED LIABILITY COMPANY SEVMORPRIBOR.';
+    expect(new Set(mentions(md).map((m) => m.split('=')[1]))).toEqual(new Set(['company:~sevmorpribor']));
+  });
+});
+
+describe('aliases after a company name', () => {
+  it('are the company: several after "a.k.a." separated by ";", a former name after "f.k.a."', () => {
+    expect(found('TARNWELL MARINE INSTRUMENTS CO., LTD. (a.k.a. TARNWELL MARINE; a.k.a. "DALIAN TARNWEI HAIYANG YIQI"), Dalian.')).toEqual([
+      'TARNWELL MARINE INSTRUMENTS CO., LTD. [company:capitals] TARNWELL MARINE INSTRUMENTS CO., LTD.',
+      'TARNWELL MARINE [company:alias] TARNWELL MARINE INSTRUMENTS CO., LTD.',
+      'DALIAN TARNWEI HAIYANG YIQI [company:alias] TARNWELL MARINE INSTRUMENTS CO., LTD.',
+    ]);
+    // A former name with a form of its own is the company too, not a second one.
+    expect(found('OSTELVIK RADIO (HK) LIMITED (f.k.a. OSTELVIK CABLE LIMITED), Kowloon.')).toEqual([
+      'OSTELVIK RADIO (HK) LIMITED [company:capitals] OSTELVIK RADIO (HK) LIMITED',
+      'OSTELVIK CABLE LIMITED [company:alias] OSTELVIK RADIO (HK) LIMITED',
+    ]);
+  });
+  it('follow a title-case name too, and leave a bracket with no cue or a clause alone', () => {
+    expect(found('Qarluk Trade L.L.C. (f.k.a. Qarluk Logistics FZE) re-exported them.')).toEqual(['Qarluk Logistics FZE [company:alias] Qarluk Trade L.L.C.']);
+    expect(found('Qarluk Trade L.L.C. (Qarluk) re-exported them.')).toEqual([]);
+    expect(found('Qarluk Trade L.L.C. (a.k.a. the firm that ships them) re-exported them.')).toEqual([]);
+  });
+  it('join the company in a document', () => {
+    const md = '# T\n\n- TARNWELL MARINE INSTRUMENTS CO., LTD. (a.k.a. TARNWELL MARINE; f.k.a. DALIAN TARNWEI), Dalian, China, is being designated.';
+    expect(new Set(mentions(md).map((m) => m.split('=')[1]))).toEqual(new Set(['company:~tarnwell-marine-instruments-co-ltd']));
+    expect(mentions(md)).toHaveLength(3);
+  });
+});
