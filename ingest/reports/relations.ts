@@ -65,6 +65,10 @@ export interface RuleSet {
   /** Between the actor and the object: a reversal negated or refused ("will not lift", "refused to ease"), which leaves
    *  the measure in force; taken out before the negation and the reversal are read. */
   unreversed?: RegExp;
+  /** Between an act's object and an instrument named after it: the act is done under the instrument ("designating X
+   *  pursuant to E.O. 14024"), and so is the instrument's too, for the relation types of `instrumentTypes`. */
+  instrumentOfAct?: RegExp;
+  instrumentTypes?: string[];
   /** Right after the object, in subject-first rules: a relative clause that undoes the act ("imposed controls on X that it
    *  lifted in May", "..., which were rescinded in 2024"). */
   undone?: RegExp;
@@ -213,6 +217,8 @@ function ruleSetSchema(pattern: Pattern) {
     reversal: pattern('i').optional(),
     inForce: pattern('i').optional(),
     unreversed: pattern('gi').optional(),
+    instrumentOfAct: pattern('i').optional(),
+    instrumentTypes: z.array(z.string()).optional(),
     undone: pattern('i').optional(),
     delisting: pattern('i').optional(),
     proposal: pattern('i').optional(),
@@ -368,6 +374,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // filtered for once per sentence, not once per rule.
     const pronoun = rules.anaphora.exec(leadIn !== undefined ? text : f.sentence.text);
     const shared = labelSets(rules);
+    // The acts of a non-instrument actor made in the sentence, for the instrument they are done under.
+    const done: { type: string; object: Mention }[] = [];
     const subjectsFor: ({ subjects: Mention[]; antecedent?: string } | undefined)[] = new Array(shared.subjectSets);
     const objectsFor: (Mention[] | undefined)[] = new Array(shared.objectSets);
     for (let r = 0; r < rules.rules.length; r++) {
@@ -387,9 +395,19 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
       for (const s of subjects) {
         for (const o of objects) {
-          if (s.id !== o.id && vetoOf(clause, s, o) === undefined) emit(rule.id, rule.type, s, o, rule.confidence, antecedent);
+          if (s.id !== o.id && vetoOf(clause, s, o) === undefined) {
+            emit(rule.id, rule.type, s, o, rule.confidence, antecedent);
+            if (s.label !== 'Law' && rule.order === 'subject-first') done.push({ type: rule.type, object: o });
+          }
         }
       }
+    }
+    // "OFAC is designating X pursuant to E.O. 14024", "BIS is adding X to the Entity List under the EAR": the act done
+    // under an instrument named after its object is the instrument's too.
+    for (const { type, object } of rules.instrumentOfAct ? done : []) {
+      if (!rules.instrumentTypes?.includes(type)) continue;
+      const law = actors.mentions.find((m) => m.label === 'Law' && !m.procedural && m.start >= object.end && rules.instrumentOfAct?.test(text.slice(object.end, m.start)));
+      if (law && law.id !== object.id) emit('under-instrument', type, law, object, UNDER_CONFIDENCE, undefined);
     }
     // "Under the Act, X was designated", "X and Y were added to it under the Act": the instrument's act (passives.ts).
     if (rules.passives) {
