@@ -142,7 +142,9 @@ export function findThings(text: string): Found[] {
   }
   coordinate(text, ws, headed, regulated);
   equated(text, ws, headed);
-  for (const i of [...headed.keys()].sort((a, b) => a - b)) out.push(headed.get(i) as Found);
+  // "global drone supply chains": a phrase on a singular head right before a singular noun that is no head modifies that
+  // noun, of which it names no kind (as index.ts reads a catalog name there).
+  for (const i of [...headed.keys()].sort((a, b) => a - b)) if (!singularBeforeNoun(text, ws, i)) out.push(headed.get(i) as Found);
   // "lidar and radar sensors": the first modifier names its own kind of the head (thing:shared-head).
   for (const c of sharedHeadsIn(text, ws)) if (c.named && !out.some((f) => f.start < c.end && c.start < f.end)) out.push({ start: c.start, end: c.end, surface: c.surface, label: c.label, name: c.surface.toLowerCase(), rule: 'thing:shared-head', score: THING_SCORE });
   return out;
@@ -254,6 +256,15 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
     out.push({ start: first.start, end: first.end, surface: `${first.t} ${head.t}`, label, named });
   }
   return out;
+}
+
+/** "drone supply chains": the singular head ws[k] right before a singular noun the lexicon knows, no head of things and no
+ *  verb, which it modifies. */
+function singularBeforeNoun(text: string, ws: W[], k: number): boolean {
+  const next = ws[k + 1];
+  if (/s$/.test(ws[k].lower) || !next || text.slice(ws[k].end, next.start) !== ' ' || next.t !== next.lower || grammar().thingHeads.has(next.lower)) return false;
+  const tags = tagsOf(next.lower);
+  return tags.some((t) => t === 'Singular' || t === 'Uncountable') && !tags.some((t) => VERB_OR_FUNCTION.has(t) || t === 'Adjective');
 }
 
 /** ws[k] is a plural noun of people or bodies ("departments", "retailers", "officials"), no head of things: a subject. */
@@ -518,6 +529,8 @@ function verbAfterSubject(ws: W[], k: number, front = false): boolean {
   const w = ws[k];
   if (w.t !== w.lower || !pluralNoun(w.lower) || MASS_NOUN.test(w.lower) || (!front && grammar().thingHeads.has(w.lower)) || grammar().genericModifiers.has(w.lower)) return false;
   const before = ws[k - 1].lower;
+  // "Beijing dominates global drone supply chains": after a name (a capitalised word, no acronym) too.
+  if (/^\p{Lu}\p{Ll}+$/u.test(ws[k - 1].t) && !tagsOf(w.lower).some((t) => NOUN_TAGS.has(t))) return true;
   return singularNoun(before) && !tagsOf(before).some((t) => t === 'Adjective' || t === 'Uncountable') && !grammar().genericModifiers.has(before);
 }
 
