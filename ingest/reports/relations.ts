@@ -406,7 +406,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // under an instrument named after its object is the instrument's too.
     for (const { type, object } of rules.instrumentOfAct ? done : []) {
       if (!rules.instrumentTypes?.includes(type)) continue;
-      const law = actors.mentions.find((m) => m.label === 'Law' && !m.procedural && m.start >= object.end && rules.instrumentOfAct?.test(text.slice(object.end, m.start)));
+      // Names between are read as names, their periods no sentence's ("X Co., Ltd. and Y Ltd. pursuant to E.O. 14024").
+      const between = (end: number): string => mentions.filter((m) => m.start >= object.end && m.end <= end).reduceRight((t, m) => `${t.slice(0, m.start - object.end)}${'N'.repeat(m.end - m.start)}${t.slice(m.end - object.end)}`, text.slice(object.end, end));
+      const law = actors.mentions.find((m) => m.label === 'Law' && !m.procedural && m.start >= object.end && rules.instrumentOfAct?.test(between(m.start)));
       if (law && law.id !== object.id) emit('under-instrument', type, law, object, UNDER_CONFIDENCE, undefined);
     }
     // "Under the Act, X was designated", "X and Y were added to it under the Act": the instrument's act (passives.ts).

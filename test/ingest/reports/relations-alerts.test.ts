@@ -26,7 +26,8 @@ describe('relations in client alerts and press releases', () => {
     expect(stated("Marrowby Cable Co., Ltd.'s addition to the Entity List by the Bureau of Industry and Security took effect on Friday.")).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`]);
   });
   it('reads designations by an agency: the verb, its passive with an agent, and the noun', () => {
-    expect(stated('The Office of Foreign Assets Control designated Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. pursuant to E.O. 14024.')).toEqual(both(OFAC, 'DESIGNATES'));
+    // Done pursuant to an order, the designation is the order's too (the convention of dev13, dev15 and dev20).
+    expect(stated('The Office of Foreign Assets Control designated Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. pursuant to E.O. 14024.')).toEqual([...both('law:~executive-order-14024', 'DESIGNATES'), ...both(OFAC, 'DESIGNATES')].sort());
     expect(stated('Marrowby Cable Co., Ltd. was designated on Tuesday by the Office of Foreign Assets Control.')).toEqual([`${OFAC} DESIGNATES ${MARROWBY}`]);
     expect(stated('The designations of Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. by the Office of Foreign Assets Control follow earlier actions against their suppliers.')).toEqual(both(OFAC, 'DESIGNATES'));
     expect(stated("Marrowby Cable Co., Ltd.'s designation on Tuesday by the Office of Foreign Assets Control surprised its customers.")).toEqual([`${OFAC} DESIGNATES ${MARROWBY}`]);
