@@ -13,16 +13,18 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { loadData } from '../data.ts';
+import { countryCode } from './countries.ts';
 import type { Found } from './found.ts';
 
 const words = z.array(z.string().min(1)).min(1);
-const Schema = z.strictObject({ 'after-name': words, 'before-name': words, 'alias-cues': words });
+const Schema = z.strictObject({ 'after-name': words, 'before-name': words, 'alias-cues': words, 'address-openers': words });
 
 interface Patterns {
   capitals: RegExp;
   titled: RegExp;
   formFirst: RegExp;
   cue: RegExp;
+  address: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -32,16 +34,22 @@ let cached: Patterns | undefined;
 function anyCase(form: string): string {
   const acronym = !/\p{Ll}/u.test(form);
   let out = '';
-  for (const ch of form) {
-    if (ch === '.') out += '\\.?';
+  for (let i = 0; i < form.length; i++) {
+    const ch = form[i];
+    // "Co., Ltd.", "CO.,LTD.", "Co. Ltd.": the comma and the space each optional, one of them written.
+    if (ch === ',' && form[i + 1] === ' ') {
+      out += '(?:,\\s*|\\s+)';
+      i++;
+    } else if (ch === '.') out += '\\.?';
     else if (ch === ' ') out += '\\s+';
-    else if (ch === ',') out += ',?';
+    else if (ch === ',') out += ',';
     else if (/\p{L}/u.test(ch) && !acronym) out += ch.toUpperCase() === ch.toLowerCase() ? ch : `[${ch.toUpperCase()}${ch.toLowerCase()}]`;
     else out += ch.replace(/[\\^$*+?()[\]{}|/]/g, '\\$&');
   }
   return out;
 }
 
+const literal = (s: string): string => s.replace(/[\\^$*+?.()[\]{}|/]/g, '\\$&');
 const alternation = (forms: string[]): string => [...forms].sort((a, b) => b.length - a.length).map(anyCase).join('|');
 
 /** Word in capitals ("KAIYUAN", "AVIONIKA-TEKH", "3D"), or a place in brackets inside a name ("(HK)", "(SHENZHEN)"). */
@@ -51,6 +59,10 @@ const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d&'’-]*|\((?:\p{Lu}[\p{L}]*\s
 /** After a form: no further letter or digit (a dot the form may not have written is the sentence's). */
 const CLOSED = String.raw`(?![\p{L}\p{N}])`;
 
+/** A name in quotes after a form that opens it, as a Russian register writes it (ООО «Авионика»): 'OOO "Avionika-Tekh"',
+ *  'AO «Kronstal»'. */
+const QUOTED_NAME = String.raw`["“«]([\p{Lu}\d][^"”»]{0,60}?)["”»]`;
+
 function patterns(): Patterns {
   if (cached) return cached;
   const g = loadData(path.join(import.meta.dirname, 'grammar', 'legal-forms.yaml'), Schema);
@@ -58,8 +70,9 @@ function patterns(): Patterns {
   cached = {
     capitals: new RegExp(String.raw`(?<![\p{L}\p{N}&'’-])((?:${CAPS_WORD}\s+){1,10}?)(${after})${CLOSED}`, 'gu'),
     titled: new RegExp(String.raw`(?<![\p{L}\p{N}&'’-])((?:${NAME_WORD}\s+){1,10}?)(${after})${CLOSED}`, 'gu'),
-    formFirst: new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])(${alternation(g['before-name'])})\s+((?:[\p{Lu}\d][\p{L}\d&'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d&'’-]*){0,5})${CLOSED}`, 'gu'),
+    formFirst: new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])(${alternation(g['before-name'])})\s+(?:${QUOTED_NAME}|((?:[\p{Lu}\d][\p{L}\d&'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d&'’-]*){0,5})${CLOSED})`, 'gu'),
     cue: new RegExp(String.raw`^(?:${alternation(g['alias-cues'])})\s+`, 'u'),
+    address: new RegExp(String.raw`^,\s+(?=(?:${g['address-openers'].map(literal).join('|')})(?![\p{L}])|\d+(?:st|nd|rd|th)?\s+\p{Lu}|\d+\/F\b)`, 'u'),
   };
   return cached;
 }
@@ -80,7 +93,7 @@ export function findLegalForms(text: string): Found[] {
   }
   for (const m of text.matchAll(p.formFirst)) {
     if (!startsName(text, m.index)) continue;
-    const bare = m[2];
+    const bare = m[2] ?? m[3];
     // "AO" or "LLC" before a word the text writes in lower case elsewhere is no form; a form-first name is one word at least of
     // its own, not a second form ("Joint Stock Company Limited").
     if (/^(?:Limited|Ltd|Company|Co)$/i.test(bare)) continue;
@@ -96,7 +109,8 @@ export function findLegalForms(text: string): Found[] {
   const aliases = anchors.flatMap((a) => aliasesAfter(text, a, p.cue));
   // An alias that is itself a name with a form ("f.k.a. RUITONG COMPONENTS LIMITED") is the company it follows.
   const own = names.filter((n) => !aliases.some((a) => a.start === n.start && a.end === n.end));
-  return [...own, ...aliases];
+  const addresses = anchors.flatMap((a) => addressAfter(text, afterAliases(text, a.end), p.address));
+  return [...own, ...aliases, ...addresses];
 }
 
 /** A name starts at the start of the sentence, or after a word that is none of its own: in lower case, or punctuation
@@ -135,6 +149,37 @@ function aliasesAfter(text: string, company: Found, cue: RegExp): Found[] {
     at += part.length + 1;
   }
   return out;
+}
+
+/** Where the name's bracket of aliases closes, or the name's end when none follows. */
+function afterAliases(text: string, end: number): number {
+  const open = /^\s*\(/.exec(text.slice(end));
+  if (!open) return end;
+  const close = closingBracket(text, end + open[0].length);
+  return close < 0 ? end : close + 1;
+}
+
+/** The address after a company's name (", Room 1203, 12/F, Harbour Crest Tower, 88 Lockhart Road, Wan Chai, Hong Kong,
+ *  is ..."): its parts, from one an opener starts or a number before a capitalised word or "/F" (a floor), up to the part a lower-case word opens (the clause goes on)
+ *  or the sentence's end; a place up to its last part that is no country, which the countries grammar reads. */
+function addressAfter(text: string, end: number, opener: RegExp): Found[] {
+  const lead = opener.exec(text.slice(end));
+  if (!lead) return [];
+  const start = end + lead[0].length;
+  let last = -1;
+  let at = start;
+  for (const part of text.slice(start, start + 300).split(/,\s+/).slice(0, 12)) {
+    if (/^\p{Ll}/u.test(part) && !/^(?:ul|pr|ulitsa|prospekt|pereulok|shosse|naberezhnaya)\b/u.test(part)) break;
+    const clean = part.replace(/[.;]\s*$/, '');
+    if (countryCode(clean.trim()) === undefined) last = at + clean.length;
+    at += part.length;
+    const sep = /^,\s+/.exec(text.slice(at));
+    if (!sep) break;
+    at += sep[0].length;
+  }
+  if (last <= start) return [];
+  const surface = text.slice(start, last);
+  return [{ start, end: last, surface, label: 'Place', name: surface, rule: 'company:address', score: 0.5 }];
 }
 
 /** An alias is a name: capitalised words, with the connectors of names and a legal form's punctuation ("X CO., LTD."),

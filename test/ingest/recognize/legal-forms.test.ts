@@ -8,7 +8,7 @@ import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
 
-const found = (text: string): string[] => findLegalForms(text).map((f) => `${f.surface} [${f.rule}] ${f.name}`);
+const found = (text: string): string[] => findLegalForms(text).filter((f) => f.label === 'Company').map((f) => `${f.surface} [${f.rule}] ${f.name}`);
 const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const mentions = (md: string): string[] =>
   recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
@@ -22,6 +22,12 @@ describe('a name in capitals with a legal form', () => {
       'OSTELVIK RADIO (HK) LIMITED [company:capitals] OSTELVIK RADIO (HK) LIMITED',
     ]);
     expect(found('QARLUK TRADE L.L.C. re-exported the parts.')).toEqual(['QARLUK TRADE L.L.C. [company:capitals] QARLUK TRADE L.L.C.']);
+  });
+  it('reads the form with its comma or its space left out', () => {
+    expect(found('TARNWELL MARINE CO.,LTD. and OSTELVIK RADIO CO LTD were listed.')).toEqual([
+      'TARNWELL MARINE CO.,LTD. [company:capitals] TARNWELL MARINE CO.,LTD.',
+      'OSTELVIK RADIO CO LTD [company:capitals] OSTELVIK RADIO CO LTD',
+    ]);
   });
   it('needs a word of its own before the form, and no capitalised word before it', () => {
     expect(found('SANCTIONS ON DRONE SUPPLIERS')).toEqual([]);
@@ -47,6 +53,12 @@ describe('a legal form that opens the name', () => {
       'AO VOLZHSKY RADIOZAVOD [company:form-first] VOLZHSKY RADIOZAVOD',
     ]);
     expect(found('It is a unit of Public Joint Stock Company Ural Optics.')).toEqual(['Public Joint Stock Company Ural Optics [company:form-first] Ural Optics']);
+  });
+  it('takes a name in quotes after the form', () => {
+    expect(found('The network paid OOO "Baltpromsnab" and AO «Volzhsky Radiozavod» in cash.')).toEqual([
+      'OOO "Baltpromsnab" [company:form-first] Baltpromsnab',
+      'AO «Volzhsky Radiozavod» [company:form-first] Volzhsky Radiozavod',
+    ]);
   });
   it('is no form inside a name, nor in lower case', () => {
     expect(found('Ostelvik Limited Liability Company Act')).toEqual([]);
@@ -80,5 +92,26 @@ describe('aliases after a company name', () => {
     const md = '# T\n\n- TARNWELL MARINE INSTRUMENTS CO., LTD. (a.k.a. TARNWELL MARINE; f.k.a. DALIAN TARNWEI), Dalian, China, is being designated.';
     expect(new Set(mentions(md).map((m) => m.split('=')[1]))).toEqual(new Set(['company:~tarnwell-marine-instruments-co-ltd']));
     expect(mentions(md)).toHaveLength(3);
+  });
+});
+
+describe('the address after a company name', () => {
+  const places = (text: string): string[] => findLegalForms(text).filter((f) => f.label === 'Place').map((f) => f.surface);
+  it('is a place up to its country, after the aliases, from an opener, a floor or a number before a name', () => {
+    expect(places('OSTELVIK RADIO (HK) LIMITED (f.k.a. OSTELVIK CABLE LIMITED), Flat 5, 9/F, Pine Court, 12 Nathan Road, Mong Kok, Hong Kong, is being designated.')).toEqual([
+      'Flat 5, 9/F, Pine Court, 12 Nathan Road, Mong Kok',
+    ]);
+    expect(places('Tarnwell Marine Co., Ltd., 3rd Floor, Harbour Science Park, Dalian, China, makes buoys.')).toEqual(['3rd Floor, Harbour Science Park, Dalian']);
+    expect(places('Qarluk Trade L.L.C., 7/F, Gulf Tower, Sharjah, United Arab Emirates, ships them.')).toEqual(['7/F, Gulf Tower, Sharjah']);
+  });
+  it('is none where the words after the name are no address', () => {
+    expect(places('Tarnwell Marine Co., Ltd., a maker of buoys, was listed.')).toEqual([]);
+    expect(places('Tarnwell Marine Co., Ltd., 2025 sales fell, it said.')).toEqual([]);
+    expect(places('Tarnwell Marine Co., Ltd., Dalian, China, was listed.')).toEqual([]);
+  });
+  it('leaves no body or company in the address', () => {
+    const md = '# T\n\n- OSTELVIK RADIO (HK) LIMITED, Unit 7, 18/F, Pine Court Centre, 12 Nathan Road, Kowloon, Hong Kong, is being designated.';
+    const r = recognise(parseReport(textSource(md, 'markdown')), matcher);
+    expect(r.sentences.flatMap((s) => s.mentions).map((m) => `${m.label} ${m.surface}`)).toEqual(['Company OSTELVIK RADIO (HK) LIMITED', 'Jurisdiction Hong Kong']);
   });
 });
