@@ -50,7 +50,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
     if (f && !indefinite(text, f.start)) out.push(f);
   }
   const titles = titled(text);
-  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...titledTypes(text, titles));
+  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...titledTypes(text, titles), ...apposedTitles(text));
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
   // is the one the title names.
   return out.map((f) => {
@@ -123,6 +123,26 @@ function titledWork(text: string, verb: number): boolean {
   namedThing ??= /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?(?<noun>\p{Ll}[\p{Ll}-]*)\s*,?\s*$/u;
   const noun = namedThing.exec(before)?.groups?.noun;
   return !!noun && !grammar().shortForms.lowercase.some((w) => noun === w || noun === `${w}s`);
+}
+
+/** "This week's executive order, Securing Connected Mobility and Networked Devices Against Foreign Adversaries, answers":
+ *  a title between commas right after a lower-case instrument word (an order, a proclamation, a rule, a bill, a
+ *  memorandum) names that instrument. A title: three words or more, every word capitalised but the small words of titles
+ *  ("and", "of", "from", ...), so "the order, President Lind said, ..." is none. */
+const APPOSED_TITLE = /\b(?:executive\s+order|proclamation|(?:interim\s+)?final\s+rule|rule|bill|memorandum|directive)\s*,\s+(\p{Lu}[^,;:()"“”\n]{8,200}?)\s*,/gu;
+function apposedTitles(text: string): Found[] {
+  if (!text.includes(',')) return [];
+  const small = new Set(TITLE_SMALL.split('|'));
+  const out: Found[] = [];
+  for (const m of text.matchAll(APPOSED_TITLE)) {
+    const title = m[1].trim();
+    const words = title.split(/\s+/);
+    if (words.length < 3 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || small.has(w))) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const kind = /rule/i.test(m[0]) ? 'rule' : /bill|directive/i.test(m[0]) ? 'statute' : 'order';
+    out.push({ start, end: start + title.length, surface: title, label: 'Law', name: title, rule: 'instrument:apposed-title', score: 0.7, kind });
+  }
+  return out;
 }
 
 /** Quoted titles after a verb of issuing or naming; `verb`: where the verb starts. */

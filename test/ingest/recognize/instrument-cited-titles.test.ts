@@ -32,3 +32,17 @@ describe('a cited instrument\'s bracketed title', () => {
     ]);
   });
 });
+
+describe('a title between commas after a lower-case instrument word', () => {
+  const apposed = (text: string): string[] => findInstruments(text).filter((f) => f.rule === 'instrument:apposed-title').map((f) => `${f.surface} (${f.kind})`);
+  it('names that instrument', () => {
+    expect(apposed("Last week's executive order, Securing Harbour Cranes Against Foreign Tampering, bans remote access.")).toEqual(['Securing Harbour Cranes Against Foreign Tampering (order)']);
+    expect(apposed('The final rule, Kelp Dryer Safety Standards, took effect in May.')).toEqual(['Kelp Dryer Safety Standards (rule)']);
+  });
+  it('is none for words that are no title', () => {
+    expect(apposed('The order, President Lind said, bans remote access.')).toEqual([]);
+    expect(apposed('The rule, which took effect in May, bans remote access.')).toEqual([]);
+    expect(apposed('The order, Valdmark, applies.')).toEqual([]);
+  });
+});
+
