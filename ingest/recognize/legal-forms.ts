@@ -5,6 +5,8 @@
 //   company:form-first   "Limited Liability Company Avionika-Tekh", "OOO Severstanok Trade", "AO KRONSTAL HOLDING": a
 //                        form that opens the name, then its capitalised words; the company is named by those words
 //                        ("Avionika-Tekh"), so each form of it and the words alone are one company
+//   company:listed-capitals  "SEVERNY PRIBOR (a.k.a. SEVERNYI PRIBOR), Moscow, Russia, is ...": a name in capitals with
+//                        no form that opens a list's entry, its aliases or address after it, no person's (listedEntry)
 //   company:alias        "(a.k.a. KAIYUAN MICROWAVE; a.k.a. SHENZHEN KAIYUAN WEIBO KEJI YOUXIAN GONGSI)", "(f.k.a.
 //                        RUITONG COMPONENTS LIMITED)": each name in brackets after a cue, right after a company's name
 //                        with a legal form (any of the three ways, title case too), is that company
@@ -15,9 +17,10 @@ import { z } from 'zod';
 import { loadData } from '../data.ts';
 import { countryCode } from './countries.ts';
 import type { Found } from './found.ts';
+import { isFirstName } from './lexicon.ts';
 
 const words = z.array(z.string().min(1)).min(1);
-const Schema = z.strictObject({ 'after-name': words, 'before-name': words, 'alias-cues': words, 'address-openers': words });
+const Schema = z.strictObject({ 'after-name': words, 'before-name': words, 'alias-cues': words, 'address-openers': words, 'person-markers': words });
 
 interface Patterns {
   capitals: RegExp;
@@ -25,6 +28,8 @@ interface Patterns {
   formFirst: RegExp;
   cue: RegExp;
   address: RegExp;
+  entry: RegExp;
+  person: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -72,6 +77,8 @@ function patterns(): Patterns {
     titled: new RegExp(String.raw`(?<![\p{L}\p{N}&'’-])((?:${NAME_WORD}\s+){1,10}?)(${after})${CLOSED}`, 'gu'),
     formFirst: new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])(${alternation(g['before-name'])})\s+(?:${QUOTED_NAME}|((?:[\p{Lu}\d][\p{L}\d&'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d&'’-]*){0,5})${CLOSED})`, 'gu'),
     cue: new RegExp(String.raw`^(?:${alternation(g['alias-cues'])})\s+`, 'u'),
+    entry: new RegExp(String.raw`^((?:${CAPS_WORD}\s+)*?${CAPS_WORD})(?=\s*\((?:${alternation(g['alias-cues'])})\s+["“«]?[\p{Lu}\d])`, 'u'),
+    person: new RegExp(String.raw`(?<![\p{L}])(?:${g['person-markers'].map(literal).join('|')})(?![\p{L}])`, 'u'),
     address: new RegExp(String.raw`^,\s+(?=(?:${g['address-openers'].map(literal).join('|')})(?![\p{L}])|\d+(?:st|nd|rd|th)?\s+\p{Lu}|\d+\/F\b)`, 'u'),
   };
   return cached;
@@ -99,6 +106,8 @@ export function findLegalForms(text: string): Found[] {
     if (/^(?:Limited|Ltd|Company|Co)$/i.test(bare)) continue;
     names.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Company', name: bare, rule: 'company:form-first', score: 0.7 });
   }
+  const entry = listedEntry(text, p, names);
+  if (entry) names.push(entry);
   // Names in title case with a form after them anchor aliases only: the names grammar reads the names themselves.
   const anchors = [...names];
   for (const m of text.matchAll(p.titled)) {
@@ -113,11 +122,30 @@ export function findLegalForms(text: string): Found[] {
   return [...own, ...aliases, ...addresses];
 }
 
+/** "SEVERNY PRIBOR (a.k.a. SEVERNYI PRIBOR), Moscow, Russia, is being designated", "KRASNY MAYAK, 12 Lenina Street,
+ *  Perm, Russia, ...": a name in capitals that opens an entry of a list (the sentence), with no legal form, is a company's
+ *  where its aliases or its address follow it, and nothing says it is a person's (person-markers, a first name). */
+function listedEntry(text: string, p: Patterns, names: Found[]): Found | undefined {
+  const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+  if (names.some((n) => n.start === lead)) return undefined;
+  const rest = text.slice(lead);
+  const byAlias = p.entry.exec(rest)?.[1];
+  const run = byAlias ?? new RegExp(String.raw`^((?:${CAPS_WORD}\s+)*?${CAPS_WORD})(?=,)`, 'u').exec(rest)?.[1];
+  if (!run || !/\p{Lu}{3}/u.test(run)) return undefined;
+  const end = lead + run.length;
+  if (!byAlias && !p.address.test(text.slice(end))) return undefined;
+  const first = run.split(/\s+/)[0];
+  const titled = first[0] + first.slice(1).toLowerCase();
+  if (isFirstName(titled) || p.person.test(text.slice(end))) return undefined;
+  return { start: lead, end, surface: run, label: 'Company', name: run, rule: 'company:listed-capitals', score: 0.6 };
+}
+
 /** A name starts at the start of the sentence, or after a word that is none of its own: in lower case, or punctuation
  *  (not inside a run of capitalised words: "Acme Limited Liability Company" is no form before a name). */
 function startsName(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  return !/[\p{Lu}\d][\p{L}\d&'’.-]*\s+$/u.test(before) || /(?:^|\s)(?:The|A|An)\s+$/u.test(before);
+  // "Russia-based OOO X": a word whose last part after a hyphen is in lower case is none of a name's.
+  return !/[\p{Lu}\d][\p{L}\d&'’.-]*\s+$/u.test(before) || /(?:^|\s)(?:The|A|An)\s+$/u.test(before) || /-\p{Ll}+\s+$/u.test(before);
 }
 
 /** Whether the form's own spelling ends in a dot ("Co., Ltd.", "L.L.C."), so a dot after it is the form's. */

@@ -60,6 +60,9 @@ describe('a legal form that opens the name', () => {
       'AO «Volzhsky Radiozavod» [company:form-first] Volzhsky Radiozavod',
     ]);
   });
+  it('opens a name after a place-based adjective', () => {
+    expect(found('The bank paid Russia-based OOO Sevmorpribor in May.')).toEqual(['OOO Sevmorpribor [company:form-first] Sevmorpribor']);
+  });
   it('is no form inside a name, nor in lower case', () => {
     expect(found('Ostelvik Limited Liability Company Act')).toEqual([]);
     expect(found('The ao of the plan was met.')).toEqual([]);
@@ -113,5 +116,21 @@ describe('the address after a company name', () => {
     const md = '# T\n\n- OSTELVIK RADIO (HK) LIMITED, Unit 7, 18/F, Pine Court Centre, 12 Nathan Road, Kowloon, Hong Kong, is being designated.';
     const r = recognise(parseReport(textSource(md, 'markdown')), matcher);
     expect(r.sentences.flatMap((s) => s.mentions).map((m) => `${m.label} ${m.surface}`)).toEqual(['Company OSTELVIK RADIO (HK) LIMITED', 'Jurisdiction Hong Kong']);
+  });
+});
+
+describe('a name in capitals that opens an entry, with no legal form', () => {
+  it('is a company where its aliases or its address follow it', () => {
+    expect(found('SEVMORPRIBOR TRADE (a.k.a. SEVMORPRIBOR), Murmansk, Russia, is being designated.')).toEqual([
+      'SEVMORPRIBOR TRADE [company:listed-capitals] SEVMORPRIBOR TRADE',
+      'SEVMORPRIBOR [company:alias] SEVMORPRIBOR TRADE',
+    ]);
+    expect(found('KRASNY MAYAK, 5 Lenina Street, Perm, Russia, is being designated.')).toEqual(['KRASNY MAYAK [company:listed-capitals] KRASNY MAYAK']);
+  });
+  it('is no company where the entry is a person, or nothing follows that a list gives', () => {
+    expect(found('ZHOU MINGYU (a.k.a. ZHOU MING), a Chinese national, is being designated.')).toEqual([]);
+    expect(found('DANA WHITFIELD (a.k.a. DANA WHITE), Perm, Russia, is being designated.')).toEqual([]);
+    expect(found('SANCTIONS IMPLICATIONS (a.k.a. the rules), below.')).toEqual([]);
+    expect(found('KRASNY MAYAK, a plant in Perm, is being designated.')).toEqual([]);
   });
 });
