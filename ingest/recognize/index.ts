@@ -41,7 +41,7 @@ import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames,
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { findMembers } from './members.ts';
-import { describedThings, equatedThings, shortThingNames } from './thing-aliases.ts';
+import { describedThings, equatedThings, shortThingNames, spelledAlike } from './thing-aliases.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { findThings, sharedHeads } from './things.ts';
 
@@ -230,7 +230,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // "autonomous vehicles, or self-driving cars,", "internet-connected surveillance cameras" beside "surveillance cameras":
   // a name the sentence equates with a thing's, or that only describes one, is that thing (thing-aliases.ts).
   const equated = equatedThings(out.sentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), (id) => table.byId.has(id));
-  for (const [id, to] of [...equated, ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport)]) if (!shortThings.has(id) && !shortThings.has(to)) shortThings.set(id, to);
+  for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport)]) if (!shortThings.has(id) && !shortThings.has(to)) shortThings.set(id, to);
   // A heading's shorter name of an instrument the body names in full (管控名单 over the body's 出口管制管控名单).
   for (const [id, to] of headingShortNames(out.sentences, (id) => table.byId.has(id), nameOf)) shortThings.set(id, to);
   if (shortThings.size) {

@@ -188,3 +188,29 @@ export function describedThings(mentions: Named[], recognised: (id: string) => b
   }
   return out;
 }
+
+/**
+ * "cyber-security cameras" beside "cybersecurity cameras", "anti-drone systems" beside "antidrone systems": thing names
+ * the document spells apart only by hyphens or spaces between their letters (the head singular) are one thing:
+ * recognised id -> the catalog entry among them if there is exactly one, else the first named. Two catalog entries stay
+ * apart.
+ */
+export function spelledAlike(mentions: Named[], recognised: (id: string) => boolean): Map<string, string> {
+  const byKey = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (!THINGS.has(m.label)) continue;
+    const key = wordsOf(m.surface).join('').replace(/[-‐‑–'’\s]/g, '');
+    const ids = byKey.get(key) ?? [];
+    if (!ids.includes(m.id)) ids.push(m.id);
+    byKey.set(key, ids);
+  }
+  const out = new Map<string, string>();
+  for (const ids of byKey.values()) {
+    if (ids.length < 2) continue;
+    const known = ids.filter((id) => !recognised(id));
+    if (known.length > 1) continue;
+    const target = known[0] ?? ids[0];
+    for (const id of ids) if (id !== target && recognised(id) && !out.has(id)) out.set(id, target);
+  }
+  return out;
+}

@@ -1,10 +1,10 @@
-// Names of things a sentence equates, and phrases that only describe a thing the document names (thing-aliases.ts
-// equatedThings, describedThings; things.ts thing:equated; grammar/thing-equations.yaml). Own sentences, invented products.
+// Names of things a sentence equates, phrases that only describe a thing the document names, and names spelt apart only by
+// hyphens or spaces (thing-aliases.ts equatedThings, describedThings, spelledAlike; things.ts thing:equated; grammar/thing-equations.yaml). Own sentences, invented products.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { describedThings, equatedThings, equationLinkAt } from '../../../ingest/recognize/thing-aliases.ts';
+import { describedThings, equatedThings, equationLinkAt, spelledAlike } from '../../../ingest/recognize/thing-aliases.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
@@ -72,5 +72,23 @@ describe('described things', () => {
   it('makes them one thing of the document', () => {
     const md = '# T\n\nWeatherproof harbour cameras watch the quays, and the authority bans harbour cameras made by Norvik Marine Ltd.';
     expect(things(md)).toEqual(['Weatherproof harbour cameras=product:~harbour-camera', 'harbour cameras=product:~harbour-camera']);
+  });
+});
+
+describe('things spelt alike', () => {
+  const m = (id: string, surface: string) => ({ id, label: 'Product', surface });
+  it('joins names that differ only by hyphens or spaces, to a catalog entry when there is one', () => {
+    expect([...spelledAlike([m('p:a', 'anti-drone radars'), m('p:b', 'antidrone radar')], () => true)]).toEqual([['p:b', 'p:a']]);
+    expect([...spelledAlike([m('p:a', 'anti-drone radars'), m('c:b', 'anti drone radars')], (id) => id.startsWith('p:'))]).toEqual([['p:a', 'c:b']]);
+  });
+  it('keeps two catalog entries and different words apart', () => {
+    expect([...spelledAlike([m('c:a', 'anti-drone radars'), m('c:b', 'antidrone radars')], () => false)]).toEqual([]);
+    expect([...spelledAlike([m('p:a', 'anti-drone radars'), m('p:b', 'anti-ship radars')], () => true)]).toEqual([]);
+  });
+  it('makes them one thing of the document', () => {
+    expect(things('# T\n\nIt restricts imports of cyber-security cameras and imports of cybersecurity cameras.')).toEqual([
+      'cyber-security cameras=product:~cyber-security-camera',
+      'cybersecurity cameras=product:~cyber-security-camera',
+    ]);
   });
 });
