@@ -30,6 +30,8 @@ interface Patterns {
   address: RegExp;
   entry: RegExp;
   person: RegExp;
+  /** A legal form's words by their lower case, as the grammar spells them ("ltd." -> "Ltd.", "gmbh" -> "GmbH"). */
+  formWords: Map<string, string>;
 }
 
 let cached: Patterns | undefined;
@@ -78,6 +80,7 @@ function patterns(): Patterns {
     formFirst: new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])(${alternation(g['before-name'])})\s+(?:${QUOTED_NAME}|((?:[\p{Lu}\d][\p{L}\d&'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d&'’-]*){0,5})${CLOSED})`, 'gu'),
     cue: new RegExp(String.raw`^(?:${alternation(g['alias-cues'])})\s+`, 'u'),
     entry: new RegExp(String.raw`^((?:${CAPS_WORD}\s+)*?${CAPS_WORD})(?=\s*\((?:${alternation(g['alias-cues'])})\s+["“«]?[\p{Lu}\d])`, 'u'),
+    formWords: new Map([...g['after-name'], ...g['before-name']].flatMap((f) => f.split(/[\s,]+/)).filter((w) => w.length > 1).flatMap((w) => [[w.toLowerCase().replace(/\./g, ''), w.replace(/\./g, '')] as const, [w.toLowerCase(), w] as const])),
     person: new RegExp(String.raw`(?<![\p{L}])(?:${g['person-markers'].map(literal).join('|')})(?![\p{L}])`, 'u'),
     address: new RegExp(String.raw`^,\s+(?=(?:${g['address-openers'].map(literal).join('|')})(?![\p{L}])|\d+(?:st|nd|rd|th)?\s+\p{Lu}|\d+\/F\b)`, 'u'),
   };
@@ -96,7 +99,7 @@ export function findLegalForms(text: string): Found[] {
     const own = m[1].split(/\s+/).filter((w) => w !== '' && !CONNECTORS.has(w.toLowerCase()));
     if (!own.some((w) => /[\p{Lu}]{2}|\p{Lu}\d|\d\p{Lu}/u.test(w)) || !startsName(text, m.index)) continue;
     const surface = m[0].replace(/\.$/, (dot) => (formHasDot(m[2]) ? dot : ''));
-    names.push({ start: m.index, end: m.index + surface.length, surface, label: 'Company', name: surface, rule: 'company:capitals', score: 0.7 });
+    names.push({ start: m.index, end: m.index + surface.length, surface, label: 'Company', name: titled(surface, p), rule: 'company:capitals', score: 0.7 });
   }
   for (const m of text.matchAll(p.formFirst)) {
     if (!startsName(text, m.index)) continue;
@@ -104,7 +107,7 @@ export function findLegalForms(text: string): Found[] {
     // "AO" or "LLC" before a word the text writes in lower case elsewhere is no form; a form-first name is one word at least of
     // its own, not a second form ("Joint Stock Company Limited").
     if (/^(?:Limited|Ltd|Company|Co)$/i.test(bare)) continue;
-    names.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Company', name: bare, rule: 'company:form-first', score: 0.7 });
+    names.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Company', name: titled(bare, p), rule: 'company:form-first', score: 0.7 });
   }
   const entry = listedEntry(text, p, names);
   if (entry) names.push(entry);
@@ -135,9 +138,24 @@ function listedEntry(text: string, p: Patterns, names: Found[]): Found | undefin
   const end = lead + run.length;
   if (!byAlias && !p.address.test(text.slice(end))) return undefined;
   const first = run.split(/\s+/)[0];
-  const titled = first[0] + first.slice(1).toLowerCase();
-  if (isFirstName(titled) || p.person.test(text.slice(end))) return undefined;
-  return { start: lead, end, surface: run, label: 'Company', name: run, rule: 'company:listed-capitals', score: 0.6 };
+  const firstWord = first[0] + first.slice(1).toLowerCase();
+  if (isFirstName(firstWord) || p.person.test(text.slice(end))) return undefined;
+  return { start: lead, end, surface: run, label: 'Company', name: titled(run, p), rule: 'company:listed-capitals', score: 0.6 };
+}
+
+/** A name written in capitals, as the company's name in title case (its key unchanged: keys are lower case): each word
+ *  capitalised ("AVIONIKA-TEKH" -> "Avionika-Tekh"), a legal form's words as the grammar spells them ("CO., LTD." ->
+ *  "Co., Ltd."), connectors in lower case; short words (initials: "SZ", "BYD"), words with digits and places in brackets
+ *  ("(HK)") as written. A name with a lower-case letter is left as it is. */
+function titled(name: string, p: Patterns): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.replace(/[^\s,]+/gu, (w) => {
+    const form = p.formWords.get(w.toLowerCase());
+    if (form) return form;
+    if (CONNECTORS.has(w.toLowerCase())) return w.toLowerCase();
+    if (w.length <= 3 || /\d|^\(/u.test(w)) return w;
+    return w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  });
 }
 
 /** A name starts at the start of the sentence, or after a word that is none of its own: in lower case, or punctuation
