@@ -129,6 +129,8 @@ export interface RuleSet {
   /** A lead-in that is an instrument's enacting formula ("do hereby proclaim as follows:", "it is hereby ordered as
    *  follows:"): its items are the instrument's own provisions, whose agentless acts are the instrument's. */
   enacting?: RegExp;
+  /** A sentence that opens with its verb, no subject before it ("Added X to the Entity List on 3 May."). */
+  subjectless?: RegExp;
   /** Right after a mention: it is the party a prohibition binds, not who imposes it ("is prohibited from"). */
   bound?: RegExp;
   /** Right before a mention followed by "from": the same ("shall not prohibit the Commission from"). */
@@ -260,6 +262,7 @@ function ruleSetSchema(pattern: Pattern) {
     topic: pattern('i').optional(),
     leadIn: pattern('').optional(),
     enacting: pattern('i').optional(),
+    subjectless: pattern('').optional(),
     personal: pattern('').optional(),
     objectPronoun: pattern('i').optional(),
     passives: z
@@ -332,6 +335,14 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   // The public bodies named so far, which "the bureau" may take up (body-nouns.ts).
   const bodies = new NamedBodies();
   const indexOf = new Map(findings.map((f, i) => [f.sentence.locator, i]));
+  // Per section, the one body or instrument its heading is the name of, alone.
+  const headingActor = (section: string): Mention | undefined => {
+    const h = findings[indexOf.get(`${section}.heading`) ?? -1];
+    const named = h?.mentions.filter((m) => m.label === 'Authority' || m.label === 'Law') ?? [];
+    if (!h || named.length === 0 || new Set(named.map((m) => m.id)).size !== 1) return undefined;
+    const rest = named.reduceRight((t, m) => `${t.slice(0, m.start)}${t.slice(m.end)}`, h.sentence.text);
+    return ONLY_THE.test(rest) ? named[0] : undefined;
+  };
   findings.forEach((f, i) => {
     const { text, from } = readings[i];
     // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
@@ -363,7 +374,11 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // An item under the enacting formula is the instrument's own provision: the instrument, not a law the formula cites
     // as authority ("by the authority vested in me by ... section 232 of the Trade Expansion Act"), acts in it where the
     // item names no actor before its cue ("(1) An additional duty of 30 percent shall apply to imports of X").
-    const enacted = self && leadIn !== undefined && rules.enacting?.test(findings[leadIn]?.sentence.text ?? '') ? self : undefined;
+    const enacted =
+      (self && leadIn !== undefined && rules.enacting?.test(findings[leadIn]?.sentence.text ?? '') ? self : undefined) ??
+      // A sentence with no subject, opening with its verb, under a heading that is one body's or instrument's name alone
+      // ("## Bureau of Industry and Security" + "- Added X to the Entity List"): the heading's body acts.
+      (from === 0 && rules.subjectless?.test(text) ? headingActor(sectionOf(f)) : undefined);
     const acting = mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules) && !(enacted && m.start < from));
     // It stands where the provision's words start, past its enumerator: inside the subject of the provision's clause.
     const at = from + (ENUMERATED.exec(text.slice(from))?.[0].length ?? 0);
@@ -859,6 +874,8 @@ function subjectsOf(
 
 /** The instrument as the actor of a provision its enacting formula introduces (extractRelations). */
 const ENACTED = 'enacted';
+/** What a heading may hold beside a name that is all it names: punctuation and an article. */
+const ONLY_THE = /^[\s\p{P}]*(?:the\s*)?[\s\p{P}]*$/iu;
 const ENUMERATED = /^\s*(?:\(\w{1,4}\)|\w{1,3}[.)])?\s*/;
 
 const sectionOf = (f: SentenceFindings | undefined): string => f?.sentence.locator.split('.')[0] ?? '';

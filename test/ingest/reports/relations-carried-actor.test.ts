@@ -50,3 +50,17 @@ describe('a lead-in that opens with the anaphor lends its antecedent to the list
     expect(stated('Kestrel Cranes Ltd. objected on 3 May. It:\n\n- banned imports of harbour cranes.')).toEqual([]);
   });
 });
+
+describe('a heading that is one body\'s name lends it to the subjectless sentences under it', () => {
+  it('"## Norland Trade Council" + "- Banned imports of X"', () => {
+    expect(stated('## Norland Trade Council\n\n- Banned imports of harbour cranes.\n- Added harbour cranes to the Entity List on 3 May.')).toEqual([
+      `${COUNCIL} ADDS_TO_LIST ${CRANES}`,
+      `${COUNCIL} RESTRICTS ${CRANES}`,
+    ]);
+  });
+
+  it('not under a heading that says more than the name, nor to a sentence with a subject or none of the verb', () => {
+    expect(stated('## What the Norland Trade Council did\n\nBanned imports of harbour cranes.')).toEqual([]);
+    expect(stated('## Norland Trade Council\n\nImports of harbour cranes fell after tariffs on harbour cranes.')).toEqual([]);
+  });
+});
