@@ -86,6 +86,9 @@ interface Equations {
   /** `, or ` between two names, with a comma or bracket after the second. */
   appositive: RegExp;
   bracketed: boolean;
+  /** The same links at the start of the text after a name, an acronym in brackets allowed before them. */
+  linkedAt: RegExp;
+  appositiveAt: RegExp;
 }
 let equations: Equations | undefined;
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -96,6 +99,8 @@ function equationGrammar(): Equations {
       linked: new RegExp(`^\\)?,?\\s+(?:${g.links.map(escaped).join('|')}),?\\s+["“]?$`, 'i'),
       appositive: new RegExp(`^\\)?,\\s+(?:${g.appositive.map(escaped).join('|')})\\s+$`, 'i'),
       bracketed: g.bracketed,
+      linkedAt: new RegExp(`^(?:\\s*\\(\\s*[\\p{Lu}\\d][\\p{L}\\d-]*\\s*\\))?,?\\s+(?:${g.links.map(escaped).join('|')}),?\\s+["“]?(?=\\S)`, 'iu'),
+      appositiveAt: new RegExp(`^(?:\\s*\\(\\s*[\\p{Lu}\\d][\\p{L}\\d-]*\\s*\\))?,\\s+(?:${g.appositive.map(escaped).join('|')})\\s+(?=\\S)`, 'iu'),
     };
   }
   return equations;
@@ -108,15 +113,10 @@ function equationGrammar(): Equations {
  */
 export function equationLinkAt(after: string): { length: number; appositive: boolean } | undefined {
   const g = equationGrammar();
-  const lead = /^\s*\(\s*[\p{Lu}\d][\p{L}\d-]*\s*\)/u.exec(after)?.[0].length ?? 0;
-  const text = after.slice(0, lead + 60);
-  for (let end = lead + 2; end < text.length; end++) {
-    if (!/\s/.test(text.charAt(end - 1)) || /\s/.test(text.charAt(end))) continue;
-    const between = `${lead ? ')' : ''}${text.slice(lead, end)}`;
-    if (g.linked.test(between)) return { length: end, appositive: false };
-    if (g.appositive.test(between)) return { length: end, appositive: true };
-  }
-  return undefined;
+  const linked = g.linkedAt.exec(after);
+  if (linked) return { length: linked[0].length, appositive: false };
+  const appositive = g.appositiveAt.exec(after);
+  return appositive ? { length: appositive[0].length, appositive: true } : undefined;
 }
 
 /** An acronym as written ("UAS", "UAVs", "LiDAR"): capitals first, no space. */
