@@ -97,6 +97,14 @@ describe('aliases after a company name', () => {
     expect(found('Qarluk Trade L.L.C. (Qarluk) re-exported them.')).toEqual([]);
     expect(found('Qarluk Trade L.L.C. (a.k.a. the firm that ships them) re-exported them.')).toEqual([]);
   });
+  it('join a title-case company in a document, an alias the names grammar reads as a company of its own too', () => {
+    const md = '# T\n\nQarluk Trade L.L.C. (f.k.a. Qarluk Logistics FZE; a.k.a. Qarluk Gulf Limited) re-exported the parts.';
+    expect(mentions(md)).toEqual([
+      'Qarluk Trade L.L.C.=company:~qarluk-trade-llc',
+      'Qarluk Logistics FZE=company:~qarluk-trade-llc',
+      'Qarluk Gulf Limited=company:~qarluk-trade-llc',
+    ]);
+  });
   it('join the company in a document', () => {
     const md = '# T\n\n- TARNWELL MARINE INSTRUMENTS CO., LTD. (a.k.a. TARNWELL MARINE; f.k.a. DALIAN TARNWEI), Dalian, China, is being designated.';
     expect(new Set(mentions(md).map((m) => m.split('=')[1]))).toEqual(new Set(['company:~tarnwell-marine-instruments-co-ltd']));
