@@ -78,7 +78,7 @@ function patterns(): Patterns {
     capitals: new RegExp(String.raw`(?<![\p{L}\p{N}&'’-])((?:${CAPS_WORD}\s+){1,10}?)(${after})${CLOSED}`, 'gu'),
     titled: new RegExp(String.raw`(?<![\p{L}\p{N}&'’-])((?:${NAME_WORD}\s+){1,10}?)(${after})${CLOSED}`, 'gu'),
     formFirst: new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])(${alternation(g['before-name'])})\s+(?:${QUOTED_NAME}|((?:[\p{Lu}\d][\p{L}\d&'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d&'’-]*){0,5})${CLOSED})`, 'gu'),
-    cue: new RegExp(String.raw`^(?:${alternation(g['alias-cues'])})\s+`, 'u'),
+    cue: new RegExp(String.raw`^(?:${alternation(g['alias-cues'])})(?:\s+|(?<=:)\s*)`, 'u'),
     entry: new RegExp(String.raw`^((?:${CAPS_WORD}\s+)*?${CAPS_WORD})(?=\s*\((?:${alternation(g['alias-cues'])})\s+["“«]?[\p{Lu}\d])`, 'u'),
     formWords: new Map([...g['after-name'], ...g['before-name']].flatMap((f) => f.split(/[\s,]+/)).filter((w) => w.length > 1).flatMap((w) => [[w.toLowerCase().replace(/\./g, ''), w.replace(/\./g, '')] as const, [w.toLowerCase(), w] as const])),
     person: new RegExp(String.raw`(?<![\p{L}])(?:${g['person-markers'].map(literal).join('|')})(?![\p{L}])`, 'u'),
@@ -188,7 +188,7 @@ function aliasesAfter(text: string, company: Found, cue: RegExp): Found[] {
       const q = /^["“'‘«]?(.*?)["”'’»]?\s*$/u.exec(raw);
       const alias = q?.[1] ?? '';
       const start = at + lead + c[0].length + raw.indexOf(alias);
-      if (/^[\p{Lu}\d]/u.test(alias) && alias.length <= 100 && aliasWords(alias)) {
+      if (/^[\p{Lu}\d\p{Script=Han}]/u.test(alias) && alias.length <= 100 && aliasWords(alias)) {
         out.push({ start, end: start + alias.length, surface: alias, label: 'Company', name: company.name, rule: 'company:alias', score: 0.7 });
       }
     }
@@ -231,7 +231,7 @@ function addressAfter(text: string, end: number, opener: RegExp): Found[] {
 /** An alias is a name: capitalised words, with the connectors of names and a legal form's punctuation ("X CO., LTD."),
  *  no clause ("a.k.a. the firm that ..."). */
 function aliasWords(alias: string): boolean {
-  return alias.split(/[\s,]+/).every((w) => w === '' || /^[\p{Lu}\d("“«&]/u.test(w) || /^(?:of|and|de|the|for|du|la)$/.test(w));
+  return alias.split(/[\s,]+/).every((w) => w === '' || /^[\p{Lu}\d\p{Script=Han}("“«&]/u.test(w) || /^(?:of|and|de|the|for|du|la)$/.test(w));
 }
 
 /** The index of the bracket that closes one opened before `from` (nested brackets inside: "(a.k.a. X (HK) LIMITED)"). */

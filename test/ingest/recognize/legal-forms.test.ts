@@ -92,6 +92,17 @@ describe('aliases after a company name', () => {
       'OSTELVIK CABLE LIMITED [company:alias] Ostelvik Radio (HK) Limited',
     ]);
   });
+  it('include the name in its own script after the script and a colon', () => {
+    expect(found('TARNWELL MARINE LIMITED (Chinese Simplified: 塔恩威尔海洋有限公司; a.k.a. TARNWELL), Dalian.')).toEqual([
+      'TARNWELL MARINE LIMITED [company:capitals] Tarnwell Marine Limited',
+      '塔恩威尔海洋有限公司 [company:alias] Tarnwell Marine Limited',
+      'TARNWELL [company:alias] Tarnwell Marine Limited',
+    ]);
+    expect(found('AO SEVMORPRIBOR (Cyrillic: АО СЕВМОРПРИБОР), Murmansk.')).toEqual([
+      'AO SEVMORPRIBOR [company:form-first] Sevmorpribor',
+      'АО СЕВМОРПРИБОР [company:alias] Sevmorpribor',
+    ]);
+  });
   it('follow a title-case name too, and leave a bracket with no cue or a clause alone', () => {
     expect(found('Qarluk Trade L.L.C. (f.k.a. Qarluk Logistics FZE) re-exported them.')).toEqual(['Qarluk Logistics FZE [company:alias] Qarluk Trade L.L.C.']);
     expect(found('Qarluk Trade L.L.C. (Qarluk) re-exported them.')).toEqual([]);
