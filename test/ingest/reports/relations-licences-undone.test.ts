@@ -115,3 +115,15 @@ describe('an act the actor rejects, resists or opposes is not its act', () => {
     expect(stated('The Norland Trade Council blocked imports of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
   });
 });
+
+describe('under investigation by, suspended from', () => {
+  it('"X is under investigation by the Council" investigates X; not when negated', () => {
+    expect(stated('Kestrel Cranes Ltd. is under investigation by the Norland Trade Council.')).toEqual([`${COUNCIL} INVESTIGATES ${KESTREL}`]);
+    expect(stated('Kestrel Cranes Ltd. is not under investigation by the Norland Trade Council.')).toEqual([]);
+  });
+
+  it('"suspended X from public tenders" restricts X; "suspended X for a week" states nothing', () => {
+    expect(stated('The Norland Trade Council suspended Kestrel Cranes Ltd. from public tenders.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    expect(stated('The Norland Trade Council suspended Kestrel Cranes Ltd. for a week.')).toEqual([]);
+  });
+});
