@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { loadData } from '../data.ts';
 import { countryCode } from './countries.ts';
 import type { Found } from './found.ts';
-import { isFirstName } from './lexicon.ts';
+import { isFirstName, tagsOf } from './lexicon.ts';
 
 const words = z.array(z.string().min(1)).min(1);
 const Schema = z.strictObject({ 'after-name': words, 'before-name': words, 'alias-cues': words, 'address-openers': words, 'person-markers': words });
@@ -139,7 +139,7 @@ function listedEntry(text: string, p: Patterns, names: Found[]): Found | undefin
   if (!byAlias && !p.address.test(text.slice(end))) return undefined;
   const first = run.split(/\s+/)[0];
   const firstWord = first[0] + first.slice(1).toLowerCase();
-  if (isFirstName(firstWord) || p.person.test(text.slice(end))) return undefined;
+  if (isFirstName(firstWord) || p.person.test(text.slice(end)) || personOrder(run)) return undefined;
   return { start: lead, end, surface: run, label: 'Company', name: titled(run, p), rule: 'company:listed-capitals', score: 0.6 };
 }
 
@@ -156,6 +156,13 @@ function titled(name: string, p: Patterns): string {
     if (w.length <= 3 || /\d|^\(/u.test(w)) return w;
     return w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   });
+}
+
+/** "CHEN WENBO", "SERGEI PETROV": two or three words, the first or the last a surname the lexicon knows (a family name
+ *  first, as Chinese names are written, or last), read as a person's name. */
+function personOrder(run: string): boolean {
+  const w = run.split(/\s+/).map((x) => x[0] + x.slice(1).toLowerCase());
+  return w.length >= 2 && w.length <= 3 && [w[0], w[w.length - 1]].some((x) => tagsOf(x).includes('LastName'));
 }
 
 /** A name starts at the start of the sentence, or after a word that is none of its own: in lower case, or punctuation

@@ -155,6 +155,7 @@ describe('a name in capitals that opens an entry, with no legal form', () => {
   it('is no company where the entry is a person, or nothing follows that a list gives', () => {
     expect(found('ZHOU MINGYU (a.k.a. ZHOU MING), a Chinese national, is being designated.')).toEqual([]);
     expect(found('DANA WHITFIELD (a.k.a. DANA WHITE), Perm, Russia, is being designated.')).toEqual([]);
+    expect(found('CHEN WENBO (a.k.a. CHEN WEN), Dalian, China, is being designated.')).toEqual([]);
     expect(found('SANCTIONS IMPLICATIONS (a.k.a. the rules), below.')).toEqual([]);
     expect(found('KRASNY MAYAK, a plant in Perm, is being designated.')).toEqual([]);
   });
