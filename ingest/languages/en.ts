@@ -17,7 +17,8 @@ const abbreviationsSchema = z.strictObject({
 });
 const data = loadData(path.join(import.meta.dirname, 'en-abbreviations.yaml'), abbreviationsSchema);
 const ABBREVIATIONS: Set<string> = new Set(data.abbreviations);
-const MAY_END: Set<string> = new Set(data.mayEndSentence);
+// Read in any case: legal forms are written in capitals too ("SHENZHEN ALPHA CO., LTD. (Chinese: ...)").
+const MAY_END: Set<string> = new Set(data.mayEndSentence.map((w) => w.toLowerCase()));
 const OPENERS: Set<string> = new Set(data.opensSentence);
 // "U.S.", "U.K.", "p.m." — "etc." style words come from the list.
 const GROUP = /(?:^|[\s([“"‘'-])(?:\p{L}\.){2,}$/u;
@@ -33,6 +34,10 @@ function opensSentence(next: string): boolean {
   const w = FIRST_WORD.exec(next)?.[1];
   return w !== undefined && OPENERS.has(w);
 }
+
+// An acronym as the subject of a clause: a word of two or more capitals, then a word in lower case ("OFAC is
+// designating", "BIS added").
+const ACRONYM_SUBJECT = /^[\s“"‘']*\p{Lu}{2,}\s+\p{Ll}/u;
 
 /** The text ends with an abbreviation, after which ICU's sentence break is no break; or with a bracket opened
  *  inside it whose last word ends with a period ("... Act (50 U.S.C. 1701 et seq.) (IEEPA) and ...", "(5 U.S.C.
@@ -53,7 +58,12 @@ export function endsWithAbbreviation(s: string, next = ''): boolean {
   if (INITIAL.test(last)) return !NUMBERED.test(t);
   const word = t.slice(from).replace(/^[([“"‘']+/, '');
   if (ABBREVIATIONS.has(word)) return true;
-  return MAY_END.has(word) && !opensSentence(next);
+  if (!MAY_END.has(word.toLowerCase())) return false;
+  if (opensSentence(next)) return false;
+  // After a legal form not in capitals, an acronym followed by a word in lower case opens a sentence ("... is owned
+  // by Alpha Co., Ltd. OFAC is designating ..."); after a dotted group it does not ("the U.S. FCC rule"), nor after
+  // a form in capitals, where the next capitals word is more of the name.
+  return !(word !== word.toUpperCase() && ACRONYM_SUBJECT.test(next));
 }
 
 const SPACE = /\s/;

@@ -68,4 +68,31 @@ describe('sentences', () => {
       'John C. Smith wrote it.',
     ]);
   });
+  it('joins address and trading-company abbreviations ("ul.", "Imp. & Exp.") before a capital', () => {
+    const t = 'Nordvik LLC, ul. Sadovaya 12, Moscow, is listed. Ningbo Larkspur Imp. & Exp. Co., Ltd. ships parts. It said so.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'Nordvik LLC, ul. Sadovaya 12, Moscow, is listed.',
+      'Ningbo Larkspur Imp. & Exp. Co., Ltd. ships parts.',
+      'It said so.',
+    ]);
+  });
+  it('reads legal forms that may end a sentence in capitals too ("CO., LTD. (Chinese: ...")', () => {
+    const t = 'ZHEJIANG LARKSPUR CO., LTD. (Chinese Simplified: 浙江) is listed. The list names LARKSPUR CO. It was named.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'ZHEJIANG LARKSPUR CO., LTD. (Chinese Simplified: 浙江) is listed.',
+      'The list names LARKSPUR CO.',
+      'It was named.',
+    ]);
+  });
+  it('ends a sentence at a legal form before an acronym that opens a clause, not after a dotted group', () => {
+    const t =
+      'Nordvik is owned by Larkspur Optics Co., Ltd. OFAC is designating Nordvik too. Parts went into the U.S. FCC rules apply. ' +
+      'LARKSPUR CO., LTD. NORDVIK is a trade name here.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'Nordvik is owned by Larkspur Optics Co., Ltd.',
+      'OFAC is designating Nordvik too.',
+      'Parts went into the U.S. FCC rules apply.',
+      'LARKSPUR CO., LTD. NORDVIK is a trade name here.',
+    ]);
+  });
 });
