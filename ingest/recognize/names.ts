@@ -7,7 +7,8 @@
 // word and opens "of/for/on ..." starts a new name ("Commerce Bureau of Industry").
 import { monthNumber } from '../text/dates.ts';
 import { grammar } from './grammar.ts';
-import { tagsOf } from './lexicon.ts';
+import { isPastVerb, tagsOf } from './lexicon.ts';
+import { readAllVerbs } from './wordnet-verbs.ts';
 
 export interface Token {
   t: string;
@@ -60,11 +61,43 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     let from = i;
     const opens = (t: string): boolean => g.openers.has(t) || g.weekdays.has(t);
     while (from < j && opens(tokens[from].t)) from++;
+    if (from < j && verbOpening(text, tokens.slice(from, j + 1), tokens[j + 1])) from++;
     if (!opens(tokens[from].t)) runs.push(...splitRun(tokens.slice(from, j + 1)));
     i = j + 1;
   }
   return runs;
 }
+
+/**
+ * "Added Kestrel Cranes Ltd. to the Entity List", "- Bans Harrow Optics Co., Ltd. from federal contracts": a sentence or
+ * a list's item with no subject opens with its verb, capitalised as the first word is, and the name after it is a name
+ * on its own. The first word of a run is such a verb where it opens the sentence or the item (after a bullet or a
+ * number), is an inflected form of a verb (the lexicon's past or present tense, or "-s"/"-ed" on a verb WordNet has:
+ * "Bans", "Designated") and no adjective ("United", "Applied"), the words after it are capitalised and hold a head
+ * (a legal form, a body's head), and no verb follows the run ("Applied Kestrel Ltd. sells ..." is a subject).
+ */
+function verbOpening(text: string, run: Token[], after: Token | undefined): boolean {
+  if (!SENTENCE_OPENING.test(text.slice(0, run[0].start))) return false;
+  if (run.length < 3 || !isCap(run[1].t) || grammar().connectors.has(run[1].t) || !run.slice(1).some((t) => grammar().heads.has(t.t))) return false;
+  if (after && /^\p{Ll}/u.test(after.t) && tagsOf(after.t).some((t) => FINITE.has(t))) return false;
+  return isInflectedVerb(run[0].t);
+}
+const SENTENCE_OPENING = /^[\s\-–—*•>"“‘]*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?$/u;
+const FINITE = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
+
+/** An inflected form of a verb and no adjective: "Added", "Imposes", "Bans", "Designated". */
+export function isInflectedVerb(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const w = word.toLowerCase();
+  const tags = tagsOf(w);
+  if (tags.some((t) => t === 'Adjective' || t === 'Comparable' || NAME_TAG.test(t))) return false;
+  if (tags.includes('PastTense') || tags.includes('PresentTense') || isPastVerb(w)) return true;
+  allVerbs ??= readAllVerbs();
+  const stems = w.endsWith('ed') ? [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)] : w.endsWith('s') ? [w.slice(0, -1), w.slice(0, -2)] : [];
+  return stems.some((s) => s.length > 1 && allVerbs!.has(s));
+}
+let allVerbs: Set<string> | undefined;
+const NAME_TAG = /Name$|^(?:City|Country|Place|Region|Organization|ProperNoun)$/;
 
 function continues(tokens: Token[], k: number): boolean {
   const g = grammar();

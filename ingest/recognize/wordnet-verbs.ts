@@ -18,6 +18,9 @@ export const WORDNET_VERBS_FILE = path.join(import.meta.dirname, 'grammar', 'wor
 export interface WordNetVerbs {
   source: string;
   verbs: string[];
+  /** One-word verbs that WordNet also has as another part of speech ("ban", "designate", "list"): a verb among
+   *  other readings, which only a verb's inflected form in a verb's place makes one (names.ts verbOpening). */
+  alsoVerbs: string[];
 }
 
 /** The one-word verbs of the WordNet database files in `dict` (index.verb, index.noun, index.adj, index.adv) that
@@ -29,20 +32,29 @@ export function deriveVerbs(dict: string, source: string): WordNetVerbs {
     return out;
   };
   const others = ['index.noun', 'index.adj', 'index.adv'].map(lemmas);
-  const verbs = [...lemmas('index.verb')].filter((v) => /^[a-z]+$/.test(v) && others.every((o) => !o.has(v))).sort();
-  return { source, verbs };
+  const all = [...lemmas('index.verb')].filter((v) => /^[a-z]+$/.test(v)).sort();
+  const verbs = all.filter((v) => others.every((o) => !o.has(v)));
+  const alsoVerbs = all.filter((v) => others.some((o) => o.has(v)));
+  return { source, verbs, alsoVerbs };
 }
 
 /** The file's text: stable, one verb a line. */
 export function serialiseVerbs(v: WordNetVerbs): string {
-  return `{\n"source": ${JSON.stringify(v.source)},\n"verbs": [\n${v.verbs.map((w) => `  ${JSON.stringify(w)}`).join(',\n')}\n]\n}\n`;
+  const list = (ws: string[]): string => ws.map((w) => `  ${JSON.stringify(w)}`).join(',\n');
+  return `{\n"source": ${JSON.stringify(v.source)},\n"verbs": [\n${list(v.verbs)}\n],\n"alsoVerbs": [\n${list(v.alsoVerbs)}\n]\n}\n`;
 }
 
-const VerbsFile = z.object({ source: z.string().optional(), verbs: z.array(z.string().regex(/^[a-z]+$/)) });
+const VerbsFile = z.object({ source: z.string().optional(), verbs: z.array(z.string().regex(/^[a-z]+$/)), alsoVerbs: z.array(z.string().regex(/^[a-z]+$/)) });
 
 /** The committed verbs, validated like every data file. */
 export function readVerbs(file = WORDNET_VERBS_FILE): Set<string> {
   return new Set(loadJsonData(file, VerbsFile).verbs);
+}
+
+/** Every one-word verb WordNet has, whatever else it has the word as. */
+export function readAllVerbs(file = WORDNET_VERBS_FILE): Set<string> {
+  const f = loadJsonData(file, VerbsFile);
+  return new Set([...f.verbs, ...f.alsoVerbs]);
 }
 
 if (import.meta.main) {

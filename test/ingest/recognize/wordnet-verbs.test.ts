@@ -27,6 +27,8 @@ describe('WordNet verbs', () => {
       'index.adv': ['swiftly'],
     });
     expect(deriveVerbs(dict, 'ours').verbs).toEqual(['defrob', 'frobnicate']);
+    // The verbs that are also another part of speech are listed apart.
+    expect(deriveVerbs(dict, 'ours').alsoVerbs).toEqual(['brisk', 'sprocket', 'swiftly']);
   });
   it('is the committed file, generated from the installed package', () => {
     const { dict, source } = wordnetPackage();

@@ -1,0 +1,34 @@
+// A sentence or a list's item with no subject opens with its verb, capitalised as a first word is: the verb is no word
+// of the name after it. Own sentences, invented names.
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { isInflectedVerb, nameRuns, spanText } from '../../../ingest/recognize/names.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
+
+const runs = (text: string): string[] => nameRuns(text).map((r) => spanText(text, r));
+const companies = (md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Company').map((m) => m.surface);
+
+describe('a verb opening a sentence or an item', () => {
+  it('knows inflected verbs, not adjectives or nouns', () => {
+    expect(['Added', 'Bans', 'Imposes', 'Directs', 'Designated'].map(isInflectedVerb)).toEqual([true, true, true, true, true]);
+    expect(['United', 'Applied', 'General', 'Systems', 'Kestrel', 'Marine'].map(isInflectedVerb)).toEqual([false, false, false, false, false, false]);
+  });
+  it('opens no name of a company after it', () => {
+    expect(runs('Added Kestrel Cranes Ltd. to the list.')).toEqual(['Kestrel Cranes Ltd.']);
+    expect(runs('(b) Designated Volkar Systems LLC under the order.')).toEqual(['Volkar Systems LLC']);
+  });
+  it('does so in a list, for every item', () => {
+    const md = '# Actions\n\n- Added Kestrel Cranes Ltd. to the list of restricted parties.\n- Bans Harrow Optics Co., Ltd. from federal contracts.\n';
+    expect(companies(md)).toEqual(['Kestrel Cranes Ltd.', 'Harrow Optics Co., Ltd.']);
+  });
+  it('keeps a first word that is no verb, one inside a sentence, and a subject a verb follows', () => {
+    expect(runs('United Harbour Shipping Ltd. was listed.')).toEqual(['United Harbour Shipping Ltd.']);
+    expect(runs('The council then Added Kestrel Cranes Ltd. to it.')).toContain('Added Kestrel Cranes Ltd.');
+    expect(runs('Targeted Harbour Ltd. sells cranes.')).toEqual(['Targeted Harbour Ltd.']);
+    // No head after the first word: nothing to tell a name on its own by.
+    expect(runs('Added Kestrel to the list.')).toEqual(['Added Kestrel']);
+  });
+});
