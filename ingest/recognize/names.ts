@@ -214,7 +214,7 @@ function splitRun(run: Token[]): Token[][] {
     const joinsBody = tok.t === 'and' && isHead(run[k + 1]?.t ?? '') && (g.headLinks.has(run[k + 2]?.t ?? '') || k + 2 === run.length) && hasHead(cur);
     if (joinsBody) out.push([]);
     else if (opensName && afterName) out.push([tok]);
-    else if (tok.t === 'the' && k > 1 && (!cur.slice(0, -1).some((c) => opensOwn(c.t)) || issuedBy(run, k))) {
+    else if (tok.t === 'the' && k > 1 && (!cur.slice(0, -1).some((c) => opensOwn(c.t)) || issuedBy(run, k) || bodysActs(run, k))) {
       cur.pop();
       out.push([]);
     } else cur.push(tok);
@@ -236,6 +236,21 @@ function issuedBy(run: Token[], k: number): boolean {
   const before = run[k - 2].t;
   const after = run[k + 1]?.t ?? '';
   return g.instrumentHeads.has(before) && !g.leadingInstruments.has(before) && (g.heads.has(after) || g.titles.has(after));
+}
+
+/**
+ * "Measures of the Norland Trade Council", "Rules of the Harbour Board": a plural instrument word opening the run, "of
+ * the" at k and a body's name that ends the run, with no subject after it ("on ...", "for ..."), is what the body did or
+ * made, a plural noun like any other, and the body's name a name of its own; no instrument's name ("Measures for the
+ * Security Assessment of ...", "Regulations of the State Council on ..." name theirs by their subject, "Law of the
+ * People's Republic of China" by its state, no body).
+ */
+function bodysActs(run: Token[], k: number): boolean {
+  const g = grammar();
+  if (k !== 2 || run[1].t !== 'of' || !g.leadingInstruments.has(run[0].t) || !/[^s]s$/.test(run[0].t)) return false;
+  const body = run.slice(3).map((r) => r.t);
+  const head = g.heads.get(body[body.length - 1] ?? '');
+  return body.length >= 2 && head !== undefined && head !== 'Company' && body.every((t) => isCap(t) && !g.headLinks.has(t));
 }
 
 /** The text a run of tokens spans. */
