@@ -73,6 +73,17 @@ interface Placed {
 const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_'’-]*/gu;
 /** A script without spaces between words: a sentence mostly in it is not read (one main clause). */
 const UNSPACED = /[\u3400-\u9fff]/u;
+
+/** Whether `at` stands inside brackets opened before it and closed after it. */
+function inBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0 && text.indexOf(')', at) >= 0;
+}
+
 function mostlyUnspaced(text: string): boolean {
   if (!UNSPACED.test(text)) return false;
   let unspaced = 0;
@@ -213,7 +224,9 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     const semicolon = k > 0 && (/[;:]\s*$/.test(before) || enumerated);
     // A semicolon between the items of a list ("designated A; B; and C", legal and executive texts' lists) opens no
     // clause: none opens where no verb group follows it before the next semicolon or the sentence's end.
-    const opensClause = semicolon && verbs.some((at) => at >= t.start && at < (text.indexOf(';', t.start) + 1 || text.length + 1));
+    // Nor does one inside brackets ("X CO., LTD. (a.k.a. Y; a.k.a. Z), Shenzhen, China, is being designated": the
+    // aliases of a name).
+    const opensClause = semicolon && !inBrackets(text, t.start) && verbs.some((at) => at >= t.start && at < (text.indexOf(';', t.start) + 1 || text.length + 1));
     // A name is read as one noun: it opens a clause only as the subject after a semicolon ("...; ZTE was not affected").
     if (t.name) {
       if (opensClause) splits.push({ at: t.start, kind: 'coordinated', closes: true, ...subjectAfter(toks, k, g) });

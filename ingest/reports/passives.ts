@@ -137,13 +137,30 @@ function patients(text: string, mentions: Mention[], v: PassiveClass, zone: numb
     for (const x of [...asides].sort((p, q) => q.start - p.start)) if (x.start >= a && x.end <= b) s = s.slice(0, x.start - a) + s.slice(x.end - a);
     return s;
   };
-  const candidates = mentions.filter((m) => v.objects.includes(m.label) && m.start >= zone && m.end <= auxStart && !inAside(m)).sort((a, b) => a.start - b.start);
+  const found = mentions.filter((m) => v.objects.includes(m.label) && m.start >= zone && m.end <= auxStart && !inAside(m)).sort((a, b) => a.start - b.start);
+  // What the brackets after a company's name hold are its aliases, not another subject.
+  const candidates = found.filter((m) => !found.some((c) => c.label === 'Company' && c.end <= m.start && m.end <= c.end + (ALIASES.exec(text.slice(c.end, auxStart))?.[0].length ?? 0)));
   const last = candidates.at(-1);
-  if (!last || !/^\s*,?\s*$/.test(cut(last.end, auxStart))) return [];
+  if (!last || !(/^\s*,?\s*$/.test(cut(last.end, auxStart)) || (last.label === 'Company' && addressBetween(text, mentions, last.end, auxStart)))) return [];
   const out = [last];
   for (let k = candidates.length - 2; k >= 0 && chain?.test(cut(candidates[k].end, out[0].start)); k--) out.unshift(candidates[k]);
   // A country is an object only as the origin its preposition names ("linked to China or Russia").
   const first = out.findIndex((m) => m.label === 'Jurisdiction');
   if (first >= 0 && !(v.origin?.test(text.slice(Math.max(0, out[first].start - 30), out[first].start)) ?? false)) return out.filter((m) => m.label !== 'Jurisdiction');
   return out;
+}
+
+// A list's entry after a company's name: its aliases in brackets, then its address, parts between commas that open with
+// a capital, a number or a short abbreviation ("ul. Lenina 5"), closed by a country ("X CO., LTD. (a.k.a. Y), 12 Harbour
+// Road, Shenzhen, China, is being designated").
+const ALIASES = /^\s*\((?:[^()]|\([^()]*\))*\)/u;
+const ADDRESS = /^(?:,\s+(?:[\p{Lu}\d]|\p{Ll}{1,4}\.\s)[^,;()]{0,60}?)*,\s+$/u;
+
+/** Whether what stands between a company's name (`from`) and the passive's auxiliary (`to`) is its aliases or short form
+ *  in brackets, its address closed by a country the sentence names, or both. */
+function addressBetween(text: string, mentions: Mention[], from: number, to: number): boolean {
+  const at = from + (ALIASES.exec(text.slice(from, to))?.[0].length ?? 0);
+  if (/^\s*,?\s*$/.test(text.slice(at, to))) return true;
+  const country = mentions.find((m) => m.label === 'Jurisdiction' && m.start > at && m.end <= to && /^\s*,?\s*$/.test(text.slice(m.end, to)));
+  return country !== undefined && (country.start === at || ADDRESS.test(text.slice(at, country.start)));
 }

@@ -128,4 +128,11 @@ describe('a lead-in\'s colon and a coordinated subject', () => {
     const r = read('The Norland Trade Council banned the following: harbour cranes, forklift trucks and tide gauges.', ['Norland Trade Council', 'harbour cranes']);
     expect(r.kinds).toEqual(['main']);
   });
+  it('opens no clause at a semicolon inside brackets (the aliases of a name)', () => {
+    const t = 'VELDRY TRAWL LTD. (a.k.a. VELDRY; a.k.a. VELDRY FISHING), Kowloon, Hong Kong, is being designated today.';
+    const r = read(t, ['VELDRY TRAWL LTD.', 'VELDRY FISHING', 'Hong Kong']);
+    expect(r.kinds).toEqual(['main']);
+    const u = 'Veldry Trawl Ltd. shipped cranes; Marrowby Cable Co., Ltd. is being designated today.';
+    expect(read(u, ['Veldry Trawl Ltd.', 'Marrowby Cable Co., Ltd.']).kinds).toEqual(['main', 'coordinated']);
+  });
 });

@@ -1,0 +1,32 @@
+// The entries of a sanctions announcement's list: a name in capitals, its aliases in brackets (several, after "a.k.a.",
+// separated by ";"), its address closed by a country, then a progressive passive done pursuant to an order ("X (a.k.a.
+// Y), <address>, is being designated pursuant to E.O. 14024 for ..."): the order's designation of X. Own sentences,
+// fictional companies and addresses; the order by its public name.
+import { describe, expect, it } from 'vitest';
+import { statedRelations as stated } from './helpers.ts';
+import { MARROWBY, VELDRY } from './ids.ts';
+
+const EO = 'law:~executive-order-14024';
+
+describe('a list entry designated pursuant to an order', () => {
+  it('reads the progressive passive ("is being designated") as the plain one', () => {
+    expect(stated('Marrowby Cable Co., Ltd. is being designated pursuant to E.O. 14024 for operating in the technology sector.')).toEqual([`${EO} DESIGNATES ${MARROWBY}`]);
+    expect(stated('Veldry Trawl Ltd. is not being designated pursuant to E.O. 14024.')).toEqual([]);
+  });
+
+  it('reads past the aliases or short form in brackets after the name', () => {
+    expect(stated('Marrowby Cable Co., Ltd. (Marrowby) is being designated pursuant to E.O. 14024.')).toEqual([`${EO} DESIGNATES ${MARROWBY}`]);
+    expect(stated('MARROWBY CABLE CO., LTD. (a.k.a. MARROWBY CABLE), Shenzhen, China, is being designated pursuant to E.O. 14024.')).toEqual([`${EO} DESIGNATES ${MARROWBY}`]);
+  });
+
+  it('reads past several aliases separated by semicolons and an address closed by a country', () => {
+    expect(
+      stated('VELDRY TRAWL LTD. (a.k.a. VELDRY; a.k.a. VELDRY FISHING), Unit 7, 18/F, 33 Canton Road, Kowloon, Hong Kong, is being designated pursuant to E.O. 14024 for operating in the technology sector.'),
+    ).toEqual([`${EO} DESIGNATES ${VELDRY}`]);
+    expect(stated('Veldry Trawl Ltd., ul. Sadovaya 12, Moscow, 107023, Russia, is being designated pursuant to E.O. 14024.')).toEqual([`${EO} DESIGNATES ${VELDRY}`]);
+  });
+
+  it('not a passive in a clause of its own after the name', () => {
+    expect(stated('Veldry Trawl Ltd. sold harbour cranes to Marrowby Cable Co., Ltd., which has said it is being designated pursuant to E.O. 14024.')).toEqual([]);
+  });
+});
