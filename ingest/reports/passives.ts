@@ -7,7 +7,7 @@
 // The verb classes are data (relation-rules.yaml `passives`); the clauses are the clause reader's (clauses.ts).
 import { anyOf, listOf } from '../recognize/any-of.ts';
 import type { Mention } from '../recognize/matcher.ts';
-import { innermost, type SentenceClause, undecided } from './clauses.ts';
+import { actingSubject, innermost, type SentenceClause, undecided } from './clauses.ts';
 
 export interface PassiveClass {
   /** The relationship type the passive states. */
@@ -97,7 +97,11 @@ export function underPassives(
         (opener && topLevel(reading, own) ? opener : undefined);
       if (!instrument) continue;
       const zone = Math.max(reading[own].start, opener && instrument === opener ? opener.end : from, from);
-      for (const object of patients(text, mentions, v, zone, auxStart, asides, chain)) {
+      // A passive coordinated as a predicate ("X ... owns Y and is being designated pursuant to ..."): its subject is the
+      // one the predicate takes up, the first clause's.
+      const carried = reading[own].kind === 'predicate' && /^\W*\p{L}+\s*$/u.test(text.slice(reading[own].start, auxStart)) ? actingSubject(reading, own) : undefined;
+      const objects = carried ? patients(text, mentions, v, Math.max(carried.start, from), carried.end, asides, chain) : patients(text, mentions, v, zone, auxStart, asides, chain);
+      for (const object of objects) {
         if (object.id !== instrument.id) out.push({ type: v.type, subject: instrument, object });
       }
     }

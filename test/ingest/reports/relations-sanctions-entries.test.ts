@@ -30,3 +30,16 @@ describe('a list entry designated pursuant to an order', () => {
     expect(stated('Veldry Trawl Ltd. sold harbour cranes to Marrowby Cable Co., Ltd., which has said it is being designated pursuant to E.O. 14024.')).toEqual([]);
   });
 });
+
+describe('a designation coordinated as a predicate', () => {
+  it('takes the subject of the clause it is coordinated with, past its aliases and address', () => {
+    expect(stated('Veldry Trawl Ltd. owns 100 percent of Marrowby Cable Co., Ltd. and was designated pursuant to E.O. 14024.')).toEqual([`${EO} DESIGNATES ${VELDRY}`]);
+    expect(
+      stated('VELDRY TRAWL LTD. (a.k.a. VELDRY), Kowloon, Hong Kong, owns 100 percent of Marrowby Cable Co., Ltd. and is being designated pursuant to E.O. 14024 for operating in the technology sector.'),
+    ).toEqual([`${EO} DESIGNATES ${VELDRY}`]);
+  });
+
+  it('not when negated', () => {
+    expect(stated('Veldry Trawl Ltd. owns 100 percent of Marrowby Cable Co., Ltd. and was not designated pursuant to E.O. 14024.')).toEqual([]);
+  });
+});
