@@ -127,9 +127,9 @@ function titledWork(text: string, verb: number): boolean {
 
 /** "This week's executive order, Securing Connected Mobility and Networked Devices Against Foreign Adversaries, answers":
  *  a title between commas right after a lower-case instrument word (an order, a proclamation, a rule, a bill, a
- *  memorandum) names that instrument. A title: three words or more, every word capitalised but the small words of titles
+ *  memorandum), or an announcement's "an Executive Order" or "a Proclamation" (no number after it), names that instrument. A title: three words or more, every word capitalised but the small words of titles
  *  ("and", "of", "from", ...), so "the order, President Lind said, ..." is none. */
-const APPOSED_TITLE = /\b(?:executive\s+order|proclamation|(?:interim\s+)?final\s+rule|rule|bill|memorandum|directive)\s*,\s+(\p{Lu}[^,;:()"“”\n]{8,200}?)\s*,/gu;
+const APPOSED_TITLE = /\b(?:[Ee]xecutive\s+[Oo]rder|[Pp]roclamation|(?:interim\s+)?final\s+rule|rule|bill|memorandum|directive)\s*,\s+(\p{Lu}[^,;:()"“”\n]{8,200}?)\s*,/gu;
 function apposedTitles(text: string): Found[] {
   if (!text.includes(',')) return [];
   const small = new Set(TITLE_SMALL.split('|'));

@@ -96,12 +96,24 @@ function enacted(lines: string[], title: string, sentences: string[]): Own | und
       const definite = { ...(f.definite ? { definite: f.definite } : {}), ...(f.pattern.source.includes('(?<self>') ? { formula: f.pattern } : {}) };
       const named = lines.flatMap((l) => findInstruments(l).filter((x) => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase()))[0];
       if (named) return { found: named, words, ...definite };
+      const titled = announcedTitle(s, f.pattern);
+      if (titled) return { found: titled, words, ...definite };
       const kind = g.instrumentKinds.get(capitalised(word)) ?? 'statute';
       const name = title.trim();
       return name ? { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind }, words, ...definite } : undefined;
     }
   }
   return undefined;
+}
+
+/** "Today, President X signed an Executive Order, Securing Connected Mobility ..., that ...": the title an announcement
+ *  writes between commas right after the instrument it announces (instruments.ts apposedTitles) names that instrument,
+ *  so its "the Order" is the order, not the announcement's own title. */
+function announcedTitle(sentence: string, pattern: RegExp): Found | undefined {
+  if (!pattern.source.includes('(?<self>')) return undefined;
+  const self = new RegExp(pattern.source, 'id').exec(sentence)?.indices?.groups?.self;
+  if (!self) return undefined;
+  return findInstruments(sentence).find((f) => f.rule === 'instrument:apposed-title' && /^\s*,\s*$/.test(sentence.slice(self[1], f.start)));
 }
 
 /** The word an instrument calls itself by: a citation's `self` word, a name's head ("Act"), 本 and a Chinese
