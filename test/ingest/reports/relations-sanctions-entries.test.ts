@@ -43,3 +43,19 @@ describe('a designation coordinated as a predicate', () => {
     expect(stated('Veldry Trawl Ltd. owns 100 percent of Marrowby Cable Co., Ltd. and was not designated pursuant to E.O. 14024.')).toEqual([]);
   });
 });
+
+describe('an addition to a list kept under an instrument', () => {
+  const BIS_ADDS = (o: string) => `authority:bis ADDS_TO_LIST ${o}`;
+  const EAR_ADDS = (o: string) => `law:~export-administration-regulations ADDS_TO_LIST ${o}`;
+
+  it('"adding X and Y to the Entity List under the EAR" is the agency\'s and the regulations\'', () => {
+    expect(stated('The Bureau of Industry and Security is adding Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. to the Entity List under the Export Administration Regulations.')).toEqual(
+      [BIS_ADDS(MARROWBY), BIS_ADDS(VELDRY), EAR_ADDS(MARROWBY), EAR_ADDS(VELDRY)].sort(),
+    );
+  });
+
+  it('not an addition a modal only directs, nor "under" after no list', () => {
+    expect(stated('The Bureau of Industry and Security shall add Marrowby Cable Co., Ltd. to the Entity List under the Export Administration Regulations.')).toEqual([BIS_ADDS(MARROWBY)]);
+    expect(stated('The Bureau of Industry and Security designated Marrowby Cable Co., Ltd. under the Export Administration Regulations.')).toEqual([`authority:bis DESIGNATES ${MARROWBY}`]);
+  });
+});
