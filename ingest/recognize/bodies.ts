@@ -117,6 +117,11 @@ function title(text: string, run: Token[]): Found | undefined {
   const ranked = run.slice(ranks);
   if (ranked.length >= 3 && g.titles.has(ranked[0].t) && ranked[1].t === 'for') return heldBody(text, run, ranked) ?? rankedOffice(text, ranked, ranks ? run[0].start : undefined);
   if (ranks) return heldBody(text, run, ranked) ?? rankedDepartmentOffice(text, run, ranked) ?? rankedDepartment(text, ranked);
+  // "the Under Secretary of Commerce for Industry and Security": a rank that opens names ("Under") is no word of the run;
+  // before a department's title with "for" its domain it is the office's rank all the same.
+  const rank = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 20), run[0].start));
+  const outside = rank && g.titleRanks.has(rank[1]) ? rankedDepartmentOffice(text, run, run, run[0].start - rank[0].length) : undefined;
+  if (outside) return outside;
   if (run.length < 3 || !g.titles.has(run[0].t) || run[1].t !== 'of') return undefined;
   let rest = run.slice(2);
   // "Secretary of State Antony Blinken": the office ends before a person's first name.
@@ -196,15 +201,19 @@ function invertedTitle(text: string, run: Token[]): Found | undefined {
 
 /** "Assistant Secretary of Commerce for Communications and Information": a rank the run opens with, a title, its
  *  department and "for" its domain names an office of its own, written as the title (a chapter's "the term
- *  'Assistant Secretary' means ..." binds to it). A rank that opens names ("Under") is no part of the run: "Secretary
- *  of Commerce for ..." stays the department. */
-function rankedDepartmentOffice(text: string, run: Token[], ranked: Token[]): Found | undefined {
+ *  'Assistant Secretary' means ..." binds to it). A rank that opens names ("Under") is read before the run (`from`), and
+ *  that office is the body the document or the catalog names "<head> of|for" its domain, where one is (index.ts
+ *  pendingCandidates: "Under Secretary of Commerce for Industry and Security" is the Bureau of Industry and Security). */
+function rankedDepartmentOffice(text: string, run: Token[], ranked: Token[], from = run[0].start): Found | undefined {
   const g = grammar();
   if (ranked.length < 5 || !g.titles.has(ranked[0].t) || ranked[1].t !== 'of') return undefined;
   const domain = ranked.findIndex((r, k) => k > 2 && r.t === 'for');
   if (domain < 0 || domain + 1 >= ranked.length || !ranked.slice(domain + 1).some((r) => isCap(r.t))) return undefined;
-  const end = ranked[ranked.length - 1].end;
-  return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:office', 0.6, { kind: 'office' });
+  // "... for Terrorism and Financial Intelligence Dana Whitcomb": the office ends before its holder's first name.
+  const person = ranked.findIndex((r, k) => k > domain + 1 && isFirstName(r.t) && isCap(ranked[k + 1]?.t ?? ''));
+  const end = ranked[person > 0 ? person - 1 : ranked.length - 1].end;
+  // Read with an "Under" before the run, it waits for the body the document names for its domain (index.ts).
+  return found(text, from, end, 'Authority', text.slice(from, end), 'title:office', 0.6, { kind: 'office', ...(from < run[0].start ? { pending: 'title' } : {}) });
 }
 
 /** "United States Trade Representative", "U.S. Trade Representative": a title written with a state's prefix (read as a

@@ -182,6 +182,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const catalogNames = new Map(matcher.entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string): string => table.byId.get(id)?.name ?? catalogNames.get(id) ?? '';
   const ownBodies = bodiesByHead(matcher.entities, context.jurisdiction);
+  const homeBodies = context.jurisdiction ? matcher.entities.filter((e) => e.label === 'Authority' && e.jurisdiction === context.jurisdiction) : [];
   const recurringHeads = recurringBareHeads(drafts, context.jurisdiction);
   let selfId: string | undefined;
   const ownId = (): string => (selfId ??= self?.lawId ?? table.resolve(self!.found).id);
@@ -201,7 +202,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
     const create = (f: Found): string => table.resolve(f).id;
     mentions = [...mentions, ...shortFormMentions(s.text, position[i], s.locator, { antecedents, mentions, runs: drafts[i].runs, create, ambiguities: out.ambiguities, unplaced: out.unplaced })];
-    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads, home)].sort((a, b) => a.start - b.start);
+    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads, home, homeBodies)].sort((a, b) => a.start - b.start);
     // A heading names its topic ("Telecom Equipment", "Universal service"): only its names are kept, no technology.
     // In a heading in title case, capitals are no sign of a name: an instrument the grammar reads there by its head
     // word alone ("Risks Related to Export Controls and National Security Regulation") is kept only where the body
@@ -652,13 +653,16 @@ function recurringBareHeads(drafts: Draft[], jurisdiction?: string): Map<string,
  *  none, by the one body of that head of the document's jurisdiction (`own`), or, when the document keeps
  *  writing that head (`recurring`: head -> jurisdiction), as the document's own body of that name; a public
  *  office by its title, when it has no candidate. */
-function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities, own: Map<string, Mention>, recurring: Map<string, string>, home?: string): Mention[] {
+function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities, own: Map<string, Mention>, recurring: Map<string, string>, home?: string, homeBodies: MatchEntity[] = []): Mention[] {
   const resolved: Mention[] = [];
   for (const f of pending) {
     if (mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
     const found = pendingCandidates(f, named, nameOf);
     const ownBody = f.pending === 'bare-head' && f.label === 'Authority' ? own.get(f.name) : undefined;
-    const candidates = found.length === 0 && ownBody ? [ownBody] : found;
+    // "the Under Secretary for Industry and Security" of a US text that names no such bureau: the one catalog body of the
+    // document's jurisdiction named "<head> of|for" the title's domain.
+    const domainBody = found.length === 0 && !ownBody ? catalogBodyOfDomain(f, homeBodies) : undefined;
+    const candidates = found.length === 0 && ownBody ? [ownBody] : found.length === 0 && domainBody ? [domainBody] : found;
     if (candidates.length === 1) {
       const c = candidates[0];
       resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:sole-candidate`, confidence: 0.6 });
@@ -681,6 +685,19 @@ function resolvePending(pending: Found[], mentions: Mention[], named: Mention[],
 
 /** `nameOf`: an entity's name, so that "the Commission" finds the commission the text names only by its
  *  acronym ("FCC"). */
+/** "<head> of|for <domain>": the name of a body a ranked title "for <domain>" heads (title:for, title:office). */
+function domainHeaded(f: Found): RegExp | undefined {
+  const domain = f.rule === 'title:for' || f.rule === 'title:office' ? / for (.+)$/.exec(f.name)?.[1] : undefined;
+  return domain ? new RegExp(`^(?:.+ )?(?:${[...grammar().heads].filter(([, k]) => k === 'Authority').map(([h]) => h).join('|')}) (?:of|for) ${domain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : undefined;
+}
+
+/** The one catalog body (of the document's jurisdiction) named "<head> of|for" a ranked title's domain. */
+function catalogBodyOfDomain(f: Found, bodies: MatchEntity[]): Mention | undefined {
+  const headed = f.pending === 'title' ? domainHeaded(f) : undefined;
+  const fits = headed ? bodies.filter((e) => headed.test(e.name)) : [];
+  return fits.length === 1 ? { id: fits[0].id, label: fits[0].label, start: 0, end: 0, surface: fits[0].name, via: 'catalog', confidence: 0.5 } : undefined;
+}
+
 function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => string): Mention[] {
   const escaped = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const word = new RegExp(`(?:^|\\s)${escaped}(?:\\s|$)`);
@@ -691,8 +708,7 @@ function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => s
   const office = new RegExp(`^(?:Office of the (?:.+ )?|(?:${prefixes}) )${escaped}$`);
   // "Under Secretary for Industry and Security" -> "Bureau of Industry and Security": a ranked title "for X"
   // heads the body the document names as "<head> of|for X".
-  const domain = f.rule === 'title:for' ? / for (.+)$/.exec(f.name)?.[1] : undefined;
-  const headed = domain ? new RegExp(`^(?:.+ )?(?:${[...grammar().heads].filter(([, k]) => k === 'Authority').map(([h]) => h).join('|')}) (?:of|for) ${domain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : undefined;
+  const headed = domainHeaded(f);
   const fits = (m: Mention): boolean =>
     f.pending === 'title' ? office.test(m.surface) || (!!headed && m.label === 'Authority' && (headed.test(m.surface) || headed.test(nameOf(m.id)))) : m.via !== 'bare-head' && (word.test(m.surface) || word.test(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
   const byId = new Map<string, Mention>();
