@@ -258,7 +258,20 @@ function typedByContext(text: string, run: Token[], f: Found): Found {
   if (!f.rule.startsWith('body:') || f.label === 'Company') return f;
   if (organisationCue(text, run)) return f.label === 'Organization' ? f : { ...f, label: 'Organization' };
   const last = run[run.length - 1].t;
+  // "Financial Crimes Enforcement Network", "the Harbour Forum, a bureau of the Ministry of Transport": a state's function
+  // in the name, or the text calling it a public body's part, makes an organisation's head a public body's.
+  if (f.label === 'Organization' && grammar().heads.get(last) === 'Organization' && (run.some((r) => grammar().publicFunctions.has(r.t)) || publicPartCue(text, run))) return { ...f, label: 'Authority' };
   return f.label === 'Organization' && grammar().heads.get(last) === 'corporate' && companyContext(text, run) ? { ...f, label: 'Company' } : f;
+}
+
+/** ", a bureau of the Department of the Treasury", " (FinCEN), an agency within the Ministry of ...": in apposition after
+ *  the name (an acronym in brackets between), a public body's head in lower case, then of/within/in/under and a
+ *  capitalised name. */
+let publicPart: RegExp | undefined;
+function publicPartCue(text: string, run: Token[]): boolean {
+  const heads = [...grammar().heads].filter(([, k]) => k === 'Authority' || k === 'subunit').map(([h]) => h.toLowerCase());
+  publicPart ??= new RegExp(`^(?:\\s*\\([^)]{1,20}\\))?,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${heads.join('|')})\\s+(?:of|within|in|under)\\s+(?:the\\s+)?\\p{Lu}`, 'u');
+  return publicPart.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 120));
 }
 
 let organisationPatterns: { before: RegExp; apposition: RegExp } | undefined;

@@ -19,6 +19,7 @@ const NamesSchema = z.strictObject({
   heads: z.strictObject({ Authority: words, conditional: words, subunit: words, Organization: words, corporate: words, Company: words }),
   'collective-heads': words,
   'public-qualifiers': words,
+  'public-functions': words,
   connectors: words,
   'the-after': words,
   'head-links': words,
@@ -113,6 +114,8 @@ export interface Grammar {
    *  plural acronym ("the CSIRTs network"). */
   collectiveHeads: Set<string>;
   publicQualifiers: Set<string>;
+  /** Functions only a state performs ("Enforcement"): an organisation's head after one is a public body's. */
+  publicFunctions: Set<string>;
   connectors: Set<string>;
   theAfter: Set<string>;
   headLinks: Set<string>;
@@ -248,6 +251,7 @@ export function loadGrammar(from = dir): Grammar {
     heads,
     collectiveHeads: new Set(names['collective-heads']),
     publicQualifiers: new Set(names['public-qualifiers']),
+    publicFunctions: new Set(names['public-functions']),
     connectors: new Set(names.connectors),
     theAfter: new Set(names['the-after']),
     headLinks: new Set(names['head-links']),
