@@ -1160,7 +1160,7 @@ function newClause(c: Clause, from: number, to: number): boolean {
  * Undefined when it is, else the check that says it is not.
  */
 function ownCue(c: Clause, s: Mention, cueStart: number): Veto | undefined {
-  const actor = (m: Mention): boolean => m.via === 'anaphora' || !c.oblique.has(m.start);
+  const actor = (m: Mention): boolean => m.via === 'anaphora' || !c.oblique.has(m.start) || relativeAntecedent(c, m, cueStart);
   // Without an actor, the first preposition's object acts if it is an agent: "the authority of the Customs
   // Service under the Customs Code to inspect ..." is the Customs Service's, "a subsidy administered by the
   // Commission may not be used to ..." the Commission's; "certify to the Commission that ..." is not.
@@ -1201,6 +1201,17 @@ function appositions(reading: SentenceClause[]): [number, number][] {
 /** The clauses of the sentence (clauses.ts). Asked for every candidate pair of every rule of a sentence: the last
  *  sentence's reading is kept. */
 let lastReading: { text: string; mentions: Mention[]; clauses: SentenceClause[] } | undefined;
+/** Whether `m`, a preposition's object, is what the relative pronoun after it and a comma stands for as the subject of
+ *  the clause the cue is in ("OFAC is acting pursuant to E.O. 14024, which authorizes sanctions against ...": the order
+ *  authorizes them). */
+function relativeAntecedent(c: Clause, m: Mention, cueStart: number): boolean {
+  if (m.label !== 'Law' && m.label !== 'Authority') return false;
+  if (!/^\s*,\s*(?:which|who)\b/.test(c.text.slice(m.end, m.end + 12))) return false;
+  const reading = clausesOf(c);
+  const own = reading[innermost(reading, cueStart)];
+  return own.kind === 'restrictive' && own.subject?.start === m.start && own.start > m.end;
+}
+
 function clausesOf(c: Clause): SentenceClause[] {
   const g = clauseGrammar(c.rules);
   if (!g) return [{ kind: 'main', start: 0, end: c.text.length }];
@@ -1236,7 +1247,7 @@ function clauseActors(c: Clause, reading: SentenceClause[], own: number, cueStar
   if (c.subjects.some((m) => m.start >= verb && m.end <= cueStart && m.label !== 'Law' && !c.oblique.has(m.start))) return [];
   const nested = reading.filter((x, i) => i !== own && x.start >= span.start && x.start < span.end && !holds(reading, i, own));
   const named = c.subjects
-    .filter((m) => (m.via === 'anaphora' || !c.oblique.has(m.start)) && m.start >= span.start && m.end <= span.end && !nested.some((x) => x.start <= m.start && m.end <= x.end))
+    .filter((m) => (m.via === 'anaphora' || !c.oblique.has(m.start) || relativeAntecedent(c, m, cueStart)) && m.start >= span.start && m.end <= span.end && !nested.some((x) => x.start <= m.start && m.end <= x.end))
     .filter((m) => !POSSESSIVE.test(c.text.slice(m.end, m.end + 3)))
     .sort((x, y) => x.start - y.start);
   // The subject's head and the names coordinated with it: "The Norland Trade Commission and the Valdmark Energy Agency"

@@ -59,3 +59,19 @@ describe('an addition to a list kept under an instrument', () => {
     expect(stated('The Bureau of Industry and Security designated Marrowby Cable Co., Ltd. under the Export Administration Regulations.')).toEqual([`authority:bis DESIGNATES ${MARROWBY}`]);
   });
 });
+
+describe("an order's sanctions against those operating in a sector of a country's economy", () => {
+  const RU = `${EO} RESTRICTS jur:ru`;
+
+  it('restrict the country', () => {
+    expect(stated('E.O. 14024 authorizes sanctions against persons operating in the technology sector of the Russian Federation economy.')).toEqual([RU]);
+  });
+
+  it('are the order\'s when a relative clause after it says so, though the order is a preposition\'s object', () => {
+    expect(stated('The Office of Foreign Assets Control is taking action pursuant to E.O. 14024, which authorizes sanctions against persons operating in sectors of the Russian Federation economy.')).toEqual([RU]);
+  });
+
+  it('not when the relative clause has a subject of its own', () => {
+    expect(stated('The Office of Foreign Assets Control is taking action pursuant to E.O. 14024, which the President signed in a week of sanctions against persons operating in sectors of the Russian Federation economy.')).not.toContain(RU);
+  });
+});
