@@ -322,11 +322,21 @@ function attachment(text: string, run: Token[]): Pick<Found, 'stem' | 'parent'> 
     if ((run[a].t !== 'of' && run[a].t !== 'for') || run[a + 1].t !== 'the') continue;
     const stem = run.slice(0, a);
     const tail = run.slice(a + 2);
-    if (!body(text, stem, false)) continue;
+    // "U.S. Department of the Treasury": a head after a state's prefix alone names no body; "of the" gives its domain.
+    if (headAfterPrefix(text, stem) || !body(text, stem, false)) continue;
     const parent = selfNamed(text, tail) ?? body(text, tail, false);
     if (parent && parent.rule !== 'body:state-prefix' && (run[a].t === 'of' || parent.label === 'Authority')) return { stem: spanText(text, stem), parent };
   }
   return {};
+}
+
+/** The words are a state's prefix or country word and a head, no more ("U.S. Department", "Chinese Ministry"). */
+function headAfterPrefix(text: string, stem: Token[]): boolean {
+  const g = grammar();
+  const name = spanText(text, stem);
+  const prefix = g.jurisdictionPrefixes.find((p) => name.startsWith(`${p} `));
+  const rest = prefix ? stem.slice(prefix.split(' ').length) : stem.length > 1 && isCountryWord(stem[0].t) ? stem.slice(1) : undefined;
+  return rest !== undefined && rest.length === 1 && g.heads.has(rest[0].t);
 }
 
 /** A part of an organisation (grammar/names.yaml heads: subunit) is a public body's: a public qualifier or a country in
