@@ -1175,7 +1175,7 @@ function ownCue(c: Clause, s: Mention, cueStart: number): Veto | undefined {
   // that closes before the cue is that clause's, neither the cue's actor nor in the actor's way.
   const closed = clausesOf(c).filter((x) => x.kind === 'subordinate' && x.end <= cueStart).map((x): [number, number] => [x.start, x.end]);
   const inClause = (m: Mention): boolean => closed.some(([start, end]) => start <= m.start && m.end <= end);
-  if (inClause(s)) return 'aside-subject';
+  if (inClause(s) && !takenUpAfter(c, s, closed, cueStart)) return 'aside-subject';
   let prevEnd = s.end;
   // The same entity again ("The Department of Commerce (the "Department"), acting through ...") is no other actor.
   for (const m of c.subjects.filter((x) => actor(x) && x.id !== s.id && x.start >= s.end && x.end <= cueStart && !inClause(x)).sort((x, y) => x.start - y.start)) {
@@ -1186,6 +1186,21 @@ function ownCue(c: Clause, s: Mention, cueStart: number): Veto | undefined {
 }
 
 const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
+
+/** Between a sentence's opening adverbial clause and its subject: the clause's conjunction and a determiner. */
+const ADVERBIAL_HEAD = /^\W*[A-Za-z]+\s+(?:the\s+)?$/;
+/** Right after that clause: a personal pronoun, the main clause's subject. */
+const PRONOUN_SUBJECT = /^\s*(?:it|they)\b/i;
+
+/** Whether `s`, the subject of an adverbial clause that opens the sentence, is what the personal pronoun opening the main
+ *  clause takes up ("Although the Council had proposed a ban, it restricted X": the Council restricted X), the cue being
+ *  in the main clause. */
+function takenUpAfter(c: Clause, s: Mention, closed: [number, number][], cueStart: number): boolean {
+  const opening = closed.find(([start, end]) => start === 0 && s.end <= end);
+  if (!opening || !ADVERBIAL_HEAD.test(c.text.slice(0, s.start))) return false;
+  const pronoun = PRONOUN_SUBJECT.exec(c.text.slice(opening[1]));
+  return pronoun !== null && opening[1] + pronoun[0].length <= cueStart;
+}
 
 /** Whether `s` is the instrument of the sentence's opening "Under ...," ("Under section 4 of the Act, ..."): the
  *  passives' opener, a comma right after it. */
