@@ -6,7 +6,7 @@ import { loadData, regex } from '../data.ts';
 import { cjkStateAlternation } from './countries.ts';
 import { nodeKind } from '../kinds.ts';
 import { givenClasses, patternWithClasses } from '../word-classes.ts';
-import { readDerivedHeads, readGroupCompounds, ThingHeads } from './thing-heads.ts';
+import { readDerivedHeads, readGroupCompounds, readThingCompounds, ThingHeads } from './thing-heads.ts';
 
 const dir = path.join(import.meta.dirname, 'grammar');
 const words = z.array(z.string().min(1)).min(1);
@@ -246,7 +246,7 @@ export function loadGrammar(from = dir): Grammar {
   // WordNet's heads less the words the grammar reads as heads of bodies or instruments ("guard", "board", "list").
   const otherHeads = new Set([...heads.keys(), ...inst.named.heads].map((w) => w.toLowerCase()));
   const wordnet = path.join(from, 'wordnet-heads.json');
-  const thingHeads = new ThingHeads(listed, readDerivedHeads(wordnet, otherHeads), readGroupCompounds(wordnet));
+  const thingHeads = new ThingHeads(listed, readDerivedHeads(wordnet, otherHeads), readGroupCompounds(wordnet), readThingCompounds(wordnet));
   return {
     heads,
     collectiveHeads: new Set(names['collective-heads']),

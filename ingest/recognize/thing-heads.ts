@@ -13,13 +13,22 @@ export class ThingHeads {
   private readonly derived: Map<string, string>;
 
   private readonly groups: Set<string>;
+  private readonly compounds: Map<string, string>;
 
   /** `listed`: the hand list; `derived`: WordNet's heads, consulted for words the hand list lacks; `groups`: two-word
-   *  compounds on a head that WordNet has only for organisations or organs ("intelligence service"). */
-  constructor(listed: Map<string, string>, derived: Map<string, string>, groups: Set<string> = new Set()) {
+   *  compounds on a head that WordNet has only for organisations or organs ("intelligence service"); `compounds`: two-word
+   *  things whose second word is no head ("machine tool"), by label. */
+  constructor(listed: Map<string, string>, derived: Map<string, string>, groups: Set<string> = new Set(), compounds: Map<string, string> = new Map()) {
     this.listed = listed;
     this.derived = derived;
     this.groups = groups;
+    this.compounds = compounds;
+  }
+
+  /** "CNC machine tools": the label of a thing the word heads after `modifier` only, as a compound WordNet has. */
+  compound(modifier: string, head: string): string | undefined {
+    if (this.compounds.size === 0) return undefined;
+    return this.compounds.get(`${modifier} ${head}`) ?? this.compounds.get(`${modifier} ${singular(head)}`);
   }
 
   /** "intelligence services", "the nervous system": a modifier and its head that name an organisation or an organ. */
@@ -62,7 +71,15 @@ const DerivedHeads = z.object({
   roots: z.record(z.string(), z.array(z.string())).optional(),
   heads: z.record(z.string(), z.array(z.string())),
   groups: z.array(z.string()).optional(),
+  compounds: z.record(z.string(), z.array(z.string())).optional(),
 });
+
+/** The generated file's compounds whose second word is no head ("machine tool"), to their label. */
+export function readThingCompounds(file: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [label, words] of Object.entries(loadJsonData(file, DerivedHeads).compounds ?? {})) for (const w of words) out.set(w, label);
+  return out;
+}
 
 /** The generated file's group compounds ("intelligence service"). */
 export function readGroupCompounds(file: string): Set<string> {

@@ -41,7 +41,8 @@ export function findThings(text: string): Found[] {
   const out: Found[] = [];
   const headed = new Map<number, Found>();
   ws.forEach((w, i) => {
-    const label = g.thingHeads.get(w.lower);
+    // "CNC machine tools": a word that heads a thing after the word before it only, as a compound (a machine tool).
+    const label = g.thingHeads.get(w.lower) ?? (i > 0 && text.slice(ws[i - 1].end, w.start) === ' ' ? g.thingHeads.compound(ws[i - 1].lower, w.lower) : undefined);
     if (!label || !(w.t === w.lower || sentenceInitial(text, ws, i))) return;
     // "the rule bars vehicle connectivity system hardware": a plural head after a singular noun, before another head's
     // phrase, is that noun's verb, no head.

@@ -7,7 +7,9 @@
 // least as often as as an adjective or verb ("technical", "base"). A word with a sense under `document`
 // ("instrument", "conveyance") is left out: in legal texts it names a document. A plural lemma beside its
 // singular ("chains") is read as the plural. Instances (named things) are not followed.
-// Also listed (`groups`): two-word compounds on a head (one of these or of things.yaml's hand list) that WordNet files
+// Also listed (`compounds`): two-word nouns whose second word is no head and every sense of which is under a root
+// ("machine tool", "power tool": a tool is an implement): after its first word, that second word heads a thing.
+// And (`groups`): two-word compounds on a head (one of these or of things.yaml's hand list) that WordNet files
 // only under groups or body parts ("intelligence service", "secret service", "nervous system"): an organisation or an
 // organ, no made thing, whatever its head; not one whose first word is itself a head ("telephone service": WordNet's
 // utility company, a service of telephones here).
@@ -46,6 +48,9 @@ export interface WordNetHeads {
   heads: Record<string, string[]>;
   /** Two-word compounds on a head that name groups or body parts only ("intelligence service"). */
   groups: string[];
+  /** Two-word compounds whose second word is no head, every sense of which is under a root, by label ("machine tool":
+   *  a tool is an implement, a machine tool a machine): the second word heads a thing after the first. */
+  compounds: Record<string, string[]>;
 }
 
 const RootsSchema = z.looseObject({ 'wordnet-roots': z.record(z.string(), z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1)) });
@@ -114,7 +119,18 @@ export function deriveHeads(dict: string, roots: Record<string, string[]>, sourc
     if (offsets.every((o) => GROUP_FILES.has(synsets.get(o)?.lexfile ?? ''))) groups.push(words.join(' '));
   }
   groups.sort();
-  return { source, roots, heads, groups };
+  const compounds: Record<string, string[]> = {};
+  for (const [label, keys] of Object.entries(roots)) {
+    const wanted = new Set(keys.map(rootOffset));
+    const words: string[] = [];
+    for (const [lemma, offsets] of sensesOf) {
+      const w = lemma.split('_');
+      if (w.length !== 2 || !w.every((x) => /^[a-z]{2,}$/.test(x)) || headWords.has(w[1])) continue;
+      if (offsets.every((o) => [...reach(o)].some((h) => wanted.has(h)))) words.push(w.join(' '));
+    }
+    compounds[label] = words.sort();
+  }
+  return { source, roots, heads, groups, compounds };
 }
 
 /** offset -> the synset's lemmas and hypernyms (not instance hypernyms: a named thing is no class). */
@@ -189,7 +205,8 @@ export function wordnetPackage(): { dict: string; source: string } {
 export function serialise(h: WordNetHeads): string {
   const list = (ws: string[]): string => ws.map((w) => `    ${JSON.stringify(w)}`).join(',\n');
   const heads = Object.entries(h.heads).map(([label, ws]) => `  ${JSON.stringify(label)}: [\n${list(ws)}\n  ]`);
-  return `{\n"source": ${JSON.stringify(h.source)},\n"roots": ${JSON.stringify(h.roots)},\n"heads": {\n${heads.join(',\n')}\n},\n"groups": [\n${list(h.groups)}\n]\n}\n`;
+  const compounds = Object.entries(h.compounds).map(([label, ws]) => `  ${JSON.stringify(label)}: [\n${list(ws)}\n  ]`);
+  return `{\n"source": ${JSON.stringify(h.source)},\n"roots": ${JSON.stringify(h.roots)},\n"heads": {\n${heads.join(',\n')}\n},\n"groups": [\n${list(h.groups)}\n],\n"compounds": {\n${compounds.join(',\n')}\n}\n}\n`;
 }
 
 if (import.meta.main) {

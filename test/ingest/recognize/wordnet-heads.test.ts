@@ -58,6 +58,8 @@ describe('WordNet product heads', () => {
       ['00000019', ['guild_sprocketeer'], ['00000003'], '14'],
       ['00000020', ['pocket_sprocketeer'], ['00000005']],
       ['00000021', ['flange_sprocketeer'], ['00000003'], '14'],
+      ['00000022', ['lathe_rod'], ['00000005']],
+      ['00000023', ['idea_rod'], ['00000003']],
     ],
     {
       sprocketeer: [['00000010', 0]],
@@ -71,6 +73,8 @@ describe('WordNet product heads', () => {
       guild_sprocketeer: [['00000019', 0]],
       pocket_sprocketeer: [['00000020', 0]],
       flange_sprocketeer: [['00000021', 0]],
+      lathe_rod: [['00000022', 0]],
+      idea_rod: [['00000023', 0]],
     },
     { glossy: 7 },
   );
@@ -84,6 +88,13 @@ describe('WordNet product heads', () => {
   });
   it('lists a two-word compound on a head that names a group or an organ only, unless its first word is a head', () => {
     expect(derived.groups).toEqual(['guild sprocketeer']);
+  });
+  it('lists a two-word compound under a root whose second word is no head, by label', () => {
+    expect(derived.compounds).toEqual({ Product: ['lathe rod'] });
+  });
+  it('reads the second word of such a compound as a head after its first word only', () => {
+    const h = new ThingHeads(new Map(), new Map(), new Set(), new Map([['lathe rod', 'Product']]));
+    expect([h.compound('lathe', 'rods'), h.compound('fishing', 'rods'), h.get('rods')]).toEqual(['Product', undefined, undefined]);
   });
   it('names a root the dictionary does not have', () => {
     expect(() => deriveHeads(dict, { Product: ['contraption%1:06:00::'] }, 'x')).toThrow(/no noun sense contraption%1:06:00::/);

@@ -1,0 +1,16 @@
+// A word that heads a thing only after the word before it, as a two-word compound WordNet files under a product root
+// ("machine tool": a tool is an implement, a machine tool a machine). Own sentences.
+import { describe, expect, it } from 'vitest';
+import { findThings } from '../../../ingest/recognize/things.ts';
+
+const surfaces = (t: string): string[] => findThings(t).map((f) => f.surface);
+
+describe('a compound head', () => {
+  it('ends the phrase at its second word', () => {
+    expect(surfaces('The trader exported CNC machine tools to the plant.')).toContain('CNC machine tools');
+    expect(surfaces('They ship five-axis machine tools and lathes abroad.')).toContain('five-axis machine tools');
+  });
+  it('heads nothing without its first word', () => {
+    expect(surfaces('The agency needs better tools for its analysts.')).toEqual([]);
+  });
+});
