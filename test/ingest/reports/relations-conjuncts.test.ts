@@ -92,3 +92,14 @@ describe('goods linked to a country under a prohibition', () => {
     expect(got).toContain(`${ACT} RESTRICTS jur:cn`);
   });
 });
+
+describe('a conjunct that names its tie to the one before', () => {
+  it('"added A and its subsidiary B" adds both', () => {
+    expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its subsidiary Veldry Trawl Ltd. to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`, `${BIS} ADDS_TO_LIST ${VELDRY}`]);
+    expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its Norland affiliate Veldry Trawl Ltd. to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`, `${BIS} ADDS_TO_LIST ${VELDRY}`]);
+  });
+
+  it('not a company named as a customer of the one added', () => {
+    expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its sales to Veldry Trawl Ltd. to the Entity List.')).not.toContain(`${BIS} ADDS_TO_LIST ${VELDRY}`);
+  });
+});
