@@ -320,8 +320,12 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // The gerund's object runs on to the next head when this one modifies it ("involving lidar sensors").
   const objectEnd = headBeforeHead(text, ws, i) ? i + 1 : i;
   for (let k = i - 1; k > from; k--) if (reducedRelative(ws, k, objectEnd)) from = k + 1;
+  // The words an acronym spells are one name: no cut inside them ("light detection and ranging (LiDAR) sensors": no verb).
+  const spelled = (f: number): number => (acronym && f > acronym.expansion && f <= acronym.at ? acronym.expansion : f);
+  from = spelled(from);
   const phraseStart = from;
   while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from)) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
+  from = spelled(from);
   const last = postModified(text, ws, i);
   // "Chinese intelligence services", "a think tank": WordNet has the compound only for an organisation or an organ; a
   // modifier before it makes it a kind of thing again ("managed security services").
@@ -824,17 +828,27 @@ const MASS_NOUN = /ics$/;
  */
 function spelledAcronym(text: string, ws: W[], k: number): { at: number; expansion: number; words: number; close: number } | undefined {
   const w = ws[k];
-  // The acronym may stand in quotes, as a defined term does ("automated driving system ("ADS") software").
-  const open = /^ \(["“]?$/.exec(k >= 1 ? text.slice(ws[k - 1].end, w.start) : '');
-  const shut = k + 1 < ws.length ? /^["”]?\) $/.exec(text.slice(w.end, ws[k + 1].start)) : null;
-  if (k < 1 || !/[\p{Lu}].*[\p{Lu}\d]/u.test(w.t) || !open || !shut || (open[0].length === 3) !== (shut[0].length === 3)) return undefined;
+  // The acronym may stand in quotes, as a defined term does ("automated driving system ("ADS") software"), or between
+  // commas after "or" ("light detection and ranging, or LiDAR, sensors").
+  const before = k >= 1 ? text.slice(ws[k - 1].end, w.start) : '';
+  const after = k + 1 < ws.length ? text.slice(w.end, ws[k + 1].start) : '';
+  const open = /^ \((["“]?)$/.exec(before);
+  const shut = /^(["”]?)\) $/.exec(after);
+  const glossed = k >= 2 && ws[k - 1].lower === 'or' && before === ' ' && text.slice(ws[k - 2].end, ws[k - 1].start) === ', ' && after === ', ';
+  const last = glossed ? k - 2 : k - 1;
+  if (k < 1 || !/[\p{Lu}].*[\p{Lu}\d]/u.test(w.t) || !(glossed || (open && shut && !open[1] === !shut[1]))) return undefined;
   const letters = w.t.replace(/s$/, '').replace(/[^\p{Lu}\d]/gu, '');
+  // The initials of the words before it, connectors left out ("Internet of Things": IT... "IoT" keeps only capitals) or,
+  // where the acronym spells them too, kept ("light detection and ranging": LDAR, "LiDAR").
   let initials = '';
-  for (let j = k - 1; j >= 0 && k - j <= letters.length * 2; j--) {
-    if (j < k - 1 && text.slice(ws[j].end, ws[j + 1].start) !== ' ') return undefined;
+  let all = '';
+  for (let j = last; j >= 0 && last - j < letters.length * 2; j--) {
+    if (j < last && text.slice(ws[j].end, ws[j + 1].start) !== ' ') return undefined;
     if (!grammar().connectors.has(ws[j].lower)) initials = ws[j].t[0].toUpperCase() + initials;
-    if (initials === letters) return grammar().connectors.has(ws[j].lower) ? undefined : { at: k, expansion: j, words: k - j, close: w.end + shut[0].length - 1 };
-    if (!letters.endsWith(initials)) return undefined;
+    all = ws[j].t[0].toUpperCase() + all;
+    const close = w.end + (glossed ? 1 : (shut as RegExpExecArray)[0].length - 1);
+    if (initials === letters || all === letters) return grammar().connectors.has(ws[j].lower) ? undefined : { at: k, expansion: j, words: k - j, close };
+    if (!letters.endsWith(initials) && !letters.endsWith(all)) return undefined;
   }
   return undefined;
 }
