@@ -103,7 +103,7 @@ describe('the evaluation page', () => {
   });
   const sets = [
     { set: 'development', documents: [score('d', ['missed: authority "A"'])], total: score('all', ['d: missed: authority "A"']) },
-    { set: 'evaluation', documents: [score('e', [])], total: score('all', ['e: missed: authority "Secret"', 'e: missed: company "Hidden"', 'e: false positive: Law "X" (X)']) },
+    { set: 'evaluation', documents: [score('e', [])], total: score('all', ['e: missed: authority "Undisclosed"', 'e: missed: company "Hidden"', 'e: false positive: Law "X" (X)']) },
     { set: 'held-out', documents: [score('h', [])], total: score('all', ['h: missed relation: Unseen bans Thing', 'h: mistyped: company "Quiet" as Organization']) },
   ];
   it('lists development errors, only counts evaluation errors by class, and lists each look', () => {
@@ -112,7 +112,7 @@ describe('the evaluation page', () => {
     expect(looks[1]).toEqual({ look: '1', date: '2026-12-02', figures: ['1.00', '1.00', '1.00', '1.00'] });
     const page = formatEvaluation(sets, looks);
     expect(page).toContain('- d: missed: authority "A"');
-    expect(page).not.toMatch(/Secret|Hidden/);
+    expect(page).not.toMatch(/Undisclosed|Hidden/);
     expect(page).toContain('- missed: 2');
     expect(page).toContain('- false positive: 1');
     expect(page).toContain('scored 1 time by this script');
