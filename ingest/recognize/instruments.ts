@@ -51,6 +51,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
   }
   const titles = titled(text);
   out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...titledTypes(text, titles), ...apposedTitles(text));
+  if (titles.length === 0) out.push(...introduced(text));
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
   // is the one the title names.
   return out.map((f) => {
@@ -80,6 +81,27 @@ function thingRules(text: string): Found[] {
     const start = m.index + m[0].length - subject.length - 1 - (m.groups?.head.length ?? 0);
     const name = text.slice(start, m.index + m[0].length);
     out.push({ start, end: m.index + m[0].length, surface: name, label: 'Law', name, rule: 'instrument:thing-rule', score: 0.7, kind: 'rule' });
+  }
+  return out;
+}
+
+let introducing: RegExp | undefined;
+
+/**
+ * "On Friday the President signed a proclamation under Section 232 ...": an instrument word in lower case after "signed"
+ * and an indefinite article introduces an instrument the text names by that word alone, which "the proclamation" takes
+ * up after it (instrument-references.ts). Only "signed": what a head of state or a legislature signs is one instrument
+ * the text goes on about; "the FCC adopted an order" speaks of an act of the body, left as it was. Not where a title follows (titled, apposed: those name it), nor in
+ * capitals ("signed an Executive Order": an announcement, self.ts), nor a modified word ("a new rule on ...": words
+ * before it are not read).
+ */
+function introduced(text: string): Found[] {
+  introducing ??= new RegExp(String.raw`\bsigned\s+an?\s+(${grammar().shortForms.lowercase.join('|')})\b(?!\s*,\s+\p{Lu})`, 'gu');
+  const out: Found[] = [];
+  for (const m of text.matchAll(introducing)) {
+    const word = m[1];
+    const start = m.index + m[0].length - word.length;
+    out.push({ start, end: start + word.length, surface: word, label: 'Law', name: word, rule: 'instrument:introduced', score: 0.6, kind: grammar().instrumentKinds.get(word.charAt(0).toUpperCase() + word.slice(1)) ?? 'statute' });
   }
   return out;
 }

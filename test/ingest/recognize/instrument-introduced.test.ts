@@ -1,0 +1,30 @@
+// "the President signed a proclamation ...": an instrument word in lower case after "signed" and "a|an"
+// introduces an instrument named by that word, which "the proclamation" takes up. Own sentences.
+import { describe, expect, it } from 'vitest';
+import { findInstruments } from '../../../ingest/recognize/instruments.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
+
+const rules = (t: string): string[] => findInstruments(t).map((f) => `${f.surface}:${f.rule}`);
+
+describe('an instrument introduced by "signed a|an"', () => {
+  it('is named by its word', () => {
+    expect(rules('On Monday the governor signed a proclamation closing the harbour.')).toEqual(['proclamation:instrument:introduced']);
+    expect(rules('The minister signed an order against the importer.')).toEqual(['order:instrument:introduced']);
+  });
+  it('is none where a title names it, in capitals, or with no verb of issuing', () => {
+    expect(rules('The governor signed a proclamation, Securing Harbour Cranes Against Intrusion, that closes a gap.')).not.toContain('proclamation:instrument:introduced');
+    expect(rules('Today the governor signed an Executive Order on cranes.')).not.toContain('Executive Order:instrument:introduced');
+    expect(rules('The governor may sign a proclamation later.')).toEqual([]);
+    expect(rules('The agency adopted an order against the importer.')).toEqual([]);
+  });
+  it('is taken up by "the proclamation" after it, one instrument', () => {
+    const md = '# Remarks\n\nOn Monday the governor signed a proclamation closing the harbour. The proclamation puts a duty on imported cranes.';
+    const r = recognise(parseReport(textSource(md, 'markdown')), matcher);
+    const laws = r.sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Law');
+    expect(laws.map((m) => m.surface)).toEqual(['proclamation', 'proclamation']);
+    expect(new Set(laws.map((m) => m.id)).size).toBe(1);
+  });
+});
