@@ -12,6 +12,8 @@
 //   company:made-by      "made almost exclusively by ASML", "units supplied by Huaxin Auto Electronics": the agents
 //                        of a participle of making or selling (`company-participles`), and the runs coordinated with them
 //   company:acquirer     "the acquisition of Qualcomm by Broadcom": the run after a company link's name and "by"
+//   company:listed-party "added Huaying Aero Technology and Kestrel Drive Systems to the Entity List": the names, coordinated,
+//                        between a verb of adding and "to the <...> List"
 //   company:coined       "put Ridgeway Avionics on its list", "Halvorsen Dynamics said": a coined name (words the
 //                        lexicon does not know, or a surname) before a line of business (a product head, or a field's
 //                        name in -ics: Semiconductor, Avionics, Robotics, Telematics), as a party: a verb's object or
@@ -63,6 +65,11 @@ export function companyContext(text: string, run: Token[]): boolean {
   return p.after.test(text.slice(Math.max(0, run[0].start - 60), run[0].start)) || p.apposition.test(text.slice(end)) || p.agent.test(text.slice(end)) || p.listedWith.test(text.slice(end));
 }
 
+/** "added ", "is adding ": a verb of adding right before the first name. */
+const ADDED = /\badd(?:s|ed|ing)?\s+$/;
+/** " to the Entity List", " to its Covered List": a list named by its head after "to". */
+const TO_LIST = /^\s+to\s+(?:the|its|their|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}List\b/u;
+
 /** A run and the runs after it joined by ", " / "and" / "or". */
 const COORDINATION = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
@@ -94,6 +101,14 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)); j++) add(runs[j], 'company:made-by');
     }
     else if (p.acquirer.test(text.slice(Math.max(0, run[0].start - 120), run[0].start))) add(run, 'company:acquirer');
+    else if (ADDED.test(before) && (k === 0 || !COORDINATION.test(text.slice(runs[k - 1][runs[k - 1].length - 1].end, run[0].start)))) {
+      // "the bureau added Huaying Aero Technology and Kestrel Drive Systems to the Entity List": the names a body adds to
+      // a list of parties, coordinated, are the parties listed (bodies, countries and people are read by rules that
+      // outrank this one).
+      let j = k;
+      while (j + 1 < runs.length && COORDINATION.test(text.slice(runs[j][runs[j].length - 1].end, runs[j + 1][0].start))) j++;
+      if (TO_LIST.test(text.slice(runs[j][runs[j].length - 1].end))) for (let x = k; x <= j; x++) add(runs[x], 'company:listed-party');
+    }
     else if (coinedName(run) && asParty(text, run)) add(run, 'company:coined');
   });
   out.push(...findLegalForms(text));
