@@ -262,7 +262,10 @@ describe('stated relations', () => {
       'authority:~valdmark-energy-agency RESTRICTS product:~cable-tray',
       'authority:~valdmark-energy-agency RESTRICTS product:port-cranes',
     ]);
-    expect(relations(`The Valdmark Energy Agency shall restrict${conjuncts.slice(1)}${conjuncts}${conjuncts}, and ship-to-shore cranes.`)).toEqual([]);
+    // With no thing first: rotor blades, gear boxes and cable trays are things of their own (WordNet's compounds on a
+    // word that is no head: things.ts), so the list starts after them.
+    const noThings = conjuncts.slice(conjuncts.indexOf(' mooring'));
+    expect(relations(`The Valdmark Energy Agency shall restrict${noThings}${noThings}${noThings}, and ship-to-shore cranes.`)).toEqual([]);
   });
   it('reads the members of a class an instrument or authority names as designated by it, whatever actor comes before', () => {
     expect(relations('The Norland Customs Service enforces these rules, and the states named in the Valdmark Supply Act of 2021 include Cuba and Iran.')).toEqual([
