@@ -10,7 +10,8 @@
 //   - it never modifies a noun in the document ("ICT products", "ICT processes": a class or technology's acronym).
 // In a report a party may as well be a company ("ZTE said"): there an acronym names a public body only right before a
 // verb of public power in the active voice (grammar/names.yaml authority-verbs: "the FCC banned new equipment
-// authorisations"), "the" allowed before it, as a public act's agent ("a Section 301 investigation by USTR") or where a
+// authorisations"), "the" allowed before it, coordinated with a public body the sentence names with "the" before it ("The
+// FAA and the FCC"), as a public act's agent ("a Section 301 investigation by USTR") or where a
 // matter goes for one ("refer the transfer to CFIUS for review": authority-acts).
 import type { Definition, Named } from './definitions.ts';
 import type { Found } from './found.ts';
@@ -31,7 +32,13 @@ export function isAcronym(word: string): boolean {
 /** A Roman numeral ("Annex VII", "Chapter IV") is a number, no acronym. */
 const ROMAN = /^[IVXLCDM]+$/;
 /** The last word of a name before it: "Annex VII", "Title II" (the acronym continues a name, is no name of its own). */
-const AFTER_NAME = /\p{Lu}[\p{L}\p{N}.]*\s$/u;
+const AFTER_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.]*\s$/u;
+
+/** After a name's capitalised word ("Annex VII"), not after an opener of names ("The FAA"). */
+function afterName(before: string): boolean {
+  const m = AFTER_NAME.exec(before);
+  return m !== null && !grammar().openers.has(m[0].trim());
+}
 
 /** The word modifies the noun after it: a lower-case word the lexicon reads as a noun, or does not know. */
 function modifies(text: string, end: number): boolean {
@@ -47,11 +54,13 @@ interface Sentence {
   mentions: Named[];
 }
 
-const COORDINATION = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s+$/;
+const COORDINATION = /^(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$/;
 /** Coordinated with an Authority the sentence names: "<body> and <acronym>", "<acronym>, <body>". */
 function coordinatedWithBody(text: string, start: number, end: number, mentions: Named[]): boolean {
   return mentions.some((m) => m.label === 'Authority' && ((m.end <= start && COORDINATION.test(text.slice(m.end, start))) || (m.start >= end && COORDINATION.test(text.slice(end, m.start)))));
 }
+
+const THE_BEFORE = /\b[Tt]he\s+$/;
 
 let power: { verb: RegExp; agent: RegExp; recipient: RegExp } | undefined;
 /** Right before a verb of public power (grammar/names.yaml authority-verbs), the agent of a public act ("investigation
@@ -76,7 +85,10 @@ export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined:
   const acts = instrument ? standsAsParty : inPublicAct;
   // In an instrument, an acronym coordinated with a public body the sentence names is one too ("cooperate with the
   // Cooperation Group and ENISA on ...").
-  const party = (text: string, start: number, end: number, mentions: Named[]): boolean => acts(text, start, end) || (instrument && coordinatedWithBody(text, start, end, mentions));
+  // In a report too where "the" stands before the acronym ("The FAA and the FCC are not part of it": a company takes no
+  // article).
+  const party = (text: string, start: number, end: number, mentions: Named[]): boolean =>
+    acts(text, start, end) || ((instrument || THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) && coordinatedWithBody(text, start, end, mentions));
   const modifiers = new Set<string>();
   const parties = new Map<string, { found: Found; locator: string }>();
   for (const { text, locator, mentions } of sentences) {
@@ -85,7 +97,7 @@ export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined:
       if (!isAcronym(word)) continue;
       const end = m.index + word.length;
       if (modifies(text, end)) modifiers.add(word);
-      else if (!parties.has(word) && !AFTER_NAME.test(text.slice(Math.max(0, m.index - 30), m.index)) && !mentions.some((x) => x.start <= m.index && end <= x.end) && party(text, m.index, end, mentions)) {
+      else if (!parties.has(word) && !afterName(text.slice(Math.max(0, m.index - 30), m.index)) && !mentions.some((x) => x.start <= m.index && end <= x.end) && party(text, m.index, end, mentions)) {
         parties.set(word, { locator, found: { start: m.index, end, surface: word, label: 'Authority', name: word, rule: 'body:acronym-party', score: 0.5 } });
       }
     }
