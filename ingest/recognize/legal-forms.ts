@@ -32,6 +32,14 @@ interface Patterns {
   person: RegExp;
   /** A legal form's words by their lower case, as the grammar spells them ("ltd." -> "Ltd.", "gmbh" -> "GmbH"). */
   formWords: Map<string, string>;
+  /** The forms whose own spelling ends in a dot ("Co., Ltd.", "L.L.C."), by their letters in lower case. */
+  dotted: Set<string>;
+  /** The same for the forms spelled without a final dot ("LLC" beside "L.L.C."). */
+  undotted: Set<string>;
+  /** An address's part that opens with an opener written in lower case ("ul. Lenina 5") goes on the address. */
+  lowerOpener: RegExp;
+  /** A name in capitals that opens an entry, a comma after it (its address follows). */
+  entryBeforeComma: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -56,6 +64,8 @@ function anyCase(form: string): string {
   return out;
 }
 
+/** A form's letters in lower case, without dots, commas or spaces ("Co., Ltd." -> "coltd"). */
+const letters = (form: string): string => form.toLowerCase().replace(/[.,\s]/g, '');
 const literal = (s: string): string => s.replace(/[\\^$*+?.()[\]{}|/]/g, '\\$&');
 const alternation = (forms: string[]): string => [...forms].sort((a, b) => b.length - a.length).map(anyCase).join('|');
 
@@ -83,12 +93,23 @@ function patterns(): Patterns {
     formWords: new Map([...g['after-name'], ...g['before-name']].flatMap((f) => f.split(/[\s,]+/)).filter((w) => w.length > 1).flatMap((w) => [[w.toLowerCase().replace(/\./g, ''), w.replace(/\./g, '')] as const, [w.toLowerCase(), w] as const])),
     person: new RegExp(String.raw`(?<![\p{L}])(?:${g['person-markers'].map(literal).join('|')})(?![\p{L}])`, 'u'),
     address: new RegExp(String.raw`^,\s+(?=(?:${g['address-openers'].map(literal).join('|')})(?![\p{L}])|\d+(?:st|nd|rd|th)?\s+\p{Lu}|\d+\/F\b)`, 'u'),
+    dotted: new Set(g['after-name'].filter((f) => f.endsWith('.')).map(letters)),
+    undotted: new Set(g['after-name'].filter((f) => !f.endsWith('.')).map(letters)),
+    lowerOpener: new RegExp(String.raw`^(?:${g['address-openers'].filter((w) => /^\p{Ll}/u.test(w)).map(literal).join('|')})(?![\p{L}])`, 'u'),
+    entryBeforeComma: new RegExp(String.raw`^((?:${CAPS_WORD}\s+)*?${CAPS_WORD})(?=,)`, 'u'),
   };
   return cached;
 }
 
 /** Words that join a name's words, none of its own. */
 const CONNECTORS = new Set(['and', 'the', 'of', '&', 'for', 'de']);
+
+/** Whether the form as written is one the grammar spells with a final dot ("Co., Ltd.", "L.L.C."), so a dot after it is
+ *  the form's; letters the grammar also spells without one ("LLC") are that form unless written with a dot inside. */
+function endsInDot(form: string, p: Patterns): boolean {
+  const key = letters(form);
+  return p.dotted.has(key) && (!p.undotted.has(key) || /\.\S/.test(form));
+}
 
 /** The company names with a legal form in one sentence, and the aliases given after them. */
 export function findLegalForms(text: string): Found[] {
@@ -98,7 +119,7 @@ export function findLegalForms(text: string): Found[] {
     // "THE COMPANY LIMITED", "AND CO." : a name has a word of its own before the form.
     const own = m[1].split(/\s+/).filter((w) => w !== '' && !CONNECTORS.has(w.toLowerCase()));
     if (!own.some((w) => /[\p{Lu}]{2}|\p{Lu}\d|\d\p{Lu}/u.test(w)) || !startsName(text, m.index)) continue;
-    const surface = m[0].replace(/\.$/, (dot) => (formHasDot(m[2]) ? dot : ''));
+    const surface = m[0].replace(/\.$/, (dot) => (endsInDot(m[2], p) ? dot : ''));
     names.push({ start: m.index, end: m.index + surface.length, surface, label: 'Company', name: titled(surface, p), rule: 'company:capitals', score: 0.7 });
   }
   for (const m of text.matchAll(p.formFirst)) {
@@ -115,13 +136,13 @@ export function findLegalForms(text: string): Found[] {
   const anchors = [...names];
   for (const m of text.matchAll(p.titled)) {
     if (!startsName(text, m.index) || anchors.some((a) => a.start <= m.index && m.index < a.end)) continue;
-    const surface = m[0].replace(/\.$/, (dot) => (formHasDot(m[2]) ? dot : ''));
+    const surface = m[0].replace(/\.$/, (dot) => (endsInDot(m[2], p) ? dot : ''));
     anchors.push({ start: m.index, end: m.index + surface.length, surface, label: 'Company', name: surface, rule: 'company:titled', score: 0 });
   }
   const aliases = anchors.flatMap((a) => aliasesAfter(text, a, p.cue));
   // An alias that is itself a name with a form ("f.k.a. RUITONG COMPONENTS LIMITED") is the company it follows.
   const own = names.filter((n) => !aliases.some((a) => a.start === n.start && a.end === n.end));
-  const addresses = anchors.flatMap((a) => addressAfter(text, afterAliases(text, a.end), p.address));
+  const addresses = anchors.flatMap((a) => addressAfter(text, afterAliases(text, a.end), p));
   return [...own, ...aliases, ...addresses];
 }
 
@@ -133,7 +154,7 @@ function listedEntry(text: string, p: Patterns, names: Found[]): Found | undefin
   if (names.some((n) => n.start === lead)) return undefined;
   const rest = text.slice(lead);
   const byAlias = p.entry.exec(rest)?.[1];
-  const run = byAlias ?? new RegExp(String.raw`^((?:${CAPS_WORD}\s+)*?${CAPS_WORD})(?=,)`, 'u').exec(rest)?.[1];
+  const run = byAlias ?? p.entryBeforeComma.exec(rest)?.[1];
   if (!run || !/\p{Lu}{3}/u.test(run)) return undefined;
   const end = lead + run.length;
   if (!byAlias && !p.address.test(text.slice(end))) return undefined;
@@ -173,11 +194,6 @@ function startsName(text: string, at: number): boolean {
   return !/[\p{Lu}\d][\p{L}\d&'’.-]*\s+$/u.test(before) || /(?:^|\s)(?:The|A|An)\s+$/u.test(before) || /-\p{Ll}+\s+$/u.test(before);
 }
 
-/** Whether the form's own spelling ends in a dot ("Co., Ltd.", "L.L.C."), so a dot after it is the form's. */
-function formHasDot(form: string): boolean {
-  return /(?:Ltd|Co|Inc|Corp|L\.L\.C|S\.A|B\.V|N\.V|A\.S|Bhd)\.?$/i.test(form);
-}
-
 /** The names in brackets after the company's name, each after a cue: "(a.k.a. X; a.k.a. Y)", "(f.k.a. X)". */
 function aliasesAfter(text: string, company: Found, cue: RegExp): Found[] {
   const open = /^\s*\(/.exec(text.slice(company.end));
@@ -215,14 +231,14 @@ function afterAliases(text: string, end: number): number {
 /** The address after a company's name (", Room 1203, 12/F, Harbour Crest Tower, 88 Lockhart Road, Wan Chai, Hong Kong,
  *  is ..."): its parts, from one an opener starts or a number before a capitalised word or "/F" (a floor), up to the part a lower-case word opens (the clause goes on)
  *  or the sentence's end; a place up to its last part that is no country, which the countries grammar reads. */
-function addressAfter(text: string, end: number, opener: RegExp): Found[] {
-  const lead = opener.exec(text.slice(end));
+function addressAfter(text: string, end: number, p: Patterns): Found[] {
+  const lead = p.address.exec(text.slice(end));
   if (!lead) return [];
   const start = end + lead[0].length;
   let last = -1;
   let at = start;
   for (const part of text.slice(start, start + 300).split(/,\s+/).slice(0, 12)) {
-    if (/^\p{Ll}/u.test(part) && !/^(?:ul|pr|ulitsa|prospekt|pereulok|shosse|naberezhnaya)\b/u.test(part)) break;
+    if (/^\p{Ll}/u.test(part) && !p.lowerOpener.test(part)) break;
     const clean = part.replace(/[.;]\s*$/, '');
     if (countryCode(clean.trim()) === undefined) last = at + clean.length;
     at += part.length;
