@@ -44,6 +44,7 @@ import { findMembers } from './members.ts';
 import { describedThings, equatedThings, shortThingNames, spelledAlike } from './thing-aliases.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { findThings, sharedHeads } from './things.ts';
+import { escapeRegExp } from '../text/clean.ts';
 
 export interface SentenceFindings {
   sentence: Sentence;
@@ -688,7 +689,7 @@ function resolvePending(pending: Found[], mentions: Mention[], named: Mention[],
 /** "<head> of|for <domain>": the name of a body a ranked title "for <domain>" heads (title:for, title:office). */
 function domainHeaded(f: Found): RegExp | undefined {
   const domain = f.rule === 'title:for' || f.rule === 'title:office' ? / for (.+)$/.exec(f.name)?.[1] : undefined;
-  return domain ? new RegExp(`^(?:.+ )?(?:${[...grammar().heads].filter(([, k]) => k === 'Authority').map(([h]) => h).join('|')}) (?:of|for) ${domain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : undefined;
+  return domain ? new RegExp(`^(?:.+ )?(?:${[...grammar().heads].filter(([, k]) => k === 'Authority').map(([h]) => h).join('|')}) (?:of|for) ${escapeRegExp(domain)}$`) : undefined;
 }
 
 /** The one catalog body (of the document's jurisdiction) named "<head> of|for" a ranked title's domain. */
@@ -699,12 +700,12 @@ function catalogBodyOfDomain(f: Found, bodies: MatchEntity[]): Mention | undefin
 }
 
 function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => string): Mention[] {
-  const escaped = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(f.name);
   const word = new RegExp(`(?:^|\\s)${escaped}(?:\\s|$)`);
   // "Director of National Intelligence" -> "Office of the Director of National Intelligence";
   // "Trade Representative" -> "Office of the United States Trade Representative", or the title with its
   // state's prefix, "United States Trade Representative".
-  const prefixes = grammar().jurisdictionPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const prefixes = grammar().jurisdictionPrefixes.map(escapeRegExp).join('|');
   const office = new RegExp(`^(?:Office of the (?:.+ )?|(?:${prefixes}) )${escaped}$`);
   // "Under Secretary for Industry and Security" -> "Bureau of Industry and Security": a ranked title "for X"
   // heads the body the document names as "<head> of|for X".

@@ -12,6 +12,7 @@ import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { entityKey, recognisedId } from './keys.ts';
 import type { Mention } from './matcher.ts';
+import { phrasePattern } from '../text/clean.ts';
 
 export interface ShortForm {
   start: number;
@@ -40,9 +41,8 @@ let pattern: RegExp | undefined;
 function shortFormPattern(): RegExp {
   if (pattern) return pattern;
   const g = grammar().shortForms;
-  const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const qualifiers = [...g.qualifiers, ...g.qualifiers.map((q) => q.toLowerCase())].map(literal).join('|');
-  const heads = [...g.heads, ...g.lowercase].sort((a, b) => b.length - a.length).map(literal).join('|');
+  const qualifiers = [...g.qualifiers, ...g.qualifiers.map((q) => q.toLowerCase())].map(phrasePattern).join('|');
+  const heads = [...g.heads, ...g.lowercase].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
   pattern = new RegExp(String.raw`\b(?:[Tt]he|[Tt]hat|[Ss]uch)\s+(?:(?<year>(?:19|20)\d{2})\s+)?(?:(?<qualifier>${qualifiers})\s+)?(?<head>${heads})\b(?![-‑]|\s+(?:of|on|for|to|which|that|in\s+which)\b)`, 'gud');
   return pattern;
 }

@@ -18,6 +18,7 @@ import { loadData } from '../data.ts';
 import { countryCode } from './countries.ts';
 import type { Found } from './found.ts';
 import { isFirstName, tagsOf } from './lexicon.ts';
+import { escapeRegExp } from '../text/clean.ts';
 
 const words = z.array(z.string().min(1)).min(1);
 const Schema = z.strictObject({ 'after-name': words, 'before-name': words, 'alias-cues': words, 'address-openers': words, 'person-markers': words });
@@ -66,7 +67,6 @@ function anyCase(form: string): string {
 
 /** A form's letters in lower case, without dots, commas or spaces ("Co., Ltd." -> "coltd"). */
 const letters = (form: string): string => form.toLowerCase().replace(/[.,\s]/g, '');
-const literal = (s: string): string => s.replace(/[\\^$*+?.()[\]{}|/]/g, '\\$&');
 const alternation = (forms: string[]): string => [...forms].sort((a, b) => b.length - a.length).map(anyCase).join('|');
 
 /** Word in capitals ("KAIYUAN", "AVIONIKA-TEKH", "3D"), or a place in brackets inside a name ("(HK)", "(SHENZHEN)"). */
@@ -91,11 +91,11 @@ function patterns(): Patterns {
     cue: new RegExp(String.raw`^(?:${alternation(g['alias-cues'])})(?:\s+|(?<=:)\s*)`, 'u'),
     entry: new RegExp(String.raw`^((?:${CAPS_WORD}\s+)*?${CAPS_WORD})(?=\s*\((?:${alternation(g['alias-cues'])})\s+["“«]?[\p{Lu}\d])`, 'u'),
     formWords: new Map([...g['after-name'], ...g['before-name']].flatMap((f) => f.split(/[\s,]+/)).filter((w) => w.length > 1).flatMap((w) => [[w.toLowerCase().replace(/\./g, ''), w.replace(/\./g, '')] as const, [w.toLowerCase(), w] as const])),
-    person: new RegExp(String.raw`(?<![\p{L}])(?:${g['person-markers'].map(literal).join('|')})(?![\p{L}])`, 'u'),
-    address: new RegExp(String.raw`^,\s+(?=(?:${g['address-openers'].map(literal).join('|')})(?![\p{L}])|\d+(?:st|nd|rd|th)?\s+\p{Lu}|\d+\/F\b)`, 'u'),
+    person: new RegExp(String.raw`(?<![\p{L}])(?:${g['person-markers'].map(escapeRegExp).join('|')})(?![\p{L}])`, 'u'),
+    address: new RegExp(String.raw`^,\s+(?=(?:${g['address-openers'].map(escapeRegExp).join('|')})(?![\p{L}])|\d+(?:st|nd|rd|th)?\s+\p{Lu}|\d+\/F\b)`, 'u'),
     dotted: new Set(g['after-name'].filter((f) => f.endsWith('.')).map(letters)),
     undotted: new Set(g['after-name'].filter((f) => !f.endsWith('.')).map(letters)),
-    lowerOpener: new RegExp(String.raw`^(?:${g['address-openers'].filter((w) => /^\p{Ll}/u.test(w)).map(literal).join('|')})(?![\p{L}])`, 'u'),
+    lowerOpener: new RegExp(String.raw`^(?:${g['address-openers'].filter((w) => /^\p{Ll}/u.test(w)).map(escapeRegExp).join('|')})(?![\p{L}])`, 'u'),
     entryBeforeComma: new RegExp(String.raw`^((?:${CAPS_WORD}\s+)*?${CAPS_WORD})(?=,)`, 'u'),
   };
   return cached;

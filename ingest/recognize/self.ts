@@ -9,6 +9,7 @@ import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { findInstruments } from './instruments.ts';
 import type { Mention } from './matcher.ts';
+import { escapeRegExp } from '../text/clean.ts';
 
 export interface DocumentSelf {
   /** The catalog's law for the document, when it has one. */
@@ -143,12 +144,11 @@ function citationOf(f: Found): ReturnType<typeof grammar>['citations'][number] |
  *  ("the rule of law"). */
 function selfPattern(words: string[], definite: string[] = [], formula?: RegExp): RegExp {
   const g = grammar().selfReference;
-  const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const cjk = words.filter((w) => w.startsWith(g.cjk)).map(literal);
-  const latin = words.filter((w) => !w.startsWith(g.cjk)).map(literal);
+  const cjk = words.filter((w) => w.startsWith(g.cjk)).map(escapeRegExp);
+  const latin = words.filter((w) => !w.startsWith(g.cjk)).map(escapeRegExp);
   const parts = [
-    ...(latin.length ? [`\\b(?:${g.determiners.map(literal).join('|')})\\s+(?:${latin.join('|')})\\b`] : []),
-    ...(definite.length ? [`\\bthe\\s+(?:${definite.map(literal).join('|')})\\b(?!\\s+of\\b)`] : []),
+    ...(latin.length ? [`\\b(?:${g.determiners.map(escapeRegExp).join('|')})\\s+(?:${latin.join('|')})\\b`] : []),
+    ...(definite.length ? [`\\bthe\\s+(?:${definite.map(escapeRegExp).join('|')})\\b(?!\\s+of\\b)`] : []),
     ...(cjk.length ? [`(?:${cjk.join('|')})`] : []),
     ...(formula ? [`(?:${formula.source})`] : []),
   ];

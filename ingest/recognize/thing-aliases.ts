@@ -11,6 +11,7 @@ import { loadData } from '../data.ts';
 import type { Ambiguity } from './entities.ts';
 import { grammar } from './grammar.ts';
 import { singular, suffixTag, tagsOf } from './lexicon.ts';
+import { phrasePattern } from '../text/clean.ts';
 
 const THINGS = new Set(['Technology', 'Product']);
 
@@ -91,16 +92,15 @@ interface Equations {
   appositiveAt: RegExp;
 }
 let equations: Equations | undefined;
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 function equationGrammar(): Equations {
   if (!equations) {
     const g = loadData(path.join(import.meta.dirname, 'grammar', 'thing-equations.yaml'), EquationsSchema);
     equations = {
-      linked: new RegExp(`^\\)?,?\\s+(?:${g.links.map(escaped).join('|')}),?\\s+["“]?$`, 'i'),
-      appositive: new RegExp(`^\\)?,\\s+(?:${g.appositive.map(escaped).join('|')})\\s+$`, 'i'),
+      linked: new RegExp(`^\\)?,?\\s+(?:${g.links.map(phrasePattern).join('|')}),?\\s+["“]?$`, 'i'),
+      appositive: new RegExp(`^\\)?,\\s+(?:${g.appositive.map(phrasePattern).join('|')})\\s+$`, 'i'),
       bracketed: g.bracketed,
-      linkedAt: new RegExp(`^(?:\\s*\\(\\s*[\\p{Lu}\\d][\\p{L}\\d-]*\\s*\\))?,?\\s+(?:${g.links.map(escaped).join('|')}),?\\s+["“]?(?=\\S)`, 'iu'),
-      appositiveAt: new RegExp(`^(?:\\s*\\(\\s*[\\p{Lu}\\d][\\p{L}\\d-]*\\s*\\))?,\\s+(?:${g.appositive.map(escaped).join('|')})\\s+(?=\\S)`, 'iu'),
+      linkedAt: new RegExp(`^(?:\\s*\\(\\s*[\\p{Lu}\\d][\\p{L}\\d-]*\\s*\\))?,?\\s+(?:${g.links.map(phrasePattern).join('|')}),?\\s+["“]?(?=\\S)`, 'iu'),
+      appositiveAt: new RegExp(`^(?:\\s*\\(\\s*[\\p{Lu}\\d][\\p{L}\\d-]*\\s*\\))?,\\s+(?:${g.appositive.map(phrasePattern).join('|')})\\s+(?=\\S)`, 'iu'),
     };
   }
   return equations;

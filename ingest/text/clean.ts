@@ -17,3 +17,13 @@ export function nameKey(text: string, caseSensitive = false): string {
   const t = collapseSpaces(text.normalize('NFKC').replace(/[’‘]/g, "'"));
   return caseSensitive ? t : t.toLowerCase();
 }
+
+/** `s` as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A phrase as a regular expression: its words literally, any run of spaces between them. */
+export function phrasePattern(s: string): string {
+  return escapeRegExp(s).replace(/\s+/g, '\\s+');
+}
