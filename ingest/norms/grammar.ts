@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadData, regexSource } from '../data.ts';
 import type { Lang } from '../languages/index.ts';
+import { escapeRegExp } from '../text/clean.ts';
 import { LANGUAGE_CODES } from '../languages/index.ts';
 
 export type PartyKind = 'actor' | 'authority' | 'state';
@@ -213,7 +214,6 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
   };
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compiled once: heads are matched case-sensitively when capitalised (Commission), else not. */
 function enExpressions(heads: Grammar['heads'], raw: RawGrammar): Pick<Grammar, 'enBodyEnd' | 'enBodies' | 'enBodyHeads'> {

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../languages/index.ts';
+import { escapeRegExp } from '../text/clean.ts';
 import { defaultVocabulary, type Vocabulary } from '../vocab/index.ts';
 import { corpusStatutes, type GoldSetFile, loadGoldSet, predicted, type Statutes, termsOf } from './evaluate.ts';
 import { extractNorms, type NormContext, normContext } from './extract.ts';
@@ -36,7 +37,6 @@ export function unseenNames(lang: Lang, seed: number, isPlural = false): string[
   return EN.heads.map((h, i) => `${EN.adjectives[(seed + i) % 3]} ${EN.domains[(seed + 2 * i) % 3]} ${isPlural ? plural(h) : h}`);
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DETERMINER = '(?:the|its|their|each|every|any|a|an|all|such|The|Its|Their|Each|Every|Any|A|An|All|Such)';
 
 /** The provision's text with the organ's printed term replaced by `name` (English: with its article). */

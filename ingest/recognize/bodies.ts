@@ -15,6 +15,7 @@
 // ("Director of National Intelligence") are left pending for the document to resolve (index.ts); a public
 // title (its "of" part holds a public qualifier) with no candidate names an office of its own.
 import { anyOf } from './any-of.ts';
+import { phrasePattern } from '../text/clean.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { companyContext } from './companies.ts';
@@ -277,7 +278,7 @@ function publicPartCue(text: string, run: Token[]): boolean {
 let organisationPatterns: { before: RegExp; apposition: RegExp } | undefined;
 function organisationCue(text: string, run: Token[]): boolean {
   if (!organisationPatterns) {
-    const nouns = grammar().organisationNouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    const nouns = grammar().organisationNouns.map(phrasePattern).join('|');
     organisationPatterns = {
       before: new RegExp(`\\b(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?\\s+(?:the\\s+)?$`, 'i'),
       apposition: new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}.-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}-])`, 'iu'),

@@ -9,6 +9,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import type { Country } from 'world-countries';
 import worldCountries from 'world-countries/countries.json' with { type: 'json' };
+import { escapeRegExp } from '../text/clean.ts';
 import { AhoCorasick } from './aho-corasick.ts';
 import { type Token, tokenize } from './names.ts';
 
@@ -145,7 +146,7 @@ export function countryName(code: string): string {
 export function cjkStateAlternation(): string {
   cjkStates ??= `(?:${[...buildTable().entries()]
     .filter(([surface, e]) => CJK.test(surface) && e.codes.length > 0)
-    .map(([surface]) => surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(([surface]) => escapeRegExp(surface))
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .join('|')})`;
   return cjkStates;

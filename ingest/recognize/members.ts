@@ -13,6 +13,7 @@
 // media" names the class, no member.
 // Found not tentative: the text itself names them as members of a class of things.
 import type { Found } from './found.ts';
+import { phrasePattern } from '../text/clean.ts';
 import { grammar } from './grammar.ts';
 import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, tagsOf } from './lexicon.ts';
 
@@ -36,11 +37,11 @@ let markerPattern: RegExp | undefined;
 
 /** The length of a member link standing as a discourse marker at `from` ("for example ", "e.g., "), or 0. */
 function markerAt(text: string, from: number): number {
-  markerPattern ??= new RegExp(`^(?:${grammar().memberLinks.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')}),?\\s+`, 'i');
+  markerPattern ??= new RegExp(`^(?:${grammar().memberLinks.map(phrasePattern).join('|')}),?\\s+`, 'i');
   return markerPattern.exec(text.slice(from, from + 40))?.[0].length ?? 0;
 }
 function links(): RegExp {
-  linkPattern ??= new RegExp(`,?\\s+(?:${grammar().memberLinks.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')}),?\\s+`, 'gi');
+  linkPattern ??= new RegExp(`,?\\s+(?:${grammar().memberLinks.map(phrasePattern).join('|')}),?\\s+`, 'gi');
   return linkPattern;
 }
 
