@@ -11,6 +11,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig, repoRoot } from '../../config.ts';
 import { Catalog, loadCatalog } from '../catalog/index.ts';
@@ -600,8 +601,10 @@ export function formatEvaluation(sets: SetScore[], looks: Look[]): string {
 if (import.meta.main) {
   const corpus = loadConfig().corpus;
   const catalog = loadCatalog();
-  const devOnly = process.argv.includes('--dev');
-  const holdoutOnly = process.argv.includes('--holdout');
+  // Strict: an argument it does not know (a mistyped flag, --help) must not run the full evaluation, which counts a look.
+  const { values } = parseArgs({ options: { dev: { type: 'boolean' }, holdout: { type: 'boolean' } }, strict: true });
+  const devOnly = values.dev === true;
+  const holdoutOnly = values.holdout === true;
   if (devOnly && holdoutOnly) throw new Error('--dev and --holdout are exclusive');
   const sets = holdoutOnly ? [] : [evaluateSet(GOLD_SETS.dev, corpus, catalog), evaluateSet(GOLD_SETS.dev, corpus, withheldCatalog(catalog), WITHHELD)];
   if (!devOnly && !holdoutOnly) sets.push(evaluateSet(GOLD_SETS.eval, corpus, catalog));
