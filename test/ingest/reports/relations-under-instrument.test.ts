@@ -1,0 +1,37 @@
+// The gold convention on an act done "under" an instrument (ingest/reports/evaluate.ts METHOD): it reads as "pursuant to",
+// so the instrument named after the act's object restricts, lists, designates or regulates that object as well as the
+// actor; an investigation stays the investigator's alone. Own sentences, fictional bodies, acts and companies.
+import { describe, expect, it } from 'vitest';
+import { statedRelations as stated } from './helpers.ts';
+import { ACT, COUNCIL, CRANES, KESTREL, MARROWBY } from './ids.ts';
+
+describe('an act "under" a named instrument is the instrument\'s too', () => {
+  it('a prohibition, a designation and a listing', () => {
+    expect(stated('The Norland Trade Council prohibited harbour cranes under the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${CRANES}`].sort());
+    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. under section 4 of the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`, `${ACT} DESIGNATES ${KESTREL}`].sort());
+    expect(stated('The Norland Trade Council added Kestrel Cranes Ltd. to its Restricted Parties List in May, under the Valdmark Crane Safety Act.')).toEqual(
+      [`${COUNCIL} ADDS_TO_LIST ${KESTREL}`, `${ACT} ADDS_TO_LIST ${KESTREL}`].sort(),
+    );
+  });
+
+  it('every conjunct of the object', () => {
+    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd. under the Valdmark Crane Safety Act.')).toEqual(
+      [`${COUNCIL} DESIGNATES ${KESTREL}`, `${COUNCIL} DESIGNATES ${MARROWBY}`, `${ACT} DESIGNATES ${KESTREL}`, `${ACT} DESIGNATES ${MARROWBY}`].sort(),
+    );
+  });
+
+  it('the list a relative clause says is kept under the instrument', () => {
+    expect(stated('The Norland Trade Council added Kestrel Cranes Ltd., a maker of harbour cranes, to the Restricted Parties List, which the council maintains under the Valdmark Crane Safety Act.')).toEqual(
+      [`${COUNCIL} ADDS_TO_LIST ${KESTREL}`, `${ACT} ADDS_TO_LIST ${KESTREL}`].sort(),
+    );
+  });
+
+  it('not an investigation under the instrument: the investigator\'s alone', () => {
+    expect(stated('The Norland Trade Council opened an investigation under the Valdmark Crane Safety Act into harbour cranes.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
+  });
+
+  it('not across a relative clause about the object, nor an act not done', () => {
+    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd., which sells harbour cranes under the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`]);
+    expect(stated('The Norland Trade Council did not designate Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual([]);
+  });
+});
