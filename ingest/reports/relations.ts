@@ -7,6 +7,7 @@ import { nodeKind, relationshipType } from '../kinds.ts';
 import type { ParsedReport } from '../model.ts';
 import { patternWithClasses, wordClasses, wordClassesSchema } from '../word-classes.ts';
 import { grammar } from '../recognize/grammar.ts';
+import { escapeRegExp } from '../text/clean.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
@@ -311,10 +312,15 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
   if (!head) data.assertValid();
   const classes = wordClasses(head?.classes);
   for (const [cls, i, message] of classes.problems) data.problem(['classes', cls, i], message);
+  // <COMPANY_NOUN>: the names grammar's nouns of companies ("maker", "firms", "subsidiary"), written once there.
+  if (!classes.sources.has(COMPANY_NOUN_CLASS)) classes.sources.set(COMPANY_NOUN_CLASS, `(?:${grammar().companyNouns.map(escapeRegExp).join('|')})`);
   const rules = data.check(ruleSetSchema(patternWithClasses(() => classes)));
   data.assertValid();
   return rules as RuleSet;
 }
+
+/** A class the rules may name that the names grammar lists (names.yaml company-nouns). */
+const COMPANY_NOUN_CLASS = 'COMPANY_NOUN';
 
 /** `trace`, a diagnostic: per sentence, the candidates of the English rules that made no relation and the check that
  *  stopped each (relation-trace.ts). It is read after the sentence's relations are made and changes none of them;
@@ -1072,7 +1078,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     otherClause(c, s, cueStart) ??
     (newClause(c, a.end + cue.end, o.start) ? 'clause' : undefined) ??
     (directObject(c, a.end + cue.end) ? undefined : 'direct') ??
-    reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading))
+    reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading, text))
   );
 }
 
@@ -1208,10 +1214,13 @@ function opensUnder(c: Clause, s: Mention): boolean {
   return s.label === 'Law' && !!c.rules.passives?.opener.test(c.text.slice(0, s.end)) && /^\s*,/.test(c.text.slice(s.end));
 }
 
-/** The spans of the sentence's appositions (clauses.ts). */
-function appositions(reading: SentenceClause[]): [number, number][] {
-  return reading.filter((x) => x.kind === 'apposition').map((x): [number, number] => [x.start, x.end]);
+/** The spans of the sentence's appositions (clauses.ts), and of its non-restrictive relative clauses (", which makes X,"):
+ *  after a conjunct, both are asides a list of objects goes on past ("designated A, which supplies B, and C": A and C). */
+function appositions(reading: SentenceClause[], text: string): [number, number][] {
+  return reading.filter((x) => x.kind === 'apposition' || (x.kind === 'subordinate' && RELATIVE_ASIDE.test(text.slice(x.start, x.start + 12)))).map((x): [number, number] => [x.start, x.end]);
 }
+/** The opening of a non-restrictive relative clause between commas. */
+const RELATIVE_ASIDE = /^,\s+(?:which|who|whose)\b/;
 
 /** The clauses of the sentence (clauses.ts). Asked for every candidate pair of every rule of a sentence: the last
  *  sentence's reading is kept. */

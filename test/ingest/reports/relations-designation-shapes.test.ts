@@ -1,0 +1,61 @@
+// Designations as sanctions fact sheets and press releases write them: the designation's object is the verb's own (the
+// designates rule's `direct`), past an adverb, a class noun the members follow or stand in apposition to, and a name's
+// premodifiers (its base, a noun of companies); a list of objects goes on past a relative clause or a participle of a seat
+// after a conjunct, and past a conjunct's base. Own sentences, fictional companies; OFAC by its public name.
+import { describe, expect, it } from 'vitest';
+import { statedRelations as stated } from './helpers.ts';
+import { MARROWBY, OFAC, KESTREL } from './ids.ts';
+
+const DESIGNATES = (o: string): string => `${OFAC} DESIGNATES ${o}`;
+const BOTH = [DESIGNATES(KESTREL), DESIGNATES(MARROWBY)].sort();
+
+describe("a designation's object after the verb", () => {
+  it('past an adverb', () => {
+    expect(stated('The Office of Foreign Assets Control designated today Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd.')).toEqual(BOTH);
+    expect(stated('The Office of Foreign Assets Control is concurrently designating Kestrel Cranes Ltd.')).toEqual([DESIGNATES(KESTREL)]);
+  });
+
+  it("past the name's base, and the base is not designated", () => {
+    expect(stated('The Office of Foreign Assets Control designated Hong Kong-based Kestrel Cranes Ltd. on Tuesday.')).toEqual([DESIGNATES(KESTREL)]);
+  });
+
+  it('past a noun of companies before the name', () => {
+    expect(stated('The Office of Foreign Assets Control designated Norland crane maker Kestrel Cranes Ltd.')).toEqual([DESIGNATES(KESTREL)]);
+    expect(stated('The Office of Foreign Assets Control designated Chinese company Kestrel Cranes Ltd.')).toEqual([DESIGNATES(KESTREL)]);
+  });
+
+  it('a class, then its members in apposition or after a colon', () => {
+    expect(stated('The Office of Foreign Assets Control designated two Norland-based companies, Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd., for supplying parts.')).toEqual(BOTH);
+    expect(stated('The Office of Foreign Assets Control designated the following entities: Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd.')).toEqual(BOTH);
+  });
+
+  it('a class with more words before "including"', () => {
+    expect(stated('The Office of Foreign Assets Control is designating five entities and one individual, including Kestrel Cranes Ltd.')).toEqual([DESIGNATES(KESTREL)]);
+    expect(stated('The Office of Foreign Assets Control today designated 12 entities and individuals in Norland and Valdmark, including Kestrel Cranes Ltd.')).toEqual([DESIGNATES(KESTREL)]);
+  });
+
+  it('still not a noun in a phrase after the verb', () => {
+    expect(stated('The Office of Foreign Assets Control identified the risks posed by harbour cranes.')).toEqual([]);
+    expect(stated('The Office of Foreign Assets Control identified the agencies that use harbour cranes.')).toEqual([]);
+  });
+});
+
+describe('a list of objects past what a conjunct says of itself', () => {
+  it('a relative clause after a conjunct, whose own objects are none', () => {
+    expect(stated('The Office of Foreign Assets Control designated Kestrel Cranes Ltd., which exports forklift trucks, and Marrowby Cable Co. Ltd.')).toEqual(BOTH);
+  });
+
+  it('a participle of its seat', () => {
+    expect(stated('The Office of Foreign Assets Control designated Kestrel Cranes Ltd., based in Norland, and Marrowby Cable Co. Ltd.')).toEqual(BOTH);
+  });
+
+  it("a conjunct's base", () => {
+    expect(stated('The Office of Foreign Assets Control sanctioned Hong Kong-based Kestrel Cranes Ltd. and Norland-registered Marrowby Cable Co. Ltd.')).toEqual(
+      [`${OFAC} RESTRICTS ${KESTREL}`, `${OFAC} RESTRICTS ${MARROWBY}`].sort(),
+    );
+  });
+
+  it('not past a clause that is no aside', () => {
+    expect(stated('The Office of Foreign Assets Control designated Kestrel Cranes Ltd. because its owner bought shares in Marrowby Cable Co. Ltd.')).toEqual([DESIGNATES(KESTREL)]);
+  });
+});
