@@ -19,7 +19,9 @@ interface State {
 
 /** The automaton as a table (see the header). */
 interface Compiled {
-  /** Code unit -> column (0: a unit no pattern uses, which leads back to the root). */
+  /** Code unit -> column (0: a unit no pattern uses, which leads back to the root), up to the highest unit the patterns
+   *  use: units above it are column 0 too. Sized so, a small automaton (a document's few names) allocates and clears
+   *  a small table, not one of every code unit. */
   column: Int32Array;
   columns: number;
   /** Row per state, column per code unit: the next state. */
@@ -73,7 +75,9 @@ export class AhoCorasick<T> {
   /** The transition table, row by row in breadth-first order: a state's row is its fail state's
    *  (shallower, so complete) with its own transitions over it. */
   private compile(order: number[]): Compiled {
-    const column = new Int32Array(0x10000);
+    let highest = 0;
+    for (const st of this.states) for (const unit of st.next.keys()) if (unit > highest) highest = unit;
+    const column = new Int32Array(highest + 1);
     let columns = 1;
     for (const st of this.states) for (const unit of st.next.keys()) if (column[unit] === 0) column[unit] = columns++;
     const next = new Int32Array(this.states.length * columns);
@@ -94,7 +98,9 @@ export class AhoCorasick<T> {
     if (this.patterns.length === 0) return false;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      s = next[s * columns + column[units ? units[text.charCodeAt(i)] : text.charCodeAt(i)]];
+      const c = units ? units[text.charCodeAt(i)] : text.charCodeAt(i);
+      // A unit past the table reads undefined: column 0, as `| 0` makes it.
+      s = next[s * columns + (column[c] | 0)];
       const ending = out[s];
       if (ending === undefined) continue;
       if (!accept) return true;
@@ -115,7 +121,7 @@ export class AhoCorasick<T> {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = units ? units[text.charCodeAt(i)] : text.charCodeAt(i);
-      s = next[s * columns + column[c]];
+      s = next[s * columns + (column[c] | 0)];
       const ending = out[s];
       if (ending === undefined) continue;
       for (const p of ending) {
