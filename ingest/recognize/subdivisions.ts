@@ -28,6 +28,17 @@ const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Demonym']);
 const MAX_WORDS = 4;
 
 let table: Map<string, Subdivision> | undefined;
+/** Every start of a name in the table that ends where a token can end (at the name's end or before a character no
+ *  letter or digit): a name the loop below reads opens with its first token, so a token none starts opens none. */
+let leads: Set<string> | undefined;
+
+function leadsOf(names: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) {
+    for (let i = 1; i <= name.length; i++) if (i === name.length || !/[\p{L}\p{N}]/u.test(name[i])) out.add(name.slice(0, i));
+  }
+  return out;
+}
 
 /** Name -> the one first-level subdivision it names, by the rules above. */
 function build(): Map<string, Subdivision> {
@@ -61,12 +72,15 @@ function commonWord(name: string): boolean {
 /** The subdivisions named in a sentence, and the bodies named after them. `tokens`: the sentence's (names.ts). */
 export function findSubdivisions(text: string, tokens: Token[]): Found[] {
   table ??= build();
+  leads ??= leadsOf(table.keys());
   const out: Found[] = [];
   const bodies = grammar().subdivisionBodies;
   for (let k = 0; k < tokens.length; k++) {
     if (!/^\p{Lu}/u.test(tokens[k].t)) continue;
     // Not inside a longer capitalised name: a capitalised word right before it.
     if (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].t) && text.slice(tokens[k - 1].end, tokens[k].start) === ' ' && !tokens[k - 1].possessive) continue;
+    // A token's text is the text from its start to its end (names.ts tokenize), which every name read here opens with.
+    if (!leads.has(tokens[k].t)) continue;
     for (let n = Math.min(MAX_WORDS, tokens.length - k); n >= 1; n--) {
       const last = tokens[k + n - 1];
       const name = text.slice(tokens[k].start, last.end);
