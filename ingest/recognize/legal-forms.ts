@@ -15,7 +15,6 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { loadData } from '../data.ts';
-import { AhoCorasick } from './aho-corasick.ts';
 import { countryCode } from './countries.ts';
 import type { Found } from './found.ts';
 import { isFirstName, tagsOf } from './lexicon.ts';
@@ -42,8 +41,10 @@ interface Patterns {
   lowerOpener: RegExp;
   /** A name in capitals that opens an entry, a comma after it (its address follows). */
   entryBeforeComma: RegExp;
-  /** Whether a legal form (either list's) is written in a sentence: none, no name with a form to read. */
-  hasForm: (text: string) => boolean;
+  /** Whether a legal form (either list's) is written in a sentence as capitals, titled and formFirst read one (any case,
+   *  dots optional; no letter or digit either side), which each of them needs to match: none, none of them runs. One
+   *  scan of one expression, cheaper than a pass of an automaton over the forms' first words in JavaScript. */
+  hasForm: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -100,37 +101,9 @@ function patterns(): Patterns {
     undotted: new Set(g['after-name'].filter((f) => !f.endsWith('.')).map(letters)),
     lowerOpener: new RegExp(String.raw`^(?:${g['address-openers'].filter((w) => /^\p{Ll}/u.test(w)).map(escapeRegExp).join('|')})(?![\p{L}])`, 'u'),
     entryBeforeComma: new RegExp(String.raw`^((?:${CAPS_WORD}\s+)*?${CAPS_WORD})(?=,)`, 'u'),
-    hasForm: formTest([...g['after-name'], ...g['before-name']]),
+    hasForm: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...g['after-name'], ...g['before-name']])})${CLOSED}`, 'u'),
   };
   return cached;
-}
-
-/** ASCII letters in lower case, every other code unit as it is (the forms' first words are ASCII). */
-let lowerAscii: Uint16Array | undefined;
-
-/** A test whether one of the forms is written in a text as the names' patterns read it (anyCase: any case, dots
- *  optional; no letter or digit either side), which each of capitals, titled and formFirst needs to match. One pass of
- *  an automaton finds the forms' first words (their letters before a dot, space, comma or hyphen, in lower case);
- *  where one starts after no letter or digit, the forms' pattern is tried there. */
-function formTest(forms: string[]): (text: string) => boolean {
-  if (!lowerAscii) {
-    lowerAscii = new Uint16Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) lowerAscii[c] = c >= 65 && c <= 90 ? c + 32 : c;
-  }
-  const units = lowerAscii;
-  const firstWords = new AhoCorasick<true>();
-  for (const form of forms) {
-    const first = /^[^.,\s-]+/.exec(form)?.[0];
-    if (!first || !/^[A-Za-z]+$/.test(first)) throw new Error(`legal-forms.yaml: a form's first word in ASCII letters: ${form}`);
-    firstWords.add(first.toLowerCase(), true);
-  }
-  firstWords.build();
-  const at = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(forms)})${CLOSED}`, 'uy');
-  const accept = (text: string) => (start: number): boolean => {
-    at.lastIndex = start;
-    return at.test(text);
-  };
-  return (text) => firstWords.occursIn(text, units, accept(text));
 }
 
 /** Words that join a name's words, none of its own. */
@@ -148,7 +121,7 @@ export function findLegalForms(text: string): Found[] {
   const p = patterns();
   const names: Found[] = [];
   // Names with a legal form need one written; an entry of a list (listedEntry) needs none.
-  const forms = p.hasForm(text);
+  const forms = p.hasForm.test(text);
   if (forms) for (const m of text.matchAll(p.capitals)) {
     // "THE COMPANY LIMITED", "AND CO." : a name has a word of its own before the form.
     const own = m[1].split(/\s+/).filter((w) => w !== '' && !CONNECTORS.has(w.toLowerCase()));
