@@ -127,6 +127,9 @@ export interface RuleSet {
   /** The anaphora's personal pronouns ("It has also restricted X"): they take up the previous sentence's actor, not
    *  its last instrument as a demonstrative does. */
   personal?: RegExp;
+  /** Right before a demonstrative's noun in the sentence before, when that sentence names no instrument: a verb of issuing
+   *  ("published its order"), whose subject the demonstrative ("The order bans X") takes up. */
+  issuing?: RegExp;
   /** A pronoun object of a coordinated verb ("..., and added it to the List"), in the group `pronoun`. */
   objectPronoun?: RegExp;
   /** A sentence ending so introduces the list items after it ("may not be used to—"). */
@@ -270,6 +273,7 @@ function ruleSetSchema(pattern: Pattern) {
     enacting: pattern('i').optional(),
     subjectless: pattern('').optional(),
     personal: pattern('').optional(),
+    issuing: pattern('i').optional(),
     objectPronoun: pattern('i').optional(),
     passives: z
       .strictObject({
@@ -787,14 +791,16 @@ function makerObjects(text: string, from: number, own: Mention[]): Mention[] {
   return out;
 }
 
-/** "either company", "both companies", "the three firms" (not a possessive): a count of companies named before. */
-const COUNTED_COMPANIES = /\b(?:(?:either|both)\s+(?:company|companies|firms?)|the\s+(two|three|four|five)\s+(?:companies|firms))\b(?!['’]s)/gi;
+/** "either company", "both companies", "the three firms" (not a possessive): a count of companies named before; "these
+ *  companies", "those entities": every one of them, two or more. */
+const COUNTED_COMPANIES = /\b(?:(?:either|both)\s+(?:company|companies|firms?)|the\s+(two|three|four|five)\s+(?:companies|firms)|(these|those)\s+(?:companies|firms|entities))\b(?!['’]s)/gi;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 /**
  * The companies a counted description takes up: as many distinct companies as it counts ("either", "both": two), named
  * before it in the sentence, else there and in the previous sentence of the paragraph; none when more or fewer are named
- * ("Huawei and ZTE were added ..., and the Act bars equipment made by either company": both). Objects only, all at the
- * description's place.
+ * ("Huawei and ZTE were added ..., and the Act bars equipment made by either company": both). A demonstrative plural
+ * ("these companies") takes up all of them, when two or more ("The Council added A and B to its list. It also imposed
+ * sanctions on these companies": both). Objects only, all at the description's place.
  */
 function countedCompanyObjects(text: string, from: number, own: Mention[], prev: SentenceFindings | undefined): Mention[] {
   const out: Mention[] = [];
@@ -807,7 +813,7 @@ function countedCompanyObjects(text: string, from: number, own: Mention[], prev:
     const before = own.filter((x) => x.end <= start);
     const inSentence = companies(before);
     const named = inSentence.length > 0 ? inSentence : companies([...(prev?.mentions ?? []), ...before]);
-    if (named.length !== n) continue;
+    if (m[2] ? named.length < 2 : named.length !== n) continue;
     for (const c of named) out.push({ ...c, start, end, surface: text.slice(start, end), via: COMPANY_NOUN });
   }
   return out;
@@ -879,9 +885,20 @@ function subjectsOf(
   const word = pronoun.groups?.pronoun ?? pronoun[0];
   // "The rule", "That act": a demonstrative with an instrument's noun takes up an instrument only.
   const named = /\s/.test(word) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
-  const ante = rules.personal?.test(word) ? actorOf(prev, rule, rules) : lastOfPreferredLabel(prev, named);
+  const ante = rules.personal?.test(word) ? actorOf(prev, rule, rules) : (lastOfPreferredLabel(prev, named) ?? (named !== rule ? issuerOf(prev, word, rule, rules) : undefined));
   if (!ante) return { subjects };
   return { subjects: [{ ...ante, start: pronoun[0].length - word.length, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
+}
+
+/** The body the sentence before says issued what a demonstrative with an instrument's noun names, when it names no
+ *  instrument ("The Council published its order on Tuesday. The order bans X": the Council): its actor (actorOf), an
+ *  authority, where a verb of issuing (rules.issuing) stands right before that noun. */
+function issuerOf(prev: SentenceFindings, word: string, rule: RelationRule, rules: RuleSet): Mention | undefined {
+  if (!rules.issuing || !rule.subject.includes('Authority') || prev.mentions.some((m) => m.label === 'Law')) return undefined;
+  const noun = (word.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/s$/, '');
+  const text = prev.sentence.text;
+  const issued = [...text.matchAll(new RegExp(`\\b${noun}s?\\b`, 'gi'))].some((m) => rules.issuing?.test(text.slice(Math.max(0, m.index - 80), m.index)));
+  return issued ? actorOf(prev, { ...rule, subject: ['Authority'] }, rules) : undefined;
 }
 
 /** The instrument as the actor of a provision its enacting formula introduces (extractRelations). */
@@ -998,7 +1015,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (!rule.cue.test(between)) {
     // A cue that ends at its object ("products of the People's Republic of China") reaches the conjuncts
     // chained to that object ("... China or the Russian Federation"): it is read up to the first of them.
-    const head = rule.order === 'subject-first' ? chainHead(c, a.end, o) : undefined;
+    const head = rule.order === 'subject-first' ? (chainHead(c, a.end, o) ?? originBefore(c, a.end, o)) : undefined;
     if (head === undefined || !rule.cue.test(text.slice(a.end, head))) return 'cue';
     between = text.slice(a.end, head);
   }
@@ -1090,6 +1107,13 @@ function chainHead(c: Clause, from: number, o: Mention): number | undefined {
   let head: Mention = o;
   for (let k = before.length - 1; k >= 0 && c.rules.chain.test(c.text.slice(before[k].end, head.start)); k--) head = before[k].m;
   return head === o ? undefined : head.start;
+}
+
+/** Where a country or demonym right before `o` starts, the object's origin ("a 30 percent duty on Chinese drones", "bans
+ *  Russian software"): a cue that ends at its object reaches past it. Undefined when none stands there. */
+function originBefore(c: Clause, from: number, o: Mention): number | undefined {
+  const origin = c.mentions.find((m) => m.label === 'Jurisdiction' && m.start >= from && m.end < o.start && /^\s+$/.test(c.text.slice(m.end, o.start)));
+  return origin?.start;
 }
 
 /** Mentions in text order, a short name a parenthesis defines for the name right before it folded into that name's

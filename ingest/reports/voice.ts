@@ -15,6 +15,8 @@ export interface VoiceRules {
   firstPerson: RegExp;
   subject: RegExp;
   ties: RegExp[];
+  /** Ties read on headings only: a title that names the speech's genre and the body ("Press Conference Remarks by X"). */
+  headingTies?: RegExp[];
 }
 
 /** The authority the document speaks for, as first named where the text ties it to the first person. */
@@ -29,6 +31,7 @@ const schema = z.strictObject({
   // Compiled once <ENUMERATOR> is replaced (loadVoiceRules).
   subject: z.string().min(1),
   ties: z.array(regex('i')).min(1),
+  headingTies: z.array(regex('i')).optional(),
 });
 
 let defaults: VoiceRules | undefined;
@@ -65,11 +68,12 @@ export function documentVoice(findings: SentenceFindings[], instrument: boolean,
   const tied = new Map<string, Voice>();
   for (const f of findings) {
     const text = unquoted(f.sentence.text);
+    const ties = HEADING_LOCATOR.test(f.sentence.locator) && rules.headingTies ? [...rules.ties, ...rules.headingTies] : rules.ties;
     // A body named inside another name is one too: the issuer opening an announcement's number ("商务部公告2027年第18号").
     for (const m of f.mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
       if (m.label !== 'Authority' || text.slice(m.start, m.end) !== f.sentence.text.slice(m.start, m.end)) continue;
       const masked = `${text.slice(0, m.start)}<A>${text.slice(m.end)}`;
-      if (!tied.has(m.id) && rules.ties.some((t) => t.test(masked))) tied.set(m.id, { mention: m, locator: f.sentence.locator });
+      if (!tied.has(m.id) && ties.some((t) => t.test(masked))) tied.set(m.id, { mention: m, locator: f.sentence.locator });
     }
   }
   return tied.size === 1 ? [...tied.values()][0] : undefined;
