@@ -26,15 +26,55 @@ function pattern(): { re: RegExp; labels: Map<string, string> } {
   return cached;
 }
 
-export function findCjkThings(text: string): Found[] {
+/** A span of the sentence: a country's name, a catalog thing's name. */
+interface Span {
+  start: number;
+  end: number;
+}
+/** A catalog technology or product named in the sentence, in Chinese (物联网模组, 智能电表). */
+interface Known extends Span {
+  label: string;
+}
+
+/**
+ * `origins`: the sentence's country names (中国, 美国): a country before a name says where the goods come from, no kind of
+ * them ("中国车载通信模组" is 车载通信模组 from China), with 产 after it ("中国产", Chinese-made). `known`: the catalog's
+ * things named in Chinese, which head a longer name as the grammar's heads do: 车载智能电表 is a kind of 智能电表, named so
+ * (the catalog name inside it given back where the document does not keep the longer one).
+ */
+export function findCjkThings(text: string, origins: Span[] = [], known: Known[] = []): Found[] {
   const p = pattern();
   const { re, labels } = p;
   const out: Found[] = [];
+  const push = (start: number, end: number, head: number, label: string): void => {
+    const from = afterOrigin(text, start, end - head, origins);
+    // Nothing before the head once the origin is out: the head alone, which names the class (the catalog's, if any).
+    if (from === undefined || out.some((f) => f.start === from && f.end === end)) return;
+    const surface = text.slice(from, end);
+    out.push({ start: from, end, surface, label, name: surface, rule: 'thing:cjk', score: 0.7 });
+  };
+  for (const k of known) {
+    const m = nameBefore().exec(text.slice(0, k.start));
+    if (m) push(m.index, k.end, k.end - k.start, k.label);
+  }
   // A test (no copy of the pattern) for the sentences without one (most: every English one).
   if (anyOf(listOf(p, () => [re]))?.test(text) === false) return out;
   for (const m of text.matchAll(re)) {
-    const label = labels.get(m.groups?.head ?? '') ?? 'Product';
-    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label, name: m[0], rule: 'thing:cjk', score: 0.7 });
+    const head = m.groups?.head ?? '';
+    push(m.index, m.index + m[0].length, head.length, labels.get(head) ?? 'Product');
   }
   return out;
 }
+
+/** Where a name from `start` to its head at `head` starts once a country's name that opens it (and 产 after it) is left
+ *  out; undefined where nothing is left before the head. */
+function afterOrigin(text: string, start: number, head: number, origins: Span[]): number | undefined {
+  const o = origins.find((x) => x.start === start && x.end <= head);
+  if (!o) return start;
+  const from = text.startsWith('产', o.end) ? o.end + 1 : o.end;
+  return from < head ? from : undefined;
+}
+
+/** The words of a name right before a position: a name's start, then its characters (`NAME`), up to the end. */
+let before: RegExp | undefined;
+const nameBefore = (): RegExp => (before ??= new RegExp(`${START}${NAME.replace(/\{1,10\}\?$/, '{1,10}')}$`, 'u'));

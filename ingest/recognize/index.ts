@@ -41,7 +41,7 @@ import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames,
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { findMembers } from './members.ts';
-import { describedThings, equatedThings, shortThingNames, spelledAlike } from './thing-aliases.ts';
+import { bareHeads, describedThings, equatedThings, shortThingNames, spelledAlike } from './thing-aliases.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { findThings, sharedHeads } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
@@ -211,7 +211,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     if (HEADING_LOCATOR.test(s.locator)) mentions = mentions.filter((m) => !THINGS.has(m.label) && !(titleCased(s.text) && headOnlyInstrument(m, body)));
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
       table.note(m.id, m.surface, m.via, m.confidence);
-      if (SUPPORTED_THINGS.has(m.via)) table.confirm(m.id);
+      if (SUPPORTED_THINGS.has(m.via) || kindOfKnown(m)) table.confirm(m.id);
     }
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
@@ -234,6 +234,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // a name the sentence equates with a thing's, or that only describes one, is that thing (thing-aliases.ts).
   const equated = equatedThings(out.sentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), (id) => table.byId.has(id));
   for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport)]) if (!shortThings.has(id) && !shortThings.has(to)) shortThings.set(id, to);
+  // "the modules" after "cellular IoT modules": a bare head takes up the one thing the document named before on it.
+  const placed = out.sentences.flatMap((s, i) => s.mentions.map((m) => ({ ...m, sentence: i })));
+  for (const [id, to] of bareHeads(placed, (id) => table.byId.has(id))) if (!shortThings.has(id) && shortThings.get(to) !== id) shortThings.set(id, shortThings.get(to) ?? to);
   // A heading's shorter name of an instrument the body names in full (管控名单 over the body's 出口管制管控名单).
   for (const [id, to] of headingShortNames(out.sentences, (id) => table.byId.has(id), nameOf)) shortThings.set(id, to);
   if (shortThings.size) {
@@ -266,6 +269,16 @@ function headingShortNames(sentences: SentenceFindings[], recognised: (id: strin
     if (longer.length === 1) out.set(id, longer[0]);
   }
   return out;
+}
+
+/**
+ * "automated driving systems", "drone components": a technology phrase of the grammar whose modifiers hold a technology or
+ * product the catalog names in common nouns (lower case: "automated driving", "drone") names a kind of a known technology,
+ * which is its support; the catalog name inside describes it, the longer phrase is the name. A name or acronym inside
+ * ("5G" in "5G networks") is no such support: the phrase keeps its ordinary support, and gives the name back without it.
+ */
+function kindOfKnown(m: Mention): boolean {
+  return m.via.startsWith('thing') && (m.inner ?? []).some((x) => THINGS.has(x.label) && !x.via.startsWith('thing') && x.end < m.end && x.surface === x.surface.toLowerCase());
 }
 
 /** A thing's mention under the thing its phrase shortens (thing-aliases.ts), noted there; the support carries over. */
@@ -395,7 +408,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const hits = findCountries(text, tokens);
   const found = [
     ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAdministrations(text),
-    ...findMembers(text), ...findThings(text), ...findMaterials(text), ...findCjkThings(text).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text), ...findThings(text), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && HAN.test(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
@@ -409,6 +422,8 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const cited = (m: Mention): Mention => (m.label === 'Law' && procedural.some((f) => f.start === m.start) ? { ...m, procedural: true } : m);
   return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))).map(cited), found: [...withInner, ...pending], runs: spans };
 }
+
+const HAN = /^\p{Script=Han}+$/u;
 
 /** The thing's name ending at `end` modifies the noun after it, of which it names no member: a company noun ("drone makers",
  *  grammar/names.yaml company-nouns; 无人机企业, 车联网及物联网模组企业, grammar/things.yaml cjk-company-nouns), or after a

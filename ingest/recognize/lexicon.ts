@@ -18,10 +18,13 @@ export function tagsOf(word: string): string[] {
   const t = lexicon[w];
   if (t !== undefined) return Array.isArray(t) ? t : [t];
   verbsOnly ??= readVerbs();
-  return verbsOnly.has(w) ? INFINITIVE : [];
+  if (verbsOnly.has(w)) return INFINITIVE;
+  // "resells" (WordNet has "resell" only as a verb): the -s form of such a verb is its present tense.
+  return /[^s]s$/.test(w) && (verbsOnly.has(w.slice(0, -1)) || (/(?:ch|sh|x|ss|zz)es$/.test(w) && verbsOnly.has(w.slice(0, -2)))) ? PRESENT : [];
 }
 let verbsOnly: Set<string> | undefined;
 const INFINITIVE = Object.freeze(['Infinitive']) as unknown as string[];
+const PRESENT = Object.freeze(['PresentTense']) as unknown as string[];
 
 /** Singulars by word (bounded): compromise's toSingular rebuilds its inverted table of irregular plurals on
  *  every call (some 30 µs), and entity keys ask for the same few words again and again. */

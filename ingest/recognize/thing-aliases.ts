@@ -164,8 +164,9 @@ export function equatedThings(sentences: { text: string; mentions: Placed[] }[],
  * "internet-connected surveillance cameras" beside "surveillance cameras": a thing phrase the grammar found whose every
  * mention is another thing's name of two words or more with describing words before it (adjectives or participles,
  * "internet-connected", "Chinese-made") describes that thing, it names no kind of it: recognised id -> that thing, when
- * exactly one thing of the document fits and it stands on its own (`supported`: a catalog entry, or a phrase the
- * document keeps on its own support). A noun before it ("drone batteries" beside "lithium-ion batteries", "batteries")
+ * exactly one thing of the document fits and either stands on its own (`supported`: a catalog entry, or a phrase the
+ * document keeps on its own support; "Surveillance cameras" named once beside "internet-connected surveillance cameras
+ * made by X" is one thing on the support of the longer). A noun before it ("drone batteries" beside "lithium-ion batteries", "batteries")
  * names a kind: no match; so does a bare head ("autonomous vehicles" beside "vehicles"), and a participle of a measure
  * (grammar/things.yaml regulated-participles: "covered communications equipment" is a class the law defines).
  */
@@ -184,7 +185,8 @@ export function describedThings(mentions: Named[], recognised: (id: string) => b
   for (const [id, words] of phrases) {
     if (!recognised(id)) continue;
     const fits = [...phrases].filter(([other, q]) => other !== id && words.every((w) => q.some((s) => describedBy(w, s)))).map(([other]) => other);
-    if (fits.length === 1 && supported(fits[0]) && !out.has(fits[0])) out.set(id, fits[0]);
+    // Either stands on its own: the describing phrase's support is the thing's (the two are one entity).
+    if (fits.length === 1 && (supported(fits[0]) || supported(id)) && !out.has(fits[0])) out.set(id, fits[0]);
   }
   return out;
 }
@@ -211,6 +213,46 @@ export function spelledAlike(mentions: Named[], recognised: (id: string) => bool
     if (known.length > 1) continue;
     const target = known[0] ?? ids[0];
     for (const id of ids) if (id !== target && recognised(id) && !out.has(id)) out.set(id, target);
+  }
+  return out;
+}
+
+/** A thing mention with where the document has it: its sentence's index and its place there. */
+interface Ordered extends Named {
+  sentence: number;
+  start: number;
+}
+
+/**
+ * "the modules" after "cellular IoT modules", "batteries" in a text that names only "lithium-ion batteries": a bare head
+ * the grammar read as a thing (one word, plural: a class) takes up the one thing of the document named on that head
+ * (singular or plural alike) with words before it, where the document names exactly one, and names it first: recognised
+ * id -> that thing. Where two or more things share the head ("connected vehicles", "electric vehicles") the head names
+ * the class, and stays.
+ */
+export function bareHeads(mentions: Ordered[], recognised: (id: string) => boolean): Map<string, string> {
+  const bare = new Map<string, { head: string; first: [number, number] }>();
+  const longer = new Map<string, Map<string, [number, number]>>();
+  const before = (a: [number, number], b: [number, number]): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  for (const m of mentions) {
+    if (!THINGS.has(m.label)) continue;
+    const w = wordsOf(m.surface);
+    const head = w[w.length - 1];
+    const at: [number, number] = [m.sentence, m.start];
+    if (w.length === 1 && recognised(m.id) && /s$/i.test(m.surface) && !/\p{Lu}/u.test(m.surface.slice(1))) {
+      const b = bare.get(m.id);
+      if (!b || before(at, b.first)) bare.set(m.id, { head, first: at });
+    } else if (w.length > 1) {
+      const byId = longer.get(head) ?? new Map<string, [number, number]>();
+      const was = byId.get(m.id);
+      if (!was || before(at, was)) byId.set(m.id, at);
+      longer.set(head, byId);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [id, b] of bare) {
+    const on = [...(longer.get(b.head) ?? new Map<string, [number, number]>())].filter(([other]) => other !== id);
+    if (on.length === 1 && before(on[0][1], b.first)) out.set(id, on[0][0]);
   }
   return out;
 }

@@ -45,8 +45,9 @@ export function findThings(text: string): Found[] {
     const label = g.thingHeads.get(w.lower) ?? (i > 0 && text.slice(ws[i - 1].end, w.start) === ' ' ? g.thingHeads.compound(ws[i - 1].lower, w.lower) : undefined);
     if (!label || !(w.t === w.lower || sentenceInitial(text, ws, i))) return;
     // "the rule bars vehicle connectivity system hardware": a plural head after a singular noun, before another head's
-    // phrase, is that noun's verb, no head.
-    if (i > 0 && headBeforeHead(text, ws, i) && verbAfterSubject(ws, i, true)) return;
+    // phrase, is that noun's verb, no head; so is one before an article or a determiner that opens its object ("the
+    // order bars the import of ...", "the rule bars any vehicle"): a noun phrase ends before another's determiner.
+    if (i > 0 && (headBeforeHead(text, ws, i) || determinerAfter(text, ws, i)) && verbAfterSubject(ws, i, true)) return;
     const found = phraseOn(text, ws, i, label, 'thing:noun-phrase');
     if (found) headed.set(i, found);
   });
@@ -326,6 +327,10 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   const phraseStart = from;
   while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from)) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
   from = spelled(from);
+  // "free and open-source software (components)": a compound modifier written with a hyphen, coordinated with a modifier
+  // before it, names a kind with it; the coordination is one modifier of the name, not a qualification of the class it
+  // leaves ("physical and virtual communications equipment" -> "communications equipment": no compound there).
+  if (compoundCoordination(text, ws, phraseStart) && from > phraseStart - 2) from = phraseStart - 2;
   const last = postModified(text, ws, i);
   // "Chinese intelligence services", "a think tank": WordNet has the compound only for an organisation or an organ; a
   // modifier before it makes it a kind of thing again ("managed security services").
@@ -604,6 +609,23 @@ function conjunctHead(w: W): boolean {
 }
 
 /** "lidar sensors", "drone components": a head right before another lower-case head, which it modifies. */
+/** "bars the import of ...": the word after ws[k], one space away, is an article or a determiner that opens an object,
+ *  not a relative clause without "that" ("the lidar sensors the firm sells", "cameras the police use": a verb follows the
+ *  determiner's noun before any preposition or punctuation). At most four words are read. */
+function determinerAfter(text: string, ws: W[], k: number): boolean {
+  const next = ws[k + 1];
+  if (next === undefined || text.slice(ws[k].end, next.start) !== ' ' || !OBJECT_OPENERS.has(next.t)) return false;
+  for (let j = k + 3; j <= k + 5 && j < ws.length; j++) {
+    if (!/^\s+$/.test(text.slice(ws[j - 1].end, ws[j].start))) return true;
+    const tags = tagsOf(ws[j].lower);
+    if (tags.includes('Preposition')) return true;
+    if (tags.some((t) => CLAUSE_VERBS.has(t))) return false;
+  }
+  return true;
+}
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'any', 'all', 'every', 'each', 'its', 'their']);
+const CLAUSE_VERBS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Modal', 'Copula']);
+
 function headBeforeHead(text: string, ws: W[], k: number): boolean {
   const next = ws[k + 1];
   return next !== undefined && text.slice(ws[k].end, next.start) === ' ' && next.t === next.lower && grammar().thingHeads.has(next.lower);
@@ -715,6 +737,16 @@ function coordinated(text: string, ws: W[], k: number): boolean {
   if (k < 2 || !COORDINATORS.has(ws[k - 1].lower)) return false;
   const before = ws[k - 2];
   return text.slice(before.end, ws[k - 1].start) === ' ' && before.t === before.lower && mayModify(before.lower) && !grammar().thingHeads.has(before.lower) && !pluralNoun(before.lower);
+}
+
+/** "free and open-source": ws[k] is a lower-case compound modifier written with a hyphen ("open-source", "optic-electronic")
+ *  right after a coordinator and a lower-case modifier that is no generic or evaluative word, no plural noun (a list:
+ *  "routers and open-source software") and no head of things (a conjunct of its own). */
+function compoundCoordination(text: string, ws: W[], k: number): boolean {
+  const g = grammar();
+  if (k < 2 || !coordinated(text, ws, k) || !/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(ws[k].t) || !mayModify(ws[k].lower)) return false;
+  const first = ws[k - 2];
+  return !g.genericModifiers.has(first.lower) && !g.evaluativeModifiers.has(first.lower) && !g.regulatedParticiples.has(first.lower) && !isPossessive(first.t) && !breaksName(first);
 }
 
 /** "vendors and tidal turbines": a plural noun before "and" is a conjunct of its own, not a modifier ("physical",

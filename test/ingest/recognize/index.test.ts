@@ -99,11 +99,12 @@ describe('recognise', () => {
     expect(names('# T\n\nThey sell tidal turbines, quantum radars that hum. Tidal turbines sell well.')).toEqual(['tidal turbines']);
     expect(names('# T\n\nThey know the tidal turbine industry and future quantum radars. Tidal turbines sell.')).not.toContain('quantum radars');
   });
-  it('lets a product phrase win over a technology modifying it, and gives the technology back if the phrase goes', () => {
+  it('lets a product phrase win over a technology modifying it, and keeps it on that technology, a common noun', () => {
     const rec = run('# T\n\nDemand for semiconductor manufacturing equipment fell.');
     expect(rec.sentences[0].mentions.map((m) => m.surface)).toEqual(['semiconductor manufacturing equipment']);
+    // Named once, the phrase stays: the catalog's "semiconductor" inside makes it a name of the field (helper-113).
     const settled = settleTentative(rec, new Set());
-    expect(settled.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['semiconductor=technology:semiconductors']);
+    expect(settled.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['semiconductor manufacturing equipment=product:~semiconductor-manufacturing-equipment']);
   });
   it('keeps a phrase named once as goods traded ("exports of X"), which the sentence names as goods', () => {
     const settled = settleTentative(run('# T\n\nExports of tidal turbine control software fell.'), new Set());
@@ -126,9 +127,10 @@ describe('recognise', () => {
   it('lets a technology phrase win over the catalog technology modifying its head, and gives back a name, not a description, if the phrase goes', () => {
     const md = '# T\n\nThe Act bars boats that run automated driving system software. Imports of automated driving system software fell.';
     expect(run(md).sentences[0].mentions.map((m) => `${m.surface}=${m.label}`)).toEqual(['automated driving system software=Technology']);
-    // A catalog phrase of lower-case words that modifies the head says what the software does: no mention of its own.
+    // A catalog phrase of lower-case words that modifies the head says what the software does, no mention of its own;
+    // the phrase on it, named once, stays on it (helper-113).
     const once = settleTentative(run('# T\n\nImports of boats that run automated driving system software fell.'), new Set());
-    expect(once.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual([]);
+    expect(once.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['automated driving system software=technology:~automated-driving-system-software']);
     const named = settleTentative(run('# T\n\nImports of boats that carry 5G radio modules fell.'), new Set());
     expect(named.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['5G=technology:5g']);
   });

@@ -1,0 +1,104 @@
+// Technology and product phrases the catalog does not list (issue 15): a known technology inside a longer phrase, a
+// verb read as a plural head, a coordination of a hyphenated compound, a bare head that takes up the one kind named
+// before it, a describing phrase that carries the support, Chinese names around a catalog name or after a country.
+// Own sentences, invented companies and products.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { findCjkThings } from '../../../ingest/recognize/cjk-things.ts';
+import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { bareHeads, describedThings } from '../../../ingest/recognize/thing-aliases.ts';
+import { findThings } from '../../../ingest/recognize/things.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+/** The things a document keeps (no relation read), as surface=id. */
+const kept = (md: string): string[] => {
+  const rec = settleTentative(recognise(parseReport(textSource(md, 'markdown')), matcher), new Set());
+  return rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+};
+const found = (t: string): string[] => findThings(t).map((f) => f.surface);
+
+describe('a known technology inside a longer phrase', () => {
+  it('keeps the longer phrase, named once, where the catalog name inside is lower case', () => {
+    // "automated driving" is a catalog technology: the systems are a kind of it, the phrase the name.
+    expect(kept('# T\n\nThe Tarnwell fleet depends on automated driving systems.')).toEqual(['automated driving systems=technology:~automated-driving-system']);
+    expect(kept('# T\n\nThe firm resells drone components in Norland.')).toEqual(['drone components=product:~drone-component']);
+  });
+  it('gives back a name or acronym inside a phrase named once, without support', () => {
+    expect(kept('# T\n\nThe port wants reliable 5G networks soon.')).toEqual(['5G=technology:5g']);
+  });
+});
+
+describe('a verb read as a plural head', () => {
+  it('is the verb of the noun before it where an object opens after it', () => {
+    expect(found('and the order bars the import of any vehicle whose software is foreign')).toEqual([]);
+    expect(found('the rule bars any vehicle with foreign software')).toEqual([]);
+  });
+  it('stays a head before a relative clause without "that"', () => {
+    expect(found('Buyers prefer the lidar sensors the firm sells.')).toEqual(['lidar sensors']);
+    expect(found('Surveillance cameras the police use are old.')).toEqual(['Surveillance cameras']);
+  });
+});
+
+describe('a coordinated hyphenated compound', () => {
+  it('names one kind with the modifier coordinated before it', () => {
+    expect(found('Vendors may ship free and open-source software to ports.')).toEqual(['free and open-source software']);
+    expect(found('They integrate free and open-source software components that are unsupported.')).toContain('free and open-source software components');
+  });
+  it('leaves a coordination of plain adjectives, a generic word and a list alone', () => {
+    expect(found('It bans physical and virtual communications equipment.')).toEqual(['communications equipment']);
+    expect(found('It buys routers and open-source software.')).toEqual(['open-source software']);
+    expect(found('It buys new and open-source software.')).toEqual([]);
+  });
+});
+
+describe('a bare head', () => {
+  const at = (id: string, surface: string, sentence: number) => ({ id, label: 'Product', surface, sentence, start: 0 });
+  it('takes up the one kind the document named on it before', () => {
+    expect([...bareHeads([at('p:long', 'buoy radio modules', 0), at('p:bare', 'modules', 1)], () => true)]).toEqual([['p:bare', 'p:long']]);
+    expect([...bareHeads([at('p:long', 'buoy radio module', 0), at('p:bare', 'modules', 1)], () => true)]).toEqual([['p:bare', 'p:long']]);
+  });
+  it('names its class before any kind, beside two kinds, and where the catalog names it', () => {
+    expect([...bareHeads([at('p:bare', 'modules', 0), at('p:long', 'buoy radio modules', 1)], () => true)]).toEqual([]);
+    expect([...bareHeads([at('p:a', 'buoy radio modules', 0), at('p:b', 'harbour modules', 0), at('p:bare', 'modules', 1)], () => true)]).toEqual([]);
+    expect([...bareHeads([at('p:long', 'buoy radio modules', 0), at('p:bare', 'modules', 1)], (id) => id !== 'p:bare')]).toEqual([]);
+  });
+  it('is one entity with that kind in a document', () => {
+    const md = '# T\n\nThe agency barred buoy radio modules made by Tarnwell Marine Instruments Co., Ltd. in May.\n\nNorland taxes imports of modules.';
+    expect(kept(md)).toEqual(['buoy radio modules=product:~buoy-radio-module', 'modules=product:~buoy-radio-module']);
+  });
+});
+
+describe('a describing phrase', () => {
+  it('joins the thing it describes on the support of either', () => {
+    const m = (id: string, surface: string) => ({ id, label: 'Product', surface });
+    const mentions = [m('p:described', 'internet-connected buoy cameras'), m('p:plain', 'buoy cameras')];
+    expect([...describedThings(mentions, (id) => id === 'p:described', (id) => id === 'p:described')]).toEqual([['p:described', 'p:plain']]);
+    expect([...describedThings(mentions, (id) => id === 'p:described', () => false)]).toEqual([]);
+  });
+});
+
+describe('Chinese names around a catalog name or after a country', () => {
+  const cjk = (text: string, origins: { start: number; end: number }[] = [], known: { start: number; end: number; label: string }[] = []): string[] =>
+    findCjkThings(text, origins, known).map((f) => f.surface);
+  it('names the longer phrase a catalog name ends', () => {
+    const text = '该公司生产车载智能电表。';
+    const at = text.indexOf('智能电表');
+    expect(cjk(text, [], [{ start: at, end: at + 4, label: 'Product' }])).toEqual(['车载智能电表']);
+    // The catalog name alone is no longer name.
+    const bare = '该公司生产智能电表。';
+    expect(cjk(bare, [], [{ start: bare.indexOf('智能电表'), end: bare.indexOf('智能电表') + 4, label: 'Product' }])).toEqual([]);
+  });
+  it('leaves a country and 产 before a name out of it', () => {
+    const text = '美方对中国产车载激光雷达加征关税。';
+    const at = text.indexOf('中国');
+    expect(cjk(text, [{ start: at, end: at + 2 }])).toEqual(['车载激光雷达']);
+    const bare = '美国限制中国无人机。';
+    expect(cjk(bare, [{ start: bare.indexOf('中国'), end: bare.indexOf('中国') + 2 }])).toEqual([]);
+  });
+  it('reads them in a document with the catalog', () => {
+    expect(kept('# T\n\n美国商务部限制中国车载通信模组的进口。')).toEqual(['车载通信模组=product:~车载通信模组']);
+  });
+});
