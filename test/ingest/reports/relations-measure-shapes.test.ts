@@ -1,0 +1,30 @@
+// Measures as fact sheets and press releases name them: a ban on goods with parts of a country's make restricts the
+// country ("prohibits X with Chinese or Russian software"), and a measure named as a noun whose relative clause says the
+// actor imposed it ("the duties that the Office imposed on products of China") is the actor's. Own sentences, fictional
+// bodies and companies.
+import { describe, expect, it } from 'vitest';
+import { statedRelations as stated } from './helpers.ts';
+import { COUNCIL, CRANES, KESTREL, OFAC } from './ids.ts';
+
+describe('a ban on goods with parts of a country\'s make', () => {
+  it('restricts the country, every one coordinated', () => {
+    const got = stated('The Norland Trade Council prohibits harbour cranes with Chinese or Russian software.');
+    expect(got).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS jur:ru`].sort());
+  });
+
+  it('not a country named along with the actor', () => {
+    expect(stated("The Norland Trade Council banned harbour cranes along with China's trade ministry.")).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+});
+
+describe('a measure the actor imposed, named as a noun with a relative clause', () => {
+  it('on a company, and on the products of a country', () => {
+    expect(stated('The sanctions that the Office of Foreign Assets Control imposed on Kestrel Cranes Ltd. remain in force.')).toEqual([`${OFAC} RESTRICTS ${KESTREL}`]);
+    expect(stated('The duties that the Norland Trade Council imposed on products of China stay in place.')).toEqual([`${COUNCIL} RESTRICTS jur:cn`]);
+  });
+
+  it('not a measure the actor lifted, nor one it did not impose', () => {
+    expect(stated('The sanctions that the Office of Foreign Assets Control lifted on Kestrel Cranes Ltd. were old.')).toEqual([]);
+    expect(stated('The sanctions that the Office of Foreign Assets Control never imposed on Kestrel Cranes Ltd. were discussed.')).toEqual([]);
+  });
+});
