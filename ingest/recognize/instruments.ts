@@ -61,6 +61,8 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
 }
 
 let thingRule: RegExp | undefined;
+/** A head of thing-rules after a space, as the pattern's words before it end: none, no thing-rule (most sentences). */
+let thingRuleHead: RegExp | undefined;
 const MAX_THING_WORDS = 4;
 
 /**
@@ -71,7 +73,9 @@ const MAX_THING_WORDS = 4;
 function thingRules(text: string): Found[] {
   const g = grammar();
   thingRule ??= new RegExp(String.raw`\b(?:[Tt]he|[Tt]hat|[Ii]ts|[Tt]heir|[\p{L}.]+['’]s?)\s+(?<subject>(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){1,${MAX_THING_WORDS}}?)(?<head>${g.thingRules.join('|')})\b`, 'gu');
+  thingRuleHead ??= new RegExp(String.raw`\s(?:${g.thingRules.join('|')})\b`, 'u');
   const out: Found[] = [];
+  if (!thingRuleHead.test(text)) return out;
   for (const m of text.matchAll(thingRule)) {
     const subject = m.groups?.subject.trim() ?? '';
     const words = subject.split(/\s+/);
