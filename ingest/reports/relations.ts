@@ -1047,7 +1047,8 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (afterObject && rules.undone?.test(afterObject)) return 'undone';
   if (rule.order === 'subject-first' && rules.delisting?.test(`${cue.text}${text.slice(b.end, b.end + BEFORE)}`)) return 'delisting';
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return 'topic';
-  if (rule.after && !rule.after.test(text.slice(b.end, b.end + rules.maxGap))) return 'after';
+  // A name's own dots and semicolons end no clause the pattern reads ("placed X and Y Co. Ltd. under sanctions").
+  if (rule.after && !rule.after.test(undotted(text, b.end, b.end + rules.maxGap, c.mentions))) return 'after';
   // An object-first rule's `before` reaches the objects coordinated after the one it stands before ("the designations of
   // X and Y by the Office": Y too).
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) {
@@ -1107,6 +1108,17 @@ function chainHead(c: Clause, from: number, o: Mention): number | undefined {
   let head: Mention = o;
   for (let k = before.length - 1; k >= 0 && c.rules.chain.test(c.text.slice(before[k].end, head.start)); k--) head = before[k].m;
   return head === o ? undefined : head.start;
+}
+
+/** The text from `start` to `end` with the dots and semicolons inside the mentions there blanked. */
+function undotted(text: string, start: number, end: number, mentions: Mention[]): string {
+  let out = text.slice(start, end);
+  for (const m of mentions) {
+    if (m.end <= start || m.start >= end || !/[.;]/.test(m.surface)) continue;
+    const [a, b] = [Math.max(0, m.start - start), Math.min(out.length, m.end - start)];
+    out = out.slice(0, a) + out.slice(a, b).replace(/[.;]/g, ' ') + out.slice(b);
+  }
+  return out;
 }
 
 /** Where a country or demonym right before `o` starts, the object's origin ("a 30 percent duty on Chinese drones", "bans

@@ -4,7 +4,7 @@
 // bodies and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-import { COUNCIL, CRANES, KESTREL, OFAC } from './ids.ts';
+import { COUNCIL, CRANES, KESTREL, MARROWBY, OFAC, VELDRY } from './ids.ts';
 
 describe('a ban on goods with parts of a country\'s make', () => {
   it('restricts the country, every one coordinated', () => {
@@ -26,5 +26,32 @@ describe('a measure the actor imposed, named as a noun with a relative clause', 
   it('not a measure the actor lifted, nor one it did not impose', () => {
     expect(stated('The sanctions that the Office of Foreign Assets Control lifted on Kestrel Cranes Ltd. were old.')).toEqual([]);
     expect(stated('The sanctions that the Office of Foreign Assets Control never imposed on Kestrel Cranes Ltd. were discussed.')).toEqual([]);
+  });
+});
+
+describe("a sanctions announcement's action that targets companies", () => {
+  const restricts = (...os: string[]) => os.map((o) => `${OFAC} RESTRICTS ${o}`).sort();
+
+  it('with its agent after "by", or as the possessor', () => {
+    expect(stated("Today's action by the Office of Foreign Assets Control targets Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd.")).toEqual(restricts(KESTREL, MARROWBY));
+    expect(stated("The Office of Foreign Assets Control's action targets Kestrel Cranes Ltd.")).toEqual(restricts(KESTREL));
+  });
+
+  it('a class, then its members after a colon', () => {
+    expect(stated("The Office of Foreign Assets Control's action targets three Norland-based companies: Kestrel Cranes Ltd., Marrowby Cable Co. Ltd. and Veldry Trawl Ltd.")).toEqual(
+      restricts(KESTREL, MARROWBY, VELDRY),
+    );
+  });
+
+  it('not an action that targets nothing named, nor a measure named as no one\'s', () => {
+    expect(stated("The Office of Foreign Assets Control's staff visited Kestrel Cranes Ltd.")).toEqual([]);
+  });
+});
+
+describe('a name\'s dots end no clause an "after" pattern reads', () => {
+  it('"placed X Ltd. and Y Co. Ltd. under sanctions": both', () => {
+    expect(stated('The Norland Trade Council has placed Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd. under sanctions.')).toEqual(
+      [`${COUNCIL} RESTRICTS ${KESTREL}`, `${COUNCIL} RESTRICTS ${MARROWBY}`].sort(),
+    );
   });
 });
