@@ -97,6 +97,7 @@ const ThingsSchema = z.strictObject({
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
   'field-heads': words,
+  'acronym-kind-heads': words,
   'making-participles': words,
   'regulatory-verbs': words,
   'regulated-participles': words,
@@ -217,6 +218,8 @@ export interface Grammar {
   nameBreaks: Set<string>;
   /** Heads that name the field of their one modifier ("IoT technologies": IoT). */
   fieldHeads: Set<string>;
+  /** Generic heads that add only the kind of thing to an acronym before them ("VCS hardware", "5G networks"). */
+  acronymKindHeads: Set<string>;
   /** Participles of making before "by" ("produced by"): the phrase before them names products. */
   makingParticiples: Set<string>;
   /** Forms of verbs whose object is a regulated class of things ("certify", "restricting"). */
@@ -312,6 +315,7 @@ export function loadGrammar(from = dir): Grammar {
     controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
+    acronymKindHeads: new Set(things['acronym-kind-heads'].map((w) => w.toLowerCase())),
     makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),
     regulatoryVerbs: new Set(things['regulatory-verbs'].map((w) => w.toLowerCase())),
     regulatedParticiples: new Set(things['regulated-participles'].map((w) => w.toLowerCase())),

@@ -41,7 +41,7 @@ import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames,
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { findMembers } from './members.ts';
-import { bareHeads, describedThings, equatedThings, shortThingNames, spelledAlike } from './thing-aliases.ts';
+import { acronymKinds, bareHeads, describedThings, equatedThings, shortThingNames, spelledAlike } from './thing-aliases.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { findThings, sharedHeads } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
@@ -234,6 +234,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // a name the sentence equates with a thing's, or that only describes one, is that thing (thing-aliases.ts).
   const equated = equatedThings(out.sentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), (id) => table.byId.has(id));
   for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport)]) if (!shortThings.has(id) && !shortThings.has(to)) shortThings.set(id, to);
+  // "VCS hardware" beside "vehicle connectivity systems (VCS)", "5G networks": an acronym and a generic head name the acronym's thing.
+  for (const [id, to] of acronymKinds(everyMention, (id) => table.byId.has(id))) if (!shortThings.has(id) && shortThings.get(to) !== id) shortThings.set(id, shortThings.get(to) ?? to);
   // "the modules" after "cellular IoT modules": a bare head takes up the one thing the document named before on it.
   const placed = out.sentences.flatMap((s, i) => s.mentions.map((m) => ({ ...m, sentence: i })));
   for (const [id, to] of bareHeads(placed, (id) => table.byId.has(id))) if (!shortThings.has(id) && shortThings.get(to) !== id) shortThings.set(id, shortThings.get(to) ?? to);

@@ -256,3 +256,36 @@ export function bareHeads(mentions: Ordered[], recognised: (id: string) => boole
   }
   return out;
 }
+
+/** A thing mention with the catalog names its phrase covers. */
+interface Covering extends Named {
+  inner?: Named[];
+}
+
+/**
+ * "VCS hardware" beside "vehicle connectivity systems (VCS)", "5G networks": a phrase the grammar found of an acronym and
+ * one generic head (grammar/things.yaml acronym-kind-heads: "hardware", "software", "networks", "systems") adds nothing to
+ * the acronym but the kind of thing it is, as a field head does ("IoT technologies"): it names the one technology or
+ * product the document writes with that acronym, or the catalog name its phrase covers. Recognised id -> that thing,
+ * where every mention of the phrase names the same one.
+ */
+export function acronymKinds(mentions: Covering[], recognised: (id: string) => boolean): Map<string, string> {
+  const generic = grammar().acronymKindHeads;
+  const byAcronym = new Map<string, Set<string>>();
+  for (const m of mentions) if (THINGS.has(m.label) && ACRONYM.test(m.surface) && /\p{Lu}/u.test(m.surface)) byAcronym.set(m.surface, (byAcronym.get(m.surface) ?? new Set()).add(m.id));
+  const targets = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!THINGS.has(m.label) || !recognised(m.id)) continue;
+    const parts = /^(\S+) (\p{Ll}+)$/u.exec(m.surface);
+    const first = parts?.[1];
+    const to = first && ACRONYM.test(first) && /\p{Lu}/u.test(first) && generic.has(parts[2]) ? [...(m.inner ?? []).filter((x) => THINGS.has(x.label) && x.surface === first).map((x) => x.id), ...(byAcronym.get(first) ?? [])] : [];
+    const one = new Set(to.filter((id) => id !== m.id));
+    const t = targets.get(m.id) ?? new Set<string>();
+    // A mention of the phrase that names none, or two, spoils it.
+    t.add(one.size === 1 ? [...one][0] : '');
+    targets.set(m.id, t);
+  }
+  const out = new Map<string, string>();
+  for (const [id, t] of targets) if (t.size === 1 && !t.has('')) out.set(id, [...t][0]);
+  return out;
+}

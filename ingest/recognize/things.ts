@@ -324,6 +324,9 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // The words an acronym spells are one name: no cut inside them ("light detection and ranging (LiDAR) sensors": no verb).
   const spelled = (f: number): number => (acronym && f > acronym.expansion && f <= acronym.at ? acronym.expansion : f);
   from = spelled(from);
+  // "the duties reach drones", "new rules cover lidar sensors": a word right after a plural noun that ends a noun phrase of
+  // its own (after a determiner) is that noun's verb; the name starts after it.
+  for (let k = from; k < i; k++) if (verbOfPlural(text, ws, k)) from = k + 1;
   const phraseStart = from;
   while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from)) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
   from = spelled(from);
@@ -726,7 +729,23 @@ const VERB_BEFORE = new Set(['PresentTense', 'Copula', 'Modal']);
 /** "shall designate electric vehicle chargers", "may not purchase cranes": the word
  *  after a modal or a negation is its verb. */
 const afterModal = (ws: W[], k: number): boolean => k > 0 && (tagsOf(ws[k - 1].lower).includes('Modal') || VERB_MARKERS.has(ws[k - 1].lower));
-const VERB_MARKERS = new Set(['not']);
+const VERB_MARKERS = new Set(['not', 'cannot', "can't", 'can’t', "won't", 'won’t', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t']);
+
+/** ws[k] right after a plural noun (no head of things, no generic word, no verb's -s form: "sells") that a determiner,
+ *  a generic word or the sentence's start opens ("The duties reach drones", "Rules cover lidar sensors"): no word of the
+ *  name on the head after it, but that noun's verb. Not after a name or a singular noun, whose -s word is the verb
+ *  ("Norvik supplies lidar sensors"), nor after -ics ("telematics", "avionics"), a coordinator or punctuation. */
+function verbOfPlural(text: string, ws: W[], k: number): boolean {
+  const g = grammar();
+  const p = k - 1;
+  if (p < 0 || text.slice(ws[p].end, ws[k].start) !== ' ' || ws[k].t !== ws[k].lower) return false;
+  const plural = ws[p];
+  if (!(plural.t === plural.lower || sentenceInitial(text, ws, p)) || isPossessive(plural.t) || !pluralNoun(plural.lower) || /ics$/.test(plural.lower) || g.thingHeads.has(plural.lower) || g.genericModifiers.has(plural.lower)) return false;
+  if (tagsOf(plural.lower).some((t) => VERB_OR_FUNCTION.has(t))) return false;
+  if (p === 0 || sentenceInitial(text, ws, p)) return true;
+  const before = ws[p - 1].lower;
+  return text.slice(ws[p - 1].end, plural.start) === ' ' && (ARTICLES.has(before) || DETERMINER_LIKE.has(before) || POSSESSIVE_DETERMINERS.has(before) || DEMONSTRATIVES.has(before) || (g.genericModifiers.has(before) && !COORDINATORS.has(before)));
+}
 
 const COORDINATORS = new Set(['and', 'or']);
 

@@ -7,7 +7,7 @@ import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { findCjkThings } from '../../../ingest/recognize/cjk-things.ts';
 import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { bareHeads, describedThings } from '../../../ingest/recognize/thing-aliases.ts';
+import { acronymKinds, bareHeads, describedThings } from '../../../ingest/recognize/thing-aliases.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
@@ -39,6 +39,32 @@ describe('a verb read as a plural head', () => {
   it('stays a head before a relative clause without "that"', () => {
     expect(found('Buyers prefer the lidar sensors the firm sells.')).toEqual(['lidar sensors']);
     expect(found('Surveillance cameras the police use are old.')).toEqual(['Surveillance cameras']);
+  });
+});
+
+describe('a verb after a plural noun, or after a negated modal', () => {
+  it('is no word of the name after it', () => {
+    expect(found('The duties reach drones.')).toEqual([]);
+    expect(found('Duties reach lidar sensors.')).toEqual(['lidar sensors']);
+    expect(found('The new duties reach buoy modules.')).toEqual(['buoy modules']);
+    expect(found('Hackers cannot push malicious firmware to cars.')).toEqual(['malicious firmware']);
+  });
+  it('is the verb of a name or a singular noun, whose -s word is the verb: the name after it stays whole', () => {
+    expect(found('Norvik supplies lidar sensors.')).toEqual(['lidar sensors']);
+    expect(found('Operators of telematics control units report.')).toEqual(['telematics control units']);
+  });
+});
+
+describe('an acronym and a generic head', () => {
+  const m = (id: string, surface: string, inner?: { id: string; label: string; surface: string }[]) => ({ id, label: 'Product', surface, ...(inner ? { inner } : {}) });
+  it('name the thing the document writes with the acronym, or the catalog name the phrase covers', () => {
+    expect([...acronymKinds([m('p:vcs', 'VCS'), m('p:hw', 'VCS hardware')], (id) => id === 'p:hw')]).toEqual([['p:hw', 'p:vcs']]);
+    expect([...acronymKinds([m('p:net', '5G networks', [{ id: 't:5g', label: 'Technology', surface: '5G' }])], () => true)]).toEqual([['p:net', 't:5g']]);
+  });
+  it('leave a part or goods head, a phrase of more words, and an acronym two things share', () => {
+    expect([...acronymKinds([m('p:uas', 'UAS'), m('p:parts', 'UAS parts')], (id) => id === 'p:parts')]).toEqual([]);
+    expect([...acronymKinds([m('p:vcs', 'VCS'), m('p:hw', 'VCS radio hardware')], (id) => id === 'p:hw')]).toEqual([]);
+    expect([...acronymKinds([m('p:a', 'VCS'), m('p:b', 'VCS'), m('p:hw', 'VCS hardware')], (id) => id === 'p:hw')]).toEqual([]);
   });
 });
 
