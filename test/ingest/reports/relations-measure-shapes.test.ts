@@ -55,3 +55,17 @@ describe('a name\'s dots end no clause an "after" pattern reads', () => {
     );
   });
 });
+
+describe('no act where none is stated', () => {
+  it('imports from a country, named with no measure on them', () => {
+    expect(stated('The Norland Trade Council opened an investigation of imports of harbour cranes from China.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
+    expect(stated('The Norland Trade Council banned harbour cranes, and imports of forklift trucks from China continue to grow.')).not.toContain(`${COUNCIL} RESTRICTS jur:cn`);
+    expect(stated('The Norland Trade Council prohibits the import of harbour cranes from China.')).toContain(`${COUNCIL} RESTRICTS jur:cn`);
+    expect(stated('The Norland Trade Council imposed tariffs on imports of harbour cranes from China.')).toContain(`${COUNCIL} RESTRICTS jur:cn`);
+  });
+
+  it('an examination only announced', () => {
+    expect(stated('The Norland Trade Council will examine imports of harbour cranes from China.')).toEqual([]);
+    expect(stated('The Norland Trade Council examined imports of harbour cranes.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
+  });
+});
