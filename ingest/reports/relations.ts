@@ -365,7 +365,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
     // "Tianlan already faces restrictions. The Council added the company ...": the one company named just before.
     const before = i > 0 && from === 0 && paraOf(findings[i - 1].sentence.locator) === paraOf(f.sentence.locator) ? findings[i - 1] : undefined;
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...(rules.bodyNouns ? bodyNounSubjects(text, from, own, rules.bodyNouns, bodies) : [])].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, before), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...(rules.bodyNouns ? bodyNounSubjects(text, from, own, rules.bodyNouns, bodies) : [])].sort((a, b) => a.start - b.start);
     const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
     zh.note(
       mentions.filter((m) => m.start >= from),
@@ -832,7 +832,7 @@ const ACTORS = new Set(['Authority', 'Law']);
  * preposition's object: the object of the actor's first verb, not a thing named in a heading before the actor or in a
  * phrase between ("X, a company that shipped drone engines to ..."). Objects only.
  */
-function pronounObjects(text: string, from: number, own: Mention[], rules: RuleSet): Mention[] {
+function pronounObjects(text: string, from: number, own: Mention[], rules: RuleSet, prev?: SentenceFindings): Mention[] {
   if (!rules.objectPronoun) return [];
   const out: Mention[] = [];
   for (const m of matchesIn(text.slice(from), globalOf(rules.objectPronoun))) {
@@ -845,7 +845,14 @@ function pronounObjects(text: string, from: number, own: Mention[], rules: RuleS
     const thing = (x: Mention): boolean => ANTECEDENT.has(x.label) && !oblique.has(x.start) && !isModifier(text, x, rules);
     // Nothing after the actor: the sentence's first thing ("Qingyun supplied X ..., and the EAR require a license for
     // every item that goes to them").
-    const ante = before.find((x) => x.start >= (actor?.end ?? 0) && thing(x)) ?? before.find(thing);
+    // Nothing before it in the sentence: the first thing of the sentence before, no preposition's object ("Harbour cranes
+    // are a risk. That is why we banned them").
+    const prevThing = (): Mention | undefined => {
+      if (!prev) return undefined;
+      const o = obliqueStarts(prev.sentence.text, prev.mentions, rules);
+      return prev.mentions.find((x) => ANTECEDENT.has(x.label) && !o.has(x.start) && !isModifier(prev.sentence.text, x, rules));
+    };
+    const ante = before.find((x) => x.start >= (actor?.end ?? 0) && thing(x)) ?? before.find(thing) ?? prevThing();
     if (ante) out.push({ ...ante, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
   }
   return out;

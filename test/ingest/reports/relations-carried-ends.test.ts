@@ -65,3 +65,19 @@ describe("a cue that ends at its object reaches past the object's origin", () =>
     expect(stated('The Norland Trade Council imposed tariffs on Chinese harbour cranes.')).toContain(`${COUNCIL} RESTRICTS ${CRANES}`);
   });
 });
+
+describe('a speech\'s "them" and reduced relative clause', () => {
+  const SPEECH = 'Remarks by the Norland Trade Council';
+
+  it('"them" after a restricting verb takes up the first thing of the sentence before', () => {
+    expect(titled(SPEECH, 'Harbour cranes are a risk. That is why we banned them in May.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('not past a paragraph', () => {
+    expect(titled(SPEECH, 'Harbour cranes are a risk.\n\nThat is why we banned them in May.')).toEqual([]);
+  });
+
+  it('"the tariffs we imposed on X": the speaker\'s body restricts X', () => {
+    expect(titled(SPEECH, 'The tariffs we imposed on harbour cranes will stay.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+});
