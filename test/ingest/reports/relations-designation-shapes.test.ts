@@ -4,7 +4,7 @@
 // after a conjunct, and past a conjunct's base. Own sentences, fictional companies; OFAC by its public name.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-import { MARROWBY, OFAC, KESTREL } from './ids.ts';
+import { KESTREL, MARROWBY, OFAC } from './ids.ts';
 
 const DESIGNATES = (o: string): string => `${OFAC} DESIGNATES ${o}`;
 const BOTH = [DESIGNATES(KESTREL), DESIGNATES(MARROWBY)].sort();
@@ -57,5 +57,20 @@ describe('a list of objects past what a conjunct says of itself', () => {
 
   it('not past a clause that is no aside', () => {
     expect(stated('The Office of Foreign Assets Control designated Kestrel Cranes Ltd. because its owner bought shares in Marrowby Cable Co. Ltd.')).toEqual([DESIGNATES(KESTREL)]);
+  });
+});
+
+describe('more list shapes of sanctions announcements', () => {
+  it('another name between commas after a conjunct', () => {
+    expect(stated('The Office of Foreign Assets Control designated Kestrel Cranes Ltd., also known as Kestrel Heavy, and Marrowby Cable Co. Ltd.')).toEqual(BOTH);
+  });
+
+  it("a conjunct's parenthesis", () => {
+    expect(stated('The Office of Foreign Assets Control designated Kestrel Cranes Ltd. (Norland) and Marrowby Cable Co. Ltd. (Valdmark).')).toEqual(BOTH);
+  });
+
+  it("a company's possessive before a party tied to it: the party, not the company", () => {
+    expect(stated("The Office of Foreign Assets Control designated Kestrel Cranes Ltd.'s subsidiary, Marrowby Cable Co. Ltd.")).toEqual([DESIGNATES(MARROWBY)]);
+    expect(stated("The Office of Foreign Assets Control sanctioned Kestrel Cranes Ltd.'s parent company, Marrowby Cable Co. Ltd.")).toEqual([`${OFAC} RESTRICTS ${MARROWBY}`]);
   });
 });
