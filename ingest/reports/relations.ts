@@ -132,6 +132,9 @@ export interface RuleSet {
   issuing?: RegExp;
   /** A pronoun object of a coordinated verb ("..., and added it to the List"), in the group `pronoun`. */
   objectPronoun?: RegExp;
+  /** A lead-in naming a class of parties its items list ("the following entities:"): an item opening with a company's name
+   *  is read as that name alone. */
+  membersLeadIn?: RegExp;
   /** A sentence ending so introduces the list items after it ("may not be used to—"). */
   leadIn?: RegExp;
   /** A lead-in that is an instrument's enacting formula ("do hereby proclaim as follows:", "it is hereby ordered as
@@ -270,6 +273,7 @@ function ruleSetSchema(pattern: Pattern) {
     partners: pattern('i').optional(),
     topic: pattern('i').optional(),
     leadIn: pattern('').optional(),
+    membersLeadIn: pattern('i').optional(),
     enacting: pattern('i').optional(),
     subjectless: pattern('').optional(),
     personal: pattern('').optional(),
@@ -627,8 +631,21 @@ function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Se
     if (sibling >= 0) open = open.slice(0, sibling);
     const context = level ? open : [];
     if (rules.leadIn?.test(f.sentence.text) || zhInlineLeadIn(f.sentence.text)) open = [...open, { level: level ?? '', f }];
-    return joinReading(context.map((o) => o.f), f);
+    const last = context.at(-1)?.f;
+    return joinReading(context.map((o) => o.f), last && rules.membersLeadIn?.test(last.sentence.text) ? (memberNamed(f) ?? f) : f);
   });
+}
+
+/** An item that opens with a company's name (past its enumerator), as that name alone, with the short name or aliases a
+ *  parenthesis right after it gives; undefined when it opens otherwise. */
+function memberNamed(f: SentenceFindings): SentenceFindings | undefined {
+  const text = f.sentence.text;
+  const at = ENUMERATED.exec(text)?.[0].length ?? 0;
+  const first = f.mentions.find((m) => m.start >= at);
+  if (!first || first.label !== 'Company' || text.slice(at, first.start).replace(/[*_"“”]/g, '').trim() !== '') return undefined;
+  const end = first.end + (/^\s*\([^()]{1,80}\)/.exec(text.slice(first.end))?.[0].length ?? 0);
+  if (end >= text.trimEnd().length - 1) return undefined;
+  return { ...f, sentence: { ...f.sentence, text: text.slice(0, end) }, mentions: f.mentions.filter((m) => m.end <= end) };
 }
 
 function joinReading(context: SentenceFindings[], f: SentenceFindings): Reading {

@@ -74,3 +74,15 @@ describe('more list shapes of sanctions announcements', () => {
     expect(stated("The Office of Foreign Assets Control sanctioned Kestrel Cranes Ltd.'s parent company, Marrowby Cable Co. Ltd.")).toEqual([`${OFAC} RESTRICTS ${MARROWBY}`]);
   });
 });
+
+describe('a lead-in that names a class of parties, and items that open with a member\'s name', () => {
+  it('each item names a member, whatever it says of it', () => {
+    const text = 'The Office of Foreign Assets Control is designating the following entities pursuant to E.O. 14024:\n\n- Kestrel Cranes Ltd. is a Norland-based maker of harbour cranes.\n- Marrowby Cable Co. Ltd. (Marrowby) ships cables to Norland.';
+    expect(stated(text).filter((r) => r.startsWith(OFAC))).toEqual(BOTH);
+  });
+
+  it('not under a lead-in that names no class of parties', () => {
+    const text = 'The Office of Foreign Assets Control is designating them for the following reasons:\n\n- Kestrel Cranes Ltd. is a Norland-based maker of harbour cranes.';
+    expect(stated(text)).toEqual([]);
+  });
+});
