@@ -642,7 +642,7 @@ function memberNamed(f: SentenceFindings): SentenceFindings | undefined {
   const text = f.sentence.text;
   const at = ENUMERATED.exec(text)?.[0].length ?? 0;
   const first = f.mentions.find((m) => m.start >= at);
-  if (!first || first.label !== 'Company' || text.slice(at, first.start).replace(/[*_"“”]/g, '').trim() !== '') return undefined;
+  if (first?.label !== 'Company' || text.slice(at, first.start).replace(/[*_"“”]/g, '').trim() !== '') return undefined;
   const end = first.end + (/^\s*\([^()]{1,80}\)/.exec(text.slice(first.end))?.[0].length ?? 0);
   if (end >= text.trimEnd().length - 1) return undefined;
   return { ...f, sentence: { ...f.sentence, text: text.slice(0, end) }, mentions: f.mentions.filter((m) => m.end <= end) };
