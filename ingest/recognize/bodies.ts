@@ -27,7 +27,7 @@ import { isCap, nameRuns, spanText, type Token } from './names.ts';
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [];
   for (const run of withTitlesCut(text, withPlacedForms(text, runs))) {
-    const f = fixedTitle(text, run) ?? title(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run);
+    const f = fixedTitle(text, run) ?? title(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? wrapped(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run);
     if (f) out.push(typedByContext(text, run, f));
   }
   out.push(...memberBodies(text));
@@ -156,7 +156,8 @@ function heldBody(text: string, run: Token[], ranked: Token[]): Found | undefine
     if (ranked[a].t !== 'of' || ranked[a + 1].t !== 'the') continue;
     const tail = ranked.slice(a + 2);
     const held = selfNamed(text, tail) ?? body(text, tail);
-    if (held?.label === 'Authority' && held.end === ranked[ranked.length - 1].end) return { ...held, start: run[0].start, surface: text.slice(run[0].start, held.end), rule: 'title:of' };
+    // Written as the body's own name, as "Director of the <body>" is: the title is no surface of the body.
+    if (held?.label === 'Authority' && held.end === ranked[ranked.length - 1].end) return { ...held, start: run[0].start, rule: 'title:of' };
   }
   return undefined;
 }
@@ -285,6 +286,73 @@ function organisationCue(text: string, run: Token[]): boolean {
     };
   }
   return organisationPatterns.before.test(text.slice(Math.max(0, run[0].start - 60), run[0].start)) || organisationPatterns.apposition.test(text.slice(run[run.length - 1].end));
+}
+
+/** How many words of a wrapper (names.yaml wrappers, a title or a title's rank) stand at `k` in the run; 0 for none. */
+function wrapperAt(run: Token[], k: number): number {
+  const g = grammar();
+  let n = 0;
+  for (const w of g.wrappers) if (w.length > n && w.every((x, i) => run[k + i]?.t === x)) n = w.length;
+  return n || (g.titles.has(run[k]?.t ?? '') || g.titleRanks.has(run[k]?.t ?? '') ? 1 : 0);
+}
+
+/** The run's words from `from` to `to` end in a wrapper ("State Partnership Program", "Task Force"). */
+function endsInWrapper(run: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (wrapperAt(run, k) === to - k) return true;
+  return false;
+}
+
+/**
+ * A body's name with an office-holder, unit, event or programme written against it (names.yaml wrappers) names that
+ * body alone:
+ *   "Director and Chief Counsel for the Office of X", "Task Force of the Ministry of Ports", "Chief of Staff of the
+ *   Harbour Agency", "State Partnership Program of the Bureau of Trade": words that open with a wrapper or end in one,
+ *   then "of|for the" (or "of|for") and a body that ends the run; the mention spans the run and is written as the body's
+ *   own name, as "Director of the <body>" is.
+ *   "Ministry of Ports Headquarters", "Bureau of Trade Director", "Federal Harbour Commission Chairman": a public body's
+ *   full name, then a wrapper that ends the run: the body, without it.
+ *   "Ministry of Foreign Affairs of the People's Republic of China": a public body's "<head> of <domain>" name, then "of the" a country: the
+ *   body of that country; the country is a name of its own.
+ * A unit with a name of its own ("Export Unit of the Ministry of Trade", "Task Force for Economic Security") is none of
+ * these; a title that maps to a department ("Secretary of the Treasury") is read by `title`.
+ */
+function wrapped(text: string, run: Token[]): Found | undefined {
+  const g = grammar();
+  if (run.length < 3) return undefined;
+  const w = words(run);
+  // Leading: after "of|for the" first, then after "of|for" alone.
+  for (const withThe of [true, false]) {
+    for (let a = 1; a + (withThe ? 2 : 1) < run.length; a++) {
+      if ((w[a] !== 'of' && w[a] !== 'for') || (w[a + 1] === 'the') !== withThe) continue;
+      if (!(wrapperAt(run, 0) > 0 || endsInWrapper(run, 0, a))) continue;
+      const tail = run.slice(a + (withThe ? 2 : 1));
+      if (wrapperAt(tail, 0) > 0 || g.connectors.has(tail[0].t)) continue;
+      const held = selfNamed(text, tail) ?? (tail.length >= 2 ? (wrapped(text, tail) ?? body(text, tail)) : undefined);
+      if (!held || (held.label !== 'Authority' && held.label !== 'Organization') || held.rule === 'body:state-prefix' || held.end !== run[run.length - 1].end) continue;
+      // "Secretary of the Treasury", "Minister of Trade": a title with a department of its own is `title`'s.
+      if (a === 1 && g.titles.get(w[0])) continue;
+      return { ...held, start: run[0].start, rule: held.rule.startsWith('body:') ? 'body:wrapped' : held.rule };
+    }
+  }
+  // Trailing: a public body's full name, then a wrapper that ends the run.
+  for (let k = 2; k < run.length; k++) {
+    if (wrapperAt(run, k) !== run.length - k) continue;
+    const stem = run.slice(0, k);
+    // "Office of the United States Trade Representative": an office named by its holder's title.
+    if (w[0] === 'Office' && w[1] === 'of' && w[2] === 'the') continue;
+    const named = body(text, stem);
+    if (named?.label === 'Authority' && named.rule !== 'body:state-prefix' && !headAfterPrefix(text, stem)) return { ...named, rule: 'body:wrapped' };
+  }
+  // "of the" a country after a body's "<head> of <domain>" name ("Cyberspace Administration of China" is one name).
+  for (let a = 3; a + 2 < run.length; a++) {
+    if (w[a] !== 'of' || w[a + 1] !== 'the') continue;
+    const code = countryCode(spanText(text, run.slice(a + 2)));
+    if (!code) continue;
+    const stem = run.slice(0, a);
+    const named = body(text, stem);
+    if (named?.label === 'Authority' && named.rule === 'body:head-of' && !named.parent) return { ...named, jurisdiction: code, rule: 'body:wrapped' };
+  }
+  return undefined;
 }
 
 /** `attach`: read a parent body in the name (one level: its parts are read without it). */

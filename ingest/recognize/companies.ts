@@ -25,7 +25,7 @@
 // acronym that modifies the noun after it ("DNS service providers, TLD name registries") names no company.
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { isLeadingVerb, isPastVerb, isPlaceName, suffixTag, tagsOf } from './lexicon.ts';
+import { isFirstName, isLeadingVerb, isPastVerb, isPlaceName, suffixTag, tagsOf } from './lexicon.ts';
 import { isCountryWord } from './countries.ts';
 import { findLegalForms } from './legal-forms.ts';
 import { spanText, type Token } from './names.ts';
@@ -110,6 +110,9 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       if (TO_LIST.test(text.slice(runs[j][runs[j].length - 1].end))) for (let x = k; x <= j; x++) add(runs[x], 'company:listed-party');
     }
     else if (coinedName(run) && asParty(text, run)) add(run, 'company:coined');
+    // "designated Harrow Optics and Bluefin Marine Systems LLC": a name coordinated right before a company's name with its
+    // legal form is a company's too (a person's, a body's or a country's are read by rules that outrank this one).
+    else if (k + 1 < runs.length && /^\s+and\s+$/.test(text.slice(run[run.length - 1].end, runs[k + 1][0].start)) && withForm(runs[k + 1]) && run.length >= 2 && run.every((r) => /^\p{Lu}\p{Ll}/u.test(r.t)) && !isFirstName(run[0].t)) add(run, 'company:coordinated');
   });
   out.push(...findLegalForms(text));
   return out;
@@ -165,4 +168,9 @@ function coordinated(run: Token[]): Token[][] {
     else parts[parts.length - 1].push(t);
   }
   return parts.filter((p) => p.length > 0 && /^\p{Lu}/u.test(p[0].t) && /^\p{Lu}|\d/u.test(p[p.length - 1].t));
+}
+
+/** The run ends in a legal form (a Company head of grammar/names.yaml). */
+function withForm(run: Token[]): boolean {
+  return grammar().heads.get(run[run.length - 1].t) === 'Company';
 }

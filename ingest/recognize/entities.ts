@@ -6,6 +6,7 @@
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { entityKey, recognisedId } from './keys.ts';
+import { legalFormWords } from './legal-forms.ts';
 import type { MatchEntity } from './matcher.ts';
 import { nameKey } from '../text/clean.ts';
 
@@ -79,6 +80,8 @@ function buildIndex(catalog: MatchEntity[]): CatalogIndex {
 export class DocumentEntities {
   readonly byId = new Map<string, RecognisedEntity>();
   private readonly byKey = new Map<string, RecognisedEntity>();
+  /** Companies by their key without its legal form, and whether that key had one. */
+  private readonly byBareName = new Map<string, { e: RecognisedEntity; form: boolean }[]>();
   private readonly catalogBySurface: Map<string, MatchEntity>;
   private readonly governments: Map<string, MatchEntity | null>;
   private readonly known: (id: string) => MatchEntity | undefined;
@@ -105,7 +108,7 @@ export class DocumentEntities {
     const stem = f.stem ? this.catalogBySurface.get(`${f.label}|${nameKey(f.stem)}`) : undefined;
     const catalog = government ?? stem ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`);
     if (catalog) return { id: catalog.id, label: catalog.label };
-    let e = this.byKey.get(key);
+    let e = this.byKey.get(key) ?? (f.label === 'Company' ? this.sameCompany(key) : undefined);
     if (!e) {
       e = {
         id: f.id ?? recognisedId(f.label, key),
@@ -122,11 +125,27 @@ export class DocumentEntities {
       };
       this.byKey.set(key, e);
       this.byId.set(e.id, e);
+      if (f.label === 'Company') {
+        const bare = withoutForm(key);
+        this.byBareName.set(bare, [...(this.byBareName.get(bare) ?? []), { e, form: bare !== key }]);
+      }
     }
     if (!tentative) e.tentative = false;
     // The longest written form is the name ("Secure and Trusted Communications Networks Act of 2019").
     if (f.name.length > e.name.length && f.rule !== 'title:of') e.name = f.name;
     return { id: e.id, label: e.label };
+  }
+
+  /** "Harrow Optics" and "Harrow Optics Co., Ltd.", in either order: a company's name with and without its legal form
+   *  (legal-forms.ts legalFormWords) is one company, where the document names one company by those words; two forms
+   *  of them ("Harrow Optics Inc." and "Harrow Optics Ltd.") are two companies, and the name without a form is neither's. */
+  private sameCompany(key: string): RecognisedEntity | undefined {
+    const bare = withoutForm(key);
+    const form = bare !== key;
+    const known = this.byBareName.get(bare) ?? [];
+    if (known.length !== 1 || (form && known[0].form)) return undefined;
+    this.byKey.set(key, known[0].e);
+    return known[0].e;
   }
 
   /** The one entity whose name is `key` with a qualifier before it: "Secretary of Commerce" in a text about
@@ -160,4 +179,13 @@ export class DocumentEntities {
   entities(): RecognisedEntity[] {
     return [...this.byId.values()];
   }
+}
+
+/** A company's key without the legal form it ends in ("harrow optics co., ltd." -> "harrow optics"); one word at least
+ *  is left. */
+function withoutForm(key: string): string {
+  const words = key.split(' ');
+  const forms = legalFormWords();
+  while (words.length > 1 && forms.has(words[words.length - 1].replace(/[.,]/g, ''))) words.pop();
+  return words.join(' ').replace(/,$/, '');
 }

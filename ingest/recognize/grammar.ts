@@ -32,6 +32,7 @@ const NamesSchema = z.strictObject({
   'self-named': words,
   'subdivision-bodies': words,
   'title-ranks': words,
+  wrappers: words,
   government: z.strictObject({ word: z.string().min(1), qualifiers: words, executive: words }),
   'company-nouns': words,
   'organisation-nouns': words,
@@ -136,6 +137,9 @@ export interface Grammar {
   subdivisionBodies: Set<string>;
   /** Words before a title that rank its holder below the head ("Under Secretary for ..."). */
   titleRanks: Set<string>;
+  /** Words of an office, unit, event or programme written against a body's name, no body of their own (names.yaml
+   *  wrappers), each as its words. */
+  wrappers: string[][];
   /** `executive`: words that, after a president's surname or alone, name the government in a president's term. */
   government: { word: string; qualifiers: string[]; executive: string[] };
   companyNouns: string[];
@@ -267,6 +271,7 @@ export function loadGrammar(from = dir): Grammar {
     selfNamed: new Set(names['self-named']),
     subdivisionBodies: new Set(names['subdivision-bodies'].map((w) => w.toLowerCase())),
     titleRanks: new Set(names['title-ranks']),
+    wrappers: names.wrappers.map((w) => w.split(' ')),
     government: names.government,
     companyNouns: names['company-nouns'],
     organisationNouns: names['organisation-nouns'],

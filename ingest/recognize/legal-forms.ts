@@ -16,6 +16,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadData } from '../data.ts';
 import { countryCode } from './countries.ts';
+import { grammar } from './grammar.ts';
 import type { Found } from './found.ts';
 import { isFirstName, tagsOf } from './lexicon.ts';
 import { escapeRegExp } from '../text/clean.ts';
@@ -104,6 +105,18 @@ function patterns(): Patterns {
     hasForm: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...g['after-name'], ...g['before-name']])})${CLOSED}`, 'u'),
   };
   return cached;
+}
+
+/** The words of the legal forms written after a name (legal-forms.yaml after-name, and the Company heads of the names
+ *  grammar), each by its letters in lower case ("Co., Ltd." -> "co", "ltd"; "A.Ş." -> "aş"): what a company's name may end
+ *  in and still be the same company's name without it (entities.ts). */
+let formWordSet: Set<string> | undefined;
+export function legalFormWords(): Set<string> {
+  if (formWordSet) return formWordSet;
+  const g = loadData(path.join(import.meta.dirname, 'grammar', 'legal-forms.yaml'), Schema);
+  const heads = [...grammar().heads].filter(([, k]) => k === 'Company').map(([h]) => h);
+  formWordSet = new Set([...g['after-name'], ...heads].flatMap((f) => f.split(/[\s,]+/)).map(letters).filter((w) => w.length > 1));
+  return formWordSet;
 }
 
 /** Words that join a name's words, none of its own. */

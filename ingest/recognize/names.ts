@@ -62,7 +62,7 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     const opens = (t: string): boolean => g.openers.has(t) || g.weekdays.has(t);
     while (from < j && opens(tokens[from].t)) from++;
     if (from < j && verbOpening(text, tokens.slice(from, j + 1), tokens[j + 1])) from++;
-    if (!opens(tokens[from].t)) runs.push(...splitRun(tokens.slice(from, j + 1)));
+    if (!opens(tokens[from].t)) runs.push(...splitRun(tokens.slice(from, j + 1)).flatMap((r) => coordinatedCompanies(text, r)));
     i = j + 1;
   }
   return runs;
@@ -206,7 +206,9 @@ function splitRun(run: Token[]): Token[][] {
     const cur = out[out.length - 1];
     const opensName = isHead(tok.t) && g.headLinks.has(run[k + 1]?.t ?? '');
     // "Director of the Federal Bureau of Investigation": a title's "of the" names the body it heads, in full.
-    const titleOfThe = g.titles.has(cur[0]?.t ?? '') && cur[1]?.t === 'of' && cur[2]?.t === 'the';
+    // So does a wrapper's ("Director for Europe of the Harbour Agency of ...", "Task Force of the Norland Ministry of ...":
+    // names.yaml wrappers, titles and their ranks): the words after its "of|for the" open the body's name.
+    const titleOfThe = (g.titles.has(cur[0]?.t ?? '') && cur[1]?.t === 'of' && cur[2]?.t === 'the') || (opensWrapper(cur) && cur.some((c, i) => c.t === 'the' && g.headLinks.has(cur[i - 1]?.t ?? '') && cur.slice(i + 1).every((x) => isCap(x.t) && !isHead(x.t))));
     // Not after an organisation's name: "European Union Agency for Cybersecurity" is one body, named after the union.
     const afterName = k > 0 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t) && g.heads.get(c.t) !== 'Organization') && !titleOfThe;
     // "the Office of Export Enforcement and Office of Antiboycott Compliance", "the European Parliament and Council": after
@@ -220,6 +222,39 @@ function splitRun(run: Token[]): Token[][] {
     } else cur.push(tok);
   });
   return out.filter((r) => r.length > 0);
+}
+
+/** The words open with a wrapper of a body's name (names.yaml wrappers), a title or a title's rank. */
+function opensWrapper(words: Token[]): boolean {
+  const g = grammar();
+  const t = words[0]?.t ?? '';
+  return g.titles.has(t) || g.titleRanks.has(t) || g.wrappers.some((w) => w.every((x, i) => words[i]?.t === x));
+}
+
+/**
+ * "Harrow Optics and Bluefin Marine Systems LLC", "Tianlu Avionics and Tianlu Avionics Group Co., Ltd.": two names
+ * coordinated before the second one's legal form, not one company's name. The run is split at its last "and" where
+ * an acronym in brackets after it spells the second name's words alone ("... Bluefin Marine Systems LLC (BMS)"), or
+ * where each side has two capitalised words or more (connectors none on the first side) and the second opens with no
+ * adjective ("Shanghai Electric Power and Heavy Industries Co., Ltd." is one name; "Pacific Gas and Electric Company",
+ * "Marks and Spencer plc": one word on a side, one name).
+ */
+function coordinatedCompanies(text: string, run: Token[]): Token[][] {
+  const g = grammar();
+  const isForm = (t: string): boolean => g.heads.get(t) === 'Company';
+  if (run.length < 4 || !isForm(run[run.length - 1].t)) return [run];
+  let form = run.length - 1;
+  while (form > 0 && (isForm(run[form - 1].t) || run[form - 1].t === ',')) form--;
+  const and = run.slice(0, form).map((r) => r.t).lastIndexOf('and');
+  if (and < 1) return [run];
+  const left = run.slice(0, and);
+  const name = run.slice(and + 1, form);
+  if (name.length === 0 || !name.every((r) => isCap(r.t))) return [run];
+  const letters = name.map((r) => r.t[0]).join('');
+  const acronym = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u.exec(text.slice(run[run.length - 1].end))?.[1];
+  const spelled = acronym !== undefined && name.length >= 2 && letters === acronym;
+  const twoNames = left.length >= 2 && left.every((r) => isCap(r.t) && !g.connectors.has(r.t)) && name.length >= 2 && !tagsOf(name[0].t.toLowerCase()).includes('Adjective');
+  return spelled || twoNames ? [left, run.slice(and + 1)] : [run];
 }
 
 /** A name's words hold a public body's head with its link ("Office of ...") or end in one ("... Commission"). */

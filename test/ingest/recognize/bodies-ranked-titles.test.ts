@@ -14,11 +14,13 @@ const authorities = (md: string): string[] =>
   recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare).sentences.flatMap((s) => s.mentions.flatMap((m) => [m, ...(m.parts ?? [])]).filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
 
 describe('ranked titles', () => {
+  // Written as the body's name, its surface too (as "Director of the <body>"): a body the text names only so is matched
+  // by its own name, not by the title's (helper-117).
   it('name the body they hold in full after "of the", written as the body\'s name', () => {
     expect(bodies('The Deputy Assistant Secretary for Port Enforcement of the Bureau of Harbour Security issued an order.')).toEqual([
-      'Deputy Assistant Secretary for Port Enforcement of the Bureau of Harbour Security => Bureau of Harbour Security [title:of]',
+      'Bureau of Harbour Security => Bureau of Harbour Security [title:of]',
     ]);
-    expect(bodies('The Deputy Director of the National Harbour Agency spoke.')).toEqual(['Deputy Director of the National Harbour Agency => National Harbour Agency [title:of]']);
+    expect(bodies('The Deputy Director of the National Harbour Agency spoke.')).toEqual(['National Harbour Agency => National Harbour Agency [title:of]']);
   });
   it('read a department\'s ranked secretary or fixed title as that department', () => {
     expect(bodies('The Deputy Secretary of Harbours banned the cranes.')).toEqual(['Secretary of Harbours => Department of Harbours [title:of]']);
@@ -37,7 +39,7 @@ describe('ranked titles', () => {
       'The Deputy Assistant Secretary for Port Enforcement of the Bureau of Harbour Security acted. The Office of Audits of the Bureau of Harbour Security agreed.',
     );
     expect(found).toEqual([
-      'Deputy Assistant Secretary for Port Enforcement of the Bureau of Harbour Security=authority:~bureau-of-harbour-security',
+      'Bureau of Harbour Security=authority:~bureau-of-harbour-security',
       'Office of Audits of the Bureau of Harbour Security=authority:~office-of-audits-of-the-bureau-of-harbour-security',
       'Bureau of Harbour Security=authority:~bureau-of-harbour-security',
     ]);
