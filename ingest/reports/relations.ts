@@ -369,7 +369,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
     // "Tianlan already faces restrictions. The Council added the company ...": the one company named just before.
     const before = i > 0 && from === 0 && paraOf(findings[i - 1].sentence.locator) === paraOf(f.sentence.locator) ? findings[i - 1] : undefined;
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, before), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...(rules.bodyNouns ? bodyNounSubjects(text, from, own, rules.bodyNouns, bodies) : [])].sort((a, b) => a.start - b.start);
+    // An answer's first sentence takes its pronoun objects from the question right before it ("Q: What about X?" + "We
+    // banned them last year."), in a paragraph of its own.
+    const asked = before ?? (i > 0 && from === 0 && /\.s_1$/.test(f.sentence.locator) && QUESTION.test(findings[i - 1].sentence.text) ? findings[i - 1] : undefined);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...(rules.bodyNouns ? bodyNounSubjects(text, from, own, rules.bodyNouns, bodies) : [])].sort((a, b) => a.start - b.start);
     const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
     zh.note(
       mentions.filter((m) => m.start >= from),
@@ -924,6 +927,9 @@ function issuerOf(prev: SentenceFindings, word: string, rule: RelationRule, rule
   const issued = [...text.matchAll(new RegExp(`\\b${noun}s?\\b`, 'gi'))].some((m) => rules.issuing?.test(text.slice(Math.max(0, m.index - 80), m.index)));
   return issued ? actorOf(prev, { ...rule, subject: ['Authority'] }, rules) : undefined;
 }
+
+/** A question: a sentence that ends with a question mark (perhaps before a closing quote or bracket). */
+const QUESTION = /\?\W*$/;
 
 /** The instrument as the actor of a provision its enacting formula introduces (extractRelations). */
 const ENACTED = 'enacted';

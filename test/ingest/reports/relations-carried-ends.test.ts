@@ -81,3 +81,20 @@ describe('a speech\'s "them" and reduced relative clause', () => {
     expect(titled(SPEECH, 'The tariffs we imposed on harbour cranes will stay.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
   });
 });
+
+describe('press-conference answers and a speech\'s "our"', () => {
+  const SPEECH = 'Remarks by the Norland Trade Council';
+
+  it('an answer\'s "them" takes up the thing its question names', () => {
+    expect(titled(SPEECH, 'Q: What about harbour cranes?\n\nCHAIR: We banned them last year.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('not a paragraph before that asks nothing', () => {
+    expect(titled(SPEECH, 'Harbour cranes matter.\n\nWe banned them last year.')).toEqual([]);
+  });
+
+  it('"Our action today targets X": the body\'s measure, and no other "our"', () => {
+    expect(titled(SPEECH, 'Our action today targets Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`, `${COUNCIL} RESTRICTS ${MARROWBY}`].sort());
+    expect(titled(SPEECH, 'Our inspectors visited Kestrel Cranes Ltd. and banned harbour cranes.')).toEqual([]);
+  });
+});
