@@ -60,7 +60,7 @@ let known: Set<string> | undefined;
 const materials = (): Set<string> => (known ??= new Set(loadJsonData(WORDNET_MATERIALS_FILE, Materials).materials));
 
 /** A material's name, singular or plural as written ("rare earths"). */
-function isMaterial(phrase: string): boolean {
+export function isMaterial(phrase: string): boolean {
   const p = phrase.toLowerCase();
   return materials().has(p) || (p.endsWith('s') && materials().has(p.slice(0, -1)));
 }

@@ -21,6 +21,7 @@
 // "a maker of vehicle cybersecurity gateways", rule thing:made, which the sentence itself supports). Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
+import { isMaterial } from './materials.ts';
 import { equationLinkAt } from './thing-aliases.ts';
 import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
 
@@ -755,6 +756,9 @@ const COORDINATORS = new Set(['and', 'or']);
 function coordinated(text: string, ws: W[], k: number): boolean {
   if (k < 2 || !COORDINATORS.has(ws[k - 1].lower)) return false;
   const before = ws[k - 2];
+  // "steel, aluminum and automobile parts": a material (materials.ts) closing a list of comma-separated conjuncts is a
+  // conjunct of its own, no modifier coordinated with the next ("voice, video and text communications" share the head).
+  if (k >= 3 && /^,\s+$/.test(text.slice(ws[k - 3].end, before.start)) && isMaterial(before.lower)) return false;
   return text.slice(before.end, ws[k - 1].start) === ' ' && before.t === before.lower && mayModify(before.lower) && !grammar().thingHeads.has(before.lower) && !pluralNoun(before.lower);
 }
 

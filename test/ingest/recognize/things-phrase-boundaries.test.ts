@@ -73,6 +73,11 @@ describe('a coordinated hyphenated compound', () => {
     expect(found('Vendors may ship free and open-source software to ports.')).toEqual(['free and open-source software']);
     expect(found('They integrate free and open-source software components that are unsupported.')).toContain('free and open-source software components');
   });
+  it('reads a material closing a comma list as a conjunct of its own, not a modifier of the next', () => {
+    expect(found('Tariffs on steel, aluminum and automobile parts rose.')).toEqual(['automobile parts']);
+    // Nouns in such a list share the head ("secured voice, video and text communications" names no "text communications").
+    expect(found('Staff use voice, video and text communications.')).toEqual([]);
+  });
   it('leaves a coordination of plain adjectives, a generic word and a list alone', () => {
     expect(found('It bans physical and virtual communications equipment.')).toEqual(['communications equipment']);
     expect(found('It buys routers and open-source software.')).toEqual(['open-source software']);
