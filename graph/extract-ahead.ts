@@ -38,7 +38,13 @@ export async function extractAhead(paths: string[], catalog: Catalog, events: Ex
     else events.onFailure?.(o.failure);
   };
   if (workers < 1 || todo.length < MIN_FOR_WORKERS) {
-    for (const item of todo) await deliver(await extractHere(item, catalog));
+    for (const item of todo) {
+      // Extraction in this thread never waits on anything but itself: without a turn of the event loop
+      // between documents, the loader's answers from Neo4j were read only when a whole group had been
+      // extracted, so Neo4j and extraction took turns instead of overlapping.
+      await turn();
+      await deliver(await extractHere(item, catalog));
+    }
     return;
   }
   const pool = new Pool(todo, workers, Math.max(opts.ahead ?? 2 * workers, workers));
@@ -48,6 +54,9 @@ export async function extractAhead(paths: string[], catalog: Catalog, events: Ex
     await pool.close();
   }
 }
+
+/** One turn of the event loop: what arrived meanwhile (a statement's answer) is handled before the next document. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function extractHere(item: CorpusItem, catalog: Catalog): Promise<Outcome> {
   try {

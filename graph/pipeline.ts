@@ -63,10 +63,17 @@ function sameAsLoaded(loaded: Map<string, LoadedVersion>, id: string, sha256: st
   return v && sha256 && v.sha256 === sha256 && v.extractor === extractorFingerprint() ? v : undefined;
 }
 
+/** One turn of the event loop: lets the driver write what it was asked to send. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function ingestPaths(db: Database, paths: string[], opts: PipelineOptions = {}): Promise<PipelineResult> {
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
-  const loaded = opts.force ? new Map<string, LoadedVersion>() : await loadedVersions(db);
+  // The versions are read while this thread reads the catalog (a second or so of parsing and
+  // validation on a cold process): the statement is sent before the catalog blocks the thread.
+  const versions = opts.force ? Promise.resolve(new Map<string, LoadedVersion>()) : loadedVersions(db);
+  versions.catch(() => {}); // a failure is thrown where it is awaited, not as an unhandled rejection
+  await turn();
   const results: LoadResult[] = [];
   const failed: Failure[] = [];
   const summaries: Record<string, unknown>[] = [];
@@ -125,6 +132,7 @@ export async function ingestPaths(db: Database, paths: string[], opts: PipelineO
   };
 
   const catalog = loadCatalog();
+  const loaded = await versions;
   const catalogLoaded = opts.extractUnchanged ? undefined : sameAsLoaded(loaded, 'catalog', catalog.sha256);
   if (catalogLoaded) unchanged('catalog', catalogLoaded);
   else await load(extractCatalog(catalog));
@@ -145,7 +153,8 @@ export async function ingestPaths(db: Database, paths: string[], opts: PipelineO
   await flush();
   await loading;
   if (lost) throw lost;
-  const derived = opts.force ? await derive(db) : await deriveIfStale(db);
+  // A document loaded in this run changed the graph the derivations were made from: no stamp to compare.
+  const derived = opts.force || results.some((r) => r.status === 'loaded') ? await derive(db) : await deriveIfStale(db);
   if (derived.skipped) log('derivations unchanged (no document changed since they were made)');
   for (const r of derived.rules) log(`derived ${r.rule}: ${r.created} created (${r.ms.toFixed(0)} ms)`);
   return { results, failed, derived, report: ingestReport(catalog, summaries, failed), ms: performance.now() - t0 };

@@ -35,4 +35,20 @@ describe('extractAhead', () => {
     expect(ahead.failed.map((f) => f.reason)).toEqual(here.failed.map((f) => f.reason));
     expect(ahead.failed).toHaveLength(1);
   });
+
+  it('in this thread, lets the event loop turn between documents (a loader waiting on Neo4j goes on meanwhile)', async () => {
+    // What the loader does when a statement's answer arrives: a callback from the event loop. Without
+    // a turn between documents, it ran only after the last one.
+    const seen: string[] = [];
+    await extractAhead([dir], loadCatalog(), {
+      onDocument: (d) => {
+        seen.push(d.documentId);
+        setImmediate(() => seen.push(`answer after ${d.documentId}`));
+      },
+    }, { workers: 0 });
+    const docs = seen.filter((s) => !s.startsWith('answer'));
+    expect(docs).toHaveLength(4);
+    // Each document's answer before the next document (the last one's comes after the call returns).
+    expect(seen.slice(0, 2 * docs.length - 1)).toEqual(docs.flatMap((d) => [d, `answer after ${d}`]).slice(0, -1));
+  });
 });
