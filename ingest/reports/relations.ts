@@ -71,6 +71,9 @@ export interface RuleSet {
    *  `instrumentTypes`. */
   instrumentOfAct?: RegExp;
   instrumentTypes?: string[];
+  /** Right before an instrument named between the actor and the object, the object right after it ("designated, pursuant
+   *  to E.O. 14024, X"): the act is the instrument's too. */
+  instrumentBefore?: RegExp;
   /** Between an addition's object and an instrument named after it: the list, then a relative clause that says it is
    *  kept under the instrument ("to the Covered List, which the agency maintains under" it), which so adds too. */
   listUnder?: RegExp;
@@ -232,6 +235,7 @@ function ruleSetSchema(pattern: Pattern) {
     unreversed: pattern('gi').optional(),
     instrumentOfAct: pattern('i').optional(),
     instrumentTypes: z.array(z.string()).optional(),
+    instrumentBefore: pattern('i').optional(),
     listUnder: pattern('i').optional(),
     undone: pattern('i').optional(),
     delisting: pattern('i').optional(),
@@ -412,7 +416,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const pronoun = rules.anaphora.exec(leadIn !== undefined ? text : f.sentence.text);
     const shared = labelSets(rules);
     // The acts of a non-instrument actor made in the sentence, for the instrument they are done under.
-    const done: { type: string; object: Mention }[] = [];
+    const done: { type: string; object: Mention; subject: Mention }[] = [];
     const subjectsFor: ({ subjects: Mention[]; antecedent?: string } | undefined)[] = new Array(shared.subjectSets);
     const objectsFor: (Mention[] | undefined)[] = new Array(shared.objectSets);
     for (let r = 0; r < rules.rules.length; r++) {
@@ -434,19 +438,25 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         for (const o of objects) {
           if (s.id !== o.id && vetoOf(clause, s, o) === undefined) {
             emit(rule.id, rule.type, s, o, rule.confidence, antecedent);
-            if (s.label !== 'Law' && rule.order === 'subject-first') done.push({ type: rule.type, object: o });
+            if (s.label !== 'Law' && rule.order === 'subject-first') done.push({ type: rule.type, object: o, subject: s });
           }
         }
       }
     }
     // "OFAC is designating X pursuant to E.O. 14024", "BIS is adding X to the Entity List under the EAR": the act done
     // under an instrument named after its object is the instrument's too (listUnder: the list's relative clause).
-    for (const { type, object } of rules.instrumentOfAct ? done : []) {
+    for (const { type, object, subject } of rules.instrumentOfAct ? done : []) {
       if (!rules.instrumentTypes?.includes(type)) continue;
       // Names between are read as names, their periods no sentence's ("X Co., Ltd. and Y Ltd. pursuant to E.O. 14024").
       const between = (end: number): string => mentions.filter((m) => m.start >= object.end && m.end <= end).reduceRight((t, m) => `${t.slice(0, m.start - object.end)}${'N'.repeat(m.end - m.start)}${t.slice(m.end - object.end)}`, text.slice(object.end, end));
       const under = (m: Mention): boolean => type === 'ADDS_TO_LIST' && rules.listUnder !== undefined && rules.listUnder.test(between(m.start));
-      const law = actors.mentions.find((m) => m.label === 'Law' && !m.procedural && m.start >= object.end && (rules.instrumentOfAct?.test(between(m.start)) || under(m)));
+      // Or named between the actor and the object, right before the object but for punctuation.
+      // The object itself or the first of the act's objects after it, to which it is chained ("designated, pursuant to E.O.
+      // 14024, X and Y": Y too).
+      const firstAfter = (m: Mention): number => Math.min(...done.filter((d) => d.type === type && d.subject === subject && d.object.start >= m.end && d.object.start <= object.start).map((d) => d.object.start));
+      const lawBefore = (m: Mention): boolean =>
+        rules.instrumentBefore !== undefined && m.start >= subject.end && m.end <= object.start && rules.instrumentBefore.test(text.slice(Math.max(subject.end, m.start - 80), m.start)) && INSTRUMENT_GAP.test(text.slice(m.end, firstAfter(m)));
+      const law = actors.mentions.find((m) => m.label === 'Law' && !m.procedural && ((m.start >= object.end && (rules.instrumentOfAct?.test(between(m.start)) || under(m))) || lawBefore(m)));
       if (law && law.id !== object.id) emit('under-instrument', type, law, object, UNDER_CONFIDENCE, undefined);
     }
     // "Under the Act, X was designated", "X and Y were added to it under the Act": the instrument's act (passives.ts).
@@ -927,6 +937,9 @@ function issuerOf(prev: SentenceFindings, word: string, rule: RelationRule, rule
   const issued = [...text.matchAll(new RegExp(`\\b${noun}s?\\b`, 'gi'))].some((m) => rules.issuing?.test(text.slice(Math.max(0, m.index - 80), m.index)));
   return issued ? actorOf(prev, { ...rule, subject: ['Authority'] }, rules) : undefined;
 }
+
+/** Between an instrument and the object right after it: punctuation, a parenthesis, a list item's enumerator. */
+const INSTRUMENT_GAP = /^\s*(?:\([^()]{0,40}\))?\s*[:,]?\s*(?:[-*•]\s*|\(?\w{1,3}[.)]\s+)?$/;
 
 /** A question: a sentence that ends with a question mark (perhaps before a closing quote or bracket). */
 const QUESTION = /\?\W*$/;

@@ -3,7 +3,7 @@
 // actor; an investigation stays the investigator's alone. Own sentences, fictional bodies, acts and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-import { ACT, COUNCIL, CRANES, KESTREL, MARROWBY } from './ids.ts';
+import { ACT, COUNCIL, CRANES, KESTREL, MARROWBY, OFAC } from './ids.ts';
 
 describe('an act "under" a named instrument is the instrument\'s too', () => {
   it('a prohibition, a designation and a listing', () => {
@@ -33,5 +33,23 @@ describe('an act "under" a named instrument is the instrument\'s too', () => {
   it('not across a relative clause about the object, nor an act not done', () => {
     expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd., which sells harbour cranes under the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`]);
     expect(stated('The Norland Trade Council did not designate Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual([]);
+  });
+});
+
+describe('an instrument named between the verb and its objects', () => {
+  const EO = 'law:~executive-order-14024';
+  const ALL = [`${OFAC} DESIGNATES ${KESTREL}`, `${OFAC} DESIGNATES ${MARROWBY}`, `${EO} DESIGNATES ${KESTREL}`, `${EO} DESIGNATES ${MARROWBY}`].sort();
+
+  it('between commas, right before the objects', () => {
+    expect(stated('The Office of Foreign Assets Control designated, pursuant to E.O. 14024, Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd.')).toEqual(ALL);
+  });
+
+  it("at the end of a list's lead-in", () => {
+    const text = 'The Office of Foreign Assets Control is designating the following entities pursuant to E.O. 14024:\n\n- Kestrel Cranes Ltd. is a Norland-based maker of harbour cranes.\n- Marrowby Cable Co. Ltd. (Marrowby) ships cables to Norland.';
+    expect(stated(text)).toEqual(ALL);
+  });
+
+  it('not one named in an aside before the verb', () => {
+    expect(stated('The Office of Foreign Assets Control, acting under E.O. 14024, designated Kestrel Cranes Ltd.')).toEqual([`${OFAC} DESIGNATES ${KESTREL}`]);
   });
 });
