@@ -328,7 +328,8 @@ function wrapped(text: string, run: Token[]): Found | undefined {
       const tail = run.slice(a + (withThe ? 2 : 1));
       if (wrapperAt(tail, 0) > 0 || g.connectors.has(tail[0].t)) continue;
       const held = selfNamed(text, tail) ?? (tail.length >= 2 ? (wrapped(text, tail) ?? body(text, tail)) : undefined);
-      if (!held || (held.label !== 'Authority' && held.label !== 'Organization') || held.rule === 'body:state-prefix' || held.end !== run[run.length - 1].end) continue;
+      // "Chairman and Chief Executive of Harrow Optics Ltd.": a company's office-holder names the company alone too.
+      if (!held || !['Authority', 'Organization', 'Company'].includes(held.label) || held.rule === 'body:state-prefix' || held.end !== run[run.length - 1].end) continue;
       // "Secretary of the Treasury", "Minister of Trade": a title with a department of its own is `title`'s.
       if (a === 1 && g.titles.get(w[0])) continue;
       return { ...held, start: run[0].start, rule: held.rule.startsWith('body:') ? 'body:wrapped' : held.rule };
@@ -435,7 +436,12 @@ function kindOf(head: string, w: string[], at: number): string {
   if (head === 'corporate') return at === w.length - 1 && at >= 2 && g.thingHeads.has(w[at - 1].toLowerCase()) ? 'Company' : 'Organization';
   if (head === 'subunit') return 'Authority'; // publicSubunit has said so
   if (head !== 'conditional') return head;
-  return w.some((t, k) => g.publicQualifiers.has(t) || isCountryWord(t) || (k + 1 < at && isCountryWord(`${t} ${w[k + 1]}`))) ? 'Authority' : 'Organization';
+  // "Xian Research Institute of China Electronics Technology Group Corporation": a company's unit is no public body by
+  // a country or qualifier in the company's name; only the words before the company's count.
+  const of = w.indexOf('of', at + 1);
+  const last = w[w.length - 1];
+  const own = of > at && (g.heads.get(last) === 'Company' || g.heads.get(last) === 'corporate' || last === 'Corporation') ? w.slice(0, of) : w;
+  return own.some((t, k) => g.publicQualifiers.has(t) || isCountryWord(t) || (k + 1 < at && isCountryWord(`${t} ${own[k + 1]}`))) ? 'Authority' : 'Organization';
 }
 
 /** "the Secretary", "the Commission": the document says which, or nobody does. "the Trade Representative":

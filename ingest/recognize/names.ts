@@ -6,6 +6,7 @@
 // ("The", "Pursuant") never start a name; inside a run, a head or title word that follows a capitalised
 // word and opens "of/for/on ..." starts a new name ("Commerce Bureau of Industry").
 import { monthNumber } from '../text/dates.ts';
+import { isCountryWord } from './countries.ts';
 import { grammar } from './grammar.ts';
 import { isPastVerb, tagsOf } from './lexicon.ts';
 import { readAllVerbs } from './wordnet-verbs.ts';
@@ -208,7 +209,10 @@ function splitRun(run: Token[]): Token[][] {
     // "Director of the Federal Bureau of Investigation": a title's "of the" names the body it heads, in full.
     // So does a wrapper's ("Director for Europe of the Harbour Agency of ...", "Task Force of the Norland Ministry of ...":
     // names.yaml wrappers, titles and their ranks): the words after its "of|for the" open the body's name.
-    const titleOfThe = (g.titles.has(cur[0]?.t ?? '') && cur[1]?.t === 'of' && cur[2]?.t === 'the') || (opensWrapper(cur) && cur.some((c, i) => c.t === 'the' && g.headLinks.has(cur[i - 1]?.t ?? '') && cur.slice(i + 1).every((x) => isCap(x.t) && !isHead(x.t))));
+    const titleOfThe = (g.titles.has(cur[0]?.t ?? '') && cur[1]?.t === 'of' && cur[2]?.t === 'the') || (opensWrapper(cur) && cur.some((c, i) => c.t === 'the' && g.headLinks.has(cur[i - 1]?.t ?? '') && cur.slice(i + 1).every((x) => isCap(x.t) && !isHead(x.t)))) ||
+      // "Institute of Advanced Technology of the Chinese Academy of Sciences": a country's word after "of the" opens the
+      // name of the body that holds the first, read with it (bodies.ts attachment), not left on the first.
+      (cur.length >= 4 && cur[cur.length - 2].t === 'the' && g.headLinks.has(cur[cur.length - 3].t) && isCountryWord(cur[cur.length - 1].t));
     // Not after an organisation's name: "European Union Agency for Cybersecurity" is one body, named after the union.
     const afterName = k > 0 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t) && g.heads.get(c.t) !== 'Organization') && !titleOfThe;
     // "the Office of Export Enforcement and Office of Antiboycott Compliance", "the European Parliament and Council": after

@@ -12,7 +12,7 @@ const bodies = (text: string): string[] => findBodies(text).map((f) => `${f.surf
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const entities = (md: string): string[] =>
   recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare)
-    .sentences.flatMap((s) => s.mentions)
+    .sentences.flatMap((s) => s.mentions.flatMap((m) => [m, ...(m.parts ?? [])]))
     .map((m) => `${m.surface}=${m.id}`);
 
 describe('a wrapper before a body', () => {
@@ -61,5 +61,25 @@ describe('a country after a body\'s name', () => {
 describe('a body named only through a title', () => {
   it('is written by the body\'s own name', () => {
     expect(entities('The Deputy Assistant Secretary for Quays of the Valdmark Bureau of Trade spoke.')).toEqual(['Valdmark Bureau of Trade=authority:~valdmark-bureau-of-trade']);
+  });
+});
+
+describe('a company\'s office-holder and units', () => {
+  it('name the company alone', () => {
+    expect(bodies('The Chairman and Chief Executive of Harrow Optics Ltd. resigned.')).toEqual(['Harrow Optics Ltd. => Harrow Optics Ltd.']);
+  });
+  it('are no public body by a country in the company\'s name', () => {
+    expect(findBodies('The Xian Research Institute of Norland Electronics Technology Group Corporation was listed.').map((f) => f.label)).toEqual(['Organization']);
+    expect(findBodies('The Xian Research Institute of China Electronics Technology Group Corporation was listed.').map((f) => f.label)).toEqual(['Organization']);
+    expect(findBodies('The China Academy of Harbour Technology was listed.').map((f) => f.label)).toEqual(['Authority']);
+  });
+});
+
+describe('a country\'s word after "of the"', () => {
+  it('opens the name of the body that holds the first', () => {
+    expect(entities('The Harbin Institute of Drone Technology of the Chinese Academy of Harbours met.')).toEqual([
+      'Harbin Institute of Drone Technology of the Chinese Academy of Harbours=authority:~harbin-institute-of-drone-technology-of-the-chinese-academy-of-harbours',
+      'Chinese Academy of Harbours=authority:~chinese-academy-of-harbours',
+    ]);
   });
 });
