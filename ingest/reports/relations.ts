@@ -1138,7 +1138,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     (resumed ? undefined : ownCue(c, s, cueStart)) ??
     otherClause(c, s, cueStart) ??
     (newClause(c, a.end + cue.end, o.start) ? 'clause' : undefined) ??
-    (directObject(c, a.end + cue.end) ? undefined : 'direct') ??
+    (directObject(c, a.end + cue.end, o) ? undefined : 'direct') ??
     reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading, text))
   );
 }
@@ -1192,11 +1192,12 @@ function folded(text: string, mentions: Mention[]): { m: Mention; end: number }[
 const DEFINED_END = /^["”'’]?\)/;
 
 /** Whether the first object after the cue ending at `cueEnd` is the cue's direct object, as the rule's
- *  `direct` says (always, for a rule without one). */
-function directObject(c: Clause, cueEnd: number): boolean {
+ *  `direct` says (always, for a rule without one), or `o` itself is, past an object of a clause of the class it is a member
+ *  of ("designated three companies that supply harbour cranes, including X": X, not the cranes). */
+function directObject(c: Clause, cueEnd: number, o: Mention): boolean {
   if (!c.rule.direct) return true;
   const first = c.objects.reduce<Mention | undefined>((f, m) => (m.start >= cueEnd && (!f || m.start < f.start) ? m : f), undefined);
-  return !!first && c.rule.direct.test(c.text.slice(cueEnd, first.start));
+  return (!!first && c.rule.direct.test(c.text.slice(cueEnd, first.start))) || (first !== o && c.rule.direct.test(c.text.slice(cueEnd, o.start)));
 }
 
 /**

@@ -86,3 +86,13 @@ describe('a lead-in that names a class of parties, and items that open with a me
     expect(stated(text)).toEqual([]);
   });
 });
+
+describe("a class's members after a clause that names other things", () => {
+  it('"three companies that supply harbour cranes, including X": X, not the cranes', () => {
+    expect(stated('The Office of Foreign Assets Control designated three companies that supply harbour cranes, including Kestrel Cranes Ltd.')).toEqual([DESIGNATES(KESTREL)]);
+  });
+
+  it('still nothing coordinated with a noun in a phrase after the verb', () => {
+    expect(stated('The Office of Foreign Assets Control identified the risks posed by harbour cranes and forklift trucks.')).toEqual([]);
+  });
+});
