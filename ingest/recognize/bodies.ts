@@ -22,6 +22,7 @@ import { companyContext } from './companies.ts';
 import { countryCode, isCountryWord } from './countries.ts';
 import { isFirstName, isPlaceName } from './lexicon.ts';
 import { initials } from './initials.ts';
+import { legalFormWords } from './legal-forms.ts';
 import { isCap, nameRuns, spanText, type Token } from './names.ts';
 
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
@@ -441,6 +442,17 @@ function kindOf(head: string, w: string[], at: number): string {
   const of = w.indexOf('of', at + 1);
   const last = w[w.length - 1];
   const own = of > at && (g.heads.get(last) === 'Company' || g.heads.get(last) === 'corporate' || last === 'Corporation') ? w.slice(0, of) : w;
+  // A conditional head that is also a legal form ("Corporation", legal-forms.ts) names a company where no public qualifier
+  // says otherwise and the name reads as a company's: "<...> Corporation of <country>" ("Avionics Industry Corporation of
+  // China"), a line of business or a group right before it ("Norland Electronics Technology Group Corporation", "Harbour
+  // Communications Corporation"), or a legal form ending the name ("... Corporation of China, Ltd."). A country's name
+  // alone before it leaves it a state's ("United States International Development Finance Corporation").
+  if (legalFormWords().has(w[at].toLowerCase()) && !own.some((t) => g.publicQualifiers.has(t))) {
+    const domain = w.slice(at + 2).filter((t) => g.heads.get(t) !== 'Company' && t !== ',');
+    const countryDomain = of === at + 1 && domain.length > 0 && countryCode(domain.join(' ')) !== undefined;
+    const line = at > 0 && (g.thingHeads.has(w[at - 1].toLowerCase()) || g.heads.get(w[at - 1]) === 'corporate');
+    if (countryDomain || line || g.heads.get(last) === 'Company') return 'Company';
+  }
   return own.some((t, k) => g.publicQualifiers.has(t) || isCountryWord(t) || (k + 1 < at && isCountryWord(`${t} ${own[k + 1]}`))) ? 'Authority' : 'Organization';
 }
 

@@ -83,3 +83,16 @@ describe('a country\'s word after "of the"', () => {
     ]);
   });
 });
+
+describe('a name on "Corporation", a head that is also a legal form', () => {
+  const labels = (text: string): string[] => findBodies(text).map((f) => `${f.surface} => ${f.label}`);
+  it('is a company\'s by a country as its domain, a line of business or a group before it, or a legal form after it', () => {
+    expect(labels('The Avionics Industry Corporation of Norway was listed.')).toEqual(['Avionics Industry Corporation of Norway => Company']);
+    expect(labels('The Norland Electronics Technology Group Corporation was listed.')).toEqual(['Norland Electronics Technology Group Corporation => Company']);
+    expect(labels('The Avionics Industry Corporation of Norway, Ltd. was listed.')).toEqual(['Avionics Industry Corporation of Norway, Ltd. => Company']);
+  });
+  it('stays a state\'s with a public qualifier or a country alone', () => {
+    expect(labels('The Federal Harbour Insurance Corporation met.')).toEqual(['Federal Harbour Insurance Corporation => Authority']);
+    expect(labels('The United States Harbour Finance Corporation met.')).toEqual(['United States Harbour Finance Corporation => Authority']);
+  });
+});
