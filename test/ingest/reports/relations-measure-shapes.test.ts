@@ -69,3 +69,13 @@ describe('no act where none is stated', () => {
     expect(stated('The Norland Trade Council examined imports of harbour cranes.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
   });
 });
+
+describe("a measure that is its verb's second object", () => {
+  it('"has expanded the Entity List and the controls on X"', () => {
+    expect(stated('The Norland Trade Council has expanded the Entity List and the controls on harbour cranes several times.')).toContain(`${COUNCIL} RESTRICTS ${CRANES}`);
+  });
+
+  it('not a measure the verb does not govern', () => {
+    expect(stated('The Norland Trade Council has expanded the port and the quay, which have no controls on harbour cranes.')).toEqual([]);
+  });
+});
