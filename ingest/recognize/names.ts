@@ -239,9 +239,9 @@ function opensWrapper(words: Token[]): boolean {
  * "Harrow Optics and Bluefin Marine Systems LLC", "Tianlu Avionics and Tianlu Avionics Group Co., Ltd.": two names
  * coordinated before the second one's legal form, not one company's name. The run is split at its last "and" where
  * an acronym in brackets after it spells the second name's words alone ("... Bluefin Marine Systems LLC (BMS)"), or
- * where each side has two capitalised words or more (connectors none on the first side) and the second opens with no
- * adjective ("Shanghai Electric Power and Heavy Industries Co., Ltd." is one name; "Pacific Gas and Electric Company",
- * "Marks and Spencer plc": one word on a side, one name).
+ * where each side has two capitalised words or more (connectors none on the first side), the first opens with no seat
+ * and the second with no adjective or line of business ("Tarnwell Electric Power and Heavy Industries Co., Ltd." is one
+ * name; "Pacific Gas and Electric Company", "Marks and Spencer plc": one word on a side, one name).
  */
 function coordinatedCompanies(text: string, run: Token[]): Token[][] {
   const g = grammar();
@@ -257,7 +257,17 @@ function coordinatedCompanies(text: string, run: Token[]): Token[][] {
   const letters = name.map((r) => r.t[0]).join('');
   const acronym = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u.exec(text.slice(run[run.length - 1].end))?.[1];
   const spelled = acronym !== undefined && name.length >= 2 && letters === acronym;
-  const twoNames = left.length >= 2 && left.every((r) => isCap(r.t) && !g.connectors.has(r.t)) && name.length >= 2 && !tagsOf(name[0].t.toLowerCase()).includes('Adjective');
+  // A name that opens with its seat, a city or a country, goes on past "and" ("Harbin Science and Technology Development
+  // Co., Ltd.", "Beijing Aerospace Control and Guidance Systems Co., Ltd."), as does one whose second side opens with a
+  // line of business ("... and Technology Development Co., Ltd.").
+  const seat = tagsOf(left[0].t).includes('City') || isCountryWord(left[0].t);
+  const twoNames =
+    !seat &&
+    left.length >= 2 &&
+    left.every((r) => isCap(r.t) && !g.connectors.has(r.t)) &&
+    name.length >= 2 &&
+    !tagsOf(name[0].t.toLowerCase()).includes('Adjective') &&
+    !g.thingHeads.has(name[0].t.toLowerCase());
   return spelled || twoNames ? [left, run.slice(and + 1)] : [run];
 }
 

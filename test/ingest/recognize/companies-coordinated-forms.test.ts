@@ -33,6 +33,13 @@ describe('coordinated company names', () => {
     expect(companies('Treasury designated Tarnwell Electric Power and Heavy Industries Co., Ltd. on Tuesday.')).toEqual([
       'Tarnwell Electric Power and Heavy Industries Co., Ltd.=company:~tarnwell-electric-power-and-heavy-industries-co-ltd',
     ]);
+    // A name that opens with its seat, or whose second side opens with a line of business, goes on past "and".
+    expect(companies('BIS added Harbin Drone Control and Guidance Systems Co., Ltd. on Tuesday.')).toEqual([
+      'Harbin Drone Control and Guidance Systems Co., Ltd.=company:~harbin-drone-control-and-guidance-systems-co-ltd',
+    ]);
+    expect(companies('BIS added Tarnwell Radar Science and Technology Development Co., Ltd. on Tuesday.')).toEqual([
+      'Tarnwell Radar Science and Technology Development Co., Ltd.=company:~tarnwell-radar-science-and-technology-development-co-ltd',
+    ]);
   });
 });
 
