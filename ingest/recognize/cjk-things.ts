@@ -47,9 +47,11 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
   const { re, labels } = p;
   const out: Found[] = [];
   const push = (start: number, end: number, head: number, label: string): void => {
-    const from = afterOrigin(text, start, end - head, origins);
-    // Nothing before the head once the origin is out: the head alone, which names the class (the catalog's, if any).
-    if (from === undefined || out.some((f) => f.start === from && f.end === end)) return;
+    const origin = afterOrigin(text, start, end - head, origins);
+    const from = afterGeneric(text, origin, end - head);
+    // Nothing before the head once the origin is out: the head alone, which names the class (the catalog's, if any); so is
+    // a longer head the generic words left (其他激光雷达: 激光雷达, a head that holds 雷达).
+    if (from === undefined || (from !== origin && p.labels.has(text.slice(from, end))) || out.some((f) => f.start === from && f.end === end)) return;
     const surface = text.slice(from, end);
     out.push({ start: from, end, surface, label, name: surface, rule: 'thing:cjk', score: 0.7 });
   };
@@ -60,8 +62,14 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
   // A test (no copy of the pattern) for the sentences without one (most: every English one).
   if (anyOf(listOf(p, () => [re]))?.test(text) === false) return out;
   for (const m of text.matchAll(re)) {
-    const head = m.groups?.head ?? '';
-    push(m.index, m.index + m[0].length, head.length, labels.get(head) ?? 'Product');
+    let head = m.groups?.head ?? '';
+    let end = m.index + m[0].length;
+    // 无人机零部件: a head right after the head ends the name (the longest name of heads in a row).
+    for (let next = headAt(text, end, labels); next; next = headAt(text, end, labels)) {
+      head = next;
+      end += next.length;
+    }
+    push(m.index, end, head.length, labels.get(head) ?? 'Product');
   }
   return out;
 }
@@ -72,6 +80,34 @@ function afterOrigin(text: string, start: number, head: number, origins: Span[])
   const o = origins.find((x) => x.start === start && x.end <= head);
   if (!o) return start;
   const from = text.startsWith('产', o.end) ? o.end + 1 : o.end;
+  return from < head ? from : undefined;
+}
+
+/** The head that opens the text at `at`, the longest. */
+function headAt(text: string, at: number, labels: Map<string, string>): string | undefined {
+  for (let n = longestHead(labels); n >= 1; n--) if (labels.has(text.slice(at, at + n))) return text.slice(at, at + n);
+  return undefined;
+}
+const longest = new WeakMap<Map<string, string>, number>();
+function longestHead(labels: Map<string, string>): number {
+  let n = longest.get(labels);
+  if (n === undefined) {
+    n = Math.max(0, ...[...labels.keys()].map((h) => h.length));
+    longest.set(labels, n);
+  }
+  return n;
+}
+
+/** Where a name starts once the generic words that open it (grammar/things.yaml cjk-generic: 相关, 其他, 关键) are left out;
+ *  undefined where nothing is left before the head (相关技术). */
+function afterGeneric(text: string, start: number | undefined, head: number): number | undefined {
+  if (start === undefined) return undefined;
+  let from = start;
+  for (let more = true; more && from < head; ) {
+    const g = grammar().cjkGeneric.find((w) => text.startsWith(w, from));
+    more = g !== undefined;
+    if (g) from += g.length;
+  }
   return from < head ? from : undefined;
 }
 

@@ -104,7 +104,9 @@ const ThingsSchema = z.strictObject({
   'regulated-participles': words,
   'making-verbs': words,
   'cjk-heads': z.record(label, words),
+  'cjk-generic': words,
   'cjk-company-nouns': words,
+  'cjk-modified-nouns': words,
   'relational-adjectives': words,
   'wordnet-roots': z.record(label, words),
 });
@@ -196,8 +198,12 @@ export interface Grammar {
   genericModifiers: Set<string>;
   /** Chinese product heads by label (控制器, 模组, 雷达): cjk-things.ts. */
   cjkThingHeads: Record<string, string[]>;
+  /** Chinese words before a thing's head that say which or how good, no kind (相关, 其他, 关键): no word of its name. */
+  cjkGeneric: string[];
   /** Chinese nouns of companies a trade before them names (企业, 厂商). */
   cjkCompanyNouns: string[];
+  /** Chinese nouns of a trade or market a product name modifies (供应链, 市场, 行业). */
+  cjkModifiedNouns: string[];
   /** Adjectives a thing's name makes with the word after it ("AI specific", "drone-related"). */
   relationalAdjectives: Set<string>;
   /** Generic words that may narrow a class into one the document names ("important products ..."). */
@@ -307,7 +313,9 @@ export function loadGrammar(from = dir): Grammar {
     genericHeads: new Set(things['generic-heads'].map((w) => w.toLowerCase())),
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
     cjkThingHeads: things['cjk-heads'],
+    cjkGeneric: [...things['cjk-generic']].sort((a, b) => b.length - a.length),
     cjkCompanyNouns: things['cjk-company-nouns'],
+    cjkModifiedNouns: things['cjk-modified-nouns'],
     relationalAdjectives: new Set(things['relational-adjectives'].map((w) => w.toLowerCase())),
     evaluativeModifiers: new Set(things.evaluative.map((w) => w.toLowerCase())),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),

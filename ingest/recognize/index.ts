@@ -443,9 +443,10 @@ function modifiesNext(text: string, end: number): boolean {
   return singularNoun && !/s$/.test(text.slice(end - 1, end)) && !grammar().thingHeads.has(next);
 }
 const NOT_SINGULAR_NOUN = new Set(['Plural', 'Preposition', 'Conjunction', 'Determiner', 'Copula', 'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Adjective', 'Gerund', 'Modal', 'Adverb', 'Pronoun']);
-/** 企业 right after, or after further trades joined by 、和与及 (车联网及物联网模组企业). */
+/** 企业 (or a market's noun: 供应链, grammar/things.yaml cjk-modified-nouns) right after, or after further trades joined by
+ *  、和与及 (车联网及物联网模组企业, 无人机和联网设备供应链). */
 function cjkCompanyNoun(): RegExp {
-  cjkCompany ??= new RegExp(`^(?:[、和与及]\\p{Script=Han}{1,8}?)*(?:${grammar().cjkCompanyNouns.join('|')})`, 'u');
+  cjkCompany ??= new RegExp(`^(?:[、和与及]\\p{Script=Han}{1,8}?)*(?:${[...grammar().cjkCompanyNouns, ...grammar().cjkModifiedNouns].join('|')})`, 'u');
   return cjkCompany;
 }
 let cjkCompany: RegExp | undefined;

@@ -129,6 +129,19 @@ describe('Chinese names around a catalog name or after a country', () => {
     const bare = '美国限制中国无人机。';
     expect(cjk(bare, [{ start: bare.indexOf('中国'), end: bare.indexOf('中国') + 2 }])).toEqual([]);
   });
+  it('starts a name after the generic and time words, and ends it at the last of heads in a row', () => {
+    expect(cjk('该公司出口高精度导航模组。')).toEqual(['高精度导航模组']);
+    expect(cjk('美国对相关导航模组实施管制。')).toEqual(['导航模组']);
+    expect(cjk('此后上述模组将无法获得授权。')).toEqual([]);
+    expect(cjk('该公司出口其他激光雷达。')).toEqual([]);
+    expect(cjk('该公司出口工业无人机摄像头。')).toEqual(['工业无人机摄像头']);
+    // Lazy otherwise: no name runs on past a verb to a later head.
+    expect(cjk('禁止甲岭科技公司生产的车载毫米波雷达获得基站授权。')).toEqual(['车载毫米波雷达']);
+  });
+  it('names no product where the name modifies a supply chain or market noun after it', () => {
+    expect(kept('# T\n\n业内人士认为，围绕无人机和工业网关供应链的博弈正在升级。')).toEqual([]);
+    expect(kept('# T\n\n该公司生产工业网关和导航模组。')).toEqual(['工业网关=product:~工业网关', '导航模组=product:~导航模组']);
+  });
   it('reads them in a document with the catalog', () => {
     expect(kept('# T\n\n美国商务部限制中国车载通信模组的进口。')).toEqual(['车载通信模组=product:~车载通信模组']);
   });
