@@ -67,15 +67,14 @@ export interface RuleSet {
    *  the measure in force; taken out before the negation and the reversal are read. */
   unreversed?: RegExp;
   /** Between an act's object and an instrument named after it: the act is done under the instrument ("designating X
-   *  pursuant to E.O. 14024", "prohibited X under the rule"), and so is the instrument's too, for the relation types of
-   *  `instrumentTypes`. */
+   *  pursuant to E.O. 14024"), and so is the instrument's too, for the relation types of `instrumentTypes`. */
   instrumentOfAct?: RegExp;
   instrumentTypes?: string[];
   /** Right before an instrument named between the actor and the object, the object right after it ("designated, pursuant
    *  to E.O. 14024, X"): the act is the instrument's too. */
   instrumentBefore?: RegExp;
-  /** Between an addition's object and an instrument named after it: the list, then a relative clause that says it is
-   *  kept under the instrument ("to the Covered List, which the agency maintains under" it), which so adds too. */
+  /** Between an addition's object and an instrument named after it: "to the Entity List under" the instrument, which
+   *  keeps the list and so adds too, unless a modal before the object only directs the addition. */
   listUnder?: RegExp;
   /** Right after the object, in subject-first rules: a relative clause that undoes the act ("imposed controls on X that it
    *  lifted in May", "..., which were rescinded in 2024"). */
@@ -444,12 +443,13 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       }
     }
     // "OFAC is designating X pursuant to E.O. 14024", "BIS is adding X to the Entity List under the EAR": the act done
-    // under an instrument named after its object is the instrument's too (listUnder: the list's relative clause).
+    // under an instrument named after its object is the instrument's too (listUnder: "under" after the list only).
     for (const { type, object, subject } of rules.instrumentOfAct ? done : []) {
       if (!rules.instrumentTypes?.includes(type)) continue;
       // Names between are read as names, their periods no sentence's ("X Co., Ltd. and Y Ltd. pursuant to E.O. 14024").
       const between = (end: number): string => mentions.filter((m) => m.start >= object.end && m.end <= end).reduceRight((t, m) => `${t.slice(0, m.start - object.end)}${'N'.repeat(m.end - m.start)}${t.slice(m.end - object.end)}`, text.slice(object.end, end));
-      const under = (m: Mention): boolean => type === 'ADDS_TO_LIST' && rules.listUnder !== undefined && rules.listUnder.test(between(m.start));
+      const under = (m: Mention): boolean =>
+        type === 'ADDS_TO_LIST' && rules.listUnder !== undefined && rules.listUnder.test(between(m.start)) && !(rules.modal?.test(text.slice(from, object.start)) ?? false);
       // Or named between the actor and the object, right before the object but for punctuation.
       // The object itself or the first of the act's objects after it, to which it is chained ("designated, pursuant to E.O.
       // 14024, X and Y": Y too).

@@ -72,11 +72,8 @@ describe('an act taken pursuant to an instrument is the instrument\'s too', () =
     expect(got).toEqual(['authority:~norland-trade-council DESIGNATES company:~kestrel-cranes-ltd', 'law:~valdmark-crane-safety-act DESIGNATES company:~kestrel-cranes-ltd']);
   });
 
-  it('"under" an instrument as "pursuant to" it (the gold convention, evaluate.ts METHOD), but not across a relative clause', () => {
-    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual([
-      'authority:~norland-trade-council DESIGNATES company:~kestrel-cranes-ltd',
-      'law:~valdmark-crane-safety-act DESIGNATES company:~kestrel-cranes-ltd',
-    ]);
+  it('not "under" an instrument, nor across a relative clause', () => {
+    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual(['authority:~norland-trade-council DESIGNATES company:~kestrel-cranes-ltd']);
     const got = stated('The Norland Trade Council designated Kestrel Cranes Ltd., which imports cranes pursuant to the Valdmark Crane Safety Act.');
     expect(got.filter((r) => r.startsWith('law:'))).toEqual([]);
   });

@@ -1,29 +1,34 @@
-// The gold convention on an act done "under" an instrument (ingest/reports/evaluate.ts METHOD): it reads as "pursuant to",
-// so the instrument named after the act's object restricts, lists, designates or regulates that object as well as the
-// actor; an investigation stays the investigator's alone. Own sentences, fictional bodies, acts and companies.
+// The gold convention on an act done "under" an instrument (ingest/reports/evaluate.ts METHOD): one done "pursuant to" a
+// named instrument is the instrument's as well as the actor's; one done "under" it is the actor's alone, but for an addition
+// "to the X List under" the instrument that keeps the list. Own sentences, fictional bodies, acts and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
 import { ACT, COUNCIL, CRANES, KESTREL, MARROWBY, OFAC } from './ids.ts';
 
-describe('an act "under" a named instrument is the instrument\'s too', () => {
-  it('a prohibition, a designation and a listing', () => {
-    expect(stated('The Norland Trade Council prohibited harbour cranes under the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${CRANES}`].sort());
-    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. under section 4 of the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`, `${ACT} DESIGNATES ${KESTREL}`].sort());
-    expect(stated('The Norland Trade Council added Kestrel Cranes Ltd. to its Restricted Parties List in May, under the Valdmark Crane Safety Act.')).toEqual(
-      [`${COUNCIL} ADDS_TO_LIST ${KESTREL}`, `${ACT} ADDS_TO_LIST ${KESTREL}`].sort(),
-    );
+describe('an act "pursuant to" a named instrument is the instrument\'s too, one "under" it the actor\'s alone', () => {
+  it('a prohibition and a designation pursuant to the instrument', () => {
+    expect(stated('The Norland Trade Council prohibited harbour cranes pursuant to the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${CRANES}`].sort());
+    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. pursuant to the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`, `${ACT} DESIGNATES ${KESTREL}`].sort());
+  });
+
+  it('the same acts under the instrument', () => {
+    expect(stated('The Norland Trade Council prohibited harbour cranes under the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`]);
   });
 
   it('every conjunct of the object', () => {
-    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd. under the Valdmark Crane Safety Act.')).toEqual(
+    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd. pursuant to the Valdmark Crane Safety Act.')).toEqual(
       [`${COUNCIL} DESIGNATES ${KESTREL}`, `${COUNCIL} DESIGNATES ${MARROWBY}`, `${ACT} DESIGNATES ${KESTREL}`, `${ACT} DESIGNATES ${MARROWBY}`].sort(),
     );
   });
 
-  it('the list a relative clause says is kept under the instrument', () => {
-    expect(stated('The Norland Trade Council added Kestrel Cranes Ltd., a maker of harbour cranes, to the Restricted Parties List, which the council maintains under the Valdmark Crane Safety Act.')).toEqual(
+  it('an addition to the list the instrument keeps, right before it; not one a relative clause puts under it', () => {
+    expect(stated('The Norland Trade Council added Kestrel Cranes Ltd. to the Restricted Parties List under the Valdmark Crane Safety Act.')).toEqual(
       [`${COUNCIL} ADDS_TO_LIST ${KESTREL}`, `${ACT} ADDS_TO_LIST ${KESTREL}`].sort(),
     );
+    expect(stated('The Norland Trade Council added Kestrel Cranes Ltd., a maker of harbour cranes, to the Restricted Parties List, which the council maintains under the Valdmark Crane Safety Act.')).toEqual([
+      `${COUNCIL} ADDS_TO_LIST ${KESTREL}`,
+    ]);
   });
 
   it('not an investigation under the instrument: the investigator\'s alone', () => {
@@ -31,8 +36,8 @@ describe('an act "under" a named instrument is the instrument\'s too', () => {
   });
 
   it('not across a relative clause about the object, nor an act not done', () => {
-    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd., which sells harbour cranes under the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`]);
-    expect(stated('The Norland Trade Council did not designate Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual([]);
+    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd., which sells harbour cranes pursuant to the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`]);
+    expect(stated('The Norland Trade Council did not designate Kestrel Cranes Ltd. pursuant to the Valdmark Crane Safety Act.')).toEqual([]);
   });
 });
 
