@@ -489,7 +489,7 @@ export const SCALE_PAGE = 'docs/benchmarks-scale.md';
 
 function curveSection(r: Results): string[] {
   if (r.steps.length < 2) {
-    return ['## Scale curve', '', `One graph size in this run. The curve over sizes is on the page of the last run that had several: \`${SCALE_PAGE}\` (\`npm run bench -- --quick --sizes 100000,1000000 --out ${SCALE_PAGE}\`).`, ''];
+    return ['## Scale curve', '', `One graph size in this run. The curve over sizes is on the page of the last run that had several: \`${SCALE_PAGE}\` (\`npm run bench -- --quick --sizes 100000,1000000,5000000 --out ${SCALE_PAGE}\`).`, ''];
   }
   const names = r.steps[0]!.api.map((s) => s.name);
   return [
