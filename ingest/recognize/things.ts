@@ -769,7 +769,9 @@ function compoundCoordination(text: string, ws: W[], k: number): boolean {
   const g = grammar();
   if (k < 2 || !coordinated(text, ws, k) || !/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(ws[k].t) || !mayModify(ws[k].lower)) return false;
   const first = ws[k - 2];
-  return !g.genericModifiers.has(first.lower) && !g.evaluativeModifiers.has(first.lower) && !g.regulatedParticiples.has(first.lower) && !isPossessive(first.t) && !breaksName(first);
+  // "dual-use and military-grade cameras", "low-cost": a compound of generic words says how good or whose, no kind.
+  const qualifies = (w: W): boolean => w.lower.split('-').some((part) => g.genericModifiers.has(part) || g.evaluativeModifiers.has(part));
+  return !qualifies(ws[k]) && !qualifies(first) && !g.regulatedParticiples.has(first.lower) && !isPossessive(first.t) && !breaksName(first);
 }
 
 /** "vendors and tidal turbines": a plural noun before "and" is a conjunct of its own, not a modifier ("physical",

@@ -82,6 +82,8 @@ describe('a coordinated hyphenated compound', () => {
     expect(found('It bans physical and virtual communications equipment.')).toEqual(['communications equipment']);
     expect(found('It buys routers and open-source software.')).toEqual(['open-source software']);
     expect(found('It buys new and open-source software.')).toEqual([]);
+    // A compound of generic words qualifies the class: "dual-use", "military-grade", "low-cost".
+    expect(found('Exports of dual-use and military-grade thermal cameras fell.')).toEqual(['thermal cameras']);
   });
 });
 
