@@ -14,17 +14,31 @@ const toSingular = (nlp as unknown as { methods(): { two: { transform: { noun: {
 /** The lexicon's tags of a word (lower-cased), empty when it does not know the word; a word it does not know that
  *  WordNet has only as a verb ("manipulate", "resell": grammar/wordnet-verbs.json) is a verb's base form. */
 export function tagsOf(word: string): string[] {
+  let tags = tagsByWord.get(word);
+  if (tags === undefined) {
+    tags = lookUp(word);
+    if (tagsByWord.size >= 20_000) tagsByWord.clear();
+    tagsByWord.set(word, tags);
+  }
+  return tags;
+}
+/** Tags by word as asked (bounded): recognition asks for the same few thousand words some 60,000 times per MB of
+ *  reports, each time lower-casing, looking up the lexicon and, for a word it lacks, testing the verb forms. The
+ *  arrays are shared, so frozen. */
+const tagsByWord = new Map<string, string[]>();
+function lookUp(word: string): string[] {
   const w = word.toLowerCase();
   const t = lexicon[w];
-  if (t !== undefined) return Array.isArray(t) ? t : [t];
+  if (t !== undefined) return Array.isArray(t) ? t : (Object.freeze([t]) as string[]);
   verbsOnly ??= readVerbs();
   if (verbsOnly.has(w)) return INFINITIVE;
   // "resells" (WordNet has "resell" only as a verb): the -s form of such a verb is its present tense.
-  return /[^s]s$/.test(w) && (verbsOnly.has(w.slice(0, -1)) || (/(?:ch|sh|x|ss|zz)es$/.test(w) && verbsOnly.has(w.slice(0, -2)))) ? PRESENT : [];
+  return /[^s]s$/.test(w) && (verbsOnly.has(w.slice(0, -1)) || (/(?:ch|sh|x|ss|zz)es$/.test(w) && verbsOnly.has(w.slice(0, -2)))) ? PRESENT : NONE;
 }
 let verbsOnly: Set<string> | undefined;
 const INFINITIVE = Object.freeze(['Infinitive']) as unknown as string[];
 const PRESENT = Object.freeze(['PresentTense']) as unknown as string[];
+const NONE = Object.freeze([]) as unknown as string[];
 
 /** Singulars by word (bounded): compromise's toSingular rebuilds its inverted table of irregular plurals on
  *  every call (some 30 µs), and entity keys ask for the same few words again and again. */
@@ -59,6 +73,15 @@ export const isOrganizationName = (phrase: string): boolean => tagsOf(phrase).in
 /** The tag compromise's suffix patterns give a word its lexicon does not know ("investigate" -> Infinitive),
  *  the way its tagger guesses unknown words, without running the tagger (longest suffix first, up to 7). */
 export function suffixTag(word: string): string | undefined {
+  if (suffixTags.has(word)) return suffixTags.get(word);
+  const tag = suffixLookUp(word);
+  if (suffixTags.size >= 20_000) suffixTags.clear();
+  suffixTags.set(word, tag);
+  return tag;
+}
+/** Suffix tags by word (bounded): asked again for the same few words. */
+const suffixTags = new Map<string, string | undefined>();
+function suffixLookUp(word: string): string | undefined {
   const w = word.toLowerCase();
   for (let n = Math.min(7, w.length - 1); n > 1; n--) {
     const tag = suffixes[n]?.[w.slice(-n)];
