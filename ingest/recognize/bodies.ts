@@ -28,7 +28,7 @@ import { isCap, nameRuns, spanText, type Token } from './names.ts';
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [];
   for (const run of withTitlesCut(text, withPlacedForms(text, runs))) {
-    const f = fixedTitle(text, run) ?? title(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? wrapped(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run);
+    const f = fixedTitle(text, run) ?? title(text, run) ?? statedTitle(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? wrapped(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run);
     if (f) out.push(typedByContext(text, run, f));
   }
   out.push(...memberBodies(text));
@@ -146,6 +146,16 @@ function title(text: string, run: Token[]): Found | undefined {
   // own, when the document names no "Office of the ..." for it.
   const office = rest.some((r) => g.publicQualifiers.has(r.t)) ? { kind: 'office' } : {};
   return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:of', 0.6, { pending: 'title', ...office });
+}
+
+/** "the Norwegian Minister of Fisheries" -> the Norwegian Ministry of Fisheries: a country's word (or its people's) before
+ *  a title that names its department ("Secretary of", "Minister of": grammar/names.yaml titles) names that country's
+ *  body, written with the word, as "Secretary of Commerce" names the Department of Commerce. */
+function statedTitle(text: string, run: Token[]): Found | undefined {
+  const g = grammar();
+  if (run.length < 4 || !isCountryWord(run[0].t) || run[0].possessive || !g.titles.get(run[1].t) || run[2].t !== 'of') return undefined;
+  const f = title(text, run.slice(1));
+  return f && f.rule === 'title:of' && !f.pending ? { ...f, start: run[0].start, surface: text.slice(run[0].start, f.end), name: `${run[0].t} ${f.name}` } : undefined;
 }
 
 /** "Deputy Assistant Secretary for Export Enforcement of the Bureau of Industry and Security", "Deputy Director of the

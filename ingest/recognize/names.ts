@@ -58,7 +58,7 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     }
     let j = i;
     while (j + 1 < tokens.length && !tokens[j].possessive && adjacent(text, tokens[j], tokens[j + 1]) && continues(tokens, j + 1)) j++;
-    while (j > i && !isCap(tokens[j].t)) j--;
+    while (j > i && !isCap(tokens[j].t) && !lowerLegalForm(tokens, j)) j--;
     let from = i;
     const opens = (t: string): boolean => g.openers.has(t) || g.weekdays.has(t);
     while (from < j && opens(tokens[from].t)) from++;
@@ -119,10 +119,20 @@ function continues(tokens: Token[], k: number): boolean {
   if (monthNumber(t) && /^\d/.test(tokens[k + 1]?.t ?? '')) return false;
   // "the Bureau of Industry and Security in May", "the Ministry of Commerce in Beijing": time or place, no domain.
   if (g.nameStops.links.has(tokens[k - 1].t) && stopsName(t)) return false;
-  if (isCap(t)) return true;
+  if (isCap(t) || lowerLegalForm(tokens, k)) return true;
   if (t === 'the') return g.theAfter.has(tokens[k - 1].t);
   if (t === ',') return g.heads.get(tokens[k + 1]?.t ?? '') === 'Company' || inSeries(tokens, k); // "Co., Ltd."
   return g.connectors.has(t);
+}
+
+/** A legal form written in lower case ("plc", "s.r.o.": grammar/names.yaml Company heads) right after a capitalised word
+ *  or another form ends the name before it ("Marks and Spencer plc"), as a capitalised one does. */
+function lowerLegalForm(tokens: Token[], k: number): boolean {
+  const g = grammar();
+  const t = tokens[k].t;
+  if (k === 0 || !/^\p{Ll}/u.test(t) || g.heads.get(t) !== 'Company') return false;
+  const prev = tokens[k - 1].t;
+  return isCap(prev) || g.heads.get(prev) === 'Company';
 }
 
 /** A month, a weekday, a season or holiday, or a city (grammar/names.yaml name-stops). */

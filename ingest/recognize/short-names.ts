@@ -14,13 +14,16 @@
 // A body named "<head> of <Domain>" is named "the <domain> <head>" too, for the heads of grammar/names.yaml
 // inverted-heads ("Ministry of Commerce": "China's commerce ministry"), and "Treasury" for the "Department of the Treasury"
 // (a domain names.yaml lists as self-named); a department's one-word domain names it alone where it stands as a party,
-// "Commerce initiated an investigation" (departmentDomains).
+// "Commerce initiated an investigation", "Commerce also revised" (departmentDomains). A body named with one word of its
+// state before "<head> of|for|on <Domain>" is named without it ("Valdmark Ministry of Trade": "Ministry of Trade";
+// unprefixedNames).
 // A short name the catalog knows is not taken ("Huawei Device Co., Ltd." gives no "Huawei"); one that two
 // companies of the document share binds neither (bindTerms), and a term the document defines wins.
 import type { Definition, Named } from './definitions.ts';
 import { grammar } from './grammar.ts';
 import { isCountryWord } from './countries.ts';
-import { isPlaceName, tagsOf } from './lexicon.ts';
+import { isAdverb, isPastVerb, isPlaceName, tagsOf } from './lexicon.ts';
+import { isInflectedVerb } from './names.ts';
 import type { Matcher } from './matcher.ts';
 
 /** A legal form, or a corporate-form word ("Group") ending a name read as a company's. */
@@ -51,7 +54,41 @@ export function companyShortNames(sentences: Sentences, matcher: Matcher): Defin
 /** The names a document uses, undefined, for a body it names "<head> of <Domain>" with a head a text may write after
  *  its domain (grammar/names.yaml inverted-heads): "Ministry of Commerce" -> "commerce ministry", "Commerce
  *  Ministry" ("China's commerce ministry"). None the catalog knows ("Commerce Department" is already its own). */
-export const invertedBodyNames = (sentences: Sentences, matcher: Matcher): Definition[] => undefinedNames(sentences, matcher, 'Authority', invertedNames);
+export function invertedBodyNames(sentences: Sentences, matcher: Matcher): Definition[] {
+  // "The Ministry of Trade" after the "Valdmark Ministry of Trade" is read first as a body of its own: it is the one whose
+  // name it shortens, and its own inverted names ("Trade Ministry") are no second body's.
+  const shortenedBy = new Map<string, Set<string>>();
+  for (const { mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.label !== 'Authority') continue;
+      for (const short of unprefixedNames(m.surface)) shortenedBy.set(short, (shortenedBy.get(short) ?? new Set<string>()).add(m.id));
+    }
+  }
+  const shortOfOther = (m: Named): boolean => {
+    const ids = shortenedBy.get(m.surface.replace(/^[Tt]he\s+/, '')) ?? new Set<string>();
+    return ids.size === 1 && !ids.has(m.id);
+  };
+  const own = sentences.map((s) => ({ ...s, mentions: s.mentions.filter((m) => m.label !== 'Authority' || !shortOfOther(m)) }));
+  return undefinedNames(own, matcher, 'Authority', (name) => [...invertedNames(name), ...unprefixedNames(name)]);
+}
+
+/** "Ministry of Trade" for the "Norwegian Ministry of Trade", "Council of Trade" for the "Valdmark Council of Trade": a
+ *  body named "<one word> <head> of|for|on <domain>" (an Authority head of grammar/names.yaml and a head link) is named
+ *  from its head on, as a report writes the state's word once and leaves it off after. The word before the head is a
+ *  country's (or its people's), a public qualifier ("Federal", "National"), a state prefix ("U.S.") or a word the
+ *  lexicon does not know (a state's own name); not another noun ("Export Office of ..." keeps its word). Two bodies
+ *  left with the same name bind neither (bindTerms); a name the catalog knows is not taken. */
+export function unprefixedNames(name: string): string[] {
+  const words = name.trim().replace(/^[Tt]he\s+/, '').split(/\s+/);
+  if (words.length < 4) return [];
+  const g = grammar();
+  const prefix = words[0].replace(/['’]s$/, '');
+  // "the Norwegian Minister of Fisheries" (bodies.ts statedTitle) names the "Ministry of Fisheries" too.
+  const head = g.titles.get(words[1]) ?? words[1];
+  if (g.heads.get(head) !== 'Authority' || !g.headLinks.has(words[2]) || !/^\p{Lu}/u.test(words[3] === 'the' ? (words[4] ?? '') : words[3])) return [];
+  const state = isCountryWord(prefix) || g.publicQualifiers.has(prefix) || g.jurisdictionPrefixes.includes(prefix) || (tagsOf(prefix).length === 0 && !g.openers.has(prefix));
+  return state && /^\p{Lu}/u.test(prefix) && !g.heads.has(prefix) ? [[head, ...words.slice(2)].join(' ')] : [];
+}
 
 /** "the ministry", "the bureau": a news report's name for the one body of that head it names in full ("China's Ministry
  *  of Commerce said ... In October the ministry put X on the list"), lower case after "the"; none for a head two bodies
@@ -129,8 +166,13 @@ export function standsAsParty(text: string, start: number, end: number): boolean
   if (DETERMINED.test(text.slice(Math.max(0, start - 10), start))) return false;
   const after = text.slice(end);
   if (/^['’]s\s/u.test(after)) return true;
-  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
-  if (next) return tagsOf(next).some((t) => ACTS.has(t));
+  // "Commerce also revised", "Treasury today designated": adverbs between the word and its verb; a verb's past form the
+  // lexicon does not tag, read from its WordNet stem (names.ts isInflectedVerb: "revised", "designated"; no adjective).
+  const words = /^((?:\s+\p{Ll}+){1,3})/u.exec(after)?.[1].trim().split(/\s+/) ?? [];
+  let k = 0;
+  while (k < words.length - 1 && k < 2 && (isAdverb(words[k]) || tagsOf(words[k]).includes('Date'))) k++;
+  const next = words[k];
+  if (next) return tagsOf(next).some((t) => ACTS.has(t)) || (next.endsWith('ed') && (isPastVerb(next) || isInflectedVerb(next[0].toUpperCase() + next.slice(1))));
   return /\b(?:by|with|at|from|to)\s+$/.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:[,.;:)]|$)/.test(after);
 }
 

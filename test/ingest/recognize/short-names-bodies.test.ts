@@ -1,0 +1,73 @@
+// A body named in full once and then by a short form: its domain word acting ("Commerce also revised"), its name without
+// the state's word ("the Ministry of Trade" after "the Valdmark Ministry of Trade"), its head's title after a country's
+// word ("the Norwegian Minister of Fisheries"); a company whose legal form is written in lower case ("plc").
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { standsAsParty, unprefixedNames } from '../../../ingest/recognize/short-names.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+/** Each sentence's mentions of `label`, as "surface=id" (the heading, read last, left out). */
+const sentences = (label: string, md: string): string[][] =>
+  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher)
+    .sentences.filter((s) => s.sentence.text !== 'T')
+    .map((s) => s.mentions.filter((m) => m.label === label).map((m) => `${m.surface}=${m.id}`));
+
+describe("a department's domain word acting", () => {
+  it('reads it before an adverb and a past form the lexicon does not tag', () => {
+    const at = (t: string): boolean => standsAsParty(t, 0, t.indexOf(' '));
+    expect(at('Commerce also revised the rule.')).toBe(true);
+    expect(at('Harbours today designated two firms.')).toBe(true);
+    expect(at('Treasury designated two firms.')).toBe(true);
+    // A noun it modifies is no verb.
+    expect(at('Commerce rules apply.')).toBe(false);
+    expect(at('Commerce officials met.')).toBe(false);
+  });
+  it('names the department the document names in full', () => {
+    const got = sentences('Authority', 'The Department of Harbours met on Monday. Harbours also revised its list of cranes.');
+    expect(got[1]).toEqual(['Harbours=authority:~department-of-harbours']);
+    const treasury = sentences('Authority', 'The Department of the Treasury met on Monday. Treasury designated Harrow Optics Ltd.');
+    expect(treasury[1]).toEqual(['Treasury=authority:~department-of-the-treasury']);
+  });
+});
+
+describe("a body's name without the state's word", () => {
+  it('leaves off one word of a state before a head and its link', () => {
+    expect(unprefixedNames('Valdmark Ministry of Trade')).toEqual(['Ministry of Trade']);
+    expect(unprefixedNames('Norwegian Office for Harbour Safety')).toEqual(['Office for Harbour Safety']);
+    expect(unprefixedNames('Federal Office for Harbour Safety')).toEqual(['Office for Harbour Safety']);
+    expect(unprefixedNames('Norwegian Minister of Fisheries')).toEqual(['Ministry of Fisheries']);
+    // A noun before the head is a word of the name; a name of two words has no state's word to leave off.
+    expect(unprefixedNames('Export Office of Trade')).toEqual([]);
+    expect(unprefixedNames('Ministry of Trade')).toEqual([]);
+  });
+  it('names the one body the document names in full, and its inverted name too', () => {
+    const got = sentences('Authority', 'The Valdmark Ministry of Trade met. The Ministry of Trade fined Harrow Optics Ltd. The Trade Ministry fined Bluefin Marine Ltd.');
+    expect(got).toEqual([
+      ['Valdmark Ministry of Trade=authority:~valdmark-ministry-of-trade'],
+      ['Ministry of Trade=authority:~valdmark-ministry-of-trade'],
+      ['Trade Ministry=authority:~valdmark-ministry-of-trade'],
+    ]);
+  });
+  it('binds the short name of two bodies to neither', () => {
+    const got = sentences('Authority', 'The Valdmark Council of Trade and the Norland Council of Trade met. The Council of Trade fined Harrow Optics Ltd.');
+    expect(got[1].some((m) => m.includes('valdmark') || m.includes('norland'))).toBe(false);
+  });
+});
+
+describe("a country's word before a head's title", () => {
+  it("names that country's body, and the body's name without the word", () => {
+    const got = sentences('Authority', 'Yesterday the Norwegian Minister of Fisheries fined Harrow Optics Ltd. The Ministry of Fisheries said so.');
+    expect(got).toEqual([['Norwegian Minister of Fisheries=authority:~norwegian-ministry-of-fisheries'], ['Ministry of Fisheries=authority:~norwegian-ministry-of-fisheries']]);
+  });
+});
+
+describe('a legal form in lower case', () => {
+  it('ends the name before it', () => {
+    expect(sentences('Company', 'The ministry fined Harrow and Bluefin plc on Monday.')[0]).toEqual(['Harrow and Bluefin plc=company:~harrow-and-bluefin-plc']);
+    expect(sentences('Company', 'The ministry fined Harrow Optics s.r.o. on Monday.')[0]).toEqual(['Harrow Optics s.r.o.=company:~harrow-optics-sro']);
+  });
+});
