@@ -130,6 +130,14 @@ function title(text: string, run: Token[]): Found | undefined {
   const person = rest.findIndex((r, k) => k > 0 && isFirstName(r.t) && isCap(rest[k + 1]?.t ?? ''));
   if (person > 0) rest = rest.slice(0, person);
   const head = g.titles.get(run[0].t);
+  if (head && rest.length >= 3 && rest[0].t === 'State' && rest[1].t === 'for' && run[0].t === 'Secretary') {
+    // "Secretary of State for Business and Trade": a Secretary of State "for" a domain heads the department "for" it (the
+    // Department for Business and Trade), no Department of State.
+    const domain = rest.slice(2);
+    const link = domain.findIndex((r, k) => k > 0 && grammar().headLinks.has(r.t));
+    const own = link > 0 ? domain.slice(0, link) : domain;
+    return found(text, run[0].start, own[own.length - 1].end, 'Authority', `${head} for ${spanText(text, own)}`, 'title:of', 0.8);
+  }
   if (head) {
     // "Minister of Trade on Securing ...": a department's name is the words before the next link.
     const link = rest.findIndex((r, k) => k > 0 && g.headLinks.has(r.t) && r.t !== 'of');

@@ -57,7 +57,7 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && !tokens[j].possessive && adjacent(text, tokens[j], tokens[j + 1]) && continues(tokens, j + 1)) j++;
+    while (j + 1 < tokens.length && (!tokens[j].possessive || titleOffice(tokens, j)) && adjacent(text, tokens[j], tokens[j + 1]) && continues(tokens, j + 1)) j++;
     while (j > i && !isCap(tokens[j].t) && !lowerLegalForm(tokens, j)) j--;
     let from = i;
     const opens = (t: string): boolean => g.openers.has(t) || g.weekdays.has(t);
@@ -123,6 +123,12 @@ function continues(tokens: Token[], k: number): boolean {
   if (t === 'the') return g.theAfter.has(tokens[k - 1].t);
   if (t === ',') return g.heads.get(tokens[k + 1]?.t ?? '') === 'Company' || inSeries(tokens, k); // "Co., Ltd."
   return g.connectors.has(t);
+}
+
+/** "Information Commissioner's Office", "Prime Minister's Office": an office-holder's title in the possessive before
+ *  "Office" (grammar/names.yaml titles) is one name, the office's, where the title has a word before it. */
+function titleOffice(tokens: Token[], j: number): boolean {
+  return j > 0 && isCap(tokens[j - 1].t) && !grammar().openers.has(tokens[j - 1].t) && grammar().titles.has(tokens[j].t) && tokens[j + 1]?.t === 'Office';
 }
 
 /** A legal form written in lower case ("plc", "s.r.o.": grammar/names.yaml Company heads) right after a capitalised word

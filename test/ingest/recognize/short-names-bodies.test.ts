@@ -71,3 +71,18 @@ describe('a legal form in lower case', () => {
     expect(sentences('Company', 'The ministry fined Harrow Optics s.r.o. on Monday.')[0]).toEqual(['Harrow Optics s.r.o.=company:~harrow-optics-sro']);
   });
 });
+
+describe('bodies named by their head office-holder', () => {
+  it("reads a Secretary of State 'for' a domain as the department for it", () => {
+    const got = sentences('Authority', 'Yesterday the Secretary of State for Harbours and Fisheries fined Harrow Optics Ltd. The Department for Harbours and Fisheries said so.');
+    expect(got).toEqual([
+      ['Secretary of State for Harbours and Fisheries=authority:~department-for-harbours-and-fisheries'],
+      ['Department for Harbours and Fisheries=authority:~department-for-harbours-and-fisheries'],
+    ]);
+  });
+  it("reads a title's office in the possessive as one body", () => {
+    expect(sentences('Authority', "Yesterday the Harbour Commissioner's Office fined Harrow Optics Ltd.")[0]).toEqual(["Harbour Commissioner's Office=authority:~harbour-commissioner-s-office"]);
+    // No word before the title: no name of its own.
+    expect(sentences('Authority', "The Commissioner's Office fined Harrow Optics Ltd.")[0]).toEqual([]);
+  });
+});
