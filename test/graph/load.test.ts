@@ -218,6 +218,36 @@ describe('loader', () => {
     }
   });
 
+  it("a first load whose own-looking node (passage:<its id>:...) another document made already still loads, alone or in a group", async () => {
+    // The lookup before the CREATEs skips ids scoped to the document (passages, norms): here the
+    // guess is wrong, the constraint refuses the CREATE, and the document loads again through MERGE.
+    const [early, owner, peer] = [uniqueDocumentId('load-o1'), uniqueDocumentId('load-o2'), uniqueDocumentId('load-o3')];
+    const taken = `passage:${owner}:sec_1.p_1.s_1`;
+    const earlyUnit = (): LoadUnit => {
+      const emit = new Emitter(early);
+      emit.node(`doc:${early}`, ['Document'], { title: early, kind: 'report' });
+      emit.node(taken, ['Passage'], { documentId: owner, text: 'made by another document' });
+      emit.rel('HAS_PASSAGE', `doc:${early}`, taken, { locator: 'sec_1.p_1.s_1', method: 'structure' });
+      return { documentId: early, sha256: early, records: emit.records() };
+    };
+    const ids = [`doc:${early}`, `doc:${owner}`, `doc:${peer}`, `passage:${owner}`, `passage:${peer}`];
+    try {
+      expect((await loadDocument(db, earlyUnit())).status).toBe('loaded');
+      expect((await loadDocument(db, doc(owner, 'o', { mentionShared: false }))).status).toBe('loaded');
+      expect(await sourcesOf(taken)).toEqual([early, owner].sort());
+      expect((await graphChecksum(db, [`passage:${owner}`])).nodes).toBe(2);
+      const alone = await graphChecksum(db, ids);
+      await removeDocument(db, owner);
+      expect(await sourcesOf(taken)).toEqual([early]);
+      const outcomes = await loadDocuments(db, [doc(owner, 'o', { mentionShared: false }), doc(peer, 'p', { mentionShared: false })]);
+      expect(outcomes.map((r) => r.status)).toEqual(['loaded', 'loaded']);
+      await removeDocument(db, peer);
+      expect(await graphChecksum(db, ids)).toEqual(alone);
+    } finally {
+      for (const id of [early, owner, peer]) await removeDocument(db, id);
+    }
+  });
+
   it('a bad document in a group fails alone: the others load, nothing of it is written', async () => {
     const [g1, g2] = [uniqueDocumentId('load-g1'), uniqueDocumentId('load-g2')];
     const bad = doc(g2, 'g2', { passages: 3 });
