@@ -30,7 +30,11 @@ describe('recognise', () => {
     // The department's inverted names come from its head's title (short-names.ts invertedNames), bound to it, not to the bureau.
     expect(run(md).learned).toEqual([
       { acronym: 'Bureau', id: 'authority:~valdmark-bureau-of-trade', locator: 'sec_1.p_1.s_1' },
-      // The bureau's name without its state's word (short-names.ts unprefixedNames).
+      // The bureau's inverted names (a Bureau is an inverted head) and its name without its state's word (short-names.ts
+      // invertedNames, unprefixedNames).
+      { acronym: 'Trade Bureau', id: 'authority:~valdmark-bureau-of-trade', locator: 'sec_1.p_1.s_1' },
+      { acronym: 'trade bureau', id: 'authority:~valdmark-bureau-of-trade', locator: 'sec_1.p_1.s_1' },
+      { acronym: 'Valdmark Trade Bureau', id: 'authority:~valdmark-bureau-of-trade', locator: 'sec_1.p_1.s_1' },
       { acronym: 'Bureau of Trade', id: 'authority:~valdmark-bureau-of-trade', locator: 'sec_1.p_1.s_1' },
       { acronym: 'Trade Department', id: 'authority:~department-of-trade', locator: 'sec_1.p_1.s_2' },
       { acronym: 'trade department', id: 'authority:~department-of-trade', locator: 'sec_1.p_1.s_2' },

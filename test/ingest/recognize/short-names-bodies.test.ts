@@ -86,3 +86,10 @@ describe('bodies named by their head office-holder', () => {
     expect(sentences('Authority', "The Commissioner's Office fined Harrow Optics Ltd.")[0]).toEqual([]);
   });
 });
+
+describe("a body's domain before its head", () => {
+  it("names a commission or agency 'for' its domain too", () => {
+    const got = sentences('Authority', 'The Valdmark Commission for Harbour Safety met on Monday. The Harbour Safety Commission fined Harrow Optics Ltd.');
+    expect(got[1]).toEqual(['Harbour Safety Commission=authority:~valdmark-commission-for-harbour-safety']);
+  });
+});
