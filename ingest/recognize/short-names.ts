@@ -15,7 +15,8 @@
 // inverted-heads ("Ministry of Commerce": "China's commerce ministry"), and "Treasury" for the "Department of the Treasury"
 // (a domain names.yaml lists as self-named); a department's one-word domain names it alone where it stands as a party,
 // "Commerce initiated an investigation", "Commerce also revised" (departmentDomains). A body named with one word of its
-// state before "<head> of|for|on <Domain>" is named without it ("Valdmark Ministry of Trade": "Ministry of Trade";
+// state before "<head> of|for|on <Domain>" is named without it ("Valdmark Ministry of Trade": "Ministry of Trade"), as is
+// one a country's word opens before "<Domain> <head>" ("Norwegian Maritime Authority": "Maritime Authority";
 // unprefixedNames).
 // A short name the catalog knows is not taken ("Huawei Device Co., Ltd." gives no "Huawei"); one that two
 // companies of the document share binds neither (bindTerms), and a term the document defines wins.
@@ -80,8 +81,14 @@ export function invertedBodyNames(sentences: Sentences, matcher: Matcher): Defin
  *  left with the same name bind neither (bindTerms); a name the catalog knows is not taken. */
 export function unprefixedNames(name: string): string[] {
   const words = name.trim().replace(/^[Tt]he\s+/, '').split(/\s+/);
-  if (words.length < 4) return [];
   const g = grammar();
+  // "Norwegian Maritime Authority" -> "Maritime Authority": a country's word (or a state prefix) before a name of two
+  // words or more that ends on a body's head and opens with a capitalised word that is no head.
+  const first = words[0].replace(/['’]s$/, '');
+  if (words.length >= 3 && g.heads.get(words[words.length - 1]) === 'Authority' && (isCountryWord(first) || g.jurisdictionPrefixes.includes(first)) && /^\p{Lu}/u.test(words[1]) && !g.heads.has(words[1]) && !g.connectors.has(words[1])) {
+    return [words.slice(1).join(' ')];
+  }
+  if (words.length < 4) return [];
   const prefix = words[0].replace(/['’]s$/, '');
   // "the Norwegian Minister of Fisheries" (bodies.ts statedTitle) names the "Ministry of Fisheries" too.
   const head = g.titles.get(words[1]) ?? words[1];

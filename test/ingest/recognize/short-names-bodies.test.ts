@@ -40,6 +40,10 @@ describe("a body's name without the state's word", () => {
     expect(unprefixedNames('Norwegian Office for Harbour Safety')).toEqual(['Office for Harbour Safety']);
     expect(unprefixedNames('Federal Office for Harbour Safety')).toEqual(['Office for Harbour Safety']);
     expect(unprefixedNames('Norwegian Minister of Fisheries')).toEqual(['Ministry of Fisheries']);
+    // A name on its head: a country's word or a state prefix only.
+    expect(unprefixedNames('Norwegian Maritime Authority')).toEqual(['Maritime Authority']);
+    expect(unprefixedNames('U.S. Harbour Administration')).toEqual(['Harbour Administration']);
+    expect(unprefixedNames('Valdmark Energy Commission')).toEqual([]);
     // A noun before the head is a word of the name; a name of two words has no state's word to leave off.
     expect(unprefixedNames('Export Office of Trade')).toEqual([]);
     expect(unprefixedNames('Ministry of Trade')).toEqual([]);
