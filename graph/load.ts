@@ -312,7 +312,7 @@ async function assertNew(tx: ManagedTransaction, run: Prepared[], known?: Map<st
   };
   // Existing nodes are joined before anything is created, by element id: an index seek in a
   // transaction that has created thousands of nodes reads their uncommitted index entries too.
-  // New nodes get all their properties in one map: `SET n = row.props` after CREATE plans no Eager.
+  // New nodes get all their properties in one map (CREATE_NODES says why).
   const whole = mergeNodes(run, (n) => !existing.has(n.id)).map(({ id, labels, props, sources }) => ({ labels, props: { ...props, id, sources } }));
   const joining = mergeNodes(run, (n) => existing.has(n.id));
   const j = shortened(joining.map((n) => n.id));
