@@ -1,4 +1,4 @@
-// Recognition quality against gold sets annotated from the texts (test/gold/recognition-dev.yaml, -dev2.yaml, -dev3.yaml, -dev4.yaml, -dev5.yaml, -dev6.yaml and -dev7.yaml: the seed
+// Recognition quality against gold sets annotated from the texts (test/gold/recognition-dev*.yaml: the seed
 // reports and the repository's fixtures, which the rules may be tuned on; test/gold/recognition-eval.yaml:
 // documents the rules were not written on; test/gold/recognition-holdout.yaml: the held-out set, the team's own
 // documents in genres the development set lacks, written and annotated before the recognizer read them).
@@ -50,7 +50,12 @@ const GoldFile = z.strictObject({ set: z.string(), annotator: z.string(), date: 
 export type GoldDocument = z.output<typeof GoldDocument>;
 
 export const GOLD_SETS = {
-  dev: ['recognition-dev.yaml', 'recognition-dev2.yaml', 'recognition-dev3.yaml', 'recognition-dev4.yaml', 'recognition-dev5.yaml', 'recognition-dev6.yaml', 'recognition-dev7.yaml', 'recognition-dev8.yaml', 'recognition-dev9.yaml', 'recognition-dev10.yaml', 'recognition-dev13.yaml', 'recognition-dev15.yaml', 'recognition-dev16.yaml', 'recognition-dev17.yaml', 'recognition-dev18.yaml', 'recognition-dev19.yaml', 'recognition-dev20.yaml'].map((f) => path.join(repoRoot, 'test', 'gold', f)),
+  // Every development file (recognition-dev.yaml, -dev2.yaml, ...), in their numbers' order: a new one counts once it exists.
+  dev: fs
+    .readdirSync(path.join(repoRoot, 'test', 'gold'))
+    .filter((f) => /^recognition-dev\d*\.yaml$/.test(f))
+    .sort((a, b) => Number(a.match(/\d+/)?.[0] ?? 1) - Number(b.match(/\d+/)?.[0] ?? 1))
+    .map((f) => path.join(repoRoot, 'test', 'gold', f)),
   eval: path.join(repoRoot, 'test', 'gold', 'recognition-eval.yaml'),
   holdout: path.join(repoRoot, 'test', 'gold', 'recognition-holdout.yaml'),
 };
