@@ -44,7 +44,8 @@ let cached: Patterns | undefined;
 function patterns(): Patterns {
   if (cached) return cached;
   const nouns = grammar().companyNouns.join('|');
-  const links = grammar().companyLinks.map((l) => l.replace(/ /g, '\\s+')).join('|');
+  // A link opens a sentence capitalised too ("Shares in Calderwood Telematics plc fell").
+  const links = grammar().companyLinks.map((l) => `[${l[0]}${l[0].toUpperCase()}]${l.slice(1).replace(/ /g, '\\s+')}`).join('|');
   cached = {
     after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${links}))\\s+$`),
     listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),

@@ -43,6 +43,7 @@ const NamesSchema = z.strictObject({
   'authority-verbs': words,
   'authority-acts': words,
   openers: words,
+  'clause-words': words,
   weekdays: words,
   'name-stops': z.strictObject({ links: words, words, 'place-tags': words }),
   'cjk-bodies': z.array(withStates('gu')).min(1),
@@ -159,6 +160,8 @@ export interface Grammar {
   /** Nouns of public acts whose agent, an acronym in a report, is a public body ("an investigation by USTR"). */
   authorityActs: string[];
   openers: Set<string>;
+  /** Capitalised words of a clause (pronouns, auxiliaries, subordinators) that no name holds after its first word. */
+  clauseWords: Set<string>;
   /** Days of the week: no name goes on into one ("the Department on Tuesday"). */
   weekdays: Set<string>;
   /** A phrase of time or place after a name's connector ends the name (names.yaml name-stops). */
@@ -288,6 +291,7 @@ export function loadGrammar(from = dir): Grammar {
     authorityVerbs: names['authority-verbs'],
     authorityActs: names['authority-acts'],
     openers: new Set(names.openers),
+    clauseWords: new Set(names['clause-words']),
     weekdays: new Set(names.weekdays),
     nameStops: { links: new Set(names['name-stops'].links), words: new Set(names['name-stops'].words), placeTags: new Set(names['name-stops']['place-tags']) },
     cjkBodies: names['cjk-bodies'],

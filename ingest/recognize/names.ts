@@ -62,11 +62,26 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     let from = i;
     const opens = (t: string): boolean => g.openers.has(t) || g.weekdays.has(t);
     while (from < j && opens(tokens[from].t)) from++;
+    from += linkOpening(text, tokens, from, j);
     if (from < j && verbOpening(text, tokens.slice(from, j + 1), tokens[j + 1])) from++;
     if (!opens(tokens[from].t)) runs.push(...splitRun(tokens.slice(from, j + 1)).flatMap((r) => coordinatedCompanies(text, r)));
     i = j + 1;
   }
   return runs;
+}
+
+/**
+ * "Shares in Calderwood Telematics plc fell": a company link (grammar/names.yaml company-links), capitalised where it
+ * opens the sentence, is no part of the name after it. The number of tokens it takes at `from`, none where the run
+ * would hold nothing after it.
+ */
+function linkOpening(text: string, tokens: Token[], from: number, j: number): number {
+  if (!SENTENCE_OPENING.test(text.slice(0, tokens[from].start))) return 0;
+  for (const link of grammar().companyLinks) {
+    const words = link.split(' ');
+    if (from + words.length <= j && isCap(tokens[from + words.length].t) && words.every((w, i) => tokens[from + i].t.toLowerCase() === w && (i > 0 ? tokens[from + i].t === w : isCap(tokens[from].t)))) return words.length;
+  }
+  return 0;
 }
 
 /**
@@ -104,6 +119,8 @@ function continues(tokens: Token[], k: number): boolean {
   const g = grammar();
   const t = tokens[k].t;
   if (g.weekdays.has(t)) return false;
+  // "... Fell 14 Per Cent After It Warned That ...": a clause's word, capitalised in a line in title case, is in no name.
+  if (g.clauseWords.has(t)) return false;
   // A company's legal form ends its name ("Northwind Optics Inc. and ..."), except "Co., Ltd.".
   if (g.heads.get(tokens[k - 1].t) === 'Company' && g.heads.get(t) !== 'Company' && t !== ',') return false;
   // "... Protection and U.S. IoT": after "and", a state's name opens another name.

@@ -1,0 +1,50 @@
+// Names in business-press copy: a company link that opens the sentence ("Shares in X plc fell"), a headline or
+// standfirst in title case whose clause words are capitalised, a company named in apposition as a start-up. Own
+// sentences, invented names.
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { nameRuns, spanText } from '../../../ingest/recognize/names.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
+
+const runs = (text: string): string[] => nameRuns(text).map((r) => spanText(text, r));
+const mentions = (md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher)
+    .sentences.flatMap((s) => s.mentions)
+    .map((m) => `${m.label}: ${m.surface}`);
+
+describe('a company link opening a sentence', () => {
+  it('is no part of the name after it', () => {
+    expect(runs('Shares in Tarrow Instruments plc fell 9 per cent.')).toEqual(['Tarrow Instruments plc']);
+    expect(runs('Shares of Pellow Marine Ltd rose.')).toEqual(['Pellow Marine Ltd']);
+    expect(runs('Stakes in Ardley and Finch plc changed hands.')).toEqual(['Ardley and Finch plc']);
+  });
+  it('makes the name after it a company even without a legal form', () => {
+    expect(mentions('Shares in Tarrow Instruments fell 9 per cent on Monday.')).toContain('Company: Tarrow Instruments');
+    expect(mentions('Shares in Tarrow Instruments plc fell 9 per cent on Monday.')).toContain('Company: Tarrow Instruments plc');
+  });
+  it('stays where it is part of a name or opens no sentence', () => {
+    // Not at the sentence's opening: the words before are the text's, as before.
+    expect(runs('Analysts said Shares in Tarrow Instruments plc fell.')).toEqual(['Analysts', 'Shares in Tarrow Instruments plc']);
+    // No capitalised word right after the link: nothing to cut off ("in the" joins no name to "Shares" either).
+    expect(runs('Shares in the Coventry Maker fell.')).toEqual(['Shares', 'Coventry Maker']);
+  });
+});
+
+describe('a clause word inside a run', () => {
+  it('ends the name before it (a title-case line)', () => {
+    expect(runs('Tarrow Shares Fell 9 Per Cent After It Warned That Buyers Were Leaving')).toEqual(['Tarrow Shares Fell', 'Per Cent', 'Warned', 'Buyers', 'Leaving']);
+  });
+  it('leaves the prepositions and conjunctions of a title in title case inside it', () => {
+    expect(runs('the Protecting Harbour Networks Against Foreign Adversaries Act applies')).toEqual(['Protecting Harbour Networks Against Foreign Adversaries Act']);
+    expect(runs('the Secure and Trusted Harbour Networks Act applies')).toEqual(['Secure and Trusted Harbour Networks Act']);
+  });
+});
+
+describe('a start-up in apposition', () => {
+  it('is a company', () => {
+    expect(mentions('Corrin Sensing, a Leeds start-up, said its orders were unaffected.')).toContain('Company: Corrin Sensing');
+    expect(mentions('Corrin Sensing and Vell Robotics, two start-ups, said their orders were unaffected.')).toEqual(expect.arrayContaining(['Company: Corrin Sensing', 'Company: Vell Robotics']));
+  });
+});
