@@ -86,16 +86,20 @@ export function neo4jQueries(db: Database, timeoutMs: number): QueryRunner {
 
 export function createContext(run: QueryRunner, requestId: string): ApiContext {
   const roundTrips = { count: 0 };
+  let loaders: Loaders | undefined;
   const ctx: ApiContext = {
     roundTrips,
     requestId,
-    loaders: undefined as unknown as Loaders,
+    // Made on first use: a lookup answered by one read (most requests) needs none of the nine.
+    get loaders() {
+      loaders ??= createLoaders(ctx);
+      return loaders;
+    },
     async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
       roundTrips.count++;
       return (await run(name, params)) as T[];
     },
   };
-  ctx.loaders = createLoaders(ctx);
   return ctx;
 }
 

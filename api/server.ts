@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../graph/database.ts';
 import { createContext, neo4jQueries, type ApiContext, type QueryRunner } from './context.ts';
 import { allowFastPath, executedResultPlugin } from './fast-path.ts';
-import { jitPlugin } from './jit.ts';
+import { createJit } from './jit.ts';
 import { jsonBytesPlugin } from './serialize.ts';
 import { buildSchema } from './schema.ts';
 import { explorerPlugin } from '../web/explorer.ts';
@@ -26,6 +26,8 @@ interface ApiSettings {
 
 /** The named queries run on Neo4j (`db`), or on a runner that stands in for it (`queries`, tests). */
 export type ApiOptions = ApiSettings & ({ db: Database } | { queries: QueryRunner });
+
+const MASKED_MESSAGE = 'Unexpected error.';
 
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000 };
 
@@ -86,6 +88,24 @@ function requestIdPlugin(): Plugin {
 export function createApi(opts: ApiOptions) {
   const schema = buildSchema();
   const run = 'queries' in opts ? opts.queries : neo4jQueries(opts.db, opts.queryTimeoutMs ?? 5000);
+  const jit = createJit();
+  const contextFor = (requestId: string) => {
+    const ctx = createContext(run, requestId);
+    opts.onContext?.(ctx);
+    return ctx;
+  };
+  // Unexpected errors reach clients as "Unexpected error." with the request id to quote; the
+  // detail goes to the server log only. GraphQLErrors we raise on purpose pass through.
+  const masked = (error: unknown, message: string, isDev?: boolean): Error => {
+    if (intended(error)) return error as Error;
+    const m = maskError(error, message, isDev);
+    const original = (error as { originalError?: Error }).originalError;
+    if (m !== error && original) {
+      if (opts.logger) opts.logger.error({ err: original }, 'unexpected error (masked for the client)');
+      else console.error(`lawgraph api: ${original.stack ?? original.message}`);
+    }
+    return m;
+  };
   const yoga = createYoga({
     schema,
     graphqlEndpoint: '/graphql',
@@ -100,25 +120,8 @@ export function createApi(opts: ApiOptions) {
       ? { origin: opts.corsOrigin.split(',').map((o) => o.trim()), methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'] }
       : undefined,
     // The fast path (api/fast-path.ts) settles the request id before yoga's context exists.
-    context: (initial) => {
-      const ctx = createContext(run, (initial as { requestId?: string }).requestId ?? requestIdOf(initial.request));
-      opts.onContext?.(ctx);
-      return ctx;
-    },
-    maskedErrors: {
-      // Unexpected errors reach clients as "Unexpected error." with the request id to quote;
-      // the detail goes to the server log only. GraphQLErrors we raise on purpose pass through.
-      maskError(error, message, isDev) {
-        if (intended(error)) return error as Error;
-        const masked = maskError(error, message, isDev);
-        const original = (error as { originalError?: Error }).originalError;
-        if (masked !== error && original) {
-          if (opts.logger) opts.logger.error({ err: original }, 'unexpected error (masked for the client)');
-          else console.error(`lawgraph api: ${original.stack ?? original.message}`);
-        }
-        return masked;
-      },
-    },
+    context: (initial) => contextFor((initial as { requestId?: string }).requestId ?? requestIdOf(initial.request)),
+    maskedErrors: { maskError: masked, errorMessage: MASKED_MESSAGE },
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth },
@@ -129,14 +132,23 @@ export function createApi(opts: ApiOptions) {
         blockFieldSuggestion: { enabled: false },
       }),
       requestIdPlugin(),
-      jitPlugin(),
+      jit.plugin,
       // Every other path: the web explorer's pages, rendered from this API's own answers.
       explorerPlugin({ graphqlEndpoint: '/graphql' }),
       jsonBytesPlugin(),
       executedResultPlugin(),
     ],
   });
-  if (!opts.corsOrigin) allowFastPath(yoga, { endpoint: '/graphql', requestIdFrom });
+  if (!opts.corsOrigin) {
+    allowFastPath(yoga, {
+      endpoint: '/graphql',
+      requestIdFrom,
+      compiled: jit.compiled,
+      context: contextFor,
+      // As envelop's maskedErrors plugin masks an executed result's errors with yoga's options.
+      mask: (r) => ({ ...r, errors: r.errors?.map((e) => masked(e, MASKED_MESSAGE) as GraphQLError) }),
+    });
+  }
   return yoga;
 }
 

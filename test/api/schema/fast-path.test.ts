@@ -71,9 +71,10 @@ async function compare(body: string, headers: Record<string, string> = JSON_POST
   const overSocket = await overHttp(body, headers);
   const made: Call[] = calls.slice(seen);
   const counts = { served: fastPathCounts.served - before.served, handedOn: fastPathCounts.handedOn - before.handedOn };
+  const prepared = fastPathCounts.prepared - before.prepared;
   const yoga = await viaYoga(body, headers);
   expect(overSocket).toEqual(yoga);
-  return { answer: overSocket, counts, made };
+  return { answer: overSocket, counts, prepared, made };
 }
 
 describe('the fast path answers as yoga does', () => {
@@ -118,6 +119,45 @@ describe('the fast path answers as yoga does', () => {
       expect(r.counts, body).toEqual({ served: 0, handedOn: 1 });
       expect(r.made).toEqual([]);
       expect(JSON.parse(r.answer.body).errors?.length, body).toBeGreaterThan(0);
+    }
+  });
+
+  it('runs a document it has seen pass as prepared: same answers, errors masked, variables checked', async () => {
+    const text = `{ node(id: "${company.id}") { id ... on Company { name aliases } } }`;
+    const first = await compare(gql(text));
+    const again = await compare(gql(text));
+    expect(again.prepared).toBe(1);
+    expect(again.counts).toEqual({ served: 1, handedOn: 0 });
+    expect(again.answer).toEqual(first.answer);
+
+    // Variables of the wrong type are refused on the prepared route too, in graphql-js's words.
+    const byId = 'query Q($id: ID!) { node(id: $id) { id } } query R { __typename }';
+    expect((await compare(gql(byId, { variables: { id: company.id }, operationName: 'Q' }))).prepared).toBe(0);
+    const refused = await compare(gql(byId, { variables: { id: { not: 'an id' } }, operationName: 'Q' }));
+    expect(refused.prepared).toBe(1);
+    expect(refused.counts).toEqual({ served: 0, handedOn: 1 });
+    expect(JSON.parse(refused.answer.body).errors[0].message).toContain('$id');
+    // The operation name is part of what was prepared: R of the same text is another operation.
+    const r = await compare(gql(byId, { operationName: 'R' }));
+    expect(r.prepared).toBe(0);
+    expect(JSON.parse(r.answer.body).data).toEqual({ __typename: 'Query' });
+
+    // An unexpected error is masked on the prepared route as yoga masks it, and read once.
+    await compare(gql('{ stats { nodes } }'));
+    const failed = await compare(gql('{ stats { nodes } }'));
+    expect(failed.prepared).toBe(1);
+    expect(failed.made.map((c) => c.name)).toEqual(['stats']);
+    expect(failed.answer.body).not.toContain('secret');
+    expect(JSON.parse(failed.answer.body).errors[0]).toMatchObject({ message: 'Unexpected error.', extensions: { requestId: 'req-fast' } });
+  });
+
+  it('never prepares a refused document: the limits refuse it every time', async () => {
+    let deep = 'id';
+    for (let i = 0; i < 8; i++) deep = `relations(first: 1) { node { ${deep} } }`;
+    for (let i = 0; i < 2; i++) {
+      const r = await compare(gql(`{ node(id: "${company.id}") { ${deep} } }`));
+      expect(r).toMatchObject({ prepared: 0, counts: { served: 0, handedOn: 1 }, made: [] });
+      expect(JSON.parse(r.answer.body).errors[0].message).toMatch(/depth/i);
     }
   });
 
