@@ -209,6 +209,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     // word alone ("Risks Related to Export Controls and National Security Regulation") is kept only where the body
     // names it too.
     if (HEADING_LOCATOR.test(s.locator)) mentions = mentions.filter((m) => !THINGS.has(m.label) && !(titleCased(s.text) && headOnlyInstrument(m, body)));
+    // So in a headline or standfirst the body sets in title case, a clause's words capitalised too ("... After It Warned
+    // That American Buyers Were Cancelling Orders"): an instrument read there by its head word alone is kept only where
+    // another sentence names it.
+    else if (titleCased(s.text) && titledClause(s.text)) mentions = mentions.filter((m) => !headOnlyInstrument(m, body.filter((t) => t !== s.text)));
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
       table.note(m.id, m.surface, m.via, m.confidence);
       if (SUPPORTED_THINGS.has(m.via) || kindOfKnown(m)) table.confirm(m.id);
@@ -327,6 +331,12 @@ function coordinatesTerms(run: string, terms: Map<string, unknown>): boolean {
 function titleCased(text: string): boolean {
   const long = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A capitalised word of a clause (grammar/names.yaml clause-words) after the text's first word: a clause, not a name. */
+function titledClause(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.slice(1).some((w) => grammar().clauseWords.has(w));
 }
 
 /** An instrument named by the grammar from its capitalised head word alone (no year, citation or catalog name behind

@@ -48,3 +48,15 @@ describe('a start-up in apposition', () => {
     expect(mentions('Corrin Sensing and Vell Robotics, two start-ups, said their orders were unaffected.')).toEqual(expect.arrayContaining(['Company: Corrin Sensing', 'Company: Vell Robotics']));
   });
 });
+
+describe('a standfirst in title case with a clause in it', () => {
+  it('keeps no instrument read there by its head word alone that no other sentence names', () => {
+    const md = '# Tarrow Slides\n\n*Shares in the Leeds Maker Fell After It Warned That Buyers Were Cancelling Orders*\n\nTarrow Instruments plc said orders fell.\n';
+    expect(mentions(md).filter((m) => m.startsWith('Law'))).toEqual([]);
+  });
+  it('keeps one another sentence names, and one in a title-case line with no clause in it', () => {
+    const named = '*Tarrow Slides After It Warned That Buyers Face the Harbour Safety Rules*\n\nTarrow Instruments plc said the Harbour Safety Rules cut orders.\n';
+    expect(mentions(named).filter((m) => m.startsWith('Law'))).toEqual(['Law: Harbour Safety Rules', 'Law: Harbour Safety Rules']);
+    expect(mentions('*Harbour Safety Rules Cut Orders at Tarrow Instruments*\n\nOrders fell.\n').some((m) => m.startsWith('Law'))).toBe(true);
+  });
+});
