@@ -85,6 +85,9 @@ export interface RuleSet {
   /** Right before an actor followed by an infinitive: a verb of asking or expecting, whose object's act is only wished
    *  for ("had expected USTR to slap tariffs on X", "has asked Congress to pay for replacing X"). */
   requested?: RegExp;
+  /** Between the actor and the cue, ending right before it: the actor asks another to do the cue's act ("asked the
+   *  Commission to add X"): wished for, neither's act. */
+  requesting?: RegExp;
   /** Between the actor and the cue: an act only announced for the future ("will propose a rule requiring X"). */
   proposal?: RegExp;
   /** Between the actor and the cue, outside an instrument: a duty to propose ("shall propose rules on X"), no act yet. */
@@ -229,6 +232,7 @@ function ruleSetSchema(pattern: Pattern) {
     negation: pattern('i'),
     recommendation: pattern('i').optional(),
     requested: pattern('i').optional(),
+    requesting: pattern('i').optional(),
     reversal: pattern('i').optional(),
     inForce: pattern('i').optional(),
     unreversed: pattern('gi').optional(),
@@ -1084,6 +1088,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return 'negation';
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return 'recommendation';
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';
+  if (rule.order === 'subject-first' && rules.requesting?.test(text.slice(a.end, cueStart))) return 'requested';
   if (rules.proposal?.test(negated) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';
   const afterObject = rule.order === 'subject-first' ? text.slice(b.end, b.end + BEFORE) : '';
   if (rules.reversal?.test(negated) && !(afterObject && rules.inForce?.test(afterObject))) return 'reversal';
