@@ -1,7 +1,8 @@
 // A body asked, urged or called on to act by another states no act of either: the act is only wished for ("the
 // committee asked the Commission to add X to the scope", "A petition ... asks the Commission to add X to the Covered
 // List"). A minister's "I have asked the Commission to investigate X" is a direction to a body under the minister and
-// states the act. Own sentences, fictional bodies and companies (relation-rules.yaml `requested`, `requesting`).
+// states the act. Own sentences, fictional bodies and companies (relation-rules.yaml `requested`, `requesting`). And an
+// investigation of goods "originating in" a country restricts no country.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
 import { COUNCIL, CRANES } from './ids.ts';
@@ -24,5 +25,17 @@ describe('a request addressed to a body', () => {
   it('unlike a minister asking a body under the minister, or the asker acting itself', () => {
     expect(stated('I have asked the Norland Trade Council to investigate harbour cranes.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
     expect(stated('The Norland Port Authority banned forklift trucks and asked the Norland Trade Council to review its rules.')).toEqual([`${PORT_AUTHORITY} RESTRICTS ${FORKLIFTS}`]);
+  });
+});
+
+// An investigation of goods names their origin, and restricts no country: only a measure or a verb of restricting in the
+// clause makes the origin of imports a target (relation-rules.yaml restricts-country). Own sentences.
+describe('the origin of goods investigated', () => {
+  it('is no country restricted, "originating in" as "from"', () => {
+    expect(stated('The Norland Trade Council opened an investigation into imports of harbour cranes originating in China.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
+  });
+
+  it('unlike the origin of goods a duty or a ban is laid on', () => {
+    expect(stated('The Norland Trade Council imposed duties on imports of harbour cranes originating in China.')).toEqual([`${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS ${CRANES}`]);
   });
 });
