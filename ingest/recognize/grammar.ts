@@ -16,7 +16,7 @@ const label = z.string().refine((l) => nodeKind(l)?.entity === true, { message: 
 const withStates = patternWithClasses(() => givenClasses({ ZH_STATE: cjkStateAlternation() }));
 
 const NamesSchema = z.strictObject({
-  heads: z.strictObject({ Authority: words, conditional: words, subunit: words, Organization: words, corporate: words, Company: words }),
+  heads: z.strictObject({ Authority: words, conditional: words, subunit: words, Organization: words, corporate: words }),
   'collective-heads': words,
   'public-qualifiers': words,
   'public-functions': words,
@@ -243,6 +243,16 @@ export interface Grammar {
   makingVerbs: Set<string>;
 }
 
+/** The keys of grammar/legal-forms.yaml the names grammar reads (legal-forms.ts validates the whole file). */
+const LegalFormsSchema = z.object({ 'after-name': words, 'in-title-case': words });
+
+/** A name in title case ends in a legal form's word ("Calderwood Telematics plc", "Harrow Optics Co., Ltd."): every word
+ *  of the forms written after a name, of two letters or more, and the spellings a title-case name gives them
+ *  (legal-forms.yaml in-title-case: "Inc", "plc"). */
+function companyHeads(forms: z.output<typeof LegalFormsSchema>): string[] {
+  return [...forms['after-name'].flatMap((f) => f.split(/[\s,]+/)).filter((w) => w.length > 1), ...forms['in-title-case']];
+}
+
 let cached: Grammar | undefined;
 
 export function grammar(): Grammar {
@@ -257,6 +267,7 @@ export function loadGrammar(from = dir): Grammar {
   const things = loadData(path.join(from, 'things.yaml'), ThingsSchema);
   const heads = new Map<string, string>();
   for (const [kind, list] of Object.entries(names.heads)) for (const w of list) heads.set(w, kind);
+  for (const w of companyHeads(loadData(path.join(from, 'legal-forms.yaml'), LegalFormsSchema))) if (!heads.has(w)) heads.set(w, 'Company');
   const listed = new Map<string, string>();
   for (const [kind, list] of Object.entries(things.heads)) for (const w of list) listed.set(w, kind);
   // WordNet's heads less the words the grammar reads as heads of bodies or instruments ("guard", "board", "list").

@@ -22,7 +22,7 @@ import { isFirstName, tagsOf } from './lexicon.ts';
 import { escapeRegExp } from '../text/clean.ts';
 
 const words = z.array(z.string().min(1)).min(1);
-const Schema = z.strictObject({ 'after-name': words, 'before-name': words, 'alias-cues': words, 'address-openers': words, 'person-markers': words });
+const Schema = z.strictObject({ 'after-name': words, 'in-title-case': words, 'before-name': words, 'alias-cues': words, 'address-openers': words, 'person-markers': words });
 
 interface Patterns {
   capitals: RegExp;
