@@ -2,7 +2,7 @@
 // not walk through), and a node's neighbours.
 import { relationshipKeyPrefix } from '../../graph/relationship-keys.ts';
 import { labelOfId, relationshipType } from '../../ingest/kinds.ts';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { connection, pageArgs } from '../cursor.ts';
 import { badInput, notFound } from '../errors.ts';
@@ -195,6 +195,25 @@ const wholeNodes = (ns: NodeMap[], ctx: ApiContext, info: GraphQLResolveInfo) =>
 
 type HopRow = { from: NodeMap; to: NodeMap };
 
+/**
+ * What a neighbors selection reads, by its field nodes: compiled execution (api/jit.ts) passes the
+ * same nodes for every request of a document, whose fragments and schema are fixed with them, so the
+ * selection is walked once per document instead of once per request.
+ */
+const neighborReadsByNodes = new WeakMap<readonly FieldNode[], { withSupport: boolean; properties: string[] | null }>();
+
+function neighborReads(info: GraphQLResolveInfo): { withSupport: boolean; properties: string[] | null } {
+  let reads = neighborReadsByNodes.get(info.fieldNodes);
+  if (!reads) {
+    reads = {
+      withSupport: asksAnyWithin(info, ['edges'], ['evidence']),
+      properties: nodePropertiesAsked(info, selectionsWithin(info, ['edges', 'node']), 'Node', NODE_FIELD_READS, RESHAPED_PROPERTIES),
+    };
+    neighborReadsByNodes.set(info.fieldNodes, reads);
+  }
+  return reads;
+}
+
 export const resolvers = {
   Path: {
     nodes: (p: { nodes: NodeMap[] }, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => wholeNodes(p.nodes, ctx, info),
@@ -218,8 +237,7 @@ export const resolvers = {
       // The relationships' support is read only when an edge's evidence is asked for, and of the
       // neighbours only the properties their fields read, when the selection says which (DJI's 3
       // RESTRICTS: 5 of their ~15 properties for `id displayName`); otherwise the whole node.
-      const withSupport = asksAnyWithin(info, ['edges'], ['evidence']);
-      const properties = nodePropertiesAsked(info, selectionsWithin(info, ['edges', 'node']), 'Node', NODE_FIELD_READS, RESHAPED_PROPERTIES);
+      const { withSupport, properties } = neighborReads(info);
       const rows = await neighborRows(ctx, args, { skip, limit: limit + 1, withSupport, properties });
       // An empty first page is either a node without such neighbours or an id that names nothing: only
       // then is the node looked up, so a mistyped id is an error, not an empty answer.
