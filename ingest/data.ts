@@ -133,7 +133,9 @@ export class DataFile {
   /** Validates the value at `at` (the whole file by default); its problems join `issues`. */
   check<S extends z.ZodType>(schema: S, at: DataPath = []): z.output<S> | undefined {
     if (!this.#parsed) return undefined;
-    const result = schema.safeParse(valueAt(this.value, at), { error: dataMessages });
+    // jitless: zod's compiled fast path of an object schema (new Function, once per schema) costs more to build than
+    // it saves on a file read once per process (loadCatalog 90 -> 62 ms); the hot paths' schemas keep it.
+    const result = schema.safeParse(valueAt(this.value, at), { error: dataMessages, jitless: true });
     if (result.success) return result.data;
     for (const iss of result.error.issues) {
       const p = [...at, ...iss.path];
