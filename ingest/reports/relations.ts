@@ -394,7 +394,15 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // A list item's lead-in may open with the anaphor ("The Order:" + "- Imposes a prohibition on X"): it takes up the
     // sentence before the lead-in, in the paragraph before if the lead-in stands alone.
     const leadIn = from > 0 ? indexOf.get(readings[i].leadIns[0] ?? '') : undefined;
-    const ante = samePara ? namingBefore(findings, i) : leadIn !== undefined && leadIn > 0 && sectionOf(findings[leadIn - 1]) === sectionOf(f) ? findings[leadIn - 1] : undefined;
+    const pronoun = rules.anaphora.exec(leadIn !== undefined ? text : f.sentence.text);
+    // A paragraph that opens with "It" takes up the actor of the paragraph before, in the same section and not past a
+    // question ("The Council banned X on Monday." + "It also opened an investigation into Y."): a personal pronoun only,
+    // never "This rule" or "The order".
+    const paragraphAnte =
+      !samePara && leadIn === undefined && from === 0 && prev !== undefined && /\.s_1$/.test(f.sentence.locator) && sectionOf(prev) === sectionOf(f) && !QUESTION.test(prev.sentence.text) && rules.personal?.test(pronoun?.groups?.pronoun ?? '')
+        ? prev
+        : undefined;
+    const ante = samePara ? namingBefore(findings, i) : leadIn !== undefined && leadIn > 0 && sectionOf(findings[leadIn - 1]) === sectionOf(f) ? findings[leadIn - 1] : paragraphAnte;
     if (stated.para !== paraOf(f.sentence.locator)) stated = { para: paraOf(f.sentence.locator), acts: new Set() };
     // An elided rule's earlier statements as the sentence's first rule reads them (the trace runs after every rule).
     const statedBefore = trace ? new Set(stated.acts) : undefined;
@@ -416,7 +424,6 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const heads = mentions.filter((m) => m.start >= from && m.via !== BODY_NOUN && !isModifier(text, m, rules));
     // Most rules share their labels (26 of them read [Law, Authority] as subjects): each set of labels is
     // filtered for once per sentence, not once per rule.
-    const pronoun = rules.anaphora.exec(leadIn !== undefined ? text : f.sentence.text);
     const shared = labelSets(rules);
     // The acts of a non-instrument actor made in the sentence, for the instrument they are done under.
     const done: { type: string; object: Mention; subject: Mention }[] = [];
