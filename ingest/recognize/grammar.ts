@@ -21,6 +21,8 @@ const NamesSchema = z.strictObject({
   'public-qualifiers': words,
   'public-functions': words,
   connectors: words,
+  'foreign-connectors': words,
+  'foreign-and': words,
   'the-after': words,
   'head-links': words,
   'head-postmodifiers': words,
@@ -122,6 +124,9 @@ export interface Grammar {
   /** Functions only a state performs ("Enforcement"): an organisation's head after one is a public body's. */
   publicFunctions: Set<string>;
   connectors: Set<string>;
+  /** Connectors of other languages than English ("de", "für"), and of them the words for "and" ("und", "y"). */
+  foreignConnectors: Set<string>;
+  foreignAnd: Set<string>;
   theAfter: Set<string>;
   headLinks: Set<string>;
   /** Words after a head before its link ("Directorate General of"). */
@@ -280,6 +285,8 @@ export function loadGrammar(from = dir): Grammar {
     publicQualifiers: new Set(names['public-qualifiers']),
     publicFunctions: new Set(names['public-functions']),
     connectors: new Set(names.connectors),
+    foreignConnectors: new Set(names['foreign-connectors']),
+    foreignAnd: new Set(names['foreign-and']),
     theAfter: new Set(names['the-after']),
     headLinks: new Set(names['head-links']),
     headPostmodifiers: new Set(names['head-postmodifiers']),

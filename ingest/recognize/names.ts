@@ -139,7 +139,21 @@ function continues(tokens: Token[], k: number): boolean {
   if (isCap(t) || lowerLegalForm(tokens, k)) return true;
   if (t === 'the') return g.theAfter.has(tokens[k - 1].t);
   if (t === ',') return g.heads.get(tokens[k + 1]?.t ?? '') === 'Company' || inSeries(tokens, k); // "Co., Ltd."
+  if (g.foreignAnd.has(t)) return showsLanguage(tokens, k);
   return g.connectors.has(t);
+}
+
+/** "Sanayi ve Ticaret Ltd. Şti.", "Ministerio de Economía y Competitividad": the name around another language's "and"
+ *  at k (grammar/names.yaml foreign-and) holds a head (a legal form, a body's head) or another connector of another
+ *  language; "Harrow Optics und Kestrel Marine" holds neither, and is two names. The words it scans are the capitalised
+ *  words and connectors next to k on either side, up to eight each way. */
+function showsLanguage(tokens: Token[], k: number): boolean {
+  const g = grammar();
+  const marks = (t: string): boolean => g.heads.has(t) || (g.foreignConnectors.has(t) && !g.foreignAnd.has(t));
+  const inName = (t: string): boolean => isCap(t) || g.connectors.has(t) || g.heads.get(t) === 'Company' || t === ',';
+  for (let i = k - 1; i >= 0 && k - i <= 8 && inName(tokens[i].t); i--) if (marks(tokens[i].t)) return true;
+  for (let i = k + 1; i < tokens.length && i - k <= 8 && inName(tokens[i].t); i++) if (marks(tokens[i].t)) return true;
+  return false;
 }
 
 /** "Information Commissioner's Office", "Prime Minister's Office": an office-holder's title in the possessive before
