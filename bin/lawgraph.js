@@ -9,13 +9,6 @@ if (major < 24) {
   );
   process.exit(1);
 }
-// V8's compile cache across runs (node:module; it keeps the stripped TypeScript too): the project's modules compile
-// from the cache directory on later runs, ~170 ms less CPU to start a command, and as much for each extraction worker,
-// which finds the directory in NODE_COMPILE_CACHE. NODE_COMPILE_CACHE, when set, names the directory;
-// NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-const { enableCompileCache } = await import('node:module');
-const cache = enableCompileCache?.();
-if (cache?.directory && !process.env.NODE_DISABLE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE ??= cache.directory;
 const { main } = await import('../cli/main.ts');
 const code = await main(process.argv.slice(2));
 process.exitCode = code;
