@@ -2,6 +2,7 @@
 // of invented companies headquartered in jur:cn, report passages that MENTION them, DJI and the
 // National Intelligence Law, and RESTRICTS facts from US measures. Deterministic per document.
 import { Emitter } from '../ingest/emit.ts';
+import { ownId } from '../ingest/kinds.ts';
 import type { LoadUnit } from '../graph/load.ts';
 import { type Rng, rng } from './prng.ts';
 
@@ -65,7 +66,7 @@ export function syntheticUnit(s: SyntheticShape, doc: number, seed = 11): LoadUn
   }
   for (let p = 0; p < s.passagesPerDoc; p++) {
     const locator = `sec_${Math.floor(p / 50) + 1}.p_${(p % 50) + 1}.s_1`;
-    const pid = `passage:${documentId}:${locator}`;
+    const pid = ownId('Passage', documentId, locator);
     const names: string[] = [];
     const targets = new Set<string>();
     while (targets.size < s.mentionsPerPassage) targets.add(companyId(doc, r.int(0, s.companiesPerDoc - 1)));

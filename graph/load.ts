@@ -16,6 +16,7 @@
 // A group that fails is loaded again one document per transaction, so a bad document fails alone.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Evidence, GraphRecord, NodeRecord, PropertyValue, RelationshipRecord } from '../ingest/emit.ts';
+import { ownIdPrefixes } from '../ingest/kinds.ts';
 import { isUnavailable, type Database } from './database.ts';
 import { reverseRelationshipId } from './relationship-keys.ts';
 
@@ -328,19 +329,14 @@ async function assertNew(tx: ManagedTransaction, run: Prepared[], known?: Map<st
 const SET_DOCUMENTS = (match: string) => `UNWIND $docs AS doc ${match}
   SET d.sha256 = doc.sha, d.extractor = doc.extractor, d.supportNodes = doc.nodeIds, d.supportRels = doc.relIds, d.loadedAt = datetime()`;
 
-/**
- * Id prefixes only a document's own extraction mints, followed by its id (ingest: passageId, normId):
- * such a node cannot exist before its document's first load, so the lookup before the CREATEs skips
- * it (on the synthetic bench document, 2,850 of 3,860 index seeks). Provisions and law versions are
- * not among them: a report citing an article emits the law's provision (`prov:<law>:art_7`). Were a
- * guess wrong, the uniqueness constraint on `Node.id` refuses the CREATE, the transaction rolls back,
- * and loadDocument loads the document again through MERGE.
- */
-const OWN_PREFIXES = ['passage', 'norm'];
-
-/** The node ids of a first load that may exist already. */
+/** The node ids of a first load that may exist already: not the document's own passages and norms
+ *  (ingest/kinds.ts ownId: no other document mints them, so they cannot exist before its first load;
+ *  on the synthetic bench document, 2,850 of 3,860 index seeks). Provisions and law versions are not
+ *  among them: a report citing an article emits the law's provision (`prov:<law>:art_7`). Were a guess
+ *  wrong, the uniqueness constraint on `Node.id` refuses the CREATE, the transaction rolls back, and
+ *  loadDocument loads the document again through MERGE. */
 function mayExist(p: Prepared): string[] {
-  const own = OWN_PREFIXES.map((prefix) => `${prefix}:${p.unit.documentId}:`);
+  const own = ownIdPrefixes(p.unit.documentId);
   return p.nodes.map((n) => n.id).filter((id) => !own.some((o) => id.startsWith(o)));
 }
 

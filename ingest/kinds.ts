@@ -28,6 +28,10 @@ export interface NodeKind {
   lookup?: string;
   /** An index on `name` helps the lookups of this kind. */
   nameIndex?: boolean;
+  /** Minted only by its document's own extraction, as `<prefix>:<document id>:<rest>` (ownId): no
+   *  other document emits it, so it cannot exist before that document's first load (graph/load.ts
+   *  does not look such ids up). */
+  own?: boolean;
 }
 
 export interface RelationshipType {
@@ -46,16 +50,16 @@ const node = (
   prefix: string,
   about: string,
   example: string,
-  flags: Partial<Pick<NodeKind, 'searchable' | 'named' | 'catalog' | 'entity' | 'lookup' | 'nameIndex'>> = {},
+  flags: Partial<Pick<NodeKind, 'searchable' | 'named' | 'catalog' | 'entity' | 'lookup' | 'nameIndex' | 'own'>> = {},
 ): NodeKind => ({ label, prefix, about, example, searchable: true, named: true, catalog: false, entity: false, ...flags });
 
 export const NODE_KINDS: readonly NodeKind[] = [
   node('Document', 'doc', 'A source document of the corpus.', 'doc:cn-pipl'),
-  node('Passage', 'passage', 'A sentence or paragraph of a report.', 'passage:report-x:sec_2.p_3.s_1', { named: false }),
+  node('Passage', 'passage', 'A sentence or paragraph of a report.', 'passage:report-x:sec_2.p_3.s_1', { named: false, own: true }),
   node('Law', 'law', 'A law as a work (all its versions).', 'law:cn:national-intelligence-law', { catalog: true, lookup: 'law', nameIndex: true }),
   node('LawVersion', 'lawv', 'One adopted or amended text of a law.', 'lawv:cn-counter-espionage-law-2023'),
   node('Provision', 'prov', 'An article, recital, annex or section.', 'prov:cn-national-intelligence-law:art_7', { named: false }),
-  node('Norm', 'norm', 'What a provision obliges, forbids, permits or empowers.', 'norm:cn-national-intelligence-law:art_7:1', { searchable: false, named: false }),
+  node('Norm', 'norm', 'What a provision obliges, forbids, permits or empowers.', 'norm:cn-national-intelligence-law:art_7:1', { searchable: false, named: false, own: true }),
   node('ActorClass', 'actor', 'A class of persons a norm binds, as the statutes name it (network operator, any organisation or individual ...).', 'actor:network-operator', { entity: true, nameIndex: true }),
   node('Authority', 'authority', 'A public authority: it holds powers (EMPOWERS) or is owed duties (OWED_TO) under norms.', 'authority:cac', { catalog: true, entity: true, lookup: 'authority', nameIndex: true }),
   node('DataCategory', 'data', 'A category of data a norm concerns (personal information, important data ...).', 'data:personal-information', { catalog: true, entity: true }),
@@ -138,6 +142,22 @@ export function nodeKind(label: string): NodeKind | undefined {
 
 export function relationshipType(type: string): RelationshipType | undefined {
   return typeByName.get(type);
+}
+
+/** The kinds whose ids only their document's extraction mints (NodeKind.own). */
+export type OwnLabel = 'Passage' | 'Norm';
+const ownPrefix = new Map(NODE_KINDS.filter((k) => k.own).map((k) => [k.label, k.prefix]));
+
+/** An id of a document's own node: `<prefix>:<document id>:<rest>` (ingest/reports passageId, ingest/norms normId). */
+export function ownId(label: OwnLabel, documentId: string, rest: string): string {
+  const prefix = ownPrefix.get(label);
+  if (prefix === undefined) throw new Error(`${label} is not a kind of a document's own nodes`);
+  return `${prefix}:${documentId}:${rest}`;
+}
+
+/** What the ids of a document's own nodes begin with (`passage:<id>:`, `norm:<id>:`). */
+export function ownIdPrefixes(documentId: string): string[] {
+  return [...ownPrefix.values()].map((prefix) => `${prefix}:${documentId}:`);
 }
 
 /** Catalog fact types: the relationship types the catalog may state. */

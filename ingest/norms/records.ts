@@ -4,7 +4,7 @@
 // enforces) and "could compel" chains (TRIGGERS). One evidence per relationship: the sentence that
 // states it. The caller has already emitted `prov:<doc>:<locator>`.
 import type { Emitter, PropertyValue } from '../emit.ts';
-import { labelOfId, relationshipType } from '../kinds.ts';
+import { labelOfId, ownId, relationshipType } from '../kinds.ts';
 import type { Provision } from '../model.ts';
 import { actorAncestors, defaultVocabulary } from '../vocab/index.ts';
 import type { Lang, Vocabulary } from '../vocab/index.ts';
@@ -27,7 +27,7 @@ export interface NormsReport {
   skipped: number;
 }
 
-export const normId = (documentId: string, f: Pick<NormFinding, 'locator' | 'n'>): string => `norm:${documentId}:${f.locator}:${f.n}`;
+export const normId = (documentId: string, f: Pick<NormFinding, 'locator' | 'n'>): string => ownId('Norm', documentId, `${f.locator}:${f.n}`);
 
 const CONFIDENCE = { bearer: 0.85, authority: 0.75, data: 0.8, penalty: 0.9, conduct: 0.6, triggers: 0.6, definition: 0.9 };
 

@@ -6,6 +6,7 @@
 import type { Catalog, CatalogEntry } from '../catalog/index.ts';
 import { emitEntity } from '../catalog/records.ts';
 import type { Emitter } from '../emit.ts';
+import { ownId } from '../kinds.ts';
 import type { ManifestEntry, ParsedReport } from '../model.ts';
 import type { Ambiguity, Citation, Recognition, RecognisedEntity, SentenceFindings } from '../recognize/index.ts';
 import { recognise, settleTentative } from '../recognize/index.ts';
@@ -63,7 +64,7 @@ export type DocumentFindings = {
   surfacesSeen: string[];
 };
 
-export const passageId = (documentId: string, locator: string): string => `passage:${documentId}:${locator}`;
+export const passageId = (documentId: string, locator: string): string => ownId('Passage', documentId, locator);
 
 export function personId(name: string): string {
   const slug = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
