@@ -8,9 +8,14 @@ import { backfillRelationshipKeys, relationshipKeyIndexes } from './relationship
 export const SEARCH_INDEX = 'lawgraph_search';
 
 /** Constraints and indexes of earlier versions: a per-kind id constraint (`company_id` …) beside
- *  `node_id` indexed every node's id twice, and every commit paid for both. */
+ *  `node_id` indexed every node's id twice, and every commit paid for both. The indexes on a
+ *  passage's document and a norm's modality and action served no query (queries/, api/, graph/):
+ *  every report sentence and norm paid an index entry for each at its load. */
 export function retiredStatements(): string[] {
-  return NODE_LABELS.map((l) => `DROP CONSTRAINT ${l.toLowerCase()}_id IF EXISTS`);
+  return [
+    ...NODE_LABELS.map((l) => `DROP CONSTRAINT ${l.toLowerCase()}_id IF EXISTS`),
+    ...['passage_document', 'norm_modality', 'norm_action'].map((name) => `DROP INDEX ${name} IF EXISTS`),
+  ];
 }
 
 export function schemaStatements(): string[] {
@@ -19,9 +24,6 @@ export function schemaStatements(): string[] {
   const constraints = ['CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE'];
   const indexes = [
     'CREATE INDEX provision_document IF NOT EXISTS FOR (n:Provision) ON (n.documentId, n.order)',
-    'CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.documentId)',
-    'CREATE INDEX norm_modality IF NOT EXISTS FOR (n:Norm) ON (n.modality)',
-    'CREATE INDEX norm_action IF NOT EXISTS FOR (n:Norm) ON (n.action)',
     'CREATE INDEX lawversion_dates IF NOT EXISTS FOR (n:LawVersion) ON (n.inForceFrom)',
     'CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind)',
     'CREATE INDEX node_name_key IF NOT EXISTS FOR (n:Node) ON (n.nameKey)',

@@ -49,6 +49,19 @@ describe('schema', () => {
     expect(names).toContain('node_id');
   });
 
+  it("drops an earlier version's indexes that no query used at the next start", async () => {
+    const indexNames = async () =>
+      (await db.driver.executeQuery('SHOW INDEXES YIELD name RETURN name', {}, { database: db.name })).records.map((r) => r.get('name') as string);
+    await db.driver.executeQuery('CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.documentId)', {}, { database: db.name });
+    await db.driver.executeQuery('CREATE INDEX norm_modality IF NOT EXISTS FOR (n:Norm) ON (n.modality)', {}, { database: db.name });
+    expect(await indexNames()).toEqual(expect.arrayContaining(['passage_document', 'norm_modality']));
+    await ensureSchema(db);
+    const names = await indexNames();
+    expect(names).not.toContain('passage_document');
+    expect(names).not.toContain('norm_modality');
+    expect(names).toContain('node_name_key');
+  });
+
   it('every relationship of the model has both keys, as the loader and the rules write them', async () => {
     const { records } = await db.driver.executeQuery(
       `MATCH (a:Node)-[r]->(b:Node) WHERE type(r) IN $types
