@@ -37,6 +37,7 @@ interface Patterns {
   agent: RegExp;
   acquirer: RegExp;
   madeBy: RegExp;
+  suppliedFrom: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -52,6 +53,7 @@ function patterns(): Patterns {
     apposition: new RegExp(`^,\\s+(?:a|an|the|${grammar().appositionNumbers.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
     agent: new RegExp(`^(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
     madeBy: new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+(?:(?:\\p{Ll}+ly|almost|also|only|still)\\s+){0,2}by\\s+$`, 'u'),
+    suppliedFrom: new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Ll}[\\p{L}-]*)\\s+(?:(?:${grammar().supplyParticiples.join('|')})\\s+)?from\\s+$`, 'u'),
     acquirer: new RegExp(`\\b(?:${links})\\s+\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?\\s+by\\s+$`, 'u'),
   };
   return cached;
@@ -101,6 +103,8 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       add(run, 'company:made-by');
       for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)); j++) add(runs[j], 'company:made-by');
     }
+    // "laser chips from Hefei Guangrui Optoelectronics", "cellular modems bought from X": a product's supplier.
+    else if (suppliedFrom(before, run, text)) add(run, 'company:supplier');
     else if (p.acquirer.test(text.slice(Math.max(0, run[0].start - 120), run[0].start))) add(run, 'company:acquirer');
     else if (ADDED.test(before) && (k === 0 || !COORDINATION.test(text.slice(runs[k - 1][runs[k - 1].length - 1].end, run[0].start)))) {
       // "the bureau added Huaying Aero Technology and Kestrel Drive Systems to the Entity List": the names a body adds to
@@ -117,6 +121,16 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
   });
   out.push(...findLegalForms(text));
   return out;
+}
+
+/** The run follows a product's noun (a head of things: grammar/things.yaml, WordNet's devices), a participle of buying
+ *  maybe (grammar/names.yaml supply-participles), and "from", and names no place: not "chips from Shenzhen", "drones
+ *  imported from China". */
+function suppliedFrom(before: string, run: Token[], text: string): boolean {
+  const noun = patterns().suppliedFrom.exec(before)?.[1];
+  if (!noun || !grammar().thingHeads.get(noun)) return false;
+  const name = spanText(text, run);
+  return !isPlaceName(name) && !isCountryWord(name) && !run.every((t) => isPlaceName(t.t) || isCountryWord(t.t));
 }
 
 /** "TLD name registries", "DNS service providers": an acronym before a lower-case singular noun is its

@@ -42,6 +42,7 @@ const NamesSchema = z.strictObject({
   'company-verbs': words,
   'apposition-numbers': words,
   'company-participles': words,
+  'supply-participles': words,
   'authority-verbs': words,
   'authority-acts': words,
   openers: words,
@@ -159,6 +160,8 @@ export interface Grammar {
   /** Determiners of a plural apposition ("A and B, two shell companies"). */
   appositionNumbers: string[];
   /** Participles whose agent after "by" is a company ("made by ASML"). */
+  /** Participles of buying before "from" and a product's supplier ("bought from"). */
+  supplyParticiples: string[];
   companyParticiples: string[];
   /** Verbs of public power whose subject, an acronym in a report, is a public body ("the FCC banned ..."). */
   authorityVerbs: string[];
@@ -306,6 +309,7 @@ export function loadGrammar(from = dir): Grammar {
     companyVerbs: names['company-verbs'],
     appositionNumbers: names['apposition-numbers'],
     companyParticiples: names['company-participles'],
+    supplyParticiples: names['supply-participles'],
     authorityVerbs: names['authority-verbs'],
     authorityActs: names['authority-acts'],
     openers: new Set(names.openers),

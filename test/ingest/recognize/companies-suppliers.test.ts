@@ -1,0 +1,26 @@
+// The name right after a product's noun and "from" (a participle of buying maybe between) is the product's supplier, a
+// company, where it names no place. Own sentences, invented names.
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
+
+const companies = (md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher)
+    .sentences.flatMap((s) => s.mentions)
+    .filter((m) => m.label === 'Company')
+    .map((m) => m.surface);
+
+describe("a product's supplier after 'from'", () => {
+  it('is a company', () => {
+    expect(companies('The sensors use laser chips from Tarrow Guangrui Optoelectronics, it said.')).toEqual(['Tarrow Guangrui Optoelectronics']);
+    expect(companies('About a third of the units use cellular modems bought from Velm Quanlu Electronics.')).toEqual(['Velm Quanlu Electronics']);
+  });
+  it('is no place, and needs a product before "from"', () => {
+    expect(companies('The plant buys drones from Shenzhen and chips imported from China.')).toEqual([]);
+    expect(companies('Officials from Harrow Port Holdings met.')).toEqual(['Harrow Port Holdings']);
+    expect(companies('Visitors from Tarrow Velmwood came.')).toEqual([]);
+    expect(companies('The sensors use laser chips from Tarrow Velmwood, it said.')).toEqual(['Tarrow Velmwood']);
+  });
+});
