@@ -98,6 +98,7 @@ const ThingsSchema = z.strictObject({
   'member-classes': words,
   'maker-nouns': words,
   'trade-nouns': words,
+  'line-nouns': words,
   'control-nouns': words,
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
@@ -233,6 +234,8 @@ export interface Grammar {
   makerNouns: Set<string>;
   /** Nouns of trade whose "of" phrase names goods (grammar/things.yaml trade-nouns). */
   tradeNouns: Set<string>;
+  /** Nouns of a company's product line before "of" ("range", "line"). */
+  lineNouns: Set<string>;
   /** Nouns of a measure on goods, before "on" ("export controls on gallium"): materials.ts. */
   controlNouns: Set<string>;
   /** Words that stand before a technology's name, never in it ("like", "concerning", "less"). */
@@ -351,6 +354,7 @@ export function loadGrammar(from = dir): Grammar {
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
     makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),
     tradeNouns: new Set(things['trade-nouns'].map((w) => w.toLowerCase())),
+    lineNouns: new Set(things['line-nouns'].map((w) => w.toLowerCase())),
     controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),

@@ -69,6 +69,13 @@ export function findThings(text: string): Found[] {
     if (at) headed.set(at[0], { ...at[1], rule: 'thing:traded' });
     else thingAt(text, ws, headed, k, 'thing:traded'); // "imports of drones and their parts"
   }
+  // "the TrakSure Pro range of stolen-vehicle locators": a phrase with a modifier right after a line noun and "of" names a
+  // maker's products (grammar/things.yaml line-nouns); a head alone does not ("a range of sensors").
+  for (const k of after(text, ws, grammar().lineNouns)) {
+    const j = phraseEnd(text, ws, k);
+    const on = headed.get(j) ?? (conjunctHead(ws[j]) ? phraseOn(text, ws, j, 'Product', 'thing:made') : undefined);
+    if (on && j > k && on.start === ws[k].start) headed.set(j, { ...on, rule: 'thing:made' });
+  }
   // "controls on advanced computing items", "tariffs on automobile parts": what a measure's noun and "on" name are goods
   // the measure deals with (grammar/things.yaml control-nouns; materials.ts reads metals there).
   for (const k of after(text, ws, grammar().controlNouns, 'on')) thingAt(text, ws, headed, k, 'thing:traded');
