@@ -2,11 +2,8 @@
 // parsed with its positions (yaml's LineCounter), the value is validated by the file's zod schema, and
 // every problem of the file is reported at once as `<file>:<line>:<col>: <path>: <message>`: YAML
 // syntax errors, schema problems, and the checks across entries a loader adds (`DataFile.problem`).
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { z } from 'zod';
@@ -91,39 +88,24 @@ export class DataFile {
   /** Every problem found so far, in the order found. */
   readonly issues: DataIssue[] = [];
   readonly #lines = new LineCounter();
-  #doc: Document.Parsed | undefined;
+  readonly #doc: Document.Parsed;
   readonly #parsed: boolean;
 
   constructor(name: string, text: string) {
     this.name = name;
     this.text = text;
-    // A text read before (the value cache, keyed by the text) needs no YAML reader: its document, for the positions
-    // of problems, is parsed only when a problem is found.
-    const cached = cachedValue(text);
-    if (cached.found) {
-      this.value = cached.value;
-      this.#parsed = true;
-      return;
-    }
-    const doc = this.#document();
-    for (const e of doc.errors) this.#add([], `YAML error: ${e.message}`, e.pos[0]);
+    this.#doc = parseDocument(text, { lineCounter: this.#lines, prettyErrors: false });
+    for (const e of this.#doc.errors) this.#add([], `YAML error: ${e.message}`, e.pos[0]);
     let value: unknown;
-    if (doc.errors.length === 0) {
+    if (this.#doc.errors.length === 0) {
       try {
-        value = doc.toJS(); // yaml bounds alias expansion (maxAliasCount)
+        value = this.#doc.toJS(); // yaml bounds alias expansion (maxAliasCount)
       } catch (e) {
         this.#add([], `YAML error: ${(e as Error).message}`, 0);
       }
     }
     this.value = value;
     this.#parsed = this.issues.length === 0;
-    if (this.#parsed && doc.warnings.length === 0) cacheValue(text, value);
-  }
-
-  /** The parsed document (with the line counter filled), parsed on first need. */
-  #document(): Document.Parsed {
-    this.#doc ??= parseDocument(this.text, { lineCounter: this.#lines, prettyErrors: false });
-    return this.#doc;
   }
 
   get valid(): boolean {
@@ -133,9 +115,7 @@ export class DataFile {
   /** Validates the value at `at` (the whole file by default); its problems join `issues`. */
   check<S extends z.ZodType>(schema: S, at: DataPath = []): z.output<S> | undefined {
     if (!this.#parsed) return undefined;
-    // jitless: zod's compiled fast path of an object schema (new Function, once per schema) costs more to build than
-    // it saves on a file read once per process (loadCatalog 90 -> 62 ms); the hot paths' schemas keep it.
-    const result = schema.safeParse(valueAt(this.value, at), { error: dataMessages, jitless: true });
+    const result = schema.safeParse(valueAt(this.value, at), { error: dataMessages });
     if (result.success) return result.data;
     for (const iss of result.error.issues) {
       const p = [...at, ...iss.path];
@@ -159,7 +139,6 @@ export class DataFile {
   }
 
   #add(at: DataPath, message: string, offset: number): DataIssue {
-    this.#document(); // fills the line counter
     const { line, col } = this.#lines.linePos(offset);
     const issue = { file: this.name, line, col, path: at, message };
     this.issues.push(issue);
@@ -168,7 +147,7 @@ export class DataFile {
 
   /** Offset of the node at `at` (of its key with `key`), or of its nearest ancestor in the file. */
   #offset(at: DataPath, key = false): number {
-    let node: unknown = this.#document().contents;
+    let node: unknown = this.#doc.contents;
     let offset = startOf(node) ?? 0;
     for (const [i, k] of at.entries()) {
       let next: unknown;
@@ -186,81 +165,6 @@ export class DataFile {
     }
     return offset;
   }
-}
-
-// ------------------------------------------------------------------------ value cache
-
-/** The values of YAML texts read before, as JSON under a cache directory keyed by a hash of the text (and of this
- *  reader's version): a fresh process reads its some 30 data files (330 kB) in a few ms instead of the YAML reader's
- *  ~170 ms, most of it its first-use compilation. Only plain values are kept (strings, finite numbers, booleans,
- *  null, lists and mappings), which JSON gives back exactly; a text with YAML errors or warnings is never kept.
- *  LAWGRAPH_DATA_CACHE names the directory (default node_modules/.cache/lawgraph-data), `off` turns it off. */
-const CACHE_VERSION = `1:yaml@${yamlVersion()}`;
-const cacheDir = (() => {
-  const dir = process.env.LAWGRAPH_DATA_CACHE;
-  if (dir === 'off') return undefined;
-  return dir ? path.resolve(dir) : path.join(repoRoot, 'node_modules', '.cache', 'lawgraph-data');
-})();
-/** The JSON of values already read in this process, by key: a file read by two loaders is read from disk once. */
-const readValues = new Map<string, string>();
-
-function yamlVersion(): string {
-  try {
-    return String((createRequire(import.meta.url)('yaml/package.json') as { version?: unknown }).version);
-  } catch {
-    return '?';
-  }
-}
-
-const cacheKey = (text: string) => createHash('sha256').update(CACHE_VERSION).update('\0').update(text).digest('hex');
-
-function cachedValue(text: string): { found: boolean; value?: unknown } {
-  if (!cacheDir) return { found: false };
-  const key = cacheKey(text);
-  let json = readValues.get(key);
-  try {
-    json ??= fs.readFileSync(path.join(cacheDir, `${key}.json`), 'utf8');
-  } catch {
-    return { found: false };
-  }
-  try {
-    const value: unknown = JSON.parse(json); // a fresh value each time: a loader may change what it is given
-    readValues.set(key, json);
-    return { found: true, value };
-  } catch {
-    return { found: false }; // a torn or foreign file: read the YAML again (and write the file anew)
-  }
-}
-
-function cacheValue(text: string, value: unknown): void {
-  if (!cacheDir || !plain(value)) return;
-  const key = cacheKey(text);
-  const json = JSON.stringify(value);
-  readValues.set(key, json);
-  try {
-    fs.mkdirSync(cacheDir, { recursive: true });
-    // Written aside and renamed, so a process reading the cache at the same time sees the whole file or none.
-    const tmp = path.join(cacheDir, `${key}.${process.pid}.${threadId}.tmp`);
-    fs.writeFileSync(tmp, json);
-    fs.renameSync(tmp, path.join(cacheDir, `${key}.json`));
-  } catch {
-    // no cache where it cannot be written: the YAML is read each time, as without one
-  }
-}
-
-/** Whether JSON gives `value` back exactly: plain data only (no -0, NaN, infinities, dates or other objects). */
-function plain(value: unknown): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!(i in value) || !plain(value[i])) return false;
-    return true;
-  }
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    for (const k of Object.keys(value)) if (k === '__proto__' || !plain((value as Record<string, unknown>)[k])) return false;
-    return Object.getOwnPropertySymbols(value).length === 0;
-  }
-  return false;
 }
 
 function startOf(node: unknown): number | undefined {
