@@ -15,7 +15,6 @@
 // 4. law citations per sentence (citations.ts).
 import { HEADING_LOCATOR, type InheritedDefinition, type ParsedReport, type Section, type Sentence } from '../model.ts';
 import { findBodies, INVERTED_TITLE, officeOfTitle } from './bodies.ts';
-import { antecedentBody, type Earlier } from './body-antecedents.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
 import { findCjkThings } from './cjk-things.ts';
@@ -204,7 +203,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
     const create = (f: Found): string => table.resolve(f).id;
     mentions = [...mentions, ...shortFormMentions(s.text, position[i], s.locator, { antecedents, mentions, runs: drafts[i].runs, create, ambiguities: out.ambiguities, unplaced: out.unplaced })];
-    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads, home, homeBodies, { read: out.sentences, locator: s.locator })].sort((a, b) => a.start - b.start);
+    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads, home, homeBodies)].sort((a, b) => a.start - b.start);
     // A heading names its topic ("Telecom Equipment", "Universal service"): only its names are kept, no technology.
     // In a heading in title case, capitals are no sign of a name: an instrument the grammar reads there by its head
     // word alone ("Risks Related to Export Controls and National Security Regulation") is kept only where the body
@@ -683,7 +682,7 @@ function recurringBareHeads(drafts: Draft[], jurisdiction?: string): Map<string,
  *  none, by the one body of that head of the document's jurisdiction (`own`), or, when the document keeps
  *  writing that head (`recurring`: head -> jurisdiction), as the document's own body of that name; a public
  *  office by its title, when it has no candidate. */
-function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities, own: Map<string, Mention>, recurring: Map<string, string>, home?: string, homeBodies: MatchEntity[] = [], earlier: Earlier = { read: [], locator: '' }): Mention[] {
+function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities, own: Map<string, Mention>, recurring: Map<string, string>, home?: string, homeBodies: MatchEntity[] = []): Mention[] {
   const resolved: Mention[] = [];
   for (const f of pending) {
     if (mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
@@ -696,11 +695,6 @@ function resolvePending(pending: Found[], mentions: Mention[], named: Mention[],
     if (candidates.length === 1) {
       const c = candidates[0];
       resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:sole-candidate`, confidence: 0.6 });
-    } else if (candidates.length > 1 && antecedentBody(candidates, earlier, mentions)) {
-      // "The European Commission took a different route. ... the Commission designated X": of the document's bodies of
-      // that head, the one the sentences before name (body-antecedents.ts).
-      const { body: c, via } = antecedentBody(candidates, earlier, mentions)!;
-      resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:${via}`, confidence: 0.5 });
     } else if (candidates.length > 1) {
       out.ambiguities.push({ surface: f.surface, locator, candidates: candidates.map((c) => c.id), why: `${f.pending} with more than one candidate in the document` });
     } else if (f.pending === 'bare-head' && home && grammar().government.executive.includes(f.name)) {
