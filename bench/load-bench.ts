@@ -1,8 +1,12 @@
-// Load rate: graph/load.ts (MERGE, provenance lists, one transaction per document) against a plain
-// neo4j-driver CREATE baseline of the same rows in its own label namespace (:BenchNode), interleaved
-// document by document in one run; then an unchanged-skip reload and a forced reload.
+// Load rate: graph/load.ts (MERGE, provenance lists, one transaction per document) against two plain
+// neo4j-driver CREATE baselines of the same rows, interleaved document by document in one run:
+// - the plain one, in its own label namespace (:BenchNode): one label, one index (its id);
+// - the schema-matched one: the loader's labels (Node and the kind) and its constraints and indexes
+//   (graph/schema.ts: id, names, full-text ...), mirrored onto labels of its own (`BenchS` + label).
+// Then an unchanged-skip reload and a forced reload.
 import type { Database } from '../graph/database.ts';
 import { BATCH_SIZE, type LoadUnit, loadDocument, toRows } from '../graph/load.ts';
+import { schemaName, schemaStatements } from '../graph/schema.ts';
 import { round } from './stats.ts';
 
 export interface Rate {
@@ -14,7 +18,10 @@ export interface Rate {
 
 export interface LoadFigures {
   first: Rate;
+  /** Plain driver CREATE under one label (`BenchNode`) with one index, its id. */
   baseline: Rate;
+  /** Plain driver CREATE with the loader's labels, constraints and indexes (mirrored: `BenchS` + label). */
+  schemaBaseline: Rate;
   /** Reload without force: every document is skipped as unchanged (sha256 equal). */
   unchanged: Rate;
   /** Forced reload (retract + assert) of the first `documents` documents, and their first load. */
@@ -29,8 +36,28 @@ function rate(documents: number, rows: number, ms: number): Rate {
   return { documents, rows, ms: round(ms, 0), rowsPerSec: round(rows / (ms / 1000), 0) };
 }
 
+/** The schema-matched baseline's labels: the loader's, prefixed (`Node` -> `BenchSNode`). */
+const MIRROR = 'BenchS';
+const mirrorLabel = (label: string) => `${MIRROR}${label}`;
+
+/**
+ * The loader's constraints and indexes (graph/schema.ts schemaStatements) on the mirrored labels, under
+ * names of their own (`bench_s_node_id` …). Relationship key indexes are per type (graph/relationship-keys.ts),
+ * and both baselines write the loader's types: every side pays them.
+ */
+export function mirroredSchema(): { create: string[]; drop: string[] } {
+  const create = schemaStatements().map((s) =>
+    s
+      .replace(/(CONSTRAINT|INDEX) (\w+)/, (_, what: string, name: string) => `${what} bench_s_${name}`)
+      .replace(/\(n:([\w|]+)\)/, (_, labels: string) => `(n:${labels.split('|').map(mirrorLabel).join('|')})`),
+  );
+  const drop = create.map((s) => `DROP ${s.includes('CONSTRAINT') ? 'CONSTRAINT' : 'INDEX'} ${schemaName(s)} IF EXISTS`);
+  return { create, drop };
+}
+
 export async function prepareBaseline(db: Database): Promise<void> {
   await db.driver.executeQuery(`CREATE CONSTRAINT bench_node_id IF NOT EXISTS FOR (n:${BASE}) REQUIRE n.id IS UNIQUE`, {}, { database: db.name });
+  for (const statement of mirroredSchema().create) await db.driver.executeQuery(statement, {}, { database: db.name });
   await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.name });
 }
 
@@ -62,20 +89,65 @@ async function baselineDocument(db: Database, unit: LoadUnit, created: Set<strin
   return fresh.length + rels.length;
 }
 
+/**
+ * The schema-matched baseline: the plain one's statements, but each node with the loader's labels
+ * (`Node` and its kind, mirrored; dynamic labels, one statement text as the loader's CREATE) under the
+ * loader's constraints and indexes (mirroredSchema). Same rows, same properties as the plain baseline:
+ * no `sources`, no lookups, no Document lists.
+ */
+async function schemaBaselineDocument(db: Database, unit: LoadUnit, created: Set<string>): Promise<number> {
+  const { nodes, rels } = toRows(unit);
+  const fresh = nodes.filter((n) => !created.has(n.id));
+  const node = mirrorLabel('Node');
+  const session = db.driver.session({ database: db.name });
+  try {
+    await session.executeWrite(async (tx) => {
+      for (let i = 0; i < fresh.length; i += BATCH_SIZE) {
+        const rows = fresh.slice(i, i + BATCH_SIZE).map((n) => ({ labels: [node, ...n.labels.map(mirrorLabel)], props: { ...n.props, id: n.id } }));
+        await tx.run('UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props', { rows });
+      }
+      for (let i = 0; i < rels.length; i += BATCH_SIZE) {
+        const rows = rels.slice(i, i + BATCH_SIZE).map((r) => ({ start: r.start, end: r.end, type: r.type, props: { ...r.props, id: r.id, evidence: r.evidence } }));
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (a:${node} {id: row.start}) MATCH (b:${node} {id: row.end})
+           CREATE (a)-[r:$(row.type)]->(b) SET r = row.props`,
+          { rows },
+        );
+      }
+    });
+  } finally {
+    await session.close();
+  }
+  for (const n of fresh) created.add(n.id);
+  return fresh.length + rels.length;
+}
+
 /** Deletes the baseline namespace in batches (not timed). */
 export async function cleanBaseline(db: Database): Promise<void> {
   // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
   const session = db.driver.session({ database: db.name });
   try {
-    await session.run(`MATCH (n:${BASE}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`);
+    for (const label of [BASE, mirrorLabel('Node')]) {
+      await session.run(`MATCH (n:${label}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`);
+    }
   } finally {
     await session.close();
   }
   await db.driver.executeQuery('DROP CONSTRAINT bench_node_id IF EXISTS', {}, { database: db.name });
+  for (const statement of mirroredSchema().drop) await db.driver.executeQuery(statement, {}, { database: db.name });
 }
 
 /**
- * Loads `count` synthetic documents with graph/load.ts and the baseline, alternating per document;
+ * The order of the three sides (L loader, B plain baseline, S schema-matched baseline) per document, in
+ * turn. Whoever follows the loader meets what its commit leaves behind (index flushes, garbage): over the
+ * quick bench's 10 documents each baseline follows it 5 times (counting across documents), and each side
+ * goes first 3 or 4 times. (A plain rotation, LBS BSL SLB, put B after L twice as often as S.)
+ */
+const ORDERS = ['LBS', 'LSB', 'BSL', 'SLB', 'SBL', 'BLS'];
+
+/**
+ * Loads `count` synthetic documents with graph/load.ts and both baselines, their order varied per document (ORDERS);
  * then reloads all unchanged, and force-reloads the first `forceCount`.
  */
 export async function runLoad(
@@ -87,6 +159,9 @@ export async function runLoad(
 ): Promise<LoadFigures> {
   await prepareBaseline(db);
   const created = new Set<string>();
+  const createdS = new Set<string>();
+  let schemaMs = 0;
+  let schemaRows = 0;
   let loaderMs = 0;
   let loaderRows = 0;
   let baseMs = 0;
@@ -96,7 +171,7 @@ export async function runLoad(
   let forcedFirstRows = 0;
   for (let doc = 1; doc <= count; doc++) {
     const unit = unitOf(doc);
-    // Alternate which goes first, so neither always meets a warmer page cache.
+    // Rotate which goes first, so none always meets a warmer page cache.
     const runLoader = async () => {
       const r = await loadDocument(db, unit);
       if (r.status !== 'loaded') throw new Error(`${unit.documentId} was not loaded (${r.status})`);
@@ -113,13 +188,13 @@ export async function runLoad(
       baseRows += await baselineDocument(db, unit, created);
       baseMs += performance.now() - t;
     };
-    if (doc % 2) {
-      await runLoader();
-      await runBaseline();
-    } else {
-      await runBaseline();
-      await runLoader();
-    }
+    const runSchemaBaseline = async () => {
+      const t = performance.now();
+      schemaRows += await schemaBaselineDocument(db, unit, createdS);
+      schemaMs += performance.now() - t;
+    };
+    const sides = { L: runLoader, B: runBaseline, S: runSchemaBaseline };
+    for (const side of ORDERS[(doc - 1) % ORDERS.length]!) await sides[side as keyof typeof sides]();
     if (doc % 10 === 0 || doc === count) log(`load: ${doc}/${count} documents, ${relationships} relationships`);
   }
   let skipMs = 0;
@@ -141,6 +216,7 @@ export async function runLoad(
   return {
     first: rate(count, loaderRows, loaderMs),
     baseline: rate(count, baseRows, baseMs),
+    schemaBaseline: rate(count, schemaRows, schemaMs),
     unchanged: rate(count, skipRows, skipMs),
     forced: rate(forceCount, forceRows, forceMs),
     forcedFirst: rate(forceCount, forcedFirstRows, forcedFirstMs),

@@ -148,7 +148,13 @@ async function partial(pipelineMs: number, pipelineUnchangedMs: number, start: R
     const d = db!;
     const shape = shapeFor(settings.sizes[0]!);
     const load = await runLoad(d, (n) => syntheticUnit(shape, n), shape.documents, 0, log);
-    Object.assign(out, { 'load.rowsPerSec': load.first.rowsPerSec, 'load.baselineRowsPerSec': load.baseline.rowsPerSec, 'load.ratio': ratio(load.first.rowsPerSec, load.baseline.rowsPerSec) });
+    Object.assign(out, {
+      'load.rowsPerSec': load.first.rowsPerSec,
+      'load.baselineRowsPerSec': load.baseline.rowsPerSec,
+      'load.ratio': ratio(load.first.rowsPerSec, load.baseline.rowsPerSec),
+      'load.schemaBaselineRowsPerSec': load.schemaBaseline.rowsPerSec,
+      'load.schemaRatio': ratio(load.first.rowsPerSec, load.schemaBaseline.rowsPerSec),
+    });
   }
   out.loadAverage = os.loadavg().map((x) => x.toFixed(1)).join(' / ');
   await cleanup();
