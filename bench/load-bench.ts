@@ -61,33 +61,16 @@ export async function prepareBaseline(db: Database): Promise<void> {
   await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.name });
 }
 
-/** The baseline: CREATE nodes (not yet created by an earlier document), then MATCH … CREATE relationships. */
-async function baselineDocument(db: Database, unit: LoadUnit, created: Set<string>): Promise<number> {
-  const { nodes, rels } = toRows(unit);
-  const fresh = nodes.filter((n) => !created.has(n.id));
-  const session = db.driver.session({ database: db.name });
-  try {
-    await session.executeWrite(async (tx) => {
-      for (let i = 0; i < fresh.length; i += BATCH_SIZE) {
-        const rows = fresh.slice(i, i + BATCH_SIZE).map((n) => ({ props: { ...n.props, id: n.id } }));
-        await tx.run(`UNWIND $rows AS row CREATE (n:${BASE}) SET n = row.props`, { rows });
-      }
-      for (let i = 0; i < rels.length; i += BATCH_SIZE) {
-        const rows = rels.slice(i, i + BATCH_SIZE).map((r) => ({ start: r.start, end: r.end, type: r.type, props: { ...r.props, id: r.id, evidence: r.evidence } }));
-        await tx.run(
-          `UNWIND $rows AS row
-           MATCH (a:${BASE} {id: row.start}) MATCH (b:${BASE} {id: row.end})
-           CREATE (a)-[r:$(row.type)]->(b) SET r = row.props`,
-          { rows },
-        );
-      }
-    });
-  } finally {
-    await session.close();
-  }
-  for (const n of fresh) created.add(n.id);
-  return fresh.length + rels.length;
+/** How a baseline writes: its node statement (over `$rows` of `{props}`, with `labels` where it sets them per row) and
+ *  the label its relationships' ends are matched on. */
+interface BaselineSide {
+  createNodes: string;
+  matchLabel: string;
+  labelsOf?(labels: string[]): string[];
 }
+
+/** The plain baseline: one label (`BenchNode`), one index, its id. */
+const PLAIN: BaselineSide = { createNodes: `UNWIND $rows AS row CREATE (n:${BASE}) SET n = row.props`, matchLabel: BASE };
 
 /**
  * The schema-matched baseline: the plain one's statements, but each node with the loader's labels
@@ -95,22 +78,31 @@ async function baselineDocument(db: Database, unit: LoadUnit, created: Set<strin
  * loader's constraints and indexes (mirroredSchema). Same rows, same properties as the plain baseline:
  * no `sources`, no lookups, no Document lists.
  */
-async function schemaBaselineDocument(db: Database, unit: LoadUnit, created: Set<string>): Promise<number> {
+const SCHEMA_MATCHED: BaselineSide = {
+  createNodes: 'UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props',
+  matchLabel: mirrorLabel('Node'),
+  labelsOf: (labels) => [mirrorLabel('Node'), ...labels.map(mirrorLabel)],
+};
+
+/** A baseline's document: CREATE nodes (not yet created by an earlier document), then MATCH … CREATE relationships. */
+async function baselineDocument(db: Database, unit: LoadUnit, created: Set<string>, side: BaselineSide): Promise<number> {
   const { nodes, rels } = toRows(unit);
   const fresh = nodes.filter((n) => !created.has(n.id));
-  const node = mirrorLabel('Node');
   const session = db.driver.session({ database: db.name });
   try {
     await session.executeWrite(async (tx) => {
       for (let i = 0; i < fresh.length; i += BATCH_SIZE) {
-        const rows = fresh.slice(i, i + BATCH_SIZE).map((n) => ({ labels: [node, ...n.labels.map(mirrorLabel)], props: { ...n.props, id: n.id } }));
-        await tx.run('UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props', { rows });
+        const rows = fresh.slice(i, i + BATCH_SIZE).map((n) => {
+          const props = { ...n.props, id: n.id };
+          return side.labelsOf ? { labels: side.labelsOf(n.labels), props } : { props };
+        });
+        await tx.run(side.createNodes, { rows });
       }
       for (let i = 0; i < rels.length; i += BATCH_SIZE) {
         const rows = rels.slice(i, i + BATCH_SIZE).map((r) => ({ start: r.start, end: r.end, type: r.type, props: { ...r.props, id: r.id, evidence: r.evidence } }));
         await tx.run(
           `UNWIND $rows AS row
-           MATCH (a:${node} {id: row.start}) MATCH (b:${node} {id: row.end})
+           MATCH (a:${side.matchLabel} {id: row.start}) MATCH (b:${side.matchLabel} {id: row.end})
            CREATE (a)-[r:$(row.type)]->(b) SET r = row.props`,
           { rows },
         );
@@ -185,12 +177,12 @@ export async function runLoad(
     };
     const runBaseline = async () => {
       const t = performance.now();
-      baseRows += await baselineDocument(db, unit, created);
+      baseRows += await baselineDocument(db, unit, created, PLAIN);
       baseMs += performance.now() - t;
     };
     const runSchemaBaseline = async () => {
       const t = performance.now();
-      schemaRows += await schemaBaselineDocument(db, unit, createdS);
+      schemaRows += await baselineDocument(db, unit, createdS, SCHEMA_MATCHED);
       schemaMs += performance.now() - t;
     };
     const sides = { L: runLoader, B: runBaseline, S: runSchemaBaseline };
