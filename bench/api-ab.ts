@@ -22,7 +22,7 @@ import { runRead } from '../api/context.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../graph/database.ts';
 import { query } from '../queries/index.ts';
-import { recordReads, WARM_UP_SECONDS } from './api-bench.ts';
+import { concurrently, recordReads, WARM_UP_SECONDS } from './api-bench.ts';
 import type { LoadRequest } from './load-generator.ts';
 import { median, pairedRatio, type Sample, sliceSchedule } from './paired.ts';
 import { SCENARIOS } from './scenarios.ts';
@@ -120,27 +120,6 @@ const drive = (req: LoadRequest) =>
     generator.send(req);
   });
 
-async function concurrently(once: () => Promise<unknown>, seconds: number): Promise<Sample> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const t0 = performance.now();
-  const deadline = t0 + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < deadline) {
-        const t = performance.now();
-        try {
-          await once();
-          latencies.push(performance.now() - t);
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  return { latencies, seconds: (performance.now() - t0) / 1000, errors };
-}
-
 try {
   for (const name of values.scenarios.split(',')) {
     const s = SCENARIOS.find((x) => x.name === name);
@@ -148,7 +127,7 @@ try {
     const reads = (await recordReads(db, s.graphql, config.queryTimeoutMs)).map((r) => r.map((x) => ({ cypher: query(x.name), params: x.params })));
     bareReads = reads;
     const body = JSON.stringify({ query: s.graphql });
-    const side = (n: string) => (seconds: number) => (n === 'raw' ? concurrently(() => runReads(reads), seconds) : drive({ url: servers.get(n)!.url, body, connections, seconds }));
+    const side = (n: string) => (seconds: number) => (n === 'raw' ? concurrently(() => runReads(reads), connections, seconds) : drive({ url: servers.get(n)!.url, body, connections, seconds }));
     for (const n of sideNames) await side(n)(WARM_UP_SECONDS);
     const stats = new Map(sideNames.map((n) => [n, { p50: [] as number[], requests: 0, errors: 0, self: 0, gen: 0, jvm: 0 }]));
     const loads: number[] = [];

@@ -132,7 +132,7 @@ export const WARM_UP_SECONDS = 2;
 export const SLICES = 6;
 
 /** `connections` concurrent loops of `once` for `seconds`; a loop's errors are counted, not thrown. */
-async function concurrently(once: () => Promise<void>, connections: number, seconds: number): Promise<Sample> {
+export async function concurrently(once: () => Promise<unknown>, connections: number, seconds: number): Promise<Sample> {
   let errors = 0;
   const latencies: number[] = [];
   const t0 = performance.now();
