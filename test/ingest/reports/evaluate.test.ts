@@ -6,6 +6,7 @@ import {
   type DocumentScore,
   type GoldDocument,
   GOLD_SETS,
+  goldFileSummary,
   errorClasses,
   evaluateSet,
   evaluationLooks,
@@ -120,6 +121,14 @@ describe('the evaluation page', () => {
     expect(nextLook(evaluationLooks(page), sets[1], '2026-12-03').look).toBe('2');
     expect(evaluationLooks('# an older page')).toEqual([]);
     expect(errorClasses(['a: missed relation: X bans Y', 'b: missed relation: Z'])).toEqual(['missed relation: 2']);
+  });
+  it('lists every development file with its documents, read from the files themselves', () => {
+    const files = GOLD_SETS.dev.map(goldFileSummary);
+    expect(files.length).toBe(GOLD_SETS.dev.length);
+    expect(files.every((f) => f.documents.length > 0 && /^\d{4}-\d{2}-\d{2}$/.test(f.date))).toBe(true);
+    const page = formatEvaluation(sets, [], [{ file: '/x/test/gold/recognition-dev9.yaml', annotator: 'someone', date: '2026-12-01', documents: ['a', 'b'] }]);
+    expect(page).toContain('## Development files');
+    expect(page).toContain('| `test/gold/recognition-dev9.yaml` | 2: a, b | someone | 2026-12-01 |');
   });
   it('shows the held-out set as the evaluation set: a table of its own, its errors only counted by class', () => {
     const page = formatEvaluation(sets, []);
