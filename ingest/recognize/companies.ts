@@ -115,9 +115,10 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       if (TO_LIST.test(text.slice(runs[j][runs[j].length - 1].end))) for (let x = k; x <= j; x++) add(runs[x], 'company:listed-party');
     }
     else if (coinedName(run) && asParty(text, run)) add(run, 'company:coined');
-    // "designated Harrow Optics and Bluefin Marine Systems LLC": a name coordinated right before a company's name with its
-    // legal form is a company's too (a person's, a body's or a country's are read by rules that outrank this one).
-    else if (k + 1 < runs.length && /^\s+and\s+$/.test(text.slice(run[run.length - 1].end, runs[k + 1][0].start)) && withForm(runs[k + 1]) && run.length >= 2 && run.every((r) => /^\p{Lu}\p{Ll}/u.test(r.t)) && !isFirstName(run[0].t)) add(run, 'company:coordinated');
+    // "designated Harrow Optics and Bluefin Marine Systems LLC", "whether Suzhou Lanmu Optoelectronics Co., Ltd. and Hefei
+    // Guangyu Sensing Technology benefited": a name coordinated right before or after a company's name with its legal form
+    // is a company's too (a person's, a body's or a country's are read by rules that outrank this one).
+    else if (run.length >= 2 && run.every((r) => /^\p{Lu}\p{Ll}/u.test(r.t)) && !isFirstName(run[0].t) && !withForm(run) && (joinedByAnd(text, run, runs[k + 1]) || joinedByAnd(text, runs[k - 1], run))) add(run, 'company:coordinated');
   });
   out.push(...findLegalForms(text));
   return out;
@@ -148,16 +149,40 @@ const FIELD = /^\p{Lu}\p{Ll}{2,}ics$/u;
 const SURNAME = new Set(['LastName']);
 const NOT_NOUN = new Set(['Adjective', 'Adverb', 'PastTense', 'Participle']);
 
-/** "Ridgeway Avionics", "Beiling Semiconductor": one or two capitalised words the lexicon does not know (no place, no
- *  country, no head, no field, none its ending makes an adjective, adverb or participle: "Autonomous", "Unmanned"),
- *  then a line of business, a product's head or a field. */
+/** "Ridgeway Avionics", "Beiling Semiconductor", "Trelix Mobility": one or two capitalised words the lexicon does not know
+ *  (no place, no country, no head, no field, none its ending makes an adjective, adverb or participle: "Autonomous",
+ *  "Unmanned"), then a line of business: a product's head, a field, or one of grammar/names.yaml company-lines. A
+ *  subsidiary's name may close with its country ("Greenway Mobility Vietnam"); a name may open with its seat
+ *  (seatedName). */
 function coinedName(run: Token[]): boolean {
-  if (run.length < 2 || run.length > 3) return false;
   const g = grammar();
-  const last = run[run.length - 1].t;
+  const words = (run.length >= 3 && isCountryWord(run[run.length - 1].t) ? run.slice(0, -1) : run).map((r) => r.t);
+  const last = words[words.length - 1];
   // A part of an organisation ("Investment Security Unit") is no line of business (grammar/names.yaml heads: subunit).
-  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || g.heads.get(last) === 'subunit' || !(g.thingHeads.get(last.toLowerCase()) === 'Product' || FIELD.test(last))) return false;
-  return run.slice(0, -1).every(({ t }) => /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !/ed$/.test(t) && tagsOf(t).every((x) => SURNAME.has(x)) && !NOT_NOUN.has(suffixTag(t) ?? '') && !FIELD.test(t) && !g.thingHeads.has(t.toLowerCase()) && !isCountryWord(t) && !isPlaceName(t) && !g.heads.has(t));
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || g.heads.get(last) === 'subunit') return false;
+  if (seatedName(words)) return true;
+  return words.length >= 2 && words.length <= 3 && lineOfBusiness(last) && words.slice(0, -1).every(coinedWord);
+}
+
+function lineOfBusiness(word: string): boolean {
+  const g = grammar();
+  return g.thingHeads.get(word.toLowerCase()) === 'Product' || FIELD.test(word) || g.companyLines.has(word);
+}
+
+function coinedWord(t: string): boolean {
+  const g = grammar();
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !/ed$/.test(t) && tagsOf(t).every((x) => SURNAME.has(x)) && !NOT_NOUN.has(suffixTag(t) ?? '') && !FIELD.test(t) && !g.thingHeads.has(t.toLowerCase()) && !isCountryWord(t) && !isPlaceName(t) && !g.heads.has(t);
+}
+
+/** "Hefei Guangyu Sensing Technology": a city the lexicon knows, a coined trade name, then one to three words of its trade,
+ *  the last a line of business or any head of things ("Technology"). Chinese companies are named so (seat, trade name,
+ *  trade, legal form), and texts in English often drop the form. */
+function seatedName(words: string[]): boolean {
+  if (words.length < 3 || words.length > 5 || !tagsOf(words[0]).includes('City') || !coinedWord(words[1])) return false;
+  const g = grammar();
+  const trade = words.slice(2);
+  const last = trade[trade.length - 1];
+  return trade.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !g.heads.has(w) && !isCountryWord(w) && !isPlaceName(w)) && (lineOfBusiness(last) || g.thingHeads.has(last.toLowerCase()));
 }
 
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb', 'Modal']);
@@ -170,8 +195,12 @@ function asParty(text: string, run: Token[]): boolean {
   if (next !== undefined && /^\p{Ll}/u.test(next) && !tagsOf(next).some((t) => CLOSES_NAME.has(t))) return false;
   const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 30), run[0].start))?.[1];
   const verb = (w: string): boolean => !tagsOf(w).includes('Copula') && (tagsOf(w).some((t) => VERB_TAGS.has(t)) || isPastVerb(w) || isLeadingVerb(w));
-  return (before !== undefined && verb(before)) || (next !== undefined && /^\p{Ll}/u.test(next) && verb(next));
+  // "Jingyu Photonics, the larger of them, will be added": the subject before an apposition set off by commas.
+  const apposed = APPOSED_VERB.exec(after)?.[1];
+  return (before !== undefined && verb(before)) || (next !== undefined && /^\p{Ll}/u.test(next) && verb(next)) || (apposed !== undefined && verb(apposed));
 }
+/** ", the larger of them, will": a noun phrase opened by a determiner or a number between commas, then the verb's word. */
+const APPOSED_VERB = /^,\s+(?:the|a|an|its|their|one|two|three|both)\s+[^,;:.()]{1,60}?,\s+(\p{Ll}+)\s/u;
 /** Words after a name that it does not modify: function words and verbs. */
 const CLOSES_NAME = new Set(['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Verb', 'PastTense', 'PresentTense', 'Auxiliary']);
 
@@ -183,6 +212,11 @@ function coordinated(run: Token[]): Token[][] {
     else parts[parts.length - 1].push(t);
   }
   return parts.filter((p) => p.length > 0 && /^\p{Lu}/u.test(p[0].t) && /^\p{Lu}|\d/u.test(p[p.length - 1].t));
+}
+
+/** `a` and `b` are joined by "and", and one of them has a legal form (the caller's run has none). */
+function joinedByAnd(text: string, a: Token[] | undefined, b: Token[] | undefined): boolean {
+  return a !== undefined && b !== undefined && /^\s+and\s+$/.test(text.slice(a[a.length - 1].end, b[0].start)) && (withForm(a) || withForm(b));
 }
 
 /** The run ends in a legal form (a Company head of grammar/names.yaml). */

@@ -40,6 +40,7 @@ const NamesSchema = z.strictObject({
   'organisation-nouns': words,
   'company-links': words,
   'company-verbs': words,
+  'company-lines': words,
   'apposition-numbers': words,
   'company-participles': words,
   'supply-participles': words,
@@ -158,6 +159,8 @@ export interface Grammar {
   companyLinks: string[];
   /** Verbs whose subject is a company: what makes or sells goods ("Quectel produces ..."). */
   companyVerbs: string[];
+  /** Lines of business that close companies' names, no product's head nor field ("Mobility", "Motors"). */
+  companyLines: Set<string>;
   /** Determiners of a plural apposition ("A and B, two shell companies"). */
   appositionNumbers: string[];
   /** Participles whose agent after "by" is a company ("made by ASML"). */
@@ -310,6 +313,7 @@ export function loadGrammar(from = dir): Grammar {
     organisationNouns: names['organisation-nouns'],
     companyLinks: names['company-links'],
     companyVerbs: names['company-verbs'],
+    companyLines: new Set(names['company-lines']),
     appositionNumbers: names['apposition-numbers'],
     companyParticiples: names['company-participles'],
     supplyParticiples: names['supply-participles'],

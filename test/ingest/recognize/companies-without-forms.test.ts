@@ -1,0 +1,60 @@
+// Companies written without a legal form (companies.ts): the firms of a tender ("bidders"), a name coordinated after a
+// company's name with its form, a coined name on a line of business (grammar/names.yaml company-lines) with its
+// subsidiary's country or its seat (a Chinese company's city), a subject before an apposition, and a name placed in an
+// instrument's part ("in Annex IV": names.yaml name-stops). Own sentences, invented names (helper-126).
+import { describe, expect, it } from 'vitest';
+import { findCompanies } from '../../../ingest/recognize/companies.ts';
+import { nameRuns, spanText } from '../../../ingest/recognize/names.ts';
+
+const companies = (text: string): string[] => findCompanies(text, nameRuns(text)).map((f) => `${f.surface} [${f.rule}]`);
+const runs = (text: string): string[] => nameRuns(text).map((r) => spanText(text, r));
+
+describe('the bidders of a tender', () => {
+  it('are companies, coordinated after the noun', () => {
+    expect(companies('The ministry cleared the two other bidders, Morvane Transit Group and Ostlea Coach.')).toEqual([
+      'Morvane Transit Group [company:cue]',
+      'Ostlea Coach [company:cue]',
+    ]);
+  });
+});
+
+describe('a name coordinated with a company named with its legal form', () => {
+  it('is a company after the form as before it', () => {
+    expect(companies('It asked whether Velmora Optics Co., Ltd. and Tarrow Quanlin Imaging benefited from loans.')).toContain('Tarrow Quanlin Imaging [company:coordinated]');
+    expect(companies('Treasury designated Harrow Optics and Bluefin Marine Systems LLC on Tuesday.')).toContain('Harrow Optics [company:coordinated]');
+  });
+  it('is not where neither side has a form', () => {
+    expect(companies('It asked whether Velmora Optics and Tarrow Quanlin Imaging benefited from loans.')).toEqual([]);
+  });
+});
+
+describe('a coined name on a line of business', () => {
+  it('is a company on a line of company-lines where it stands as a party', () => {
+    expect(companies("The regulator banned Dravik Mobility's scooters last week.")).toEqual(['Dravik Mobility [company:coined]']);
+    expect(companies('Customs seized parts from Ossler Motors in May, and Ossler Motors said it would appeal.')).toContain('Ossler Motors [company:coined]');
+  });
+  it('is a company with its country after the line (a subsidiary)', () => {
+    expect(companies('The committee urged the agency to investigate Quorvel Mobility Vietnam, which it suspects of evasion.')).toEqual(['Quorvel Mobility Vietnam [company:coined]']);
+  });
+  it('is no company on a line when it stands as no party, or its first word is known', () => {
+    expect(companies('Dravik Mobility scooters were seized.')).toEqual([]);
+    expect(companies("The regulator praised Urban Mobility's growth.")).toEqual([]);
+  });
+  it('is a company after its seat, a city, however many words of its trade follow', () => {
+    expect(companies("The agency opened an investigation into Hefei Quanlin Sensing Technology's radar units.")).toEqual(['Hefei Quanlin Sensing Technology [company:coined]']);
+  });
+  it('needs a coined trade name after the seat', () => {
+    expect(companies("The agency opened an investigation into Hefei Smart Sensing Technology's radar units.")).toEqual([]);
+  });
+  it('stands as a subject before an apposition set off by commas', () => {
+    expect(companies('Two lidar suppliers dominate, and Quenby Photonics, the larger of them, will be listed in June.')).toEqual(['Quenby Photonics [company:coined]']);
+    expect(companies('Quenby Photonics, the larger of them. It grew.')).toEqual([]);
+  });
+});
+
+describe("an instrument's part after a name", () => {
+  it('is no part of the name', () => {
+    expect(runs('The committee asked the Council to list Hanlow Logistics in Annex IV.')).toEqual(['Council', 'Hanlow Logistics', 'IV']);
+    expect(companies('The committee asked the Council to list Hanlow Logistics in Annex IV.')).toEqual(['Hanlow Logistics [company:coined]']);
+  });
+});
