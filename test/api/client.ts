@@ -1,9 +1,13 @@
 // In-process GraphQL client for the API tests: requests go through yoga.fetch (no port), and
 // each response comes with the context of its request, so tests can count round trips.
+import { afterAll, beforeAll } from 'vitest';
 import type { ApiContext } from '../../api/context.ts';
 import { createApi } from '../../api/server.ts';
 import type { Database } from '../../graph/database.ts';
 import { connectTestDb } from '../db.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: answers are checked by assertions, not by types
+export type Any = Record<string, any>;
 
 export interface Reply<T = Record<string, unknown>> {
   status: number;
@@ -42,5 +46,31 @@ export async function startApi(): Promise<TestApi> {
       return { status: res.status, headers: res.headers, body, roundTrips };
     },
     close: () => db.close(),
+  };
+}
+
+/** The API of one test file: started before its tests and closed after them. Its members are usable inside tests
+ *  (and hooks registered after this call), where the started API stands behind them. */
+export function useApi(): TestApi {
+  let started: TestApi | undefined;
+  beforeAll(async () => {
+    started = await startApi();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const live = (): TestApi => {
+    if (!started) throw new Error('useApi(): the API is started by beforeAll; use it inside a test or a later hook');
+    return started;
+  };
+  return {
+    get db() {
+      return live().db;
+    },
+    get api() {
+      return live().api;
+    },
+    gql: (query, variables) => live().gql(query, variables),
+    close: () => live().close(),
   };
 }

@@ -1,16 +1,10 @@
 // The API's one read path (api/context.ts runRead): a READ transaction, so it cannot write, and
 // a transaction timeout, so it cannot run on.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runRead } from '../../api/context.ts';
-import { startApi, type TestApi } from './client.ts';
+import { useApi } from './client.ts';
 
-let t: TestApi;
-beforeAll(async () => {
-  t = await startApi();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useApi();
 
 describe('read-only', () => {
   it('the one read path refuses a write (READ access mode)', async () => {

@@ -1,15 +1,9 @@
 // The round-trip budget of nested queries on the real corpus: one per level, through the
 // per-request DataLoaders (api/loaders.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type TestApi } from './client.ts';
+import { describe, expect, it } from 'vitest';
+import { useApi } from './client.ts';
 
-let t: TestApi;
-beforeAll(async () => {
-  t = await startApi();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useApi();
 
 describe('round trips: one per level, not one per parent', () => {
   it('documents -> provisions -> norms -> bearers', async () => {

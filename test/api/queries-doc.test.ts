@@ -1,22 +1,16 @@
 // Every example in docs/queries.md runs as written, without errors, and answers something; so do the README's.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../config.ts';
-import { startApi, type TestApi } from './client.ts';
+import { useApi } from './client.ts';
 
 const examplesOf = (file: string): string[] =>
   [...fs.readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const examples = examplesOf(path.join('docs', 'queries.md'));
 const readmeExamples = examplesOf('README.md');
 
-let t: TestApi;
-beforeAll(async () => {
-  t = await startApi();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useApi();
 
 /** True when some list in the answer has an element: the query found something. */
 function nonEmpty(value: unknown): boolean {

@@ -1,18 +1,9 @@
 // Lookups by id or name on the real corpus: node(id), the root lookups, provisions by document and
 // article, and references that name several nodes (api/refs.ts, resolved through one batched query).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type TestApi } from './client.ts';
+import { describe, expect, it } from 'vitest';
+import { type Any, useApi } from './client.ts';
 
-let t: TestApi;
-beforeAll(async () => {
-  t = await startApi();
-});
-afterAll(async () => {
-  await t.close();
-});
-
-// biome-ignore lint/suspicious/noExplicitAny: answers are checked by assertions, not by types
-type Any = Record<string, any>;
+const t = useApi();
 
 describe('lookups', () => {
   it('node(id) resolves the concrete type', async () => {

@@ -1,15 +1,9 @@
 // GraphQL over HTTP conformance: every audit of graphql-http (MUST and SHOULD) against yoga.fetch.
 import { serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type TestApi } from './client.ts';
+import { describe, expect, it } from 'vitest';
+import { useApi } from './client.ts';
 
-let t: TestApi;
-beforeAll(async () => {
-  t = await startApi();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useApi();
 
 describe('GraphQL over HTTP', () => {
   for (const audit of serverAudits({ url: 'http://lawgraph.test/graphql', fetchFn: (input: string, init?: RequestInit) => t.api.fetch(new Request(input, init)) })) {

@@ -1,18 +1,12 @@
 // Safety at the API boundary: limits refused before the database, masked internal errors with a
 // request id, malformed requests, CORS (read-only transactions: context.test.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_PAGE } from '../../api/cursor.ts';
 import { createApi, LIMITS } from '../../api/server.ts';
 import type { Database } from '../../graph/database.ts';
-import { startApi, type TestApi } from './client.ts';
+import { useApi } from './client.ts';
 
-let t: TestApi;
-beforeAll(async () => {
-  t = await startApi();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useApi();
 
 describe('limits, refused before any database round trip', () => {
   it('too deep', async () => {

@@ -1,17 +1,8 @@
 // timeline on the real corpus: events read from law versions, each quoting its date line.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type TestApi } from './client.ts';
+import { describe, expect, it } from 'vitest';
+import { type Any, useApi } from './client.ts';
 
-let t: TestApi;
-beforeAll(async () => {
-  t = await startApi();
-});
-afterAll(async () => {
-  await t.close();
-});
-
-// biome-ignore lint/suspicious/noExplicitAny: answers are checked by assertions, not by types
-type Any = Record<string, any>;
+const t = useApi();
 
 describe('timeline', () => {
   it('cn: the Counter-Espionage Law revised on 2023-04-26, in force 2023-07-01, each quoting its date line', async () => {

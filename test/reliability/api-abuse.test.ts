@@ -7,15 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRead } from '../../api/context.ts';
 import { listen, MAX_BODY_BYTES } from '../../api/listen.ts';
 import { LIMITS } from '../../api/server.ts';
-import { startApi, type TestApi } from '../api/client.ts';
+import { useApi } from '../api/client.ts';
 
-let t: TestApi;
-beforeAll(async () => {
-  t = await startApi();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useApi();
 
 const messages = (r: { body: { errors?: { message: string }[] } }) => (r.body.errors ?? []).map((e) => e.message).join(' | ');
 

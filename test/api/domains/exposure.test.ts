@@ -3,21 +3,15 @@
 // compelling articles first, each quoted verbatim with the premises of its claim; the amended
 // Cybersecurity Law today and the 2016 text before 2026-01-01; CII-only duties conditional; no
 // provision twice; restrictions abroad from statute text and the catalog, dated; bills apart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogTextAt, type ExpectedItem, scoreExposure } from '../../../graph/exposure/score.ts';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { loadData } from '../../../ingest/data.ts';
 import { readCorpus } from '../../corpus.ts';
 import { exposureExpectedSchema, goldPath } from '../../gold/schemas.ts';
-import { startApi, type TestApi } from '../client.ts';
+import { useApi } from '../client.ts';
 
-let t: TestApi;
-beforeAll(async () => {
-  t = await startApi();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useApi();
 
 const EXPOSURE = /* GraphQL */ `
   query Exposure($company: String!, $asOf: Date, $tiers: [ExposureTier!], $categories: [String!]) {

@@ -1,17 +1,8 @@
 // search on the real corpus: Chinese and English, exact names first, paginated.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type TestApi } from '../client.ts';
+import { describe, expect, it } from 'vitest';
+import { type Any, useApi } from '../client.ts';
 
-let t: TestApi;
-beforeAll(async () => {
-  t = await startApi();
-});
-afterAll(async () => {
-  await t.close();
-});
-
-// biome-ignore lint/suspicious/noExplicitAny: answers are checked by assertions, not by types
-type Any = Record<string, any>;
+const t = useApi();
 
 describe('search', () => {
   it('in Chinese: 情报工作 finds National Intelligence Law provisions', async () => {
