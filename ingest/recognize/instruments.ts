@@ -226,7 +226,7 @@ function named(text: string, run: Token[]): Found | undefined {
   });
   const leading = g.leadingInstruments.has(w[0]) && g.headLinks.has(w[1] ?? '') && w.length > 2;
   if (last < 0 && !leading) return undefined;
-  if (!leading && bodyBefore(w, last)) return undefined;
+  if (!leading && (bodyBefore(w, last) || bodyAfter(w, last))) return undefined;
   const tokens = leading ? run : run.slice(0, last + 1);
   // "the 1958 Agreement", "the 2019 Act": a year before a lone head; the instrument the text named before with that
   // year, else one of its own (instrument-references.ts).
@@ -301,6 +301,19 @@ function bodyBefore(w: string[], last: number): boolean {
   for (let k = 0; k < last - 1; k++) {
     const kind = g.heads.get(w[k]);
     if ((kind === 'Authority' || kind === 'Organization') && g.headLinks.has(w[k + 1]) && !g.instrumentHeads.has(w[k])) return true;
+  }
+  return false;
+}
+
+/** "Trade and Technology Regulation Group", "Rules Committee", "Act Now Coalition": a body's head right after the instrument
+ *  word, capitalised words only between them, makes the run a body's name (a practice group, a committee) that the
+ *  instrument word is only part of. */
+function bodyAfter(w: string[], last: number): boolean {
+  const g = grammar();
+  for (let k = last + 1; k < w.length; k++) {
+    if (g.connectors.has(w[k]) || !/^\p{Lu}/u.test(w[k])) return false;
+    const kind = g.heads.get(w[k]);
+    if (kind && kind !== 'Company') return true;
   }
   return false;
 }
