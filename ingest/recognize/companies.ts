@@ -74,7 +74,7 @@ const ADDED = /\badd(?:s|ed|ing)?\s+$/;
 const TO_LIST = /^\s+to\s+(?:the|its|their|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}List\b/u;
 
 /** A run and the runs after it joined by ", " / "and" / "or". */
-const COORDINATION = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+export const COORDINATION = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
 export function findCompanies(text: string, runs: Token[][]): Found[] {
   const p = patterns();
@@ -205,7 +205,7 @@ const APPOSED_VERB = /^,\s+(?:the|a|an|its|their|one|two|three|both)\s+[^,;:.()]
 const CLOSES_NAME = new Set(['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Verb', 'PastTense', 'PresentTense', 'Auxiliary']);
 
 /** "Skyward Aeronautics and Tianlu UAV Technology" -> two names: after a company noun, "and" joins names. */
-function coordinated(run: Token[]): Token[][] {
+export function coordinated(run: Token[]): Token[][] {
   const parts: Token[][] = [[]];
   for (const t of run) {
     if (t.t === 'and' || t.t === 'or') parts.push([]);

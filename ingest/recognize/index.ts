@@ -19,6 +19,7 @@ import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
 import { findCjkThings } from './cjk-things.ts';
 import { findCompanies } from './companies.ts';
+import { findPartitiveCompanies } from './partitives.ts';
 import { listedThings } from './enumerations.ts';
 import { type CountryHit, countryCode, countryName, findCountries } from './countries.ts';
 import { bindTerms, type Definition, findDefinitions } from './definitions.ts';
@@ -105,7 +106,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const table = new DocumentEntities(matcher.entities);
   const out: Recognition = { sentences: [], learned: [], entities: [], ambiguities: [], unplaced: [] };
   const jurisdictions = new Map(matcher.entities.flatMap((e) => (e.jurisdiction ? [[e.id, e.jurisdiction] as const] : [])));
-  const drafts = all.map(({ s }) => rememberedDraft(s.text, matcher, jurisdictions, home));
+  // A partitive's names are read with the sentence before (partitives.ts), past the sentence's memoised draft.
+  const previous = new Map(report.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences.map((s, k) => [s, p.sentences[k - 1]?.text ?? ''] as const))));
+  const drafts = all.map(({ s }) => withPartitives(rememberedDraft(s.text, matcher, jurisdictions, home), s.text, previous.get(s) ?? ''));
   const self = documentSelf({ title: context.title, heading: report.title, sentences: all.map(({ s }) => s.text), lawId: context.ownLaw });
   // Names first, titles after, so that a title finds the body the document names in full. An instrument's own text
   // makes its groups and networks public bodies (publicCollective).
@@ -404,6 +407,13 @@ function rememberedDraft(text: string, matcher: Matcher, jurisdictions: Map<stri
     byText.set(text, d);
   }
   return d;
+}
+
+/** The draft with the companies named in apposition to a partitive that nothing in it explains. */
+function withPartitives(d: Draft, text: string, before: string): Draft {
+  const taken = [...d.catalog, ...d.found];
+  const extra = findPartitiveCompanies(text, before).filter((f) => taken.every((t) => t.end <= f.start || t.start >= f.end));
+  return extra.length ? { ...d, found: [...d.found, ...extra] } : d;
 }
 
 /** Catalog names and the grammar's finds in one sentence, overlaps settled. */
