@@ -279,11 +279,13 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     }
     if (!g.coordinators.test(t.word) || k === 0) continue;
     // "A and B restricted X": a coordinator before the clause has a verb joins its subjects, not two clauses.
-    const opened = splits.at(-1)?.at ?? 0;
+    // After a comma the clause is the sentence's level one, whose verb may stand before a nested clause that has none
+    // ("The Agency will tell hospitals which routers to replace, and the Administration will read X": two clauses).
+    const closes = toks[k - 1].comma;
+    const opened = (closes ? splits.findLast((s) => s.kind === 'coordinated' || s.kind === 'predicate') : splits.at(-1))?.at ?? 0;
     if (!verbs.some((at) => at >= opened && at < t.start)) continue;
     let v = k + 1;
     while (toks[v] && !toks[v].name && /ly$|^(?:also|then|now|later|since|today|subsequently)$/.test(toks[v].word)) v++;
-    const closes = toks[k - 1].comma;
     if (finiteAt(toks, v, g)) {
       splits.push({ at: t.start, kind: 'predicate', verb: toks[v].start, closes });
       continue;

@@ -79,6 +79,15 @@ describe('the clause reader', () => {
     expect(q.open('ban')).toBe(true);
     expect(q.open('review')).toBe(false);
   });
+  it('opens a clause at a comma and a coordinator after a nested clause with no verb of its own', () => {
+    const text = 'The Valdmark Energy Agency will have to tell ports which of their cranes to replace, and the Norland Customs Service will have to read reports from every firm selling lidar sensors.';
+    const r = read(text, ['Valdmark Energy Agency', 'Norland Customs Service', 'lidar sensors']);
+    expect(r.kinds).toEqual(['main', 'restrictive', 'coordinated']);
+    expect(r.subjectOf('selling')).toBe('the Norland Customs Service');
+    // Its cue reaches nothing in the clause after.
+    const clauses = readClauses(text, [], grammar);
+    expect(clauses[innermost(clauses, text.indexOf('lidar'))].start).toBeGreaterThan(text.indexOf('replace'));
+  });
   it('reads a participle in a list, or before a preposition, as no verb of a coordinated clause', () => {
     const r = read('Carmakers may not import vehicles that contain modems or driving software designed, developed or supplied by persons owned by Norland.', ['modems', 'driving software', 'Norland']);
     expect(r.kinds).toEqual(['main']);

@@ -1,0 +1,14 @@
+// Signals that keep an act from reaching a pair the sentence names (issue 15, false relations): a clause coordinated
+// after a nested one, with its own subject (own sentences, fictional bodies and products).
+import { describe, expect, it } from 'vitest';
+import { statedInOrder as stated } from './helpers.ts';
+import { NMA } from './ids.ts';
+
+describe('a coordinated clause with a subject of its own', () => {
+  it('keeps a verb in the clause before it from reaching its objects, after a nested clause with no verb', () => {
+    const text = 'The Norland Maritime Administration will have to tell ports which of their cranes to replace, and the Norland Trade Council will have to read reports from every firm selling harbour cranes.';
+    expect(stated(text)).toEqual([]);
+    // The verb's own object, before the comma, is still reached.
+    expect(stated('The Norland Maritime Administration will tell ports to replace harbour cranes, and the Norland Trade Council will read the reports.')).toEqual([`${NMA} RESTRICTS product:~harbour-crane`]);
+  });
+});
