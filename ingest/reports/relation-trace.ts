@@ -29,6 +29,7 @@ export const VETOES = [
   'recommendation',
   'requested',
   'proposal',
+  'deliberation', // the cue weighs whether a measure should be taken on the object ("reviewing whether X should be restricted")
   'reversal',
   'undone', // a relative clause right after the object undoes the act ("imposed controls on X that it lifted in May")
   'delisting',

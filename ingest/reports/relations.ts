@@ -92,6 +92,10 @@ export interface RuleSet {
   proposal?: RegExp;
   /** Between the actor and the cue, outside an instrument: a duty to propose ("shall propose rules on X"), no act yet. */
   proposalDuty?: RegExp;
+  /** From the cue on, in subject-first rules: a verb of weighing and a question whether a measure should be taken on the
+   *  object ("is reviewing whether X should be restricted"): the measure only weighed, no act on X, as "is considering
+   *  restrictions on X" (proposal). */
+  deliberation?: RegExp;
   /** Text right before a mention that makes it a preposition's object, never a sentence's actor. */
   oblique?: RegExp;
   /** Text between two objects that makes the second one more object of the same cue ("X and Y"). */
@@ -244,6 +248,7 @@ function ruleSetSchema(pattern: Pattern) {
     delisting: pattern('i').optional(),
     proposal: pattern('i').optional(),
     proposalDuty: pattern('i').optional(),
+    deliberation: pattern('i').optional(),
     oblique: pattern('i').optional(),
     chain: pattern('i').optional(),
     modifier: pattern('i').optional(),
@@ -1097,6 +1102,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';
   if (rule.order === 'subject-first' && rules.requesting?.test(text.slice(a.end, cueStart))) return 'requested';
   if (rules.proposal?.test(negated) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';
+  if (rule.order === 'subject-first' && rules.deliberation?.test(text.slice(cueStart, b.end + BEFORE))) return 'deliberation';
   const afterObject = rule.order === 'subject-first' ? text.slice(b.end, b.end + BEFORE) : '';
   if (rules.reversal?.test(negated) && !(afterObject && rules.inForce?.test(afterObject))) return 'reversal';
   if (afterObject && rules.undone?.test(afterObject)) return 'undone';

@@ -12,3 +12,13 @@ describe('a coordinated clause with a subject of its own', () => {
     expect(stated('The Norland Maritime Administration will tell ports to replace harbour cranes, and the Norland Trade Council will read the reports.')).toEqual([`${NMA} RESTRICTS product:~harbour-crane`]);
   });
 });
+
+describe('a measure only weighed', () => {
+  it('reads no investigation of what a review asks whether to restrict or list', () => {
+    expect(stated('The Norland Maritime Administration is reviewing whether imported harbour cranes should be restricted as well, officials said.')).toEqual([]);
+    expect(stated('The Norland Maritime Administration has been examining whether harbour cranes ought to be banned.')).toEqual([]);
+  });
+  it('still reads an investigation of what the object did', () => {
+    expect(stated('The Norland Maritime Administration is investigating whether imported harbour cranes were sold below cost.')).toEqual([`${NMA} INVESTIGATES product:~harbour-crane`]);
+  });
+});
