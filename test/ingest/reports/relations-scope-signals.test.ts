@@ -2,7 +2,7 @@
 // after a nested one, with its own subject (own sentences, fictional bodies and products).
 import { describe, expect, it } from 'vitest';
 import { statedInOrder as stated } from './helpers.ts';
-import { NMA } from './ids.ts';
+import { BIS, KESTREL, NMA } from './ids.ts';
 
 describe('a coordinated clause with a subject of its own', () => {
   it('keeps a verb in the clause before it from reaching its objects, after a nested clause with no verb', () => {
@@ -20,5 +20,13 @@ describe('a measure only weighed', () => {
   });
   it('still reads an investigation of what the object did', () => {
     expect(stated('The Norland Maritime Administration is investigating whether imported harbour cranes were sold below cost.')).toEqual([`${NMA} INVESTIGATES product:~harbour-crane`]);
+  });
+});
+
+describe('an addition to a list', () => {
+  it('reads the addition, not a restriction of what the sentence names after the list', () => {
+    expect(stated('Kestrel Cranes Ltd. sells harbour cranes. The Bureau of Industry and Security added Kestrel to the Entity List, saying the company had supplied cranes to Norland.')).toEqual([`${BIS} ADDS_TO_LIST ${KESTREL}`]);
+    // A restriction the sentence states is still read.
+    expect(stated('The Bureau of Industry and Security restricted exports to Kestrel Cranes Ltd. in March.')).toEqual([`${BIS} RESTRICTS ${KESTREL}`]);
   });
 });
