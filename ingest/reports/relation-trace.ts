@@ -38,6 +38,7 @@ export const VETOES = [
   'before',
   'aside-object', // object-first: the object stands in an aside closed before the passive
   'attached', // object-first: another noun phrase between takes the participle
+  'complement', // object-first: the object is the class a participle of classing puts the object before it in
   'object-outside-clause', // the object stands after the cue's clause or in a clause coordinated beside it
   'not-clause-subject', // the cue's clause has a subject that names other actors
   'coordinated-subject', // the cue's coordinated clause has a subject of its own after the actor

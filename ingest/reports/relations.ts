@@ -124,6 +124,9 @@ export interface RuleSet {
   /** Between an object and an object-first cue: another noun phrase the cue's participle modifies ("products
    *  ... under a scheme that has been identified by the Commission": the scheme is identified, not the products). */
   attached?: RegExp;
+  /** Right before an object, another object right before it: a participle of classing ("Products classified as Y"): Y is
+   *  the class the object before is put in, no subject of an object-first verb after it. */
+  complement?: RegExp;
   /** Between an object and a passive's participle: a noun phrase coordinated with the object, then the passive's
    *  auxiliary ("X and two of its affiliates were added ... by Y"): the participle is the coordinated subject's. */
   conjunct?: RegExp;
@@ -262,6 +265,7 @@ function ruleSetSchema(pattern: Pattern) {
     participle: pattern('i').optional(),
     possessed: pattern('i').optional(),
     attached: pattern('i').optional(),
+    complement: pattern('i').optional(),
     conjunct: pattern('i').optional(),
     clauses: z
       .strictObject({
@@ -1119,6 +1123,9 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // A passive participle states the act done to the object only when it is the object's own: no other noun
   // phrase stands between them for it to modify.
   if (rule.order === 'object-first') {
+    // "Products classified as Y ... which fall within the scope of X": the products fall within it, not their class.
+    const classed = rules.complement?.exec(text.slice(Math.max(0, o.start - BEFORE), o.start));
+    if (classed && c.objects.some((x) => x.end <= o.start - classed[0].length && /^\s*$/.test(text.slice(x.end, o.start - classed[0].length)))) return 'complement';
     const cueAt = a.end + firstMatch(rule.cue, between);
     // "X, a maker of Y, and Z, which makes W, were added to the list by V": the asides are skipped, and what they name
     // (Y, W) is no subject of the passive.

@@ -30,3 +30,16 @@ describe('an addition to a list', () => {
     expect(stated('The Bureau of Industry and Security restricted exports to Kestrel Cranes Ltd. in March.')).toEqual([`${BIS} RESTRICTS ${KESTREL}`]);
   });
 });
+
+describe('a class an object is put in', () => {
+  it('reads the object, not its class, as the subject of an object-first verb after them', () => {
+    expect(stated('Harbour cranes classified as forklift trucks under the annex fall within the scope of the Valdmark Crane Safety Act.')).toEqual([
+      'law:~valdmark-crane-safety-act REGULATES product:~harbour-crane',
+    ]);
+    // Without a participle of classing both are its subjects.
+    expect(stated('Harbour cranes and forklift trucks fall within the scope of the Valdmark Crane Safety Act.')).toEqual([
+      'law:~valdmark-crane-safety-act REGULATES product:~harbour-crane',
+      'law:~valdmark-crane-safety-act REGULATES product:~forklift-truck',
+    ]);
+  });
+});
