@@ -52,8 +52,13 @@ export function createJit() {
     const query = c;
     const source = document.loc?.source;
     const definitions = getOperationAST(document, operationName)?.variableDefinitions ?? [];
-    // Errors first, as graphql-js answers.
-    const done = ({ errors, ...rest }: ExecutionResult): ExecutionResult => (errors?.length ? { errors: errors.map((e) => positioned(e, source)), ...rest } : rest);
+    // Errors first, as graphql-js answers; an answer without them is passed on as it is (a copy
+    // only when it carries an empty list).
+    const done = (r: ExecutionResult): ExecutionResult => {
+      if (!('errors' in r)) return r;
+      const { errors, ...rest } = r;
+      return errors?.length ? { errors: errors.map((e) => positioned(e, source)), ...rest } : rest;
+    };
     return (contextValue, variableValues, rootValue) => {
       // Variables are checked by graphql-js first: its refusals quote the scalar's own reason
       // ("Date must be a calendar date as yyyy-mm-dd"), where graphql-jit says only the type.

@@ -30,8 +30,8 @@ export async function resolveRefs(
 
 /** A single optional lookup: null when nothing is named so, an error when several are. */
 export async function lookup(ctx: ApiContext, ref: string, labels: string[]): Promise<NodeMap | null> {
-  const [row] = await ctx.read<{ ref: string; candidates: NodeMap[] }>('resolve-refs', { refs: [ref], labels, idLabels: labels });
-  const found = row?.candidates ?? [];
+  const rows = await ctx.read<{ ref: string; candidates: NodeMap[] }>('resolve-refs', { refs: [ref], labels, idLabels: labels });
+  const found = rows[0]?.candidates ?? [];
   if (found.length > 1) throw ambiguous(ref, found);
   return found[0] ?? null;
 }

@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../graph/database.ts';
-import { createContext, neo4jQueries, type ApiContext, type QueryRunner } from './context.ts';
+import { createContext, neo4jQueries, ownProperties, type ApiContext, type QueryRunner } from './context.ts';
 import { allowFastPath, executedResultPlugin } from './fast-path.ts';
 import { createJit } from './jit.ts';
 import { jsonBytesPlugin } from './serialize.ts';
@@ -120,7 +120,7 @@ export function createApi(opts: ApiOptions) {
       ? { origin: opts.corsOrigin.split(',').map((o) => o.trim()), methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'] }
       : undefined,
     // The fast path (api/fast-path.ts) settles the request id before yoga's context exists.
-    context: (initial) => contextFor((initial as { requestId?: string }).requestId ?? requestIdOf(initial.request)),
+    context: (initial) => ownProperties(contextFor((initial as { requestId?: string }).requestId ?? requestIdOf(initial.request))),
     maskedErrors: { maskError: masked, errorMessage: MASKED_MESSAGE },
     plugins: [
       EnvelopArmorPlugin({
