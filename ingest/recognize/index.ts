@@ -20,6 +20,7 @@ import { findCitations } from './citations.ts';
 import { findCjkThings } from './cjk-things.ts';
 import { findCompanies } from './companies.ts';
 import { findPartitiveCompanies } from './partitives.ts';
+import { findPairCompanies } from './company-pairs.ts';
 import { listedThings } from './enumerations.ts';
 import { type CountryHit, countryCode, countryName, findCountries } from './countries.ts';
 import { bindTerms, type Definition, findDefinitions } from './definitions.ts';
@@ -106,9 +107,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const table = new DocumentEntities(matcher.entities);
   const out: Recognition = { sentences: [], learned: [], entities: [], ambiguities: [], unplaced: [] };
   const jurisdictions = new Map(matcher.entities.flatMap((e) => (e.jurisdiction ? [[e.id, e.jurisdiction] as const] : [])));
-  // A partitive's names are read with the sentence before (partitives.ts), past the sentence's memoised draft.
-  const previous = new Map(report.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences.map((s, k) => [s, p.sentences[k - 1]?.text ?? ''] as const))));
-  const drafts = all.map(({ s }) => withPartitives(rememberedDraft(s.text, matcher, jurisdictions, home), s.text, previous.get(s) ?? ''));
+  // A partitive's names are read with the sentence before (partitives.ts), a pair's with the sentence after
+  // (company-pairs.ts), past the sentence's memoised draft.
+  const around = new Map(report.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences.map((s, k) => [s, [p.sentences[k - 1]?.text ?? '', p.sentences[k + 1]?.text ?? '']] as const))));
+  const drafts = all.map(({ s }) => withReferences(rememberedDraft(s.text, matcher, jurisdictions, home), s.text, around.get(s) ?? ['', '']));
   const self = documentSelf({ title: context.title, heading: report.title, sentences: all.map(({ s }) => s.text), lawId: context.ownLaw });
   // Names first, titles after, so that a title finds the body the document names in full. An instrument's own text
   // makes its groups and networks public bodies (publicCollective).
@@ -409,10 +411,13 @@ function rememberedDraft(text: string, matcher: Matcher, jurisdictions: Map<stri
   return d;
 }
 
-/** The draft with the companies named in apposition to a partitive that nothing in it explains. */
-function withPartitives(d: Draft, text: string, before: string): Draft {
+/** The draft with the companies a partitive or a reference to two companies takes up, where nothing in it explains them;
+ *  a pair one of whose names is explained otherwise is none. */
+function withReferences(d: Draft, text: string, [before, after]: readonly [string, string]): Draft {
   const taken = [...d.catalog, ...d.found];
-  const extra = findPartitiveCompanies(text, before).filter((f) => taken.every((t) => t.end <= f.start || t.start >= f.end));
+  const free = (f: Found): boolean => taken.every((t) => t.end <= f.start || t.start >= f.end);
+  const company = (f: Found): boolean => taken.every((t) => t.end <= f.start || t.start >= f.end || t.label === 'Company');
+  const extra = [...findPartitiveCompanies(text, before), ...findPairCompanies(text, after).filter((pair) => pair.every(company)).flat()].filter(free);
   return extra.length ? { ...d, found: [...d.found, ...extra] } : d;
 }
 

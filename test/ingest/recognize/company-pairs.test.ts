@@ -1,0 +1,39 @@
+// Two coordinated names that "either company", "both firms" or "the two companies" takes up are companies
+// (company-pairs.ts). Own sentences, invented names (helper-126).
+import { describe, expect, it } from 'vitest';
+import { Catalog } from '../../../ingest/catalog/index.ts';
+import { findPairCompanies } from '../../../ingest/recognize/company-pairs.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
+const companies = (md: string): string[] =>
+  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare)
+    .sentences.flatMap((s) => s.mentions)
+    .filter((m) => m.label === 'Company')
+    .map((m) => `${m.surface} [${m.via}]`);
+const pairs = (text: string, after = ''): string[][] => findPairCompanies(text, after).map((p) => p.map((f) => f.surface));
+
+describe('a reference to two companies', () => {
+  it('takes up the two names coordinated in the sentence before', () => {
+    expect(companies('The rule set a route by which QVRT and Ostelm equipment would be barred. None of our radios comes from either company.')).toEqual([
+      'QVRT [company:pair]',
+      'Ostelm [company:pair]',
+    ]);
+  });
+  it('takes up the last pair before it in its own sentence', () => {
+    expect(pairs('After Velmora and Quenby merged their lines, both firms cut prices.')).toEqual([['Velmora', 'Quenby']]);
+    expect(pairs('Velmora sued Quenby, and Tarrow and Ostel joined, so the two companies settled.')).toEqual([['Tarrow', 'Ostel']]);
+  });
+  it('takes up nothing before it where its own sentence coordinates two names before it', () => {
+    expect(pairs('The rule names Velmora and Quenby.', 'Tarrow and Ostel said both companies would comply.')).toEqual([]);
+  });
+  it('needs a company noun', () => {
+    expect(pairs('The rule names Velmora and Quenby.', 'Both ports are in the north.')).toEqual([]);
+  });
+  it('leaves a pair one of whose names is explained otherwise', () => {
+    expect(companies('Trade between China and Quenby grew. None of our radios comes from either company.')).toEqual([]);
+  });
+});
