@@ -24,6 +24,9 @@ export interface ClauseGrammar {
   pronouns: RegExp;
   /** Relative pronouns: without a subject of their own after them, the noun before the clause is its subject. */
   relatives: RegExp;
+  /** The possessive relative pronoun ("whose"): a noun it owns stands between it and the clause's subject ("X, whose
+   *  equipment Congress barred agencies from buying": the equipment is barred, X's). */
+  possessive?: RegExp;
   /** The verb of a restrictive relative clause that only says what its noun holds ("transactions that involve X",
    *  "vehicles that run X", "equipment that is made by X"): what it names stays an object of the verb before. */
   holding: RegExp;
@@ -250,7 +253,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     // "the date on which the Commission places X on the list": a relative clause with its own subject states its act,
     // whatever the clause around it asks.
     if (k > 0 && g.relatives.test(t.word)) {
-      const read = subjectAfter(toks, k + 1, g, true);
+      const read = subjectAfter(toks, possessedEnd(toks, k, g), g, true);
       if (read.subject) splits.push({ at: t.start, kind: 'relative', ...read, ...objectOf(toks, k, read.verb, g) });
       else {
         // "practices that subsidize X": a restrictive relative clause whose subject is the noun before it; a verb that
@@ -389,15 +392,24 @@ function objectOf(toks: Token[], k: number, verb: number | undefined, g: ClauseG
   return toks[v] ? { antecedent: { start: before.start, end: before.end }, verbEnd: toks[v].end } : {};
 }
 
+/** Where the clause after the relative pronoun at `k` goes on: past the noun a possessive one owns ("whose equipment"; at
+ *  most three words, no name, verb or determiner), else right after it. */
+export function possessedEnd(toks: { word: string; name: boolean }[], k: number, g: ClauseGrammar): number {
+  if (!g.possessive?.test(toks[k]?.word ?? '')) return k + 1;
+  let j = k + 1;
+  while (j < k + 4 && toks[j] && !toks[j].name && /^[a-z][\w-]*$/.test(toks[j].word) && !g.determiners.test(toks[j].word) && !g.pronouns.test(toks[j].word) && !g.auxiliaries.test(toks[j].word)) j++;
+  return j;
+}
+
 /** The name an apposition right before a relative pronoun at `k` stands beside ("Ardent, a Xiamen company that the
- *  commission added to the list": Ardent): a name and its comma, an indefinite article and at most five words (a place
+ *  commission added to the list", "Y, the Chinese company whose equipment ...": the name): a name and its comma, an article and at most five words (a place
  *  among them) with no comma or verb. */
 function apposed(toks: Token[], k: number, g: ClauseGrammar): Token | undefined {
   if (toks[k - 1]?.comma) return undefined;
   for (let a = k - 2; a >= Math.max(1, k - 6); a--) {
     const t = toks[a];
     if (t.comma || g.determiners.test(toks[a + 1]?.word ?? '') || finiteAt(toks, a, g)) return undefined;
-    if (/^(?:a|an)$/.test(t.word)) return toks[a - 1].name && toks[a - 1].comma ? toks[a - 1] : undefined;
+    if (/^(?:a|an|the)$/.test(t.word)) return toks[a - 1].name && toks[a - 1].comma ? toks[a - 1] : undefined;
   }
   return undefined;
 }

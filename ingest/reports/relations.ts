@@ -277,6 +277,7 @@ function ruleSetSchema(pattern: Pattern) {
         auxiliaries: pattern('i'),
         pronouns: pattern('i'),
         relatives: pattern('i'),
+        possessive: pattern('i').optional(),
         holding: pattern('i'),
         determiners: pattern('i'),
         prepositions: pattern('i'),
@@ -776,7 +777,9 @@ function relativeObjects(text: string, from: number, own: Mention[], rules: Rule
   if (!g) return [];
   // Read only a sentence where a relative pronoun has a subject after it (most have none).
   const subjectAfter = (m: RegExpMatchArray): boolean => {
-    const at = from + (m.index ?? 0) + m[0].length;
+    let at = from + (m.index ?? 0) + m[0].length;
+    // "whose equipment Congress barred": past the noun the possessive owns.
+    if (g.possessive?.test(m[0].trim())) at += /^(?:[a-z][\w-]*\s+){1,3}?(?=[A-Z]|(?:the|a|an|it|they)\s)/.exec(text.slice(at))?.[0].length ?? 0;
     const word = /^[\w'’-]+/.exec(text.slice(at))?.[0] ?? '';
     return own.some((x) => x.start === at) || g.determiners.test(word) || g.pronouns.test(word);
   };

@@ -88,6 +88,15 @@ describe('the clause reader', () => {
     const clauses = readClauses(text, [], grammar);
     expect(clauses[innermost(clauses, text.indexOf('lidar'))].start).toBeGreaterThan(text.indexOf('replace'));
   });
+  it('reads a possessive relative clause past the noun it owns, standing for the name its apposition is beside', () => {
+    const text = 'The board was made by Kestrel Cranes Ltd., the Norland company whose cranes the Valdmark Energy Agency barred ports from buying.';
+    const at = (n: string) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length });
+    const clauses = readClauses(text, [at('Kestrel Cranes Ltd.'), at('Norland'), at('Valdmark Energy Agency')], grammar);
+    const relative = clauses.find((c) => c.antecedent);
+    expect(relative && text.slice(relative.antecedent!.start, relative.antecedent!.end)).toBe('Kestrel Cranes Ltd.');
+    expect(relative && text.slice(relative.subject!.start, relative.subject!.end)).toBe('the Valdmark Energy Agency');
+    expect(relative && text.slice(0, relative.verbEnd)).toMatch(/barred$/);
+  });
   it('reads a participle in a list, or before a preposition, as no verb of a coordinated clause', () => {
     const r = read('Carmakers may not import vehicles that contain modems or driving software designed, developed or supplied by persons owned by Norland.', ['modems', 'driving software', 'Norland']);
     expect(r.kinds).toEqual(['main']);

@@ -1,5 +1,6 @@
-// Signals that keep an act from reaching a pair the sentence names (issue 15, false relations): a clause coordinated
-// after a nested one, with its own subject (own sentences, fictional bodies and products).
+// How far an act reaches (issue 15): signals that keep it from a pair the sentence names (a clause with its own subject,
+// a measure only weighed, a list's addition, a class an object is put in) and a construction that brings its object
+// before its actor (a possessive relative clause). Own sentences, fictional bodies and products.
 import { describe, expect, it } from 'vitest';
 import { statedInOrder as stated } from './helpers.ts';
 import { BIS, KESTREL, NMA } from './ids.ts';
@@ -41,5 +42,13 @@ describe('a class an object is put in', () => {
       'law:~valdmark-crane-safety-act REGULATES product:~harbour-crane',
       'law:~valdmark-crane-safety-act REGULATES product:~forklift-truck',
     ]);
+  });
+});
+
+describe('a possessive relative clause', () => {
+  it("reads the name a relative's possessive stands for as the object of the clause's verb", () => {
+    expect(stated('Each board was made by Kestrel Cranes Ltd., the Norland company whose cranes the Norland Maritime Administration barred ports from buying in 2018.')).toEqual([`${NMA} RESTRICTS ${KESTREL}`]);
+    // A relative clause whose verb is no cue states nothing.
+    expect(stated('Each board was made by Kestrel Cranes Ltd., the Norland company whose cranes the Norland Maritime Administration praised in 2018.')).toEqual([]);
   });
 });
