@@ -43,7 +43,7 @@ import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames,
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { findMembers } from './members.ts';
-import { acronymKinds, bareHeads, describedThings, equatedThings, shortThingNames, spelledAlike } from './thing-aliases.ts';
+import { acronymKinds, bareHeads, describedThings, equatedThings, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { findThings, sharedHeads } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
@@ -250,6 +250,24 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   for (const [id, to] of bareHeads(placed, (id) => table.byId.has(id))) if (!shortThings.has(id) && shortThings.get(to) !== id) shortThings.set(id, shortThings.get(to) ?? to);
   // A heading's shorter name of an instrument the body names in full (管控名单 over the body's 出口管制管控名单).
   for (const [id, to] of headingShortNames(out.sentences, (id) => table.byId.has(id), nameOf)) shortThings.set(id, to);
+  // "such controllers" after "SX-40 e-scooter controllers": a bare head after a determiner that points back is the thing
+  // named last on it (thing-aliases.ts takenUpHeads), mention by mention; a bare head none of whose mentions is left is
+  // that thing's.
+  const takenUp = takenUpHeads(out.sentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), (id) => table.byId.has(id));
+  if (takenUp.length) {
+    const at = new Map(takenUp.map((t) => [`${t.sentence}:${t.start}`, t.id]));
+    const from = new Map<string, string>();
+    out.sentences.forEach((s, i) => {
+      s.mentions = s.mentions.map((m) => {
+        const to = at.get(`${i}:${m.start}`);
+        if (!to || !THINGS.has(m.label)) return m;
+        from.set(m.id, to);
+        return renamed(m, new Map([[m.id, to]]), table);
+      });
+    });
+    const left = new Set(out.sentences.flatMap((s) => s.mentions.map((m) => m.id)));
+    for (const [id, to] of from) if (!left.has(id) && !shortThings.has(id)) shortThings.set(id, shortThings.get(to) ?? to);
+  }
   if (shortThings.size) {
     for (const s of out.sentences) s.mentions = s.mentions.map((m) => renamed(m, shortThings, table));
   }

@@ -257,6 +257,40 @@ export function bareHeads(mentions: Ordered[], recognised: (id: string) => boole
   return out;
 }
 
+/** A bare head's mention that takes up a thing named before: where it is, and the thing. */
+export interface TakenUp {
+  sentence: number;
+  start: number;
+  id: string;
+}
+
+/** Determiners that point back to things named before: "such controllers", "these modules", "the cameras". */
+const POINTING_BACK = /(?:^|[^\p{L}])(?:the|these|those|such)\s+$/iu;
+
+/**
+ * "a second supplier of such controllers" after "SX-40 e-scooter controllers", "imports of such modules" after "cellular
+ * vehicle-to-everything modules": a bare head the grammar read as a thing (one word, plural), after a determiner that
+ * points back, takes up the thing named last before it on that head with words before it (singular or plural alike), in
+ * this sentence or an earlier one, however many kinds the document names on the head: the mention is that thing's. Where
+ * none was named before, it stays.
+ */
+export function takenUpHeads(sentences: { text: string; mentions: Placed[] }[], recognised: (id: string) => boolean): TakenUp[] {
+  const last = new Map<string, string>();
+  const out: TakenUp[] = [];
+  sentences.forEach(({ text, mentions }, i) => {
+    for (const m of [...mentions].filter((x) => THINGS.has(x.label)).sort((a, b) => a.start - b.start)) {
+      const w = wordsOf(m.surface);
+      const head = w[w.length - 1];
+      if (w.length > 1) last.set(head, m.id);
+      else if (recognised(m.id) && /s$/.test(m.surface) && m.surface === m.surface.toLowerCase() && POINTING_BACK.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+        const to = last.get(head);
+        if (to && to !== m.id) out.push({ sentence: i, start: m.start, id: to });
+      }
+    }
+  });
+  return out;
+}
+
 /** A thing mention with the catalog names its phrase covers. */
 interface Covering extends Named {
   inner?: Named[];
