@@ -101,6 +101,7 @@ const ThingsSchema = z.strictObject({
   'trade-nouns': words,
   'line-nouns': words,
   'control-nouns': words,
+  'inquiry-nouns': words,
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
   'field-heads': words,
@@ -241,6 +242,8 @@ export interface Grammar {
   lineNouns: Set<string>;
   /** Nouns of a measure on goods, before "on" ("export controls on gallium"): materials.ts. */
   controlNouns: Set<string>;
+  /** Nouns of an inquiry before "into" ("an investigation into ..."): things.ts. */
+  inquiryNouns: Set<string>;
   /** Words that stand before a technology's name, never in it ("like", "concerning", "less"). */
   nameBreaks: Set<string>;
   /** Heads that name the field of their one modifier ("IoT technologies": IoT). */
@@ -360,6 +363,7 @@ export function loadGrammar(from = dir): Grammar {
     tradeNouns: new Set(things['trade-nouns'].map((w) => w.toLowerCase())),
     lineNouns: new Set(things['line-nouns'].map((w) => w.toLowerCase())),
     controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),
+    inquiryNouns: new Set(things['inquiry-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
     acronymKindHeads: new Set(things['acronym-kind-heads'].map((w) => w.toLowerCase())),

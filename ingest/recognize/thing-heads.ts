@@ -51,6 +51,24 @@ export class ThingHeads {
     return label ?? undefined;
   }
 
+  /** The label of a word as written: its own (get), or, written in lower case, that of a closed compound. "dashcams":
+   *  English writes compounds closed too, its head last; a lower-case word the lexicon does not know, made of a word it
+   *  knows (three letters or more) and a head of three letters or more, is a thing of that head's label (the longest such
+   *  head). Not a capitalised word: "Bluefin" is a name, no fin. */
+  written(word: string): string | undefined {
+    return this.get(word.toLowerCase()) ?? (word === word.toLowerCase() ? this.closedCompound(word) : undefined);
+  }
+
+  private closedCompound(word: string): string | undefined {
+    if (!/^[a-z]{6,}$/.test(word) || tagsOf(word).length > 0) return undefined;
+    for (let k = 3; k <= word.length - 3; k++) {
+      const head = word.slice(k);
+      const label = this.listed.get(head) ?? this.derived.get(head) ?? this.derived.get(singular(head));
+      if (label && tagsOf(word.slice(0, k)).length > 0 && nounWord(singular(head))) return label;
+    }
+    return undefined;
+  }
+
   has(word: string): boolean {
     return this.get(word) !== undefined;
   }

@@ -43,7 +43,7 @@ export function findThings(text: string): Found[] {
   const headed = new Map<number, Found>();
   ws.forEach((w, i) => {
     // "CNC machine tools": a word that heads a thing after the word before it only, as a compound (a machine tool).
-    const label = g.thingHeads.get(w.lower) ?? (i > 0 && text.slice(ws[i - 1].end, w.start) === ' ' ? g.thingHeads.compound(ws[i - 1].lower, w.lower) : undefined);
+    const label = g.thingHeads.written(w.t) ?? (i > 0 && text.slice(ws[i - 1].end, w.start) === ' ' ? g.thingHeads.compound(ws[i - 1].lower, w.lower) : undefined);
     if (!label || !(w.t === w.lower || sentenceInitial(text, ws, i))) return;
     // "the rule bars vehicle connectivity system hardware": a plural head after a singular noun, before another head's
     // phrase, is that noun's verb, no head; so is one before an article or a determiner that opens its object ("the
@@ -79,6 +79,8 @@ export function findThings(text: string): Found[] {
   // "controls on advanced computing items", "tariffs on automobile parts": what a measure's noun and "on" name are goods
   // the measure deals with (grammar/things.yaml control-nouns; materials.ts reads metals there).
   for (const k of after(text, ws, grammar().controlNouns, 'on')) thingAt(text, ws, headed, k, 'thing:traded');
+  // "an investigation into e-bike battery packs": what an inquiry looks into (grammar/things.yaml inquiry-nouns).
+  for (const k of after(text, ws, grammar().inquiryNouns, 'into')) thingAt(text, ws, headed, k, 'thing:regulated');
   coordinate(text, ws, headed, [...headed.keys()]);
   // "battery cells and inverters produced by companies that ...", "hardware designed, developed or supplied by persons
   // ...": a phrase on a head before a participle of making and "by" (or the last of such phrases coordinated) names
@@ -428,7 +430,7 @@ let scopeInText = false;
  *  a class). */
 function specificHead(text: string, ws: W[], k: number): boolean {
   const w = ws[k];
-  return /[^su'’s]s$/.test(w.lower) && grammar().thingHeads.has(w.lower) && !grammar().genericHeads.has(w.lower) && (w.t === w.lower || sentenceInitial(text, ws, k));
+  return /[^su'’s]s$/.test(w.lower) && grammar().thingHeads.written(w.t) !== undefined && !grammar().genericHeads.has(w.lower) && (w.t === w.lower || sentenceInitial(text, ws, k));
 }
 
 /** The last words before a participle of making (grammar/things.yaml making-participles), or several coordinated,
@@ -474,7 +476,7 @@ const RELATIVE_PRONOUNS = new Set(['that', 'which']);
 
 /** The first words of the objects of a making verb in a company noun's relative clause (grammar/names.yaml company-nouns;
  *  grammar/things.yaml making-participles, which are past forms too, and making-verbs): "a company that shipped
- *  drone engines", "suppliers which make telematics units". */
+ *  drone engines", "suppliers which make telematics units", "Halden and Pryce plc, which makes dashcams". */
 function lineAt(text: string, ws: W[]): number[] {
   const g = grammar();
   const out: number[] = [];
@@ -483,7 +485,9 @@ function lineAt(text: string, ws: W[]): number[] {
     if (!(g.makingParticiples.has(verb) || g.makingVerbs.has(verb)) || text.slice(ws[k - 1].end, ws[k].start) !== ' ') continue;
     // "Both companies sold drones": the company noun is the verb's subject.
     if (g.companyNouns.includes(ws[k - 2].lower) && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ') out.push(k);
-    else if (RELATIVE.has(ws[k - 2].lower) && g.companyNouns.includes(ws[k - 3].lower) && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ' && /^,?\s$/.test(text.slice(ws[k - 3].end, ws[k - 2].start))) out.push(k);
+    // "Halden and Pryce plc, which makes dashcams": a company's name, ending in a word of a company's head or legal form
+    // (grammar/names.yaml heads, legal-forms.yaml), is a company noun too.
+    else if (RELATIVE.has(ws[k - 2].lower) && (g.companyNouns.includes(ws[k - 3].lower) || g.heads.get(ws[k - 3].t) === 'Company') && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ' && /^,?\s$/.test(text.slice(ws[k - 3].end, ws[k - 2].start))) out.push(k);
   }
   return out;
 }
@@ -584,7 +588,10 @@ function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, r
   const g = grammar();
   let at = k;
   while (at < ws.length - 1 && (ARTICLES.has(ws[at].lower) || DETERMINER_LIKE.has(ws[at].lower) || POSSESSIVE_DETERMINERS.has(ws[at].lower) || (g.genericModifiers.has(ws[at].lower) && !COORDINATORS.has(ws[at].lower))) && text.slice(ws[at].end, ws[at + 1].start) === ' ') at++;
+  at = afterOwner(text, ws, at);
   const on = [...headed].filter(([, f]) => f.start === ws[at].start).sort(([, a], [, b]) => b.end - a.end)[0];
+  // "e-bike battery packs": a phrase whose head modifies a plural noun after it names no thing there; the noun phrase does.
+  if (on && pluralAfter(text, ws, on[0])) return;
   if (on) {
     if (!SUPPORTED.has(on[1].rule)) headed.set(on[0], { ...on[1], rule });
     return;
@@ -592,6 +599,19 @@ function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, r
   if (!specificHead(text, ws, at) || phraseEnd(text, ws, at) !== at || headed.has(at)) return;
   const f = phraseOn(text, ws, at, grammar().thingHeads.get(ws[at].lower) as string, rule, true);
   if (f) headed.set(at, f);
+}
+
+/** A lower-case plural noun right after ws[k], one space away, that no function word's reading takes ("battery packs"). */
+function pluralAfter(text: string, ws: W[], k: number): boolean {
+  const next = ws[k + 1];
+  return next !== undefined && text.slice(ws[k].end, next.start) === ' ' && next.t === next.lower && pluralNoun(next.lower) && !tagsOf(next.lower).some((t) => VERB_OR_FUNCTION.has(t));
+}
+
+/** "Hefei Guangyu Sensing Technology's roadside radar units": a name in the possessive (capitalised words, up to six, the
+ *  last with "'s") opening at ws[at] says whose the things after it are; they start after it. Else `at`. */
+function afterOwner(text: string, ws: W[], at: number): number {
+  for (let k = at; k < ws.length - 1 && k - at < 6 && /^\p{Lu}/u.test(ws[k].t) && text.slice(ws[k].end, ws[k + 1].start) === ' '; k++) if (isPossessive(ws[k].t)) return k + 1;
+  return at;
 }
 
 /** The last word of the noun phrase that starts at ws[first]: the words after it joined by a space that may modify a
@@ -657,9 +677,9 @@ function postModified(text: string, ws: W[], head: number): number {
 }
 
 /** "This Regulation applies to vehicles": a bare plural head right after a scope statement's lead names the
- *  class the instrument covers. */
+ *  class the instrument covers; not a generic head ("the duties apply to goods entered ...": what any measure covers). */
 function scopeClass(text: string, ws: W[], head: number): boolean {
-  return /[^s]s$/.test(ws[head].lower) && scopeLeadBefore(text, ws[head].start);
+  return /[^s]s$/.test(ws[head].lower) && !grammar().genericHeads.has(ws[head].lower) && scopeLeadBefore(text, ws[head].start);
 }
 
 /** "data centre services", "information society services": a generic noun before a word that makes the

@@ -268,6 +268,9 @@ describe('technology phrases', () => {
     expect(things('Ports need 5G networks.')).toEqual(['5G networks [Technology]']);
     expect(things('Ports need backbone infrastructure like 5G networks.')).toEqual(['5G networks [Technology]']);
     expect(things('The notice sets rules concerning tidal turbines.')).toEqual(['tidal turbines [Product]']);
+    // Prepositions the lexicon calls adjectives ("against", "beyond") stand before a name too.
+    expect(things('The agency acted against tide sensors.')).toEqual(['tide sensors [Product]']);
+    expect(things('Few buyers look beyond tidal turbines.')).toEqual(['tidal turbines [Product]']);
     // A verb the lexicon knows only in its base form is no modifier after a comparison ("no longer receive").
     expect(things('The carriers can no longer receive new equipment.')).toEqual([]);
   });
@@ -325,6 +328,9 @@ describe('technology phrases', () => {
     // Not the verbs of trade: a company's line.
     expect(rules('They sell connected vehicles.')).toEqual(['connected vehicles [thing:noun-phrase]']);
     expect(rules('The tariffs do not apply to thermal imaging cameras.')).toEqual(['thermal imaging cameras [thing:scope]']);
+    // A head alone is the class in scope, a generic head alone none: what any measure covers.
+    expect(rules('The tariffs apply to turbines entered after May.')).toEqual(['turbines [thing:scope]']);
+    expect(rules('The tariffs apply to goods entered after May.')).toEqual([]);
     // Its conjuncts are regulated too; a phrase after a preposition or a noun is no verb's object.
     expect(rules('The order bans battery cells and inverters.')).toEqual(['battery cells [thing:regulated]', 'inverters [thing:regulated]']);
     // (After a measure's noun and "on" it is goods the measure deals with: traded, not a verb's object.)
@@ -347,6 +353,9 @@ describe('technology phrases', () => {
     expect(made('It named suppliers which make tidal gateway relays and brake controllers.')).toEqual(['tidal gateway relays [thing:made]', 'brake controllers [thing:made]']);
     // Not after a person, nor without a relative pronoun.
     expect(made('The officials that shipped drone engines left.')).toEqual(['drone engines [thing:noun-phrase]']);
+    // A company's name ending in a legal form is a company noun too, and a head alone coordinated there its line.
+    expect(made('Shares in Harbourline plc, which makes tide gauges and tyre-pressure sensors, fell.')).toEqual(['tide gauges [thing:made]', 'tyre-pressure sensors [thing:made]']);
+    expect(made('Shares in Harbour Line, which makes tyre-pressure sensors, fell.')).toEqual(['tyre-pressure sensors [thing:noun-phrase]']);
   });
   it('reads a plural head alone as a maker\'s line, goods traded or what companies sold, after no determiner', () => {
     const rules = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
@@ -355,5 +364,13 @@ describe('technology phrases', () => {
     expect(rules('Lanmark, a maker of turbines, was listed.')).toEqual(['turbines [thing:made]']);
     // "the turbines" takes up turbines named before.
     expect(rules('Both companies sold the turbines.')).toEqual([]);
+  });
+  it('reads what an inquiry looks into as a class it deals with, after a maker\'s name in the possessive too', () => {
+    const rules = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
+    expect(rules('The agency opened an investigation into turbines.')).toEqual(['turbines [thing:regulated]']);
+    expect(rules("It opened an inquiry into Harbourline Marine Systems's tidal turbine controllers.")).toEqual(['tidal turbine [thing:noun-phrase]', 'tidal turbine controllers [thing:regulated]']);
+    // A head that modifies a plural noun after it ("battery packs") is no name there.
+    expect(rules('It opened an investigation into harbour battery packs.')).toEqual(['harbour battery [thing:noun-phrase]']);
+    expect(rules('The investigation of tidal turbines ended.')).toEqual(['tidal turbines [thing:noun-phrase]']);
   });
 });

@@ -116,6 +116,19 @@ describe('thing head lookup', () => {
   it('takes no word the lexicon reads as something other than a noun', () => {
     expect(heads.get('corrective')).toBeUndefined();
   });
+  it('reads a closed compound the lexicon does not know, written in lower case, by its head after a word it knows', () => {
+    // "dash" + "receivers": the head's label, in the plural too.
+    expect(heads.written('dashreceivers')).toBe('Product');
+    expect(heads.written('dashreceiver')).toBe('Product');
+    expect(heads.written('receivers')).toBe('Product');
+    // Not after letters that are no word, nor on a word that is no head, nor a capitalised word (a name), nor by get.
+    expect(heads.written('xqzreceivers')).toBeUndefined();
+    expect(heads.written('dashboards')).toBeUndefined();
+    expect(heads.written('Dashreceivers')).toBeUndefined();
+    expect(heads.get('dashreceivers')).toBeUndefined();
+    expect(grammar().thingHeads.written('dashcams')).toBe('Product');
+    expect(grammar().thingHeads.written('Bluefin')).toBeUndefined();
+  });
   it('drops the words the grammar reads as heads of bodies or instruments', () => {
     const file = path.join(tmp, 'heads.json');
     fs.writeFileSync(file, JSON.stringify({ heads: { Product: ['board', 'winch'] } }));
