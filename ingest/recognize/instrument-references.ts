@@ -131,11 +131,13 @@ export function shortFormMentions(text: string, at: number, locator: string, ctx
 /** What `appositeCitations` reads of a sentence's mentions. */
 type Apposable = Pick<Mention, 'id' | 'label' | 'start' | 'end' | 'surface' | 'via' | 'procedural'>;
 
-const BETWEEN_AFTER = /^\s*,\s*(?:as\s+amended\s*,\s*)?$/;
+/** ", ", ", as amended, ", and where the citation says where the instrument was printed: ", proposed at ", ", published in ". */
+const BETWEEN_AFTER = /^\s*,\s*(?:as\s+amended\s*,\s*|(?:proposed|published|issued|codified|printed)\s+(?:at|in)\s+)?$/;
 const BETWEEN_BEFORE = /^\s*,\s*(?:the\s+)?$/i;
 
 /**
- * "the Secure Equipment Act of 2021, Pub. L. 117-55, ...", "Executive Order 13873, 84 FR 22689", "Pub. L. 116-124, the
+ * "the Secure Equipment Act of 2021, Pub. L. 117-55, ...", "Executive Order 13873, 84 FR 22689", "the connected vehicles
+ * rule, proposed at 89 FR 79088", "Pub. L. 116-124, the
  * Secure and Trusted Communications Networks Act of 2019": a procedural citation between commas right after a named
  * instrument, or right before one, is that instrument, where the citation's kind can cite that kind of instrument
  * (grammar/instruments.yaml `apposed-kinds`: a code section or Public Law an act, a CFR part a rule, a Federal Register
@@ -168,7 +170,8 @@ function instrumentKind(m: Apposable): string {
   const g = grammar();
   const citation = g.citations.find((c) => `instrument:${c.id}` === m.via);
   if (citation) return citation.kind;
-  const words = m.surface.split(/\s+/);
+  // A head in lower case counts as one ("the connected vehicles rule": a rule).
+  const words = m.surface.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
   const head = words.findLast((w) => g.instrumentHeads.has(w)) ?? (g.leadingInstruments.has(words[0]) ? words[0] : undefined);
   return (head && g.instrumentKinds.get(head)) ?? 'statute';
 }

@@ -87,3 +87,14 @@ describe('an instrument word inside a body\'s name', () => {
     expect(laws('The Harbour Code applies, and the Implementing Regulation of the Commission too.')).toEqual(['Harbour Code', 'Implementing Regulation']);
   });
 });
+
+describe('a list named by the section that requires it', () => {
+  it('is a list of its own', () => {
+    expect(found('The Department added the firm to its section 1260H list of Chinese military companies.', 'section-list')).toEqual(['section 1260H list => section 1260H list']);
+    expect(found('Suppliers on the 1260H list are screened.', 'section-list')).toEqual(['1260H list => section 1260H list']);
+  });
+  it('needs "section" or a letter after the number', () => {
+    expect(found('The 2024 list has forty names.', 'section-list')).toEqual([]);
+    expect(found('Section 5 lists the requirements.', 'section-list')).toEqual([]);
+  });
+});
