@@ -60,7 +60,13 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
       const d = inner ? undefined : term(p[1].replace(/\s+et\s+seq\.?$/, ''), m);
       // The named one of the two is the instrument: a citation in apposition is another name of it.
       if (inner && m.procedural && !inner.procedural) apposed.set(m.id, inner.id);
-      else if (inner) apposed.set(inner.id, m.id);
+      else if (inner) {
+        apposed.set(inner.id, m.id);
+        if (m.label === 'Law' && !m.procedural) furtherCitations(text, inner, at + p[0].length, mentions, m.id, apposed);
+      }
+      // A parenthesis that opens with the instrument's own citation (a catalog alias: "(Public Law 117-55, ...)").
+      const own = inner ? undefined : mentions.find((x) => x.start === from && x.id === m.id && x.label === 'Law');
+      if (own && !m.procedural) furtherCitations(text, own, at + p[0].length, mentions, m.id, apposed);
       else if (d) out.push({ ...d, id: owner(d, m).id, locator });
       at += p[0].length;
       // After a citation or an instrument's own title, a further parenthesis may still name the instrument
@@ -74,6 +80,20 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
     if (means) out.push({ term: means[1], id: m.id, locator, acronym: ACRONYM.test(means[1]) });
   }
   return out;
+}
+
+/** "(Public Law 117-55; H.R. 3919)", "(Public Law 117-55, which began as H.R. 3919)", "(H.R. 3919, enacted as Public Law
+ *  117-55)": the citations after the first in a named instrument's parenthesis, each right after the one before, cite it
+ *  too; a citation after other words ("as amended by Public Law 118-159") is another instrument's. */
+const FURTHER = /^\s*[,;]\s*(?:(?:which\s+)?(?:began|was\s+introduced|originally|formerly|enacted)\s+(?:as\s+)?)?$/i;
+function furtherCitations(text: string, first: Named, parenEnd: number, mentions: Named[], id: string, apposed: Map<string, string>): void {
+  let end = first.end;
+  const next = mentions.filter((x) => x.label === 'Law' && x.procedural && x.start >= first.end && x.end <= parenEnd).sort((a, b) => a.start - b.start);
+  for (const x of next) {
+    if (!FURTHER.test(text.slice(end, x.start))) return;
+    if (x.id !== id) apposed.set(x.id, id);
+    end = x.end;
+  }
 }
 
 /** "X, also known as Y", "X (also called Y)", "X, formerly known as Y": the text gives a second name of what it just

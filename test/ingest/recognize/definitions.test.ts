@@ -90,6 +90,25 @@ describe('definitions', () => {
     findDefinitions(both, 's1', [{ ...at(both, '15 CFR 791.4', 'law:cfr', 'Law'), procedural: true }, { ...at(both, '89 FR 12345', 'law:fr', 'Law'), procedural: true }], also);
     expect([...also]).toEqual([['law:fr', 'law:cfr']]);
   });
+  it('takes each further citation of a named act\'s parenthesis for the act, not one after other words', () => {
+    const law = (text: string, surface: string, id: string, procedural = true): Named => ({ ...at(text, surface, id, 'Law'), ...(procedural ? { procedural: true } : {}) });
+    const text = 'The Harbour Security Act of 2021 (Public Law 117-55, which began as H.R. 3919) bars it.';
+    const apposed = new Map<string, string>();
+    findDefinitions(text, 's1', [law(text, 'Harbour Security Act of 2021', 'law:act', false), law(text, 'Public Law 117-55', 'law:pl'), law(text, 'H.R. 3919', 'law:hr')], apposed);
+    expect([...apposed].sort()).toEqual([['law:hr', 'law:act'], ['law:pl', 'law:act']]);
+    const listed = 'The Harbour Security Act of 2021 (Public Law 117-55; H.R. 3919) bars it.';
+    const both = new Map<string, string>();
+    findDefinitions(listed, 's1', [law(listed, 'Harbour Security Act of 2021', 'law:act', false), law(listed, 'Public Law 117-55', 'law:pl'), law(listed, 'H.R. 3919', 'law:hr')], both);
+    expect([...both].sort()).toEqual([['law:hr', 'law:act'], ['law:pl', 'law:act']]);
+    const amended = 'The Harbour Security Act of 2021 (Public Law 117-55, as amended by Public Law 118-159) bars it.';
+    const one = new Map<string, string>();
+    findDefinitions(amended, 's1', [law(amended, 'Harbour Security Act of 2021', 'law:act', false), law(amended, 'Public Law 117-55', 'law:pl'), law(amended, 'Public Law 118-159', 'law:amending')], one);
+    expect([...one]).toEqual([['law:pl', 'law:act']]);
+    // The parenthesis opens with the act's own citation (a catalog alias of it): the next citation is the act too.
+    const own = new Map<string, string>();
+    findDefinitions(text, 's1', [law(text, 'Harbour Security Act of 2021', 'law:act', false), law(text, 'Public Law 117-55', 'law:act', false), law(text, 'H.R. 3919', 'law:hr')], own);
+    expect([...own]).toEqual([['law:hr', 'law:act']]);
+  });
   it('reports a term defined for two entities and binds it to neither', () => {
     const ambiguities: Ambiguity[] = [];
     const terms = bindTerms(
