@@ -383,7 +383,7 @@ function cjk(text: string): Found[] {
     out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: 'instrument:cjk', score: 0.9, kind: name.endsWith('清单') ? 'list' : 'statute' });
   }
   for (const m of text.matchAll(g.cjkInstruments.listed)) {
-    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name: m[0], rule: 'instrument:cjk', score: 0.8, kind: 'list' });
+    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name: m[0].replace(/[“”"「」]/g, ''), rule: 'instrument:cjk', score: 0.8, kind: 'list' });
   }
   for (const m of text.matchAll(g.cjkInstruments.bare)) {
     out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name: m[0], rule: 'instrument:cjk', score: 0.8, kind: 'statute' });

@@ -98,3 +98,11 @@ describe('a list named by the section that requires it', () => {
     expect(found('Section 5 lists the requirements.', 'section-list')).toEqual([]);
   });
 });
+
+describe('a Chinese list whose name is quoted before the list word', () => {
+  it('is the list, named without the quotes', () => {
+    const f = findInstruments('美国国防部还把翔鹰航空列入了“中国军事企业”清单。').filter((x) => x.rule === 'instrument:cjk');
+    expect(f.map((x) => `${x.surface} => ${x.name}`)).toEqual(['“中国军事企业”清单 => 中国军事企业清单']);
+    expect(findInstruments('商务部将其列入不可靠实体清单。').map((x) => x.name)).toEqual(['不可靠实体清单']);
+  });
+});
