@@ -15,7 +15,8 @@ export interface Citation {
 }
 
 const EN_DESIGNATOR = String.raw`(?:Articles?|Arts?\.|Sections?|Secs?\.|§§?)`;
-const NUM = String.raw`\d+[a-z]?(?:\s*\(\d+\))*`;
+// "37(2)", and the point after a paragraph: "21(2)(d)", "3(3)(e)", "5(1)(ii)".
+const NUM = String.raw`\d+[a-z]?(?:\s*\((?:\d+|[a-z]{1,4})\))*`;
 const NUM_LIST = String.raw`${NUM}(?:\s*(?:,|and|or|to|-|–)\s*${NUM})*`;
 // "Article 7 of the", "Articles 7 and 14 of China's"
 const BEFORE = new RegExp(String.raw`${EN_DESIGNATOR}\s*(${NUM_LIST})\s+(?:of|under|in)\s+(?:the\s+)?(?:(?:PRC|China's|Chinese|EU|U\.S\.|US)\s+)?["“]?$`, 'i');

@@ -17,6 +17,10 @@ describe('citations', () => {
       { lawId: 'law:us:countering-ccp-drones-act', article: '1709' },
     ]);
   });
+  it('reads a point after a paragraph as part of the article\'s number', () => {
+    expect(cite('Article 37(2)(b) of the Cybersecurity Law applies.').citations).toMatchObject([{ lawId: 'law:cn:cybersecurity-law', article: '37' }]);
+    expect(cite('Articles 7(1)(a) and 14(ii) of the National Intelligence Law').citations.map((c) => c.article)).toEqual(['7', '14']);
+  });
   it('returns designators without a law as unmatched', () => {
     expect(cite('Article 12 requires it, as does Public Law 113-291.').unmatched.map((u) => u.surface)).toEqual([
       'Article 12',
