@@ -34,7 +34,7 @@ import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { findInstruments } from './instruments.ts';
 import { entityKey } from './keys.ts';
-import { isFirstName, tagsOf } from './lexicon.ts';
+import { isDateName, isFirstName, tagsOf } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
@@ -220,7 +220,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     else if (titleCased(s.text) && titledClause(s.text)) mentions = mentions.filter((m) => !headOnlyInstrument(m, body.filter((t) => t !== s.text)));
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
       table.note(m.id, m.surface, m.via, m.confidence);
-      if (SUPPORTED_THINGS.has(m.via) || kindOfKnown(m)) table.confirm(m.id);
+      if (SUPPORTED_THINGS.has(m.via) || kindOfKnown(m) || suppliedBy(s.text, m, mentions)) table.confirm(m.id);
     }
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
@@ -309,6 +309,18 @@ function headingShortNames(sentences: SentenceFindings[], recognised: (id: strin
 function kindOfKnown(m: Mention): boolean {
   return m.via.startsWith('thing') && (m.inner ?? []).some((x) => THINGS.has(x.label) && !x.via.startsWith('thing') && x.end < m.end && x.surface === x.surface.toLowerCase());
 }
+
+/** "cellular modems bought from Shenzhen Quanlu Electronics Co., Ltd.", "laser chips from Hefei Guangrui Optoelectronics": a
+ *  technology phrase right before "from" and a company, a participle of buying between them or not (grammar/names.yaml
+ *  supply-participles), names that company's products, which the sentence says: its support. */
+function suppliedBy(text: string, m: Mention, mentions: Mention[]): boolean {
+  if (!m.via.startsWith('thing') || !THINGS.has(m.label)) return false;
+  const next = mentions.filter((x) => x.start >= m.end).sort((a, b) => a.start - b.start)[0];
+  supplyLink ??= new RegExp(`^\\s+(?:(?:${grammar().supplyParticiples.join('|')})\\s+)?from\\s+$`, 'i');
+  // "software from May": a month read as a company is no supplier.
+  return next?.label === 'Company' && supplyLink.test(text.slice(m.end, next.start)) && !isDateName(next.surface);
+}
+let supplyLink: RegExp | undefined;
 
 /** A thing's mention under the thing its phrase shortens (thing-aliases.ts), noted there; the support carries over. */
 function renamed(m: Mention, to: Map<string, string>, table: DocumentEntities): Mention {

@@ -70,6 +70,8 @@ const FUNCTION_TAGS = new Set([
 export const isFirstName = (word: string): boolean => tagsOf(word).some((t) => NAME_TAGS.has(t));
 export const isPlaceName = (phrase: string): boolean => tagsOf(phrase).some((t) => PLACE_TAGS.has(t));
 export const isOrganizationName = (phrase: string): boolean => tagsOf(phrase).includes('Organization');
+/** A name compromise's tagger reads as a date after "in" ("May", "March": a month, no company or place). */
+export const isDateName = (phrase: string): boolean => nlp(`in ${phrase}`).has('#Date');
 /** The tag compromise's suffix patterns give a word its lexicon does not know ("investigate" -> Infinitive),
  *  the way its tagger guesses unknown words, without running the tagger (longest suffix first, up to 7). */
 export function suffixTag(word: string): string | undefined {

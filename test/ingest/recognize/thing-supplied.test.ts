@@ -1,0 +1,26 @@
+// A technology phrase right before "from" and a company, a participle of buying between them or not, names that company's
+// products: its support (index.ts suppliedBy). Own sentences, invented companies and products.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const things = (md: string): string[] =>
+  settleTentative(recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher), new Set())
+    .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+
+describe('a thing from a company', () => {
+  it('is kept, named once, after a participle of buying or "from" alone', () => {
+    expect(things('The fleet relies on tide sensors bought from Harbourline Marine Co., Ltd. this year.')).toEqual(['tide sensors']);
+    expect(things('The fleet relies on tide sensors from Harbourline Marine Co., Ltd. since May.')).toEqual(['tide sensors']);
+  });
+  it('is not kept, named once, from a place or with no company after it', () => {
+    expect(things('The fleet relies on tide sensors from Germany since May.')).toEqual([]);
+    expect(things('The fleet relies on tide sensors since May.')).toEqual([]);
+    // A month the company grammar reads after "from" is no supplier.
+    expect(things('The fleet relies on tide sensors from May.')).toEqual([]);
+  });
+});
