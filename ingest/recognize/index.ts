@@ -43,7 +43,7 @@ import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames,
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { findMembers } from './members.ts';
-import { acronymKinds, bareHeads, describedThings, equatedThings, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
+import { acronymKinds, bareHeads, describedThings, equatedThings, listedClassHeads, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { findThings, sharedHeads } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
@@ -825,14 +825,18 @@ export function settleTentative(rec: Recognition, related: Set<string>): Recogni
   for (const s of rec.sentences) for (const m of s.mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const isThing = (m: Mention): boolean => THINGS.has(m.label);
   const listed = new Set([...listedThings(rec.sentences, isThing), ...classesOfMembers(rec.sentences, isThing), ...definingInside(rec.sentences, isThing)]);
+  // "the parts: modules, sensors, ..." beside "cellular IoT modules": a bare head only ever a list's item names the class
+  // of the kinds the document names on it, no node (thing-aliases.ts listedClassHeads), unless a relation joins it.
+  const recognised = new Set(rec.entities.map((e) => e.id));
+  const classes = listedClassHeads(rec.sentences.flatMap((s, i) => s.mentions.map((m) => ({ ...m, sentence: i }))), (id) => recognised.has(id));
   const dropped = new Set(
-    rec.entities.filter((e) => e.tentative && !e.acronyms.length && (counts.get(e.id) ?? 0) < 2 && !related.has(e.id) && !listed.has(e.id)).map((e) => e.id),
+    rec.entities.filter((e) => (e.tentative && !e.acronyms.length && (counts.get(e.id) ?? 0) < 2 && !listed.has(e.id)) || classes.has(e.id)).filter((e) => !related.has(e.id)).map((e) => e.id),
   );
   // A phrase coordinated with one that stays is of its kind, and stays too (and so on along the list).
   for (let more = true; more && dropped.size > 0; ) {
     const beside = listedThings(rec.sentences, isThing, (m) => !dropped.has(m.id));
-    more = [...dropped].some((id) => beside.has(id));
-    for (const id of beside) dropped.delete(id);
+    more = [...dropped].some((id) => beside.has(id) && !classes.has(id));
+    for (const id of beside) if (!classes.has(id)) dropped.delete(id);
   }
   if (dropped.size === 0) return rec;
   // A dropped phrase gives back the catalog names inside it ("5G" in "5G equipment").

@@ -291,6 +291,32 @@ export function takenUpHeads(sentences: { text: string; mentions: Placed[] }[], 
   return out;
 }
 
+/** Support rules of a list's items: a conjunct of a class of things, a member a class lists (things.ts, members.ts). */
+const LIST_ITEM = new Set(['thing:coordinated', 'thing:member']);
+
+/**
+ * "the parts: modules, sensors, flight controllers and batteries", "drone parts such as flight controllers, cameras and
+ * batteries", in a text that names "cellular IoT modules", "surveillance cameras", "lithium-ion batteries" elsewhere: a bare
+ * head the grammar read only as an item of lists (one word, plural) names the general class of the kinds the document
+ * names on that head, no thing of its own, and is no node: the ids of such heads. A bare head with no kind on it in the
+ * document ("routers, security cameras and smart meters") stays, as does one the text names otherwise ("a ban on
+ * vehicles").
+ */
+export function listedClassHeads(mentions: (Ordered & { via: string })[], recognised: (id: string) => boolean): Set<string> {
+  const kinds = new Set<string>();
+  const bare = new Map<string, { head: string; listOnly: boolean }>();
+  for (const m of mentions) {
+    if (!THINGS.has(m.label)) continue;
+    const w = wordsOf(m.surface);
+    const head = w[w.length - 1];
+    if (w.length > 1) kinds.add(head);
+    // An entity with any other mention (a phrase, a name, a capitalised word) is no bare head.
+    const only = w.length === 1 && recognised(m.id) && /s$/.test(m.surface) && m.surface === m.surface.toLowerCase() && LIST_ITEM.has(m.via);
+    bare.set(m.id, { head, listOnly: (bare.get(m.id)?.listOnly ?? true) && only });
+  }
+  return new Set([...bare].filter(([, b]) => b.listOnly && kinds.has(b.head)).map(([id]) => id));
+}
+
 /** A thing mention with the catalog names its phrase covers. */
 interface Covering extends Named {
   inner?: Named[];
