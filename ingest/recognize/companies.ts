@@ -6,6 +6,8 @@
 //   company:listed       "Ardent Motors, Pellucid Automotive Group and a Japanese manufacturer": runs listed before
 //                        "and|or a|an|the ... <noun>"
 //   company:apposition   "Quectel, a module maker": a run followed by ", a|an|the ... <noun>"
+//   company:predicate    "Ardent is the first drone supplier", "Huawei, which was listed in 2019, remains the best-known
+//                        telecom company": a run followed by a copula and "a|an|the|one of the ... <noun>"
 //   company:agent        "Quectel produces the cellular modules", "Beiling Semiconductor, which makes navigation
 //                        chips": a run right before a verb of making or selling goods (`company-verbs`), or
 //                        before the relative clause it opens
@@ -34,6 +36,7 @@ interface Patterns {
   after: RegExp;
   listedWith: RegExp;
   apposition: RegExp;
+  predicate: RegExp;
   agent: RegExp;
   acquirer: RegExp;
   madeBy: RegExp;
@@ -51,6 +54,9 @@ function patterns(): Patterns {
     after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${links}))\\s+$`),
     listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
     apposition: new RegExp(`^,\\s+(?:a|an|the|${grammar().appositionNumbers.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
+    // "Ardent is the first drone supplier on the list", "Huawei, which was added in 2019, remains the best-known Chinese
+    // telecom company": a company noun's phrase as the complement of a copula, after a relative clause maybe.
+    predicate: new RegExp(`^(?:,\\s+(?:which|who)\\s+[^,;:()]{1,80},)?\\s+(?:is|was|remains|remained|became|has\\s+been|had\\s+been)\\s+(?:a|an|the|one\\s+of\\s+the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
     agent: new RegExp(`^(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
     madeBy: new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+(?:(?:\\p{Ll}+ly|almost|also|only|still)\\s+){0,2}by\\s+$`, 'u'),
     suppliedFrom: new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Ll}[\\p{L}-]*)\\s+(?:(?:${grammar().supplyParticiples.join('|')})\\s+)?from\\s+$`, 'u'),
@@ -96,6 +102,7 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       add(run, 'company:listed');
       for (let j = k - 1; j >= 0 && /^,\s+$/.test(text.slice(runs[j][runs[j].length - 1].end, runs[j + 1][0].start)); j--) add(runs[j], 'company:listed');
     } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
+    else if (p.predicate.test(text.slice(run[run.length - 1].end))) add(run, 'company:predicate');
     else if (p.agent.test(text.slice(run[run.length - 1].end))) add(run, 'company:agent');
     // "produced by Hikvision, Dahua Technology and Hytera": the agents, coordinated. A short name of a company the
     // document names in full ("made by Shenwei") is that company (short-names.ts), not a second one.

@@ -1,7 +1,8 @@
-// Companies written without a legal form (companies.ts): the firms of a tender ("bidders"), a name coordinated after a
-// company's name with its form, a coined name on a line of business (grammar/names.yaml company-lines) with its
-// subsidiary's country or its seat (a Chinese company's city), a subject before an apposition, and a name placed in an
-// instrument's part ("in Annex IV": names.yaml name-stops). Own sentences, invented names (helper-126).
+// Companies written without a legal form (companies.ts): the firms of a tender ("bidders"), a company noun's phrase after
+// a copula ("X is one of the largest drone makers"), a name coordinated after a company's name with its form, a coined
+// name on a line of business (grammar/names.yaml company-lines) with its subsidiary's country or its seat (a Chinese
+// company's city), a subject before an apposition, and a name placed in an instrument's part ("in Annex IV": names.yaml
+// name-stops). Own sentences, invented names (helper-126).
 import { describe, expect, it } from 'vitest';
 import { findCompanies } from '../../../ingest/recognize/companies.ts';
 import { nameRuns, spanText } from '../../../ingest/recognize/names.ts';
@@ -49,6 +50,17 @@ describe('a coined name on a line of business', () => {
   it('stands as a subject before an apposition set off by commas', () => {
     expect(companies('Two lidar suppliers dominate, and Quenby Photonics, the larger of them, will be listed in June.')).toEqual(['Quenby Photonics [company:coined]']);
     expect(companies('Quenby Photonics, the larger of them. It grew.')).toEqual([]);
+  });
+});
+
+describe('a company noun as the complement of a copula', () => {
+  it('makes the name before it a company, past a relative clause set off by commas', () => {
+    expect(companies('Quenby is one of the largest drone makers in Norland.')).toEqual(['Quenby [company:predicate]']);
+    expect(companies('Velmora, which was added to the list in 2019, remains the best-known Norland telecom company on it.')).toEqual(['Velmora [company:predicate]']);
+  });
+  it('leaves a complement that is no company noun', () => {
+    expect(companies('Quenby is one of the largest ports in Norland.')).toEqual([]);
+    expect(companies('Velmora, which was added to the list in 2019, remains the best-known case.')).toEqual([]);
   });
 });
 
