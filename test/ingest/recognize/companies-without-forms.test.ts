@@ -40,6 +40,8 @@ describe('a coined name on a line of business', () => {
   it('is no company on a line when it stands as no party, or its first word is known', () => {
     expect(companies('Dravik Mobility scooters were seized.')).toEqual([]);
     expect(companies("The regulator praised Urban Mobility's growth.")).toEqual([]);
+    // A field's topic on a line left out of company-lines.
+    expect(companies('The department identified Critical Technologies for review.')).toEqual([]);
   });
   it('is a company after its seat, a city, however many words of its trade follow', () => {
     expect(companies("The agency opened an investigation into Hefei Quanlin Sensing Technology's radar units.")).toEqual(['Hefei Quanlin Sensing Technology [company:coined]']);
