@@ -86,7 +86,11 @@ export class DocumentEntities {
   private readonly governments: Map<string, MatchEntity | null>;
   private readonly known: (id: string) => MatchEntity | undefined;
 
-  constructor(catalog: MatchEntity[]) {
+  /** Scopes the names that identify only within their document (Found.local). */
+  private readonly documentId?: string;
+
+  constructor(catalog: MatchEntity[], documentId?: string) {
+    this.documentId = documentId;
     const { byId, bySurface, governments } = catalogIndex(catalog);
     this.known = (id) => byId.get(id);
     this.catalogBySurface = bySurface;
@@ -99,7 +103,7 @@ export class DocumentEntities {
       const known = this.known(f.id);
       if (known) return { id: known.id, label: known.label };
     }
-    const key = f.id ?? entityKey(f.label, f.name);
+    const key = f.id ?? (f.local && this.documentId ? `${entityKey(f.label, f.name)} in ${this.documentId}` : entityKey(f.label, f.name));
     // A title names the body its document names in full, before any catalog body of the same name.
     const own = f.rule.startsWith('title') ? this.qualified(key) : undefined;
     if (own) return { id: own.id, label: own.label };

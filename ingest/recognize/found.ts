@@ -16,6 +16,8 @@ export interface Found {
   id?: string;
   /** Sub-kind (Law: statute, order, code, list ...). */
   kind?: string;
+  /** A name that identifies only within its document (grammar/instruments.yaml `local`). */
+  local?: boolean;
   /** A procedural citation ("47 CFR 1.50002", "Pub. L. 116-124": grammar/instruments.yaml `procedural`). */
   procedural?: boolean;
   /** ISO code of a country named inside it ("Dutch Ministry of ..." -> nl). */

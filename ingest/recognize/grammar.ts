@@ -68,6 +68,9 @@ const InstrumentsSchema = z.strictObject({
         self: z.strictObject({ word: z.string().min(1), part: z.boolean().optional() }).optional(),
         /** A place in a code or register, no instrument's own name: a procedural citation unless apposed to one. */
         procedural: z.boolean().optional(),
+        /** The citation names its instrument only inside the document ("Annex IV": of which act? "Order No. 3 of
+         *  2024": whose?): its node is the document's own, never merged with another document's by the name. */
+        local: z.boolean().optional(),
       }),
     )
     .min(1),

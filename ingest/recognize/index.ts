@@ -57,6 +57,8 @@ export interface SentenceFindings {
 }
 
 export interface RecognitionContext {
+  /** The document's id: the names that identify only within it get ids of its own. */
+  documentId?: string;
   jurisdiction?: string;
   /** The manifest's title: an instrument's title opens with it (self.ts). */
   title?: string;
@@ -104,7 +106,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const home = homeCountry(context.jurisdiction);
   // Headings after the body: the body's sentences keep their order and indices.
   const all = [...report.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences.map((s) => ({ s, sec })))), ...report.sections.flatMap(headingOf)];
-  const table = new DocumentEntities(matcher.entities);
+  const table = new DocumentEntities(matcher.entities, context.documentId);
   const out: Recognition = { sentences: [], learned: [], entities: [], ambiguities: [], unplaced: [] };
   const jurisdictions = new Map(matcher.entities.flatMap((e) => (e.jurisdiction ? [[e.id, e.jurisdiction] as const] : [])));
   // A partitive's names are read with the sentence before (partitives.ts), a pair's with the sentence after

@@ -87,7 +87,7 @@ let defaultRules: RuleSet | undefined;
  *  collects why candidates made no relation (relation-trace.ts). */
 export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet, trace?: TracedSentence[]): { rec: Recognition; relations: Relation[] } {
   defaultRules ??= loadRules();
-  const context = { jurisdiction: entry?.jurisdiction, title: entry?.title, ownLaw: entry ? catalog.lawForDocument(entry.id)?.id : undefined };
+  const context = { documentId: report.documentId, jurisdiction: entry?.jurisdiction, title: entry?.title, ownLaw: entry ? catalog.lawForDocument(entry.id)?.id : undefined };
   const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)), context);
   const relations = extractRelations(report, draft.sentences, rules ?? defaultRules, trace);
   return { rec: settleTentative(draft, new Set(relations.flatMap((r) => [r.start, r.end]))), relations };
