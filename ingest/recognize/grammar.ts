@@ -105,6 +105,7 @@ const ThingsSchema = z.strictObject({
   'line-nouns': words,
   'control-nouns': words,
   'inquiry-nouns': words,
+  'procurement-nouns': words,
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
   'field-heads': words,
@@ -247,6 +248,8 @@ export interface Grammar {
   controlNouns: Set<string>;
   /** Nouns of an inquiry before "into" ("an investigation into ..."): things.ts. */
   inquiryNouns: Set<string>;
+  /** Nouns of a purchase before "for" ("a tender for ..."): things.ts. */
+  procurementNouns: Set<string>;
   /** Words that stand before a technology's name, never in it ("like", "concerning", "less"). */
   nameBreaks: Set<string>;
   /** Heads that name the field of their one modifier ("IoT technologies": IoT). */
@@ -367,6 +370,7 @@ export function loadGrammar(from = dir): Grammar {
     lineNouns: new Set(things['line-nouns'].map((w) => w.toLowerCase())),
     controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),
     inquiryNouns: new Set(things['inquiry-nouns'].map((w) => w.toLowerCase())),
+    procurementNouns: new Set(things['procurement-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
     acronymKindHeads: new Set(things['acronym-kind-heads'].map((w) => w.toLowerCase())),

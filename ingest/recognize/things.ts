@@ -81,6 +81,10 @@ export function findThings(text: string): Found[] {
   for (const k of after(text, ws, grammar().controlNouns, 'on')) thingAt(text, ws, headed, k, 'thing:traded');
   // "an investigation into e-bike battery packs": what an inquiry looks into (grammar/things.yaml inquiry-nouns).
   for (const k of after(text, ws, grammar().inquiryNouns, 'into')) thingAt(text, ws, headed, k, 'thing:regulated');
+  // "a tender for 80 battery electric buses": what a purchase is for (grammar/things.yaml procurement-nouns) is goods, and
+  // so is what a measure's noun extends to ("extend the duties to complete electric bicycles").
+  for (const k of after(text, ws, grammar().procurementNouns, 'for')) thingAt(text, ws, headed, k, 'thing:traded');
+  for (const k of after(text, ws, grammar().controlNouns, 'to')) thingAt(text, ws, headed, k, 'thing:traded');
   coordinate(text, ws, headed, [...headed.keys()]);
   // "battery cells and inverters produced by companies that ...", "hardware designed, developed or supplied by persons
   // ...": a phrase on a head before a participle of making and "by" (or the last of such phrases coordinated) names
@@ -587,7 +591,7 @@ function after(text: string, ws: W[], nouns: Set<string>, link = 'of'): number[]
 function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, rule: string): void {
   const g = grammar();
   let at = k;
-  while (at < ws.length - 1 && (ARTICLES.has(ws[at].lower) || DETERMINER_LIKE.has(ws[at].lower) || POSSESSIVE_DETERMINERS.has(ws[at].lower) || (g.genericModifiers.has(ws[at].lower) && !COORDINATORS.has(ws[at].lower))) && text.slice(ws[at].end, ws[at + 1].start) === ' ') at++;
+  while (at < ws.length - 1 && (ARTICLES.has(ws[at].lower) || DETERMINER_LIKE.has(ws[at].lower) || POSSESSIVE_DETERMINERS.has(ws[at].lower) || /^\d+$/.test(ws[at].t) || (g.genericModifiers.has(ws[at].lower) && !COORDINATORS.has(ws[at].lower))) && text.slice(ws[at].end, ws[at + 1].start) === ' ') at++;
   at = afterOwner(text, ws, at);
   const on = [...headed].filter(([, f]) => f.start === ws[at].start).sort(([, a], [, b]) => b.end - a.end)[0];
   // "e-bike battery packs": a phrase whose head modifies a plural noun after it names no thing there; the noun phrase does.

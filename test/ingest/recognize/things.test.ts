@@ -373,4 +373,13 @@ describe('technology phrases', () => {
     expect(rules('It opened an investigation into harbour battery packs.')).toEqual(['harbour battery [thing:noun-phrase]']);
     expect(rules('The investigation of tidal turbines ended.')).toEqual(['tidal turbines [thing:noun-phrase]']);
   });
+  it('reads what a purchase is for, a count before it, and what a measure extends to as goods', () => {
+    const rules = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
+    expect(rules('The bid was made in a tender for 80 tidal turbines.')).toEqual(['tidal turbines [thing:traded]']);
+    expect(rules('Orders for harbour tide sensors fell.')).toEqual(['harbour tide sensors [thing:traded]']);
+    expect(rules('It will not extend the duties to complete tidal turbines.')).toEqual(['tidal turbines [thing:traded]']);
+    // No head after them: nothing.
+    expect(rules('It raised the tariffs to 25 percent in a tender for the port.')).toEqual([]);
+    expect(rules('The need for tidal turbines grew.')).toEqual(['tidal turbines [thing:noun-phrase]']);
+  });
 });
