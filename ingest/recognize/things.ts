@@ -348,6 +348,10 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // before it, names a kind with it; the coordination is one modifier of the name, not a qualification of the class it
   // leaves ("physical and virtual communications equipment" -> "communications equipment": no compound there).
   if (compoundCoordination(text, ws, phraseStart) && from > phraseStart - 2) from = phraseStart - 2;
+  // "routers, security cameras and smart meters sold by ...": a generic noun that opens compounds (grammar/things.yaml
+  // compound-openers) right before the head names a kind with it where the sentence names the phrase as a thing (made,
+  // traded, regulated, coordinated with a thing); read alone it stays out ("data systems").
+  if (from === i && phraseStart < i && g.compoundOpeners.has(ws[i - 1].lower) && rule !== 'thing:noun-phrase') from = i - 1;
   const last = postModified(text, ws, i);
   // "Chinese intelligence services", "a think tank": WordNet has the compound only for an organisation or an organ; a
   // modifier before it makes it a kind of thing again ("managed security services").

@@ -17,6 +17,11 @@ describe('technology phrases', () => {
     expect(things('It covers data centre services and information society services.')).toEqual(['data centre services [Technology]', 'information society services [Technology]']);
     expect(things('It covers data security systems and other alternative cloud services.')).toEqual(['cloud services [Technology]']);
   });
+  it('keeps a generic noun that opens compounds right before the head where the sentence names the phrase as a thing', () => {
+    const rules = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
+    expect(rules('Turbines, security cameras and tide sensors sold by such companies fail.')).toEqual(['Turbines [thing:made]', 'security cameras [thing:made]', 'tide sensors [thing:made]']);
+    expect(rules('The port bought security cameras.')).toEqual([]);
+  });
   it('reads modifiers before a head noun and types by the head', () => {
     expect(things('The list covers communications equipment used in submarine cable systems.')).toEqual([
       'communications equipment [Product]',
@@ -317,8 +322,8 @@ describe('technology phrases', () => {
   });
   it('reads a plural head alone as a conjunct of a phrase on a head, unless the name leaves words before it out', () => {
     expect(things('Drones gather data through cameras and on-board sensors.')).toEqual(['cameras [Product]', 'on-board sensors [Product]']);
-    // "security cameras" is no bare "cameras".
-    expect(things('The tidal turbines and security cameras were inspected.')).toEqual(['tidal turbines [Product]']);
+    // "security cameras" is no bare "cameras": coordinated with a thing, the compound on a generic noun is one.
+    expect(things('The tidal turbines and security cameras were inspected.')).toEqual(['tidal turbines [Product]', 'security cameras [Product]']);
   });
   it('reads a class named as the object of a regulatory verb or after a scope statement\'s lead as regulated, a head alone too', () => {
     const rules = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
