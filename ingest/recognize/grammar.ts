@@ -71,7 +71,10 @@ const InstrumentsSchema = z.strictObject({
         /** The citation names its instrument only inside the document ("Annex IV": of which act? "Order No. 3 of
          *  2024": whose?): its node is the document's own, never merged with another document's by the name. */
         local: z.boolean().optional(),
-      }),
+        /** Local (as `local`) when this named group took no text: 公告2023年第27号 without its issuer (whose?). */
+        localWithout: z.string().optional(),
+      })
+        .refine((c) => c.localWithout === undefined || c.pattern.source.includes(`(?<${c.localWithout}>`), { error: 'localWithout must name a group of the pattern' }),
     )
     .min(1),
   named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words, subject: words, 'thing-rules': words, indefinite: words }),

@@ -194,9 +194,10 @@ function citations(text: string): Found[] {
       // The body that issued it, where the citation opens with it (商务部公告2027年第18号): a mention of its own.
       const issuer = m.groups?.issuer;
       const parent: Found | undefined = issuer && m[0].startsWith(issuer) ? { start: m.index, end: m.index + issuer.length, surface: issuer, label: 'Authority', name: issuer, rule: 'instrument:issuer', score: 0.8 } : undefined;
-      out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: `instrument:${c.id}`, score: 0.9, kind: c.kind, ...(c.procedural ? { procedural: true } : {}), ...(c.local ? { local: true } : {}), ...(parent ? { parent } : {}) });
+      const local = c.local === true || (c.localWithout !== undefined && !m.groups?.[c.localWithout]);
+      out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: `instrument:${c.id}`, score: 0.9, kind: c.kind, ...(c.procedural ? { procedural: true } : {}), ...(local ? { local: true } : {}), ...(parent ? { parent } : {}) });
       const title = c.procedural ? undefined : citedTitle(text, m.index + m[0].length);
-      if (title) out.push({ ...title, label: 'Law', name, rule: 'instrument:cited-title', score: 0.9, kind: c.kind, ...(c.local ? { local: true } : {}) });
+      if (title) out.push({ ...title, label: 'Law', name, rule: 'instrument:cited-title', score: 0.9, kind: c.kind, ...(local ? { local: true } : {}) });
     }
   }
   return out;

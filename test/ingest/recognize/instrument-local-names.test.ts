@@ -31,6 +31,15 @@ describe('a name that identifies its instrument only inside its document', () =>
     const again = laws(`${TEXT}\nIt later added Kestrel Trading to Annex IV.\n`, 'report-a');
     expect(again.get('Annex IV')).toBe(a.get('Annex IV'));
   });
+  it('is local where the group that would identify it is missing: a Chinese announcement without its issuer', () => {
+    const zh = '# 通知\n\n根据公告2023年第27号，有关物项实施出口管制。根据商务部公告2023年第28号，另有物项实施出口管制。\n';
+    const a = laws(zh, 'report-a');
+    const b = laws(zh, 'report-b');
+    expect(a.get('公告2023年第27号')).toMatch(/^law:~/);
+    expect(a.get('公告2023年第27号')).not.toBe(b.get('公告2023年第27号'));
+    expect(a.get('商务部公告2023年第28号')).toMatch(/^law:~/);
+    expect(a.get('商务部公告2023年第28号')).toBe(b.get('商务部公告2023年第28号'));
+  });
   it('leaves a name that identifies its act everywhere one node across documents', () => {
     const id = laws(TEXT, 'report-a').get('Regulation (EU) 2019/881');
     expect(id).toMatch(/^law:/);
