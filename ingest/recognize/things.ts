@@ -148,7 +148,8 @@ export function findThings(text: string): Found[] {
   const regulates = ws.some((w) => g.regulatoryVerbs.has(w.lower)) || scopeLeadIn(text);
   for (let k = 1; regulates && k < ws.length; k++) {
     const on = headed.get(k);
-    if (on ? SUPPORTED.has(on.rule) : !specificHead(text, ws, k)) continue;
+    // A bare head that modifies the word after it is no object alone ("regulates communications equipment").
+    if (on ? SUPPORTED.has(on.rule) : !specificHead(text, ws, k) || modifiesNoun(text, ws, k)) continue;
     const first = on ? ws.findIndex((w) => w.start === on.start) : k;
     const rule = regulatedObject(text, ws, first) ?? (scopeLeadBefore(text, ws[first].start) ? 'thing:scope' : undefined);
     const f = rule && (on ?? phraseOn(text, ws, k, g.thingHeads.get(ws[k].lower) as string, rule, true));

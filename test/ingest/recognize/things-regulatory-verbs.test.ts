@@ -19,3 +19,20 @@ describe('regulatory verbs before a thing', () => {
     expect(found('Operators test services.')).toEqual([]);
   });
 });
+
+describe('the verbs of the relation rules\' acts as regulatory verbs', () => {
+  it('names the class a measure covers, governs or investigates', () => {
+    expect(found('The new code covers tidal turbines.')).toEqual(['tidal turbines [thing:regulated]']);
+    expect(found('One regime should cover all consumer connectable products.')).toEqual(['consumer connectable products [thing:regulated]']);
+    expect(found('The decree governs survey drones sold in the port.')).toEqual(['survey drones [thing:regulated]']);
+    expect(found('The agency is investigating battery chargers.')).toEqual(['battery chargers [thing:regulated]']);
+    expect(found('The rule forbids tidal turbines.')).toEqual(['tidal turbines [thing:regulated]']);
+  });
+  it('reads no bare head that modifies the noun after it as the object alone', () => {
+    expect(found('The code regulates communications equipment.')).toEqual(['communications equipment [thing:regulated]']);
+  });
+  it('reads no noun of the same spelling as the verb', () => {
+    expect(found('The covers of the tidal turbines are blue.')).toEqual(['tidal turbines [thing:noun-phrase]']);
+    expect(found('Insurance covers damages and losses.')).toEqual([]);
+  });
+});

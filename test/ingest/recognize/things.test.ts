@@ -266,7 +266,8 @@ describe('technology phrases', () => {
     expect(things('Operators of publicly available radio services report.')).toContain('publicly available radio services [Technology]');
   });
   it('starts a name after a number word, a comparison or a preposition the lexicon reads as another word', () => {
-    expect(things('The rule covers trailers fitted with at least one electronic control unit.')).toEqual(['electronic control unit [Product]']);
+    // The trailers are the class the rule covers (a regulatory verb's object).
+    expect(things('The rule covers trailers fitted with at least one electronic control unit.')).toEqual(['trailers [Product]', 'electronic control unit [Product]']);
     expect(things('The inspectors counted five commercial drones.')).toEqual([]);
     // A count in figures, its last group after a thousands comma too, is no modifier: the name starts after it.
     expect(things('The port bought 1,400 tidal turbines and 48 harbour cranes.')).toEqual(['tidal turbines [Product]', 'harbour cranes [Product]']);
