@@ -66,7 +66,7 @@ export function findThings(text: string): Found[] {
   // The longest such phrase that opens right after "of".
   for (const k of after(text, ws, grammar().tradeNouns)) {
     const at = [...headed].filter(([, f]) => f.start === ws[k].start && f.rule === 'thing:noun-phrase').sort(([, a], [, b]) => b.end - a.end)[0];
-    if (at) headed.set(at[0], { ...at[1], rule: 'thing:traded' });
+    if (at && !pluralAfter(text, ws, at[0])) headed.set(at[0], { ...at[1], rule: 'thing:traded' });
     else thingAt(text, ws, headed, k, 'thing:traded'); // "imports of drones and their parts"
   }
   // "the TrakSure Pro range of stolen-vehicle locators": a phrase with a modifier right after a line noun and "of" names a
@@ -599,8 +599,19 @@ function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, r
   while (at < ws.length - 1 && (ARTICLES.has(ws[at].lower) || DETERMINER_LIKE.has(ws[at].lower) || POSSESSIVE_DETERMINERS.has(ws[at].lower) || /^\d+$/.test(ws[at].t) || (g.genericModifiers.has(ws[at].lower) && !COORDINATORS.has(ws[at].lower))) && text.slice(ws[at].end, ws[at + 1].start) === ' ') at++;
   at = afterOwner(text, ws, at);
   const on = [...headed].filter(([, f]) => f.start === ws[at].start).sort(([, a], [, b]) => b.end - a.end)[0];
-  // "e-bike battery packs": a phrase whose head modifies a plural noun after it names no thing there; the noun phrase does.
-  if (on && pluralAfter(text, ws, on[0])) return;
+  // "e-bike battery packs", "battery packs", "drone camera gimbals": a phrase (or a head alone) whose head modifies a
+  // plural noun after it names no thing there; the noun phrase on that noun does, a thing of the kind of the head it
+  // takes (as a conjunct's head does).
+  const head = on?.[0] ?? (g.thingHeads.written(ws[at].t) !== undefined && ws[at].t === ws[at].lower ? at : undefined);
+  if (head !== undefined && pluralAfter(text, ws, head)) {
+    const label = on?.[1].label ?? (g.thingHeads.get(ws[head].lower) as string);
+    const f = conjunctHead(ws[head + 1]) && !headed.has(head + 1) ? phraseOn(text, ws, head + 1, label, rule) : undefined;
+    if (f && f.start === ws[at].start) {
+      if (on) headed.delete(on[0]);
+      headed.set(head + 1, f);
+    }
+    return;
+  }
   if (on) {
     if (!SUPPORTED.has(on[1].rule)) headed.set(on[0], { ...on[1], rule });
     return;

@@ -375,8 +375,8 @@ describe('technology phrases', () => {
     const rules = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
     expect(rules('The agency opened an investigation into turbines.')).toEqual(['turbines [thing:regulated]']);
     expect(rules("It opened an inquiry into Harbourline Marine Systems's tidal turbine controllers.")).toEqual(['tidal turbine [thing:noun-phrase]', 'tidal turbine controllers [thing:regulated]']);
-    // A head that modifies a plural noun after it ("battery packs") is no name there.
-    expect(rules('It opened an investigation into harbour battery packs.')).toEqual(['harbour battery [thing:noun-phrase]']);
+    // A head that modifies a plural noun after it ("battery packs") is no name there: the phrase on that noun is.
+    expect(rules('It opened an investigation into harbour battery packs.')).toEqual(['harbour battery packs [thing:regulated]']);
     expect(rules('The investigation of tidal turbines ended.')).toEqual(['tidal turbines [thing:noun-phrase]']);
   });
   it('reads what a purchase is for, a count before it, and what a measure extends to as goods', () => {
