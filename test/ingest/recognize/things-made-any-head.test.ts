@@ -15,3 +15,15 @@ describe('a plural phrase before "made by"', () => {
     expect(found('The agency banned harbour gateways made by Harlow.')).toEqual([]);
   });
 });
+
+describe('a plural phrase after "providers of"', () => {
+  it('names the service a provider class provides, on any head, as after a maker noun', () => {
+    expect(found('The rules bind providers of online ticket exchanges and of harbour booking engines.')).toEqual([
+      'online ticket exchanges [thing:made]',
+      'harbour booking engines [thing:made]',
+    ]);
+  });
+  it('names no class a general adjective only describes', () => {
+    expect(found('The rules bind providers of essential services.')).toEqual([]);
+  });
+});
