@@ -6,7 +6,7 @@
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { entityKey, recognisedId } from './keys.ts';
-import { legalFormWords } from './legal-forms.ts';
+import { legalFormWords, sameLegalForm } from './legal-forms.ts';
 import type { MatchEntity } from './matcher.ts';
 import { nameKey } from '../text/clean.ts';
 
@@ -80,8 +80,8 @@ function buildIndex(catalog: MatchEntity[]): CatalogIndex {
 export class DocumentEntities {
   readonly byId = new Map<string, RecognisedEntity>();
   private readonly byKey = new Map<string, RecognisedEntity>();
-  /** Companies by their key without its legal form, and whether that key had one. */
-  private readonly byBareName = new Map<string, { e: RecognisedEntity; form: boolean }[]>();
+  /** Companies by their key without its legal form, and the form that key had ("" for none). */
+  private readonly byBareName = new Map<string, { e: RecognisedEntity; form: string }[]>();
   private readonly catalogBySurface: Map<string, MatchEntity>;
   private readonly governments: Map<string, MatchEntity | null>;
   private readonly known: (id: string) => MatchEntity | undefined;
@@ -110,7 +110,7 @@ export class DocumentEntities {
     const government = f.kind === 'government' && f.jurisdiction ? this.governments.get(f.jurisdiction) : undefined;
     // "Bureau of Industry and Security of the Department of Commerce" is the catalog's bureau.
     const stem = f.stem ? this.catalogBySurface.get(`${f.label}|${nameKey(f.stem)}`) : undefined;
-    const catalog = government ?? stem ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`);
+    const catalog = government ?? stem ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`) ?? this.catalogCompany(f.label, key);
     if (catalog) return { id: catalog.id, label: catalog.label };
     let e = this.byKey.get(key) ?? (f.label === 'Company' ? this.sameCompany(key) : undefined);
     if (!e) {
@@ -131,7 +131,7 @@ export class DocumentEntities {
       this.byId.set(e.id, e);
       if (f.label === 'Company') {
         const bare = withoutForm(key);
-        this.byBareName.set(bare, [...(this.byBareName.get(bare) ?? []), { e, form: bare !== key }]);
+        this.byBareName.set(bare, [...(this.byBareName.get(bare) ?? []), { e, form: key.slice(bare.length).trim() }]);
       }
     }
     if (!tentative) e.tentative = false;
@@ -140,14 +140,25 @@ export class DocumentEntities {
     return { id: e.id, label: e.label };
   }
 
+  /** "Hytera Communications Corporation", "Huawei Technologies Company": a company's name with a legal form is the catalog
+   *  company one of whose names is the same words without a form ("Hytera Communications", "Huawei Technologies"), as
+   *  sameCompany joins them within a document. */
+  private catalogCompany(label: string, key: string): MatchEntity | undefined {
+    if (label !== 'Company') return undefined;
+    const bare = withoutForm(key);
+    return bare === key ? undefined : this.catalogBySurface.get(`Company|${bare}`);
+  }
+
   /** "Harrow Optics" and "Harrow Optics Co., Ltd.", in either order: a company's name with and without its legal form
-   *  (legal-forms.ts legalFormWords) is one company, where the document names one company by those words; two forms
-   *  of them ("Harrow Optics Inc." and "Harrow Optics Ltd.") are two companies, and the name without a form is neither's. */
+   *  (legal-forms.ts legalFormWords) is one company, where the document names one company by those words; so is it
+   *  with a form and that form spelled out or cut short ("Harrow Optics Company", "Harrow Optics Co., Ltd.":
+   *  sameLegalForm); two other forms of them ("Harrow Optics Inc." and "Harrow Optics Ltd.") are two companies, and the
+   *  name without a form is neither's. */
   private sameCompany(key: string): RecognisedEntity | undefined {
     const bare = withoutForm(key);
-    const form = bare !== key;
+    const form = key.slice(bare.length).trim();
     const known = this.byBareName.get(bare) ?? [];
-    if (known.length !== 1 || (form && known[0].form)) return undefined;
+    if (known.length !== 1 || (form && known[0].form && !sameLegalForm(form, known[0].form))) return undefined;
     this.byKey.set(key, known[0].e);
     return known[0].e;
   }

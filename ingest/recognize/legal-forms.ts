@@ -22,7 +22,7 @@ import { isFirstName, tagsOf } from './lexicon.ts';
 import { escapeRegExp } from '../text/clean.ts';
 
 const words = z.array(z.string().min(1)).min(1);
-const Schema = z.strictObject({ 'after-name': words, 'in-title-case': words, 'before-name': words, 'alias-cues': words, 'address-openers': words, 'person-markers': words });
+const Schema = z.strictObject({ 'after-name': words, 'in-title-case': words, 'spelled-out': z.record(z.string(), z.string()), 'before-name': words, 'alias-cues': words, 'address-openers': words, 'person-markers': words });
 
 interface Patterns {
   capitals: RegExp;
@@ -117,6 +117,17 @@ export function legalFormWords(): Set<string> {
   const heads = [...grammar().heads].filter(([, k]) => k === 'Company').map(([h]) => h);
   formWordSet = new Set([...g['after-name'], ...heads].flatMap((f) => f.split(/[\s,]+/)).map(letters).filter((w) => w.length > 1));
   return formWordSet;
+}
+
+/** Whether two legal forms, as the words a company's key ends in ("co., ltd.", "company"), can be one company's: read
+ *  with their words abbreviated (legal-forms.yaml spelled-out), one opens the other ("co" and "co ltd"), or a form is
+ *  missing. */
+let spelledOut: Map<string, string> | undefined;
+export function sameLegalForm(a: string, b: string): boolean {
+  spelledOut ??= new Map(Object.entries(loadData(path.join(import.meta.dirname, 'grammar', 'legal-forms.yaml'), Schema)['spelled-out']));
+  const abbreviated = (form: string): string[] => form.split(/[\s,]+/).map(letters).filter(Boolean).map((w) => spelledOut?.get(w) ?? w);
+  const [x, y] = [abbreviated(a), abbreviated(b)].sort((p, q) => p.length - q.length);
+  return x.every((w, i) => y[i] === w);
 }
 
 /** Words that join a name's words, none of its own. */
