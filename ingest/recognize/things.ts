@@ -265,9 +265,13 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
     if (!modifierWord(first) || !modifierWord(second) || (pluralNoun(first.lower) && !acronymWord(first)) || baseVerbOnly(first.lower) || g.companyNouns.includes(first.lower)) continue;
     // "drones and radar sensors": a head before the coordinator is a thing of its own, unless it modifies ("lidar").
     if (g.thingHeads.has(first.lower) && /s$/.test(first.lower) && !acronymWord(first)) continue;
+    // "hardware, firmware or cloud services", "any camera, router or cellular modem": in a list, a head of things after a
+    // comma is an item of its own where the modifier after the coordinator is no head of things ("cloud", "cellular");
+    // "lidar, radar or sonar sensors" names three kinds of sensors.
+    const before = ws[k - 4];
+    if (before && /^,\s$/.test(text.slice(before.end, first.start)) && g.thingHeads.has(first.lower) && !g.thingHeads.has(second.lower) && !acronymWord(first) && !acronymWord(second)) continue;
     // "a user device and quantum sensors", "a device and ...": a word of a noun phrase or "a" before the first ends a phrase
     // of its own there, no modifier of the head.
-    const before = ws[k - 4];
     if (before && spaced(k - 4) && (INDEFINITE.has(before.lower) || (before.t === before.lower && mayModify(before.lower) && !tagsOf(before.lower).some((t) => VERB_OR_FUNCTION.has(t) || t === 'Adjective' || t === 'Plural')))) continue;
     const named = acronymWord(first) || g.thingHeads.has(first.lower) || (!isAdjectiveLike(first.lower) && tagsOf(first.lower).some((t) => NOUN_TAGS.has(t)));
     out.push({ start: first.start, end: first.end, surface: `${first.t} ${head.t}`, label, named });

@@ -29,6 +29,12 @@ describe('shared heads', () => {
     expect(shared('a host device and radar sensors')).toEqual([]);
     expect(shared('a device and radar sensors')).toEqual([]);
   });
+  it('reads a head of things after a comma as a list item where the modifier after the coordinator is no head', () => {
+    expect(shared('The vendor supplies hardware, firmware or cloud services.')).toEqual([]);
+    expect(shared('Does any camera, router or cellular modem contain it?')).toEqual([]);
+    expect(shared('The port restricts sonar, lidar or radar sensors.')).toEqual(['lidar sensors']);
+    expect(shared('The port restricts beacons, sonar or VHF radios.')).toEqual(['sonar radios']);
+  });
   it('adds the first conjunct to the things of the sentence', () => {
     expect(findThings('The port restricts sonar and radar sensors made by Norvik.').map((f) => `${f.surface} [${f.rule}]`)).toContain('sonar sensors [thing:shared-head]');
   });
