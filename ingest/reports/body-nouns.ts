@@ -4,6 +4,10 @@
 // blacklisted X ... In the same notice the bureau put Y on the Entity List"; later "the FCC's Enforcement Bureau").
 // Here the noun takes up, as an actor of the sentence, the nearest body before it whose name has that head (or one of
 // the heads the data lets it stand for: "the agency" for a commission). Actors only, never objects or entities.
+// The capitalised "the Commission" the recognizer left unbound (the document names two commissions) is a definite
+// description of a body the reader already knows: it takes up the one body of those heads named before it, and none
+// where two or more were (the recognizer's ambiguity stands: no guess by nearness), where the sentence names another,
+// or where a body named before by an acronym alone may be one.
 import type { Mention } from '../recognize/matcher.ts';
 import { authorityHead } from '../recognize/short-names.ts';
 
@@ -16,11 +20,14 @@ export type BodyNouns = Record<string, string[]>;
 export class NamedBodies {
   private readonly order: Mention[] = [];
   private readonly heads = new Map<string, Set<string>>();
+  /** Bodies named so far by an acronym alone ("the FCC"): their head is unknown. */
+  private readonly acronyms = new Set<string>();
 
   add(m: Mention): void {
     if (m.label !== 'Authority') return;
     const head = authorityHead(m.surface);
     if (head) this.heads.set(m.id, (this.heads.get(m.id) ?? new Set<string>()).add(head));
+    if (ACRONYM.test(m.surface)) this.acronyms.add(m.id);
     // The same body named again moves to the end; the list holds each body once.
     const at = this.order.findIndex((x) => x.id === m.id);
     if (at >= 0) this.order.splice(at, 1);
@@ -33,23 +40,43 @@ export class NamedBodies {
     const named = (m: Mention): boolean => heads.some((h) => this.heads.get(m.id)?.has(h));
     return before.findLast((m) => m.label === 'Authority' && (named(m) || heads.includes(authorityHead(m.surface) ?? ''))) ?? this.order.findLast(named);
   }
+
+  /** The one body named so far whose names have one of `heads`, when the sentence (`sentence`, all its mentions) names no
+   *  other body of them; undefined when there are none, two or more, or a body named by an acronym alone, whose head
+   *  is unknown, may be one. */
+  given(heads: string[], sentence: Mention[]): Mention | undefined {
+    const has = (m: Mention): boolean => heads.some((h) => this.heads.get(m.id)?.has(h)) || heads.includes(authorityHead(m.surface) ?? '');
+    const unknown = (m: Mention): boolean => this.acronyms.has(m.id) && !this.heads.has(m.id);
+    if (this.order.some(unknown) || sentence.some((m) => m.label === 'Authority' && ACRONYM.test(m.surface) && !this.heads.has(m.id))) return undefined;
+    const bodies = new Map<string, Mention>();
+    for (const m of [...this.order, ...sentence.filter((x) => x.label === 'Authority')]) if (has(m)) bodies.set(m.id, bodies.get(m.id) ?? m);
+    return bodies.size === 1 ? [...bodies.values()][0] : undefined;
+  }
 }
 
 /** "the bureau" (lower case, no possessive: "the department's Bureau of ..." names its parent), where no mention covers
- *  it, as the body it takes up: a subject mention in its place. */
+ *  it, as the body it takes up: a subject mention in its place. "The Commission", capitalised, only as the one body of its
+ *  heads named before (NamedBodies.given). */
 export function bodyNounSubjects(text: string, from: number, own: Mention[], nouns: BodyNouns, named: NamedBodies): Mention[] {
   const out: Mention[] = [];
   for (const m of text.slice(from).matchAll(NOUN)) {
-    const heads = nouns[m[1]];
+    const capital = m[1] !== m[1].toLowerCase();
+    const heads = nouns[m[1].toLowerCase()];
     if (!heads) continue;
     const start = from + m.index;
     const end = start + m[0].length;
     if (own.some((x) => x.start < end && start < x.end)) continue;
-    const body = named.latest(heads, own.filter((x) => x.end <= start));
+    if (capital && NAME_GOES_ON.test(text.slice(end))) continue;
+    const body = capital ? named.given(heads, own) : named.latest(heads, own.filter((x) => x.end <= start));
     if (body) out.push({ ...body, start, end, surface: text.slice(start, end), via: BODY_NOUN });
   }
   return out;
 }
 
-/** A definite lower-case noun, not a possessor. */
-const NOUN = /\b[Tt]he\s+([a-z]+)\b(?!['’]s?\b)/g;
+/** A definite noun, lower case or capitalised ("the Commission"), not a possessor. */
+const NOUN = /\b[Tt]he\s+([a-z]+|[A-Z][a-z]+)\b(?!['’]s?\b)/g;
+/** After a capitalised noun: the name it opens goes on ("the Commission on Human Rights", "the Agency for X", "the
+ *  Office Depot"), no description of a body. */
+const NAME_GOES_ON = /^\s*(?:(?:of|for|on|to|in)\s+(?:the\s+)?)?[A-Z]/;
+/** A name written as an acronym alone ("FCC", "OPSS", "MOFCOM"). */
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;

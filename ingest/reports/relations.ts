@@ -371,6 +371,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   // The public bodies named so far, which "the bureau" may take up (body-nouns.ts).
   const bodies = new NamedBodies();
   const indexOf = new Map(findings.map((f, i) => [f.sentence.locator, i]));
+  // The sentences as an anaphor reads them: with the bodies their body nouns stand for (bodyNounSubjects) as names.
+  const read = [...findings];
   // Per section, the one body or instrument its heading is the name of, alone.
   const headingActor = (section: string): Mention | undefined => {
     const h = findings[indexOf.get(`${section}.heading`) ?? -1];
@@ -389,7 +391,11 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // An answer's first sentence takes its pronoun objects from the question right before it ("Q: What about X?" + "We
     // banned them last year."), in a paragraph of its own.
     const asked = before ?? (i > 0 && from === 0 && /\.s_1$/.test(f.sentence.locator) && QUESTION.test(findings[i - 1].sentence.text) ? findings[i - 1] : undefined);
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...(rules.bodyNouns ? bodyNounSubjects(text, from, own, rules.bodyNouns, bodies) : [])].sort((a, b) => a.start - b.start);
+    // Not in a superseded text the sentence quotes, whose names are left out too.
+    const nouns = rules.bodyNouns ? bodyNounSubjects(text.slice(0, former[i]), from, own, rules.bodyNouns, bodies) : [];
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
+    // A later "It" takes up the body "the agency" or "the Commission" stood for, as it takes up a name.
+    if (nouns.length > 0) read[i] = { ...f, mentions: [...f.mentions, ...nouns.map((m) => ({ ...m, start: m.start - from, end: m.end - from }))].sort((a, b) => a.start - b.start) };
     const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
     zh.note(
       mentions.filter((m) => m.start >= from),
@@ -410,9 +416,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // never "This rule" or "The order".
     const paragraphAnte =
       !samePara && leadIn === undefined && from === 0 && prev !== undefined && /\.s_1$/.test(f.sentence.locator) && sectionOf(prev) === sectionOf(f) && !QUESTION.test(prev.sentence.text) && rules.personal?.test(pronoun?.groups?.pronoun ?? '')
-        ? prev
+        ? read[i - 1]
         : undefined;
-    const ante = samePara ? namingBefore(findings, i) : leadIn !== undefined && leadIn > 0 && sectionOf(findings[leadIn - 1]) === sectionOf(f) ? findings[leadIn - 1] : paragraphAnte;
+    const ante = samePara ? namingBefore(read, i) : leadIn !== undefined && leadIn > 0 && sectionOf(findings[leadIn - 1]) === sectionOf(f) ? read[leadIn - 1] : paragraphAnte;
     if (stated.para !== paraOf(f.sentence.locator)) stated = { para: paraOf(f.sentence.locator), acts: new Set() };
     // An elided rule's earlier statements as the sentence's first rule reads them (the trace runs after every rule).
     const statedBefore = trace ? new Set(stated.acts) : undefined;
