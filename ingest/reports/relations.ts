@@ -139,6 +139,9 @@ export interface RuleSet {
   /** The anaphora's personal pronouns ("It has also restricted X"): they take up the previous sentence's actor, not
    *  its last instrument as a demonstrative does. */
   personal?: RegExp;
+  /** A sentence opening with a measure in the agentless passive ("A duty of 33 percent is imposed on X"): when it names no
+   *  actor, the actor of the sentence before in its paragraph acts in it. */
+  agentless?: RegExp;
   /** Right before a demonstrative's noun in the sentence before, when that sentence names no instrument: a verb of issuing
    *  ("published its order"), whose subject the demonstrative ("The order bans X") takes up. */
   issuing?: RegExp;
@@ -294,6 +297,7 @@ function ruleSetSchema(pattern: Pattern) {
     enacting: pattern('i').optional(),
     subjectless: pattern('').optional(),
     personal: pattern('').optional(),
+    agentless: pattern('i').optional(),
     issuing: pattern('i').optional(),
     objectPronoun: pattern('i').optional(),
     passives: z
@@ -435,7 +439,15 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const acting = mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules) && !(enacted && m.start < from));
     // It stands where the provision's words start, past its enumerator: inside the subject of the provision's clause.
     const at = from + (ENUMERATED.exec(text.slice(from))?.[0].length ?? 0);
-    const actors = { ...f, mentions: enacted ? [{ ...enacted, start: at, end: at, surface: '', via: ENACTED }, ...acting] : acting };
+    // A sentence that names no actor and opens with a measure in the agentless passive (rules.agentless: "A duty of 33
+    // percent is imposed on X") is the act of the actor the sentence before in its paragraph names, as an opening "It"
+    // would take it up (actorOf: none where that sentence coordinates two actors or opens with a company).
+    const takenUp =
+      !enacted && samePara && ante && rules.agentless?.test(text) && !mentions.some((m) => ACTORS.has(m.label)) ? actorOf(ante, AGENTLESS, rules) : undefined;
+    const actors = {
+      ...f,
+      mentions: enacted ? [{ ...enacted, start: at, end: at, surface: '', via: ENACTED }, ...acting] : takenUp ? [{ ...takenUp, start: 0, end: 0, surface: '', via: 'anaphora' }, ...acting] : acting,
+    };
     // A list item's objects are its own; its lead-in lends it the actor and the verb.
     const heads = mentions.filter((m) => m.start >= from && m.via !== BODY_NOUN && !isModifier(text, m, rules));
     // Most rules share their labels (26 of them read [Law, Authority] as subjects): each set of labels is
@@ -526,7 +538,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', (ante ?? prev).sentence.text, text) : text,
         ...(from > 0 ? { leadIn: readings[i].leadIns } : {}),
         confidence: viaAnte || viaVoice ? round(confidence * 0.8) : confidence,
-        ...(viaAnte ? { antecedent } : viaVoice && voice ? { antecedent: voice.locator } : {}),
+        ...(viaAnte ? { antecedent: antecedent ?? ante?.sentence.locator } : viaVoice && voice ? { antecedent: voice.locator } : {}),
       });
     }
   });
@@ -972,6 +984,9 @@ const INSTRUMENT_GAP = /^\s*(?:\([^()]{0,40}\))?\s*[:,]?\s*(?:[-*•]\s*|\(?\w{1
 
 /** A question: a sentence that ends with a question mark (perhaps before a closing quote or bracket). */
 const QUESTION = /\?\W*$/;
+
+/** Who may be the carried actor of an agentless passive (extractRelations): a body or an instrument. */
+const AGENTLESS = { id: 'agentless', type: 'RESTRICTS', subject: ['Authority', 'Law'], object: [], order: 'subject-first', cue: /$^/, confidence: 0.6 } as RelationRule;
 
 /** The instrument as the actor of a provision its enacting formula introduces (extractRelations). */
 const ENACTED = 'enacted';

@@ -1,8 +1,9 @@
-// An actor carried from the sentence before: "It" after an opening adverbial, past a sentence that names nothing, and never
-// a guess between two coordinated actors. Own sentences, fictional bodies and companies.
+// An actor carried from the sentence before: "It" after an opening adverbial, past a sentence that names nothing, a measure
+// in the agentless passive (relation-rules.yaml agentless), and never a guess between two coordinated actors. Own
+// sentences, fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-import { COUNCIL, CRANES, KESTREL, NMA } from './ids.ts';
+import { COUNCIL, CRANES, FORKLIFTS, KESTREL, NMA } from './ids.ts';
 
 describe('"it" taking up the actor of the sentence before', () => {
   it('after an opening adverbial and its comma', () => {
@@ -62,5 +63,24 @@ describe('a heading that is one body\'s name lends it to the subjectless sentenc
   it('not under a heading that says more than the name, nor to a sentence with a subject or none of the verb', () => {
     expect(stated('## What the Norland Trade Council did\n\nBanned imports of harbour cranes.')).toEqual([]);
     expect(stated('## Norland Trade Council\n\nImports of harbour cranes fell after tariffs on harbour cranes.')).toEqual([]);
+  });
+});
+
+describe('a measure in the agentless passive, its sentence naming no actor', () => {
+  it('is the act of the actor the sentence before names', () => {
+    expect(stated('The Norland Trade Council met importers in May. A duty of 12.5% is imposed on harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council met importers in May. In June, additional tariffs have been levied on forklift trucks.')).toEqual([`${COUNCIL} RESTRICTS ${FORKLIFTS}`]);
+  });
+
+  it("is no one's across a paragraph, in the past, or after two coordinated actors or a company", () => {
+    expect(stated('The Norland Trade Council met importers in May.\n\nA duty of 12.5% is imposed on harbour cranes.')).toEqual([]);
+    expect(stated('The Norland Trade Council met importers in May. A duty of 12.5% was imposed on harbour cranes in 2019.')).toEqual([]);
+    expect(stated('The Norland Trade Council and the Norland Maritime Administration met on 3 May. A duty of 12.5% is imposed on harbour cranes.')).toEqual([]);
+    expect(stated('Kestrel Cranes Ltd. told the Norland Trade Council that prices would rise. A duty of 12.5% is imposed on forklift trucks.')).toEqual([]);
+  });
+
+  it("is not the actor before's where the sentence names its own agent", () => {
+    const got = stated('The Norland Trade Council met importers in May. A duty of 12.5% is imposed on harbour cranes by the Norland Maritime Administration.');
+    expect(got).not.toContain(`${COUNCIL} RESTRICTS ${CRANES}`);
   });
 });
