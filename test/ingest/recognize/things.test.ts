@@ -334,6 +334,9 @@ describe('technology phrases', () => {
     // Not the verbs of trade: a company's line.
     expect(rules('They sell connected vehicles.')).toEqual(['connected vehicles [thing:noun-phrase]']);
     expect(rules('The tariffs do not apply to thermal imaging cameras.')).toEqual(['thermal imaging cameras [thing:scope]']);
+    // An instrument that applies its requirements (of provisions named between) to a class states its scope too.
+    expect(rules('The decree has applied the requirements of Article 4(2)(b) and (c) to harbour tidal turbines since May.')).toEqual(['harbour tidal turbines [thing:scope]']);
+    expect(rules('The board applied the rules to the letter.')).toEqual([]);
     // A head alone is the class in scope, a generic head alone none: what any measure covers.
     expect(rules('The tariffs apply to turbines entered after May.')).toEqual(['turbines [thing:scope]']);
     expect(rules('The tariffs apply to goods entered after May.')).toEqual([]);

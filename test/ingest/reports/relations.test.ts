@@ -224,6 +224,12 @@ describe('stated relations', () => {
     ]);
     expect(relations('The Valdmark Supply Act of 2021 does not apply to turbines.')).toEqual([]);
   });
+  it('reads an instrument that applies requirements to a class as regulating it', () => {
+    expect(relations('The Valdmark Supply Act of 2021 has applied the safety requirements of Article 4(2)(b) and (c) to harbour tidal turbines since May.')).toEqual([
+      'law:~valdmark-supply-act REGULATES product:~harbour-tidal-turbine',
+    ]);
+    expect(relations('The Valdmark Supply Act of 2021 does not apply its requirements to harbour tidal turbines.')).toEqual([]);
+  });
   it('reads a rule\'s own section as an instrument with a scope ("Section 901.4 applies to X")', () => {
     expect(relations('Section 901.4 applies to turbines.')).toEqual(['law:~901-4 REGULATES product:~turbine']);
   });
