@@ -266,10 +266,16 @@ function scoreRelations(
         ? 'Chinese'
         : RELATION_RULES.rules.some((rule) => rule.type === PREDICATES[g.predicate] && cueIn(rule.cue, g.anchor)) ? 'a cue' : 'no cue';
       const inAnchor = recognised(g.subject) && recognised(g.object) && namedIn(g.anchor, g.subject);
-      const why = inAnchor && cue === 'a cue' && trace ? whyNot(g, trace, isRecord) : undefined;
+      // An anchor quoted from the verb on may leave out an actor its sentence names ("The Commission went further, when it
+      // adopted rules that ...", "The agency banned X" with "the agency" no surface of the gold's): a rule's miss there,
+      // not an actor carried from an earlier sentence.
+      const inSentence = !inAnchor && recognised(g.subject) && recognised(g.object) && trace !== undefined && anchorSentences(g, trace).some((t) => t.mentions.some((m) => isRecord(m, g.subject)));
+      const why = (inAnchor || inSentence) && cue === 'a cue' && trace ? whyNot(g, trace, isRecord) : undefined;
       const stage = !(recognised(g.subject) && recognised(g.object))
         ? 'an end missed'
-        : inAnchor ? `ends found, actor in its anchor, ${cue}${why ? `, ${why.cls}` : ''}` : 'ends found, actor outside its anchor';
+        : inAnchor || inSentence
+          ? `ends found, actor ${inAnchor ? 'in its anchor' : 'outside its anchor, in its sentence'}, ${cue}${why ? `, ${why.cls}` : ''}`
+          : 'ends found, actor outside its anchor';
       errors.push(`missed relation, ${stage}: ${g.subject} ${g.predicate} ${g.object}${why?.detail ? ` (${why.detail})` : ''}`);
     }
   }
@@ -288,11 +294,7 @@ function scoreRelations(
  * `detail` names each rule's check, for the development errors listed in full.
  */
 export function whyNot(g: z.output<typeof GoldRelation>, trace: TracedSentence[], isRecord: (m: TracedEnd, name: string) => boolean): { cls: string; detail?: string } {
-  const parts = g.anchor.split(/\.{3}|…/).map((p) => flatText(p).replace(/^[\s,.;:]+|[\s,.;:]+$/g, '')).filter((p) => p !== '');
-  const sentences = trace.filter((s) => {
-    const text = flatText(s.text);
-    return parts.every((p) => text.includes(p));
-  });
+  const sentences = anchorSentences(g, trace);
   if (sentences.length === 0) return { cls: 'anchor in no one sentence' };
   const type = PREDICATES[g.predicate];
   const vetoed = sentences.flatMap((s) => s.vetoed.filter((v) => v.type === type && isRecord(v.start, g.subject) && isRecord(v.end, g.object)));
@@ -306,6 +308,15 @@ export function whyNot(g: z.output<typeof GoldRelation>, trace: TracedSentence[]
   // Its ends recognised elsewhere in the document, not in the sentence the anchor quotes.
   const missing = actor.some(Boolean) ? 'its object not' : object.some(Boolean) ? 'its actor not' : 'neither end';
   return { cls: `no candidate pair in one sentence, ${missing} recognised there` };
+}
+
+/** The sentences, as the rules read them, that hold the anchor: its parts between "..." all in one sentence. */
+function anchorSentences(g: z.output<typeof GoldRelation>, trace: TracedSentence[]): TracedSentence[] {
+  const parts = g.anchor.split(/\.{3}|…/).map((p) => flatText(p).replace(/^[\s,.;:]+|[\s,.;:]+$/g, '')).filter((p) => p !== '');
+  return trace.filter((s) => {
+    const text = flatText(s.text);
+    return parts.every((p) => text.includes(p));
+  });
 }
 
 /** Text as an anchor is compared with a sentence: lower case, straight quotes, spaces collapsed. */

@@ -67,6 +67,19 @@ describe('scoring', () => {
     expect(missed(relations('It banned Acme Ltd.'))).toEqual(['missed relation, ends found, actor outside its anchor: Department of Commerce bans Acme Ltd.']);
     expect(missed(relations('the Secretary of Commerce banned Acme Ltd.'), both.slice(1))).toEqual(['missed relation, an end missed: Department of Commerce bans Acme Ltd.']);
   });
+  it("tells an actor its anchor leaves out but the anchor's sentence names from one taken from an earlier sentence", () => {
+    const g = { ...gold, relations: [{ subject: 'Department of Commerce', predicate: 'bans' as const, object: 'Acme Ltd.', anchor: 'banned Acme Ltd.' }] };
+    const entities = [
+      { id: 'a:1', label: 'Authority', name: 'Department of Commerce', surfaces: ['the Department of Commerce'] },
+      { id: 'o:1', label: 'Company', name: 'Acme Ltd.', surfaces: ['Acme Ltd.'] },
+    ];
+    const sentence = (text: string, ...mentions: { id: string; surface: string }[]) => [{ locator: 's_1', text, mentions, vetoed: [] }];
+    const missed = (trace: ReturnType<typeof sentence>) => scoreDocument('x', g, entities, [], trace).errors.filter((e) => e.startsWith('missed relation'));
+    expect(missed(sentence('The Department of Commerce later banned Acme Ltd.', { id: 'a:1', surface: 'The Department of Commerce' }, { id: 'o:1', surface: 'Acme Ltd.' }))).toEqual([
+      'missed relation, ends found, actor outside its anchor, in its sentence, a cue, cue not between the mentions: Department of Commerce bans Acme Ltd.',
+    ]);
+    expect(missed(sentence('It banned Acme Ltd.', { id: 'o:1', surface: 'Acme Ltd.' }))).toEqual(['missed relation, ends found, actor outside its anchor: Department of Commerce bans Acme Ltd.']);
+  });
   it('finds a cue anchored to the end or start of the text between two mentions anywhere in an anchor', () => {
     expect(cueIn(/\bbann(?:ed|s)\s+$/i, 'The Agency banned Acme Ltd. last year')).toBe(true);
     expect(cueIn(/^\s+to\s+the\s+list\b/i, 'The Agency added Acme Ltd. to the list')).toBe(true);
