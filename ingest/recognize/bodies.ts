@@ -397,6 +397,9 @@ function body(text: string, run: Token[], attach = true): Found | undefined {
   const prefix = g.jurisdictionPrefixes.find((p) => w.join(' ').startsWith(`${p} `));
   // The rest must hold an ordinary capitalised word: "U.S. IoT" is a place and a technology, no body.
   const rest = w.slice(prefix ? prefix.split(' ').length : 0);
+  // "the US and China", "U.S. and Japan": states coordinated after the prefix are a list of states, no body.
+  const states = rest[0] === 'and' || rest[0] === 'or' ? rest.slice(1).join(' ').split(/\s*(?:,|\band\b|\bor\b)\s*/).filter(Boolean) : [];
+  if (states.length > 0 && states.every((s) => isCountryWord(s))) return undefined;
   if (prefix && rest.some((t) => /^\p{Lu}\p{Ll}{2,}/u.test(t)) && !isCountryWord(spanText(text, run))) {
     return found(text, run[0].start, run[run.length - 1].end, 'Authority', spanText(text, run), 'body:state-prefix', 0.5);
   }
