@@ -6,7 +6,8 @@
 //     texts use capitals for their governments ("five months after the listing in Washington");
 //   - no word of the general language in compromise's lexicon ("Centre", "Plateau"), and, before a capitalised
 //     word, no first name ("Virginia Smith");
-//   - not inside a longer capitalised name ("Michigan State University" is a body's, read by bodies.ts).
+//   - not inside a longer capitalised name ("Michigan State University" is a body's, read by bodies.ts), nor after a city
+//     and a comma ("Wichita, Kansas": a dateline's or an address's place).
 //   subdivision:legislature   "the Michigan legislature": a subdivision's name, then a word of grammar/names.yaml
 //                             `subdivision-bodies`, is that subdivision's body (an Authority).
 import { iso31662 } from 'iso-3166';
@@ -81,6 +82,9 @@ export function findSubdivisions(text: string, tokens: Token[]): Found[] {
     if (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].t) && text.slice(tokens[k - 1].end, tokens[k].start) === ' ' && !tokens[k - 1].possessive) continue;
     // A token's text is the text from its start to its end (names.ts tokenize), which every name read here opens with.
     if (!leads.has(tokens[k].t)) continue;
+    // "Wichita, Kansas", "Detroit, Michigan": after a city's name and a comma, the state is where the city lies (a dateline,
+    // an address), no party.
+    if (k > 1 && tokens[k - 1].t === ',' && tokens[k - 1].start === tokens[k - 2].end && tagsOf(tokens[k - 2].t.toLowerCase()).some((t) => t === 'City' || t === 'Place')) continue;
     for (let n = Math.min(MAX_WORDS, tokens.length - k); n >= 1; n--) {
       const last = tokens[k + n - 1];
       const name = text.slice(tokens[k].start, last.end);

@@ -22,6 +22,11 @@ describe('subdivisions', () => {
       'Texas Legislature => Authority:Texas Legislature (us)',
     ]);
   });
+  it('leaves the state of a city named before it with a comma: a dateline\'s or an address\'s place (helper-135)', () => {
+    expect(subdivisions('Remarks as prepared for delivery, Wichita, Kansas, March 23.')).toEqual([]);
+    expect(subdivisions('DETROIT, Michigan, May 2 (Wire) - Cars built in Ohio.')).toEqual(['Ohio => Jurisdiction:jur:us-oh (us)']);
+    expect(subdivisions('On Tuesday, Texas sued the agency.')).toEqual(['Texas => Jurisdiction:jur:us-tx (us)']);
+  });
   it('leaves a name that names something else: a capital, a country, a first name, a longer name', () => {
     // Washington of "Washington D.C."; Georgia the country (countries.ts); a first name before a surname; a university.
     expect(subdivisions('The listing in Washington, talks in Georgia, Virginia Smith and Michigan State University.')).toEqual([]);
