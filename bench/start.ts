@@ -15,10 +15,10 @@ export interface StartResult {
 const LISTENING = /GraphQL \(with GraphiQL\) at (http:\/\/\S+\/graphql)/;
 
 /** `env` names the store (LAWGRAPH_DATA, or NEO4J_URI) and the corpus; no other process may hold an
- *  embedded store open meanwhile. */
-export async function measureStart(env: NodeJS.ProcessEnv, timeoutMs = 300_000): Promise<StartResult> {
+ *  embedded store open meanwhile. `root` is the tree whose `lawgraph` runs (bench/start-ab.ts). */
+export async function measureStart(env: NodeJS.ProcessEnv, timeoutMs = 300_000, root = repoRoot): Promise<StartResult> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'lawgraph.js'), 'up'], {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'lawgraph.js'), 'up'], {
     env: { ...env, PORT: '0', LAWGRAPH_NEO4J_PORT: '0', LAWGRAPH_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
