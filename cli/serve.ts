@@ -2,6 +2,7 @@
 // most of the start, and this process loads the API and the pipeline (seconds of modules) meanwhile.
 import fs from 'node:fs';
 import type { Config } from '../config.ts';
+import type { Api } from '../api/server.ts';
 import type { Database } from '../graph/database.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { onShutdown } from './lifecycle.ts';
@@ -12,14 +13,29 @@ type ApiModules = Awaited<ReturnType<typeof apiModules>>;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-async function listenApi(config: Config, db: Database, [{ createApi }, { listen }, { serverLogger }]: ApiModules): Promise<void> {
+type Served = { api: Api; logger: ReturnType<ApiModules[2]['serverLogger']> };
+
+/** The API over `db`, with the server's logger. */
+function makeApi(config: Config, db: Database, [{ createApi }, , { serverLogger }]: ApiModules): Served {
   const logger = serverLogger(config.logLevel);
-  const api = createApi({ db, queryTimeoutMs: config.queryTimeoutMs, corsOrigin: config.corsOrigin, logger });
+  return { api: createApi({ db, queryTimeoutMs: config.queryTimeoutMs, corsOrigin: config.corsOrigin, logger }), logger };
+}
+
+async function listenApi(config: Config, { api, logger }: Served, [, { listen }]: ApiModules): Promise<void> {
   const server = await listen(api, config.port, config.host, logger);
   onShutdown(() => new Promise<void>((resolve) => server.close(() => resolve())));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log(`GraphQL (with GraphiQL) at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`);
+}
+
+/** Asks the home page's question (web/queries/home.graphql: the store's figures and its documents) once,
+ *  in process, while the schema is checked: the page a browser opens first then finds its Cypher planned
+ *  and the code on its path (yoga, the resolvers; Neo4j's planner, fresh in a new JVM) warmed, where
+ *  its first request planned cold after listening. A failure here is a real request's to report. */
+async function warmHome({ api }: Served): Promise<void> {
+  const { gqlRunner } = await import('../web/gql.ts');
+  await gqlRunner((request) => Promise.resolve(api.fetch(request)), null)('home').catch(() => {});
 }
 
 /** How long a loaded store serves before the corpus check starts: the first requests (a browser opening
@@ -29,8 +45,8 @@ const CHECK_GRACE_MS = 2000;
 
 const untilSignal = () => new Promise<never>(() => {});
 
-async function serve(config: Config, db: Database, modules: ApiModules): Promise<never> {
-  await listenApi(config, db, modules);
+async function serve(config: Config, served: Served, modules: ApiModules): Promise<never> {
+  await listenApi(config, served, modules);
   return untilSignal();
 }
 
@@ -49,7 +65,7 @@ async function openWithSchema(config: Config): Promise<Database> {
 
 export async function runServe(config: Config): Promise<number> {
   const [db, modules] = await Promise.all([openWithSchema(config), apiModules()]);
-  return serve(config, db, modules);
+  return serve(config, makeApi(config, db, modules), modules);
 }
 
 /** The corpus folder to ingest: the configured one, or a fresh fetch when asked; else says how. */
@@ -78,7 +94,9 @@ export async function runUp(config: Config, opts: { force: boolean; fetchCorpus:
   const opened = openDatabase(config);
   // The derivation stamp is read beside the schema check: both are cold queries of a fresh JVM.
   const stamp = Promise.all([opened, import('../graph/derive.ts')]).then(([db, { storedStamp }]) => storedStamp(db));
-  const [db, , stored, modules] = await Promise.all([opened, opened.then(ensureSchema), stamp, apiModules()]);
+  const loaded = apiModules();
+  const served = Promise.all([opened, loaded]).then(([db, modules]) => makeApi(config, db, modules));
+  const [db, , stored, modules, api] = await Promise.all([opened, opened.then(ensureSchema), stamp, loaded, served, served.then(warmHome)]);
   const t1 = performance.now();
   const ingest = async () => {
     // The pipeline's modules (the extractor: about a second of CPU) load only now, off the path to listening.
@@ -92,7 +110,7 @@ export async function runUp(config: Config, opts: { force: boolean; fetchCorpus:
   // checked meanwhile, and a changed document replaces its old version when its load commits.
   // A new store, or --force, is loaded first.
   if (!opts.force && stored !== undefined) {
-    await listenApi(config, db, modules);
+    await listenApi(config, api, modules);
     log(`serving ${seconds(process.uptime() * 1000)} after start (${neo4j}); checking the corpus for changes in ${seconds(CHECK_GRACE_MS)}`);
     const check = () => {
       const t2 = performance.now();
@@ -111,5 +129,5 @@ export async function runUp(config: Config, opts: { force: boolean; fetchCorpus:
   }
   await ingest();
   log(`ready ${seconds(process.uptime() * 1000)} after start (${neo4j}; the corpus ${seconds(performance.now() - t1)})`);
-  return serve(config, db, modules);
+  return serve(config, api, modules);
 }

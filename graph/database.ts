@@ -1,6 +1,6 @@
 // One driver per process. Connects to the configured server (any URI scheme the driver knows:
 // bolt://, neo4j:// routing for clusters, neo4j+s:// for Aura) or starts embedded Neo4j.
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { startEmbedded, type EmbeddedNeo4j } from './embedded.ts';
@@ -31,6 +31,9 @@ export interface OpenOptions {
 
 export async function openDatabase(config: Config, opts: OpenOptions = {}): Promise<Database> {
   const log = opts.log ?? (() => {});
+  // The driver's modules (some hundred files: 0.1-0.3 s of CPU, and over a second of wall on a busy
+  // machine) load while the embedded JVM starts, not before it is spawned.
+  const driverModule = import('neo4j-driver');
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {
@@ -47,6 +50,7 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
     uri = embedded.uri;
     log(`embedded Neo4j is up at ${uri} (pid ${embedded.pid})`);
   }
+  const { default: neo4j } = await driverModule;
   // The embedded server runs without auth on 127.0.0.1; any token is accepted there.
   const auth = neo4j.auth.basic(config.neo4j.user, config.neo4j.password);
   const driver = neo4j.driver(uri, auth, {
