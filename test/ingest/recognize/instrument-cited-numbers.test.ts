@@ -1,6 +1,6 @@
 // Instruments cited by number the ways practitioners write them (grammar/instruments.yaml citations): a CFSP decision,
 // an EU act without "(EU)", a UK statutory instrument's number, a US bill, an issuer's numbered instrument of a year, a
-// Chinese order without a year, an annex entities are listed in. Own sentences.
+// Chinese order without a year, an annex entities are listed in, a council's numbered resolution. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { findInstruments } from '../../../ingest/recognize/instruments.ts';
 
@@ -53,6 +53,18 @@ describe('an issuer\'s numbered instrument of a year', () => {
   });
   it('needs the year', () => {
     expect(found('See Announcement No. 27 for details.', 'numbered-of-year')).toEqual([]);
+  });
+});
+
+describe('a council\'s or a board\'s numbered resolution or ordinance (helper-135)', () => {
+  it('is named by its number, in its document only', () => {
+    expect(found('On 21 October the board adopted Resolution No. 2026-44, which bars such purchases.', 'numbered-resolution')).toEqual(['Resolution No. 2026-44 => Resolution No. 2026-44']);
+    expect(found('The city council passed Ordinance No 1187 in May.', 'numbered-resolution')).toEqual(['Ordinance No 1187 => Ordinance No. 1187']);
+    expect(findInstruments('The board adopted Resolution No. 2026-44.').find((f) => f.rule === 'instrument:numbered-resolution')?.local).toBe(true);
+  });
+  it('needs "No." and a number that ends there', () => {
+    expect(found('The resolution was adopted in 2026.', 'numbered-resolution')).toEqual([]);
+    expect(found('See Resolution No. 12/2024 of the assembly.', 'numbered-resolution')).toEqual([]);
   });
 });
 
