@@ -112,6 +112,7 @@ const ThingsSchema = z.strictObject({
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
   'field-heads': words,
+  'type-nouns': words,
   'acronym-kind-heads': words,
   'making-participles': words,
   'regulatory-verbs': words,
@@ -257,6 +258,8 @@ export interface Grammar {
   nameBreaks: Set<string>;
   /** Heads that name the field of their one modifier ("IoT technologies": IoT). */
   fieldHeads: Set<string>;
+  /** Plural nouns that name a head's class by its kinds after it ("vehicle types"): things.ts. */
+  typeNouns: Set<string>;
   /** Generic heads that add only the kind of thing to an acronym before them ("VCS hardware", "5G networks"). */
   acronymKindHeads: Set<string>;
   /** Participles of making before "by" ("produced by"): the phrase before them names products. */
@@ -376,6 +379,7 @@ export function loadGrammar(from = dir): Grammar {
     procurementNouns: new Set(things['procurement-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
+    typeNouns: new Set(things['type-nouns'].map((w) => w.toLowerCase())),
     acronymKindHeads: new Set(things['acronym-kind-heads'].map((w) => w.toLowerCase())),
     makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),
     regulatoryVerbs: new Set(things['regulatory-verbs'].map((w) => w.toLowerCase())),

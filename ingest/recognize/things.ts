@@ -52,6 +52,17 @@ export function findThings(text: string): Found[] {
     const found = phraseOn(text, ws, i, label, 'thing:noun-phrase');
     if (found) headed.set(i, found);
   });
+  // "new vehicle types", "drone models": a plural type noun (grammar/things.yaml type-nouns) right after a singular head of
+  // things names the head's class by its kinds, one name with the head's phrase (its key the class's: "vehicle").
+  ws.forEach((w, i) => {
+    const h = i - 1;
+    if (h < 0 || !g.typeNouns.has(w.t) || text.slice(ws[h].end, w.start) !== ' ' || ws[h].t !== ws[h].lower || /s$/.test(ws[h].lower)) return;
+    const label = g.thingHeads.written(ws[h].t);
+    const f = label && (headed.get(h) ?? phraseOn(text, ws, h, label, 'thing:noun-phrase', true));
+    if (!f) return;
+    headed.delete(h);
+    headed.set(i, { ...f, end: w.end, surface: text.slice(f.start, w.end) });
+  });
   // "a maker of vehicle cybersecurity gateways": the plural noun phrase after a maker noun and "of" names products.
   for (const k of madeAt(text, ws)) {
     const j = phraseEnd(text, ws, k);
@@ -151,7 +162,10 @@ export function findThings(text: string): Found[] {
     // A bare head that modifies the word after it is no object alone ("regulates communications equipment").
     if (on ? SUPPORTED.has(on.rule) : !specificHead(text, ws, k) || modifiesNoun(text, ws, k)) continue;
     const first = on ? ws.findIndex((w) => w.start === on.start) : k;
-    const rule = regulatedObject(text, ws, first) ?? (scopeLeadBefore(text, ws[first].start) ? 'thing:scope' : undefined);
+    // "applies to new vehicle types": the lead stands before the generic words the name leaves out.
+    let lead = first;
+    while (lead > 0 && g.genericModifiers.has(ws[lead - 1].lower) && !COORDINATORS.has(ws[lead - 1].lower) && text.slice(ws[lead - 1].end, ws[lead].start) === ' ') lead--;
+    const rule = regulatedObject(text, ws, first) ?? (scopeLeadBefore(text, ws[lead].start) ? 'thing:scope' : undefined);
     const f = rule && (on ?? phraseOn(text, ws, k, g.thingHeads.get(ws[k].lower) as string, rule, true));
     if (!rule || !f) continue;
     headed.set(k, { ...f, rule });
@@ -520,7 +534,8 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
   if (ws[head].end === end && head + 2 < ws.length) {
     let j = -1;
     if (/^,?\s$/.test(gap(head)) && coordinator(head + 1) && gap(head + 1) === ' ') j = head + 2;
-    else if (/^,\s$/.test(gap(head))) j = head + 1;
+    // "cellular IoT modules, the small radios that ...": a definite noun phrase after the comma is an apposition, no item.
+    else if (/^,\s$/.test(gap(head)) && ws[head + 1].lower !== 'the') j = head + 1;
     // "<phrase>; tide gauges; and ...", "<phrase>; and tide gauges.": a semicolon between a list's items, when the conjunct
     // ends where an item does (another semicolon, the sentence's end), not where a clause goes on ("; operators must ...").
     else if (/^;\s$/.test(gap(head))) j = coordinator(head + 1) && gap(head + 1) === ' ' ? head + 2 : head + 1;

@@ -1,0 +1,32 @@
+// A plural type noun right after a singular head of things names the head's class by its kinds (grammar/things.yaml
+// type-nouns); a scope statement's lead reaches it past generic words; an apposition after a comma is no list item.
+// Own sentences, invented classes.
+import { describe, expect, it } from 'vitest';
+import { entityKey } from '../../../ingest/recognize/keys.ts';
+import { findThings } from '../../../ingest/recognize/things.ts';
+
+const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
+
+describe('a type noun after a head of things', () => {
+  it('names the head\'s class, in a scope statement past generic words too', () => {
+    expect(found('The code applies to new turbine types through type approval.')).toEqual(['turbine types [thing:scope]']);
+    expect(found('The decree applies to tidal turbine categories.')).toEqual(['tidal turbine categories [thing:scope]']);
+  });
+  it('is one thing with the head\'s class', () => {
+    const [f] = findThings('The code applies to new turbine types.');
+    expect(entityKey(f.label, f.name)).toBe(entityKey('Product', 'turbines'));
+  });
+  it('is no type noun after a plural or a word that heads no thing', () => {
+    expect(found('The code applies to new contract types.')).toEqual([]);
+    expect(found('Three camera models were sold by Brightwater.')).toEqual([]);
+  });
+});
+
+describe('a scope statement\'s lead past generic words', () => {
+  it('names the class after a demonym or another generic word', () => {
+    expect(found('A tariff applies to Chinese tidal turbines.')).toEqual(['tidal turbines [thing:scope]']);
+  });
+  it('takes no apposition after a comma for an item of the list', () => {
+    expect(found('A tariff applies to tidal turbines, the large machines that power the port.')).toEqual(['tidal turbines [thing:scope]']);
+  });
+});
