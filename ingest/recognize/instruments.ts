@@ -21,7 +21,7 @@ import { anyOf, listOf } from './any-of.ts';
 import { countryCode, countryName } from './countries.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { isLeadingVerb, isPastVerb, mayModify } from './lexicon.ts';
+import { isLeadingVerb, isPastVerb, mayModify, tagsOf } from './lexicon.ts';
 import { nameRuns, type Token } from './names.ts';
 
 const YEAR_TAIL = /^\s+(?:of\s+(?:19|20)\d{2}|for\s+Fiscal\s+Year\s+(?:19|20)\d{2})\b/;
@@ -257,10 +257,20 @@ function named(text: string, run: Token[]): Found | undefined {
   // state an instrument is "of" ends its name, and is mentioned there too (a part of the mention).
   const state = leading || tail ? undefined : stateOf(text, run, last);
   if (state) end = state.end;
+  // "Rules for the Skylark X4 inspection drone": a head of things right after the name, or after one word that may modify
+  // it, ends a noun phrase the capitalised words only modify (a product's brand and model), so no instrument is named
+  // "Rules for the Skylark X4"; a verb or a preposition after the name ("... took effect", "... under the") leaves it.
+  if (leading) {
+    const after = /^ ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?/.exec(text.slice(end));
+    if (after && (g.thingHeads.has(after[1]) || (after[2] !== undefined && g.thingHeads.has(after[2]) && !isPastVerb(after[1]) && !tagsOf(after[1]).some((t) => FUNCTION_TAGS.has(t))))) return undefined;
+  }
   const head = leading ? w[0] : w[last];
   const name = text.slice(start, end);
   return { start, end, surface: name, label: 'Law', name, rule: leading ? 'instrument:leading' : 'instrument:named', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute', ...(state ? { parent: state } : {}) };
 }
+
+/** Tags of words that join or determine, no modifiers of a noun after them. */
+const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Copula', 'Modal', 'Pronoun', 'QuestionWord', 'Adverb']);
 
 /** "the Protecting Americans' Data from Foreign Adversaries Act of 2024", "The Protecting Americans from Foreign Adversary
  *  Controlled Applications Act": an act's title holds lower-case words of a title ("from", "to", "against", ...) and

@@ -108,6 +108,13 @@ describe('named instruments', () => {
       'Charter of Rights of Norland => Charter of Rights of Norland [instrument:leading]',
     ]);
   });
+  it('reads no name that opens with an instrument word where a lower-case noun continues it: a product the words name (helper-135)', () => {
+    expect(names('Re: Rules for the Harrow K7 survey drone in the EU and the UK')).toEqual([]);
+    expect(names('The Rules for Export Licensing remain in force.')).toEqual(['Rules for Export Licensing => Rules for Export Licensing [instrument:leading]']);
+    expect(names('The Measures for the Security Assessment of Outbound Data took effect.')).toEqual([
+      'Measures for the Security Assessment of Outbound Data => Measures for the Security Assessment of Outbound Data [instrument:leading]',
+    ]);
+  });
   it('reads an EU name\'s date and the capitalised title after it as part of the name', () => {
     expect(names('laid down in the Interinstitutional Accord of 2 May 2011 on Better Fishing.')).toEqual([
       'Interinstitutional Accord of 2 May 2011 on Better Fishing => Interinstitutional Accord of 2 May 2011 on Better Fishing [instrument:named]',
