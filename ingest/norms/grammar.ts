@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadData, regexSource } from '../data.ts';
 import type { Lang } from '../languages/index.ts';
-import { escapeRegExp } from '../text/clean.ts';
+import { caselessPattern, escapeRegExp } from '../text/clean.ts';
 import { LANGUAGE_CODES } from '../languages/index.ts';
 
 export type PartyKind = 'actor' | 'authority' | 'state';
@@ -217,7 +217,7 @@ function compile(lang: Lang, raw: RawGrammar): Grammar {
 
 /** Compiled once: heads are matched case-sensitively when capitalised (Commission), else not. */
 function enExpressions(heads: Grammar['heads'], raw: RawGrammar): Pick<Grammar, 'enBodyEnd' | 'enBodies' | 'enBodyHeads'> {
-  const of = (kind: PartyKind) => heads.filter((h) => h.kind === kind).map((h) => (h.text[0] === h.text[0]?.toUpperCase() ? escapeRegExp(h.text) : `(?i:${escapeRegExp(h.text)})`));
+  const of = (kind: PartyKind) => heads.filter((h) => h.kind === kind).map((h) => (h.text[0] === h.text[0]?.toUpperCase() ? escapeRegExp(h.text) : caselessPattern(h.text)));
   const end = (kind: PartyKind) => new RegExp(`(?:^|\\s)(?:${of(kind).join('|')})$`, 'u');
   const bodies = of('authority');
   const { proper, publicBody } = enBodyNames(raw);
@@ -244,7 +244,7 @@ function enBodyNames(raw: RawGrammar): { proper?: string; publicBody?: string } 
   const pb = raw.publicBodies;
   // Up to two words between the modifier and the head, none a function word ("public or private bodies",
   // "CSIRTs designated as coordinators").
-  const publicBody = pb ? `(?i:${alternatives(pb.modifiers)})\\s+(?:(?!(?:or|and|of|to|the|a|an|in|by|for|as|with|under|on|at|from|pursuant|that|which|who)\\b)[a-z][a-z-]*\\s+){0,2}(?:${alternatives(pb.heads)})` : undefined;
+  const publicBody = pb ? `(?:${byLength(pb.modifiers).map(caselessPattern).join('|')})\\s+(?:(?!(?:or|and|of|to|the|a|an|in|by|for|as|with|under|on|at|from|pursuant|that|which|who)\\b)[a-z][a-z-]*\\s+){0,2}(?:${alternatives(pb.heads)})` : undefined;
   return { ...(proper ? { proper } : {}), ...(publicBody ? { publicBody } : {}) };
 }
 

@@ -23,6 +23,20 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** `s` as a regular expression that matches it literally in any case, each cased letter a class of its two
+ *  cases ("Body" -> "[bB][oO][dD][yY]"). Never an inline modifier group (?i:…): Node 24's V8 compiles a modifier
+ *  group holding alternatives wrongly, and only in some compilations (which the process's history decides), so an
+ *  expression's answer would depend on what the process did before (v8 72b0e27bd936, nodejs/node#60030). */
+export function caselessPattern(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const upper = ch.toUpperCase();
+    const lower = ch.toLowerCase();
+    out += upper !== lower && [...upper].length === 1 && [...lower].length === 1 ? `[${lower}${upper}]` : escapeRegExp(ch);
+  }
+  return out;
+}
+
 /** A phrase as a regular expression: its words literally, any run of spaces between them. */
 export function phrasePattern(s: string): string {
   return escapeRegExp(s).replace(/\s+/g, '\\s+');
