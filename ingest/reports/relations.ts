@@ -1308,7 +1308,9 @@ function ownCue(c: Clause, s: Mention, cueStart: number): Veto | undefined {
   if (!actor(s) && c.rules.finite?.test(c.text.slice(s.end, cueStart)) && !opensUnder(c, s)) return 'finite';
   // "OICTS, which administers the rule inside BIS, opened an investigation of X": a name inside a relative or adverbial clause
   // that closes before the cue is that clause's, neither the cue's actor nor in the actor's way.
-  const closed = clausesOf(c).filter((x) => x.kind === 'subordinate' && x.end <= cueStart).map((x): [number, number] => [x.start, x.end]);
+  // So is a name in brackets closed before the cue ("Its connected vehicles rule, proposed at 89 FR 79088 (docket
+  // BIS-2024-0005), bars X": the docket is the rule's, cited in an aside).
+  const closed = [...clausesOf(c).filter((x) => x.kind === 'subordinate' && x.end <= cueStart).map((x): [number, number] => [x.start, x.end]), ...brackets(c.text, cueStart)];
   const inClause = (m: Mention): boolean => closed.some(([start, end]) => start <= m.start && m.end <= end);
   if (inClause(s) && !takenUpAfter(c, s, closed, cueStart)) return 'aside-subject';
   let prevEnd = s.end;
@@ -1318,6 +1320,11 @@ function ownCue(c: Clause, s: Mention, cueStart: number): Veto | undefined {
     prevEnd = m.end;
   }
   return undefined;
+}
+
+/** The spans of the round brackets in `text` that close before `to`, innermost pairs (no bracket inside). */
+function brackets(text: string, to: number): [number, number][] {
+  return [...text.slice(0, to).matchAll(/\([^()]*\)/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
 const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;

@@ -118,3 +118,15 @@ describe('a Chinese list whose name is quoted before the list word', () => {
     expect(findInstruments('商务部将其列入不可靠实体清单。').map((x) => x.name)).toEqual(['不可靠实体清单']);
   });
 });
+
+describe('a docket, the file of an agency\'s proceeding (helper-137)', () => {
+  it('is a procedural citation, by its bureau\'s letters and number or by its federal docket identifier', () => {
+    expect(found('Comments were filed in GN Docket No. 19-118 last spring.', 'docket')).toEqual(['GN Docket No. 19-118 => GN Docket No. 19-118 (procedural)']);
+    expect(found('The rule was proposed in docket NTC-2025-0012 in March.', 'docket-identifier')).toEqual(['NTC-2025-0012 => NTC-2025-0012 (procedural)']);
+    expect(found('See Docket No. USTR-2024-0002 for the comments.', 'docket-identifier')).toEqual(['USTR-2024-0002 => USTR-2024-0002 (procedural)']);
+  });
+  it('needs the word docket', () => {
+    expect(found('The NTC-2025-0012 unit shipped in March.', 'docket-identifier')).toEqual([]);
+    expect(found('The file is No. 19-118.', 'docket')).toEqual([]);
+  });
+});
