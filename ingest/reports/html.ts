@@ -4,6 +4,7 @@
 //   open with a <sup> mark. They are taken out of the body before paragraphs are read.
 // - Footnote marks: <sup> with a short token, or links to "#fn..." anchors; back-links are dropped.
 // - Block elements nested in other blocks (li > p) are read once, at the innermost level.
+// - Lines a <br> breaks on purpose (an address, a signature block) are paragraphs of their own (line-blocks.ts).
 import * as cheerio from 'cheerio';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
@@ -12,6 +13,7 @@ import { DocumentError } from '../model.ts';
 import { collapseSpaces } from '../text/clean.ts';
 import { assemble, markToken } from './assemble.ts';
 import type { Block } from './assemble.ts';
+import { lineGroups } from './line-blocks.ts';
 
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,dt,dd,figcaption,td,th';
 const NOTE_CONTAINERS =
@@ -19,6 +21,8 @@ const NOTE_CONTAINERS =
 const NOTE_ITEMS = '[role="doc-footnote"], [role="doc-endnote"], .footnote';
 const BACKLINKS = '[role="doc-backlink"], .footnote-back, .footnote-backref, a[href^="#fnref"], a[href^="#ref"]';
 const MARK_TEXT = /^\[?([\w*†‡§]{1,4})\]?$/;
+/** A <br> in a block's text until its lines are grouped (no whitespace, so collapsing spaces keeps it). */
+const BREAK = '\u0003';
 
 export function parseHtmlReport(file: SourceFile): ParsedReport {
   const $ = cheerio.load(file.text);
@@ -51,11 +55,13 @@ export function parseHtmlReport(file: SourceFile): ParsedReport {
   $(BLOCKS).each((_, el) => {
     const node = $(el);
     if (node.find(BLOCKS).length > 0) return; // read the inner blocks instead
-    const t = text($, node, true);
-    if (t.trim() === '') return;
+    const lines = text($, node, true, true).split(BREAK).map((l) => l.trim()).filter((l) => l !== '');
+    if (lines.length === 0) return;
     const h = /^h([1-6])$/.exec((el as Element).tagName);
     const item = (el as Element).tagName === 'li';
-    blocks.push(h ? { kind: 'heading', text: t, level: Number(h[1]) } : { kind: 'paragraph', text: t, ...(item ? { item } : {}) });
+    if (h) blocks.push({ kind: 'heading', text: lines.join(' '), level: Number(h[1]) });
+    else if (item) blocks.push({ kind: 'paragraph', text: lines.join(' '), item });
+    else for (const group of lineGroups(lines)) blocks.push({ kind: 'paragraph', text: group.join(' ') });
   });
   if (blocks.length === 0 && $('body').text().trim() !== '') {
     throw new DocumentError(file.path, 'HTML has text but no block elements (p, li, h1-h6) to read');
@@ -63,10 +69,10 @@ export function parseHtmlReport(file: SourceFile): ParsedReport {
   return assemble(file, [...blocks, ...notes]);
 }
 
-/** Text of an element; with `withMarks`, footnote references become mark tokens. */
-function text($: CheerioAPI, el: Cheerio<AnyNode>, withMarks = false): string {
+/** Text of an element; with `withMarks`, footnote references become mark tokens; with `breaks`, a <br> is BREAK. */
+function text($: CheerioAPI, el: Cheerio<AnyNode>, withMarks = false, breaks = false): string {
   const copy = el.clone();
-  copy.find('br').replaceWith(' ');
+  copy.find('br').replaceWith(breaks ? BREAK : ' ');
   if (withMarks) {
     copy.find('a[href^="#fn"], a[href^="#note"], a.footnote-ref, a[role="doc-noteref"]').each((_, a) => {
       const m = MARK_TEXT.exec($(a).text().trim());

@@ -3,12 +3,14 @@
 //   left ("<sup>&</sup>lt;sup&gt;1</sup>"), or as Markdown "[^N]".
 // - Footnote bodies are blocks that start with such a mark (or "[^N]:"); they are not body paragraphs.
 // - Paragraphs split by a page break are re-joined in assemble().
+// - Lines broken on purpose (an address, a signature block) are paragraphs of their own (line-blocks.ts).
 // - List items are paragraphs of their own; emphasis, links, escapes and inline HTML are reduced to text.
 // - An enumerator alone in a paragraph ("(a)", then the item's text below it, as EUR-Lex conversions write
 //   lists) opens the paragraph after it: the item is one paragraph, read with its lead-in.
 import type { ParsedReport, SourceFile } from '../model.ts';
 import { assemble, markToken } from './assemble.ts';
 import type { Block } from './assemble.ts';
+import { lineGroups } from './line-blocks.ts';
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const SETEXT = /^(=+|-+)\s*$/;
@@ -28,7 +30,8 @@ export function parseMarkdownReport(file: SourceFile): ParsedReport {
   let note: { mark: string; lines: string[] } | undefined;
   const flush = (): void => {
     if (note) blocks.push({ kind: 'footnote', mark: note.mark, text: inline(note.lines.join(' ')) });
-    else if (para.length) blocks.push({ kind: 'paragraph', text: inline(para.join(' ')), ...(item ? { item } : {}) });
+    else if (item) blocks.push({ kind: 'paragraph', text: inline(para.join(' ')), item });
+    else for (const group of lineGroups(para)) blocks.push({ kind: 'paragraph', text: inline(group.join(' ')) });
     para = [];
     item = false;
     note = undefined;

@@ -1,0 +1,37 @@
+// The lines of one source paragraph that its writer broke on purpose (a letterhead, an address block, a signature
+// block, a memo's To/From/Re lines) are read as paragraphs of their own, so that no name runs from one line into the
+// next ("Margaret Oyelaran / President and Chief Executive Officer / Great Lakes ... Council" read as one authority,
+// "U.S. Department of Commerce / Washington" as "Department of Commerce Washington").
+// Hard-wrapped prose (pandoc writes Markdown wrapped at 72 columns) must stay one paragraph, so a break counts as
+// deliberate only where wrapping cannot explain it:
+// - the next line's first word would have fitted on the line within the paragraph's longest line (a wrapper breaks
+//   a line only where the next word does not fit), and that line opens with a capital or a digit; or
+// - the paragraph has three lines or more, every line after the first opens with a capital or a digit and every line
+//   but the last ends in something other than a lower-case word (a name, a number, a title): wrapped prose breaks
+//   inside sentences, before and after lower-case words.
+
+/** Markup that may open or close a line without being its text (emphasis, a blockquote's mark). */
+const EDGE_MARKUP = /^[*_>\s]+|[*_\s]+$/g;
+const OPENS_NAME_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
+const ENDS_IN_LOWER_WORD = /(?:^|[^\p{L}])\p{Ll}+$/u;
+
+const bare = (line: string): string => line.replace(EDGE_MARKUP, '');
+const firstWord = (line: string): string => bare(line).split(/\s+/, 1)[0] ?? '';
+
+/** The paragraph's lines in groups: each group is read as one paragraph, its lines joined by spaces (none for none). */
+export function lineGroups(lines: readonly string[]): string[][] {
+  if (lines.length < 2) return lines.length ? [[...lines]] : [];
+  const longest = Math.max(...lines.map((l) => l.length));
+  const opensName = lines.map((l) => OPENS_NAME_OR_NUMBER.test(bare(l)));
+  const block =
+    lines.length >= 3 &&
+    opensName.slice(1).every(Boolean) &&
+    lines.slice(0, -1).every((l) => !ENDS_IN_LOWER_WORD.test(bare(l)));
+  const groups: string[][] = [[lines[0]]];
+  for (let i = 1; i < lines.length; i++) {
+    const fitted = lines[i - 1].length + 1 + firstWord(lines[i]).length <= longest;
+    if (block || (fitted && opensName[i])) groups.push([lines[i]]);
+    else groups[groups.length - 1].push(lines[i]);
+  }
+  return groups;
+}

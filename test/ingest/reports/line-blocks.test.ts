@@ -1,0 +1,70 @@
+// Lines broken on purpose (a letterhead, an address block, a signature block) are paragraphs of their own in Markdown
+// and in HTML (<br>), so that no name runs from one line into the next; hard-wrapped prose stays one paragraph.
+// Own text: an invented association, its officer and its members.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { lineGroups } from '../../../ingest/reports/line-blocks.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const paragraphs = (text: string, format: string): string[] =>
+  parseReport(textSource(text, format)).sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+const names = (markdown: string): string[] => analyseReport(parseReport(textSource(markdown, 'markdown')), catalog).rec.entities.map((e) => e.name);
+
+const SIGNATURE = ['Respectfully submitted,', '', 'Helen Brookfield', 'Executive Director', 'Northern Plains Robotics Association'];
+const ADDRESS = ['Office of Spectrum Policy and Equipment Authorization Review', 'Federal Communications Commission', '45 L Street NE', 'Washington, DC 20554'];
+
+describe('lineGroups', () => {
+  it('parts a signature block of three lines, each opening with a capital', () => {
+    expect(lineGroups(SIGNATURE.slice(2))).toEqual([['Helen Brookfield'], ['Executive Director'], ['Northern Plains Robotics Association']]);
+  });
+  it('parts an address block whose first line is its longest', () => {
+    expect(lineGroups(ADDRESS)).toHaveLength(4);
+  });
+  it('parts two lines where the second line\'s first word would have fitted on the first', () => {
+    expect(lineGroups(['**Northern Plains Robotics Association**', '1200 Main Avenue, Suite 400, Fargo, North Dakota 58103'])).toHaveLength(2);
+  });
+  it('keeps prose wrapped at 75 columns together, a name broken across its lines included', () => {
+    const wrapped = [
+      'Our members buy flight controllers from three suppliers, one of which the',
+      'Bureau of Industry and Security added to the Entity List under the Export',
+      'Administration Regulations last year, and we ask the Bureau for time to',
+      'replace them.',
+    ];
+    expect(wrapped.every((l) => l.length <= 75)).toBe(true);
+    expect(lineGroups(wrapped)).toEqual([wrapped]);
+    expect(lineGroups(['Our members fly inspection drones over pipelines under the Export', 'Administration Regulations.'])).toHaveLength(1);
+  });
+  it('keeps lines together that open with capitals but end in lower-case words', () => {
+    expect(lineGroups(['Members of the association asked the', 'Department to consider their fleets and', 'Replace nothing before the deadline.'])).toHaveLength(1);
+  });
+});
+
+describe('a signature block', () => {
+  it('is three paragraphs in Markdown, not one', () => {
+    expect(paragraphs(['# Comments', '', 'We ask for a meeting.', '', ...SIGNATURE].join('\n'), 'markdown')).toEqual([
+      'We ask for a meeting.',
+      'Respectfully submitted,',
+      'Helen Brookfield',
+      'Executive Director',
+      'Northern Plains Robotics Association',
+    ]);
+  });
+  it('is three paragraphs in HTML with <br>, not one', () => {
+    const html = `<html><body><h1>Comments</h1><p>We ask for a meeting.</p><p>${SIGNATURE.slice(2).join('<br/>\n')}</p></body></html>`;
+    expect(paragraphs(html, 'html')).toEqual(['We ask for a meeting.', 'Helen Brookfield', 'Executive Director', 'Northern Plains Robotics Association']);
+  });
+  it('keeps a paragraph whose <br> a wrapper set as one paragraph', () => {
+    const html = '<html><body><h1>T</h1><p>Our members fly inspection drones over pipelines under the Export<br>Administration Regulations.</p></body></html>';
+    expect(paragraphs(html, 'html')).toEqual(['Our members fly inspection drones over pipelines under the Export Administration Regulations.']);
+  });
+  it('names its person and its association apart, and no body that runs from one line of an address into the next', () => {
+    const found = names(['# Comments', '', 'We ask for a meeting.', '', ...SIGNATURE.slice(2), '', ...ADDRESS].join('\n'));
+    expect(found).toContain('Helen Brookfield');
+    expect(found).toContain('Northern Plains Robotics Association');
+    expect(found).toContain('Office of Spectrum Policy and Equipment Authorization Review');
+    expect(found.filter((n) => /Director|Review Federal|Commission 45/.test(n))).toEqual([]);
+  });
+});
