@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import type { Config } from '../config.ts';
 import type { Api } from '../api/server.ts';
 import type { Database } from '../graph/database.ts';
+import type { PipelineResult } from '../graph/pipeline.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { onShutdown } from './lifecycle.ts';
 import { log, open } from './open.ts';
@@ -12,6 +13,13 @@ const apiModules = () => Promise.all([import('../api/server.ts'), import('../api
 type ApiModules = Awaited<ReturnType<typeof apiModules>>;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** What a corpus check did: "up to date" only when it loaded nothing and nothing failed. */
+export function checked(r: Pick<PipelineResult, 'results' | 'failed'>): string {
+  const loaded = r.results.filter((x) => x.status === 'loaded').length;
+  if (!loaded && !r.failed.length) return 'the store is up to date';
+  return `${loaded} document${loaded === 1 ? '' : 's'} loaded again${r.failed.length ? `, ${r.failed.length} failed (named above)` : ''}`;
+}
 
 type Served = { api: Api; logger: ReturnType<ApiModules[2]['serverLogger']> };
 
@@ -103,7 +111,7 @@ export async function runUp(config: Config, opts: { force: boolean; fetchCorpus:
     const { ingestWithProgress } = await import('./load.ts');
     if (corpus) log(`ingesting the corpus at ${corpus}`);
     // Without a corpus the catalog is still loaded and derived, so the API answers what it can.
-    await ingestWithProgress(db, corpus ? [corpus] : [], opts.force);
+    return ingestWithProgress(db, corpus ? [corpus] : [], opts.force);
   };
   const neo4j = `Neo4j and schema, with this process's modules loading meanwhile, ${seconds(t1 - t0)}`;
   // A store a load has finished in (derivations stamped) answers at once, as it is; the corpus is
@@ -115,7 +123,7 @@ export async function runUp(config: Config, opts: { force: boolean; fetchCorpus:
     const check = () => {
       const t2 = performance.now();
       ingest().then(
-        () => log(`corpus checked in ${seconds(performance.now() - t2)}: the store is up to date`),
+        (r) => log(`corpus checked in ${seconds(performance.now() - t2)}: ${checked(r)}`),
         (err) => {
           // The store is gone (ingestPaths throws on a lost server, not on a bad document): stop.
           log(`checking the corpus failed: ${(err as Error).message}`);
