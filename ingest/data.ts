@@ -226,6 +226,7 @@ export function displayName(file: string): string {
 /** Why `source` is not a usable regular expression under `flags`: it must compile, and must not match
  *  the empty string (a matcher could not advance past it; a cue would match everywhere). */
 export function regexProblem(source: string, flags: string): string | undefined {
+  if (MODIFIER_GROUP.test(source)) return `/${source}/ has an inline modifier group ((?i:…), (?-i:…)): Node 24's V8 compiles them wrongly in some compilations, so the answer would depend on what the process ran before (nodejs/node#60030); write a letter's cases as a class ([iI]) or split the pattern by case`;
   let re: RegExp;
   try {
     re = new RegExp(source, flags);
@@ -237,6 +238,9 @@ export function regexProblem(source: string, flags: string): string | undefined 
   // must consume a character cannot match the empty string; only the others are run.
   return mayMatchEmpty(source, flags) && re.test('') ? `/${source}/ matches the empty string` : undefined;
 }
+
+/** An inline modifier group: "(?" then flags, perhaps "-" and flags, then ":", not after an escaping backslash. */
+const MODIFIER_GROUP = /(?<!\\)\(\?[ims]*-?[ims]+:/u;
 
 /** False when `source` (a valid pattern under `flags`) surely consumes at least one character on every match;
  *  true when it may match the empty string, or when this reading cannot tell (the v flag, modifiers). */

@@ -14,6 +14,8 @@ import { loadZhGrammar } from './zh-relations.ts';
 export interface VoiceRules {
   firstPerson: RegExp;
   subject: RegExp;
+  /** The speaker's "I", read without regard to case; a match counts only where the text writes a capital I. */
+  speaker?: RegExp;
   ties: RegExp[];
   /** Ties read on headings only: a title that names the speech's genre and the body ("Press Conference Remarks by X"). */
   headingTies?: RegExp[];
@@ -30,6 +32,7 @@ const schema = z.strictObject({
   firstPerson: regex('i'),
   // Compiled once <ENUMERATOR> is replaced (loadVoiceRules).
   subject: z.string().min(1),
+  speaker: regex('gi').optional(),
   ties: z.array(regex('i')).min(1),
   headingTies: z.array(regex('i')).optional(),
 });
@@ -83,7 +86,9 @@ export function documentVoice(findings: SentenceFindings[], instrument: boolean,
 export function voiceMentions(text: string, from: number, own: Mention[], voice: Voice | undefined, rules: VoiceRules = defaultRules()): Mention[] {
   if (!voice) return [];
   const out: Mention[] = [];
-  for (const m of unquoted(text).slice(from).matchAll(rules.subject)) {
+  const rest = unquoted(text).slice(from);
+  const speaker = rules.speaker ? [...rest.matchAll(rules.speaker)].filter((m) => m[0] === 'I') : [];
+  for (const m of [...rest.matchAll(rules.subject), ...speaker].sort((a, b) => a.index - b.index)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (own.some((x) => x.start < end && start < x.end)) continue;

@@ -53,7 +53,8 @@ describe('mayMatchEmpty', () => {
     ] as const) {
       expect(canMatchEmpty(source, flags), source).toBe(true);
       expect(mayMatchEmpty(source, flags), source).toBe(true);
-      expect(regexProblem(source, flags), source).toMatch(/matches the empty string/);
+      // A modifier group is refused before the empty string is tried (below).
+      expect(regexProblem(source, flags), source).toMatch(source.includes('(?-i:') ? /inline modifier group/ : /matches the empty string/);
     }
   });
 
@@ -107,5 +108,16 @@ describe('mayMatchEmpty', () => {
     }
     expect(checked).toBeGreaterThan(10_000);
     expect(consuming).toBeGreaterThan(1000);
+  });
+});
+
+// Node 24's V8 compiles an inline modifier group wrongly in some compilations (nodejs/node#60030), so a data file's
+// pattern with one would answer according to what the process ran before: refused when the file is read.
+describe('a data pattern with an inline modifier group', () => {
+  it('is refused, naming the group; an escaped parenthesis or a plain group is not one', () => {
+    expect(regexProblem('\\b(?-i:I)\\b', 'gi')).toMatch(/inline modifier group/);
+    expect(regexProblem('(?i:designated|supervisory) body', 'u')).toMatch(/inline modifier group/);
+    expect(regexProblem('(?:designated|supervisory) body', 'u')).toBeUndefined();
+    expect(regexProblem('\\(?i:', 'u')).toBeUndefined();
   });
 });

@@ -64,6 +64,10 @@ describe("the speaker's \"I\" and the byline that names the office", () => {
     expect(byline(SPEECH, 'We are busy. Title I bans harbour cranes.')).toEqual([]);
   });
 
+  it('reads only a capital "I": a lower-case "i" (a note\'s marker, a typo) speaks for nobody', () => {
+    expect(byline(SPEECH, 'We are busy. Last spring i opened an investigation into harbour cranes.')).toEqual([]);
+  });
+
   it('an investigation still to be opened investigates nothing', () => {
     expect(byline(SPEECH, 'We are busy. We will open a second investigation this summer, into harbour cranes.')).toEqual([]);
   });
