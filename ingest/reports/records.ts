@@ -9,6 +9,7 @@ import type { Emitter } from '../emit.ts';
 import { ownId } from '../kinds.ts';
 import type { ManifestEntry, ParsedReport } from '../model.ts';
 import type { Ambiguity, Citation, Recognition, RecognisedEntity, SentenceFindings } from '../recognize/index.ts';
+import { headedPhrases } from '../recognize/headed-phrases.ts';
 import { recognise, settleTentative } from '../recognize/index.ts';
 import type { MatchEntity } from '../recognize/matcher.ts';
 import { Matcher } from '../recognize/matcher.ts';
@@ -89,8 +90,24 @@ export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: Ma
   defaultRules ??= loadRules();
   const context = { documentId: report.documentId, jurisdiction: entry?.jurisdiction, title: entry?.title, ownLaw: entry ? catalog.lawForDocument(entry.id)?.id : undefined };
   const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)), context);
-  const relations = extractRelations(report, draft.sentences, rules ?? defaultRules, trace);
-  return { rec: settleTentative(draft, new Set(relations.flatMap((r) => [r.start, r.end]))), relations };
+  const read = extractRelations(report, draft.sentences, rules ?? defaultRules, trace);
+  // A relation keeps a tentative phrase, unless a thing of its own is the phrase's head: then the phrase goes as it would
+  // without the relation, and the relation is that thing's (headed-phrases.ts).
+  const headed = headedPhrases(draft);
+  const rec = settleTentative(draft, new Set(read.flatMap((r) => [r.start, r.end]).filter((id) => !headed.has(id))));
+  const kept = new Set(rec.entities.map((e) => e.id));
+  const end = (id: string): string => (headed.has(id) && !kept.has(id) ? (headed.get(id) as string) : id);
+  const key = (r: Relation): string => `${r.start} ${r.type} ${r.end} ${r.locator}`;
+  const stated = new Set(read.map(key));
+  const relations = read.flatMap((r) => {
+    if (end(r.start) === r.start && end(r.end) === r.end) return [r];
+    const moved = { ...r, start: end(r.start), end: end(r.end) };
+    // The thing's relation read in the same sentence already, or by another phrase it heads.
+    if (stated.has(key(moved))) return [];
+    stated.add(key(moved));
+    return [moved];
+  });
+  return { rec, relations };
 }
 
 /** `entry`: the manifest entry; its authors become Person nodes with AUTHORED. */

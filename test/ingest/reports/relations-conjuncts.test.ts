@@ -102,6 +102,14 @@ describe('a conjunct that names its tie to the one before', () => {
   it('not a company named as a customer of the one added', () => {
     expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its sales to Veldry Trawl Ltd. to the Entity List.')).not.toContain(`${BIS} ADDS_TO_LIST ${VELDRY}`);
   });
+  it("goods after their maker's possessive are its conjunct, a model's designation between (helper-137)", () => {
+    expect(stated("The Norland Trade Council added Kestrel Cranes Ltd's harbour cranes to its list in 2027.")).toEqual([`${COUNCIL} ADDS_TO_LIST ${KESTREL}`, `${COUNCIL} ADDS_TO_LIST ${CRANES}`]);
+    expect(stated("The Norland Trade Council banned the sale of Kestrel Cranes Ltd's KC-7 harbour cranes in 2027.")).toContain(`${COUNCIL} RESTRICTS ${KESTREL}`);
+    expect(stated("The Norland Trade Council banned the sale of Kestrel Cranes Ltd's KC-7 harbour cranes in 2027.")).toHaveLength(2);
+  });
+  it("not a party after a company's possessive that is no goods", () => {
+    expect(stated("The Bureau of Industry and Security designated Marrowby Cable Co., Ltd.'s subsidiary, Veldry Trawl Ltd.")).not.toContain(`${BIS} DESIGNATES ${MARROWBY}`);
+  });
   it('a maker after the goods it exported is their conjunct', () => {
     expect(stated('The Norland Trade Council opened an investigation in January into harbour cranes exported by Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} INVESTIGATES ${KESTREL}`, `${COUNCIL} INVESTIGATES ${CRANES}`]);
   });
