@@ -23,6 +23,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/ingest/**/*.test.ts', ...WITHOUT_DATABASE],
+          // One module graph per worker, not one per file (re-importing per file was most of the project's time).
+          // Safe as long as a reading leaves nothing that changes the next: the one such effect found, V8 compiling
+          // an inline modifier group (?i:a|b) differently as a process ages, is kept out of our expressions
+          // (caselessPattern; compiled-anyhow.test.ts), and the project passed in shuffled orders without isolation.
+          // So a test must not mutate a shared module, its data or the process (vi.mock, stubbed globals or env,
+          // V8 flags): it builds its own copy, or a child process.
+          isolate: false,
           testTimeout: 60_000,
         },
       },
