@@ -19,7 +19,7 @@ import { countryCode } from './countries.ts';
 import { grammar } from './grammar.ts';
 import type { Found } from './found.ts';
 import { isFirstName, tagsOf } from './lexicon.ts';
-import { escapeRegExp } from '../text/clean.ts';
+import { caselessChar, escapeRegExp } from '../text/clean.ts';
 
 const words = z.array(z.string().min(1)).min(1);
 const Schema = z.strictObject({ 'after-name': words, 'in-title-case': words, 'spelled-out': z.record(z.string(), z.string()), 'before-name': words, 'alias-cues': words, 'address-openers': words, 'person-markers': words });
@@ -64,7 +64,7 @@ function anyCase(form: string): string {
     } else if (ch === '.') out += '\\.?';
     else if (ch === ' ') out += '\\s+';
     else if (ch === ',') out += ',';
-    else if (/\p{L}/u.test(ch) && !acronym) out += ch.toUpperCase() === ch.toLowerCase() ? ch : `[${ch.toUpperCase()}${ch.toLowerCase()}]`;
+    else if (/\p{L}/u.test(ch) && !acronym) out += caselessChar(ch);
     else out += ch.replace(/[\\^$*+?()[\]{}|/]/g, '\\$&');
   }
   return out;

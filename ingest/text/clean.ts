@@ -29,12 +29,15 @@ export function escapeRegExp(s: string): string {
  *  expression's answer would depend on what the process did before (v8 72b0e27bd936, nodejs/node#60030). */
 export function caselessPattern(s: string): string {
   let out = '';
-  for (const ch of s) {
-    const upper = ch.toUpperCase();
-    const lower = ch.toLowerCase();
-    out += upper !== lower && [...upper].length === 1 && [...lower].length === 1 ? `[${lower}${upper}]` : escapeRegExp(ch);
-  }
+  for (const ch of s) out += caselessChar(ch);
   return out;
+}
+
+/** One character in any case: a cased letter as the class of its two cases ("b" -> "[bB]"), anything else literally. */
+export function caselessChar(ch: string): string {
+  const upper = ch.toUpperCase();
+  const lower = ch.toLowerCase();
+  return upper !== lower && [...upper].length === 1 && [...lower].length === 1 ? `[${lower}${upper}]` : escapeRegExp(ch);
 }
 
 /** A phrase as a regular expression: its words literally, any run of spaces between them. */
