@@ -22,7 +22,7 @@ import { parseFormex } from '../statutes/formex.ts';
 import { nameKey } from '../text/clean.ts';
 import { parseReport } from './index.ts';
 import { analyseReport } from './records.ts';
-import { stage, type TracedEnd, type TracedSentence } from './relation-trace.ts';
+import { stage, type TracedEnd, type TracedSentence, VETOES, type Veto, type Vetoed } from './relation-trace.ts';
 import { loadRules } from './relations.ts';
 
 const KINDS = ['authority', 'company', 'instrument', 'country', 'technology', 'organization', 'person', 'other'] as const;
@@ -166,6 +166,23 @@ export interface DocumentScore {
   relationsExtracted: number;
   relationsCorrect: number;
   errors: string[];
+  /** The candidates the relation rules' checks stopped (with a trace): a diagnostic of each check's precision. */
+  stopped?: Stopped[];
+}
+
+/** One candidate relation of one sentence that a check stopped (the furthest check of the rules of its type), and
+ *  whether the gold holds it (a true relation stopped) and, if so, whether no extracted relation found it (lost). */
+export interface Stopped {
+  veto: Veto;
+  type: string;
+  start: string;
+  end: string;
+  locator: string;
+  text: string;
+  gold: boolean;
+  /** The sentence is the one the gold relation's anchor quotes: the relation is stated here. */
+  anchored: boolean;
+  lost: boolean;
 }
 
 const norm = (s: string): string =>
@@ -219,7 +236,8 @@ export function scoreDocument(documentId: string, gold: GoldDocument, entities: 
     else errors.push(`mistyped: ${g.kind} "${g.name}" as ${found.map((e) => e.label).join(', ')}`);
   });
   const rel = scoreRelations(gold, entities, relations, (e) => matchesOf(e), errors, trace);
-  return { documentId, core: gold.entities.filter((g) => g.core).length, coreFound, typed, extracted, correct, ...rel, errors };
+  const stopped = trace ? stoppedCandidates(gold, entities, relations, (e) => matchesOf(e), trace) : undefined;
+  return { documentId, core: gold.entities.filter((g) => g.core).length, coreFound, typed, extracted, correct, ...rel, errors, ...(stopped ? { stopped } : {}) };
 }
 
 // The English relation rules, whose cues tell a missed relation's anchor with a known verb from one without.
@@ -285,6 +303,56 @@ function scoreRelations(
     else errors.push(`false relation: ${byId.get(r.start)?.name ?? r.start} ${r.type} ${byId.get(r.end)?.name ?? r.end}`);
   }
   return { relations: gold.relations.length, relationsFound: found, relationsExtracted: stated.length, relationsCorrect: correct };
+}
+
+/**
+ * Each check's precision as a stopper: per sentence, every candidate (type, actor, object) the trace holds, with the
+ * furthest check that stopped it (the rule of its type that came nearest to making it), and whether the gold holds that
+ * relation. A check that stops more true relations than false ones is too broad.
+ */
+export function stoppedCandidates(
+  gold: GoldDocument,
+  entities: Extracted[],
+  relations: { type: string; start: string; end: string }[],
+  matchesOf: (e: Extracted) => number[],
+  trace: TracedSentence[],
+): Stopped[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const recordOf = (name: string): number => gold.entities.findIndex((g) => g.name === name || g.surfaces.includes(name));
+  const records = (m: TracedEnd): number[] => matchesOf(byId.get(m.id) ?? { id: m.id, label: '', name: m.surface, surfaces: [m.surface] });
+  const found = (g: z.output<typeof GoldRelation>): boolean =>
+    relations.some((r) => {
+      const [s, o] = [byId.get(r.start), byId.get(r.end)];
+      return PREDICATES[g.predicate] === r.type && !!s && !!o && matchesOf(s).includes(recordOf(g.subject)) && matchesOf(o).includes(recordOf(g.object));
+    });
+  const out: Stopped[] = [];
+  for (const t of trace) {
+    const furthest = new Map<string, Vetoed>();
+    for (const v of t.vetoed) {
+      const key = `${v.type}|${v.start.id}|${v.end.id}`;
+      const was = furthest.get(key);
+      if (!was || stage(v.veto) > stage(was.veto)) furthest.set(key, v);
+    }
+    for (const v of furthest.values()) {
+      const [s, o] = [records(v.start), records(v.end)];
+      const held = gold.relations.filter((g) => PREDICATES[g.predicate] === v.type && s.includes(recordOf(g.subject)) && o.includes(recordOf(g.object)));
+      const anchored = held.some((g) => anchorSentences(g, [t]).length > 0);
+      out.push({ veto: v.veto, type: v.type, start: v.start.surface, end: v.end.surface, locator: t.locator, text: t.text, gold: held.length > 0, anchored, lost: held.length > 0 && !held.some(found) });
+    }
+  }
+  return out;
+}
+
+/** The stopped candidates counted by check, the checks in the reader's order: stopped true (of them in the sentence the
+ *  gold's anchor quotes, and missed by every extracted relation), stopped false. */
+export function vetoTable(stopped: Stopped[]): string[] {
+  const rows = VETOES.flatMap((veto) => {
+    const of = stopped.filter((x) => x.veto === veto);
+    if (of.length === 0) return [];
+    const t = of.filter((x) => x.gold);
+    return [`| ${veto} | ${t.length} | ${t.filter((x) => x.anchored).length} | ${t.filter((x) => x.lost).length} | ${of.length - t.length} |`];
+  });
+  return ['| check | stopped true | in its anchor | lost | stopped false |', '| --- | --- | --- | --- | --- |', ...rows];
 }
 
 /**
@@ -483,6 +551,7 @@ export function evaluateSet(goldFiles: string | string[], corpusDir: string, cat
     core: sum('core'), coreFound: sum('coreFound'), typed: sum('typed'), extracted: sum('extracted'), correct: sum('correct'),
     relations: sum('relations'), relationsFound: sum('relationsFound'), relationsExtracted: sum('relationsExtracted'), relationsCorrect: sum('relationsCorrect'),
     errors: documents.flatMap((d) => d.errors.map((e) => `${d.documentId}: ${e}`)),
+    stopped: documents.flatMap((d) => (d.stopped ?? []).map((x) => ({ ...x, locator: `${d.documentId}: ${x.locator}` }))),
   };
   return { set: label ?? gold.set, documents, total };
 }
@@ -636,6 +705,11 @@ if (import.meta.main) {
   } else if (devOnly) {
     for (const s of sets) console.log(`\n${s.set}\n${[...s.documents, s.total].map(row).join('\n')}`);
     for (const s of sets) for (const e of s.total.errors) console.log(`  [${s.set === WITHHELD ? 'withheld' : 'dev'}] ${e}`);
+    // Each relation check's precision as a stopper on the development set, and the true relations it stopped in the
+    // sentences that state them.
+    const stopped = sets[0].total.stopped ?? [];
+    console.log(`\nrelation checks on ${sets[0].set}: candidates each stopped (the furthest check per sentence and relation)\n${vetoTable(stopped).join('\n')}`);
+    for (const x of stopped.filter((y) => y.anchored)) console.log(`  [stopped true${x.lost ? ', lost' : ''}] ${x.veto}: ${x.start} ${x.type} ${x.end} (${x.locator}: ${x.text.replace(/\s+/g, ' ').slice(0, 300)})`);
   } else {
     const out = path.join(repoRoot, 'docs', 'recognition-evaluation.md');
     const before = evaluationLooks(fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '');

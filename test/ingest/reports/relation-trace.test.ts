@@ -3,7 +3,7 @@
 // fictional bodies; the fixtures are the repository's own development documents.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { errorClasses, extract, type GoldDocument, scoreDocument, whyNot } from '../../../ingest/reports/evaluate.ts';
+import { errorClasses, extract, type GoldDocument, scoreDocument, vetoTable, whyNot } from '../../../ingest/reports/evaluate.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
 import { stage, type TracedEnd, type TracedSentence, VETOES } from '../../../ingest/reports/relation-trace.ts';
@@ -133,5 +133,33 @@ describe("the evaluator's classes of a missed relation with a cue", () => {
       sentence('Elsewhere the Norland Trade Council, it said, banned harbour cranes.', [council, cranes], [vetoed('RESTRICTS', 'clause')]),
     ];
     expect(whyNot(relation('The Norland Trade Council did not ban harbour cranes.'), trace, isRecord).cls).toBe('vetoed by negation');
+  });
+});
+
+describe("each check's precision as a stopper (evaluate.ts --dev)", () => {
+  const gold = (anchor: string): GoldDocument => ({
+    entities: [
+      { name: 'Norland Trade Council', kind: 'authority', core: true, surfaces: ['Norland Trade Council'] },
+      { name: 'harbour cranes', kind: 'technology', core: true, surfaces: ['harbour cranes'] },
+      { name: 'Kestrel Cranes Ltd.', kind: 'company', core: true, surfaces: ['Kestrel Cranes Ltd.'] },
+    ],
+    relations: [{ subject: 'Norland Trade Council', predicate: 'bans', object: 'harbour cranes', anchor }],
+  });
+  const stopped = (text: string, anchor: string) => {
+    const { entities, relations, trace } = extract(textSource(`# T\n\n${text}`, 'markdown'), catalog);
+    return scoreDocument('x', gold(anchor), entities, relations, trace).stopped ?? [];
+  };
+
+  it('counts a relation the gold holds as a true one stopped, in its anchor and lost, and one it does not hold as false', () => {
+    const s = stopped('The Norland Trade Council plans to ban harbour cranes. The Norland Trade Council plans to ban Kestrel Cranes Ltd.', 'The Norland Trade Council plans to ban harbour cranes');
+    expect(s.map((x) => [x.veto, x.end, x.gold, x.anchored, x.lost])).toEqual([
+      ['proposal', 'harbour cranes', true, true, true],
+      ['proposal', 'Kestrel Cranes Ltd.', false, false, false],
+    ]);
+    expect(vetoTable(s)).toEqual(['| check | stopped true | in its anchor | lost | stopped false |', '| --- | --- | --- | --- | --- |', '| proposal | 1 | 1 | 1 | 1 |']);
+  });
+  it('a true relation stopped in one sentence and made in another is not lost, nor in its anchor elsewhere', () => {
+    const s = stopped('The Norland Trade Council did not ban harbour cranes in 2020. The Norland Trade Council banned harbour cranes in 2024.', 'The Norland Trade Council banned harbour cranes in 2024');
+    expect(s.map((x) => [x.veto, x.gold, x.anchored, x.lost])).toEqual([['negation', true, false, false]]);
   });
 });
