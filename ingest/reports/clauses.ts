@@ -259,7 +259,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
         // "practices that subsidize X": a restrictive relative clause whose subject is the noun before it; a verb that
         // says what the noun holds ("transactions that involve X") keeps X the object of the verb before.
         const verb = ownVerb(toks, k + 1, g);
-        if (verb) splits.push({ at: t.start, kind: 'restrictive', subject: { start: toks[k - 1].start, end: toks[k - 1].end }, verb: verb.start });
+        if (verb) splits.push({ at: t.start, kind: 'restrictive', subject: antecedent(toks, k), verb: verb.start });
       }
       continue;
     }
@@ -394,6 +394,17 @@ function objectOf(toks: Token[], k: number, verb: number | undefined, g: ClauseG
 
 /** Where the clause after the relative pronoun at `k` goes on: past the noun a possessive one owns ("whose equipment"; at
  *  most three words, no name, verb or determiner), else right after it. */
+/** The noun phrase a relative pronoun at token `k` stands for: the name before it, or, where that name is another name's
+ *  "of" phrase, the head name ("the connected vehicles rule of the US Department of Commerce, which bars X": the rule; a
+ *  name's "of" phrase says whose it is). */
+function antecedent(toks: Token[], k: number): Span {
+  const before = toks[k - 1];
+  let j = k - 2;
+  if (before.name && toks[j]?.word === 'the') j--;
+  if (before.name && toks[j]?.word === 'of' && toks[j - 1]?.name) return { start: toks[j - 1].start, end: toks[j - 1].end };
+  return { start: before.start, end: before.end };
+}
+
 export function possessedEnd(toks: { word: string; name: boolean }[], k: number, g: ClauseGrammar): number {
   if (!g.possessive?.test(toks[k]?.word ?? '')) return k + 1;
   let j = k + 1;

@@ -27,6 +27,9 @@ describe('the verbs of the relation rules\' acts as regulatory verbs', () => {
     expect(found('The decree governs survey drones sold in the port.')).toEqual(['survey drones [thing:regulated]']);
     expect(found('The agency is investigating battery chargers.')).toEqual(['battery chargers [thing:regulated]']);
     expect(found('The rule forbids tidal turbines.')).toEqual(['tidal turbines [thing:regulated]']);
+    // "bars" after a relative pronoun is the verb, no modifier of the phrase after it (as the rules' BAN class reads it).
+    expect(found('The harbour rule, which bars tidal survey drones, took effect.')).toEqual(['tidal survey drones [thing:regulated]']);
+    expect(found('The code is barring tidal turbines.')).toEqual(['tidal turbines [thing:regulated]']);
   });
   it('reads no bare head that modifies the noun after it as the object alone', () => {
     expect(found('The code regulates communications equipment.')).toEqual(['communications equipment [thing:regulated]']);
@@ -34,5 +37,6 @@ describe('the verbs of the relation rules\' acts as regulatory verbs', () => {
   it('reads no noun of the same spelling as the verb', () => {
     expect(found('The covers of the tidal turbines are blue.')).toEqual(['tidal turbines [thing:noun-phrase]']);
     expect(found('Insurance covers damages and losses.')).toEqual([]);
+    expect(found('The mill rolls steel bars.')).toEqual(['steel bars [thing:noun-phrase]']);
   });
 });

@@ -23,6 +23,11 @@ function read(text: string, names: string[]) {
 }
 
 describe('the clause reader', () => {
+  it("reads a relative clause after a name's of-phrase as the head name's", () => {
+    const text = 'Importers blamed the Harbour Drones Rule of the Norland Trade Council, which bars tidal survey drones.';
+    expect(read(text, ['Harbour Drones Rule', 'Norland Trade Council', 'tidal survey drones']).subjectOf('bars')).toBe('Harbour Drones Rule');
+    expect(read('Importers wrote to the Norland Trade Council, which bars tidal survey drones.', ['Norland Trade Council', 'tidal survey drones']).subjectOf('bars')).toBe('Norland Trade Council');
+  });
   it('reads a relative clause between commas as an aside with its own subject', () => {
     const r = read('The Norland Customs Service, which the Ministry of Security oversees, has restricted imports of lidar sensors.', ['Norland Customs Service', 'Ministry of Security', 'lidar sensors']);
     expect(r.kinds).toEqual(['main', 'subordinate']);
