@@ -27,6 +27,11 @@ export interface ClauseGrammar {
   /** The possessive relative pronoun ("whose"): a noun it owns stands between it and the clause's subject ("X, whose
    *  equipment Congress barred agencies from buying": the equipment is barred, X's). */
   possessive?: RegExp;
+  /** A quantifier before "of" and a relative pronoun ("all of which", "each of whom"): the relative takes up every name of
+   *  the list before its comma. */
+  quantified?: RegExp;
+  /** A word of a date: an adverbial opener before one is a preposition of time ("Since November 2022"), no clause. */
+  dates?: RegExp;
   /** The verb of a restrictive relative clause that only says what its noun holds ("transactions that involve X",
    *  "vehicles that run X", "equipment that is made by X"): what it names stays an object of the verb before. */
   holding: RegExp;
@@ -60,6 +65,8 @@ export interface SentenceClause extends Span {
   /** A relative clause with a subject of its own ("which the Ministry added to the list"): the name right before it,
    *  which the relative pronoun stands for as the clause's object. */
   antecedent?: Span;
+  /** A quantified relative's ("all of which"): every name of the list the antecedent ends, the antecedent among them. */
+  antecedents?: Span[];
   /** Where its verb group's main verb ends (past auxiliaries and adverbs). */
   verbEnd?: number;
   /** What it names after its opening is its own verb's object, no object of a verb before it (a restrictive relative
@@ -157,6 +164,9 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   const tags = tagsOf(t.word);
   const next = toks[k + 1];
   if (tags.includes('PastTense') || (/[a-z]{3}ed$/.test(t.word) && !tags.includes('Noun'))) {
+    // "which it placed on the list": a subject pronoun right before it makes it its verb, whatever follows.
+    const prev = toks[k - 1];
+    if (prev && !prev.name && g.pronouns.test(prev.word)) return true;
     // "software designed, developed or supplied by X": participles in a list, or before a preposition, modify a noun.
     return !(next && !next.name && (g.prepositions.test(next.word) || g.coordinators.test(next.word))) && !t.comma;
   }
@@ -208,7 +218,9 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   }
   // A sentence that opens with an adverbial clause ("Once the Agency approves a plan, the operator shall ..."): up to
   // its first comma, a clause of its own.
-  const comma = toks[0] && !toks[0].name && g.adverbial.test(toks[0].word) ? text.indexOf(',', toks[0].end) : -1;
+  // "Since November 2022 the FCC ...": before a date the opener is a preposition of time, opening no clause.
+  const dated = !!toks[1] && !toks[1].name && !!g.dates?.test(toks[1].word);
+  const comma = toks[0] && !toks[0].name && g.adverbial.test(toks[0].word) && !dated ? text.indexOf(',', toks[0].end) : -1;
   if (comma > 0 && !inName(comma) && !asides.some((a) => a.start <= comma)) asides.push({ kind: g.undecided.test(text.slice(0, toks[0].end)) ? 'undecided' : 'subordinate', start: 0, end: comma + 1 });
   const aside = (at: number): SentenceClause | undefined => asides.find((a) => a.start <= at && at < a.end);
 
@@ -216,7 +228,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   // Where the verb groups outside asides start, read once: a coordinator asks whether its clause has one yet.
   const verbs = toks.flatMap((t, k) => (!aside(t.start) && finiteAt(toks, k, g) ? [t.start] : []));
   // Top-level splits outside asides: a semicolon, or a coordinator that a verb group or a subject and its verb follow.
-  const splits: { at: number; kind: ClauseKind; verb?: number; subject?: Span; closes?: boolean; antecedent?: Span; verbEnd?: number }[] = [];
+  const splits: { at: number; kind: ClauseKind; verb?: number; subject?: Span; closes?: boolean; antecedent?: Span; antecedents?: Span[]; verbEnd?: number }[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (aside(t.start)) continue;
@@ -254,7 +266,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     // whatever the clause around it asks.
     if (k > 0 && g.relatives.test(t.word)) {
       const read = subjectAfter(toks, possessedEnd(toks, k, g), g, true);
-      if (read.subject) splits.push({ at: t.start, kind: 'relative', ...read, ...objectOf(toks, k, read.verb, g) });
+      if (read.subject) splits.push({ at: t.start, kind: 'relative', ...read, ...objectOf(toks, k, read.verb, g, text) });
       else {
         // "practices that subsidize X": a restrictive relative clause whose subject is the noun before it; a verb that
         // says what the noun holds ("transactions that involve X") keeps X the object of the verb before.
@@ -308,7 +320,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       end: text.length,
       ...(s.subject ? { subject: s.subject } : {}),
       ...(s.verb !== undefined ? { verb: s.verb } : {}),
-      ...(s.antecedent ? { antecedent: s.antecedent, verbEnd: s.verbEnd } : {}),
+      ...(s.antecedent ? { antecedent: s.antecedent, verbEnd: s.verbEnd, ...(s.antecedents ? { antecedents: s.antecedents } : {}) } : {}),
     };
     if (s.kind === 'complement' || s.kind === 'undecided' || s.kind === 'relative' || s.kind === 'restrictive') {
       c.parent = current;
@@ -357,7 +369,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     a.parent = innermost(clauses, a.start);
     if (read.verb !== undefined && read.verb < a.end && read.subject) {
       Object.assign(a, { subject: read.subject, verb: read.verb });
-      if (a.kind === 'subordinate' && toks[inner] && g.relatives.test(toks[inner].word)) Object.assign(a, objectOf(toks, inner, read.verb, g));
+      if (a.kind === 'subordinate' && toks[inner] && g.relatives.test(toks[inner].word)) Object.assign(a, objectOf(toks, inner, read.verb, g, text));
     }
     else {
       const before = toks.filter((t) => t.end <= a.start).at(-1);
@@ -384,12 +396,29 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
  * Ministry added to the list"): the name right before it (past a comma), and where the clause's main verb ends, after
  * its auxiliaries and adverbs. None when no name stands before it.
  */
-function objectOf(toks: Token[], k: number, verb: number | undefined, g: ClauseGrammar): { antecedent?: Span; verbEnd?: number } {
-  const before = toks[k - 1]?.name ? toks[k - 1] : apposed(toks, k, g);
+function objectOf(toks: Token[], k: number, verb: number | undefined, g: ClauseGrammar, text = ''): { antecedent?: Span; antecedents?: Span[]; verbEnd?: number } {
+  // "Huawei, ZTE and Dahua, all of which it placed on the list": past the quantifier and "of", the list before the comma.
+  const quantified = !!g.quantified && toks[k - 1]?.word === 'of' && !!toks[k - 2] && !toks[k - 2].name && g.quantified.test(toks[k - 2].word) && !!toks[k - 3]?.name && !!toks[k - 3].comma;
+  const before = quantified ? toks[k - 3] : toks[k - 1]?.name ? toks[k - 1] : apposed(toks, k, g);
   if (!before?.name || verb === undefined) return {};
   let v = toks.findIndex((t) => t.start === verb);
   while (toks[v + 1] && !toks[v + 1].name && (g.auxiliaries.test(toks[v].word) || /[a-z]ly$/.test(toks[v].word))) v++;
-  return toks[v] ? { antecedent: { start: before.start, end: before.end }, verbEnd: toks[v].end } : {};
+  if (!toks[v]) return {};
+  const antecedent = { start: before.start, end: before.end };
+  if (!quantified) return { antecedent, verbEnd: toks[v].end };
+  // The names the list coordinates: each joined to the next by a comma, or by the one "and" or "or" before its last.
+  const antecedents = [antecedent];
+  let coordinated = false;
+  for (let j = k - 3; ; ) {
+    const p = toks[j - 1];
+    if (p?.name && /^\s*,\s*$/.test(text.slice(p.end, toks[j].start))) j -= 1;
+    else if (!coordinated && p && !p.name && /^(?:and|or)$/.test(p.word) && toks[j - 2]?.name && /^\s*,?\s*$/.test(text.slice(toks[j - 2].end, p.start))) {
+      j -= 2;
+      coordinated = true;
+    } else break;
+    antecedents.unshift({ start: toks[j].start, end: toks[j].end });
+  }
+  return { antecedent, antecedents, verbEnd: toks[v].end };
 }
 
 /** Where the clause after the relative pronoun at `k` goes on: past the noun a possessive one owns ("whose equipment"; at

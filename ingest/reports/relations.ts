@@ -281,6 +281,8 @@ function ruleSetSchema(pattern: Pattern) {
         pronouns: pattern('i'),
         relatives: pattern('i'),
         possessive: pattern('i').optional(),
+        quantified: pattern('i').optional(),
+        dates: pattern('i').optional(),
         holding: pattern('i'),
         determiners: pattern('i'),
         prepositions: pattern('i'),
@@ -810,8 +812,10 @@ function relativeObjects(text: string, from: number, own: Mention[], rules: Rule
   const out: Mention[] = [];
   for (const c of readClauses(text, own, g)) {
     if (!c.antecedent || c.verbEnd === undefined || c.start < from) continue;
-    const ante = own.find((m) => m.start === c.antecedent?.start && m.end === c.antecedent.end);
-    if (ante) out.push({ ...ante, start: c.verbEnd, end: c.verbEnd, surface: '', via: RELATIVE });
+    for (const a of c.antecedents ?? [c.antecedent]) {
+      const ante = own.find((m) => m.start === a.start && m.end === a.end);
+      if (ante) out.push({ ...ante, start: c.verbEnd, end: c.verbEnd, surface: '', via: RELATIVE });
+    }
   }
   return out;
 }
@@ -1452,6 +1456,9 @@ function outsideClause(between: string, from: number, reading: SentenceClause[],
   });
   const clause = reading[own];
   if (subjectFirst && (clause.kind === 'coordinated' || clause.kind === 'predicate')) blank(from, clause.start);
+  // A relative clause with a subject of its own states its act whatever the clause it hangs on says ("the FCC has refused
+  // to authorize equipment of X, which it placed on the Covered List": the placing is stated, not refused).
+  if (subjectFirst && (clause.kind === 'relative' || clause.kind === 'subordinate') && clause.antecedent) blank(from, clause.start);
   return out;
 }
 /** An infinitive right after a name, past a parenthesis that defines its short name: "USTR to slap", "the Office (OFAC) to". */
