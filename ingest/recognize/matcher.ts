@@ -44,6 +44,8 @@ interface Pat {
   boundaries: boolean;
   via: string;
   confidence: number;
+  /** A name written with capitals in the catalog whose words are common nouns too ("Cybersecurity Law"). */
+  capitalised?: boolean;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -150,6 +152,9 @@ export class Matcher {
         }
       }
       if (inAddress(text, h.start, end)) continue;
+      // A statute's name is written with capitals; the same words in lower case are a common noun phrase ("EU
+      // cybersecurity law", "under the export control law of a state").
+      if (h.value.capitalised && h.value.entity.label === 'Law' && !/\p{Lu}/u.test(text.slice(h.start, end))) continue;
       candidates.push({
         id: h.value.entity.id,
         label: h.value.entity.label,
@@ -182,6 +187,7 @@ export class Matcher {
       this.addExact(t.toUpperCase(), pat);
     } else {
       const f = fold(t);
+      if (/\p{Lu}/u.test(t)) pat.capitalised = true;
       this.folded.add(f, pat);
       this.forms.push({ exact: false, text: f, boundaries: pat.boundaries });
     }

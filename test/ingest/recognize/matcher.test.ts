@@ -13,6 +13,16 @@ describe('matcher', () => {
     expect(ids('the CAC and AI said')).toEqual(['CAC=authority:cac', 'AI=technology:ai']);
     expect(ids('fine china and the CHINA market')).toEqual(['CHINA=jur:cn']);
   });
+  it('reads a statute\'s name with its capitals only: the same words in lower case are a common noun phrase', () => {
+    expect(ids('Importers answer to EU cybersecurity law, and suppliers in China to the Cybersecurity Law.')).toEqual([
+      'EU=jur:eu',
+      'China=jur:cn',
+      'Cybersecurity Law=law:cn:cybersecurity-law',
+    ]);
+    expect(ids('UNDER THE CYBERSECURITY LAW')).toEqual(['CYBERSECURITY LAW=law:cn:cybersecurity-law']);
+    // Names of other kinds keep matching in lower case ("drones", "the chinese government" in a careless text).
+    expect(ids('drones bought by the chinese government')).toEqual(['drones=product:drones', 'chinese government=authority:cn-government']);
+  });
   it('matches Chinese names as substrings', () => {
     expect(ids('深圳市大疆创新科技有限公司是一家公司，受《数据安全法》约束')).toEqual([
       '深圳市大疆创新科技有限公司=company:dji',
