@@ -45,6 +45,9 @@ interface Patterns {
 
 let cached: Patterns | undefined;
 
+/** A word modifying a company noun: a word, or an initialism written with stops ("a U.S. drone maker"). */
+const MODIFIER = '(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}\\p{N}-]+)';
+
 function patterns(): Patterns {
   if (cached) return cached;
   const nouns = grammar().companyNouns.join('|');
@@ -52,11 +55,11 @@ function patterns(): Patterns {
   const links = grammar().companyLinks.map((l) => `[${l[0]}${l[0].toUpperCase()}]${l.slice(1).replace(/ /g, '\\s+')}`).join('|');
   cached = {
     after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${links}))\\s+$`),
-    listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
-    apposition: new RegExp(`^,\\s+(?:a|an|the|${grammar().appositionNumbers.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
+    listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:${MODIFIER}\\s+){0,3}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
+    apposition: new RegExp(`^,\\s+(?:a|an|the|${grammar().appositionNumbers.join('|')})\\s+(?:${MODIFIER}\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
     // "Ardent is the first drone supplier on the list", "Huawei, which was added in 2019, remains the best-known Chinese
     // telecom company": a company noun's phrase as the complement of a copula, after a relative clause maybe.
-    predicate: new RegExp(`^(?:,\\s+(?:which|who)\\s+[^,;:()]{1,80},)?\\s+(?:is|was|remains|remained|became|has\\s+been|had\\s+been)\\s+(?:a|an|the|one\\s+of\\s+the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
+    predicate: new RegExp(`^(?:,\\s+(?:which|who)\\s+[^,;:()]{1,80},)?\\s+(?:is|was|remains|remained|became|has\\s+been|had\\s+been)\\s+(?:a|an|the|one\\s+of\\s+the)\\s+(?:${MODIFIER}\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
     agent: new RegExp(`^(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
     madeBy: new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+(?:(?:\\p{Ll}+ly|almost|also|only|still)\\s+){0,2}by\\s+$`, 'u'),
     suppliedFrom: new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Ll}[\\p{L}-]*)\\s+(?:(?:${grammar().supplyParticiples.join('|')})\\s+)?from\\s+$`, 'u'),

@@ -265,7 +265,10 @@ function splitRun(run: Token[]): Token[][] {
     // "the Office of Export Enforcement and Office of Antiboycott Compliance", "the European Parliament and Council": after
     // a name that has its head (and link), "and" before a head that opens a name of its own joins two bodies.
     const joinsBody = tok.t === 'and' && isHead(run[k + 1]?.t ?? '') && (g.headLinks.has(run[k + 2]?.t ?? '') || k + 2 === run.length) && hasHead(cur);
-    if (joinsBody) out.push([]);
+    // "the assets in China of Skydio": a country's name alone before "of" is the place of what the phrase names, no
+    // name's first word (a body's name puts its country after "of": "Bank of China", "Republic of Korea").
+    const placeOf = tok.t === 'of' && cur.length === 1 && k === 1 && isCountryWord(cur[0].t);
+    if (joinsBody || placeOf) out.push([]);
     else if (opensName && afterName) out.push([tok]);
     else if (tok.t === 'the' && k > 1 && (!cur.slice(0, -1).some((c) => opensOwn(c.t)) || issuedBy(run, k) || bodysActs(run, k))) {
       cur.pop();

@@ -72,3 +72,21 @@ describe("an instrument's part after a name", () => {
     expect(companies('The committee asked the Council to list Hanlow Logistics in Annex IV.')).toEqual(['Hanlow Logistics [company:coined]']);
   });
 });
+
+describe('an apposition whose modifiers hold an initialism written with stops', () => {
+  it('names a company as one without stops does (helper-140)', () => {
+    expect(companies('Regulators froze the assets of Varnholt Dynamics, a U.S. drone maker, in the spring.')).toEqual(['Varnholt Dynamics [company:apposition]']);
+    expect(companies('Regulators froze the assets of Varnholt Dynamics, a US drone maker, in the spring.')).toEqual(['Varnholt Dynamics [company:apposition]']);
+    expect(companies('Pellmar Aero is a U.K. drone maker.')).toEqual(['Pellmar Aero [company:predicate]']);
+  });
+});
+
+describe('a country\'s name alone before "of"', () => {
+  it('is the place of the phrase, no word of the name after it', () => {
+    expect(runs('The ministry froze the assets in China of Varnholt Dynamics last year.')).toEqual(['China', 'Varnholt Dynamics']);
+    expect(companies('The ministry froze the assets in China of Varnholt Dynamics, a U.S. drone maker.')).toEqual(['Varnholt Dynamics [company:apposition]']);
+  });
+  it('still opens no split in a body\'s name that puts its country after "of"', () => {
+    expect(runs('The Bank of China and the Republic of Korea signed it.')).toEqual(['Bank of China', 'Republic of Korea']);
+  });
+});
