@@ -17,6 +17,9 @@ describe('goods heads and their support', () => {
     expect(things('Duties on bicycle parts rose again.')).toEqual(['bicycle parts [Product] thing:traded']);
     // Generic heads still need a word that says what kind: "other items" names nothing.
     expect(things('Duties on other items rose again.')).toEqual([]);
+    // A tariff's rate on goods (the relation rules' tariff cue reads "rate on" too): a plural head after generic words.
+    expect(things('The ministry raised the rate on foreign inverters to 40%.')).toEqual(['inverters [Product] thing:traded']);
+    expect(things('Interest rates on loans rose.')).toEqual([]);
   });
   it('reads a regulatory verb after "to" as the verb, its object as a regulated class', () => {
     expect(things('The port authority decided to ban harbour cranes from two vendors.')).toEqual(['harbour cranes [Product] thing:regulated']);
