@@ -1,0 +1,65 @@
+// Classes of things a measure's text names with a defined term: "Covered Equipment", "Covered UAS", "Controlled Items". The
+// term opens with a measure's participle (grammar/things.yaml regulated-participles) written with a capital, as a defined
+// term is, and ends in a head of things written with a capital too ("Equipment"), or in a thing the catalog names there
+// ("UAS"); capitalised words between them ("Covered Telecommunications Equipment"). The capitals are the text's own mark of
+// a term it defines (the lower-case "covered equipment" is read by things.ts, which leaves "covered" out), so the term is
+// one name. Not in a heading or a title, where every word but the short ones takes a capital ("How Restricted Chinese
+// Components Reach ..."),
+// nor inside a longer name (a capitalised word right before or after it: "the Covered Equipment Act"). Found with a low
+// score like every thing phrase: the document keeps it with support (repeated, or the object of a relation).
+import type { Found } from './found.ts';
+import { grammar } from './grammar.ts';
+import type { Mention } from './matcher.ts';
+import { THING_SCORE } from './things.ts';
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*/gu;
+/** A word with a capital and lower-case letters after it ("Covered", "Equipment"). */
+const TITLE = /^\p{Lu}\p{Ll}+$/u;
+/** An acronym ("UAS", "ICTS"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+/** Words between the participle and the head: two at most ("Covered Telecommunications Equipment"). */
+const MAX_BETWEEN = 2;
+
+interface W {
+  t: string;
+  start: number;
+  end: number;
+}
+
+/** The defined terms of things in one sentence; `things`: the catalog's things matched in it, which may end a term. */
+export function findDefinedThings(text: string, things: Mention[]): Found[] {
+  const g = grammar();
+  const ws: W[] = [...text.matchAll(WORD)].map((m) => ({ t: m[0], start: m.index, end: m.index + m[0].length }));
+  if (!ws.some((w) => TITLE.test(w.t) && g.regulatedParticiples.has(w.t.toLowerCase())) || headingLike(ws)) return [];
+  const spaced = (a: number): boolean => text.slice(ws[a].end, ws[a + 1].start) === ' ';
+  const capital = (k: number): boolean => k >= 0 && k < ws.length && /^\p{Lu}/u.test(ws[k].t);
+  const out: Found[] = [];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!TITLE.test(ws[i].t) || !g.regulatedParticiples.has(ws[i].t.toLowerCase())) continue;
+    // Inside a longer name: a capitalised word right before it (the sentence's first word may be the term's own).
+    if (i > 0 && capital(i - 1) && text.slice(ws[i - 1].end, ws[i].start) === ' ') continue;
+    for (let k = i + 1; k <= i + 1 + MAX_BETWEEN && k < ws.length && spaced(k - 1); k++) {
+      const label = headLabel(ws[k], things);
+      if (label && !(k + 1 < ws.length && capital(k + 1) && spaced(k))) {
+        const surface = text.slice(ws[i].start, ws[k].end);
+        out.push({ start: ws[i].start, end: ws[k].end, surface, label, name: surface, rule: 'thing:defined', score: THING_SCORE });
+        break;
+      }
+      if (!TITLE.test(ws[k].t)) break;
+    }
+  }
+  return out;
+}
+
+/** The label of a term's last word: a head of things with a capital ("Equipment"), or a catalog thing that is that word
+ *  alone ("UAS"). */
+function headLabel(w: W, things: Mention[]): string | undefined {
+  if (TITLE.test(w.t)) return grammar().thingHeads.get(w.t.toLowerCase());
+  if (ACRONYM.test(w.t)) return things.find((m) => m.start === w.start && m.end === w.end)?.label;
+  return undefined;
+}
+
+/** A heading or a title: three words or more, none in lower case but short function words ("on", "the", "and"). */
+function headingLike(ws: W[]): boolean {
+  return ws.length >= 3 && !ws.some((w) => /^\p{Ll}{4,}$/u.test(w.t));
+}

@@ -1,0 +1,37 @@
+// Defined terms of things (recognize/defined-things.ts): a measure's participle and a head of things, both written with a
+// capital, name one class ("Covered Equipment"), as does the participle before a catalog thing's acronym ("Covered UAS");
+// a heading's capitals, a longer name and a head of no thing do not. Own sentences; the council and the port are invented.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { findDefinedThings } from '../../../ingest/recognize/defined-things.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const terms = (text: string): string[] =>
+  findDefinedThings(text, matcher.find(text).filter((m) => m.label === 'Product' || m.label === 'Technology')).map((f) => `${f.surface} [${f.label}]`);
+
+describe('defined terms of things', () => {
+  it('reads a capitalised participle of a measure and a capitalised head as one class', () => {
+    expect(terms('The port may not buy Covered Equipment for its cranes.')).toEqual(['Covered Equipment [Product]']);
+    expect(terms('Exporters need a licence for Controlled Items and Restricted Telecommunications Equipment.')).toEqual(['Controlled Items [Product]', 'Restricted Telecommunications Equipment [Product]']);
+  });
+  it('ends a term in a thing the catalog names by its acronym', () => {
+    expect(terms('No vendor may offer a Covered UAS to the port.')).toEqual(['Covered UAS [Product]']);
+  });
+  it('reads no term in a heading, in a longer name, or on a head of no thing', () => {
+    expect(terms('How Restricted Harbour Equipment Still Reaches Our Ports')).toEqual([]);
+    expect(terms('The Covered Equipment Act took effect in May.')).toEqual([]);
+    expect(terms('The council keeps the Covered List and names each Restricted Party.')).toEqual([]);
+    // Lower case is the things grammar's ("covered equipment": a generic participle it leaves out).
+    expect(terms('The port may not buy covered equipment.')).toEqual([]);
+  });
+  it('is kept where a measure names it as its object, named once', () => {
+    const { rec, relations } = analyseReport(parseReport(textSource('# T\n\nThe Norland Trade Council prohibits Covered Equipment in its ports.', 'markdown')), loadCatalog());
+    const term = rec.entities.find((e) => e.name === 'Covered Equipment');
+    expect(term?.label).toBe('Product');
+    expect(relations.map((r) => `${r.start} ${r.type} ${r.end}`)).toEqual([`authority:~norland-trade-council RESTRICTS ${term?.id}`]);
+  });
+});
