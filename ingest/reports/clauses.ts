@@ -32,6 +32,9 @@ export interface ClauseGrammar {
   quantified?: RegExp;
   /** A word of a date: an adverbial opener before one is a preposition of time ("Since November 2022"), no clause. */
   dates?: RegExp;
+  /** A provision's noun ("section", "article"): before its number it opens a noun phrase with no determiner ("section 1709
+   *  of the Act"), which may be a clause's subject. */
+  provisions?: RegExp;
   /** The verb of a restrictive relative clause that only says what its noun holds ("transactions that involve X",
    *  "vehicles that run X", "equipment that is made by X"): what it names stays an object of the verb before. */
   holding: RegExp;
@@ -469,7 +472,8 @@ function ownVerb(toks: Token[], k: number, g: ClauseGrammar): Token | undefined 
 function subjectAfter(toks: Token[], k: number, g: ClauseGrammar, relative = false): { subject?: Span; verb?: number } {
   const t = toks[k];
   if (!t) return {};
-  if (!t.name && !g.pronouns.test(t.word) && !g.determiners.test(t.word)) return {};
+  const provision = !t.name && !!g.provisions?.test(t.word) && /^\d/.test(toks[k + 1]?.word ?? '');
+  if (!t.name && !g.pronouns.test(t.word) && !g.determiners.test(t.word) && !provision) return {};
   for (let v = k + 1; v < Math.min(toks.length, k + 9); v++) {
     // After a relative pronoun and a name, an inflected word is the relative clause's verb ("which the Commission places").
     const inflected = relative && toks[v - 1].name && !toks[v].name && /^[a-z]{3,}(?:s|ed)$/.test(toks[v].word);

@@ -283,6 +283,7 @@ function ruleSetSchema(pattern: Pattern) {
         possessive: pattern('i').optional(),
         quantified: pattern('i').optional(),
         dates: pattern('i').optional(),
+        provisions: pattern('i').optional(),
         holding: pattern('i'),
         determiners: pattern('i'),
         prepositions: pattern('i'),
@@ -1410,8 +1411,14 @@ function clauseActors(c: Clause, reading: SentenceClause[], own: number, cueStar
   const verb = reading[own].verb ?? span.end;
   if (c.subjects.some((m) => m.start >= verb && m.end <= cueStart && m.label !== 'Law' && !c.oblique.has(m.start))) return [];
   const nested = reading.filter((x, i) => i !== own && x.start >= span.start && x.start < span.end && !holds(reading, i, own));
+  // "section 1709 of the Act requires ...": a subject that is a provision of an instrument is the instrument's.
+  const g = clauseGrammar(c.rules);
+  const provisionOf = (m: Mention): boolean => {
+    const head = /^\s*([A-Za-z]+)\s+[\w().-]+\s+of\s+(?:the\s+)?$/.exec(c.text.slice(span.start, m.start));
+    return m.label === 'Law' && !!head && !!g?.provisions?.test(head[1]);
+  };
   const named = c.subjects
-    .filter((m) => (m.via === 'anaphora' || !c.oblique.has(m.start) || relativeAntecedent(c, m, cueStart)) && m.start >= span.start && m.end <= span.end && !nested.some((x) => x.start <= m.start && m.end <= x.end))
+    .filter((m) => (m.via === 'anaphora' || !c.oblique.has(m.start) || relativeAntecedent(c, m, cueStart) || provisionOf(m)) && m.start >= span.start && m.end <= span.end && !nested.some((x) => x.start <= m.start && m.end <= x.end))
     .filter((m) => !POSSESSIVE.test(c.text.slice(m.end, m.end + 3)))
     .sort((x, y) => x.start - y.start);
   // The subject's head and the names coordinated with it: "The Norland Trade Commission and the Valdmark Energy Agency"

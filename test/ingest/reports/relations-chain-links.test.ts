@@ -1,0 +1,30 @@
+// Conjuncts a measure's object list reaches (relation-rules.yaml `chain`) and a provision as a clause's subject
+// (clauses.ts `provisions`): a conjunct that repeats the trade of the one before reaches past that one's prepositional
+// phrase, a thing's "with" or "whose" names what it carries, and "section 12 of the Act" opens a clause of the Act's.
+// Own sentences, fictional bodies and instruments.
+import { describe, expect, it } from 'vitest';
+import { relations } from './helpers.ts';
+
+const COUNCIL = 'authority:~norland-trade-council';
+
+describe('the object list of a measure', () => {
+  it('reaches a conjunct that repeats the trade, past the prepositional phrase of the one before', () => {
+    const made = relations('The Norland Trade Council prohibits the import of harbour cranes with a sufficient nexus to China and the sale of connected vehicles.');
+    expect(made).toEqual(expect.arrayContaining([`${COUNCIL} RESTRICTS product:~harbour-crane`, `${COUNCIL} RESTRICTS product:connected-vehicles`]));
+  });
+  it('reaches what a thing carries, after "with" or "whose"', () => {
+    expect(relations('The Norland Trade Council banned connected vehicles with automated driving system software.')).toContain(`${COUNCIL} RESTRICTS technology:~automated-driving-system-software`);
+    expect(relations('The Norland Trade Council banned connected vehicles whose lidar sensors were supplied by companies in China.')).toContain(`${COUNCIL} RESTRICTS product:~lidar-sensor`);
+  });
+  it('reaches no object past a prepositional phrase without a repeated trade', () => {
+    expect(relations('The Norland Trade Council prohibits the import of harbour cranes with a sufficient nexus to China and connected vehicles.')).not.toContain(`${COUNCIL} RESTRICTS product:connected-vehicles`);
+  });
+});
+
+describe('a provision of an instrument as the subject of a coordinated clause', () => {
+  it("is the instrument's clause: the act is the instrument's, not the subject's of the clause before", () => {
+    const made = relations('The Norland Ports Act restricts harbour cranes, and section 12 of the Valdmark Energy Act requires an investigation of Kestrel Cranes Ltd.');
+    expect(made).toContain('law:~valdmark-energy-act INVESTIGATES company:~kestrel-cranes-ltd');
+    expect(made).not.toContain('law:~norland-ports-act INVESTIGATES company:~kestrel-cranes-ltd');
+  });
+});
