@@ -28,6 +28,7 @@ import type { Ambiguity, RecognisedEntity } from './entities.ts';
 import { DocumentEntities } from './entities.ts';
 import { findFallback } from './fallback.ts';
 import { type Found, longestFirst } from './found.ts';
+import { modifierExtensions } from './headed-phrases.ts';
 import { actingAcronyms } from './acting-acronyms.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
@@ -832,8 +833,12 @@ export function settleTentative(rec: Recognition, related: Set<string>): Recogni
   // of the kinds the document names on it, no node (thing-aliases.ts listedClassHeads), unless a relation joins it.
   const recognised = new Set(rec.entities.map((e) => e.id));
   const classes = listedClassHeads(rec.sentences.flatMap((s, i) => s.mentions.map((m) => ({ ...m, sentence: i }))), (id) => recognised.has(id));
+  const extensions = modifierExtensions(rec);
   const dropped = new Set(
-    rec.entities.filter((e) => (e.tentative && !e.acronyms.length && (counts.get(e.id) ?? 0) < 2 && !listed.has(e.id)) || classes.has(e.id)).filter((e) => !related.has(e.id)).map((e) => e.id),
+    rec.entities
+      .filter((e) => (e.tentative && !e.acronyms.length && ((counts.get(e.id) ?? 0) < 2 || extensions.has(e.id)) && !listed.has(e.id)) || classes.has(e.id))
+      .filter((e) => !related.has(e.id))
+      .map((e) => e.id),
   );
   // A phrase coordinated with one that stays is of its kind, and stays too (and so on along the list).
   for (let more = true; more && dropped.size > 0; ) {
