@@ -225,6 +225,24 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   const dated = !!toks[1] && !toks[1].name && !!g.dates?.test(toks[1].word);
   const comma = toks[0] && !toks[0].name && g.adverbial.test(toks[0].word) && !dated ? text.indexOf(',', toks[0].end) : -1;
   if (comma > 0 && !inName(comma) && !asides.some((a) => a.start <= comma)) asides.push({ kind: g.undecided.test(text.slice(0, toks[0].end)) ? 'undecided' : 'subordinate', start: 0, end: comma + 1 });
+  // A relative clause's comma before the rest of a list it names is no close of it ("..., which bars it from acquiring
+  // cameras, telematics units or drones made by X, whether ...": the aside runs past the last conjunct): words without a
+  // verb, a coordinator, and words without a verb up to the next comma.
+  for (const a of asides) {
+    if (a.kind !== 'subordinate') continue;
+    const k = toks.findIndex((t) => t.start >= a.end);
+    if (k < 0) continue;
+    let j = k;
+    const plain = (t: Token | undefined, at: number): boolean => !!t && (t.name || (!g.coordinators.test(t.word) && !g.relatives.test(t.word) && !g.pronouns.test(t.word) && !finiteAt(toks, at, g)));
+    while (j < k + 5 && plain(toks[j], j) && !toks[j].comma) j++;
+    if (j === k || !toks[j] || toks[j].name || !/^(?:and|or)$/.test(toks[j].word)) continue;
+    let e = j + 1;
+    while (e < j + 9 && plain(toks[e], e) && !toks[e].comma) e++;
+    if (e === j + 1 || !toks[e]?.comma || !plain(toks[e], e)) continue;
+    const close = text.indexOf(',', toks[e].end);
+    if (asides.some((x) => x !== a && x.start < close + 1 && a.end <= x.start)) continue;
+    a.end = close + 1;
+  }
   const aside = (at: number): SentenceClause | undefined => asides.find((a) => a.start <= at && at < a.end);
 
   const undecidedAt = undecidedEnds(text, g);
@@ -481,6 +499,9 @@ function subjectAfter(toks: Token[], k: number, g: ClauseGrammar, relative = fal
     // "The Secretary and the Secretary of Homeland Security shall": a subject of names coordinated goes on to its verb.
     const conjoined = toks[v - 1].name && (toks[v + 1]?.name || (toks[v + 1] && g.determiners.test(toks[v + 1].word) && toks[v + 2]?.name));
     if (!toks[v].name && (g.relatives.test(toks[v].word) || (g.coordinators.test(toks[v].word) && !conjoined))) return {};
+    // "and X to the Entity List after they shipped ...": a subordinator or a subject pronoun inside opens another clause,
+    // whose verb that is.
+    if (!toks[v].name && (g.adverbial.test(toks[v].word) || g.pronouns.test(toks[v].word))) return {};
   }
   return {};
 }

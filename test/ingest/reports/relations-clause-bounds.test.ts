@@ -1,0 +1,39 @@
+// Where a clause ends (ingest/reports/clauses.ts): an aside's comma before the rest of a list it names is no close of it,
+// and a coordinated noun phrase with a subordinator or a pronoun after it is no subject of the verb that follows them.
+// Own sentences, fictional bodies, instruments and companies.
+import { describe, expect, it } from 'vitest';
+import { readClauses } from '../../../ingest/reports/clauses.ts';
+import { clauseGrammar, loadRules } from '../../../ingest/reports/relations.ts';
+import { relations } from './helpers.ts';
+
+const g = clauseGrammar(loadRules())!;
+const clauses = (text: string, names: string[]) =>
+  readClauses(
+    text,
+    names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length })),
+    g,
+  ).map((c) => `${c.kind}: ${text.slice(c.start, c.end)}`);
+
+describe('a relative clause between commas that names a list', () => {
+  const text = 'The Norland Ports Act, which bars agencies from buying harbour cranes, lidar sensors or solar inverters made by Kestrel Cranes Ltd., took effect in May.';
+  it('runs past the list, to the comma after its last conjunct', () => {
+    expect(clauses(text, ['Norland Ports Act', 'harbour cranes', 'lidar sensors', 'solar inverters', 'Kestrel Cranes Ltd.'])).toContain(
+      'subordinate: , which bars agencies from buying harbour cranes, lidar sensors or solar inverters made by Kestrel Cranes Ltd.,',
+    );
+  });
+  it('so its verb reaches every conjunct', () => {
+    expect(relations(text)).toEqual(expect.arrayContaining(['harbour-crane', 'lidar-sensor', 'solar-inverter'].map((p) => `law:~norland-ports-act RESTRICTS product:~${p}`)));
+  });
+  it('closes at its comma where a verb follows it', () => {
+    const made = relations('The Norland Trade Council, which the Ministry of Security oversees, banned harbour cranes and lidar sensors, and fined Kestrel Cranes Ltd.');
+    expect(made).toEqual(['authority:~norland-trade-council RESTRICTS product:~harbour-crane', 'authority:~norland-trade-council RESTRICTS product:~lidar-sensor']);
+  });
+});
+
+describe('a coordinated object before a subordinate clause', () => {
+  it('is no subject of the subordinate clause\'s verb: the verb before reaches it', () => {
+    const text = 'In May the Norland Trade Council added Kestrel Cranes Ltd. and Ostrava Lifts Ltd. to the Entity List after they shipped harbour cranes to Valdmark.';
+    expect(clauses(text, ['Norland Trade Council', 'Kestrel Cranes Ltd.', 'Ostrava Lifts Ltd.', 'Entity List', 'harbour cranes'])).toEqual([`main: ${text}`]);
+    expect(relations(text)).toEqual(['authority:~norland-trade-council ADDS_TO_LIST company:~kestrel-cranes-ltd', 'authority:~norland-trade-council ADDS_TO_LIST company:~ostrava-lifts-ltd']);
+  });
+});
