@@ -141,6 +141,9 @@ describe('measures laid on goods or companies', () => {
   it('a company whose assets are frozen is restricted, not when they are unfrozen or another froze them', () => {
     expect(stated('The Norland Trade Council froze the assets of Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
     expect(stated("The Norland Trade Council froze Kestrel Cranes Ltd.'s assets in Norland.")).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    // The assets' place between them and their owner (helper-140).
+    expect(stated('The Norland Trade Council froze the assets in Canada of Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    expect(stated('The Norland Trade Council froze the funds in Germany of Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
     expect(stated('The Norland Trade Council unfroze the assets of Kestrel Cranes Ltd.')).toEqual([]);
     expect(stated('The Norland Trade Council said Kestrel Cranes Ltd. had frozen the assets of a partner.')).toEqual([]);
   });
