@@ -12,6 +12,9 @@ describe('goods heads and their support', () => {
     expect(found).toContain('bicycle parts [Product] thing:traded');
     expect(found).toContain('drone items [Product] thing:traded');
   });
+  it('supports goods and services whose free movement a text names', () => {
+    expect(things('The Directive ensures the free movement of tidal energy services between Member States.')).toEqual(['tidal energy services [Technology] thing:traded']);
+  });
   it('supports goods named after a measure noun and "on"', () => {
     expect(things('The ministry tightened controls on quantum sensing items in March.')).toContain('quantum sensing items [Product] thing:traded');
     expect(things('Duties on bicycle parts rose again.')).toEqual(['bicycle parts [Product] thing:traded']);
