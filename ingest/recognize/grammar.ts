@@ -101,6 +101,7 @@ const ThingsSchema = z.strictObject({
   evaluative: words,
   'post-links': words,
   'scope-lead': regex('i'),
+  'scope-after': regex('i'),
   'member-links': words,
   'member-classes': words,
   'maker-nouns': words,
@@ -238,6 +239,7 @@ export interface Grammar {
   thingPostLinks: Set<string>;
   /** Text before a bare plural head that makes it a class an instrument's scope names ("applies to vehicles"). */
   scopeLead: RegExp;
+  scopeAfter: RegExp;
   /** Links between a class of things and its named members ("technologies such as X and Y"), lower case. */
   memberLinks: string[];
   /** Class words whose list after a member link names things ("technologies such as ..."). */
@@ -369,6 +371,7 @@ export function loadGrammar(from = dir): Grammar {
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),
     scopeLead: things['scope-lead'],
+    scopeAfter: things['scope-after'],
     memberLinks: things['member-links'].map((w) => w.toLowerCase()),
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
     makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),

@@ -172,6 +172,7 @@ export function findThings(text: string): Found[] {
     regulated.push(k);
   }
   coordinate(text, ws, headed, regulated);
+  coordinate(text, ws, headed, scopeAfter(text, ws, headed));
   equated(text, ws, headed);
   // "global drone supply chains": a phrase on a singular head right before a singular noun that is no head modifies that
   // noun, of which it names no kind (as index.ts reads a catalog name there).
@@ -422,6 +423,27 @@ function fieldOf(w: W, label: string, rule: string): Found | undefined {
 
 /** What the sentence itself says of a thing as such: made, traded, a member of a class of things, regulated, in scope. */
 const SUPPORTED = new Set(['thing:made', 'thing:traded', 'thing:member', 'thing:regulated', 'thing:scope']);
+
+/** "aftermarket trackers with a SIM slot fall within it", "routers that fall within the scope of this Regulation": a phrase on
+ *  a head, or a plural specific head alone, right before a scope statement that follows its class (grammar/things.yaml
+ *  scope-after) is in scope, its support (thing:scope); "within it" only after the sentence names a scope. The heads
+ *  marked. */
+function scopeAfter(text: string, ws: W[], headed: Map<number, Found>): number[] {
+  const g = grammar();
+  if (!/\bwithin\b/i.test(text)) return [];
+  const out: number[] = [];
+  for (let k = 0; k < ws.length; k++) {
+    const on = headed.get(k);
+    if (on ? SUPPORTED.has(on.rule) : !specificHead(text, ws, k)) continue;
+    const m = g.scopeAfter.exec(text.slice(ws[k].end, ws[k].end + 120));
+    if (!m || (m.groups?.it && !/\bscope\b/i.test(text.slice(0, ws[k].start)))) continue;
+    const f = on ?? phraseOn(text, ws, k, g.thingHeads.written(ws[k].t) as string, 'thing:scope', true);
+    if (!f) continue;
+    headed.set(k, { ...f, rule: 'thing:scope' });
+    out.push(k);
+  }
+  return out;
+}
 
 /** 'thing:regulated' where the phrase opening at ws[first] is the object of a regulatory verb (grammar/things.yaml regulatory-verbs): the
  *  verb, then only determiners or the generic words the name leaves out ("to certify inverters", "restrict all foreign
