@@ -37,6 +37,9 @@ export interface RelationRule {
   /** Must match the text from the cue to its first object: the verb's own object, not one named in a phrase
    *  after it ("identify lidar sensors", not "identify the risks posed by lidar sensors"). */
   direct?: RegExp;
+  /** Between goods and the company after them that makes them ("the video surveillance cameras of X"): the act on the
+   *  goods reaches their maker, where the chain stops. */
+  maker?: RegExp;
   /** Words that do not negate this rule's act ("investigate whether X ..." is an investigation of X). */
   unnegated?: RegExp;
   /** Must match the text right before the earlier of the two ("No funds appropriated under <Act> may be used
@@ -231,6 +234,7 @@ function ruleSetSchema(pattern: Pattern) {
       elided: z.boolean().optional(),
       unnegated: pattern('gi').optional(),
       direct: pattern('i').optional(),
+      maker: pattern('i').optional(),
       confidence: z.number().gt(0).lte(1),
     })
     .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' })
@@ -1193,7 +1197,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     otherClause(c, s, cueStart) ??
     (newClause(c, a.end + cue.end, o.start) ? 'clause' : undefined) ??
     (directObject(c, a.end + cue.end, o) ? undefined : 'direct') ??
-    reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading, text))
+    reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading, text), rule.maker)
   );
 }
 
@@ -1495,19 +1499,25 @@ function obliqueStarts(text: string, mentions: Mention[], rules: RuleSet): Set<n
 /** `o` is the first object from `from` on (starting before `limit`), or joined to it by links the `chain`
  *  pattern allows. An apposition right after a conjunct (`asides`: "X, a maker of harbour cranes, and Y") is no
  *  part of the link, and what it names no conjunct. Undefined when it is, else 'maxGap' or 'chain'. */
-function reached(text: string, from: number, o: Mention, objects: Mention[], limit: number, chain?: RegExp, asides: [number, number][] = []): Veto | undefined {
+/** Labels of goods: products and technologies. */
+const THINGS = new Set(['Product', 'Technology']);
+
+function reached(text: string, from: number, o: Mention, objects: Mention[], limit: number, chain?: RegExp, asides: [number, number][] = [], maker?: RegExp): Veto | undefined {
   if (!chain) return o.start <= limit ? undefined : 'maxGap';
   let prevEnd = -1;
+  let prev: Mention | undefined;
   const inAside = (m: Mention): boolean => asides.some(([start, end]) => start <= m.start && m.end <= end);
   for (const { m, end } of folded(text, objects.filter((x) => x.start >= from && (x.start === o.start || !inAside(x))))) {
     if (prevEnd < 0 && m.start > limit) return 'maxGap';
     if (prevEnd >= 0) {
       const aside = asides.find(([start, end]) => start === prevEnd && end <= m.start);
       const link = aside ? text.slice(aside[1], m.start) : text.slice(prevEnd, m.start);
-      if (!chain.test(link)) return 'chain';
+      const made = !!maker && !!prev && THINGS.has(prev.label) && m.label === 'Company' && maker.test(link);
+      if (!chain.test(link) && !made) return 'chain';
     }
     if (m.start === o.start) return undefined;
     prevEnd = end;
+    prev = m;
   }
   return 'chain';
 }

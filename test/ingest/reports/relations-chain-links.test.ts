@@ -28,3 +28,13 @@ describe('a provision of an instrument as the subject of a coordinated clause', 
     expect(made).not.toContain('law:~norland-ports-act INVESTIGATES company:~kestrel-cranes-ltd');
   });
 });
+
+describe("a restriction of goods and their maker after them (the restricts rule's maker link)", () => {
+  it('reaches the companies whose goods it restricts', () => {
+    const made = relations('The Norland Trade Council stopped new authorizations for the video surveillance cameras of Kestrel Cranes Ltd. and Ostrava Lifts Ltd.');
+    expect(made).toEqual(expect.arrayContaining([`${COUNCIL} RESTRICTS product:ip-cameras`, `${COUNCIL} RESTRICTS company:~kestrel-cranes-ltd`, `${COUNCIL} RESTRICTS company:~ostrava-lifts-ltd`]));
+  });
+  it('adds the goods to a list, not their maker', () => {
+    expect(relations('The Norland Trade Council added the video surveillance cameras of Kestrel Cranes Ltd. to the Entity List.')).toEqual([`${COUNCIL} ADDS_TO_LIST product:ip-cameras`]);
+  });
+});
