@@ -156,7 +156,8 @@ function term(inside: string, m: Named): { term: string; acronym: boolean } | un
   const marked = t[0] !== word; // quoted, "the ...", "hereinafter ..."
   // A public body's acronym may keep a former name's letters: "European Union Agency for Cybersecurity (ENISA)".
   if (ACRONYM.test(word) && /\p{Lu}.*[\p{Lu}\d]/u.test(word)) return initialsFit(word, m.surface) || m.label === 'Authority' ? { term: word, acronym: true } : undefined;
-  // "Office of Communications (Ofcom)": a public body's short name made of the heads of its name's words.
+  // "Office of Communications (Ofcom)", "Commission for Communications Regulation (ComReg)": a public body's short name
+  // made of the heads of its name's words.
   if (m.label === 'Authority' && CLIPPED.test(word) && clippedFit(word, m.surface)) return { term: word, acronym: true };
   const ownWord = m.surface.split(/\s+/).includes(word);
   return marked || ownWord ? { term: word, acronym: false } : undefined;
@@ -172,8 +173,9 @@ function owner(d: { term: string; acronym: boolean }, m: Named): Named {
 const letters = (acronym: string): string => acronym.replace(/s$/, '').replace(/[^\p{Lu}\d]/gu, '');
 const capitalInitials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
-/** One capitalised word of lower-case letters after its capital, four letters or more ("Ofcom", "Ofgem", "Europol"). */
-const CLIPPED = /^\p{Lu}\p{Ll}{3,}$/u;
+/** One capitalised word of lower-case letters after its capital, four letters or more ("Ofcom", "Ofgem", "Europol"), or
+ *  pieces each opened by a capital ("ComReg": Commission for Communications Regulation; "BaFin"). */
+const CLIPPED = /^\p{Lu}\p{Ll}{3,}$|^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
 
 /** The word is the name's words clipped: its letters split into pieces, each the start of a later word of the name, the
  *  first one of two letters or more and of the name's first word ("Of" + "com": "Office of Communications"; "Of" + "g" +

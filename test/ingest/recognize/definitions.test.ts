@@ -19,6 +19,11 @@ describe('definitions', () => {
     const named = [at(text, 'Office of Harbour Pilotage', 'a:1'), at(text, 'Norland Maritime Board', 'a:2'), at(text, 'Kestrel Harbour Cranes Inc.', 'c:1', 'Company')];
     expect(findDefinitions(text, 's1', named, new Map()).map((d) => `${d.term}=${d.id}`)).toEqual(['Ofharp=a:1']);
   });
+  it("binds a short name clipped in pieces each opened by a capital, and no such word that is not the name's (helper-140)", () => {
+    const text = 'The Commission for Harbour Regulation (ComHar), the Norland Maritime Board (SeaLink) and Kestrel Harbour Cranes Inc. (KesHarb) met.';
+    const named = [at(text, 'Commission for Harbour Regulation', 'a:1'), at(text, 'Norland Maritime Board', 'a:2'), at(text, 'Kestrel Harbour Cranes Inc.', 'c:1', 'Company')];
+    expect(findDefinitions(text, 's1', named, new Map()).map((d) => `${d.term}=${d.id}`)).toEqual(['ComHar=a:1']);
+  });
   it('reads a company\'s name in another script in the parenthesis right after it as the same company', () => {
     const text = '商务部将甲岭科技公司（Jialing Technologies Inc.）和乙峰公司（Yifeng Group）列入管控名单。';
     const apposed = new Map<string, string>();

@@ -13,7 +13,7 @@
 // divestment a body orders of a company restricts the company. Own sentences, fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-import { COUNCIL, KESTREL, CRANES } from './ids.ts';
+import { COUNCIL, KESTREL, CRANES, FORKLIFTS } from './ids.ts';
 
 describe('an act not yet done', () => {
   it.each([
@@ -70,5 +70,22 @@ describe('a divestment ordered', () => {
 
   it('not another act ordered of it', () => {
     expect(stated('The Norland Trade Council ordered Kestrel Cranes Ltd. to publish its accounts.')).toEqual([]);
+  });
+});
+
+describe('goods ordered off the market (helper-140)', () => {
+  it('restrict the company that must withdraw or recall them, and the goods', () => {
+    // A legal form's stop inside the company's name stands between the order and the goods.
+    expect(stated('The Norland Trade Council ordered Kestrel Cranes Ltd., a port supplier, to withdraw its harbour cranes from the market.')).toEqual([
+      `${COUNCIL} RESTRICTS ${KESTREL}`,
+      `${COUNCIL} RESTRICTS ${CRANES}`,
+    ]);
+    expect(stated('The Norland Trade Council ordered Kestrel Cranes Ltd. to recall its forklift trucks.')).toEqual([
+      `${COUNCIL} RESTRICTS ${KESTREL}`,
+      `${COUNCIL} RESTRICTS ${FORKLIFTS}`,
+    ]);
+  });
+  it('not goods the company is ordered to do something else with', () => {
+    expect(stated('The Norland Trade Council ordered Kestrel Cranes Ltd. to label its harbour cranes.')).toEqual([]);
   });
 });
