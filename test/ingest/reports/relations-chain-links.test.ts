@@ -38,3 +38,10 @@ describe("a restriction of goods and their maker after them (the restricts rule'
     expect(relations('The Norland Trade Council added the video surveillance cameras of Kestrel Cranes Ltd. to the Entity List.')).toEqual([`${COUNCIL} ADDS_TO_LIST product:ip-cameras`]);
   });
 });
+
+describe('the country of suppliers with a nexus to it', () => {
+  it('is restricted by a ban on their goods, however long the list of goods before it', () => {
+    const made = relations('The Norland Ports Act prohibits the import of harbour cranes and the sale of lidar sensors with control software designed, developed or supplied by persons with a sufficient nexus to China or Russia.');
+    expect(made).toEqual(expect.arrayContaining(['law:~norland-ports-act RESTRICTS jur:cn', 'law:~norland-ports-act RESTRICTS jur:ru']));
+  });
+});
