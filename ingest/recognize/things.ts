@@ -574,8 +574,9 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
 const acronymWord = (w: W): boolean => ACRONYM.test(w.t) && /\p{Lu}/u.test(w.t);
 
 /** An acronym as written: capitals and digits, a lower-case letter only between capitals ("5G", "RF", "IoT",
- *  "NB-IoT", "LoRaWAN"; not "Ltd", "McKinsey"). */
-const ACRONYM = /^[\p{Lu}\d](?:[\p{Lu}\d-]|\p{Ll}(?=[\p{Lu}\d]))*$/u;
+ *  "NB-IoT", "LoRaWAN"; not "Ltd", "McKinsey"), or short capitalised syllables joined by hyphens ("Wi-Fi"; not
+ *  "Sino-American"). */
+const ACRONYM = /^(?:[\p{Lu}\d](?:[\p{Lu}\d-]|\p{Ll}(?=[\p{Lu}\d]))*|\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})+)$/u;
 
 /** A word that stands before a name, never in it: a number in figures or written as a word ("one", "five", "billions"), a
  *  comparative ("longer", "fewer"), or one of grammar/things.yaml `name-breaks` (prepositions and quantities the

@@ -29,6 +29,10 @@ describe('technology phrases', () => {
       'submarine cable systems [Technology]',
     ]);
   });
+  it('reads short capitalised syllables joined by hyphens as an acronym that modifies the head ("Wi-Fi")', () => {
+    expect(things('The port opened an inquiry into Wi-Fi tide sensors.')).toEqual(['Wi-Fi tide sensors [Product]']);
+    expect(things('The Sino-American harbour cranes trade grew.')).toEqual(['harbour cranes [Product]']);
+  });
   it('reads "solutions" as a generic technology head', () => {
     expect(things('products and their integrated remote data processing solutions, and secure solutions')).toEqual(['remote data processing solutions [Technology]']);
   });
