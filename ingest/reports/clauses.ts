@@ -35,6 +35,9 @@ export interface ClauseGrammar {
   /** A provision's noun ("section", "article"): before its number it opens a noun phrase with no determiner ("section 1709
    *  of the Act"), which may be a clause's subject. */
   provisions?: RegExp;
+  /** Present-tense verbs the lexicon reads as plural nouns or does not know ("sets", "bars"): a verb right after a name or
+   *  pronoun, before no auxiliary. */
+  verbs?: RegExp;
   /** The verb of a restrictive relative clause that only says what its noun holds ("transactions that involve X",
    *  "vehicles that run X", "equipment that is made by X"): what it names stays an object of the verb before. */
   holding: RegExp;
@@ -176,6 +179,10 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   if (tags.includes('PresentTense')) {
     const prev = toks[k - 1];
     return !!prev && (prev.name || g.pronouns.test(prev.word));
+  }
+  if (g.verbs?.test(t.word)) {
+    const prev = toks[k - 1];
+    return !!prev && !prev.comma && (prev.name || g.pronouns.test(prev.word)) && !(next && !next.name && g.auxiliaries.test(next.word));
   }
   return false;
 }

@@ -37,3 +37,15 @@ describe('a coordinated object before a subordinate clause', () => {
     expect(relations(text)).toEqual(['authority:~norland-trade-council ADDS_TO_LIST company:~kestrel-cranes-ltd', 'authority:~norland-trade-council ADDS_TO_LIST company:~ostrava-lifts-ltd']);
   });
 });
+
+describe('a present-tense verb the lexicon reads as a plural noun ("sets", "bars")', () => {
+  it('is the verb of the name right before it, so a coordinated clause with its own subject is a clause of its own', () => {
+    expect(relations('The Norland Ports Act sets safety requirements for harbour cranes, and the Valdmark Energy Act governs how they are inspected.')).toEqual([
+      'law:~norland-ports-act REGULATES product:~harbour-crane',
+    ]);
+    expect(relations('The Norland Ports Act bars agencies from buying harbour cranes, and the Valdmark Energy Act restricts lidar sensors.')).toEqual([
+      'law:~norland-ports-act RESTRICTS product:~harbour-crane',
+      'law:~valdmark-energy-act RESTRICTS product:~lidar-sensor',
+    ]);
+  });
+});
