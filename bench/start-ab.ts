@@ -1,30 +1,49 @@
-// `node bench/start-ab.ts --a TREE_A --b TREE_B --data DIR --corpus DIR [--rounds 5]`: two trees' `lawgraph up`
-// on the same loaded store, spawn to first answer (bench/start.ts), in turns: each round runs A and B once,
-// the order alternating, so both see the same load of the shared machine. The store must be loaded already
-// (`lawgraph load` with the same corpus); a start that reloads documents is flagged. Prints each start and
-// the ranges and medians of A, B and the rounds' B/A.
+// `node bench/start-ab.ts --a TREE_A --b TREE_B --data DIR --corpus DIR [--rounds 5] [--requests]`: two trees'
+// `lawgraph up` on the same loaded store, spawn to first answer (bench/start.ts), in turns: each round runs A
+// and B once, the order alternating, so both see the same load of the shared machine. The store must be loaded
+// already (`lawgraph load` with the same corpus); a start that reloads documents is flagged. Prints each start
+// (wall, listening, the CPU seconds of Node and of the JVM until the first answer, and with --requests the
+// first page requests after it) and the ranges and medians of A, B and the rounds' B/A.
+import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { measureStart } from './start.ts';
+import { measureStart, type StartResult } from './start.ts';
 
 const { values } = parseArgs({
-  options: { a: { type: 'string' }, b: { type: 'string' }, data: { type: 'string' }, corpus: { type: 'string' }, rounds: { type: 'string', default: '5' } },
+  options: {
+    a: { type: 'string' },
+    b: { type: 'string' },
+    data: { type: 'string' },
+    corpus: { type: 'string' },
+    rounds: { type: 'string', default: '5' },
+    requests: { type: 'boolean', default: false },
+  },
 });
 if (!values.a || !values.b || !values.data || !values.corpus) {
-  throw new Error('usage: node bench/start-ab.ts --a TREE --b TREE --data DIR --corpus DIR [--rounds 5]');
+  throw new Error('usage: node bench/start-ab.ts --a TREE --b TREE --data DIR --corpus DIR [--rounds 5] [--requests]');
 }
 const env = { ...process.env, LAWGRAPH_DATA: values.data, LAWGRAPH_CORPUS: values.corpus, NEO4J_URI: '' };
 const trees = { A: values.a, B: values.b };
-const ms: Record<'A' | 'B', number[]> = { A: [], B: [] };
+const runs: Record<'A' | 'B', StartResult[]> = { A: [], B: [] };
 const ratios: number[] = [];
+const cpuRatios: number[] = [];
 const s = (x: number) => (x / 1000).toFixed(2);
+const cpuOf = (r: StartResult) => r.cpu.node + r.cpu.jvm;
 for (let round = 1; round <= Number(values.rounds); round++) {
   const order: ('A' | 'B')[] = round % 2 ? ['A', 'B'] : ['B', 'A'];
   for (const side of order) {
-    const r = await measureStart(env, 300_000, trees[side]);
-    ms[side].push(r.ms);
-    console.log(`round ${round} ${side}: ${s(r.ms)} s${r.reloaded ? ` (reloaded ${r.reloaded} documents: not a loaded store's start)` : ''}`);
+    const load = os.loadavg()[0]!.toFixed(1);
+    const r = await measureStart(env, 300_000, trees[side], values.requests);
+    runs[side].push(r);
+    const t = r.cpu.jvmThreads;
+    const jvm = `JVM ${r.cpu.jvm.toFixed(2)} (main ${(t.java ?? 0).toFixed(2)}, C2 ${(t['C2 CompilerThre'] ?? 0).toFixed(2)}, C1 ${(t['C1 CompilerThre'] ?? 0).toFixed(2)}, Bolt ${(t['neo4j.BoltWorke'] ?? 0).toFixed(2)})`;
+    const requests = r.requests.length ? `; then ${r.requests.map((q) => `${q.name} ${s(q.ms)}${q.error ? ` (${q.error})` : ''}`).join(', ')} s` : '';
+    console.log(
+      `round ${round} ${side}: ${s(r.ms)} s (JVM spawned ${s(r.jvmSpawnMs)}, Neo4j up ${s(r.neo4jUpMs)}, listening ${s(r.listenMs)}), CPU s: Node ${r.cpu.node.toFixed(2)}, ${jvm}; load ${load}${requests}` +
+        (r.reloaded ? ` (reloaded ${r.reloaded} documents: not a loaded store's start)` : ''),
+    );
   }
-  ratios.push(ms.B.at(-1)! / ms.A.at(-1)!);
+  ratios.push(runs.B.at(-1)!.ms / runs.A.at(-1)!.ms);
+  cpuRatios.push(cpuOf(runs.B.at(-1)!) / cpuOf(runs.A.at(-1)!));
 }
 const median = (xs: number[]) => {
   const sorted = [...xs].sort((x, y) => x - y);
@@ -32,6 +51,13 @@ const median = (xs: number[]) => {
   return sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
 };
 const range = (xs: number[], f: (x: number) => string) => `median ${f(median(xs))} (${f(Math.min(...xs))}-${f(Math.max(...xs))})`;
-console.log(`A ${values.a}: ${range(ms.A, s)} s`);
-console.log(`B ${values.b}: ${range(ms.B, s)} s`);
-console.log(`B/A per round: ${range(ratios, (x) => x.toFixed(3))}`);
+const c = (x: number) => x.toFixed(2);
+for (const side of ['A', 'B'] as const) {
+  const rs = runs[side];
+  console.log(`${side} ${trees[side]}: ${range(rs.map((r) => r.ms), s)} s, JVM spawned ${range(rs.map((r) => r.jvmSpawnMs), s)} s; CPU ${range(rs.map(cpuOf), c)} s (Node ${range(rs.map((r) => r.cpu.node), c)}, JVM ${range(rs.map((r) => r.cpu.jvm), c)})`);
+  if (values.requests) {
+    const names = rs[0]!.requests.map((q) => q.name);
+    console.log(`  first requests: ${names.map((n, i) => `${n} ${range(rs.map((r) => r.requests[i]!.ms), s)}`).join('; ')} s`);
+  }
+}
+console.log(`B/A per round: wall ${range(ratios, (x) => x.toFixed(3))}; CPU ${range(cpuRatios, (x) => x.toFixed(3))}`);
