@@ -5,8 +5,9 @@ import { openDatabase, type Database } from '../graph/database.ts';
 
 export const log = (line: string) => console.error(`lawgraph: ${line}`);
 
-/** Opens the configured Neo4j (starting the embedded one, whose memory is stated first). */
-export async function open(config: Config): Promise<Database> {
+/** Opens the configured Neo4j (starting the embedded one, whose memory is stated first); `onSpawn`
+ *  runs once its JVM is spawned (at once for an external server). */
+export async function open(config: Config, onSpawn?: () => void): Promise<Database> {
   if (!config.neo4j.uri) log(config.neo4j.memoryNote);
-  return openDatabase(config, { log });
+  return openDatabase(config, { log, onSpawn });
 }

@@ -58,21 +58,29 @@ async function serve(config: Config, served: Served, modules: ApiModules): Promi
   return untilSignal();
 }
 
-/** Opens the configured Neo4j, closed again at shutdown. */
-async function openDatabase(config: Config): Promise<Database> {
-  const db = await open(config);
-  onShutdown(() => db.close());
-  return db;
-}
-
-async function openWithSchema(config: Config): Promise<Database> {
-  const db = await openDatabase(config);
-  await ensureSchema(db);
-  return db;
+/** Opens the configured Neo4j, closed again at shutdown. `spawned` settles once the embedded JVM is
+ *  spawned (at once for an external server): this process's modules load after it, since their loading
+ *  held the spawn up behind it (the API's modules took 0.6-2 s of wall before the JVM started). An open
+ *  that fails first never settles it; its own rejection is the caller's. */
+function openDatabase(config: Config): { opened: Promise<Database>; spawned: Promise<void> } {
+  let spawn!: () => void;
+  const spawned = new Promise<void>((resolve) => {
+    spawn = resolve;
+  });
+  const opened = open(config, spawn).then((db) => {
+    onShutdown(() => db.close());
+    return db;
+  });
+  return { opened, spawned };
 }
 
 export async function runServe(config: Config): Promise<number> {
-  const [db, modules] = await Promise.all([openWithSchema(config), apiModules()]);
+  const { opened, spawned } = openDatabase(config);
+  const withSchema = opened.then(async (db) => {
+    await ensureSchema(db);
+    return db;
+  });
+  const [db, modules] = await Promise.all([withSchema, spawned.then(apiModules)]);
   return serve(config, makeApi(config, db, modules), modules);
 }
 
@@ -99,10 +107,10 @@ async function findCorpus(config: Config, fetch: boolean): Promise<string | unde
 export async function runUp(config: Config, opts: { force: boolean; fetchCorpus: boolean }): Promise<number> {
   const corpus = await findCorpus(config, opts.fetchCorpus);
   const t0 = performance.now();
-  const opened = openDatabase(config);
+  const { opened, spawned } = openDatabase(config);
   // The derivation stamp is read beside the schema check: both are cold queries of a fresh JVM.
-  const stamp = Promise.all([opened, import('../graph/derive.ts')]).then(([db, { storedStamp }]) => storedStamp(db));
-  const loaded = apiModules();
+  const stamp = Promise.all([opened, spawned.then(() => import('../graph/derive.ts'))]).then(([db, { storedStamp }]) => storedStamp(db));
+  const loaded = spawned.then(apiModules);
   const served = Promise.all([opened, loaded]).then(([db, modules]) => makeApi(config, db, modules));
   const [db, , stored, modules, api] = await Promise.all([opened, opened.then(ensureSchema), stamp, loaded, served, served.then(warmHome)]);
   const t1 = performance.now();

@@ -27,13 +27,22 @@ export interface OpenOptions {
   /** Folder for the embedded server's store (default: config.dataDir/neo4j). */
   dataDir?: string;
   retries?: number;
+  /** Called when the embedded JVM is spawned, or at once when the server is external (EmbeddedOptions.onSpawn). */
+  onSpawn?: () => void;
 }
 
 export async function openDatabase(config: Config, opts: OpenOptions = {}): Promise<Database> {
   const log = opts.log ?? (() => {});
   // The driver's modules (some hundred files: 0.1-0.3 s of CPU, and over a second of wall on a busy
-  // machine) load while the embedded JVM starts, not before it is spawned.
-  const driverModule = import('neo4j-driver');
+  // machine) load while the embedded JVM starts, not before it is spawned: begun earlier, their loading
+  // held up the spawn (the port check before it waits for this process's event loop).
+  const importDriver = () => import('neo4j-driver');
+  let driverModule: ReturnType<typeof importDriver> | undefined;
+  const loadDriver = () => (driverModule ??= importDriver());
+  const spawned = () => {
+    loadDriver();
+    opts.onSpawn?.();
+  };
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {
@@ -46,11 +55,13 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
       pageCache: config.neo4j.pageCache,
       jit: config.neo4j.jit,
       log,
+      onSpawn: spawned,
     });
     uri = embedded.uri;
     log(`embedded Neo4j is up at ${uri} (pid ${embedded.pid})`);
   }
-  const { default: neo4j } = await driverModule;
+  if (!embedded) spawned();
+  const { default: neo4j } = await loadDriver();
   // The embedded server runs without auth on 127.0.0.1; any token is accepted there.
   const auth = neo4j.auth.basic(config.neo4j.user, config.neo4j.password);
   const driver = neo4j.driver(uri, auth, {

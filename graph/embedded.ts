@@ -56,6 +56,9 @@ export interface EmbeddedOptions {
   pageCache: string;
   /** Which just-in-time compilers the JVM runs (default full). */
   jit?: JitMode;
+  /** Called once the JVM is spawned: the caller's own start-up work (module loading) goes after it,
+   *  since it would otherwise hold up the spawn behind this process's event loop. */
+  onSpawn?: () => void;
   /** Where the JVM's own log goes (stderr of the launcher). */
   logFile?: string;
   log?: (line: string) => void;
@@ -169,6 +172,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
   const logFd = fs.openSync(opts.logFile ?? path.join(opts.dataDir, 'neo4j-embedded.log'), 'a');
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', logFd] });
   fs.closeSync(logFd);
+  opts.onSpawn?.();
   child.once('exit', (code) => cds.exited(code));
   await waitReady(child, opts.timeoutMs ?? 180_000, opts.logFile ?? path.join(opts.dataDir, 'neo4j-embedded.log'));
   // Writing the archive at exit takes some seconds more than a plain shutdown.
