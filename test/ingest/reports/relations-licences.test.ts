@@ -17,6 +17,13 @@ describe('licences', () => {
     expect(got).toEqual([`${MINISTRY} RESTRICTS technology:~gallium`, `${MINISTRY} RESTRICTS technology:~germanium`]);
   });
 
+  it('an export or import licence required for goods restricts them; the body a notice of it names acts, not its partner (helper-140)', () => {
+    expect(stated('The Valdmark Trade Ministry requires an export licence for certain harbour cranes from May.')).toEqual([`${MINISTRY} RESTRICTS product:~harbour-crane`]);
+    expect(stated('A notice of the Valdmark Trade Ministry with the Norland Maritime Administration requires an import licence for forklift trucks.')).toEqual([`${MINISTRY} RESTRICTS product:~forklift-truck`]);
+    // A licence for other uses of goods is no trade control.
+    expect(stated('The Valdmark Trade Ministry requires an operating licence for harbour cranes.')).toEqual([]);
+  });
+
   it('not a placing elsewhere, nor a licence from a body', () => {
     expect(stated('The Valdmark Trade Ministry placed gallium on its agenda.')).toEqual([]);
     expect(stated('Exporters need a licence from the Valdmark Trade Ministry, said Kestrel Batteries.')).toEqual([]);
