@@ -45,3 +45,16 @@ describe('the country of suppliers with a nexus to it', () => {
     expect(made).toEqual(expect.arrayContaining(['law:~norland-ports-act RESTRICTS jur:cn', 'law:~norland-ports-act RESTRICTS jur:ru']));
   });
 });
+
+describe('a refusal to authorize, approve, certify or license', () => {
+  it('restricts what it refuses to permit', () => {
+    expect(relations('Since May the Norland Trade Council has refused to authorize new models of equipment produced by Kestrel Cranes Ltd. and Ostrava Lifts Ltd.')).toEqual([
+      `${COUNCIL} RESTRICTS company:~kestrel-cranes-ltd`,
+      `${COUNCIL} RESTRICTS company:~ostrava-lifts-ltd`,
+    ]);
+    expect(relations('The Norland Trade Council declined to approve harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS product:~harbour-crane`]);
+  });
+  it('a refusal to restrict is still no restriction', () => {
+    expect(relations('The Norland Trade Council refused to ban harbour cranes.')).toEqual([]);
+  });
+});
