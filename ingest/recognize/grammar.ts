@@ -100,6 +100,7 @@ const ThingsSchema = z.strictObject({
   'compound-openers': words,
   evaluative: words,
   'post-links': words,
+  'purpose-links': words,
   'scope-lead': regex('i'),
   'scope-after': regex('i'),
   'member-links': words,
@@ -237,6 +238,7 @@ export interface Grammar {
   compoundOpeners: Set<string>;
   /** Links after a head that open a post-modifier ("products with digital elements"). */
   thingPostLinks: Set<string>;
+  thingPurposeLinks: Set<string>;
   /** Text before a bare plural head that makes it a class an instrument's scope names ("applies to vehicles"). */
   scopeLead: RegExp;
   scopeAfter: RegExp;
@@ -370,6 +372,7 @@ export function loadGrammar(from = dir): Grammar {
     evaluativeModifiers: new Set(things.evaluative.map((w) => w.toLowerCase())),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),
+    thingPurposeLinks: new Set(things['purpose-links'].map((w) => w.toLowerCase())),
     scopeLead: things['scope-lead'],
     scopeAfter: things['scope-after'],
     memberLinks: things['member-links'].map((w) => w.toLowerCase()),

@@ -725,10 +725,12 @@ function headBeforeHead(text: string, ws: W[], k: number): boolean {
 }
 
 /** "products with digital elements": the last word of a post-modifier after the head (a link, then up to three
- *  lower-case words ending in a plural noun), or the head's own index. */
+ *  lower-case words ending in a plural noun; or a purpose link and its noun, "radio equipment for childcare"), or the
+ *  head's own index. */
 function postModified(text: string, ws: W[], head: number): number {
   const g = grammar();
   const link = ws[head + 1];
+  if (link && g.thingPurposeLinks.has(link.t) && purposeNoun(text, ws, head + 2)) return head + 2;
   if (!link || !g.thingPostLinks.has(link.t) || text.slice(ws[head].end, link.start) !== ' ') return head;
   for (let k = head + 2; k <= head + 4 && k < ws.length; k++) {
     const x = ws[k];
@@ -736,6 +738,19 @@ function postModified(text: string, ws: W[], head: number): number {
     if (/[^s]s$/.test(x.lower) && !g.genericModifiers.has(x.lower)) return k;
   }
   return head;
+}
+
+/** "radio equipment for childcare": ws[k], right after the head's purpose link (grammar/things.yaml purpose-links), is one
+ *  lower-case noun that says what the things serve, and ends the phrase (punctuation, a coordinator or the sentence's end
+ *  after it): a singular or mass noun, no head of things ("chargers for vehicles" names two things), no person ("toys for
+ *  children": whom, no kind), no trade, measure or generic word ("equipment for use in ..."), no verb. */
+function purposeNoun(text: string, ws: W[], k: number): boolean {
+  const g = grammar();
+  const x = ws[k];
+  if (!x || x.t !== x.lower || text.slice(ws[k - 2].end, x.start) !== ` ${ws[k - 1].t} `) return false;
+  if (k + 1 < ws.length && !/^\s*[,.;:)]|^\s+(?:and|or)\b/.test(text.slice(x.end, ws[k + 1].start + 4))) return false;
+  if (g.thingHeads.has(x.lower) || g.genericModifiers.has(x.lower) || g.tradeNouns.has(x.lower) || g.controlNouns.has(x.lower) || x.lower === 'use') return false;
+  return singularNoun(x.lower) && !tagsOf(x.lower).some((t) => t === 'Actor' || t === 'Plural' || t === 'Adjective');
 }
 
 /** "This Regulation applies to vehicles": a bare plural head right after a scope statement's lead names the

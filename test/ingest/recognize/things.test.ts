@@ -13,6 +13,14 @@ describe('technology phrases', () => {
     ]);
     expect(things('The vendors met with officials; products with a label and devices with them are no class.')).toEqual([]);
   });
+  it('reads a class named by what its members serve: a purpose link and one noun that ends the phrase', () => {
+    expect(things('The code applies to wearable tide sensors and tide sensors for navigation.')).toEqual(['wearable tide sensors [Product]', 'tide sensors for navigation [Product]']);
+    // A head after the link names a thing of its own, a person names whom, a trade noun or a longer phrase no kind.
+    expect(things('The code applies to tide sensors for vehicles.')).toEqual(['tide sensors [Product]']);
+    expect(things('The port sells tide sensors for children.')).toEqual(['tide sensors [Product]']);
+    expect(things('The port sells tide sensors for export.')).toEqual(['tide sensors [Product]']);
+    expect(things('The port sells tide sensors for navigation systems on ships.')).toEqual(['tide sensors [Product]', 'navigation systems [Technology]']);
+  });
   it('keeps a generic noun opening a compound, drops it before the head or another generic word', () => {
     expect(things('It covers data centre services and information society services.')).toEqual(['data centre services [Technology]', 'information society services [Technology]']);
     expect(things('It covers data security systems and other alternative cloud services.')).toEqual(['cloud services [Technology]']);
