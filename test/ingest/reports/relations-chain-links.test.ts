@@ -58,3 +58,12 @@ describe('a refusal to authorize, approve, certify or license', () => {
     expect(relations('The Norland Trade Council refused to ban harbour cranes.')).toEqual([]);
   });
 });
+
+describe('a duty set for a company', () => {
+  it('restricts the company, as a duty imposed on it does', () => {
+    expect(relations('The Norland Trade Council set the lowest individual duty, 12.5%, for Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} RESTRICTS company:~kestrel-cranes-ltd`]);
+  });
+  it('"sets out the duties of" names no duty', () => {
+    expect(relations('The Norland Ports Act sets out the duties of importers of harbour cranes.')).toEqual([]);
+  });
+});
