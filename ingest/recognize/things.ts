@@ -275,7 +275,17 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
   for (let k = 3; k < ws.length; k++) {
     const head = ws[k];
     const label = g.thingHeads.get(head.lower);
-    if (!label || head.t !== head.lower || !COORDINATORS.has(ws[k - 2].lower) || !spaced(k - 3) || !spaced(k - 2) || !spaced(k - 1)) continue;
+    if (!label || head.t !== head.lower || !spaced(k - 1)) continue;
+    // "telecommunications and video surveillance equipment": the first of two conjuncts, the second of two words, may
+    // still share the head (or name a thing of its own, "drones and video surveillance equipment"): only a name the
+    // catalog knows says it does ("telecommunications equipment"; index.ts). Not after a word of the noun phrase.
+    const c = k >= 4 && COORDINATORS.has(ws[k - 3].lower) && !COORDINATORS.has(ws[k - 2].lower) && spaced(k - 4) && spaced(k - 3) && spaced(k - 2) && modifierWord(ws[k - 2]) && modifierWord(ws[k - 1]) ? ws[k - 4] : undefined;
+    const prev = k >= 5 && spaced(k - 5) ? ws[k - 5] : undefined;
+    const inPhrase = prev !== undefined && prev.t === prev.lower && mayModify(prev.lower) && !breaksName(prev) && !tagsOf(prev.lower).some((t) => VERB_OR_FUNCTION.has(t));
+    if (c && (c.t === c.lower || acronymWord(c)) && mayModify(c.lower) && !g.genericModifiers.has(c.lower) && !inPhrase) {
+      out.push({ start: c.start, end: c.end, surface: `${c.t} ${head.t}`, label, named: false });
+    }
+    if (!COORDINATORS.has(ws[k - 2].lower) || !spaced(k - 3) || !spaced(k - 2)) continue;
     const [first, second] = [ws[k - 3], ws[k - 1]];
     if (!modifierWord(first) || !modifierWord(second) || (pluralNoun(first.lower) && !acronymWord(first)) || baseVerbOnly(first.lower) || g.companyNouns.includes(first.lower)) continue;
     // "drones and radar sensors": a head before the coordinator is a thing of its own, unless it modifies ("lidar").

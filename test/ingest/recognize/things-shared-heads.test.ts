@@ -19,6 +19,14 @@ describe('shared heads', () => {
     expect(shared('It bans TTX or QPL firmware.')).toEqual(['TTX firmware']);
     expect(shared('It bans weatherproof and floating sensors.')).toEqual(['weatherproof sensors (catalog only)']);
   });
+  it('reads the first of two conjuncts, the second of two words, as sharing the head only through the catalog', () => {
+    expect(shared('The port bans telecommunications and video surveillance equipment.')).toEqual(['telecommunications equipment (catalog only)']);
+    expect(things('# T\n\nThe port bans telecommunications and video surveillance equipment.')).toEqual(['telecommunications equipment', 'video surveillance equipment']);
+    // A name the catalog lacks is no shared head: the conjunct is a thing of its own.
+    expect(things('# T\n\nThe port bans drones and video surveillance equipment.')).toEqual(['drones', 'video surveillance equipment']);
+    // Not after a word of the noun phrase ("tidal telecommunications and ...": the modifiers may be the phrase's).
+    expect(shared('The port bans tidal telecommunications and video surveillance equipment.')).toEqual([]);
+  });
   it('reads no list of things, generic word, measure participle, verb or name as a shared modifier', () => {
     expect(shared('It lists drones and radar sensors.')).toEqual([]);
     expect(shared('It lists beacons and radar sensors.')).toEqual([]);
