@@ -14,3 +14,15 @@ describe('a Chinese company after a noun of its tie to another', () => {
     expect(companies('值得注意的是，岚峰车联的香港子公司同时被列入清单。')).toEqual([]);
   });
 });
+
+// A listed company's own words for its subsidiaries (helper-144): the tie noun with the tie's kind before it, or after
+// 公司 (the filer), names no company; the name after it does.
+describe("a filer's subsidiary by its tie", () => {
+  it('is the name after the tie noun, not the tie noun with its kind', () => {
+    expect(companies('美方将本公司及全资子公司岚峰飞控有限公司列入实体清单。')).toEqual(['岚峰飞控有限公司']);
+    expect(companies('公司控股子公司岚峰车智有限公司主要从事车载终端的研发。')).toEqual(['岚峰车智有限公司']);
+  });
+  it('is no company when no name follows', () => {
+    expect(companies('公司及控股子公司的生产经营正常。')).toEqual([]);
+  });
+});
