@@ -37,6 +37,7 @@ const UK_YEAR_HEADS = new Set(['Act', 'Regulations', 'Order', 'Rules']);
 const NICKNAMED = /(?<![\p{L}.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\(\p{Lu}\p{Ll}+\)\s+$/u;
 /** "the 1958 Agreement": a year right before a lone head. */
 const YEAR_LEAD = /\b(?:19|20)\d{2} $/;
+const DATED_NAME = /\b(?:the|its|our|their) ((?:19|20)\d{2} )$/i;
 /** "Drone Strategy 2.0": a version number is part of the name. */
 const VERSION_TAIL = /^\s+\d+\.\d+\b/;
 /** "UN Regulation No. 155", "General Order No 2": the number a named instrument is cited by, part of its name. */
@@ -249,7 +250,10 @@ function named(text: string, run: Token[]): Found | undefined {
   // "the William M. (Mac) Thornberry National Defense Authorization Act": a person's name with a bracketed nickname
   // opens the name of an act named after them.
   const nickname = w[last] === 'Act' ? NICKNAMED.exec(text.slice(Math.max(0, tokens[0].start - 60), tokens[0].start)) : null;
-  const start = tokens[0].start - (nickname?.[0].length ?? 0);
+  // "the 2022 Equipment Authorization Order": a year between a determiner and a name of two words or more is the first
+  // word of the name, as the year before a lone head is ("the 2019 Act" above).
+  const dated = nickname ? null : DATED_NAME.exec(text.slice(Math.max(0, tokens[0].start - 10), tokens[0].start));
+  const start = tokens[0].start - (nickname?.[0].length ?? dated?.[1].length ?? 0);
   let end = tokens[tokens.length - 1].end;
   const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? NUMBER_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
   if (tail) end += tail[0].length;

@@ -190,3 +190,14 @@ describe('named instruments', () => {
     ]);
   });
 });
+
+// A year between a determiner and a name of two words or more opens the name (helper-144).
+describe('a name with its year before it', () => {
+  it('takes the year after a determiner into the name', () => {
+    expect(names('In the 2021 Harbour Cranes Order, the Port Authority barred two suppliers.')).toContain('2021 Harbour Cranes Order => 2021 Harbour Cranes Order [instrument:named]');
+  });
+  it('leaves a year that is no part of a name phrase out', () => {
+    expect(names('Since 2021 the Harbour Cranes Order has barred two suppliers.')).toContain('Harbour Cranes Order => Harbour Cranes Order [instrument:named]');
+    expect(names('By 2021 Harbour Cranes Order filings had doubled.')).toContain('Harbour Cranes Order => Harbour Cranes Order [instrument:named]');
+  });
+});
