@@ -9,10 +9,16 @@ import { grammar } from './grammar.ts';
 // Verbs of measures and of dealing with goods (限制车载无人机: 'restrict vehicle-mounted drones'; 禁止, 管制, 审查, 调查, 制裁,
 // 列入, 纳入, 拆除, 更换, 淘汰, 部署, 安装, 进口 as above): a name starts after one and holds none, as after a verb of trade.
 const MEASURE_VERBS = '限制|禁止|禁用|管制|管控|审查|调查|制裁|列入|纳入|拆除|更换|替换|淘汰|部署|安装|监管|认证|许可|封锁|打压';
-const START = `(?<=^|[\\s，。；：、（）“”《》,;:()]|的|对|和|与|及|向|将|围绕|针对|关于|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS})`;
+// A quantifier (部分, 一些, 若干, 多种, 各类 ...: '对部分无人机专用航空发动机实施出口管制', 'some drone engines') says how many of the
+// goods, no kind of them: a name starts after it, as after a preposition.
+const QUANTIFIERS = '部分|一些|若干|某些|多种|多款|多类|各类|各种|所有|全部';
+const START = `(?<=^|[\\s，。；：、（）“”《》,;:()]|的|对|和|与|及|向|将|围绕|针对|关于|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS})`;
+// Modal and aspect words and verbs of obtaining (将无法取得设备授权: 'will be unable to obtain equipment authorisations') belong
+// to the clause: no name holds one.
+const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得';
 // Function words, prepositions (围绕, 针对, 关于: '围绕无人机' is 'around drones'), quantifiers (多家, 部分, 某些) and verbs of
 // trade are no part of a name.
-const NAME = `(?:(?!出口|进口|生产|制造|使用|提供|围绕|针对|关于|涉及|包括|${MEASURE_VERBS})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
+const NAME = `(?:(?!出口|进口|生产|制造|使用|提供|围绕|针对|关于|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
 
 let cached: { re: RegExp; labels: Map<string, string> } | undefined;
 
@@ -52,6 +58,8 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
     // Nothing before the head once the origin is out: the head alone, which names the class (the catalog's, if any); so is
     // a longer head the generic words left (其他激光雷达: 激光雷达, a head that holds 雷达).
     if (from === undefined || (from !== origin && p.labels.has(text.slice(from, end))) || out.some((f) => f.start === from && f.end === end)) return;
+    // 车联网设备: a generic head after exactly a catalog thing's name leaves that thing named.
+    if (grammar().cjkGenericHeads.has(text.slice(end - head, end)) && known.some((k) => k.start === from && k.end === end - head)) return;
     const surface = text.slice(from, end);
     out.push({ start: from, end, surface, label, name: surface, rule: 'thing:cjk', score: 0.7 });
   };

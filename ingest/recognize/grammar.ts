@@ -122,6 +122,7 @@ const ThingsSchema = z.strictObject({
   'making-verbs': words,
   'cjk-heads': z.record(label, words),
   'cjk-generic': words,
+  'cjk-generic-heads': words,
   'cjk-company-nouns': words,
   'cjk-modified-nouns': words,
   'relational-adjectives': words,
@@ -226,6 +227,8 @@ export interface Grammar {
   cjkThingHeads: Record<string, string[]>;
   /** Chinese words before a thing's head that say which or how good, no kind (相关, 其他, 关键): no word of its name. */
   cjkGeneric: string[];
+  /** Chinese heads of any goods (设备, 软件): after a catalog thing's name, that thing (车联网设备 is 车联网). */
+  cjkGenericHeads: Set<string>;
   /** Chinese nouns of companies a trade before them names (企业, 厂商). */
   cjkCompanyNouns: string[];
   /** Chinese nouns of a trade or market a product name modifies (供应链, 市场, 行业). */
@@ -366,6 +369,7 @@ export function loadGrammar(from = dir): Grammar {
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
     cjkThingHeads: things['cjk-heads'],
     cjkGeneric: [...things['cjk-generic']].sort((a, b) => b.length - a.length),
+    cjkGenericHeads: new Set(things['cjk-generic-heads']),
     cjkCompanyNouns: things['cjk-company-nouns'],
     cjkModifiedNouns: things['cjk-modified-nouns'],
     relationalAdjectives: new Set(things['relational-adjectives'].map((w) => w.toLowerCase())),

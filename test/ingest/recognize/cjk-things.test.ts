@@ -34,3 +34,17 @@ describe('Chinese product names after a verb of a measure', () => {
     expect(things('该局决定审查工业边缘网关，并拆除港口监控摄像头。')).toEqual(['工业边缘网关 Product', '港口监控摄像头 Product']);
   });
 });
+
+// helper-144: equipment and software heads, and a name after a quantifier (dev28 at first sight: 红外成像设备,
+// 车辆互联系统软件, "对部分无人机专用航空发动机…实施出口管制").
+describe('Chinese product names on 设备 and 软件, and after a quantifier', () => {
+  it('reads equipment and software by their heads', () => {
+    expect(things('海关对机载红外成像设备和船载导航软件加强查验。')).toEqual(['机载红外成像设备 Product', '船载导航软件 Product']);
+    // The head alone, or after a clause's verb it does not start after, names nothing.
+    expect(things('上述产品今后将无法取得设备授权。')).toEqual([]);
+  });
+  it('starts a name after a quantifier, which says how many, not which kind', () => {
+    expect(things('自明年起对部分无人机专用发动机和若干车载激光雷达实施出口管制。')).toEqual(['无人机专用发动机 Product', '车载激光雷达 Product']);
+    expect(things('对部分雷达实施出口管制。')).toEqual([]);
+  });
+});
