@@ -22,7 +22,7 @@
 // companies of the document share binds neither (bindTerms), and a term the document defines wins.
 import type { Definition, Named } from './definitions.ts';
 import { grammar } from './grammar.ts';
-import { isCountryWord } from './countries.ts';
+import { cjkStateAlternation, isCountryWord } from './countries.ts';
 import { isAdverb, isPastVerb, isPlaceName, tagsOf } from './lexicon.ts';
 import { isInflectedVerb } from './names.ts';
 import type { Matcher } from './matcher.ts';
@@ -226,10 +226,19 @@ export function invertedNames(name: string): string[] {
 /** A word the lexicon does not know, capitalised, that opens no clause: a coined name. */
 const coinedWord = (w: string): boolean => tagsOf(w).length === 0 && /^\p{Lu}/u.test(w) && !grammar().openers.has(w);
 
+let cjkStatePrefix: RegExp | undefined;
+
 /** The short names of one full company name, longest first. A name without a legal form ("Tianlan Aerospace
  *  Technology", read as a company's by the text around it) has only the leading words of a coined name: a news
  *  report's "Tianlan" after its first mention; "General Harbour Cranes" has none. */
 export function shortNames(name: string): string[] {
+  // "美国北岸航空系统公司": a Chinese text names a foreign company with its state first, then without it ("北岸航空系统公司
+  // 原为…"); the rest, four characters or more, is its short name. A Chinese name has no other.
+  if (HAN.test(name)) {
+    cjkStatePrefix ??= new RegExp(`^${cjkStateAlternation()}(?=\\p{Script=Han}{4,}$)`, 'u');
+    const state = cjkStatePrefix.exec(name);
+    return state ? [name.slice(state[0].length)] : [];
+  }
   const words = name.split(/\s+/).map((w) => w.replace(/,$/, ''));
   let end = words.length;
   while (end > 0 && isLegalForm(words[end - 1])) end--;

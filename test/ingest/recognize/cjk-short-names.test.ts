@@ -27,3 +27,18 @@ describe('Chinese body heads as short names', () => {
     ]);
   });
 });
+
+// helper-144: a foreign company a Chinese text names with its state first is the same company without it.
+const companies = (md: string): string[] => {
+  const source = textSource(md, 'markdown');
+  return recognise(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), matcher)
+    .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
+};
+
+describe('a Chinese company name after its state', () => {
+  it('names the company without the state later', () => {
+    const found = companies('# 公告\n\n工作机制将美国岚峰防务系统公司列入不可靠实体清单。岚峰防务系统公司原为该企业的经销商。');
+    expect(found).toHaveLength(2);
+    expect(new Set(found.map((f) => f.split('=')[1])).size).toBe(1);
+  });
+});
