@@ -53,6 +53,7 @@ const NamesSchema = z.strictObject({
   'cjk-bodies': z.array(withStates('gu')).min(1),
   'cjk-companies': z.array(withStates('gu')).min(1),
   'cjk-body-heads': words,
+  'cjk-filer': z.strictObject({ 'title-link': z.string().min(1), 'self-words': words }),
 });
 
 const InstrumentsSchema = z.strictObject({
@@ -194,6 +195,8 @@ export interface Grammar {
   cjkCompanies: RegExp[];
   /** Heads of Chinese bodies' names that name the body alone after its full name (工作机制, 委员会). */
   cjkBodyHeads: string[];
+  /** A Chinese filing's title link after its filer's name (关于) and the words it calls the filer by (本公司). */
+  cjkFiler: { titleLink: string; selfWords: string[] };
   citations: z.output<typeof InstrumentsSchema>['citations'];
   instrumentHeads: Set<string>;
   instrumentKinds: Map<string, string>;
@@ -348,6 +351,7 @@ export function loadGrammar(from = dir): Grammar {
     cjkBodies: names['cjk-bodies'],
     cjkCompanies: names['cjk-companies'],
     cjkBodyHeads: names['cjk-body-heads'],
+    cjkFiler: { titleLink: names['cjk-filer']['title-link'], selfWords: names['cjk-filer']['self-words'] },
     citations: inst.citations,
     instrumentHeads: new Set(inst.named.heads),
     instrumentKinds: new Map(Object.entries(inst.named.kinds)),

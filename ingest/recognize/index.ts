@@ -40,6 +40,7 @@ import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, selfMentions } from './self.ts';
+import { filerTerms } from './filer.ts';
 import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, standsAsParty } from './short-names.ts';
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
@@ -145,6 +146,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // A company named in full is named by its short names too ("Hongqiao Semiconductor Co., Ltd." -> "Hongqiao");
   // a term the document defines wins over one.
   const defined = new Set(defs.map((d) => d.term));
+  // A Chinese filing's 本公司 is the company its title opens with (filer.ts).
+  const filer = filerTerms(all.map(({ s }, i) => ({ locator: s.locator, text: s.text, mentions: named[i] }))).filter((d) => !defined.has(d.term));
   const short = companyShortNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
   // An acronym spelled by a name the document writes in full names it, defined or not ("OICTS").
   const spelled = undefinedAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
@@ -163,9 +166,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const domainTerms = new Set(domains.map((d) => d.term));
   // Bodies named by an acronym alone, acting, that no other name explains: any party in an instrument ("This Directive
   // creates new tasks for ENISA"), a verb of public power's subject in a report ("the FCC banned ...").
-  const explained = new Set([...defs, ...short, ...spelled, ...inverted, ...headNouns, ...domains].map((d) => d.term));
+  const explained = new Set([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains].map((d) => d.term));
   const acting = actingAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher, explained, !!self).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }));
-  const terms = bindTerms([...defs, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...acting], out.ambiguities);
+  const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...acting], out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);
   // "the Under Secretary for Industry" is not "the Secretary" a definition names.
