@@ -84,3 +84,12 @@ describe('a measure in the agentless passive, its sentence naming no actor', () 
     expect(got).not.toContain(`${COUNCIL} RESTRICTS ${CRANES}`);
   });
 });
+
+// helper-144: "The same order" takes up the order the sentence before names, as "The order" does (dev29 at first sight).
+describe('"the same" before an instrument noun', () => {
+  it('takes up the instrument the sentence before names', () => {
+    const text = 'In the 2024 Harbour Cranes Order, the Norland Trade Council banned harbour cranes. The same order prohibited imports of forklift trucks made by Kestrel Cranes Ltd.';
+    const got = stated(text);
+    expect(got.filter((r) => r.startsWith('law:') && r.endsWith(KESTREL))).toEqual(['law:~2024-harbour-cranes-order RESTRICTS company:~kestrel-cranes-ltd']);
+  });
+});
