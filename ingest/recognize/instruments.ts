@@ -391,6 +391,9 @@ function cjk(text: string): Found[] {
   const g = grammar();
   const out: Found[] = [];
   const c = g.cjkInstruments;
+  if (text.includes('规则')) {
+    for (const m of text.matchAll(cjkThingRule())) out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name: m[0], rule: 'instrument:thing-rule', score: 0.7, kind: 'rule' });
+  }
   if (anyOf(listOf(c, () => [c.bracketed, c.listed, c.bare]))?.test(text) === false) return out;
   for (const m of text.matchAll(g.cjkInstruments.bracketed)) {
     const name = m.groups?.name ?? '';
@@ -404,6 +407,15 @@ function cjk(text: string): Found[] {
     out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name: m[0], rule: 'instrument:cjk', score: 0.8, kind: 'statute' });
   }
   return out;
+}
+
+let cjkRule: RegExp | undefined;
+/** "美国商务部…发布的网联汽车规则": a rule named by the goods it is about, as "the connected vehicles rule" (thingRules): after
+ *  的, a name of goods on a head of Chinese goods (things.yaml cjk-heads), then 规则; no function word inside. */
+function cjkThingRule(): RegExp {
+  const heads = Object.values(grammar().cjkThingHeads).flat().sort((a, b) => b.length - a.length).join('|');
+  cjkRule ??= new RegExp(`(?<=的)[^\\P{Script=Han}的了是在对和与及向将被把从于以其该各这那等或]{0,8}?(?:${heads})规则`, 'gu');
+  return cjkRule;
 }
 
 

@@ -48,3 +48,9 @@ describe('Chinese product names on 设备 and 软件, and after a quantifier', (
     expect(things('对部分雷达实施出口管制。')).toEqual([]);
   });
 });
+
+describe('Chinese vehicles by their heads (helper-144)', () => {
+  it('reads 汽车 and 车辆 as heads of goods', () => {
+    expect(things('禁止进口和销售电动汽车和自动驾驶车辆。')).toEqual(['电动汽车 Product', '自动驾驶车辆 Product']);
+  });
+});

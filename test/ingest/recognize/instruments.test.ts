@@ -201,3 +201,15 @@ describe('a name with its year before it', () => {
     expect(names('By 2021 Harbour Cranes Order filings had doubled.')).toContain('Harbour Cranes Order => Harbour Cranes Order [instrument:named]');
   });
 });
+
+// A Chinese rule named by the goods it is about, after 的 (helper-144; dev28: "美国商务部…发布的网联汽车规则").
+describe('a Chinese rule named by its goods', () => {
+  it('is a rule where the words before 规则 end on a head of goods', () => {
+    expect(names('该部去年发布的网联汽车规则禁止销售此类车辆。')).toContain('网联汽车规则 => 网联汽车规则 [instrument:thing-rule]');
+    expect(names('欧盟发布的无人机规则对遥控识别作出要求。')).toContain('无人机规则 => 无人机规则 [instrument:thing-rule]');
+  });
+  it('is none where they name no goods, or no 的 opens them', () => {
+    expect(names('该部去年发布的出口管制规则禁止此类交易。').filter((n) => n.includes('thing-rule'))).toEqual([]);
+    expect(names('网联汽车规则禁止销售此类车辆。').filter((n) => n.includes('thing-rule'))).toEqual([]);
+  });
+});
