@@ -20,6 +20,7 @@ const NamesSchema = z.strictObject({
   'collective-heads': words,
   'public-qualifiers': words,
   'public-functions': words,
+  'body-classes': z.strictObject({ nouns: z.record(z.string(), z.string()), functions: words, levels: words, 'plural-heads': z.record(z.string(), z.string()) }),
   connectors: words,
   'foreign-connectors': words,
   'foreign-and': words,
@@ -139,6 +140,9 @@ export interface Grammar {
   publicQualifiers: Set<string>;
   /** Functions only a state performs ("Enforcement"): an organisation's head after one is a public body's. */
   publicFunctions: Set<string>;
+  /** Classes of public bodies by a body noun after their function ("market surveillance authorities"), names.yaml
+   *  body-classes: noun -> its plural; the plurals of capitalised heads -> their singular. */
+  bodyClasses: { nouns: Map<string, string>; functions: string[]; levels: string[]; pluralHeads: Map<string, string> };
   connectors: Set<string>;
   /** Connectors of other languages than English ("de", "für"), and of them the words for "and" ("und", "y"). */
   foreignConnectors: Set<string>;
@@ -318,6 +322,12 @@ export function loadGrammar(from = dir): Grammar {
     collectiveHeads: new Set(names['collective-heads']),
     publicQualifiers: new Set(names['public-qualifiers']),
     publicFunctions: new Set(names['public-functions']),
+    bodyClasses: {
+      nouns: new Map(Object.entries(names['body-classes'].nouns)),
+      functions: names['body-classes'].functions,
+      levels: names['body-classes'].levels,
+      pluralHeads: new Map(Object.entries(names['body-classes']['plural-heads'])),
+    },
     connectors: new Set(names.connectors),
     foreignConnectors: new Set(names['foreign-connectors']),
     foreignAnd: new Set(names['foreign-and']),

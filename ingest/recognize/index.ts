@@ -14,6 +14,7 @@
 //    (self.ts): mentions of its own Law;
 // 4. law citations per sentence (citations.ts).
 import { HEADING_LOCATOR, type InheritedDefinition, type ParsedReport, type Section, type Sentence } from '../model.ts';
+import { BODY_CLASS, BODY_PLURAL, findBodyClasses } from './body-classes.ts';
 import { findBodies, INVERTED_TITLE, officeOfTitle } from './bodies.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
@@ -122,15 +123,17 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const presidents = presidentSurnames(all.map(({ s }) => s.text));
   // A news report's "the Trump administration" is kept only as a president's government.
   // "Commerce Secretary Jane Doe" is the Department of Commerce only where the document or the catalog names that body.
-  const bodyNames = new Set(drafts.flatMap((d) => d.found.filter((f) => f.label === 'Authority' && f.rule !== INVERTED_TITLE).map((f) => f.name)));
+  const bodyNames = new Set(drafts.flatMap((d) => d.found.filter((f) => f.label === 'Authority' && f.rule !== INVERTED_TITLE && f.rule !== BODY_PLURAL && f.rule !== BODY_CLASS).map((f) => f.name)));
   const namedBody = (f: Found): Found | null => {
     const name = [f.name, f.name.replace(/ of /, ' of the ')].find((n) => bodyNames.has(n) || matcher.namesWhole(n));
     return name ? { ...f, name } : null;
   };
   // "the United States Trade Representative" is the "Office of the United States Trade Representative" the document names.
   const office = (f: Found): Found => officeOfTitle(f, bodyNames) ?? f;
+  // "Approval Authorities" is the "Approval Authority" the document names (body-classes.ts), else nothing.
   const retype = (f: Found, text: string): Found | null =>
-    administration(f, presidents, home) ?? (f.rule === ADMINISTRATION_CANDIDATE ? null : f.rule === INVERTED_TITLE ? namedBody(f) : self ? publicCollective(office(f), text) : office(f));
+    administration(f, presidents, home) ??
+    (f.rule === ADMINISTRATION_CANDIDATE ? null : f.rule === INVERTED_TITLE ? namedBody(f) : f.rule === BODY_PLURAL ? (bodyNames.has(f.name) ? f : null) : self ? publicCollective(office(f), text) : office(f));
   const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, (f) => retype(f, s.text)));
   all.forEach(({ s }, i) => {
     named[i].push(...namedMentions(drafts[i], s.locator, table, out, true));
@@ -471,7 +474,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
   const found = [
-    ...findInstruments(text, runs), ...findBodies(text, runs), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAdministrations(text),
+    ...findInstruments(text, runs), ...findBodies(text, runs), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAdministrations(text),
     ...findMembers(text), ...findThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label))), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && HAN.test(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
@@ -837,9 +840,11 @@ export function settleTentative(rec: Recognition, related: Set<string>): Recogni
   const recognised = new Set(rec.entities.map((e) => e.id));
   const classes = listedClassHeads(rec.sentences.flatMap((s, i) => s.mentions.map((m) => ({ ...m, sentence: i }))), (id) => recognised.has(id));
   const extensions = modifierExtensions(rec);
+  // A class of public bodies read by its function alone ("market surveillance authorities") is a node where it acts.
+  const classOfBodies = (e: RecognisedEntity): boolean => BODY_CLASS in e.rules && Object.keys(e.rules).every((r) => r === BODY_CLASS);
   const dropped = new Set(
     rec.entities
-      .filter((e) => (e.tentative && !e.acronyms.length && ((counts.get(e.id) ?? 0) < 2 || extensions.has(e.id)) && !listed.has(e.id)) || classes.has(e.id))
+      .filter((e) => (e.tentative && !e.acronyms.length && ((counts.get(e.id) ?? 0) < 2 || extensions.has(e.id)) && !listed.has(e.id)) || classes.has(e.id) || classOfBodies(e))
       .filter((e) => !related.has(e.id))
       .map((e) => e.id),
   );
