@@ -43,8 +43,10 @@ describe('a class of public bodies', () => {
     expect(read('Market surveillance authorities may ban drones that present a risk.').relations).toEqual(['authority:~market-surveillance-authority RESTRICTS product:drones']);
   });
 
-  it('taking measures against goods restricts them', () => {
+  it('taking measures against goods restricts them, not measures against what goods pose or have', () => {
     expect(read('National regulatory authorities took measures against video surveillance cameras.').relations).toEqual(['authority:~regulatory-authority RESTRICTS product:~video-surveillance-camera']);
+    expect(read('The Harbour Surveillance Agency took measures against risks posed by drones.').relations).toEqual([]);
+    expect(read('Customs authorities ask makers to take measures against flaws of drones.').relations).toEqual([]);
   });
 
   it('only mentioned is no node', () => {
