@@ -2,7 +2,7 @@
 // technology grammar, first names, organisations and places for the fallback. Only the lexicon is used:
 // compromise's tagger reads about 0.02 MB/s here, far too slow for every sentence of every report.
 import nlp from 'compromise';
-import { readVerbs } from './wordnet-verbs.ts';
+import { readAllVerbs, readVerbs } from './wordnet-verbs.ts';
 
 type Tags = string | string[];
 const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> }; two: { suffixPatterns: Record<string, string>[] } } }).model();
@@ -39,6 +39,32 @@ let verbsOnly: Set<string> | undefined;
 const INFINITIVE = Object.freeze(['Infinitive']) as unknown as string[];
 const PRESENT = Object.freeze(['PresentTense']) as unknown as string[];
 const NONE = Object.freeze([]) as unknown as string[];
+
+/** Whether a word is the third-person singular present of a verb, whatever else it is: the lexicon's present tense
+ *  ("restricts"), or the -s, -es or -ies form of a verb WordNet or the lexicon has as a base form, which the lexicon may
+ *  tag as a plural noun ("sets", "bans", "places") or not know ("designates", "blacklists"). Only a verb's place in a
+ *  clause tells the two readings apart: tagsOf keeps the lexicon's tags, which the noun phrases read. */
+export function isPresentVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (tagsOf(w).includes('PresentTense')) return true;
+  presentForms ??= derivePresentForms();
+  return presentForms.has(w);
+}
+let presentForms: Set<string> | undefined;
+/** The present forms of every one-word verb WordNet has and every base form the lexicon tags, derived once. */
+function derivePresentForms(): Set<string> {
+  const bases = new Set(readAllVerbs());
+  for (const [w, t] of Object.entries(lexicon)) if (/^[a-z]+$/.test(w) && (t === 'Infinitive' || (Array.isArray(t) && t.includes('Infinitive')))) bases.add(w);
+  const out = new Set<string>();
+  for (const b of bases) out.add(presentForm(b));
+  return out;
+}
+/** A verb's third-person singular: "sets", "bars", "designates", "taxes", "bans", "certifies", "vetoes". */
+export function presentForm(base: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(base) || /[^aeiou]o$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
 
 /** Singulars by word (bounded): compromise's toSingular rebuilds its inverted table of irregular plurals on
  *  every call (some 30 µs), and entity keys ask for the same few words again and again. */

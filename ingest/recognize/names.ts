@@ -8,7 +8,7 @@
 import { monthNumber } from '../text/dates.ts';
 import { isCountryWord } from './countries.ts';
 import { grammar } from './grammar.ts';
-import { isPastVerb, tagsOf } from './lexicon.ts';
+import { isPastVerb, isPresentVerb, tagsOf } from './lexicon.ts';
 import { readAllVerbs } from './wordnet-verbs.ts';
 
 export interface Token {
@@ -107,10 +107,10 @@ export function isInflectedVerb(word: string): boolean {
   const w = word.toLowerCase();
   const tags = tagsOf(w);
   if (tags.some((t) => t === 'Adjective' || t === 'Comparable' || NAME_TAG.test(t))) return false;
-  if (tags.includes('PastTense') || tags.includes('PresentTense') || isPastVerb(w)) return true;
+  if (tags.includes('PastTense') || isPastVerb(w) || isPresentVerb(w)) return true;
+  if (!w.endsWith('ed')) return false;
   allVerbs ??= readAllVerbs();
-  const stems = w.endsWith('ed') ? [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)] : w.endsWith('s') ? [w.slice(0, -1), w.slice(0, -2)] : [];
-  return stems.some((s) => s.length > 1 && allVerbs!.has(s));
+  return [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)].some((s) => s.length > 1 && allVerbs!.has(s));
 }
 let allVerbs: Set<string> | undefined;
 const NAME_TAG = /Name$|^(?:City|Country|Place|Region|Organization|ProperNoun)$/;

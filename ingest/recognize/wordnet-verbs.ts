@@ -19,7 +19,8 @@ export interface WordNetVerbs {
   source: string;
   verbs: string[];
   /** One-word verbs that WordNet also has as another part of speech ("ban", "designate", "list"): a verb among
-   *  other readings, which only a verb's inflected form in a verb's place makes one (names.ts verbOpening). */
+   *  other readings, which only a verb's inflected form in a verb's place makes one (names.ts verbOpening; their
+   *  present forms, lexicon.ts isPresentVerb, in a clause's verb place: clauses.ts). */
   alsoVerbs: string[];
 }
 

@@ -3,7 +3,7 @@
 // Who acts is the subject of the verb's own clause; what a clause beside it says (its negation, its subject, its
 // question) is no part of it. The words that open clauses are data (relation-rules.yaml, `clauses`); names the
 // recognizer found are read as single nouns, so a comma or verb inside a name never opens a clause.
-import { tagsOf } from '../recognize/lexicon.ts';
+import { isPresentVerb, tagsOf } from '../recognize/lexicon.ts';
 
 export interface ClauseGrammar {
   /** A relative or adverbial clause between commas (", which administers X,", ", after it had reviewed X,"), or from its
@@ -35,9 +35,6 @@ export interface ClauseGrammar {
   /** A provision's noun ("section", "article"): before its number it opens a noun phrase with no determiner ("section 1709
    *  of the Act"), which may be a clause's subject. */
   provisions?: RegExp;
-  /** Present-tense verbs the lexicon reads as plural nouns or does not know ("sets", "bars"): a verb right after a name or
-   *  pronoun, before no auxiliary. */
-  verbs?: RegExp;
   /** The verb of a restrictive relative clause that only says what its noun holds ("transactions that involve X",
    *  "vehicles that run X", "equipment that is made by X"): what it names stays an object of the verb before. */
   holding: RegExp;
@@ -131,6 +128,8 @@ interface Token {
   name: boolean;
   /** A comma follows it. */
   comma?: boolean;
+  /** A name in the possessive ("Shenwei's"). */
+  possessive?: boolean;
   /** Written with a capital. */
   capital?: boolean;
 }
@@ -146,6 +145,8 @@ function tokens(text: string, mentions: Placed[]): Token[] {
     const name = sorted[k] && sorted[k].start <= start ? sorted[k] : undefined;
     if (name) {
       if (out.at(-1)?.start !== name.start) out.push({ start: name.start, end: name.end, word: text.slice(name.start, name.end), name: true });
+      // "Shenwei's": the word runs past the name by a possessive ending.
+      if (start + m[0].length > name.end && /['’]s$/u.test(m[0])) out[out.length - 1].possessive = true;
       continue;
     }
     out.push({ start, end: start + m[0].length, word: m[0].toLowerCase(), name: false, capital: /^\p{Lu}/u.test(m[0]) });
@@ -180,12 +181,17 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
     const prev = toks[k - 1];
     return !!prev && (prev.name || g.pronouns.test(prev.word));
   }
-  if (g.verbs?.test(t.word)) {
+  // A present form the lexicon reads as a plural noun or does not know ("sets", "bars", "designates": lexicon.ts
+  // isPresentVerb) is the verb of a subject right before it (no comma between, no auxiliary after): a subject pronoun, or a
+  // name that is no possessive ("Shenwei's plants") and no people's adjective ("Chinese drones"), which modify the noun.
+  if (isPresentVerb(t.word)) {
     const prev = toks[k - 1];
-    return !!prev && !prev.comma && (prev.name || g.pronouns.test(prev.word)) && !(next && !next.name && g.auxiliaries.test(next.word));
+    if (!prev || prev.comma || (next && !next.name && g.auxiliaries.test(next.word))) return false;
+    return g.pronouns.test(prev.word) || (prev.name && !prev.possessive && !tagsOf(prev.word.toLowerCase()).some((x) => MODIFYING_NAME.has(x)));
   }
   return false;
 }
+const MODIFYING_NAME = new Set(['Demonym', 'Adjective']);
 
 /**
  * The clauses of `text`, outermost first: the main clause (the whole sentence), the asides between commas, the

@@ -288,7 +288,6 @@ function ruleSetSchema(pattern: Pattern) {
         quantified: pattern('i').optional(),
         dates: pattern('i').optional(),
         provisions: pattern('i').optional(),
-        verbs: pattern('i').optional(),
         holding: pattern('i'),
         determiners: pattern('i'),
         prepositions: pattern('i'),

@@ -1,6 +1,6 @@
 // English word classes from compromise: its lexicon, and its suffix patterns for words the lexicon lacks.
 import { describe, expect, it } from 'vitest';
-import { isLeadingVerb, suffixTag, tagsOf } from '../../../ingest/recognize/lexicon.ts';
+import { isLeadingVerb, isPresentVerb, presentForm, suffixTag, tagsOf } from '../../../ingest/recognize/lexicon.ts';
 
 describe('lexicon', () => {
   it('guesses an unknown word by its ending, as compromise\'s tagger does', () => {
@@ -14,5 +14,12 @@ describe('lexicon', () => {
   it('takes gerunds and guessed verbs for verbs leading a phrase, but not hyphenated compounds or nouns', () => {
     expect(['using', 'investigate', 'scrutinize'].map(isLeadingVerb)).toEqual([true, true, true]);
     expect(['lane-keeping', 'semiconductor', 'steel', 'lidar'].map(isLeadingVerb)).toEqual([false, false, false, false]);
+  });
+  it('knows a verb\'s present form that it tags as a plural noun or does not know, and keeps the noun\'s tags', () => {
+    // "The Act sets requirements", "it bans drones", "the Council designates", "the order embargoes": derived from the verbs.
+    expect(['sets', 'bars', 'bans', 'places', 'names', 'designates', 'blacklists', 'embargoes', 'certifies', 'restricts'].map(isPresentVerb)).toEqual(Array(10).fill(true));
+    expect(['set', 'ban', 'banned', 'vehicles', 'cameras', 'requirements', 'products'].map(isPresentVerb)).toEqual(Array(7).fill(false));
+    expect(tagsOf('sets')).toEqual(['Plural']);
+    expect(['tax', 'certify', 'veto', 'play', 'ban', 'designate'].map(presentForm)).toEqual(['taxes', 'certifies', 'vetoes', 'plays', 'bans', 'designates']);
   });
 });

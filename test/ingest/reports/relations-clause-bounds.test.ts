@@ -49,3 +49,27 @@ describe('a present-tense verb the lexicon reads as a plural noun ("sets", "bars
     ]);
   });
 });
+
+describe('a present-tense form of any verb the lexicon reads as a plural noun or does not know (lexicon.ts isPresentVerb)', () => {
+  it('is the verb of the name right before it, so the coordinated clause after it keeps its own subject', () => {
+    expect(relations('The Norland Ports Act curbs harbour cranes, and the Valdmark Energy Act restricts lidar sensors.')).toEqual([
+      'law:~norland-ports-act RESTRICTS product:~harbour-crane',
+      'law:~valdmark-energy-act RESTRICTS product:~lidar-sensor',
+    ]);
+    expect(relations('The Norland Ports Act halts imports of harbour cranes, and the Valdmark Energy Act restricts lidar sensors.')).toEqual([
+      'law:~norland-ports-act RESTRICTS product:~harbour-crane',
+      'law:~valdmark-energy-act RESTRICTS product:~lidar-sensor',
+    ]);
+  });
+  it('is the verb of a subject pronoun, whose clause is no object of the verb before', () => {
+    expect(relations('The Norland Trade Council reviewed the filing, and it halts imports of harbour cranes.')).toEqual(['authority:~norland-trade-council RESTRICTS product:~harbour-crane']);
+  });
+  it('is a noun after a possessive name or a people\'s adjective, which modify it', () => {
+    const restricted = ['authority:~norland-trade-council RESTRICTS product:~lidar-sensor', 'authority:~norland-trade-council RESTRICTS product:~harbour-crane'];
+    const to = (owner: string) => `The Norland Trade Council, after it had reviewed the evidence, also restricted re-exports of lidar sensors and harbour cranes to ${owner} plants in Ostrava.`;
+    expect(relations(to("the Ministry of Security's"))).toEqual(restricted);
+    expect(relations('After it had reviewed the evidence, the Norland Trade Council restricted lidar sensors and harbour cranes bought by Chinese affiliates of Kestrel Cranes Ltd.')).toEqual(
+      expect.arrayContaining(restricted),
+    );
+  });
+});
