@@ -173,7 +173,7 @@ function lowerLegalForm(tokens: Token[], k: number): boolean {
 }
 
 /** A month, a weekday, a season or holiday, or a city (grammar/names.yaml name-stops). */
-function stopsName(t: string): boolean {
+export function stopsName(t: string): boolean {
   const { words, placeTags } = grammar().nameStops;
   return monthNumber(t) !== undefined || grammar().weekdays.has(t) || words.has(t) || tagsOf(t).some((x) => placeTags.has(x));
 }

@@ -403,7 +403,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // banned them last year."), in a paragraph of its own.
     const asked = before ?? (i > 0 && from === 0 && /\.s_1$/.test(f.sentence.locator) && QUESTION.test(findings[i - 1].sentence.text) ? findings[i - 1] : undefined);
     // Not in a superseded text the sentence quotes, whose names are left out too.
-    const nouns = rules.bodyNouns ? bodyNounSubjects(text.slice(0, former[i]), from, own, rules.bodyNouns, bodies) : [];
+    // "The Commission" of a text naming two may take up the one its paragraph named before it (a bound noun too).
+    const nouns = rules.bodyNouns ? bodyNounSubjects(text.slice(0, former[i]), from, own, rules.bodyNouns, bodies, paragraphBefore(read, i)) : [];
     const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
     // A later "It" takes up the body "the agency" or "the Commission" stood for, as it takes up a name.
     if (nouns.length > 0) read[i] = { ...f, mentions: [...f.mentions, ...nouns.map((m) => ({ ...m, start: m.start - from, end: m.end - from }))].sort((a, b) => a.start - b.start) };
@@ -1004,6 +1005,14 @@ const ONLY_THE = /^[\s\p{P}]*(?:the\s*)?[\s\p{P}]*$/iu;
 const ENUMERATED = /^\s*(?:\(\w{1,4}\)|\w{1,3}[.)])?\s*/;
 
 const sectionOf = (f: SentenceFindings | undefined): string => f?.sentence.locator.split('.')[0] ?? '';
+
+/** The mentions of the sentences before the `i`th in its paragraph (as an anaphor reads them), in order. */
+function paragraphBefore(findings: SentenceFindings[], i: number): Mention[] {
+  const para = paraOf((findings[i] as SentenceFindings).sentence.locator);
+  let k = i;
+  while (k > 0 && paraOf((findings[k - 1] as SentenceFindings).sentence.locator) === para) k--;
+  return findings.slice(k, i).flatMap((f) => f.mentions);
+}
 
 /** The nearest sentence before the `i`th of its paragraph that names an entity, past at most one that names none. */
 function namingBefore(findings: SentenceFindings[], i: number): SentenceFindings | undefined {
