@@ -21,21 +21,21 @@ describe('relations in Chinese announcements', () => {
     expect(stated('国家互联网信息办公室将对甲岭科技公司开展调查。')).toEqual([]);
   });
   it('reads 禁止…向 + a country + 出口 as a restriction of that country, not a negated one', () => {
-    expect(stated('商务部禁止任何组织和个人向美国军事最终用户出口无人机。')).toEqual(['authority:~商务部 RESTRICTS jur:us']);
+    expect(stated('商务部禁止任何组织和个人向美国军事最终用户出口无人机。')).toEqual(['authority:mofcom RESTRICTS jur:us']);
     expect(stated('商务部不禁止向美国出口消费级产品。')).toEqual([]);
   });
   it('reads an announcement\'s subjectless items as the acts of the issuer its title names', () => {
     const items = '根据有关规定，商务部决定对有关外国实体采取措施。现将有关事项公告如下：\n\n一、将甲岭科技公司（Jialing Technologies Inc.）列入出口管制管控名单。\n\n二、禁止任何组织和个人向美国军事最终用户出口上述物项。';
-    expect(stated(items, '商务部公告2030年第1号')).toEqual(['authority:~商务部 ADDS_TO_LIST company:~甲岭科技公司', 'authority:~商务部 RESTRICTS jur:us']);
+    expect(stated(items, '商务部公告2030年第1号')).toEqual(['authority:mofcom ADDS_TO_LIST company:~甲岭科技公司', 'authority:mofcom RESTRICTS jur:us']);
     // A title that names no issuer ties no voice: the items have no actor.
     expect(stated(items, '关于有关外国实体的公告')).toEqual([]);
   });
   it('reads 对 + products + 实施出口管制 as a restriction of each, dated or not, but not a negated or future one', () => {
     expect(stated('商务部决定对车载毫米波雷达和高精度导航模组实施出口管制。')).toEqual([
-      'authority:~商务部 RESTRICTS product:~车载毫米波雷达',
-      'authority:~商务部 RESTRICTS product:~高精度导航模组',
+      'authority:mofcom RESTRICTS product:~车载毫米波雷达',
+      'authority:mofcom RESTRICTS product:~高精度导航模组',
     ]);
-    expect(stated('现将有关事项公告如下：\n\n一、自2030年1月1日起，对车载毫米波雷达实施出口管制。', '商务部公告2030年第2号')).toEqual(['authority:~商务部 RESTRICTS product:~车载毫米波雷达']);
+    expect(stated('现将有关事项公告如下：\n\n一、自2030年1月1日起，对车载毫米波雷达实施出口管制。', '商务部公告2030年第2号')).toEqual(['authority:mofcom RESTRICTS product:~车载毫米波雷达']);
     expect(stated('商务部不对车载毫米波雷达实施出口管制，也将对高精度导航模组实施出口管制。')).toEqual([]);
   });
   it('reads 上述物项 and 其 as every thing of their kind named before, and a ban at a clause\'s start as the lister\'s', () => {
@@ -45,12 +45,12 @@ describe('relations in Chinese announcements', () => {
       '二、将甲岭科技公司（Jialing Technologies Inc.）列入出口管制管控名单，禁止向其出口两用物项。',
     ].join('\n\n');
     expect(stated(announcement, '商务部公告2030年第3号')).toEqual([
-      'authority:~商务部 RESTRICTS product:~车载毫米波雷达',
-      'authority:~商务部 RESTRICTS product:~高精度导航模组',
+      'authority:mofcom RESTRICTS product:~车载毫米波雷达',
+      'authority:mofcom RESTRICTS product:~高精度导航模组',
       'authority:~海关总署 REGULATES product:~车载毫米波雷达',
       'authority:~海关总署 REGULATES product:~高精度导航模组',
-      'authority:~商务部 ADDS_TO_LIST company:~甲岭科技公司',
-      'authority:~商务部 RESTRICTS company:~甲岭科技公司',
+      'authority:mofcom ADDS_TO_LIST company:~甲岭科技公司',
+      'authority:mofcom RESTRICTS company:~甲岭科技公司',
     ]);
     // The list after 列入 is no actor of the ban; 上述企业 takes up the companies of its own sentence.
     expect(stated('不可靠实体清单工作机制决定将甲岭科技公司和乙峰光电公司列入不可靠实体清单，并禁止上述企业从事与中国有关的进出口活动。')).toEqual([

@@ -10,7 +10,7 @@ import { statedInOrder, textSource } from './helpers.ts';
 const catalog = loadCatalog();
 const stated = (text: string): string[] => statedInOrder(text, { language: 'zh', title: '报道' });
 
-const MOFCOM = 'authority:~商务部';
+const MOFCOM = 'authority:mofcom';
 const A = 'company:~甲岭科技公司';
 const B = 'company:~乙峰光电公司';
 const C = 'company:~丙川电子公司';
@@ -285,7 +285,7 @@ describe('Chinese constructions', () => {
     expect(stated('欧盟委员会决定对原产于中国的物联网水表进行反倾销调查。')).toEqual([]);
     // Read whole on its head (things.yaml cjk-heads), the gateway is the object.
     expect(stated('欧盟委员会决定对原产于中国的物联网网关进行反倾销调查。')).toEqual(['authority:european-commission INVESTIGATES product:~物联网网关']);
-    expect(stated('商务部对车联网设备和物联网实施出口管制。')).toEqual(['authority:~商务部 RESTRICTS technology:v2x', 'authority:~商务部 RESTRICTS technology:iot']);
+    expect(stated('商务部对车联网设备和物联网实施出口管制。')).toEqual(['authority:mofcom RESTRICTS technology:v2x', 'authority:mofcom RESTRICTS technology:iot']);
   });
   it('reads a company name holding 数据 whole (据 is a function word elsewhere)', () => {
     expect(stated('国家互联网信息办公室对戊辰数据科技有限公司启动网络安全审查。')).toEqual(['authority:cac INVESTIGATES company:~戊辰数据科技有限公司']);
