@@ -2,7 +2,7 @@
 // technology grammar, first names, organisations and places for the fallback. Only the lexicon is used:
 // compromise's tagger reads about 0.02 MB/s here, far too slow for every sentence of every report.
 import nlp from 'compromise';
-import { readAllVerbs, readVerbs } from './wordnet-verbs.ts';
+import { readAllVerbs, readMostlyVerbs, readVerbs } from './wordnet-verbs.ts';
 
 type Tags = string | string[];
 const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> }; two: { suffixPatterns: Record<string, string>[] } } }).model();
@@ -59,6 +59,16 @@ function derivePresentForms(): Set<string> {
   for (const b of bases) out.add(presentForm(b));
   return out;
 }
+/** Whether a word is a verb's base form read mostly as a verb: one WordNet has only as a verb, or whose verb senses its
+ *  sense-tagged corpus tags twice as often as its others (grammar/wordnet-verbs.json mostlyVerbs: "reach", "pose";
+ *  not "steel", "power"), or one the lexicon tags only as a base form ("contain"). */
+export function isMostlyVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  mostlyVerbs ??= readMostlyVerbs();
+  const tags = tagsOf(w);
+  return mostlyVerbs.has(w) || (tags.length > 0 && tags.every((t) => t === 'Infinitive'));
+}
+let mostlyVerbs: Set<string> | undefined;
 /** A verb's third-person singular: "sets", "bars", "designates", "taxes", "bans", "certifies", "vetoes". */
 export function presentForm(base: string): string {
   if (/(?:s|x|z|ch|sh)$/.test(base) || /[^aeiou]o$/.test(base)) return `${base}es`;

@@ -23,7 +23,7 @@ import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { isMaterial } from './materials.ts';
 import { equationLinkAt } from './thing-aliases.ts';
-import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
+import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, isPastVerb, isPossessive, isPresentVerb, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
 
 /** A word, with its hyphens and apostrophes (straight or typographic: "vehicle’s" is one word, no "s"). */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*/gu;
@@ -617,7 +617,22 @@ function verbAfterSubject(ws: W[], k: number, front = false): boolean {
   const before = ws[k - 1].lower;
   // "Beijing dominates global drone supply chains": after a name (a capitalised word, no acronym) too.
   if (/^\p{Lu}\p{Ll}+$/u.test(ws[k - 1].t) && !tagsOf(w.lower).some((t) => NOUN_TAGS.has(t))) return true;
+  // "it designates harbour cranes", "Ostrava Lifts Ltd. supplies harbour cranes": a verb's present form (lexicon.ts
+  // isPresentVerb) that the lexicon may read as a plural ("supplies") is the verb of a subject right before it.
+  if (isPresentVerb(w.lower) && presentSubject(ws, k - 1)) return true;
   return singularNoun(before) && !tagsOf(before).some((t) => t === 'Adjective' || t === 'Uncountable') && !grammar().genericModifiers.has(before);
+}
+
+/** ws[j] can be the subject of a present form after it: a subject pronoun ("it", "which"; not "its"), or a name, a
+ *  capitalised word that is no acronym ("5G networks", "AI chips" are compounds), no possessive ("Shenwei's plants"), no
+ *  people's adjective or other adjective ("Chinese parts", "Smart meters") and, at the sentence's start, no common noun
+ *  ("Drone parts"). */
+function presentSubject(ws: W[], j: number): boolean {
+  const w = ws[j];
+  const tags = tagsOf(w.lower);
+  if (w.t === w.lower) return (tags.includes('Pronoun') && !tags.includes('Possessive')) || RELATIVE.has(w.lower);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.t) || isPossessive(w.t) || tags.some((t) => t === 'Demonym' || t === 'Adjective')) return false;
+  return j > 0 || !(grammar().thingHeads.has(w.lower) || tags.some((t) => NOUN_TAGS.has(t)));
 }
 
 /** "processes": a plural the lexicon knows only as a verb's -s form; a noun where its modifiers are its partner's
@@ -855,7 +870,9 @@ function verbOfPlural(text: string, ws: W[], k: number): boolean {
   const p = k - 1;
   if (p < 0 || text.slice(ws[p].end, ws[k].start) !== ' ' || ws[k].t !== ws[k].lower) return false;
   const plural = ws[p];
-  if (!(plural.t === plural.lower || sentenceInitial(text, ws, p)) || isPossessive(plural.t) || !pluralNoun(plural.lower) || /ics$/.test(plural.lower) || g.thingHeads.has(plural.lower) || g.genericModifiers.has(plural.lower)) return false;
+  if (!(plural.t === plural.lower || sentenceInitial(text, ws, p)) || isPossessive(plural.t) || !pluralNoun(plural.lower) || /ics$/.test(plural.lower) || g.genericModifiers.has(plural.lower)) return false;
+  if (baseVerbAfterPlural(text, ws, k)) return true;
+  if (g.thingHeads.has(plural.lower)) return false;
   if (tagsOf(plural.lower).some((t) => VERB_OR_FUNCTION.has(t))) return false;
   if (p === 0 || sentenceInitial(text, ws, p)) return true;
   const before = ws[p - 1].lower;
@@ -863,6 +880,23 @@ function verbOfPlural(text: string, ws: W[], k: number): boolean {
 }
 
 const COORDINATORS = new Set(['and', 'or']);
+
+/** "China's own export controls reach drone parts", "fitness trackers pose risks": a verb's base form read mostly as a
+ *  verb (lexicon.ts isMostlyVerb; the lexicon may read it as a noun: "reach") right after a plural that a noun or
+ *  adjective modifies is that noun phrase's verb, no word of the name after it: two verbs do not follow each other, so
+ *  the plural is no verb either ("controls"), and English compounds take singular modifiers ("drone parts", not "drones
+ *  parts"). A word read mostly as a noun stays a modifier there, the plural the verb of the noun before it ("the mill
+ *  rolls steel bars", "the lab tests harbour survey drones"); so does an adjective or a head or generic word of the
+ *  grammar. */
+function baseVerbAfterPlural(text: string, ws: W[], k: number): boolean {
+  const g = grammar();
+  const p = k - 1;
+  const v = ws[k];
+  if (p < 1 || !isMostlyVerb(v.lower) || g.thingHeads.has(v.lower) || g.genericModifiers.has(v.lower) || tagsOf(v.lower).some((t) => t === 'Adjective' || t === 'Plural' || t === 'PastTense' || t === 'Gerund')) return false;
+  const m = ws[p - 1];
+  if (text.slice(m.end, ws[p].start) !== ' ' || !(m.t === m.lower || sentenceInitial(text, ws, p - 1)) || !mayModify(m.lower) || isPossessive(m.t)) return false;
+  return !tagsOf(m.lower).some((t) => FUNCTION_LIKE.has(t) || t === 'Infinitive' || t === 'PastTense' || t === 'Modal');
+}
 
 /** "physical and virtual communications equipment", "application and management software": a modifier
  *  coordinated with one before it qualifies the class; the class is what follows. Not after a head noun or

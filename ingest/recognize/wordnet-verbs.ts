@@ -2,7 +2,8 @@
 // lemmas of its verbs that are no noun, adjective or adverb of it ("manipulate", "resell", "transmit", "embed").
 // compromise's lexicon, which the technology grammar reads for parts of speech (lexicon.ts), lacks many of them, and a
 // word it does not know may modify a noun: "to manipulate vehicle software" read "manipulate vehicle" as a product.
-// lexicon.ts takes a word of this list that compromise does not know for a verb's base form.
+// lexicon.ts takes a word of this list that compromise does not know for a verb's base form. mostlyVerbs: the verbs that
+// are also another part of speech but that WordNet's sense-tagged corpus reads mostly as verbs (lexicon.ts isMostlyVerb).
 //
 // Generated once from the package and committed (grammar/wordnet-verbs.json), like grammar/wordnet-heads.json:
 //   node ingest/recognize/wordnet-verbs.ts
@@ -22,6 +23,10 @@ export interface WordNetVerbs {
    *  other readings, which only a verb's inflected form in a verb's place makes one (names.ts verbOpening; their
    *  present forms, lexicon.ts isPresentVerb, in a clause's verb place: clauses.ts). */
   alsoVerbs: string[];
+  /** Of alsoVerbs, those whose verb senses WordNet's sense-tagged corpus (index.sense tag counts) tags at least twice as
+   *  often as all their other senses, three times at least: read mostly as verbs ("reach" 234 verb to 7 noun, "pose" 12
+   *  to 1; not "steel", "tide", "power", "control"). What a plural noun phrase before it makes its verb (things.ts). */
+  mostlyVerbs: string[];
 }
 
 /** The one-word verbs of the WordNet database files in `dict` (index.verb, index.noun, index.adj, index.adv) that
@@ -36,16 +41,38 @@ export function deriveVerbs(dict: string, source: string): WordNetVerbs {
   const all = [...lemmas('index.verb')].filter((v) => /^[a-z]+$/.test(v)).sort();
   const verbs = all.filter((v) => others.every((o) => !o.has(v)));
   const alsoVerbs = all.filter((v) => others.some((o) => o.has(v)));
-  return { source, verbs, alsoVerbs };
+  const tagged = senseCounts(dict);
+  const mostlyVerbs = alsoVerbs.filter((v) => {
+    const c = tagged.get(v);
+    return c !== undefined && c.verb >= 3 && c.verb >= 2 * c.other;
+  });
+  return { source, verbs, alsoVerbs, mostlyVerbs };
+}
+
+/** How often WordNet's sense-tagged corpus tags each one-word lemma's verb senses and its other senses (index.sense:
+ *  "sense_key offset sense_number tag_cnt", the key "lemma%ss_type:...", ss_type 2 a verb). None without the file. */
+function senseCounts(dict: string): Map<string, { verb: number; other: number }> {
+  const out = new Map<string, { verb: number; other: number }>();
+  const file = path.join(dict, 'index.sense');
+  if (!fs.existsSync(file)) return out;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const m = /^([a-z]+)%(\d):\S* \d+ \d+ (\d+)/.exec(line);
+    if (!m) continue;
+    const c = out.get(m[1]) ?? { verb: 0, other: 0 };
+    if (m[2] === '2') c.verb += Number(m[3]);
+    else c.other += Number(m[3]);
+    out.set(m[1], c);
+  }
+  return out;
 }
 
 /** The file's text: stable, one verb a line. */
 export function serialiseVerbs(v: WordNetVerbs): string {
   const list = (ws: string[]): string => ws.map((w) => `  ${JSON.stringify(w)}`).join(',\n');
-  return `{\n"source": ${JSON.stringify(v.source)},\n"verbs": [\n${list(v.verbs)}\n],\n"alsoVerbs": [\n${list(v.alsoVerbs)}\n]\n}\n`;
+  return `{\n"source": ${JSON.stringify(v.source)},\n"verbs": [\n${list(v.verbs)}\n],\n"alsoVerbs": [\n${list(v.alsoVerbs)}\n],\n"mostlyVerbs": [\n${list(v.mostlyVerbs)}\n]\n}\n`;
 }
 
-const VerbsFile = z.object({ source: z.string().optional(), verbs: z.array(z.string().regex(/^[a-z]+$/)), alsoVerbs: z.array(z.string().regex(/^[a-z]+$/)) });
+const VerbsFile = z.object({ source: z.string().optional(), verbs: z.array(z.string().regex(/^[a-z]+$/)), alsoVerbs: z.array(z.string().regex(/^[a-z]+$/)), mostlyVerbs: z.array(z.string().regex(/^[a-z]+$/)) });
 
 /** The committed verbs, validated like every data file. */
 export function readVerbs(file = WORDNET_VERBS_FILE): Set<string> {
@@ -56,6 +83,12 @@ export function readVerbs(file = WORDNET_VERBS_FILE): Set<string> {
 export function readAllVerbs(file = WORDNET_VERBS_FILE): Set<string> {
   const f = loadJsonData(file, VerbsFile);
   return new Set([...f.verbs, ...f.alsoVerbs]);
+}
+
+/** The verbs read mostly as verbs: WordNet's verbs only, and its other verbs tagged mostly as verbs. */
+export function readMostlyVerbs(file = WORDNET_VERBS_FILE): Set<string> {
+  const f = loadJsonData(file, VerbsFile);
+  return new Set([...f.verbs, ...f.mostlyVerbs]);
 }
 
 if (import.meta.main) {

@@ -1,6 +1,6 @@
 // English word classes from compromise: its lexicon, and its suffix patterns for words the lexicon lacks.
 import { describe, expect, it } from 'vitest';
-import { isLeadingVerb, isPresentVerb, presentForm, suffixTag, tagsOf } from '../../../ingest/recognize/lexicon.ts';
+import { isLeadingVerb, isMostlyVerb, isPresentVerb, presentForm, suffixTag, tagsOf } from '../../../ingest/recognize/lexicon.ts';
 
 describe('lexicon', () => {
   it('guesses an unknown word by its ending, as compromise\'s tagger does', () => {
@@ -14,6 +14,10 @@ describe('lexicon', () => {
   it('takes gerunds and guessed verbs for verbs leading a phrase, but not hyphenated compounds or nouns', () => {
     expect(['using', 'investigate', 'scrutinize'].map(isLeadingVerb)).toEqual([true, true, true]);
     expect(['lane-keeping', 'semiconductor', 'steel', 'lidar'].map(isLeadingVerb)).toEqual([false, false, false, false]);
+  });
+  it('knows the base forms read mostly as verbs, by WordNet\'s tagged senses or its verbs only', () => {
+    expect(['reach', 'pose', 'contain', 'manipulate'].map(isMostlyVerb)).toEqual([true, true, true, true]);
+    expect(['steel', 'tide', 'power', 'sensor'].map(isMostlyVerb)).toEqual([false, false, false, false]);
   });
   it('knows a verb\'s present form that it tags as a plural noun or does not know, and keeps the noun\'s tags', () => {
     // "The Act sets requirements", "it bans drones", "the Council designates", "the order embargoes": derived from the verbs.

@@ -30,6 +30,15 @@ describe('WordNet verbs', () => {
     // The verbs that are also another part of speech are listed apart.
     expect(deriveVerbs(dict, 'ours').alsoVerbs).toEqual(['brisk', 'sprocket', 'swiftly']);
   });
+  it('lists the verbs that are also another part of speech and that its tagged senses read mostly as verbs', () => {
+    const dict = dictionary({ 'index.verb': ['sprocket', 'brisk', 'gimble'], 'index.noun': ['sprocket', 'brisk', 'gimble'] });
+    // index.sense: "lemma%ss_type:..." (2 a verb), offset, sense number, tag count.
+    const senses = ['brisk%1:04:00:: 00000001 1 1', 'brisk%2:30:00:: 00000002 1 5', 'gimble%2:30:00:: 00000003 1 2', 'sprocket%1:06:00:: 00000004 1 9', 'sprocket%2:35:00:: 00000005 1 9'];
+    fs.writeFileSync(path.join(dict, 'index.sense'), `${senses.join('\n')}\n`);
+    // brisk 5 verb to 1 other: mostly a verb; gimble too few tags (2); sprocket as often a noun.
+    expect(deriveVerbs(dict, 'ours').mostlyVerbs).toEqual(['brisk']);
+    fs.rmSync(path.join(dict, 'index.sense'));
+  });
   it('is the committed file, generated from the installed package', () => {
     const { dict, source } = wordnetPackage();
     expect(fs.readFileSync(WORDNET_VERBS_FILE, 'utf8')).toBe(serialiseVerbs(deriveVerbs(dict, source.replace('wordnet-heads.ts', 'wordnet-verbs.ts'))));
