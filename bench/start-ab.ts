@@ -1,9 +1,9 @@
-// `node bench/start-ab.ts --a TREE_A --b TREE_B --data DIR --corpus DIR [--rounds 5] [--requests]`: two trees'
+// `node bench/start-ab.ts --a TREE_A --b TREE_B --data DIR --corpus DIR [--rounds 5] [--requests [--pause S]]`: two trees'
 // `lawgraph up` on the same loaded store, spawn to first answer (bench/start.ts), in turns: each round runs A
 // and B once, the order alternating, so both see the same load of the shared machine. The store must be loaded
 // already (`lawgraph load` with the same corpus); a start that reloads documents is flagged. Prints each start
 // (wall, listening, the CPU seconds of Node and of the JVM until the first answer, and with --requests the
-// first page requests after it) and the ranges and medians of A, B and the rounds' B/A.
+// first page requests after it, `--pause` seconds after it) and the ranges and medians of A, B and the rounds' B/A.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { measureStart, type StartResult } from './start.ts';
@@ -16,10 +16,11 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     rounds: { type: 'string', default: '5' },
     requests: { type: 'boolean', default: false },
+    pause: { type: 'string', default: '0' },
   },
 });
 if (!values.a || !values.b || !values.data || !values.corpus) {
-  throw new Error('usage: node bench/start-ab.ts --a TREE --b TREE --data DIR --corpus DIR [--rounds 5] [--requests]');
+  throw new Error('usage: node bench/start-ab.ts --a TREE --b TREE --data DIR --corpus DIR [--rounds 5] [--requests [--pause S]]');
 }
 const env = { ...process.env, LAWGRAPH_DATA: values.data, LAWGRAPH_CORPUS: values.corpus, NEO4J_URI: '' };
 const trees = { A: values.a, B: values.b };
@@ -32,7 +33,7 @@ for (let round = 1; round <= Number(values.rounds); round++) {
   const order: ('A' | 'B')[] = round % 2 ? ['A', 'B'] : ['B', 'A'];
   for (const side of order) {
     const load = os.loadavg()[0]!.toFixed(1);
-    const r = await measureStart(env, 300_000, trees[side], values.requests);
+    const r = await measureStart(env, 300_000, trees[side], values.requests, Number(values.pause) * 1000);
     runs[side].push(r);
     const t = r.cpu.jvmThreads;
     const jvm = `JVM ${r.cpu.jvm.toFixed(2)} (main ${(t.java ?? 0).toFixed(2)}, C2 ${(t['C2 CompilerThre'] ?? 0).toFixed(2)}, C1 ${(t['C1 CompilerThre'] ?? 0).toFixed(2)}, Bolt ${(t['neo4j.BoltWorke'] ?? 0).toFixed(2)})`;

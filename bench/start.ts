@@ -86,8 +86,8 @@ async function firstRequests(post: Post): Promise<FirstRequest[]> {
 
 /** `env` names the store (LAWGRAPH_DATA, or NEO4J_URI) and the corpus; no other process may hold an
  *  embedded store open meanwhile. `root` is the tree whose `lawgraph` runs (bench/start-ab.ts);
- *  `requests` also times the first requests after the first answer (firstRequests). */
-export async function measureStart(env: NodeJS.ProcessEnv, timeoutMs = 300_000, root = repoRoot, requests = false): Promise<StartResult> {
+ *  `requests` also times the first requests after the first answer (firstRequests), `pauseMs` after it. */
+export async function measureStart(env: NodeJS.ProcessEnv, timeoutMs = 300_000, root = repoRoot, requests = false, pauseMs = 0): Promise<StartResult> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'bin', 'lawgraph.js'), 'up'], {
     env: { ...env, PORT: '0', LAWGRAPH_NEO4J_PORT: '0', LAWGRAPH_LOG_LEVEL: 'warn' },
@@ -134,6 +134,8 @@ export async function measureStart(env: NodeJS.ProcessEnv, timeoutMs = 300_000, 
     const jvmSpawnMs = jvm ? ((processStart(jvm) ?? 0) - (processStart(child.pid!) ?? 0)) * 1000 : 0;
     const cpu = { node: processCpu(child.pid!) ?? 0, jvm: jvm ? (processCpu(jvm) ?? 0) : 0, jvmThreads: jvm ? threadCpu(jvm) : {} };
     const summary = lines.map((l) => /(\d+) loaded, \d+ unchanged/.exec(l)).find(Boolean);
+    // A user reads the home page before the first click (`pauseMs`); 0 clicks at once.
+    if (requests && pauseMs) await new Promise((r) => setTimeout(r, pauseMs));
     return { ms, listenMs, jvmSpawnMs, neo4jUpMs, reloaded: Number(summary?.[1] ?? 0), cpu, requests: requests ? await firstRequests(post) : [] };
   } finally {
     child.kill('SIGTERM'); // `up` stops its server and its Neo4j, and exits

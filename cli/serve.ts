@@ -53,8 +53,29 @@ const CHECK_GRACE_MS = 2000;
 
 const untilSignal = () => new Promise<never>(() => {});
 
-async function serve(config: Config, served: Served, modules: ApiModules): Promise<never> {
+/** After listening, the statements of the explorer's first clicks (api/warm-up.ts) are asked once in
+ *  the background, one at a time, so a first search or company page finds its plan made; stopped at
+ *  shutdown, a failure logged and ignored. */
+function warmClicks(config: Config, db: Database): void {
+  let stopped = false;
+  const unregister = onShutdown(async () => {
+    stopped = true;
+  });
+  setImmediate(() => {
+    import('../api/warm-up.ts')
+      .then(async ({ warmUp }) => {
+        const t = performance.now();
+        const done = await warmUp(db, config.queryTimeoutMs, () => stopped, log);
+        if (!stopped) log(`the first clicks' ${done} statements planned in ${seconds(performance.now() - t)}`);
+      })
+      .catch((err: Error) => log(`warming the first clicks failed: ${err.message}`))
+      .finally(unregister);
+  });
+}
+
+async function serve(config: Config, db: Database, served: Served, modules: ApiModules): Promise<never> {
   await listenApi(config, served, modules);
+  warmClicks(config, db);
   return untilSignal();
 }
 
@@ -81,7 +102,7 @@ export async function runServe(config: Config): Promise<number> {
     return db;
   });
   const [db, modules] = await Promise.all([withSchema, spawned.then(apiModules)]);
-  return serve(config, makeApi(config, db, modules), modules);
+  return serve(config, db, makeApi(config, db, modules), modules);
 }
 
 /** The corpus folder to ingest: the configured one, or a fresh fetch when asked; else says how. */
@@ -127,6 +148,7 @@ export async function runUp(config: Config, opts: { force: boolean; fetchCorpus:
   // A new store, or --force, is loaded first.
   if (!opts.force && stored !== undefined) {
     await listenApi(config, api, modules);
+    warmClicks(config, db);
     log(`serving ${seconds(process.uptime() * 1000)} after start (${neo4j}); checking the corpus for changes in ${seconds(CHECK_GRACE_MS)}`);
     const check = () => {
       const t2 = performance.now();
@@ -145,5 +167,5 @@ export async function runUp(config: Config, opts: { force: boolean; fetchCorpus:
   }
   await ingest();
   log(`ready ${seconds(process.uptime() * 1000)} after start (${neo4j}; the corpus ${seconds(performance.now() - t1)})`);
-  return serve(config, api, modules);
+  return serve(config, db, api, modules);
 }

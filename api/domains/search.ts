@@ -76,6 +76,19 @@ function snippet(n: NodeMap): string | null {
   return text ? text.slice(0, 240) : null;
 }
 
+/** The search statement's parameters: `q` the text escaped (escapeLucene), `raw` as typed. */
+export function searchParams(raw: string, q: string, labels: string[] | null, skip: number, limit: number) {
+  return {
+    query: q,
+    names: NAME_FIELDS.map((f) => `${f}:"${q}"`).join(' OR '),
+    raw,
+    labels,
+    candidates: labels ? null : Math.max(MIN_CANDIDATES, 2 * (skip + limit + 1)),
+    skip,
+    limit: limit + 1,
+  };
+}
+
 export const resolvers = {
   SearchHit: {
     node: (h: { node: NodeMap }) => h.node,
@@ -88,15 +101,7 @@ export const resolvers = {
       const q = escapeLucene(args.query.trim());
       if (!q) return connection([], skip, limit);
       const labels = args.kinds?.length ? args.kinds : null;
-      const rows = await ctx.read<Hit>('search', {
-        query: q,
-        names: NAME_FIELDS.map((f) => `${f}:"${q}"`).join(' OR '),
-        raw: args.query,
-        labels,
-        candidates: labels ? null : Math.max(MIN_CANDIDATES, 2 * (skip + limit + 1)),
-        skip,
-        limit: limit + 1,
-      });
+      const rows = await ctx.read<Hit>('search', searchParams(args.query, q, labels, skip, limit));
       const hits = rows.map((r) => ({
         id: r.node.id,
         kind: r.node.nodeLabel,
