@@ -51,6 +51,12 @@ export function isPresentVerb(word: string): boolean {
   return presentForms.has(w);
 }
 let presentForms: Set<string> | undefined;
+/** Whether a capitalised word before a present form modifies the noun after it rather than being its subject: a
+ *  people's adjective or another adjective ("Chinese parts", "Smart meters"), not a name that acts ("Norland bans"). The
+ *  clause reader (clauses.ts) and the noun-phrase grammar (things.ts) ask the same question of their own tokens. */
+export function modifiesAsName(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((t) => t === 'Demonym' || t === 'Adjective');
+}
 /** The present forms of every one-word verb WordNet has and every base form the lexicon tags, derived once. */
 function derivePresentForms(): Set<string> {
   const bases = new Set(readAllVerbs());

@@ -23,7 +23,7 @@ import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { isMaterial } from './materials.ts';
 import { equationLinkAt } from './thing-aliases.ts';
-import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, isPastVerb, isPossessive, isPresentVerb, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
+import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName, isPastVerb, isPossessive, isPresentVerb, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
 
 /** A word, with its hyphens and apostrophes (straight or typographic: "vehicle’s" is one word, no "s"). */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*/gu;
@@ -631,7 +631,7 @@ function presentSubject(ws: W[], j: number): boolean {
   const w = ws[j];
   const tags = tagsOf(w.lower);
   if (w.t === w.lower) return (tags.includes('Pronoun') && !tags.includes('Possessive')) || RELATIVE.has(w.lower);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w.t) || isPossessive(w.t) || tags.some((t) => t === 'Demonym' || t === 'Adjective')) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.t) || isPossessive(w.t) || modifiesAsName(w.t)) return false;
   return j > 0 || !(grammar().thingHeads.has(w.lower) || tags.some((t) => NOUN_TAGS.has(t)));
 }
 

@@ -3,7 +3,7 @@
 // Who acts is the subject of the verb's own clause; what a clause beside it says (its negation, its subject, its
 // question) is no part of it. The words that open clauses are data (relation-rules.yaml, `clauses`); names the
 // recognizer found are read as single nouns, so a comma or verb inside a name never opens a clause.
-import { isPresentVerb, tagsOf } from '../recognize/lexicon.ts';
+import { isPresentVerb, modifiesAsName, tagsOf } from '../recognize/lexicon.ts';
 
 export interface ClauseGrammar {
   /** A relative or adverbial clause between commas (", which administers X,", ", after it had reviewed X,"), or from its
@@ -187,11 +187,10 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   if (isPresentVerb(t.word)) {
     const prev = toks[k - 1];
     if (!prev || prev.comma || (next && !next.name && g.auxiliaries.test(next.word))) return false;
-    return g.pronouns.test(prev.word) || (prev.name && !prev.possessive && !tagsOf(prev.word.toLowerCase()).some((x) => MODIFYING_NAME.has(x)));
+    return g.pronouns.test(prev.word) || (prev.name && !prev.possessive && !modifiesAsName(prev.word));
   }
   return false;
 }
-const MODIFYING_NAME = new Set(['Demonym', 'Adjective']);
 
 /**
  * The clauses of `text`, outermost first: the main clause (the whole sentence), the asides between commas, the
