@@ -38,7 +38,8 @@ for (const f of fs.readdirSync(work).filter((x) => /^dev\d+\.probe\.json$/.test(
     let correct = 0;
     for (const e of p.entities) {
       if (!CORE_LABELS.has(e.label)) continue;
-      const fp = p.score.errors.includes(lineOf('false positive', e));
+      // Scores from 2026-12-05 on end a false or duplicate entity's line with the rules that made it (" [thing:made]").
+      const fp = p.score.errors.some((l) => l === lineOf('false positive', e) || l.startsWith(`${lineOf('false positive', e)} [`));
       const dup = p.score.errors.some((l) => l.startsWith(`${lineOf('duplicate', e)} also names`));
       // A true entity of a core record is one core recall would lose without it (unless another entity also matches it).
       const core = keys.some((k) => k.core && e.surfaces.some((s) => k.keys.has(norm(s))));

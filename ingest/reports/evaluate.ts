@@ -153,6 +153,8 @@ export interface Extracted {
   surfaces: string[];
   /** Every mention a procedural citation ("15 CFR 791.4"): no core entity unless the gold says it is one. */
   procedural?: boolean;
+  /** The rules that found it ("thing:noun-phrase"; "catalog:alias" for a catalog entry's route): an error's class. */
+  rules?: string[];
 }
 
 export interface DocumentScore {
@@ -219,8 +221,9 @@ export function scoreDocument(documentId: string, gold: GoldDocument, entities: 
     // A procedural citation is no core entity, unless the gold records it as (a surface of) one.
     if (e.procedural && !m.some((i) => gold.entities[i].core)) continue;
     extracted++;
-    if (m.length === 0) errors.push(`false positive: ${e.label} "${e.name}" (${e.surfaces.join(' | ')})`);
-    else if (m.every((i) => byRecord.get(i)?.[0] !== e)) errors.push(`duplicate: ${e.label} "${e.name}" (${e.surfaces.join(' | ')}) also names "${gold.entities[m[0]].name}"`);
+    const by = e.rules?.length ? ` [${e.rules.join(', ')}]` : '';
+    if (m.length === 0) errors.push(`false positive: ${e.label} "${e.name}" (${e.surfaces.join(' | ')})${by}`);
+    else if (m.every((i) => byRecord.get(i)?.[0] !== e)) errors.push(`duplicate: ${e.label} "${e.name}" (${e.surfaces.join(' | ')}) also names "${gold.entities[m[0]].name}"${by}`);
     else correct++;
   }
   let coreFound = 0;
@@ -426,11 +429,13 @@ export function extract(file: SourceFile, catalog: Catalog): Extraction {
 
 function extractedEntities(rec: ReturnType<typeof analyseReport>['rec'], catalog: Catalog): Extracted[] {
   const names = new Map<string, string>([...catalog.entries.map((e) => [e.id, e.name] as const), ...rec.entities.map((e) => [e.id, e.name] as const)]);
+  const found = new Map(rec.entities.map((e) => [e.id, Object.keys(e.rules)] as const));
   const byId = new Map<string, Extracted>();
   for (const s of rec.sentences) {
     for (const m of s.mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
-      const e = byId.get(m.id) ?? { id: m.id, label: m.label, name: names.get(m.id) ?? m.surface, surfaces: [], procedural: true };
+      const e = byId.get(m.id) ?? { id: m.id, label: m.label, name: names.get(m.id) ?? m.surface, surfaces: [], procedural: true, rules: [...(found.get(m.id) ?? [])] };
       if (!e.surfaces.includes(m.surface)) e.surfaces.push(m.surface);
+      if (!found.has(m.id) && !e.rules?.includes(`catalog:${m.via}`)) e.rules?.push(`catalog:${m.via}`);
       if (!m.procedural) e.procedural = false;
       byId.set(m.id, e);
     }
@@ -563,10 +568,22 @@ export const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 export function errorClasses(errors: string[]): string[] {
   const counts = new Map<string, number>();
   for (const e of errors) {
-    const cls = /^[^:]+: ([^:]+):/.exec(e)?.[1] ?? 'other';
+    const cls = entityErrorClass(e) ?? /^[^:]+: ([^:]+):/.exec(e)?.[1] ?? 'other';
     counts.set(cls, (counts.get(cls) ?? 0) + 1);
   }
   return [...counts].map(([c, n]) => `${c}: ${n}`);
+}
+
+/** An entity error's class: its kind and, for a false or duplicate entity, the families of the rules that made it
+ *  ("false positive, Product, by thing"), so that an untuned set's errors point at a mechanism without being listed. */
+function entityErrorClass(error: string): string | undefined {
+  const wrong = /^[^:]+: (false positive|duplicate): (\w+) .*?(?: \[([^\]]+)\])?$/.exec(error);
+  if (wrong) {
+    const families = [...new Set((wrong[3] ?? '').split(', ').filter(Boolean).map((r) => r.split(':')[0]))].sort();
+    return `${wrong[1]}, ${wrong[2]}${families.length ? `, by ${families.join(' + ')}` : ''}`;
+  }
+  const missed = /^[^:]+: (missed|mistyped): (\w+) "/.exec(error);
+  return missed ? `${missed[1]}, ${missed[2]}` : undefined;
 }
 
 const WITHHELD = 'development, catalog withheld';

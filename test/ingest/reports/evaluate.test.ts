@@ -127,13 +127,16 @@ describe('the evaluation page', () => {
     const page = formatEvaluation(sets, looks);
     expect(page).toContain('- d: missed: authority "A"');
     expect(page).not.toMatch(/Undisclosed|Hidden/);
-    expect(page).toContain('- missed: 2');
-    expect(page).toContain('- false positive: 1');
+    expect(page).toContain('- missed, authority: 1');
+    expect(page).toContain('- missed, company: 1');
+    expect(page).toContain('- false positive, Law: 1');
     expect(page).toContain('scored 1 time by this script');
     expect(evaluationLooks(page)).toEqual(looks);
     expect(nextLook(evaluationLooks(page), sets[1], '2026-12-03').look).toBe('2');
     expect(evaluationLooks('# an older page')).toEqual([]);
     expect(errorClasses(['a: missed relation: X bans Y', 'b: missed relation: Z'])).toEqual(['missed relation: 2']);
+    // A false or duplicate entity is classed by its kind and the families of the rules that made it, never by its name.
+    expect(errorClasses(['a: false positive: Product "power driver" (power driver) [thing:noun-phrase, thing:made]', 'b: duplicate: Authority "Commerce" (Commerce) also names "Department of Commerce" [catalog:alias]', 'c: false positive: Product "old" (old)'])).toEqual(['false positive, Product, by thing: 1', 'duplicate, Authority, by catalog: 1', 'false positive, Product: 1']);
   });
   it('lists every development file with its documents, read from the files themselves', () => {
     const files = GOLD_SETS.dev.map(goldFileSummary);
@@ -146,7 +149,7 @@ describe('the evaluation page', () => {
   it('shows the held-out set as the evaluation set: a table of its own, its errors only counted by class', () => {
     const page = formatEvaluation(sets, []);
     expect(page).toContain('## held-out');
-    expect(page).toContain('## Errors (held-out)\n\n- missed relation: 1\n- mistyped: 1');
+    expect(page).toContain('## Errors (held-out)\n\n- missed relation: 1\n- mistyped, company: 1');
     expect(page).not.toMatch(/Unseen|Quiet/);
     const printed = formatHeldOut(sets[2]).join('\n');
     expect(printed).toContain('| all | 1/1 = 1.00 |');
