@@ -74,3 +74,12 @@ export function statedInOrder(text: string, options: { language?: string; title?
 export function statedRelations(text: string, options: { language?: string } = {}): string[] {
   return statedInOrder(text, options).sort();
 }
+
+/** One text as the relation reader sees it: the ids of the entities recognised in it and its relations (`start TYPE end`). */
+export function readSentence(text: string, options: { language?: string } = {}): { entities: string[]; relations: string[] } {
+  catalog ??= loadCatalog();
+  const source = textSource(`# T\n\n${text}`, 'markdown');
+  const report = parseReport(options.language ? { ...source, entry: { ...source.entry, language: options.language } } : source);
+  const { rec, relations } = analyseReport(report, catalog);
+  return { entities: [...new Set(rec.sentences.flatMap((f) => f.mentions.map((m) => m.id)))], relations: relations.map((r) => `${r.start} ${r.type} ${r.end}`) };
+}

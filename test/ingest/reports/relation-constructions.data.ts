@@ -1,0 +1,235 @@
+// The construction matrix of the relation reader: each predicate the rules know, stated in each common construction, in
+// the team's own sentences (real public bodies and laws, invented companies and goods of kinds the recognizer knows), and
+// constructions that state no relation (relation-constructions.test.ts reads them). A row whose relations the reader
+// does not read today records what it reads instead (`today`) and why (`gap`): the table documents the gaps, and its
+// test fails when the reader's behaviour on a row changes either way.
+import { BIS, FCC, KESTREL, MARROWBY, OFAC, VELDRY } from './ids.ts';
+
+export const COMMERCE = 'authority:us-commerce';
+export const USTR = 'authority:~united-states-trade-representative';
+export const STATE = 'authority:~department-of-state';
+export const EAR = 'law:~export-administration-regulations';
+export const ECRA = 'law:~export-control-reform-act';
+export const SEA = 'law:us:secure-equipment-act';
+export const TRADE_ACT = 'law:~trade-act';
+export const EO_14024 = 'law:~executive-order-14024';
+export const ENTITY_LIST = 'law:us:entity-list';
+export const COVERED_LIST = 'law:us:fcc-covered-list';
+export const CRANES = 'product:~harbour-crane';
+export const FORKLIFTS = 'product:~forklift-truck';
+export const LIDAR = 'product:~lidar-sensor';
+export const DRONES = 'product:drones';
+export const CHINA = 'jur:cn';
+export const MOFCOM = 'authority:mofcom';
+export const GACC = 'authority:~海关总署';
+export const STATE_COUNCIL = 'authority:state-council';
+export const EXPORT_CONTROL_LAW = 'law:~出口管制法';
+export const UEL = 'law:~不可靠实体清单';
+export const ZH_KESTREL = 'company:~凯斯特雷尔起重机有限公司';
+export const ZH_MARROWBY = 'company:~马罗比电缆有限公司';
+export const ZH_LIDAR = 'product:~激光雷达';
+export const US = 'jur:us';
+
+export type Predicate = 'restricts' | 'bans' | 'tariffs' | 'adds-to-list' | 'designates' | 'investigates' | 'regulates' | 'zh';
+
+export type Construction =
+  | 'active'
+  | 'passive-by'
+  | 'passive-under'
+  | 'nominal-by'
+  | 'nominal-possessive'
+  | 'nominal-under'
+  | 'coordinated-objects'
+  | 'coordinated-actors'
+  | 'relative'
+  | 'infinitive'
+  | 'modal'
+  | 'apposition'
+  | 'initial-pp'
+  | 'negative';
+
+export interface Row {
+  predicate: Predicate;
+  construction: Construction;
+  text: string;
+  /** The relations the sentence states, `start TYPE end` (tariffs and bans are RESTRICTS). Empty: it states none. */
+  want: string[];
+  /** The entities the sentence must be read with (besides those of `want`): a row tests relation reading, not recognition. */
+  ends?: string[];
+  language?: 'zh';
+  /** What the reader reads today where it is not `want`, sorted. */
+  today?: string[];
+  /** Why `today` differs from `want`. */
+  gap?: string;
+}
+
+const r = (s: string, type: string, ...os: string[]): string[] => os.map((o) => `${s} ${type} ${o}`);
+const RESTRICTS = 'RESTRICTS';
+const ADDS = 'ADDS_TO_LIST';
+const DESIGNATES = 'DESIGNATES';
+const INVESTIGATES = 'INVESTIGATES';
+const REGULATES = 'REGULATES';
+
+export const ROWS: Row[] = [
+  // ------------------------------------------------------------------ restricts
+  { predicate: 'restricts', construction: 'active', text: 'The Department of Commerce restricts exports of harbour cranes.', want: r(COMMERCE, RESTRICTS, CRANES) },
+  { predicate: 'restricts', construction: 'passive-by', text: 'Exports of harbour cranes are restricted by the Department of Commerce.', want: r(COMMERCE, RESTRICTS, CRANES) },
+  { predicate: 'restricts', construction: 'passive-under', text: 'Exports of harbour cranes are restricted under the Export Administration Regulations.', want: r(EAR, RESTRICTS, CRANES) },
+  { predicate: 'restricts', construction: 'nominal-by', text: 'The restrictions on harbour cranes by the Department of Commerce took effect in May.', want: r(COMMERCE, RESTRICTS, CRANES), today: [], gap: "a measure noun with its agent after 'by' and no participle: restriction-noun-by wants a participle ('announced by')" },
+  { predicate: 'restricts', construction: 'nominal-possessive', text: "The Department of Commerce's restrictions on harbour cranes took effect in May.", want: r(COMMERCE, RESTRICTS, CRANES) },
+  { predicate: 'restricts', construction: 'nominal-under', text: 'Restrictions on harbour cranes imposed under the Export Administration Regulations took effect in May.', want: r(EAR, RESTRICTS, CRANES) },
+  { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce restricts harbour cranes, forklift trucks and lidar sensors.', want: r(COMMERCE, RESTRICTS, CRANES, FORKLIFTS, LIDAR) },
+  { predicate: 'restricts', construction: 'coordinated-actors', text: 'The Department of Commerce and the Federal Communications Commission restrict harbour cranes.', want: [...r(COMMERCE, RESTRICTS, CRANES), ...r(FCC, RESTRICTS, CRANES)] },
+  { predicate: 'restricts', construction: 'relative', text: 'The Export Administration Regulations, which restrict harbour cranes, were amended in May.', want: r(EAR, RESTRICTS, CRANES) },
+  { predicate: 'restricts', construction: 'relative', text: 'Harbour cranes, which the Department of Commerce restricted in May, are made in many countries.', want: r(COMMERCE, RESTRICTS, CRANES) },
+  { predicate: 'restricts', construction: 'infinitive', text: 'The Department of Commerce moved to restrict harbour cranes.', want: r(COMMERCE, RESTRICTS, CRANES) },
+  { predicate: 'restricts', construction: 'modal', text: 'The Department of Commerce will restrict exports of harbour cranes.', want: r(COMMERCE, RESTRICTS, CRANES) },
+  { predicate: 'restricts', construction: 'apposition', text: 'The Bureau of Industry and Security, an agency of the Department of Commerce, restricts exports of harbour cranes.', want: r(BIS, RESTRICTS, CRANES), ends: [COMMERCE] },
+  { predicate: 'restricts', construction: 'apposition', text: 'The Department of Commerce, in a rule published on 3 May, restricted exports of harbour cranes.', want: r(COMMERCE, RESTRICTS, CRANES) },
+  { predicate: 'restricts', construction: 'initial-pp', text: 'Under the Export Control Reform Act of 2018, the Department of Commerce restricts exports of harbour cranes.', want: r(COMMERCE, RESTRICTS, CRANES), ends: [ECRA] },
+  { predicate: 'restricts', construction: 'active', text: 'The Department of Commerce restricted exports of harbour cranes to China.', want: r(COMMERCE, RESTRICTS, CRANES, CHINA) },
+  // ------------------------------------------------------------------ bans, prohibits
+  { predicate: 'bans', construction: 'active', text: 'The Federal Communications Commission bans imports of lidar sensors.', want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'passive-by', text: 'Imports of lidar sensors are banned by the Federal Communications Commission.', want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'passive-under', text: 'Imports of lidar sensors are prohibited under the Secure Equipment Act of 2021.', want: r(SEA, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'nominal-by', text: 'The ban on lidar sensors by the Federal Communications Commission took effect in May.', want: r(FCC, RESTRICTS, LIDAR), today: [], gap: "the same: a measure noun's 'by' agent with no participle" },
+  { predicate: 'bans', construction: 'nominal-possessive', text: "The Federal Communications Commission's ban on lidar sensors took effect in May.", want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'nominal-under', text: 'The prohibition on lidar sensors imposed under the Secure Equipment Act of 2021 took effect in May.', want: r(SEA, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'coordinated-objects', text: 'The Federal Communications Commission bans lidar sensors, harbour cranes and forklift trucks.', want: r(FCC, RESTRICTS, LIDAR, CRANES, FORKLIFTS) },
+  { predicate: 'bans', construction: 'coordinated-actors', text: 'The Federal Communications Commission and the Department of Commerce prohibit imports of lidar sensors.', want: [...r(FCC, RESTRICTS, LIDAR), ...r(COMMERCE, RESTRICTS, LIDAR)] },
+  { predicate: 'bans', construction: 'relative', text: 'The Secure Equipment Act of 2021, which bans lidar sensors, took effect in May.', want: r(SEA, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'modal', text: 'The Federal Communications Commission will prohibit imports of lidar sensors.', want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'infinitive', text: 'The Federal Communications Commission voted to bar lidar sensors.', want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'apposition', text: 'The Federal Communications Commission, the U.S. communications regulator, bans imports of lidar sensors.', want: r(FCC, RESTRICTS, LIDAR), today: ['authority:~communications-regulator RESTRICTS product:~lidar-sensor'], gap: "a definite apposition is read as a body of its own (recognition), and the apposition, not the name before it, is taken as the actor" },
+  { predicate: 'bans', construction: 'initial-pp', text: 'Under the Secure Equipment Act of 2021, the Federal Communications Commission prohibits lidar sensors.', want: r(FCC, RESTRICTS, LIDAR), ends: [SEA] },
+  // ------------------------------------------------------------------ imposes tariffs on
+  { predicate: 'tariffs', construction: 'active', text: 'The United States Trade Representative imposed tariffs on harbour cranes.', want: r(USTR, RESTRICTS, CRANES) },
+  { predicate: 'tariffs', construction: 'active', text: 'The United States Trade Representative imposed tariffs on imports from China.', want: r(USTR, RESTRICTS, CHINA) },
+  { predicate: 'tariffs', construction: 'passive-by', text: 'Tariffs were imposed on drones by the United States Trade Representative.', want: r(USTR, RESTRICTS, DRONES), today: [], gap: "a measure in the passive with its agent after 'by' ('tariffs were imposed on X by Y'): no rule reads a measure noun as the passive's subject" },
+  { predicate: 'tariffs', construction: 'passive-by', text: 'Tariffs were imposed on imports of harbour cranes by the United States Trade Representative.', want: r(USTR, RESTRICTS, CRANES), today: [], gap: "the same: a measure noun as the subject of a passive with a 'by' agent" },
+  { predicate: 'tariffs', construction: 'passive-under', text: 'Tariffs were imposed on drones under the Trade Act of 1974.', want: r(TRADE_ACT, RESTRICTS, DRONES), today: [], gap: "a measure noun as the subject of a passive done under an instrument: passives.ts reads verbs of adding, designating and banning, not of imposing" },
+  { predicate: 'tariffs', construction: 'nominal-by', text: 'The tariffs imposed on drones by the United States Trade Representative remain in place.', want: r(USTR, RESTRICTS, DRONES), today: [], gap: "a measure noun with a participle of imposing on its object, then the agent: measure-actor-imposed reads 'imposed by Y on X', not 'imposed on X by Y'" },
+  { predicate: 'tariffs', construction: 'nominal-possessive', text: "The United States Trade Representative's tariffs on harbour cranes remain in place.", want: r(USTR, RESTRICTS, CRANES) },
+  { predicate: 'tariffs', construction: 'nominal-under', text: 'Tariffs on harbour cranes imposed under Section 301 of the Trade Act of 1974 remain in place.', want: r(TRADE_ACT, RESTRICTS, CRANES), today: [], gap: "a measure noun with a participle of imposing under an instrument after its object" },
+  { predicate: 'tariffs', construction: 'coordinated-objects', text: 'The United States Trade Representative imposed tariffs on harbour cranes, forklift trucks and lidar sensors.', want: r(USTR, RESTRICTS, CRANES, FORKLIFTS, LIDAR) },
+  { predicate: 'tariffs', construction: 'coordinated-actors', text: 'The United States Trade Representative and the Department of Commerce imposed tariffs on harbour cranes.', want: [...r(USTR, RESTRICTS, CRANES), ...r(COMMERCE, RESTRICTS, CRANES)] },
+  { predicate: 'tariffs', construction: 'relative', text: 'The United States Trade Representative, which imposed tariffs on harbour cranes in May, opened a review.', want: r(USTR, RESTRICTS, CRANES) },
+  { predicate: 'tariffs', construction: 'infinitive', text: 'The United States Trade Representative moved to impose tariffs on harbour cranes.', want: r(USTR, RESTRICTS, CRANES) },
+  { predicate: 'tariffs', construction: 'modal', text: 'The United States Trade Representative will impose tariffs on harbour cranes.', want: r(USTR, RESTRICTS, CRANES) },
+  { predicate: 'tariffs', construction: 'initial-pp', text: 'Under Section 301 of the Trade Act of 1974, the United States Trade Representative imposed tariffs on harbour cranes.', want: r(USTR, RESTRICTS, CRANES), ends: [TRADE_ACT] },
+  { predicate: 'tariffs', construction: 'active', text: 'The United States Trade Representative raised tariffs on harbour cranes to 50 percent.', want: r(USTR, RESTRICTS, CRANES) },
+  // ------------------------------------------------------------------ adds to a list
+  { predicate: 'adds-to-list', construction: 'active', text: 'The Bureau of Industry and Security added Kestrel Cranes Ltd. to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'active', text: 'The Bureau of Industry and Security placed Kestrel Cranes Ltd. on the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'passive-by', text: 'Kestrel Cranes Ltd. was added to the Entity List by the Bureau of Industry and Security.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'passive-under', text: 'Kestrel Cranes Ltd. was added to the Entity List under the Export Administration Regulations.', want: r(EAR, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'nominal-by', text: 'The addition of Kestrel Cranes Ltd. to the Entity List by the Bureau of Industry and Security took effect in May.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'nominal-possessive', text: "The Bureau of Industry and Security's addition of Kestrel Cranes Ltd. to the Entity List took effect in May.", want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST], today: [], gap: "a possessor's act named as a noun ('Y's addition of X'): the possessive rules know bans and restrictions, not additions" },
+  { predicate: 'adds-to-list', construction: 'coordinated-objects', text: 'The Bureau of Industry and Security added Kestrel Cranes Ltd., Marrowby Cable Co. Ltd. and Veldry Trawl Ltd. to the Entity List.', want: r(BIS, ADDS, KESTREL, MARROWBY, VELDRY), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'coordinated-actors', text: 'The Federal Communications Commission and the Department of Commerce added harbour cranes to the Covered List.', want: [...r(FCC, ADDS, CRANES), ...r(COMMERCE, ADDS, CRANES)], ends: [COVERED_LIST] },
+  { predicate: 'adds-to-list', construction: 'relative', text: 'Kestrel Cranes Ltd., which the Bureau of Industry and Security added to the Entity List in May, makes harbour cranes.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'infinitive', text: 'The Bureau of Industry and Security moved to add Kestrel Cranes Ltd. to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'modal', text: 'The Bureau of Industry and Security will add Kestrel Cranes Ltd. to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'apposition', text: 'The Bureau of Industry and Security added Kestrel Cranes Ltd., a Norland-based maker of harbour cranes, to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST, CRANES] },
+  { predicate: 'adds-to-list', construction: 'initial-pp', text: 'On 3 May, the Bureau of Industry and Security added Kestrel Cranes Ltd. to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'initial-pp', text: 'Under the Export Control Reform Act of 2018, the Bureau of Industry and Security added Kestrel Cranes Ltd. to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST, ECRA] },
+  // ------------------------------------------------------------------ designates
+  { predicate: 'designates', construction: 'active', text: 'The Office of Foreign Assets Control designated Kestrel Cranes Ltd.', want: r(OFAC, DESIGNATES, KESTREL) },
+  { predicate: 'designates', construction: 'passive-by', text: 'Kestrel Cranes Ltd. was designated by the Office of Foreign Assets Control.', want: r(OFAC, DESIGNATES, KESTREL) },
+  { predicate: 'designates', construction: 'passive-under', text: 'Kestrel Cranes Ltd. was designated under Executive Order 14024.', want: r(EO_14024, DESIGNATES, KESTREL) },
+  { predicate: 'designates', construction: 'nominal-by', text: 'The designation of Kestrel Cranes Ltd. by the Office of Foreign Assets Control took effect immediately.', want: r(OFAC, DESIGNATES, KESTREL) },
+  { predicate: 'designates', construction: 'nominal-possessive', text: "The Office of Foreign Assets Control's designation of Kestrel Cranes Ltd. took effect immediately.", want: r(OFAC, DESIGNATES, KESTREL), today: [], gap: "the same: 'Y's designation of X'" },
+  { predicate: 'designates', construction: 'coordinated-objects', text: 'The Office of Foreign Assets Control designated Kestrel Cranes Ltd., Marrowby Cable Co. Ltd. and Veldry Trawl Ltd.', want: r(OFAC, DESIGNATES, KESTREL, MARROWBY, VELDRY) },
+  { predicate: 'designates', construction: 'coordinated-actors', text: 'The Office of Foreign Assets Control and the Department of State designated Kestrel Cranes Ltd.', want: [...r(OFAC, DESIGNATES, KESTREL), ...r(STATE, DESIGNATES, KESTREL)] },
+  { predicate: 'designates', construction: 'relative', text: 'Kestrel Cranes Ltd., which the Office of Foreign Assets Control designated in May, makes harbour cranes.', want: r(OFAC, DESIGNATES, KESTREL), today: [], gap: "an object relative clause ('X, which Y designated'): read for adding, restricting and investigating, not designating" },
+  { predicate: 'designates', construction: 'infinitive', text: 'The Office of Foreign Assets Control moved to designate Kestrel Cranes Ltd.', want: r(OFAC, DESIGNATES, KESTREL) },
+  { predicate: 'designates', construction: 'modal', text: 'The Office of Foreign Assets Control will designate Kestrel Cranes Ltd.', want: r(OFAC, DESIGNATES, KESTREL) },
+  { predicate: 'designates', construction: 'initial-pp', text: 'Pursuant to Executive Order 14024, the Office of Foreign Assets Control designated Kestrel Cranes Ltd.', want: r(OFAC, DESIGNATES, KESTREL), ends: [EO_14024] },
+  // ------------------------------------------------------------------ investigates
+  { predicate: 'investigates', construction: 'active', text: 'The Department of Commerce is investigating Kestrel Cranes Ltd.', want: r(COMMERCE, INVESTIGATES, KESTREL) },
+  { predicate: 'investigates', construction: 'active', text: 'The Department of Commerce opened an investigation into imports of harbour cranes.', want: r(COMMERCE, INVESTIGATES, CRANES) },
+  { predicate: 'investigates', construction: 'passive-by', text: 'Kestrel Cranes Ltd. is being investigated by the Department of Commerce.', want: r(COMMERCE, INVESTIGATES, KESTREL) },
+  { predicate: 'investigates', construction: 'nominal-by', text: 'The investigation of Kestrel Cranes Ltd. by the Department of Commerce began in May.', want: r(COMMERCE, INVESTIGATES, KESTREL) },
+  { predicate: 'investigates', construction: 'nominal-possessive', text: "The Department of Commerce's investigation into harbour cranes began in May.", want: r(COMMERCE, INVESTIGATES, CRANES) },
+  { predicate: 'investigates', construction: 'coordinated-objects', text: 'The Department of Commerce is investigating Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd.', want: r(COMMERCE, INVESTIGATES, KESTREL, MARROWBY) },
+  { predicate: 'investigates', construction: 'coordinated-actors', text: 'The Department of Commerce and the Federal Communications Commission are investigating Kestrel Cranes Ltd.', want: [...r(COMMERCE, INVESTIGATES, KESTREL), ...r(FCC, INVESTIGATES, KESTREL)] },
+  { predicate: 'investigates', construction: 'relative', text: 'Kestrel Cranes Ltd., which the Department of Commerce is investigating, makes harbour cranes.', want: r(COMMERCE, INVESTIGATES, KESTREL) },
+  { predicate: 'investigates', construction: 'infinitive', text: 'The Department of Commerce moved to investigate Kestrel Cranes Ltd.', want: r(COMMERCE, INVESTIGATES, KESTREL) },
+  { predicate: 'investigates', construction: 'apposition', text: 'The Department of Commerce, acting on a petition, is investigating Kestrel Cranes Ltd.', want: r(COMMERCE, INVESTIGATES, KESTREL) },
+  { predicate: 'investigates', construction: 'initial-pp', text: 'Under the Export Control Reform Act of 2018, the Department of Commerce is investigating Kestrel Cranes Ltd.', want: r(COMMERCE, INVESTIGATES, KESTREL), ends: [ECRA] },
+  // ------------------------------------------------------------------ regulates
+  { predicate: 'regulates', construction: 'active', text: 'The Federal Communications Commission regulates lidar sensors.', want: r(FCC, REGULATES, LIDAR) },
+  { predicate: 'regulates', construction: 'passive-by', text: 'Lidar sensors are regulated by the Federal Communications Commission.', want: r(FCC, REGULATES, LIDAR) },
+  { predicate: 'regulates', construction: 'passive-under', text: 'Lidar sensors are regulated under the Secure Equipment Act of 2021.', want: r(SEA, REGULATES, LIDAR), today: [], gap: "a passive done under an instrument: passives.ts has no class for regulating" },
+  { predicate: 'regulates', construction: 'nominal-possessive', text: "The Federal Communications Commission's regulation of lidar sensors began in 2021.", want: r(FCC, REGULATES, LIDAR) },
+  { predicate: 'regulates', construction: 'nominal-by', text: 'The regulation of drones by the Federal Communications Commission began in 2021.', want: r(FCC, REGULATES, DRONES), today: [], gap: "an act named as a noun with its agent after 'by': read for additions, designations and investigations, not regulation" },
+  { predicate: 'regulates', construction: 'coordinated-objects', text: 'The Federal Communications Commission regulates lidar sensors, harbour cranes and forklift trucks.', want: r(FCC, REGULATES, LIDAR, CRANES, FORKLIFTS) },
+  { predicate: 'regulates', construction: 'coordinated-actors', text: 'The Federal Communications Commission and the Department of Commerce regulate lidar sensors.', want: [...r(FCC, REGULATES, LIDAR), ...r(COMMERCE, REGULATES, LIDAR)] },
+  { predicate: 'regulates', construction: 'relative', text: 'The Secure Equipment Act of 2021, which regulates lidar sensors, took effect in 2021.', want: r(SEA, REGULATES, LIDAR) },
+  { predicate: 'regulates', construction: 'modal', text: 'The Federal Communications Commission will regulate lidar sensors.', want: r(FCC, REGULATES, LIDAR) },
+  { predicate: 'regulates', construction: 'initial-pp', text: 'Under the Secure Equipment Act of 2021, the Federal Communications Commission regulates lidar sensors.', want: r(FCC, REGULATES, LIDAR), ends: [SEA] },
+  // ------------------------------------------------------------------ Chinese
+  { predicate: 'zh', construction: 'active', language: 'zh', text: '商务部对无人机实施出口管制。', want: r(MOFCOM, RESTRICTS, DRONES) },
+  { predicate: 'zh', construction: 'active', language: 'zh', text: '商务部将凯斯特雷尔起重机有限公司列入不可靠实体清单。', want: r(MOFCOM, ADDS, ZH_KESTREL), ends: [UEL] },
+  { predicate: 'zh', construction: 'active', language: 'zh', text: '国务院决定对原产于美国的无人机加征25%的关税。', want: [...r(STATE_COUNCIL, RESTRICTS, DRONES), ...r(STATE_COUNCIL, RESTRICTS, US)] },
+  { predicate: 'zh', construction: 'active', language: 'zh', text: '海关总署禁止进口激光雷达。', want: r(GACC, RESTRICTS, ZH_LIDAR) },
+  { predicate: 'zh', construction: 'active', language: 'zh', text: '商务部对原产于美国的激光雷达发起反倾销调查。', want: r(MOFCOM, INVESTIGATES, ZH_LIDAR), ends: [US] },
+  { predicate: 'zh', construction: 'passive-by', language: 'zh', text: '凯斯特雷尔起重机有限公司被商务部列入不可靠实体清单。', want: r(MOFCOM, ADDS, ZH_KESTREL), ends: [UEL] },
+  { predicate: 'zh', construction: 'coordinated-objects', language: 'zh', text: '商务部将凯斯特雷尔起重机有限公司、马罗比电缆有限公司列入不可靠实体清单。', want: r(MOFCOM, ADDS, ZH_KESTREL, ZH_MARROWBY), ends: [UEL] },
+  { predicate: 'zh', construction: 'initial-pp', language: 'zh', text: '根据《出口管制法》，商务部对无人机实施出口管制。', want: r(MOFCOM, RESTRICTS, DRONES), ends: [EXPORT_CONTROL_LAW] },
+  { predicate: 'zh', construction: 'modal', language: 'zh', text: '商务部决定对激光雷达实施出口管制。', want: r(MOFCOM, RESTRICTS, ZH_LIDAR) },
+  { predicate: 'zh', construction: 'nominal-possessive', language: 'zh', text: '商务部对无人机的出口管制自5月起施行。', want: r(MOFCOM, RESTRICTS, DRONES), today: [], gap: "a Chinese measure named as a noun phrase (对X的出口管制) with no verb of imposing" },
+  { predicate: 'zh', construction: 'negative', language: 'zh', text: '商务部没有将凯斯特雷尔起重机有限公司列入不可靠实体清单。', want: [], ends: [MOFCOM, ZH_KESTREL, UEL] },
+  { predicate: 'zh', construction: 'negative', language: 'zh', text: '商务部是否将对无人机实施出口管制？', want: [], ends: [MOFCOM, DRONES] },
+  // ------------------------------------------------------------------ more shapes, any predicate
+  { predicate: 'adds-to-list', construction: 'passive-by', text: 'Kestrel Cranes Ltd., a Norland-based maker of harbour cranes, was added to the Entity List by the Bureau of Industry and Security in May.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST, CRANES] },
+  { predicate: 'adds-to-list', construction: 'passive-by', text: 'Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd. were added to the Entity List by the Bureau of Industry and Security.', want: r(BIS, ADDS, KESTREL, MARROWBY), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'passive-by', text: 'Kestrel Cranes Ltd. was among the companies added to the Entity List by the Bureau of Industry and Security.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST], today: [], gap: "a participle after a class noun the subject is among ('X was among the companies added ... by Y')" },
+  { predicate: 'adds-to-list', construction: 'relative', text: 'Kestrel Cranes Ltd. was one of twelve companies that the Bureau of Industry and Security added to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST], today: [], gap: "an object relative clause on a class noun the subject is one of" },
+  { predicate: 'adds-to-list', construction: 'relative', text: 'The Entity List, to which the Bureau of Industry and Security added Kestrel Cranes Ltd. in May, names hundreds of companies.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST], today: [], gap: "a relative clause on the list ('the Entity List, to which Y added X'): the addition's destination comes before its actor" },
+  { predicate: 'adds-to-list', construction: 'apposition', text: 'The Bureau of Industry and Security, the agency that administers export controls, added Kestrel Cranes Ltd. to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST], today: ['authority:bis ADDS_TO_LIST company:~kestrel-cranes-ltd', 'authority:bis RESTRICTS company:~kestrel-cranes-ltd'], gap: "a definite apposition with its own relative clause: its measure noun ('export controls') is read as a restriction of the object after it" },
+  { predicate: 'adds-to-list', construction: 'active', text: 'The Bureau of Industry and Security blacklisted Kestrel Cranes Ltd.', want: r(BIS, ADDS, KESTREL) },
+  { predicate: 'designates', construction: 'passive-by', text: 'Designated by the Office of Foreign Assets Control in May, Kestrel Cranes Ltd. makes harbour cranes.', want: r(OFAC, DESIGNATES, KESTREL), ends: [CRANES], today: [], gap: "a fronted participle clause whose subject is the main clause's subject" },
+  { predicate: 'designates', construction: 'active', text: 'The Bureau of Industry and Security designated Kestrel Cranes Ltd. as a military end user.', want: r(BIS, DESIGNATES, KESTREL) },
+  { predicate: 'restricts', construction: 'active', text: 'The Office of Foreign Assets Control sanctioned Kestrel Cranes Ltd.', want: r(OFAC, RESTRICTS, KESTREL) },
+  { predicate: 'restricts', construction: 'active', text: 'The Department of Commerce imposed export controls on lidar sensors.', want: r(COMMERCE, RESTRICTS, LIDAR) },
+  { predicate: 'restricts', construction: 'nominal-by', text: 'Export controls on lidar sensors announced by the Bureau of Industry and Security took effect in May.', want: r(BIS, RESTRICTS, LIDAR) },
+  { predicate: 'restricts', construction: 'passive-by', text: 'Kestrel Cranes Ltd. faces export restrictions imposed by the Bureau of Industry and Security.', want: r(BIS, RESTRICTS, KESTREL) },
+  { predicate: 'restricts', construction: 'passive-by', text: 'Kestrel Cranes Ltd. is subject to sanctions imposed by the Office of Foreign Assets Control.', want: r(OFAC, RESTRICTS, KESTREL) },
+  { predicate: 'restricts', construction: 'coordinated-actors', text: 'The Department of Commerce has restricted, and the Federal Communications Commission has banned, lidar sensors.', want: [...r(COMMERCE, RESTRICTS, LIDAR), ...r(FCC, RESTRICTS, LIDAR)], today: ['authority:fcc RESTRICTS product:~lidar-sensor'], gap: "two verbs sharing one object after the second (right-node raising): the first verb finds no object in its clause" },
+  { predicate: 'bans', construction: 'nominal-possessive', text: "The Federal Communications Commission's decision to ban lidar sensors took effect in May.", want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'nominal-possessive', text: "The Federal Communications Commission's restrictions on lidar sensors, which took effect in May, cover all models.", want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'initial-pp', text: 'Citing national security, the Federal Communications Commission banned lidar sensors.', want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'initial-pp', text: 'Last year the Federal Communications Commission banned lidar sensors.', want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'active', text: 'The Federal Communications Commission banned lidar sensors made by Kestrel Cranes Ltd.', want: r(FCC, RESTRICTS, LIDAR, KESTREL) },
+  { predicate: 'bans', construction: 'infinitive', text: 'The Secure Equipment Act of 2021 requires the Federal Communications Commission to ban lidar sensors.', want: r(FCC, RESTRICTS, LIDAR), ends: [SEA] },
+  { predicate: 'tariffs', construction: 'active', text: 'The United States Trade Representative levied duties on drones.', want: r(USTR, RESTRICTS, DRONES) },
+  { predicate: 'investigates', construction: 'passive-by', text: 'Kestrel Cranes Ltd. is under investigation by the Department of Commerce.', want: r(COMMERCE, INVESTIGATES, KESTREL) },
+  { predicate: 'investigates', construction: 'active', text: 'The Department of Commerce launched a Section 232 investigation of lidar sensors.', want: r(COMMERCE, INVESTIGATES, LIDAR) },
+  { predicate: 'regulates', construction: 'active', text: 'The Federal Communications Commission sets security requirements for lidar sensors.', want: r(FCC, REGULATES, LIDAR) },
+  { predicate: 'zh', construction: 'active', language: 'zh', text: '商务部禁止向凯斯特雷尔起重机有限公司出口无人机。', want: [...r(MOFCOM, RESTRICTS, ZH_KESTREL), ...r(MOFCOM, RESTRICTS, DRONES)], today: ['authority:mofcom RESTRICTS company:~凯斯特雷尔起重机有限公司'], gap: "禁止向X出口Y: the ban reaches the destination X, not the goods Y after the verb of trade" },
+  { predicate: 'zh', construction: 'coordinated-actors', language: 'zh', text: '海关总署和商务部禁止进口激光雷达。', want: [...r(GACC, RESTRICTS, ZH_LIDAR), ...r(MOFCOM, RESTRICTS, ZH_LIDAR)] },
+  { predicate: 'zh', construction: 'active', language: 'zh', text: '美国商务部对凯斯特雷尔起重机有限公司实施制裁。', want: r(COMMERCE, RESTRICTS, ZH_KESTREL) },
+  { predicate: 'zh', construction: 'negative', language: 'zh', text: '凯斯特雷尔起重机有限公司被列入不可靠实体清单。', want: [], ends: [ZH_KESTREL, UEL] },
+  // ------------------------------------------------------------------ no relation stated
+  // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
+  // and a refusal by the party the measure binds, which leaves the measure stated.
+  { predicate: 'restricts', construction: 'negative', text: 'The Department of Commerce did not restrict exports of harbour cranes.', want: [], ends: [COMMERCE, CRANES] },
+  { predicate: 'bans', construction: 'negative', text: 'The Federal Communications Commission declined to ban lidar sensors.', want: [], ends: [FCC, LIDAR] },
+  { predicate: 'bans', construction: 'negative', text: 'The Federal Communications Commission plans to ban lidar sensors.', want: [], ends: [FCC, LIDAR] },
+  { predicate: 'bans', construction: 'negative', text: 'The Federal Communications Commission seeks to bar lidar sensors.', want: [], ends: [FCC, LIDAR] },
+  { predicate: 'bans', construction: 'negative', text: 'The Federal Communications Commission rejected a petition to ban lidar sensors.', want: [], ends: [FCC, LIDAR] },
+  { predicate: 'bans', construction: 'negative', text: 'The Federal Communications Commission lifted its ban on lidar sensors.', want: [], ends: [FCC, LIDAR] },
+  { predicate: 'adds-to-list', construction: 'negative', text: 'Did the Bureau of Industry and Security add Kestrel Cranes Ltd. to the Entity List?', want: [], ends: [BIS, KESTREL], today: ['authority:bis ADDS_TO_LIST company:~kestrel-cranes-ltd'], gap: "a question opening with an auxiliary without 'Q:' is read as a statement" },
+  { predicate: 'adds-to-list', construction: 'negative', text: 'If the Bureau of Industry and Security adds Kestrel Cranes Ltd. to the Entity List, exporters will need a licence.', want: [], ends: [BIS, KESTREL] },
+  { predicate: 'adds-to-list', construction: 'negative', text: 'Marrowby Cable Co. Ltd. denied reports that the Bureau of Industry and Security had added Kestrel Cranes Ltd. to the Entity List.', want: [], ends: [BIS, KESTREL], today: ['authority:bis ADDS_TO_LIST company:~kestrel-cranes-ltd'], gap: "a denial before the actor: the negation is read only between the actor and the object" },
+  { predicate: 'adds-to-list', construction: 'negative', text: 'The Bureau of Industry and Security removed Kestrel Cranes Ltd. from the Entity List.', want: [], ends: [BIS, KESTREL] },
+  { predicate: 'tariffs', construction: 'negative', text: 'Lawmakers urged the United States Trade Representative to impose tariffs on harbour cranes.', want: [], ends: [USTR, CRANES] },
+  { predicate: 'designates', construction: 'negative', text: 'The Office of Foreign Assets Control has not designated Kestrel Cranes Ltd.', want: [], ends: [OFAC, KESTREL] },
+  { predicate: 'investigates', construction: 'negative', text: 'The Department of Commerce closed its investigation of Kestrel Cranes Ltd. without finding a violation, and it will not investigate Marrowby Cable Co. Ltd.', want: r(COMMERCE, INVESTIGATES, KESTREL), ends: [MARROWBY] },
+  { predicate: 'regulates', construction: 'negative', text: 'The Federal Communications Commission does not regulate lidar sensors.', want: [], ends: [FCC, LIDAR] },
+  { predicate: 'bans', construction: 'negative', text: 'Analysts claim that the Federal Communications Commission banned lidar sensors.', want: [], ends: [FCC, LIDAR], today: ['authority:fcc RESTRICTS product:~lidar-sensor'], gap: "a third party's claim is read as the text's statement" },
+  { predicate: 'bans', construction: 'negative', text: 'The Federal Communications Commission is expected to ban lidar sensors.', want: [], ends: [FCC, LIDAR] },
+  { predicate: 'bans', construction: 'negative', text: 'It is unclear whether the Federal Communications Commission will ban lidar sensors.', want: [], ends: [FCC, LIDAR] },
+  { predicate: 'bans', construction: 'nominal-by', text: 'Kestrel Cranes Ltd. refused to comply with the ban on lidar sensors by the Federal Communications Commission.', want: r(FCC, RESTRICTS, LIDAR), ends: [KESTREL], today: [], gap: "the same: a measure noun's 'by' agent with no participle" },
+];
