@@ -12,8 +12,7 @@ import { nameRuns, spanText, type Token } from './names.ts';
 
 let reference: RegExp | undefined;
 function pattern(): RegExp {
-  const nouns = grammar().companyNouns.join('|');
-  reference ??= new RegExp(`\\b(?:[Ee]ither|[Nn]either|[Bb]oth|the\\s+two)\\s+(?:${nouns})\\b`);
+  reference ??= new RegExp(`\\b(?:[Ee]ither|[Nn]either|[Bb]oth|the\\s+two)\\s+(?:${grammar().companyNouns.join('|')})\\b`);
   return reference;
 }
 

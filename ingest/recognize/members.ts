@@ -47,7 +47,7 @@ function links(): RegExp {
 
 export function findMembers(text: string): Found[] {
   const g = grammar();
-  const actors = new Set(g.companyNouns);
+  const actors = companyNouns();
   const out: Found[] = [];
   for (const m of text.matchAll(links())) {
     const classWord = classWordBefore(text.slice(Math.max(0, m.index - 60), m.index));
@@ -72,6 +72,13 @@ export function findMembers(text: string): Found[] {
   }
   return out;
 }
+
+/** The grammar's company nouns as a set, built once (not per sentence). */
+function companyNouns(): Set<string> {
+  actorNouns ??= new Set(grammar().companyNouns);
+  return actorNouns;
+}
+let actorNouns: Set<string> | undefined;
 
 /** The class word right before a member link: the last word, or the head before a post-modifier ("products with digital
  *  elements, including ...": products; grammar/things.yaml post-links), lower case. */
