@@ -9,8 +9,11 @@
 //     part ends on no connector; so is that of a coined name without a legal form that the text shows to be a
 //     company's ("Tianlan Aerospace Technology, a Shenzhen-based maker of drones" is later "Tianlan");
 //   - a name that opens with a place before a coined word is named from that word on ("Hangzhou Hikvision Digital
-//     Technology" is "Hikvision"); several short names coordinated in one name run ("made by Shenwei and Hongqiao")
-//     are each read (index.ts insideLongerName).
+//     Technology" is "Hikvision"; the place known to compromise or, a word it does not know, a Chinese one to the gazetteer:
+//     "Quanzhou Ruida Trading Company" is "Ruida Trading"); a name written in capitals is shortened as written in title
+//     case ("SHENZHEN MINGTAI ELECTRONICS CO., LIMITED" is "Mingtai Electronics"), as the text writes it after;
+//     several short names coordinated in one name run ("made by Shenwei and Hongqiao") are each read (index.ts
+//     insideLongerName).
 // A body named "<head> of <Domain>" is named "the <domain> <head>" too, for the heads of grammar/names.yaml
 // inverted-heads ("Ministry of Commerce": "China's commerce ministry"), and "Treasury" for the "Department of the Treasury"
 // (a domain names.yaml lists as self-named); a department's one-word domain names it alone where it stands as a party,
@@ -23,6 +26,7 @@
 import type { Definition, Named } from './definitions.ts';
 import { grammar } from './grammar.ts';
 import { cjkStateAlternation, isCountryWord } from './countries.ts';
+import { isChinesePlace } from './gazetteer.ts';
 import { isAdverb, isPastVerb, isPlaceName, tagsOf } from './lexicon.ts';
 import { isInflectedVerb } from './names.ts';
 import type { Matcher } from './matcher.ts';
@@ -239,6 +243,8 @@ export function shortNames(name: string): string[] {
     const state = cjkStatePrefix.exec(name);
     return state ? [name.slice(state[0].length)] : [];
   }
+  // A name in capitals ("SHENZHEN MINGTAI ELECTRONICS CO., LIMITED", a sanctions list's way) is written in title case after.
+  if (/\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name)) return shortNames(name.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()));
   const words = name.split(/\s+/).map((w) => w.replace(/,$/, ''));
   let end = words.length;
   while (end > 0 && isLegalForm(words[end - 1])) end--;
@@ -246,7 +252,7 @@ export function shortNames(name: string): string[] {
   const out: string[] = [];
   // "Hangzhou Hikvision Digital Technology": a name that opens with its home city or country before a coined word is
   // named from that word on ("Hikvision"), as a Chinese company's registered name puts its place first.
-  const placed = words.length > 2 && (isPlaceName(words[0]) || isCountryWord(words[0])) && coinedWord(words[1]);
+  const placed = words.length > 2 && (isPlaceName(words[0]) || isCountryWord(words[0]) || (coinedWord(words[0]) && isChinesePlace(words[0]))) && coinedWord(words[1]);
   if (placed) return [...new Set([end < words.length ? words.slice(0, end).join(' ') : words.slice(1).join(' '), ...shortNames(words.slice(1).join(' '))])];
   const base = words.slice(0, end);
   const coined = coinedWord(base[0]);

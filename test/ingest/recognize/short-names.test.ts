@@ -27,6 +27,22 @@ describe('company short names', () => {
     expect(shortNames('General Harbour Cranes')).toEqual([]);
     expect(shortNames('Marrowby')).toEqual([]);
   });
+  it('drops a Chinese registered name\'s town or province, known to the gazetteer where compromise does not know it', () => {
+    expect(shortNames('Quanzhou Ruida Trading Company')).toEqual(['Quanzhou Ruida Trading', 'Ruida Trading', 'Ruida']);
+    expect(shortNames('Zhejiang Tongyun Optics Co., Ltd.')).toContain('Tongyun Optics');
+    // A town elsewhere is as often a trade name: the name keeps it.
+    expect(shortNames('Meridian Gulf General Trading L.L.C.')).not.toContain('Gulf General Trading');
+    // A name in capitals, as a sanctions list writes it, is shortened as the text writes it after, in title case.
+    expect(shortNames('SHENZHEN MINGTAI ELECTRONICS CO., LIMITED')).toContain('Mingtai Electronics');
+    expect(
+      mentions('OFAC designated Quanzhou Ruida Trading Company and SHENZHEN MINGTAI ELECTRONICS CO., LIMITED.\n\nRuida Trading acted as a broker. Mingtai Electronics sold cameras.'),
+    ).toEqual([
+      'Quanzhou Ruida Trading Company=company:~quanzhou-ruida-trading-company',
+      'SHENZHEN MINGTAI ELECTRONICS CO., LIMITED=company:~shenzhen-mingtai-electronics-co-limited',
+      'Ruida Trading=company:~quanzhou-ruida-trading-company',
+      'Mingtai Electronics=company:~shenzhen-mingtai-electronics-co-limited',
+    ]);
+  });
   it('reads a news report\'s short name of a company it named in full without a legal form', () => {
     const md = '# T\n\nKorvanta Drone Systems, a Wuhan-based maker of survey drones, was fined on Monday.\n\nA Korvanta spokesman said Korvanta would appeal.';
     expect(mentions(md)).toEqual([
