@@ -17,8 +17,9 @@ const START = `(?<=^|[\\s，。；：、（）“”《》,;:()]|的|对|和|与
 // to the clause: no name holds one.
 const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得';
 // Function words, prepositions (围绕, 针对, 关于: '围绕无人机' is 'around drones'), quantifiers (多家, 部分, 某些) and verbs of
-// trade are no part of a name.
-const NAME = `(?:(?!出口|进口|生产|制造|使用|提供|围绕|针对|关于|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
+// trade are no part of a name; the words of things.yaml cjk-name-words are, whole (数据 in 数据链路模组, though 据 is not).
+const nameSource = (): string =>
+  `(?:${grammar().cjkNameWords.join('|')}|(?!出口|进口|生产|制造|使用|提供|围绕|针对|关于|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
 
 let cached: { re: RegExp; labels: Map<string, string> } | undefined;
 
@@ -28,7 +29,7 @@ function pattern(): { re: RegExp; labels: Map<string, string> } {
   for (const [label, heads] of Object.entries(grammar().cjkThingHeads)) for (const h of heads) labels.set(h, label);
   // Longest head first: 激光雷达 before 雷达.
   const heads = [...labels.keys()].sort((a, b) => b.length - a.length).join('|');
-  cached = { re: new RegExp(`${START}${NAME}(?<head>${heads})`, 'gu'), labels };
+  cached = { re: new RegExp(`${START}${nameSource()}(?<head>${heads})`, 'gu'), labels };
   return cached;
 }
 
@@ -53,7 +54,7 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
   const { re, labels } = p;
   const out: Found[] = [];
   const push = (start: number, end: number, head: number, label: string): void => {
-    const origin = afterOrigin(text, start, end - head, origins);
+    const origin = afterOrigin(text, afterDeterminer(text, start, end - head), end - head, origins);
     const from = afterGeneric(text, origin, end - head);
     // Nothing before the head once the origin is out: the head alone, which names the class (the catalog's, if any); so is
     // a longer head the generic words left (其他激光雷达: 激光雷达, a head that holds 雷达).
@@ -106,6 +107,17 @@ function longestHead(labels: Map<string, string>): number {
   return n;
 }
 
+/** Where a name from `start` starts once the clause before the last determiner in it (上述) is left out: the determiner
+ *  opens the noun phrase ("导致上述元器件"), and afterGeneric drops it. */
+function afterDeterminer(text: string, start: number, head: number): number {
+  let from = start;
+  for (const d of grammar().cjkDeterminers) {
+    const at = text.slice(start, head).lastIndexOf(d);
+    if (at > 0 && start + at > from) from = start + at;
+  }
+  return from;
+}
+
 /** Where a name starts once the generic words that open it (grammar/things.yaml cjk-generic: 相关, 其他, 关键) are left out;
  *  undefined where nothing is left before the head (相关技术). */
 function afterGeneric(text: string, start: number | undefined, head: number): number | undefined {
@@ -119,6 +131,6 @@ function afterGeneric(text: string, start: number | undefined, head: number): nu
   return from < head ? from : undefined;
 }
 
-/** The words of a name right before a position: a name's start, then its characters (`NAME`), up to the end. */
+/** The words of a name right before a position: a name's start, then its characters (nameSource), up to the end. */
 let before: RegExp | undefined;
-const nameBefore = (): RegExp => (before ??= new RegExp(`${START}${NAME.replace(/\{1,10\}\?$/, '{1,10}')}$`, 'u'));
+const nameBefore = (): RegExp => (before ??= new RegExp(`${START}${nameSource().replace(/\{1,10\}\?$/, '{1,10}')}$`, 'u'));

@@ -125,6 +125,8 @@ const ThingsSchema = z.strictObject({
   'cjk-heads': z.record(label, words),
   'cjk-generic': words,
   'cjk-generic-heads': words,
+  'cjk-name-words': words,
+  'cjk-determiners': words,
   'cjk-company-nouns': words,
   'cjk-modified-nouns': words,
   'relational-adjectives': words,
@@ -236,6 +238,10 @@ export interface Grammar {
   cjkGeneric: string[];
   /** Chinese heads of any goods (设备, 软件): after a catalog thing's name, that thing (车联网设备 is 车联网). */
   cjkGenericHeads: Set<string>;
+  /** Chinese words a goods' name may hold though their characters are function characters elsewhere (数据: 据). */
+  cjkNameWords: string[];
+  /** Chinese determiners (上述): one inside a would-be goods' name opens a new noun phrase. */
+  cjkDeterminers: string[];
   /** Chinese nouns of companies a trade before them names (企业, 厂商). */
   cjkCompanyNouns: string[];
   /** Chinese nouns of a trade or market a product name modifies (供应链, 市场, 行业). */
@@ -384,6 +390,8 @@ export function loadGrammar(from = dir): Grammar {
     cjkThingHeads: things['cjk-heads'],
     cjkGeneric: [...things['cjk-generic']].sort((a, b) => b.length - a.length),
     cjkGenericHeads: new Set(things['cjk-generic-heads']),
+    cjkNameWords: [...things['cjk-name-words']].sort((a, b) => b.length - a.length),
+    cjkDeterminers: things['cjk-determiners'],
     cjkCompanyNouns: things['cjk-company-nouns'],
     cjkModifiedNouns: things['cjk-modified-nouns'],
     relationalAdjectives: new Set(things['relational-adjectives'].map((w) => w.toLowerCase())),
