@@ -1263,6 +1263,9 @@ const DEFINED_END = /^["”'’]?\)/;
  *  of ("designated three companies that supply harbour cranes, including X": X, not the cranes). */
 function directObject(c: Clause, cueEnd: number, o: Mention): boolean {
   if (!c.rule.direct) return true;
+  // A relative pronoun's antecedent, read again right after the verb ("X, which the Office designated in May"), is the
+  // verb's own object: nothing stands between them for `direct` to read.
+  if (o.via === RELATIVE && o.start === cueEnd) return true;
   const first = c.objects.reduce<Mention | undefined>((f, m) => (m.start >= cueEnd && (!f || m.start < f.start) ? m : f), undefined);
   return (!!first && c.rule.direct.test(c.text.slice(cueEnd, first.start))) || (first !== o && c.rule.direct.test(c.text.slice(cueEnd, o.start)));
 }
