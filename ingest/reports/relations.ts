@@ -216,9 +216,9 @@ function checkAgainstModel(r: { type: string; subject: string[]; object: string[
   }
 }
 
-/** The file's shape, its patterns read by `pattern`. */
-function ruleSetSchema(pattern: Pattern) {
-  const ruleSchema = z
+/** One rule of the file, its patterns read by `pattern`. */
+function ruleSchemaOf(pattern: Pattern) {
+  return z
     .strictObject({
       id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a lowercase slug' }),
       type: z.string().refine((t) => relationshipType(t) !== undefined, { error: (iss) => `unknown relationship type "${String(iss.input)}"` }),
@@ -239,9 +239,15 @@ function ruleSetSchema(pattern: Pattern) {
     })
     .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' })
     .refine((r) => !r.agent || r.before !== undefined, { path: ['agent'], error: 'an agent is named by `before`, which this rule lacks' });
+}
 
+/** The file's shape, its patterns read by `pattern`. */
+function ruleSetSchema(pattern: Pattern) {
+  const ruleSchema = ruleSchemaOf(pattern);
   return z.strictObject({
     classes: wordClassesSchema.optional(),
+    nominals: z.array(nominalSchema).optional(),
+    nominalShapes: z.array(nominalShapeSchema).optional(),
     anaphora: pattern(''),
     negation: pattern('i'),
     recommendation: pattern('i').optional(),
@@ -340,6 +346,46 @@ function ruleSetSchema(pattern: Pattern) {
   }) satisfies z.ZodType<RuleSet, unknown>;
 }
 
+// An act named as a noun (relation-rules.yaml `nominals`) and the constructions it is read in (`nominalShapes`): each
+// pair is made one rule, whose patterns are the shape's with the entry's put for {noun}, {of} and {complement}.
+const nominalSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a lowercase slug' }),
+  type: z.string(),
+  subject: z.array(z.string()).min(1).optional(),
+  objects: z.array(z.string()).min(1),
+  noun: z.string(),
+  of: z.string(),
+  complement: z.string().optional(),
+});
+const nominalShapeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a lowercase slug' }),
+  order: z.enum(['subject-first', 'object-first']),
+  cue: z.string(),
+  before: z.string().optional(),
+  after: z.string().optional(),
+  confidence: z.number().gt(0).lte(1),
+});
+type Nominal = z.output<typeof nominalSchema>;
+type NominalShape = z.output<typeof nominalShapeSchema>;
+
+/** The raw rule (as relation-rules.yaml would write it) of one act named as a noun read in one construction. */
+function nominalRule(n: Nominal, shape: NominalShape): Record<string, unknown> {
+  const put = (p: string): string => p.replaceAll('{noun}', `(?:${n.noun})`).replaceAll('{of}', `(?:${n.of})`).replaceAll('{complement}', n.complement ? `(?:${n.complement})` : '');
+  const after = shape.after === undefined ? undefined : put(shape.after);
+  return {
+    id: `${shape.id}-${n.id}`,
+    type: n.type,
+    subject: n.subject ?? ['Law', 'Authority'],
+    object: n.objects,
+    order: shape.order,
+    cue: put(shape.cue),
+    ...(shape.before === undefined ? {} : { before: put(shape.before) }),
+    // An `after` of the complement alone says nothing where the entry has none.
+    ...(after === undefined || after === '^' ? {} : { after }),
+    confidence: shape.confidence,
+  };
+}
+
 /** The rules of relation-rules.yaml (or `file`); a DataError lists every problem of the file. */
 export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.yaml')): RuleSet {
   const name = displayName(file);
@@ -350,9 +396,25 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
   for (const [cls, i, message] of classes.problems) data.problem(['classes', cls, i], message);
   // <COMPANY_NOUN>: the names grammar's nouns of companies ("maker", "firms", "subsidiary"), written once there.
   if (!classes.sources.has(COMPANY_NOUN_CLASS)) classes.sources.set(COMPANY_NOUN_CLASS, `(?:${grammar().companyNouns.map(escapeRegExp).join('|')})`);
-  const rules = data.check(ruleSetSchema(patternWithClasses(() => classes)));
+  const pattern = patternWithClasses(() => classes);
+  const rules = data.check(ruleSetSchema(pattern));
   data.assertValid();
-  return rules as RuleSet;
+  const set = rules as RuleSet & { nominals?: Nominal[]; nominalShapes?: NominalShape[] };
+  // The acts named as nouns, read in each construction: rules after the file's own, checked as the file's are.
+  const made = z.array(ruleSchemaOf(pattern));
+  set.nominalShapes?.forEach((shape, i) => {
+    const raw = (set.nominals ?? []).map((n) => nominalRule(n, shape));
+    const result = made.safeParse(raw);
+    // Named by the rule made ("possessor-measure.cue: ..."), at the shape.
+    if (!result.success) for (const iss of result.error.issues) data.problem(['nominalShapes', i], `${[raw[Number(iss.path[0])]?.id, ...iss.path.slice(1)].join('.')}: ${iss.message}`);
+    else {
+      for (const r of result.data as RelationRule[]) if (set.rules.some((x) => x.id === r.id)) data.problem(['nominalShapes', i, 'id'], `makes a rule id the file has, "${r.id}"`);
+      set.rules.push(...(result.data as RelationRule[]));
+    }
+  });
+  data.assertValid();
+  const { nominals: _n, nominalShapes: _s, ...ruleSet } = set;
+  return ruleSet;
 }
 
 /** A class the rules may name that the names grammar lists (names.yaml company-nouns). */

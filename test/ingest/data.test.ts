@@ -132,6 +132,36 @@ describe('relation rules: word classes', () => {
   });
 });
 
+describe('relation rules: acts named as nouns, read in every shape', () => {
+  const rulesWith = (noun: string): string =>
+    `classes:\n  MEASURE: ['bans?']\nnominals:\n  - id: ban\n    type: RESTRICTS\n    objects: [Product]\n    noun: '${noun}'\n    of: 'on\\s+'\n  - id: listing\n    type: ADDS_TO_LIST\n    objects: [Company]\n    noun: 'additions?'\n    of: 'of\\s+'\n    complement: '\\s+to\\s+the\\s+list\\b'\nnominalShapes:\n  - id: possessor\n    order: subject-first\n    cue: '^[''’]s\\s+{noun}\\s+{of}$'\n    after: '^{complement}'\n    confidence: 0.6\nanaphora: '^This\\b'\nnegation: '\\bnot\\b'\nmaxGap: 100\nrules:\n  - id: r\n    type: RESTRICTS\n    subject: [Authority]\n    object: [Product]\n    order: subject-first\n    cue: 'x'\n    confidence: 0.5\n`;
+  const load = (text: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nominals-'));
+    try {
+      const file = path.join(dir, 'rules.yaml');
+      fs.writeFileSync(file, text);
+      return loadRules(file);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('makes one rule per act and shape, after the file\'s own, with the entry\'s patterns put in the shape\'s', () => {
+    const rules = load(rulesWith('<MEASURE>'));
+    expect(rules.rules.map((r) => r.id)).toEqual(['r', 'possessor-ban', 'possessor-listing']);
+    const [ban, listing] = rules.rules.slice(1);
+    expect(ban?.cue.test("'s ban on ")).toBe(true);
+    expect(ban?.cue.test("'s addition of ")).toBe(false);
+    expect(ban?.after).toBeUndefined();
+    expect([listing?.type, listing?.after?.test(' to the list')]).toEqual(['ADDS_TO_LIST', true]);
+  });
+
+  it('names the shape whose rule does not compile', () => {
+    const e = thrown(DataError, () => load(rulesWith('(bans')));
+    expect(e.problems.some((p) => /rules\.yaml:\d+:\d+: nominalShapes\[0\]: possessor-ban\.cue: bad regular expression/.test(p)), e.problems.join('\n')).toBe(true);
+  });
+});
+
 describe('vocabularies', () => {
   it('reject a pattern language with no module in ingest/languages, with the other problems of the file', () => {
     const e = thrown(VocabularyError, () => loadVocabulary(path.join(fixtures, 'vocab')));
