@@ -47,7 +47,7 @@ const schema = z.strictObject({
   adverbs: regex(),
   bodyNoun: regex('g'),
   bodyHeads: z.record(z.string(), words),
-  oblique: regex(),
+  oblique: regex('u'),
   conjunction: regex(),
   modality: regex(),
   basis: regex('g'),
@@ -153,7 +153,7 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   // "对原产于中国的X加征关税": the goods' country of origin, no possessor (an object where countries are: restrictions).
   const isOrigin = (m: Mention): boolean => m.label === 'Jurisdiction' && g.origin.test(masked.slice(Math.max(0, m.start - 4), m.start));
   const isOblique = (m: Mention): boolean => {
-    const before = masked.slice(Math.max(0, m.start - 4), m.start);
+    const before = masked.slice(Math.max(0, m.start - OBLIQUE_REACH), m.start);
     if (g.oblique.test(before)) return true;
     const conj = g.conjunction.exec(before);
     if (!conj) return false;
@@ -399,11 +399,14 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   });
 }
 
+/** How far before a mention `oblique` looks: a verb of listing, a few words and a quote ("列入出口管制“"). */
+const OBLIQUE_REACH = 12;
+
 /** The actor a sentence names last (no preposition's object): what a following subjectless sentence takes up. */
 export function lastActor(text: string, mentions: Mention[], g: ZhGrammar = defaultGrammar()): Mention | undefined {
   if (!HAN.test(text)) return undefined;
   const masked = mask(text, mentions);
-  return mentions.filter((m) => ACTORS.includes(m.label) && !g.oblique.test(masked.slice(Math.max(0, m.start - 4), m.start))).at(-1);
+  return mentions.filter((m) => ACTORS.includes(m.label) && !g.oblique.test(masked.slice(Math.max(0, m.start - OBLIQUE_REACH), m.start))).at(-1);
 }
 
 /** The text with every mention blanked, so no word inside a name is read as a cue ("不可靠实体清单"). */

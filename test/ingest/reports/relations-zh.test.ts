@@ -61,3 +61,14 @@ describe('relations in Chinese announcements', () => {
     ]);
   });
 });
+
+// helper-155 (dev31 at first sight): the list a verb of listing puts things on, in quotes after words of its own, is no
+// actor of the next clause ("列入出口管制“实体清单”，并要求…": the body before it acts).
+describe('a quoted list after a verb of listing is the place, no actor', () => {
+  it('leaves the licence requirement of the next clause to the body that listed', () => {
+    expect(stated('美国商务部工业与安全局将甲岭科技有限公司列入出口管制“实体清单”，并要求美国企业未经许可不得向上述实体供应导航模块。')).toEqual([
+      'authority:bis ADDS_TO_LIST company:~甲岭科技有限公司',
+      'authority:bis RESTRICTS company:~甲岭科技有限公司',
+    ]);
+  });
+});
