@@ -20,7 +20,8 @@ import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { companyContext } from './companies.ts';
 import { countryCode, isCountryWord } from './countries.ts';
-import { isFirstName, isPlaceName } from './lexicon.ts';
+import { isChinesePlace } from './gazetteer.ts';
+import { isFirstName, isPlaceName, tagsOf } from './lexicon.ts';
 import { initials } from './initials.ts';
 import { legalFormWords } from './legal-forms.ts';
 import { isCap, nameRuns, spanText, type Token } from './names.ts';
@@ -450,12 +451,22 @@ function publicSubunit(text: string, run: Token[], w: string[]): boolean {
   return false;
 }
 
+/** A Chinese registered name's order before a corporate-form head at the name's end: a place, then a coined trade name
+ *  (a word the lexicon does not know), then the line of business ("Jiangsu Lanyu Electronics Group", "Zhejiang Norvane
+ *  Telematics Corporation"; 企业名称: 行政区划 + 字号 + 行业 + 组织形式). "Group" and "Corporation" alone name public
+ *  bodies and groups of people too ("Cooperation Group", "Millennium Challenge Corporation"), and the lexicon does not know
+ *  every word of the language ("Millennium", "Cooperation"), so a coined first word alone decides nothing. */
+function tradeName(w: string[], at: number): boolean {
+  if (at !== w.length - 1 || at < 2 || w.slice(0, at).some((t) => grammar().publicQualifiers.has(t))) return false;
+  return (isPlaceName(w[0]) || isChinesePlace(w[0])) && /^\p{Lu}\p{Ll}/u.test(w[1]) && tagsOf(w[1]).length === 0;
+}
+
 /** `at`: where the head stands in the name's words `w`. A country's name may take two words ("United States International
  *  Development Finance Corporation"). */
 function kindOf(head: string, w: string[], at: number): string {
   const g = grammar();
   // "Jiaxun Communications Group": a corporate-form word after a line of business (a technology or product head).
-  if (head === 'corporate') return at === w.length - 1 && at >= 2 && g.thingHeads.has(w[at - 1].toLowerCase()) ? 'Company' : 'Organization';
+  if (head === 'corporate') return (at === w.length - 1 && at >= 2 && g.thingHeads.has(w[at - 1].toLowerCase())) || tradeName(w, at) ? 'Company' : 'Organization';
   if (head === 'subunit') return 'Authority'; // publicSubunit has said so
   if (head !== 'conditional') return head;
   // "Xian Research Institute of China Electronics Technology Group Corporation": a company's unit is no public body by
@@ -472,7 +483,7 @@ function kindOf(head: string, w: string[], at: number): string {
     const domain = w.slice(at + 2).filter((t) => g.heads.get(t) !== 'Company' && t !== ',');
     const countryDomain = of === at + 1 && domain.length > 0 && countryCode(domain.join(' ')) !== undefined;
     const line = at > 0 && (g.thingHeads.has(w[at - 1].toLowerCase()) || g.heads.get(w[at - 1]) === 'corporate');
-    if (countryDomain || line || g.heads.get(last) === 'Company') return 'Company';
+    if (countryDomain || line || g.heads.get(last) === 'Company' || tradeName(w, at)) return 'Company';
   }
   return own.some((t, k) => g.publicQualifiers.has(t) || isCountryWord(t) || (k + 1 < at && isCountryWord(`${t} ${own[k + 1]}`))) ? 'Authority' : 'Organization';
 }

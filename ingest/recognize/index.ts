@@ -171,7 +171,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // creates new tasks for ENISA"), a verb of public power's subject in a report ("the FCC banned ...").
   const explained = new Set([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains].map((d) => d.term));
   const acting = actingAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher, explained, !!self).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }));
-  const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...acting], out.ambiguities);
+  // A term names what its name stands in apposition to ("卡斯特光学公司（Castell Optics Corporation）": the short names of
+  // the English name are the Chinese-named company's), as the name itself does below.
+  const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...acting].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);
   // "the Under Secretary for Industry" is not "the Secretary" a definition names.

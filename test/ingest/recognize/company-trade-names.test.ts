@@ -1,0 +1,30 @@
+// A Chinese registered name's order (a place, a trade name, a line of business) before "Group" or "Corporation" makes
+// the name a company's; a company's name in apposition carries its short names to the company it stands beside.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const mentions = (md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}:${m.id}`));
+
+describe('trade names before a corporate-form word', () => {
+  it('reads a place, then a coined trade name, before "Group" as a Chinese company\'s registered name', () => {
+    expect(mentions('The Treasury designated Jiangsu Lanyu Electronics Group on Monday.')).toContain('Jiangsu Lanyu Electronics Group=Company:company:~jiangsu-lanyu-electronics-group');
+    expect(mentions('Zhejiang Norvane Telematics Corporation supplies modules.')).toContain('Zhejiang Norvane Telematics Corporation=Company:company:~zhejiang-norvane-telematics-corporation');
+  });
+  it('leaves public corporations and groups of people as they were', () => {
+    const labels = (md: string, name: string): string[] => mentions(md).filter((m) => m.startsWith(`${name}=`)).map((m) => m.split('=')[1].split(':')[0]);
+    expect(labels('The Millennium Challenge Corporation funds projects abroad.', 'Millennium Challenge Corporation')).not.toContain('Company');
+    expect(labels('The Federal Deposit Insurance Corporation insures deposits.', 'Federal Deposit Insurance Corporation')).not.toContain('Company');
+    expect(labels('The Cooperation Group met in Brussels.', 'Cooperation Group')).not.toContain('Company');
+  });
+  it('gives the short names of a company\'s name in apposition to the company it stands beside', () => {
+    const found = mentions('工作机制决定对卡斯特光学公司（Castell Optics Co., Ltd.）开展调查。Castell Optics 表示反对。');
+    expect(found).toContain('Castell Optics Co., Ltd.=Company:company:~卡斯特光学公司');
+    expect(found).toContain('Castell Optics=Company:company:~卡斯特光学公司');
+  });
+});
