@@ -133,6 +133,9 @@ export interface RuleSet {
   /** Between an object and a passive's participle: a noun phrase coordinated with the object, then the passive's
    *  auxiliary ("X and two of its affiliates were added ... by Y"): the participle is the coordinated subject's. */
   conjunct?: RegExp;
+  /** Between an object and a passive's participle: a class the object is one of ("X was among the companies added ... by
+   *  Y"), which the participle modifies: the act reaches the object too. */
+  member?: RegExp;
   /** The words that open and mark clauses, for the clause reader (clauses.ts): who acts is the subject of the cue's
    *  clause, its objects stand in that clause. */
   clauses?: ClauseGrammar;
@@ -280,6 +283,7 @@ function ruleSetSchema(pattern: Pattern) {
     attached: pattern('i').optional(),
     complement: pattern('i').optional(),
     conjunct: pattern('i').optional(),
+    member: pattern('i').optional(),
     clauses: z
       .strictObject({
         subordinate: pattern('gi'),
@@ -1244,7 +1248,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
       before = before.slice(0, start - a.end) + before.slice(end - a.end);
       cutAt = start;
     }
-    return rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before) ? 'attached' : undefined;
+    return rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before) && !rules.member?.test(before) ? 'attached' : undefined;
   }
   // "the countries named in <s> include X": the participle's agent acts, past the actor tests of a clause's subject.
   if (rule.agent) return reached(text, a.end + cue.end, o, c.objects, a.end + rules.maxGap, rules.chain);
