@@ -160,7 +160,9 @@ export const ROWS: Row[] = [
   // ------------------------------------------------------------------ regulates
   { predicate: 'regulates', construction: 'active', text: 'The Federal Communications Commission regulates lidar sensors.', want: r(FCC, REGULATES, LIDAR) },
   { predicate: 'regulates', construction: 'passive-by', text: 'Lidar sensors are regulated by the Federal Communications Commission.', want: r(FCC, REGULATES, LIDAR) },
-  { predicate: 'regulates', construction: 'passive-under', text: 'Lidar sensors are regulated under the Secure Equipment Act of 2021.', want: r(SEA, REGULATES, LIDAR), today: [], gap: "a passive done under an instrument: passives.ts has no class for regulating" },
+  { predicate: 'regulates', construction: 'passive-under', text: 'Lidar sensors are regulated under the Secure Equipment Act of 2021.', want: r(SEA, REGULATES, LIDAR) },
+  { predicate: 'regulates', construction: 'initial-pp', text: 'Under the Secure Equipment Act of 2021, drones are governed by common rules.', want: r(SEA, REGULATES, DRONES) },
+  { predicate: 'regulates', construction: 'negative', text: 'Drones were not regulated under the Secure Equipment Act of 2021.', want: [], ends: [SEA, DRONES] },
   { predicate: 'regulates', construction: 'nominal-possessive', text: "The Federal Communications Commission's regulation of lidar sensors began in 2021.", want: r(FCC, REGULATES, LIDAR) },
   { predicate: 'regulates', construction: 'nominal-by', text: 'The regulation of drones by the Federal Communications Commission began in 2021.', want: r(FCC, REGULATES, DRONES) },
   { predicate: 'regulates', construction: 'coordinated-objects', text: 'The Federal Communications Commission regulates lidar sensors, harbour cranes and forklift trucks.', want: r(FCC, REGULATES, LIDAR, CRANES, FORKLIFTS) },
