@@ -385,6 +385,10 @@ function body(text: string, run: Token[], attach = true): Found | undefined {
   // The link may follow a spaced postmodifier of the head ("Directorate General of Foreign Trade").
   const linkAt = (k: number): number => (g.headPostmodifiers.has(w[k + 1] ?? '') ? k + 2 : k + 1);
   const headOf = w.findIndex((t, k) => g.heads.has(t) && g.heads.get(t) !== 'Company' && g.headLinks.has(w[linkAt(k)] ?? '') && linkAt(k) + 1 < w.length);
+  // "Question for Department for Transport", "Guidance of the Office of Trade": words that are no head (a title or a
+  // wrapper is read before), then a link, then a body's "<head> <link> <domain>": the body's name starts at its head.
+  const linked = headOf - (w[headOf - 1] === 'the' ? 2 : 1);
+  if (headOf > 0 && linked > 0 && g.headLinks.has(w[linked]) && !w.slice(0, linked).some((t) => g.heads.has(t))) return body(text, run.slice(headOf), attach);
   const last = w[w.length - 1];
   const at = headOf >= 0 ? headOf : g.heads.has(last) ? w.length - 1 : -1;
   if (at >= 0) {
