@@ -27,6 +27,9 @@ export interface ClauseGrammar {
   /** The possessive relative pronoun ("whose"): a noun it owns stands between it and the clause's subject ("X, whose
    *  equipment Congress barred agencies from buying": the equipment is barred, X's). */
   possessive?: RegExp;
+  /** Opens a clause of time or cause ("since", "after"): inside a question its act is stated, not asked ("what steps the
+   *  Service has taken since it banned X": the ban happened). */
+  presupposed?: RegExp;
   /** A quantifier before "of" and a relative pronoun ("all of which", "each of whom"): the relative takes up every name of
    *  the list before its comma. */
   quantified?: RegExp;
@@ -48,7 +51,7 @@ export interface ClauseGrammar {
   prepositions: RegExp;
 }
 
-export type ClauseKind = 'main' | 'coordinated' | 'predicate' | 'subordinate' | 'apposition' | 'complement' | 'relative' | 'restrictive' | 'undecided';
+export type ClauseKind = 'main' | 'coordinated' | 'predicate' | 'subordinate' | 'apposition' | 'complement' | 'relative' | 'restrictive' | 'undecided' | 'presupposed';
 
 export interface Span {
   start: number;
@@ -284,6 +287,15 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       splits.push({ at: t.start, kind: 'undecided', ...subjectAfter(toks, k + 1, g) });
       continue;
     }
+    // "To ask the Minister what steps the Service has taken since it banned X": inside a question, a clause of time or
+    // cause with its own subject states its act.
+    if (g.presupposed?.test(t.word) && splits.findLast((x) => x.kind === 'undecided' || x.closes)?.kind === 'undecided') {
+      const read = subjectAfter(toks, k + 1, g);
+      if (read.subject) {
+        splits.push({ at: t.start, kind: 'presupposed', ...read });
+        continue;
+      }
+    }
     // "Under that rule, ...": "that" after a preposition is a determiner, opening no clause ("to which" is a relative),
     // unless a pronoun subject follows it ("broad in that it restricts X").
     if (t.word === 'that' && k > 0 && !toks[k - 1].name && g.prepositions.test(toks[k - 1].word) && !(toks[k + 1] && !toks[k + 1].name && g.pronouns.test(toks[k + 1].word))) continue;
@@ -355,7 +367,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       ...(s.verb !== undefined ? { verb: s.verb } : {}),
       ...(s.antecedent ? { antecedent: s.antecedent, verbEnd: s.verbEnd, ...(s.antecedents ? { antecedents: s.antecedents } : {}) } : {}),
     };
-    if (s.kind === 'complement' || s.kind === 'undecided' || s.kind === 'relative' || s.kind === 'restrictive') {
+    if (s.kind === 'complement' || s.kind === 'undecided' || s.kind === 'relative' || s.kind === 'restrictive' || s.kind === 'presupposed') {
       c.parent = current;
       clauses.push(c);
       current = clauses.length - 1;
@@ -544,7 +556,7 @@ export function actingSubject(clauses: SentenceClause[], i: number): Span | unde
 export function undecided(clauses: SentenceClause[], i: number): boolean {
   for (let k: number | undefined = i; k !== undefined; k = clauses[k].parent) {
     if (clauses[k].kind === 'undecided') return true;
-    if (clauses[k].kind === 'relative' || clauses[k].kind === 'restrictive') return false;
+    if (clauses[k].kind === 'relative' || clauses[k].kind === 'restrictive' || clauses[k].kind === 'presupposed') return false;
   }
   return false;
 }

@@ -295,6 +295,7 @@ function ruleSetSchema(pattern: Pattern) {
         pronouns: pattern('i'),
         relatives: pattern('i'),
         possessive: pattern('i').optional(),
+        presupposed: pattern('i').optional(),
         quantified: pattern('i').optional(),
         dates: pattern('i').optional(),
         provisions: pattern('i').optional(),

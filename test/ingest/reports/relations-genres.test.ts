@@ -50,6 +50,15 @@ describe('a parliamentary question', () => {
       'authority:~norland-customs-service INVESTIGATES product:~harbour-crane',
     ]);
   });
+  it('reads no act in a question opened by a question word after the addressee', () => {
+    expect(relations('To ask the Minister for Trade, what assessment the Norland Customs Service has made of lidar sensors.')).toEqual([]);
+    expect(relations('The Member asked the Minister how the Norland Customs Service regulates harbour cranes.')).toEqual([]);
+  });
+  it('reads the act of a clause of time or cause inside such a question as stated', () => {
+    expect(relations('To ask the Minister for Trade, what steps she has taken after the Norland Customs Service banned lidar sensors.')).toEqual([
+      'authority:~norland-customs-service RESTRICTS product:~lidar-sensor',
+    ]);
+  });
   it('reads a stated act inside a question\'s subordinate clause', () => {
     expect(relations('To ask the Minister for Trade what steps the Norland Customs Service has taken since it banned lidar sensors in March.')).toEqual([
       'authority:~norland-customs-service RESTRICTS product:~lidar-sensor',
