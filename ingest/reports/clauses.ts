@@ -164,6 +164,9 @@ function tokens(text: string, mentions: Placed[]): Token[] {
  * unless an auxiliary stands before it; a present-tense form that may be a plural noun ("imports") counts only right
  * after a name or pronoun, its subject.
  */
+/** A name whose last word is a plural ("Regulations", "Rules"), perhaps before a year ("... Regulations 2023"). */
+const PLURAL_NAME = /\p{Ll}[^s\s]s(?:\s+\d{4})?$/u;
+
 function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   const t = toks[k];
   if (!t || t.name) return false;
@@ -183,6 +186,12 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   if (tags.includes('PresentTense')) {
     const prev = toks[k - 1];
     return !!prev && (prev.name || g.pronouns.test(prev.word));
+  }
+  // "the Iran (Sanctions) Regulations 2023 prohibit X": a verb's base form right after a plural name (its last word a
+  // plural, a year perhaps after it) is that subject's present verb; "the Export Rules list on the website" no verb of it.
+  if (tags.includes('Infinitive')) {
+    const prev = toks[k - 1];
+    return !!prev?.name && !prev.possessive && !prev.comma && PLURAL_NAME.test(prev.word) && !(next && !next.name && g.prepositions.test(next.word));
   }
   // A present form the lexicon reads as a plural noun or does not know ("sets", "bars", "designates": lexicon.ts
   // isPresentVerb) is the verb of a subject right before it (no comma between, no auxiliary after): a subject pronoun, or a

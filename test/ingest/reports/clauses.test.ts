@@ -23,6 +23,15 @@ function read(text: string, names: string[]) {
 }
 
 describe('the clause reader', () => {
+  it('reads a base form after a plural name as its verb, and a noun before a preposition as no verb', () => {
+    const text = 'The Norland Ports Authority licenses harbour cranes, and the Valdmark Export Regulations 2023 prohibit tidal survey drones.';
+    const r = read(text, ['Norland Ports Authority', 'harbour cranes', 'Valdmark Export Regulations 2023', 'tidal survey drones']);
+    expect(r.kinds).toEqual(['main', 'coordinated']);
+    expect(r.subjectOf('prohibit')).toBe('the Valdmark Export Regulations 2023');
+    const noun = read('The Norland Ports Authority criticised the Valdmark Export Rules ban on tidal survey drones.', ['Norland Ports Authority', 'Valdmark Export Rules', 'tidal survey drones']);
+    expect(noun.kinds).toEqual(['main']);
+    expect(noun.subjectOf('ban')).toBe('The Norland Ports Authority');
+  });
   it("reads a relative clause after a name's of-phrase as the head name's", () => {
     const text = 'Importers blamed the Harbour Drones Rule of the Norland Trade Council, which bars tidal survey drones.';
     expect(read(text, ['Harbour Drones Rule', 'Norland Trade Council', 'tidal survey drones']).subjectOf('bars')).toBe('Harbour Drones Rule');
