@@ -28,7 +28,7 @@ import { isCap, nameRuns, spanText, type Token } from './names.ts';
 
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [];
-  for (const run of withTitlesCut(text, withPlacedForms(text, runs))) {
+  for (const run of withTitlesCut(text, withUnitsPlaced(text, withPlacedForms(text, runs)))) {
     const f = fixedTitle(text, run) ?? title(text, run) ?? statedTitle(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? wrapped(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run);
     if (f) out.push(typedByContext(text, run, f));
   }
@@ -67,6 +67,22 @@ function withPlacedForms(text: string, runs: Token[][]): Token[][] {
     } else out.push(runs[k]);
   }
   return out;
+}
+
+/** "the Investment Security Unit in the Cabinet Office": a body's name, "in the", and a public body's name that ends the
+ *  run are two bodies, the first a part of the second ("Committee on Foreign Investment in the United States", a country
+ *  after "in the", is one name). */
+function withUnitsPlaced(text: string, runs: Token[][]): Token[][] {
+  const g = grammar();
+  return runs.flatMap((run) => {
+    for (let a = 1; a + 2 < run.length; a++) {
+      if (run[a].t !== 'in' || run[a + 1].t !== 'the' || !g.heads.has(run[a - 1].t)) continue;
+      const tail = run.slice(a + 2);
+      const held = selfNamed(text, tail) ?? body(text, tail, false);
+      if (held?.label === 'Authority' && held.rule !== 'body:state-prefix' && held.start === tail[0].start) return [run.slice(0, a), tail];
+    }
+    return [run];
+  });
 }
 
 /** "Federal Maritime Commission Chairman Louis Sola", "U.S. Trade Representative Jamieson Greer": an office-holder's
@@ -451,6 +467,14 @@ function publicSubunit(text: string, run: Token[], w: string[]): boolean {
     if (run[a].t !== 'of' || run[a + 1].t !== 'the') continue;
     const tail = run.slice(a + 2);
     if ((selfNamed(text, tail) ?? body(text, tail, false))?.label === 'Authority') return true;
+  }
+  // "the Investment Security Unit in the Cabinet Office", "the Export Control Joint Unit, which sits in the Department
+  // for Business and Trade": placed in a public body.
+  const placed = /^(?:,\s+(?:which|that)\s+(?:sits|is|operates|works)\s+)?\s*(?:in|within)\s+the\s+/.exec(text.slice(run[run.length - 1].end));
+  if (placed) {
+    const rest = text.slice(run[run.length - 1].end + placed[0].length);
+    const next = nameRuns(rest)[0];
+    if (next?.[0].start === 0 && (selfNamed(rest, next) ?? body(rest, next, false))?.label === 'Authority') return true;
   }
   return false;
 }

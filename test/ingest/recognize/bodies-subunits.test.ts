@@ -20,6 +20,13 @@ describe('parts of organisations', () => {
     expect(bodies('The National Port Security Division met.')).toEqual(['National Port Security Division => Authority']);
     expect(bodies('The Licensing Branch of the Ministry of Fisheries met.')).toEqual(['Licensing Branch of the Ministry of Fisheries => Authority']);
   });
+  it('are a public body\'s where the text places them in one, which is a body of its own', () => {
+    expect(bodies('The Harbour Screening Unit in the Ministry of Ports met.')).toEqual(['Harbour Screening Unit => Authority', 'Ministry of Ports => Authority']);
+    expect(bodies('The Cargo Licensing Joint Unit, which sits in the Ministry of Ports, met.')).toEqual(['Cargo Licensing Joint Unit => Authority', 'Ministry of Ports => Authority']);
+    // A country after "in the" is a body's domain, one name.
+    expect(bodies('The Committee on Harbour Investment in the United States met.')).toEqual(['Committee on Harbour Investment in the United States => Authority']);
+    expect(bodies('The Telematics Control Unit in the car failed.')).toEqual([]);
+  });
   it('are no body, and no company, without such words', () => {
     expect(bodies('The Telematics Control Unit failed in the cold.')).toEqual([]);
     expect(companies('Orsk Harbour Unit failed the test.')).toEqual([]);
