@@ -614,12 +614,14 @@ function measureInfinitive(ws: W[], k: number): boolean {
 function verbAfterSubject(ws: W[], k: number, front = false): boolean {
   const w = ws[k];
   if (w.t !== w.lower || !pluralNoun(w.lower) || MASS_NOUN.test(w.lower) || (!front && grammar().thingHeads.has(w.lower)) || grammar().genericModifiers.has(w.lower)) return false;
-  const before = ws[k - 1].lower;
+  // "the rule now reaches drone parts", "Beijing also dominates ...": an adverb may stand between the subject and its verb.
+  const s = k >= 2 && ws[k - 1].t === ws[k - 1].lower && isAdverb(ws[k - 1].lower) ? k - 2 : k - 1;
+  const before = ws[s].lower;
   // "Beijing dominates global drone supply chains": after a name (a capitalised word, no acronym) too.
-  if (/^\p{Lu}\p{Ll}+$/u.test(ws[k - 1].t) && !tagsOf(w.lower).some((t) => NOUN_TAGS.has(t))) return true;
+  if (/^\p{Lu}\p{Ll}+$/u.test(ws[s].t) && !tagsOf(w.lower).some((t) => NOUN_TAGS.has(t))) return true;
   // "it designates harbour cranes", "Ostrava Lifts Ltd. supplies harbour cranes": a verb's present form (lexicon.ts
   // isPresentVerb) that the lexicon may read as a plural ("supplies") is the verb of a subject right before it.
-  if (isPresentVerb(w.lower) && presentSubject(ws, k - 1)) return true;
+  if (isPresentVerb(w.lower) && presentSubject(ws, s)) return true;
   return singularNoun(before) && !tagsOf(before).some((t) => t === 'Adjective' || t === 'Uncountable') && !grammar().genericModifiers.has(before);
 }
 

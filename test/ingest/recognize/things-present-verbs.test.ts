@@ -12,6 +12,11 @@ describe('a verb after its subject before a thing', () => {
     expect(found('Ostrava Lifts Ltd. supplies harbour cranes to Valdmark.')).toEqual(['harbour cranes']);
     expect(found('Kestrel Cranes Ltd., which supplies harbour cranes to Valdmark, was fined.')).toEqual(['harbour cranes']);
   });
+  it('is no word of the thing across an adverb between the subject and its verb', () => {
+    expect(found('The rule also reaches harbour cranes.')).toEqual(['harbour cranes']);
+    expect(found('It also supplies harbour cranes.')).toEqual(['harbour cranes']);
+    expect(found('Ostrava Lifts Ltd. already supplies harbour cranes to Valdmark.')).toEqual(['harbour cranes']);
+  });
   it('is no word of the thing: a base form read mostly as a verb after a plural that a noun modifies', () => {
     expect(found("Norland's own export controls reach harbour cranes as well.")).toEqual(['harbour cranes']);
   });
