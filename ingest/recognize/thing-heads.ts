@@ -14,6 +14,9 @@ export class ThingHeads {
 
   private readonly groups: Set<string>;
   private readonly compounds: Map<string, string>;
+  /** The words a key of `groups` or `compounds` can open with (each of its prefixes before a space): most words open
+   *  none, and are then passed over without building the two keys the lookups need. */
+  private readonly openers: Set<string>;
 
   /** `listed`: the hand list; `derived`: WordNet's heads, consulted for words the hand list lacks; `groups`: two-word
    *  compounds on a head that WordNet has only for organisations or organs ("intelligence service"); `compounds`: two-word
@@ -23,17 +26,18 @@ export class ThingHeads {
     this.derived = derived;
     this.groups = groups;
     this.compounds = compounds;
+    this.openers = new Set([...groups, ...compounds.keys()].flatMap((k) => [...k.matchAll(/ /g)].map((m) => k.slice(0, m.index))));
   }
 
   /** "CNC machine tools": the label of a thing the word heads after `modifier` only, as a compound WordNet has. */
   compound(modifier: string, head: string): string | undefined {
-    if (this.compounds.size === 0) return undefined;
+    if (!this.openers.has(modifier) || this.compounds.size === 0) return undefined;
     return this.compounds.get(`${modifier} ${head}`) ?? this.compounds.get(`${modifier} ${singular(head)}`);
   }
 
   /** "intelligence services", "the nervous system": a modifier and its head that name an organisation or an organ. */
   isGroup(modifier: string, head: string): boolean {
-    return this.groups.size > 0 && (this.groups.has(`${modifier} ${head}`) || this.groups.has(`${modifier} ${singular(head)}`));
+    return this.groups.size > 0 && this.openers.has(modifier) && (this.groups.has(`${modifier} ${head}`) || this.groups.has(`${modifier} ${singular(head)}`));
   }
 
   /** The word's label (Product, Technology), or undefined when it heads no thing. */
