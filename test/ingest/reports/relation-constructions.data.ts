@@ -215,6 +215,11 @@ export const ROWS: Row[] = [
   { predicate: 'zh', construction: 'coordinated-actors', language: 'zh', text: '海关总署和商务部禁止进口激光雷达。', want: [...r(GACC, RESTRICTS, ZH_LIDAR), ...r(MOFCOM, RESTRICTS, ZH_LIDAR)] },
   { predicate: 'zh', construction: 'active', language: 'zh', text: '美国商务部对凯斯特雷尔起重机有限公司实施制裁。', want: r(COMMERCE, RESTRICTS, ZH_KESTREL) },
   { predicate: 'zh', construction: 'negative', language: 'zh', text: '凯斯特雷尔起重机有限公司被列入不可靠实体清单。', want: [], ends: [ZH_KESTREL, UEL] },
+  { predicate: 'adds-to-list', construction: 'passive-by', text: 'Kestrel Cranes Ltd. was added by the Bureau of Industry and Security to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'bans', construction: 'relative', text: 'A ban on lidar sensors, which the Federal Communications Commission adopted in 2022, remains in force.', want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'designates', construction: 'relative', text: 'The designation of Kestrel Cranes Ltd. that the Office of Foreign Assets Control announced in May was widely expected.', want: r(OFAC, DESIGNATES, KESTREL) },
+  { predicate: 'investigates', construction: 'relative', text: 'The investigation into Kestrel Cranes Ltd., which the Department of Commerce opened in May, continues.', want: r(COMMERCE, INVESTIGATES, KESTREL) },
+  { predicate: 'bans', construction: 'coordinated-objects', text: 'The Federal Communications Commission banned not only lidar sensors but also drones.', want: r(FCC, RESTRICTS, LIDAR, DRONES) },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
@@ -238,4 +243,6 @@ export const ROWS: Row[] = [
   { predicate: 'bans', construction: 'negative', text: 'The Federal Communications Commission is expected to ban lidar sensors.', want: [], ends: [FCC, LIDAR] },
   { predicate: 'bans', construction: 'negative', text: 'It is unclear whether the Federal Communications Commission will ban lidar sensors.', want: [], ends: [FCC, LIDAR] },
   { predicate: 'bans', construction: 'nominal-by', text: 'Kestrel Cranes Ltd. refused to comply with the ban on lidar sensors by the Federal Communications Commission.', want: r(FCC, RESTRICTS, LIDAR), ends: [KESTREL] },
+  { predicate: 'tariffs', construction: 'negative', text: 'The tariffs on drones, which the Federal Communications Commission lifted in May, were high.', want: [], ends: [FCC, DRONES] },
+  { predicate: 'bans', construction: 'negative', text: 'Neither the Federal Communications Commission nor the Department of Commerce restricts drones.', want: [], ends: [FCC, COMMERCE, DRONES] },
 ];
