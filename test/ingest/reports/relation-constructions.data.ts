@@ -11,6 +11,7 @@ export const STATE = 'authority:~department-of-state';
 export const EAR = 'law:~export-administration-regulations';
 export const ECRA = 'law:~export-control-reform-act';
 export const SEA = 'law:us:secure-equipment-act';
+export const R155 = 'law:intl:un-r155';
 export const TRADE_ACT = 'law:~trade-act';
 export const EO_14024 = 'law:~executive-order-14024';
 export const ENTITY_LIST = 'law:us:entity-list';
@@ -220,6 +221,10 @@ export const ROWS: Row[] = [
   { predicate: 'designates', construction: 'relative', text: 'The designation of Kestrel Cranes Ltd. that the Office of Foreign Assets Control announced in May was widely expected.', want: r(OFAC, DESIGNATES, KESTREL) },
   { predicate: 'investigates', construction: 'relative', text: 'The investigation into Kestrel Cranes Ltd., which the Department of Commerce opened in May, continues.', want: r(COMMERCE, INVESTIGATES, KESTREL) },
   { predicate: 'bans', construction: 'coordinated-objects', text: 'The Federal Communications Commission banned not only lidar sensors but also drones.', want: r(FCC, RESTRICTS, LIDAR, DRONES) },
+  { predicate: 'regulates', construction: 'coordinated-actors', text: 'Lidar sensors must comply with UN Regulation No. 155 and the Secure Equipment Act of 2021.', want: [...r(R155, REGULATES, LIDAR), ...r(SEA, REGULATES, LIDAR)] },
+  { predicate: 'regulates', construction: 'modal', text: 'Drones shall conform to the requirements of the Secure Equipment Act of 2021.', want: r(SEA, REGULATES, DRONES) },
+  { predicate: 'restricts', construction: 'active', text: 'The Department of Commerce revoked the export licences granted to Kestrel Cranes Ltd.', want: r(COMMERCE, RESTRICTS, KESTREL) },
+  { predicate: 'restricts', construction: 'apposition', text: 'In September the Department of Commerce suspended two export licences held by Kestrel Cranes Ltd., a Norland-based maker of harbour cranes.', want: r(COMMERCE, RESTRICTS, KESTREL), ends: [CRANES] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
@@ -245,4 +250,5 @@ export const ROWS: Row[] = [
   { predicate: 'bans', construction: 'nominal-by', text: 'Kestrel Cranes Ltd. refused to comply with the ban on lidar sensors by the Federal Communications Commission.', want: r(FCC, RESTRICTS, LIDAR), ends: [KESTREL] },
   { predicate: 'tariffs', construction: 'negative', text: 'The tariffs on drones, which the Federal Communications Commission lifted in May, were high.', want: [], ends: [FCC, DRONES] },
   { predicate: 'bans', construction: 'negative', text: 'Neither the Federal Communications Commission nor the Department of Commerce restricts drones.', want: [], ends: [FCC, COMMERCE, DRONES] },
+  { predicate: 'regulates', construction: 'negative', text: 'Drones need not comply with the Secure Equipment Act of 2021.', want: [], ends: [SEA, DRONES] },
 ];
