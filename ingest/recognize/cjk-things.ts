@@ -4,7 +4,7 @@
 // 实施出口管制" gives three names and "具有明显的军民两用属性" none.
 import { anyOf, listOf } from './any-of.ts';
 import type { Found } from './found.ts';
-import { grammar } from './grammar.ts';
+import { cjkItemMarkers, grammar } from './grammar.ts';
 
 // Verbs of measures and of dealing with goods (限制车载无人机: 'restrict vehicle-mounted drones'; 禁止, 管制, 审查, 调查, 制裁,
 // 列入, 纳入, 拆除, 更换, 淘汰, 部署, 安装, 进口 as above): a name starts after one and holds none, as after a verb of trade.
@@ -12,7 +12,7 @@ const MEASURE_VERBS = '限制|禁止|禁用|管制|管控|审查|调查|制裁|�
 // A quantifier (部分, 一些, 若干, 多种, 各类 ...: '对部分无人机专用航空发动机实施出口管制', 'some drone engines') says how many of the
 // goods, no kind of them: a name starts after it, as after a preposition.
 const QUANTIFIERS = '部分|一些|若干|某些|多种|多款|多类|各类|各种|所有|全部';
-const START = `(?<=^|[\\s，。；：、（）“”《》,;:()]|的|对|和|与|及|向|将|围绕|针对|关于|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS})`;
+const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|和|与|及|向|将|围绕|针对|关于|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS})`;
 // Modal and aspect words and verbs of obtaining (将无法取得设备授权: 'will be unable to obtain equipment authorisations') belong
 // to the clause: no name holds one.
 const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得';
@@ -29,7 +29,7 @@ function pattern(): { re: RegExp; labels: Map<string, string> } {
   for (const [label, heads] of Object.entries(grammar().cjkThingHeads)) for (const h of heads) labels.set(h, label);
   // Longest head first: 激光雷达 before 雷达.
   const heads = [...labels.keys()].sort((a, b) => b.length - a.length).join('|');
-  cached = { re: new RegExp(`${START}${nameSource()}(?<head>${heads})`, 'gu'), labels };
+  cached = { re: new RegExp(`${start()}${nameSource()}(?<head>${heads})`, 'gu'), labels };
   return cached;
 }
 
@@ -133,4 +133,4 @@ function afterGeneric(text: string, start: number | undefined, head: number): nu
 
 /** The words of a name right before a position: a name's start, then its characters (nameSource), up to the end. */
 let before: RegExp | undefined;
-const nameBefore = (): RegExp => (before ??= new RegExp(`${START}${nameSource().replace(/\{1,10\}\?$/, '{1,10}')}$`, 'u'));
+const nameBefore = (): RegExp => (before ??= new RegExp(`${start()}${nameSource().replace(/\{1,10\}\?$/, '{1,10}')}$`, 'u'));

@@ -2,7 +2,7 @@
 // validated by zod (ingest/data.ts): every problem of a file is named with its line at once.
 import path from 'node:path';
 import { z } from 'zod';
-import { loadData, regex } from '../data.ts';
+import { loadData, regex, regexSource } from '../data.ts';
 import { cjkStateAlternation } from './countries.ts';
 import { nodeKind } from '../kinds.ts';
 import { givenClasses, patternWithClasses } from '../word-classes.ts';
@@ -12,8 +12,16 @@ const dir = path.join(import.meta.dirname, 'grammar');
 const words = z.array(z.string().min(1)).min(1);
 const label = z.string().refine((l) => nodeKind(l)?.entity === true, { message: 'not an entity kind of ingest/kinds.ts' });
 
-/** A pattern in which <ZH_STATE> stands for any Chinese name of a country (the country datasets, countries.ts). */
-const withStates = patternWithClasses(() => givenClasses({ ZH_STATE: cjkStateAlternation() }));
+/** The markers of an item of an enumeration in running Chinese text (grammar/cjk-openers.yaml: 一是, 二是, 其次). */
+let itemMarkers: string | undefined;
+export function cjkItemMarkers(): string {
+  itemMarkers ??= loadData(path.join(dir, 'cjk-openers.yaml'), z.strictObject({ 'item-markers': regexSource('u') }))['item-markers'];
+  return itemMarkers;
+}
+
+/** A pattern in which <ZH_STATE> stands for any Chinese name of a country (the country datasets, countries.ts), <ZH_ITEM>
+ *  for an item marker of running text (cjkItemMarkers). */
+const withStates = patternWithClasses(() => givenClasses({ ZH_STATE: cjkStateAlternation(), ZH_ITEM: cjkItemMarkers() }));
 
 const NamesSchema = z.strictObject({
   heads: z.strictObject({ Authority: words, conditional: words, subunit: words, Organization: words, corporate: words }),
