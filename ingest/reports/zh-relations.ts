@@ -33,6 +33,7 @@ const schema = z.strictObject({
   banActivity: regex(),
   banPlace: regex(),
   banFrom: regex(),
+  banContains: words,
   statement: regex(),
   mandate: regex(),
   appeal: regex(),
@@ -299,6 +300,15 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     }
     return { at: a + first.at, type: head.type };
   };
+  /** The things and countries of a relative clause of containing between `a` and `b` ("搭载[与中国有关的]X和Y的汽车"): from
+   *  the first verb of containing to the last 的, which ends the clause before the goods' head. */
+  const componentsIn = (a: number, b: number): Mention[] => {
+    const verb = firstOf(masked, g.banContains, a, b);
+    const de = masked.lastIndexOf('的', b - 1);
+    if (!verb || de < verb.at) return [];
+    const from = verb.at + verb.word.length;
+    return mentions.filter((m) => m.start >= from && m.end <= de && [...THINGS, 'Jurisdiction'].includes(m.label));
+  };
   segments.forEach((seg, k) => {
     const s = masked.slice(seg.start, seg.end);
     // 将/把 + objects + a verb of listing, or of designating (认定为, 指定为).
@@ -369,7 +379,8 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       const trade = g.banTrade.find((w) => masked.startsWith(w, q));
       if (trade) {
         const origins = q > q0 && g.banFrom.test(masked.slice(q0, q)) ? objectsIn(q0, q, ['Jurisdiction']) : [];
-        withActor(k, p, q, q, 'RESTRICTS', 'ban', [...origins, ...objectsIn(q + trade.length, seg.end)], true);
+        const goods = objectsIn(q + trade.length, seg.end);
+        withActor(k, p, q, q, 'RESTRICTS', 'ban', distinct([...origins, ...goods, ...componentsIn(q + trade.length, seg.end)]), true);
         continue;
       }
       // "禁止X进口": the goods before their trade verb, which ends the clause.

@@ -72,3 +72,21 @@ describe('a quoted list after a verb of listing is the place, no actor', () => {
     ]);
   });
 });
+
+// helper-155 (dev31 and dev28 at first sight): a ban of goods that carry components ("禁止销售搭载…的网联汽车") bans each
+// component and restricts the countries they are tied to, not only the conjunct that happens to stand before 和.
+describe('a ban of goods with a relative clause of containing', () => {
+  it('bans the goods, each component they carry and the countries the components are tied to', () => {
+    expect(stated('商务部决定禁止进口配备与日本或韩国有关的车载通信模块和导航定位软件的电动汽车。')).toEqual([
+      'authority:mofcom RESTRICTS product:~车载通信模块',
+      'authority:mofcom RESTRICTS product:electric-vehicles',
+      'authority:mofcom RESTRICTS jur:jp',
+      'authority:mofcom RESTRICTS jur:kr',
+      'authority:mofcom RESTRICTS product:~导航定位软件',
+    ]);
+  });
+  it('reads no component where the relative clause holds no verb of containing', () => {
+    expect(stated('商务部决定禁止进口与日本企业合作研发的激光测距仪。')).toEqual([]);
+    expect(stated('商务部决定禁止进口由日本企业设计的车载通信模块。')).toEqual(['authority:mofcom RESTRICTS product:~车载通信模块']);
+  });
+});
