@@ -127,6 +127,8 @@ function fixedTitle(text: string, run: Token[]): Found | undefined {
   return undefined;
 }
 
+const INDEFINITE = /\b(?:a|an|any|each|every|no)\s+$/i;
+
 /** "Secretary of Commerce" -> Department of Commerce; "Administrator of the Federal Aviation Administration" -> that body. */
 function title(text: string, run: Token[]): Found | undefined {
   const g = grammar();
@@ -147,6 +149,9 @@ function title(text: string, run: Token[]): Found | undefined {
   const person = rest.findIndex((r, k) => k > 0 && isFirstName(r.t) && isCap(rest[k + 1]?.t ?? ''));
   if (person > 0) rest = rest.slice(0, person);
   const head = g.titles.get(run[0].t);
+  // "a question put to a Secretary of State", "any Minister of Trade": a title after an indefinite determiner names an
+  // office in general, no department in particular.
+  if (head && INDEFINITE.test(text.slice(Math.max(0, run[0].start - 8), run[0].start))) return undefined;
   if (head && rest.length >= 3 && rest[0].t === 'State' && rest[1].t === 'for' && run[0].t === 'Secretary') {
     // "Secretary of State for Business and Trade": a Secretary of State "for" a domain heads the department "for" it (the
     // Department for Business and Trade), no Department of State.
