@@ -34,6 +34,7 @@ import { actingAcronyms } from './acting-acronyms.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
+import { sectionActs } from './section-acts.ts';
 import { findInstruments } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isDateName, isFirstName, tagsOf } from './lexicon.ts';
@@ -207,6 +208,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // Instruments in reading order, for the short forms that take them up ("the Act", "that rule": instrument-references.ts).
   const position = readingOrder(all.map(({ s, sec }) => ({ heading: HEADING_LOCATOR.test(s.locator), section: sec })));
   const shortNames = instrumentAliases(everyNamed, nameOf);
+  // "the Section 301 tariffs" after "Section 301 of the Trade Act of 1974": that act (section-acts.ts).
+  for (const [from, to] of sectionActs(all.map(({ s }, i) => ({ text: s.text, mentions: named[i] })))) if (!shortNames.has(from)) shortNames.set(from, to);
   const owns = named.map((ms) => ms.map((m) => repoint(repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'), shortNames, table, 'instrument:short-name')));
   const antecedents: Antecedent[] = owns.flatMap((ms, i) =>
     [...ms, ...termMentions[i]].filter((m) => m.label === 'Law' && !m.procedural).map((m) => ({ id: m.id, at: [position[i], m.start] as [number, number], text: `${m.surface} ${nameOf(m.id)}`.toLowerCase() })),

@@ -1,0 +1,34 @@
+// A statute's section named alone before a measure's noun is an instrument: the act the document cites that section of,
+// or the section by its number. Own sentences.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { sectionActs } from '../../../ingest/recognize/section-acts.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const laws = (md: string): string[] =>
+  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`));
+
+describe('a section named alone', () => {
+  it('is the act the document cites it of', () => {
+    expect(laws('Duties apply under Section 301 of the Trade Act of 1974. The Section 301 tariffs also cover harbour cranes.')).toEqual([
+      'Trade Act of 1974=law:~trade-act',
+      'Section 301=law:~trade-act',
+    ]);
+  });
+  it('is the section by its number where no act is cited with it, and only before a measure\'s noun', () => {
+    expect(laws('Norland opened a Section 232 investigation into harbour cranes.')).toEqual(['Section 232=law:~section-232']);
+    // A statute's own section, and a section cited of an act, are no instrument of their own.
+    expect(laws('The Secretary may act under section 5 of this Act.')).not.toContain('section 5=law:~section-5');
+    expect(laws('Under section 12, the Secretary shall publish a list.').filter((l) => l.startsWith('section'))).toEqual([]);
+  });
+  it('binds a bare section to no act where the document cites that number of two', () => {
+    const m = (id: string, surface: string, start: number) => ({ id, label: 'Law', surface, start });
+    const text = 'Section 5 of the Alpha Act and Section 5 of the Beta Act differ. Section 5 tariffs';
+    expect(sectionActs([{ text, mentions: [m('law:~alpha', 'Alpha Act', 17), m('law:~beta', 'Beta Act', 48), m('law:~section-5', 'Section 5', 65)] }])).toEqual(new Map());
+    expect(sectionActs([{ text, mentions: [m('law:~alpha', 'Alpha Act', 17), m('law:~section-5', 'Section 5', 65)] }])).toEqual(new Map([['law:~section-5', 'law:~alpha']]));
+  });
+});
