@@ -357,8 +357,10 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
         withActor(k, p, p + 1, after.at, after.type, 'measure', objectsIn(p + 1, l.at, labels));
         continue;
       }
-      // The light verb before 对, the measure after the phrase's 的: "启动对甲公司的反倾销调查", "加强对X的监管".
-      if (!g.light.some((w) => masked.slice(Math.max(seg.start, p - w.length), p) === w)) continue;
+      // The light verb before 对, the measure after the phrase's 的: "启动对甲公司的反倾销调查", "加强对X的监管"; or the actor
+      // itself, the measure's possessor ("商务部对无人机的出口管制自5月起施行").
+      const lightBefore = g.light.some((w) => masked.slice(Math.max(seg.start, p - w.length), p) === w);
+      if (!lightBefore && !mentions.some((x) => x.end === p && ACTORS.includes(x.label))) continue;
       let de = -1;
       let nominal: { at: number; type: string } | undefined;
       for (let i = masked.indexOf('的', p + 2); i > 0 && i < seg.end && !nominal; i = masked.indexOf('的', i + 1)) {
@@ -366,6 +368,8 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
         if (x && x.at - (i + 1) <= g.compoundGap + 3) [de, nominal] = [i, x];
       }
       if (!nominal) continue;
+      // The possessor's measure is the noun the objects' 的 owns, no relative clause's ("外交部对X采取的措施表示欢迎").
+      if (!lightBefore && masked[de - 1] !== MASK) continue;
       const labels = nominal.type === 'RESTRICTS' ? [...THINGS, 'Jurisdiction'] : THINGS;
       const last = mentions.filter((x) => x.end === de && x.start >= Math.max(p + 1, from) && labels.includes(x.label));
       withActor(k, p, p + 1, nominal.at, nominal.type, 'measure', distinct([...objectsIn(p + 1, de, labels), ...last]));

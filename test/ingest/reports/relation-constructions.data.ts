@@ -181,7 +181,9 @@ export const ROWS: Row[] = [
   { predicate: 'zh', construction: 'coordinated-objects', language: 'zh', text: '商务部将凯斯特雷尔起重机有限公司、马罗比电缆有限公司列入不可靠实体清单。', want: r(MOFCOM, ADDS, ZH_KESTREL, ZH_MARROWBY), ends: [UEL] },
   { predicate: 'zh', construction: 'initial-pp', language: 'zh', text: '根据《出口管制法》，商务部对无人机实施出口管制。', want: r(MOFCOM, RESTRICTS, DRONES), ends: [EXPORT_CONTROL_LAW] },
   { predicate: 'zh', construction: 'modal', language: 'zh', text: '商务部决定对激光雷达实施出口管制。', want: r(MOFCOM, RESTRICTS, ZH_LIDAR) },
-  { predicate: 'zh', construction: 'nominal-possessive', language: 'zh', text: '商务部对无人机的出口管制自5月起施行。', want: r(MOFCOM, RESTRICTS, DRONES), today: [], gap: "a Chinese measure named as a noun phrase (对X的出口管制) with no verb of imposing" },
+  { predicate: 'zh', construction: 'nominal-possessive', language: 'zh', text: '商务部对无人机的出口管制自5月起施行。', want: r(MOFCOM, RESTRICTS, DRONES) },
+  { predicate: 'zh', construction: 'nominal-possessive', language: 'zh', text: '商务部对凯斯特雷尔起重机有限公司的调查仍在进行。', want: r(MOFCOM, INVESTIGATES, ZH_KESTREL) },
+  { predicate: 'zh', construction: 'negative', language: 'zh', text: '商务部对无人机的看法没有改变。', want: [], ends: [MOFCOM, DRONES] },
   { predicate: 'zh', construction: 'negative', language: 'zh', text: '商务部没有将凯斯特雷尔起重机有限公司列入不可靠实体清单。', want: [], ends: [MOFCOM, ZH_KESTREL, UEL] },
   { predicate: 'zh', construction: 'negative', language: 'zh', text: '商务部是否将对无人机实施出口管制？', want: [], ends: [MOFCOM, DRONES] },
   // ------------------------------------------------------------------ more shapes, any predicate
@@ -212,7 +214,9 @@ export const ROWS: Row[] = [
   { predicate: 'investigates', construction: 'passive-by', text: 'Kestrel Cranes Ltd. is under investigation by the Department of Commerce.', want: r(COMMERCE, INVESTIGATES, KESTREL) },
   { predicate: 'investigates', construction: 'active', text: 'The Department of Commerce launched a Section 232 investigation of lidar sensors.', want: r(COMMERCE, INVESTIGATES, LIDAR) },
   { predicate: 'regulates', construction: 'active', text: 'The Federal Communications Commission sets security requirements for lidar sensors.', want: r(FCC, REGULATES, LIDAR) },
-  { predicate: 'zh', construction: 'active', language: 'zh', text: '商务部禁止向凯斯特雷尔起重机有限公司出口无人机。', want: [...r(MOFCOM, RESTRICTS, ZH_KESTREL), ...r(MOFCOM, RESTRICTS, DRONES)], today: ['authority:mofcom RESTRICTS company:~凯斯特雷尔起重机有限公司'], gap: "禁止向X出口Y: the ban reaches the destination X, not the goods Y after the verb of trade" },
+  // A ban on exporting to a party restricts the party, not the goods named after the verb (the development set's convention:
+  // recognition-dev31's "不得向上述实体供应惯性导航模块" restricts the entities only).
+  { predicate: 'zh', construction: 'active', language: 'zh', text: '商务部禁止向凯斯特雷尔起重机有限公司出口无人机。', want: r(MOFCOM, RESTRICTS, ZH_KESTREL), ends: [DRONES] },
   { predicate: 'zh', construction: 'coordinated-actors', language: 'zh', text: '海关总署和商务部禁止进口激光雷达。', want: [...r(GACC, RESTRICTS, ZH_LIDAR), ...r(MOFCOM, RESTRICTS, ZH_LIDAR)] },
   { predicate: 'zh', construction: 'active', language: 'zh', text: '美国商务部对凯斯特雷尔起重机有限公司实施制裁。', want: r(COMMERCE, RESTRICTS, ZH_KESTREL) },
   { predicate: 'zh', construction: 'negative', language: 'zh', text: '凯斯特雷尔起重机有限公司被列入不可靠实体清单。', want: [], ends: [ZH_KESTREL, UEL] },
