@@ -1,0 +1,17 @@
+// A cue that ends at its goods reaches past the generic modifiers before them (grammar/things.yaml generic), which the
+// thing grammar leaves out of the goods' name ("military drones" is drones): relations.ts modifiersBefore. Own sentences,
+// invented names.
+import { describe, expect, it } from 'vitest';
+import { relations } from './helpers.ts';
+
+describe('generic modifiers between a cue and its goods', () => {
+  it('leave the goods the cue\'s object', () => {
+    expect(relations('The Norland Ports Authority requires a licence for exports of civilian drones.')).toEqual(['authority:~norland-ports-authority RESTRICTS product:drones']);
+    expect(relations('The Norland Ports Authority imposed controls on military drones.')).toEqual(['authority:~norland-ports-authority RESTRICTS product:drones']);
+  });
+  it('are no verb\'s base form, and reach no country named before goods', () => {
+    const found = relations('In 2023 the Norland Ports Authority issued a prohibition for all agencies to use Chinese drones.');
+    expect(found).not.toContain('authority:~norland-ports-authority RESTRICTS jur:cn');
+    expect(found).toContain('authority:~norland-ports-authority RESTRICTS product:drones');
+  });
+});
