@@ -16,6 +16,7 @@
 import { HEADING_LOCATOR, type InheritedDefinition, type ParsedReport, type Section, type Sentence } from '../model.ts';
 import { BODY_CLASS, BODY_PLURAL, findBodyClasses } from './body-classes.ts';
 import { findBodies, INVERTED_TITLE, officeOfTitle } from './bodies.ts';
+import { findPluralHeads } from './plural-heads.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
 import { findCjkThings } from './cjk-things.ts';
@@ -479,7 +480,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
   const found = [
-    ...findInstruments(text, runs), ...findBodies(text, runs), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAdministrations(text),
+    ...findInstruments(text, runs), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAdministrations(text),
     ...findMembers(text), ...findThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label))), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && HAN.test(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
