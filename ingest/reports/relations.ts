@@ -1188,7 +1188,10 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (!rule.cue.test(between)) {
     // A cue that ends at its object ("products of the People's Republic of China") reaches the conjuncts
     // chained to that object ("... China or the Russian Federation"): it is read up to the first of them.
-    const head = rule.order === 'subject-first' ? (chainHead(c, a.end, o) ?? originBefore(c, a.end, o) ?? modifiersBefore(c, a.end, o)) : undefined;
+    const chained = rule.order === 'subject-first' ? chainHead(c, a.end, o) : undefined;
+    let head = rule.order === 'subject-first' ? (chained ?? originBefore(c, a.end, o) ?? modifiersBefore(c, a.end, o, o.start)) : undefined;
+    // "the export of military drones and their flight controllers": the chain's first goods have modifiers of their own.
+    if (chained !== undefined && !rule.cue.test(text.slice(a.end, chained))) head = modifiersBefore(c, a.end, o, chained) ?? chained;
     if (head === undefined || !rule.cue.test(text.slice(a.end, head))) return 'cue';
     between = text.slice(a.end, head);
   }
@@ -1299,18 +1302,18 @@ function undotted(text: string, start: number, end: number, mentions: Mention[])
   return out;
 }
 
-/** Where the generic modifiers right before `o` start (grammar/things.yaml generic: "requires a licence for the export of
+/** Where the generic modifiers right before `start` (of `o`, or of the first goods chained to it) start (grammar/things.yaml generic: "requires a licence for the export of
  *  military drones", "imposed controls on civilian drones"), which the thing grammar leaves out of the object's name: a
  *  cue that ends at its goods reaches past them, as past an origin. Function words of that list (its determiners,
  *  pronouns and conjunctions) and a verb's base form ("to use Chinese drones") are no modifiers here. */
-function modifiersBefore(c: Clause, from: number, o: Mention): number | undefined {
+function modifiersBefore(c: Clause, from: number, o: Mention, start: number): number | undefined {
   if (o.label !== 'Product' && o.label !== 'Technology') return undefined;
   const generic = grammar().genericModifiers;
-  let at = o.start;
+  let at = start;
   for (let m = MODIFIER_BEFORE.exec(c.text.slice(Math.max(from, at - 40), at)); m && generic.has(m[1]) && !tagsOf(m[1]).some((t) => FUNCTION_TAGS.has(t)); m = MODIFIER_BEFORE.exec(c.text.slice(Math.max(from, at - 40), at))) {
     at -= m[0].length;
   }
-  return at < o.start ? at : undefined;
+  return at < start ? at : undefined;
 }
 const MODIFIER_BEFORE = /(?<![\p{L}\p{N}-])([a-z][a-z.-]*)\s+$/u;
 const FUNCTION_TAGS = new Set(['Conjunction', 'Pronoun', 'Possessive', 'Determiner', 'Preposition', 'Infinitive']);

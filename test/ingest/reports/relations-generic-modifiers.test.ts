@@ -9,6 +9,12 @@ describe('generic modifiers between a cue and its goods', () => {
     expect(relations('The Norland Ports Authority requires a licence for exports of civilian drones.')).toEqual(['authority:~norland-ports-authority RESTRICTS product:drones']);
     expect(relations('The Norland Ports Authority imposed controls on military drones.')).toEqual(['authority:~norland-ports-authority RESTRICTS product:drones']);
   });
+  it('before the first goods of a chain leave the goods chained after them objects too', () => {
+    expect(relations('The Norland Ports Authority requires a licence for the export of military drones and their flight controllers.')).toEqual([
+      'authority:~norland-ports-authority RESTRICTS product:drones',
+      'authority:~norland-ports-authority RESTRICTS product:~flight-controller',
+    ]);
+  });
   it('are no verb\'s base form, and reach no country named before goods', () => {
     const found = relations('In 2023 the Norland Ports Authority issued a prohibition for all agencies to use Chinese drones.');
     expect(found).not.toContain('authority:~norland-ports-authority RESTRICTS jur:cn');
