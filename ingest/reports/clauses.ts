@@ -223,6 +223,9 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       if (inName(m.index)) continue;
       const start = m.index;
       const end = m.index + m[0].length;
+      // ", the Federal Communications Commission has banned,": a name after "the" is no apposition's common noun.
+      const the = kind === 'apposition' ? /^,\s+the\s+/i.exec(m[0])?.[0].length : undefined;
+      if (the !== undefined && mentions.some((x) => x.start === start + the)) continue;
       if (asides.some((a) => a.start < end && start < a.end)) continue;
       asides.push({ kind, start, end });
     }
