@@ -11,7 +11,7 @@
 // semantics (its leftmost, non-overlapping matches) as if it had been run alone.
 import { AhoCorasick } from '../recognize/aho-corasick.ts';
 import type { Lang, MarkerModality, Vocabulary } from '../vocab/index.ts';
-import { remembered } from './memo.ts';
+import { rememberedTogether } from './memo.ts';
 import type { SanctionSpan } from './sanctions.ts';
 
 export type MentionKind = 'actor' | 'authority' | 'data';
@@ -199,13 +199,15 @@ export function matchersFor(vocab: Vocabulary, lang: Lang): Matchers {
   const matchers: Matchers = {
     lang,
     vocab,
-    mentions: remembered(mentionFinder(vocab, lang)),
-    markers: remembered(markerFinder(vocab, lang)),
-    actions: remembered(actionFinder(vocab, lang)),
     ...powerVerbFinders(vocab, lang),
     ...clauses,
-    exceptions: remembered(clauses.exceptions),
-    conditions: remembered(clauses.conditions),
+    ...rememberedTogether({
+      mentions: mentionFinder(vocab, lang),
+      markers: markerFinder(vocab, lang),
+      actions: actionFinder(vocab, lang),
+      exceptions: clauses.exceptions,
+      conditions: clauses.conditions,
+    }),
   };
   perVocab[lang] = matchers;
   cache.set(vocab, perVocab);

@@ -27,6 +27,54 @@ export function remembered<V>(read: (text: string) => V): (text: string) => V {
   return (text) => memo.get(text, () => read(text));
 }
 
+/** Readings that several readers take of the same texts, remembered in one table keyed by the text: readSentence asks
+ *  its sentence's exceptions, markers and mentions in a row, and a text one of the last few asks was of is found by
+ *  comparing it with them, not hashed into a large table once per reader (those lookups, cache misses in tables of
+ *  20,000 texts, were the norm readers' largest single cost). Answers as `remembered` keeps them: frozen, bounded. */
+export function rememberedTogether<R extends Record<string, (text: string) => unknown>>(readers: R): R {
+  const names = Object.keys(readers);
+  const table = new Map<string, Readings>();
+  const recent: Readings[] = [];
+  let oldest = 0;
+  const readingsOf = (text: string): Readings => {
+    for (const r of recent) if (r.text === text) return r;
+    let r = table.get(text);
+    if (r === undefined) {
+      r = { text, answers: new Array(names.length).fill(UNREAD) };
+      if (table.size >= names.length * LIMIT) table.clear();
+      table.set(text, r);
+    }
+    if (recent.length < RECENT) recent.push(r);
+    else {
+      recent[oldest] = r;
+      oldest = (oldest + 1) % RECENT;
+    }
+    return r;
+  };
+  const out: Record<string, (text: string) => unknown> = {};
+  names.forEach((name, i) => {
+    const read = readers[name] as (text: string) => unknown;
+    out[name] = (text) => {
+      const r = readingsOf(text);
+      let answer = r.answers[i];
+      if (answer === UNREAD) {
+        answer = frozen(read(text));
+        r.answers[i] = answer;
+      }
+      return answer;
+    };
+  });
+  return out as R;
+}
+
+interface Readings {
+  text: string;
+  answers: unknown[];
+}
+const UNREAD = Symbol('unread');
+/** The texts asked of last: two in three of the readers' questions are of one of the last four. */
+const RECENT = 4;
+
 function frozen<V>(value: V): V {
   if (Array.isArray(value)) for (const x of value) if (typeof x === 'object' && x !== null) Object.freeze(x);
   return typeof value === 'object' && value !== null ? Object.freeze(value) : value;

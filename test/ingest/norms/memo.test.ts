@@ -2,7 +2,7 @@
 // change another's, and kept per owner; the matchers built on it answer as the unremembered scans do.
 import { describe, expect, it } from 'vitest';
 import { matchersFor } from '../../../ingest/norms/matchers.ts';
-import { Memo, MemoPer, remembered } from '../../../ingest/norms/memo.ts';
+import { Memo, MemoPer, remembered, rememberedTogether } from '../../../ingest/norms/memo.ts';
 import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
 
 describe('Memo', () => {
@@ -34,6 +34,32 @@ describe('Memo', () => {
     per.of(a).get('k', () => 'from a');
     expect(per.of(a).get('k', () => 'again')).toBe('from a');
     expect(per.of(b).get('k', () => 'from b')).toBe('from b');
+  });
+});
+
+describe('rememberedTogether', () => {
+  it("computes each reader's answer once per text, its own and not another reader's, past the last few texts asked of", () => {
+    const calls: string[] = [];
+    const r = rememberedTogether({
+      length: (text: string) => {
+        calls.push(`length ${text}`);
+        return text.length;
+      },
+      words: (text: string) => {
+        calls.push(`words ${text}`);
+        return text.split(' ');
+      },
+    });
+    const texts = ['a b', 'c d e', 'f', 'g h', 'i j k l', 'm'];
+    const first = texts.map((t) => [r.length(t), r.words(t)]);
+    // Asked again after more texts than the recent ones: from the table, the same (frozen) answers.
+    const again = texts.map((t) => [r.length(t), r.words(t)]);
+    expect(first.map(([n]) => n)).toEqual([3, 5, 1, 3, 7, 1]);
+    expect(again).toEqual(first);
+    expect(again.map(([, w]) => w)).toEqual(first.map(([, w]) => w));
+    expect(again[4]?.[1]).toBe(first[4]?.[1]);
+    expect(calls).toEqual(texts.flatMap((t) => [`length ${t}`, `words ${t}`]));
+    expect(() => (r.words('a b') as string[]).push('x')).toThrow(TypeError);
   });
 });
 
