@@ -49,7 +49,9 @@ interface Pat {
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const WORD = /[\p{L}\p{N}]/u;
+// A letter or digit a Latin name may not touch; Chinese, Japanese and Korean characters are none (no spaces in those
+// scripts: "取得BIS颁发的许可证" names BIS).
+const WORD = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}]/u;
 
 export function entityFromCatalog(e: CatalogEntry): MatchEntity {
   return { id: e.id, label: e.label, name: e.name, surfaces: surfaceForms(e), ...(e.jurisdiction ? { jurisdiction: e.jurisdiction } : {}) };

@@ -34,6 +34,7 @@ const schema = z.strictObject({
   banPlace: regex(),
   banFrom: regex(),
   banContains: words,
+  licence: regex(),
   statement: regex(),
   mandate: regex(),
   appeal: regex(),
@@ -405,6 +406,22 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       }
       const act = g.banActivity.exec(masked.slice(q, seg.end));
       if (act) withActor(k, p, q, q + act.index, 'RESTRICTS', 'ban', objectsIn(q, q + act.index), true);
+    }
+    // 向 + parties + a trade verb, then a licence requirement in the sentence ("向甲公司出口…，均须事先取得BIS颁发的许可证").
+    for (let at = s.indexOf('向'); at >= 0; at = s.indexOf('向', at + 1)) {
+      const p = seg.start + at;
+      if ([...masked.slice(seg.start, p).matchAll(g.ban)].length) break;
+      const verb = firstOf(masked, g.banTo, p + 1, seg.end);
+      const stop = masked.slice(p).search(/[。！？!?]/);
+      const sentenceEnd = stop < 0 ? masked.length : p + stop;
+      const licence = verb ? g.licence.exec(masked.slice(verb.at, sentenceEnd)) : null;
+      if (!verb || !licence) continue;
+      const from = verb.at + licence.index;
+      const issuer = mentions.find((m) => m.start >= from && m.end <= from + licence[0].length && m.label === 'Authority');
+      const objects = objectsIn(p + 1, verb.at, [...THINGS, 'Jurisdiction']);
+      if (issuer) add(k, 'RESTRICTS', 'licence', issuer, objects);
+      else withActor(k, p, p + 1, verb.at, 'RESTRICTS', 'licence', objects);
+      break;
     }
   });
   const seen = new Set<string>();

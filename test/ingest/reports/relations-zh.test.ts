@@ -90,3 +90,19 @@ describe('a ban of goods with a relative clause of containing', () => {
     expect(stated('商务部决定禁止进口由日本企业设计的车载通信模块。')).toEqual(['authority:mofcom RESTRICTS product:~车载通信模块']);
   });
 });
+
+// helper-155 (dev28 at first sight): a licence requirement on trade with named parties restricts them, by the body the
+// licence is obtained from.
+describe('a licence requirement on exports to named parties', () => {
+  it('restricts the parties, by the body that issues the licence', () => {
+    expect(stated('根据该规定，向甲岭科技公司及乙峰光电公司出口或转让上述物项，均须事先取得商务部颁发的许可证。')).toEqual([
+      'authority:mofcom RESTRICTS company:~甲岭科技公司',
+      'authority:mofcom RESTRICTS company:~乙峰光电公司',
+    ]);
+    expect(stated('今后向甲岭科技公司出口相关物项，须向FCC申请许可。')).toEqual(['authority:fcc RESTRICTS company:~甲岭科技公司']);
+  });
+  it('restricts nobody where the licence is waived or no party is named', () => {
+    expect(stated('根据该规定，向甲岭科技公司出口消费级产品，无须取得商务部颁发的许可证。')).toEqual([]);
+    expect(stated('向境外出口上述物项，均须事先取得商务部颁发的许可证。')).toEqual([]);
+  });
+});
