@@ -799,8 +799,11 @@ function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => s
   // "Under Secretary for Industry and Security" -> "Bureau of Industry and Security": a ranked title "for X"
   // heads the body the document names as "<head> of|for X".
   const headed = domainHeaded(f);
+  // A body's head names a body, an instrument's head an instrument: "the Commission" is no "Commission Implementing
+  // Regulation", whose name holds its author, nor "the Act" the "Act Council" (a bare head's label is its head's kind).
+  const sameKind = (m: Mention): boolean => (m.label === 'Law') === (f.label === 'Law');
   const fits = (m: Mention): boolean =>
-    f.pending === 'title' ? office.test(m.surface) || (!!headed && m.label === 'Authority' && (headed.test(m.surface) || headed.test(nameOf(m.id)))) : m.via !== 'bare-head' && (word.test(m.surface) || word.test(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
+    f.pending === 'title' ? office.test(m.surface) || (!!headed && m.label === 'Authority' && (headed.test(m.surface) || headed.test(nameOf(m.id)))) : m.via !== 'bare-head' && sameKind(m) && (word.test(m.surface) || word.test(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
   const byId = new Map<string, Mention>();
   for (const m of named) if (fits(m)) byId.set(m.id, m);
   return [...byId.values()];

@@ -226,6 +226,14 @@ describe('recognise', () => {
     const named = recognise(parseReport(textSource('# T\n\nThe Norland Trade Commission met. The Commission agreed.', 'markdown')), matcher, { jurisdiction: 'eu' });
     expect(named.sentences[1].mentions.map((m) => m.id)).toEqual(['authority:~norland-trade-commission']);
   });
+  it('does not bind a bare body head to an instrument whose name holds its author', () => {
+    // "Commission Implementing Regulation (EU) 2031/77" names a Commission as its author: "the Commission" is still the body.
+    const md = '# T\n\nThe Commission should publish guidance. Such scanners are covered by Commission Implementing Regulation (EU) 2031/77.';
+    const inEu = recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction: 'eu' });
+    const commission = inEu.sentences[0].mentions.find((m) => m.surface === 'Commission');
+    expect(commission?.id).toBe('authority:european-commission');
+    expect(inEu.sentences[1].mentions.some((m) => m.label === 'Law' && m.surface.includes('2031/77'))).toBe(true);
+  });
   it('takes a bare body head a document keeps writing, with no body of that head named or catalogued, as its own body', () => {
     const empty = new Matcher([]);
     const md = '# T\n\nThe Board shall adopt rules. Operators shall notify the Board. The Secretary shall act. The Secretary may object.';
