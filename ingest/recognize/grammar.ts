@@ -116,6 +116,7 @@ const ThingsSchema = z.strictObject({
   'member-links': words,
   'member-classes': words,
   'maker-nouns': words,
+  'maker-compounds': words,
   'trade-nouns': words,
   'line-nouns': words,
   'control-nouns': words,
@@ -272,6 +273,7 @@ export interface Grammar {
   memberClasses: Set<string>;
   /** Nouns for those who make or sell goods, whose "of" phrase names a class of products ("a maker of X"). */
   makerNouns: Set<string>;
+  makerCompounds: Set<string>;
   /** Nouns of trade whose "of" phrase names goods (grammar/things.yaml trade-nouns). */
   tradeNouns: Set<string>;
   /** Nouns of a company's product line before "of" ("range", "line"). */
@@ -412,6 +414,7 @@ export function loadGrammar(from = dir): Grammar {
     memberLinks: things['member-links'].map((w) => w.toLowerCase()),
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
     makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),
+    makerCompounds: new Set(things['maker-compounds'].map((w) => w.toLowerCase())),
     tradeNouns: new Set(things['trade-nouns'].map((w) => w.toLowerCase())),
     lineNouns: new Set(things['line-nouns'].map((w) => w.toLowerCase())),
     controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),

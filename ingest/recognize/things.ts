@@ -73,6 +73,16 @@ export function findThings(text: string): Found[] {
       if (f && f.start >= ws[k].start) headed.set(j, f);
     } else if (!on) thingAt(text, ws, headed, k, 'thing:made');
   }
+  // "open-source software developers", "drone camera vendors": a phrase on a head right before a plural maker noun is the
+  // compound form of "makers of X" and names their products as that does (grammar/things.yaml maker-compounds).
+  const makers: number[] = [];
+  for (const [j, on] of headed) {
+    const next = ws[j + 1];
+    if (SUPPORTED.has(on.rule) || !next || text.slice(ws[j].end, next.start) !== ' ' || !g.makerCompounds.has(next.t)) continue;
+    headed.set(j, { ...on, rule: 'thing:made' });
+    makers.push(j);
+  }
+  coordinate(text, ws, headed, makers);
   // "a licence for exports of drone flight-control software": a phrase on a head after a trade noun and "of" names goods.
   // The longest such phrase that opens right after "of".
   for (const k of after(text, ws, grammar().tradeNouns)) {
