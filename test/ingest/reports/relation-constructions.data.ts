@@ -231,6 +231,8 @@ export const ROWS: Row[] = [
   { predicate: 'restricts', construction: 'apposition', text: 'In September the Department of Commerce suspended two export licences held by Kestrel Cranes Ltd., a Norland-based maker of harbour cranes.', want: r(COMMERCE, RESTRICTS, KESTREL), ends: [CRANES] },
   { predicate: 'restricts', construction: 'apposition', text: 'The Bureau of Industry and Security, the export control agency of the Department of Commerce, restricted exports of lidar sensors.', want: r(BIS, RESTRICTS, LIDAR), ends: [COMMERCE] },
   { predicate: 'adds-to-list', construction: 'apposition', text: 'Kestrel Cranes Ltd., the company that makes harbour cranes, was added to the Entity List by the Bureau of Industry and Security.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST, CRANES] },
+  { predicate: 'bans', construction: 'modal', text: 'The Federal Communications Commission will no longer authorize new lidar sensors.', want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'modal', text: 'The Federal Communications Commission does not license drones made by Kestrel Cranes Ltd.', want: r(FCC, RESTRICTS, DRONES, KESTREL) },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
@@ -257,4 +259,6 @@ export const ROWS: Row[] = [
   { predicate: 'tariffs', construction: 'negative', text: 'The tariffs on drones, which the Federal Communications Commission lifted in May, were high.', want: [], ends: [FCC, DRONES] },
   { predicate: 'bans', construction: 'negative', text: 'Neither the Federal Communications Commission nor the Department of Commerce restricts drones.', want: [], ends: [FCC, COMMERCE, DRONES] },
   { predicate: 'regulates', construction: 'negative', text: 'Drones need not comply with the Secure Equipment Act of 2021.', want: [], ends: [SEA, DRONES] },
+  { predicate: 'bans', construction: 'negative', text: 'The Federal Communications Commission did not approve the ban on drones.', want: [], ends: [FCC, DRONES] },
+  { predicate: 'bans', construction: 'negative', text: 'The Federal Communications Commission did not say whether it would authorize drones.', want: [], ends: [FCC, DRONES] },
 ];
