@@ -6,9 +6,11 @@
 // Agreement"), any other names nothing. A procedural citation ("15 CFR part 791") is no antecedent: it says where an
 // instrument stands, not which one the text speaks of.
 // A Chinese name the document also gives with the state's name before it (数据安全法, 中华人民共和国数据安全法) is that
-// instrument; other words before a name make another (实体清单 is not 不可靠实体清单).
+// instrument; other words before a name make another (实体清单 is not 不可靠实体清单); a foreign state's name before a list's
+// name says whose it is (美国实体清单 is 实体清单).
 import type { Ambiguity } from './entities.ts';
 import type { Found } from './found.ts';
+import { cjkStateAlternation } from './countries.ts';
 import { grammar } from './grammar.ts';
 import { entityKey, recognisedId } from './keys.ts';
 import type { Mention } from './matcher.ts';
@@ -82,8 +84,20 @@ export function cjkShortNames(laws: { id: string; name: string }[]): Map<string,
     const full = prefixes.map((p) => byName.get(p + l.name)).find((id) => id !== undefined && id !== l.id);
     if (full) out.set(l.id, full);
   }
+  // A list named with a state's name before it is the state's list the text also names alone (美国实体清单 = 实体清单: the
+  // state says whose list it is, no other list).
+  const state = new RegExp(`^${cjkStateAlternation()}`, 'u');
+  for (const l of laws) {
+    if (out.has(l.id) || !LIST.test(l.name)) continue;
+    const s = state.exec(l.name)?.[0];
+    if (!s || prefixes.includes(s)) continue;
+    const bare = byName.get(l.name.slice(s.length));
+    if (bare !== undefined && bare !== l.id && !out.has(bare)) out.set(l.id, bare);
+  }
   return out;
 }
+/** A Chinese list's name (清单, 名单). */
+const LIST = /(?:清单|名单)$/u;
 
 /** Each sentence's place in reading order: the body's in turn, a section's heading just before its first sentence
  *  (`heading`: whether a sentence is a heading; `section`: its section). */

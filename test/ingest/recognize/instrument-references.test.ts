@@ -47,6 +47,18 @@ describe('short forms of instruments', () => {
     ];
     expect(cjkShortNames(laws)).toEqual(new Map([['short', 'full']]));
   });
+  // helper-155 (dev28 at first sight: 美国实体清单 apart from 实体清单).
+  it("takes a list named with a foreign state's name before it as the list the text names alone, and no statute so", () => {
+    const laws = [
+      { id: 'us-list', name: '日本管控清单' },
+      { id: 'list', name: '管控清单' },
+      { id: 'us-law', name: '日本出口管制法' },
+      { id: 'law', name: '出口管制法' },
+    ];
+    expect(cjkShortNames(laws)).toEqual(new Map([['us-list', 'list']]));
+    // Alone, it is a list of its own.
+    expect(cjkShortNames([{ id: 'us-list', name: '日本管控清单' }])).toEqual(new Map());
+  });
 });
 
 describe('one instrument for its names in a document', () => {
