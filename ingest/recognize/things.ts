@@ -49,6 +49,7 @@ export function findThings(text: string): Found[] {
     // phrase, is that noun's verb, no head; so is one before an article or a determiner that opens its object ("the
     // order bars the import of ...", "the rule bars any vehicle"): a noun phrase ends before another's determiner.
     if (i > 0 && (headBeforeHead(text, ws, i) || determinerAfter(text, ws, i)) && verbAfterSubject(ws, i, true)) return;
+    if (coordinatedVerb(text, ws, i)) return;
     const found = phraseOn(text, ws, i, label, 'thing:noun-phrase');
     if (found) headed.set(i, found);
   });
@@ -621,6 +622,15 @@ function measureInfinitive(ws: W[], k: number): boolean {
  *  name, inside a phrase's modifiers, is the verb of that noun; a plural modifies a compound from its front ("goods
  *  vehicles", "communications equipment": a head of its own), and a field in -ics is a mass noun ("telematics").
  *  `front`: the phrase's first word, after a noun outside it; there a head's plural is the verb too ("rule bars"). */
+/** "how drones store or transmit data": a head after a plural noun, coordinated with a word read mostly as a verb's base
+ *  form (lexicon.ts isMostlyVerb), is that noun's verb as its conjunct is, no head of a thing. */
+function coordinatedVerb(text: string, ws: W[], i: number): boolean {
+  const [subject, link, verb] = [ws[i - 1], ws[i + 1], ws[i + 2]];
+  if (!subject || !link || !verb || (link.lower !== 'or' && link.lower !== 'and')) return false;
+  if (text.slice(subject.end, ws[i].start) !== ' ' || !/^\s+$/.test(text.slice(ws[i].end, link.start)) || !/^\s+$/.test(text.slice(link.end, verb.start))) return false;
+  return subject.t === subject.lower && pluralNoun(subject.lower) && verb.t === verb.lower && isMostlyVerb(verb.lower);
+}
+
 function verbAfterSubject(ws: W[], k: number, front = false): boolean {
   const w = ws[k];
   if (w.t !== w.lower || !pluralNoun(w.lower) || MASS_NOUN.test(w.lower) || (!front && grammar().thingHeads.has(w.lower)) || grammar().genericModifiers.has(w.lower)) return false;

@@ -28,4 +28,9 @@ describe('a verb after its subject before a thing', () => {
     expect(found('The lab tests harbour survey drones.')).toEqual(['harbour survey drones']);
     expect(found('Cheap fitness trackers pose risks to wearers.')).toEqual(['fitness trackers']);
   });
+  it('is no head when coordinated with a word read mostly as a verb after a plural noun', () => {
+    expect(found('The rule does not say how telematics control units store or transmit data.')).toEqual(['telematics control units']);
+    // A conjunct that is a noun leaves both heads things' heads.
+    expect(found('The survey asked how many telematics control units and gateway modules were sold.')).toEqual(['telematics control units', 'gateway modules']);
+  });
 });
