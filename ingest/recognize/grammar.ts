@@ -87,7 +87,7 @@ const InstrumentsSchema = z.strictObject({
         .refine((c) => c.localWithout === undefined || c.pattern.source.includes(`(?<${c.localWithout}>`), { error: 'localWithout must name a group of the pattern' }),
     )
     .min(1),
-  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words, subject: words, 'thing-rules': words, indefinite: words }),
+  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words, subject: words, 'thing-rules': words, 'acronym-defined': words, indefinite: words }),
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, 'cjk-prefixes': words }),
   titled: regex('gu'),
@@ -213,6 +213,8 @@ export interface Grammar {
   /** A Chinese filing's title link after its filer's name (关于) and the words it calls the filer by (本公司). */
   cjkFiler: { titleLink: string; selfWords: string[] };
   citations: z.output<typeof InstrumentsSchema>['citations'];
+  /** Lower-case instrument heads of a name the text defines an acronym for (instruments.yaml named.acronym-defined). */
+  acronymDefinedInstruments: string[];
   instrumentHeads: Set<string>;
   instrumentKinds: Map<string, string>;
   leadingInstruments: Set<string>;
@@ -385,6 +387,7 @@ export function loadGrammar(from = dir): Grammar {
     genericInstrumentWords: new Set(inst.named.generic),
     subjectInstruments: new Set(inst.named.subject),
     thingRules: inst.named['thing-rules'],
+    acronymDefinedInstruments: inst.named['acronym-defined'],
     indefiniteInstrument: new Set(inst.named.indefinite.map((w) => w.toLowerCase())),
     apposedKinds: inst['apposed-kinds'],
     shortForms: { heads: inst['short-forms'].heads, lowercase: inst['short-forms'].lowercase, qualifiers: inst['short-forms'].qualifiers, cjkPrefixes: inst['short-forms']['cjk-prefixes'] },

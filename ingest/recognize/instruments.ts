@@ -17,6 +17,7 @@
 //                        named before (instrument-references.ts; "this Act" is the document)
 // An instrument word after an indefinite determiner names a class ("a UN Regulation on ..."), and one whose name is a
 // body's ("World Forum for Harmonization of Vehicle Regulations": a body head before of/for/on) names none.
+import { findAcronymInstruments } from './acronym-instruments.ts';
 import { anyOf, listOf } from './any-of.ts';
 import { countryCode, countryName } from './countries.ts';
 import type { Found } from './found.ts';
@@ -51,7 +52,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
     if (f && !indefinite(text, f.start)) out.push(f);
   }
   const titles = titled(text);
-  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...titledTypes(text, titles), ...apposedTitles(text));
+  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
   if (titles.length === 0) out.push(...introduced(text));
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
   // is the one the title names.
