@@ -312,7 +312,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     // unless a pronoun subject follows it ("broad in that it restricts X").
     if (t.word === 'that' && k > 0 && !toks[k - 1].name && g.prepositions.test(toks[k - 1].word) && !(toks[k + 1] && !toks[k + 1].name && g.pronouns.test(toks[k + 1].word))) continue;
     // "X, a Xiamen company that the commission had added to the list": a relative clause of the apposition's noun.
-    if (t.word === 'that' && k > 0 && !toks[k - 1].name && !apposed(toks, k, g)) {
+    if (t.word === 'that' && k > 0 && !toks[k - 1].name && !apposed(toks, k, g) && !memberOf(toks, k)) {
       const read = subjectAfter(toks, k + 1, g);
       if (read.subject) {
         splits.push({ at: t.start, kind: 'complement', ...read });
@@ -456,7 +456,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
 function objectOf(toks: Token[], k: number, verb: number | undefined, g: ClauseGrammar, text = ''): { antecedent?: Span; antecedents?: Span[]; verbEnd?: number } {
   // "Huawei, ZTE and Dahua, all of which it placed on the list": past the quantifier and "of", the list before the comma.
   const quantified = !!g.quantified && toks[k - 1]?.word === 'of' && !!toks[k - 2] && !toks[k - 2].name && g.quantified.test(toks[k - 2].word) && !!toks[k - 3]?.name && !!toks[k - 3].comma;
-  const before = quantified ? toks[k - 3] : toks[k - 1]?.name ? toks[k - 1] : apposed(toks, k, g);
+  const before = quantified ? toks[k - 3] : toks[k - 1]?.name ? toks[k - 1] : (apposed(toks, k, g) ?? memberOf(toks, k));
   if (!before?.name || verb === undefined) return {};
   let v = toks.findIndex((t) => t.start === verb);
   while (toks[v + 1] && !toks[v + 1].name && (g.auxiliaries.test(toks[v].word) || /[a-z]ly$/.test(toks[v].word))) v++;
@@ -501,6 +501,23 @@ export function possessedEnd(toks: { word: string; name: boolean }[], k: number,
 /** The name an apposition right before a relative pronoun at `k` stands beside ("Ardent, a Xiamen company that the
  *  commission added to the list", "Y, the Chinese company whose equipment ...": the name): a name and its comma, an article and at most five words (a place
  *  among them) with no comma or verb. */
+/** The name a class before a relative pronoun at token `k` counts it among ("X was one of twelve companies that the
+ *  Bureau added to the list", "X is among the firms that ..."): the subject of "be" before "one of" or "among", the class
+ *  noun plural, no name or verb in it. */
+function memberOf(toks: Token[], k: number): Token | undefined {
+  const noun = toks[k - 1];
+  if (!noun || noun.name || noun.comma || !/^[a-z][\w-]*s$/.test(noun.word)) return undefined;
+  for (let a = k - 2; a >= Math.max(2, k - 5); a--) {
+    const t = toks[a];
+    if (t.name || t.comma) return undefined;
+    const among = t.word === 'among' ? a : t.word === 'of' && toks[a - 1]?.word === 'one' ? a - 1 : undefined;
+    if (among === undefined) continue;
+    const be = toks[among - 1];
+    return be && !be.name && /^(?:is|are|was|were)$/.test(be.word) && toks[among - 2]?.name ? toks[among - 2] : undefined;
+  }
+  return undefined;
+}
+
 function apposed(toks: Token[], k: number, g: ClauseGrammar): Token | undefined {
   if (toks[k - 1]?.comma) return undefined;
   for (let a = k - 2; a >= Math.max(1, k - 6); a--) {

@@ -192,7 +192,7 @@ export const ROWS: Row[] = [
   { predicate: 'adds-to-list', construction: 'passive-by', text: 'Kestrel Cranes Ltd. was among the companies added to the Entity List by the Bureau of Industry and Security.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
   { predicate: 'designates', construction: 'passive-by', text: 'Kestrel Cranes Ltd. is one of twelve entities designated by the Office of Foreign Assets Control.', want: r(OFAC, DESIGNATES, KESTREL) },
   { predicate: 'restricts', construction: 'passive-by', text: 'Kestrel Cranes Ltd. was among the firms that had been sanctioned by the Office of Foreign Assets Control.', want: r(OFAC, RESTRICTS, KESTREL) },
-  { predicate: 'adds-to-list', construction: 'relative', text: 'Kestrel Cranes Ltd. was one of twelve companies that the Bureau of Industry and Security added to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST], today: [], gap: "an object relative clause on a class noun the subject is one of" },
+  { predicate: 'adds-to-list', construction: 'relative', text: 'Kestrel Cranes Ltd. was one of twelve companies that the Bureau of Industry and Security added to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
   { predicate: 'adds-to-list', construction: 'relative', text: 'The Entity List, to which the Bureau of Industry and Security added Kestrel Cranes Ltd. in May, names hundreds of companies.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST], today: [], gap: "a relative clause on the list ('the Entity List, to which Y added X'): the addition's destination comes before its actor" },
   { predicate: 'adds-to-list', construction: 'apposition', text: 'The Bureau of Industry and Security, the agency that administers export controls, added Kestrel Cranes Ltd. to the Entity List.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
   { predicate: 'adds-to-list', construction: 'active', text: 'The Bureau of Industry and Security blacklisted Kestrel Cranes Ltd.', want: r(BIS, ADDS, KESTREL) },
@@ -233,6 +233,7 @@ export const ROWS: Row[] = [
   { predicate: 'adds-to-list', construction: 'apposition', text: 'Kestrel Cranes Ltd., the company that makes harbour cranes, was added to the Entity List by the Bureau of Industry and Security.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST, CRANES] },
   { predicate: 'bans', construction: 'modal', text: 'The Federal Communications Commission will no longer authorize new lidar sensors.', want: r(FCC, RESTRICTS, LIDAR) },
   { predicate: 'bans', construction: 'modal', text: 'The Federal Communications Commission does not license drones made by Kestrel Cranes Ltd.', want: r(FCC, RESTRICTS, DRONES, KESTREL) },
+  { predicate: 'designates', construction: 'relative', text: 'Kestrel Cranes Ltd. is among the firms that the Office of Foreign Assets Control designated in May.', want: r(OFAC, DESIGNATES, KESTREL) },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
@@ -261,4 +262,10 @@ export const ROWS: Row[] = [
   { predicate: 'regulates', construction: 'negative', text: 'Drones need not comply with the Secure Equipment Act of 2021.', want: [], ends: [SEA, DRONES] },
   { predicate: 'bans', construction: 'negative', text: 'The Federal Communications Commission did not approve the ban on drones.', want: [], ends: [FCC, DRONES] },
   { predicate: 'bans', construction: 'negative', text: 'The Federal Communications Commission did not say whether it would authorize drones.', want: [], ends: [FCC, DRONES] },
+  // A Chinese future (将对…实施) states no act, by the Chinese rules' own convention (zh-relations.test.ts), where an English
+  // 'will prohibit' does (the modal rows above): the two languages' conventions differ here.
+  { predicate: 'zh', construction: 'negative', language: 'zh', text: '商务部将对凯斯特雷尔起重机有限公司实施出口管制。', want: [], ends: [MOFCOM, ZH_KESTREL] },
+  { predicate: 'zh', construction: 'negative', language: 'zh', text: '商务部已将凯斯特雷尔起重机有限公司移出不可靠实体清单。', want: [], ends: [MOFCOM, ZH_KESTREL, UEL] },
+  { predicate: 'zh', construction: 'negative', language: 'zh', text: '商务部不会对无人机实施出口管制。', want: [], ends: [MOFCOM, DRONES] },
+  { predicate: 'investigates', construction: 'negative', text: 'Kestrel Cranes Ltd. was one of twelve companies that lobbied the Department of Commerce.', want: [], ends: [COMMERCE, KESTREL] },
 ];
