@@ -19,7 +19,9 @@ import { looseItem } from '../corpus.ts';
 import { loadData } from '../data.ts';
 import type { ManifestEntry, SourceFile } from '../model.ts';
 import { parseFormex } from '../statutes/formex.ts';
+import { parseArticleLabel } from '../text/articles.ts';
 import { nameKey } from '../text/clean.ts';
+import { NUMERAL_CHARS, toChineseNumber } from '../text/numerals.ts';
 import { parseReport } from './index.ts';
 import { analyseReport } from './records.ts';
 import { stage, type TracedEnd, type TracedSentence, VETOES, type Veto, type Vetoed } from './relation-trace.ts';
@@ -456,12 +458,25 @@ export function recitals(markdown: string, numbers: number[]): string {
   return numbered(byNumber, numbers, (n) => `(${n})`, (n) => `recital (${n})`);
 }
 
-/** The articles numbered, in order, from an act's Markdown text (EUR-Lex conversion: a line "Article n" opens each; a chapter heading or annex ends one). */
+/**
+ * The articles numbered, in order, from an act's Markdown text: the EUR-Lex conversion (a line "Article n" opens
+ * each; a chapter heading or annex ends one), or a Chinese act's (a line opening "第X条" opens each, its body on the
+ * same line and the lines after; a heading line "#…" ends one; an inserted article 第X条之Y is none of X's).
+ */
 export function articles(markdown: string, numbers: number[]): string {
-  const parts = markdown.split(/^Article\s(\d+)\s*$/m);
   const byNumber = new Map<number, string>();
-  for (let i = 1; i < parts.length; i += 2) if (!byNumber.has(Number(parts[i]))) byNumber.set(Number(parts[i]), parts[i + 1].split(/^(?:ANNEX|CHAPTER|TITLE)\b/m)[0].trim());
-  return numbered(byNumber, numbers, (n) => `Article ${n}`, (n) => `article ${n}`);
+  if (/^Article\s\d+\s*$/m.test(markdown)) {
+    const parts = markdown.split(/^Article\s(\d+)\s*$/m);
+    for (let i = 1; i < parts.length; i += 2) if (!byNumber.has(Number(parts[i]))) byNumber.set(Number(parts[i]), parts[i + 1].split(/^(?:ANNEX|CHAPTER|TITLE)\b/m)[0].trim());
+    return numbered(byNumber, numbers, (n) => `Article ${n}`, (n) => `article ${n}`);
+  }
+  const parts = markdown.split(new RegExp(`^(第[${NUMERAL_CHARS}\\d]+条(?:之[${NUMERAL_CHARS}\\d]+)?)[ \\u3000\\t]*`, 'm'));
+  for (let i = 1; i < parts.length; i += 2) {
+    const label = parseArticleLabel(parts[i]);
+    const body = parts[i + 1].split(/^#/m)[0].trim();
+    if (label && label.insert === 0 && !byNumber.has(label.base)) byNumber.set(label.base, body);
+  }
+  return numbered(byNumber, numbers, (n) => `第${toChineseNumber(n)}条`, (n) => `article ${n}`);
 }
 
 /** The recitals numbered from a Formex act, read by the Formex statute adapter (its footnotes left out), as

@@ -180,6 +180,12 @@ describe('passages of a corpus text', () => {
     expect(articles(text, [1, 2])).toBe('Article 1\n\nScope\n\nFirst.\n\nArticle 2\n\nSecond.\n');
     expect(() => articles(text, [3])).toThrow(/no article 3/);
   });
+  it('cuts Chinese articles (第X条) from an act in Markdown, up to the next article or heading, an inserted article apart', () => {
+    const text = ['# 某条例', '', '<!-- INFO END -->', '', '## 第一章 总则', '', '第一条 甲项。', '', '乙项。', '', '## 第二章 附则', '', '第二条\u3000丙项。', '', '第二条之一 插入的条文。', '', '第十二条 十二。'].join('\n');
+    expect(articles(text, [1, 2])).toBe('第一条\n\n甲项。\n\n乙项。\n\n第二条\n\n丙项。\n');
+    expect(articles(text, [12])).toBe('第十二条\n\n十二。\n');
+    expect(() => articles(text, [3])).toThrow(/no article 3/);
+  });
   it('cuts recitals from a Formex act, with its quotation marks and without its footnotes', () => {
     const xml =
       '<ACT><TITLE><TI><P>Regulation on carts</P></TI></TITLE><PREAMBLE><GR.CONSID><CONSID><NP><NO.P>(1)</NO.P><TXT>A right under the <QUOT.START CODE="2018"/>Charter<QUOT.END CODE="2019"/>.</TXT></NP></CONSID>' +
