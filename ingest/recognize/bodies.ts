@@ -411,6 +411,9 @@ function body(text: string, run: Token[], attach = true): Found | undefined {
   const linked = headOf - (w[headOf - 1] === 'the' ? 2 : 1);
   if (headOf > 0 && linked > 0 && g.headLinks.has(w[linked]) && !w.slice(0, linked).some((t) => g.heads.has(t))) return body(text, run.slice(headOf), attach);
   const last = w[w.length - 1];
+  // "Federal Restrictions and Issues for Congress", "Annual Report to Parliament": a body named by its own word after
+  // "for" or "to" ends a heading's run, no body's name; the body is that word alone ("Library of Congress" keeps "of").
+  if (headOf < 0 && w.length >= 3 && g.selfNamed.has(last) && (w[w.length - 2] === 'for' || w[w.length - 2] === 'to')) return undefined;
   const at = headOf >= 0 ? headOf : g.heads.has(last) ? w.length - 1 : -1;
   if (at >= 0) {
     const kind = g.heads.get(w[at]) as string;
