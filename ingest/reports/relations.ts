@@ -89,6 +89,9 @@ export interface RuleSet {
   /** Right before an actor followed by an infinitive: a verb of asking or expecting, whose object's act is only wished
    *  for ("had expected USTR to slap tariffs on X", "has asked Congress to pay for replacing X"). */
   requested?: RegExp;
+  /** Between an actor and a prohibition's cue: a verb of telling or directing and its addressee, whose clause the
+   *  prohibition is ("has told police forces that they may not buy X"): the actor lays the prohibition down. */
+  directing?: RegExp;
   /** Between the actor and the cue, ending right before it: the actor asks another to do the cue's act ("asked the
    *  Commission to add X"): wished for, neither's act. */
   requesting?: RegExp;
@@ -256,6 +259,7 @@ function ruleSetSchema(pattern: Pattern) {
     negation: pattern('i'),
     recommendation: pattern('i').optional(),
     requested: pattern('i').optional(),
+    directing: pattern('i').optional(),
     requesting: pattern('i').optional(),
     reversal: pattern('i').optional(),
     inForce: pattern('i').optional(),
@@ -1368,7 +1372,7 @@ function otherClause(c: Clause, s: Mention, cueStart: number): Veto | undefined 
   if (rules.boundBefore?.test(text.slice(Math.max(0, s.start - 30), s.start)) && /^\s+from\b/.test(text.slice(s.end))) return 'boundBefore';
   // "The Department may not procure ...": a prohibition binds its grammatical subject; it is imposed by an
   // agent or instrument ("a subsidy administered by the Commission may not be used to ...").
-  if (c.rule.prohibition && s.label !== 'Law' && s.via !== 'anaphora' && !c.oblique.has(s.start)) return 'prohibition';
+  if (c.rule.prohibition && s.label !== 'Law' && s.via !== 'anaphora' && !c.oblique.has(s.start) && !rules.directing?.test(text.slice(s.end, cueStart))) return 'prohibition';
   if (newClause(c, s.end, cueStart)) return 'clause';
   // "over its failure to replace X": the infinitive is the possessor's, the name "its" takes up.
   const possessed = rules.possessed?.exec(text.slice(s.end, cueStart));
