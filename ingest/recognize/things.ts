@@ -814,10 +814,12 @@ function opensCompound(ws: W[], k: number, head: number): boolean {
 }
 
 /** "a list of covered port equipment", "to replace covered equipment": after a determiner, a preposition or
- *  a verb's base form or gerund, a past form is an adjective. */
+ *  a verb's base form or gerund, a past form is an adjective; not after a form of "have", whose past participle is the
+ *  perfect's verb ("Several states have restricted drones"). */
 const ADJECTIVE_AFTER = new Set(['Determiner', 'Preposition', 'Infinitive', 'Gerund']);
+const PERFECT = new Set(['have', 'has', 'had', 'having']);
 const afterDeterminer = (ws: W[], k: number): boolean =>
-  k > 0 && (tagsOf(ws[k - 1].lower).some((t) => ADJECTIVE_AFTER.has(t)) || DETERMINER_LIKE.has(ws[k - 1].lower));
+  k > 0 && !PERFECT.has(ws[k - 1].lower) && (tagsOf(ws[k - 1].lower).some((t) => ADJECTIVE_AFTER.has(t)) || DETERMINER_LIKE.has(ws[k - 1].lower));
 /** "our wiring harnesses", "the mapping drones": a gerund right after an article or a possessive determiner modifies
  *  the noun after it; no verb stands there ("using drones", "by using drones" keep it a verb). */
 const determinedGerund = (ws: W[], k: number): boolean => k > 0 && gerundWord(ws[k].lower) && (ARTICLES.has(ws[k - 1].lower) || POSSESSIVE_DETERMINERS.has(ws[k - 1].lower));

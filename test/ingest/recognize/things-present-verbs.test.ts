@@ -12,6 +12,11 @@ describe('a verb after its subject before a thing', () => {
     expect(found('Ostrava Lifts Ltd. supplies harbour cranes to Valdmark.')).toEqual(['harbour cranes']);
     expect(found('Kestrel Cranes Ltd., which supplies harbour cranes to Valdmark, was fined.')).toEqual(['harbour cranes']);
   });
+  it('is no word of the thing: a past participle after a form of "have" (the perfect), unlike one after an article', () => {
+    expect(found('Several ports have restricted harbour cranes.')).toEqual(['harbour cranes']);
+    expect(found('They had banned harbour cranes.')).toEqual(['harbour cranes']);
+    expect(found('It publishes a list of restricted harbour cranes.')).toEqual(['restricted harbour cranes']);
+  });
   it('is no word of the thing across an adverb between the subject and its verb', () => {
     expect(found('The rule also reaches harbour cranes.')).toEqual(['harbour cranes']);
     expect(found('It also supplies harbour cranes.')).toEqual(['harbour cranes']);
