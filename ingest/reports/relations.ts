@@ -140,6 +140,10 @@ export interface RuleSet {
   /** Between an object and a passive's participle: a class the object is one of ("X was among the companies added ... by
    *  Y"), which the participle modifies: the act reaches the object too. */
   member?: RegExp;
+  /** Between an object that opens its sentence (`opener`, before it) and a passive's participle: the auxiliary of a
+   *  predicate coordinated after the object's own (", and are also covered by Y"): the participle is the object's. */
+  predicate?: RegExp;
+  opener?: RegExp;
   /** The words that open and mark clauses, for the clause reader (clauses.ts): who acts is the subject of the cue's
    *  clause, its objects stand in that clause. */
   clauses?: ClauseGrammar;
@@ -289,6 +293,8 @@ function ruleSetSchema(pattern: Pattern) {
     complement: pattern('i').optional(),
     conjunct: pattern('i').optional(),
     member: pattern('i').optional(),
+    predicate: pattern('i').optional(),
+    opener: pattern('i').optional(),
     clauses: z
       .strictObject({
         subordinate: pattern('gi'),
@@ -1257,7 +1263,8 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
       before = before.slice(0, start - a.end) + before.slice(end - a.end);
       cutAt = start;
     }
-    return rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before) && !rules.member?.test(before) ? 'attached' : undefined;
+    const ownPredicate = rules.predicate?.test(before) && rules.opener?.test(text.slice(0, a.start + 1));
+    return rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before) && !rules.member?.test(before) && !ownPredicate ? 'attached' : undefined;
   }
   // "the countries named in <s> include X": the participle's agent acts, past the actor tests of a clause's subject.
   if (rule.agent) return reached(text, a.end + cue.end, o, c.objects, a.end + rules.maxGap, rules.chain);
