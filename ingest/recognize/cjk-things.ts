@@ -8,18 +8,24 @@ import { cjkItemMarkers, grammar } from './grammar.ts';
 
 // Verbs of measures and of dealing with goods (限制车载无人机: 'restrict vehicle-mounted drones'; 禁止, 管制, 审查, 调查, 制裁,
 // 列入, 纳入, 拆除, 更换, 淘汰, 部署, 安装, 进口 as above): a name starts after one and holds none, as after a verb of trade.
-const MEASURE_VERBS = '限制|禁止|禁用|管制|管控|审查|调查|制裁|列入|纳入|拆除|更换|替换|淘汰|部署|安装|监管|认证|许可|封锁|打压';
+const MEASURE_VERBS = '规范|限制|禁止|禁用|管制|管控|审查|调查|制裁|列入|纳入|拆除|更换|替换|淘汰|部署|安装|监管|认证|许可|封锁|打压';
 // A quantifier (部分, 一些, 若干, 多种, 各类 ...: '对部分无人机专用航空发动机实施出口管制', 'some drone engines') says how many of the
 // goods, no kind of them: a name starts after it, as after a preposition.
+// Prepositions of two characters ('around', 'against', 'about', 'through', 'according to', 'by means of': 围绕无人机, 通过通信基站
+// 中继): a name starts after one and holds none.
+const PREPOSITIONS = '围绕|针对|关于|通过|经由|按照|依照|依据|根据|利用|借助|依法';
+// Verbs of promoting, organising and carrying out activities (促进无人机产业发展, 宣传…, 组织无人机飞行, 开展…): goods are
+// their object, a name starts after one and holds none, as after a verb of measure.
+const ACTIVITY_VERBS = '促进|推动|发展|支持|鼓励|宣传|组织|开展|实施|操控|运营';
 const QUANTIFIERS = '部分|一些|若干|某些|多种|多款|多类|各类|各种|所有|全部';
-const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|和|与|及|向|将|围绕|针对|关于|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS})`;
+const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS})`;
 // Modal and aspect words and verbs of obtaining (将无法取得设备授权: 'will be unable to obtain equipment authorisations') belong
 // to the clause: no name holds one.
 const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得';
 // Function words, prepositions (围绕, 针对, 关于: '围绕无人机' is 'around drones'), quantifiers (多家, 部分, 某些) and verbs of
 // trade are no part of a name; the words of things.yaml cjk-name-words are, whole (数据 in 数据链路模组, though 据 is not).
 const nameSource = (): string =>
-  `(?:${grammar().cjkNameWords.join('|')}|(?!出口|进口|生产|制造|使用|提供|围绕|针对|关于|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
+  `(?:${grammar().cjkNameWords.join('|')}|(?!出口|进口|生产|制造|使用|提供|${PREPOSITIONS}|${ACTIVITY_VERBS}|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
 
 let cached: { re: RegExp; labels: Map<string, string> } | undefined;
 
