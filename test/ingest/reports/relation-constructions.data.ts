@@ -238,6 +238,7 @@ export const ROWS: Row[] = [
   { predicate: 'regulates', construction: 'passive-by', text: 'Drones fall under the jurisdiction of the Federal Communications Commission.', want: r(FCC, REGULATES, DRONES) },
   { predicate: 'regulates', construction: 'active', text: 'The Federal Communications Commission has jurisdiction over drones.', want: r(FCC, REGULATES, DRONES), today: [], gap: 'an actor that has jurisdiction or authority over goods: a rule for it (cue read right between the two) made no relation and left no trace, not found why in the time' },
   { predicate: 'tariffs', construction: 'active', text: 'The United States Trade Representative targeted China with tariffs.', want: r(USTR, RESTRICTS, CHINA) },
+  { predicate: 'regulates', construction: 'infinitive', text: 'The Federal Communications Commission requires that every drone sold in the United States report its location.', want: r(FCC, REGULATES, DRONES) },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
