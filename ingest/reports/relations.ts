@@ -1229,6 +1229,9 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';
   if (rule.order === 'subject-first' && rules.requesting?.test(text.slice(a.end, cueStart))) return 'requested';
   if (rules.proposal?.test(negated) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';
+  // "proposed raising the Section 301 tariff on X": an actor that opens a noun phrase (a determiner before it) is inside
+  // the object of its clause's verb, which may be a proposal's.
+  if (rule.order === 'subject-first' && rules.proposal && DETERMINED.test(text.slice(Math.max(0, s.start - 8), s.start)) && rules.proposal.test(text.slice(reading[innermost(reading, s.start)].start, s.start))) return 'proposal';
   if (rule.order === 'subject-first' && rules.deliberation?.test(text.slice(cueStart, b.end + BEFORE))) return 'deliberation';
   const afterObject = rule.order === 'subject-first' ? text.slice(b.end, b.end + BEFORE) : '';
   if (rules.reversal?.test(negated) && !(afterObject && rules.inForce?.test(afterObject))) return 'reversal';
@@ -1583,6 +1586,8 @@ function outsideClause(between: string, from: number, reading: SentenceClause[],
   return out;
 }
 /** An infinitive right after a name, past a parenthesis that defines its short name: "USTR to slap", "the Office (OFAC) to". */
+/** A determiner right before a name: the name opens or modifies a noun phrase ("the Section 301 tariff"). */
+const DETERMINED = /\b(?:the|a|an|its|their|his|her|our)\s+$/i;
 const INFINITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s+to\s+(?!the\b|a\b|an\b)[a-z]/;
 /** Between a name and the short name a parenthesis defines for it: ' (', ' (the "'. */
 const DEFINED = /^\s*\((?:the\s+)?["“']?$/;

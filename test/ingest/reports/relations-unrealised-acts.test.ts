@@ -29,6 +29,11 @@ describe('an act not yet done', () => {
     expect(stated(sentence)).toEqual([]);
   });
 
+  it('states nothing where a proposal governs the noun phrase its actor opens, unlike the same phrase in force', () => {
+    expect(stated('Last week the office proposed raising the Norland Trade Act tariff on harbour cranes.')).toEqual([]);
+    expect(stated('The Norland Trade Act tariff on harbour cranes stays in force.').length).toBeGreaterThan(0);
+  });
+
   it('unlike an act done, or announced with "will", whatever the clauses around it intended', () => {
     expect(stated('The Norland Trade Council will prohibit harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
     expect(stated('The Norland Trade Council, which had planned to wait, prohibited harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
