@@ -29,6 +29,15 @@ describe('instrument citations', () => {
       expect.arrayContaining(['15 CFR 7.2 => 15 CFR 7.2 [instrument:cfr-section]', '47 C.F.R. § 1.50002 => 47 CFR 1.50002 [instrument:cfr-section]']),
     );
   });
+  it('reads a CFR part or section written out as a statute writes it as that citation', () => {
+    // (The code's own name inside is a candidate too; the longer citation wins when mentions are settled.)
+    expect(names('as defined in section 791.2 of title 15, Code of Federal Regulations, and part 744 of title 15, Code of Federal Regulations')).toEqual(
+      expect.arrayContaining([
+        'section 791.2 of title 15, Code of Federal Regulations => 15 CFR 791.2 [instrument:cfr-section]',
+        'part 744 of title 15, Code of Federal Regulations => 15 CFR part 744 [instrument:cfr]',
+      ]),
+    );
+  });
   it('reads a section cited by its symbol, or by "Section" opening a sentence, but not a heading', () => {
     expect(names('A person may apply for an authorization under § 797.202.')).toEqual(['§ 797.202 => § 797.202 [instrument:cfr-section-sign]']);
     expect(names('Section 797.204 applies to vehicles.')).toEqual(['Section 797.204 => § 797.204 [instrument:cfr-section-sign]']);
