@@ -1,0 +1,38 @@
+// Chinese public bodies named by the field they administer or are in charge of (X管理机构, X管理部门, X主管部门), a people's
+// government by its level, and customs named alone (grammar/names.yaml cjk-bodies). Own sentences.
+import { describe, expect, it } from 'vitest';
+import { findBodies } from '../../../ingest/recognize/bodies.ts';
+
+const bodies = (t: string): string[] => [...new Set(findBodies(t).filter((f) => f.rule === 'cjk:body').map((f) => f.surface))];
+
+describe('a Chinese body named by its field', () => {
+  it('is the field and its head, after a preposition, not the preposition or the clause before it', () => {
+    expect(bodies('由应急管理部门责令改正。')).toContain('应急管理部门');
+    expect(bodies('按照国家水上交通管理领导机构的规定执行。')).toEqual(['国家水上交通管理领导机构']);
+    expect(bodies('并应当将计划报水上交通管理机构备案。')).toEqual(['水上交通管理机构']);
+    expect(bodies('船舶应当在水上交通管理机构划定的水域内航行，但国家水上交通管理领导机构另有规定的除外。')).toEqual(['水上交通管理机构', '国家水上交通管理领导机构']);
+  });
+  it('keeps two bodies joined by 或者 apart, and names the second of an elided pair by its own field', () => {
+    const found = bodies('向国务院交通运输主管部门或者地区交通运输管理机构申请许可。');
+    expect(found).toContain('地区交通运输管理机构');
+    expect(found.some((b) => b.includes('或者'))).toBe(false);
+    expect(bodies('按照国务院交通运输、水利主管部门的规定执行。')).toContain('水利主管部门');
+  });
+  it('is no class of bodies', () => {
+    expect(bodies('应当向有关主管部门报告，并通报同级有关主管部门。')).toEqual([]);
+  });
+});
+
+describe('a people\'s government by its level', () => {
+  it('keeps the level whole', () => {
+    expect(bodies('设区的市级人民政府应当组织巡查。')).toEqual(['设区的市级人民政府']);
+    expect(bodies('由县级人民政府负责。')).toEqual(['县级人民政府']);
+  });
+});
+
+describe('customs named alone', () => {
+  it('is a body among others, and no part of 海关总署', () => {
+    expect(bodies('警察、海关、消防部门辖有的船舶。')).toContain('海关');
+    expect(bodies('海关总署发布公告。')).toEqual(['海关总署']);
+  });
+});
