@@ -18,16 +18,18 @@ export interface Neo4jConfig {
   pageCache: string;
   /** How heap and page cache were chosen, for the start-up log. */
   memoryNote: string;
-  /** The embedded JVM's just-in-time compilers (graph/embedded.ts JIT_FLAGS). */
-  jit: JitMode;
+  /** The embedded JVM's just-in-time compilers (graph/embedded.ts JIT_FLAGS), when LAWGRAPH_NEO4J_JIT sets
+   *  them; unset, the command chooses: `full` for a server, `quick` for a command whose JVM exits with it (cli/load.ts). */
+  jit?: JitMode;
 }
 
 /** `full`: HotSpot's default tiers, the server compiler (C2) too; `quick`: the client compiler (C1) alone. */
 export const JIT_MODES = ['full', 'quick'] as const;
 export type JitMode = (typeof JIT_MODES)[number];
 
-function jitMode(env: NodeJS.ProcessEnv): JitMode {
-  const mode = (env.LAWGRAPH_NEO4J_JIT || 'full').toLowerCase();
+function jitMode(env: NodeJS.ProcessEnv): JitMode | undefined {
+  if (!env.LAWGRAPH_NEO4J_JIT) return undefined;
+  const mode = env.LAWGRAPH_NEO4J_JIT.toLowerCase();
   if (!(JIT_MODES as readonly string[]).includes(mode)) throw new Error(`LAWGRAPH_NEO4J_JIT must be one of ${JIT_MODES.join(', ')}, got "${env.LAWGRAPH_NEO4J_JIT}"`);
   return mode as JitMode;
 }

@@ -14,6 +14,11 @@ import { createProgress } from './progress.ts';
 
 export { log, open };
 
+/** load, remove and stats end with the JVM they start: unless LAWGRAPH_NEO4J_JIT says otherwise, it runs the
+ *  client compiler alone (graph/embedded.ts JIT_FLAGS), which spends about half the CPU on a first load;
+ *  its slower answers do not matter to a JVM that serves none. */
+export const oneShot = (config: Config): Config => ({ ...config, neo4j: { ...config.neo4j, jit: config.neo4j.jit ?? 'quick' } });
+
 export async function withDatabase<T>(config: Config, fn: (db: Database) => Promise<T>): Promise<T> {
   const db = await open(config);
   const release = onShutdown(() => db.close());
@@ -52,7 +57,7 @@ export async function ingestWithProgress(db: Database, paths: string[], force: b
 }
 
 export async function runLoad(config: Config, paths: string[], opts: { force: boolean; report?: string }): Promise<number> {
-  return withDatabase(config, async (db) => {
+  return withDatabase(oneShot(config), async (db) => {
     // The ingest report needs every document's findings: unchanged documents are extracted too.
     const r = await ingestWithProgress(db, paths.length ? paths : [config.corpus], opts.force, !!opts.report);
     if (opts.report) fs.writeFileSync(opts.report, `${JSON.stringify(r.report, null, 2)}\n`);
@@ -61,7 +66,7 @@ export async function runLoad(config: Config, paths: string[], opts: { force: bo
 }
 
 export async function runRemove(config: Config, ids: string[]): Promise<number> {
-  return withDatabase(config, async (db) => {
+  return withDatabase(oneShot(config), async (db) => {
     let missing = 0;
     for (const id of ids) {
       if (await removeDocument(db, id)) log(`removed ${id}`);
@@ -77,7 +82,7 @@ export async function runRemove(config: Config, ids: string[]): Promise<number> 
 }
 
 export async function runStats(config: Config): Promise<number> {
-  return withDatabase(config, async (db) => {
+  return withDatabase(oneShot(config), async (db) => {
     console.log(JSON.stringify(await readStats(db), null, 2));
     return 0;
   });

@@ -42,8 +42,9 @@ const JVM_FLAGS = [
 // Bolt workers 4.4 s), and the client compiler alone (`quick`) halves the JVM's CPU there (5.8 s; pipeline 7.2-8.4 s
 // against 12.2-12.6 s, two interleaved runs each, load 3-5). But the answers then run C1's code: at the quick bench's
 // size the raw search took 11.7 ms against 5.7, paths 5.6 against 2.4, exposure 3.4 against 1.9 (bench/api-stage.ts,
-// one run each, the C1 run at the lower load). So `full` stays the default for a server; `quick` suits a short batch
-// load whose JVM exits (`LAWGRAPH_NEO4J_JIT=quick lawgraph load …`). A server at NEO4J_URI is its operator's to tune.
+// one run each, the C1 run at the lower load). So `full` stays the default for a server; `quick` is the default of the
+// commands whose JVM exits with them (`lawgraph load`, `remove`, `stats`: cli/load.ts oneShot), LAWGRAPH_NEO4J_JIT
+// overriding either. A server at NEO4J_URI is its operator's to tune.
 export const JIT_FLAGS: Record<JitMode, string[]> = {
   quick: ['-XX:TieredStopAtLevel=1'],
   full: [],

@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, sizeMemory } from '../../config.ts';
+import { oneShot } from '../../cli/load.ts';
 import { launchArgs } from '../../graph/embedded.ts';
 
 const GiB = 1024 ** 3;
@@ -31,9 +32,12 @@ describe('embedded Neo4j memory', () => {
 });
 
 describe("embedded Neo4j's compilers", () => {
-  it('runs both compilers unless LAWGRAPH_NEO4J_JIT=quick, and refuses another mode', () => {
-    expect(loadConfig({}).neo4j.jit).toBe('full');
+  it('runs both compilers unless LAWGRAPH_NEO4J_JIT=quick or the command ends with its JVM, and refuses another mode', () => {
+    expect(loadConfig({}).neo4j.jit).toBeUndefined();
     expect(loadConfig({ LAWGRAPH_NEO4J_JIT: 'QUICK' }).neo4j.jit).toBe('quick');
+    // load, remove and stats (cli/load.ts) run the client compiler alone unless told otherwise.
+    expect(oneShot(loadConfig({})).neo4j.jit).toBe('quick');
+    expect(oneShot(loadConfig({ LAWGRAPH_NEO4J_JIT: 'full' })).neo4j.jit).toBe('full');
     expect(() => loadConfig({ LAWGRAPH_NEO4J_JIT: 'c2' })).toThrow('LAWGRAPH_NEO4J_JIT must be one of full, quick, got "c2"');
     const args = (jit?: 'quick' | 'full') => launchArgs({ dataDir: '/d', port: 0, heap: '1g', pageCache: '256m', jit }, 7687, ['a.jar'], []);
     expect(args().some((a) => a.startsWith('-XX:TieredStopAtLevel'))).toBe(false);
