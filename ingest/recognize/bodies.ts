@@ -18,6 +18,7 @@ import { anyOf } from './any-of.ts';
 import { phrasePattern } from '../text/clean.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
+import { findElidedBodies } from './cjk-elided-bodies.ts';
 import { companyContext } from './companies.ts';
 import { countryCode, isCountryWord } from './countries.ts';
 import { isChinesePlace } from './gazetteer.ts';
@@ -37,6 +38,12 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
   const g = grammar();
   if (anyOf(g.cjkBodies)?.test(text) !== false) {
     for (const re of g.cjkBodies) for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Authority', m[0], 'cjk:body', 0.7));
+  }
+  // A body of an elided coordination is named in full where the text prints part of it: the plain finds of its span give way.
+  const elided = findElidedBodies(text);
+  if (elided.length > 0) {
+    const inside = (f: Found): boolean => f.rule === 'cjk:body' && elided.some((e) => f.start < e.end && e.start < f.end);
+    out.splice(0, out.length, ...out.filter((f) => !inside(f)), ...elided);
   }
   if (anyOf(g.cjkCompanies)?.test(text) !== false) {
     for (const re of g.cjkCompanies) for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Company', m[0], 'cjk:company', 0.7));

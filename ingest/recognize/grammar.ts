@@ -61,6 +61,8 @@ const NamesSchema = z.strictObject({
   'name-stops': z.strictObject({ links: words, words, 'place-tags': words }),
   'cjk-bodies': z.array(withStates('gu')).min(1),
   'cjk-companies': z.array(withStates('gu')).min(1),
+  'cjk-elided-bodies': withStates('gu'),
+  'cjk-field-bodies': z.record(z.string(), z.string()),
   'cjk-body-heads': words,
   'cjk-filer': z.strictObject({ 'title-link': z.string().min(1), 'self-words': words }),
 });
@@ -208,6 +210,10 @@ export interface Grammar {
   nameStops: { links: Set<string>; words: Set<string>; placeTags: Set<string> };
   cjkBodies: RegExp[];
   cjkCompanies: RegExp[];
+  /** Bodies whose shared head is written once (国务院X、Y主管部门): groups prefix, items, head (cjk-elided-bodies.ts). */
+  cjkElidedBodies: RegExp;
+  /** The name a field's body goes by (公安: 公安机关), for a body an elided coordination names by its field. */
+  cjkFieldBodies: Map<string, string>;
   /** Heads of Chinese bodies' names that name the body alone after its full name (工作机制, 委员会). */
   cjkBodyHeads: string[];
   /** A Chinese filing's title link after its filer's name (关于) and the words it calls the filer by (本公司). */
@@ -378,6 +384,8 @@ export function loadGrammar(from = dir): Grammar {
     nameStops: { links: new Set(names['name-stops'].links), words: new Set(names['name-stops'].words), placeTags: new Set(names['name-stops']['place-tags']) },
     cjkBodies: names['cjk-bodies'],
     cjkCompanies: names['cjk-companies'],
+    cjkElidedBodies: names['cjk-elided-bodies'],
+    cjkFieldBodies: new Map(Object.entries(names['cjk-field-bodies'])),
     cjkBodyHeads: names['cjk-body-heads'],
     cjkFiler: { titleLink: names['cjk-filer']['title-link'], selfWords: names['cjk-filer']['self-words'] },
     citations: inst.citations,

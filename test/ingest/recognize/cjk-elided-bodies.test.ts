@@ -1,0 +1,29 @@
+// Chinese bodies whose shared head is written once (国务院X、Y主管部门; X、Y、Z等主管部门): each a body of its own, named in
+// full where the text prints part of it, no State Council and no bare field. Own sentences.
+import { describe, expect, it } from 'vitest';
+import { findBodies } from '../../../ingest/recognize/bodies.ts';
+
+const bodies = (t: string): [string, string][] => findBodies(t).filter((f) => f.label === 'Authority').map((f) => [f.surface, f.name]);
+
+describe('an elided coordination of Chinese bodies', () => {
+  it('names each body of the State Council in full, the State Council itself none', () => {
+    const found = bodies('船舶应当按照国务院交通运输、水利主管部门的规定进行检验。');
+    expect(found).toContainEqual(['国务院交通运输', '国务院交通运输主管部门']);
+    expect(found).toContainEqual(['水利主管部门', '国务院水利主管部门']);
+    expect(found.map(([s]) => s)).not.toContain('国务院');
+  });
+  it('names the bodies before 等 by their field, a field whose body has a name of its own by that name', () => {
+    const found = bodies('由交通、水利、公安等主管部门依据各自职责责令改正。');
+    expect(found).toEqual([
+      ['交通', '交通主管部门'],
+      ['水利', '水利主管部门'],
+      ['公安', '公安机关'],
+    ]);
+  });
+  it('leaves bodies with heads of their own as they are', () => {
+    expect(bodies('商务部、海关总署等部门发布公告。')).toEqual([
+      ['商务部', '商务部'],
+      ['海关总署', '海关总署'],
+    ]);
+  });
+});
