@@ -17,15 +17,18 @@ const PREPOSITIONS = '围绕|针对|关于|通过|经由|按照|依照|依据|�
 // Verbs of promoting, organising and carrying out activities (促进无人机产业发展, 宣传…, 组织无人机飞行, 开展…): goods are
 // their object, a name starts after one and holds none, as after a verb of measure.
 const ACTIVITY_VERBS = '促进|推动|发展|支持|鼓励|宣传|组织|开展|实施|操控|运营';
+// 处 of a sanction (处X货值金额…的罚款: 'a fine of … the value of X'): a name starts after it and holds none; not the 处 of
+// 处理 (图像处理芯片).
+const SANCTION = '处(?!理)';
 const QUANTIFIERS = '部分|一些|若干|某些|多种|多款|多类|各类|各种|所有|全部';
-const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS})`;
+const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION})`;
 // Modal and aspect words and verbs of obtaining (将无法取得设备授权: 'will be unable to obtain equipment authorisations') belong
 // to the clause: no name holds one.
 const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得';
 // Function words, prepositions (围绕, 针对, 关于: '围绕无人机' is 'around drones'), quantifiers (多家, 部分, 某些) and verbs of
 // trade are no part of a name; the words of things.yaml cjk-name-words are, whole (数据 in 数据链路模组, though 据 is not).
 const nameSource = (): string =>
-  `(?:${grammar().cjkNameWords.join('|')}|(?!出口|进口|生产|制造|使用|提供|${PREPOSITIONS}|${ACTIVITY_VERBS}|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
+  `(?:${grammar().cjkNameWords.join('|')}|(?!出口|进口|生产|制造|使用|提供|${PREPOSITIONS}|${ACTIVITY_VERBS}|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS}|${SANCTION})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
 
 let cached: { re: RegExp; labels: Map<string, string> } | undefined;
 

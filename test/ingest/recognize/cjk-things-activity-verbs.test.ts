@@ -23,3 +23,10 @@ describe('a Chinese product name in a regulation', () => {
     expect(names('海关对载人航空器实施检查。')).toEqual(['载人航空器']);
   });
 });
+
+describe('a Chinese product name after a sanction', () => {
+  it('starts after the 处 of a fine, and keeps the 处 of 处理', () => {
+    expect(names('违反规定的，处巡检机器人货值金额1倍以上的罚款。')).toEqual(['巡检机器人']);
+    expect(names('禁止进口图像处理芯片。')).toEqual(['图像处理芯片']);
+  });
+});
