@@ -176,6 +176,18 @@ export function isAdjectiveLike(word: string): boolean {
 const PARTICIPLE_LIKE = new Set(['Adjective', 'PastTense', 'Participle', 'Gerund']);
 const NOUN_OR_VERB = new Set(['Noun', 'Singular', 'Plural', 'Infinitive', 'PresentTense', 'Verb']);
 
+/** Whether compromise's tagger reads a word alone as an adjective ("critical", "high-risk"; not "consumer", a noun), for
+ *  the few words of a grammar list the lexicon lacks; the tagger runs once per word asked (cached). */
+export function taggedAdjective(word: string): boolean {
+  let a = adjectives.get(word);
+  if (a === undefined) {
+    a = nlp(word).has('#Adjective');
+    adjectives.set(word, a);
+  }
+  return a;
+}
+const adjectives = new Map<string, boolean>();
+
 /** A possessive ("vehicle's", "vehicle’s"): it determines the noun phrase after it, never a word of its name. */
 export const isPossessive = (word: string): boolean => /\p{L}['’]s$/u.test(word);
 

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { loadData } from '../data.ts';
 import type { Ambiguity } from './entities.ts';
 import { grammar } from './grammar.ts';
-import { singular, suffixTag, tagsOf } from './lexicon.ts';
+import { singular, suffixTag, taggedAdjective, tagsOf } from './lexicon.ts';
 import { phrasePattern } from '../text/clean.ts';
 
 const THINGS = new Set(['Technology', 'Product']);
@@ -36,14 +36,20 @@ function describes(word: string): boolean {
 }
 const DESCRIBING = new Set(['Adjective', 'Comparative', 'Superlative', 'PastTense', 'Participle']);
 
+/** An evaluative adjective (grammar/things.yaml evaluative: "critical", "important", "high-risk") sets a narrower class
+ *  apart ("critical products with digital elements" are some of the products with digital elements): the narrowed phrase
+ *  and its plain one are two classes, neither the other's short name nor its description. A noun of that list
+ *  ("consumer") is left out of a short name as any other noun is. */
+const narrows = (word: string): boolean => grammar().evaluativeModifiers.has(word) && taggedAdjective(word);
+
 /** `short` is `long` with words left out, the same head kept, none of them an adjective: "reliable 5G networks" describes
- *  5G networks, it names no kind of them. */
+ *  5G networks, it names no kind of them; nor an evaluative word, which narrows the class. */
 function shortens(short: string[], long: string[]): boolean {
   if (short.length >= long.length || short[short.length - 1] !== long[long.length - 1]) return false;
   let k = 0;
   for (const w of long) {
     if (w === short[k]) k++;
-    else if (describes(w)) return false;
+    else if (describes(w) || narrows(w)) return false;
   }
   return k === short.length;
 }
@@ -167,8 +173,9 @@ export function equatedThings(sentences: { text: string; mentions: Placed[] }[],
  * exactly one thing of the document fits and either stands on its own (`supported`: a catalog entry, or a phrase the
  * document keeps on its own support; "Surveillance cameras" named once beside "internet-connected surveillance cameras
  * made by X" is one thing on the support of the longer). A noun before it ("drone batteries" beside "lithium-ion batteries", "batteries")
- * names a kind: no match; so does a bare head ("autonomous vehicles" beside "vehicles"), and a participle of a measure
- * (grammar/things.yaml regulated-participles: "covered communications equipment" is a class the law defines).
+ * names a kind: no match; so does a bare head ("autonomous vehicles" beside "vehicles"), a participle of a measure
+ * (grammar/things.yaml regulated-participles: "covered communications equipment" is a class the law defines) and an
+ * evaluative word ("important products with digital elements", a narrower class: `narrows`).
  */
 export function describedThings(mentions: Named[], recognised: (id: string) => boolean, supported: (id: string) => boolean): Map<string, string> {
   const phrases = new Map<string, string[][]>();
@@ -180,7 +187,7 @@ export function describedThings(mentions: Named[], recognised: (id: string) => b
     phrases.set(m.id, p);
   }
   const describedBy = (long: string[], short: string[]): boolean =>
-    short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ') && long.slice(0, long.length - short.length).every((w) => describes(w) && !grammar().regulatedParticiples.has(w));
+    short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ') && long.slice(0, long.length - short.length).every((w) => describes(w) && !grammar().regulatedParticiples.has(w) && !narrows(w));
   const out = new Map<string, string>();
   for (const [id, words] of phrases) {
     if (!recognised(id)) continue;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { shortThingNames } from '../../../ingest/recognize/thing-aliases.ts';
+import { describedThings, shortThingNames } from '../../../ingest/recognize/thing-aliases.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
@@ -48,5 +48,20 @@ describe('origin words', () => {
     // Not someone's things, nor a compound a generic noun opens.
     expect(found('The authority revoked the licences for its dredgers.')).toEqual([]);
     expect(found('Dredgers, security cameras and smart meters sold by such companies were seized.').map((f) => f.split(' [')[0])).not.toContain('cameras');
+  });
+});
+
+describe('a class narrowed by an evaluative word (grammar/things.yaml evaluative) and its plain class', () => {
+  // "critical X" is a subset of "X" the text sets apart: neither is the other's short name nor its description.
+  const ids = (md: string): string[] => [...new Set(things(md))].sort();
+  it('stay two things, the narrowed one named first or second', () => {
+    const critical = '# T\n\nThe Valdmark Crane Safety Act applies to critical machines with radio parts. The Norland Harbour Code applies to machines with radio parts.';
+    expect(ids(critical)).toEqual(['critical machines with radio parts=product:~critical-machines-with-radio-part', 'machines with radio parts=product:~machines-with-radio-part']);
+    const important = '# T\n\nThe Norland Harbour Code applies to machines with radio parts. The Valdmark Crane Safety Act applies to important machines with radio parts.';
+    expect(ids(important)).toEqual(['important machines with radio parts=product:~important-machines-with-radio-part', 'machines with radio parts=product:~machines-with-radio-part']);
+  });
+  it('the evaluative word left out or put before makes no short name and no description', () => {
+    expect([...shortThingNames([m('p:a', 'high-risk buoy modules'), m('p:b', 'buoy modules')], () => true, () => true, [])]).toEqual([]);
+    expect([...describedThings([m('p:a', 'important buoy modules'), m('p:b', 'buoy modules')], () => true, () => true)]).toEqual([]);
   });
 });
