@@ -64,6 +64,8 @@ interface Own {
 /** The instrument a title opens with ("Directive (EU) 2022/2555 (NIS2) — OJ L 333", "Norland Port
  *  Infrastructure Security Act, section 12"); a code section's is the act the title names with it. */
 function titleInstrument(title: string): Own | undefined {
+  const cjk = cjkTitle(title);
+  if (cjk) return cjk;
   const finds = findInstruments(title).filter((f) => !f.pending).sort((a, b) => a.start - b.start);
   const first = finds[0];
   if (!first || !/^[\s\p{P}]*(?:the\s+)?$/iu.test(title.slice(0, first.start))) return undefined;
@@ -71,6 +73,19 @@ function titleInstrument(title: string): Own | undefined {
   if (!own) return undefined;
   const act = own.part ? finds.find((f) => f !== first && !citationOf(f)) : undefined;
   return { found: act ?? first, words: [own.word, ...namedUpToHead(first, own.word)] };
+}
+
+/** A title that opens with a Chinese act's name, unquoted ("无人驾驶航空器飞行管理暂行条例 (Interim Regulations ...)", as a
+ *  corpus manifest or a file's heading gives it): the Han run before any space or bracket, ending in an instrument's
+ *  ending (条例, 法, 办法), is the act, which calls itself 本 and that ending. */
+function cjkTitle(title: string): Own | undefined {
+  const run = /^\s*(\p{Script=Han}{2,40})(?=$|[\s(（])/u.exec(title)?.[1];
+  if (!run) return undefined;
+  const found = findInstruments(`《${run}》`).find((f) => f.rule === 'instrument:cjk' && f.name === run);
+  if (!found) return undefined;
+  const own = selfWord(found);
+  const start = title.indexOf(run);
+  return own ? { found: { ...found, start, end: start + run.length, surface: run }, words: [own.word] } : undefined;
 }
 
 /** "this UN Regulation" of "UN Regulation No. 155": a named instrument also calls itself by its name up to its head, where
