@@ -201,9 +201,11 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const attached = attachedNames(everyNamed, drafts, table);
   const catalogNames = new Map(matcher.entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string): string => table.byId.get(id)?.name ?? catalogNames.get(id) ?? '';
-  const ownBodies = bodiesByHead(matcher.entities, context.jurisdiction);
-  const homeBodies = context.jurisdiction ? matcher.entities.filter((e) => e.label === 'Authority' && e.jurisdiction === context.jurisdiction) : [];
-  const recurringHeads = recurringBareHeads(drafts, context.jurisdiction);
+  // A document with no jurisdiction of its own (a user's file, "intl") is read as the one whose bodies and acts it names.
+  const own = documentJurisdiction(context.jurisdiction, drafts, jurisdictions);
+  const ownBodies = bodiesByHead(matcher.entities, own);
+  const homeBodies = own ? matcher.entities.filter((e) => e.label === 'Authority' && e.jurisdiction === own) : [];
+  const recurringHeads = recurringBareHeads(drafts, own);
   let selfId: string | undefined;
   const ownId = (): string => (selfId ??= self?.lawId ?? table.resolve(self!.found).id);
   // Instruments in reading order, for the short forms that take them up ("the Act", "that rule": instrument-references.ts).
@@ -419,6 +421,23 @@ function citedOnly(sentences: SentenceFindings[]): Set<string> {
   for (const m of sentences.flatMap((s) => s.mentions)) (m.procedural ? cited : named).add(m.id);
   for (const id of named) cited.delete(id);
   return cited;
+}
+
+/**
+ * The jurisdiction a document is read in: its manifest's, or, where that names none ("intl", "unknown": a loose file, a
+ * report), the one whose catalog bodies and instruments it names most (twice at least, twice as often as any other), so
+ * that an EU press release's "the Commission" is the European Commission and a US fact sheet's the FCC when it names
+ * neither in full.
+ */
+function documentJurisdiction(declared: string | undefined, drafts: Draft[], jurisdictions: Map<string, string>): string | undefined {
+  if (declared && declared !== 'intl' && declared !== 'unknown') return declared;
+  const counts = new Map<string, number>();
+  for (const m of drafts.flatMap((d) => d.catalog)) {
+    const j = (m.label === 'Authority' || m.label === 'Law') && jurisdictions.get(m.id);
+    if (j && j !== 'intl') counts.set(j, (counts.get(j) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : declared;
 }
 
 /** A jurisdiction that is one country ("us"), not a union or "intl". */
