@@ -60,6 +60,8 @@ const schema = z.strictObject({
   compoundEnd: regex(),
   tradeOf: regex(),
   modifier: regex(),
+  purpose: regex(),
+  enacting: regex(),
 });
 export type ZhGrammar = z.output<typeof schema>;
 
@@ -424,6 +426,13 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       break;
     }
   });
+  // "为了规范X…，制定本条例": the instrument made regulates what the purpose clause names.
+  const purpose = g.purpose.exec(masked);
+  const first = segments[0];
+  if (purpose && first) {
+    const made = mentions.find((m) => m.label === 'Law' && m.start >= first.end && g.enacting.test(plain(Math.max(0, m.start - 4), m.start)));
+    if (made) for (const o of objectsIn(first.start + purpose[0].length, first.end)) out.push({ type: 'REGULATES', subject: made, object: o, rule: 'purpose' });
+  }
   const seen = new Set<string>();
   return out.filter((a) => {
     const key = `${a.type}|${a.subject.id}|${a.object.id}`;
