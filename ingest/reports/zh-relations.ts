@@ -157,6 +157,8 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   // "对原产于中国的X加征关税": the goods' country of origin, no possessor (an object where countries are: restrictions).
   const isOrigin = (m: Mention): boolean => m.label === 'Jurisdiction' && g.origin.test(masked.slice(Math.max(0, m.start - 4), m.start));
   const isOblique = (m: Mention): boolean => {
+    const head = glossed(m, mentions, masked);
+    if (head) return isOblique(head);
     const before = masked.slice(Math.max(0, m.start - OBLIQUE_REACH), m.start);
     if (g.oblique.test(before)) return true;
     const conj = g.conjunction.exec(before);
@@ -447,7 +449,17 @@ const OBLIQUE_REACH = 12;
 export function lastActor(text: string, mentions: Mention[], g: ZhGrammar = defaultGrammar()): Mention | undefined {
   if (!HAN.test(text)) return undefined;
   const masked = mask(text, mentions);
-  return mentions.filter((m) => ACTORS.includes(m.label) && !g.oblique.test(masked.slice(Math.max(0, m.start - OBLIQUE_REACH), m.start))).at(-1);
+  const oblique = (m: Mention): boolean => {
+    const head = glossed(m, mentions, masked);
+    return head ? oblique(head) : g.oblique.test(masked.slice(Math.max(0, m.start - OBLIQUE_REACH), m.start));
+  };
+  return mentions.filter((m) => ACTORS.includes(m.label) && !oblique(m)).at(-1);
+}
+
+/** "列入实体清单（Entity List）": a name in brackets right after a mention glosses it (its foreign name, its acronym) and
+ *  has its role; a list put on after a verb of listing acts no more in its gloss. The mention glossed, if any. */
+function glossed(m: Mention, mentions: Mention[], masked: string): Mention | undefined {
+  return mentions.find((x) => x !== m && x.end <= m.start && /^\s*[（(]\s*$/.test(masked.slice(x.end, m.start)));
 }
 
 /** The text with every mention blanked, so no word inside a name is read as a cue ("不可靠实体清单"). */

@@ -317,6 +317,19 @@ describe('Chinese constructions', () => {
     expect(stated('商务部14日发布公告。\n\n同时，决定对甲岭科技公司实施出口管制。')).toEqual([]);
     expect(stated('商务部14日发布公告。甲岭科技公司对此表示反对，并对乙峰光电公司发起调查。')).toEqual([]);
   });
+  it('carries no list named in brackets after the list a verb of listing puts something on (an apposition shares its role)', () => {
+    // "实体清单（Entity List）": the foreign name glosses the list after 列入, the place something is put, no actor; the
+    // subjectless sentence after takes up the body that acted.
+    expect(stated('美国商务部将甲岭科技公司列入实体清单（Entity List）。禁止出口车载毫米波雷达。')).toEqual([
+      `authority:us-commerce ADDS_TO_LIST ${A}`,
+      `authority:us-commerce RESTRICTS ${RADAR}`,
+    ]);
+    expect(stated('美国商务部将甲岭科技公司列入实体清单（Entity List）。')).toEqual([`authority:us-commerce ADDS_TO_LIST ${A}`]);
+    expect(stated('美国商务部将甲岭科技公司列入实体清单（Entity List），禁止向乙峰光电公司出口车载毫米波雷达。')).toEqual([
+      `authority:us-commerce ADDS_TO_LIST ${A}`,
+      `authority:us-commerce RESTRICTS ${B}`,
+    ]);
+  });
   it('reads 该 + a body\'s head noun as the last authority named with that head', () => {
     const SAMR = 'authority:~国家市场监督管理总局';
     expect(stated('国家市场监督管理总局日前发布公告。此外，该局还决定对甲岭科技公司开展调查。')).toEqual([`${SAMR} INVESTIGATES ${A}`]);
