@@ -112,6 +112,7 @@ const ThingsSchema = z.strictObject({
   'compound-openers': words,
   evaluative: words,
   'post-links': words,
+  'post-linked-heads': words,
   'purpose-links': words,
   'scope-lead': regex('i'),
   'scope-after': regex('i'),
@@ -271,6 +272,8 @@ export interface Grammar {
   compoundOpeners: Set<string>;
   /** Links after a head that open a post-modifier ("products with digital elements"). */
   thingPostLinks: Set<string>;
+  /** Singular heads that name a class only before a post-modifier ("a product with digital elements"). */
+  postLinkedHeads: Set<string>;
   thingPurposeLinks: Set<string>;
   /** Text before a bare plural head that makes it a class an instrument's scope names ("applies to vehicles"). */
   scopeLead: RegExp;
@@ -419,6 +422,7 @@ export function loadGrammar(from = dir): Grammar {
     evaluativeModifiers: new Set(things.evaluative.map((w) => w.toLowerCase())),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),
+    postLinkedHeads: new Set(things['post-linked-heads'].map((w) => w.toLowerCase())),
     thingPurposeLinks: new Set(things['purpose-links'].map((w) => w.toLowerCase())),
     scopeLead: things['scope-lead'],
     scopeAfter: things['scope-after'],

@@ -26,7 +26,12 @@ export function entityKey(label: string, name: string): string {
     }
   }
   if (label === 'Law') k = k.replace(/\s+of\s+(?:19|20)\d{2}$/, '');
-  if (label === 'Product' || label === 'Technology') k = k.replace(/\S+$/, singular);
+  if (label === 'Product' || label === 'Technology') {
+    k = k.replace(/\S+$/, singular);
+    // "products with digital elements" = "a product with digital elements": the head before a post-modifier is singular too.
+    const link = k.split(' ').findIndex((w, i) => i > 0 && grammar().thingPostLinks.has(w));
+    if (link > 0) k = k.split(' ').map((w, i) => (i === link - 1 ? singular(w) : w)).join(' ');
+  }
   return k;
 }
 

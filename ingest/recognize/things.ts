@@ -43,7 +43,10 @@ export function findThings(text: string): Found[] {
   const headed = new Map<number, Found>();
   ws.forEach((w, i) => {
     // "CNC machine tools": a word that heads a thing after the word before it only, as a compound (a machine tool).
-    const label = g.thingHeads.written(w.t) ?? (i > 0 && text.slice(ws[i - 1].end, w.start) === ' ' ? g.thingHeads.compound(ws[i - 1].lower, w.lower) : undefined);
+    // "a product with digital elements": a singular head that names a class only before a post-modifier (things.yaml
+    // post-linked-heads).
+    const postLinked = g.postLinkedHeads.has(w.t) && postModified(text, ws, i) > i ? 'Product' : undefined;
+    const label = g.thingHeads.written(w.t) ?? (i > 0 && text.slice(ws[i - 1].end, w.start) === ' ' ? g.thingHeads.compound(ws[i - 1].lower, w.lower) : undefined) ?? postLinked;
     if (!label || !(w.t === w.lower || sentenceInitial(text, ws, i))) return;
     // "the rule bars vehicle connectivity system hardware": a plural head after a singular noun, before another head's
     // phrase, is that noun's verb, no head; so is one before an article or a determiner that opens its object ("the

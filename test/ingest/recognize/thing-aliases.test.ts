@@ -54,11 +54,12 @@ describe('origin words', () => {
 describe('a class narrowed by an evaluative word (grammar/things.yaml evaluative) and its plain class', () => {
   // "critical X" is a subset of "X" the text sets apart: neither is the other's short name nor its description.
   const ids = (md: string): string[] => [...new Set(things(md))].sort();
+  // Ids as keys.ts makes them: the head before a post-link singular, as the last word is ("machine with radio part").
   it('stay two things, the narrowed one named first or second', () => {
     const critical = '# T\n\nThe Valdmark Crane Safety Act applies to critical machines with radio parts. The Norland Harbour Code applies to machines with radio parts.';
-    expect(ids(critical)).toEqual(['critical machines with radio parts=product:~critical-machines-with-radio-part', 'machines with radio parts=product:~machines-with-radio-part']);
+    expect(ids(critical)).toEqual(['critical machines with radio parts=product:~critical-machine-with-radio-part', 'machines with radio parts=product:~machine-with-radio-part']);
     const important = '# T\n\nThe Norland Harbour Code applies to machines with radio parts. The Valdmark Crane Safety Act applies to important machines with radio parts.';
-    expect(ids(important)).toEqual(['important machines with radio parts=product:~important-machines-with-radio-part', 'machines with radio parts=product:~machines-with-radio-part']);
+    expect(ids(important)).toEqual(['important machines with radio parts=product:~important-machine-with-radio-part', 'machines with radio parts=product:~machine-with-radio-part']);
   });
   it('the evaluative word left out or put before makes no short name and no description', () => {
     expect([...shortThingNames([m('p:a', 'high-risk buoy modules'), m('p:b', 'buoy modules')], () => true, () => true, [])]).toEqual([]);
