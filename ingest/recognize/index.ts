@@ -206,6 +206,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const ownBodies = bodiesByHead(matcher.entities, own);
   const homeBodies = own ? matcher.entities.filter((e) => e.label === 'Authority' && e.jurisdiction === own) : [];
   const recurringHeads = recurringBareHeads(drafts, own);
+  const ownJurisdiction = own;
   let selfId: string | undefined;
   const ownId = (): string => (selfId ??= self?.lawId ?? table.resolve(self!.found).id);
   // Instruments in reading order, for the short forms that take them up ("the Act", "that rule": instrument-references.ts).
@@ -226,7 +227,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
     const create = (f: Found): string => table.resolve(f).id;
     mentions = [...mentions, ...shortFormMentions(s.text, position[i], s.locator, { antecedents, mentions, runs: drafts[i].runs, create, ambiguities: out.ambiguities, unplaced: out.unplaced })];
-    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, recurringHeads, home, homeBodies)].sort((a, b) => a.start - b.start);
+    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, coordinatedBareHeads(s.text, pending, mentions, recurringHeads, ownJurisdiction), home, homeBodies)].sort((a, b) => a.start - b.start);
     // A heading names its topic ("Telecom Equipment", "Universal service"): only its names are kept, no technology.
     // In a heading in title case, capitals are no sign of a name: an instrument the grammar reads there by its head
     // word alone ("Risks Related to Export Controls and National Security Regulation") is kept only where the body
@@ -755,6 +756,25 @@ function recurringBareHeads(drafts: Draft[], jurisdiction?: string): Map<string,
     if (f.pending === 'bare-head' && f.label === 'Authority' && heads.get(f.name) === 'Authority') counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
   }
   for (const [head, n] of counts) if (n >= OWN_BODY_MIN_MENTIONS) out.set(head, jurisdiction);
+  return out;
+}
+
+/**
+ * The recurring bare heads, and a bare public-body head the sentence coordinates with a body it names ("to the European
+ * Parliament and to the Council", "the Council or the Agency"): a coordination joins like with like, so the head is a
+ * body of the document's own jurisdiction as a recurring one is, though the document writes it once.
+ */
+const COORDINATED_BODY = /^\s*,?\s*(?:and|or)\s+(?:(?:to|by|of|from|with|for|on)\s+)?(?:the\s+)?$/i;
+function coordinatedBareHeads(text: string, pending: Found[], mentions: Mention[], recurring: Map<string, string>, jurisdiction?: string): Map<string, string> {
+  if (!jurisdiction) return recurring;
+  const bodies = mentions.filter((m) => m.label === 'Authority');
+  const heads = grammar().heads;
+  const out = new Map(recurring);
+  for (const f of pending) {
+    if (f.pending !== 'bare-head' || f.label !== 'Authority' || heads.get(f.name) !== 'Authority' || out.has(f.name)) continue;
+    const between = (a: number, b: number): string => (a <= b ? text.slice(a, b) : '');
+    if (bodies.some((m) => COORDINATED_BODY.test(between(m.end, f.start)) || COORDINATED_BODY.test(between(f.end, m.start)))) out.set(f.name, jurisdiction);
+  }
   return out;
 }
 
