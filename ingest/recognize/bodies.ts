@@ -389,6 +389,8 @@ function wrapped(text: string, run: Token[]): Found | undefined {
     const stem = run.slice(0, k);
     // "Office of the United States Trade Representative": an office named by its holder's title.
     if (w[0] === 'Office' && w[1] === 'of' && w[2] === 'the') continue;
+    // "European Union Agency for Space Programme": a programme or plan after "for <domain>" ends the body's purpose.
+    if (g.purposeWrappers.has(w.slice(k).join(' ')) && w.slice(0, k).includes('for')) continue;
     const named = body(text, stem);
     if (named?.label === 'Authority' && named.rule !== 'body:state-prefix' && !headAfterPrefix(text, stem)) return { ...named, rule: 'body:wrapped' };
   }

@@ -44,6 +44,7 @@ const NamesSchema = z.strictObject({
   'subdivision-bodies': words,
   'title-ranks': words,
   wrappers: words,
+  'purpose-wrappers': words,
   government: z.strictObject({ word: z.string().min(1), qualifiers: words, executive: words }),
   'company-nouns': words,
   'organisation-nouns': words,
@@ -182,6 +183,8 @@ export interface Grammar {
   /** Words of an office, unit, event or programme written against a body's name, no body of their own (names.yaml
    *  wrappers), each as its words. */
   wrappers: string[][];
+  /** Wrappers that name a programme or plan, which after "<head> for <domain>" end the domain (names.yaml). */
+  purposeWrappers: Set<string>;
   /** `executive`: words that, after a president's surname or alone, name the government in a president's term. */
   government: { word: string; qualifiers: string[]; executive: string[] };
   companyNouns: string[];
@@ -370,6 +373,7 @@ export function loadGrammar(from = dir): Grammar {
     subdivisionBodies: new Set(names['subdivision-bodies'].map((w) => w.toLowerCase())),
     titleRanks: new Set(names['title-ranks']),
     wrappers: names.wrappers.map((w) => w.split(' ')),
+    purposeWrappers: new Set(names['purpose-wrappers']),
     government: names.government,
     companyNouns: names['company-nouns'],
     organisationNouns: names['organisation-nouns'],

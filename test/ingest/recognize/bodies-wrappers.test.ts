@@ -96,3 +96,16 @@ describe('a name on "Corporation", a head that is also a legal form', () => {
     expect(labels('The United States Harbour Finance Corporation met.')).toEqual(['United States Harbour Finance Corporation => Authority']);
   });
 });
+
+describe('a programme or plan after a body\'s purpose', () => {
+  it('ends the domain after "<head> for": the body is named for it', () => {
+    expect(bodies('The Norland Agency for Lunar Exploration Programme publishes its budget.')).toEqual([
+      'Norland Agency for Lunar Exploration Programme => Norland Agency for Lunar Exploration Programme',
+    ]);
+    expect(bodies('The Valdmark Office for Harbour Renewal Strategy opened.')).toEqual(['Valdmark Office for Harbour Renewal Strategy => Valdmark Office for Harbour Renewal Strategy']);
+  });
+  it('is still left out after "<head> of", and a person after "for" still is', () => {
+    expect(bodies('The Valdmark Bureau of Trade Program ended.')).toEqual(['Valdmark Bureau of Trade => Valdmark Bureau of Trade']);
+    expect(bodies('The Norland Office for Harbour Safety Director resigned.')).toEqual(['Norland Office for Harbour Safety => Norland Office for Harbour Safety']);
+  });
+});
