@@ -7,13 +7,14 @@ import type { Found } from './found.ts';
 import { cjkItemMarkers, grammar } from './grammar.ts';
 
 // Verbs of measures and of dealing with goods (限制车载无人机: 'restrict vehicle-mounted drones'; 禁止, 管制, 审查, 调查, 制裁,
-// 列入, 纳入, 拆除, 更换, 淘汰, 部署, 安装, 进口 as above): a name starts after one and holds none, as after a verb of trade.
-const MEASURE_VERBS = '规范|限制|禁止|禁用|管制|管控|审查|调查|制裁|列入|纳入|拆除|更换|替换|淘汰|部署|安装|监管|认证|许可|封锁|打压';
+// 列入, 纳入, 拆除, 更换, 淘汰, 部署, 安装, 进口 as above; 划设, 划定 of laying out where goods may go: 划设无人机飞行空域):
+// a name starts after one and holds none, as after a verb of trade.
+const MEASURE_VERBS = '规范|限制|禁止|禁用|管制|管控|审查|调查|制裁|列入|纳入|拆除|更换|替换|淘汰|部署|安装|监管|认证|许可|封锁|打压|划设|划定';
 // A quantifier (部分, 一些, 若干, 多种, 各类 ...: '对部分无人机专用航空发动机实施出口管制', 'some drone engines') says how many of the
 // goods, no kind of them: a name starts after it, as after a preposition.
-// Prepositions of two characters ('around', 'against', 'about', 'through', 'according to', 'by means of': 围绕无人机, 通过通信基站
-// 中继): a name starts after one and holds none.
-const PREPOSITIONS = '围绕|针对|关于|通过|经由|按照|依照|依据|根据|利用|借助|依法';
+// Prepositions of two characters ('around', 'against', 'about', 'through', 'according to', 'by means of', 'relying on', 'based
+// on': 围绕无人机, 通过通信基站中继, 依托无人机平台): a name starts after one and holds none.
+const PREPOSITIONS = '围绕|针对|关于|通过|经由|按照|依照|依据|根据|利用|借助|依法|依托|凭借|基于';
 // Verbs of promoting, organising and carrying out activities (促进无人机产业发展, 宣传…, 组织无人机飞行, 开展…): goods are
 // their object, a name starts after one and holds none, as after a verb of measure.
 const ACTIVITY_VERBS = '促进|推动|发展|支持|鼓励|宣传|组织|开展|实施|操控|运营';
