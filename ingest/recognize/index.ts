@@ -567,6 +567,9 @@ function outranks(f: Found, m: Mention, text: string, jurisdictions: Map<string,
   if (m.start < f.start || m.end > f.end || m.end - m.start === f.end - f.start) return false;
   // An instrument's title in brackets after its citation names nothing inside it (instruments.ts citedTitle).
   if (f.rule === 'instrument:cited-title') return true;
+  // A Chinese body's head is one word (部门, 机构, 机关): a catalog name that ends inside it is a misreading of the
+  // characters ('公安部' in '国务院公安部门', the State Council's public security department, no ministry's name).
+  if (f.rule === 'cjk:body' && m.end < f.end && m.end > f.end - (CJK_BODY_HEAD.exec(f.surface)?.[0].length ?? 0)) return true;
   // "semiconductor manufacturing equipment" is equipment, "electric vehicle chargers" chargers: a product
   // phrase over the technology or product modifying it; "advanced computing chips", a kind of chips, over
   // its head (given back if the document does not keep the phrase).
@@ -579,6 +582,8 @@ function outranks(f: Found, m: Mention, text: string, jurisdictions: Map<string,
   const own = jurisdictions.get(m.id);
   return !own || (countryCode(added) ?? jurisdictionPrefix(added)) !== own;
 }
+
+const CJK_BODY_HEAD = /(?:部门|机构|机关)$/u;
 
 function jurisdictionPrefix(words: string): string | undefined {
   return grammar().jurisdictionPrefixes.includes(words) ? 'us' : undefined;
