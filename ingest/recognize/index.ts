@@ -499,9 +499,10 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
+  const things = findThings(text);
   const found = [
     ...findInstruments(text, runs), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAdministrations(text),
-    ...findMembers(text), ...findThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label))), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && HAN.test(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text, things), ...things, ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label))), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && HAN.test(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);

@@ -15,7 +15,7 @@
 import type { Found } from './found.ts';
 import { phrasePattern } from '../text/clean.ts';
 import { grammar } from './grammar.ts';
-import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, tagsOf } from './lexicon.ts';
+import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, taggedAdjective, tagsOf } from './lexicon.ts';
 
 export const MEMBER_SCORE = 0.6;
 const MAX_WORDS = 5;
@@ -45,7 +45,9 @@ function links(): RegExp {
   return linkPattern;
 }
 
-export function findMembers(text: string): Found[] {
+/** `things`: the sentence's phrases on heads (things.ts); one that ends right before the link is the list's class, and a
+ *  class of things whatever its head ("harbour chat services, such as messaging services"): the members are its kinds. */
+export function findMembers(text: string, things: Found[] = []): Found[] {
   const g = grammar();
   const actors = companyNouns();
   const out: Found[] = [];
@@ -54,7 +56,10 @@ export function findMembers(text: string): Found[] {
     if (!classWord) continue;
     const members = memberList(text, m.index + m[0].length);
     const headOf = (x: Member): string | undefined => g.thingHeads.get(x.words[x.words.length - 1]);
-    const classLabel = g.memberClasses.has(classWord) ? (g.thingHeads.get(classWord) ?? 'Product') : undefined;
+    // A compound ("communications services", a noun before the head) names a kind; an adjective before it describes
+    // members of a generic class ("passive parts such as motors") that stays out.
+    const namedClass = things.find((f) => f.end === m.index && f.surface.toLowerCase().endsWith(` ${classWord}`) && !taggedAdjective(f.surface.split(' ').at(-2)?.toLowerCase() ?? ''));
+    const classLabel = g.memberClasses.has(classWord) ? (g.thingHeads.get(classWord) ?? 'Product') : namedClass?.label;
     const memberLabel = members.map(headOf).find((l) => l !== undefined);
     // Without a class of things, the list itself is the evidence: one of its members is a phrase on a head, and
     // the others are things beside it. A lone member gains nothing from the pattern ("a region, including
