@@ -26,4 +26,14 @@ describe('an elided coordination of Chinese bodies', () => {
       ['海关总署', '海关总署'],
     ]);
   });
+  it('reads a plain 部门 after 等 as the shared head, a field named with 和 whole', () => {
+    expect(bodies('由水利、公安、工业和信息化等部门按照职责分工共享信息。')).toEqual([
+      ['水利', '水利部门'],
+      ['公安', '公安机关'],
+      ['工业和信息化', '工业和信息化部门'],
+    ]);
+  });
+  it('takes no plain 部门 as a shared head without 等', () => {
+    expect(bodies('由水利、交通部门共享信息。').map(([, n]) => n)).not.toContain('水利部门');
+  });
 });
