@@ -22,6 +22,14 @@ describe('a Chinese body named by its field', () => {
   });
 });
 
+describe('a Chinese body named by the work it does', () => {
+  it('is the work and 工作部门, after 报告 as after 报, and no class', () => {
+    expect(bodies('运营单位应当及时报告防护工作部门。')).toEqual(['防护工作部门']);
+    expect(bodies('并按照防护工作部门的要求整改。')).toEqual(['防护工作部门']);
+    expect(bodies('应当向有关工作部门报告。')).toEqual([]);
+  });
+});
+
 describe('a people\'s government by its level', () => {
   it('keeps the level whole', () => {
     expect(bodies('设区的市级人民政府应当组织巡查。')).toEqual(['设区的市级人民政府']);
