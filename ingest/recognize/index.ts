@@ -48,6 +48,7 @@ import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames,
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { findDefinedThings } from './defined-things.ts';
+import { findListedBodies } from './listed-bodies.ts';
 import { findMembers } from './members.ts';
 import { acronymKinds, bareHeads, describedThings, equatedThings, listedClassHeads, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
 import { findSubdivisions } from './subdivisions.ts';
@@ -228,6 +229,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     const create = (f: Found): string => table.resolve(f).id;
     mentions = [...mentions, ...shortFormMentions(s.text, position[i], s.locator, { antecedents, mentions, runs: drafts[i].runs, create, ambiguities: out.ambiguities, unplaced: out.unplaced })];
     mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, coordinatedBareHeads(s.text, pending, mentions, recurringHeads, ownJurisdiction), home, homeBodies)].sort((a, b) => a.start - b.start);
+    // "the Harbour Agency, Portwatch, the Norland Data Board": an unknown word listed between bodies is one (listed-bodies.ts).
+    const listed = findListedBodies(s.text, mentions).map((f): Mention => ({ id: create(f), label: f.label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score }));
+    if (listed.length > 0) mentions = [...mentions, ...listed].sort((a, b) => a.start - b.start);
     // A heading names its topic ("Telecom Equipment", "Universal service"): only its names are kept, no technology.
     // In a heading in title case, capitals are no sign of a name: an instrument the grammar reads there by its head
     // word alone ("Risks Related to Export Controls and National Security Regulation") is kept only where the body
