@@ -1,4 +1,4 @@
-// Chinese goods named after a word of scope (全国, 'nationwide'), a preposition of reliance (依托, 基于) or a verb of laying
+// Chinese goods named after a word of scope (全国, 'nationwide') or use (民用, 'civil'), a preposition of reliance (依托, 基于) or a verb of laying
 // out where goods may go (划设, 划定): none of these is part of the product's name. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { findCjkThings } from '../../../ingest/recognize/cjk-things.ts';
@@ -17,5 +17,9 @@ describe('a Chinese product name after a word that is no part of it', () => {
   it('starts after a verb of laying out where goods may go', () => {
     expect(names('划设农业航空器作业区域应当遵循安全原则。')).toEqual(['农业航空器']);
     expect(names('机构应当划定载人航空器航线。')).toEqual(['载人航空器']);
+  });
+  it('starts after a word of use, as "consumer drones" are drones', () => {
+    expect(names('禁止销售民用巡检机器人和消费级水下机器人。')).toEqual(['巡检机器人', '水下机器人']);
+    expect(names('禁止销售民用机器人。')).toEqual([]);
   });
 });
