@@ -62,6 +62,8 @@ const schema = z.strictObject({
   modifier: regex(),
   purpose: regex(),
   enacting: regex(),
+  engaging: regex(),
+  application: regex(),
 });
 export type ZhGrammar = z.output<typeof schema>;
 
@@ -434,6 +436,13 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   if (purpose && first) {
     const made = mentions.find((m) => m.label === 'Law' && m.start >= first.end && g.enacting.test(plain(Math.max(0, m.start - 4), m.start)));
     if (made) for (const o of objectsIn(first.start + purpose[0].length, first.end)) out.push({ type: 'REGULATES', subject: made, object: o, rule: 'purpose' });
+  }
+  // "从事X的设计、生产活动，应当向A申请取得…许可": the body whose licence or approval an activity on X needs regulates X.
+  const engaging = first ? g.engaging.exec(masked.slice(first.start, first.end)) : null;
+  if (engaging && first) {
+    const objects = objectsIn(first.start + engaging.index + engaging[0].length, first.end);
+    const grantor = mentions.find((m) => m.label === 'Authority' && m.start >= first.end && masked[m.start - 1] === '向' && g.application.test(masked.slice(m.end)));
+    if (grantor) for (const o of objects) out.push({ type: 'REGULATES', subject: grantor, object: o, rule: 'application' });
   }
   const seen = new Set<string>();
   return out.filter((a) => {
