@@ -22,7 +22,8 @@ const ACTIVITY_VERBS = '促进|推动|发展|支持|鼓励|宣传|组织|开展|
 // 处理 (图像处理芯片).
 const SANCTION = '处(?!理)';
 const QUANTIFIERS = '部分|一些|若干|某些|多种|多款|多类|各类|各种|所有|全部';
-const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION})`;
+// 为 ('for': 为巡检机器人划定区域) opens a name as 对 does.
+const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|为|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION})`;
 // Modal and aspect words and verbs of obtaining (将无法取得设备授权: 'will be unable to obtain equipment authorisations') belong
 // to the clause: no name holds one.
 const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得';

@@ -64,6 +64,8 @@ const schema = z.strictObject({
   enacting: regex(),
   engaging: regex(),
   application: regex(),
+  layOut: regex(),
+  forGoods: regex(),
 });
 export type ZhGrammar = z.output<typeof schema>;
 
@@ -443,6 +445,15 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     const objects = objectsIn(first.start + engaging.index + engaging[0].length, first.end);
     const grantor = mentions.find((m) => m.label === 'Authority' && m.start >= first.end && masked[m.start - 1] === '向' && g.application.test(masked.slice(m.end)));
     if (grantor) for (const o of objects) out.push({ type: 'REGULATES', subject: grantor, object: o, rule: 'application' });
+  }
+  // "A应当为X划设空域": the body that lays out where goods may go or work regulates them.
+  for (const seg of segments) {
+    const lay = g.layOut.exec(masked.slice(seg.start, seg.end));
+    if (!lay) continue;
+    const layAt = seg.start + lay.index;
+    const actor = mentions.find((m) => m.label === 'Authority' && m.start >= seg.start && m.end < layAt && g.forGoods.test(masked.slice(m.end, layAt)));
+    const forAt = actor ? actor.end + (g.forGoods.exec(masked.slice(actor.end, layAt))?.[0].length ?? 0) : -1;
+    if (actor) for (const o of objectsIn(forAt, layAt)) out.push({ type: 'REGULATES', subject: actor, object: o, rule: 'lay-out' });
   }
   const seen = new Set<string>();
   return out.filter((a) => {

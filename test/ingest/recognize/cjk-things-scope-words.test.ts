@@ -22,4 +22,7 @@ describe('a Chinese product name after a word that is no part of it', () => {
     expect(names('禁止销售民用巡检机器人和消费级水下机器人。')).toEqual(['巡检机器人', '水下机器人']);
     expect(names('禁止销售民用机器人。')).toEqual([]);
   });
+  it('starts after 为 (\'for\')', () => {
+    expect(names('机构应当为巡检机器人划定作业区域。')).toEqual(['巡检机器人']);
+  });
 });
