@@ -21,8 +21,8 @@ import { grammar } from './grammar.ts';
 import { findElidedBodies } from './cjk-elided-bodies.ts';
 import { companyContext } from './companies.ts';
 import { countryCode, isCountryWord } from './countries.ts';
-import { isChinesePlace } from './gazetteer.ts';
-import { isFirstName, isPlaceName, tagsOf } from './lexicon.ts';
+import { isFirstName, isPlaceName } from './lexicon.ts';
+import { placeThenTradeName } from './short-names.ts';
 import { initials } from './initials.ts';
 import { legalFormWords } from './legal-forms.ts';
 import { isCap, nameRuns, spanText, type Token } from './names.ts';
@@ -503,7 +503,7 @@ function publicSubunit(text: string, run: Token[], w: string[]): boolean {
  *  every word of the language ("Millennium", "Cooperation"), so a coined first word alone decides nothing. */
 function tradeName(w: string[], at: number): boolean {
   if (at !== w.length - 1 || at < 2 || w.slice(0, at).some((t) => grammar().publicQualifiers.has(t))) return false;
-  return (isPlaceName(w[0]) || isChinesePlace(w[0])) && /^\p{Lu}\p{Ll}/u.test(w[1]) && tagsOf(w[1]).length === 0;
+  return placeThenTradeName(w);
 }
 
 /** `at`: where the head stands in the name's words `w`. A country's name may take two words ("United States International

@@ -230,6 +230,13 @@ export function invertedNames(name: string): string[] {
 /** A word the lexicon does not know, capitalised, that opens no clause: a coined name. */
 const coinedWord = (w: string): boolean => tagsOf(w).length === 0 && /^\p{Lu}/u.test(w) && !grammar().openers.has(w);
 
+/** A registered name's order, its place first, then a coined trade name ("Hangzhou Hikvision ...", "Quanzhou Ruida ..."):
+ *  the place a country's word, or a place compromise knows or, a word it does not know, a Chinese one of the gazetteer. */
+export function placeThenTradeName(words: string[]): boolean {
+  const place = words[0] ?? '';
+  return (isPlaceName(place) || isCountryWord(place) || (coinedWord(place) && isChinesePlace(place))) && coinedWord(words[1] ?? '');
+}
+
 let cjkStatePrefix: RegExp | undefined;
 
 /** The short names of one full company name, longest first. A name without a legal form ("Tianlan Aerospace
@@ -252,7 +259,7 @@ export function shortNames(name: string): string[] {
   const out: string[] = [];
   // "Hangzhou Hikvision Digital Technology": a name that opens with its home city or country before a coined word is
   // named from that word on ("Hikvision"), as a Chinese company's registered name puts its place first.
-  const placed = words.length > 2 && (isPlaceName(words[0]) || isCountryWord(words[0]) || (coinedWord(words[0]) && isChinesePlace(words[0]))) && coinedWord(words[1]);
+  const placed = words.length > 2 && placeThenTradeName(words);
   if (placed) return [...new Set([end < words.length ? words.slice(0, end).join(' ') : words.slice(1).join(' '), ...shortNames(words.slice(1).join(' '))])];
   const base = words.slice(0, end);
   const coined = coinedWord(base[0]);

@@ -103,19 +103,21 @@ describe('relation rules are checked against the model', () => {
   });
 });
 
+/** Relation rules read from a file of `text` in a scratch folder, as loadRules reads the real one. */
+const load = (text: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relation-rules-'));
+  try {
+    const file = path.join(dir, 'rules.yaml');
+    fs.writeFileSync(file, text);
+    return loadRules(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+};
+
 describe('relation rules: word classes', () => {
   const rulesWith = (classes: string, cue: string): string =>
     `classes:\n${classes}anaphora: '^This\\b'\nnegation: '\\bnot\\b'\nmaxGap: 100\nrules:\n  - id: r\n    type: RESTRICTS\n    subject: [Authority]\n    object: [Product]\n    order: subject-first\n    cue: '${cue}'\n    confidence: 0.5\n`;
-  const load = (text: string) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'word-classes-'));
-    try {
-      const file = path.join(dir, 'rules.yaml');
-      fs.writeFileSync(file, text);
-      return loadRules(file);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  };
 
   it('a class named in a pattern stands for every member, a member may name a class written before it', () => {
     const rules = load(rulesWith("  TARIFF: ['tariffs?']\n  MEASURE: ['<TARIFF>', 'bans?']\n", '\\bimposed\\s+<MEASURE>\\s+on\\s+$'));
@@ -135,16 +137,6 @@ describe('relation rules: word classes', () => {
 describe('relation rules: acts named as nouns, read in every shape', () => {
   const rulesWith = (noun: string): string =>
     `classes:\n  MEASURE: ['bans?']\nnominals:\n  - id: ban\n    type: RESTRICTS\n    objects: [Product]\n    noun: '${noun}'\n    of: 'on\\s+'\n  - id: listing\n    type: ADDS_TO_LIST\n    objects: [Company]\n    noun: 'additions?'\n    of: 'of\\s+'\n    complement: '\\s+to\\s+the\\s+list\\b'\nnominalShapes:\n  - id: possessor\n    order: subject-first\n    cue: '^[''’]s\\s+{noun}\\s+{of}$'\n    after: '^{complement}'\n    confidence: 0.6\nanaphora: '^This\\b'\nnegation: '\\bnot\\b'\nmaxGap: 100\nrules:\n  - id: r\n    type: RESTRICTS\n    subject: [Authority]\n    object: [Product]\n    order: subject-first\n    cue: 'x'\n    confidence: 0.5\n`;
-  const load = (text: string) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nominals-'));
-    try {
-      const file = path.join(dir, 'rules.yaml');
-      fs.writeFileSync(file, text);
-      return loadRules(file);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  };
 
   it('makes one rule per act and shape, after the file\'s own, with the entry\'s patterns put in the shape\'s', () => {
     const rules = load(rulesWith('<MEASURE>'));
