@@ -32,7 +32,7 @@ const GoldEntity = z.strictObject({ name: z.string(), kind: z.enum(KINDS), core:
 // The predicates of ../shared/docs/evaluation.md; a tariff is annotated as a restriction.
 const GoldRelation = z.strictObject({ subject: z.string(), predicate: z.enum(['restricts', 'bans', 'regulates', 'investigates', 'designates', 'adds-to-list']), object: z.string(), anchor: z.string() });
 // A sample of a corpus text, read in place (the gold names the sample, never copies it): the recitals numbered (an act's
-// Markdown or Formex text), the articles numbered (an act's Markdown text) or the numbered sections of a UNECE
+// Markdown or Formex text), the articles numbered (an act's Markdown or Formex text) or the numbered sections of a UNECE
 // regulation's JSON text.
 const Passages = z
   .strictObject({
@@ -81,8 +81,8 @@ const STATED = new Set(Object.values(PREDICATES));
 
 export const METHOD = [
   'Each document is read as a report (the Markdown body of an executive order, the text content of a USLM',
-  'file, a fixture in its own format, or a sample cut in place from a corpus text: recitals numbered, from',
-  'Markdown or Formex, articles numbered, or a UNECE regulation\'s numbered sections, each paragraph once)',
+  'file, a fixture in its own format, or a sample cut in place from a corpus text: recitals or articles numbered,',
+  'from Markdown or Formex, or a UNECE regulation\'s numbered sections, each paragraph once)',
   'and recognised with the catalog, the grammar and the relation rules.',
   'An **extracted entity** is one node the document mentions, with every surface form it is written in.',
   'It **matches** a gold record when one of its surfaces equals one of the record\'s surfaces after',
@@ -401,9 +401,10 @@ export function goldSource(documentId: string, gold: GoldDocument, corpusDir: st
   if (gold.passages) {
     const file = readCorpusSource(corpusDir, gold.passages.of);
     const p = gold.passages;
+    const formex = file.entry.format.includes('Formex');
     const text = p.recitals
-      ? file.entry.format.includes('Formex') ? formexRecitals(file, p.recitals) : recitals(file.text, p.recitals)
-      : p.articles ? articles(file.text, p.articles) : sections(file.text, p.sections ?? []);
+      ? formex ? formexRecitals(file, p.recitals) : recitals(file.text, p.recitals)
+      : p.articles ? formex ? formexArticles(file, p.articles) : articles(file.text, p.articles) : sections(file.text, p.sections ?? []);
     return { ...file, entry: { ...file.entry, kind: 'report', format: 'markdown' }, text, sha256: sha(Buffer.from(text)) };
   }
   if (gold.source) {
@@ -485,6 +486,16 @@ export function formexRecitals(file: SourceFile, numbers: number[]): string {
   const byNumber = new Map<number, string>();
   for (const p of parseFormex(file).provisions) if (p.kind === 'recital') byNumber.set(p.order, p.text.split('\n').join('\n\n'));
   return numbered(byNumber, numbers, (n) => `(${n})`, (n) => `recital (${n})`);
+}
+
+/** The articles numbered from a Formex act, read by the Formex statute adapter (its footnotes left out), as articles()
+ *  gives them: the heading line, then each paragraph, point and subparagraph a paragraph of its own. */
+export function formexArticles(file: SourceFile, numbers: number[]): string {
+  const byNumber = new Map<number, string>();
+  for (const p of parseFormex(file).provisions) {
+    if (p.kind === 'article' && !byNumber.has(p.order)) byNumber.set(p.order, [p.heading, ...p.text.split('\n')].filter(Boolean).join('\n\n'));
+  }
+  return numbered(byNumber, numbers, (n) => `Article ${n}`, (n) => `article ${n}`);
 }
 
 /** The passages `numbers` name, in order, each as its heading line and its body; a number the text lacks fails. */

@@ -15,6 +15,7 @@ import {
   nextLook,
   ratio,
   articles,
+  formexArticles,
   formexRecitals,
   recitals,
   cueIn,
@@ -193,6 +194,20 @@ describe('passages of a corpus text', () => {
     const file = { path: 'act.xml', entry: { id: 'eu-act', title: 'act', jurisdiction: 'eu', kind: 'statute', language: 'en', format: 'Formex 4 XML', file: 'act.xml' }, text: xml, sha256: '' } as const;
     expect(formexRecitals(file, [1, 2])).toBe('(1)\n\nA right under the ‘Charter’.\n\n(2)\n\nDirective 1/2000 applies & stays.\n');
     expect(() => formexRecitals(file, [3])).toThrow(/no recital \(3\)/);
+  });
+  it('cuts articles from a Formex act, each with its heading, paragraphs and points, without footnotes or quoted articles', () => {
+    const xml =
+      '<ACT><TITLE><TI><P>Regulation on carts</P></TI></TITLE><PREAMBLE><GR.CONSID><CONSID><NP><NO.P>(1)</NO.P><TXT>Carts matter.</TXT></NP></CONSID></GR.CONSID></PREAMBLE><ENACTING.TERMS>' +
+      '<ARTICLE><TI.ART>Article 1</TI.ART><STI.ART>Scope</STI.ART><PARAG><NO.PARAG>1.</NO.PARAG><ALINEA>Carts are safe.</ALINEA></PARAG>' +
+      '<PARAG><NO.PARAG>2.</NO.PARAG><ALINEA><P>The cart keeper shall:</P><LIST TYPE="alpha"><ITEM><NP><NO.P>(a)</NO.P><TXT>oil the wheels;</TXT></NP></ITEM><ITEM><NP><NO.P>(b)</NO.P><TXT>keep a log<NOTE NOTE.ID="E1"><P>OJ L 1, 1.1.2000.</P></NOTE>.</TXT></NP></ITEM></LIST></ALINEA></PARAG></ARTICLE>' +
+      '<ARTICLE><TI.ART>Article 2</TI.ART><ALINEA>Directive 1/2000 is amended:<QUOT.S><ARTICLE><TI.ART>Article 9</TI.ART><ALINEA>Quoted.</ALINEA></ARTICLE></QUOT.S></ALINEA></ARTICLE>' +
+      '<ARTICLE><TI.ART>Article 3</TI.ART><STI.ART>Entry into force</STI.ART><ALINEA>It enters into force.</ALINEA></ARTICLE></ENACTING.TERMS></ACT>';
+    const file = { path: 'act.xml', entry: { id: 'eu-act', title: 'act', jurisdiction: 'eu', kind: 'statute', language: 'en', format: 'Formex 4 XML', file: 'act.xml' }, text: xml, sha256: '' } as const;
+    expect(formexArticles(file, [1, 3])).toBe(
+      'Article 1\n\nScope\n\n1. Carts are safe.\n\n2. The cart keeper shall:\n\n(a) oil the wheels;\n\n(b) keep a log.\n\nArticle 3\n\nEntry into force\n\nIt enters into force.\n',
+    );
+    expect(formexArticles(file, [2])).toBe('Article 2\n\nDirective 1/2000 is amended:\n\nArticle 9\n\nQuoted.\n');
+    expect(() => formexArticles(file, [9])).toThrow(/no article 9/);
   });
   it('cuts numbered sections from a UNECE regulation in JSON, each paragraph once', () => {
     // The conversion's shape: number twice, the body as one block of indented lines, then block by block.
