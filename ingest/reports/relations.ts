@@ -159,6 +159,9 @@ export interface RuleSet {
   /** Right before a demonstrative's noun in the sentence before, when that sentence names no instrument: a verb of issuing
    *  ("published its order"), whose subject the demonstrative ("The order bans X") takes up. */
   issuing?: RegExp;
+  /** The nouns that name a kind of instrument ("Regulation", "Directive", "Act"), in the group `kind`: a demonstrative with one
+   *  ("This Regulation") takes up no instrument whose surface shows another kind ("Directive (EU) 2022/2555"). */
+  instrumentKind?: RegExp;
   /** A pronoun object of a coordinated verb ("..., and added it to the List"), in the group `pronoun`. */
   objectPronoun?: RegExp;
   /** A lead-in naming a class of parties its items list ("the following entities:"): an item opening with a company's name
@@ -328,6 +331,7 @@ function ruleSetSchema(pattern: Pattern) {
     personal: pattern('').optional(),
     agentless: pattern('i').optional(),
     issuing: pattern('i').optional(),
+    instrumentKind: pattern('gi').optional(),
     objectPronoun: pattern('i').optional(),
     passives: z
       .strictObject({
@@ -1048,10 +1052,13 @@ function subjectsOf(
   // The pronoun ends the match; an opening adverbial before it ("Later that day, it") names no actor of the rule's, but
   // for a preposition's object ("At the request of the Administration, it banned X": the pronoun's act).
   if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1 && !oblique?.has(s.start))) return { subjects };
-  const word = pronoun.groups?.pronoun ?? pronoun[0];
+  const bare = pronoun.groups?.pronoun ?? pronoun[0];
+  // A bare demonstrative before a noun of an instrument's kind is read with it ("This Regulation").
+  const kind = /\s/.test(bare) || rules.personal?.test(bare) ? undefined : kindOf(`${bare} ${nextWord(pronoun)}`, rules);
+  const word = kind ? `${bare} ${nextWord(pronoun)}` : bare;
   // "The rule", "That act": a demonstrative with an instrument's noun takes up an instrument only.
   const named = /\s/.test(word) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
-  const ante = rules.personal?.test(word) ? actorOf(prev, rule, rules) : (lastOfPreferredLabel(prev, named) ?? (named !== rule ? issuerOf(prev, word, rule, rules) : undefined));
+  const ante = rules.personal?.test(word) ? actorOf(prev, rule, rules) : (lastOfPreferredLabel(prev, named, kind ?? kindOf(word, rules)) ?? (named !== rule ? issuerOf(prev, word, rule, rules) : undefined));
   if (!ante) return { subjects };
   return { subjects: [{ ...ante, start: pronoun[0].length - word.length, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
 }
@@ -1106,10 +1113,33 @@ function namingBefore(findings: SentenceFindings[], i: number): SentenceFindings
 /** The previous sentence's last entity of the first of the rule's subject labels present there; a named
  *  instrument before a procedural citation, which only says where a text stands ("... published as X and
  *  codified in 15 CFR part 791. The rule prohibits ...": X). */
-function lastOfPreferredLabel(prev: SentenceFindings, rule: RelationRule): Mention | undefined {
-  const label = rule.subject.find((l) => prev.mentions.some((m) => m.label === l));
-  const candidates = [...prev.mentions].reverse().filter((m) => m.label === label);
+function lastOfPreferredLabel(prev: SentenceFindings, rule: RelationRule, kind?: KindOf): Mention | undefined {
+  const fits = (m: Mention): boolean => !kind || kind.fits(m.surface);
+  const label = rule.subject.find((l) => prev.mentions.some((m) => m.label === l && fits(m)));
+  const candidates = [...prev.mentions].reverse().filter((m) => m.label === label && fits(m));
   return candidates.find((m) => !m.procedural) ?? candidates[0];
+}
+
+/** The word after the anaphora's match, the noun a bare demonstrative leaves out ("This Regulation prohibits"). */
+const nextWord = (pronoun: RegExpExecArray): string => /^\s+(\S+)/.exec(pronoun.input.slice(pronoun.index + pronoun[0].length))?.[1] ?? '';
+
+/** Whether an instrument's surface may be what a demonstrative's noun names. */
+type KindOf = { fits: (surface: string) => boolean };
+
+/** The kind a demonstrative's noun names ("This Regulation": regulation), as a test of a candidate's surface: one that
+ *  shows a kind of instrument ("Directive (EU) 2022/2555") fits only if it shows this one; a surface that shows none
+ *  ("IEEPA") may be any. None for a noun that names no kind ("the rule", "this measure"). */
+function kindOf(word: string, rules: RuleSet): KindOf | undefined {
+  const kindsIn = (text: string): Set<string> =>
+    new Set([...text.matchAll(rules.instrumentKind ?? /$^/g)].map((m) => (m.groups?.kind ?? m[0]).toLowerCase()));
+  const [own] = kindsIn(word);
+  if (!own) return undefined;
+  return {
+    fits: (surface) => {
+      const shown = kindsIn(surface);
+      return shown.size === 0 || shown.has(own);
+    },
+  };
 }
 
 /** The previous sentence's first entity of the rule's subject labels that is no preposition's object; none when another

@@ -7,7 +7,7 @@ import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
 import { statedRelations as stated, textSource } from './helpers.ts';
-import { COUNCIL, CRANES, FORKLIFTS, KESTREL, MARROWBY } from './ids.ts';
+import { ACT, COUNCIL, CRANES, FORKLIFTS, KESTREL, MARROWBY } from './ids.ts';
 
 const catalog = loadCatalog();
 /** The relations of a document whose title is `title`. */
@@ -96,5 +96,17 @@ describe('press-conference answers and a speech\'s "our"', () => {
   it('"Our action today targets X": the body\'s measure, and no other "our"', () => {
     expect(titled(SPEECH, 'Our action today targets Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`, `${COUNCIL} RESTRICTS ${MARROWBY}`].sort());
     expect(titled(SPEECH, 'Our inspectors visited Kestrel Cranes Ltd. and banned harbour cranes.')).toEqual([]);
+  });
+});
+
+describe('a demonstrative with a noun of an instrument\'s kind takes up an instrument of that kind only', () => {
+  it('one whose surface shows that kind, or shows none', () => {
+    expect(stated('The Norland Trade Council adopted Regulation (EU) 2031/78 and Directive (EU) 2031/77 in May. The directive bans harbour cranes.')).toEqual(['law:~directive-eu-2031-77 RESTRICTS product:~harbour-crane']);
+    expect(stated('Parliament passed the Valdmark Crane Safety Act in May. This Act bans harbour cranes.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+  });
+
+  it('not one of another kind, nor the body that passed it ("This Regulation" is the text\'s own, or another)', () => {
+    expect(stated('The Norland Trade Council adopted Directive (EU) 2031/77 in May. This Regulation bans harbour cranes.')).toEqual([]);
+    expect(stated('Parliament passed the Valdmark Crane Safety Act in May. This Regulation bans harbour cranes.')).toEqual([]);
   });
 });
