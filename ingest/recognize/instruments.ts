@@ -45,8 +45,11 @@ const VERSION_TAIL = /^\s+\d+\.\d+\b/;
 const NUMBER_TAIL = /^\s+No\.?\s*\d{1,5}(?![\d/.-]\d)/;
 
 export function findInstruments(text: string, runs: Token[][] = nameRuns(text)): Found[] {
-  const out: Found[] = [...citations(text)];
-  for (const run of runs) {
+  const cited = citations(text);
+  const out: Found[] = [...cited];
+  for (const whole of runs) {
+    const run = beforeCitation(whole, cited);
+    if (run.length === 0) continue;
     const n = subjectNamed(text, run) ?? named(text, run);
     const f = n?.rule === 'instrument:named' ? withTitleWords(text, n) : n;
     if (f && !indefinite(text, f.start)) out.push(f);
@@ -60,6 +63,14 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
     const title = f.rule === 'instrument:named' || f.rule === 'instrument:thing-rule' ? titles.find((t) => t.verb >= f.end && /^\s*,?\s*$/.test(text.slice(f.end, t.verb))) : undefined;
     return title ? { ...f, name: title.found.name } : f;
   });
+}
+
+/** "... of the Council and Council Regulation (EEC) No 3922/91", "the Quay Framework and Regulation (EU) 2030/12": a run
+ *  of capitalised words ends where a citation starts; the citation's words (its institution, its type word) are no head
+ *  or word of a name before it. */
+function beforeCitation(run: Token[], cited: Found[]): Token[] {
+  const k = run.findIndex((t) => cited.some((c) => c.start < t.end && t.start < c.end));
+  return k < 0 ? run : run.slice(0, k);
 }
 
 let thingRule: RegExp | undefined;

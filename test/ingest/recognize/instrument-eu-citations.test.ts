@@ -1,0 +1,33 @@
+// The grammar of EU citations in the Official Journal's forms: acts numbered before 1999 with a two-digit year, Framework
+// Decisions of justice and home affairs, the adopting institution before an old-style number, and no name cut from the
+// capitalised words before a citation's type word (grammar/instruments.yaml eu-act-numbered, eu-act-old; instruments.ts
+// citedHead).
+import { describe, expect, it } from 'vitest';
+import { findInstruments } from '../../../ingest/recognize/instruments.ts';
+
+const names = (text: string): string[] => findInstruments(text).filter((f) => !f.pending).map((f) => `${f.surface} => ${f.name} [${f.rule}]`);
+
+describe('EU acts in the Official Journal\'s older forms', () => {
+  it('reads a regulation numbered with a two-digit year', () => {
+    expect(names('Council Regulation (EEC) No 1234/88 on harbour dues is repealed.')).toEqual(['Council Regulation (EEC) No 1234/88 => Regulation (EEC) No 1234/88 [instrument:eu-act-numbered]']);
+  });
+  it('reads a Framework Decision of justice and home affairs, with the Council before it', () => {
+    expect(names('replacing Council Framework Decision 2003/99/JHA on border data')).toEqual(['Council Framework Decision 2003/99/JHA => Framework Decision 2003/99/JHA [instrument:eu-act-old]']);
+    expect(names('Decision 2007/12/JHA applies.')).toEqual(['Decision 2007/12/JHA => Decision 2007/12/JHA [instrument:eu-act-old]']);
+  });
+  it('reads the adopting institution before an old-style number as part of the citation', () => {
+    expect(names('repealing Council Directive 2001/77/EC')).toEqual(['Council Directive 2001/77/EC => Directive 2001/77/EC [instrument:eu-act-old]']);
+  });
+  it('cuts no name from the words before a citation\'s type word', () => {
+    const found = names('amending Regulation (EC) No 101/2005 of the European Parliament and of the Council and Council Regulation (EEC) No 4321/90 on quays');
+    expect(found).toContain('Council Regulation (EEC) No 4321/90 => Regulation (EEC) No 4321/90 [instrument:eu-act-numbered]');
+    expect(found.join()).not.toContain('Council and Council');
+    expect(names('and replacing Council Framework Decision 2003/99/JHA').join()).not.toContain('Council Framework =>');
+  });
+  it('still reads a name ending in an instrument word that opens no citation', () => {
+    expect(names('The Harbour Quay Framework and Regulation (EU) 2030/12 apply.')).toEqual([
+      'Regulation (EU) 2030/12 => Regulation (EU) 2030/12 [instrument:eu-act]',
+      'Harbour Quay Framework => Harbour Quay Framework [instrument:named]',
+    ]);
+  });
+});
