@@ -43,3 +43,14 @@ describe('customs named alone', () => {
     expect(bodies('海关总署发布公告。')).toEqual(['海关总署']);
   });
 });
+
+describe('a Chinese leading body named by the work it leads', () => {
+  it('is the work and 工作领导机构, after a preposition, and no class', () => {
+    expect(bodies('由国家防沙治沙工作领导机构统一部署。')).toEqual(['国家防沙治沙工作领导机构']);
+    expect(bodies('报国家防沙治沙工作领导机构的办事机构备案。')).toEqual(['国家防沙治沙工作领导机构']);
+    expect(bodies('应当向有关工作领导机构报告。')).toEqual([]);
+  });
+  it('is no unit named 工作机构 alone', () => {
+    expect(bodies('设立专门工作机构。')).toEqual([]);
+  });
+});
