@@ -60,6 +60,7 @@ const NamesSchema = z.strictObject({
   'clause-words': words,
   weekdays: words,
   'name-stops': z.strictObject({ links: words, words, 'place-tags': words }),
+  'standard-designation': regex('gu'),
   'cjk-bodies': z.array(withStates('gu')).min(1),
   'cjk-companies': z.array(withStates('gu')).min(1),
   'cjk-elided-bodies': withStates('gu'),
@@ -212,6 +213,8 @@ export interface Grammar {
   weekdays: Set<string>;
   /** A phrase of time or place after a name's connector ends the name (names.yaml name-stops). */
   nameStops: { links: Set<string>; words: Set<string>; placeTags: Set<string> };
+  /** A standard's designation ("EN-ISO/IEC 17065/2012"): the initials of standards bodies in it name no body. */
+  standardDesignation: RegExp;
   cjkBodies: RegExp[];
   cjkCompanies: RegExp[];
   /** Bodies whose shared head is written once (国务院X、Y主管部门): groups prefix, items, head (cjk-elided-bodies.ts). */
@@ -389,6 +392,7 @@ export function loadGrammar(from = dir): Grammar {
     clauseWords: new Set(names['clause-words']),
     weekdays: new Set(names.weekdays),
     nameStops: { links: new Set(names['name-stops'].links), words: new Set(names['name-stops'].words), placeTags: new Set(names['name-stops']['place-tags']) },
+    standardDesignation: names['standard-designation'],
     cjkBodies: names['cjk-bodies'],
     cjkCompanies: names['cjk-companies'],
     cjkElidedBodies: names['cjk-elided-bodies'],

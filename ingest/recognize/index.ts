@@ -51,6 +51,7 @@ import { findDefinedThings } from './defined-things.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers } from './members.ts';
 import { acronymKinds, bareHeads, describedThings, equatedThings, listedClassHeads, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
+import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { findThings, sharedHeads } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
@@ -495,7 +496,9 @@ function withReferences(d: Draft, text: string, [before, after]: readonly [strin
 function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string>, home?: string): Draft {
   // "Russian drone makers", "a remote identification function": a catalog thing that modifies the noun after it is no
   // mention of the thing (the makers are no drones); so is a Chinese product name before 企业 (cjk-things.ts).
-  const named = matcher.find(text).filter((m) => !(THINGS.has(m.label) && modifiesNext(text, m.end)));
+  // A standards body's initials inside a standard's designation ("EN-ISO/IEC 17065/2012") name no body (standards.ts).
+  const designations = designationSpans(text);
+  const named = matcher.find(text).filter((m) => !(THINGS.has(m.label) && modifiesNext(text, m.end)) && !insideDesignation(m, designations));
   // "connected and autonomous vehicles": the first of two modifiers coordinated before a head names the catalog thing it
   // makes with the head ("connected vehicles"; things.ts sharedHeads).
   const shared = sharedHeads(text).flatMap((c) => matcher.find(c.surface).filter((m) => THINGS.has(m.label) && m.start === 0 && m.end === c.surface.length).slice(0, 1).map((m) => ({ ...m, start: c.start, end: c.end, surface: c.surface })));
