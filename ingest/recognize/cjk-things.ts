@@ -18,19 +18,22 @@ const PREPOSITIONS = '围绕|针对|关于|通过|经由|按照|依照|依据|�
 // Verbs of promoting, organising and carrying out activities (促进无人机产业发展, 宣传…, 组织无人机飞行, 开展…): goods are
 // their object, a name starts after one and holds none, as after a verb of measure.
 const ACTIVITY_VERBS = '促进|推动|发展|支持|鼓励|宣传|组织|开展|实施|操控|运营';
+// Verbs of occurrence (发生X被盗的情形: 'where X is stolen'; 出现, 存在): the goods are what occurs to, a name starts after one
+// and holds none.
+const OCCURRENCE_VERBS = '发生|出现|存在';
 // 处 of a sanction (处X货值金额…的罚款: 'a fine of … the value of X'): a name starts after it and holds none; not the 处 of
 // 处理 (图像处理芯片).
 const SANCTION = '处(?!理)';
 const QUANTIFIERS = '部分|一些|若干|某些|多种|多款|多类|各类|各种|所有|全部';
 // 为 ('for': 为巡检机器人划定区域) opens a name as 对 does.
-const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|为|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION})`;
+const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|为|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION})`;
 // Modal and aspect words and verbs of obtaining (将无法取得设备授权: 'will be unable to obtain equipment authorisations') belong
 // to the clause: no name holds one.
 const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得';
 // Function words, prepositions (围绕, 针对, 关于: '围绕无人机' is 'around drones'), quantifiers (多家, 部分, 某些) and verbs of
 // trade are no part of a name; the words of things.yaml cjk-name-words are, whole (数据 in 数据链路模组, though 据 is not).
 const nameSource = (): string =>
-  `(?:${grammar().cjkNameWords.join('|')}|(?!出口|进口|生产|制造|使用|提供|${PREPOSITIONS}|${ACTIVITY_VERBS}|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS}|${SANCTION})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
+  `(?:${grammar().cjkNameWords.join('|')}|(?!出口|进口|生产|制造|使用|提供|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS}|${SANCTION})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
 
 let cached: { re: RegExp; labels: Map<string, string> } | undefined;
 
@@ -79,8 +82,10 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
     const m = nameBefore().exec(text.slice(0, k.start));
     if (m) push(m.index, k.end, k.end - k.start, k.label);
   }
+  const bares = HAN.test(text) ? bareConjuncts(text, p.labels, known) : [];
+  const withBare = (): Found[] => [...out, ...bares.filter((b) => !out.some((f) => f.start < b.end && b.start < f.end))];
   // A test (no copy of the pattern) for the sentences without one (most: every English one).
-  if (anyOf(listOf(p, () => [re]))?.test(text) === false) return out;
+  if (anyOf(listOf(p, () => [re]))?.test(text) === false) return withBare();
   for (const m of text.matchAll(re)) {
     let head = m.groups?.head ?? '';
     let end = m.index + m[0].length;
@@ -90,6 +95,31 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
       end += next.length;
     }
     push(m.index, end, head.length, labels.get(head) ?? 'Product');
+  }
+  return withBare();
+}
+const HAN = /\p{Script=Han}/u;
+
+// A head alone is a whole conjunct after a conjunction, a list's comma or the 等 of 'X such as Y' (枪支等武器), up to the next
+// one or the clause's end; or after a name's start up to a list's comma (对弹药、…).
+const CONJUNCT_BEFORE = '[、和与及等]';
+const CONJUNCT_AFTER = '[、和与及或等，。；：,;:）)]|$';
+let bare: RegExp | undefined;
+const barePattern = (labels: Map<string, string>): RegExp => {
+  const heads = [...labels.keys()].filter((h) => !grammar().cjkGenericHeads.has(h) && !grammar().cjkPartHeads.has(h)).sort((a, b) => b.length - a.length).join('|');
+  bare ??= new RegExp(`(?<=${CONJUNCT_BEFORE})(?<a>${heads})(?=${CONJUNCT_AFTER})|${start()}(?<b>${heads})(?=、)`, 'gu');
+  return bare;
+};
+
+/** The heads that stand alone as a whole conjunct of a coordination (空域、航空器和飞行活动): each names its class, as a
+ *  listed phrase does; not a generic head (设备、软件), nor a catalog thing's name (the catalog's mention names it). */
+function bareConjuncts(text: string, labels: Map<string, string>, known: Known[]): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(barePattern(labels))) {
+    const head = m.groups?.a ?? m.groups?.b ?? '';
+    const end = m.index + head.length;
+    if (known.some((k) => k.start === m.index && k.end === end)) continue;
+    out.push({ start: m.index, end, surface: head, label: labels.get(head) ?? 'Product', name: head, rule: 'thing:cjk', score: 0.7 });
   }
   return out;
 }

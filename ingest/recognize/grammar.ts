@@ -139,6 +139,7 @@ const ThingsSchema = z.strictObject({
   'cjk-heads': z.record(label, words),
   'cjk-generic': words,
   'cjk-generic-heads': words,
+  'cjk-part-heads': words,
   'cjk-name-words': words,
   'cjk-determiners': words,
   'cjk-company-nouns': words,
@@ -262,6 +263,8 @@ export interface Grammar {
   cjkGeneric: string[];
   /** Chinese heads of any goods (设备, 软件): after a catalog thing's name, that thing (车联网设备 is 车联网). */
   cjkGenericHeads: Set<string>;
+  /** Chinese heads of parts (零部件, 组件): alone, even as a conjunct, they name no class (cjk-things.ts bareConjuncts). */
+  cjkPartHeads: Set<string>;
   /** Chinese words a goods' name may hold though their characters are function characters elsewhere (数据: 据). */
   cjkNameWords: string[];
   /** Chinese determiners (上述): one inside a would-be goods' name opens a new noun phrase. */
@@ -422,6 +425,7 @@ export function loadGrammar(from = dir): Grammar {
     cjkThingHeads: things['cjk-heads'],
     cjkGeneric: [...things['cjk-generic']].sort((a, b) => b.length - a.length),
     cjkGenericHeads: new Set(things['cjk-generic-heads']),
+    cjkPartHeads: new Set(things['cjk-part-heads']),
     cjkNameWords: [...things['cjk-name-words']].sort((a, b) => b.length - a.length),
     cjkDeterminers: things['cjk-determiners'],
     cjkCompanyNouns: things['cjk-company-nouns'],
