@@ -43,6 +43,10 @@ export interface RelationRule {
   maker?: RegExp;
   /** Words that do not negate this rule's act ("investigate whether X ..." is an investigation of X). */
   unnegated?: RegExp;
+  /** The rule's actor is the act's own, named with it (a nominal act's relative clause: "the investigation that OICTS
+   *  opened into X"): no other actor of the sentence does that act on the same object ("It follows the investigation
+   *  that ...", "The Order builds on the restrictions on X that the Department adopted"). */
+  preempts?: boolean;
   /** Must match the text right before the earlier of the two ("No funds appropriated under <Act> may be used
    *  to procure ...", "the prohibition on <X> imposed by ..."). */
   before?: RegExp;
@@ -249,6 +253,7 @@ function ruleSchemaOf(pattern: Pattern) {
       unnegated: pattern('gi').optional(),
       direct: pattern('i').optional(),
       maker: pattern('i').optional(),
+      preempts: z.boolean().optional(),
       confidence: z.number().gt(0).lte(1),
     })
     .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' })
@@ -383,6 +388,7 @@ const nominalShapeSchema = z.strictObject({
   cue: z.string(),
   before: z.string().optional(),
   after: z.string().optional(),
+  preempts: z.boolean().optional(),
   confidence: z.number().gt(0).lte(1),
 });
 type Nominal = z.output<typeof nominalSchema>;
@@ -402,6 +408,7 @@ function nominalRule(n: Nominal, shape: NominalShape): Record<string, unknown> {
     ...(shape.before === undefined ? {} : { before: put(shape.before) }),
     // An `after` of the complement alone says nothing where the entry has none.
     ...(after === undefined || after === '^' ? {} : { after }),
+    ...(shape.preempts ? { preempts: true } : {}),
     confidence: shape.confidence,
   };
 }
@@ -447,6 +454,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const paragraphs = new Map(report.sections.flatMap((s) => s.paragraphs).map((p) => [p.locator, p.text]));
   const out: Relation[] = [];
   const seen = new Set<string>();
+  const preempting = new Set(rules.rules.filter((r) => r.preempts).map((r) => r.id));
   const items = new Set(report.sections.flatMap((s) => s.paragraphs.filter((p) => p.item).map((p) => p.locator)));
   const readings = readWithLeadIns(findings, rules, items);
   const earlier = new Antecedents();
@@ -571,6 +579,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         }
       }
     }
+    // A nominal act whose actor is named with it ("the investigation that OICTS opened into X") is no other actor's.
+    preempt(f.sentence.locator);
     // "OFAC is designating X pursuant to E.O. 14024", "BIS is adding X to the Entity List under the EAR": the act done
     // under an instrument named after its object is the instrument's too (listUnder: "under" after the list only).
     for (const { type, object, subject } of rules.instrumentOfAct ? done : []) {
@@ -610,6 +620,17 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const superseded = readings[i].mentions.filter((m) => m.start >= former[i]);
       const made = (type: string, s: Mention, o: Mention): boolean => seen.has(`${type}|${s.id}|${o.id}|${locator}`);
       trace.push(traceSentence({ locator, text, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made, rules }));
+    }
+
+    function preempt(locator: string): void {
+      const owned = new Map<string, string>();
+      for (const r of out) if (r.locator === locator && preempting.has(r.rule)) owned.set(`${r.type}|${r.end}`, r.start);
+      if (owned.size === 0) return;
+      for (let k = out.length - 1; k >= 0; k--) {
+        const r = out[k] as Relation;
+        const owner = owned.get(`${r.type}|${r.end}`);
+        if (r.locator === locator && owner !== undefined && owner !== r.start) out.splice(k, 1);
+      }
     }
 
     function emit(ruleId: string, type: string, s: Mention, o: Mention, confidence: number, antecedent: string | undefined): void {

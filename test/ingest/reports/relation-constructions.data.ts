@@ -239,6 +239,13 @@ export const ROWS: Row[] = [
   { predicate: 'regulates', construction: 'active', text: 'The Federal Communications Commission has jurisdiction over drones.', want: r(FCC, REGULATES, DRONES), today: [], gap: 'recognition bounds: the goods phrase is read as "jurisdiction over drones" (a tentative Product settled to drones only after the relations are read), so no rule finds drones after "jurisdiction over"' },
   { predicate: 'tariffs', construction: 'active', text: 'The United States Trade Representative targeted China with tariffs.', want: r(USTR, RESTRICTS, CHINA) },
   { predicate: 'regulates', construction: 'infinitive', text: 'The Federal Communications Commission requires that every drone sold in the United States report its location.', want: r(FCC, REGULATES, DRONES) },
+  // A nominal act with a relative clause that names its actor, after its objects (their origin, maker or conjunct between)
+  // or between the noun and its object: the clause's subject acts, not the main clause's ("builds on", "cited").
+  { predicate: 'restricts', construction: 'relative', text: 'The Secure Equipment Act of 2021 builds on the restrictions on drones and harbour cranes that the Department of Commerce adopted in May.', want: r(COMMERCE, RESTRICTS, DRONES, CRANES), ends: [SEA] },
+  { predicate: 'restricts', construction: 'relative', text: 'The restrictions on transactions involving drones from China that the Department of Commerce adopted in May remain in force.', want: r(COMMERCE, RESTRICTS, DRONES, CHINA) },
+  { predicate: 'bans', construction: 'relative', text: 'The Federal Communications Commission welcomed the ban on harbour cranes made by Kestrel Cranes Ltd. that the Department of Commerce imposed in May.', want: r(COMMERCE, RESTRICTS, CRANES, KESTREL), ends: [FCC] },
+  { predicate: 'tariffs', construction: 'relative', text: 'The tariffs that the United States Trade Representative imposed in 2019 on drones remain in place.', want: r(USTR, RESTRICTS, DRONES) },
+  { predicate: 'investigates', construction: 'relative', text: 'The Federal Communications Commission cited the investigation that the Department of Commerce opened last year into drones and harbour cranes.', want: r(COMMERCE, INVESTIGATES, DRONES, CRANES), ends: [FCC] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
