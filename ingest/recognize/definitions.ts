@@ -12,6 +12,7 @@
 //   ("Pub. L. 116-124 (the Secure and Trusted Communications Networks Act of 2019)").
 // A term bound to two different entities in one document is ambiguous: reported, bound to neither.
 import type { Ambiguity } from './entities.ts';
+import { type EuTitle, establisher, euTitles } from './eu-titles.ts';
 
 export interface Named {
   id: string;
@@ -49,11 +50,15 @@ const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
 /** Definitions in one sentence; `apposed` collects citation -> named instrument pairs. */
 export function findDefinitions(text: string, locator: string, mentions: Named[], apposed: Map<string, string>): Definition[] {
   const out: Definition[] = [];
+  const laws = mentions.filter((m) => m.label === 'Law' && !m.procedural);
+  const titles = laws.length > 0 ? euTitles(text, laws) : [];
   for (const m of mentions) {
     let at = m.end + (m.label === 'Law' ? (DATED.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0) : 0);
     for (let hop = 0; hop < 3; hop++) {
       const p = PAREN.exec(text.slice(at));
       if (!p) break;
+      // The short name closing a cited EU act's title is the act's at its head, not the one named last before it.
+      if (titles.some((t) => t.short && t.short.start > at && t.short.start < at + p[0].length)) break;
       // After a procedural citation, the instrument may follow "the": "(the International Emergency Economic Powers Act)".
       const from = at + p[0].indexOf(p[1]) + (m.procedural ? (/^the\s+/i.exec(p[1])?.[0].length ?? 0) : 0);
       const inner = mentions.find((x) => x.start === from && x.id !== m.id && (x.label === 'Law' && m.label === 'Law' || otherScriptName(m, x, p[1])));
@@ -74,12 +79,34 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
       if (!inner && !(m.label === 'Law' && !d && TITLE.test(p[1].trim()))) break;
     }
   }
+  for (const t of titles) euTitleNames(text, t, laws, locator, apposed, out);
   for (const m of mentions) aliasOf(text, m, mentions, locator, apposed, out);
   for (const m of mentions) {
     const means = MEANS.exec(text.slice(Math.max(0, m.start - 120), m.start));
     if (means) out.push({ term: means[1], id: m.id, locator, acronym: ACRONYM.test(means[1]) });
   }
   return out;
+}
+
+/** A cited EU act's title names it (eu-titles.ts): by the short name in brackets that closes it, and by an instrument it
+ *  establishes ("establishing the Union Quay Code"). A name read there is the act from then on (a catalog entity keeps
+ *  its id, two catalog entities stay apart); a short name not read as one is a term of the act. */
+function euTitleNames(text: string, t: EuTitle, laws: Named[], locator: string, apposed: Map<string, string>, out: Definition[]): void {
+  const head = laws[t.head];
+  const curated = (id: string): boolean => !id.includes(':~');
+  const join = (x: Named, act: Named = head): void => {
+    if (x.id === act.id || (curated(x.id) && curated(act.id))) return;
+    if (curated(x.id)) apposed.set(act.id, x.id);
+    else apposed.set(x.id, act.id);
+  };
+  for (const x of laws) {
+    const by = x === head ? undefined : establisher(text, t, laws, x);
+    if (by !== undefined) join(x, laws[by]);
+  }
+  if (!t.short) return;
+  const read = laws.find((x) => x.start <= t.short!.start && t.short!.start < x.end);
+  if (read) join(read);
+  else out.push({ term: t.short.term, id: head.id, locator, acronym: ACRONYM.test(t.short.term) });
 }
 
 /** "(Public Law 117-55; H.R. 3919)", "(Public Law 117-55, which began as H.R. 3919)", "(H.R. 3919, enacted as Public Law

@@ -21,6 +21,7 @@ import { findAcronymInstruments } from './acronym-instruments.ts';
 import { anyOf, listOf } from './any-of.ts';
 import { countryCode, countryName } from './countries.ts';
 import type { Found } from './found.ts';
+import { establisher, euTitles } from './eu-titles.ts';
 import { grammar } from './grammar.ts';
 import { isLeadingVerb, isPastVerb, mayModify, tagsOf } from './lexicon.ts';
 import { nameRuns, type Token } from './names.ts';
@@ -48,7 +49,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
   const cited = citations(text);
   const out: Found[] = [...cited];
   for (const whole of runs) {
-    const run = beforeCitation(whole, cited);
+    const run = beforeCitation(whole, cited.filter((c) => c.rule !== 'instrument:cited-title'));
     if (run.length === 0) continue;
     const n = subjectNamed(text, run) ?? named(text, run);
     const f = n?.rule === 'instrument:named' ? withTitleWords(text, n) : n;
@@ -57,12 +58,43 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
   const titles = titled(text);
   out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
   if (titles.length === 0) out.push(...introduced(text));
+  const eu = citedEuTitles(text, cited, out);
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
   // is the one the title names.
-  return out.map((f) => {
+  return [...out, ...eu.shortNames].flatMap((f) => {
+    if (eu.dropped.has(f)) return [];
+    const act = eu.acts.get(f);
+    if (act) return [{ ...f, name: act.name, kind: act.kind }];
     const title = f.rule === 'instrument:named' || f.rule === 'instrument:thing-rule' ? titles.find((t) => t.verb >= f.end && /^\s*,?\s*$/.test(text.slice(f.end, t.verb))) : undefined;
-    return title ? { ...f, name: title.found.name } : f;
+    return [title ? { ...f, name: title.found.name } : f];
   });
+}
+
+/**
+ * The titles of the EU acts a sentence cites with their dates (eu-titles.ts): the short name in brackets that closes one
+ * names the act at its head (a title found after the act it names last as repealed, "... repealing Directive 2001/77/EC
+ * (Harbour Cranes Act)", is the head's, not that act's; one after other words is read there); so does an instrument the
+ * title establishes ("establishing the Union Quay Code"). `acts`: finds renamed to the head act; `dropped`: titles given
+ * to an act inside another's title.
+ */
+function citedEuTitles(text: string, cited: Found[], found: Found[]): { shortNames: Found[]; acts: Map<Found, Found>; dropped: Set<Found> } {
+  const out = { shortNames: [] as Found[], acts: new Map<Found, Found>(), dropped: new Set<Found>() };
+  const acts = cited.filter((c) => c.rule.startsWith('instrument:eu-act')).sort((a, b) => a.start - b.start);
+  if (acts.length === 0) return out;
+  for (const t of euTitles(text, acts)) {
+    const head = acts[t.head];
+    for (const f of cited) if (f.rule === 'instrument:cited-title' && f.start >= t.start && f.start < t.end && f.start !== t.short?.start) out.dropped.add(f);
+    if (t.short) {
+      const given = [...cited, ...found].filter((f) => (f.rule === 'instrument:cited-title' || f.rule === 'instrument:named' || f.rule === 'instrument:leading') && f.start === t.short?.start && f.end === t.short.end);
+      for (const f of given) out.acts.set(f, head);
+      if (given.length === 0) out.shortNames.push({ ...t.short, surface: t.short.term, label: 'Law', name: head.name, rule: 'instrument:cited-title', score: 0.9, kind: head.kind });
+    }
+    for (const f of found) {
+      const by = f.rule === 'instrument:named' ? establisher(text, t, acts, f) : undefined;
+      if (by !== undefined) out.acts.set(f, acts[by]);
+    }
+  }
+  return out;
 }
 
 /** "... of the Council and Council Regulation (EEC) No 3922/91", "the Quay Framework and Regulation (EU) 2030/12": a run
@@ -226,7 +258,8 @@ function citedTitle(text: string, end: number): Pick<Found, 'start' | 'end' | 's
   if (!m) return undefined;
   const words = m[1].split(/\s+/);
   const long = words.filter((w) => /^[\p{L}'’-]{4,}$/u.test(w));
-  if (words.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length < 0.6 * long.length) return undefined;
+  // "(OJ L 257, 28.8.2014, p. 73)": a publication reference has no words of a title.
+  if (words.length < 3 || long.length === 0 || long.filter((w) => /^\p{Lu}/u.test(w)).length < 0.6 * long.length) return undefined;
   const start = end + m[0].length - 1 - m[1].length;
   return { start, end: start + m[1].length, surface: m[1] };
 }
