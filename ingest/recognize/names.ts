@@ -43,7 +43,7 @@ export function tokenize(text: string): Token[] {
 
 /** Capitalised: an upper-case first letter, and no lower-case last part after a hyphen ("Government-related"). */
 export function isCap(t: string): boolean {
-  return /^\p{Lu}/u.test(t) && !/-\p{Ll}[\p{Ll}]*$/u.test(t);
+  return (/^\p{Lu}/u.test(t) && !/-\p{Ll}[\p{Ll}]*$/u.test(t)) || /^\d+\p{Lu}[\p{Lu}\d]*$/u.test(t);
 }
 
 /** Runs of capitalised words and connectors, each split where a new name starts inside it. */

@@ -152,6 +152,12 @@ describe('named instruments', () => {
     expect(names('Communication on this topic is key.')).toEqual([]);
     expect(names('the Toolbox, as agreed')).toEqual([]);
   });
+  it('reads a named toolbox as a named instrument, a generation\'s name (5G, 3GPP) a word of its name', () => {
+    expect(names('Ministers applied the Harbour 5G Toolbox and the 6G Port Security Toolbox to their networks.')).toEqual([
+      'Harbour 5G Toolbox => Harbour 5G Toolbox [instrument:named]',
+      '6G Port Security Toolbox => 6G Port Security Toolbox [instrument:named]',
+    ]);
+  });
   it('reads no instrument after an indefinite determiner, nor in a body\'s name', () => {
     expect(names('developing a UN Regulation on automated vehicles and any Harbour Act')).toEqual([]);
     expect(names('The World Forum for Harmonization of Vehicle Regulations and the Committee on Rules met.')).toEqual([]);
