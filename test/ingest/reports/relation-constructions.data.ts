@@ -258,6 +258,8 @@ export const ROWS: Row[] = [
   { predicate: 'adds-to-list', construction: 'negative', text: 'Did the Bureau of Industry and Security add Kestrel Cranes Ltd. to the Entity List?', want: [], ends: [BIS, KESTREL] },
   { predicate: 'bans', construction: 'negative', text: 'Will the Federal Communications Commission prohibit imports of lidar sensors?', want: [], ends: [FCC, LIDAR] },
   { predicate: 'bans', construction: 'negative', text: 'Is the Minister aware that the Federal Communications Commission banned lidar sensors?', want: r(FCC, RESTRICTS, LIDAR) },
+  // A transcript's question after the speaker's label asks, as "Q:" does.
+  { predicate: 'bans', construction: 'negative', text: 'SENATOR HALE: Is the Federal Communications Commission going to ban drones as well?', want: [], ends: [FCC, DRONES] },
   { predicate: 'adds-to-list', construction: 'negative', text: 'If the Bureau of Industry and Security adds Kestrel Cranes Ltd. to the Entity List, exporters will need a licence.', want: [], ends: [BIS, KESTREL] },
   { predicate: 'adds-to-list', construction: 'negative', text: 'Marrowby Cable Co. Ltd. denied reports that the Bureau of Industry and Security had added Kestrel Cranes Ltd. to the Entity List.', want: [], ends: [BIS, KESTREL] },
   { predicate: 'adds-to-list', construction: 'negative', text: 'The Bureau of Industry and Security removed Kestrel Cranes Ltd. from the Entity List.', want: [], ends: [BIS, KESTREL] },

@@ -23,6 +23,10 @@ describe('sentences', () => {
       'The end.',
     ]);
   });
+  it('keeps a transcript speaker\'s title in capitals with the name after it', () => {
+    const t = 'MS. HALVERSEN: Thank you, Senator. DR. OKORO: We agree. MR. PARK: So do we.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual(['MS. HALVERSEN: Thank you, Senator.', 'DR. OKORO: We agree.', 'MR. PARK: So do we.']);
+  });
   it('keeps offsets into the paragraph', () => {
     const t = 'One. Two words here.';
     for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
