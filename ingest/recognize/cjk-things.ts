@@ -7,9 +7,10 @@ import type { Found } from './found.ts';
 import { cjkItemMarkers, grammar } from './grammar.ts';
 
 // Verbs of measures and of dealing with goods (限制车载无人机: 'restrict vehicle-mounted drones'; 禁止, 管制, 审查, 调查, 制裁,
-// 列入, 纳入, 拆除, 更换, 淘汰, 部署, 安装, 进口 as above; 划设, 划定 of laying out where goods may go: 划设无人机飞行空域):
-// a name starts after one and holds none, as after a verb of trade.
-const MEASURE_VERBS = '规范|限制|禁止|禁用|管制|管控|审查|调查|制裁|列入|纳入|拆除|更换|替换|淘汰|部署|安装|监管|认证|许可|封锁|打压|划设|划定';
+// 列入, 纳入, 拆除, 更换, 淘汰, 部署, 安装, 进口 as above; 划设, 划定 of laying out where goods may go: 划设无人机飞行空域; 负责,
+// 加强, 强化 of taking charge of their management: 负责无人机的监督管理): a name starts after one and holds none, as after a
+// verb of trade.
+const MEASURE_VERBS = '规范|限制|禁止|禁用|管制|管控|审查|调查|制裁|列入|纳入|拆除|更换|替换|淘汰|部署|安装|监管|认证|许可|封锁|打压|划设|划定|负责|加强|强化';
 // A quantifier (部分, 一些, 若干, 多种, 各类 ...: '对部分无人机专用航空发动机实施出口管制', 'some drone engines') says how many of the
 // goods, no kind of them: a name starts after it, as after a preposition.
 // Prepositions of two characters ('around', 'against', 'about', 'through', 'according to', 'by means of', 'relying on', 'based
@@ -27,9 +28,9 @@ const SANCTION = '处(?!理)';
 const QUANTIFIERS = '部分|一些|若干|某些|多种|多款|多类|各类|各种|所有|全部';
 // 为 ('for': 为巡检机器人划定区域) opens a name as 对 does.
 const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|为|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION})`;
-// Modal and aspect words and verbs of obtaining (将无法取得设备授权: 'will be unable to obtain equipment authorisations') belong
-// to the clause: no name holds one.
-const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得';
+// Modal and aspect words, verbs of obtaining (将无法取得设备授权: 'will be unable to obtain equipment authorisations') and adverbs
+// of unlawfulness (违规飞行X: 'X flown in breach of the rules'; 非法, 违法) belong to the clause: no name holds one.
+const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得|违规|违法|非法';
 // Function words, prepositions (围绕, 针对, 关于: '围绕无人机' is 'around drones'), quantifiers (多家, 部分, 某些) and verbs of
 // trade are no part of a name; the words of things.yaml cjk-name-words are, whole (数据 in 数据链路模组, though 据 is not).
 const nameSource = (): string =>

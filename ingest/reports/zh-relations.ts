@@ -66,6 +66,8 @@ const schema = z.strictObject({
   application: regex(),
   layOut: regex(),
   forGoods: regex(),
+  manage: regex(),
+  manager: regex(),
 });
 export type ZhGrammar = z.output<typeof schema>;
 
@@ -454,6 +456,22 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     const actor = mentions.find((m) => m.label === 'Authority' && m.start >= seg.start && m.end < layAt && g.forGoods.test(masked.slice(m.end, layAt)));
     const forAt = actor ? actor.end + (g.forGoods.exec(masked.slice(actor.end, layAt))?.[0].length ?? 0) : -1;
     if (actor) for (const o of objectsIn(forAt, layAt)) out.push({ type: 'REGULATES', subject: actor, object: o, rule: 'lay-out' });
+  }
+  // "A应当…，加强X、Y和Z管理", "A负责X的监督管理工作": the body in charge of managing goods regulates them.
+  for (const seg of segments) {
+    const m = g.manage.exec(masked.slice(seg.start, seg.end));
+    if (!m?.groups) continue;
+    const verbAt = seg.start + m.index;
+    const a = verbAt + (m.groups.verb ?? '').length;
+    const b = a + (m.groups.objects ?? '').length;
+    const manager = mentions.filter((x) => x.label === 'Authority' && x.end <= verbAt && !isOblique(x) && (x.end === verbAt || g.manager.test(masked.slice(x.end, verbAt)))).at(-1);
+    // "建议A加强X管理": a body only asked or urged to manage states nothing.
+    const clause = segments.findLast((x) => manager && x.start <= manager.start) ?? seg;
+    if (!manager || g.modality.test(unbased(plain(clause.start, manager.start)))) continue;
+    // The goods its 的 owns are managed, no possessor ("加强对X的管理").
+    const owned = masked[b - 1] === '的' ? mentions.filter((x) => x.end === b - 1 && x.start >= a && THINGS.includes(x.label)) : [];
+    const objects = distinct([...objectsIn(a, b), ...owned]);
+    for (const actor of coordinated(manager, 0)) for (const o of objects) if (o.id !== actor.id) out.push({ type: 'REGULATES', subject: actor, object: o, rule: 'manage' });
   }
   const seen = new Set<string>();
   return out.filter((a) => {

@@ -36,3 +36,13 @@ describe('goods after a verb of occurrence', () => {
     expect(names('出现巡检机器人故障时。')).toEqual(['巡检机器人']);
   });
 });
+
+describe('goods after a verb of taking charge of their management', () => {
+  it('start after the verb', () => {
+    expect(names('主管部门负责巡检机器人的监督管理工作。')).toEqual(['巡检机器人']);
+    expect(names('各地应当加强水下机器人管理。')).toEqual(['水下机器人']);
+  });
+  it('hold no adverb of unlawfulness, which belongs to the clause', () => {
+    expect(names('主管部门负责违规作业巡检机器人的处置。')).toEqual([]);
+  });
+});
