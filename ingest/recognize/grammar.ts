@@ -126,6 +126,7 @@ const ThingsSchema = z.strictObject({
   'line-nouns': words,
   'control-nouns': words,
   'inquiry-nouns': words,
+  'use-words': z.strictObject({ verbs: words, nouns: words }),
   'procurement-nouns': words,
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
@@ -302,6 +303,8 @@ export interface Grammar {
   controlNouns: Set<string>;
   /** Nouns of an inquiry before "into" ("an investigation into ..."): things.ts. */
   inquiryNouns: Set<string>;
+  /** Verbs and nouns (before "of") of putting things to use (things.yaml use-words). */
+  useWords: { verbs: Set<string>; nouns: Set<string> };
   /** Nouns of a purchase before "for" ("a tender for ..."): things.ts. */
   procurementNouns: Set<string>;
   /** Words that stand before a technology's name, never in it ("like", "concerning", "less"). */
@@ -446,6 +449,7 @@ export function loadGrammar(from = dir): Grammar {
     lineNouns: new Set(things['line-nouns'].map((w) => w.toLowerCase())),
     controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),
     inquiryNouns: new Set(things['inquiry-nouns'].map((w) => w.toLowerCase())),
+    useWords: { verbs: new Set(things['use-words'].verbs), nouns: new Set(things['use-words'].nouns) },
     procurementNouns: new Set(things['procurement-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),

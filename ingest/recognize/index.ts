@@ -95,7 +95,7 @@ const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategor
 const THINGS = new Set(['Technology', 'Product']);
 /** Things the sentence itself names as such: members of a class of things, the line of a maker, goods traded, the object of a
  *  regulatory verb or of a scope statement (things.ts), a Chinese name on a product head (cjk-things.ts). */
-const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk', 'thing:kinds']);
+const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk', 'thing:kinds', 'thing:used']);
 // A company's alias after its cue ("X LIMITED (a.k.a. Y LIMITED)", legal-forms.ts) is that company before any reading of the span.
 const PRIORITY = ['company:alias', 'instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'nlp', 'company'];
 const priority = (f: Found): number => PRIORITY.findIndex((p) => f.rule.startsWith(p));

@@ -187,6 +187,12 @@ export function findThings(text: string): Found[] {
   }
   coordinate(text, ws, headed, regulated);
   coordinate(text, ws, headed, scopeAfter(text, ws, headed));
+  // "when using optic-electronic devices", "the use of remote identification modules": a class in common nouns put to use
+  // (grammar/things.yaml use-words), the weakest support, read after the others; not a maker's or a country's goods
+  // ("using BYD vehicles", "to use Chinese drones"), which name whose goods, no class.
+  for (const k of [...afterVerb(text, ws, grammar().useWords.verbs), ...after(text, ws, grammar().useWords.nouns)]) {
+    if (ws.slice(k, phraseEnd(text, ws, k) + 1).every((w) => w.t === w.lower)) thingAt(text, ws, headed, k, 'thing:used');
+  }
   equated(text, ws, headed);
   // "global drone supply chains": a phrase on a singular head right before a singular noun that is no head modifies that
   // noun, of which it names no kind (as index.ts reads a catalog name there).
@@ -446,7 +452,7 @@ function fieldOf(w: W, label: string, rule: string): Found | undefined {
 }
 
 /** What the sentence itself says of a thing as such: made, traded, a member of a class of things, regulated, in scope. */
-const SUPPORTED = new Set(['thing:made', 'thing:traded', 'thing:member', 'thing:regulated', 'thing:scope']);
+const SUPPORTED = new Set(['thing:made', 'thing:traded', 'thing:member', 'thing:regulated', 'thing:scope', 'thing:used']);
 
 /** "aftermarket trackers with a SIM slot fall within it", "routers that fall within the scope of this Regulation": a phrase on
  *  a head, or a plural specific head alone, right before a scope statement that follows its class (grammar/things.yaml
@@ -676,6 +682,13 @@ function madeAt(text: string, ws: W[]): number[] {
 }
 
 /** The first words of the phrases right after one of `nouns` and "of". */
+/** The words right after one of `verbs`, one space away. */
+function afterVerb(text: string, ws: W[], verbs: Set<string>): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < ws.length; k++) if (verbs.has(ws[k - 1].lower) && text.slice(ws[k - 1].end, ws[k].start) === ' ') out.push(k);
+  return out;
+}
+
 function after(text: string, ws: W[], nouns: Set<string>, link = 'of'): number[] {
   const out: number[] = [];
   for (let k = 2; k < ws.length; k++) if (ws[k - 1].lower === link && nouns.has(ws[k - 2].lower) && text.slice(ws[k - 2].end, ws[k].start) === ` ${link} `) out.push(k);
