@@ -30,6 +30,7 @@ export const ZH_KESTREL = 'company:~凯斯特雷尔起重机有限公司';
 export const ZH_MARROWBY = 'company:~马罗比电缆有限公司';
 export const ZH_LIDAR = 'product:~激光雷达';
 export const US = 'jur:us';
+export const RUSSIA = 'jur:ru';
 
 export type Predicate = 'restricts' | 'bans' | 'tariffs' | 'adds-to-list' | 'designates' | 'investigates' | 'regulates' | 'zh';
 
@@ -246,6 +247,13 @@ export const ROWS: Row[] = [
   { predicate: 'bans', construction: 'relative', text: 'The Federal Communications Commission welcomed the ban on harbour cranes made by Kestrel Cranes Ltd. that the Department of Commerce imposed in May.', want: r(COMMERCE, RESTRICTS, CRANES, KESTREL), ends: [FCC] },
   { predicate: 'tariffs', construction: 'relative', text: 'The tariffs that the United States Trade Representative imposed in 2019 on drones remain in place.', want: r(USTR, RESTRICTS, DRONES) },
   { predicate: 'investigates', construction: 'relative', text: 'The Federal Communications Commission cited the investigation that the Department of Commerce opened last year into drones and harbour cranes.', want: r(COMMERCE, INVESTIGATES, DRONES, CRANES), ends: [FCC] },
+  // Goods or a company "subject to" a measure named with its issuer's participle, its instrument after "in", or the goods'
+  // maker before the verb; a measure's reason names no target ("for supplying drones to Russia").
+  { predicate: 'tariffs', construction: 'passive-by', text: 'Drones are subject to a 25 percent tariff announced by the United States Trade Representative.', want: r(USTR, RESTRICTS, DRONES) },
+  { predicate: 'restricts', construction: 'passive-by', text: 'Kestrel Cranes Ltd. became subject to export controls administered by the Bureau of Industry and Security.', want: r(BIS, RESTRICTS, KESTREL) },
+  { predicate: 'bans', construction: 'passive-under', text: 'Drones are now subject to the prohibition in the Secure Equipment Act of 2021.', want: r(SEA, RESTRICTS, DRONES) },
+  { predicate: 'bans', construction: 'passive-by', text: 'Drones made by Kestrel Cranes Ltd. are subject to the ban imposed by the Federal Communications Commission.', want: r(FCC, RESTRICTS, DRONES, KESTREL) },
+  { predicate: 'restricts', construction: 'active', text: 'The Office of Foreign Assets Control sanctioned Kestrel Cranes Ltd. for supplying drones to Russia.', want: r(OFAC, RESTRICTS, KESTREL), ends: [DRONES, RUSSIA] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
