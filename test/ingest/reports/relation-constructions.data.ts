@@ -254,6 +254,11 @@ export const ROWS: Row[] = [
   { predicate: 'bans', construction: 'passive-under', text: 'Drones are now subject to the prohibition in the Secure Equipment Act of 2021.', want: r(SEA, RESTRICTS, DRONES) },
   { predicate: 'bans', construction: 'passive-by', text: 'Drones made by Kestrel Cranes Ltd. are subject to the ban imposed by the Federal Communications Commission.', want: r(FCC, RESTRICTS, DRONES, KESTREL) },
   { predicate: 'restricts', construction: 'active', text: 'The Office of Foreign Assets Control sanctioned Kestrel Cranes Ltd. for supplying drones to Russia.', want: r(OFAC, RESTRICTS, KESTREL), ends: [DRONES, RUSSIA] },
+  // Other verbs of listing in the passive, and looking into goods as an investigation.
+  { predicate: 'adds-to-list', construction: 'passive-by', text: 'Kestrel Cranes Ltd. was named to the Entity List by the Bureau of Industry and Security.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'passive-under', text: 'Under the Export Administration Regulations, Kestrel Cranes Ltd. was named to the Entity List.', want: r(EAR, ADDS, KESTREL), ends: [ENTITY_LIST] },
+  { predicate: 'investigates', construction: 'active', text: 'The Department of Commerce has begun looking into drones made by Kestrel Cranes Ltd.', want: r(COMMERCE, INVESTIGATES, DRONES, KESTREL) },
+  { predicate: 'investigates', construction: 'negative', text: 'The Department of Commerce will look into drones.', want: [], ends: [COMMERCE, DRONES] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
