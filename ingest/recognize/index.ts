@@ -48,6 +48,7 @@ import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames,
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { findDefinedThings } from './defined-things.ts';
+import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers } from './members.ts';
 import { acronymKinds, bareHeads, describedThings, equatedThings, listedClassHeads, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
@@ -242,9 +243,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     // That American Buyers Were Cancelling Orders"): an instrument read there by its head word alone is kept only where
     // another sentence names it.
     else if (titleCased(s.text) && titledClause(s.text)) mentions = mentions.filter((m) => !headOnlyInstrument(m, body.filter((t) => t !== s.text)));
+    const titled = titledSubjects(s.text, mentions);
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
       table.note(m.id, m.surface, m.via, m.confidence);
-      if (SUPPORTED_THINGS.has(m.via) || kindOfKnown(m) || suppliedBy(s.text, m, mentions)) table.confirm(m.id);
+      if (SUPPORTED_THINGS.has(m.via) || kindOfKnown(m) || suppliedBy(s.text, m, mentions) || titled(m)) table.confirm(m.id);
     }
     const { citations, unmatched } = findCitations(s.text, mentions);
     out.sentences.push({ sentence: s, section: sec.heading, mentions, citations, unmatchedCitations: unmatched });
@@ -332,6 +334,16 @@ function headingShortNames(sentences: SentenceFindings[], recognised: (id: strin
  */
 function kindOfKnown(m: Mention): boolean {
   return m.via.startsWith('thing') && (m.inner ?? []).some((x) => THINGS.has(x.label) && !x.via.startsWith('thing') && x.end < m.end && x.surface === x.surface.toLowerCase());
+}
+
+/** "Regulation (EU) 2030/5 of ... of 2 May 2030 on harbour crane telemetry services (OJ ...)": a technology or product the
+ *  title of a cited EU act names is what that act is about, as a scope statement names it: its support (eu-titles.ts);
+ *  not one that names a sector ("in the harbour crane sector", grammar/things.yaml sector-nouns). */
+function titledSubjects(text: string, mentions: Mention[]): (m: Mention) => boolean {
+  const laws = mentions.filter((m) => m.label === 'Law' && !m.procedural);
+  const titles = laws.length > 0 ? euTitles(text, laws) : [];
+  const sectors = grammar().sectorNouns;
+  return (m) => THINGS.has(m.label) && titles.some((t) => m.start >= t.start && m.end <= t.end) && !sectors.has(/^\s+([\p{L}-]+)/u.exec(text.slice(m.end))?.[1].toLowerCase() ?? '');
 }
 
 /** "cellular modems bought from Shenzhen Quanlu Electronics Co., Ltd.", "laser chips from Hefei Guangrui Optoelectronics": a
