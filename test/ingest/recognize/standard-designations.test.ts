@@ -23,13 +23,15 @@ describe('a standard designation', () => {
     expect(spans('Tested against EN-ISO/IEC 17065/2012 and ISO/SAE 21434, then ETSI EN 303 645 and IEC 62443-4-2.')).toEqual(['EN-ISO/IEC 17065/2012', 'ISO/SAE 21434', 'ETSI EN 303 645', 'IEC 62443-4-2']);
     expect(spans('Certificates under ITU-T X.509 and IEEE 802.11 radios.')).toEqual(['ITU-T X.509', 'IEEE 802.11']);
     expect(spans('The ISO published a guide in the year of its founding.')).toEqual([]);
+    expect(spans('The ITU 2024 assembly met; ISO 8601:2019 and ISO/IEC 27001:2022 were cited.')).toEqual(['ISO 8601:2019', 'ISO/IEC 27001:2022']);
   });
   it('names no standards body, so the Commission of an EU act stays the European Commission', () => {
     const found = mentioned('Assessors shall be accredited in line with EN-ISO/IEC 17065/2012. The Commission shall review the accreditation rules.');
     expect(found).toContain('Authority:European Commission');
     expect(found.filter((m) => m.startsWith('StandardBody:'))).toEqual([]);
   });
-  it('leaves a standards body named by its initials outside a designation', () => {
+  it('leaves a standards body named by its initials outside a designation, or before a year', () => {
+    expect(mentioned('The ITU 2024 assembly adopted new radio rules.')).toContain('StandardBody:International Telecommunication Union');
     expect(mentioned('The IEC and ISO publish joint guidance for assessors.')).toEqual(expect.arrayContaining(['StandardBody:International Electrotechnical Commission', 'StandardBody:International Organization for Standardization']));
   });
 });
