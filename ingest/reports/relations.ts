@@ -1008,6 +1008,8 @@ function countedCompanyObjects(text: string, from: number, own: Mention[], prev:
 const REFERENCE_REACH = 300;
 
 const PRONOUN = 'anaphora:pronoun';
+/** Right before a pronoun object: a gerund of means ("... by adding it to the list"). */
+const BY_GERUND = /\bby\s+(?:\w+ly\s+)?[a-z]+ing\s+$/i;
 const ACTORS = new Set(['Authority', 'Law']);
 
 /**
@@ -1036,7 +1038,10 @@ function pronounObjects(text: string, from: number, own: Mention[], rules: RuleS
       const o = obliqueStarts(prev.sentence.text, prev.mentions, rules);
       return prev.mentions.find((x) => ANTECEDENT.has(x.label) && !o.has(x.start) && !isModifier(prev.sentence.text, x, rules));
     };
-    const ante = before.find((x) => x.start >= (actor?.end ?? 0) && thing(x)) ?? before.find(thing) ?? prevThing();
+    // After a gerund of means ("took action against X by adding it to the Covered List"), the thing the actor's verb
+    // names, a preposition's object too: the means act on the same party.
+    const means = BY_GERUND.test(text.slice(from, start)) ? before.find((x) => x.start >= (actor?.end ?? 0) && ANTECEDENT.has(x.label) && !isModifier(text, x, rules)) : undefined;
+    const ante = means ?? before.find((x) => x.start >= (actor?.end ?? 0) && thing(x)) ?? before.find(thing) ?? prevThing();
     if (ante) out.push({ ...ante, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
   }
   return out;

@@ -259,6 +259,8 @@ export const ROWS: Row[] = [
   { predicate: 'adds-to-list', construction: 'passive-under', text: 'Under the Export Administration Regulations, Kestrel Cranes Ltd. was named to the Entity List.', want: r(EAR, ADDS, KESTREL), ends: [ENTITY_LIST] },
   { predicate: 'investigates', construction: 'active', text: 'The Department of Commerce has begun looking into drones made by Kestrel Cranes Ltd.', want: r(COMMERCE, INVESTIGATES, DRONES, KESTREL) },
   { predicate: 'investigates', construction: 'negative', text: 'The Department of Commerce will look into drones.', want: [], ends: [COMMERCE, DRONES] },
+  // A pronoun after a gerund of means takes up the party the actor's verb names ("took action against X by adding it").
+  { predicate: 'adds-to-list', construction: 'infinitive', text: 'The Federal Communications Commission took action against Kestrel Cranes Ltd. by adding it to the Covered List.', want: r(FCC, ADDS, KESTREL), ends: [COVERED_LIST] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
