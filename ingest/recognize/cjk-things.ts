@@ -83,7 +83,7 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
     const m = nameBefore().exec(text.slice(0, k.start));
     if (m) push(m.index, k.end, k.end - k.start, k.label);
   }
-  const bares = HAN.test(text) ? bareConjuncts(text, p.labels, known) : [];
+  const bares = HAN.test(text) ? [...bareConjuncts(text, p.labels, known), ...services(text)] : [];
   const withBare = (): Found[] => [...out, ...bares.filter((b) => !out.some((f) => f.start < b.end && b.start < f.end))];
   // A test (no copy of the pattern) for the sentences without one (most: every English one).
   if (anyOf(listOf(p, () => [re]))?.test(text) === false) return withBare();
@@ -121,6 +121,28 @@ function bareConjuncts(text: string, labels: Map<string, string>, known: Known[]
     const end = m.index + head.length;
     if (known.some((k) => k.start === m.index && k.end === end)) continue;
     out.push({ start: m.index, end, surface: head, label: labels.get(head) ?? 'Product', name: head, rule: 'thing:cjk', score: 0.7 });
+  }
+  return out;
+}
+
+let service: RegExp | undefined;
+const servicePattern = (): RegExp => {
+  const { head, provide, providers } = grammar().cjkServices;
+  service ??= new RegExp(`(?<=${provide.join('|')})(?<a>${nameSource()}${head})|${start()}(?<b>${nameSource()}${head})(?=${providers.join('|')})`, 'gu');
+  return service;
+};
+
+/** The services a party provides or a class of providers is named by (提供应用程序分发服务, 网络平台服务提供者), once the
+ *  generic words that open them are left out (大型网络平台服务提供者: 网络平台服务); nothing where only they stand before
+ *  the head (提供相关服务). */
+function services(text: string): Found[] {
+  const out: Found[] = [];
+  const head = grammar().cjkServices.head.length;
+  for (const m of text.matchAll(servicePattern())) {
+    const name = m.groups?.a ?? m.groups?.b ?? '';
+    const end = m.index + name.length;
+    const from = afterGeneric(text, m.index, end - head);
+    if (from !== undefined) out.push({ start: from, end, surface: text.slice(from, end), label: 'Technology', name: text.slice(from, end), rule: 'thing:cjk', score: 0.7 });
   }
   return out;
 }

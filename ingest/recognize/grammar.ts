@@ -142,6 +142,7 @@ const ThingsSchema = z.strictObject({
   'cjk-generic': words,
   'cjk-generic-heads': words,
   'cjk-part-heads': words,
+  'cjk-services': z.strictObject({ head: z.string().min(1), provide: words, providers: words }),
   'cjk-name-words': words,
   'cjk-determiners': words,
   'cjk-company-nouns': words,
@@ -267,6 +268,8 @@ export interface Grammar {
   cjkGenericHeads: Set<string>;
   /** Chinese heads of parts (零部件, 组件): alone, even as a conjunct, they name no class (cjk-things.ts bareConjuncts). */
   cjkPartHeads: Set<string>;
+  /** Chinese services by what provides them (提供X服务, X服务提供者): cjk-things.ts services. */
+  cjkServices: { head: string; provide: string[]; providers: string[] };
   /** Chinese words a goods' name may hold though their characters are function characters elsewhere (数据: 据). */
   cjkNameWords: string[];
   /** Chinese determiners (上述): one inside a would-be goods' name opens a new noun phrase. */
@@ -432,6 +435,7 @@ export function loadGrammar(from = dir): Grammar {
     cjkGeneric: [...things['cjk-generic']].sort((a, b) => b.length - a.length),
     cjkGenericHeads: new Set(things['cjk-generic-heads']),
     cjkPartHeads: new Set(things['cjk-part-heads']),
+    cjkServices: things['cjk-services'],
     cjkNameWords: [...things['cjk-name-words']].sort((a, b) => b.length - a.length),
     cjkDeterminers: things['cjk-determiners'],
     cjkCompanyNouns: things['cjk-company-nouns'],
