@@ -17,7 +17,7 @@ import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readCl
 import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body-nouns.ts';
 import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
 import { stage, type TracedEnd, type TracedSentence, type Veto, type Vetoed } from './relation-trace.ts';
-import { documentVoice, VOICE, voiceMentions } from './voice.ts';
+import { attributedVoice, documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
 import { lastActor, ZH_BODY, ZH_CARRIED, zhInlineLeadIn, zhItemLevel, zhRelations } from './zh-relations.ts';
 
@@ -495,7 +495,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // Not in a superseded text the sentence quotes, whose names are left out too.
     // "The Commission" of a text naming two may take up the one its paragraph named before it (a bound noun too).
     const nouns = rules.bodyNouns ? bodyNounSubjects(text.slice(0, former[i]), from, own, rules.bodyNouns, bodies, paragraphBefore(read, i)) : [];
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, voice), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
+    // A sentence that quotes a body and names it after the quote speaks as that body (voice.ts attributedVoice).
+    const said = attributedVoice(f);
+    const speaking = said ?? voice;
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, speaking, undefined, said !== undefined), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
     // A later "It" takes up the body "the agency" or "the Commission" stood for, as it takes up a name.
     if (nouns.length > 0) read[i] = { ...f, mentions: [...f.mentions, ...nouns.map((m) => ({ ...m, start: m.start - from, end: m.end - from }))].sort((a, b) => a.start - b.start) };
     const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
@@ -649,7 +652,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', (ante ?? prev).sentence.text, text) : text,
         ...(from > 0 ? { leadIn: readings[i].leadIns } : {}),
         confidence: viaAnte || viaVoice ? round(confidence * 0.8) : confidence,
-        ...(viaAnte ? { antecedent: antecedent ?? ante?.sentence.locator } : viaVoice && voice ? { antecedent: voice.locator } : {}),
+        ...(viaAnte ? { antecedent: antecedent ?? ante?.sentence.locator } : viaVoice && speaking && speaking.locator !== f.sentence.locator ? { antecedent: speaking.locator } : {}),
       });
     }
   });

@@ -19,6 +19,8 @@ export interface VoiceRules {
   ties: RegExp[];
   /** Ties read on headings only: a title that names the speech's genre and the body ("Press Conference Remarks by X"). */
   headingTies?: RegExp[];
+  /** Read on one sentence with an authority written <A>: the sentence quotes that body and names it after the quote. */
+  attribution?: RegExp;
 }
 
 /** The authority the document speaks for, as first named where the text ties it to the first person. */
@@ -35,6 +37,7 @@ const schema = z.strictObject({
   speaker: regex('gi').optional(),
   ties: z.array(regex('i')).min(1),
   headingTies: z.array(regex('i')).optional(),
+  attribution: regex('i').optional(),
 });
 
 let defaults: VoiceRules | undefined;
@@ -82,11 +85,24 @@ export function documentVoice(findings: SentenceFindings[], instrument: boolean,
   return tied.size === 1 ? [...tied.values()][0] : undefined;
 }
 
-/** The voice's "we" in `text` from `from` on, outside the mentions there: mentions of the voice's authority. */
-export function voiceMentions(text: string, from: number, own: Mention[], voice: Voice | undefined, rules: VoiceRules = defaultRules()): Mention[] {
+/**
+ * The body a sentence quotes, named after the quote ("“We are adding X to the Entity List,” the Bureau said.", "We will
+ * add X, the Bureau said."): the sentence's own voice, its quoted "we" that body's. One body only (voice.yaml
+ * `attribution`); undefined otherwise.
+ */
+export function attributedVoice(f: SentenceFindings, rules: VoiceRules = defaultRules()): Voice | undefined {
+  if (!rules.attribution) return undefined;
+  const text = f.sentence.text;
+  const said = f.mentions.filter((m) => m.label === 'Authority' && rules.attribution?.test(`${text.slice(0, m.start)}<A>${text.slice(m.end)}`));
+  return said.length > 0 && new Set(said.map((m) => m.id)).size === 1 ? { mention: said[0] as Mention, locator: f.sentence.locator } : undefined;
+}
+
+/** The voice's "we" in `text` from `from` on, outside the mentions there: mentions of the voice's authority; inside
+ *  quotations too where the voice is the quoted body's (`quoted`: attributedVoice). */
+export function voiceMentions(text: string, from: number, own: Mention[], voice: Voice | undefined, rules: VoiceRules = defaultRules(), quoted = false): Mention[] {
   if (!voice) return [];
   const out: Mention[] = [];
-  const rest = unquoted(text).slice(from);
+  const rest = (quoted ? text : unquoted(text)).slice(from);
   const speaker = rules.speaker ? [...rest.matchAll(rules.speaker)].filter((m) => m[0] === 'I') : [];
   for (const m of [...rest.matchAll(rules.subject), ...speaker].sort((a, b) => a.index - b.index)) {
     const start = from + m.index;

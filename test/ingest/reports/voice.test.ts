@@ -39,6 +39,17 @@ describe('the first-person voice of a speech', () => {
     const speech = `Here at the Norland Maritime Administration, we take port security seriously. “${ACT}” the Valdmark minister said.`;
     expect(relations(speech)).toEqual([]);
   });
+  it('reads a quoted "we" as the body the sentence names after the quote, and only that sentence\'s', () => {
+    const said = `“${ACT}” the Norland Maritime Administration said.`;
+    expect(relations(said)).toEqual([ADDS]);
+    expect(analyse(said)[0]?.antecedent).toBeUndefined();
+    expect(relations('“In May we added Marrowby Cable Co., Ltd. to the Restricted Entities List,” said the Norland Maritime Administration.')).toEqual([ADDS]);
+    expect(relations('In May we added Marrowby Cable Co., Ltd. to the Restricted Entities List, the Norland Maritime Administration said on Tuesday.')).toEqual([ADDS]);
+    // Its negation still counts; the next sentence's "we" is nobody's; two bodies saying it leave "we" unresolved.
+    expect(relations('“We have not added Marrowby Cable Co., Ltd. to the Restricted Entities List,” the Norland Maritime Administration said.')).toEqual([]);
+    expect(relations(`“We take port security seriously,” the Norland Maritime Administration said. ${ACT}`)).toEqual([]);
+    expect(relations(`“${ACT}” the Norland Maritime Administration and the Valdmark Energy Agency said.`)).toEqual([]);
+  });
   it('gives no voice to an instrument, nor "us" and "our" any act', () => {
     const order = analyseReport(
       parseReport(textSource(`# Executive Order 99001 of March 3, 2031\n\nBy the authority vested in me, it is hereby ordered as follows. This order takes effect today. Here at the Norland Maritime Administration, we take port security seriously. ${ACT}`, 'markdown')),
