@@ -43,6 +43,7 @@ export const VETOES = [
   'not-clause-subject', // the cue's clause has a subject that names other actors
   'coordinated-subject', // the cue's coordinated clause has a subject of its own after the actor
   'owned-after', // the object stands in a clause opened after the cue that owns its objects
+  'reason', // the object stands in the reason given after a named object ("sanctioned X for supplying drones to Russia")
   'oblique', // the actor is a preposition's object and another actor comes first
   'agentive', // the actor is a preposition's object, and no agent's
   'finite', // a finite verb after the preposition's object is the noun's it hangs on

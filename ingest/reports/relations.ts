@@ -187,6 +187,8 @@ export interface RuleSet {
   /** Opens an adjunct naming those the actor acts with or through ("in consultation with"): never its subject (the
    *  clause reader reads the adjunct as an aside). */
   partners?: RegExp;
+  /** Between a cue and its object: a reason given for the act ("for supplying ..."), after a name. */
+  reason?: RegExp;
   /** Right before a cue: the cue names a proposal's topic, no act ("recommendations ... for regulating X"). */
   topic?: RegExp;
   /** Passives done under an instrument, by verb class (passives.ts). */
@@ -329,6 +331,7 @@ function ruleSetSchema(pattern: Pattern) {
     modal: pattern('i').optional(),
     partners: pattern('i').optional(),
     topic: pattern('i').optional(),
+    reason: pattern('i').optional(),
     leadIn: pattern('').optional(),
     membersLeadIn: pattern('i').optional(),
     enacting: pattern('i').optional(),
@@ -1345,6 +1348,12 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // The subject's adjuncts ("in consultation with A, B, ...") do not count into the gap: it runs from the clause's verb.
   const limit = Math.max(a.end, resumed ? (clause.verb ?? 0) : 0) + rules.maxGap;
   if (ownedAfter(reading, a.end + cue.end, o.start)) return 'owned-after';
+  // "sanctioned X for supplying drones to Russia", "is investigating X Data Systems for reexporting network processors": the
+  // goods and places of the reason a name's act gives are no objects of the act (a name, capitalised, before the reason,
+  // recognised or not; "requires a licence for exporting X" keeps X).
+  const gap = text.slice(a.end + cue.end, o.start);
+  const reason = rules.reason?.exec(gap);
+  if (reason && /\p{Lu}/u.test(gap.slice(0, reason.index))) return 'reason';
   return (
     (resumed ? undefined : ownCue(c, s, cueStart)) ??
     otherClause(c, s, cueStart) ??

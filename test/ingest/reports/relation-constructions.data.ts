@@ -261,6 +261,8 @@ export const ROWS: Row[] = [
   { predicate: 'investigates', construction: 'negative', text: 'The Department of Commerce will look into drones.', want: [], ends: [COMMERCE, DRONES] },
   // A pronoun after a gerund of means takes up the party the actor's verb names ("took action against X by adding it").
   { predicate: 'adds-to-list', construction: 'infinitive', text: 'The Federal Communications Commission took action against Kestrel Cranes Ltd. by adding it to the Covered List.', want: r(FCC, ADDS, KESTREL), ends: [COVERED_LIST] },
+  // The goods and places of a reason given after a named party are no objects of the act on it.
+  { predicate: 'designates', construction: 'active', text: 'The Office of Foreign Assets Control designated Kestrel Cranes Ltd. for shipping drones to Russia.', want: r(OFAC, DESIGNATES, KESTREL), ends: [DRONES, RUSSIA] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.

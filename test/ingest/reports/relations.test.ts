@@ -19,6 +19,13 @@ describe('stated relations', () => {
       'authority:~valdmark-energy-agency INVESTIGATES product:~harbour-crane',
     ]);
   });
+  it('reads no object in the reason given for an act on a name, recognised as a party or not', () => {
+    // The name is no company the recognizer reads (a coined word and two common nouns): the drones are still no object.
+    expect(relations('The Department of Commerce is investigating Harwell Data Systems for reexporting drones to Russia.')).toEqual([]);
+    expect(relations('The Office of Foreign Assets Control sanctioned Kestrel Cranes Ltd. for supplying lidar sensors to Russia.')).toEqual([
+      'authority:~office-of-foreign-assets-control RESTRICTS company:~kestrel-cranes-ltd',
+    ]);
+  });
   it('reads no act the text leaves undecided', () => {
     expect(relations('The Valdmark Energy Agency shall consider whether to add Brightwell Energy Storage Ltd. to the Restricted Entities List.')).toEqual([]);
   });
