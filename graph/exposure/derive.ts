@@ -254,9 +254,34 @@ const capacityPlaceholder = (capacityId: string): string => `$${capacityId}`;
 const byCodepoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const itemOrder = (a: Pick<ExposureClaim, 'rank' | 'citation'>, b: Pick<ExposureClaim, 'rank' | 'citation'>): number => a.rank - b.rank || byCodepoint(a.citation, b.citation);
 
+/** Ids in document order: digit runs compared as numbers (`art_9` before `art_10`, `:2` before `:10`). */
+const naturalKey = (id: string): string => id.replace(/\d+/g, (d) => d.padStart(12, '0'));
+const byNaturalId = <T extends { id: string; rel?: string }>(a: T, b: T): number =>
+  byCodepoint(naturalKey(a.id), naturalKey(b.id)) || byCodepoint(a.rel ?? '', b.rel ?? '');
+
+/** The inputs in one order whatever order the graph returned them in (a store's physical order, which
+ *  depends on how the documents were grouped into transactions): the same graph gives the same answers. */
+function canonicalInputs(inputs: ExposureInputs): ExposureInputs {
+  const refs = (xs: Ref[]) => [...xs].sort(byNaturalId);
+  return {
+    companies: inputs.companies
+      .map((c) => ({
+        ...c,
+        hq: [...c.hq].sort((a, b) => byCodepoint(a.jurisdiction, b.jurisdiction) || byCodepoint(a.rel, b.rel)),
+        capacities: [...c.capacities].sort(byNaturalId),
+      }))
+      .sort(byNaturalId),
+    classes: inputs.classes.map((a) => ({ ...a, supers: refs(a.supers) })).sort(byNaturalId),
+    norms: inputs.norms
+      .map((n) => ({ ...n, binds: refs(n.binds), requires: refs(n.requires), empowers: refs(n.empowers), owedTo: refs(n.owedTo), sanctionedBy: refs(n.sanctionedBy) }))
+      .sort((a, b) => byCodepoint(naturalKey(a.versionId), naturalKey(b.versionId)) || byCodepoint(naturalKey(a.provisionId), naturalKey(b.provisionId)) || byCodepoint(naturalKey(a.normId), naturalKey(b.normId))),
+  };
+}
+
 /** The claims of every distinct profile once, and each company's binding to its profiles: the work
  *  grows with the profiles, not with the companies (100k companies share a few hundred). */
-export function deriveProfiles(inputs: ExposureInputs, vocab: Vocabulary): { profiles: ExposureProfile[]; bindings: ExposureBinding[] } {
+export function deriveProfiles(read: ExposureInputs, vocab: Vocabulary): { profiles: ExposureProfile[]; bindings: ExposureBinding[] } {
+  const inputs = canonicalInputs(read);
   const classes = new Map(inputs.classes.map((a) => [a.id, a]));
   const byJurisdiction = new Map<string, NormInput[]>();
   for (const n of inputs.norms) byJurisdiction.set(n.jurisdiction, [...(byJurisdiction.get(n.jurisdiction) ?? []), n]);

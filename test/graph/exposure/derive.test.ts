@@ -130,4 +130,28 @@ describe('deriveProfiles', () => {
     expect(alone[0]).toMatchObject({ id: 'claim:exposure:company:b:prov:test:art_30', companyId: 'company:b' });
     expect(alone[0]!.premises).toEqual(expect.arrayContaining(['company:b|HEADQUARTERED_IN|jur:cn', 'company:b|HAS_CAPACITY|capacity:operates-online-services']));
   });
+
+  it("gives the same profiles whatever order the graph returns its inputs in (a store's physical order)", () => {
+    const sanctions = [{ id: 'prov:test:art_70', rel: 's70' }, { id: 'prov:test:art_71', rel: 's71' }];
+    const capacities = [...acme.capacities, { id: 'capacity:runs-a-platform', meets: ['网络运营者'], rel: 'r' }];
+    const read = {
+      ...base,
+      companies: [company('company:a', capacities), company('company:b')],
+      norms: [
+        norm('art_30', 'DUTY', ['provide-technical-support'], { binds: [...bind('actor:network-operator'), ...bind('actor:any')], sanctionedBy: sanctions }),
+        norm('art_30', 'PROHIBITION', ['keep-secrets'], { binds: bind('actor:network-operator') }),
+        norm('art_70', 'POWER', ['order-remediation'], { sanction: '责令改正' }),
+        norm('art_71', 'POWER', ['order-remediation'], { sanction: '罚款' }),
+      ],
+    };
+    const reversed = {
+      companies: read.companies.map((c) => ({ ...c, capacities: [...c.capacities].reverse() })).reverse(),
+      classes: [...read.classes].reverse(),
+      norms: read.norms.map((n) => ({ ...n, binds: [...n.binds].reverse(), sanctionedBy: [...n.sanctionedBy].reverse() })).reverse(),
+    };
+    const sorted = (r: ReturnType<typeof deriveProfiles>) => ({ ...r, bindings: [...r.bindings].sort((a, b) => a.companyId.localeCompare(b.companyId)) });
+    const a = sorted(deriveProfiles(read, vocab));
+    expect(a.profiles[0]!.items.find((i) => i.provisionId === 'prov:test:art_30')?.normIds).toHaveLength(2);
+    expect(sorted(deriveProfiles(reversed, vocab))).toEqual(a);
+  });
 });
