@@ -228,8 +228,48 @@ function titled(text: string): { found: Found; verb: number }[] {
   return out;
 }
 
-function citations(text: string): Found[] {
+/** "Regulations (EC) No 2111/2005, (EC) No 1008/2008 and (EU) No 996/2010", "Council Directives 89/686/EEC and 93/15/EEC":
+ *  EU acts cited in a list after one plural type word, each number an act of that type. */
+const EU_LIST = /\b(?:(?:Commission|Council)\s+)?(Regulations|Directives|Decisions)\s+(?=\(|No\s|\d)/gu;
+const EU_LIST_ITEM = /^(?:\((?:EU|EC|EEC|Euratom|CFSP)\)\s+)?(?:No\s+)?\d{1,4}\/\d{1,4}(?:\/(?:EC|EU|EEC|JHA|CFSP|Euratom))?\b(?![/.]\d)/u;
+const EU_LIST_LINK = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=\(|No\s|\d)/u;
+
+/** Each act of such a list, named as its citation in the singular would be (the eu-act citations of
+ *  grammar/instruments.yaml read "Regulation (EU) No 648/2012" for the list's "(EU) No 648/2012"); the first act's surface
+ *  holds the plural word. */
+let euActs: { c: ReturnType<typeof grammar>['citations'][number]; whole: RegExp }[] | undefined;
+function euActLists(text: string): Found[] {
   const out: Found[] = [];
+  if (!/\b(?:Regulations|Directives|Decisions)\s/.test(text)) return out;
+  euActs ??= grammar().citations.filter((c) => c.kind === 'eu-act').map((c) => ({ c, whole: new RegExp(`^(?:${c.pattern.source})$`, 'u') }));
+  for (const m of text.matchAll(EU_LIST)) {
+    const singular = m[1].slice(0, -1);
+    let at = m.index + m[0].length;
+    let first = true;
+    for (;;) {
+      const item = EU_LIST_ITEM.exec(text.slice(at));
+      if (!item) break;
+      const cited = `${singular} ${item[0]}`;
+      for (const { c, whole } of euActs) {
+        const x = whole.exec(cited);
+        if (!x) continue;
+        const start = first ? m.index : at;
+        const name = c.name.replace(/\{(\w+)\}/g, (_, k: string) => x.groups?.[k] ?? '');
+        out.push({ start, end: at + item[0].length, surface: text.slice(start, at + item[0].length), label: 'Law', name, rule: 'instrument:eu-act-list', score: 0.9, kind: c.kind });
+        break;
+      }
+      first = false;
+      at += item[0].length;
+      const link = EU_LIST_LINK.exec(text.slice(at));
+      if (!link) break;
+      at += link[0].length;
+    }
+  }
+  return out;
+}
+
+function citations(text: string): Found[] {
+  const out: Found[] = [...euActLists(text)];
   const all = grammar().citations;
   // One scan for a sentence that cites nothing (most), not one per pattern.
   if (anyOf(listOf(all, () => all.map((c) => c.pattern)))?.test(text) === false) return out;

@@ -1,7 +1,7 @@
 // The grammar of EU citations in the Official Journal's forms: acts numbered before 1999 with a two-digit year, Framework
 // Decisions of justice and home affairs, the adopting institution before an old-style number, and no name cut from the
 // capitalised words before a citation's type word (grammar/instruments.yaml eu-act-numbered, eu-act-old; instruments.ts
-// citedHead).
+// beforeCitation); acts cited in a list after one plural type word (instruments.ts euActLists).
 import { describe, expect, it } from 'vitest';
 import { findInstruments } from '../../../ingest/recognize/instruments.ts';
 
@@ -29,5 +29,26 @@ describe('EU acts in the Official Journal\'s older forms', () => {
       'Regulation (EU) 2030/12 => Regulation (EU) 2030/12 [instrument:eu-act]',
       'Harbour Quay Framework => Harbour Quay Framework [instrument:named]',
     ]);
+  });
+});
+
+describe('EU acts cited in a list after a plural type word', () => {
+  it('reads each number as an act of that type, named as its singular citation', () => {
+    expect(names('amending Regulations (EC) No 101/2005, (EU) No 202/2011 and (EU) 2030/7 and Directives 2001/5/EC and 2014/9/EU of the European Parliament')).toEqual([
+      'Regulations (EC) No 101/2005 => Regulation (EC) No 101/2005 [instrument:eu-act-list]',
+      '(EU) No 202/2011 => Regulation (EU) No 202/2011 [instrument:eu-act-list]',
+      '(EU) 2030/7 => Regulation (EU) 2030/7 [instrument:eu-act-list]',
+      'Directives 2001/5/EC => Directive 2001/5/EC [instrument:eu-act-list]',
+      '2014/9/EU => Directive 2014/9/EU [instrument:eu-act-list]',
+    ]);
+  });
+  it('keeps the adopting institution before the plural word in the first act\'s surface', () => {
+    expect(names('repealing Council Directives 88/12/EEC and 91/3/EEC')).toEqual([
+      'Council Directives 88/12/EEC => Directive 88/12/EEC [instrument:eu-act-list]',
+      '91/3/EEC => Directive 91/3/EEC [instrument:eu-act-list]',
+    ]);
+  });
+  it('reads no list where no number follows the plural word', () => {
+    expect(names('The Regulations and Directives 2 and 3 of the harbour code apply.').join()).not.toContain('eu-act-list');
   });
 });
