@@ -20,6 +20,7 @@ import { findPluralHeads } from './plural-heads.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
 import { findCjkThings } from './cjk-things.ts';
+import { cjkThingTerms } from './cjk-thing-terms.ts';
 import { findCompanies } from './companies.ts';
 import { findPartitiveCompanies } from './partitives.ts';
 import { findPairCompanies } from './company-pairs.ts';
@@ -178,7 +179,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const acting = actingAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher, explained, !!self).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }));
   // A term names what its name stands in apposition to ("卡斯特光学公司（Castell Optics Corporation）": the short names of
   // the English name are the Chinese-named company's), as the name itself does below.
-  const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...acting].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
+  const goods = cjkThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))).filter((d) => !defined.has(d.term));
+  const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...acting, ...goods].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);
   // "the Under Secretary for Industry" is not "the Secretary" a definition names.
@@ -191,8 +193,12 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const sentenceAt = new Map(all.map(({ s }, i) => [s.locator, i]));
   const shortFrom = new Map(short.map((d) => [d.term, sentenceAt.get(d.locator) ?? 0]));
   const beforeFullName = (i: number, m: { surface: string }): boolean => i < (shortFrom.get(m.surface) ?? 0);
+  // A goods name taken up as a term fills only a place the sentence's own names leave free (智能网联汽车 stays whole where
+  // 网联汽车 is a term).
+  const goodsTerms = new Set(goods.map((d) => d.term));
+  const overGoods = (i: number, m: { surface: string; start: number; end: number }): boolean => goodsTerms.has(m.surface) && named[i].some((n) => n.start < m.end && m.start < n.end);
   const termMentions = all.map(({ s }, i) =>
-    overlay.find(s.text).filter((m) => !insideLongerName(s.text, m, drafts[i].runs, terms) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m) && !beforeFullName(i, m)),
+    overlay.find(s.text).filter((m) => !insideLongerName(s.text, m, drafts[i].runs, terms) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m) && !beforeFullName(i, m) && !overGoods(i, m)),
   );
   // "section 206 of IEEPA (50 U.S.C. 1705)": a citation in apposition to an act named by the term the document
   // defined for it is that act too.

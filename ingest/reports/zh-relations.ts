@@ -67,7 +67,9 @@ const schema = z.strictObject({
   layOut: regex(),
   forGoods: regex(),
   manage: regex(),
+  manageNouns: byType,
   manager: regex(),
+  managerCarried: regex(),
 });
 export type ZhGrammar = z.output<typeof schema>;
 
@@ -457,21 +459,31 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     const forAt = actor ? actor.end + (g.forGoods.exec(masked.slice(actor.end, layAt))?.[0].length ?? 0) : -1;
     if (actor) for (const o of objectsIn(forAt, layAt)) out.push({ type: 'REGULATES', subject: actor, object: o, rule: 'lay-out' });
   }
-  // "A应当…，加强X、Y和Z管理", "A负责X的监督管理工作": the body in charge of managing goods regulates them.
-  for (const seg of segments) {
+  // "A应当…，加强X、Y和Z管理", "A负责X的监督管理工作", "A…，并负责X落地后的现场处置": the body in charge of managing goods
+  // regulates them, the one in charge of disposing of them restricts them.
+  segments.forEach((seg, k) => {
     const m = g.manage.exec(masked.slice(seg.start, seg.end));
-    if (!m?.groups) continue;
+    if (!m?.groups) return;
+    const type = Object.entries(g.manageNouns).find(([, ws]) => ws.includes(m.groups?.noun ?? ''))?.[0];
     const verbAt = seg.start + m.index;
     const a = verbAt + (m.groups.verb ?? '').length;
     const b = a + (m.groups.objects ?? '').length;
-    const manager = mentions.filter((x) => x.label === 'Authority' && x.end <= verbAt && !isOblique(x) && (x.end === verbAt || g.manager.test(masked.slice(x.end, verbAt)))).at(-1);
+    const manager = mentions.filter((x) => x.label === 'Authority' && x.end <= verbAt && !isOblique(x) && (x.end === verbAt || g.manager.test(masked.slice(x.end, verbAt)))).at(-1) ?? carriedManager(k, verbAt);
     // "建议A加强X管理": a body only asked or urged to manage states nothing.
     const clause = segments.findLast((x) => manager && x.start <= manager.start) ?? seg;
-    if (!manager || g.modality.test(unbased(plain(clause.start, manager.start)))) continue;
-    // The goods its 的 owns are managed, no possessor ("加强对X的管理").
-    const owned = masked[b - 1] === '的' ? mentions.filter((x) => x.end === b - 1 && x.start >= a && THINGS.includes(x.label)) : [];
+    if (!type || !manager || g.modality.test(unbased(plain(clause.start, manager.start)))) return;
+    // The goods its 的 owns are managed, no possessor ("加强对X的管理", "负责X的现场处置").
+    const owned = mentions.filter((x) => x.start >= a && x.end < b && THINGS.includes(x.label) && OWNED_NOUN.test(masked.slice(x.end, b)));
     const objects = distinct([...objectsIn(a, b), ...owned]);
-    for (const actor of coordinated(manager, 0)) for (const o of objects) if (o.id !== actor.id) out.push({ type: 'REGULATES', subject: actor, object: o, rule: 'manage' });
+    for (const actor of coordinated(manager, 0)) for (const o of objects) if (o.id !== actor.id) out.push({ type, subject: actor, object: o, rule: 'manage' });
+  });
+  /** The body that opens the clause before, for a clause coordinated to it without a subject of its own ("，并负责…"). */
+  function carriedManager(k: number, verbAt: number): Mention | undefined {
+    const seg = segments[k] as Segment;
+    const prev = segments[k - 1];
+    if (!prev || !g.managerCarried.test(masked.slice(seg.start, verbAt).trim())) return undefined;
+    const opening = mentions.find((x) => x.start >= prev.start && x.end <= prev.end && masked.slice(prev.start, x.start).trim() === '');
+    return opening && opening.label === 'Authority' ? opening : undefined;
   }
   const seen = new Set<string>();
   return out.filter((a) => {
@@ -479,6 +491,9 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     return !seen.has(key) && seen.add(key);
   });
 }
+
+/** Between goods and the noun of their management: their 的 and a few characters of the noun's own ("的现场处置"). */
+const OWNED_NOUN = /^的[^，。；：的\uE000]{0,4}$/;
 
 /** How far before a mention `oblique` looks: a verb of listing, a few words and a quote ("列入出口管制“"). */
 const OBLIQUE_REACH = 12;
