@@ -31,6 +31,7 @@ import { isFirstName, isLeadingVerb, isPastVerb, isPlaceName, suffixTag, tagsOf 
 import { isCountryWord } from './countries.ts';
 import { findLegalForms } from './legal-forms.ts';
 import { spanText, type Token } from './names.ts';
+import { readAllVerbs } from './wordnet-verbs.ts';
 
 interface Patterns {
   after: RegExp;
@@ -204,11 +205,23 @@ function asParty(text: string, run: Token[]): boolean {
   const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
   if (next !== undefined && /^\p{Ll}/u.test(next) && !tagsOf(next).some((t) => CLOSES_NAME.has(t))) return false;
   const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 30), run[0].start))?.[1];
-  const verb = (w: string): boolean => !tagsOf(w).includes('Copula') && (tagsOf(w).some((t) => VERB_TAGS.has(t)) || isPastVerb(w) || isLeadingVerb(w));
+  const verb = (w: string): boolean => !tagsOf(w).includes('Copula') && (tagsOf(w).some((t) => VERB_TAGS.has(t)) || isPastVerb(w) || isLeadingVerb(w) || pastOfVerb(w) || suffixTag(w) === 'Gerund');
+  // "optical transceivers from Hengyu Photonics", "on behalf of Qianlu Networks": a preposition's object, a party too.
+  const preposition = before !== undefined && tagsOf(before).includes('Preposition');
   // "Jingyu Photonics, the larger of them, will be added": the subject before an apposition set off by commas.
   const apposed = APPOSED_VERB.exec(after)?.[1];
-  return (before !== undefined && verb(before)) || (next !== undefined && /^\p{Ll}/u.test(next) && verb(next)) || (apposed !== undefined && verb(apposed));
+  return preposition || (before !== undefined && verb(before)) || (next !== undefined && /^\p{Ll}/u.test(next) && verb(next)) || (apposed !== undefined && verb(apposed));
 }
+
+/** "investigated", "sanctioned": a past form of a verb WordNet knows, which compromise's lexicon may lack (names.ts
+ *  isInflectedVerb reads capitalised ones so). */
+function pastOfVerb(w: string): boolean {
+  if (!w.endsWith('ed')) return false;
+  allVerbs ??= readAllVerbs();
+  const verbs = allVerbs;
+  return [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)].some((stem) => stem.length > 1 && verbs.has(stem));
+}
+let allVerbs: Set<string> | undefined;
 /** ", the larger of them, will": a noun phrase opened by a determiner or a number between commas, then the verb's word. */
 const APPOSED_VERB = /^,\s+(?:the|a|an|its|their|one|two|three|both)\s+[^,;:.()]{1,60}?,\s+(\p{Ll}+)\s/u;
 /** Words after a name that it does not modify: function words and verbs. */

@@ -34,6 +34,15 @@ describe('a coined name on a line of business', () => {
     expect(companies("The regulator banned Dravik Mobility's scooters last week.")).toEqual(['Dravik Mobility [company:coined]']);
     expect(companies('Customs seized parts from Ossler Motors in May, and Ossler Motors said it would appeal.')).toContain('Ossler Motors [company:coined]');
   });
+  it('stands as a party after a verb the lexicon lacks, a gerund or a preposition', () => {
+    // "investigated": a past form only WordNet knows; "investigating": a gerund; "from", "of": a preposition's object.
+    expect(companies('The bureau investigated Quenby Photonics in May.')).toEqual(['Quenby Photonics [company:coined]']);
+    expect(companies('The bureau is investigating Quenby Photonics.')).toEqual(['Quenby Photonics [company:coined]']);
+    expect(companies('Customs detained optical transceivers from Quenby Photonics since the spring.')).toEqual(['Quenby Photonics [company:coined]']);
+    expect(companies('It bought processors on behalf of Dravik Mobility.')).toEqual(['Dravik Mobility [company:coined]']);
+    // Still no company where the name modifies the noun after it.
+    expect(companies('The bureau investigated Dravik Mobility scooters.')).toEqual([]);
+  });
   it('is a company with its country after the line (a subsidiary)', () => {
     expect(companies('The committee urged the agency to investigate Quorvel Mobility Vietnam, which it suspects of evasion.')).toEqual(['Quorvel Mobility Vietnam [company:coined]']);
   });
