@@ -2,12 +2,15 @@
 // parsed with its positions (yaml's LineCounter), the value is validated by the file's zod schema, and
 // every problem of the file is reported at once as `<file>:<line>:<col>: <path>: <message>`: YAML
 // syntax errors, schema problems, and the checks across entries a loader adds (`DataFile.problem`).
+// A text read before (in this process or another) takes its value from data-cache.ts, and is parsed as YAML only
+// when a problem needs its positions.
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { z } from 'zod';
 import { repoRoot } from '../config.ts';
+import { cachedValue, rememberValue } from './data-cache.ts';
 
 export type DataPath = readonly PropertyKey[];
 
@@ -88,24 +91,38 @@ export class DataFile {
   /** Every problem found so far, in the order found. */
   readonly issues: DataIssue[] = [];
   readonly #lines = new LineCounter();
-  readonly #doc: Document.Parsed;
+  /** The parsed document, for positions; read when first needed if the value came from the cache (data-cache.ts). */
+  #doc: Document.Parsed | undefined;
   readonly #parsed: boolean;
 
   constructor(name: string, text: string) {
     this.name = name;
     this.text = text;
-    this.#doc = parseDocument(text, { lineCounter: this.#lines, prettyErrors: false });
-    for (const e of this.#doc.errors) this.#add([], `YAML error: ${e.message}`, e.pos[0]);
+    const cached = cachedValue(text);
+    if (cached.value !== undefined) {
+      // Only a text that parsed without a problem is remembered.
+      this.value = cached.value;
+      this.#parsed = true;
+      return;
+    }
+    const doc = this.#document();
+    for (const e of doc.errors) this.#add([], `YAML error: ${e.message}`, e.pos[0]);
     let value: unknown;
-    if (this.#doc.errors.length === 0) {
+    if (doc.errors.length === 0) {
       try {
-        value = this.#doc.toJS(); // yaml bounds alias expansion (maxAliasCount)
+        value = doc.toJS(); // yaml bounds alias expansion (maxAliasCount)
       } catch (e) {
         this.#add([], `YAML error: ${(e as Error).message}`, 0);
       }
     }
     this.value = value;
     this.#parsed = this.issues.length === 0;
+    if (this.#parsed) rememberValue(cached.key, value);
+  }
+
+  #document(): Document.Parsed {
+    this.#doc ??= parseDocument(this.text, { lineCounter: this.#lines, prettyErrors: false });
+    return this.#doc;
   }
 
   get valid(): boolean {
@@ -139,6 +156,7 @@ export class DataFile {
   }
 
   #add(at: DataPath, message: string, offset: number): DataIssue {
+    this.#document(); // fills the line counter
     const { line, col } = this.#lines.linePos(offset);
     const issue = { file: this.name, line, col, path: at, message };
     this.issues.push(issue);
@@ -147,7 +165,7 @@ export class DataFile {
 
   /** Offset of the node at `at` (of its key with `key`), or of its nearest ancestor in the file. */
   #offset(at: DataPath, key = false): number {
-    let node: unknown = this.#doc.contents;
+    let node: unknown = this.#document().contents;
     let offset = startOf(node) ?? 0;
     for (const [i, k] of at.entries()) {
       let next: unknown;

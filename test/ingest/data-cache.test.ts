@@ -1,0 +1,49 @@
+// The YAML values remembered by their text's hash (ingest/data-cache.ts): a second reading of a text gives the same
+// value as the first, a fresh copy, and its problems at the same lines; what JSON cannot carry is never remembered.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { cachedValue } from '../../ingest/data-cache.ts';
+import { DataError, DataFile, parseData } from '../../ingest/data.ts';
+
+const tools = z.strictObject({ tools: z.array(z.strictObject({ id: z.string(), weight: z.number() })) });
+
+describe('data files read from the cache', () => {
+  it('gives a second reading the first one’s value, as a copy of its own', () => {
+    const text = 'tools:\n  - id: hammer # data-cache.test\n    weight: 2\n  - {id: saw, weight: 1.5}\n';
+    const first = parseData('tools.yaml', text, tools);
+    expect(cachedValue(text).value).toEqual({ tools: [{ id: 'hammer', weight: 2 }, { id: 'saw', weight: 1.5 }] });
+    first.tools.pop();
+    expect(parseData('tools.yaml', text, tools)).toEqual({ tools: [{ id: 'hammer', weight: 2 }, { id: 'saw', weight: 1.5 }] });
+  });
+
+  it('places the problems of a remembered text at their lines, as the YAML reader does', () => {
+    const text = ['tools:', '  - id: drill # data-cache.test', '    weight: heavy', '  - id: saw', '    colour: red'].join('\n');
+    const problems = () => {
+      try {
+        parseData('tools.yaml', text, tools);
+      } catch (e) {
+        if (e instanceof DataError) return e.problems;
+        throw e;
+      }
+      throw new Error('expected a DataError');
+    };
+    const expected = ['tools.yaml:3:13: tools[0].weight: expected a number, got a string', 'tools.yaml:4:5: tools[1].weight: missing', 'tools.yaml:5:5: tools[1].colour: unknown key "colour"'];
+    expect(problems()).toEqual(expected);
+    expect(cachedValue(text).value).toBeDefined();
+    expect(problems()).toEqual(expected);
+  });
+
+  it('does not remember a value JSON would change (infinity, -0) nor a text with a YAML error', () => {
+    const text = 'far: .inf # data-cache.test\nzero: -0\n';
+    for (let i = 0; i < 2; i++) {
+      const value = new DataFile('numbers.yaml', text).value as { far: number; zero: number };
+      expect(value.far).toBe(Number.POSITIVE_INFINITY);
+      expect(Object.is(value.zero, -0)).toBe(true);
+    }
+    expect(cachedValue(text).value).toBeUndefined();
+    const broken = 'tools: [1, 2 # data-cache.test\n';
+    expect(new DataFile('broken.yaml', broken).valid).toBe(false);
+    expect(cachedValue(broken).value).toBeUndefined();
+    expect(new DataFile('broken.yaml', broken).issues[0]?.message).toMatch(/^YAML error: /);
+  });
+});
