@@ -96,7 +96,7 @@ const InstrumentsSchema = z.strictObject({
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, 'cjk-prefixes': words }),
   titled: regex('gu'),
   'titled-works': words,
-  cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words }),
+  cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words, 'law-word-tails': regex('u') }),
   self: z.strictObject({
     determiners: words,
     enacting: z

@@ -37,7 +37,7 @@ import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGove
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { sectionActs } from './section-acts.ts';
-import { findInstruments } from './instruments.ts';
+import { cjkLawRunsOn, findInstruments } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isDateName, isFirstName, tagsOf } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
@@ -516,7 +516,8 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   // mention of the thing (the makers are no drones); so is a Chinese product name before 企业 (cjk-things.ts).
   // A standards body's initials inside a standard's designation ("EN-ISO/IEC 17065/2012") name no body (standards.ts).
   const designations = designationSpans(text);
-  const named = matcher.find(text).filter((m) => !(THINGS.has(m.label) && modifiesNext(text, m.end)) && !insideDesignation(m, designations));
+  // A catalog law's Chinese name ending in 法 is no mention where the text runs on into 法律, 法规 (instruments.ts cjkLawRunsOn).
+  const named = matcher.find(text).filter((m) => !(THINGS.has(m.label) && modifiesNext(text, m.end)) && !insideDesignation(m, designations) && !(m.label === 'Law' && cjkLawRunsOn(text, m.surface, m.end)));
   // "connected and autonomous vehicles": the first of two modifiers coordinated before a head names the catalog thing it
   // makes with the head ("connected vehicles"; things.ts sharedHeads).
   const shared = sharedHeads(text).flatMap((c) => matcher.find(c.surface).filter((m) => THINGS.has(m.label) && m.start === 0 && m.end === c.surface.length).slice(0, 1).map((m) => ({ ...m, start: c.start, end: c.end, surface: c.surface })));

@@ -489,9 +489,16 @@ function cjk(text: string): Found[] {
     out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name: m[0].replace(/[“”"「」]/g, ''), rule: 'instrument:cjk', score: 0.8, kind: 'list' });
   }
   for (const m of text.matchAll(g.cjkInstruments.bare)) {
+    if (cjkLawRunsOn(text, m[0], m.index + m[0].length)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name: m[0], rule: 'instrument:cjk', score: 0.8, kind: 'statute' });
   }
   return out;
+}
+
+/** A Chinese name ending in 法 whose text runs on into a word on 法 (国家安全法律法规: laws on national security) names no
+ *  law: 法 is that word's first character (grammar/instruments.yaml cjk.law-word-tails). */
+export function cjkLawRunsOn(text: string, surface: string, end: number): boolean {
+  return surface.endsWith('法') && grammar().cjkInstruments['law-word-tails'].test(text.slice(end, end + 2));
 }
 
 let cjkRule: RegExp | undefined;
