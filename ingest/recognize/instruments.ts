@@ -231,7 +231,7 @@ function titled(text: string): { found: Found; verb: number }[] {
 /** "Regulations (EC) No 2111/2005, (EC) No 1008/2008 and (EU) No 996/2010", "Council Directives 89/686/EEC and 93/15/EEC":
  *  EU acts cited in a list after one plural type word, each number an act of that type. */
 const EU_LIST = /\b(?:(?:Commission|Council)\s+)?(Regulations|Directives|Decisions)\s+(?=\(|No\s|\d)/gu;
-const EU_LIST_ITEM = /^(?:\((?:EU|EC|EEC|Euratom|CFSP)\)\s+)?(?:No\s+)?\d{1,4}\/\d{1,4}(?:\/(?:EC|EU|EEC|JHA|CFSP|Euratom))?\b(?![/.]\d)/u;
+const EU_LIST_ITEM = /^(?:\((?:(?:EU|EC),\s+Euratom|EU|EC|EEC|Euratom|CFSP)\)\s+)?(?:No\s+)?\d{1,4}\/\d{1,4}(?:\/(?:EC|EU|EEC|JHA|CFSP|Euratom))?\b(?![/.]\d)/u;
 const EU_LIST_LINK = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=\(|No\s|\d)/u;
 
 /** Each act of such a list, named as its citation in the singular would be (the eu-act citations of

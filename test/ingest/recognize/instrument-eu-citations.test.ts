@@ -15,6 +15,16 @@ describe('EU acts in the Official Journal\'s older forms', () => {
     expect(names('replacing Council Framework Decision 2003/99/JHA on border data')).toEqual(['Council Framework Decision 2003/99/JHA => Framework Decision 2003/99/JHA [instrument:eu-act-old]']);
     expect(names('Decision 2007/12/JHA applies.')).toEqual(['Decision 2007/12/JHA => Decision 2007/12/JHA [instrument:eu-act-old]']);
   });
+  it('reads an act adopted under both Treaties, with both in its brackets', () => {
+    expect(names('under Regulation (EU, Euratom) 2031/4 and Regulation (EC, Euratom) No 1234/2002')).toEqual([
+      'Regulation (EU, Euratom) 2031/4 => Regulation (EU, Euratom) 2031/4 [instrument:eu-act]',
+      'Regulation (EC, Euratom) No 1234/2002 => Regulation (EC, Euratom) No 1234/2002 [instrument:eu-act-numbered]',
+    ]);
+    expect(names('amending Regulations (EU, Euratom) No 55/2013 and (EU) No 66/2014')).toEqual([
+      'Regulations (EU, Euratom) No 55/2013 => Regulation (EU, Euratom) No 55/2013 [instrument:eu-act-list]',
+      '(EU) No 66/2014 => Regulation (EU) No 66/2014 [instrument:eu-act-list]',
+    ]);
+  });
   it('reads the adopting institution before an old-style number as part of the citation', () => {
     expect(names('repealing Council Directive 2001/77/EC')).toEqual(['Council Directive 2001/77/EC => Directive 2001/77/EC [instrument:eu-act-old]']);
   });
