@@ -66,6 +66,7 @@ const schema = z.strictObject({
   application: regex(),
   layOut: regex(),
   forGoods: regex(),
+  keepTo: regex(),
   manage: regex(),
   manageNouns: byType,
   manager: regex(),
@@ -458,6 +459,10 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     const actor = mentions.find((m) => m.label === 'Authority' && m.start >= seg.start && m.end < layAt && g.forGoods.test(masked.slice(m.end, layAt)));
     const forAt = actor ? actor.end + (g.forGoods.exec(masked.slice(actor.end, layAt))?.[0].length ?? 0) : -1;
     if (actor) for (const o of objectsIn(forAt, layAt)) out.push({ type: 'REGULATES', subject: actor, object: o, rule: 'lay-out' });
+    // "X应当在A…划定的空域内飞行": the goods that must keep to the area, the clause's subject before 在 and the body.
+    const keeper = mentions.find((m) => m.label === 'Authority' && m.start > seg.start && m.end <= layAt && masked[m.start - 1] === '在');
+    const goods = keeper ? objectsIn(seg.start, keeper.start - 1).filter((o) => g.keepTo.test(masked.slice(o.end, keeper.start))) : [];
+    if (keeper) for (const o of goods) out.push({ type: 'REGULATES', subject: keeper, object: o, rule: 'lay-out' });
   }
   // "A应当…，加强X、Y和Z管理", "A负责X的监督管理工作", "A…，并负责X落地后的现场处置": the body in charge of managing goods
   // regulates them, the one in charge of disposing of them restricts them.

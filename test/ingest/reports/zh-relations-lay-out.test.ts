@@ -15,3 +15,14 @@ describe('a body that lays out an area for goods', () => {
     expect(stated('水上交通管理机构认定巡检机器人为重点设备，并划定区域。')).toEqual([]);
   });
 });
+
+describe('goods that must keep to an area a body lays out', () => {
+  it('are regulated by the body after 在', () => {
+    expect(stated('巡检机器人应当在水上交通管理机构为作业码头划定的区域内作业。')).toEqual(['authority:~水上交通管理机构 REGULATES product:~巡检机器人']);
+    expect(stated('巡检机器人只能在水上交通管理机构划定的区域内作业。')).toEqual(['authority:~水上交通管理机构 REGULATES product:~巡检机器人']);
+  });
+  it('are none where the goods are no subject keeping to the area', () => {
+    expect(stated('巡检机器人的运营单位向在水上交通管理机构划定的区域内作业的船舶通报。')).toEqual([]);
+  });
+});
+
