@@ -83,6 +83,10 @@ const ADDED = /\badd(?:s|ed|ing)?\s+$/;
 /** " to the Entity List", " to its Covered List": a list named by its head after "to". */
 const TO_LIST = /^\s+to\s+(?:the|its|their|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}List\b/u;
 
+/** ", were added to the Entity List", " have been placed on its Unverified List": a passive of listing on a list named by
+ *  its head, right after the names (grammar/names.yaml company-nouns are no help there). */
+const LISTED_PASSIVE = /^,?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+|since\s+)?(?:added|placed|put|named|listed)\s+(?:to|on)\s+(?:the|its|their|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}List\b/u;
+
 /** A run and the runs after it joined by ", " / "and" / "or". */
 export const COORDINATION = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
@@ -108,6 +112,12 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
     else if (p.predicate.test(text.slice(run[run.length - 1].end))) add(run, 'company:predicate');
     else if (p.agent.test(text.slice(run[run.length - 1].end))) add(run, 'company:agent');
+    // "Qianlu Microelectronics and Qianlu Cloud Services were added to the Entity List": the names, coordinated, right before
+    // a passive of listing on a list of parties, are the parties listed (as company:listed-party reads the active).
+    else if (LISTED_PASSIVE.test(text.slice(run[run.length - 1].end))) {
+      add(run, 'company:listed-party');
+      for (let j = k - 1; j >= 0 && COORDINATION.test(text.slice(runs[j][runs[j].length - 1].end, runs[j + 1][0].start)); j--) add(runs[j], 'company:listed-party');
+    }
     // "produced by Hikvision, Dahua Technology and Hytera": the agents, coordinated. A short name of a company the
     // document names in full ("made by Shenwei") is that company (short-names.ts), not a second one.
     else if (p.madeBy.test(before)) {

@@ -16,6 +16,18 @@ describe('names added to a list', () => {
       'Vesk Drive Systems=Company',
     ]);
   });
+  it('are companies before a passive of listing too', () => {
+    expect(labelled('Tarnow Aero Technology and Vesk Drive Systems were added to the Harbour Watch List in May.')).toEqual([
+      'Tarnow Aero Technology=Company',
+      'Vesk Drive Systems=Company',
+    ]);
+    expect(labelled('Two of its affiliates, Tarnow Aero Technology and Vesk Drive Systems, have been placed on the Harbour Watch List.')).toEqual([
+      'Tarnow Aero Technology=Company',
+      'Vesk Drive Systems=Company',
+    ]);
+    expect(labelled('Canada and Norway were added to the Harbour Watch List.')).toEqual(['Canada=Jurisdiction', 'Norway=Jurisdiction']);
+    expect(labelled('Tarnow Aero Technology and Vesk Drive Systems were added to the agenda.')).toEqual([]);
+  });
   it('stay what other rules read them as, and need a list after "to"', () => {
     expect(labelled('The council added Canada to the Harbour Watch List.')).toEqual(['Canada=Jurisdiction']);
     expect(labelled('The board added Quantum Computing to the agenda.')).toEqual([]);
