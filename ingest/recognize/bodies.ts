@@ -11,6 +11,7 @@
 //   title:fixed       "Attorney General"                the Department of Justice
 //   cjk:body          国务院有关部门, 国家密码管理局, 公安机关, 商务部, 海关总署
 //   cjk:company       北岭航电系统公司, 华为技术有限公司
+//   cjk:party         中国共产党, 美国民主党 (organisations)
 // A bare head or title ("the Secretary", "the Commission") and a title whose body is not in its name
 // ("Director of National Intelligence") are left pending for the document to resolve (index.ts); a public
 // title (its "of" part holds a public qualifier) with no candidate names an office of its own.
@@ -45,6 +46,8 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
     const inside = (f: Found): boolean => f.rule === 'cjk:body' && elided.some((e) => f.start < e.end && e.start < f.end);
     out.splice(0, out.length, ...out.filter((f) => !inside(f)), ...elided);
   }
+  // A political party is an organisation (中国共产党: the party, not the country whose name it holds).
+  if (text.includes('党')) for (const m of text.matchAll(g.cjkParties)) out.push(found(text, m.index, m.index + m[0].length, 'Organization', m[0], 'cjk:party', 0.7));
   if (anyOf(g.cjkCompanies)?.test(text) !== false) {
     for (const re of g.cjkCompanies) for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Company', m[0], 'cjk:company', 0.7));
   }

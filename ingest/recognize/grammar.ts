@@ -66,6 +66,8 @@ const NamesSchema = z.strictObject({
   'cjk-elided-bodies': withStates('gu'),
   'cjk-field-bodies': z.record(z.string(), z.string()),
   'cjk-body-heads': words,
+  'cjk-parties': withStates('gu'),
+  'cjk-territory-statuses': words,
   'cjk-filer': z.strictObject({ 'title-link': z.string().min(1), 'self-words': words }),
 });
 
@@ -227,6 +229,10 @@ export interface Grammar {
   cjkFieldBodies: Map<string, string>;
   /** Heads of Chinese bodies' names that name the body alone after its full name (工作机制, 委员会). */
   cjkBodyHeads: string[];
+  /** Chinese political parties by their head (共产党, 民主党), the state's name before it: bodies.ts. */
+  cjkParties: RegExp;
+  /** A territory's status after its Chinese name (特别行政区), part of the name: index.ts countries. */
+  cjkTerritoryStatuses: string[];
   /** A Chinese filing's title link after its filer's name (关于) and the words it calls the filer by (本公司). */
   cjkFiler: { titleLink: string; selfWords: string[] };
   citations: z.output<typeof InstrumentsSchema>['citations'];
@@ -410,6 +416,8 @@ export function loadGrammar(from = dir): Grammar {
     cjkElidedBodies: names['cjk-elided-bodies'],
     cjkFieldBodies: new Map(Object.entries(names['cjk-field-bodies'])),
     cjkBodyHeads: names['cjk-body-heads'],
+    cjkParties: names['cjk-parties'],
+    cjkTerritoryStatuses: names['cjk-territory-statuses'],
     cjkFiler: { titleLink: names['cjk-filer']['title-link'], selfWords: names['cjk-filer']['self-words'] },
     citations: inst.citations,
     instrumentHeads: new Set(inst.named.heads),

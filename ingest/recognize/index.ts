@@ -621,7 +621,10 @@ function countries(text: string, hits: CountryHit[]): Found[] {
   for (const h of hits) {
     const next = /^\s+(\p{Lu}\p{L}+)/u.exec(text.slice(h.end));
     if (next && isFirstName(h.surface)) continue; // "Jordan Smith"
-    const base = { start: h.start, end: h.end, surface: h.surface, rule: h.rule, score: 0.8 };
+    // 香港特别行政区: a territory's Chinese name with its status is the territory's whole name.
+    const status = h.rule === 'country:name-zh' ? grammar().cjkTerritoryStatuses.find((s) => text.startsWith(s, h.end)) : undefined;
+    const end = h.end + (status?.length ?? 0);
+    const base = { start: h.start, end, surface: text.slice(h.start, end), rule: h.rule, score: 0.8 };
     if (h.codes.length === 0) out.push({ ...base, label: 'Region', name: h.name });
     else if (h.codes.length > 1) out.push({ ...base, label: 'Jurisdiction', name: h.surface, ambiguous: h.codes.map((c) => `jur:${c.toLowerCase()}`) });
     else out.push({ ...base, label: 'Jurisdiction', name: countryName(h.codes[0]), id: `jur:${h.codes[0].toLowerCase()}` });
