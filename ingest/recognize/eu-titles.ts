@@ -53,15 +53,22 @@ export function euTitles(text: string, acts: Span[]): EuTitle[] {
   return out;
 }
 
-/** The bracket that closes a title, when it holds an instrument's name (an instrument word among its words). */
+/** The bracket that closes a title, when it holds an instrument's name (an instrument word among its words); brackets of
+ *  no name after it ("(Text with EEA relevance)", "(Recast)") are notes on the title, read past. */
 function shortName(title: string, offset: number): (Span & { term: string }) | undefined {
-  const m = CLOSING.exec(title);
-  if (!m) return undefined;
-  const term = m[1].trim();
   const g = grammar();
-  if (!term.split(/\s+/).some((w) => g.instrumentHeads.has(w) || g.leadingInstruments.has(w))) return undefined;
-  const start = offset + m.index + m[0].indexOf(m[1]);
-  return { start, end: start + term.length, term };
+  let rest = title;
+  for (let hop = 0; hop < 3; hop++) {
+    const m = CLOSING.exec(rest);
+    if (!m) return undefined;
+    const term = m[1].trim();
+    if (term.split(/\s+/).some((w) => g.instrumentHeads.has(w) || g.leadingInstruments.has(w))) {
+      const start = offset + m.index + m[0].indexOf(m[1]);
+      return { start, end: start + term.length, term };
+    }
+    rest = rest.slice(0, m.index);
+  }
+  return undefined;
 }
 
 /** The act (an index into `acts`) that establishes or lays down `name` in the title, the instrument named right after the

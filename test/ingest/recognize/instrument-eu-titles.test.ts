@@ -27,6 +27,10 @@ describe('a cited EU act\'s title', () => {
     expect(names(REPEALING)).toEqual(['Harbour Cranes Act => Regulation (EU) No 1234/2030']);
     expect(laws(REPEALING)).toEqual(['Regulation (EU) No 1234/2030 | Harbour Cranes Act', 'Directive 2001/77/EC']);
   });
+  it('reads past a note in brackets after the short name', () => {
+    const text = 'Regulation (EU) 2030/9 of the European Parliament and of the Council of 2 May 2030 on quays and repealing Directive 2001/77/EC (Harbour Cranes Act) (Text with EEA relevance) (OJ L 1, 3.5.2030, p. 1).';
+    expect(laws(text)).toEqual(['Regulation (EU) 2030/9 | Harbour Cranes Act', 'Directive 2001/77/EC']);
+  });
   it('reads a quoted short name after the title\'s last words as the act\'s', () => {
     const text = 'Directive 2031/5/EU of the European Parliament and of the Council of 4 June 2031 concerning safety in inland ports (‘Quay Safety Directive’) (OJ L 9, 5.6.2031, p. 3).';
     expect(names(text)).toEqual(['Quay Safety Directive => Directive 2031/5/EU']);
