@@ -54,3 +54,11 @@ describe('a Chinese leading body named by the work it leads', () => {
     expect(bodies('设立专门工作机构。')).toEqual([]);
   });
 });
+
+describe('a Chinese body named by its field after a verb whose object it is', () => {
+  it('opens after the verb (通知, 通报, 委托), which is none of its name', () => {
+    expect(bodies('海关可以通知出入境管理机构暂停办理。')).toContain('出入境管理机构');
+    expect(bodies('主办单位应当及时通报应急管理部门。')).toEqual(['应急管理部门']);
+    expect(bodies('可以委托地区交通运输管理机构实施检查。')).toEqual(['地区交通运输管理机构']);
+  });
+});
