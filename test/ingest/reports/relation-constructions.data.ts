@@ -263,6 +263,9 @@ export const ROWS: Row[] = [
   { predicate: 'adds-to-list', construction: 'infinitive', text: 'The Federal Communications Commission took action against Kestrel Cranes Ltd. by adding it to the Covered List.', want: r(FCC, ADDS, KESTREL), ends: [COVERED_LIST] },
   // The goods and places of a reason given after a named party are no objects of the act on it.
   { predicate: 'designates', construction: 'active', text: 'The Office of Foreign Assets Control designated Kestrel Cranes Ltd. for shipping drones to Russia.', want: r(OFAC, DESIGNATES, KESTREL), ends: [DRONES, RUSSIA] },
+  // Phasing goods out restricts them, and their maker after them.
+  { predicate: 'restricts', construction: 'infinitive', text: 'The Federal Communications Commission directed agencies to phase out drones made by Kestrel Cranes Ltd.', want: r(FCC, RESTRICTS, DRONES, KESTREL) },
+  { predicate: 'restricts', construction: 'negative', text: 'The Department of Commerce will not phase out drones.', want: [], ends: [COMMERCE, DRONES] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
