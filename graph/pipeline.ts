@@ -14,7 +14,7 @@ import { loadDocuments, type LoadResult } from './load.ts';
 /** Records of small documents gathered into one load transaction, at least (graph/load.ts loadDocuments).
  *  Each group pays its own commit (index entries, a full-text segment), id lookup, Document update and
  *  partly filled batches, and on 2 cores extraction overlaps little with a loader that is itself bound
- *  by CPU: the reference corpus (about 19k records) in one group instead of five took 12% less CPU
+ *  by CPU: the reference corpus (about 19k records) in one group instead of five took 13-17% less CPU
  *  (docs/benchmarks.md, Pipeline). */
 const GROUP_ROWS = 20000;
 
