@@ -25,6 +25,10 @@ describe('EU acts in the Official Journal\'s older forms', () => {
       '(EU) No 66/2014 => Regulation (EU) No 66/2014 [instrument:eu-act-list]',
     ]);
   });
+  it('reads an institution\'s decision written in lower case as the decision', () => {
+    expect(names('and repealing Council decision 86/12/EEC')).toEqual(['Council decision 86/12/EEC => Decision 86/12/EEC [instrument:eu-act-old-lower]']);
+    expect(names('the board\'s decision 86/12/EEC')).toEqual([]);
+  });
   it('reads the adopting institution before an old-style number as part of the citation', () => {
     expect(names('repealing Council Directive 2001/77/EC')).toEqual(['Council Directive 2001/77/EC => Directive 2001/77/EC [instrument:eu-act-old]']);
   });
