@@ -21,7 +21,9 @@
 // "a maker of vehicle cybersecurity gateways", rule thing:made, which the sentence itself supports). Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
+import { isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
+import { isInflectedVerb } from './names.ts';
 import { equationLinkAt } from './thing-aliases.ts';
 import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName, isPastVerb, isPossessive, isPresentVerb, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
 
@@ -359,6 +361,9 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   }
   if (from === i && nounModifierHere(text, ws, i - 1)) from--;
   for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i)) from = k + 1;
+  // "The Federal Communications Commission designated drones as ...", "BIS investigated lidar sensors": a past form of a
+  // verb only WordNet knows (compromise's lexicon lacks "designate", "investigate") right after a name is its verb.
+  for (let k = i - 1; k >= from; k--) if (verbAfterName(text, ws, k)) from = k + 1;
   for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
   // "at least one electronic control unit", "infrastructure like 5G networks", "no longer receive new equipment": a
   // quantity, a comparison or a preposition the lexicon reads otherwise is no word of a name; the name starts after it.
@@ -834,6 +839,19 @@ function opensCompound(ws: W[], k: number, head: number): boolean {
  *  perfect's verb ("Several states have restricted drones"). */
 const ADJECTIVE_AFTER = new Set(['Determiner', 'Preposition', 'Infinitive', 'Gerund']);
 const PERFECT = new Set(['have', 'has', 'had', 'having']);
+/** ws[k] is a past form of a WordNet verb the lexicon does not know as an adjective, right after a capitalised word that
+ *  is no country's or people's name ("Chinese connected vehicles", "U.S. connected vehicle rules" keep their participle):
+ *  the name's verb, no modifier of the phrase after it. */
+function verbAfterName(text: string, ws: W[], k: number): boolean {
+  const w = ws[k];
+  const prev = ws[k - 1];
+  if (!prev || w.t !== w.lower || !w.lower.endsWith('ed') || text.slice(prev.end, w.start) !== ' ') return false;
+  if (!/^\p{Lu}/u.test(prev.t) || isCountryWord(prev.t) || tagsOf(w.lower).some((t) => t === 'Adjective')) return false;
+  // The sentence's first word is capitalised for its place, no name ("Connected vehicles ...", "Regulated drones ...").
+  if (k - 1 === 0 || /[.!?:]\s*$/.test(text.slice(0, prev.start))) return false;
+  return isInflectedVerb(`${w.t[0]?.toUpperCase()}${w.t.slice(1)}`);
+}
+
 const afterDeterminer = (ws: W[], k: number): boolean =>
   k > 0 && !PERFECT.has(ws[k - 1].lower) && (tagsOf(ws[k - 1].lower).some((t) => ADJECTIVE_AFTER.has(t)) || DETERMINER_LIKE.has(ws[k - 1].lower));
 /** "our wiring harnesses", "the mapping drones": a gerund right after an article or a possessive determiner modifies

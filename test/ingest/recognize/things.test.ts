@@ -13,6 +13,12 @@ describe('technology phrases', () => {
     ]);
     expect(things('The vendors met with officials; products with a label and devices with them are no class.')).toEqual([]);
   });
+  it('reads a past form only WordNet knows right after a name as the name\'s verb, no modifier', () => {
+    // compromise's lexicon lacks "designate": "designated" after the body's name is its verb.
+    expect(things('The Norland Maritime Administration designated tide sensors as a risk.')).toEqual(['tide sensors [Product]']);
+    // A country's or people's word, or a sentence's first word, keeps its participle a modifier.
+    expect(things('The rule bans Chinese connected vehicles.')).toEqual(['connected vehicles [Product]']);
+  });
   it('reads a class named by what its members serve: a purpose link and one noun that ends the phrase', () => {
     expect(things('The code applies to wearable tide sensors and tide sensors for navigation.')).toEqual(['wearable tide sensors [Product]', 'tide sensors for navigation [Product]']);
     // A head after the link names a thing of its own, a person names whom, a trade noun or a longer phrase no kind.

@@ -266,6 +266,8 @@ export const ROWS: Row[] = [
   // Phasing goods out restricts them, and their maker after them.
   { predicate: 'restricts', construction: 'infinitive', text: 'The Federal Communications Commission directed agencies to phase out drones made by Kestrel Cranes Ltd.', want: r(FCC, RESTRICTS, DRONES, KESTREL) },
   { predicate: 'restricts', construction: 'negative', text: 'The Department of Commerce will not phase out drones.', want: [], ends: [COMMERCE, DRONES] },
+  // Designating goods as a member of a class, the verb a past form the lexicon lacks.
+  { predicate: 'designates', construction: 'active', text: 'The Federal Communications Commission designated drones as a national security threat.', want: r(FCC, DESIGNATES, DRONES) },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
