@@ -22,6 +22,9 @@ describe('a national body of a field\'s work', () => {
     expect(bodies('国家保密工作机构应当加强指导。')).toEqual(['国家保密工作机构']);
     expect(bodies('任何人不得阻碍国家海洋预报工作机构依法开展工作。')).toEqual(['国家海洋预报工作机构']);
   });
+  it('opens at the last 国家 before it (the state as a clause\'s subject is none of it)', () => {
+    expect(bodies('国家加强国家保密工作机构建设。')).toEqual(['国家保密工作机构']);
+  });
   it('is no unit another body sets up', () => {
     expect(bodies('国家机关设立的工作机构应当备案。')).toEqual([]);
     expect(bodies('有关单位可以设立工作机构。')).toEqual([]);
