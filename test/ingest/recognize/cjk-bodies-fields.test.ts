@@ -62,3 +62,20 @@ describe('a Chinese body named by its field after a verb whose object it is', ()
     expect(bodies('可以委托地区交通运输管理机构实施检查。')).toEqual(['地区交通运输管理机构']);
   });
 });
+
+describe('a Chinese leading body named by its field, and a body that inspects a field', () => {
+  it('is the field and 领导机构 or 检查机关', () => {
+    expect(bodies('由中央水资源安全领导机构统筹协调。')).toEqual(['中央水资源安全领导机构']);
+    expect(bodies('海关、口岸卫生检查机关应当依法查验。')).toContain('口岸卫生检查机关');
+  });
+  it('is no class', () => {
+    expect(bodies('应当报有关领导机构批准。')).toEqual([]);
+  });
+});
+
+describe('a central body or a national centre by its head', () => {
+  it('is the whole name', () => {
+    expect(bodies('由中央财经委员会统一部署。')).toEqual(['中央财经委员会']);
+    expect(bodies('向国家水文监测中心报送数据。')).toEqual(['国家水文监测中心']);
+  });
+});

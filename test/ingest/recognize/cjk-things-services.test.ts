@@ -21,3 +21,9 @@ describe('a Chinese service', () => {
     expect(found('参与公共服务平台建设。')).toEqual([]);
   });
 });
+
+describe('a Chinese service engaged in', () => {
+  it('is named after 从事', () => {
+    expect(found('从事云存储服务的机构应当登记。')).toEqual(['Technology:云存储服务']);
+  });
+});
