@@ -1075,6 +1075,9 @@ function verbInCompound(text: string, ws: W[], k: number): boolean {
   // "It restricts survey drones", "to ban survey drones": right after a regulatory verb (grammar/things.yaml), whose
   // object it opens, no verb can stand; a noun modifier can.
   if (grammar().regulatoryVerbs.has(ws[k - 1].lower) && text.slice(ws[k - 1].end, ws[k].start) === ' ' && text.slice(ws[k].end, ws[k + 1].start) === ' ') return true;
+  // "the base station equipment", "Kestrel's base station equipment": after a determiner, a preposition or a possessive, no
+  // verb can stand either, where a noun modifier follows it inside the phrase ("the base station", not "to base").
+  if (text.slice(ws[k - 1].end, ws[k].start) === ' ' && text.slice(ws[k].end, ws[k + 1].start) === ' ' && ws[k - 1].lower !== 'to' && (DETERMINER_LIKE.has(ws[k - 1].lower) || isPossessive(ws[k - 1].t) || tagsOf(ws[k - 1].lower).some((t) => t === 'Determiner' || t === 'Preposition')) && k + 2 < ws.length && modifier(text, ws, k + 1)) return true;
   if (text.slice(ws[k].end, ws[k + 1].start) !== ' ' || !modifier(text, ws, k - 1) || breaksName(ws[k - 1])) return false;
   const before = ws[k - 1].lower;
   return !isPastVerb(before) && !tagsOf(before).some((t) => t === 'Plural' || t === 'Gerund') && !(pluralNoun(before) && !MASS_NOUN.test(before));

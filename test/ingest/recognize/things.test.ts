@@ -19,6 +19,11 @@ describe('technology phrases', () => {
     // A country's or people's word, or a sentence's first word, keeps its participle a modifier.
     expect(things('The rule bans Chinese connected vehicles.')).toEqual(['connected vehicles [Product]']);
   });
+  it('keeps a word the lexicon knows only as a verb inside a compound after a determiner or a possessive', () => {
+    // "base" is only a verb's base form to the lexicon; after "the" or "Kestrel's", before "station", it modifies.
+    expect(things('The regulator banned the base station equipment.')).toEqual(['base station equipment [Product]']);
+    expect(things("The regulator banned Kestrel's base station equipment.")).toEqual(['base station equipment [Product]']);
+  });
   it('reads a class named by what its members serve: a purpose link and one noun that ends the phrase', () => {
     expect(things('The code applies to wearable tide sensors and tide sensors for navigation.')).toEqual(['wearable tide sensors [Product]', 'tide sensors for navigation [Product]']);
     // A head after the link names a thing of its own, a person names whom, a trade noun or a longer phrase no kind.
