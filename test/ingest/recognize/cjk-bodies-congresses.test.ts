@@ -36,3 +36,10 @@ describe('a level from a level up', () => {
     expect(bodies('设区的市级以上地方人民政府应当公布。')).toEqual(['设区的市级以上地方人民政府']);
   });
 });
+
+describe('a people\'s government with a class after 以及, or a clause after it', () => {
+  it('is the government alone', () => {
+    expect(bodies('县级人民政府以及有关部门应当组织演练。')).toEqual(['县级人民政府']);
+    expect(bodies('县级人民政府应当组织有关部门开展演练。')).toEqual(['县级人民政府']);
+  });
+});

@@ -79,3 +79,11 @@ describe('a central body or a national centre by its head', () => {
     expect(bodies('向国家水文监测中心报送数据。')).toEqual(['国家水文监测中心']);
   });
 });
+
+describe('a Chinese body named by its field after a verb of setting it up', () => {
+  it('is the body set up, not the clause\'s subject and verb', () => {
+    expect(bodies('国家设立水上交通工作领导机构，统一领导全国的相关工作。')).toEqual(['水上交通工作领导机构']);
+    expect(bodies('省级人民政府可以成立应急管理工作部门。')).toContain('应急管理工作部门');
+    expect(bodies('运营者未设置安全管理机构的，由主管部门责令改正。')).toEqual(['安全管理机构']);
+  });
+});
