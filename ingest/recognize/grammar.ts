@@ -138,6 +138,7 @@ const ThingsSchema = z.strictObject({
   'acronym-kind-heads': words,
   'making-participles': words,
   'regulatory-verbs': words,
+  'acquiring-verbs': words,
   'regulated-participles': words,
   'making-verbs': words,
   'cjk-heads': z.record(label, words),
@@ -331,6 +332,8 @@ export interface Grammar {
   makingParticiples: Set<string>;
   /** Forms of verbs whose object is a regulated class of things ("certify", "restricting"). */
   regulatoryVerbs: Set<string>;
+  /** Verbs of acquiring or supplying goods, an infinitive after "to" ("to purchase drones"). */
+  acquiringVerbs: Set<string>;
   /** Participles of measures before "by"/"under" whose subject is a regulated class ("classified under", "covered by"). */
   regulatedParticiples: Set<string>;
   /** Present forms of the verbs of making and selling ("makes", "ships"). */
@@ -473,6 +476,7 @@ export function loadGrammar(from = dir): Grammar {
     acronymKindHeads: new Set(things['acronym-kind-heads'].map((w) => w.toLowerCase())),
     makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),
     regulatoryVerbs: new Set(things['regulatory-verbs'].map((w) => w.toLowerCase())),
+    acquiringVerbs: new Set(things['acquiring-verbs'].map((w) => w.toLowerCase())),
     regulatedParticiples: new Set(things['regulated-participles'].map((w) => w.toLowerCase())),
     makingVerbs: new Set(things['making-verbs'].map((w) => w.toLowerCase())),
   };

@@ -627,9 +627,11 @@ function breaksName(w: W): boolean {
 }
 
 /** "decided to ban harbour cranes", "plans to restrict drones": a regulatory verb's plain form after "to" is the verb,
- *  no modifier ("ban" and "licence" are nouns too); the phrase is its object (regulatedObject). */
+ *  no modifier ("ban" and "licence" are nouns too); the phrase is its object (regulatedObject). So is a verb of acquiring
+ *  or supplying goods (grammar/things.yaml acquiring-verbs): "funds to purchase drones made by ...". */
 function measureInfinitive(ws: W[], k: number): boolean {
-  return k > 0 && ws[k - 1].lower === 'to' && grammar().regulatoryVerbs.has(ws[k].lower) && !/(?:s|ing|ed)$/.test(ws[k].lower);
+  const g = grammar();
+  return k > 0 && ws[k - 1].lower === 'to' && (g.regulatoryVerbs.has(ws[k].lower) || g.acquiringVerbs.has(ws[k].lower)) && !/(?:s|ing|ed)$/.test(ws[k].lower);
 }
 
 /** "Hongqiao designs baseband chips", "the rule reaches trucks": a lower-case plural right after a singular noun or a

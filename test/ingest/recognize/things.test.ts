@@ -24,6 +24,11 @@ describe('technology phrases', () => {
     expect(things('The regulator banned the base station equipment.')).toEqual(['base station equipment [Product]']);
     expect(things("The regulator banned Kestrel's base station equipment.")).toEqual(['base station equipment [Product]']);
   });
+  it('reads a verb of acquiring goods after "to" as the infinitive, no modifier of the name after it', () => {
+    // "purchase" and "buy" are nouns too; after "to" they are the verb, and the goods are the phrase after them.
+    expect(things('The bill lets towns use road funds to purchase tide sensors made by Kestrel.')).toEqual(['tide sensors [Product]']);
+    expect(things('Retailers are no longer allowed to buy harbour cameras sold by Kestrel.')).toEqual(['harbour cameras [Product]']);
+  });
   it('reads a class named by what its members serve: a purpose link and one noun that ends the phrase', () => {
     expect(things('The code applies to wearable tide sensors and tide sensors for navigation.')).toEqual(['wearable tide sensors [Product]', 'tide sensors for navigation [Product]']);
     // A head after the link names a thing of its own, a person names whom, a trade noun or a longer phrase no kind.
