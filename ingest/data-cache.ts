@@ -1,57 +1,79 @@
 // The values of YAML data files, remembered as JSON by the hash of their text (and the YAML reader's version), in the
 // system's temporary directory and in the process. Every fresh process (each extraction worker) otherwise reads some
 // 400 KB of YAML with a reader whose code has not yet been compiled; JSON.parse is native. Derived, never the source:
-// a changed file is another key, a value JSON cannot carry exactly (.inf, -0, a binary, a "__proto__" key) is not
-// remembered, and a directory that cannot be made, read or written only means no cache.
+// a changed file is another hash, a value JSON cannot carry exactly (.inf, -0, a binary, a "__proto__" key) is not
+// remembered, and a directory that cannot be made, read or written only means no cache. On disk each file (by its
+// name, in its checkout) has one slot, which its next text replaces, so the directory does not grow with every edit;
+// files under test/ (the gold sets among them: no copy of an evaluation set outside the repository) and files named by
+// an absolute path (outside the repository: a test's temporary files) are remembered in the process only.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { repoRoot } from '../config.ts';
 
 const DIR = path.join(os.tmpdir(), 'lawgraph-data-cache');
 /** Bumped when what is stored changes; the reader's version, because its values are what is stored. */
-const VERSION = `1 yaml ${(createRequire(import.meta.url)('yaml/package.json') as { version: string }).version}`;
+const VERSION = `2 yaml ${(createRequire(import.meta.url)('yaml/package.json') as { version: string }).version}`;
 
-/** The JSON of the values read in this process, by key: a file several loaders read is parsed once. */
+/** The JSON of the values read in this process, by the hash of their text: a file several loaders read is parsed once. */
 const remembered = new Map<string, string>();
 
-const keyOf = (text: string): string => createHash('sha256').update(VERSION).update('\0').update(text).digest('hex');
+const sha256 = (...parts: string[]): string => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex');
+};
+/** The slot of a data file on disk, or undefined for one that is not kept there. */
+const slotOf = (name: string): string | undefined =>
+  name.startsWith('test/') || path.isAbsolute(name) ? undefined : path.join(DIR, `${sha256(VERSION, repoRoot, name)}.json`);
 
-/** The value remembered for a data file's text, a fresh copy; undefined when none is. */
-export function cachedValue(text: string): { key: string; value: unknown } | { key: string; value?: undefined } {
-  const key = keyOf(text);
-  let json = remembered.get(key);
+/** A slot holds the hash of the text its value was read from, a line break, and the value's JSON. */
+function readSlot(slot: string, hash: string): string | undefined {
+  let stored: string;
+  try {
+    stored = fs.readFileSync(slot, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const cut = stored.indexOf('\n');
+  return cut > 0 && stored.slice(0, cut) === hash ? stored.slice(cut + 1) : undefined;
+}
+
+/** The value remembered for data file `name`'s text, a fresh copy; undefined when none is. `hash` is for rememberValue. */
+export function cachedValue(name: string, text: string): { hash: string; value?: unknown } {
+  const hash = sha256(VERSION, text);
+  let json = remembered.get(hash);
   if (json === undefined) {
-    try {
-      json = fs.readFileSync(path.join(DIR, `${key}.json`), 'utf8');
-    } catch {
-      return { key };
-    }
-    remembered.set(key, json);
+    const slot = slotOf(name);
+    json = slot === undefined ? undefined : readSlot(slot, hash);
+    if (json === undefined) return { hash };
+    remembered.set(hash, json);
   }
   try {
-    return { key, value: JSON.parse(json) };
+    return { hash, value: JSON.parse(json) };
   } catch {
-    remembered.delete(key); // a damaged file: read again from the YAML, and written anew
-    return { key };
+    remembered.delete(hash); // a damaged slot: read again from the YAML, and written anew
+    return { hash };
   }
 }
 
-/** Remembers the value read from a data file's text under `key` (cachedValue's), if JSON carries it exactly. */
-export function rememberValue(key: string, value: unknown): void {
+/** Remembers the value read from data file `name`'s text (`hash`: cachedValue's), if JSON carries it exactly. */
+export function rememberValue(name: string, hash: string, value: unknown): void {
   if (!faithful(value)) return;
   const json = JSON.stringify(value);
-  remembered.set(key, json);
-  const file = path.join(DIR, `${key}.json`);
+  remembered.set(hash, json);
+  const slot = slotOf(name);
+  if (slot === undefined) return;
   // Written aside and renamed, so that a process reading it at the same time sees all of it or nothing.
-  const aside = `${file}.${process.pid}-${threadId}.tmp`;
+  const aside = `${slot}.${process.pid}-${threadId}.tmp`;
   try {
     // Not `recursive`: Node 24's recursive mkdirSync never returns under some unwritable parents (a TMPDIR in /proc).
     if (!fs.existsSync(DIR)) fs.mkdirSync(DIR);
-    fs.writeFileSync(aside, json);
-    fs.renameSync(aside, file);
+    fs.writeFileSync(aside, `${hash}\n${json}`);
+    fs.renameSync(aside, slot);
   } catch {
     try {
       fs.rmSync(aside, { force: true });

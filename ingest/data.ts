@@ -98,7 +98,7 @@ export class DataFile {
   constructor(name: string, text: string) {
     this.name = name;
     this.text = text;
-    const cached = cachedValue(text);
+    const cached = cachedValue(name, text);
     if (cached.value !== undefined) {
       // Only a text that parsed without a problem is remembered.
       this.value = cached.value;
@@ -117,7 +117,7 @@ export class DataFile {
     }
     this.value = value;
     this.#parsed = this.issues.length === 0;
-    if (this.#parsed) rememberValue(cached.key, value);
+    if (this.#parsed) rememberValue(name, cached.hash, value);
   }
 
   #document(): Document.Parsed {

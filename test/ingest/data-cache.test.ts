@@ -11,7 +11,7 @@ describe('data files read from the cache', () => {
   it('gives a second reading the first one’s value, as a copy of its own', () => {
     const text = 'tools:\n  - id: hammer # data-cache.test\n    weight: 2\n  - {id: saw, weight: 1.5}\n';
     const first = parseData('tools.yaml', text, tools);
-    expect(cachedValue(text).value).toEqual({ tools: [{ id: 'hammer', weight: 2 }, { id: 'saw', weight: 1.5 }] });
+    expect(cachedValue('tools.yaml', text).value).toEqual({ tools: [{ id: 'hammer', weight: 2 }, { id: 'saw', weight: 1.5 }] });
     first.tools.pop();
     expect(parseData('tools.yaml', text, tools)).toEqual({ tools: [{ id: 'hammer', weight: 2 }, { id: 'saw', weight: 1.5 }] });
   });
@@ -29,7 +29,7 @@ describe('data files read from the cache', () => {
     };
     const expected = ['tools.yaml:3:13: tools[0].weight: expected a number, got a string', 'tools.yaml:4:5: tools[1].weight: missing', 'tools.yaml:5:5: tools[1].colour: unknown key "colour"'];
     expect(problems()).toEqual(expected);
-    expect(cachedValue(text).value).toBeDefined();
+    expect(cachedValue('tools.yaml', text).value).toBeDefined();
     expect(problems()).toEqual(expected);
   });
 
@@ -40,10 +40,10 @@ describe('data files read from the cache', () => {
       expect(value.far).toBe(Number.POSITIVE_INFINITY);
       expect(Object.is(value.zero, -0)).toBe(true);
     }
-    expect(cachedValue(text).value).toBeUndefined();
+    expect(cachedValue('numbers.yaml', text).value).toBeUndefined();
     const broken = 'tools: [1, 2 # data-cache.test\n';
     expect(new DataFile('broken.yaml', broken).valid).toBe(false);
-    expect(cachedValue(broken).value).toBeUndefined();
+    expect(cachedValue('broken.yaml', broken).value).toBeUndefined();
     expect(new DataFile('broken.yaml', broken).issues[0]?.message).toMatch(/^YAML error: /);
   });
 });
