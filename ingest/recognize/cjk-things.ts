@@ -84,7 +84,10 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
     if (m) push(m.index, k.end, k.end - k.start, k.label);
   }
   const bares = HAN.test(text) ? [...bareConjuncts(text, p.labels, known), ...services(text)] : [];
-  const withBare = (): Found[] => [...out, ...bares.filter((b) => !out.some((f) => f.start < b.end && b.start < f.end))];
+  const withBare = (): Found[] => {
+    const all = [...out, ...bares.filter((b) => !out.some((f) => f.start < b.end && b.start < f.end))];
+    return [...all, ...elidedConjuncts(text, all, p.labels)];
+  };
   // A test (no copy of the pattern) for the sentences without one (most: every English one).
   if (anyOf(listOf(p, () => [re]))?.test(text) === false) return withBare();
   for (const m of text.matchAll(re)) {
@@ -121,6 +124,34 @@ function bareConjuncts(text: string, labels: Map<string, string>, known: Known[]
     const end = m.index + head.length;
     if (known.some((k) => k.start === m.index && k.end === end)) continue;
     out.push({ start: m.index, end, surface: head, label: labels.get(head) ?? 'Product', name: head, rule: 'thing:cjk', score: 0.7 });
+  }
+  return out;
+}
+
+let item: RegExp | undefined;
+/** A would-be name's characters up to a list's comma, after a name's start: the conjunct before it. */
+const itemBefore = (): RegExp => (item ??= new RegExp(`${start()}${nameSource().replace(/\{1,10\}\?$/, '{1,10}')}、$`, 'u'));
+
+/** The conjuncts that share the generic head of the name after them, written once after the last (图像采集、个人身份识别设备:
+ *  two kinds of 设备): each conjunct right before 、 and a found name, holding no head of its own, names its kind with that
+ *  head (its surface what the text prints of it, as an elided coordination of bodies). */
+function elidedConjuncts(text: string, found: Found[], labels: Map<string, string>): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const head = [...labels.keys()].filter((h) => f.surface.endsWith(h) && f.surface.length > h.length).sort((a, b) => b.length - a.length)[0];
+    // Only a generic head (设备, 软件): before a specific one the conjunct is a noun of its own (航道、巡检机器人: waterways and
+    // robots).
+    if (!head || !grammar().cjkGenericHeads.has(head)) continue;
+    for (let end = f.start; text[end - 1] === '、'; ) {
+      const m = itemBefore().exec(text.slice(0, end));
+      const conjunct = m?.[0].slice(0, -1) ?? '';
+      const from = end - 1 - conjunct.length;
+      const lead = afterGeneric(text, from, end - 1);
+      if (!m || lead === undefined || [...labels.keys()].some((h) => conjunct.includes(h)) || found.some((x) => x.start < end - 1 && from < x.end)) break;
+      const surface = text.slice(lead, end - 1);
+      out.push({ start: lead, end: end - 1, surface, label: f.label, name: `${surface}${head}`, rule: 'thing:cjk', score: 0.7 });
+      end = lead;
+    }
   }
   return out;
 }
