@@ -139,6 +139,11 @@ describe('named instruments', () => {
     expect(findInstruments('this Act and the Final Rule, from a PhD in Law.')).toEqual([]);
     expect(findInstruments('as defined in the Act')).toMatchObject([{ surface: 'Act', pending: 'bare-head' }]);
   });
+  it('refuses a word of time or relevance and a head, as section headings write them: "Current Law", "Existing Regulations"', () => {
+    expect(names('Current Law\n\nExisting Regulations do not reach harbour cranes; Applicable Law differs.')).toEqual([]);
+    // A word of its own before the head still names one.
+    expect(names('Under the Harbour Cranes Law, ports report.')).toEqual(['Harbour Cranes Law => Harbour Cranes Law [instrument:named]']);
+  });
   it('reads an instrument named by its type and subject, the subject in any case, to a verb or a function word', () => {
     expect(names('as defined in the EU Toolbox on 5G cybersecurity agreed by the Cooperation Group.')).toEqual([
       'EU Toolbox on 5G cybersecurity => EU Toolbox on 5G cybersecurity [instrument:subject]',
