@@ -87,6 +87,9 @@ describe('name runs', () => {
     // Inside a name the word is no opener.
     expect(runs('the Good Will Foundation')).toEqual(['Good Will Foundation']);
   });
+  it('opens no name with a quantifier that opens a sentence', () => {
+    expect(runs('Some Members of Congress objected. Several Valdmark Ports agreed.')).toEqual(['Members of Congress', 'Valdmark Ports']);
+  });
   it('opens no name with a sentence adverb written without its comma', () => {
     expect(runs('Later Treasury fined Brackwater Optics.')).toEqual(['Treasury', 'Brackwater Optics']);
   });
