@@ -2,7 +2,7 @@
 // (own sentences, fictional bodies and products).
 import { describe, expect, it } from 'vitest';
 import { statedInOrder as stated } from './helpers.ts';
-import { NMA } from './ids.ts';
+import { CRANES, KESTREL, NMA } from './ids.ts';
 
 describe('relations in news reports', () => {
   it('reads no investigation in what investigators, inspectors or examiners are said to have found', () => {
@@ -31,6 +31,13 @@ describe('relations in news reports', () => {
     expect(stated(both)).toEqual([`${NMA} ADDS_TO_LIST company:~marrowby-cable-co-ltd`, `${NMA} ADDS_TO_LIST company:~veldry-trawl-ltd`]);
     // A noun phrase of its own before the participle still takes it.
     expect(stated('Harbour cranes made by a firm that was added to the Entity List by the Norland Maritime Administration were seized.')).toEqual([]);
+  });
+  it('reads a detention or seizure of shipments of goods as restricting the goods and the company they come from', () => {
+    expect(stated('The Norland Maritime Administration has detained four shipments of harbour cranes from Kestrel Cranes Ltd. since May.')).toEqual([`${NMA} RESTRICTS ${CRANES}`, `${NMA} RESTRICTS ${KESTREL}`]);
+    expect(stated('The Norland Maritime Administration seized two shipments of harbour cranes in May.')).toEqual([`${NMA} RESTRICTS ${CRANES}`]);
+    // Shipments released, or no detention, restrict nothing.
+    expect(stated('The Norland Maritime Administration released shipments of harbour cranes from Kestrel Cranes Ltd.')).toEqual([]);
+    expect(stated('The Norland Maritime Administration has not detained shipments of harbour cranes.')).toEqual([]);
   });
   it('reads goods that face a tariff under an instrument, and their country, as restricted by it', () => {
     expect(stated('Many Chinese harbour cranes already face tariffs of 30 percent under the Valdmark Crane Safety Act.').sort()).toEqual([
