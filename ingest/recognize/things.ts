@@ -360,7 +360,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
     while (from > 0 && i - from < g.maxModifiers + acronym.words && modifier(text, ws, from - 1)) from--;
   }
   if (from === i && nounModifierHere(text, ws, i - 1)) from--;
-  for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i)) from = k + 1;
+  for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i) && !participleOfConjunct(text, ws, k, i)) from = k + 1;
   // "The Federal Communications Commission designated drones as ...", "BIS investigated lidar sensors": a past form of a
   // verb only WordNet knows (compromise's lexicon lacks "designate", "investigate") right after a name is its verb.
   for (let k = i - 1; k >= from; k--) if (verbAfterName(text, ws, k)) from = k + 1;
@@ -891,6 +891,19 @@ function participleOfCompound(text: string, ws: W[], k: number, head: number): b
   return false;
 }
 /** A conjunct's last word that heads things (a head of the grammar, or an acronym: "hardware", "VCS"). */
+/** "into networked cranes and automated terminal equipment": a past form right after a coordinator that follows a head of
+ *  things, before a noun that modifies the head (a word of the phrase, no verb, no gerund: participleOfCompound reads
+ *  those), modifies the conjunct as the first conjunct's participle does; not a verb of measures or of making
+ *  (grammar/things.yaml regulated-participles, making-participles: "built cranes and shipped terminal equipment"). */
+function participleOfConjunct(text: string, ws: W[], k: number, head: number): boolean {
+  if (k < 2 || k + 1 >= head || !COORDINATORS.has(ws[k - 1].lower) || !headBeforeOrHead(ws[k - 2])) return false;
+  if (!/^,?\s$/.test(text.slice(ws[k - 2].end, ws[k - 1].start)) || text.slice(ws[k - 1].end, ws[k].start) !== ' ') return false;
+  const g = grammar();
+  if (g.regulatedParticiples.has(ws[k].lower) || g.makingParticiples.has(ws[k].lower)) return false;
+  const next = ws[k + 1];
+  return next.t === next.lower && mayModify(next.lower) && !isPastVerb(next.lower) && !gerundWord(next.lower) && !tagsOf(next.lower).some((t) => VERB_OR_FUNCTION.has(t));
+}
+
 const headBeforeOrHead = (w: W): boolean => (w.t === w.lower && grammar().thingHeads.has(w.lower)) || acronymWord(w);
 
 /** "vehicles with VCS or automated driving system software": the conjunct ending at ws[last], before the coordinator,

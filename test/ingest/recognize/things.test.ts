@@ -24,6 +24,14 @@ describe('technology phrases', () => {
     expect(things('The regulator banned the base station equipment.')).toEqual(['base station equipment [Product]']);
     expect(things("The regulator banned Kestrel's base station equipment.")).toEqual(['base station equipment [Product]']);
   });
+  it('reads a past form right after a coordinator that follows a head as a modifier of the conjunct before a noun', () => {
+    expect(things('The agency opened an investigation into harbour cranes and automated terminal equipment.')).toEqual([
+      'harbour cranes [Product]',
+      'automated terminal equipment [Product]',
+    ]);
+    // A verb of making after the coordinator stays a verb, no word of a name.
+    expect(things('The agency opened an investigation into harbour cranes and shipped terminal equipment.')).toEqual(['harbour cranes [Product]']);
+  });
   it('reads a verb of acquiring goods after "to" as the infinitive, no modifier of the name after it', () => {
     // "purchase" and "buy" are nouns too; after "to" they are the verb, and the goods are the phrase after them.
     expect(things('The bill lets towns use road funds to purchase tide sensors made by Kestrel.')).toEqual(['tide sensors [Product]']);
