@@ -2,7 +2,7 @@
 // (own sentences, fictional bodies and products).
 import { describe, expect, it } from 'vitest';
 import { statedInOrder as stated } from './helpers.ts';
-import { CRANES, KESTREL, NMA } from './ids.ts';
+import { ACT, CRANES, FORKLIFTS, KESTREL, NMA } from './ids.ts';
 
 describe('relations in news reports', () => {
   it('reads no investigation in what investigators, inspectors or examiners are said to have found', () => {
@@ -38,6 +38,13 @@ describe('relations in news reports', () => {
     // Shipments released, or no detention, restrict nothing.
     expect(stated('The Norland Maritime Administration released shipments of harbour cranes from Kestrel Cranes Ltd.')).toEqual([]);
     expect(stated('The Norland Maritime Administration has not detained shipments of harbour cranes.')).toEqual([]);
+  });
+  it('reads the country that goods come "from" after a measure imposed under an instrument as restricted by the instrument', () => {
+    const with_ = (goods: string): string[] => stated(`The Norland Maritime Administration imposes duties under the Valdmark Crane Safety Act on ${goods}.`).filter((r) => r.startsWith(ACT));
+    expect(with_('harbour cranes from China')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS jur:cn`]);
+    expect(with_('harbour cranes and forklift trucks from China')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${FORKLIFTS}`, `${ACT} RESTRICTS jur:cn`]);
+    // A destination is no origin.
+    expect(with_('harbour cranes shipped to China')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
   });
   it('reads goods that face a tariff under an instrument, and their country, as restricted by it', () => {
     expect(stated('Many Chinese harbour cranes already face tariffs of 30 percent under the Valdmark Crane Safety Act.').sort()).toEqual([
