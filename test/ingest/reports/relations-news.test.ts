@@ -46,6 +46,10 @@ describe('relations in news reports', () => {
     // A destination is no origin.
     expect(with_('harbour cranes shipped to China')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
   });
+  it('reads the state whose jurisdiction marks the suppliers as restricted after a long list of verbs of making', () => {
+    const rule = "In this rule, the Norland Maritime Administration prohibits certain transactions involving harbour cranes, forklift trucks and their remote-operation software when those items are designed, developed, manufactured or supplied by persons owned by, controlled by, or subject to the jurisdiction or direction of the People's Republic of China.";
+    expect(stated(rule)).toContain(`${NMA} RESTRICTS jur:cn`);
+  });
   it('reads goods that face a tariff under an instrument, and their country, as restricted by it', () => {
     expect(stated('Many Chinese harbour cranes already face tariffs of 30 percent under the Valdmark Crane Safety Act.').sort()).toEqual([
       'law:~valdmark-crane-safety-act RESTRICTS jur:cn',
