@@ -39,6 +39,14 @@ describe('relations in news reports', () => {
     expect(stated('The Norland Maritime Administration released shipments of harbour cranes from Kestrel Cranes Ltd.')).toEqual([]);
     expect(stated('The Norland Maritime Administration has not detained shipments of harbour cranes.')).toEqual([]);
   });
+  it('reads the act a detention of shipments is done under as restricting the goods and the company they come from', () => {
+    const act = (s: string): string[] => stated(s).filter((r) => r.startsWith(ACT));
+    expect(act('The Norland Maritime Administration has detained four shipments of harbour cranes from Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${KESTREL}`]);
+    expect(act('The Norland Maritime Administration seized two shipments of harbour cranes since May under the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    // No detention, or an act of a relative clause between: none.
+    expect(act('The Norland Maritime Administration has not detained shipments of harbour cranes under the Valdmark Crane Safety Act.')).toEqual([]);
+    expect(act('The Norland Maritime Administration detained shipments of harbour cranes that Kestrel Cranes Ltd. sold under the Valdmark Crane Safety Act.')).toEqual([]);
+  });
   it('reads the country that goods come "from" after a measure imposed under an instrument as restricted by the instrument', () => {
     const with_ = (goods: string): string[] => stated(`The Norland Maritime Administration imposes duties under the Valdmark Crane Safety Act on ${goods}.`).filter((r) => r.startsWith(ACT));
     expect(with_('harbour cranes from China')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS jur:cn`]);
