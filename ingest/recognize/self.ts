@@ -110,7 +110,7 @@ function enacted(lines: string[], title: string, sentences: string[]): Own | und
       const word = fill(f.word, m.groups);
       const words = [word, ...(f.also ?? [])];
       const definite = { ...(f.definite ? { definite: f.definite } : {}), ...(f.pattern.source.includes('(?<self>') ? { formula: f.pattern } : {}) };
-      const named = lines.flatMap((l) => findInstruments(l).filter((x) => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase()))[0];
+      const named = lines.flatMap((l) => findInstruments(l).filter((x) => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase()))[0] ?? headerLine(sentences, s, words);
       if (named) return { found: named, words, ...definite };
       const titled = announcedTitle(s, f.pattern);
       if (titled) return { found: titled, words, ...definite };
@@ -118,6 +118,18 @@ function enacted(lines: string[], title: string, sentences: string[]): Own | und
       const name = title.trim();
       return name ? { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind }, words, ...definite } : undefined;
     }
+  }
+  return undefined;
+}
+
+/** A header line before the formula that is one citation alone, called by one of the formula's words ("15 CFR Part 795"
+ *  above "ACTION: Final rule.", which calls itself "this part" too): the instrument the document is. Only a whole line,
+ *  never a citation inside a sentence, which names another instrument ("under Executive Order 13873"). */
+function headerLine(sentences: string[], formula: string, words: string[]): Found | undefined {
+  const own = new Set(words.map((w) => w.toLowerCase()));
+  for (const line of sentences.slice(0, Math.max(0, sentences.indexOf(formula)))) {
+    const f = findInstruments(line).find((x) => !x.pending && x.surface === line.trim());
+    if (f && own.has(selfWord(f)?.word.toLowerCase() ?? '')) return f;
   }
   return undefined;
 }

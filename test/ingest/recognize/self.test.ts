@@ -77,6 +77,27 @@ describe('self-reference', () => {
     expect(selfMentions(read(rule.replace('ACTION: Final rule.', 'A note.')))).toEqual([]);
   });
 
+  it('reads a header line that is a CFR part alone, above "ACTION: Final rule.", as the rule itself, not a part cited in a sentence', () => {
+    const rule = [
+      '# Securing Harbour Crane Software',
+      '',
+      'Norland Maritime Administration',
+      '',
+      '46 CFR Part 901',
+      '',
+      'ACTION: Final rule.',
+      '',
+      'SUMMARY: This final rule adds 46 CFR part 901, which restricts cargo tracking software, beside 46 CFR part 900.',
+    ].join('\n');
+    const id = 'law:~46-cfr-part-901';
+    expect(selfMentions(read(rule))).toEqual([`This final rule=${id}`]);
+    // The part the line names and the part the summary cites are one record with the rule; the other part stays apart.
+    const laws = read(rule).rec.entities.filter((e) => e.id.startsWith('law:')).map((e) => e.id).sort();
+    expect(laws).toEqual(['law:~46-cfr-part-900', id]);
+    // A part cited inside a header sentence is another instrument: the title names the rule.
+    expect(selfMentions(read(rule.replace('46 CFR Part 901', 'Amending 46 CFR Part 901 of the rules.')))).toEqual(['This final rule=law:~securing-harbour-crane-software']);
+  });
+
   it('reads a Federal Register rule\'s "the rule" as itself, not "the rule of" something or a rule named otherwise', () => {
     const rule = [
       '# Securing Harbour Crane Software',
