@@ -178,6 +178,8 @@ export interface RuleSet {
   enacting?: RegExp;
   /** A sentence that opens with its verb, no subject before it ("Added X to the Entity List on 3 May."). */
   subjectless?: RegExp;
+  /** A provision of an instrument that binds everyone ("(a) No person may import X"): the instrument's own act. */
+  provision?: RegExp;
   /** Right after a mention: it is the party a prohibition binds, not who imposes it ("is prohibited from"). */
   bound?: RegExp;
   /** Right before a mention followed by "from": the same ("shall not prohibit the Commission from"). */
@@ -336,6 +338,7 @@ function ruleSetSchema(pattern: Pattern) {
     membersLeadIn: pattern('i').optional(),
     enacting: pattern('i').optional(),
     subjectless: pattern('').optional(),
+    provision: pattern('').optional(),
     personal: pattern('').optional(),
     agentless: pattern('i').optional(),
     issuing: pattern('i').optional(),
@@ -539,7 +542,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       (self && leadIn !== undefined && rules.enacting?.test(findings[leadIn]?.sentence.text ?? '') ? self : undefined) ??
       // A sentence with no subject, opening with its verb, under a heading that is one body's or instrument's name alone
       // ("## Bureau of Industry and Security" + "- Added X to the Entity List"): the heading's body acts.
-      (from === 0 && rules.subjectless?.test(text) ? headingActor(sectionOf(f)) : undefined);
+      (from === 0 && rules.subjectless?.test(text) ? headingActor(sectionOf(f)) : undefined) ??
+      // A provision that binds everyone ("(a) No person ... may import X"), in a document that is an instrument, naming
+      // no body or law of its own: the instrument's act.
+      (self && from === 0 && rules.provision?.test(text) && !mentions.some((m) => ACTORS.has(m.label)) ? self : undefined);
     const acting = mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules) && !(enacted && m.start < from));
     // It stands where the provision's words start, past its enumerator: inside the subject of the provision's clause.
     const at = from + (ENUMERATED.exec(text.slice(from))?.[0].length ?? 0);

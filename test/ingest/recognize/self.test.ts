@@ -98,6 +98,25 @@ describe('self-reference', () => {
     expect(selfMentions(read(rule.replace('46 CFR Part 901', 'Amending 46 CFR Part 901 of the rules.')))).toEqual(['This final rule=law:~securing-harbour-crane-software']);
   });
 
+  it('reads a rule\'s provision that binds everyone ("No person ... may import X") as the rule\'s act', () => {
+    const rule = [
+      '# Securing Harbour Crane Software',
+      '',
+      'ACTION: Final rule.',
+      '',
+      'SUMMARY: This final rule takes effect in May.',
+      '',
+      '§ 901.3 Prohibited transactions.',
+      '',
+      '(a) No person subject to the jurisdiction of the United States may knowingly import into the United States ship-to-shore cranes that run cargo tracking software.',
+    ].join('\n');
+    const id = 'law:~securing-harbour-crane-software';
+    // The goods and the software they run, as the rule's own prohibition names them.
+    expect(relations(read(rule))).toEqual([`${id} RESTRICTS product:port-cranes`, `${id} RESTRICTS technology:~cargo-tracking-software`]);
+    // A report about a rule has no self to act: none.
+    expect(relations(read(rule.replace('ACTION: Final rule.', 'A note.')))).toEqual([]);
+  });
+
   it('reads a Federal Register rule\'s "the rule" as itself, not "the rule of" something or a rule named otherwise', () => {
     const rule = [
       '# Securing Harbour Crane Software',
