@@ -544,8 +544,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       // ("## Bureau of Industry and Security" + "- Added X to the Entity List"): the heading's body acts.
       (from === 0 && rules.subjectless?.test(text) ? headingActor(sectionOf(f)) : undefined) ??
       // A provision that binds everyone ("(a) No person ... may import X"), in a document that is an instrument, naming
-      // no body or law of its own: the instrument's act.
-      (self && from === 0 && rules.provision?.test(text) && !mentions.some((m) => ACTORS.has(m.label)) ? self : undefined);
+      // no body or law in its subject (one after its verb is a reference: "at a facility regulated under the Act"): the
+      // instrument's act.
+      (self && from === 0 && provisionAt(text, rules) > 0 && !mentions.some((m) => ACTORS.has(m.label) && m.start < provisionAt(text, rules)) ? self : undefined);
     const acting = mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules) && !(enacted && m.start < from));
     // It stands where the provision's words start, past its enumerator: inside the subject of the provision's clause.
     const at = from + (ENUMERATED.exec(text.slice(from))?.[0].length ?? 0);
@@ -1023,6 +1024,9 @@ const PRONOUN = 'anaphora:pronoun';
 /** Right before a pronoun object: a gerund of means ("... by adding it to the list"). */
 const BY_GERUND = /\bby\s+(?:\w+ly\s+)?[a-z]+ing\s+$/i;
 const ACTORS = new Set(['Authority', 'Law']);
+
+/** Where a provision that binds everyone ends its subject and modal ("(a) No person ... may "), 0 for none. */
+const provisionAt = (text: string, rules: RuleSet): number => rules.provision?.exec(text)?.[0].length ?? 0;
 
 /**
  * A pronoun object of a coordinated verb (rules.objectPronoun: "OFAC designated X ..., and added it to the List") takes

@@ -115,6 +115,9 @@ describe('self-reference', () => {
     expect(relations(read(rule))).toEqual([`${id} RESTRICTS product:port-cranes`, `${id} RESTRICTS technology:~cargo-tracking-software`]);
     // A report about a rule has no self to act: none.
     expect(relations(read(rule.replace('ACTION: Final rule.', 'A note.')))).toEqual([]);
+    // A law after the provision's verb is a reference, no actor: the rule still acts.
+    const b = '(b) No person may install cargo tracking software supplied by Lantern Logistics Systems Inc. at a port regulated under the Norland Port Security Act.';
+    expect(relations(read(`${rule}\n\n${b}`)).filter((r) => r.includes('lantern'))).toEqual([`${id} RESTRICTS company:~lantern-logistics-systems-inc`]);
   });
 
   it('reads a Federal Register rule\'s "the rule" as itself, not "the rule of" something or a rule named otherwise', () => {
