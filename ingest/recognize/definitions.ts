@@ -44,6 +44,8 @@ const TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|collect
 /** "（以下简称“天翎智能”）", "（下称“该局”）": a Chinese text's short name for what it just named. */
 const CJK_TERM = /^(?:以下简称|以下称|以下统称|下称|简称)\s*[“"「]?([\p{Script=Han}\p{L}\p{N}]{2,20})[”"」]?$/u;
 const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“‘]([\p{Ll}\d][\p{L}\p{N}\- ]{1,60}?)["”’]$/u;
+/** A Federal Register citation: volume, FR, page (grammar/instruments.yaml federal-register). */
+const PUBLISHED_AT = /^\d{1,3}\s+(?:FR|Fed\.\s?Reg\.)\s+\d{1,6}$/;
 const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/i;
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
 
@@ -78,6 +80,13 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
       // ("Executive Order 13873 of May 15, 2019 (Securing ...) (84 FR 22689)").
       if (!inner && !(m.label === 'Law' && !d && TITLE.test(p[1].trim()))) break;
     }
+  }
+  // "E.O. 13873, 84 FR 22689" (an authority line), "Executive Order 13873 of May 15, 2019, 84 FR 22689": a Federal
+  // Register citation right after a named instrument (its date) and a comma is where it was published, another name of it.
+  for (const m of laws) {
+    const end = m.end + (DATED.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0);
+    const fr = mentions.find((x) => x.label === 'Law' && x.id !== m.id && x.start >= end && /^\s*,\s*$/.test(text.slice(end, x.start)) && PUBLISHED_AT.test(text.slice(x.start, x.end)));
+    if (fr) apposed.set(fr.id, m.id);
   }
   for (const t of titles) euTitleNames(text, t, laws, locator, apposed, out);
   for (const m of mentions) aliasOf(text, m, mentions, locator, apposed, out);

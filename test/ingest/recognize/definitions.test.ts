@@ -82,6 +82,16 @@ describe('definitions', () => {
     findDefinitions(other, 's1', [at(other, 'Executive Order 13873', 'law:eo', 'Law'), at(other, '84 FR 22689', 'law:fr', 'Law')], none);
     expect([...none]).toEqual([]);
   });
+  it('takes a Federal Register citation right after an instrument and a comma for the instrument, not one after other words', () => {
+    const line = 'Authority: 50 U.S.C. 1701 et seq.; E.O. 13873, 84 FR 22689.';
+    const apposed = new Map<string, string>();
+    findDefinitions(line, 's1', [at(line, 'E.O. 13873', 'law:eo', 'Law'), at(line, '84 FR 22689', 'law:fr', 'Law')], apposed);
+    expect([...apposed]).toEqual([['law:fr', 'law:eo']]);
+    const other = 'E.O. 13873 was amended, and 84 FR 22689 was corrected.';
+    const none = new Map<string, string>();
+    findDefinitions(other, 's1', [at(other, 'E.O. 13873', 'law:eo', 'Law'), at(other, '84 FR 22689', 'law:fr', 'Law')], none);
+    expect([...none]).toEqual([]);
+  });
   it('takes a procedural citation for the instrument its parentheses name, after "the" too, and defines no term for it', () => {
     const text = 'The fees are set by 31 U.S.C. 9701 (the Independent Offices Appropriation Act, 1952) each year.';
     const citation = { ...at(text, '31 U.S.C. 9701', 'law:usc', 'Law'), procedural: true };
