@@ -1,5 +1,5 @@
 // The values of YAML data files, remembered as JSON by the hash of their text (and the YAML reader's version), in the
-// system's temporary directory and in the process. Every fresh process (each extraction worker) otherwise reads some
+// user's private directory under the system's temporary one and in the process. Every fresh process (each extraction worker) otherwise reads some
 // 400 KB of YAML with a reader whose code has not yet been compiled; JSON.parse is native. Derived, never the source:
 // a changed file is another hash, a value JSON cannot carry exactly (.inf, -0, a binary, a "__proto__" key) is not
 // remembered, and a directory that cannot be made, read or written only means no cache. On disk each file (by its
@@ -14,7 +14,9 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { repoRoot } from '../config.ts';
 
-const DIR = path.join(os.tmpdir(), 'lawgraph-data-cache');
+/** The user's own directory: in a temporary directory others may write to, a slot someone else could plant would
+ *  stand for the catalog, so the directory is the user's, made private, and checked before any slot is read. */
+const DIR = path.join(os.tmpdir(), `lawgraph-data-cache-${process.getuid?.() ?? 'user'}`);
 /** Bumped when what is stored changes; the reader's version, because its values are what is stored. */
 const VERSION = `2 yaml ${(createRequire(import.meta.url)('yaml/package.json') as { version: string }).version}`;
 
@@ -30,8 +32,24 @@ const sha256 = (...parts: string[]): string => {
 const slotOf = (name: string): string | undefined =>
   name.startsWith('test/') || path.isAbsolute(name) ? undefined : path.join(DIR, `${sha256(VERSION, repoRoot, name)}.json`);
 
+let privateDir: boolean | undefined;
+/** Whether DIR is a directory of this user's that nobody else may write to (made so when missing); asked once. */
+function ownDir(): boolean {
+  if (privateDir !== undefined) return privateDir;
+  try {
+    // Not `recursive`: Node 24's recursive mkdirSync never returns under some unwritable parents (a TMPDIR in /proc).
+    if (!fs.existsSync(DIR)) fs.mkdirSync(DIR, { mode: 0o700 });
+    const st = fs.lstatSync(DIR);
+    privateDir = st.isDirectory() && (process.getuid === undefined || st.uid === process.getuid()) && (st.mode & 0o022) === 0;
+  } catch {
+    privateDir = false;
+  }
+  return privateDir;
+}
+
 /** A slot holds the hash of the text its value was read from, a line break, and the value's JSON. */
 function readSlot(slot: string, hash: string): string | undefined {
+  if (!ownDir()) return undefined;
   let stored: string;
   try {
     stored = fs.readFileSync(slot, 'utf8');
@@ -66,12 +84,10 @@ export function rememberValue(name: string, hash: string, value: unknown): void 
   const json = JSON.stringify(value);
   remembered.set(hash, json);
   const slot = slotOf(name);
-  if (slot === undefined) return;
+  if (slot === undefined || !ownDir()) return;
   // Written aside and renamed, so that a process reading it at the same time sees all of it or nothing.
   const aside = `${slot}.${process.pid}-${threadId}.tmp`;
   try {
-    // Not `recursive`: Node 24's recursive mkdirSync never returns under some unwritable parents (a TMPDIR in /proc).
-    if (!fs.existsSync(DIR)) fs.mkdirSync(DIR);
     fs.writeFileSync(aside, `${hash}\n${json}`);
     fs.renameSync(aside, slot);
   } catch {

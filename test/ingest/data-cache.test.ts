@@ -1,5 +1,10 @@
 // The YAML values remembered by their text's hash (ingest/data-cache.ts): a second reading of a text gives the same
 // value as the first, a fresh copy, and its problems at the same lines; what JSON cannot carry is never remembered.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { cachedValue } from '../../ingest/data-cache.ts';
@@ -45,5 +50,23 @@ describe('data files read from the cache', () => {
     expect(new DataFile('broken.yaml', broken).valid).toBe(false);
     expect(cachedValue('broken.yaml', broken).value).toBeUndefined();
     expect(new DataFile('broken.yaml', broken).issues[0]?.message).toMatch(/^YAML error: /);
+  });
+});
+
+describe('the cache on disk', () => {
+  it('is read only from a directory of the user’s own that nobody else may write to', () => {
+    const text = 'tools:\n  - {id: level, weight: 1} # data-cache.test, disk\n';
+    parseData('tools-disk.yaml', text, tools); // remembered on disk, in the user's private directory
+    const dir = path.join(os.tmpdir(), `lawgraph-data-cache-${process.getuid?.() ?? 'user'}`);
+    const fresh = (): string =>
+      execFileSync(process.execPath, ['--input-type=module', '-e', `import { cachedValue } from ${JSON.stringify(pathToFileURL(path.resolve('ingest/data-cache.ts')).href)}; console.log(cachedValue('tools-disk.yaml', ${JSON.stringify(text)}).value !== undefined)`], { encoding: 'utf8' }).trim();
+    expect(fresh()).toBe('true'); // a fresh process finds it
+    const mode = fs.statSync(dir).mode & 0o777;
+    try {
+      fs.chmodSync(dir, 0o777); // others may now plant slots there
+      expect(fresh()).toBe('false');
+    } finally {
+      fs.chmodSync(dir, mode);
+    }
   });
 });
