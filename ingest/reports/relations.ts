@@ -1094,13 +1094,10 @@ function subjectsOf(
   // The pronoun ends the match; an opening adverbial before it ("Later that day, it") names no actor of the rule's, but
   // for a preposition's object ("At the request of the Administration, it banned X": the pronoun's act).
   if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1 && !oblique?.has(s.start))) return { subjects };
-  const bare = pronoun.groups?.pronoun ?? pronoun[0];
-  // A bare demonstrative before a noun of an instrument's kind is read with it ("This Regulation").
-  const kind = /\s/.test(bare) || rules.personal?.test(bare) ? undefined : kindOf(`${bare} ${nextWord(pronoun)}`, rules);
-  const word = kind ? `${bare} ${nextWord(pronoun)}` : bare;
+  const word = pronoun.groups?.pronoun ?? pronoun[0];
   // "The rule", "That act": a demonstrative with an instrument's noun takes up an instrument only.
   const named = /\s/.test(word) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
-  const ante = rules.personal?.test(word) ? actorOf(prev, rule, rules) : (lastOfPreferredLabel(prev, named, kind ?? kindOf(word, rules)) ?? (named !== rule ? issuerOf(prev, word, rule, rules) : undefined));
+  const ante = rules.personal?.test(word) ? actorOf(prev, rule, rules) : (lastOfPreferredLabel(prev, named, kindOf(word, rules)) ?? (named !== rule ? issuerOf(prev, word, rule, rules) : undefined));
   if (!ante) return { subjects };
   return { subjects: [{ ...ante, start: pronoun[0].length - word.length, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
 }
@@ -1161,9 +1158,6 @@ function lastOfPreferredLabel(prev: SentenceFindings, rule: RelationRule, kind?:
   const candidates = [...prev.mentions].reverse().filter((m) => m.label === label && fits(m));
   return candidates.find((m) => !m.procedural) ?? candidates[0];
 }
-
-/** The word after the anaphora's match, the noun a bare demonstrative leaves out ("This Regulation prohibits"). */
-const nextWord = (pronoun: RegExpExecArray): string => /^\s+(\S+)/.exec(pronoun.input.slice(pronoun.index + pronoun[0].length))?.[1] ?? '';
 
 /** Whether an instrument's surface may be what a demonstrative's noun names. */
 type KindOf = { fits: (surface: string) => boolean };

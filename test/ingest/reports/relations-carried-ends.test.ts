@@ -109,4 +109,10 @@ describe('a demonstrative with a noun of an instrument\'s kind takes up an instr
     expect(stated('The Norland Trade Council adopted Directive (EU) 2031/77 in May. This Regulation bans harbour cranes.')).toEqual([]);
     expect(stated('Parliament passed the Valdmark Crane Safety Act in May. This Regulation bans harbour cranes.')).toEqual([]);
   });
+
+  it('"This" with any instrument\'s noun is read whole: "This rule" takes up no body the sentence before names', () => {
+    expect(stated('The Norland Trade Council met in May. This rule bans harbour cranes.')).toEqual([]);
+    expect(stated('The Norland Trade Council met in May. It bans harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council published its rule in May. This rule bans harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
 });
