@@ -190,6 +190,9 @@ function term(inside: string, m: Named): { term: string; acronym: boolean } | un
   if (!t) return undefined;
   const word = t[1].trim();
   const marked = t[0] !== word; // quoted, "the ...", "hereinafter ..."
+  // "National Defense Authorization Act for Fiscal Year 2019 (FY2019 NDAA)": an instrument's acronym in pieces, each
+  // fitting the name in its own place (the fiscal year's letters after the act's initials).
+  if (m.label === 'Law' && !m.procedural && /\s/.test(word) && word.split(/\s+/).every((p) => ACRONYM.test(p) && /\p{Lu}.*[\p{Lu}\d]/u.test(p) && initialsFit(p, m.surface))) return { term: word, acronym: true };
   // A public body's acronym may keep a former name's letters: "European Union Agency for Cybersecurity (ENISA)".
   if (ACRONYM.test(word) && /\p{Lu}.*[\p{Lu}\d]/u.test(word)) return initialsFit(word, m.surface) || m.label === 'Authority' ? { term: word, acronym: true } : undefined;
   // "Office of Communications (Ofcom)", "Commission for Communications Regulation (ComReg)": a public body's short name

@@ -96,6 +96,7 @@ const InstrumentsSchema = z.strictObject({
   named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words, subject: words, 'thing-rules': words, 'acronym-defined': words, indefinite: words }),
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, 'cjk-prefixes': words }),
+  introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs: words, words }), dated: words }),
   titled: regex('gu'),
   'titled-works': words,
   cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words, 'law-word-tails': regex('u') }),
@@ -251,6 +252,8 @@ export interface Grammar {
   indefiniteInstrument: Set<string>;
   /** Short forms of an instrument the text named before ("the Act", "the 2019 Act", "that rule"): instrument-references.ts. */
   shortForms: { heads: string[]; lowercase: string[]; qualifiers: string[]; cjkPrefixes: string[] };
+  /** Instruments a text introduces in lower case by the act that makes them, or by their year (instruments.yaml introduced). */
+  introducedInstruments: { signed: string[]; issued: { verbs: string[]; words: string[] }; dated: string[] };
   /** Citation kind -> the kinds of named instruments it can cite in apposition (instrument-references.ts). */
   apposedKinds: Record<string, string[]>;
   cjkInstruments: z.output<typeof InstrumentsSchema>['cjk'];
@@ -433,6 +436,7 @@ export function loadGrammar(from = dir): Grammar {
     indefiniteInstrument: new Set(inst.named.indefinite.map((w) => w.toLowerCase())),
     apposedKinds: inst['apposed-kinds'],
     shortForms: { heads: inst['short-forms'].heads, lowercase: inst['short-forms'].lowercase, qualifiers: inst['short-forms'].qualifiers, cjkPrefixes: inst['short-forms']['cjk-prefixes'] },
+    introducedInstruments: inst.introduced,
     cjkInstruments: inst.cjk,
     titledInstrument: inst.titled,
     titledWorks: inst['titled-works'],

@@ -43,7 +43,7 @@ import { isDateName, isFirstName, tagsOf } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
-import { documentSelf, selfMentions } from './self.ts';
+import { documentSelf, SELF_RULE, selfMentions } from './self.ts';
 import { filerTerms } from './filer.ts';
 import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, standsAsParty } from './short-names.ts';
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
@@ -749,8 +749,9 @@ function repoint(m: Mention, to: Map<string, string>, table: DocumentEntities, v
  *  defines is that term: "covered battery systems"), then the leftmost. */
 function settle(mentions: Mention[]): Mention[] {
   // Of two mentions of one span, a name the document defines or uses for itself wins over a guess of the
-  // grammar ("Corvane", short for "Corvane Systems Inc.", over a company read from the verb after it).
-  const phrase = (m: Mention): number => (m.via === 'acronym:learned' ? -1 : m.via.startsWith('thing') ? 1 : 0);
+  // grammar ("Corvane", short for "Corvane Systems Inc.", over a company read from the verb after it; the announced
+  // instrument of "Today, the President signed an executive order" over an order the grammar reads introduced there).
+  const phrase = (m: Mention): number => (m.via === 'acronym:learned' || m.via === SELF_RULE ? -1 : m.via.startsWith('thing') ? 1 : 0);
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || phrase(a) - phrase(b) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);

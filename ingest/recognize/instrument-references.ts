@@ -25,6 +25,8 @@ export interface ShortForm {
   year?: string;
   /** Written with a capital head ("the Act"): a name, not a common noun. */
   capitalised: boolean;
+  /** After "a"/"an" and a year ("a 2019 executive order"): one instrument of that year, not any of the kind. */
+  indefinite?: boolean;
 }
 
 export interface Antecedent {
@@ -38,28 +40,50 @@ export interface Antecedent {
 export type Resolution = { id: string } | { candidates: string[] } | undefined;
 
 let pattern: RegExp | undefined;
+let datedPattern: RegExp | undefined;
 
 /** "the|that|such [YEAR] [qualifier] head" ("under such Act": the act just named), not "the rule of law", "the Act to amend" or "the order in which". */
 function shortFormPattern(): RegExp {
   if (pattern) return pattern;
+  pattern = new RegExp(String.raw`\b(?:[Tt]he|[Tt]hat|[Ss]uch)\s+(?:(?<year>(?:19|20)\d{2})\s+)?${qualifiedHead()}\b(?![-‑]|\s+(?:of|on|for|to|which|that|in\s+which)\b)`, 'gud');
+  return pattern;
+}
+
+/** "a 2019 executive order (on ...)": an indefinite article and a year before a dated form's words (grammar/instruments.yaml
+ *  introduced.dated), "on" or "that" after it as any name has them; not "a 2019 rule of thumb". */
+function datedFormPattern(): RegExp {
+  datedPattern ??= new RegExp(String.raw`\b[Aa]n?\s+(?<year>(?:19|20)\d{2})\s+${qualifiedHead()}\b(?![-‑]|\s+of\b)`, 'gud');
+  return datedPattern;
+}
+
+/** "[qualifier] head", as groups `qualifier` and `head`. */
+function qualifiedHead(): string {
   const g = grammar().shortForms;
   const qualifiers = [...g.qualifiers, ...g.qualifiers.map((q) => q.toLowerCase())].map(phrasePattern).join('|');
   const heads = [...g.heads, ...g.lowercase].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
-  pattern = new RegExp(String.raw`\b(?:[Tt]he|[Tt]hat|[Ss]uch)\s+(?:(?<year>(?:19|20)\d{2})\s+)?(?:(?<qualifier>${qualifiers})\s+)?(?<head>${heads})\b(?![-‑]|\s+(?:of|on|for|to|which|that|in\s+which)\b)`, 'gud');
-  return pattern;
+  return String.raw`(?:(?<qualifier>${qualifiers})\s+)?(?<head>${heads})`;
+}
+
+/** Whether a dated form's words are one of the forms a year makes one instrument of ("executive order", "final rule"). */
+function datedWords(words: string[]): boolean {
+  return grammar().introducedInstruments.dated.includes(words.join(' '));
 }
 
 /** The short forms of instruments in one sentence. */
 export function findShortForms(text: string): ShortForm[] {
   const out: ShortForm[] = [];
-  for (const m of text.matchAll(shortFormPattern())) {
+  const read = (m: RegExpExecArray, indefinite: boolean): void => {
     const { year, qualifier, head } = m.groups ?? {};
     const at = m.indices?.groups;
-    const start = (at?.year ?? at?.qualifier ?? at?.head ?? [m.index])[0];
+    const start = (indefinite ? [m.index] : (at?.year ?? at?.qualifier ?? at?.head ?? [m.index]))[0];
     const words = [year, ...(qualifier?.split(/\s+/) ?? []), head].filter((w): w is string => !!w).map((w) => w.toLowerCase());
-    out.push({ start, end: m.index + m[0].length, surface: text.slice(start, m.index + m[0].length), words, ...(year ? { year } : {}), capitalised: /^\p{Lu}/u.test(head) });
-  }
-  return out;
+    if (indefinite && !datedWords(words.slice(1))) return;
+    const from = indefinite ? (at?.year ?? [m.index])[0] : start;
+    out.push({ start: from, end: m.index + m[0].length, surface: text.slice(from, m.index + m[0].length), words, ...(year ? { year } : {}), capitalised: /^\p{Lu}/u.test(head), ...(indefinite ? { indefinite } : {}) });
+  };
+  for (const m of text.matchAll(shortFormPattern())) read(m, false);
+  if (/\b[Aa]n?\s+(?:19|20)\d{2}\s/.test(text)) for (const m of text.matchAll(datedFormPattern())) read(m, true);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The one instrument named before `at` whose name has the form's words; several: the candidates; none: undefined. */
@@ -133,6 +157,15 @@ export function shortFormMentions(text: string, at: number, locator: string, ctx
     const r = resolveShortForm(f, ctx.antecedents, [at, f.start]);
     const base = { label: 'Law', start: f.start, end: f.end, surface: f.surface };
     if (r && 'id' in r) out.push({ ...base, id: r.id, via: 'instrument:short-form', confidence: 0.6 });
+    else if (!r && f.year && datedWords(f.words.filter((w) => w !== f.year)) && !resolveShortForm({ ...f, words: f.words.filter((w) => w !== f.year) }, ctx.antecedents, [at, f.start])) {
+      // "a 2019 executive order" where the text named no executive order before: that order, one of its own (its year
+      // and words name it only in its document). After one named without its year, which one is left open.
+      const kind = grammar().instrumentKinds.get(capital(f.words.at(-1) ?? '')) ?? 'statute';
+      const id = ctx.create({ ...base, name: f.surface, rule: 'instrument:dated', score: 0.6, kind, local: true });
+      out.push({ ...base, id, via: 'instrument:dated', confidence: 0.6 });
+      // "The order" after it takes it up.
+      ctx.antecedents.push({ id, at: [at, f.start], text: f.surface.toLowerCase() });
+    }
     else if (r && f.capitalised) ctx.ambiguities.push({ surface: f.surface, locator, candidates: r.candidates, why: 'short form of more than one instrument named before it' });
     else if (!r && f.capitalised && f.year) {
       const kind = grammar().instrumentKinds.get(f.surface.split(/\s+/).at(-1) ?? '') ?? 'statute';
@@ -141,6 +174,8 @@ export function shortFormMentions(text: string, at: number, locator: string, ctx
   }
   return out;
 }
+
+const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** What `appositeCitations` reads of a sentence's mentions. */
 type Apposable = Pick<Mention, 'id' | 'label' | 'start' | 'end' | 'surface' | 'via' | 'procedural'>;

@@ -135,22 +135,39 @@ function thingRules(text: string): Found[] {
 }
 
 let introducing: RegExp | undefined;
+const NEGATED = /\b(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|ever\s+)?$/;
 
 /**
- * "On Friday the President signed a proclamation under Section 232 ...": an instrument word in lower case after "signed"
- * and an indefinite article introduces an instrument the text names by that word alone, which "the proclamation" takes
- * up after it (instrument-references.ts). Only "signed": what a head of state or a legislature signs is one instrument
- * the text goes on about; "the FCC adopted an order" speaks of an act of the body, left as it was. Not where a title follows (titled, apposed: those name it), nor in
- * capitals ("signed an Executive Order": an announcement, self.ts), nor a modified word ("a new rule on ...": words
- * before it are not read).
+ * "On Friday the President signed a proclamation under Section 232 ...", "BIS issued an interim final rule on drone parts":
+ * an instrument word in lower case after the act that makes it and an indefinite article introduces an instrument the
+ * text names by that word alone, which "the proclamation", "the final rule" take up after it (instrument-references.ts;
+ * grammar/instruments.yaml introduced). What a head of state or a legislature signs is one instrument the text goes on
+ * about, and so is a rule of a type the Federal Register prints that an agency issued; "the FCC adopted an order" speaks
+ * of an act of the body, left as it was. Not where a title follows (titled, apposed: those name it), nor in capitals
+ * ("signed an Executive Order": an announcement, self.ts), nor a modified word ("a new rule on ...": words before it are
+ * not read), nor one a name in brackets defines ("a final rule (the "Connected Vehicles Rule")": that name is the rule's).
+ * The word names the instrument only in its document.
  */
 function introduced(text: string): Found[] {
-  introducing ??= new RegExp(String.raw`\bsigned\s+an?\s+(${grammar().shortForms.lowercase.join('|')})\b(?!\s*,\s+\p{Lu})`, 'gu');
+  introducing ??= (() => {
+    const g = grammar();
+    const words = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, String.raw`\s+`)).join('|');
+    const signed = words([...g.introducedInstruments.signed, ...g.shortForms.lowercase]);
+    const { verbs, words: issued } = g.introducedInstruments.issued;
+    // "the executive order the President signed in March", "the proclamation that Governor Hale signed": the same act,
+    // told in a relative clause after the word.
+    const relative = String.raw`[Tt]he\s+(?<relative>${signed})\s+(?:that\s+|which\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:has\s+|had\s+|just\s+)?signed`;
+    return new RegExp(String.raw`\b(?:signed\s+an?\s+(?<signed>${signed})|(?:${verbs.join('|')})\s+an?\s+(?<issued>${words(issued)})|${relative})\b(?!\s*,\s+\p{Lu}|\s*\(\s*(?:the\s+)?["“])`, 'gu');
+  })();
   const out: Found[] = [];
   for (const m of text.matchAll(introducing)) {
-    const word = m[1];
-    const start = m.index + m[0].length - word.length;
-    out.push({ start, end: start + word.length, surface: word, label: 'Law', name: word, rule: 'instrument:introduced', score: 0.6, kind: grammar().instrumentKinds.get(word.charAt(0).toUpperCase() + word.slice(1)) ?? 'statute' });
+    // "it has not issued a final rule on them": no instrument is made.
+    if (NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const word = m.groups?.signed ?? m.groups?.issued ?? m.groups?.relative ?? '';
+    const start = m.groups?.relative ? m.index + m[0].indexOf(word) : m.index + m[0].length - word.length;
+    const head = word.split(/\s+/).at(-1) ?? word;
+    const kind = grammar().instrumentKinds.get(head.charAt(0).toUpperCase() + head.slice(1)) ?? 'statute';
+    out.push({ start, end: start + word.length, surface: word, label: 'Law', name: word, rule: 'instrument:introduced', score: 0.6, kind, local: true });
   }
   return out;
 }

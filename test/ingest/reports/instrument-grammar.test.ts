@@ -1,0 +1,41 @@
+// The instrument grammar's coverage matrix (instrument-grammar.data.ts): each row's sentence, read as a document of its
+// own with the catalog withheld, yields exactly the Law records the row wants, or, where it records a gap, exactly what
+// it reads today instead.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { extract, withheldCatalog } from '../../../ingest/reports/evaluate.ts';
+import { ROWS } from './instrument-grammar.data.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = withheldCatalog(loadCatalog());
+
+/** Every Law record of a text as "name: surfaces", sorted. */
+function records(text: string): string[] {
+  const { entities } = extract(textSource(`# Notes\n\n${text}`, 'markdown'), catalog);
+  return entities
+    .filter((e) => e.label === 'Law')
+    .map((e) => `${e.procedural ? '(procedural) ' : ''}${e.name}: ${[...e.surfaces].sort().join(' | ')}`)
+    .sort();
+}
+
+describe('instrument forms', () => {
+  it.each(ROWS.map((r) => [r.form, r] as const))('%s', (_form, row) => {
+    const got = records(row.text);
+    if (row.today === undefined) {
+      expect(got).toEqual([...row.want].sort());
+    } else {
+      expect(row.gap, 'a gap says why').toMatch(/\w/);
+      expect([...row.today].sort(), 'a gap differs from what the row wants').not.toEqual([...row.want].sort());
+      expect(got).toEqual([...row.today].sort());
+    }
+  });
+});
+
+describe('the matrix', () => {
+  it('has one row per form, covers citations, names, lists, short forms and Chinese names, and sentences that name none', () => {
+    expect(new Set(ROWS.map((r) => r.form)).size).toBe(ROWS.length);
+    for (const prefix of ['named-', 'section-', 'public-law', 'us-code', 'cfr-', 'federal-register', 'executive-order', 'proclamation', 'eu-', 'zh-', 'the-', 'acronym-defined-', 'bill-', 'signed-', 'dated-'])
+      expect(ROWS.some((r) => r.form.startsWith(prefix)), prefix).toBe(true);
+    expect(ROWS.filter((r) => r.want.length === 0).length).toBeGreaterThanOrEqual(3);
+  });
+});
