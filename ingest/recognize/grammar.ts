@@ -96,7 +96,7 @@ const InstrumentsSchema = z.strictObject({
   named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words, subject: words, 'thing-rules': words, 'acronym-defined': words, indefinite: words }),
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, 'cjk-prefixes': words }),
-  introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs: words, words }), dated: words }),
+  introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs: words, words }), dated: words, defined: words }),
   titled: regex('gu'),
   'titled-works': words,
   cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words, 'law-word-tails': regex('u') }),
@@ -253,7 +253,7 @@ export interface Grammar {
   /** Short forms of an instrument the text named before ("the Act", "the 2019 Act", "that rule"): instrument-references.ts. */
   shortForms: { heads: string[]; lowercase: string[]; qualifiers: string[]; cjkPrefixes: string[] };
   /** Instruments a text introduces in lower case by the act that makes them, or by their year (instruments.yaml introduced). */
-  introducedInstruments: { signed: string[]; issued: { verbs: string[]; words: string[] }; dated: string[] };
+  introducedInstruments: { signed: string[]; issued: { verbs: string[]; words: string[] }; dated: string[]; defined: string[] };
   /** Citation kind -> the kinds of named instruments it can cite in apposition (instrument-references.ts). */
   apposedKinds: Record<string, string[]>;
   cjkInstruments: z.output<typeof InstrumentsSchema>['cjk'];

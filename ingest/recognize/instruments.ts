@@ -156,21 +156,27 @@ function introduced(text: string): Found[] {
     const { verbs, words: issued } = g.introducedInstruments.issued;
     // "the executive order the President signed in March", "the proclamation that Governor Hale signed": the same act,
     // told in a relative clause after the word.
+    // "a rule on connected cameras (the "Rule")", "an interim final rule (the "IFR")": a term in brackets the text
+    // defines for the instrument the words before name, up to the bracket (definitions.ts binds the term to it).
+    const defined = String.raw`\b[Aa]n?\s+(?<defined>(?:${words(g.introducedInstruments.defined)})(?:\s+(?:on|for|of|to|under|governing|covering)\s+[^()"“”.;,:]{1,60}?)?)(?=\s*\(\s*(?:the\s+)?["“][\p{Lu}\d][\p{L}\d-]*["”]\s*\))`;
     const relative = String.raw`[Tt]he\s+(?<relative>${signed})\s+(?:that\s+|which\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:has\s+|had\s+|just\s+)?signed`;
-    return new RegExp(String.raw`\b(?:signed\s+an?\s+(?<signed>${signed})|(?:${verbs.join('|')})\s+an?\s+(?<issued>${words(issued)})|${relative})\b(?!\s*,\s+\p{Lu}|\s*\(\s*(?:the\s+)?["“])`, 'gu');
+    return new RegExp(String.raw`\b(?:signed\s+an?\s+(?<signed>${signed})|(?:${verbs.join('|')})\s+an?\s+(?<issued>${words(issued)})|${relative})\b(?!\s*,\s+\p{Lu}|\s*\(\s*(?:the\s+)?["“]\p{Lu}[\p{L}-]*\s+\p{Lu})|${defined}`, 'gu');
   })();
   const out: Found[] = [];
   for (const m of text.matchAll(introducing)) {
     // "it has not issued a final rule on them": no instrument is made.
     if (NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    const word = m.groups?.signed ?? m.groups?.issued ?? m.groups?.relative ?? '';
-    const start = m.groups?.relative ? m.index + m[0].indexOf(word) : m.index + m[0].length - word.length;
-    const head = word.split(/\s+/).at(-1) ?? word;
+    const word = m.groups?.signed ?? m.groups?.issued ?? m.groups?.relative ?? m.groups?.defined ?? '';
+    const start = m.groups?.relative || m.groups?.defined ? m.index + m[0].indexOf(word) : m.index + m[0].length - word.length;
+    const head = (m.groups?.defined ? definedHead(word) : word.split(/\s+/).at(-1)) ?? word;
     const kind = grammar().instrumentKinds.get(head.charAt(0).toUpperCase() + head.slice(1)) ?? 'statute';
     out.push({ start, end: start + word.length, surface: word, label: 'Law', name: word, rule: 'instrument:introduced', score: 0.6, kind, local: true });
   }
   return out;
 }
+
+/** The instrument word of a defined phrase ("rule" of "rule on connected cameras"). */
+const definedHead = (phrase: string): string | undefined => phrase.split(/\s+(?:on|for|of|to|under|governing|covering)\s/)[0].split(/\s+/).at(-1);
 
 let typedHead: RegExp | undefined;
 
