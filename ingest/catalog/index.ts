@@ -10,11 +10,13 @@ import type { DataIssue, DataPath } from '../data.ts';
 import type { PropertyValue } from '../emit.ts';
 import { CATALOG_FACT_TYPES, labelOfId, nodeKind } from '../kinds.ts';
 import { nameKey } from '../text/clean.ts';
-import { type Capacity, defaultVocabulary } from '../vocab/index.ts';
+import { type Authority, type Capacity, defaultVocabulary } from '../vocab/index.ts';
 
 /** Catalog facts name a capacity of the vocabulary (ingest/vocab/capacities.yaml) as `capacity:<id>`. */
 export const CAPACITY_PREFIX = 'capacity:';
 const loadCapacities = (): readonly Capacity[] => defaultVocabulary().capacities;
+/** The statute-side vocabulary's public bodies (ingest/vocab/authorities.yaml), whose ids the catalog's authorities share. */
+const loadDesignations = (): readonly Authority[] => defaultVocabulary().authorities;
 
 export const catalogDir = import.meta.dirname;
 
@@ -339,19 +341,30 @@ interface Read {
   index: number;
 }
 
-export function loadCatalog(dir: string = catalogDir, manifestIds?: Set<string>, capacities: readonly Capacity[] = loadCapacities()): Catalog {
+export function loadCatalog(
+  dir: string = catalogDir,
+  manifestIds?: Set<string>,
+  capacities: readonly Capacity[] = loadCapacities(),
+  designations: readonly Authority[] = loadDesignations(),
+): Catalog {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
   if (files.length === 0) throw new CatalogError([`${dir}: no catalog files`]);
   return parseCatalog(
     files.map((name) => ({ name, text: readText(path.join(dir, name), name) })),
     manifestIds,
     capacities,
+    designations,
   );
 }
 
 /** Parses and validates catalog sources against the capacity vocabulary (by default the project's,
  *  ingest/vocab/capacities.yaml). Throws CatalogError listing every problem. */
-export function parseCatalog(sources: CatalogSource[], manifestIds?: Set<string>, capacities: readonly Capacity[] = loadCapacities()): Catalog {
+export function parseCatalog(
+  sources: CatalogSource[],
+  manifestIds?: Set<string>,
+  capacities: readonly Capacity[] = loadCapacities(),
+  designations: readonly Authority[] = loadDesignations(),
+): Catalog {
   const problems: Problem[] = [];
   const read = sources.flatMap((src) => readSource(src, problems));
   const byId = new Map<string, Read>();
@@ -360,6 +373,7 @@ export function parseCatalog(sources: CatalogSource[], manifestIds?: Set<string>
     if (prev) report(problems, r, ['id'], `duplicate id (also in ${prev.entry.file})`);
     else byId.set(r.entry.id, r);
   }
+  const added = addDesignations(byId, designations);
   const capacityIds = new Set(capacities.map((c) => `${CAPACITY_PREFIX}${c.id}`));
   for (const r of read) checkReferences(r, byId, manifestIds, capacityIds, problems);
   checkSurfaceForms([...byId.values()], problems);
@@ -368,7 +382,29 @@ export function parseCatalog(sources: CatalogSource[], manifestIds?: Set<string>
   for (const src of [...sources].sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${src.name}\n${src.text}\n`);
   // The capacities' names become node properties, so they are part of what the hash covers.
   hash.update(JSON.stringify(capacities.map((c) => [c.id, c.name])));
+  // So are the statutes' designations an authority takes as aliases.
+  hash.update(JSON.stringify(added));
   return new Catalog([...byId.values()].map((r) => r.entry), hash.digest('hex'), capacities);
+}
+
+/** A catalog authority whose id the statute vocabulary shares (`authority:<vocab id>`) takes the Chinese designations
+ *  statutes give it as aliases (国家网信部门 for the Cyberspace Administration, 国务院国家安全主管部门 for the Ministry of
+ *  State Security), so a report that writes a statute's term finds the body the statutes' norms name. Only the Chinese
+ *  ones: a statute's term for its body is a fixed designation there, while the English patterns include the short
+ *  forms one act uses for its own bodies ("the Commission", "the Board"), which in a report may name another. Returns
+ *  the designations added, by id. */
+function addDesignations(byId: Map<string, Read>, designations: readonly Authority[]): [string, string[]][] {
+  const added: [string, string[]][] = [];
+  for (const d of designations) {
+    const entry = byId.get(`authority:${d.id}`)?.entry;
+    if (!entry || entry.label !== 'Authority') continue;
+    const known = new Set([entry.name, entry.nameZh, ...entry.aliases].filter((x) => x !== undefined).map((x) => nameKey(x)));
+    const fresh = d.patterns.zh.filter((z) => !known.has(nameKey(z)));
+    if (fresh.length === 0) continue;
+    entry.aliases = [...entry.aliases, ...fresh];
+    added.push([entry.id, fresh]);
+  }
+  return added;
 }
 
 function readSource(src: CatalogSource, problems: Problem[]): Read[] {

@@ -19,7 +19,7 @@ import { anyOf } from './any-of.ts';
 import { phrasePattern } from '../text/clean.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { findElidedBodies } from './cjk-elided-bodies.ts';
+import { findElidedBodies, findFieldBodies } from './cjk-elided-bodies.ts';
 import { companyContext } from './companies.ts';
 import { countryCode, isCountryWord } from './countries.ts';
 import { isFirstName, isPlaceName } from './lexicon.ts';
@@ -40,6 +40,8 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
   if (anyOf(g.cjkBodies)?.test(text) !== false) {
     for (const re of g.cjkBodies) for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Authority', m[0], 'cjk:body', 0.7));
   }
+  // A field's body by its name (网信部门), where no body's name found already spans it (公安机关, 市级人民政府网信部门).
+  out.push(...findFieldBodies(text).filter((f) => !out.some((o) => o.rule === 'cjk:body' && o.start < f.end && f.start < o.end)));
   // A body of an elided coordination is named in full where the text prints part of it: the plain finds of its span give way.
   const elided = findElidedBodies(text);
   if (elided.length > 0) {

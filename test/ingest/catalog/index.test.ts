@@ -237,6 +237,27 @@ describe('company capacities', () => {
   });
 });
 
+describe('the statutes\' designations of a catalog authority', () => {
+  const body: CatalogSource = { name: 'a.yaml', text: 'kind: Authority\nentries:\n  - {id: "authority:harbour-office", name: Harbour Office, aliases: [港务办], description: d, url: "https://example.org/h"}\n' };
+  const designations = [
+    { id: 'harbour-office', name: 'Harbour office', jurisdiction: 'cn' as const, patterns: { zh: ['国家港务部门', '港务办'], en: ['the Office'] } },
+    { id: 'other-office', name: 'Other office', jurisdiction: 'cn' as const, patterns: { zh: ['其他港务部门'], en: [] } },
+  ];
+
+  it('are aliases of the authority whose id the statute vocabulary shares: the Chinese ones, not the English short forms', () => {
+    const catalog = parseCatalog([body], undefined, capacities, designations);
+    expect(catalog.entries.find((e) => e.id === 'authority:harbour-office')?.aliases).toEqual(['港务办', '国家港务部门']);
+    expect(catalog.entries.map((e) => e.id)).toEqual(['authority:harbour-office']);
+    expect(catalog.sha256).not.toBe(parseCatalog([body], undefined, capacities, []).sha256);
+  });
+
+  it('name the Cyberspace Administration 国家网信部门 in the project catalog, and the departments of every level (网信部门) not', () => {
+    const cac = loadCatalog().entries.find((e) => e.id === 'authority:cac');
+    expect(cac?.aliases).toContain('国家网信部门');
+    expect(cac?.aliases).not.toContain('网信部门');
+  });
+});
+
 describe('the project catalog', () => {
   const catalog = loadCatalog();
   const facts = catalog.entries.flatMap((e) => e.facts.map((f) => ({ entry: e, fact: f })));

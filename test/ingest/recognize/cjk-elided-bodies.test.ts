@@ -37,3 +37,12 @@ describe('an elided coordination of Chinese bodies', () => {
     expect(bodies('由水利、交通部门共享信息。').map(([, n]) => n)).not.toContain('水利部门');
   });
 });
+
+describe('the name of a field\'s body written whole', () => {
+  it('is that body wherever it stands, and after 国家 the national body of the field', () => {
+    expect(bodies('网信部门应当会同国家网信部门按照职责开展检查。').filter(([s]) => s.includes('网信'))).toEqual([
+      ['网信部门', '网信部门'],
+      ['国家网信部门', '国家网信部门'],
+    ]);
+  });
+});
