@@ -91,6 +91,10 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // needs no segmenter (most list items and one-sentence paragraphs).
 const ONE_SENTENCE = /^[^\p{Sentence_Terminal}.\u2024\ufe52\uff0e\r\u0085\u2028\u2029]*(?:[\p{Sentence_Terminal}.\u2024\ufe52\uff0e]+[\p{Pe}\p{Pf}"'\]]*[ \t\u00a0]*)?$/u;
 
+/** Opening brackets and quotes at a segment's end: ICU counts them as closing punctuation after a terminator with no
+ *  space between ("...两用物项。《出口管制法》规定..." in an English text's Chinese passage), but they open the next sentence. */
+const TRAILING_OPENERS = /[\p{Ps}\p{Pi}]+$/u;
+
 function sentencesOfLine(line: string): [number, number][] {
   if (ONE_SENTENCE.test(line)) return [[0, line.length]];
   const out: [number, number][] = [];
@@ -99,6 +103,13 @@ function sentencesOfLine(line: string): [number, number][] {
     const prev = out.at(-1);
     if (prev && endsWithAbbreviation(line.slice(prev[0], prev[1]), s.segment)) prev[1] = end;
     else out.push([s.index, end]);
+  }
+  for (let k = 0; k + 1 < out.length; k++) {
+    const openers = TRAILING_OPENERS.exec(line.slice(out[k][0], out[k][1]));
+    if (openers && openers[0].length < out[k][1] - out[k][0]) {
+      out[k][1] -= openers[0].length;
+      out[k + 1][0] -= openers[0].length;
+    }
   }
   return out;
 }

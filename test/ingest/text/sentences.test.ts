@@ -23,6 +23,10 @@ describe('sentences', () => {
       'The end.',
     ]);
   });
+  it('starts a sentence with the opening bracket or quote that follows the terminator with no space between', () => {
+    const t = '该法适用于两用物项。《出口管制法》还规定了管制清单。“管控名单”由商务部公布。';
+    expect(splitSentences(t).map((s) => s.text)).toEqual(['该法适用于两用物项。', '《出口管制法》还规定了管制清单。', '“管控名单”由商务部公布。']);
+  });
   it('keeps a transcript speaker\'s title in capitals with the name after it', () => {
     const t = 'MS. HALVERSEN: Thank you, Senator. DR. OKORO: We agree. MR. PARK: So do we.';
     expect(splitSentences(t).map((s) => s.text)).toEqual(['MS. HALVERSEN: Thank you, Senator.', 'DR. OKORO: We agree.', 'MR. PARK: So do we.']);
