@@ -152,7 +152,7 @@ function introduced(text: string): Found[] {
   introducing ??= (() => {
     const g = grammar();
     const words = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, String.raw`\s+`)).join('|');
-    const signed = words([...g.introducedInstruments.signed, ...g.shortForms.lowercase]);
+    const signed = words(g.introducedInstruments.signed);
     const { verbs, words: issued } = g.introducedInstruments.issued;
     // "the executive order the President signed in March", "the proclamation that Governor Hale signed": the same act,
     // told in a relative clause after the word.
