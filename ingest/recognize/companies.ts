@@ -42,6 +42,8 @@ interface Patterns {
   acquirer: RegExp;
   madeBy: RegExp;
   suppliedFrom: RegExp;
+  forTrade: RegExp;
+  listing: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -64,6 +66,9 @@ function patterns(): Patterns {
     agent: new RegExp(`^(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
     madeBy: new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+(?:(?:\\p{Ll}+ly|almost|also|only|still)\\s+){0,2}by\\s+$`, 'u'),
     suppliedFrom: new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Ll}[\\p{L}-]*)\\s+(?:(?:${grammar().supplyParticiples.join('|')})\\s+)?from\\s+$`, 'u'),
+    // "investigating Harwick Data Systems for reexporting ...", "designated X in May for shipping ...": the trader.
+    forTrade: new RegExp(`^\\s+(?:in\\s+(?:\\p{Lu}\\p{Ll}+|\\d{4})\\s+)?for\\s+(?:${grammar().tradeGerunds.join('|')})\\s`, 'u'),
+    listing: new RegExp(`\\b(?:${grammar().listingVerbs.join('|')})\\s+$`),
     acquirer: new RegExp(`\\b(?:${links})\\s+\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?\\s+by\\s+$`, 'u'),
   };
   return cached;
@@ -78,14 +83,25 @@ export function companyContext(text: string, run: Token[]): boolean {
   return p.after.test(text.slice(Math.max(0, run[0].start - 60), run[0].start)) || p.apposition.test(text.slice(end)) || p.agent.test(text.slice(end)) || p.listedWith.test(text.slice(end));
 }
 
-/** "added ", "is adding ": a verb of adding right before the first name. */
-const ADDED = /\badd(?:s|ed|ing)?\s+$/;
-/** " to the Entity List", " to its Covered List": a list named by its head after "to". */
-const TO_LIST = /^\s+to\s+(?:the|its|their|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}List\b/u;
+/** " to the Entity List", " on its Covered List": a list named by its head after "to" or "on", perhaps after the listed
+ *  name's goods ("'s base station equipment to the Covered List"). */
+const TO_LIST = /^(?:['’]s(?:\s+[\p{Ll}\d][\p{L}\d-]*){1,4})?\s+(?:to|on|onto)\s+(?:the|its|their|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}List\b/u;
 
 /** ", were added to the Entity List", " have been placed on its Unverified List": a passive of listing on a list named by
  *  its head, right after the names (grammar/names.yaml company-nouns are no help there). */
 const LISTED_PASSIVE = /^,?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+|since\s+)?(?:added|placed|put|named|listed)\s+(?:to|on)\s+(?:the|its|their|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}List\b/u;
+
+/** "designated X in August for buying ...", "in May": a run of dates (a month, a weekday, "May", which the lexicon calls a
+ *  modal) is when, no trader. */
+const DATE_TAGS = new Set(['Month', 'WeekDay', 'Date']);
+const dated = (run: Token[]): boolean => run.every((t) => t.t === 'May' || /^\d+$/.test(t.t) || tagsOf(t.t).some((x) => DATE_TAGS.has(x)));
+
+/** The last of the runs coordinated from runs[k] on, where " to|on the <...> List" follows it, else -1. */
+function listedThrough(text: string, runs: Token[][], k: number): number {
+  let j = k;
+  while (j + 1 < runs.length && COORDINATION.test(text.slice(runs[j][runs[j].length - 1].end, runs[j + 1][0].start))) j++;
+  return TO_LIST.test(text.slice(runs[j][runs[j].length - 1].end)) ? j : -1;
+}
 
 /** A run and the runs after it joined by ", " / "and" / "or". */
 export const COORDINATION = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
@@ -111,7 +127,7 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       for (let j = k - 1; j >= 0 && /^,\s+$/.test(text.slice(runs[j][runs[j].length - 1].end, runs[j + 1][0].start)); j--) add(runs[j], 'company:listed');
     } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
     else if (p.predicate.test(text.slice(run[run.length - 1].end))) add(run, 'company:predicate');
-    else if (p.agent.test(text.slice(run[run.length - 1].end))) add(run, 'company:agent');
+    else if (p.agent.test(text.slice(run[run.length - 1].end)) || (p.forTrade.test(text.slice(run[run.length - 1].end)) && !dated(run))) add(run, 'company:agent');
     // "Qianlu Microelectronics and Qianlu Cloud Services were added to the Entity List": the names, coordinated, right before
     // a passive of listing on a list of parties, are the parties listed (as company:listed-party reads the active).
     else if (LISTED_PASSIVE.test(text.slice(run[run.length - 1].end))) {
@@ -127,13 +143,12 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     // "laser chips from Hefei Guangrui Optoelectronics", "cellular modems bought from X": a product's supplier.
     else if (suppliedFrom(before, run, text)) add(run, 'company:supplier');
     else if (p.acquirer.test(text.slice(Math.max(0, run[0].start - 120), run[0].start))) add(run, 'company:acquirer');
-    else if (ADDED.test(before) && (k === 0 || !COORDINATION.test(text.slice(runs[k - 1][runs[k - 1].length - 1].end, run[0].start)))) {
-      // "the bureau added Huaying Aero Technology and Kestrel Drive Systems to the Entity List": the names a body adds to
-      // a list of parties, coordinated, are the parties listed (bodies, countries and people are read by rules that
-      // outrank this one).
-      let j = k;
-      while (j + 1 < runs.length && COORDINATION.test(text.slice(runs[j][runs[j].length - 1].end, runs[j + 1][0].start))) j++;
-      if (TO_LIST.test(text.slice(runs[j][runs[j].length - 1].end))) for (let x = k; x <= j; x++) add(runs[x], 'company:listed-party');
+    else if (p.listing.test(before) && (k === 0 || !COORDINATION.test(text.slice(runs[k - 1][runs[k - 1].length - 1].end, run[0].start))) && listedThrough(text, runs, k) >= 0) {
+      // "the bureau added Huaying Aero Technology and Kestrel Drive Systems to the Entity List", "put X on the Entity List",
+      // "added X's base station equipment to the Covered List": the names a body puts on a list of parties (or whose goods
+      // it puts there), coordinated, are the parties listed (grammar/names.yaml listing-verbs; bodies, countries and people
+      // are read by rules that outrank this one). Not on a list named by no head ("put X on its list": company:coined).
+      for (let x = k; x <= listedThrough(text, runs, k); x++) add(runs[x], 'company:listed-party');
     }
     else if (coinedName(run) && asParty(text, run)) add(run, 'company:coined');
     // "designated Harrow Optics and Bluefin Marine Systems LLC", "whether Suzhou Lanmu Optoelectronics Co., Ltd. and Hefei

@@ -50,6 +50,8 @@ const NamesSchema = z.strictObject({
   'organisation-nouns': words,
   'company-links': words,
   'company-verbs': words,
+  'trade-gerunds': words,
+  'listing-verbs': words,
   'company-lines': words,
   'apposition-numbers': words,
   'company-participles': words,
@@ -202,6 +204,10 @@ export interface Grammar {
   companyLinks: string[];
   /** Verbs whose subject is a company: what makes or sells goods ("Quectel produces ..."). */
   companyVerbs: string[];
+  /** Gerunds of trading goods whose agent, a name right before "for" and one, is a company ("X for reexporting ..."). */
+  tradeGerunds: string[];
+  /** Verbs of putting a party on a list, in the active ("added X to the Entity List", "put X on it"). */
+  listingVerbs: string[];
   /** Lines of business that close companies' names, no product's head nor field ("Mobility", "Motors"). */
   companyLines: Set<string>;
   /** Determiners of a plural apposition ("A and B, two shell companies"). */
@@ -406,6 +412,8 @@ export function loadGrammar(from = dir): Grammar {
     organisationNouns: names['organisation-nouns'],
     companyLinks: names['company-links'],
     companyVerbs: names['company-verbs'],
+    tradeGerunds: names['trade-gerunds'],
+    listingVerbs: names['listing-verbs'],
     companyLines: new Set(names['company-lines']),
     appositionNumbers: names['apposition-numbers'],
     companyParticiples: names['company-participles'],

@@ -28,6 +28,14 @@ describe('names added to a list', () => {
     expect(labelled('Canada and Norway were added to the Harbour Watch List.')).toEqual(['Canada=Jurisdiction', 'Norway=Jurisdiction']);
     expect(labelled('Tarnow Aero Technology and Vesk Drive Systems were added to the agenda.')).toEqual([]);
   });
+  it('are companies put or placed on a list, and when their goods are added to it (grammar/names.yaml listing-verbs)', () => {
+    expect(labelled('Will the bureau put Orvane Cloud Networks on the Harbour Watch List this year?')).toEqual(['Orvane Cloud Networks=Company']);
+    expect(labelled('The regulator placed Tessaly Radio on its Harbour Watch List.')).toEqual(['Tessaly Radio=Company']);
+    expect(labelled("The commission added Tessaly Radio's cellular gateways to the Harbour Watch List.")).toContain('Tessaly Radio=Company');
+    // Not a name put anywhere but on a list, nor one whose goods go elsewhere.
+    expect(labelled('The board put Orvane Cloud Networks on the agenda.')).toEqual([]);
+    expect(labelled("The commission added Tessaly Radio's cellular gateways to the agenda.").filter((m) => m.endsWith('=Company'))).toEqual([]);
+  });
   it('stay what other rules read them as, and need a list after "to"', () => {
     expect(labelled('The council added Canada to the Harbour Watch List.')).toEqual(['Canada=Jurisdiction']);
     expect(labelled('The board added Quantum Computing to the agenda.')).toEqual([]);

@@ -29,6 +29,17 @@ describe('a name coordinated with a company named with its legal form', () => {
   });
 });
 
+describe('a name before "for" and a gerund of trading (grammar/names.yaml trade-gerunds)', () => {
+  it('is the trader, a company', () => {
+    expect(companies('The office is investigating Harwick Data Systems for reexporting network processors to a broker.')).toEqual(['Harwick Data Systems [company:agent]']);
+    expect(companies('The bureau fined Orvane Cloud Networks in 2024 for shipping drone parts through a third country.')).toEqual(['Orvane Cloud Networks [company:agent]']);
+  });
+  it('is no company for another purpose, nor a date before the gerund', () => {
+    expect(companies('The office praised Harwick Data Systems for reporting the breach.')).toEqual([]);
+    expect(companies('The office designated a broker in August for shipping drone parts.')).toEqual([]);
+  });
+});
+
 describe('a coined name on a line of business', () => {
   it('is a company on a line of company-lines where it stands as a party', () => {
     expect(companies("The regulator banned Dravik Mobility's scooters last week.")).toEqual(['Dravik Mobility [company:coined]']);

@@ -20,8 +20,14 @@ describe('stated relations', () => {
     ]);
   });
   it('reads no object in the reason given for an act on a name, recognised as a party or not', () => {
-    // The name is no company the recognizer reads (a coined word and two common nouns): the drones are still no object.
-    expect(relations('The Department of Commerce is investigating Harwell Data Systems for reexporting drones to Russia.')).toEqual([]);
+    // The name is no company the recognizer reads (a coined word and two common nouns, before no gerund of trading): the
+    // drones are still no object.
+    expect(relations('The Department of Commerce is investigating Harwell Data Systems for routing drones to Russia.')).toEqual([]);
+    // Before a gerund of trading the name is the trader, a company (grammar/names.yaml trade-gerunds): the act reaches it,
+    // not the drones.
+    expect(relations('The Department of Commerce is investigating Harwell Data Systems for reexporting drones to Russia.')).toEqual([
+      'authority:us-commerce INVESTIGATES company:~harwell-data-systems',
+    ]);
     expect(relations('The Office of Foreign Assets Control sanctioned Kestrel Cranes Ltd. for supplying lidar sensors to Russia.')).toEqual([
       'authority:~office-of-foreign-assets-control RESTRICTS company:~kestrel-cranes-ltd',
     ]);
