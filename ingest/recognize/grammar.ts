@@ -155,6 +155,7 @@ const ThingsSchema = z.strictObject({
   'cjk-modified-nouns': words,
   'relational-adjectives': words,
   'wordnet-roots': z.record(label, words),
+  'wordnet-made-materials': z.record(label, words),
 });
 
 export interface Grammar {

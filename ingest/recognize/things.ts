@@ -91,10 +91,19 @@ export function findThings(text: string): Found[] {
   coordinate(text, ws, headed, makers);
   // "a licence for exports of drone flight-control software": a phrase on a head after a trade noun and "of" names goods.
   // The longest such phrase that opens right after "of".
+  // "shipments of optical transceivers": the plural noun phrase there may name goods on whatever head, as after a maker
+  // noun (WordNet 3.1 has no transceiver); on no known head it may name people too ("the free movement of natural
+  // persons"), so it is a plain phrase, kept only with support of its own (repetition, a relation it is the object of).
   for (const k of after(text, ws, grammar().tradeNouns)) {
     const at = [...headed].filter(([, f]) => f.start === ws[k].start && f.rule === 'thing:noun-phrase').sort(([, a], [, b]) => b.end - a.end)[0];
+    // Its last plural noun ends it: a word after may be the sentence's verb ("exports of optical transceivers rose").
+    let j = phraseEnd(text, ws, k);
+    while (j > k && !conjunctHead(ws[j])) j--;
     if (at && !pluralAfter(text, ws, at[0])) headed.set(at[0], { ...at[1], rule: 'thing:traded' });
-    else thingAt(text, ws, headed, k, 'thing:traded'); // "imports of drones and their parts"
+    else if (!at && j > k && !headed.has(j) && conjunctHead(ws[j]) && !ws.slice(k, j).some((w) => g.thingHeads.has(w.lower))) {
+      const f = phraseOn(text, ws, j, 'Product', 'thing:noun-phrase');
+      if (f && f.start === ws[k].start) headed.set(j, f);
+    } else thingAt(text, ws, headed, k, 'thing:traded'); // "imports of drones and their parts"
   }
   // "the TrakSure Pro range of stolen-vehicle locators": a phrase with a modifier right after a line noun and "of" names a
   // maker's products (grammar/things.yaml line-nouns); a head alone does not ("a range of sensors").
@@ -980,7 +989,10 @@ function coordinated(text: string, ws: W[], k: number): boolean {
   // "steel, aluminum and automobile parts": a material (materials.ts) closing a list of comma-separated conjuncts is a
   // conjunct of its own, no modifier coordinated with the next ("voice, video and text communications" share the head).
   if (k >= 3 && /^,\s+$/.test(text.slice(ws[k - 3].end, before.start)) && isMaterial(before.lower)) return false;
-  return text.slice(before.end, ws[k - 1].start) === ' ' && before.t === before.lower && mayModify(before.lower) && !grammar().thingHeads.has(before.lower) && !pluralNoun(before.lower);
+  // "optical fiber and fiber-optic cable": a word that heads a compound thing after the word before it (WordNet's "optical
+  // fiber") closes a conjunct of its own.
+  const closesCompound = k >= 3 && text.slice(ws[k - 3].end, before.start) === ' ' && grammar().thingHeads.compound(ws[k - 3].lower, before.lower) !== undefined;
+  return text.slice(before.end, ws[k - 1].start) === ' ' && before.t === before.lower && mayModify(before.lower) && !grammar().thingHeads.has(before.lower) && !pluralNoun(before.lower) && !closesCompound;
 }
 
 /** "free and open-source": ws[k] is a lower-case compound modifier written with a hyphen ("open-source", "optic-electronic")

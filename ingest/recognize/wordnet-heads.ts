@@ -9,6 +9,9 @@
 // singular ("chains") is read as the plural. Instances (named things) are not followed.
 // Also listed (`compounds`): two-word nouns whose second word is no head and every sense of which is under a root
 // ("machine tool", "power tool": a tool is an implement): after its first word, that second word heads a thing.
+// And two-word compounds every sense of which is a made thing (WordNet's noun.artifact file) under a root of
+// `wordnet-made-materials`, on a word whose first sense is that material ("optical fiber": a fiber that is made, where
+// "fiber" alone is first a substance): compounds too, their second word a head after their first.
 // And (`groups`): two-word compounds on a head (one of these or of things.yaml's hand list) that WordNet files
 // only under groups or body parts ("intelligence service", "secret service", "nervous system"): an organisation or an
 // organ, no made thing, whatever its head; not one whose first word is itself a head ("telephone service": WordNet's
@@ -41,10 +44,15 @@ export interface Synset {
 
 /** noun.body and noun.group: organs and organisations. */
 const GROUP_FILES = new Set(['08', '14']);
+/** noun.artifact: made things; noun.substance: stuff. */
+const ARTIFACT_FILE = '06';
+const SUBSTANCE_FILE = '27';
 
 export interface WordNetHeads {
   source: string;
   roots: Record<string, string[]>;
+  /** Roots of made materials, by label: a compound every sense of which is a made thing under one is a compound too. */
+  madeRoots: Record<string, string[]>;
   heads: Record<string, string[]>;
   /** Two-word compounds on a head that name groups or body parts only ("intelligence service"). */
   groups: string[];
@@ -60,6 +68,12 @@ export function wordnetRoots(from = grammarDir): Record<string, string[]> {
   return loadData(path.join(from, 'things.yaml'), RootsSchema)['wordnet-roots'];
 }
 
+const MadeSchema = z.looseObject({ 'wordnet-made-materials': z.record(z.string(), z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1)) });
+/** The roots of made materials (label -> WordNet sense keys) grammar/things.yaml names. */
+export function wordnetMadeRoots(from = grammarDir): Record<string, string[]> {
+  return loadData(path.join(from, 'things.yaml'), MadeSchema)['wordnet-made-materials'];
+}
+
 const HandSchema = z.looseObject({ heads: z.record(z.string(), z.array(z.string())) });
 /** The hand list of heads grammar/things.yaml names (singular and plural as written). */
 export function handHeads(from = grammarDir): string[] {
@@ -67,8 +81,9 @@ export function handHeads(from = grammarDir): string[] {
 }
 
 /** The heads under `roots` in the WordNet database files in `dict` (data.noun, index.noun, index.sense), and the group
- *  compounds on them or on `hand` (the hand list's heads). */
-export function deriveHeads(dict: string, roots: Record<string, string[]>, source: string, hand: string[] = handHeads()): WordNetHeads {
+ *  compounds on them or on `hand` (the hand list's heads); the compounds under `roots`, and those made of a material under
+ *  `madeRoots`. */
+export function deriveHeads(dict: string, roots: Record<string, string[]>, source: string, hand: string[] = handHeads(), madeRoots: Record<string, string[]> = {}): WordNetHeads {
   const synsets = readSynsets(path.join(dict, 'data.noun'));
   const { offsetOf, counts, otherUses } = readSenseIndex(path.join(dict, 'index.sense'));
   const sensesOf = readNounIndex(path.join(dict, 'index.noun'));
@@ -120,17 +135,22 @@ export function deriveHeads(dict: string, roots: Record<string, string[]>, sourc
   }
   groups.sort();
   const compounds: Record<string, string[]> = {};
-  for (const [label, keys] of Object.entries(roots)) {
-    const wanted = new Set(keys.map(rootOffset));
+  for (const label of new Set([...Object.keys(roots), ...Object.keys(madeRoots)])) {
+    const wanted = new Set((roots[label] ?? []).map(rootOffset));
+    const made = new Set((madeRoots[label] ?? []).map(rootOffset));
+    const under = (o: string, set: Set<string>): boolean => [...reach(o)].some((h) => set.has(h));
     const words: string[] = [];
     for (const [lemma, offsets] of sensesOf) {
       const w = lemma.split('_');
       if (w.length !== 2 || !w.every((x) => /^[a-z]{2,}$/.test(x)) || headWords.has(w[1])) continue;
-      if (offsets.every((o) => [...reach(o)].some((h) => wanted.has(h)))) words.push(w.join(' '));
+      // A made material's compound: its second word alone first names a substance ("fiber"; not "card", "suit", "box").
+      const first = sensesOf.get(w[1])?.[0];
+      const ofMaterial = first !== undefined && synsets.get(first)?.lexfile === SUBSTANCE_FILE && under(first, made) && offsets.every((o) => synsets.get(o)?.lexfile === ARTIFACT_FILE && under(o, made));
+      if (offsets.every((o) => under(o, wanted)) || ofMaterial) words.push(w.join(' '));
     }
     compounds[label] = words.sort();
   }
-  return { source, roots, heads, groups, compounds };
+  return { source, roots, madeRoots, heads, groups, compounds };
 }
 
 /** offset -> the synset's lemmas and hypernyms (not instance hypernyms: a named thing is no class). */
@@ -206,12 +226,12 @@ export function serialise(h: WordNetHeads): string {
   const list = (ws: string[]): string => ws.map((w) => `    ${JSON.stringify(w)}`).join(',\n');
   const heads = Object.entries(h.heads).map(([label, ws]) => `  ${JSON.stringify(label)}: [\n${list(ws)}\n  ]`);
   const compounds = Object.entries(h.compounds).map(([label, ws]) => `  ${JSON.stringify(label)}: [\n${list(ws)}\n  ]`);
-  return `{\n"source": ${JSON.stringify(h.source)},\n"roots": ${JSON.stringify(h.roots)},\n"heads": {\n${heads.join(',\n')}\n},\n"groups": [\n${list(h.groups)}\n],\n"compounds": {\n${compounds.join(',\n')}\n}\n}\n`;
+  return `{\n"source": ${JSON.stringify(h.source)},\n"roots": ${JSON.stringify(h.roots)},\n"made-roots": ${JSON.stringify(h.madeRoots)},\n"heads": {\n${heads.join(',\n')}\n},\n"groups": [\n${list(h.groups)}\n],\n"compounds": {\n${compounds.join(',\n')}\n}\n}\n`;
 }
 
 if (import.meta.main) {
   const { dict, source } = wordnetPackage();
-  const h = deriveHeads(dict, wordnetRoots(), source);
+  const h = deriveHeads(dict, wordnetRoots(), source, handHeads(), wordnetMadeRoots());
   fs.writeFileSync(WORDNET_HEADS_FILE, serialise(h));
   console.log(`${WORDNET_HEADS_FILE}: ${Object.entries(h.heads).map(([l, ws]) => `${l} ${ws.length}`).join(', ')}, groups ${h.groups.length}`);
 }

@@ -14,3 +14,15 @@ describe('a compound head', () => {
     expect(surfaces('The agency needs better tools for its analysts.')).toEqual([]);
   });
 });
+
+describe('a compound of a made material (grammar/things.yaml wordnet-made-materials)', () => {
+  it('heads a thing after its first word only ("optical fiber": a made fiber; "fiber" alone is first a substance)', () => {
+    expect(surfaces('Imports of optical fiber rose in May.')).toEqual(['optical fiber']);
+    expect(surfaces('Imports of fiber rose in May.')).toEqual([]);
+  });
+  it('closes a conjunct of its own before a coordinated compound modifier', () => {
+    expect(surfaces('The bureau is reviewing imports of optical fiber and fiber-optic cable.')).toEqual(['optical fiber', 'fiber-optic cable']);
+    // Still one modifier where the word before "and" closes no compound.
+    expect(surfaces('The agency restricted free and open-source software.')).toEqual(['free and open-source software']);
+  });
+});

@@ -27,3 +27,14 @@ describe('a plural phrase after "providers of"', () => {
     expect(found('The rules bind providers of essential services.')).toEqual([]);
   });
 });
+
+describe('a plural phrase after a trade noun and "of" (grammar/things.yaml trade-nouns)', () => {
+  it('names goods on a head the grammar lacks, as a plain phrase kept only with support', () => {
+    expect(found('Customs held six shipments of rugged transceivers from the port.')).toEqual(['rugged transceivers [thing:noun-phrase]']);
+    expect(found('Exports of optical transceivers rose in May.')).toEqual(['optical transceivers [thing:noun-phrase]']);
+  });
+  it('names nothing for a head alone, and leaves a phrase on a known head to the rules of heads', () => {
+    expect(found('Customs held six shipments of transceivers.')).toEqual([]);
+    expect(found('Exports of lidar sensors rose.')).toEqual(['lidar sensors [thing:traded]']);
+  });
+});

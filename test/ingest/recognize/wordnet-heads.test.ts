@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { grammar } from '../../../ingest/recognize/grammar.ts';
 import { ThingHeads, readDerivedHeads } from '../../../ingest/recognize/thing-heads.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
-import { deriveHeads, serialise, WORDNET_HEADS_FILE, wordnetPackage, wordnetRoots } from '../../../ingest/recognize/wordnet-heads.ts';
+import { deriveHeads, handHeads, serialise, WORDNET_HEADS_FILE, wordnetMadeRoots, wordnetPackage, wordnetRoots } from '../../../ingest/recognize/wordnet-heads.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-wordnet-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -92,6 +92,30 @@ describe('WordNet product heads', () => {
   it('lists a two-word compound under a root whose second word is no head, by label', () => {
     expect(derived.compounds).toEqual({ Product: ['lathe rod'] });
   });
+  it('lists a two-word compound of a made material, on a word that first names a substance, by label', () => {
+    // material (noun.substance) <- weft (a substance first) <- loom_weft (a made thing, noun.artifact); weft_bolt is a made
+    // thing on "bolt", whose first sense is a made thing, no substance; idea_weft no made thing (noun.cognition).
+    const made = dictionary(
+      [
+        ['00000001', ['entity'], []],
+        ['00000002', ['artifact'], ['00000001']],
+        ['00000003', ['abstraction'], ['00000001']],
+        ['00000004', ['document'], ['00000003']],
+        ['00000005', ['device'], ['00000002']],
+        ['00000030', ['material'], ['00000001'], '27'],
+        ['00000031', ['weft'], ['00000030'], '27'],
+        ['00000032', ['loom_weft'], ['00000031']],
+        ['00000033', ['bolt'], ['00000030']],
+        ['00000034', ['weft_bolt'], ['00000033']],
+        ['00000035', ['idea_weft'], ['00000031'], '09'],
+      ],
+      { material: [['00000030', 0]], weft: [['00000031', 3]], loom_weft: [['00000032', 0]], bolt: [['00000033', 1]], weft_bolt: [['00000034', 0]], idea_weft: [['00000035', 0]] },
+    );
+    const keys = (d: string): string => `${d}\nmaterial%1:27:00:: 00000030 1 0\n`;
+    fs.writeFileSync(path.join(made, 'index.sense'), keys(fs.readFileSync(path.join(made, 'index.sense'), 'utf8').trimEnd()));
+    expect(deriveHeads(made, { Product: ['device%1:06:00::'] }, 'x', [], { Product: ['material%1:27:00::'] }).compounds).toEqual({ Product: ['loom weft'] });
+    expect(deriveHeads(made, { Product: ['device%1:06:00::'] }, 'x', []).compounds).toEqual({ Product: [] });
+  });
   it('reads the second word of such a compound as a head after its first word only', () => {
     const h = new ThingHeads(new Map(), new Map(), new Set(), new Map([['lathe rod', 'Product']]));
     expect([h.compound('lathe', 'rods'), h.compound('fishing', 'rods'), h.get('rods')]).toEqual(['Product', undefined, undefined]);
@@ -101,7 +125,7 @@ describe('WordNet product heads', () => {
   });
   it('is the committed file, generated from the installed package with the roots of things.yaml', () => {
     const { dict: real, source } = wordnetPackage();
-    expect(fs.readFileSync(WORDNET_HEADS_FILE, 'utf8')).toBe(serialise(deriveHeads(real, wordnetRoots(), source)));
+    expect(fs.readFileSync(WORDNET_HEADS_FILE, 'utf8')).toBe(serialise(deriveHeads(real, wordnetRoots(), source, handHeads(), wordnetMadeRoots())));
   });
 });
 
