@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { repoRoot } from '../config.ts';
+import { annotatingCommit } from './first-sight-commit.ts';
 import { nameKey } from '../ingest/text/clean.ts';
 
 const { values } = parseArgs({ options: { work: { type: 'string', default: '/tmp/first-sight' }, list: { type: 'string' } } });
@@ -29,9 +30,12 @@ const scored: Scored[] = [];
 const mismatches: string[] = [];
 for (const f of fs.readdirSync(work).filter((x) => /^dev\d+\.probe\.json$/.test(x))) {
   const gold = `test/gold/recognition-${f.replace('.probe.json', '')}.yaml`;
-  const commit = git('log', '--diff-filter=A', '--format=%H', '--', gold).trim().split('\n').pop() ?? '';
+  const commit = annotatingCommit(gold);
   const golds = (parse(git('show', `${commit}:${gold}`)) as { documents: Record<string, GoldDoc> }).documents;
-  const probe = JSON.parse(fs.readFileSync(path.join(work, f), 'utf8')) as Record<string, ProbeDoc>;
+  const text = fs.readFileSync(path.join(work, f), 'utf8');
+  // A checkout whose evaluation did not run (first-sight.ts wrote FAILED) has no probe to read.
+  if (text.startsWith('FAILED')) continue;
+  const probe = JSON.parse(text) as Record<string, ProbeDoc>;
   for (const [doc, p] of Object.entries(probe)) {
     const keys = golds[doc].entities.map((g) => ({ core: g.core, keys: new Set([g.name, ...g.surfaces].map(norm)) }));
     const lineOf = (kind: string, e: ProbeEntity): string => `${kind}: ${e.label} "${e.name}" (${e.surfaces.join(' | ')})`;

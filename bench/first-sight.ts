@@ -1,6 +1,6 @@
 // `node bench/first-sight.ts [--work DIR] [--reuse] [--keep] [--errors]`: what the recognizer got wrong on each
 // development document the first time it read it. Every development gold file from the fourth on was added in a commit
-// before any rule was changed on it (its head records that first score). For each, this checks the adding commit out
+// before any rule was changed on it (its head records that first score). For each, this checks the annotating commit (first-sight-commit.ts) out
 // into a scratch worktree (DIR/devN, node_modules linked from this tree), runs that checkout's `evaluate.ts --dev`, keeps
 // the rows and errors of the documents the file added, and runs bench/first-sight-probe.ts there to learn which rule
 // found each entity. The errors are then classed: an entity error by the rule that made it and the kind of phrase, a
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { repoRoot } from '../config.ts';
+import { annotatingCommit } from './first-sight-commit.ts';
 import { loadData } from '../ingest/data.ts';
 import { nameKey } from '../ingest/text/clean.ts';
 
@@ -48,7 +49,7 @@ function goldFiles(): { name: string; file: string; commit: string }[] {
       const n = Number(f.match(/^recognition-dev(\d+)\.yaml$/)?.[1] ?? 0);
       if (n < 4) return [];
       const file = `test/gold/${f}`;
-      const commit = git('log', '--diff-filter=A', '--format=%H', '--', file).trim().split('\n').pop() ?? '';
+      const commit = annotatingCommit(file);
       return [{ name: `dev${n}`, file, commit, n }];
     })
     .sort((a, b) => a.n - b.n);
