@@ -76,6 +76,11 @@ export class ThingHeads {
   has(word: string): boolean {
     return this.get(word) !== undefined;
   }
+
+  /** The word is on the hand list (grammar/things.yaml heads), a noun of things whatever else the lexicon reads it as. */
+  isListed(word: string): boolean {
+    return this.listed.has(word);
+  }
 }
 
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);

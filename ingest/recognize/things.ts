@@ -1099,6 +1099,10 @@ const COORDINATOR_CONTEXT = new Set(['and', 'or', 'nor']);
  *  or a pronoun, which are no modifiers; right after a regulatory verb it is a modifier ("restricts survey drones"). */
 function verbInCompound(text: string, ws: W[], k: number): boolean {
   if (k < 1 || k + 1 >= ws.length || !baseVerbOnly(ws[k].lower) || ws[k].t !== ws[k].lower) return false;
+  // "records to network video recorders", "(b) network video recorders": a head of things of the grammar's own list
+  // (grammar/things.yaml heads) that the lexicon reads only as a verb ("network") is a noun where a modifier of the
+  // phrase follows it, as it is in "network cameras" (nounModifierHere); not after a modal ("may network ...").
+  if (grammar().thingHeads.isListed(ws[k].lower) && !afterModal(ws, k) && k + 2 < ws.length && text.slice(ws[k].end, ws[k + 1].start) === ' ' && modifier(text, ws, k + 1) && !grammar().thingHeads.has(ws[k + 1].lower)) return true;
   // "It restricts survey drones", "to ban survey drones": right after a regulatory verb (grammar/things.yaml), whose
   // object it opens, no verb can stand; a noun modifier can.
   if (grammar().regulatoryVerbs.has(ws[k - 1].lower) && text.slice(ws[k - 1].end, ws[k].start) === ' ' && text.slice(ws[k].end, ws[k + 1].start) === ' ') return true;
