@@ -39,7 +39,8 @@ const UK_YEAR_HEADS = new Set(['Act', 'Regulations', 'Order', 'Rules']);
 const NICKNAMED = /(?<![\p{L}.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\(\p{Lu}\p{Ll}+\)\s+$/u;
 /** "the 1958 Agreement": a year right before a lone head. */
 const YEAR_LEAD = /\b(?:19|20)\d{2} $/;
-const DATED_NAME = /\b(?:the|its|our|their) ((?:19|20)\d{2} )$/i;
+/** "the 2022 Equipment Authorization Order", "the fiscal 2019 National Defense Authorization Act", "the FY2019 ...". */
+const DATED_NAME = /\b(?:the|its|our|their) ((?:(?:fiscal(?:\s+year)?|FY)\s?)?(?:19|20)\d{2} )$/i;
 /** "Drone Strategy 2.0": a version number is part of the name. */
 const VERSION_TAIL = /^\s+\d+\.\d+\b/;
 /** "UN Regulation No. 155", "General Order No 2": the number a named instrument is cited by, part of its name. */
@@ -360,7 +361,7 @@ function named(text: string, run: Token[]): Found | undefined {
   const nickname = w[last] === 'Act' ? NICKNAMED.exec(text.slice(Math.max(0, tokens[0].start - 60), tokens[0].start)) : null;
   // "the 2022 Equipment Authorization Order": a year between a determiner and a name of two words or more is the first
   // word of the name, as the year before a lone head is ("the 2019 Act" above).
-  const dated = nickname ? null : DATED_NAME.exec(text.slice(Math.max(0, tokens[0].start - 10), tokens[0].start));
+  const dated = nickname ? null : DATED_NAME.exec(text.slice(Math.max(0, tokens[0].start - 30), tokens[0].start));
   const start = tokens[0].start - (nickname?.[0].length ?? dated?.[1].length ?? 0);
   let end = tokens[tokens.length - 1].end;
   const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? NUMBER_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
@@ -390,8 +391,9 @@ const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Copu
  *  "the" that opens the title, are the act's name too. A word that is neither (a verb: "barred Huawei from the ...")
  *  or no "the" before the first capitalised word leaves the name as it is, and so does a body's head among the words
  *  ("the Bureau of Industry and Security in the ... Act"). */
-const TITLE_SMALL = 'from|to|against|with|by|for|of|and|in|on|the|a|an';
-const TITLE_BEFORE = new RegExp(`(?:^|[\\s(])[Tt]he\\s+((?:\\p{Lu}[\\p{L}\\d-]*(?:['’]s?)?\\s+(?:(?:${TITLE_SMALL})\\s+){0,2})+)$`, 'u');
+const TITLE_SMALL = 'from|to|against|with|by|for|of|and|in|on|through|the|a|an';
+// A word of a title: capitalised, or an ordinal ("the 21st Century Peace through Strength Act").
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s(])[Tt]he\\s+((?:(?:\\p{Lu}[\\p{L}\\d-]*|\\d{1,3}(?:st|nd|rd|th))(?:['’]s?)?\\s+(?:(?:${TITLE_SMALL})\\s+){0,2})+)$`, 'u');
 function withTitleWords(text: string, f: Found): Found {
   if (f.kind !== 'statute' || !/\bAct\b/.test(f.name)) return f;
   const m = TITLE_BEFORE.exec(text.slice(Math.max(0, f.start - 160), f.start));
