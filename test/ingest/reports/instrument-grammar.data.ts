@@ -107,4 +107,8 @@ export const ROWS: Row[] = [
   { form: "eu-numbered-bare-and-full", text: "Regulation (EU) No 833/2014 restricts exports to Russia. Council Regulation 833/2014 was amended again in June.", want: ["Regulation (EU) No 833/2014: Council Regulation 833/2014 | Regulation (EU) No 833/2014"] },
   { form: "en-announcement-bracketed-year", text: "MOFCOM Announcement [2024] No. 46 imposes export controls on drone parts. Announcement No. 46 [2024] took effect at once.", want: ["Announcement No. 46 of 2024: Announcement No. 46 [2024] | Announcement [2024] No. 46"] },
   { form: "named-act-ordinal", text: "The 21st Century Peace through Strength Act bars purchases of covered drones.", want: ["21st Century Peace through Strength Act: 21st Century Peace through Strength Act"] },
+  { form: "zh-code", text: "《中华人民共和国民法典》保护个人信息。", want: ["中华人民共和国民法典: 《中华人民共和国民法典》"] },
+  { form: "zh-code-bare", text: "中华人民共和国民法典第一千零三十四条保护个人信息。", want: ["中华人民共和国民法典: 中华人民共和国民法典"] },
+  { form: "zh-constitution", text: "中华人民共和国宪法规定了公民的权利。", want: ["中华人民共和国宪法: 中华人民共和国宪法"] },
+  { form: "zh-law-word", text: "中华人民共和国的法律适用于境内的企业。", want: [] },
 ];
