@@ -397,7 +397,7 @@ function addDesignations(byId: Map<string, Read>, designations: readonly Authori
   const added: [string, string[]][] = [];
   for (const d of designations) {
     const entry = byId.get(`authority:${d.id}`)?.entry;
-    if (!entry || entry.label !== 'Authority') continue;
+    if (entry?.label !== 'Authority') continue;
     const known = new Set([entry.name, entry.nameZh, ...entry.aliases].filter((x) => x !== undefined).map((x) => nameKey(x)));
     const fresh = d.patterns.zh.filter((z) => !known.has(nameKey(z)));
     if (fresh.length === 0) continue;
