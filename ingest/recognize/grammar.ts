@@ -99,6 +99,7 @@ const InstrumentsSchema = z.strictObject({
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, 'cjk-prefixes': words }),
   introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs: words, words }), dated: words, defined: words }),
+  'listed-lists': z.strictObject({ verbs: words, names: words }),
   titled: regex('gu'),
   'titled-works': words,
   cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words, 'law-word-tails': regex('u') }),
@@ -261,6 +262,8 @@ export interface Grammar {
   shortForms: { heads: string[]; lowercase: string[]; qualifiers: string[]; cjkPrefixes: string[] };
   /** Instruments a text introduces in lower case by the act that makes them, or by their year (instruments.yaml introduced). */
   introducedInstruments: { signed: string[]; issued: { verbs: string[]; words: string[] }; dated: string[]; defined: string[] };
+  /** Named lists written in lower case after a verb of listing (instruments.yaml listed-lists). */
+  listedLists: { verbs: string[]; names: Set<string> };
   /** Citation kind -> the kinds of named instruments it can cite in apposition (instrument-references.ts). */
   apposedKinds: Record<string, string[]>;
   cjkInstruments: z.output<typeof InstrumentsSchema>['cjk'];
@@ -446,6 +449,7 @@ export function loadGrammar(from = dir): Grammar {
     apposedKinds: inst['apposed-kinds'],
     shortForms: { heads: inst['short-forms'].heads, lowercase: inst['short-forms'].lowercase, qualifiers: inst['short-forms'].qualifiers, cjkPrefixes: inst['short-forms']['cjk-prefixes'] },
     introducedInstruments: inst.introduced,
+    listedLists: { verbs: inst['listed-lists'].verbs, names: new Set(inst['listed-lists'].names.map((n) => n.toLowerCase())) },
     cjkInstruments: inst.cjk,
     titledInstrument: inst.titled,
     titledWorks: inst['titled-works'],

@@ -57,7 +57,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
     if (f && !indefinite(text, f.start)) out.push(f);
   }
   const titles = titled(text);
-  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
+  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...lowerCaseLists(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
   if (titles.length === 0) out.push(...introduced(text));
   const eu = citedEuTitles(text, cited, out);
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
@@ -131,6 +131,35 @@ function thingRules(text: string): Found[] {
     const start = m.index + m[0].length - subject.length - 1 - (m.groups?.head.length ?? 0);
     const name = text.slice(start, m.index + m[0].length);
     out.push({ start, end: m.index + m[0].length, surface: name, label: 'Law', name, rule: 'instrument:thing-rule', score: 0.7, kind: 'rule' });
+  }
+  return out;
+}
+
+let listedList: RegExp | undefined;
+
+/**
+ * "added Lumora Optics to the entity list", "put the firm on OFAC's SDN list": a named list written in lower case after a
+ * verb of listing or delisting and its preposition (grammar/instruments.yaml listed-lists), named as its owner writes it
+ * ("Entity List", "SDN List"): an acronym before "list", or the words of a public list's name (listed-lists.names). A
+ * capitalised "List" is a name the name grammar reads.
+ */
+function lowerCaseLists(text: string): Found[] {
+  if (!/\s\S+\s+list\b/.test(text)) return [];
+  const g = grammar();
+  listedList ??= new RegExp(
+    String.raw`\b(?:${g.listedLists.verbs.join('|')})\b[^.;:!?]{0,200}?\b(?:to|on|onto|in|into|from|off)\s+(?:(?:the|its|their)\s+|[\p{L}.]+['’]s?\s+)?(?:(?:U\.S\.|US|EU|UK)\s+)?(?<name>(?:[\p{L}\d][\p{L}\d-]*\s+){1,3}?list)\b`,
+    'gu',
+  );
+  const out: Found[] = [];
+  for (const m of text.matchAll(listedList)) {
+    const surface = m.groups?.name ?? '';
+    const words = surface.split(/\s+/).slice(0, -1);
+    // "SDN list" (an acronym), "entity list", "military end-user list" (the words of a public list's name).
+    const named = (words.length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(words[0])) || g.listedLists.names.has(words.join(' ').toLowerCase());
+    if (!named) continue;
+    const start = m.index + m[0].length - surface.length;
+    const name = surface.split(/\s+/).map((w) => w.replace(/(^|-)(\p{Ll})/gu, (_, d: string, c: string) => d + c.toUpperCase())).join(' ');
+    out.push({ start, end: start + surface.length, surface, label: 'Law', name, rule: 'instrument:listed-list', score: 0.7, kind: 'list' });
   }
   return out;
 }

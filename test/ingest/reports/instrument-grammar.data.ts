@@ -111,4 +111,10 @@ export const ROWS: Row[] = [
   { form: "zh-code-bare", text: "中华人民共和国民法典第一千零三十四条保护个人信息。", want: ["中华人民共和国民法典: 中华人民共和国民法典"] },
   { form: "zh-constitution", text: "中华人民共和国宪法规定了公民的权利。", want: ["中华人民共和国宪法: 中华人民共和国宪法"] },
   { form: "zh-law-word", text: "中华人民共和国的法律适用于境内的企业。", want: [] },
+  { form: "list-lower-case", text: "The Commerce Department added Lumora Optics to the entity list last week.", want: ["Entity List: entity list"] },
+  { form: "list-lower-acronym", text: "Treasury put the firm on OFAC's SDN list.", want: ["SDN List: SDN list"] },
+  { form: "list-lower-and-capitalised", text: "BIS added Lumora Optics to the Entity List in May. It added Arden Sensors to the entity list in June.", want: ["Entity List: Entity List | entity list"] },
+  { form: "list-lower-unverified", text: "The firm was moved to the unverified list after the visit.", want: ["Unverified List: unverified list"] },
+  { form: "list-lower-other", text: "The Treasury put the bank on its watch list, and the firm was included in the price list.", want: [] },
+  { form: "list-acronym-bracketed", text: "The Military End User (MEU) List names the firm.", want: ["Military End User List: Military End User (MEU) List"], today: [], gap: "an acronym in brackets inside a name breaks the run of capitalised words the name grammar reads" },
 ];
