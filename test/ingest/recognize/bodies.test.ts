@@ -11,6 +11,11 @@ describe('bodies', () => {
       'Committee on Foreign Investment in the United States => Authority:Committee on Foreign Investment in the United States [body:head-of]',
     ]);
   });
+  it('reads a legislature\'s subcommittee as a body, its domain a list with a serial comma', () => {
+    expect(bodies('The House Subcommittee on Ports, Harbours, and Inland Waterways heard the witness.')).toEqual([
+      'House Subcommittee on Ports, Harbours, and Inland Waterways => Authority:House Subcommittee on Ports, Harbours, and Inland Waterways [body:head-of]',
+    ]);
+  });
   it('makes a conditional head public only with a public qualifier or a country', () => {
     expect(bodies('the National Science Foundation and the Asia Society Policy Institute')).toEqual([
       'National Science Foundation => Authority:National Science Foundation [body:name-head]',
