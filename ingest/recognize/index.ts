@@ -52,7 +52,7 @@ import { findDefinedThings } from './defined-things.ts';
 import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers } from './members.ts';
-import { acronymKinds, bareHeads, describedThings, equatedThings, listedClassHeads, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
+import { acronymKinds, bareHeads, describedThings, equatedThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
 import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { findThings, sharedHeads } from './things.ts';
@@ -277,6 +277,14 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport)]) if (!shortThings.has(id) && !shortThings.has(to)) shortThings.set(id, to);
   // "VCS hardware" beside "vehicle connectivity systems (VCS)", "5G networks": an acronym and a generic head name the acronym's thing.
   for (const [id, to] of acronymKinds(everyMention, (id) => table.byId.has(id))) if (!shortThings.has(id) && shortThings.get(to) !== id) shortThings.set(id, shortThings.get(to) ?? to);
+  // "inspection drones" beside "drones": words of use before a catalog class's one-word name are that class, and so are the
+  // names already made one with the phrase ("Chinese-made inspection drones"). The mention keeps its span: a cue inside
+  // the phrase ("inspection") stays inside a name for the relation rules.
+  for (const [id, to] of extendedCatalogThings(everyMention, (id) => table.byId.has(id), (id) => (table.byId.get(id)?.acronyms.length ?? 0) > 0, nameOf)) {
+    if (shortThings.has(id)) continue;
+    for (const [from, at] of shortThings) if (at === id) shortThings.set(from, to);
+    shortThings.set(id, to);
+  }
   // "the modules" after "cellular IoT modules": a bare head takes up the one thing the document named before on it.
   const placed = out.sentences.flatMap((s, i) => s.mentions.map((m) => ({ ...m, sentence: i })));
   for (const [id, to] of bareHeads(placed, (id) => table.byId.has(id))) if (!shortThings.has(id) && shortThings.get(to) !== id) shortThings.set(id, shortThings.get(to) ?? to);

@@ -199,6 +199,48 @@ export function describedThings(mentions: Named[], recognised: (id: string) => b
 }
 
 /**
+ * "inspection drones", "heavy-lift drones" beside "drones": a thing phrase the grammar found that is lower-case words
+ * before the one-word common-noun name of a catalog product or technology, where the document also names that class by
+ * it on its own (lower case: "drones", not a name), names a use, market or make of the class, which is the class (the
+ * gold's convention: recognition-dev15, dev20, dev24, dev25 record such phrases as surfaces of the class; dev7's "attack
+ * drones", dev13's "compound semiconductors" and dev18's "crop-spraying drones", illustrations or a kind set outside a
+ * measure, are records of their own and are read as the class too): recognised id -> that entry. Read before relations,
+ * so the phrase's relations are the class's. headed-phrases.ts modifierExtensions makes the same reading of an
+ * unrelated tentative phrase of one word before any catalog name; here only the entry's own one-word name, not an
+ * alias ("chips" is one of Semiconductors': "baseband chips" is a kind the gold keeps apart) nor a name of two words
+ * ("thermal surveillance cameras" a class beside the cameras). Not a phrase a measure's participle or an evaluative
+ * word opens ("covered drones", "critical drones": a class the law sets apart, `narrows`), nor one with an acronym of
+ * its own, nor a model's designation ("X4 inspection drone"). A generic head ("vehicles", "modules") is no catalog
+ * class: "connected vehicles" beside "vehicles" stays two.
+ */
+export function extendedCatalogThings(mentions: Named[], recognised: (id: string) => boolean, ownAcronym: (id: string) => boolean, nameOf: (id: string) => string): Map<string, string> {
+  const classes = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!THINGS.has(m.label) || recognised(m.id) || !/^\p{Ll}[\p{Ll}-]*$/u.test(m.surface)) continue;
+    const head = singular(m.surface);
+    if (singular(nameOf(m.id).toLowerCase()) !== head) continue;
+    classes.set(head, (classes.get(head) ?? new Set()).add(m.id));
+  }
+  const targets = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!THINGS.has(m.label) || !recognised(m.id) || ownAcronym(m.id)) continue;
+    const w = wordsOf(m.surface);
+    const ids = w.length >= 2 && USE_WORDS.test(m.surface) ? classes.get(w[w.length - 1]) : undefined;
+    const opens = w.slice(0, -1).some((x) => grammar().regulatedParticiples.has(x) || narrows(x));
+    const t = targets.get(m.id) ?? new Set<string>();
+    // A mention of the phrase on another head, or on a head two entries share, spoils it.
+    t.add(ids?.size === 1 && !opens ? [...ids][0] : '');
+    targets.set(m.id, t);
+  }
+  const out = new Map<string, string>();
+  for (const [id, t] of targets) if (t.size === 1 && !t.has('')) out.set(id, [...t][0]);
+  return out;
+}
+/** Words in lower case (the first letter may open a sentence), perhaps hyphenated, then the head: no model's designation
+ *  ("X4 inspection drone") or brand. */
+const USE_WORDS = /^\p{L}\p{Ll}*(?:-\p{Ll}+)*(?: \p{Ll}+(?:-\p{Ll}+)*)+$/u;
+
+/**
  * "cyber-security cameras" beside "cybersecurity cameras", "anti-drone systems" beside "antidrone systems": thing names
  * the document spells apart only by hyphens or spaces between their letters (the head singular) are one thing:
  * recognised id -> the catalog entry among them if there is exactly one, else the first named. Two catalog entries stay
