@@ -41,6 +41,8 @@ const NICKNAMED = /(?<![\p{L}.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\(\p{Lu}\p{Ll}+\
 const YEAR_LEAD = /\b(?:19|20)\d{2} $/;
 /** "the 2022 Equipment Authorization Order", "the fiscal 2019 National Defense Authorization Act", "the FY2019 ...". */
 const DATED_NAME = /\b(?:the|its|our|their) ((?:(?:fiscal(?:\s+year)?|FY)\s?)?(?:19|20)\d{2} )$/i;
+/** A small word of titles and capitalised words after it: the rest of a title that opens with its type. */
+const LEADING_TITLE_TAIL = /^\s+(?:or|to|from|against|with|by|in|on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
 /** "Drone Strategy 2.0": a version number is part of the name. */
 const VERSION_TAIL = /^\s+\d+\.\d+\b/;
 /** "UN Regulation No. 155", "General Order No 2": the number a named instrument is cited by, part of its name. */
@@ -395,16 +397,24 @@ function named(text: string, run: Token[]): Found | undefined {
   let end = tokens[tokens.length - 1].end;
   const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? NUMBER_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
   if (tail) end += tail[0].length;
+  // "Catalogue of Technologies Prohibited or Restricted from Export", "... Items Subject to Export License Management": a
+  // title that opens with its type runs on over a small word of titles to more capitalised words.
+  // Not over "and" (another name may follow: "the Provisions on the Unreliable Entity List and the Export Control Law") nor
+  // onto another instrument's head.
+  if (leading) {
+    for (let more = LEADING_TITLE_TAIL.exec(text.slice(end)); more && !more[0].split(/\s+/).some((x) => g.instrumentHeads.has(x)); more = LEADING_TITLE_TAIL.exec(text.slice(end))) end += more[0].length;
+  }
   // "the Export Control Law of the People's Republic of China", "the Harmonized Tariff Schedule of the United States": the
   // state an instrument is "of" ends its name, and is mentioned there too (a part of the mention).
   const state = leading || tail ? undefined : stateOf(text, run, last);
   if (state) end = state.end;
   // "Rules for the Skylark X4 inspection drone": a head of things right after the name, or after one word that may modify
   // it, ends a noun phrase the capitalised words only modify (a product's brand and model), so no instrument is named
-  // "Rules for the Skylark X4"; a verb or a preposition after the name ("... took effect", "... under the") leaves it.
+  // "Rules for the Skylark X4"; a verb or a preposition after the name ("... took effect", "... lists drone engines", "...
+  // under the") leaves it.
   if (leading) {
     const after = /^ ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?/.exec(text.slice(end));
-    if (after && (g.thingHeads.has(after[1]) || (after[2] !== undefined && g.thingHeads.has(after[2]) && !isPastVerb(after[1]) && !tagsOf(after[1]).some((t) => FUNCTION_TAGS.has(t))))) return undefined;
+    if (after && (g.thingHeads.has(after[1]) || (after[2] !== undefined && g.thingHeads.has(after[2]) && !isPastVerb(after[1]) && !tagsOf(after[1]).some((t) => FUNCTION_TAGS.has(t) || t === 'PresentTense')))) return undefined;
   }
   const head = leading ? w[0] : w[last];
   const name = text.slice(start, end);
