@@ -48,6 +48,7 @@ const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?
 const PUBLISHED_AT = /^\d{1,3}\s+(?:FR|Fed\.\s?Reg\.)\s+\d{1,6}$/;
 const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/i;
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
+const ACRONYM_IN_NAME = /\s\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s+(\p{Lu}\p{L}*)$/u;
 
 /** Definitions in one sentence; `apposed` collects citation -> named instrument pairs. */
 export function findDefinitions(text: string, locator: string, mentions: Named[], apposed: Map<string, string>): Definition[] {
@@ -90,6 +91,11 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
   }
   for (const t of titles) euTitleNames(text, t, laws, locator, apposed, out);
   for (const m of mentions) aliasOf(text, m, mentions, locator, apposed, out);
+  // "the Military End User (MEU) List": its acronym and head ("MEU List") name it after (instruments.ts acronymInNames).
+  for (const m of laws) {
+    const inside = ACRONYM_IN_NAME.exec(m.surface);
+    if (inside) out.push({ term: `${inside[1]} ${inside[2]}`, id: m.id, locator, acronym: true });
+  }
   for (const m of mentions) {
     const means = MEANS.exec(text.slice(Math.max(0, m.start - 120), m.start));
     if (means) out.push({ term: means[1], id: m.id, locator, acronym: ACRONYM.test(means[1]) });

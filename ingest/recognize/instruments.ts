@@ -17,7 +17,7 @@
 //                        named before (instrument-references.ts; "this Act" is the document)
 // An instrument word after an indefinite determiner names a class ("a UN Regulation on ..."), and one whose name is a
 // body's ("World Forum for Harmonization of Vehicle Regulations": a body head before of/for/on) names none.
-import { findAcronymInstruments } from './acronym-instruments.ts';
+import { findAcronymInstruments, spells } from './acronym-instruments.ts';
 import { anyOf, listOf } from './any-of.ts';
 import { countryCode, countryName } from './countries.ts';
 import type { Found } from './found.ts';
@@ -59,7 +59,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
     if (f && !indefinite(text, f.start)) out.push(f);
   }
   const titles = titled(text);
-  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...lowerCaseLists(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
+  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...lowerCaseLists(text), ...acronymInNames(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
   if (titles.length === 0) out.push(...introduced(text));
   const eu = citedEuTitles(text, cited, out);
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
@@ -133,6 +133,37 @@ function thingRules(text: string): Found[] {
     const start = m.index + m[0].length - subject.length - 1 - (m.groups?.head.length ?? 0);
     const name = text.slice(start, m.index + m[0].length);
     out.push({ start, end: m.index + m[0].length, surface: name, label: 'Law', name, rule: 'instrument:thing-rule', score: 0.7, kind: 'rule' });
+  }
+  return out;
+}
+
+let acronymInName: RegExp | undefined;
+
+/**
+ * "the Military End User (MEU) List", "the Information and Communications Technology and Services (ICTS) Rule": the
+ * acronym a name's words spell, in brackets before its instrument head, is part of the name (the run of capitalised
+ * words stops at the bracket, and the head alone after it named "MEU List" apart); the name is the words and the head
+ * ("Military End User List"), and definitions.ts makes the acronym and the head ("MEU List") a term of it. Not where
+ * the words are a body's name ("the Bureau of Industry and Security (BIS) rule": the body's acronym).
+ */
+function acronymInNames(text: string): Found[] {
+  if (!/\)\s+\p{Lu}/u.test(text)) return [];
+  const g = grammar();
+  acronymInName ??= new RegExp(
+    String.raw`(?<![\p{L}\p{N}-])(?<words>\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}\p{N}-]*){0,9})\s+\((?<acronym>\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s+(?<head>${[...g.instrumentHeads].join('|')})\b`,
+    'gu',
+  );
+  const out: Found[] = [];
+  for (const m of text.matchAll(acronymInName)) {
+    const whole = m.groups?.words ?? '';
+    const lead = /^(?:(?:The|This|That|Its|Their)\s+)*/.exec(whole)?.[0].length ?? 0;
+    const words = whole.slice(lead).split(/\s+/);
+    const acronym = m.groups?.acronym ?? '';
+    if (words.length < 2 || words.some((w) => ['Authority', 'Organization'].includes(g.heads.get(w) ?? '')) || !spells(acronym.replace(/-/g, ''), words)) continue;
+    const start = m.index + lead;
+    const end = m.index + m[0].length;
+    const head = m.groups?.head ?? '';
+    out.push({ start, end, surface: text.slice(start, end), label: 'Law', name: `${words.join(' ')} ${head}`, rule: 'instrument:acronym-in-name', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute' });
   }
   return out;
 }
