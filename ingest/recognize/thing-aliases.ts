@@ -12,6 +12,7 @@ import type { Ambiguity } from './entities.ts';
 import { grammar } from './grammar.ts';
 import { singular, suffixTag, taggedAdjective, tagsOf } from './lexicon.ts';
 import { phrasePattern } from '../text/clean.ts';
+import { americanSpelling } from './wordnet-spellings.ts';
 
 const THINGS = new Set(['Technology', 'Product']);
 
@@ -241,8 +242,9 @@ export function extendedCatalogThings(mentions: Named[], recognised: (id: string
 const USE_WORDS = /^\p{L}\p{Ll}*(?:-\p{Ll}+)*(?: \p{Ll}+(?:-\p{Ll}+)*)+$/u;
 
 /**
- * "cyber-security cameras" beside "cybersecurity cameras", "anti-drone systems" beside "antidrone systems": thing names
- * the document spells apart only by hyphens or spaces between their letters (the head singular) are one thing:
+ * "cyber-security cameras" beside "cybersecurity cameras", "anti-drone systems" beside "antidrone systems", "fibre optic
+ * cables" beside "fiber-optic cables": thing names the document spells apart only by hyphens or spaces between their
+ * letters or by a word's British and American spelling (wordnet-spellings.ts; the head singular) are one thing:
  * recognised id -> the catalog entry among them if there is exactly one, else the first named. Two catalog entries stay
  * apart.
  */
@@ -250,7 +252,11 @@ export function spelledAlike(mentions: Named[], recognised: (id: string) => bool
   const byKey = new Map<string, string[]>();
   for (const m of mentions) {
     if (!THINGS.has(m.label)) continue;
-    const key = wordsOf(m.surface).join('').replace(/[-‐‑–'’\s]/g, '');
+    const key = wordsOf(m.surface)
+      .flatMap((w) => w.split(/[-‐‑–]/))
+      .map(americanSpelling)
+      .join('')
+      .replace(/['’\s]/g, '');
     const ids = byKey.get(key) ?? [];
     if (!ids.includes(m.id)) ids.push(m.id);
     byKey.set(key, ids);
