@@ -387,7 +387,9 @@ interface Covering extends Named {
 export function acronymKinds(mentions: Covering[], recognised: (id: string) => boolean): Map<string, string> {
   const generic = grammar().acronymKindHeads;
   const byAcronym = new Map<string, Set<string>>();
-  for (const m of mentions) if (THINGS.has(m.label) && ACRONYM.test(m.surface) && /\p{Lu}/u.test(m.surface)) byAcronym.set(m.surface, (byAcronym.get(m.surface) ?? new Set()).add(m.id));
+  // "TCU hardware" beside "telematics control units (TCUs)": an acronym's plural is the acronym.
+  const bare = (a: string): string => a.replace(/(?<=[\p{Lu}\d])s$/u, '');
+  for (const m of mentions) if (THINGS.has(m.label) && ACRONYM.test(m.surface) && /\p{Lu}/u.test(m.surface)) byAcronym.set(bare(m.surface), (byAcronym.get(bare(m.surface)) ?? new Set()).add(m.id));
   const targets = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (!THINGS.has(m.label) || !recognised(m.id)) continue;

@@ -61,6 +61,14 @@ describe('an acronym and a generic head', () => {
     expect([...acronymKinds([m('p:vcs', 'VCS'), m('p:hw', 'VCS hardware')], (id) => id === 'p:hw')]).toEqual([['p:hw', 'p:vcs']]);
     expect([...acronymKinds([m('p:net', '5G networks', [{ id: 't:5g', label: 'Technology', surface: '5G' }])], () => true)]).toEqual([['p:net', 't:5g']]);
   });
+  it('read an acronym written in the plural as the acronym ("TBUs" beside "TBU hardware")', () => {
+    expect([...acronymKinds([m('p:tbu', 'TBUs'), m('p:hw', 'TBU hardware')], (id) => id === 'p:hw')]).toEqual([['p:hw', 'p:tbu']]);
+    expect(kept('# T\n\nThe agency restricted imports of tidal buoy units (TBUs). TBU hardware made by Lisk Marine is covered.')).toEqual([
+      'tidal buoy units=product:~tidal-buoy-unit',
+      'TBUs=product:~tidal-buoy-unit',
+      'TBU hardware=product:~tidal-buoy-unit',
+    ]);
+  });
   it('leave a part or goods head, a phrase of more words, and an acronym two things share', () => {
     expect([...acronymKinds([m('p:uas', 'UAS'), m('p:parts', 'UAS parts')], (id) => id === 'p:parts')]).toEqual([]);
     expect([...acronymKinds([m('p:vcs', 'VCS'), m('p:hw', 'VCS radio hardware')], (id) => id === 'p:hw')]).toEqual([]);
