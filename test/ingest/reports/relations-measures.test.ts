@@ -198,6 +198,13 @@ describe('a stopped trade', () => {
     expect(got).toContain(`${ACT} RESTRICTS ${KESTREL}`);
   });
 
+  it('restricts the goods and their maker when a party is stopped from trading in them, in a pseudo-cleft too', () => {
+    expect(stated('The Valdmark Crane Safety Act stops port operators from buying harbour cranes.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    expect(stated('What the Valdmark Crane Safety Act does is stop port operators from buying new Kestrel Cranes Ltd. harbour cranes.')).toContain(`${ACT} RESTRICTS ${KESTREL}`);
+    // Not a party stopped from something other than a trade.
+    expect(stated('The Valdmark Crane Safety Act stops port operators from complaining about harbour cranes.')).toEqual([]);
+  });
+
   it('not an authority a possessive names, nor a stop that is no trade', () => {
     expect(stated('The Norland Trade Council told port operators to stop installing its harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
     expect(stated('The Norland Trade Council stopped reviewing harbour cranes.')).not.toContain(`${COUNCIL} RESTRICTS ${CRANES}`);
