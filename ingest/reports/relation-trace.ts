@@ -28,6 +28,7 @@ export const VETOES = [
   'negation',
   'recommendation',
   'requested',
+  'addressee', // the actor is the addressee of a verb of telling and its that-clause ("told the NCSC that it would replace X")
   'proposal',
   'deliberation', // the cue weighs whether a measure should be taken on the object ("reviewing whether X should be restricted")
   'reversal',

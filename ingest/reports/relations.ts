@@ -93,6 +93,11 @@ export interface RuleSet {
   /** Right before an actor followed by an infinitive: a verb of asking or expecting, whose object's act is only wished
    *  for ("had expected USTR to slap tariffs on X", "has asked Congress to pay for replacing X"). */
   requested?: RegExp;
+  /** Right before an actor followed by `reported`: a verb of telling and its addressee ("told the NCSC that it would replace
+   *  X"), no actor of the clause another party reports to it. */
+  addressee?: RegExp;
+  /** Right after such an addressee: the reported clause's "that", past a short name and a phrase of time. */
+  reported?: RegExp;
   /** Between an actor and a prohibition's cue: a verb of telling or directing and its addressee, whose clause the
    *  prohibition is ("has told police forces that they may not buy X"): the actor lays the prohibition down. */
   directing?: RegExp;
@@ -275,6 +280,8 @@ function ruleSetSchema(pattern: Pattern) {
     negation: pattern('i'),
     recommendation: pattern('i').optional(),
     requested: pattern('i').optional(),
+    addressee: pattern('').optional(),
+    reported: pattern('').optional(),
     directing: pattern('i').optional(),
     requesting: pattern('i').optional(),
     reversal: pattern('i').optional(),
@@ -1294,6 +1301,8 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return 'recommendation';
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';
   if (rule.order === 'subject-first' && rules.requesting?.test(text.slice(a.end, cueStart))) return 'requested';
+  // "Ardmore told the NCSC in 2026 that it would replace X": the NCSC is told, and acts in nothing the clause reports.
+  if (rule.order === 'subject-first' && rules.addressee?.test(text.slice(Math.max(0, s.start - 60), s.start)) && rules.reported?.test(text.slice(s.end, s.end + 60))) return 'addressee';
   if (rules.proposal?.test(negated) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';
   // "proposed raising the Section 301 tariff on X": an actor that opens a noun phrase (a determiner before it) is inside
   // the object of its clause's verb, which may be a proposal's.
