@@ -885,8 +885,12 @@ function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => s
   // A body's head names a body, an instrument's head an instrument: "the Commission" is no "Commission Implementing
   // Regulation", whose name holds its author, nor "the Act" the "Act Council" (a bare head's label is its head's kind).
   const sameKind = (m: Mention): boolean => (m.label === 'Law') === (f.label === 'Law');
+  // "the Secretary" is no "Assistant Secretary of Commerce for ...": a ranked title (grammar/names.yaml title-ranks) is an
+  // office of its own below the one the bare head names.
+  const ranks = grammar().titleRanks;
+  const unranked = (name: string): boolean => word.test(name) && !new RegExp(`(?:^|\\s)(?:${[...ranks].map(escapeRegExp).join('|')})\\s+${escaped}(?:\\s|$)`).test(name);
   const fits = (m: Mention): boolean =>
-    f.pending === 'title' ? office.test(m.surface) || (!!headed && m.label === 'Authority' && (headed.test(m.surface) || headed.test(nameOf(m.id)))) : m.via !== 'bare-head' && sameKind(m) && (word.test(m.surface) || word.test(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
+    f.pending === 'title' ? office.test(m.surface) || (!!headed && m.label === 'Authority' && (headed.test(m.surface) || headed.test(nameOf(m.id)))) : m.via !== 'bare-head' && sameKind(m) && (unranked(m.surface) || unranked(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
   const byId = new Map<string, Mention>();
   for (const m of named) if (fits(m)) byId.set(m.id, m);
   return [...byId.values()];

@@ -162,6 +162,13 @@ describe('recognise', () => {
     expect(settled.entities.map((e) => e.name)).toEqual(['grid-scale battery energy storage system']);
     expect(settled.sentences[1].mentions.map((m) => `${m.surface}=${m.id}`)).toContain('covered battery systems=technology:~grid-scale-battery-energy-storage-system');
   });
+  it('takes up no ranked title with a bare head: "the Secretary" is no Assistant Secretary (names.yaml title-ranks)', () => {
+    const md = '# T\n\nThe Assistant Secretary of Trade for Harbour Enforcement testified. The report goes to the Secretary in the fall.';
+    expect(run(md).sentences[1].mentions.map((m) => m.surface)).toEqual([]);
+    // The bare head still takes up an unranked title the document names.
+    const plain = '# T\n\nThe Secretary of Trade testified. The report goes to the Secretary in the fall.';
+    expect(run(plain).sentences[1].mentions.map((m) => m.surface)).toEqual(['Secretary']);
+  });
   it('does not read a defined term inside a longer name', () => {
     const md = '# T\n\nThe term "Secretary" means the Secretary of Energy. The Under Secretary for Industry and Trade and the Secretary met.';
     expect(run(md).sentences[1].mentions.map((m) => `${m.surface}@${m.start}`)).toEqual(['Under Secretary for Industry and Trade@4', 'Secretary@51']);
