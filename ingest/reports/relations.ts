@@ -1314,7 +1314,9 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (rule.order === 'subject-first' && rules.delisting?.test(`${cue.text}${text.slice(b.end, b.end + BEFORE)}`)) return 'delisting';
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return 'topic';
   // A name's own dots and semicolons end no clause the pattern reads ("placed X and Y Co. Ltd. under sanctions").
-  if (rule.after && !rule.after.test(undotted(text, b.end, b.end + rules.maxGap, c.mentions))) return 'after';
+  // A name that ends the sentence with its own dot ("... and Kestrel Cranes Ltd.") leaves no text after it: read as a
+  // space, which a pattern of what must not follow (a negative lookahead and one character) lets pass.
+  if (rule.after && !rule.after.test(undotted(text, b.end, b.end + rules.maxGap, c.mentions) || ' ')) return 'after';
   // An object-first rule's `before` reaches the objects coordinated after the one it stands before ("the designations of
   // X and Y by the Office": Y too).
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) {

@@ -66,7 +66,7 @@ describe('relations stated as directives', () => {
       'The Secretary of Commerce shall, not later than 90 days after the date of this order, publish a list of lidar sensors.',
       [`${COMMERCE} DESIGNATES ${LIDAR}`],
     ],
-    ['a list published and maintained', 'The Secretary of Commerce shall publish and maintain a list of lidar sensors that pose an undue risk.', [`${COMMERCE} DESIGNATES ${LIDAR}`]],
+    ['a list published and maintained', 'The Secretary of Commerce shall publish and maintain a list of lidar sensors.', [`${COMMERCE} DESIGNATES ${LIDAR}`]],
     [
       'a defined short form of an office',
       'The Secretary of Homeland Security (the "Secretary") shall lead the effort. The Secretary shall regulate drones.',
