@@ -39,3 +39,13 @@ describe('the matrix', () => {
     expect(ROWS.filter((r) => r.want.length === 0).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the catalog\'s instruments by their short forms', () => {
+  const full = loadCatalog();
+  const ids = (text: string): string[] => extract(textSource(`# Notes\n\n${text}`, 'markdown'), full).entities.filter((e) => e.label === 'Law').map((e) => e.id).sort();
+  it('reads a bare "the EAR" as the Export Administration Regulations, one record with their name', () => {
+    expect(ids('The Harwick cranes were exported without the licence the EAR require. The Export Administration Regulations apply to them.')).toEqual([
+      'law:us:export-administration-regulations',
+    ]);
+  });
+});
