@@ -46,7 +46,7 @@ describe('a designation coordinated as a predicate', () => {
 
 describe('an addition to a list kept under an instrument', () => {
   const BIS_ADDS = (o: string) => `authority:bis ADDS_TO_LIST ${o}`;
-  const EAR_ADDS = (o: string) => `law:~export-administration-regulations ADDS_TO_LIST ${o}`;
+  const EAR_ADDS = (o: string) => `law:us:export-administration-regulations ADDS_TO_LIST ${o}`;
 
   it('"adding X and Y to the Entity List under the EAR" is the agency\'s and the regulations\'', () => {
     expect(stated('The Bureau of Industry and Security is adding Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. to the Entity List under the Export Administration Regulations.')).toEqual(
