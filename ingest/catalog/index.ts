@@ -497,7 +497,12 @@ export interface SurfaceForm {
   kind: 'name' | 'alias' | 'acronym';
 }
 
-/** All the strings that name an entry in text. */
+/** An act named for a person ("John S. McCain National Defense Authorization Act for Fiscal Year 2019", "Floyd D. Spence
+ *  ..."), which texts cite without the name too: a given name, a middle initial (the person's mark: a title has none), an
+ *  optional nickname in brackets and a surname before the act's own title, in group 1. */
+const HONOREE = /^\p{Lu}\p{Ll}+ \p{Lu}\. (?:\(\p{Lu}\p{Ll}+\) )?\p{Lu}[\p{L}'’-]+ (\p{Lu}.*\bAct\b.*)$/u;
+
+/** All the strings that name an entry in text; an act named for a person by its title without the name too. */
 export function surfaceForms(e: CatalogEntry): SurfaceForm[] {
   const out: SurfaceForm[] = [];
   const seen = new Set<string>();
@@ -512,6 +517,7 @@ export function surfaceForms(e: CatalogEntry): SurfaceForm[] {
   add(e.name, 'name');
   add(e.nameZh, 'name');
   add(e.officialTitle, 'name');
+  if (e.label === 'Law') add(HONOREE.exec(e.name)?.[1], 'alias');
   for (const a of e.aliases) add(a, 'alias');
   for (const a of e.acronyms) add(a, 'acronym');
   return out;

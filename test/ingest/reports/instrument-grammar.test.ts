@@ -48,4 +48,8 @@ describe('the catalog\'s instruments by their short forms', () => {
       'law:us:export-administration-regulations',
     ]);
   });
+  it('reads an act named for a person by its title without the name, as the catalog\'s act', () => {
+    expect(ids('Federal agencies may not buy the cameras under the National Defense Authorization Act for Fiscal Year 2019.')).toEqual(['law:us:ndaa-fy2019']);
+    expect(ids('The Servicemember Act of 2031 and the Quality of Life Improvement Act of 2032 were passed.')).not.toContain('law:us:ndaa-fy2025');
+  });
 });
