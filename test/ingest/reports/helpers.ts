@@ -6,6 +6,7 @@ import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
 import type { Relation, RuleSet } from '../../../ingest/reports/relations.ts';
+import { expect } from 'vitest';
 import { corpusFile, fixture, readCorpus } from '../../corpus.ts';
 
 export const CREEMERS = 'report-creemers-lee-2024-drones-smart-vehicles';
@@ -82,4 +83,16 @@ export function readSentence(text: string, options: { language?: string } = {}):
   const report = parseReport(options.language ? { ...source, entry: { ...source.entry, language: options.language } } : source);
   const { rec, relations } = analyseReport(report, catalog);
   return { entities: [...new Set(rec.sentences.flatMap((f) => f.mentions.map((m) => m.id)))], relations: relations.map((r) => `${r.start} ${r.type} ${r.end}`) };
+}
+
+/** A coverage matrix's row (relation-constructions, instrument-grammar): what is read must be what the row wants, or,
+ *  where the row records a gap, exactly what it reads today, which differs from what it wants and says why. */
+export function expectMatrixRow(got: string[], row: { want: string[]; today?: string[]; gap?: string }): void {
+  if (row.today === undefined) {
+    expect(got).toEqual([...row.want].sort());
+    return;
+  }
+  expect(row.gap, 'a gap says why').toMatch(/\w/);
+  expect([...row.today].sort(), 'a gap differs from what the row wants').not.toEqual([...row.want].sort());
+  expect(got).toEqual([...row.today].sort());
 }
