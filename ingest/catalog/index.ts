@@ -373,7 +373,7 @@ export function parseCatalog(
     if (prev) report(problems, r, ['id'], `duplicate id (also in ${prev.entry.file})`);
     else byId.set(r.entry.id, r);
   }
-  const added = addDesignations(byId, designations);
+  const added = deriveAliases(byId, designations);
   const capacityIds = new Set(capacities.map((c) => `${CAPACITY_PREFIX}${c.id}`));
   for (const r of read) checkReferences(r, byId, manifestIds, capacityIds, problems);
   checkSurfaceForms([...byId.values()], problems);
@@ -382,30 +382,42 @@ export function parseCatalog(
   for (const src of [...sources].sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${src.name}\n${src.text}\n`);
   // The capacities' names become node properties, so they are part of what the hash covers.
   hash.update(JSON.stringify(capacities.map((c) => [c.id, c.name])));
-  // So are the statutes' designations an authority takes as aliases.
+  // So are the aliases derived from the statutes' designations and from acts' names.
   hash.update(JSON.stringify(added));
   return new Catalog([...byId.values()].map((r) => r.entry), hash.digest('hex'), capacities);
 }
 
-/** A catalog authority whose id the statute vocabulary shares (`authority:<vocab id>`) takes the Chinese designations
+/** Aliases derived once, when the catalog is read (so they are node properties and surface forms alike). A catalog
+ *  authority whose id the statute vocabulary shares (`authority:<vocab id>`) takes the Chinese designations
  *  statutes give it as aliases (国家网信部门 for the Cyberspace Administration, 国务院国家安全主管部门 for the Ministry of
  *  State Security), so a report that writes a statute's term finds the body the statutes' norms name. Only the Chinese
  *  ones: a statute's term for its body is a fixed designation there, while the English patterns include the short
- *  forms one act uses for its own bodies ("the Commission", "the Board"), which in a report may name another. Returns
- *  the designations added, by id. */
-function addDesignations(byId: Map<string, Read>, designations: readonly Authority[]): [string, string[]][] {
+ *  forms one act uses for its own bodies ("the Commission", "the Board"), which in a report may name another. And an act
+ *  named for a person is also named by its title without the name (HONOREE). Returns the aliases added, by id. */
+function deriveAliases(byId: Map<string, Read>, designations: readonly Authority[]): [string, string[]][] {
   const added: [string, string[]][] = [];
-  for (const d of designations) {
-    const entry = byId.get(`authority:${d.id}`)?.entry;
-    if (entry?.label !== 'Authority') continue;
+  const add = (entry: CatalogEntry, names: string[]): void => {
     const known = new Set([entry.name, entry.nameZh, ...entry.aliases].filter((x) => x !== undefined).map((x) => nameKey(x)));
-    const fresh = d.patterns.zh.filter((z) => !known.has(nameKey(z)));
-    if (fresh.length === 0) continue;
+    const fresh = names.filter((n) => !known.has(nameKey(n)));
+    if (fresh.length === 0) return;
     entry.aliases = [...entry.aliases, ...fresh];
     added.push([entry.id, fresh]);
+  };
+  for (const d of designations) {
+    const entry = byId.get(`authority:${d.id}`)?.entry;
+    if (entry?.label === 'Authority') add(entry, d.patterns.zh);
+  }
+  for (const { entry } of byId.values()) {
+    const title = entry.label === 'Law' ? HONOREE.exec(entry.name)?.[1] : undefined;
+    if (title) add(entry, [title]);
   }
   return added;
 }
+
+/** An act named for a person ("John S. McCain National Defense Authorization Act for Fiscal Year 2019", "Floyd D. Spence
+ *  ..."), which texts cite without the name too: a given name, a middle initial (the person's mark: a title has none), an
+ *  optional nickname in brackets and a surname before the act's own title, in group 1. */
+const HONOREE = /^\p{Lu}\p{Ll}+ \p{Lu}\. (?:\(\p{Lu}\p{Ll}+\) )?\p{Lu}[\p{L}'’-]+ (\p{Lu}.*\bAct\b.*)$/u;
 
 function readSource(src: CatalogSource, problems: Problem[]): Read[] {
   const file = new DataFile(src.name, src.text);
@@ -497,12 +509,7 @@ export interface SurfaceForm {
   kind: 'name' | 'alias' | 'acronym';
 }
 
-/** An act named for a person ("John S. McCain National Defense Authorization Act for Fiscal Year 2019", "Floyd D. Spence
- *  ..."), which texts cite without the name too: a given name, a middle initial (the person's mark: a title has none), an
- *  optional nickname in brackets and a surname before the act's own title, in group 1. */
-const HONOREE = /^\p{Lu}\p{Ll}+ \p{Lu}\. (?:\(\p{Lu}\p{Ll}+\) )?\p{Lu}[\p{L}'’-]+ (\p{Lu}.*\bAct\b.*)$/u;
-
-/** All the strings that name an entry in text; an act named for a person by its title without the name too. */
+/** All the strings that name an entry in text. */
 export function surfaceForms(e: CatalogEntry): SurfaceForm[] {
   const out: SurfaceForm[] = [];
   const seen = new Set<string>();
@@ -517,7 +524,6 @@ export function surfaceForms(e: CatalogEntry): SurfaceForm[] {
   add(e.name, 'name');
   add(e.nameZh, 'name');
   add(e.officialTitle, 'name');
-  if (e.label === 'Law') add(HONOREE.exec(e.name)?.[1], 'alias');
   for (const a of e.aliases) add(a, 'alias');
   for (const a of e.acronyms) add(a, 'acronym');
   return out;
