@@ -53,26 +53,29 @@ export async function ensureSchema(db: Database): Promise<void> {
   const [constraints, indexes] = await Promise.all([read('SHOW CONSTRAINTS YIELD name'), read('SHOW INDEXES YIELD name, state')]);
   const existing = new Set<string>([...constraints.records, ...indexes.records].map((r) => r.get('name')));
   const statements = [...retiredStatements().filter((s) => existing.has(schemaName(s))), ...schemaStatements().filter((s) => !existing.has(schemaName(s)))];
-  for (const statement of statements) {
-    await db.driver.executeQuery(statement, {}, { database: db.name });
-  }
+  await inOneTransaction(db, statements);
   // The relationship keys' indexes come after the keys (graph/relationship-keys.ts): a store that
   // lacks one of them may predate the keys.
   const keyIndexes = relationshipKeyIndexes().filter((s) => !existing.has(schemaName(s)));
   if (keyIndexes.length) {
     await backfillRelationshipKeys(db);
-    // One schema transaction for them all: one each took a new store's start several seconds longer.
-    const session = db.driver.session({ database: db.name });
-    try {
-      await session.executeWrite(async (tx) => {
-        for (const statement of keyIndexes) await tx.run(statement);
-      });
-    } finally {
-      await session.close();
-    }
+    await inOneTransaction(db, keyIndexes);
   }
   // A store whose indexes were all there and online has nothing to wait for (one cold query less at every start).
   if (statements.length || keyIndexes.length || indexes.records.some((r) => r.get('state') !== 'ONLINE')) {
     await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.name });
+  }
+}
+
+/** Schema statements (no data writes) in one transaction: one each took a new store's start seconds longer. */
+async function inOneTransaction(db: Database, statements: string[]): Promise<void> {
+  if (!statements.length) return;
+  const session = db.driver.session({ database: db.name });
+  try {
+    await session.executeWrite(async (tx) => {
+      for (const statement of statements) await tx.run(statement);
+    });
+  } finally {
+    await session.close();
   }
 }
