@@ -41,6 +41,7 @@ export type Construction =
   | 'nominal-by'
   | 'nominal-possessive'
   | 'nominal-under'
+  | 'active-under'
   | 'coordinated-objects'
   | 'coordinated-actors'
   | 'relative'
@@ -268,6 +269,17 @@ export const ROWS: Row[] = [
   { predicate: 'restricts', construction: 'negative', text: 'The Department of Commerce will not phase out drones.', want: [], ends: [COMMERCE, DRONES] },
   // Designating goods as a member of a class, the verb a past form the lexicon lacks.
   { predicate: 'designates', construction: 'active', text: 'The Federal Communications Commission designated drones as a national security threat.', want: r(FCC, DESIGNATES, DRONES) },
+  // An act done "under" an instrument named after its object (past a date, a comma, the list it adds to) is the
+  // instrument's too, as one done "pursuant to" it is; a modal's direction ("shall add ... under") is not yet the
+  // instrument's act, nor is an act inside a relative clause after the object ("cranes that were imported under ...").
+  { predicate: 'restricts', construction: 'active-under', text: 'The Department of Commerce restricted exports of harbour cranes and forklift trucks under the Export Control Reform Act of 2018.', want: [...r(COMMERCE, RESTRICTS, CRANES, FORKLIFTS), ...r(ECRA, RESTRICTS, CRANES, FORKLIFTS)], today: r(COMMERCE, RESTRICTS, CRANES, FORKLIFTS), gap: 'an act done "under" an instrument named after its object is read as the actor\'s alone: instrumentOfAct reads "pursuant to" only, and listUnder "under" only right after the list of an addition' },
+  { predicate: 'restricts', construction: 'active-under', text: 'The Office of Foreign Assets Control froze the assets of Kestrel Cranes Ltd. in May under Executive Order 14024.', want: [...r(OFAC, RESTRICTS, KESTREL), ...r(EO_14024, RESTRICTS, KESTREL)], today: r(OFAC, RESTRICTS, KESTREL), gap: 'an act done "under" an instrument named after its object is read as the actor\'s alone: instrumentOfAct reads "pursuant to" only, and listUnder "under" only right after the list of an addition' },
+  { predicate: 'bans', construction: 'active-under', text: 'The Federal Communications Commission has banned lidar sensors under the Secure Equipment Act of 2021.', want: [...r(FCC, RESTRICTS, LIDAR), ...r(SEA, RESTRICTS, LIDAR)], today: r(FCC, RESTRICTS, LIDAR), gap: 'an act done "under" an instrument named after its object is read as the actor\'s alone: instrumentOfAct reads "pursuant to" only, and listUnder "under" only right after the list of an addition' },
+  { predicate: 'tariffs', construction: 'active-under', text: 'The tariffs that the United States Trade Representative imposed on drones under Section 301 of the Trade Act of 1974 remain in place.', want: [...r(USTR, RESTRICTS, DRONES), ...r(TRADE_ACT, RESTRICTS, DRONES)], today: r(USTR, RESTRICTS, DRONES), gap: 'an act done "under" an instrument named after its object is read as the actor\'s alone: instrumentOfAct reads "pursuant to" only, and listUnder "under" only right after the list of an addition' },
+  { predicate: 'adds-to-list', construction: 'active-under', text: 'The Federal Communications Commission added Kestrel Cranes Ltd. to the Covered List in July, under the Secure Equipment Act of 2021.', want: [...r(FCC, ADDS, KESTREL), ...r(SEA, ADDS, KESTREL)], ends: [COVERED_LIST], today: r(FCC, ADDS, KESTREL), gap: 'an act done "under" an instrument named after its object is read as the actor\'s alone: instrumentOfAct reads "pursuant to" only, and listUnder "under" only right after the list of an addition' },
+  { predicate: 'designates', construction: 'active-under', text: 'The Office of Foreign Assets Control designated Kestrel Cranes Ltd. under Executive Order 14024.', want: [...r(OFAC, DESIGNATES, KESTREL), ...r(EO_14024, DESIGNATES, KESTREL)], today: r(OFAC, DESIGNATES, KESTREL), gap: 'an act done "under" an instrument named after its object is read as the actor\'s alone: instrumentOfAct reads "pursuant to" only, and listUnder "under" only right after the list of an addition' },
+  { predicate: 'adds-to-list', construction: 'active-under', text: 'The Bureau of Industry and Security shall add Kestrel Cranes Ltd. to the Entity List under the Export Administration Regulations.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST, EAR] },
+  { predicate: 'restricts', construction: 'active-under', text: 'The Department of Commerce restricted harbour cranes that were imported under the Trade Act of 1974.', want: r(COMMERCE, RESTRICTS, CRANES), ends: [TRADE_ACT] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
