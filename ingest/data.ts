@@ -215,6 +215,8 @@ export function loadData<S extends z.ZodType>(file: string, schema: S, name = di
  *  duplicate keys, which JSON.parse, unlike the YAML reader, would accept.) */
 export function loadJsonData<S extends z.ZodType>(file: string, schema: S, name = displayName(file)): z.output<S> {
   const text = readText(file, name);
+  const known = jsonRead.get(file);
+  if (known && known.text === text && known.schema === schema) return known.value as z.output<S>;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -222,7 +224,21 @@ export function loadJsonData<S extends z.ZodType>(file: string, schema: S, name 
     return parseData(name, text, schema); // the YAML reader locates the error
   }
   const result = schema.safeParse(value);
-  return result.success ? result.data : parseData(name, text, schema);
+  if (!result.success) return parseData(name, text, schema);
+  jsonRead.set(file, { text, schema, value: deepFreeze(result.data) });
+  return result.data;
+}
+/** The last valid value read from each generated JSON file, with the text and schema it came from: several readers
+ *  take their part of one file (wordnet-verbs.json is read five times, wordnet-heads.json three times), and parsing
+ *  and validating tens of thousands of entries again cost a fresh process some 25 ms. A changed text is read anew.
+ *  Shared, so frozen. */
+const jsonRead = new Map<string, { text: string; schema: z.ZodType; value: unknown }>();
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** A data file's text; one that cannot be read is a DataError naming it. */
