@@ -49,7 +49,7 @@ describe('a coined name on a line of business', () => {
     // "investigated": a past form only WordNet knows; "investigating": a gerund; "from", "of": a preposition's object.
     expect(companies('The bureau investigated Quenby Photonics in May.')).toEqual(['Quenby Photonics [company:coined]']);
     expect(companies('The bureau is investigating Quenby Photonics.')).toEqual(['Quenby Photonics [company:coined]']);
-    expect(companies('Customs detained optical transceivers from Quenby Photonics since the spring.')).toEqual(['Quenby Photonics [company:coined]']);
+    expect(companies('Customs detained optical beacons from Quenby Photonics since the spring.')).toEqual(['Quenby Photonics [company:coined]']);
     expect(companies('It bought processors on behalf of Dravik Mobility.')).toEqual(['Dravik Mobility [company:coined]']);
     // Still no company where the name modifies the noun after it.
     expect(companies('The bureau investigated Dravik Mobility scooters.')).toEqual([]);

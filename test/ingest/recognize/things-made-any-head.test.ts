@@ -7,12 +7,12 @@ const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [$
 
 describe('a plural phrase before "made by"', () => {
   it('names products on a head the grammar lacks, after an acronym or a head of things', () => {
-    expect(found('The agency banned LTE gateways made by Harlow Systems Inc. in May.')).toEqual(['LTE gateways [thing:made]']);
-    expect(found('The agency banned drone gateways produced by Harlow.')).toEqual(['drone gateways [thing:made]']);
+    expect(found('The agency banned LTE hubs made by Harlow Systems Inc. in May.')).toEqual(['LTE hubs [thing:made]']);
+    expect(found('The agency banned drone hubs produced by Harlow.')).toEqual(['drone hubs [thing:made]']);
   });
   it('names nothing without a technology word', () => {
     expect(found('The recent decisions made by the agency were reversed.')).toEqual([]);
-    expect(found('The agency banned harbour gateways made by Harlow.')).toEqual([]);
+    expect(found('The agency banned harbour hubs made by Harlow.')).toEqual([]);
   });
 });
 
@@ -30,11 +30,11 @@ describe('a plural phrase after "providers of"', () => {
 
 describe('a plural phrase after a trade noun and "of" (grammar/things.yaml trade-nouns)', () => {
   it('names goods on a head the grammar lacks, as a plain phrase kept only with support', () => {
-    expect(found('Customs held six shipments of rugged transceivers from the port.')).toEqual(['rugged transceivers [thing:noun-phrase]']);
-    expect(found('Exports of optical transceivers rose in May.')).toEqual(['optical transceivers [thing:noun-phrase]']);
+    expect(found('Customs held six shipments of rugged beacons from the port.')).toEqual(['rugged beacons [thing:noun-phrase]']);
+    expect(found('Exports of optical beacons rose in May.')).toEqual(['optical beacons [thing:noun-phrase]']);
   });
   it('names nothing for a head alone, and leaves a phrase on a known head to the rules of heads', () => {
-    expect(found('Customs held six shipments of transceivers.')).toEqual([]);
+    expect(found('Customs held six shipments of beacons.')).toEqual([]);
     expect(found('Exports of lidar sensors rose.')).toEqual(['lidar sensors [thing:traded]']);
   });
 });

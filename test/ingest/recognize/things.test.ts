@@ -20,9 +20,10 @@ describe('technology phrases', () => {
     expect(things('The rule bans Chinese connected vehicles.')).toEqual(['connected vehicles [Product]']);
   });
   it('keeps a word the lexicon knows only as a verb inside a compound after a determiner or a possessive', () => {
-    // "base" is only a verb's base form to the lexicon; after "the" or "Kestrel's", before "station", it modifies.
-    expect(things('The regulator banned the base station equipment.')).toEqual(['base station equipment [Product]']);
-    expect(things("The regulator banned Kestrel's base station equipment.")).toEqual(['base station equipment [Product]']);
+    // "base" is only a verb's base form to the lexicon; after "the" or "Kestrel's", before "station", it modifies (the
+    // base station, on the head "station", a class of its own inside; the longer phrase wins where they overlap).
+    expect(things('The regulator banned the base station equipment.')).toEqual(['base station [Product]', 'base station equipment [Product]']);
+    expect(things("The regulator banned Kestrel's base station equipment.")).toEqual(['base station [Product]', 'base station equipment [Product]']);
   });
   it('reads a past form right after a coordinator that follows a head as a modifier of the conjunct before a noun', () => {
     expect(things('The agency opened an investigation into harbour cranes and automated terminal equipment.')).toEqual([
@@ -192,7 +193,7 @@ describe('technology phrases', () => {
       'flight stacks [Product, thing:made]', // a conjunct of the suppliers' line is in it
     ]);
     // A class with no modifier, or only generic ones, is no name; a body is no product.
-    expect(things('makers of the product, a maker of Chinese gateways, suppliers of customs authorities')).toEqual([]);
+    expect(things('makers of the product, a maker of Chinese hubs, suppliers of customs authorities')).toEqual([]);
     expect(findThings('Vantrell Optics, a Leeds distributor of camera parts').map((f) => `${f.surface} [${f.label}, ${f.rule}]`)).toEqual(['camera parts [Product, thing:made]']);
   });
   it('reads a phrase before a participle of a measure and "by" or "under" as a regulated class, with its conjuncts', () => {
@@ -395,7 +396,7 @@ describe('technology phrases', () => {
   it('reads what a company noun\'s relative clause makes, sells or ships as its line, on any head', () => {
     const made = (text: string): string[] => findThings(text).map((f) => `${f.surface} [${f.rule}]`);
     expect(made('OFAC designated Hangxing Ltd., a Hong Kong company that shipped drone engines to Russia.')).toEqual(['drone engines [thing:made]']);
-    expect(made('It named suppliers which make tidal gateway relays and brake controllers.')).toEqual(['tidal gateway relays [thing:made]', 'brake controllers [thing:made]']);
+    expect(made('It named suppliers which make tidal beacon relays and brake controllers.')).toEqual(['tidal beacon relays [thing:made]', 'brake controllers [thing:made]']);
     // Not after a person, nor without a relative pronoun.
     expect(made('The officials that shipped drone engines left.')).toEqual(['drone engines [thing:noun-phrase]']);
     // A company's name ending in a legal form is a company noun too, and a head alone coordinated there its line.

@@ -1,0 +1,49 @@
+// Heads of products and technologies that WordNet lacks or files under another sense first (grammar/things.yaml heads:
+// transceiver, gateway, station, microelectronics, optoelectronics), and the re-exporter among the maker nouns. Own
+// sentences, invented companies and places.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { grammar } from '../../../ingest/recognize/grammar.ts';
+import { recognise } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { findThings } from '../../../ingest/recognize/things.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const things = (text: string): string[] =>
+  recognise(parseReport(textSource(`# T\n\n${text}`, 'markdown')), matcher).sentences.flatMap((s) =>
+    s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface} (${m.label})`),
+  );
+
+describe('heads WordNet lacks or reads as something else first', () => {
+  it('reads transceivers (not in WordNet) as products, singular and plural', () => {
+    expect(things('The rule restricts satellite transceivers and marine radars.')).toContain('satellite transceivers (Product)');
+    expect(grammar().thingHeads.get('transceiver')).toBe('Product');
+  });
+  it('reads gateways (an entrance to WordNet) as products', () => {
+    expect(things('The agency certifies IoT gateways and smart meters.')).toContain('IoT gateways (Product)');
+    expect(things('The ministry regulates industrial gateways.')).toEqual(['industrial gateways (Product)']);
+  });
+  it('reads stations (a facility to WordNet) as products after a modifier', () => {
+    expect(things('The order covers 5G base stations, routers and optical network terminals.')).toEqual([
+      '5G base stations (Product)',
+      'routers (Product)',
+      'optical network terminals (Product)',
+    ]);
+    expect(things('The rule bans ground control stations made by Norvik.')).toEqual(['ground control stations (Product)']);
+  });
+  it('reads microelectronics and optoelectronics (sciences to WordNet) as technologies, alone in a list or traded', () => {
+    expect(things('The rule covers satellite modems, microelectronics and machine tools.')).toContain('microelectronics (Technology)');
+    expect(things('Exports of optoelectronics to Norland require a licence.')).toEqual(['optoelectronics (Technology)']);
+  });
+});
+
+describe('maker nouns', () => {
+  it('reads what a re-exporter re-exports as its line, as an exporter\'s', () => {
+    expect(things('Norvik, a Hong Kong re-exporter of microelectronics, was fined.')).toEqual(['microelectronics (Technology)']);
+    // The maker's line is its support (thing:made), a plural head alone too.
+    expect(findThings('Two re-exporters of marine radars were fined.').map((f) => `${f.surface} [${f.rule}]`)).toEqual(['marine radars [thing:made]']);
+    expect(findThings('Norvik, a re-exporter of radars, was fined.').map((f) => `${f.surface} [${f.rule}]`)).toEqual(['radars [thing:made]']);
+  });
+});
