@@ -221,32 +221,36 @@ export function findThings(text: string): Found[] {
  */
 function coordinate(text: string, ws: W[], headed: Map<number, Found>, seeds: number[]): void {
   const g = grammar();
-  const work = [...seeds];
+  // Each conjunct with whether its list already has one on a specific head ("routers, cellular base station equipment
+  // and optical network terminals": the terminals anchor the list, and its generic-head conjunct passes that on).
+  const work = seeds.map((i) => ({ i, anchored: !g.genericHeads.has(ws[i].lower) }));
   while (work.length) {
-    const i = work.pop() as number;
+    const { i, anchored } = work.pop() as { i: number; anchored: boolean };
     const f = headed.get(i) as Found;
     // A head that modifies the noun after it ("cloud computing service providers") ends no noun phrase that could be
-    // a conjunct. A generic head names things of every kind: only a conjunct with the same modifiers is one of its
-    // kind ("ICT products, ICT processes and ICT services").
+    // a conjunct. A generic head names things of every kind: in a list with no conjunct on a specific head, only a
+    // conjunct with the same modifiers is one of its kind ("ICT products, ICT processes and ICT services").
     if (modifiesNoun(text, ws, i)) continue;
-    const parallelOnly = g.genericHeads.has(ws[i].lower);
     let from = ws.findIndex((x) => x.start === (f.plain ?? f).start);
     // "routers, security cameras and ...": the noun phrase opens before the generic words the name leaves out.
     while (from > 0 && g.genericModifiers.has(ws[from - 1].lower) && !COORDINATORS.has(ws[from - 1].lower) && text.slice(ws[from - 1].end, ws[from].start) === ' ') from--;
     const shared = SUPPORTED.has(f.rule) ? f.rule : undefined;
-    for (const j of conjunctHeads(text, ws, from, i, f.end)) {
+    const conjuncts = conjunctHeads(text, ws, from, i, f.end);
+    const listed = anchored || conjuncts.some((j) => headed.has(j) && !g.genericHeads.has(ws[j].lower));
+    const parallelOnly = !listed;
+    for (const j of conjuncts) {
       const had = headed.get(j);
       if (had) {
         if (shared && !SUPPORTED.has(had.rule)) {
           headed.set(j, { ...had, rule: shared });
-          work.push(j);
+          work.push({ i: j, anchored: listed || !g.genericHeads.has(ws[j].lower) });
         }
         continue;
       }
       const c = phraseOn(text, ws, j, g.thingHeads.get(ws[j].lower) ?? f.label, shared ?? 'thing:coordinated', specificHead(text, ws, j));
       if (!c || ((parallelOnly || presentTense(ws[j])) && modifiersOf(c) !== modifiersOf(f))) continue;
       headed.set(j, c);
-      work.push(j);
+      work.push({ i: j, anchored: listed || !g.genericHeads.has(ws[j].lower) });
     }
   }
 }
