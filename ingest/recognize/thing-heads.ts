@@ -35,7 +35,8 @@ export class ThingHeads {
     return this.compounds.get(`${modifier} ${head}`) ?? this.compounds.get(`${modifier} ${singular(head)}`);
   }
 
-  /** "intelligence services", "the nervous system": a modifier and its head that name an organisation or an organ. */
+  /** "intelligence services", "the nervous system", "radio stations": a modifier and its head that name an organisation, an
+   *  organ or a place. */
   isGroup(modifier: string, head: string): boolean {
     return this.groups.size > 0 && this.openers.has(modifier) && (this.groups.has(`${modifier} ${head}`) || this.groups.has(`${modifier} ${singular(head)}`));
   }

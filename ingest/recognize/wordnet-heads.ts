@@ -15,7 +15,9 @@
 // And (`groups`): two-word compounds on a head (one of these or of things.yaml's hand list) that WordNet files
 // only under groups or body parts ("intelligence service", "secret service", "nervous system"): an organisation or an
 // organ, no made thing, whatever its head; not one whose first word is itself a head ("telephone service": WordNet's
-// utility company, a service of telephones here).
+// utility company, a service of telephones here). And those every sense of which is a facility, none under a root
+// ("radio station", "police station", "power station", "bus terminal"), a place, whatever its first word: "station" and
+// "terminal" head things ("base stations", "optical network terminals"), the places named on them do not.
 //
 // The list is generated once from the package and committed (grammar/wordnet-heads.json), so extraction reads
 // a small file and needs no WordNet at run time; regenerate after changing the roots or the package:
@@ -34,6 +36,8 @@ export const WORDNET_HEADS_FILE = path.join(grammarDir, 'wordnet-heads.json');
 const ARTIFACT = 'artifact%1:03:00::';
 /** A writing that provides information, of an official nature especially (legal documents are one). */
 const DOCUMENT = 'document%1:10:00::';
+/** A building or place that provides a particular service or is used for a particular industry (a station, a plant). */
+const FACILITY = 'facility%1:06:00::';
 
 export interface Synset {
   lemmas: string[];
@@ -94,6 +98,8 @@ export function deriveHeads(dict: string, roots: Record<string, string[]>, sourc
   };
   const artifact = rootOffset(ARTIFACT);
   const document = rootOffset(DOCUMENT);
+  // Optional, so that a small dictionary without it (the tests') lists no places.
+  const facility = offsetOf.get(FACILITY);
   const reach = memoReach(synsets);
   const heads: Record<string, string[]> = {};
   const seen = new Set<string>();
@@ -126,12 +132,16 @@ export function deriveHeads(dict: string, roots: Record<string, string[]>, sourc
     heads[label] = words;
   }
   const headWords = new Set([...seen, ...hand]);
+  const rootSet = new Set(Object.values(roots).flat().map(rootOffset));
+  const place = (o: string): boolean => facility !== undefined && reach(o).has(facility) && ![...reach(o)].some((h) => rootSet.has(h));
   const groups: string[] = [];
   for (const [lemma, offsets] of sensesOf) {
     const words = lemma.split('_');
+    if (words.length !== 2 || !/^[a-z][a-z-]*[a-z]$/.test(words[0]) || !headWords.has(words[1])) continue;
+    // A place on a head that may name a place itself is one whatever its first word ("radio station", "bus terminal").
+    if (offsets.every(place) && (sensesOf.get(words[1]) ?? []).some((o) => facility !== undefined && reach(o).has(facility))) groups.push(words.join(' '));
     // A compound whose first word is itself a head is about that thing ("telephone service", "bus service").
-    if (words.length !== 2 || !/^[a-z][a-z-]*[a-z]$/.test(words[0]) || !headWords.has(words[1]) || headWords.has(words[0])) continue;
-    if (offsets.every((o) => GROUP_FILES.has(synsets.get(o)?.lexfile ?? ''))) groups.push(words.join(' '));
+    else if (!headWords.has(words[0]) && offsets.every((o) => GROUP_FILES.has(synsets.get(o)?.lexfile ?? ''))) groups.push(words.join(' '));
   }
   groups.sort();
   const compounds: Record<string, string[]> = {};

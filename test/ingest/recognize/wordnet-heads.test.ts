@@ -116,6 +116,31 @@ describe('WordNet product heads', () => {
     expect(deriveHeads(made, { Product: ['device%1:06:00::'] }, 'x', [], { Product: ['material%1:27:00::'] }).compounds).toEqual({ Product: ['loom weft'] });
     expect(deriveHeads(made, { Product: ['device%1:06:00::'] }, 'x', []).compounds).toEqual({ Product: [] });
   });
+  it('lists a two-word compound that names a facility only, on a head that may name one, whatever its first word', () => {
+    // facility <- depot (a place; also a device) <- bus_depot, a place though "bus" is a head; relay_depot a device;
+    // yard_widget a place on a head that names none, so no place of "widget"s.
+    const places = dictionary(
+      [
+        ['00000001', ['entity'], []],
+        ['00000002', ['artifact'], ['00000001']],
+        ['00000003', ['abstraction'], ['00000001']],
+        ['00000004', ['document'], ['00000003']],
+        ['00000005', ['device'], ['00000002']],
+        ['00000040', ['facility'], ['00000002']],
+        ['00000041', ['depot'], ['00000040']],
+        ['00000042', ['depot'], ['00000005']],
+        ['00000043', ['bus_depot'], ['00000041']],
+        ['00000044', ['relay_depot'], ['00000042']],
+        ['00000045', ['widget'], ['00000005']],
+        ['00000046', ['yard_widget'], ['00000040']],
+      ],
+      { depot: [['00000041', 2], ['00000042', 1]], bus_depot: [['00000043', 0]], relay_depot: [['00000044', 0]], widget: [['00000045', 1]], yard_widget: [['00000046', 0]] },
+    );
+    fs.appendFileSync(path.join(places, 'index.sense'), 'facility%1:06:00:: 00000040 1 0\n');
+    expect(deriveHeads(places, { Product: ['device%1:06:00::'] }, 'x', ['depot', 'bus', 'widget']).groups).toEqual(['bus depot']);
+    // And the recognizer's: a station is a head of things, the places WordNet names on it are none.
+    expect(findThings('The regulator licenses radio stations, police stations and 5G base stations.').map((f) => f.surface)).toEqual(['5G base stations']);
+  });
   it('reads the second word of such a compound as a head after its first word only', () => {
     const h = new ThingHeads(new Map(), new Map(), new Set(), new Map([['lathe rod', 'Product']]));
     expect([h.compound('lathe', 'rods'), h.compound('fishing', 'rods'), h.get('rods')]).toEqual(['Product', undefined, undefined]);
