@@ -560,8 +560,12 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // A sentence that names no actor and opens with a measure in the agentless passive (rules.agentless: "A duty of 33
     // percent is imposed on X") is the act of the actor the sentence before in its paragraph names, as an opening "It"
     // would take it up (actorOf: none where that sentence coordinates two actors or opens with a company).
+    // So is a list item's, of the item before it in the same list ("- The Order establishes a ban on X." + "- Federal
+    // agencies are prohibited from purchasing Y.": the Order's), a list's items being one statement's parts.
+    const itemBefore = !samePara && from === 0 && prev !== undefined && /\.s_1$/.test(f.sentence.locator) && items.has(paraOf(f.sentence.locator)) && items.has(paraOf(prev.sentence.locator)) && sectionOf(prev) === sectionOf(f) ? read[i - 1] : undefined;
+    const agentlessAnte = samePara ? ante : itemBefore;
     const takenUp =
-      !enacted && samePara && ante && rules.agentless?.test(text) && !mentions.some((m) => ACTORS.has(m.label)) ? actorOf(ante, AGENTLESS, rules) : undefined;
+      !enacted && agentlessAnte && rules.agentless?.test(text) && !mentions.some((m) => ACTORS.has(m.label)) ? actorOf(agentlessAnte, AGENTLESS, rules) : undefined;
     const actors = {
       ...f,
       mentions: enacted ? [{ ...enacted, start: at, end: at, surface: '', via: ENACTED }, ...acting] : takenUp ? [{ ...takenUp, start: 0, end: 0, surface: '', via: 'anaphora' }, ...acting] : acting,

@@ -42,6 +42,7 @@ export type Construction =
   | 'nominal-possessive'
   | 'nominal-under'
   | 'active-under'
+  | 'agentless'
   | 'coordinated-objects'
   | 'coordinated-actors'
   | 'relative'
@@ -280,6 +281,16 @@ export const ROWS: Row[] = [
   { predicate: 'adds-to-list', construction: 'active-under', text: 'The Bureau of Industry and Security added Kestrel Cranes Ltd. to the Entity List under the Export Administration Regulations.', want: [...r(BIS, ADDS, KESTREL), ...r(EAR, ADDS, KESTREL)], ends: [ENTITY_LIST] },
   { predicate: 'adds-to-list', construction: 'active-under', text: 'The Bureau of Industry and Security shall add Kestrel Cranes Ltd. to the Entity List under the Export Administration Regulations.', want: r(BIS, ADDS, KESTREL), ends: [ENTITY_LIST, EAR] },
   { predicate: 'restricts', construction: 'active-under', text: 'The Department of Commerce restricted harbour cranes that were imported under the Trade Act of 1974.', want: r(COMMERCE, RESTRICTS, CRANES), ends: [TRADE_ACT] },
+  // A prohibition in the passive with no agent, on the parties it binds ("Federal agencies are prohibited from purchasing
+  // X"), in the present or the perfect: the act of the actor the sentence before names, as an agentless measure's ("A
+  // duty is imposed on X") is; in a list, of the item before (items are separate paragraphs). Not a past "were
+  // prohibited", which as often tells of an earlier measure, nor after a sentence whose actor is a company.
+  { predicate: 'bans', construction: 'agentless', text: 'The Secure Equipment Act of 2021 took effect in May. Federal agencies are prohibited from purchasing drones made by Kestrel Cranes Ltd.', want: r(SEA, RESTRICTS, DRONES, KESTREL) },
+  { predicate: 'bans', construction: 'agentless', text: 'The Federal Communications Commission adopted new rules in May. U.S. carriers are now barred from installing lidar sensors.', want: r(FCC, RESTRICTS, LIDAR) },
+  { predicate: 'bans', construction: 'agentless', text: '- The Secure Equipment Act of 2021 establishes a ban on the import of new harbour cranes.\n- To protect the grid, executive departments and agencies are prohibited from purchasing drones from Kestrel Cranes Ltd.', want: r(SEA, RESTRICTS, CRANES, DRONES, KESTREL) },
+  { predicate: 'tariffs', construction: 'agentless', text: '- The Department of Commerce restricted exports of harbour cranes.\n- Additional tariffs have been levied on forklift trucks.', want: r(COMMERCE, RESTRICTS, CRANES, FORKLIFTS) },
+  { predicate: 'bans', construction: 'agentless', text: 'The Secure Equipment Act of 2021 took effect in May. In 2019, federal agencies were prohibited from purchasing drones.', want: [], ends: [SEA, DRONES] },
+  { predicate: 'bans', construction: 'agentless', text: 'Kestrel Cranes Ltd. makes harbour cranes. Federal agencies are prohibited from purchasing drones.', want: [], ends: [KESTREL, CRANES, DRONES] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
