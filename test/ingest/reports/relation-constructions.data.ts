@@ -31,6 +31,7 @@ export const ZH_MARROWBY = 'company:~马罗比电缆有限公司';
 export const ZH_LIDAR = 'product:~激光雷达';
 export const US = 'jur:us';
 export const RUSSIA = 'jur:ru';
+export const OPSS = 'authority:~office-for-product-safety-and-standards';
 
 export type Predicate = 'restricts' | 'bans' | 'tariffs' | 'adds-to-list' | 'designates' | 'investigates' | 'regulates' | 'zh';
 
@@ -291,6 +292,15 @@ export const ROWS: Row[] = [
   { predicate: 'tariffs', construction: 'agentless', text: '- The Department of Commerce restricted exports of harbour cranes.\n- Additional tariffs have been levied on forklift trucks.', want: r(COMMERCE, RESTRICTS, CRANES, FORKLIFTS) },
   { predicate: 'bans', construction: 'agentless', text: 'The Secure Equipment Act of 2021 took effect in May. In 2019, federal agencies were prohibited from purchasing drones.', want: [], ends: [SEA, DRONES] },
   { predicate: 'bans', construction: 'agentless', text: 'Kestrel Cranes Ltd. makes harbour cranes. Federal agencies are prohibited from purchasing drones.', want: [], ends: [KESTREL, CRANES, DRONES] },
+  // A notice or order that stops a company's trade, issued or served to it, restricts the company ("issued stop notices to
+  // two of them, X and Y"), as does any notice whose relative clause bars it from a trade; an enforcement notice, or one
+  // that asks something of the company, restricts nothing.
+  { predicate: 'restricts', construction: 'active', text: 'The Office for Product Safety and Standards issued a stop notice to Kestrel Cranes Ltd.', want: r(OPSS, RESTRICTS, KESTREL) },
+  { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Office for Product Safety and Standards inspected eleven importers. It issued stop notices to two of them, Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd.', want: r(OPSS, RESTRICTS, KESTREL, MARROWBY) },
+  { predicate: 'restricts', construction: 'active', text: 'The Federal Communications Commission served a withdrawal order on Kestrel Cranes Ltd.', want: r(FCC, RESTRICTS, KESTREL) },
+  { predicate: 'restricts', construction: 'relative', text: 'The Federal Communications Commission issued an order to Kestrel Cranes Ltd. that bars it from selling drones.', want: r(FCC, RESTRICTS, KESTREL, DRONES) },
+  { predicate: 'restricts', construction: 'negative', text: 'The Office for Product Safety and Standards issued an enforcement notice to Kestrel Cranes Ltd.', want: [], ends: [OPSS, KESTREL] },
+  { predicate: 'restricts', construction: 'negative', text: 'The Office for Product Safety and Standards issued a notice to Kestrel Cranes Ltd. that asks it to report its sales.', want: [], ends: [OPSS, KESTREL] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
