@@ -132,7 +132,7 @@ export class DataFile {
   /** Validates the value at `at` (the whole file by default); its problems join `issues`. */
   check<S extends z.ZodType>(schema: S, at: DataPath = []): z.output<S> | undefined {
     if (!this.#parsed) return undefined;
-    const result = schema.safeParse(valueAt(this.value, at), { error: dataMessages });
+    const result = schema.safeParse(valueAt(this.value, at), { error: dataMessages, jitless: true });
     if (result.success) return result.data;
     for (const iss of result.error.issues) {
       const p = [...at, ...iss.path];
@@ -223,7 +223,7 @@ export function loadJsonData<S extends z.ZodType>(file: string, schema: S, name 
   } catch {
     return parseData(name, text, schema); // the YAML reader locates the error
   }
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { jitless: true });
   if (!result.success) return parseData(name, text, schema);
   jsonRead.set(file, { text, schema, value: deepFreeze(result.data) });
   return result.data;
