@@ -311,6 +311,8 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
     const head = ws[k];
     const label = g.thingHeads.get(head.lower);
     if (!label || head.t !== head.lower || !spaced(k - 1)) continue;
+    // "covered software and connected vehicle hardware": a head that modifies a head after it ends no phrase, shares none.
+    if (k + 1 < ws.length && spaced(k) && g.thingHeads.has(ws[k + 1].lower) && ws[k + 1].t === ws[k + 1].lower) continue;
     // "telecommunications and video surveillance equipment": the first of two conjuncts, the second of two words, may
     // still share the head (or name a thing of its own, "drones and video surveillance equipment"): only a name the
     // catalog knows says it does ("telecommunications equipment"; index.ts). Not after a word of the noun phrase.
@@ -323,8 +325,10 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
     if (!COORDINATORS.has(ws[k - 2].lower) || !spaced(k - 3) || !spaced(k - 2)) continue;
     const [first, second] = [ws[k - 3], ws[k - 1]];
     if (!modifierWord(first) || !modifierWord(second) || (pluralNoun(first.lower) && !acronymWord(first)) || baseVerbOnly(first.lower) || g.companyNouns.includes(first.lower)) continue;
-    // "drones and radar sensors": a head before the coordinator is a thing of its own, unless it modifies ("lidar").
-    if (g.thingHeads.has(first.lower) && /s$/.test(first.lower) && !acronymWord(first)) continue;
+    // "drones and radar sensors": a head before the coordinator is a thing of its own, unless it modifies ("lidar"); so is
+    // a mass noun of goods ("software and radar sensors", "firmware or lidar sensors", "equipment and radar sensors": a
+    // generic head, or a noun in -ware), which names no kind of another head.
+    if (g.thingHeads.has(first.lower) && ((/s$/.test(first.lower) && !acronymWord(first)) || g.genericHeads.has(first.lower) || MASS_GOODS.test(first.lower))) continue;
     // "hardware, firmware or cloud services", "any camera, router or cellular modem": in a list, a head of things after a
     // comma is an item of its own where the modifier after the coordinator is no head of things ("cloud", "cellular");
     // "lidar, radar or sonar sensors" names three kinds of sensors.
@@ -1120,6 +1124,8 @@ function verbInCompound(text: string, ws: W[], k: number): boolean {
 const baseVerbOnly = (word: string): boolean => tagsOf(word).length > 0 && tagsOf(word).every((t) => t === 'Infinitive');
 /** "telematics", "electronics", "robotics": a field's name in -ics is a mass noun, not a plural subject. */
 const MASS_NOUN = /ics$/;
+/** A mass noun of goods: software, firmware, hardware, middleware. */
+const MASS_GOODS = /ware$/;
 
 /**
  * "Internet of Things (IoT) modules", "artificial intelligence (AI) systems": ws[k] an acronym in parentheses,

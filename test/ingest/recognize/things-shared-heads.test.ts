@@ -37,6 +37,17 @@ describe('shared heads', () => {
     expect(shared('a host device and radar sensors')).toEqual([]);
     expect(shared('a device and radar sensors')).toEqual([]);
   });
+  it('reads no mass noun of goods, nor a head that modifies the head after it, as a shared modifier', () => {
+    // A generic head or a noun in -ware before the coordinator is a thing of its own.
+    expect(shared('BIS restricts software and radar sensors.')).toEqual([]);
+    expect(shared('It bans firmware or lidar sensors.')).toEqual([]);
+    expect(shared('It bans equipment and sonar sensors.')).toEqual([]);
+    // "vehicle" modifies "hardware": the phrase's head is after it.
+    expect(shared('The rule bars covered software and connected vehicle hardware.')).toEqual([]);
+    expect(things('# T\n\nBIS restricts software and radar sensors made by Norvik Marine Ltd.')).toEqual(['radar sensors']);
+    // A modifier that names a kind of the head still shares it.
+    expect(shared('It bans lidar and radar sensors.')).toEqual(['lidar sensors']);
+  });
   it('reads a head of things after a comma as a list item where the modifier after the coordinator is no head', () => {
     expect(shared('The vendor supplies hardware, firmware or cloud services.')).toEqual([]);
     expect(shared('Does any camera, router or cellular modem contain it?')).toEqual([]);
