@@ -115,6 +115,7 @@ const InstrumentsSchema = z.strictObject({
 const ThingsSchema = z.strictObject({
   'max-modifiers': z.number().int().min(1).max(6),
   heads: z.record(label, words),
+  compounds: z.record(label, words),
   'generic-heads': words,
   generic: words,
   'compound-openers': words,
@@ -383,7 +384,10 @@ export function loadGrammar(from = dir): Grammar {
   // WordNet's heads less the words the grammar reads as heads of bodies or instruments ("guard", "board", "list").
   const otherHeads = new Set([...heads.keys(), ...inst.named.heads].map((w) => w.toLowerCase()));
   const wordnet = path.join(from, 'wordnet-heads.json');
-  const thingHeads = new ThingHeads(listed, readDerivedHeads(wordnet, otherHeads), readGroupCompounds(wordnet), readThingCompounds(wordnet));
+  // The hand compounds beside WordNet's (grammar/things.yaml compounds: "base station", WordNet has none).
+  const compounds = readThingCompounds(wordnet);
+  for (const [kind, list] of Object.entries(things.compounds)) for (const c of list) compounds.set(c.toLowerCase(), kind);
+  const thingHeads = new ThingHeads(listed, readDerivedHeads(wordnet, otherHeads), readGroupCompounds(wordnet), compounds);
   return {
     heads,
     collectiveHeads: new Set(names['collective-heads']),

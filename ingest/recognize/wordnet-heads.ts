@@ -16,8 +16,8 @@
 // only under groups or body parts ("intelligence service", "secret service", "nervous system"): an organisation or an
 // organ, no made thing, whatever its head; not one whose first word is itself a head ("telephone service": WordNet's
 // utility company, a service of telephones here). And those every sense of which is a facility, none under a root
-// ("radio station", "police station", "power station", "bus terminal"), a place, whatever its first word: "station" and
-// "terminal" head things ("base stations", "optical network terminals"), the places named on them do not.
+// ("radio station", "police station", "power station", "bus terminal"), a place, whatever its first word: "terminal" heads
+// things ("optical network terminals"), "station" in things.yaml's compounds ("base stations"), the places on them none.
 //
 // The list is generated once from the package and committed (grammar/wordnet-heads.json), so extraction reads
 // a small file and needs no WordNet at run time; regenerate after changing the roots or the package:
@@ -78,16 +78,21 @@ export function wordnetMadeRoots(from = grammarDir): Record<string, string[]> {
   return loadData(path.join(from, 'things.yaml'), MadeSchema)['wordnet-made-materials'];
 }
 
-const HandSchema = z.looseObject({ heads: z.record(z.string(), z.array(z.string())) });
+const HandSchema = z.looseObject({ heads: z.record(z.string(), z.array(z.string())), compounds: z.record(z.string(), z.array(z.string())).optional() });
 /** The hand list of heads grammar/things.yaml names (singular and plural as written). */
 export function handHeads(from = grammarDir): string[] {
   return Object.values(loadData(path.join(from, 'things.yaml'), HandSchema).heads).flat();
 }
 
+/** The second words of the hand compounds grammar/things.yaml names ("station" of "base station"). */
+export function handCompoundHeads(from = grammarDir): string[] {
+  return [...new Set(Object.values(loadData(path.join(from, 'things.yaml'), HandSchema).compounds ?? {}).flat().map((c) => c.split(' ').at(-1) as string))];
+}
+
 /** The heads under `roots` in the WordNet database files in `dict` (data.noun, index.noun, index.sense), and the group
  *  compounds on them or on `hand` (the hand list's heads); the compounds under `roots`, and those made of a material under
  *  `madeRoots`. */
-export function deriveHeads(dict: string, roots: Record<string, string[]>, source: string, hand: string[] = handHeads(), madeRoots: Record<string, string[]> = {}): WordNetHeads {
+export function deriveHeads(dict: string, roots: Record<string, string[]>, source: string, hand: string[] = handHeads(), madeRoots: Record<string, string[]> = {}, compoundHeads: string[] = handCompoundHeads()): WordNetHeads {
   const synsets = readSynsets(path.join(dict, 'data.noun'));
   const { offsetOf, counts, otherUses } = readSenseIndex(path.join(dict, 'index.sense'));
   const sensesOf = readNounIndex(path.join(dict, 'index.noun'));
@@ -135,13 +140,16 @@ export function deriveHeads(dict: string, roots: Record<string, string[]>, sourc
   const rootSet = new Set(Object.values(roots).flat().map(rootOffset));
   const place = (o: string): boolean => facility !== undefined && reach(o).has(facility) && ![...reach(o)].some((h) => rootSet.has(h));
   const groups: string[] = [];
+  // The second words of things.yaml's compounds head things there ("base station"): the places named on them are none.
+  const compoundHeadWords = new Set(compoundHeads);
   for (const [lemma, offsets] of sensesOf) {
     const words = lemma.split('_');
-    if (words.length !== 2 || !/^[a-z][a-z-]*[a-z]$/.test(words[0]) || !headWords.has(words[1])) continue;
+    const onHead = headWords.has(words[1]);
+    if (words.length !== 2 || !/^[a-z][a-z-]*[a-z]$/.test(words[0]) || !(onHead || compoundHeadWords.has(words[1]))) continue;
     // A place on a head that may name a place itself is one whatever its first word ("radio station", "bus terminal").
     if (offsets.every(place) && (sensesOf.get(words[1]) ?? []).some((o) => facility !== undefined && reach(o).has(facility))) groups.push(words.join(' '));
     // A compound whose first word is itself a head is about that thing ("telephone service", "bus service").
-    else if (!headWords.has(words[0]) && offsets.every((o) => GROUP_FILES.has(synsets.get(o)?.lexfile ?? ''))) groups.push(words.join(' '));
+    else if (onHead && !headWords.has(words[0]) && offsets.every((o) => GROUP_FILES.has(synsets.get(o)?.lexfile ?? ''))) groups.push(words.join(' '));
   }
   groups.sort();
   const compounds: Record<string, string[]> = {};
@@ -241,7 +249,7 @@ export function serialise(h: WordNetHeads): string {
 
 if (import.meta.main) {
   const { dict, source } = wordnetPackage();
-  const h = deriveHeads(dict, wordnetRoots(), source, handHeads(), wordnetMadeRoots());
+  const h = deriveHeads(dict, wordnetRoots(), source, handHeads(), wordnetMadeRoots(), handCompoundHeads());
   fs.writeFileSync(WORDNET_HEADS_FILE, serialise(h));
   console.log(`${WORDNET_HEADS_FILE}: ${Object.entries(h.heads).map(([l, ws]) => `${l} ${ws.length}`).join(', ')}, groups ${h.groups.length}`);
 }

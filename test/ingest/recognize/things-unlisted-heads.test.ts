@@ -1,5 +1,5 @@
 // Heads of products and technologies that WordNet lacks or files under another sense first (grammar/things.yaml heads:
-// transceiver, gateway, station, microelectronics, optoelectronics), and the re-exporter among the maker nouns. Own
+// transceiver, gateway, microelectronics, optoelectronics; the compounds base, ground, control, earth station), and the re-exporter among the maker nouns. Own
 // sentences, invented companies and places.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
@@ -25,13 +25,17 @@ describe('heads WordNet lacks or reads as something else first', () => {
     expect(things('The agency certifies IoT gateways and smart meters.')).toContain('IoT gateways (Product)');
     expect(things('The ministry regulates industrial gateways.')).toEqual(['industrial gateways (Product)']);
   });
-  it('reads stations (a facility to WordNet) as products after a modifier', () => {
+  it('reads the stations of this field\'s equipment (compounds WordNet lacks) as products, no other station', () => {
     expect(things('The order covers 5G base stations, routers and optical network terminals.')).toEqual([
       '5G base stations (Product)',
       'routers (Product)',
       'optical network terminals (Product)',
     ]);
     expect(things('The rule bans ground control stations made by Norvik.')).toEqual(['ground control stations (Product)']);
+    expect(things('The regulator licenses satellite earth stations.')).toEqual(['satellite earth stations (Product)']);
+    // "station" alone is a place, and so is what WordNet does not name: no head of things.
+    expect(things('The rule covers duty stations and border stations.')).toEqual([]);
+    expect(things('The agency inspects weather stations, research stations and monitoring stations.')).toEqual([]);
   });
   it('reads microelectronics and optoelectronics (sciences to WordNet) as technologies, alone in a list or traded', () => {
     expect(things('The rule covers satellite modems, microelectronics and machine tools.')).toContain('microelectronics (Technology)');

@@ -118,7 +118,7 @@ describe('WordNet product heads', () => {
   });
   it('lists a two-word compound that names a facility only, on a head that may name one, whatever its first word', () => {
     // facility <- depot (a place; also a device) <- bus_depot, a place though "bus" is a head; relay_depot a device;
-    // yard_widget a place on a head that names none, so no place of "widget"s.
+    // yard_widget a place on a head that names none, so no place of "widget"s; boat_hangar a place on a place.
     const places = dictionary(
       [
         ['00000001', ['entity'], []],
@@ -133,11 +133,23 @@ describe('WordNet product heads', () => {
         ['00000044', ['relay_depot'], ['00000042']],
         ['00000045', ['widget'], ['00000005']],
         ['00000046', ['yard_widget'], ['00000040']],
+        ['00000047', ['hangar'], ['00000040']],
+        ['00000048', ['boat_hangar'], ['00000047']],
       ],
-      { depot: [['00000041', 2], ['00000042', 1]], bus_depot: [['00000043', 0]], relay_depot: [['00000044', 0]], widget: [['00000045', 1]], yard_widget: [['00000046', 0]] },
+      {
+        depot: [['00000041', 2], ['00000042', 1]],
+        bus_depot: [['00000043', 0]],
+        relay_depot: [['00000044', 0]],
+        widget: [['00000045', 1]],
+        yard_widget: [['00000046', 0]],
+        hangar: [['00000047', 1]],
+        boat_hangar: [['00000048', 0]],
+      },
     );
     fs.appendFileSync(path.join(places, 'index.sense'), 'facility%1:06:00:: 00000040 1 0\n');
     expect(deriveHeads(places, { Product: ['device%1:06:00::'] }, 'x', ['depot', 'bus', 'widget']).groups).toEqual(['bus depot']);
+    // So on a word that heads things only in the grammar's compounds ("base station"): "hangar", a place only, no head.
+    expect(deriveHeads(places, { Product: ['device%1:06:00::'] }, 'x', ['depot', 'bus', 'widget'], {}, ['hangar']).groups).toEqual(['boat hangar', 'bus depot']);
     // And the recognizer's: a station is a head of things, the places WordNet names on it are none.
     expect(findThings('The regulator licenses radio stations, police stations and 5G base stations.').map((f) => f.surface)).toEqual(['5G base stations']);
   });
