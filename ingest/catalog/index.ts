@@ -254,7 +254,7 @@ const lawDocumentSchema = z.preprocess(
   ),
 );
 
-const entrySchema = (fileLabel: string) =>
+const buildEntrySchema = (fileLabel: string) =>
   z
     .strictObject({
       id: required('id'),
@@ -290,7 +290,19 @@ const entrySchema = (fileLabel: string) =>
       { when: (p) => typeof (p.value as { id?: unknown } | null)?.id === 'string' },
     );
 
-type EntryData = z.output<ReturnType<typeof entrySchema>>;
+type EntryData = z.output<ReturnType<typeof buildEntrySchema>>;
+
+/** The schema of a file kind's entries, built once per kind (not once per entry: building a zod schema of some twenty
+ *  fields cost more than checking an entry against it). */
+const entrySchemas = new Map<string, ReturnType<typeof buildEntrySchema>>();
+function entrySchema(fileLabel: string): ReturnType<typeof buildEntrySchema> {
+  let schema = entrySchemas.get(fileLabel);
+  if (!schema) {
+    schema = buildEntrySchema(fileLabel);
+    entrySchemas.set(fileLabel, schema);
+  }
+  return schema;
+}
 
 /** Ids are `<prefix>:<slug>`; law ids carry the jurisdiction as a second segment, matching `jurisdiction`. */
 function checkId(e: { id: string; jurisdiction?: string }, label: string, ctx: z.RefinementCtx): void {
