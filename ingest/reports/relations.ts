@@ -1383,12 +1383,17 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
 }
 
 /** Where the first of the objects after `from` that `o` is chained to (rules.chain) starts, or undefined
- *  when no object before `o` is chained to it. */
+ *  when no object before `o` is chained to it. A conjunct's generic modifiers, which the thing grammar leaves out of its
+ *  name, stand in the link to it ("drone engines and civilian anti-drone systems"), as before the first goods. */
 function chainHead(c: Clause, from: number, o: Mention): number | undefined {
   if (!c.rules.chain) return undefined;
   const before = folded(c.text, c.objects.filter((m) => m.start >= from && m.end <= o.start));
   let head: Mention = o;
-  for (let k = before.length - 1; k >= 0 && c.rules.chain.test(c.text.slice(before[k].end, head.start)); k--) head = before[k].m;
+  const linked = (k: number): boolean => {
+    const end = before[k]?.end ?? 0;
+    return c.rules.chain?.test(c.text.slice(end, head.start)) === true || c.rules.chain?.test(c.text.slice(end, modifiersBefore(c, end, head, head.start) ?? head.start)) === true;
+  };
+  for (let k = before.length - 1; k >= 0 && linked(k); k--) head = before[k].m;
   return head === o ? undefined : head.start;
 }
 
@@ -1408,10 +1413,15 @@ function undotted(text: string, start: number, end: number, mentions: Mention[])
  *  cue that ends at its goods reaches past them, as past an origin. Function words of that list (its determiners,
  *  pronouns and conjunctions) and a verb's base form ("to use Chinese drones") are no modifiers here. */
 function modifiersBefore(c: Clause, from: number, o: Mention, start: number): number | undefined {
+  return genericModifiersFrom(c.text, from, o, start);
+}
+
+/** modifiersBefore on a text. */
+function genericModifiersFrom(text: string, from: number, o: Mention, start: number): number | undefined {
   if (o.label !== 'Product' && o.label !== 'Technology') return undefined;
   const generic = grammar().genericModifiers;
   let at = start;
-  for (let m = MODIFIER_BEFORE.exec(c.text.slice(Math.max(from, at - 40), at)); m && generic.has(m[1]) && !tagsOf(m[1]).some((t) => FUNCTION_TAGS.has(t)); m = MODIFIER_BEFORE.exec(c.text.slice(Math.max(from, at - 40), at))) {
+  for (let m = MODIFIER_BEFORE.exec(text.slice(Math.max(from, at - 40), at)); m && generic.has(m[1]) && !tagsOf(m[1]).some((t) => FUNCTION_TAGS.has(t)); m = MODIFIER_BEFORE.exec(text.slice(Math.max(from, at - 40), at))) {
     at -= m[0].length;
   }
   return at < start ? at : undefined;
@@ -1713,9 +1723,12 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], lim
     if (prevEnd < 0 && m.start > limit) return 'maxGap';
     if (prevEnd >= 0) {
       const aside = asides.find(([start, end]) => start === prevEnd && end <= m.start);
-      const link = aside ? text.slice(aside[1], m.start) : text.slice(prevEnd, m.start);
+      const linkFrom = aside ? aside[1] : prevEnd;
+      const link = text.slice(linkFrom, m.start);
       const made = !!maker && !!prev && THINGS.has(prev.label) && m.label === 'Company' && maker.test(link);
-      if (!chain.test(link) && !made) return 'chain';
+      // A conjunct's generic modifiers stand in its link (chainHead).
+      const modified = genericModifiersFrom(text, linkFrom, m, m.start);
+      if (!chain.test(link) && !made && !(modified !== undefined && chain.test(text.slice(linkFrom, modified)))) return 'chain';
     }
     if (m.start === o.start) return undefined;
     prevEnd = end;

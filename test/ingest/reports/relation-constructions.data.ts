@@ -32,6 +32,7 @@ export const ZH_LIDAR = 'product:~激光雷达';
 export const US = 'jur:us';
 export const RUSSIA = 'jur:ru';
 export const OPSS = 'authority:~office-for-product-safety-and-standards';
+export const CONNECTABLE = 'product:~connectable-product';
 
 export type Predicate = 'restricts' | 'bans' | 'tariffs' | 'adds-to-list' | 'designates' | 'investigates' | 'regulates' | 'zh';
 
@@ -301,6 +302,12 @@ export const ROWS: Row[] = [
   { predicate: 'restricts', construction: 'relative', text: 'The Federal Communications Commission issued an order to Kestrel Cranes Ltd. that bars it from selling drones.', want: r(FCC, RESTRICTS, KESTREL, DRONES) },
   { predicate: 'restricts', construction: 'negative', text: 'The Office for Product Safety and Standards issued an enforcement notice to Kestrel Cranes Ltd.', want: [], ends: [OPSS, KESTREL] },
   { predicate: 'restricts', construction: 'negative', text: 'The Office for Product Safety and Standards issued a notice to Kestrel Cranes Ltd. that asks it to report its sales.', want: [], ends: [OPSS, KESTREL] },
+  // A later conjunct's generic modifiers, which the thing grammar leaves out of its name, stand in its link to the conjunct
+  // before it, as before the first goods ("drone engines, infrared imaging payloads and civilian anti-drone systems"); a
+  // ban on a practice on goods so modified still regulates them, no restriction.
+  { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce restricts exports of harbour cranes and military drones.', want: r(COMMERCE, RESTRICTS, CRANES, DRONES) },
+  { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce requires an export licence for harbour cranes, forklift trucks and civilian drones.', want: r(COMMERCE, RESTRICTS, CRANES, FORKLIFTS, DRONES) },
+  { predicate: 'regulates', construction: 'coordinated-objects', text: 'The Secure Equipment Act of 2021 bans default passwords on lidar sensors and other relevant connectable products.', want: r(SEA, REGULATES, LIDAR, CONNECTABLE) },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
