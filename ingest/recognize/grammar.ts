@@ -144,6 +144,7 @@ const ThingsSchema = z.strictObject({
   'making-participles': words,
   'regulatory-verbs': words,
   'acquiring-verbs': words,
+  'control-verbs': words,
   'regulated-participles': words,
   'making-verbs': words,
   'cjk-heads': z.record(label, words),
@@ -347,6 +348,8 @@ export interface Grammar {
   /** Forms of verbs whose object is a regulated class of things ("certify", "restricting"). */
   regulatoryVerbs: Set<string>;
   /** Verbs of acquiring or supplying goods, an infinitive after "to" ("to purchase drones"). */
+  /** Verbs whose object is followed by "to" and an infinitive ("urge BIS to name ..."): things.ts measureInfinitive. */
+  controlVerbs: Set<string>;
   acquiringVerbs: Set<string>;
   /** Participles of measures before "by"/"under" whose subject is a regulated class ("classified under", "covered by"). */
   regulatedParticiples: Set<string>;
@@ -498,6 +501,7 @@ export function loadGrammar(from = dir): Grammar {
     makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),
     regulatoryVerbs: new Set(things['regulatory-verbs'].map((w) => w.toLowerCase())),
     acquiringVerbs: new Set(things['acquiring-verbs'].map((w) => w.toLowerCase())),
+    controlVerbs: new Set(things['control-verbs'].map((w) => w.toLowerCase())),
     regulatedParticiples: new Set(things['regulated-participles'].map((w) => w.toLowerCase())),
     makingVerbs: new Set(things['making-verbs'].map((w) => w.toLowerCase())),
   };

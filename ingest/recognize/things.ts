@@ -384,7 +384,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
   // "at least one electronic control unit", "infrastructure like 5G networks", "no longer receive new equipment": a
   // quantity, a comparison or a preposition the lexicon reads otherwise is no word of a name; the name starts after it.
-  for (let k = i - 1; k >= from; k--) if (breaksName(ws[k]) || measureInfinitive(ws, k)) {
+  for (let k = i - 1; k >= from; k--) if (breaksName(ws[k]) || measureInfinitive(ws, k, text)) {
     from = k + 1;
     break;
   }
@@ -646,9 +646,21 @@ function breaksName(w: W): boolean {
 /** "decided to ban harbour cranes", "plans to restrict drones": a regulatory verb's plain form after "to" is the verb,
  *  no modifier ("ban" and "licence" are nouns too); the phrase is its object (regulatedObject). So is a verb of acquiring
  *  or supplying goods (grammar/things.yaml acquiring-verbs): "funds to purchase drones made by ...". */
-function measureInfinitive(ws: W[], k: number): boolean {
+function measureInfinitive(ws: W[], k: number, text?: string): boolean {
   const g = grammar();
-  return k > 0 && ws[k - 1].lower === 'to' && (g.regulatoryVerbs.has(ws[k].lower) || g.acquiringVerbs.has(ws[k].lower)) && !/(?:s|ing|ed)$/.test(ws[k].lower);
+  if (k === 0 || ws[k - 1].lower !== 'to') return false;
+  if ((g.regulatoryVerbs.has(ws[k].lower) || g.acquiringVerbs.has(ws[k].lower)) && !/(?:s|ing|ed)$/.test(ws[k].lower)) return true;
+  // "urge BIS to name ground control stations": a control verb, its object and "to" (grammar/things.yaml control-verbs).
+  return text !== undefined && !/(?:s|ing|ed)$/.test(ws[k].lower) && controlledTo(text, ws, k - 1);
+}
+
+/** ws[to] ("to") follows a control verb and its object of one to four words, no punctuation between. */
+function controlledTo(text: string, ws: W[], to: number): boolean {
+  for (let v = to - 2; v >= Math.max(0, to - 5); v--) {
+    if (!/^[\s\p{L}\p{N}'’&.-]*$/u.test(text.slice(ws[v].end, ws[to].start))) return false;
+    if (grammar().controlVerbs.has(ws[v].lower)) return true;
+  }
+  return false;
 }
 
 /** "Hongqiao designs baseband chips", "the rule reaches trucks": a lower-case plural right after a singular noun or a
