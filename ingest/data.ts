@@ -95,10 +95,14 @@ export class DataFile {
   #doc: Document.Parsed | undefined;
   readonly #parsed: boolean;
 
-  constructor(name: string, text: string) {
+  /** `file`: the path the text was read from, when `name` (the name problems are reported by) may not tell it from a
+   *  file of that name elsewhere (catalog/authorities.yaml and vocab/authorities.yaml): the cache keeps one slot per file
+   *  on disk (data-cache.ts), and two files sharing one slot would each replace the other's value on every read. */
+  constructor(name: string, text: string, file?: string) {
     this.name = name;
     this.text = text;
-    const cached = cachedValue(name, text);
+    const slot = file === undefined ? name : displayName(file);
+    const cached = cachedValue(slot, text);
     if (cached.value !== undefined) {
       // Only a text that parsed without a problem is remembered.
       this.value = cached.value;
@@ -117,7 +121,7 @@ export class DataFile {
     }
     this.value = value;
     this.#parsed = this.issues.length === 0;
-    if (this.#parsed) rememberValue(name, cached.hash, value);
+    if (this.#parsed) rememberValue(slot, cached.hash, value);
   }
 
   #document(): Document.Parsed {

@@ -168,6 +168,8 @@ export function entityProperties(e: CatalogEntry): NodeProperties {
 export interface CatalogSource {
   name: string;
   text: string;
+  /** The path it was read from, if any (DataFile's `file`). */
+  file?: string;
 }
 
 export class CatalogError extends Error {
@@ -362,7 +364,7 @@ export function loadCatalog(
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
   if (files.length === 0) throw new CatalogError([`${dir}: no catalog files`]);
   return parseCatalog(
-    files.map((name) => ({ name, text: readText(path.join(dir, name), name) })),
+    files.map((name) => ({ name, text: readText(path.join(dir, name), name), file: path.join(dir, name) })),
     manifestIds,
     capacities,
     designations,
@@ -432,7 +434,7 @@ function deriveAliases(byId: Map<string, Read>, designations: readonly Authority
 const HONOREE = /^\p{Lu}\p{Ll}+ \p{Lu}\. (?:\(\p{Lu}\p{Ll}+\) )?\p{Lu}[\p{L}'’-]+ (\p{Lu}.*\bAct\b.*)$/u;
 
 function readSource(src: CatalogSource, problems: Problem[]): Read[] {
-  const file = new DataFile(src.name, src.text);
+  const file = new DataFile(src.name, src.text, src.file);
   const header = file.check(catalogFileSchema);
   const out: Read[] = [];
   header?.entries.forEach((_, index) => {

@@ -250,7 +250,7 @@ const modalitiesSchema = z.strictObject({
 
 function readFile(dir: string, name: string): DataFile {
   try {
-    return new DataFile(name, readText(path.join(dir, name), name));
+    return new DataFile(name, readText(path.join(dir, name), name), path.join(dir, name));
   } catch (e) {
     if (e instanceof DataError) throw new VocabularyError(name, e.issues[0].message, e.issues);
     throw e;

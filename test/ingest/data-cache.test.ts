@@ -54,6 +54,17 @@ describe('data files read from the cache', () => {
 });
 
 describe('the cache on disk', () => {
+  it('keeps a slot per file read, so two files of one name in two directories do not replace each other', () => {
+    // catalog/authorities.yaml and vocab/authorities.yaml are both "authorities.yaml" in their problems.
+    const texts = ['tools:\n  - {id: awl, weight: 1} # data-cache.test, first directory\n', 'tools:\n  - {id: adze, weight: 3} # data-cache.test, second directory\n'];
+    const files = [path.resolve('ingest/data-cache-test-a/same.yaml'), path.resolve('ingest/data-cache-test-b/same.yaml')];
+    for (const [i, text] of texts.entries()) expect(new DataFile('same.yaml', text, files[i]).valid).toBe(true);
+    const fresh = (file: string, text: string): string =>
+      execFileSync(process.execPath, ['--input-type=module', '-e', `import { cachedValue } from ${JSON.stringify(pathToFileURL(path.resolve('ingest/data-cache.ts')).href)}; console.log(JSON.stringify(cachedValue(${JSON.stringify(file)}, ${JSON.stringify(text)}).value))`], { encoding: 'utf8' }).trim();
+    expect(fresh('ingest/data-cache-test-a/same.yaml', texts[0] as string)).toBe('{"tools":[{"id":"awl","weight":1}]}');
+    expect(fresh('ingest/data-cache-test-b/same.yaml', texts[1] as string)).toBe('{"tools":[{"id":"adze","weight":3}]}');
+  });
+
   it('is read only from a directory of the user’s own that nobody else may write to', () => {
     const text = 'tools:\n  - {id: level, weight: 1} # data-cache.test, disk\n';
     parseData('tools-disk.yaml', text, tools); // remembered on disk, in the user's private directory
