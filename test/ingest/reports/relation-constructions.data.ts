@@ -308,6 +308,13 @@ export const ROWS: Row[] = [
   { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce restricts exports of harbour cranes and military drones.', want: r(COMMERCE, RESTRICTS, CRANES, DRONES) },
   { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce requires an export licence for harbour cranes, forklift trucks and civilian drones.', want: r(COMMERCE, RESTRICTS, CRANES, FORKLIFTS, DRONES) },
   { predicate: 'regulates', construction: 'coordinated-objects', text: 'The Secure Equipment Act of 2021 bans default passwords on lidar sensors and other relevant connectable products.', want: r(SEA, REGULATES, LIDAR, CONNECTABLE) },
+  // A duty laid on parties to report incidents that involve goods, or vehicles fitted with them, regulates the goods; a
+  // request to report, or a duty to report something else (sales), regulates nothing.
+  { predicate: 'regulates', construction: 'infinitive', text: 'The Federal Communications Commission requires manufacturers to report crashes involving vehicles equipped with lidar sensors.', want: r(FCC, REGULATES, LIDAR) },
+  { predicate: 'regulates', construction: 'coordinated-objects', text: 'The Federal Communications Commission requires operators to report incidents involving drones or lidar sensors.', want: r(FCC, REGULATES, DRONES, LIDAR) },
+  { predicate: 'regulates', construction: 'apposition', text: 'The Secure Equipment Act of 2021 obliges importers, and through them retailers, to report serious incidents affecting drones.', want: r(SEA, REGULATES, DRONES) },
+  { predicate: 'regulates', construction: 'negative', text: 'The Federal Communications Commission asked manufacturers to report crashes involving drones.', want: [], ends: [FCC, DRONES] },
+  { predicate: 'regulates', construction: 'negative', text: 'The Federal Communications Commission requires manufacturers to report their sales of drones.', want: [], ends: [FCC, DRONES] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
