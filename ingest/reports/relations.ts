@@ -1424,9 +1424,12 @@ function genericModifiersFrom(text: string, from: number, o: Mention, start: num
   for (let m = MODIFIER_BEFORE.exec(text.slice(Math.max(from, at - 40), at)); m && generic.has(m[1]) && !tagsOf(m[1]).some((t) => FUNCTION_TAGS.has(t)); m = MODIFIER_BEFORE.exec(text.slice(Math.max(from, at - 40), at))) {
     at -= m[0].length;
   }
+  // A grade before them ("Level 2 advanced driver assistance systems", "Tier 1 suppliers' modules").
+  at -= GRADE_BEFORE.exec(text.slice(Math.max(from, at - 20), at))?.[0].length ?? 0;
   return at < start ? at : undefined;
 }
 const MODIFIER_BEFORE = /(?<![\p{L}\p{N}-])([a-z][a-z.-]*)\s+$/u;
+const GRADE_BEFORE = /(?<![\p{L}\p{N}-])(?:Level|Tier|Class|Category|Grade)\s+\d{1,2}[A-Za-z]?\s+$/u;
 const FUNCTION_TAGS = new Set(['Conjunction', 'Pronoun', 'Possessive', 'Determiner', 'Preposition', 'Infinitive']);
 
 /** Where a country or demonym right before `o` starts, the object's origin ("a 30 percent duty on Chinese drones", "bans

@@ -315,6 +315,9 @@ export const ROWS: Row[] = [
   { predicate: 'regulates', construction: 'apposition', text: 'The Secure Equipment Act of 2021 obliges importers, and through them retailers, to report serious incidents affecting drones.', want: r(SEA, REGULATES, DRONES) },
   { predicate: 'regulates', construction: 'negative', text: 'The Federal Communications Commission asked manufacturers to report crashes involving drones.', want: [], ends: [FCC, DRONES] },
   { predicate: 'regulates', construction: 'negative', text: 'The Federal Communications Commission requires manufacturers to report their sales of drones.', want: [], ends: [FCC, DRONES] },
+  // So does a grade before them ("Level 2", "Tier 1", "Class 3").
+  { predicate: 'regulates', construction: 'coordinated-objects', text: 'The Federal Communications Commission requires operators to report incidents involving drones or Level 2 lidar sensors.', want: r(FCC, REGULATES, DRONES, LIDAR) },
+  { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce restricts exports of harbour cranes and Class 3 drones.', want: r(COMMERCE, RESTRICTS, CRANES, DRONES) },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
