@@ -591,6 +591,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       subjectsFor[si] ??= subjectsOf(actors, ante, rule, pronoun, rules, oblique);
       const { subjects, antecedent } = subjectsFor[si];
       if (subjects.length === 0) continue;
+      // Only a pair in the rule's order is stated (vetoOf: 'order'): a rule whose actors all stand on the wrong side of
+      // its objects (most of those left here: an object-first rule after "X bans Y") is passed over before its cue.
+      if (!inOrder(rule, subjects, objects)) continue;
       // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair.
       if (assertionFree(rule.cue)?.test(text) === false) continue;
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
@@ -1238,6 +1241,14 @@ function labelSets(rules: RuleSet): LabelSets {
     labelSetsOf.set(rules, sets);
   }
   return sets;
+}
+
+/** Whether some actor and some other object stand in the rule's order (the actor first, or the object first): the
+ *  pairs vetoOf reads past its order check. */
+function inOrder(rule: RelationRule, subjects: Mention[], objects: Mention[]): boolean {
+  const subjectFirst = rule.order === 'subject-first';
+  for (const s of subjects) for (const o of objects) if (s.id !== o.id && (subjectFirst ? s.end <= o.start : o.end <= s.start)) return true;
+  return false;
 }
 
 /** One sentence read with one rule: its candidate actors and objects, and where a preposition's objects start. */
