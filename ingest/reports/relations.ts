@@ -32,6 +32,9 @@ export interface RelationRule {
   prohibition?: boolean;
   /** Must match the text right after the later of the two mentions ("... Huawei to the Entity List"). */
   after?: RegExp;
+  /** `after` may match after the object's conjuncts instead: the object list stands inside a phrase that `after` reads the
+   *  close of ("the Commission shall, with regard to A, B and C, adopt ...": after A, B and C). */
+  afterList?: boolean;
   /** An object-first cue that opens with the object's passive participle ("designated by"): another noun
    *  phrase between them takes it (RuleSet.attached). */
   passive?: boolean;
@@ -256,6 +259,7 @@ function ruleSchemaOf(pattern: Pattern) {
       prohibition: z.boolean().optional(),
       passive: z.boolean().optional(),
       after: pattern('i').optional(),
+      afterList: z.boolean().optional(),
       before: pattern('i').optional(),
       agent: z.boolean().optional(),
       elided: z.boolean().optional(),
@@ -1331,7 +1335,8 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // A name's own dots and semicolons end no clause the pattern reads ("placed X and Y Co. Ltd. under sanctions").
   // A name that ends the sentence with its own dot ("... and Kestrel Cranes Ltd.") leaves no text after it: read as a
   // space, which a pattern of what must not follow (a negative lookahead and one character) lets pass.
-  if (rule.after && !rule.after.test(undotted(text, b.end, b.end + rules.maxGap, c.mentions) || ' ')) return 'after';
+  const afterAt = (at: number): boolean => rule.after?.test(undotted(text, at, at + rules.maxGap, c.mentions) || ' ') !== false;
+  if (rule.after && !afterAt(b.end) && !(rule.afterList && rule.order === 'subject-first' && afterAt(listEnd(c, o)))) return 'after';
   // An object-first rule's `before` reaches the objects coordinated after the one it stands before ("the designations of
   // X and Y by the Office": Y too).
   if (rule.before && !rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) {
@@ -1391,6 +1396,16 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     (directObject(c, a.end + cue.end, o) ? undefined : 'direct') ??
     reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading, text), rule.maker)
   );
+}
+
+/** Where the conjuncts chained after `o` (rules.chain) end: `o`'s own end when none is. */
+function listEnd(c: Clause, o: Mention): number {
+  let end = -1;
+  for (const { m, end: e } of folded(c.text, c.objects.filter((x) => x.start >= o.start))) {
+    if (end >= 0 && !c.rules.chain?.test(c.text.slice(end, m.start))) break;
+    end = e;
+  }
+  return end < 0 ? o.end : end;
 }
 
 /** Where the first of the objects after `from` that `o` is chained to (rules.chain) starts, or undefined

@@ -33,6 +33,11 @@ export const US = 'jur:us';
 export const RUSSIA = 'jur:ru';
 export const OPSS = 'authority:~office-for-product-safety-and-standards';
 export const CONNECTABLE = 'product:~connectable-product';
+export const EU_COMMISSION = 'authority:european-commission';
+export const DNS_SERVICES = 'technology:~dns-service';
+export const CLOUD_SERVICES = 'technology:~cloud-computing-service';
+export const MARKETPLACES = 'product:~online-marketplace';
+export const CONGRESS = 'authority:us-congress';
 
 export type Predicate = 'restricts' | 'bans' | 'tariffs' | 'adds-to-list' | 'designates' | 'investigates' | 'regulates' | 'zh';
 
@@ -50,6 +55,7 @@ export type Construction =
   | 'relative'
   | 'infinitive'
   | 'modal'
+  | 'interposed'
   | 'apposition'
   | 'initial-pp'
   | 'negative';
@@ -318,6 +324,19 @@ export const ROWS: Row[] = [
   // So does a grade before them ("Level 2", "Tier 1", "Class 3").
   { predicate: 'regulates', construction: 'coordinated-objects', text: 'The Federal Communications Commission requires operators to report incidents involving drones or Level 2 lidar sensors.', want: r(FCC, REGULATES, DRONES, LIDAR) },
   { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce restricts exports of harbour cranes and Class 3 drones.', want: r(COMMERCE, RESTRICTS, CRANES, DRONES) },
+  // A scope phrase set between the modal and its verb names what the rules the verb makes are for (NIS2 art. 23(11)'s
+  // construction, dev44): the objects stand before the verb, each conjunct up to the phrase's close, another adverbial
+  // perhaps before the phrase; providers name the service they provide.
+  { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission shall, with respect to drones and harbour cranes, lay down cybersecurity requirements.', want: r(FCC, REGULATES, DRONES, CRANES) },
+  { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission may, with regard to drones, lay down cybersecurity requirements.', want: r(FCC, REGULATES, DRONES) },
+  { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission shall, where necessary, in respect of lidar sensors, adopt rules on labelling.', want: r(FCC, REGULATES, LIDAR) },
+  { predicate: 'regulates', construction: 'interposed', text: 'By 1 May 2028, the European Commission shall, with regard to DNS service providers, cloud computing service providers, as well as providers of online marketplaces, adopt implementing acts specifying when a breach is serious.', want: r(EU_COMMISSION, REGULATES, DNS_SERVICES, CLOUD_SERVICES, MARKETPLACES) },
+  { predicate: 'regulates', construction: 'interposed', text: 'The Department of Commerce shall, in relation to harbour cranes, issue security standards within a year.', want: r(COMMERCE, REGULATES, CRANES) },
+  // Another verb after the phrase makes no rules for its objects, nor does a negated modal.
+  { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission shall, with regard to drones, consult the Department of Commerce.', want: [], ends: [FCC, DRONES, COMMERCE] },
+  { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission shall, with regard to drones, submit a report to Congress.', want: [], ends: [FCC, DRONES, CONGRESS] },
+  { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission shall, in respect of drones, assess whether rules on labelling are needed.', want: [], ends: [FCC, DRONES] },
+  { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission shall not, with regard to drones, adopt rules on labelling.', want: [], ends: [FCC, DRONES] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
