@@ -127,6 +127,9 @@ export interface RuleSet {
   agentive?: RegExp;
   /** Text before a mention that makes it a reference, never an actor ("as defined in section 4 of the Act"). */
   reference?: RegExp;
+  /** Right after a mention `reference` marks: a deeming provision follows ("For the purposes of this Directive, the following
+   *  entities shall be considered to be ..."), the instrument's own act: it is no reference there. */
+  deeming?: RegExp;
   /** Right before an instrument, with `meansAfter` right after it: the object of a verb whose purpose follows
    *  ("issues this rule to prohibit X"), the subject's means, no actor. */
   means?: RegExp;
@@ -306,6 +309,7 @@ function ruleSetSchema(pattern: Pattern) {
     provider: pattern('i').optional(),
     agentive: pattern('i').optional(),
     reference: pattern('i').optional(),
+    deeming: pattern('i').optional(),
     superseded: pattern('i').optional(),
     means: pattern('i').optional(),
     meansAfter: pattern('i').optional(),
@@ -1083,7 +1087,7 @@ function pronounObjects(text: string, from: number, own: Mention[], rules: RuleS
 
 /** "as defined in section 27.4 of title 47, Code of Federal Regulations": a reference, never an actor. */
 function isReference(text: string, m: Mention, rules: RuleSet): boolean {
-  return rules.reference?.test(text.slice(Math.max(0, m.start - REFERENCE_REACH), m.start)) ?? false;
+  return (rules.reference?.test(text.slice(Math.max(0, m.start - REFERENCE_REACH), m.start)) ?? false) && !(m.label === 'Law' && rules.deeming?.test(text.slice(m.end, m.end + REFERENCE_REACH)));
 }
 
 /** "The Department issues this rule to prohibit X": an instrument that is a verb's object, its purpose after it. */

@@ -337,6 +337,27 @@ export const ROWS: Row[] = [
   { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission shall, with regard to drones, submit a report to Congress.', want: [], ends: [FCC, DRONES, CONGRESS] },
   { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission shall, in respect of drones, assess whether rules on labelling are needed.', want: [], ends: [FCC, DRONES] },
   { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission shall not, with regard to drones, adopt rules on labelling.', want: [], ends: [FCC, DRONES] },
+  // A deeming provision that puts the classes its lead-in's points (or the list after its colon) name in a status, a purpose
+  // phrase naming the instrument (NIS2 art. 3(1)'s construction, dev44): the instrument designates them, past the reference
+  // its purpose phrase would make it. A complement that is no status ("defined"), a negated one, a provision of another
+  // kind: none.
+  { predicate: 'designates', construction: 'initial-pp', text: 'For the purposes of the Secure Equipment Act of 2021, the following equipment shall be considered to be covered equipment:\n\n(a) drones and lidar sensors;\n\n(b) harbour cranes.', want: r(SEA, DESIGNATES, DRONES, LIDAR, CRANES) },
+  { predicate: 'designates', construction: 'initial-pp', text: 'For the purposes of the Secure Equipment Act of 2021, the following products shall be deemed to be critical products: drones, lidar sensors and harbour cranes.', want: r(SEA, DESIGNATES, DRONES, LIDAR, CRANES) },
+  { predicate: 'designates', construction: 'initial-pp', text: 'For the purposes of the Secure Equipment Act of 2021, the following terms shall be considered to be defined: drones.', want: [], ends: [SEA, DRONES] },
+  { predicate: 'designates', construction: 'initial-pp', text: 'For the purposes of the Secure Equipment Act of 2021, the following products shall not be considered to be covered equipment: drones.', want: [], ends: [SEA, DRONES] },
+  { predicate: 'designates', construction: 'initial-pp', text: 'For the purposes of the Secure Equipment Act of 2021, the following products are exempt: drones.', want: [], ends: [SEA, DRONES] },
+  {
+    predicate: 'designates',
+    construction: 'initial-pp',
+    text: 'For the purposes of the Secure Equipment Act of 2021, drones shall be considered to be covered equipment.',
+    want: r(SEA, DESIGNATES, DRONES),
+    today: [],
+    gap: 'a deeming whose classes stand before its verb: no rule reads the object between the purpose phrase and the verb',
+  },
+  // A conjunct no mention covers joined by "and" before another conjunction ("A and top-level domain name registries as well
+  // as B", dev44): B is still a conjunct; a new clause after the list is not.
+  { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce restricts exports of drones and spare parts as well as harbour cranes.', want: r(COMMERCE, RESTRICTS, DRONES, CRANES) },
+  { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce restricts exports of drones and spare parts, and the Federal Communications Commission regulates harbour cranes.', want: [...r(COMMERCE, RESTRICTS, DRONES), ...r(FCC, REGULATES, CRANES)] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
