@@ -15,6 +15,7 @@
 // A bare head or title ("the Secretary", "the Commission") and a title whose body is not in its name
 // ("Director of National Intelligence") are left pending for the document to resolve (index.ts); a public
 // title (its "of" part holds a public qualifier) with no candidate names an office of its own.
+import { AhoCorasick } from './aho-corasick.ts';
 import { anyOf } from './any-of.ts';
 import { phrasePattern } from '../text/clean.ts';
 import type { Found } from './found.ts';
@@ -31,7 +32,8 @@ import { isCap, nameRuns, spanText, type Token } from './names.ts';
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const out: Found[] = [];
   for (const run of withTitlesCut(text, withUnitsPlaced(text, withPlacedForms(text, runs)))) {
-    const f = fixedTitle(text, run) ?? title(text, run) ?? statedTitle(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? wrapped(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run);
+    // Most runs hold no word any reading needs ("The", "In May", a company's or a person's name): passed over.
+    const f = mayNameBody(text, run) ? bodyOfRun(text, run) : undefined;
     if (f) out.push(typedByContext(text, run, f));
   }
   out.push(...memberBodies(text));
@@ -54,6 +56,31 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
     for (const re of g.cjkCompanies) for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Company', m[0], 'cjk:company', 0.7));
   }
   return out;
+}
+
+/** The body, title or office one name run names: the first of the readings below that takes it. */
+export function bodyOfRun(text: string, run: Token[]): Found | undefined {
+  return fixedTitle(text, run) ?? title(text, run) ?? statedTitle(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? wrapped(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run);
+}
+
+/** Whether the run's text holds a word of grammar/names.yaml that every reading of bodyOfRun needs somewhere in the run: a
+ *  head (body, bareHead, acronymDefined; wrapped and the readings of a title's "of" part end in body or selfNamed on part
+ *  of the run), a title (title, statedTitle, invertedTitle, bareHead), a fixed title (fixedTitle, a ranked one), a
+ *  self-named body (selfNamed) or a state's prefix (body:state-prefix: the run's words joined open with it, so its first
+ *  word is inside the run's first token). Tested on the run's text, not its tokens, so that no way of cutting tokens can
+ *  hide a word: a necessary condition, never a guess. */
+export function mayNameBody(text: string, run: Token[]): boolean {
+  return bodyWords().occursIn(spanText(text, run));
+}
+let bodyWordsMatcher: AhoCorasick<true> | undefined;
+function bodyWords(): AhoCorasick<true> {
+  if (bodyWordsMatcher) return bodyWordsMatcher;
+  const g = grammar();
+  const m = new AhoCorasick<true>();
+  // A phrase's first word is enough: where a reading finds the phrase, its first word stands in the run's text too.
+  for (const phrase of [...g.heads.keys(), ...g.titles.keys(), ...g.fixedTitles.keys(), ...g.selfNamed, ...g.jurisdictionPrefixes]) m.add(phrase.split(' ')[0], true);
+  bodyWordsMatcher = m.build();
+  return bodyWordsMatcher;
 }
 
 /** "the CSIRTs network": a plural acronym naming the members, then a collective head in lower case (grammar/names.yaml
