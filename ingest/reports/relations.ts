@@ -123,6 +123,9 @@ export interface RuleSet {
   modifier?: RegExp;
   /** Text right after a mention that names its providers, who leave it an object ("DNS service providers"). */
   provider?: RegExp;
+  /** Right before a service its providers name (`provider`): a participle that puts an entity in that class ("an entity that
+   *  is designated as a critical ICT third-party service provider"): a status, the service no object of any verb. */
+  status?: RegExp;
   /** Text before a preposition's object that makes it an agent, who may act when no actor does ("administered by"). */
   agentive?: RegExp;
   /** Text before a mention that makes it a reference, never an actor ("as defined in section 4 of the Act"). */
@@ -310,6 +313,7 @@ function ruleSetSchema(pattern: Pattern) {
     agentive: pattern('i').optional(),
     reference: pattern('i').optional(),
     deeming: pattern('i').optional(),
+    status: pattern('i').optional(),
     superseded: pattern('i').optional(),
     means: pattern('i').optional(),
     meansAfter: pattern('i').optional(),
@@ -1810,7 +1814,7 @@ function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   if (!rules.modifier) return false;
   companyNoun ??= new RegExp(`^\\s+(?:${grammar().companyNouns.join('|')})\\b`);
   const after = text.slice(m.end, m.end + 40);
-  if (rules.provider?.test(after) && m.label === 'Technology') return false;
+  if (rules.provider?.test(after) && m.label === 'Technology') return rules.status?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
   return rules.modifier.test(after) || companyNoun.test(after);
 }
 

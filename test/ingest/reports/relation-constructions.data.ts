@@ -56,6 +56,7 @@ export type Construction =
   | 'infinitive'
   | 'modal'
   | 'interposed'
+  | 'status'
   | 'apposition'
   | 'initial-pp'
   | 'negative';
@@ -358,6 +359,11 @@ export const ROWS: Row[] = [
   // as B", dev44): B is still a conjunct; a new clause after the list is not.
   { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce restricts exports of drones and spare parts as well as harbour cranes.', want: r(COMMERCE, RESTRICTS, DRONES, CRANES) },
   { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce restricts exports of drones and spare parts, and the Federal Communications Commission regulates harbour cranes.', want: [...r(COMMERCE, RESTRICTS, DRONES), ...r(FCC, REGULATES, CRANES)] },
+  // A provider class an entity is designated as, or qualifies as, is its status (NIS2 art. 33(6), dev44): the service is no
+  // object of the verb; providers named as such still name their service, beside such a status too.
+  { predicate: 'regulates', construction: 'status', text: 'The Federal Communications Commission supervises companies designated as critical DNS service providers.', want: [], ends: [FCC] },
+  { predicate: 'regulates', construction: 'status', text: 'The Federal Communications Commission supervises DNS service providers.', want: r(FCC, REGULATES, DNS_SERVICES) },
+  { predicate: 'regulates', construction: 'status', text: 'The European Commission shall oversee cloud computing service providers and entities designated as critical DNS service providers.', want: r(EU_COMMISSION, REGULATES, CLOUD_SERVICES) },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
