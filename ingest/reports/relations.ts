@@ -81,6 +81,9 @@ export interface RuleSet {
    *  pursuant to E.O. 14024"), and so is the instrument's too, for the relation types of `instrumentTypes`. */
   instrumentOfAct?: RegExp;
   instrumentTypes?: string[];
+  /** Pairs of relation types: in one sentence, the first stated by an actor on an object drops the second by the same
+   *  actor on the same object ("requirements for the disposal of X" restricts X, no regulation of it too). */
+  outranks?: [string, string][];
   /** Right before an instrument named between the actor and the object, the object right after it ("designated, pursuant
    *  to E.O. 14024, X"): the act is the instrument's too. */
   instrumentBefore?: RegExp;
@@ -299,6 +302,7 @@ function ruleSetSchema(pattern: Pattern) {
     unreversed: pattern('gi').optional(),
     instrumentOfAct: pattern('i').optional(),
     instrumentTypes: z.array(z.string()).optional(),
+    outranks: z.array(z.tuple([z.string(), z.string()])).optional(),
     instrumentBefore: pattern('i').optional(),
     listUnder: pattern('i').optional(),
     undone: pattern('i').optional(),
@@ -692,7 +696,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       });
     }
   });
-  return out;
+  // A sentence that states the stronger act states that act only (rules.outranks).
+  if (!rules.outranks?.length) return out;
+  const made = new Set(out.map((r) => `${r.type}|${r.start}|${r.end}|${r.locator}`));
+  return out.filter((r) => !rules.outranks?.some(([strong, weak]) => r.type === weak && made.has(`${strong}|${r.start}|${r.end}|${r.locator}`)));
 }
 
 /** One sentence as extractRelations read it, for the trace. */

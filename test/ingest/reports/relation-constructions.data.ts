@@ -364,6 +364,11 @@ export const ROWS: Row[] = [
   { predicate: 'regulates', construction: 'status', text: 'The Federal Communications Commission supervises companies designated as critical DNS service providers.', want: [], ends: [FCC] },
   { predicate: 'regulates', construction: 'status', text: 'The Federal Communications Commission supervises DNS service providers.', want: r(FCC, REGULATES, DNS_SERVICES) },
   { predicate: 'regulates', construction: 'status', text: 'The European Commission shall oversee cloud computing service providers and entities designated as critical DNS service providers.', want: r(EU_COMMISSION, REGULATES, CLOUD_SERVICES) },
+  // A sentence that restricts X by an actor states no regulation of X by it too, whatever regulating words it holds (47 U.S.C.
+  // 1603's "shall include in the regulations ... requirements for the disposal ... of covered communications equipment",
+  // dev); the actor's regulation of another object stands.
+  { predicate: 'restricts', construction: 'active', text: 'The Federal Communications Commission shall include in its regulations requirements for the removal of drones.', want: r(FCC, RESTRICTS, DRONES) },
+  { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Federal Communications Commission regulates drones and bans lidar sensors.', want: [...r(FCC, RESTRICTS, LIDAR), ...r(FCC, REGULATES, DRONES)] },
   // ------------------------------------------------------------------ no relation stated
   // A negation, a refusal, an act only planned or asked for, a question, a condition, a denial, a claim, a measure undone;
   // and a refusal by the party the measure binds, which leaves the measure stated.
