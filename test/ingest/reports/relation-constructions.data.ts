@@ -57,6 +57,7 @@ export type Construction =
   | 'modal'
   | 'interposed'
   | 'status'
+  | 'power'
   | 'apposition'
   | 'initial-pp'
   | 'negative';
@@ -364,6 +365,23 @@ export const ROWS: Row[] = [
   { predicate: 'regulates', construction: 'status', text: 'The Federal Communications Commission supervises companies designated as critical DNS service providers.', want: [], ends: [FCC] },
   { predicate: 'regulates', construction: 'status', text: 'The Federal Communications Commission supervises DNS service providers.', want: r(FCC, REGULATES, DNS_SERVICES) },
   { predicate: 'regulates', construction: 'status', text: 'The European Commission shall oversee cloud computing service providers and entities designated as critical DNS service providers.', want: r(EU_COMMISSION, REGULATES, CLOUD_SERVICES) },
+  // A power or duty given in a provision (empowered-regulates, issue 15): its holder, the power's own words ("shall", "is
+  // empowered to", "is authorised to"), perhaps the frame of delegated or implementing acts, and a head of rule-making or
+  // supervision whose object span holds the class. Guards: reported speech, a proposal, a negation, a class of persons, a
+  // programme established, another clause's subject after the span, a clause of another subject inside it.
+  { predicate: 'regulates', construction: 'power', text: 'The European Commission is empowered to adopt delegated acts to determine which drones are to be required to obtain a certificate.', want: r(EU_COMMISSION, REGULATES, DRONES) },
+  { predicate: 'regulates', construction: 'power', text: 'The Federal Communications Commission is empowered to adopt implementing acts laying down technical specifications for harbour cranes.', want: r(FCC, REGULATES, CRANES) },
+  { predicate: 'regulates', construction: 'power', text: 'The Federal Communications Commission shall specify security requirements for lidar sensors.', want: r(FCC, REGULATES, LIDAR) },
+  { predicate: 'regulates', construction: 'power', text: 'The Federal Communications Commission shall monitor lidar sensors placed on the market.', want: r(FCC, REGULATES, LIDAR) },
+  { predicate: 'regulates', construction: 'power', text: 'The European Commission shall, by means of implementing acts, lay down technical specifications for drones.', want: r(EU_COMMISSION, REGULATES, DRONES) },
+  { predicate: 'regulates', construction: 'power', text: 'The European Commission is authorised to approve harbour cranes.', want: r(EU_COMMISSION, REGULATES, CRANES) },
+  { predicate: 'regulates', construction: 'power', text: 'The Federal Communications Commission said that it may adopt delegated acts to determine which drones are to be required to obtain a certificate.', want: [], ends: [FCC, DRONES] },
+  { predicate: 'regulates', construction: 'power', text: 'The Federal Communications Commission proposed to adopt delegated acts specifying which drones need a certificate.', want: [], ends: [FCC, DRONES] },
+  { predicate: 'regulates', construction: 'power', text: 'The Federal Communications Commission is not empowered to specify security requirements for drones.', want: [], ends: [FCC, DRONES] },
+  { predicate: 'regulates', construction: 'power', text: 'The Federal Communications Commission shall supervise drone manufacturers.', want: [], ends: [FCC] },
+  { predicate: 'regulates', construction: 'power', text: 'The Federal Communications Commission shall establish a program to make payments to providers of DNS services.', want: [], ends: [FCC, DNS_SERVICES] },
+  { predicate: 'regulates', construction: 'power', text: 'The European Commission shall specify the format of the notification, and manufacturers of drones shall use it.', want: [], ends: [EU_COMMISSION, DRONES] },
+  { predicate: 'regulates', construction: 'power', text: 'The European Commission shall monitor how manufacturers have applied the labelling criteria to drones.', want: [], ends: [EU_COMMISSION, DRONES] },
   // A sentence that restricts X by an actor states no regulation of X by it too, whatever regulating words it holds (47 U.S.C.
   // 1603's "shall include in the regulations ... requirements for the disposal ... of covered communications equipment",
   // dev); the actor's regulation of another object stands.
@@ -386,6 +404,13 @@ export const ROWS: Row[] = [
   { predicate: 'adds-to-list', construction: 'negative', text: 'If the Bureau of Industry and Security adds Kestrel Cranes Ltd. to the Entity List, exporters will need a licence.', want: [], ends: [BIS, KESTREL] },
   { predicate: 'adds-to-list', construction: 'negative', text: 'Marrowby Cable Co. Ltd. denied reports that the Bureau of Industry and Security had added Kestrel Cranes Ltd. to the Entity List.', want: [], ends: [BIS, KESTREL] },
   { predicate: 'adds-to-list', construction: 'negative', text: 'The Bureau of Industry and Security removed Kestrel Cranes Ltd. from the Entity List.', want: [], ends: [BIS, KESTREL] },
+  // The same power whose act is a listing (empowered-lists): an annex or list amended by adding to it. Guards: reported
+  // speech, a question, a negation.
+  { predicate: 'adds-to-list', construction: 'power', text: 'The European Commission is empowered to adopt delegated acts to amend Annex IV by adding categories of drones.', want: r(EU_COMMISSION, ADDS, DRONES) },
+  { predicate: 'adds-to-list', construction: 'power', text: 'The Federal Communications Commission may amend the list in Annex III by adding lidar sensors.', want: r(FCC, ADDS, LIDAR) },
+  { predicate: 'adds-to-list', construction: 'power', text: 'The European Commission said that it may amend Annex IV by adding drones.', want: [], ends: [EU_COMMISSION, DRONES] },
+  { predicate: 'adds-to-list', construction: 'power', text: 'Will the European Commission amend Annex IV by adding drones?', want: [], ends: [EU_COMMISSION, DRONES] },
+  { predicate: 'adds-to-list', construction: 'power', text: 'The European Commission shall not amend Annex IV by adding drones.', want: [], ends: [EU_COMMISSION, DRONES] },
   { predicate: 'tariffs', construction: 'negative', text: 'Lawmakers urged the United States Trade Representative to impose tariffs on harbour cranes.', want: [], ends: [USTR, CRANES] },
   { predicate: 'designates', construction: 'negative', text: 'The Office of Foreign Assets Control has not designated Kestrel Cranes Ltd.', want: [], ends: [OFAC, KESTREL] },
   { predicate: 'investigates', construction: 'negative', text: 'The Department of Commerce closed its investigation of Kestrel Cranes Ltd. without finding a violation, and it will not investigate Marrowby Cable Co. Ltd.', want: r(COMMERCE, INVESTIGATES, KESTREL), ends: [MARROWBY] },
