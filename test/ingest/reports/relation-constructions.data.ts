@@ -413,6 +413,13 @@ export const ROWS: Row[] = [
   { predicate: 'adds-to-list', construction: 'power', text: 'The European Commission shall not amend Annex IV by adding drones.', want: [], ends: [EU_COMMISSION, DRONES] },
   { predicate: 'tariffs', construction: 'negative', text: 'Lawmakers urged the United States Trade Representative to impose tariffs on harbour cranes.', want: [], ends: [USTR, CRANES] },
   { predicate: 'designates', construction: 'negative', text: 'The Office of Foreign Assets Control has not designated Kestrel Cranes Ltd.', want: [], ends: [OFAC, KESTREL] },
+  // A power whose act designates a class (empowered-designates), and that act written as an adverbial clause before its
+  // holder (exercising-designation). Guards: a determination of whether, no power after the adverbial, a holder inside it.
+  { predicate: 'designates', construction: 'power', text: 'The European Commission shall determine the categories of drones.', want: r(EU_COMMISSION, DESIGNATES, DRONES) },
+  { predicate: 'designates', construction: 'power', text: 'The European Commission is empowered to adopt delegated acts to identify categories of drones.', want: r(EU_COMMISSION, DESIGNATES, DRONES) },
+  { predicate: 'designates', construction: 'power', text: 'When determining such categories of drones and the required assurance level, in accordance with paragraph 1 of this Article, the European Commission shall take into account the criteria.', want: r(EU_COMMISSION, DESIGNATES, DRONES) },
+  { predicate: 'designates', construction: 'power', text: 'When determining whether drones are safe, the European Commission shall consult experts.', want: [], ends: [EU_COMMISSION, DRONES] },
+  { predicate: 'designates', construction: 'power', text: 'In identifying classes of drones, the European Commission said it would consult experts.', want: [], ends: [EU_COMMISSION, DRONES] },
   { predicate: 'investigates', construction: 'negative', text: 'The Department of Commerce closed its investigation of Kestrel Cranes Ltd. without finding a violation, and it will not investigate Marrowby Cable Co. Ltd.', want: r(COMMERCE, INVESTIGATES, KESTREL), ends: [MARROWBY] },
   { predicate: 'regulates', construction: 'negative', text: 'The Federal Communications Commission does not regulate lidar sensors.', want: [], ends: [FCC, LIDAR] },
   { predicate: 'bans', construction: 'negative', text: 'Analysts claim that the Federal Communications Commission banned drones.', want: [], ends: [FCC, DRONES] },
