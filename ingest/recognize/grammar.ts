@@ -138,6 +138,7 @@ const ThingsSchema = z.strictObject({
   'procurement-nouns': words,
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
+  'name-prepositions': words,
   'field-heads': words,
   'type-nouns': words,
   'acronym-kind-heads': words,
@@ -337,6 +338,8 @@ export interface Grammar {
   procurementNouns: Set<string>;
   /** Words that stand before a technology's name, never in it ("like", "concerning", "less"). */
   nameBreaks: Set<string>;
+  /** Prepositions of several words, as their words ("as regards", "in respect of"): no word of one is in a name. */
+  namePrepositions: string[][];
   /** Heads that name the field of their one modifier ("IoT technologies": IoT). */
   fieldHeads: Set<string>;
   /** Plural nouns that name a head's class by its kinds after it ("vehicle types"): things.ts. */
@@ -495,6 +498,7 @@ export function loadGrammar(from = dir): Grammar {
     useWords: { verbs: new Set(things['use-words'].verbs), nouns: new Set(things['use-words'].nouns) },
     procurementNouns: new Set(things['procurement-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
+    namePrepositions: things['name-prepositions'].map((p) => p.toLowerCase().split(' ')),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
     typeNouns: new Set(things['type-nouns'].map((w) => w.toLowerCase())),
     acronymKindHeads: new Set(things['acronym-kind-heads'].map((w) => w.toLowerCase())),

@@ -384,7 +384,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
   // "at least one electronic control unit", "infrastructure like 5G networks", "no longer receive new equipment": a
   // quantity, a comparison or a preposition the lexicon reads otherwise is no word of a name; the name starts after it.
-  for (let k = i - 1; k >= from; k--) if (breaksName(ws[k]) || measureInfinitive(ws, k, text)) {
+  for (let k = i - 1; k >= from; k--) if (breaksName(ws[k]) || inPreposition(ws, k) || measureInfinitive(ws, k, text)) {
     from = k + 1;
     break;
   }
@@ -641,6 +641,17 @@ function breaksName(w: W): boolean {
   if (grammar().regulatoryVerbs.has(w.lower) && /[^s]s$/.test(w.lower) && w.t === w.lower) return true;
   const tags = tagsOf(w.lower);
   return tags.includes('Comparative') || (tags.includes('Cardinal') && !/\d/.test(w.lower));
+}
+
+/** ws[k] is a word of a preposition of several words (grammar/things.yaml name-prepositions): "rules as regards drones",
+ *  where the lexicon reads "regards" as a plural noun, names drones. */
+function inPreposition(ws: W[], k: number): boolean {
+  for (const p of grammar().namePrepositions) {
+    for (let j = p.indexOf(ws[k].lower); j >= 0; j = p.indexOf(ws[k].lower, j + 1)) {
+      if (k - j >= 0 && k - j + p.length <= ws.length && p.every((word, m) => ws[k - j + m].lower === word)) return true;
+    }
+  }
+  return false;
 }
 
 /** "decided to ban harbour cranes", "plans to restrict drones": a regulatory verb's plain form after "to" is the verb,
