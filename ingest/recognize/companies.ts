@@ -111,7 +111,7 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
   const out: Found[] = [];
   const add = (run: Token[], rule: string): void => {
     for (const part of coordinated(run)) {
-      if (modifiesNext(text, part)) continue;
+      if (modifiesNext(text, part) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, part[0].start - 4), part[0].start))) continue;
       const name = spanText(text, part);
       out.push({ start: part[0].start, end: part[part.length - 1].end, surface: name, label: 'Company', name, rule, score: 0.6 });
     }
@@ -178,6 +178,10 @@ function modifiesNext(text: string, part: Token[]): boolean {
   const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(part[part.length - 1].end))?.[1];
   return /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(name) && next !== undefined && tagsOf(next).some((t) => SINGULAR.has(t));
 }
+
+/** "a|an" right before a run: legal drafting writes a class in capitals ("where a Member State makes one of the following
+ *  findings", "an Approval Authority"), one of many, where a company's name stands alone ("Quectel makes modules"). */
+const INDEFINITE_BEFORE = /(?<![\p{L}\p{N}])an?\s+$/iu;
 
 /** A field's name ("Avionics", "Robotics", "Telematics"): a mass noun in -ics, a line of business in a name. */
 const FIELD = /^\p{Lu}\p{Ll}{2,}ics$/u;

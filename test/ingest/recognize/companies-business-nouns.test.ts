@@ -40,3 +40,13 @@ describe('the agent of a participle of making or selling', () => {
     expect(companies('The buoys were inspected by Tarnwell Marine Instruments.')).toEqual([]);
   });
 });
+
+describe('a capitalised class after "a" or "an"', () => {
+  it('is one of many, no company, before a verb of making too', () => {
+    expect(companies('Where the authority of a Member State makes one of the following findings, it shall act.')).toEqual([]);
+    expect(companies('An Approval Authority makes the final decision.')).toEqual([]);
+  });
+  it('leaves a name standing alone before the verb a company', () => {
+    expect(companies('Where Norvik Robotics makes drone parts, it shall register.')).toEqual(['Norvik Robotics [company:agent]']);
+  });
+});
