@@ -361,7 +361,8 @@ export function listedClassHeads(mentions: (Ordered & { via: string })[], recogn
   const kinds = new Set<string>();
   const bare = new Map<string, { head: string; listOnly: boolean }>();
   for (const m of mentions) {
-    if (!THINGS.has(m.label)) continue;
+    // The singular of a class ("a camera", singular-classes.ts) is read from the class, no other name of it.
+    if (!THINGS.has(m.label) || m.via === 'thing:singular') continue;
     const w = wordsOf(m.surface);
     const head = w[w.length - 1];
     if (w.length > 1) kinds.add(head);

@@ -1,0 +1,34 @@
+// The singular of a class the document keeps on a bare plural head (singular-classes.ts, issue 15): legal drafting states a
+// provision of one member of the class ("testing of a vehicle"), which names the class. Own sentences, invented bodies.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+/** The things a document keeps, as surface=id. */
+const kept = (md: string): string[] => {
+  const rec = settleTentative(recognise(parseReport(textSource(md, 'markdown')), matcher), new Set());
+  return rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+};
+
+describe('a singular noun of a class the document names on a bare plural head', () => {
+  it('names that class after a determiner of a member', () => {
+    expect(kept('# T\n\nThis Regulation applies to vehicles. The Norland Authority shall inspect a vehicle of each type before approval.')).toEqual([
+      'vehicles=product:~vehicle',
+      'vehicle=product:~vehicle',
+    ]);
+  });
+  it('names nothing where it modifies the noun after it, or where the document names no such class', () => {
+    expect(kept('# T\n\nThis Regulation applies to vehicles. The Norland Authority shall inspect a vehicle manufacturer each year.')).toEqual(['vehicles=product:~vehicle']);
+    expect(kept('# T\n\nThe Norland Authority shall inspect a vehicle of each type before approval.')).toEqual([]);
+  });
+});
+
+describe('a singular the lexicon knows as a person', () => {
+  it('names no class of goods of the same word, where the text reads the plural as goods', () => {
+    expect(kept('# T\n\nThis Regulation applies to controllers. The Norland Authority shall inspect a controller of each firm.')).toEqual(['controllers=product:~controller']);
+  });
+});
