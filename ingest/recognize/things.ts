@@ -793,10 +793,18 @@ function phraseEnd(text: string, ws: W[], first: number): number {
   let j = first;
   // "ground control stations": a word the lexicon knows only as a verb inside a compound (verbInCompound) goes on too.
   const word = (k: number): boolean =>
-    k < ws.length && text.slice(ws[k - 1].end, ws[k].start) === ' ' && (mayModify(ws[k].lower) || (k + 1 < ws.length && verbInCompound(text, ws, k))) && !g.connectors.has(ws[k].lower) && (ws[k].t === ws[k].lower || ACRONYM.test(ws[k].t));
+    k < ws.length && text.slice(ws[k - 1].end, ws[k].start) === ' ' && (mayModify(ws[k].lower) || (k + 1 < ws.length && verbInCompound(text, ws, k)) || pluralCompound(ws, k)) && !g.connectors.has(ws[k].lower) && (ws[k].t === ws[k].lower || ACRONYM.test(ws[k].t));
   // "inverters made by ...": a past form that no word of the phrase follows opens a participle clause.
   while (j + 1 < ws.length && j - first < g.maxModifiers && word(j + 1) && !(isPastVerb(ws[j + 1].lower) && !word(j + 2))) j++;
   return j;
+}
+
+/** "electronic communications networks": a plural head of things the lexicon reads as a verb's -s form ("networks"), right
+ *  after a plural the lexicon does not tag (a noun that opens compounds, "communications": no verb, no actor), heads the
+ *  compound, no verb of it. */
+function pluralCompound(ws: W[], k: number): boolean {
+  const [front, w] = [ws[k - 1], ws[k]];
+  return grammar().thingHeads.has(w.lower) && /s$/.test(w.lower) && front.t === front.lower && tagsOf(front.lower).length === 0 && /s$/.test(front.lower);
 }
 
 /** A word that heads a conjunct of a phrase on a head: a lower-case plural noun that is no head already, no generic
