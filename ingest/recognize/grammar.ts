@@ -351,9 +351,9 @@ export interface Grammar {
   /** Forms of verbs whose object is a regulated class of things ("certify", "restricting"). */
   regulatoryVerbs: Set<string>;
   /** Verbs of acquiring or supplying goods, an infinitive after "to" ("to purchase drones"). */
+  acquiringVerbs: Set<string>;
   /** Verbs whose object is followed by "to" and an infinitive ("urge BIS to name ..."): things.ts measureInfinitive. */
   controlVerbs: Set<string>;
-  acquiringVerbs: Set<string>;
   /** Participles of measures before "by"/"under" whose subject is a regulated class ("classified under", "covered by"). */
   regulatedParticiples: Set<string>;
   /** Present forms of the verbs of making and selling ("makes", "ships"). */

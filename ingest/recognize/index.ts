@@ -55,7 +55,7 @@ import { findMembers } from './members.ts';
 import { acronymKinds, bareHeads, describedThings, equatedThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
 import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
-import { type BareClass, singularMentions } from './singular-classes.ts';
+import { bareClasses, singularMentions } from './singular-classes.ts';
 import { findThings, sharedHeads } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
 
@@ -315,10 +315,12 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // "testing of a vehicle" where the text keeps "vehicles" as a class: the singular of a bare plural head the document
   // still names that class by, after the heads that take up another thing are renamed (singular-classes.ts).
   const bareIds = new Set(out.sentences.flatMap((s) => s.mentions.filter((m) => THINGS.has(m.label) && !/[\s\p{Lu}]/u.test(m.surface) && /s$/.test(m.surface)).map((m) => `${m.id} ${m.surface}`)));
-  const classes: BareClass[] = table
-    .entities()
-    .filter((e) => THINGS.has(e.label) && !e.tentative && !shortThings.has(e.id) && !e.key.includes(' ') && bareIds.has(`${e.id} ${e.key}s`))
-    .map((e) => ({ singular: e.key, id: e.id, label: e.label }));
+  const classes = bareClasses(
+    table
+      .entities()
+      .filter((e) => THINGS.has(e.label) && !e.tentative && !shortThings.has(e.id) && !e.key.includes(' ') && bareIds.has(`${e.id} ${e.key}s`))
+      .map((e) => ({ singular: e.key, id: e.id, label: e.label })),
+  );
   if (classes.length) {
     for (const s of out.sentences) {
       if (HEADING_LOCATOR.test(s.sentence.locator)) continue;

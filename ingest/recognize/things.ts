@@ -657,12 +657,12 @@ function inPreposition(ws: W[], k: number): boolean {
 /** "decided to ban harbour cranes", "plans to restrict drones": a regulatory verb's plain form after "to" is the verb,
  *  no modifier ("ban" and "licence" are nouns too); the phrase is its object (regulatedObject). So is a verb of acquiring
  *  or supplying goods (grammar/things.yaml acquiring-verbs): "funds to purchase drones made by ...". */
-function measureInfinitive(ws: W[], k: number, text?: string): boolean {
+function measureInfinitive(ws: W[], k: number, text: string): boolean {
   const g = grammar();
   if (k === 0 || ws[k - 1].lower !== 'to') return false;
   if ((g.regulatoryVerbs.has(ws[k].lower) || g.acquiringVerbs.has(ws[k].lower)) && !/(?:s|ing|ed)$/.test(ws[k].lower)) return true;
   // "urge BIS to name ground control stations": a control verb, its object and "to" (grammar/things.yaml control-verbs).
-  return text !== undefined && !/(?:s|ing|ed)$/.test(ws[k].lower) && controlledTo(text, ws, k - 1);
+  return !/(?:s|ing|ed)$/.test(ws[k].lower) && controlledTo(text, ws, k - 1);
 }
 
 /** ws[to] ("to") follows a control verb and its object of one to four words, no punctuation between. */
