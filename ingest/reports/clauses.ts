@@ -166,6 +166,9 @@ function tokens(text: string, mentions: Placed[]): Token[] {
  */
 /** A name whose last word is a plural ("Regulations", "Rules"), perhaps before a year ("... Regulations 2023"). */
 const PLURAL_NAME = /\p{Ll}[^s\s]s(?:\s+\d{4})?$/u;
+/** A compound participle ("medium-sized", "state-owned", "Chinese-made"): an adjective before its noun, no finite verb;
+ *  not a verb with a prefix of verbs ("re-exported", "co-signed"). */
+const COMPOUND_PARTICIPLE = /^(?!(?:re|co|pre|de|un|mis|over|under|out)-)[\p{L}\d]+(?:-[\p{L}\d]+)*-\p{Ll}+ed$/iu;
 
 function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   const t = toks[k];
@@ -176,7 +179,7 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   if (t.capital && (k > 0 || toks[k + 1]?.capital)) return false;
   const tags = tagsOf(t.word);
   const next = toks[k + 1];
-  if (tags.includes('PastTense') || (/[a-z]{3}ed$/.test(t.word) && !tags.includes('Noun'))) {
+  if (tags.includes('PastTense') || (/[a-z]{3}ed$/.test(t.word) && !tags.includes('Noun') && !COMPOUND_PARTICIPLE.test(t.word))) {
     // "which it placed on the list": a subject pronoun right before it makes it its verb, whatever follows.
     const prev = toks[k - 1];
     if (prev && !prev.name && g.pronouns.test(prev.word)) return true;

@@ -156,6 +156,13 @@ describe('a lead-in\'s colon and a coordinated subject', () => {
     expect(r.subjectOf('prohibit')).toBe('The Norland Trade Council and the Norland Maritime Administration');
   });
 
+  it('reads a compound participle ("medium-sized") as no verb: an item that is a noun phrase opens no clause', () => {
+    const text = 'For the purposes of the Act, the following entities shall be considered to be essential entities: (c) providers of harbour cranes which qualify as medium-sized enterprises;';
+    expect(read(text, ['harbour cranes']).kinds).toEqual(['main', 'restrictive']);
+    // A verb with a prefix of verbs is still one.
+    const verb = read('The Norland Trade Council banned the following: (a) the Valdmark Export Office re-exported harbour cranes;', ['Norland Trade Council', 'Valdmark Export Office', 'harbour cranes']);
+    expect(verb.kinds).toEqual(['main', 'coordinated']);
+  });
   it('opens none at a colon before a list with no verb', () => {
     const r = read('The Norland Trade Council banned the following: harbour cranes, forklift trucks and tide gauges.', ['Norland Trade Council', 'harbour cranes']);
     expect(r.kinds).toEqual(['main']);

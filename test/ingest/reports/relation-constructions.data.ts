@@ -345,6 +345,10 @@ export const ROWS: Row[] = [
   // kind: none.
   { predicate: 'designates', construction: 'initial-pp', text: 'For the purposes of the Secure Equipment Act of 2021, the following equipment shall be considered to be covered equipment:\n\n(a) drones and lidar sensors;\n\n(b) harbour cranes.', want: r(SEA, DESIGNATES, DRONES, LIDAR, CRANES) },
   { predicate: 'designates', construction: 'initial-pp', text: 'For the purposes of the Secure Equipment Act of 2021, the following products shall be deemed to be critical products: drones, lidar sensors and harbour cranes.', want: r(SEA, DESIGNATES, DRONES, LIDAR, CRANES) },
+  // A point naming a class of companies by what they provide ("(c) providers of X or of Y which qualify as medium-sized
+  // enterprises"): the instrument designates what they provide (NIS2 art. 3(1)(c), dev44); the compound participle is no
+  // verb opening a clause of the point's own.
+  { predicate: 'designates', construction: 'initial-pp', text: 'For the purposes of the Secure Equipment Act of 2021, the following entities shall be considered to be essential entities:\n\n(c) providers of drones or of lidar sensors which qualify as medium-sized enterprises;', want: r(SEA, DESIGNATES, DRONES, LIDAR) },
   { predicate: 'designates', construction: 'initial-pp', text: 'For the purposes of the Secure Equipment Act of 2021, the following terms shall be considered to be defined: drones.', want: [], ends: [SEA, DRONES] },
   { predicate: 'designates', construction: 'initial-pp', text: 'For the purposes of the Secure Equipment Act of 2021, the following products shall not be considered to be covered equipment: drones.', want: [], ends: [SEA, DRONES] },
   { predicate: 'designates', construction: 'initial-pp', text: 'For the purposes of the Secure Equipment Act of 2021, the following products are exempt: drones.', want: [], ends: [SEA, DRONES] },
