@@ -32,7 +32,9 @@ export function tokenize(text: string): Token[] {
       t = t.slice(0, -1);
       end--;
     }
-    const poss = /^(.+?)['’]s?$/u.exec(t);
+    // Only a word ending in an apostrophe or "s" can be a possessive: the others skip the patterns.
+    const last = t.charCodeAt(t.length - 1);
+    const poss = last === 115 || last === 39 || last === 0x2019 ? /^(.+?)['’]s?$/u.exec(t) : null;
     // "People's Republic": a possessive that is part of names is no possessive here.
     if (poss && /\p{Lu}/u.test(t[0]) && /['’]s$|s['’]$/.test(t) && !grammar().publicQualifiers.has(t.replace('’', "'"))) {
       out.push({ t: poss[1], start: m.index, end: m.index + poss[1].length, possessive: true });
@@ -43,6 +45,11 @@ export function tokenize(text: string): Token[] {
 
 /** Capitalised: an upper-case first letter, and no lower-case last part after a hyphen ("Government-related"). */
 export function isCap(t: string): boolean {
+  // Asked of every token of every sentence: a word opening with an ASCII letter is decided by that letter (and, in
+  // capitals, a hyphen), without the Unicode patterns.
+  const c = t.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return !t.includes('-') || !/-\p{Ll}[\p{Ll}]*$/u.test(t);
   return (/^\p{Lu}/u.test(t) && !/-\p{Ll}[\p{Ll}]*$/u.test(t)) || /^\d+\p{Lu}[\p{Lu}\d]*$/u.test(t);
 }
 
@@ -77,12 +84,14 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
  */
 function linkOpening(text: string, tokens: Token[], from: number, j: number): number {
   if (!SENTENCE_OPENING.test(text.slice(0, tokens[from].start))) return 0;
-  for (const link of grammar().companyLinks) {
-    const words = link.split(' ');
+  linkWords ??= grammar().companyLinks.map((link) => link.split(' '));
+  for (const words of linkWords) {
     if (from + words.length <= j && isCap(tokens[from + words.length].t) && words.every((w, i) => tokens[from + i].t.toLowerCase() === w && (i > 0 ? tokens[from + i].t === w : isCap(tokens[from].t)))) return words.length;
   }
   return 0;
 }
+/** The company links' words, split once. */
+let linkWords: string[][] | undefined;
 
 /**
  * "Added Kestrel Cranes Ltd. to the Entity List", "- Bans Harrow Optics Co., Ltd. from federal contracts": a sentence or
@@ -282,8 +291,15 @@ function splitRun(run: Token[]): Token[][] {
 function opensWrapper(words: Token[]): boolean {
   const g = grammar();
   const t = words[0]?.t ?? '';
-  return g.titles.has(t) || g.titleRanks.has(t) || g.wrappers.some((w) => w.every((x, i) => words[i]?.t === x));
+  if (g.titles.has(t) || g.titleRanks.has(t)) return true;
+  // Asked at every word of every name run: only the wrappers that open with its first word are compared.
+  if (!wrappersByFirst) {
+    wrappersByFirst = new Map();
+    for (const w of g.wrappers) wrappersByFirst.set(w[0], [...(wrappersByFirst.get(w[0]) ?? []), w]);
+  }
+  return wrappersByFirst.get(t)?.some((w) => w.every((x, i) => words[i]?.t === x)) ?? false;
 }
+let wrappersByFirst: Map<string, string[][]> | undefined;
 
 /**
  * "Harrow Optics and Bluefin Marine Systems LLC", "Tianlu Avionics and Tianlu Avionics Group Co., Ltd.": two names
