@@ -10,9 +10,8 @@
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import type { Mention } from './matcher.ts';
-import { THING_SCORE } from './things.ts';
+import { THING_SCORE, thingWords, type W } from './things.ts';
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*/gu;
 /** A word with a capital and lower-case letters after it ("Covered", "Equipment"). */
 const TITLE = /^\p{Lu}\p{Ll}+$/u;
 /** An acronym ("UAS", "ICTS"). */
@@ -20,16 +19,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 /** Words between the participle and the head: two at most ("Covered Telecommunications Equipment"). */
 const MAX_BETWEEN = 2;
 
-interface W {
-  t: string;
-  start: number;
-  end: number;
-}
-
 /** The defined terms of things in one sentence; `things`: the catalog's things matched in it, which may end a term. */
-export function findDefinedThings(text: string, things: Mention[]): Found[] {
+export function findDefinedThings(text: string, things: Mention[], ws: W[] = thingWords(text)): Found[] {
   const g = grammar();
-  const ws: W[] = [...text.matchAll(WORD)].map((m) => ({ t: m[0], start: m.index, end: m.index + m[0].length }));
   if (!ws.some((w) => TITLE.test(w.t) && g.regulatedParticiples.has(w.t.toLowerCase())) || headingLike(ws)) return [];
   const spaced = (a: number): boolean => text.slice(ws[a].end, ws[a + 1].start) === ' ';
   const capital = (k: number): boolean => k >= 0 && k < ws.length && /^\p{Lu}/u.test(ws[k].t);

@@ -56,7 +56,7 @@ import { acronymKinds, bareHeads, describedThings, equatedThings, extendedCatalo
 import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { bareClasses, singularMentions } from './singular-classes.ts';
-import { findThings, sharedHeads } from './things.ts';
+import { findThings, sharedHeads, thingWords } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
 
 export interface SentenceFindings {
@@ -546,15 +546,16 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const named = matcher.find(text).filter((m) => !(THINGS.has(m.label) && modifiesNext(text, m.end)) && !insideDesignation(m, designations) && !(m.label === 'Law' && cjkLawRunsOn(text, m.surface, m.end)));
   // "connected and autonomous vehicles": the first of two modifiers coordinated before a head names the catalog thing it
   // makes with the head ("connected vehicles"; things.ts sharedHeads).
-  const shared = sharedHeads(text).flatMap((c) => matcher.find(c.surface).filter((m) => THINGS.has(m.label) && m.start === 0 && m.end === c.surface.length).slice(0, 1).map((m) => ({ ...m, start: c.start, end: c.end, surface: c.surface })));
+  const words = thingWords(text);
+  const shared = sharedHeads(text, words).flatMap((c) => matcher.find(c.surface).filter((m) => THINGS.has(m.label) && m.start === 0 && m.end === c.surface.length).slice(0, 1).map((m) => ({ ...m, start: c.start, end: c.end, surface: c.surface })));
   const catalog = [...named, ...shared.filter((c) => named.every((m) => m.end <= c.start || m.start >= c.end))].sort((a, b) => a.start - b.start);
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
-  const things = findThings(text);
+  const things = findThings(text, words);
   const found = [
     ...findInstruments(text, runs), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAdministrations(text),
-    ...findMembers(text, things), ...things, ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label))), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && HAN.test(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text, things), ...things, ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && HAN.test(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);

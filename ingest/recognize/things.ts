@@ -31,16 +31,57 @@ import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName,
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*/gu;
 export const THING_SCORE = 0.5;
 
-interface W {
+export interface W {
   t: string;
   lower: string;
   start: number;
   end: number;
 }
 
-export function findThings(text: string): Found[] {
+/** The sentence's words as WORD reads them: made once per sentence and shared by the readers of things (index.ts draft:
+ *  findThings, sharedHeads, findDefinedThings), which read them and never change them. */
+export function thingWords(text: string): W[] {
+  const ws: W[] = [];
+  // Without a surrogate pair each code unit is a character: read through a table of letters and digits instead of the
+  // Unicode pattern (the same words, WORD's one code point at a time).
+  if (SURROGATE.test(text)) {
+    for (const m of text.matchAll(WORD)) ws.push({ t: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    return ws;
+  }
+  const letter = letterOrDigit();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (letter[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (letter[c] === 1) i++;
+      else if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n && letter[text.charCodeAt(i + 1)] === 1) i += 2;
+      else break;
+    }
+    const t = text.slice(start, i);
+    ws.push({ t, lower: t.toLowerCase(), start, end: i });
+  }
+  return ws;
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** 1 for a code unit that is a letter or digit (\p{L}, \p{N}), built on first use. */
+let letters: Uint8Array | undefined;
+function letterOrDigit(): Uint8Array {
+  if (!letters) {
+    letters = new Uint8Array(0x10000);
+    const re = /^[\p{L}\p{N}]$/u;
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) letters[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return letters;
+}
+
+export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   const g = grammar();
-  const ws: W[] = [...text.matchAll(WORD)].map((m) => ({ t: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
   const out: Found[] = [];
   const headed = new Map<number, Found>();
   ws.forEach((w, i) => {
@@ -297,8 +338,8 @@ export interface SharedHead {
  * evaluative word, a measure's participle, a plural noun ("sensors and radar systems" lists two things), a verb or a
  * function word, a capitalised word, nor the last word of a noun phrase ("a user device and quantum sensors").
  */
-export function sharedHeads(text: string): SharedHead[] {
-  return sharedHeadsIn(text, [...text.matchAll(WORD)].map((m) => ({ t: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })));
+export function sharedHeads(text: string, ws: W[] = thingWords(text)): SharedHead[] {
+  return sharedHeadsIn(text, ws);
 }
 
 function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
