@@ -27,3 +27,14 @@ describe('a Chinese service engaged in', () => {
     expect(found('从事云存储服务的机构应当登记。')).toEqual(['Technology:云存储服务']);
   });
 });
+
+describe('Chinese products and services named as one pair', () => {
+  it('is one category after its modifier (网络产品和服务, the statutes\' \'network products and services\')', () => {
+    expect(found('运营者采购云存储产品和服务，应当备案。')).toEqual(['Product:云存储产品和服务']);
+    expect(found('国家鼓励发展数据产品和服务。')).toEqual(['Product:数据产品和服务']);
+  });
+  it('is nothing alone or after generic words only', () => {
+    expect(found('企业提供产品和服务。')).toEqual([]);
+    expect(found('供应商提供相关产品和服务。')).toEqual([]);
+  });
+});
