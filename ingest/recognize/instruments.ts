@@ -390,6 +390,9 @@ function citedTitle(text: string, end: number): Pick<Found, 'start' | 'end' | 's
   return { start, end: start + m[1].length, surface: m[1] };
 }
 
+/** A determiner that refers back ("this Regulation", "such Act"), right before a head. */
+const REFERRING = /\b(?:[Tt]his|[Tt]hese|[Ss]uch)\s+$/;
+
 function named(text: string, run: Token[]): Found | undefined {
   const g = grammar();
   const w = run.map((r) => r.t);
@@ -397,7 +400,9 @@ function named(text: string, run: Token[]): Found | undefined {
   w.forEach((t, k) => {
     if (g.instrumentHeads.has(t)) last = k;
   });
-  const leading = g.leadingInstruments.has(w[0]) && g.headLinks.has(w[1] ?? '') && w.length > 2;
+  // "this Regulation for the Certificate of ...": a head after "this" or "such" is the document or an instrument named
+  // before, its words after it a phrase of the sentence; no title opens with them.
+  const leading = g.leadingInstruments.has(w[0]) && g.headLinks.has(w[1] ?? '') && w.length > 2 && !REFERRING.test(text.slice(Math.max(0, run[0].start - 6), run[0].start));
   if (last < 0 && !leading) return undefined;
   if (!leading && (bodyBefore(w, last) || bodyAfter(w, last))) return undefined;
   const tokens = leading ? run : run.slice(0, last + 1);

@@ -124,6 +124,11 @@ describe('named instruments', () => {
       'Measures for the Security Assessment of Outbound Data => Measures for the Security Assessment of Outbound Data [instrument:leading]',
     ]);
   });
+  it('reads no title after "this" or "such": the head is the document or one named before, its words a phrase of the sentence', () => {
+    expect(names('The authority shall use the model set out in Annex 4 to this Regulation for the Certificate of Conformity for Drones.')).toEqual([]);
+    expect(names('Exporters shall follow such Rules for the Export of Harbour Cranes.')).toEqual([]);
+    expect(names('Exporters shall follow the Rules for the Export of Harbour Cranes.')).toEqual(['Rules for the Export of Harbour Cranes => Rules for the Export of Harbour Cranes [instrument:leading]']);
+  });
   it('reads an EU name\'s date and the capitalised title after it as part of the name', () => {
     expect(names('laid down in the Interinstitutional Accord of 2 May 2011 on Better Fishing.')).toEqual([
       'Interinstitutional Accord of 2 May 2011 on Better Fishing => Interinstitutional Accord of 2 May 2011 on Better Fishing [instrument:named]',
