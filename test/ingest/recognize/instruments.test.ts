@@ -124,6 +124,11 @@ describe('named instruments', () => {
       'Measures for the Security Assessment of Outbound Data => Measures for the Security Assessment of Outbound Data [instrument:leading]',
     ]);
   });
+  it('reads a treaty or act cited by its acronym right after an article (EU drafting: "Article 218 TFEU")', () => {
+    expect(names('in accordance with Article 218 TFEU, the Union may conclude agreements')).toEqual(['TFEU => TFEU [instrument:article-acronym]']);
+    expect(names('under Articles 56 and 57 NLDR and Article 4(2) TEU.')).toEqual(['NLDR => NLDR [instrument:article-acronym]', 'TEU => TEU [instrument:article-acronym]']);
+    expect(names('under Article 5 of this Regulation and Article 6 Fisheries.')).toEqual([]);
+  });
   it('reads no title after "this" or "such": the head is the document or one named before, its words a phrase of the sentence', () => {
     expect(names('The authority shall use the model set out in Annex 4 to this Regulation for the Certificate of Conformity for Drones.')).toEqual([]);
     expect(names('Exporters shall follow such Rules for the Export of Harbour Cranes.')).toEqual([]);
