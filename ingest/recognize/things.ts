@@ -48,19 +48,18 @@ export function thingWords(text: string): W[] {
     for (const m of text.matchAll(WORD)) ws.push({ t: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
     return ws;
   }
-  const letter = letterOrDigit();
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (letter[text.charCodeAt(i)] === 0) {
+    if (!isLetterOrDigit(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i++;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (letter[c] === 1) i++;
-      else if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n && letter[text.charCodeAt(i + 1)] === 1) i += 2;
+      if (isLetterOrDigit(c)) i++;
+      else if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
     const t = text.slice(start, i);
@@ -69,15 +68,17 @@ export function thingWords(text: string): W[] {
   return ws;
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
-/** 1 for a code unit that is a letter or digit (\p{L}, \p{N}), built on first use. */
-let letters: Uint8Array | undefined;
-function letterOrDigit(): Uint8Array {
-  if (!letters) {
-    letters = new Uint8Array(0x10000);
-    const re = /^[\p{L}\p{N}]$/u;
-    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) letters[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+/** Per code unit (not a surrogate): 1 a letter or digit (\p{L}, \p{N}), 2 not, 0 not asked yet. Each unit is classed on
+ *  first sight: a text uses a few hundred of the 65,536, and classing them all would cost a fresh process some 9 ms. */
+const letters = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+function isLetterOrDigit(c: number): boolean {
+  let v = letters[c];
+  if (v === 0) {
+    v = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    letters[c] = v;
   }
-  return letters;
+  return v === 1;
 }
 
 export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
