@@ -595,6 +595,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const done: { type: string; object: Mention; subject: Mention }[] = [];
     const subjectsFor: ({ subjects: Mention[]; antecedent?: string } | undefined)[] = new Array(shared.subjectSets);
     const objectsFor: (Mention[] | undefined)[] = new Array(shared.objectSets);
+    // Whether a pair stands in the order, per subject set (which holds the order) and object set: asked once each.
+    const orderedFor: (boolean | undefined)[] = new Array(shared.subjectSets * shared.objectSets);
     for (let r = 0; r < rules.rules.length; r++) {
       const rule = rules.rules[r] as RelationRule;
       const si = shared.subject[r] as number;
@@ -609,7 +611,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       if (subjects.length === 0) continue;
       // Only a pair in the rule's order is stated (vetoOf: 'order'): a rule whose actors all stand on the wrong side of
       // its objects (most of those left here: an object-first rule after "X bans Y") is passed over before its cue.
-      if (!inOrder(rule, subjects, objects)) continue;
+      const pairSet = si * shared.objectSets + oi;
+      orderedFor[pairSet] ??= inOrder(rule, subjects, objects);
+      if (!orderedFor[pairSet]) continue;
       // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair.
       if (assertionFree(rule.cue)?.test(text) === false) continue;
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
