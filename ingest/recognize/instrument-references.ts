@@ -91,11 +91,22 @@ export function resolveShortForm(form: ShortForm, antecedents: Antecedent[], at:
   const ids = new Set<string>();
   for (const a of antecedents) {
     if (a.at[0] > at[0] || (a.at[0] === at[0] && a.at[1] >= at[1])) continue;
-    const words = new Set(a.text.split(/[^\p{L}\p{N}]+/u));
+    const words = antecedentWords(a);
     if (form.words.every((w) => words.has(w))) ids.add(a.id);
   }
   if (ids.size === 1) return { id: [...ids][0] };
   return ids.size > 1 ? { candidates: [...ids] } : undefined;
+}
+
+/** An antecedent's words, split once (every short form of the document is compared with every antecedent before it). */
+const wordsOf = new WeakMap<Antecedent, Set<string>>();
+function antecedentWords(a: Antecedent): Set<string> {
+  let words = wordsOf.get(a);
+  if (!words) {
+    words = new Set(a.text.split(/[^\p{L}\p{N}]+/u));
+    wordsOf.set(a, words);
+  }
+  return words;
 }
 
 /** Chinese instrument names that another of the document's names has with only the state's name before it

@@ -289,7 +289,7 @@ function titledWork(text: string, verb: number): boolean {
 const APPOSED_TITLE = /\b(?:[Ee]xecutive\s+[Oo]rder|[Pp]roclamation|(?:interim\s+)?final\s+rule|rule|bill|memorandum|directive)\s*,\s+(\p{Lu}[^,;:()"“”\n]{8,200}?)\s*,/gu;
 function apposedTitles(text: string): Found[] {
   if (!text.includes(',')) return [];
-  const small = new Set(TITLE_SMALL.split('|'));
+  const small = TITLE_SMALL_WORDS;
   const out: Found[] = [];
   for (const m of text.matchAll(APPOSED_TITLE)) {
     const title = m[1].trim();
@@ -467,12 +467,15 @@ const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Copu
  *  or no "the" before the first capitalised word leaves the name as it is, and so does a body's head among the words
  *  ("the Bureau of Industry and Security in the ... Act"). */
 const TITLE_SMALL = 'from|to|against|with|by|for|of|and|in|on|through|the|a|an';
+const TITLE_SMALL_WORDS = new Set(TITLE_SMALL.split('|'));
+/** The title's words before the name end in a small word of titles or a possessive. */
+const TITLE_BEFORE_END = new RegExp(`\\s(?:${TITLE_SMALL})\\s+$|['’]s?\\s+$`, 'u');
 // A word of a title: capitalised, or an ordinal ("the 21st Century Peace through Strength Act").
 const TITLE_BEFORE = new RegExp(`(?:^|[\\s(])[Tt]he\\s+((?:(?:\\p{Lu}[\\p{L}\\d-]*|\\d{1,3}(?:st|nd|rd|th))(?:['’]s?)?\\s+(?:(?:${TITLE_SMALL})\\s+){0,2})+)$`, 'u');
 function withTitleWords(text: string, f: Found): Found {
   if (f.kind !== 'statute' || !/\bAct\b/.test(f.name)) return f;
   const m = TITLE_BEFORE.exec(text.slice(Math.max(0, f.start - 160), f.start));
-  if (!m || !new RegExp(`\\s(?:${TITLE_SMALL})\\s+$|['’]s?\\s+$`, 'u').test(` ${m[1]}`)) return f;
+  if (!m || !TITLE_BEFORE_END.test(` ${m[1]}`)) return f;
   // "the role of the Bureau of Industry and Security in the ... Act": a body's name before the act is no word of its title.
   const heads = grammar().heads;
   // "the National Emergency Powers Act and the Network Security Act": nor is another instrument's.
