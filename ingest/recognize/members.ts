@@ -58,7 +58,10 @@ export function findMembers(text: string, things: Found[] = []): Found[] {
     const headOf = (x: Member): string | undefined => g.thingHeads.get(x.words[x.words.length - 1]);
     // A compound ("communications services", a noun before the head) names a kind; an adjective before it describes
     // members of a generic class ("passive parts such as motors") that stays out.
-    const namedClass = things.find((f) => f.end === m.index && f.surface.toLowerCase().endsWith(` ${classWord}`) && !taggedAdjective(f.surface.split(' ').at(-2)?.toLowerCase() ?? ''));
+    // One type named in the singular ("applied to the vehicle type, including design information") is no class with
+    // members: what follows the link goes with the sentence's list.
+    const oneType = g.typeNouns.has(classWord) && !/s$/.test(classWord);
+    const namedClass = oneType ? undefined : things.find((f) => f.end === m.index && f.surface.toLowerCase().endsWith(` ${classWord}`) && !taggedAdjective(f.surface.split(' ').at(-2)?.toLowerCase() ?? ''));
     const classLabel = g.memberClasses.has(classWord) ? (g.thingHeads.get(classWord) ?? 'Product') : namedClass?.label;
     const memberLabel = members.map(headOf).find((l) => l !== undefined);
     // Without a class of things, the list itself is the evidence: one of its members is a phrase on a head, and

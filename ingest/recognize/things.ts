@@ -100,8 +100,9 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
     const found = phraseOn(text, ws, i, label, 'thing:noun-phrase');
     if (found) headed.set(i, found);
   });
-  // "new vehicle types", "drone models": a plural type noun (grammar/things.yaml type-nouns) right after a singular head of
-  // things names the head's class by its kinds, one name with the head's phrase (its key the class's: "vehicle").
+  // "new vehicle types", "vehicle categories": a type noun (grammar/things.yaml type-nouns; "the vehicle type" too) right
+  // after a singular head of things names the head's class by its kinds, one name with the head's phrase (its key the
+  // class's: "vehicle").
   ws.forEach((w, i) => {
     const h = i - 1;
     if (h < 0 || !g.typeNouns.has(w.t) || text.slice(ws[h].end, w.start) !== ' ' || ws[h].t !== ws[h].lower || /s$/.test(ws[h].lower)) return;

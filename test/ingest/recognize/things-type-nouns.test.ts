@@ -3,6 +3,7 @@
 // Own sentences, invented classes.
 import { describe, expect, it } from 'vitest';
 import { entityKey } from '../../../ingest/recognize/keys.ts';
+import { findMembers } from '../../../ingest/recognize/members.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 
 const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
@@ -15,6 +16,17 @@ describe('a type noun after a head of things', () => {
   it('is one thing with the head\'s class', () => {
     const [f] = findThings('The code applies to new turbine types.');
     expect(entityKey(f.label, f.name)).toBe(entityKey('Product', 'turbines'));
+  });
+  it('names it in the singular too, type approval\'s unit, one thing with the class', () => {
+    const [f] = findThings('The Approval Authority regulates the turbine type.');
+    expect(`${f.surface} [${f.rule}]`).toBe('turbine type [thing:regulated]');
+    expect(entityKey(f.label, f.name)).toBe(entityKey('Product', 'turbines'));
+  });
+  it('names one type in the singular, no class whose members follow a link', () => {
+    const text = 'Test results applied to the turbine type, including design information and operating manuals.';
+    expect(findMembers(text, findThings(text)).map((m) => m.surface)).toEqual([]);
+    const plural = 'Test results applied to the turbine types, including offshore turbines and tidal turbines.';
+    expect(findMembers(plural, findThings(plural)).map((m) => m.surface)).toEqual(['offshore turbines', 'tidal turbines']);
   });
   it('is no type noun after a plural or a word that heads no thing', () => {
     expect(found('The code applies to new contract types.')).toEqual([]);
