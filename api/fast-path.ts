@@ -177,7 +177,22 @@ async function serve(api: Api, s: FastSettings, req: http.IncomingMessage, res: 
   const bytes = toJsonBytes(result);
   fastPathCounts.served++;
   res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'content-length': bytes.length, 'x-request-id': requestId });
-  res.end(bytes);
+  endWith(res, bytes);
+}
+
+/** Answers up to this size go out with their header in one write (see endWith). */
+const ONE_WRITE_BYTES = 16 * 1024;
+
+/**
+ * Ends the response with `bytes` as its body. Node sends a Buffer body and the header before it as
+ * two chunks of a corked writev, but a latin1 string body in one write of header + body; the
+ * latin1 string of the UTF-8 bytes is those same bytes on the wire. For a lookup's answer of a few
+ * hundred bytes that one write cost about 5 us of server CPU less per request (issue 17); a large
+ * answer keeps its Buffer rather than be copied into a string twice.
+ */
+function endWith(res: http.ServerResponse, bytes: Buffer): void {
+  if (bytes.length <= ONE_WRITE_BYTES) res.end(bytes.toString('latin1'), 'latin1');
+  else res.end(bytes);
 }
 
 /** Yoga answers the request from its body, already read; with `result`, without executing it again. */

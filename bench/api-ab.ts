@@ -9,7 +9,8 @@
 //   bare  a plain node:http handler running the same queries and writing JSON.stringify of the rows:
 //         what the HTTP hop alone costs, the floor for the API's ratio on this machine.
 // Per side: the median p50 over the rounds, the paired p50 ratio over raw (median and range), and CPU
-// per request of this process (the server), the load generator and, given --jvm, the Neo4j JVM. On a
+// per request of this process (the server), the load generator and, given --jvm, the Neo4j JVM; with
+// both work and base, work over base paired by round (p50 and server CPU per request). On a
 // 2-core machine running all three, latency follows the summed CPU: CPU per request is the steadier
 // figure when other work moves the machine's load.
 import { fork } from 'node:child_process';
@@ -129,7 +130,7 @@ try {
     const body = JSON.stringify({ query: s.graphql });
     const side = (n: string) => (seconds: number) => (n === 'raw' ? concurrently(() => runReads(reads), connections, seconds) : drive({ url: servers.get(n)!.url, body, connections, seconds }));
     for (const n of sideNames) await side(n)(WARM_UP_SECONDS);
-    const stats = new Map(sideNames.map((n) => [n, { p50: [] as number[], requests: 0, errors: 0, self: 0, gen: 0, jvm: 0 }]));
+    const stats = new Map(sideNames.map((n) => [n, { p50: [] as number[], selfEach: [] as number[], requests: 0, errors: 0, self: 0, gen: 0, jvm: 0 }]));
     const loads: number[] = [];
     for (const order of sliceSchedule(sideNames, Number(values.rounds))) {
       loads.push(os.loadavg()[0]!);
@@ -141,6 +142,7 @@ try {
         const c = process.cpuUsage(c0);
         const st = stats.get(n)!;
         st.self += c.user + c.system;
+        st.selfEach.push((c.user + c.system) / Math.max(1, sample.latencies.length));
         st.gen += cpuOfPid(generator.pid!) - g0;
         if (values.jvm) st.jvm += cpuOfPid(values.jvm) - j0;
         st.requests += sample.latencies.length;
@@ -157,6 +159,13 @@ try {
         `  ${n.padEnd(5)} p50 ${round(median(st.p50), 3)} ms${paired ? `, over raw ${paired.median}x (${paired.min}-${paired.max}x)` : ''}; ${st.requests} requests, ${st.errors} errors; ` +
           `CPU per request: server ${per(st.self)} us, load generator ${per(st.gen)} us${values.jvm ? `, JVM ${per(st.jvm)} us` : ''}`,
       );
+    }
+    // The change against the base in the same rounds: what a before/after reads when the load moves.
+    const [work, base] = [stats.get('work'), stats.get('base')];
+    if (work && base) {
+      const p50 = pairedRatio(work.p50, base.p50);
+      const cpu = pairedRatio(work.selfEach, base.selfEach);
+      console.log(`  work over base: p50 ${p50.median}x (${p50.min}-${p50.max}x), server CPU per request ${cpu.median}x (${cpu.min}-${cpu.max}x)`);
     }
   }
 } finally {

@@ -11,8 +11,11 @@ import { createApi } from '../../../api/server.ts';
 import { company } from './rows.ts';
 import { type Call, stubQueries } from './stub.ts';
 
+// An answer larger than the one write of header and body the fast path makes for small ones
+// (api/fast-path.ts endWith), its text not all ASCII.
+const long = { ...company, id: 'company:long', description: '无人机 test data, invented. '.repeat(1000) };
 const { run, calls } = stubQueries({
-  'nodes-by-id': (p) => ((p.ids as string[]).includes(company.id) ? [{ id: company.id, node: company }] : []),
+  'nodes-by-id': (p) => [company, long].filter((n) => (p.ids as string[]).includes(n.id)).map((n) => ({ id: n.id, node: n })),
   stats: new Error('secret internal detail'),
 });
 let contextRequestId: string | undefined;
@@ -85,6 +88,15 @@ describe('the fast path answers as yoga does', () => {
     expect(r.answer.type).toBe('application/json; charset=utf-8');
     expect(r.answer.requestId).toBe('req-fast');
     expect(JSON.parse(r.answer.body).data.node.nameZh).toBe('阿克米无人机');
+  });
+
+  it('writes small and large answers as the same UTF-8 bytes yoga writes', async () => {
+    const small = await compare(gql(`{ node(id: "${company.id}") { id ... on Company { nameZh } } }`));
+    const large = await compare(gql(`{ node(id: "${long.id}") { id ... on Company { nameZh description } } }`));
+    expect(Buffer.byteLength(large.answer.body)).toBeGreaterThan(16 * 1024);
+    for (const r of [small, large]) expect(r.counts).toEqual({ served: 1, handedOn: 0 });
+    expect(JSON.parse(small.answer.body).data.node.nameZh).toBe('阿克米无人机');
+    expect(JSON.parse(large.answer.body).data.node.description).toBe(long.description);
   });
 
   it('a null answer, variables and an operation name', async () => {
