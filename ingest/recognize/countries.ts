@@ -79,10 +79,19 @@ interface Index {
 
 let index: Index | undefined;
 
+/** The table, built once a process: the index and the Chinese states' alternation both read it. */
+let table: Map<string, Entry> | undefined;
+function countryTable(): Map<string, Entry> {
+  table ??= buildTable();
+  return table;
+}
+/** localeCompare's order (the default locale's collator), with the collator made once rather than per comparison. */
+const collate = new Intl.Collator().compare;
+
 function build(): Index {
   const byFirstWord = new Map<string, [string, Entry][]>();
   const cjk = new AhoCorasick<[string, Entry]>();
-  for (const [surface, e] of buildTable()) {
+  for (const [surface, e] of countryTable()) {
     if (CJK.test(surface)) {
       cjk.add(surface, [surface, e]);
       continue;
@@ -144,10 +153,10 @@ export function countryName(code: string): string {
 /** Every Chinese name of a country in the datasets (美国, 英国, 日本, 中华人民共和国, ...), longest first, as a regular
  *  expression's alternation: grammar/names.yaml writes it <ZH_STATE> ("英国政府", "美国企业甲公司"). */
 export function cjkStateAlternation(): string {
-  cjkStates ??= `(?:${[...buildTable().entries()]
+  cjkStates ??= `(?:${[...countryTable().entries()]
     .filter(([surface, e]) => CJK.test(surface) && e.codes.length > 0)
     .map(([surface]) => escapeRegExp(surface))
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort((a, b) => b.length - a.length || collate(a, b))
     .join('|')})`;
   return cjkStates;
 }
