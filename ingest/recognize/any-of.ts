@@ -64,3 +64,26 @@ function unnamed(src: string): string | null {
   }
   return out;
 }
+
+/** What `text.matchAll(re)` yields for a global `re`, read with `re` itself instead of the copy matchAll makes of it (for
+ *  a sentence that most of a list's patterns do not match, the copy costs more than the scan). Every match is read
+ *  before any is returned, and `re` is left as found, so a caller may use it again inside its loop. */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new Error(`matchesOf: ${re} is not global`);
+  const from = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character, as matchAll does (by code point with the u or v flag).
+    if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.unicodeSets);
+  }
+  re.lastIndex = from;
+  return out;
+}
+
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}

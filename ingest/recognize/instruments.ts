@@ -18,7 +18,7 @@
 // An instrument word after an indefinite determiner names a class ("a UN Regulation on ..."), and one whose name is a
 // body's ("World Forum for Harmonization of Vehicle Regulations": a body head before of/for/on) names none.
 import { findAcronymInstruments, spells } from './acronym-instruments.ts';
-import { anyOf, listOf } from './any-of.ts';
+import { anyOf, listOf, matchesOf } from './any-of.ts';
 import { countryCode, countryName } from './countries.ts';
 import type { Found } from './found.ts';
 import { establisher, euTitles } from './eu-titles.ts';
@@ -198,6 +198,7 @@ function lowerCaseLists(text: string): Found[] {
 }
 
 let introducing: RegExp | undefined;
+let introducingWord: RegExp | null | undefined;
 const NEGATED = /\b(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|ever\s+)?$/;
 
 /**
@@ -225,7 +226,16 @@ function introduced(text: string): Found[] {
     const relative = String.raw`[Tt]he\s+(?<relative>${signed})\s+(?:that\s+|which\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:has\s+|had\s+|just\s+)?signed`;
     return new RegExp(String.raw`\b(?:signed\s+an?\s+(?<signed>${signed})|(?:${verbs.join('|')})\s+an?\s+(?<issued>${words(issued)})|${relative})\b(?!\s*,\s+\p{Lu}|\s*\(\s*(?:the\s+)?["“]\p{Lu}[\p{L}-]*\s+\p{Lu})|${defined}`, 'gu');
   })();
+  // Every reading has one of the instrument words right after a space: a sentence without one is passed over before
+  // the pattern, whose alternatives start at most of a sentence's words.
+  introducingWord ??= (() => {
+    const g = grammar();
+    const firsts = [...new Set([...g.introducedInstruments.signed, ...g.introducedInstruments.issued.words, ...g.introducedInstruments.defined].map((w) => w.split(/\s+/)[0]))];
+    // Only words the pattern reads literally make a sound test.
+    return firsts.every((w) => /^[\p{L}-]+$/u.test(w)) ? new RegExp(`\\s(?:${firsts.join('|')})`, 'u') : null;
+  })();
   const out: Found[] = [];
+  if (introducingWord?.test(text) === false) return out;
   for (const m of text.matchAll(introducing)) {
     // "it has not issued a final rule on them": no instrument is made.
     if (NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -360,7 +370,7 @@ function citations(text: string): Found[] {
   // One scan for a sentence that cites nothing (most), not one per pattern.
   if (anyOf(listOf(all, () => all.map((c) => c.pattern)))?.test(text) === false) return out;
   for (const c of all) {
-    for (const m of text.matchAll(c.pattern)) {
+    for (const m of matchesOf(c.pattern, text)) {
       const name = c.name.replace(/\{(\w+)\}/g, (_, k: string) => m.groups?.[k] ?? '');
       // The body that issued it, where the citation opens with it (商务部公告2027年第18号): a mention of its own.
       const issuer = m.groups?.issuer;

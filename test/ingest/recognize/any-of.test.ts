@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyOf, listOf } from '../../../ingest/recognize/any-of.ts';
+import { anyOf, listOf, matchesOf } from '../../../ingest/recognize/any-of.ts';
 
 describe('anyOf', () => {
   it('matches a text exactly where one of the patterns does', () => {
@@ -36,5 +36,32 @@ describe('anyOf', () => {
     expect(anyOf([/(a)\1/])).toBeNull();
     expect(anyOf([/a/iu, /b/u])).toBeNull();
     expect(anyOf([])).toBeNull();
+  });
+});
+
+describe('matchesOf', () => {
+  const shape = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], { ...m.groups }]);
+
+  it('yields what matchAll yields, empty matches included, and leaves the pattern as it found it', () => {
+    const cases: [RegExp, string][] = [
+      [/\b(?<vol>\d{1,3})\s+FR\s+(?<page>\d+)\b/gu, '89 FR 15421 and 90 FR 2'],
+      [/x*/g, 'axxbx'],
+      [/(?:)/gu, 'a\u{1F600}b'],
+      [/Proclamation\s+(?<num>\d{4})/gu, 'no citation here'],
+    ];
+    for (const [re, text] of cases) {
+      re.lastIndex = 0;
+      expect(shape(matchesOf(re, text))).toEqual(shape(text.matchAll(re)));
+      expect(re.lastIndex).toBe(0);
+    }
+  });
+
+  it('starts where the pattern stands, as matchAll does', () => {
+    const re = /\d/g;
+    re.lastIndex = 2;
+    const expected = shape('1234'.matchAll(re));
+    expect(shape(matchesOf(re, '1234'))).toEqual(expected);
+    expect(expected.map(([, m]) => m)).toEqual(['3', '4']);
+    expect(re.lastIndex).toBe(2);
   });
 });
