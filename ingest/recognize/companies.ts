@@ -59,7 +59,9 @@ function patterns(): Patterns {
   cached = {
     after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${links}))\\s+$`),
     listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:${MODIFIER}\\s+){0,3}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
-    apposition: new RegExp(`^,\\s+(?:a|an|the|${grammar().appositionNumbers.join('|')})\\s+(?:${MODIFIER}\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
+    // Not where a modal or a finite verb follows the noun: after an opening phrase's comma it is the subject of the main
+    // clause ("... the period of validity of the Certificate of Compliance, the manufacturer shall apply ...").
+    apposition: new RegExp(`^,\\s+(?:a|an|the|${grammar().appositionNumbers.join('|')})\\s+(?:${MODIFIER}\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])(?!\\s+(?:shall|must|may|will|would|should|can|could|is|are|was|were|has|have|had)\\b)`, 'u'),
     // "Ardent is the first drone supplier on the list", "Huawei, which was added in 2019, remains the best-known Chinese
     // telecom company": a company noun's phrase as the complement of a copula, after a relative clause maybe.
     predicate: new RegExp(`^(?:,\\s+(?:which|who)\\s+[^,;:()]{1,80},)?\\s+(?:is|was|remains|remained|became|has\\s+been|had\\s+been)\\s+(?:a|an|the|one\\s+of\\s+the)\\s+(?:${MODIFIER}\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),

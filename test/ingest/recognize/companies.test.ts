@@ -39,6 +39,10 @@ describe('companies by their context', () => {
     expect(companies('Quectel, a Chinese module maker, supplies them.')).toEqual(['Quectel [company:apposition]']);
     expect(companies('The office is investigating Vantrell Optics, a Leeds distributor of camera parts.')).toEqual(['Vantrell Optics [company:apposition]']);
   });
+  it('reads no apposition where a modal or a verb follows the noun: the subject of the main clause after an opening phrase', () => {
+    expect(companies('Before the end of the validity of the Certificate of Conformity, the manufacturer shall apply for a new one.')).toEqual([]);
+    expect(companies('Once the Harbour Safety Mark expires, the operator is liable.')).toEqual([]);
+  });
   it('reads a coined name on a line of business where it stands as a party to an act', () => {
     expect(companies('The ministry put Korvath Avionics on its list in May.')).toEqual(['Korvath Avionics [company:coined]']);
     expect(companies('Halvorsen Dynamics said it would appeal.')).toEqual(['Halvorsen Dynamics [company:coined]']);
