@@ -890,6 +890,16 @@ function catalogBodyOfDomain(f: Found, bodies: MatchEntity[]): Mention | undefin
   return fits.length === 1 ? { id: fits[0].id, label: fits[0].label, start: 0, end: 0, surface: fits[0].name, via: 'catalog', confidence: 0.5 } : undefined;
 }
 
+/** A body's name's head: the word before its first head link ("Bureau of Industry and Security", "Directorate General
+ *  of Foreign Trade"), else its last word ("Federal Communications Commission"). */
+function nameHead(name: string): string {
+  const g = grammar();
+  const w = name.replace(/['’]s$/, '').split(/\s+/);
+  const link = w.findIndex((t, k) => k > 0 && g.headLinks.has(t));
+  if (link < 0) return w[w.length - 1];
+  return link > 1 && g.headPostmodifiers.has(w[link - 1]) ? w[link - 2] : w[link - 1];
+}
+
 function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => string): Mention[] {
   const escaped = escapeRegExp(f.name);
   const word = new RegExp(`(?:^|\\s)${escaped}(?:\\s|$)`);
@@ -907,7 +917,10 @@ function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => s
   // "the Secretary" is no "Assistant Secretary of Commerce for ...": a ranked title (grammar/names.yaml title-ranks) is an
   // office of its own below the one the bare head names.
   const ranks = grammar().titleRanks;
-  const unranked = (name: string): boolean => word.test(name) && !new RegExp(`(?:^|\\s)(?:${[...ranks].map(escapeRegExp).join('|')})\\s+${escaped}(?:\\s|$)`).test(name);
+  // "the Union" is no "European Union Agency for Cybersecurity": the bare head must be the head of the name it takes, the
+  // word before the name's first head link ("Secretary of Commerce", "Agency for ...") or, with none, its last word.
+  const unranked = (name: string): boolean =>
+    word.test(name) && nameHead(name) === f.name && !new RegExp(`(?:^|\\s)(?:${[...ranks].map(escapeRegExp).join('|')})\\s+${escaped}(?:\\s|$)`).test(name);
   const fits = (m: Mention): boolean =>
     f.pending === 'title' ? office.test(m.surface) || (!!headed && m.label === 'Authority' && (headed.test(m.surface) || headed.test(nameOf(m.id)))) : m.via !== 'bare-head' && sameKind(m) && (unranked(m.surface) || unranked(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
   const byId = new Map<string, Mention>();
