@@ -65,6 +65,15 @@ function isVerbBase(w: string): boolean {
   return t === 'Infinitive' || (Array.isArray(t) && t.includes('Infinitive'));
 }
 let allVerbs: Set<string> | undefined;
+/** A regular past form of a verb WordNet or the lexicon has, whatever else the lexicon calls it ("certified",
+ *  "designated", "seized", "classified": adjectives or unknown words to compromise). */
+export function isRegularPast(word: string): boolean {
+  const w = word.toLowerCase();
+  // Short words in -ed are mostly no past ("seed", "speed", "bed").
+  if (!/^[a-z]{3,}ed$/.test(w)) return false;
+  const stems = w.endsWith('ied') ? [`${w.slice(0, -3)}y`] : [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)];
+  return stems.some((stem) => stem.length > 2 && isVerbBase(stem));
+}
 /** Whether a capitalised word before a present form modifies the noun after it rather than being its subject: a
  *  people's adjective or another adjective ("Chinese parts", "Smart meters"), not a name that acts ("Norland bans"). The
  *  clause reader (clauses.ts) and the noun-phrase grammar (things.ts) ask the same question of their own tokens. */

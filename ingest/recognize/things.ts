@@ -25,7 +25,7 @@ import { isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
 import { isInflectedVerb } from './names.ts';
 import { equationLinkAt } from './thing-aliases.ts';
-import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName, isPastVerb, isPossessive, isPresentVerb, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
+import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName, isPastVerb, isPossessive, isPresentVerb, isRegularPast, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
 
 /** A word, with its hyphens and apostrophes (straight or typographic: "vehicle’s" is one word, no "s"). */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*/gu;
@@ -423,7 +423,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i) && !participleOfConjunct(text, ws, k, i)) from = k + 1;
   // "The Federal Communications Commission designated drones as ...", "BIS investigated lidar sensors": a past form of a
   // verb only WordNet knows (compromise's lexicon lacks "designate", "investigate") right after a name is its verb.
-  for (let k = i - 1; k >= from; k--) if (verbAfterName(text, ws, k)) from = k + 1;
+  for (let k = i - 1; k >= from; k--) if (verbAfterName(text, ws, k) || verbAfterNoun(text, ws, k)) from = k + 1;
   for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
   // "at least one electronic control unit", "infrastructure like 5G networks", "no longer receive new equipment": a
   // quantity, a comparison or a preposition the lexicon reads otherwise is no word of a name; the name starts after it.
@@ -945,6 +945,32 @@ function verbAfterName(text: string, ws: W[], k: number): boolean {
   return isInflectedVerb(`${w.t[0]?.toUpperCase()}${w.t.slice(1)}`);
 }
 
+/** "The agency certified harbour radar units", "the customs office seized ...", "the board flags ...": a verb's regular
+ *  past or present form right after a singular noun of a party (an actor of the lexicon, a company noun, a body's or an
+ *  instrument's head: who or what acts) that a determiner opens, perhaps with two modifiers between ("the customs
+ *  office"), ends that noun phrase, the clause's subject, and is its verb, whatever else the lexicon calls the form
+ *  ("certified" an adjective, "designated" unknown, "flags" a plural). Only after a party's noun: "the navy unmanned
+ *  surface vessels", "the home connected devices" may be compounds. Not after "that", which is as often the relative
+ *  pronoun ("vehicles that run automated driving system software"). */
+function verbAfterNoun(text: string, ws: W[], k: number): boolean {
+  if (k < 2 || ws[k].t !== ws[k].lower || !(isRegularPast(ws[k].lower) || isPresentVerb(ws[k].lower))) return false;
+  const noun = ws[k - 1];
+  if (text.slice(noun.end, ws[k].start) !== ' ' || noun.t !== noun.lower || /s$/.test(noun.lower) || !partyNoun(noun.lower)) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
+    if (text.slice(ws[j].end, ws[j + 1].start) !== ' ') return false;
+    if (SUBJECT_DETERMINERS.has(ws[j].lower)) return true;
+    if (ws[j].t !== ws[j].lower || !mayModify(ws[j].lower)) return false;
+  }
+  return false;
+}
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'our', 'each', 'every']);
+/** A singular noun of who or what acts: an actor of the lexicon ("operator"), a company noun, a body's head ("agency",
+ *  "office", "regulator") or an instrument's ("rule", "order"). */
+function partyNoun(word: string): boolean {
+  const g = grammar();
+  const cap = word.charAt(0).toUpperCase() + word.slice(1);
+  return tagsOf(word).includes('Actor') || g.companyNouns.includes(word) || g.heads.has(cap) || g.instrumentHeads.has(cap) || g.bodyClasses.nouns.has(word);
+}
 const afterDeterminer = (ws: W[], k: number): boolean =>
   k > 0 && !PERFECT.has(ws[k - 1].lower) && (tagsOf(ws[k - 1].lower).some((t) => ADJECTIVE_AFTER.has(t)) || DETERMINER_LIKE.has(ws[k - 1].lower));
 /** "our wiring harnesses", "the mapping drones": a gerund right after an article or a possessive determiner modifies

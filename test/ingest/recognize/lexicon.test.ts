@@ -1,6 +1,6 @@
 // English word classes from compromise: its lexicon, and its suffix patterns for words the lexicon lacks.
 import { describe, expect, it } from 'vitest';
-import { isLeadingVerb, isMostlyVerb, isPresentVerb, presentForm, suffixTag, tagsOf } from '../../../ingest/recognize/lexicon.ts';
+import { isLeadingVerb, isMostlyVerb, isPresentVerb, isRegularPast, presentForm, suffixTag, tagsOf } from '../../../ingest/recognize/lexicon.ts';
 
 describe('lexicon', () => {
   it('guesses an unknown word by its ending, as compromise\'s tagger does', () => {
@@ -25,5 +25,10 @@ describe('lexicon', () => {
     expect(['set', 'ban', 'banned', 'vehicles', 'cameras', 'requirements', 'products'].map(isPresentVerb)).toEqual(Array(7).fill(false));
     expect(tagsOf('sets')).toEqual(['Plural']);
     expect(['tax', 'certify', 'veto', 'play', 'ban', 'designate'].map(presentForm)).toEqual(['taxes', 'certifies', 'vetoes', 'plays', 'bans', 'designates']);
+  });
+  it('knows a regular past form of a verb it calls an adjective or does not know', () => {
+    // "certified", "classified" are adjectives to compromise; "designated", "seized" unknown words.
+    expect(['certified', 'designated', 'seized', 'classified', 'blacklisted', 'tagged', 'restricted'].map(isRegularPast)).toEqual(Array(7).fill(true));
+    expect(['agency', 'bred', 'red', 'speed', 'seed', 'certifies'].map(isRegularPast)).toEqual(Array(6).fill(false));
   });
 });

@@ -17,4 +17,20 @@ describe('subjects and their verbs before a thing', () => {
   it('leaves a name whose modifiers hold no subject', () => {
     expect(found('The lab tests harbour survey drones.')).toEqual(['harbour survey drones']);
   });
+  it('starts the name after a past or present form that follows a determined singular noun, its subject', () => {
+    // The lexicon calls "certified" an adjective and lacks "designated", "seized"; "flags" is a plural to it.
+    expect(found('The agency certified harbour radar units last year.')).toContain('harbour radar units');
+    expect(found('The regulator designated harbour radar units in May.')).toContain('harbour radar units');
+    expect(found('Its customs office seized thermal buoy cameras.')).toContain('thermal buoy cameras');
+    expect(found('The regulator tags harbour radar units as risky.')).toContain('harbour radar units');
+    expect(found('The rule designated harbour radar units.')).toContain('harbour radar units');
+    for (const t of ['The agency certified harbour radar units last year.', 'The regulator designated harbour radar units in May.', 'The regulator tags harbour radar units as risky.', 'The rule designated harbour radar units.']) {
+      expect(found(t).filter((f) => /agency|regulator|rule/.test(f))).toEqual([]);
+    }
+  });
+  it('not after a noun of no party, which may open a compound, nor after a relative "that"', () => {
+    expect(found('The navy unmanned surface vessels were tested.')).toContain('navy unmanned surface vessels');
+    expect(found('Operators buy vehicles that run automated driving system software.')).toContain('automated driving system software');
+  });
 });
+
