@@ -138,6 +138,7 @@ const ThingsSchema = z.strictObject({
   'procurement-nouns': words,
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
+  'scope-prepositions': words,
   'name-prepositions': words,
   'field-heads': words,
   'type-nouns': words,
@@ -338,7 +339,9 @@ export interface Grammar {
   procurementNouns: Set<string>;
   /** Words that stand before a technology's name, never in it ("like", "concerning", "less"). */
   nameBreaks: Set<string>;
-  /** Prepositions of several words, as their words ("as regards", "in respect of"): no word of one is in a name. */
+  /** Prepositions of several words that name what a provision is about ("with regard to", "in respect of"). */
+  scopePrepositions: string[];
+  /** Prepositions of several words, scope ones included, as their words ("as regards", "by means of"): no word of one is in a name. */
   namePrepositions: string[][];
   /** Heads that name the field of their one modifier ("IoT technologies": IoT). */
   fieldHeads: Set<string>;
@@ -498,7 +501,8 @@ export function loadGrammar(from = dir): Grammar {
     useWords: { verbs: new Set(things['use-words'].verbs), nouns: new Set(things['use-words'].nouns) },
     procurementNouns: new Set(things['procurement-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
-    namePrepositions: things['name-prepositions'].map((p) => p.toLowerCase().split(' ')),
+    scopePrepositions: things['scope-prepositions'],
+    namePrepositions: [...things['scope-prepositions'], ...things['name-prepositions']].map((p) => p.toLowerCase().split(' ')),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),
     typeNouns: new Set(things['type-nouns'].map((w) => w.toLowerCase())),
     acronymKindHeads: new Set(things['acronym-kind-heads'].map((w) => w.toLowerCase())),

@@ -452,6 +452,8 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
   for (const [cls, i, message] of classes.problems) data.problem(['classes', cls, i], message);
   // <COMPANY_NOUN>: the names grammar's nouns of companies ("maker", "firms", "subsidiary"), written once there.
   if (!classes.sources.has(COMPANY_NOUN_CLASS)) classes.sources.set(COMPANY_NOUN_CLASS, `(?:${grammar().companyNouns.map(escapeRegExp).join('|')})`);
+  // <SCOPE_PREPOSITION>: the things grammar's prepositions of a provision's scope ("with regard to", "as regards"), any spacing.
+  if (!classes.sources.has(SCOPE_PREPOSITION_CLASS)) classes.sources.set(SCOPE_PREPOSITION_CLASS, `(?:${grammar().scopePrepositions.map((p) => p.split(' ').map(escapeRegExp).join('\\s+')).join('|')})`);
   const pattern = patternWithClasses(() => classes);
   const rules = data.check(ruleSetSchema(pattern));
   data.assertValid();
@@ -473,8 +475,9 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
   return ruleSet;
 }
 
-/** A class the rules may name that the names grammar lists (names.yaml company-nouns). */
+/** Classes the rules may name that the grammar lists (names.yaml company-nouns, things.yaml scope-prepositions). */
 const COMPANY_NOUN_CLASS = 'COMPANY_NOUN';
+const SCOPE_PREPOSITION_CLASS = 'SCOPE_PREPOSITION';
 
 /** `trace`, a diagnostic: per sentence, the candidates of the English rules that made no relation and the check that
  *  stopped each (relation-trace.ts). It is read after the sentence's relations are made and changes none of them;

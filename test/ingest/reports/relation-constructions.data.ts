@@ -331,6 +331,8 @@ export const ROWS: Row[] = [
   // perhaps before the phrase; providers name the service they provide.
   { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission shall, with respect to drones and harbour cranes, lay down cybersecurity requirements.', want: r(FCC, REGULATES, DRONES, CRANES) },
   { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission may, with regard to drones, lay down cybersecurity requirements.', want: r(FCC, REGULATES, DRONES) },
+  // Every scope preposition of the things grammar (things.yaml scope-prepositions), as the rule reads <SCOPE_PREPOSITION>.
+  { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission may, in regard to drones, lay down cybersecurity requirements.', want: r(FCC, REGULATES, DRONES) },
   { predicate: 'regulates', construction: 'interposed', text: 'The Federal Communications Commission shall, where necessary, in respect of lidar sensors, adopt rules on labelling.', want: r(FCC, REGULATES, LIDAR) },
   { predicate: 'regulates', construction: 'interposed', text: 'By 1 May 2028, the European Commission shall, with regard to DNS service providers, cloud computing service providers, as well as providers of online marketplaces, adopt implementing acts specifying when a breach is serious.', want: r(EU_COMMISSION, REGULATES, DNS_SERVICES, CLOUD_SERVICES, MARKETPLACES) },
   { predicate: 'regulates', construction: 'interposed', text: 'The Department of Commerce shall, in relation to harbour cranes, issue security standards within a year.', want: r(COMMERCE, REGULATES, CRANES) },
