@@ -44,9 +44,15 @@ const DESCRIBING = new Set(['Adjective', 'Comparative', 'Superlative', 'PastTens
 const narrows = (word: string): boolean => grammar().evaluativeModifiers.has(word) && taggedAdjective(word);
 
 /** `short` is `long` with words left out, the same head kept, none of them an adjective: "reliable 5G networks" describes
- *  5G networks, it names no kind of them; nor an evaluative word, which narrows the class. */
+ *  5G networks, it names no kind of them; nor an evaluative word, which narrows the class. Or `short` is the tail of
+ *  `long` and a noun is among the words left out: "telematics units" after "connected vehicle telematics units", "navigation
+ *  modules" after "marine satellite navigation modules" take up the kind the noun names, whatever describes it too (where
+ *  only describing words are left out, the longer phrase describes the shorter's class: describedThings); not where an
+ *  evaluative word or a measure's participle is left out, which set a narrower class apart ("covered", "critical"). */
 function shortens(short: string[], long: string[]): boolean {
   if (short.length >= long.length || short[short.length - 1] !== long[long.length - 1]) return false;
+  const left = long.slice(0, long.length - short.length);
+  if (long.slice(left.length).join(' ') === short.join(' ') && left.some((w) => !describes(w)) && !left.some((w) => narrows(w) || grammar().regulatedParticiples.has(w))) return true;
   let k = 0;
   for (const w of long) {
     if (w === short[k]) k++;

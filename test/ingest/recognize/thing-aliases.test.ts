@@ -35,6 +35,25 @@ describe('short names of things', () => {
     expect([...shortThingNames([m('p:a', 'buoy radio modules'), m('p:b', 'radio modules')], (id) => id !== 'p:b', () => true, [])]).toEqual([]);
     expect([...shortThingNames([m('p:a', 'buoy radio modules'), m('p:b', 'radio modules')], () => true, () => false, [])]).toEqual([]);
   });
+  it('names the one longer phrase whose tail it is, describing words and a noun left out', () => {
+    // A noun among the words left out names the kind; the describing word with it does not stop the reference.
+    const tail = (long: string, short: string): string[][] => [...shortThingNames([m('p:long', long), m('p:short', short)], () => true, () => true, [])];
+    expect(tail('connected buoy telematics units', 'telematics units')).toEqual([['p:short', 'p:long']]);
+    expect(tail('marine satellite navigation modules', 'navigation modules')).toEqual([['p:short', 'p:long']]);
+    // Describing words alone (describedThings reads those), a measure's participle, an evaluative word: no.
+    expect(tail('reliable buoy navigation modules', 'navigation modules')).toEqual([['p:short', 'p:long']]);
+    expect(tail('reliable navigation modules', 'navigation modules')).toEqual([]);
+    expect(tail('covered buoy navigation modules', 'navigation modules')).toEqual([]);
+    expect(tail('critical buoy navigation modules', 'navigation modules')).toEqual([]);
+    // Two longer ones: neither.
+    const amb: Ambiguity[] = [];
+    expect([...shortThingNames([m('p:a', 'marine satellite navigation modules'), m('p:b', 'portable satellite navigation modules'), m('p:c', 'navigation modules')], () => true, () => true, amb)]).toEqual([]);
+    expect(amb.map((a) => a.candidates)).toEqual([['p:a', 'p:b']]);
+  });
+  it('reads a tail after a longer phrase with a describing word as that thing in a document', () => {
+    const md = '# T\n\nThe rule restricts connected buoy telematics units sold by Tarnwell Marine Instruments Co., Ltd. in May.\n\nOperators replaced telematics units in June.';
+    expect([...new Set(things(md))]).toEqual(['connected buoy telematics units=product:~connected-buoy-telematics-unit', 'telematics units=product:~connected-buoy-telematics-unit']);
+  });
   it('reads the shorter mentions as the thing in a document', () => {
     const md = '# T\n\nThe agency barred buoy radio modules made by Tarnwell Marine Instruments Co., Ltd. in May.\n\nOperators must replace the radio modules by June.';
     expect(things(md)).toEqual(['buoy radio modules=product:~buoy-radio-module', 'radio modules=product:~buoy-radio-module']);
