@@ -39,7 +39,7 @@ import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, sh
 import { sectionActs } from './section-acts.ts';
 import { cjkLawRunsOn, findInstruments } from './instruments.ts';
 import { entityKey } from './keys.ts';
-import { isDateName, isFirstName, tagsOf } from './lexicon.ts';
+import { isDateName, isFirstName, singular, tagsOf } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
@@ -56,6 +56,7 @@ import { acronymKinds, bareHeads, describedThings, equatedThings, extendedCatalo
 import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { bareClasses, singularMentions } from './singular-classes.ts';
+import { isPersonNoun } from './wordnet-persons.ts';
 import { findThings, sharedHeads, thingWords } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
 
@@ -552,7 +553,8 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
-  const things = findThings(text, words);
+  // A thing's name before a noun of persons names people ("open-source software stewards"); a maker's line stays (things.ts).
+  const things = findThings(text, words).filter((f) => f.rule === 'thing:made' || !personNext(text, f.end));
   const found = [
     ...findInstruments(text, runs), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAdministrations(text),
     ...findMembers(text, things), ...things, ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && HAN.test(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
@@ -586,6 +588,15 @@ function modifiesNext(text: string, end: number): boolean {
   const tags = tagsOf(next);
   const singularNoun = tags.some((t) => t === 'Singular' || t === 'Noun') && !tags.some((t) => NOT_SINGULAR_NOUN.has(t));
   return singularNoun && !/s$/.test(text.slice(end - 1, end)) && !grammar().thingHeads.has(next);
+}
+/** "open-source software stewards", "cargo drone pilots": the thing's name ending at `end` modifies a noun of persons
+ *  after it (wordnet-persons.ts: WordNet's main sense a person), a compound that names people, no class of things. Not a
+ *  company noun, whose compounds name what the firms make or provide (grammar/things.yaml maker-compounds: "drone camera
+ *  vendors"; the golds read "DNS service providers" as DNS services), nor a head of things ("drone flight controllers"). */
+function personNext(text: string, end: number): boolean {
+  const next = /^ (\p{Ll}[\p{Ll}-]*)\b/u.exec(text.slice(end, end + 40))?.[1];
+  if (next === undefined || grammar().companyNouns.includes(next) || grammar().thingHeads.has(next)) return false;
+  return isPersonNoun(next, singular);
 }
 const NOT_SINGULAR_NOUN = new Set(['Plural', 'Preposition', 'Conjunction', 'Determiner', 'Copula', 'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Adjective', 'Gerund', 'Modal', 'Adverb', 'Pronoun']);
 /** 企业 (or a market's noun: 供应链, grammar/things.yaml cjk-modified-nouns) right after, or after further trades joined by
