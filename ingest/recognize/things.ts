@@ -852,10 +852,11 @@ function pluralCompound(ws: W[], k: number): boolean {
 
 /** A word that heads a conjunct of a phrase on a head: a lower-case plural noun that is no head already, no generic
  *  word, no actor (compromise's Actor, grammar/names.yaml company-nouns: "vendors", "carriers"), no body (a body head
- *  of names.yaml: "customs authorities"), and no verb or function word by the lexicon. */
+ *  of names.yaml: "customs authorities"), no type noun (grammar/things.yaml type-nouns: "three product families, drones,
+ *  ... and ..." classifies the items that follow, it is none of them), and no verb or function word by the lexicon. */
 function conjunctHead(w: W): boolean {
   const g = grammar();
-  if (w.t !== w.lower || !pluralNoun(w.lower) || isPossessive(w.t) || g.thingHeads.has(w.lower) || g.genericModifiers.has(w.lower) || g.companyNouns.includes(w.lower)) return false;
+  if (w.t !== w.lower || !pluralNoun(w.lower) || isPossessive(w.t) || g.thingHeads.has(w.lower) || g.genericModifiers.has(w.lower) || g.companyNouns.includes(w.lower) || g.typeNouns.has(w.lower)) return false;
   const one = singular(w.lower);
   if (g.heads.has(one.charAt(0).toUpperCase() + one.slice(1))) return false;
   const tags = tagsOf(w.lower);

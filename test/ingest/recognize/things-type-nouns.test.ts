@@ -1,5 +1,6 @@
 // A plural type noun right after a singular head of things names the head's class by its kinds (grammar/things.yaml
-// type-nouns); a scope statement's lead reaches it past generic words; an apposition after a comma is no list item.
+// type-nouns); one opening a list of things is its classification, no item; a scope statement's lead reaches it past
+// generic words; an apposition after a comma is no list item.
 // Own sentences, invented classes.
 import { describe, expect, it } from 'vitest';
 import { entityKey } from '../../../ingest/recognize/keys.ts';
@@ -27,6 +28,14 @@ describe('a type noun after a head of things', () => {
     expect(findMembers(text, findThings(text)).map((m) => m.surface)).toEqual([]);
     const plural = 'Test results applied to the turbine types, including offshore turbines and tidal turbines.';
     expect(findMembers(plural, findThings(plural)).map((m) => m.surface)).toEqual(['offshore turbines', 'tidal turbines']);
+  });
+  it('names no item of a list where a word that heads no thing opens it: the list\'s classification', () => {
+    // "three product families, drones, ... and ...": the kinds follow; "product" alone heads no class (post-linked heads).
+    const text = 'The study covers three product families, turbines, buoy radars and tidal sensors.';
+    expect(findThings(text).map((f) => f.surface)).not.toContain('product families');
+    expect(findThings('The study covers three product categories, turbines and buoy radars.').map((f) => f.surface)).not.toContain('product categories');
+    // After a head of things, a type noun still names the head's class.
+    expect(findThings('The study covers three turbine families.').map((f) => f.surface)).toEqual(['turbine families']);
   });
   it('is no type noun after a plural or a word that heads no thing', () => {
     expect(found('The code applies to new contract types.')).toEqual([]);
