@@ -421,6 +421,9 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   }
   if (from === i && nounModifierHere(text, ws, i - 1)) from--;
   for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i) && !participleOfConjunct(text, ws, k, i)) from = k + 1;
+  // "has certified harbour radar units", "had designated ...": a regular past form after a perfect's auxiliary is the verb,
+  // whatever else the lexicon calls it.
+  for (let k = i - 1; k >= Math.max(from, 1); k--) if (PERFECT.has(ws[k - 1].lower) && isRegularPast(ws[k].lower)) from = k + 1;
   // "The Federal Communications Commission designated drones as ...", "BIS investigated lidar sensors": a past form of a
   // verb only WordNet knows (compromise's lexicon lacks "designate", "investigate") right after a name is its verb.
   for (let k = i - 1; k >= from; k--) if (verbAfterName(text, ws, k) || verbAfterNoun(text, ws, k)) from = k + 1;
@@ -1048,8 +1051,11 @@ function adjectiveHere(text: string, ws: W[], k: number): boolean {
 const VERB_BEFORE = new Set(['PresentTense', 'Copula', 'Modal']);
 
 /** "shall designate electric vehicle chargers", "may not purchase cranes": the word
- *  after a modal or a negation is its verb. */
-const afterModal = (ws: W[], k: number): boolean => k > 0 && (tagsOf(ws[k - 1].lower).includes('Modal') || VERB_MARKERS.has(ws[k - 1].lower));
+ *  after a modal or a negation is its verb; so is a verb's base form after a modal and an adverb ("will soon certify
+ *  radar units", "may also restrict": compromise calls "soon", "still" adjectives; none modifies a noun there). */
+const afterModal = (ws: W[], k: number): boolean => k > 0 && (modalWord(ws[k - 1]) || (k > 1 && modalWord(ws[k - 2]) && adverbial(ws[k - 1].lower) && tagsOf(ws[k].lower).includes('Infinitive')));
+const modalWord = (w: W): boolean => tagsOf(w.lower).includes('Modal') || VERB_MARKERS.has(w.lower);
+const adverbial = (w: string): boolean => isAdverb(w) || tagsOf(w).every((t) => t === 'Adjective' || t === 'Adverb');
 const VERB_MARKERS = new Set(['not', 'cannot', "can't", 'can’t', "won't", 'won’t', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t']);
 
 /** ws[k] right after a plural noun (no head of things, no generic word, no verb's -s form: "sells") that a determiner,

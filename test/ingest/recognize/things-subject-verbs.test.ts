@@ -32,5 +32,14 @@ describe('subjects and their verbs before a thing', () => {
     expect(found('The navy unmanned surface vessels were tested.')).toContain('navy unmanned surface vessels');
     expect(found('Operators buy vehicles that run automated driving system software.')).toContain('automated driving system software');
   });
+  it('starts the name after a perfect\'s past form, a modal\'s verb after an adverb, and a count in words', () => {
+    // The lexicon calls "certified", "soon" and "still" adjectives, lacks "designated", and does not know "dozen".
+    expect(found('The agency has certified harbour radar units since May.')).toContain('harbour radar units');
+    expect(found('The agency had designated harbour radar units in 2020.')).toContain('harbour radar units');
+    expect(found('The agency will soon certify harbour radar units.')).toContain('harbour radar units');
+    expect(found('Several dozen harbour radar units were recalled.')).toContain('harbour radar units');
+    for (const t of ['The agency has certified harbour radar units since May.', 'The agency had designated harbour radar units in 2020.', 'The agency will soon certify harbour radar units.', 'Several dozen harbour radar units were recalled.']) {
+      expect(found(t).filter((f) => /certif|designated|dozen/.test(f))).toEqual([]);
+    }
+  });
 });
-
