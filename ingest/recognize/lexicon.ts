@@ -2,7 +2,7 @@
 // technology grammar, first names, organisations and places for the fallback. Only the lexicon is used:
 // compromise's tagger reads about 0.02 MB/s here, far too slow for every sentence of every report.
 import nlp from 'compromise';
-import { readAllVerbs, readMostlyVerbs, readVerbs } from './wordnet-verbs.ts';
+import { readAllVerbs, readInfinitiveVerbs, readMostlyVerbs, readVerbs } from './wordnet-verbs.ts';
 
 type Tags = string | string[];
 const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> }; two: { suffixPatterns: Record<string, string>[] } } }).model();
@@ -57,7 +57,8 @@ export function isPresentVerb(word: string): boolean {
 function presentOf(w: string, base: string): boolean {
   return base.length > 0 && isVerbBase(base) && presentForm(base) === w;
 }
-function isVerbBase(w: string): boolean {
+/** A verb's base form: one WordNet has as a verb (whatever else it has it as), or the lexicon's base forms. */
+export function isVerbBase(w: string): boolean {
   allVerbs ??= readAllVerbs();
   if (allVerbs.has(w)) return true;
   if (!Object.hasOwn(lexicon, w) || !/^[a-z]+$/.test(w)) return false;
@@ -65,6 +66,16 @@ function isVerbBase(w: string): boolean {
   return t === 'Infinitive' || (Array.isArray(t) && t.includes('Infinitive'));
 }
 let allVerbs: Set<string> | undefined;
+/** A form of a verb that takes "to" and an infinitive (WordNet's frame 28: "plans", "agreed", "refusing", "aim"), by its
+ *  regular endings. */
+export function takesInfinitive(word: string): boolean {
+  infinitive ??= readInfinitiveVerbs();
+  const w = word.toLowerCase();
+  const stems = [w, w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -3)}y`, w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)];
+  return stems.some((s) => s.length > 1 && infinitive!.has(s) && (s === w || [presentForm(s), `${s}ed`, `${s}d`, `${s}ing`, `${s.replace(/e$/, '')}ing`, `${s}${s.at(-1)}ed`, `${s}${s.at(-1)}ing`, `${s.replace(/y$/, 'i')}ed`].includes(w)));
+}
+let infinitive: Set<string> | undefined;
+
 /** A regular past form of a verb WordNet or the lexicon has, whatever else the lexicon calls it ("certified",
  *  "designated", "seized", "classified": adjectives or unknown words to compromise). */
 export function isRegularPast(word: string): boolean {

@@ -25,7 +25,7 @@ import { isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
 import { isInflectedVerb } from './names.ts';
 import { equationLinkAt } from './thing-aliases.ts';
-import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName, isPastVerb, isPossessive, isPresentVerb, isRegularPast, mayModify, singular, suffixTag, tagsOf } from './lexicon.ts';
+import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName, isPastVerb, isPossessive, isPresentVerb, isRegularPast, isVerbBase, mayModify, singular, suffixTag, tagsOf, takesInfinitive } from './lexicon.ts';
 
 /** A word, with its hyphens and apostrophes (straight or typographic: "vehicle’s" is one word, no "s"). */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*/gu;
@@ -702,11 +702,15 @@ function inPreposition(ws: W[], k: number): boolean {
 
 /** "decided to ban harbour cranes", "plans to restrict drones": a regulatory verb's plain form after "to" is the verb,
  *  no modifier ("ban" and "licence" are nouns too); the phrase is its object (regulatedObject). So is a verb of acquiring
- *  or supplying goods (grammar/things.yaml acquiring-verbs): "funds to purchase drones made by ...". */
+ *  or supplying goods (grammar/things.yaml acquiring-verbs): "funds to purchase drones made by ...", and any verb's base
+ *  form after a verb that takes an infinitive ("plans to audit ..."). */
 function measureInfinitive(ws: W[], k: number, text: string): boolean {
   const g = grammar();
   if (k === 0 || ws[k - 1].lower !== 'to') return false;
   if ((g.regulatoryVerbs.has(ws[k].lower) || g.acquiringVerbs.has(ws[k].lower)) && !/(?:s|ing|ed)$/.test(ws[k].lower)) return true;
+  // "plans to audit harbour radar units", "agreed to replace ...": after a verb that takes an infinitive (WordNet's frame,
+  // lexicon.ts takesInfinitive) and "to", a verb's base form is that infinitive.
+  if (k >= 2 && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ' && takesInfinitive(ws[k - 2].lower) && !/(?:s|ing|ed)$/.test(ws[k].lower) && isVerbBase(ws[k].lower)) return true;
   // "urge BIS to name ground control stations": a control verb, its object and "to" (grammar/things.yaml control-verbs).
   return !/(?:s|ing|ed)$/.test(ws[k].lower) && controlledTo(text, ws, k - 1);
 }

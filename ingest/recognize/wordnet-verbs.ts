@@ -27,6 +27,10 @@ export interface WordNetVerbs {
    *  often as all their other senses, three times at least: read mostly as verbs ("reach" 234 verb to 7 noun, "pose" 12
    *  to 1; not "steel", "tide", "power", "control"). What a plural noun phrase before it makes its verb (things.ts). */
   mostlyVerbs: string[];
+  /** One-word verbs with WordNet's frame "Somebody ----s to INFINITIVE" (data.verb frame 28: "plan", "agree", "refuse",
+   *  "fail", "aim"): after one of them and "to", a verb's base form is the infinitive, no modifier of a name (things.ts
+   *  measureInfinitive: "plans to audit harbour radar units"). Not "apply" or "relate" ("applies to control units"). */
+  infinitiveVerbs: string[];
 }
 
 /** The one-word verbs of the WordNet database files in `dict` (index.verb, index.noun, index.adj, index.adv) that
@@ -46,7 +50,29 @@ export function deriveVerbs(dict: string, source: string): WordNetVerbs {
     const c = tagged.get(v);
     return c !== undefined && c.verb >= 3 && c.verb >= 2 * c.other;
   });
-  return { source, verbs, alsoVerbs, mostlyVerbs };
+  return { source, verbs, alsoVerbs, mostlyVerbs, infinitiveVerbs: infinitiveFrames(dict) };
+}
+
+/** The one-word verbs of data.verb with frame 28 ("Somebody ----s to INFINITIVE") for them, sorted; none without the file.
+ *  A frame's word number 00 is every word of the synset. */
+function infinitiveFrames(dict: string): string[] {
+  const file = path.join(dict, 'data.verb');
+  if (!fs.existsSync(file)) return [];
+  const out = new Set<string>();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!/^\d{8} /.test(line)) continue;
+    const f = line.slice(0, line.indexOf(' | ')).split(' ');
+    const words = Array.from({ length: Number.parseInt(f[3], 16) }, (_, k) => f[4 + 2 * k].toLowerCase());
+    let i = 4 + 2 * words.length;
+    i += 1 + 4 * Number.parseInt(f[i], 10);
+    const frames = Number.parseInt(f[i++], 10);
+    for (let k = 0; k < frames; k++, i += 3) {
+      if (f[i + 1] !== '28') continue;
+      const w = Number.parseInt(f[i + 2], 16);
+      for (const word of w === 0 ? words : words.slice(w - 1, w)) if (/^[a-z]+$/.test(word)) out.add(word);
+    }
+  }
+  return [...out].sort();
 }
 
 /** How often WordNet's sense-tagged corpus tags each one-word lemma's verb senses and its other senses (index.sense:
@@ -69,10 +95,10 @@ function senseCounts(dict: string): Map<string, { verb: number; other: number }>
 /** The file's text: stable, one verb a line. */
 export function serialiseVerbs(v: WordNetVerbs): string {
   const list = (ws: string[]): string => ws.map((w) => `  ${JSON.stringify(w)}`).join(',\n');
-  return `{\n"source": ${JSON.stringify(v.source)},\n"verbs": [\n${list(v.verbs)}\n],\n"alsoVerbs": [\n${list(v.alsoVerbs)}\n],\n"mostlyVerbs": [\n${list(v.mostlyVerbs)}\n]\n}\n`;
+  return `{\n"source": ${JSON.stringify(v.source)},\n"verbs": [\n${list(v.verbs)}\n],\n"alsoVerbs": [\n${list(v.alsoVerbs)}\n],\n"mostlyVerbs": [\n${list(v.mostlyVerbs)}\n],\n"infinitiveVerbs": [\n${list(v.infinitiveVerbs)}\n]\n}\n`;
 }
 
-const VerbsFile = z.object({ source: z.string().optional(), verbs: z.array(z.string().regex(/^[a-z]+$/)), alsoVerbs: z.array(z.string().regex(/^[a-z]+$/)), mostlyVerbs: z.array(z.string().regex(/^[a-z]+$/)) });
+const VerbsFile = z.object({ source: z.string().optional(), verbs: z.array(z.string().regex(/^[a-z]+$/)), alsoVerbs: z.array(z.string().regex(/^[a-z]+$/)), mostlyVerbs: z.array(z.string().regex(/^[a-z]+$/)), infinitiveVerbs: z.array(z.string().regex(/^[a-z]+$/)) });
 
 /** The committed verbs, validated like every data file. */
 export function readVerbs(file = WORDNET_VERBS_FILE): Set<string> {
@@ -83,6 +109,11 @@ export function readVerbs(file = WORDNET_VERBS_FILE): Set<string> {
 export function readAllVerbs(file = WORDNET_VERBS_FILE): Set<string> {
   const f = loadJsonData(file, VerbsFile);
   return new Set([...f.verbs, ...f.alsoVerbs]);
+}
+
+/** The verbs that take an infinitive with "to" (WordNet's frame 28). */
+export function readInfinitiveVerbs(file = WORDNET_VERBS_FILE): Set<string> {
+  return new Set(loadJsonData(file, VerbsFile).infinitiveVerbs);
 }
 
 /** The verbs read mostly as verbs: WordNet's verbs only, and its other verbs tagged mostly as verbs. */

@@ -1,6 +1,6 @@
 // English word classes from compromise: its lexicon, and its suffix patterns for words the lexicon lacks.
 import { describe, expect, it } from 'vitest';
-import { isLeadingVerb, isMostlyVerb, isPresentVerb, isRegularPast, presentForm, suffixTag, tagsOf } from '../../../ingest/recognize/lexicon.ts';
+import { isLeadingVerb, isMostlyVerb, isPresentVerb, isRegularPast, presentForm, suffixTag, tagsOf, takesInfinitive } from '../../../ingest/recognize/lexicon.ts';
 
 describe('lexicon', () => {
   it('guesses an unknown word by its ending, as compromise\'s tagger does', () => {
@@ -31,4 +31,9 @@ describe('lexicon', () => {
     expect(['certified', 'designated', 'seized', 'classified', 'blacklisted', 'tagged', 'restricted'].map(isRegularPast)).toEqual(Array(7).fill(true));
     expect(['agency', 'bred', 'red', 'speed', 'seed', 'certifies'].map(isRegularPast)).toEqual(Array(6).fill(false));
   });
+  it('knows the forms of a verb that takes "to" and an infinitive, by WordNet\'s frame', () => {
+    expect(['plan', 'plans', 'planned', 'planning', 'agreed', 'refuses', 'tries', 'aiming'].map(takesInfinitive)).toEqual(Array(8).fill(true));
+    expect(['apply', 'applies', 'related', 'subject', 'exposure'].map(takesInfinitive)).toEqual(Array(5).fill(false));
+  });
 });
+

@@ -42,4 +42,13 @@ describe('subjects and their verbs before a thing', () => {
       expect(found(t).filter((f) => /certif|designated|dozen/.test(f))).toEqual([]);
     }
   });
+  it('starts the name after an infinitive that follows a verb taking one and "to"', () => {
+    // "audit" and "review" are nouns to the lexicon; "plans" and "agreed" take an infinitive (WordNet's frame).
+    expect(found('The agency plans to audit harbour radar units.')).toContain('harbour radar units');
+    expect(found('The ministry agreed to review harbour radar units.')).toContain('harbour radar units');
+    expect(found('The agency plans to audit harbour radar units.').filter((f) => f.includes('audit'))).toEqual([]);
+    // Not after a verb of no such frame: "applies to control units" keeps its modifier.
+    expect(found('The code applies to buoy control units.')).toContain('buoy control units');
+  });
 });
+

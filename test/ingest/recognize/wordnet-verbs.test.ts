@@ -39,6 +39,16 @@ describe('WordNet verbs', () => {
     expect(deriveVerbs(dict, 'ours').mostlyVerbs).toEqual(['brisk']);
     fs.rmSync(path.join(dict, 'index.sense'));
   });
+  it('lists the verbs that take "to" and an infinitive, by the frame a synset gives all its words or one', () => {
+    const dict = dictionary({ 'index.verb': ['plot', 'scheme', 'relate'] });
+    // data.verb: offset, file, type, word count (hex), words, pointer count, frame count, frames (+ frame word), gloss.
+    const synsets = ['00000001 31 v 02 plot 0 scheme 0 000 01 + 28 00 | make plans', '00000002 31 v 01 relate 0 000 02 + 26 00 + 28 02 | tell', '00000003 31 v 02 aim 0 intend 0 001 @ 00000001 v 0000 01 + 28 02 | have in mind'];
+    fs.writeFileSync(path.join(dict, 'data.verb'), `  1 header line\n${synsets.join('\n')}\n`);
+    // Frame 28 for every word of plot's synset, for intend only of the third (its second word), none of relate's words
+    // (word 02 of a synset of one word).
+    expect(deriveVerbs(dict, 'ours').infinitiveVerbs).toEqual(['intend', 'plot', 'scheme']);
+    fs.rmSync(path.join(dict, 'data.verb'));
+  });
   it('is the committed file, generated from the installed package', () => {
     const { dict, source } = wordnetPackage();
     expect(fs.readFileSync(WORDNET_VERBS_FILE, 'utf8')).toBe(serialiseVerbs(deriveVerbs(dict, source.replace('wordnet-heads.ts', 'wordnet-verbs.ts'))));
