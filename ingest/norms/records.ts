@@ -225,8 +225,7 @@ export function emitNorms(emit: Emitter, documentId: string, language: Lang, pro
 /** Duties and prohibitions a sanction enforces: those of the provisions it cites, else those whose action
  *  is the conduct it punishes; a penalty provision that cites none but punishes refusing or obstructing
  *  cooperation (grammar.yaml `refusals`) also enforces the statute's cooperation duties (access and
- *  assistance categories, exposure.yaml) and the powers that require parties to act. The duties by action
- *  and the cooperation norms are gathered once per document, not filtered from every norm per sanction. */
+ *  assistance categories, exposure.yaml) and the powers that require parties to act. */
 function emitSanctions(emit: Emitter, ix: VocabIndex, lang: Lang, documentId: string, all: NormFinding[], texts: Map<string, string>): number {
   let n = 0;
   const byLocator = new Map<string, NormFinding[]>();
@@ -235,25 +234,17 @@ function emitSanctions(emit: Emitter, ix: VocabIndex, lang: Lang, documentId: st
   const refusals = grammarOf(lang).refusals;
   const cooperation = (f: NormFinding) =>
     !f.sanction && ((f.modality === 'DUTY' && f.actions.some((a) => ix.accessActions.has(a))) || (f.modality === 'POWER' && f.addressees.length > 0));
-  // Each duty's place in `all` under each of its specified actions: a sanction's candidates are read from its actions.
-  const dutiesByAction = new Map<string, number[]>();
-  all.forEach((f, i) => {
-    if (!isDuty(f)) return;
-    for (const a of new Set(f.actions)) if (a !== UNSPECIFIED) dutiesByAction.get(a)?.push(i) ?? dutiesByAction.set(a, [i]);
-  });
-  const cooperating = all.filter(cooperation);
   for (const s of all) {
     if (!s.sanction) continue;
     const penaltyProv = `prov:${documentId}:${s.locator}`;
     const cited = (s.enforces ?? []).flatMap((l) => byLocator.get(l) ?? []).filter(isDuty);
     const text = texts.get(s.locator) ?? s.quote;
-    const sameConduct = cited.length ? [] : namedOffenders(text, dutiesOf(s, all, dutiesByAction));
-    const refused = cited.length || !refusals.some((w) => text.includes(w)) ? [] : namedOffenders(text, cooperating.filter((d) => d.locator !== s.locator));
-    const conduct = new Set(sameConduct);
+    const sameConduct = cited.length ? [] : namedOffenders(text, all.filter((d) => d.locator !== s.locator && isDuty(d) && d.actions.some((a) => a !== UNSPECIFIED && s.actions.includes(a))));
+    const refused = cited.length || !refusals.some((w) => text.includes(w)) ? [] : namedOffenders(text, all.filter((d) => d.locator !== s.locator && cooperation(d)));
     const rels: [NormFinding, string, number][] = [
       ...cited.map((d): [NormFinding, string, number] => [d, 'pattern:penalty', CONFIDENCE.penalty]),
       ...sameConduct.map((d): [NormFinding, string, number] => [d, 'pattern:penalty-conduct', CONFIDENCE.conduct]),
-      ...refused.filter((d) => !conduct.has(d)).map((d): [NormFinding, string, number] => [d, 'pattern:penalty-refusal', CONFIDENCE.conduct]),
+      ...refused.filter((d) => !sameConduct.includes(d)).map((d): [NormFinding, string, number] => [d, 'pattern:penalty-refusal', CONFIDENCE.conduct]),
     ];
     for (const [d, method, confidence] of rels) {
       emit.rel('SANCTIONED_BY', normId(documentId, d), penaltyProv, { locator: s.locator, quote: s.quote, method, confidence });
@@ -263,35 +254,13 @@ function emitSanctions(emit: Emitter, ix: VocabIndex, lang: Lang, documentId: st
   return n;
 }
 
-/** The duties of other provisions that carry one of the sanction's specified actions, in the order of `all`. */
-function dutiesOf(s: NormFinding, all: NormFinding[], dutiesByAction: Map<string, number[]>): NormFinding[] {
-  const at = new Set<number>();
-  for (const a of s.actions) for (const i of dutiesByAction.get(a) ?? []) at.add(i);
-  return [...at]
-    .sort((x, y) => x - y)
-    .map((i) => all[i] as NormFinding)
-    .filter((d) => d.locator !== s.locator);
-}
-
 /** A penalty that names whom it punishes (运营者…不予配合的) sanctions the duties of those parties only, and
- *  the powers over them; one that names none of the duties' bearers (拒不配合数据调取的) sanctions them all.
- *  Each term is looked for in the penalty once (the candidates share a few bearers' terms). */
+ *  the powers over them; one that names none of the duties' bearers (拒不配合数据调取的) sanctions them all. */
 function namedOffenders(penalty: string, candidates: NormFinding[]): NormFinding[] {
-  const found = new Map<string, boolean>();
-  const inPenalty = (t: string | undefined) => {
-    if (!t) return false;
-    let hit = found.get(t);
-    if (hit === undefined) {
-      hit = penalty.includes(t);
-      found.set(t, hit);
-    }
-    return hit;
-  };
-  const named = candidates.filter((d) => d.modality === 'DUTY' && d.bearers.length > 0 && (inPenalty(d.bearer?.term) || (d.bearer?.refs ?? []).some((r) => inPenalty(r.term))));
+  const named = candidates.filter((d) => d.modality === 'DUTY' && d.bearers.length > 0 && [d.bearer?.term, ...(d.bearer?.refs ?? []).map((r) => r.term)].some((t) => !!t && penalty.includes(t)));
   if (!named.length) return candidates;
   const offenders = new Set(named.flatMap((d) => d.bearers));
-  const isNamed = new Set(named);
-  return candidates.filter((d) => isNamed.has(d) || (d.modality === 'POWER' && d.addressees.some((a) => offenders.has(a))));
+  return candidates.filter((d) => named.includes(d) || (d.modality === 'POWER' && d.addressees.some((a) => offenders.has(a))));
 }
 
 /** The actions a power's duties may carry to answer it: its own (specified) actions and their `answeredBy`. */
