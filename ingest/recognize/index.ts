@@ -33,6 +33,7 @@ import { findFallback } from './fallback.ts';
 import { type Found, longestFirst } from './found.ts';
 import { modifierExtensions } from './headed-phrases.ts';
 import { actingAcronyms } from './acting-acronyms.ts';
+import { describedAcronyms } from './described-acronyms.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
@@ -177,12 +178,15 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const domainTerms = new Set(domains.map((d) => d.term));
   // Bodies named by an acronym alone, acting, that no other name explains: any party in an instrument ("This Directive
   // creates new tasks for ENISA"), a verb of public power's subject in a report ("the FCC banned ...").
-  const explained = new Set([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains].map((d) => d.term));
+  const sentencesNamed = all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] }));
+  // "the computer emergency response team for ... (CERT-EU)": a body described in lower case, its acronym defined after it.
+  const describedBodies = describedAcronyms(sentencesNamed, matcher, new Set([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains].map((d) => d.term))).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }));
+  const explained = new Set([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...describedBodies].map((d) => d.term));
   const acting = actingAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher, explained, !!self).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }));
   // A term names what its name stands in apposition to ("卡斯特光学公司（Castell Optics Corporation）": the short names of
   // the English name are the Chinese-named company's), as the name itself does below.
   const goods = cjkThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))).filter((d) => !defined.has(d.term));
-  const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...acting, ...goods].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
+  const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...describedBodies, ...acting, ...goods].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);
   // "the Under Secretary for Industry" is not "the Secretary" a definition names.
