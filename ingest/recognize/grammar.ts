@@ -127,6 +127,7 @@ const ThingsSchema = z.strictObject({
   'scope-after': regex('i'),
   'member-links': words,
   'member-classes': words,
+  'class-links': words,
   'maker-nouns': words,
   'maker-compounds': words,
   'trade-nouns': words,
@@ -320,6 +321,8 @@ export interface Grammar {
   memberLinks: string[];
   /** Class words whose list after a member link names things ("technologies such as ..."). */
   memberClasses: Set<string>;
+  /** Verbs classing a thing as a category ("qualifying as"), lower case. */
+  classLinks: string[];
   /** Nouns for those who make or sell goods, whose "of" phrase names a class of products ("a maker of X"). */
   makerNouns: Set<string>;
   makerCompounds: Set<string>;
@@ -491,6 +494,7 @@ export function loadGrammar(from = dir): Grammar {
     scopeAfter: things['scope-after'],
     memberLinks: things['member-links'].map((w) => w.toLowerCase()),
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
+    classLinks: things['class-links'].map((w) => w.toLowerCase()),
     makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),
     makerCompounds: new Set(things['maker-compounds'].map((w) => w.toLowerCase())),
     tradeNouns: new Set(things['trade-nouns'].map((w) => w.toLowerCase())),

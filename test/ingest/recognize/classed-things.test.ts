@@ -1,0 +1,23 @@
+// A thing the text classes as a category ("qualifying as ...", grammar/things.yaml class-links) names that category as a
+// class of things, kept however often it is written (classed-things.ts, applied by index.ts settleTentative). Own sentences.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const matcher = Matcher.fromCatalog(loadCatalog().entries);
+const names = (md: string): string[] => settleTentative(recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher), new Set()).entities.map((e) => e.name);
+
+describe('a category a thing is classed as', () => {
+  it('is a class of things, written once', () => {
+    expect(names('Manufacturers of tide sensors qualifying as free and open-source firmware shall keep records.')).toContain('free and open-source firmware');
+    expect(names('A tide sensor classified as a coastal monitoring appliance shall be labelled.')).toContain('coastal monitoring appliance');
+  });
+  it('is not kept by the link alone, without a thing before it, nor written once elsewhere', () => {
+    expect(names('Projects qualifying as free and open-source firmware shall keep records.')).not.toContain('free and open-source firmware');
+    expect(names('Manufacturers of tide sensors shall keep records of free and open-source firmware.')).not.toContain('free and open-source firmware');
+    expect(names('A tide sensor next to a coastal monitoring appliance shall be labelled.')).not.toContain('coastal monitoring appliance');
+  });
+});
