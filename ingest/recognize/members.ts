@@ -187,6 +187,9 @@ function nounPhrase(text: string, from: number): Member | undefined {
   }
   // A past form alone is the sentence's verb ("..., grew"), not a member.
   if (words.length === 1 && isPastVerb(words[0])) return undefined;
+  // "average support periods": an adjective whose noun the phrase could not take modifies that noun; what is left names
+  // no thing.
+  if (taggedAdjective(words[words.length - 1]) && ADJECTIVE_CUT.test(text.slice(end))) return undefined;
   return words.length ? { start, end, words, next: end } : undefined;
 }
 
@@ -198,6 +201,8 @@ function governs(after: string): boolean {
 
 /** A row's, table's or paragraph's number: digits, or one or two letters and digits ("16", "m20", "a1"). */
 const LABEL = /^\p{L}{0,2}\d+$/u;
+/** A lower-case word right after, no conjunction: the noun phrase goes on past what was read. */
+const ADJECTIVE_CUT = /^ (?!(?:and|or)\b)\p{Ll}/u;
 
 /** A determiner or possessive opening the next word ("no", "the", "its"); not "that", which also opens a relative clause. */
 function determinerNext(after: string): boolean {
