@@ -97,6 +97,8 @@ export interface Recognition {
   unplaced: { name: string; locator: string; rule: string }[];
 }
 
+/** grammar/instruments.yaml's annex a report's entities are added to ("added X to Annex IV"). */
+const ANNEX_LIST = 'instrument:annex-list';
 const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategory']);
 const THINGS = new Set(['Technology', 'Product']);
 /** Things the sentence itself names as such: members of a class of things, the line of a maker, goods traded, the object of a
@@ -140,8 +142,12 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   };
   // "the United States Trade Representative" is the "Office of the United States Trade Representative" the document names.
   const office = (f: Found): Found => officeOfTitle(f, bodyNames) ?? f;
+  // "Critical products ... listed in Annex IV": in an instrument, an annex named alone is its own annex, a part of it cited
+  // where the text stands (a procedural citation), no list of its own (grammar/instruments.yaml annex-list, for reports).
+  const ownAnnex = (f: Found): Found | null => (self && f.rule === ANNEX_LIST ? { ...f, procedural: true } : null);
   // "Approval Authorities" is the "Approval Authority" the document names (body-classes.ts), else nothing.
   const retype = (f: Found, text: string): Found | null =>
+    ownAnnex(f) ??
     administration(f, presidents, home) ??
     (f.rule === ADMINISTRATION_CANDIDATE ? null : f.rule === INVERTED_TITLE ? namedBody(f) : f.rule === BODY_PLURAL ? (bodyNames.has(f.name) ? f : null) : self ? publicCollective(office(f), text) : office(f));
   const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, (f) => retype(f, s.text)));
