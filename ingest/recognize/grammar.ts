@@ -128,6 +128,7 @@ const ThingsSchema = z.strictObject({
   'member-links': words,
   'member-classes': words,
   'class-links': words,
+  'annex-listing': regex('i'),
   'maker-nouns': words,
   'maker-compounds': words,
   'trade-nouns': words,
@@ -323,6 +324,8 @@ export interface Grammar {
   memberClasses: Set<string>;
   /** Verbs classing a thing as a category ("qualifying as"), lower case. */
   classLinks: string[];
+  /** After a thing, the act's annex listing it ("as listed in Annex III"). */
+  annexListing: RegExp;
   /** Nouns for those who make or sell goods, whose "of" phrase names a class of products ("a maker of X"). */
   makerNouns: Set<string>;
   makerCompounds: Set<string>;
@@ -495,6 +498,7 @@ export function loadGrammar(from = dir): Grammar {
     memberLinks: things['member-links'].map((w) => w.toLowerCase()),
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
     classLinks: things['class-links'].map((w) => w.toLowerCase()),
+    annexListing: things['annex-listing'],
     makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),
     makerCompounds: new Set(things['maker-compounds'].map((w) => w.toLowerCase())),
     tradeNouns: new Set(things['trade-nouns'].map((w) => w.toLowerCase())),

@@ -20,4 +20,9 @@ describe('a category a thing is classed as', () => {
     expect(names('Manufacturers of tide sensors shall keep records of free and open-source firmware.')).not.toContain('free and open-source firmware');
     expect(names('A tide sensor next to a coastal monitoring appliance shall be labelled.')).not.toContain('coastal monitoring appliance');
   });
+  it('is a class of things an act lists in its own annex, written once', () => {
+    const act = '# Directive (EU) 2031/7 on harbour safety\n\nThis Directive lays down rules. ';
+    expect(names(`${act}By way of derogation, important tide sensors as listed in Annex II shall be tested by a notified body.`)).toContain('important tide sensors');
+    expect(names(`${act}By way of derogation, important tide sensors shall be tested by a notified body.`)).not.toContain('important tide sensors');
+  });
 });
