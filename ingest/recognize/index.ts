@@ -707,14 +707,16 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
 /**
  * "the Cooperation Group", "the CSIRTs network" in an instrument's own text: a body on a collective head
  * (grammar/names.yaml collective-heads) read as an organisation, written with "the", is a public body the instrument
- * sets up or works with. A company's group ("Jiaxun Communications Group") is no organisation here, and a head with
+ * sets up or works with (or names alone as a heading). A company's group ("Jiaxun Communications Group") is no organisation here, and a head with
  * its own "of" part ("Group of Seven") is left alone.
  */
 function publicCollective(f: Found, text: string): Found {
   if (f.label !== 'Organization' || !f.rule.startsWith('body:')) return f;
   const head = f.name.split(' ').at(-1) ?? '';
   const collective = grammar().collectiveHeads.has(head) || (f.rule === 'body:members' && grammar().collectiveHeads.has(head[0].toUpperCase() + head.slice(1)));
-  return collective && /\bthe\s+$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) ? { ...f, label: 'Authority' } : f;
+  // A heading drops the article: "CSIRTs network" alone on an article's title line is the body its text calls "the CSIRTs network".
+  const heading = text.trim() === text.slice(f.start, f.end);
+  return collective && (heading || /\bthe\s+$/i.test(text.slice(Math.max(0, f.start - 4), f.start))) ? { ...f, label: 'Authority' } : f;
 }
 
 /**
