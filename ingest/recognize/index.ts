@@ -926,7 +926,6 @@ function nameHead(name: string): string {
 
 function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => string): Mention[] {
   const escaped = escapeRegExp(f.name);
-  const word = new RegExp(`(?:^|\\s)${escaped}(?:\\s|$)`);
   // "Director of National Intelligence" -> "Office of the Director of National Intelligence";
   // "Trade Representative" -> "Office of the United States Trade Representative", or the title with its
   // state's prefix, "United States Trade Representative".
@@ -940,11 +939,10 @@ function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => s
   const sameKind = (m: Mention): boolean => (m.label === 'Law') === (f.label === 'Law');
   // "the Secretary" is no "Assistant Secretary of Commerce for ...": a ranked title (grammar/names.yaml title-ranks) is an
   // office of its own below the one the bare head names.
-  const ranks = grammar().titleRanks;
+  const ranked = new RegExp(`(?:^|\\s)(?:${[...grammar().titleRanks].map(escapeRegExp).join('|')})\\s+${escaped}(?:\\s|$)`);
   // "the Union" is no "European Union Agency for Cybersecurity": the bare head must be the head of the name it takes, the
   // word before the name's first head link ("Secretary of Commerce", "Agency for ...") or, with none, its last word.
-  const unranked = (name: string): boolean =>
-    word.test(name) && nameHead(name) === f.name && !new RegExp(`(?:^|\\s)(?:${[...ranks].map(escapeRegExp).join('|')})\\s+${escaped}(?:\\s|$)`).test(name);
+  const unranked = (name: string): boolean => nameHead(name) === f.name && !ranked.test(name);
   const fits = (m: Mention): boolean =>
     f.pending === 'title' ? office.test(m.surface) || (!!headed && m.label === 'Authority' && (headed.test(m.surface) || headed.test(nameOf(m.id)))) : m.via !== 'bare-head' && sameKind(m) && (unranked(m.surface) || unranked(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
   const byId = new Map<string, Mention>();
