@@ -31,7 +31,12 @@ export function parseMarkdownReport(file: SourceFile): ParsedReport {
   const flush = (): void => {
     if (note) blocks.push({ kind: 'footnote', mark: note.mark, text: inline(note.lines.join(' ')) });
     else if (item) blocks.push({ kind: 'paragraph', text: inline(para.join(' ')), item });
-    else for (const group of lineGroups(para)) blocks.push({ kind: 'paragraph', text: inline(group.join(' ')) });
+    else if (para.length > 1 && LONE_ENUMERATOR.test(para[0])) {
+      // The enumerator belongs to the item's first line, whatever that line opens with ("(a)" + "Regulation (EU)
+      // 2017/745;"): a capital after it is the item's, no deliberate break.
+      const [first, ...rest] = lineGroups(para.slice(1));
+      for (const group of [[para[0], ...(first ?? [])], ...rest]) blocks.push({ kind: 'paragraph', text: inline(group.join(' ')) });
+    } else for (const group of lineGroups(para)) blocks.push({ kind: 'paragraph', text: inline(group.join(' ')) });
     para = [];
     item = false;
     note = undefined;

@@ -190,6 +190,9 @@ export interface RuleSet {
   membersLeadIn?: RegExp;
   /** A sentence ending so introduces the list items after it ("may not be used to—"). */
   leadIn?: RegExp;
+  /** In such a lead-in, the noun phrase its items name one by one ("products to which the following acts apply:", "covered
+   *  by the following instruments:"): an item that is only a name is read in its place (readWithLeadIns). */
+  placeholder?: RegExp;
   /** A lead-in that is an instrument's enacting formula ("do hereby proclaim as follows:", "it is hereby ordered as
    *  follows:"): its items are the instrument's own provisions, whose agentless acts are the instrument's. */
   enacting?: RegExp;
@@ -358,6 +361,7 @@ function ruleSetSchema(pattern: Pattern) {
     topic: pattern('i').optional(),
     reason: pattern('i').optional(),
     leadIn: pattern('').optional(),
+    placeholder: pattern('i').optional(),
     membersLeadIn: pattern('i').optional(),
     enacting: pattern('i').optional(),
     subjectless: pattern('').optional(),
@@ -688,6 +692,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const viaVoice = s.via === VOICE;
       const key = `${type}|${s.id}|${o.id}|${f.sentence.locator}`;
       if (seen.has(key)) return;
+      // An item read in its lead-in's place states what names it: the lead-in's own acts are the lead-in's.
+      const filled = readings[i].filled;
+      if (filled && !(s.start >= filled[0] && s.end <= filled[1]) && !(o.start >= filled[0] && o.end <= filled[1])) return;
       seen.add(key);
       stated.acts.add(`${type}|${s.id}`);
       out.push({
@@ -696,8 +703,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         end: o.id,
         rule: ruleId,
         locator: f.sentence.locator,
-        quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', (ante ?? prev).sentence.text, text) : text,
-        ...(from > 0 ? { leadIn: readings[i].leadIns } : {}),
+        quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', (ante ?? prev).sentence.text, text) : (readings[i].quote ?? text),
+        ...(readings[i].leadIns.length > 0 ? { leadIn: readings[i].leadIns } : {}),
         confidence: viaAnte || viaVoice ? round(confidence * 0.8) : confidence,
         ...(viaAnte ? { antecedent: antecedent ?? ante?.sentence.locator } : viaVoice && speaking && speaking.locator !== f.sentence.locator ? { antecedent: speaking.locator } : {}),
       });
@@ -789,6 +796,9 @@ interface Reading {
   mentions: Mention[];
   from: number;
   leadIns: string[];
+  /** An item read in its lead-in's placeholder (`filled`, the span of its words there): the verbatim lead-in and item. */
+  quote?: string;
+  filled?: [number, number];
 }
 
 /**
@@ -848,9 +858,42 @@ function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Se
     const context = level ? open : [];
     if (rules.leadIn?.test(f.sentence.text) || zhInlineLeadIn(f.sentence.text)) open = [...open, { level: level ?? '', f }];
     const last = context.at(-1)?.f;
-    return joinReading(context.map((o) => o.f), last && rules.membersLeadIn?.test(last.sentence.text) ? (memberNamed(f) ?? f) : f);
+    const reading = joinReading(context.map((o) => o.f), last && rules.membersLeadIn?.test(last.sentence.text) ? (memberNamed(f) ?? f) : f);
+    return (last && context.length === 1 && filledReading(last, f, reading, rules)) || reading;
   });
 }
+
+/**
+ * An item that is only a name, or names joined by "and" or "or" ("(a) Regulation (EU) 2017/745;"), under a lead-in whose
+ * placeholder ("the following Union legal acts") its items fill one by one ("This Regulation does not apply to products
+ * to which the following Union legal acts apply:"): the lead-in read with the item's names in the placeholder's place, a
+ * sentence of its own, so that the lead-in's clause, a relative one too, reads the item's name where it stands.
+ */
+function filledReading(leadIn: SentenceFindings, f: SentenceFindings, joined: Reading, rules: RuleSet): Reading | undefined {
+  const hole = rules.placeholder?.exec(leadIn.sentence.text);
+  if (!hole) return undefined;
+  const text = f.sentence.text;
+  const at = ENUMERATED.exec(text)?.[0].length ?? 0;
+  const names = f.mentions.filter((m) => m.start >= at);
+  if (names.length === 0) return undefined;
+  const rest = names.reduceRight((t, m) => `${t.slice(0, m.start)} ${t.slice(m.end)}`, text).slice(at);
+  if (!ONLY_NAMES.test(rest)) return undefined;
+  const first = names[0] as Mention;
+  const last = names.at(-1) as Mention;
+  const words = text.slice(first.start, last.end);
+  const lead = leadIn.sentence.text;
+  const before = lead.slice(0, hole.index);
+  const after = lead.slice(hole.index + hole[0].length).replace(/\s*(?:—|–|--|:|：)\s*$/, '');
+  const shift = before.length - first.start;
+  const mentions = [
+    ...leadIn.mentions.filter((m) => m.end <= hole.index),
+    ...names.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })),
+    ...leadIn.mentions.filter((m) => m.start >= hole.index + hole[0].length).map((m) => ({ ...m, start: m.start - hole[0].length + words.length, end: m.end - hole[0].length + words.length })),
+  ];
+  return { text: `${before}${words}${after}.`, mentions, from: 0, leadIns: joined.leadIns, quote: joined.text, filled: [before.length, before.length + words.length] };
+}
+/** What an item that is only names holds besides them: a determiner, "and", "or", commas and its closing punctuation. */
+const ONLY_NAMES = /^(?:\s|\bthe\b|\band\b|\bor\b|,|;|\.|\(\s*\d{1,2}\s*\))*$/i;
 
 /** An item that opens with a company's name (past its enumerator), as that name alone, with the short name or aliases a
  *  parenthesis right after it gives; undefined when it opens otherwise. */

@@ -1,0 +1,59 @@
+// Relations stated by the clause structure of legal drafting (issue 15), in the team's own sentences (invented acts and
+// goods, real EU act numbers as names only): a relative clause of scope on the class it applies to (relation-rules.yaml
+// applies-to-which), and a lead-in whose placeholder "the following ..." its list points name one by one
+// (relation-rules.yaml placeholder, relations.ts filledReading), also in the EUR-Lex layout whose enumerator stands alone
+// on the line before its point (markdown.ts).
+import { describe, expect, it } from 'vitest';
+import { relations } from './helpers.ts';
+
+const VCSA = 'law:~valdmark-crane-safety-act';
+const R2144 = 'law:~regulation-eu-2019-2144';
+const R745 = 'law:~regulation-eu-2017-745';
+const CRANES = 'product:~harbour-crane';
+const FORKLIFTS = 'product:~forklift-truck';
+
+describe('a relative clause of scope on its head noun phrase', () => {
+  it('is the instrument regulating the class, or the act whose provisions apply to it', () => {
+    expect(relations('The Valdmark Crane Safety Act sets no labelling duty for harbour cranes to which Regulation (EU) 2019/2144 applies.')).toContain(`${R2144} REGULATES ${CRANES}`);
+    expect(relations('Forklift trucks, to which the requirements of Regulation (EU) 2019/2144 shall apply, must carry a label.')).toEqual([`${R2144} REGULATES ${FORKLIFTS}`]);
+  });
+  it('states none when negated', () => {
+    expect(relations('The Valdmark Crane Safety Act applies to forklift trucks to which Regulation (EU) 2019/2144 does not apply.')).toEqual([`${VCSA} REGULATES ${FORKLIFTS}`]);
+  });
+});
+
+describe('a lead-in whose placeholder its points fill', () => {
+  it('reads each point that is a name in the placeholder, a relative clause of the lead-in too', () => {
+    expect(relations('The Valdmark Crane Safety Act does not apply to harbour cranes to which the following Union legal acts apply:\n\n(a) Regulation (EU) 2017/745;\n\n(b) Regulation (EU) 2019/2144.')).toEqual([
+      `${R745} REGULATES ${CRANES}`,
+      `${R2144} REGULATES ${CRANES}`,
+    ]);
+  });
+  it('in the EUR-Lex layout, each enumerator alone on the line before its point', () => {
+    expect(relations('Regulation (EU) 2019/2144 does not apply to harbour cranes to which the following acts apply:\n\n(a)\n\nthe Valdmark Crane Safety Act;\n\n(b)\n\nRegulation (EU) 2017/745.')).toEqual([
+      `${VCSA} REGULATES ${CRANES}`,
+      `${R745} REGULATES ${CRANES}`,
+    ]);
+  });
+  it('as the object before the colon, or the agent of a participle before it', () => {
+    expect(relations('The Valdmark Crane Safety Act applies to the following products:\n\n(a) harbour cranes;\n\n(b) forklift trucks.')).toEqual([
+      `${VCSA} REGULATES ${CRANES}`,
+      `${VCSA} REGULATES ${FORKLIFTS}`,
+    ]);
+    expect(relations('The Norland Port Authority exempts harbour cranes covered by the following acts:\n\n(a) Regulation (EU) 2019/2144;\n\n(b) the Valdmark Crane Safety Act.')).toEqual([
+      `${R2144} REGULATES ${CRANES}`,
+      `${VCSA} REGULATES ${CRANES}`,
+    ]);
+  });
+  it("leaves the lead-in's own act to the lead-in, once, and a negated clause states none for the points", () => {
+    expect(relations('The Valdmark Crane Safety Act regulates harbour cranes to which the following acts also apply:\n\n(a) Regulation (EU) 2019/2144;\n\n(b) Regulation (EU) 2017/745.')).toEqual([
+      `${VCSA} REGULATES ${CRANES}`,
+      `${R2144} REGULATES ${CRANES}`,
+      `${R745} REGULATES ${CRANES}`,
+    ]);
+    expect(relations('The Valdmark Crane Safety Act applies to harbour cranes to which the following acts do not apply:\n\n(a) Regulation (EU) 2019/2144;\n\n(b) Regulation (EU) 2017/745.')).toEqual([`${VCSA} REGULATES ${CRANES}`]);
+  });
+  it('fills nothing with a point that says more than a name', () => {
+    expect(relations('The Valdmark Crane Safety Act applies to the following products:\n\n(a) harbour cranes sold to port operators in Norland;\n\n(b) forklift trucks.')).toEqual([`${VCSA} REGULATES ${FORKLIFTS}`]);
+  });
+});
