@@ -57,3 +57,15 @@ describe('a lead-in whose placeholder its points fill', () => {
     expect(relations('The Valdmark Crane Safety Act applies to the following products:\n\n(a) harbour cranes sold to port operators in Norland;\n\n(b) forklift trucks.')).toEqual([`${VCSA} REGULATES ${FORKLIFTS}`]);
   });
 });
+
+describe('a participle of legal basis on the noun phrase it follows', () => {
+  it('is the instrument regulating the goods certified, approved or placed on the market under it', () => {
+    expect(relations('The Valdmark Crane Safety Act does not apply to harbour cranes that have been certified in accordance with Regulation (EU) 2019/2144.')).toEqual([`${R2144} REGULATES ${CRANES}`]);
+    expect(relations('Forklift trucks approved under Regulation (EU) 2019/2144 may be sold in Valdmark.')).toEqual([`${R2144} REGULATES ${FORKLIFTS}`]);
+    expect(relations('Forklift trucks placed on the Union market pursuant to Regulation (EU) 2019/2144 shall carry a label.')).toEqual([`${R2144} REGULATES ${FORKLIFTS}`]);
+  });
+  it('states none where another noun phrase takes the participle, or where it is negated', () => {
+    expect(relations('Harbour cranes sold under a label approved under Regulation (EU) 2019/2144 are common.')).toEqual([]);
+    expect(relations('Harbour cranes were not approved under Regulation (EU) 2019/2144.')).toEqual([]);
+  });
+});
