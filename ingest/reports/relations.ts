@@ -1686,12 +1686,12 @@ const RELATIVE_ASIDE = /^,\s+(?:which|who|whose)\b/;
 /** The clauses of the sentence (clauses.ts). Asked for every candidate pair of every rule of a sentence: the last
  *  sentence's reading is kept. */
 let lastReading: { text: string; mentions: Mention[]; clauses: SentenceClause[] } | undefined;
-/** Whether `m`, a preposition's object, is what the relative pronoun after it and a comma stands for as the subject of
- *  the clause the cue is in ("OFAC is acting pursuant to E.O. 14024, which authorizes sanctions against ...": the order
- *  authorizes them). */
+/** Whether `m`, a preposition's object, is what the relative pronoun after it (and a comma, or none: "notified to the
+ *  approval authority which approved the vehicle type") stands for as the subject of the clause the cue is in ("OFAC is
+ *  acting pursuant to E.O. 14024, which authorizes sanctions against ...": the order authorizes them). */
 function relativeAntecedent(c: Clause, m: Mention, cueStart: number): boolean {
   if (m.label !== 'Law' && m.label !== 'Authority') return false;
-  if (!/^\s*,\s*(?:which|who)\b/.test(c.text.slice(m.end, m.end + 12))) return false;
+  if (!/^\s*,?\s*(?:which|who)\b/.test(c.text.slice(m.end, m.end + 12))) return false;
   const reading = clausesOf(c);
   const own = reading[innermost(reading, cueStart)];
   return own.kind === 'restrictive' && own.subject?.start === m.start && own.start > m.end;

@@ -69,3 +69,18 @@ describe('a participle of legal basis on the noun phrase it follows', () => {
     expect(relations('Harbour cranes were not approved under Regulation (EU) 2019/2144.')).toEqual([]);
   });
 });
+
+const NPA = 'authority:~norland-port-authority';
+
+describe('an approval of goods, also in a restrictive relative clause on a preposition\'s object', () => {
+  it('is the approving authority regulating the goods or their type', () => {
+    expect(relations('The Norland Port Authority approves each forklift truck before it is sold.')).toEqual([`${NPA} REGULATES ${FORKLIFTS}`]);
+    expect(relations('Every change to the crane type shall be notified to the Norland Port Authority which approved the harbour cranes.')).toEqual([`${NPA} REGULATES ${CRANES}`]);
+    expect(relations('Operators shall report incidents to the Norland Port Authority which supervises forklift trucks.')).toEqual([`${NPA} REGULATES ${FORKLIFTS}`]);
+  });
+  it('states none for an approval of a trade or a deal, nor when negated', () => {
+    expect(relations('The Norland Port Authority approved the sale of harbour cranes.')).toEqual([]);
+    expect(relations('The Norland Port Authority approved the acquisition of Kestrel Cranes Ltd.')).toEqual([]);
+    expect(relations('The Norland Port Authority has not approved the forklift trucks.')).toEqual([]);
+  });
+});
