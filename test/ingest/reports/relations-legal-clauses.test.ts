@@ -84,3 +84,14 @@ describe('an approval of goods, also in a restrictive relative clause on a prepo
     expect(relations('The Norland Port Authority has not approved the forklift trucks.')).toEqual([]);
   });
 });
+
+describe('a scope set before the provision it governs', () => {
+  it('is the act whose provision applies regulating the goods', () => {
+    expect(relations('For the harbour cranes and safety requirements referred to in paragraph 1, the conformity assessment procedure provided for in Article 43 of Regulation (EU) 2019/2144 shall apply.')).toEqual([`${R2144} REGULATES ${CRANES}`]);
+    expect(relations('As regards forklift trucks placed on the market after 2026, Regulation (EU) 2019/2144 shall apply.')).toEqual([`${R2144} REGULATES ${FORKLIFTS}`]);
+  });
+  it('states none when the provision does not apply, or when a body after the comma applies it', () => {
+    expect(relations('For harbour cranes, the procedure of Regulation (EU) 2019/2144 shall not apply.')).toEqual([]);
+    expect(relations('For forklift trucks, the Norland Port Authority shall apply the procedure of Regulation (EU) 2019/2144.')).toEqual([]);
+  });
+});
