@@ -95,3 +95,14 @@ describe('a scope set before the provision it governs', () => {
     expect(relations('For forklift trucks, the Norland Port Authority shall apply the procedure of Regulation (EU) 2019/2144.')).toEqual([]);
   });
 });
+
+describe('a procedure that applies an instrument to goods, named as a noun', () => {
+  it('is the instrument or body regulating the goods', () => {
+    expect(relations('Notified bodies shall control the conformity of harbour cranes under Regulation (EU) 2019/2144.')).toEqual([`${R2144} REGULATES ${CRANES}`]);
+    expect(relations('The certification of forklift trucks by the Norland Port Authority takes six weeks.')).toEqual([`${NPA} REGULATES ${FORKLIFTS}`]);
+  });
+  it('states none for an approval of no goods, nor when negated', () => {
+    expect(relations('The approval of the merger by the Norland Port Authority surprised dealers of harbour cranes.')).toEqual([]);
+    expect(relations('The Norland Port Authority has not completed the certification of forklift trucks.')).toEqual([]);
+  });
+});
