@@ -97,3 +97,14 @@ describe('strictness and format choice', () => {
     expect(html.sections[0].paragraphs.map((p) => p.item ?? false)).toEqual([false, true]);
   });
 });
+
+describe('markdown adapter: EUR-Lex list points', () => {
+  it('keeps an enumerator alone on its line with its point, whatever the point opens with', () => {
+    const r = parseReport(textSource('# T\n\nThe Act does not apply to harbour cranes to which the following acts apply:\n\n(a)\u00a0\n\nRegulation (EU) 2017/745;\n\n(b)\u00a0\n\nthe Valdmark Crane Safety Act.\n', 'markdown'));
+    expect(r.sections[0].paragraphs.map((p) => p.text)).toEqual([
+      'The Act does not apply to harbour cranes to which the following acts apply:',
+      '(a) Regulation (EU) 2017/745;',
+      '(b) the Valdmark Crane Safety Act.',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
 // (relation-rules.yaml placeholder, relations.ts filledReading), also in the EUR-Lex layout whose enumerator stands alone
 // on the line before its point (markdown.ts).
 import { describe, expect, it } from 'vitest';
-import { relations } from './helpers.ts';
+import { readRelations, relations } from './helpers.ts';
 
 const VCSA = 'law:~valdmark-crane-safety-act';
 const R2144 = 'law:~regulation-eu-2019-2144';
@@ -52,6 +52,16 @@ describe('a lead-in whose placeholder its points fill', () => {
       `${R745} REGULATES ${CRANES}`,
     ]);
     expect(relations('The Valdmark Crane Safety Act applies to harbour cranes to which the following acts do not apply:\n\n(a) Regulation (EU) 2019/2144;\n\n(b) Regulation (EU) 2017/745.')).toEqual([`${VCSA} REGULATES ${CRANES}`]);
+  });
+  it("quotes the lead-in and the point verbatim, the point's own locator with its lead-in's", () => {
+    const [first] = readRelations('The Valdmark Crane Safety Act does not apply to harbour cranes to which the following Union legal acts apply:\n\n(a)\n\nRegulation (EU) 2017/745;\n\n(b)\n\nRegulation (EU) 2019/2144.');
+    expect(first).toMatchObject({
+      start: R745,
+      end: CRANES,
+      quote: 'The Valdmark Crane Safety Act does not apply to harbour cranes to which the following Union legal acts apply: (a) Regulation (EU) 2017/745;',
+      leadIn: ['sec_1.p_1.s_1'],
+      locator: 'sec_1.p_2.s_1',
+    });
   });
   it('fills nothing with a point that says more than a name', () => {
     expect(relations('The Valdmark Crane Safety Act applies to the following products:\n\n(a) harbour cranes sold to port operators in Norland;\n\n(b) forklift trucks.')).toEqual([`${VCSA} REGULATES ${FORKLIFTS}`]);
