@@ -67,6 +67,8 @@ const schema = z.strictObject({
   layOut: regex(),
   forGoods: regex(),
   keepTo: regex(),
+  organisedBy: regex(),
+  organising: regex(),
   manage: regex(),
   manageNouns: byType,
   manager: regex(),
@@ -450,6 +452,19 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     const objects = objectsIn(first.start + engaging.index + engaging[0].length, first.end);
     const grantor = mentions.find((m) => m.label === 'Authority' && m.start >= first.end && masked[m.start - 1] === '向' && g.application.test(masked.slice(m.end)));
     if (grantor) for (const o of objects) out.push({ type: 'REGULATES', subject: grantor, object: o, rule: 'application' });
+  }
+  // "采购X，…，应当通过A会同B组织的国家安全审查": the body that organises the review goods must pass investigates them.
+  for (const seg of segments) {
+    for (const actor of mentions.filter((m) => m.label === 'Authority' && m.start > seg.start && m.end < seg.end)) {
+      const before = g.organisedBy.exec(masked.slice(seg.start, actor.start));
+      const organising = g.organising.exec(masked.slice(actor.end, seg.end));
+      if (!before || !organising) continue;
+      const review = measureIn(actor.end + organising[0].length, seg.end);
+      if (review?.type !== 'INVESTIGATES' || review.at > actor.end + organising[0].length + g.compoundGap + 4) continue;
+      const opening = (segments[0] as Segment).start;
+      const objects = objectsIn(opening, seg.start + before.index);
+      for (const o of objects) out.push({ type: 'INVESTIGATES', subject: actor, object: o, rule: 'organised-review' });
+    }
   }
   // "A应当为X划设空域": the body that lays out where goods may go or work regulates them.
   for (const seg of segments) {
