@@ -1139,12 +1139,17 @@ function pronounObjects(text: string, from: number, own: Mention[], rules: RuleS
     };
     // After a gerund of means ("took action against X by adding it to the Covered List"), the thing the actor's verb
     // names, a preposition's object too: the means act on the same party.
-    const means = BY_GERUND.test(text.slice(from, start)) ? before.find((x) => x.start >= (actor?.end ?? 0) && ANTECEDENT.has(x.label) && !isModifier(text, x, rules)) : undefined;
+    // So does the subject of an indirect question after a verb of governing ("sets requirements for drones ..., and Y governs
+    // how they are operated"): the things the sentence is about, a preposition's object too.
+    const means = BY_GERUND.test(text.slice(from, start)) || INDIRECT.test(m[0]) ? before.find((x) => x.start >= (actor?.end ?? 0) && ANTECEDENT.has(x.label) && !isModifier(text, x, rules)) : undefined;
     const ante = means ?? before.find((x) => x.start >= (actor?.end ?? 0) && thing(x)) ?? before.find(thing) ?? prevThing();
     if (ante) out.push({ ...ante, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
   }
   return out;
 }
+
+/** An objectPronoun match that is the subject of an indirect question ("governs how they are operated"). */
+const INDIRECT = /\b(?:how|where|when)\s+they\s+\w+$/i;
 
 /** "as defined in section 27.4 of title 47, Code of Federal Regulations": a reference, never an actor. */
 function isReference(text: string, m: Mention, rules: RuleSet): boolean {

@@ -116,3 +116,17 @@ describe('a procedure that applies an instrument to goods, named as a noun', () 
     expect(relations('The Norland Port Authority has not completed the certification of forklift trucks.')).toEqual([]);
   });
 });
+
+
+describe('an indirect question after a verb of governing', () => {
+  it('names what is governed, its pronoun subject the things its sentence is about', () => {
+    expect(relations('Regulation (EU) 2019/2144 governs how harbour cranes are operated.')).toEqual([`${R2144} REGULATES ${CRANES}`]);
+    expect(relations('Regulation (EU) 2019/2144 sets requirements for harbour cranes, and Regulation (EU) 2017/745 governs how they are operated.')).toEqual([
+      `${R2144} REGULATES ${CRANES}`,
+      `${R745} REGULATES ${CRANES}`,
+    ]);
+  });
+  it('takes up no thing where the pronoun is no subject of such a question', () => {
+    expect(relations('Regulation (EU) 2019/2144 sets requirements for harbour cranes, and Regulation (EU) 2017/745 says they are safe.')).toEqual([`${R2144} REGULATES ${CRANES}`]);
+  });
+});
