@@ -77,7 +77,7 @@ const PREDICATES: Record<string, string> = {
   restricts: 'RESTRICTS', bans: 'RESTRICTS',
   'adds-to-list': 'ADDS_TO_LIST', designates: 'DESIGNATES', investigates: 'INVESTIGATES', regulates: 'REGULATES',
 };
-const STATED = new Set(Object.values(PREDICATES));
+export const STATED = new Set(Object.values(PREDICATES));
 
 export const METHOD = [
   'Each document is read as a report (the Markdown body of an executive order, the text content of a USLM',
@@ -199,19 +199,39 @@ export function loadGoldSet(file: string): z.output<typeof GoldFile> {
   return loadData(file, GoldFile);
 }
 
-/** `trace`: why the English rules' candidates made no relation (relation-trace.ts); with it, a missed relation whose
- *  anchor holds a cue is classed by the check that stopped it. */
-export function scoreDocument(documentId: string, gold: GoldDocument, entities: Extracted[], relations: { type: string; start: string; end: string }[], trace?: TracedSentence[]): DocumentScore {
+/** The gold records an extracted entity matches (by a surface, normalised). A surface two records share ("Commission" for
+ *  the FCC and the European Commission) decides nothing when the entity also has a surface of one record alone: the
+ *  entity is that record's, not a duplicate of the other. */
+export function recordMatcher(gold: GoldDocument): (e: Extracted) => number[] {
   const keys = gold.entities.map((g) => new Set([g.name, ...g.surfaces].map(norm)));
-  // A surface two records share ("Commission" for the FCC and the European Commission) decides nothing when the
-  // entity also has a surface of one record alone: the entity is that record's, not a duplicate of the other.
   const owners = new Map<string, number>();
   for (const k of keys) for (const s of k) owners.set(s, (owners.get(s) ?? 0) + 1);
-  const matchesOf = (e: Extracted): number[] => {
+  return (e) => {
     const m = keys.flatMap((k, i) => (e.surfaces.some((s) => k.has(norm(s))) ? [i] : []));
     const sure = m.filter((i) => e.surfaces.some((s) => keys[i].has(norm(s)) && owners.get(norm(s)) === 1));
     return sure.length > 0 ? sure : m;
   };
+}
+
+/** The gold relations (their indices) an extracted relation is, as the relation scores count it: of its type, between
+ *  records its ends match. */
+export function goldRelationsOf(gold: GoldDocument, entities: Extracted[], matchesOf: (e: Extracted) => number[] = recordMatcher(gold)): (r: { type: string; start: string; end: string }) => number[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const recordOf = (name: string): number => gold.entities.findIndex((g) => g.name === name || g.surfaces.includes(name));
+  const holds = gold.relations.map((g) => ({ type: PREDICATES[g.predicate], subject: recordOf(g.subject), object: recordOf(g.object) }));
+  return (r) => {
+    const s = byId.get(r.start);
+    const o = byId.get(r.end);
+    if (!s || !o) return [];
+    const [ms, mo] = [matchesOf(s), matchesOf(o)];
+    return holds.flatMap((g, i) => (g.type === r.type && ms.includes(g.subject) && mo.includes(g.object) ? [i] : []));
+  };
+}
+
+/** `trace`: why the English rules' candidates made no relation (relation-trace.ts); with it, a missed relation whose
+ *  anchor holds a cue is classed by the check that stopped it. */
+export function scoreDocument(documentId: string, gold: GoldDocument, entities: Extracted[], relations: { type: string; start: string; end: string }[], trace?: TracedSentence[]): DocumentScore {
+  const matchesOf = recordMatcher(gold);
   const byRecord = new Map<number, Extracted[]>();
   const errors: string[] = [];
   let correct = 0;
@@ -267,11 +287,9 @@ function scoreRelations(
   const byId = new Map(entities.map((e) => [e.id, e]));
   const recordOf = (name: string): number => gold.entities.findIndex((g) => g.name === name || g.surfaces.includes(name));
   const stated = relations.filter((r) => STATED.has(r.type));
-  const fits = (r: { type: string; start: string; end: string }, g: z.output<typeof GoldRelation>): boolean => {
-    const s = byId.get(r.start);
-    const o = byId.get(r.end);
-    return PREDICATES[g.predicate] === r.type && !!s && !!o && matchesOf(s).includes(recordOf(g.subject)) && matchesOf(o).includes(recordOf(g.object));
-  };
+  // Per stated relation, the gold relations it is.
+  const of = goldRelationsOf(gold, entities, matchesOf);
+  const fitting = stated.map(of);
   // A missed relation's class says which stage lost it: an end no entity matched (recognition), or both ends found and
   // no stated relation joined them (the relation rules); counted by class, it tells an unseen set's gap apart.
   const recognised = (name: string): boolean => entities.some((e) => matchesOf(e).includes(recordOf(name)));
@@ -283,8 +301,8 @@ function scoreRelations(
   // A traced mention is a gold record's by its entity, else by its own surface (a tentative name no relation kept).
   const isRecord = (m: TracedEnd, name: string): boolean => matchesOf(byId.get(m.id) ?? { id: m.id, label: '', name: m.surface, surfaces: [m.surface] }).includes(recordOf(name));
   let found = 0;
-  for (const g of gold.relations) {
-    if (stated.some((r) => fits(r, g))) found++;
+  for (const [i, g] of gold.relations.entries()) {
+    if (fitting.some((f) => f.includes(i))) found++;
     else {
       const cue = /\p{Script=Han}/u.test(g.anchor)
         ? 'Chinese'
@@ -304,8 +322,8 @@ function scoreRelations(
     }
   }
   let correct = 0;
-  for (const r of stated) {
-    if (gold.relations.some((g) => fits(r, g))) correct++;
+  for (const [k, r] of stated.entries()) {
+    if ((fitting[k] as number[]).length > 0) correct++;
     else errors.push(`false relation: ${byId.get(r.start)?.name ?? r.start} ${r.type} ${byId.get(r.end)?.name ?? r.end}`);
   }
   return { relations: gold.relations.length, relationsFound: found, relationsExtracted: stated.length, relationsCorrect: correct };
@@ -421,7 +439,7 @@ export function goldSource(documentId: string, gold: GoldDocument, corpusDir: st
   return { ...file, entry: { ...file.entry, kind: 'report', format: asReport } };
 }
 
-type Extraction = { entities: Extracted[]; relations: { type: string; start: string; end: string }[]; trace: TracedSentence[] };
+type Extraction = { entities: Extracted[]; relations: { type: string; start: string; end: string; locator: string }[]; trace: TracedSentence[] };
 
 /** The entities and relations one document yields, and the trace of the candidates that made no relation. */
 export function extract(file: SourceFile, catalog: Catalog): Extraction {

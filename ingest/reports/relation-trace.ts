@@ -69,6 +69,11 @@ export const stage = (veto: Veto): number => VETOES.indexOf(veto);
 export interface TracedEnd {
   id: string;
   surface: string;
+  /** A sentence's mention (TracedSentence.mentions): its label and where it stands in the sentence's text, for a reader of
+   *  the candidates (bench/relation-model.ts). */
+  label?: string;
+  at?: number;
+  to?: number;
 }
 
 /** One candidate of one rule that made no relation of the rule's type between its ends, and the check that stopped it. */
@@ -85,6 +90,8 @@ export interface Vetoed {
 export interface TracedSentence {
   locator: string;
   text: string;
+  /** Where the sentence's own text starts: a list item's lead-ins stand before it (their mentions are no objects). */
+  from?: number;
   mentions: TracedEnd[];
   vetoed: Vetoed[];
 }

@@ -778,8 +778,8 @@ function traceSentence(t: TraceInput): TracedSentence {
       }
     }
   }
-  const mentions = [...t.mentions, ...t.superseded].sort((x, y) => x.start - y.start).map(end);
-  return { locator: t.locator, text, mentions, vetoed };
+  const mentions = [...t.mentions, ...t.superseded].sort((x, y) => x.start - y.start).map((m) => ({ ...end(m), label: m.label, at: m.start, to: m.end }));
+  return { locator: t.locator, text, from: t.from, mentions, vetoed };
 }
 
 /** The instruments an agentless passive may have been done under: a sentence's Law mentions, with an opening "Under the

@@ -1,0 +1,177 @@
+// The candidate relations of one document for a learned relation model (bench/relation-model.ts): every pair of
+// recognised mentions of one sentence as the relation rules read it (relations.ts' trace: a list item with its lead-ins,
+// an object in the item's own text), in either order, whose labels some English rule of a type allows at its subject and
+// its object (the rules are checked against the graph model when loaded), with general features only, never a name:
+// the word classes of relation-rules.yaml between, before and after the two, the words between (a mention there
+// replaced by its label), which rule types' cues stand between them, their order and distance, punctuation, negation
+// and modals, and what the rules made of the pair (the types they made, the furthest check that stopped one).
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { repoRoot } from '../config.ts';
+import type { RelationRule, RuleSet } from '../ingest/reports/relations.ts';
+import { stage, type TracedEnd, type TracedSentence, type Veto } from '../ingest/reports/relation-trace.ts';
+import { wordClasses } from '../ingest/word-classes.ts';
+
+/** The stated relation types (evaluate.ts STATED), in a fixed order: the model's classes after "none". */
+export const TYPES = ['RESTRICTS', 'REGULATES', 'DESIGNATES', 'INVESTIGATES', 'ADDS_TO_LIST'] as const;
+
+export interface Candidate {
+  /** `locator|subject id|object id`: one pair of entities of one sentence. */
+  key: string;
+  locator: string;
+  start: string;
+  end: string;
+  /** The types whose rules allow the two labels this way round. */
+  types: string[];
+  features: string[];
+  /** The types the rules made between the two in this sentence. */
+  made: string[];
+}
+
+export interface Allowed {
+  subject: Map<string, Set<string>>;
+  object: Map<string, Set<string>>;
+}
+
+/** Per type, the labels its English rules take at the subject and at the object. */
+export function allowedLabels(rules: RuleSet): Allowed {
+  const subject = new Map<string, Set<string>>();
+  const object = new Map<string, Set<string>>();
+  for (const r of rules.rules) {
+    if (!(TYPES as readonly string[]).includes(r.type)) continue;
+    for (const l of r.subject) subject.set(r.type, (subject.get(r.type) ?? new Set()).add(l));
+    for (const l of r.object) object.set(r.type, (object.get(r.type) ?? new Set()).add(l));
+  }
+  return { subject, object };
+}
+
+/** The word classes of relation-rules.yaml, each compiled to match a whole word. */
+export function classPatterns(file = path.join(repoRoot, 'ingest', 'reports', 'relation-rules.yaml')): [string, RegExp][] {
+  const classes = wordClasses((parse(fs.readFileSync(file, 'utf8')) as { classes?: Record<string, string[]> }).classes);
+  return [...classes.sources].map(([name, source]) => [name, new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'iu')]);
+}
+
+/** A crude lemma: lower case, a plural's or a verb's ending off ("restrictions" -> "restriction", "banned" -> "bann"). */
+export function lemma(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length <= 4) return w;
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (/(?:sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w)) return w.slice(0, -1);
+  if (/ing$/.test(w) && w.length > 5) return w.slice(0, -3);
+  if (/ed$/.test(w)) return w.slice(0, -2);
+  return w;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const bucket = (n: number, edges: number[]): string => {
+  const i = edges.findIndex((e) => n <= e);
+  return i === -1 ? `>${edges.at(-1)}` : `<=${edges[i]}`;
+};
+/** How many words between are read one by one: the first and last this many when more stand between. */
+const EDGE_WORDS = 6;
+/** The window before the first mention and after the second, in characters. */
+const WINDOW = 60;
+
+export interface Context {
+  rules: RuleSet;
+  allowed: Allowed;
+  classes: [string, RegExp][];
+  byType: Map<string, RelationRule[]>;
+}
+
+export function context(rules: RuleSet): Context {
+  const byType = new Map<string, RelationRule[]>();
+  for (const r of rules.rules) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  return { rules, allowed: allowedLabels(rules), classes: classPatterns(), byType };
+}
+
+/** The text between two offsets with each mention inside replaced by its label ("<Company>"). */
+function masked(text: string, from: number, to: number, mentions: TracedEnd[]): string {
+  let out = '';
+  let at = from;
+  for (const m of mentions) {
+    if (m.at === undefined || m.to === undefined || m.at < from || m.to > to) continue;
+    out += `${text.slice(at, m.at)} ${m.label ?? 'X'}MENTION `;
+    at = m.to;
+  }
+  return out + text.slice(at, to);
+}
+
+/** The candidates of one sentence; `made`: the relations the rules made there, as `type|start|end`. */
+export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Context): Candidate[] {
+  const mentions = t.mentions.filter((m) => m.at !== undefined && m.to !== undefined && m.label !== undefined).sort((a, b) => (a.at as number) - (b.at as number));
+  const from = t.from ?? 0;
+  // The furthest check that stopped a rule of any type on the pair.
+  const vetoOf = new Map<string, Veto>();
+  for (const v of t.vetoed) {
+    const k = `${v.start.id}|${v.end.id}`;
+    const was = vetoOf.get(k);
+    if (!was || stage(v.veto) > stage(was)) vetoOf.set(k, v.veto);
+  }
+  // Per pair of entities, the nearest pair of their mentions.
+  const nearest = new Map<string, { s: TracedEnd; o: TracedEnd; gap: number; types: string[] }>();
+  for (const s of mentions) {
+    for (const o of mentions) {
+      if (s === o || s.id === o.id || (o.at as number) < from) continue;
+      if ((s.at as number) < (o.to as number) && (o.at as number) < (s.to as number)) continue;
+      const types = TYPES.filter((ty) => cx.allowed.subject.get(ty)?.has(s.label as string) && cx.allowed.object.get(ty)?.has(o.label as string));
+      if (types.length === 0) continue;
+      const gap = Math.max((o.at as number) - (s.to as number), (s.at as number) - (o.to as number));
+      const k = `${s.id}|${o.id}`;
+      const was = nearest.get(k);
+      if (!was || gap < was.gap) nearest.set(k, { s, o, gap, types });
+    }
+  }
+  const out: Candidate[] = [];
+  for (const [k, { s, o, types }] of nearest) {
+    const subjectFirst = (s.at as number) < (o.at as number);
+    const [a, b] = subjectFirst ? [s, o] : [o, s];
+    const raw = t.text.slice(a.to, b.at);
+    const between = masked(t.text, a.to as number, b.at as number, mentions);
+    const before = t.text.slice(Math.max(0, (a.at as number) - WINDOW), a.at);
+    const after = t.text.slice(b.to, (b.to as number) + WINDOW);
+    const f = new Set<string>([`order:${subjectFirst ? 'subject-first' : 'object-first'}`, `subject:${s.label}`, `object:${o.label}`, `labels:${s.label}>${o.label}`]);
+    const words = [...between.matchAll(WORD)].map((w) => (w[0].endsWith('MENTION') ? w[0] : lemma(w[0])));
+    f.add(`words:${bucket(words.length, [0, 2, 5, 10, 20, 40])}`);
+    const read = words.length > 2 * EDGE_WORDS ? [...words.slice(0, EDGE_WORDS), ...words.slice(-EDGE_WORDS)] : words;
+    for (const w of read) f.add(`w:${w}`);
+    if (words.length > 0) {
+      f.add(`first:${words[0]}`);
+      f.add(`last:${words.at(-1)}`);
+    }
+    const inside = mentions.filter((m) => (m.at as number) >= (a.to as number) && (m.to as number) <= (b.at as number)).length;
+    f.add(`mentions-between:${bucket(inside, [0, 1, 3])}`);
+    for (const [p, name] of [[':', 'colon'], [';', 'semicolon'], ['(', 'bracket'], ['—', 'dash'], ['"', 'quote'], ['“', 'quote']] as const) if (raw.includes(p)) f.add(`punct:${name}`);
+    f.add(`commas:${bucket((raw.match(/,/g) ?? []).length, [0, 1, 3])}`);
+    for (const [name, re] of cx.classes) {
+      if (re.test(between)) f.add(`between:${name}`);
+      if (re.test(before)) f.add(`before:${name}`);
+      if (re.test(after)) f.add(`after:${name}`);
+    }
+    const { negation, modal, recommendation } = cx.rules;
+    if (negation.test(raw)) f.add('negation:between');
+    if (negation.test(before)) f.add('negation:before');
+    if (modal?.test(raw)) f.add('modal:between');
+    if (recommendation?.test(raw)) f.add('recommendation:between');
+    // A rule's cue between the two, in the rule's order or the other.
+    for (const ty of types) {
+      for (const r of cx.byType.get(ty) ?? []) {
+        if (!r.cue.test(raw)) continue;
+        f.add(`cue:${ty}`);
+        if ((r.order === 'subject-first') === subjectFirst) f.add(`cue-ordered:${ty}`);
+      }
+    }
+    if ((s.at as number) < from) f.add('subject:lead-in');
+    if (!/^\p{Lu}/u.test(s.surface)) f.add('subject:lower-case');
+    const made_ = types.filter((ty) => made.has(`${ty}|${s.id}|${o.id}`));
+    for (const ty of made_) f.add(`rule:${ty}`);
+    if (made_.length === 0) f.add('rule:none');
+    const veto = vetoOf.get(k);
+    if (veto) f.add(`veto:${veto}`);
+    out.push({ key: `${t.locator}|${k}`, locator: t.locator, start: s.id, end: o.id, types, features: [...f], made: made_ });
+  }
+  return out;
+}

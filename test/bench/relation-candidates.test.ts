@@ -1,0 +1,47 @@
+// The candidates of the learned relation model (bench/relation-candidates.ts), read from the relation reader's trace of
+// own sentences with fictional bodies.
+import { describe, expect, it } from 'vitest';
+import { context, lemma, sentenceCandidates } from '../../bench/relation-candidates.ts';
+import { loadCatalog } from '../../ingest/catalog/index.ts';
+import { parseReport } from '../../ingest/reports/index.ts';
+import { analyseReport } from '../../ingest/reports/records.ts';
+import type { TracedSentence } from '../../ingest/reports/relation-trace.ts';
+import { loadRules } from '../../ingest/reports/relations.ts';
+import { textSource } from '../ingest/reports/helpers.ts';
+
+const catalog = loadCatalog();
+const cx = context(loadRules());
+const COUNCIL = 'authority:~norland-trade-council';
+const CRANES = 'product:~harbour-crane';
+
+function candidates(text: string) {
+  const trace: TracedSentence[] = [];
+  const { relations } = analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog, undefined, undefined, trace);
+  const made = new Set(relations.map((r) => `${r.type}|${r.start}|${r.end}`));
+  return trace.flatMap((t) => sentenceCandidates(t, made, cx));
+}
+
+describe('relation candidates', () => {
+  it('reads a pair the rules made, with its cue, word classes, order and the rule type made, never a name', () => {
+    const [c, ...rest] = candidates('The Norland Trade Council banned harbour cranes.').filter((x) => x.start === COUNCIL && x.end === CRANES);
+    expect(rest).toEqual([]);
+    expect(c?.types).toContain('RESTRICTS');
+    expect(c?.made).toEqual(['RESTRICTS']);
+    expect(c?.features).toEqual(expect.arrayContaining(['order:subject-first', 'rule:RESTRICTS', 'between:BAN', 'cue:RESTRICTS', 'cue-ordered:RESTRICTS', 'w:bann', 'subject:Authority']));
+    expect(c?.features.join(' ')).not.toMatch(/norland|council|harbour|crane/i);
+  });
+
+  it('reads a pair the rules stopped, with the check that stopped it and the negation between', () => {
+    const c = candidates('The Norland Trade Council did not ban harbour cranes.').find((x) => x.start === COUNCIL && x.end === CRANES);
+    expect(c?.made).toEqual([]);
+    expect(c?.features).toEqual(expect.arrayContaining(['rule:none', 'veto:negation', 'negation:between']));
+  });
+
+  it('takes no pair whose labels no rule of a type allows that way round', () => {
+    expect(candidates('The Norland Trade Council banned harbour cranes.').some((x) => x.start === CRANES && x.end === COUNCIL)).toBe(false);
+  });
+
+  it('lemmatises crudely: a plural or a verb ending off', () => {
+    expect(['restrictions', 'entities', 'taxes', 'banned', 'adding', 'status', 'ban'].map(lemma)).toEqual(['restriction', 'entity', 'tax', 'bann', 'add', 'status', 'ban']);
+  });
+});
