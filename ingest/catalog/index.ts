@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DataFile, formatIssue, readText } from '../data.ts';
 import type { DataIssue, DataPath } from '../data.ts';
 import type { PropertyValue } from '../emit.ts';
+import { type Codification, codificationText, codifies, sectionNumber } from './codification.ts';
 import { CATALOG_FACT_TYPES, labelOfId, nodeKind } from '../kinds.ts';
 import { nameKey } from '../text/clean.ts';
 import { type Authority, type Capacity, defaultVocabulary } from '../vocab/index.ts';
@@ -89,6 +90,8 @@ export interface CatalogEntry {
   enactedAs?: string;
   /** Laws only: the date (yyyy-mm-dd) of `status` (passed the House, enacted, in force). */
   date?: string;
+  /** Laws only: where the act stands in the U.S. Code (codification.ts), each span with the page that states it. */
+  codified: Codification[];
 }
 
 export type NodeProperties = Record<string, PropertyValue | undefined>;
@@ -159,6 +162,7 @@ export function entityProperties(e: CatalogEntry): NodeProperties {
     status: e.status,
     enactedAs: e.enactedAs,
     date: e.date,
+    codified: e.codified.length ? e.codified.map(codificationText) : undefined,
     url: e.url,
     // Every name joined, for the full-text index.
     searchText: surfaceForms(e).map((s) => s.text).join(' | '),
@@ -256,6 +260,26 @@ const lawDocumentSchema = z.preprocess(
   ),
 );
 
+/** A U.S. Code section as written: "1701", "302a". */
+const SECTION = /^\d+[a-z]?$/;
+const section = z.string({ error: 'a section must be a string ("1701", "302a")' }).regex(SECTION, { error: (iss) => `bad section "${String(iss.input)}" ("1701", "302a")` });
+
+/** Where a law stands in the U.S. Code: a title, its first section (and last, where the page states the range), with
+ *  the page that states it, checked or unverified as a fact is. */
+const codificationSchema = z
+  .strictObject({
+    title: z.number({ error: 'title must be a number' }).int({ error: 'title must be a whole number' }).min(1, { error: 'title must be 1 or more' }),
+    first: section,
+    last: section.optional(),
+    url,
+    checked: isoDate.optional(),
+    status: z.literal('unverified', { error: 'status must be "unverified" (or left out)' }).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.last !== undefined && (sectionNumber(c.last) ?? 0) < (sectionNumber(c.first) ?? 0)) ctx.addIssue({ code: 'custom', path: ['last'], message: `last section ${c.last} is before the first ${c.first}` });
+    if (c.checked === undefined && c.status === undefined) ctx.addIssue({ code: 'custom', path: ['checked'], message: 'a codification is `checked: <date>` or `status: unverified`' });
+  });
+
 const buildEntrySchema = (fileLabel: string) =>
   z
     .strictObject({
@@ -280,6 +304,7 @@ const buildEntrySchema = (fileLabel: string) =>
       status: z.enum(LAW_STATUSES, { error: (iss) => `unknown status "${String(iss.input)}" (one of ${LAW_STATUSES.join(', ')})` }).optional(),
       enactedAs: text.optional(),
       date: isoDate.optional(),
+      codified: z.array(codificationSchema, { error: 'codified must be a list' }).default([]),
     })
     // The id and the law's status are checked even when another field of the entry is wrong, so that all
     // its problems show at once.
@@ -320,10 +345,11 @@ function checkId(e: { id: string; jurisdiction?: string }, label: string, ctx: z
 
 /** Only laws have a status; a law acts on an entity (RESTRICTS, DESIGNATES, ADDS_TO_LIST) only once
  *  enacted or in force, so a bill's status is stated rather than left to be guessed. */
-function checkLawStatus(e: { status?: unknown; enactedAs?: unknown; date?: unknown; facts?: unknown }, label: string, ctx: z.RefinementCtx): void {
+function checkLawStatus(e: { status?: unknown; enactedAs?: unknown; date?: unknown; facts?: unknown; codified?: unknown }, label: string, ctx: z.RefinementCtx): void {
   const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   if (label !== 'Law') {
     for (const key of ['status', 'enactedAs', 'date'] as const) if (e[key] !== undefined) problem([key], `only a law has \`${key}\``);
+    if (Array.isArray(e.codified) && e.codified.length > 0) problem(['codified'], 'only a law has `codified`');
     return;
   }
   if (!Array.isArray(e.facts)) return;
@@ -391,6 +417,7 @@ export function parseCatalog(
   const capacityIds = new Set(capacities.map((c) => `${CAPACITY_PREFIX}${c.id}`));
   for (const r of read) checkReferences(r, byId, manifestIds, capacityIds, problems);
   checkSurfaceForms([...byId.values()], problems);
+  checkCodifications([...byId.values()], problems);
   if (problems.length) throw new CatalogError(problems.map((p) => p.text), problems.map((p) => p.issue));
   const hash = crypto.createHash('sha256');
   for (const src of [...sources].sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${src.name}\n${src.text}\n`);
@@ -494,6 +521,18 @@ function checkSurfaceForms(read: Read[], problems: Problem[]): void {
   }
 }
 
+/** A code section two laws claim would name either: a citation resolves to one act only. */
+function checkCodifications(read: Read[], problems: Problem[]): void {
+  const spans = read.flatMap((r) => r.entry.codified.map((c, i) => ({ r, c, i })));
+  spans.forEach(({ r, c, i }, k) => {
+    for (const other of spans.slice(0, k)) {
+      if (other.r.entry.id === r.entry.id) continue;
+      const overlaps = codifies(other.c, c.title, c.first) || codifies(c, other.c.title, other.c.first);
+      if (overlaps) report(problems, r, ['codified', i], `codification ${codificationText(c)} overlaps ${other.r.entry.file}#${other.r.entry.id}'s ${codificationText(other.c)}`);
+    }
+  });
+}
+
 /** Where an entry states a surface form. */
 function formPath(e: CatalogEntry, form: string): DataPath {
   for (const k of ['name', 'nameZh', 'officialTitle'] as const) if (e[k] === form) return [k];
@@ -513,6 +552,7 @@ function toEntry(e: EntryData, file: string, fileLabel: string): CatalogEntry {
     nameZh: e.nameZh, officialTitle: e.officialTitle, wikidata: e.wikidata,
     jurisdiction: e.jurisdiction, kind: e.kind, recognise: e.recognise,
     status: e.status, enactedAs: e.enactedAs, date: e.date,
+    codified: e.codified.map((c) => ({ title: c.title, first: c.first, ...(c.last !== undefined ? { last: c.last } : {}), url: c.url, ...(c.checked ? { checked: c.checked } : {}), ...(c.status ? { status: c.status } : {}) })),
   };
 }
 

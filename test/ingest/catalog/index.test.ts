@@ -258,6 +258,48 @@ describe('the statutes\' designations of a catalog authority', () => {
   });
 });
 
+describe('a law\'s place in the U.S. Code (codified)', () => {
+  it('keeps a checked span with its range, and a first section alone, as node properties', () => {
+    const c = parseCatalog([{ name: 'j.yaml', text: jur }, law(['codified:', '  - {title: 50, first: "1701", last: "1707", url: "https://example.org/code", checked: 2026-12-05}', '  - {title: 50, first: "1862", url: "https://example.org/s", status: unverified}'], '{type: APPLIES_IN, target: jur:cn, undated: true, url: "https://example.org"}')], undefined, capacities);
+    expect(c.byId.get('law:cn:acme-act')?.codified).toEqual([
+      { title: 50, first: '1701', last: '1707', url: 'https://example.org/code', checked: '2026-12-05' },
+      { title: 50, first: '1862', url: 'https://example.org/s', status: 'unverified' },
+    ]);
+    expect(c.nodeProperties('law:cn:acme-act').codified).toEqual(['50 U.S.C. 1701-1707', '50 U.S.C. 1862']);
+  });
+
+  it('rejects a span with no page, neither checked nor unverified, ending before it starts, or with a bad section', () => {
+    const p = problems([
+      { name: 'j.yaml', text: jur },
+      law(['codified:', '  - {title: 50, first: "1701", checked: 2026-12-05}', '  - {title: 50, first: "1701", url: "https://example.org"}', '  - {title: 50, first: "1707", last: "1701", url: "https://example.org", checked: 2026-12-05}', '  - {title: 50, first: "17x01", url: "https://example.org", checked: 2026-12-05}'], '{type: APPLIES_IN, target: jur:cn, undated: true, url: "https://example.org"}'),
+    ]);
+    expect(p).toEqual([
+      'l.yaml#law:cn:acme-act: missing or invalid url',
+      'l.yaml#law:cn:acme-act: a codification is `checked: <date>` or `status: unverified`',
+      'l.yaml#law:cn:acme-act: last section 1701 is before the first 1707',
+      'l.yaml#law:cn:acme-act: bad section "17x01" ("1701", "302a")',
+    ]);
+  });
+
+  it('lets no two laws claim one section, and no entry but a law be codified', () => {
+    const p = problems([
+      { name: 'j.yaml', text: jur },
+      {
+        name: 'l.yaml',
+        text: [
+          'kind: Law',
+          'entries:',
+          '  - {id: "law:cn:a", name: A Act, jurisdiction: cn, description: d, url: "https://example.org/a", codified: [{title: 50, first: "1701", last: "1707", url: "https://example.org", checked: 2026-12-05}]}',
+          '  - {id: "law:cn:b", name: B Act, jurisdiction: cn, description: d, url: "https://example.org/b", codified: [{title: 50, first: "1705", url: "https://example.org", checked: 2026-12-05}]}',
+          '  - {id: "law:cn:c", name: C Act, jurisdiction: cn, description: d, url: "https://example.org/c", codified: [{title: 19, first: "1705", url: "https://example.org", checked: 2026-12-05}]}',
+        ].join('\n'),
+      },
+      { name: 'c.yaml', text: 'kind: Company\nentries:\n  - {id: "company:a", name: Alpha, description: d, url: "https://example.org/a", codified: [{title: 50, first: "1", url: "https://example.org", checked: 2026-12-05}]}\n' },
+    ]);
+    expect(p).toEqual(['c.yaml#company:a: only a law has `codified`', "l.yaml#law:cn:b: codification 50 U.S.C. 1705 overlaps l.yaml#law:cn:a's 50 U.S.C. 1701-1707"]);
+  });
+});
+
 describe('the project catalog', () => {
   const catalog = loadCatalog();
   const facts = catalog.entries.flatMap((e) => e.facts.map((f) => ({ entry: e, fact: f })));
@@ -289,6 +331,21 @@ describe('the project catalog', () => {
     );
     expect(on('company:autel-robotics')).toEqual(expect.arrayContaining(['law:us:ndaa-fy2025 RESTRICTS 2025-12-22', 'law:us:fcc-covered-list RESTRICTS 2025-12-22']));
     expect(on('company:byd')).toEqual(expect.arrayContaining(['law:us:ndaa-fy2024 RESTRICTS 2027-10-01', 'law:us:bis-connected-vehicles-rule RESTRICTS 2025-03-17']));
+  });
+
+  it('places the US statutes measures are imposed under in the U.S. Code, each span with its page', () => {
+    const code = (id: string) => catalog.nodeProperties(id).codified;
+    expect(code('law:us:ieepa')).toEqual(['50 U.S.C. 1701-1707']);
+    expect(code('law:us:national-emergencies-act')).toEqual(['50 U.S.C. 1601-1651']);
+    expect(code('law:us:export-control-reform-act')).toEqual(['50 U.S.C. 4801']);
+    expect(code('law:us:trade-expansion-act-1962')).toEqual(['19 U.S.C. 1801', '19 U.S.C. 1862']);
+    expect(code('law:us:trade-act-1974')).toEqual(['19 U.S.C. 2101']);
+    expect(code('law:us:secure-networks-act')).toEqual(['47 U.S.C. 1601']);
+    expect(code('law:us:communications-act-1934')).toEqual(['47 U.S.C. 151']);
+    expect(code('law:us:defense-production-act')).toEqual(['50 U.S.C. 4501']);
+    const spans = catalog.entries.flatMap((e) => e.codified.map((c) => ({ id: e.id, c })));
+    expect(spans.filter(({ c }) => !/^https?:\/\/\S+$/.test(c.url) || (c.checked === undefined && c.status === undefined)).map(({ id }) => id)).toEqual([]);
+    expect(catalog.byId.get('law:us:ieepa')).toMatchObject({ acronyms: ['IEEPA'], status: 'enacted', date: '1977-12-28' });
   });
 
   it('states capacities for the companies the reports name', () => {

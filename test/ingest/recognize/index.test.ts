@@ -336,8 +336,8 @@ describe('recognise', () => {
     );
     const laws = rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}${m.procedural ? ' (procedural)' : ''}`));
     expect(laws).toEqual([
-      'Export Control Reform Act of 2018=law:~export-control-reform-act',
-      '50 U.S.C. 4801=law:~export-control-reform-act',
+      'Export Control Reform Act of 2018=law:us:export-control-reform-act', // the catalog's act
+      '50 U.S.C. 4801=law:us:export-control-reform-act',
       '15 CFR 764.3=law:~15-cfr-764-3 (procedural)',
       '88 FR 12345=law:~88-fr-12345 (procedural)',
       'Public Law 118-159=law:us:ndaa-fy2025 (procedural)', // a catalog law, cited here by its number only

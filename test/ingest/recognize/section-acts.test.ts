@@ -15,8 +15,8 @@ const laws = (md: string): string[] =>
 describe('a section named alone', () => {
   it('is the act the document cites it of', () => {
     expect(laws('Duties apply under Section 301 of the Trade Act of 1974. The Section 301 tariffs also cover harbour cranes.')).toEqual([
-      'Trade Act of 1974=law:~trade-act',
-      'Section 301=law:~trade-act',
+      'Trade Act of 1974=law:us:trade-act-1974',
+      'Section 301=law:us:trade-act-1974',
     ]);
   });
   it('is the section by its number where no act is cited with it, and only before a measure\'s noun', () => {
