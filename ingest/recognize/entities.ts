@@ -2,7 +2,9 @@
 // every surface form it is written in and the rules that found it, marked not curated. A found name
 // whose name or key is a catalog surface's of the same kind is that catalog entity ("Secretary of Commerce"
 // -> the catalog's Department of Commerce, "the Senate" -> its U.S. Senate, if the catalog has them); a
-// state's government is the catalog's one government of that country; a country is its `jur:<code>`.
+// state's government is the catalog's one government of that country; a country is its `jur:<code>`; a code citation
+// ("50 U.S.C. 1705") is the catalog act whose place in the Code holds it (codification.ts).
+import { codeCitation, codifies } from '../catalog/codification.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { entityKey, recognisedId } from './keys.ts';
@@ -44,6 +46,8 @@ interface CatalogIndex {
   bySurface: Map<string, MatchEntity>;
   /** Country code -> the catalog's one government of it (null: more than one). */
   governments: Map<string, MatchEntity | null>;
+  /** The laws the catalog places in the U.S. Code. */
+  codified: MatchEntity[];
 }
 
 const indexes = new WeakMap<MatchEntity[], CatalogIndex>();
@@ -74,7 +78,7 @@ function buildIndex(catalog: MatchEntity[]): CatalogIndex {
     for (const k of keys) if (!bySurface.has(k)) bySurface.set(k, e);
     if (e.label === 'Authority' && e.jurisdiction && word.test(e.name)) governments.set(e.jurisdiction, governments.has(e.jurisdiction) ? null : e);
   }
-  return { byId, bySurface, governments };
+  return { byId, bySurface, governments, codified: catalog.filter((e) => e.codified?.length) };
 }
 
 export class DocumentEntities {
@@ -84,6 +88,7 @@ export class DocumentEntities {
   private readonly byBareName = new Map<string, { e: RecognisedEntity; form: string }[]>();
   private readonly catalogBySurface: Map<string, MatchEntity>;
   private readonly governments: Map<string, MatchEntity | null>;
+  private readonly codified: MatchEntity[];
   private readonly known: (id: string) => MatchEntity | undefined;
 
   /** Scopes the names that identify only within their document (Found.local). */
@@ -91,10 +96,11 @@ export class DocumentEntities {
 
   constructor(catalog: MatchEntity[], documentId?: string) {
     this.documentId = documentId;
-    const { byId, bySurface, governments } = catalogIndex(catalog);
+    const { byId, bySurface, governments, codified } = catalogIndex(catalog);
     this.known = (id) => byId.get(id);
     this.catalogBySurface = bySurface;
     this.governments = governments;
+    this.codified = codified;
   }
 
   /** The id a found name stands for: a catalog entity's, a country's, or a recognised entity's (created). */
@@ -110,7 +116,7 @@ export class DocumentEntities {
     const government = f.kind === 'government' && f.jurisdiction ? this.governments.get(f.jurisdiction) : undefined;
     // "Bureau of Industry and Security of the Department of Commerce" is the catalog's bureau.
     const stem = f.stem ? this.catalogBySurface.get(`${f.label}|${nameKey(f.stem)}`) : undefined;
-    const catalog = government ?? stem ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`) ?? this.catalogCompany(f.label, key);
+    const catalog = government ?? stem ?? this.codifying(f) ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`) ?? this.catalogCompany(f.label, key);
     if (catalog) return { id: catalog.id, label: catalog.label };
     let e = this.byKey.get(key) ?? (f.label === 'Company' ? this.sameCompany(key) : undefined);
     if (!e) {
@@ -138,6 +144,12 @@ export class DocumentEntities {
     // The longest written form is the name ("Secure and Trusted Communications Networks Act of 2019").
     if (f.name.length > e.name.length && f.rule !== 'title:of') e.name = f.name;
     return { id: e.id, label: e.label };
+  }
+
+  /** The catalog act a code citation points into ("50 U.S.C. 1705" -> IEEPA, 50 U.S.C. 1701-1707), if one. */
+  private codifying(f: Found): MatchEntity | undefined {
+    const cited = f.label === 'Law' ? codeCitation(f.name) : undefined;
+    return cited && this.codified.find((e) => e.codified?.some((c) => codifies(c, cited.title, cited.section)));
   }
 
   /** "Hytera Communications Corporation", "Huawei Technologies Company": a company's name with a legal form is the catalog

@@ -6,6 +6,7 @@
 // - CJK aliases match as substrings: Chinese has no spaces between words.
 // - Nothing inside e-mail addresses or URLs ("name@sosi.com").
 // - Overlaps: the longest match wins ("China Mobile" over "China"), then the leftmost.
+import type { Codification } from '../catalog/codification.ts';
 import type { CatalogEntry, SurfaceForm } from '../catalog/index.ts';
 import { isAcronymLike, surfaceForms } from '../catalog/index.ts';
 import { AhoCorasick, type Hit } from './aho-corasick.ts';
@@ -17,6 +18,8 @@ export interface MatchEntity {
   surfaces: SurfaceForm[];
   /** The catalog's jurisdiction code ("us"), for a name qualified by its country ("U.S. Department of ..."). */
   jurisdiction?: string;
+  /** A law's place in the U.S. Code: a code citation inside it names the law (entities.ts). */
+  codified?: Codification[];
 }
 
 export interface Mention {
@@ -54,7 +57,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const WORD = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}]/u;
 
 export function entityFromCatalog(e: CatalogEntry): MatchEntity {
-  return { id: e.id, label: e.label, name: e.name, surfaces: surfaceForms(e), ...(e.jurisdiction ? { jurisdiction: e.jurisdiction } : {}) };
+  return { id: e.id, label: e.label, name: e.name, surfaces: surfaceForms(e), ...(e.jurisdiction ? { jurisdiction: e.jurisdiction } : {}), ...(e.codified.length ? { codified: e.codified } : {}) };
 }
 
 /** The catalog's matcher, built once per loaded catalog: building the automata is the costly part. */

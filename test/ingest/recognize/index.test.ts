@@ -336,8 +336,8 @@ describe('recognise', () => {
     );
     const laws = rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}${m.procedural ? ' (procedural)' : ''}`));
     expect(laws).toEqual([
-      'Export Control Reform Act of 2018=law:us:export-control-reform-act', // the catalog's act
-      '50 U.S.C. 4801=law:us:export-control-reform-act',
+      'Export Control Reform Act of 2018=law:us:export-control-reform-act', // the catalog's act, codified at 50 U.S.C. 4801:
+      '50 U.S.C. 4801=law:us:export-control-reform-act (procedural)', // its own citation, as a catalog act's "(Public Law 117-55)"
       '15 CFR 764.3=law:~15-cfr-764-3 (procedural)',
       '88 FR 12345=law:~88-fr-12345 (procedural)',
       'Public Law 118-159=law:us:ndaa-fy2025 (procedural)', // a catalog law, cited here by its number only
@@ -346,5 +346,32 @@ describe('recognise', () => {
     ]);
     const procedural = rec.entities.filter((e) => e.procedural).map((e) => e.id);
     expect(procedural).toEqual(['law:~15-cfr-764-3', 'law:~88-fr-12345']);
+  });
+  it('takes a code citation for the catalog act the Code places it in: apart from the act, alone, with § or "et seq.", a section in a stated range', () => {
+    const laws = (md: string): string[] => run(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}${m.procedural ? ' (procedural)' : ''}`));
+    // The act named in one sentence, its chapter cited in an authority line: one act, not two.
+    expect(laws('# T\n\nThe Lumora rule rests on the International Emergency Economic Powers Act.\n\nAuthority: 50 U.S.C. 1701 et seq.; 50 U.S.C. 1601 et seq.')).toEqual([
+      'International Emergency Economic Powers Act=law:us:ieepa',
+      '50 U.S.C. 1701=law:us:ieepa (procedural)',
+      '50 U.S.C. 1601=law:us:national-emergencies-act (procedural)',
+    ]);
+    // Alone, with the section sign, a section inside the range the catalog states (IEEPA: 50 U.S.C. 1701-1707), and a
+    // section written out as a statute writes it (section 232 of the Trade Expansion Act: 19 U.S.C. 1862).
+    expect(laws('# T\n\nThe Harrow penalties follow 50 U.S.C. § 1705. The Harrow duties follow section 1862 of title 19, United States Code.')).toEqual([
+      '50 U.S.C. § 1705=law:us:ieepa (procedural)',
+      'section 1862 of title 19, United States Code=law:us:trade-expansion-act-1962 (procedural)',
+    ]);
+    // In brackets after the act's name: the same act (its own citation, as a catalog act's "(Public Law 117-55)").
+    const bracketed = '# T\n\nThe Harrow order invokes the Export Control Reform Act of 2018 (50 U.S.C. 4801 et seq.).';
+    expect(laws(bracketed)).toEqual(['Export Control Reform Act of 2018=law:us:export-control-reform-act', '50 U.S.C. 4801=law:us:export-control-reform-act (procedural)']);
+    expect(run(bracketed).entities.map((e) => e.id)).not.toContain('law:~50-usc-4801'); // no record of its own
+  });
+  it('keeps a code citation its own instrument where the catalog places no act there: another title, past a stated range, past a lone first section', () => {
+    const ids = (md: string): string[] => run(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`));
+    expect(ids('# T\n\nThe Harrow fees follow 3 U.S.C. 301. Penalties follow 50 U.S.C. 1708. The Harrow program follows 47 U.S.C. 1603.')).toEqual([
+      '3 U.S.C. 301=law:~3-usc-301',
+      '50 U.S.C. 1708=law:~50-usc-1708',
+      '47 U.S.C. 1603=law:~47-usc-1603',
+    ]);
   });
 });
