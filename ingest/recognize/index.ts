@@ -822,6 +822,11 @@ function bodiesByHead(entities: MatchEntity[], jurisdiction?: string): Map<strin
     const head = e.name.split(/\s+/).at(-1) ?? '';
     byHead.set(head, [...(byHead.get(head) ?? []), e]);
   }
+  // The document's own union or federation by its head ("the Union" of an EU act, "the Federation" of a Russian law):
+  // its jurisdiction's name ends with that head, and no body of the catalog claims it.
+  const union = entities.find((e) => e.label === 'Jurisdiction' && e.id === `jur:${jurisdiction}`);
+  const unionHead = union && /\s/.test(union.name) ? (union.name.split(/\s+/).at(-1) ?? '') : '';
+  if (union && grammar().heads.has(unionHead) && !byHead.has(unionHead)) byHead.set(unionHead, [union]);
   const out = new Map<string, Mention>();
   for (const [head, es] of byHead) if (es.length === 1) out.set(head, { id: es[0].id, label: es[0].label, start: 0, end: 0, surface: es[0].name, via: 'catalog', confidence: 0.5 });
   return out;
@@ -874,7 +879,7 @@ function resolvePending(pending: Found[], mentions: Mention[], named: Mention[],
   for (const f of pending) {
     if (mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
     const found = pendingCandidates(f, named, nameOf);
-    const ownBody = f.pending === 'bare-head' && f.label === 'Authority' ? own.get(f.name) : undefined;
+    const ownBody = f.pending === 'bare-head' && (f.label === 'Authority' || own.get(f.name)?.label === 'Jurisdiction') ? own.get(f.name) : undefined;
     // "the Under Secretary for Industry and Security" of a US text that names no such bureau: the one catalog body of the
     // document's jurisdiction named "<head> of|for" the title's domain.
     const domainBody = found.length === 0 && !ownBody ? catalogBodyOfDomain(f, homeBodies) : undefined;

@@ -235,6 +235,13 @@ describe('recognise', () => {
     const named = recognise(parseReport(textSource('# T\n\nThe Norland Trade Commission met. The Commission agreed.', 'markdown')), matcher, { jurisdiction: 'eu' });
     expect(named.sentences[1].mentions.map((m) => m.id)).toEqual(['authority:~norland-trade-commission']);
   });
+  it('reads a bare head that ends the name of the document\'s own union as that union, in its own documents only', () => {
+    const md = '# T\n\nThe Member States shall inform the Union of the measures.';
+    const inEu = recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction: 'eu' });
+    expect(inEu.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['Union=jur:eu']);
+    const inUs = recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction: 'us' });
+    expect(inUs.sentences[0].mentions.map((m) => m.id)).not.toContain('jur:eu');
+  });
   it('does not bind a bare body head to an instrument whose name holds its author', () => {
     // "Commission Implementing Regulation (EU) 2031/77" names a Commission as its author: "the Commission" is still the body.
     const md = '# T\n\nThe Commission should publish guidance. Such scanners are covered by Commission Implementing Regulation (EU) 2031/77.';
