@@ -4,7 +4,8 @@
 //   ordinary words; a single word with a capital ("China", "Congress", "SOSi") matches as written or in capitals only,
 //   because its lower-case form is usually a common noun ("china", "congress").
 // - CJK aliases match as substrings: Chinese has no spaces between words.
-// - Nothing inside e-mail addresses or URLs ("name@sosi.com").
+// - Nothing inside e-mail addresses or URLs ("name@sosi.com"), nor inside a numbered identifier whose parts a slash
+//   joins ("Directive 2013/40/EU": its "EU" is the series of the number, not the Union).
 // - Overlaps: the longest match wins ("China Mobile" over "China"), then the leftmost.
 import type { Codification } from '../catalog/codification.ts';
 import type { CatalogEntry, SurfaceForm } from '../catalog/index.ts';
@@ -156,7 +157,7 @@ export class Matcher {
           else continue;
         }
       }
-      if (inAddress(text, h.start, end)) continue;
+      if (inAddress(text, h.start, end) || inSlashedNumber(text, h.start, end)) continue;
       // A statute's name is written with capitals; the same words in lower case are a common noun phrase ("EU
       // cybersecurity law", "under the export control law of a state").
       if (h.value.capitalised && h.value.entity.label === 'Law' && !/\p{Lu}/u.test(text.slice(h.start, end))) continue;
@@ -210,6 +211,11 @@ function inAddress(text: string, start: number, end: number): boolean {
   let b = end;
   while (b < text.length && !/\s/.test(text[b])) b++;
   return /@|:\/\/|^www\./.test(text.slice(a, b));
+}
+
+/** A part of an identifier a slash joins to a number: "2013/40/EU", "EU/2019/881"; not "US/China" nor "EU/EEA". */
+function inSlashedNumber(text: string, start: number, end: number): boolean {
+  return (text[start - 1] === '/' && /\d/.test(text[start - 2] ?? '')) || (text[end] === '/' && /\d/.test(text[end + 1] ?? ''));
 }
 
 /** Length-preserving normalisation of quotes, dashes and spaces so offsets stay valid: characters -> replacement. */

@@ -40,6 +40,10 @@ describe('matcher', () => {
   it('ignores names inside e-mail addresses and URLs', () => {
     expect(ids('write to someone@huawei.com or https://www.dji.com')).toEqual([]);
   });
+  it('reads no name inside an identifier a slash joins to a number, but names a slash joins to each other', () => {
+    expect(ids('Directives 2011/93/EU and 2013/40/EU apply')).toEqual([]);
+    expect(ids('trade between the EU/China and US/China')).toEqual(['EU=jur:eu', 'China=jur:cn', 'US=jur:us', 'China=jur:cn']);
+  });
   it('reads quotes, dashes and spaces as their plain forms, with or without a character outside the BMP', () => {
     // Two paths: per code unit through tables, and (with a surrogate pair) on normalised copies of the text.
     const text = 'the\u00a0Chinese\u00a0government\u2019s drones — China Mobile';
