@@ -90,6 +90,14 @@ describe('strictness and format choice', () => {
     expect(txt.sections.map((s) => s.heading)).toEqual(['Title', 'Notes']);
     expect(txt.sections[1].paragraphs).toEqual([]);
   });
+  it('reads a link to a note in the same file whose text is its number as a footnote mark', () => {
+    const md = parseReport(textSource('# T\n\nActs A 1/2 [(4)](#ntr4-x) and B 3/4 [(5)](#ntr5-x) apply. See [the annex](#annex).\n\n[(4)](#ntc4-x)  Act A.\n\n[(5)](#ntc5-x)  Act B.\n', 'markdown', 'm'));
+    const s = md.sections[0].paragraphs[0].sentences;
+    expect(s.map((x) => x.text)).toEqual(['Acts A 1/2 and B 3/4 apply.', 'See the annex.']);
+    expect(s[0].footnotes).toEqual(['4', '5']);
+    // The notes linked back stay paragraphs of text (a cut of an act's last article holds them).
+    expect(md.sections[0].paragraphs.slice(1).map((p) => p.text)).toEqual(['Act A.', 'Act B.']);
+  });
   it('marks the list items of Markdown and HTML as items', () => {
     const md = parseReport(textSource('# T\n\nThe Act:\n\n- Bans X.\n2. Bans Y.\n\nAfter.\n', 'markdown', 'm'));
     expect(md.sections[0].paragraphs.map((p) => p.item ?? false)).toEqual([false, true, true, false]);
