@@ -33,6 +33,16 @@ describe('an elided coordination of Chinese bodies', () => {
       ['工业和信息化', '工业和信息化部门'],
     ]);
   });
+  it('reads the fields before 等 as bodies where the shared head is the class they belong to (其他, 有关, 相关)', () => {
+    expect(bodies('水利、测绘地理信息等其他有关部门按照各自职责做好工作。')).toEqual([
+      ['水利', '水利部门'],
+      ['测绘地理信息', '测绘地理信息部门'],
+    ]);
+    expect(bodies('由交通、公安等有关主管部门依法处理。')).toEqual([
+      ['交通', '交通主管部门'],
+      ['公安', '公安机关'],
+    ]);
+  });
   it('takes no plain 部门 as a shared head without 等', () => {
     expect(bodies('由水利、交通部门共享信息。').map(([, n]) => n)).not.toContain('水利部门');
   });
