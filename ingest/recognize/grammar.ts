@@ -26,6 +26,7 @@ const withStates = patternWithClasses(() => givenClasses({ ZH_STATE: cjkStateAlt
 const NamesSchema = z.strictObject({
   heads: z.strictObject({ Authority: words, conditional: words, subunit: words, Organization: words, corporate: words }),
   'collective-heads': words,
+  'established-by-act': z.strictObject({ pattern: regex('u'), undertakings: words }),
   'public-qualifiers': words,
   'public-functions': words,
   'body-classes': z.strictObject({ nouns: z.record(z.string(), z.string()), functions: words, levels: words, 'plural-heads': z.record(z.string(), z.string()) }),
@@ -171,6 +172,8 @@ export interface Grammar {
   /** Heads of bodies made of members ("Group", "Network"): public in an instrument's own text; lower case after a
    *  plural acronym ("the CSIRTs network"). */
   collectiveHeads: Set<string>;
+  /** After a body's name, the words of an act establishing it ("established pursuant to Article 32(1) of Regulation ..."). */
+  establishedByAct: { pattern: RegExp; undertakings: Set<string> };
   publicQualifiers: Set<string>;
   /** Functions only a state performs ("Enforcement"): an organisation's head after one is a public body's. */
   publicFunctions: Set<string>;
@@ -406,6 +409,7 @@ export function loadGrammar(from = dir): Grammar {
   return {
     heads,
     collectiveHeads: new Set(names['collective-heads']),
+    establishedByAct: { pattern: names['established-by-act'].pattern, undertakings: new Set(names['established-by-act'].undertakings) },
     publicQualifiers: new Set(names['public-qualifiers']),
     publicFunctions: new Set(names['public-functions']),
     bodyClasses: {

@@ -149,7 +149,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const retype = (f: Found, text: string): Found | null =>
     ownAnnex(f) ??
     administration(f, presidents, home) ??
-    (f.rule === ADMINISTRATION_CANDIDATE ? null : f.rule === INVERTED_TITLE ? namedBody(f) : f.rule === BODY_PLURAL ? (bodyNames.has(f.name) ? f : null) : self ? publicCollective(office(f), text) : office(f));
+    (f.rule === ADMINISTRATION_CANDIDATE ? null : f.rule === INVERTED_TITLE ? namedBody(f) : f.rule === BODY_PLURAL ? (bodyNames.has(f.name) ? f : null) : establishedBody(self ? publicCollective(office(f), text) : office(f), text));
   const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, (f) => retype(f, s.text)));
   all.forEach(({ s }, i) => {
     named[i].push(...namedMentions(drafts[i], s.locator, table, out, true));
@@ -717,6 +717,15 @@ function publicCollective(f: Found, text: string): Found {
   // A heading drops the article: "CSIRTs network" alone on an article's title line is the body its text calls "the CSIRTs network".
   const heading = text.trim() === text.slice(f.start, f.end);
   return collective && (heading || /\bthe\s+$/i.test(text.slice(Math.max(0, f.start - 4), f.start))) ? { ...f, label: 'Authority' } : f;
+}
+
+/** "the Oversight Forum established pursuant to Article 32(1) of Regulation (EU) 2022/2554": a body an act establishes,
+ *  read as an organisation by its head, is a public body; a programme it sets up is none (grammar/names.yaml
+ *  established-by-act). */
+function establishedBody(f: Found, text: string): Found {
+  if (f.label !== 'Organization' || !f.rule.startsWith('body:')) return f;
+  const { pattern, undertakings } = grammar().establishedByAct;
+  return !undertakings.has(f.name.split(' ').at(-1) ?? '') && pattern.test(text.slice(f.end)) ? { ...f, label: 'Authority' } : f;
 }
 
 /**

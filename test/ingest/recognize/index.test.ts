@@ -242,6 +242,15 @@ describe('recognise', () => {
     const inUs = recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction: 'us' });
     expect(inUs.sentences[0].mentions.map((m) => m.id)).not.toContain('jur:eu');
   });
+  it('types a body an act establishes as a public body, whatever its head', () => {
+    const label = (md: string, name: string) => run(md).sentences.flatMap((s) => s.mentions).find((m) => m.surface === name)?.label;
+    expect(label('# T\n\nOperators shall inform the Harbour Safety Forum established pursuant to Article 9(2) of Regulation (EU) 2031/44.', 'Harbour Safety Forum')).toBe('Authority');
+    expect(label('# T\n\nThe Harbour Safety Forum, set up under this Act, shall meet twice a year.', 'Harbour Safety Forum')).toBe('Authority');
+    // A programme an act sets up is no body; without an act establishing it, a forum stays an organisation.
+    expect(label('# T\n\nThe Harbour Safety Grant Program established under section 4 of this Act pays grants.', 'Harbour Safety Grant Program')).toBe('Organization');
+    // Without an act establishing it, a forum stays an organisation.
+    expect(label('# T\n\nOperators spoke at the Harbour Safety Forum established in 2019 by shipping firms.', 'Harbour Safety Forum')).toBe('Organization');
+  });
   it('does not bind a bare body head to an instrument whose name holds its author', () => {
     // "Commission Implementing Regulation (EU) 2031/77" names a Commission as its author: "the Commission" is still the body.
     const md = '# T\n\nThe Commission should publish guidance. Such scanners are covered by Commission Implementing Regulation (EU) 2031/77.';
