@@ -377,6 +377,11 @@ describe('recognise', () => {
       '50 U.S.C. § 1705=law:us:ieepa (procedural)',
       'section 1862 of title 19, United States Code=law:us:trade-expansion-act-1962 (procedural)',
     ]);
+    // The Code's other spellings: its short name and bare capitals.
+    expect(laws('# T\n\nThe Harrow penalties follow 50 U.S. Code § 1705. The Harrow fees follow 50 USC 1702.')).toEqual([
+      '50 U.S. Code § 1705=law:us:ieepa (procedural)',
+      '50 USC 1702=law:us:ieepa (procedural)',
+    ]);
     // In brackets after the act's name: the same act (its own citation, as a catalog act's "(Public Law 117-55)").
     const bracketed = '# T\n\nThe Harrow order invokes the Export Control Reform Act of 2018 (50 U.S.C. 4801 et seq.).';
     expect(laws(bracketed)).toEqual(['Export Control Reform Act of 2018=law:us:export-control-reform-act', '50 U.S.C. 4801=law:us:export-control-reform-act (procedural)']);
