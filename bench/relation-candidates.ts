@@ -27,6 +27,12 @@ export interface Candidate {
   features: string[];
   /** The types the rules made between the two in this sentence. */
   made: string[];
+  /** For a gate on the model's adds (bench/relation-model.ts), not features: the types a cue of whose rules matches
+   *  between the two or in the windows around them, either order; per type, every check that stopped one of its rules
+   *  on the pair; and the texts between (raw), before and after, to match other cues against. */
+  cueAround: string[];
+  vetoes: Record<string, Veto[]>;
+  spans: { between: string; before: string; after: string };
 }
 
 export interface Allowed {
@@ -100,6 +106,11 @@ function masked(text: string, from: number, to: number, mentions: TracedEnd[]): 
   return out + text.slice(at, to);
 }
 
+/** The types of `types` a cue of whose rules matches between the two mentions or in the windows before and after them. */
+export function cuesAround(types: string[], spans: Candidate['spans'], byType: Map<string, RelationRule[]>): string[] {
+  return types.filter((ty) => (byType.get(ty) ?? []).some((r) => r.cue.test(spans.between) || r.cue.test(spans.before) || r.cue.test(spans.after)));
+}
+
 /** The candidates of one sentence; `made`: the relations the rules made there, as `type|start|end`. */
 export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Context): Candidate[] {
   const mentions = t.mentions.filter((m) => m.at !== undefined && m.to !== undefined && m.label !== undefined).sort((a, b) => (a.at as number) - (b.at as number));
@@ -110,6 +121,13 @@ export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Con
     const k = `${v.start.id}|${v.end.id}`;
     const was = vetoOf.get(k);
     if (!was || stage(v.veto) > stage(was)) vetoOf.set(k, v.veto);
+  }
+  const vetoesOf = new Map<string, Record<string, Veto[]>>();
+  for (const v of t.vetoed) {
+    const k = `${v.start.id}|${v.end.id}`;
+    const per = vetoesOf.get(k) ?? {};
+    per[v.type] = [...(per[v.type] ?? []), v.veto];
+    vetoesOf.set(k, per);
   }
   // Per pair of entities, the nearest pair of their mentions.
   const nearest = new Map<string, { s: TracedEnd; o: TracedEnd; gap: number; types: string[] }>();
@@ -171,7 +189,8 @@ export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Con
     if (made_.length === 0) f.add('rule:none');
     const veto = vetoOf.get(k);
     if (veto) f.add(`veto:${veto}`);
-    out.push({ key: `${t.locator}|${k}`, locator: t.locator, start: s.id, end: o.id, types, features: [...f], made: made_ });
+    const spans = { between: raw, before, after };
+    out.push({ key: `${t.locator}|${k}`, locator: t.locator, start: s.id, end: o.id, types, features: [...f], made: made_, cueAround: cuesAround(types, spans, cx.byType), vetoes: vetoesOf.get(k) ?? {}, spans });
   }
   return out;
 }

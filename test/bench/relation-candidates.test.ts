@@ -1,7 +1,8 @@
 // The candidates of the learned relation model (bench/relation-candidates.ts), read from the relation reader's trace of
 // own sentences with fictional bodies.
 import { describe, expect, it } from 'vitest';
-import { context, lemma, sentenceCandidates } from '../../bench/relation-candidates.ts';
+import { context, cuesAround, lemma, sentenceCandidates } from '../../bench/relation-candidates.ts';
+import { GATES } from '../../bench/relation-model.ts';
 import { loadCatalog } from '../../ingest/catalog/index.ts';
 import { parseReport } from '../../ingest/reports/index.ts';
 import { analyseReport } from '../../ingest/reports/records.ts';
@@ -35,6 +36,20 @@ describe('relation candidates', () => {
     const c = candidates('The Norland Trade Council did not ban harbour cranes.').find((x) => x.start === COUNCIL && x.end === CRANES);
     expect(c?.made).toEqual([]);
     expect(c?.features).toEqual(expect.arrayContaining(['rule:none', 'veto:negation', 'negation:between']));
+  });
+
+  it('keeps, for a gate, every check that stopped a rule of a type on the pair and the types whose cue stands around it', () => {
+    const c = candidates('The Norland Trade Council did not ban harbour cranes.').find((x) => x.start === COUNCIL && x.end === CRANES);
+    expect(c?.vetoes.RESTRICTS).toContain('negation');
+    expect(c?.cueAround).toContain('RESTRICTS');
+    // A cue of the type around the pair, but the rules read a negation: g1 lets the model add, g2 and g3 do not.
+    const scored = { ...(c as NonNullable<typeof c>), fits: {} };
+    expect([GATES.g1(scored, 'RESTRICTS'), GATES.g2(scored, 'RESTRICTS'), GATES.g3(scored, 'RESTRICTS')]).toEqual([true, false, false]);
+  });
+
+  it('finds a cue of a type after the pair as well as between, and none where no cue of the type stands', () => {
+    expect(cuesAround(['RESTRICTS'], { between: ' and ', before: 'In May, ', after: ' were banned.' }, cx.byType)).toEqual(['RESTRICTS']);
+    expect(cuesAround(['RESTRICTS'], { between: ' and ', before: 'In May, ', after: ' met.' }, cx.byType)).toEqual([]);
   });
 
   it('takes no pair whose labels no rule of a type allows that way round', () => {
