@@ -7,10 +7,12 @@
 // Ends: "* * *", "Done at …" (signature), footnote lines "[(3)](#ntc3-…)" / "( [](#src.E0001))",
 // and the consolidated footer "A statement has been made with regard to this act …".
 // Cleaning (the law text is otherwise kept verbatim, including no-break spaces): consolidation markers
-// ("▼B", "[▼C1](…)") and empty anchors "[](#B-2)" are removed; links keep their label, so footnote
-// call-outs "[(3)](#ntr3-…)" become "(3)" and "( [\*1](#E0003) )" becomes "( *1 )"; Markdown escapes
-// ("\*", "\[") are undone. start/end are the raw span in the file, so the cleaned text may differ
-// from source.slice(start, end).
+// ("▼B", "[▼C1](…)") and empty anchors "[](#B-2)" are removed; footnote call-outs are dropped with the
+// space before them, as the Formex and XHTML adapters of the same acts drop theirs ("Council [(3)](#ntr3-…),"
+// and "Council ( [3](#E0005) )," -> "Council,"): the model has no place for a note number, and left in the
+// text "(3)" split lists of cited acts ("Directives 2011/93/EU (27) and 2013/40/EU"); other links keep their
+// label; Markdown escapes ("\*", "\[") are undone. start/end are the raw span in the file, so the cleaned
+// text may differ from source.slice(start, end).
 import { DocumentError } from '../model.ts';
 import type { ParsedStatute, Provision, SourceFile } from '../model.ts';
 import { isLeadIn, renderBlocks } from './blocks.ts';
@@ -29,8 +31,13 @@ export function looksLikeEurlexMarkdown(text: string): boolean {
   return /^Article[\s\u00a0]+\d+\s*$/m.test(text) && !/^第[一二三四五六七八九十百]+条/m.test(text);
 }
 
+/** A footnote call-out: OJ "[(3)](#ntr3-…)", "[(\*1)](#ntr*1-…)"; consolidated "( [3](#E0005) )", "( [\*1](#E0003) )".
+ *  The notes themselves link back with #ntc / #src. and are not matched. */
+const CALLOUT = /[\s\u00a0]*(?:\[\((?:\\\*)?\d+\)\]\(#ntr[^)\s]*\)|\(\s*\[(?:\\\*)?\d+\]\(#E\d+\)\s*\))/g;
+
 export function cleanMarkdown(raw: string): string {
   return raw
+    .replace(CALLOUT, '')
     .replace(/\[▼[^\]]*\]\([^)]*\)/g, '') // [▼C1](https://… "…")
     .replace(/▼[A-Z]\d*/g, '') // ▼B
     .replace(/\[\]\([^)]*\)/g, '') // [](#B-2)

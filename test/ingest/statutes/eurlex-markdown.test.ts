@@ -26,3 +26,30 @@ describe('EUR-Lex Markdown recitals', () => {
     expect(() => parseEurlexMarkdown({ ...src, text })).toThrow('recital numbers jump from 1 to 3');
   });
 });
+
+// A footnote call-out is no part of the law: dropped with its space, as the Formex and XHTML adapters drop theirs.
+describe('EUR-Lex Markdown footnote call-outs', () => {
+  const parsed = parseEurlexMarkdown(fixtureSource('eu-footnote-callouts.en.md', 'markdown (converted from EUR-Lex)', { language: 'en' }));
+  const byLocator = new Map(parsed.provisions.map((p) => [p.locator, p]));
+
+  it('drops OJ call-outs "[(N)](#ntrN-…)" from recitals and articles, so a list of cited acts reads on', () => {
+    expect(byLocator.get('rct_1')?.text).toBe('Directive 2098/5/EU of the European Parliament and of the Council set rules for parsers.');
+    expect(byLocator.get('art_1')?.text).toContain(
+      '1. This Regulation applies without prejudice to Directives 2098/11/EU and 2098/12/EU of the European Parliament and of the Council.',
+    );
+    expect(byLocator.get('art_1')?.paragraphs.find((p) => p.locator === 'art_1__para_3')?.text).toBe(
+      'Regulation (EU) 2099/2 of the European Parliament and of the Council.',
+    );
+  });
+
+  it('drops consolidated call-outs "( [N](#E000N) )" and "( [\\*N](#E000N) )"', () => {
+    expect(byLocator.get('art_1')?.paragraphs.find((p) => p.locator === 'art_1__para_2')?.text).toBe(
+      'It amends Regulation (EU) 2098/7, as set out in Annex I to Regulation (EU) 2098/8.',
+    );
+  });
+
+  it('keeps the notes themselves out of the provisions', () => {
+    expect(parsed.provisions.map((p) => p.locator)).toEqual(['rct_1', 'art_1']);
+    expect(JSON.stringify(parsed.provisions)).not.toContain('on tests');
+  });
+});
