@@ -152,11 +152,12 @@ function normProperties(documentId: string, f: NormFinding, action: string | und
 
 const headEndings = new Map<string, RegExp>();
 
-/** English: a term ending with the head word (or its plural), compiled once per head. */
+/** English: a term ending with the head word (or its plural), compiled once per head. Case counts, as in the grammar's
+ *  head lists, which write a head in each case it names a party in ("Service" a body, "digital service" none). */
 function enHeadEnding(head: string): RegExp {
   let re = headEndings.get(head);
   if (!re) {
-    re = new RegExp(`\\b${head}s?$`, 'i');
+    re = new RegExp(`\\b${head}s?$`);
     headEndings.set(head, re);
   }
   return re;

@@ -101,6 +101,19 @@ describe('emitNorms', () => {
     expect(records.some((r) => r.type === 'node' && r.id === 'actor:member-state')).toBe(false);
   });
 
+  it('a defined term is typed by a party head written in its own case: "digital service" names no body, "Harbour Service" does', () => {
+    const emit = new Emitter('own-act');
+    const text =
+      'For the purposes of this Regulation, the following definitions apply:\n(1) ‘digital service’ means a service provided at a distance by electronic means;\n(2) ‘Harbour Service’ means the public body that keeps the harbour register;\n(3) ‘supervisory authority’ means the public body that supervises harbour operators.';
+    const p = { locator: 'art_2', kind: 'article', number: '2', order: 2, text, paragraphs: [] } as unknown as Provision;
+    emit.node('prov:own-act:art_2', ['Provision'], { locator: p.locator, text: p.text }, { locator: p.locator, quote: p.text });
+    emitNorms(emit, 'own-act', 'en', [p]);
+    const defined = rels(emit.records(), 'DEFINES').map((x) => x.end.id);
+    expect(defined).toContain('authority:en:harbour-service');
+    expect(defined).toContain('authority:supervisory-authority');
+    expect(defined.filter((id) => id.endsWith('digital-service'))).toEqual([]);
+  });
+
   it('skips norms whose provision node was not emitted', () => {
     const emit = new Emitter('cn-national-intelligence-law');
     const report = emitNorms(emit, 'cn-national-intelligence-law', 'zh', provisionsOf('cn-national-intelligence-law'));
