@@ -25,12 +25,9 @@ export function sectionNumber(section: string): number | undefined {
  *  number inside a stated range (a lettered section between two numbers counts as its number: 1862a in 1801-1991). */
 export function codifies(c: Codification, title: number, section: string): boolean {
   if (c.title !== title) return false;
-  const n = sectionNumber(section);
-  const first = sectionNumber(c.first);
-  if (n === undefined || first === undefined) return false;
   if (c.last === undefined) return sectionOf(section) === c.first;
-  const last = sectionNumber(c.last);
-  return last !== undefined && n >= first && n <= last;
+  const [n, first, last] = [sectionNumber(section), sectionNumber(c.first), sectionNumber(c.last)];
+  return n !== undefined && first !== undefined && last !== undefined && n >= first && n <= last;
 }
 
 /** "1701" of "1701(a)(1)", "302a" of "302a(b)", "4801" of "4801-4852": the section a citation points to. */
