@@ -1,8 +1,8 @@
 // Markdown reports (often converted from PDF). Quirks handled here:
 // - Footnote marks as <sup>N</sup>, as HTML-escaped "&lt;sup&gt;N&lt;/sup&gt;", as the mangled mix a converter
 //   left ("<sup>&</sup>lt;sup&gt;1</sup>"), as Markdown "[^N]", or as a link to a note in the same file whose text is the
-//   note's number ("[(27)](#ntr27-...)", EUR-Lex conversions): else "(27)" stays in the sentence, between the members
-//   of a list of citations ("Directives 2011/93/EU (27) and 2013/40/EU").
+//   note's number ("[(27)](#ntr27-...)", "( [3](#E0005) )": EUR-Lex conversions, read by text/note-links.ts): else
+//   "(27)" stays in the sentence, between the members of a list of citations ("Directives 2011/93/EU (27) and 2013/40/EU").
 // - Footnote bodies are blocks that start with such a mark (or "[^N]:"); they are not body paragraphs. A EUR-Lex note
 //   linked back ("[(27)](#ntc27-...) Directive ...") stays a paragraph: a cut of an act's last article holds its notes,
 //   and the gold reads them as text.
@@ -14,14 +14,13 @@
 import type { ParsedReport, SourceFile } from '../model.ts';
 import { assemble, markToken } from './assemble.ts';
 import type { Block } from './assemble.ts';
+import { replaceNoteLinks } from '../text/note-links.ts';
 import { lineGroups } from './line-blocks.ts';
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const SETEXT = /^(=+|-+)\s*$/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+/;
 const FOOTNOTE_START = /^(?:<sup>\s*([\w*†‡§]{1,4})\s*<\/sup>|\[\^([\w-]+)\]:)\s*/;
-/** A link within the file whose text is a note's number, bracketed or not: "[(27)](#ntr27-L_...)", "[3](#fn3)". */
-const NOTE_LINK = /\[\(?(\d{1,4})\)?\]\(#[^)\s]*\)/g;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})\s*$/;
 const LONE_ENUMERATOR = /^\((?:\d{1,3}|[a-z]{1,2}|[ivxl]{1,5}|[A-Z]{1,2})\)$/;
 
@@ -97,10 +96,10 @@ function normaliseMarks(s: string): string {
 
 /** Inline Markdown -> text; marks -> tokens. */
 function inline(s: string): string {
-  return s
+  const marked = s
     .replace(/<sup>\s*([\w*†‡§]{1,4})\s*<\/sup>/g, (_, m: string) => markToken(m))
-    .replace(/\[\^([\w-]+)\](?!:)/g, (_, m: string) => markToken(m))
-    .replace(NOTE_LINK, (_, m: string) => markToken(m))
+    .replace(/\[\^([\w-]+)\](?!:)/g, (_, m: string) => markToken(m));
+  return replaceNoteLinks(marked, (l) => markToken(l.mark))
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/<[^>\u0001\u0002]+>/g, '')

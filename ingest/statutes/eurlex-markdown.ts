@@ -7,8 +7,8 @@
 // Ends: "* * *", "Done at …" (signature), footnote lines "[(3)](#ntc3-…)" / "( [](#src.E0001))",
 // and the consolidated footer "A statement has been made with regard to this act …".
 // Cleaning (the law text is otherwise kept verbatim, including no-break spaces): consolidation markers
-// ("▼B", "[▼C1](…)") and empty anchors "[](#B-2)" are removed; footnote call-outs are dropped with the
-// space before them, as the Formex and XHTML adapters of the same acts drop theirs ("Council [(3)](#ntr3-…),"
+// ("▼B", "[▼C1](…)") and empty anchors "[](#B-2)" are removed; footnote call-outs (text/note-links.ts) are dropped
+// with the space before them, as the Formex and XHTML adapters of the same acts drop theirs ("Council [(3)](#ntr3-…),"
 // and "Council ( [3](#E0005) )," -> "Council,"): the model has no place for a note number, and left in the
 // text "(3)" split lists of cited acts ("Directives 2011/93/EU (27) and 2013/40/EU"); other links keep their
 // label; Markdown escapes ("\*", "\[") are undone. start/end are the raw span in the file, so the cleaned
@@ -17,6 +17,7 @@ import { DocumentError } from '../model.ts';
 import type { ParsedStatute, Provision, SourceFile } from '../model.ts';
 import { isLeadIn, renderBlocks } from './blocks.ts';
 import type { Block } from './blocks.ts';
+import { noteLinks, opensNote } from '../text/note-links.ts';
 import { englishActDate } from './dates.ts';
 import { annexOrder, checkSequence } from './guards.ts';
 
@@ -31,13 +32,8 @@ export function looksLikeEurlexMarkdown(text: string): boolean {
   return /^Article[\s\u00a0]+\d+\s*$/m.test(text) && !/^第[一二三四五六七八九十百]+条/m.test(text);
 }
 
-/** A footnote call-out: OJ "[(3)](#ntr3-…)", "[(\*1)](#ntr*1-…)"; consolidated "( [3](#E0005) )", "( [\*1](#E0003) )".
- *  The notes themselves link back with #ntc / #src. and are not matched. */
-const CALLOUT = /[\s\u00a0]*(?:\[\((?:\\\*)?\d+\)\]\(#ntr[^)\s]*\)|\(\s*\[(?:\\\*)?\d+\]\(#E\d+\)\s*\))/g;
-
 export function cleanMarkdown(raw: string): string {
-  return raw
-    .replace(CALLOUT, '')
+  return dropCallouts(raw)
     .replace(/\[▼[^\]]*\]\([^)]*\)/g, '') // [▼C1](https://… "…")
     .replace(/▼[A-Z]\d*/g, '') // ▼B
     .replace(/\[\]\([^)]*\)/g, '') // [](#B-2)
@@ -46,7 +42,18 @@ export function cleanMarkdown(raw: string): string {
     .trim();
 }
 
-const FOOTNOTE = /^\[\(\d+\)\]\(#ntc|^\(\s*\[[^\]]*\]\(#src\./;
+/** The footnote call-outs (note-links.ts) gone with the space before each; a note's own number linking back stays. */
+function dropCallouts(raw: string): string {
+  let out = '';
+  let last = 0;
+  for (const l of noteLinks(raw)) {
+    if (l.backlink) continue;
+    out += raw.slice(last, l.start).trimEnd();
+    last = l.end;
+  }
+  return out + raw.slice(last);
+}
+
 const END = /^(\* \* \*|Done at .*|A statement has been made with regard to this act\b.*)$/;
 const ARTICLE = /^Article[\s\u00a0]+(\d+)$/;
 const CHAPTER = /^CHAPTER[\s\u00a0]+([IVXLC]+)$/;
@@ -126,7 +133,7 @@ class ProvisionReader {
   line(i: number): number {
     const line = this.lines[i];
     const t = line.text;
-    if (FOOTNOTE.test(line.raw.trim())) {
+    if (opensNote(line.raw.trim())) {
       this.close();
       return i;
     }

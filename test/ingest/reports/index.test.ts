@@ -98,6 +98,12 @@ describe('strictness and format choice', () => {
     // The notes linked back stay paragraphs of text (a cut of an act's last article holds them).
     expect(md.sections[0].paragraphs.slice(1).map((p) => p.text)).toEqual(['Act A.', 'Act B.']);
   });
+  it('reads a consolidated call-out "( [N](#E…) )" as a mark, its parentheses with it, starred or not', () => {
+    const md = parseReport(textSource('# T\n\nActs of the Council ( [3](#E0005) ) and of the Commission ( [\\*1](#E0003) ) apply.\n', 'markdown', 'm'));
+    const [s] = md.sections[0].paragraphs[0].sentences;
+    expect(s.text).toBe('Acts of the Council and of the Commission apply.');
+    expect(s.footnotes).toEqual(['3', '*1']);
+  });
   it('marks the list items of Markdown and HTML as items', () => {
     const md = parseReport(textSource('# T\n\nThe Act:\n\n- Bans X.\n2. Bans Y.\n\nAfter.\n', 'markdown', 'm'));
     expect(md.sections[0].paragraphs.map((p) => p.item ?? false)).toEqual([false, true, true, false]);
