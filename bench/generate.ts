@@ -61,14 +61,47 @@ function cnStatute(r: Rng, n: number, target: number): string {
   return lines.join('\n');
 }
 
-function euStatute(r: Rng, n: number, target: number): string {
+/**
+ * Footnotes as EUR-Lex Markdown writes them: a call-out at the end of a sentence, OJ "[(3)](#ntr3-…)" (odd documents)
+ * or consolidated "( [3](#E0003) )" (even ones), now and then a starred one (a note to an amending act, "\*1"), and
+ * the notes after the signature. The adapter drops call-outs with the space before them and stops at the notes, so the
+ * statutes' text is the same with them as without; drawn from a stream of their own, so the rest of the text is too.
+ */
+function euNotes(r: Rng, n: number): { callOut: (text: string) => string; notes: () => string[] } {
+  const consolidated = n % 2 === 0;
+  const doc = `L_2099${String(n).padStart(3, '0')}EN.01000101`;
+  const called: string[] = [];
+  const count = { plain: 0, starred: 0 };
+  return {
+    callOut(text) {
+      if (!r.chance(0.15)) return text;
+      const mark = r.chance(0.1) ? `\\*${++count.starred}` : `${++count.plain}`;
+      const e = `E${String(called.length + 1).padStart(4, '0')}`;
+      called.push(mark);
+      const link = consolidated ? `( [${mark}](#${e}) )` : `[(${mark})](#ntr${mark.replace('\\', '')}-${doc}-${e})`;
+      return text.replace(/\.$/, ` ${link}.`);
+    },
+    notes() {
+      const lines = called.length ? ['* * *', ''] : [];
+      called.forEach((mark, i) => {
+        const e = `E${String(i + 1).padStart(4, '0')}`;
+        const back = consolidated ? (mark.startsWith('\\') ? `( [${mark}](#src.${e}) )` : `( [](#src.${e}))`) : `[(${mark})](#ntc${mark.replace('\\', '')}-${doc}-${e})`;
+        lines.push(`${back}  OJ L ${i + 1}, 1.3.2099, p. ${n}.`, '');
+      });
+      return lines;
+    },
+  };
+}
+
+function euStatute(r: Rng, n: number, target: number, notes: Rng): string {
   const nbsp = '\u00a0';
+  const { callOut, notes: noteLines } = euNotes(notes, n);
   const day = r.int(1, 28);
   const lines = [enTitle(r, n), '', `of ${day} March 2099`, '', `on ${enTopic(r)}`, '', 'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,', '', 'Whereas:', ''];
   let size = 0;
   for (let i = 1; i <= r.int(10, 30); i++) {
     const text = Array.from({ length: r.int(2, 4) }, () => enSentence(r)).join(' ');
-    lines.push(' ', '', `(${i})`, '', text, '');
+    lines.push(' ', '', `(${i})`, '', callOut(text), '');
     size += text.length;
   }
   lines.push('HAVE ADOPTED THIS REGULATION:', '');
@@ -80,7 +113,7 @@ function euStatute(r: Rng, n: number, target: number): string {
       lines.push(`Article${nbsp}${article}`, '', enTopic(r)[0]!.toUpperCase() + enTopic(r).slice(1), '');
       for (let para = 1; para <= r.int(1, 4); para++) {
         const text = Array.from({ length: r.int(1, 3) }, () => enSentence(r)).join(' ');
-        lines.push(`${para}.${nbsp}${nbsp}${nbsp}${text}`, '');
+        lines.push(`${para}.${nbsp}${nbsp}${nbsp}${callOut(text)}`, '');
         size += text.length;
         if (r.chance(0.2)) {
           for (const pt of ['a', 'b', 'c'].slice(0, r.int(1, 3))) {
@@ -92,7 +125,7 @@ function euStatute(r: Rng, n: number, target: number): string {
       }
     }
   }
-  lines.push(`Done at Brussels, ${day} March 2099.`, '');
+  lines.push(`Done at Brussels, ${day} March 2099.`, '', ...noteLines());
   return lines.join('\n');
 }
 
@@ -134,7 +167,7 @@ export function generateCorpus(dir: string, scale: number, baseBytes: number, se
         text = cnStatute(r, i, target);
         entry = { id: `syn-cn-${i}`, title: `合成法律 ${i}`, jurisdiction: 'cn', kind: 'statute', language: 'zh', format: 'markdown' };
       } else if (f.format === 'eurlex-markdown') {
-        text = euStatute(r, i, target);
+        text = euStatute(r, i, target, rng(seed * 1000 + 100 + i));
         entry = { id: `syn-eu-${i}`, title: `Synthetic regulation ${i}`, jurisdiction: 'eu', kind: 'regulation', language: 'en', format: 'markdown (converted from EUR-Lex)' };
       } else {
         const md = f.format === 'report-markdown';
