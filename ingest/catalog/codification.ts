@@ -39,10 +39,3 @@ function sectionOf(section: string): string {
 export function codificationText(c: Codification): string {
   return c.last === undefined ? `${c.title} U.S.C. ${c.first}` : `${c.title} U.S.C. ${c.first}-${c.last}`;
 }
-
-/** The title and section of a code citation in the grammar's canonical form ("50 U.S.C. 1705", grammar/instruments.yaml
- *  us-code `name`), undefined for any other name. */
-export function codeCitation(name: string): { title: number; section: string } | undefined {
-  const m = /^(\d{1,2}) U\.S\.C\. (\d+[a-z]?(?:-\d+)?)$/.exec(name);
-  return m ? { title: Number(m[1]), section: m[2] } : undefined;
-}

@@ -4,7 +4,8 @@
 // -> the catalog's Department of Commerce, "the Senate" -> its U.S. Senate, if the catalog has them); a
 // state's government is the catalog's one government of that country; a country is its `jur:<code>`; a code citation
 // ("50 U.S.C. 1705") is the catalog act whose place in the Code holds it (codification.ts).
-import { codeCitation, codifies } from '../catalog/codification.ts';
+import { codifies } from '../catalog/codification.ts';
+import { codeCitation } from './code-citation.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { entityKey, recognisedId } from './keys.ts';

@@ -23,6 +23,7 @@ import { countryCode, countryName } from './countries.ts';
 import type { Found } from './found.ts';
 import { establisher, euTitles } from './eu-titles.ts';
 import { grammar } from './grammar.ts';
+import { fillName } from './name-templates.ts';
 import { isLeadingVerb, isPastVerb, mayModify, tagsOf } from './lexicon.ts';
 import { nameRuns, type Token } from './names.ts';
 
@@ -350,7 +351,7 @@ function euActLists(text: string): Found[] {
         const x = whole.exec(cited);
         if (!x) continue;
         const start = first ? m.index : at;
-        const name = c.name.replace(/\{(\w+)\}/g, (_, k: string) => x.groups?.[k] ?? '');
+        const name = fillName(c.name, x.groups);
         out.push({ start, end: at + item[0].length, surface: text.slice(start, at + item[0].length), label: 'Law', name, rule: 'instrument:eu-act-list', score: 0.9, kind: c.kind });
         break;
       }
@@ -371,7 +372,7 @@ function citations(text: string): Found[] {
   if (anyOf(listOf(all, () => all.map((c) => c.pattern)))?.test(text) === false) return out;
   for (const c of all) {
     for (const m of matchesOf(c.pattern, text)) {
-      const name = c.name.replace(/\{(\w+)\}/g, (_, k: string) => m.groups?.[k] ?? '');
+      const name = fillName(c.name, m.groups);
       // The body that issued it, where the citation opens with it (商务部公告2027年第18号): a mention of its own.
       const issuer = m.groups?.issuer;
       const parent: Found | undefined = issuer && m[0].startsWith(issuer) ? { start: m.index, end: m.index + issuer.length, surface: issuer, label: 'Authority', name: issuer, rule: 'instrument:issuer', score: 0.8 } : undefined;

@@ -8,6 +8,7 @@
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { findInstruments } from './instruments.ts';
+import { fillName } from './name-templates.ts';
 import type { Mention } from './matcher.ts';
 import { escapeRegExp } from '../text/clean.ts';
 
@@ -107,7 +108,7 @@ function enacted(lines: string[], title: string, sentences: string[]): Own | und
     for (const f of g.selfReference.enacting) {
       const m = f.pattern.exec(s);
       if (!m) continue;
-      const word = fill(f.word, m.groups);
+      const word = fillName(f.word, m.groups);
       const words = [word, ...(f.also ?? [])];
       const definite = { ...(f.definite ? { definite: f.definite } : {}), ...(f.pattern.source.includes('(?<self>') ? { formula: f.pattern } : {}) };
       const named = lines.flatMap((l) => findInstruments(l).filter((x) => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase()))[0] ?? headerLine(sentences, s, words);
@@ -152,7 +153,7 @@ function selfWord(f: Found): { word: string; part?: boolean } | undefined {
   if (c) {
     if (!c.self) return undefined;
     const groups = [...f.surface.matchAll(c.pattern)][0]?.groups;
-    return { word: fill(c.self.word, groups), ...(c.self.part ? { part: true } : {}) };
+    return { word: fillName(c.self.word, groups), ...(c.self.part ? { part: true } : {}) };
   }
   if (f.rule === 'instrument:cjk') {
     const ending = [...g.cjkEndings].sort((a, b) => b.length - a.length).find((e) => f.name.endsWith(e));
@@ -182,5 +183,4 @@ function selfPattern(words: string[], definite: string[] = [], formula?: RegExp)
   return new RegExp(parts.join('|'), 'giud');
 }
 
-const fill = (template: string, groups: Record<string, string | undefined> | undefined): string => template.replace(/\{(\w+)\}/g, (_, k: string) => groups?.[k] ?? '');
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
