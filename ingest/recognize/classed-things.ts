@@ -1,14 +1,12 @@
 // "products with digital elements qualifying as free and open-source software": a thing the text classes as a category
 // (grammar/things.yaml class-links) names that category as a class of things the act sets rules for; the category's
-// phrase has that as its support (index.ts settleTentative), however often it is written; so has a class of things the
-// act lists in an annex of its own ("important products with digital elements as listed in Annex III").
+// phrase has that as its support (index.ts settleTentative), however often it is written.
 import { grammar } from './grammar.ts';
 import type { Mention } from './matcher.ts';
 
 let link: RegExp | undefined;
 
-/** The ids of the things right after a class link that follows a thing in the same sentence, and of the things an act's
- *  annex lists ("important products with digital elements as listed in Annex III"). */
+/** The ids of the things right after a class link that follows a thing in the same sentence. */
 export function classedThings(sentences: { sentence: { text: string }; mentions: Mention[] }[], isThing: (m: Mention) => boolean): Set<string> {
   link ??= new RegExp(`^,?\\s+(?:${grammar().classLinks.map((l) => l.replace(/ /g, '\\s+')).join('|')})\\s+(?:an?\\s+)?$`, 'i');
   const out = new Set<string>();
@@ -17,7 +15,6 @@ export function classedThings(sentences: { sentence: { text: string }; mentions:
     things.forEach((m, i) => {
       const next = things[i + 1];
       if (next && next.start >= m.end && link?.test(s.sentence.text.slice(m.end, next.start))) out.add(next.id);
-      if (grammar().annexListing.test(s.sentence.text.slice(m.end, m.end + 60))) out.add(m.id);
     });
   }
   return out;

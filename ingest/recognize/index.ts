@@ -33,6 +33,7 @@ import { findFallback } from './fallback.ts';
 import { type Found, longestFirst } from './found.ts';
 import { modifierExtensions } from './headed-phrases.ts';
 import { actingAcronyms } from './acting-acronyms.ts';
+import { annexListedThings } from './annex-listed-things.ts';
 import { classedThings } from './classed-things.ts';
 import { describedAcronyms } from './described-acronyms.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
@@ -998,7 +999,7 @@ export function settleTentative(rec: Recognition, related: Set<string>): Recogni
   const counts = new Map<string, number>();
   for (const s of rec.sentences) for (const m of s.mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const isThing = (m: Mention): boolean => THINGS.has(m.label);
-  const listed = new Set([...listedThings(rec.sentences, isThing), ...classesOfMembers(rec.sentences, isThing), ...definingInside(rec.sentences, isThing), ...classedThings(rec.sentences, isThing)]);
+  const listed = new Set([...listedThings(rec.sentences, isThing), ...classesOfMembers(rec.sentences, isThing), ...definingInside(rec.sentences, isThing), ...classedThings(rec.sentences, isThing), ...annexListedThings(rec.sentences, isThing)]);
   // "the parts: modules, sensors, ..." beside "cellular IoT modules": a bare head only ever a list's item names the class
   // of the kinds the document names on it, no node (thing-aliases.ts listedClassHeads), unless a relation joins it.
   const recognised = new Set(rec.entities.map((e) => e.id));

@@ -1,5 +1,6 @@
 // A thing the text classes as a category ("qualifying as ...", grammar/things.yaml class-links) names that category as a
-// class of things, kept however often it is written (classed-things.ts, applied by index.ts settleTentative). Own sentences.
+// class of things, kept however often it is written (classed-things.ts), and so does a thing an act lists in an annex of
+// its own (annex-listed-things.ts); both applied by index.ts settleTentative. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
@@ -20,7 +21,10 @@ describe('a category a thing is classed as', () => {
     expect(names('Manufacturers of tide sensors shall keep records of free and open-source firmware.')).not.toContain('free and open-source firmware');
     expect(names('A tide sensor next to a coastal monitoring appliance shall be labelled.')).not.toContain('coastal monitoring appliance');
   });
-  it('is a class of things an act lists in its own annex, written once', () => {
+});
+
+describe('a thing an act lists in its own annex', () => {
+  it('is a class of things, written once', () => {
     const act = '# Directive (EU) 2031/7 on harbour safety\n\nThis Directive lays down rules. ';
     expect(names(`${act}By way of derogation, important tide sensors as listed in Annex II shall be tested by a notified body.`)).toContain('important tide sensors');
     expect(names(`${act}By way of derogation, important tide sensors shall be tested by a notified body.`)).not.toContain('important tide sensors');
