@@ -1,9 +1,11 @@
 // Word classes written once and named in patterns as <NAME>: relation-rules.yaml `classes` (the nouns of restrictive
 // measures, which a dozen patterns list), the Chinese enumerators of zh-relations.yaml in voice.yaml (<ENUMERATOR>), the
-// Chinese country names of the country datasets in names.yaml (<ZH_STATE>). A pattern names a class instead of copying
+// Chinese country names of the country datasets in names.yaml (<ZH_STATE>), the grammar's words the relation rules name
+// (<COMPANY_NOUN>, <SCOPE_PREPOSITION>, <ASKING>). A pattern names a class instead of copying
 // it, so that every copy has the same members; the loader expands the names before it compiles the patterns.
 import { z } from 'zod';
 import { regex, regexSource } from './data.ts';
+import { escapeRegExp } from './text/clean.ts';
 
 /** `<MEASURE>` in a pattern; a lower-case `<name>` is a named group's, no class. */
 export const CLASS_NAME = /<([A-Z][A-Z_]*)>/g;
@@ -18,9 +20,10 @@ export interface WordClasses {
   problems: [string, number, string][];
 }
 
-/** The classes as alternations, in the order written (a member may name only a class before its own). */
-export function wordClasses(classes: Record<string, string[]> = {}): WordClasses {
-  const sources = new Map<string, string>();
+/** The classes as alternations, in the order written (a member may name only a class before its own or a `given` one, which
+ *  a class of the same name replaces). */
+export function wordClasses(classes: Record<string, string[]> = {}, given: Map<string, string> = new Map()): WordClasses {
+  const sources = new Map(given);
   const problems: [string, number, string][] = [];
   for (const [name, members] of Object.entries(classes)) {
     const expanded = members.map((m, i) =>
@@ -44,6 +47,12 @@ export function expandClasses(source: string, classes: WordClasses): { source: s
     return alternation ?? all;
   });
   return { source: out, unknown };
+}
+
+/** Words and phrases as written, as one class's alternation: each escaped, a phrase's words with any spacing between
+ *  ("call on" matches "call  on"). */
+export function wordsClass(words: string[]): string {
+  return `(?:${words.map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|')})`;
 }
 
 /** Classes given as finished alternations (from another file or a dataset), not written as members. */

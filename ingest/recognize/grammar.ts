@@ -149,6 +149,7 @@ const ThingsSchema = z.strictObject({
   'making-participles': words,
   'regulatory-verbs': words,
   'acquiring-verbs': words,
+  'asking-verbs': words,
   'control-verbs': words,
   'regulated-participles': words,
   'making-verbs': words,
@@ -364,7 +365,10 @@ export interface Grammar {
   regulatoryVerbs: Set<string>;
   /** Verbs of acquiring or supplying goods, an infinitive after "to" ("to purchase drones"). */
   acquiringVerbs: Set<string>;
-  /** Verbs whose object is followed by "to" and an infinitive ("urge BIS to name ..."): things.ts measureInfinitive. */
+  /** Verbs of asking, every form, as written ("urged", "calls on"): relation-rules.yaml's <ASKING>. */
+  askingVerbs: string[];
+  /** Verbs whose object is followed by "to" and an infinitive ("urge BIS to name ..."), the verbs of asking among them:
+   *  things.ts measureInfinitive. */
   controlVerbs: Set<string>;
   /** Participles of measures before "by"/"under" whose subject is a regulated class ("classified under", "covered by"). */
   regulatedParticiples: Set<string>;
@@ -521,7 +525,8 @@ export function loadGrammar(from = dir): Grammar {
     makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),
     regulatoryVerbs: new Set(things['regulatory-verbs'].map((w) => w.toLowerCase())),
     acquiringVerbs: new Set(things['acquiring-verbs'].map((w) => w.toLowerCase())),
-    controlVerbs: new Set(things['control-verbs'].map((w) => w.toLowerCase())),
+    askingVerbs: things['asking-verbs'],
+    controlVerbs: new Set([...things['asking-verbs'], ...things['control-verbs']].map((w) => w.toLowerCase())),
     regulatedParticiples: new Set(things['regulated-participles'].map((w) => w.toLowerCase())),
     makingVerbs: new Set(things['making-verbs'].map((w) => w.toLowerCase())),
   };

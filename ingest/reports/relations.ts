@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DataFile, displayName, readText } from '../data.ts';
 import { nodeKind, relationshipType } from '../kinds.ts';
 import type { ParsedReport } from '../model.ts';
-import { patternWithClasses, wordClasses, wordClassesSchema } from '../word-classes.ts';
+import { patternWithClasses, wordClasses, wordClassesSchema, wordsClass } from '../word-classes.ts';
 import { grammar } from '../recognize/grammar.ts';
 import { tagsOf } from '../recognize/lexicon.ts';
 import { escapeRegExp } from '../text/clean.ts';
@@ -452,12 +452,16 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
   const data = new DataFile(name, readText(file, name));
   const head = data.check(z.looseObject({ classes: wordClassesSchema.optional() }));
   if (!head) data.assertValid();
-  const classes = wordClasses(head?.classes);
+  // Classes written once in the grammar, which the file's own classes may name: <COMPANY_NOUN>, the names grammar's nouns
+  // of companies ("maker", "firms", "subsidiary"); <SCOPE_PREPOSITION>, the things grammar's prepositions of a provision's
+  // scope ("with regard to", "as regards"), any spacing; <ASKING>, its verbs of asking ("urged", "calls on").
+  const given = new Map([
+    [COMPANY_NOUN_CLASS, `(?:${grammar().companyNouns.map(escapeRegExp).join('|')})`],
+    [SCOPE_PREPOSITION_CLASS, wordsClass(grammar().scopePrepositions)],
+    [ASKING_CLASS, wordsClass(grammar().askingVerbs)],
+  ]);
+  const classes = wordClasses(head?.classes, given);
   for (const [cls, i, message] of classes.problems) data.problem(['classes', cls, i], message);
-  // <COMPANY_NOUN>: the names grammar's nouns of companies ("maker", "firms", "subsidiary"), written once there.
-  if (!classes.sources.has(COMPANY_NOUN_CLASS)) classes.sources.set(COMPANY_NOUN_CLASS, `(?:${grammar().companyNouns.map(escapeRegExp).join('|')})`);
-  // <SCOPE_PREPOSITION>: the things grammar's prepositions of a provision's scope ("with regard to", "as regards"), any spacing.
-  if (!classes.sources.has(SCOPE_PREPOSITION_CLASS)) classes.sources.set(SCOPE_PREPOSITION_CLASS, `(?:${grammar().scopePrepositions.map((p) => p.split(' ').map(escapeRegExp).join('\\s+')).join('|')})`);
   const pattern = patternWithClasses(() => classes);
   const rules = data.check(ruleSetSchema(pattern));
   data.assertValid();
@@ -482,6 +486,7 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
 /** Classes the rules may name that the grammar lists (names.yaml company-nouns, things.yaml scope-prepositions). */
 const COMPANY_NOUN_CLASS = 'COMPANY_NOUN';
 const SCOPE_PREPOSITION_CLASS = 'SCOPE_PREPOSITION';
+const ASKING_CLASS = 'ASKING';
 
 /** `trace`, a diagnostic: per sentence, the candidates of the English rules that made no relation and the check that
  *  stopped each (relation-trace.ts). It is read after the sentence's relations are made and changes none of them;

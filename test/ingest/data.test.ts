@@ -127,6 +127,15 @@ describe('relation rules: word classes', () => {
     expect(cue.test('imposed fees on ')).toBe(false);
   });
 
+  it("a member may name a class the grammar writes, its verbs of asking with any spacing in a phrase", () => {
+    const rules = load(rulesWith("  ASKED_BY_US: ['(?<!\\bnot\\s)<ASKING>']\n", '\\b<ASKED_BY_US>\\s+the\\s+$'));
+    const cue = rules.rules[0].cue;
+    expect(cue.test('we urged the ')).toBe(true);
+    expect(cue.test('we prevailed  upon the ')).toBe(true);
+    expect(cue.test('we did not ask the ')).toBe(false);
+    expect(cue.test('we told the ')).toBe(false);
+  });
+
   it('names the file and the pattern of an unknown class, and a member naming a class written after it', () => {
     const e = thrown(DataError, () => load(rulesWith("  MEASURE: ['<TARIFF>']\n  TARIFF: ['tariffs?']\n", '\\b<MEASURES>\\b')));
     expect(e.problems.some((p) => /rules\.yaml:2:\d+: classes\.MEASURE\[0\]: <TARIFF> names no class written before MEASURE/.test(p))).toBe(true);

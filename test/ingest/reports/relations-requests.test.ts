@@ -18,6 +18,7 @@ describe('a request addressed to a body', () => {
     'The Norland Port Authority called on the Norland Trade Council to add Kestrel Cranes Ltd. to its Entity List.',
     'The Norland Port Authority urged the Norland Trade Council to investigate Kestrel Cranes Ltd.',
     'In a letter, the Norland Port Authority requested the Norland Trade Council to prohibit harbour cranes.',
+    'The Norland Port Authority prevailed upon the Norland Trade Council to ban harbour cranes.',
   ])('is the act of neither body: %s', (sentence) => {
     expect(stated(sentence)).toEqual([]);
   });
