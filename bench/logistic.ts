@@ -4,6 +4,7 @@
 // examples shuffled by a seeded generator: the same examples give the same weights. The packaged regressions on npm
 // take dense matrices and fit one class against the rest, where here a few tens of features of tens of thousands are
 // on per example and the softmax runs over the allowed classes only.
+import { softmax } from '../ingest/reports/relation-model.ts';
 import { rng } from './prng.ts';
 
 export interface Example {
@@ -33,25 +34,17 @@ export interface TrainOptions {
 
 export const DEFAULTS: TrainOptions = { epochs: 12, rate: 0.3, l2: 1e-4, seed: 205 };
 
-/** The allowed classes' probabilities (0 for a class not allowed). */
+/** The allowed classes' probabilities (0 for a class not allowed): the softmax extraction scores with
+ *  (ingest/reports/relation-model.ts). */
 export function probabilities(m: Model, features: number[], allowed: number[]): Float64Array {
-  const p = new Float64Array(m.classes);
-  let max = -Infinity;
+  const z = new Float64Array(m.classes);
   for (const c of allowed) {
-    let z = m.bias[c] as number;
+    let s = m.bias[c] as number;
     const row = c * m.features;
-    for (const f of features) if (f < m.features) z += m.weights[row + f] as number;
-    p[c] = z;
-    if (z > max) max = z;
+    for (const f of features) if (f < m.features) s += m.weights[row + f] as number;
+    z[c] = s;
   }
-  let sum = 0;
-  for (const c of allowed) {
-    const e = Math.exp((p[c] as number) - max);
-    p[c] = e;
-    sum += e;
-  }
-  for (const c of allowed) p[c] = (p[c] as number) / sum;
-  return p;
+  return softmax(z, allowed);
 }
 
 export function train(examples: Example[], classes: number, features: number, o: TrainOptions = DEFAULTS): Model {

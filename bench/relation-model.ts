@@ -23,13 +23,13 @@ import { parse, stringify } from 'yaml';
 import { loadConfig, repoRoot } from '../config.ts';
 import { loadCatalog } from '../ingest/catalog/index.ts';
 import { type Extracted, extract, GOLD_SETS, goldRelationsOf, goldSource, loadGoldSet, ratio, recordMatcher, STATED } from '../ingest/reports/evaluate.ts';
+import { type Candidate, context, cuesAround, sentenceCandidates, TYPES } from '../ingest/reports/relation-candidates.ts';
+import { GATES as GATE_RULES } from '../ingest/reports/relation-gates.ts';
 import { type RelationRule, loadRules } from '../ingest/reports/relations.ts';
-import { stage, type Veto } from '../ingest/reports/relation-trace.ts';
 import { annotatingCommit } from './first-sight-commit.ts';
 import { DEFAULTS, type Example, type Model, probabilities, type TrainOptions, train } from './logistic.ts';
-import { type Candidate, context, cuesAround, sentenceCandidates, TYPES } from './relation-candidates.ts';
 
-const CLASSES = ['none', ...TYPES];
+export const CLASSES = ['none', ...TYPES];
 const GROUPS = ['own-words reports', 'real reports', 'real statute text'] as const;
 type Group = (typeof GROUPS)[number];
 /** Inner folds over the training files, for the thresholds. */
@@ -39,20 +39,20 @@ const INNER = 4;
 const GRID = [0, ...Array.from({ length: 19 }, (_, i) => Math.round((i + 1) * 5) / 100), 1.01];
 /** The features that carry the rules (what they made of a pair, the check that stopped one, a rule's cue between the
  *  two): left out for (b0), a model of the words and word classes alone. */
-const RULE_FEATURE = /^(?:rule|veto|cue|cue-ordered):/;
+export const RULE_FEATURE = /^(?:rule|veto|cue|cue-ordered):/;
 
 interface RuleRelation {
   key: string;
   type: string;
   fits: number[];
 }
-interface Scored extends Candidate {
+export interface Scored extends Candidate {
   /** Per type of `types`, the gold relations it is. */
   fits: Record<string, number[]>;
   /** With `--first-sight`: the types a cue of the rules of the file's annotating commit matches around the pair (g1-then). */
   cueThen?: string[];
 }
-interface Doc {
+export interface Doc {
   file: string;
   id: string;
   group: Group;
@@ -70,7 +70,7 @@ interface Doc {
 }
 
 /** Every development document read once: its rules' relations and its candidates. */
-function readDocuments(): Doc[] {
+export function readDocuments(): Doc[] {
   const corpus = loadConfig().corpus;
   const catalog = loadCatalog();
   const rules = loadRules();
@@ -113,7 +113,7 @@ function indexFeatures(docs: Doc[]): Map<string, number> {
 }
 
 /** A candidate's training examples: one per gold type it holds, else one of class "none". */
-function examplesOf(c: Scored, features: number[]): Example[] {
+export function examplesOf(c: Scored, features: number[]): Example[] {
   const allowed = [0, ...c.types.map((t) => CLASSES.indexOf(t))];
   const held = c.types.filter((t) => (c.fits[t] ?? []).length > 0);
   return (held.length ? held.map((t) => CLASSES.indexOf(t)) : [0]).map((target) => ({ features, allowed, target }));
@@ -163,18 +163,9 @@ const f1 = (c: Count): number => {
   return r + p === 0 ? 0 : (2 * r * p) / (r + p);
 };
 
-/** The gates on the model's adds (docs/relation-model.md, pre-registered): may the model add a pair of type `ty`? */
-const MEANING = new Set<Veto>(['superseded', 'reference', 'means', 'same-entity', 'undecided', 'negation', 'recommendation', 'requested', 'addressee', 'proposal', 'deliberation', 'reversal', 'undone', 'delisting', 'topic', 'after', 'before']);
-export const GATES = {
-  /** A cue of a rule of the type between the two or in the windows around them, either order. */
-  g1: (c: Scored, ty: string) => c.cueAround.includes(ty),
-  /** g1, and no check of meaning stopped a rule of the type on the pair. */
-  g2: (c: Scored, ty: string) => c.cueAround.includes(ty) && !(c.vetoes[ty] ?? []).some((v) => MEANING.has(v)),
-  /** A rule of the type got past its cue and the checks of meaning, stopped by a check of structure alone. */
-  g3: (c: Scored, ty: string) => (c.vetoes[ty] ?? []).some((v) => stage(v) >= stage('aside-object')),
-  /** g1 with the cues of the rules of the file's annotating commit (at first sight only). */
-  g1t: (c: Scored, ty: string) => (c.cueThen ?? []).includes(ty),
-} as const;
+/** The gates on the model's adds (ingest/reports/relation-gates.ts, pre-registered), and g1 with the cues of the rules
+ *  of the file's annotating commit (at first sight only). */
+export const GATES = { ...GATE_RULES, g1t: (c: Scored, ty: string) => (c.cueThen ?? []).includes(ty) } as const;
 type Gate = keyof typeof GATES;
 
 type System = 'a' | 'b' | 'b0' | 'c' | 'd' | 'a1' | 'b01' | 'c1' | 'd1' | 'e1' | 'e2' | 'e3' | 'e1t' | 'e1p' | 'e2p' | 'e3p' | 'e1tp' | 'f1' | 'f2' | 'f3' | 'f01' | 'f02' | 'f03';

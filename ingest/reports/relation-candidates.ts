@@ -1,4 +1,5 @@
-// The candidate relations of one document for a learned relation model (bench/relation-model.ts): every pair of
+// The candidate relations of one document for a learned relation model (bench/relation-model.ts trains it,
+// relation-model.ts here scores it for suggested relations): every pair of
 // recognised mentions of one sentence as the relation rules read it (relations.ts' trace: a list item with its lead-ins,
 // an object in the item's own text), in either order, whose labels some English rule of a type allows at its subject and
 // its object (the rules are checked against the graph model when loaded), with general features only, never a name:
@@ -8,10 +9,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot } from '../config.ts';
-import type { RelationRule, RuleSet } from '../ingest/reports/relations.ts';
-import { stage, type TracedEnd, type TracedSentence, type Veto } from '../ingest/reports/relation-trace.ts';
-import { wordClasses } from '../ingest/word-classes.ts';
+import { wordClasses } from '../word-classes.ts';
+import { stage, type TracedEnd, type TracedSentence, type Veto } from './relation-trace.ts';
+import type { RelationRule, RuleSet } from './relations.ts';
+
+/** The version of the feature set below: a model trained on features of another version is not read (relation-model.ts).
+ *  Raise it with any change to what sentenceCandidates writes as features, and re-export the model. */
+export const FEATURE_VERSION = 1;
 
 /** The stated relation types (evaluate.ts STATED), in a fixed order: the model's classes after "none". */
 export const TYPES = ['RESTRICTS', 'REGULATES', 'DESIGNATES', 'INVESTIGATES', 'ADDS_TO_LIST'] as const;
@@ -27,7 +31,7 @@ export interface Candidate {
   features: string[];
   /** The types the rules made between the two in this sentence. */
   made: string[];
-  /** For a gate on the model's adds (bench/relation-model.ts), not features: the types a cue of whose rules matches
+  /** For a gate on the model's adds (relation-gates.ts), not features: the types a cue of whose rules matches
    *  between the two or in the windows around them, either order; per type, every check that stopped one of its rules
    *  on the pair; and the texts between (raw), before and after, to match other cues against. */
   cueAround: string[];
@@ -53,7 +57,7 @@ export function allowedLabels(rules: RuleSet): Allowed {
 }
 
 /** The word classes of relation-rules.yaml, each compiled to match a whole word. */
-export function classPatterns(file = path.join(repoRoot, 'ingest', 'reports', 'relation-rules.yaml')): [string, RegExp][] {
+export function classPatterns(file = path.join(import.meta.dirname, 'relation-rules.yaml')): [string, RegExp][] {
   const classes = wordClasses((parse(fs.readFileSync(file, 'utf8')) as { classes?: Record<string, string[]> }).classes);
   return [...classes.sources].map(([name, source]) => [name, new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'iu')]);
 }

@@ -1,14 +1,14 @@
-// The candidates of the learned relation model (bench/relation-candidates.ts), read from the relation reader's trace of
+// The candidates of the learned relation model (ingest/reports/relation-candidates.ts), read from the relation reader's trace of
 // own sentences with fictional bodies.
 import { describe, expect, it } from 'vitest';
-import { context, cuesAround, lemma, sentenceCandidates } from '../../bench/relation-candidates.ts';
-import { GATES } from '../../bench/relation-model.ts';
-import { loadCatalog } from '../../ingest/catalog/index.ts';
-import { parseReport } from '../../ingest/reports/index.ts';
-import { analyseReport } from '../../ingest/reports/records.ts';
-import type { TracedSentence } from '../../ingest/reports/relation-trace.ts';
-import { loadRules } from '../../ingest/reports/relations.ts';
-import { textSource } from '../ingest/reports/helpers.ts';
+import { context, cuesAround, lemma, sentenceCandidates } from '../../../ingest/reports/relation-candidates.ts';
+import { GATES } from '../../../ingest/reports/relation-gates.ts';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import type { TracedSentence } from '../../../ingest/reports/relation-trace.ts';
+import { loadRules } from '../../../ingest/reports/relations.ts';
+import { textSource } from './helpers.ts';
 
 const catalog = loadCatalog();
 const cx = context(loadRules());
