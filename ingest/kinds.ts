@@ -4,8 +4,9 @@
 // derive from these two tables (FollowTheMoney's schema as data). A new relationship type is one
 // entry in RELATIONSHIP_TYPES; a new node kind is one entry in NODE_KINDS.
 
-/** How a fact was made (the first segment of an evidence `method`). */
-export type Method = 'structure' | 'catalog' | 'pattern' | 'inferred';
+/** How a fact was made (the first segment of an evidence `method`). `model`: a learned model's suggestion
+ *  (ingest/reports/relation-suggestions.ts), unchecked, never a stated fact. */
+export type Method = 'structure' | 'catalog' | 'pattern' | 'inferred' | 'model';
 
 export interface NodeKind {
   /** The Neo4j label (every node also carries `Node`). */
@@ -121,6 +122,9 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   rel('ISSUED_BY', ENTITIES, ENTITIES, ['catalog'], 'is issued by'),
   rel('ADOPTED_BY', ENTITIES, ENTITIES, ['catalog'], 'is adopted by'),
   rel('HAS_CAPACITY', ['Company', 'Organization'], ['Capacity'], ['catalog'], 'has the capacity'),
+  // A machine reading for a person to check (the learned relation model where the rules read nothing): its `predicate`
+  // the type it suggests. Never a stated fact: no exposure, path or derivation reads it (SUGGESTED_TYPES).
+  rel('SUGGESTS', ENTITIES, ENTITIES, ['model'], 'may (machine suggestion, unchecked) relate to'),
 ];
 
 // ------------------------------------------------------------------------------ derived views
@@ -159,6 +163,11 @@ export function ownId(label: OwnLabel, documentId: string, rest: string): string
 export function ownIdPrefixes(documentId: string): string[] {
   return [...ownPrefix.values()].map((prefix) => `${prefix}:${documentId}:`);
 }
+
+/** The relationship types only a model makes: suggestions, never read as facts (queries exclude them unless asked). */
+export const SUGGESTED_TYPES: readonly string[] = RELATIONSHIP_TYPES.filter((t) => t.madeBy.every((m) => m === 'model')).map((t) => t.type);
+/** Every other relationship type: what the graph states. */
+export const STATED_TYPES: readonly string[] = RELATIONSHIP_TYPES.filter((t) => !SUGGESTED_TYPES.includes(t.type)).map((t) => t.type);
 
 /** Catalog fact types: the relationship types the catalog may state. */
 export const CATALOG_FACT_TYPES: ReadonlySet<string> = new Set(RELATIONSHIP_TYPES.filter((t) => t.madeBy.includes('catalog')).map((t) => t.type));

@@ -13,12 +13,16 @@ import { headedPhrases } from '../recognize/headed-phrases.ts';
 import { recognise, settleTentative } from '../recognize/index.ts';
 import type { MatchEntity } from '../recognize/matcher.ts';
 import { Matcher } from '../recognize/matcher.ts';
+import type { RelationModel } from './relation-model.ts';
+import { SUGGESTING_LANGUAGES, suggestRelations } from './relation-suggestions.ts';
 import type { TracedSentence } from './relation-trace.ts';
 import type { Relation, RuleSet } from './relations.ts';
 import { extractRelations, loadRules } from './relations.ts';
 
 export interface ReportOptions {
   rules?: RuleSet;
+  /** The model of the suggested relations (relation-model.json by default). */
+  relationModel?: RelationModel;
 }
 
 export interface EntityFinding {
@@ -85,12 +89,12 @@ let defaultRules: RuleSet | undefined;
 
 /** Recognition and relations of one report (no graph), shared with evaluate.ts: the relations the rules read
  *  (relations.ts), and the recognition settled with them (a tentative name is kept when a relation joins it). `trace`
- *  collects why candidates made no relation (relation-trace.ts). */
-export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet, trace?: TracedSentence[]): { rec: Recognition; relations: Relation[] } {
+ *  collects why candidates made no relation (relation-trace.ts), `lazyTrace` only when asked of a pair. */
+export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet, trace?: TracedSentence[], lazyTrace = false): { rec: Recognition; relations: Relation[] } {
   defaultRules ??= loadRules();
   const context = { documentId: report.documentId, jurisdiction: entry?.jurisdiction, title: entry?.title, ownLaw: entry ? catalog.lawForDocument(entry.id)?.id : undefined };
   const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)), context);
-  const read = extractRelations(report, draft.sentences, rules ?? defaultRules, trace);
+  const read = extractRelations(report, draft.sentences, rules ?? defaultRules, trace, lazyTrace);
   // A relation keeps a tentative phrase, unless a thing of its own is the phrase's head: then the phrase goes as it would
   // without the relation, and the relation is that thing's (headed-phrases.ts).
   const headed = headedPhrases(draft);
@@ -114,7 +118,10 @@ export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: Ma
 export function emitReport(emit: Emitter, report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, options: ReportOptions = {}): DocumentFindings {
   const docId = `doc:${report.documentId}`;
   if (!emit.has(docId)) throw new Error(`${report.documentId}: emit the Document node ${docId} before emitReport`);
-  const { rec, relations } = analyseReport(report, catalog, entry, options.rules);
+  // The rules' trace is read for the model's suggestions, in the languages of the English rules only; lazily, as they
+  // ask the checks of a few pairs.
+  const trace = SUGGESTING_LANGUAGES.has(report.language) ? [] : undefined;
+  const { rec, relations } = analyseReport(report, catalog, entry, options.rules, trace, true);
   const authors = authorEntities(entry);
   const nodes = nodeEmitter(emit, catalog, authors, rec.entities);
   const footnotes = new Map(report.footnotes.map((f) => [f.mark, f]));
@@ -134,6 +141,12 @@ export function emitReport(emit: Emitter, report: ParsedReport, catalog: Catalog
   for (const r of relations) {
     if (!nodes(r.start) || !nodes(r.end)) continue;
     emit.rel(catalog.actingType(r.start, r.type), r.start, r.end, { locator: r.locator, quote: r.quote, method: `pattern:${r.rule}`, confidence: r.confidence }, { antecedent: r.antecedent });
+  }
+  // Machine suggestions, unchecked: their own type, the suggested type as a property (relation-suggestions.ts).
+  for (const x of trace ? suggestRelations(trace, relations, options.rules, options.relationModel) : []) {
+    if (!nodes(x.start) || !nodes(x.end)) continue;
+    const confidence = round2(x.probability);
+    emit.rel('SUGGESTS', x.start, x.end, { locator: x.locator, quote: x.quote, method: `model:${x.predicate.toLowerCase()}`, confidence }, { predicate: x.predicate, confidence });
   }
   for (const a of authors) {
     nodes(a.id);
@@ -158,6 +171,8 @@ export function emitReport(emit: Emitter, report: ParsedReport, catalog: Catalog
     surfacesSeen: tally.surfacesSeen(),
   };
 }
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** Emits an entity node on first use: from the catalog, the manifest's authors, or this report's recognition. */
 function nodeEmitter(emit: Emitter, catalog: Catalog, authors: MatchEntity[], recognised: RecognisedEntity[]): (id: string) => boolean {

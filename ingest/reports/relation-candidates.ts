@@ -115,8 +115,17 @@ export function cuesAround(types: string[], spans: Candidate['spans'], byType: M
   return types.filter((ty) => (byType.get(ty) ?? []).some((r) => r.cue.test(spans.between) || r.cue.test(spans.before) || r.cue.test(spans.after)));
 }
 
+/** What a reader of only some candidates may leave unread (relation-suggestions.ts): `skip`, the pairs it says;
+ *  `bare`, the features of what the rules made of a pair (rule, veto, cue: a model of the words alone reads none);
+ *  `noCues`, the types whose cue stands around the pair (cueAround left empty, for the reader to ask of one type). */
+export interface Only {
+  skip?: (start: string, end: string) => boolean;
+  bare?: boolean;
+  noCues?: boolean;
+}
+
 /** The candidates of one sentence; `made`: the relations the rules made there, as `type|start|end`. */
-export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Context): Candidate[] {
+export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Context, only: Only = {}): Candidate[] {
   const mentions = t.mentions.filter((m) => m.at !== undefined && m.to !== undefined && m.label !== undefined).sort((a, b) => (a.at as number) - (b.at as number));
   const from = t.from ?? 0;
   // The furthest check that stopped a rule of any type on the pair.
@@ -133,13 +142,19 @@ export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Con
     per[v.type] = [...(per[v.type] ?? []), v.veto];
     vetoesOf.set(k, per);
   }
-  // Per pair of entities, the nearest pair of their mentions.
+  // Per pair of entities, the nearest pair of their mentions; the types two labels allow, once per pair of labels.
   const nearest = new Map<string, { s: TracedEnd; o: TracedEnd; gap: number; types: string[] }>();
+  const typesOf = new Map<string, string[]>();
   for (const s of mentions) {
     for (const o of mentions) {
       if (s === o || s.id === o.id || (o.at as number) < from) continue;
       if ((s.at as number) < (o.to as number) && (o.at as number) < (s.to as number)) continue;
-      const types = TYPES.filter((ty) => cx.allowed.subject.get(ty)?.has(s.label as string) && cx.allowed.object.get(ty)?.has(o.label as string));
+      const labels = `${s.label}>${o.label}`;
+      let types = typesOf.get(labels);
+      if (!types) {
+        types = TYPES.filter((ty) => cx.allowed.subject.get(ty)?.has(s.label as string) && cx.allowed.object.get(ty)?.has(o.label as string));
+        typesOf.set(labels, types);
+      }
       if (types.length === 0) continue;
       const gap = Math.max((o.at as number) - (s.to as number), (s.at as number) - (o.to as number));
       const k = `${s.id}|${o.id}`;
@@ -149,12 +164,16 @@ export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Con
   }
   const out: Candidate[] = [];
   for (const [k, { s, o, types }] of nearest) {
+    if (only.skip?.(s.id, o.id)) continue;
     const subjectFirst = (s.at as number) < (o.at as number);
     const [a, b] = subjectFirst ? [s, o] : [o, s];
     const raw = t.text.slice(a.to, b.at);
-    const between = masked(t.text, a.to as number, b.at as number, mentions);
     const before = t.text.slice(Math.max(0, (a.at as number) - WINDOW), a.at);
     const after = t.text.slice(b.to, (b.to as number) + WINDOW);
+    const spans = { between: raw, before, after };
+    // The cues around are many patterns over three texts: a reader that asks them of a few types reads them itself.
+    const cueAround = only.noCues ? [] : cuesAround(types, spans, cx.byType);
+    const between = masked(t.text, a.to as number, b.at as number, mentions);
     const f = new Set<string>([`order:${subjectFirst ? 'subject-first' : 'object-first'}`, `subject:${s.label}`, `object:${o.label}`, `labels:${s.label}>${o.label}`]);
     const words = [...between.matchAll(WORD)].map((w) => (w[0].endsWith('MENTION') ? w[0] : lemma(w[0])));
     f.add(`words:${bucket(words.length, [0, 2, 5, 10, 20, 40])}`);
@@ -179,7 +198,7 @@ export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Con
     if (modal?.test(raw)) f.add('modal:between');
     if (recommendation?.test(raw)) f.add('recommendation:between');
     // A rule's cue between the two, in the rule's order or the other.
-    for (const ty of types) {
+    for (const ty of only.bare ? [] : types) {
       for (const r of cx.byType.get(ty) ?? []) {
         if (!r.cue.test(raw)) continue;
         f.add(`cue:${ty}`);
@@ -193,8 +212,7 @@ export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Con
     if (made_.length === 0) f.add('rule:none');
     const veto = vetoOf.get(k);
     if (veto) f.add(`veto:${veto}`);
-    const spans = { between: raw, before, after };
-    out.push({ key: `${t.locator}|${k}`, locator: t.locator, start: s.id, end: o.id, types, features: [...f], made: made_, cueAround: cuesAround(types, spans, cx.byType), vetoes: vetoesOf.get(k) ?? {}, spans });
+    out.push({ key: `${t.locator}|${k}`, locator: t.locator, start: s.id, end: o.id, types, features: [...f], made: made_, cueAround, vetoes: vetoesOf.get(k) ?? {}, spans });
   }
   return out;
 }

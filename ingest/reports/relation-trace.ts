@@ -94,4 +94,7 @@ export interface TracedSentence {
   from?: number;
   mentions: TracedEnd[];
   vetoed: Vetoed[];
+  /** A lazy trace (extractRelations' `lazyTrace`) leaves `vetoed` empty and reads, when asked, the checks that stopped
+   *  the rules of one type on one pair of entities (by id, the subject's first): as `vetoed` would hold them. */
+  vetoesFor?: (start: string, end: string, type: string) => Veto[];
 }

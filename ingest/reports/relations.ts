@@ -491,7 +491,7 @@ const ASKING_CLASS = 'ASKING';
 /** `trace`, a diagnostic: per sentence, the candidates of the English rules that made no relation and the check that
  *  stopped each (relation-trace.ts). It is read after the sentence's relations are made and changes none of them;
  *  without it no candidate is read twice. */
-export function extractRelations(report: ParsedReport, findings: SentenceFindings[], rules: RuleSet, trace?: TracedSentence[]): Relation[] {
+export function extractRelations(report: ParsedReport, findings: SentenceFindings[], rules: RuleSet, trace?: TracedSentence[], lazyTrace = false): Relation[] {
   const paragraphs = new Map(report.sections.flatMap((s) => s.paragraphs).map((p) => [p.locator, p.text]));
   const out: Relation[] = [];
   const seen = new Set<string>();
@@ -678,7 +678,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const locator = f.sentence.locator;
       const superseded = readings[i].mentions.filter((m) => m.start >= former[i]);
       const made = (type: string, s: Mention, o: Mention): boolean => seen.has(`${type}|${s.id}|${o.id}|${locator}`);
-      trace.push(traceSentence({ locator, text, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made, rules }));
+      trace.push(traceSentence({ locator, text, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made, rules }, lazyTrace));
     }
 
     function preempt(locator: string): void {
@@ -746,13 +746,25 @@ interface TraceInput {
  * the rule loop of extractRelations reads them: a pair whose labels fit the rule goes through vetoOf; a pair whose labels
  * do not, or whose ends the rule loop never pairs, is stopped by 'labels', 'order' or the ends' check. Traced only where
  * the rule's cue stands between the two (most rules' cues stand between no pair of a sentence): a small trace of the
- * candidates that came near to a relation.
+ * candidates that came near to a relation. `lazy`: the sentence and its mentions now, and the checks only when
+ * `vetoesFor` asks them of one pair and type (the suggested relations ask a few pairs: the whole trace would cost
+ * twice the reading of the relations).
  */
-function traceSentence(t: TraceInput): TracedSentence {
+function traceSentence(t: TraceInput, lazy = false): TracedSentence {
+  const end = (m: Mention): TracedEnd => ({ id: m.id, surface: m.surface });
+  const mentions = [...t.mentions, ...t.superseded].sort((x, y) => x.start - y.start).map((m) => ({ ...end(m), label: m.label, at: m.start, to: m.end }));
+  const sentence = { locator: t.locator, text: t.text, from: t.from, mentions };
+  if (!lazy) return { ...sentence, vetoed: tracedPairs(t) };
+  return { ...sentence, vetoed: [], vetoesFor: (start, object, type) => tracedPairs(t, { start, object, type }).map((v) => v.veto) };
+}
+
+/** The trace of one sentence's candidates (traceSentence), or of those of one pair of entities and one type. */
+function tracedPairs(t: TraceInput, only?: { start: string; object: string; type: string }): Vetoed[] {
   const { text, rules } = t;
   const end = (m: Mention): TracedEnd => ({ id: m.id, surface: m.surface });
   const vetoed: Vetoed[] = [];
   for (const rule of rules.rules) {
+    if (only && rule.type !== only.type) continue;
     const { subjects } = subjectsOf(t.actors, t.prev, rule, t.pronoun, rules, t.oblique);
     const objects = t.heads.filter((m) => rule.object.includes(m.label));
     const c: Clause = { text, mentions: t.mentions, subjects, objects, oblique: t.oblique, rule, rules, instrument: t.instrument, stated: t.stated, firstVeto: true };
@@ -772,6 +784,7 @@ function traceSentence(t: TraceInput): TracedSentence {
         const fits = rule.subject.includes(s.label) && rule.object.includes(o.label);
         const reversed = !fits && rule.subject.includes(o.label) && rule.object.includes(s.label);
         const [start, object] = reversed ? [o, s] : [s, o];
+        if (only && (start.id !== only.start || object.id !== only.object)) continue;
         if (t.made(rule.type, start, object)) continue;
         const early = fits ? endVeto(s, o) : reversed ? 'order' : 'labels';
         const veto = early ?? vetoOf(c, s, o);
@@ -783,8 +796,7 @@ function traceSentence(t: TraceInput): TracedSentence {
       }
     }
   }
-  const mentions = [...t.mentions, ...t.superseded].sort((x, y) => x.start - y.start).map((m) => ({ ...end(m), label: m.label, at: m.start, to: m.end }));
-  return { locator: t.locator, text, from: t.from, mentions, vetoed };
+  return vetoed;
 }
 
 /** The instruments an agentless passive may have been done under: a sentence's Law mentions, with an opening "Under the

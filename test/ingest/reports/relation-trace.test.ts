@@ -85,6 +85,26 @@ describe('the trace leaves extraction as it is', () => {
     expect(JSON.stringify(withTrace)).toBe(JSON.stringify(plain));
     expect(trace.length).toBeGreaterThan(0);
   });
+
+  it.each(sources.map((s) => [s.entry.id, s]))('%s: a lazy trace reads, pair by pair, the checks the whole trace holds', (_, source) => {
+    const report = parseReport(source);
+    const whole: TracedSentence[] = [];
+    const lazy: TracedSentence[] = [];
+    const plain = analyseReport(report, catalog, source.entry, undefined, whole);
+    expect(JSON.stringify(analyseReport(report, catalog, source.entry, undefined, lazy, true))).toBe(JSON.stringify(plain));
+    expect(lazy.map((t) => [t.locator, t.text, t.mentions])).toEqual(whole.map((t) => [t.locator, t.text, t.mentions]));
+    let asked = 0;
+    whole.forEach((t, i) => {
+      expect(lazy[i]?.vetoed).toEqual([]);
+      for (const key of new Set(t.vetoed.map((v) => `${v.start.id}\u0000${v.end.id}\u0000${v.type}`))) {
+        const [start, end, type] = key.split('\u0000') as [string, string, string];
+        const held = t.vetoed.filter((v) => v.start.id === start && v.end.id === end && v.type === type).map((v) => v.veto);
+        expect(lazy[i]?.vetoesFor?.(start, end, type)).toEqual(held);
+        asked++;
+      }
+    });
+    expect(asked).toBeGreaterThan(0);
+  });
 });
 
 describe("the evaluator's classes of a missed relation with a cue", () => {

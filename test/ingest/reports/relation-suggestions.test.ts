@@ -1,0 +1,81 @@
+// Suggested relations (ingest/reports/relation-suggestions.ts): which candidate pairs a model may suggest, read with a
+// tiny model that scores every RESTRICTS pair high, so that what is tested is the gate, the threshold and the rules'
+// relations, not the exported weights. Own sentences with fictional bodies.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { Emitter, type RelationshipRecord } from '../../../ingest/emit.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport, emitReport } from '../../../ingest/reports/records.ts';
+import { TYPES } from '../../../ingest/reports/relation-candidates.ts';
+import type { RelationModel } from '../../../ingest/reports/relation-model.ts';
+import { suggestRelations } from '../../../ingest/reports/relation-suggestions.ts';
+import type { TracedSentence } from '../../../ingest/reports/relation-trace.ts';
+import { textSource } from './helpers.ts';
+
+const catalog = loadCatalog();
+const COUNCIL = 'authority:~norland-trade-council';
+const CRANES = 'product:~harbour-crane';
+const REACH = 'The Norland Trade Council, which oversees ports, has restrictions in place that reach harbour cranes.';
+const KESTREL = 'company:~kestrel-robotics-ltd';
+const REACH_COMPANY = 'The Norland Trade Council, which oversees ports, has restrictions in place that reach Kestrel Robotics Ltd.';
+
+const model = (threshold: number): RelationModel => ({
+  head: { trainedOn: [], goldSha256: '', featureVersion: 1, threshold, gate: 'g2', thresholdFrom: 'test', training: { epochs: 0, rate: 0, l2: 0, seed: 0, examples: 0, positives: 0 } },
+  classes: ['none', ...TYPES],
+  bias: [0, 3, 0, 0, 0, 0],
+  weights: {},
+});
+
+function suggested(text: string, threshold = 0.5) {
+  const trace: TracedSentence[] = [];
+  const { relations } = analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog, undefined, undefined, trace);
+  return { relations, suggestions: suggestRelations(trace, relations, undefined, model(threshold)) };
+}
+
+describe('suggested relations', () => {
+  it('suggests a pair the rules did not relate, with a cue of the type around it, as the sentence quotes it', () => {
+    const { relations, suggestions } = suggested(REACH);
+    expect(relations).toEqual([]);
+    const x = suggestions.find((s) => s.start === COUNCIL && s.end === CRANES);
+    expect(x).toMatchObject({ predicate: 'RESTRICTS', quote: REACH });
+    expect(x?.locator).toMatch(/s_1$/);
+    expect(x?.probability).toBeGreaterThan(0.5);
+  });
+
+  it('suggests nothing between two the rules related in the sentence, in any type', () => {
+    const { relations, suggestions } = suggested('The Norland Trade Council banned harbour cranes.');
+    expect(relations.map((r) => `${r.start} ${r.type} ${r.end}`)).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(suggestions.filter((s) => s.start === COUNCIL && s.end === CRANES)).toEqual([]);
+  });
+
+  it('suggests nothing where a check of meaning stopped the rules (a negation), nor where no cue of the type stands', () => {
+    expect(suggested('The Norland Trade Council did not ban harbour cranes.').suggestions).toEqual([]);
+    expect(suggested('The Norland Trade Council toured harbour cranes at the port.').suggestions).toEqual([]);
+  });
+
+  it('suggests nothing below the threshold', () => {
+    expect(suggested(REACH, 0.99).suggestions).toEqual([]);
+  });
+
+  it('is emitted as SUGGESTS with its predicate and rounded confidence, its quote and locator as evidence, method model', () => {
+    const file = textSource(`# T\n\n${REACH_COMPANY}`, 'markdown');
+    const emit = new Emitter(file.entry.id);
+    emit.node(`doc:${file.entry.id}`, ['Document'], { title: 'T' });
+    const findings = emitReport(emit, parseReport(file), catalog, file.entry, { relationModel: model(0.5) });
+    const rels = emit.records().filter((r): r is RelationshipRecord => r.type === 'relationship' && r.label === 'SUGGESTS');
+    const x = rels.find((r) => r.start.id === COUNCIL && r.end.id === KESTREL);
+    expect(x?.properties.predicate).toBe('RESTRICTS');
+    expect(x?.properties.confidence).toBe(Math.round((x?.properties.evidence.confidence as number) * 100) / 100);
+    expect(x?.properties.evidence).toMatchObject({ quote: REACH_COMPANY, method: 'model:restricts', documentId: file.entry.id });
+    // Never a stated relation of the findings.
+    expect(findings.relations).toEqual([]);
+  });
+
+  it('emits none with an end recognition did not keep (a tentative phrase no stated relation joins)', () => {
+    const file = textSource(`# T\n\n${REACH}`, 'markdown');
+    const emit = new Emitter(file.entry.id);
+    emit.node(`doc:${file.entry.id}`, ['Document'], { title: 'T' });
+    emitReport(emit, parseReport(file), catalog, file.entry, { relationModel: model(0.5) });
+    expect(emit.records().filter((r) => r.type === 'relationship' && r.label === 'SUGGESTS')).toEqual([]);
+  });
+});
