@@ -1,6 +1,7 @@
 // Per-request DataLoaders: every nested field that needs the database goes through one of these,
 // so a list of N parents costs one round trip per level, never N.
 import DataLoader from 'dataloader';
+import { SUGGESTED_TYPES } from '../ingest/kinds.ts';
 import type { ApiContext } from './context.ts';
 import type { NodeMap, RelSupport } from './shape.ts';
 
@@ -113,7 +114,7 @@ function relationsOf(ctx: Reader) {
     const found = new Map<string, Relation[]>();
     for (const [g, ids] of groups) {
       const [types, direction, limit] = JSON.parse(g) as [string[] | null, string | null, number];
-      const rows = await ctx.read<{ id: string; relations: Relation[] }>('relations-of', { ids, types, direction, limit });
+      const rows = await ctx.read<{ id: string; relations: Relation[] }>('relations-of', { ids, types, excludedTypes: SUGGESTED_TYPES, direction, limit });
       for (const r of rows) found.set(relationsKey(r.id, types, direction, limit), r.relations);
     }
     return keys.map((k) => found.get(k) ?? []);

@@ -5,6 +5,7 @@
 // (queries/), with parameters of the types the resolvers send, naming nothing the graph holds: each
 // plan is made and cached, the answer is empty and cheap.
 import { BILL_STATUSES } from '../ingest/catalog/index.ts';
+import { SUGGESTED_TYPES } from '../ingest/kinds.ts';
 import { relationshipKeyPrefix } from '../graph/relationship-keys.ts';
 import type { Database } from '../graph/database.ts';
 import { query } from '../queries/index.ts';
@@ -31,7 +32,7 @@ export function warmStatements(): WarmStatement[] {
     // different paths in the index (a term query, a boolean one and a phrase), each cold once.
     ...[WORD, `${WORD} ${WORD}s`].map((w) => ({ name: 'search', params: searchParams(w, escapeLucene(w), null, 0, 50) })),
     { name: 'nodes-by-id', params: { ids: [NONE] } },
-    { name: 'relations-of', params: { ids: [NONE], types: null, direction: null, limit: 200 } },
+    { name: 'relations-of', params: { ids: [NONE], types: null, excludedTypes: SUGGESTED_TYPES, direction: null, limit: 200 } },
     { name: 'resolve-refs', params: { refs: [NONE], labels: NAMED_KINDS, idLabels: NAMED_KINDS } },
     {
       name: 'exposure',
@@ -42,7 +43,7 @@ export function warmStatements(): WarmStatement[] {
       name: 'paths',
       params: { from: NONE, to: `${NONE}:2`, maxHops: 4, limit: MAX_PATHS, excludedTypes: EXCLUDED_TYPES, hubDegree: HUB_DEGREE, withPruned: false },
     },
-    { name: 'neighbors', params: { id: NONE, types: null, kinds: null, skip: 0, limit: 21, withSupport: true, properties: null } },
+    { name: 'neighbors', params: { id: NONE, types: null, excludedTypes: SUGGESTED_TYPES, kinds: null, skip: 0, limit: 21, withSupport: true, properties: null } },
     {
       name: 'neighbors-of-type@HAS_PASSAGE',
       params: { key: relationshipKeyPrefix(NONE, 'HAS_PASSAGE'), kinds: null, skip: 0, limit: 21, withSupport: true, properties: null },

@@ -4,9 +4,11 @@
 // company or organisation -> Sanction (the restricting law or authority as program or authority),
 // other links between mapped entities -> UnknownLink (role = our type); HEADQUARTERED_IN -> the
 // entity's mainCountry. Not mapped (FtM has no schema for them): laws, provisions, norms, documents,
-// passages, claims, products, technologies, standards, data categories, actor classes.
+// passages, claims, products, technologies, standards, data categories, actor classes. Not exported: the
+// machine suggestions (SUGGESTS: unchecked, never a stated fact), which a link in Aleph would read as one.
 import { createHash } from 'node:crypto';
 import countries from 'i18n-iso-countries';
+import { SUGGESTED_TYPES } from '../ingest/kinds.ts';
 import type { Evidence, ExportNode, ExportRelationship, FormatWriter, Sink, WriterContext } from './export.ts';
 import { read } from './export.ts';
 
@@ -70,7 +72,8 @@ function supportProps(rel: ExportRelationship): Props {
   return props;
 }
 
-function linkOf(rel: ExportRelationship): Entity | undefined {
+export function linkOf(rel: ExportRelationship): Entity | undefined {
+  if (SUGGESTED_TYPES.includes(rel.type)) return undefined;
   const from = schemaOf(rel.startLabels);
   const to = schemaOf(rel.endLabels);
   const [start, end] = [ftmId(rel.start), ftmId(rel.end)];

@@ -6,7 +6,7 @@ import { NODE_KINDS } from '../../ingest/kinds.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { lookup } from '../refs.ts';
-import { list, type NodeMap } from '../shape.ts';
+import { evidenceOf, list, type NodeMap } from '../shape.ts';
 import { nodeFields } from './base.ts';
 
 interface EntityKind {
@@ -42,8 +42,10 @@ function entityType(k: EntityKind): string {
     id: ID!
     "Its name."
     displayName: String!
-    "Facts about it (relationship, other end, evidence); derived claim links only when asked for by type."
+    "Facts about it (relationship, other end, evidence); derived claim links and machine suggestions (SUGGESTS) only when asked for by type."
     relations(types: [String!], direction: Direction, first: Int = 50): [Relation!]!
+    "Machine suggestions, unchecked, not stated facts: relations a learned model reads in report sentences where the rules read none, one per supporting sentence, most confident first. Never counted as relations, never read by exposure or paths. Only when asked for."
+    suggestedRelations(first: Int = 50): [SuggestedRelation!]!
     "English name."
     name: String!
     "Chinese name, where it has one."
@@ -69,6 +71,24 @@ const lookups = KINDS.filter((k) => k.lookup)
 
 export const typeDefs = `${KINDS.map(entityType).join('\n')}
 
+  "A machine suggestion, unchecked and not a stated fact: a learned model read this relation in one report sentence where the hand rules read none (docs/relation-model.md). For a person to check against the quote."
+  type SuggestedRelation {
+    "The relation type the model suggests (RESTRICTS, REGULATES, DESIGNATES, INVESTIGATES, ADDS_TO_LIST)."
+    predicate: String!
+    "The model's probability of the predicate for the pair in this sentence, 0..1 (not the confidence of a stated fact)."
+    confidence: Float!
+    "OUTGOING: this entity would be the actor; INCOMING: the other entity would."
+    direction: Direction!
+    "The entity at the other end."
+    node: Node!
+    "The sentence the model read, verbatim."
+    quote: String!
+    "Locator of the sentence in its document."
+    locator: String!
+    "Manifest id of the document."
+    documentId: String!
+  }
+
   extend type Query {
 ${lookups}
   }
@@ -83,8 +103,37 @@ export function lookupField(labels: string[]) {
   };
 }
 
+export const MAX_SUGGESTED = 200;
+
+interface SuggestedRow {
+  direction: 'OUTGOING' | 'INCOMING';
+  node: NodeMap;
+  evidence: string[] | null;
+}
+
+/** An entity's suggested relations, one per supporting sentence (the predicate and probability its evidence records:
+ *  an edge's own properties are those of the last support loaded), most confident first. */
+async function suggestedRelations(n: NodeMap, args: { first?: number | null }, ctx: ApiContext) {
+  const limit = args.first ?? 50;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTED) throw badInput(`"first" must be between 1 and ${MAX_SUGGESTED}`);
+  const rows = await ctx.read<SuggestedRow>('suggested-relations', { id: n.id, limit });
+  const out = rows.flatMap((r) =>
+    evidenceOf({ evidence: r.evidence }).map((e) => ({
+      predicate: e.method.replace(/^model:/, '').toUpperCase(),
+      confidence: e.confidence,
+      direction: r.direction,
+      node: r.node,
+      quote: e.quote,
+      locator: e.locator,
+      documentId: e.documentId,
+    })),
+  );
+  return out.sort((a, b) => b.confidence - a.confidence || a.node.id.localeCompare(b.node.id) || a.documentId.localeCompare(b.documentId) || a.locator.localeCompare(b.locator)).slice(0, limit);
+}
+
 const entityFields = {
   ...nodeFields,
+  suggestedRelations,
   name: (n: NodeMap) => n.name ?? n.id,
   aliases: (n: NodeMap) => list(n.aliases),
   acronyms: (n: NodeMap) => [...new Set([...list(n.acronyms), ...list(n.acronym)])],

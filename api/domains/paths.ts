@@ -1,7 +1,7 @@
 // How two things connect (shortest paths, every hop with its evidence, and the hubs the search did
 // not walk through), and a node's neighbours.
 import { relationshipKeyPrefix } from '../../graph/relationship-keys.ts';
-import { labelOfId, relationshipType } from '../../ingest/kinds.ts';
+import { labelOfId, relationshipType, SUGGESTED_TYPES } from '../../ingest/kinds.ts';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { connection, pageArgs } from '../cursor.ts';
@@ -22,10 +22,11 @@ export const HUB_DEGREE = 1000;
 
 /**
  * Not walked by paths: the "contains" structure of documents (HAS_PASSAGE, EXPRESSED_BY), which would
- * connect everything one report mentions to everything else it mentions. MENTIONS and CITES are
- * walked: one passage naming both ends is evidence.
+ * connect everything one report mentions to everything else it mentions, and the machine suggestions
+ * (SUGGESTS: unchecked, never a stated fact). MENTIONS and CITES are walked: one passage naming both
+ * ends is evidence.
  */
-export const EXCLUDED_TYPES = ['HAS_PASSAGE', 'EXPRESSED_BY'];
+export const EXCLUDED_TYPES = ['HAS_PASSAGE', 'EXPRESSED_BY', ...SUGGESTED_TYPES];
 
 export const typeDefs = /* GraphQL */ `
   "One step of a path, in walking order, with the evidence of the relationship it crosses."
@@ -174,7 +175,7 @@ async function neighborQueries(
   const types = args.relationshipTypes?.length ? [...new Set(args.relationshipTypes)].sort() : null;
   const kinds = args.kinds?.length ? args.kinds : null;
   if (!types?.every((t) => relationshipType(t))) {
-    return ctx.read<NeighborRow>('neighbors', { id: args.id, types, kinds, skip, limit, withSupport, properties });
+    return ctx.read<NeighborRow>('neighbors', { id: args.id, types, excludedTypes: SUGGESTED_TYPES, kinds, skip, limit, withSupport, properties });
   }
   const ofType = (type: string, s: number, l: number) =>
     ctx.read<NeighborRow>(`neighbors-of-type@${type}`, { key: relationshipKeyPrefix(args.id, type), kinds, skip: s, limit: l, withSupport, properties });

@@ -1,6 +1,7 @@
 // DataLoader batching (api/loaders.ts): a list of N parents costs one query per level, never N,
 // and the query receives every parent's key at once.
 import { describe, expect, it } from 'vitest';
+import { SUGGESTED_TYPES } from '../../../ingest/kinds.ts';
 import { art1, art2, art3, art5, cn, company, document, exposureRow, law, node, office, premiseRows, support, tester, version2020, version2022 } from './rows.ts';
 import { type Canned, names, stubApi } from './stub.ts';
 
@@ -59,8 +60,8 @@ describe('batching: one query per level, not one per parent', () => {
     const r = await t.gql('{ search(query: "test") { edges { node { node { id a: relations { type } b: relations(types: ["RESTRICTS"], direction: INCOMING, first: 5) { type } } } } } }');
     expect(r.body.errors).toBeUndefined();
     expect(names(t.calls)).toEqual(['search', 'relations-of', 'relations-of']);
-    expect(t.calls[1]!.params).toEqual({ ids: [company.id, law.id, office.id], types: null, direction: null, limit: 50 });
-    expect(t.calls[2]!.params).toEqual({ ids: [company.id, law.id, office.id], types: ['RESTRICTS'], direction: 'INCOMING', limit: 5 });
+    expect(t.calls[1]!.params).toEqual({ ids: [company.id, law.id, office.id], types: null, excludedTypes: SUGGESTED_TYPES, direction: null, limit: 50 });
+    expect(t.calls[2]!.params).toEqual({ ids: [company.id, law.id, office.id], types: ['RESTRICTS'], excludedTypes: SUGGESTED_TYPES, direction: 'INCOMING', limit: 5 });
   });
 
   it('provision -> version -> law -> versions, and claims -> premises: one call per level', async () => {

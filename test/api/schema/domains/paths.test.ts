@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../../../api/cursor.ts';
 import { EXCLUDED_TYPES, HUB_DEGREE, MAX_PATHS } from '../../../../api/domains/paths.ts';
 import { NAMED_KINDS } from '../../../../api/refs.ts';
+import { SUGGESTED_TYPES } from '../../../../ingest/kinds.ts';
 import { DISPLAY_NAME_PROPERTIES, displayName } from '../../../../api/shape.ts';
 import { cn, company, derived, foreignAct, support } from '../rows.ts';
 import { type Canned, names, stubApi } from '../stub.ts';
@@ -131,7 +132,7 @@ describe('neighbors over canned rows', () => {
   it('one page: first + 1 rows asked to know whether more follow, edges flattened with cursors', async () => {
     const t = stubApi({ neighbors: page });
     const r = await t.gql(`query N${Q}`);
-    expect(t.calls[0]).toEqual({ name: 'neighbors', params: { id: 'company:acme', types: null, kinds: null, skip: 0, limit: 3, withSupport: true, properties: ['id'] } });
+    expect(t.calls[0]).toEqual({ name: 'neighbors', params: { id: 'company:acme', types: null, excludedTypes: SUGGESTED_TYPES, kinds: null, skip: 0, limit: 3, withSupport: true, properties: ['id'] } });
     expect(r.body.data!.neighbors).toEqual({
       edges: [
         { type: 'HEADQUARTERED_IN', direction: 'OUTGOING', node: { id: cn.id }, evidence: [{ method: 'catalog' }], cursor: encodeCursor(0) },
@@ -154,7 +155,7 @@ describe('neighbors over canned rows', () => {
   it('passes kinds and relationship types as lists; no support is read when no evidence is asked', async () => {
     const t = stubApi({ neighbors: [], ...acme });
     await t.gql('{ neighbors(id: "company:acme", kinds: [Law, Authority], relationshipTypes: ["RESTRICTS", "NOT_A_TYPE"]) { edges { cursor } } }');
-    expect(t.calls[0]!.params).toEqual({ id: 'company:acme', types: ['NOT_A_TYPE', 'RESTRICTS'], kinds: ['Law', 'Authority'], skip: 0, limit: 21, withSupport: false, properties: ['id'] });
+    expect(t.calls[0]!.params).toEqual({ id: 'company:acme', types: ['NOT_A_TYPE', 'RESTRICTS'], excludedTypes: SUGGESTED_TYPES, kinds: ['Law', 'Authority'], skip: 0, limit: 21, withSupport: false, properties: ['id'] });
   });
 
   it('reads the support when an edge asks for evidence, directly or through a fragment', async () => {
