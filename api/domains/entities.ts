@@ -91,6 +91,8 @@ export const typeDefs = `${KINDS.map(entityType).join('\n')}
 
   extend type Query {
 ${lookups}
+    "An entity's machine suggestions by its id, as its suggestedRelations field lists them: unchecked, not stated facts. Empty for an unknown id or a node that is no entity."
+    suggestedRelations(id: ID!, first: Int = 20): [SuggestedRelation!]!
   }
 `;
 
@@ -140,6 +142,9 @@ const entityFields = {
 };
 
 export const resolvers = {
-  Query: Object.fromEntries(KINDS.filter((k) => k.lookup).map((k) => [k.lookup, lookupField([k.type])])),
+  Query: {
+    ...Object.fromEntries(KINDS.filter((k) => k.lookup).map((k) => [k.lookup, lookupField([k.type])])),
+    suggestedRelations: (_: unknown, args: { id: string; first?: number | null }, ctx: ApiContext) => suggestedRelations({ id: args.id } as NodeMap, args, ctx),
+  },
   ...Object.fromEntries(KINDS.map((k) => [k.type, entityFields])),
 };

@@ -1,13 +1,39 @@
 // `/entity/<id>`: any node, its own facts and its relations, each with the evidence behind it.
+import { NODE_KINDS } from '../../ingest/kinds.ts';
 import { csv, json } from '../export.ts';
 import { notFound } from '../gql.ts';
 import { html, sourceLink, type Html } from '../html.ts';
 import { nodeHref, nodeLink, pathSegment } from '../links.ts';
-import { evidenceList, humanize, langOf, quote, type Relation, relationTable, relationVerb } from '../parts.ts';
+import { evidenceList, humanize, langOf, type NodeRef, quote, type Relation, relationTable, relationVerb, sourceOf } from '../parts.ts';
 import type { PageRequest, View } from '../view.ts';
 
 /** Fields shown elsewhere on the page, not in the facts list. */
 const NOT_FACTS = new Set(['__typename', 'id', 'displayName', 'relations', 'premises', 'quote', 'text']);
+/** The kinds with suggested relations (ingest/kinds.ts: entities). */
+const ENTITY_KINDS = new Set(NODE_KINDS.filter((k) => k.entity).map((k) => k.label));
+
+export interface Suggested {
+  predicate: string;
+  confidence: number;
+  direction: 'OUTGOING' | 'INCOMING';
+  node: NodeRef;
+  quote: string;
+  locator: string;
+  documentId: string;
+}
+
+/** The learned model's suggestions (docs/relation-model.md): collapsed, dimmed, each with its probability and the
+ *  sentence it read, apart from the relations and never among them. */
+export function suggestedLinks(list: Suggested[] | undefined): Html {
+  if (!list?.length) return html``;
+  const items = list.map(
+    (x) =>
+      html`<li>suggested: ${relationVerb({ type: x.predicate, direction: x.direction })} ${nodeLink(x.node)} <span class="kind">${x.node.__typename ?? ''}</span> <span class="confidence">(model probability ${x.confidence.toFixed(2)})</span>${quote(x.quote)}${sourceOf({ documentId: x.documentId, locator: x.locator, quote: x.quote })}</li>`,
+  );
+  return html`<details class="suggested"><summary>Suggested links (machine reading, unchecked) (${list.length})</summary>
+<p class="muted">A learned model read these in report sentences where the rules read no relation. They are not facts: check each quote.</p>
+<ul class="suggested-links">${items}</ul></details>`;
+}
 
 function factValue(key: string, value: unknown): Html {
   if (Array.isArray(value)) return html`${value.map((v, i) => html`${i ? ', ' : ''}<span lang="${langOf(String(v))}">${String(v)}</span>`)}`;
@@ -38,6 +64,7 @@ export async function entityPage({ params, gql }: PageRequest): Promise<View> {
   const node = data.node;
   if (!node) throw notFound(params[0]!, 'node');
   const relations: Relation[] = node.relations;
+  const suggested: Suggested[] = ENTITY_KINDS.has(node.__typename) ? (await gql('suggested', { id: node.id })).suggestedRelations : [];
   const byType = Map.groupBy(relations, (r) => relationVerb(r));
   return {
     title: node.displayName,
@@ -49,7 +76,8 @@ ${node.text ? html`<h2>Text</h2>${quote(node.text)}` : ''}
 ${node.quote ? html`<h2>The sentence that says so</h2>${quote(node.quote)}` : ''}
 ${node.premises?.length ? html`<h2>Premises</h2><ol class="premises">${node.premises.map((p: { statement: string; evidence: [] }) => html`<li>${p.statement}${evidenceList(p.evidence)}</li>`)}</ol>` : ''}
 <h2>Relations</h2>
-${relations.length === 0 ? html`<p>No relations.</p>` : [...byType].map(([verb, list]) => relationTable(list, `${verb} (${list.length})`))}`,
+${relations.length === 0 ? html`<p>No relations.</p>` : [...byType].map(([verb, list]) => relationTable(list, `${verb} (${list.length})`))}
+${suggestedLinks(suggested)}`,
     exports: {
       json: () => json(node),
       csv: () =>

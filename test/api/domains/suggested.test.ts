@@ -83,6 +83,9 @@ describe('suggested relations', () => {
     expect(fromCouncil).toEqual([{ predicate: 'RESTRICTS', confidence: 0.42, direction: 'OUTGOING', node: { id: harrow }, quote: REACH, locator: 'sec_1.p_2.s_1', documentId: doc }]);
     expect(await q(harrow)).toEqual([{ ...fromCouncil[0], direction: 'INCOMING', node: { id: council } }]);
     expect(await q(kestrel)).toEqual([]);
+    // The root field the explorer asks lists the same.
+    expect((await data(`{ suggestedRelations(id: "${harrow}") ${fields.replace(/^suggestedRelations /, '')} }`)).suggestedRelations).toEqual(await q(harrow));
+    expect((await data(`{ suggestedRelations(id: "company:${doc}-nobody") { predicate } }`)).suggestedRelations).toEqual([]);
   });
 
   it('are relations and neighbours of the type SUGGESTS when that type is asked for', async () => {

@@ -142,6 +142,27 @@ const ROOT: Record<string, RootCase> = {
       },
     },
   },
+  suggestedRelations: {
+    query: '{ suggestedRelations(id: "company:acme") { predicate confidence direction node { id } quote locator documentId } }',
+    canned: {
+      'suggested-relations': [
+        {
+          direction: 'INCOMING',
+          node: cn,
+          evidence: [
+            JSON.stringify({ documentId: 'report-x', locator: 'sec_1.p_1.s_1', quote: 'Low.', method: 'model:regulates', confidence: 0.2 }),
+            JSON.stringify({ documentId: 'report-x', locator: 'sec_1.p_2.s_1', quote: 'High.', method: 'model:restricts', confidence: 0.6 }),
+          ],
+        },
+      ],
+    },
+    data: {
+      suggestedRelations: [
+        { predicate: 'RESTRICTS', confidence: 0.6, direction: 'INCOMING', node: { id: 'jur:cn' }, quote: 'High.', locator: 'sec_1.p_2.s_1', documentId: 'report-x' },
+        { predicate: 'REGULATES', confidence: 0.2, direction: 'INCOMING', node: { id: 'jur:cn' }, quote: 'Low.', locator: 'sec_1.p_1.s_1', documentId: 'report-x' },
+      ],
+    },
+  },
   search: {
     query: '{ search(query: "Acme") { edges { node { id kind label exact score } } } }',
     canned: { search: [{ node: { ...company, lawName: null }, score: 3, exact: true, rank: 3.6 }] },
@@ -183,6 +204,7 @@ const READS: Record<string, string> = {
   paths: 'paths',
   pathSearch: 'paths',
   neighbors: 'neighbors',
+  suggestedRelations: 'suggested-relations',
   search: 'search',
   company: 'resolve-refs',
   authority: 'resolve-refs',
