@@ -16,7 +16,7 @@ export interface Suggestion {
   start: string;
   end: string;
   locator: string;
-  /** The sentence as the rules read it (a list item with its lead-ins). */
+  /** The sentence, verbatim, as a stated relation of it quotes it (a list item with its lead-ins). */
   quote: string;
   /** The model's probability of `predicate`, unrounded. */
   probability: number;
@@ -49,7 +49,7 @@ export function suggestRelations(trace: readonly TracedSentence[], stated: reado
         if (t.vetoesFor) c.vetoes[ty] = t.vetoesFor(c.start, c.end, ty);
         if (gate(c, ty)) best = ty;
       }
-      if (best !== undefined) out.push({ predicate: best, start: c.start, end: c.end, locator: t.locator, quote: t.text, probability: p[best] as number });
+      if (best !== undefined) out.push({ predicate: best, start: c.start, end: c.end, locator: t.locator, quote: t.quote ?? t.text, probability: p[best] as number });
     }
   }
   return out;

@@ -90,6 +90,9 @@ export interface Vetoed {
 export interface TracedSentence {
   locator: string;
   text: string;
+  /** Where `text` is a reading built from the source (a list item read in its lead-in's placeholder): the verbatim
+   *  lead-in and item, the quote a relation of the sentence carries. */
+  quote?: string;
   /** Where the sentence's own text starts: a list item's lead-ins stand before it (their mentions are no objects). */
   from?: number;
   mentions: TracedEnd[];

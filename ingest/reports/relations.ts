@@ -678,7 +678,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const locator = f.sentence.locator;
       const superseded = readings[i].mentions.filter((m) => m.start >= former[i]);
       const made = (type: string, s: Mention, o: Mention): boolean => seen.has(`${type}|${s.id}|${o.id}|${locator}`);
-      trace.push(traceSentence({ locator, text, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made, rules }, lazyTrace));
+      trace.push(traceSentence({ locator, text, quote: readings[i].quote, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made, rules }, lazyTrace));
     }
 
     function preempt(locator: string): void {
@@ -725,6 +725,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
 interface TraceInput {
   locator: string;
   text: string;
+  /** The verbatim lead-in and item of an item read in its lead-in's placeholder (Reading.quote). */
+  quote?: string;
   from: number;
   mentions: Mention[];
   /** The mentions of a superseded text the sentence quotes, left out of `mentions`. */
@@ -753,7 +755,7 @@ interface TraceInput {
 function traceSentence(t: TraceInput, lazy = false): TracedSentence {
   const end = (m: Mention): TracedEnd => ({ id: m.id, surface: m.surface });
   const mentions = [...t.mentions, ...t.superseded].sort((x, y) => x.start - y.start).map((m) => ({ ...end(m), label: m.label, at: m.start, to: m.end }));
-  const sentence = { locator: t.locator, text: t.text, from: t.from, mentions };
+  const sentence = { locator: t.locator, text: t.text, ...(t.quote !== undefined ? { quote: t.quote } : {}), from: t.from, mentions };
   if (!lazy) return { ...sentence, vetoed: tracedPairs(t) };
   return { ...sentence, vetoed: [], vetoesFor: (start, object, type) => tracedPairs(t, { start, object, type }).map((v) => v.veto) };
 }

@@ -53,6 +53,12 @@ describe('suggested relations', () => {
     expect(suggested('The Norland Trade Council toured harbour cranes at the port.').suggestions).toEqual([]);
   });
 
+  it('quotes a list item read in its lead-in\'s placeholder verbatim, as a stated relation of it does, not as it was read', () => {
+    const { suggestions } = suggested('The Norland Trade Council has restrictions in place that reach the following companies:\n\n(a) Kestrel Robotics Ltd;\n\n(b) Harrow Cranes Ltd.');
+    const x = suggestions.find((s) => s.start === COUNCIL && s.end === KESTREL);
+    expect(x?.quote).toBe('The Norland Trade Council has restrictions in place that reach the following companies: (a) Kestrel Robotics Ltd;');
+  });
+
   it('suggests nothing below the threshold', () => {
     expect(suggested(REACH, 0.99).suggestions).toEqual([]);
   });
