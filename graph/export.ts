@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
-import { NAMED_LABELS } from '../ingest/kinds.ts';
+import { NAMED_LABELS, SUGGESTED_TYPES } from '../ingest/kinds.ts';
 import { query } from '../queries/index.ts';
 import type { Database } from './database.ts';
 import { apocWriter } from './export-apoc.ts';
@@ -119,7 +119,7 @@ export async function resolveNodes(db: Database, refs: string[]): Promise<string
 export async function neighbourhood(db: Database, seeds: string[], depth: number): Promise<string[]> {
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH) throw new Error(`depth must be 0..${MAX_DEPTH}, got ${depth}`);
   const ids: string[] = [];
-  for await (const row of read(db, 'export-neighbourhood', { seeds, depth })) ids.push(row.id as string);
+  for await (const row of read(db, 'export-neighbourhood', { seeds, depth, unwalked: SUGGESTED_TYPES })) ids.push(row.id as string);
   return ids;
 }
 

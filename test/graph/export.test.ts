@@ -28,6 +28,7 @@ const ids = {
   p: `person:${slug}-jane`,
   l: `law:${slug}-act`,
   x: `product:${slug}-drone`,
+  c: `product:${slug}-camera`, // linked to alpha only by a machine suggestion: never in a neighbourhood
   cn: 'jur:cn', // the corpus's own node: two hops from the seed, so its other neighbours stay out
 };
 const tricky = 'Makes <drones> & "cameras";\nsecond line, a control char \u0001 here';
@@ -45,6 +46,7 @@ function fixture() {
   emit.node(ids.p, ['Person'], { name: 'Jane Tester' });
   emit.node(ids.l, ['Law'], { name: 'Test Restriction Act' });
   emit.node(ids.x, ['Product'], { name: 'Test drone' });
+  emit.node(ids.c, ['Product'], { name: 'Test camera' });
   emit.node(ids.cn, ['Jurisdiction'], {});
   emit.rel('OWNED_BY', ids.a, ids.b, q('Alpha is owned by "Beta" & co.'));
   emit.rel('PARTICIPATES_IN', ids.a, ids.s, q('Alpha takes part in the Forum.'));
@@ -53,6 +55,7 @@ function fixture() {
   emit.rel('RESTRICTS', ids.l, ids.a, q('The Act restricts Alpha.'));
   emit.rel('MAKES', ids.a, ids.x, q('Alpha makes the drone.'));
   emit.rel('HEADQUARTERED_IN', ids.o, ids.cn, q('The Institute is based in China.'));
+  emit.rel('SUGGESTS', ids.x, ids.c, { ...q('The drone carries a camera.'), method: 'model:restricts' }, { predicate: 'RESTRICTS', confidence: 0.4 });
   return { documentId: docId, sha256: `sha-${docId}`, records: emit.records() };
 }
 
@@ -98,6 +101,7 @@ describe('export --format graphml', () => {
       { documentId: docId, locator: 'sec_1.p_1.s_1', quote: 'Alpha is owned by "Beta" & co.', method: 'pattern:test', confidence: 0.8 },
     ]);
     expect(graph.hasNode(ids.cn)).toBe(true);
+    expect(graph.hasNode(ids.c)).toBe(false);
   });
 });
 
