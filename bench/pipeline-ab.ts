@@ -1,11 +1,12 @@
-// `node bench/pipeline-ab.ts --a TREE_A --b TREE_B [--rounds 4] [--corpus DIR]`: two trees' reference corpus
+// `node bench/pipeline-ab.ts --a TREE_A --b TREE_B [--rounds 4] [--corpus DIR] [--settle S]`: two trees' reference corpus
 // pipeline (graph/pipeline.ts ingestPaths into a new store, after the schema, as `npm run bench` times it), in
 // turns: each round runs A and B once in fresh processes (a fresh JVM each), the order alternating, so both see
 // the same load of the shared machine. Each run reports wall time, the CPU seconds of Node (all its threads) and
 // of the JVM over the pipeline, and the loaded graph: nodes per label, relationships per type and a content
 // checksum (graph/checksum.ts over the `Node` graph, and the exposure profiles and bindings, which are not
 // `Node`s), which must be the same for A and B. Prints ranges and medians of A, B and the rounds' B/A.
-// With --run TREE it is the child: one run of that tree, one JSON line (PIPELINE_AB_DUMP=FILE also writes every
+// --settle S also reads the JVM's CPU S seconds after the pipeline's end (background work it left, such as index
+// sampling). With --run TREE it is the child: one run of that tree, one JSON line (PIPELINE_AB_DUMP=FILE also writes every
 // node and relationship there, one JSON line each, to find where two graphs differ). Tree A should be a fixed
 // copy (`git archive <commit>`, with node_modules and graph/neo4j-embedded/target beside it), not /work/main,
 // which others' landings change between rounds.
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '4' },
     corpus: { type: 'string' },
     run: { type: 'string' },
+    settle: { type: 'string' },
   },
 });
 
@@ -31,6 +33,8 @@ interface RunResult {
   wallMs: number;
   nodeCpuMs: number;
   jvmCpuMs: number;
+  /** With --settle S: the JVM's CPU from the pipeline's start to S seconds after its end (work it left running). */
+  jvmSettledCpuMs?: number;
   loadAverage: number;
   counts: string;
   checksum: string;
@@ -70,6 +74,10 @@ async function child(tree: string): Promise<void> {
       counts: '',
       checksum: '',
     };
+    if (values.settle) {
+      await new Promise((resolve) => setTimeout(resolve, Number(values.settle) * 1000));
+      out.jvmSettledCpuMs = jvmCpuMs(pid) - j0;
+    }
     if (result.failed.length) throw new Error(`${result.failed.length} documents failed`);
     type Row = { get(key: string): unknown; toObject(): Record<string, unknown> };
     const q = async (text: string): Promise<Row[]> => (await db.driver.executeQuery(text, {}, { database: db.name, routing: 'READ' })).records;
@@ -99,7 +107,7 @@ async function child(tree: string): Promise<void> {
 function runOnce(tree: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const node = path.join(tree, 'node_modules', '.bin', 'node');
-    const p = spawn(node, [import.meta.filename, '--run', tree], { env: { ...process.env, LAWGRAPH_CORPUS: values.corpus ?? process.env.LAWGRAPH_CORPUS ?? '/work/shared/corpus' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(node, [import.meta.filename, '--run', tree, ...(values.settle ? ['--settle', values.settle] : [])], { env: { ...process.env, LAWGRAPH_CORPUS: values.corpus ?? process.env.LAWGRAPH_CORPUS ?? '/work/shared/corpus' }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (d) => (out += d));
     p.on('exit', (code) => {
@@ -117,26 +125,29 @@ const range = (xs: number[], d = 1) => {
 
 if (values.run) await child(values.run);
 else {
-  if (!values.a || !values.b) throw new Error('usage: node bench/pipeline-ab.ts --a TREE --b TREE [--rounds 4] [--corpus DIR]');
+  if (!values.a || !values.b) throw new Error('usage: node bench/pipeline-ab.ts --a TREE --b TREE [--rounds 4] [--corpus DIR] [--settle S]');
   const trees = { A: values.a, B: values.b };
   const runs: Record<'A' | 'B', RunResult[]> = { A: [], B: [] };
-  const ratios: { wall: number[]; cpu: number[] } = { wall: [], cpu: [] };
+  const ratios: { wall: number[]; cpu: number[]; jvm: number[]; settled: number[] } = { wall: [], cpu: [], jvm: [], settled: [] };
   for (let round = 1; round <= Number(values.rounds); round++) {
     const order: ('A' | 'B')[] = round % 2 ? ['A', 'B'] : ['B', 'A'];
     for (const side of order) {
       const r = await runOnce(trees[side]);
       runs[side].push(r);
-      console.log(`round ${round} ${side}: ${(r.wallMs / 1000).toFixed(2)} s wall, CPU node ${(r.nodeCpuMs / 1000).toFixed(2)} + JVM ${(r.jvmCpuMs / 1000).toFixed(2)} s, load ${r.loadAverage.toFixed(1)}, checksum ${r.checksum}`);
+      console.log(`round ${round} ${side}: ${(r.wallMs / 1000).toFixed(2)} s wall, CPU node ${(r.nodeCpuMs / 1000).toFixed(2)} + JVM ${(r.jvmCpuMs / 1000).toFixed(2)} s${r.jvmSettledCpuMs === undefined ? '' : ` (${(r.jvmSettledCpuMs / 1000).toFixed(2)} s settled)`}, load ${r.loadAverage.toFixed(1)}, checksum ${r.checksum}`);
     }
     const [a, b] = [runs.A.at(-1)!, runs.B.at(-1)!];
     ratios.wall.push(b.wallMs / a.wallMs);
     ratios.cpu.push((b.nodeCpuMs + b.jvmCpuMs) / (a.nodeCpuMs + a.jvmCpuMs));
+    ratios.jvm.push(b.jvmCpuMs / a.jvmCpuMs);
+    if (a.jvmSettledCpuMs !== undefined && b.jvmSettledCpuMs !== undefined) ratios.settled.push(b.jvmSettledCpuMs / a.jvmSettledCpuMs);
   }
   for (const side of ['A', 'B'] as const) {
     const r = runs[side];
     console.log(`${side}: wall ${range(r.map((x) => x.wallMs / 1000), 2)} s, CPU node ${range(r.map((x) => x.nodeCpuMs / 1000), 2)} + JVM ${range(r.map((x) => x.jvmCpuMs / 1000), 2)} s (median, range)`);
   }
-  console.log(`B/A per round: wall ${range(ratios.wall, 3)}, CPU ${range(ratios.cpu, 3)}`);
+  console.log(`B/A per round: wall ${range(ratios.wall, 3)}, CPU ${range(ratios.cpu, 3)}, JVM CPU ${range(ratios.jvm, 3)} [${ratios.jvm.map((x) => x.toFixed(3)).join(', ')}]`);
+  if (ratios.settled.length) console.log(`B/A per round, JVM CPU settled (${values.settle} s after the pipeline): ${range(ratios.settled, 3)} [${ratios.settled.map((x) => x.toFixed(3)).join(', ')}]`);
   const all = [...runs.A, ...runs.B];
   const same = new Set(all.map((r) => r.checksum)).size === 1 && new Set(all.map((r) => r.counts)).size === 1;
   console.log(same ? `graph identical in every run: checksum ${all[0]!.checksum}; ${all[0]!.counts}` : `GRAPHS DIFFER:\n${all.map((r) => `${r.checksum} ${r.counts}`).join('\n')}`);

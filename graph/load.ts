@@ -18,6 +18,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Evidence, GraphRecord, NodeRecord, PropertyValue, RelationshipRecord } from '../ingest/emit.ts';
 import { ownIdPrefixes } from '../ingest/kinds.ts';
 import { isUnavailable, type Database } from './database.ts';
+import { resampleOutdatedIndexes } from './sampling.ts';
 import { reverseRelationshipId } from './relationship-keys.ts';
 
 export const BATCH_SIZE = 2000;
@@ -127,15 +128,19 @@ export function evidenceJson(e: Evidence): string {
   });
 }
 
+/** One document in its own transaction; the store's outdated index statistics are sampled after it (graph/sampling.ts). */
 export async function loadDocument(db: Database, unit: LoadUnit, opts: { force?: boolean } = {}): Promise<LoadResult> {
+  let result: LoadResult;
   try {
-    return (await loadGroup(db, [unit], opts, true))[0]!;
+    result = (await loadGroup(db, [unit], opts, true))[0]!;
   } catch (err) {
     // Another writer created a node this first load meant to CREATE (the uniqueness constraint
     // refused it, and the transaction rolled back): load again through MERGE.
     if (!String((err as { code?: string }).code ?? '').includes('ConstraintValidationFailed')) throw err;
-    return (await loadGroup(db, [unit], opts, false))[0]!;
+    result = (await loadGroup(db, [unit], opts, false))[0]!;
   }
+  await resampleOutdatedIndexes(db);
+  return result;
 }
 
 export type LoadOutcome = LoadResult | { documentId: string; status: 'failed'; error: unknown };
@@ -254,8 +259,9 @@ async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolea
 /** Removes a document and everything only it supported. Returns false when it was not loaded. */
 export async function removeDocument(db: Database, documentId: string): Promise<boolean> {
   const session = db.driver.session({ database: db.name, bookmarkManager: db.driver.executeQueryBookmarkManager });
+  let removed: boolean;
   try {
-    return await session.executeWrite(async (tx) => {
+    removed = await session.executeWrite(async (tx) => {
       const found = await tx.run('MATCH (d:Node:Document {id: $id}) RETURN count(d) AS n', { id: `doc:${documentId}` });
       if (found.records[0]?.get('n') === 0) return false;
       await retract(tx, documentId, new Set(), new Set());
@@ -264,6 +270,8 @@ export async function removeDocument(db: Database, documentId: string): Promise<
   } finally {
     await session.close();
   }
+  if (removed) await resampleOutdatedIndexes(db);
+  return removed;
 }
 
 async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Set<string>, keepRels: Set<string>): Promise<void> {

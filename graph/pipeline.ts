@@ -10,6 +10,7 @@ import { DatabaseUnavailable, isUnavailable, type Database } from './database.ts
 import { derive, deriveIfStale, type DeriveResult } from './derive.ts';
 import { extractAhead } from './extract-ahead.ts';
 import { loadDocuments, type LoadResult } from './load.ts';
+import { resampleOutdatedIndexes } from './sampling.ts';
 
 /** Records of small documents gathered into one load transaction, at least (graph/load.ts loadDocuments).
  *  Each group pays its own commit (index entries, a full-text segment), id lookup, Document update and
@@ -161,5 +162,7 @@ export async function ingestPaths(db: Database, paths: string[], opts: PipelineO
   const derived = opts.force || results.some((r) => r.status === 'loaded') ? await derive(db) : await deriveIfStale(db);
   if (derived.skipped) log('derivations unchanged (no document changed since they were made)');
   for (const r of derived.rules) log(`derived ${r.rule}: ${r.created} created (${r.ms.toFixed(0)} ms)`);
+  // Once, when the loads and derivations are done (graph/sampling.ts).
+  if (!derived.skipped) await resampleOutdatedIndexes(db);
   return { results, failed, derived, report: ingestReport(catalog, summaries, failed), ms: performance.now() - t0 };
 }

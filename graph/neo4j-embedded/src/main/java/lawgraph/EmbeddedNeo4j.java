@@ -38,6 +38,9 @@ public final class EmbeddedNeo4j {
         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
         .setConfig(GraphDatabaseSettings.transaction_timeout,
             Duration.parse("PT" + opts.getOrDefault("tx-timeout", "120s").toUpperCase()))
+        // No resampling every 10 s of each index changed by more than 5%: a first load changes every
+        // index that much at each commit. The writers ask for it once they are done (graph/sampling.ts).
+        .setConfig(GraphDatabaseSettings.index_background_sampling_enabled, false)
         .build();
 
     Thread shutdown = new Thread(() -> {
