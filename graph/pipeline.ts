@@ -162,7 +162,9 @@ export async function ingestPaths(db: Database, paths: string[], opts: PipelineO
   const derived = opts.force || results.some((r) => r.status === 'loaded') ? await derive(db) : await deriveIfStale(db);
   if (derived.skipped) log('derivations unchanged (no document changed since they were made)');
   for (const r of derived.rules) log(`derived ${r.rule}: ${r.created} created (${r.ms.toFixed(0)} ms)`);
-  // Once, when the loads and derivations are done (graph/sampling.ts).
-  if (!derived.skipped) await resampleOutdatedIndexes(db);
+  // Once, when the loads and derivations are done (graph/sampling.ts); also when nothing changed, since a one-shot
+  // writer (`lawgraph load`, `remove`) may have stopped its JVM before the sampling it asked for was made, and on
+  // the embedded store nothing else would ask. Only outdated indexes are rescanned: nothing when none is.
+  await resampleOutdatedIndexes(db);
   return { results, failed, derived, report: ingestReport(catalog, summaries, failed), ms: performance.now() - t0 };
 }

@@ -96,4 +96,28 @@ describe('ingestPaths on a loaded store', () => {
     const { records } = await db.driver.executeQuery('MATCH (cl:Claim) RETURN count(cl) AS n', {}, { database: db.name });
     expect(Number(records[0]!.get('n'))).toBe(0);
   });
+
+  it('asks for the sampling of indexes left outdated, also when nothing changed', async () => {
+    // Writes that asked for no sampling (a one-shot writer whose JVM stopped first): the embedded store samples
+    // nothing in the background (graph/sampling.ts), so only the next pipeline's request brings them up to date.
+    const stale = 'UNWIND range(1, 200) AS i CREATE (:Node:LawVersion {id: "lawv:pipeline-stale-" + i, inForceFrom: "2001-01-01"})';
+    await db.driver.executeQuery(stale, {}, { database: db.name });
+    expect((await versionDatesIndex()).updates).toBeGreaterThan(0);
+    expect((await ingestPaths(db, [corpus])).derived.skipped).toBe(true);
+    let now = await versionDatesIndex();
+    for (const deadline = Date.now() + 30_000; now.updates > 0 && Date.now() < deadline; now = await versionDatesIndex()) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await db.driver.executeQuery('MATCH (v:LawVersion) WHERE v.id STARTS WITH "lawv:pipeline-stale-" DELETE v', {}, { database: db.name });
+    expect(now.updates).toBe(0);
+  });
 });
+
+/** The sampling state of the index on LawVersion(inForceFrom): entries changed since its last sample. */
+async function versionDatesIndex(): Promise<{ updates: number }> {
+  const { records } = await db.driver.executeQuery("CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data.indexes AS indexes", {}, { database: db.name });
+  const all = records[0]!.get('indexes') as { labels?: string[]; properties?: string[]; updatesSinceEstimation: number }[];
+  const i = all.find((x) => x.labels?.[0] === 'LawVersion' && x.properties?.[0] === 'inForceFrom');
+  if (!i) throw new Error('no index on LawVersion(inForceFrom)');
+  return { updates: Number(i.updatesSinceEstimation) };
+}
