@@ -753,17 +753,18 @@ interface TraceInput {
  * twice the reading of the relations).
  */
 function traceSentence(t: TraceInput, lazy = false): TracedSentence {
-  const end = (m: Mention): TracedEnd => ({ id: m.id, surface: m.surface });
-  const mentions = [...t.mentions, ...t.superseded].sort((x, y) => x.start - y.start).map((m) => ({ ...end(m), label: m.label, at: m.start, to: m.end }));
+  const mentions = [...t.mentions, ...t.superseded].sort((x, y) => x.start - y.start).map((m) => ({ ...tracedEnd(m), label: m.label, at: m.start, to: m.end }));
   const sentence = { locator: t.locator, text: t.text, ...(t.quote !== undefined ? { quote: t.quote } : {}), from: t.from, mentions };
   if (!lazy) return { ...sentence, vetoed: tracedPairs(t) };
   return { ...sentence, vetoed: [], vetoesFor: (start, object, type) => tracedPairs(t, { start, object, type }).map((v) => v.veto) };
 }
 
+/** A mention as the trace names an end of a candidate pair. */
+const tracedEnd = (m: Mention): TracedEnd => ({ id: m.id, surface: m.surface });
+
 /** The trace of one sentence's candidates (traceSentence), or of those of one pair of entities and one type. */
 function tracedPairs(t: TraceInput, only?: { start: string; object: string; type: string }): Vetoed[] {
   const { text, rules } = t;
-  const end = (m: Mention): TracedEnd => ({ id: m.id, surface: m.surface });
   const vetoed: Vetoed[] = [];
   for (const rule of rules.rules) {
     if (only && rule.type !== only.type) continue;
@@ -794,7 +795,7 @@ function tracedPairs(t: TraceInput, only?: { start: string; object: string; type
         // Only where the cue stands between the two: past vetoOf's cue check (a subject-first cue may end at the first
         // conjunct the object is chained to), else read on the text between them.
         const cued = (!early && rule.order === 'subject-first' && stage(veto) > stage('cue')) || rule.cue.test(text.slice(x.end, y.start));
-        if (cued) vetoed.push({ rule: rule.id, type: rule.type, start: end(start), end: end(object), veto });
+        if (cued) vetoed.push({ rule: rule.id, type: rule.type, start: tracedEnd(start), end: tracedEnd(object), veto });
       }
     }
   }
