@@ -23,9 +23,9 @@ import { parseArticleLabel } from '../text/articles.ts';
 import { nameKey } from '../text/clean.ts';
 import { NUMERAL_CHARS, toChineseNumber } from '../text/numerals.ts';
 import { parseReport } from './index.ts';
-import { analyseReport } from './records.ts';
+import { type analyseReport, analyseWithSuggestions } from './records.ts';
+import type { Suggestion } from './relation-suggestions.ts';
 import { stage, type TracedEnd, type TracedSentence, VETOES, type Veto, type Vetoed } from './relation-trace.ts';
-import { SUGGESTING_LANGUAGES, type Suggestion, suggestRelations } from './relation-suggestions.ts';
 import { loadRules } from './relations.ts';
 
 const KINDS = ['authority', 'company', 'instrument', 'country', 'technology', 'organization', 'person', 'other'] as const;
@@ -479,15 +479,12 @@ export function goldSource(documentId: string, gold: GoldDocument, corpusDir: st
 type Extraction = { entities: Extracted[]; relations: { type: string; start: string; end: string; locator: string }[]; trace: TracedSentence[]; suggestions: Suggestion[] };
 
 /** The entities and relations one document yields, the trace of the candidates that made no relation, and the model's
- *  suggestions between entities it yields (as extraction emits them: records.ts). */
+ *  suggestions, by the rule extraction emits them by (records.ts analyseWithSuggestions). */
 export function extract(file: SourceFile, catalog: Catalog): Extraction {
   const trace: TracedSentence[] = [];
   const report = parseReport(file);
-  const { rec, relations } = analyseReport(report, catalog, file.entry, undefined, trace);
-  const entities = extractedEntities(rec, catalog);
-  const ids = new Set(entities.map((e) => e.id));
-  const suggestions = SUGGESTING_LANGUAGES.has(report.language) ? suggestRelations(trace, relations).filter((x) => ids.has(x.start) && ids.has(x.end)) : [];
-  return { entities, relations, trace, suggestions };
+  const { rec, relations, suggestions } = analyseWithSuggestions(report, catalog, file.entry, {}, trace);
+  return { entities: extractedEntities(rec, catalog), relations, trace, suggestions };
 }
 
 function extractedEntities(rec: ReturnType<typeof analyseReport>['rec'], catalog: Catalog): Extracted[] {

@@ -14,7 +14,7 @@ import { recognise, settleTentative } from '../recognize/index.ts';
 import type { MatchEntity } from '../recognize/matcher.ts';
 import { Matcher } from '../recognize/matcher.ts';
 import type { RelationModel } from './relation-model.ts';
-import { SUGGESTING_LANGUAGES, suggestRelations } from './relation-suggestions.ts';
+import { SUGGESTING_LANGUAGES, type Suggestion, suggestRelations } from './relation-suggestions.ts';
 import type { TracedSentence } from './relation-trace.ts';
 import type { Relation, RuleSet } from './relations.ts';
 import { extractRelations, loadRules } from './relations.ts';
@@ -114,14 +114,35 @@ export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: Ma
   return { rec, relations };
 }
 
+/** A report analysed (analyseReport) with the learned model's suggested relations (relation-suggestions.ts): the one
+ *  rule by which extraction emits them (emitReport) and the evaluation scores them (evaluate.ts). Suggested in the
+ *  languages of the English rules only, from the rules' trace of the report, and kept where both ends are nodes
+ *  extraction emits: an entity of the catalog, of the manifest's authors or of the report's settled recognition.
+ *  `trace`: the caller's, filled whole; without it the trace is read lazily (the suggestions ask the checks of a few
+ *  pairs). */
+export function analyseWithSuggestions(
+  report: ParsedReport,
+  catalog: Catalog,
+  entry?: ManifestEntry,
+  options: ReportOptions = {},
+  trace?: TracedSentence[],
+): { rec: Recognition; relations: Relation[]; suggestions: Suggestion[] } {
+  const suggesting = SUGGESTING_LANGUAGES.has(report.language);
+  const read = trace ?? (suggesting ? [] : undefined);
+  const { rec, relations } = analyseReport(report, catalog, entry, options.rules, read, trace === undefined);
+  if (!suggesting || !read) return { rec, relations, suggestions: [] };
+  const authors = new Set(authorEntities(entry).map((a) => a.id));
+  const recognised = new Set(rec.entities.map((e) => e.id));
+  const emitted = (id: string): boolean => catalog.byId.has(id) || authors.has(id) || recognised.has(id);
+  const suggestions = suggestRelations(read, relations, options.rules, options.relationModel).filter((x) => emitted(x.start) && emitted(x.end));
+  return { rec, relations, suggestions };
+}
+
 /** `entry`: the manifest entry; its authors become Person nodes with AUTHORED. */
 export function emitReport(emit: Emitter, report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, options: ReportOptions = {}): DocumentFindings {
   const docId = `doc:${report.documentId}`;
   if (!emit.has(docId)) throw new Error(`${report.documentId}: emit the Document node ${docId} before emitReport`);
-  // The rules' trace is read for the model's suggestions, in the languages of the English rules only; lazily, as they
-  // ask the checks of a few pairs.
-  const trace = SUGGESTING_LANGUAGES.has(report.language) ? [] : undefined;
-  const { rec, relations } = analyseReport(report, catalog, entry, options.rules, trace, true);
+  const { rec, relations, suggestions } = analyseWithSuggestions(report, catalog, entry, options);
   const authors = authorEntities(entry);
   const nodes = nodeEmitter(emit, catalog, authors, rec.entities);
   const footnotes = new Map(report.footnotes.map((f) => [f.mark, f]));
@@ -142,9 +163,11 @@ export function emitReport(emit: Emitter, report: ParsedReport, catalog: Catalog
     if (!nodes(r.start) || !nodes(r.end)) continue;
     emit.rel(catalog.actingType(r.start, r.type), r.start, r.end, { locator: r.locator, quote: r.quote, method: `pattern:${r.rule}`, confidence: r.confidence }, { antecedent: r.antecedent });
   }
-  // Machine suggestions, unchecked: their own type, the suggested type as a property (relation-suggestions.ts).
-  for (const x of trace ? suggestRelations(trace, relations, options.rules, options.relationModel) : []) {
-    if (!nodes(x.start) || !nodes(x.end)) continue;
+  // Machine suggestions, unchecked: their own type, the suggested type as a property (relation-suggestions.ts). Their
+  // ends are nodes this report emits (analyseWithSuggestions): emit.rel throws if one is not.
+  for (const x of suggestions) {
+    nodes(x.start);
+    nodes(x.end);
     const confidence = round2(x.probability);
     emit.rel('SUGGESTS', x.start, x.end, { locator: x.locator, quote: x.quote, method: `model:${x.predicate.toLowerCase()}`, confidence }, { predicate: x.predicate, confidence });
   }
