@@ -142,6 +142,9 @@ interface Reach {
   status: 'applies' | 'conditional';
   condition?: string;
   premises: string[];
+  /** The class the norm binds (or a power reaches), as the statement's subject. */
+  bearer: string;
+  /** How the company is in it: the class, then the capacity and definitions that put it there. */
   how: string;
   /** For a penalty provision's norm: the reaching duty or power whose refusal it sanctions. */
   enforces?: Reach;
@@ -156,11 +159,11 @@ function reachOf(n: NormInput, jurisdictionRel: string, member: Map<string, Memb
     const a = classes.get(t.id);
     if (!a) continue; // an authority bears it, not a class a company can be in
     const base = [jurisdictionRel, n.appliesIn, n.hasProvision, n.expresses, t.rel];
-    if (a.covers) return { norm: n, status: 'applies', premises: base, how: a.name };
+    if (a.covers) return { norm: n, status: 'applies', premises: base, bearer: a.name, how: a.name };
     const m = member.get(a.id);
-    if (m) return { norm: n, status: 'applies', premises: [...base, ...m.premises], how: `${a.name}: ${m.via}` };
+    if (m) return { norm: n, status: 'applies', premises: [...base, ...m.premises], bearer: a.name, how: `${a.name}: ${m.via}` };
     const condition = a.condition ?? ancestorsCondition(a, classes);
-    if (condition) conditional ??= { norm: n, status: 'conditional', condition: `applies if the company is ${condition}`, premises: base, how: a.name };
+    if (condition) conditional ??= { norm: n, status: 'conditional', condition: `applies if the company ${condition}`, premises: base, bearer: a.name, how: a.name };
   }
   return conditional;
 }
@@ -218,14 +221,14 @@ const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 /** "Network operators must provide technical support … (owed to Public security organs)";
  *  "State security organs may access, inspect or obtain documents … — reaching any organisation or individual". */
 function sentenceOf(r: Reach, vocab: Vocabulary): string {
-  if (r.enforces) return `penalises ${lower(r.how)} that refuses or breaches ${citationOf(r.enforces.norm)}: ${sentenceOf(r.enforces, vocab)}`;
+  if (r.enforces) return `penalises ${lower(r.bearer)} that refuses or breaches ${citationOf(r.enforces.norm)}: ${sentenceOf(r.enforces, vocab)}`;
   const n = r.norm;
   const label = vocab.actions.find((a) => a.id === n.actions[0])?.label;
   const what = label ? lower(label) : 'act as the provision says';
   const toward = overOthers(n) ? n.empowers : n.owedTo;
   const names = uniq(toward.map((x) => x.name ?? x.id)).join(', ');
-  if (overOthers(n)) return `${names || 'The authority'} ${VERB[n.modality]} ${what}, reaching ${lower(r.how)}`;
-  return `${r.how} ${VERB[n.modality]} ${what}${names ? ` (owed to ${names})` : ''}`;
+  if (overOthers(n)) return `${names || 'The authority'} ${VERB[n.modality]} ${what}, reaching ${lower(r.bearer)}`;
+  return `${r.bearer} ${VERB[n.modality]} ${what}${names ? ` (owed to ${names})` : ''}`;
 }
 
 /** What decides a company's exposure: where it is headquartered and its sourced capacities, in order.

@@ -26,7 +26,8 @@ export interface ActorClass {
   /** True for classes that take in every organisation of the jurisdiction (任何组织和公民): the
    *  applicability rules need no membership fact for them (graph/rules/20-bound-by.cypher). */
   coversEveryOrganisation?: boolean;
-  /** Membership turns on a status that is not public (a CII designation): the condition, in words. */
+  /** Membership turns on a status that is not public (a CII designation): the condition, in words, as a verb phrase
+   *  completing "applies if the company …" ("is designated …", "holds …"). */
   condition?: string;
   patterns: Patterns;
 }

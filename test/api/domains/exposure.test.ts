@@ -135,6 +135,8 @@ describe('exposure of DJI', () => {
     const csl30 = item(e, 'prov:cn-cybersecurity-law-2025:art_30');
     expect(csl30).toMatchObject({ tier: 'COMPELS', status: 'APPLIES' });
     expect(csl30.reach.join(' ')).toMatch(/网络运营者|network operator/i);
+    // The statement names the class as its subject; how DJI is in it is the reach, not part of the sentence.
+    expect(csl30.statement).toMatch(/^Cybersecurity Law art\. 30 \(第三十条\): Network operator must /);
     const premiseTypes = csl30.basis.premises.map((p: Item) => p.type);
     expect(premiseTypes).toEqual(expect.arrayContaining(['HAS_CAPACITY', 'SUBCLASS_OF']));
     const capacity = csl30.basis.premises.find((p: Item) => p.type === 'HAS_CAPACITY');
@@ -165,6 +167,9 @@ describe('exposure of DJI', () => {
     expect(cii.status).toBe('CONDITIONAL');
     expect(cii.conditions.join(' ')).toMatch(/critical information infrastructure|关键信息基础设施/i);
     expect(e.unknowns.length).toBeGreaterThan(0);
+    // Each condition completes "applies if the company …" as the vocabulary words it (ingest/vocab/actors.yaml).
+    expect(e.unknowns).toContain('applies if the company holds a basic or value-added telecommunications business licence (the graph has no licence register)');
+    expect(e.unknowns.join(' ')).not.toMatch(/company is (holds|handles|runs|processes)\b/);
   });
 
   it('filters by tier and category', async () => {
