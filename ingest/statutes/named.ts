@@ -45,7 +45,7 @@ export function emitNamedCompanies(emit: Emitter, catalog: Catalog, provisions: 
   let n = 0;
   for (const p of provisions) {
     // The finest part that says it: a paragraph (sec_1709.a.1) where the provision has them.
-    const parts = p.paragraphs.length ? p.paragraphs : [{ locator: p.locator, text: p.text }];
+    const parts = p.paragraphs.length ? p.paragraphs : [{ locator: p.locator, text: p.text, start: 0, end: p.text.length }];
     for (const part of parts) {
       // One scan of the part; sentences are split only where a company is named (rare in statutes).
       if (!companies.mayFind(part.text)) continue;
@@ -53,6 +53,8 @@ export function emitNamedCompanies(emit: Emitter, catalog: Catalog, provisions: 
       if (named.length === 0) continue;
       const sentences = splitSentences(part.text, LANGUAGES[where.language], { dropLabels: true });
       for (const m of named) {
+        // Nested parts (a, a.1, a.1.A) each hold their children's text: only the finest that holds the name says it.
+        if (heldByFinerPart(parts, part, part.start + m.start, part.start + m.end)) continue;
         const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
         if (!s) continue;
         emitEntity(emit, catalog.byId.get(m.id) as CatalogEntry);
@@ -68,4 +70,11 @@ export function emitNamedCompanies(emit: Emitter, catalog: Catalog, provisions: 
     }
   }
   return n;
+}
+
+type Part = { start: number; end: number };
+
+/** Whether a part narrower than `part` holds the span [start, end) (offsets in the provision's text). */
+function heldByFinerPart(parts: Part[], part: Part, start: number, end: number): boolean {
+  return parts.some((c) => c !== part && part.start <= c.start && c.end <= part.end && c.end - c.start < part.end - part.start && c.start <= start && end <= c.end);
 }
