@@ -55,7 +55,7 @@ import { findDefinedThings } from './defined-things.ts';
 import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers } from './members.ts';
-import { acronymKinds, bareHeads, describedThings, equatedThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
+import { acronymKinds, bareHeads, definiteHeads, describedThings, equatedThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
 import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { bareClasses, singularMentions } from './singular-classes.ts';
@@ -324,6 +324,15 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   }
   if (shortThings.size) {
     for (const s of out.sentences) s.mentions = s.mentions.map((m) => renamed(m, shortThings, table));
+  }
+  // "The controller is connected to ..." after "the charge controller": a head written alone after a determiner that points
+  // back is the one thing named before on it (thing-aliases.ts definiteHeads), a mention of that thing.
+  const bodySentences = out.sentences.filter((s) => !HEADING_LOCATOR.test(s.sentence.locator));
+  for (const h of definiteHeads(bodySentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), modifiesNext)) {
+    const s = bodySentences[h.sentence];
+    const m: Mention = { id: h.id, label: h.label, start: h.start, end: h.end, surface: h.surface, via: 'thing:taken-up', confidence: 0.6 };
+    table.note(m.id, m.surface, m.via, m.confidence);
+    s.mentions = [...s.mentions, m].sort((a, b) => a.start - b.start);
   }
   // "testing of a vehicle" where the text keeps "vehicles" as a class: the singular of a bare plural head the document
   // still names that class by, after the heads that take up another thing are renamed (singular-classes.ts).

@@ -413,3 +413,61 @@ export function acronymKinds(mentions: Covering[], recognised: (id: string) => b
   for (const [id, t] of targets) if (t.size === 1 && !t.has('')) out.set(id, [...t][0]);
   return out;
 }
+
+/** A determiner that points back, right before a head written alone: "the controller", "these meters", "such units". */
+const POINTING_BACK_BEFORE = /(?<![\p{L}\p{N}-])(?:the|this|these|those|such)\s+$/iu;
+
+/** A head's mention that takes up a thing named before: its sentence, its place there, the thing. */
+export interface HeadMention {
+  sentence: number;
+  start: number;
+  end: number;
+  surface: string;
+  id: string;
+  label: string;
+}
+
+/**
+ * "The controller is connected to a cellular modem" after "the charge controller", "requires the meter and its display to
+ * be approved" after "A certified energy meter": a head of things written alone in lower case (a head of the grammar, no
+ * generic one: "the system", "the devices" name things of every kind), after a determiner that points back and modifying no
+ * noun after it (`modifiesNext`; nor a head after it: "the controller board"), takes up the one thing the document named
+ * before it on that head with words before it (singular or plural alike), in an earlier sentence or before it in its own:
+ * a mention of that thing, where no mention covers the word. A text names a thing once in full and then by its head, as
+ * it takes up a company by its short name; where two or more things were named before on the head ("public chargers",
+ * "fast charger"), the head names neither, and where none was, it stays a word.
+ */
+export function definiteHeads(sentences: { text: string; mentions: Placed[] }[], modifiesNext: (text: string, end: number) => boolean): HeadMention[] {
+  const g = grammar();
+  // head (singular) -> the things named on it so far, by id with their label.
+  const named = new Map<string, Map<string, string>>();
+  const note = (m: Placed): void => {
+    if (!THINGS.has(m.label)) return;
+    const w = wordsOf(m.surface);
+    if (w.length < 2) return;
+    const on = named.get(w[w.length - 1]) ?? new Map<string, string>();
+    on.set(m.id, m.label);
+    named.set(w[w.length - 1], on);
+  };
+  const out: HeadMention[] = [];
+  sentences.forEach(({ text, mentions }, i) => {
+    const ordered = [...mentions].sort((a, b) => a.start - b.start);
+    let k = 0;
+    for (const hit of text.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}-]*\p{Ll}(?![\p{L}\p{N}-])/gu)) {
+      const start = hit.index;
+      const end = start + hit[0].length;
+      while (k < ordered.length && ordered[k].end <= start) note(ordered[k++]);
+      const word = hit[0];
+      if (!g.thingHeads.has(word) || g.genericHeads.has(word) || !POINTING_BACK_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+      const next = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end))?.[1];
+      if (modifiesNext(text, end) || (next !== undefined && g.thingHeads.has(next))) continue;
+      if (mentions.some((x) => x.start < end && start < x.end)) continue;
+      const on = named.get(singular(word));
+      if (on?.size !== 1) continue;
+      const [[id, label]] = [...on];
+      out.push({ sentence: i, start, end, surface: word, id, label });
+    }
+    while (k < ordered.length) note(ordered[k++]);
+  });
+  return out;
+}

@@ -1,0 +1,33 @@
+// A thing named once in full and then by its head after a determiner that points back ("the charge controller" ... "The
+// controller"): thing-aliases.ts definiteHeads. Own sentences, invented products.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const catalog = loadCatalog();
+/** The things the document keeps (after settling), each with its surfaces. */
+function things(text: string): string[] {
+  const source = textSource(`# T\n\n${text}`, 'markdown');
+  const { rec } = analyseReport(parseReport(source), catalog, source.entry);
+  const by = new Map<string, Set<string>>();
+  for (const s of rec.sentences) for (const m of s.mentions) if (m.label === 'Product' || m.label === 'Technology') by.set(m.id, (by.get(m.id) ?? new Set()).add(m.surface));
+  return [...by.values()].map((s) => [...s].join(' | '));
+}
+
+describe('a head after a determiner that points back takes up the one thing named on it', () => {
+  it('keeps a thing named once in full and then by its head, singular or plural', () => {
+    expect(things('Each buoy carries a tide gauge controller. The controller wakes every hour.')).toEqual(['tide gauge controller | controller']);
+    expect(things('The pier lights use a harbour lamp meter. Inspectors read these meters weekly.')).toEqual(['harbour lamp meter | meters']);
+  });
+  it('takes up nothing where two things were named on the head, or none before it', () => {
+    expect(things('The pier has a tide gauge controller and a lamp relay controller. The controller wakes every hour.')).toEqual([]);
+    expect(things('The controller wakes every hour. Each buoy carries a tide gauge controller.')).toEqual([]);
+  });
+  it('reads no generic head, no head that modifies a noun after it, and no head without a determiner that points back', () => {
+    expect(things('The pier runs a tide gauge system. The system wakes every hour.')).toEqual([]);
+    expect(things('Each buoy carries a tide gauge controller. The controller board wakes every hour.')).toEqual([]);
+    expect(things('Each buoy carries a tide gauge controller. A controller wakes every hour.')).toEqual([]);
+  });
+});
