@@ -62,14 +62,17 @@ function shortens(short: string[], long: string[]): boolean {
 }
 
 /** Recognised id -> the id of the one longer thing phrase it shortens. `recognised`: ids the grammar found (the only ones
- *  re-pointed); `supported`: ids that may take them (a catalog entry, or a phrase the document keeps on its own support).
+ *  re-pointed); `supported`: ids that may take them (a catalog entry, or a phrase the document keeps on its own support),
+ *  or, where both are written only in the plural, any: the class is then named twice.
  *  Ambiguous short names go to `ambiguities`. */
 export function shortThingNames(mentions: Named[], recognised: (id: string) => boolean, supported: (id: string) => boolean, ambiguities: Ambiguity[], locator = ''): Map<string, string> {
-  const phrases = new Map<string, { label: string; words: string[][] }>();
+  const phrases = new Map<string, { label: string; words: string[][]; plural: boolean }>();
   for (const m of mentions) {
     if (!THINGS.has(m.label)) continue;
-    const p = phrases.get(m.id) ?? { label: m.label, words: [] };
+    const p = phrases.get(m.id) ?? { label: m.label, words: [], plural: true };
     const w = wordsOf(m.surface);
+    const last = m.surface.toLowerCase().split(/\s+/).pop() ?? '';
+    if (singular(last) === last) p.plural = false;
     if (!p.words.some((x) => x.join(' ') === w.join(' '))) p.words.push(w);
     phrases.set(m.id, p);
   }
@@ -79,7 +82,10 @@ export function shortThingNames(mentions: Named[], recognised: (id: string) => b
     const shorts = p.words.filter((w) => w.length >= 2);
     if (shorts.length === 0 || shorts.length < p.words.length) continue;
     const longer = [...phrases].filter(([other, q]) => other !== id && shorts.every((s) => q.words.some((l) => shortens(s, l)))).map(([other]) => other);
-    if (longer.length === 1 && supported(longer[0])) out.set(id, longer[0]);
+    // "800G optical transceivers" and "optical transceivers", each once: a class written in the plural, in full and
+    // shortened, is one class named twice, which keeps it (not an item, "an X4 inspection drone", "the inspection drone").
+    const named = (x: string): boolean => phrases.get(x)?.plural === true;
+    if (longer.length === 1 && (supported(longer[0]) || (named(id) && named(longer[0])))) out.set(id, longer[0]);
     else if (longer.length > 1) ambiguities.push({ surface: shorts[0].join(' '), locator, candidates: longer, why: 'a shorter name of more than one thing in this document' });
   }
   // No chains: a short name's target is itself no short name of another ("units" rules aside).
