@@ -774,7 +774,7 @@ export const NOTES = [
   '  by one expand between the ends, then chains of two hops read lazily up to 10, then a bidirectional',
   '  breadth-first search (allShortestPaths, its predicates applied while it expands) that streams its first',
   '  10 chains; nodes come back as ids, read whole only when asked. The hubs next to the ends (nodes with',
-  '  more than 1000 relationships, not walked through) cost a pass over every relationship of both ends with',
+  '  more than 1000 relationships of the walked types, not walked through) cost a pass over every relationship of both ends with',
   '  each neighbour\'s degree, and are read only when `pruned` is asked for (the bench does not ask).',
   '- **peer**: @neo4j/graphql generates one Cypher statement per request from the same kind of schema',
   '  (bench/peer.ts); lawgraph\'s requests/s over the peer\'s are in the API table.',

@@ -1,8 +1,13 @@
 // paths: up to $limit shortest chains between two nodes, each hop with its relationship's support,
 // found without enumerating every shortest path, and the hubs next to either end that were not
-// walked through. A hub is a node with more than $hubDegree relationships (the jurisdiction every
-// company is headquartered in, a passage naming everything): a hop through it says little and
-// would multiply the chains. Ends are never pruned.
+// walked through. A hub is a node with more than $hubDegree relationships of the types walked (the
+// jurisdiction every company is headquartered in, a passage naming everything): a hop through it says
+// little and would multiply the chains. Ends are never pruned. Its degree is its count of every
+// relationship less those of the excluded types, spelled out below as [:HAS_PASSAGE|EXPRESSED_BY|SUGGESTS]
+// (api/domains/paths.ts EXCLUDED_TYPES; a test checks they agree): a type given as a parameter would
+// make Neo4j expand every relationship of the node, where a named type reads its stored degree. The
+// whole degree is read first: most nodes are no hub by it, and the per-type degrees are read only for
+// the others. (Machine suggestions are not walked, and a thousand of them made an authority a hub.)
 // Claim nodes (derived) and structural links that only say "this document contains that passage"
 // are not walked: a chain must go through facts. Passages are walked through MENTIONS and CITES,
 // since a passage naming both ends is evidence of a connection.
@@ -13,7 +18,7 @@
 // all ten), and most callers ask for little more than ids; the API reads the rest of a node by id,
 // once per node, when a query asks for it.
 // Parameters: $from, $to (node ids, different), $maxHops (1..6), $limit (number of chains),
-// $excludedTypes (relationship types not to walk), $hubDegree (the degree above which a node is a hub),
+// $excludedTypes (relationship types not to walk), $hubDegree (the walked degree above which a node is a hub),
 // $withPruned (whether to name the hubs next to the ends; when false, pruned is empty).
 MATCH (a:Node {id: $from}), (b:Node {id: $to})
 // The direct links: one expand between the two ends (Neo4j reads the end with fewer relationships).
@@ -29,21 +34,23 @@ CALL (a, b) {
 CALL (a, b) {
   UNWIND CASE WHEN $withPruned THEN [a, b] ELSE [] END AS e
   MATCH (e)-[r]-(x)
-  WHERE NOT type(r) IN $excludedTypes AND x <> a AND x <> b AND COUNT { (x)--() } > $hubDegree
+  WHERE NOT type(r) IN $excludedTypes AND x <> a AND x <> b AND CASE WHEN COUNT { (x)--() } > $hubDegree
+             THEN COUNT { (x)--() } - COUNT { (x)-[:HAS_PASSAGE|EXPRESSED_BY|SUGGESTS]-() } > $hubDegree ELSE false END
   RETURN collect(DISTINCT x) AS hubs
 }
 CALL (a, b, direct) {
   UNWIND CASE WHEN size(direct) = 0 AND $maxHops >= 2 THEN [2] ELSE [] END AS go
   MATCH (a)-[r1]-(m)-[r2]-(b)
   WHERE m <> a AND m <> b AND NOT m:Claim AND NOT type(r1) IN $excludedTypes AND NOT type(r2) IN $excludedTypes
-    AND COUNT { (m)--() } <= $hubDegree
+    AND (COUNT { (m)--() } <= $hubDegree OR COUNT { (m)--() } - COUNT { (m)-[:HAS_PASSAGE|EXPRESSED_BY|SUGGESTS]-() } <= $hubDegree)
   WITH a, b, r1, m, r2 LIMIT $limit
   RETURN collect({nodes: [a, m, b], rels: [r1, r2]}) AS twoHops
 }
 CALL (a, b, direct, twoHops) {
   UNWIND CASE WHEN size(direct) + size(twoHops) = 0 AND $maxHops >= 3 THEN [3] ELSE [] END AS go
   MATCH p = allShortestPaths((a)-[*..6]-(b))
-  WHERE all(n IN nodes(p) WHERE n = a OR n = b OR (NOT n:Claim AND COUNT { (n)--() } <= $hubDegree))
+  WHERE all(n IN nodes(p) WHERE n = a OR n = b OR (NOT n:Claim AND (COUNT { (n)--() } <= $hubDegree
+                 OR COUNT { (n)--() } - COUNT { (n)-[:HAS_PASSAGE|EXPRESSED_BY|SUGGESTS]-() } <= $hubDegree)))
     AND none(r IN relationships(p) WHERE type(r) IN $excludedTypes)
   WITH p LIMIT $limit
   WITH p WHERE length(p) <= $maxHops

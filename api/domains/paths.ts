@@ -14,9 +14,10 @@ import { evidenceField } from './base.ts';
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 10;
 /**
- * A node with more relationships than this is a hub: paths do not walk through it (a hop through
- * the jurisdiction every company is headquartered in says little, and multiplies the chains), and
- * the answer names it in `pruned`. Ends are never pruned. The corpus's busiest node has ~280.
+ * A node with more relationships than this, of the types paths walk (not EXCLUDED_TYPES), is a hub:
+ * paths do not walk through it (a hop through the jurisdiction every company is headquartered in says
+ * little, and multiplies the chains), and the answer names it in `pruned`. Ends are never pruned. The
+ * corpus's busiest node has ~280.
  */
 export const HUB_DEGREE = 1000;
 
@@ -24,7 +25,7 @@ export const HUB_DEGREE = 1000;
  * Not walked by paths: the "contains" structure of documents (HAS_PASSAGE, EXPRESSED_BY), which would
  * connect everything one report mentions to everything else it mentions, and the machine suggestions
  * (SUGGESTS: unchecked, never a stated fact). MENTIONS and CITES are walked: one passage naming both
- * ends is evidence.
+ * ends is evidence. queries/paths.cypher spells these types out in its hub degree (a test checks it).
  */
 export const EXCLUDED_TYPES = ['HAS_PASSAGE', 'EXPRESSED_BY', ...SUGGESTED_TYPES];
 
@@ -59,7 +60,7 @@ export const typeDefs = /* GraphQL */ `
   type PathSearch {
     "The shortest chains (at most ${MAX_PATHS}), as the paths field gives them."
     paths: [Path!]!
-    "Hubs next to either end that the search did not walk through: nodes with more than ${HUB_DEGREE} relationships (a jurisdiction every company is headquartered in, a passage naming everything). Chains through them may exist, and may be shorter; they say little. Empty when nothing was pruned."
+    "Hubs next to either end that the search did not walk through: nodes with more than ${HUB_DEGREE} relationships of the types paths walk (a jurisdiction every company is headquartered in, a passage naming everything). Chains through them may exist, and may be shorter; they say little. Empty when nothing was pruned."
     pruned: [Node!]!
   }
 
@@ -86,7 +87,7 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Query {
-    "The shortest paths (at most ${MAX_PATHS}) between two nodes, given by id or name, of at most maxHops hops (1..${MAX_HOPS}). Derived claims, document containment and hubs (nodes with more than ${HUB_DEGREE} relationships, named in each path's pruned) are not walked. Null with an error when an end is unknown or ambiguous."
+    "The shortest paths (at most ${MAX_PATHS}) between two nodes, given by id or name, of at most maxHops hops (1..${MAX_HOPS}). Derived claims, document containment and hubs (nodes with more than ${HUB_DEGREE} relationships of the types walked, named in each path's pruned) are not walked. Null with an error when an end is unknown or ambiguous."
     paths(from: ID!, to: ID!, maxHops: Int = 4): [Path!]
     "The same search as paths, with the hubs it did not walk through even when no path is found."
     pathSearch(from: ID!, to: ID!, maxHops: Int = 4): PathSearch

@@ -5,7 +5,7 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../../api/cursor.ts';
-import { HUB_DEGREE } from '../../../api/domains/paths.ts';
+import { EXCLUDED_TYPES, HUB_DEGREE } from '../../../api/domains/paths.ts';
 import { loadDocument, removeDocument } from '../../../graph/load.ts';
 import { Emitter } from '../../../ingest/emit.ts';
 import { SUGGESTED_TYPES } from '../../../ingest/kinds.ts';
@@ -38,6 +38,32 @@ function hubDocument() {
   return { documentId: hubDoc, sha256: 'hub-test', records: e.records() };
 }
 
+const suggestedDoc = uniqueDocumentId('paths-suggested-hub');
+const council = `authority:${suggestedDoc}-council`;
+const restricted = (n: string) => `company:${suggestedDoc}-${n}`;
+const homeland = `jur:${suggestedDoc}`;
+
+/** An authority that restricts two companies (one headquartered in a jurisdiction) and that the model suggests relates
+ *  to HUB_DEGREE products: more than HUB_DEGREE relationships, two of them walked. */
+function suggestedHubDocument() {
+  const e = new Emitter(suggestedDoc);
+  const url = 'https://example.org/lawgraph-test';
+  e.node(`doc:${suggestedDoc}`, ['Document'], { title: 'Suggested hub test', kind: 'report', language: 'en' });
+  e.node(council, ['Authority'], { name: `Council ${suggestedDoc}` });
+  e.node(homeland, ['Jurisdiction'], { name: `Homeland ${suggestedDoc}` });
+  for (const n of ['x', 'y']) {
+    e.node(restricted(n), ['Company'], { name: `Restricted ${suggestedDoc} ${n}` });
+    e.rel('RESTRICTS', council, restricted(n), { locator: n, method: 'catalog', url });
+  }
+  e.rel('HEADQUARTERED_IN', restricted('y'), homeland, { locator: 'y', method: 'catalog', url });
+  for (let i = 0; i < HUB_DEGREE; i++) {
+    const product = `product:${suggestedDoc}-${i}`;
+    e.node(product, ['Product'], { name: `Product ${suggestedDoc} ${i}` });
+    e.rel('SUGGESTS', council, product, { locator: `s_${i}`, quote: `The Council and product ${i}.`, method: 'model:restricts', confidence: 0.2 }, { predicate: 'RESTRICTS', confidence: 0.2 });
+  }
+  return { documentId: suggestedDoc, sha256: 'suggested-hub-test', records: e.records() };
+}
+
 const keyDoc = uniqueDocumentId('neighbor-keys');
 const owner = (name: string) => `company:${keyDoc}-${name}`;
 const MENTIONING = 30;
@@ -66,10 +92,12 @@ beforeAll(async () => {
   t = await startApi();
   await loadDocument(t.db, hubDocument());
   await loadDocument(t.db, keyDocument());
+  await loadDocument(t.db, suggestedHubDocument());
 });
 afterAll(async () => {
   await removeDocument(t.db, hubDoc);
   await removeDocument(t.db, keyDoc);
+  await removeDocument(t.db, suggestedDoc);
   await t.close();
 });
 
@@ -194,5 +222,16 @@ describe('hubs', () => {
   it('an end is never pruned, however many relationships it has', async () => {
     const r = await t.gql(`{ pathSearch(from: "${company(3)}", to: "${hub}") { paths { length hops { type direction } } pruned { id } } }`);
     expect(r.body.data!.pathSearch).toEqual({ paths: [{ length: 1, hops: [{ type: 'HEADQUARTERED_IN', direction: 'OUTGOING' }] }], pruned: [] });
+  });
+
+  it('are counted by the relationships paths walk: machine suggestions make no hub', async () => {
+    const r = await t.gql(`{ pathSearch(from: "${restricted('x')}", to: "${restricted('y')}") { paths { nodes { id } } pruned { id } } }`);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data!.pathSearch).toEqual({ paths: [{ nodes: [{ id: restricted('x') }, { id: council }, { id: restricted('y') }] }], pruned: [] });
+    // Three hops: the breadth-first search's own test of each node it walks through.
+    const longer = await t.gql(`{ paths(from: "${restricted('x')}", to: "${homeland}", maxHops: 3) { hops { type } } }`);
+    expect(longer.body.data!.paths).toEqual([{ hops: [{ type: 'RESTRICTS' }, { type: 'RESTRICTS' }, { type: 'HEADQUARTERED_IN' }] }]);
+    // The query spells the types it does not count as the API's EXCLUDED_TYPES, once in each of its three degrees.
+    expect(query('paths').split(`-[:${EXCLUDED_TYPES.join('|')}]-`)).toHaveLength(4);
   });
 });
