@@ -54,7 +54,7 @@ function parseEvidence(json: string): Evidence {
 }
 
 /** The properties displayName reads (with nodeLabel): a query may read only these when nothing else is asked. */
-export const DISPLAY_NAME_PROPERTIES = ['name', 'title', 'lawName', 'documentId', 'number', 'locator', 'modality', 'actionLabel', 'action', 'statement'] as const;
+export const DISPLAY_NAME_PROPERTIES = ['name', 'title', 'lawName', 'provisionNumber', 'documentId', 'number', 'locator', 'modality', 'actionLabel', 'action', 'statement'] as const;
 
 /** Properties the queries' node maps give reshaped (`loadedAt` as a string) or withhold (null): never read as they are stored. */
 export const RESHAPED_PROPERTIES: ReadonlySet<string> = new Set(['loadedAt', 'supportNodes', 'supportRels', 'sources']);
@@ -69,7 +69,7 @@ export function displayName(n: Record<string, unknown> | null | undefined): stri
     case 'Passage':
       return `${s('documentId')} ${s('locator')}`;
     case 'Norm':
-      return `${s('modality')}: ${s('actionLabel') ?? s('action')} (${s('documentId')} ${s('locator')})`;
+      return `${s('modality')}: ${s('actionLabel') ?? s('action')} (${s('lawName') ?? s('documentId')} ${s('provisionNumber') ?? s('locator')})`;
     case 'Claim':
       return s('statement') ?? String(n.id);
     default:

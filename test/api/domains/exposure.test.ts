@@ -26,7 +26,7 @@ const EXPOSURE = /* GraphQL */ `
         provision { id documentId number text }
         norms { id modality }
         sanctions { id }
-        basis { rule premises { id type evidence { documentId locator quote url } } }
+        basis { rule premises { id type statement evidence { documentId locator quote url } } }
         evidence { documentId locator quote }
       }
       restrictions { type status from to statement by { id } provision { id } evidence { documentId locator quote url } }
@@ -142,6 +142,9 @@ describe('exposure of DJI', () => {
     const capacity = csl30.basis.premises.find((p: Item) => p.type === 'HAS_CAPACITY');
     expect(capacity.evidence[0].url).toMatch(/^https:\/\//);
     // The statute's own definition carries a provider of network services into 网络运营者, quoted.
+    // Provisions and norms are named by their law and article, not by the document's file id.
+    const expresses = csl30.basis.premises.find((p: Item) => p.type === 'EXPRESSES');
+    expect(expresses.statement).toMatch(/^Cybersecurity Law 第三十条 expresses DUTY: .* \(Cybersecurity Law 第三十条\)$/);
     const definition = csl30.basis.premises.find((p: Item) => p.type === 'SUBCLASS_OF');
     expect(definition.evidence[0].quote).toContain('网络运营者，是指网络的所有者、管理者和网络服务提供者');
     for (const id of ['prov:cn-counter-espionage-law-2023:art_41', 'prov:cn-counter-espionage-law-2023:art_59', 'prov:cn-counter-terrorism-law:art_18']) {
