@@ -25,7 +25,7 @@ import { isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
 import { isInflectedVerb } from './names.ts';
 import { equationLinkAt } from './thing-aliases.ts';
-import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName, isPastVerb, isPossessive, isPresentVerb, isRegularPast, isVerbBase, mayModify, singular, suffixTag, tagsOf, takesInfinitive } from './lexicon.ts';
+import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName, isPastVerb, isPossessive, isPresentVerb, isRegularPast, isVerbBase, mayModify, singular, suffixTag, taggedAdjective, tagsOf, takesInfinitive } from './lexicon.ts';
 
 /** A word, with its hyphens and apostrophes (straight or typographic: "vehicle’s" is one word, no "s"). */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*/gu;
@@ -431,6 +431,12 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // "at least one electronic control unit", "infrastructure like 5G networks", "no longer receive new equipment": a
   // quantity, a comparison or a preposition the lexicon reads otherwise is no word of a name; the name starts after it.
   for (let k = i - 1; k >= from; k--) if (breaksName(ws[k]) || inPreposition(ws, k) || measureInfinitive(ws, k, text)) {
+    from = k + 1;
+    break;
+  }
+  // "the most capable accelerators", "more efficient inverters": an adjective a degree word grades (grammar/things.yaml
+  // degree-words) says how good the things are, no kind of them; the name starts after it.
+  for (let k = i - 1; k >= Math.max(from, 1); k--) if (g.degreeWords.has(ws[k - 1].lower) && taggedAdjective(ws[k].lower)) {
     from = k + 1;
     break;
   }
