@@ -10,7 +10,8 @@
 //                        telecom company": a run followed by a copula and "a|an|the|one of the ... <noun>"
 //   company:agent        "Quectel produces the cellular modules", "Beiling Semiconductor, which makes navigation
 //                        chips": a run right before a verb of making or selling goods (`company-verbs`), or
-//                        before the relative clause it opens
+//                        before the relative clause it opens, an aside in brackets between ("Mirecourt Memory (South
+//                        Korea) makes HBM stacks")
 //   company:made-by      "made almost exclusively by ASML", "units supplied by Huaxin Auto Electronics": the agents
 //                        of a participle of making or selling (`company-participles`), and the runs coordinated with them
 //   company:acquirer     "the acquisition of Qualcomm by Broadcom": the run after a company link's name and "by"
@@ -65,7 +66,9 @@ function patterns(): Patterns {
     // "Ardent is the first drone supplier on the list", "Huawei, which was added in 2019, remains the best-known Chinese
     // telecom company": a company noun's phrase as the complement of a copula, after a relative clause maybe.
     predicate: new RegExp(`^(?:,\\s+(?:which|who)\\s+[^,;:()]{1,80},)?\\s+(?:is|was|remains|remained|became|has\\s+been|had\\s+been)\\s+(?:a|an|the|one\\s+of\\s+the)\\s+(?:${MODIFIER}\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
-    agent: new RegExp(`^(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
+    // An aside in brackets may stand between the name and its verb: a company profile's country or listing ("Mirecourt
+    // Memory (South Korea) makes HBM stacks", "Kestrel Avionics (NASDAQ: KSTR) sells ...").
+    agent: new RegExp(`^(?:\\s*\\([^()]{1,30}\\))?(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
     madeBy: new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+(?:(?:\\p{Ll}+ly|almost|also|only|still)\\s+){0,2}by\\s+$`, 'u'),
     suppliedFrom: new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Ll}[\\p{L}-]*)\\s+(?:(?:${grammar().supplyParticiples.join('|')})\\s+)?from\\s+$`, 'u'),
     // "investigating Harwick Data Systems for reexporting ...", "designated X in May for shipping ...": the trader.

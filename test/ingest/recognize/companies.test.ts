@@ -21,6 +21,10 @@ describe('companies by their context', () => {
     // The relative clause a name opens says it too.
     expect(companies('The office designated Beiling Semiconductor, which makes navigation chips, in August.')).toEqual(['Beiling Semiconductor [company:agent]']);
     expect(companies('This makes the rule clear.')).toEqual([]);
+    // A company profile's aside in brackets between the name and its verb: a country, a listing.
+    expect(companies('Tarvo Harbour Optics (Norland) makes buoy lidar units.')).toEqual(['Tarvo Harbour Optics [company:agent]']);
+    expect(companies('Kestrel Avionics (NASDAQ: KSTR) sells radar units to ports.')).toEqual(['Kestrel Avionics [company:agent]']);
+    expect(companies('The rule (as amended) makes the list longer.')).toEqual([]);
     // A plural noun that is also a verb form is no verb here; nor is a past form.
     expect(companies('Closing Nordic markets to them would cost much.')).toEqual([]);
     expect(companies('Tarvo manufactured inverters.')).toEqual([]);
