@@ -36,6 +36,7 @@ import { readAllVerbs } from './wordnet-verbs.ts';
 
 interface Patterns {
   after: RegExp;
+  seated: RegExp;
   listedWith: RegExp;
   apposition: RegExp;
   predicate: RegExp;
@@ -49,6 +50,9 @@ interface Patterns {
 
 let cached: Patterns | undefined;
 
+/** A company noun's seat after it: " in Kyrgyzstan", " based in the United Arab Emirates" (capitalised words). */
+const SEAT = '\\s+(?:based\\s+)?(?:in|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})';
+
 /** A word modifying a company noun: a word, or an initialism written with stops ("a U.S. drone maker"). */
 const MODIFIER = '(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}\\p{N}-]+)';
 
@@ -58,7 +62,11 @@ function patterns(): Patterns {
   // A link opens a sentence capitalised too ("Shares in Calderwood Telematics plc fell").
   const links = grammar().companyLinks.map((l) => `[${l[0]}${l[0].toUpperCase()}]${l.slice(1).replace(/ /g, '\\s+')}`).join('|');
   cached = {
-    after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${links}))\\s+$`),
+    // The noun's seat may stand between it and the names, set off by a comma ("two of its suppliers in Kyrgyzstan, A and
+    // B"): `seated` marks that reading, whose names must be no place (the place's own list goes on: "makers in Europe,
+    // Asia and ...").
+    after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${nouns})${SEAT},|(?:${links}))\\s+$`, 'u'),
+    seated: new RegExp(`\\b(?:${nouns})${SEAT},\\s+$`, 'u'),
     listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:${MODIFIER}\\s+){0,3}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
     // Not where a modal or a finite verb follows the noun: after an opening phrase's comma it is the subject of the main
     // clause ("... the period of validity of the Certificate of Compliance, the manufacturer shall apply ...").
@@ -123,9 +131,14 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
   };
   runs.forEach((run, k) => {
     const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
-    if (p.after.test(before)) {
+    // After a seat, a run with a place among its conjuncts goes on with the seat's list of places.
+    // The seat must be a place or country the lexicon knows ("in Kyrgyzstan", not "in Title II").
+    const seat = p.seated.exec(before)?.[1];
+    const seatList = (r: Token[]): boolean => seat !== undefined && coordinated(r).some((part) => placeRun(text, part));
+    const unseated = seat !== undefined && !isPlaceName(seat) && !isCountryWord(seat);
+    if (p.after.test(before) && !unseated && !seatList(run)) {
       add(run, 'company:cue');
-      for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)); j++) add(runs[j], 'company:cue');
+      for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)) && !seatList(runs[j]); j++) add(runs[j], 'company:cue');
     } else if (p.listedWith.test(text.slice(run[run.length - 1].end))) {
       // "Ardent Motors, Pellucid Automotive Group and a Japanese manufacturer": names listed with a company noun's phrase.
       add(run, 'company:listed');
@@ -165,14 +178,19 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
   return out;
 }
 
+/** The run names a place or a country, or is made of their names ("Asia", "North America", "Central Asia"). */
+function placeRun(text: string, run: Token[]): boolean {
+  const name = spanText(text, run);
+  return isPlaceName(name) || isCountryWord(name) || run.every((t) => isPlaceName(t.t) || isCountryWord(t.t));
+}
+
 /** The run follows a product's noun (a head of things: grammar/things.yaml, WordNet's devices), a participle of buying
  *  maybe (grammar/names.yaml supply-participles), and "from", and names no place: not "chips from Shenzhen", "drones
  *  imported from China". */
 function suppliedFrom(before: string, run: Token[], text: string): boolean {
   const noun = patterns().suppliedFrom.exec(before)?.[1];
   if (!noun || !grammar().thingHeads.get(noun)) return false;
-  const name = spanText(text, run);
-  return !isPlaceName(name) && !isCountryWord(name) && !run.every((t) => isPlaceName(t.t) || isCountryWord(t.t));
+  return !placeRun(text, run);
 }
 
 /** "TLD name registries", "DNS service providers": an acronym before a lower-case singular noun is its

@@ -27,6 +27,23 @@ describe('a pre-posed business noun', () => {
   });
 });
 
+describe('a business noun with its seat before the names', () => {
+  it('makes the names after the seat and its comma companies, an assembler too', () => {
+    expect(companies('The office named two of its suppliers in Kyrgyzstan, Drevin Cargo and Ostel Route.')).toEqual(['Drevin Cargo [company:cue]', 'Ostel Route [company:cue]']);
+    expect(companies('It listed two distributors based in the United Arab Emirates, Harlow Tide and Sefton Avia.')).toEqual(['Harlow Tide [company:cue]', 'Sefton Avia [company:cue]']);
+    expect(companies('Regulators questioned Morvane Kettering, a Norland drone assembler, in May.')).toEqual(['Morvane Kettering [company:apposition]']);
+  });
+
+  it('leaves a list of places that goes on after the seat', () => {
+    expect(companies('Drone makers in Europe, Asia and North America protested.')).toEqual([]);
+    expect(companies('Drone makers in Europe, North America and Asia protested.')).toEqual([]);
+  });
+
+  it('leaves names after a seat that is no place', () => {
+    expect(companies('The rule covers providers in Title Two, Harlow Tide and Sefton Avia.')).toEqual([]);
+  });
+});
+
 describe('the agent of a participle of making or selling', () => {
   it('is a company, by any name, and so are the agents coordinated with it', () => {
     expect(companies('The radars were made almost exclusively by QVRT.')).toEqual(['QVRT [company:made-by]']);
