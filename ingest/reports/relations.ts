@@ -1900,14 +1900,19 @@ function lastMatch(cue: RegExp, text: string, allowed: (at: number) => boolean):
 }
 
 let companyNoun: RegExp | undefined;
+let madeBy: RegExp | undefined;
 
 /** "drone makers", "semiconductor industry": a mention modifying the noun after it (a company noun of the
  *  names grammar, or the rules' `modifier`) is not an object; a service its providers name is ("DNS service
- *  providers"). */
+ *  providers"), and so is a country after a participle of making and "by" (grammar/names.yaml company-participles:
+ *  "made by Chinese manufacturers"). */
 function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   if (!rules.modifier) return false;
   companyNoun ??= new RegExp(`^\\s+(?:${grammar().companyNouns.join('|')})\\b`);
+  madeBy ??= new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+by\\s+(?:the\\s+)?$`, 'i');
   const after = text.slice(m.end, m.end + 40);
+  // "drones made by Chinese manufacturers": the country whose makers make the goods stands for them (restricts-country).
+  if (m.label === 'Jurisdiction' && madeBy.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   if (rules.provider?.test(after) && m.label === 'Technology') return rules.status?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
   return rules.modifier.test(after) || companyNoun.test(after);
 }

@@ -79,3 +79,15 @@ describe("a measure that is its verb's second object", () => {
     expect(stated('The Norland Trade Council has expanded the port and the quay, which have no controls on harbour cranes.')).toEqual([]);
   });
 });
+
+describe("a measure on goods made by a country's makers", () => {
+  it('restricts the country named by its demonym after "made by"', () => {
+    expect(stated('The Norland Trade Council bars agencies from buying harbour cranes made by Chinese manufacturers.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${COUNCIL} RESTRICTS jur:cn`].sort());
+    expect(stated('The Norland Trade Council imposed tariffs on harbour cranes produced by Russian firms.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${COUNCIL} RESTRICTS jur:ru`].sort());
+  });
+
+  it('not an investigation of such goods, nor the goods of a designation\'s reason', () => {
+    expect(stated('The Norland Trade Council investigated harbour cranes made by Chinese firms.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
+    expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. for selling harbour cranes made by Russian firms.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`]);
+  });
+});
