@@ -16,7 +16,7 @@
 // A group that fails is loaded again one document per transaction, so a bad document fails alone.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Evidence, GraphRecord, NodeRecord, PropertyValue, RelationshipRecord } from '../ingest/emit.ts';
-import { ownIdPrefixes } from '../ingest/kinds.ts';
+import { ownIdPrefixes, SUGGESTED_TYPES } from '../ingest/kinds.ts';
 import { isUnavailable, type Database } from './database.ts';
 import { resampleOutdatedIndexes } from './sampling.ts';
 import { reverseRelationshipId } from './relationship-keys.ts';
@@ -193,6 +193,8 @@ async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolea
       let known: Map<string, string> | undefined = bulk ? new Map(prev.records.map((r) => [r.get('id') as string, r.get('eid') as string])) : undefined;
       const statuses: ('loaded' | 'unchanged')[] = [];
       const loaded: Prepared[] = [];
+      // Relationship ids whose support a re-ingest took away (deleted or not).
+      const retracted: string[] = [];
       let run: Prepared[] = [];
       // Element ids of the Document nodes of documents loaded by assertNew.
       const docEids = new Map<string, string>();
@@ -220,11 +222,12 @@ async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolea
         known = undefined;
         // Only what the new version no longer supports is retracted; for the rest, asserting
         // replaces the document's own entries in place (see assertNodes/assertRels).
-        await retract(tx, p.unit.documentId, new Set(p.nodes.map((n) => n.id)), new Set(p.rels.map((r) => r.id)));
+        retracted.push(...(await retract(tx, p.unit.documentId, new Set(p.nodes.map((n) => n.id)), new Set(p.rels.map((r) => r.id)))));
         await assertNodes(tx, p.unit.documentId, p.nodes);
         await assertRels(tx, p.unit.documentId, p.rels);
       }
       found(run, await assertNew(tx, run, known));
+      await summariseSupports(tx, [...retracted, ...loaded.flatMap((p) => p.rels.map((r) => r.id))]);
       // The documents' versions and support lists, their nodes found by element id where known
       // (an index seek would read the transaction's thousands of new index entries too).
       const docs = loaded.map((p) => ({
@@ -264,7 +267,7 @@ export async function removeDocument(db: Database, documentId: string): Promise<
     removed = await session.executeWrite(async (tx) => {
       const found = await tx.run('MATCH (d:Node:Document {id: $id}) RETURN count(d) AS n', { id: `doc:${documentId}` });
       if (found.records[0]?.get('n') === 0) return false;
-      await retract(tx, documentId, new Set(), new Set());
+      await summariseSupports(tx, await retract(tx, documentId, new Set(), new Set()));
       return true;
     });
   } finally {
@@ -274,12 +277,13 @@ export async function removeDocument(db: Database, documentId: string): Promise<
   return removed;
 }
 
-async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Set<string>, keepRels: Set<string>): Promise<void> {
+/** Takes the document's support away from what it no longer supports; returns the relationship ids it took it from. */
+async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Set<string>, keepRels: Set<string>): Promise<string[]> {
   const res = await tx.run(
     'MATCH (d:Node:Document {id: $id}) RETURN coalesce(d.supportNodes, []) AS nodes, coalesce(d.supportRels, []) AS rels',
     { id: `doc:${documentId}` },
   );
-  if (res.records.length === 0) return;
+  if (res.records.length === 0) return [];
   const nodeIds = (res.records[0]!.get('nodes') as string[]).filter((id) => !keepNodes.has(id));
   const relIds = (res.records[0]!.get('rels') as string[]).filter((id) => !keepRels.has(id));
   await batched(tx, documentId, relIds.map(parseRelId), RETRACT_RELS);
@@ -292,6 +296,47 @@ async function retract(tx: ManagedTransaction, documentId: string, keepNodes: Se
        DETACH DELETE n`,
       { ids: batch, doc: documentId },
     );
+  }
+  return relIds;
+}
+
+/**
+ * Relationship types whose properties summarise their supports: a machine suggestion (ingest/kinds.ts SUGGESTED_TYPES)
+ * supported by several sentences carries the `predicate` and `confidence` of its strongest support (its evidence's
+ * method `model:<predicate>` and confidence), the first in the evidence's order (by document, then evidence) on a tie:
+ * neither the last record of a document nor the last document loaded decides them, and a retraction gives back the
+ * strongest support left. Every support keeps its own quote, predicate and confidence in `evidence`.
+ * Run for the relationships a transaction asserted or retracted; a relationship deleted meanwhile is not found.
+ */
+async function summariseSupports(tx: ManagedTransaction, relIds: string[]): Promise<void> {
+  const byType = groupBy(
+    [...new Set(relIds)].map(parseRelId).filter((r) => SUGGESTED_TYPES.includes(r.type)),
+    (r) => r.type,
+  );
+  for (const [type, rels] of byType) {
+    for (const rows of chunks(rels, BATCH_SIZE)) {
+      const read = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (:Node {id: row.start})-[r:${type}]->(:Node {id: row.end})
+         RETURN row.start AS start, row.end AS end, r.evidence AS evidence`,
+        { rows },
+      );
+      const summaries = read.records.map((rec) => {
+        let best: { method: string; confidence: number } | undefined;
+        for (const json of rec.get('evidence') as string[]) {
+          const e = JSON.parse(json) as Evidence;
+          if (!best || e.confidence > best.confidence) best = e;
+        }
+        return { start: rec.get('start') as string, end: rec.get('end') as string, predicate: best!.method.replace(/^model:/, '').toUpperCase(), confidence: best!.confidence };
+      });
+      if (summaries.length === 0) continue;
+      await tx.run(
+        `UNWIND $rows AS row
+         MATCH (:Node {id: row.start})-[r:${type}]->(:Node {id: row.end})
+         SET r.predicate = row.predicate, r.confidence = row.confidence`,
+        { rows: summaries },
+      );
+    }
   }
 }
 

@@ -263,4 +263,59 @@ describe('loader', () => {
       await removeDocument(db, g1);
     }
   });
+
+  it("a suggestion supported by several sentences carries its strongest support's predicate and confidence, every support's quote, whatever the order", async () => {
+    // SUGGESTS' predicate and confidence are the edge's summary of its supports (each support's own are its evidence's
+    // method and confidence): the highest confidence, the first in the evidence's order on a tie.
+    const [x, y] = [uniqueDocumentId('load-sx'), uniqueDocumentId('load-sy')].sort();
+    const body = `authority:${x}-body`;
+    const firm = `company:${x}-firm`;
+    const unit = (id: string, supports: [string, string, number][]): LoadUnit => {
+      const emit = new Emitter(id);
+      emit.node(`doc:${id}`, ['Document'], { title: id, kind: 'report' });
+      emit.node(body, ['Authority'], { name: 'Suggesting Body' });
+      emit.node(firm, ['Company'], { name: 'Suggested Firm' });
+      for (const [locator, predicate, confidence] of supports) {
+        emit.rel('SUGGESTS', body, firm, { locator, quote: `${predicate} in ${id} ${locator}`, method: `model:${predicate.toLowerCase()}`, confidence }, { predicate, confidence });
+      }
+      return { documentId: id, sha256: `${id}:${supports.length}`, records: emit.records() };
+    };
+    const edge = async () => {
+      const { records } = await db.driver.executeQuery(
+        'MATCH (:Node {id: $from})-[r:SUGGESTS]->(:Node {id: $to}) RETURN r.predicate AS predicate, r.confidence AS confidence, r.evidence AS evidence',
+        { from: body, to: firm },
+        { database: db.name },
+      );
+      const r = records[0]?.toObject() as { predicate: string; confidence: number; evidence: string[] } | undefined;
+      return r && { predicate: r.predicate, confidence: r.confidence, quotes: r.evidence.map((e) => (JSON.parse(e) as { quote: string }).quote) };
+    };
+    // The strongest support is neither the first emitted nor the last.
+    const ux = unit(x, [['sec_1.p_1.s_1', 'RESTRICTS', 0.3], ['sec_1.p_2.s_1', 'REGULATES', 0.7], ['sec_1.p_3.s_1', 'INVESTIGATES', 0.2]]);
+    const uy = unit(y, [['sec_1.p_1.s_1', 'DESIGNATES', 0.9]]);
+    const quotesX = ['RESTRICTS in', 'REGULATES in', 'INVESTIGATES in'].map((q, i) => `${q} ${x} sec_1.p_${i + 1}.s_1`);
+    try {
+      expect((await loadDocument(db, ux)).status).toBe('loaded');
+      expect(await edge()).toEqual({ predicate: 'REGULATES', confidence: 0.7, quotes: quotesX });
+      // A second document's stronger support wins; removing it gives back the first document's strongest.
+      expect((await loadDocument(db, uy)).status).toBe('loaded');
+      expect(await edge()).toMatchObject({ predicate: 'DESIGNATES', confidence: 0.9 });
+      expect((await edge())!.quotes).toHaveLength(4);
+      const both = await graphChecksum(db, [body, firm]);
+      await removeDocument(db, y);
+      expect(await edge()).toMatchObject({ predicate: 'REGULATES', confidence: 0.7 });
+      // Loaded the other way round, one by one or together: the same edge.
+      await removeDocument(db, x);
+      for (const u of [uy, ux]) expect((await loadDocument(db, u)).status).toBe('loaded');
+      expect(await graphChecksum(db, [body, firm])).toEqual(both);
+      for (const id of [x, y]) await removeDocument(db, id);
+      expect((await loadDocuments(db, [uy, ux])).map((r) => r.status)).toEqual(['loaded', 'loaded']);
+      expect(await graphChecksum(db, [body, firm])).toEqual(both);
+      // A re-ingest that drops the strongest support of its document, the other two tied: the first (by locator).
+      await removeDocument(db, y);
+      expect((await loadDocument(db, unit(x, [['sec_1.p_1.s_1', 'RESTRICTS', 0.3], ['sec_1.p_3.s_1', 'INVESTIGATES', 0.3]]))).status).toBe('loaded');
+      expect(await edge()).toEqual({ predicate: 'RESTRICTS', confidence: 0.3, quotes: [quotesX[0], quotesX[2]] });
+    } finally {
+      for (const id of [x, y]) await removeDocument(db, id);
+    }
+  });
 });
