@@ -47,6 +47,15 @@ export interface CitationFinding {
   target?: string;
 }
 
+export interface SuggestionFinding {
+  predicate: string;
+  start: string;
+  end: string;
+  locator: string;
+  /** The model's probability as emitted (2 decimals). */
+  confidence: number;
+}
+
 /** What one report yielded, for the ingest report (a type alias, so it is a plain JSON record). */
 export type DocumentFindings = {
   kind: 'report';
@@ -59,6 +68,8 @@ export type DocumentFindings = {
   sentences: number;
   entities: EntityFinding[];
   relations: Relation[];
+  /** The learned model's suggested relations emitted as SUGGESTS (machine suggestions, unchecked; never relations). */
+  suggestions: SuggestionFinding[];
   citations: CitationFinding[];
   unmatchedCitations: CitationFinding[];
   ambiguities: Ambiguity[];
@@ -165,11 +176,13 @@ export function emitReport(emit: Emitter, report: ParsedReport, catalog: Catalog
   }
   // Machine suggestions, unchecked: their own type, the suggested type as a property (relation-suggestions.ts). Their
   // ends are nodes this report emits (analyseWithSuggestions): emit.rel throws if one is not.
+  const suggested: SuggestionFinding[] = [];
   for (const x of suggestions) {
     nodes(x.start);
     nodes(x.end);
     const confidence = round2(x.probability);
     emit.rel('SUGGESTS', x.start, x.end, { locator: x.locator, quote: x.quote, method: `model:${x.predicate.toLowerCase()}`, confidence }, { predicate: x.predicate, confidence });
+    suggested.push({ predicate: x.predicate, start: x.start, end: x.end, locator: x.locator, confidence });
   }
   for (const a of authors) {
     nodes(a.id);
@@ -186,6 +199,7 @@ export function emitReport(emit: Emitter, report: ParsedReport, catalog: Catalog
     sentences: rec.sentences.length,
     entities: tally.findings(),
     relations,
+    suggestions: suggested,
     citations,
     unmatchedCitations: unmatched,
     ambiguities: rec.ambiguities,

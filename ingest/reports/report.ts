@@ -12,12 +12,17 @@ export interface DocumentReport {
   warnings: string[];
   entities: { id: string; label: string; name: string; count: number; surfaces: string[]; curated: boolean; rules: Record<string, number> }[];
   relations: { type: string; start: string; end: string; rule: string; locator: string; confidence: number }[];
+  /** The learned model's suggestions (SUGGESTS), apart from the relations: how many, by the type they suggest. */
+  suggestedRelations: { label: typeof SUGGESTIONS_LABEL; count: number; byPredicate: Record<string, number> };
   citations: { locator: string; surface: string; target?: string }[];
   unmatchedCitations: { locator: string; surface: string; lawId?: string; article?: string }[];
   ambiguities: { surface: string; locator: string; candidates: string[]; why: string }[];
   unplaced: { name: string; locator: string; rule: string }[];
   learnedAcronyms: { acronym: string; id: string; locator: string }[];
 }
+
+/** What a report's suggestions are, said wherever they are counted. */
+export const SUGGESTIONS_LABEL = 'machine suggestions (learned model), unchecked: not relations; check each against its quote';
 
 export interface IngestReport {
   documents: DocumentReport[];
@@ -48,6 +53,7 @@ export function buildIngestReport(catalog: Catalog, docs: DocumentFindings[]): I
       warnings: f.warnings,
       entities: f.entities.map(({ id, label, name, count, surfaces, curated, rules }) => ({ id, label, name, count, surfaces, curated, rules })),
       relations: f.relations.map(({ type, start, end, rule, locator, confidence }) => ({ type, start, end, rule, locator, confidence })),
+      suggestedRelations: { label: SUGGESTIONS_LABEL, count: f.suggestions.length, byPredicate: countBy(f.suggestions.map((x) => x.predicate)) },
       citations: f.citations.map(({ locator, surface, target }) => ({ locator, surface, target })),
       unmatchedCitations: f.unmatchedCitations,
       ambiguities: f.ambiguities,
@@ -64,6 +70,11 @@ export function formatIngestReport(r: IngestReport): string {
   for (const d of r.documents) {
     lines.push(`## ${d.documentId}`, '');
     lines.push(`${d.sentences} sentences, ${d.entities.length} entities, ${d.relations.length} relations, ${d.citations.length} citations.`, '');
+    const s = d.suggestedRelations;
+    if (s.count > 0) {
+      const by = Object.entries(s.byPredicate).map(([p, n]) => `${p} x${n}`).join(', ');
+      lines.push(`${s.count} suggested relation${s.count === 1 ? '' : 's'} (${by}): ${s.label}.`, '');
+    }
     for (const w of d.warnings) lines.push(`- warning: ${w}`);
     for (const e of d.entities) {
       const how = Object.entries(e.rules).map(([r, n]) => `${r} x${n}`).join(', ');
@@ -78,6 +89,13 @@ export function formatIngestReport(r: IngestReport): string {
   }
   lines.push(`## Catalog`, '', `${r.catalog.entries} entries, ${r.catalog.surfaceForms} surface forms, ${r.catalog.neverSeen.length} never seen in this run.`, '');
   return lines.join('\n');
+}
+
+/** Occurrences of each value, in sorted key order. */
+function countBy(values: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of [...values].sort()) out[v] = (out[v] ?? 0) + 1;
+  return out;
 }
 
 function splitOnce(s: string): [string, string] {

@@ -9,6 +9,7 @@ import { Emitter, type RelationshipRecord } from '../../../ingest/emit.ts';
 import { extract, goldSource, loadGoldSet } from '../../../ingest/reports/evaluate.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport, emitReport } from '../../../ingest/reports/records.ts';
+import { buildIngestReport, formatIngestReport } from '../../../ingest/reports/report.ts';
 import { TYPES } from '../../../ingest/reports/relation-candidates.ts';
 import type { RelationModel } from '../../../ingest/reports/relation-model.ts';
 import { suggestRelations } from '../../../ingest/reports/relation-suggestions.ts';
@@ -78,6 +79,22 @@ describe('suggested relations', () => {
     expect(x?.properties.evidence).toMatchObject({ quote: REACH_COMPANY, method: 'model:restricts', documentId: file.entry.id });
     // Never a stated relation of the findings.
     expect(findings.relations).toEqual([]);
+  });
+
+  it('are counted in the ingest report per document and type, apart from the relations and said to be unchecked', () => {
+    const file = textSource(`# T\n\n${REACH_COMPANY}`, 'markdown');
+    const emit = new Emitter(file.entry.id);
+    emit.node(`doc:${file.entry.id}`, ['Document'], { title: 'T' });
+    const findings = emitReport(emit, parseReport(file), catalog, file.entry, { relationModel: model(0.5) });
+    const emitted = emit.records().filter((r) => r.type === 'relationship' && r.label === 'SUGGESTS');
+    expect(emitted.length).toBeGreaterThan(0);
+    expect(findings.suggestions.map((x) => `${x.start} ${x.predicate} ${x.end} ${x.locator}`)).toContainEqual(`${COUNCIL} RESTRICTS ${KESTREL} sec_1.p_1.s_1`);
+    const [doc] = buildIngestReport(catalog, [findings]).documents;
+    expect(doc!.relations).toEqual([]);
+    expect(doc!.suggestedRelations).toEqual({ label: expect.stringMatching(/machine suggestions.*unchecked.*not relations/), count: emitted.length, byPredicate: { RESTRICTS: emitted.length } });
+    const text = formatIngestReport(buildIngestReport(catalog, [findings]));
+    expect(text).toContain(`0 relations`);
+    expect(text).toMatch(new RegExp(`\\n${emitted.length} suggested relations? \\(RESTRICTS x${emitted.length}\\): machine suggestions \\(learned model\\), unchecked`));
   });
 
   it('emits none with an end recognition did not keep (a tentative phrase no stated relation joins)', () => {
