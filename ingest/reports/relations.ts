@@ -1844,6 +1844,11 @@ function obliqueStarts(text: string, mentions: Mention[], rules: RuleSet): Set<n
  *  part of the link, and what it names no conjunct. Undefined when it is, else 'maxGap' or 'chain'. */
 /** Labels of goods: products and technologies. */
 const THINGS = new Set(['Product', 'Technology']);
+/** Between goods and the goods they are for ("battery packs for drones", "modules for use in drones"). */
+const PURPOSE = /^\s+for\s+(?:use\s+(?:in|on|with)\s+)?(?:(?:the|their|its)\s+)?(?:[\w-]+\s+){0,3}?$/i;
+/** Between goods and their maker or origin, past a purpose ("battery packs for drones from X", "cameras for ports made by
+ *  X"): the grammar's participles of making and selling (names.yaml company-participles) or "from". */
+const PURPOSE_MAKER = /^\s+for\s+[^,;.()]{1,60}?\s+(?:from|(?:made|manufactured|produced|assembled|fabricated|supplied|sold)\s+by)\s+$/i;
 
 function reached(text: string, from: number, o: Mention, objects: Mention[], limit: number, chain?: RegExp, asides: [number, number][] = [], maker?: RegExp): Veto | undefined {
   if (!chain) return o.start <= limit ? undefined : 'maxGap';
@@ -1859,7 +1864,13 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], lim
       const made = !!maker && !!prev && THINGS.has(prev.label) && m.label === 'Company' && maker.test(link);
       // A conjunct's generic modifiers stand in its link (chainHead).
       const modified = genericModifiersFrom(text, linkFrom, m, m.start);
-      if (!chain.test(link) && !made && !(modified !== undefined && chain.test(text.slice(linkFrom, modified)))) return 'chain';
+      if (!chain.test(link) && !made && !(modified !== undefined && chain.test(text.slice(linkFrom, modified)))) {
+        // "shipments of battery packs for drones from X": goods named as the purpose of the goods before them are no
+        // conjunct, and the goods' maker or origin after that purpose is reached from the goods.
+        const goods = !!prev && THINGS.has(prev.label);
+        if (goods && THINGS.has(m.label) && m.start !== o.start && PURPOSE.test(link)) continue;
+        if (!(goods && m.label === 'Company' && PURPOSE_MAKER.test(link))) return 'chain';
+      }
     }
     if (m.start === o.start) return undefined;
     prevEnd = end;

@@ -67,3 +67,14 @@ describe('a duty set for a company', () => {
     expect(relations('The Norland Ports Act sets out the duties of importers of harbour cranes.')).toEqual([]);
   });
 });
+
+describe('goods named with their purpose before their maker', () => {
+  const KESTREL = 'company:~kestrel-cranes-ltd';
+  it('reach the maker after the purpose, a thing or words ("battery packs for drones from X")', () => {
+    expect(relations('The Norland Trade Council detained 41 shipments of battery packs for drones from Kestrel Cranes Ltd. since May.').sort()).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`, `${COUNCIL} RESTRICTS product:~battery-pack`].sort());
+    expect(relations('The Norland Trade Council detained shipments of harbour cranes for river ports from Kestrel Cranes Ltd.').sort()).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`, `${COUNCIL} RESTRICTS product:~harbour-crane`].sort());
+  });
+  it('leave the goods of the purpose unrestricted', () => {
+    expect(relations('The Norland Trade Council banned harbour cranes for drones.')).toEqual([`${COUNCIL} RESTRICTS product:~harbour-crane`]);
+  });
+});
