@@ -1515,11 +1515,22 @@ function listEnd(c: Clause, o: Mention): number {
  *  name, stand in the link to it ("drone engines and civilian anti-drone systems"), as before the first goods. */
 function chainHead(c: Clause, from: number, o: Mention): number | undefined {
   if (!c.rules.chain) return undefined;
-  const before = folded(c.text, c.objects.filter((m) => m.start >= from && m.end <= o.start));
+  // An apposition right after a conjunct ("among them A, a maker of cranes, and B") is no part of the link, and what it
+  // names no conjunct, as reached() reads the chain forward.
+  // Only an apposition that opens right at a conjunct's end, and not the one `o` itself stands in ("added A, a maker of X
+  // and Y, ...": Y is the apposition's, chained to nothing outside it).
+  const all = folded(c.text, c.objects.filter((m) => m.start >= from && m.end <= o.start));
+  const found = appositions(clausesOf(c), c.text).filter(([start]) => all.some((x) => x.end === start));
+  const within = (m: Mention, [start, end]: [number, number]): boolean => start <= m.start && m.end <= end;
+  const asides = found.some((a) => within(o, a)) ? [] : found;
+  const inAside = (m: Mention): boolean => asides.some((a) => within(m, a));
+  const before = asides.length === 0 ? all : folded(c.text, c.objects.filter((m) => m.start >= from && m.end <= o.start && !inAside(m)));
   let head: Mention = o;
   const linked = (k: number): boolean => {
     const end = before[k]?.end ?? 0;
-    return c.rules.chain?.test(c.text.slice(end, head.start)) === true || c.rules.chain?.test(c.text.slice(end, modifiersBefore(c, end, head, head.start) ?? head.start)) === true;
+    const aside = asides.find(([start, stop]) => start === end && stop <= head.start);
+    const linkFrom = aside ? aside[1] : end;
+    return c.rules.chain?.test(c.text.slice(linkFrom, head.start)) === true || c.rules.chain?.test(c.text.slice(linkFrom, modifiersBefore(c, linkFrom, head, head.start) ?? head.start)) === true;
   };
   for (let k = before.length - 1; k >= 0 && linked(k); k--) head = before[k].m;
   return head === o ? undefined : head.start;

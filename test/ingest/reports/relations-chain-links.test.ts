@@ -78,3 +78,15 @@ describe('goods named with their purpose before their maker', () => {
     expect(relations('The Norland Trade Council banned harbour cranes for drones.')).toEqual([`${COUNCIL} RESTRICTS product:~harbour-crane`]);
   });
 });
+
+describe('members of a counted class with an apposition between them', () => {
+  const BIS = 'authority:bis';
+  it('reaches the member after the apposition of the one before ("among them A, a maker of X, and B")', () => {
+    const made = relations('The Bureau of Industry and Security added nine entities to the Entity List, among them Kestrel Cranes Ltd., a maker of harbour cranes, and Marrowby Cable Co. Ltd.');
+    expect(made.sort()).toEqual([`${BIS} ADDS_TO_LIST company:~kestrel-cranes-ltd`, `${BIS} ADDS_TO_LIST company:~marrowby-cable-co-ltd`].sort());
+  });
+  it('not the goods inside the apposition', () => {
+    const made = relations('The Bureau of Industry and Security added nine entities to the Entity List, among them Kestrel Cranes Ltd., a maker of harbour cranes and forklift trucks, and Marrowby Cable Co. Ltd.');
+    expect(made.sort()).toEqual([`${BIS} ADDS_TO_LIST company:~kestrel-cranes-ltd`, `${BIS} ADDS_TO_LIST company:~marrowby-cable-co-ltd`].sort());
+  });
+});
