@@ -39,6 +39,18 @@ export const SCENARIOS: Scenario[] = [
     peer: '{ companies(where: { id: { eq: "company:dji" } }) { restrictedBy(limit: 20, sort: [{ id: ASC }]) { id name } } }',
   },
   {
+    // Untyped reads: every relationship type but the machine suggestions (SUGGESTS, read only when asked by type: a
+    // `NOT type(r) IN $excludedTypes` test on each of DJI's relationships, all of which are read to order them).
+    // The first page of DJI's neighbours of every type, and its relations as an entity page of the explorer asks them
+    // (API default page of 50, with their evidence).
+    name: 'neighborsAll',
+    graphql: '{ neighbors(id: "company:dji", first: 20) { edges { type direction node { id } } } }',
+  },
+  {
+    name: 'relations',
+    graphql: '{ node(id: "company:dji") { relations { type direction node { id displayName } evidence { documentId locator quote } } } }',
+  },
+  {
     name: 'search',
     graphql: '{ search(query: "DJI", first: 10) { edges { node { id kind label score } } } }',
   },
