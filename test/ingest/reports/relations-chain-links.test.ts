@@ -90,3 +90,15 @@ describe('members of a counted class with an apposition between them', () => {
     expect(made.sort()).toEqual([`${BIS} ADDS_TO_LIST company:~kestrel-cranes-ltd`, `${BIS} ADDS_TO_LIST company:~marrowby-cable-co-ltd`].sort());
   });
 });
+
+describe('named members after a counted class of companies in the list ("and two of its suppliers in X, A and B")', () => {
+  const OFAC = 'authority:~office-of-foreign-assets-control';
+  it('are reached, with the class\'s seat or without', () => {
+    const made = relations('The Office of Foreign Assets Control designated Kestrel Cranes Ltd. and two of its suppliers in Kyrgyzstan, Marrowby Cable Co. Ltd. and Veldry Trawl Ltd.');
+    expect(made.sort()).toEqual(['company:~kestrel-cranes-ltd', 'company:~marrowby-cable-co-ltd', 'company:~veldry-trawl-ltd'].map((c) => `${OFAC} DESIGNATES ${c}`).sort());
+    expect(relations('The Office of Foreign Assets Control designated Kestrel Cranes Ltd. and two of its suppliers, Marrowby Cable Co. Ltd. and Veldry Trawl Ltd.')).toHaveLength(3);
+  });
+  it('not goods in a clause after the class', () => {
+    expect(relations('The Office of Foreign Assets Control designated Kestrel Cranes Ltd. and two of its suppliers, which ship harbour cranes.')).toEqual([`${OFAC} DESIGNATES company:~kestrel-cranes-ltd`]);
+  });
+});
