@@ -322,6 +322,17 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     const left = new Set(out.sentences.flatMap((s) => s.mentions.map((m) => m.id)));
     for (const [id, to] of from) if (!left.has(id) && !shortThings.has(id)) shortThings.set(id, shortThings.get(to) ?? to);
   }
+  // A name shortened to a thing whose own name is shortened in turn ("networked cranes" -> "networked cargo-handling
+  // cranes" -> "cargo-handling crane") is the last one's: the ones between are no entity, so a mention left on one
+  // would name nothing.
+  for (const [id, to] of shortThings) {
+    let last = to;
+    for (const seen = new Set([id]); shortThings.has(last) && !seen.has(last); ) {
+      seen.add(last);
+      last = shortThings.get(last) as string;
+    }
+    if (last !== to && last !== id) shortThings.set(id, last);
+  }
   if (shortThings.size) {
     for (const s of out.sentences) s.mentions = s.mentions.map((m) => renamed(m, shortThings, table));
   }
