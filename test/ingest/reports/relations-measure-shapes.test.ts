@@ -91,3 +91,14 @@ describe("a measure on goods made by a country's makers", () => {
     expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. for selling harbour cranes made by Russian firms.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`]);
   });
 });
+
+describe('an export enforcement order that denies a party its export privileges', () => {
+  const BIS = 'authority:bis';
+  it('restricts the party ("issued a temporary denial order against X", "denied the export privileges of X")', () => {
+    expect(stated('The Bureau of Industry and Security issued a temporary denial order against Kestrel Cranes Ltd. on Monday.')).toEqual([`${BIS} RESTRICTS ${KESTREL}`]);
+    expect(stated('The Bureau of Industry and Security denied the export privileges of Kestrel Cranes Ltd. for ten years.')).toEqual([`${BIS} RESTRICTS ${KESTREL}`]);
+  });
+  it('not an order of no such kind', () => {
+    expect(stated('The Bureau of Industry and Security renewed the order against Kestrel Cranes Ltd. on Monday.')).toEqual([]);
+  });
+});
