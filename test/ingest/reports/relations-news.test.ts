@@ -46,6 +46,9 @@ describe('relations in news reports', () => {
     // No detention, or an act of a relative clause between: none.
     expect(act('The Norland Maritime Administration has not detained shipments of harbour cranes under the Valdmark Crane Safety Act.')).toEqual([]);
     expect(act('The Norland Maritime Administration detained shipments of harbour cranes that Kestrel Cranes Ltd. sold under the Valdmark Crane Safety Act.')).toEqual([]);
+    // The goods' purpose after them: the goods and their maker, not the goods of the purpose.
+    expect(act('The Norland Maritime Administration has detained shipments of harbour cranes for river ports from Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${KESTREL}`]);
+    expect(act('The Norland Maritime Administration has detained shipments of forklift trucks for harbour cranes from Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.').sort()).toEqual([`${ACT} RESTRICTS ${FORKLIFTS}`, `${ACT} RESTRICTS ${KESTREL}`].sort());
   });
   it('reads the country that goods come "from" after a measure imposed under an instrument as restricted by the instrument', () => {
     const with_ = (goods: string): string[] => stated(`The Norland Maritime Administration imposes duties under the Valdmark Crane Safety Act on ${goods}.`).filter((r) => r.startsWith(ACT));
