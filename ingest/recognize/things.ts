@@ -23,6 +23,7 @@ import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
+import { isPersonNoun } from './wordnet-persons.ts';
 import { isInflectedVerb } from './names.ts';
 import { equationLinkAt } from './thing-aliases.ts';
 import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName, isPastVerb, isPossessive, isPresentVerb, isRegularPast, isVerbBase, mayModify, singular, suffixTag, taggedAdjective, tagsOf, takesInfinitive } from './lexicon.ts';
@@ -112,6 +113,18 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
     headed.delete(h);
     headed.set(i, { ...f, end: w.end, surface: text.slice(f.start, w.end) });
   });
+  // "a type of vehicle approved ...", "new categories of drones": a type noun and "of" before a specific head of things
+  // written alone (no modifier, none of the generic heads, modifying no noun after it: not "the type of vehicle data")
+  // name the same class as "vehicle type", one name with the head's (its key the head's: "vehicle"). The mention is the
+  // head: "the categories of" stays outside it, where the relation rules read it ("shall determine the categories of
+  // drones" designates drones). Not a head whose main sense in WordNet is a person (wordnet-persons.ts): alone, nothing
+  // tells "categories of controllers" from people.
+  for (const k of after(text, ws, g.typeNouns)) {
+    const label = g.thingHeads.written(ws[k].t);
+    if (!label || headed.has(k) || ws[k].t !== ws[k].lower || g.genericHeads.has(ws[k].lower) || modifiesNoun(text, ws, k) || isPersonNoun(ws[k].lower, singular)) continue;
+    const f = phraseOn(text, ws, k, label, 'thing:noun-phrase', true);
+    if (f && f.start === ws[k].start) headed.set(k, f);
+  }
   // "a maker of vehicle cybersecurity gateways": the plural noun phrase after a maker noun and "of" names products.
   for (const k of madeAt(text, ws)) {
     const j = phraseEnd(text, ws, k);

@@ -43,6 +43,23 @@ describe('a type noun after a head of things', () => {
   });
 });
 
+describe('a type noun and "of" before a head of things written alone', () => {
+  it('names the head\'s class with the head alone, one thing with "turbine type"', () => {
+    const text = 'If the operator stops running a type of turbine licensed under this Code, it shall tell the board.';
+    const [f] = findThings(text);
+    expect(`${f.surface} [${f.rule}]`).toBe('turbine [thing:regulated]'); // "licensed under": its support
+    expect(entityKey(f.label, f.name)).toBe(entityKey('Product', 'turbines'));
+    // The mention is the head: "categories of" stays where the relation rules read it.
+    expect(found('The port keeps two categories of turbines in service.')).toEqual(['turbines [thing:noun-phrase]']);
+  });
+  it('names none where the head modifies a noun after it, is a generic head, or names persons first', () => {
+    expect(found('The board keeps the type of turbine data it needs.')).toEqual([]);
+    expect(found('The board lists the categories of equipment it checks.')).toEqual([]);
+    // "controller" is first a person to WordNet (wordnet-persons.json): alone, no class of things.
+    expect(found('The board lists the categories of controllers it audits.')).toEqual([]);
+  });
+});
+
 describe('a scope statement\'s lead past generic words', () => {
   it('names the class after a demonym or another generic word', () => {
     expect(found('A tariff applies to Chinese tidal turbines.')).toEqual(['tidal turbines [thing:scope]']);
