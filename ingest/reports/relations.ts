@@ -1291,7 +1291,9 @@ function kindOf(word: string, rules: RuleSet): KindOf | undefined {
 function actorOf(prev: SentenceFindings, rule: RelationRule, rules: RuleSet): Mention | undefined {
   const text = prev.sentence.text;
   const oblique = obliqueStarts(text, prev.mentions, rules);
-  const actor = prev.mentions.find((m) => rule.subject.includes(m.label) && !oblique.has(m.start) && !isReference(text, m, rules));
+  // An act an act touches is no actor ("the Council adopted a package amending Regulation X. It ...": not Regulation X).
+  const touched = (m: Mention): boolean => m.label === 'Law' && TOUCHED.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const actor = prev.mentions.find((m) => rule.subject.includes(m.label) && !oblique.has(m.start) && !isReference(text, m, rules) && !touched(m));
   if (!actor) return undefined;
   // "Kestrel Cranes Ltd. was fined by the Council in May. It then ...": a company the sentence opens with, its subject, is
   // what "it" takes up, not the actor after it.
@@ -1300,6 +1302,9 @@ function actorOf(prev: SentenceFindings, rule: RelationRule, rules: RuleSet): Me
   const next = prev.mentions.find((m) => m.start >= actor.end);
   return next && next.id !== actor.id && rule.subject.includes(next.label) && COSUBJECT.test(text.slice(actor.end, next.start)) ? undefined : actor;
 }
+
+/** Right before an instrument an act changes: a participle of amending, repealing, replacing or supplementing it. */
+const TOUCHED = /\b(?:amend|repeal|replac|supplement|revis)(?:ing|ed)\s+(?:the\s+)?$/i;
 
 /** Between two names coordinated as one subject ("A and B", "A, B", "A as well as the B", "A or the B"). */
 const COSUBJECT = /^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?$/i;

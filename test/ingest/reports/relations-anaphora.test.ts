@@ -40,3 +40,14 @@ describe('a pronoun object of a restricting verb', () => {
     expect(stated('In 2022 the Norland Trade Council prohibited them outright.')).toEqual([]);
   });
 });
+
+describe('"It" after a sentence whose only instrument an act amends', () => {
+  it('takes up no instrument the sentence before names as amended or replaced', () => {
+    const got = stated('On Monday the ministers adopted a package amending the Valdmark Crane Safety Act. It prohibits the sale of harbour cranes to Russia.');
+    expect(got.filter((r) => r.startsWith(ACT))).toEqual([]);
+  });
+  it('still takes up an instrument the sentence before names as its actor', () => {
+    const got = stated('The Valdmark Crane Safety Act took effect in May. It prohibits the sale of harbour cranes to Russia.');
+    expect(got).toContain(`${ACT} RESTRICTS product:~harbour-crane`);
+  });
+});
