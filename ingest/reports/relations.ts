@@ -1375,6 +1375,13 @@ interface Clause {
  * In subject-first rules, also: the cue is the subject's (see ownCue), and the object is the first one after the cue or
  * chained to it ("restricted exports of chips and equipment", "cameras manufactured by X").
  */
+/** A passive participle right after its object, no auxiliary or copula of its own: a reduced relative clause
+ *  ("vehicles approved under this Regulation", "drones, restricted by the Order,"), which states the object's status. */
+function reducedRelative(rule: RelationRule, between: string, cue: { start: number; text: string }): boolean {
+  return rule.order === 'object-first' && rule.passive === true && /^\s*,?\s*$/.test(between.slice(0, cue.start)) && !FINITE_OPENING.test(cue.text);
+}
+const FINITE_OPENING = /^\W*(?:is|are|was|were|be|been|being|has|have|had|remains?|remained|becomes?|became|comes?|came)\b/i;
+
 function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const { text, rule, rules } = c;
   const [a, b] = rule.order === 'subject-first' ? [s, o] : [o, s];
@@ -1408,7 +1415,10 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const reading = clausesOf(c);
   const own = innermost(reading, cueStart);
   // "To ask the Minister whether the Service intends to restrict X", "If the Department adds X": asked or supposed.
-  if (undecided(reading, own)) return 'undecided';
+  // Not a participle right after its object, a reduced relative clause, which states the object's status as a relative
+  // clause does ("If the holder ceases to manufacture a type of vehicle approved in accordance with this Regulation": the
+  // approval is no supposition); "If X is approved under ..." is the supposed act itself.
+  if (undecided(reading, own) && !reducedRelative(rule, between, cue)) return 'undecided';
   // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it; a negation in a
   // clause beside the cue's is that clause's ("The Agency, which does not regulate X, added Y").
   // So is one opening the clause's subject ("Neither A nor B has restricted X").
