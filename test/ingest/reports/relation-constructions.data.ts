@@ -48,6 +48,8 @@ export type Construction =
   | 'nominal-by'
   | 'nominal-possessive'
   | 'nominal-under'
+  /** The act named by a noun a verb of doing takes, its object after the noun's preposition (relation-rules.yaml nominalShapes `support`). */
+  | 'nominal-support'
   | 'active-under'
   | 'agentless'
   | 'coordinated-objects'
@@ -91,6 +93,8 @@ export const ROWS: Row[] = [
   { predicate: 'restricts', construction: 'passive-under', text: 'Exports of harbour cranes are restricted under the Export Administration Regulations.', want: r(EAR, RESTRICTS, CRANES) },
   { predicate: 'restricts', construction: 'nominal-by', text: 'The restrictions on harbour cranes by the Department of Commerce took effect in May.', want: r(COMMERCE, RESTRICTS, CRANES) },
   { predicate: 'restricts', construction: 'nominal-possessive', text: "The Department of Commerce's restrictions on harbour cranes took effect in May.", want: r(COMMERCE, RESTRICTS, CRANES) },
+  { predicate: 'restricts', construction: 'nominal-support', text: 'The Department of Commerce issued an embargo against Kestrel Cranes Ltd. in May.', want: r(COMMERCE, RESTRICTS, KESTREL) },
+  { predicate: 'restricts', construction: 'nominal-support', text: 'The Bureau of Industry and Security issued a temporary denial order against Kestrel Cranes Ltd. in May.', want: r(BIS, RESTRICTS, KESTREL) },
   { predicate: 'restricts', construction: 'nominal-under', text: 'Restrictions on harbour cranes imposed under the Export Administration Regulations took effect in May.', want: r(EAR, RESTRICTS, CRANES) },
   { predicate: 'restricts', construction: 'coordinated-objects', text: 'The Department of Commerce restricts harbour cranes, forklift trucks and lidar sensors.', want: r(COMMERCE, RESTRICTS, CRANES, FORKLIFTS, LIDAR) },
   { predicate: 'restricts', construction: 'coordinated-actors', text: 'The Department of Commerce and the Federal Communications Commission restrict harbour cranes.', want: [...r(COMMERCE, RESTRICTS, CRANES), ...r(FCC, RESTRICTS, CRANES)] },
@@ -153,6 +157,7 @@ export const ROWS: Row[] = [
   { predicate: 'designates', construction: 'passive-under', text: 'Kestrel Cranes Ltd. was designated under Executive Order 14024.', want: r(EO_14024, DESIGNATES, KESTREL) },
   { predicate: 'designates', construction: 'nominal-by', text: 'The designation of Kestrel Cranes Ltd. by the Office of Foreign Assets Control took effect immediately.', want: r(OFAC, DESIGNATES, KESTREL) },
   { predicate: 'designates', construction: 'nominal-possessive', text: "The Office of Foreign Assets Control's designation of Kestrel Cranes Ltd. took effect immediately.", want: r(OFAC, DESIGNATES, KESTREL) },
+  { predicate: 'designates', construction: 'nominal-support', text: 'The Office of Foreign Assets Control published a designation of Kestrel Cranes Ltd. in May.', want: r(OFAC, DESIGNATES, KESTREL) },
   { predicate: 'designates', construction: 'coordinated-objects', text: 'The Office of Foreign Assets Control designated Kestrel Cranes Ltd., Marrowby Cable Co. Ltd. and Veldry Trawl Ltd.', want: r(OFAC, DESIGNATES, KESTREL, MARROWBY, VELDRY) },
   { predicate: 'designates', construction: 'coordinated-actors', text: 'The Office of Foreign Assets Control and the Department of State designated Kestrel Cranes Ltd.', want: [...r(OFAC, DESIGNATES, KESTREL), ...r(STATE, DESIGNATES, KESTREL)] },
   { predicate: 'designates', construction: 'relative', text: 'Kestrel Cranes Ltd., which the Office of Foreign Assets Control designated in May, makes harbour cranes.', want: r(OFAC, DESIGNATES, KESTREL) },

@@ -78,4 +78,18 @@ describe('relations in policy briefs', () => {
       'law:~restricted-entities-list RESTRICTS product:~harbour-crane',
     ]);
   });
+  it('reads an act named by a noun a verb of doing takes, its object after the noun\'s preposition, as the subject\'s act', () => {
+    const nma = 'authority:~norland-maritime-administration';
+    expect(relations('The Norland Maritime Administration issued an embargo against Marrowby Cable Co., Ltd. in May.')).toEqual([`${nma} RESTRICTS company:~marrowby-cable-co-ltd`]);
+    expect(relations('The Norland Maritime Administration published a designation of Marrowby Cable Co., Ltd. in May.')).toEqual([`${nma} DESIGNATES company:~marrowby-cable-co-ltd`]);
+    expect(relations('The Norland Maritime Administration took a formal designation of Marrowby Cable Co., Ltd. in May.')).toEqual([`${nma} DESIGNATES company:~marrowby-cable-co-ltd`]);
+    // An enforcement order named by the noun of a restricting verb (detain, seize, exclude), in every nominal shape.
+    expect(relations('The Norland Maritime Administration issued a detention order on harbour cranes in May.')).toEqual([`${nma} RESTRICTS product:~harbour-crane`]);
+    expect(relations('The Norland Maritime Administration issued a general exclusion order against shipments of harbour cranes.')).toEqual([`${nma} RESTRICTS product:~harbour-crane`]);
+    expect(relations("The Norland Maritime Administration's seizure order against harbour cranes took effect in May.")).toEqual([`${nma} RESTRICTS product:~harbour-crane`]);
+    // No act a negation, a proposal or another body's clause states; no restriction by a penalty or a settlement.
+    expect(relations('The Norland Maritime Administration did not issue an embargo against Marrowby Cable Co., Ltd. in May.')).toEqual([]);
+    expect(relations('The Norland Maritime Administration plans to issue a detention order on harbour cranes.')).toEqual([]);
+    expect(relations('The Norland Maritime Administration fined Marrowby Cable Co., Ltd. in May, and reached a settlement with it in June.')).toEqual([]);
+  });
 });
