@@ -35,7 +35,7 @@ import { modifierExtensions } from './headed-phrases.ts';
 import { actingAcronyms } from './acting-acronyms.ts';
 import { annexListedThings } from './annex-listed-things.ts';
 import { classedThings } from './classed-things.ts';
-import { describedAcronyms } from './described-acronyms.ts';
+import { ACRONYM_THING, acronymDefinedThings, describedAcronyms, thingsAfterDefinitions } from './described-acronyms.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
@@ -104,7 +104,7 @@ const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategor
 const THINGS = new Set(['Technology', 'Product']);
 /** Things the sentence itself names as such: members of a class of things, the line of a maker, goods traded, the object of a
  *  regulatory verb or of a scope statement (things.ts), a Chinese name on a product head (cjk-things.ts). */
-const SUPPORTED_THINGS = new Set(['thing:member', 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk', 'thing:kinds', 'thing:used']);
+const SUPPORTED_THINGS = new Set([ACRONYM_THING, 'thing:member', 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk', 'thing:kinds', 'thing:used']);
 // A company's alias after its cue ("X LIMITED (a.k.a. Y LIMITED)", legal-forms.ts) is that company before any reading of the span.
 const PRIORITY = ['company:alias', 'instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'nlp', 'company'];
 const priority = (f: Found): number => PRIORITY.findIndex((p) => f.rule.startsWith(p));
@@ -586,10 +586,12 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const runs = nameRuns(text, tokens);
   const hits = findCountries(text, tokens);
   // A thing's name before a noun of persons names people ("open-source software stewards"); a maker's line stays (things.ts).
-  const things = findThings(text, words).filter((f) => f.rule === 'thing:made' || !personNext(text, f.end));
+  // A lower-case phrase the sentence defines an acronym for, and a thing named right after such a definition, are terms of
+  // the document (described-acronyms.ts acronymDefinedThings).
+  const things = thingsAfterDefinitions(text, findThings(text, words).filter((f) => f.rule === 'thing:made' || !personNext(text, f.end)));
   const found = [
     ...findInstruments(text, runs), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAdministrations(text),
-    ...findMembers(text, things), ...things, ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && HAN.test(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text, things), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && HAN.test(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
