@@ -185,6 +185,9 @@ export interface RuleSet {
   instrumentKind?: RegExp;
   /** A pronoun object of a coordinated verb ("..., and added it to the List"), in the group `pronoun`. */
   objectPronoun?: RegExp;
+  /** Between goods a pronoun object takes up and a company after them, the link that names their maker ("X made by C"): the
+   *  pronoun takes the maker up too, as the goods' name would reach it. */
+  pronounMaker?: RegExp;
   /** A lead-in naming a class of parties its items list ("the following entities:"): an item opening with a company's name
    *  is read as that name alone. */
   membersLeadIn?: RegExp;
@@ -371,6 +374,7 @@ function ruleSetSchema(pattern: Pattern) {
     issuing: pattern('i').optional(),
     instrumentKind: pattern('gi').optional(),
     objectPronoun: pattern('i').optional(),
+    pronounMaker: pattern('i').optional(),
     passives: z
       .strictObject({
         auxiliary: pattern('i'),
@@ -1163,7 +1167,11 @@ function pronounObjects(text: string, from: number, own: Mention[], rules: RuleS
     // how they are operated"): the things the sentence is about, a preposition's object too.
     const means = BY_GERUND.test(text.slice(from, start)) || INDIRECT.test(m[0]) ? before.find((x) => x.start >= (actor?.end ?? 0) && ANTECEDENT.has(x.label) && !isModifier(text, x, rules)) : undefined;
     const ante = means ?? before.find((x) => x.start >= (actor?.end ?? 0) && thing(x)) ?? before.find(thing) ?? prevThing();
-    if (ante) out.push({ ...ante, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
+    if (!ante) continue;
+    out.push({ ...ante, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
+    // Goods named with their maker ("cameras made by C, ... no longer authorize new models of them"): the maker too.
+    const maker = ante.label === 'Company' ? undefined : before.find((x) => x.start >= ante.end && x.label === 'Company');
+    if (maker && rules.pronounMaker?.test(text.slice(ante.end, maker.start))) out.push({ ...maker, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
   }
   return out;
 }

@@ -92,4 +92,28 @@ describe('relations in policy briefs', () => {
     expect(relations('The Norland Maritime Administration plans to issue a detention order on harbour cranes.')).toEqual([]);
     expect(relations('The Norland Maritime Administration fined Marrowby Cable Co., Ltd. in May, and reached a settlement with it in June.')).toEqual([]);
   });
+  it('takes up with a pronoun object goods and the maker named with them, and reads permission withheld from "them"', () => {
+    const fcc = 'authority:fcc';
+    const listed = 'The Federal Communications Commission added harbour cranes made by Marrowby Cable Co., Ltd. to the Covered List in October';
+    expect(relations(`${listed}, so the commission will no longer authorize new models of them.`).filter((r) => r.includes('RESTRICTS'))).toEqual([
+      `${fcc} RESTRICTS product:~harbour-crane`,
+      `${fcc} RESTRICTS company:~marrowby-cable-co-ltd`,
+    ]);
+    expect(relations(`${listed}, and will no longer authorize them.`).filter((r) => r.includes('RESTRICTS'))).toEqual([
+      `${fcc} RESTRICTS product:~harbour-crane`,
+      `${fcc} RESTRICTS company:~marrowby-cable-co-ltd`,
+    ]);
+    // Permission not withheld restricts nothing.
+    expect(relations(`${listed}, and will still authorize them.`).filter((r) => r.includes('RESTRICTS'))).toEqual([]);
+    const nma = 'authority:~norland-maritime-administration';
+    expect(relations('The Norland Maritime Administration studied harbour cranes made by Marrowby Cable Co., Ltd. in October, and it has banned them.')).toEqual([
+      `${nma} RESTRICTS product:~harbour-crane`,
+      `${nma} RESTRICTS company:~marrowby-cable-co-ltd`,
+      'company:~marrowby-cable-co-ltd MAKES product:~harbour-crane',
+    ]);
+    // A company named after the goods but not as their maker is not taken up.
+    expect(relations('The Norland Maritime Administration studied harbour cranes for Marrowby Cable Co., Ltd. in October, and it has banned them.').filter((r) => r.includes('RESTRICTS'))).toEqual([
+      `${nma} RESTRICTS product:~harbour-crane`,
+    ]);
+  });
 });
