@@ -116,4 +116,15 @@ describe('relations in policy briefs', () => {
       `${nma} RESTRICTS product:~harbour-crane`,
     ]);
   });
+  it('reads a denial of a party\'s export privileges in the passive, after its holder and as a noun', () => {
+    const bis = ['authority:bis RESTRICTS company:~marrowby-cable-co-ltd'];
+    expect(relations('The export privileges of Marrowby Cable Co., Ltd. were denied by the Bureau of Industry and Security in May.')).toEqual(bis);
+    expect(relations("Marrowby Cable Co., Ltd.'s export privileges were suspended by the Bureau of Industry and Security in May.")).toEqual(bis);
+    expect(relations('The Bureau of Industry and Security denied Marrowby Cable Co., Ltd. its export privileges in May.')).toEqual(bis);
+    expect(relations("The Bureau of Industry and Security's denial of export privileges to Marrowby Cable Co., Ltd. took effect in May.")).toEqual(bis);
+    // Privileges restored, a negated denial, a denial of a claim: none.
+    expect(relations('The Bureau of Industry and Security restored the export privileges of Marrowby Cable Co., Ltd. in May.')).toEqual([]);
+    expect(relations('The export privileges of Marrowby Cable Co., Ltd. were not denied by the Bureau of Industry and Security.')).toEqual([]);
+    expect(relations('The Bureau of Industry and Security denied that Marrowby Cable Co., Ltd. had lost its export privileges.')).toEqual([]);
+  });
 });
