@@ -294,6 +294,8 @@ function emitCitations(
 class Tally {
   private readonly entities = new Map<string, EntityFinding>();
   private readonly seen = new Set<string>();
+  /** Each entity's locators as a set beside its list: an entity named in thousands of sentences made `includes` quadratic. */
+  private readonly locatorSets = new Map<string, Set<string>>();
   private readonly names: Map<string, { name: string; curated: boolean }>;
 
   constructor(catalog: Catalog, authors: MatchEntity[], recognised: RecognisedEntity[]) {
@@ -307,7 +309,12 @@ class Tally {
     const e = this.entities.get(id) ?? { id, label, name: known?.name ?? id, count: 0, surfaces: [], locators: [], curated: known?.curated ?? true, rules: {} };
     e.count++;
     if (!e.surfaces.includes(surface)) e.surfaces.push(surface);
-    if (!e.locators.includes(locator)) e.locators.push(locator);
+    let at = this.locatorSets.get(id);
+    if (!at) this.locatorSets.set(id, (at = new Set()));
+    if (!at.has(locator)) {
+      at.add(locator);
+      e.locators.push(locator);
+    }
     e.rules[rule] = (e.rules[rule] ?? 0) + 1;
     this.entities.set(id, e);
     this.seen.add(`${id}|${surface}`);

@@ -529,6 +529,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   };
   findings.forEach((f, i) => {
     const { text, from } = readings[i];
+    // This sentence's relations are those pushed from here on (emit names the sentence's own locator).
+    const first = out.length;
     // "Prior to amendment, cl. (ii) read as follows: “...”": a superseded text quoted states no act now.
     const own = readings[i].mentions.filter((m) => m.start < former[i]);
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
@@ -685,11 +687,15 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       trace.push(traceSentence({ locator, text, quote: readings[i].quote, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made, rules }, lazyTrace));
     }
 
+    // Only this sentence's relations can hold its locator: reading the report's earlier ones made a report quadratic.
     function preempt(locator: string): void {
       const owned = new Map<string, string>();
-      for (const r of out) if (r.locator === locator && preempting.has(r.rule)) owned.set(`${r.type}|${r.end}`, r.start);
+      for (let k = first; k < out.length; k++) {
+        const r = out[k] as Relation;
+        if (r.locator === locator && preempting.has(r.rule)) owned.set(`${r.type}|${r.end}`, r.start);
+      }
       if (owned.size === 0) return;
-      for (let k = out.length - 1; k >= 0; k--) {
+      for (let k = out.length - 1; k >= first; k--) {
         const r = out[k] as Relation;
         const owner = owned.get(`${r.type}|${r.end}`);
         if (r.locator === locator && owner !== undefined && owner !== r.start) out.splice(k, 1);
