@@ -309,8 +309,8 @@ class Tally {
     const e = this.entities.get(id) ?? { id, label, name: known?.name ?? id, count: 0, surfaces: [], locators: [], curated: known?.curated ?? true, rules: {} };
     e.count++;
     if (!e.surfaces.includes(surface)) e.surfaces.push(surface);
-    let at = this.locatorSets.get(id);
-    if (!at) this.locatorSets.set(id, (at = new Set()));
+    const at = this.locatorSets.get(id) ?? new Set<string>();
+    this.locatorSets.set(id, at);
     if (!at.has(locator)) {
       at.add(locator);
       e.locators.push(locator);
