@@ -13,9 +13,8 @@
 // test/ingest/recognize/wordnet-artifacts.test.ts checks that the committed file is what the package gives.
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import { loadJsonData } from '../data.ts';
 import { readNounIndex, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
+import { serialiseWordList, wordListMembership } from './wordnet-word-lists.ts';
 
 export const WORDNET_ARTIFACTS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-artifacts.json');
 
@@ -51,18 +50,10 @@ export function deriveArtifacts(dict: string, source: string): WordNetArtifacts 
 }
 
 /** The file's text: stable, one noun a line. */
-export function serialiseArtifacts(a: WordNetArtifacts): string {
-  return `{\n"source": ${JSON.stringify(a.source)},\n"artifacts": [\n${a.artifacts.map((w) => `  ${JSON.stringify(w)}`).join(',\n')}\n]\n}\n`;
-}
+export const serialiseArtifacts = (a: WordNetArtifacts): string => serialiseWordList(a.source, 'artifacts', a.artifacts);
 
-const ArtifactsFile = z.strictObject({ source: z.string(), artifacts: z.array(z.string().regex(/^[a-z][a-z-]*[a-z]$/)) });
-
-let artifacts: Set<string> | undefined;
 /** Whether a lower-case noun, singular or plural, may name a made thing or a substance by WordNet ("memory", "modules"). */
-export function isArtifactNoun(word: string, singularOf: (w: string) => string): boolean {
-  artifacts ??= new Set(loadJsonData(WORDNET_ARTIFACTS_FILE, ArtifactsFile).artifacts);
-  return artifacts.has(word) || artifacts.has(singularOf(word));
-}
+export const isArtifactNoun = wordListMembership(WORDNET_ARTIFACTS_FILE, 'artifacts');
 
 if (import.meta.main) {
   const { dict, source } = wordnetPackage();

@@ -10,9 +10,8 @@
 // test/ingest/recognize/wordnet-persons.test.ts checks that the committed file is what the package gives.
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import { loadJsonData } from '../data.ts';
 import { readNounIndex, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
+import { serialiseWordList, wordListMembership } from './wordnet-word-lists.ts';
 
 export const WORDNET_PERSONS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-persons.json');
 
@@ -56,18 +55,10 @@ function instances(file: string): Set<string> {
 }
 
 /** The file's text: stable, one noun a line. */
-export function serialisePersons(p: WordNetPersons): string {
-  return `{\n"source": ${JSON.stringify(p.source)},\n"persons": [\n${p.persons.map((w) => `  ${JSON.stringify(w)}`).join(',\n')}\n]\n}\n`;
-}
+export const serialisePersons = (p: WordNetPersons): string => serialiseWordList(p.source, 'persons', p.persons);
 
-const PersonsFile = z.strictObject({ source: z.string(), persons: z.array(z.string().regex(/^[a-z][a-z-]*[a-z]$/)) });
-
-let persons: Set<string> | undefined;
 /** Whether a lower-case noun, singular or plural, names persons by WordNet's main sense ("stewards", "pilot"). */
-export function isPersonNoun(word: string, singularOf: (w: string) => string): boolean {
-  persons ??= new Set(loadJsonData(WORDNET_PERSONS_FILE, PersonsFile).persons);
-  return persons.has(word) || persons.has(singularOf(word));
-}
+export const isPersonNoun = wordListMembership(WORDNET_PERSONS_FILE, 'persons');
 
 if (import.meta.main) {
   const { dict, source } = wordnetPackage();
