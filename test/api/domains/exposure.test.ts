@@ -25,7 +25,7 @@ const EXPOSURE = /* GraphQL */ `
         version { id inForceFrom inForceTo }
         provision { id documentId number text }
         norms { id modality }
-        sanctions { id }
+        sanctions { id displayName }
         basis { rule premises { id type statement evidence { documentId locator quote url } } }
         evidence { documentId locator quote }
       }
@@ -114,6 +114,8 @@ describe('exposure of DJI', () => {
     }
     expect(item(e, 'prov:cn-national-intelligence-law:art_7').citation).toBe('National Intelligence Law art. 7 (第七条)');
     expect(item(e, 'prov:cn-data-security-law:art_35').sanctions.map((s: Item) => s.id)).toContain('prov:cn-data-security-law:art_48');
+    // Named by its law and article, not by the document's file id.
+    expect(item(e, 'prov:cn-data-security-law:art_35').sanctions.find((s: Item) => s.id === 'prov:cn-data-security-law:art_48').displayName).toBe('Data Security Law 第四十八条');
   });
 
   it('each provision its answer cites names DJI among the companies it reaches, and one it does not cite does not', async () => {
