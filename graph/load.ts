@@ -227,7 +227,7 @@ async function loadGroup(db: Database, units: LoadUnit[], opts: { force?: boolea
         await assertRels(tx, p.unit.documentId, p.rels);
       }
       found(run, await assertNew(tx, run, known));
-      await summariseSupports(tx, [...retracted, ...loaded.flatMap((p) => p.rels.map((r) => r.id))]);
+      await summariseSupports(tx, [...retracted, ...loaded.flatMap((p) => p.rels.filter((r) => SUGGESTED_TYPES.includes(r.type)).map((r) => r.id))]);
       // The documents' versions and support lists, their nodes found by element id where known
       // (an index seek would read the transaction's thousands of new index entries too).
       const docs = loaded.map((p) => ({
@@ -317,9 +317,9 @@ async function summariseSupports(tx: ManagedTransaction, relIds: string[]): Prom
     for (const rows of chunks(rels, BATCH_SIZE)) {
       const read = await tx.run(
         `UNWIND $rows AS row
-         MATCH (:Node {id: row.start})-[r:${type}]->(:Node {id: row.end})
+         MATCH (:Node {id: row.start})-[r:$($type)]->(:Node {id: row.end})
          RETURN row.start AS start, row.end AS end, r.evidence AS evidence`,
-        { rows },
+        { rows, type },
       );
       const summaries = read.records.map((rec) => {
         let best: { method: string; confidence: number } | undefined;
@@ -332,9 +332,9 @@ async function summariseSupports(tx: ManagedTransaction, relIds: string[]): Prom
       if (summaries.length === 0) continue;
       await tx.run(
         `UNWIND $rows AS row
-         MATCH (:Node {id: row.start})-[r:${type}]->(:Node {id: row.end})
+         MATCH (:Node {id: row.start})-[r:$($type)]->(:Node {id: row.end})
          SET r.predicate = row.predicate, r.confidence = row.confidence`,
-        { rows: summaries },
+        { rows: summaries, type },
       );
     }
   }
