@@ -159,11 +159,12 @@ function reachOf(n: NormInput, jurisdictionRel: string, member: Map<string, Memb
     const a = classes.get(t.id);
     if (!a) continue; // an authority bears it, not a class a company can be in
     const base = [jurisdictionRel, n.appliesIn, n.hasProvision, n.expresses, t.rel];
-    if (a.covers) return { norm: n, status: 'applies', premises: base, bearer: a.name, how: a.name };
+    const bearer = bearerName(a);
+    if (a.covers) return { norm: n, status: 'applies', premises: base, bearer, how: a.name };
     const m = member.get(a.id);
-    if (m) return { norm: n, status: 'applies', premises: [...base, ...m.premises], bearer: a.name, how: `${a.name}: ${m.via}` };
+    if (m) return { norm: n, status: 'applies', premises: [...base, ...m.premises], bearer, how: `${a.name}: ${m.via}` };
     const condition = a.condition ?? ancestorsCondition(a, classes);
-    if (condition) conditional ??= { norm: n, status: 'conditional', condition: `applies if the company ${condition}`, premises: base, bearer: a.name, how: a.name };
+    if (condition) conditional ??= { norm: n, status: 'conditional', condition: `applies if the company ${condition}`, premises: base, bearer, how: a.name };
   }
   return conditional;
 }
@@ -223,12 +224,30 @@ const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 function sentenceOf(r: Reach, vocab: Vocabulary): string {
   if (r.enforces) return `penalises ${lower(r.bearer)} that refuses or breaches ${citationOf(r.enforces.norm)}: ${sentenceOf(r.enforces, vocab)}`;
   const n = r.norm;
-  const label = vocab.actions.find((a) => a.id === n.actions[0])?.label;
-  const what = label ? lower(label) : 'act as the provision says';
   const toward = overOthers(n) ? n.empowers : n.owedTo;
   const names = uniq(toward.map((x) => x.name ?? x.id)).join(', ');
-  if (overOthers(n)) return `${names || 'The authority'} ${VERB[n.modality]} ${what}, reaching ${lower(r.bearer)}`;
-  return `${r.bearer} ${VERB[n.modality]} ${what}${names ? ` (owed to ${names})` : ''}`;
+  const does = verbPhrase(n.modality, vocab.actions.find((a) => a.id === n.actions[0])?.label);
+  if (overOthers(n)) return `${names || 'The authority'} ${does}, reaching ${lower(r.bearer)}`;
+  return `${r.bearer} ${does}${names ? ` (owed to ${names})` : ''}`;
+}
+
+/** "must provide …"; an action the vocabulary names as a restraint ("Do not install malicious programs") reads
+ *  "must not install …" under a duty or prohibition, never "must not do not"; a power or permission over such a
+ *  restraint keeps the rule as said ("may act as the provision says (do not install …)"). */
+export function verbPhrase(modality: NormInput['modality'], label: string | undefined): string {
+  if (!label) return `${VERB[modality]} act as the provision says`;
+  const restraint = /^do not\s+/i.exec(label);
+  if (!restraint) return `${VERB[modality]} ${lower(label)}`;
+  if (modality === 'DUTY' || modality === 'PROHIBITION') return `must not ${label.slice(restraint[0].length)}`;
+  return `${VERB[modality]} act as the provision says (${lower(label)})`;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The statement's subject for a class: a class the statute names in its own words (组织, 企业事业组织) and that
+ *  takes in any organisation reads as such in English, its term beside it; other classes by their name. */
+export function bearerName(a: Pick<ClassInput, 'name' | 'covers'>): string {
+  return a.covers && HAN.test(a.name) ? `Any organisation (${a.name})` : a.name;
 }
 
 /** What decides a company's exposure: where it is headquartered and its sourced capacities, in order.

@@ -71,7 +71,7 @@ function digests(provisions: Provision[]): Record<string, string> {
 /** The Law, the LawVersion with its dates read from the text, and where it applies. Returns the version and law ids and the date the text applies from. */
 function emitVersion(emit: Emitter, entry: ManifestEntry, parsed: ParsedStatute, catalog: Catalog, key: string): { version: string; lawId: string; from: string | undefined } {
   const docId = entry.id;
-  const law = emitLaw(emit, catalog, catalog.lawForDocument(docId), parsed.law, { jurisdiction: entry.jurisdiction, title: parsed.title });
+  const law = emitLaw(emit, catalog, catalog.lawForDocument(docId), parsed.law, { jurisdiction: entry.jurisdiction, title: parsed.title, englishName: englishNameOf(entry.title, parsed.title) });
   const d = parsed.dates;
   const x = parsed.expression;
   const id = x ? `lawv:${x.key}` : versionId(key);
@@ -109,7 +109,7 @@ function linkVersion(emit: Emitter, law: { id: string; jurisdiction: string }, i
  * (an alias equal to the citation: "Pub. L. 117-55"), else `law:<jurisdiction>:<citation key>`,
  * else one named by the title.
  */
-function emitLaw(emit: Emitter, catalog: Catalog, known: CatalogEntry | undefined, cited: LawCitation | undefined, fallback: { jurisdiction: string; title: string }): { id: string; jurisdiction: string } {
+function emitLaw(emit: Emitter, catalog: Catalog, known: CatalogEntry | undefined, cited: LawCitation | undefined, fallback: { jurisdiction: string; title: string; englishName?: string }): { id: string; jurisdiction: string } {
   const law = known ?? (cited ? lawByCitation(catalog, cited) : undefined);
   if (law) {
     emit.node(law.id, ['Law'], catalog.nodeProperties(law.id));
@@ -121,8 +121,25 @@ function emitLaw(emit: Emitter, catalog: Catalog, known: CatalogEntry | undefine
     return { id, jurisdiction: cited.jurisdiction };
   }
   const id = `law:${fallback.jurisdiction}:${fallback.title.replace(/\s*\(.*\)\s*$/, '').trim()}`;
-  emit.node(id, ['Law'], { name: fallback.title, jurisdiction: fallback.jurisdiction });
+  const names = fallback.englishName ? { name: fallback.englishName, nameZh: fallback.title } : { name: fallback.title };
+  emit.node(id, ['Law'], { ...names, jurisdiction: fallback.jurisdiction });
   return { id, jurisdiction: fallback.jurisdiction };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The English name a manifest title gives a Chinese text beside its own ("中华人民共和国密码法 (Cryptography
+ * Law, adopted 2019-10-26, …)" -> "Cryptography Law"): the first part of the bracket after the text's own
+ * title, when the title is Chinese and that part is not. The manifest is the user's description of the
+ * source, so the name is theirs, not ours; without one the law keeps its Chinese title as its name.
+ */
+export function englishNameOf(manifestTitle: string | undefined, ownTitle: string): string | undefined {
+  if (!manifestTitle || !HAN.test(ownTitle)) return undefined;
+  const m = /^([^(（]+?)\s*[(（]([^,，;；()（）]+)/u.exec(manifestTitle);
+  if (!m || m[1].trim() !== ownTitle.trim()) return undefined;
+  const name = m[2].trim();
+  return /\p{Script=Latin}/u.test(name) && !HAN.test(name) ? name : undefined;
 }
 
 /** The one catalog law whose name or an alias is this citation in any usual form; none when two are. */

@@ -2,7 +2,7 @@
 // sourced capacity and the statute's definitions, classes every organisation is in, conditional
 // classes, tiers by whom access runs to, one item per provision, sanctions shown with their duty.
 import { describe, expect, it } from 'vitest';
-import { citationOf, deriveExposure, deriveProfiles, type ExposureInputs, memberships, type NormInput } from '../../../graph/exposure/derive.ts';
+import { bearerName, citationOf, deriveExposure, deriveProfiles, type ExposureInputs, memberships, type NormInput, verbPhrase } from '../../../graph/exposure/derive.ts';
 import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
 
 const vocab = defaultVocabulary();
@@ -98,6 +98,26 @@ describe('deriveExposure', () => {
     expect(claim).toMatchObject({ provisionId: 'prov:test:art_48', tier: 'supervision', categories: ['submit-to-inspection'], status: 'applies' });
     expect(claim?.premises).toContain('n|REQUIRES|op');
     expect(claim?.statement).toMatch(/Cyberspace Administration of China must assess security risks, reaching network operator/);
+  });
+});
+
+describe('statements', () => {
+  it('a restraint action reads "must not install", never "must not do not install"; a power over it keeps the rule as said', () => {
+    expect(verbPhrase('PROHIBITION', 'Do not install malicious programs')).toBe('must not install malicious programs');
+    expect(verbPhrase('DUTY', 'Do not install malicious programs')).toBe('must not install malicious programs');
+    expect(verbPhrase('POWER', 'Do not install malicious programs')).toBe('may act as the provision says (do not install malicious programs)');
+    expect(verbPhrase('DUTY', 'Report to the authorities')).toBe('must report to the authorities');
+    expect(verbPhrase('PERMISSION', undefined)).toBe('may act as the provision says');
+  });
+
+  it("a class in the statute's own words that takes in any organisation reads so in English, its term beside it", () => {
+    expect(bearerName({ name: '任何单位', covers: true })).toBe('Any organisation (任何单位)');
+    expect(bearerName({ name: '网络数据处理者', covers: false })).toBe('网络数据处理者');
+    expect(bearerName({ name: 'Any organisation or individual', covers: true })).toBe('Any organisation or individual');
+    const base = inputs([norm('art_8', 'PROHIBITION', ['no-unlawful-data-acquisition'], { binds: bind('actor:zh:组织') })]);
+    const organisation = { id: 'actor:zh:组织', name: '组织', nameZh: '组织', aliases: [], covers: true, supers: [] };
+    const [claim] = deriveExposure({ ...base, classes: [...base.classes, organisation] }, vocab);
+    expect(claim?.statement).toBe('Test Law art. 8 (第8条): Any organisation (组织) must not acquire, sell or disclose data unlawfully');
   });
 });
 

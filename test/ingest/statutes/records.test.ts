@@ -6,7 +6,7 @@ import type { GraphRecord, NodeRecord, RelationshipRecord } from '../../../inges
 import { Emitter } from '../../../ingest/emit.ts';
 import type { SourceFile } from '../../../ingest/model.ts';
 import { parseStatute } from '../../../ingest/statutes/index.ts';
-import { citationKey, emitStatute } from '../../../ingest/statutes/records.ts';
+import { citationKey, emitStatute, englishNameOf } from '../../../ingest/statutes/records.ts';
 import { fixtureSource } from './helpers.ts';
 
 // The team's own test catalog: one law known by its public-law number, one company known by its legal name.
@@ -105,5 +105,28 @@ describe('statute records', () => {
     expect(['Pub. L. 117-55', 'Public Law 117–55', 'P.L. 117-55'].map(citationKey)).toEqual(['pl:117-55', 'pl:117-55', 'pl:117-55']);
     expect(['EO 13873', 'E.O. 13873', 'Executive Order No. 13873', 'Ex. Ord. No. 13873'].map(citationKey)).toEqual(Array(4).fill('eo:13873'));
     expect(citationKey('Secure Equipment Act')).toBeUndefined();
+  });
+});
+
+describe('law names', () => {
+  it("names a Chinese text's law in English by its manifest title's bracket, keeping the Chinese title beside it", () => {
+    expect(englishNameOf('中华人民共和国示例法 (Example Law, adopted 2001-02-03)', '中华人民共和国示例法')).toBe('Example Law');
+    expect(englishNameOf('中华人民共和国示例法（Example Law）', '中华人民共和国示例法')).toBe('Example Law');
+    // Nothing to take: no bracket, a bracket that is not English, a title that is not the text's own, an English text.
+    expect(englishNameOf('中华人民共和国示例法', '中华人民共和国示例法')).toBeUndefined();
+    expect(englishNameOf('中华人民共和国示例法 (2001年)', '中华人民共和国示例法')).toBeUndefined();
+    expect(englishNameOf('其他法 (Other Law)', '中华人民共和国示例法')).toBeUndefined();
+    expect(englishNameOf('Example Act (as amended)', 'Example Act')).toBeUndefined();
+  });
+
+  it('gives the law of a text the catalog does not know that English name, its id and Chinese title unchanged', () => {
+    const file = fixtureSource('cn-inserted.md', 'markdown', { id: 'fixture-named', jurisdiction: 'cn' });
+    const own = parseStatute(file).title;
+    const named = extract({ ...file, entry: { ...file.entry, title: `${own} (Gap Test Law, 2020)` } });
+    const plain = extract(file);
+    const law = (records: GraphRecord[]) => records.find((r): r is NodeRecord => r.type === 'node' && r.labels.includes('Law'));
+    expect(law(named)?.id).toBe(law(plain)?.id);
+    expect(law(named)?.properties).toMatchObject({ name: 'Gap Test Law', nameZh: own });
+    expect(law(plain)?.properties).toMatchObject({ name: own });
   });
 });
