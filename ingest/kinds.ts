@@ -89,6 +89,8 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   rel('AUTHORED', ['Person'], ['Document'], ['structure'], 'authored'),
   rel('APPLIES_IN', ['LawVersion', 'Law'], ['Jurisdiction'], ['structure', 'catalog'], 'applies in'),
   rel('AMENDS', ['LawVersion'], ['LawVersion'], ['inferred'], 'amends'),
+  // A law a report names in its own words (recognised, not curated) and the law the graph holds under that name.
+  rel('SAME_AS', ['Law'], ['Law'], ['inferred'], 'is the same law as'),
   // What statutes say.
   rel('REFERS_TO', ['Provision'], ['Provision'], ['pattern'], 'refers to'),
   rel('EXPRESSES', ['Provision'], ['Norm'], ['pattern'], 'expresses'),

@@ -122,7 +122,10 @@ function emitLaw(emit: Emitter, catalog: Catalog, known: CatalogEntry | undefine
   }
   const id = `law:${fallback.jurisdiction}:${fallback.title.replace(/\s*\(.*\)\s*$/, '').trim()}`;
   const names = fallback.englishName ? { name: fallback.englishName, nameZh: fallback.title } : { name: fallback.title };
-  emit.node(id, ['Law'], { ...names, jurisdiction: fallback.jurisdiction });
+  // "中华人民共和国密码法" is cited as "密码法" too: the title without its state's name (the jurisdiction's own, from the catalog).
+  const state = catalog.jurisdictionProperties(fallback.jurisdiction).nameZh;
+  const short = typeof state === 'string' && fallback.title.startsWith(state) ? fallback.title.slice(state.length).trim() : '';
+  emit.node(id, ['Law'], { ...names, ...(short ? { aliases: [short] } : {}), jurisdiction: fallback.jurisdiction });
   return { id, jurisdiction: fallback.jurisdiction };
 }
 

@@ -1,14 +1,15 @@
 // The explorer's pure parts: escaping, highlighting, version comparison, the exposure cards and
-// citations, the example questions. No database, no browser.
+// citations, the example questions, the law page without a text. No database, no browser.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareVersions, MAX_PAIRS } from '../../web/diff.ts';
 import { citation, type Exposure, type ExposureItem, exposureHtml } from '../../web/exposure.ts';
 import { highlight, linkTerms, normRegions } from '../../web/highlight.ts';
-import { type GqlError, gqlRunner, QueryFailed } from '../../web/gql.ts';
+import { type Gql, type GqlError, gqlRunner, QueryFailed } from '../../web/gql.ts';
 import { html, raw, safeUrl } from '../../web/html.ts';
 import { layout } from '../../web/layout.ts';
 import { examples } from '../../web/pages/home.ts';
+import { lawPage } from '../../web/pages/law.ts';
 
 describe('html', () => {
   it('escapes every value unless it is Html built the same way', () => {
@@ -139,5 +140,30 @@ describe('the example questions', () => {
     const list = examples(fs.readFileSync('docs/queries.md', 'utf8'));
     expect(list.length).toBeGreaterThanOrEqual(5);
     expect(list.filter((q) => q.href === '/graphql').map((q) => q.question)).toEqual([]);
+  });
+});
+
+// The law page for a law the corpus holds no text of, from a made-up answer.
+const law = (more: Record<string, unknown>) => ({
+  id: 'law:~示例法', name: '示例法', nameZh: null, officialTitle: null, shortName: null, aliases: [], acronyms: [],
+  jurisdiction: null, description: null, url: null, versions: [], relations: [], ...more,
+});
+const page = async (answer: Record<string, unknown>): Promise<string> => {
+  const gql = (async () => ({ law: answer })) as Gql;
+  const view = await lawPage({ params: ['law:~示例法'], query: new URLSearchParams(), gql });
+  return view.main.value;
+};
+
+describe('law page without a text', () => {
+  it('a law a report names links to the law of the same name whose text the graph holds', async () => {
+    const same = { type: 'SAME_AS', direction: 'OUTGOING', node: { __typename: 'Law', id: 'law:cn:示例法', displayName: 'Example Law' }, evidence: [] };
+    const main = await page(law({ relations: [same] }));
+    expect(main).toContain('the graph holds it, under the same name, as <a href="/law/law:cn:%E7%A4%BA%E4%BE%8B%E6%B3%95">Example Law</a>');
+    expect(main).not.toContain('comes from the catalog');
+  });
+
+  it('a catalog law says so; a law only documents name says that', async () => {
+    expect(await page(law({ url: 'https://example.org/law' }))).toContain('what the graph knows comes from the catalog');
+    expect(await page(law({}))).toContain('the graph knows it from the documents that name it');
   });
 });

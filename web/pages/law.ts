@@ -66,6 +66,15 @@ function pickVersion(versions: Version[], id: string | null, fallback: Version |
   return v;
 }
 
+/** Where a law without a text of its own is known from: the law of the same name whose text the corpus holds (a
+ *  report's citation joined by the same-law rule), the catalog, or only the documents that name it. */
+function noText(law: { url?: string | null }, relations: Relation[]): Html {
+  const same = relations.filter((r) => r.type === 'SAME_AS' && r.direction === 'OUTGOING');
+  if (same.length > 0) return html`<p>A document names this law in its own words; the graph holds it, under the same name, as ${same.map((r, i) => html`${i > 0 ? ', ' : ''}${nodeLink(r.node)}`)}.</p>`;
+  if (law.url) return html`<p>The corpus holds no text of this law; what the graph knows comes from the catalog.</p>`;
+  return html`<p>The corpus holds no text of this law; the graph knows it from the documents that name it.</p>`;
+}
+
 export async function lawPage({ params, query, gql }: PageRequest): Promise<View> {
   const ref = params[0]!;
   const data = await gql('law', ref.startsWith('law:') ? { id: ref } : { name: ref });
@@ -83,7 +92,7 @@ ${law.officialTitle ? html`<p lang="${langOf(law.officialTitle)}">${law.official
 ${law.description ? html`<p class="lede">${law.description} ${sourceLink(law.url, 'source')}</p>` : ''}
 <p class="muted"><code>${law.id}</code> · <a href="/entity/${pathSegment(law.id)}">all facts</a></p>
 <h2>Versions</h2>
-${law.versions.length === 0 ? html`<p>The corpus holds no text of this law; what the graph knows comes from the catalog.</p>` : html`<table class="versions"><thead><tr><th scope="col">Text</th><th scope="col">Date</th><th scope="col">In force</th><th scope="col">Status</th><th scope="col">As the text states</th></tr></thead><tbody>${law.versions.map(versionRow)}</tbody></table>`}
+${law.versions.length === 0 ? noText(law, relations) : html`<table class="versions"><thead><tr><th scope="col">Text</th><th scope="col">Date</th><th scope="col">In force</th><th scope="col">Status</th><th scope="col">As the text states</th></tr></thead><tbody>${law.versions.map(versionRow)}</tbody></table>`}
 ${a && b && versions.length > 1 ? diffForm(law, versions, a, b) : ''}
 ${a && b && a.id !== b.id ? diffHtml(pairs, a, b) : ''}
 ${relationTable(relations, 'Facts about this law')}`,
