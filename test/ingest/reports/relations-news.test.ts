@@ -39,6 +39,18 @@ describe('relations in news reports', () => {
     expect(stated('The Norland Maritime Administration released shipments of harbour cranes from Kestrel Cranes Ltd.')).toEqual([]);
     expect(stated('The Norland Maritime Administration has not detained shipments of harbour cranes.')).toEqual([]);
   });
+  it('reads the goods a colon lists after detained shipments, and the company they were shipped to, as restricted', () => {
+    // The consignments described, then what they held after a colon (a tribunal's or customs notice's way of writing it).
+    expect(stated('The Norland Maritime Administration detained three consignments in May: 40 harbour cranes made by Kestrel Cranes Ltd.')).toEqual([`${NMA} RESTRICTS ${CRANES}`, `${NMA} RESTRICTS ${KESTREL}`]);
+    expect(stated('The Norland Maritime Administration seized two shipments from Valdmark: forklift trucks.')).toEqual([`${NMA} RESTRICTS ${FORKLIFTS}`]);
+    // The consignee of the shipments held.
+    expect(stated('The Norland Maritime Administration detained four consignments shipped to Kestrel Cranes Ltd. in May.')).toEqual([`${NMA} RESTRICTS ${KESTREL}`]);
+    expect(stated('The Norland Maritime Administration has detained two shipments bound for Kestrel Cranes Ltd.')).toEqual([`${NMA} RESTRICTS ${KESTREL}`]);
+    // Not shipments released, nor a colon after other words of the sentence.
+    expect(stated('The Norland Maritime Administration released three consignments in May: 40 harbour cranes made by Kestrel Cranes Ltd.')).toEqual([]);
+    expect(stated('The Norland Maritime Administration has not detained consignments shipped to Kestrel Cranes Ltd.')).toEqual([]);
+    expect(stated('The Norland Maritime Administration detained three consignments in May. Its report notes: harbour cranes made by Kestrel Cranes Ltd. are safe.')).toEqual([]);
+  });
   it('reads the act a detention of shipments is done under as restricting the goods and the company they come from', () => {
     const act = (s: string): string[] => stated(s).filter((r) => r.startsWith(ACT));
     expect(act('The Norland Maritime Administration has detained four shipments of harbour cranes from Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${KESTREL}`]);
