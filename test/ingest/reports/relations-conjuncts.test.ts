@@ -63,6 +63,20 @@ describe('lists of objects in one sentence', () => {
     expect(stated('The Valdmark Crane Safety Act restricts harbour cranes; tide gauges remain unaffected.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
   });
 
+  it('a conjunct may open with a quantity, as a determiner does ("40 harbour cranes; 200 forklift trucks")', () => {
+    expect(stated('The Valdmark Crane Safety Act restricts 40 harbour cranes; 2,000 forklift trucks; and 12 tide gauges.')).toEqual([
+      `${ACT} RESTRICTS ${FORKLIFTS}`,
+      `${ACT} RESTRICTS ${CRANES}`,
+      `${ACT} RESTRICTS product:~tide-gauge`,
+    ]);
+    expect(stated('The Bureau of Industry and Security designated Kestrel Cranes Ltd. and 3 subsidiaries of Marrowby Cable Co., Ltd.')).toEqual([`${BIS} DESIGNATES ${KESTREL}`]);
+    expect(stated('The Valdmark Crane Safety Act restricts harbour cranes made by Kestrel Cranes Ltd. and 200 forklift trucks.')).toEqual([
+      `${ACT} RESTRICTS ${KESTREL}`,
+      `${ACT} RESTRICTS ${FORKLIFTS}`,
+      `${ACT} RESTRICTS ${CRANES}`,
+    ]);
+  });
+
   it('but a semicolon before a clause of its own ends the list, whether its subject is a name or not', () => {
     expect(stated('The Bureau of Industry and Security designated Kestrel Cranes Ltd.; Marrowby Cable Co., Ltd. was not affected.')).toEqual([`${BIS} DESIGNATES ${KESTREL}`]);
     expect(stated('The Bureau of Industry and Security designated Kestrel Cranes Ltd.; the Norland Trade Council later investigated Marrowby Cable Co., Ltd.')).toEqual([
