@@ -28,6 +28,16 @@ describe("an owner's list", () => {
   });
 });
 
+describe('a list kept by a body, in a clause a subordinating conjunction opens', () => {
+  it("adds the clause's own subject, not a thing of the clause before the conjunction", () => {
+    const kept = (s: string): string[] => stated(s).filter((r) => r.includes('ADDS_TO_LIST'));
+    expect(kept('The harbour cranes of Marrowby Cable Co., Ltd. were seized because Kestrel Cranes Ltd. is on the list kept by the Norland Trade Council.')).toEqual(ADDED);
+    expect(kept('Marrowby Cable Co., Ltd. was fined although Kestrel Cranes Ltd. is on the list kept by the Norland Trade Council.')).toEqual(ADDED);
+    // Still the object before the passive where no clause opens between them.
+    expect(kept('Kestrel Cranes Ltd. is on the list kept by the Norland Trade Council.')).toEqual(ADDED);
+  });
+});
+
 describe('crackdowns', () => {
   it('restrict goods and companies', () => {
     expect(stated('The Norland Trade Council cracked down on harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS product:~harbour-crane`]);
