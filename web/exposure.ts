@@ -79,7 +79,7 @@ export function citation(item: ExposureItem): string {
 
 /** A measure's citation: what it does, when, and its sources. */
 export function measureCitation(m: Measure): string {
-  const sources = [...new Set(m.evidence.map((e) => e.url || (e.quote ? `${e.documentId} ${e.locator}: “${e.quote}”` : '')).filter(Boolean))];
+  const sources = [...new Set(m.evidence.map((e) => e.url || (e.quote ? `${e.documentTitle ?? e.documentId} ${e.locator}: “${e.quote}”` : '')).filter(Boolean))];
   return `${m.statement}. Source: ${sources.join('; ')}`;
 }
 

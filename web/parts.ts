@@ -10,6 +10,8 @@ export interface Evidence {
   url?: string | null;
   method?: string;
   confidence?: number;
+  /** The document's title, when the query asked for it. */
+  documentTitle?: string | null;
 }
 
 export interface NodeRef {
@@ -37,8 +39,10 @@ export function quote(text: string | null | undefined): Html {
 /** Where a fact comes from: a document passage (linked) or a catalog source url. */
 export function sourceOf(e: Evidence): Html {
   if (e.documentId === 'catalog') return html`<span class="src">catalog, ${sourceLink(e.url)}</span>`;
-  const where = e.locator ? `${e.documentId} ${e.locator}` : e.documentId;
-  return html`<span class="src"><a href="${documentAnchor(e.documentId, e.locator)}">${where}</a>${e.url ? html`, ${sourceLink(e.url)}` : ''}</span>`;
+  // The document by its title when the answer has it (a reader cites "中华人民共和国国家情报法 (National Intelligence
+  // Law, …) art_7", not "cn-national-intelligence-law art_7"), then the locator as the graph keys it.
+  const doc = e.documentTitle ? html`<span lang="${langOf(e.documentTitle)}">${e.documentTitle}</span>` : e.documentId;
+  return html`<span class="src"><a href="${documentAnchor(e.documentId, e.locator)}">${doc}${e.locator ? ` ${e.locator}` : ''}</a>${e.url ? html`, ${sourceLink(e.url)}` : ''}</span>`;
 }
 
 export function evidenceList(list: Evidence[] | null | undefined): Html {

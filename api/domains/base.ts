@@ -5,7 +5,7 @@ import { shapeStats, type RawStats } from '../../graph/stats.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { relationsKey } from '../loaders.ts';
-import { displayName, evidenceOf, type NodeMap, type RelSupport } from '../shape.ts';
+import { displayName, type Evidence, evidenceOf, type NodeMap, type RelSupport } from '../shape.ts';
 
 export const MAX_RELATIONS = 200;
 
@@ -50,6 +50,8 @@ ${NODE_KINDS.map((k) => `    "${k.about}"\n    ${k.label}`).join('\n')}
     confidence: Float!
     "Public source URL, for catalog facts."
     url: String
+    "Title of the supporting document as the graph holds it (its manifest's title); null for catalog facts and for a document not loaded."
+    documentTitle: String
   }
 
   "A relationship seen from one of its ends."
@@ -146,6 +148,14 @@ export const resolvers = {
   Date: DateScalar,
   Node: { __resolveType: (n: NodeMap) => n.nodeLabel },
   Relation: { evidence: evidenceField },
+  // One batched lookup per request for every document the answer's evidence names (the node loader).
+  Evidence: {
+    documentTitle: async (e: Evidence, _: unknown, ctx: ApiContext) => {
+      if (!e.documentId || e.documentId === 'catalog') return null;
+      const doc = await ctx.loaders.node.load(`doc:${e.documentId}`);
+      return typeof doc?.title === 'string' ? doc.title : null;
+    },
+  },
   Query: {
     stats: async (_: unknown, __: unknown, ctx: ApiContext) => shapeStats((await ctx.read<RawStats>('stats'))[0]!),
     node: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.node.load(args.id),

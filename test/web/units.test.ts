@@ -8,6 +8,7 @@ import { highlight, linkTerms, normRegions } from '../../web/highlight.ts';
 import { type Gql, type GqlError, gqlRunner, QueryFailed } from '../../web/gql.ts';
 import { html, raw, safeUrl } from '../../web/html.ts';
 import { layout } from '../../web/layout.ts';
+import { sourceOf } from '../../web/parts.ts';
 import { examples } from '../../web/pages/home.ts';
 import { lawPage } from '../../web/pages/law.ts';
 
@@ -165,5 +166,16 @@ describe('law page without a text', () => {
   it('a catalog law says so; a law only documents name says that', async () => {
     expect(await page(law({ url: 'https://example.org/law' }))).toContain('what the graph knows comes from the catalog');
     expect(await page(law({}))).toContain('the graph knows it from the documents that name it');
+  });
+});
+
+describe('sources', () => {
+  it('names a passage by its document title when the answer has it, by its id otherwise; the catalog by its url', () => {
+    const e = { documentId: 'cn-x', locator: 'art_7', quote: 'q' };
+    expect(sourceOf({ ...e, documentTitle: '中华人民共和国示例法 (Example Law, 2020)' }).value).toBe(
+      '<span class="src"><a href="/document/cn-x#art_7"><span lang="zh">中华人民共和国示例法 (Example Law, 2020)</span> art_7</a></span>',
+    );
+    expect(sourceOf(e).value).toBe('<span class="src"><a href="/document/cn-x#art_7">cn-x art_7</a></span>');
+    expect(sourceOf({ documentId: 'catalog', locator: '', quote: '', url: 'https://example.org/s' }).value).toContain('catalog, <a');
   });
 });

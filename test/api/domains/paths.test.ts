@@ -108,7 +108,7 @@ type Plan = { dbHits: number; children: Plan[] };
 describe('paths and neighbours', () => {
   it('DJI to the Countering CCP Drones Act: the PROPOSES hop of a bill, with its evidence', async () => {
     const r = await t.gql(`{ paths(from: "DJI", to: "Countering CCP Drones Act") {
-      length hops { from { id } to { id } type direction evidence { documentId quote url } }
+      length hops { from { id } to { id } type direction evidence { documentId documentTitle quote url } }
     } }`);
     expect(r.body.errors).toBeUndefined();
     const path = r.body.data!.paths[0];
@@ -118,6 +118,9 @@ describe('paths and neighbours', () => {
     expect(report, 'the Creemers & Lee report supports the fact, beside the catalog').toBeDefined();
     expect(path.hops[0].evidence.some((e: Any) => e.url?.includes('govinfo.gov'))).toBe(true);
     expect(report.quote).toMatch(/Countering CCP Drones Act/i);
+    // Each source by its document's title (one batched lookup), none for the catalog's.
+    expect(report.documentTitle).toBe('Evaluating Data Security in Chinese Drones and Smart Vehicles');
+    expect(path.hops[0].evidence.filter((e: Any) => e.documentId === 'catalog').map((e: Any) => e.documentTitle)).toEqual([null]);
   });
 
   it('neighbours are paginated with stable cursors', async () => {
