@@ -54,7 +54,7 @@ function parseEvidence(json: string): Evidence {
 }
 
 /** The properties displayName reads (with nodeLabel): a query may read only these when nothing else is asked. */
-export const DISPLAY_NAME_PROPERTIES = ['name', 'title', 'lawName', 'provisionNumber', 'documentId', 'number', 'locator', 'modality', 'actionLabel', 'action', 'statement'] as const;
+export const DISPLAY_NAME_PROPERTIES = ['name', 'title', 'date', 'lawName', 'provisionNumber', 'documentId', 'number', 'locator', 'modality', 'actionLabel', 'action', 'statement'] as const;
 
 /** Properties the queries' node maps give reshaped (`loadedAt` as a string) or withhold (null): never read as they are stored. */
 export const RESHAPED_PROPERTIES: ReadonlySet<string> = new Set(['loadedAt', 'supportNodes', 'supportRels', 'sources']);
@@ -72,6 +72,10 @@ export function displayName(n: Record<string, unknown> | null | undefined): stri
       return `${s('modality')}: ${s('actionLabel') ?? s('action')} (${s('lawName') ?? s('documentId')} ${s('provisionNumber') ?? s('locator')})`;
     case 'Claim':
       return s('statement') ?? String(n.id);
+    case 'LawVersion':
+      // Read with its law's name (premises): "Counter-Espionage Law, text of 2023-04-26"; else its own title.
+      if (s('lawName')) return s('date') ? `${s('lawName')}, text of ${s('date')}` : `${s('lawName')}, ${s('title') ?? String(n.id)}`;
+      return s('title') ?? String(n.id);
     default:
       return s('name') ?? s('title') ?? String(n.id);
   }

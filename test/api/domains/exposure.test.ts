@@ -147,6 +147,9 @@ describe('exposure of DJI', () => {
     // Provisions and norms are named by their law and article, not by the document's file id.
     const expresses = csl30.basis.premises.find((p: Item) => p.type === 'EXPRESSES');
     expect(expresses.statement).toMatch(/^Cybersecurity Law 第三十条 expresses DUTY: .* \(Cybersecurity Law 第三十条\)$/);
+    // A version is its law's text of a date, in English, not its title in the statute's language.
+    const applies = csl30.basis.premises.find((p: Item) => p.type === 'APPLIES_IN');
+    expect(applies.statement).toMatch(/^Cybersecurity Law, text of \d{4}-\d{2}-\d{2} applies in /);
     const definition = csl30.basis.premises.find((p: Item) => p.type === 'SUBCLASS_OF');
     expect(definition.evidence[0].quote).toContain('网络运营者，是指网络的所有者、管理者和网络服务提供者');
     for (const id of ['prov:cn-counter-espionage-law-2023:art_41', 'prov:cn-counter-espionage-law-2023:art_59', 'prov:cn-counter-terrorism-law:art_18']) {

@@ -192,9 +192,11 @@ describe('neighbors over canned rows', () => {
 
   it('displayName reads no property outside DISPLAY_NAME_PROPERTIES, whatever the kind (the narrow read depends on it)', () => {
     const read = new Set<string>();
-    for (const nodeLabel of ['Provision', 'Passage', 'Norm', 'Claim', 'Company', 'Law']) {
+    for (const nodeLabel of ['Provision', 'Passage', 'Norm', 'Claim', 'Company', 'Law', 'LawVersion', 'LawVersion:named']) {
       // Every property absent, so each fallback of displayName is reached too.
-      displayName(new Proxy({ nodeLabel } as Record<string, unknown>, {
+      // A version with its law's name reads its date as well.
+      const [label, named] = nodeLabel.split(':');
+      displayName(new Proxy({ nodeLabel: label, ...(named ? { lawName: 'Test Law' } : {}) } as Record<string, unknown>, {
         get: (o, k) => {
           read.add(String(k));
           return Reflect.get(o, k);
