@@ -81,8 +81,11 @@ export function bodyNounSubjects(text: string, from: number, own: Mention[], nou
   return out;
 }
 
-/** A definite noun, lower case or capitalised ("the Commission"), not a possessor. */
-const NOUN = /\b[Tt]he\s+([a-z]+|[A-Z][a-z]+)\b(?!['’]s?\b)/g;
+/** A definite noun, lower case or capitalised ("the Commission"), not a possessor ("the department's Bureau of ..." names
+ *  its parent, "the bureau's staff added X" states no act of the bureau), but for the possessor of a noun whose
+ *  infinitive follows: that act is the body's ("the Department's decision to place X on the register"; relation-rules.yaml
+ *  possessed). */
+const NOUN = /\b[Tt]he\s+([a-z]+|[A-Z][a-z]+)\b(?!['’]s\b(?!\s+(?:[a-z][\w-]*\s+){1,3}?to\s)|['’](?!s\b)(?!\s+(?:[a-z][\w-]*\s+){1,3}?to\s))/g;
 /** After a capitalised noun: the name it opens goes on ("the Commission on Human Rights", "the Agency for X", "the
  *  Office Depot"), no description of a body; a time or place after "in", "on" ends it as it ends a name ("the Commission
  *  in October", "the Ministry in Beijing": grammar/names.yaml name-stops). */

@@ -1496,7 +1496,10 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // The actor is the subject of the cue's clause, or of the clause it takes its subject from ("MOFCOM put X on its list
   // in September, and it has restricted Y": MOFCOM), when that subject names one of the rule's actors.
   const named = clauseActors(c, reading, own, cueStart);
-  if (named.length > 0 && !named.some((m) => m.start === s.start)) return 'not-clause-subject';
+  // "It set aside the Department's decision to place X on the register": the possessor of the noun whose infinitive is
+  // the cue (rules.possessed, its possessive right after the actor) acts, whoever the clause's subject is.
+  const possessor = rule.order === 'subject-first' && rules.possessed?.exec(text.slice(s.end, cueStart))?.index === 0 && /^['’]/.test(text.slice(s.end));
+  if (named.length > 0 && !possessor && !named.some((m) => m.start === s.start)) return 'not-clause-subject';
   // A coordinated clause with a subject of its own acts for itself ("The Commission approves the plan, the recipient
   // shall remove X": the recipient's act, whoever is named before).
   const clause = reading[own];

@@ -38,6 +38,24 @@ describe('a list kept by a body, in a clause a subordinating conjunction opens',
   });
 });
 
+describe("a register, and the possessor of a decision to list", () => {
+  it('a register is a list a body places parties on', () => {
+    expect(stated('The Norland Trade Council placed Kestrel Cranes Ltd. on the Controlled Parties Register.')).toEqual(ADDED);
+    expect(stated('Kestrel Cranes Ltd. was added to the register kept by the Norland Trade Council.')).toEqual(ADDED);
+  });
+
+  it("the body whose decision to list it is lists, not the body that reviews the decision (a court's \"It set aside the Department's decision to place X ...\")", () => {
+    // "the Department" is bound by no name here (the document names two departments): it takes up the one its paragraph
+    // named, as a possessor too.
+    const text = "The Norland Department of Ports met in June.\n\nIn May the Norland Maritime Administration upheld the Valdmark Department of Trade's listing of Marrowby Cable Co., Ltd. It set aside the Department's decision to place Kestrel Cranes Ltd. on the Entity List.";
+    expect(stated(text).filter((r) => r.endsWith(KESTREL))).toEqual([`authority:~valdmark-department-of-trade ADDS_TO_LIST ${KESTREL}`]);
+    // Its own decision is still the subject's.
+    expect(stated('The Norland Maritime Administration heard the appeal in May. It set aside its own decision to place Kestrel Cranes Ltd. on the Entity List.')).toEqual([
+      `authority:~norland-maritime-administration ADDS_TO_LIST ${KESTREL}`,
+    ]);
+  });
+});
+
 describe('crackdowns', () => {
   it('restrict goods and companies', () => {
     expect(stated('The Norland Trade Council cracked down on harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS product:~harbour-crane`]);
