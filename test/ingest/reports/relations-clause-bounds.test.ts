@@ -76,3 +76,19 @@ describe('a present-tense form of any verb the lexicon reads as a plural noun or
     );
   });
 });
+
+describe('a predicate coordinated after the object of a cue', () => {
+  const reviewed = (text: string): string[] => relations(text).filter((r) => r.includes(' INVESTIGATES '));
+  it('takes the object after its own infinitive: the cue reached its object before it', () => {
+    expect(reviewed('The Norland Trade Council said it was reviewing the judgment and expected to reconsider the listing of Kestrel Cranes Ltd. within three months.')).toEqual([]);
+    expect(reviewed('The Norland Trade Council reviewed the appeal and decided to ban harbour cranes made by Kestrel Cranes Ltd.')).toEqual([]);
+  });
+
+  it('not the cue of a predicate coordinated before it, nor an object the cue reaches itself', () => {
+    expect(reviewed('The Norland Trade Council met in May and decided to investigate Kestrel Cranes Ltd.')).toEqual(['authority:~norland-trade-council INVESTIGATES company:~kestrel-cranes-ltd']);
+    expect(reviewed('The Norland Trade Council is reviewing imports of harbour cranes from Kestrel Cranes Ltd. and plans to report in June.')).toEqual([
+      'authority:~norland-trade-council INVESTIGATES product:~harbour-crane',
+      'authority:~norland-trade-council INVESTIGATES company:~kestrel-cranes-ltd',
+    ]);
+  });
+});
