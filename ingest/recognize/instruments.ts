@@ -33,8 +33,9 @@ const YEAR_TAIL = /^\s+(?:of\s+(?:19|20)\d{2}|for\s+Fiscal\s+Year\s+(?:19|20)\d{
 const DATE_TAIL =
   /^\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}(?:\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}-]*))*\p{L})?/u;
 /** "the National Security and Investment Act 2021", "the Electric Vehicles (Smart Charge Points) Regulations 2021": a UK
- *  statute's or statutory instrument's year right after its head, no "of" (not a number's start: "Regulation 2019/947"). */
-const UK_YEAR_TAIL = /^\s+(?:19|20)\d{2}(?![\d/.-])/;
+ *  statute's or statutory instrument's year right after its head, no "of" (not a number's start: "Regulation 2019/947",
+ *  "2030.5"; the full stop that ends the sentence after it is no number's: "set by the Radio Regulations 2017."). */
+const UK_YEAR_TAIL = /^\s+(?:19|20)\d{2}(?![\d/-]|\.\d)/;
 const UK_YEAR_HEADS = new Set(['Act', 'Regulations', 'Order', 'Rules']);
 /** A first name, initials and a bracketed nickname right before a name ("William M. (Mac) "). */
 const NICKNAMED = /(?<![\p{L}.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\(\p{Lu}\p{Ll}+\)\s+$/u;

@@ -61,6 +61,12 @@ describe('instrument citations', () => {
     expect(names('the Norland Quay Cranes Order 2030 applies')).toEqual(['Norland Quay Cranes Order 2030 => Norland Quay Cranes Order 2030 [instrument:named]']);
     expect(names('Implementing Regulation 2019/947 applies.').join()).not.toContain('Regulation 2019 ');
   });
+  it('keeps a UK name\'s bare year before the full stop that ends its sentence', () => {
+    expect(names('The beacons exceeded the limits set by the Harbour Radio Regulations 2031. Officers confirmed it.')).toEqual([
+      'Harbour Radio Regulations 2031 => Harbour Radio Regulations 2031 [instrument:named]',
+    ]);
+    expect(names('The Office banned the beacons under section 9 of the Quay Safety Act 2030.')).toContain('Quay Safety Act 2030 => Quay Safety Act 2030 [instrument:named]');
+  });
   it('opens an act named after a person with the person\'s first name, initials and bracketed nickname', () => {
     expect(names('under section 12 of the Edda K. (Teddy) Lund Harbour Security Act of 2031, the list')).toContain(
       'Edda K. (Teddy) Lund Harbour Security Act of 2031 => Edda K. (Teddy) Lund Harbour Security Act of 2031 [instrument:named]',
