@@ -185,17 +185,21 @@ export function equatedThings(sentences: { text: string; mentions: Placed[] }[],
  * "internet-connected", "Chinese-made") describes that thing, it names no kind of it: recognised id -> that thing, when
  * exactly one thing of the document fits and either stands on its own (`supported`: a catalog entry, or a phrase the
  * document keeps on its own support; "Surveillance cameras" named once beside "internet-connected surveillance cameras
- * made by X" is one thing on the support of the longer). A noun before it ("drone batteries" beside "lithium-ion batteries", "batteries")
+ * made by X" is one thing on the support of the longer; where both are written only in the plural, neither needs support:
+ * a class named twice). A noun before it ("drone batteries" beside "lithium-ion batteries", "batteries")
  * names a kind: no match; so does a bare head ("autonomous vehicles" beside "vehicles"), a participle of a measure
  * (grammar/things.yaml regulated-participles: "covered communications equipment" is a class the law defines) and an
  * evaluative word ("important products with digital elements", a narrower class: `narrows`).
  */
 export function describedThings(mentions: Named[], recognised: (id: string) => boolean, supported: (id: string) => boolean): Map<string, string> {
   const phrases = new Map<string, string[][]>();
+  const singularIds = new Set<string>();
   for (const m of mentions) {
     if (!THINGS.has(m.label)) continue;
     const p = phrases.get(m.id) ?? [];
     const w = wordsOf(m.surface);
+    const last = m.surface.toLowerCase().split(/\s+/).pop() ?? '';
+    if (singular(last) === last) singularIds.add(m.id);
     if (!p.some((x) => x.join(' ') === w.join(' '))) p.push(w);
     phrases.set(m.id, p);
   }
@@ -205,8 +209,11 @@ export function describedThings(mentions: Named[], recognised: (id: string) => b
   for (const [id, words] of phrases) {
     if (!recognised(id)) continue;
     const fits = [...phrases].filter(([other, q]) => other !== id && words.every((w) => q.some((s) => describedBy(w, s)))).map(([other]) => other);
-    // Either stands on its own: the describing phrase's support is the thing's (the two are one entity).
-    if (fits.length === 1 && (supported(fits[0]) || supported(id)) && !out.has(fits[0])) out.set(id, fits[0]);
+    // Either stands on its own: the describing phrase's support is the thing's (the two are one entity). Or both are
+    // written only in the plural ("indoor connected cameras" ... "Connected cameras and smart plugs"): a class named
+    // twice, as shortThingNames reads a shortened class (not an item: "a weatherproof harbour camera").
+    const plural = (x: string): boolean => !singularIds.has(x);
+    if (fits.length === 1 && (supported(fits[0]) || supported(id) || (plural(id) && plural(fits[0]))) && !out.has(fits[0])) out.set(id, fits[0]);
   }
   return out;
 }

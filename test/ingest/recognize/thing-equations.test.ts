@@ -67,7 +67,14 @@ describe('described things', () => {
     expect([...describedThings([m('p:d', 'buoy harbour cameras'), m('p:h', 'harbour cameras')], () => true, () => true)]).toEqual([]);
     expect([...describedThings([m('p:a', 'autonomous cranes'), m('p:c', 'cranes')], () => true, () => true)]).toEqual([]);
     expect([...describedThings([m('p:c', 'covered harbour cameras'), m('p:h', 'harbour cameras')], () => true, () => true)]).toEqual([]);
-    expect([...describedThings([m('p:w', 'weatherproof harbour cameras'), m('p:h', 'harbour cameras')], () => true, () => false)]).toEqual([]);
+    // An item in the singular with no support: no (two plurals are a class named twice, below).
+    expect([...describedThings([m('p:w', 'a weatherproof harbour camera'), m('p:h', 'harbour camera')], () => true, () => false)]).toEqual([]);
+    expect([...describedThings([m('p:w', 'weatherproof harbour cameras'), m('p:h', 'harbour camera')], () => true, () => false)]).toEqual([]);
+  });
+  it('reads a describing phrase and its class, both written only in the plural, as one class named twice, though neither has support', () => {
+    expect([...describedThings([m('p:w', 'weatherproof harbour cameras'), m('p:h', 'harbour cameras')], () => true, () => false)]).toEqual([['p:w', 'p:h']]);
+    const md = '# Seizures\n\nOfficers seized 900 outdoor harbour cameras, model line HC-4, at the quay.\n\n## Figures\n\nHarbour cameras were a third of all seizures.';
+    expect(things(md).filter((t) => /harbour cameras/i.test(t))).toEqual(['outdoor harbour cameras=product:~harbour-camera', 'Harbour cameras=product:~harbour-camera']);
   });
   it('makes them one thing of the document', () => {
     const md = '# T\n\nWeatherproof harbour cameras watch the quays, and the authority bans harbour cameras made by Norvik Marine Ltd.';

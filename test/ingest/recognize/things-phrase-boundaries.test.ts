@@ -117,7 +117,10 @@ describe('a describing phrase', () => {
     const m = (id: string, surface: string) => ({ id, label: 'Product', surface });
     const mentions = [m('p:described', 'internet-connected buoy cameras'), m('p:plain', 'buoy cameras')];
     expect([...describedThings(mentions, (id) => id === 'p:described', (id) => id === 'p:described')]).toEqual([['p:described', 'p:plain']]);
-    expect([...describedThings(mentions, (id) => id === 'p:described', () => false)]).toEqual([]);
+    // Neither supported: an item in the singular stays apart; two plurals are a class named twice (thing-equations.test.ts).
+    const items = [m('p:described', 'an internet-connected buoy camera'), m('p:plain', 'buoy camera')];
+    expect([...describedThings(items, (id) => id === 'p:described', () => false)]).toEqual([]);
+    expect([...describedThings(mentions, (id) => id === 'p:described', () => false)]).toEqual([['p:described', 'p:plain']]);
   });
 });
 
