@@ -13,6 +13,7 @@
 // A term bound to two different entities in one document is ambiguous: reported, bound to neither.
 import type { Ambiguity } from './entities.ts';
 import { type EuTitle, establisher, euTitles } from './eu-titles.ts';
+import { grammar } from './grammar.ts';
 
 export interface Named {
   id: string;
@@ -89,6 +90,7 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
     const fr = mentions.find((x) => x.label === 'Law' && x.id !== m.id && x.start >= end && /^\s*,\s*$/.test(text.slice(end, x.start)) && PUBLISHED_AT.test(text.slice(x.start, x.end)));
     if (fr) apposed.set(fr.id, m.id);
   }
+  out.push(...closingThingTerms(text, mentions, locator));
   for (const t of titles) euTitleNames(text, t, laws, locator, apposed, out);
   for (const m of mentions) aliasOf(text, m, mentions, locator, apposed, out);
   // "the Military End User (MEU) List": its acronym and head ("MEU List") name it after (instruments.ts acronymInNames).
@@ -99,6 +101,27 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
   for (const m of mentions) {
     const means = MEANS.exec(text.slice(Math.max(0, m.start - 120), m.start));
     if (means) out.push({ term: means[1], id: m.id, locator, acronym: ACRONYM.test(means[1]) });
+  }
+  return out;
+}
+
+/** 'Wi-Fi smart plugs sold under the X brand, model SP-10 and its two-pack SP-10D (the "Products")': a quoted term in
+ *  brackets whose last word is a head of things (grammar/things.yaml: "Products", "Devices", "Cameras"), where no name
+ *  ends right before the brackets (that name's own term, read above), closes the phrase the one thing named before it in
+ *  the sentence opens, its models, brand and other words between: the term names that thing. Not where two things come
+ *  before it ("cameras and radios ... (the "Products")" names both, no one of them), nor a term of other words ("(the
+ *  "Recall")"). */
+const CLOSING_TERM = /[(（]\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([\p{Lu}][\p{L}\p{N}\- ]{0,40}?)["”]\s*[)）]/gu;
+function closingThingTerms(text: string, mentions: Named[], locator: string): Definition[] {
+  const out: Definition[] = [];
+  for (const p of text.matchAll(CLOSING_TERM)) {
+    const at = p.index;
+    if (mentions.some((m) => m.end <= at && /^\s*$/.test(text.slice(m.end, at)))) continue;
+    const term = p[1].trim();
+    const last = term.split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (!grammar().thingHeads.has(last)) continue;
+    const things = new Set(mentions.filter((m) => THING_KINDS.has(m.label) && m.end <= at).map((m) => m.id));
+    if (things.size === 1) out.push({ term, id: [...things][0], locator, acronym: false });
   }
   return out;
 }

@@ -212,7 +212,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const goodsTerms = new Set(goods.map((d) => d.term));
   const overGoods = (i: number, m: { surface: string; start: number; end: number }): boolean => goodsTerms.has(m.surface) && named[i].some((n) => n.start < m.end && m.start < n.end);
   const termMentions = all.map(({ s }, i) =>
-    overlay.find(s.text).filter((m) => !insideLongerName(s.text, m, drafts[i].runs, terms) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m) && !beforeFullName(i, m) && !overGoods(i, m)),
+    overlay.find(s.text).filter((m) => (!insideLongerName(s.text, m, drafts[i].runs, terms) || placedThing(s.text, m)) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m) && !beforeFullName(i, m) && !overGoods(i, m)),
   );
   // "section 206 of IEEPA (50 U.S.C. 1705)": a citation in apposition to an act named by the term the document
   // defined for it is that act too.
@@ -455,6 +455,12 @@ function titleOf(before: string): boolean {
   const g = grammar();
   const m = /^((?:\p{Lu}\p{Ll}+\s+)*?)(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(before);
   return !!m && g.titles.has(m[2]) && m[1].split(/\s+/).filter(Boolean).every((w) => g.titleRanks.has(w));
+}
+/** "the supply of the Products in Kestria": a term the document defines for a thing, then "in" and a place, is no part of
+ *  a longer name the capitals run on into ("Committee on Foreign Investment in the United States" is one body's name;
+ *  no thing is named so). */
+function placedThing(text: string, m: { label: string; end: number }): boolean {
+  return THINGS.has(m.label) && /^\s+in\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.end));
 }
 const CONJUNCTS = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
 function coordinatesTerms(run: string, terms: Map<string, unknown>): boolean {

@@ -32,4 +32,17 @@ describe('a second name given in the text', () => {
     expect(named(md, 'Authority')).toEqual(['Bureau of Industry and Security=authority:bis']);
     expect(named('Harlow Systems Inc., a supplier of Brightline Telematics, makes modules. The agency barred Brightline Telematics in May.', 'Company')).toContain('Brightline Telematics=company:~brightline-telematics');
   });
+  it('a quoted term of things in brackets closing the phrase a thing opens, its model and brand between, names that thing', () => {
+    const md = 'Harbour cameras sold under the Harlow brand, model HC-4 and its twin pack HC-4D (the "Products"), are recalled. The Office banned the Products in June.';
+    expect(new Set(named(md, 'Product'))).toEqual(new Set(['Harbour cameras=product:~harbour-camera', 'Products=product:~harbour-camera']));
+    // Then "in" and a place: the capitals run on, but no thing is named "X in Y".
+    const placed = 'Harbour cameras sold under the Harlow brand, model HC-4 (the "Products"), are recalled.\n\nThe Office banned the supply of the Products in Kestria under the Quay Safety Act 2030.';
+    expect(named(placed, 'Product').filter((m) => m.startsWith('Products=')).length).toBe(2);
+  });
+  it('not where two things come before it, nor a term that is no head of things', () => {
+    const two = 'Harbour cameras and buoy radios sold under the Harlow brand, model HC-4 (the "Products"), are recalled. The Office banned the Products in June.';
+    expect(named(two, 'Product').filter((m) => m.startsWith('Products='))).toEqual([]);
+    const other = 'Harbour cameras sold under the Harlow brand, model HC-4 (the "Recall"), are recalled. The Recall ends in June.';
+    expect(named(other, 'Product').filter((m) => m.startsWith('Recall='))).toEqual([]);
+  });
 });
