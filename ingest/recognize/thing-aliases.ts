@@ -427,8 +427,11 @@ export function acronymKinds(mentions: Covering[], recognised: (id: string) => b
   return out;
 }
 
-/** A determiner that points back, right before a head written alone: "the controller", "these meters", "such units". */
-const POINTING_BACK_BEFORE = /(?<![\p{L}\p{N}-])(?:the|this|these|those|such)\s+$/iu;
+/** A determiner that points back, right before a head written alone: "the controller", "these meters", "such units",
+ *  "withdraw both trackers" (not "both" that opens a coordination, "both meters and relays": BOTH_COORDINATED). */
+const POINTING_BACK_BEFORE = /(?<![\p{L}\p{N}-])(?:the|this|these|those|such|both)\s+$/iu;
+const BOTH_BEFORE = /(?<![\p{L}\p{N}-])both\s+$/iu;
+const BOTH_COORDINATED = /^\s*,?\s+(?:and|or|as\s+well\s+as)\b/i;
 
 /** A head's mention that takes up a thing named before: its sentence, its place there, the thing. */
 export interface HeadMention {
@@ -443,7 +446,8 @@ export interface HeadMention {
 /**
  * "The controller is connected to a cellular modem" after "the charge controller", "requires the meter and its display to
  * be approved" after "A certified energy meter": a head of things written alone in lower case (a head of the grammar, no
- * generic one: "the system", "the devices" name things of every kind), after a determiner that points back and modifying no
+ * generic one: "the system", "the devices" name things of every kind), after a determiner that points back ("both" before
+ * a plural head that opens no coordination: "ordered X to withdraw both trackers") and modifying no
  * noun after it (`modifiesNext`; nor a head after it: "the controller board"), takes up the one thing the document named
  * before it on that head with words before it (singular or plural alike), in an earlier sentence or before it in its own:
  * a mention of that thing, where no mention covers the word. A text names a thing once in full and then by its head, as
@@ -472,6 +476,7 @@ export function definiteHeads(sentences: { text: string; mentions: Placed[] }[],
       while (k < ordered.length && ordered[k].end <= start) note(ordered[k++]);
       const word = hit[0];
       if (!g.thingHeads.has(word) || g.genericHeads.has(word) || !POINTING_BACK_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+      if (BOTH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && (singular(word) === word || BOTH_COORDINATED.test(text.slice(end)))) continue;
       const next = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end))?.[1];
       if (modifiesNext(text, end) || (next !== undefined && g.thingHeads.has(next))) continue;
       if (mentions.some((x) => x.start < end && start < x.end)) continue;

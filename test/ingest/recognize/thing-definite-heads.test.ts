@@ -30,4 +30,8 @@ describe('a head after a determiner that points back takes up the one thing name
     expect(things('Each buoy carries a tide gauge controller. The controller board wakes every hour.')).toEqual([]);
     expect(things('Each buoy carries a tide gauge controller. A controller wakes every hour.')).toEqual([]);
   });
+  it('reads "both" before a plural head as pointing back, not "both" that opens a coordination', () => {
+    expect(things('The pier lights use two harbour lamp meters. Inspectors replaced both meters in May.')).toEqual(['harbour lamp meters | meters']);
+    expect(things('The pier lights use two harbour lamp meters. Inspectors replaced both meters and relays in May.')).toEqual([]);
+  });
 });
