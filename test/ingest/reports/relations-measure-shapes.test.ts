@@ -102,3 +102,17 @@ describe('an export enforcement order that denies a party its export privileges'
     expect(stated('The Bureau of Industry and Security renewed the order against Kestrel Cranes Ltd. on Monday.')).toEqual([]);
   });
 });
+
+describe("what an instrument requires for goods (a tribunal's or a notice's wording)", () => {
+  const ACT = 'law:~valdmark-crane-safety-act';
+  it('regulates the goods a requirement is for, the requirement a verb or a noun before the instrument', () => {
+    expect(stated('The cranes lacked the load limiter that the Valdmark Crane Safety Act requires for harbour cranes of their size.')).toEqual([`${ACT} REGULATES ${CRANES}`]);
+    expect(stated('The Norland rules copy the requirement of the Valdmark Crane Safety Act for harbour cranes.')).toEqual([`${ACT} REGULATES ${CRANES}`]);
+    expect(stated('The Norland Trade Council applied the requirements under the Valdmark Crane Safety Act on harbour cranes.')).toEqual([`${ACT} REGULATES ${CRANES}`]);
+  });
+
+  it('not a licence it requires (a restriction), nor goods a duty to report names', () => {
+    expect(stated('The Valdmark Crane Safety Act requires a licence for harbour cranes.').filter((r) => r.includes('REGULATES'))).toEqual([]);
+    expect(stated('The Valdmark Crane Safety Act requires the Norland Trade Council to report on harbour cranes.')).toEqual([]);
+  });
+});
