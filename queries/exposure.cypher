@@ -10,7 +10,8 @@
 //     (from <= asOf < to where the source dates them), with their support; those dated after asOf as
 //     upcoming; bills' measures apart, as proposals. Read only when $measures (the request asks them).
 //  3. The company's sourced capacities (what statutes key on), only when $capacities.
-// The company is resolved here (id, or name / Chinese name / alias / acronym, case-insensitive)
+// The company is resolved here (id, or name / Chinese name / alias / acronym / a recognised company's name
+// without its legal form, case-insensitive)
 // so that the whole answer is one round trip; `candidates` lets the caller report none or many.
 // Parameters: $company (id or name), $asOf (yyyy-mm-dd), $billStatuses (the law statuses of a bill,
 // ingest/catalog), $cached (digests of profile answers the API holds), $measures and $capacities
@@ -27,7 +28,7 @@ CALL (direct) {
   CALL db.index.fulltext.queryNodes('lawgraph_search', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
     YIELD node AS c
   WITH c, key WHERE c:Company
-    AND (toLower(c.nameZh) = key OR toLower(c.acronym) = key
+    AND (toLower(c.nameZh) = key OR toLower(c.acronym) = key OR toLower(c.shortName) = key
      OR any(a IN coalesce(c.aliases, []) WHERE toLower(a) = key)
      OR any(a IN coalesce(c.acronyms, []) WHERE toLower(a) = key))
   RETURN collect(DISTINCT c) AS others

@@ -209,11 +209,20 @@ export class DocumentEntities {
   }
 }
 
+/** A company's name without the legal form it ends in, as written ("Harrow Optics Co., Ltd." -> "Harrow Optics"), or
+ *  undefined when it ends in none: what a reader types to find it. Not its identity: "Harrow Optics Inc." and "Harrow
+ *  Optics Ltd." stay two companies (sameCompany), and a lookup by the words both share names both. */
+export function companyShortName(name: string): string | undefined {
+  const short = withoutForm(name, true);
+  return short === name ? undefined : short;
+}
+
 /** A company's key without the legal form it ends in ("harrow optics co., ltd." -> "harrow optics"); one word at least
- *  is left. */
-function withoutForm(key: string): string {
+ *  is left. `anyCase`: the words of a name as written, compared in lower case. */
+function withoutForm(key: string, anyCase = false): string {
   const words = key.split(' ');
   const forms = legalFormWords();
-  while (words.length > 1 && forms.has(words[words.length - 1].replace(/[.,]/g, ''))) words.pop();
+  const form = (w: string) => forms.has((anyCase ? w.toLowerCase() : w).replace(/[.,]/g, ''));
+  while (words.length > 1 && form(words[words.length - 1])) words.pop();
   return words.join(' ').replace(/,$/, '');
 }

@@ -10,6 +10,7 @@ import { ownId } from '../kinds.ts';
 import type { ManifestEntry, ParsedReport } from '../model.ts';
 import type { Ambiguity, Citation, Recognition, RecognisedEntity, SentenceFindings } from '../recognize/index.ts';
 import { headedPhrases } from '../recognize/headed-phrases.ts';
+import { companyShortName } from '../recognize/entities.ts';
 import { recognise, settleTentative } from '../recognize/index.ts';
 import type { MatchEntity } from '../recognize/matcher.ts';
 import { Matcher } from '../recognize/matcher.ts';
@@ -235,6 +236,8 @@ function emitRecognised(emit: Emitter, e: RecognisedEntity): string {
     [e.label],
     {
       name: e.name,
+      // What a reader types to find a company (its name without its legal form): a lookup key, not a surface.
+      shortName: e.label === 'Company' ? companyShortName(e.name) : undefined,
       aliases: e.surfaces.filter((s) => s !== e.name),
       acronym: e.acronyms[0],
       acronyms: e.acronyms.length ? e.acronyms : undefined,
