@@ -67,6 +67,10 @@ describe('instrument citations', () => {
     ]);
     expect(names('The Office banned the beacons under section 9 of the Quay Safety Act 2030.')).toContain('Quay Safety Act 2030 => Quay Safety Act 2030 [instrument:named]');
   });
+  it('reads a register a body keeps as a named list, not the Federal Register', () => {
+    expect(names('The Council placed the firm on the Harbour Parties Register in May.')).toEqual(['Harbour Parties Register => Harbour Parties Register [instrument:named]']);
+    expect(names('The notice was published in the Federal Register on 3 May.')).toEqual([]);
+  });
   it('opens an act named after a person with the person\'s first name, initials and bracketed nickname', () => {
     expect(names('under section 12 of the Edda K. (Teddy) Lund Harbour Security Act of 2031, the list')).toContain(
       'Edda K. (Teddy) Lund Harbour Security Act of 2031 => Edda K. (Teddy) Lund Harbour Security Act of 2031 [instrument:named]',
