@@ -105,7 +105,7 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   rel('DEFINES', ['Provision'], ['ActorClass', 'Authority', 'DataCategory'], ['pattern'], 'defines'),
   // What reports say, and the catalog's sourced facts.
   rel('MENTIONS', ['Passage'], ENTITIES, ['pattern'], 'mentions'),
-  rel('CITES', ['Passage'], ['Provision', 'Law'], ['pattern'], 'cites'),
+  rel('CITES', ['Passage', 'Provision'], ['Provision', 'Law'], ['pattern'], 'cites'),
   rel('HEADQUARTERED_IN', ENTITIES, ['Jurisdiction'], ['catalog', 'pattern'], 'is headquartered in'),
   rel('OWNED_BY', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'is owned by'),
   rel('MAKES', ENTITIES, ENTITIES, ['catalog', 'pattern'], 'makes'),

@@ -587,6 +587,12 @@ function subjectEnd(text: string, from: number): number | undefined {
   return end;
 }
 
+/** The laws a Chinese text cites by title in book-title marks (《中华人民共和国网络安全法》), as the reports' rule reads
+ *  them (instrument:cjk): a title that ends as a law, regulation, measure or decision does; a licence or catalogue does not. */
+export function bracketedCjkLaws(text: string): Found[] {
+  return cjk(text).filter((f) => f.rule === 'instrument:cjk' && f.kind === 'statute' && f.surface.startsWith('《'));
+}
+
 function cjk(text: string): Found[] {
   const g = grammar();
   const out: Found[] = [];

@@ -14,6 +14,7 @@ import type { Emitter } from '../emit.ts';
 import type { EmbeddedLaw, LawCitation, ManifestEntry, ParsedStatute, Provision } from '../model.ts';
 import { emitNorms, type NormsReport } from '../norms/records.ts';
 import { findCrossReferences } from './cross-references.ts';
+import { emitCitedLaws } from './cited-laws.ts';
 import { emitNamedCompanies } from './named.ts';
 
 export const provisionId = (documentId: string, locator: string): string => `prov:${documentId}:${locator}`;
@@ -37,6 +38,9 @@ export function emitStatute(emit: Emitter, entry: ManifestEntry, parsed: ParsedS
   const norms = sumNorms(lawText.map((ps) => emitNorms(emit, entry.id, language, ps, undefined, jurisdiction)));
   const named = lawText.length === 0 ? 0 : emitNamedCompanies(emit, catalog, lawText[0] as Provision[], { lawId, from, language, provisionId: (l) => provisionId(key, l) })
     + embedded.reduce((sum, e) => sum + emitNamedCompanies(emit, catalog, e.provisions, { lawId: e.lawId, from: e.enacted, language, provisionId: (l) => provisionId(entry.id, l) }), 0);
+  const known = catalog.byId.get(lawId);
+  const ownTitles = [parsed.title, known?.officialTitle, known?.nameZh].filter((t): t is string => typeof t === 'string');
+  const citedLaws = lawText.length === 0 ? 0 : emitCitedLaws(emit, catalog, lawText[0] as Provision[], language, { lawId, ownTitles, provisionId: (l) => provisionId(key, l) });
   return {
     kind: 'statute',
     ...(rendition ? { rendition: { of: key, digests: digests(parsed.provisions) } } : {}),
@@ -47,6 +51,7 @@ export function emitStatute(emit: Emitter, entry: ManifestEntry, parsed: ParsedS
     unresolvedReferences: refs.unresolved,
     norms,
     ...(named ? { namedCompanies: named } : {}),
+    ...(citedLaws ? { citedLaws } : {}),
     warnings: parsed.warnings,
   };
 }

@@ -1,0 +1,50 @@
+// Statute text that cites another law by its title (依照《中华人民共和国网络安全法》的规定, 《中华人民共和国个人信息保护法》
+// 第十三条): the provision CITES that law, quoting the sentence, as a report's passage does. Titles are read by the
+// reports' own rule (book-title marks, instrument:cjk) and resolve through the catalog's names with the same matcher;
+// a law the catalog does not know is the recognised law a report citing the same title makes (one id from one key), which
+// the same-law derivation (graph/rules/20-same-law.cypher) joins to a statute of that title the graph holds.
+import type { Catalog, CatalogEntry } from '../catalog/index.ts';
+import { emitEntity } from '../catalog/records.ts';
+import type { Emitter } from '../emit.ts';
+import { LANGUAGES } from '../languages/index.ts';
+import type { Provision } from '../model.ts';
+import { bracketedCjkLaws } from '../recognize/instruments.ts';
+import { entityKey, recognisedId } from '../recognize/keys.ts';
+import { Matcher } from '../recognize/matcher.ts';
+import { splitSentences } from '../text/sentences.ts';
+
+export interface CitingText {
+  /** The citing law: a title naming it is the text itself (its own title in a note), not a citation. */
+  lawId: string;
+  ownTitles: string[];
+  provisionId: (locator: string) => string;
+}
+
+/** Emits one CITES per (provision, cited law); returns how many. Chinese text only: other languages cite laws by
+ *  number, which the cross-reference and citation readers handle. */
+export function emitCitedLaws(emit: Emitter, catalog: Catalog, provisions: Provision[], language: string, where: CitingText): number {
+  if (language !== 'zh') return 0;
+  const matcher = Matcher.fromCatalog(catalog.entries);
+  const own = new Set(where.ownTitles.map((t) => t.replace(/[《》]/g, '')));
+  let n = 0;
+  for (const p of provisions) {
+    if (!p.text.includes('《')) continue;
+    const titles = bracketedCjkLaws(p.text).filter((f) => !own.has(f.name));
+    if (titles.length === 0) continue;
+    const sentences = splitSentences(p.text, LANGUAGES.zh, { dropLabels: true });
+    const done = new Set<string>();
+    for (const f of titles) {
+      const known = matcher.find(f.surface).find((m) => m.label === 'Law' && m.end - m.start >= f.surface.length - 2);
+      const lawId = known?.id ?? recognisedId('Law', entityKey('Law', f.name));
+      if (lawId === where.lawId || done.has(lawId)) continue;
+      const s = sentences.find((x) => x.start <= f.start && f.end <= x.end);
+      if (!s) continue;
+      if (known && catalog.byId.has(known.id)) emitEntity(emit, catalog.byId.get(known.id) as CatalogEntry);
+      else emit.node(lawId, ['Law'], { name: f.name, aliases: [f.surface], kind: 'statute', curated: false, recognisedBy: [f.rule], searchText: [f.name, f.surface].join(' | ') }, { locator: 'recognition', method: `pattern:${f.rule.replace(/:/g, '-')}`, confidence: f.score });
+      emit.rel('CITES', where.provisionId(p.locator), lawId, { locator: p.locator, quote: s.text, method: `pattern:${f.rule.replace(/:/g, '-')}`, confidence: f.score }, { surface: f.surface });
+      done.add(lawId);
+      n++;
+    }
+  }
+  return n;
+}
