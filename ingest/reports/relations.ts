@@ -1472,6 +1472,11 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     const classed = rules.complement?.exec(text.slice(Math.max(0, o.start - BEFORE), o.start));
     if (classed && c.objects.some((x) => x.end <= o.start - classed[0].length && /^\s*$/.test(text.slice(x.end, o.start - classed[0].length)))) return 'complement';
     const cueAt = a.end + firstMatch(rule.cue, between);
+    // "640 drones made by A; 2,200 modules made by B": a passive's agent is its own cue's, the nearest before it; the
+    // object before an earlier cue has that cue's agent (B makes no drones). Past the cue's own match, another match of
+    // the cue before the agent takes it.
+    const firstCue = rule.cue.exec(between);
+    if (rule.passive && firstCue && rule.cue.test(between.slice(firstCue.index + Math.max(1, firstCue[0].length)))) return 'attached';
     // "X, a maker of Y, and Z, which makes W, were added to the list by V": the asides are skipped, and what they name
     // (Y, W) is no subject of the passive.
     const spans = clausesOf(c).filter((x) => x.kind === 'subordinate' || x.kind === 'apposition').map((x): [number, number] => [x.start, x.end]);

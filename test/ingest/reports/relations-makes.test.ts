@@ -21,3 +21,20 @@ describe('a company\'s line', () => {
     ]);
   });
 });
+
+describe('the maker a passive names', () => {
+  it("is its own cue's, not that of the goods before an earlier \"made by\" (a list of consignments, helper-223)", () => {
+    expect(makes('The Service detained 40 harbour cranes made by Kestrel Cranes Ltd.; 20 tidal turbines made by Marrowby Cable Co., Ltd.; and 5 forklift trucks.').sort()).toEqual([
+      'company:~kestrel-cranes-ltd product:~harbour-crane made-by',
+      'company:~marrowby-cable-co-ltd product:~tidal-turbine made-by',
+    ]);
+    expect(makes('The Act bars buying harbour cranes made by listed firms and requires a review of equipment produced by Marrowby Cable Co., Ltd.')).toEqual([]);
+  });
+
+  it('still every maker coordinated after one cue', () => {
+    expect(makes('Harbour cranes made by Kestrel Cranes Ltd. and Marrowby Cable Co., Ltd. were sold.').sort()).toEqual([
+      'company:~kestrel-cranes-ltd product:~harbour-crane made-by',
+      'company:~marrowby-cable-co-ltd product:~harbour-crane made-by',
+    ]);
+  });
+});
