@@ -52,6 +52,17 @@ describe('legal forms in their own letters', () => {
   });
 });
 
+describe('legal forms in title case without dots', () => {
+  it('end a French, Norwegian or Swedish company\'s name: SAS, SARL, ASA, AB', () => {
+    expect(companies('Shares of Orsay Quai SAS (7.9%), Verrine Optique SARL, Fjordvik Sensor ASA and Kallby Radar AB fell.')).toEqual([
+      'Orsay Quai SAS=company:~orsay-quai-sas',
+      'Verrine Optique SARL=company:~verrine-optique-sarl',
+      'Fjordvik Sensor ASA=company:~fjordvik-sensor-asa',
+      'Kallby Radar AB=company:~kallby-radar-ab',
+    ]);
+  });
+});
+
 describe('a name with and without its legal form', () => {
   it('is one company in either order', () => {
     expect(companies('Treasury designated Harrow Optics, a lidar maker. Harrow Optics Co., Ltd. is based in Norland.')).toEqual([
