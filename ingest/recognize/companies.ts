@@ -173,6 +173,11 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     // Guangyu Sensing Technology benefited": a name coordinated right before or after a company's name with its legal form
     // is a company's too (a person's, a body's or a country's are read by rules that outrank this one).
     else if (run.length >= 2 && run.every((r) => /^\p{Lu}\p{Ll}/u.test(r.t)) && !isFirstName(run[0].t) && !withForm(run) && (joinedByAnd(text, run, runs[k + 1]) || joinedByAnd(text, runs[k - 1], run))) add(run, 'company:coordinated');
+    // "Corridor Devices GmbH and Pawline are the leading vendors": one coined word (none the lexicon knows, no place, no
+    // first name) coordinated right after a company's name with its legal form, which ends that name, is a company's name
+    // too. Not one before it ("designated Kestrel and Bluefin Marine Systems LLC": the word may be a vessel's or a
+    // person's, and "X and Y Ltd." may be one company's name, "Marks and Spencer plc").
+    else if (run.length === 1 && coinedWord(run[0].t) && !isFirstName(run[0].t) && !placeRun(text, run) && runs[k - 1] !== undefined && withForm(runs[k - 1]) && joinedByAnd(text, runs[k - 1], run)) add(run, 'company:coordinated');
   });
   out.push(...findLegalForms(text));
   return out;

@@ -28,6 +28,14 @@ describe('coordinated company names', () => {
       'BMS=company:~bluefin-marine-systems-llc',
     ]);
   });
+  it('are two where one coined word follows a name with its legal form, not a place or a known word', () => {
+    expect(companies('Tarnwell Optics GmbH and Pawlyne are the leading vendors of pet trackers.')).toEqual([
+      'Tarnwell Optics GmbH=company:~tarnwell-optics-gmbh',
+      'Pawlyne=company:~pawlyne',
+    ]);
+    expect(companies('Tarnwell Optics GmbH and Shenzhen are named in the report.')).toEqual(['Tarnwell Optics GmbH=company:~tarnwell-optics-gmbh']);
+    expect(companies('Tarnwell Optics GmbH and Partners are named in the report.').filter((c) => c.startsWith('Partners'))).toEqual([]);
+  });
   it('are one name with one word on a side, or an adjective after "and"', () => {
     expect(companies('Treasury designated Orrin and Vale Holdings Ltd. on Tuesday.')).toEqual(['Orrin and Vale Holdings Ltd.=company:~orrin-and-vale-holdings-ltd']);
     expect(companies('Treasury designated Tarnwell Electric Power and Heavy Industries Co., Ltd. on Tuesday.')).toEqual([
