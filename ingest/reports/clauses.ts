@@ -170,6 +170,8 @@ const PLURAL_NAME = /\p{Ll}[^s\s]s(?:\s+\d{4})?$/u;
  *  not a verb with a prefix of verbs ("re-exported", "co-signed"). */
 const COMPOUND_PARTICIPLE = /^(?!(?:re|co|pre|de|un|mis|over|under|out)-)[\p{L}\d]+(?:-[\p{L}\d]+)*-\p{Ll}+ed$/iu;
 
+const SINGULAR_TAGS = new Set(['Singular', 'Uncountable', 'Infinitive']);
+
 function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   const t = toks[k];
   if (!t || t.name) return false;
@@ -188,7 +190,11 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   }
   if (tags.includes('PresentTense')) {
     const prev = toks[k - 1];
-    return !!prev && (prev.name || g.pronouns.test(prev.word));
+    // "..., and the increase applies to X": a singular noun right after a determiner is a subject too (a verb's base form
+    // there is a noun: "the increase").
+    const before = toks[k - 2];
+    const determined = !!prev && !prev.name && !prev.comma && tagsOf(prev.word).some((x) => SINGULAR_TAGS.has(x)) && !!before && !before.name && !before.comma && g.determiners.test(before.word);
+    return !!prev && (prev.name || g.pronouns.test(prev.word) || determined);
   }
   // "the Iran (Sanctions) Regulations 2023 prohibit X": a verb's base form right after a plural name (its last word a
   // plural, a year perhaps after it) is that subject's present verb; "the Export Rules list on the website" no verb of it.

@@ -92,3 +92,18 @@ describe('a predicate coordinated after the object of a cue', () => {
     ]);
   });
 });
+
+describe('a present-tense verb after a determiner and a singular noun ("the increase applies")', () => {
+  const text = 'The Norland Trade Council raised the Valdmark Crane Safety Act duty on harbour cranes in 2025, and the increase applies to forklift trucks as well.';
+  it('is the verb of that noun, so a coordinated clause with its own subject opens', () => {
+    expect(clauses(text, ['Norland Trade Council', 'Valdmark Crane Safety Act', 'harbour cranes', 'forklift trucks'])).toContain('coordinated: and the increase applies to forklift trucks as well.');
+  });
+  it('so the instrument named in the clause before states no scope of its own over what the increase applies to', () => {
+    expect(relations(text).filter((r) => r.includes(' REGULATES '))).toEqual([]);
+  });
+  it('the instrument of a scope statement in its own clause still regulates', () => {
+    expect(relations('The Norland Trade Council met in May, and the Valdmark Crane Safety Act applies to forklift trucks.').filter((r) => r.includes(' REGULATES '))).toEqual([
+      'law:~valdmark-crane-safety-act REGULATES product:~forklift-truck',
+    ]);
+  });
+});
