@@ -42,9 +42,15 @@ export interface RelationshipRecord {
 export type GraphRecord = NodeRecord | RelationshipRecord;
 
 
+/** Joined, not concatenated: `a + b` makes a rope (one cons string per `+`, each kept beside the flat copy a lookup
+ *  makes), which made a fifth of a report's records' memory; `join` writes one flat string. */
 export function relationshipId(start: string, type: string, end: string): string {
-  return `${start}|${type}|${end}`;
+  return [start, type, end].join('|');
 }
+
+/** A relationship's end as its record names it: one per node, shared by every relationship to or from the node (its
+ *  labels are the node record's own array, so a label the node gains later shows in both, as before). */
+type End = RelationshipRecord['start'];
 
 /**
  * Collects the records of one document. Nodes are deduplicated by id (properties merged);
@@ -53,7 +59,8 @@ export function relationshipId(start: string, type: string, end: string): string
  */
 export class Emitter {
   readonly documentId: string;
-  private readonly nodes = new Map<string, NodeRecord>();
+  /** Node id -> its record, and its end for relationships (built once, not twice per relationship). */
+  private readonly nodes = new Map<string, { record: NodeRecord; end: End }>();
   /** Relationship id -> the locator(s) it was emitted with: keyed by the id, a string the record keeps
    *  anyway, not by an id#locator string built and hashed per call; one locator (most relationships)
    *  is kept as is, more in a set. `relList` keeps the order of emission. */
@@ -87,19 +94,20 @@ export class Emitter {
     const clean = owned ? (properties as Record<string, PropertyValue | Evidence>) : compact(properties);
     // Lookups by name are index seeks on nameKey (graph/schema.ts); aliases are the fallback.
     if (typeof clean.name === 'string') clean.nameKey = clean.name.trim().toLowerCase();
-    const existing = this.nodes.get(id);
+    const existing = this.nodes.get(id)?.record;
     if (existing) {
       Object.assign(existing.properties, clean);
       for (const l of labels) if (!existing.labels.includes(l)) existing.labels.push(l);
       return id;
     }
-    this.nodes.set(id, {
+    const record: NodeRecord = {
       type: 'node',
       id,
       labels: [...labels],
       // `clean` is this call's own copy (or, owned, the caller's object given up): it becomes the record's properties.
       properties: Object.assign(clean, { evidence: this.evidence(evidence, () => id) }),
-    });
+    };
+    this.nodes.set(id, { record, end: { id, labels: record.labels } });
     return id;
   }
 
@@ -116,7 +124,7 @@ export class Emitter {
       throw new Error(`${this.documentId}: relationship ${type} ${start} -> ${end} names a node this document did not emit`);
     }
     const ev = this.evidence(evidence, () => `${start} ${type} ${end}`);
-    const problem = relationshipProblem(type, s.labels, e.labels, ev.method);
+    const problem = relationshipProblem(type, s.record.labels, e.record.labels, ev.method);
     if (problem) throw new Error(`${this.documentId}: relationship ${start} -> ${end}: ${problem} (ingest/kinds.ts)`);
     if (!ev.quote && !ev.url && !ev.method.startsWith('structure')) {
       throw new Error(`${this.documentId}: relationship ${type} ${start} -> ${end} has neither quote nor source url`);
@@ -131,7 +139,7 @@ export class Emitter {
     else seen.add(ev.locator);
     const props = compact(properties);
     props.evidence = ev;
-    this.relList.push({ type: 'relationship', id, label: type, start: { id: start, labels: s.labels }, end: { id: end, labels: e.labels }, properties: props as RelationshipRecord['properties'] });
+    this.relList.push({ type: 'relationship', id, label: type, start: s.end, end: e.end, properties: props as RelationshipRecord['properties'] });
   }
 
   has(id: string): boolean {
@@ -139,7 +147,10 @@ export class Emitter {
   }
 
   records(): GraphRecord[] {
-    return [...this.nodes.values(), ...this.relList];
+    const out: GraphRecord[] = [];
+    for (const n of this.nodes.values()) out.push(n.record);
+    for (const r of this.relList) out.push(r);
+    return out;
   }
 
   /** `what` names the record in an error (built only then: most records are fine). */

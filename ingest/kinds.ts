@@ -158,7 +158,8 @@ const ownPrefix = new Map(NODE_KINDS.filter((k) => k.own).map((k) => [k.label, k
 export function ownId(label: OwnLabel, documentId: string, rest: string): string {
   const prefix = ownPrefix.get(label);
   if (prefix === undefined) throw new Error(`${label} is not a kind of a document's own nodes`);
-  return `${prefix}:${documentId}:${rest}`;
+  // One flat string, not a rope of three (emit.ts relationshipId): a report has one such id per sentence.
+  return [prefix, documentId, rest].join(':');
 }
 
 /** What the ids of a document's own nodes begin with (`passage:<id>:`, `norm:<id>:`). */
