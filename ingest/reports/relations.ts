@@ -683,8 +683,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     if (trace) {
       const locator = f.sentence.locator;
       const superseded = readings[i].mentions.filter((m) => m.start >= former[i]);
-      const made = (type: string, s: Mention, o: Mention): boolean => seen.has(`${type}|${s.id}|${o.id}|${locator}`);
-      trace.push(traceSentence({ locator, text, quote: readings[i].quote, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made, rules }, lazyTrace));
+      trace.push(traceSentence({ locator, text, quote: readings[i].quote, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made: madeIn(seen, locator), rules }, lazyTrace));
     }
 
     // Only this sentence's relations can hold its locator: reading the report's earlier ones made a report quadratic.
@@ -729,6 +728,14 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   if (!rules.outranks?.length) return out;
   const made = new Set(out.map((r) => `${r.type}|${r.start}|${r.end}|${r.locator}`));
   return out.filter((r) => !rules.outranks?.some(([strong, weak]) => r.type === weak && made.has(`${strong}|${r.start}|${r.end}|${r.locator}`)));
+}
+
+/** Whether a relation of `type` from `s` to `o` was made in the sentence at `locator` (`seen`: extractRelations' keys). Made
+ *  here, not in extractRelations' loop: a closure there would keep the loop's whole scope for the sentence (every local
+ *  of it that any closure reads), and a lazy trace keeps its sentences' closures until the report's suggestions are read,
+ *  which made the trace a third of a large report's memory (docs/benchmarks.md). */
+function madeIn(seen: Set<string>, locator: string): TraceInput['made'] {
+  return (type, s, o) => seen.has(`${type}|${s.id}|${o.id}|${locator}`);
 }
 
 /** One sentence as extractRelations read it, for the trace. */
