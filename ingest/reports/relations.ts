@@ -770,10 +770,13 @@ interface TraceInput {
  * twice the reading of the relations).
  */
 function traceSentence(t: TraceInput, lazy = false): TracedSentence {
-  const mentions = [...t.mentions, ...t.superseded].sort((x, y) => x.start - y.start).map((m) => ({ ...tracedEnd(m), label: m.label, at: m.start, to: m.end }));
+  const mentions = [...t.mentions, ...t.superseded].sort((x, y) => x.start - y.start).map((m) => ({ id: m.id, surface: m.surface, label: m.label, at: m.start, to: m.end }));
   const sentence = { locator: t.locator, text: t.text, ...(t.quote !== undefined ? { quote: t.quote } : {}), from: t.from, mentions };
   if (!lazy) return { ...sentence, vetoed: tracedPairs(t) };
-  return { ...sentence, vetoed: [], vetoesFor: (start, object, type) => tracedPairs(t, { start, object, type }).map((v) => v.veto) };
+  // Kept until the report's suggestions are read, so kept compact: the lists as copies of their length (the same mentions
+  // in the same order); a list `filter` or a spread built has room for 16 or more, most of a trace's memory.
+  const kept: TraceInput = { ...t, mentions: t.mentions.slice(), superseded: t.superseded.slice(), heads: t.heads.slice(), actors: { ...t.actors, mentions: t.actors.mentions.slice() } };
+  return { ...sentence, vetoed: [], vetoesFor: (start, object, type) => tracedPairs(kept, { start, object, type }).map((v) => v.veto) };
 }
 
 /** A mention as the trace names an end of a candidate pair. */
