@@ -11,6 +11,13 @@ const PDF_MAGIC = Buffer.from('%PDF-');
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** `pdf`, `docx`, or undefined for text. A ZIP that is not a Word document is refused by name. */
+/** Whether a file's first KB opens a PDF (its header, perhaps after some junk) or a ZIP archive (a Word document, if
+ *  binaryKind finds word/document.xml in the whole file): enough to tell, before reading the file, which size limit it
+ *  is held to (ingest/corpus.ts). */
+export function opensAsBinary(head: Buffer): boolean {
+  return head.subarray(0, 1024).includes(PDF_MAGIC) || head.subarray(0, 4).equals(ZIP_MAGIC);
+}
+
 export function binaryKind(bytes: Buffer, file = ''): BinaryKind | undefined {
   // Some PDF writers put a few bytes of junk before the header (readers accept it within 1 KB); a text
   // that merely mentions "%PDF-" does not also end with the trailer's "%%EOF".

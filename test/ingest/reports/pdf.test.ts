@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { looseItem, readDocument } from '../../../ingest/corpus.ts';
+import { looseItem, MAX_BINARY_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES, readDocument } from '../../../ingest/corpus.ts';
 import type { ParsedReport } from '../../../ingest/model.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { makePdf, wrap } from './pdf-writer.ts';
@@ -64,5 +64,28 @@ describe('PDF adapter', () => {
     const file = path.join(dir, 'broken.pdf');
     fs.writeFileSync(file, '%PDF-1.4\nthis is not a PDF body\n');
     await expect(readDocument(looseItem(file))).rejects.toThrow(/broken\.pdf: unreadable PDF/);
+  });
+});
+
+describe('size limits', () => {
+  it('reads a PDF larger than a text file may be (images and fonts beside its text), and refuses a text file that large', async () => {
+    // Bytes after the end of the PDF (a sparse file: nothing written), as images would add within it.
+    const pdf = path.join(dir, 'large-report.pdf');
+    fs.writeFileSync(pdf, makePdf([[{ text: 'The Department restricted exports of drone parts.', x: 72, y: 700, size: 11 }]]));
+    fs.truncateSync(pdf, MAX_DOCUMENT_BYTES + 1024 * 1024);
+    const doc = await readDocument(looseItem(pdf));
+    expect(doc.entry.format).toBe('pdf');
+    expect(doc.text).toContain('The Department restricted exports of drone parts.');
+    const text = path.join(dir, 'large-report.md');
+    fs.writeFileSync(text, '# A report\n');
+    fs.truncateSync(text, MAX_DOCUMENT_BYTES + 1);
+    await expect(readDocument(looseItem(text))).rejects.toThrow(`${MAX_DOCUMENT_BYTES + 1} bytes is larger than the ${MAX_DOCUMENT_BYTES}-byte limit for one document`);
+  });
+
+  it('refuses a PDF beyond the larger limit, naming it', async () => {
+    const pdf = path.join(dir, 'huge-report.pdf');
+    fs.writeFileSync(pdf, makePdf([[{ text: 'x', x: 72, y: 700, size: 11 }]]));
+    fs.truncateSync(pdf, MAX_BINARY_DOCUMENT_BYTES + 1);
+    await expect(readDocument(looseItem(pdf))).rejects.toThrow(`${MAX_BINARY_DOCUMENT_BYTES + 1} bytes is larger than the ${MAX_BINARY_DOCUMENT_BYTES}-byte limit for one PDF or Word document`);
   });
 });
