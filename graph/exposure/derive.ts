@@ -16,6 +16,8 @@ export interface Ref {
   id: string;
   rel: string;
   name?: string;
+  /** For an authority: the names of the authorities a statute's definition counts it among (SUBCLASS_OF). */
+  kinds?: string[];
 }
 
 export interface CompanyInput {
@@ -225,7 +227,7 @@ function sentenceOf(r: Reach, vocab: Vocabulary): string {
   if (r.enforces) return `penalises ${lower(r.bearer)} that refuses or breaches ${citationOf(r.enforces.norm)}: ${sentenceOf(r.enforces, vocab)}`;
   const n = r.norm;
   const toward = overOthers(n) ? n.empowers : n.owedTo;
-  const names = uniq(toward.map((x) => x.name ?? x.id)).join(', ');
+  const names = uniq(toward.map(authorityName)).join(', ');
   const does = verbPhrase(n.modality, vocab.actions.find((a) => a.id === n.actions[0])?.label);
   if (overOthers(n)) return `${names || 'The authority'} ${does}, reaching ${lower(r.bearer)}`;
   return `${r.bearer} ${does}${names ? ` (owed to ${names})` : ''}`;
@@ -243,6 +245,18 @@ export function verbPhrase(modality: NormInput['modality'], label: string | unde
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/** An authority as an English sentence names it: by its name, and one a statute names in its own words
+ *  (公安机关情报机构) with the English of what a statute's definition counts it among, when the graph has it
+ *  ("公安机关情报机构 (one of the national intelligence agencies)"). */
+export function authorityName(a: Pick<Ref, 'id' | 'name' | 'kinds'>): string {
+  const name = a.name ?? a.id;
+  // A class of organs ("National intelligence agencies": its words after the first in lower case), not one organ's
+  // proper name, which "one of the" would misread.
+  const isClass = (k: string): boolean => !HAN.test(k) && /^\S+ \p{Ll}/u.test(k);
+  const kind = HAN.test(name) ? a.kinds?.find(isClass) : undefined;
+  return kind ? `${name} (one of the ${lower(kind)})` : name;
+}
 
 /** The statement's subject for a class: a class the statute names in its own words (组织, 企业事业组织) and that
  *  takes in any organisation reads as such in English, its term beside it; other classes by their name. */

@@ -1,7 +1,8 @@
 // What the exposure derivation (graph/exposure) reads, in one round trip: every
 // company with where it is headquartered and its sourced capacities; every actor class with the
 // classes the statutes' definitions place it under; every norm of a law version that applies in a
-// jurisdiction, with whom it binds, requires, empowers and is owed to, and the penalties that
+// jurisdiction, with whom it binds, requires, empowers and is owed to (an authority with the authorities the
+// statutes' definitions count it among), and the penalties that
 // sanction it, and its sentence (document, locator, quote). Relationship ids are returned so that
 // derived claims can cite their premises.
 // Parameters: none.
@@ -34,8 +35,8 @@ CALL () {
     n.bearerTerm, n.documentId, n.locator, n.quote,
     [(n)-[r:BINDS]->(x) | {id: x.id, rel: r.id}],
     [(n)-[r:REQUIRES]->(x:ActorClass) | {id: x.id, rel: r.id}],
-    [(n)-[r:EMPOWERS]->(x:Authority) | {id: x.id, name: x.name, rel: r.id}],
-    [(n)-[r:OWED_TO]->(x:Authority) | {id: x.id, name: x.name, rel: r.id}],
+    [(n)-[r:EMPOWERS]->(x:Authority) | {id: x.id, name: x.name, rel: r.id, kinds: [(x)-[:SUBCLASS_OF]->(y:Authority) | y.name]}],
+    [(n)-[r:OWED_TO]->(x:Authority) | {id: x.id, name: x.name, rel: r.id, kinds: [(x)-[:SUBCLASS_OF]->(y:Authority) | y.name]}],
     [(n)-[r:SANCTIONED_BY]->(q:Provision) | {id: q.id, rel: r.id}]
   ]) AS norms
 }

@@ -2,7 +2,7 @@
 // sourced capacity and the statute's definitions, classes every organisation is in, conditional
 // classes, tiers by whom access runs to, one item per provision, sanctions shown with their duty.
 import { describe, expect, it } from 'vitest';
-import { bearerName, citationOf, deriveExposure, deriveProfiles, type ExposureInputs, memberships, type NormInput, verbPhrase } from '../../../graph/exposure/derive.ts';
+import { authorityName, bearerName, citationOf, deriveExposure, deriveProfiles, type ExposureInputs, memberships, type NormInput, verbPhrase } from '../../../graph/exposure/derive.ts';
 import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
 
 const vocab = defaultVocabulary();
@@ -108,6 +108,19 @@ describe('statements', () => {
     expect(verbPhrase('POWER', 'Do not install malicious programs')).toBe('may act as the provision says (do not install malicious programs)');
     expect(verbPhrase('DUTY', 'Report to the authorities')).toBe('must report to the authorities');
     expect(verbPhrase('PERMISSION', undefined)).toBe('may act as the provision says');
+  });
+
+  it("an authority in the statute's own words reads with what a definition counts it among, when the graph has it", () => {
+    expect(authorityName({ id: 'authority:zh:公安机关情报机构', name: '公安机关情报机构', kinds: ['National intelligence agencies'] })).toBe('公安机关情报机构 (one of the national intelligence agencies)');
+    // One organ's proper name is no class to be one of.
+    expect(authorityName({ id: 'authority:zh:某局', name: '某局', kinds: ['Cyberspace Administration of China'] })).toBe('某局');
+    expect(authorityName({ id: 'authority:zh:有关军事机关', name: '有关军事机关', kinds: [] })).toBe('有关军事机关');
+    expect(authorityName({ id: 'authority:cac', name: 'Cyberspace Administration of China', kinds: ['State organs'] })).toBe('Cyberspace Administration of China');
+    const [claim] = deriveExposure(inputs([norm('art_16', 'POWER', ['access-documents-and-data'], {
+      requires: [{ id: 'actor:any', rel: 'n|REQUIRES|any' }],
+      empowers: [{ id: 'authority:zh:公安机关情报机构', name: '公安机关情报机构', rel: 'r', kinds: ['National intelligence agencies'] }],
+    })]), vocab);
+    expect(claim?.statement).toMatch(/: 公安机关情报机构 \(one of the national intelligence agencies\) may /);
   });
 
   it("a class in the statute's own words that takes in any organisation reads so in English, its term beside it", () => {
