@@ -303,10 +303,18 @@ export function grammarOf(lang: Lang): Grammar {
 }
 
 /** Whether a class named by `term` takes in every company: one of its coordinated parts is, after its
- *  modifiers, a party noun of `everyOrganisation` (企业事业组织, 有关单位, any undertaking). */
+ *  modifiers, a party noun of `everyOrganisation` (企业事业组织, 有关单位, any undertaking), and every part is a party
+ *  (ends in a party head or such a noun; in English a lone modifier whose head is elided, "natural or legal persons"):
+ *  a coordination whose other part is no party is no list of parties, but a
+ *  misread phrase around the verb 组织 ("地方各级人民政府制定、组织", local governments "formulate and organise") or a list
+ *  of other things (标准、…、企业). */
 export function coversEveryOrganisation(term: string, lang: Lang): boolean {
   const g = grammarOf(lang);
-  return term.split(joinerOf(g)).some((part) => g.everyOrganisation.has(withoutModifiers(part.trim(), g)));
+  const parts = term.split(joinerOf(g)).map((part) => withoutModifiers(part.trim(), g));
+  const party = (p: string): boolean => g.everyOrganisation.has(p) || g.heads.some((h) => p.endsWith(lang === 'en' ? h.text.toLowerCase() : h.text));
+  // English elides a shared head after a lone modifier ("natural or legal persons"): that part is the next one's.
+  const elided = (p: string): boolean => lang === 'en' && !p.includes(' ');
+  return parts.some((p) => g.everyOrganisation.has(p)) && parts.every((p) => party(p) || elided(p));
 }
 
 const joiners = new Map<Lang, RegExp>();
