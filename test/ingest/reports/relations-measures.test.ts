@@ -71,8 +71,8 @@ describe('one class of verbs that ban', () => {
 });
 
 describe('a measure under an instrument on goods', () => {
-  it('is restricted by the instrument and by the body that maintains it, past a class and its members', () => {
-    const got = stated('The Norland Trade Council maintains duties under section 12 of the Valdmark Tariff Act of 2001 on goods of Chinese origin, including harbour cranes and lithium-ion batteries, and in 2025 raised the rate on forklift trucks to 40 percent.');
+  it('is restricted by the instrument it is maintained pursuant to and by the body that maintains it, past a class and its members', () => {
+    const got = stated('The Norland Trade Council maintains duties pursuant to the Valdmark Tariff Act of 2001 on goods of Chinese origin, including harbour cranes and lithium-ion batteries, and in 2025 raised the rate on forklift trucks to 40 percent.');
     expect(got).toEqual(
       expect.arrayContaining([
         `${TARIFF_ACT} RESTRICTS ${CRANES}`,
@@ -85,6 +85,11 @@ describe('a measure under an instrument on goods', () => {
     );
     // The rate was raised by the council; the act names no rate.
     expect(got).not.toContain(`${TARIFF_ACT} RESTRICTS ${FORKLIFTS}`);
+    // "Under" the act, the council's act alone (the METHOD, evaluate.ts: an act with an agent done "under" an instrument
+    // is the agent's).
+    const under = stated('The Norland Trade Council maintains duties under section 12 of the Valdmark Tariff Act of 2001 on goods of Chinese origin, including harbour cranes and lithium-ion batteries.');
+    expect(under).toEqual(expect.arrayContaining([`${COUNCIL} RESTRICTS ${CRANES}`, `${COUNCIL} RESTRICTS ${BATTERIES}`]));
+    expect(under.filter((r) => r.startsWith(TARIFF_ACT))).toEqual([]);
   });
 
   it('as the subject of a sentence', () => {

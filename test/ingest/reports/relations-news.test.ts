@@ -51,19 +51,25 @@ describe('relations in news reports', () => {
     expect(stated('The Norland Maritime Administration has not detained consignments shipped to Kestrel Cranes Ltd.')).toEqual([]);
     expect(stated('The Norland Maritime Administration detained three consignments in May. Its report notes: harbour cranes made by Kestrel Cranes Ltd. are safe.')).toEqual([]);
   });
-  it('reads the act a detention of shipments is done under as restricting the goods and the company they come from', () => {
+  it('reads the act a detention of shipments is done pursuant to as restricting the goods and the company they come from', () => {
     const act = (s: string): string[] => stated(s).filter((r) => r.startsWith(ACT));
-    expect(act('The Norland Maritime Administration has detained four shipments of harbour cranes from Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${KESTREL}`]);
-    expect(act('The Norland Maritime Administration seized two shipments of harbour cranes since May under the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    expect(act('The Norland Maritime Administration has detained four shipments of harbour cranes from Kestrel Cranes Ltd. pursuant to the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${KESTREL}`]);
+    expect(act('The Norland Maritime Administration seized two shipments of harbour cranes since May pursuant to the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    // "Under" the act: the detaining body's act alone (the METHOD, evaluate.ts: an act with an agent done "under" an
+    // instrument is the agent's).
+    expect(stated('The Norland Maritime Administration has detained four shipments of harbour cranes from Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual([`${NMA} RESTRICTS ${CRANES}`, `${NMA} RESTRICTS ${KESTREL}`]);
     // No detention, or an act of a relative clause between: none.
-    expect(act('The Norland Maritime Administration has not detained shipments of harbour cranes under the Valdmark Crane Safety Act.')).toEqual([]);
-    expect(act('The Norland Maritime Administration detained shipments of harbour cranes that Kestrel Cranes Ltd. sold under the Valdmark Crane Safety Act.')).toEqual([]);
+    expect(act('The Norland Maritime Administration has not detained shipments of harbour cranes pursuant to the Valdmark Crane Safety Act.')).toEqual([]);
+    expect(act('The Norland Maritime Administration detained shipments of harbour cranes that Kestrel Cranes Ltd. sold pursuant to the Valdmark Crane Safety Act.')).toEqual([]);
     // The goods' purpose after them: the goods and their maker, not the goods of the purpose.
-    expect(act('The Norland Maritime Administration has detained shipments of harbour cranes for river ports from Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${KESTREL}`]);
-    expect(act('The Norland Maritime Administration has detained shipments of forklift trucks for harbour cranes from Kestrel Cranes Ltd. under the Valdmark Crane Safety Act.').sort()).toEqual([`${ACT} RESTRICTS ${FORKLIFTS}`, `${ACT} RESTRICTS ${KESTREL}`].sort());
+    expect(act('The Norland Maritime Administration has detained shipments of harbour cranes for river ports from Kestrel Cranes Ltd. pursuant to the Valdmark Crane Safety Act.')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${KESTREL}`]);
+    expect(act('The Norland Maritime Administration has detained shipments of forklift trucks for harbour cranes from Kestrel Cranes Ltd. pursuant to the Valdmark Crane Safety Act.').sort()).toEqual([`${ACT} RESTRICTS ${FORKLIFTS}`, `${ACT} RESTRICTS ${KESTREL}`].sort());
   });
-  it('reads the country that goods come "from" after a measure imposed under an instrument as restricted by the instrument', () => {
-    const with_ = (goods: string): string[] => stated(`The Norland Maritime Administration imposes duties under the Valdmark Crane Safety Act on ${goods}.`).filter((r) => r.startsWith(ACT));
+  it('reads the country that goods come "from" after a measure imposed pursuant to an instrument as restricted by the instrument', () => {
+    const with_ = (goods: string): string[] => stated(`The Norland Maritime Administration imposes duties pursuant to the Valdmark Crane Safety Act on ${goods}.`).filter((r) => r.startsWith(ACT));
+    // "Under" it, the act has its agent and is the administration's alone (the METHOD); with no agent, the act's.
+    expect(stated('The Norland Maritime Administration imposes duties under the Valdmark Crane Safety Act on harbour cranes from China.').filter((r) => r.startsWith(ACT))).toEqual([]);
+    expect(stated('Duties imposed under the Valdmark Crane Safety Act on harbour cranes from China raise our costs.')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS jur:cn`]);
     expect(with_('harbour cranes from China')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS jur:cn`]);
     expect(with_('harbour cranes and forklift trucks from China')).toEqual([`${ACT} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${FORKLIFTS}`, `${ACT} RESTRICTS jur:cn`]);
     // A destination is no origin.

@@ -35,6 +35,23 @@ describe('an act "pursuant to" a named instrument is the instrument\'s too, one 
     expect(stated('The Norland Trade Council opened an investigation under the Valdmark Crane Safety Act into harbour cranes.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
   });
 
+  it('an act named as a noun: the instrument\'s "under" it where no agent does it, the agent\'s alone where a verb before the noun or "by" names one', () => {
+    // No agent: the instrument's.
+    expect(stated('An investigation into harbour cranes was opened under the Valdmark Crane Safety Act.')).toEqual([`${ACT} INVESTIGATES ${CRANES}`]);
+    expect(stated('Restrictions on the import of harbour cranes under the Valdmark Crane Safety Act took effect in May.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    expect(stated('Tariffs on harbour cranes imposed under the Valdmark Crane Safety Act raise our costs.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    expect(stated('Duties imposed under the Valdmark Crane Safety Act on harbour cranes raise our costs.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    // A verb of doing before the noun, or "by" before the instrument: the agent's alone.
+    expect(stated('The Norland Trade Council opened an investigation into harbour cranes under the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
+    expect(stated('An investigation into harbour cranes opened by the Norland Trade Council under the Valdmark Crane Safety Act found nothing.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
+    expect(stated('The Norland Trade Council imposed tariffs on harbour cranes under the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council already imposes additional duties under the Valdmark Crane Safety Act on harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    // "Pursuant to": the instrument's too.
+    expect(stated('The Norland Trade Council opened an investigation into harbour cranes pursuant to the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`, `${ACT} INVESTIGATES ${CRANES}`].sort());
+    expect(stated('The Norland Trade Council imposed tariffs on harbour cranes pursuant to the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${CRANES}`].sort());
+    expect(stated('The Norland Trade Council already imposes additional duties pursuant to the Valdmark Crane Safety Act on harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${ACT} RESTRICTS ${CRANES}`].sort());
+  });
+
   it('not across a relative clause about the object, nor an act not done', () => {
     expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd., which sells harbour cranes pursuant to the Valdmark Crane Safety Act.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`]);
     expect(stated('The Norland Trade Council did not designate Kestrel Cranes Ltd. pursuant to the Valdmark Crane Safety Act.')).toEqual([]);
