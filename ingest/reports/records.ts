@@ -15,8 +15,8 @@ import { recognise, settleTentative } from '../recognize/index.ts';
 import type { MatchEntity } from '../recognize/matcher.ts';
 import { Matcher } from '../recognize/matcher.ts';
 import type { RelationModel } from './relation-model.ts';
-import { SUGGESTING_LANGUAGES, type Suggestion, suggestRelations } from './relation-suggestions.ts';
-import type { TracedSentence } from './relation-trace.ts';
+import { SUGGESTING_LANGUAGES, type Suggestion, SuggestionReader, suggestRelations } from './relation-suggestions.ts';
+import type { TraceSink, TracedSentence } from './relation-trace.ts';
 import type { Relation, RuleSet } from './relations.ts';
 import { extractRelations, loadRules } from './relations.ts';
 
@@ -102,14 +102,15 @@ let defaultRules: RuleSet | undefined;
 /** Recognition and relations of one report (no graph), shared with evaluate.ts: the relations the rules read
  *  (relations.ts), and the recognition settled with them (a tentative name is kept when a relation joins it). `trace`
  *  collects why candidates made no relation (relation-trace.ts), `lazyTrace` only when asked of a pair. */
-export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet, trace?: TracedSentence[], lazyTrace = false): { rec: Recognition; relations: Relation[] } {
+export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet, trace?: TraceSink, lazyTrace = false): { rec: Recognition; relations: Relation[] } {
   defaultRules ??= loadRules();
   const context = { documentId: report.documentId, jurisdiction: entry?.jurisdiction, title: entry?.title, ownLaw: entry ? catalog.lawForDocument(entry.id)?.id : undefined };
   const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)), context);
-  const read = extractRelations(report, draft.sentences, rules ?? defaultRules, trace, lazyTrace);
   // A relation keeps a tentative phrase, unless a thing of its own is the phrase's head: then the phrase goes as it would
-  // without the relation, and the relation is that thing's (headed-phrases.ts).
+  // without the relation, and the relation is that thing's (headed-phrases.ts). Read of the draft alone.
   const headed = headedPhrases(draft);
+  if (trace instanceof SuggestionReader) trace.headed = headed;
+  const read = extractRelations(report, draft.sentences, rules ?? defaultRules, trace, lazyTrace);
   const rec = settleTentative(draft, new Set(read.flatMap((r) => [r.start, r.end]).filter((id) => !headed.has(id))));
   const kept = new Set(rec.entities.map((e) => e.id));
   const end = (id: string): string => (headed.has(id) && !kept.has(id) ? (headed.get(id) as string) : id);
@@ -131,7 +132,7 @@ export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: Ma
  *  languages of the English rules only, from the rules' trace of the report, and kept where both ends are nodes
  *  extraction emits: an entity of the catalog, of the manifest's authors or of the report's settled recognition.
  *  `trace`: the caller's, filled whole; without it the trace is read lazily (the suggestions ask the checks of a few
- *  pairs). */
+ *  pairs), its sentences read in batches as it is made (SuggestionReader), so no more than a batch of them is kept. */
 export function analyseWithSuggestions(
   report: ParsedReport,
   catalog: Catalog,
@@ -140,13 +141,15 @@ export function analyseWithSuggestions(
   trace?: TracedSentence[],
 ): { rec: Recognition; relations: Relation[]; suggestions: Suggestion[] } {
   const suggesting = SUGGESTING_LANGUAGES.has(report.language);
-  const read = trace ?? (suggesting ? [] : undefined);
-  const { rec, relations } = analyseReport(report, catalog, entry, options.rules, read, trace === undefined);
-  if (!suggesting || !read) return { rec, relations, suggestions: [] };
+  // Without a caller's trace, each sentence's suggestions are read as the rules trace it, and the sentence dropped.
+  const reader = suggesting && !trace ? new SuggestionReader(options.rules, options.relationModel) : undefined;
+  const { rec, relations } = analyseReport(report, catalog, entry, options.rules, trace ?? reader, trace === undefined);
+  if (!suggesting) return { rec, relations, suggestions: [] };
   const authors = new Set(authorEntities(entry).map((a) => a.id));
   const recognised = new Set(rec.entities.map((e) => e.id));
   const emitted = (id: string): boolean => catalog.byId.has(id) || authors.has(id) || recognised.has(id);
-  const suggestions = suggestRelations(read, relations, options.rules, options.relationModel).filter((x) => emitted(x.start) && emitted(x.end));
+  const all = reader ? reader.suggestions(relations) : suggestRelations(trace ?? [], relations, options.rules, options.relationModel);
+  const suggestions = all.filter((x) => emitted(x.start) && emitted(x.end));
   return { rec, relations, suggestions };
 }
 

@@ -100,4 +100,13 @@ export interface TracedSentence {
   /** A lazy trace (extractRelations' `lazyTrace`) leaves `vetoed` empty and reads, when asked, the checks that stopped
    *  the rules of one type on one pair of entities (by id, the subject's first): as `vetoed` would hold them. */
   vetoesFor?: (start: string, end: string, type: string) => Veto[];
+  /** A lazy trace's: the pairs of entities (start, end) of the relations the rules read in the sentence, as read (the
+   *  report's settled recognition may still move an end to the thing a phrase is headed by: records.ts analyseReport). */
+  related?: readonly (readonly [string, string])[];
+}
+
+/** Where extractRelations puts its trace, one sentence at a time: a list, or a reader of each sentence as it is made
+ *  (relation-suggestions.ts SuggestionReader, which keeps no sentence). */
+export interface TraceSink {
+  push(t: TracedSentence): unknown;
 }

@@ -16,7 +16,7 @@ import { assertionFree } from './assertion-free.ts';
 import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, undecided } from './clauses.ts';
 import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body-nouns.ts';
 import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
-import { stage, type TracedEnd, type TracedSentence, type Veto, type Vetoed } from './relation-trace.ts';
+import { stage, type TraceSink, type TracedEnd, type TracedSentence, type Veto, type Vetoed } from './relation-trace.ts';
 import { attributedVoice, documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
 import { lastActor, ZH_BODY, ZH_CARRIED, zhInlineLeadIn, zhItemLevel, zhRelations } from './zh-relations.ts';
@@ -495,7 +495,7 @@ const ASKING_CLASS = 'ASKING';
 /** `trace`, a diagnostic: per sentence, the candidates of the English rules that made no relation and the check that
  *  stopped each (relation-trace.ts). It is read after the sentence's relations are made and changes none of them;
  *  without it no candidate is read twice. */
-export function extractRelations(report: ParsedReport, findings: SentenceFindings[], rules: RuleSet, trace?: TracedSentence[], lazyTrace = false): Relation[] {
+export function extractRelations(report: ParsedReport, findings: SentenceFindings[], rules: RuleSet, trace?: TraceSink, lazyTrace = false): Relation[] {
   const paragraphs = new Map(report.sections.flatMap((s) => s.paragraphs).map((p) => [p.locator, p.text]));
   const out: Relation[] = [];
   const seen = new Set<string>();
@@ -683,7 +683,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     if (trace) {
       const locator = f.sentence.locator;
       const superseded = readings[i].mentions.filter((m) => m.start >= former[i]);
-      trace.push(traceSentence({ locator, text, quote: readings[i].quote, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made: madeIn(seen, locator), rules }, lazyTrace));
+      const traced = traceSentence({ locator, text, quote: readings[i].quote, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made: madeIn(seen, locator), rules }, lazyTrace);
+      // The sentence's relations are all made by now (none is emitted for it after this): their pairs, as read.
+      if (lazyTrace) traced.related = out.slice(first).map((r) => [r.start, r.end] as const);
+      trace.push(traced);
     }
 
     // Only this sentence's relations can hold its locator: reading the report's earlier ones made a report quadratic.
@@ -732,8 +735,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
 
 /** Whether a relation of `type` from `s` to `o` was made in the sentence at `locator` (`seen`: extractRelations' keys). Made
  *  here, not in extractRelations' loop: a closure there would keep the loop's whole scope for the sentence (every local
- *  of it that any closure reads), and a lazy trace keeps its sentences' closures until the report's suggestions are read,
- *  which made the trace a third of a large report's memory (docs/benchmarks.md). */
+ *  of it that any closure reads), for as long as a trace's sentence is kept (a caller's list of a lazy trace keeps it to
+ *  the end; a lazy trace so kept was a third of a large report's memory: docs/benchmarks.md). */
 function madeIn(seen: Set<string>, locator: string): TraceInput['made'] {
   return (type, s, o) => seen.has(`${type}|${s.id}|${o.id}|${locator}`);
 }
@@ -773,10 +776,9 @@ function traceSentence(t: TraceInput, lazy = false): TracedSentence {
   const mentions = [...t.mentions, ...t.superseded].sort((x, y) => x.start - y.start).map((m) => ({ id: m.id, surface: m.surface, label: m.label, at: m.start, to: m.end }));
   const sentence = { locator: t.locator, text: t.text, ...(t.quote !== undefined ? { quote: t.quote } : {}), from: t.from, mentions };
   if (!lazy) return { ...sentence, vetoed: tracedPairs(t) };
-  // Kept until the report's suggestions are read, so kept compact: the lists as copies of their length (the same mentions
-  // in the same order); a list `filter` or a spread built has room for 16 or more, most of a trace's memory.
-  const kept: TraceInput = { ...t, mentions: t.mentions.slice(), superseded: t.superseded.slice(), heads: t.heads.slice(), actors: { ...t.actors, mentions: t.actors.mentions.slice() } };
-  return { ...sentence, vetoed: [], vetoesFor: (start, object, type) => tracedPairs(kept, { start, object, type }).map((v) => v.veto) };
+  // Read soon after it is made (records.ts: relation-suggestions.ts SuggestionReader, in batches) and dropped: its lists
+  // are not copied compact for a long stay (a caller's list of a lazy trace still keeps them all).
+  return { ...sentence, vetoed: [], vetoesFor: (start, object, type) => tracedPairs(t, { start, object, type }).map((v) => v.veto) };
 }
 
 /** A mention as the trace names an end of a candidate pair. */
