@@ -10,7 +10,7 @@ import { ownId } from '../kinds.ts';
 import type { ManifestEntry, ParsedReport } from '../model.ts';
 import type { Ambiguity, Citation, Recognition, RecognisedEntity, SentenceFindings } from '../recognize/index.ts';
 import { headedPhrases } from '../recognize/headed-phrases.ts';
-import { companyShortName } from '../recognize/entities.ts';
+import { emitRecognised } from '../recognize/recognised-node.ts';
 import { recognise, settleTentative } from '../recognize/index.ts';
 import type { MatchEntity } from '../recognize/matcher.ts';
 import { Matcher } from '../recognize/matcher.ts';
@@ -229,30 +229,6 @@ function nodeEmitter(emit: Emitter, catalog: Catalog, authors: MatchEntity[], re
     if (e) return emitRecognised(emit, e) !== '';
     return false;
   };
-}
-
-/** A recognised entity: its names and how it was found, never more than the text says. */
-function emitRecognised(emit: Emitter, e: RecognisedEntity): string {
-  const rules = Object.keys(e.rules);
-  return emit.node(
-    e.id,
-    [e.label],
-    {
-      name: e.name,
-      // What a reader types to find a company (its name without its legal form): a lookup key, not a surface.
-      shortName: e.label === 'Company' ? companyShortName(e.name) : undefined,
-      aliases: e.surfaces.filter((s) => s !== e.name),
-      acronym: e.acronyms[0],
-      acronyms: e.acronyms.length ? e.acronyms : undefined,
-      kind: e.kind,
-      jurisdiction: e.jurisdiction,
-      curated: false,
-      procedural: e.procedural,
-      recognisedBy: rules,
-      searchText: [e.name, ...e.surfaces, ...e.acronyms].join(' | '),
-    },
-    { locator: 'recognition', method: `pattern:${(rules[0] ?? 'recognition').replace(/:/g, '-')}`, confidence: e.score },
-  );
 }
 
 function emitPassage(emit: Emitter, documentId: string, f: SentenceFindings, urls: string[]): string {

@@ -11,6 +11,7 @@ import type { Provision } from '../model.ts';
 import { bracketedCjkLaws } from '../recognize/instruments.ts';
 import { entityKey, recognisedId } from '../recognize/keys.ts';
 import { Matcher } from '../recognize/matcher.ts';
+import { emitRecognised } from '../recognize/recognised-node.ts';
 import { splitSentences } from '../text/sentences.ts';
 
 export interface CitingText {
@@ -35,12 +36,15 @@ export function emitCitedLaws(emit: Emitter, catalog: Catalog, provisions: Provi
     const done = new Set<string>();
     for (const f of titles) {
       const known = matcher.find(f.surface).find((m) => m.label === 'Law' && m.end - m.start >= f.surface.length - 2);
-      const lawId = known?.id ?? recognisedId('Law', entityKey('Law', f.name));
+      const key = entityKey('Law', f.name);
+      const lawId = known?.id ?? recognisedId('Law', key);
       if (lawId === where.lawId || done.has(lawId)) continue;
       const s = sentences.find((x) => x.start <= f.start && f.end <= x.end);
       if (!s) continue;
       if (known && catalog.byId.has(known.id)) emitEntity(emit, catalog.byId.get(known.id) as CatalogEntry);
-      else emit.node(lawId, ['Law'], { name: f.name, aliases: [f.surface], kind: 'statute', curated: false, recognisedBy: [f.rule], searchText: [f.name, f.surface].join(' | ') }, { locator: 'recognition', method: `pattern:${f.rule.replace(/:/g, '-')}`, confidence: f.score });
+      else if (!emit.has(lawId)) {
+        emitRecognised(emit, { id: lawId, label: 'Law', name: f.name, key, surfaces: [f.surface], rules: { [f.rule]: 1 }, score: f.score, kind: f.kind, acronyms: [], tentative: false });
+      }
       emit.rel('CITES', where.provisionId(p.locator), lawId, { locator: p.locator, quote: s.text, method: `pattern:${f.rule.replace(/:/g, '-')}`, confidence: f.score }, { surface: f.surface });
       done.add(lawId);
       n++;
