@@ -109,6 +109,7 @@ const InstrumentsSchema = z.strictObject({
     enacting: z
       .array(z.strictObject({ pattern: regex('i'), word: z.string().min(1), also: z.array(z.string().min(1)).optional(), definite: z.array(z.string().min(1)).optional() }))
       .min(1),
+    'short-title': regex('i'),
     cjk: z.string().min(1),
   }),
 });

@@ -111,7 +111,8 @@ function enacted(lines: string[], title: string, sentences: string[]): Own | und
       const word = fillName(f.word, m.groups);
       const words = [word, ...(f.also ?? [])];
       const definite = { ...(f.definite ? { definite: f.definite } : {}), ...(f.pattern.source.includes('(?<self>') ? { formula: f.pattern } : {}) };
-      const named = lines.flatMap((l) => findInstruments(l).filter((x) => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase()))[0] ?? headerLine(sentences, s, words);
+      const called = (x: Found): boolean => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase();
+      const named = lines.flatMap((l) => findInstruments(l).filter(called))[0] ?? shortTitle(sentences, called) ?? headerLine(sentences, s, words);
       if (named) return { found: named, words, ...definite };
       const titled = announcedTitle(s, f.pattern);
       if (titled) return { found: titled, words, ...definite };
@@ -119,6 +120,22 @@ function enacted(lines: string[], title: string, sentences: string[]): Own | und
       const name = title.trim();
       return name ? { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind }, words, ...definite } : undefined;
     }
+  }
+  return undefined;
+}
+
+/** A short-title section's name ("This act may be cited as the "X Act."", grammar/instruments.yaml `short-title`): the
+ *  instrument named right after the cue, of the formula's word, where the sentence names no other instrument before the
+ *  cue (a citation of sections is the act's own: "Sections 1 to 9 may be cited as"). The first such sentence only. */
+function shortTitle(sentences: string[], called: (f: Found) => boolean): Found | undefined {
+  const cue = grammar().selfReference['short-title'];
+  for (const s of sentences) {
+    const m = new RegExp(cue.source, cue.flags.replace(/[gy]/g, '')).exec(s);
+    if (!m) continue;
+    const at = m.index + m[0].length;
+    const finds = findInstruments(s).filter((f) => !f.pending);
+    if (finds.some((f) => f.end <= m.index && !citationOf(f))) return undefined;
+    return finds.find((f) => f.start === at && called(f));
   }
   return undefined;
 }
