@@ -3,6 +3,7 @@
 // maps of their support fields (see queries/*.cypher), so these helpers are the only translation.
 import type { Evidence as SourceEvidence } from '../ingest/emit.ts';
 import { relationshipType } from '../ingest/kinds.ts';
+import { quotedPredicate } from '../ingest/norms/predicate.ts';
 
 /** Evidence as stamped by ingest/emit.ts; GraphQL gives a missing url as null. */
 export type Evidence = Omit<SourceEvidence, 'url'> & { url?: string | null };
@@ -54,7 +55,7 @@ function parseEvidence(json: string): Evidence {
 }
 
 /** The properties displayName reads (with nodeLabel): a query may read only these when nothing else is asked. */
-export const DISPLAY_NAME_PROPERTIES = ['name', 'title', 'date', 'lawName', 'provisionNumber', 'documentId', 'number', 'locator', 'modality', 'actionLabel', 'action', 'statement'] as const;
+export const DISPLAY_NAME_PROPERTIES = ['name', 'title', 'date', 'lawName', 'provisionNumber', 'documentId', 'number', 'locator', 'modality', 'actionLabel', 'predicate', 'action', 'statement'] as const;
 
 /** Properties the queries' node maps give reshaped (`loadedAt` as a string) or withhold (null): never read as they are stored. */
 export const RESHAPED_PROPERTIES: ReadonlySet<string> = new Set(['loadedAt', 'supportNodes', 'supportRels', 'sources']);
@@ -63,13 +64,14 @@ export const RESHAPED_PROPERTIES: ReadonlySet<string> = new Set(['loadedAt', 'su
 export function displayName(n: Record<string, unknown> | null | undefined): string {
   if (!n) return '';
   const s = (k: string) => (typeof n[k] === 'string' && n[k] ? (n[k] as string) : undefined);
+  const quotedOr = (p: string | undefined) => (p ? quotedPredicate(p) : undefined);
   switch (n.nodeLabel) {
     case 'Provision':
       return `${s('lawName') ?? s('documentId')} ${s('number') ?? s('locator')}`;
     case 'Passage':
       return `${s('documentId')} ${s('locator')}`;
     case 'Norm':
-      return `${s('modality')}: ${s('actionLabel') ?? s('action')} (${s('lawName') ?? s('documentId')} ${s('provisionNumber') ?? s('locator')})`;
+      return `${s('modality')}: ${s('actionLabel') ?? quotedOr(s('predicate')) ?? s('action')} (${s('lawName') ?? s('documentId')} ${s('provisionNumber') ?? s('locator')})`;
     case 'Claim':
       return s('statement') ?? String(n.id);
     case 'LawVersion':

@@ -109,6 +109,8 @@ export const typeDefs = /* GraphQL */ `
     action: String!
     "The action in plain English."
     actionLabel: String
+    "What the norm says its bearer must, must not or may do, in its own words: the sentence after its modal word to the clause's end, verbatim (cut at a comma or marked with …)."
+    predicate: String
     "Condition under which the norm applies, verbatim, where stated."
     condition: String
     "Exception, verbatim, where stated."

@@ -11,6 +11,7 @@
 // One item per (company, provision): its norms grouped, tiered by what they do to the company.
 import { createHash } from 'node:crypto';
 import type { ExposureTier, Vocabulary } from '../../ingest/vocab/index.ts';
+import { quotedPredicate } from '../../ingest/norms/predicate.ts';
 
 export interface Ref {
   id: string;
@@ -62,6 +63,8 @@ export interface NormInput {
   documentId?: string | null;
   normLocator?: string | null;
   quote?: string | null;
+  /** What the norm says its bearer must or may do, in its own words (ingest/norms/predicate.ts). */
+  predicate?: string | null;
   binds: Ref[];
   requires: Ref[];
   empowers: Ref[];
@@ -228,15 +231,17 @@ function sentenceOf(r: Reach, vocab: Vocabulary): string {
   const n = r.norm;
   const toward = overOthers(n) ? n.empowers : n.owedTo;
   const names = uniq(toward.map(authorityName)).join(', ');
-  const does = verbPhrase(n.modality, vocab.actions.find((a) => a.id === n.actions[0])?.label);
+  const does = verbPhrase(n.modality, vocab.actions.find((a) => a.id === n.actions[0])?.label, n.predicate);
   if (overOthers(n)) return `${names || 'The authority'} ${does}, reaching ${lower(r.bearer)}`;
   return `${r.bearer} ${does}${names ? ` (owed to ${names})` : ''}`;
 }
 
 /** "must provide …"; an action the vocabulary names as a restraint ("Do not install malicious programs") reads
  *  "must not install …" under a duty or prohibition, never "must not do not"; a power or permission over such a
- *  restraint keeps the rule as said ("may act as the provision says (do not install …)"). */
-export function verbPhrase(modality: NormInput['modality'], label: string | undefined): string {
+ *  restraint keeps the rule as said ("may act as the provision says (do not install …)"). An action no vocabulary
+ *  entry names is said in the provision's own words, quoted ("must 「及时启动应急预案」", 'may "lodge a complaint"'). */
+export function verbPhrase(modality: NormInput['modality'], label: string | undefined, predicate?: string | null): string {
+  if (!label && predicate) return `${VERB[modality]} ${quotedPredicate(predicate)}`;
   if (!label) return `${VERB[modality]} act as the provision says`;
   const restraint = /^do not\s+/i.exec(label);
   if (!restraint) return `${VERB[modality]} ${lower(label)}`;

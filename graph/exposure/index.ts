@@ -24,7 +24,7 @@ const NORM_FIELDS = [
   'versionId', 'inForceFrom', 'inForceTo', 'versionStatus',
   'provisionId', 'locator', 'number', 'order', 'hasProvision',
   'normId', 'modality', 'actions', 'sanction', 'expresses',
-  'bearerTerm', 'documentId', 'normLocator', 'quote',
+  'bearerTerm', 'documentId', 'normLocator', 'quote', 'predicate',
   'binds', 'requires', 'empowers', 'owedTo', 'sanctionedBy',
 ] as const satisfies readonly (keyof NormInput)[];
 

@@ -32,7 +32,7 @@ CALL () {
     v.id, v.inForceFrom, v.inForceTo, v.status,
     p.id, p.locator, p.number, p.order, hp.id,
     n.id, n.modality, coalesce(n.actions, []), n.sanction, ex.id,
-    n.bearerTerm, n.documentId, n.locator, n.quote,
+    n.bearerTerm, n.documentId, n.locator, n.quote, n.predicate,
     [(n)-[r:BINDS]->(x) | {id: x.id, rel: r.id}],
     [(n)-[r:REQUIRES]->(x:ActorClass) | {id: x.id, rel: r.id}],
     [(n)-[r:EMPOWERS]->(x:Authority) | {id: x.id, name: x.name, rel: r.id, kinds: [(x)-[:SUBCLASS_OF]->(y:Authority) | y.name]}],

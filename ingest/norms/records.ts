@@ -11,6 +11,7 @@ import type { Lang, Vocabulary } from '../vocab/index.ts';
 import type { Definition } from './definitions.ts';
 import { extractNorms, normContext, type NormContext, type NormFinding, UNSPECIFIED } from './extract.ts';
 import { coversEveryOrganisation, grammarOf } from './grammar.ts';
+import { modalWords, predicateOf } from './predicate.ts';
 
 export interface NormsReport {
   norms: number;
@@ -47,6 +48,8 @@ interface VocabIndex {
   ancestors: Map<string, string[]>;
   /** Actions whose exposure category is access or assistance (exposure.yaml categories with `towardSecurity`). */
   accessActions: Set<string>;
+  /** The modal markers written as words (应当, shall): a norm's predicate follows them. */
+  modalWords: Set<string>;
 }
 
 const indexes = new WeakMap<Vocabulary, VocabIndex>();
@@ -63,6 +66,7 @@ function indexOf(vocab: Vocabulary): VocabIndex {
     accessActions: new Set(vocab.actions.filter((a) => vocab.exposure.categories.find((c) => c.id === a.exposure)?.towardSecurity).map((a) => a.id)),
     answers: new Map(vocab.actions.map((a) => [a.id, [a.id, ...a.answeredBy]])),
     ancestors: new Map(vocab.actors.map((a) => [`actor:${a.id}`, actorAncestors(vocab, a.id).map((x) => `actor:${x}`)])),
+    modalWords: modalWords(vocab.modalities.markers),
   };
   indexes.set(vocab, ix);
   return ix;
@@ -94,7 +98,7 @@ function emitNorm(emit: Emitter, ix: VocabIndex, ctx: NormContext, documentId: s
   const id = normId(documentId, f);
   const provId = `prov:${documentId}:${f.locator}`;
   const action = f.actions[0];
-  emit.nodeOwning(id, ['Norm'], normProperties(documentId, f, action, ix.actionLabel.get(action)), { locator: f.locator, quote: f.quote, method: 'pattern:modality', confidence: f.confidence });
+  emit.nodeOwning(id, ['Norm'], normProperties(documentId, f, action, ix.actionLabel.get(action), predicateOf(f.quote, f.markers[0], ctx.lang, ix.modalWords)), { locator: f.locator, quote: f.quote, method: 'pattern:modality', confidence: f.confidence });
   const ev = (method: string, confidence: number) => ({ locator: f.locator, quote: f.quote, method, confidence: Math.min(confidence, f.confidence) });
   emit.rel('EXPRESSES', provId, id, ev('pattern:modality', f.confidence));
   const termOf = (rid: string) => f.bearer?.refs.find((r) => r.id === rid)?.term;
@@ -128,7 +132,7 @@ function emitNorm(emit: Emitter, ix: VocabIndex, ctx: NormContext, documentId: s
 /** A Norm node's properties, in their order, each set only when it has a value (what the Emitter keeps of
  *  them): built by named stores, of which a norm has few shapes, instead of an object of every key whose
  *  undefined ones the Emitter would drop key by key (its slowest path, taken by every norm). */
-function normProperties(documentId: string, f: NormFinding, action: string | undefined, actionLabel: string | undefined): Record<string, PropertyValue> {
+function normProperties(documentId: string, f: NormFinding, action: string | undefined, actionLabel: string | undefined, predicate: string | undefined): Record<string, PropertyValue> {
   const p: Record<string, PropertyValue> = {};
   if (documentId !== undefined) p.documentId = documentId;
   if (f.locator !== undefined) p.locator = f.locator;
@@ -138,6 +142,7 @@ function normProperties(documentId: string, f: NormFinding, action: string | und
   if (actionLabel !== undefined) p.actionLabel = actionLabel;
   if (f.actions !== undefined) p.actions = f.actions;
   if (f.markers !== undefined) p.markers = f.markers;
+  if (predicate !== undefined) p.predicate = predicate;
   const bearerTerm = f.bearer?.term;
   if (bearerTerm !== undefined) p.bearerTerm = bearerTerm;
   if (f.condition !== undefined) p.condition = f.condition;

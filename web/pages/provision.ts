@@ -19,6 +19,7 @@ interface Norm {
   id: string;
   modality: string;
   actionLabel: string | null;
+  predicate: string | null;
   action: string;
   condition: string | null;
   exception: string | null;
@@ -38,8 +39,14 @@ function row(label: string, value: Html | string | null, present: boolean): Html
   return present ? html`<dt>${label}</dt><dd>${value}</dd>` : html``;
 }
 
+/** The action as the vocabulary names it, else the norm's own words, quoted in the statute's language. */
+function actionOf(n: Norm): Html | string {
+  if (n.actionLabel || !n.predicate) return n.actionLabel ?? n.action;
+  return html`<q lang="${langOf(n.predicate)}">${n.predicate}</q>`;
+}
+
 function normHtml(n: Norm): Html {
-  return html`<li class="norm" id="${n.id}"><p><strong>${humanize(n.modality)}</strong>: ${n.actionLabel ?? n.action} <a class="muted" href="/entity/${n.id}">norm</a></p>
+  return html`<li class="norm" id="${n.id}"><p><strong>${humanize(n.modality)}</strong>: ${actionOf(n)} <a class="muted" href="/entity/${n.id}">norm</a></p>
 <dl class="facts">
 ${row('Who is bound', names(n.bearers), n.bearers.length > 0)}
 ${row('Authority empowered', names(n.empowers), n.empowers.length > 0)}
@@ -84,7 +91,7 @@ ${reaches(p.reaches)}`,
       csv: () =>
         csv({
           columns: ['norm', 'modality', 'action', 'bearers', 'authorities', 'condition', 'quote'],
-          rows: p.norms.map((n: Norm) => [n.id, n.modality, n.actionLabel ?? n.action, n.bearers.map((b) => b.name).join('; '), [...n.empowers, ...n.owedTo].map((a) => a.name).join('; '), n.condition, n.quote]),
+          rows: p.norms.map((n: Norm) => [n.id, n.modality, n.actionLabel ?? n.predicate ?? n.action, n.bearers.map((b) => b.name).join('; '), [...n.empowers, ...n.owedTo].map((a) => a.name).join('; '), n.condition, n.quote]),
         }),
     },
   };

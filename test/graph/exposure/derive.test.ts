@@ -110,6 +110,13 @@ describe('statements', () => {
     expect(verbPhrase('PERMISSION', undefined)).toBe('may act as the provision says');
   });
 
+  it("an action no vocabulary entry names is said in the provision's own words, quoted; a named one keeps its label", () => {
+    expect(verbPhrase('DUTY', undefined, '及时启动应急预案')).toBe('must 「及时启动应急预案」');
+    expect(verbPhrase('PERMISSION', undefined, 'lodge a complaint')).toBe('may "lodge a complaint"');
+    expect(verbPhrase('DUTY', 'Report to the authorities', '按照规定报告')).toBe('must report to the authorities');
+    expect(verbPhrase('DUTY', undefined, null)).toBe('must act as the provision says');
+  });
+
   it("an authority in the statute's own words reads with what a definition counts it among, when the graph has it", () => {
     expect(authorityName({ id: 'authority:zh:公安机关情报机构', name: '公安机关情报机构', kinds: ['National intelligence agencies'] })).toBe('公安机关情报机构 (one of the national intelligence agencies)');
     // One organ's proper name is no class to be one of.

@@ -36,6 +36,17 @@ describe('emitNorms', () => {
     expect(String(n.properties.quote)).toContain('国家情报工作');
   });
 
+  it("gives a norm its predicate, the sentence's own words after the modal word, which no vocabulary action may name", () => {
+    const norms = nil.records.filter((r) => r.type === 'node' && r.labels.includes('Norm'));
+    const art12 = norms.find((r) => r.id === 'norm:cn-national-intelligence-law:art_12:1');
+    expect(art12?.properties.action).toBe('unspecified');
+    expect(String(art12?.properties.predicate)).toContain('建立合作关系');
+    // Every predicate is verbatim: its sentence holds it (what a cut left out is marked with …).
+    const stated = norms.filter((r) => typeof r.properties.predicate === 'string');
+    expect(stated.length).toBeGreaterThan(norms.length * 0.9);
+    for (const n of stated) expect(String(n.properties.quote)).toContain(String(n.properties.predicate).replace(/…$/, ''));
+  });
+
   it('links provision, bearer, authority and the power that triggers the duty (NIL Art. 14 -> Art. 7)', () => {
     const r = nil.records;
     expect(rels(r, 'EXPRESSES').some((x) => x.start.id === 'prov:cn-national-intelligence-law:art_7' && x.end.id === 'norm:cn-national-intelligence-law:art_7:1')).toBe(true);
