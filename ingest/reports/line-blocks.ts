@@ -8,12 +8,20 @@
 //   a line only where the next word does not fit), and that line opens with a capital or a digit; or
 // - the paragraph has three lines or more, every line after the first opens with a capital or a digit and every line
 //   but the last ends in something other than a lower-case word (a name, a number, a title): wrapped prose breaks
-//   inside sentences, before and after lower-case words.
+//   inside sentences, before and after lower-case words; or
+// - the line is written wholly in capitals, two words or more not ending in a comma, and the next line's first word is
+//   not (a letterhead's agency name over its office: "FEDERAL PROPERTY AND LOGISTICS ADMINISTRATION" + "Office of the
+//   Senior Procurement Executive"): a wrapper does not turn capitals into mixed case at a line's end, while a name in
+//   capitals broken by it ("I, JANE" + "DOE, President") goes on in capitals.
 
 /** Markup that may open or close a line without being its text (emphasis, a blockquote's mark). */
 const EDGE_MARKUP = /^[*_>\s]+|[*_\s]+$/g;
 const OPENS_NAME_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
 const ENDS_IN_LOWER_WORD = /(?:^|[^\p{L}])\p{Ll}+$/u;
+/** Two words or more, each with a letter, no lower-case letter, not ending in a comma. */
+const CAPITALS_LINE = /^(?=[^\p{Ll}]*$)[^\p{L}]*\p{Lu}[^\s]*(?:\s+[^\s]+)+$/u;
+const capitalsLine = (line: string): boolean => CAPITALS_LINE.test(bare(line)) && !/,$/.test(bare(line));
+const LOWER = /\p{Ll}/u;
 
 const bare = (line: string): string => line.replace(EDGE_MARKUP, '');
 const firstWord = (line: string): string => bare(line).split(/\s+/, 1)[0] ?? '';
@@ -30,7 +38,8 @@ export function lineGroups(lines: readonly string[]): string[][] {
   const groups: string[][] = [[lines[0]]];
   for (let i = 1; i < lines.length; i++) {
     const fitted = lines[i - 1].length + 1 + firstWord(lines[i]).length <= longest;
-    if (block || (fitted && opensName[i])) groups.push([lines[i]]);
+    const letterhead = opensName[i] && capitalsLine(lines[i - 1]) && LOWER.test(firstWord(lines[i]));
+    if (block || (fitted && opensName[i]) || letterhead) groups.push([lines[i]]);
     else groups[groups.length - 1].push(lines[i]);
   }
   return groups;

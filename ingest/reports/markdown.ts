@@ -11,6 +11,9 @@
 // - List items are paragraphs of their own; emphasis, links, escapes and inline HTML are reduced to text.
 // - An enumerator alone in a paragraph ("(a)", then the item's text below it, as EUR-Lex conversions write
 //   lists) opens the paragraph after it: the item is one paragraph, read with its lead-in.
+// - A pipe table's cells are paragraphs of their own, as the HTML adapter reads <td> and <th>, and its delimiter row
+//   ("| --- | :--: |") is no text: else one row's last cell ran into the next row's first ("Germany, United States |"
+//   + "| Vehicle health data |" read as an authority "United States Vehicle").
 import type { ParsedReport, SourceFile } from '../model.ts';
 import { assemble, markToken } from './assemble.ts';
 import type { Block } from './assemble.ts';
@@ -23,6 +26,10 @@ const LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+/;
 const FOOTNOTE_START = /^(?:<sup>\s*([\w*†‡§]{1,4})\s*<\/sup>|\[\^([\w-]+)\]:)\s*/;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})\s*$/;
 const LONE_ENUMERATOR = /^\((?:\d{1,3}|[a-z]{1,2}|[ivxl]{1,5}|[A-Z]{1,2})\)$/;
+/** A pipe table's row: opens and closes with a pipe, with one between (two cells at least). */
+const TABLE_ROW = /^\|(?:[^|]*\|){2,}$/;
+/** A pipe table's delimiter row: dashes, colons and spaces between the pipes. */
+const TABLE_DELIMITER = /^\|(?:\s*:?-+:?\s*\|)+$/;
 
 export function parseMarkdownReport(file: SourceFile): ParsedReport {
   const text = normaliseMarks(file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
@@ -63,6 +70,12 @@ export function parseMarkdownReport(file: SourceFile): ParsedReport {
     if (para.length === 1 && !note && SETEXT.test(line)) {
       blocks.push({ kind: 'heading', text: inline(para[0]), level: line.startsWith('=') ? 1 : 2 });
       para = [];
+      continue;
+    }
+    if (!note && TABLE_ROW.test(line.replace(/\\\|/g, ''))) {
+      flush();
+      if (TABLE_DELIMITER.test(line)) continue;
+      for (const cell of line.slice(1, -1).split(/(?<!\\)\|/)) if (cell.trim() !== '') blocks.push({ kind: 'paragraph', text: inline(cell.trim()) });
       continue;
     }
     const fn = FOOTNOTE_START.exec(line);

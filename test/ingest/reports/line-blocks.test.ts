@@ -68,3 +68,34 @@ describe('a signature block', () => {
     expect(found.filter((n) => /Director|Review Federal|Commission 45/.test(n))).toEqual([]);
   });
 });
+
+describe('a letterhead in capitals over a line in mixed case', () => {
+  const LETTERHEAD = ['NATIONAL HARBOUR AND INLAND WATERWAYS SERVICE', 'Division of Contracting and Grants'];
+  it('is two groups, though the second line\'s first word would not have fitted on the first', () => {
+    expect(lineGroups(LETTERHEAD)).toEqual([[LETTERHEAD[0]], [LETTERHEAD[1]]]);
+  });
+  it('keeps a name in capitals that a wrapper broke, and a line in capitals ending in a comma', () => {
+    // Each first line is its paragraph's longest, so that the next word would not have fitted on it.
+    expect(lineGroups(['NOW, THEREFORE, I, MARGARET ALEXANDRA', 'OYELARAN-WHITFIELD, Governor'])).toHaveLength(1);
+    expect(lineGroups(['IN WITNESS WHEREOF, THE UNDERSIGNED,', 'Having been duly authorised'])).toHaveLength(1);
+    expect(lineGroups(['TO ALL WHOM', 'these presents come, greetings.'])).toHaveLength(1);
+  });
+  it('reads no body that runs from the agency\'s line into its office\'s', () => {
+    const found = names(['# Notice 4', '', ...LETTERHEAD, '', 'The Division buys dredging equipment.'].join('\n'));
+    expect(found.filter((n) => /SERVICE Division/i.test(n))).toEqual([]);
+  });
+});
+
+describe('a Markdown pipe table', () => {
+  const TABLE = ['# Flows', '', '| Item | Origin | Destination |', '| --- | :---: | ---: |', '| Drone logs | Norway | Canada, United States |', '| Engine telemetry | Brazil | Japan |', '', 'After the table.'];
+  it('is read cell by cell, each cell a paragraph, its delimiter row no text', () => {
+    expect(paragraphs(TABLE.join('\n'), 'markdown')).toEqual(['Item', 'Origin', 'Destination', 'Drone logs', 'Norway', 'Canada, United States', 'Engine telemetry', 'Brazil', 'Japan', 'After the table.']);
+  });
+  it('keeps an escaped pipe inside its cell', () => {
+    expect(paragraphs(['# T', '', '| A \\| B | C |', '| --- | --- |'].join('\n'), 'markdown')).toEqual(['A | B', 'C']);
+  });
+  it('reads no name that runs from one row\'s last cell into the next row\'s first', () => {
+    const found = names(TABLE.join('\n'));
+    expect(found.filter((n) => /States Engine|Japan After/.test(n))).toEqual([]);
+  });
+});
