@@ -11,6 +11,7 @@ import type { Codification } from '../catalog/codification.ts';
 import type { CatalogEntry, SurfaceForm } from '../catalog/index.ts';
 import { isAcronymLike, surfaceForms } from '../catalog/index.ts';
 import { AhoCorasick, type Hit } from './aho-corasick.ts';
+import { grammar } from './grammar.ts';
 
 export interface MatchEntity {
   id: string;
@@ -58,7 +59,29 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const WORD = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}]/u;
 
 export function entityFromCatalog(e: CatalogEntry): MatchEntity {
-  return { id: e.id, label: e.label, name: e.name, surfaces: surfaceForms(e), ...(e.jurisdiction ? { jurisdiction: e.jurisdiction } : {}), ...(e.codified.length ? { codified: e.codified } : {}) };
+  return { id: e.id, label: e.label, name: e.name, surfaces: prefixSpellings(surfaceForms(e)), ...(e.jurisdiction ? { jurisdiction: e.jurisdiction } : {}), ...(e.codified.length ? { codified: e.codified } : {}) };
+}
+
+/** A name or alias that opens with a state's prefix is also written with its other spellings (grammar/names.yaml
+ *  jurisdiction-prefixes): "U.S. Department of Defense" is "United States Department of Defense" and "US Department of
+ *  Defense" too, as texts write it, without each spelling entered as an alias. */
+function prefixSpellings(forms: SurfaceForm[]): SurfaceForm[] {
+  const prefixes = [...grammar().jurisdictionPrefixes].sort((a, b) => b.length - a.length);
+  const seen = new Set(forms.map((f) => f.text));
+  const out = [...forms];
+  for (const f of forms) {
+    if (f.kind === 'acronym' || f.caseSensitive) continue;
+    const p = prefixes.find((x) => f.text.startsWith(`${x} `));
+    if (!p) continue;
+    const rest = f.text.slice(p.length);
+    for (const q of prefixes) {
+      const text = `${q}${rest}`;
+      if (seen.has(text)) continue;
+      seen.add(text);
+      out.push({ ...f, text, kind: 'alias' });
+    }
+  }
+  return out;
 }
 
 /** The catalog's matcher, built once per loaded catalog: building the automata is the costly part. */

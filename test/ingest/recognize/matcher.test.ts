@@ -84,3 +84,13 @@ describe('matcher', () => {
   });
 });
 
+
+describe('matcher: a state prefix spelled three ways', () => {
+  it('finds a catalog body named "U.S. X" where the text writes "United States X" or "US X", the prefix inside the mention', () => {
+    expect(ids('The United States Department of Homeland Security and the US Department of Commerce met.')).toEqual([
+      'United States Department of Homeland Security=authority:dhs',
+      'US Department of Commerce=authority:us-commerce',
+    ]);
+    expect(ids('It may rely on the list kept by the United States Department of Defense.')).toEqual(['United States Department of Defense=authority:dod']);
+  });
+});
