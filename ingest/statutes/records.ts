@@ -40,7 +40,7 @@ export function emitStatute(emit: Emitter, entry: ManifestEntry, parsed: ParsedS
     + embedded.reduce((sum, e) => sum + emitNamedCompanies(emit, catalog, e.provisions, { lawId: e.lawId, from: e.enacted, language, provisionId: (l) => provisionId(entry.id, l) }), 0);
   const known = catalog.byId.get(lawId);
   const ownTitles = [parsed.title, known?.officialTitle, known?.nameZh].filter((t): t is string => typeof t === 'string');
-  const citedLaws = lawText.length === 0 ? 0 : emitCitedLaws(emit, catalog, lawText[0] as Provision[], language, { lawId, ownTitles, provisionId: (l) => provisionId(key, l) });
+  const citedLaws = lawText.length === 0 ? 0 : emitCitedLaws(emit, catalog, lawText[0] as Provision[], language, { lawId, ownTitles, from, provisionId: (l) => provisionId(key, l) });
   return {
     kind: 'statute',
     ...(rendition ? { rendition: { of: key, digests: digests(parsed.provisions) } } : {}),
