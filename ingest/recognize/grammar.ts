@@ -96,7 +96,7 @@ const InstrumentsSchema = z.strictObject({
         .refine((c) => c.localWithout === undefined || c.pattern.source.includes(`(?<${c.localWithout}>`), { error: 'localWithout must name a group of the pattern' }),
     )
     .min(1),
-  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, generic: words, subject: words, 'thing-rules': words, 'acronym-defined': words, indefinite: words }),
+  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, generic: words, subject: words, 'thing-rules': words, 'acronym-defined': words, indefinite: words }),
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, 'cjk-prefixes': words }),
   introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs: words, words }), dated: words, defined: words }),
@@ -263,6 +263,9 @@ export interface Grammar {
   instrumentHeads: Set<string>;
   instrumentKinds: Map<string, string>;
   leadingInstruments: Set<string>;
+  /** Words a translated title may open with before its leading type, and its bracketed trial status after it. */
+  leadingQualifiers: Set<string>;
+  leadingTails: string[];
   genericInstrumentWords: Set<string>;
   /** Heads named by their subject ("the EU Toolbox on 5G cybersecurity"). */
   subjectInstruments: Set<string>;
@@ -472,6 +475,8 @@ export function loadGrammar(from = dir): Grammar {
     instrumentHeads: new Set(inst.named.heads),
     instrumentKinds: new Map(Object.entries(inst.named.kinds)),
     leadingInstruments: new Set(inst.named.leading),
+    leadingQualifiers: new Set(inst.named['leading-qualifiers']),
+    leadingTails: inst.named['leading-tails'],
     genericInstrumentWords: new Set(inst.named.generic),
     subjectInstruments: new Set(inst.named.subject),
     thingRules: inst.named['thing-rules'],

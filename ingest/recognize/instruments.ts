@@ -45,6 +45,8 @@ const YEAR_LEAD = /\b(?:19|20)\d{2} $/;
 const DATED_NAME = /\b(?:the|its|our|their) ((?:(?:fiscal(?:\s+year)?|FY)\s?)?(?:19|20)\d{2} )$/i;
 /** A small word of titles and capitalised words after it: the rest of a title that opens with its type. */
 const LEADING_TITLE_TAIL = /^\s+(?:or|to|from|against|with|by|in|on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
+/** A capitalised word right before a run (a qualifier it left out: "Several"). */
+const QUALIFIER_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+) $/u;
 /** "Drone Strategy 2.0": a version number is part of the name. */
 const VERSION_TAIL = /^\s+\d+\.\d+\b/;
 /** "UN Regulation No. 155", "General Order No 2": the number a named instrument is cited by, part of its name. */
@@ -414,7 +416,12 @@ function named(text: string, run: Token[]): Found | undefined {
   });
   // "this Regulation for the Certificate of ...": a head after "this" or "such" is the document or an instrument named
   // before, its words after it a phrase of the sentence; no title opens with them.
-  const leading = g.leadingInstruments.has(w[0]) && g.headLinks.has(w[1] ?? '') && w.length > 2 && !REFERRING.test(text.slice(Math.max(0, run[0].start - 6), run[0].start));
+  // "Several Provisions on ...", "Interim Measures for ...": a translated title's qualifier before its leading type, in the
+  // run or right before it (instruments.yaml named.leading-qualifiers).
+  const q = g.leadingQualifiers.has(w[0]) && g.leadingInstruments.has(w[1] ?? '') ? 1 : 0;
+  const leading = g.leadingInstruments.has(w[q]) && g.headLinks.has(w[q + 1] ?? '') && w.length > q + 2 && !REFERRING.test(text.slice(Math.max(0, run[0].start - 6), run[0].start));
+  const qualifier = leading && q === 0 ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, run[0].start - 20), run[0].start)) : null;
+  const qualified = qualifier && g.leadingQualifiers.has(qualifier[1]) ? qualifier[0].length : 0;
   if (last < 0 && !leading) return undefined;
   if (!leading && (bodyBefore(w, last) || bodyAfter(w, last))) return undefined;
   const tokens = leading ? run : run.slice(0, last + 1);
@@ -441,7 +448,7 @@ function named(text: string, run: Token[]): Found | undefined {
   // "the 2022 Equipment Authorization Order": a year between a determiner and a name of two words or more is the first
   // word of the name, as the year before a lone head is ("the 2019 Act" above).
   const dated = nickname ? null : DATED_NAME.exec(text.slice(Math.max(0, tokens[0].start - 30), tokens[0].start));
-  const start = tokens[0].start - (nickname?.[0].length ?? dated?.[1].length ?? 0);
+  const start = tokens[0].start - (nickname?.[0].length ?? dated?.[1].length ?? qualified);
   let end = tokens[tokens.length - 1].end;
   const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? NUMBER_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
   if (tail) end += tail[0].length;
@@ -463,8 +470,12 @@ function named(text: string, run: Token[]): Found | undefined {
   if (leading) {
     const after = /^ ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?/.exec(text.slice(end));
     if (after && (g.thingHeads.has(after[1]) || (after[2] !== undefined && g.thingHeads.has(after[2]) && !isPastVerb(after[1]) && !tagsOf(after[1]).some((t) => FUNCTION_TAGS.has(t) || t === 'PresentTense')))) return undefined;
+    // Its trial status in brackets, the title's last words (instruments.yaml named.leading-tails).
+    const rest = text.slice(end);
+    const status = g.leadingTails.find((t) => rest.startsWith(` ${t}`));
+    if (status) end += status.length + 1;
   }
-  const head = leading ? w[0] : w[last];
+  const head = leading ? w[q] : w[last];
   const name = text.slice(start, end);
   return { start, end, surface: name, label: 'Law', name, rule: leading ? 'instrument:leading' : 'instrument:named', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute', ...(state ? { parent: state } : {}) };
 }
