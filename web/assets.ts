@@ -2,6 +2,7 @@
 // web/static; the graph view is bundled at install time into web/dist (web/build.ts); GraphiQL's
 // assets come from the installed @graphql-yoga/render-graphiql package.
 import fs from 'node:fs/promises';
+import { gzipText, shouldGzip } from './compress.ts';
 
 const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
@@ -31,6 +32,8 @@ const GRAPHIQL: Record<string, [keyof GraphiqlAssets, string]> = {
 };
 
 const cache = new Map<string, string>();
+/** Assets gzipped once (GraphiQL's bundle is 5 MB of text). */
+const gzipped = new Map<string, Uint8Array<ArrayBuffer>>();
 
 function extension(path: string): string {
   return path.slice(path.lastIndexOf('.') + 1);
@@ -52,7 +55,7 @@ async function body(pathname: string): Promise<string | null> {
   return assets[part[0]];
 }
 
-export async function serveAsset(pathname: string): Promise<Response | null> {
+export async function serveAsset(pathname: string, acceptEncoding: string | null = null): Promise<Response | null> {
   if (!pathname.startsWith('/assets/')) return null;
   let text = cache.get(pathname);
   if (text === undefined) {
@@ -61,11 +64,17 @@ export async function serveAsset(pathname: string): Promise<Response | null> {
     text = read;
     cache.set(pathname, text);
   }
-  return new Response(text, {
-    headers: {
-      'content-type': TYPES[extension(pathname)] ?? 'application/octet-stream',
-      'cache-control': 'public, max-age=300',
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  const headers = {
+    'content-type': TYPES[extension(pathname)] ?? 'application/octet-stream',
+    'cache-control': 'public, max-age=300',
+    'x-content-type-options': 'nosniff',
+    vary: 'accept-encoding',
+  };
+  if (!shouldGzip(text, acceptEncoding)) return new Response(text, { headers });
+  let bytes = gzipped.get(pathname);
+  if (!bytes) {
+    bytes = await gzipText(text);
+    gzipped.set(pathname, bytes);
+  }
+  return new Response(bytes, { headers: { ...headers, 'content-encoding': 'gzip' } });
 }

@@ -3,6 +3,7 @@
 // API's answers, and sent with a strict Content-Security-Policy.
 import type { Plugin } from 'graphql-yoga';
 import { serveAsset } from './assets.ts';
+import { encodedBody } from './compress.ts';
 import { type GqlError, gqlRunner, type HandleRequest, QueryFailed } from './gql.ts';
 import { GRAPHIQL_CSP } from './graphiql.ts';
 import { layout } from './layout.ts';
@@ -21,13 +22,15 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
-function respond(body: string, type: string, status: number, csp = PAGE_CSP): Response {
-  return new Response(body, { status, headers: { 'content-type': type, 'content-security-policy': csp, ...SECURITY_HEADERS } });
+async function respond(request: Request, text: string, type: string, status: number, csp = PAGE_CSP): Promise<Response> {
+  const { body, headers } = await encodedBody(text, request.headers.get('accept-encoding'));
+  return new Response(body, { status, headers: { 'content-type': type, 'content-security-policy': csp, ...SECURITY_HEADERS, ...headers } });
 }
 
-async function renderPage(url: URL, handle: HandleRequest, requestId: string | null): Promise<Response> {
+async function renderPage(request: Request, url: URL, handle: HandleRequest): Promise<Response> {
+  const requestId = request.headers.get('x-request-id');
   const found = route(url.pathname);
-  if (!found) return respond(layout(await failurePage(null, url), url), 'text/html; charset=utf-8', 404);
+  if (!found) return respond(request, layout(await failurePage(null, url), url), 'text/html; charset=utf-8', 404);
   const incomplete: GqlError[] = [];
   const gql = gqlRunner(handle, requestId, incomplete);
   let view: View;
@@ -42,9 +45,9 @@ async function renderPage(url: URL, handle: HandleRequest, requestId: string | n
   const download = format ? view.exports?.[format] : undefined;
   if (download) {
     const d = download();
-    return respond(d.body, d.type, view.status ?? 200);
+    return respond(request, d.body, d.type, view.status ?? 200);
   }
-  return respond(layout(view, url), 'text/html; charset=utf-8', view.status ?? 200);
+  return respond(request, layout(view, url), 'text/html; charset=utf-8', view.status ?? 200);
 }
 
 export function explorerPlugin(opts: { graphqlEndpoint: string }): Plugin {
@@ -60,16 +63,16 @@ export function explorerPlugin(opts: { graphqlEndpoint: string }): Plugin {
         endResponse(new Response('The explorer is read-only.\n', { status: 405, headers: { allow: 'GET, HEAD', ...SECURITY_HEADERS } }));
         return;
       }
-      const asset = await serveAsset(url.pathname);
+      const asset = await serveAsset(url.pathname, request.headers.get('accept-encoding'));
       if (asset) {
         endResponse(asset);
         return;
       }
       try {
-        endResponse(await renderPage(url, handle!, request.headers.get('x-request-id')));
+        endResponse(await renderPage(request, url, handle!));
       } catch (err) {
         console.error(`lawgraph explorer: ${(err as Error).stack ?? err}`);
-        endResponse(respond('<!doctype html><title>Error</title><p>Something went wrong rendering this page.</p>', 'text/html; charset=utf-8', 500));
+        endResponse(await respond(request, '<!doctype html><title>Error</title><p>Something went wrong rendering this page.</p>', 'text/html; charset=utf-8', 500));
       }
     },
     onResponse({ request, response }) {
