@@ -183,6 +183,9 @@ export interface RuleSet {
   /** The nouns that name a kind of instrument ("Regulation", "Directive", "Act"), in the group `kind`: a demonstrative with one
    *  ("This Regulation") takes up no instrument whose surface shows another kind ("Directive (EU) 2022/2555"). */
   instrumentKind?: RegExp;
+  /** A part of an instrument a surface names ("Annex IV", "Appendix 2"): no demonstrative with a whole instrument's noun
+   *  ("The package", "the rule") takes one up. */
+  instrumentPart?: RegExp;
   /** A pronoun object of a coordinated verb ("..., and added it to the List"), in the group `pronoun`. */
   objectPronoun?: RegExp;
   /** Between goods a pronoun object takes up and a company after them, the link that names their maker ("X made by C"): the
@@ -373,6 +376,7 @@ function ruleSetSchema(pattern: Pattern) {
     agentless: pattern('i').optional(),
     issuing: pattern('i').optional(),
     instrumentKind: pattern('gi').optional(),
+    instrumentPart: pattern('i').optional(),
     objectPronoun: pattern('i').optional(),
     pronounMaker: pattern('i').optional(),
     passives: z
@@ -1298,14 +1302,19 @@ type KindOf = { fits: (surface: string) => boolean };
 
 /** The kind a demonstrative's noun names ("This Regulation": regulation), as a test of a candidate's surface: one that
  *  shows a kind of instrument ("Directive (EU) 2022/2555") fits only if it shows this one; a surface that shows none
- *  ("IEEPA") may be any. None for a noun that names no kind ("the rule", "this measure"). */
+ *  ("IEEPA") may be any. A noun that names no kind ("the rule", "this measure") fits any surface but a part's ("Annex IV",
+ *  rules.instrumentPart: "It adds X to Annex IV. The package also bans Y" is no annex's ban); none without that pattern. */
 function kindOf(word: string, rules: RuleSet): KindOf | undefined {
   const kindsIn = (text: string): Set<string> =>
     new Set([...text.matchAll(rules.instrumentKind ?? /$^/g)].map((m) => (m.groups?.kind ?? m[0]).toLowerCase()));
   const [own] = kindsIn(word);
-  if (!own) return undefined;
+  const part = rules.instrumentPart;
+  if (!own && !part) return undefined;
+  const ownPart = part?.test(word) ?? false;
   return {
     fits: (surface) => {
+      if (part && part.test(surface) !== ownPart) return false;
+      if (!own) return true;
       const shown = kindsIn(surface);
       return shown.size === 0 || shown.has(own);
     },

@@ -100,3 +100,13 @@ describe('"the same" before an instrument noun', () => {
     expect(got.filter((r) => r.startsWith('law:') && r.endsWith(KESTREL))).toEqual(['law:~2024-harbour-cranes-order RESTRICTS company:~kestrel-cranes-ltd']);
   });
 });
+
+describe("a demonstrative with a whole instrument's noun never takes up a part of one (relation-rules.yaml instrumentPart)", () => {
+  const text =
+    'The Council of the European Union listed Veldry Trawl Ltd. in Annex IV to Council Regulation (EU) No 833/2014 in May. On 24 October the Council adopted a new sanctions package. It adds 31 entities to Annex IV, among them Kestrel Cranes Ltd., and prohibits the sale of forklift trucks to Russia. The package also bans the export to Russia of harbour cranes.';
+  it('"It adds X to Annex IV ... The package also bans Y": no ban of the annex', () => {
+    const got = stated(text);
+    expect(got.filter((r) => r.startsWith('law:~annex-iv'))).toEqual([]);
+    expect(got).toContain('authority:~council-of-the-european-union RESTRICTS product:~forklift-truck');
+  });
+});
