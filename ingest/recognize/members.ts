@@ -129,7 +129,7 @@ function memberList(text: string, from: number): Member[] {
 /** "electrical or electronic equipment", "software or hardware components": one word coordinated with a
  *  phrase on a head is that phrase's modifier, no member. */
 function withoutModifiers(text: string, out: Member[]): Member[] {
-  return out.filter((x, i) => !(x.words.length === 1 && out[i + 1]?.words.length > 1 && grammar().thingHeads.has(out[i + 1].words.at(-1) ?? '') && /^\s+(?:and|or)\s+$/.test(text.slice(x.next, out[i + 1].start))));
+  return out.filter((x, i) => !(x.words.length === 1 && x.next === x.end && out[i + 1]?.words.length > 1 && grammar().thingHeads.has(out[i + 1].words.at(-1) ?? '') && /^\s+(?:and|or)\s+$/.test(text.slice(x.next, out[i + 1].start))));
 }
 
 /** A lower-case noun phrase (acronyms allowed) at `from`; a past form or a clause-opening gerund after its
@@ -170,6 +170,13 @@ function nounPhrase(text: string, from: number): Member | undefined {
     }
     // "fitness trackers pose no comparable risk": a noun phrase runs into no determiner; a word before one is a verb.
     if (words.length > 0 && determinerNext(after)) break;
+    // "earth station antennas above 3.7 metres, satellite modems": a word that never stands in a name (grammar/things.yaml
+    // `name-breaks`: "above", "below") ends the member; a quantity it opens ("above 3.7 metres", "over 20 kilograms")
+    // bounds the member and belongs to its span of text, and the list goes on after it.
+    if (words.length > 0 && grammar().nameBreaks.has(w)) {
+      const q = QUANTITY.exec(text.slice(at + m[0].length));
+      return { start, end, words, next: q ? at + m[0].length + q[0].length : end };
+    }
     words.push(w);
     end = at + m[0].length;
     ends.push(end);
@@ -210,6 +217,8 @@ function determinerNext(after: string): boolean {
   return next !== undefined && next !== 'that' && (next === 'no' || tagsOf(next).some((t) => t === 'Determiner' || t === 'Possessive'));
 }
 
+/** A quantity after a preposition: a number in figures and one unit word ("3.7 metres", "20 kW", "50 percent"). */
+const QUANTITY = /^\s+\d[\d.,]*(?:\s*(?:%|[\p{L}]+\b))?/u;
 const BRACKETED = /^\s*\(\s*[\p{Lu}\d][\p{Lu}\d-]*\s*\)/u;
 /** After a word the lexicon calls a verb, what lets it end a noun phrase of a list: a separator or the end. */
 const VERB_AS_NOUN = /^(?:,|\s+(?:and|or)\s|[.;:]|$)/;
