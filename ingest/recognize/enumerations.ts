@@ -51,5 +51,11 @@ const COORDINATED_GAP = /^,?\s(?:and|or)\s(?:(?:the|its|their|our|other)\s)?$/;
 export function listGap(gap: string): boolean {
   if (!SEPARATOR.test(` ${gap} `) || /[.;:()]/.test(gap)) return false;
   const words = gap.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.length <= MAX_GAP_WORDS && !words.some((w) => tagsOf(w.toLowerCase()).some((t) => VERB_TAGS.has(t)));
+  // "..., network switches, routers and the ...": a word the lexicon reads as a verb right before a plural noun (one it
+  // tags so, or an -s word it does not know, not -ss, -is, -us: "control panels") is that noun's modifier, an unread
+  // item of the list, no verb opening a clause.
+  const lower = words.map((w) => w.toLowerCase());
+  const plural = (w: string | undefined): boolean => w !== undefined && (tagsOf(w).includes('Plural') || (tagsOf(w).length === 0 && /[^siu]s$/.test(w)));
+  const verb = (w: string, i: number): boolean => tagsOf(w).some((t) => VERB_TAGS.has(t)) && !plural(lower[i + 1]);
+  return words.length <= MAX_GAP_WORDS && !lower.some(verb);
 }

@@ -24,6 +24,14 @@ describe('enumerations', () => {
     expect(listGap('; ')).toBe(false);
     expect(listGap(' in ')).toBe(false);
   });
+  it('reads a word the lexicon calls a verb right before a plural noun as that noun\'s modifier, an unread item', () => {
+    expect(listGap(', network switches, routers and the ')).toBe(true);
+    expect(listGap(', control panels and ')).toBe(true);
+    expect(listGap(', and require continuous links to ')).toBe(false); // a verb before an adjective still opens a clause
+    const text = 'The depot buys ballast tamper units, rail grinding trains, network switches, routers and the signal interlocking cabinets.';
+    const listed = listedThings([sentence(text, ['ballast tamper units', 'rail grinding trains', 'signal interlocking cabinets'])], all);
+    expect([...listed].sort()).toEqual(['technology:~ballast tamper units', 'technology:~rail grinding trains', 'technology:~signal interlocking cabinets']);
+  });
   it('lists the phrases of a run of three or more, not of two', () => {
     const text = 'It binds lidar sensor makers, quantum radar vendors and drone swarm operators; and mesh radio firms and tidal turbine owners.';
     const listed = listedThings([sentence(text, ['lidar sensor', 'quantum radar', 'drone swarm', 'mesh radio', 'tidal turbine'])], all);
