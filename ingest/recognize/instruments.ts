@@ -24,7 +24,7 @@ import type { Found } from './found.ts';
 import { establisher, euTitles } from './eu-titles.ts';
 import { grammar } from './grammar.ts';
 import { fillName } from './name-templates.ts';
-import { isLeadingVerb, isPastVerb, mayModify, tagsOf } from './lexicon.ts';
+import { isLeadingVerb, isMostlyVerb, isPastVerb, mayModify, tagsOf } from './lexicon.ts';
 import { nameRuns, type Token } from './names.ts';
 
 const YEAR_TAIL = /^\s+(?:of\s+(?:19|20)\d{2}|for\s+Fiscal\s+Year\s+(?:19|20)\d{2})\b/;
@@ -404,6 +404,9 @@ function citedTitle(text: string, end: number): Pick<Found, 'start' | 'end' | 's
   return { start, end: start + m[1].length, surface: m[1] };
 }
 
+/** Where a sentence or a list item opens: nothing before, or only an item's number or letter and its mark. */
+const IMPERATIVE_AT = /^\s*(?:(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s+)?$/;
+
 /** A determiner that refers back ("this Regulation", "such Act"), right before a head. */
 const REFERRING = /\b(?:[Tt]his|[Tt]hese|[Ss]uch)\s+$/;
 
@@ -414,6 +417,10 @@ function named(text: string, run: Token[]): Found | undefined {
   w.forEach((t, k) => {
     if (g.instrumentHeads.has(t)) last = k;
   });
+  // "1. Revise Directive 1450.3 to require ...", "Review Regulation 12 and report": a verb read mostly as one (lexicon.ts
+  // isMostlyVerb), opening a sentence or a list item right before an instrument's head, is the imperative of a
+  // recommendation or an instruction, no word of the name; the instrument is named from its head.
+  if (last === 1 && run.length >= 2 && IMPERATIVE_AT.test(text.slice(0, run[0].start)) && !g.instrumentHeads.has(w[0]) && isMostlyVerb(w[0])) return named(text, run.slice(1));
   // "this Regulation for the Certificate of ...": a head after "this" or "such" is the document or an instrument named
   // before, its words after it a phrase of the sentence; no title opens with them.
   // "Several Provisions on ...", "Interim Measures for ...": a translated title's qualifier before its leading type, in the
