@@ -7,6 +7,7 @@
 // Components Reach ..."),
 // nor inside a longer name (a capitalised word right before or after it: "the Covered Equipment Act"). Found with a low
 // score like every thing phrase: the document keeps it with support (repeated, or the object of a relation).
+import type { Definition, Named } from './definitions.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import type { Mention } from './matcher.ts';
@@ -54,4 +55,26 @@ function headLabel(w: W, things: Mention[]): string | undefined {
 /** A heading or a title: three words or more, none in lower case but short function words ("on", "the", "and"). */
 function headingLike(ws: W[]): boolean {
   return ws.length >= 3 && !ws.some((w) => /^\p{Ll}{4,}$/u.test(w.t));
+}
+
+/** RULE of a defined term of things (findDefinedThings). */
+const DEFINED_THING = 'thing:defined';
+
+/**
+ * A defined term of things names its class wherever the document writes it in lower case too, before or after the
+ * capitalised form ("the clause at ..., Prohibition on Covered Equipment" and "delivering covered equipment", "Covered
+ * equipment purchased before April 1 ..."), as a term the document defines does: acts and acquisition texts write their
+ * defined terms in lower case in running text. Read alone, the lower-case form is a class a measure describes ("covered"
+ * left out, things.ts); the capitalised term in the same document says it is the term.
+ */
+export function definedThingTerms(sentences: { locator: string; mentions: (Named & { via?: string })[] }[]): Definition[] {
+  const out = new Map<string, Definition>();
+  for (const { locator, mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.via !== DEFINED_THING) continue;
+      const lower = m.surface.toLowerCase();
+      for (const term of [lower, `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`]) if (term !== m.surface && !out.has(term)) out.set(term, { term, id: m.id, locator, acronym: false });
+    }
+  }
+  return [...out.values()];
 }

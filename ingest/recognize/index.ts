@@ -51,7 +51,7 @@ import { filerTerms } from './filer.ts';
 import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, standsAsParty } from './short-names.ts';
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
-import { findDefinedThings } from './defined-things.ts';
+import { definedThingTerms, findDefinedThings } from './defined-things.ts';
 import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers } from './members.ts';
@@ -193,7 +193,11 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const acting = actingAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher, explained, !!self).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }));
   // A term names what its name stands in apposition to ("卡斯特光学公司（Castell Optics Corporation）": the short names of
   // the English name are the Chinese-named company's), as the name itself does below.
-  const goods = cjkThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))).filter((d) => !defined.has(d.term));
+  const goods = [
+    ...cjkThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))),
+    // "Covered Equipment" taken up in lower case ("delivering covered equipment") (defined-things.ts).
+    ...definedThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))),
+  ].filter((d) => !defined.has(d.term));
   const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...describedBodies, ...acting, ...goods].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);

@@ -34,4 +34,24 @@ describe('defined terms of things', () => {
     expect(term?.label).toBe('Product');
     expect(relations.map((r) => `${r.start} ${r.type} ${r.end}`)).toEqual([`authority:~norland-trade-council RESTRICTS ${term?.id}`]);
   });
+  it('names its class where the document writes it in lower case too, before or after the capitalised term', () => {
+    const text = [
+      '# Notice',
+      '',
+      'Section 3 of the Harbour Integrity Act forbids port authorities from buying any crane that uses restricted equipment as a component.',
+      '',
+      'Restricted equipment installed before May is not affected.',
+      '',
+      'Tenders shall include the clause on Restricted Equipment.',
+    ].join('\n');
+    const { rec, relations } = analyseReport(parseReport(textSource(text, 'markdown')), loadCatalog());
+    const term = rec.entities.find((e) => e.name === 'Restricted Equipment');
+    expect(term?.label).toBe('Product');
+    expect([...new Set(rec.sentences.flatMap((s) => s.mentions.filter((m) => m.id === term?.id).map((m) => m.surface)))].sort()).toEqual(['Restricted Equipment', 'Restricted equipment', 'restricted equipment']);
+    expect(relations.some((r) => r.end === term?.id && r.type === 'RESTRICTS' && r.start.includes('harbour-integrity-act'))).toBe(true);
+  });
+  it('leaves a lower-case phrase alone in a document that writes no capitalised term', () => {
+    const { rec } = analyseReport(parseReport(textSource('# T\n\nThe port may not buy restricted equipment. Restricted equipment already installed stays.', 'markdown')), loadCatalog());
+    expect(rec.entities.filter((e) => /restricted equipment/i.test(e.name))).toEqual([]);
+  });
 });
