@@ -20,6 +20,12 @@ describe('a company\'s line', () => {
       'company:~marrowby-cable-co-ltd product:~tidal-turbine makes-its',
     ]);
   });
+
+  it('not the products a company buys, sources or gets from another ("buys its X from Y", "and its Z from W")', () => {
+    expect(makes('Marrowby Cable Co., Ltd. buys its tidal turbines from a broker.')).toEqual([]);
+    expect(makes('Marrowby Cable Co., Ltd. sources its harbour cranes in Norway and its tidal turbines from Kestrel Cranes Ltd.')).toEqual([]);
+    expect(makes('Marrowby Cable Co., Ltd. imported its forklift trucks last year.')).toEqual([]);
+  });
 });
 
 describe('the maker a passive names', () => {
