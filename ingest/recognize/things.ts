@@ -666,6 +666,9 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
   const out: number[] = [];
   const gap = (a: number): string => (a >= 0 && a + 1 < ws.length ? text.slice(ws[a].end, ws[a + 1].start) : '');
   const coordinator = (k: number): boolean => k >= 0 && k < ws.length && COORDINATORS.has(ws[k].lower);
+  // A count in figures opening a conjunct ("63 cameras and 4 network video recorders") is no part of the list's links.
+  const count = (k: number): boolean => k >= 0 && k < ws.length && /^\d{1,3}(?:,\d{3})*$/.test(ws[k].t);
+  if (from >= 1 && count(from - 1) && gap(from - 1) === ' ') from--;
   // Before: "5G base stations and <phrase>", "5G base stations, <phrase>".
   if (from >= 2 && coordinator(from - 1) && /^,?\s$/.test(gap(from - 2)) && gap(from - 1) === ' ') out.push(from - 2);
   else if (from >= 1 && /^,\s$/.test(gap(from - 1))) out.push(from - 1);
@@ -678,6 +681,7 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
     // "<phrase>; tide gauges; and ...", "<phrase>; and tide gauges.": a semicolon between a list's items, when the conjunct
     // ends where an item does (another semicolon, the sentence's end), not where a clause goes on ("; operators must ...").
     else if (/^;\s$/.test(gap(head))) j = coordinator(head + 1) && gap(head + 1) === ' ' ? head + 2 : head + 1;
+    if (j >= 0 && j + 1 < ws.length && count(j) && gap(j) === ' ') j++;
     if (j >= 0) {
       const k = phraseEnd(text, ws, j);
       if (!gap(head).startsWith(';') || /^\s*(?:;|[.!?]?\s*$)/.test(text.slice(ws[k].end))) out.push(k);
