@@ -8,9 +8,9 @@ import { cjkItemMarkers, grammar } from './grammar.ts';
 
 // Verbs of measures and of dealing with goods (限制车载无人机: 'restrict vehicle-mounted drones'; 禁止, 管制, 审查, 调查, 制裁,
 // 列入, 纳入, 拆除, 更换, 淘汰, 部署, 安装, 进口 as above; 划设, 划定 of laying out where goods may go: 划设无人机飞行空域; 负责,
-// 加强, 强化 of taking charge of their management: 负责无人机的监督管理): a name starts after one and holds none, as after a
-// verb of trade.
-const MEASURE_VERBS = '规范|限制|禁止|禁用|管制|管控|审查|调查|制裁|列入|纳入|拆除|更换|替换|淘汰|部署|安装|监管|认证|许可|封锁|打压|划设|划定|负责|加强|强化';
+// 加强, 强化 of taking charge of their management: 负责无人机的监督管理; 要求, 责令, 督促 of directing someone: 要求无人机生产企业
+// 'requires drone makers'): a name starts after one and holds none, as after a verb of trade.
+const MEASURE_VERBS = '规范|限制|禁止|禁用|管制|管控|审查|调查|制裁|列入|纳入|拆除|更换|替换|淘汰|部署|安装|监管|认证|许可|封锁|打压|划设|划定|负责|加强|强化|要求|责令|督促';
 // A quantifier (部分, 一些, 若干, 多种, 各类 ...: '对部分无人机专用航空发动机实施出口管制', 'some drone engines') says how many of the
 // goods, no kind of them: a name starts after it, as after a preposition.
 // Prepositions of two characters ('around', 'against', 'about', 'through', 'according to', 'by means of', 'relying on', 'based

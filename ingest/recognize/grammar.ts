@@ -103,7 +103,7 @@ const InstrumentsSchema = z.strictObject({
   'listed-lists': z.strictObject({ verbs: words, names: words }),
   titled: regex('gu'),
   'titled-works': words,
-  cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words, 'law-word-tails': regex('u') }),
+  cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words, 'status-tails': words, 'law-word-tails': regex('u') }),
   self: z.strictObject({
     determiners: words,
     enacting: z

@@ -621,7 +621,9 @@ function cjk(text: string): Found[] {
   if (anyOf(listOf(c, () => [c.bracketed, c.listed, c.bare]))?.test(text) === false) return out;
   for (const m of text.matchAll(g.cjkInstruments.bracketed)) {
     const name = m.groups?.name ?? '';
-    if (!g.cjkEndings.some((e) => name.endsWith(e))) continue;
+    const tail = c['status-tails'].find((t) => name.endsWith(t));
+    const titled = tail ? name.slice(0, -tail.length) : name;
+    if (!g.cjkEndings.some((e) => titled.endsWith(e))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: 'instrument:cjk', score: 0.9, kind: name.endsWith('清单') ? 'list' : 'statute' });
   }
   for (const m of text.matchAll(g.cjkInstruments.listed)) {
