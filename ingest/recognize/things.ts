@@ -1079,8 +1079,14 @@ const VERB_BEFORE = new Set(['PresentTense', 'Copula', 'Modal']);
 
 /** "shall designate electric vehicle chargers", "may not purchase cranes": the word
  *  after a modal or a negation is its verb; so is a verb's base form after a modal and an adverb ("will soon certify
- *  radar units", "may also restrict": compromise calls "soon", "still" adjectives; none modifies a noun there). */
-const afterModal = (ws: W[], k: number): boolean => k > 0 && (modalWord(ws[k - 1]) || (k > 1 && modalWord(ws[k - 2]) && adverbial(ws[k - 1].lower) && tagsOf(ws[k].lower).includes('Infinitive')));
+ *  radar units", "may also restrict": compromise calls "soon", "still" adjectives; none modifies a noun there), one
+ *  the lexicon tags as a noun first included ("would also ban lidar sensors", "would also catch collaborative robots":
+ *  a base form WordNet knows as a verb, lexicon.ts isVerbBase; no noun stands between a modal's adverb and its object). */
+const afterModal = (ws: W[], k: number): boolean =>
+  k > 0 && (modalWord(ws[k - 1]) || (k > 1 && modalWord(ws[k - 2]) && adverbial(ws[k - 1].lower) && (tagsOf(ws[k].lower).includes('Infinitive') || (isVerbBase(ws[k].lower) && wordAdverb(ws[k - 2], ws[k - 1])))));
+/** A modal in lower case ("may", not the month "May") and a word the lexicon knows as an adverb or adjective only ("also",
+ *  "still"; not "40" in "in May: 40 harbour cranes"). */
+const wordAdverb = (modal: W, adverb: W): boolean => modal.t === modal.lower && /^\p{L}+$/u.test(adverb.t) && tagsOf(adverb.lower).length > 0;
 const modalWord = (w: W): boolean => tagsOf(w.lower).includes('Modal') || VERB_MARKERS.has(w.lower);
 const adverbial = (w: string): boolean => isAdverb(w) || tagsOf(w).every((t) => t === 'Adjective' || t === 'Adverb');
 const VERB_MARKERS = new Set(['not', 'cannot', "can't", 'can’t', "won't", 'won’t', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t']);
