@@ -1328,7 +1328,10 @@ function actorOf(prev: SentenceFindings, rule: RelationRule, rules: RuleSet): Me
   const oblique = obliqueStarts(text, prev.mentions, rules);
   // An act an act touches is no actor ("the Council adopted a package amending Regulation X. It ...": not Regulation X).
   const touched = (m: Mention): boolean => m.label === 'Law' && TOUCHED.test(text.slice(Math.max(0, m.start - 40), m.start));
-  const actor = prev.mentions.find((m) => rule.subject.includes(m.label) && !oblique.has(m.start) && !isReference(text, m, rules) && !touched(m));
+  // "Article 7 of the National Intelligence Law requires ... . It applies to X": an instrument whose provision opens the
+  // sentence is its subject, a preposition's object though it is.
+  const provision = (m: Mention): boolean => m.label === 'Law' && PROVISION_OPENER.test(text.slice(0, m.start));
+  const actor = prev.mentions.find((m) => rule.subject.includes(m.label) && (!oblique.has(m.start) || provision(m)) && !isReference(text, m, rules) && !touched(m));
   if (!actor) return undefined;
   // "Kestrel Cranes Ltd. was fined by the Council in May. It then ...": a company the sentence opens with, its subject, is
   // what "it" takes up, not the actor after it.
@@ -1337,6 +1340,10 @@ function actorOf(prev: SentenceFindings, rule: RelationRule, rules: RuleSet): Me
   const next = prev.mentions.find((m) => m.start >= actor.end);
   return next && next.id !== actor.id && rule.subject.includes(next.label) && COSUBJECT.test(text.slice(actor.end, next.start)) ? undefined : actor;
 }
+
+/** A sentence's opening words up to an instrument whose provision they name: "Article 7 of the ", "Section 5(a) and (b) of
+ *  this ", "Paragraph 2 of Article 4 of the ". */
+const PROVISION_OPENER = /^\W*(?:(?:sub)?(?:sections?|articles?|paragraphs?|parts?|chapters?|titles?|rules?)\s+[\w().-]+(?:\s*(?:,|and|or|through|to)\s*[\w().-]+)*\s+of\s+)+(?:the\s+|this\s+|that\s+|its\s+)?$/i;
 
 /** Right before an instrument an act changes: a participle of amending, repealing, replacing or supplementing it. */
 const TOUCHED = /\b(?:amend|repeal|replac|supplement|revis)(?:ing|ed)\s+(?:the\s+)?$/i;

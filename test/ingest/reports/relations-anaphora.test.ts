@@ -51,3 +51,16 @@ describe('"It" after a sentence whose only instrument an act amends', () => {
     expect(got).toContain(`${ACT} RESTRICTS product:~harbour-crane`);
   });
 });
+
+// "It" opening a sentence takes up the instrument whose provision opened the sentence before ("Article 12 of the X
+// requires ... . It applies to Y"): the provision's instrument is that sentence's subject, though it stands after "of".
+// Own sentences, a fictional act.
+describe('"It" after a sentence opened by a provision of an instrument', () => {
+  it('takes up the instrument', () => {
+    expect(stated('Article 12 of the Valdmark Crane Safety Act requires port operators to keep maintenance logs. It applies to Kestrel Cranes Ltd. as a foreign supplier.')).toContain(`${ACT} REGULATES ${KESTREL}`);
+    expect(stated('Section 4(b) and (c) of the Valdmark Crane Safety Act set inspection duties. It also bars Kestrel Cranes Ltd. from public tenders.')).toContain(`${ACT} RESTRICTS ${KESTREL}`);
+  });
+  it('not an instrument a preposition cites after the sentence\'s opening', () => {
+    expect(stated('Under section 4 of the Valdmark Crane Safety Act, port operators keep logs. It also bars Kestrel Cranes Ltd. from public tenders.').filter((r) => r.includes(KESTREL))).toEqual([]);
+  });
+});
