@@ -96,3 +96,19 @@ describe("a class's members after a clause that names other things", () => {
     expect(stated('The Office of Foreign Assets Control identified the risks posed by harbour cranes and forklift trucks.')).toEqual([]);
   });
 });
+
+describe('a provision that identifies goods past two determiners and two modifiers (helper-231)', () => {
+  const COUNCIL_DESIGNATES = (o: string): string => `authority:~norland-trade-council DESIGNATES ${o}`;
+  it('"shall identify the specific critical X, Y or Z that may be subject to ...": each of them', () => {
+    expect(stated('The Norland Trade Council shall identify the specific critical harbour cranes, port systems or forklift trucks that may be subject to the assessment.')).toEqual(
+      [COUNCIL_DESIGNATES('product:~forklift-truck'), COUNCIL_DESIGNATES('product:~harbour-crane'), COUNCIL_DESIGNATES('technology:~port-system')],
+    );
+    expect(stated('The Norland Trade Council shall identify any such forklift trucks.')).toEqual([COUNCIL_DESIGNATES('product:~forklift-truck')]);
+  });
+
+  it('not a noun phrase whose preposition or relative clause names the goods', () => {
+    expect(stated('The Norland Trade Council shall identify the risks posed by forklift trucks.')).toEqual([]);
+    expect(stated('The Norland Trade Council shall identify the agencies that use forklift trucks.')).toEqual([]);
+    expect(stated('The Norland Trade Council shall identify the main suppliers of forklift trucks.')).toEqual([]);
+  });
+});
