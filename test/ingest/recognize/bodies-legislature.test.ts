@@ -1,0 +1,23 @@
+// A legislature is a body named on its head as a parliament is (grammar/names.yaml heads): "the Legislature of the State
+// of Varn", "the Varn Legislature", as a US state's enacting formula and its reports name it. Own sentences, invented
+// states.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const bodies = (text: string): string[] =>
+  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), loadCatalog()).rec.sentences.flatMap((s) =>
+    s.mentions.filter((m) => m.label === 'Authority').map((m) => m.surface),
+  );
+
+describe('a legislature', () => {
+  it('is a body, in an enacting formula and as a party', () => {
+    expect(bodies('Be it enacted by the Legislature of the State of Varn:')).toEqual(['Legislature of the State of Varn']);
+    expect(bodies('The Varn Legislature passed the bill in May.')).toEqual(['Varn Legislature']);
+  });
+  it('names none as a common noun', () => {
+    expect(bodies('The bill went to a legislature in May.')).toEqual([]);
+  });
+});
