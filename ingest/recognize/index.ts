@@ -54,7 +54,7 @@ import { findMaterials } from './materials.ts';
 import { definedThingTerms, findDefinedThings } from './defined-things.ts';
 import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
-import { findMembers } from './members.ts';
+import { findMembers, memberThingTerms } from './members.ts';
 import { acronymKinds, bareHeads, definiteHeads, describedThings, equatedThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, takenUpHeads } from './thing-aliases.ts';
 import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
@@ -197,6 +197,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     ...cjkThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))),
     // "Covered Equipment" taken up in lower case ("delivering covered equipment") (defined-things.ts).
     ...definedThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))),
+    // "including infusion pumps, ..." taken up where the grammar does not read the phrase (members.ts).
+    ...memberThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))),
   ].filter((d) => !defined.has(d.term));
   const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...describedBodies, ...acting, ...goods].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);

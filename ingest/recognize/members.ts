@@ -12,6 +12,7 @@
 // ("charging pile 16"); a discourse marker opening it is skipped ("including for example routers"), and "or other
 // media" names the class, no member.
 // Found not tentative: the text itself names them as members of a class of things.
+import type { Definition, Named } from './definitions.ts';
 import type { Found } from './found.ts';
 import { phrasePattern } from '../text/clean.ts';
 import { grammar } from './grammar.ts';
@@ -228,4 +229,25 @@ const NOUN_LIKE_VERB = new Set(['Infinitive', 'PresentTense']);
 function skipToSeparator(text: string, from: number): number {
   const m = /^\s*\([^)]*\)(?:\s+(?!(?:and|or)\b)[\p{Ll}\p{N}][\p{L}\p{N}-]*){0,3}/u.exec(text.slice(from));
   return from + (m?.[0].length ?? 0);
+}
+
+/** RULE of a thing named as a member of a class (findMembers). */
+const MEMBER_RULE = 'thing:member';
+
+/**
+ * A thing the text names as a member of a class ("any networked medical device ..., including infusion pumps, patient
+ * monitors and CT scanners") names that class wherever else the document writes it ("already regulates infusion pumps
+ * and patient monitors under ..."), where the grammar alone would not read it (its head no head of things: WordNet's
+ * first "monitor" is a person): a term of the document, as a defined term of things is (defined-things.ts). A phrase of
+ * two words or more, lower case; a single word ("software") is left to the grammar.
+ */
+export function memberThingTerms(sentences: { locator: string; mentions: (Named & { via?: string })[] }[]): Definition[] {
+  const out = new Map<string, Definition>();
+  for (const { locator, mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.via !== MEMBER_RULE || !/\s/.test(m.surface) || m.surface !== m.surface.toLowerCase()) continue;
+      for (const term of [m.surface, `${m.surface.charAt(0).toUpperCase()}${m.surface.slice(1)}`]) if (!out.has(term)) out.set(term, { term, id: m.id, locator, acronym: false });
+    }
+  }
+  return [...out.values()];
 }
