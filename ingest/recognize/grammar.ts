@@ -123,6 +123,7 @@ const ThingsSchema = z.strictObject({
   'compound-openers': words,
   evaluative: words,
   'post-links': words,
+  'means-nouns': words,
   'post-linked-heads': words,
   'purpose-links': words,
   'scope-lead': regex('i'),
@@ -321,6 +322,8 @@ export interface Grammar {
   compoundOpeners: Set<string>;
   /** Links after a head that open a post-modifier ("products with digital elements"). */
   thingPostLinks: Set<string>;
+  /** Means of payment: a post-link's noun among them names no part of the things (things.ts postModified). */
+  thingMeansNouns: Set<string>;
   /** Singular heads that name a class only before a post-modifier ("a product with digital elements"). */
   postLinkedHeads: Set<string>;
   thingPurposeLinks: Set<string>;
@@ -508,6 +511,7 @@ export function loadGrammar(from = dir): Grammar {
     evaluativeModifiers: new Set(things.evaluative.map((w) => w.toLowerCase())),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),
+    thingMeansNouns: new Set(things['means-nouns'].map((w) => w.toLowerCase())),
     postLinkedHeads: new Set(things['post-linked-heads'].map((w) => w.toLowerCase())),
     thingPurposeLinks: new Set(things['purpose-links'].map((w) => w.toLowerCase())),
     scopeLead: things['scope-lead'],

@@ -927,7 +927,9 @@ function postModified(text: string, ws: W[], head: number): number {
   for (let k = head + 2; k <= head + 4 && k < ws.length; k++) {
     const x = ws[k];
     if (text.slice(ws[k - 1].end, x.start) !== ' ' || x.t !== x.lower || !mayModify(x.lower) || g.connectors.has(x.lower)) return head;
-    if (/[^s]s$/.test(x.lower) && !g.genericModifiers.has(x.lower)) return k;
+    // "bought drones with purchase cards", "buy cameras with federal grant funds": what pays is the means of an act, no part
+    // of the things (grammar/things.yaml means-nouns).
+    if (/[^s]s$/.test(x.lower) && !g.genericModifiers.has(x.lower)) return g.thingMeansNouns.has(x.lower) ? head : k;
   }
   return head;
 }
