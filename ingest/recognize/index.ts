@@ -168,7 +168,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const defined = new Set(defs.map((d) => d.term));
   // A Chinese filing's 本公司 is the company its title opens with (filer.ts).
   const filer = filerTerms(all.map(({ s }, i) => ({ locator: s.locator, text: s.text, mentions: named[i] }))).filter((d) => !defined.has(d.term));
-  const short = companyShortNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
+  const short = companyShortNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher, all.map(({ s }) => s.text)).filter((d) => !defined.has(d.term));
   // An acronym spelled by a name the document writes in full names it, defined or not ("OICTS").
   const spelled = undefinedAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
   const inverted = invertedBodyNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));

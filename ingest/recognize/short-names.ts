@@ -37,7 +37,7 @@ const isLegalForm = (word: string): boolean => ['Company', 'corporate'].includes
 type Sentences = { locator: string; mentions: Named[] }[];
 
 /** The short names of the companies the sentences name in full, as definitions of the document. */
-export function companyShortNames(sentences: Sentences, matcher: Matcher): Definition[] {
+export function companyShortNames(sentences: Sentences, matcher: Matcher, texts: readonly string[] = []): Definition[] {
   // A company read from the words around it under a short name of another the document names in full ("Veldry
   // Semiconductor appealed" after "Veldry Semiconductor Co., Ltd.") is that company: its short names are no second one's.
   // Each short name maps to the companies it shortens, so a mention is one lookup, not a pass over every company.
@@ -53,8 +53,36 @@ export function companyShortNames(sentences: Sentences, matcher: Matcher): Defin
   }
   const shortOfOther = (m: Named): boolean => [...(shortenedBy.get(m.surface) ?? [])].some((id) => id !== m.id);
   const own = sentences.map((s) => ({ ...s, mentions: s.mentions.filter((m) => m.label !== 'Company' || !shortOfOther(m)) }));
-  return undefinedNames(own, matcher, 'Company', shortNames);
+  return sharedShortNames(undefinedNames(own, matcher, 'Company', shortNames), own, texts);
 }
+
+/**
+ * A short name two companies share ("Veltra" of "Veltra Motors AG" and of its joint venture "Veltra Huadong Automotive
+ * Co., Ltd.") names the one the text never calls by a longer short name, where each other one it does call so ("Veltra
+ * Huadong" written on its own): a writer who names a joint venture or a subsidiary after its parent keeps its longer
+ * name to tell the two apart, and the bare word is the parent's. Otherwise it stays shared and binds neither
+ * (bindTerms).
+ */
+function sharedShortNames(defs: Definition[], sentences: Sentences, texts: readonly string[]): Definition[] {
+  const ids = new Map<string, Set<string>>();
+  for (const d of defs) ids.set(d.term, (ids.get(d.term) ?? new Set<string>()).add(d.id));
+  const shared = [...ids].filter(([, s]) => s.size > 1);
+  if (shared.length === 0 || texts.length === 0) return defs;
+  const full = new Map<string, Set<string>>();
+  for (const { mentions } of sentences) for (const m of mentions) if (m.label === 'Company') full.set(m.id, (full.get(m.id) ?? new Set<string>()).add(m.surface));
+  const count = (name: string): number => texts.reduce((n, t) => n + (t.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0), 0);
+  // Written on its own: more often than inside the company's full names that hold it.
+  const onItsOwn = (name: string, id: string): boolean => count(name) > [...(full.get(id) ?? [])].filter((f) => f !== name && f.includes(name)).reduce((n, f) => n + count(f), 0);
+  const owner = new Map<string, string>();
+  for (const [term, s] of shared) {
+    const longer = (id: string): boolean => defs.some((d) => d.id === id && d.term !== term && d.term.startsWith(`${term} `) && onItsOwn(d.term, id));
+    const plain = [...s].filter((id) => !longer(id));
+    if (plain.length === 1) owner.set(term, plain[0]);
+  }
+  return defs.filter((d) => !owner.has(d.term) || owner.get(d.term) === d.id);
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The names a document uses, undefined, for a body it names "<head> of <Domain>" with a head a text may write after
  *  its domain (grammar/names.yaml inverted-heads): "Ministry of Commerce" -> "commerce ministry", "Commerce

@@ -28,3 +28,26 @@ describe('trade names before a corporate-form word', () => {
     expect(found).toContain('Castell Optics=Company:company:~卡斯特光学公司');
   });
 });
+
+// A short name a parent and its joint venture share ("Morvik" of "Morvik Marine AG" and "Morvik Tangshan Port Machinery
+// Co., Ltd."): the text calls the venture by its longer name ("Morvik Tangshan"), so the bare word is the parent's.
+// Own text, invented companies.
+describe('a short name two companies share', () => {
+  const TEXT = [
+    '# Cranes',
+    '',
+    'Morvik Marine AG builds harbour cranes. Its joint venture, Morvik Tangshan Port Machinery Co., Ltd., assembles them in Hebei.',
+    '',
+    'Morvik Tangshan ships the cranes to Asian ports. Morvik sells them in Europe.',
+  ].join('\n');
+  it('names the company the text never calls by a longer short name', () => {
+    const found = mentions(TEXT);
+    expect(found).toContain('Morvik=Company:company:~morvik-marine-ag');
+    expect(found).toContain('Morvik Tangshan=Company:company:~morvik-tangshan-port-machinery-co-ltd');
+  });
+  it('names neither where the text calls both by their longer short names, or neither', () => {
+    const either = (found: string[]): string[] => found.filter((m) => /^Morvik=Company:company:~morvik-(?:marine|tangshan)/.test(m));
+    expect(either(mentions(`${TEXT}\n\nMorvik Marine opened a plant. Morvik rose 3%.`))).toEqual([]);
+    expect(either(mentions('# C\n\nMorvik Marine AG and Morvik Tangshan Port Machinery Co., Ltd. build cranes. Morvik sells them.'))).toEqual([]);
+  });
+});
