@@ -184,6 +184,10 @@ export class Matcher {
       // A statute's name is written with capitals; the same words in lower case are a common noun phrase ("EU
       // cybersecurity law", "under the export control law of a state").
       if (h.value.capitalised && h.value.entity.label === 'Law' && !/\p{Lu}/u.test(text.slice(h.start, end))) continue;
+      // "Section 889(a)(1)(A) of the John S. McCain ... Act": a section the catalog names with its act ("Section 889 of the
+      // John S. McCain ... Act", alias "Section 889") cited with its subsections before the act's name is that section, one
+      // mention, not the section's alias beside the act.
+      end = withSubsections(text, end, text.slice(h.start, end), h.value.entity);
       candidates.push({
         id: h.value.entity.id,
         label: h.value.entity.label,
@@ -226,6 +230,19 @@ export class Matcher {
     this.exact.add(t, pat);
     this.forms.push({ exact: true, text: t, boundaries: pat.boundaries });
   }
+}
+
+/** The end of a section's mention through its subsections and its act's name, where the catalog's name for the entity is
+ *  the surface found and the act's name ("Section 889" + "(a)(1)(A)" + " of the John S. McCain ... Act"); else `end`. */
+function withSubsections(text: string, end: number, surface: string, entity: MatchEntity): number {
+  if (entity.label !== 'Law' || text[end] !== '(') return end;
+  const name = entity.name;
+  if (!name.toLowerCase().startsWith(`${surface.toLowerCase()} of `)) return end;
+  const subsections = /^(?:\([a-zA-Z0-9]{1,4}\))+/.exec(text.slice(end));
+  if (!subsections) return end;
+  const rest = name.slice(surface.length);
+  const after = end + subsections[0].length;
+  return text.slice(after, after + rest.length).toLowerCase() === rest.toLowerCase() ? after + rest.length : end;
 }
 
 function inAddress(text: string, start: number, end: number): boolean {

@@ -94,3 +94,13 @@ describe('matcher: a state prefix spelled three ways', () => {
     expect(ids('It may rely on the list kept by the United States Department of Defense.')).toEqual(['United States Department of Defense=authority:dod']);
   });
 });
+
+describe('matcher: a section the catalog names with its act, cited with its subsections', () => {
+  it('is one mention of the section through the act\'s name, not the section\'s alias beside the act', () => {
+    expect(ids('Section 889(a)(1)(A) of the John S. McCain National Defense Authorization Act for Fiscal Year 2019 applies.')).toEqual([
+      'Section 889(a)(1)(A) of the John S. McCain National Defense Authorization Act for Fiscal Year 2019=law:us:ndaa-fy2019-sec-889',
+    ]);
+    // Without the act's name after them the subsections stay outside the mention.
+    expect(ids('Section 889(b) applies.')).toEqual(['Section 889=law:us:ndaa-fy2019-sec-889']);
+  });
+});
