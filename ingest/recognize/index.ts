@@ -39,7 +39,7 @@ import { ACRONYM_THING, acronymDefinedThings, describedAcronyms, thingsAfterDefi
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
-import { sectionActs } from './section-acts.ts';
+import { bareSectionTerms, sectionActs } from './section-acts.ts';
 import { cjkLawRunsOn, findInstruments } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isDateName, isFirstName, singular, tagsOf } from './lexicon.ts';
@@ -199,6 +199,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     ...definedThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))),
     // "including infusion pumps, ..." taken up where the grammar does not read the phrase (members.ts).
     ...memberThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))),
+    // "Section 5(b) prohibits ..." after "Section 5(a) of the Act ...": the act (section-acts.ts), in a report only.
+    ...(self ? [] : bareSectionTerms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })))),
   ].filter((d) => !defined.has(d.term));
   const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...describedBodies, ...acting, ...goods].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);

@@ -34,3 +34,34 @@ export function sectionActs(sentences: { text: string; mentions: Mention[] }[]):
   }
   return out;
 }
+
+/** "Section 5(a) of the ", "section 12 of this ": a section with its subsections, cited of the name after it. */
+const CITED_OF_SUBSECTIONS = /\b[Ss]ection\s+(\d{1,4}[A-Z]{0,2})(?:\([\w]{1,4}\))*\s+of\s+(?:the\s+)?$/u;
+/** A section written alone with one subsection or more ("Section 5(b)", "section 5(a)"), not cited of an act after it
+ *  (a bare "Section 301" is the measure-noun form, read by sectionActs). */
+const BARE_SUBSECTIONS = /\b[Ss]ection\s+(\d{1,4}[A-Z]{0,2})((?:\([\w]{1,4}\))+)(?![\w(])(?!\s+of\b)/gu;
+
+/**
+ * A report that cites a section of one act with its subsections ("Section 5(a) of the Act prohibits ...", "Section 5(c)
+ * of the Act defines ...") names that act by the section written alone, "Section 5(b) prohibits ...": the bare section,
+ * as a term of the document, is the act, wherever the sentence's own names leave its place free. Not where the document
+ * cites that section number of two acts, nor in an instrument, whose bare sections are its own.
+ */
+export function bareSectionTerms(sentences: { text: string; locator: string; mentions: Mention[] }[]): { term: string; id: string; locator: string; acronym: boolean }[] {
+  const actsOf = new Map<string, Set<string>>();
+  for (const { text, mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.label !== 'Law' || m.procedural) continue;
+      const cited = CITED_OF_SUBSECTIONS.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      if (cited) actsOf.set(cited[1], (actsOf.get(cited[1]) ?? new Set<string>()).add(m.id));
+    }
+  }
+  const out = new Map<string, { term: string; id: string; locator: string; acronym: boolean }>();
+  for (const { text, locator } of sentences) {
+    for (const b of text.matchAll(BARE_SUBSECTIONS)) {
+      const acts = actsOf.get(b[1]);
+      if (acts?.size === 1 && !out.has(b[0])) out.set(b[0], { term: b[0], id: [...acts][0], locator, acronym: false });
+    }
+  }
+  return [...out.values()];
+}

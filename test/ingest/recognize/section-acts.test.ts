@@ -32,3 +32,18 @@ describe('a section named alone', () => {
     expect(sectionActs([{ text, mentions: [m('law:~alpha', 'Alpha Act', 17), m('law:~section-5', 'Section 5', 65)] }])).toEqual(new Map([['law:~section-5', 'law:~alpha']]));
   });
 });
+
+// "Section 5(a) of the Act prohibits ...", then "Section 5(b) prohibits ...": a report's bare section with its subsections
+// is the act it cites that section of. Own sentences, an invented act.
+describe('a section with its subsections written alone', () => {
+  const ACT = 'law:~harbour-integrity-act';
+  it('is the act the report cites that section of', () => {
+    const got = laws('Section 4(a) of the Harbour Integrity Act of 2026 bars port authorities from buying listed cranes. Section 4(b) bars them from operating listed drones.');
+    expect(got).toContain(`Section 4(b)=${ACT}`);
+  });
+  it('is no act where the report cites the section number of two acts, or none', () => {
+    const two = laws('Section 4(a) of the Harbour Integrity Act of 2026 bars listed cranes. Section 4(c) of the Canal Safety Act of 2025 bars listed drones. Section 4(b) sets fines.');
+    expect(two.filter((l) => l.startsWith('Section 4(b)='))).toEqual([]);
+    expect(laws('Section 4(b) sets fines for port authorities.')).toEqual([]);
+  });
+});
