@@ -1883,7 +1883,10 @@ function outsideClause(between: string, from: number, reading: SentenceClause[],
     if (i !== 0 && !holds(reading, i, own) && (x.kind === 'subordinate' || x.kind === 'apposition')) blank(x.start, x.end);
   });
   const clause = reading[own];
-  if (subjectFirst && (clause.kind === 'coordinated' || clause.kind === 'predicate')) blank(from, clause.start);
+  // A predicate right after a lead-in's colon ("the Council should: Require X to ..."; relations.ts reads a list item with
+  // its lead-in) is the lead-in's own continuation: what the lead-in says of it (a recommendation, a negation) stands.
+  const afterColon = /[:：]\s*$/.test(between.slice(0, Math.max(0, clause.start - from)));
+  if (subjectFirst && (clause.kind === 'coordinated' || clause.kind === 'predicate') && !afterColon) blank(from, clause.start);
   // A relative clause with a subject of its own states its act whatever the clause it hangs on says ("the FCC has refused
   // to authorize equipment of X, which it placed on the Covered List": the placing is stated, not refused).
   if (subjectFirst && (clause.kind === 'relative' || clause.kind === 'subordinate') && clause.antecedent) blank(from, clause.start);

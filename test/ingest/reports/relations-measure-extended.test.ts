@@ -1,5 +1,6 @@
 // A measure extended or applied to goods, goods added to a measure that is no list, and goods found to comply or not
-// with an instrument (relation-rules.yaml licence-requirement-noun, imposes-measure, adds-to-measure, complied-with).
+// with an instrument (relation-rules.yaml licence-requirement-noun, imposes-measure, adds-to-measure, complied-with); goods
+// required to act (requires-goods-to), and a list item read after its lead-in's colon (relations.ts outsideClause).
 // Own sentences, fictional bodies, acts, companies and products (helper-231).
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
@@ -41,5 +42,26 @@ describe('goods found to comply or not with an instrument', () => {
     expect(stated('Nobody knows whether the harbour cranes comply with the Valdmark Crane Safety Act.')).toEqual([]);
     expect(stated('Where the harbour cranes do not comply with the Valdmark Crane Safety Act, the owner shall repair them.')).toEqual([]);
     expect(stated('Ports shall not refuse harbour cranes which comply with the Valdmark Crane Safety Act.')).toEqual([]);
+  });
+});
+
+describe('goods required to act (requires-goods-to past its list of duty verbs)', () => {
+  it('"requires new X of 50 tonnes or more to accept Y": the act regulates X', () => {
+    expect(stated('The Valdmark Crane Safety Act requires new harbour cranes of 50 tonnes or more to accept remote inspection.')).toEqual([`${ACT} REGULATES ${CRANES}`]);
+    expect(stated('The Valdmark Crane Safety Act requires harbour cranes to carry a warning label.')).toEqual([`${ACT} REGULATES ${CRANES}`]);
+  });
+
+  it('not a passive, nor stopping', () => {
+    expect(stated('The Valdmark Crane Safety Act requires harbour cranes to stop transmitting data.')).toEqual([]);
+  });
+});
+
+describe("a list item's verb after its lead-in's colon keeps what the lead-in says of it", () => {
+  it('"the Council should: - Require X to ...": a recommendation, no act', () => {
+    expect(stated('To address these deficits, the Norland Trade Council should:\n\n- Require harbour cranes to be registered.\n- Restrict imports of forklift trucks.')).toEqual([]);
+  });
+
+  it('"the Council will: - Require X to ...": its act', () => {
+    expect(stated('The Norland Trade Council will:\n\n- Require harbour cranes to be registered.')).toEqual([`${COUNCIL} REGULATES ${CRANES}`]);
   });
 });
