@@ -183,7 +183,8 @@ export class Matcher {
       if (inAddress(text, h.start, end) || inSlashedNumber(text, h.start, end)) continue;
       // A statute's name is written with capitals; the same words in lower case are a common noun phrase ("EU
       // cybersecurity law", "under the export control law of a state").
-      if (h.value.capitalised && h.value.entity.label === 'Law' && !/\p{Lu}/u.test(text.slice(h.start, end))) continue;
+      // A name with a number in it is no common noun phrase in any case ("section 889" as US texts write a section).
+      if (h.value.capitalised && h.value.entity.label === 'Law' && !/\p{Lu}/u.test(text.slice(h.start, end)) && !/\d/.test(text.slice(h.start, end))) continue;
       // "Section 889(a)(1)(A) of the John S. McCain ... Act": a section the catalog names with its act ("Section 889 of the
       // John S. McCain ... Act", alias "Section 889") cited with its subsections before the act's name is that section, one
       // mention, not the section's alias beside the act.

@@ -104,3 +104,10 @@ describe('matcher: a section the catalog names with its act, cited with its subs
     expect(ids('Section 889(b) applies.')).toEqual(['Section 889=law:us:ndaa-fy2019-sec-889']);
   });
 });
+
+describe('matcher: a statute\'s name with a number in it', () => {
+  it('is read in lower case as US texts write a section, while a name of words alone needs its capitals', () => {
+    expect(ids('63 cameras covered by section 889 were found.')).toEqual(['section 889=law:us:ndaa-fy2019-sec-889']);
+    expect(ids('under the cybersecurity law of a state')).toEqual([]);
+  });
+});
