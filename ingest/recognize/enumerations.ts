@@ -4,6 +4,7 @@
 // is a class the text names among classes of its kind, not an incidental phrase; settleTentative keeps it as it
 // keeps a repeated one. Between two listed phrases stand a separator (", ", "and", "or") and at most a few words
 // of no verb (the class's own head, "providers", another item the grammar does not read: "TLD name registries").
+import { grammar } from './grammar.ts';
 import { tagsOf } from './lexicon.ts';
 import type { Mention } from './matcher.ts';
 
@@ -50,7 +51,10 @@ const COORDINATED_GAP = /^,?\s(?:and|or)\s(?:(?:the|its|their|our|other)\s)?$/;
 /** " providers, TLD name registries, ": a separator and a few words that are no verb. */
 export function listGap(gap: string): boolean {
   if (!SEPARATOR.test(` ${gap} `) || /[.;:()]/.test(gap)) return false;
-  const words = gap.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // "industrial robots with a payload above 20 kilograms, and the numerical controllers": a quantity that bounds the
+  // item before ("above 20 kilograms", grammar/things.yaml name-breaks and a number with its unit) is that item's, no
+  // word of the gap (as a list member's, members.ts).
+  const words = gap.replace(quantityBoundPattern(), ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   // "..., network switches, routers and the ...": a word the lexicon reads as a verb right before a plural noun (one it
   // tags so, or an -s word it does not know, not -ss, -is, -us: "control panels") is that noun's modifier, an unread
   // item of the list, no verb opening a clause.
@@ -59,3 +63,10 @@ export function listGap(gap: string): boolean {
   const verb = (w: string, i: number): boolean => tagsOf(w).some((t) => VERB_TAGS.has(t)) && !plural(lower[i + 1]);
   return words.length <= MAX_GAP_WORDS && !lower.some(verb);
 }
+
+/** A name-break word, a number and one unit word ("above 20 kilograms", "over 1 megawatt"). */
+function quantityBoundPattern(): RegExp {
+  quantityBound ??= new RegExp(`\\b(?:${[...grammar().nameBreaks].join('|')})\\s+\\d[\\d.,]*(?:\\s*(?:%|\\p{L}+))?`, 'giu');
+  return quantityBound;
+}
+let quantityBound: RegExp | undefined;

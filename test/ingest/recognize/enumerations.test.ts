@@ -32,6 +32,13 @@ describe('enumerations', () => {
     const listed = listedThings([sentence(text, ['ballast tamper units', 'rail grinding trains', 'signal interlocking cabinets'])], all);
     expect([...listed].sort()).toEqual(['technology:~ballast tamper units', 'technology:~rail grinding trains', 'technology:~signal interlocking cabinets']);
   });
+  it('leaves a quantity that bounds the item before out of the gap\'s words', () => {
+    expect(listGap(' with a payload above 20 kilograms, and the ')).toBe(true);
+    expect(listGap(' with a long reach and a payload of twenty, and the ')).toBe(false); // eight words, no quantity bound
+    const text = 'Schedule 4 names dredging pumps, tug winches with a capacity above 40 tonnes, and the mooring sensors that watch them.';
+    const listed = listedThings([sentence(text, ['dredging pumps', 'tug winches', 'mooring sensors'])], all);
+    expect([...listed].sort()).toEqual(['technology:~dredging pumps', 'technology:~mooring sensors', 'technology:~tug winches']);
+  });
   it('lists the phrases of a run of three or more, not of two', () => {
     const text = 'It binds lidar sensor makers, quantum radar vendors and drone swarm operators; and mesh radio firms and tidal turbine owners.';
     const listed = listedThings([sentence(text, ['lidar sensor', 'quantum radar', 'drone swarm', 'mesh radio', 'tidal turbine'])], all);
