@@ -215,6 +215,10 @@ function term(inside: string, m: Named): { term: string; acronym: boolean } | un
   // 'telematics control units ("telematics boxes")': a quoted lower-case term a technology or product is given.
   const thing = THING_KINDS.has(m.label) ? THING_TERM.exec(inside.trim()) : null;
   if (thing) return { term: thing[1].trim(), acronym: false };
+  // '(the "draft Regulations")': an instrument's short name after a stage of it in lower case (instruments.yaml
+  // short-forms.stages), its capitalised words the name's own.
+  const staged = m.label === 'Law' ? stagedTerm().exec(inside.trim()) : null;
+  if (staged?.[2].split(/\s+/).every((w) => m.surface.split(/\s+/).includes(w))) return { term: staged[1], acronym: false };
   const t = TERM.exec(inside.trim());
   if (!t) return undefined;
   const word = t[1].trim();
@@ -230,6 +234,13 @@ function term(inside: string, m: Named): { term: string; acronym: boolean } | un
   const ownWord = m.surface.split(/\s+/).includes(word);
   return marked || ownWord ? { term: word, acronym: false } : undefined;
 }
+
+/** '(the "draft Regulations")': a quoted stage word and capitalised words after it (instruments.yaml short-forms.stages). */
+function stagedTerm(): RegExp {
+  stagedPattern ??= new RegExp(`^(?:the\\s+)?["“]((?:${grammar().shortForms.stages.join('|')})\\s+(\\p{Lu}[\\p{L}\\p{N}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\\-]*){0,4}))["”]$`, 'u');
+  return stagedPattern;
+}
+let stagedPattern: RegExp | undefined;
 
 /** "Office of Information and Regulatory Affairs of the Office of Management and Budget (OMB)": an acronym whose
  *  letters are exactly the initials of the body named at the end of the name, not of the whole, is that body's. */

@@ -98,7 +98,7 @@ const InstrumentsSchema = z.strictObject({
     .min(1),
   named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, generic: words, subject: words, 'thing-rules': words, 'acronym-defined': words, indefinite: words }),
   'apposed-kinds': z.record(z.string(), words),
-  'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, 'cjk-prefixes': words }),
+  'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, stages: words, 'cjk-prefixes': words }),
   introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs: words, words }), dated: words, defined: words }),
   'listed-lists': z.strictObject({ verbs: words, names: words }),
   titled: regex('gu'),
@@ -275,7 +275,7 @@ export interface Grammar {
   /** Determiners before which an instrument word names a class, no instrument ("a UN Regulation on ..."). */
   indefiniteInstrument: Set<string>;
   /** Short forms of an instrument the text named before ("the Act", "the 2019 Act", "that rule"): instrument-references.ts. */
-  shortForms: { heads: string[]; lowercase: string[]; qualifiers: string[]; cjkPrefixes: string[] };
+  shortForms: { heads: string[]; lowercase: string[]; qualifiers: string[]; stages: string[]; cjkPrefixes: string[] };
   /** Instruments a text introduces in lower case by the act that makes them, or by their year (instruments.yaml introduced). */
   introducedInstruments: { signed: string[]; issued: { verbs: string[]; words: string[] }; dated: string[]; defined: string[] };
   /** Named lists written in lower case after a verb of listing (instruments.yaml listed-lists). */
@@ -486,7 +486,7 @@ export function loadGrammar(from = dir): Grammar {
     acronymDefinedInstruments: inst.named['acronym-defined'],
     indefiniteInstrument: new Set(inst.named.indefinite.map((w) => w.toLowerCase())),
     apposedKinds: inst['apposed-kinds'],
-    shortForms: { heads: inst['short-forms'].heads, lowercase: inst['short-forms'].lowercase, qualifiers: inst['short-forms'].qualifiers, cjkPrefixes: inst['short-forms']['cjk-prefixes'] },
+    shortForms: { heads: inst['short-forms'].heads, lowercase: inst['short-forms'].lowercase, qualifiers: inst['short-forms'].qualifiers, stages: inst['short-forms'].stages, cjkPrefixes: inst['short-forms']['cjk-prefixes'] },
     introducedInstruments: inst.introduced,
     listedLists: { verbs: inst['listed-lists'].verbs, names: new Set(inst['listed-lists'].names.map((n) => n.toLowerCase())) },
     cjkInstruments: inst.cjk,
