@@ -20,7 +20,8 @@ export function undefinedAcronyms(sentences: { text: string; locator: string; me
   for (const { locator, mentions } of sentences) {
     for (const m of mentions) {
       if (!LABELS.has(m.label)) continue;
-      const acronym = initials(m.surface);
+      // A name in capitals spells its acronym as its title case does ("FEDERAL PROPERTY AND LOGISTICS ADMINISTRATION": FPLA).
+      const acronym = initials(/\p{Ll}/u.test(m.surface) ? m.surface : titleCase(m.surface));
       if (!acronym || !words.has(acronym) || seen.has(`${acronym}|${m.id}`) || matcher.namesWhole(acronym)) continue;
       seen.add(`${acronym}|${m.id}`);
       out.push({ term: acronym, id: m.id, locator, acronym: true });
@@ -40,11 +41,14 @@ export function spelledBodies(sentences: { text: string; runs: [number, number][
   return sentences.map(({ text, runs, mentions }) =>
     runs.flatMap(([a, b]): Found[] => {
       if (mentions.some((m) => m.start < b && a < m.end)) return [];
-      const name = text.slice(a, b);
+      const surface = text.slice(a, b);
+      // A letterhead's name wholly in capitals ("FEDERAL PROPERTY AND LOGISTICS ADMINISTRATION" over a text that writes
+      // "FPLA") is read in title case, its connectors in lower case.
+      const name = /\p{Ll}/u.test(surface) ? surface : titleCase(surface);
       const capitals = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
       const acronym = initials(name);
       if (capitals.length < 3 || !acronym || !words.has(acronym) || !capitals.some((w) => heads.get(w) === 'Authority')) return [];
-      return [{ start: a, end: b, surface: name, label: 'Authority', name, rule: 'body:spelled', score: 0.6 }];
+      return [{ start: a, end: b, surface, label: 'Authority', name, rule: 'body:spelled', score: 0.6 }];
     }),
   );
 }
@@ -58,4 +62,18 @@ export function initials(name: string): string | undefined {
     // An abbreviated legal form ("Co.,", "Ltd.") spells nothing; a written one does ("... Manufacturing Company": TSMC).
     .filter((w) => /^\p{Lu}/u.test(w) && !w.includes('.'));
   return capitals.length >= MIN_LETTERS && capitals.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? capitals.map((w) => w[0]).join('') : undefined;
+}
+
+/** A name written in capitals in title case, its connectors (grammar/names.yaml) in lower case after its first word:
+ *  "FEDERAL PROPERTY AND LOGISTICS ADMINISTRATION" -> "Federal Property and Logistics Administration". */
+function titleCase(name: string): string {
+  const connectors = grammar().connectors;
+  return name
+    .split(/(\s+)/)
+    .map((w, k) => {
+      const lower = w.toLowerCase();
+      if (k > 0 && connectors.has(lower)) return lower;
+      return w.replace(/\p{L}+/gu, (x) => x.charAt(0) + x.slice(1).toLowerCase());
+    })
+    .join('');
 }

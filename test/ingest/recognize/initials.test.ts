@@ -42,3 +42,17 @@ describe('names an acronym of the document spells, with a body\'s head among the
     expect(bodies('Customs Kelp collects the duties. CK agrees.')).toEqual([]);
   });
 });
+
+// A letterhead's body name in capitals, the body then written by its acronym only. Own text, an invented service.
+describe('a name in capitals', () => {
+  it('is the body its title case names, and the acronym it spells names it', () => {
+    const md = '# Notice\n\nNATIONAL HARBOUR AND CANAL SAFETY SERVICE\nDivision of Contracts\n\nThe NHCSS Director has ordered an inventory of cranes.';
+    const found = mentions(md);
+    expect(found).toContain('NATIONAL HARBOUR AND CANAL SAFETY SERVICE=authority:~national-harbour-and-canal-safety-service');
+    expect(found).toContain('NHCSS=authority:~national-harbour-and-canal-safety-service');
+  });
+  it('not a line in capitals with no body\'s head, nor one whose acronym the text does not write', () => {
+    const found = mentions('# Notice\n\nNOTICE OF PROPOSED CRANE SAFETY CHANGES\nIssued in May\n\nNATIONAL HARBOUR AND CANAL SAFETY SERVICE\nDivision of Contracts\n\nNCPS rules apply.');
+    expect(found.filter((m) => /authority:~(?:notice|national)/.test(m))).toEqual([]);
+  });
+});
