@@ -107,7 +107,7 @@ const InstrumentsSchema = z.strictObject({
   self: z.strictObject({
     determiners: words,
     enacting: z
-      .array(z.strictObject({ pattern: regex('i'), word: z.string().min(1), also: z.array(z.string().min(1)).optional(), definite: z.array(z.string().min(1)).optional() }))
+      .array(z.strictObject({ pattern: regex('i'), word: z.string().min(1), also: z.array(z.string().min(1)).optional(), definite: z.array(z.string().min(1)).optional(), title: regex('u').optional() }))
       .min(1),
     'short-title': regex('i'),
     cjk: z.string().min(1),

@@ -19,6 +19,8 @@ export interface DocumentSelf {
   found: Found;
   /** The document's references to itself ("this Act", 本法), global. */
   pattern: RegExp;
+  /** Its long title's opening, case-sensitive ("AN ACT relating to ...", "A BILL To ..."; instruments.yaml `title`). */
+  longTitle?: RegExp;
 }
 
 export interface SelfSources {
@@ -39,7 +41,7 @@ export function documentSelf(src: SelfSources): DocumentSelf | undefined {
   const titles = [src.title, src.heading].filter((t): t is string => !!t?.trim());
   const own = titles.map(titleInstrument).find((x) => x !== undefined) ?? enacted([...titles, ...src.sentences.slice(0, 1)], src.heading || src.title || '', src.sentences);
   if (!own || own.words.length === 0) return undefined;
-  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words, own.definite, own.formula) };
+  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words, own.definite, own.formula), ...(own.longTitle ? { longTitle: own.longTitle } : {}) };
 }
 
 /** The mentions of the document's own instrument in one sentence; `id` resolves it (once it is mentioned). */
@@ -50,7 +52,11 @@ export function selfMentions(text: string, self: DocumentSelf, id: () => string)
     const [start, end] = m.indices?.groups?.self ?? [m.index, m.index + m[0].length];
     out.push({ id: id(), label: 'Law', start, end, surface: text.slice(start, end), via: SELF_RULE, confidence: 0.9 });
   }
-  return out;
+  // "AN ACT relating to ...; prohibiting X ...": a bill's long title names the act it is, in capitals.
+  const title = self.longTitle ? new RegExp(self.longTitle.source, 'd').exec(text) : null;
+  const at = title?.indices?.groups?.self;
+  if (at && !out.some((m) => m.start < at[1] && at[0] < m.end)) out.push({ id: id(), label: 'Law', start: at[0], end: at[1], surface: text.slice(at[0], at[1]), via: SELF_RULE, confidence: 0.9 });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 interface Own {
@@ -60,6 +66,8 @@ interface Own {
   definite?: string[];
   /** The formula that announces it, when a group `self` in it names the instrument ("signed a Proclamation"). */
   formula?: RegExp;
+  /** Its long title's opening (a group `self`), case-sensitive. */
+  longTitle?: RegExp;
 }
 
 /** The instrument a title opens with ("Directive (EU) 2022/2555 (NIS2) — OJ L 333", "Norland Port
@@ -110,7 +118,7 @@ function enacted(lines: string[], title: string, sentences: string[]): Own | und
       if (!m) continue;
       const word = fillName(f.word, m.groups);
       const words = [word, ...(f.also ?? [])];
-      const definite = { ...(f.definite ? { definite: f.definite } : {}), ...(f.pattern.source.includes('(?<self>') ? { formula: f.pattern } : {}) };
+      const definite = { ...(f.definite ? { definite: f.definite } : {}), ...(f.pattern.source.includes('(?<self>') ? { formula: f.pattern } : {}), ...(f.title ? { longTitle: f.title } : {}) };
       const called = (x: Found): boolean => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase();
       const named = lines.flatMap((l) => findInstruments(l).filter(called))[0] ?? shortTitle(sentences, called) ?? headerLine(sentences, s, words);
       if (named) return { found: named, words, ...definite };
