@@ -14,6 +14,8 @@ describe('"it" taking up the actor of the sentence before', () => {
   it("after a date's opening adverbial without its comma, and not after one that names a subject of its own", () => {
     expect(stated('The Norland Trade Council met on 3 May. In June 2026 it banned imports of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
     expect(stated('The Norland Trade Council met on 3 May. On 21 October it added Kestrel Cranes Ltd. to the Entity List.')).toEqual([`${COUNCIL} ADDS_TO_LIST ${KESTREL}`]);
+    expect(stated('The Norland Trade Council met on 3 May. Last year it banned imports of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council met on 3 May. Later that month it banned imports of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
     expect(stated('The Norland Trade Council met on 3 May. In mid-2025 the order banned imports of harbour cranes.')).toEqual([]);
     expect(stated('The Norland Trade Council met on 3 May. In June 2026 Kestrel Cranes Ltd. said it would stop imports of harbour cranes.')).toEqual([]);
   });
