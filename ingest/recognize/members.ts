@@ -117,6 +117,10 @@ function memberList(text: string, from: number): Member[] {
     if (/^\s+of\s/.test(text.slice(x.next))) break;
     // "USB sticks or other media": a phrase opening with "other" names the class the members before it belong to.
     if (x.words[0] === 'other') break;
+    // "..., VSAT terminals and telemetry, tracking and command systems": one singular word after the list's "and", no head
+    // of things, that a comma, another singular word and "and" or "or" follow opens a coordination of modifiers of a head
+    // further on, no member (a plural or a head is one: "and cranes, pumps and valves", "and software, firmware and ...").
+    if (closed && x.words.length === 1 && !/s$/.test(x.words[0]) && !grammar().thingHeads.has(x.words[0]) && MODIFIER_RUN.test(text.slice(x.next))) break;
     out.push(x);
     const sep = SEPARATOR.exec(text.slice(x.next));
     // "X, Y and Z, grew": the member after "and" or "or" is the list's last.
@@ -220,6 +224,8 @@ function determinerNext(after: string): boolean {
 
 /** A quantity after a preposition: a number in figures and one unit word ("3.7 metres", "20 kW", "50 percent"). */
 const QUANTITY = /^\s+\d[\d.,]*(?:\s*(?:%|[\p{L}]+\b))?/u;
+/** After a member: a comma, one lower-case word not ending in -s and "and" or "or" (", tracking and"). */
+const MODIFIER_RUN = /^,\s+[\p{Ll}-]*[\p{Ll}-](?<!s)\s+(?:and|or)\s/u;
 const BRACKETED = /^\s*\(\s*[\p{Lu}\d][\p{Lu}\d-]*\s*\)/u;
 /** After a word the lexicon calls a verb, what lets it end a noun phrase of a list: a separator or the end. */
 const VERB_AS_NOUN = /^(?:,|\s+(?:and|or)\s|[.;:]|$)/;

@@ -17,4 +17,10 @@ describe('a list member bounded by a quantity', () => {
   it('leaves a member with no quantity after it as it was', () => {
     expect(members('The order covers harbour equipment, including masts, cellular routers and tide gauges.')).toEqual(['masts', 'cellular routers', 'tide gauges']);
   });
+  it('reads no member in one singular word after the list\'s "and" that opens a coordination of modifiers', () => {
+    expect(members('The order covers harbour equipment, including masts above 15 metres, tide gauges and navigation, mooring and berthing systems.')).toEqual(['masts', 'tide gauges']);
+    // A plural, or a head of things, is a member still.
+    expect(members('The order covers harbour equipment, including winches, gauges and cranes, pumps and valves.')).toEqual(['winches', 'gauges', 'cranes']);
+    expect(members('The order covers harbour equipment, including winches, gauges and software, firmware and cloud services.')).toEqual(['winches', 'gauges', 'software']);
+  });
 });
