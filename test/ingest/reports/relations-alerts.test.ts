@@ -64,3 +64,15 @@ describe('alert and press release constructions', () => {
     expect(stated('The Norland Trade Council has launched proceedings against Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} INVESTIGATES ${KESTREL}`]);
   });
 });
+
+// A right given to those who own, buy or use a thing regulates the thing, as a duty laid on its makers does. Own
+// sentences on the fictional Valdmark Crane Safety Act.
+describe('a right given to the owners, buyers or users of a thing', () => {
+  it('regulates the thing', () => {
+    expect(stated('The Valdmark Crane Safety Act gives buyers of smart meters the right to a refund.')).toEqual([`${ACT} REGULATES product:smart-meters`]);
+    expect(stated('The Valdmark Crane Safety Act grants owners of connected products the right to access their data.').filter((r) => r.startsWith(`${ACT} REGULATES`))).toHaveLength(1);
+  });
+  it('not a deadline or anything but a right', () => {
+    expect(stated('The Valdmark Crane Safety Act gives buyers of smart meters until May to register them.')).toEqual([]);
+  });
+});
