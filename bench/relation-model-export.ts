@@ -30,7 +30,7 @@ export function thresholdFromPage(text: string): number {
   return Number(median);
 }
 
-function exportModel(): RelationModel {
+export function exportModel(): RelationModel {
   const docs = readDocuments();
   const index = new Map<string, number>();
   const examples: Example[] = [];
@@ -69,7 +69,7 @@ function exportModel(): RelationModel {
 }
 
 /** The head and classes pretty, one feature's weights a line: a re-export reads as a diff. */
-function format(m: RelationModel): string {
+export function format(m: RelationModel): string {
   const weights = Object.entries(m.weights).map(([f, w]) => `  ${JSON.stringify(f)}: ${JSON.stringify(w)}`);
   const head = JSON.stringify(m.head, null, 2).replace(/\n/g, '\n ');
   return `{\n "head": ${head},\n "classes": ${JSON.stringify(m.classes)},\n "bias": ${JSON.stringify(m.bias)},\n "weights": {\n${weights.join(',\n')}\n }\n}\n`;
