@@ -1,0 +1,32 @@
+// The status a text's rules or an event give goods says which goods a provision reaches, not what kind they are:
+// "non-compliant cameras", "eligible communications equipment", "the affected ICT products" name cameras, communications
+// equipment, ICT products (grammar/things.yaml generic). Own sentences, invented bodies.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { textSource } from '../reports/helpers.ts';
+
+const things = (text: string): string[] => [
+  ...new Set(
+    analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), loadCatalog()).rec.sentences.flatMap((s) =>
+      s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface),
+    ),
+  ),
+];
+
+describe('status words before a class of goods', () => {
+  it('leave the class an incident touched, not a class of affected goods', () => {
+    const found = things('The Varn Agency shall notify providers of affected ICT products. Affected ICT products shall be withdrawn. Providers of ICT products shall cooperate.');
+    expect(found.some((t) => /affected/i.test(t))).toBe(false);
+    expect(found).toContain('ICT products');
+  });
+  it('leave the class a programme admits, not a class of eligible goods', () => {
+    const found = things('The Varn Agency shall identify eligible communications equipment. Eligible communications equipment may be replaced.');
+    expect(found.some((t) => /eligible/i.test(t))).toBe(false);
+    expect(found).toContain('communications equipment');
+  });
+  it('name no class of non-compliant goods', () => {
+    expect(things('Refusals of non-compliant cameras will rise. The Varn Agency lists non-compliant cameras each month.')).toEqual([]);
+  });
+});
