@@ -29,4 +29,8 @@ describe('status words before a class of goods', () => {
   it('name no class of non-compliant goods', () => {
     expect(things('Refusals of non-compliant cameras will rise. The Varn Agency lists non-compliant cameras each month.')).toEqual([]);
   });
+  it('name no class of assessed or accredited goods', () => {
+    const found = things('The Varn Agency shall keep records of assessed products. Assessed products shall carry a label. Accredited controllers shall report. The agency lists accredited controllers.');
+    expect(found.some((t) => /assessed|accredited/i.test(t))).toBe(false);
+  });
 });
