@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { loadJsonData } from '../data.ts';
 import { singular, suffixTag, tagsOf } from './lexicon.ts';
+import { isPersonNoun } from './wordnet-persons.ts';
 
 export class ThingHeads {
   private readonly memo = new Map<string, string | null>();
@@ -65,7 +66,9 @@ export class ThingHeads {
   }
 
   private closedCompound(word: string): string | undefined {
-    if (!/^[a-z]{6,}$/.test(word) || tagsOf(word).length > 0) return undefined;
+    // A word WordNet reads first as a person is that noun of its own, no closed compound: "stakeholders" is no kind of
+    // "holders" (a holder is a device to WordNet), nor "shareholders", "cardholders".
+    if (!/^[a-z]{6,}$/.test(word) || tagsOf(word).length > 0 || isPersonNoun(word, singular)) return undefined;
     for (let k = 3; k <= word.length - 3; k++) {
       const head = word.slice(k);
       const label = this.listed.get(head) ?? this.derived.get(head) ?? this.derived.get(singular(head));
