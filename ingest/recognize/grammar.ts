@@ -152,6 +152,7 @@ const ThingsSchema = z.strictObject({
   'making-participles': words,
   'regulatory-verbs': words,
   'acquiring-verbs': words,
+  'infinitive-adjectives': words,
   'asking-verbs': words,
   'control-verbs': words,
   'regulated-participles': words,
@@ -375,6 +376,8 @@ export interface Grammar {
   regulatoryVerbs: Set<string>;
   /** Verbs of acquiring or supplying goods, an infinitive after "to" ("to purchase drones"). */
   acquiringVerbs: Set<string>;
+  /** Adjectives that take "to" and an infinitive (things.yaml infinitive-adjectives: "able to designate ..."). */
+  infinitiveAdjectives: Set<string>;
   /** Verbs of asking, every form, as written ("urged", "calls on"): relation-rules.yaml's <ASKING>. */
   askingVerbs: string[];
   /** Verbs whose object is followed by "to" and an infinitive ("urge BIS to name ..."), the verbs of asking among them:
@@ -539,6 +542,7 @@ export function loadGrammar(from = dir): Grammar {
     makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),
     regulatoryVerbs: new Set(things['regulatory-verbs'].map((w) => w.toLowerCase())),
     acquiringVerbs: new Set(things['acquiring-verbs'].map((w) => w.toLowerCase())),
+    infinitiveAdjectives: new Set(things['infinitive-adjectives'].map((w) => w.toLowerCase())),
     askingVerbs: things['asking-verbs'],
     controlVerbs: new Set([...things['asking-verbs'], ...things['control-verbs']].map((w) => w.toLowerCase())),
     regulatedParticiples: new Set(things['regulated-participles'].map((w) => w.toLowerCase())),

@@ -734,6 +734,10 @@ function measureInfinitive(ws: W[], k: number, text: string): boolean {
   // "plans to audit harbour radar units", "agreed to replace ...": after a verb that takes an infinitive (WordNet's frame,
   // lexicon.ts takesInfinitive) and "to", a verb's base form is that infinitive.
   if (k >= 2 && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ' && takesInfinitive(ws[k - 2].lower) && !/(?:s|ing|ed)$/.test(ws[k].lower) && isVerbBase(ws[k].lower)) return true;
+  // "able to designate existing computer emergency response teams", "are required to replace ...": after an adjective that
+  // takes an infinitive or a control verb's passive participle (grammar/things.yaml infinitive-adjectives, control-verbs).
+  const before = k >= 2 && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ' ? ws[k - 2].lower : '';
+  if ((g.infinitiveAdjectives.has(before) || (g.controlVerbs.has(before) && /ed$/.test(before))) && !/(?:s|ing|ed)$/.test(ws[k].lower) && isVerbBase(ws[k].lower)) return true;
   // "urge BIS to name ground control stations": a control verb, its object and "to" (grammar/things.yaml control-verbs).
   return !/(?:s|ing|ed)$/.test(ws[k].lower) && controlledTo(text, ws, k - 1);
 }
