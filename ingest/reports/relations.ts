@@ -50,6 +50,9 @@ export interface RelationRule {
    *  opened into X"): no other actor of the sentence does that act on the same object ("It follows the investigation
    *  that ...", "The Order builds on the restrictions on X that the Department adopted"). */
   preempts?: boolean;
+  /** The objects are the mentions that modify a noun of companies ("the Chinese company X": the company's country),
+   *  which no other rule takes as objects. */
+  companyOf?: boolean;
   /** Must match the text right before the earlier of the two ("No funds appropriated under <Act> may be used
    *  to procure ...", "the prohibition on <X> imposed by ..."). */
   before?: RegExp;
@@ -285,6 +288,7 @@ function ruleSchemaOf(pattern: Pattern) {
       direct: pattern('i').optional(),
       maker: pattern('i').optional(),
       preempts: z.boolean().optional(),
+      companyOf: z.boolean().optional(),
       confidence: z.number().gt(0).lte(1),
     })
     .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' })
@@ -610,6 +614,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     };
     // A list item's objects are its own; its lead-in lends it the actor and the verb.
     const heads = mentions.filter((m) => m.start >= from && m.via !== BODY_NOUN && !isModifier(text, m, rules));
+    // A rule's `companyOf` objects are the other way round: the mentions modifying a noun of companies ("the Chinese
+    // company X": whose company it is), read only by such a rule.
+    let ofCompanies: Mention[] | undefined;
     // Most rules share their labels (26 of them read [Law, Authority] as subjects): each set of labels is
     // filtered for once per sentence, not once per rule.
     const shared = labelSets(rules);
@@ -625,8 +632,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const oi = shared.object[r] as number;
       // A rule with no object or no actor in the sentence has no pair to test (most rules of most sentences): it
       // is passed over before its actors are read or its clause is built.
-      objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label));
-      const objects = objectsFor[oi];
+      const objects = rule.companyOf
+        ? (ofCompanies ??= mentions.filter((m) => m.start >= from && modifiesCompanyNoun(text, m))).filter((m) => rule.object.includes(m.label))
+        : (objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label)));
       if (objects.length === 0) continue;
       subjectsFor[si] ??= subjectsOf(actors, ante, rule, pronoun, rules, oblique);
       const { subjects, antecedent } = subjectsFor[si];
@@ -634,8 +642,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       // Only a pair in the rule's order is stated (vetoOf: 'order'): a rule whose actors all stand on the wrong side of
       // its objects (most of those left here: an object-first rule after "X bans Y") is passed over before its cue.
       const pairSet = si * shared.objectSets + oi;
-      orderedFor[pairSet] ??= inOrder(rule, subjects, objects);
-      if (!orderedFor[pairSet]) continue;
+      if (!(rule.companyOf ? inOrder(rule, subjects, objects) : (orderedFor[pairSet] ??= inOrder(rule, subjects, objects)))) continue;
       // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair.
       if (assertionFree(rule.cue)?.test(text) === false) continue;
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
@@ -1991,6 +1998,14 @@ function lastMatch(cue: RegExp, text: string, allowed: (at: number) => boolean):
 
 let companyNoun: RegExp | undefined;
 let madeBy: RegExp | undefined;
+
+/** "Chinese company", "German drone maker": a mention right before a noun of companies (grammar/names.yaml company-nouns),
+ *  perhaps one or two words of trade between. */
+function modifiesCompanyNoun(text: string, m: Mention): boolean {
+  companyNounAfter ??= new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${grammar().companyNouns.join('|')})\\b`);
+  return companyNounAfter.test(text.slice(m.end, m.end + 60));
+}
+let companyNounAfter: RegExp | undefined;
 
 /** "drone makers", "semiconductor industry": a mention modifying the noun after it (a company noun of the
  *  names grammar, or the rules' `modifier`) is not an object; a service its providers name is ("DNS service

@@ -1,0 +1,27 @@
+// A company called by its country's demonym and a noun of companies is of that country (relation-rules.yaml
+// demonym-company, company-demonym; relations.ts companyOf). Own sentences, fictional companies.
+import { describe, expect, it } from 'vitest';
+import { readRelations } from './helpers.ts';
+
+const seats = (text: string): string[] =>
+  readRelations(text)
+    .filter((r) => r.type === 'HEADQUARTERED_IN')
+    .map((r) => `${r.start} ${r.end} ${r.rule}`);
+
+describe("a company's country by its demonym", () => {
+  it('reads the demonym before a noun of companies and the name after it', () => {
+    expect(seats('The Chinese company Marrowby Cable Co., Ltd. makes harbour cranes.')).toEqual(['company:~marrowby-cable-co-ltd jur:cn demonym-company']);
+    expect(seats('The Board listed two Norwegian suppliers of tidal turbines, Marrowby Cable Co., Ltd. and Kestrel Cranes Ltd.')).toContain('company:~marrowby-cable-co-ltd jur:no demonym-company');
+  });
+
+  it('reads the demonym of an apposition after the name', () => {
+    expect(seats('Marrowby Cable Co., Ltd., a Chinese supplier of harbour cranes, was listed.')).toEqual(['company:~marrowby-cable-co-ltd jur:cn company-demonym']);
+    expect(seats('Marrowby Cable Co., Ltd., a state-owned Chinese crane maker, was listed.')).toEqual(['company:~marrowby-cable-co-ltd jur:cn company-demonym']);
+  });
+
+  it("never the goods' country, nor a demonym before another noun", () => {
+    expect(seats('Marrowby Cable Co., Ltd., a supplier of Chinese harbour cranes, was listed.')).toEqual([]);
+    expect(seats('The Chinese government asked Marrowby Cable Co., Ltd. to report.')).toEqual([]);
+    expect(seats('Kestrel Cranes Ltd. sells its cranes under the Malaysian brand Marrowby Cable Co., Ltd.')).toEqual([]);
+  });
+});
