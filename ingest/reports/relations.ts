@@ -632,9 +632,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const oi = shared.object[r] as number;
       // A rule with no object or no actor in the sentence has no pair to test (most rules of most sentences): it
       // is passed over before its actors are read or its clause is built.
-      const objects = rule.companyOf
-        ? (ofCompanies ??= mentions.filter((m) => m.start >= from && modifiesCompanyNoun(text, m))).filter((m) => rule.object.includes(m.label))
-        : (objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label)));
+      if (rule.companyOf) ofCompanies ??= mentions.filter((m) => m.start >= from && modifiesCompanyNoun(text, m));
+      else objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label));
+      const objects = rule.companyOf ? (ofCompanies ?? []).filter((m) => rule.object.includes(m.label)) : (objectsFor[oi] ?? []);
       if (objects.length === 0) continue;
       subjectsFor[si] ??= subjectsOf(actors, ante, rule, pronoun, rules, oblique);
       const { subjects, antecedent } = subjectsFor[si];
@@ -642,7 +642,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       // Only a pair in the rule's order is stated (vetoOf: 'order'): a rule whose actors all stand on the wrong side of
       // its objects (most of those left here: an object-first rule after "X bans Y") is passed over before its cue.
       const pairSet = si * shared.objectSets + oi;
-      if (!(rule.companyOf ? inOrder(rule, subjects, objects) : (orderedFor[pairSet] ??= inOrder(rule, subjects, objects)))) continue;
+      if (!rule.companyOf) orderedFor[pairSet] ??= inOrder(rule, subjects, objects);
+      if (!(rule.companyOf ? inOrder(rule, subjects, objects) : orderedFor[pairSet])) continue;
       // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair.
       if (assertionFree(rule.cue)?.test(text) === false) continue;
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
