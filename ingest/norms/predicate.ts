@@ -16,11 +16,18 @@ export function modalWords(markers: Record<string, Partial<Record<Lang, string[]
   return out;
 }
 
+/** An English marker as a word, compiled once per marker (a statute has a handful, read for thousands of norms). */
+const enMarkers = new Map<string, RegExp>();
+
 /** Where the marker stands in the sentence: the first occurrence, as a word in English. */
 function markerAt(quote: string, marker: string, lang: Lang): number {
   if (lang === 'zh') return quote.indexOf(marker);
-  const m = new RegExp(`\\b${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(quote);
-  return m ? m.index : -1;
+  let re = enMarkers.get(marker);
+  if (!re) {
+    re = new RegExp(`\\b${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    enMarkers.set(marker, re);
+  }
+  return re.exec(quote)?.index ?? -1;
 }
 
 function bound(text: string, lang: Lang): string {

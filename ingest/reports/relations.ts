@@ -2003,10 +2003,13 @@ let madeBy: RegExp | undefined;
 /** "Chinese company", "German drone maker": a mention right before a noun of companies (grammar/names.yaml company-nouns),
  *  perhaps one or two words of trade between. */
 function modifiesCompanyNoun(text: string, m: Mention): boolean {
-  companyNounAfter ??= new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${grammar().companyNouns.join('|')})\\b`);
+  companyNounAfter ??= new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?${companyNouns()}\\b`);
   return companyNounAfter.test(text.slice(m.end, m.end + 60));
 }
 let companyNounAfter: RegExp | undefined;
+
+/** The names grammar's nouns of companies as one group of a pattern. */
+const companyNouns = (): string => `(?:${grammar().companyNouns.join('|')})`;
 
 /** "drone makers", "semiconductor industry": a mention modifying the noun after it (a company noun of the
  *  names grammar, or the rules' `modifier`) is not an object; a service its providers name is ("DNS service
@@ -2014,7 +2017,7 @@ let companyNounAfter: RegExp | undefined;
  *  "made by Chinese manufacturers"). */
 function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   if (!rules.modifier) return false;
-  companyNoun ??= new RegExp(`^\\s+(?:${grammar().companyNouns.join('|')})\\b`);
+  companyNoun ??= new RegExp(`^\\s+${companyNouns()}\\b`);
   madeBy ??= new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+by\\s+(?:the\\s+)?$`, 'i');
   const after = text.slice(m.end, m.end + 40);
   // "drones made by Chinese manufacturers": the country whose makers make the goods stands for them (restricts-country).
