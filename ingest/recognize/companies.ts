@@ -12,6 +12,8 @@
 //                        chips": a run right before a verb of making or selling goods (`company-verbs`), or
 //                        before the relative clause it opens, an aside in brackets between ("Mirecourt Memory (South
 //                        Korea) makes HBM stacks")
+//   company:seat         "Kestrel Robotics is headquartered in Shenzhen", "Finch Systems, based in Wuhan, ...": a run of
+//                        two words or more, opening with no first name, as the subject of a seat in a capitalised place
 //   company:made-by      "made almost exclusively by ASML", "units supplied by Huaxin Auto Electronics": the agents
 //                        of a participle of making or selling (`company-participles`), and the runs coordinated with them
 //   company:acquirer     "the acquisition of Qualcomm by Broadcom": the run after a company link's name and "by"
@@ -41,6 +43,7 @@ interface Patterns {
   apposition: RegExp;
   predicate: RegExp;
   agent: RegExp;
+  seat: RegExp;
   acquirer: RegExp;
   madeBy: RegExp;
   suppliedFrom: RegExp;
@@ -77,6 +80,10 @@ function patterns(): Patterns {
     // An aside in brackets may stand between the name and its verb: a company profile's country or listing ("Mirecourt
     // Memory (South Korea) makes HBM stacks", "Kestrel Avionics (NASDAQ: KSTR) sells ...").
     agent: new RegExp(`^(?:\\s*\\([^()]{1,30}\\))?(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
+    // "Kestrel Robotics is headquartered in Shenzhen", "Tern Optics, based in Wuhan, ...": the subject of a seat. A person
+    // is "based in" a town too, so a run of two words or more that opens with no first name (a public body's head is read by
+    // the bodies grammar, which outranks this).
+    seat: /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:(?:also|now|still|currently)\s+)?(?:headquartered|incorporated|domiciled|based)\s+in\s+(?:the\s+)?\p{Lu}/u,
     madeBy: new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+(?:(?:\\p{Ll}+ly|almost|also|only|still)\\s+){0,2}by\\s+$`, 'u'),
     suppliedFrom: new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Ll}[\\p{L}-]*)\\s+(?:(?:${grammar().supplyParticiples.join('|')})\\s+)?from\\s+$`, 'u'),
     // "investigating Harwick Data Systems for reexporting ...", "designated X in May for shipping ...": the trader.
@@ -146,6 +153,7 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
     else if (p.predicate.test(text.slice(run[run.length - 1].end))) add(run, 'company:predicate');
     else if (p.agent.test(text.slice(run[run.length - 1].end)) || (p.forTrade.test(text.slice(run[run.length - 1].end)) && !dated(run))) add(run, 'company:agent');
+    else if (p.seat.test(text.slice(run[run.length - 1].end)) && run.length >= 2 && !isFirstName(run[0].t)) add(run, 'company:seat');
     // "Qianlu Microelectronics and Qianlu Cloud Services were added to the Entity List": the names, coordinated, right before
     // a passive of listing on a list of parties, are the parties listed (as company:listed-party reads the active).
     else if (LISTED_PASSIVE.test(text.slice(run[run.length - 1].end))) {

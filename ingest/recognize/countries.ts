@@ -11,6 +11,7 @@ import type { Country } from 'world-countries';
 import worldCountries from 'world-countries/countries.json' with { type: 'json' };
 import { escapeRegExp } from '../text/clean.ts';
 import { AhoCorasick } from './aho-corasick.ts';
+import { placeCountries } from './gazetteer.ts';
 import { type Token, tokenize } from './names.ts';
 
 // The data file itself: the package's ESM entry re-exports it without an import attribute, which Node refuses.
@@ -24,7 +25,7 @@ export interface CountryHit {
   surface: string;
   /** ISO alpha-2 codes: one for a resolved name, several for an ambiguous one; none for a region. */
   codes: string[];
-  /** `country:name`, `country:demonym`, `country:name-zh`, `region:name`. */
+  /** `country:name`, `country:demonym`, `country:name-zh`, `region:name`, `country:seat` (a town named as a company's seat). */
   rule: string;
   /** English short name of the country, or the region's name. */
   name: string;
@@ -129,10 +130,39 @@ export function findCountries(text: string, tokens: Token[] = tokenize(text)): C
     }
   }
   if (CJK.test(text)) for (const h of index.cjk.search(text)) hit(h.start, h.end, h.value[0], h.value[1]);
+  hits.push(...seatPlaces(text));
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: CountryHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A town named as a company's seat: "headquartered in Shenzhen", "based in San Francisco", "a Hangzhou-based
+ *  maker". Only there: elsewhere a place name is as often a trade name or a street. */
+const SEAT_PLACE = /\b(?:[Hh]eadquartered|[Bb]ased|[Ii]ncorporated|[Rr]egistered|[Dd]omiciled)\s+in\s+(?:the\s+city\s+of\s+)?(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,2})|(?<![\p{L}-])(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2})-(?:based|headquartered)\b/gu;
+const SEAT_WORD = /eadquartered|ased|ncorporated|egistered|omiciled/;
+
+/** The country of each town a seat phrase names (gazetteer.ts placeCountries; several codes for a name that
+ *  stays ambiguous), as `country:seat`: the longest run of the name's words that is a place ("Palo Alto", not "Palo"). */
+function seatPlaces(text: string): CountryHit[] {
+  if (!SEAT_WORD.test(text)) return [];
+  const out: CountryHit[] = [];
+  for (const m of text.matchAll(SEAT_PLACE)) {
+    const run = m[1] ?? m[2];
+    const words = run.split(' ');
+    const at = (m.index ?? 0) + m[0].indexOf(run);
+    // After "in" the place opens the run ("San Francisco Bay"); before "-based" it ends it ("The Hangzhou-based").
+    for (let n = words.length; n > 0; n--) {
+      const taken = m[1] ? words.slice(0, n) : words.slice(words.length - n);
+      const name = taken.join(' ').replace(/[.’']+$/, '');
+      const codes = placeCountries(name);
+      if (codes.length === 0) continue;
+      const start = m[1] ? at : at + run.length - taken.join(' ').length;
+      out.push({ start, end: start + name.length, surface: name, codes, rule: 'country:seat', name: codes.length === 1 ? countryName(codes[0]) : name });
+      break;
+    }
+  }
+  return out;
 }
 
 const commonNames = new Map(world.map((c) => [c.cca2, c.name.common]));

@@ -18,3 +18,47 @@ export function isChinesePlace(word: string): boolean {
   );
   return names.has(word.toLowerCase());
 }
+
+/** How many times more people the largest town of a name must have than the largest of another country for the name to
+ *  be that town's where a company's seat is stated ("based in Sydney": Sydney, Australia, 5.2 million, not Sydney, Nova
+ *  Scotia, 38 thousand). Nearer than that the name stays ambiguous ("Victoria": Canada 270 thousand, the US 63). */
+const DOMINANT = 20;
+
+interface Place {
+  iso2: string;
+  pop: number;
+}
+let places: Map<string, Place[]> | undefined;
+
+/**
+ * The countries (ISO alpha-2) of the towns of the world named `name` (as written, capitalised: "Shenzhen", "San
+ * Francisco"), from the same Natural Earth data: one code when every town of that name lies in one country or one town
+ * outnumbers every other country's by DOMINANT times, several when the name stays ambiguous, none when no town has it.
+ * For a seat a text states ("headquartered in Shenzhen"), where a place name is the company's, not a trade name.
+ * Provinces and states are subdivisions.ts's (ISO 3166-2).
+ */
+export function placeCountries(name: string): string[] {
+  places ??= buildPlaces();
+  const found = places.get(name);
+  if (!found) return [];
+  const codes = [...new Set(found.map((p) => p.iso2))];
+  if (codes.length === 1) return codes;
+  const [first, ...rest] = [...found].sort((a, b) => b.pop - a.pop);
+  const rival = rest.find((p) => p.iso2 !== first.iso2);
+  return rival && first.pop >= DOMINANT * rival.pop ? [first.iso2] : codes;
+}
+
+function buildPlaces(): Map<string, Place[]> {
+  const out = new Map<string, Place[]>();
+  const add = (name: string, place: Place): void => {
+    if (!name) return;
+    const list = out.get(name);
+    if (list) list.push(place);
+    else out.set(name, [place]);
+  };
+  for (const c of cityMap as { city: string; city_ascii: string; province: string; iso2: string; pop: number }[]) {
+    const place = { iso2: c.iso2, pop: c.pop ?? 0 };
+    for (const n of new Set([c.city, c.city_ascii])) add(n, place);
+  }
+  return out;
+}

@@ -2003,7 +2003,8 @@ let madeBy: RegExp | undefined;
 /** "Chinese company", "German drone maker": a mention right before a noun of companies (grammar/names.yaml company-nouns),
  *  perhaps one or two words of trade between. */
 function modifiesCompanyNoun(text: string, m: Mention): boolean {
-  companyNounAfter ??= new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?${companyNouns()}\\b`);
+  // A seat's town too ("a Shenzhen-based drone maker", "Shenzhen-based Tern Optics": countries.ts country:seat).
+  companyNounAfter ??= new RegExp(`^(?:-(?:based|headquartered)\\s+(?=\\p{Lu})|(?:-(?:based|headquartered))?\\s+(?:[a-z][\\w-]*\\s+){0,2}?${companyNouns()}\\b)`, 'u');
   return companyNounAfter.test(text.slice(m.end, m.end + 60));
 }
 let companyNounAfter: RegExp | undefined;

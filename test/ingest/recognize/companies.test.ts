@@ -15,6 +15,12 @@ describe('companies by their context', () => {
     expect(companies('Chinese vendors such as Quectel, Fibocom or Neoway dominate.')).toEqual(['Quectel [company:cue]', 'Fibocom [company:cue]', 'Neoway [company:cue]']);
     expect(companies('He blocked the acquisition of Qualcomm by Broadcom.')).toEqual(['Qualcomm [company:cue]', 'Broadcom [company:acquirer]']);
   });
+  it("reads the subject of a company's seat, never a person's", () => {
+    expect(companies('Kestrel Robotics is headquartered in Shenzhen.')).toEqual(['Kestrel Robotics [company:seat]']);
+    expect(companies('Finch Systems, based in Victoria, sells radios.')).toEqual(['Finch Systems [company:seat]']);
+    expect(companies('John Hartley is based in Wuhan.')).toEqual([]);
+    expect(companies('Kestrel is headquartered in Shenzhen.')).toEqual([]);
+  });
   it('reads the subject of a verb of making or selling goods, and the acquirer after a company link', () => {
     expect(companies('Since 2020 Harbin Optics sells the lidar units fitted in most cranes.')).toEqual(['Harbin Optics [company:agent]']);
     expect(companies('Tarvo manufactures inverters.')).toEqual(['Tarvo [company:agent]']);

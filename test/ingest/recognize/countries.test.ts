@@ -27,4 +27,11 @@ describe('countries', () => {
   it('gives the code of a word that is one country', () => {
     expect([countryCode('Dutch'), countryCode('Australian'), countryCode('Federal')]).toEqual(['nl', 'au', undefined]);
   });
+  it("places a company's seat town in its country, only after a seat's words, and leaves a shared town's name open", () => {
+    expect(hits('Kestrel Robotics is headquartered in Shenzhen and sells in Shanghai.')).toEqual(['Shenzhen=CN [country:seat]']);
+    expect(hits('a Hangzhou-based maker; The Wuhan-based supplier; based in San Francisco Bay')).toEqual(['Hangzhou=CN [country:seat]', 'Wuhan=CN [country:seat]', 'San Francisco=US [country:seat]']);
+    // Sydney, Australia outnumbers Sydney, Nova Scotia many times over; Victoria is a town of several countries alike.
+    expect(hits('Finch is based in Sydney; Osprey is based in Victoria.')).toEqual(['Sydney=AU [country:seat]', 'Victoria=AR|CA|CL|SC|US [country:seat]']);
+    expect(hits('based in part on Shenzhen data; Based in Berlin.')).toEqual(['Berlin=DE [country:seat]']);
+  });
 });

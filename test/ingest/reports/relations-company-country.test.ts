@@ -25,3 +25,17 @@ describe("a company's country by its demonym", () => {
     expect(seats('Kestrel Cranes Ltd. sells its cranes under the Malaysian brand Marrowby Cable Co., Ltd.')).toEqual([]);
   });
 });
+
+describe("a company's country by its seat's town", () => {
+  it('reads a town after "headquartered in" and a town before "-based", and the company they are said of', () => {
+    expect(seats('Marrowby Robotics is headquartered in Shenzhen.')).toEqual(['company:~marrowby-robotics jur:cn headquartered-in']);
+    expect(seats('Marrowby Cable Co., Ltd. is a Wuhan-based maker of harbour cranes.')).toEqual(['company:~marrowby-cable-co-ltd jur:cn company-demonym']);
+    expect(seats('The Hangzhou-based drone maker Marrowby Cable Co., Ltd. was listed.')).toEqual(['company:~marrowby-cable-co-ltd jur:cn demonym-company']);
+    expect(seats('Wuhan-based Marrowby Cable Co., Ltd. was listed.')).toEqual(['company:~marrowby-cable-co-ltd jur:cn demonym-company']);
+  });
+
+  it('reads a demonym in a predicate too, and no seat in a town two countries share', () => {
+    expect(seats('Marrowby Cable Co., Ltd. is a Chinese drone maker.')).toEqual(['company:~marrowby-cable-co-ltd jur:cn company-demonym']);
+    expect(seats('Marrowby Cable Co., Ltd. is based in Victoria.')).toEqual([]);
+  });
+});
