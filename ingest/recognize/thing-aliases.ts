@@ -77,16 +77,26 @@ export function shortThingNames(mentions: Named[], recognised: (id: string) => b
     phrases.set(m.id, p);
   }
   const out = new Map<string, string>();
+  // "800G optical transceivers" and "optical transceivers", each once: a class written in the plural, in full and
+  // shortened, is one class named twice, which keeps it (not an item, "an X4 inspection drone", "the inspection drone").
+  const named = (x: string): boolean => phrases.get(x)?.plural === true;
+  const takes = (id: string, to: string): boolean => supported(to) || (named(id) && named(to));
+  const several = new Map<string, { surface: string; longer: string[] }>();
   for (const [id, p] of phrases) {
     if (!recognised(id)) continue;
     const shorts = p.words.filter((w) => w.length >= 2);
     if (shorts.length === 0 || shorts.length < p.words.length) continue;
     const longer = [...phrases].filter(([other, q]) => other !== id && shorts.every((s) => q.words.some((l) => shortens(s, l)))).map(([other]) => other);
-    // "800G optical transceivers" and "optical transceivers", each once: a class written in the plural, in full and
-    // shortened, is one class named twice, which keeps it (not an item, "an X4 inspection drone", "the inspection drone").
-    const named = (x: string): boolean => phrases.get(x)?.plural === true;
-    if (longer.length === 1 && (supported(longer[0]) || (named(id) && named(longer[0])))) out.set(id, longer[0]);
-    else if (longer.length > 1) ambiguities.push({ surface: shorts[0].join(' '), locator, candidates: longer, why: 'a shorter name of more than one thing in this document' });
+    if (longer.length === 1 && takes(id, longer[0])) out.set(id, longer[0]);
+    else if (longer.length > 1) several.set(id, { surface: shorts[0].join(' '), longer });
+  }
+  // "battery storage systems" beside "grid-scale battery storage systems" and "grid-scale battery energy storage
+  // systems": where one of the longer phrases is itself the other's short name, the two are one thing, and the shortest
+  // names it; longer phrases that stay apart leave it apart, reported.
+  for (const [id, { surface, longer }] of several) {
+    const things = [...new Set(longer.map((x) => (longer.includes(out.get(x) ?? '') ? (out.get(x) as string) : x)))];
+    if (things.length === 1 && takes(id, things[0])) out.set(id, things[0]);
+    else if (things.length > 1) ambiguities.push({ surface, locator, candidates: things, why: 'a shorter name of more than one thing in this document' });
   }
   // No chains: a short name's target is itself no short name of another ("units" rules aside).
   for (const [id, to] of out) if (out.has(to)) out.delete(id);

@@ -37,6 +37,29 @@ describe('short names of things', () => {
     expect([...shortThingNames([m('p:a', 'a buoy radio module'), m('p:b', 'radio module')], () => true, () => false, [])]).toEqual([]);
     expect([...shortThingNames([m('p:a', 'buoy radio modules'), m('p:b', 'radio module')], () => true, () => false, [])]).toEqual([]);
   });
+  it('names the one thing two longer phrases name where one of them shortens the other (no ambiguity)', () => {
+    // "harbour battery storage units" shortens "harbour battery energy storage units": the two are one thing, so
+    // "battery storage units", which shortens both, names that one.
+    const amb: Ambiguity[] = [];
+    const one = [m('p:full', 'harbour battery energy storage units'), m('p:mid', 'harbour battery storage units'), m('p:short', 'battery storage units')];
+    expect(new Map(shortThingNames(one, () => true, () => true, amb))).toEqual(
+      new Map([
+        ['p:mid', 'p:full'],
+        ['p:short', 'p:full'],
+      ]),
+    );
+    expect(amb).toEqual([]);
+    // Two longer phrases that stay two things (neither shortens the other) keep the shorter one apart, and it is reported.
+    const two: Ambiguity[] = [];
+    const apart = [m('p:a', 'harbour battery storage units'), m('p:b', 'depot battery storage units'), m('p:short', 'battery storage units')];
+    expect([...shortThingNames(apart, () => true, () => true, two)]).toEqual([]);
+    expect(two.map((a) => a.candidates)).toEqual([['p:a', 'p:b']]);
+    // Where the longer of the two cannot take the middle one (no support, not both plural), they stay two: ambiguous.
+    const unsupported: Ambiguity[] = [];
+    const single = [m('p:full', 'a harbour battery energy storage unit'), m('p:mid', 'harbour battery storage units'), m('p:short', 'battery storage units')];
+    expect([...shortThingNames(single, () => true, () => false, unsupported)]).toEqual([]);
+    expect(unsupported.map((a) => a.candidates)).toEqual([['p:full', 'p:mid']]);
+  });
   it('names a longer phrase that has no support of its own where both are written in the plural: a class named twice', () => {
     expect([...shortThingNames([m('p:a', '400G buoy transceivers'), m('p:b', 'buoy transceivers')], () => true, () => false, [])]).toEqual([['p:b', 'p:a']]);
     expect(things('Harbours buy 400G buoy transceivers from Kestrel. The port also fits buoy transceivers on its piers.')).toEqual(['400G buoy transceivers=product:~400g-buoy-transceiver', 'buoy transceivers=product:~400g-buoy-transceiver']);
