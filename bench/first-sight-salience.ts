@@ -15,6 +15,7 @@ import { annotatingCommit } from './first-sight-commit.ts';
 import { goldSource, loadGoldSet } from '../ingest/reports/evaluate.ts';
 import { parseReport } from '../ingest/reports/index.ts';
 import { nameKey } from '../ingest/text/clean.ts';
+import { hasHan } from '../ingest/text/scripts.ts';
 
 const { values } = parseArgs({ options: { work: { type: 'string', default: '/tmp/first-sight' }, list: { type: 'boolean', default: false } } });
 const work = path.resolve(values.work);
@@ -73,12 +74,12 @@ for (const f of fs.readdirSync(work).filter((x) => /^dev\d+\.probe\.json$/.test(
       const occ: { before: string; after: string; sentence: string }[] = [];
       for (const sentence of sentences) {
         for (const s of e.surfaces) {
-          const cjk = /\p{Script=Han}/u.test(s);
+          const cjk = hasHan(s);
           const re = new RegExp(cjk ? esc(s) : `(?<![\\w-])${esc(s)}(?![\\w-])`, cjk ? 'g' : 'gi');
           for (const m of sentence.matchAll(re)) occ.push({ before: sentence.slice(0, m.index), after: sentence.slice((m.index ?? 0) + m[0].length), sentence });
         }
       }
-      const cjk = /\p{Script=Han}/u.test(e.name);
+      const cjk = hasHan(e.name);
       const head = cjk ? e.name.slice(-2) : (e.name.toLowerCase().split(/\s+/).pop() ?? '').replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
       const headCount = cjk ? all.split(head).length - 1 : (lower.match(new RegExp(`(?<![\\w-])${esc(head)}(?:s|es)?(?![\\w-])`, 'g')) ?? []).length;
       const cue = occ.some((o) => (cjk ? CJK_CUE : CUE).test(o.before));

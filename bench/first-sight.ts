@@ -19,6 +19,7 @@ import { repoRoot } from '../config.ts';
 import { annotatingCommit } from './first-sight-commit.ts';
 import { loadData } from '../ingest/data.ts';
 import { nameKey } from '../ingest/text/clean.ts';
+import { hasHan } from '../ingest/text/scripts.ts';
 
 const { values } = parseArgs({
   options: {
@@ -134,7 +135,7 @@ function phraseKind(label: string, surfaces: string[]): string {
   if (label === 'Authority') return 'body';
   if (label === 'Company') return 'company name';
   if (label === 'Law') return 'instrument';
-  return surfaces.some((s) => /^\p{Ll}/u.test(s)) ? 'lowercase goods/technology phrase' : /\p{Script=Han}/u.test(surfaces[0] ?? '') ? 'Chinese goods/technology phrase' : 'capitalised technology name';
+  return surfaces.some((s) => /^\p{Ll}/u.test(s)) ? 'lowercase goods/technology phrase' : hasHan(surfaces[0] ?? '') ? 'Chinese goods/technology phrase' : 'capitalised technology name';
 }
 
 /** Classes the errors of one document. */
@@ -158,7 +159,7 @@ function classify(gold: string, doc: string, errors: string[], probe: ProbeDoc, 
       const auto =
         m[1] === 'duplicate'
           ? goods ? 'variant of a recorded thing kept apart' : `${kind}: a variant of a recorded name kept apart`
-          : goods ? (/\s/.test(m[3]) || /\p{Script=Han}/u.test(m[3]) ? `generic ${kind} kept` : 'bare generic head kept') : `${kind}: no such entity`;
+          : goods ? (/\s/.test(m[3]) || hasHan(m[3]) ? `generic ${kind} kept` : 'bare generic head kept') : `${kind}: no such entity`;
       return { ...base, type: m[1], rule, cls: judged?.class ?? auto };
     }
     m = line.match(/^missed: (\w+) "(.*)"$/);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { DETECT } from './languages/index.ts';
 import { DocumentError, type ManifestEntry, type SourceFile } from './model.ts';
 import { binaryKind, BINARY_CONVERTERS, opensAsBinary } from './reports/binary.ts';
+import { hasUnifiedIdeograph } from './text/scripts.ts';
 
 /** Far larger than any real statute or report (the GDPR XHTML is 0.8 MB): a text file, or the text converted from a PDF
  *  or Word file. Extraction holds about 60-70 MB of memory per MB of text beyond its start (docs/benchmarks.md). */
@@ -174,7 +175,7 @@ export function decode(file: string, bytes: Uint8Array): string {
     // Not UTF-8. Chinese sources often come in GB18030/GBK: accept only a clean decode with CJK text.
     try {
       const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-      if (/[\u4e00-\u9fff]/.test(text)) return text;
+      if (hasUnifiedIdeograph(text)) return text;
     } catch {
       /* fall through to the refusal below */
     }

@@ -2,6 +2,7 @@
 // their text (revisions renumber and move articles, so equal numbers say little), then each pair's
 // text is diffed (characters for Chinese, words otherwise).
 import { type Change, diffChars, diffWords } from 'diff';
+import { hasHan } from '../ingest/text/scripts.ts';
 
 export interface Article {
   id: string;
@@ -103,13 +104,12 @@ function alignByNumber(olds: Article[], news: Article[]): Pair[] {
   return [...pairs, ...news.filter((b) => !seen.has(b.number)).map((b) => pairOf(undefined, b, 0))];
 }
 
-const CJK = /\p{Script=Han}/u;
 
 function pairOf(a: Article | undefined, b: Article | undefined, similarity: number): Pair {
   if (!a) return { new: b, status: 'added', similarity };
   if (!b) return { old: a, status: 'removed', similarity };
   if (a.text === b.text) return { old: a, new: b, status: 'unchanged', similarity: 1 };
-  const diff = CJK.test(a.text) ? diffChars : diffWords;
+  const diff = hasHan(a.text) ? diffChars : diffWords;
   const changes = diff(a.text, b.text, { maxEditLength: MAX_EDIT }) ?? undefined;
   return { old: a, new: b, status: 'changed', similarity, changes };
 }

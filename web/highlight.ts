@@ -1,6 +1,7 @@
 // Marks in a verbatim text: the sentences that express norms, and the names of the things the
 // graph recognised (each linking to its node). Matching is by the names the graph holds for them.
 import { html, type Html } from './html.ts';
+import { hasHan } from '../ingest/text/scripts.ts';
 
 export interface Term {
   /** A name, alias or acronym of the node as it may appear in the text. */
@@ -23,7 +24,7 @@ const WORD = /[\p{L}\p{N}]/u;
 const ACRONYM = /^[A-Z0-9.&-]{2,8}$/;
 
 function boundaryOk(text: string, start: number, end: number, term: string): boolean {
-  if (/\p{Script=Han}/u.test(term)) return true;
+  if (hasHan(term)) return true;
   return !WORD.test(text[start - 1] ?? '') && !WORD.test(text[end] ?? '');
 }
 

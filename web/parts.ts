@@ -2,6 +2,7 @@
 import { relationshipType } from '../ingest/kinds.ts';
 import { html, sourceLink, type Html } from './html.ts';
 import { documentAnchor, nodeLink } from './links.ts';
+import { hasHan } from '../ingest/text/scripts.ts';
 
 export interface Evidence {
   documentId: string;
@@ -29,7 +30,7 @@ export interface Relation {
 
 /** The language of a quote, so screen readers and fonts treat Chinese as Chinese. */
 export function langOf(text: string): string {
-  return /\p{Script=Han}/u.test(text) ? 'zh' : 'en';
+  return hasHan(text) ? 'zh' : 'en';
 }
 
 export function quote(text: string | null | undefined): Html {

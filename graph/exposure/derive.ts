@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { ExposureTier, Vocabulary } from '../../ingest/vocab/index.ts';
 import { quotedPredicate } from '../../ingest/norms/predicate.ts';
+import { hasHan } from '../../ingest/text/scripts.ts';
 
 export interface Ref {
   id: string;
@@ -249,7 +250,6 @@ export function verbPhrase(modality: NormInput['modality'], label: string | unde
   return `${VERB[modality]} act as the provision says (${lower(label)})`;
 }
 
-const HAN = /\p{Script=Han}/u;
 
 /** An authority as an English sentence names it: by its name, and one a statute names in its own words
  *  (公安机关情报机构) with the English of what a statute's definition counts it among, when the graph has it
@@ -258,15 +258,15 @@ export function authorityName(a: Pick<Ref, 'id' | 'name' | 'kinds'>): string {
   const name = a.name ?? a.id;
   // A class of organs ("National intelligence agencies": its words after the first in lower case), not one organ's
   // proper name, which "one of the" would misread.
-  const isClass = (k: string): boolean => !HAN.test(k) && /^\S+ \p{Ll}/u.test(k);
-  const kind = HAN.test(name) ? a.kinds?.find(isClass) : undefined;
+  const isClass = (k: string): boolean => !hasHan(k) && /^\S+ \p{Ll}/u.test(k);
+  const kind = hasHan(name) ? a.kinds?.find(isClass) : undefined;
   return kind ? `${name} (one of the ${lower(kind)})` : name;
 }
 
 /** The statement's subject for a class: a class the statute names in its own words (组织, 企业事业组织) and that
  *  takes in any organisation reads as such in English, its term beside it; other classes by their name. */
 export function bearerName(a: Pick<ClassInput, 'name' | 'covers'>): string {
-  return a.covers && HAN.test(a.name) ? `Any organisation (${a.name})` : a.name;
+  return a.covers && hasHan(a.name) ? `Any organisation (${a.name})` : a.name;
 }
 
 /** What decides a company's exposure: where it is headquartered and its sourced capacities, in order.

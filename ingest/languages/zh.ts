@@ -1,6 +1,7 @@
 // Chinese: sentences end at 。；！？ (and the ASCII ; ! ? that LawRefBook sometimes prints); clauses at
 // ，：(、 joins list items, not clauses). Vocabulary forms match anywhere: there are no word boundaries.
 import type { Language } from './index.ts';
+import { HAN } from '../text/scripts.ts';
 
 // 。；;！？!? by char code: tested per character, so no regex per character.
 const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
@@ -19,7 +20,7 @@ function sentencesOfLine(line: string): [number, number][] {
   return out;
 }
 
-const HAN = /\p{Script=Han}/gu;
+const HAN_CHARS = new RegExp(HAN, 'gu');
 const LETTER = /\p{L}/gu;
 
 export const chinese: Language = {
@@ -31,6 +32,6 @@ export const chinese: Language = {
   detect(text) {
     const sample = text.slice(0, 20_000);
     const letters = sample.match(LETTER)?.length ?? 0;
-    return letters ? (sample.match(HAN)?.length ?? 0) / letters : 0;
+    return letters ? (sample.match(HAN_CHARS)?.length ?? 0) / letters : 0;
   },
 };

@@ -13,6 +13,10 @@ import { blankNameWords, type Grammar, maskNameWords, NAME_COMMA, type PartyKind
 import { matchersFor, type Mention } from './matchers.ts';
 import { Memo } from './memo.ts';
 import { enHead } from './subject.ts';
+import { HAN } from '../text/scripts.ts';
+
+/** "在…活动", "从事…活动": the activity a definition's criterion names, a run of Han ending in 活动. */
+const ACTIVITY = new RegExp(`(?:在|从事|开展|进行)?(${HAN}{2,12}?活动)`, 'u');
 
 export interface PartyRef {
   /** Node id: `actor:<vocab id>`, `authority:<vocab id>`, or `actor|authority:<lang>:<term>` for a statute's own term. */
@@ -53,7 +57,7 @@ export class PartyResolver {
     this.grammar = grammar;
     for (const d of definitions) {
       if (!this.defined.has(d.term)) this.defined.set(d.term, d);
-      const activity = d.criterion && /(?:在|从事|开展|进行)?([\p{Script=Han}]{2,12}?活动)/u.exec(d.criterion)?.[1];
+      const activity = d.criterion && ACTIVITY.exec(d.criterion)?.[1];
       if (activity) this.criteria.push({ term: d.term, activity });
     }
   }

@@ -3,6 +3,7 @@
 // names the acts that expose a company); their own words, quoted, tell a reader more than "act as the provision
 // says". A marker that is itself the act (处…罚款, 追究…责任, 有…的义务) opens the predicate.
 import type { Lang } from '../vocab/index.ts';
+import { hasHan } from '../text/scripts.ts';
 
 /** The characters a predicate keeps before it is cut. */
 const LIMIT: Record<Lang, number> = { zh: 40, en: 100 };
@@ -59,5 +60,5 @@ export function predicateOf(quote: string, marker: string | undefined, lang: Lan
 
 /** A predicate as a statement quotes it: in corner brackets when Chinese, in double quotes otherwise. */
 export function quotedPredicate(predicate: string): string {
-  return /\p{Script=Han}/u.test(predicate) ? `「${predicate}」` : `"${predicate}"`;
+  return hasHan(predicate) ? `「${predicate}」` : `"${predicate}"`;
 }

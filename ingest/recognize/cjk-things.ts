@@ -5,6 +5,7 @@
 import { anyOf, listOf } from './any-of.ts';
 import type { Found } from './found.ts';
 import { cjkItemMarkers, grammar } from './grammar.ts';
+import { hasHan } from '../text/scripts.ts';
 
 // Verbs of measures and of dealing with goods (限制车载无人机: 'restrict vehicle-mounted drones'; 禁止, 管制, 审查, 调查, 制裁,
 // 列入, 纳入, 拆除, 更换, 淘汰, 部署, 安装, 进口 as above; 划设, 划定 of laying out where goods may go: 划设无人机飞行空域; 负责,
@@ -83,7 +84,7 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
     const m = nameBefore().exec(text.slice(0, k.start));
     if (m) push(m.index, k.end, k.end - k.start, k.label);
   }
-  const bares = HAN.test(text) ? [...bareConjuncts(text, p.labels, known), ...services(text)] : [];
+  const bares = hasHan(text) ? [...bareConjuncts(text, p.labels, known), ...services(text)] : [];
   const withBare = (): Found[] => {
     const all = [...out, ...bares.filter((b) => !out.some((f) => f.start < b.end && b.start < f.end))];
     return [...all, ...elidedConjuncts(text, all, p.labels)];
@@ -102,7 +103,6 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
   }
   return withBare();
 }
-const HAN = /\p{Script=Han}/u;
 
 // A head alone is a whole conjunct after a conjunction, a list's comma or the 等 of 'X such as Y' (枪支等武器), up to the next
 // one or the clause's end; or after a name's start up to a list's comma (对弹药、…).

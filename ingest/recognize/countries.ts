@@ -13,6 +13,7 @@ import { escapeRegExp } from '../text/clean.ts';
 import { AhoCorasick } from './aho-corasick.ts';
 import { placeCountries } from './gazetteer.ts';
 import { type Token, tokenize } from './names.ts';
+import { hasHan } from '../text/scripts.ts';
 
 // The data file itself: the package's ESM entry re-exports it without an import attribute, which Node refuses.
 const world = worldCountries as unknown as Country[];
@@ -38,11 +39,10 @@ interface Entry {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-const CJK = /\p{Script=Han}/u;
 const unMembers = new Set(world.filter((c) => c.unMember).map((c) => c.cca2));
 
 function addTo(table: Map<string, Entry>, surface: string, code: string, rule: string, plural = false): void {
-  if (surface.length < 3 && !CJK.test(surface)) return; // two-letter codes are words ("IN", "AS")
+  if (surface.length < 3 && !hasHan(surface)) return; // two-letter codes are words ("IN", "AS")
   const e = table.get(surface);
   if (!e) table.set(surface, { codes: [code], rule, plural });
   else if (!e.codes.includes(code)) e.codes.push(code);
@@ -93,7 +93,7 @@ function build(): Index {
   const byFirstWord = new Map<string, [string, Entry][]>();
   const cjk = new AhoCorasick<[string, Entry]>();
   for (const [surface, e] of countryTable()) {
-    if (CJK.test(surface)) {
+    if (hasHan(surface)) {
       cjk.add(surface, [surface, e]);
       continue;
     }
@@ -129,7 +129,7 @@ export function findCountries(text: string, tokens: Token[] = tokenize(text)): C
       break;
     }
   }
-  if (CJK.test(text)) for (const h of index.cjk.search(text)) hit(h.start, h.end, h.value[0], h.value[1]);
+  if (hasHan(text)) for (const h of index.cjk.search(text)) hit(h.start, h.end, h.value[0], h.value[1]);
   hits.push(...seatPlaces(text));
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: CountryHit[] = [];
@@ -184,7 +184,7 @@ export function countryName(code: string): string {
  *  expression's alternation: grammar/names.yaml writes it <ZH_STATE> ("英国政府", "美国企业甲公司"). */
 export function cjkStateAlternation(): string {
   cjkStates ??= `(?:${[...countryTable().entries()]
-    .filter(([surface, e]) => CJK.test(surface) && e.codes.length > 0)
+    .filter(([surface, e]) => hasHan(surface) && e.codes.length > 0)
     .map(([surface]) => escapeRegExp(surface))
     .sort((a, b) => b.length - a.length || collate(a, b))
     .join('|')})`;

@@ -14,6 +14,7 @@
 import type { Ambiguity } from './entities.ts';
 import { type EuTitle, establisher, euTitles } from './eu-titles.ts';
 import { grammar } from './grammar.ts';
+import { HAN, hasHan } from '../text/scripts.ts';
 
 export interface Named {
   id: string;
@@ -43,7 +44,7 @@ const DATED = /^(?:\s+of\s+(?:January|February|March|April|May|June|July|August|
 const TITLE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’,-]+){2,}$/u;
 const TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|collectively,?\s+)?(?:the\s+)?["“'‘]?([\p{Lu}\d][\p{L}\p{N}&.\- ]{0,60}?)["”'’]?$/u;
 /** "（以下简称“天翎智能”）", "（下称“该局”）": a Chinese text's short name for what it just named. */
-const CJK_TERM = /^(?:以下简称|以下称|以下统称|下称|简称)\s*[“"「]?([\p{Script=Han}\p{L}\p{N}]{2,20})[”"」]?$/u;
+const CJK_TERM = new RegExp(`^(?:以下简称|以下称|以下统称|下称|简称)\\s*[“"「]?([${HAN}\\p{L}\\p{N}]{2,20})[”"」]?$`, 'u');
 const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“‘]([\p{Ll}\d][\p{L}\p{N}\- ]{1,60}?)["”’]$/u;
 /** A Federal Register citation: volume, FR, page (grammar/instruments.yaml federal-register). */
 const PUBLISHED_AT = /^\d{1,3}\s+(?:FR|Fed\.\s?Reg\.)\s+\d{1,6}$/;
@@ -204,8 +205,7 @@ function aliasOf(text: string, m: Named, mentions: Named[], locator: string, app
 /** "北岭航电系统公司（Northridge Avionics Systems, Inc.）": a company's name in another script, the whole of the
  *  parenthesis right after it, is the same company (a Chinese text gives a foreign company's own name so). */
 function otherScriptName(m: Named, x: Named, inside: string): boolean {
-  const han = (s: string): boolean => /\p{Script=Han}/u.test(s);
-  return m.label === 'Company' && (x.label === 'Company' || x.label === 'Organization') && x.surface === inside.trim() && han(m.surface) !== han(x.surface);
+  return m.label === 'Company' && (x.label === 'Company' || x.label === 'Organization') && x.surface === inside.trim() && hasHan(m.surface) !== hasHan(x.surface);
 }
 
 /** The term a parenthesis defines for `m`, if it defines one. */

@@ -62,6 +62,7 @@ import { bareClasses, singularMentions } from './singular-classes.ts';
 import { isPersonNoun } from './wordnet-persons.ts';
 import { findThings, sharedHeads, thingWords } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
+import { HAN, isHanRun, startsWithHan } from '../text/scripts.ts';
 
 export interface SentenceFindings {
   sentence: Sentence;
@@ -389,7 +390,7 @@ function headingShortNames(sentences: SentenceFindings[], recognised: (id: strin
     for (const m of s.mentions) if (m.label === 'Law' && !m.procedural) into.set(m.id, (into.get(m.id) ?? new Set()).add(m.surface));
   }
   const ends = (long: string, short: string): boolean =>
-    long.length > short.length && long.endsWith(short) && (/^\p{Script=Han}/u.test(short) || /\s$/.test(long.slice(0, long.length - short.length)));
+    long.length > short.length && long.endsWith(short) && (startsWithHan(short) || /\s$/.test(long.slice(0, long.length - short.length)));
   const out = new Map<string, string>();
   for (const [id, surfaces] of inHeading) {
     if (inBody.has(id) || !recognised(id)) continue;
@@ -605,7 +606,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const things = thingsAfterDefinitions(text, findThings(text, words).filter((f) => f.rule === 'thing:made' || !personNext(text, f.end)));
   const found = [
     ...findInstruments(text, runs), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAdministrations(text),
-    ...findMembers(text, things), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && HAN.test(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text, things), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
@@ -620,7 +621,6 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))).map(cited), found: [...withInner, ...pending], runs: spans };
 }
 
-const HAN = /^\p{Script=Han}+$/u;
 
 /** The thing's name ending at `end` modifies the noun after it, of which it names no member: a company noun ("drone makers",
  *  grammar/names.yaml company-nouns; 无人机企业, 车联网及物联网模组企业, grammar/things.yaml cjk-company-nouns), or after a
@@ -650,7 +650,7 @@ const NOT_SINGULAR_NOUN = new Set(['Plural', 'Preposition', 'Conjunction', 'Dete
 /** 企业 (or a market's noun: 供应链, grammar/things.yaml cjk-modified-nouns) right after, or after further trades joined by
  *  、和与及 (车联网及物联网模组企业, 无人机和联网设备供应链). */
 function cjkCompanyNoun(): RegExp {
-  cjkCompany ??= new RegExp(`^(?:[、和与及]\\p{Script=Han}{1,8}?)*(?:${[...grammar().cjkCompanyNouns, ...grammar().cjkModifiedNouns].join('|')})`, 'u');
+  cjkCompany ??= new RegExp(`^(?:[、和与及]${HAN}{1,8}?)*(?:${[...grammar().cjkCompanyNouns, ...grammar().cjkModifiedNouns].join('|')})`, 'u');
   return cjkCompany;
 }
 let cjkCompany: RegExp | undefined;

@@ -20,6 +20,7 @@ import { grammar } from './grammar.ts';
 import type { Found } from './found.ts';
 import { isFirstName, tagsOf } from './lexicon.ts';
 import { caselessChar, escapeRegExp } from '../text/clean.ts';
+import { HAN } from '../text/scripts.ts';
 
 const words = z.array(z.string().min(1)).min(1);
 const Schema = z.strictObject({ 'after-name': words, 'in-title-case': words, 'spelled-out': z.record(z.string(), z.string()), 'before-name': words, 'alias-cues': words, 'address-openers': words, 'person-markers': words });
@@ -132,6 +133,10 @@ export function sameLegalForm(a: string, b: string): boolean {
 
 /** Words that join a name's words, none of its own. */
 const CONNECTORS = new Set(['and', 'the', 'of', '&', 'for', 'de']);
+/** An alias opens as a name does: a capital, a digit or a Han character. */
+const ALIAS_START = new RegExp(`^[\\p{Lu}\\d${HAN}]`, 'u');
+/** A word of an alias: opening with a capital, a digit, a Han character, or a bracket, quote or ampersand before one. */
+const NAME_WORD_START = new RegExp(`^[\\p{Lu}\\d${HAN}("“«&]`, 'u');
 
 /** Whether the form as written is one the grammar spells with a final dot ("Co., Ltd.", "L.L.C."), so a dot after it is
  *  the form's; letters the grammar also spells without one ("LLC") are that form unless written with a dot inside. */
@@ -242,7 +247,7 @@ function aliasesAfter(text: string, company: Found, cue: RegExp): Found[] {
       const q = /^["“'‘«]?(.*?)["”'’»]?\s*$/u.exec(raw);
       const alias = q?.[1] ?? '';
       const start = at + lead + c[0].length + raw.indexOf(alias);
-      if (/^[\p{Lu}\d\p{Script=Han}]/u.test(alias) && alias.length <= 100 && aliasWords(alias)) {
+      if (ALIAS_START.test(alias) && alias.length <= 100 && aliasWords(alias)) {
         out.push({ start, end: start + alias.length, surface: alias, label: 'Company', name: company.name, rule: 'company:alias', score: 0.7 });
       }
     }
@@ -285,7 +290,7 @@ function addressAfter(text: string, end: number, p: Patterns): Found[] {
 /** An alias is a name: capitalised words, with the connectors of names and a legal form's punctuation ("X CO., LTD."),
  *  no clause ("a.k.a. the firm that ..."). */
 function aliasWords(alias: string): boolean {
-  return alias.split(/[\s,]+/).every((w) => w === '' || /^[\p{Lu}\d\p{Script=Han}("“«&]/u.test(w) || /^(?:of|and|de|the|for|du|la)$/.test(w));
+  return alias.split(/[\s,]+/).every((w) => w === '' || NAME_WORD_START.test(w) || /^(?:of|and|de|the|for|du|la)$/.test(w));
 }
 
 /** The index of the bracket that closes one opened before `from` (nested brackets inside: "(a.k.a. X (HK) LIMITED)"). */

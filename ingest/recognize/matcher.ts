@@ -12,6 +12,7 @@ import type { CatalogEntry, SurfaceForm } from '../catalog/index.ts';
 import { isAcronymLike, surfaceForms } from '../catalog/index.ts';
 import { AhoCorasick, type Hit } from './aho-corasick.ts';
 import { grammar } from './grammar.ts';
+import { hasCjk, isSpacedWordChar } from '../text/scripts.ts';
 
 export interface MatchEntity {
   id: string;
@@ -53,10 +54,8 @@ interface Pat {
   capitalised?: boolean;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-// A letter or digit a Latin name may not touch; Chinese, Japanese and Korean characters are none (no spaces in those
-// scripts: "取得BIS颁发的许可证" names BIS).
-const WORD = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}]/u;
+// A catalog name in Chinese, Japanese or Korean matches as a substring (no spaces in those scripts); a Latin name may
+// touch no letter or digit of a spaced script: "取得BIS颁发的许可证" names BIS (ingest/text/scripts.ts).
 
 export function entityFromCatalog(e: CatalogEntry): MatchEntity {
   return { id: e.id, label: e.label, name: e.name, surfaces: prefixSpellings(surfaceForms(e)), ...(e.jurisdiction ? { jurisdiction: e.jurisdiction } : {}), ...(e.codified.length ? { codified: e.codified } : {}) };
@@ -154,7 +153,7 @@ export class Matcher {
       }
       this.either.build();
     }
-    return this.either.occursIn(text, units, (start, boundaries) => !boundaries || start === 0 || !WORD.test(text[start - 1]));
+    return this.either.occursIn(text, units, (start, boundaries) => !boundaries || start === 0 || !isSpacedWordChar(text[start - 1]));
   }
 
   /** Whether the catalog (or the document's entities) names something by the whole of `term`. */
@@ -173,10 +172,10 @@ export class Matcher {
     for (const h of hits) {
       let end = h.end;
       if (h.value.boundaries) {
-        if (h.start > 0 && WORD.test(text[h.start - 1])) continue;
-        if (end < text.length && WORD.test(text[end])) {
+        if (h.start > 0 && isSpacedWordChar(text[h.start - 1])) continue;
+        if (end < text.length && isSpacedWordChar(text[end])) {
           // plural: "drones", "UAVs"
-          if (/[\p{L}]/u.test(text[end - 1]) && text[end] === 's' && !WORD.test(text[end + 1] ?? ' ')) end += 1;
+          if (/[\p{L}]/u.test(text[end - 1]) && text[end] === 's' && !isSpacedWordChar(text[end + 1] ?? ' ')) end += 1;
           else continue;
         }
       }
@@ -210,7 +209,7 @@ export class Matcher {
 
   private addSurface(entity: MatchEntity, text: string, caseSensitive: boolean, via: string, confidence: number): void {
     const t = normalise(text);
-    const cjk = CJK.test(t);
+    const cjk = hasCjk(t);
     const pat: Pat = { entity, boundaries: !cjk, via, confidence };
     if (cjk) {
       this.addExact(t, pat);

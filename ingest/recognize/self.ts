@@ -11,6 +11,7 @@ import { findInstruments } from './instruments.ts';
 import { fillName } from './name-templates.ts';
 import type { Mention } from './matcher.ts';
 import { escapeRegExp } from '../text/clean.ts';
+import { HAN } from '../text/scripts.ts';
 
 export interface DocumentSelf {
   /** The catalog's law for the document, when it has one. */
@@ -84,11 +85,13 @@ function titleInstrument(title: string): Own | undefined {
   return { found: act ?? first, words: [own.word, ...namedUpToHead(first, own.word)] };
 }
 
+/** A Han run opening a title, before any space or bracket. */
+const CJK_TITLE_RUN = new RegExp(`^\\s*(${HAN}{2,40})(?=$|[\\s(（])`, 'u');
 /** A title that opens with a Chinese act's name, unquoted ("无人驾驶航空器飞行管理暂行条例 (Interim Regulations ...)", as a
  *  corpus manifest or a file's heading gives it): the Han run before any space or bracket, ending in an instrument's
  *  ending (条例, 法, 办法), is the act, which calls itself 本 and that ending. */
 function cjkTitle(title: string): Own | undefined {
-  const run = /^\s*(\p{Script=Han}{2,40})(?=$|[\s(（])/u.exec(title)?.[1];
+  const run = CJK_TITLE_RUN.exec(title)?.[1];
   if (!run) return undefined;
   const found = findInstruments(`《${run}》`).find((f) => f.rule === 'instrument:cjk' && f.name === run);
   if (!found) return undefined;

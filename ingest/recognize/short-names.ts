@@ -30,6 +30,7 @@ import { isChinesePlace } from './gazetteer.ts';
 import { isAdverb, isPastVerb, isPlaceName, tagsOf } from './lexicon.ts';
 import { isInflectedVerb } from './names.ts';
 import type { Matcher } from './matcher.ts';
+import { HAN, hasHan } from '../text/scripts.ts';
 
 /** A legal form, or a corporate-form word ("Group") ending a name read as a company's. */
 const isLegalForm = (word: string): boolean => ['Company', 'corporate'].includes(grammar().heads.get(word) ?? '');
@@ -144,11 +145,10 @@ export function headNounNames(sentences: Sentences, matcher: Matcher): Definitio
     }
   }
   return [...byHead].flatMap(([head, [first, ...others]]) =>
-    others.length ? [] : (HAN.test(head) ? [head] : [`the ${head}`, `The ${head}`]).filter((term) => !matcher.namesWhole(term)).map((term) => ({ term, id: first.id, locator: first.locator, acronym: false })),
+    others.length ? [] : (hasHan(head) ? [head] : [`the ${head}`, `The ${head}`]).filter((term) => !matcher.namesWhole(term)).map((term) => ({ term, id: first.id, locator: first.locator, acronym: false })),
   );
 }
 
-const HAN = /\p{Script=Han}/u;
 
 /** A Chinese body's head (grammar/names.yaml cjk-body-heads) that ends its longer name: 不可靠实体清单工作机制 -> 工作机制,
  *  which then names it alone where it is the document's one body of that head ("工作机制决定…"). */
@@ -273,8 +273,8 @@ let cjkStatePrefix: RegExp | undefined;
 export function shortNames(name: string): string[] {
   // "美国北岸航空系统公司": a Chinese text names a foreign company with its state first, then without it ("北岸航空系统公司
   // 原为…"); the rest, four characters or more, is its short name. A Chinese name has no other.
-  if (HAN.test(name)) {
-    cjkStatePrefix ??= new RegExp(`^${cjkStateAlternation()}(?=\\p{Script=Han}{4,}$)`, 'u');
+  if (hasHan(name)) {
+    cjkStatePrefix ??= new RegExp(`^${cjkStateAlternation()}(?=${HAN}{4,}$)`, 'u');
     const state = cjkStatePrefix.exec(name);
     return state ? [name.slice(state[0].length)] : [];
   }

@@ -4,6 +4,7 @@
 // question) is no part of it. The words that open clauses are data (relation-rules.yaml, `clauses`); names the
 // recognizer found are read as single nouns, so a comma or verb inside a name never opens a clause.
 import { isPresentVerb, modifiesAsName, tagsOf } from '../recognize/lexicon.ts';
+import { hasUnifiedOrExtAIdeograph } from '../text/scripts.ts';
 
 export interface ClauseGrammar {
   /** A relative or adverbial clause between commas (", which administers X,", ", after it had reviewed X,"), or from its
@@ -87,8 +88,6 @@ interface Placed {
 }
 
 const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_'’-]*/gu;
-/** A script without spaces between words: a sentence mostly in it is not read (one main clause). */
-const UNSPACED = /[\u3400-\u9fff]/u;
 
 /** Whether `at` stands inside brackets opened before it and closed after it. */
 function inBrackets(text: string, at: number): boolean {
@@ -100,12 +99,14 @@ function inBrackets(text: string, at: number): boolean {
   return depth > 0 && text.indexOf(')', at) >= 0;
 }
 
+/** A sentence mostly in a script without spaces between words (ideographs of U+3400..U+9FFF outnumber Latin letters)
+ *  is not read (one main clause). */
 function mostlyUnspaced(text: string): boolean {
-  if (!UNSPACED.test(text)) return false;
+  if (!hasUnifiedOrExtAIdeograph(text)) return false;
   let unspaced = 0;
   let latin = 0;
   for (const ch of text) {
-    if (UNSPACED.test(ch)) unspaced++;
+    if (hasUnifiedOrExtAIdeograph(ch)) unspaced++;
     else if (/[A-Za-z]/.test(ch)) latin++;
   }
   return unspaced > latin;

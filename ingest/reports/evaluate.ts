@@ -27,6 +27,7 @@ import { type analyseReport, analyseWithSuggestions } from './records.ts';
 import type { Suggestion } from './relation-suggestions.ts';
 import { stage, type TracedEnd, type TracedSentence, VETOES, type Veto, type Vetoed } from './relation-trace.ts';
 import { loadRules } from './relations.ts';
+import { hasHan } from '../text/scripts.ts';
 
 const KINDS = ['authority', 'company', 'instrument', 'country', 'technology', 'organization', 'person', 'other'] as const;
 const GoldEntity = z.strictObject({ name: z.string(), kind: z.enum(KINDS), core: z.boolean(), surfaces: z.array(z.string()).min(1), note: z.string().optional() });
@@ -341,7 +342,7 @@ function scoreRelations(
   for (const [i, g] of gold.relations.entries()) {
     if (fitting.some((f) => f.includes(i))) found++;
     else {
-      const cue = /\p{Script=Han}/u.test(g.anchor)
+      const cue = hasHan(g.anchor)
         ? 'Chinese'
         : RELATION_RULES.rules.some((rule) => rule.type === PREDICATES[g.predicate] && cueIn(rule.cue, g.anchor)) ? 'a cue' : 'no cue';
       const inAnchor = recognised(g.subject) && recognised(g.object) && namedIn(g.anchor, g.subject);

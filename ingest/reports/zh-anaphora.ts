@@ -3,6 +3,7 @@
 // before names (its own or taken up there): "对无人机飞行控制器、红外热成像模组和机载激光雷达实施出口管制。…海关总署依法对上述
 // 物项的出口实施监管" reaches all three items. Objects only, never actors.
 import type { Mention } from '../recognize/matcher.ts';
+import { HAN } from '../text/scripts.ts';
 
 export const ZH_TAKEN_UP = 'anaphora:zh';
 
@@ -10,7 +11,7 @@ const GOODS = ['Product', 'Technology'];
 const PARTIES = ['Company'];
 /** The class noun after 上述 -> the kinds it takes up; 其 takes up parties. */
 const NOUNS: Record<string, string[]> = { 物项: GOODS, 产品: GOODS, 设备: GOODS, 物品: GOODS, 技术: GOODS, 企业: PARTIES, 实体: PARTIES, 公司: PARTIES };
-const TAKEN_UP = new RegExp(`上述(?:[\\p{Script=Han}]{0,2}?)(${Object.keys(NOUNS).join('|')})|(?<=向|对|禁止)其(?=\\p{Script=Han})`, 'gu');
+const TAKEN_UP = new RegExp(`上述(?:${HAN}{0,2}?)(${Object.keys(NOUNS).join('|')})|(?<=向|对|禁止)其(?=${HAN})`, 'gu');
 
 export class ZhAnaphora {
   /** Per kind, the things of the latest sentence that named any. */

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadData, regex } from '../data.ts';
 import type { Mention } from '../recognize/matcher.ts';
+import { hasHan, isHan } from '../text/scripts.ts';
 
 const words = z.array(z.string().min(1)).min(1);
 /** The relationship types a construction may state (the types relation-rules.yaml makes between these labels). */
@@ -84,7 +85,7 @@ const defaultGrammar = (): ZhGrammar => (defaults ??= loadZhGrammar());
 
 /** The level of the Chinese enumerator `text` opens with ("一、", "（一）", "1、"), in a text with Chinese in it. */
 export function zhItemLevel(text: string, g: ZhGrammar = defaultGrammar()): string | undefined {
-  return HAN.test(text) ? Object.entries(g.enumerators).find(([, re]) => re.test(text))?.[0] : undefined;
+  return hasHan(text) ? Object.entries(g.enumerators).find(([, re]) => re.test(text))?.[0] : undefined;
 }
 
 /** How long the enumerator `text` opens with is (0: none). */
@@ -98,7 +99,7 @@ function enumeratorLength(text: string, g: ZhGrammar): number {
 
 /** Whether `text` opens an inline list: a lead-in's "：" right before an item's enumerator ("…下列措施：（一）禁止…"). */
 export function zhInlineLeadIn(text: string, g: ZhGrammar = defaultGrammar()): boolean {
-  if (!HAN.test(text)) return false;
+  if (!hasHan(text)) return false;
   for (let i = text.indexOf('：'); i >= 0; i = text.indexOf('：', i + 1)) if (enumeratorLength(text.slice(i + 1).trimStart(), g) > 0) return true;
   return false;
 }
@@ -125,7 +126,6 @@ export interface ZhAct {
 
 const ACTORS = ['Law', 'Authority'];
 const THINGS = ['Company', 'Product', 'Technology'];
-const HAN = /\p{Script=Han}/u;
 const MASK = '\uE000';
 const OPEN = '（(“《「';
 const CLOSE = '）)”》」';
@@ -140,7 +140,7 @@ interface Segment {
 
 /** The acts the Chinese constructions of `text` state (objects from `from` on: a list item's lead-in lends actors only). */
 export function zhRelations(text: string, from: number, mentions: Mention[], context: ZhContext = {}, g: ZhGrammar = defaultGrammar()): ZhAct[] {
-  if (!HAN.test(text)) return [];
+  if (!hasHan(text)) return [];
   const masked = mask(text, mentions);
   const segments = clausesOf(masked);
   const out: ZhAct[] = [];
@@ -161,7 +161,7 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   const verbs = [...g.light, ...g.list, ...g.designate, ...g.banTrade, ...g.banTo];
   const inCompound = (m: Mention): boolean => {
     const next = after(m);
-    return m.label === 'Technology' && HAN.test(next[0] ?? '') && !g.compoundEnd.test(next) && !verbs.some((v) => next.startsWith(v));
+    return m.label === 'Technology' && isHan(next[0] ?? '') && !g.compoundEnd.test(next) && !verbs.some((v) => next.startsWith(v));
   };
   // "对中国车联网产业实施出口管制": a technology's field or industry is the technology, as its companies are not.
   const isField = (m: Mention): boolean => m.label === 'Technology' && g.field.test(after(m));
@@ -520,7 +520,7 @@ const OBLIQUE_REACH = 12;
 
 /** The actor a sentence names last (no preposition's object): what a following subjectless sentence takes up. */
 export function lastActor(text: string, mentions: Mention[], g: ZhGrammar = defaultGrammar()): Mention | undefined {
-  if (!HAN.test(text)) return undefined;
+  if (!hasHan(text)) return undefined;
   const masked = mask(text, mentions);
   const oblique = (m: Mention): boolean => {
     const head = glossed(m, mentions, masked);

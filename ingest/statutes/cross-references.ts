@@ -9,6 +9,7 @@
 import type { Provision } from '../model.ts';
 import { articleLocator, expandRange } from '../text/articles.ts';
 import { NUMERAL_CHARS, parseChineseNumber } from '../text/numerals.ts';
+import { hasUnifiedIdeograph } from '../text/scripts.ts';
 
 export interface CrossReference {
   /** `art_21`, `art_21__para_2`, `art_6__para_1__pt_a` (in this document unless `external`). */
@@ -32,7 +33,7 @@ interface Match {
 }
 
 export function findCrossReferences(provision: Source, language?: string): CrossReference[] {
-  const zh = language ? language.startsWith('zh') : /[\u4e00-\u9fff]/.test(provision.text);
+  const zh = language ? language.startsWith('zh') : hasUnifiedIdeograph(provision.text);
   const matches = zh ? chinese(provision) : english(provision);
   const out: CrossReference[] = [];
   for (const m of dropOverlaps(matches)) {

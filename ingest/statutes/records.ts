@@ -16,6 +16,7 @@ import { emitNorms, type NormsReport } from '../norms/records.ts';
 import { findCrossReferences } from './cross-references.ts';
 import { emitCitedLaws } from './cited-laws.ts';
 import { emitNamedCompanies } from './named.ts';
+import { hasHan } from '../text/scripts.ts';
 
 export const provisionId = (documentId: string, locator: string): string => `prov:${documentId}:${locator}`;
 export const versionId = (documentId: string): string => `lawv:${documentId}`;
@@ -134,7 +135,6 @@ function emitLaw(emit: Emitter, catalog: Catalog, known: CatalogEntry | undefine
   return { id, jurisdiction: fallback.jurisdiction };
 }
 
-const HAN = /\p{Script=Han}/u;
 
 /**
  * The English name a manifest title gives a Chinese text beside its own ("中华人民共和国密码法 (Cryptography
@@ -143,11 +143,11 @@ const HAN = /\p{Script=Han}/u;
  * source, so the name is theirs, not ours; without one the law keeps its Chinese title as its name.
  */
 export function englishNameOf(manifestTitle: string | undefined, ownTitle: string): string | undefined {
-  if (!manifestTitle || !HAN.test(ownTitle)) return undefined;
+  if (!manifestTitle || !hasHan(ownTitle)) return undefined;
   const m = /^([^(（]+?)\s*[(（]([^,，;；()（）]+)/u.exec(manifestTitle);
   if (!m || m[1].trim() !== ownTitle.trim()) return undefined;
   const name = m[2].trim();
-  return /\p{Script=Latin}/u.test(name) && !HAN.test(name) ? name : undefined;
+  return /\p{Script=Latin}/u.test(name) && !hasHan(name) ? name : undefined;
 }
 
 /** The one catalog law whose name or an alias is this citation in any usual form; none when two are. */
