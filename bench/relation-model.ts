@@ -495,8 +495,8 @@ function rulesThen(file: string): Map<string, RelationRule[]> | undefined {
       const tmp = path.join(os.tmpdir(), `relation-rules-${commit}.yaml`);
       // Keys today's loader no longer knows (checks since renamed or folded into the code) say nothing of the cues.
       const old = parse(yaml) as Record<string, unknown>;
-      // The word classes are named freely: kept whole.
-      fs.writeFileSync(tmp, stringify({ ...(pruned(old, today()) as object), classes: old.classes }));
+      // The word classes and fragments are named freely: kept whole.
+      fs.writeFileSync(tmp, stringify({ ...(pruned(old, today()) as object), classes: old.classes, ...(old.fragments ? { fragments: old.fragments } : {}) }));
       try {
         const read = new Map<string, RelationRule[]>();
         for (const r of loadRules(tmp).rules) read.set(r.type, [...(read.get(r.type) ?? []), r]);

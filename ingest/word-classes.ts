@@ -2,7 +2,8 @@
 // measures, which a dozen patterns list), the Chinese enumerators of zh-relations.yaml in voice.yaml (<ENUMERATOR>), the
 // Chinese country names of the country datasets in names.yaml (<ZH_STATE>), the grammar's words the relation rules name
 // (<COMPANY_NOUN>, <SCOPE_PREPOSITION>, <ASKING>). A pattern names a class instead of copying
-// it, so that every copy has the same members; the loader expands the names before it compiles the patterns.
+// it, so that every copy has the same members; the loader expands the names before it compiles the patterns. A piece of
+// a pattern several patterns share that is no class of words (relation-rules.yaml `fragments`) is named the same way.
 import { z } from 'zod';
 import { regex, regexSource } from './data.ts';
 import { escapeRegExp } from './text/clean.ts';
@@ -47,6 +48,31 @@ export function expandClasses(source: string, classes: WordClasses): { source: s
     return alternation ?? all;
   });
   return { source: out, unknown };
+}
+
+/** Pieces of patterns written once and named in patterns as <NAME>, as the classes are, that are no word classes
+ *  (relation-rules.yaml `fragments`: the relation model's features are the word classes alone, relation-candidates.ts):
+ *  each one regular expression's source, which may name a class or a fragment written before it. */
+export const fragmentsSchema = z.record(z.string().regex(/^[A-Z][A-Z_]*$/, { error: 'a fragment name is written in capitals' }), z.string().min(1));
+
+/** `classes` with `fragments` added, each expanded in a group of its own; a fragment that takes a class's name, names
+ *  no class or fragment written before it, or does not compile (alone, with `flags`; it may match the empty string, a
+ *  lookaround may be all it is) is a problem: [fragment, message]. */
+export function withFragments(fragments: Record<string, string> = {}, classes: WordClasses, flags = ''): { classes: WordClasses; problems: [string, string][] } {
+  const sources = new Map(classes.sources);
+  const problems: [string, string][] = [];
+  for (const [name, source] of Object.entries(fragments)) {
+    if (sources.has(name)) problems.push([name, `<${name}> is a class already`]);
+    const { source: expanded, unknown } = expandClasses(source, { sources, problems: [] });
+    for (const u of unknown) problems.push([name, `${u} names no class or fragment written before ${name}`]);
+    try {
+      new RegExp(expanded, flags);
+    } catch (e) {
+      problems.push([name, `bad regular expression /${source}/ (${(e as Error).message})`]);
+    }
+    sources.set(name, `(?:${expanded})`);
+  }
+  return { classes: { sources, problems: classes.problems }, problems };
 }
 
 /** Words and phrases as written, as one class's alternation: each escaped, a phrase's words with any spacing between

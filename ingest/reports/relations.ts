@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DataFile, displayName, readText } from '../data.ts';
 import { nodeKind, relationshipType } from '../kinds.ts';
 import type { ParsedReport } from '../model.ts';
-import { patternWithClasses, wordClasses, wordClassesSchema, wordsClass } from '../word-classes.ts';
+import { fragmentsSchema, patternWithClasses, withFragments, wordClasses, wordClassesSchema, wordsClass } from '../word-classes.ts';
 import { grammar } from '../recognize/grammar.ts';
 import { tagsOf } from '../recognize/lexicon.ts';
 import { escapeRegExp } from '../text/clean.ts';
@@ -300,6 +300,7 @@ function ruleSetSchema(pattern: Pattern) {
   const ruleSchema = ruleSchemaOf(pattern);
   return z.strictObject({
     classes: wordClassesSchema.optional(),
+    fragments: fragmentsSchema.optional(),
     nominals: z.array(nominalSchema).optional(),
     nominalShapes: z.array(nominalShapeSchema).optional(),
     anaphora: pattern(''),
@@ -462,7 +463,7 @@ function nominalRule(n: Nominal, shape: NominalShape): Record<string, unknown> {
 export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.yaml')): RuleSet {
   const name = displayName(file);
   const data = new DataFile(name, readText(file, name));
-  const head = data.check(z.looseObject({ classes: wordClassesSchema.optional() }));
+  const head = data.check(z.looseObject({ classes: wordClassesSchema.optional(), fragments: fragmentsSchema.optional() }));
   if (!head) data.assertValid();
   // Classes written once in the grammar, which the file's own classes may name: <COMPANY_NOUN>, the names grammar's nouns
   // of companies ("maker", "firms", "subsidiary"); <SCOPE_PREPOSITION>, the things grammar's prepositions of a provision's
@@ -472,8 +473,11 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
     [SCOPE_PREPOSITION_CLASS, wordsClass(grammar().scopePrepositions)],
     [ASKING_CLASS, wordsClass(grammar().askingVerbs)],
   ]);
-  const classes = wordClasses(head?.classes, given);
-  for (const [cls, i, message] of classes.problems) data.problem(['classes', cls, i], message);
+  const words = wordClasses(head?.classes, given);
+  for (const [cls, i, message] of words.problems) data.problem(['classes', cls, i], message);
+  // The file's fragments, pieces of patterns named as classes are (<NOT_AFTER_AGENT_VERB>), after the classes they may name.
+  const { classes, problems } = withFragments(head?.fragments, words, 'i');
+  for (const [fragment, message] of problems) data.problem(['fragments', fragment], message);
   const pattern = patternWithClasses(() => classes);
   const rules = data.check(ruleSetSchema(pattern));
   data.assertValid();

@@ -143,6 +143,27 @@ describe('relation rules: word classes', () => {
   });
 });
 
+describe('relation rules: fragments', () => {
+  const rulesWith = (fragments: string, cue: string): string =>
+    `classes:\n  MEASURE: ['tariffs?', 'bans?']\nfragments:\n${fragments}anaphora: '^This\\b'\nnegation: '\\bnot\\b'\nmaxGap: 100\nrules:\n  - id: r\n    type: RESTRICTS\n    subject: [Authority]\n    object: [Product]\n    order: subject-first\n    cue: '${cue}'\n    confidence: 0.5\n`;
+
+  it('a fragment named in a pattern stands for its source, which may be a lookbehind alone and name a class or a fragment before it', () => {
+    const rules = load(rulesWith("  NOT_IMPOSED: '(?<!\\bimposed\\s+)'\n  FREE_MEASURE: '<NOT_IMPOSED>\\b<MEASURE>'\n", '<FREE_MEASURE>\\s+on\\s+$'));
+    const cue = rules.rules[0].cue;
+    expect(cue.test('the tariffs on ')).toBe(true);
+    expect(cue.test('a ban on ')).toBe(true);
+    expect(cue.test('imposed tariffs on ')).toBe(false);
+    expect(cue.test('the fees on ')).toBe(false);
+  });
+
+  it('names a fragment that names no class or fragment before it, takes a class name, or does not compile', () => {
+    const e = thrown(DataError, () => load(rulesWith("  A: '<B>x'\n  B: 'y'\n  MEASURE: 'z'\n  C: '(x'\n", 'x')));
+    expect(e.problems.some((p) => /rules\.yaml:4:\d+: fragments\.A: <B> names no class or fragment written before A/.test(p)), e.problems.join('\n')).toBe(true);
+    expect(e.problems.some((p) => /rules\.yaml:6:\d+: fragments\.MEASURE: <MEASURE> is a class already/.test(p)), e.problems.join('\n')).toBe(true);
+    expect(e.problems.some((p) => /rules\.yaml:7:\d+: fragments\.C: bad regular expression \/\(x\//.test(p)), e.problems.join('\n')).toBe(true);
+  });
+});
+
 describe('relation rules: acts named as nouns, read in every shape', () => {
   const rulesWith = (noun: string): string =>
     `classes:\n  MEASURE: ['bans?']\nnominals:\n  - id: ban\n    type: RESTRICTS\n    objects: [Product]\n    noun: '${noun}'\n    of: 'on\\s+'\n  - id: listing\n    type: ADDS_TO_LIST\n    objects: [Company]\n    noun: 'additions?'\n    of: 'of\\s+'\n    complement: '\\s+to\\s+the\\s+list\\b'\nnominalShapes:\n  - id: possessor\n    order: subject-first\n    cue: '^[''’]s\\s+{noun}\\s+{of}$'\n    after: '^{complement}'\n    confidence: 0.6\nanaphora: '^This\\b'\nnegation: '\\bnot\\b'\nmaxGap: 100\nrules:\n  - id: r\n    type: RESTRICTS\n    subject: [Authority]\n    object: [Product]\n    order: subject-first\n    cue: 'x'\n    confidence: 0.5\n`;
