@@ -109,13 +109,23 @@ interface Placed extends Named {
   end: number;
 }
 
-const EquationsSchema = z.strictObject({ links: z.array(z.string().min(1)), appositive: z.array(z.string().min(1)), bracketed: z.boolean() });
+const EquationsSchema = z.strictObject({
+  links: z.array(z.string().min(1)),
+  appositive: z.array(z.string().min(1)),
+  bracketed: z.boolean(),
+  restated: z.array(z.string().min(1)),
+  'restricted-by': z.array(z.string().min(1)),
+});
 interface Equations {
   /** `) , also known as ` between two names. */
   linked: RegExp;
   /** `, or ` between two names, with a comma or bracket after the second. */
   appositive: RegExp;
   bracketed: boolean;
+  /** `, the ` between two names, where what follows the second restricts it. */
+  restated: RegExp;
+  /** A relative pronoun right after a name. */
+  restrictedBy: RegExp;
   /** The same links at the start of the text after a name, an acronym in brackets allowed before them. */
   linkedAt: RegExp;
   appositiveAt: RegExp;
@@ -128,6 +138,8 @@ function equationGrammar(): Equations {
       linked: new RegExp(`^\\)?,?\\s+(?:${g.links.map(phrasePattern).join('|')}),?\\s+["“]?$`, 'i'),
       appositive: new RegExp(`^\\)?,\\s+(?:${g.appositive.map(phrasePattern).join('|')})\\s+$`, 'i'),
       bracketed: g.bracketed,
+      restated: new RegExp(`^\\)?,\\s+(?:${g.restated.map(phrasePattern).join('|')})\\s+$`, 'i'),
+      restrictedBy: new RegExp(`^\\s+(?:${g['restricted-by'].map(phrasePattern).join('|')})\\b`, 'i'),
       linkedAt: new RegExp(`^(?:\\s*\\(\\s*[\\p{Lu}\\d][\\p{L}\\d-]*\\s*\\))?,?\\s+(?:${g.links.map(phrasePattern).join('|')}),?\\s+["“]?(?=\\S)`, 'iu'),
       appositiveAt: new RegExp(`^(?:\\s*\\(\\s*[\\p{Lu}\\d][\\p{L}\\d-]*\\s*\\))?,\\s+(?:${g.appositive.map(phrasePattern).join('|')})\\s+(?=\\S)`, 'iu'),
     };
@@ -156,7 +168,9 @@ const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d-]*\p{Ll}?s?$|^[\p{Lu}][\p{L}]*[\p{Lu}][\p{
  * commonly called drones", "telematics control units, also known as telematics boxes", grammar/thing-equations.yaml)
  * are one thing: recognised id -> the id it joins. A name the grammar found (`recognised`) joins a catalog entry; of two
  * found names, the second joins the first; two catalog entries stay apart. An appositive "or" equates only where commas
- * enclose the second name and no list goes before the first ("drones, routers, or cameras," is a list).
+ * enclose the second name and no list goes before the first ("drones, routers, or cameras," is a list); so does a name
+ * restated after ", the", where a participle of making or a relative pronoun restricts it ("advanced lithography
+ * systems, the photolithography machines made by X"; not "routers, the cameras and drones").
  */
 export function equatedThings(sentences: { text: string; mentions: Placed[] }[], recognised: (id: string) => boolean): Map<string, string> {
   const g = equationGrammar();
@@ -177,8 +191,10 @@ export function equatedThings(sentences: { text: string; mentions: Placed[] }[],
       const between = text.slice(a.end, b.start);
       const afterB = text.slice(b.end, b.end + 2);
       const listBefore = i > 0 && /^\)?,\s+$/.test(text.slice(things[i - 1].end, a.start));
+      const restricted = (): boolean => g.restrictedBy.test(text.slice(b.end)) || grammar().makingParticiples.has(/^\s+(\p{Ll}+)/u.exec(text.slice(b.end))?.[1] ?? '');
       const equal =
         g.linked.test(between) ||
+        (g.restated.test(between) && !listBefore && restricted()) ||
         (g.appositive.test(between) && /^\s*[,)]/.test(afterB) && !listBefore) ||
         (g.bracketed && /^\s*\(\s*$/.test(between) && /^\s*\)/.test(afterB) && !ACRONYM.test(b.surface));
       if (!equal) continue;

@@ -51,6 +51,20 @@ describe('equated things', () => {
     const plain = 'The port bans quay sensors or tide beacons.';
     expect([...equatedThings([{ text: plain, mentions: [at(plain, 'quay sensors', 'p:q'), at(plain, 'tide beacons', 'p:b')] }], () => true)]).toEqual([]);
   });
+  it('joins a name restated after a comma and "the" where a participle of making or a relative pronoun restricts it', () => {
+    const text = 'The port licenses offshore tide sensor arrays, the buoy telemetry rigs made almost only by Norvik Marine Ltd.';
+    const a = at(text, 'offshore tide sensor arrays', 'p:arrays');
+    const b = at(text, 'buoy telemetry rigs', 'p:rigs');
+    expect([...equatedThings([{ text, mentions: [a, b] }], () => true)]).toEqual([['p:rigs', 'p:arrays']]);
+    const which = 'The port licenses offshore tide sensor arrays, the buoy telemetry rigs which log the tides.';
+    expect([...equatedThings([{ text: which, mentions: [at(which, 'offshore tide sensor arrays', 'p:a'), at(which, 'buoy telemetry rigs', 'p:r')] }], () => true)]).toEqual([['p:r', 'p:a']]);
+    // Nothing that restricts the second name, or a list before the first: no restatement.
+    const bare = 'The port licenses offshore tide sensor arrays, the buoy telemetry rigs and the cranes.';
+    expect([...equatedThings([{ text: bare, mentions: [at(bare, 'offshore tide sensor arrays', 'p:a'), at(bare, 'buoy telemetry rigs', 'p:r')] }], () => true)]).toEqual([]);
+    const list = 'The port licenses cranes, offshore tide sensor arrays, the buoy telemetry rigs made by Norvik Marine Ltd.';
+    const ms = [at(list, 'cranes', 'p:c'), at(list, 'offshore tide sensor arrays', 'p:a'), at(list, 'buoy telemetry rigs', 'p:r')];
+    expect([...equatedThings([{ text: list, mentions: ms }], () => true)]).toEqual([]);
+  });
   it('makes the two names one thing of the document', () => {
     const md = '# T\n\nTide transmitters, also known as buoy beacons, are fitted to every pier.\n\nThe authority restricts buoy beacons made by Norvik Marine Ltd.';
     expect(things(md)).toEqual(['Tide transmitters=product:~tide-transmitter', 'buoy beacons=product:~tide-transmitter', 'buoy beacons=product:~tide-transmitter']);
