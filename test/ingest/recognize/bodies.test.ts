@@ -22,6 +22,13 @@ describe('bodies', () => {
       'Asia Society Policy Institute => Organization:Asia Society Policy Institute [body:name-head]',
     ]);
   });
+  it("reads a state's armed forces by their head, public only as a state's", () => {
+    expect(bodies("The People's Liberation Army, the Russian Navy and the Salvation Army met.")).toEqual([
+      "People's Liberation Army => Authority:People's Liberation Army [body:name-head]",
+      'Russian Navy => Authority:Russian Navy [body:name-head]',
+      'Salvation Army => Organization:Salvation Army [body:name-head]',
+    ]);
+  });
   it('makes a conditional head public with a country of two words or a state\'s prefix', () => {
     expect(bodies('the United States Harbour Finance Corporation, the U.S. Harbour Finance Corporation and the Harbour Finance Corporation')).toEqual([
       'United States Harbour Finance Corporation => Authority:United States Harbour Finance Corporation [body:name-head]',

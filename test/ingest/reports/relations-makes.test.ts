@@ -23,7 +23,8 @@ describe('a company\'s line', () => {
 
   it('not the products a company buys, sources or gets from another ("buys its X from Y", "and its Z from W")', () => {
     expect(makes('Marrowby Cable Co., Ltd. buys its tidal turbines from a broker.')).toEqual([]);
-    expect(makes('Marrowby Cable Co., Ltd. sources its harbour cranes in Norway and its tidal turbines from Kestrel Cranes Ltd.')).toEqual([]);
+    // The one it gets them from sells them (goods-from, below).
+    expect(makes('Marrowby Cable Co., Ltd. sources its harbour cranes in Norway and its tidal turbines from Kestrel Cranes Ltd.')).toEqual(['company:~kestrel-cranes-ltd product:~tidal-turbine goods-from']);
     expect(makes('Marrowby Cable Co., Ltd. imported its forklift trucks last year.')).toEqual([]);
   });
 });
@@ -42,5 +43,16 @@ describe('the maker a passive names', () => {
       'company:~kestrel-cranes-ltd product:~harbour-crane made-by',
       'company:~marrowby-cable-co-ltd product:~harbour-crane made-by',
     ]);
+  });
+});
+
+describe('goods that come from a company', () => {
+  it('are goods it makes or sells, bought or not', () => {
+    expect(makes('The port buys harbour cranes from Kestrel Cranes Ltd.')).toEqual(['company:~kestrel-cranes-ltd product:~harbour-crane goods-from']);
+    expect(makes('The port uses forklift trucks bought from Kestrel Cranes Ltd.')).toEqual(['company:~kestrel-cranes-ltd product:~forklift-truck goods-from']);
+  });
+
+  it("not goods named as what other goods are for ('battery packs for drones from X')", () => {
+    expect(makes('The Service detained spare parts for harbour cranes from Kestrel Cranes Ltd.')).toEqual([]);
   });
 });
