@@ -8,7 +8,6 @@ import type { ParsedReport } from '../model.ts';
 import { fragmentsSchema, patternWithClasses, withFragments, wordClasses, wordClassesSchema, wordsClass } from '../word-classes.ts';
 import { grammar } from '../recognize/grammar.ts';
 import { tagsOf } from '../recognize/lexicon.ts';
-import { escapeRegExp } from '../text/clean.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
@@ -469,7 +468,7 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
   // of companies ("maker", "firms", "subsidiary"); <SCOPE_PREPOSITION>, the things grammar's prepositions of a provision's
   // scope ("with regard to", "as regards"), any spacing; <ASKING>, its verbs of asking ("urged", "calls on").
   const given = new Map([
-    [COMPANY_NOUN_CLASS, `(?:${grammar().companyNouns.map(escapeRegExp).join('|')})`],
+    [COMPANY_NOUN_CLASS, companyNouns()],
     [SCOPE_PREPOSITION_CLASS, wordsClass(grammar().scopePrepositions)],
     [ASKING_CLASS, wordsClass(grammar().askingVerbs)],
   ]);
@@ -2013,8 +2012,11 @@ function modifiesCompanyNoun(text: string, m: Mention): boolean {
 }
 let companyNounAfter: RegExp | undefined;
 
-/** The names grammar's nouns of companies as one group of a pattern. */
-const companyNouns = (): string => `(?:${grammar().companyNouns.join('|')})`;
+/** The names grammar's nouns of companies as one group of a pattern, as the grammar's other word lists the rules name are
+ *  (wordsClass): the rules' <COMPANY_NOUN>, and the readers of a noun of companies after a mention. */
+function companyNouns(): string {
+  return wordsClass(grammar().companyNouns);
+}
 
 /** "drone makers", "semiconductor industry": a mention modifying the noun after it (a company noun of the
  *  names grammar, or the rules' `modifier`) is not an object; a service its providers name is ("DNS service
