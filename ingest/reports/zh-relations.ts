@@ -325,6 +325,8 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     const from = verb.at + verb.word.length;
     return mentions.filter((m) => m.start >= from && m.end <= de && [...THINGS, 'Jurisdiction'].includes(m.label));
   };
+  // A lead-in whose list's first item follows its "：" in the same sentence (an inline list).
+  const inlineList = (seg: Segment): boolean => LEAD.includes(masked[seg.end] ?? '') && enumeratorLength(masked.slice(seg.end + 1).trimStart(), g) > 0;
   segments.forEach((seg, k) => {
     const s = masked.slice(seg.start, seg.end);
     // 将/把 + objects + a verb of listing, or of designating (认定为, 指定为).
@@ -334,8 +336,7 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       if (!v) continue;
       // "将下列3家实体列入…：" + a list item: the item's things (a lead-in's reading holds one item from `from` on; an
       // inline list's first item follows the lead-in's "：" in its sentence).
-      const inline = LEAD.includes(masked[seg.end] ?? '') && enumeratorLength(masked.slice(seg.end + 1).trimStart(), g) > 0;
-      const listed = (p < from || inline) && g.listed.test(masked.slice(p + 1, v.at));
+      const listed = (p < from || inlineList(seg)) && g.listed.test(masked.slice(p + 1, v.at));
       const objects = listed ? objectsIn(p < from ? from : seg.end, text.length) : objectsIn(p + 1, v.at);
       withActor(k, p, p + 1, v.at, g.designate.includes(v.word) ? 'DESIGNATES' : 'ADDS_TO_LIST', 'list', objects);
     }
@@ -370,7 +371,10 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       if (l && after) {
         // A country is restricted too ("对美国实施出口管制", "对自中国进口的无人机加征关税": the goods' origin), not investigated.
         const labels = after.type === 'RESTRICTS' ? [...THINGS, 'Jurisdiction'] : THINGS;
-        withActor(k, p, p + 1, after.at, after.type, 'measure', objectsIn(p + 1, l.at, labels));
+        // "决定对下列单位和个人采取反制措施：" + "一、甲公司；": the objects are the list item's, as after 将下列….
+        const listed = (p < from || inlineList(seg)) && g.listed.test(masked.slice(p + 1, l.at));
+        const objects = listed ? objectsIn(p < from ? from : seg.end, text.length, labels) : objectsIn(p + 1, l.at, labels);
+        withActor(k, p, p + 1, after.at, after.type, 'measure', objects);
         continue;
       }
       // The light verb before 对, the measure after the phrase's 的: "启动对甲公司的反倾销调查", "加强对X的监管"; or the actor

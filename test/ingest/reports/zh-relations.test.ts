@@ -120,6 +120,19 @@ describe('Chinese constructions', () => {
     // A lead-in that names its objects itself lends the items nothing.
     expect(stated('商务部决定将甲岭科技公司列入出口管制管控名单，理由如下：\n\n1. 乙峰光电公司为其供货。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
   });
+  it('reads 对下列…+ a light verb + a measure noun：with the list items after it as its objects, not a person\'s employer', () => {
+    // A decision's targets as numbered paragraphs, and inline.
+    expect(stated('根据《中华人民共和国反外国制裁法》的规定，外交部决定对下列单位采取反制措施：\n\n一、甲岭科技公司；\n\n二、乙峰光电公司。')).toEqual([
+      `authority:~外交部 RESTRICTS ${A}`,
+      `authority:~外交部 RESTRICTS ${B}`,
+    ]);
+    expect(stated('商务部决定对下列企业开展反倾销调查：（一）甲岭科技公司；（二）乙峰光电公司。')).toEqual([`${MOFCOM} INVESTIGATES ${A}`, `${MOFCOM} INVESTIGATES ${B}`]);
+    // An item naming a person by the company's title: the company is the person's employer, no object.
+    expect(stated('外交部决定对下列单位和个人采取反制措施：\n\n一、甲岭科技公司；\n\n二、乙峰光电公司首席执行官张明远。')).toEqual([`authority:~外交部 RESTRICTS ${A}`]);
+    // Future and intended decisions state nothing.
+    expect(stated('外交部将对下列单位采取反制措施：\n\n一、甲岭科技公司。')).toEqual([]);
+    expect(stated('外交部拟对下列单位采取反制措施：（一）甲岭科技公司。')).toEqual([]);
+  });
   it('reads enumerated items (（一）, 1、, 一、) after a lead-in ending in ：, inline or in paragraphs, as acts of the lead-in\'s actor', () => {
     const acts = [`${MOFCOM} RESTRICTS ${A}`, `${MOFCOM} RESTRICTS ${RADAR}`, `${MOFCOM} ADDS_TO_LIST ${B}`];
     const items = (e1: string, e2: string, sep: string): string =>
