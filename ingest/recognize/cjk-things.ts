@@ -28,7 +28,8 @@ const OCCURRENCE_VERBS = '发生|出现|存在';
 const SANCTION = '处(?!理)';
 const QUANTIFIERS = '部分|一些|若干|某些|多种|多款|多类|各类|各种|所有|全部';
 // 为 ('for': 为巡检机器人划定区域) opens a name as 对 does.
-const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|为|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION})`;
+// A count (3台, 两款: a numeral and a classifier, things.yaml cjk-classifiers) opens a name as a quantifier does.
+const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|为|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION}|${grammar().cjkCount.source.slice(1)})`;
 // Modal and aspect words, verbs of obtaining (将无法取得设备授权: 'will be unable to obtain equipment authorisations') and adverbs
 // of unlawfulness (违规飞行X: 'X flown in breach of the rules'; 非法, 违法) belong to the clause: no name holds one.
 const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得|违规|违法|非法';
@@ -45,7 +46,7 @@ function pattern(): { re: RegExp; labels: Map<string, string> } {
   for (const [label, heads] of Object.entries(grammar().cjkThingHeads)) for (const h of heads) labels.set(h, label);
   // Longest head first: 激光雷达 before 雷达.
   const heads = [...labels.keys()].sort((a, b) => b.length - a.length).join('|');
-  cached = { re: new RegExp(`${start()}${nameSource()}(?<head>${heads})`, 'gu'), labels };
+    cached = { re: new RegExp(`${start()}${nameSource()}(?<head>${heads})`, 'gu'), labels };
   return cached;
 }
 
@@ -70,6 +71,8 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
   const { re, labels } = p;
   const out: Found[] = [];
   const push = (start: number, end: number, head: number, label: string): void => {
+    // A head with Latin letters right after it is inside a longer name (测绘无人机App: an app, no drone): none ends there.
+    if (LATIN.test(text[end] ?? '')) return;
     const origin = afterOrigin(text, afterDeterminer(text, start, end - head), end - head, origins);
     const from = afterGeneric(text, origin, end - head);
     // Nothing before the head once the origin is out: the head alone, which names the class (the catalog's, if any); so is
@@ -103,6 +106,7 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
   }
   return withBare();
 }
+const LATIN = /[A-Za-z]/;
 
 // A head alone is a whole conjunct after a conjunction, a list's comma or the 等 of 'X such as Y' (枪支等武器), up to the next
 // one or the clause's end; or after a name's start up to a list's comma (对弹药、…).
@@ -219,7 +223,8 @@ function afterGeneric(text: string, start: number | undefined, head: number): nu
   if (start === undefined) return undefined;
   let from = start;
   for (let more = true; more && from < head; ) {
-    const g = grammar().cjkGeneric.find((w) => text.startsWith(w, from));
+    // A count (两款, 三台: things.yaml cjk-classifiers) is left out as a generic word is.
+    const g = grammar().cjkGeneric.find((w) => text.startsWith(w, from)) ?? grammar().cjkCount.exec(text.slice(from, head))?.[0];
     more = g !== undefined;
     if (g) from += g.length;
   }

@@ -164,6 +164,7 @@ const ThingsSchema = z.strictObject({
   'cjk-services': z.strictObject({ head: z.string().min(1), provide: words, providers: words }),
   'cjk-name-words': words,
   'cjk-determiners': words,
+  'cjk-classifiers': words,
   'cjk-company-nouns': words,
   'cjk-modified-nouns': words,
   'relational-adjectives': words,
@@ -311,6 +312,8 @@ export interface Grammar {
   cjkNameWords: string[];
   /** Chinese determiners (上述): one inside a would-be goods' name opens a new noun phrase. */
   cjkDeterminers: string[];
+  /** Chinese classifiers of goods after a numeral (两款, 三台): the count opens no name (things.yaml cjk-classifiers). */
+  cjkCount: RegExp;
   /** Chinese nouns of companies a trade before them names (企业, 厂商). */
   cjkCompanyNouns: string[];
   /** Chinese nouns of a trade or market a product name modifies (供应链, 市场, 行业). */
@@ -508,6 +511,7 @@ export function loadGrammar(from = dir): Grammar {
     cjkServices: things['cjk-services'],
     cjkNameWords: [...things['cjk-name-words']].sort((a, b) => b.length - a.length),
     cjkDeterminers: things['cjk-determiners'],
+    cjkCount: new RegExp(`^(?:[一二两三四五六七八九十百千万几数]+|\\d+)(?:${things['cjk-classifiers'].join('|')})`, 'u'),
     cjkCompanyNouns: things['cjk-company-nouns'],
     cjkModifiedNouns: things['cjk-modified-nouns'],
     relationalAdjectives: new Set(things['relational-adjectives'].map((w) => w.toLowerCase())),

@@ -54,3 +54,18 @@ describe('Chinese vehicles by their heads (helper-144)', () => {
     expect(things('禁止进口和销售电动汽车和自动驾驶车辆。')).toEqual(['电动汽车 Product', '自动驾驶车辆 Product']);
   });
 });
+
+// helper-235: a count (numeral + classifier) before goods (dev63 at first sight: "两款智能网联汽车" read as one name).
+describe('Chinese product names after a count', () => {
+  it('leaves a numeral and its classifier out of the name, and a head alone after them names nothing', () => {
+    expect(things('监管部门对该公司在售的两款车载激光雷达开展检查。')).toEqual(['车载激光雷达 Product']);
+    expect(things('该公司去年出口了3台工业机器人和一批农业植保无人机。')).toEqual(['工业机器人 Product', '农业植保无人机 Product']);
+    expect(things('海关查扣了五架无人机。')).toEqual([]);
+    // A numeral that is part of a name, with no classifier after it, stays.
+    expect(things('该公司向境外销售三元锂电池。')).toEqual(['三元锂电池 Product']);
+  });
+  it('ends no name at a head that Latin letters continue (an app or a model named after the goods)', () => {
+    expect(things('监管部门对一款农业植保无人机App开展调查。')).toEqual([]);
+    expect(things('监管部门对一款农业植保无人机开展调查。')).toEqual(['农业植保无人机 Product']);
+  });
+});
