@@ -1,12 +1,10 @@
 // A body named by its own word ("Congress") after "for" or "to" ends a capitalised run: a heading's words, no body's name.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const mentions = (md: string): string[] =>
   recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}:${m.id}`));
 

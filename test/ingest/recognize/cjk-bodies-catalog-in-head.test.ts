@@ -2,13 +2,11 @@
 // name that ends inside the head (公安部 of 公安部门) is a misreading of its characters, and the State Council at its
 // start is part of it. Own sentences.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const authorities = (md: string): string[] => {
   const source = textSource(md, 'markdown');
   return recognise(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), matcher)

@@ -1,13 +1,11 @@
 // A Chinese filing's 本公司 names the company its title opens with (recognize/filer.ts). Own sentences, invented names
 // (helper-144).
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const companies = (md: string): string[] => {
   const source = textSource(md, 'markdown');
   return recognise(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), matcher)

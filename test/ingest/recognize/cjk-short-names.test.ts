@@ -1,12 +1,10 @@
 // A Chinese body's head alone names it after its full name, when it is the document's one body of that head.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const authorities = (md: string): string[] => {
   const source = textSource(md, 'markdown');
   return recognise(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), matcher)

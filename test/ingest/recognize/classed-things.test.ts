@@ -2,13 +2,11 @@
 // class of things, kept however often it is written (classed-things.ts), and so does a thing an act lists in an annex of
 // its own (annex-listed-things.ts); both applied by index.ts settleTentative. Own sentences.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const names = (md: string): string[] => settleTentative(recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher), new Set()).entities.map((e) => e.name);
 
 describe('a category a thing is classed as', () => {

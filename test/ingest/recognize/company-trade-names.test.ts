@@ -1,13 +1,11 @@
 // A Chinese registered name's order (a place, a trade name, a line of business) before "Group" or "Corporation" makes
 // the name a company's; a company's name in apposition carries its short names to the company it stands beside.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const mentions = (md: string): string[] =>
   recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}:${m.id}`));
 

@@ -1,12 +1,10 @@
 // A body described in lower case, its acronym defined in brackets after the description.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const mentions = (md: string): string[] =>
   recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}`));
 const ACT = '# Directive (EU) 2031/7 on harbour safety\n\nThis Directive lays down rules.';

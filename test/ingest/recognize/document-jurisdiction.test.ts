@@ -1,13 +1,11 @@
 // A document with no jurisdiction of its own is read as the one whose catalog bodies and acts it names most: its bare
 // "the Commission" is that jurisdiction's. Own sentences.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const commission = (md: string, jurisdiction?: string): string[] =>
   recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.filter((m) => m.surface === 'Commission').map((m) => m.id));
 

@@ -1,16 +1,14 @@
 // People named family name first ("Li Wenbo"): a surname the lexicon knows, then given names it knows as nothing else,
 // are people, not the companies a verb of selling after them would make them. Own sentences, invented names.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { findFallback } from '../../../ingest/recognize/fallback.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { nameRuns } from '../../../ingest/recognize/names.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
 const people = (text: string): string[] => findFallback(text, nameRuns(text)).filter((f) => f.label === 'Person').map((f) => f.surface);
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 
 describe('a name written family name first', () => {
   it('is a person: a known surname, then one or two given names the lexicon does not know', () => {

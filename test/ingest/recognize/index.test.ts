@@ -1,13 +1,12 @@
 // Recognition over a whole report: names become entities, the text's own definitions bind terms, bare
 // heads resolve only to their one candidate, technology phrases need support.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const run = (md: string) => recognise(parseReport(textSource(md, 'markdown')), matcher);
 const mentions = (md: string): string[] => run(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
 

@@ -1,13 +1,11 @@
 // An acronym spelled by a name the document writes in full, used without a definition.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
 import { initials } from '../../../ingest/recognize/initials.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const mentions = (md: string): string[] => recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
 
 describe('undefined acronyms', () => {

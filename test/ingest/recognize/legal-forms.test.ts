@@ -1,15 +1,13 @@
 // Companies named with a legal form as registers and sanctions lists write them (legal-forms.ts): names in capitals,
 // forms that open the name, aliases after "a.k.a."/"f.k.a.". Own sentences, invented names.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
 import { findLegalForms } from '../../../ingest/recognize/legal-forms.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
 const found = (text: string): string[] => findLegalForms(text).filter((f) => f.label === 'Company').map((f) => `${f.surface} [${f.rule}] ${f.name}`);
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const mentions = (md: string): string[] =>
   recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
 

@@ -2,14 +2,12 @@
 // the state's word ("the Ministry of Trade" after "the Valdmark Ministry of Trade"), its head's title after a country's
 // word ("the Norwegian Minister of Fisheries"); a company whose legal form is written in lower case ("plc").
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { standsAsParty, unprefixedNames } from '../../../ingest/recognize/short-names.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 /** Each sentence's mentions of `label`, as "surface=id" (the heading, read last, left out). */
 const sentences = (label: string, md: string): string[][] =>
   recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher)

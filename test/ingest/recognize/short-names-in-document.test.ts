@@ -1,14 +1,12 @@
 // Short names resolved within one document: a coined company's leading word written alone later, several short names
 // coordinated in one run, a company whose registered name opens with its home city. Own sentences, invented names.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { shortNames } from '../../../ingest/recognize/short-names.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const read = (md: string) => recognise(parseReport(textSource(md, 'markdown')), matcher);
 const companies = (md: string): string[] => read(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
 

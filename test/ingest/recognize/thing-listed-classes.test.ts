@@ -1,14 +1,12 @@
 // A bare head that is only ever an item of a list, in a document that names kinds on its head, names their general class,
 // no node (thing-aliases.ts listedClassHeads, applied by index.ts settleTentative). Own sentences, invented products.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { listedClassHeads } from '../../../ingest/recognize/thing-aliases.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const names = (md: string, related = new Set<string>()): string[] =>
   settleTentative(recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher), related).entities.map((e) => e.name);
 

@@ -1,13 +1,11 @@
 // The singular of a class the document keeps on a bare plural head (singular-classes.ts, issue 15): legal drafting states a
 // provision of one member of the class ("testing of a vehicle"), which names the class. Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 /** The things a document keeps, as surface=id. */
 const kept = (md: string): string[] => {
   const rec = settleTentative(recognise(parseReport(textSource(md, 'markdown')), matcher), new Set());

@@ -1,13 +1,11 @@
 // A technology phrase right before "from" and a company, a participle of buying between them or not, names that company's
 // products: its support (index.ts suppliedBy). Own sentences, invented companies and products.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const things = (md: string): string[] =>
   settleTentative(recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher), new Set())
     .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));

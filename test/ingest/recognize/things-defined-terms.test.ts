@@ -4,12 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { findDefinedThings } from '../../../ingest/recognize/defined-things.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const terms = (text: string): string[] =>
   findDefinedThings(text, matcher.find(text).filter((m) => m.label === 'Product' || m.label === 'Technology')).map((f) => `${f.surface} [${f.label}]`);
 

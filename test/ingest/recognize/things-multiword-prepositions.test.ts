@@ -2,14 +2,12 @@
 // name-prepositions, issue 15): no word of one opens or sits inside a thing's name, whatever the lexicon reads it as
 // ("regards" a plural noun). Own sentences, invented products.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const found = (t: string): string[] => findThings(t).map((f) => f.surface);
 const kept = (md: string): string[] => {
   const rec = settleTentative(recognise(parseReport(textSource(md, 'markdown')), matcher), new Set());

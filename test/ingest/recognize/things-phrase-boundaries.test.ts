@@ -3,16 +3,14 @@
 // before it, a describing phrase that carries the support, Chinese names around a catalog name or after a country.
 // Own sentences, invented companies and products.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { findCjkThings } from '../../../ingest/recognize/cjk-things.ts';
 import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { acronymKinds, bareHeads, describedThings } from '../../../ingest/recognize/thing-aliases.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 /** The things a document keeps (no relation read), as surface=id. */
 const kept = (md: string): string[] => {
   const rec = settleTentative(recognise(parseReport(textSource(md, 'markdown')), matcher), new Set());

@@ -1,14 +1,12 @@
 // A compound opened by a plural noun ("communications networks") and a classifying "public" (issue 15, the legal classes
 // of the development golds: "providers of public electronic communications networks"). Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
 const kept = (md: string): string[] => {
   const rec = settleTentative(recognise(parseReport(textSource(md, 'markdown')), matcher), new Set());

@@ -2,15 +2,13 @@
 // transceiver, gateway, microelectronics, optoelectronics; the compounds base, ground, control, earth station), and the re-exporter among the maker nouns. Own
 // sentences, invented companies and places.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { grammar } from '../../../ingest/recognize/grammar.ts';
 import { recognise } from '../../../ingest/recognize/index.ts';
-import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { matcher } from './helpers.ts';
 
-const matcher = Matcher.fromCatalog(loadCatalog().entries);
 const things = (text: string): string[] =>
   recognise(parseReport(textSource(`# T\n\n${text}`, 'markdown')), matcher).sentences.flatMap((s) =>
     s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface} (${m.label})`),
