@@ -655,6 +655,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
           if (s.id !== o.id && vetoOf(clause, s, o) === undefined) {
             emit(rule.id, rule.type, s, o, rule.confidence, antecedent);
             if (s.label !== 'Law' && rule.order === 'subject-first') done.push({ type: rule.type, object: o, subject: s });
+            // "two Chinese suppliers of drone engines, A and B": the names listed after the noun's comma are all its.
+            if (rule.companyOf && rule.order === 'object-first' && LIST_OPENS.test(text.slice(o.end, s.start))) {
+              for (const next of listedAfter(s, subjects, text)) emit(rule.id, rule.type, next, o, rule.confidence, antecedent);
+            }
           }
         }
       }
@@ -2011,6 +2015,23 @@ function modifiesCompanyNoun(text: string, m: Mention): boolean {
   return companyNounAfter.test(text.slice(m.end, m.end + 60));
 }
 let companyNounAfter: RegExp | undefined;
+
+/** The names of a list open after a comma ("suppliers of drone engines, A and B"). */
+const LIST_OPENS = /,\s+$/;
+const LIST_JOIN = /^(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$/;
+
+/** The mentions of `candidates` listed right after `first`, joined by commas and "and"/"or" alone ("A, B and C"). */
+function listedAfter(first: Mention, candidates: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  let last = first;
+  for (const m of [...candidates].sort((a, b) => a.start - b.start)) {
+    if (m.start < last.end) continue;
+    if (!LIST_JOIN.test(text.slice(last.end, m.start))) break;
+    out.push(m);
+    last = m;
+  }
+  return out;
+}
 
 /** The names grammar's nouns of companies as one group of a pattern, as the grammar's other word lists the rules name are
  *  (wordsClass): the rules' <COMPANY_NOUN>, and the readers of a noun of companies after a mention. */

@@ -19,6 +19,20 @@ describe("a company's country by its demonym", () => {
     expect(seats('Marrowby Cable Co., Ltd., a state-owned Chinese crane maker, was listed.')).toEqual(['company:~marrowby-cable-co-ltd jur:cn company-demonym']);
   });
 
+  it('reads every name listed after the noun, and none a relative clause names', () => {
+    expect(seats('The Board listed two Norwegian suppliers of tidal turbines, Marrowby Cable Co., Ltd. and Kestrel Cranes Ltd.').sort()).toEqual([
+      'company:~kestrel-cranes-ltd jur:no demonym-company',
+      'company:~marrowby-cable-co-ltd jur:no demonym-company',
+    ]);
+    expect(seats('Three Chinese crane makers, Marrowby Cable Co., Ltd., Kestrel Cranes Ltd. and Osprey Lifts Ltd., were listed.').sort()).toEqual([
+      'company:~kestrel-cranes-ltd jur:cn demonym-company',
+      'company:~marrowby-cable-co-ltd jur:cn demonym-company',
+      'company:~osprey-lifts-ltd jur:cn demonym-company',
+    ]);
+    expect(seats('Two Chinese crane makers, which sell to Marrowby Cable Co., Ltd. and Kestrel Cranes Ltd., were named.')).toEqual([]);
+    expect(seats('The Chinese company Osprey Lifts Ltd. sold cranes to Marrowby Cable Co., Ltd. and Kestrel Cranes Ltd.')).toEqual(['company:~osprey-lifts-ltd jur:cn demonym-company']);
+  });
+
   it("never the goods' country, nor a demonym before another noun", () => {
     expect(seats('Marrowby Cable Co., Ltd., a supplier of Chinese harbour cranes, was listed.')).toEqual([]);
     expect(seats('The Chinese government asked Marrowby Cable Co., Ltd. to report.')).toEqual([]);
