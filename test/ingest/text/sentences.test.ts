@@ -103,4 +103,17 @@ describe('sentences', () => {
       'LARKSPUR CO., LTD. NORDVIK is a trade name here.',
     ]);
   });
+  it('does not end a sentence inside a legal form of two abbreviations ("Sdn. Bhd.", "Pte. Ltd.", "Pvt. Ltd.")', () => {
+    const t =
+      'Kinabalu Circuits Sdn. Bhd. of Malaysia shipped the boards. Orchid Bay Pte. Ltd. resold them. ' +
+      'The buyer was Narmada Sensors Pvt. Ltd. The listing followed. KINABALU CIRCUITS SDN. BHD. The entry was added.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'Kinabalu Circuits Sdn. Bhd. of Malaysia shipped the boards.',
+      'Orchid Bay Pte. Ltd. resold them.',
+      'The buyer was Narmada Sensors Pvt. Ltd.',
+      'The listing followed.',
+      'KINABALU CIRCUITS SDN. BHD.',
+      'The entry was added.',
+    ]);
+  });
 });
