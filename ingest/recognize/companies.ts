@@ -104,8 +104,10 @@ export function companyContext(text: string, run: Token[]): boolean {
 }
 
 /** " to the Entity List", " on its Covered List": a list named by its head after "to" or "on", perhaps after the listed
- *  name's goods ("'s base station equipment to the Covered List"). */
-const TO_LIST = /^(?:['’]s(?:\s+[\p{Ll}\d][\p{L}\d-]*){1,4})?\s+(?:to|on|onto)\s+(?:the|its|their|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}List\b/u;
+ *  name's goods ("'s base station equipment to the Covered List") or after a number of its affiliates or subsidiaries
+ *  the text leaves unnamed ("and two of its affiliates to the Entity List", ", along with three of its subsidiaries,"). */
+const TO_LIST =
+  /^(?:['’]s(?:\s+[\p{Ll}\d][\p{L}\d-]*){1,4}|,?\s+(?:and|along\s+with|together\s+with|as\s+well\s+as)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|\d+)\s+of\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+)?(?:affiliates|subsidiaries|affiliated\s+companies|related\s+entities),?)?\s+(?:to|on|onto)\s+(?:the|its|their|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}List\b/u;
 
 /** ", were added to the Entity List", " have been placed on its Unverified List": a passive of listing on a list named by
  *  its head, right after the names (grammar/names.yaml company-nouns are no help there). */

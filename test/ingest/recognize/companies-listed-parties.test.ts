@@ -36,6 +36,16 @@ describe('names added to a list', () => {
     expect(labelled('The board put Orvane Cloud Networks on the agenda.')).toEqual([]);
     expect(labelled("The commission added Tessaly Radio's cellular gateways to the agenda.").filter((m) => m.endsWith('=Company'))).toEqual([]);
   });
+  it('are companies added with a number of their affiliates or subsidiaries, who are left unnamed', () => {
+    expect(labelled('This morning the bureau added Tarnow Aero Technology and two of its affiliates to the Harbour Watch List.')).toEqual(['Tarnow Aero Technology=Company']);
+    expect(labelled('The agency added Vesk Drive Systems, along with three of its subsidiaries, to the Harbour Watch List.')).toEqual(['Vesk Drive Systems=Company']);
+    expect(labelled('The bureau added Tarnow Aero Technology and Vesk Drive Systems and several of their affiliates to the Harbour Watch List.')).toEqual([
+      'Tarnow Aero Technology=Company',
+      'Vesk Drive Systems=Company',
+    ]);
+    // Not a count of something else, nor a list the names are not added to.
+    expect(labelled('The bureau added Tarnow Aero Technology and two new chapters to the annual report.')).toEqual([]);
+  });
   it('stay what other rules read them as, and need a list after "to"', () => {
     expect(labelled('The council added Canada to the Harbour Watch List.')).toEqual(['Canada=Jurisdiction']);
     expect(labelled('The board added Quantum Computing to the agenda.')).toEqual([]);
