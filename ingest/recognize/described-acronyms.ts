@@ -92,6 +92,13 @@ const LOWER_WORDS = /(?:\p{Ll}[\p{Ll}-]*\p{Ll}\s+)+$/u;
 /** The rule of a thing a document defines an acronym for (index.ts counts it as support, as a thing's own sentence). */
 export const ACRONYM_THING = 'thing:acronym-defined';
 
+let ruleHead: RegExp | undefined;
+/** The text opens with a lower-case rule head (grammar/instruments.yaml named.thing-rules: "rule", "regulation"). */
+function ruleHeadAfter(rest: string): boolean {
+  ruleHead ??= new RegExp(String.raw`^\s+(?:${grammar().thingRules.join('|')})\b`, 'u');
+  return ruleHead.test(rest);
+}
+
 /** The lower-case phrases defined by a bracketed acronym in one sentence that name things. */
 export function acronymDefinedThings(text: string): Found[] {
   const g = grammar();
@@ -99,6 +106,9 @@ export function acronymDefinedThings(text: string): Found[] {
   for (const m of text.matchAll(BRACKETED_THING)) {
     const letters = m[1].replace(/s$/, '').toLowerCase();
     if (!/^\p{Ll}+$/u.test(letters)) continue;
+    // "the foreign direct product (FDP) rule": a term defined inside a rule's name (instruments.ts acronymInsideRules),
+    // no thing of its own.
+    if (ruleHeadAfter(text.slice(m.index + m[0].length))) continue;
     const before = LOWER_WORDS.exec(text.slice(Math.max(0, m.index - 200), m.index));
     if (!before) continue;
     const offset = Math.max(0, m.index - 200) + before.index;

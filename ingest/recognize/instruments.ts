@@ -63,7 +63,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
     if (f && !indefinite(text, f.start)) out.push(f);
   }
   const titles = titled(text);
-  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...lowerCaseLists(text), ...acronymInNames(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
+  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...lowerCaseLists(text), ...acronymInNames(text), ...acronymInsideRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
   if (titles.length === 0) out.push(...introduced(text));
   const eu = citedEuTitles(text, cited, out);
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
@@ -168,6 +168,42 @@ function acronymInNames(text: string): Found[] {
     const end = m.index + m[0].length;
     const head = m.groups?.head ?? '';
     out.push({ start, end, surface: text.slice(start, end), label: 'Law', name: `${words.join(' ')} ${head}`, rule: 'instrument:acronym-in-name', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute' });
+  }
+  return out;
+}
+
+let acronymInside: RegExp | undefined;
+
+/**
+ * "the Russia/Belarus-Military End User and Procurement foreign direct product (FDP) rule", "the advanced computing
+ * foreign direct product (FDP) rule": lower-case words the acronym in brackets spells, right before a lower-case rule
+ * head (grammar/instruments.yaml named.thing-rules), after a run of capitalised words that opens the name or after a
+ * determiner: the acronym defines a term inside the rule's name, and the name runs to the head; the words alone name no
+ * thing (described-acronyms.ts acronymDefinedThings). The name leaves the bracket out.
+ */
+function acronymInsideRules(text: string): Found[] {
+  if (!/\)\s+(?:rule|regulation)/u.test(text)) return [];
+  const g = grammar();
+  acronymInside ??= new RegExp(
+    String.raw`(?<lead>(?:\p{Lu}[\p{L}\p{N}/-]*\s+(?:(?:and|of|for)\s+)?){1,8}|\b(?:the|its|their|that|this)\s+)(?<words>(?:(?!(?:the|an?|of|to|in|on|at|by|for|from|with|under|and|or)\s)\p{Ll}[\p{Ll}-]*\s+){1,6})\((?<acronym>\p{Lu}{2,9})\)\s+(?<head>${g.thingRules.join('|')})\b`,
+    'gu',
+  );
+  const out: Found[] = [];
+  for (const m of text.matchAll(acronymInside)) {
+    const lead = m.groups?.lead ?? '';
+    const letters = (m.groups?.acronym ?? '').toLowerCase();
+    const words = (m.groups?.words ?? '').trim().split(/\s+/);
+    // The acronym's letters are the initials of the last words before the brackets, a hyphenated word's parts each one.
+    const parts = words.flatMap((w) => w.split('-').filter(Boolean));
+    if (parts.length < letters.length || parts.slice(-letters.length).map((w) => w[0]).join('') !== letters) continue;
+    // A determiner opens no name: after one, the name starts at the first word that is not it.
+    const det = /^(?:the|its|their|that|this)\s+/u.exec(lead)?.[0].length ?? 0;
+    const capital = /^(?:(?:The|This|That|Its|Their)\s+)*/u.exec(lead)?.[0].length ?? 0;
+    const start = m.index + (det > 0 ? det : capital);
+    const end = m.index + m[0].length;
+    const surface = text.slice(start, end);
+    const name = surface.replace(/\s*\(\p{Lu}{2,9}\)\s*/u, ' ');
+    out.push({ start, end, surface, label: 'Law', name, rule: 'instrument:acronym-inside-rule', score: 0.8, kind: 'rule' });
   }
   return out;
 }

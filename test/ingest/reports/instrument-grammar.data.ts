@@ -131,4 +131,7 @@ export const ROWS: Row[] = [
   { form: "acronym-in-name-list", text: "The Military End User (MEU) List names the firm. The MEU List grew in 2024.", want: ["Military End User List: MEU List | Military End User (MEU) List"] },
   { form: "acronym-in-name-rule", text: "The Information and Communications Technology and Services (ICTS) Rule applies to vehicles.", want: ["Information and Communications Technology and Services Rule: Information and Communications Technology and Services (ICTS) Rule"] },
   { form: "acronym-in-name-body", text: "The Bureau of Industry and Security (BIS) Rule took effect.", want: [] },
+  { form: "acronym-inside-lower-rule", text: "The entries are subject to the Harbour-Military End User and Procurement foreign direct product (FDP) rule in the regulations.", want: ["Harbour-Military End User and Procurement foreign direct product rule: Harbour-Military End User and Procurement foreign direct product (FDP) rule"] },
+  { form: "acronym-inside-lower-rule-bare", text: "Exports to the firm fall under the advanced computing foreign direct product (FDP) rule.", want: ["advanced computing foreign direct product rule: advanced computing foreign direct product (FDP) rule"] },
+  { form: "acronym-inside-lower-no-head", text: "The firm makes foreign direct product (FDP) items and high-bandwidth memory (HBM) stacks.", want: [] },
 ];
