@@ -39,6 +39,8 @@ const schema = z.strictObject({
   statement: regex(),
   mandate: regex(),
   appeal: regex(),
+  require: regex('g'),
+  requirer: regex(),
   distributive: regex(),
   origin: regex(),
   extends: regex(),
@@ -126,6 +128,8 @@ export interface ZhAct {
 
 const ACTORS = ['Law', 'Authority'];
 const THINGS = ['Company', 'Product', 'Technology'];
+/** Goods, no party: what a duty on their makers or users is about. */
+const GOODS = ['Product', 'Technology'];
 const MASK = '\uE000';
 const OPEN = '（(“《「';
 const CLOSE = '）)”》」';
@@ -425,6 +429,18 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       }
       const act = g.banActivity.exec(masked.slice(q, seg.end));
       if (act) withActor(k, p, q, q + act.index, 'RESTRICTS', 'ban', objectsIn(q, q + act.index), true);
+    }
+    // An actor + 要求 + the makers or users of goods (or the goods) + a duty on them: the actor regulates the goods.
+    for (const m of s.matchAll(g.require)) {
+      const p = seg.start + m.index;
+      const q = p + m[0].length;
+      // Only the title's closing mark or words of manner between ("《条例》要求", "工信部明确要求").
+      const gap = (x: Mention): string => plain(x.end, p).replace(/^[》”」"]/, '');
+      const actor = mentions.filter((x) => ACTORS.includes(x.label) && x.start >= seg.start && x.end <= p && !isOblique(x) && (gap(x) === '' || g.requirer.test(gap(x)))).at(-1);
+      const first = mentions.find((x) => x.start >= q && x.end <= seg.end);
+      if (!actor || !first || !GOODS.includes(first.label) || masked.slice(q, seg.end).search(g.ban) >= 0) continue;
+      if (g.appeal.test(plain(q, first.start)) || g.modality.test(unbased(plain(seg.start, actor.start)))) continue;
+      for (const o of objectsIn(q, seg.end, GOODS)) out.push({ type: 'REGULATES', subject: actor, object: o, rule: 'require' });
     }
     // 向 + parties + a trade verb, then a licence requirement in the sentence ("向甲公司出口…，均须事先取得BIS颁发的许可证").
     for (let at = s.indexOf('向'); at >= 0; at = s.indexOf('向', at + 1)) {

@@ -133,6 +133,16 @@ describe('Chinese constructions', () => {
     expect(stated('外交部将对下列单位采取反制措施：\n\n一、甲岭科技公司。')).toEqual([]);
     expect(stated('外交部拟对下列单位采取反制措施：（一）甲岭科技公司。')).toEqual([]);
   });
+  it('reads a duty an authority or instrument lays on the makers or users of goods (要求 + …) as its regulation of the goods', () => {
+    expect(stated('工信部要求汽车生产企业对智能网联汽车开展数据安全自查。')).toEqual(['authority:miit REGULATES product:connected-vehicles']);
+    // An instrument, its title's closing mark between, and the goods themselves as the addressee.
+    expect(stated('《无人驾驶航空器飞行管理暂行条例》要求农业植保无人机进行实名登记。')).toEqual(['law:cn:uav-flight-interim-regulations REGULATES product:~农业植保无人机']);
+    // A side addressed, an intended or supposed requirement: nothing; an order to stop selling is the mandate's ban.
+    expect(stated('我们要求美方停止对智能网联汽车的打压。')).toEqual([]);
+    expect(stated('工信部拟要求车企对智能网联汽车开展检测。')).toEqual([]);
+    expect(stated('如果工信部要求车企对智能网联汽车开展检测，成本将上升。')).toEqual([]);
+    expect(stated('工信部要求车企停止销售智能网联汽车。')).toEqual(['authority:miit RESTRICTS product:connected-vehicles']);
+  });
   it('reads enumerated items (（一）, 1、, 一、) after a lead-in ending in ：, inline or in paragraphs, as acts of the lead-in\'s actor', () => {
     const acts = [`${MOFCOM} RESTRICTS ${A}`, `${MOFCOM} RESTRICTS ${RADAR}`, `${MOFCOM} ADDS_TO_LIST ${B}`];
     const items = (e1: string, e2: string, sep: string): string =>
