@@ -2,13 +2,10 @@
 // of Varn", "the Varn Legislature", as a US state's enacting formula and its reports name it. Own sentences, invented
 // states.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analyseText } from '../reports/helpers.ts';
 
 const bodies = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), loadCatalog()).rec.sentences.flatMap((s) =>
+  analyseText(text).rec.sentences.flatMap((s) =>
     s.mentions.filter((m) => m.label === 'Authority').map((m) => m.surface),
   );
 

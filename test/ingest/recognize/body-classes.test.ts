@@ -2,17 +2,13 @@
 // capitalised plural of a body the document names ("Approval Authorities"): a node where the class acts, none where it is
 // only mentioned. Own sentences, fictional bodies and companies (helper-146).
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { findBodyClasses } from '../../../ingest/recognize/body-classes.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analyseText } from '../reports/helpers.ts';
 
-const catalog = loadCatalog();
 
 /** The public bodies a markdown text keeps (`surface=id`) and the relations it states (`start TYPE end`). */
 function read(text: string): { bodies: string[]; relations: string[] } {
-  const { rec, relations } = analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog);
+  const { rec, relations } = analyseText(text);
   return {
     bodies: rec.sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`),
     relations: relations.filter((r) => r.type !== 'MAKES').map((r) => `${r.start} ${r.type} ${r.end}`),

@@ -1,14 +1,10 @@
 // An agency's letters that open a docket identifier ("docket BIS-2024-0005") are part of the identifier, no mention of the
 // agency (grammar/instruments.yaml docket-identifier). Own sentences.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analyseText } from '../reports/helpers.ts';
 
-const catalog = loadCatalog();
 const mentions = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog).rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}`));
+  analyseText(text).rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}`));
 
 describe('a docket identifier that opens with an agency\'s acronym', () => {
   it('is the docket, not the agency', () => {

@@ -1,13 +1,10 @@
 // A verb opening a recommendation or an instruction right before an instrument's head ("1. Revise Directive 22.1 to
 // require ...") is no word of the instrument's name (instruments.ts named). Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analyseText } from '../reports/helpers.ts';
 
 const laws = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), loadCatalog()).rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => m.surface));
+  analyseText(text).rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => m.surface));
 
 describe('an imperative before an instrument head', () => {
   it('is not taken into the name, in a numbered item or opening a sentence', () => {

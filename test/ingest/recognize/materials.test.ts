@@ -1,13 +1,10 @@
 // Materials as controlled items (ingest/recognize/materials.ts): WordNet's chemical elements, alloys and rare earths,
 // read only where the text trades or controls them. The committed list against the package; own sentences.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { deriveMaterials, findMaterials, materialRoots, WORDNET_MATERIALS_FILE } from '../../../ingest/recognize/materials.ts';
 import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
 import fs from 'node:fs';
+import { analyseMarkdown } from '../reports/helpers.ts';
 
 const materials = (text: string): string[] => findMaterials(text).map((f) => `${f.surface} ${f.label}`);
 
@@ -43,7 +40,7 @@ describe('materials in the text', () => {
     expect(materials('The plant uses tungsten filaments and copper wire.')).toEqual([]);
   });
   it('are restricted by export licensing on them, not regulated', () => {
-    const rec = analyseReport(parseReport(textSource('# T\n\nThe Norland Ministry of Trade has imposed export licensing on tungsten and antimony.', 'markdown')), loadCatalog());
+    const rec = analyseMarkdown('# T\n\nThe Norland Ministry of Trade has imposed export licensing on tungsten and antimony.');
     expect(rec.relations.map((r) => `${r.type} ${r.end}`)).toEqual(['RESTRICTS technology:~tungsten', 'RESTRICTS technology:~antimony']);
   });
 });

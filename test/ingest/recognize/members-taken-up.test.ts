@@ -2,12 +2,9 @@
 // grammar alone would not read it (members.ts memberThingTerms): "tide pumps" and "berth monitors" have no head of things
 // (WordNet's first "monitor" is a person). Own sentences; the council, the bureau and the act are invented.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analyseMarkdown } from '../reports/helpers.ts';
 
-const read = (text: string) => analyseReport(parseReport(textSource(text, 'markdown')), loadCatalog());
+const read = (text: string) => analyseMarkdown(text);
 
 describe('a member of a class, named again', () => {
   it('is the member where the document names it again, and a relation reads it there', () => {

@@ -2,15 +2,12 @@
 // modifierExtensions): repeated, it is still the class, not a class of its own; two modifiers, or a head named nowhere
 // alone, keep the phrase. Own sentences, fictional places; "drones" is a catalog product.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analyseText } from '../reports/helpers.ts';
 
 const products = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), loadCatalog()).rec.entities.filter((e) => e.label === 'Product').map((e) => e.name);
+  analyseText(text).rec.entities.filter((e) => e.label === 'Product').map((e) => e.name);
 const mentioned = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), loadCatalog()).rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.id}:${m.surface}`));
+  analyseText(text).rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.id}:${m.surface}`));
 
 const DRONES = 'Drones are made in Norland.';
 

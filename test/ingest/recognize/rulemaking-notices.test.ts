@@ -2,13 +2,9 @@
 // Rulemaking") is an instrument of its document, in lower case as in capitals (grammar/instruments.yaml
 // advance-rulemaking-notice, rulemaking-notice). Own sentences (helper-140).
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analyseText } from '../reports/helpers.ts';
 
-const catalog = loadCatalog();
-const read = (text: string) => analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog).rec;
+const read = (text: string) => analyseText(text).rec;
 const mentions = (text: string): string[] => read(text).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}`));
 
 describe('a rulemaking notice named by its type', () => {

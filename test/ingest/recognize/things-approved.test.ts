@@ -2,12 +2,9 @@
 // harbour crane manufacturers" names harbour cranes (the makers are approved), never a class "approved harbour crane"
 // (grammar/things.yaml generic). Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analyseText } from '../reports/helpers.ts';
 
-const analysed = (text: string) => analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), loadCatalog());
+const analysed = (text: string) => analyseText(text);
 const things = (text: string): string[] =>
   analysed(text)
     .rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));

@@ -2,12 +2,9 @@
 // capital, name one class ("Covered Equipment"), as does the participle before a catalog thing's acronym ("Covered UAS");
 // a heading's capitals, a longer name and a head of no thing do not. Own sentences; the council and the port are invented.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { findDefinedThings } from '../../../ingest/recognize/defined-things.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
 import { matcher } from './helpers.ts';
+import { analyseMarkdown } from '../reports/helpers.ts';
 
 const terms = (text: string): string[] =>
   findDefinedThings(text, matcher.find(text).filter((m) => m.label === 'Product' || m.label === 'Technology')).map((f) => `${f.surface} [${f.label}]`);
@@ -28,7 +25,7 @@ describe('defined terms of things', () => {
     expect(terms('The port may not buy covered equipment.')).toEqual([]);
   });
   it('is kept where a measure names it as its object, named once', () => {
-    const { rec, relations } = analyseReport(parseReport(textSource('# T\n\nThe Norland Trade Council prohibits Covered Equipment in its ports.', 'markdown')), loadCatalog());
+    const { rec, relations } = analyseMarkdown('# T\n\nThe Norland Trade Council prohibits Covered Equipment in its ports.');
     const term = rec.entities.find((e) => e.name === 'Covered Equipment');
     expect(term?.label).toBe('Product');
     expect(relations.map((r) => `${r.start} ${r.type} ${r.end}`)).toEqual([`authority:~norland-trade-council RESTRICTS ${term?.id}`]);
@@ -43,14 +40,14 @@ describe('defined terms of things', () => {
       '',
       'Tenders shall include the clause on Restricted Equipment.',
     ].join('\n');
-    const { rec, relations } = analyseReport(parseReport(textSource(text, 'markdown')), loadCatalog());
+    const { rec, relations } = analyseMarkdown(text);
     const term = rec.entities.find((e) => e.name === 'Restricted Equipment');
     expect(term?.label).toBe('Product');
     expect([...new Set(rec.sentences.flatMap((s) => s.mentions.filter((m) => m.id === term?.id).map((m) => m.surface)))].sort()).toEqual(['Restricted Equipment', 'Restricted equipment', 'restricted equipment']);
     expect(relations.some((r) => r.end === term?.id && r.type === 'RESTRICTS' && r.start.includes('harbour-integrity-act'))).toBe(true);
   });
   it('leaves a lower-case phrase alone in a document that writes no capitalised term', () => {
-    const { rec } = analyseReport(parseReport(textSource('# T\n\nThe port may not buy restricted equipment. Restricted equipment already installed stays.', 'markdown')), loadCatalog());
+    const { rec } = analyseMarkdown('# T\n\nThe port may not buy restricted equipment. Restricted equipment already installed stays.');
     expect(rec.entities.filter((e) => /restricted equipment/i.test(e.name))).toEqual([]);
   });
 });

@@ -2,13 +2,10 @@
 // means-nouns): "bought drones with purchase cards" names drones, never a class "drones with purchase cards"; "drones
 // with thermal cameras" stays a class. Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analyseText } from '../reports/helpers.ts';
 
 const things = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), loadCatalog()).rec.sentences.flatMap((s) =>
+  analyseText(text).rec.sentences.flatMap((s) =>
     s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface),
   );
 

@@ -3,13 +3,10 @@
 // item, no class. And "within the scope of" names the instrument right after it, not one named later in the sentence
 // (relation-rules.yaml within-scope-of). Own sentences, fictional instruments.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { entityKey } from '../../../ingest/recognize/keys.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analyseText } from '../reports/helpers.ts';
 
-const analysed = (text: string) => analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), loadCatalog());
+const analysed = (text: string) => analyseText(text);
 const mentions = (text: string): string[] => analysed(text).rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.id}:${m.surface}`));
 
 describe('a singular head before a post-modifier', () => {

@@ -2,14 +2,11 @@
 // "non-compliant cameras", "eligible communications equipment", "the affected ICT products" name cameras, communications
 // equipment, ICT products (grammar/things.yaml generic). Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analyseText } from '../reports/helpers.ts';
 
 const things = (text: string): string[] => [
   ...new Set(
-    analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), loadCatalog()).rec.sentences.flatMap((s) =>
+    analyseText(text).rec.sentences.flatMap((s) =>
       s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface),
     ),
   ),

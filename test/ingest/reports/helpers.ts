@@ -5,6 +5,8 @@ import { type Catalog, loadCatalog } from '../../../ingest/catalog/index.ts';
 import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
+import type { Recognition } from '../../../ingest/recognize/index.ts';
+import type { TraceSink } from '../../../ingest/reports/relation-trace.ts';
 import type { Relation, RuleSet } from '../../../ingest/reports/relations.ts';
 import { expect } from 'vitest';
 import { corpusFile, fixture, readCorpus } from '../../corpus.ts';
@@ -46,13 +48,37 @@ const sha = (b: Buffer): string => crypto.createHash('sha256').update(b).digest(
 
 let catalog: Catalog | undefined;
 
+/** The catalog, loaded once per worker: a test reads it and never changes it. */
+export function testCatalog(): Catalog {
+  catalog ??= loadCatalog();
+  return catalog;
+}
+
+interface Reading {
+  /** The text's language, English unless told. */
+  language?: string;
+  /** The rule set, relation-rules.yaml unless told. */
+  rules?: RuleSet;
+  /** A sink of the rules' candidates that made no relation (relation-trace.ts). */
+  trace?: TraceSink;
+}
+
+/** A markdown document analysed as extraction does (its recognition and its relations), with the catalog. */
+export function analyseMarkdown(markdown: string, options: Reading = {}): { rec: Recognition; relations: Relation[] } {
+  const source = textSource(markdown, 'markdown');
+  const report = parseReport(options.language ? { ...source, entry: { ...source.entry, language: options.language } } : source);
+  return analyseReport(report, testCatalog(), undefined, options.rules, options.trace);
+}
+
+/** A text analysed under a heading (`title`, "T" unless told), as analyseMarkdown does. */
+export function analyseText(text: string, options: Reading & { title?: string } = {}): { rec: Recognition; relations: Relation[] } {
+  return analyseMarkdown(`# ${options.title ?? 'T'}\n\n${text}`, options);
+}
+
 /** The relations a markdown text states, in the reader's order: the text under a heading (`title`, "T" unless told), in
  *  English or its `language`, read with the catalog and the rule set (relation-rules.yaml unless told). */
 export function readRelations(text: string, options: { language?: string; title?: string; rules?: RuleSet } = {}): Relation[] {
-  catalog ??= loadCatalog();
-  const source = textSource(`# ${options.title ?? 'T'}\n\n${text}`, 'markdown');
-  const report = parseReport(options.language ? { ...source, entry: { ...source.entry, language: options.language } } : source);
-  return analyseReport(report, catalog, undefined, options.rules).relations;
+  return analyseText(text, options).relations;
 }
 
 /** Every relation a markdown text states as `start TYPE end`, in the reader's order. */
@@ -78,10 +104,7 @@ export function statedRelations(text: string, options: { language?: string } = {
 
 /** One text as the relation reader sees it: the ids of the entities recognised in it and its relations (`start TYPE end`). */
 export function readSentence(text: string, options: { language?: string } = {}): { entities: string[]; relations: string[] } {
-  catalog ??= loadCatalog();
-  const source = textSource(`# T\n\n${text}`, 'markdown');
-  const report = parseReport(options.language ? { ...source, entry: { ...source.entry, language: options.language } } : source);
-  const { rec, relations } = analyseReport(report, catalog);
+  const { rec, relations } = analyseText(text, options);
   return { entities: [...new Set(rec.sentences.flatMap((f) => f.mentions.map((m) => m.id)))], relations: relations.map((r) => `${r.start} ${r.type} ${r.end}`) };
 }
 

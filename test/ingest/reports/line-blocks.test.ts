@@ -2,16 +2,13 @@
 // and in HTML (<br>), so that no name runs from one line into the next; hard-wrapped prose stays one paragraph.
 // Own text: an invented association, its officer and its members.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { lineGroups } from '../../../ingest/reports/line-blocks.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from './helpers.ts';
+import { analyseMarkdown, textSource } from './helpers.ts';
 
-const catalog = loadCatalog();
 const paragraphs = (text: string, format: string): string[] =>
   parseReport(textSource(text, format)).sections.flatMap((s) => s.paragraphs.map((p) => p.text));
-const names = (markdown: string): string[] => analyseReport(parseReport(textSource(markdown, 'markdown')), catalog).rec.entities.map((e) => e.name);
+const names = (markdown: string): string[] => analyseMarkdown(markdown).rec.entities.map((e) => e.name);
 
 const SIGNATURE = ['Respectfully submitted,', '', 'Helen Brookfield', 'Executive Director', 'Northern Plains Robotics Association'];
 const ADDRESS = ['Office of Spectrum Policy and Equipment Authorization Review', 'Federal Communications Commission', '45 L Street NE', 'Washington, DC 20554'];

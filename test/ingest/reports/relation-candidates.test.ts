@@ -3,21 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { context, cuesAround, lemma, sentenceCandidates } from '../../../ingest/reports/relation-candidates.ts';
 import { GATES } from '../../../ingest/reports/relation-gates.ts';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
 import type { TracedSentence } from '../../../ingest/reports/relation-trace.ts';
 import { loadRules } from '../../../ingest/reports/relations.ts';
-import { textSource } from './helpers.ts';
+import { analyseText } from './helpers.ts';
 
-const catalog = loadCatalog();
 const cx = context(loadRules());
 const COUNCIL = 'authority:~norland-trade-council';
 const CRANES = 'product:~harbour-crane';
 
 function candidates(text: string) {
   const trace: TracedSentence[] = [];
-  const { relations } = analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog, undefined, undefined, trace);
+  const { relations } = analyseText(text, { trace });
   const made = new Set(relations.map((r) => `${r.type}|${r.start}|${r.end}`));
   return trace.flatMap((t) => sentenceCandidates(t, made, cx));
 }

@@ -8,13 +8,13 @@ import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { Emitter, type RelationshipRecord } from '../../../ingest/emit.ts';
 import { extract, goldSource, loadGoldSet } from '../../../ingest/reports/evaluate.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport, emitReport } from '../../../ingest/reports/records.ts';
+import { emitReport } from '../../../ingest/reports/records.ts';
 import { buildIngestReport, formatIngestReport } from '../../../ingest/reports/report.ts';
 import { TYPES } from '../../../ingest/reports/relation-candidates.ts';
 import type { RelationModel } from '../../../ingest/reports/relation-model.ts';
 import { suggestRelations } from '../../../ingest/reports/relation-suggestions.ts';
 import type { TracedSentence } from '../../../ingest/reports/relation-trace.ts';
-import { textSource } from './helpers.ts';
+import { analyseText, textSource } from './helpers.ts';
 
 const catalog = loadCatalog();
 const COUNCIL = 'authority:~norland-trade-council';
@@ -32,7 +32,7 @@ const model = (threshold: number): RelationModel => ({
 
 function suggested(text: string, threshold = 0.5) {
   const trace: TracedSentence[] = [];
-  const { relations } = analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog, undefined, undefined, trace);
+  const { relations } = analyseText(text, { trace });
   return { relations, suggestions: suggestRelations(trace, relations, undefined, model(threshold)) };
 }
 

@@ -7,7 +7,7 @@ import { errorClasses, extract, type GoldDocument, scoreDocument, vetoTable, why
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
 import { stage, type TracedEnd, type TracedSentence, VETOES } from '../../../ingest/reports/relation-trace.ts';
-import { fixtureSource, textSource } from './helpers.ts';
+import { analyseText, fixtureSource, textSource } from './helpers.ts';
 
 const catalog = loadCatalog();
 const COUNCIL = 'authority:~norland-trade-council';
@@ -16,7 +16,7 @@ const CRANES = 'product:~harbour-crane';
 /** The relations and the trace of a markdown text. */
 function traced(text: string): { relations: string[]; trace: TracedSentence[] } {
   const trace: TracedSentence[] = [];
-  const { relations } = analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog, undefined, undefined, trace);
+  const { relations } = analyseText(text, { trace });
   return { relations: relations.map((r) => `${r.start} ${r.type} ${r.end}`), trace };
 }
 

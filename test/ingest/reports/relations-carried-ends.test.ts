@@ -3,16 +3,12 @@
 // companies named before, "The order" for the order the sentence before says a body issued, and a cue that ends at its
 // object read past the object's origin ("a 30 percent duty on Chinese X"). Own sentences, fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { statedRelations as stated, textSource } from './helpers.ts';
+import { analyseText, statedRelations as stated } from './helpers.ts';
 import { ACT, COUNCIL, CRANES, FORKLIFTS, KESTREL, MARROWBY } from './ids.ts';
 
-const catalog = loadCatalog();
 /** The relations of a document whose title is `title`. */
 const titled = (title: string, text: string): string[] =>
-  analyseReport(parseReport(textSource(`# ${title}\n\n${text}`, 'markdown')), catalog)
+  analyseText(text, { title })
     .relations.map((r) => `${r.start} ${r.type} ${r.end}`)
     .filter((r) => / (?:RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES) /.test(r))
     .sort();

@@ -3,16 +3,13 @@
 // (A phrase the text names as goods traded, "the sale of X's thermal surveillance cameras", is a class the recognizer keeps
 // on its own, relation or not.) Own sentences, fictional bodies and companies; "surveillance cameras" is a catalog product.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { statedRelations as stated, textSource } from './helpers.ts';
+import { analyseText, statedRelations as stated } from './helpers.ts';
 import { COUNCIL, KESTREL } from './ids.ts';
 
 const CAMERAS = 'product:ip-cameras';
 const THERMAL = 'product:~thermal-surveillance-camera';
 const things = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), loadCatalog()).rec.entities.filter((e) => e.label === 'Product').map((e) => e.id);
+  analyseText(text).rec.entities.filter((e) => e.label === 'Product').map((e) => e.id);
 
 const NAMED = 'Surveillance cameras are sold across Norland.';
 

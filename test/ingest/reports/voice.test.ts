@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from './helpers.ts';
+import { analyseText, textSource } from './helpers.ts';
 
 const catalog = loadCatalog();
-const analyse = (text: string) => analyseReport(parseReport(textSource(`# Remarks at the Valdmark Harbour Forum\n\n${text}`, 'markdown')), catalog).relations;
+const analyse = (text: string) => analyseText(text, { title: 'Remarks at the Valdmark Harbour Forum' }).relations;
 const relations = (text: string): string[] => analyse(text).map((r) => `${r.start} ${r.type} ${r.end}`);
 
 const ACT = 'In May we added Marrowby Cable Co., Ltd. to the Restricted Entities List.';
@@ -62,7 +62,7 @@ describe('the first-person voice of a speech', () => {
 
 describe("the speaker's \"I\" and the byline that names the office", () => {
   const byline = (title: string, text: string): string[] =>
-    analyseReport(parseReport(textSource(`# ${title}\n\n${text}`, 'markdown')), catalog).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+    analyseText(text, { title }).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
   const SPEECH = 'Remarks by Administrator of the Norland Maritime Administration Ilse Varga at the Harbour Forum';
   const NMA = 'authority:~norland-maritime-administration';
 
