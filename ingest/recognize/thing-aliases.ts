@@ -478,16 +478,20 @@ export interface HeadMention {
  * before it on that head with words before it (singular or plural alike), in an earlier sentence or before it in its own:
  * a mention of that thing, where no mention covers the word. A text names a thing once in full and then by its head, as
  * it takes up a company by its short name; where two or more things were named before on the head ("public chargers",
- * "fast charger"), the head names neither, and where none was, it stays a word.
+ * "fast charger"), the head names neither, and where none was, it stays a word. The class named by the head alone in
+ * the plural ("applies to vehicles", no item of a list) counts as one of them: "the vehicle" after "vehicles" and
+ * "automated vehicles" may be any vehicle.
  */
-export function definiteHeads(sentences: { text: string; mentions: Placed[] }[], modifiesNext: (text: string, end: number) => boolean): HeadMention[] {
+export function definiteHeads(sentences: { text: string; mentions: (Placed & { via?: string })[] }[], modifiesNext: (text: string, end: number) => boolean): HeadMention[] {
   const g = grammar();
   // head (singular) -> the things named on it so far, by id with their label.
   const named = new Map<string, Map<string, string>>();
-  const note = (m: Placed): void => {
+  const note = (m: Placed & { via?: string }): void => {
     if (!THINGS.has(m.label)) return;
     const w = wordsOf(m.surface);
-    if (w.length < 2) return;
+    // The class itself, named by its head alone in the plural ("applies to vehicles"), is a thing named on the head too
+    // (not an item of a list, which may name only the kinds the document names: listedClassHeads).
+    if (w.length < 2 && !(/^\p{Ll}[\p{Ll}-]*s$/u.test(m.surface) && !LIST_ITEM.has(m.via ?? ''))) return;
     const on = named.get(w[w.length - 1]) ?? new Map<string, string>();
     on.set(m.id, m.label);
     named.set(w[w.length - 1], on);

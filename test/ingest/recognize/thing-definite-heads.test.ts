@@ -25,6 +25,10 @@ describe('a head after a determiner that points back takes up the one thing name
     expect(things('The pier has a tide gauge controller and a lamp relay controller. The controller wakes every hour.')).toEqual([]);
     expect(things('The controller wakes every hour. Each buoy carries a tide gauge controller.')).toEqual([]);
   });
+  it('takes up nothing where the document names the class itself by the head alone before it', () => {
+    // "meters" is a thing of its own here (the scope names the class): "the meter" may be any of them, not only the kind.
+    expect(things('This code applies to meters, with regard to safety. It also applies to tide lamp meters of Category B. The owner grants access to the meter and its data.')).toEqual(['meters', 'tide lamp meters']);
+  });
   it('reads no generic head, no head that modifies a noun after it, and no head without a determiner that points back', () => {
     expect(things('The pier runs a tide gauge system. The system wakes every hour.')).toEqual([]);
     expect(things('Each buoy carries a tide gauge controller. The controller board wakes every hour.')).toEqual([]);
