@@ -116,6 +116,9 @@ export interface RuleSet {
   proposal?: RegExp;
   /** Between the actor and the cue, outside an instrument: a duty to propose ("shall propose rules on X"), no act yet. */
   proposalDuty?: RegExp;
+  /** Between the actor and the cue, inside an instrument: a duty to make a proposal ("shall publish a proposed rule that
+   *  prohibits X"), which the proposal veto gives way to: the instrument orders the measure. */
+  proposalDirected?: RegExp;
   /** From the cue on, in subject-first rules: a verb of weighing and a question whether a measure should be taken on the
    *  object ("is reviewing whether X should be restricted"): the measure only weighed, no act on X, as "is considering
    *  restrictions on X" (proposal). */
@@ -322,6 +325,7 @@ function ruleSetSchema(pattern: Pattern) {
     delisting: pattern('i').optional(),
     proposal: pattern('i').optional(),
     proposalDuty: pattern('i').optional(),
+    proposalDirected: pattern('i').optional(),
     deliberation: pattern('i').optional(),
     oblique: pattern('i').optional(),
     chain: pattern('i').optional(),
@@ -1492,7 +1496,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (rule.order === 'subject-first' && rules.requesting?.test(text.slice(a.end, cueStart))) return 'requested';
   // "Ardmore told the NCSC in 2026 that it would replace X": the NCSC is told, and acts in nothing the clause reports.
   if (rule.order === 'subject-first' && rules.addressee?.test(text.slice(Math.max(0, s.start - 60), s.start)) && rules.reported?.test(text.slice(s.end, s.end + 60))) return 'addressee';
-  if (rules.proposal?.test(negated) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';
+  if ((rules.proposal?.test(negated) && !(c.instrument && rules.proposalDirected?.test(negated))) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';
   // "proposed raising the Section 301 tariff on X": an actor that opens a noun phrase (a determiner before it) is inside
   // the object of its clause's verb, which may be a proposal's.
   if (rule.order === 'subject-first' && rules.proposal && DETERMINED.test(text.slice(Math.max(0, s.start - 8), s.start)) && rules.proposal.test(text.slice(reading[innermost(reading, s.start)].start, s.start))) return 'proposal';

@@ -2,7 +2,7 @@
 // under review), and the false shapes of an act: a duty or plan to propose, a trade role after "listed X as", a halted
 // review, a relative clause that undoes the act, and a measure raised "to" a new level. Own sentences, fictional bodies.
 import { describe, expect, it } from 'vitest';
-import { statedRelations as stated } from './helpers.ts';
+import { readRelations, statedRelations as stated } from './helpers.ts';
 import { COUNCIL, CRANES, KESTREL } from './ids.ts';
 
 describe('a licence refused or taken away restricts', () => {
@@ -39,6 +39,21 @@ describe('no act yet: a duty or plan to propose, a draft', () => {
     expect(stated('The Norland Trade Council proposed a rule that bans harbour cranes.')).toEqual([]);
     expect(stated('The Norland Trade Council published a draft rule that would ban harbour cranes.')).toEqual([]);
     expect(stated('When the Norland Trade Council proposed to ban harbour cranes, Kestrel Cranes Ltd. objected.')).toEqual([]);
+  });
+});
+
+describe("an instrument's order to make a proposal", () => {
+  const order = (text: string): string[] => readRelations(text, { title: 'Executive Order 99001 of March 3, 2031' }).filter((r) => ['RESTRICTS', 'REGULATES'].includes(r.type)).map((r) => `${r.start} ${r.type} ${r.end}`).sort();
+  const ordered = 'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered as follows:';
+  // An instrument: a text that names itself ("this order").
+  it('is the measure\'s first step: "shall publish a proposed rule that prohibits X"', () => {
+    expect(order(`${ordered}\n\nSec. 2. Within 90 days of the date of this order, the Norland Trade Council shall publish a proposed rule that prohibits the import of harbour cranes.`)).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(order(`${ordered}\n\nSec. 2. Under this order, the Norland Trade Council shall, within 90 days, issue a notice of proposed rulemaking to restrict harbour cranes.`)).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('not an order only to weigh one, nor a report\'s proposed rule', () => {
+    expect(order(`${ordered}\n\nSec. 2. Within 90 days of the date of this order, the Norland Trade Council shall consider whether to publish a proposed rule that prohibits harbour cranes.`)).toEqual([]);
+    expect(stated('The Norland Trade Council shall publish a proposed rule that prohibits harbour cranes.')).toEqual([]);
   });
 });
 
