@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { cachedValue } from '../../ingest/data-cache.ts';
 import { DataError, DataFile, parseData } from '../../ingest/data.ts';
+import { thrown } from '../thrown.ts';
 
 const tools = z.strictObject({ tools: z.array(z.strictObject({ id: z.string(), weight: z.number() })) });
 
@@ -23,15 +24,7 @@ describe('data files read from the cache', () => {
 
   it('places the problems of a remembered text at their lines, as the YAML reader does', () => {
     const text = ['tools:', '  - id: drill # data-cache.test', '    weight: heavy', '  - id: saw', '    colour: red'].join('\n');
-    const problems = () => {
-      try {
-        parseData('tools.yaml', text, tools);
-      } catch (e) {
-        if (e instanceof DataError) return e.problems;
-        throw e;
-      }
-      throw new Error('expected a DataError');
-    };
+    const problems = () => thrown(DataError, () => parseData('tools.yaml', text, tools)).problems;
     const expected = ['tools.yaml:3:13: tools[0].weight: expected a number, got a string', 'tools.yaml:4:5: tools[1].weight: missing', 'tools.yaml:5:5: tools[1].colour: unknown key "colour"'];
     expect(problems()).toEqual(expected);
     expect(cachedValue('tools.yaml', text).value).toBeDefined();

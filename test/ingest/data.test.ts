@@ -10,19 +10,9 @@ import { DataError, loadData, loadJsonData, parseData, regex } from '../../inges
 import { loadRules } from '../../ingest/reports/relations.ts';
 import { loadVocabulary, VocabularyError } from '../../ingest/vocab/index.ts';
 import { GOLD_FILES, goldPath } from '../gold/schemas.ts';
+import { thrown } from '../thrown.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/yaml');
-
-/** The error `run` throws, checked to be of `type`. */
-function thrown<E extends Error>(type: new (...args: never[]) => E, run: () => unknown): E {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof type) return e;
-    throw e;
-  }
-  throw new Error(`expected a ${type.name}`);
-}
 
 const tools = z.strictObject({
   tools: z.array(z.strictObject({ id: z.string(), weight: z.number().positive(), pattern: regex('u') })),

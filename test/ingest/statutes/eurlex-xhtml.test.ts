@@ -6,6 +6,7 @@ import type { ParsedStatute, SourceFile } from '../../../ingest/model.ts';
 import { parseEurlexXhtml } from '../../../ingest/statutes/eurlex-xhtml.ts';
 import { parseStatute } from '../../../ingest/statutes/index.ts';
 import { fixtureSource } from './helpers.ts';
+import { thrown } from '../../thrown.ts';
 
 const source = (rel: string): SourceFile => fixtureSource(rel, 'xhtml (EUR-Lex OJ CONVEX rendition)', { language: 'en' });
 
@@ -16,15 +17,7 @@ function variant(rel: string, from: string, to: string): SourceFile {
   return { ...src, text: src.text.replace(from, to) };
 }
 
-function failure(src: SourceFile): DocumentError {
-  try {
-    parseEurlexXhtml(src);
-  } catch (e) {
-    if (e instanceof DocumentError) return e;
-    throw e;
-  }
-  throw new Error('expected a DocumentError');
-}
+const failure = (src: SourceFile): DocumentError => thrown(DocumentError, () => parseEurlexXhtml(src));
 
 /** line:column (1-based) of the first occurrence of `needle`. */
 function at(text: string, needle: string): string {

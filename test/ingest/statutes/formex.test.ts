@@ -7,6 +7,7 @@ import type { SourceFile } from '../../../ingest/model.ts';
 import { parseFormex } from '../../../ingest/statutes/formex.ts';
 import { parseStatute } from '../../../ingest/statutes/index.ts';
 import { fixtureSource } from './helpers.ts';
+import { thrown } from '../../thrown.ts';
 
 const source = (rel: string): SourceFile => fixtureSource(rel, 'xml (Formex)', { language: 'en' });
 
@@ -17,15 +18,7 @@ function variant(rel: string, from: string, to: string): SourceFile {
   return { ...src, text: src.text.replace(from, to) };
 }
 
-function failure(src: SourceFile): DocumentError {
-  try {
-    parseFormex(src);
-  } catch (e) {
-    if (e instanceof DocumentError) return e;
-    throw e;
-  }
-  throw new Error('expected a DocumentError');
-}
+const failure = (src: SourceFile): DocumentError => thrown(DocumentError, () => parseFormex(src));
 
 /** line:column (1-based) of the first occurrence of `needle`. */
 function at(text: string, needle: string): string {

@@ -5,16 +5,9 @@ import type { Provision } from '../../../ingest/model.ts';
 import { checkManifestParts, checkSequence } from '../../../ingest/statutes/guards.ts';
 import { parseStatute } from '../../../ingest/statutes/index.ts';
 import { fixtureSource } from './helpers.ts';
+import { thrown } from '../../thrown.ts';
 
-function failure(fn: () => unknown): DocumentError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DocumentError) return e;
-    throw e;
-  }
-  throw new Error('expected a DocumentError');
-}
+const failure = (fn: () => unknown): DocumentError => thrown(DocumentError, fn);
 
 const art = (order: number, number = String(order)): Provision => ({
   locator: Number.isInteger(order) ? `art_${order}` : `art_${String(order).replace('.', '_')}`,

@@ -6,18 +6,11 @@ import type { ParsedStatute } from '../../../ingest/model.ts';
 import { chooseFormat, parseStatute } from '../../../ingest/statutes/index.ts';
 import { lawOfPath, parseUslm } from '../../../ingest/statutes/uslm-xml.ts';
 import { fixtureSource } from './helpers.ts';
+import { thrown } from '../../thrown.ts';
 
 const source = (rel: string, format = 'uslm-xml') => fixtureSource(rel, format, { language: 'en', jurisdiction: 'us' });
 const parse = (rel: string, format?: string): ParsedStatute => parseStatute(source(rel, format));
-const failure = (rel: string): DocumentError => {
-  try {
-    parse(rel);
-  } catch (e) {
-    if (e instanceof DocumentError) return e;
-    throw e;
-  }
-  throw new Error(`${rel} parsed`);
-};
+const failure = (rel: string): DocumentError => thrown(DocumentError, () => parse(rel));
 
 describe('USLM XML', () => {
   const doc = parse('usc-t5-s7999.uslm.xml');

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FILES, VocabularyError, defaultVocabulary, loadVocabulary, unusedEntries } from '../../../ingest/vocab/index.ts';
+import { thrown } from '../../thrown.ts';
 
 const shipped = path.resolve(import.meta.dirname, '../../../ingest/vocab');
 const dirs: string[] = [];
@@ -21,15 +22,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-const failure = (dir: string): VocabularyError => {
-  try {
-    loadVocabulary(dir);
-  } catch (e) {
-    if (e instanceof VocabularyError) return e;
-    throw e;
-  }
-  throw new Error('expected a VocabularyError');
-};
+const failure = (dir: string): VocabularyError => thrown(VocabularyError, () => loadVocabulary(dir));
 
 describe('vocabulary validation', () => {
   it('loads the shipped files', () => {
