@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { loadJsonData } from '../data.ts';
 import { singular, suffixTag, tagsOf } from './lexicon.ts';
+import { isClosedNoun } from './wordnet-closed-nouns.ts';
 import { isPersonNoun } from './wordnet-persons.ts';
 
 export class ThingHeads {
@@ -67,8 +68,9 @@ export class ThingHeads {
 
   private closedCompound(word: string): string | undefined {
     // A word WordNet reads first as a person is that noun of its own, no closed compound: "stakeholders" is no kind of
-    // "holders" (a holder is a device to WordNet), nor "shareholders", "cardholders".
-    if (!/^[a-z]{6,}$/.test(word) || tagsOf(word).length > 0 || isPersonNoun(word, singular)) return undefined;
+    // "holders" (a holder is a device to WordNet), nor "shareholders", "cardholders"; so is any word WordNet has as a noun
+    // that is first no made thing ("origin" is no gin, "landscape" no scape: wordnet-closed-nouns.ts).
+    if (!/^[a-z]{6,}$/.test(word) || tagsOf(word).length > 0 || isPersonNoun(word, singular) || isClosedNoun(word, singular)) return undefined;
     for (let k = 3; k <= word.length - 3; k++) {
       const head = word.slice(k);
       const label = this.listed.get(head) ?? this.derived.get(head) ?? this.derived.get(singular(head));
