@@ -35,6 +35,15 @@ describe('heads WordNet lacks or reads as something else first', () => {
     expect(things('The rule covers duty stations and border stations.')).toEqual([]);
     expect(things('The agency inspects weather stations, research stations and monitoring stations.')).toEqual([]);
   });
+  it('reads chipsets (not in WordNet) and gate arrays (an arrangement to WordNet) as products', () => {
+    expect(things('The rule restricts exports of modem chipsets and field-programmable gate arrays.')).toEqual([
+      'modem chipsets (Product)',
+      'field-programmable gate arrays (Product)',
+    ]);
+    expect(grammar().thingHeads.get('chipset')).toBe('Product');
+    // "array" alone heads nothing: an arrangement ("a wide array of goods").
+    expect(things('The regulator restricts a wide array of goods.')).toEqual([]);
+  });
   it('reads microelectronics and optoelectronics (sciences to WordNet) as technologies, alone in a list or traded', () => {
     expect(things('The rule covers satellite modems, microelectronics and machine tools.')).toContain('microelectronics (Technology)');
     expect(things('Exports of optoelectronics to Norland require a licence.')).toEqual(['optoelectronics (Technology)']);
