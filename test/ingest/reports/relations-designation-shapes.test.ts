@@ -4,7 +4,7 @@
 // after a conjunct, and past a conjunct's base. Own sentences, fictional companies; OFAC by its public name.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-import { KESTREL, MARROWBY, OFAC } from './ids.ts';
+import { BIS, KESTREL, MARROWBY, OFAC } from './ids.ts';
 
 const DESIGNATES = (o: string): string => `${OFAC} DESIGNATES ${o}`;
 const BOTH = [DESIGNATES(KESTREL), DESIGNATES(MARROWBY)].sort();
@@ -110,5 +110,17 @@ describe('a provision that identifies goods past two determiners and two modifie
     expect(stated('The Norland Trade Council shall identify the risks posed by forklift trucks.')).toEqual([]);
     expect(stated('The Norland Trade Council shall identify the agencies that use forklift trucks.')).toEqual([]);
     expect(stated('The Norland Trade Council shall identify the main suppliers of forklift trucks.')).toEqual([]);
+  });
+});
+
+describe("a designation a list's keeper adds to the entries of named parties", () => {
+  it('designates each party whose entry gets it', () => {
+    expect(stated('BIS is also adding a footnote 3 designation to the entries for Kestrel Cranes Ltd. and Marrowby Cable Co. Ltd.')).toEqual(
+      [`${BIS} DESIGNATES ${KESTREL}`, `${BIS} DESIGNATES ${MARROWBY}`].sort(),
+    );
+    expect(stated('The Office of Foreign Assets Control added a designation to the entry for Kestrel Cranes Ltd.')).toEqual([DESIGNATES(KESTREL)]);
+  });
+  it('not where it is only asked for', () => {
+    expect(stated('Commenters asked BIS to add a footnote 3 designation to the entry for Kestrel Cranes Ltd.')).toEqual([]);
   });
 });
