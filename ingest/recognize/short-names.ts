@@ -287,8 +287,14 @@ export function shortNames(name: string): string[] {
   const out: string[] = [];
   // "Hangzhou Hikvision Digital Technology": a name that opens with its home city or country before a coined word is
   // named from that word on ("Hikvision"), as a Chinese company's registered name puts its place first.
+  // With its place before that word alone too ("Chengdu Yunque" for "Chengdu Yunque Microsystems Co., Ltd."), where more
+  // words of the name follow the coined one.
   const placed = words.length > 2 && placeThenTradeName(words);
-  if (placed) return [...new Set([end < words.length ? words.slice(0, end).join(' ') : words.slice(1).join(' '), ...shortNames(words.slice(1).join(' '))])];
+  if (placed) {
+    const full = end < words.length ? words.slice(0, end).join(' ') : words.slice(1).join(' ');
+    const town = end > 2 && !grammar().connectors.has(words[1]) ? [words.slice(0, 2).join(' ')] : [];
+    return [...new Set([full, ...town, ...shortNames(words.slice(1).join(' '))])];
+  }
   const base = words.slice(0, end);
   const coined = coinedWord(base[0]);
   if (end < words.length && (base.length > 1 || coined)) out.push(base.join(' '));

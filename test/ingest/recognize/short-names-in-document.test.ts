@@ -40,8 +40,9 @@ describe('short names within a document', () => {
   });
 
   it('names a company whose registered name opens with its city by the coined word after the city', () => {
-    expect(shortNames('Hangzhou Qorvane Digital Technology')).toEqual(['Qorvane Digital Technology', 'Qorvane Digital', 'Qorvane']);
-    expect(shortNames('Shenzhen Qorvane Drone Co., Ltd.')).toEqual(['Shenzhen Qorvane Drone', 'Qorvane Drone', 'Qorvane']);
+    // And by the city with that word ("Hangzhou Qorvane"), where more words of the name follow it.
+    expect(shortNames('Hangzhou Qorvane Digital Technology')).toEqual(['Qorvane Digital Technology', 'Hangzhou Qorvane', 'Qorvane Digital', 'Qorvane']);
+    expect(shortNames('Shenzhen Qorvane Drone Co., Ltd.')).toEqual(['Shenzhen Qorvane Drone', 'Shenzhen Qorvane', 'Qorvane Drone', 'Qorvane']);
     // A known word after the city is no brand of its own.
     expect(shortNames('Beijing Capital Airport Co., Ltd.')).toEqual(['Beijing Capital Airport']);
     const md = '# T\n\nThe boards were made by Hangzhou Qorvane Digital Technology, a camera maker.\n\nQorvane said it would appeal.';

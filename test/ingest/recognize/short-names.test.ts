@@ -26,8 +26,11 @@ describe('company short names', () => {
     expect(shortNames('Marrowby')).toEqual([]);
   });
   it('drops a Chinese registered name\'s town or province, known to the gazetteer where compromise does not know it', () => {
-    expect(shortNames('Quanzhou Ruida Trading Company')).toEqual(['Quanzhou Ruida Trading', 'Ruida Trading', 'Ruida']);
+    expect(shortNames('Quanzhou Ruida Trading Company')).toEqual(['Quanzhou Ruida Trading', 'Quanzhou Ruida', 'Ruida Trading', 'Ruida']);
     expect(shortNames('Zhejiang Tongyun Optics Co., Ltd.')).toContain('Tongyun Optics');
+    // And with its town before its coined word alone ("Chengdu Yunque" for "Chengdu Yunque Microsystems Co., Ltd."), as
+    // lists and reports write it.
+    expect(shortNames('Chengdu Yunque Microsystems Co., Ltd.')).toContain('Chengdu Yunque');
     // A town elsewhere is as often a trade name: the name keeps it.
     expect(shortNames('Meridian Gulf General Trading L.L.C.')).not.toContain('Gulf General Trading');
     // A name in capitals, as a sanctions list writes it, is shortened as the text writes it after, in title case.
