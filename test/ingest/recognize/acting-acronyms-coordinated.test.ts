@@ -1,13 +1,10 @@
 // In a report, an acronym with "the" before it, coordinated with a public body the sentence names ("The HSA and the
 // FCC"), names a public body too; after "The" it is no word of a name ("Annex VII" is). Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const labelled = (sentence: string): string[] =>
-  recognise(parseReport(textSource(`# Remarks\n\n${sentence}`, 'markdown')), matcher).sentences.flatMap((s) => s.mentions).map((m) => `${m.surface}=${m.label}`);
+  recogniseMarkdown(`# Remarks\n\n${sentence}`).sentences.flatMap((s) => s.mentions).map((m) => `${m.surface}=${m.label}`);
 
 describe('an acronym coordinated with a public body in a report', () => {
   it('is a public body with "the" before it', () => {

@@ -1,13 +1,10 @@
 // Bodies an instrument names by an acronym alone, acting as a party.
 import { describe, expect, it } from 'vitest';
 import { isAcronym } from '../../../ingest/recognize/acting-acronyms.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const authorities = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
 const ACT = '# Directive (EU) 2031/7 on harbour safety\n\nThis Directive lays down rules.';
 
 describe('acronyms acting in an instrument', () => {

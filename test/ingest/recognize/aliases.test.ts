@@ -1,13 +1,10 @@
 // A second name the text gives for what it just named ("also known as", "also called", a quoted term of a thing) is the
 // same entity. Own sentences, invented companies and acts.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const named = (md: string, label: string): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === label).map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === label).map((m) => `${m.surface}=${m.id}`));
 
 describe('a second name given in the text', () => {
   it('"also known as" a name read elsewhere by the grammar is the first entity', () => {

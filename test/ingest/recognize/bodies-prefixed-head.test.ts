@@ -2,10 +2,7 @@
 // the words after "of the" are its domain, so the self-named domain ("Treasury") is no second body. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { findBodies } from '../../../ingest/recognize/bodies.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 describe('a head after a state prefix, then "of the"', () => {
   it('is one body with no parent', () => {
@@ -17,7 +14,7 @@ describe('a head after a state prefix, then "of the"', () => {
     expect(f.map((x) => [x.surface, x.parent?.name])).toEqual([['Office of Harbour Audits of the Department of the Treasury', 'Department of the Treasury']]);
   });
   it('leaves the document one authority', () => {
-    const r = recognise(parseReport(textSource('# Sanctions\n\nThe U.S. Department of the Treasury designated five firms on Monday.', 'markdown')), matcher);
+    const r = recogniseMarkdown('# Sanctions\n\nThe U.S. Department of the Treasury designated five firms on Monday.');
     expect(r.entities.filter((e) => e.label === 'Authority').map((e) => e.name)).toEqual(['U.S. Department of the Treasury']);
   });
 });

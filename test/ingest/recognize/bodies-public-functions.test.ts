@@ -2,13 +2,10 @@
 // performs ("Enforcement") or the text calls it a public body's part ("a bureau of the Ministry of ..."). Own sentences,
 // invented bodies.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const typed = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Authority' || m.label === 'Organization').map((m) => `${m.surface}=${m.label}`);
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Authority' || m.label === 'Organization').map((m) => `${m.surface}=${m.label}`);
 
 describe("an organisation's head", () => {
   it('names a public body where the name holds a state function', () => {

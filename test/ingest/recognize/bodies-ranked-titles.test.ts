@@ -3,15 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
 import { findBodies } from '../../../ingest/recognize/bodies.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const bodies = (text: string): string[] => findBodies(text).map((f) => `${f.surface} => ${f.name} [${f.rule}${f.pending ? ' pending' : ''}]`);
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const authorities = (md: string): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare).sentences.flatMap((s) => s.mentions.flatMap((m) => [m, ...(m.parts ?? [])]).filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.flatMap((m) => [m, ...(m.parts ?? [])]).filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
 
 describe('ranked titles', () => {
   // Written as the body's name, its surface too (as "Director of the <body>"): a body the text names only so is matched

@@ -1,12 +1,9 @@
 // A body named by its own word ("Congress") after "for" or "to" ends a capitalised run: a heading's words, no body's name.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const mentions = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}:${m.id}`));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}:${m.id}`));
 
 describe('a legislature named by its own word after "for" or "to"', () => {
   it('ends a heading\'s run, no body\'s name, and keeps "of" names', () => {

@@ -2,13 +2,10 @@
 // "for" its domain names the body the document, or the catalog of the document's jurisdiction, names "<head> of|for"
 // that domain (the lead's convention, dev4 and dev18), else an office of its own. Own sentences.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { matcher, recogniseMarkdown } from './helpers.ts';
 
 const mentions = (md: string, jurisdiction?: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher, jurisdiction ? { jurisdiction } : {})
+  recogniseMarkdown(md, matcher, jurisdiction ? { jurisdiction } : {})
     .sentences.flatMap((s) => s.mentions)
     .filter((m) => m.label === 'Authority')
     .map((m) => `${m.surface}=${m.id}`);

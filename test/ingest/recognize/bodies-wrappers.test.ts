@@ -3,15 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
 import { findBodies } from '../../../ingest/recognize/bodies.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const bodies = (text: string): string[] => findBodies(text).map((f) => `${f.surface} => ${f.name}`);
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const entities = (md: string): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare)
+  recogniseMarkdown(`# T\n\n${md}`, bare)
     .sentences.flatMap((s) => s.mentions.flatMap((m) => [m, ...(m.parts ?? [])]))
     .map((m) => `${m.surface}=${m.id}`);
 

@@ -3,13 +3,10 @@
 // (cjk-things.ts). Own sentences.
 import { describe, expect, it } from 'vitest';
 import { findCjkThings } from '../../../ingest/recognize/cjk-things.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const laws = (sentence: string): string[] =>
-  recognise(parseReport(textSource(`# 说明\n\n${sentence}`, 'markdown')), matcher)
+  recogniseMarkdown(`# 说明\n\n${sentence}`)
     .sentences.flatMap((s) => s.mentions)
     .filter((m) => m.label === 'Law')
     .map((m) => m.surface);

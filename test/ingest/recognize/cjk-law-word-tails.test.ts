@@ -1,13 +1,10 @@
 // A Chinese law's name ending in 法 is no mention where the text runs on into a word on 法 (法律, 法规, 法治): the catalog's
 // name and the unbracketed name after the state's (grammar/instruments.yaml cjk.law-word-tails). Own sentences.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const laws = (sentence: string): string[] =>
-  recognise(parseReport(textSource(`# 说明\n\n${sentence}`, 'markdown')), matcher)
+  recogniseMarkdown(`# 说明\n\n${sentence}`)
     .sentences.flatMap((s) => s.mentions)
     .filter((m) => m.label === 'Law')
     .map((m) => m.surface);

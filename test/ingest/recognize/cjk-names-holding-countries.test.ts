@@ -2,13 +2,10 @@
 // country) and a territory with its status (香港特别行政区, the territory's whole name) (grammar/names.yaml cjk-parties,
 // cjk-territory-statuses). Own sentences.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const labelled = (sentence: string): string[] =>
-  recognise(parseReport(textSource(`# 说明\n\n${sentence}`, 'markdown')), matcher).sentences.flatMap((s) => s.mentions).map((m) => `${m.surface}=${m.label}`);
+  recogniseMarkdown(`# 说明\n\n${sentence}`).sentences.flatMap((s) => s.mentions).map((m) => `${m.surface}=${m.label}`);
 
 describe('a political party', () => {
   it('is an organisation, with the state\'s name it holds, and no mention of the country', () => {

@@ -2,12 +2,10 @@
 // class of things, kept however often it is written (classed-things.ts), and so does a thing an act lists in an annex of
 // its own (annex-listed-things.ts); both applied by index.ts settleTentative. Own sentences.
 import { describe, expect, it } from 'vitest';
-import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { settleTentative } from '../../../ingest/recognize/index.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
-const names = (md: string): string[] => settleTentative(recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher), new Set()).entities.map((e) => e.name);
+const names = (md: string): string[] => settleTentative(recogniseMarkdown(`# T\n\n${md}`), new Set()).entities.map((e) => e.name);
 
 describe('a category a thing is classed as', () => {
   it('is a class of things, written once', () => {

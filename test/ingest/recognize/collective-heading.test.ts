@@ -1,13 +1,10 @@
 // A body on a collective head that an instrument names alone on an article's title line is the public body its text calls
 // "the ... network" (index.ts publicCollective): a heading drops the article. Own sentences.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const labels = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.surface === 'HARBs network').map((m) => m.label));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.surface === 'HARBs network').map((m) => m.label));
 
 describe('a collective body named by a heading', () => {
   it('is a public body in an instrument', () => {

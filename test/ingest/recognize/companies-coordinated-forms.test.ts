@@ -3,14 +3,12 @@
 // sameCompany). Own sentences, invented names (helper-117).
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const companies = (md: string): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare)
+  recogniseMarkdown(`# T\n\n${md}`, bare)
     .sentences.flatMap((s) => s.mentions)
     .filter((m) => m.label === 'Company')
     .map((m) => `${m.surface}=${m.id}`);

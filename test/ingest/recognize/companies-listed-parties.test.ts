@@ -1,13 +1,10 @@
 // The names a body adds to a list of parties ("added X and Y to the Entity List") are the parties listed: companies,
 // where no rule reads them as a body, a country or a person. Own sentences, invented names.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const labelled = (sentence: string): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${sentence}`, 'markdown')), matcher).sentences.flatMap((s) => s.mentions).filter((m) => m.label !== 'Law').map((m) => `${m.surface}=${m.label}`);
+  recogniseMarkdown(`# T\n\n${sentence}`).sentences.flatMap((s) => s.mentions).filter((m) => m.label !== 'Law').map((m) => `${m.surface}=${m.label}`);
 
 describe('names added to a list', () => {
   it('are companies, coordinated, with no legal form', () => {

@@ -4,14 +4,12 @@
 // (helper-135).
 import { describe, expect, it } from 'vitest';
 import { Catalog, loadCatalog } from '../../../ingest/catalog/index.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { sameLegalForm } from '../../../ingest/recognize/legal-forms.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const companiesWith = (matcher: Matcher) => (md: string): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher)
+  recogniseMarkdown(`# T\n\n${md}`, matcher)
     .sentences.flatMap((s) => s.mentions)
     .filter((m) => m.label === 'Company')
     .map((m) => `${m.surface}=${m.id}`);

@@ -1,13 +1,10 @@
 // The name right after a product's noun and "from" (a participle of buying maybe between) is the product's supplier, a
 // company, where it names no place. Own sentences, invented names.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const companies = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher)
+  recogniseMarkdown(md)
     .sentences.flatMap((s) => s.mentions)
     .filter((m) => m.label === 'Company')
     .map((m) => m.surface);

@@ -1,13 +1,10 @@
 // A Chinese registered name's order (a place, a trade name, a line of business) before "Group" or "Corporation" makes
 // the name a company's; a company's name in apposition carries its short names to the company it stands beside.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const mentions = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}:${m.id}`));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}:${m.id}`));
 
 describe('trade names before a corporate-form word', () => {
   it('reads a place, then a coined trade name, before "Group" as a Chinese company\'s registered name', () => {

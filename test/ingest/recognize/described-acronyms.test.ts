@@ -1,12 +1,10 @@
 // A body described in lower case, its acronym defined in brackets after the description.
 import { describe, expect, it } from 'vitest';
-import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { settleTentative } from '../../../ingest/recognize/index.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const mentions = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}`));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}`));
 const ACT = '# Directive (EU) 2031/7 on harbour safety\n\nThis Directive lays down rules.';
 
 describe('acronyms defined after a lower-case description of a body', () => {
@@ -23,7 +21,7 @@ describe('acronyms defined after a lower-case description of a body', () => {
 describe('a lower-case phrase defined by a bracketed acronym that names a thing', () => {
   // The things the document keeps (settleTentative: a thing phrase without support is dropped), and their mentions.
   const kept = (md: string): { things: string[]; mentions: string[] } => {
-    const rec = settleTentative(recognise(parseReport(textSource(md, 'markdown')), matcher), new Set());
+    const rec = settleTentative(recogniseMarkdown(md), new Set());
     const ids = new Set(rec.entities.filter((e) => e.label === 'Product' || e.label === 'Technology').map((e) => e.id));
     return { things: rec.entities.filter((e) => ids.has(e.id)).map((e) => `${e.name}=${e.label}`), mentions: rec.sentences.flatMap((s) => s.mentions.filter((m) => ids.has(m.id)).map((m) => m.surface)) };
   };

@@ -1,13 +1,10 @@
 // A document with no jurisdiction of its own is read as the one whose catalog bodies and acts it names most: its bare
 // "the Commission" is that jurisdiction's. Own sentences.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { matcher, recogniseMarkdown } from './helpers.ts';
 
 const commission = (md: string, jurisdiction?: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.filter((m) => m.surface === 'Commission').map((m) => m.id));
+  recogniseMarkdown(md, matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.filter((m) => m.surface === 'Commission').map((m) => m.id));
 
 describe('a document read in the jurisdiction it names', () => {
   const eu = 'The Commission welcomes the agreement on harbour cranes. ENISA will run the reporting platform, and the European Union Agency for Cybersecurity will publish guidance.';

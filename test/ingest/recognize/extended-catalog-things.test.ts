@@ -1,14 +1,11 @@
 // A catalog class's one-word name with modifiers before it ("inspection drones" beside "drones") is that class
 // (thing-aliases.ts extendedCatalogThings, read in recognize/index.ts). Own sentences, invented companies.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { extendedCatalogThings } from '../../../ingest/recognize/thing-aliases.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const things = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
 
 const m = (id: string, surface: string) => ({ id, label: 'Product', surface });
 const names: Record<string, string> = { 'product:drones': 'Drones', 'technology:semiconductors': 'Semiconductors' };

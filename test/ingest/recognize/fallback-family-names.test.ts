@@ -2,11 +2,8 @@
 // are people, not the companies a verb of selling after them would make them. Own sentences, invented names.
 import { describe, expect, it } from 'vitest';
 import { findFallback } from '../../../ingest/recognize/fallback.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { nameRuns } from '../../../ingest/recognize/names.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const people = (text: string): string[] => findFallback(text, nameRuns(text)).filter((f) => f.label === 'Person').map((f) => f.surface);
 
@@ -19,7 +16,7 @@ describe('a name written family name first', () => {
     expect(people('Zhou Drones and Chen Harbour Logistics were listed.')).toEqual([]);
   });
   it('is a person in a document, not the company a verb of selling after it would make it', () => {
-    const r = recognise(parseReport(textSource('# T\n\nChen Wenbo sells navigation modules to the plant.', 'markdown')), matcher);
+    const r = recogniseMarkdown('# T\n\nChen Wenbo sells navigation modules to the plant.');
     expect(r.sentences.flatMap((s) => s.mentions).filter((m) => m.surface === 'Chen Wenbo').map((m) => m.label)).toEqual(['Person']);
   });
 });

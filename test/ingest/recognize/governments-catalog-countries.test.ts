@@ -2,12 +2,9 @@
 // ("the Government of the PRC"): governments.ts withCatalogCountries, read in index.ts's draft.
 import { describe, expect, it } from 'vitest';
 import { withCatalogCountries } from '../../../ingest/recognize/governments.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
-const mentions = (md: string): string[] => recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+const mentions = (md: string): string[] => recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
 
 describe('a government named after a catalog abbreviation of its state', () => {
   it('adds the catalog\'s countries a sentence names to its country hits, none twice', () => {

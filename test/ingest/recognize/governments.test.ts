@@ -3,10 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { findCountries } from '../../../ingest/recognize/countries.ts';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { findGovernments, presidentSurnames } from '../../../ingest/recognize/governments.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const governments = (text: string): string[] =>
   findGovernments(text, findCountries(text)).map((f) => `${f.surface} => ${f.name} (${f.jurisdiction}, ${f.kind}) [${f.rule}]`);
@@ -40,7 +38,7 @@ describe('governments', () => {
 describe("a president's administration", () => {
   const matcher = Matcher.fromCatalog(loadCatalog().entries.filter((e) => e.label === 'Jurisdiction'));
   const mentions = (md: string, jurisdiction?: string): string[] =>
-    recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+    recogniseMarkdown(md, matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
   it('reads the surnames of the presidents a document names', () => {
     expect([...presidentSurnames(['President Jane Q. Doe spoke with President Roe and Vice President Ann Poe.', 'The President said so.'])]).toEqual(['Doe', 'Roe', 'Poe']);
   });

@@ -1,12 +1,9 @@
 // A heading's shorter name of an instrument the body names in full is that instrument. Own headings and sentences.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const laws = (md: string): string[] => {
-  const rec = recognise(parseReport(textSource(md, 'markdown')), matcher);
+  const rec = recogniseMarkdown(md);
   return [...new Set(rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`)))];
 };
 

@@ -5,9 +5,9 @@ import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { matcher, recogniseMarkdown } from './helpers.ts';
 
-const run = (md: string) => recognise(parseReport(textSource(md, 'markdown')), matcher);
+const run = (md: string) => recogniseMarkdown(md);
 const mentions = (md: string): string[] => run(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
 
 describe('recognise', () => {
@@ -227,18 +227,18 @@ describe('recognise', () => {
   });
   it('resolves a bare head the document names no body for to the one catalog body of that head of its jurisdiction', () => {
     const md = '# T\n\nThe Commission shall adopt guidelines to assist Member States.';
-    const inEu = recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction: 'eu' });
+    const inEu = recogniseMarkdown(md, matcher, { jurisdiction: 'eu' });
     expect(inEu.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['Commission=authority:european-commission']);
     expect(mentions(md)).toEqual([]); // no jurisdiction: no candidate
     // A body the document names comes first.
-    const named = recognise(parseReport(textSource('# T\n\nThe Norland Trade Commission met. The Commission agreed.', 'markdown')), matcher, { jurisdiction: 'eu' });
+    const named = recogniseMarkdown('# T\n\nThe Norland Trade Commission met. The Commission agreed.', matcher, { jurisdiction: 'eu' });
     expect(named.sentences[1].mentions.map((m) => m.id)).toEqual(['authority:~norland-trade-commission']);
   });
   it('reads a bare head that ends the name of the document\'s own union as that union, in its own documents only', () => {
     const md = '# T\n\nThe Member States shall inform the Union of the measures.';
-    const inEu = recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction: 'eu' });
+    const inEu = recogniseMarkdown(md, matcher, { jurisdiction: 'eu' });
     expect(inEu.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['Union=jur:eu']);
-    const inUs = recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction: 'us' });
+    const inUs = recogniseMarkdown(md, matcher, { jurisdiction: 'us' });
     expect(inUs.sentences[0].mentions.map((m) => m.id)).not.toContain('jur:eu');
   });
   it('types a body an act establishes as a public body, whatever its head', () => {
@@ -253,7 +253,7 @@ describe('recognise', () => {
   it('does not bind a bare body head to an instrument whose name holds its author', () => {
     // "Commission Implementing Regulation (EU) 2031/77" names a Commission as its author: "the Commission" is still the body.
     const md = '# T\n\nThe Commission should publish guidance. Such scanners are covered by Commission Implementing Regulation (EU) 2031/77.';
-    const inEu = recognise(parseReport(textSource(md, 'markdown')), matcher, { jurisdiction: 'eu' });
+    const inEu = recogniseMarkdown(md, matcher, { jurisdiction: 'eu' });
     const commission = inEu.sentences[0].mentions.find((m) => m.surface === 'Commission');
     expect(commission?.id).toBe('authority:european-commission');
     expect(inEu.sentences[1].mentions.some((m) => m.label === 'Law' && m.surface.includes('2031/77'))).toBe(true);
@@ -261,13 +261,13 @@ describe('recognise', () => {
   it('takes a bare body head a document keeps writing, with no body of that head named or catalogued, as its own body', () => {
     const empty = new Matcher([]);
     const md = '# T\n\nThe Board shall adopt rules. Operators shall notify the Board. The Secretary shall act. The Secretary may object.';
-    const rec = recognise(parseReport(textSource(md, 'markdown')), empty, { jurisdiction: 'nl' });
+    const rec = recogniseMarkdown(md, empty, { jurisdiction: 'nl' });
     expect(rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`))).toEqual(['Board=authority:~board', 'Board=authority:~board']);
     expect(rec.entities.find((e) => e.id === 'authority:~board')?.jurisdiction).toBe('nl');
     // Once is no support; a title ("the Secretary") names no body by itself; without a jurisdiction, nothing qualifies it.
-    const once = recognise(parseReport(textSource('# T\n\nThe Board shall adopt rules.', 'markdown')), empty, { jurisdiction: 'nl' });
+    const once = recogniseMarkdown('# T\n\nThe Board shall adopt rules.', empty, { jurisdiction: 'nl' });
     expect(once.sentences.flatMap((s) => s.mentions)).toEqual([]);
-    expect(recognise(parseReport(textSource(md, 'markdown')), empty).sentences.flatMap((s) => s.mentions)).toEqual([]);
+    expect(recogniseMarkdown(md, empty).sentences.flatMap((s) => s.mentions)).toEqual([]);
   });
   it('resolves a bare head to the one body whose name has it, even when written as an acronym', () => {
     expect(mentions('# T\n\nThe FCC adopted an order. The Commission shall publish it.')).toEqual([

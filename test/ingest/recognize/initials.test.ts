@@ -1,12 +1,9 @@
 // An acronym spelled by a name the document writes in full, used without a definition.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { initials } from '../../../ingest/recognize/initials.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
-const mentions = (md: string): string[] => recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+const mentions = (md: string): string[] => recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
 
 describe('undefined acronyms', () => {
   it('spells the initials of a name\'s capitalised words', () => {
@@ -27,7 +24,7 @@ describe('undefined acronyms', () => {
 
 describe('names an acronym of the document spells, with a body\'s head among their words', () => {
   const bodies = (md: string): string[] =>
-    recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+    recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
   it('are that body, and the acronym names it', () => {
     expect(bodies('Customs and Harbour Protection collects the duties. Our team at CHP agrees.')).toEqual([
       'Customs and Harbour Protection=authority:~customs-and-harbour-protection',

@@ -3,15 +3,13 @@
 // (instruments.ts citedTitle; index.ts outranks).
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { findInstruments } from '../../../ingest/recognize/instruments.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const titles = (text: string): string[] => findInstruments(text).filter((f) => f.rule === 'instrument:cited-title').map((f) => `${f.surface} => ${f.name}`);
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
-const mentions = (md: string): string[] => recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+const mentions = (md: string): string[] => recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
 
 describe('a cited instrument\'s bracketed title', () => {
   it('names the instrument cited before it, with or without its date', () => {

@@ -3,18 +3,16 @@
 // publication reference after it is no title (eu-titles.ts; instruments.ts citedEuTitles; definitions.ts euTitleNames).
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { findInstruments } from '../../../ingest/recognize/instruments.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 /** The names other than the citations themselves, each once (a title read by two rules is one name). */
 const names = (text: string): string[] => [...new Set(findInstruments(text).filter((f) => !f.pending && !f.rule.startsWith('instrument:eu-act')).map((f) => `${f.surface} => ${f.name}`))];
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 /** Each instrument of the text with its surfaces, as the document resolves them. */
 const laws = (md: string): string[] => {
-  const rec = recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare);
+  const rec = recogniseMarkdown(`# T\n\n${md}`, bare);
   const byId = new Map<string, string[]>();
   for (const m of rec.sentences.flatMap((s) => s.mentions)) if (m.label === 'Law' && !byId.get(m.id)?.includes(m.surface)) byId.set(m.id, [...(byId.get(m.id) ?? []), m.surface]);
   return [...byId.values()].map((s) => s.join(' | '));

@@ -2,10 +2,7 @@
 // introduces an instrument named by that word, which "the proclamation" takes up. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { findInstruments } from '../../../ingest/recognize/instruments.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const rules = (t: string): string[] => findInstruments(t).map((f) => `${f.surface}:${f.rule}`);
 
@@ -22,7 +19,7 @@ describe('an instrument introduced by "signed a|an"', () => {
   });
   it('is taken up by "the proclamation" after it, one instrument', () => {
     const md = '# Remarks\n\nOn Monday the governor signed a proclamation closing the harbour. The proclamation puts a duty on imported cranes.';
-    const r = recognise(parseReport(textSource(md, 'markdown')), matcher);
+    const r = recogniseMarkdown(md);
     const laws = r.sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Law');
     expect(laws.map((m) => m.surface)).toEqual(['proclamation', 'proclamation']);
     expect(new Set(laws.map((m) => m.id)).size).toBe(1);

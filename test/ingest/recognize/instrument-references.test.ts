@@ -2,14 +2,12 @@
 // short forms stay unresolved; generic words name nothing.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { cjkShortNames, findShortForms, readingOrder, resolveShortForm } from '../../../ingest/recognize/instrument-references.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const empty = new Matcher([], []);
-const run = (md: string, m = empty) => recognise(parseReport(textSource(md, 'markdown')), m);
+const run = (md: string, m = empty) => recogniseMarkdown(md, m);
 const mentions = (md: string, m = empty): string[] => run(md, m).sentences.flatMap((s) => s.mentions.filter((x) => x.label === 'Law').map((x) => `${x.surface}=${x.id}`));
 
 describe('short forms of instruments', () => {

@@ -2,16 +2,14 @@
 // which is mentioned there too; a tariff schedule is an instrument (grammar/instruments.yaml named.heads).
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { findInstruments } from '../../../ingest/recognize/instruments.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const named = (text: string): string[] => findInstruments(text).filter((f) => !f.pending).map((f) => `${f.surface}${f.parent ? ` (${f.parent.id})` : ''}`);
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const mentions = (md: string): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare).sentences.flatMap((s) => s.mentions.flatMap((m) => [m, ...(m.parts ?? [])]).map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.flatMap((m) => [m, ...(m.parts ?? [])]).map((m) => `${m.surface}=${m.id}`));
 
 describe('the state an instrument is of', () => {
   it('ends the instrument\'s name and is its part', () => {

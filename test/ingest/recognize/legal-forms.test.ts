@@ -1,15 +1,12 @@
 // Companies named with a legal form as registers and sanctions lists write them (legal-forms.ts): names in capitals,
 // forms that open the name, aliases after "a.k.a."/"f.k.a.". Own sentences, invented names.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { findLegalForms } from '../../../ingest/recognize/legal-forms.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const found = (text: string): string[] => findLegalForms(text).filter((f) => f.label === 'Company').map((f) => `${f.surface} [${f.rule}] ${f.name}`);
 const mentions = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
 
 describe('a name in capitals with a legal form', () => {
   it('is a company, the form of any case at its end, a place in brackets inside it', () => {
@@ -137,7 +134,7 @@ describe('the address after a company name', () => {
   });
   it('leaves no body or company in the address', () => {
     const md = '# T\n\n- OSTELVIK RADIO (HK) LIMITED, Unit 7, 18/F, Pine Court Centre, 12 Nathan Road, Kowloon, Hong Kong, is being designated.';
-    const r = recognise(parseReport(textSource(md, 'markdown')), matcher);
+    const r = recogniseMarkdown(md);
     expect(r.sentences.flatMap((s) => s.mentions).map((m) => `${m.label} ${m.surface}`)).toEqual(['Company OSTELVIK RADIO (HK) LIMITED', 'Jurisdiction Hong Kong']);
   });
 });

@@ -1,13 +1,10 @@
 // "Measures of the Norland Trade Council": a plural instrument word, "of the" and a body's name alone is what the body
 // did, no instrument's name; the body is named on its own. Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const mentions = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions).map((m) => `${m.label}:${m.surface}`);
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions).map((m) => `${m.label}:${m.surface}`);
 
 describe("a body's acts, a plural instrument word before 'of the' and the body's name", () => {
   it('is no instrument in a heading, and the body is named', () => {

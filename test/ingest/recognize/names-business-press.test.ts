@@ -2,15 +2,12 @@
 // standfirst in title case whose clause words are capitalised, a company named in apposition as a start-up. Own
 // sentences, invented names.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { nameRuns, spanText } from '../../../ingest/recognize/names.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const runs = (text: string): string[] => nameRuns(text).map((r) => spanText(text, r));
 const mentions = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher)
+  recogniseMarkdown(md)
     .sentences.flatMap((s) => s.mentions)
     .map((m) => `${m.label}: ${m.surface}`);
 

@@ -1,15 +1,12 @@
 // A sentence or a list's item with no subject opens with its verb, capitalised as a first word is: the verb is no word
 // of the name after it. Own sentences, invented names.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { isInflectedVerb, nameRuns, spanText } from '../../../ingest/recognize/names.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const runs = (text: string): string[] => nameRuns(text).map((r) => spanText(text, r));
 const companies = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Company').map((m) => m.surface);
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Company').map((m) => m.surface);
 
 describe('a verb opening a sentence or an item', () => {
   it('knows inflected verbs, not adjectives or nouns', () => {

@@ -1,13 +1,10 @@
 // In an instrument an annex named alone is its own annex, a part of it cited (a procedural citation), no list of its own;
 // in a report "added X to Annex IV" still names a list (grammar/instruments.yaml annex-list). Own sentences.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const annexes = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher)
+  recogniseMarkdown(md)
     .sentences.flatMap((s) => s.mentions.filter((m) => m.surface.startsWith('Annex')))
     .map((m) => `${m.surface}${m.procedural ? ' (cited)' : ''}`);
 

@@ -1,11 +1,9 @@
 // A plural head of bodies or of their heads' titles before coordinated domains names one body per domain. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { findPluralHeads } from '../../../ingest/recognize/plural-heads.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const names = (t: string): string[] => findPluralHeads(t).map((f) => `${f.surface}=${f.name}`);
 
@@ -38,7 +36,7 @@ describe('a plural head before coordinated domains', () => {
   });
   it('resolves each body as its singular name would, to the catalog where it knows it', () => {
     const matcher = Matcher.fromCatalog(loadCatalog().entries);
-    const found = recognise(parseReport(textSource('The Secretaries of Commerce and Homeland Security shall consult.', 'markdown')), matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+    const found = recogniseMarkdown('The Secretaries of Commerce and Homeland Security shall consult.', matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
     expect(found).toEqual(['Commerce=authority:us-commerce', 'Homeland Security=authority:dhs']);
   });
 });

@@ -1,14 +1,11 @@
 // A statute's section named alone before a measure's noun is an instrument: the act the document cites that section of,
 // or the section by its number. Own sentences.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { sectionActs } from '../../../ingest/recognize/section-acts.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const laws = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`));
 
 describe('a section named alone', () => {
   it('is the act the document cites it of', () => {

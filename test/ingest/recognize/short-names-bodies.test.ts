@@ -2,15 +2,12 @@
 // the state's word ("the Ministry of Trade" after "the Valdmark Ministry of Trade"), its head's title after a country's
 // word ("the Norwegian Minister of Fisheries"); a company whose legal form is written in lower case ("plc").
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { standsAsParty, unprefixedNames } from '../../../ingest/recognize/short-names.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 /** Each sentence's mentions of `label`, as "surface=id" (the heading, read last, left out). */
 const sentences = (label: string, md: string): string[][] =>
-  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher)
+  recogniseMarkdown(`# T\n\n${md}`)
     .sentences.filter((s) => s.sentence.text !== 'T')
     .map((s) => s.mentions.filter((m) => m.label === label).map((m) => `${m.surface}=${m.id}`));
 

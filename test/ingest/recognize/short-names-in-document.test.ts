@@ -1,13 +1,10 @@
 // Short names resolved within one document: a coined company's leading word written alone later, several short names
 // coordinated in one run, a company whose registered name opens with its home city. Own sentences, invented names.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { shortNames } from '../../../ingest/recognize/short-names.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
-const read = (md: string) => recognise(parseReport(textSource(md, 'markdown')), matcher);
+const read = (md: string) => recogniseMarkdown(md);
 const companies = (md: string): string[] => read(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
 
 describe('short names within a document', () => {

@@ -2,16 +2,14 @@
 // full, with a state's word before it or a domain of two words. Own names and sentences.
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { invertedNames } from '../../../ingest/recognize/short-names.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 // No catalog names: the document's own bodies only.
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const bodies = (md: string): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
 
 describe('inverted body names', () => {
   it('leave a state word out and take a domain of two words', () => {

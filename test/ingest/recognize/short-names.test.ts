@@ -1,13 +1,10 @@
 // A company named in full with its legal form keeps its name when the text shortens it.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { authorityHead, domainOf, invertedNames, shortNames, standsAsParty } from '../../../ingest/recognize/short-names.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const mentionsOf = (label: string, md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === label).map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === label).map((m) => `${m.surface}=${m.id}`));
 const mentions = (md: string): string[] => mentionsOf('Company', md);
 
 describe('company short names', () => {

@@ -1,15 +1,12 @@
 // Names of things a sentence equates, phrases that only describe a thing the document names, and names spelt apart only by
 // hyphens or spaces (thing-aliases.ts equatedThings, describedThings, spelledAlike; things.ts thing:equated; grammar/thing-equations.yaml). Own sentences, invented products.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { describedThings, equatedThings, equationLinkAt, spelledAlike } from '../../../ingest/recognize/thing-aliases.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const things = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
 const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
 const at = (text: string, surface: string, id: string) => {
   const start = text.indexOf(surface);

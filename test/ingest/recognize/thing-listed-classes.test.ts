@@ -1,14 +1,12 @@
 // A bare head that is only ever an item of a list, in a document that names kinds on its head, names their general class,
 // no node (thing-aliases.ts listedClassHeads, applied by index.ts settleTentative). Own sentences, invented products.
 import { describe, expect, it } from 'vitest';
-import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
+import { settleTentative } from '../../../ingest/recognize/index.ts';
 import { listedClassHeads } from '../../../ingest/recognize/thing-aliases.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const names = (md: string, related = new Set<string>()): string[] =>
-  settleTentative(recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher), related).entities.map((e) => e.name);
+  settleTentative(recogniseMarkdown(`# T\n\n${md}`), related).entities.map((e) => e.name);
 
 describe('a bare head only listed', () => {
   const m = (id: string, surface: string, via: string) => ({ id, label: 'Product', surface, via, sentence: 0, start: 0 });
@@ -26,7 +24,7 @@ describe('a bare head only listed', () => {
     const md = 'The rule reaches into the parts: sensors, winches, harbour turbines and cables. Tide sensors matter most. The port buys tide sensors.';
     expect(names(md)).toEqual(['winches', 'harbour turbines', 'cables', 'tide sensors']);
     // A relation joining it keeps it.
-    const related = settleTentative(recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher), new Set(['product:~sensor']));
+    const related = settleTentative(recogniseMarkdown(`# T\n\n${md}`), new Set(['product:~sensor']));
     expect(related.entities.map((e) => e.name)).toContain('sensors');
   });
 });

@@ -1,14 +1,12 @@
 // The singular of a class the document keeps on a bare plural head (singular-classes.ts, issue 15): legal drafting states a
 // provision of one member of the class ("testing of a vehicle"), which names the class. Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
-import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { settleTentative } from '../../../ingest/recognize/index.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 /** The things a document keeps, as surface=id. */
 const kept = (md: string): string[] => {
-  const rec = settleTentative(recognise(parseReport(textSource(md, 'markdown')), matcher), new Set());
+  const rec = settleTentative(recogniseMarkdown(md), new Set());
   return rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
 };
 

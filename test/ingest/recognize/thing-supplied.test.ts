@@ -1,13 +1,11 @@
 // A technology phrase right before "from" and a company, a participle of buying between them or not, names that company's
 // products: its support (index.ts suppliedBy). Own sentences, invented companies and products.
 import { describe, expect, it } from 'vitest';
-import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { settleTentative } from '../../../ingest/recognize/index.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const things = (md: string): string[] =>
-  settleTentative(recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), matcher), new Set())
+  settleTentative(recogniseMarkdown(`# T\n\n${md}`), new Set())
     .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
 
 describe('a thing from a company', () => {

@@ -1,14 +1,12 @@
 // A bare head after a determiner that points back ("such controllers", "these modules") takes up the thing named last on
 // that head (thing-aliases.ts takenUpHeads). Own sentences, invented companies and products.
 import { describe, expect, it } from 'vitest';
-import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
+import { settleTentative } from '../../../ingest/recognize/index.ts';
 import { takenUpHeads } from '../../../ingest/recognize/thing-aliases.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const kept = (md: string): string[] => {
-  const rec = settleTentative(recognise(parseReport(textSource(md, 'markdown')), matcher), new Set());
+  const rec = settleTentative(recogniseMarkdown(md), new Set());
   return rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
 };
 

@@ -3,15 +3,13 @@
 // support from it. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 /** Each technology or product recognised, with whether it still waits for support. */
 const things = (md: string): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare)
+  recogniseMarkdown(`# T\n\n${md}`, bare)
     .entities.filter((e) => e.label === 'Technology' || e.label === 'Product')
     .map((e) => `${e.name}${e.tentative ? ' (tentative)' : ''}`);
 

@@ -4,16 +4,14 @@
 // Own sentences, invented companies and products.
 import { describe, expect, it } from 'vitest';
 import { findCjkThings } from '../../../ingest/recognize/cjk-things.ts';
-import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
+import { settleTentative } from '../../../ingest/recognize/index.ts';
 import { acronymKinds, bareHeads, describedThings } from '../../../ingest/recognize/thing-aliases.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 /** The things a document keeps (no relation read), as surface=id. */
 const kept = (md: string): string[] => {
-  const rec = settleTentative(recognise(parseReport(textSource(md, 'markdown')), matcher), new Set());
+  const rec = settleTentative(recogniseMarkdown(md), new Set());
   return rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
 };
 const found = (t: string): string[] => findThings(t).map((f) => f.surface);

@@ -1,15 +1,13 @@
 // A compound opened by a plural noun ("communications networks") and a classifying "public" (issue 15, the legal classes
 // of the development golds: "providers of public electronic communications networks"). Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
-import { recognise, settleTentative } from '../../../ingest/recognize/index.ts';
+import { settleTentative } from '../../../ingest/recognize/index.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
 const kept = (md: string): string[] => {
-  const rec = settleTentative(recognise(parseReport(textSource(md, 'markdown')), matcher), new Set());
+  const rec = settleTentative(recogniseMarkdown(md), new Set());
   return rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
 };
 

@@ -1,14 +1,11 @@
 // Two modifiers coordinated before a head share it (things.ts sharedHeads, thing:shared-head; index.ts reads the catalog
 // name an adjective makes with the head). Own sentences, invented products.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { findThings, sharedHeads } from '../../../ingest/recognize/things.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const things = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
 const shared = (t: string): string[] => sharedHeads(t).map((c) => `${c.surface}${c.named ? '' : ' (catalog only)'}`);
 
 describe('shared heads', () => {

@@ -3,14 +3,11 @@
 // sentences, invented companies and places.
 import { describe, expect, it } from 'vitest';
 import { grammar } from '../../../ingest/recognize/grammar.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const things = (text: string): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${text}`, 'markdown')), matcher).sentences.flatMap((s) =>
+  recogniseMarkdown(`# T\n\n${text}`).sentences.flatMap((s) =>
     s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface} (${m.label})`),
   );
 

@@ -3,15 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
 import { officeOfTitle } from '../../../ingest/recognize/bodies.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 // No catalog names: the document's own bodies only.
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const authorities = (md: string): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${md}`, 'markdown')), bare).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
 const stateTitle = (name: string) => ({ start: 0, end: name.length, surface: name, label: 'Authority', name, rule: 'body:state-prefix', score: 0.5 });
 
 describe('a title with a state\'s prefix and its office', () => {

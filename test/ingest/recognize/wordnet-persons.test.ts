@@ -5,13 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { singular } from '../../../ingest/recognize/lexicon.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
 import { derivePersons, isPersonNoun, serialisePersons, WORDNET_PERSONS_FILE } from '../../../ingest/recognize/wordnet-persons.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-wordnet-persons-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -58,7 +56,7 @@ describe('WordNet nouns of persons', () => {
 describe('a thing before a noun of persons', () => {
   const matcher = Matcher.fromCatalog(loadCatalog().entries);
   const things = (md: string): string[] =>
-    recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+    recogniseMarkdown(md, matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
   it('names people, no class of things', () => {
     expect(things('# T\n\nOpen-source firmware stewards shall publish a security policy.')).toEqual([]);
     expect(things('# T\n\nThe rule applies to cargo buoy pilots and their employers.')).toEqual([]);

@@ -5,13 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
 import { spelledAlike } from '../../../ingest/recognize/thing-aliases.ts';
 import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
 import { alternation, americanSpelling, deriveSpellings, serialiseSpellings, WORDNET_SPELLINGS_FILE } from '../../../ingest/recognize/wordnet-spellings.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recogniseMarkdown } from './helpers.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-spellings-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -44,7 +41,7 @@ describe('spellings from WordNet', () => {
 });
 
 const things = (md: string): string[] =>
-  recognise(parseReport(textSource(md, 'markdown')), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
 
 describe('a thing spelt the British and the American way in one document', () => {
   it('is one thing', () => {
