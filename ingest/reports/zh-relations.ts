@@ -438,9 +438,15 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       const gap = (x: Mention): string => plain(x.end, p).replace(/^[》”」"]/, '');
       const actor = mentions.filter((x) => ACTORS.includes(x.label) && x.start >= seg.start && x.end <= p && !isOblique(x) && (gap(x) === '' || g.requirer.test(gap(x)))).at(-1);
       const first = mentions.find((x) => x.start >= q && x.end <= seg.end);
-      if (!actor || !first || !GOODS.includes(first.label) || masked.slice(q, seg.end).search(g.ban) >= 0) continue;
-      if (g.appeal.test(plain(q, first.start)) || g.modality.test(unbased(plain(seg.start, actor.start)))) continue;
-      for (const o of objectsIn(q, seg.end, GOODS)) out.push({ type: 'REGULATES', subject: actor, object: o, rule: 'require' });
+      if (!first || !GOODS.includes(first.label) || masked.slice(q, seg.end).search(g.ban) >= 0 || g.appeal.test(plain(q, first.start))) continue;
+      // A clause that opens with 要求 (after adverbs only) is a predicate of the actor before it ("工信部发布通知，要求…",
+      // "经济产业省修订了规定，要求…"), reached as the other constructions reach theirs (actorOf), none of it supposed.
+      const own = plain(seg.start, p);
+      const who = actor ? undefined : own === '' || g.adverbs.test(own) ? actorOf(k, p) : undefined;
+      const actors = actor ? (g.modality.test(unbased(plain(seg.start, actor.start))) ? [] : [actor]) : who && !g.modality.test(unbased(plain(who.start, p))) ? who.actors : [];
+      // A licence the goods need is a restriction of them (as a licence requirement on trade with a party is: licence).
+      const type = g.licence.test(masked.slice(q, seg.end)) ? 'RESTRICTS' : 'REGULATES';
+      for (const a of actors) for (const o of objectsIn(q, seg.end, GOODS)) out.push({ type, subject: a, object: o, rule: 'require' });
     }
     // 向 + parties + a trade verb, then a licence requirement in the sentence ("向甲公司出口…，均须事先取得BIS颁发的许可证").
     for (let at = s.indexOf('向'); at >= 0; at = s.indexOf('向', at + 1)) {

@@ -143,6 +143,13 @@ describe('Chinese constructions', () => {
     expect(stated('如果工信部要求车企对智能网联汽车开展检测，成本将上升。')).toEqual([]);
     expect(stated('工信部要求车企停止销售智能网联汽车。')).toEqual(['authority:miit RESTRICTS product:connected-vehicles']);
   });
+  it('reaches the actor of the clause before a clause that opens with 要求, and reads a licence the goods need as a restriction', () => {
+    expect(stated('工信部发布通知，要求车企对智能网联汽车开展数据安全自查。')).toEqual(['authority:miit REGULATES product:connected-vehicles']);
+    expect(stated('日本经济产业省本周修订了出口管制规定，要求出口车载激光雷达须事先取得许可。')).toEqual(['authority:~日本经济产业省 RESTRICTS product:~车载激光雷达']);
+    // An intended notice, a clause with a subject of its own: nothing.
+    expect(stated('工信部拟发布通知，要求车企对智能网联汽车开展数据安全自查。')).toEqual([]);
+    expect(stated('我们注意到，要求车企对智能网联汽车开展自查的呼声很高。')).toEqual([]);
+  });
   it('reads enumerated items (（一）, 1、, 一、) after a lead-in ending in ：, inline or in paragraphs, as acts of the lead-in\'s actor', () => {
     const acts = [`${MOFCOM} RESTRICTS ${A}`, `${MOFCOM} RESTRICTS ${RADAR}`, `${MOFCOM} ADDS_TO_LIST ${B}`];
     const items = (e1: string, e2: string, sep: string): string =>
