@@ -45,6 +45,9 @@ const TITLE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’,-]+){2,}$/u;
 const TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|collectively,?\s+)?(?:the\s+)?["“'‘]?([\p{Lu}\d][\p{L}\p{N}&.\- ]{0,60}?)["”'’]?$/u;
 /** "（以下简称“天翎智能”）", "（下称“该局”）": a Chinese text's short name for what it just named. */
 const CJK_TERM = new RegExp(`^(?:以下简称|以下称|以下统称|下称|简称)\\s*[“"「]?([${HAN}\\p{L}\\p{N}]{2,20})[”"」]?$`, 'u');
+/** Quoted names listed in one parenthesis ('"Harrow", "we", "us" or "our"'), after a lead that says whom they take in
+ *  ("together with its subsidiaries, "): two names or more, or one after such a lead. */
+const TERM_LIST = /^(?:(?:together|collectively)\s+with\s+[^"“,()]{1,60},\s*(?:the\s+)?["“][^"”]{1,60}["”]|(?:the\s+)?["“][^"”]{1,60}["”](?:(?:\s*,\s*|\s*,?\s+(?:or|and)\s+)(?:the\s+)?["“][^"”]{1,60}["”])+)$/u;
 const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“‘]([\p{Ll}\d][\p{L}\p{N}\- ]{1,60}?)["”’]$/u;
 /** A Federal Register citation: volume, FR, page (grammar/instruments.yaml federal-register). */
 const PUBLISHED_AT = /^\d{1,3}\s+(?:FR|Fed\.\s?Reg\.)\s+\d{1,6}$/;
@@ -219,6 +222,13 @@ function term(inside: string, m: Named): { term: string; acronym: boolean } | un
   // short-forms.stages), its capitalised words the name's own.
   const staged = m.label === 'Law' ? stagedTerm().exec(inside.trim()) : null;
   if (staged?.[2].split(/\s+/).every((w) => m.surface.split(/\s+/).includes(w))) return { term: staged[1], acronym: false };
+  // 'Harrow Sensing Inc. ("Harrow", "we", "us" or "our")', '(together with its subsidiaries, "Harrow")': a filing's
+  // list of the names it will use, the first capitalised one its short name (the pronouns are no names).
+  const listed = TERM_LIST.exec(inside.trim());
+  if (listed) {
+    const first = [...listed[0].matchAll(/["“]([^"”]{1,60})["”]/g)].map((q) => (q[1] as string).trim()).find((q) => /^\p{Lu}/u.test(q));
+    if (first) return { term: first, acronym: false };
+  }
   const t = TERM.exec(inside.trim());
   if (!t) return undefined;
   const word = t[1].trim();

@@ -96,7 +96,7 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
     // "the rule bars vehicle connectivity system hardware": a plural head after a singular noun, before another head's
     // phrase, is that noun's verb, no head; so is one before an article or a determiner that opens its object ("the
     // order bars the import of ...", "the rule bars any vehicle"): a noun phrase ends before another's determiner.
-    if (i > 0 && (headBeforeHead(text, ws, i) || determinerAfter(text, ws, i)) && verbAfterSubject(ws, i, true)) return;
+    if (i > 0 && (headBeforeHead(text, ws, i) || determinerAfter(text, ws, i)) && verbAfterSubject(ws, i, true, text)) return;
     if (coordinatedVerb(text, ws, i)) return;
     const found = phraseOn(text, ws, i, label, 'thing:noun-phrase');
     if (found) headed.set(i, found);
@@ -456,7 +456,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // "Hongqiao designs baseband chips", "the rule reaches trucks": a plural after a noun is that noun's verb.
   // Its first word too, a head's plural there as well: "its connected vehicles rule bars vehicle connectivity system
   // hardware" (four modifiers at most; "bars" heads things of its own).
-  for (let k = i - 1; k >= Math.max(from, 1); k--) if (verbAfterSubject(ws, k, k === from)) {
+  for (let k = i - 1; k >= Math.max(from, 1); k--) if (verbAfterSubject(ws, k, k === from, text)) {
     from = k + 1;
     break;
   }
@@ -764,11 +764,13 @@ function coordinatedVerb(text: string, ws: W[], i: number): boolean {
   return subject.t === subject.lower && pluralNoun(subject.lower) && verb.t === verb.lower && isMostlyVerb(verb.lower);
 }
 
-function verbAfterSubject(ws: W[], k: number, front = false): boolean {
+function verbAfterSubject(ws: W[], k: number, front = false, text = ''): boolean {
   const w = ws[k];
   if (w.t !== w.lower || !pluralNoun(w.lower) || MASS_NOUN.test(w.lower) || (!front && grammar().thingHeads.has(w.lower)) || grammar().genericModifiers.has(w.lower)) return false;
-  // "the rule now reaches drone parts", "Beijing also dominates ...": an adverb may stand between the subject and its verb.
-  const s = k >= 2 && ws[k - 1].t === ws[k - 1].lower && isAdverb(ws[k - 1].lower) ? k - 2 : k - 1;
+  // "the rule now reaches drone parts", "Beijing also dominates ...": an adverb may stand between the subject and its verb;
+  // so may an aside in brackets, a name's own definitions ("Harrow Sensing Inc. ("Harrow", "we" or "our") designs ..."):
+  // the subject is the word before the bracket.
+  const s = k >= 2 && ws[k - 1].t === ws[k - 1].lower && isAdverb(ws[k - 1].lower) ? k - 2 : asideBefore(ws, k, text);
   const before = ws[s].lower;
   // "Beijing dominates global drone supply chains": after a name (a capitalised word, no acronym) too.
   if (/^\p{Lu}\p{Ll}+$/u.test(ws[s].t) && !tagsOf(w.lower).some((t) => NOUN_TAGS.has(t))) return true;
@@ -776,6 +778,14 @@ function verbAfterSubject(ws: W[], k: number, front = false): boolean {
   // isPresentVerb) that the lexicon may read as a plural ("supplies") is the verb of a subject right before it.
   if (isPresentVerb(w.lower) && presentSubject(ws, s)) return true;
   return singularNoun(before) && !tagsOf(before).some((t) => t === 'Adjective' || t === 'Uncountable') && !grammar().genericModifiers.has(before);
+}
+
+/** The word before ws[k] outside an aside in brackets that closes right before ws[k] ("Inc. (\"Harrow\", \"we\") designs":
+ *  "Inc."), else the word right before it. */
+function asideBefore(ws: W[], k: number, text: string): number {
+  if (!/^[”"’']?\)\s+$/.test(text.slice(ws[k - 1].end, ws[k].start))) return k - 1;
+  for (let j = k - 1; j > 0; j--) if (/\(\s*[“"‘']?$/.test(text.slice(ws[j - 1].end, ws[j].start))) return j - 1;
+  return k - 1;
 }
 
 /** ws[j] can be the subject of a present form after it: a subject pronoun ("it", "which"; not "its"), or a name, a

@@ -14,6 +14,11 @@ describe('definitions', () => {
     const named = [at(text, 'Harbour Pilotage Agency', 'a:1'), at(text, 'Northwind Optics Inc.', 'c:1', 'Company')];
     expect(findDefinitions(text, 's1', named, new Map()).map((d) => `${d.term}=${d.id}`)).toEqual(['NAPSA=a:1']);
   });
+  it("binds the first capitalised name of a filing's list of the names it will use, and one after a lead of whom it takes in", () => {
+    const text = 'Ostrava Lifts Ltd. ("Ostrava", "we", "us" or "our") and Kestrel Cranes Inc. (together with its subsidiaries, "Kestrel") met.';
+    const named = [at(text, 'Ostrava Lifts Ltd.', 'c:1', 'Company'), at(text, 'Kestrel Cranes Inc.', 'c:2', 'Company')];
+    expect(findDefinitions(text, 's1', named, new Map()).map((d) => `${d.term}=${d.id}`)).toEqual(['Ostrava=c:1', 'Kestrel=c:2']);
+  });
   it("binds a public body's short name made of its name's words clipped, and no word that is not", () => {
     const text = 'The Office of Harbour Pilotage (Ofharp), the Norland Maritime Board (Seaboard) and Kestrel Harbour Cranes Inc. (Kesharb) met.';
     const named = [at(text, 'Office of Harbour Pilotage', 'a:1'), at(text, 'Norland Maritime Board', 'a:2'), at(text, 'Kestrel Harbour Cranes Inc.', 'c:1', 'Company')];

@@ -22,6 +22,10 @@ describe('a verb after its subject before a thing', () => {
     expect(found('It also supplies harbour cranes.')).toEqual(['harbour cranes']);
     expect(found('Ostrava Lifts Ltd. already supplies harbour cranes to Valdmark.')).toEqual(['harbour cranes']);
   });
+  it("is no word of the thing across an aside in brackets after the subject, a name's own definitions", () => {
+    expect(found('Ostrava Lifts Ltd. ("Ostrava", "we" or "our") supplies harbour cranes.')).toEqual(['harbour cranes']);
+    expect(found('Ostrava Lifts Ltd. (Ostrava) supplies harbour cranes.')).toEqual(['harbour cranes']);
+  });
   it('is no word of the thing: a base form read mostly as a verb after a plural that a noun modifies', () => {
     expect(found("Norland's own export controls reach harbour cranes as well.")).toEqual(['harbour cranes']);
   });
