@@ -2,21 +2,14 @@
 // puts in its x-request-id header and in its errors; the level comes from LAWGRAPH_LOG_LEVEL.
 import { Writable } from 'node:stream';
 import type http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listen } from '../../api/listen.ts';
 import { createApi } from '../../api/server.ts';
 import { serverLogger } from '../../cli/logger.ts';
 import { loadConfig } from '../../config.ts';
-import type { Database } from '../../graph/database.ts';
-import { connectTestDb } from '../db.ts';
+import { useTestDb } from '../db.ts';
 
-let db: Database;
-beforeAll(async () => {
-  db = await connectTestDb();
-});
-afterAll(async () => {
-  await db.close();
-});
+const db = useTestDb();
 
 async function withServer(level: string, fn: (url: string) => Promise<void>): Promise<Record<string, unknown>[]> {
   const lines: Record<string, unknown>[] = [];

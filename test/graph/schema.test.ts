@@ -2,24 +2,15 @@
 // version, with a per-kind id constraint beside it, loses that constraint at the next start; lookups
 // by id name `Node` and seek its index instead of scanning their kind's label. Every relationship has
 // its keys from both ends (graph/relationship-keys.ts); a store that predates them gets them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/database.ts';
+import { describe, expect, it } from 'vitest';
 import { ensureSchema, retiredStatements, schemaName, schemaStatements } from '../../graph/schema.ts';
 import { loadDocument, removeDocument } from '../../graph/load.ts';
 import { Emitter } from '../../ingest/emit.ts';
 import { RELATIONSHIP_TYPES } from '../../ingest/kinds.ts';
 import { query } from '../../queries/index.ts';
-import { connectTestDb, uniqueDocumentId } from '../db.ts';
+import { uniqueDocumentId, useTestDb } from '../db.ts';
 
-let db: Database;
-
-beforeAll(async () => {
-  db = await connectTestDb();
-});
-
-afterAll(async () => {
-  await db?.close();
-});
+const db = useTestDb();
 
 const constraintNames = async (): Promise<string[]> =>
   (await db.driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, { database: db.name })).records.map((r) => r.get('name'));

@@ -1,18 +1,11 @@
 // escapeLucene output is always a valid query for Neo4j's full-text index: a property test with a
 // bounded number of runs against the real `lawgraph_search` index (no error, whatever the input).
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { escapeLucene } from '../../api/domains/search.ts';
-import type { Database } from '../../graph/database.ts';
-import { connectTestDb } from '../db.ts';
+import { useTestDb } from '../db.ts';
 
-let db: Database;
-beforeAll(async () => {
-  db = await connectTestDb();
-});
-afterAll(async () => {
-  await db.close();
-});
+const db = useTestDb();
 
 const SPECIAL = '+-&|!(){}[]^"~*?:\\/';
 const hostile = fc
