@@ -69,3 +69,12 @@ describe('Chinese product names after a count', () => {
     expect(things('监管部门对一款农业植保无人机开展调查。')).toEqual(['农业植保无人机 Product']);
   });
 });
+
+// helper-235: 外国产 ('foreign-made') before goods, as 中国产 is their origin (a probe of own news sentences: "外国产无人机" gave
+// a false "产无人机").
+describe('Chinese product names after a foreign origin', () => {
+  it('leaves 外国产, 境外产, 国外产 out of the name', () => {
+    expect(things('该国禁止进口外国产车载激光雷达。')).toEqual(['车载激光雷达 Product']);
+    expect(things('政府机构不得采购境外产工业机器人。')).toEqual(['工业机器人 Product']);
+  });
+});
