@@ -9,7 +9,9 @@
 //   apposition is another name of the act, and the acronym after it still belongs to the act; so is a
 //   publication citation after an order's date and title ("Executive Order 13873 of May 15, 2019 (Securing
 //   ...) (84 FR 22689)"). A procedural citation with a named instrument in its parentheses is that instrument
-//   ("Pub. L. 116-124 (the Secure and Trusted Communications Networks Act of 2019)").
+//   ("Pub. L. 116-124 (the Secure and Trusted Communications Networks Act of 2019)"), and so is an act named after "the"
+//   in the parentheses after its number ("Regulation (EU) 2024/2847 (the Cyber Resilience Act)"); an act's number
+//   between commas right after its name ("X Regulation (XR), Regulation (EU) 2023/1804, has applied") is the act.
 // A term bound to two different entities in one document is ambiguous: reported, bound to neither.
 import type { Ambiguity } from './entities.ts';
 import { type EuTitle, establisher, euTitles } from './eu-titles.ts';
@@ -55,6 +57,16 @@ const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|th
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
 const ACRONYM_IN_NAME = /\s\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s+(\p{Lu}\p{L}*)$/u;
 
+/** A citation by number, no name: a procedural one (a code or register's place), a Federal Register page, an EU act's
+ *  number (grammar/instruments.yaml kind eu-act). */
+function byNumber(m: Named): boolean {
+  numbered ??= grammar()
+    .citations.filter((c) => c.kind === 'eu-act' || c.procedural)
+    .map((c) => new RegExp(`^(?:${c.pattern.source})$`, 'u'));
+  return m.procedural === true || PUBLISHED_AT.test(m.surface) || numbered.some((r) => r.test(m.surface));
+}
+let numbered: RegExp[] | undefined;
+
 /** Definitions in one sentence; `apposed` collects citation -> named instrument pairs. */
 export function findDefinitions(text: string, locator: string, mentions: Named[], apposed: Map<string, string>): Definition[] {
   const out: Definition[] = [];
@@ -68,7 +80,8 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
       // The short name closing a cited EU act's title is the act's at its head, not the one named last before it.
       if (titles.some((t) => t.short && t.short.start > at && t.short.start < at + p[0].length)) break;
       // After a procedural citation, the instrument may follow "the": "(the International Emergency Economic Powers Act)".
-      const from = at + p[0].indexOf(p[1]) + (m.procedural ? (/^the\s+/i.exec(p[1])?.[0].length ?? 0) : 0);
+      // So after an act's number: "Regulation (EU) 2024/2847 (the Cyber Resilience Act, or "CRA")".
+      const from = at + p[0].indexOf(p[1]) + (m.procedural || (m.label === 'Law' && byNumber(m)) ? (/^the\s+/i.exec(p[1])?.[0].length ?? 0) : 0);
       const inner = mentions.find((x) => x.start === from && x.id !== m.id && (x.label === 'Law' && m.label === 'Law' || otherScriptName(m, x, p[1])));
       const d = inner ? undefined : term(p[1].replace(/\s+et\s+seq\.?$/, ''), m);
       // The named one of the two is the instrument: a citation in apposition is another name of it.
@@ -93,6 +106,20 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
     const end = m.end + (DATED.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0);
     const fr = mentions.find((x) => x.label === 'Law' && x.id !== m.id && x.start >= end && /^\s*,\s*$/.test(text.slice(end, x.start)) && PUBLISHED_AT.test(text.slice(x.start, x.end)));
     if (fr) apposed.set(fr.id, m.id);
+  }
+  // "the European Union's Alternative Fuels Infrastructure Regulation (AFIR), Regulation (EU) 2023/1804, has applied": an
+  // act's citation by its number, between commas right after its name (its acronym or term in brackets between), is
+  // another name of it; not an item of a list ("the X Regulation, Regulation (EU) 2023/1804, and Directive ...").
+  for (const m of laws) {
+    if (byNumber(m)) continue;
+    let end = m.end;
+    for (let hop = 0, p = PAREN.exec(text.slice(end)); p && hop < 2; hop++, p = PAREN.exec(text.slice(end))) end += p[0].length;
+    const x = mentions.find((y) => y.label === 'Law' && y.id !== m.id && y.start >= end && /^\s*,\s*$/.test(text.slice(end, y.start)) && byNumber(y));
+    if (!x || !/^\s*,(?!\s*(?:and|or)\b)/.test(text.slice(x.end))) continue;
+    const curated = (id: string): boolean => !id.includes(':~');
+    if (curated(x.id) && curated(m.id)) continue;
+    if (curated(x.id)) apposed.set(m.id, x.id);
+    else apposed.set(x.id, m.id);
   }
   out.push(...closingThingTerms(text, mentions, locator));
   for (const t of titles) euTitleNames(text, t, laws, locator, apposed, out);

@@ -97,6 +97,27 @@ describe('definitions', () => {
     findDefinitions(other, 's1', [at(other, 'E.O. 13873', 'law:eo', 'Law'), at(other, '84 FR 22689', 'law:fr', 'Law')], none);
     expect([...none]).toEqual([]);
   });
+  it('takes an act\'s number between commas right after its name (its acronym between) for the act, not an item of a list (helper-234)', () => {
+    const text = "The Union's Harbour Fuels Regulation (HFR), Regulation (EU) 2031/1804, has applied since May.";
+    const apposed = new Map<string, string>();
+    const defs = findDefinitions(text, 's1', [at(text, 'Harbour Fuels Regulation', 'law:~hfr', 'Law'), at(text, 'Regulation (EU) 2031/1804', 'law:~n', 'Law')], apposed);
+    expect([...apposed]).toEqual([['law:~n', 'law:~hfr']]);
+    expect(defs).toMatchObject([{ term: 'HFR', id: 'law:~hfr', acronym: true }]);
+    const list = 'The Harbour Fuels Regulation, Regulation (EU) 2031/1804, and Directive (EU) 2031/9 apply.';
+    const none = new Map<string, string>();
+    findDefinitions(list, 's1', [at(list, 'Harbour Fuels Regulation', 'law:~hfr', 'Law'), at(list, 'Regulation (EU) 2031/1804', 'law:~n', 'Law'), at(list, 'Directive (EU) 2031/9', 'law:~d', 'Law')], none);
+    expect([...none]).toEqual([]);
+    const open = 'Under the Harbour Fuels Regulation, Regulation (EU) 2031/1804 applies too.';
+    const neither = new Map<string, string>();
+    findDefinitions(open, 's1', [at(open, 'Harbour Fuels Regulation', 'law:~hfr', 'Law'), at(open, 'Regulation (EU) 2031/1804', 'law:~n', 'Law')], neither);
+    expect([...neither]).toEqual([]);
+  });
+  it('takes an act named after "the" in the parentheses right after its number for the act (helper-234)', () => {
+    const text = 'Both fall within Regulation (EU) 2031/2847 (the Harbour Resilience Act, or "HRA"); the rest does not.';
+    const apposed = new Map<string, string>();
+    findDefinitions(text, 's1', [at(text, 'Regulation (EU) 2031/2847', 'law:~n', 'Law'), at(text, 'Harbour Resilience Act', 'law:~hra', 'Law')], apposed);
+    expect([...apposed]).toEqual([['law:~hra', 'law:~n']]);
+  });
   it('takes a procedural citation for the instrument its parentheses name, after "the" too, and defines no term for it', () => {
     const text = 'The fees are set by 31 U.S.C. 9701 (the Independent Offices Appropriation Act, 1952) each year.';
     const citation = { ...at(text, '31 U.S.C. 9701', 'law:usc', 'Law'), procedural: true };
