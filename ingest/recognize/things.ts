@@ -221,6 +221,15 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
       }
     }
   }
+  // "the machine vision modules and AI inference chips it develops", "the drones that they sell": a phrase on a head right
+  // before a relative clause whose subject is a pronoun taking up a company, and a verb of making, is that maker's line.
+  for (const k of lineBefore(text, ws)) {
+    const on = headed.get(k);
+    if (on && !SUPPORTED.has(on.rule)) {
+      headed.set(k, { ...on, rule: 'thing:made' });
+      made.push(k);
+    }
+  }
   coordinate(text, ws, headed, made);
   // "processors and gate arrays that are classified under the Export Administration Regulations", "routers covered by the
   // rule": a phrase on a head before a participle of a measure and "by" or "under" names a class the measure deals with.
@@ -658,6 +667,22 @@ function lineAt(text: string, ws: W[]): number[] {
   return out;
 }
 const RELATIVE = new Set(['that', 'which', 'who']);
+
+/** The heads right before a relative clause of a pronoun and a verb of making (grammar/things.yaml making-verbs, and
+ *  making-participles as past forms), "that" or "which" between maybe: "chips it develops", "drones that they sell". */
+function lineBefore(text: string, ws: W[]): number[] {
+  const g = grammar();
+  const out: number[] = [];
+  for (let k = 1; k + 1 < ws.length; k++) {
+    let p = k;
+    if (RELATIVE.has(ws[p].lower) && text.slice(ws[p - 1].end, ws[p].start) === ' ') p++;
+    if (p + 1 >= ws.length || !MAKER_PRONOUNS.has(ws[p].lower) || text.slice(ws[p - 1].end, ws[p].start) !== ' ') continue;
+    const verb = ws[p + 1].lower;
+    if ((g.makingVerbs.has(verb) || g.makingParticiples.has(verb)) && text.slice(ws[p].end, ws[p + 1].start) === ' ') out.push(k - 1);
+  }
+  return out;
+}
+const MAKER_PRONOUNS = new Set(['it', 'they']);
 
 /** The heads of the noun phrases coordinated with the phrase from ws[from] to the head ws[head] (ending at `end`): the
  *  one right before "and", "or" or a comma before it, and the one after them (its last word before a word that cannot
