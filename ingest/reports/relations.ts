@@ -620,7 +620,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       mentions: enacted ? [{ ...enacted, start: at, end: at, surface: '', via: ENACTED }, ...acting] : takenUp ? [{ ...takenUp, start: 0, end: 0, surface: '', via: 'anaphora' }, ...acting] : acting,
     };
     // A list item's objects are its own; its lead-in lends it the actor and the verb.
-    const heads = mentions.filter((m) => m.start >= from && m.via !== BODY_NOUN && !isModifier(text, m, rules));
+    // The voice's "we" is nominative: a subject, never an object ("before we transfer such data": no one acts on "we").
+    const heads = mentions.filter((m) => m.start >= from && m.via !== BODY_NOUN && m.via !== VOICE && !isModifier(text, m, rules));
     // A rule's `companyOf` objects are the other way round: the mentions modifying a noun of companies ("the Chinese
     // company X": whose company it is), read only by such a rule.
     let ofCompanies: Mention[] | undefined;

@@ -1,6 +1,7 @@
 // The document's first-person voice: the authority a speech or statement in the first person plural speaks for,
 // as the text itself ties it to the first person ("what the Bureau of X has done this year, what we are doing
-// next"; "the Bureau, which I lead"). Its "we" then acts as that authority. The ties are data (voice.yaml); no
+// next"; "the Bureau, which I lead"), or, where none is, the company a filing defines "we" for ('X Inc. ("X", "we" or
+// "our")'). Its "we" then acts as that body. The ties are data (voice.yaml); no
 // tie, or ties to several authorities, leave "we" unresolved: the voice is never guessed.
 import path from 'node:path';
 import { z } from 'zod';
@@ -21,9 +22,12 @@ export interface VoiceRules {
   headingTies?: RegExp[];
   /** Read on one sentence with an authority written <A>: the sentence quotes that body and names it after the quote. */
   attribution?: RegExp;
+  /** Read on each sentence with a company written <C>, where no authority is tied: the company's own definitions name
+   *  the first person ('X Inc. ("X", "we" or "our")'). */
+  companyTies?: RegExp[];
 }
 
-/** The authority the document speaks for, as first named where the text ties it to the first person. */
+/** The authority (or company) the document speaks for, as first named where the text ties it to the first person. */
 export interface Voice {
   mention: Mention;
   /** The sentence (or heading) that ties it. */
@@ -38,6 +42,7 @@ const schema = z.strictObject({
   ties: z.array(regex('i')).min(1),
   headingTies: z.array(regex('i')).optional(),
   attribution: regex('i').optional(),
+  companyTies: z.array(regex('i')).optional(),
 });
 
 let defaults: VoiceRules | undefined;
@@ -80,6 +85,15 @@ export function documentVoice(findings: SentenceFindings[], instrument: boolean,
       if (m.label !== 'Authority' || text.slice(m.start, m.end) !== f.sentence.text.slice(m.start, m.end)) continue;
       const masked = `${text.slice(0, m.start)}<A>${text.slice(m.end)}`;
       if (!tied.has(m.id) && ties.some((t) => t.test(masked))) tied.set(m.id, { mention: m, locator: f.sentence.locator });
+    }
+  }
+  if (tied.size > 0 || !rules.companyTies) return tied.size === 1 ? [...tied.values()][0] : undefined;
+  // A company's filing: the one company whose own definitions name "we".
+  for (const f of findings) {
+    for (const m of f.mentions) {
+      if (m.label !== 'Company' || tied.has(m.id)) continue;
+      const masked = `${f.sentence.text.slice(0, m.start)}<C>${f.sentence.text.slice(m.end)}`;
+      if (rules.companyTies.some((t) => t.test(masked))) tied.set(m.id, { mention: m, locator: f.sentence.locator });
     }
   }
   return tied.size === 1 ? [...tied.values()][0] : undefined;

@@ -87,3 +87,15 @@ describe("the speaker's \"I\" and the byline that names the office", () => {
     expect(byline(SPEECH, 'We are busy. I can tell you that the duties on Valdmark goods stay in place.')).toEqual([]);
   });
 });
+
+describe("a company filing's voice", () => {
+  const filing = (text: string): string[] => analyseText(text, { title: 'Item 1A. Risk Factors' }).relations.map((r) => `${r.start} ${r.type} ${r.end}`);
+  it('reads "we" as the company whose own definitions name the first person, as a subject only', () => {
+    const text = 'Marrowby Cable Co., Ltd. ("Marrowby", "we", "us" or "our") makes harbour cranes.\n\nWe are subject to the Valdmark Crane Safety Act. The Norland Maritime Administration may investigate harbour cranes before we ship them.';
+    expect(filing(text)).toContain('company:~marrowby-cable-co-ltd SUBJECT_TO law:~valdmark-crane-safety-act');
+    expect(filing(text).filter((r) => r.endsWith('company:~marrowby-cable-co-ltd'))).toEqual([]);
+  });
+  it('gives "we" no company where no definition names it', () => {
+    expect(filing('Marrowby Cable Co., Ltd. ("Marrowby") makes harbour cranes.\n\nWe are subject to the Valdmark Crane Safety Act.').filter((r) => r.includes('SUBJECT_TO'))).toEqual([]);
+  });
+});
