@@ -61,22 +61,22 @@ const MODIFIER = '(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}\\p{N}-]+)';
 
 function patterns(): Patterns {
   if (cached) return cached;
-  const nouns = grammar().companyNouns.join('|');
+  const nouns = grammar().companyNounGroup;
   // A link opens a sentence capitalised too ("Shares in Calderwood Telematics plc fell").
   const links = grammar().companyLinks.map((l) => `[${l[0]}${l[0].toUpperCase()}]${l.slice(1).replace(/ /g, '\\s+')}`).join('|');
   cached = {
     // The noun's seat may stand between it and the names, set off by a comma ("two of its suppliers in Kyrgyzstan, A and
     // B"): `seated` marks that reading, whose names must be no place (the place's own list goes on: "makers in Europe,
     // Asia and ...").
-    after: new RegExp(`\\b(?:(?:${nouns})(?:,?\\s+(?:such\\s+as|like|including))?,?|(?:${nouns})${SEAT},|(?:${links}))\\s+$`, 'u'),
-    seated: new RegExp(`\\b(?:${nouns})${SEAT},\\s+$`, 'u'),
-    listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:${MODIFIER}\\s+){0,3}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
+    after: new RegExp(`\\b(?:${nouns}(?:,?\\s+(?:such\\s+as|like|including))?,?|${nouns}${SEAT},|(?:${links}))\\s+$`, 'u'),
+    seated: new RegExp(`\\b${nouns}${SEAT},\\s+$`, 'u'),
+    listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:${MODIFIER}\\s+){0,3}?${nouns}(?![\\p{L}'’-])`, 'u'),
     // Not where a modal or a finite verb follows the noun: after an opening phrase's comma it is the subject of the main
     // clause ("... the period of validity of the Certificate of Compliance, the manufacturer shall apply ...").
-    apposition: new RegExp(`^,\\s+(?:a|an|the|${grammar().appositionNumbers.join('|')})\\s+(?:${MODIFIER}\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])(?!\\s+(?:shall|must|may|will|would|should|can|could|is|are|was|were|has|have|had)\\b)`, 'u'),
+    apposition: new RegExp(`^,\\s+(?:a|an|the|${grammar().appositionNumbers.join('|')})\\s+(?:${MODIFIER}\\s+){0,4}?${nouns}(?![\\p{L}'’-])(?!\\s+(?:shall|must|may|will|would|should|can|could|is|are|was|were|has|have|had)\\b)`, 'u'),
     // "Ardent is the first drone supplier on the list", "Huawei, which was added in 2019, remains the best-known Chinese
     // telecom company": a company noun's phrase as the complement of a copula, after a relative clause maybe.
-    predicate: new RegExp(`^(?:,\\s+(?:which|who)\\s+[^,;:()]{1,80},)?\\s+(?:is|was|remains|remained|became|has\\s+been|had\\s+been)\\s+(?:a|an|the|one\\s+of\\s+the)\\s+(?:${MODIFIER}\\s+){0,4}?(?:${nouns})(?![\\p{L}'’-])`, 'u'),
+    predicate: new RegExp(`^(?:,\\s+(?:which|who)\\s+[^,;:()]{1,80},)?\\s+(?:is|was|remains|remained|became|has\\s+been|had\\s+been)\\s+(?:a|an|the|one\\s+of\\s+the)\\s+(?:${MODIFIER}\\s+){0,4}?${nouns}(?![\\p{L}'’-])`, 'u'),
     // An aside in brackets may stand between the name and its verb: a company profile's country or listing ("Mirecourt
     // Memory (South Korea) makes HBM stacks", "Kestrel Avionics (NASDAQ: KSTR) sells ...").
     agent: new RegExp(`^(?:\\s*\\([^()]{1,30}\\))?(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),

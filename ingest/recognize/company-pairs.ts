@@ -12,7 +12,7 @@ import { nameRuns, spanText, type Token } from './names.ts';
 
 let reference: RegExp | undefined;
 function pattern(): RegExp {
-  reference ??= new RegExp(`\\b(?:[Ee]ither|[Nn]either|[Bb]oth|the\\s+two)\\s+(?:${grammar().companyNouns.join('|')})\\b`);
+  reference ??= new RegExp(`\\b(?:[Ee]ither|[Nn]either|[Bb]oth|the\\s+two)\\s+${grammar().companyNounGroup}\\b`);
   return reference;
 }
 

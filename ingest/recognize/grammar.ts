@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { loadData, regex, regexSource } from '../data.ts';
 import { cjkStateAlternation } from './countries.ts';
 import { nodeKind } from '../kinds.ts';
-import { givenClasses, patternWithClasses } from '../word-classes.ts';
+import { givenClasses, patternWithClasses, wordsClass } from '../word-classes.ts';
 import { readDerivedHeads, readGroupCompounds, readThingCompounds, ThingHeads } from './thing-heads.ts';
 
 const dir = path.join(import.meta.dirname, 'grammar');
@@ -216,6 +216,9 @@ export interface Grammar {
   /** `executive`: words that, after a president's surname or alone, name the government in a president's term. */
   government: { word: string; qualifiers: string[]; executive: string[] };
   companyNouns: string[];
+  /** The nouns of companies as one group of a pattern, each escaped (word-classes.ts wordsClass): the relation rules'
+   *  <COMPANY_NOUN> and every reader of a noun of companies. */
+  companyNounGroup: string;
   /** Nouns for organisations that are neither public bodies nor companies ("think tank", "nonprofit"). */
   organisationNouns: string[];
   companyLinks: string[];
@@ -456,6 +459,7 @@ export function loadGrammar(from = dir): Grammar {
     purposeWrappers: new Set(names['purpose-wrappers']),
     government: names.government,
     companyNouns: names['company-nouns'],
+    companyNounGroup: wordsClass(names['company-nouns']),
     organisationNouns: names['organisation-nouns'],
     companyLinks: names['company-links'],
     companyVerbs: names['company-verbs'],

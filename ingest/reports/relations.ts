@@ -2038,10 +2038,10 @@ function listedAfter(first: Mention, candidates: Mention[], text: string): Menti
   return out;
 }
 
-/** The names grammar's nouns of companies as one group of a pattern, as the grammar's other word lists the rules name are
- *  (wordsClass): the rules' <COMPANY_NOUN>, and the readers of a noun of companies after a mention. */
+/** The names grammar's nouns of companies as one group of a pattern (grammar.ts companyNounGroup): the rules'
+ *  <COMPANY_NOUN>, and the readers of a noun of companies after a mention. */
 function companyNouns(): string {
-  return wordsClass(grammar().companyNouns);
+  return grammar().companyNounGroup;
 }
 
 /** "drone makers", "semiconductor industry": a mention modifying the noun after it (a company noun of the
