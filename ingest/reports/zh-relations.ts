@@ -33,6 +33,7 @@ const schema = z.strictObject({
   banTo: words,
   banActivity: regex(),
   banPlace: regex(),
+  banParty: regex(),
   banFrom: regex(),
   banContains: words,
   licence: regex(),
@@ -410,6 +411,17 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
         const goods = objectsIn(q + trade.length, seg.end);
         withActor(k, p, q, q, 'RESTRICTS', 'ban', distinct([...origins, ...goods, ...componentsIn(q + trade.length, seg.end)]), true);
         continue;
+      }
+      // "禁止联邦机构采购X": a class of parties (no name) between the ban and its trade verb, the goods after it.
+      const party = g.banParty.exec(masked.slice(q, seg.end));
+      const partyTrade = party ? g.banTrade.find((w) => masked.startsWith(w, q + party[0].length)) : undefined;
+      if (party && partyTrade) {
+        const at = q + party[0].length + partyTrade.length;
+        const goods = objectsIn(at, seg.end);
+        if (goods.length) {
+          withActor(k, p, q, q, 'RESTRICTS', 'ban', distinct([...goods, ...componentsIn(at, seg.end)]), true);
+          continue;
+        }
       }
       // "禁止X进口": the goods before their trade verb, which ends the clause.
       const end = seg.end - (/[。！？!?\s]*$/.exec(masked.slice(q, seg.end))?.[0].length ?? 0);

@@ -15,6 +15,7 @@ const A = 'company:~甲岭科技公司';
 const B = 'company:~乙峰光电公司';
 const C = 'company:~丙川电子公司';
 const RADAR = 'product:~车载毫米波雷达';
+const LIDAR = 'product:~车载激光雷达';
 
 describe('Chinese constructions', () => {
   it('reads 将/把 + an enumeration + 列入 after a reported decision, the actor before its comma', () => {
@@ -132,6 +133,12 @@ describe('Chinese constructions', () => {
     // Future and intended decisions state nothing.
     expect(stated('外交部将对下列单位采取反制措施：\n\n一、甲岭科技公司。')).toEqual([]);
     expect(stated('外交部拟对下列单位采取反制措施：（一）甲岭科技公司。')).toEqual([]);
+  });
+  it('reads 禁止 + a class of parties + a trade verb + goods as a restriction of the goods, not where a name or a preposition stands between', () => {
+    expect(stated('商务部决定禁止政府机构采购车载激光雷达。')).toEqual([`${MOFCOM} RESTRICTS ${LIDAR}`]);
+    expect(stated('商务部决定禁止各级政府部门使用车载激光雷达和工业机器人。')).toEqual([`${MOFCOM} RESTRICTS ${LIDAR}`, `${MOFCOM} RESTRICTS product:~工业机器人`]);
+    // Intended: nothing.
+    expect(stated('商务部拟禁止政府机构采购车载激光雷达。')).toEqual([]);
   });
   it('reads a duty an authority or instrument lays on the makers or users of goods (要求 + …) as its regulation of the goods', () => {
     expect(stated('工信部要求汽车生产企业对智能网联汽车开展数据安全自查。')).toEqual(['authority:miit REGULATES product:connected-vehicles']);
