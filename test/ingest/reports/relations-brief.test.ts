@@ -128,3 +128,15 @@ describe('relations in policy briefs', () => {
     expect(relations('The Bureau of Industry and Security denied that Marrowby Cable Co., Ltd. had lost its export privileges.')).toEqual([]);
   });
 });
+
+describe('a recommendation to others', () => {
+  it('is no act of the one who recommends or advises, nor is a regulator named by its noun a cue', () => {
+    expect(relations('The Norland Maritime Administration recommended that port operators restrict harbour cranes.')).toEqual([]);
+    expect(relations('The Norland Maritime Administration advised port regulators to restrict harbour cranes.')).toEqual([]);
+  });
+  it('leaves the act the recommender does itself', () => {
+    expect(relations('The Norland Maritime Administration restricted harbour cranes after it recommended that operators act.')).toEqual([
+      'authority:~norland-maritime-administration RESTRICTS product:~harbour-crane',
+    ]);
+  });
+});
