@@ -1021,8 +1021,8 @@ function verbAfterName(text: string, ws: W[], k: number): boolean {
  *  past or present form right after a singular noun of a party (an actor of the lexicon, a company noun, a body's or an
  *  instrument's head: who or what acts) that a determiner opens, perhaps with two modifiers between ("the customs
  *  office"), ends that noun phrase, the clause's subject, and is its verb, whatever else the lexicon calls the form
- *  ("certified" an adjective, "designated" unknown, "flags" a plural). Only after a party's noun: "the navy unmanned
- *  surface vessels", "the home connected devices" may be compounds. Not after "that", which is as often the relative
+ *  ("certified" an adjective, "designated" unknown, "flags" a plural). Only after a party's noun: "the home connected
+ *  devices" may be a compound. Not after "that", which is as often the relative
  *  pronoun ("vehicles that run automated driving system software"). */
 function verbAfterNoun(text: string, ws: W[], k: number): boolean {
   if (k < 2 || ws[k].t !== ws[k].lower || !(isRegularPast(ws[k].lower) || isPresentVerb(ws[k].lower))) return false;

@@ -29,7 +29,8 @@ describe('subjects and their verbs before a thing', () => {
     }
   });
   it('not after a noun of no party, which may open a compound, nor after a relative "that"', () => {
-    expect(found('The navy unmanned surface vessels were tested.')).toContain('navy unmanned surface vessels');
+    // ("navy" was such a noun here until fddc807 made a navy a public body, a party: "the navy unmanned ..." reads either way.)
+    expect(found('The home connected devices were tested.')).toContain('home connected devices');
     expect(found('Operators buy vehicles that run automated driving system software.')).toContain('automated driving system software');
   });
   it('starts the name after a perfect\'s past form, a modal\'s verb after an adverb, and a count in words', () => {
