@@ -135,6 +135,7 @@ const ThingsSchema = z.strictObject({
   'maker-nouns': words,
   'maker-compounds': words,
   'trade-nouns': words,
+  'trade-verbs': words,
   'sector-nouns': words,
   'line-nouns': words,
   'control-nouns': words,
@@ -350,6 +351,8 @@ export interface Grammar {
   makerCompounds: Set<string>;
   /** Nouns of trade whose "of" phrase names goods (grammar/things.yaml trade-nouns). */
   tradeNouns: Set<string>;
+  /** Verbs of moving goods past controls whose object names goods (grammar/things.yaml trade-verbs). */
+  tradeVerbs: Set<string>;
   /** A thing phrase right before one names a field of the economy ("the electronic communications sector"). */
   sectorNouns: Set<string>;
   /** Nouns of a company's product line before "of" ("range", "line"). */
@@ -534,6 +537,7 @@ export function loadGrammar(from = dir): Grammar {
     makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),
     makerCompounds: new Set(things['maker-compounds'].map((w) => w.toLowerCase())),
     tradeNouns: new Set(things['trade-nouns'].map((w) => w.toLowerCase())),
+    tradeVerbs: new Set(things['trade-verbs'].map((w) => w.toLowerCase())),
     sectorNouns: new Set(things['sector-nouns'].map((w) => w.toLowerCase())),
     lineNouns: new Set(things['line-nouns'].map((w) => w.toLowerCase())),
     controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),

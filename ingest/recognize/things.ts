@@ -177,6 +177,21 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   // so is what a measure's noun extends to ("extend the duties to complete electric bicycles").
   for (const k of after(text, ws, grammar().procurementNouns, 'for')) thingAt(text, ws, headed, k, 'thing:traded');
   for (const k of after(text, ws, grammar().controlNouns, 'to')) thingAt(text, ws, headed, k, 'thing:traded');
+  // "have diverted U.S.-origin field-programmable gate arrays", "attempted to transship high-performance servers": what a
+  // verb of moving goods past controls takes as its object is goods (grammar/things.yaml trade-verbs), past an origin
+  // ("U.S.-origin") or a determiner; not the verbs of a company's own trade ("sells", "exports": its line, which the
+  // relations read).
+  for (let k = 1; k < ws.length; k++) {
+    if (!g.tradeVerbs.has(ws[k - 1].lower)) continue;
+    const on = [...headed].filter(([, f]) => f.start >= ws[k].start && TRADED_GAP.test(text.slice(ws[k - 1].end, f.start))).sort(([, a], [, b]) => b.end - a.end)[0];
+    if (!on || SUPPORTED.has(on[1].rule) || pluralAfter(text, ws, on[0])) continue;
+    // "U.S.-origin X": the origin's last part, glued to the word before the phrase, is no word of the name.
+    const glued = text[on[1].start - 1] === '-' ? ws.findIndex((w) => w.start === on[1].start) : -1;
+    const start = glued >= 0 && glued < on[0] ? ws[glued + 1].start : on[1].start;
+    const surface = text.slice(start, on[1].end);
+    if (start !== on[1].start) for (const [key, f] of [...headed]) if (key !== on[0] && f.start === on[1].start) headed.delete(key);
+    headed.set(on[0], { ...on[1], start, surface, name: surface, rule: 'thing:traded' });
+  }
   coordinate(text, ws, headed, [...headed.keys()]);
   // "battery cells and inverters produced by companies that ...", "hardware designed, developed or supplied by persons
   // ...": a phrase on a head before a participle of making and "by" (or the last of such phrases coordinated) names
@@ -667,6 +682,8 @@ function lineAt(text: string, ws: W[]): number[] {
   return out;
 }
 const RELATIVE = new Set(['that', 'which', 'who']);
+/** Between a verb of moving goods and its object: a space, a determiner, an origin's "U.S.-" ("diverted U.S.-origin X"). */
+const TRADED_GAP = /^\s+(?:(?:the|its|their|some|all|these|those)\s+)?(?:[\p{L}.]+-)?$/u;
 
 /** The heads right before a relative clause of a pronoun and a verb of making (grammar/things.yaml making-verbs, and
  *  making-participles as past forms), "that" or "which" between maybe: "chips it develops", "drones that they sell". */
