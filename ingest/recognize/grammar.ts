@@ -56,6 +56,7 @@ const NamesSchema = z.strictObject({
   'company-lines': words,
   'apposition-numbers': words,
   'company-participles': words,
+  'cjk-legal-forms': words,
   'supply-participles': words,
   'authority-verbs': words,
   'authority-acts': words,
@@ -237,6 +238,8 @@ export interface Grammar {
   /** Participles of buying before "from" and a product's supplier ("bought from"). */
   supplyParticiples: string[];
   companyParticiples: string[];
+  /** Legal forms that end a Chinese company's registered name (有限公司), longest first. */
+  cjkLegalForms: string[];
   /** Verbs of public power whose subject, an acronym in a report, is a public body ("the FCC banned ..."). */
   authorityVerbs: string[];
   /** Nouns of public acts whose agent, an acronym in a report, is a public body ("an investigation by USTR"). */
@@ -471,6 +474,7 @@ export function loadGrammar(from = dir): Grammar {
     companyLines: new Set(names['company-lines']),
     appositionNumbers: names['apposition-numbers'],
     companyParticiples: names['company-participles'],
+    cjkLegalForms: names['cjk-legal-forms'],
     supplyParticiples: names['supply-participles'],
     authorityVerbs: names['authority-verbs'],
     authorityActs: names['authority-acts'],

@@ -170,6 +170,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // A Chinese filing's 本公司 is the company its title opens with (filer.ts).
   const filer = filerTerms(all.map(({ s }, i) => ({ locator: s.locator, text: s.text, mentions: named[i] }))).filter((d) => !defined.has(d.term));
   const short = companyShortNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher, all.map(({ s }) => s.text)).filter((d) => !defined.has(d.term));
+  const shortTerms = new Set(short.map((d) => d.term));
   // An acronym spelled by a name the document writes in full names it, defined or not ("OICTS").
   const spelled = undefinedAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
   const inverted = invertedBodyNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
@@ -202,7 +203,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     ...memberThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))),
     // "Section 5(b) prohibits ..." after "Section 5(a) of the Act ...": the act (section-acts.ts), in a report only.
     ...(self ? [] : bareSectionTerms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })))),
-  ].filter((d) => !defined.has(d.term));
+    // A company's short name is the company's, no goods on its last word (岚溪汽车 of 岚溪汽车有限公司: short-names.ts).
+  ].filter((d) => !defined.has(d.term) && !shortTerms.has(d.term));
   const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...describedBodies, ...acting, ...goods].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   const overlay = termMatcher(terms, table, matcher, out);

@@ -272,11 +272,15 @@ let cjkStatePrefix: RegExp | undefined;
  *  report's "Tianlan" after its first mention; "General Harbour Cranes" has none. */
 export function shortNames(name: string): string[] {
   // "美国北岸航空系统公司": a Chinese text names a foreign company with its state first, then without it ("北岸航空系统公司
-  // 原为…"); the rest, four characters or more, is its short name. A Chinese name has no other.
+  // 原为…"); the rest, four characters or more, is its short name. So is the name without its legal form ("岚溪汽车" for
+  // "岚溪汽车有限公司", grammar/names.yaml cjk-legal-forms), four characters or more. A Chinese name has no other.
   if (hasHan(name)) {
     cjkStatePrefix ??= new RegExp(`^${cjkStateAlternation()}(?=${HAN}{4,}$)`, 'u');
     const state = cjkStatePrefix.exec(name);
-    return state ? [name.slice(state[0].length)] : [];
+    const rest = state ? name.slice(state[0].length) : name;
+    const form = grammar().cjkLegalForms.find((f) => rest.endsWith(f));
+    const bare = form ? rest.slice(0, -form.length) : '';
+    return [...(state ? [rest] : []), ...(new RegExp(`^${HAN}{4,}$`, 'u').test(bare) ? [bare] : [])];
   }
   // A name in capitals ("SHENZHEN MINGTAI ELECTRONICS CO., LIMITED", a sanctions list's way) is written in title case after.
   if (/\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name)) return shortNames(name.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()));

@@ -40,3 +40,22 @@ describe('a Chinese company name after its state', () => {
     expect(new Set(found.map((f) => f.split('=')[1])).size).toBe(1);
   });
 });
+
+// helper-234: a Chinese company's name without its legal form (有限公司 ...) is the company, not goods on its last word.
+describe('a Chinese company name without its legal form', () => {
+  const things = (md: string): string[] => {
+    const source = textSource(md, 'markdown');
+    return recognise(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), matcher)
+      .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+  };
+  it('names the company, not a Product on its head, after its full name', () => {
+    const md = '# 报道\n\n工信部对岚溪汽车有限公司在售的车型开展了检查。岚溪汽车表示将配合检查。';
+    const found = companies(md);
+    expect(found.map((f) => f.split('=')[0])).toEqual(['岚溪汽车有限公司', '岚溪汽车']);
+    expect(new Set(found.map((f) => f.split('=')[1])).size).toBe(1);
+    expect(things(md)).not.toContain('岚溪汽车');
+  });
+  it('takes no rest shorter than four characters, and none of a name without a legal form', () => {
+    expect(companies('# 报道\n\n工信部对岚溪有限公司开展了检查。岚溪表示将配合检查。').map((f) => f.split('=')[0])).toEqual(['岚溪有限公司']);
+  });
+});
