@@ -29,7 +29,7 @@ const SANCTION = '处(?!理)';
 const QUANTIFIERS = '部分|一些|若干|某些|多种|多款|多类|各类|各种|所有|全部';
 // 为 ('for': 为巡检机器人划定区域) opens a name as 对 does.
 // A count (3台, 两款: a numeral and a classifier, things.yaml cjk-classifiers) opens a name as a quantifier does.
-const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|为|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION}|${grammar().cjkCount.source.slice(1)})`;
+const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|为|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|适用于|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION}|${grammar().cjkCount.source.slice(1)})`;
 // Modal and aspect words, verbs of obtaining (将无法取得设备授权: 'will be unable to obtain equipment authorisations') and adverbs
 // of unlawfulness (违规飞行X: 'X flown in breach of the rules'; 非法, 违法) belong to the clause: no name holds one.
 const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得|违规|违法|非法';

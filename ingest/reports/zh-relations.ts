@@ -34,6 +34,9 @@ const schema = z.strictObject({
   banActivity: regex(),
   banPlace: regex(),
   banParty: regex(),
+  scope: regex(),
+  subjectTo: regex(),
+  subjection: regex(),
   banFrom: regex(),
   banContains: words,
   licence: regex(),
@@ -441,6 +444,19 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       }
       const act = g.banActivity.exec(masked.slice(q, seg.end));
       if (act) withActor(k, p, q, q + act.index, 'RESTRICTS', 'ban', objectsIn(q, q + act.index), true);
+    }
+    // "《办法》适用于X": an instrument's scope; "X受《法》约束": what is subject to an instrument or body. Both regulate.
+    for (const x of mentions.filter((y) => ACTORS.includes(y.label) && y.start >= seg.start && y.end <= seg.end)) {
+      const end = masked[x.end] === '》' ? x.end + 1 : x.end;
+      const start = masked[x.start - 1] === '《' ? x.start - 1 : x.start;
+      const scope = x.label === 'Law' ? g.scope.exec(masked.slice(end, seg.end)) : null;
+      if (scope && !isOblique(x) && !g.modality.test(unbased(plain(seg.start, x.start)))) {
+        for (const o of objectsIn(end + scope[0].length, seg.end)) out.push({ type: 'REGULATES', subject: x, object: o, rule: 'scope' });
+      }
+      const before = masked.slice(seg.start, start);
+      if (g.subjectTo.test(before) && g.subjection.test(masked.slice(end, seg.end)) && !g.modality.test(unbased(plain(seg.start, start)))) {
+        for (const o of objectsIn(seg.start, start - 1)) out.push({ type: 'REGULATES', subject: x, object: o, rule: 'subject-to' });
+      }
     }
     // An actor + 要求 + the makers or users of goods (or the goods) + a duty on them: the actor regulates the goods.
     for (const m of s.matchAll(g.require)) {

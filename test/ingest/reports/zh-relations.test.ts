@@ -134,6 +134,15 @@ describe('Chinese constructions', () => {
     expect(stated('外交部将对下列单位采取反制措施：\n\n一、甲岭科技公司。')).toEqual([]);
     expect(stated('外交部拟对下列单位采取反制措施：（一）甲岭科技公司。')).toEqual([]);
   });
+  it('reads an instrument\'s scope (适用于) and what is subject to an instrument or body (受…约束, 受…监管) as its regulation, not negated or supposed', () => {
+    expect(stated('《网络安全审查办法》同样适用于深圳甲岭科技有限公司。')).toEqual(['law:~网络安全审查办法 REGULATES company:~深圳甲岭科技有限公司']);
+    expect(stated('《网络安全审查办法》适用于车载激光雷达。')).toEqual([`law:~网络安全审查办法 REGULATES ${LIDAR}`]);
+    expect(stated('深圳乙峰光电有限公司受《中华人民共和国数据安全法》约束。')).toEqual(['law:cn:data-security-law REGULATES company:~深圳乙峰光电有限公司']);
+    expect(stated('深圳乙峰光电有限公司受商务部监管。')).toEqual([`${MOFCOM} REGULATES company:~深圳乙峰光电有限公司`]);
+    expect(stated('《网络安全审查办法》不适用于深圳甲岭科技有限公司。')).toEqual([]);
+    expect(stated('深圳乙峰光电有限公司不受《中华人民共和国数据安全法》约束。')).toEqual([]);
+    expect(stated('如果《网络安全审查办法》适用于深圳甲岭科技有限公司，成本将上升。')).toEqual([]);
+  });
   it('reads 禁止 + a class of parties + a trade verb + goods as a restriction of the goods, not where a name or a preposition stands between', () => {
     expect(stated('商务部决定禁止政府机构采购车载激光雷达。')).toEqual([`${MOFCOM} RESTRICTS ${LIDAR}`]);
     expect(stated('商务部决定禁止各级政府部门使用车载激光雷达和工业机器人。')).toEqual([`${MOFCOM} RESTRICTS ${LIDAR}`, `${MOFCOM} RESTRICTS product:~工业机器人`]);
