@@ -170,7 +170,8 @@ const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d-]*\p{Ll}?s?$|^[\p{Lu}][\p{L}]*[\p{Lu}][\p{
  * found names, the second joins the first; two catalog entries stay apart. An appositive "or" equates only where commas
  * enclose the second name and no list goes before the first ("drones, routers, or cameras," is a list); so does a name
  * restated after ", the", where a participle of making or a relative pronoun restricts it ("advanced lithography
- * systems, the photolithography machines made by X"; not "routers, the cameras and drones").
+ * systems, the photolithography machines made by X"; not "routers, the cameras and drones", nor "drones, the cameras made
+ * by X, and routers").
  */
 export function equatedThings(sentences: { text: string; mentions: Placed[] }[], recognised: (id: string) => boolean): Map<string, string> {
   const g = equationGrammar();
@@ -191,7 +192,9 @@ export function equatedThings(sentences: { text: string; mentions: Placed[] }[],
       const between = text.slice(a.end, b.start);
       const afterB = text.slice(b.end, b.end + 2);
       const listBefore = i > 0 && /^\)?,\s+$/.test(text.slice(things[i - 1].end, a.start));
-      const restricted = (): boolean => g.restrictedBy.test(text.slice(b.end)) || grammar().makingParticiples.has(/^\s+(\p{Ll}+)/u.exec(text.slice(b.end))?.[1] ?? '');
+      // Not where a list goes on after the second name's clause ("drones, the cameras made by X, and routers").
+      const restricted = (): boolean =>
+        (g.restrictedBy.test(text.slice(b.end)) || grammar().makingParticiples.has(/^\s+(\p{Ll}+)/u.exec(text.slice(b.end))?.[1] ?? '')) && !/,\s+(?:and|or)\s/i.test(text.slice(b.end));
       const equal =
         g.linked.test(between) ||
         (g.restated.test(between) && !listBefore && restricted()) ||

@@ -59,6 +59,9 @@ describe('equated things', () => {
     const list = 'The port licenses cranes, offshore tide sensor arrays, the buoy telemetry rigs made by Norvik Marine Ltd.';
     const ms = [at(list, 'cranes', 'p:c'), at(list, 'offshore tide sensor arrays', 'p:a'), at(list, 'buoy telemetry rigs', 'p:r')];
     expect([...equatedThings([{ text: list, mentions: ms }], () => true)]).toEqual([]);
+    // A list that goes on after the second name's clause: its items, no restatement.
+    const on = 'The port licenses offshore tide sensor arrays, the buoy telemetry rigs made by Norvik Marine Ltd., and cranes.';
+    expect([...equatedThings([{ text: on, mentions: [at(on, 'offshore tide sensor arrays', 'p:a'), at(on, 'buoy telemetry rigs', 'p:r'), at(on, 'cranes', 'p:c')] }], () => true)]).toEqual([]);
   });
   it('makes the two names one thing of the document', () => {
     const md = '# T\n\nTide transmitters, also known as buoy beacons, are fitted to every pier.\n\nThe authority restricts buoy beacons made by Norvik Marine Ltd.';
