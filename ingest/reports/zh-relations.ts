@@ -35,6 +35,7 @@ const schema = z.strictObject({
   banPlace: regex(),
   banParty: regex(),
   scope: regex(),
+  listScope: regex(),
   subjectTo: regex(),
   subjection: regex(),
   banFrom: regex(),
@@ -346,6 +347,13 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       // inline list's first item follows the lead-in's "：" in its sentence).
       const listed = (p < from || inlineList(seg)) && g.listed.test(masked.slice(p + 1, v.at));
       const objects = listed ? objectsIn(p < from ? from : seg.end, text.length) : objectsIn(p + 1, v.at);
+      // "将X纳入出口管制范围": the scope of a measure, no list: the measure noun's class (none without one: 纳入统计范围).
+      const scope = g.designate.includes(v.word) ? null : g.listScope.exec(masked.slice(v.at + v.word.length, seg.end));
+      if (scope) {
+        const noun = measureIn(v.at + v.word.length, v.at + v.word.length + scope[0].length);
+        if (noun) withActor(k, p, p + 1, v.at, noun.type, 'list-scope', objects);
+        continue;
+      }
       withActor(k, p, p + 1, v.at, g.designate.includes(v.word) ? 'DESIGNATES' : 'ADDS_TO_LIST', 'list', objects);
     }
     // A verb right before its objects ("宣布制裁甲公司及其高管", "决定调查甲公司").

@@ -134,6 +134,13 @@ describe('Chinese constructions', () => {
     expect(stated('外交部将对下列单位采取反制措施：\n\n一、甲岭科技公司。')).toEqual([]);
     expect(stated('外交部拟对下列单位采取反制措施：（一）甲岭科技公司。')).toEqual([]);
   });
+  it('reads 将X纳入 + a measure\'s 范围 by the measure noun\'s class, no listing, and nothing without a measure noun', () => {
+    expect(stated('商务部已将车载激光雷达纳入出口管制范围。')).toEqual([`${MOFCOM} RESTRICTS ${LIDAR}`]);
+    expect(stated('商务部将车载激光雷达纳入监管范围。')).toEqual([`${MOFCOM} REGULATES ${LIDAR}`]);
+    expect(stated('商务部将车载激光雷达纳入统计范围。')).toEqual([]);
+    // A list stays a list.
+    expect(stated('商务部将深圳甲岭科技有限公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST company:~深圳甲岭科技有限公司`]);
+  });
   it('reads an instrument\'s scope (适用于) and what is subject to an instrument or body (受…约束, 受…监管) as its regulation, not negated or supposed', () => {
     expect(stated('《网络安全审查办法》同样适用于深圳甲岭科技有限公司。')).toEqual(['law:~网络安全审查办法 REGULATES company:~深圳甲岭科技有限公司']);
     expect(stated('《网络安全审查办法》适用于车载激光雷达。')).toEqual([`law:~网络安全审查办法 REGULATES ${LIDAR}`]);
