@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
-import { statedInOrder, textSource } from './helpers.ts';
+import { readSentence, statedInOrder, textSource } from './helpers.ts';
 
 const catalog = loadCatalog();
 const stated = (text: string): string[] => statedInOrder(text, { language: 'zh', title: '报道' });
@@ -133,6 +133,13 @@ describe('Chinese constructions', () => {
     // Future and intended decisions state nothing.
     expect(stated('外交部将对下列单位采取反制措施：\n\n一、甲岭科技公司。')).toEqual([]);
     expect(stated('外交部拟对下列单位采取反制措施：（一）甲岭科技公司。')).toEqual([]);
+  });
+  it('reads a suspension of a party\'s trade licence or business (暂停了X的进口资质) as a restriction of the party, not a negated one', () => {
+    expect(stated('海关总署暂停了深圳甲岭科技有限公司的进口资质。')).toEqual(['authority:~海关总署 RESTRICTS company:~深圳甲岭科技有限公司']);
+    expect(stated('商务部决定暂停深圳乙峰光电有限公司的出口业务。')).toEqual([`${MOFCOM} RESTRICTS company:~深圳乙峰光电有限公司`]);
+    // 未暂停 negates; the verb is no part of the company's name.
+    expect(stated('海关总署未暂停深圳甲岭科技有限公司的进口资质。')).toEqual([]);
+    expect(readSentence('海关总署未暂停深圳甲岭科技有限公司的进口资质。', { language: 'zh' }).entities).toContain('company:~深圳甲岭科技有限公司');
   });
   it('reads 将X纳入 + a measure\'s 范围 by the measure noun\'s class, no listing, and nothing without a measure noun', () => {
     expect(stated('商务部已将车载激光雷达纳入出口管制范围。')).toEqual([`${MOFCOM} RESTRICTS ${LIDAR}`]);
