@@ -27,6 +27,7 @@ import type { Definition, Named } from './definitions.ts';
 import { grammar } from './grammar.ts';
 import { cjkStateAlternation, isCountryWord } from './countries.ts';
 import { isChinesePlace } from './gazetteer.ts';
+import { subdivisionNamed } from './subdivisions.ts';
 import { isAdverb, isPastVerb, isPlaceName, tagsOf } from './lexicon.ts';
 import { isInflectedVerb } from './names.ts';
 import type { Matcher } from './matcher.ts';
@@ -54,7 +55,34 @@ export function companyShortNames(sentences: Sentences, matcher: Matcher, texts:
   }
   const shortOfOther = (m: Named): boolean => [...(shortenedBy.get(m.surface) ?? [])].some((id) => id !== m.id);
   const own = sentences.map((s) => ({ ...s, mentions: s.mentions.filter((m) => m.label !== 'Company' || !shortOfOther(m)) }));
-  return sharedShortNames(undefinedNames(own, matcher, 'Company', shortNames), own, texts);
+  return sharedShortNames([...undefinedNames(own, matcher, 'Company', shortNames), ...placeWordNames(own, matcher)], own, texts);
+}
+
+/**
+ * "Harrow" for "Harrow Aerial Services LLC": a company's name that opens with the name of a first-level subdivision
+ * (ISO 3166-2, subdivisions.ts: "Harrow", a London borough) is named by those words alone where the document names no
+ * place of that subdivision's country otherwise (no country, people or other subdivision of it, and the words themselves
+ * read as a place only): the document's own company outranks a data set's place it gives no other sign of, as a term it
+ * defines does. "Texas Instruments" in a text that names Ohio or the United States gives no "Texas".
+ */
+function placeWordNames(sentences: Sentences, matcher: Matcher): Definition[] {
+  const candidates: (Definition & { country: string })[] = [];
+  const places: { country: string; surface: string }[] = [];
+  for (const { locator, mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.label === 'Jurisdiction' && m.id.startsWith('jur:')) places.push({ country: m.id.slice(4).split('-')[0], surface: m.surface.replace(/['’]s$/u, '') });
+      if (m.label !== 'Company' || hasHan(m.surface)) continue;
+      const words = m.surface.split(/\s+/);
+      for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+        const term = words.slice(0, k).join(' ');
+        const s = subdivisionNamed(term);
+        if (!s) continue;
+        if (!matcher.namesWhole(term) && !candidates.some((c) => c.term === term && c.id === m.id)) candidates.push({ term, id: m.id, locator, acronym: false, country: s.country });
+        break;
+      }
+    }
+  }
+  return candidates.filter((c) => !places.some((p) => p.country === c.country && p.surface !== c.term)).map(({ country: _, ...d }) => d);
 }
 
 /**

@@ -70,6 +70,13 @@ function commonWord(name: string): boolean {
   return tags.length > 0 && !tags.some((t) => PLACE_TAGS.has(t));
 }
 
+/** The one first-level subdivision a name names by the rules above (its ISO 3166-2 code and country's, lower case), or none. */
+export function subdivisionNamed(name: string): { code: string; country: string } | undefined {
+  table ??= build();
+  const s = table.get(name);
+  return s && { code: s.code, country: s.country };
+}
+
 /** The subdivisions named in a sentence, and the bodies named after them. `tokens`: the sentence's (names.ts). */
 export function findSubdivisions(text: string, tokens: Token[]): Found[] {
   table ??= build();
