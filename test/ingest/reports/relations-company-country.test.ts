@@ -53,3 +53,16 @@ describe("a company's country by its seat's town", () => {
     expect(seats('Marrowby Cable Co., Ltd. is based in Victoria.')).toEqual([]);
   });
 });
+
+describe("a Chinese company's seat by its registered name", () => {
+  it('places a name that opens with a mainland town and ends with its form in China, where no sentence states the seat', () => {
+    expect(seats('The Board listed Shenzhen Marrowby Cable Co., Ltd. and Hefei Kestrel Cranes Company Limited.').sort()).toEqual([
+      'company:~hefei-kestrel-cranes-company-limited jur:cn name-seat',
+      'company:~shenzhen-marrowby-cable-co-ltd jur:cn name-seat',
+    ]);
+  });
+  it("not a name without the form, another country's town, nor a company whose seat a sentence states", () => {
+    expect(seats('The Board listed Shenzhen Marrowby Cable Ltd. and Berlin Kestrel Cranes Co., Ltd.')).toEqual([]);
+    expect(seats('Shenzhen Marrowby Cable Co., Ltd. is a Norwegian crane maker.')).toEqual(['company:~shenzhen-marrowby-cable-co-ltd jur:no company-demonym']);
+  });
+});
