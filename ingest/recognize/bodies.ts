@@ -21,7 +21,7 @@ import { phrasePattern } from '../text/clean.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { findElidedBodies, findFieldBodies } from './cjk-elided-bodies.ts';
-import { companyContext } from './companies.ts';
+import { companyContext, countedParts } from './companies.ts';
 import { countryCode, isCountryWord } from './countries.ts';
 import { isFirstName, isPlaceName } from './lexicon.ts';
 import { placeThenTradeName } from './short-names.ts';
@@ -34,7 +34,13 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
   for (const run of withTitlesCut(text, withUnitsPlaced(text, withPlacedForms(text, runs)))) {
     // Most runs hold no word any reading needs ("The", "In May", a company's or a person's name): passed over.
     const f = mayNameBody(text, run) ? bodyOfRun(text, run) : undefined;
-    if (f) out.push(typedByContext(text, run, f));
+    if (!f) continue;
+    const typed = typedByContext(text, run, f);
+    // "two wind turbine makers, Mingxu Wind Power and Dongtai Turbine Group": as many companies as counted, each its own
+    // name (companies.ts countedParts); a public body's or an organisation's name keeps its "and".
+    const parts = typed.label === 'Company' ? countedParts(text, run) : undefined;
+    if (parts) for (const p of parts) out.push(found(text, p[0].start, p[p.length - 1].end, 'Company', spanText(text, p), 'company:counted', typed.score));
+    else out.push(typed);
   }
   out.push(...memberBodies(text));
   // Each list tested once first: most sentences name no Chinese body or company.

@@ -103,6 +103,36 @@ export function companyContext(text: string, run: Token[]): boolean {
   return p.after.test(text.slice(Math.max(0, run[0].start - 60), run[0].start)) || p.apposition.test(text.slice(end)) || p.agent.test(text.slice(end)) || p.listedWith.test(text.slice(end));
 }
 
+/** The number a count word of grammar/names.yaml apposition-numbers says ("both": two), none for an inexact one ("several"). */
+const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+let countedCue: RegExp | undefined;
+
+/**
+ * "two Chinese wind turbine makers, Mingxu Wind Power and Dongtai Turbine Group", "both suppliers, A and B Group", "three
+ * firms such as A, B and C Group": after a count and a company noun, the names listed are that many names. A run that holds
+ * "and" or "or" (or a comma the names grammar joined before a corporate head), split there, with the names listed before
+ * it after the cue, makes exactly the count: the run's parts are that many companies' names, not one name that holds the
+ * coordinator. None where the count and the parts differ ("two makers, Marks and Spencer Group and B": three parts); a
+ * comma before a legal form ends no part ("Kestrel Lift Robotics, Inc.").
+ */
+export function countedParts(text: string, run: Token[]): Token[][] | undefined {
+  if (!run.some((t) => t.t === 'and' || t.t === 'or')) return undefined;
+  const numbers = grammar().appositionNumbers.filter((n) => COUNTS[n.toLowerCase()] !== undefined);
+  countedCue ??= new RegExp(`(?<![\\p{L}\\p{N}-])(${numbers.join('|')}|\\d{1,2})\\s+(?:${MODIFIER}\\s+){0,4}?(?:${grammar().companyNounGroup})(?:,?\\s+(?:such\\s+as|like|including))?,?\\s+((?:[^,;:()]{1,80}?,\\s+)*)$`, 'iu');
+  const m = countedCue.exec(text.slice(Math.max(0, run[0].start - 400), run[0].start));
+  if (!m) return undefined;
+  const count = COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
+  const before = m[2] ? m[2].split(/,\s+/).filter((x) => x.trim()).length : 0;
+  const parts: Token[][] = [[]];
+  run.forEach((t, k) => {
+    const comma = t.t === ',' && grammar().heads.get(run[k + 1]?.t ?? '') !== 'Company';
+    if (t.t === 'and' || t.t === 'or' || comma) parts.push([]);
+    else parts[parts.length - 1].push(t);
+  });
+  const names = parts.filter((p) => p.length > 0 && /^\p{Lu}/u.test(p[0].t) && /^\p{Lu}|\d|\.$/u.test(p[p.length - 1].t));
+  return names.length >= 2 && names.length === parts.length && before + names.length === count ? names : undefined;
+}
+
 /** " to the Entity List", " on its Covered List": a list named by its head after "to" or "on", perhaps after the listed
  *  name's goods ("'s base station equipment to the Covered List") or after a number of its affiliates or subsidiaries
  *  the text leaves unnamed ("and two of its affiliates to the Entity List", ", along with three of its subsidiaries,"). */
@@ -132,7 +162,7 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
   const p = patterns();
   const out: Found[] = [];
   const add = (run: Token[], rule: string): void => {
-    for (const part of coordinated(run)) {
+    for (const part of countedParts(text, run) ?? coordinated(run)) {
       if (modifiesNext(text, part) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, part[0].start - 4), part[0].start))) continue;
       const name = spanText(text, part);
       out.push({ start: part[0].start, end: part[part.length - 1].end, surface: name, label: 'Company', name, rule, score: 0.6 });
