@@ -1217,8 +1217,8 @@ function compoundCoordination(text: string, ws: W[], k: number): boolean {
  *  "application": singular or adjective). */
 const pluralNoun = (word: string): boolean => /[^su's]s$/.test(word) && !tagsOf(word).includes('Adjective');
 
-/** "transactions involving lidar sensors", "companies producing drones": a gerund after a plural noun (or a maker's) opens a
- *  clause that modifies that noun; the class is what follows it ("semiconductor manufacturing equipment": a
+/** "transactions involving lidar sensors", "companies producing drones": a gerund after a plural noun (or a maker's; not a
+ *  field's name in -ics, "graphics processing units") opens a clause that modifies that noun; the class is what follows it ("semiconductor manufacturing equipment": a
  *  gerund after a singular noun stays inside the name, right before the head). So does one after a singular
  *  noun with its own object before the head ("any transaction involving lidar sensors"; after an adjective it
  *  stays: "remote sensing satellite systems"). */
@@ -1228,7 +1228,8 @@ function reducedRelative(ws: W[], k: number, head: number): boolean {
   // "automated driving system software": a participle before the gerund modifies it (participleOfCompound).
   if (isPastVerb(before) && k < head - 1) return false;
   // "any supplier shipping items": after a maker's noun (grammar/things.yaml maker-nouns) the gerund is the maker's verb.
-  return pluralNoun(before) || grammar().makerNouns.has(before) || (k < head - 1 && !tagsOf(before).includes('Adjective') && suffixTag(before) !== 'Adjective');
+  // "graphics processing units", "avionics processing modules": a field's name in -ics is no plural noun a clause modifies.
+  return (pluralNoun(before) && !MASS_NOUN.test(before)) || grammar().makerNouns.has(before) || (k < head - 1 && !tagsOf(before).includes('Adjective') && suffixTag(before) !== 'Adjective');
 }
 
 /** "the host device", "user equipment": a head whose only modifier is a noun the lexicon knows for a person in a
