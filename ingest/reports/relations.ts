@@ -52,6 +52,9 @@ export interface RelationRule {
   /** The objects are the mentions that modify a noun of companies ("the Chinese company X": the company's country),
    *  which no other rule takes as objects. */
   companyOf?: boolean;
+  /** The cue opens right after the actor, in apposition to it (", a subsidiary of Y"): the actor is the mention before it,
+   *  whatever its place in the clause (a preposition's object too), not the clause's subject. */
+  apposed?: boolean;
   /** Must match the text right before the earlier of the two ("No funds appropriated under <Act> may be used
    *  to procure ...", "the prohibition on <X> imposed by ..."). */
   before?: RegExp;
@@ -291,6 +294,7 @@ function ruleSchemaOf(pattern: Pattern) {
       maker: pattern('i').optional(),
       preempts: z.boolean().optional(),
       companyOf: z.boolean().optional(),
+      apposed: z.boolean().optional(),
       confidence: z.number().gt(0).lte(1),
     })
     .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' })
@@ -644,14 +648,17 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       else objectsFor[oi] ??= heads.filter((m) => rule.object.includes(m.label));
       const objects = rule.companyOf ? (ofCompanies ?? []).filter((m) => rule.object.includes(m.label)) : (objectsFor[oi] ?? []);
       if (objects.length === 0) continue;
-      subjectsFor[si] ??= subjectsOf(actors, ante, rule, pronoun, rules, oblique);
-      const { subjects, antecedent } = subjectsFor[si];
+      // An apposed rule's cue stands right after its actor, which may be any mention of its labels, a preposition's
+      // object too ("the acquisition of A by B, a subsidiary of C": B).
+      if (!rule.apposed) subjectsFor[si] ??= subjectsOf(actors, ante, rule, pronoun, rules, oblique);
+      const { subjects, antecedent } = rule.apposed ? { subjects: mentions.filter((m) => rule.subject.includes(m.label) && m.via !== VOICE), antecedent: undefined } : (subjectsFor[si] as { subjects: Mention[]; antecedent?: string });
       if (subjects.length === 0) continue;
       // Only a pair in the rule's order is stated (vetoOf: 'order'): a rule whose actors all stand on the wrong side of
       // its objects (most of those left here: an object-first rule after "X bans Y") is passed over before its cue.
       const pairSet = si * shared.objectSets + oi;
-      if (!rule.companyOf) orderedFor[pairSet] ??= inOrder(rule, subjects, objects);
-      if (!(rule.companyOf ? inOrder(rule, subjects, objects) : orderedFor[pairSet])) continue;
+      const own = rule.companyOf || rule.apposed;
+      if (!own) orderedFor[pairSet] ??= inOrder(rule, subjects, objects);
+      if (!(own ? inOrder(rule, subjects, objects) : orderedFor[pairSet])) continue;
       // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair.
       if (assertionFree(rule.cue)?.test(text) === false) continue;
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
@@ -1568,7 +1575,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const reason = rules.reason?.exec(gap);
   if (reason && /\p{Lu}/u.test(gap.slice(0, reason.index))) return 'reason';
   return (
-    (resumed ? undefined : ownCue(c, s, cueStart)) ??
+    (resumed || rule.apposed ? undefined : ownCue(c, s, cueStart)) ??
     otherClause(c, s, cueStart) ??
     (newClause(c, a.end + cue.end, o.start) ? 'clause' : undefined) ??
     (directObject(c, a.end + cue.end, o) ? undefined : 'direct') ??

@@ -14,8 +14,9 @@ describe('a company owned by another', () => {
     expect(owned('Kestrel Optics Ltd. is owned by Marrowby Cable Co., Ltd.')).toEqual([`${KESTREL} OWNED_BY ${MARROWBY}`]);
     expect(owned('Kestrel Optics Ltd., which is controlled by Marrowby Cable Co., Ltd., sells cameras.')).toEqual([`${KESTREL} OWNED_BY ${MARROWBY}`]);
   });
-  it("never the clause's subject for an apposition to another name", () => {
-    expect(owned('Kestrel Optics Ltd. bought drones from Finch Ltd., a subsidiary of Marrowby Cable Co., Ltd.')).not.toContain(`${KESTREL} OWNED_BY ${MARROWBY}`);
+  it("the name right before an apposition's comma, a preposition's object too, never the clause's subject", () => {
+    expect(owned('Kestrel Optics Ltd. bought drones from Finch Ltd., a subsidiary of Marrowby Cable Co., Ltd.')).toEqual([`${FINCH} OWNED_BY ${MARROWBY}`]);
+    expect(owned('The Board reviewed the acquisition of Kestrel Optics Ltd. by Finch Ltd., a unit of Marrowby Cable Co., Ltd.')).toEqual([`${FINCH} OWNED_BY ${MARROWBY}`]);
   });
 });
 
