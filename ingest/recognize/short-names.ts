@@ -290,8 +290,13 @@ const coinedWord = (w: string): boolean => tagsOf(w).length === 0 && /^\p{Lu}/u.
  *  the place a country's word, or a place compromise knows or, a word it does not know, a Chinese one of the gazetteer. */
 export function placeThenTradeName(words: string[]): boolean {
   const place = words[0] ?? '';
-  return (isPlaceName(place) || isCountryWord(place) || (coinedWord(place) && isChinesePlace(place))) && coinedWord(words[1] ?? '');
+  return (isPlaceName(place) || isCountryWord(place) || (coinedWord(place) && isChinesePlace(place))) && tradeName(words[1] ?? '');
 }
+
+/** A coined word that is no line of business: not a field's name in -ics ("Harrow Optics", "Shenzhen Robotics": the
+ *  lexicon knows neither word, yet neither names the company alone), a line of the names grammar (company-lines) or a
+ *  head of things. */
+const tradeName = (w: string): boolean => coinedWord(w) && !/ics$/.test(w) && !grammar().companyLines.has(w) && !grammar().thingHeads.has(w.toLowerCase());
 
 let cjkStatePrefix: RegExp | undefined;
 

@@ -30,6 +30,9 @@ describe('company short names', () => {
     expect(shortNames('Chengdu Yunque Microsystems Co., Ltd.')).toContain('Chengdu Yunque');
     // A town elsewhere is as often a trade name: the name keeps it.
     expect(shortNames('Meridian Gulf General Trading L.L.C.')).not.toContain('Gulf General Trading');
+    // A line of business right after the town is no trade name: "Optics" alone names no company.
+    expect(shortNames('Harrow Optics Ltd.')).toEqual(['Harrow Optics']);
+    expect(shortNames('Shenzhen Robotics Co., Ltd.')).toEqual(['Shenzhen Robotics']);
     // A name in capitals, as a sanctions list writes it, is shortened as the text writes it after, in title case.
     expect(shortNames('SHENZHEN MINGTAI ELECTRONICS CO., LIMITED')).toContain('Mingtai Electronics');
     expect(
