@@ -13,7 +13,7 @@
 // test/ingest/recognize/wordnet-artifacts.test.ts checks that the committed file is what the package gives.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readNounIndex, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
+import { readNounIndex, readSenseIndex, readSynsets, countedSenses, wordnetPackage } from './wordnet-heads.ts';
 import { serialiseWordList, wordListMembership } from './wordnet-word-lists.ts';
 
 export const WORDNET_ARTIFACTS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-artifacts.json');
@@ -37,12 +37,7 @@ export function deriveArtifacts(dict: string, source: string): WordNetArtifacts 
   const artifacts: string[] = [];
   for (const [lemma, offsets] of senses) {
     if (!/^[a-z][a-z-]*[a-z]$/.test(lemma)) continue;
-    let main = offsets[0];
-    let most = 0;
-    for (const o of offsets) {
-      const c = counts.get(`${lemma} ${o}`) ?? 0;
-      if (c > most) [main, most] = [o, c];
-    }
+    const { main } = countedSenses(lemma, offsets, counts);
     if (!offsets.some((o) => MADE_FILES.has(synsets.get(o)?.lexfile ?? '')) || NEVER_MAIN.has(synsets.get(main)?.lexfile ?? '')) continue;
     artifacts.push(lemma);
   }

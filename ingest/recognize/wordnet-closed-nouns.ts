@@ -9,7 +9,7 @@
 // test/ingest/recognize/wordnet-closed-nouns.test.ts checks that the committed file is what the package gives.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readNounIndex, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
+import { readNounIndex, readSenseIndex, readSynsets, countedSenses, wordnetPackage } from './wordnet-heads.ts';
 import { serialiseWordList, wordListMembership } from './wordnet-word-lists.ts';
 
 export const WORDNET_CLOSED_NOUNS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-closed-nouns.json');
@@ -34,12 +34,7 @@ export function deriveClosedNouns(dict: string, source: string): WordNetClosedNo
   const nouns: string[] = [];
   for (const [lemma, offsets] of senses) {
     if (!/^[a-z]{6,}$/.test(lemma)) continue;
-    let main = offsets[0];
-    let most = 0;
-    for (const o of offsets) {
-      const c = counts.get(`${lemma} ${o}`) ?? 0;
-      if (c > most) [main, most] = [o, c];
-    }
+    const { main } = countedSenses(lemma, offsets, counts);
     if (MADE_FILES.has(lexfile(main))) continue;
     for (let k = 3; k <= lemma.length - 3; k++) {
       if (made.has(lemma.slice(k))) {

@@ -119,14 +119,7 @@ export function deriveHeads(dict: string, roots: Record<string, string[]>, sourc
       // A word that may name a document ("instrument", "conveyance") is read as one in this field's texts.
       if (offsets.some((o) => reach(o).has(document))) continue;
       // The sense the tagged corpus counts most often, when it counts any, is a made thing.
-      let top: string | undefined;
-      let most = 0;
-      let nounUses = 0;
-      for (const o of offsets) {
-        const c = counts.get(`${lemma} ${o}`) ?? 0;
-        nounUses += c;
-        if (c > most) [top, most] = [o, c];
-      }
+      const { counted: top, uses: nounUses } = countedSenses(lemma, offsets, counts);
       if (top && !reach(top).has(artifact)) continue;
       // Tagged more often as an adjective, a verb or an adverb than as a noun ("technical", "base").
       if ((otherUses.get(lemma) ?? 0) > nounUses) continue;
@@ -186,6 +179,21 @@ export function readSynsets(file: string): Map<string, Synset> {
     out.set(f[0], { lemmas, hypernyms, lexfile: f[1] });
   }
   return out;
+}
+
+/** A lemma's senses as the tagged corpus (SemCor) counts them: `counted`, the one it counts most often (undefined where it
+ *  counts none), `main`, that one or else the first, and `uses`, its noun uses of the lemma in all. `counts` is
+ *  readSenseIndex's. */
+export function countedSenses(lemma: string, offsets: string[], counts: Map<string, number>): { main: string; counted: string | undefined; uses: number } {
+  let counted: string | undefined;
+  let most = 0;
+  let uses = 0;
+  for (const o of offsets) {
+    const c = counts.get(`${lemma} ${o}`) ?? 0;
+    uses += c;
+    if (c > most) [counted, most] = [o, c];
+  }
+  return { main: counted ?? (offsets[0] as string), counted, uses };
 }
 
 /** Sense key -> synset offset, and "lemma offset" -> how often the tagged corpus has that sense (nouns only). */

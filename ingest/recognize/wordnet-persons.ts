@@ -10,7 +10,7 @@
 // test/ingest/recognize/wordnet-persons.test.ts checks that the committed file is what the package gives.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readNounIndex, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
+import { readNounIndex, readSenseIndex, readSynsets, countedSenses, wordnetPackage } from './wordnet-heads.ts';
 import { serialiseWordList, wordListMembership } from './wordnet-word-lists.ts';
 
 export const WORDNET_PERSONS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-persons.json');
@@ -33,14 +33,7 @@ export function derivePersons(dict: string, source: string): WordNetPersons {
   const persons: string[] = [];
   for (const [lemma, offsets] of senses) {
     if (!/^[a-z][a-z-]*[a-z]$/.test(lemma)) continue;
-    let main = offsets[0];
-    let most = 0;
-    let nounUses = 0;
-    for (const o of offsets) {
-      const c = counts.get(`${lemma} ${o}`) ?? 0;
-      nounUses += c;
-      if (c > most) [main, most] = [o, c];
-    }
+    const { main, uses: nounUses } = countedSenses(lemma, offsets, counts);
     if (synsets.get(main)?.lexfile !== PERSON_FILE || named.has(main) || (otherUses.get(lemma) ?? 0) > nounUses) continue;
     persons.push(lemma);
   }

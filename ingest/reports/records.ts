@@ -11,6 +11,7 @@ import type { ManifestEntry, ParsedReport } from '../model.ts';
 import type { Ambiguity, Citation, Recognition, RecognisedEntity, SentenceFindings } from '../recognize/index.ts';
 import { headedPhrases } from '../recognize/headed-phrases.ts';
 import { placeCountries } from '../recognize/gazetteer.ts';
+import { legalFormWords } from '../recognize/legal-forms.ts';
 import { emitRecognised } from '../recognize/recognised-node.ts';
 import { recognise, settleTentative } from '../recognize/index.ts';
 import type { MatchEntity } from '../recognize/matcher.ts';
@@ -132,13 +133,13 @@ export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: Ma
  *  行政区划 + 字号 + 行业 + 组织形式), and so do its English renderings: "Shenzhen Quanlu Electronics Co., Ltd." is registered
  *  in mainland China (a town of the gazetteer in CN, gazetteer.ts; not Hong Kong's, Macao's or Taiwan's, whose names
  *  follow no such rule). The graph places such a company there (HEADQUARTERED_IN, the sentence that names it in full as
- *  the quote), where no sentence states its seat. Not a name without the form: "Berlin Brands", "Shenzhen Airlines". */
+ *  the quote), where no sentence states its seat. Not a name without a legal form: "Shenzhen Airlines". */
 function nameSeats(rec: Recognition, relations: Relation[]): Relation[] {
   const seated = new Set(relations.filter((r) => r.type === 'HEADQUARTERED_IN').map((r) => r.start));
   const out: Relation[] = [];
   for (const f of rec.sentences) {
     for (const m of f.mentions) {
-      if (m.label !== 'Company' || seated.has(m.id) || !REGISTERED_FORM.test(m.surface)) continue;
+      if (m.label !== 'Company' || seated.has(m.id) || !endsInLegalForm(m.surface)) continue;
       const place = /^(\p{Lu}\p{Ll}+)\s/u.exec(m.surface)?.[1];
       if (!place || placeCountries(place).join() !== 'CN') continue;
       seated.add(m.id);
@@ -147,7 +148,8 @@ function nameSeats(rec: Recognition, relations: Relation[]): Relation[] {
   }
   return out;
 }
-const REGISTERED_FORM = /\b(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company\s+Limited|Corporation\s+Limited|Group\s+Co\.,?\s*Ltd\.?)$/;
+/** The name's last word is a legal form's (legal-forms.yaml, legalFormWords: "Ltd.", "Limited", "Co."). */
+const endsInLegalForm = (name: string): boolean => legalFormWords().has((name.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''));
 
 /** A report analysed (analyseReport) with the learned model's suggested relations (relation-suggestions.ts): the one
  *  rule by which extraction emits them (emitReport) and the evaluation scores them (evaluate.ts). Suggested in the

@@ -6,6 +6,7 @@ import { DataFile, displayName, readText } from '../data.ts';
 import { nodeKind, relationshipType } from '../kinds.ts';
 import type { ParsedReport } from '../model.ts';
 import { fragmentsSchema, patternWithClasses, withFragments, wordClasses, wordClassesSchema, wordsClass } from '../word-classes.ts';
+import { COORDINATION } from '../recognize/companies.ts';
 import { grammar } from '../recognize/grammar.ts';
 import { tagsOf } from '../recognize/lexicon.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
@@ -2030,15 +2031,15 @@ let companyNounAfter: RegExp | undefined;
 
 /** The names of a list open after a comma ("suppliers of drone engines, A and B"). */
 const LIST_OPENS = /,\s+$/;
-const LIST_JOIN = /^(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$/;
 
-/** The mentions of `candidates` listed right after `first`, joined by commas and "and"/"or" alone ("A, B and C"). */
+/** The mentions of `candidates` listed right after `first`, joined by commas and "and"/"or" ("A, B and C"; the names
+ *  grammar's COORDINATION, companies.ts). */
 function listedAfter(first: Mention, candidates: Mention[], text: string): Mention[] {
   const out: Mention[] = [];
   let last = first;
   for (const m of [...candidates].sort((a, b) => a.start - b.start)) {
     if (m.start < last.end) continue;
-    if (!LIST_JOIN.test(text.slice(last.end, m.start))) break;
+    if (!COORDINATION.test(text.slice(last.end, m.start))) break;
     out.push(m);
     last = m;
   }

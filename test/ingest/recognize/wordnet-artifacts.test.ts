@@ -1,22 +1,13 @@
 // Nouns of made things and substances from WordNet by lexicographer file: the policy on a small dictionary of our own, the
 // committed list against the package it says it comes from, and words of the field. Own sentences and words.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { singular } from '../../../ingest/recognize/lexicon.ts';
 import { deriveArtifacts, isArtifactNoun, serialiseArtifacts, WORDNET_ARTIFACTS_FILE } from '../../../ingest/recognize/wordnet-artifacts.ts';
 import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
+import { nounDictionary } from './wordnet-dictionary.ts';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-wordnet-artifacts-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function dictionary(synsets: string[], index: string[], senses: string[]): string {
-  fs.writeFileSync(path.join(tmp, 'data.noun'), `  1 header line\n${synsets.join('\n')}\n`);
-  fs.writeFileSync(path.join(tmp, 'index.noun'), `  1 header line\n${index.join('\n')}\n`);
-  fs.writeFileSync(path.join(tmp, 'index.sense'), `${senses.join('\n')}\n`);
-  return tmp;
-}
+const dictionary = nounDictionary('wordnet-artifacts');
 
 describe('WordNet nouns of made things and substances', () => {
   it('takes a noun with a made or substance sense whose main sense is no person, group, act, communication or place', () => {

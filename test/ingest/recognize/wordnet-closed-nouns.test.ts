@@ -1,22 +1,13 @@
 // Nouns of their own that only look like closed compounds of a head of things ("origin": ori + gin): the policy on a small
 // dictionary of our own, the committed list against the package it says it comes from, and the reader that uses it.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { grammar } from '../../../ingest/recognize/grammar.ts';
 import { deriveClosedNouns, serialiseClosedNouns, WORDNET_CLOSED_NOUNS_FILE } from '../../../ingest/recognize/wordnet-closed-nouns.ts';
 import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
+import { nounDictionary } from './wordnet-dictionary.ts';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-wordnet-closed-nouns-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function dictionary(synsets: string[], index: string[], senses: string[]): string {
-  fs.writeFileSync(path.join(tmp, 'data.noun'), `  1 header line\n${synsets.join('\n')}\n`);
-  fs.writeFileSync(path.join(tmp, 'index.noun'), `  1 header line\n${index.join('\n')}\n`);
-  fs.writeFileSync(path.join(tmp, 'index.sense'), `${senses.join('\n')}\n`);
-  return tmp;
-}
+const dictionary = nounDictionary('wordnet-closed-nouns');
 
 describe('WordNet nouns that close over a noun of made things', () => {
   it('takes a noun of six letters or more ending in a made noun after three letters, whose main sense is none', () => {

@@ -1,27 +1,16 @@
 // Nouns of persons from WordNet: the policy on a small dictionary of our own, the committed list against the package it
 // says it comes from, and the reading it serves (a thing's name before such a noun names people). Own sentences.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { singular } from '../../../ingest/recognize/lexicon.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
 import { derivePersons, isPersonNoun, serialisePersons, WORDNET_PERSONS_FILE } from '../../../ingest/recognize/wordnet-persons.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { nounDictionary } from './wordnet-dictionary.ts';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-wordnet-persons-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-/** data.noun, index.noun and index.sense in WordNet's formats: synsets (offset, lexicographer file, lemma, pointers),
- *  each lemma's synsets in order, and the tagged corpus's count of each sense. */
-function dictionary(synsets: string[], index: string[], senses: string[]): string {
-  fs.writeFileSync(path.join(tmp, 'data.noun'), `  1 header line\n${synsets.join('\n')}\n`);
-  fs.writeFileSync(path.join(tmp, 'index.noun'), `  1 header line\n${index.join('\n')}\n`);
-  fs.writeFileSync(path.join(tmp, 'index.sense'), `${senses.join('\n')}\n`);
-  return tmp;
-}
+const dictionary = nounDictionary('wordnet-persons');
 
 describe('WordNet nouns of persons', () => {
   it('takes a noun whose main sense is a class of persons, tagged as a noun at least as often as otherwise', () => {

@@ -62,7 +62,7 @@ describe("a Chinese company's seat by its registered name", () => {
     ]);
   });
   it("not a name without the form, another country's town, nor a company whose seat a sentence states", () => {
-    expect(seats('The Board listed Shenzhen Marrowby Cable Ltd. and Berlin Kestrel Cranes Co., Ltd.')).toEqual([]);
+    expect(seats('The Board listed the crane maker Shenzhen Marrowby Cable. It listed Berlin Kestrel Cranes Co., Ltd. too.')).toEqual([]);
     expect(seats('Shenzhen Marrowby Cable Co., Ltd. is a Norwegian crane maker.')).toEqual(['company:~shenzhen-marrowby-cable-co-ltd jur:no company-demonym']);
   });
 });
