@@ -167,6 +167,8 @@ function fixedTitle(text: string, run: Token[]): Found | undefined {
   for (const [t, bodyName] of grammar().fixedTitles) {
     if (!text.startsWith(t, run[0].start)) continue;
     const last = run.find((r) => r.end === run[0].start + t.length);
+    // "the Attorney General's Department": the title's possessive before a head names a body of its own.
+    if (last?.possessive && last !== run[run.length - 1]) continue;
     if (last) return found(text, run[0].start, last.end, 'Authority', bodyName, 'title:fixed', 0.8);
   }
   return undefined;

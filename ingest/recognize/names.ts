@@ -165,10 +165,18 @@ function showsLanguage(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** "Information Commissioner's Office", "Prime Minister's Office": an office-holder's title in the possessive before
- *  "Office" (grammar/names.yaml titles) is one name, the office's, where the title has a word before it. */
+/** "Information Commissioner's Office", "Prime Minister's Office", "Attorney-General's Department": an office-holder's
+ *  title in the possessive before a public body's head (grammar/names.yaml heads) is one name, the body's, where the
+ *  title has a word before it or is a compound with "General" (head-postmodifiers: "Auditor-General", "Attorney
+ *  General"). A title alone ("the Director's Office") says no whose. */
 function titleOffice(tokens: Token[], j: number): boolean {
-  return j > 0 && isCap(tokens[j - 1].t) && !grammar().openers.has(tokens[j - 1].t) && grammar().titles.has(tokens[j].t) && tokens[j + 1]?.t === 'Office';
+  const g = grammar();
+  if (g.heads.get(tokens[j + 1]?.t ?? '') !== 'Authority') return false;
+  const t = tokens[j].t;
+  const named = j > 0 && isCap(tokens[j - 1].t) && !g.openers.has(tokens[j - 1].t);
+  const [first, post] = t.split('-');
+  if (post !== undefined) return isCap(first) && g.headPostmodifiers.has(post);
+  return named && (g.titles.has(t) || g.headPostmodifiers.has(t));
 }
 
 /** A legal form written in lower case ("plc", "s.r.o.": grammar/names.yaml Company heads) right after a capitalised word

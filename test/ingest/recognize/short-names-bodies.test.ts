@@ -84,6 +84,14 @@ describe('bodies named by their head office-holder', () => {
     // No word before the title: no name of its own.
     expect(sentences('Authority', "The Commissioner's Office fined Harrow Optics Ltd.")[0]).toEqual([]);
   });
+  it("reads a compound title's department in the possessive as one body, not the title's fixed department", () => {
+    // A title compounded with "General" needs no word before it; any public body's head may follow it.
+    expect(sentences('Authority', "The Auditor-General's Department audited Harrow Optics Ltd.")[0]).toEqual(["Auditor-General's Department=authority:~auditor-general-s-department"]);
+    // "Attorney General" alone is a fixed title (the Department of Justice); before a head, a department of its own.
+    const [own, fixed] = sentences('Authority', "The Attorney General's Department fined Harrow Optics Ltd. The Attorney General sued Harrow Optics Ltd.");
+    expect(own).toEqual(["Attorney General's Department=authority:~attorney-general-s-department"]);
+    expect(fixed).toEqual(['Attorney General=authority:~department-of-justice']);
+  });
 });
 
 describe("a body's domain before its head", () => {
