@@ -410,7 +410,8 @@ function citations(text: string): Found[] {
   // One scan for a sentence that cites nothing (most), not one per pattern.
   if (anyOf(listOf(all, () => all.map((c) => c.pattern)))?.test(text) === false) return out;
   for (const c of all) {
-    for (const m of matchesOf(c.pattern, text)) {
+    for (const raw of matchesOf(c.pattern, text)) {
+      const m = withoutOpener(raw);
       const name = fillName(c.name, m.groups);
       // The body that issued it, where the citation opens with it (商务部公告2027年第18号): a mention of its own.
       const issuer = m.groups?.issuer;
@@ -422,6 +423,16 @@ function citations(text: string): Found[] {
     }
   }
   return out;
+}
+
+/** "The Telecommunications (Security) Act 2021 bars ...": a title matched from its capitals takes the sentence's opening
+ *  word with it; an opener of names (grammar/names.yaml openers) is no word of the title. */
+function withoutOpener(m: RegExpExecArray): RegExpExecArray {
+  const first = /^(\p{Lu}\p{Ll}*)\s+/u.exec(m[0]);
+  if (!first || !grammar().openers.has(first[1]) || m.groups?.name?.startsWith(first[0]) !== true) return m;
+  const cut = first[0].length;
+  const out = Object.assign([m[0].slice(cut), ...m.slice(1)], { index: m.index + cut, input: m.input, groups: { ...m.groups, name: m.groups.name.slice(cut) } });
+  return out as unknown as RegExpExecArray;
 }
 
 /** "Executive Order 13873 of May 15, 2019 (Securing the Information and Communications Technology and Services Supply

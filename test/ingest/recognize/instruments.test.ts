@@ -54,6 +54,17 @@ describe('instrument citations', () => {
     // No head and year after the brackets: no title.
     expect(names('The Council (in May) met in 2021, and Norland (Harbour) Rules apply.')).toEqual([]);
   });
+  it("leaves the sentence's opening word out of a bracketed title, and reads a bill's so", () => {
+    expect(names('The Harbour (Interception and Access) Act 1979 requires carriers to keep data.')).toEqual([
+      'Harbour (Interception and Access) Act 1979 => Harbour (Interception and Access) Act 1979 [instrument:uk-act]',
+    ]);
+    expect(names('The Norland Code Amendment (Foreign Interference) Bill 2017 passed.')).toEqual([
+      'Norland Code Amendment (Foreign Interference) Bill 2017 => Norland Code Amendment (Foreign Interference) Bill 2017 [instrument:uk-act]',
+    ]);
+  });
+  it('reads a bill by its name', () => {
+    expect(names('Parliament debated the Harbour Safety Bill in May.')).toEqual(['Harbour Safety Bill => Harbour Safety Bill [instrument:named]']);
+  });
   it('reads a UK name\'s bare year after its head as part of it, not the start of a number', () => {
     expect(names('made under the Harbour Security and Investment Act 2031 (HSI Act) in May')).toContain(
       'Harbour Security and Investment Act 2031 => Harbour Security and Investment Act 2031 [instrument:named]',
