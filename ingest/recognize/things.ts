@@ -503,7 +503,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // its own (after a determiner) is that noun's verb; the name starts after it.
   for (let k = from; k < i; k++) if (verbOfPlural(text, ws, k)) from = k + 1;
   const phraseStart = from;
-  while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from)) || afterModal(ws, from) || coordinated(text, ws, from))) from++;
+  while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from)) || afterModal(ws, from) || coordinated(text, ws, from) || conjoinedVerb(text, ws, from, i))) from++;
   from = spelled(from);
   // "free and open-source software (components)": a compound modifier written with a hyphen, coordinated with a modifier
   // before it, names a kind with it; the coordination is one modifier of the name, not a qualification of the class it
@@ -1145,6 +1145,24 @@ const afterModal = (ws: W[], k: number): boolean =>
 /** A modal in lower case ("may", not the month "May") and a word the lexicon knows as an adverb or adjective only ("also",
  *  "still"; not "40" in "in May: 40 harbour cranes"). */
 const wordAdverb = (modal: W, adverb: W): boolean => modal.t === modal.lower && /^\p{L}+$/u.test(adverb.t) && tagsOf(adverb.lower).length > 0;
+/** "companies that make or trade drones", "may re-export the drones or fit compliant remote identification modules": a
+ *  word after "or"/"and" is a verb coordinated with the one before it, no modifier of the name on the head after it, where
+ *  the lexicon knows it as a verb's base form and either (a) the conjunct before is a verb's base form too, right after a
+ *  modal, "to" or a relative pronoun ("that make or trade"), or (b) the word is read mostly as a verb (lexicon.ts
+ *  isMostlyVerb) and an adjective of the lexicon follows it inside the phrase ("fit compliant ... modules": a noun
+ *  modifier stands after the adjectives of a name, not before them). Not "chargers and power electronic modules" ("power"
+ *  is mostly a noun) nor "routers and test equipment" (no verb before the coordinator). */
+function conjoinedVerb(text: string, ws: W[], k: number, head: number): boolean {
+  if (k < 2 || !COORDINATORS.has(ws[k - 1].lower) || ws[k].t !== ws[k].lower || !isVerbBase(ws[k].lower)) return false;
+  if (text.slice(ws[k - 2].end, ws[k - 1].start) !== ' ' || text.slice(ws[k - 1].end, ws[k].start) !== ' ') return false;
+  const before = ws[k - 2];
+  const opener = k >= 3 && text.slice(ws[k - 3].end, before.start) === ' ' && (modalWord(ws[k - 3]) || ws[k - 3].lower === 'to' || RELATIVE.has(ws[k - 3].lower));
+  if (opener && before.t === before.lower && isMostlyVerb(before.lower)) return true;
+  const next = ws[k + 1];
+  return k + 1 < head && isMostlyVerb(ws[k].lower) && text.slice(ws[k].end, next.start) === ' ' && adjectiveOnly(next.lower);
+}
+/** A word the lexicon knows only as an adjective, or one it lacks whose ending makes an adjective ("compliant"). */
+const adjectiveOnly = (w: string): boolean => (tagsOf(w).length > 0 ? tagsOf(w).every((t) => t === 'Adjective') : suffixTag(w) === 'Adjective');
 const modalWord = (w: W): boolean => tagsOf(w.lower).includes('Modal') || VERB_MARKERS.has(w.lower);
 const adverbial = (w: string): boolean => isAdverb(w) || tagsOf(w).every((t) => t === 'Adjective' || t === 'Adverb');
 const VERB_MARKERS = new Set(['not', 'cannot', "can't", 'can’t', "won't", 'won’t', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t']);
