@@ -224,13 +224,14 @@ function inSeries(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** A head and its link ("Committee on") among the name's words before k. */
+/** A head or a title and its link ("Committee on", "Minister of") among the name's words before k. */
 function headOfBefore(tokens: Token[], k: number): boolean {
   const g = grammar();
   for (let i = k - 1; i > 0 && k - i <= 12; i--) {
     const t = tokens[i].t;
     if (!isCap(t) && !g.connectors.has(t) && t !== ',') return false;
-    if (g.headLinks.has(t) && bodyHeadAt(tokens[i - 1].t)) return true;
+    // "Minister of Innovation, Science and Industry": a title's link names its department's domain as a head's does.
+    if (g.headLinks.has(t) && (bodyHeadAt(tokens[i - 1].t) || g.titles.has(tokens[i - 1].t))) return true;
   }
   return false;
 }
@@ -278,10 +279,14 @@ function splitRun(run: Token[]): Token[][] {
       // name of the body that holds the first, read with it (bodies.ts attachment), not left on the first.
       (cur.length >= 4 && cur[cur.length - 2].t === 'the' && g.headLinks.has(cur[cur.length - 3].t) && isCountryWord(cur[cur.length - 1].t));
     // Not after an organisation's name: "European Union Agency for Cybersecurity" is one body, named after the union.
-    const afterName = k > 0 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t) && g.heads.get(c.t) !== 'Organization') && !titleOfThe;
+    // A head alone before it modifies it ("Treasury Board of Canada Secretariat"): no name of its own.
+    const afterName = k > 0 && cur.length >= 2 && isCap(run[k - 1].t) && !g.connectors.has(run[k - 1].t) && cur.some((c) => isHead(c.t) && g.heads.get(c.t) !== 'Organization') && !titleOfThe;
     // "the Office of Export Enforcement and Office of Antiboycott Compliance", "the European Parliament and Council": after
     // a name that has its head (and link), "and" before a head that opens a name of its own joins two bodies.
-    const joinsBody = tok.t === 'and' && isHead(run[k + 1]?.t ?? '') && (g.headLinks.has(run[k + 2]?.t ?? '') || k + 2 === run.length) && hasHead(cur);
+    // So does "and" right after a public body's head before words that end in a country and hold no head ("the Canadian
+    // Security Intelligence Service and Public Safety Canada"); "Customs and Excise Service" is one name.
+    const joinsBody = tok.t === 'and' && hasHead(cur) && ((isHead(run[k + 1]?.t ?? '') && (g.headLinks.has(run[k + 2]?.t ?? '') || k + 2 === run.length)) ||
+      (g.heads.get(run[k - 1]?.t ?? '') === 'Authority' && isCap(run[k + 1]?.t ?? '') && isCountryWord(run[run.length - 1].t) && !run.slice(k + 1).some((x) => isHead(x.t))));
     // "the assets in China of Skydio": a country's name alone before "of" is the place of what the phrase names, no
     // name's first word (a body's name puts its country after "of": "Bank of China", "Republic of Korea").
     const placeOf = tok.t === 'of' && cur.length === 1 && k === 1 && isCountryWord(cur[0].t);

@@ -100,3 +100,17 @@ describe("a body's domain before its head", () => {
     expect(got[1]).toEqual(['Harbour Safety Commission=authority:~valdmark-commission-for-harbour-safety']);
   });
 });
+
+describe('where one body ends and the next begins', () => {
+  it("reads a title's domain written as a series", () => {
+    expect(sentences('Authority', 'The Minister of Harbours, Fisheries and Industry fined Harrow Optics Ltd.')[0]).toEqual(['Minister of Harbours, Fisheries and Industry=authority:~ministry-of-harbours-fisheries-and-industry']);
+  });
+  it('keeps a head alone before another head and its link in one name', () => {
+    expect(sentences('Authority', 'The Treasury Board of Norland Secretariat fined Harrow Optics Ltd.')[0]).toEqual(['Treasury Board of Norland Secretariat=authority:~treasury-board-of-norland-secretariat']);
+  });
+  it("ends a body's name at 'and' before words that end in a country", () => {
+    expect(sentences('Authority', 'The Norland Security Intelligence Service and Public Safety Canada fined Harrow Optics Ltd.')[0]).toEqual(['Norland Security Intelligence Service=authority:~norland-security-intelligence-service']);
+    // A head before "and" and a head after: one name.
+    expect(sentences('Authority', 'The Customs and Excise Service fined Harrow Optics Ltd.')[0]).toEqual(['Customs and Excise Service=authority:~customs-and-excise-service']);
+  });
+});
