@@ -24,6 +24,14 @@ describe('licences', () => {
     expect(stated('The Valdmark Trade Ministry requires an operating licence for harbour cranes.')).toEqual([]);
   });
 
+  it('a licence of a kind named before it, required for a trade in goods, restricts them (helper-241)', () => {
+    expect(stated('The Valdmark Trade Ministry would require a screening licence for imports of harbour cranes.')).toEqual([`${MINISTRY} RESTRICTS product:~harbour-crane`]);
+    expect(stated('The Valdmark Trade Ministry requires an individual export licence for shipments of forklift trucks.')).toEqual([`${MINISTRY} RESTRICTS product:~forklift-truck`]);
+    // Still a trade: a licence of any kind for what is done with goods, no trade, is none.
+    expect(stated('The Valdmark Trade Ministry requires a driving licence for operators of harbour cranes.')).toEqual([]);
+    expect(stated('The Valdmark Trade Ministry requires a special operating licence for harbour cranes.')).toEqual([]);
+  });
+
   it('not a placing elsewhere, nor a licence from a body', () => {
     expect(stated('The Valdmark Trade Ministry placed gallium on its agenda.')).toEqual([]);
     expect(stated('Exporters need a licence from the Valdmark Trade Ministry, said Kestrel Batteries.')).toEqual([]);
