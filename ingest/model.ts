@@ -151,7 +151,18 @@ export interface Paragraph {
   text: string;
   /** A list item (a Markdown bullet or number, an HTML <li>): it may complete the lead-in above it. */
   item?: boolean;
+  /** A table's cell (a Markdown pipe table's, an HTML <td> or <th>): where it stands, for reading a row's cells together. */
+  cell?: TableCell;
   sentences: Sentence[];
+}
+
+/** Where a cell stands: its table (numbered in the document from 1), its row and column (from 0; a column counts the
+ *  cells before it, empty ones and those a colspan widens too), and whether it heads its column (a header row, <th>). */
+export interface TableCell {
+  table: number;
+  row: number;
+  column: number;
+  header: boolean;
 }
 
 export interface Section {

@@ -1,7 +1,7 @@
 // Shared back half of the report adapters: blocks (headings, paragraphs, footnote bodies) -> ParsedReport with
 // stable locators. Adapters encode footnote reference marks inline as MARK_OPEN + mark + MARK_CLOSE so that the
 // marks survive sentence splitting and land on the sentence they follow.
-import type { Footnote, Paragraph, ParsedReport, Section, Sentence, SourceFile } from '../model.ts';
+import type { Footnote, Paragraph, ParsedReport, Section, Sentence, SourceFile, TableCell } from '../model.ts';
 import { DocumentError } from '../model.ts';
 import { knownLanguage, LANGUAGES, type Language, resolveLanguage } from '../languages/index.ts';
 import { collapseSpaces as clean } from '../text/clean.ts';
@@ -15,7 +15,7 @@ export type Block =
   /** `locator`: the adapter's own for the heading itself (PDF pages: `p_12.heading_1`); by default `sec_N.heading`. */
   | { kind: 'heading'; text: string; level: number; locator?: string }
   /** `locator`: the adapter's own (PDF pages: `p_12.para_3`); by default `sec_N.p_M`. */
-  | { kind: 'paragraph'; text: string; locator?: string; item?: boolean }
+  | { kind: 'paragraph'; text: string; locator?: string; item?: boolean; cell?: TableCell }
   | { kind: 'footnote'; mark: string; text: string };
 
 const MARK_RE = new RegExp(`\\s*${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'g');
@@ -46,6 +46,7 @@ export function assemble(file: SourceFile, blocks: Block[], warnings: string[] =
       const p = paragraph(b.locator ?? `${current.locator}.p_${current.paragraphs.length + 1}`, b.text, language);
       if (!p) continue;
       if (b.item) p.item = true;
+      if (b.cell) p.cell = b.cell;
       for (const s of p.sentences) for (const m of s.footnotes) referenced.add(m);
       current.paragraphs.push(p);
     }
@@ -127,7 +128,8 @@ function mergePageBreaks(blocks: Block[], warnings: string[]): Block[] {
     if (b.kind === 'paragraph') {
       const prev = lastPara >= 0 ? out[lastPara] : undefined;
       const body = b.text.replace(MARK_RE, '').trim();
-      if (prev && prev.kind === 'paragraph' && !TERMINAL.test(prev.text.replace(MARK_RE, '').trim()) && /^\p{Ll}/u.test(body)) {
+      // A table's cell is no part of a paragraph split by a page: a cell ends where the table's markup ends it.
+      if (prev && prev.kind === 'paragraph' && !prev.cell && !b.cell && !TERMINAL.test(prev.text.replace(MARK_RE, '').trim()) && /^\p{Ll}/u.test(body)) {
         const between = out.slice(lastPara + 1);
         if (between.every((x) => x.kind === 'footnote')) {
           prev.text = `${prev.text.trimEnd()} ${b.text.trimStart()}`;

@@ -5,10 +5,12 @@
 // - Footnote marks: <sup> with a short token, or links to "#fn..." anchors; back-links are dropped.
 // - Block elements nested in other blocks (li > p) are read once, at the innermost level.
 // - Lines a <br> breaks on purpose (an address, a signature block) are paragraphs of their own (line-blocks.ts).
+// - A table's cells (<td>, <th>, or the blocks inside one) keep their table, row and column; a <th>, or a cell of a
+//   <thead> row, heads its column (Paragraph.cell: relations.ts reads a row's cells together).
 import * as cheerio from 'cheerio';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { ParsedReport, SourceFile } from '../model.ts';
+import type { ParsedReport, SourceFile, TableCell } from '../model.ts';
 import { DocumentError } from '../model.ts';
 import { collapseSpaces } from '../text/clean.ts';
 import { assemble, markToken } from './assemble.ts';
@@ -52,6 +54,7 @@ export function parseHtmlReport(file: SourceFile): ParsedReport {
   });
 
   const blocks: Block[] = [];
+  const cells = tableCells($);
   $(BLOCKS).each((_, el) => {
     const node = $(el);
     if (node.find(BLOCKS).length > 0) return; // read the inner blocks instead
@@ -59,14 +62,39 @@ export function parseHtmlReport(file: SourceFile): ParsedReport {
     if (lines.length === 0) return;
     const h = /^h([1-6])$/.exec((el as Element).tagName);
     const item = (el as Element).tagName === 'li';
+    const holder = node.closest('td, th').get(0) as Element | undefined;
+    const cell = holder ? cells.get(holder) : undefined;
     if (h) blocks.push({ kind: 'heading', text: lines.join(' '), level: Number(h[1]) });
-    else if (item) blocks.push({ kind: 'paragraph', text: lines.join(' '), item });
-    else for (const group of lineGroups(lines)) blocks.push({ kind: 'paragraph', text: group.join(' ') });
+    else if (item) blocks.push({ kind: 'paragraph', text: lines.join(' '), item, ...(cell ? { cell } : {}) });
+    else for (const group of lineGroups(lines)) blocks.push({ kind: 'paragraph', text: group.join(' '), ...(cell ? { cell } : {}) });
   });
   if (blocks.length === 0 && $('body').text().trim() !== '') {
     throw new DocumentError(file.path, 'HTML has text but no block elements (p, li, h1-h6) to read');
   }
   return assemble(file, [...blocks, ...notes]);
+}
+
+/** Each cell of each table (the innermost table a cell is in): its table, row and column, a colspan counting as so many
+ *  columns (a rowspan is not carried down: a row's cells are read where they stand). */
+function tableCells($: CheerioAPI): Map<Element, TableCell> {
+  const out = new Map<Element, TableCell>();
+  $('table').each((t, table) => {
+    $(table)
+      .find('tr')
+      .filter((_, tr) => $(tr).closest('table').get(0) === table)
+      .each((row, tr) => {
+        const head = $(tr).parent().is('thead');
+        let column = 0;
+        $(tr)
+          .children('td, th')
+          .each((_, c) => {
+            const el = c as Element;
+            out.set(el, { table: t + 1, row, column, header: head || el.tagName === 'th' });
+            column += Math.max(1, Number($(el).attr('colspan')) || 1);
+          });
+      });
+  });
+  return out;
 }
 
 /** Text of an element; with `withMarks`, footnote references become mark tokens; with `breaks`, a <br> is BREAK. */

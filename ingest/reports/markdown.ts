@@ -13,7 +13,8 @@
 //   lists) opens the paragraph after it: the item is one paragraph, read with its lead-in.
 // - A pipe table's cells are paragraphs of their own, as the HTML adapter reads <td> and <th>, and its delimiter row
 //   ("| --- | :--: |") is no text: else one row's last cell ran into the next row's first ("Germany, United States |"
-//   + "| Vehicle health data |" read as an authority "United States Vehicle").
+//   + "| Vehicle health data |" read as an authority "United States Vehicle"). Each cell keeps its table, row and column,
+//   and the row right above the delimiter row heads the columns (Paragraph.cell: relations.ts reads a row's cells together).
 import type { ParsedReport, SourceFile } from '../model.ts';
 import { assemble, markToken } from './assemble.ts';
 import type { Block } from './assemble.ts';
@@ -40,6 +41,9 @@ export function parseMarkdownReport(file: SourceFile): ParsedReport {
   let para: string[] = [];
   let item = false;
   let note: { mark: string; lines: string[] } | undefined;
+  // The pipe table being read: its number in the document and the row reached (none between tables).
+  let tables = 0;
+  let table: { n: number; row: number } | undefined;
   const flush = (): void => {
     if (note) blocks.push({ kind: 'footnote', mark: note.mark, text: inline(note.lines.join(' ')) });
     else if (item) blocks.push({ kind: 'paragraph', text: inline(para.join(' ')), item });
@@ -56,6 +60,8 @@ export function parseMarkdownReport(file: SourceFile): ParsedReport {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
+    const row = !note && TABLE_ROW.test(line.replace(/\\\|/g, ''));
+    if (!row) table = undefined;
     if (line === '' || RULE.test(line)) {
       if (!note && para.length === 1 && LONE_ENUMERATOR.test(para[0])) continue;
       flush();
@@ -72,10 +78,17 @@ export function parseMarkdownReport(file: SourceFile): ParsedReport {
       para = [];
       continue;
     }
-    if (!note && TABLE_ROW.test(line.replace(/\\\|/g, ''))) {
+    if (row) {
       flush();
       if (TABLE_DELIMITER.test(line)) continue;
-      for (const cell of line.slice(1, -1).split(/(?<!\\)\|/)) if (cell.trim() !== '') blocks.push({ kind: 'paragraph', text: inline(cell.trim()) });
+      table ??= { n: ++tables, row: 0 };
+      const at = { table: table.n, row: table.row++, header: TABLE_DELIMITER.test(lines[i + 1]?.trim() ?? '') };
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .forEach((cell, column) => {
+          if (cell.trim() !== '') blocks.push({ kind: 'paragraph', text: inline(cell.trim()), cell: { ...at, column } });
+        });
       continue;
     }
     const fn = FOOTNOTE_START.exec(line);

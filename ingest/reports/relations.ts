@@ -17,6 +17,7 @@ import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readCl
 import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body-nouns.ts';
 import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
 import { stage, type TraceSink, type TracedEnd, type TracedSentence, type Veto, type Vetoed } from './relation-trace.ts';
+import { type RowCell, tableCells } from './tables.ts';
 import { attributedVoice, documentVoice, VOICE, voiceMentions } from './voice.ts';
 import { ZhAnaphora } from './zh-anaphora.ts';
 import { lastActor, ZH_BODY, ZH_CARRIED, zhInlineLeadIn, zhItemLevel, zhRelations } from './zh-relations.ts';
@@ -205,6 +206,12 @@ export interface RuleSet {
   membersLeadIn?: RegExp;
   /** A sentence ending so introduces the list items after it ("may not be used to—"). */
   leadIn?: RegExp;
+  /** A table's header cell naming the column of the parties or goods its rows list ("Entity", "Name", "实体名称"): each
+   *  row's cell in it is an item of the lead-in before the table (tables.ts). */
+  tableColumns?: RegExp;
+  /** A lead-in of an instrument's regulatory text that adds entries to a part of it that lists ("Supplement No. 4 to part
+   *  744 is amended by adding ... the following entries:"): the instrument adds the member each item or row names. */
+  listAmendment?: RegExp;
   /** In such a lead-in, the noun phrase its items name one by one ("products to which the following acts apply:", "covered
    *  by the following instruments:"): an item that is only a name is read in its place (readWithLeadIns). */
   placeholder?: RegExp;
@@ -380,6 +387,8 @@ function ruleSetSchema(pattern: Pattern) {
     topic: pattern('i').optional(),
     reason: pattern('i').optional(),
     leadIn: pattern('').optional(),
+    tableColumns: pattern('i').optional(),
+    listAmendment: pattern('i').optional(),
     placeholder: pattern('i').optional(),
     membersLeadIn: pattern('i').optional(),
     enacting: pattern('i').optional(),
@@ -521,7 +530,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const seen = new Set<string>();
   const preempting = new Set(rules.rules.filter((r) => r.preempts).map((r) => r.id));
   const items = new Set(report.sections.flatMap((s) => s.paragraphs.filter((p) => p.item).map((p) => p.locator)));
-  const readings = readWithLeadIns(findings, rules, items);
+  const readings = readWithLeadIns(findings, rules, items, tableCells(report, rules.tableColumns));
   const earlier = new Antecedents();
   const former = formerTextStarts(findings, readings, rules);
   const self = findings.flatMap((f) => f.mentions).find((m) => m.via === SELF_RULE);
@@ -705,6 +714,17 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       }
     }
 
+    // "Supplement No. 4 to part 744 is amended by adding ... the following entries:" + a table's row or a list's item: an
+    // instrument's regulatory text adds to a part of it that lists; the instrument (the document itself) adds the member
+    // the item names first, and the other names of that member the item gives (its aliases).
+    const amending = readings[i].leadIns.at(-1);
+    if (self && amending !== undefined && rules.listAmendment?.test(findings[indexOf.get(amending) ?? -1]?.sentence.text ?? '')) {
+      const filled = readings[i].filled;
+      const own = mentions.filter((m) => (filled ? m.start >= filled[0] && m.end <= filled[1] : m.start >= from) && m.via !== VOICE);
+      const member = own.find((m) => AMENDED_MEMBER.has(m.label));
+      if (member && member.id !== self.id) emit('list-amendment', 'ADDS_TO_LIST', self, member, UNDER_CONFIDENCE, undefined);
+    }
+
     // Chinese constructions (zh-relations.ts): 将…列入, 被…列入, 对…采取/发起 + a measure, 禁止….
     // A subjectless sentence's actor from the one before (its quote spans both, as an anaphor's: emit).
     const carried = samePara ? lastActor(readings[i - 1]?.text ?? '', readings[i - 1]?.mentions ?? []) : undefined;
@@ -860,6 +880,8 @@ function tracedPairs(t: TraceInput, only?: { start: string; object: string; type
  *  act," taken up from the sentence before (subjectsOf). */
 const UNDER = { id: 'passive-under', type: 'RESTRICTS', subject: ['Law'], object: [], order: 'subject-first', cue: /$^/, confidence: 0.6 } as RelationRule;
 const UNDER_CONFIDENCE = 0.6;
+/** What an instrument's list amendment adds (`listAmendment`): a list's members. */
+const AMENDED_MEMBER = new Set(['Company', 'Product', 'Technology']);
 /** A Chinese construction (zh-relations.ts): as the zh rules of relation-rules.yaml were. */
 const ZH_CONFIDENCE = 0.7;
 
@@ -917,11 +939,23 @@ function itemLevel(text: string): string | undefined {
  * its level: a sibling item closes the lead-in of its own level, a plain paragraph or a new section closes
  * them all.
  */
-function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Set<string>): Reading[] {
+function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Set<string>, cells: Map<string, RowCell>): Reading[] {
   let open: { level: string; f: SentenceFindings }[] = [];
   let section = '';
+  // A table ends the lead-ins open before it: what follows it is no item of theirs.
+  let inTable = false;
   return findings.map((f) => {
     const first = /\.s_1$/.test(f.sentence.locator);
+    const cell = cells.get(paraOf(f.sentence.locator));
+    if (cell) {
+      const sec = f.sentence.locator.split('.')[0];
+      if (sec !== section) open = [];
+      section = sec;
+      inTable = true;
+      return cellReading(f, first && cell.member ? open.map((o) => o.f) : [], cell, rules);
+    }
+    if (inTable) open = [];
+    inTable = false;
     // A Chinese item may follow another in its paragraph: sentences end at "；" ("…：（一）禁止…；（二）将…").
     const level = first ? (itemLevel(f.sentence.text) ?? (items.has(paraOf(f.sentence.locator)) ? 'item' : undefined)) : zhItemLevel(f.sentence.text);
     const sec = f.sentence.locator.split('.')[0];
@@ -935,6 +969,20 @@ function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Se
     const reading = joinReading(context.map((o) => o.f), last && rules.membersLeadIn?.test(last.sentence.text) ? (memberNamed(f) ?? f) : f);
     return (last && context.length === 1 && filledReading(last, f, reading, rules)) || reading;
   });
+}
+
+/**
+ * A table's cell (tables.ts): no lead-in opens or closes at it. The first sentence of the cell naming its row's member is
+ * an item of the lead-ins open before the table, read as a list item is (the member's name alone under a lead-in naming
+ * members, in the placeholder "the following entries" where the lead-in has one); its quote is the lead-in with the row.
+ */
+function cellReading(f: SentenceFindings, context: SentenceFindings[], cell: RowCell, rules: RuleSet): Reading {
+  const last = context.at(-1);
+  if (!last) return joinReading([], f);
+  const named = rules.membersLeadIn?.test(last.sentence.text) ? (memberNamed(f) ?? f) : f;
+  const joined = joinReading(context, named);
+  const quote = `${context.map((c) => c.sentence.text).join(' ')} ${cell.row}`;
+  return { ...((context.length === 1 && filledReading(last, named, joined, rules)) || joined), quote };
 }
 
 /**

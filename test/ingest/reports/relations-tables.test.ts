@@ -1,0 +1,118 @@
+// Acts a document states by a table: a lead-in ("... the following entries:") and a table whose column of members is
+// named by its header, each row's member read as an item of the lead-in (ingest/reports/tables.ts). Own fixtures
+// (test/fixtures/reports/tables: a rule's amendatory instruction with a pipe table, a press release's HTML <table>, a
+// Chinese announcement's table) and own sentences; fictional companies, real bodies and instruments by their names.
+import { describe, expect, it } from 'vitest';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import type { Relation } from '../../../ingest/reports/relations.ts';
+import { analyseMarkdown, fixtureSource, testCatalog, textSource } from './helpers.ts';
+import { KESTREL, MARROWBY, OFAC, VELDRY } from './ids.ts';
+
+const STATED = /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/;
+const stated = (relations: Relation[]): string[] => relations.filter((r) => STATED.test(r.type)).map((r) => `${r.start} ${r.type} ${r.end}`).sort();
+
+function fixtureRelations(rel: string, format: string, language = 'en'): Relation[] {
+  const source = fixtureSource(`reports/tables/${rel}`, { id: `tables-${rel}`, format, language });
+  return analyseReport(parseReport(source), testCatalog()).relations;
+}
+
+const RULE = 'law:~additions-to-the-entity-list';
+const EO = 'law:~executive-order-14024';
+const MECHANISM = 'authority:~不可靠实体清单工作机制';
+
+describe('a rule that adds entries by its amendatory instruction and a pipe table', () => {
+  const relations = fixtureRelations('entity-list-additions-table.md', 'markdown');
+
+  it('adds the entity of each row, the rule itself acting (its regulatory text), nothing of the other columns', () => {
+    expect(stated(relations)).toEqual([`${RULE} ADDS_TO_LIST ${MARROWBY}`, `${RULE} ADDS_TO_LIST ${VELDRY}`]);
+  });
+
+  it('quotes the introducing sentence with the whole row, and names the lead-in', () => {
+    const r = relations.find((x) => x.end === VELDRY && x.type === 'ADDS_TO_LIST');
+    expect(r?.quote).toBe(
+      "Supplement No. 4 to part 744 is amended by adding, in alphabetical order under CHINA, PEOPLE'S REPUBLIC OF and HONG KONG, the following entries: HONG KONG | Veldry Trawl Ltd. Unit 7, 33 Canton Road, Kowloon. | For all items subject to the EAR. | Presumption of denial.",
+    );
+    expect(r?.leadIn).toHaveLength(1);
+    expect(r?.rule).toBe('list-amendment');
+  });
+});
+
+describe('a press release that designates the persons of an HTML table', () => {
+  const relations = fixtureRelations('ofac-designations-table.html', 'html');
+
+  it('reads each row\'s name with the lead-in, as a list item under it is read (the agency\'s and the order\'s act)', () => {
+    expect(stated(relations)).toEqual([`${OFAC} DESIGNATES ${MARROWBY}`, `${OFAC} DESIGNATES ${VELDRY}`, `${EO} DESIGNATES ${MARROWBY}`, `${EO} DESIGNATES ${VELDRY}`].sort());
+  });
+
+  it('not a table with no header, after a sentence that introduces nothing', () => {
+    expect(stated(relations).filter((r) => r.endsWith(KESTREL))).toEqual([]);
+  });
+});
+
+describe('a Chinese announcement that lists the entities of a table', () => {
+  const relations = fixtureRelations('unreliable-entities-table.zh.md', 'markdown', 'zh');
+
+  it('reads 将下列实体列入…： with each row\'s 实体名称 as its object, not 序号 or 国家', () => {
+    expect(stated(relations)).toEqual([`${MECHANISM} ADDS_TO_LIST company:~甲岭科技公司`, `${MECHANISM} ADDS_TO_LIST company:~乙峰光电公司`].sort());
+  });
+});
+
+describe('what a table states nothing by', () => {
+  const lead = "Supplement No. 4 to part 744 is amended by adding, in alphabetical order under CHINA, PEOPLE'S REPUBLIC OF, the following entries:";
+  const rule = (body: string): string[] => stated(analyseMarkdown(`# Additions to the Entity List\n\n**ACTION:** Final rule.\n\nIn this rule, BIS adds entries to the Entity List.\n\n${body}`).relations);
+  const row = "| CHINA, PEOPLE'S REPUBLIC OF | Marrowby Cable Co., Ltd. | For all items subject to the EAR. |";
+
+  it('a column is a member\'s by its header\'s words, never by its position', () => {
+    expect(rule(`${lead}\n\n| Country | Entity | License requirement |\n|---|---|---|\n${row}`)).toEqual([`${RULE} ADDS_TO_LIST ${MARROWBY}`]);
+    expect(rule(`${lead}\n\n| Country | Column 2 | License requirement |\n|---|---|---|\n${row}`)).toEqual([]);
+    expect(rule(`${lead}\n\n${row}\n${row}`)).toEqual([]);
+  });
+
+  it('a table after a paragraph that introduces nothing, or after a plain paragraph between', () => {
+    expect(rule(`Supplement No. 4 to part 744 lists entities.\n\n| Country | Entity |\n|---|---|\n| CHINA | Marrowby Cable Co., Ltd. |`)).toEqual([]);
+    expect(rule(`${lead}\n\nThe entries are set out by country.\n\n| Country | Entity |\n|---|---|\n| CHINA | Marrowby Cable Co., Ltd. |`)).toEqual([]);
+  });
+
+  it('not in a document that is no instrument: a report quoting the instruction adds nothing itself', () => {
+    const report = `# Notes on export controls\n\nThe notice reads:\n\n${lead}\n\n| Country | Entity |\n|---|---|\n| CHINA | Marrowby Cable Co., Ltd. |`;
+    expect(stated(analyseMarkdown(report).relations)).toEqual([]);
+  });
+
+  it('a list item after the table is no item of the lead-in before it', () => {
+    expect(rule(`${lead}\n\n| Country | Entity |\n|---|---|\n| CHINA | Marrowby Cable Co., Ltd. |\n\n- Veldry Trawl Ltd.`)).toEqual([`${RULE} ADDS_TO_LIST ${MARROWBY}`]);
+  });
+});
+
+describe('the adapters keep where each cell stands', () => {
+  const cells = (text: string, format: string) =>
+    parseReport(textSource(text, format))
+      .sections.flatMap((s) => s.paragraphs)
+      .filter((p) => p.cell)
+      .map((p) => [p.text, p.cell?.table, p.cell?.row, p.cell?.column, p.cell?.header]);
+
+  it('a pipe table: the row above the delimiter heads the columns; an empty cell still counts as a column', () => {
+    expect(cells('# T\n\n| Country | Entity |\n|---|---|\n| CHINA | A Ltd. |\n| | B Ltd. |\n\nText.\n\n| X | Y |\n| 1 | 2 |', 'markdown')).toEqual([
+      ['Country', 1, 0, 0, true],
+      ['Entity', 1, 0, 1, true],
+      ['CHINA', 1, 1, 0, false],
+      ['A Ltd.', 1, 1, 1, false],
+      ['B Ltd.', 1, 2, 1, false],
+      ['X', 2, 0, 0, false],
+      ['Y', 2, 0, 1, false],
+      ['1', 2, 1, 0, false],
+      ['2', 2, 1, 1, false],
+    ]);
+  });
+
+  it('an HTML table: <th> and <thead> cells head, a colspan widens its cell, a block inside a cell is the cell\'s', () => {
+    const html = '<h1>T</h1><table><thead><tr><td>Name</td><td>Address</td></tr></thead><tr><td colspan="2"><p>A Ltd.</p></td></tr><tr><th>B</th><td>C</td></tr></table><p>After.</p>';
+    expect(cells(html, 'html')).toEqual([
+      ['Name', 1, 0, 0, true],
+      ['Address', 1, 0, 1, true],
+      ['A Ltd.', 1, 1, 0, false],
+      ['B', 1, 2, 0, true],
+      ['C', 1, 2, 1, false],
+    ]);
+  });
+});
