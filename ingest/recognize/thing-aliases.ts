@@ -522,3 +522,63 @@ export function definiteHeads(sentences: { text: string; mentions: (Placed & { v
   });
   return out;
 }
+
+/**
+ * "EV chargers" beside "electric vehicle chargers", "IoT devices" beside "Internet of Things devices", "cellular AI chips"
+ * beside "cellular artificial intelligence chips": a thing phrase with an acronym among its words (capitals, perhaps a
+ * lower-case letter between them, "IoT"; no digit) names the thing another phrase of the document names with words whose
+ * initials spell it in that place, every other word the same (the head singular); the document writes the one thing both
+ * ways, with no definition between them. The words' initials spell the acronym's letters in order, a function word ("of",
+ * "and") giving its letter or none ("information and communications technology": ICT; "Internet of Things": IoT), a
+ * hyphenated word a letter per part or one. Recognised id of the acronym's phrase -> the spelled-out phrase (recognised or
+ * the catalog's), where every mention of it points to one. Two spelled-out phrases, or none, leave it alone.
+ */
+export function spelledOutThings(mentions: Named[], recognised: (id: string) => boolean): Map<string, string> {
+  const things = mentions.filter((m) => THINGS.has(m.label));
+  const phrases = new Map<string, string[]>();
+  for (const m of things) phrases.set(`${m.id}\u0000${m.surface}`, m.surface.split(/\s+/));
+  const targets = new Map<string, Set<string>>();
+  for (const m of things) {
+    if (!recognised(m.id)) continue;
+    const w = m.surface.split(/\s+/);
+    const a = w.findIndex((x) => SPELLABLE.test(x));
+    if (a < 0 || w.length < 2 || w.findIndex((x, i) => i > a && SPELLABLE.test(x)) >= 0) continue;
+    const letters = w[a].replace(/s$/, '').toLowerCase();
+    const [pre, post] = [w.slice(0, a).map(lower), w.slice(a + 1).map(lower)];
+    const to = new Set<string>();
+    for (const [key, W] of phrases) {
+      const id = key.slice(0, key.indexOf('\u0000'));
+      if (id === m.id || W.length < w.length + 1) continue;
+      const low = W.map(lower);
+      const middle = low.slice(pre.length, low.length - post.length);
+      if (pre.some((x, i) => low[i] !== x) || post.some((x, i) => !sameWord(low[low.length - post.length + i], x, i === post.length - 1))) continue;
+      if (middle.length >= 2 && spells(middle, letters)) to.add(id);
+    }
+    const t = targets.get(m.id) ?? new Set<string>();
+    t.add(to.size === 1 ? [...to][0] : '');
+    targets.set(m.id, t);
+  }
+  const out = new Map<string, string>();
+  for (const [id, t] of targets) if (t.size === 1 && !t.has('')) out.set(id, [...t][0]);
+  return out;
+}
+/** An acronym that words can spell: two to six capitals, perhaps one lower-case letter between them ("IoT"), perhaps a
+ *  plural "s"; no digit ("5G") or hyphen ("C-V2X"). */
+const SPELLABLE = /^(?=(?:\p{Lu}\p{Ll}?){1,5}\p{Lu}s?$)[\p{L}]{2,8}$/u;
+const SPELLING_FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'or', 'in', 'on']);
+const lower = (x: string): string => x.toLowerCase();
+/** Two words of a phrase the same, the head's number aside. */
+const sameWord = (a: string, b: string, head: boolean): boolean => a === b || (head && singular(a) === singular(b));
+/** The words' initials spell `letters` in order: a function word gives its letter or none, a hyphenated word one letter or
+ *  one per part; every content word gives one. */
+function spells(words: string[], letters: string): boolean {
+  const go = (i: number, j: number): boolean => {
+    if (i === words.length) return j === letters.length;
+    const word = words[i];
+    if (SPELLING_FUNCTION_WORDS.has(word)) return (j < letters.length && letters[j] === word[0] && go(i + 1, j + 1)) || go(i + 1, j);
+    const parts = word.split('-').filter(Boolean);
+    if (j < letters.length && letters[j] === word[0] && go(i + 1, j + 1)) return true;
+    return parts.length > 1 && parts.every((p, k) => letters[j + k] === p[0]) && go(i + 1, j + parts.length);
+  };
+  return go(0, 0);
+}
