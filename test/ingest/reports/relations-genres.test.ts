@@ -30,6 +30,11 @@ describe('a law firm\'s client alert', () => {
       'authority:~norland-customs-service INVESTIGATES product:~battery-cell',
     ]);
   });
+  it('reads the act of a short-named body after "note that the" and its verb group, not the topic of a report (helper-241)', () => {
+    expect(relations('We note that the FCC has already placed Kestrel Batteries Co., Ltd. on its Covered List.')).toEqual(['authority:fcc ADDS_TO_LIST company:~kestrel-batteries-co-ltd']);
+    // The words between "that the" and a measure noun modify the noun: the measure is the reported clause's subject.
+    expect(relations('I can tell you that the FCC tariffs on harbour cranes stay in place.')).toEqual([]);
+  });
 });
 
 describe('a parliamentary question', () => {
