@@ -73,6 +73,11 @@ describe('a divestment ordered', () => {
     expect(stated('The Norland Trade Council ordered Kestrel Cranes Ltd., a Hong Kong-registered investor, to sell its stake in a port operator.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
   });
 
+  it('restricts the company ordered to end its business in the country', () => {
+    expect(stated('The Norland Trade Council ordered Kestrel Cranes Ltd. to cease operations in Norland and close its local business.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+    expect(stated('The Norland Trade Council ordered Kestrel Cranes Ltd. to wind up its business.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`]);
+  });
+
   it('not another act ordered of it', () => {
     expect(stated('The Norland Trade Council ordered Kestrel Cranes Ltd. to publish its accounts.')).toEqual([]);
   });
