@@ -593,7 +593,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   // A standards body's initials inside a standard's designation ("EN-ISO/IEC 17065/2012") name no body (standards.ts).
   const designations = designationSpans(text);
   // A catalog law's Chinese name ending in 法 is no mention where the text runs on into 法律, 法规 (instruments.ts cjkLawRunsOn).
-  const named = matcher.find(text).filter((m) => !(THINGS.has(m.label) && modifiesNext(text, m.end)) && !insideDesignation(m, designations) && !(m.label === 'Law' && cjkLawRunsOn(text, m.surface, m.end)));
+  const named = matcher.find(text).filter((m) => !(THINGS.has(m.label) && (modifiesNext(text, m.end) || insideCapitalisedName(text, m))) && !insideDesignation(m, designations) && !(m.label === 'Law' && cjkLawRunsOn(text, m.surface, m.end)));
   // "connected and autonomous vehicles": the first of two modifiers coordinated before a head names the catalog thing it
   // makes with the head ("connected vehicles"; things.ts sharedHeads).
   const words = thingWords(text);
@@ -623,6 +623,21 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))).map(cited), found: [...withInner, ...pending], runs: spans };
 }
 
+
+/** "the National Electric Vehicle Infrastructure (NEVI) program": a catalog thing written in capitals, every word, with a
+ *  capitalised word right before it (not the sentence's first) or right after it, is a word of a longer proper name (a
+ *  programme's, an office's, a directive's title: "Unmanned Aircraft Systems Program Management") the grammar did not read,
+ *  no mention of the thing. Not an acronym ("5G", "IoT"), which names its thing inside names too ("Huawei 5G base
+ *  stations"), nor a word of a line in title case. */
+function insideCapitalisedName(text: string, m: { start: number; end: number; surface: string }): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*$/u.test(m.surface)) return false;
+  // A line in title case (a report's title or standfirst set as a sentence) capitalises every word: no sign of a name.
+  if (titleCased(text)) return false;
+  const before = /(?:^|[^\p{L}\p{N}.])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const opensSentence = before !== null && /^\s*$/.test(text.slice(0, m.start - before[1].length - 1));
+  const after = /^ \p{Lu}\p{Ll}+\b/u.test(text.slice(m.end, m.end + 40));
+  return (before !== null && !opensSentence) || after;
+}
 
 /** The thing's name ending at `end` modifies the noun after it, of which it names no member: a company noun ("drone makers",
  *  grammar/names.yaml company-nouns; 无人机企业, 车联网及物联网模组企业, grammar/things.yaml cjk-company-nouns), or after a
