@@ -62,6 +62,16 @@ describe('instrument citations', () => {
       'Norland Code Amendment (Foreign Interference) Bill 2017 => Norland Code Amendment (Foreign Interference) Bill 2017 [instrument:uk-act]',
     ]);
   });
+  it('reads a bracketed title with a comma before its year, and words such as "in" inside the brackets', () => {
+    expect(names('issued under the Harbour Trade (Development and Regulation) Act, 1992, and the Public Procurement (Preference to Buy in Norland) Order, 2017').sort()).toEqual([
+      'Harbour Trade (Development and Regulation) Act, 1992 => Harbour Trade (Development and Regulation) Act, 1992 [instrument:uk-act]',
+      'Public Procurement (Preference to Buy in Norland) Order, 2017 => Public Procurement (Preference to Buy in Norland) Order, 2017 [instrument:uk-si]',
+    ]);
+  });
+  it('reads a notification by its number in its series', () => {
+    expect(names('according to Notification No. 54/2015-2020 issued in May')).toEqual(['Notification No. 54/2015-2020 => Notification No. 54/2015-2020 [instrument:numbered-notification]']);
+    expect(names('Notification No. 12/2023 applies')).toEqual(['Notification No. 12/2023 => Notification No. 12/2023 [instrument:numbered-notification]']);
+  });
   it('reads a bill by its name', () => {
     expect(names('Parliament debated the Harbour Safety Bill in May.')).toEqual(['Harbour Safety Bill => Harbour Safety Bill [instrument:named]']);
   });
