@@ -12,6 +12,14 @@ describe('a ban on goods with parts of a country\'s make', () => {
     expect(got).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS jur:ru`].sort());
   });
 
+  it('and so does a ban on goods the demonyms mark right after the verb, every one coordinated (helper-241)', () => {
+    expect(stated('The Norland Trade Council bars Chinese and Russian software from harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS jur:ru`].sort());
+    expect(stated('The Norland Trade Council banned Chinese, Russian and Iranian drones.')).toEqual([`${COUNCIL} RESTRICTS jur:cn`, `${COUNCIL} RESTRICTS jur:ir`, `${COUNCIL} RESTRICTS jur:ru`, `${COUNCIL} RESTRICTS product:drones`].sort());
+    // Not the country itself barred from a place, nor a ban denied.
+    expect(stated('The Norland Trade Council barred China from its ports.')).toEqual([]);
+    expect(stated('The Norland Trade Council did not ban Chinese drones.')).toEqual([]);
+  });
+
   it('not a country named along with the actor', () => {
     expect(stated("The Norland Trade Council banned harbour cranes along with China's trade ministry.")).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
   });
