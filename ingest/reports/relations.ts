@@ -966,8 +966,11 @@ function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Se
     const context = level ? open : [];
     if (rules.leadIn?.test(f.sentence.text) || zhInlineLeadIn(f.sentence.text)) open = [...open, { level: level ?? '', f }];
     const last = context.at(-1)?.f;
-    const reading = joinReading(context.map((o) => o.f), last && rules.membersLeadIn?.test(last.sentence.text) ? (memberNamed(f) ?? f) : f);
-    return (last && context.length === 1 && filledReading(last, f, reading, rules)) || reading;
+    // Under a lead-in naming members, the item's member alone, in the lead-in's placeholder too ("is adding the following
+    // entities to the Entity List:" + "- X, a maker of Y, of Z": X is added; what the item says of X is no act of the lead-in).
+    const named = last && rules.membersLeadIn?.test(last.sentence.text) ? (memberNamed(f) ?? f) : f;
+    const reading = joinReading(context.map((o) => o.f), named);
+    return (last && context.length === 1 && filledReading(last, named, reading, rules)) || reading;
   });
 }
 

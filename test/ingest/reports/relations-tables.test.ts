@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseReport } from '../../../ingest/reports/records.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import type { Relation } from '../../../ingest/reports/relations.ts';
-import { analyseMarkdown, fixtureSource, testCatalog, textSource } from './helpers.ts';
-import { KESTREL, MARROWBY, OFAC, VELDRY } from './ids.ts';
+import { analyseMarkdown, fixtureSource, statedRelations, testCatalog, textSource } from './helpers.ts';
+import { BIS, KESTREL, MARROWBY, OFAC, VELDRY } from './ids.ts';
 
 const STATED = /RESTRICTS|ADDS_TO_LIST|DESIGNATES|INVESTIGATES|REGULATES/;
 const stated = (relations: Relation[]): string[] => relations.filter((r) => STATED.test(r.type)).map((r) => `${r.start} ${r.type} ${r.end}`).sort();
@@ -114,5 +114,25 @@ describe('the adapters keep where each cell stands', () => {
       ['B', 1, 2, 0, true],
       ['C', 1, 2, 1, false],
     ]);
+  });
+});
+
+describe('a lead-in whose members go to a list it names after them (a table\'s rows or a list\'s items)', () => {
+  const adding = 'The Bureau of Industry and Security is adding the following entities to the Entity List:';
+  const table = (lead: string): string => `${lead}\n\n| Country | Entity |\n|---|---|\n| CHINA | Marrowby Cable Co., Ltd., a.k.a. Marrowby. No. 3 Binhai Road, Ningbo. |\n| HONG KONG | Veldry Trawl Ltd. |`;
+  const bis = [`${BIS} ADDS_TO_LIST ${MARROWBY}`, `${BIS} ADDS_TO_LIST ${VELDRY}`];
+
+  it('each member is added to the list, read in the place of "the following entities"', () => {
+    expect(statedRelations(table(adding))).toEqual(bis);
+    expect(statedRelations(`${adding}\n\n- Marrowby Cable Co., Ltd.\n- Veldry Trawl Ltd.`)).toEqual(bis);
+    // An item that says more of its member: the member alone is added, what the item says is no act of the lead-in.
+    expect(statedRelations(`${adding}\n\n- Marrowby Cable Co., Ltd., a maker of cable, of Ningbo.\n- Veldry Trawl Ltd. is a Kowloon trader.`)).toEqual(bis);
+  });
+
+  it('none negated, supposed, or removed from the list', () => {
+    expect(statedRelations(table('The Bureau of Industry and Security is not adding the following entities to the Entity List:'))).toEqual([]);
+    expect(statedRelations(table('If the Bureau of Industry and Security adds the following entities to the Entity List:'))).toEqual([]);
+    expect(statedRelations(table('The Bureau of Industry and Security removed the following entities from the Entity List:'))).toEqual([]);
+    expect(statedRelations('The Bureau of Industry and Security removed the following entities from the Entity List:\n\n- Marrowby Cable Co., Ltd.')).toEqual([]);
   });
 });
