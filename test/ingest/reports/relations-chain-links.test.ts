@@ -21,6 +21,12 @@ describe('the object list of a measure', () => {
     expect(made).toContain(`${COUNCIL} RESTRICTS company:~kestrel-cranes-ltd`);
     expect(made).not.toContain(`${COUNCIL} RESTRICTS company:~bluefin-marine-systems-llc`);
   });
+  it('reaches past a conjunct\'s size before the comma (helper-241)', () => {
+    expect(relations('The Norland Trade Council requires a licence for imports of harbour cranes above 40 tonnes, forklift trucks and reach stackers.').sort()).toEqual(
+      [`${COUNCIL} RESTRICTS product:~forklift-truck`, `${COUNCIL} RESTRICTS product:~harbour-crane`, `${COUNCIL} RESTRICTS product:~reach-stacker`],
+    );
+    expect(relations('The Norland Trade Council banned harbour cranes over 3.5 metres, forklift trucks and reach stackers.')).toContain(`${COUNCIL} RESTRICTS product:~reach-stacker`);
+  });
   it('reaches no object past a prepositional phrase without a repeated trade', () => {
     expect(relations('The Norland Trade Council prohibits the import of harbour cranes with a sufficient nexus to China and connected vehicles.')).not.toContain(`${COUNCIL} RESTRICTS product:connected-vehicles`);
   });
