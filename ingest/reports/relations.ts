@@ -72,6 +72,9 @@ export interface RelationRule {
 export interface RuleSet {
   anaphora: RegExp;
   negation: RegExp;
+  /** The words of a passive's subject before its object that deny the act of it ("None of these products is covered by
+   *  X", "No crane is covered by X", "Neither A nor B is covered by X"): object-first rules. */
+  negatedSubject?: RegExp;
   /** Words between an authority and its object that make the act a recommendation to it ("should"), in a document
    *  that is no instrument (an instrument's "should" is normative: "Member States should designate ..."). */
   recommendation?: RegExp;
@@ -319,6 +322,7 @@ function ruleSetSchema(pattern: Pattern) {
     nominalShapes: z.array(nominalShapeSchema).optional(),
     anaphora: pattern(''),
     negation: pattern('i'),
+    negatedSubject: pattern('i').optional(),
     recommendation: pattern('i').optional(),
     requested: pattern('i').optional(),
     addressee: pattern('').optional(),
@@ -1551,6 +1555,11 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // X"): neither the negation nor the reversal stands.
   const negated = rules.unreversed ? prohibited.replace(rules.unreversed, ' ') : prohibited;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return 'negation';
+  // A passive's subject that denies the act of its object ("None of these products is covered by the rule").
+  if (rule.order === 'object-first' && rules.negatedSubject) {
+    const subject = actingSubject(reading, own);
+    if (subject && subject.start <= o.start && o.end <= subject.end && rules.negatedSubject.test(text.slice(subject.start, o.start))) return 'negation';
+  }
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return 'recommendation';
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';
   if (rule.order === 'subject-first' && rules.requesting?.test(text.slice(a.end, cueStart))) return 'requested';
