@@ -78,6 +78,9 @@ export interface RuleSet {
   /** Words between an authority and its object that make the act a recommendation to it ("should"), in a document
    *  that is no instrument (an instrument's "should" is normative: "Member States should designate ..."). */
   recommendation?: RegExp;
+  /** Right before an authority followed by an infinitive: a direction to it that is itself only recommended ("Congress
+   *  should direct the Secretary to issue a rule covering X", "recommend that Congress require the agency to ban X"). */
+  recommendedDirection?: RegExp;
   /** Between the actor and the object: a measure undone or put off, no act in force ("lifted the ban on X", "eased
    *  restrictions on X"). */
   reversal?: RegExp;
@@ -324,6 +327,7 @@ function ruleSetSchema(pattern: Pattern) {
     negation: pattern('i'),
     negatedSubject: pattern('i').optional(),
     recommendation: pattern('i').optional(),
+    recommendedDirection: pattern('i').optional(),
     requested: pattern('i').optional(),
     addressee: pattern('').optional(),
     reported: pattern('').optional(),
@@ -1561,6 +1565,8 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     if (subject && subject.start <= o.start && o.end <= subject.end && rules.negatedSubject.test(text.slice(subject.start, o.start))) return 'negation';
   }
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return 'recommendation';
+  // A directed body's act (dev40: a directive is the directed body's) where the direction is only recommended.
+  if (!c.instrument && rule.order === 'subject-first' && rules.recommendedDirection?.test(text.slice(Math.max(0, s.start - 120), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'recommendation';
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';
   if (rule.order === 'subject-first' && rules.requesting?.test(text.slice(a.end, cueStart))) return 'requested';
   // "Ardmore told the NCSC in 2026 that it would replace X": the NCSC is told, and acts in nothing the clause reports.
