@@ -588,11 +588,13 @@ function scopeAfter(text: string, ws: W[], headed: Map<number, Found>): number[]
 
 /** 'thing:regulated' where the phrase opening at ws[first] is the object of a regulatory verb (grammar/things.yaml regulatory-verbs): the
  *  verb, then only determiners or the generic words the name leaves out ("to certify inverters", "restrict all foreign
- *  drones"). */
+ *  drones"). Not where a head of things is the verb's subject right before it: a thing that inspects or covers something
+ *  does no regulating ("Our drones inspect bridges", "the cameras cover the street"). */
 function regulatedObject(text: string, ws: W[], first: number): string | undefined {
   const g = grammar();
   let k = first - 1;
   while (k >= 0 && (g.genericModifiers.has(ws[k].lower) || ARTICLES.has(ws[k].lower) || DETERMINER_LIKE.has(ws[k].lower)) && !COORDINATORS.has(ws[k].lower)) k--;
+  if (k > 0 && g.thingHeads.has(ws[k - 1].lower) && text.slice(ws[k - 1].end, ws[k].start) === ' ') return undefined;
   return k >= 0 && g.regulatoryVerbs.has(ws[k].lower) && /^\s+$/.test(text.slice(ws[k].end, ws[k + 1].start)) ? 'thing:regulated' : undefined;
 }
 

@@ -40,3 +40,15 @@ describe('the verbs of the relation rules\' acts as regulatory verbs', () => {
     expect(found('The mill rolls steel bars.')).toEqual(['steel bars [thing:noun-phrase]']);
   });
 });
+
+describe('a thing as the subject of a regulatory verb', () => {
+  const regulated = (t: string): string[] => found(t).filter((f) => f.endsWith('[thing:regulated]'));
+  it('regulates nothing: its object is no class a measure deals with', () => {
+    expect(regulated('Our survey drones inspect bridges and pipelines.')).toEqual([]);
+    expect(regulated('The harbour cameras cover quays and berths.')).toEqual([]);
+  });
+  it('leaves a body or a measure as the subject to the verb', () => {
+    expect(regulated('The agency inspects bridges and pipelines.')).toEqual(['bridges [thing:regulated]']);
+    expect(regulated('The new code covers tidal turbines.')).toEqual(['tidal turbines [thing:regulated]']);
+  });
+});
