@@ -1002,6 +1002,17 @@ function purposeNoun(text: string, ws: W[], k: number): boolean {
   if (!x || x.t !== x.lower || text.slice(ws[k - 2].end, x.start) !== ` ${ws[k - 1].t} `) return false;
   if (k + 1 < ws.length && !/^\s*[,.;:)]|^\s+(?:and|or)\b/.test(text.slice(x.end, ws[k + 1].start + 4))) return false;
   if (g.thingHeads.has(x.lower) || g.genericModifiers.has(x.lower) || g.tradeNouns.has(x.lower) || g.controlNouns.has(x.lower) || x.lower === 'use') return false;
+  // "aerial imaging systems for inspection, mapping and public safety": the first of a list of uses says what the things
+  // are used for, no class they are named by (a list of things may go on after it: "radio equipment for childcare, toys").
+  const next = ws[k + 1];
+  const joined = next && (/^(?:and|or)$/.test(next.lower) || /^\s*,\s+$/.test(text.slice(x.end, next.start)));
+  if (joined) {
+    // The next item's last word: a head of things or a plural goes on with a list of things.
+    let j = /^(?:and|or)$/.test(next.lower) ? k + 2 : k + 1;
+    while (j + 1 < ws.length && text.slice(ws[j].end, ws[j + 1].start) === ' ' && !/^(?:and|or)$/.test(ws[j + 1].lower)) j++;
+    const last = ws[j];
+    if (last && last.t === last.lower && !g.thingHeads.has(last.lower) && !pluralNoun(last.lower)) return false;
+  }
   return singularNoun(x.lower) && !tagsOf(x.lower).some((t) => t === 'Actor' || t === 'Plural' || t === 'Adjective');
 }
 

@@ -46,6 +46,12 @@ describe('technology phrases', () => {
     expect(things('The port sells tide sensors for export.')).toEqual(['tide sensors [Product]']);
     expect(things('The port sells tide sensors for navigation systems on ships.')).toEqual(['tide sensors [Product]', 'navigation systems [Technology]']);
   });
+  it('reads the first of a list of uses after the purpose link as no part of the name', () => {
+    expect(things('Kestrel, a maker of aerial imaging systems for inspection, mapping and public safety, replied.')).toEqual(['aerial imaging systems [Technology]']);
+    expect(things('Kestrel, a maker of tide sensors for navigation and mapping, replied.')).toEqual(['tide sensors [Product]']);
+    // A list of things may go on after the class: its next item is a head of things or a plural.
+    expect(things('The code applies to tide sensors for navigation, harbour cameras and drones.')).toEqual(['tide sensors for navigation [Product]', 'harbour cameras [Product]', 'drones [Product]']);
+  });
   it('keeps a generic noun opening a compound, drops it before the head or another generic word', () => {
     expect(things('It covers data centre services and information society services.')).toEqual(['data centre services [Technology]', 'information society services [Technology]']);
     expect(things('It covers data security systems and other alternative cloud services.')).toEqual(['cloud services [Technology]']);
