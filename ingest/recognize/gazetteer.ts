@@ -48,6 +48,30 @@ export function placeCountries(name: string): string[] {
   return rival && first.pop >= DOMINANT * rival.pop ? [first.iso2] : codes;
 }
 
+/**
+ * Of the countries whose first-level subdivisions share a name (ISO 3166-2: "Florida" is a US state and a department of
+ * Uruguay), the one whose towns in a province of that name hold DOMINANT times the people of every other's (Florida: 11.5
+ * million against 32 thousand), else none ("Córdoba": Argentina 1.8 million, Colombia 340 thousand; "Punjab").
+ * `countries`: ISO alpha-2, any case.
+ */
+export function dominantSubdivisionCountry(name: string, countries: string[]): string | undefined {
+  provinces ??= buildProvinces();
+  const pops = countries.map((c) => ({ c, pop: provinces!.get(`${name}|${c.toUpperCase()}`) ?? 0 })).sort((a, b) => b.pop - a.pop);
+  const [first, second] = pops;
+  return first && first.pop > 0 && (second === undefined || first.pop >= DOMINANT * second.pop) ? first.c : undefined;
+}
+let provinces: Map<string, number> | undefined;
+
+function buildProvinces(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of cityMap as { province: string; iso2: string; pop: number }[]) {
+    if (!c.province) continue;
+    const key = `${c.province}|${c.iso2}`;
+    out.set(key, (out.get(key) ?? 0) + (c.pop ?? 0));
+  }
+  return out;
+}
+
 function buildPlaces(): Map<string, Place[]> {
   const out = new Map<string, Place[]>();
   const add = (name: string, place: Place): void => {

@@ -42,7 +42,7 @@ export function documentSelf(src: SelfSources): DocumentSelf | undefined {
   const titles = [src.title, src.heading].filter((t): t is string => !!t?.trim());
   const own = titles.map(titleInstrument).find((x) => x !== undefined) ?? enacted([...titles, ...src.sentences.slice(0, 1)], src.heading || src.title || '', src.sentences);
   if (!own || own.words.length === 0) return undefined;
-  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words, own.definite, own.formula), ...(own.longTitle ? { longTitle: own.longTitle } : {}) };
+  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words, own.definite, own.formula, own.named), ...(own.longTitle ? { longTitle: own.longTitle } : {}) };
 }
 
 /** The mentions of the document's own instrument in one sentence; `id` resolves it (once it is mentioned). */
@@ -69,6 +69,8 @@ interface Own {
   formula?: RegExp;
   /** Its long title's opening (a group `self`), case-sensitive. */
   longTitle?: RegExp;
+  /** Citations that name it whole, wherever written ("Senate Bill 1184" in the title of the act it enacts). */
+  named?: string[];
 }
 
 /** The instrument a title opens with ("Directive (EU) 2022/2555 (NIS2) — OJ L 333", "Norland Port
@@ -123,16 +125,26 @@ function enacted(lines: string[], title: string, sentences: string[]): Own | und
       const words = [word, ...(f.also ?? [])];
       const definite = { ...(f.definite ? { definite: f.definite } : {}), ...(f.pattern.source.includes('(?<self>') ? { formula: f.pattern } : {}), ...(f.title ? { longTitle: f.title } : {}) };
       const called = (x: Found): boolean => !x.pending && selfWord(x)?.word.toLowerCase() === word.toLowerCase();
-      const named = lines.flatMap((l) => findInstruments(l).filter(called))[0] ?? shortTitle(sentences, called) ?? headerLine(sentences, s, words);
-      if (named) return { found: named, words, ...definite };
-      const titled = announcedTitle(s, f.pattern);
-      if (titled) return { found: titled, words, ...definite };
+      const inLines = lines.flatMap((l) => findInstruments(l).filter(called))[0];
+      if (inLines) return { found: inLines, words, ...definite };
+      // A title that names no instrument of the formula's word may name the bill that enacts it.
+      const own = { words, ...definite, ...billsOf(lines) };
+      const named = shortTitle(sentences, called) ?? headerLine(sentences, s, words) ?? announcedTitle(s, f.pattern);
+      if (named) return { found: named, ...own };
       const kind = g.instrumentKinds.get(capitalised(word)) ?? 'statute';
       const name = title.trim();
-      return name ? { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind }, words, ...definite } : undefined;
+      return name ? { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind }, ...own } : undefined;
     }
   }
   return undefined;
+}
+
+/** "State of Calder: Enrolled Senate Bill 1184 (2026 Regular Session)" above a short title's act: a title's statute by its
+ *  number in a series numbered anew (a bill's, a session law's: `local` citations) is the bill that enacts the act. */
+function billsOf(lines: string[]): Pick<Own, 'named'> {
+  const local = new Set(grammar().citations.filter((c) => c.local && c.kind === 'statute').map((c) => `instrument:${c.id}`));
+  const named = [...new Set(lines.flatMap((l) => findInstruments(l)).filter((f) => local.has(f.rule)).map((f) => f.surface))];
+  return named.length > 0 ? { named } : {};
 }
 
 /** A short-title section's name ("This act may be cited as the "X Act."", grammar/instruments.yaml `short-title`): the
@@ -198,7 +210,7 @@ function citationOf(f: Found): ReturnType<typeof grammar>['citations'][number] |
 
 /** "this Act", "the present Regulation" (any case), 本法; "the rule" for a `definite` word, not one of something
  *  ("the rule of law"). */
-function selfPattern(words: string[], definite: string[] = [], formula?: RegExp): RegExp {
+function selfPattern(words: string[], definite: string[] = [], formula?: RegExp, named: string[] = []): RegExp {
   const g = grammar().selfReference;
   const cjk = words.filter((w) => w.startsWith(g.cjk)).map(escapeRegExp);
   const latin = words.filter((w) => !w.startsWith(g.cjk)).map(escapeRegExp);
@@ -207,6 +219,7 @@ function selfPattern(words: string[], definite: string[] = [], formula?: RegExp)
     ...(definite.length ? [`\\bthe\\s+(?:${definite.map(escapeRegExp).join('|')})\\b(?!\\s+of\\b)`] : []),
     ...(cjk.length ? [`(?:${cjk.join('|')})`] : []),
     ...(formula ? [`(?:${formula.source})`] : []),
+    ...(named.length ? [`(?<![\\p{L}\\p{N}])(?:${named.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`] : []),
   ];
   return new RegExp(parts.join('|'), 'giud');
 }

@@ -1,7 +1,8 @@
 // First-level subdivisions of countries (US states, provinces, Länder) from a maintained data set, not a hand list:
 // ISO 3166-2 names from the npm package iso-3166 (wooorm), as written there, typed as a Jurisdiction `jur:<iso 3166-2
 // code>` ("Michigan" -> jur:us-mi) with its country's code. A name is read only where it names nothing else:
-//   - one subdivision only ("Limburg", "Córdoba": several), and no country ("Georgia", "Luxembourg": countries.ts);
+//   - one subdivision only ("Limburg", "Córdoba": several), or one whose towns far outnumber the others' ("Florida":
+//     the US state, not Uruguay's department; gazetteer.ts), and no country ("Georgia", "Luxembourg": countries.ts);
 //   - no capital city of world-countries, nor its first words ("Washington" of "Washington D.C.", "Berlin", "Paris"):
 //     texts use capitals for their governments ("five months after the listing in Washington");
 //   - no word of the general language in compromise's lexicon ("Centre", "Plateau"), and, before a capitalised
@@ -15,6 +16,7 @@ import type { Country } from 'world-countries';
 import worldCountries from 'world-countries/countries.json' with { type: 'json' };
 import { isCountryWord } from './countries.ts';
 import type { Found } from './found.ts';
+import { dominantSubdivisionCountry } from './gazetteer.ts';
 import { grammar } from './grammar.ts';
 import { isFirstName, tagsOf } from './lexicon.ts';
 import type { Token } from './names.ts';
@@ -50,13 +52,18 @@ function build(): Map<string, Subdivision> {
     for (let at = c.indexOf(' '); at >= 0; at = c.indexOf(' ', at + 1)) capitals.add(c.slice(0, at));
   }
   const capital = (name: string): boolean => capitals.has(name);
-  const count = new Map<string, number>();
+  const countries = new Map<string, string[]>();
   const first = iso31662.filter((s) => /^[A-Z]{2}$/.test(s.parent));
-  for (const s of first) count.set(s.name, (count.get(s.name) ?? 0) + 1);
+  for (const s of first) countries.set(s.name, [...(countries.get(s.name) ?? []), s.parent]);
+  // A name several countries' subdivisions share is the one whose towns far outnumber the others' (gazetteer.ts).
+  const named = (name: string): string | undefined => {
+    const of = countries.get(name) ?? [];
+    return of.length === 1 ? of[0] : dominantSubdivisionCountry(name, of);
+  };
   const out = new Map<string, Subdivision>();
   for (const s of first) {
     const { name } = s;
-    if (count.get(name) !== 1 || name.length < 4 || !/^\p{Lu}/u.test(name) || name.split(' ').length > MAX_WORDS) continue;
+    if (named(name) !== s.parent || name.length < 4 || !/^\p{Lu}/u.test(name) || name.split(' ').length > MAX_WORDS) continue;
     if (capital(name) || isCountryWord(name) || commonWord(name)) continue;
     out.set(name, { code: s.code.toLowerCase(), name, country: s.parent.toLowerCase() });
   }
@@ -86,7 +93,8 @@ export function findSubdivisions(text: string, tokens: Token[]): Found[] {
   for (let k = 0; k < tokens.length; k++) {
     if (!/^\p{Lu}/u.test(tokens[k].t)) continue;
     // Not inside a longer capitalised name: a capitalised word right before it.
-    if (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].t) && text.slice(tokens[k - 1].end, tokens[k].start) === ' ' && !tokens[k - 1].possessive) continue;
+    // An opener of names before it is none ("In Arkansas, ...").
+    if (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].t) && text.slice(tokens[k - 1].end, tokens[k].start) === ' ' && !tokens[k - 1].possessive && !grammar().openers.has(tokens[k - 1].t)) continue;
     // A token's text is the text from its start to its end (names.ts tokenize), which every name read here opens with.
     if (!leads.has(tokens[k].t)) continue;
     // "Wichita, Kansas", "Detroit, Michigan": after a city's name and a comma, the state is where the city lies (a dateline,

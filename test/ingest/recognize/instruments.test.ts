@@ -72,6 +72,15 @@ describe('instrument citations', () => {
     expect(names('according to Notification No. 54/2015-2020 issued in May')).toEqual(['Notification No. 54/2015-2020 => Notification No. 54/2015-2020 [instrument:numbered-notification]']);
     expect(names('Notification No. 12/2023 applies')).toEqual(['Notification No. 12/2023 => Notification No. 12/2023 [instrument:numbered-notification]']);
   });
+  it("reads a state legislature's bill by its chamber and number, and a session law by its number and year", () => {
+    expect(names('Senate Bill 44, signed in 2023, and HB 4213 bar such purchases; so does Act 300 of 2023.').sort()).toEqual([
+      'Act 300 of 2023 => Act 300 of 2023 [instrument:numbered-act-of-year]',
+      'HB 4213 => HB 4213 [instrument:state-bill-initials]',
+      'Senate Bill 44 => Senate Bill 44 [instrument:state-bill]',
+    ]);
+    // The chamber's word and "Bill" alone name no bill.
+    expect(names('The Senate Bill was debated.')).toEqual([]);
+  });
   it('reads a bill by its name', () => {
     expect(names('Parliament debated the Harbour Safety Bill in May.')).toEqual(['Harbour Safety Bill => Harbour Safety Bill [instrument:named]']);
   });

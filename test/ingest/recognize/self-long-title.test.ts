@@ -30,15 +30,16 @@ const selfMentions = (r: ReturnType<typeof read>): string[] => r.rec.sentences.f
 describe("a bill's long title", () => {
   it('names the act itself, and what it says the act does is the act\'s', () => {
     const r = read(bill('AN ACT relating to harbour security; prohibiting port authorities from buying harbour cranes made by Tollan Heavy Industries Ltd.; providing an effective date.'));
-    expect(selfMentions(r)).toEqual(['AN ACT', 'This act']);
+    // The heading's bill by its number is the act too ("House Bill 12" enacts it).
+    expect(selfMentions(r)).toEqual(['AN ACT', 'This act', 'House Bill 12']);
     const restricted = r.relations.filter((x) => x.start === id && x.type === 'RESTRICTS').map((x) => x.end);
     expect(restricted.length).toBeGreaterThan(0);
   });
   it('does the same for "A BILL To ..."', () => {
-    expect(selfMentions(read(bill('A BILL To prohibit port authorities from buying harbour cranes made by Tollan Heavy Industries Ltd.')))).toEqual(['A BILL', 'This act']);
+    expect(selfMentions(read(bill('A BILL To prohibit port authorities from buying harbour cranes made by Tollan Heavy Industries Ltd.')))).toEqual(['A BILL', 'This act', 'House Bill 12']);
   });
   it('is no self-reference in lower case or without an enacting formula', () => {
-    expect(selfMentions(read(bill('An act of the Legislature in 2020 prohibited port authorities from buying harbour cranes.')))).toEqual(['This act']);
+    expect(selfMentions(read(bill('An act of the Legislature in 2020 prohibited port authorities from buying harbour cranes.')))).toEqual(['This act', 'House Bill 12']);
     expect(selfMentions(read('# A report\n\nAN ACT relating to harbour security was passed in 2020.'))).toEqual([]);
   });
 });

@@ -34,7 +34,8 @@ describe('a short title names the act itself', () => {
   it('takes "This act may be cited as the "X Act"" as the act itself', () => {
     const r = read(bill('This act may be cited as the "Varn Harbour Camera Security Act."'));
     const id = 'law:~varn-harbour-camera-security-act';
-    expect(laws(r).sort()).toEqual([`This act=${id}`, `Varn Harbour Camera Security Act=${id}`]);
+    // The heading's bill by its number is the act it enacts.
+    expect(laws(r).sort()).toEqual([`House Bill 212=${id}`, `This act=${id}`, `Varn Harbour Camera Security Act=${id}`]);
   });
 
   it('takes a cited range of sections the same way ("Sections 1 to 9 may be cited as ...")', () => {

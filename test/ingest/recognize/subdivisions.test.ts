@@ -27,6 +27,15 @@ describe('subdivisions', () => {
     expect(subdivisions('DETROIT, Michigan, May 2 (Wire) - Cars built in Ohio.')).toEqual(['Ohio => Jurisdiction:jur:us-oh (us)']);
     expect(subdivisions('On Tuesday, Texas sued the agency.')).toEqual(['Texas => Jurisdiction:jur:us-tx (us)']);
   });
+  it("reads a name that opens the sentence after a preposition", () => {
+    expect(subdivisions('In Arkansas, a new act bars such purchases.')).toEqual(['Arkansas => Jurisdiction:jur:us-ar (us)']);
+  });
+  it("reads a name several countries' subdivisions share as the one whose towns far outnumber the others'", () => {
+    // Florida: the US state (towns of 11.5 million in Natural Earth), not Uruguay's department (32 thousand).
+    expect(subdivisions('Florida was the first state to act.')).toEqual(['Florida => Jurisdiction:jur:us-fl (us)']);
+    // Limburg: a Belgian and a Dutch province of like size stay ambiguous.
+    expect(subdivisions('Factories in Limburg closed.')).toEqual([]);
+  });
   it('leaves a name that names something else: a capital, a country, a first name, a longer name', () => {
     // Washington of "Washington D.C."; Georgia the country (countries.ts); a first name before a surname; a university.
     expect(subdivisions('The listing in Washington, talks in Georgia, Virginia Smith and Michigan State University.')).toEqual([]);
