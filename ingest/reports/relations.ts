@@ -215,6 +215,11 @@ export interface RuleSet {
   /** A table's header cell naming the column of the parties or goods its rows list ("Entity", "Name", "实体名称"): each
    *  row's cell in it is an item of the lead-in before the table (tables.ts). */
   tableColumns?: RegExp;
+  /** A sentence that sends its reader to the document's annex for the members it acts on ("（名单见附件）", "附件所列实体"). */
+  annexReference?: RegExp;
+  /** A section heading that names an annex ("附件", "Annex I"): a table of members under it, with no lead-in of its own, is
+   *  read with the last sentence before it that referred to the annex (annexReference). */
+  annexHeading?: RegExp;
   /** A lead-in of an instrument's regulatory text that adds entries to a part of it that lists ("Supplement No. 4 to part
    *  744 is amended by adding ... the following entries:"): the instrument adds the member each item or row names. */
   listAmendment?: RegExp;
@@ -396,6 +401,8 @@ function ruleSetSchema(pattern: Pattern) {
     reason: pattern('i').optional(),
     leadIn: pattern('').optional(),
     tableColumns: pattern('i').optional(),
+    annexReference: pattern('i').optional(),
+    annexHeading: pattern('i').optional(),
     listAmendment: pattern('i').optional(),
     placeholder: pattern('i').optional(),
     membersLeadIn: pattern('i').optional(),
@@ -538,7 +545,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const seen = new Set<string>();
   const preempting = new Set(rules.rules.filter((r) => r.preempts).map((r) => r.id));
   const items = new Set(report.sections.flatMap((s) => s.paragraphs.filter((p) => p.item).map((p) => p.locator)));
-  const readings = readWithLeadIns(findings, rules, items, tableCells(report, rules.tableColumns));
+  const headings = new Map(report.sections.map((s) => [s.locator, s.heading]));
+  const readings = readWithLeadIns(findings, rules, items, tableCells(report, rules.tableColumns), headings);
   const earlier = new Antecedents();
   const former = formerTextStarts(findings, readings, rules);
   const self = findings.flatMap((f) => f.mentions).find((m) => m.via === SELF_RULE);
@@ -888,6 +896,8 @@ function tracedPairs(t: TraceInput, only?: { start: string; object: string; type
  *  act," taken up from the sentence before (subjectsOf). */
 const UNDER = { id: 'passive-under', type: 'RESTRICTS', subject: ['Law'], object: [], order: 'subject-first', cue: /$^/, confidence: 0.6 } as RelationRule;
 const UNDER_CONFIDENCE = 0.6;
+/** A heading read as a sentence (`sec_2.heading`): no body sentence. */
+const HEADING_SENTENCE = /\.heading(?:_\d+)?$/;
 /** What an instrument's list amendment adds (`listAmendment`): a list's members. */
 const AMENDED_MEMBER = new Set(['Company', 'Product', 'Technology']);
 /** A Chinese construction (zh-relations.ts): as the zh rules of relation-rules.yaml were. */
@@ -947,26 +957,31 @@ function itemLevel(text: string): string | undefined {
  * its level: a sibling item closes the lead-in of its own level, a plain paragraph or a new section closes
  * them all.
  */
-function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Set<string>, cells: Map<string, RowCell>): Reading[] {
+function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Set<string>, cells: Map<string, RowCell>, headings: Map<string, string>): Reading[] {
   let open: { level: string; f: SentenceFindings }[] = [];
   let section = '';
   // A table ends the lead-ins open before it: what follows it is no item of theirs.
   let inTable = false;
+  // The last body sentence that sent its reader to the annex for its members ("决定将下列实体列入不可靠实体清单（名单见附件）。").
+  let annexed: SentenceFindings | undefined;
   return findings.map((f) => {
     const first = /\.s_1$/.test(f.sentence.locator);
     const cell = cells.get(paraOf(f.sentence.locator));
+    const sec = f.sentence.locator.split('.')[0];
     if (cell) {
-      const sec = f.sentence.locator.split('.')[0];
       if (sec !== section) open = [];
       section = sec;
       inTable = true;
-      return cellReading(f, first && cell.member ? open.map((o) => o.f) : [], cell, rules);
+      // A table of members under a heading that names an annex, with no lead-in before it in its section: the sentence that
+      // referred to the annex introduces it.
+      const annex = open.length === 0 && annexed && rules.annexHeading?.test(headings.get(sec) ?? '') ? [annexed] : [];
+      return cellReading(f, first && cell.member ? (open.length > 0 ? open.map((o) => o.f) : annex) : [], cell, rules);
     }
     if (inTable) open = [];
     inTable = false;
+    if (!HEADING_SENTENCE.test(f.sentence.locator) && rules.annexReference?.test(f.sentence.text)) annexed = f;
     // A Chinese item may follow another in its paragraph: sentences end at "；" ("…：（一）禁止…；（二）将…").
     const level = first ? (itemLevel(f.sentence.text) ?? (items.has(paraOf(f.sentence.locator)) ? 'item' : undefined)) : zhItemLevel(f.sentence.text);
-    const sec = f.sentence.locator.split('.')[0];
     if (sec !== section || (first && !level)) open = [];
     section = sec;
     const sibling = level ? open.map((o) => o.level).lastIndexOf(level) : -1;

@@ -1,7 +1,7 @@
 // Acts a document states by a table: a lead-in ("... the following entries:") and a table whose column of members is
 // named by its header, each row's member read as an item of the lead-in (ingest/reports/tables.ts). Own fixtures
 // (test/fixtures/reports/tables: a rule's amendatory instruction with a pipe table, a press release's HTML <table>, a
-// Chinese announcement's table) and own sentences; fictional companies, real bodies and instruments by their names.
+// Chinese announcement's table, one whose table is its 附件) and own sentences; fictional companies, real bodies and instruments by their names.
 import { describe, expect, it } from 'vitest';
 import { analyseReport } from '../../../ingest/reports/records.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
@@ -55,6 +55,23 @@ describe('a Chinese announcement that lists the entities of a table', () => {
 
   it('reads 将下列实体列入…： with each row\'s 实体名称 as its object, not 序号 or 国家', () => {
     expect(stated(relations)).toEqual([`${MECHANISM} ADDS_TO_LIST company:~甲岭科技公司`, `${MECHANISM} ADDS_TO_LIST company:~乙峰光电公司`].sort());
+  });
+});
+
+describe('a Chinese announcement whose members stand in its annex\'s table', () => {
+  const relations = fixtureRelations('countermeasures-annex-table.zh.md', 'markdown', 'zh');
+  const annex = '\n\n## 附件：出口管制管控名单\n\n| 序号 | 企业名称 |\n|---|---|\n| 1 | 甲岭科技公司 |';
+  const zh = (text: string): string[] => stated(analyseMarkdown(`# 商务部公告2030年第7号\n\n${text}`, { language: 'zh' }).relations);
+
+  it('reads the sentence that refers to the annex with each row of the table under the annex\'s heading', () => {
+    expect(stated(relations)).toEqual(['authority:mofcom ADDS_TO_LIST company:~甲岭科技公司', 'authority:mofcom ADDS_TO_LIST company:~乙峰光电公司'].sort());
+    expect(zh(`商务部决定将下列实体列入出口管制管控名单（名单见附件）。${annex}`)).toEqual(['authority:mofcom ADDS_TO_LIST company:~甲岭科技公司']);
+  });
+
+  it('not without a sentence that refers to the annex, nor under a heading that names no annex', () => {
+    expect(zh(`商务部决定加强出口管制。${annex}`)).toEqual([]);
+    expect(zh(`商务部决定将附件所列实体列入出口管制管控名单。\n\n## 说明\n\n| 序号 | 企业名称 |\n|---|---|\n| 1 | 甲岭科技公司 |`)).toEqual([]);
+    expect(zh(`商务部拟将附件所列实体列入出口管制管控名单。${annex}`)).toEqual([]);
   });
 });
 
