@@ -62,6 +62,8 @@ export type Construction =
   | 'power'
   | 'apposition'
   | 'initial-pp'
+  /** A lead-in and the table after it, each row's member (the column its header names) an item of the lead-in (tables.ts). */
+  | 'table'
   | 'negative';
 
 export interface Row {
@@ -448,4 +450,11 @@ export const ROWS: Row[] = [
   { predicate: 'zh', construction: 'negative', language: 'zh', text: '商务部已将凯斯特雷尔起重机有限公司移出不可靠实体清单。', want: [], ends: [MOFCOM, ZH_KESTREL, UEL] },
   { predicate: 'zh', construction: 'negative', language: 'zh', text: '商务部不会对无人机实施出口管制。', want: [], ends: [MOFCOM, DRONES] },
   { predicate: 'investigates', construction: 'negative', text: 'Kestrel Cranes Ltd. was one of twelve companies that lobbied the Department of Commerce.', want: [], ends: [COMMERCE, KESTREL] },
+  // ------------------------------------------------------------------ tables
+  // A lead-in and a table whose header names the column of members: each row's member is read as an item of the lead-in
+  // (tables.ts); a table whose header names no members, or with no header, is read cell by cell and states none.
+  { predicate: 'adds-to-list', construction: 'table', text: 'The Bureau of Industry and Security is adding the following entities to the Entity List:\n\n| Country | Entity |\n|---|---|\n| NORLAND | Kestrel Cranes Ltd. |\n| CHINA | Marrowby Cable Co., Ltd., a.k.a. Marrowby. |', want: r(BIS, ADDS, KESTREL, MARROWBY), ends: [ENTITY_LIST] },
+  { predicate: 'adds-to-list', construction: 'table', text: 'The Bureau of Industry and Security is adding the following entities to the Entity List:\n\n| Country | Column 2 |\n|---|---|\n| NORLAND | Kestrel Cranes Ltd. |', want: [], ends: [BIS, ENTITY_LIST, KESTREL] },
+  { predicate: 'designates', construction: 'table', text: 'The Office of Foreign Assets Control is designating the following persons pursuant to E.O. 14024:\n\n| Name | Address |\n|---|---|\n| Kestrel Cranes Ltd. | Harbour Road 4 |', want: [...r(OFAC, DESIGNATES, KESTREL), ...r(EO_14024, DESIGNATES, KESTREL)] },
+  { predicate: 'zh', construction: 'table', language: 'zh', text: '商务部决定将下列实体列入不可靠实体清单：\n\n| 序号 | 企业名称 |\n|---|---|\n| 1 | 凯斯特雷尔起重机有限公司 |\n| 2 | 马罗比电缆有限公司 |', want: r(MOFCOM, ADDS, ZH_KESTREL, ZH_MARROWBY), ends: [UEL] },
 ];
