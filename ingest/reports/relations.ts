@@ -958,48 +958,62 @@ function itemLevel(text: string): string | undefined {
  * them all.
  */
 function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Set<string>, cells: Map<string, RowCell>, headings: Map<string, string>): Reading[] {
-  let open: { level: string; f: SentenceFindings }[] = [];
-  let section = '';
+  // The lead-ins open in the body, and apart from them those open inside one table cell (its own "X:" + its <li> items).
+  const body: LeadIns = { open: [], scope: '' };
+  const inCell: LeadIns = { open: [], scope: '' };
   // A table ends the lead-ins open before it: what follows it is no item of theirs.
   let inTable = false;
   // The last body sentence that sent its reader to the annex for its members ("决定将下列实体列入不可靠实体清单（名单见附件）。").
   let annexed: SentenceFindings | undefined;
   return findings.map((f) => {
-    const first = /\.s_1$/.test(f.sentence.locator);
     const cell = cells.get(paraOf(f.sentence.locator));
     const sec = f.sentence.locator.split('.')[0];
     if (cell) {
-      if (sec !== section) open = [];
-      section = sec;
+      if (sec !== body.scope) body.open = [];
+      body.scope = sec;
       inTable = true;
       // A table of members under a heading that names an annex, with no lead-in before it in its section: the sentence that
       // referred to the annex introduces it.
-      const annex = open.length === 0 && annexed && rules.annexHeading?.test(headings.get(sec) ?? '') ? [annexed] : [];
-      return cellReading(f, first && cell.member ? (open.length > 0 ? open.map((o) => o.f) : annex) : [], cell, rules);
+      const annex = body.open.length === 0 && annexed && rules.annexHeading?.test(headings.get(sec) ?? '') ? [annexed] : [];
+      const context = body.open.length > 0 ? body.open.map((o) => o.f) : annex;
+      if (cell.member && /\.s_1$/.test(f.sentence.locator) && context.length > 0) return cellReading(f, context, cell, rules);
+      return withLeadIns(inCell, cell.key, f, rules, items);
     }
-    if (inTable) open = [];
+    if (inTable) body.open = [];
     inTable = false;
     if (!HEADING_SENTENCE.test(f.sentence.locator) && rules.annexReference?.test(f.sentence.text)) annexed = f;
-    // A Chinese item may follow another in its paragraph: sentences end at "；" ("…：（一）禁止…；（二）将…").
-    const level = first ? (itemLevel(f.sentence.text) ?? (items.has(paraOf(f.sentence.locator)) ? 'item' : undefined)) : zhItemLevel(f.sentence.text);
-    if (sec !== section || (first && !level)) open = [];
-    section = sec;
-    const sibling = level ? open.map((o) => o.level).lastIndexOf(level) : -1;
-    if (sibling >= 0) open = open.slice(0, sibling);
-    const context = level ? open : [];
-    if (rules.leadIn?.test(f.sentence.text) || zhInlineLeadIn(f.sentence.text)) open = [...open, { level: level ?? '', f }];
-    const last = context.at(-1)?.f;
-    // Under a lead-in naming members, the item's member alone, in the lead-in's placeholder too ("is adding the following
-    // entities to the Entity List:" + "- X, a maker of Y, of Z": X is added; what the item says of X is no act of the lead-in).
-    const named = last && rules.membersLeadIn?.test(last.sentence.text) ? (memberNamed(f) ?? f) : f;
-    const reading = joinReading(context.map((o) => o.f), named);
-    return (last && context.length === 1 && filledReading(last, named, reading, rules)) || reading;
+    return withLeadIns(body, sec, f, rules, items);
   });
 }
 
+/** The lead-ins open in a scope (a section, or one table cell), each with the level of the item that opened it. */
+interface LeadIns {
+  open: { level: string; f: SentenceFindings }[];
+  scope: string;
+}
+
+/** A sentence read with the lead-ins open in its scope, which it may close or extend (readWithLeadIns). */
+function withLeadIns(state: LeadIns, scope: string, f: SentenceFindings, rules: RuleSet, items: Set<string>): Reading {
+  const first = /\.s_1$/.test(f.sentence.locator);
+  // A Chinese item may follow another in its paragraph: sentences end at "；" ("…：（一）禁止…；（二）将…").
+  const level = first ? (itemLevel(f.sentence.text) ?? (items.has(paraOf(f.sentence.locator)) ? 'item' : undefined)) : zhItemLevel(f.sentence.text);
+  if (scope !== state.scope || (first && !level)) state.open = [];
+  state.scope = scope;
+  const sibling = level ? state.open.map((o) => o.level).lastIndexOf(level) : -1;
+  if (sibling >= 0) state.open = state.open.slice(0, sibling);
+  const context = level ? state.open : [];
+  if (rules.leadIn?.test(f.sentence.text) || zhInlineLeadIn(f.sentence.text)) state.open = [...state.open, { level: level ?? '', f }];
+  const last = context.at(-1)?.f;
+  // Under a lead-in naming members, the item's member alone, in the lead-in's placeholder too ("is adding the following
+  // entities to the Entity List:" + "- X, a maker of Y, of Z": X is added; what the item says of X is no act of the lead-in).
+  const named = last && rules.membersLeadIn?.test(last.sentence.text) ? (memberNamed(f) ?? f) : f;
+  const reading = joinReading(context.map((o) => o.f), named);
+  return (last && context.length === 1 && filledReading(last, named, reading, rules)) || reading;
+}
+
 /**
- * A table's cell (tables.ts): no lead-in opens or closes at it. The first sentence of the cell naming its row's member is
- * an item of the lead-ins open before the table, read as a list item is (the member's name alone under a lead-in naming
+ * A table's cell (tables.ts): no lead-in of the body opens or closes at it (one inside the cell is the cell's own, for
+ * its list items). The first sentence of the cell naming its row's member is an item of the lead-ins open before the table, read as a list item is (the member's name alone under a lead-in naming
  * members, in the placeholder "the following entries" where the lead-in has one); its quote is the lead-in with the row.
  */
 function cellReading(f: SentenceFindings, context: SentenceFindings[], cell: RowCell, rules: RuleSet): Reading {

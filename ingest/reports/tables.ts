@@ -9,6 +9,8 @@
 import type { ParsedReport } from '../model.ts';
 
 export interface RowCell {
+  /** Which cell it is (its table, row and column): the paragraphs of one cell share it. */
+  key: string;
   /** The cell names the row's member: the row is read in it, with the lead-in before the table. */
   member: boolean;
   /** The row's cells' text, in column order, joined as the table writes them. */
@@ -37,7 +39,7 @@ export function tableCells(report: ParsedReport, columns: RegExp | undefined): M
     const column = header.find((p) => columns?.test(headerWords(p.text)))?.cell?.column;
     for (const [n, r] of rows) {
       const row = [...r].sort((a, b) => (a.cell?.column ?? 0) - (b.cell?.column ?? 0)).map((p) => p.text).join(' | ');
-      for (const p of r) out.set(p.locator, { member: column !== undefined && headerRow !== undefined && n > headerRow && !p.cell?.header && p.cell?.column === column, row });
+      for (const p of r) out.set(p.locator, { key: `${p.cell?.table}:${n}:${p.cell?.column}`, member: column !== undefined && headerRow !== undefined && n > headerRow && !p.cell?.header && p.cell?.column === column, row });
     }
   }
   return out;

@@ -101,6 +101,15 @@ describe('what a table states nothing by', () => {
   });
 });
 
+describe('a list inside one cell', () => {
+  it('is read with its own lead-in in the cell, as outside a table', () => {
+    const html = '<h1>T</h1><p>Intro.</p><table><tr><th>Measure</th><th>Note</th></tr><tr><td><p>The Bureau of Industry and Security designated the following entities pursuant to E.O. 14024:</p><ul><li>Kestrel Cranes Ltd.</li><li>Veldry Trawl Ltd.</li></ul></td><td>In force.</td></tr></table>';
+    expect(stated(analyseReport(parseReport(textSource(html, 'html')), testCatalog()).relations)).toEqual(
+      [`${BIS} DESIGNATES ${KESTREL}`, `${BIS} DESIGNATES ${VELDRY}`, `${EO} DESIGNATES ${KESTREL}`, `${EO} DESIGNATES ${VELDRY}`].sort(),
+    );
+  });
+});
+
 describe('the adapters keep where each cell stands', () => {
   const cells = (text: string, format: string) =>
     parseReport(textSource(text, format))
