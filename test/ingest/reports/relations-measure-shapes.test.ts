@@ -25,6 +25,18 @@ describe('a ban on goods with parts of a country\'s make', () => {
   });
 });
 
+describe('an act whose result clause says the goods may no longer be traded (helper-241)', () => {
+  it('restricts them, every one coordinated, by the act\'s actor', () => {
+    const got = stated('The Norland Trade Council placed Kestrel Cranes Ltd. on its Entity List, so that its harbour cranes and forklift trucks may not be imported at all.');
+    expect(got).toEqual([`${COUNCIL} ADDS_TO_LIST ${KESTREL}`, `${COUNCIL} RESTRICTS ${CRANES}`, `${COUNCIL} RESTRICTS product:~forklift-truck`].sort());
+    expect(stated('The Norland Trade Council amended the rule so that harbour cranes can no longer be sold in Norland.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+  it('not a result that allows the trade, nor one no body brings about', () => {
+    expect(stated('The Norland Trade Council amended the rule so that harbour cranes may be imported.')).toEqual([]);
+    expect(stated('Kestrel Cranes Ltd. redesigned its products so that its harbour cranes may not be imported.')).toEqual([]);
+  });
+});
+
 describe('a measure the actor imposed, named as a noun with a relative clause', () => {
   it('on a company, and on the products of a country', () => {
     expect(stated('The sanctions that the Office of Foreign Assets Control imposed on Kestrel Cranes Ltd. remain in force.')).toEqual([`${OFAC} RESTRICTS ${KESTREL}`]);
