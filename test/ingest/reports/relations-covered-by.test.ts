@@ -27,3 +27,20 @@ describe('a company before goods an instrument covers', () => {
     expect(stated('Kestrel Cranes Ltd. supplies equipment covered by the Valdmark Crane Safety Act.')).toEqual([]);
   });
 });
+
+// The active voice (relation-rules.yaml covers): "The Act covers X" states the instrument's scope as "X are covered by the
+// Act" does.
+describe('an instrument that covers a class, in the active voice', () => {
+  it('regulates each class it covers', () => {
+    expect(stated('The Norland Ports Act covers harbour cranes.')).toEqual(['law:~norland-ports-act REGULATES product:~harbour-crane']);
+    expect(stated('The Norland Ports Act covers all harbour cranes and tide sensors.')).toEqual(['law:~norland-ports-act REGULATES product:~harbour-crane', 'law:~norland-ports-act REGULATES product:~tide-sensor']);
+  });
+  it('reads none where it does not cover them, nor a body\'s investigation that covers them as a regulation', () => {
+    expect(stated('The Norland Ports Act does not cover harbour cranes.')).toEqual([]);
+    expect(stated("The Norland Trade Council's investigation covers harbour cranes.")).toEqual(['authority:~norland-trade-council INVESTIGATES product:~harbour-crane']);
+  });
+  it('reads the verb right after the instrument, past an aside, and none of another subject\'s clause', () => {
+    expect(stated('The Norland Ports Act, as amended in 2024, covers harbour cranes.')).toEqual(['law:~norland-ports-act REGULATES product:~harbour-crane']);
+    expect(stated('The Secretary should review the Norland Ports Act, so that one regime covers all harbour cranes.')).toEqual([]);
+  });
+});
