@@ -30,4 +30,8 @@ describe('status words before a class of goods', () => {
     const found = things('The Varn Agency shall keep records of assessed products. Assessed products shall carry a label. Accredited controllers shall report. The agency lists accredited controllers.');
     expect(found.some((t) => /assessed|accredited/i.test(t))).toBe(false);
   });
+  it('name no class of trusted or untrusted goods, whose goods a policy prefers or shuts out', () => {
+    const found = things('The Varn Agency shall promote the use of trusted hardware. Operators shall replace untrusted equipment. Trusted hardware shall carry a label. Untrusted equipment shall be listed.');
+    expect(found.some((t) => /trusted/i.test(t))).toBe(false);
+  });
 });
