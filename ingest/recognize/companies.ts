@@ -198,8 +198,13 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       add(run, 'company:made-by');
       for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)); j++) add(runs[j], 'company:made-by');
     }
-    // "laser chips from Hefei Guangrui Optoelectronics", "cellular modems bought from X": a product's supplier.
-    else if (suppliedFrom(before, run, text)) add(run, 'company:supplier');
+    // "laser chips from Hefei Guangrui Optoelectronics", "cellular modems bought from X": a product's supplier; and the
+    // suppliers coordinated after it ("equipment from Huawei, ZTE, Hytera, Hikvision and Dahua"), as made-by reads its
+    // agents, but a place's or a country's name.
+    else if (suppliedFrom(before, run, text)) {
+      add(run, 'company:supplier');
+      for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)) && !placeRun(text, runs[j]); j++) add(runs[j], 'company:supplier');
+    }
     else if (p.acquirer.test(text.slice(Math.max(0, run[0].start - 120), run[0].start))) add(run, 'company:acquirer');
     else if (p.listing.test(before) && (k === 0 || !COORDINATION.test(text.slice(runs[k - 1][runs[k - 1].length - 1].end, run[0].start))) && listedThrough(text, runs, k) >= 0) {
       // "the bureau added Huaying Aero Technology and Kestrel Drive Systems to the Entity List", "put X on the Entity List",

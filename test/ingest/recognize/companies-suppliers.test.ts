@@ -21,3 +21,12 @@ describe("a product's supplier after 'from'", () => {
     expect(companies('The sensors use laser chips from Tarrow Velmwood, it said.')).toEqual(['Tarrow Velmwood']);
   });
 });
+
+describe('the suppliers coordinated after the first', () => {
+  it('are companies too', () => {
+    expect(companies('The council banned cameras from Tarrow Optics Ltd., Varnby and Osterholm.')).toEqual(['Tarrow Optics Ltd.', 'Varnby', 'Osterholm']);
+  });
+  it('but a place or a country', () => {
+    expect(companies('Ports bought cranes from Tarrow Cranes Ltd. and Norway.')).toEqual(['Tarrow Cranes Ltd.']);
+  });
+});
