@@ -16,7 +16,7 @@ import { loadData, loadJsonData } from '../data.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { memoReach, readNounIndex, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
-import { THING_SCORE } from './things.ts';
+import { THING_SCORE, thingName } from './things.ts';
 
 const grammarDir = path.join(import.meta.dirname, 'grammar');
 export const WORDNET_MATERIALS_FILE = path.join(grammarDir, 'wordnet-materials.json');
@@ -98,7 +98,7 @@ export function findMaterials(text: string): Found[] {
   const out: Found[] = [];
   const add = (start: number, surface: string): void => {
     if (out.some((f) => f.start === start)) return;
-    out.push({ start, end: start + surface.length, surface, label: 'Technology', name: surface.toLowerCase(), rule: 'thing:traded', score: THING_SCORE });
+    out.push({ start, end: start + surface.length, surface, label: 'Technology', name: thingName(surface), rule: 'thing:traded', score: THING_SCORE });
   };
   for (const m of text.matchAll(after)) {
     let at = m.index + m[0].length;

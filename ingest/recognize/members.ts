@@ -16,6 +16,7 @@ import type { Definition, Named } from './definitions.ts';
 import type { Found } from './found.ts';
 import { phrasePattern } from '../text/clean.ts';
 import { grammar } from './grammar.ts';
+import { thingName } from './things.ts';
 import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, taggedAdjective, tagsOf } from './lexicon.ts';
 
 export const MEMBER_SCORE = 0.6;
@@ -76,7 +77,7 @@ export function findMembers(text: string, things: Found[] = []): Found[] {
       if (x.words.every((w) => g.genericModifiers.has(w))) continue;
       const label = headOf(x) ?? classLabel ?? memberLabel ?? 'Technology';
       const surface = text.slice(x.start, x.end);
-      out.push({ start: x.start, end: x.end, surface, label, name: surface.toLowerCase(), rule: 'thing:member', score: MEMBER_SCORE });
+      out.push({ start: x.start, end: x.end, surface, label, name: thingName(surface), rule: 'thing:member', score: MEMBER_SCORE });
     }
   }
   return out;

@@ -32,6 +32,16 @@ import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName,
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’](?=[\p{L}\p{N}]))*/gu;
 export const THING_SCORE = 0.5;
 
+/** A thing's name as a phrase of the language, whatever the sentence's capitals: a word capitalised as a sentence or a
+ *  title writes it goes to lower case ("Drones" -> "drones"), and so does a phrase all in capitals with a long word; an
+ *  acronym or a word written in mixed case keeps its letters ("5G base stations", "AI chips", "LiDAR sensors", "Wi-Fi
+ *  modules"), which lower case would lose ("5g", "ai"). */
+export function thingName(phrase: string): string {
+  // A heading in capitals ("DRONE COMPONENTS") writes no acronyms.
+  if (!/\p{Ll}/u.test(phrase) && /\p{Lu}{5}/u.test(phrase)) return phrase.toLowerCase();
+  return phrase.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (w) => (/^\p{Lu}[\p{Ll}'’]*$/u.test(w) ? w.toLowerCase() : w));
+}
+
 export interface W {
   t: string;
   lower: string;
@@ -289,7 +299,7 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   // noun, of which it names no kind (as index.ts reads a catalog name there).
   for (const i of [...headed.keys()].sort((a, b) => a - b)) if (!singularBeforeNoun(text, ws, i)) out.push(headed.get(i) as Found);
   // "lidar and radar sensors": the first modifier names its own kind of the head (thing:shared-head).
-  for (const c of sharedHeadsIn(text, ws)) if (c.named && !out.some((f) => f.start < c.end && c.start < f.end)) out.push({ start: c.start, end: c.end, surface: c.surface, label: c.label, name: c.surface.toLowerCase(), rule: 'thing:shared-head', score: THING_SCORE });
+  for (const c of sharedHeadsIn(text, ws)) if (c.named && !out.some((f) => f.start < c.end && c.start < f.end)) out.push({ start: c.start, end: c.end, surface: c.surface, label: c.label, name: thingName(c.surface), rule: 'thing:shared-head', score: THING_SCORE });
   return out;
 }
 
@@ -531,7 +541,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   const end = ws[last].end;
   // Named with the acronym for the name it spells, as the text writes it after ("cellular IoT modules").
   const name = acronym && from <= acronym.expansion ? `${text.slice(start, ws[acronym.expansion].start)}${ws[acronym.at].t}${text.slice(acronym.close, end)}` : text.slice(start, end);
-  const plain: Found = { start, end, surface: text.slice(start, end), label, name: name.toLowerCase(), rule, score: THING_SCORE };
+  const plain: Found = { start, end, surface: text.slice(start, end), label, name: thingName(name), rule, score: THING_SCORE };
   // "important products with digital elements": read with the evaluative word too; the plain phrase inside.
   const q = from - 1;
   // Only right after the phrase's determiners: "specific critical ICT services" is a selection of ICT services.
@@ -539,7 +549,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   const one = phraseStart > 0 && INDEFINITE.has(ws[phraseStart - 1].lower);
   if (q >= phraseStart && !one && g.evaluativeModifiers.has(ws[q].lower) && ws[q].t === ws[q].lower && ws.slice(phraseStart, q).every((x) => DETERMINER_LIKE.has(x.lower))) {
     const surface = text.slice(ws[q].start, end);
-    return { ...plain, start: ws[q].start, surface, name: surface.toLowerCase(), rule: 'thing:narrowed', plain };
+    return { ...plain, start: ws[q].start, surface, name: thingName(surface), rule: 'thing:narrowed', plain };
   }
   return plain;
 }

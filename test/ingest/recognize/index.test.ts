@@ -70,7 +70,7 @@ describe('recognise', () => {
   });
   it('keeps a technology phrase that defines an acronym for its modifiers inside it', () => {
     const names = (md: string): string[] => settleTentative(run(md), new Set()).entities.filter((e) => e.label === 'Product' || e.label === 'Technology').map((e) => e.name);
-    expect(names('# T\n\nThe rules bind harbour control system ("HCS") software from May.')).toEqual(['hcs software']);
+    expect(names('# T\n\nThe rules bind harbour control system ("HCS") software from May.')).toEqual(['HCS software']);
     expect(names('# T\n\nThe rules bind harbour control system software from May.')).toEqual([]);
   });
   it('keeps an instrument\'s name over a technology phrase that overlaps it and reaches past it', () => {

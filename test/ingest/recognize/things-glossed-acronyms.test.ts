@@ -7,11 +7,11 @@ const named = (t: string): string[] => findThings(t).map((f) => `${f.surface} =>
 
 describe('an acronym for the modifiers of a head', () => {
   it('is read between commas after "or"', () => {
-    expect(named('The third measure targets light detection and ranging, or LiDAR, sensors.')).toEqual(['light detection and ranging, or LiDAR, sensors => lidar sensors']);
+    expect(named('The third measure targets light detection and ranging, or LiDAR, sensors.')).toEqual(['light detection and ranging, or LiDAR, sensors => LiDAR sensors']);
   });
   it('spells the connectors too where its letters say so, and keeps a gerund among the words it spells', () => {
-    expect(named('It imposes a tariff on light detection and ranging (LiDAR) sensors.')).toContain('light detection and ranging (LiDAR) sensors => lidar sensors');
-    expect(named('It covers cellular Internet of Things (IoT) modules.')).toEqual(['cellular Internet of Things (IoT) modules => cellular iot modules']);
+    expect(named('It imposes a tariff on light detection and ranging (LiDAR) sensors.')).toContain('light detection and ranging (LiDAR) sensors => LiDAR sensors');
+    expect(named('It covers cellular Internet of Things (IoT) modules.')).toEqual(['cellular Internet of Things (IoT) modules => cellular IoT modules']);
   });
   it('is no acronym where its letters do not spell the words, or a comma closes no gloss', () => {
     expect(named('The plant makes red, or RGB, lamps.')).toEqual([]);

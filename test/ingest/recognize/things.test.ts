@@ -114,7 +114,7 @@ describe('technology phrases', () => {
   });
   it('reads a name with its acronym in parentheses as one modifier, named with the acronym', () => {
     expect(findThings('imports of cellular Internet of Things (IoT) modules').map((f) => `${f.surface} | ${f.name}`)).toEqual([
-      'cellular Internet of Things (IoT) modules | cellular iot modules',
+      'cellular Internet of Things (IoT) modules | cellular IoT modules',
     ]);
     expect(things('artificial intelligence (AI) systems')).toEqual(['artificial intelligence (AI) systems [Technology]']);
     // Letters that are not the initials of the words before them define nothing here.
@@ -151,9 +151,9 @@ describe('technology phrases', () => {
   it('reads an acronym in quotes inside the parentheses, as a defined term is written, as one modifier too', () => {
     // (The phrase on "system" inside it is found too; the longer find covers it in the sentence.)
     expect(findThings('cranes with harbour control system ("HCS") software made abroad').map((f) => `${f.surface} | ${f.name}`)).toContain(
-      'harbour control system ("HCS") software | hcs software',
+      'harbour control system ("HCS") software | HCS software',
     );
-    expect(findThings('quay crane remote operation (“QCRO”) kits').map((f) => f.name)).toContain('qcro kits');
+    expect(findThings('quay crane remote operation (“QCRO”) kits').map((f) => f.name)).toContain('QCRO kits');
     // An unbalanced quote is no defined term's.
     expect(findThings('harbour control system ("HCS) software').map((f) => f.surface)).not.toContain('harbour control system ("HCS) software');
   });
