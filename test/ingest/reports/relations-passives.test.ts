@@ -70,7 +70,7 @@ describe('a country whose goods a prohibition names by their ties', () => {
   it('restricts the country the goods are linked or tied to', () => {
     expect(stated('The Valdmark Crane Safety Act bars harbour cranes linked to China or Russia.')).toEqual([`${ACT} RESTRICTS jur:cn`, `${ACT} RESTRICTS jur:ru`, `${ACT} RESTRICTS ${CRANES}`]);
     expect(stated('The Valdmark Crane Safety Act prohibits the import and sale of harbour cranes that contain control software designed, developed, manufactured or supplied by entities tied to China.')).toEqual([`${ACT} RESTRICTS jur:cn`, `${ACT} RESTRICTS ${CRANES}`]);
-    // A tie named without a prohibition restricts nothing.
-    expect(stated('The Valdmark Crane Safety Act covers harbour cranes linked to China.')).toEqual([]);
+    // A tie named without a prohibition restricts nothing: the act's "covers" regulates the goods (a4309f5), no country.
+    expect(stated('The Valdmark Crane Safety Act covers harbour cranes linked to China.')).toEqual([`${ACT} REGULATES ${CRANES}`]);
   });
 });
