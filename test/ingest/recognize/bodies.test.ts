@@ -85,6 +85,12 @@ describe('bodies', () => {
       { surface: 'U.S. Senate', jurisdiction: 'us' },
     ]);
   });
+  it("reads Taiwan's branches of government by their names alone", () => {
+    expect(bodies("Taiwan's Executive Yuan told agencies to stop, and the Legislative Yuan agreed.")).toEqual([
+      'Executive Yuan => Authority:Executive Yuan [body:self-named]',
+      'Legislative Yuan => Authority:Legislative Yuan [body:self-named]',
+    ]);
+  });
   it('reads the finance ministry by its own word, alone or after a state\'s prefix', () => {
     expect(bodies("Treasury's sanctions office acted, and a bureau, part of HM Treasury, said so.")).toEqual([
       'Treasury => Authority:Treasury [body:self-named]',
