@@ -40,7 +40,7 @@ import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGove
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { bareSectionTerms, sectionActs } from './section-acts.ts';
-import { cjkLawRunsOn, findInstruments } from './instruments.ts';
+import { apposedWord, cjkLawRunsOn, findInstruments } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isDateName, isFirstName, singular, tagsOf } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
@@ -101,6 +101,7 @@ export interface Recognition {
 
 /** grammar/instruments.yaml's annex a report's entities are added to ("added X to Annex IV"). */
 const ANNEX_LIST = 'instrument:annex-list';
+const APPOSED_TITLE_RULE = 'instrument:apposed-title';
 const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategory']);
 const THINGS = new Set(['Technology', 'Product']);
 /** Things the sentence itself names as such: members of a class of things, the line of a maker, goods traded, the object of a
@@ -250,7 +251,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   for (const [from, to] of sectionActs(all.map(({ s }, i) => ({ text: s.text, mentions: named[i] })))) if (!shortNames.has(from)) shortNames.set(from, to);
   const owns = named.map((ms) => ms.map((m) => repoint(repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'), shortNames, table, 'instrument:short-name')));
   const antecedents: Antecedent[] = owns.flatMap((ms, i) =>
-    [...ms, ...termMentions[i]].filter((m) => m.label === 'Law' && !m.procedural).map((m) => ({ id: m.id, at: [position[i], m.start] as [number, number], text: `${m.surface} ${nameOf(m.id)}`.toLowerCase() })),
+    // A title apposed to an instrument word ("This week's executive order, Securing ..., answers") has that word too: "the
+    // order" takes it up as it takes up an order whose name holds the word.
+    [...ms, ...termMentions[i]].filter((m) => m.label === 'Law' && !m.procedural).map((m) => ({ id: m.id, at: [position[i], m.start] as [number, number], text: `${m.surface} ${nameOf(m.id)}${m.via === APPOSED_TITLE_RULE ? ` ${apposedWord(all[i].s.text, m.start)}` : ''}`.toLowerCase() })),
   );
   const body = all.filter(({ s }) => !HEADING_LOCATOR.test(s.locator)).map(({ s }) => s.text);
   all.forEach(({ s, sec }, i) => {

@@ -336,7 +336,17 @@ function titledWork(text: string, verb: number): boolean {
  *  a title between commas right after a lower-case instrument word (an order, a proclamation, a rule, a bill, a
  *  memorandum), or an announcement's "an Executive Order" or "a Proclamation" (no number after it), names that instrument. A title: three words or more, every word capitalised but the small words of titles
  *  ("and", "of", "from", ...), so "the order, President Lind said, ..." is none. */
-const APPOSED_TITLE = /\b(?:[Ee]xecutive\s+[Oo]rder|[Pp]roclamation|(?:interim\s+)?final\s+rule|rule|bill|memorandum|directive)\s*,\s+(\p{Lu}[^,;:()"“”\n]{8,200}?)\s*,/gu;
+const APPOSED_WORD = String.raw`(?:[Ee]xecutive\s+[Oo]rder|[Pp]roclamation|(?:interim\s+)?final\s+rule|rule|bill|memorandum|directive)`;
+const APPOSED_TITLE = new RegExp(String.raw`\b${APPOSED_WORD}\s*,\s+(\p{Lu}[^,;:()"“”\n]{8,200}?)\s*,`, 'gu');
+let apposedWordBefore: RegExp | undefined;
+
+/** The lower-case instrument word a title at `start` stands in apposition to ("executive order" in "This week's executive
+ *  order, Securing Connected Mobility ..., answers"), lower case; '' where none stands right before it. The instrument is
+ *  named by that word as well: a later "the order" takes it up (instrument-references.ts short forms). */
+export function apposedWord(text: string, start: number): string {
+  apposedWordBefore ??= new RegExp(String.raw`\b(${APPOSED_WORD})\s*,\s+$`, 'u');
+  return apposedWordBefore.exec(text.slice(Math.max(0, start - 40), start))?.[1].toLowerCase().replace(/\s+/g, ' ') ?? '';
+}
 function apposedTitles(text: string): Found[] {
   if (!text.includes(',')) return [];
   const small = TITLE_SMALL_WORDS;
