@@ -590,7 +590,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // A sentence that quotes a body and names it after the quote speaks as that body (voice.ts attributedVoice).
     const said = attributedVoice(f);
     const speaking = said ?? voice;
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, speaking, undefined, said !== undefined), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, speaking, undefined, said !== undefined), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...genericHeadObjects(text, from, own, from === 0 ? paragraphBefore(findings, i) : []), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
     // A later "It" takes up the body "the agency" or "the Commission" stood for, as it takes up a name.
     if (nouns.length > 0) read[i] = { ...f, mentions: [...f.mentions, ...nouns.map((m) => ({ ...m, start: m.start - from, end: m.end - from }))].sort((a, b) => a.start - b.start) };
     const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
@@ -1204,6 +1204,31 @@ function companyNounObjects(text: string, from: number, own: Mention[], prev: Se
     const candidates = inSentence.length ? inSentence : (prev?.mentions ?? []).filter((x) => x.label === 'Company');
     if (new Set(candidates.map((x) => x.id)).size !== 1) continue;
     out.push({ ...candidates[candidates.length - 1], start, end, surface: text.slice(start, end), via: COMPANY_NOUN });
+  }
+  return out;
+}
+
+const GENERIC_HEAD = 'anaphora:generic-head';
+let theGenericHead: RegExp | undefined;
+/**
+ * Mentions of the thing a definite generic head takes up ("ordered that the devices be re-exported" after "a consignment of
+ * 4,800 indoor connected cameras"; grammar/things.yaml generic-heads: "the devices", "the products", "the equipment"): the
+ * one thing (Product or Technology) the sentence names before it, else the one its paragraph names before the sentence;
+ * none where two things could be meant, or where words stand between "the" and the head (a phrase of its own: "the
+ * connected devices" names a class). Objects only, as "such X" and "the company" are.
+ */
+function genericHeadObjects(text: string, from: number, own: Mention[], paragraph: Mention[]): Mention[] {
+  theGenericHead ??= new RegExp(String.raw`\b[Tt]he\s+(?:${[...grammar().genericHeads].join('|')})\b(?!['’]s|[-‑])`, 'g');
+  const out: Mention[] = [];
+  const things = (ms: Mention[]): Mention[] => ms.filter((x) => x.label === 'Product' || x.label === 'Technology');
+  for (const m of matchesIn(text.slice(from), theGenericHead)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (own.some((x) => x.start < end && start < x.end)) continue;
+    const inSentence = things(own.filter((x) => x.end <= start));
+    const candidates = inSentence.length ? inSentence : things(paragraph);
+    if (new Set(candidates.map((x) => x.id)).size !== 1) continue;
+    out.push({ ...candidates[candidates.length - 1], start, end, surface: text.slice(start, end), via: GENERIC_HEAD });
   }
   return out;
 }
