@@ -19,6 +19,7 @@ import type { Evidence, GraphRecord, NodeRecord, PropertyValue, RelationshipReco
 import { ownIdPrefixes, SUGGESTED_TYPES } from '../ingest/kinds.ts';
 import { isUnavailable, type Database } from './database.ts';
 import { resampleOutdatedIndexes } from './sampling.ts';
+import { awaitSearchIndex } from './schema.ts';
 import { reverseRelationshipId } from './relationship-keys.ts';
 
 export const BATCH_SIZE = 2000;
@@ -128,8 +129,16 @@ export function evidenceJson(e: Evidence): string {
   });
 }
 
-/** One document in its own transaction; the store's outdated index statistics are sampled after it (graph/sampling.ts). */
+/** One document in its own transaction; the store's outdated index statistics are sampled after it (graph/sampling.ts).
+ *  It returns once the search index holds what it wrote (graph/schema.ts awaitSearchIndex): a load of its own. */
 export async function loadDocument(db: Database, unit: LoadUnit, opts: { force?: boolean } = {}): Promise<LoadResult> {
+  const result = await loadAlone(db, unit, opts);
+  if (result.status === 'loaded') await awaitSearchIndex(db);
+  return result;
+}
+
+/** loadDocument without the wait for the search index: the pipeline's documents wait once, at the pipeline's end. */
+async function loadAlone(db: Database, unit: LoadUnit, opts: { force?: boolean }): Promise<LoadResult> {
   let result: LoadResult;
   try {
     result = (await loadGroup(db, [unit], opts, true))[0]!;
@@ -149,7 +158,8 @@ export type LoadOutcome = LoadResult | { documentId: string; status: 'failed'; e
  * Loads several documents in one transaction (in order: a property two of them set on one node
  * keeps the later one). When that transaction fails, each document is loaded in its own, so one bad
  * document fails alone and the others still load; the outcome says which. Errors of a lost server
- * are thrown.
+ * are thrown. It does not wait for the search index to hold what it wrote: its caller does, once, when
+ * its last load is done (graph/schema.ts awaitSearchIndex; graph/pipeline.ts).
  */
 export async function loadDocuments(db: Database, units: LoadUnit[], opts: { force?: boolean } = {}): Promise<LoadOutcome[]> {
   const distinct = new Set(units.map((u) => u.documentId)).size === units.length;
@@ -163,7 +173,7 @@ export async function loadDocuments(db: Database, units: LoadUnit[], opts: { for
   const out: LoadOutcome[] = [];
   for (const unit of units) {
     try {
-      out.push(await loadDocument(db, unit, opts));
+      out.push(await loadAlone(db, unit, opts));
     } catch (err) {
       if (isUnavailable(err)) throw err;
       out.push({ documentId: unit.documentId, status: 'failed', error: err });
@@ -273,7 +283,7 @@ export async function removeDocument(db: Database, documentId: string): Promise<
   } finally {
     await session.close();
   }
-  if (removed) await resampleOutdatedIndexes(db);
+  if (removed) await Promise.all([resampleOutdatedIndexes(db), awaitSearchIndex(db)]);
   return removed;
 }
 

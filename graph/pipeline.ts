@@ -11,6 +11,7 @@ import { derive, deriveIfStale, type DeriveResult } from './derive.ts';
 import { extractAhead } from './extract-ahead.ts';
 import { loadDocuments, type LoadResult } from './load.ts';
 import { resampleOutdatedIndexes } from './sampling.ts';
+import { awaitSearchIndex } from './schema.ts';
 
 /** Records of small documents gathered into one load transaction, at least (graph/load.ts loadDocuments).
  *  Each group pays its own commit (index entries, a full-text segment), id lookup, Document update and
@@ -166,5 +167,10 @@ export async function ingestPaths(db: Database, paths: string[], opts: PipelineO
   // writer (`lawgraph load`, `remove`) may have stopped its JVM before the sampling it asked for was made, and on
   // the embedded store nothing else would ask. Only outdated indexes are rescanned: nothing when none is.
   await resampleOutdatedIndexes(db);
+  // The search index applies its entries after each commit, not inside it (graph/schema.ts SEARCH_INDEX_CONFIG):
+  // once the loads and derivations are done, the run waits for them, so whatever searches once the run has
+  // returned (the API `npm start` serves next, a test) finds every document loaded. Nothing reads the index
+  // before this point of the run (the derivations do not; queries/search, resolve-refs and exposure do).
+  if (results.some((r) => r.status === 'loaded') || !derived.skipped) await awaitSearchIndex(db);
   return { results, failed, derived, report: ingestReport(catalog, summaries, failed), ms: performance.now() - t0 };
 }

@@ -1,11 +1,34 @@
 // Constraints and indexes, created idempotently (IF NOT EXISTS) at every start; what earlier
-// versions created and this one does not want is dropped (IF EXISTS) first. Only the statements
-// whose name the store lacks (or still has, for a drop) are sent.
+// versions created and this one does not want is dropped (IF EXISTS) first, and so is a search index
+// whose settings differ from SEARCH_INDEX_CONFIG (then made again). Only the statements whose name the
+// store lacks (or still has, for a drop) are sent.
 import type { Database } from './database.ts';
 import { NODE_KINDS, NODE_LABELS, SEARCHABLE_LABELS } from '../ingest/kinds.ts';
 import { backfillRelationshipKeys, relationshipKeyIndexes } from './relationship-keys.ts';
 
 export const SEARCH_INDEX = 'lawgraph_search';
+
+/** The search index's settings. The CJK analyzer indexes Chinese as overlapping bigrams and Latin
+ *  script as lower-cased words. Eventually consistent: a commit queues its entries, which a background
+ *  thread applies, instead of adding them and refreshing the index's searcher inside the commit (most
+ *  of what the loader's commits cost beyond a plain CREATE's, docs/benchmarks.md "Load"); whatever
+ *  loads waits for them once when it ends (awaitSearchIndex), so that nothing answers from a half-applied index. */
+export const SEARCH_INDEX_CONFIG: Readonly<Record<string, string | boolean>> = {
+  'fulltext.analyzer': 'cjk',
+  'fulltext.eventually_consistent': true,
+};
+
+/** Waits until every entry committed so far is in the search index (SEARCH_INDEX_CONFIG): a load calls it
+ *  once when it ends, before anything that searches can run (graph/load.ts, graph/pipeline.ts). */
+export async function awaitSearchIndex(db: Database): Promise<void> {
+  await db.driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()', {}, { database: db.name });
+}
+
+/** Whether an existing index's options (`SHOW INDEXES YIELD options`) hold the settings `want` asks. */
+export function hasConfig(options: unknown, want: Readonly<Record<string, unknown>>): boolean {
+  const config = ((options ?? {}) as { indexConfig?: Record<string, unknown> }).indexConfig ?? {};
+  return Object.entries(want).every(([key, value]) => config[key] === value);
+}
 
 /** Constraints and indexes of earlier versions: a per-kind id constraint (`company_id` …) beside
  *  `node_id` indexed every node's id twice, and every commit paid for both. The indexes on a
@@ -37,10 +60,10 @@ export function schemaStatements(): string[] {
       (k) => `CREATE INDEX ${k.label.toLowerCase()}_name IF NOT EXISTS FOR (n:${k.label}) ON (n.name)`,
     ),
   ];
-  // One full-text index so scores are comparable across kinds. The CJK analyzer indexes Chinese
-  // as overlapping bigrams and Latin script as lower-cased words.
+  // One full-text index so scores are comparable across kinds (SEARCH_INDEX_CONFIG).
+  const config = Object.entries(SEARCH_INDEX_CONFIG).map(([key, value]) => `\`${key}\`: ${typeof value === 'string' ? `'${value}'` : value}`);
   const fulltext = `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ` +
-    "ON EACH [n.name, n.nameZh, n.searchText, n.title, n.heading, n.text] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }";
+    `ON EACH [n.name, n.nameZh, n.searchText, n.title, n.heading, n.text] OPTIONS { indexConfig: { ${config.join(', ')} } }`;
   return [...constraints, ...indexes, fulltext];
 }
 
@@ -50,9 +73,17 @@ export const schemaName = (statement: string): string => /(?:CONSTRAINT|INDEX) (
 export async function ensureSchema(db: Database): Promise<void> {
   // Both lists at once: on a loaded store they are the start's first queries, each planned cold.
   const read = (show: string) => db.driver.executeQuery(show, {}, { database: db.name, routing: 'READ' });
-  const [constraints, indexes] = await Promise.all([read('SHOW CONSTRAINTS YIELD name'), read('SHOW INDEXES YIELD name, state')]);
+  const [constraints, indexes] = await Promise.all([read('SHOW CONSTRAINTS YIELD name'), read('SHOW INDEXES YIELD name, state, options')]);
   const existing = new Set<string>([...constraints.records, ...indexes.records].map((r) => r.get('name')));
-  const statements = [...retiredStatements().filter((s) => existing.has(schemaName(s))), ...schemaStatements().filter((s) => !existing.has(schemaName(s)))];
+  // A search index made before its settings changed (SEARCH_INDEX_CONFIG) is dropped and made again, once:
+  // the next start finds it with them.
+  const outdated = indexes.records.filter((r) => r.get('name') === SEARCH_INDEX && !hasConfig(r.get('options'), SEARCH_INDEX_CONFIG));
+  for (const r of outdated) existing.delete(r.get('name'));
+  const statements = [
+    ...retiredStatements().filter((s) => existing.has(schemaName(s))),
+    ...outdated.map((r) => `DROP INDEX ${r.get('name')}`),
+    ...schemaStatements().filter((s) => !existing.has(schemaName(s))),
+  ];
   await inOneTransaction(db, statements);
   // The relationship keys' indexes come after the keys (graph/relationship-keys.ts): a store that
   // lacks one of them may predate the keys.

@@ -4,12 +4,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, repoRoot } from '../../config.ts';
 import { openDatabase, type Database } from '../../graph/database.ts';
 import { deriveExposureClaims } from '../../graph/exposure/index.ts';
 import { ingestPaths, type PipelineResult } from '../../graph/pipeline.ts';
-import { ensureSchema } from '../../graph/schema.ts';
+import { ensureSchema, hasConfig, SEARCH_INDEX, SEARCH_INDEX_CONFIG, schemaStatements } from '../../graph/schema.ts';
+import { searchParams } from '../../api/domains/search.ts';
+import { query } from '../../queries/index.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-pipeline-'));
 const corpus = path.join(tmp, 'corpus');
@@ -54,6 +57,37 @@ describe('ingestPaths on a loaded store', () => {
     expect(r.report.documents.map((d) => (d as { documentId: string }).documentId)).toEqual(['trade-measures']);
     expect(r.derived.skipped).toBeUndefined();
     expect((await ingestPaths(db, [corpus])).derived.skipped).toBe(true);
+  });
+
+  it("a changed file's new words are found by the search query as soon as the run returns", async () => {
+    // The search index applies its entries after each commit (graph/schema.ts SEARCH_INDEX_CONFIG); the run waits for them at its end.
+    const word = `zq${Math.random().toString(36).slice(2, 10)}`;
+    fs.appendFileSync(path.join(corpus, 'trade-measures.md'), `\nThe word ${word} was added to this report after its first load.\n`);
+    const r = await ingestPaths(db, [corpus]);
+    expect(statuses(r)['trade-measures']).toBe('loaded');
+    expect(await found(word)).toBeGreaterThan(0);
+  });
+
+  it('a search index made before its settings is made again at the next start, once, and finds what the store holds', async () => {
+    const indexes = async () => {
+      const { records } = await db.driver.executeQuery('SHOW INDEXES YIELD name, id, state, options WHERE name = $name RETURN id, state, options', { name: SEARCH_INDEX }, { database: db.name });
+      return records.map((r) => ({ id: Number(r.get('id')), state: r.get('state') as string, current: hasConfig(r.get('options'), SEARCH_INDEX_CONFIG) }));
+    };
+    // The index as it was made before it was eventually consistent.
+    const earlier = schemaStatements().find((s) => s.includes('FULLTEXT'))!.replace(', `fulltext.eventually_consistent`: true', '');
+    expect(earlier).not.toContain('eventually');
+    await db.driver.executeQuery(`DROP INDEX ${SEARCH_INDEX}`, {}, { database: db.name });
+    await db.driver.executeQuery(earlier, {}, { database: db.name });
+    await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.name });
+    const [before] = await indexes();
+    expect(before!.current).toBe(false);
+    await ensureSchema(db);
+    const [after] = await indexes();
+    expect(after).toEqual({ id: expect.any(Number), state: 'ONLINE', current: true });
+    expect(after!.id).not.toBe(before!.id);
+    expect(await found('sentence')).toBeGreaterThan(0);
+    await ensureSchema(db);
+    expect(await indexes()).toEqual([after]);
   });
 
   it('asked for the ingest report, it extracts unchanged documents but loads nothing again', async () => {
@@ -112,6 +146,16 @@ describe('ingestPaths on a loaded store', () => {
     expect(now.updates).toBe(0);
   });
 });
+
+/** Whole numbers as integers, as the API sends them (api/context.ts). */
+const integers = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isSafeInteger(v) ? neo4j.int(v as number) : v]));
+
+/** Passages the search query (queries/search.cypher, as the API asks it) finds for `word`. */
+async function found(word: string): Promise<number> {
+  const { records } = await db.driver.executeQuery(query('search'), integers(searchParams(word, word, ['Passage'], 0, 100)), { database: db.name });
+  return records.length;
+}
 
 /** The sampling state of the index on LawVersion(inForceFrom): entries changed since its last sample. */
 async function versionDatesIndex(): Promise<{ updates: number }> {
