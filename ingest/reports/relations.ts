@@ -1188,18 +1188,23 @@ function relativeObjects(text: string, from: number, own: Mention[], rules: Rule
 }
 
 const COMPANY_NOUN = 'anaphora:company';
-/** "the company", "the firm" (not its possessive): a definite description of a company. */
-const THE_COMPANY = /\b[Tt]he\s+(?:company|firm)\b(?!['’]s)/g;
+let theCompany: RegExp | undefined;
+/** "the company", "the firm", "the manufacturer": "the" and a singular company noun (grammar/names.yaml company-nouns),
+ *  not its possessive, nor a noun's modifier ("the reseller enquiry": nounFollows): a definite description of a company. */
+function theCompanyNoun(): RegExp {
+  theCompany ??= new RegExp(String.raw`\b[Tt]he\s+(?:${grammar().companyNouns.filter((w) => !/s$/.test(w)).join('|')})\b(?!['’]s|[-‑])`, 'gu');
+  return theCompany;
+}
 /**
  * Mentions of the company a definite "the company" takes up: the one company the sentence names before it, else the one
  * the previous sentence of the paragraph names; none where two companies could be meant. Objects only.
  */
 function companyNounObjects(text: string, from: number, own: Mention[], prev: SentenceFindings | undefined): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchesIn(text.slice(from), THE_COMPANY)) {
+  for (const m of matchesIn(text.slice(from), theCompanyNoun())) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (own.some((x) => x.start < end && start < x.end)) continue;
+    if (own.some((x) => x.start < end && start < x.end) || nounFollows(text, end)) continue;
     const inSentence = own.filter((x) => x.label === 'Company' && x.end <= start);
     const candidates = inSentence.length ? inSentence : (prev?.mentions ?? []).filter((x) => x.label === 'Company');
     if (new Set(candidates.map((x) => x.id)).size !== 1) continue;
@@ -1208,14 +1213,27 @@ function companyNounObjects(text: string, from: number, own: Mention[], prev: Se
   return out;
 }
 
+/** Whether a lower-case noun follows the word ending at `end`, one space away, which it then modifies ("the reseller
+ *  enquiry", "the equipment authorization", "the product safety regime"): a word the lexicon tags as a noun, or does not
+ *  know. A verb, a modal, a preposition or any other word leaves the phrase whole ("the manufacturer said", "the devices
+ *  be re-exported"). */
+function nounFollows(text: string, end: number): boolean {
+  const next = /^ (\p{Ll}[\p{Ll}-]*)\b/u.exec(text.slice(end, end + 40))?.[1];
+  if (next === undefined) return false;
+  const tags = tagsOf(next);
+  return tags.length === 0 || tags.some((t) => NOUN_TAGS.has(t));
+}
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
+
 const GENERIC_HEAD = 'anaphora:generic-head';
 let theGenericHead: RegExp | undefined;
 /**
  * Mentions of the thing a definite generic head takes up ("ordered that the devices be re-exported" after "a consignment of
  * 4,800 indoor connected cameras"; grammar/things.yaml generic-heads: "the devices", "the products", "the equipment"): the
  * one thing (Product or Technology) the sentence names before it, else the one its paragraph names before the sentence;
- * none where two things could be meant, or where words stand between "the" and the head (a phrase of its own: "the
- * connected devices" names a class). Objects only, as "such X" and "the company" are.
+ * none where two things could be meant, where words stand between "the" and the head (a phrase of its own: "the
+ * connected devices" names a class), or where the head modifies a noun after it ("the equipment authorization":
+ * nounFollows). Objects only, as "such X" and "the company" are.
  */
 function genericHeadObjects(text: string, from: number, own: Mention[], paragraph: Mention[]): Mention[] {
   theGenericHead ??= new RegExp(String.raw`\b[Tt]he\s+(?:${[...grammar().genericHeads].join('|')})\b(?!['’]s|[-‑])`, 'g');
@@ -1224,7 +1242,7 @@ function genericHeadObjects(text: string, from: number, own: Mention[], paragrap
   for (const m of matchesIn(text.slice(from), theGenericHead)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (own.some((x) => x.start < end && start < x.end)) continue;
+    if (own.some((x) => x.start < end && start < x.end) || nounFollows(text, end)) continue;
     const inSentence = things(own.filter((x) => x.end <= start));
     const candidates = inSentence.length ? inSentence : things(paragraph);
     if (new Set(candidates.map((x) => x.id)).size !== 1) continue;
