@@ -1,9 +1,10 @@
 // The search index is eventually consistent (graph/schema.ts SEARCH_INDEX_CONFIG): a commit queues its
 // entries and a background thread applies them. A load waits for them before it returns (loadDocument here;
 // the pipeline once at its end, test/graph/pipeline.test.ts), so the search query run right after it finds
-// every entry. The document is large enough that the background thread is still applying its entries when
-// the next statement runs, so without the wait the passage it queued last is not found (20000 passages: so it
-// failed with the wait taken out; with 12000 it passed all the same, the entries applied by then).
+// every entry, and none after a removal. A test cannot make the background thread lag: helper-240 showed the wait's
+// effect by hand with 20000 passages (without the wait the last was not found; with 12000 it was all the same), but a
+// load that size in one transaction ran past the test database's transaction timeout in a fresh-clone CI on a loaded
+// machine, so this document is small and the test guards reading after a load and a removal, whatever the timing.
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { searchParams } from '../../api/domains/search.ts';
@@ -14,7 +15,7 @@ import { query } from '../../queries/index.ts';
 import { uniqueDocumentId, useTestDb } from '../db.ts';
 
 const db = useTestDb();
-const PASSAGES = 20_000;
+const PASSAGES = 2_000;
 
 /** Whole numbers as integers, as the API sends them (api/context.ts). */
 const integers = (params: Record<string, unknown>) =>
@@ -53,5 +54,5 @@ describe('search right after a load', () => {
     }
     expect(await searched(last)).toEqual([]);
     expect(await indexed(word)).toBe(0);
-  }, 180_000);
+  }, 60_000);
 });
