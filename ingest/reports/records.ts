@@ -21,6 +21,7 @@ import { SUGGESTING_LANGUAGES, type Suggestion, SuggestionReader, suggestRelatio
 import type { TraceSink, TracedSentence } from './relation-trace.ts';
 import type { Relation, RuleSet } from './relations.ts';
 import { extractRelations, loadRules } from './relations.ts';
+import { tableCells } from './tables.ts';
 
 export interface ReportOptions {
   rules?: RuleSet;
@@ -126,7 +127,43 @@ export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: Ma
     stated.add(key(moved));
     return [moved];
   });
-  return { rec, relations: [...relations, ...nameSeats(rec, relations)] };
+  const seats = [...relations, ...nameSeats(rec, relations)];
+  return { rec, relations: [...seats, ...tableSeats(report, rec, seats, rules ?? defaultRules)] };
+}
+
+/** A table of parties with a column of their countries ("| Entity | Country |": relation-rules.yaml tableSeatColumns)
+ *  places each row's company in its country cell's one jurisdiction, the row as the quote, where nothing else placed it
+ *  (an Entity List supplement's or a sanctions notice's parties, often named nowhere else). */
+function tableSeats(report: ParsedReport, rec: Recognition, relations: Relation[], rules: RuleSet): Relation[] {
+  if (!rules.tableSeatColumns) return [];
+  const cells = tableCells(report, rules.tableColumns, rules.tableSeatColumns);
+  if (![...cells.values()].some((c) => c.seat)) return [];
+  const paragraphOf = (locator: string): string => locator.replace(/\.s_\d+$/, '');
+  // Per row: its companies (member cells) and its countries (seat cells), with the member's sentence for the locator.
+  const rows = new Map<string, { row: string; companies: { id: string; locator: string }[]; countries: Set<string> }>();
+  for (const f of rec.sentences) {
+    const cell = cells.get(paragraphOf(f.sentence.locator));
+    if (!cell || (!cell.member && !cell.seat)) continue;
+    const rowKey = cell.key.slice(0, cell.key.lastIndexOf(':'));
+    const r = rows.get(rowKey) ?? { row: cell.row, companies: [], countries: new Set<string>() };
+    rows.set(rowKey, r);
+    for (const m of f.mentions) {
+      if (cell.member && m.label === 'Company') r.companies.push({ id: m.id, locator: f.sentence.locator });
+      if (cell.seat && m.label === 'Jurisdiction') r.countries.add(m.id);
+    }
+  }
+  const seated = new Set(relations.filter((r) => r.type === 'HEADQUARTERED_IN').map((r) => r.start));
+  const out: Relation[] = [];
+  for (const { row, companies, countries } of rows.values()) {
+    if (countries.size !== 1) continue;
+    const [country] = countries;
+    for (const c of companies) {
+      if (seated.has(c.id)) continue;
+      seated.add(c.id);
+      out.push({ type: 'HEADQUARTERED_IN', start: c.id, end: country, rule: 'table-seat', locator: c.locator, quote: row, confidence: 0.5 });
+    }
+  }
+  return out;
 }
 
 /** A Chinese company's registered name opens with the division it is registered in and ends with its form (企业名称:

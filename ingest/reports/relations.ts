@@ -215,6 +215,9 @@ export interface RuleSet {
   /** A table's header cell naming the column of the parties or goods its rows list ("Entity", "Name", "实体名称"): each
    *  row's cell in it is an item of the lead-in before the table (tables.ts). */
   tableColumns?: RegExp;
+  /** A table's header cell naming the country of each row's party ("Country", "国家"): the party's seat (records.ts
+   *  tableSeats). */
+  tableSeatColumns?: RegExp;
   /** A sentence that sends its reader to the document's annex for the members it acts on ("（名单见附件）", "附件所列实体"). */
   annexReference?: RegExp;
   /** A section heading that names an annex ("附件", "Annex I"): a table of members under it, with no lead-in of its own, is
@@ -401,6 +404,7 @@ function ruleSetSchema(pattern: Pattern) {
     reason: pattern('i').optional(),
     leadIn: pattern('').optional(),
     tableColumns: pattern('i').optional(),
+    tableSeatColumns: pattern('i').optional(),
     annexReference: pattern('i').optional(),
     annexHeading: pattern('i').optional(),
     listAmendment: pattern('i').optional(),

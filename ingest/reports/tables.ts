@@ -15,11 +15,13 @@ export interface RowCell {
   member: boolean;
   /** The row's cells' text, in column order, joined as the table writes them. */
   row: string;
+  /** The cell names the row's member's country (a column headed "Country", "国家": `seatColumns`). */
+  seat?: boolean;
 }
 
 /** Per paragraph locator of a table's cell: whether it names its row's member, and its row's text. A table with no
  *  header row, or whose header names no column of members, has no members: its cells are read as they stand. */
-export function tableCells(report: ParsedReport, columns: RegExp | undefined): Map<string, RowCell> {
+export function tableCells(report: ParsedReport, columns: RegExp | undefined, seatColumns?: RegExp): Map<string, RowCell> {
   const cells = report.sections.flatMap((s) => s.paragraphs).filter((p) => p.cell !== undefined);
   const out = new Map<string, RowCell>();
   if (cells.length === 0) return out;
@@ -37,9 +39,14 @@ export function tableCells(report: ParsedReport, columns: RegExp | undefined): M
     // The first column whose header names members ("Entity", "Name", "实体名称"): one per table, so that a row names its
     // member once (a table with "中文名称" and "英文名称" reads the first).
     const column = header.find((p) => columns?.test(headerWords(p.text)))?.cell?.column;
+    const seatColumn = header.find((p) => seatColumns?.test(headerWords(p.text)))?.cell?.column;
     for (const [n, r] of rows) {
       const row = [...r].sort((a, b) => (a.cell?.column ?? 0) - (b.cell?.column ?? 0)).map((p) => p.text).join(' | ');
-      for (const p of r) out.set(p.locator, { key: `${p.cell?.table}:${n}:${p.cell?.column}`, member: column !== undefined && headerRow !== undefined && n > headerRow && !p.cell?.header && p.cell?.column === column, row });
+      const body = headerRow !== undefined && n > headerRow;
+      for (const p of r) {
+        const cell = { key: `${p.cell?.table}:${n}:${p.cell?.column}`, member: column !== undefined && body && !p.cell?.header && p.cell?.column === column, row };
+        out.set(p.locator, seatColumn !== undefined && body && !p.cell?.header && p.cell?.column === seatColumn ? { ...cell, seat: true } : cell);
+      }
     }
   }
   return out;

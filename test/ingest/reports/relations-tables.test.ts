@@ -162,3 +162,20 @@ describe('a lead-in whose members go to a list it names after them (a table\'s r
     expect(statedRelations('The Bureau of Industry and Security removed the following entities from the Entity List:\n\n- Marrowby Cable Co., Ltd.')).toEqual([]);
   });
 });
+
+describe("a table's column of countries", () => {
+  const seats = (relations: Relation[]): string[] => relations.filter((r) => r.type === 'HEADQUARTERED_IN').map((r) => `${r.start} -> ${r.end} [${r.rule}]`).sort();
+  const table = (header: string, rows: string[]) =>
+    analyseMarkdown(['# Designations', '', 'OFAC today designated the following entities:', '', header, '| --- | --- |', ...rows, ''].join('\n')).relations;
+
+  it("places each row's company in its country cell's jurisdiction, the row as the quote", () => {
+    const relations = table('| Entity | Country |', ['| Norrsken Trading FZE | United Arab Emirates |', '| Kestrel Trawl Ltd. | Malaysia |']);
+    expect(seats(relations)).toEqual(['company:~kestrel-trawl-ltd -> jur:my [table-seat]', 'company:~norrsken-trading-fze -> jur:ae [table-seat]']);
+    expect(relations.find((r) => r.rule === 'table-seat' && r.end === 'jur:my')?.quote).toBe('Kestrel Trawl Ltd. | Malaysia');
+  });
+
+  it('places no one by a column that names no country, nor by a cell naming two', () => {
+    expect(seats(table('| Entity | Address |', ['| Norrsken Trading FZE | Dubai, United Arab Emirates |']))).toEqual([]);
+    expect(seats(table('| Entity | Country |', ['| Norrsken Trading FZE | United Arab Emirates; Malaysia |']))).toEqual([]);
+  });
+});
