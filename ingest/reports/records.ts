@@ -131,36 +131,47 @@ export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: Ma
   return { rec, relations: [...seats, ...tableSeats(report, rec, seats, rules ?? defaultRules)] };
 }
 
-/** A table of parties with a column of their countries ("| Entity | Country |": relation-rules.yaml tableSeatColumns)
- *  places each row's company in its country cell's one jurisdiction, the row as the quote, where nothing else placed it
- *  (an Entity List supplement's or a sanctions notice's parties, often named nowhere else). */
+/** A table of parties, each row a party in its column of members (tables.ts), says two things of the party by its other
+ *  cells, the row as the quote: a column of countries ("| Entity | Country |": relation-rules.yaml tableSeatColumns)
+ *  places its company in the cell's one jurisdiction, where nothing else placed it (an Entity List supplement's or a
+ *  sanctions notice's parties, often named nowhere else); a cell that names its role as a maker of goods
+ *  ("manufacturer of unmanned aerial vehicles": tableMakerRole) gives the goods it names as the company's. */
 function tableSeats(report: ParsedReport, rec: Recognition, relations: Relation[], rules: RuleSet): Relation[] {
-  if (!rules.tableSeatColumns) return [];
+  if (!rules.tableSeatColumns && !rules.tableMakerRole) return [];
   const cells = tableCells(report, rules.tableColumns, rules.tableSeatColumns);
-  if (![...cells.values()].some((c) => c.seat)) return [];
+  if (![...cells.values()].some((c) => c.member)) return [];
   const paragraphOf = (locator: string): string => locator.replace(/\.s_\d+$/, '');
-  // Per row: its companies (member cells) and its countries (seat cells), with the member's sentence for the locator.
-  const rows = new Map<string, { row: string; companies: { id: string; locator: string }[]; countries: Set<string> }>();
+  // Per row: its companies (member cells), its countries (seat cells) and the goods its maker-role cells name.
+  const rows = new Map<string, { row: string; companies: { id: string; locator: string }[]; countries: Set<string>; goods: Set<string> }>();
   for (const f of rec.sentences) {
     const cell = cells.get(paragraphOf(f.sentence.locator));
-    if (!cell || (!cell.member && !cell.seat)) continue;
+    if (!cell) continue;
+    const maker = !cell.member && !cell.seat && rules.tableMakerRole?.test(f.sentence.text) === true;
+    if (!cell.member && !cell.seat && !maker) continue;
     const rowKey = cell.key.slice(0, cell.key.lastIndexOf(':'));
-    const r = rows.get(rowKey) ?? { row: cell.row, companies: [], countries: new Set<string>() };
+    const r = rows.get(rowKey) ?? { row: cell.row, companies: [], countries: new Set<string>(), goods: new Set<string>() };
     rows.set(rowKey, r);
     for (const m of f.mentions) {
       if (cell.member && m.label === 'Company') r.companies.push({ id: m.id, locator: f.sentence.locator });
       if (cell.seat && m.label === 'Jurisdiction') r.countries.add(m.id);
+      if (maker && (m.label === 'Product' || m.label === 'Technology')) r.goods.add(m.id);
     }
   }
   const seated = new Set(relations.filter((r) => r.type === 'HEADQUARTERED_IN').map((r) => r.start));
+  const made = new Set(relations.filter((r) => r.type === 'MAKES').map((r) => `${r.start} ${r.end}`));
   const out: Relation[] = [];
-  for (const { row, companies, countries } of rows.values()) {
-    if (countries.size !== 1) continue;
-    const [country] = countries;
+  for (const { row, companies, countries, goods } of rows.values()) {
     for (const c of companies) {
-      if (seated.has(c.id)) continue;
-      seated.add(c.id);
-      out.push({ type: 'HEADQUARTERED_IN', start: c.id, end: country, rule: 'table-seat', locator: c.locator, quote: row, confidence: 0.5 });
+      const [country] = countries;
+      if (countries.size === 1 && !seated.has(c.id)) {
+        seated.add(c.id);
+        out.push({ type: 'HEADQUARTERED_IN', start: c.id, end: country, rule: 'table-seat', locator: c.locator, quote: row, confidence: 0.5 });
+      }
+      for (const g of goods) {
+        if (made.has(`${c.id} ${g}`)) continue;
+        made.add(`${c.id} ${g}`);
+        out.push({ type: 'MAKES', start: c.id, end: g, rule: 'table-maker', locator: c.locator, quote: row, confidence: 0.5 });
+      }
     }
   }
   return out;

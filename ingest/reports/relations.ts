@@ -218,6 +218,9 @@ export interface RuleSet {
   /** A table's header cell naming the country of each row's party ("Country", "国家"): the party's seat (records.ts
    *  tableSeats). */
   tableSeatColumns?: RegExp;
+  /** A table's cell that names its row's party as a maker of goods ("manufacturer of X"): the goods are the party's
+   *  (records.ts tableSeats). */
+  tableMakerRole?: RegExp;
   /** A sentence that sends its reader to the document's annex for the members it acts on ("（名单见附件）", "附件所列实体"). */
   annexReference?: RegExp;
   /** A section heading that names an annex ("附件", "Annex I"): a table of members under it, with no lead-in of its own, is
@@ -405,6 +408,7 @@ function ruleSetSchema(pattern: Pattern) {
     leadIn: pattern('').optional(),
     tableColumns: pattern('i').optional(),
     tableSeatColumns: pattern('i').optional(),
+    tableMakerRole: pattern('i').optional(),
     annexReference: pattern('i').optional(),
     annexHeading: pattern('i').optional(),
     listAmendment: pattern('i').optional(),

@@ -174,6 +174,12 @@ describe("a table's column of countries", () => {
     expect(relations.find((r) => r.rule === 'table-seat' && r.end === 'jur:my')?.quote).toBe('Kestrel Trawl Ltd. | Malaysia');
   });
 
+  it("gives a row's company the goods its role cell names it a maker of, not a trader's", () => {
+    const relations = table('| Entity | Role |', ['| Kestrel Trawl Ltd. | manufacturer of thermal cameras |', '| Norrsken Trading FZE | distributor of thermal cameras |']);
+    const makes = relations.filter((r) => r.type === 'MAKES').map((r) => `${r.start} -> ${r.end} [${r.rule}] ${r.quote}`);
+    expect(makes).toEqual(['company:~kestrel-trawl-ltd -> product:~thermal-camera [table-maker] Kestrel Trawl Ltd. | manufacturer of thermal cameras']);
+  });
+
   it('places no one by a column that names no country, nor by a cell naming two', () => {
     expect(seats(table('| Entity | Address |', ['| Norrsken Trading FZE | Dubai, United Arab Emirates |']))).toEqual([]);
     expect(seats(table('| Entity | Country |', ['| Norrsken Trading FZE | United Arab Emirates; Malaysia |']))).toEqual([]);
