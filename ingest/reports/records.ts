@@ -128,7 +128,7 @@ export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: Ma
     return [moved];
   });
   const seats = [...relations, ...nameSeats(rec, relations)];
-  return { rec, relations: [...seats, ...tableSeats(report, rec, seats, rules ?? defaultRules)] };
+  return { rec, relations: [...seats, ...tableRowFacts(report, rec, seats, rules ?? defaultRules)] };
 }
 
 /** A table of parties, each row a party in its column of members (tables.ts), says two things of the party by its other
@@ -136,7 +136,7 @@ export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: Ma
  *  places its company in the cell's one jurisdiction, where nothing else placed it (an Entity List supplement's or a
  *  sanctions notice's parties, often named nowhere else); a cell that names its role as a maker of goods
  *  ("manufacturer of unmanned aerial vehicles": tableMakerRole) gives the goods it names as the company's. */
-function tableSeats(report: ParsedReport, rec: Recognition, relations: Relation[], rules: RuleSet): Relation[] {
+function tableRowFacts(report: ParsedReport, rec: Recognition, relations: Relation[], rules: RuleSet): Relation[] {
   if (!rules.tableSeatColumns && !rules.tableMakerRole) return [];
   const cells = tableCells(report, rules.tableColumns, rules.tableSeatColumns);
   if (![...cells.values()].some((c) => c.member)) return [];

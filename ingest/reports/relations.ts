@@ -216,10 +216,10 @@ export interface RuleSet {
    *  row's cell in it is an item of the lead-in before the table (tables.ts). */
   tableColumns?: RegExp;
   /** A table's header cell naming the country of each row's party ("Country", "国家"): the party's seat (records.ts
-   *  tableSeats). */
+   *  tableRowFacts). */
   tableSeatColumns?: RegExp;
   /** A table's cell that names its row's party as a maker of goods ("manufacturer of X"): the goods are the party's
-   *  (records.ts tableSeats). */
+   *  (records.ts tableRowFacts). */
   tableMakerRole?: RegExp;
   /** A sentence that sends its reader to the document's annex for the members it acts on ("（名单见附件）", "附件所列实体"). */
   annexReference?: RegExp;

@@ -78,8 +78,9 @@ describe('instrument citations', () => {
       'HB 4213 => HB 4213 [instrument:state-bill-initials]',
       'Senate Bill 44 => Senate Bill 44 [instrument:state-bill]',
     ]);
-    // The chamber's word and "Bill" alone name no bill.
+    // The chamber's word and "Bill" alone name no bill; nor does a Swedish company's form before a year.
     expect(names('The Senate Bill was debated.')).toEqual([]);
+    expect(names('Norrsken Optics AB 2023 results were published.').filter((n) => n.includes('state-bill'))).toEqual([]);
   });
   it('reads a bill by its name', () => {
     expect(names('Parliament debated the Harbour Safety Bill in May.')).toEqual(['Harbour Safety Bill => Harbour Safety Bill [instrument:named]']);

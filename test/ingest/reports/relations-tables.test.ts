@@ -175,9 +175,9 @@ describe("a table's column of countries", () => {
   });
 
   it("gives a row's company the goods its role cell names it a maker of, not a trader's", () => {
-    const relations = table('| Entity | Role |', ['| Kestrel Trawl Ltd. | manufacturer of thermal cameras |', '| Norrsken Trading FZE | distributor of thermal cameras |']);
+    const relations = table('| Entity | Role |', ['| Kestrel Trawl Ltd. | Norland manufacturer of thermal cameras |', '| Norrsken Trading FZE | distributor of thermal cameras |']);
     const makes = relations.filter((r) => r.type === 'MAKES').map((r) => `${r.start} -> ${r.end} [${r.rule}] ${r.quote}`);
-    expect(makes).toEqual(['company:~kestrel-trawl-ltd -> product:~thermal-camera [table-maker] Kestrel Trawl Ltd. | manufacturer of thermal cameras']);
+    expect(makes).toEqual(['company:~kestrel-trawl-ltd -> product:~thermal-camera [table-maker] Kestrel Trawl Ltd. | Norland manufacturer of thermal cameras']);
   });
 
   it('places no one by a column that names no country, nor by a cell naming two', () => {
