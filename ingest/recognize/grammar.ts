@@ -47,6 +47,7 @@ const NamesSchema = z.strictObject({
   wrappers: words,
   'purpose-wrappers': words,
   government: z.strictObject({ word: z.string().min(1), qualifiers: words, executive: words }),
+  portfolios: words,
   'company-nouns': words,
   'organisation-nouns': words,
   'company-links': words,
@@ -217,6 +218,8 @@ export interface Grammar {
   purposeWrappers: Set<string>;
   /** `executive`: words that, after a president's surname or alone, name the government in a president's term. */
   government: { word: string; qualifiers: string[]; executive: string[] };
+  /** Fields of public administration that, before a country's name, name its department (applied-titles.ts). */
+  portfolios: string[];
   companyNouns: string[];
   /** The nouns of companies as one group of a pattern, each escaped (word-classes.ts wordsClass): the relation rules'
    *  <COMPANY_NOUN> and every reader of a noun of companies. */
@@ -464,6 +467,7 @@ export function loadGrammar(from = dir): Grammar {
     wrappers: names.wrappers.map((w) => w.split(' ')),
     purposeWrappers: new Set(names['purpose-wrappers']),
     government: names.government,
+    portfolios: names.portfolios,
     companyNouns: names['company-nouns'],
     companyNounGroup: wordsClass(names['company-nouns']),
     organisationNouns: names['organisation-nouns'],
