@@ -459,7 +459,10 @@ const modifiersOf = (f: Found): string => f.name.slice(0, f.name.lastIndexOf(' '
 function phraseOn(text: string, ws: W[], i: number, label: string, rule: string, bare = false): Found | undefined {
   const g = grammar();
   let from = i;
-  while (from > 0 && i - from < g.maxModifiers && (modifier(text, ws, from - 1) || verbInCompound(text, ws, from - 1))) from--;
+  // "base station antennas": the first word of a listed compound (grammar/things.yaml compounds) is a modifier there, whatever
+  // else the lexicon reads it as (a verb, "to base").
+  const compoundFirst = (k: number): boolean => k + 1 <= i && text.slice(ws[k].end, ws[k + 1].start) === ' ' && g.thingHeads.compound(ws[k].lower, ws[k + 1].lower) !== undefined;
+  while (from > 0 && i - from < g.maxModifiers && (modifier(text, ws, from - 1) || verbInCompound(text, ws, from - 1) || compoundFirst(from - 1))) from--;
   // "cellular Internet of Things (IoT) modules": a name with its acronym in parentheses is one modifier.
   const acronym = from > 0 ? spelledAcronym(text, ws, from - 1) : undefined;
   if (acronym) {

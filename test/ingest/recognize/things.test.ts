@@ -24,6 +24,10 @@ describe('technology phrases', () => {
     // base station, on the head "station", a class of its own inside; the longer phrase wins where they overlap).
     expect(things('The regulator banned the base station equipment.')).toEqual(['base station [Product]', 'base station equipment [Product]']);
     expect(things("The regulator banned Kestrel's base station equipment.")).toEqual(['base station [Product]', 'base station equipment [Product]']);
+    // And after a verb: the first word of a listed compound (grammar/things.yaml compounds) modifies there, whatever else
+    // the lexicon reads it as.
+    expect(things('The regulator told carriers to stop buying base station equipment.')).toEqual(['base station [Product]', 'base station equipment [Product]']);
+    expect(things('Kestrel sells ground station software.')).toEqual(['ground station [Product]', 'ground station software [Technology]']);
   });
   it('reads a past form right after a coordinator that follows a head as a modifier of the conjunct before a noun', () => {
     expect(things('The agency opened an investigation into harbour cranes and automated terminal equipment.')).toEqual([
