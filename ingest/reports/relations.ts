@@ -190,6 +190,9 @@ export interface RuleSet {
   /** The anaphora's personal pronouns ("It has also restricted X"): they take up the previous sentence's actor, not
    *  its last instrument as a demonstrative does. */
   personal?: RegExp;
+  /** Right after a personal pronoun that opens its clause: the pronoun is no one's, an expletive subject ("It is clear that
+   *  X", "It will be necessary to ban X", "It remains unclear whether X"): it takes up no actor. */
+  expletive?: RegExp;
   /** A sentence opening with a measure in the agentless passive ("A duty of 33 percent is imposed on X"): when it names no
    *  actor, the actor of the sentence before in its paragraph acts in it. */
   agentless?: RegExp;
@@ -418,6 +421,7 @@ function ruleSetSchema(pattern: Pattern) {
     subjectless: pattern('').optional(),
     provision: pattern('').optional(),
     personal: pattern('').optional(),
+    expletive: pattern('i').optional(),
     agentless: pattern('i').optional(),
     issuing: pattern('i').optional(),
     instrumentKind: pattern('gi').optional(),
@@ -615,7 +619,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // A list item's lead-in may open with the anaphor ("The Order:" + "- Imposes a prohibition on X"): it takes up the
     // sentence before the lead-in, in the paragraph before if the lead-in stands alone.
     const leadIn = from > 0 ? indexOf.get(readings[i].leadIns[0] ?? '') : undefined;
-    const pronoun = rules.anaphora.exec(leadIn !== undefined ? text : f.sentence.text);
+    const pronoun = anaphorIn(leadIn !== undefined ? text : f.sentence.text, rules);
     // A paragraph that opens with "It" takes up the actor of the paragraph before, in the same section and not past a
     // question ("The Council banned X on Monday." + "It also opened an investigation into Y."): a personal pronoun only,
     // never "This rule" or "The order".
@@ -1407,6 +1411,14 @@ function subjectsOf(
   return { subjects: [{ ...ante, start: pronoun[0].length - word.length, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
 }
 
+/** The anaphor that opens `text` (rules.anaphora), but for a personal pronoun the words after it make an expletive
+ *  (rules.expletive: "It is likely that X", "It will be necessary to ban Y"), which refers to no one. */
+function anaphorIn(text: string, rules: RuleSet): RegExpExecArray | null {
+  const m = rules.anaphora.exec(text);
+  if (!m || !rules.expletive || !rules.personal?.test(m.groups?.pronoun ?? '')) return m;
+  return rules.expletive.test(text.slice(m.index + m[0].length)) ? null : m;
+}
+
 /** The body the sentence before says issued what a demonstrative with an instrument's noun names, when it names no
  *  instrument ("The Council published its order on Tuesday. The order bans X": the Council): its actor (actorOf), an
  *  authority, where a verb of issuing (rules.issuing) stands right before that noun. */
@@ -1941,6 +1953,7 @@ function takenUpAfter(c: Clause, s: Mention, closed: [number, number][], cueStar
   const opening = closed.find(([start, end]) => start === 0 && s.end <= end);
   if (!opening || !ADVERBIAL_HEAD.test(c.text.slice(0, s.start))) return false;
   const pronoun = PRONOUN_SUBJECT.exec(c.text.slice(opening[1]));
+  if (pronoun && c.rules.expletive?.test(c.text.slice(opening[1] + pronoun[0].length))) return false;
   return pronoun !== null && opening[1] + pronoun[0].length <= cueStart;
 }
 
