@@ -337,12 +337,24 @@ function coordinate(text: string, ws: W[], headed: Map<number, Found>, seeds: nu
         }
         continue;
       }
-      const c = phraseOn(text, ws, j, g.thingHeads.get(ws[j].lower) ?? f.label, shared ?? 'thing:coordinated', specificHead(text, ws, j));
-      if (!c || ((parallelOnly || presentTense(ws[j])) && modifiersOf(c) !== modifiersOf(f))) continue;
+      const middle = betweenConjuncts(text, ws, headed, j);
+      const c = phraseOn(text, ws, j, g.thingHeads.get(ws[j].lower) ?? f.label, shared ?? 'thing:coordinated', specificHead(text, ws, j) || (middle && pluralNoun(ws[j].lower) && !g.genericHeads.has(ws[j].lower)));
+      if (!c || ((parallelOnly || (presentTense(ws[j]) && !middle)) && modifiersOf(c) !== modifiersOf(f))) continue;
       headed.set(j, c);
       work.push({ i: j, anchored: listed || !g.genericHeads.has(ws[j].lower) });
     }
   }
+}
+
+/** "drone batteries, gimbals and flight controllers": a plural right after a comma that ends one phrase on a head and right
+ *  before "and"/"or" (or a comma) that opens another is the middle item of a list of things, on a head WordNet lacks
+ *  ("gimbals") and though the lexicon also reads it as a verb: a verb has no list on both sides of it. */
+function betweenConjuncts(text: string, ws: W[], headed: Map<number, Found>, j: number): boolean {
+  if (j < 1 || j + 1 >= ws.length || text.slice(ws[j - 1].end, ws[j].start) !== ', ') return false;
+  const phrases = [...headed.values()];
+  if (!phrases.some((f) => f.end === ws[j - 1].end)) return false;
+  const link = /^(?:,?\s+(?:and|or)\s+|,\s+)/.exec(text.slice(ws[j].end));
+  return link !== null && phrases.some((f) => f.start === ws[j].end + link[0].length);
 }
 
 /**
