@@ -90,6 +90,11 @@ describe('name runs', () => {
   it('opens no name with a quantifier that opens a sentence', () => {
     expect(runs('Some Members of Congress objected. Several Valdmark Ports agreed.')).toEqual(['Members of Congress', 'Valdmark Ports']);
   });
+  it("opens no name with a party's role in a suit", () => {
+    expect(runs('Plaintiff Brackwater Optics Co., Ltd. is a company organized under the laws of Valdmark.')).toEqual(['Brackwater Optics Co., Ltd.', 'Valdmark']);
+    expect(runs('Defendant United States Department of Commerce is an executive department.')).toEqual(['United States Department of Commerce']);
+    expect(runs('The appeal of Appellant Kestrel Cranes was heard.')).toEqual(['Kestrel Cranes']);
+  });
   it('opens no name with a sentence adverb written without its comma', () => {
     expect(runs('Later Treasury fined Brackwater Optics.')).toEqual(['Treasury', 'Brackwater Optics']);
   });
