@@ -21,7 +21,7 @@ import { phrasePattern } from '../text/clean.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { findElidedBodies, findFieldBodies } from './cjk-elided-bodies.ts';
-import { companyContext, countedParts } from './companies.ts';
+import { companyContext, countedParts, lineOfBusiness } from './companies.ts';
 import { countryCode, isCountryWord } from './countries.ts';
 import { isFirstName, isPlaceName } from './lexicon.ts';
 import { placeThenTradeName } from './short-names.ts';
@@ -562,12 +562,12 @@ function kindOf(head: string, w: string[], at: number): string {
   // A conditional head that is also a legal form ("Corporation", legal-forms.ts) names a company where no public qualifier
   // says otherwise and the name reads as a company's: "<...> Corporation of <country>" ("Avionics Industry Corporation of
   // China"), a line of business or a group right before it ("Norland Electronics Technology Group Corporation", "Harbour
-  // Communications Corporation"), or a legal form ending the name ("... Corporation of China, Ltd."). A country's name
+  // Communications Corporation", "Meridian Defense Electronics Corporation": companies.ts lineOfBusiness), or a legal form ending the name ("... Corporation of China, Ltd."). A country's name
   // alone before it leaves it a state's ("United States International Development Finance Corporation").
   if (legalFormWords().has(w[at].toLowerCase()) && !own.some((t) => g.publicQualifiers.has(t))) {
     const domain = w.slice(at + 2).filter((t) => g.heads.get(t) !== 'Company' && t !== ',');
     const countryDomain = of === at + 1 && domain.length > 0 && countryCode(domain.join(' ')) !== undefined;
-    const line = at > 0 && (g.thingHeads.has(w[at - 1].toLowerCase()) || g.heads.get(w[at - 1]) === 'corporate');
+    const line = at > 0 && (g.thingHeads.has(w[at - 1].toLowerCase()) || lineOfBusiness(w[at - 1]) || g.heads.get(w[at - 1]) === 'corporate');
     if (countryDomain || line || g.heads.get(last) === 'Company' || tradeName(w, at)) return 'Company';
   }
   return own.some((t, k) => g.publicQualifiers.has(t) || isCountryWord(t) || (k + 1 < at && isCountryWord(`${t} ${own[k + 1]}`))) ? 'Authority' : 'Organization';

@@ -277,7 +277,9 @@ function coinedName(run: Token[]): boolean {
   return words.length >= 2 && words.length <= 3 && lineOfBusiness(last) && words.slice(0, -1).every(coinedWord);
 }
 
-function lineOfBusiness(word: string): boolean {
+/** A word that names a line of business: a head of products, a field in -ics ("Avionics", "Electronics"), or one of
+ *  grammar/names.yaml company-lines. */
+export function lineOfBusiness(word: string): boolean {
   const g = grammar();
   return g.thingHeads.get(word.toLowerCase()) === 'Product' || FIELD.test(word) || g.companyLines.has(word);
 }

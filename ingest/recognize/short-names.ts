@@ -134,7 +134,8 @@ export function invertedBodyNames(sentences: Sentences, matcher: Matcher): Defin
   return undefinedNames(own, matcher, 'Authority', (name) => [...invertedNames(name), ...unprefixedNames(name)]);
 }
 
-/** "Ministry of Trade" for the "Norwegian Ministry of Trade", "Council of Trade" for the "Valdmark Council of Trade": a
+/** "Ministry of Trade" for the "Norwegian Ministry of Trade", "Council of Trade" for the "Valdmark Council of Trade" and
+ *  the "Ministry of Trade of Valdmark": a
  *  body named "<one word> <head> of|for|on <domain>" (an Authority head of grammar/names.yaml and a head link) is named
  *  from its head on, as a report writes the state's word once and leaves it off after. The word before the head is a
  *  country's (or its people's), a public qualifier ("Federal", "National"), a state prefix ("U.S.") or a word the
@@ -143,6 +144,12 @@ export function invertedBodyNames(sentences: Sentences, matcher: Matcher): Defin
 export function unprefixedNames(name: string): string[] {
   const words = name.trim().replace(/^[Tt]he\s+/, '').split(/\s+/);
   const g = grammar();
+  // "Ministry of Commerce of the People's Republic of China" -> "Ministry of Commerce": a body named "<head> of|for|on
+  // <domain> of [the] <country>" is named without its state, as a notice signed with the full name calls it in its text.
+  const stateAt = words.findIndex((w, k) => k >= 3 && w === 'of' && isCountryWord(words.slice(k + 1).filter((x, i) => i > 0 || x !== 'the').join(' ')));
+  if (stateAt > 0 && g.heads.get(g.titles.get(words[0]) ?? words[0]) === 'Authority' && g.headLinks.has(words[1]) && /^\p{Lu}/u.test(words[2] === 'the' ? (words[3] ?? '') : words[2])) {
+    return [words.slice(0, stateAt).join(' ')];
+  }
   // "Norwegian Maritime Authority" -> "Maritime Authority": a country's word (or a state prefix) before a name of two
   // words or more that ends on a body's head and opens with a capitalised word that is no head.
   const first = words[0].replace(/['’]s$/, '');

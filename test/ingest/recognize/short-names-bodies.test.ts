@@ -35,6 +35,10 @@ describe("a body's name without the state's word", () => {
     expect(unprefixedNames('Norwegian Office for Harbour Safety')).toEqual(['Office for Harbour Safety']);
     expect(unprefixedNames('Federal Office for Harbour Safety')).toEqual(['Office for Harbour Safety']);
     expect(unprefixedNames('Norwegian Minister of Fisheries')).toEqual(['Ministry of Fisheries']);
+    // The state after the name: "<head> of <domain> of [the] <country>".
+    expect(unprefixedNames("Ministry of Harbours of the People's Republic of China")).toEqual(['Ministry of Harbours']);
+    expect(unprefixedNames('Ministry of Harbours of Norway')).toEqual(['Ministry of Harbours']);
+    expect(unprefixedNames('Ministry of Harbours of Kestrel Island')).toEqual([]);
     // A name on its head: a country's word or a state prefix only.
     expect(unprefixedNames('Norwegian Maritime Authority')).toEqual(['Maritime Authority']);
     expect(unprefixedNames('U.S. Harbour Administration')).toEqual(['Harbour Administration']);
@@ -109,8 +113,20 @@ describe('where one body ends and the next begins', () => {
     expect(sentences('Authority', 'The Treasury Board of Norland Secretariat fined Harrow Optics Ltd.')[0]).toEqual(['Treasury Board of Norland Secretariat=authority:~treasury-board-of-norland-secretariat']);
   });
   it("ends a body's name at 'and' before words that end in a country", () => {
-    expect(sentences('Authority', 'The Norland Security Intelligence Service and Public Safety Canada fined Harrow Optics Ltd.')[0]).toEqual(['Norland Security Intelligence Service=authority:~norland-security-intelligence-service']);
+    // The words after "and" are a body of their own (applied-titles.ts), none of the first body's name.
+    expect(sentences('Authority', 'The Norland Security Intelligence Service and Public Safety Canada fined Harrow Optics Ltd.')[0]).toEqual([
+      'Norland Security Intelligence Service=authority:~norland-security-intelligence-service',
+      'Public Safety Canada=authority:~public-safety-canada',
+    ]);
     // A head before "and" and a head after: one name.
     expect(sentences('Authority', 'The Customs and Excise Service fined Harrow Optics Ltd.')[0]).toEqual(['Customs and Excise Service=authority:~customs-and-excise-service']);
+  });
+});
+
+describe('a body named with its state after it, in a notice that signs with the full name', () => {
+  it('is the body the shorter name in the text refers to, though the full name comes last (here the catalog\'s)', () => {
+    const got = recogniseMarkdown("# T\n\nThe Ministry of Commerce added Kestrel Cranes Ltd to its list.\n\nMinistry of Commerce of the People's Republic of China\n")
+      .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => m.id));
+    expect(got).toEqual(['authority:mofcom', 'authority:mofcom']);
   });
 });
