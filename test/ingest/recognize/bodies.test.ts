@@ -36,6 +36,13 @@ describe('bodies', () => {
       'Harbour Finance Corporation => Organization:Harbour Finance Corporation [body:name-head]',
     ]);
   });
+  it('makes a Corporation after a field in -ics a company: "Defense Electronics Corporation", "Harbour Robotics Corporation"', () => {
+    expect(bodies('Meridian Defense Electronics Corporation replied; Harbour Robotics Corporation and the Harbour Finance Corporation did not.')).toEqual([
+      'Meridian Defense Electronics Corporation => Company:Meridian Defense Electronics Corporation [body:name-head]',
+      'Harbour Robotics Corporation => Company:Harbour Robotics Corporation [body:name-head]',
+      'Harbour Finance Corporation => Organization:Harbour Finance Corporation [body:name-head]',
+    ]);
+  });
   it('keeps the country a body belongs to', () => {
     expect(findBodies('the Dutch Ministry of Foreign Affairs')[0]).toMatchObject({ label: 'Authority', jurisdiction: 'nl' });
   });
