@@ -81,6 +81,11 @@ describe('a lead-in that names a class of parties, and items that open with a me
     expect(stated(text).filter((r) => r.startsWith(OFAC))).toEqual(BOTH);
   });
 
+  it('a count and an abbreviated demonym before the class ("the following 6 U.S. entities to the ... List:")', () => {
+    const text = 'The Bureau of Industry and Security has decided to add the following 2 U.K. entities to the Entity List:\n\n1. Kestrel Cranes Ltd.\n2. Marrowby Cable Co. Ltd.';
+    expect(stated(text).filter((r) => r.startsWith(BIS)).sort()).toEqual([`${BIS} ADDS_TO_LIST ${KESTREL}`, `${BIS} ADDS_TO_LIST ${MARROWBY}`]);
+  });
+
   it('not under a lead-in that names no class of parties', () => {
     const text = 'The Office of Foreign Assets Control is designating them for the following reasons:\n\n- Kestrel Cranes Ltd. is a Norland-based maker of harbour cranes.';
     expect(stated(text)).toEqual([]);

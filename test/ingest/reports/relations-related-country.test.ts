@@ -1,0 +1,15 @@
+// A country the prohibited conduct only relates to is not restricted (relation-rules.yaml restricts-country): the
+// Unreliable Entity List's measure on a listed company, "prohibit it from engaging in import and export activities related
+// to China". A trade's destination still is. Own sentences, fictional companies.
+import { describe, expect, it } from 'vitest';
+import { statedRelations as stated } from './helpers.ts';
+import { KESTREL, NMA } from './ids.ts';
+
+describe('a country after "related to"', () => {
+  it('is no destination of the prohibited trade', () => {
+    expect(stated('The Norland Maritime Administration prohibited Kestrel Cranes Ltd from engaging in import and export activities related to China.')).toEqual([`${NMA} RESTRICTS ${KESTREL}`]);
+  });
+  it('while a trade to a country still restricts it', () => {
+    expect(stated('The Norland Maritime Administration banned exports of harbour cranes to China.')).toContain(`${NMA} RESTRICTS jur:cn`);
+  });
+});
