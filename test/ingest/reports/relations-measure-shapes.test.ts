@@ -106,6 +106,14 @@ describe("a measure on goods made by a country's makers", () => {
     expect(stated('The Norland Trade Council imposed tariffs on harbour cranes produced by Russian firms.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${COUNCIL} RESTRICTS jur:ru`].sort());
   });
 
+  it('and the country its makers are from or based in, after "made by" or "from" (helper-247)', () => {
+    expect(stated('The Norland Trade Council bars agencies from buying harbour cranes made by companies from China.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${COUNCIL} RESTRICTS jur:cn`].sort());
+    expect(stated('The Norland Trade Council prohibits harbour cranes from manufacturers based in Russia.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${COUNCIL} RESTRICTS jur:ru`].sort());
+    expect(stated('The Norland Trade Council imposed tariffs on harbour cranes produced by firms headquartered in China.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`, `${COUNCIL} RESTRICTS jur:cn`].sort());
+    // Not a destination the makers sell to, nor an investigation of such goods.
+    expect(stated('The Norland Trade Council investigated harbour cranes made by companies from China.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
+  });
+
   it('not an investigation of such goods, nor the goods of a designation\'s reason', () => {
     expect(stated('The Norland Trade Council investigated harbour cranes made by Chinese firms.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
     expect(stated('The Norland Trade Council designated Kestrel Cranes Ltd. for selling harbour cranes made by Russian firms.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`]);
