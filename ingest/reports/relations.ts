@@ -948,6 +948,9 @@ function formerTextStarts(findings: SentenceFindings[], readings: Reading[], rul
   });
 }
 const OPENING_QUOTE = /^\s*[“"‘]/;
+/** A caption over a table: a line of one to eight words that ends no sentence ("Natural persons", "Legal persons, entities
+ *  and bodies"). */
+const CAPTION = /^\s*(?:[^\s.;:!?。；：]+\s+){0,7}[^\s.;:!?。；：]+\s*$/u;
 
 const ENUMERATOR = /^\(([0-9]+|[ivxl]+|[IVXL]+|[a-z]{1,2}|[A-Z]{1,2})\)\s/;
 
@@ -977,9 +980,14 @@ function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Se
   let inTable = false;
   // The last body sentence that sent its reader to the annex for its members ("决定将下列实体列入不可靠实体清单（名单见附件）。").
   let annexed: SentenceFindings | undefined;
+  // The lead-ins that captions keep for the tables after them ("The following persons and entities are added to the list
+  // ...:" + "Natural persons" + a table + "Legal persons, entities and bodies" + a table): a caption (CAPTION, a paragraph's
+  // short line that ends no sentence) closes them for the body, not for the next table; a line of running text does.
+  let captioned: SentenceFindings[] = [];
   return findings.map((f) => {
     const cell = cells.get(paraOf(f.sentence.locator));
     const sec = f.sentence.locator.split('.')[0];
+    if (sec !== body.scope) captioned = [];
     if (cell) {
       if (sec !== body.scope) body.open = [];
       body.scope = sec;
@@ -987,10 +995,14 @@ function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Se
       // A table of members under a heading that names an annex, with no lead-in before it in its section: the sentence that
       // referred to the annex introduces it.
       const annex = body.open.length === 0 && annexed && rules.annexHeading?.test(headings.get(sec) ?? '') ? [annexed] : [];
-      const context = body.open.length > 0 ? body.open.map((o) => o.f) : annex;
+      const context = body.open.length > 0 ? body.open.map((o) => o.f) : captioned.length > 0 ? captioned : annex;
+      if (body.open.length > 0 || captioned.length > 0) captioned = context;
       if (cell.member && /\.s_1$/.test(f.sentence.locator) && context.length > 0) return cellReading(f, context, cell, rules);
       return withLeadIns(inCell, cell.key, f, rules, items);
     }
+    const caption = /\.s_1$/.test(f.sentence.locator) && !HEADING_SENTENCE.test(f.sentence.locator) && CAPTION.test(f.sentence.text);
+    if (!caption) captioned = [];
+    else if (!inTable && body.open.length > 0 && sec === body.scope) captioned = body.open.map((o) => o.f);
     if (inTable) body.open = [];
     inTable = false;
     if (!HEADING_SENTENCE.test(f.sentence.locator) && rules.annexReference?.test(f.sentence.text)) annexed = f;

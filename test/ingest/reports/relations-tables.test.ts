@@ -38,6 +38,19 @@ describe('a rule that adds entries by its amendatory instruction and a pipe tabl
   });
 });
 
+describe('an EU implementing act whose annex adds the rows of tables under captions', () => {
+  const relations = fixtureRelations('eu-annex-listings-captions.md', 'markdown');
+  const SELF = 'law:~regulation-eu-2031-77';
+
+  it('reads "The following persons and entities are added to the list ... :" over a caption and a table to the next table\'s rows', () => {
+    expect(stated(relations).filter((r) => r.includes('ADDS_TO_LIST'))).toEqual([`${SELF} ADDS_TO_LIST ${MARROWBY}`, `${SELF} ADDS_TO_LIST ${VELDRY}`]);
+  });
+
+  it('not past a line of running text: the table after it is no item of the lead-in', () => {
+    expect(stated(relations).filter((r) => r.endsWith(KESTREL))).toEqual([]);
+  });
+});
+
 describe('a press release that designates the persons of an HTML table', () => {
   const relations = fixtureRelations('ofac-designations-table.html', 'html');
 
