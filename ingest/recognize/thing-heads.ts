@@ -58,6 +58,12 @@ export class ThingHeads {
     return label ?? undefined;
   }
 
+  /** "gimbals": the label WordNet gives the word's noun, though the lexicon reads the word first as another part of speech
+   *  (a verb): for a place where only a noun can stand (things.ts betweenConjuncts). */
+  nounHead(word: string): string | undefined {
+    return this.get(word) ?? this.derived.get(word) ?? this.derived.get(singular(word));
+  }
+
   /** The label of a word as written: its own (get), or, written in lower case, that of a closed compound. "dashcams":
    *  English writes compounds closed too, its head last; a lower-case word the lexicon does not know, made of a word it
    *  knows (three letters or more) and a head of three letters or more, is a thing of that head's label (the longest such

@@ -338,7 +338,7 @@ function coordinate(text: string, ws: W[], headed: Map<number, Found>, seeds: nu
         continue;
       }
       const middle = betweenConjuncts(text, ws, headed, j);
-      const c = phraseOn(text, ws, j, g.thingHeads.get(ws[j].lower) ?? f.label, shared ?? 'thing:coordinated', specificHead(text, ws, j) || (middle && pluralNoun(ws[j].lower) && !g.genericHeads.has(ws[j].lower)));
+      const c = phraseOn(text, ws, j, g.thingHeads.get(ws[j].lower) ?? f.label, shared ?? 'thing:coordinated', specificHead(text, ws, j) || (middle && pluralNoun(ws[j].lower) && !g.genericHeads.has(ws[j].lower) && g.thingHeads.nounHead(ws[j].lower) !== undefined));
       if (!c || ((parallelOnly || (presentTense(ws[j]) && !middle)) && modifiersOf(c) !== modifiersOf(f))) continue;
       headed.set(j, c);
       work.push({ i: j, anchored: listed || !g.genericHeads.has(ws[j].lower) });
@@ -347,8 +347,9 @@ function coordinate(text: string, ws: W[], headed: Map<number, Found>, seeds: nu
 }
 
 /** "drone batteries, gimbals and flight controllers": a plural right after a comma that ends one phrase on a head and right
- *  before "and"/"or" (or a comma) that opens another is the middle item of a list of things, on a head WordNet lacks
- *  ("gimbals") and though the lexicon also reads it as a verb: a verb has no list on both sides of it. */
+ *  before "and"/"or" (or a comma) that opens another is the middle item of a list of things, a noun though the lexicon
+ *  reads it first as a verb ("gimbals"): a verb has no list on both sides of it. Alone, it must still be a head of
+ *  things to WordNet (ThingHeads.nounHead): "harbour cranes, stacks and tidal turbines" names no stacks. */
 function betweenConjuncts(text: string, ws: W[], headed: Map<number, Found>, j: number): boolean {
   if (j < 1 || j + 1 >= ws.length || text.slice(ws[j - 1].end, ws[j].start) !== ', ') return false;
   const phrases = [...headed.values()];
