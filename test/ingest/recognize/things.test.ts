@@ -29,6 +29,10 @@ describe('technology phrases', () => {
     expect(things('The regulator told carriers to stop buying base station equipment.')).toEqual(['base station [Product]', 'base station equipment [Product]']);
     expect(things('Kestrel sells ground station software.')).toEqual(['ground station [Product]', 'ground station software [Technology]']);
   });
+  it('reads no kind of a class from "remaining", "leftover", "residual": what is left of things named before', () => {
+    expect(things('It would phase out the remaining units.')).toEqual([]);
+    expect(things('It will destroy the leftover tide sensors.')).toEqual(['tide sensors [Product]']);
+  });
   it('reads a past form right after a coordinator that follows a head as a modifier of the conjunct before a noun', () => {
     expect(things('The agency opened an investigation into harbour cranes and automated terminal equipment.')).toEqual([
       'harbour cranes [Product]',
