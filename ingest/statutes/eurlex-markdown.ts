@@ -17,7 +17,7 @@ import { DocumentError } from '../model.ts';
 import type { ParsedStatute, Provision, SourceFile } from '../model.ts';
 import { isLeadIn, renderBlocks } from './blocks.ts';
 import type { Block } from './blocks.ts';
-import { noteLinks, opensNote } from '../text/note-links.ts';
+import { NOTE_LINK_LITERAL, noteLinks, opensNote } from '../text/note-links.ts';
 import { englishActDate } from './dates.ts';
 import { annexOrder, checkSequence } from './guards.ts';
 
@@ -33,17 +33,23 @@ export function looksLikeEurlexMarkdown(text: string): boolean {
 }
 
 export function cleanMarkdown(raw: string): string {
-  return dropCallouts(raw)
-    .replace(/\[▼[^\]]*\]\([^)]*\)/g, '') // [▼C1](https://… "…")
-    .replace(/▼[A-Z]\d*/g, '') // ▼B
-    .replace(/\[\]\([^)]*\)/g, '') // [](#B-2)
-    .replace(/\[((?:\\\]|[^\]])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1') // [label](target) -> label
-    .replace(/\\([*[\]_`\\#])/g, '$1')
-    .trim();
+  // Each rewrite is asked only of a line holding a literal every one of its matches holds ("▼", "[](", "](", a backslash): most
+  // lines hold none, and the expressions were run on each of a statute's lines.
+  let s = dropCallouts(raw);
+  if (s.includes('▼')) {
+    s = s
+      .replace(/\[▼[^\]]*\]\([^)]*\)/g, '') // [▼C1](https://… "…")
+      .replace(/▼[A-Z]\d*/g, ''); // ▼B
+  }
+  if (s.includes('[](')) s = s.replace(/\[\]\([^)]*\)/g, ''); // [](#B-2)
+  if (s.includes('](')) s = s.replace(/\[((?:\\\]|[^\]])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1'); // [label](target) -> label
+  if (s.includes('\\')) s = s.replace(/\\([*[\]_`\\#])/g, '$1');
+  return s.trim();
 }
 
 /** The footnote call-outs (note-links.ts) gone with the space before each; a note's own number linking back stays. */
 function dropCallouts(raw: string): string {
+  if (!raw.includes(NOTE_LINK_LITERAL)) return raw;
   let out = '';
   let last = 0;
   for (const l of noteLinks(raw)) {

@@ -11,6 +11,9 @@
  *  when there are. N is 1-4 digits, possibly after an asterisk, escaped or not ("\*1": a note to an amending act). */
 const NOTE_LINK = /(\(\s*)?\[(?:\(((?:\\?\*)?\d{1,4})\)|((?:\\?\*)?\d{1,4}))\]\(#([^)\s]*)\)(\s*\))?/g;
 
+/** What every note link holds: a text without it has none (NOTE_LINK's `\]\(#`). */
+export const NOTE_LINK_LITERAL = '](#';
+
 /** Targets a note's own number links back to its call-out by: OJ "#ntc…", consolidated "#src.…". */
 const BACKLINK_TARGET = /^(?:ntc|src\.)/;
 
@@ -28,6 +31,7 @@ export interface NoteLink {
 
 /** The note links in `text`, in order. */
 export function* noteLinks(text: string): Generator<NoteLink> {
+  if (!text.includes(NOTE_LINK_LITERAL)) return;
   for (const m of text.matchAll(NOTE_LINK)) {
     const [all, open, bracketed, bare, target, close] = m;
     // "( [3](#E0005) )": the parentheses are the call-out's only when both are there ("(see [3](#fn3))" keeps its own).
