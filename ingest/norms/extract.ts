@@ -241,17 +241,21 @@ function withoutConditional(ctx: NormContext, sentence: string, markers: Marker[
   if (ctx.lang !== 'zh' || markers.length === 0) return markers;
   return markers.filter((k) => {
     const end = clauseEnd(sentence, k.end);
-    // 的 ending the clause, not the noun 目的 (应当具有明确的目的，并…).
-    if (!/(?<!目)的[，,]$/u.test(sentence.slice(0, end))) return true;
+    // 的 ending the clause, not the noun 目的 (应当具有明确的目的，并…): /(?<!目)的[，,]$/u of the text up to `end`, read
+    // by code unit (clauseEnd gives an end within the sentence).
+    const comma = sentence.charCodeAt(end - 1);
+    if (!((comma === 0xff0c || comma === 0x2c) && sentence[end - 2] === '的' && sentence[end - 3] !== '目')) return true;
     return !markers.some((x) => x.start >= end) && !sanctions.some((x) => x.start >= end);
   });
 }
 
-/** The offset just past the clause (up to and including its ，；。) holding `from`. */
+/** The offset just past the clause (up to and including its ，；。) holding `from`: the first of ，,；;。：: from there, by code unit
+ *  (not a string and an expression per character). */
 function clauseEnd(sentence: string, from: number): number {
-  for (let i = from; i < sentence.length; i++) if (/[，,；;。：:]/u.test(sentence[i] as string)) return i + 1;
+  for (let i = from; i < sentence.length; i++) if (isClauseStop(sentence.charCodeAt(i))) return i + 1;
   return sentence.length;
 }
+const isClauseStop = (c: number): boolean => c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 0xff1a || c === 0x3a;
 
 /** What joins coordinated bodies (X和Y, X、Y). */
 const ZH_JOINED = /^(?:、|和|及|以及|或者|或|与)$/u;
