@@ -574,6 +574,11 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   // The public bodies named so far, which "the bureau" may take up (body-nouns.ts).
   const bodies = new NamedBodies();
   const indexOf = new Map(findings.map((f, i) => [f.sentence.locator, i]));
+  // Each sentence's paragraph, and the index of that paragraph's first sentence, read once per report (not walked back
+  // per sentence).
+  const paras = findings.map((f) => paraOf(f.sentence.locator));
+  const paraStart = paras.map((p, i) => (i > 0 && paras[i - 1] === p ? 0 : i));
+  for (let i = 1; i < paras.length; i++) if (paras[i - 1] === paras[i]) paraStart[i] = paraStart[i - 1] as number;
   // The sentences as an anaphor reads them: with the bodies their body nouns stand for (bodyNounSubjects) as names.
   const read = [...findings];
   // Per section, the one body or instrument its heading is the name of, alone.
@@ -592,17 +597,17 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const own = readings[i].mentions.filter((m) => m.start < former[i]);
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
     // "Tianlan already faces restrictions. The Council added the company ...": the one company named just before.
-    const before = i > 0 && from === 0 && paraOf(findings[i - 1].sentence.locator) === paraOf(f.sentence.locator) ? findings[i - 1] : undefined;
+    const before = i > 0 && from === 0 && paras[i - 1] === paras[i] ? findings[i - 1] : undefined;
     // An answer's first sentence takes its pronoun objects from the question right before it ("Q: What about X?" + "We
     // banned them last year."), in a paragraph of its own.
     const asked = before ?? (i > 0 && from === 0 && /\.s_1$/.test(f.sentence.locator) && QUESTION.test(findings[i - 1].sentence.text) ? findings[i - 1] : undefined);
     // Not in a superseded text the sentence quotes, whose names are left out too.
     // "The Commission" of a text naming two may take up the one its paragraph named before it (a bound noun too).
-    const nouns = rules.bodyNouns ? bodyNounSubjects(text.slice(0, former[i]), from, own, rules.bodyNouns, bodies, paragraphBefore(read, i)) : [];
+    const nouns = rules.bodyNouns ? bodyNounSubjects(text.slice(0, former[i]), from, own, rules.bodyNouns, bodies, paragraphBefore(read, paraStart[i] as number, i)) : [];
     // A sentence that quotes a body and names it after the quote speaks as that body (voice.ts attributedVoice).
     const said = attributedVoice(f);
     const speaking = said ?? voice;
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, speaking, undefined, said !== undefined), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...genericHeadObjects(text, from, own, from === 0 ? paragraphBefore(findings, i) : []), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, speaking, undefined, said !== undefined), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...genericHeadObjects(text, from, own, from === 0 ? paragraphBefore(findings, paraStart[i] as number, i) : []), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
     // A later "It" takes up the body "the agency" or "the Commission" stood for, as it takes up a name.
     if (nouns.length > 0) read[i] = { ...f, mentions: [...f.mentions, ...nouns.map((m) => ({ ...m, start: m.start - from, end: m.end - from }))].sort((a, b) => a.start - b.start) };
     const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
@@ -613,7 +618,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     for (const m of f.mentions) if (ANTECEDENT.has(m.label)) earlier.add(m);
     for (const m of f.mentions) bodies.add(m);
     const prev = findings[i - 1];
-    const samePara = from === 0 && prev !== undefined && paraOf(prev.sentence.locator) === paraOf(f.sentence.locator);
+    const samePara = from === 0 && prev !== undefined && paras[i - 1] === paras[i];
     // The sentence an anaphor takes its actor from: the one before, or past one that names nothing ("The Council met on
     // 3 May. Its members voted. It then added X": the Council).
     // A list item's lead-in may open with the anaphor ("The Order:" + "- Imposes a prohibition on X"): it takes up the
@@ -627,8 +632,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       !samePara && leadIn === undefined && from === 0 && prev !== undefined && /\.s_1$/.test(f.sentence.locator) && sectionOf(prev) === sectionOf(f) && !QUESTION.test(prev.sentence.text) && rules.personal?.test(pronoun?.groups?.pronoun ?? '')
         ? read[i - 1]
         : undefined;
-    const ante = samePara ? namingBefore(read, i) : leadIn !== undefined && leadIn > 0 && sectionOf(findings[leadIn - 1]) === sectionOf(f) ? read[leadIn - 1] : paragraphAnte;
-    if (stated.para !== paraOf(f.sentence.locator)) stated = { para: paraOf(f.sentence.locator), acts: new Set() };
+    const ante = samePara ? namingBefore(read, paras, i) : leadIn !== undefined && leadIn > 0 && sectionOf(findings[leadIn - 1]) === sectionOf(f) ? read[leadIn - 1] : paragraphAnte;
+    if (stated.para !== paras[i]) stated = { para: paras[i] as string, acts: new Set() };
     // An elided rule's earlier statements as the sentence's first rule reads them (the trace runs after every rule).
     const statedBefore = trace ? new Set(stated.acts) : undefined;
     const oblique = obliqueStarts(text, mentions, rules);
@@ -653,7 +658,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // would take it up (actorOf: none where that sentence coordinates two actors or opens with a company).
     // So is a list item's, of the item before it in the same list ("- The Order establishes a ban on X." + "- Federal
     // agencies are prohibited from purchasing Y.": the Order's), a list's items being one statement's parts.
-    const itemBefore = !samePara && from === 0 && prev !== undefined && /\.s_1$/.test(f.sentence.locator) && items.has(paraOf(f.sentence.locator)) && items.has(paraOf(prev.sentence.locator)) && sectionOf(prev) === sectionOf(f) ? read[i - 1] : undefined;
+    const itemBefore = !samePara && from === 0 && prev !== undefined && /\.s_1$/.test(f.sentence.locator) && items.has(paras[i] as string) && items.has(paras[i - 1] as string) && sectionOf(prev) === sectionOf(f) ? read[i - 1] : undefined;
     const agentlessAnte = samePara ? ante : itemBefore;
     const takenUp =
       !enacted && agentlessAnte && rules.agentless?.test(text) && !mentions.some((m) => ACTORS.has(m.label)) ? actorOf(agentlessAnte, AGENTLESS, rules) : undefined;
@@ -1459,20 +1464,18 @@ const ENUMERATED = /^\s*(?:\(\w{1,4}\)|\w{1,3}[.)])?\s*/;
 
 const sectionOf = (f: SentenceFindings | undefined): string => f?.sentence.locator.split('.')[0] ?? '';
 
-/** The mentions of the sentences before the `i`th in its paragraph (as an anaphor reads them), in order. */
-function paragraphBefore(findings: SentenceFindings[], i: number): Mention[] {
-  const para = paraOf((findings[i] as SentenceFindings).sentence.locator);
-  let k = i;
-  while (k > 0 && paraOf((findings[k - 1] as SentenceFindings).sentence.locator) === para) k--;
-  return findings.slice(k, i).flatMap((f) => f.mentions);
+/** The mentions of the sentences before the `i`th in its paragraph (as an anaphor reads them), in order: those from the
+ *  paragraph's first sentence, the `start`th. */
+function paragraphBefore(findings: SentenceFindings[], start: number, i: number): Mention[] {
+  return findings.slice(start, i).flatMap((f) => f.mentions);
 }
 
 /** The nearest sentence before the `i`th of its paragraph that names an entity, past at most one that names none. */
-function namingBefore(findings: SentenceFindings[], i: number): SentenceFindings | undefined {
-  const para = paraOf((findings[i] as SentenceFindings).sentence.locator);
+function namingBefore(findings: SentenceFindings[], paras: string[], i: number): SentenceFindings | undefined {
+  const para = paras[i];
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const f = findings[k] as SentenceFindings;
-    if (paraOf(f.sentence.locator) !== para) return undefined;
+    if (paras[k] !== para) return undefined;
     if (f.mentions.length > 0 || k === i - 2) return f;
   }
   return undefined;
@@ -2238,7 +2241,17 @@ function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   return rules.modifier.test(after) || companyNoun.test(after);
 }
 
-const paraOf = (locator: string): string => locator.replace(/\.s_\d+$/, '');
+/** A sentence's paragraph: its locator without the final `.s_<digits>` (the locator itself when it has none); read by
+ *  hand, as `locator.replace(/\.s_\d+$/, '')` would, being asked for every sentence of a report several times. */
+function paraOf(locator: string): string {
+  const k = locator.lastIndexOf('.s_');
+  if (k < 0 || k + 3 === locator.length) return locator;
+  for (let j = k + 3; j < locator.length; j++) {
+    const c = locator.charCodeAt(j);
+    if (c < 48 || c > 57) return locator;
+  }
+  return locator.slice(0, k);
+}
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 /** The verbatim paragraph text from the start of `first` to the end of `second`. */
