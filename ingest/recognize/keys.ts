@@ -11,7 +11,27 @@ import { nameKey } from '../text/clean.ts';
 import { grammar } from './grammar.ts';
 import { singular } from './lexicon.ts';
 
+/** Per label, the keys of names asked before (bounded): a report asks the key of each of its names several times (its
+ *  instruments' aliases, resolving, settling), and a key depends on the label, the name and the grammar alone. */
+const keysByLabel = new Map<string, Map<string, string>>();
+const KEY_LIMIT = 20_000;
+
 export function entityKey(label: string, name: string): string {
+  let keys = keysByLabel.get(label);
+  if (!keys) {
+    keys = new Map();
+    keysByLabel.set(label, keys);
+  }
+  let k = keys.get(name);
+  if (k === undefined) {
+    k = computeKey(label, name);
+    if (keys.size >= KEY_LIMIT) keys.clear();
+    keys.set(name, k);
+  }
+  return k;
+}
+
+function computeKey(label: string, name: string): string {
   let k = nameKey(name.replace(/[“”"]/g, ''))
     .replace(/^the\s+/, '')
     .replace(/['’]s?$/, '')
