@@ -68,6 +68,9 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     while (j > i && !isCap(tokens[j].t) && !lowerLegalForm(tokens, j)) j--;
     let from = i;
     const opens = (t: string): boolean => g.openers.has(t) || g.weekdays.has(t);
+    // "D. The Entity List addition", "B. The regulatory framework": a capital letter and its point opening the text before
+    // an opener are an item's or a heading's letter, no initial of a name (an initial goes before a name, not "The").
+    if (from < j && /^\p{Lu}\.$/u.test(tokens[from].t) && /^\s*$/.test(text.slice(0, tokens[from].start)) && opens(tokens[from + 1].t)) from++;
     while (from < j && opens(tokens[from].t)) from++;
     from += linkOpening(text, tokens, from, j);
     if (from < j && verbOpening(text, tokens.slice(from, j + 1), tokens[j + 1])) from++;

@@ -95,6 +95,12 @@ describe('name runs', () => {
     expect(runs('Defendant United States Department of Commerce is an executive department.')).toEqual(['United States Department of Commerce']);
     expect(runs('The appeal of Appellant Kestrel Cranes was heard.')).toEqual(['Kestrel Cranes']);
   });
+  it("opens no name with a heading's letter before an opener (helper-247)", () => {
+    expect(runs('D. The Entity List addition')).toEqual(['Entity List']);
+    expect(runs('C. The Final Determination')).toEqual(['Final Determination']);
+    // An initial before a name stays.
+    expect(runs('John D. Brackwater met the Harbour Board.')).toEqual(['John D. Brackwater', 'Harbour Board']);
+  });
   it('opens no name with a sentence adverb written without its comma', () => {
     expect(runs('Later Treasury fined Brackwater Optics.')).toEqual(['Treasury', 'Brackwater Optics']);
   });
