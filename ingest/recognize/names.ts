@@ -74,10 +74,19 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     while (from < j && opens(tokens[from].t)) from++;
     from += linkOpening(text, tokens, from, j);
     if (from < j && verbOpening(text, tokens.slice(from, j + 1), tokens[j + 1])) from++;
-    if (!opens(tokens[from].t)) runs.push(...splitRun(tokens.slice(from, j + 1)).flatMap((r) => coordinatedCompanies(text, r)));
+    if (!opens(tokens[from].t) && !addressed(tokens, from, j)) runs.push(...splitRun(tokens.slice(from, j + 1)).flatMap((r) => coordinatedCompanies(text, r)));
     i = j + 1;
   }
   return runs;
+}
+
+/** "my hon. Friend", "the noble Lord": a run of a parliament's nouns of address alone right after "hon." or "noble"
+ *  (names.yaml address-forms) names a Member or a peer, no body or company. */
+function addressed(tokens: Token[], from: number, j: number): boolean {
+  const { after, nouns } = grammar().addressForms;
+  const before = tokens[from - 1];
+  // The tokenizer leaves the abbreviation's dot out ("hon").
+  return before !== undefined && (after.has(before.t) || after.has(`${before.t}.`)) && tokens.slice(from, j + 1).every((t) => nouns.has(t.t));
 }
 
 /**
