@@ -118,6 +118,10 @@ function memberList(text: string, from: number): Member[] {
     if (/^\s+of\s/.test(text.slice(x.next))) break;
     // "USB sticks or other media": a phrase opening with "other" names the class the members before it belong to.
     if (x.words[0] === 'other') break;
+    // "security requirements for consumer connectable products, such as banning universal default passwords": a gerund of
+    // a regulatory or control verb (grammar/things.yaml regulatory-verbs, control-verbs) with its object is an act, no
+    // member; the list ends before it.
+    if (x.words.length > 1 && /ing$/.test(x.words[0]) && (grammar().regulatoryVerbs.has(x.words[0]) || grammar().controlVerbs.has(x.words[0]))) break;
     // "..., VSAT terminals and telemetry, tracking and command systems": one singular word after the list's "and", no head
     // of things, that a comma, another singular word and "and" or "or" follow opens a coordination of modifiers of a head
     // further on, no member (a plural or a head is one: "and cranes, pumps and valves", "and software, firmware and ...").
