@@ -274,8 +274,11 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   const regulates = ws.some((w) => g.regulatoryVerbs.has(w.lower)) || scopeLeadIn(text);
   for (let k = 1; regulates && k < ws.length; k++) {
     const on = headed.get(k);
-    // A bare head that modifies the word after it is no object alone ("regulates communications equipment").
+    // A bare head that modifies the word after it is no object alone ("regulates communications equipment"); nor is a
+    // phrase on a head that a phrase on a later head takes in ("any transaction involving network video cameras": the
+    // cameras are the object, not "transaction involving network").
     if (on ? SUPPORTED.has(on.rule) : !specificHead(text, ws, k) || modifiesNoun(text, ws, k)) continue;
+    if (on && [...headed.entries()].some(([j, h]) => j > k && h.start <= ws[k].start && h.end > ws[k].end)) continue;
     const first = on ? ws.findIndex((w) => w.start === on.start) : k;
     // "applies to new vehicle types": the lead stands before the generic words the name leaves out.
     let lead = first;
@@ -297,7 +300,10 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   equated(text, ws, headed);
   // "global drone supply chains": a phrase on a singular head right before a singular noun that is no head modifies that
   // noun, of which it names no kind (as index.ts reads a catalog name there).
-  for (const i of [...headed.keys()].sort((a, b) => a - b)) if (!singularBeforeNoun(text, ws, i)) out.push(headed.get(i) as Found);
+  // "any transaction involving network video cameras": a phrase on a head that a phrase on a later head takes in, as its
+  // modifier, names nothing of its own ("transaction involving network").
+  const takenIn = (i: number): boolean => [...headed.entries()].some(([j, h]) => j > i && h.start <= ws[i].start && h.end > ws[i].end && h.start > (headed.get(i) as Found).start);
+  for (const i of [...headed.keys()].sort((a, b) => a - b)) if (!singularBeforeNoun(text, ws, i) && !takenIn(i)) out.push(headed.get(i) as Found);
   // "lidar and radar sensors": the first modifier names its own kind of the head (thing:shared-head).
   for (const c of sharedHeadsIn(text, ws)) if (c.named && !out.some((f) => f.start < c.end && c.start < f.end)) out.push({ start: c.start, end: c.end, surface: c.surface, label: c.label, name: thingName(c.surface), rule: 'thing:shared-head', score: THING_SCORE });
   return out;

@@ -104,6 +104,9 @@ describe('technology phrases', () => {
     // After a singular noun too, when the gerund has its own object before the head; not after an adjective.
     expect(things('prohibit any transaction involving lidar sensors')).toEqual(['lidar sensors [Product]']);
     expect(things('remote sensing satellite systems')).toContain('remote sensing satellite systems [Technology]');
+    // Where the gerund's object opens with a head that modifies the next ("network" of "network video cameras"), the
+    // class is the object's whole phrase, no phrase cut at that head (helper-247).
+    expect(things('The rule prohibits any transaction involving network video cameras.')).toEqual(['network video cameras [Product]']);
   });
   it('takes a past form after "such" or "other" for an adjective, and no evaluation for a name', () => {
     expect(things('whether such covered port equipment was removed')).toContain('covered port equipment [Product]');
