@@ -3,7 +3,7 @@
 // whose settings differ from SEARCH_INDEX_CONFIG (then made again). Only the statements whose name the
 // store lacks (or still has, for a drop) are sent.
 import type { Database } from './database.ts';
-import { NODE_KINDS, NODE_LABELS, SEARCHABLE_LABELS } from '../ingest/kinds.ts';
+import { NODE_LABELS, SEARCHABLE_LABELS } from '../ingest/kinds.ts';
 import { backfillRelationshipKeys, relationshipKeyIndexes } from './relationship-keys.ts';
 
 export const SEARCH_INDEX = 'lawgraph_search';
@@ -33,13 +33,19 @@ export function hasConfig(options: unknown, want: Readonly<Record<string, unknow
 /** Constraints and indexes of earlier versions: a per-kind id constraint (`company_id` …) beside
  *  `node_id` indexed every node's id twice, and every commit paid for both. The indexes on a
  *  passage's document and a norm's modality and action served no query (queries/, api/, graph/):
- *  every report sentence and norm paid an index entry for each at its load. */
+ *  every report sentence and norm paid an index entry for each at its load. So did the range index on
+ *  `name` of six kinds (`company_name` …): names are compared through `nameKey` (its index) and the
+ *  full-text index, and no plan of queries/, graph/rules or graph/exposure seeks or scans `name`
+ *  (docs/benchmarks.md "Load", helper-245). */
 export function retiredStatements(): string[] {
   return [
     ...NODE_LABELS.map((l) => `DROP CONSTRAINT ${l.toLowerCase()}_id IF EXISTS`),
-    ...['passage_document', 'norm_modality', 'norm_action'].map((name) => `DROP INDEX ${name} IF EXISTS`),
+    ...['passage_document', 'norm_modality', 'norm_action', ...RETIRED_NAME_INDEXES].map((name) => `DROP INDEX ${name} IF EXISTS`),
   ];
 }
+
+/** The per-kind `name` range indexes of earlier versions (retiredStatements). */
+export const RETIRED_NAME_INDEXES = ['law_name', 'actorclass_name', 'authority_name', 'company_name', 'technology_name', 'standardbody_name'];
 
 export function schemaStatements(): string[] {
   // One unique id for every node: lookups name `Node` (`(x:Node:Company {id: $id})`) to seek it;
@@ -56,9 +62,6 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT exposure_profile_id IF NOT EXISTS FOR (n:ExposureProfile) REQUIRE n.id IS UNIQUE',
     // The store's own state (graph/derive.ts stamps, graph/exposure's write turn): unique, so MERGE locks it.
     'CREATE CONSTRAINT lawgraph_state_id IF NOT EXISTS FOR (n:LawgraphState) REQUIRE n.id IS UNIQUE',
-    ...NODE_KINDS.filter((k) => k.nameIndex).map(
-      (k) => `CREATE INDEX ${k.label.toLowerCase()}_name IF NOT EXISTS FOR (n:${k.label}) ON (n.name)`,
-    ),
   ];
   // One full-text index so scores are comparable across kinds (SEARCH_INDEX_CONFIG).
   const config = Object.entries(SEARCH_INDEX_CONFIG).map(([key, value]) => `\`${key}\`: ${typeof value === 'string' ? `'${value}'` : value}`);

@@ -27,8 +27,6 @@ export interface NodeKind {
   entity: boolean;
   /** Root GraphQL lookup field for the kind, if it has one. */
   lookup?: string;
-  /** An index on `name` helps the lookups of this kind. */
-  nameIndex?: boolean;
   /** Minted only by its document's own extraction, as `<prefix>:<document id>:<rest>` (ownId): no
    *  other document emits it, so it cannot exist before that document's first load (graph/load.ts
    *  does not look such ids up). */
@@ -51,24 +49,24 @@ const node = (
   prefix: string,
   about: string,
   example: string,
-  flags: Partial<Pick<NodeKind, 'searchable' | 'named' | 'catalog' | 'entity' | 'lookup' | 'nameIndex' | 'own'>> = {},
+  flags: Partial<Pick<NodeKind, 'searchable' | 'named' | 'catalog' | 'entity' | 'lookup' | 'own'>> = {},
 ): NodeKind => ({ label, prefix, about, example, searchable: true, named: true, catalog: false, entity: false, ...flags });
 
 export const NODE_KINDS: readonly NodeKind[] = [
   node('Document', 'doc', 'A source document of the corpus.', 'doc:cn-pipl'),
   node('Passage', 'passage', 'A sentence or paragraph of a report.', 'passage:report-x:sec_2.p_3.s_1', { named: false, own: true }),
-  node('Law', 'law', 'A law as a work (all its versions).', 'law:cn:national-intelligence-law', { catalog: true, lookup: 'law', nameIndex: true }),
+  node('Law', 'law', 'A law as a work (all its versions).', 'law:cn:national-intelligence-law', { catalog: true, lookup: 'law' }),
   node('LawVersion', 'lawv', 'One adopted or amended text of a law.', 'lawv:cn-counter-espionage-law-2023'),
   node('Provision', 'prov', 'An article, recital, annex or section.', 'prov:cn-national-intelligence-law:art_7', { named: false }),
   node('Norm', 'norm', 'What a provision obliges, forbids, permits or empowers.', 'norm:cn-national-intelligence-law:art_7:1', { searchable: false, named: false, own: true }),
-  node('ActorClass', 'actor', 'A class of persons a norm binds, as the statutes name it (network operator, any organisation or individual ...).', 'actor:network-operator', { entity: true, nameIndex: true }),
-  node('Authority', 'authority', 'A public authority: it holds powers (EMPOWERS) or is owed duties (OWED_TO) under norms.', 'authority:cac', { catalog: true, entity: true, lookup: 'authority', nameIndex: true }),
+  node('ActorClass', 'actor', 'A class of persons a norm binds, as the statutes name it (network operator, any organisation or individual ...).', 'actor:network-operator', { entity: true }),
+  node('Authority', 'authority', 'A public authority: it holds powers (EMPOWERS) or is owed duties (OWED_TO) under norms.', 'authority:cac', { catalog: true, entity: true, lookup: 'authority' }),
   node('DataCategory', 'data', 'A category of data a norm concerns (personal information, important data ...).', 'data:personal-information', { catalog: true, entity: true }),
   node('Jurisdiction', 'jur', 'A jurisdiction where laws apply and companies are headquartered (cn, eu, us, nl, intl).', 'jur:cn', { catalog: true, entity: true }),
-  node('Company', 'company', 'A company (catalog entry, with facts citing public sources).', 'company:dji', { catalog: true, entity: true, lookup: 'company', nameIndex: true }),
+  node('Company', 'company', 'A company (catalog entry, with facts citing public sources).', 'company:dji', { catalog: true, entity: true, lookup: 'company' }),
   node('Product', 'product', 'A product or product category (drones, electric vehicles ...).', 'product:drones', { catalog: true, entity: true }),
-  node('Technology', 'technology', 'A technology (5G, lidar, connected vehicles ...).', 'technology:5g', { catalog: true, entity: true, lookup: 'technology', nameIndex: true }),
-  node('StandardBody', 'standard-body', 'A standard-setting body (3GPP, ITU, UNECE WP.29 ...).', 'standard-body:3gpp', { catalog: true, entity: true, lookup: 'standardBody', nameIndex: true }),
+  node('Technology', 'technology', 'A technology (5G, lidar, connected vehicles ...).', 'technology:5g', { catalog: true, entity: true, lookup: 'technology' }),
+  node('StandardBody', 'standard-body', 'A standard-setting body (3GPP, ITU, UNECE WP.29 ...).', 'standard-body:3gpp', { catalog: true, entity: true, lookup: 'standardBody' }),
   node('Standard', 'standard', 'A technical standard.', 'standard:<slug>', { catalog: true, entity: true }),
   node('Organization', 'organization', 'An organisation that is neither a company nor an authority (think tank, party organ ...).', 'organization:<slug>', { catalog: true, entity: true }),
   node('Person', 'person', 'A person named in the sources.', 'person:<slug>', { catalog: true, entity: true }),

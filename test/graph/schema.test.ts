@@ -45,11 +45,16 @@ describe('schema', () => {
       (await db.driver.executeQuery('SHOW INDEXES YIELD name RETURN name', {}, { database: db.name })).records.map((r) => r.get('name') as string);
     await db.driver.executeQuery('CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.documentId)', {}, { database: db.name });
     await db.driver.executeQuery('CREATE INDEX norm_modality IF NOT EXISTS FOR (n:Norm) ON (n.modality)', {}, { database: db.name });
-    expect(await indexNames()).toEqual(expect.arrayContaining(['passage_document', 'norm_modality']));
+    // The per-kind name indexes of earlier versions (names are compared through nameKey).
+    await db.driver.executeQuery('CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name)', {}, { database: db.name });
+    await db.driver.executeQuery('CREATE INDEX law_name IF NOT EXISTS FOR (n:Law) ON (n.name)', {}, { database: db.name });
+    expect(await indexNames()).toEqual(expect.arrayContaining(['passage_document', 'norm_modality', 'company_name', 'law_name']));
     await ensureSchema(db);
     const names = await indexNames();
     expect(names).not.toContain('passage_document');
     expect(names).not.toContain('norm_modality');
+    expect(names).not.toContain('company_name');
+    expect(names).not.toContain('law_name');
     expect(names).toContain('node_name_key');
   });
 
