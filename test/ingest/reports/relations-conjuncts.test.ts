@@ -110,6 +110,8 @@ describe('goods linked to a country under a prohibition', () => {
 describe('a conjunct that names its tie to the one before', () => {
   it('"added A and its subsidiary B" adds both', () => {
     expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its subsidiary Veldry Trawl Ltd. to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`, `${BIS} ADDS_TO_LIST ${VELDRY}`]);
+    // The tie may carry a place and the name come in apposition, between commas (helper-247).
+    expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its Hong Kong subsidiary, Veldry Trawl Ltd., to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`, `${BIS} ADDS_TO_LIST ${VELDRY}`]);
     expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its Norland affiliate Veldry Trawl Ltd. to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`, `${BIS} ADDS_TO_LIST ${VELDRY}`]);
   });
 
