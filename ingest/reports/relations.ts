@@ -193,6 +193,10 @@ export interface RuleSet {
   /** Right after a personal pronoun that opens its clause: the pronoun is no one's, an expletive subject ("It is clear that
    *  X", "It will be necessary to ban X", "It remains unclear whether X"): it takes up no actor. */
   expletive?: RegExp;
+  /** A personal pronoun opening its sentence as its subject, perhaps after an opening adverbial ("It was added to the Entity
+   *  List in May", "In May they were designated"), in the group `pronoun`: it stands for the subject of the sentence before
+   *  (subjectPronounMentions). */
+  subjectPronoun?: RegExp;
   /** A sentence opening with a measure in the agentless passive ("A duty of 33 percent is imposed on X"): when it names no
    *  actor, the actor of the sentence before in its paragraph acts in it. */
   agentless?: RegExp;
@@ -422,6 +426,7 @@ function ruleSetSchema(pattern: Pattern) {
     provision: pattern('').optional(),
     personal: pattern('').optional(),
     expletive: pattern('i').optional(),
+    subjectPronoun: pattern('').optional(),
     agentless: pattern('i').optional(),
     issuing: pattern('i').optional(),
     instrumentKind: pattern('gi').optional(),
@@ -607,7 +612,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // A sentence that quotes a body and names it after the quote speaks as that body (voice.ts attributedVoice).
     const said = attributedVoice(f);
     const speaking = said ?? voice;
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, speaking, undefined, said !== undefined), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...genericHeadObjects(text, from, own, from === 0 ? paragraphBefore(findings, paraStart[i] as number, i) : []), ...countedCompanyObjects(text, from, own, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, speaking, undefined, said !== undefined), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...genericHeadObjects(text, from, own, from === 0 ? paragraphBefore(findings, paraStart[i] as number, i) : []), ...countedCompanyObjects(text, from, own, before), ...subjectPronounMentions(text, from, own, rules, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
     // A later "It" takes up the body "the agency" or "the Commission" stood for, as it takes up a name.
     if (nouns.length > 0) read[i] = { ...f, mentions: [...f.mentions, ...nouns.map((m) => ({ ...m, start: m.start - from, end: m.end - from }))].sort((a, b) => a.start - b.start) };
     const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
@@ -792,6 +797,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     function emit(ruleId: string, type: string, s: Mention, o: Mention, confidence: number, antecedent: string | undefined): void {
       const viaAnte = s.via === 'anaphora';
       const viaVoice = s.via === VOICE;
+      // An end a subject pronoun stands for: the sentence before names it (subjectPronounMentions).
+      const viaPronoun = (s.via === SUBJECT_PRONOUN || o.via === SUBJECT_PRONOUN) && before !== undefined;
       const key = `${type}|${s.id}|${o.id}|${f.sentence.locator}`;
       if (seen.has(key)) return;
       // An item read in its lead-in's place states what names it: the lead-in's own acts are the lead-in's.
@@ -807,8 +814,14 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         locator: f.sentence.locator,
         quote: viaAnte ? spanQuote(paragraphs.get(paraOf(f.sentence.locator)) ?? '', (ante ?? prev).sentence.text, text) : (readings[i].quote ?? text),
         ...(readings[i].leadIns.length > 0 ? { leadIn: readings[i].leadIns } : {}),
-        confidence: viaAnte || viaVoice ? round(confidence * 0.8) : confidence,
-        ...(viaAnte ? { antecedent: antecedent ?? ante?.sentence.locator } : viaVoice && speaking && speaking.locator !== f.sentence.locator ? { antecedent: speaking.locator } : {}),
+        confidence: viaAnte || viaVoice || viaPronoun ? round(confidence * 0.8) : confidence,
+        ...(viaAnte
+          ? { antecedent: antecedent ?? ante?.sentence.locator }
+          : viaPronoun
+            ? { antecedent: before?.sentence.locator }
+            : viaVoice && speaking && speaking.locator !== f.sentence.locator
+              ? { antecedent: speaking.locator }
+              : {}),
       });
     }
   });
@@ -1240,6 +1253,86 @@ function companyNounObjects(text: string, from: number, own: Mention[], prev: Se
     out.push({ ...candidates[candidates.length - 1], start, end, surface: text.slice(start, end), via: COMPANY_NOUN });
   }
   return out;
+}
+
+const SUBJECT_PRONOUN = 'anaphora:subject-pronoun';
+
+/**
+ * A personal pronoun that opens its sentence as its subject (rules.subjectPronoun: "It was added to the Entity List in May",
+ * "They make harbour cranes"), no expletive (rules.expletive), stands for the subject of the sentence before in its
+ * paragraph (`prev`), as if its name stood there: "It" for one company, or one thing whose head is singular; "They" for two
+ * or more named together as that subject ("Kestrel Cranes Ltd. and Orvik Hoists Inc. make X"), or one thing whose head is
+ * plural, or, where that subject is one body or instrument, the one group of two or more companies the sentence names
+ * together ("The Council added A and B to its list. They make X"). Mentions at the pronoun, its surface theirs (via
+ * SUBJECT_PRONOUN). None where the sentence before quotes a speaker (the pronoun may be the speaker's), where its subject is
+ * of no kind the pronoun may stand for, or where two groups are in reach. An "It" that takes up a body or instrument is
+ * subjectsOf's (actorOf), not read here.
+ */
+function subjectPronounMentions(text: string, from: number, own: Mention[], rules: RuleSet, prev: SentenceFindings | undefined): Mention[] {
+  if (!rules.subjectPronoun || from !== 0 || !prev) return [];
+  const m = rules.subjectPronoun.exec(text);
+  const pronoun = m?.groups?.pronoun;
+  if (!m || !pronoun) return [];
+  const end = m.index + m[0].length;
+  const start = end - pronoun.length;
+  if (own.some((x) => x.start < end && start < x.end) || rules.expletive?.test(text.slice(end)) || QUOTED_SPEECH.test(prev.sentence.text)) return [];
+  const before = prev.sentence.text;
+  const oblique = obliqueStarts(before, prev.mentions, rules);
+  const free = prev.mentions.filter((x) => !oblique.has(x.start) && !isModifier(before, x, rules));
+  const subject = free[0];
+  // The sentence's subject: a name that opens it, perhaps after an opening adverbial and its comma or a label ("Comment:"),
+  // not a predicate's noun ("A modern car is a computer network on wheels. It talks to ...": the car, no entity).
+  if (!subject || !SUBJECT_OPENS.test(before.slice(0, subject.start))) return [];
+  const plural = pronoun.toLowerCase() === 'they';
+  const group = namedTogether(before, free, subject);
+  let taken: Mention[] = [];
+  if (ANTECEDENT.has(subject.label)) {
+    if (plural) taken = group.length >= 2 ? group : subject.label !== 'Company' && pluralHead(subject.surface) ? [subject] : [];
+    else taken = group.length === 1 && (subject.label === 'Company' || !pluralHead(subject.surface)) ? [subject] : [];
+  } else if (plural && ACTORS.has(subject.label)) {
+    if (group.length >= 2) taken = group;
+    else {
+      const groups = free.filter((x) => x.label === 'Company').map((x) => namedTogether(before, free, x)).filter((g) => g.length >= 2);
+      // Each group once, from its first name: the later names of a group are groups of their own, shorter.
+      const whole = groups.filter((g) => !groups.some((h) => h !== g && h.length > g.length && h.some((x) => x.id === g[0]?.id)));
+      if (whole.length === 1) taken = whole[0] as Mention[];
+    }
+  }
+  return taken.map((x) => ({ ...x, start, end, surface: pronoun, via: SUBJECT_PRONOUN }));
+}
+
+/** What may stand before a sentence's subject: an opening adverbial and its comma, a label and its colon, an article. */
+const SUBJECT_OPENS = /^\W*(?:[A-Z][\w-]*:\s+)?(?:[^,.;:]{0,60},\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?$/;
+
+/** A quotation of speech, three words or more between quotation marks (not a defined name's "the Company"). */
+const QUOTED_SPEECH = /[“"][^”"]*?\S\s+\S+\s+\S[^”"]*?[”"]/;
+
+/** `first` and the names of its kind listed right after it with commas and "and" ("A, B and C", "A (A2) and the B"): the
+ *  names named together with it. */
+function namedTogether(text: string, mentions: Mention[], first: Mention): Mention[] {
+  const family = (m: Mention): string => (ACTORS.has(m.label) ? 'actor' : m.label === 'Company' ? 'company' : 'thing');
+  const group = [first];
+  let last = first;
+  for (const m of mentions) {
+    if (m.start < last.end) continue;
+    if (group.some((x) => x.id === m.id)) {
+      // A short name in brackets right after its name ("Kestrel Cranes Ltd. (Kestrel)"): read past it.
+      if (/^\s*\(["“]?$/.test(text.slice(last.end, m.start))) last = { ...last, end: m.end + (/^["”]?\)/.exec(text.slice(m.end))?.[0].length ?? 0) };
+      continue;
+    }
+    if (family(m) !== family(first) || !NAMED_WITH.test(text.slice(last.end, m.start))) break;
+    group.push(m);
+    last = m;
+  }
+  return group;
+}
+const NAMED_WITH = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/;
+
+/** Whether a name's head is plural ("harbour cranes", "drones"): its last word ends in "s" (not "ss", "-ics"), or the lexicon
+ *  tags it plural. */
+function pluralHead(surface: string): boolean {
+  const word = (surface.split(/\s+/).at(-1) ?? '').toLowerCase();
+  return (/[^su]s$/.test(word) && !/ics$/.test(word)) || tagsOf(word).includes('Plural');
 }
 
 /** Whether a lower-case noun follows the word ending at `end`, one space away, which it then modifies ("the reseller

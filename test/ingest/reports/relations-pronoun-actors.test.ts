@@ -2,7 +2,7 @@
 // ("It is clear that X", "It will be necessary to ban Y", "It remains unclear whether Z"; relation-rules.yaml
 // `expletive`). Own sentences, fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
-import { statedRelations as stated } from './helpers.ts';
+import { readRelations, statedRelations as stated } from './helpers.ts';
 import { COUNCIL, CRANES } from './ids.ts';
 
 const MET = 'The Norland Trade Council met importers in May.';
@@ -35,5 +35,56 @@ describe('an expletive "it"', () => {
 
   it('leaves a cleft to the name it focuses', () => {
     expect(stated(`${MET} It was the Valdmark Crane Safety Act that banned harbour cranes.`)).toEqual(['law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane']);
+  });
+});
+
+// A subject pronoun stands for the subject of the sentence before in its paragraph, as its name would: "It" for one company
+// or thing, "They" for names listed together (relations.ts subjectPronounMentions; relation-rules.yaml `subjectPronoun`).
+const KESTREL = 'company:~kestrel-cranes-ltd';
+const ORVIK = 'company:~orvik-hoists-inc';
+const BIS = 'authority:bis';
+const LISTED = 'It was added to the Entity List by the Bureau of Industry and Security in May.';
+const TWO = 'Kestrel Cranes Ltd. and Orvik Hoists Inc. make harbour cranes.';
+
+describe('a subject pronoun for the subject of the sentence before', () => {
+  it('"It" stands for one company: the act on it is read, quoting its own sentence and naming the antecedent\'s', () => {
+    const got = readRelations(`Kestrel Cranes Ltd. makes harbour cranes in Tianjin. ${LISTED}`).filter((r) => r.type === 'ADDS_TO_LIST');
+    expect(got.map((r) => `${r.start} ${r.type} ${r.end}`)).toEqual([`${BIS} ADDS_TO_LIST ${KESTREL}`]);
+    expect(got[0]?.quote).toBe(LISTED);
+    expect(got[0]?.antecedent).toBe('sec_1.p_1.s_1');
+    expect(got[0]?.locator).toBe('sec_1.p_1.s_2');
+  });
+
+  it('"They" for the names listed together as that subject, or for one thing whose head is plural', () => {
+    expect(stated(`${TWO} They were added to the Entity List by the Bureau of Industry and Security in May.`)).toEqual([`${BIS} ADDS_TO_LIST ${KESTREL}`, `${BIS} ADDS_TO_LIST ${ORVIK}`]);
+    expect(stated('Harbour cranes are a risk to ports. They were banned by the Norland Trade Council in May.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('"They" for two bodies named together acts as each', () => {
+    expect(stated('The Norland Trade Council and the Valdmark Port Authority met importers in May. They banned harbour cranes.')).toEqual([
+      `${COUNCIL} RESTRICTS ${CRANES}`,
+      `authority:~valdmark-port-authority RESTRICTS ${CRANES}`,
+    ]);
+  });
+
+  it('"They" after one body for the one group of companies its sentence names together', () => {
+    const got = stated('The Norland Trade Council added Kestrel Cranes Ltd. and Orvik Hoists Inc. to its list in May. They were also designated by the Valdmark Port Authority in June.');
+    expect(got).toContain(`authority:~valdmark-port-authority DESIGNATES ${KESTREL}`);
+    expect(got).toContain(`authority:~valdmark-port-authority DESIGNATES ${ORVIK}`);
+  });
+
+  it('stands for no one where the number disagrees or two are in reach', () => {
+    expect(stated(`${TWO} ${LISTED}`)).toEqual([]);
+    expect(stated('Kestrel Cranes Ltd. makes harbour cranes in Tianjin. They were added to the Entity List by the Bureau of Industry and Security in May.')).toEqual([]);
+    expect(stated('The Norland Trade Council met importers in May. They banned harbour cranes.')).toEqual([]);
+    // An object is no subject: "they" are the operators, no entity.
+    expect(stated('Port operators mostly buy harbour cranes. They were banned by the Norland Trade Council in May.')).toEqual([]);
+  });
+
+  it('nor as an expletive, past its paragraph or a heading, or after a quoted speaker', () => {
+    expect(stated('Kestrel Cranes Ltd. makes harbour cranes in Tianjin. It is likely that it will be added to the Entity List by the Bureau of Industry and Security.')).toEqual([]);
+    expect(stated(`Kestrel Cranes Ltd. makes harbour cranes in Tianjin.\n\n${LISTED}`)).toEqual([]);
+    expect(stated(`Kestrel Cranes Ltd. makes harbour cranes in Tianjin.\n\n## Listing\n\n${LISTED}`)).toEqual([]);
+    expect(stated(`"We make harbour cranes for every port in Norland," Kestrel Cranes Ltd. said. ${LISTED}`)).toEqual([]);
   });
 });
