@@ -34,3 +34,12 @@ describe('a purpose after "for"', () => {
     expect(stated('The Norland Trade Council inspected harbour cranes.')).toEqual([`authority:~norland-trade-council INVESTIGATES ${CRANE}`]);
   });
 });
+
+describe('a country after "against" in another country\'s act that a measure is on', () => {
+  it('is the victim, no target; the country whose act it is stays one', () => {
+    expect(stated("The Norland Trade Council adopted sanctions on Russia's war of aggression against Ukraine.")).toEqual(['authority:~norland-trade-council RESTRICTS jur:ru']);
+  });
+  it('sanctions against a country still restrict it', () => {
+    expect(stated('The Norland Trade Council imposed sanctions against Russia.')).toEqual(['authority:~norland-trade-council RESTRICTS jur:ru']);
+  });
+});
