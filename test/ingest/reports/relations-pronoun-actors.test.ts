@@ -88,3 +88,16 @@ describe('a subject pronoun for the subject of the sentence before', () => {
     expect(stated(`"We make harbour cranes for every port in Norland," Kestrel Cranes Ltd. said. ${LISTED}`)).toEqual([]);
   });
 });
+
+describe('a pronoun after an opening adverbial of time without its comma', () => {
+  it('counted from the act told before ("Then", "Two weeks later", "Since then", "The next day")', () => {
+    for (const opening of ['Then', 'Two weeks later', 'Since then', 'The next day']) {
+      expect(stated(`${MET} ${opening} it banned harbour cranes.`), opening).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    }
+    expect(stated(`Kestrel Cranes Ltd. makes harbour cranes in Tianjin. A week later ${LISTED.replace(/^It/, 'it')}`)).toEqual([`${BIS} ADDS_TO_LIST ${KESTREL}`]);
+  });
+
+  it('is still no one as an expletive', () => {
+    expect(stated(`${MET} Then it was clear that harbour cranes would be banned.`)).toEqual([]);
+  });
+});
