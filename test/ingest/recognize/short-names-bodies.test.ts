@@ -87,6 +87,8 @@ describe('bodies named by their head office-holder', () => {
     expect(sentences('Authority', "Yesterday the Harbour Commissioner's Office fined Harrow Optics Ltd.")[0]).toEqual(["Harbour Commissioner's Office=authority:~harbour-commissioner-s-office"]);
     // No word before the title: no name of its own.
     expect(sentences('Authority', "The Commissioner's Office fined Harrow Optics Ltd.")[0]).toEqual([]);
+    // A county's sheriff heads a public body of its own (helper-247).
+    expect(sentences('Authority', "The Brackwater County Sheriff's Office bought drones from Harrow Optics Ltd.")[0]).toEqual(["Brackwater County Sheriff's Office=authority:~brackwater-county-sheriff-s-office"]);
   });
   it("reads a compound title's department in the possessive as one body, not the title's fixed department", () => {
     // A title compounded with "General" needs no word before it; any public body's head may follow it.
