@@ -1518,7 +1518,8 @@ function subjectsOf(
   const named = /\s/.test(word) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
   const ante = rules.personal?.test(word) ? actorOf(prev, rule, rules) : (lastOfPreferredLabel(prev, named, kindOf(word, rules)) ?? (named !== rule ? issuerOf(prev, word, rule, rules) : undefined));
   if (!ante) return { subjects };
-  return { subjects: [{ ...ante, start: pronoun[0].length - word.length, end: pronoun[0].length, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
+  // The mention is the pronoun's: its surface the pronoun, its name the antecedent's (provenance: via, antecedent).
+  return { subjects: [{ ...ante, start: pronoun[0].length - word.length, end: pronoun[0].length, surface: word, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
 }
 
 /** The anaphor that opens `text` (rules.anaphora), but for a personal pronoun the words after it make an expletive

@@ -2,7 +2,8 @@
 // ("It is clear that X", "It will be necessary to ban Y", "It remains unclear whether Z"; relation-rules.yaml
 // `expletive`). Own sentences, fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
-import { readRelations, statedRelations as stated } from './helpers.ts';
+import type { TracedSentence } from '../../../ingest/reports/relation-trace.ts';
+import { analyseText, readRelations, statedRelations as stated } from './helpers.ts';
 import { COUNCIL, CRANES } from './ids.ts';
 
 const MET = 'The Norland Trade Council met importers in May.';
@@ -99,5 +100,15 @@ describe('a pronoun after an opening adverbial of time without its comma', () =>
 
   it('is still no one as an expletive', () => {
     expect(stated(`${MET} Then it was clear that harbour cranes would be banned.`)).toEqual([]);
+  });
+});
+
+describe('the mention a pronoun makes', () => {
+  it('has the pronoun as its surface and the antecedent as its entity', () => {
+    const trace: TracedSentence[] = [];
+    analyseText(`${MET} It will investigate imports of harbour cranes.`, { trace });
+    const ends = trace.find((t) => t.locator === 'sec_1.p_1.s_2')?.vetoed.map((v) => v.start) ?? [];
+    expect(ends.length).toBeGreaterThan(0);
+    expect(ends.every((e) => e.id === COUNCIL && e.surface === 'It')).toBe(true);
   });
 });
