@@ -3,7 +3,9 @@
 // whose name or key is a catalog surface's of the same kind is that catalog entity ("Secretary of Commerce"
 // -> the catalog's Department of Commerce, "the Senate" -> its U.S. Senate, if the catalog has them); a
 // state's government is the catalog's one government of that country; a country is its `jur:<code>`; a code citation
-// ("50 U.S.C. 1705") is the catalog act whose place in the Code holds it (codification.ts).
+// ("50 U.S.C. 1705") is the catalog act whose place in the Code holds it (codification.ts); a body found with its state
+// and a name the catalog's body of that state has without the state's words ("China's commerce ministry": "Ministry of
+// Commerce" in China) is that catalog body.
 import { codifies } from '../catalog/codification.ts';
 import { codeCitation } from './code-citation.ts';
 import type { Found } from './found.ts';
@@ -12,6 +14,7 @@ import { entityKey, recognisedId } from './keys.ts';
 import { legalFormWords, sameLegalForm } from './legal-forms.ts';
 import type { MatchEntity } from './matcher.ts';
 import { nameKey } from '../text/clean.ts';
+import { unprefixedNames } from './short-names.ts';
 
 export interface RecognisedEntity {
   id: string;
@@ -49,6 +52,10 @@ interface CatalogIndex {
   governments: Map<string, MatchEntity | null>;
   /** The laws the catalog places in the U.S. Code. */
   codified: MatchEntity[];
+  /** `<country code>|<name key>` -> the catalog's one body of that state named so without the state's words ("cn|ministry
+   *  of commerce": MOFCOM, from "Ministry of Commerce of the People's Republic of China" and "China's Ministry of
+   *  Commerce"; short-names.ts unprefixedNames); null where two share it. */
+  byState: Map<string, MatchEntity | null>;
 }
 
 const indexes = new WeakMap<MatchEntity[], CatalogIndex>();
@@ -68,6 +75,7 @@ function buildIndex(catalog: MatchEntity[]): CatalogIndex {
   const byId = new Map<string, MatchEntity>();
   const bySurface = new Map<string, MatchEntity>();
   const governments = new Map<string, MatchEntity | null>();
+  const byState = new Map<string, MatchEntity | null>();
   const word = new RegExp(`\\b${grammar().government.word}\\b`, 'i');
   for (const e of catalog) {
     byId.set(e.id, e);
@@ -78,8 +86,14 @@ function buildIndex(catalog: MatchEntity[]): CatalogIndex {
     }
     for (const k of keys) if (!bySurface.has(k)) bySurface.set(k, e);
     if (e.label === 'Authority' && e.jurisdiction && word.test(e.name)) governments.set(e.jurisdiction, governments.has(e.jurisdiction) ? null : e);
+    if (e.label === 'Authority' && e.jurisdiction) {
+      for (const short of new Set(e.surfaces.flatMap((x) => unprefixedNames(x.text)).map((x) => nameKey(x)))) {
+        const k = `${e.jurisdiction}|${short}`;
+        byState.set(k, byState.has(k) && byState.get(k) !== e ? null : e);
+      }
+    }
   }
-  return { byId, bySurface, governments, codified: catalog.filter((e) => e.codified?.length) };
+  return { byId, bySurface, governments, codified: catalog.filter((e) => e.codified?.length), byState };
 }
 
 export class DocumentEntities {
@@ -89,6 +103,9 @@ export class DocumentEntities {
   private readonly byBareName = new Map<string, { e: RecognisedEntity; form: string }[]>();
   private readonly catalogBySurface: Map<string, MatchEntity>;
   private readonly governments: Map<string, MatchEntity | null>;
+  private readonly byState: Map<string, MatchEntity | null>;
+  /** Keys of bodies this document found with their state and resolved to the catalog's (byState). */
+  private readonly stateNamed = new Map<string, MatchEntity>();
   private readonly codified: MatchEntity[];
   private readonly known: (id: string) => MatchEntity | undefined;
 
@@ -97,7 +114,8 @@ export class DocumentEntities {
 
   constructor(catalog: MatchEntity[], documentId?: string) {
     this.documentId = documentId;
-    const { byId, bySurface, governments, codified } = catalogIndex(catalog);
+    const { byId, bySurface, governments, codified, byState } = catalogIndex(catalog);
+    this.byState = byState;
     this.known = (id) => byId.get(id);
     this.catalogBySurface = bySurface;
     this.governments = governments;
@@ -117,7 +135,11 @@ export class DocumentEntities {
     const government = f.kind === 'government' && f.jurisdiction ? this.governments.get(f.jurisdiction) : undefined;
     // "Bureau of Industry and Security of the Department of Commerce" is the catalog's bureau.
     const stem = f.stem ? this.catalogBySurface.get(`${f.label}|${nameKey(f.stem)}`) : undefined;
-    const catalog = government ?? stem ?? this.codifying(f) ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`) ?? this.catalogCompany(f.label, key);
+    // A body found with its state is the catalog's of that state and name; the same name found after it without a state is
+    // that body too ("China's commerce ministry ... The Ministry of Commerce (MOFCOM)").
+    const ofState = f.label === 'Authority' ? (f.jurisdiction ? this.byState.get(`${f.jurisdiction}|${nameKey(f.name)}`) : this.stateNamed.get(key)) : undefined;
+    if (ofState && f.jurisdiction && !this.byKey.has(key)) this.stateNamed.set(key, ofState);
+    const catalog = government ?? stem ?? this.codifying(f) ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`) ?? ofState ?? this.catalogCompany(f.label, key);
     if (catalog) return { id: catalog.id, label: catalog.label };
     let e = this.byKey.get(key) ?? (f.label === 'Company' ? this.sameCompany(key) : undefined);
     if (!e) {

@@ -37,6 +37,8 @@ const NamesSchema = z.strictObject({
   'head-links': words,
   'head-postmodifiers': words,
   'inverted-heads': words,
+  'elided-domains': z.record(z.string(), z.string()),
+  'body-descriptors': words,
   'domain-heads': words,
   'jurisdiction-prefixes': words,
   titles: z.record(z.string(), z.string().nullable()),
@@ -200,6 +202,10 @@ export interface Grammar {
   headPostmodifiers: Set<string>;
   /** Heads a text may write after their domain ("commerce ministry" for "Ministry of Commerce"). */
   invertedHeads: Set<string>;
+  /** A domain a news report writes as one lower-case word, by the words of the body's title ("foreign": "Foreign Affairs"). */
+  elidedDomains: Map<string, string>;
+  /** Words that describe a body named by its country and domain rather than name the domain ("China's top planning agency"). */
+  bodyDescriptors: Set<string>;
   /** Heads whose "<head> of <Domain>" body its domain alone names, as a party ("Commerce initiated ..."). */
   domainHeads: Set<string>;
   jurisdictionPrefixes: string[];
@@ -460,6 +466,8 @@ export function loadGrammar(from = dir): Grammar {
     headLinks: new Set(names['head-links']),
     headPostmodifiers: new Set(names['head-postmodifiers']),
     invertedHeads: new Set(names['inverted-heads']),
+    elidedDomains: new Map(Object.entries(names['elided-domains'])),
+    bodyDescriptors: new Set(names['body-descriptors']),
     domainHeads: new Set(names['domain-heads']),
     jurisdictionPrefixes: names['jurisdiction-prefixes'],
     titles: new Map(Object.entries(names.titles)),

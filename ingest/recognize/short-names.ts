@@ -26,6 +26,7 @@
 import type { Definition, Named } from './definitions.ts';
 import { grammar } from './grammar.ts';
 import { cjkStateAlternation, isCountryWord } from './countries.ts';
+import { countryBodyNames } from './country-bodies.ts';
 import { isChinesePlace } from './gazetteer.ts';
 import { subdivisionNamed } from './subdivisions.ts';
 import { isAdverb, isPastVerb, isPlaceName, tagsOf } from './lexicon.ts';
@@ -123,7 +124,7 @@ export function invertedBodyNames(sentences: Sentences, matcher: Matcher): Defin
   for (const { mentions } of sentences) {
     for (const m of mentions) {
       if (m.label !== 'Authority') continue;
-      for (const short of unprefixedNames(m.surface)) shortenedBy.set(short, (shortenedBy.get(short) ?? new Set<string>()).add(m.id));
+      for (const short of [...unprefixedNames(m.surface), ...countryBodyNames(m.surface)]) shortenedBy.set(short, (shortenedBy.get(short) ?? new Set<string>()).add(m.id));
     }
   }
   const shortOfOther = (m: Named): boolean => {
@@ -131,7 +132,7 @@ export function invertedBodyNames(sentences: Sentences, matcher: Matcher): Defin
     return ids.size === 1 && !ids.has(m.id);
   };
   const own = sentences.map((s) => ({ ...s, mentions: s.mentions.filter((m) => m.label !== 'Authority' || !shortOfOther(m)) }));
-  return undefinedNames(own, matcher, 'Authority', (name) => [...invertedNames(name), ...unprefixedNames(name)]);
+  return undefinedNames(own, matcher, 'Authority', (name) => [...invertedNames(name), ...unprefixedNames(name), ...countryBodyNames(name)]);
 }
 
 /** "Ministry of Trade" for the "Norwegian Ministry of Trade", "Council of Trade" for the "Valdmark Council of Trade" and
