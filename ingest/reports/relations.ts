@@ -217,6 +217,8 @@ export interface RuleSet {
   /** A lead-in naming a class of parties its items list ("the following entities:"): an item opening with a company's name
    *  is read as that name alone. */
   membersLeadIn?: RegExp;
+  /** Between a cue and its object, a participial clause after a comma whose verb takes the object (", banning exports of"). */
+  participial?: RegExp;
   /** A sentence ending so introduces the list items after it ("may not be used to—"). */
   leadIn?: RegExp;
   /** A table's header cell naming the column of the parties or goods its rows list ("Entity", "Name", "实体名称"): each
@@ -425,6 +427,7 @@ function ruleSetSchema(pattern: Pattern) {
     subjectless: pattern('').optional(),
     provision: pattern('').optional(),
     personal: pattern('').optional(),
+    participial: pattern('').optional(),
     expletive: pattern('i').optional(),
     subjectPronoun: pattern('').optional(),
     agentless: pattern('i').optional(),
@@ -1845,7 +1848,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   return (
     (resumed || rule.apposed ? undefined : ownCue(c, s, cueStart)) ??
     otherClause(c, s, cueStart) ??
-    (newClause(c, a.end + cue.end, o.start) ? 'clause' : undefined) ??
+    (newClause(c, a.end + cue.end, o.start) || (c.rules.participial?.test(text.slice(a.end + cue.end, o.start)) ?? false) ? 'clause' : undefined) ??
     (directObject(c, a.end + cue.end, o) ? undefined : 'direct') ??
     reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading, text), rule.maker)
   );
