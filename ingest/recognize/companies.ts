@@ -136,8 +136,16 @@ export function countedParts(text: string, run: Token[]): Token[][] | undefined 
 /** " to the Entity List", " on its Covered List": a list named by its head after "to" or "on", perhaps after the listed
  *  name's goods ("'s base station equipment to the Covered List") or after a number of its affiliates or subsidiaries
  *  the text leaves unnamed ("and two of its affiliates to the Entity List", ", along with three of its subsidiaries,"). */
-const TO_LIST =
-  /^(?:['’]s(?:\s+[\p{Ll}\d][\p{L}\d-]*){1,4}|,?\s+(?:and|along\s+with|together\s+with|as\s+well\s+as)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|\d+)\s+of\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+)?(?:affiliates|subsidiaries|affiliated\s+companies|related\s+entities),?)?\s+(?:to|on|onto)\s+(?:the|its|their|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,4}List\b/u;
+/** The pattern, built once: the lists of parties named in lower case come from grammar/names.yaml party-lists. */
+let toList: RegExp | undefined;
+const TO_LIST = {
+  test: (s: string): boolean => {
+    toList ??= new RegExp(`^(?:['’]s(?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){1,4}|,?\\s+(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|\\d+)\\s+of\\s+(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:affiliates|subsidiaries|affiliated\\s+companies|related\\s+entities),?)?\\s+(?:to|on|onto)\\s+(?:the|its|their|a)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*\\s+){1,4}List|${partyLists()})\\b`, 'u');
+    return toList.test(s);
+  },
+};
+/** grammar/names.yaml party-lists, any spacing: "debarment list", "sanctions list". */
+const partyLists = (): string => grammar().partyLists.map((l) => l.split(' ').join('\\s+')).join('|');
 
 /** ", were added to the Entity List", " have been placed on its Unverified List": a passive of listing on a list named by
  *  its head, right after the names (grammar/names.yaml company-nouns are no help there). */

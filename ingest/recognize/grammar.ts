@@ -67,6 +67,7 @@ const NamesSchema = z.strictObject({
   'clause-words': words,
   weekdays: words,
   'address-forms': z.strictObject({ after: words, nouns: words }),
+  'party-lists': words,
   'name-stops': z.strictObject({ links: words, words, 'place-tags': words }),
   'standard-designation': regex('gu'),
   'cjk-bodies': z.array(withStates('gu')).min(1),
@@ -261,6 +262,8 @@ export interface Grammar {
   weekdays: Set<string>;
   /** A parliament's forms of address ("my hon. Friend", "the noble Lord"): no name (names.yaml address-forms). */
   addressForms: { after: Set<string>; nouns: Set<string> };
+  /** Lists of parties named in lower case ("the debarment list"): names added to one are parties (names.yaml party-lists). */
+  partyLists: string[];
   /** A phrase of time or place after a name's connector ends the name (names.yaml name-stops). */
   nameStops: { links: Set<string>; words: Set<string>; placeTags: Set<string> };
   /** A standard's designation ("EN-ISO/IEC 17065/2012"): the initials of standards bodies in it name no body. */
@@ -497,6 +500,7 @@ export function loadGrammar(from = dir): Grammar {
     clauseWords: new Set(names['clause-words']),
     weekdays: new Set(names.weekdays),
     addressForms: { after: new Set(names['address-forms'].after), nouns: new Set(names['address-forms'].nouns) },
+    partyLists: names['party-lists'],
     nameStops: { links: new Set(names['name-stops'].links), words: new Set(names['name-stops'].words), placeTags: new Set(names['name-stops']['place-tags']) },
     standardDesignation: names['standard-designation'],
     cjkBodies: names['cjk-bodies'],
