@@ -201,7 +201,9 @@ function title(text: string, run: Token[]): Found | undefined {
   if (head && INDEFINITE.test(text.slice(Math.max(0, run[0].start - 8), run[0].start))) return undefined;
   if (head && rest.length >= 3 && rest[0].t === 'State' && rest[1].t === 'for' && run[0].t === 'Secretary') {
     // "Secretary of State for Business and Trade": a Secretary of State "for" a domain heads the department "for" it (the
-    // Department for Business and Trade), no Department of State.
+    // Department for Business and Trade), no Department of State; "for the Cabinet Office", a body named in full, heads it.
+    const held = heldBody(text, run, run);
+    if (held) return held;
     const domain = rest.slice(2);
     const link = domain.findIndex((r, k) => k > 0 && grammar().headLinks.has(r.t));
     const own = link > 0 ? domain.slice(0, link) : domain;
@@ -236,12 +238,12 @@ function statedTitle(text: string, run: Token[]): Found | undefined {
 }
 
 /** "Deputy Assistant Secretary for Export Enforcement of the Bureau of Industry and Security", "Deputy Director of the
- *  Harbour Agency": a ranked official's title that ends "of the <body>" names that body in full, as "Director of the
- *  <body>" does: the mention spans the title and is written as the body's own name. */
+ *  Harbour Agency", "Minister for the Cabinet Office": a title that ends "of|for the <body>" names that body in full, as
+ *  "Director of the <body>" does: the mention spans the title and is written as the body's own name. */
 function heldBody(text: string, run: Token[], ranked: Token[]): Found | undefined {
   if (!grammar().titles.has(ranked[0].t)) return undefined;
   for (let a = 1; a + 2 < ranked.length; a++) {
-    if (ranked[a].t !== 'of' || ranked[a + 1].t !== 'the') continue;
+    if ((ranked[a].t !== 'of' && ranked[a].t !== 'for') || ranked[a + 1].t !== 'the') continue;
     const tail = ranked.slice(a + 2);
     const held = selfNamed(text, tail) ?? body(text, tail);
     // Written as the body's own name, as "Director of the <body>" is: the title is no surface of the body.

@@ -50,6 +50,7 @@ const NamesSchema = z.strictObject({
   'purpose-wrappers': words,
   government: z.strictObject({ word: z.string().min(1), qualifiers: words, executive: words }),
   portfolios: words,
+  'body-apposition-nouns': words,
   'company-nouns': words,
   'organisation-nouns': words,
   'company-links': words,
@@ -228,6 +229,8 @@ export interface Grammar {
   government: { word: string; qualifiers: string[]; executive: string[] };
   /** Fields of public administration that, before a country's name, name its department (applied-titles.ts). */
   portfolios: string[];
+  /** Nouns of public bodies that head an apposition naming a body (apposed-bodies.ts). */
+  bodyAppositionNouns: string[];
   companyNouns: string[];
   /** The nouns of companies as one group of a pattern, each escaped (word-classes.ts wordsClass): the relation rules'
    *  <COMPANY_NOUN> and every reader of a noun of companies. */
@@ -482,6 +485,7 @@ export function loadGrammar(from = dir): Grammar {
     purposeWrappers: new Set(names['purpose-wrappers']),
     government: names.government,
     portfolios: names.portfolios,
+    bodyAppositionNouns: names['body-apposition-nouns'],
     companyNouns: names['company-nouns'],
     companyNounGroup: wordsClass(names['company-nouns']),
     organisationNouns: names['organisation-nouns'],
