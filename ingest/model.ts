@@ -153,6 +153,9 @@ export interface Paragraph {
   item?: boolean;
   /** A table's cell (a Markdown pipe table's, an HTML <td> or <th>): where it stands, for reading a row's cells together. */
   cell?: TableCell;
+  /** A table's caption (an HTML <caption>): the number of the table it heads (TableCell.table); its locator is the table's,
+   *  `sec_3.table_2.caption`. */
+  caption?: number;
   sentences: Sentence[];
 }
 

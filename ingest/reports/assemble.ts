@@ -14,8 +14,9 @@ export const markToken = (mark: string): string => `${MARK_OPEN}${mark}${MARK_CL
 export type Block =
   /** `locator`: the adapter's own for the heading itself (PDF pages: `p_12.heading_1`); by default `sec_N.heading`. */
   | { kind: 'heading'; text: string; level: number; locator?: string }
-  /** `locator`: the adapter's own (PDF pages: `p_12.para_3`); by default `sec_N.p_M`. */
-  | { kind: 'paragraph'; text: string; locator?: string; item?: boolean; cell?: TableCell }
+  /** `locator`: the adapter's own (PDF pages: `p_12.para_3`); by default `sec_N.p_M`, a table's caption's `sec_N.table_T.caption`
+   *  (`caption`: the table's number; it takes no paragraph's number). */
+  | { kind: 'paragraph'; text: string; locator?: string; item?: boolean; cell?: TableCell; caption?: number }
   | { kind: 'footnote'; mark: string; text: string };
 
 const MARK_RE = new RegExp(`\\s*${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'g');
@@ -33,6 +34,9 @@ export function assemble(file: SourceFile, blocks: Block[], warnings: string[] =
   const footnotes: Footnote[] = [];
   const referenced = new Set<string>();
   let current: Section | undefined;
+  // The captions in the current section so far: a caption takes no paragraph's number.
+  let captionsIn: Section | undefined;
+  let captions = 0;
   const newSection = (heading: string, level: number, headingLocator?: string): Section => {
     const s: Section = { locator: `sec_${sections.length + 1}`, heading, level, paragraphs: [], ...(headingLocator ? { headingLocator } : {}) };
     sections.push(s);
@@ -43,10 +47,12 @@ export function assemble(file: SourceFile, blocks: Block[], warnings: string[] =
     else if (b.kind === 'footnote') footnotes.push(footnote(b.mark, b.text));
     else {
       current ??= newSection('', 0);
-      const p = paragraph(b.locator ?? `${current.locator}.p_${current.paragraphs.length + 1}`, b.text, language);
+      if (current !== captionsIn) [captionsIn, captions] = [current, 0];
+      const p = paragraph(b.locator ?? (b.caption !== undefined ? `${current.locator}.table_${b.caption}.caption` : `${current.locator}.p_${current.paragraphs.length - captions + 1}`), b.text, language);
       if (!p) continue;
       if (b.item) p.item = true;
       if (b.cell) p.cell = b.cell;
+      if (b.caption !== undefined) [p.caption, captions] = [b.caption, captions + 1];
       for (const s of p.sentences) for (const m of s.footnotes) referenced.add(m);
       current.paragraphs.push(p);
     }
@@ -129,7 +135,7 @@ function mergePageBreaks(blocks: Block[], warnings: string[]): Block[] {
       const prev = lastPara >= 0 ? out[lastPara] : undefined;
       const body = b.text.replace(MARK_RE, '').trim();
       // A table's cell is no part of a paragraph split by a page: a cell ends where the table's markup ends it.
-      if (prev && prev.kind === 'paragraph' && !prev.cell && !b.cell && !TERMINAL.test(prev.text.replace(MARK_RE, '').trim()) && /^\p{Ll}/u.test(body)) {
+      if (prev && prev.kind === 'paragraph' && !prev.cell && !b.cell && prev.caption === undefined && b.caption === undefined && !TERMINAL.test(prev.text.replace(MARK_RE, '').trim()) && /^\p{Ll}/u.test(body)) {
         const between = out.slice(lastPara + 1);
         if (between.every((x) => x.kind === 'footnote')) {
           prev.text = `${prev.text.trimEnd()} ${b.text.trimStart()}`;

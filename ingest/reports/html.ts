@@ -7,6 +7,8 @@
 // - Lines a <br> breaks on purpose (an address, a signature block) are paragraphs of their own (line-blocks.ts).
 // - A table's cells (<td>, <th>, or the blocks inside one) keep their table, row and column; a <th>, or a cell of a
 //   <thead> row, heads its column (Paragraph.cell: relations.ts reads a row's cells together).
+// - A table's <caption> is a paragraph of its own, the table's (Paragraph.caption, locator sec_N.table_T.caption), read
+//   before the table's cells: relations.ts reads a caption that states an act on the rows as the table's lead-in.
 import * as cheerio from 'cheerio';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
@@ -17,7 +19,7 @@ import { assemble, markToken } from './assemble.ts';
 import type { Block } from './assemble.ts';
 import { lineGroups } from './line-blocks.ts';
 
-const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,dt,dd,figcaption,td,th';
+const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,dt,dd,figcaption,caption,td,th';
 const NOTE_CONTAINERS =
   '.footnotes, .endnotes, [role="doc-endnotes"], [role="doc-footnotes"], section#footnotes, div#footnotes';
 const NOTE_ITEMS = '[role="doc-footnote"], [role="doc-endnote"], .footnote';
@@ -55,6 +57,7 @@ export function parseHtmlReport(file: SourceFile): ParsedReport {
 
   const blocks: Block[] = [];
   const cells = tableCells($);
+  const tables = new Map($('table').toArray().map((t, i) => [t, i + 1]));
   $(BLOCKS).each((_, el) => {
     const node = $(el);
     if (node.find(BLOCKS).length > 0) return; // read the inner blocks instead
@@ -64,7 +67,10 @@ export function parseHtmlReport(file: SourceFile): ParsedReport {
     const item = (el as Element).tagName === 'li';
     const holder = node.closest('td, th').get(0) as Element | undefined;
     const cell = holder ? cells.get(holder) : undefined;
-    if (h) blocks.push({ kind: 'heading', text: lines.join(' '), level: Number(h[1]) });
+    const captioned = holder ? undefined : node.closest('caption').parent('table').get(0);
+    const caption = captioned ? tables.get(captioned) : undefined;
+    if (caption !== undefined) blocks.push({ kind: 'paragraph', text: lines.join(' '), caption });
+    else if (h) blocks.push({ kind: 'heading', text: lines.join(' '), level: Number(h[1]) });
     else if (item) blocks.push({ kind: 'paragraph', text: lines.join(' '), item, ...(cell ? { cell } : {}) });
     else for (const group of lineGroups(lines)) blocks.push({ kind: 'paragraph', text: group.join(' '), ...(cell ? { cell } : {}) });
   });

@@ -221,6 +221,10 @@ export interface RuleSet {
   participial?: RegExp;
   /** A sentence ending so introduces the list items after it ("may not be used to—"). */
   leadIn?: RegExp;
+  /** A table's caption naming a class of parties with what was done to them ("Entities added to the Entity List by the
+   *  Bureau of Industry and Security on 3 March"): its match ends before the participle, where each row's member is read
+   *  in the class's place (relations.ts captionReading). */
+  captionMembers?: RegExp;
   /** A table's header cell naming the column of the parties or goods its rows list ("Entity", "Name", "实体名称"): each
    *  row's cell in it is an item of the lead-in before the table (tables.ts). */
   tableColumns?: RegExp;
@@ -416,6 +420,7 @@ function ruleSetSchema(pattern: Pattern) {
     reason: pattern('i').optional(),
     leadIn: pattern('').optional(),
     tableColumns: pattern('i').optional(),
+    captionMembers: pattern('i').optional(),
     tableSeatColumns: pattern('i').optional(),
     tableMakerRole: pattern('i').optional(),
     annexReference: pattern('i').optional(),
@@ -566,7 +571,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const preempting = new Set(rules.rules.filter((r) => r.preempts).map((r) => r.id));
   const items = new Set(report.sections.flatMap((s) => s.paragraphs.filter((p) => p.item).map((p) => p.locator)));
   const headings = new Map(report.sections.map((s) => [s.locator, s.heading]));
-  const readings = readWithLeadIns(findings, rules, items, tableCells(report, rules.tableColumns), headings);
+  const captions = new Map(report.sections.flatMap((s) => s.paragraphs.flatMap((p) => (p.caption !== undefined ? [[p.locator, p.caption] as const] : []))));
+  const readings = readWithLeadIns(findings, rules, items, tableCells(report, rules.tableColumns), headings, captions);
   const earlier = new Antecedents();
   const former = formerTextStarts(findings, readings, rules);
   const self = findings.flatMap((f) => f.mentions).find((m) => m.via === SELF_RULE);
@@ -993,7 +999,14 @@ function itemLevel(text: string): string | undefined {
  * its level: a sibling item closes the lead-in of its own level, a plain paragraph or a new section closes
  * them all.
  */
-function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Set<string>, cells: Map<string, RowCell>, headings: Map<string, string>): Reading[] {
+function readWithLeadIns(
+  findings: SentenceFindings[],
+  rules: RuleSet,
+  items: Set<string>,
+  cells: Map<string, RowCell>,
+  headings: Map<string, string>,
+  captions: Map<string, number> = new Map(),
+): Reading[] {
   // The lead-ins open in the body, and apart from them those open inside one table cell (its own "X:" + its <li> items).
   const body: LeadIns = { open: [], scope: '' };
   const inCell: LeadIns = { open: [], scope: '' };
@@ -1005,10 +1018,24 @@ function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Se
   // ...:" + "Natural persons" + a table + "Legal persons, entities and bodies" + a table): a caption (CAPTION, a paragraph's
   // short line that ends no sentence) closes them for the body, not for the next table; a line of running text does.
   let captioned: SentenceFindings[] = [];
+  // A table's own caption (an HTML <caption>) that states an act on its rows: its sentence that does, by the table's number.
+  const captionLead = new Map<number, SentenceFindings>();
   return findings.map((f) => {
-    const cell = cells.get(paraOf(f.sentence.locator));
+    const para = paraOf(f.sentence.locator);
+    const cell = cells.get(para);
     const sec = f.sentence.locator.split('.')[0];
     if (sec !== body.scope) captioned = [];
+    const table = captions.get(para);
+    if (table !== undefined) {
+      // A caption neither opens nor closes the body's lead-ins: one open right before the table stays open for its rows. A
+      // caption that states an act on the rows (a lead-in of its own, "... the following entities:", or a class of parties
+      // and what was done to them, captionMembers) is the rows' lead-in where no sentence before the table is; after another
+      // table, it ends the lead-ins that table kept, as a line of running text would.
+      const states = rules.leadIn?.test(f.sentence.text) || rules.captionMembers?.test(f.sentence.text);
+      if (states) captionLead.set(table, f);
+      if (inTable && (states || !CAPTION.test(f.sentence.text))) [body.open, captioned] = [[], []];
+      return joinReading([], f);
+    }
     if (cell) {
       if (sec !== body.scope) body.open = [];
       body.scope = sec;
@@ -1016,9 +1043,14 @@ function readWithLeadIns(findings: SentenceFindings[], rules: RuleSet, items: Se
       // A table of members under a heading that names an annex, with no lead-in before it in its section: the sentence that
       // referred to the annex introduces it.
       const annex = body.open.length === 0 && annexed && rules.annexHeading?.test(headings.get(sec) ?? '') ? [annexed] : [];
-      const context = body.open.length > 0 ? body.open.map((o) => o.f) : captioned.length > 0 ? captioned : annex;
+      const own = captionLead.get(Number(cell.key.split(':')[0]));
+      const context = body.open.length > 0 ? body.open.map((o) => o.f) : captioned.length > 0 ? captioned : own ? [own] : annex;
       if (body.open.length > 0 || captioned.length > 0) captioned = context;
-      if (cell.member && /\.s_1$/.test(f.sentence.locator) && context.length > 0) return cellReading(f, context, cell, rules);
+      const first = cell.member && /\.s_1$/.test(f.sentence.locator);
+      if (first && own && context[0] === own && !rules.leadIn?.test(own.sentence.text)) {
+        const reading = captionReading(own, f, cell, rules);
+        if (reading) return reading;
+      } else if (first && context.length > 0) return cellReading(f, context, cell, rules);
       return withLeadIns(inCell, cell.key, f, rules, items);
     }
     const caption = /\.s_1$/.test(f.sentence.locator) && !HEADING_SENTENCE.test(f.sentence.locator) && CAPTION.test(f.sentence.text);
@@ -1068,6 +1100,32 @@ function cellReading(f: SentenceFindings, context: SentenceFindings[], cell: Row
   const joined = joinReading(context, named);
   const quote = `${context.map((c) => c.sentence.text).join(' ')} ${cell.row}`;
   return { ...((context.length === 1 && filledReading(last, named, joined, rules)) || joined), quote };
+}
+
+/**
+ * A row's member under its table's caption that names the rows' class and what was done to them ("Entities added to the
+ * Entity List by the Bureau of Industry and Security on 3 March", captionMembers): the caption read with the member's name
+ * in the class's place, "Kestrel Cranes Ltd. added to the Entity List by the Bureau of Industry and Security on 3 March.",
+ * as filledReading reads a lead-in's placeholder; its quote is the caption with the row. Undefined where the cell opens
+ * with no name.
+ */
+function captionReading(caption: SentenceFindings, f: SentenceFindings, cell: RowCell, rules: RuleSet): Reading | undefined {
+  const head = rules.captionMembers?.exec(caption.sentence.text);
+  if (!head) return undefined;
+  const named = memberNamed(f) ?? f;
+  const at = ENUMERATED.exec(named.sentence.text)?.[0].length ?? 0;
+  const names = named.mentions.filter((m) => m.start >= at);
+  const first = names[0];
+  const last = names.at(-1);
+  if (!first || !last || named.sentence.text.slice(at, first.start).replace(/[*_"“”]/g, '').trim() !== '') return undefined;
+  const words = named.sentence.text.slice(first.start, last.end);
+  const end = head.index + head[0].length;
+  const rest = caption.sentence.text.slice(end).replace(/[\s.;:]+$/, '');
+  const mentions = [
+    ...names.map((m) => ({ ...m, start: m.start - first.start, end: m.end - first.start })),
+    ...caption.mentions.filter((m) => m.start >= end).map((m) => ({ ...m, start: m.start - end + words.length, end: m.end - end + words.length })),
+  ];
+  return { text: `${words}${rest}.`, mentions, from: 0, leadIns: [caption.sentence.locator], quote: `${caption.sentence.text} ${cell.row}`, filled: [0, words.length] };
 }
 
 /**

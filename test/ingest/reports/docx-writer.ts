@@ -1,9 +1,10 @@
 // A minimal Word (.docx) writer for test fixtures: headings, paragraphs and footnotes from our own text,
 // packed in a stored (uncompressed) ZIP, so the DOCX adapter is tested on real .docx bytes made at test
-// time. Paragraph text may hold footnote references as "[^n]".
+// time. Paragraph text may hold footnote references as "[^n]". A table's first row repeats as its header
+// (w:tblHeader) where `header` says so; a paragraph may take Word's Caption style.
 import zlib from 'node:zlib';
 
-export type DocxBlock = { heading: string; level: 1 | 2 } | { text: string };
+export type DocxBlock = { heading: string; level: 1 | 2 } | { text: string; caption?: boolean } | { table: string[][]; header?: boolean };
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -22,7 +23,17 @@ function runs(text: string): string {
 
 function documentXml(blocks: DocxBlock[]): string {
   const body = blocks
-    .map((b) => ('heading' in b ? `<w:p><w:pPr><w:pStyle w:val="Heading${b.level}"/></w:pPr>${runs(b.heading)}</w:p>` : `<w:p>${runs(b.text)}</w:p>`))
+    .map((b) => {
+      if ('heading' in b) return `<w:p><w:pPr><w:pStyle w:val="Heading${b.level}"/></w:pPr>${runs(b.heading)}</w:p>`;
+      if ('table' in b) {
+        const rows = b.table.map((row, i) => {
+          const head = i === 0 && b.header ? '<w:trPr><w:tblHeader/></w:trPr>' : '';
+          return `<w:tr>${head}${row.map((c) => `<w:tc><w:p>${runs(c)}</w:p></w:tc>`).join('')}</w:tr>`;
+        });
+        return `<w:tbl>${rows.join('')}</w:tbl>`;
+      }
+      return b.caption ? `<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr>${runs(b.text)}</w:p>` : `<w:p>${runs(b.text)}</w:p>`;
+    })
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
 }
@@ -34,7 +45,7 @@ function footnotesXml(notes: Record<string, string>): string {
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${[1, 2]
   .map((n) => `<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/></w:style>`)
-  .join('')}</w:styles>`;
+  .join('')}<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style></w:styles>`;
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`;
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`;

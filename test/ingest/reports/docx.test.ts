@@ -5,6 +5,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { looseItem, readDocument } from '../../../ingest/corpus.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { testCatalog } from './helpers.ts';
+import { BIS, KESTREL, MARROWBY } from './ids.ts';
 import { makeDocx, zip } from './docx-writer.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-docx-'));
@@ -33,6 +36,27 @@ describe('DOCX adapter', () => {
     expect(r.sections[0].paragraphs[0].sentences[0]).toMatchObject({ locator: 'sec_1.p_1.s_1', text: 'The Norland Trade Commission imposed tariffs on lidar sensors.', footnotes: ['1'] });
     expect(r.footnotes).toEqual([{ mark: '1', text: 'A fictional notice, see https://example.org/tariffs.', urls: ['https://example.org/tariffs'] }]);
     expect(JSON.stringify(r)).not.toContain('↑');
+  });
+
+  it("reads a table's rows with the caption paragraph Word writes before the table (mammoth: a <p>, no <caption>)", async () => {
+    const file = path.join(dir, 'listings.docx');
+    const table = { table: [['Country', 'Entity'], ['NORLAND', 'Kestrel Cranes Ltd.'], ['CHINA', 'Marrowby Cable Co., Ltd.']], header: true };
+    fs.writeFileSync(
+      file,
+      makeDocx([
+        { heading: 'Entity List additions', level: 1 },
+        { text: 'Table 1: The Bureau of Industry and Security is adding the following entities to the Entity List:', caption: true },
+        table,
+        { text: 'Table 2: Entities and their addresses', caption: true },
+        table,
+      ]),
+    );
+    const report = parseReport(await readDocument(looseItem(file)));
+    const paragraphs = report.sections.flatMap((s) => s.paragraphs);
+    expect(paragraphs.filter((p) => p.caption !== undefined)).toEqual([]);
+    expect(paragraphs.filter((p) => p.cell?.header).map((p) => p.text)).toEqual(['Country', 'Entity', 'Country', 'Entity']);
+    const added = analyseReport(report, testCatalog()).relations.filter((r) => r.type === 'ADDS_TO_LIST');
+    expect(added.map((r) => `${r.start} ${r.end} ${r.leadIn}`)).toEqual([`${BIS} ${KESTREL} sec_1.p_1.s_1`, `${BIS} ${MARROWBY} sec_1.p_1.s_1`]);
   });
 
   it('refuses a ZIP that is not a Word document, naming the file', async () => {

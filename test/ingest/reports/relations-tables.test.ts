@@ -63,6 +63,54 @@ describe('a press release that designates the persons of an HTML table', () => {
   });
 });
 
+describe("an HTML table's caption (helper-249)", () => {
+  const relations = fixtureRelations('entity-list-captions.html', 'html');
+  const html = (body: string) => parseReport(textSource(`<h1>Listings</h1><p>A digest.</p>${body}`, 'html'));
+  const rows = '<thead><tr><th>Country</th><th>Entity</th></tr></thead><tr><td>NORLAND</td><td>Kestrel Cranes Ltd.</td></tr>';
+  const read = (body: string): string[] => stated(analyseReport(html(body), testCatalog()).relations);
+
+  it("reads a caption that names the rows' class and what was done to them as the rows' lead-in, the caption's actor acting", () => {
+    expect(stated(relations).filter((r) => r.includes('ADDS_TO_LIST'))).toEqual([`${BIS} ADDS_TO_LIST ${KESTREL}`, `${BIS} ADDS_TO_LIST ${MARROWBY}`]);
+    const r = relations.find((x) => x.end === MARROWBY && x.type === 'ADDS_TO_LIST');
+    expect(r?.quote).toBe('Entities added to the Entity List by the Bureau of Industry and Security on 3 March CHINA | Marrowby Cable Co., Ltd. | For all items subject to the EAR.');
+    expect(r?.leadIn).toEqual(['sec_1.table_1.caption.s_1']);
+    // A caption ending as a lead-in is read as one.
+    expect(read(`<table><caption>The Bureau of Industry and Security is adding the following entities to the Entity List:</caption>${rows}</table>`)).toEqual([`${BIS} ADDS_TO_LIST ${KESTREL}`]);
+  });
+
+  it('keeps the lead-in sentence before a table open past its caption', () => {
+    expect(stated(relations).filter((r) => r.endsWith(VELDRY))).toEqual([`${OFAC} DESIGNATES ${VELDRY}`, `${EO} DESIGNATES ${VELDRY}`]);
+    expect(relations.find((x) => x.end === VELDRY && x.start === OFAC)?.leadIn).toEqual(['sec_1.p_11.s_1']);
+  });
+
+  it('reads nothing into the rows by a caption that states no act', () => {
+    expect(stated(relations).filter((r) => r.endsWith(KESTREL))).toEqual([`${BIS} ADDS_TO_LIST ${KESTREL}`]);
+    expect(read(`<table><caption>Entities and their addresses</caption>${rows}</table>`)).toEqual([]);
+    expect(read(`<table><caption>Table 3. Entities reviewed</caption><tr><td>NORLAND</td><td>Kestrel Cranes Ltd.</td></tr></table>`)).toEqual([]);
+  });
+
+  it("after another table: a caption that states an act reads its own table's rows, a short one keeps the lead-in before", () => {
+    const lead = '<p>The Office of Foreign Assets Control is designating the following entities pursuant to E.O. 14024:</p>';
+    const first = '<table><thead><tr><th>Name</th></tr></thead><tr><td>Veldry Trawl Ltd.</td></tr></table>';
+    const designated = [`${OFAC} DESIGNATES ${VELDRY}`, `${EO} DESIGNATES ${VELDRY}`];
+    expect(read(`${lead}${first}<table><caption>Entities added to the Entity List by the Bureau of Industry and Security</caption>${rows}</table>`)).toEqual(
+      [...designated, `${BIS} ADDS_TO_LIST ${KESTREL}`].sort(),
+    );
+    expect(read(`${lead}${first}<table><caption>Legal persons</caption>${rows}</table>`)).toEqual([...designated, `${OFAC} DESIGNATES ${KESTREL}`, `${EO} DESIGNATES ${KESTREL}`].sort());
+  });
+
+  it("keeps the caption's text as the table's own passage, numbering no paragraph", () => {
+    const paragraphs = html('<table><caption>Entities added to the Entity List</caption><tr><td>A Ltd.</td></tr></table><p>After.</p>').sections[0].paragraphs;
+    expect(paragraphs.map((p) => [p.locator, p.text, p.caption])).toEqual([
+      ['sec_1.p_1', 'A digest.', undefined],
+      ['sec_1.table_1.caption', 'Entities added to the Entity List', 1],
+      ['sec_1.p_2', 'A Ltd.', undefined],
+      ['sec_1.p_3', 'After.', undefined],
+    ]);
+    expect(paragraphs[1].sentences.map((x) => x.locator)).toEqual(['sec_1.table_1.caption.s_1']);
+  });
+});
+
 describe('a Chinese announcement that lists the entities of a table', () => {
   const relations = fixtureRelations('unreliable-entities-table.zh.md', 'markdown', 'zh');
 
