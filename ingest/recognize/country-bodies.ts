@@ -47,5 +47,7 @@ export function findCountryBodies(text: string, countries: CountryHit[]): Found[
 /** "Ministry of Commerce" for the surface "China's commerce ministry": the name a document's body found so also goes by
  *  (short-names.ts invertedBodyNames: "The Ministry of Commerce (MOFCOM)" after it is the same body). */
 export function countryBodyNames(surface: string): string[] {
+  // Such a surface ends on its head in lower case; most bodies' names end in a capital, and are passed over.
+  if (!/\p{Ll}$/u.test(surface)) return [];
   return findCountryBodies(surface, findCountries(surface)).filter((f) => f.start === 0 && f.end === surface.length).map((f) => f.name);
 }
