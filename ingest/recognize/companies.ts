@@ -163,6 +163,24 @@ function listedThrough(text: string, runs: Token[][], k: number): number {
   return TO_LIST.test(text.slice(runs[j][runs[j].length - 1].end)) ? j : -1;
 }
 
+/**
+ * "Nordwing of Norway", "Quadra Robotics of Shenzhen": a company's name before "of" and a place that ends the run is the
+ * name and its seat; the company is named without the seat where its name's last word is a coined word or a line of
+ * business. A name whose word before "of" is a common noun or a head keeps its place ("Bank of China", "University of
+ * Toronto"), as does one with words after the place ("Nokia of America Corporation"). Asked of runs the words around
+ * them already show to be a company's, so a polity ("Province of Ontario") is not asked.
+ */
+function unseated(text: string, run: Token[]): Token[] {
+  const of = run.findIndex((t) => t.t === 'of');
+  if (of < 1 || of > 4 || run.length - of - 1 < 1 || run.length - of - 1 > 3) return run;
+  const g = grammar();
+  const name = run.slice(0, of);
+  const seat = run.slice(of + 1);
+  if (name.some((t) => g.heads.has(t.t) || g.connectors.has(t.t)) || seat.some((t) => !/^\p{Lu}/u.test(t.t) || g.heads.has(t.t))) return run;
+  const last = name[name.length - 1].t;
+  return placeRun(text, seat) && (lineOfBusiness(last) || coinedWord(last)) ? name : run;
+}
+
 /** A run and the runs after it joined by ", " / "and" / "or". */
 export const COORDINATION = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
@@ -170,7 +188,8 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
   const p = patterns();
   const out: Found[] = [];
   const add = (run: Token[], rule: string): void => {
-    for (const part of countedParts(text, run) ?? coordinated(run)) {
+    for (const whole of countedParts(text, run) ?? coordinated(run)) {
+      const part = unseated(text, whole);
       if (modifiesNext(text, part) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, part[0].start - 4), part[0].start))) continue;
       const name = spanText(text, part);
       out.push({ start: part[0].start, end: part[part.length - 1].end, surface: name, label: 'Company', name, rule, score: 0.6 });
