@@ -63,7 +63,7 @@ import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { bareClasses, singularMentions } from './singular-classes.ts';
 import { isPersonNoun } from './wordnet-persons.ts';
-import { findThings, sharedHeads, thingWords } from './things.ts';
+import { findThings, goodsAfterName, sharedHeads, thingWords } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
 import { HAN, isHanRun, startsWithHan } from '../text/scripts.ts';
 
@@ -612,10 +612,18 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   // A lower-case phrase the sentence defines an acronym for, and a thing named right after such a definition, are terms of
   // the document (described-acronyms.ts acronymDefinedThings).
   const things = thingsAfterDefinitions(text, findThings(text, words).filter((f) => f.rule === 'thing:made' || !personNext(text, f.end)));
-  const found = [
+  let found = [
     ...findInstruments(text, runs), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findAdministrations(text),
     ...findMembers(text, things), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
+  // "Hikvision cameras", "ZTE's routers": goods named by their maker's name (things.ts goodsAfterName), where no catalog
+  // thing names them; it replaces a phrase the thing grammar read on its words or over the name ("ZTE routers").
+  const goods = [...named, ...found]
+    .filter((c) => c.label === 'Company')
+    .map((c) => goodsAfterName(text, words, c.end))
+    .filter((f): f is Found => f !== undefined && named.every((m) => !THINGS.has(m.label) || m.end <= f.start || m.start >= f.end));
+  const readOver = (f: Found, g: Found): boolean => f.rule.startsWith('thing') && f.end === g.end && f.start <= g.start;
+  if (goods.length) found = [...found.filter((f) => !goods.some((g) => readOver(f, g))), ...goods];
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
   const pending = survivors.filter((f) => f.pending && !kept.some((k) => f.start < k.end && k.start < f.end));

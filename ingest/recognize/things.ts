@@ -657,6 +657,33 @@ function specificHead(text: string, ws: W[], k: number): boolean {
   return /[^su'’s]s$/.test(w.lower) && grammar().thingHeads.written(w.t) !== undefined && !grammar().genericHeads.has(w.lower) && (w.t === w.lower || sentenceInitial(text, ws, k));
 }
 
+/**
+ * "Hikvision cameras", "Huawei baseband units", "ZTE's routers": a company's name (or its possessive) right before a
+ * plural noun phrase on a head of things (no generic head: not "Huawei equipment", "DJI products") names the company's
+ * goods, a class of things, even a bare head, which alone names none ("cameras"). Rule thing:goods: kept, as a phrase is,
+ * only with support (a relation that takes it, repetition: "using BYD vehicles in a municipal service" makes no class).
+ * `end` is where the name ends; the phrase opens right after it, in lower case (acronyms too: "Huawei 5G base
+ * stations"), and ends on its head where no noun follows that the head would modify ("Hikvision camera modules").
+ */
+export function goodsAfterName(text: string, ws: W[], end: number): Found | undefined {
+  const gap = /^(?:['’]s)?\s/u.exec(text.slice(end, end + 3));
+  const k = gap ? ws.findIndex((w) => w.start === end + gap[0].length) : -1;
+  if (k < 0 || text.slice(end + gap![0].length - 1, ws[k].start) !== ' ') return undefined;
+  const g = grammar();
+  const inPhrase = (w: W): boolean => w.t === w.lower || /^[\p{Lu}\d]+$/u.test(w.t);
+  for (let j = k; j < ws.length && j - k <= g.maxModifiers && inPhrase(ws[j]) && (j === k || text.slice(ws[j - 1].end, ws[j].start) === ' '); j++) {
+    // A head of its own or of a compound with the word before ("base stations").
+    const label = g.thingHeads.written(ws[j].t) ?? (j > k ? g.thingHeads.compound(ws[j - 1].lower, ws[j].lower) : undefined);
+    if (!label || ws[j].t !== ws[j].lower || !/[^su'’s]s$/.test(ws[j].lower) || g.genericHeads.has(ws[j].lower) || modifiesNoun(text, ws, j)) continue;
+    const f = phraseOn(text, ws, j, label, 'thing:goods', true);
+    // The phrase reads the name's words as its modifiers where they could be ("ZTE routers": an acronym): they are the maker's.
+    if (!f || f.start > ws[k].start || f.end !== ws[j].end) return undefined;
+    const surface = text.slice(ws[k].start, f.end);
+    return { ...f, start: ws[k].start, surface, name: thingName(surface) };
+  }
+  return undefined;
+}
+
 /** The last words before a participle of making (grammar/things.yaml making-participles), or several coordinated,
  *  and "by": "inverters produced by", "software designed, developed, manufactured or supplied by", "machines made almost
  *  exclusively by". */
