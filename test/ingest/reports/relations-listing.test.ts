@@ -10,7 +10,7 @@
 // bodies by their public names only.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
-import { BIS, COUNCIL, KESTREL, MARROWBY } from './ids.ts';
+import { BIS, COUNCIL, KESTREL, MARROWBY, NMA } from './ids.ts';
 
 const ADDED = [`${COUNCIL} ADDS_TO_LIST ${KESTREL}`];
 
@@ -20,6 +20,12 @@ describe("an owner's list", () => {
     expect(stated("Kestrel Cranes Ltd. has been on the Norland Trade Council's Entity List since 2020.")).toEqual(ADDED);
     expect(stated("The Norland Trade Council's Entity List includes Kestrel Cranes Ltd.")).toEqual(ADDED);
     expect(stated('The Norland Trade Council named Kestrel Cranes Ltd. to its Entity List.')).toEqual(ADDED);
+  });
+
+  it('holds what was added to a first list too, with its owner after "and to"', () => {
+    const both = stated("Kestrel Cranes Ltd. was added to the Norland Maritime Administration's list of unsafe crane makers in 2020 and to the Norland Trade Council's list of military companies in 2022.");
+    expect(both).toContain(ADDED[0]);
+    expect(both).toContain(`${NMA} ADDS_TO_LIST ${KESTREL}`);
   });
 
   it('not what stands on something else of the owner, nor what is named a member of a class on a list', () => {
