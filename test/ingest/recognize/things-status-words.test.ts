@@ -34,4 +34,12 @@ describe('status words before a class of goods', () => {
     const found = things('The Varn Agency shall promote the use of trusted hardware. Operators shall replace untrusted equipment. Trusted hardware shall carry a label. Untrusted equipment shall be listed.');
     expect(found.some((t) => /trusted/i.test(t))).toBe(false);
   });
+  it('name no class of compromised or infected goods, what an attack touched (helper-251)', () => {
+    const found = things('The intruders use compromised devices as relay nodes. Compromised devices were seen in March. Infected routers scan the network, and infected routers were reset.');
+    expect(found.some((t) => /compromised|infected/i.test(t))).toBe(false);
+  });
+  it('name no class of relabelled or rebranded goods, the brand they are sold under (helper-251)', () => {
+    const found = things('These exclusions apply to relabelled products. The Varn Agency lists rebranded cameras. Rebranded cameras shall be marked.');
+    expect(found.some((t) => /relabell?ed|rebranded/i.test(t))).toBe(false);
+  });
 });
