@@ -63,7 +63,7 @@ import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { bareClasses, singularMentions } from './singular-classes.ts';
 import { isPersonNoun } from './wordnet-persons.ts';
-import { findThings, goodsAfterName, sharedHeads, thingWords } from './things.ts';
+import { findThings, goodsAfterName, sharedHeads, thingName, thingWords } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
 import { HAN, isHanRun, startsWithHan } from '../text/scripts.ts';
 
@@ -175,6 +175,18 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const filer = filerTerms(all.map(({ s }, i) => ({ locator: s.locator, text: s.text, mentions: named[i] }))).filter((d) => !defined.has(d.term));
   const short = companyShortNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher, all.map(({ s }) => s.text)).filter((d) => !defined.has(d.term));
   const shortTerms = new Set(short.map((d) => d.term));
+  // "Weylink routers" opening a table cell or a list item after "Shenzhen Weylink Networks Co., Ltd.": a company's short
+  // name of one word, capitalised there as any sentence's first word is, names whose goods the rest are, no kind of them
+  // (things.ts reads such a word as a modifier; the document's companies tell it is a name, which the draft's
+  // goodsAfterName cannot know). The name is the company's, the rest the goods' phrase (thing:goods on a bare head, kept
+  // only with support, as goodsAfterName's); a bare head none, where the document names a class of its own on that head
+  // ("SOHO routers", "IP cameras"): a second node beside it, or a guess among several.
+  const makerWords = new Set(short.map((d) => d.term).filter((t) => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(t)));
+  if (makerWords.size > 0) {
+    const makerKeys = new Set([...makerWords].map((w) => w.toLowerCase()));
+    const classHeads = new Set(drafts.flatMap((d) => d.found.filter((f) => THINGS.has(f.label) && f.name.includes(' ') && !makerKeys.has(f.name.slice(0, f.name.indexOf(' ')).toLowerCase())).map((f) => f.name.slice(f.name.lastIndexOf(' ') + 1))));
+    for (const [i, ms] of named.entries()) named[i] = ms.flatMap((m) => makerOpened(m, makerWords, classHeads, table));
+  }
   // An acronym spelled by a name the document writes in full names it, defined or not ("OICTS").
   const spelled = undefinedAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
   const inverted = invertedBodyNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
@@ -770,6 +782,22 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
     }
   }
   return mentions;
+}
+
+/** A thing phrase whose first word is one of `makers` (a company's one-word short name): the phrase on the words after it
+ *  (a bare head as thing:goods, "Weylink routers" -> "routers", as things.ts goodsAfterName reads one; none where the
+ *  head is one of `classHeads`, the last words of the document's longer thing names). */
+function makerOpened(m: Mention, makers: Set<string>, classHeads: Set<string>, table: DocumentEntities): Mention[] {
+  if (!THINGS.has(m.label) || !m.via.startsWith('thing')) return [m];
+  const space = m.surface.indexOf(' ');
+  if (space < 0 || !makers.has(m.surface.slice(0, space))) return [m];
+  const rest = m.surface.slice(space + 1);
+  const start = m.start + space + 1;
+  if (!rest.includes(' ') && classHeads.has(thingName(rest))) return [];
+  const rule = rest.includes(' ') ? m.via : 'thing:goods';
+  const { id, label } = table.resolve({ start, end: m.end, surface: rest, label: m.label, name: thingName(rest), rule, score: m.confidence }, true);
+  const inner = (m.inner ?? []).filter((x) => x.start >= start);
+  return [{ ...m, id, label, start, surface: rest, via: rule, ...(inner.length ? { inner } : { inner: undefined }) }];
 }
 
 /**
