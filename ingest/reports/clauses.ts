@@ -6,6 +6,9 @@
 import { isPresentVerb, modifiesAsName, tagsOf } from '../recognize/lexicon.ts';
 import { hasUnifiedOrExtAIdeograph } from '../text/scripts.ts';
 
+/** Words that negate the verb group they stand in. */
+const NEGATORS = /^(?:not|never)$/;
+
 export interface ClauseGrammar {
   /** A relative or adverbial clause between commas (", which administers X,", ", after it had reviewed X,"), or from its
    *  comma to the sentence's end. */
@@ -360,6 +363,10 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       }
     }
     if (!g.coordinators.test(t.word) || k === 0) continue;
+    // A coordinator right after an auxiliary or a negation is inside the verb group, no clause's opening ("has not yet
+    // imposed tariffs on X": "yet" is an adverb there, and the negation stays the verb's).
+    const prior = toks[k - 1];
+    if (!prior.name && !prior.comma && (g.auxiliaries.test(prior.word) || NEGATORS.test(prior.word))) continue;
     // "A and B restricted X": a coordinator before the clause has a verb joins its subjects, not two clauses.
     // After a comma the clause is the sentence's level one, whose verb may stand before a nested clause that has none
     // ("The Agency will tell hospitals which routers to replace, and the Administration will read X": two clauses).
