@@ -170,6 +170,10 @@ export interface RuleSet {
   /** Between an object and an object-first cue: another noun phrase the cue's participle modifies ("products
    *  ... under a scheme that has been identified by the Commission": the scheme is identified, not the products). */
   attached?: RegExp;
+  /** Between an object and a passive's cue, with the cue's own words: a comma, "as" and a participle of prohibiting that
+   *  open a comment clause on the clause before ("X, Y or their affiliates, as prohibited by Z"): no noun phrase between
+   *  takes the participle (relations.ts asComment). */
+  asClause?: RegExp;
   /** Right before an object, another object right before it: a participle of classing ("Products classified as Y"): Y is
    *  the class the object before is put in, no subject of an object-first verb after it. */
   complement?: RegExp;
@@ -388,6 +392,7 @@ function ruleSetSchema(pattern: Pattern) {
     participle: pattern('i').optional(),
     possessed: pattern('i').optional(),
     attached: pattern('i').optional(),
+    asClause: pattern('i').optional(),
     complement: pattern('i').optional(),
     conjunct: pattern('i').optional(),
     member: pattern('i').optional(),
@@ -1881,7 +1886,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
       cutAt = start;
     }
     const ownPredicate = rules.predicate?.test(before) && rules.opener?.test(text.slice(0, a.start + 1));
-    return rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before) && !rules.member?.test(before) && !ownPredicate ? 'attached' : undefined;
+    return rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before) && !rules.member?.test(before) && !asComment(rules, before, between, firstCue) && !ownPredicate ? 'attached' : undefined;
   }
   // "the countries named in <s> include X": the participle's agent acts, past the actor tests of a clause's subject.
   if (rule.agent) return reached(text, a.end + cue.end, o, c.objects, a.end + rules.maxGap, rules.chain);
@@ -2346,6 +2351,16 @@ function globalOf(re: RegExp): RegExp {
 }
 
 /** Where the first match of `cue` in `text` starts. */
+/** "X, Y or their affiliates, as prohibited by Z": the participle opens a comment clause on the clause before (asClause,
+ *  read on the text before it and the cue's own words) whose agent is the actor, right after the cue: no noun phrase
+ *  between the object and it takes the participle. Not a clause that cites a rule's scope or terms ("as covered by",
+ *  "as defined in"), nor one whose agent is another's ("as prohibited by A; ... under B"). */
+function asComment(rules: RuleSet, before: string, between: string, cue: RegExpExecArray | null): boolean {
+  if (!cue || !rules.asClause) return false;
+  const end = cue.index + cue[0].length;
+  return /^\s*(?:the\s+)?$/i.test(between.slice(end)) && rules.asClause.test(`${before}${between.slice(cue.index, end)}`);
+}
+
 function firstMatch(cue: RegExp, text: string): number {
   return cue.exec(text)?.index ?? 0;
 }
