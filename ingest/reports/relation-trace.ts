@@ -42,6 +42,7 @@ export const VETOES = [
   'complement', // object-first: the object is the class a participle of classing puts the object before it in
   'object-outside-clause', // the object stands after the cue's clause or in a clause coordinated beside it
   'not-clause-subject', // the cue's clause has a subject that names other actors
+  'possessor', // another actor's possessive stands right before the cue, whose act it names ("commented on the Department's ban on X")
   'coordinated-subject', // the cue's coordinated clause has a subject of its own after the actor
   'owned-after', // the object stands in a clause opened after the cue that owns its objects
   'reason', // the object stands in the reason given after a named object ("sanctioned X for supplying drones to Russia")

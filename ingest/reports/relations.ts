@@ -49,8 +49,10 @@ export interface RelationRule {
   unnegated?: RegExp;
   /** The rule's actor is the act's own, named with it (a nominal act's relative clause: "the investigation that OICTS
    *  opened into X"): no other actor of the sentence does that act on the same object ("It follows the investigation
-   *  that ...", "The Order builds on the restrictions on X that the Department adopted"). */
-  preempts?: boolean;
+   *  that ...", "The Order builds on the restrictions on X that the Department adopted"). `body`: only where the actor is a
+   *  body, the agent "by" whom it is done ("the investigation of X by the Department"); an instrument "pursuant to" which it
+   *  is done shares it with the actor that does it ("opened an investigation into X pursuant to the Act"). */
+  preempts?: boolean | 'body';
   /** The objects are the mentions that modify a noun of companies ("the Chinese company X": the company's country),
    *  which no other rule takes as objects. */
   companyOf?: boolean;
@@ -168,6 +170,10 @@ export interface RuleSet {
   /** Between an object and an object-first cue: another noun phrase the cue's participle modifies ("products
    *  ... under a scheme that has been identified by the Commission": the scheme is identified, not the products). */
   attached?: RegExp;
+  /** Between an object and a passive's cue, with the cue's own words: a comma, "as" and a participle of prohibiting that
+   *  open a comment clause on the clause before ("X, Y or their affiliates, as prohibited by Z"): no noun phrase between
+   *  takes the participle (relations.ts asComment). */
+  asClause?: RegExp;
   /** Right before an object, another object right before it: a participle of classing ("Products classified as Y"): Y is
    *  the class the object before is put in, no subject of an object-first verb after it. */
   complement?: RegExp;
@@ -330,7 +336,7 @@ function ruleSchemaOf(pattern: Pattern) {
       unnegated: pattern('gi').optional(),
       direct: pattern('i').optional(),
       maker: pattern('i').optional(),
-      preempts: z.boolean().optional(),
+      preempts: z.union([z.boolean(), z.literal('body')]).optional(),
       companyOf: z.boolean().optional(),
       apposed: z.boolean().optional(),
       confidence: z.number().gt(0).lte(1),
@@ -386,6 +392,7 @@ function ruleSetSchema(pattern: Pattern) {
     participle: pattern('i').optional(),
     possessed: pattern('i').optional(),
     attached: pattern('i').optional(),
+    asClause: pattern('i').optional(),
     complement: pattern('i').optional(),
     conjunct: pattern('i').optional(),
     member: pattern('i').optional(),
@@ -491,7 +498,7 @@ const nominalShapeSchema = z.strictObject({
   cue: z.string(),
   before: z.string().optional(),
   after: z.string().optional(),
-  preempts: z.boolean().optional(),
+  preempts: z.union([z.boolean(), z.literal('body')]).optional(),
   confidence: z.number().gt(0).lte(1),
 });
 type Nominal = z.output<typeof nominalSchema>;
@@ -511,7 +518,7 @@ function nominalRule(n: Nominal, shape: NominalShape): Record<string, unknown> {
     ...(shape.before === undefined ? {} : { before: put(shape.before) }),
     // An `after` of the complement alone says nothing where the entry has none.
     ...(after === undefined || after === '^' ? {} : { after }),
-    ...(shape.preempts ? { preempts: true } : {}),
+    ...(shape.preempts ? { preempts: shape.preempts } : {}),
     confidence: shape.confidence,
   };
 }
@@ -568,7 +575,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const paragraphs = new Map(report.sections.flatMap((s) => s.paragraphs).map((p) => [p.locator, p.text]));
   const out: Relation[] = [];
   const seen = new Set<string>();
-  const preempting = new Set(rules.rules.filter((r) => r.preempts).map((r) => r.id));
+  const preempting = new Map(rules.rules.flatMap((r) => (r.preempts ? [[r.id, r.preempts] as const] : [])));
   const items = new Set(report.sections.flatMap((s) => s.paragraphs.filter((p) => p.item).map((p) => p.locator)));
   const headings = new Map(report.sections.map((s) => [s.locator, s.heading]));
   const captions = new Map(report.sections.flatMap((s) => s.paragraphs.flatMap((p) => (p.caption !== undefined ? [[p.locator, p.caption] as const] : []))));
@@ -793,7 +800,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const owned = new Map<string, string>();
       for (let k = first; k < out.length; k++) {
         const r = out[k] as Relation;
-        if (r.locator === locator && preempting.has(r.rule)) owned.set(`${r.type}|${r.end}`, r.start);
+        const mode = r.locator === locator ? preempting.get(r.rule) : undefined;
+        if (mode === true || (mode === 'body' && mentions.some((m) => m.id === r.start && m.label === 'Authority'))) owned.set(`${r.type}|${r.end}`, r.start);
       }
       if (owned.size === 0) return;
       for (let k = out.length - 1; k >= first; k--) {
@@ -1771,6 +1779,9 @@ interface Clause {
 function reducedRelative(rule: RelationRule, between: string, cue: { start: number; text: string }): boolean {
   return rule.order === 'object-first' && rule.passive === true && /^\s*,?\s*$/.test(between.slice(0, cue.start)) && !FINITE_OPENING.test(cue.text);
 }
+/** Between a name and the cue right after it: the name's possessive, a few modifiers between ("the Department's new
+ *  restrictions on"): the cue names the possessor's act. */
+const POSSESSED_CUE = /^['’]s?\s+(?:[\w-]+\s+){0,3}$/;
 const FINITE_OPENING = /^\W*(?:is|are|was|were|be|been|being|has|have|had|remains?|remained|becomes?|became|comes?|came)\b/i;
 
 function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
@@ -1875,7 +1886,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
       cutAt = start;
     }
     const ownPredicate = rules.predicate?.test(before) && rules.opener?.test(text.slice(0, a.start + 1));
-    return rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before) && !rules.member?.test(before) && !ownPredicate ? 'attached' : undefined;
+    return rule.passive && rules.attached?.test(before) && !rules.conjunct?.test(before) && !rules.member?.test(before) && !asComment(rules, before, between, firstCue) && !ownPredicate ? 'attached' : undefined;
   }
   // "the countries named in <s> include X": the participle's agent acts, past the actor tests of a clause's subject.
   if (rule.agent) return reached(text, a.end + cue.end, o, c.objects, a.end + rules.maxGap, rules.chain);
@@ -1887,7 +1898,11 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const named = clauseActors(c, reading, own, cueStart);
   // "It set aside the Department's decision to place X on the register": the possessor of the noun whose infinitive is
   // the cue (rules.possessed, its possessive right after the actor) acts, whoever the clause's subject is.
-  const possessor = rule.order === 'subject-first' && rules.possessed?.exec(text.slice(s.end, cueStart))?.index === 0 && /^['’]/.test(text.slice(s.end));
+  // So does the possessor of the cue's own noun ("The FCC commented on the Department of Commerce's restrictions on X": the
+  // Department's restrictions), and no other actor does that act through it.
+  const possessor =
+    rule.order === 'subject-first' && ((rules.possessed?.exec(text.slice(s.end, cueStart))?.index === 0 && /^['’]/.test(text.slice(s.end))) || POSSESSED_CUE.test(text.slice(s.end, cueStart)));
+  if (rule.order === 'subject-first' && c.subjects.some((m) => m.id !== s.id && m.start >= s.end && m.end <= cueStart && POSSESSED_CUE.test(text.slice(m.end, cueStart)))) return 'possessor';
   if (named.length > 0 && !possessor && !named.some((m) => m.start === s.start)) return 'not-clause-subject';
   // A coordinated clause with a subject of its own acts for itself ("The Commission approves the plan, the recipient
   // shall remove X": the recipient's act, whoever is named before).
@@ -2077,7 +2092,8 @@ function newClause(c: Clause, from: number, to: number): boolean {
  * Undefined when it is, else the check that says it is not.
  */
 function ownCue(c: Clause, s: Mention, cueStart: number): Veto | undefined {
-  const actor = (m: Mention): boolean => m.via === 'anaphora' || !c.oblique.has(m.start) || relativeAntecedent(c, m, cueStart);
+  // The possessor of the cue's noun acts, a preposition's object too ("commented on the Department's ban on X").
+  const actor = (m: Mention): boolean => m.via === 'anaphora' || !c.oblique.has(m.start) || relativeAntecedent(c, m, cueStart) || POSSESSED_CUE.test(c.text.slice(m.end, cueStart));
   // Without an actor, the first preposition's object acts if it is an agent: "the authority of the Customs
   // Service under the Customs Code to inspect ..." is the Customs Service's, "a subsidy administered by the
   // Commission may not be used to ..." the Commission's; "certify to the Commission that ..." is not.
@@ -2335,6 +2351,16 @@ function globalOf(re: RegExp): RegExp {
 }
 
 /** Where the first match of `cue` in `text` starts. */
+/** "X, Y or their affiliates, as prohibited by Z": the participle opens a comment clause on the clause before (asClause,
+ *  read on the text before it and the cue's own words) whose agent is the actor, right after the cue: no noun phrase
+ *  between the object and it takes the participle. Not a clause that cites a rule's scope or terms ("as covered by",
+ *  "as defined in"), nor one whose agent is another's ("as prohibited by A; ... under B"). */
+function asComment(rules: RuleSet, before: string, between: string, cue: RegExpExecArray | null): boolean {
+  if (!cue || !rules.asClause) return false;
+  const end = cue.index + cue[0].length;
+  return /^\s*(?:the\s+)?$/i.test(between.slice(end)) && rules.asClause.test(`${before}${between.slice(cue.index, end)}`);
+}
+
 function firstMatch(cue: RegExp, text: string): number {
   return cue.exec(text)?.index ?? 0;
 }
