@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { wordClasses } from '../word-classes.ts';
+import { gatedTest, mayMatch } from '../text/literal-gate.ts';
 import { stage, type TracedEnd, type TracedSentence, type Veto } from './relation-trace.ts';
 import type { RelationRule, RuleSet } from './relations.ts';
 
@@ -110,9 +111,12 @@ function masked(text: string, from: number, to: number, mentions: TracedEnd[]): 
   return out + text.slice(at, to);
 }
 
-/** The types of `types` a cue of whose rules matches between the two mentions or in the windows before and after them. */
-export function cuesAround(types: string[], spans: Candidate['spans'], byType: Map<string, RelationRule[]>): string[] {
-  return types.filter((ty) => (byType.get(ty) ?? []).some((r) => r.cue.test(spans.between) || r.cue.test(spans.before) || r.cue.test(spans.after)));
+/** The types of `types` a cue of whose rules matches between the two mentions or in the windows before and after them;
+ *  `within`, the sentence the spans are slices of, where given, is asked first whether it holds a cue's literals. */
+export function cuesAround(types: string[], spans: Candidate['spans'], byType: Map<string, RelationRule[]>, within?: string): string[] {
+  return types.filter((ty) =>
+    (byType.get(ty) ?? []).some((r) => (within === undefined || mayMatch(r.cue, within)) && (r.cue.test(spans.between) || r.cue.test(spans.before) || r.cue.test(spans.after))),
+  );
 }
 
 /** What a reader of only some candidates may leave unread (relation-suggestions.ts): `skip`, the pairs it says;
@@ -172,7 +176,7 @@ export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Con
     const after = t.text.slice(b.to, (b.to as number) + WINDOW);
     const spans = { between: raw, before, after };
     // The cues around are many patterns over three texts: a reader that asks them of a few types reads them itself.
-    const cueAround = only.noCues ? [] : cuesAround(types, spans, cx.byType);
+    const cueAround = only.noCues ? [] : cuesAround(types, spans, cx.byType, t.text);
     const between = masked(t.text, a.to as number, b.at as number, mentions);
     const f = new Set<string>([`order:${subjectFirst ? 'subject-first' : 'object-first'}`, `subject:${s.label}`, `object:${o.label}`, `labels:${s.label}>${o.label}`]);
     const words = [...between.matchAll(WORD)].map((w) => (w[0].endsWith('MENTION') ? w[0] : lemma(w[0])));
@@ -187,20 +191,25 @@ export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Con
     f.add(`mentions-between:${bucket(inside, [0, 1, 3])}`);
     for (const [p, name] of [[':', 'colon'], [';', 'semicolon'], ['(', 'bracket'], ['—', 'dash'], ['"', 'quote'], ['“', 'quote']] as const) if (raw.includes(p)) f.add(`punct:${name}`);
     f.add(`commas:${bucket((raw.match(/,/g) ?? []).length, [0, 1, 3])}`);
+    // The classes are asked of slices of the sentence (before, after) and of the span between with its mentions masked:
+    // first whether those hold a class's literals (literal-gate.ts).
     for (const [name, re] of cx.classes) {
-      if (re.test(between)) f.add(`between:${name}`);
+      if (gatedTest(re, between)) f.add(`between:${name}`);
+      if (!mayMatch(re, t.text)) continue;
       if (re.test(before)) f.add(`before:${name}`);
       if (re.test(after)) f.add(`after:${name}`);
     }
     const { negation, modal, recommendation } = cx.rules;
-    if (negation.test(raw)) f.add('negation:between');
-    if (negation.test(before)) f.add('negation:before');
-    if (modal?.test(raw)) f.add('modal:between');
-    if (recommendation?.test(raw)) f.add('recommendation:between');
+    if (mayMatch(negation, t.text)) {
+      if (negation.test(raw)) f.add('negation:between');
+      if (negation.test(before)) f.add('negation:before');
+    }
+    if (modal && mayMatch(modal, t.text) && modal.test(raw)) f.add('modal:between');
+    if (recommendation && mayMatch(recommendation, t.text) && recommendation.test(raw)) f.add('recommendation:between');
     // A rule's cue between the two, in the rule's order or the other.
     for (const ty of only.bare ? [] : types) {
       for (const r of cx.byType.get(ty) ?? []) {
-        if (!r.cue.test(raw)) continue;
+        if (!mayMatch(r.cue, t.text) || !r.cue.test(raw)) continue;
         f.add(`cue:${ty}`);
         if ((r.order === 'subject-first') === subjectFirst) f.add(`cue-ordered:${ty}`);
       }

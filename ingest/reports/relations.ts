@@ -13,6 +13,7 @@ import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
 import { assertionFree } from './assertion-free.ts';
+import { gatedExec, gatedTest, mayMatch } from '../text/literal-gate.ts';
 import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, undecided } from './clauses.ts';
 import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body-nouns.ts';
 import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
@@ -682,7 +683,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const itemBefore = !samePara && from === 0 && prev !== undefined && /\.s_1$/.test(f.sentence.locator) && items.has(paras[i] as string) && items.has(paras[i - 1] as string) && sectionOf(prev) === sectionOf(f) ? read[i - 1] : undefined;
     const agentlessAnte = samePara ? ante : itemBefore;
     const takenUp =
-      !enacted && agentlessAnte && rules.agentless?.test(text) && !mentions.some((m) => ACTORS.has(m.label)) ? actorOf(agentlessAnte, AGENTLESS, rules) : undefined;
+      !enacted && agentlessAnte && rules.agentless && gatedTest(rules.agentless, text) && !mentions.some((m) => ACTORS.has(m.label)) ? actorOf(agentlessAnte, AGENTLESS, rules) : undefined;
     const actors = {
       ...f,
       mentions: enacted ? [{ ...enacted, start: at, end: at, surface: '', via: ENACTED }, ...acting] : takenUp ? [{ ...takenUp, start: 0, end: 0, surface: '', via: 'anaphora' }, ...acting] : acting,
@@ -723,8 +724,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const own = rule.companyOf || rule.apposed;
       if (!own) orderedFor[pairSet] ??= inOrder(rule, subjects, objects);
       if (!(own ? inOrder(rule, subjects, objects) : orderedFor[pairSet])) continue;
-      // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair.
-      if (assertionFree(rule.cue)?.test(text) === false) continue;
+      // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair, first by the
+      // literals every match of the cue holds (literal-gate.ts; a start-anchored cue too), then without its assertions.
+      if (!mayMatch(rule.cue, text) || assertionFree(rule.cue)?.test(text) === false) continue;
       const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
       for (const s of subjects) {
         for (const o of objects) {
@@ -1339,7 +1341,7 @@ const SUBJECT_PRONOUN = 'anaphora:subject-pronoun';
  */
 function subjectPronounMentions(text: string, from: number, own: Mention[], rules: RuleSet, prev: SentenceFindings | undefined): Mention[] {
   if (!rules.subjectPronoun || from !== 0 || !prev) return [];
-  const m = rules.subjectPronoun.exec(text);
+  const m = gatedExec(rules.subjectPronoun, text);
   const pronoun = m?.groups?.pronoun;
   if (!m || !pronoun) return [];
   const end = m.index + m[0].length;
@@ -1553,7 +1555,10 @@ const INDIRECT = /\b(?:how|where|when)\s+they\s+\w+$/i;
 
 /** "as defined in section 27.4 of title 47, Code of Federal Regulations": a reference, never an actor. */
 function isReference(text: string, m: Mention, rules: RuleSet): boolean {
-  return (rules.reference?.test(text.slice(Math.max(0, m.start - REFERENCE_REACH), m.start)) ?? false) && !(m.label === 'Law' && rules.deeming?.test(text.slice(m.end, m.end + REFERENCE_REACH)));
+  // Both patterns are asked of slices of the sentence: first whether the sentence holds their literals (literal-gate.ts).
+  const { reference, deeming } = rules;
+  if (!reference || !mayMatch(reference, text) || !reference.test(text.slice(Math.max(0, m.start - REFERENCE_REACH), m.start))) return false;
+  return !(m.label === 'Law' && deeming && mayMatch(deeming, text) && deeming.test(text.slice(m.end, m.end + REFERENCE_REACH)));
 }
 
 /** "The Department issues this rule to prohibit X": an instrument that is a verb's object, its purpose after it. */
@@ -1594,7 +1599,7 @@ function subjectsOf(
 /** The anaphor that opens `text` (rules.anaphora), but for a personal pronoun the words after it make an expletive
  *  (rules.expletive: "It is likely that X", "It will be necessary to ban Y"), which refers to no one. */
 function anaphorIn(text: string, rules: RuleSet): RegExpExecArray | null {
-  const m = rules.anaphora.exec(text);
+  const m = gatedExec(rules.anaphora, text);
   if (!m || !rules.expletive || !rules.personal?.test(m.groups?.pronoun ?? '')) return m;
   return rules.expletive.test(text.slice(m.index + m[0].length)) ? null : m;
 }
@@ -2335,7 +2340,7 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], lim
  *  costs more than the search on a short sentence, and most sentences have none (a determiner of anaphora, a relative
  *  pronoun, "the company", a pronoun object). */
 function matchesIn(text: string, re: RegExp): Iterable<RegExpExecArray> {
-  return text.search(re) < 0 ? [] : text.matchAll(re);
+  return !mayMatch(re, text) || text.search(re) < 0 ? [] : text.matchAll(re);
 }
 
 const globalCues = new WeakMap<RegExp, RegExp>();
@@ -2380,7 +2385,7 @@ let madeBy: RegExp | undefined;
 function modifiesCompanyNoun(text: string, m: Mention): boolean {
   // A seat's town too ("a Shenzhen-based drone maker", "Shenzhen-based Tern Optics": countries.ts country:seat).
   companyNounAfter ??= new RegExp(`^(?:-(?:based|headquartered)\\s+(?=\\p{Lu})|(?:-(?:based|headquartered))?\\s+(?:[a-z][\\w-]*\\s+){0,2}?${companyNouns()}\\b)`, 'u');
-  return companyNounAfter.test(text.slice(m.end, m.end + 60));
+  return mayMatch(companyNounAfter, text) && companyNounAfter.test(text.slice(m.end, m.end + 60));
 }
 let companyNounAfter: RegExp | undefined;
 
@@ -2417,9 +2422,10 @@ function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   madeBy ??= new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+by\\s+(?:the\\s+)?$`, 'i');
   const after = text.slice(m.end, m.end + 40);
   // "drones made by Chinese manufacturers": the country whose makers make the goods stands for them (restricts-country).
-  if (m.label === 'Jurisdiction' && madeBy.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
-  if (rules.provider?.test(after) && m.label === 'Technology') return rules.status?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
-  return rules.modifier.test(after) || companyNoun.test(after);
+  if (m.label === 'Jurisdiction' && mayMatch(madeBy, text) && madeBy.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  // The patterns are asked of slices of the sentence: first whether the sentence holds their literals (literal-gate.ts).
+  if (rules.provider && mayMatch(rules.provider, text) && rules.provider.test(after) && m.label === 'Technology') return rules.status?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
+  return (mayMatch(rules.modifier, text) && rules.modifier.test(after)) || (mayMatch(companyNoun, text) && companyNoun.test(after));
 }
 
 /** A sentence's paragraph: its locator without the final `.s_<digits>` (the locator itself when it has none); read by
