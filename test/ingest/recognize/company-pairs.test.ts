@@ -34,4 +34,9 @@ describe('a reference to two companies', () => {
   it('leaves a pair one of whose names is explained otherwise', () => {
     expect(companies('Trade between China and Quenby grew. None of our radios comes from either company.')).toEqual([]);
   });
+  it('takes no month or weekday for a company (helper-250)', () => {
+    expect(pairs('Between August and October 2026 our team bought two drones.', 'Both makers are based in Shenzhen.')).toEqual([]);
+    expect(pairs('From Monday or Tuesday the two companies will ship.')).toEqual([]);
+    expect(companies('Between August and October 2026 our team bought a drone from Velmora and a camera from Quenby. Both makers are based abroad.')).not.toContain('August [company:pair]');
+  });
 });
