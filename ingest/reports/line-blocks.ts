@@ -5,7 +5,13 @@
 // Hard-wrapped prose (pandoc writes Markdown wrapped at 72 columns) must stay one paragraph, so a break counts as
 // deliberate only where wrapping cannot explain it:
 // - the next line's first word would have fitted on the line within the paragraph's longest line (a wrapper breaks
-//   a line only where the next word does not fit), and that line opens with a capital or a digit; or
+//   a line only where the next word does not fit), and that line opens with a capital or a digit; after a line of
+//   running text (a lower-case word of three letters or more that is no connector of names, grammar/names.yaml:
+//   "hosted by", "for which the", not "Office of ... and ..." or "c/o"), within the median length of the paragraph's lines but the last (the upper one of two)
+//   too, where it has three lines or more: prose wrapped by hand, or edited after it was wrapped, has lines longer than
+//   the column it was wrapped at ("... hosted by Maasveld" + "Test & Certification B.V. ..." under a line of 140
+//   characters in a paragraph wrapped at 120 is one name broken, not a line set apart), while a contact block's short
+//   lines ("Media Contact:" + "Rachel Tam" + "Qiaofeng Technology Americas, Inc.") hold no running text; or
 // - the paragraph has three lines or more, every line after the first opens with a capital or a digit and every line
 //   but the last ends in something other than a lower-case word (a name, a number, a title): wrapped prose breaks
 //   inside sentences, before and after lower-case words; or
@@ -13,6 +19,8 @@
 //   not (a letterhead's agency name over its office: "FEDERAL PROPERTY AND LOGISTICS ADMINISTRATION" + "Office of the
 //   Senior Procurement Executive"): a wrapper does not turn capitals into mixed case at a line's end, while a name in
 //   capitals broken by it ("I, JANE" + "DOE, President") goes on in capitals.
+
+import { grammar } from '../recognize/grammar.ts';
 
 /** Markup that may open or close a line without being its text (emphasis, a blockquote's mark). */
 const EDGE_MARKUP = /^[*_>\s]+|[*_\s]+$/g;
@@ -30,6 +38,7 @@ const firstWord = (line: string): string => bare(line).split(/\s+/, 1)[0] ?? '';
 export function lineGroups(lines: readonly string[]): string[][] {
   if (lines.length < 2) return lines.length ? [[...lines]] : [];
   const longest = Math.max(...lines.map((l) => l.length));
+  const width = lines.length === 2 ? longest : upperMedian(lines.slice(0, -1).map((l) => l.length));
   const opensName = lines.map((l) => OPENS_NAME_OR_NUMBER.test(bare(l)));
   const block =
     lines.length >= 3 &&
@@ -37,10 +46,23 @@ export function lineGroups(lines: readonly string[]): string[][] {
     lines.slice(0, -1).every((l) => !ENDS_IN_LOWER_WORD.test(bare(l)));
   const groups: string[][] = [[lines[0]]];
   for (let i = 1; i < lines.length; i++) {
-    const fitted = lines[i - 1].length + 1 + firstWord(lines[i]).length <= longest;
+    const reach = lines[i - 1].length + 1 + firstWord(lines[i]).length;
+    const fitted = reach <= longest && (reach <= width || !runningText(lines[i - 1]));
     const letterhead = opensName[i] && capitalsLine(lines[i - 1]) && LOWER.test(firstWord(lines[i]));
     if (block || (fitted && opensName[i]) || letterhead) groups.push([lines[i]]);
     else groups[groups.length - 1].push(lines[i]);
   }
   return groups;
+}
+
+/** A lower-case word of three letters or more that is no connector of names ("and", "the", "for"): running text. */
+function runningText(line: string): boolean {
+  const connectors = grammar().connectors;
+  return (line.match(/(?<![\p{L}\p{N}@./-])\p{Ll}[\p{L}'’-]{2,}(?![\p{L}\p{N}@./])/gu) ?? []).some((w) => !connectors.has(w));
+}
+
+/** The median of `ns`, the upper of the two middle ones where their number is even. */
+function upperMedian(ns: number[]): number {
+  const sorted = [...ns].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }

@@ -34,6 +34,21 @@ describe('lineGroups', () => {
     expect(lineGroups(wrapped)).toEqual([wrapped]);
     expect(lineGroups(['Our members fly inspection drones over pipelines under the Export', 'Administration Regulations.'])).toHaveLength(1);
   });
+  it('keeps prose wrapped by hand at about 75 columns together though one line, edited after, runs past them (helper-250)', () => {
+    const edited = [
+      'The plenary was held in Rotterdam from 10 to 12 November, hosted by Maasveld',
+      'Test & Certification B.V. Sixty delegates attended, with observers from two national agencies and from several other bodies.',
+      'The convenor chaired, and the Department for Science, Innovation and',
+      'Technology sent a note.',
+    ];
+    expect(lineGroups(edited)).toEqual([edited]);
+  });
+  it('still parts a contact block of short lines with no running text', () => {
+    const contact = ['**Media Contact:**', 'Helen Brookfield', 'Northern Plains Robotics Association', 'press@example.org'];
+    expect(lineGroups(contact).slice(0, 2)).toEqual([[contact[0]], [contact[1]]]);
+    const address = ['Attn: Licensing Desk, Room 4 c/o Harbour Trust', 'Office of Spectrum Policy and Equipment Review', 'Federal Communications Commission'];
+    expect(lineGroups(address)).toHaveLength(3);
+  });
   it('keeps lines together that open with capitals but end in lower-case words', () => {
     expect(lineGroups(['Members of the association asked the', 'Department to consider their fleets and', 'Replace nothing before the deadline.'])).toHaveLength(1);
   });
