@@ -1352,9 +1352,11 @@ function possessed(text: string, ws: W[], from: number, head: number): boolean {
   return from > 0 && ws[from - 1].lower === 'the' && /^\s+of\s/.test(text.slice(ws[head].end, ws[head].end + 5));
 }
 
-/** The sentence's first word, or the first after its enumerators ("(1) Advanced communications service"). */
+/** The sentence's first word, or the first after its enumerators ("(1) Advanced communications service") or the number
+ *  of a clause or a requirement that opens it ("1.2 Thermal cameras ...", "R2.1 Body-worn cameras shall ...", "S-4
+ *  Devices shall ...": a specification's or a contract's numbered paragraphs). */
 const sentenceInitial = (text: string, ws: W[], k: number): boolean => k === 0 || (ENUMERATORS.test(text.slice(0, ws[k].start)) && ws.slice(0, k).every((x) => x.t.length <= 4));
-const ENUMERATORS = /^\s*(?:\(\w{1,4}\)\s*)+$/;
+const ENUMERATORS = /^\s*(?:(?:\(\w{1,4}\)|\p{Lu}{0,2}-?\d{1,3}(?:\.\d{1,3}){0,3}\.?)\s+)+$/u;
 
 /** "providing trust services", "the provision of trust services": a word the lexicon knows only as a verb's
  *  base form, right before the head, is its noun modifier where no verb can stand: after a preposition, a
@@ -1456,6 +1458,8 @@ function spelledAcronym(text: string, ws: W[], k: number): { at: number; expansi
 function modifier(text: string, ws: W[], k: number): boolean {
   const w = ws[k];
   if (text.slice(w.end, ws[k + 1].start) !== ' ') return false;
+  // "S-4 Routers shall ...": a clause's number is no word of the name after it.
+  if (k < 3 && ENUMERATORS.test(text.slice(0, ws[k + 1].start))) return false;
   const written = w.t === w.lower || ACRONYM.test(w.t) || (sentenceInitial(text, ws, k) && w.t.slice(1) === w.lower.slice(1));
   return written && mayModify(w.lower) && !grammar().connectors.has(w.lower) && !isPossessive(w.t) && !(isAdverb(w.lower) && !adjective(ws[k + 1].lower)) && !closesMarker(text, w);
 }
