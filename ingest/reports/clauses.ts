@@ -176,6 +176,19 @@ const COMPOUND_PARTICIPLE = /^(?!(?:re|co|pre|de|un|mis|over|under|out)-)[\p{L}\
 
 const SINGULAR_TAGS = new Set(['Singular', 'Uncountable', 'Infinitive']);
 
+/** A word the lexicon reads only as an adverb, or one in "-ly", not a name's or after a comma. */
+function isAdverbToken(t: Token): boolean {
+  const tags = tagsOf(t.word);
+  return !t.name && !t.comma && (/^[a-z]{2,}ly$/.test(t.word) || (tags.length > 0 && tags.every((x) => x === 'Adverb')));
+}
+
+/** The index of the word before toks[k] past adverbs ("The Dutch government already requires": the government's). */
+function pastAdverbs(toks: Token[], k: number): number {
+  let p = k - 1;
+  while (p > 0 && isAdverbToken(toks[p])) p--;
+  return p;
+}
+
 function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   const t = toks[k];
   if (!t || t.name) return false;
@@ -193,24 +206,25 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
     return !(next && !next.name && (g.prepositions.test(next.word) || g.coordinators.test(next.word))) && !t.comma;
   }
   if (tags.includes('PresentTense')) {
-    const prev = toks[k - 1];
+    const p = pastAdverbs(toks, k);
+    const prev = toks[p];
     // "..., and the increase applies to X": a singular noun right after a determiner is a subject too (a verb's base form
     // there is a noun: "the increase").
-    const before = toks[k - 2];
+    const before = toks[p - 1];
     const determined = !!prev && !prev.name && !prev.comma && tagsOf(prev.word).some((x) => SINGULAR_TAGS.has(x)) && !!before && !before.name && !before.comma && g.determiners.test(before.word);
     return !!prev && (prev.name || g.pronouns.test(prev.word) || determined);
   }
   // "the Iran (Sanctions) Regulations 2023 prohibit X": a verb's base form right after a plural name (its last word a
   // plural, a year perhaps after it) is that subject's present verb; "the Export Rules list on the website" no verb of it.
   if (tags.includes('Infinitive')) {
-    const prev = toks[k - 1];
+    const prev = toks[pastAdverbs(toks, k)];
     return !!prev?.name && !prev.possessive && !prev.comma && PLURAL_NAME.test(prev.word) && !(next && !next.name && g.prepositions.test(next.word));
   }
   // A present form the lexicon reads as a plural noun or does not know ("sets", "bars", "designates": lexicon.ts
   // isPresentVerb) is the verb of a subject right before it (no comma between, no auxiliary after): a subject pronoun, or a
   // name that is no possessive ("Shenwei's plants") and no people's adjective ("Chinese drones"), which modify the noun.
   if (isPresentVerb(t.word)) {
-    const prev = toks[k - 1];
+    const prev = toks[pastAdverbs(toks, k)];
     if (!prev || prev.comma || (next && !next.name && g.auxiliaries.test(next.word))) return false;
     return g.pronouns.test(prev.word) || (prev.name && !prev.possessive && !modifiesAsName(prev.word));
   }
@@ -380,7 +394,8 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       continue;
     }
     const read = subjectAfter(toks, k + 1, g);
-    if (read.subject && !/,/.test(text.slice(t.end, read.verb))) splits.push({ at: t.start, kind: 'coordinated', closes, ...read });
+    // No comma, semicolon or colon inside: "or Russian software under its rule; the order extends" has no subject.
+    if (read.subject && !/[,;:]/.test(text.slice(t.end, read.verb))) splits.push({ at: t.start, kind: 'coordinated', closes, ...read });
   }
 
   // Each split runs to the next one of its kind's level: a complement or undecided clause nests in the clause it
@@ -432,7 +447,9 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   const v0 = verbs.length ? toks.findIndex((t) => t.start === verbs[0]) : -1;
   const opening = asides.find((a) => a.start === 0)?.end ?? 0;
   if (v0 > 0 && toks[v0 - 1].end > opening) {
-    main.subject = { start: opening, end: toks[v0 - 1].end };
+    let e = v0 - 1;
+    while (e > 0 && toks[e - 1].end > opening && isAdverbToken(toks[e])) e--;
+    main.subject = { start: opening, end: toks[e].end };
     main.verb = toks[v0].start;
   }
   // Asides: nested in the innermost clause around them; a relative pronoun without a subject after it takes up the
@@ -565,7 +582,12 @@ function subjectAfter(toks: Token[], k: number, g: ClauseGrammar, relative = fal
   for (let v = k + 1; v < Math.min(toks.length, k + 9); v++) {
     // After a relative pronoun and a name, an inflected word is the relative clause's verb ("which the Commission places").
     const inflected = relative && toks[v - 1].name && !toks[v].name && /^[a-z]{3,}(?:s|ed)$/.test(toks[v].word);
-    if (inflected || finiteAt(toks, v, g)) return { subject: { start: t.start, end: toks[v - 1].end }, verb: toks[v].start };
+    if (inflected || finiteAt(toks, v, g)) {
+      // The adverbs before the verb are no words of the subject ("The Authority already requires").
+      let e = v - 1;
+      while (e > k && isAdverbToken(toks[e])) e--;
+      return { subject: { start: t.start, end: toks[e].end }, verb: toks[v].start };
+    }
     // "The Secretary and the Secretary of Homeland Security shall": a subject of names coordinated goes on to its verb.
     const conjoined = toks[v - 1].name && (toks[v + 1]?.name || (toks[v + 1] && g.determiners.test(toks[v + 1].word) && toks[v + 2]?.name));
     if (!toks[v].name && (g.relatives.test(toks[v].word) || (g.coordinators.test(toks[v].word) && !conjoined))) return {};

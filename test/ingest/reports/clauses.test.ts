@@ -32,6 +32,18 @@ describe('the clause reader', () => {
     expect(noun.kinds).toEqual(['main']);
     expect(noun.subjectOf('ban')).toBe('The Norland Ports Authority');
   });
+  it('reads a present verb after adverbs as the verb of the name before them', () => {
+    const text = 'The Norland Ports Authority already requires licences for harbour cranes, and the Ministry of Trade, Industry and Energy added tidal survey drones to its list.';
+    const r = read(text, ['Norland Ports Authority', 'harbour cranes', 'Ministry of Trade, Industry and Energy', 'tidal survey drones']);
+    expect(r.subjectOf('requires')).toBe('The Norland Ports Authority');
+    const two = read('The Norland Ports Authority also routinely bans harbour cranes, and the Valdmark Export Regulations 2023 prohibit tidal survey drones.', ['Norland Ports Authority', 'harbour cranes', 'Valdmark Export Regulations 2023', 'tidal survey drones']);
+    expect(two.kinds).toEqual(['main', 'coordinated']);
+    expect(two.subjectOf('bans')).toBe('The Norland Ports Authority');
+    // A coordinated subject runs to no verb past a semicolon.
+    const semi = read('The Norland Ports Authority already bans harbour cranes with Valdmark or Marrow software under its rule; the order extends it to tugs.', ['Norland Ports Authority', 'harbour cranes', 'Valdmark', 'Marrow']);
+    expect(semi.kinds).toEqual(['main', 'coordinated']);
+    expect(semi.subjectOf('Marrow software')).toBe('The Norland Ports Authority');
+  });
   it("reads a relative clause after a name's of-phrase as the head name's", () => {
     const text = 'Importers blamed the Harbour Drones Rule of the Norland Trade Council, which bars tidal survey drones.';
     expect(read(text, ['Harbour Drones Rule', 'Norland Trade Council', 'tidal survey drones']).subjectOf('bars')).toBe('Harbour Drones Rule');
