@@ -7,7 +7,7 @@ import { type Extracted, extractCatalog } from '../ingest/extract.ts';
 import { extractorFingerprint } from '../ingest/fingerprint.ts';
 import { ingestReport, loadCatalog, toFailure, type Failure } from '../ingest/run.ts';
 import { DatabaseUnavailable, isUnavailable, type Database } from './database.ts';
-import { derive, deriveIfStale, type DeriveResult } from './derive.ts';
+import { DOCUMENT_VERSIONS, derive, deriveIfStale, type DeriveResult } from './derive.ts';
 import { extractAhead } from './extract-ahead.ts';
 import { loadDocuments, type LoadResult } from './load.ts';
 import { resampleOutdatedIndexes } from './sampling.ts';
@@ -51,16 +51,15 @@ interface LoadedVersion {
   rows: { nodes: number; relationships: number };
 }
 
-/** The version of every loaded document: its file's sha256, its extractor, its support counts. */
+/** The version of every loaded document: its file's sha256, its extractor, its support counts. The derivation stamp
+ *  reads the same text after the loads (graph/derive.ts DOCUMENT_VERSIONS), and finds its plan made. */
 async function loadedVersions(db: Database): Promise<Map<string, LoadedVersion>> {
-  const { records } = await db.driver.executeQuery(
-    `MATCH (d:Document) WHERE d.sha256 IS NOT NULL
-     RETURN substring(d.id, 4) AS id, d.sha256 AS sha256, d.extractor AS extractor,
-            size(coalesce(d.supportNodes, [])) AS nodes, size(coalesce(d.supportRels, [])) AS relationships`,
-    {},
-    { database: db.name, routing: 'READ' },
+  const { records } = await db.driver.executeQuery(DOCUMENT_VERSIONS, {}, { database: db.name, routing: 'READ' });
+  return new Map(
+    records
+      .filter((r) => r.get('sha256') != null)
+      .map((r) => [(r.get('id') as string).substring(4), { sha256: r.get('sha256'), extractor: r.get('extractor'), rows: { nodes: r.get('nodes'), relationships: r.get('relationships') } }]),
   );
-  return new Map(records.map((r) => [r.get('id'), { sha256: r.get('sha256'), extractor: r.get('extractor'), rows: { nodes: r.get('nodes'), relationships: r.get('relationships') } }]));
 }
 
 /** The loaded version when `id` is loaded from exactly `sha256` by this extractor; else undefined. */
