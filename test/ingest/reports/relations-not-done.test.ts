@@ -26,4 +26,8 @@ describe('an act not done', () => {
     expect(statedRelations('The Federal Communications Commission, without waiting for Congress, banned forklift trucks.')).toEqual([`${FCC} RESTRICTS ${FORKLIFTS}`]);
     expect(statedRelations('The Department of Commerce imposed tariffs on forklift trucks, yet it exempted harbour cranes.')).toEqual([`${COMMERCE} RESTRICTS ${FORKLIFTS}`]);
   });
+  it('reads no act a Chinese body denies (zh-relations.yaml modality 否认), and the act it confirms', () => {
+    expect(statedRelations('商务部否认已将凯斯特雷尔起重机有限公司列入不可靠实体清单。', { language: 'zh' })).toEqual([]);
+    expect(statedRelations('商务部确认已将凯斯特雷尔起重机有限公司列入不可靠实体清单。', { language: 'zh' })).toEqual(['authority:mofcom ADDS_TO_LIST company:~凯斯特雷尔起重机有限公司']);
+  });
 });
