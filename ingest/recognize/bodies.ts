@@ -552,8 +552,9 @@ function tradeName(w: string[], at: number): boolean {
  *  Development Finance Corporation"). */
 function kindOf(head: string, w: string[], at: number): string {
   const g = grammar();
-  // "Jiaxun Communications Group": a corporate-form word after a line of business (a technology or product head).
-  if (head === 'corporate') return (at === w.length - 1 && at >= 2 && g.thingHeads.has(w[at - 1].toLowerCase())) || tradeName(w, at) ? 'Company' : 'Organization';
+  // "Jiaxun Communications Group": a corporate-form word after a line of business (a technology or product head, or one
+  // of grammar/names.yaml company-lines: "Arbelo Retail Group", "Hubei Optoelectronics Investment Group").
+  if (head === 'corporate') return (at === w.length - 1 && at >= 2 && (g.thingHeads.has(w[at - 1].toLowerCase()) || g.companyLines.has(w[at - 1]))) || tradeName(w, at) ? 'Company' : 'Organization';
   if (head === 'subunit') return 'Authority'; // publicSubunit has said so
   if (head !== 'conditional') return head;
   // "Xian Research Institute of China Electronics Technology Group Corporation": a company's unit is no public body by

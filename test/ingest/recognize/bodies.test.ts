@@ -66,6 +66,12 @@ describe('bodies', () => {
     ]);
     // The line of business alone names no company.
     expect(bodies('the Communications Group')).toEqual(['Communications Group => Organization:Communications Group [body:name-head]']);
+    // A line of business of names.yaml company-lines before the group's word (helper-250).
+    expect(bodies('Arbelo Retail Group and the Varnel Investment Group said so')).toEqual([
+      'Arbelo Retail Group => Company:Arbelo Retail Group [body:name-head]',
+      'Varnel Investment Group => Company:Varnel Investment Group [body:name-head]',
+    ]);
+    expect(bodies('the Retail Group')).toEqual(['Retail Group => Organization:Retail Group [body:name-head]']);
   });
   it('names the body an office-holder heads', () => {
     expect(bodies('The Secretary of the Treasury, the Attorney General and the Administrator of the Federal Aviation Administration.')).toEqual([
