@@ -489,6 +489,19 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
     while (from > 0 && i - from < g.maxModifiers + acronym.words && modifier(text, ws, from - 1)) from--;
   }
   if (from === i && nounModifierHere(text, ws, i - 1)) from--;
+  // A word joined to the one before it by a slash or a dot: "4G/5G cellular module", "AI/ML accelerators", two modifiers
+  // as alternatives (an acronym or a word with a digit or a capital, no number), is one name with both; "a 1/2-inch 48-megapixel CMOS image sensor", "a Realtek 802.11n module", "Directive 2014/53/EU radio
+  // equipment", after a number, end a longer token (a fraction, a version, a citation) that opens no name: the name
+  // starts after it ("48-megapixel CMOS image sensor", not "2-inch ..." or "11n module").
+  const joined = (k: number): boolean => k > 0 && /^[./]$/.test(text.slice(ws[k - 1].end, ws[k].start));
+  const alternative = (k: number): boolean => !/^\d+$/.test(ws[k].t) && /[\p{Lu}\p{N}]/u.test(ws[k].t);
+  if (from < i && joined(from)) {
+    let start = from;
+    while (joined(start) && alternative(start - 1)) start--;
+    // The whole token is alternatives ("4G/5G"), or it starts after its last part joined to a number or a plain word.
+    if (!joined(start)) from = start;
+    else while (from < i && joined(from)) from++;
+  }
   for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i) && !participleOfConjunct(text, ws, k, i)) from = k + 1;
   // "has certified harbour radar units", "had designated ...": a regular past form after a perfect's auxiliary is the verb,
   // whatever else the lexicon calls it.
