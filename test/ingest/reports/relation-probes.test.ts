@@ -30,12 +30,12 @@ function probeScores(): { right: number; read: number; wanted: number } {
 }
 
 describe('the probe set', () => {
-  // helper-254's figures (docs/recognition-evaluation-first-sight.md): 160/179 precision, 160/173 recall at main 06eeae2;
-  // 158/199 and 158/173 at 7a3c74a.
+  // helper-254's figures (docs/recognition-evaluation-first-sight.md): 160/177 precision, 160/173 recall with the
+  // unpassed-direction guard; 160/179 at main 06eeae2; 158/199 and 158/173 at 7a3c74a.
   it('is read with no fewer right relations and no more false ones than recorded', () => {
     const { right, read, wanted } = probeScores();
     expect(right, `right ${right}, read ${read}, wanted ${wanted}`).toBeGreaterThanOrEqual(160);
-    expect(read - right, `right ${right}, read ${read}, wanted ${wanted}`).toBeLessThanOrEqual(19);
+    expect(read - right, `right ${right}, read ${read}, wanted ${wanted}`).toBeLessThanOrEqual(17);
     expect(wanted).toBe(173);
   });
 
