@@ -23,7 +23,8 @@ const MAX_BETWEEN = 2;
 /** The defined terms of things in one sentence; `things`: the catalog's things matched in it, which may end a term. */
 export function findDefinedThings(text: string, things: Mention[], ws: W[] = thingWords(text)): Found[] {
   const g = grammar();
-  if (!ws.some((w) => TITLE.test(w.t) && g.regulatedParticiples.has(w.t.toLowerCase())) || headingLike(ws)) return [];
+  const quoted = quotedDefinedThings(text);
+  if (!ws.some((w) => TITLE.test(w.t) && g.regulatedParticiples.has(w.t.toLowerCase())) || headingLike(ws)) return quoted;
   const spaced = (a: number): boolean => text.slice(ws[a].end, ws[a + 1].start) === ' ';
   const capital = (k: number): boolean => k >= 0 && k < ws.length && /^\p{Lu}/u.test(ws[k].t);
   const out: Found[] = [];
@@ -40,6 +41,30 @@ export function findDefinedThings(text: string, things: Mention[], ws: W[] = thi
       }
       if (!TITLE.test(ws[k].t)) break;
     }
+  }
+  return [...out, ...quoted.filter((q) => !out.some((f) => f.start < q.end && q.start < f.end))];
+}
+
+/** A quoted term a definition opens ("“Covered equipment” means any equipment ...", 'the term "covered UAS" means'). */
+const QUOTED_MEANS = /["“]([^"”]{3,60})["”]\s+(?:means|has\s+the\s+meaning)\b/gu;
+
+/**
+ * '2.2 "Covered equipment" means any equipment, component or service ...': a quoted term that a definition opens, on a
+ * measure's participle and a head of things with at most two words between, is a defined term of things whatever its
+ * capitals (a specification's or a contract's definitions write it as a sentence does); as the capitalised term, the
+ * document then reads it in lower case too (definedThingTerms).
+ */
+function quotedDefinedThings(text: string): Found[] {
+  const g = grammar();
+  const out: Found[] = [];
+  for (const q of text.matchAll(QUOTED_MEANS)) {
+    const words = q[1].split(' ');
+    const head = words[words.length - 1].toLowerCase();
+    if (words.length < 2 || words.length > MAX_BETWEEN + 2 || !g.regulatedParticiples.has(words[0].toLowerCase()) || !words.every((w) => /^[\p{L}\d-]+$/u.test(w))) continue;
+    const label = g.thingHeads.get(head);
+    if (!label) continue;
+    const start = q.index + 1;
+    out.push({ start, end: start + q[1].length, surface: q[1], label, name: q[1], rule: DEFINED_THING, score: THING_SCORE });
   }
   return out;
 }

@@ -1,0 +1,22 @@
+// A quoted term a definition opens, on a measure's participle and a head of things, is a defined term of things whatever
+// its capitals ('2.2 "Covered equipment" means any equipment ...'), and the document reads it in lower case after
+// (defined-things.ts quotedDefinedThings). Own sentences (helper-251, dev68's tender specification).
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../reports/helpers.ts';
+
+const things = (text: string): string[] => analyseText(text).rec.entities.filter((e) => e.label === 'Product' || e.label === 'Technology').map((e) => e.name.toLowerCase());
+const mentions = (text: string): string[] => analyseText(text).rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+
+describe('a quoted defined term of things', () => {
+  it('is a class, named again in lower case', () => {
+    const text = '2.2 "Covered equipment" means any equipment or service described in Section 6.1. A radio sold under another brand is covered equipment.';
+    expect(things(text)).toContain('covered equipment');
+    expect(mentions(text)).toEqual(['Covered equipment', 'covered equipment']);
+  });
+  it('with "the term" and curly quotes too', () => {
+    expect(things('In this part, the term “restricted modules” means modules made by a listed company. Restricted modules may not be bought.')).toContain('restricted modules');
+  });
+  it('not on a word that is no measure\'s participle, nor on a head that names no things', () => {
+    expect(things('"Firmware" means the software embedded in a camera. "Covered person" means a listed company.').some((n) => /firmware|covered person/.test(n))).toBe(false);
+  });
+});
