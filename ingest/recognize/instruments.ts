@@ -55,7 +55,7 @@ const NUMBER_TAIL = /^\s+No\.?\s*\d{1,5}(?![\d/.-]\d)/;
 export function findInstruments(text: string, runs: Token[][] = nameRuns(text)): Found[] {
   const cited = citations(text);
   const out: Found[] = [...cited];
-  for (const whole of runs) {
+  for (const whole of runs.flatMap(coordinatedNames)) {
     const run = beforeCitation(whole, cited.filter((c) => c.rule !== 'instrument:cited-title'));
     if (run.length === 0) continue;
     const n = subjectNamed(text, run) ?? named(text, run);
@@ -466,6 +466,21 @@ const IMPERATIVE_AT = /^\s*(?:(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])
 
 /** A determiner that refers back ("this Regulation", "such Act"), right before a head. */
 const REFERRING = /\b(?:[Tt]his|[Tt]hese|[Ss]uch)\s+$/;
+
+/**
+ * "China's National Intelligence Law and Data Security Law": two instruments' names, each with words of its own before
+ * its head, coordinated in one run of capitalised words, are two names (a head, "and", then words and a head); not
+ * "Report and Order" or "the Act and Regulations" (one name, or a head with no words of its own after "and").
+ */
+function coordinatedNames(run: Token[]): Token[][] {
+  const heads = grammar().instrumentHeads;
+  for (let k = 1; k + 3 < run.length; k++) {
+    if (!heads.has(run[k].t) || run[k + 1].t !== 'and' || heads.has(run[k - 1].t) || heads.has(run[k + 2].t)) continue;
+    const rest = run.slice(k + 2);
+    if (rest.some((t, j) => j > 0 && heads.has(t.t))) return [run.slice(0, k + 1), ...coordinatedNames(rest)];
+  }
+  return [run];
+}
 
 function named(text: string, run: Token[]): Found | undefined {
   const g = grammar();
