@@ -48,8 +48,9 @@ const TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|collect
 /** "（以下简称“天翎智能”）", "（下称“该局”）": a Chinese text's short name for what it just named. */
 const CJK_TERM = new RegExp(`^(?:以下简称|以下称|以下统称|下称|简称)\\s*[“"「]?([${HAN}\\p{L}\\p{N}]{2,20})[”"」]?$`, 'u');
 /** Quoted names listed in one parenthesis ('"Harrow", "we", "us" or "our"'), after a lead that says whom they take in
- *  ("together with its subsidiaries, "): two names or more, or one after such a lead. */
-const TERM_LIST = /^(?:(?:together|collectively)\s+with\s+[^"“,()]{1,60},\s*(?:the\s+)?["“][^"”]{1,60}["”]|(?:the\s+)?["“][^"”]{1,60}["”](?:(?:\s*,\s*|\s*,?\s+(?:or|and)\s+)(?:the\s+)?["“][^"”]{1,60}["”])+)$/u;
+ *  ("together with its subsidiaries, "): two names or more, or one after such a lead, or one before such a lead and a
+ *  second name ('"Qingmu USA," and together with Qingmu, "Plaintiffs"', the comma inside the quotes). */
+const TERM_LIST = /^(?:(?:together|collectively)\s+with\s+[^"“,()]{1,60},\s*(?:the\s+)?["“][^"”]{1,60}["”]|(?:the\s+)?["“][^"”]{1,60}["”](?:(?:\s*,\s*|\s*,?\s+(?:or|and)\s+)(?:the\s+)?["“][^"”]{1,60}["”])+|(?:the\s+)?["“][^"”]{1,60}["”],?\s+(?:and\s+)?(?:together|collectively)\s+with\s+[^"“()]{1,60},\s*(?:the\s+)?["“][^"”]{1,60}["”])$/u;
 const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“‘]([\p{Ll}\d][\p{L}\p{N}\- ]{1,60}?)["”’]$/u;
 /** A Federal Register citation: volume, FR, page (grammar/instruments.yaml federal-register). */
 const PUBLISHED_AT = /^\d{1,3}\s+(?:FR|Fed\.\s?Reg\.)\s+\d{1,6}$/;
@@ -253,7 +254,8 @@ function term(inside: string, m: Named): { term: string; acronym: boolean } | un
   // list of the names it will use, the first capitalised one its short name (the pronouns are no names).
   const listed = TERM_LIST.exec(inside.trim());
   if (listed) {
-    const first = [...listed[0].matchAll(/["“]([^"”]{1,60})["”]/g)].map((q) => (q[1] as string).trim()).find((q) => /^\p{Lu}/u.test(q));
+    // American style puts the comma inside the quotes: ("Qingmu USA," and together with Qingmu, "Plaintiffs").
+    const first = [...listed[0].matchAll(/["“]([^"”]{1,60})["”]/g)].map((q) => (q[1] as string).trim().replace(/[,;]$/, '')).find((q) => /^\p{Lu}/u.test(q));
     if (first) return { term: first, acronym: false };
   }
   const t = TERM.exec(inside.trim());

@@ -19,6 +19,11 @@ describe('definitions', () => {
     const named = [at(text, 'Ostrava Lifts Ltd.', 'c:1', 'Company'), at(text, 'Kestrel Cranes Inc.', 'c:2', 'Company')];
     expect(findDefinitions(text, 's1', named, new Map()).map((d) => `${d.term}=${d.id}`)).toEqual(['Ostrava=c:1', 'Kestrel=c:2']);
   });
+  it('binds a quoted name with its comma inside the quotes, before a lead of whom a second name takes in', () => {
+    const text = 'Ostrava Lifts Ltd. ("Ostrava") and Ostrava Lifts USA, Inc. ("Ostrava USA," and together with Ostrava, "Plaintiffs") sued.';
+    const named = [at(text, 'Ostrava Lifts Ltd.', 'c:1', 'Company'), at(text, 'Ostrava Lifts USA, Inc.', 'c:2', 'Company')];
+    expect(findDefinitions(text, 's1', named, new Map()).map((d) => `${d.term}=${d.id}`)).toEqual(['Ostrava=c:1', 'Ostrava USA=c:2']);
+  });
   it("binds a public body's short name made of its name's words clipped, and no word that is not", () => {
     const text = 'The Office of Harbour Pilotage (Ofharp), the Norland Maritime Board (Seaboard) and Kestrel Harbour Cranes Inc. (Kesharb) met.';
     const named = [at(text, 'Office of Harbour Pilotage', 'a:1'), at(text, 'Norland Maritime Board', 'a:2'), at(text, 'Kestrel Harbour Cranes Inc.', 'c:1', 'Company')];
