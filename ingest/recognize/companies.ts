@@ -49,6 +49,7 @@ interface Patterns {
   suppliedFrom: RegExp;
   forTrade: RegExp;
   listing: RegExp;
+  results: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -89,9 +90,29 @@ function patterns(): Patterns {
     // "investigating Harwick Data Systems for reexporting ...", "designated X in May for shipping ...": the trader.
     forTrade: new RegExp(`^\\s+(?:in\\s+(?:\\p{Lu}\\p{Ll}+|\\d{4})\\s+)?for\\s+(?:${grammar().tradeGerunds.join('|')})\\s`, 'u'),
     listing: new RegExp(`\\b(?:${grammar().listingVerbs.join('|')})\\s+$`),
+    // "A, B and C together earned 40 percent of their revenue in China", "KLA's revenue", "ASML said ... its 2026 guidance".
+    results: resultsPattern(),
     acquirer: new RegExp(`\\b(?:${links})\\s+\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?\\s+by\\s+$`, 'u'),
   };
   return cached;
+}
+
+/** A run holding a head of a public body or an organisation ("the Department said its guidance ..."): no business. */
+function publicHead(run: Token[]): boolean {
+  const g = grammar();
+  return run.some((t) => g.titles.has(t.t) || ['Authority', 'conditional', 'subunit', 'Organization'].includes(g.heads.get(t.t) ?? ''));
+}
+
+/** The text after a run that says the run names a business: it reports results, owns them, or speaks of its own. */
+function resultsPattern(): RegExp {
+  const { verbs, nouns } = grammar().companyResults;
+  const noun = `(?:${nouns.map((n) => n.replace(/ /g, '\\s+')).join('|')})`;
+  return new RegExp(
+    `^(?:\\s+(?:together|also|jointly|alone|each|reportedly))?\\s+(?:${verbs.join('|')})\\s+[^.;]{0,60}?\\b${noun}\\b` +
+      `|^['’]s\\s+(?:[\\w-]+\\s+){0,2}?${noun}\\b` +
+      `|^\\s+said\\s+[^.;]{0,100}?\\bits\\s+(?:[\\w-]+\\s+){0,2}?${noun}\\b`,
+    'u',
+  );
 }
 
 /** The words around a run say it is a company's name: a company noun or link right before it, a company noun in
@@ -213,6 +234,11 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     else if (p.predicate.test(text.slice(run[run.length - 1].end))) add(run, 'company:predicate');
     else if (p.agent.test(text.slice(run[run.length - 1].end)) || (p.forTrade.test(text.slice(run[run.length - 1].end)) && !dated(run))) add(run, 'company:agent');
     else if (p.seat.test(text.slice(run[run.length - 1].end)) && run.length >= 2 && !isFirstName(run[0].t)) add(run, 'company:seat');
+    // "Lam Research, Applied Materials and KLA together earned ... revenue": the names coordinated before it too.
+    else if (p.results.test(text.slice(run[run.length - 1].end)) && !publicHead(run)) {
+      add(run, 'company:results');
+      for (let j = k - 1; j >= 0 && COORDINATION.test(text.slice(runs[j][runs[j].length - 1].end, runs[j + 1][0].start)); j--) add(runs[j], 'company:results');
+    }
     // "Qianlu Microelectronics and Qianlu Cloud Services were added to the Entity List": the names, coordinated, right before
     // a passive of listing on a list of parties, are the parties listed (as company:listed-party reads the active).
     else if (LISTED_PASSIVE.test(text.slice(run[run.length - 1].end))) {

@@ -55,6 +55,7 @@ const NamesSchema = z.strictObject({
   'organisation-nouns': words,
   'company-links': words,
   'company-verbs': words,
+  'company-results': z.strictObject({ verbs: words, nouns: words }),
   'trade-gerunds': words,
   'listing-verbs': words,
   'company-lines': words,
@@ -240,6 +241,8 @@ export interface Grammar {
   companyLinks: string[];
   /** Verbs whose subject is a company: what makes or sells goods ("Quectel produces ..."). */
   companyVerbs: string[];
+  /** Verbs of reporting results and the nouns of results only a business reports (names.yaml company-results). */
+  companyResults: { verbs: string[]; nouns: string[] };
   /** Gerunds of trading goods whose agent, a name right before "for" and one, is a company ("X for reexporting ..."). */
   tradeGerunds: string[];
   /** Verbs of putting a party on a list, in the active ("added X to the Entity List", "put X on it"). */
@@ -491,6 +494,7 @@ export function loadGrammar(from = dir): Grammar {
     organisationNouns: names['organisation-nouns'],
     companyLinks: names['company-links'],
     companyVerbs: names['company-verbs'],
+    companyResults: names['company-results'],
     tradeGerunds: names['trade-gerunds'],
     listingVerbs: names['listing-verbs'],
     companyLines: new Set(names['company-lines']),
