@@ -9,14 +9,15 @@ import cityMap from 'city-timezones/data/cityMap.json' with { type: 'json' };
 const CHINESE = new Set(['CN', 'HK', 'MO', 'TW']);
 let names: Set<string> | undefined;
 
-/** Whether `word` (any case) names a Chinese city or province in the gazetteer. */
+/** Whether `word` (any case) names a Chinese city or province in the gazetteer. Pinyin's syllable apostrophe ("Xi'an",
+ *  "Tai’an", "Huai'an") is dropped, as the gazetteer's ASCII names drop it ("Xian", "Taian", "Huaian"). */
 export function isChinesePlace(word: string): boolean {
   names ??= new Set(
     (cityMap as { city_ascii: string; province: string; iso2: string }[])
       .filter((c) => CHINESE.has(c.iso2))
       .flatMap((c) => [c.city_ascii, c.province].filter(Boolean).map((n) => n.toLowerCase())),
   );
-  return names.has(word.toLowerCase());
+  return names.has(word.toLowerCase().replace(/(?<=\p{Ll})['’](?=[aeo])/gu, ''));
 }
 
 /** How many times more people the largest town of a name must have than the largest of another country for the name to
