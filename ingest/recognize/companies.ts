@@ -57,6 +57,9 @@ let cached: Patterns | undefined;
 /** A company noun's seat after it: " in Kyrgyzstan", " based in the United Arab Emirates" (capitalised words). */
 const SEAT = '\\s+(?:based\\s+)?(?:in|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})';
 
+/** "Among the new entries are", "Of the firms added, the largest is": a list's entries or additions before a copula. */
+const ENTRIES = '(?:[Aa]mong|[Oo]f)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:entries|additions|listings|designations|designees|parties\\s+(?:added|listed|named|designated))\\s+(?:are|were|is|was)';
+
 /** A word modifying a company noun: a word, or an initialism written with stops ("a U.S. drone maker"). */
 const MODIFIER = '(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}\\p{N}-]+)';
 
@@ -69,7 +72,8 @@ function patterns(): Patterns {
     // The noun's seat may stand between it and the names, set off by a comma ("two of its suppliers in Kyrgyzstan, A and
     // B"): `seated` marks that reading, whose names must be no place (the place's own list goes on: "makers in Europe,
     // Asia and ...").
-    after: new RegExp(`\\b(?:${nouns}(?:,?\\s+(?:such\\s+as|like|including))?,?|${nouns}${SEAT},|(?:${links}))\\s+$`, 'u'),
+    // "Among the new entries are A and B": the entries of a list of parties, named after the copula.
+    after: new RegExp(`\\b(?:${nouns}(?:,?\\s+(?:such\\s+as|like|including))?,?|${nouns}${SEAT},|(?:${links})|${ENTRIES})\\s+$`, 'u'),
     seated: new RegExp(`\\b${nouns}${SEAT},\\s+$`, 'u'),
     listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:${MODIFIER}\\s+){0,3}?${nouns}(?![\\p{L}'’-])`, 'u'),
     // Not where a modal or a finite verb follows the noun: after an opening phrase's comma it is the subject of the main

@@ -297,7 +297,9 @@ function splitRun(run: Token[]): Token[][] {
     // a name that has its head (and link), "and" before a head that opens a name of its own joins two bodies.
     // So does "and" right after a public body's head before words that end in a country and hold no head ("the Canadian
     // Security Intelligence Service and Public Safety Canada"); "Customs and Excise Service" is one name.
-    const joinsBody = tok.t === 'and' && hasHead(cur) && ((isHead(run[k + 1]?.t ?? '') && (g.headLinks.has(run[k + 2]?.t ?? '') || k + 2 === run.length)) ||
+    // Not a head ending the run after a domain its "of" opened: "Department of the Prime Minister and Cabinet" is one body.
+    const inDomain = cur.some((c, i) => isHead(c.t) && g.headLinks.has(cur[i + 1]?.t ?? ''));
+    const joinsBody = tok.t === 'and' && hasHead(cur) && ((isHead(run[k + 1]?.t ?? '') && (g.headLinks.has(run[k + 2]?.t ?? '') || (k + 2 === run.length && !inDomain))) ||
       (g.heads.get(run[k - 1]?.t ?? '') === 'Authority' && isCap(run[k + 1]?.t ?? '') && isCountryWord(run[run.length - 1].t) && !run.slice(k + 1).some((x) => isHead(x.t))));
     // "the assets in China of Skydio": a country's name alone before "of" is the place of what the phrase names, no
     // name's first word (a body's name puts its country after "of": "Bank of China", "Republic of Korea").
