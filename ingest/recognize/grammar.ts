@@ -51,6 +51,7 @@ const NamesSchema = z.strictObject({
   government: z.strictObject({ word: z.string().min(1), qualifiers: words, executive: words }),
   portfolios: words,
   'body-apposition-nouns': words,
+  'local-government-heads': words,
   'company-nouns': words,
   'organisation-nouns': words,
   'company-links': words,
@@ -232,6 +233,8 @@ export interface Grammar {
   portfolios: string[];
   /** Nouns of public bodies that head an apposition naming a body (apposed-bodies.ts). */
   bodyAppositionNouns: string[];
+  /** Heads of local governments (names.yaml local-government-heads). */
+  localGovernmentHeads: Set<string>;
   companyNouns: string[];
   /** The nouns of companies as one group of a pattern, each escaped (word-classes.ts wordsClass): the relation rules'
    *  <COMPANY_NOUN> and every reader of a noun of companies. */
@@ -489,6 +492,7 @@ export function loadGrammar(from = dir): Grammar {
     government: names.government,
     portfolios: names.portfolios,
     bodyAppositionNouns: names['body-apposition-nouns'],
+    localGovernmentHeads: new Set(names['local-government-heads']),
     companyNouns: names['company-nouns'],
     companyNounGroup: wordsClass(names['company-nouns']),
     organisationNouns: names['organisation-nouns'],

@@ -39,6 +39,7 @@ import { ACRONYM_THING, acronymDefinedThings, describedAcronyms, thingsAfterDefi
 import { findAppliedTitles } from './applied-titles.ts';
 import { findCountryBodies } from './country-bodies.ts';
 import { findApposedBodies } from './apposed-bodies.ts';
+import { findLocalBodies } from './local-bodies.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
@@ -625,7 +626,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   // the document (described-acronyms.ts acronymDefinedThings).
   const things = thingsAfterDefinitions(text, findThings(text, words).filter((f) => f.rule === 'thing:made' || !personNext(text, f.end)));
   let found = [
-    ...findInstruments(text, runs), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findAdministrations(text),
+    ...findInstruments(text, runs), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findLocalBodies(text, runs), ...findAdministrations(text),
     ...findMembers(text, things), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   // "Hikvision cameras", "ZTE's routers": goods named by their maker's name (things.ts goodsAfterName), where no catalog
