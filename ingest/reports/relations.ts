@@ -2130,7 +2130,7 @@ function brackets(text: string, to: number): [number, number][] {
   return [...text.slice(0, to).matchAll(/\([^()]*\)/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
-const COORDINATED = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
+const COORDINATED = /^,?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$/;
 
 /** Between a sentence's opening adverbial clause and its subject: the clause's conjunction and a determiner. */
 const ADVERBIAL_HEAD = /^\W*[A-Za-z]+\s+(?:the\s+)?$/;
