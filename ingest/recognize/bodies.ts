@@ -84,7 +84,7 @@ function bodyWords(): AhoCorasick<true> {
   const g = grammar();
   const m = new AhoCorasick<true>();
   // A phrase's first word is enough: where a reading finds the phrase, its first word stands in the run's text too.
-  for (const phrase of [...g.heads.keys(), ...g.titles.keys(), ...g.fixedTitles.keys(), ...g.selfNamed, ...g.jurisdictionPrefixes]) m.add(phrase.split(' ')[0], true);
+  for (const phrase of [...g.heads.keys(), ...g.titles.keys(), ...g.fixedTitles.keys(), ...g.selfNamed, ...g.jurisdictionPrefixes, ...g.localGovernmentHeads]) m.add(phrase.split(' ')[0], true);
   bodyWordsMatcher = m.build();
   return bodyWordsMatcher;
 }
@@ -589,7 +589,8 @@ function bareHead(text: string, run: Token[]): Found | undefined {
   if (run.length !== 1) return undefined;
   const t = run[0].t;
   const kind = g.heads.get(t);
-  if (!(g.titles.has(t) || (kind && kind !== 'Company'))) return undefined;
+  // "the County" after "Westmoor County issued ...": a local government's head takes up the one the document names.
+  if (!(g.titles.has(t) || (kind && kind !== 'Company') || g.localGovernmentHeads.has(t))) return undefined;
   const label = kind === 'conditional' || kind === 'subunit' || !kind ? 'Authority' : kind === 'corporate' ? 'Organization' : kind;
   return found(text, run[0].start, run[0].end, label, t, 'bare-head', 0.5, { pending: 'bare-head' });
 }

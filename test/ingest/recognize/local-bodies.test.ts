@@ -20,6 +20,11 @@ describe('a local government', () => {
     expect(local('Westmoor County officials met the vendor.')).toEqual([]);
     expect(local('The County issued a tender.')).toEqual([]);
   });
+  it('is taken up by its head alone after "the" where the document names it', () => {
+    const found = analyseText('Westmoor County issued a tender in May. The County excluded equipment made by Hikvision.');
+    expect(found.rec.entities.filter((e) => e.label === 'Authority').map((e) => e.name)).toEqual(['Westmoor County']);
+    expect(analyseText('The County excluded equipment made by Hikvision.').rec.entities.filter((e) => e.label === 'Authority')).toEqual([]);
+  });
   it('is an Authority the relation rules take as actor', () => {
     expect(entities('The Harlan Unified School District removed its Dahua cameras.')).toContain('Authority Harlan Unified School District');
   });
