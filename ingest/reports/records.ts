@@ -20,7 +20,7 @@ import type { RelationModel } from './relation-model.ts';
 import { SUGGESTING_LANGUAGES, type Suggestion, SuggestionReader, suggestRelations } from './relation-suggestions.ts';
 import type { TraceSink, TracedSentence } from './relation-trace.ts';
 import type { Relation, RuleSet } from './relations.ts';
-import { extractRelations, loadRules } from './relations.ts';
+import { defaultRules, extractRelations } from './relations.ts';
 import { tableCells } from './tables.ts';
 
 export interface ReportOptions {
@@ -100,20 +100,18 @@ export function authorEntities(entry?: ManifestEntry): MatchEntity[] {
   }));
 }
 
-let defaultRules: RuleSet | undefined;
-
 /** Recognition and relations of one report (no graph), shared with evaluate.ts: the relations the rules read
  *  (relations.ts), and the recognition settled with them (a tentative name is kept when a relation joins it). `trace`
  *  collects why candidates made no relation (relation-trace.ts), `lazyTrace` only when asked of a pair. */
 export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet, trace?: TraceSink, lazyTrace = false): { rec: Recognition; relations: Relation[] } {
-  defaultRules ??= loadRules();
+  const ruleSet = rules ?? defaultRules();
   const context = { documentId: report.documentId, jurisdiction: entry?.jurisdiction, title: entry?.title, ownLaw: entry ? catalog.lawForDocument(entry.id)?.id : undefined };
   const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)), context);
   // A relation keeps a tentative phrase, unless a thing of its own is the phrase's head: then the phrase goes as it would
   // without the relation, and the relation is that thing's (headed-phrases.ts). Read of the draft alone.
   const headed = headedPhrases(draft);
   if (trace instanceof SuggestionReader) trace.headed = headed;
-  const read = extractRelations(report, draft.sentences, rules ?? defaultRules, trace, lazyTrace);
+  const read = extractRelations(report, draft.sentences, ruleSet, trace, lazyTrace);
   const rec = settleTentative(draft, new Set(read.flatMap((r) => [r.start, r.end]).filter((id) => !headed.has(id))));
   const kept = new Set(rec.entities.map((e) => e.id));
   const end = (id: string): string => (headed.has(id) && !kept.has(id) ? (headed.get(id) as string) : id);
@@ -128,7 +126,7 @@ export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: Ma
     return [moved];
   });
   const seats = [...relations, ...nameSeats(rec, relations)];
-  return { rec, relations: [...seats, ...tableRowFacts(report, rec, seats, rules ?? defaultRules)] };
+  return { rec, relations: [...seats, ...tableRowFacts(report, rec, seats, ruleSet)] };
 }
 
 /** A table of parties, each row a party in its column of members (tables.ts), says two things of the party by its other

@@ -6,9 +6,8 @@
 // the word classes of relation-rules.yaml between, before and after the two, the words between (a mention there
 // replaced by its label), which rule types' cues stand between them, their order and distance, punctuation, negation
 // and modals, and what the rules made of the pair (the types they made, the furthest check that stopped one).
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { DataFile, displayName, readText } from '../data.ts';
 import { wordClasses } from '../word-classes.ts';
 import { gatedTest, mayMatch } from '../text/literal-gate.ts';
 import { stage, type TracedEnd, type TracedSentence, type Veto } from './relation-trace.ts';
@@ -57,9 +56,12 @@ export function allowedLabels(rules: RuleSet): Allowed {
   return { subject, object };
 }
 
-/** The word classes of relation-rules.yaml, each compiled to match a whole word. */
+/** The word classes of relation-rules.yaml, each compiled to match a whole word. The file is read as every data file is
+ *  (data.ts: its value remembered as JSON, data-cache.ts), not by the YAML reader again: loadRules has just read it. */
 export function classPatterns(file = path.join(import.meta.dirname, 'relation-rules.yaml')): [string, RegExp][] {
-  const classes = wordClasses((parse(fs.readFileSync(file, 'utf8')) as { classes?: Record<string, string[]> }).classes);
+  const data = new DataFile(displayName(file), readText(file));
+  data.assertValid();
+  const classes = wordClasses((data.value as { classes?: Record<string, string[]> }).classes);
   return [...classes.sources].map(([name, source]) => [name, new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'iu')]);
 }
 

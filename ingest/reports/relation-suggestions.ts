@@ -8,7 +8,7 @@ import { context, type Context, cuesAround, sentenceCandidates } from './relatio
 import { GATES } from './relation-gates.ts';
 import { loadRelationModel, type RelationModel, typeProbabilities } from './relation-model.ts';
 import type { TracedSentence } from './relation-trace.ts';
-import { loadRules, type RuleSet } from './relations.ts';
+import { defaultRules, type RuleSet } from './relations.ts';
 
 export interface Suggestion {
   /** The relation type the model suggests (RESTRICTS ...). */
@@ -31,7 +31,7 @@ let defaults: { model: RelationModel; cx: Context } | undefined;
 type SentenceReader = (t: TracedSentence, skip?: (start: string, end: string) => boolean) => Suggestion[];
 
 function sentenceReader(rules?: RuleSet, model?: RelationModel): SentenceReader {
-  defaults ??= { model: loadRelationModel(), cx: context(loadRules()) };
+  defaults ??= { model: loadRelationModel(), cx: context(defaultRules()) };
   const m = model ?? defaults.model;
   const cx = rules ? context(rules) : defaults.cx;
   const gate = GATES[m.head.gate];

@@ -564,6 +564,15 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
   return ruleSet;
 }
 
+let defaults: RuleSet | undefined;
+/** The rules of relation-rules.yaml, read and validated once per process: the report records (records.ts) and the
+ *  relation suggestions (relation-suggestions.ts) each read the file anew before, which cost a fresh worker's first
+ *  report some 40-50 ms of zod and pattern checks twice. Shared, so no reader may change them. */
+export function defaultRules(): RuleSet {
+  defaults ??= loadRules();
+  return defaults;
+}
+
 /** Classes the rules may name that the grammar lists (names.yaml company-nouns, things.yaml scope-prepositions). */
 const COMPANY_NOUN_CLASS = 'COMPANY_NOUN';
 const SCOPE_PREPOSITION_CLASS = 'SCOPE_PREPOSITION';
