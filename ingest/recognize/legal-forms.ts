@@ -86,9 +86,17 @@ const CLOSED = String.raw`(?![\p{L}\p{N}])`;
  *  'AO «Kronstal»'. */
 const QUOTED_NAME = String.raw`["“«]([\p{Lu}\d][^"”»]{0,60}?)["”»]`;
 
+/** grammar/legal-forms.yaml, read and validated once per process: the patterns, the form words and the spelled-out forms
+ *  each read it before (three validations in a fresh worker's first report). Shared, so read, never changed. */
+let forms: z.output<typeof Schema> | undefined;
+function legalForms(): z.output<typeof Schema> {
+  forms ??= loadData(path.join(import.meta.dirname, 'grammar', 'legal-forms.yaml'), Schema);
+  return forms;
+}
+
 function patterns(): Patterns {
   if (cached) return cached;
-  const g = loadData(path.join(import.meta.dirname, 'grammar', 'legal-forms.yaml'), Schema);
+  const g = legalForms();
   const after = alternation(g['after-name']);
   cached = {
     capitals: new RegExp(String.raw`(?<![\p{L}\p{N}&'’-])((?:${CAPS_WORD}\s+){1,10}?)(${after})${CLOSED}`, 'gu'),
@@ -114,7 +122,7 @@ function patterns(): Patterns {
 let formWordSet: Set<string> | undefined;
 export function legalFormWords(): Set<string> {
   if (formWordSet) return formWordSet;
-  const g = loadData(path.join(import.meta.dirname, 'grammar', 'legal-forms.yaml'), Schema);
+  const g = legalForms();
   const heads = [...grammar().heads].filter(([, k]) => k === 'Company').map(([h]) => h);
   formWordSet = new Set([...g['after-name'], ...heads].flatMap((f) => f.split(/[\s,]+/)).map(letters).filter((w) => w.length > 1));
   return formWordSet;
@@ -125,7 +133,7 @@ export function legalFormWords(): Set<string> {
  *  missing. */
 let spelledOut: Map<string, string> | undefined;
 export function sameLegalForm(a: string, b: string): boolean {
-  spelledOut ??= new Map(Object.entries(loadData(path.join(import.meta.dirname, 'grammar', 'legal-forms.yaml'), Schema)['spelled-out']));
+  spelledOut ??= new Map(Object.entries(legalForms()['spelled-out']));
   const abbreviated = (form: string): string[] => form.split(/[\s,]+/).map(letters).filter(Boolean).map((w) => spelledOut?.get(w) ?? w);
   const [x, y] = [abbreviated(a), abbreviated(b)].sort((p, q) => p.length - q.length);
   return x.every((w, i) => y[i] === w);

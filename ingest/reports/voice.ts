@@ -10,7 +10,7 @@ import { HEADING_LOCATOR } from '../model.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { expandClasses, givenClasses } from '../word-classes.ts';
-import { loadZhGrammar } from './zh-relations.ts';
+import { defaultGrammar } from './zh-relations.ts';
 
 export interface VoiceRules {
   firstPerson: RegExp;
@@ -49,7 +49,7 @@ let defaults: VoiceRules | undefined;
 
 /** `<ENUMERATOR>` in `subject` stands for any Chinese list item's enumerator, as zh-relations.yaml `enumerators` writes
  *  them (one list of the forms for both readers). */
-export function loadVoiceRules(file = path.join(import.meta.dirname, 'voice.yaml'), enumerators = Object.values(loadZhGrammar().enumerators)): VoiceRules {
+export function loadVoiceRules(file = path.join(import.meta.dirname, 'voice.yaml'), enumerators = Object.values(defaultGrammar().enumerators)): VoiceRules {
   const rules = loadData(file, schema);
   const enumerator = enumerators.map((re) => `(?:${re.source.replace(/^\^/, '')})`).join('|');
   const { source: subject, unknown } = expandClasses(rules.subject, givenClasses({ ENUMERATOR: enumerator }));

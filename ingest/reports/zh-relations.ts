@@ -88,7 +88,8 @@ let defaults: ZhGrammar | undefined;
 export function loadZhGrammar(file = path.join(import.meta.dirname, 'zh-relations.yaml')): ZhGrammar {
   return loadData(file, schema);
 }
-const defaultGrammar = (): ZhGrammar => (defaults ??= loadZhGrammar());
+/** zh-relations.yaml, read and validated once per process (voice.ts's rules read its enumerators too). Shared, so read, never changed. */
+export const defaultGrammar = (): ZhGrammar => (defaults ??= loadZhGrammar());
 
 /** The level of the Chinese enumerator `text` opens with ("一、", "（一）", "1、"), in a text with Chinese in it. */
 export function zhItemLevel(text: string, g: ZhGrammar = defaultGrammar()): string | undefined {
