@@ -14,12 +14,14 @@ const VERB_AFTER = /^\s+(?:(?:\p{Ll}+ly|also|later|then|now|already|recently)\s+
 const AUXILIARY = /^(?:has|have|had|is|was|will|would|shall|must|may|can|could|should|does|did)$/;
 
 export function findLocalBodies(text: string, runs: Token[][]): Found[] {
-  const heads = grammar().localGovernmentHeads;
+  const g = grammar();
   const out: Found[] = [];
   for (const run of runs) {
     if (run.length < 2) continue;
-    const named = heads.has(run[run.length - 1].t) || (heads.has(run[0].t) && run[1].t === 'of');
-    if (!named || run.some((t, k) => k > 0 && k < run.length - 1 && grammar().heads.has(t.t))) continue;
+    const local = g.localGovernmentHeads;
+    const named = local.has(run[run.length - 1].t) || (local.has(run[0].t) && run[1].t === 'of');
+    // A body's head inside ("Orange County Sheriff's Office" ends on its own head) leaves the name to the bodies grammar.
+    if (!named || run.some((t, k) => k > 0 && k < run.length - 1 && g.heads.has(t.t))) continue;
     const end = run[run.length - 1].end;
     const verb = VERB_AFTER.exec(text.slice(end, end + 40))?.[1];
     if (!verb || !(AUXILIARY.test(verb) || isPastVerb(verb) || isPresentVerb(verb))) continue;

@@ -101,7 +101,7 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
     // "a product with digital elements": a singular head that names a class only before a post-modifier (things.yaml
     // post-linked-heads).
     const postLinked = g.postLinkedHeads.has(w.t) && postModified(text, ws, i) > i ? 'Product' : undefined;
-    const label = g.thingHeads.written(w.t) ?? (i > 0 && text.slice(ws[i - 1].end, w.start) === ' ' ? g.thingHeads.compound(ws[i - 1].lower, w.lower) : undefined) ?? postLinked;
+    const label = headLabel(text, ws, i) ?? postLinked;
     if (!label || !(w.t === w.lower || sentenceInitial(text, ws, i))) return;
     // "the rule bars vehicle connectivity system hardware": a plural head after a singular noun, before another head's
     // phrase, is that noun's verb, no head; so is one before an article or a determiner that opens its object ("the
@@ -670,6 +670,14 @@ function specificHead(text: string, ws: W[], k: number): boolean {
   return /[^su'’s]s$/.test(w.lower) && grammar().thingHeads.written(w.t) !== undefined && !grammar().genericHeads.has(w.lower) && (w.t === w.lower || sentenceInitial(text, ws, k));
 }
 
+/** The kind of thing ws[i] heads: a head of its own, or of a compound with the word right before it from ws[from] on
+ *  ("base stations"). */
+function headLabel(text: string, ws: W[], i: number, from = 0): string | undefined {
+  const g = grammar();
+  const w = ws[i];
+  return g.thingHeads.written(w.t) ?? (i > from && text.slice(ws[i - 1].end, w.start) === ' ' ? g.thingHeads.compound(ws[i - 1].lower, w.lower) : undefined);
+}
+
 /**
  * "Hikvision cameras", "Huawei baseband units", "ZTE's routers": a company's name (or its possessive) right before a
  * plural noun phrase on a head of things (no generic head: not "Huawei equipment", "DJI products") names the company's
@@ -685,8 +693,7 @@ export function goodsAfterName(text: string, ws: W[], end: number): Found | unde
   const g = grammar();
   const inPhrase = (w: W): boolean => w.t === w.lower || /^[\p{Lu}\d]+$/u.test(w.t);
   for (let j = k; j < ws.length && j - k <= g.maxModifiers && inPhrase(ws[j]) && (j === k || text.slice(ws[j - 1].end, ws[j].start) === ' '); j++) {
-    // A head of its own or of a compound with the word before ("base stations").
-    const label = g.thingHeads.written(ws[j].t) ?? (j > k ? g.thingHeads.compound(ws[j - 1].lower, ws[j].lower) : undefined);
+    const label = headLabel(text, ws, j, k);
     if (!label || ws[j].t !== ws[j].lower || !/[^su'’s]s$/.test(ws[j].lower) || g.genericHeads.has(ws[j].lower) || modifiesNoun(text, ws, j)) continue;
     const f = phraseOn(text, ws, j, label, 'thing:goods', true);
     // The phrase reads the name's words as its modifiers where they could be ("ZTE routers": an acronym): they are the maker's.

@@ -9,6 +9,7 @@
 // claim attributed to others states no act; "will restrict" does). Real public bodies and laws, invented companies.
 // A probe the reader does not read as it should records what it reads today (`today`) and why (`gap`);
 // relation-probes.test.ts fails when a probe's reading changes either way.
+import { A, D, G, I, R, r } from './relation-probe-kit.ts';
 import { BIS, COUNCIL, FCC, KESTREL, MARROWBY, OFAC, VELDRY } from './ids.ts';
 import {
   CHINA,
@@ -65,12 +66,6 @@ export interface Probe {
   gap?: string;
 }
 
-const R = 'RESTRICTS';
-const A = 'ADDS_TO_LIST';
-const D = 'DESIGNATES';
-const I = 'INVESTIGATES';
-const G = 'REGULATES';
-const r = (s: string, type: string, ...os: string[]): string[] => os.map((o) => `${s} ${type} ${o}`);
 
 type Side = [text: string, want: string[], extra?: Partial<Pick<Probe, 'today' | 'gap'>>];
 

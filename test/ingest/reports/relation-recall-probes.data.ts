@@ -8,6 +8,7 @@
 // list item's act is its antecedent's or its lead-in's) and docs/recognition-evaluation.md "How matching works". Real
 // public bodies and laws, invented companies. A probe the reader does not read as it should records what it reads today
 // (`today`) and why (`gap`); relation-recall-probes.test.ts fails when a probe's reading changes either way.
+import { A, D, G, I, R, r } from './relation-probe-kit.ts';
 import { BIS, FCC, KESTREL, MARROWBY, OFAC, VELDRY } from './ids.ts';
 import { HARROW } from './relation-probes.data.ts';
 import {
@@ -68,12 +69,6 @@ export interface RecallProbe {
   gap?: string;
 }
 
-const R = 'RESTRICTS';
-const A = 'ADDS_TO_LIST';
-const D = 'DESIGNATES';
-const I = 'INVESTIGATES';
-const G = 'REGULATES';
-const r = (s: string, type: string, ...os: string[]): string[] => os.map((o) => `${s} ${type} ${o}`);
 const rs = (...groups: string[][]): string[] => groups.flat();
 
 type Extra = Partial<Pick<RecallProbe, 'today' | 'gap'>>;
