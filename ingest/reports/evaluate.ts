@@ -224,6 +224,41 @@ export function recordMatcher(gold: GoldDocument): (e: Extracted) => number[] {
   };
 }
 
+/** Words of a surface as matching compares it, for telling a boundary error from a name the gold lacks. */
+const wordsOf = (s: string): string[] => norm(s).split(/[^\p{L}\p{N}&+]+/u).filter(Boolean);
+
+/** Whether `inner` is a contiguous run of `outer`'s words. */
+function holds(outer: string[], inner: string[]): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  for (let at = 0; at + inner.length <= outer.length; at++) if (inner.every((w, j) => outer[at + j] === w)) return true;
+  return false;
+}
+
+/** The gold records one of whose surfaces an extracted surface lies inside or around (by whole words, not equal):
+ *  an error at a name's boundary, not a name the gold does not have. */
+export function nearNames(gold: GoldDocument): (surfaces: string[]) => { record: number; inside: boolean }[] {
+  const records = gold.entities.map((g) => [g.name, ...g.surfaces].map(wordsOf));
+  return (surfaces) => {
+    const ours = surfaces.map(wordsOf);
+    return records.flatMap((theirs, record): { record: number; inside: boolean }[] => {
+      const equal = ours.some((o) => theirs.some((t) => o.join(' ') === t.join(' ')));
+      if (equal) return [];
+      if (ours.some((o) => theirs.some((t) => holds(t, o)))) return [{ record, inside: true }];
+      if (ours.some((o) => theirs.some((t) => holds(o, t)))) return [{ record, inside: false }];
+      return [];
+    });
+  };
+}
+
+const OVERLAPPED = 'overlapped by';
+
+/** A false positive's place against the gold's names: inside or around a name found or missed, or near none. */
+function falseNear(near: { record: number; inside: boolean }[], byRecord: Map<number, Extracted[]>, gold: GoldDocument): string {
+  if (near.length === 0) return ' {near no gold name}';
+  const x = near.find((n) => !byRecord.has(n.record)) ?? near[0];
+  return ` {${x.inside ? 'inside' : 'around'} a ${byRecord.has(x.record) ? 'found' : 'missed'} name "${gold.entities[x.record].name}"}`;
+}
+
 /** The gold relations (their indices) an extracted relation is, as the relation scores count it: of its type, between
  *  records its ends match. */
 export function goldRelationsOf(gold: GoldDocument, entities: Extracted[], matchesOf: (e: Extracted) => number[] = recordMatcher(gold)): (r: { type: string; start: string; end: string }) => number[] {
@@ -250,29 +285,34 @@ export function scoreDocument(
   suggestions?: { predicate: string; start: string; end: string }[],
 ): DocumentScore {
   const matchesOf = recordMatcher(gold);
+  const matches = entities.map(matchesOf);
   const byRecord = new Map<number, Extracted[]>();
+  entities.forEach((e, k) => {
+    for (const i of matches[k]) byRecord.set(i, [...(byRecord.get(i) ?? []), e]);
+  });
+  const near = nearNames(gold);
   const errors: string[] = [];
   let correct = 0;
   let extracted = 0;
-  for (const e of entities) {
-    const m = matchesOf(e);
-    for (const i of m) byRecord.set(i, [...(byRecord.get(i) ?? []), e]);
-    if (!CORE_LABELS.has(e.label)) continue;
+  entities.forEach((e, k) => {
+    const m = matches[k];
+    if (!CORE_LABELS.has(e.label)) return;
     // A procedural citation is no core entity, unless the gold records it as (a surface of) one.
-    if (e.procedural && !m.some((i) => gold.entities[i].core)) continue;
+    if (e.procedural && !m.some((i) => gold.entities[i].core)) return;
     extracted++;
     const by = e.rules?.length ? ` [${e.rules.join(', ')}]` : '';
-    if (m.length === 0) errors.push(`false positive: ${e.label} "${e.name}" (${e.surfaces.join(' | ')})${by}`);
+    if (m.length === 0) errors.push(`false positive: ${e.label} "${e.name}" (${e.surfaces.join(' | ')})${falseNear(near(e.surfaces), byRecord, gold)}${by}`);
     else if (m.every((i) => byRecord.get(i)?.[0] !== e)) errors.push(`duplicate: ${e.label} "${e.name}" (${e.surfaces.join(' | ')}) also names "${gold.entities[m[0]].name}"${by}`);
     else correct++;
-  }
+  });
   let coreFound = 0;
   let typed = 0;
   gold.entities.forEach((g, i) => {
     if (!g.core) return;
     const found = byRecord.get(i) ?? [];
     if (found.length === 0) {
-      errors.push(`missed: ${g.kind} "${g.name}"`);
+      const partly = entities.find((e) => near(e.surfaces).some((x) => x.record === i));
+      errors.push(`missed: ${g.kind} "${g.name}"${partly ? ` ${OVERLAPPED} "${partly.name}"` : ''}`);
       return;
     }
     coreFound++;
@@ -664,13 +704,14 @@ export function errorClasses(errors: string[]): string[] {
 /** An entity error's class: its kind and, for a false or duplicate entity, the families of the rules that made it
  *  ("false positive, Product, by thing"), so that an untuned set's errors point at a mechanism without being listed. */
 function entityErrorClass(error: string): string | undefined {
-  const wrong = /^[^:]+: (false positive|duplicate): (\w+) .*?(?: \[([^\]]+)\])?$/.exec(error);
+  const wrong = /^[^:]+: (false positive|duplicate): (\w+) .*?(?: \{(inside|around|near no)(?: a (found|missed))? [^}]*\})?(?: \[([^\]]+)\])?$/.exec(error);
   if (wrong) {
-    const families = [...new Set((wrong[3] ?? '').split(', ').filter(Boolean).map((r) => r.split(':')[0]))].sort();
-    return `${wrong[1]}, ${wrong[2]}${families.length ? `, by ${families.join(' + ')}` : ''}`;
+    const families = [...new Set((wrong[5] ?? '').split(', ').filter(Boolean).map((r) => r.split(':')[0]))].sort();
+    const place = wrong[3] === 'near no' ? ', near no gold name' : wrong[3] ? `, ${wrong[3]} a ${wrong[4]} name` : '';
+    return `${wrong[1]}, ${wrong[2]}${families.length ? `, by ${families.join(' + ')}` : ''}${place}`;
   }
   const missed = /^[^:]+: (missed|mistyped): (\w+) "/.exec(error);
-  return missed ? `${missed[1]}, ${missed[2]}` : undefined;
+  return missed ? `${missed[1]}, ${missed[2]}${error.includes(`" ${OVERLAPPED} "`) && missed[1] === 'missed' ? `, ${OVERLAPPED} an extracted name` : ''}` : undefined;
 }
 
 const WITHHELD = 'development, catalog withheld';
@@ -774,7 +815,9 @@ export function formatEvaluation(sets: SetScore[], looks: Look[], devFiles: Gold
     `The evaluation set has been scored ${counted} ${counted === 1 ? 'time' : 'times'} by this script since 2026-12-02 (each run that writes this`,
     'page counts one, listed under "Evaluation looks"; earlier runs were not counted; the held-out set is scored in',
     'the same runs, and `--holdout` prints its scores alone). The errors of both are counted by class, never listed,',
-    'so that nobody tunes on them.',
+    'so that nobody tunes on them. A false entity\'s class says where it lies against the gold\'s names, by whole words:',
+    'inside or around a name found or missed (an error at a name\'s boundary; around a missed name it is a miss too), or',
+    'near no gold name (a thing the gold does not have); a missed one, whether an extracted name overlaps it.',
     '',
     '## Development files',
     '',
