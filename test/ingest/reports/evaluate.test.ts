@@ -52,7 +52,7 @@ describe('scoring', () => {
     expect({ found: s.relationsFound, extracted: s.relationsExtracted, correct: s.relationsCorrect }).toEqual({ found: 1, extracted: 1, correct: 1 });
     expect(s.errors).toEqual([
       'duplicate: Authority "Department of Commerce" (Secretary of Commerce) also names "Department of Commerce"',
-      'false positive: Law "Made Up Act" (Made Up Act)',
+      'false positive: Law "Made Up Act" (Made Up Act) {near no gold name}',
       'mistyped: company "Acme Ltd." as Organization',
     ]);
   });
