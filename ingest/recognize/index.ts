@@ -25,7 +25,7 @@ import { findCompanies } from './companies.ts';
 import { findPartitiveCompanies } from './partitives.ts';
 import { findPairCompanies } from './company-pairs.ts';
 import { listedThings } from './enumerations.ts';
-import { type CountryHit, countryCode, countryName, findCountries } from './countries.ts';
+import { type CountryHit, countryCode, countryName, findCountries, isCountryWord } from './countries.ts';
 import { bindTerms, type Definition, findDefinitions } from './definitions.ts';
 import type { Ambiguity, RecognisedEntity } from './entities.ts';
 import { DocumentEntities } from './entities.ts';
@@ -637,6 +637,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
     .filter((f): f is Found => f !== undefined && named.every((m) => !THINGS.has(m.label) || m.end <= f.start || m.start >= f.end));
   const readOver = (f: Found, g: Found): boolean => f.rule.startsWith('thing') && f.end === g.end && f.start <= g.start;
   if (goods.length) found = [...found.filter((f) => !goods.some((g) => readOver(f, g))), ...goods];
+  found = found.flatMap((f) => unitAfterCatalogBody(text, f, catalog) ?? [f]);
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
   const pending = survivors.filter((f) => f.pending && !kept.some((k) => f.start < k.end && k.start < f.end));
@@ -698,6 +699,23 @@ function cjkCompanyNoun(): RegExp {
   return cjkCompany;
 }
 let cjkCompany: RegExp | undefined;
+
+/** "the Department of Homeland Security Science and Technology Directorate", "Department of Defense Defense Innovation
+ *  Unit": a catalog body's full name, then capitalised words that end in a body's head, are two bodies, the second a unit
+ *  of the first, not one name over the catalog's (where the catalog's name ends, the grammar alone cannot tell: "Homeland
+ *  Security Science ..."). Not where a country's word follows, nor a head alone. */
+function unitAfterCatalogBody(text: string, f: Found, catalog: Mention[]): Found[] | undefined {
+  if (f.label !== 'Authority' || !f.rule.startsWith('body:')) return undefined;
+  const m = catalog.find((c) => c.label === 'Authority' && c.start === f.start && c.end < f.end);
+  if (!m || text[m.end] !== ' ') return undefined;
+  const rest = text.slice(m.end + 1, f.end);
+  const words = rest.split(' ');
+  const g = grammar();
+  const kind = g.heads.get(words[words.length - 1]);
+  if (words.length < 2 || (kind !== 'Authority' && kind !== 'subunit') || !/^\p{Lu}/u.test(words[0])) return undefined;
+  if (!words.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w) || g.connectors.has(w)) || words.some((w) => isCountryWord(w))) return undefined;
+  return [{ start: m.end + 1, end: f.end, surface: rest, label: 'Authority', name: rest, rule: 'body:unit-after', score: f.score }];
+}
 
 /** "its connected vehicles rule bars vehicle ...": a technology phrase the grammar reads on its own that overlaps an
  *  instrument's name and reaches past it is no name; the instrument stands (a phrase inside the name is left to the

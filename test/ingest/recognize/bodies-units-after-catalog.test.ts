@@ -1,0 +1,22 @@
+// A catalog body's full name, then capitalised words that end in a body's head, names two bodies: the catalog's and its
+// unit (recognize/index.ts unitAfterCatalogBody). Own sentences; the units are invented or generic.
+import { describe, expect, it } from 'vitest';
+import { recogniseMarkdown } from './helpers.ts';
+
+const bodies = (md: string): string[] =>
+  recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface} (${m.id.startsWith('authority:~') ? 'new' : m.id})`));
+
+describe('a unit named right after a catalog body', () => {
+  it('is a body of its own, and the catalog body stays named', () => {
+    expect(bodies('The Department of Homeland Security Harbour Screening Directorate will test the drones.')).toEqual([
+      'Department of Homeland Security (authority:dhs)',
+      'Harbour Screening Directorate (new)',
+    ]);
+    expect(bodies('The Department of Defense Rapid Fielding Unit bought the radios.')).toEqual(['Department of Defense (authority:dod)', 'Rapid Fielding Unit (new)']);
+    expect(bodies('The Department of Defense Science Board met.')).toEqual(['Department of Defense (authority:dod)', 'Science Board (new)']);
+  });
+  it('leaves one name where the words after the catalog name end in no head, or name a country', () => {
+    expect(bodies('The Department of Homeland Security Secretary spoke.').some((b) => b.includes('Secretary (new)'))).toBe(false);
+    expect(bodies('The Valdmark Department of Commerce met.')).toEqual(['Valdmark Department of Commerce (new)']);
+  });
+});
