@@ -1,7 +1,9 @@
 // How recognised names are compared and identified across documents. Two names are one entity when their
 // keys are equal: NFKC, straight quotes, lower case, no leading "the", no possessive, "&" as "and", no dots
 // in initialisms ("U.S." = "US"); a body's leading "U.S."/"United States" is dropped ("U.S. Department of
-// Commerce" = "Department of Commerce", "U.S. Commerce Department" = "Commerce Department", "U.S. Senate" = "Senate"); an instrument's "of <year>" is dropped; a thing's last word is
+// Commerce" = "Department of Commerce", "U.S. Commerce Department" = "Commerce Department", "U.S. Senate" = "Senate"), and a
+// body on an inverted head is keyed with its domain first ("Department of the Treasury" = "Treasury Department",
+// invertedKey); an instrument's "of <year>" is dropped; a thing's last word is
 // singular by compromise's inflection rules ("connected vehicles" = "connected vehicle", "drone batteries" =
 // "drone battery"). Ids are `<prefix>:~<key as slug>`: the "~" can
 // never occur in a catalog id (ingest/catalog: `<prefix>:<slug>` of [a-z0-9.-]), so a recognised entity
@@ -44,6 +46,7 @@ function computeKey(label: string, name: string): string {
       const words = rest.split(' ');
       if (k.startsWith(prefix) && (w.heads.has(words[0]) || (words.length > 1 && w.heads.has(words[words.length - 1])) || w.selfNamed.has(rest))) k = k.slice(prefix.length);
     }
+    k = invertedKey(k, w.inverted);
   }
   if (label === 'Law') k = k.replace(/\s+of\s+(?:19|20)\d{2}$/, '');
   if (label === 'Product' || label === 'Technology') {
@@ -55,15 +58,35 @@ function computeKey(label: string, name: string): string {
   return k;
 }
 
-let words: { prefixes: string[]; heads: Set<string>; selfNamed: Set<string> } | undefined;
+/** "department of the treasury" -> "treasury department", "valdmark ministry of commerce" -> "valdmark commerce ministry":
+ *  a body on a head a text also writes after its domain (grammar/names.yaml inverted-heads) is keyed in that order, so
+ *  "the Treasury Department" in one document and "the Department of the Treasury" in another (or the catalog's "Department
+ *  of Commerce") are one body. Only "of" (the same link short-names.ts invertedNames reads), a domain of one or two words
+ *  and the words before the head none of the connectors: "Department for Education" (the UK's) stays apart from the
+ *  "Education Department" (the US Department of Education); "Ministry of Industry and Information Technology", "Office of
+ *  Audits of the Department of Harbours" are left as they are. */
+function invertedKey(k: string, inverted: Set<string>): string {
+  const w = k.split(' ');
+  const of = w.indexOf('of');
+  if (of < 1 || !inverted.has(w[of - 1])) return k;
+  const domain = w.slice(w[of + 1] === 'the' ? of + 2 : of + 1);
+  const before = w.slice(0, of - 1);
+  const connectors = bodyWords().connectors;
+  if (domain.length < 1 || domain.length > 2 || [...before, ...domain].some((x) => connectors.has(x) || inverted.has(x))) return k;
+  return [...before, ...domain, w[of - 1]].join(' ');
+}
 
-/** The grammar's state prefixes, head words and self-named bodies as keys, computed once. */
+let words: { prefixes: string[]; heads: Set<string>; selfNamed: Set<string>; inverted: Set<string>; connectors: Set<string> } | undefined;
+
+/** The grammar's state prefixes, head words, self-named bodies, inverted heads and connectors as keys, computed once. */
 function bodyWords(): NonNullable<typeof words> {
   const g = grammar();
   words ??= {
     prefixes: g.jurisdictionPrefixes.map((p) => `${nameKey(p).replace(/\./g, '')} `),
     heads: new Set([...g.heads.keys()].map((h) => h.toLowerCase())),
     selfNamed: new Set([...g.selfNamed].map((n) => n.toLowerCase())),
+    inverted: new Set([...g.invertedHeads].map((h) => h.toLowerCase())),
+    connectors: new Set([...g.connectors].map((c) => c.toLowerCase())),
   };
   return words;
 }

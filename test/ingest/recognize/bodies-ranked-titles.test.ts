@@ -37,9 +37,9 @@ describe('ranked titles', () => {
       'The Deputy Assistant Secretary for Port Enforcement of the Bureau of Harbour Security acted. The Office of Audits of the Bureau of Harbour Security agreed.',
     );
     expect(found).toEqual([
-      'Bureau of Harbour Security=authority:~bureau-of-harbour-security',
+      'Bureau of Harbour Security=authority:~harbour-security-bureau',
       'Office of Audits of the Bureau of Harbour Security=authority:~office-of-audits-of-the-bureau-of-harbour-security',
-      'Bureau of Harbour Security=authority:~bureau-of-harbour-security',
+      'Bureau of Harbour Security=authority:~harbour-security-bureau',
     ]);
   });
   it('end a body\'s name before an office-holder\'s title and a person\'s name', () => {

@@ -14,8 +14,8 @@ describe('a ranked title with "for" its domain', () => {
   it('is the body the document names for that domain, with or without its department', () => {
     const md = '# T\n\nThe Valdmark Bureau of Harbour Safety keeps a register. The Under Secretary of Transport for Harbour Safety shall review it.';
     expect(mentions(md)).toEqual([
-      'Valdmark Bureau of Harbour Safety=authority:~valdmark-bureau-of-harbour-safety',
-      'Under Secretary of Transport for Harbour Safety=authority:~valdmark-bureau-of-harbour-safety',
+      'Valdmark Bureau of Harbour Safety=authority:~valdmark-harbour-safety-bureau',
+      'Under Secretary of Transport for Harbour Safety=authority:~valdmark-harbour-safety-bureau',
     ]);
   });
   it("is the catalog's body of the document's jurisdiction for that domain, where the document names none", () => {

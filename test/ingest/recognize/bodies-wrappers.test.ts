@@ -47,7 +47,7 @@ describe('a wrapper after a body', () => {
 describe('a country after a body\'s name', () => {
   it('is the body\'s state and a name of its own', () => {
     expect(entities('Officials of the Ministry of Harbours of the People\'s Republic of China spoke.')).toEqual([
-      'Ministry of Harbours=authority:~ministry-of-harbours',
+      'Ministry of Harbours=authority:~harbours-ministry',
       "People's Republic of China=jur:cn",
     ]);
   });
@@ -58,7 +58,7 @@ describe('a country after a body\'s name', () => {
 
 describe('a body named only through a title', () => {
   it('is written by the body\'s own name', () => {
-    expect(entities('The Deputy Assistant Secretary for Quays of the Valdmark Bureau of Trade spoke.')).toEqual(['Valdmark Bureau of Trade=authority:~valdmark-bureau-of-trade']);
+    expect(entities('The Deputy Assistant Secretary for Quays of the Valdmark Bureau of Trade spoke.')).toEqual(['Valdmark Bureau of Trade=authority:~valdmark-trade-bureau']);
   });
 });
 

@@ -23,9 +23,9 @@ describe("a department's domain word acting", () => {
   });
   it('names the department the document names in full', () => {
     const got = sentences('Authority', 'The Department of Harbours met on Monday. Harbours also revised its list of cranes.');
-    expect(got[1]).toEqual(['Harbours=authority:~department-of-harbours']);
+    expect(got[1]).toEqual(['Harbours=authority:~harbours-department']);
     const treasury = sentences('Authority', 'The Department of the Treasury met on Monday. Treasury designated Harrow Optics Ltd.');
-    expect(treasury[1]).toEqual(['Treasury=authority:~department-of-the-treasury']);
+    expect(treasury[1]).toEqual(['Treasury=authority:~treasury-department']);
   });
 });
 
@@ -50,9 +50,9 @@ describe("a body's name without the state's word", () => {
   it('names the one body the document names in full, and its inverted name too', () => {
     const got = sentences('Authority', 'The Valdmark Ministry of Trade met. The Ministry of Trade fined Harrow Optics Ltd. The Trade Ministry fined Bluefin Marine Ltd.');
     expect(got).toEqual([
-      ['Valdmark Ministry of Trade=authority:~valdmark-ministry-of-trade'],
-      ['Ministry of Trade=authority:~valdmark-ministry-of-trade'],
-      ['Trade Ministry=authority:~valdmark-ministry-of-trade'],
+      ['Valdmark Ministry of Trade=authority:~valdmark-trade-ministry'],
+      ['Ministry of Trade=authority:~valdmark-trade-ministry'],
+      ['Trade Ministry=authority:~valdmark-trade-ministry'],
     ]);
   });
   it('binds the short name of two bodies to neither', () => {
@@ -64,7 +64,7 @@ describe("a body's name without the state's word", () => {
 describe("a country's word before a head's title", () => {
   it("names that country's body, and the body's name without the word", () => {
     const got = sentences('Authority', 'Yesterday the Norwegian Minister of Fisheries fined Harrow Optics Ltd. The Ministry of Fisheries said so.');
-    expect(got).toEqual([['Norwegian Minister of Fisheries=authority:~norwegian-ministry-of-fisheries'], ['Ministry of Fisheries=authority:~norwegian-ministry-of-fisheries']]);
+    expect(got).toEqual([['Norwegian Minister of Fisheries=authority:~norwegian-fisheries-ministry'], ['Ministry of Fisheries=authority:~norwegian-fisheries-ministry']]);
   });
 });
 
@@ -96,7 +96,7 @@ describe('bodies named by their head office-holder', () => {
     // "Attorney General" alone is a fixed title (the Department of Justice); before a head, a department of its own.
     const [own, fixed] = sentences('Authority', "The Attorney General's Department fined Harrow Optics Ltd. The Attorney General sued Harrow Optics Ltd.");
     expect(own).toEqual(["Attorney General's Department=authority:~attorney-general-s-department"]);
-    expect(fixed).toEqual(['Attorney General=authority:~department-of-justice']);
+    expect(fixed).toEqual(['Attorney General=authority:~justice-department']);
   });
 });
 

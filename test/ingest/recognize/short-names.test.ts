@@ -81,7 +81,7 @@ describe('bodies named after their domain', () => {
   });
   it('reads "Treasury" as the Department of the Treasury the document names', () => {
     const md = '# T\n\nThe Department of the Treasury fined Veldry Trawl Ltd. in May.\n\nTreasury said so.';
-    expect(mentionsOf('Authority', md)).toEqual(['Department of the Treasury=authority:~department-of-the-treasury', 'Treasury=authority:~department-of-the-treasury']);
+    expect(mentionsOf('Authority', md)).toEqual(['Department of the Treasury=authority:~treasury-department', 'Treasury=authority:~treasury-department']);
   });
   it('names a department of one domain word, or its secretary\'s title, by the domain alone', () => {
     expect(['Department of Fisheries', 'Secretary of Fisheries', 'Ministry of Fisheries', 'Department of Fisheries and Oceans', 'Bureau of Fisheries'].map(domainOf)).toEqual([['Fisheries'], ['Fisheries'], [], [], []]);
@@ -91,11 +91,11 @@ describe('bodies named after their domain', () => {
     expect(['Fisheries opened an inquiry.', 'Fisheries will decide.', 'Fisheries’ own rules', 'Fisheries\' own rules', 'It was filed with Fisheries.'].map(party)).toEqual([true, true, false, false, true]);
     expect(["Fisheries's inspectors came.", 'the Fisheries said', 'Fisheries policy changed.', 'Fisheries and oceans matter.'].map(party)).toEqual([true, false, false, false]);
     const md = '# T\n\nThe Secretary of Fisheries fined Veldry Trawl Ltd. in May.\n\nFisheries opened an inquiry. Fisheries policy changed.';
-    expect(mentionsOf('Authority', md)).toEqual(['Secretary of Fisheries=authority:~department-of-fisheries', 'Fisheries=authority:~department-of-fisheries']);
+    expect(mentionsOf('Authority', md)).toEqual(['Secretary of Fisheries=authority:~fisheries-department', 'Fisheries=authority:~fisheries-department']);
   });
   it('reads "the fisheries ministry" as the Ministry of Fisheries the document names', () => {
     const md = '# T\n\nNorland\'s fisheries ministry fined Veldry Trawl Ltd. in May.\n\nThe Ministry of Fisheries said so.';
-    expect(mentionsOf('Authority', md)).toEqual(['fisheries ministry=authority:~ministry-of-fisheries', 'Ministry of Fisheries=authority:~ministry-of-fisheries']);
+    expect(mentionsOf('Authority', md)).toEqual(['fisheries ministry=authority:~fisheries-ministry', 'Ministry of Fisheries=authority:~fisheries-ministry']);
   });
 });
 
@@ -116,7 +116,7 @@ describe('a body named by its head noun alone', () => {
   });
   it('reads "the ministry" as the one ministry the news report names', () => {
     const md = "# T\n\nNorland's Ministry of Fisheries said it objected. In May the ministry put Veldry Trawl on its list.";
-    expect(mentionsOf('Authority', md)).toEqual(['Ministry of Fisheries=authority:~ministry-of-fisheries', 'the ministry=authority:~ministry-of-fisheries']);
+    expect(mentionsOf('Authority', md)).toEqual(['Ministry of Fisheries=authority:~fisheries-ministry', 'the ministry=authority:~fisheries-ministry']);
   });
   it('binds no head noun two bodies share, nor the parent that owns a body\'s name', () => {
     const two = '# T\n\nThe Office of Fisheries and the Office of Harbours met. The office said nothing.';

@@ -7,7 +7,7 @@ import { BIS, FCC, KESTREL, MARROWBY, OFAC, VELDRY } from './ids.ts';
 
 export const COMMERCE = 'authority:us-commerce';
 export const USTR = 'authority:~united-states-trade-representative';
-export const STATE = 'authority:~department-of-state';
+export const STATE = 'authority:~state-department';
 export const EAR = 'law:us:export-administration-regulations';
 export const ECRA = 'law:us:export-control-reform-act';
 export const SEA = 'law:us:secure-equipment-act';

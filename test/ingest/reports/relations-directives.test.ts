@@ -8,7 +8,7 @@ import { FCC } from './ids.ts';
 
 const COMMERCE = 'authority:us-commerce';
 const DHS = 'authority:dhs';
-const JUSTICE = 'authority:~department-of-justice';
+const JUSTICE = 'authority:~justice-department';
 const LIDAR = 'product:~lidar-sensor';
 const INVERTERS = 'product:~solar-inverter';
 const DRONES = 'product:drones';
@@ -108,7 +108,7 @@ describe('relations stated as directives', () => {
     [
       'a class designated with its named members',
       'The Secretary of State shall designate additional drone manufacturers, including Tianlu UAV Technology, as entities of concern.',
-      ['authority:~department-of-state DESIGNATES company:~tianlu-uav-technology'],
+      ['authority:~state-department DESIGNATES company:~tianlu-uav-technology'],
     ],
   ])('reads %s', (_, text, expected) => {
     expect(relations(text)).toEqual(expected);

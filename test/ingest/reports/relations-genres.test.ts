@@ -20,7 +20,7 @@ describe('a law firm\'s client alert', () => {
       'authority:~valdmark-energy-agency ADDS_TO_LIST company:~kestrel-batteries-co-ltd',
     ]);
     expect(relations('The Ministry of Security restricted solar inverters, which the Norland Trade Commission had investigated in 2024.')).toEqual([
-      'authority:~ministry-of-security RESTRICTS product:~solar-inverter',
+      'authority:~security-ministry RESTRICTS product:~solar-inverter',
       'authority:~norland-trade-commission INVESTIGATES product:~solar-inverter',
     ]);
   });
@@ -74,13 +74,13 @@ describe('a parliamentary question', () => {
 describe('a ministry\'s press release', () => {
   it('gives a complement clause\'s pronoun the announcing ministry', () => {
     expect(relations('The Ministry of Security today announced that it has added Skyward Aeronautics to the Restricted Parties List.')).toEqual([
-      'authority:~ministry-of-security ADDS_TO_LIST company:~skyward-aeronautics',
+      'authority:~security-ministry ADDS_TO_LIST company:~skyward-aeronautics',
     ]);
   });
   it('gives a coordinated predicate the subject of the clause before it', () => {
     expect(relations('The Ministry of Security banned exports of drone engines and will review lidar sensors.')).toEqual([
-      'authority:~ministry-of-security RESTRICTS product:~drone-engine',
-      'authority:~ministry-of-security INVESTIGATES product:~lidar-sensor',
+      'authority:~security-ministry RESTRICTS product:~drone-engine',
+      'authority:~security-ministry INVESTIGATES product:~lidar-sensor',
     ]);
     expect(relations('The Norland Trade Commission met the Norland Customs Service and restricted imports of solar inverters.')).toEqual([
       'authority:~norland-trade-commission RESTRICTS product:~solar-inverter',
@@ -88,7 +88,7 @@ describe('a ministry\'s press release', () => {
   });
   it('gives a complement clause coordinated inside another its own subject', () => {
     expect(relations('The Norland Trade Commission said that the Ministry of Security had banned lidar sensors and the Valdmark Energy Agency announced that it restricted harbour cranes.')).toEqual([
-      'authority:~ministry-of-security RESTRICTS product:~lidar-sensor',
+      'authority:~security-ministry RESTRICTS product:~lidar-sensor',
       'authority:~valdmark-energy-agency RESTRICTS product:~harbour-crane',
     ]);
   });

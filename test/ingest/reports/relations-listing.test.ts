@@ -54,7 +54,7 @@ describe("a register, and the possessor of a decision to list", () => {
     // "the Department" is bound by no name here (the document names two departments): it takes up the one its paragraph
     // named, as a possessor too.
     const text = "The Norland Department of Ports met in June.\n\nIn May the Norland Maritime Administration upheld the Valdmark Department of Trade's listing of Marrowby Cable Co., Ltd. It set aside the Department's decision to place Kestrel Cranes Ltd. on the Entity List.";
-    expect(stated(text).filter((r) => r.endsWith(KESTREL))).toEqual([`authority:~valdmark-department-of-trade ADDS_TO_LIST ${KESTREL}`]);
+    expect(stated(text).filter((r) => r.endsWith(KESTREL))).toEqual([`authority:~valdmark-trade-department ADDS_TO_LIST ${KESTREL}`]);
     // Its own decision is still the subject's.
     expect(stated('The Norland Maritime Administration heard the appeal in May. It set aside its own decision to place Kestrel Cranes Ltd. on the Entity List.')).toEqual([
       `authority:~norland-maritime-administration ADDS_TO_LIST ${KESTREL}`,

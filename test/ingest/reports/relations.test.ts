@@ -65,8 +65,8 @@ describe('stated relations', () => {
   });
   it('takes no object for a word modifying a noun after it', () => {
     expect(relations('The Ministry of Security will add two drone makers, Skyward Aeronautics and Tianlu UAV Technology, to the Restricted Parties List.')).toEqual([
-      'authority:~ministry-of-security ADDS_TO_LIST company:~skyward-aeronautics',
-      'authority:~ministry-of-security ADDS_TO_LIST company:~tianlu-uav-technology',
+      'authority:~security-ministry ADDS_TO_LIST company:~skyward-aeronautics',
+      'authority:~security-ministry ADDS_TO_LIST company:~tianlu-uav-technology',
     ]);
   });
   it('reads tariffs on a product and investigations into a country', () => {
