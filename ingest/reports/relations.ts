@@ -139,6 +139,9 @@ export interface RuleSet {
   deliberation?: RegExp;
   /** Text right before a mention that makes it a preposition's object, never a sentence's actor. */
   oblique?: RegExp;
+  /** Text right before a mention that names it a member of the clause's plural common-noun subject in an aside ("Several
+   *  agencies, including the FCC and BIS, restrict X"): no preposition's object, the members share the subject's act. */
+  members?: RegExp;
   /** Text between two objects that makes the second one more object of the same cue ("X and Y"). */
   chain?: RegExp;
   /** Text right after a mention that makes it a modifier of a noun, not an object ("drone makers"). */
@@ -379,6 +382,7 @@ function ruleSetSchema(pattern: Pattern) {
     proposalDirected: pattern('i').optional(),
     deliberation: pattern('i').optional(),
     oblique: pattern('i').optional(),
+    members: pattern('i').optional(),
     chain: pattern('i').optional(),
     modifier: pattern('i').optional(),
     provider: pattern('i').optional(),
@@ -2300,7 +2304,10 @@ function obliqueStarts(text: string, mentions: Mention[], rules: RuleSet): Set<n
     const chained = prev?.label === m.label && out.has(prev.start) && COORDINATED.test(text.slice(prev.end, m.start));
     // "acting through the Bureau of Industry and Security (BIS)": the name a parenthesis gives is where its entity is.
     const defined = prev?.id === m.id && out.has(prev.start) && DEFINED.test(text.slice(prev.end, m.start));
-    if (chained || defined || rules.oblique?.test(text.slice(Math.max(0, m.start - 40), m.start))) out.add(m.start);
+    if (!(chained || defined || rules.oblique?.test(text.slice(Math.max(0, m.start - 40), m.start)))) return;
+    // "Several agencies, including the FCC and BIS, restrict X": the members of a plural common-noun subject act with it.
+    if (!chained && !defined && rules.members?.test(text.slice(0, m.start))) return;
+    out.add(m.start);
   });
   return out;
 }
