@@ -2143,7 +2143,9 @@ function brackets(text: string, to: number): [number, number][] {
   return [...text.slice(0, to).matchAll(/\([^()]*\)/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
-const COORDINATED = /^,?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$/;
+/** Between two names coordinated as one subject or object list: "and", "or", "as well as", and the partners who act with
+ *  the one before ("along with", "together with", "jointly with": "X, along with Y, restricted Z" is both's act). */
+const COORDINATED = /^,?\s+(?:and|or|as\s+well\s+as|(?:along|together|jointly)\s+with)\s+(?:the\s+)?$/;
 
 /** Between a sentence's opening adverbial clause and its subject: the clause's conjunction and a determiner. */
 const ADVERBIAL_HEAD = /^\W*[A-Za-z]+\s+(?:the\s+)?$/;

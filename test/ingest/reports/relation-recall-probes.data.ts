@@ -198,7 +198,7 @@ export const RECALL_PROBES: RecallProbe[] = [
   p('along with', 'press release', 'The Office of Foreign Assets Control designated Veldry Trawl Ltd. along with Marrowby Cable Co. Ltd.', r(OFAC, D, VELDRY, MARROWBY)),
   p('along with', 'NGO', 'The Federal Communications Commission banned lidar sensors along with drones.', r(FCC, R, LIDAR, DRONES)),
   p('along with', 'law-firm alert', 'Along with Harrow Optics Ltd., Kestrel Cranes Ltd. was added to the Entity List by the Bureau of Industry and Security.', r(BIS, A, HARROW, KESTREL)),
-  p('along with', 'wire', 'The Department of Commerce, along with the United States Trade Representative, restricted imports of harbour cranes.', rs(r(COMMERCE, R, CRANES), r(USTR, R, CRANES)), { today: ['authority:us-commerce RESTRICTS product:~harbour-crane'], gap: '"along with" between subjects names a partner, as grammar\'s `partners` reads "together with": only the first acts' }),
+  p('along with', 'wire', 'The Department of Commerce, along with the United States Trade Representative, restricted imports of harbour cranes.', rs(r(COMMERCE, R, CRANES), r(USTR, R, CRANES))),
   p('along with', 'parliamentary answer', 'Marrowby Cable Co. Ltd. is being investigated by the Office for Product Safety and Standards along with Harrow Optics Ltd.', r(OPSS, I, MARROWBY, HARROW), { today: ['authority:~office-for-product-safety-and-standards INVESTIGATES company:~marrowby-cable-co-ltd'], gap: '"along with" after a passive\'s agent chains no object' }),
   // ------------------------------------------------------------------ as well as
   p('as well as', 'wire', 'The Bureau of Industry and Security added Harrow Optics Ltd. as well as Kestrel Cranes Ltd. to the Entity List.', r(BIS, A, HARROW, KESTREL)),

@@ -38,3 +38,27 @@ describe('the members of a plural common-noun subject', () => {
     expect(got).not.toContain(`${DOD} RESTRICTS ${CRANES}`);
   });
 });
+
+// "X, along with Y, restricted Z": the convention decided by helper-259 (docs/recognition-evaluation-first-sight.md): a
+// partner named by "along with", "together with" or "jointly with" does the act with the subject (relations.ts COORDINATED,
+// as "as well as"); one the subject consults or acts through does not (relation-rules.yaml partners).
+describe('partners between the subject and its verb', () => {
+  it.each([
+    ['The Department of Commerce, along with the FCC, restricted harbour cranes.'],
+    ['The Department of Commerce, together with the FCC, restricted harbour cranes.'],
+    ['The Department of Commerce, jointly with the FCC, has banned harbour cranes.'],
+  ])('act with it: %s', (sentence) => {
+    expect(stated(sentence)).toEqual([`${COMMERCE} RESTRICTS ${CRANES}`, `${FCC} RESTRICTS ${CRANES}`].sort());
+  });
+
+  it.each([
+    ['The Department of Commerce, in consultation with the FCC, restricted harbour cranes.'],
+    ['The Department of Commerce, in coordination with the FCC, restricted harbour cranes.'],
+  ])('but not one consulted: %s', (sentence) => {
+    expect(stated(sentence)).toEqual([`${COMMERCE} RESTRICTS ${CRANES}`]);
+  });
+
+  it('nor a body named along with the object', () => {
+    expect(stated('The Office of Foreign Assets Control designated Kestrel Cranes Ltd. along with the Department of State.')).not.toContain(`authority:~department-of-state DESIGNATES ${KESTREL}`);
+  });
+});
