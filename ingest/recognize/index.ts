@@ -112,8 +112,12 @@ const THINGS = new Set(['Technology', 'Product']);
  *  regulatory verb or of a scope statement (things.ts), a Chinese name on a product head (cjk-things.ts). */
 const SUPPORTED_THINGS = new Set([ACRONYM_THING, 'thing:member', 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk', 'thing:kinds', 'thing:used']);
 // A company's alias after its cue ("X LIMITED (a.k.a. Y LIMITED)", legal-forms.ts) is that company before any reading of the span.
-const PRIORITY = ['company:alias', 'instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'nlp', 'company'];
-const priority = (f: Found): number => PRIORITY.findIndex((p) => f.rule.startsWith(p));
+// A company noun or commercial tie right before a name ("a partnership with Vodafone", "the operator Vodafone": company:cue)
+// says more than compromise's lexicon, which knows many companies as organisations only: the cue outranks its reading, but
+// not an acronym the lexicon knows ("an agreement with NATO"), which names an international body more often than a firm.
+const PRIORITY = ['company:alias', 'instrument', 'body', 'title', 'cjk', 'bare-head', 'country', 'thing', 'company:cue', 'nlp', 'company'];
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const priority = (f: Found): number => (f.rule === 'company:cue' && ACRONYM.test(f.name) ? PRIORITY.length - 1 : PRIORITY.findIndex((p) => f.rule.startsWith(p)));
 
 interface Draft {
   catalog: Mention[];
