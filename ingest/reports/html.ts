@@ -4,6 +4,7 @@
 //   open with a <sup> mark. They are taken out of the body before paragraphs are read.
 // - Footnote marks: <sup> with a short token, or links to "#fn..." anchors; back-links are dropped.
 // - Block elements nested in other blocks (li > p) are read once, at the innermost level.
+// - Soft hyphens (&shy;, where a word may be broken at a line's end) are taken out of words.
 // - Lines a <br> breaks on purpose (an address, a signature block) are paragraphs of their own (line-blocks.ts).
 // - A table's cells (<td>, <th>, or the blocks inside one) keep their table, row and column; a <th>, or a cell of a
 //   <thead> row, heads its column (Paragraph.cell: relations.ts reads a row's cells together).
@@ -27,6 +28,8 @@ const BACKLINKS = '[role="doc-backlink"], .footnote-back, .footnote-backref, a[h
 const MARK_TEXT = /^\[?([\w*†‡§]{1,4})\]?$/;
 /** A <br> in a block's text until its lines are grouped (no whitespace, so collapsing spaces keeps it). */
 const BREAK = '\u0003';
+/** A soft hyphen (&shy;) marks where a word may break; it is no boundary of the word. */
+const SOFT_HYPHEN = /\u00AD/g;
 
 export function parseHtmlReport(file: SourceFile): ParsedReport {
   const $ = cheerio.load(file.text);
@@ -38,8 +41,10 @@ export function parseHtmlReport(file: SourceFile): ParsedReport {
     const id = el.attr('id') ?? '';
     const lead = el.children('sup').first();
     let mark = /(?:fn|note|footnote|endnote)[-_:]?(\w+)$/i.exec(id)?.[1];
-    if (!mark && lead.length && MARK_TEXT.test(lead.text().trim()) && el.contents().first().is('sup')) {
-      mark = MARK_TEXT.exec(lead.text().trim())?.[1];
+    // The note's own printed mark opening it ("<p id="fn-2"><sup>2</sup> Source ...") is no word of its text.
+    const printed = lead.length && el.contents().first().is('sup') ? MARK_TEXT.exec(lead.text().trim())?.[1] : undefined;
+    if (printed && (!mark || printed === mark)) {
+      mark = printed;
       lead.remove();
     }
     notes.push({ kind: 'footnote', mark: mark ?? String(index + 1), text: text($, el) });
@@ -117,5 +122,5 @@ function text($: CheerioAPI, el: Cheerio<AnyNode>, withMarks = false, breaks = f
       $(s).replaceWith(m ? markToken(m[1]) : $(s).text());
     });
   }
-  return collapseSpaces(copy.text());
+  return collapseSpaces(copy.text().replace(SOFT_HYPHEN, ''));
 }

@@ -104,6 +104,16 @@ describe('strictness and format choice', () => {
     expect(s.text).toBe('Acts of the Council and of the Commission apply.');
     expect(s.footnotes).toEqual(['3', '*1']);
   });
+  it('reads a note that opens with its own printed mark without the mark, the id naming the same mark', () => {
+    const html = parseReport(
+      textSource('<html><body><h1>T</h1><p>Drones.<sup>2</sup></p><div class="notes"><p id="fn-2"><sup>2</sup> Order of the Council, section 4.</p></div></body></html>', 'html', 'h'),
+    );
+    expect(html.footnotes.map((f) => [f.mark, f.text])).toEqual([['2', 'Order of the Council, section 4.']]);
+  });
+  it('takes soft hyphens out of an HTML report\'s words', () => {
+    const html = parseReport(textSource('<html><body><h1>T</h1><p>A sig&shy;nif&shy;i&shy;cant number of drones.</p></body></html>', 'html', 'h'));
+    expect(html.sections[0].paragraphs[0].text).toBe('A significant number of drones.');
+  });
   it('marks the list items of Markdown and HTML as items', () => {
     const md = parseReport(textSource('# T\n\nThe Act:\n\n- Bans X.\n2. Bans Y.\n\nAfter.\n', 'markdown', 'm'));
     expect(md.sections[0].paragraphs.map((p) => p.item ?? false)).toEqual([false, true, true, false]);
