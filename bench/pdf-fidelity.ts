@@ -1,0 +1,152 @@
+// How faithfully the PDF and Word adapters read files that real producers wrote (issue 15): each HTML report of
+// test/fixtures/printed/ was printed by headless Chromium (with and without its default header and footer) and
+// converted to Word by pandoc (print.sh there). Per file, against the HTML adapter's reading of the same HTML:
+// - text: words lost, words added (a header or footer line kept, a table cell read twice), words split ("manu-" +
+//   "facturers" read as two words) or joined, words out of order (in both texts, but moved), by a word diff
+//   (the `diff` package) over the headings, paragraphs and footnotes in reading order;
+// - headings found (the HTML's headings read as headings, at any level), and headings the HTML has not;
+// - footnotes kept apart (the HTML's notes read as notes, text equal);
+// - recognition parity: the entities (label and name) and relations (type and ends) extracted from the file, against
+//   those extracted from the HTML (ingest/reports/evaluate.ts extract): the two sets should be equal.
+// Usage: node_modules/.bin/node bench/pdf-fidelity.ts [--json]
+import fs from 'node:fs';
+import path from 'node:path';
+import { diffArrays } from 'diff';
+import { repoRoot } from '../config.ts';
+import { loadCatalog, type Catalog } from '../ingest/catalog/index.ts';
+import { looseItem, readDocument } from '../ingest/corpus.ts';
+import type { ParsedReport, SourceFile } from '../ingest/model.ts';
+import { extract } from '../ingest/reports/evaluate.ts';
+import { parseReport } from '../ingest/reports/index.ts';
+
+export const PRINTED = path.join(repoRoot, 'test', 'fixtures', 'printed');
+
+export interface Fidelity {
+  file: string;
+  words: number;
+  lost: number;
+  added: number;
+  split: number;
+  joined: number;
+  moved: number;
+  headings: { html: number; found: number; extra: number };
+  footnotes: { html: number; kept: number };
+  entities: { html: number; same: number; onlyHtml: string[]; onlyFile: string[] };
+  relations: { html: number; same: number; onlyHtml: string[]; onlyFile: string[] };
+}
+
+/** Soft hyphens, footnote mark tokens and other control characters out; spaces collapsed. */
+const clean = (s: string): string =>
+  s
+    .replace(/\u00ad/g, '')
+    .replace(/[\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The words of a report in reading order: title-level headings, paragraphs, then footnotes. */
+export function reportWords(r: ParsedReport): string[] {
+  const texts = [...r.sections.flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]), ...r.footnotes.map((f) => f.text)];
+  return texts.flatMap((t) => clean(t).split(' ')).filter((w) => w !== '');
+}
+
+export function textFidelity(reference: string[], read: string[]): Pick<Fidelity, 'words' | 'lost' | 'added' | 'split' | 'joined' | 'moved'> {
+  const out = { words: reference.length, lost: 0, added: 0, split: 0, joined: 0, moved: 0 };
+  const removed: string[] = [];
+  const added: string[] = [];
+  const parts = diffArrays(reference, read);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (!p.removed) {
+      if (p.added) added.push(...p.value);
+      continue;
+    }
+    const next = parts[i + 1];
+    // A word broken at a line's end and read as two keeps the hyphen it was broken at ("manu‐ facturers").
+    if (next?.added && next.value.map((w, j) => (j < next.value.length - 1 ? w.replace(/[-\u2010]$/, '') : w)).join('') === p.value.join('')) {
+      if (next.value.length > p.value.length) out.split += next.value.length - p.value.length;
+      else out.joined += p.value.length - next.value.length;
+      i++;
+      continue;
+    }
+    removed.push(...p.value);
+  }
+  // A word removed in one place and added in another was read, but out of order.
+  const pool = new Map<string, number>();
+  for (const w of added) pool.set(w, (pool.get(w) ?? 0) + 1);
+  for (const w of removed) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      pool.set(w, n - 1);
+      out.moved++;
+    } else out.lost++;
+  }
+  out.added = [...pool.values()].reduce((a, b) => a + b, 0);
+  return out;
+}
+
+function findings(file: SourceFile, catalog: Catalog): { entities: Set<string>; relations: Set<string> } {
+  const { entities, relations } = extract(file, catalog);
+  return {
+    entities: new Set(entities.map((e) => `${e.label}:${e.name}`)),
+    relations: new Set(relations.map((r) => `${r.type}(${r.start}, ${r.end})`)),
+  };
+}
+
+function parity(html: Set<string>, read: Set<string>) {
+  return {
+    html: html.size,
+    same: [...html].filter((x) => read.has(x)).length,
+    onlyHtml: [...html].filter((x) => !read.has(x)),
+    onlyFile: [...read].filter((x) => !html.has(x)),
+  };
+}
+
+/** The fidelity of one printed file against the HTML it was printed from. */
+export async function fidelity(htmlFile: string, printed: string, catalog: Catalog): Promise<Fidelity> {
+  const html = await readDocument(looseItem(htmlFile));
+  const file = await readDocument(looseItem(printed));
+  const [a, b] = [parseReport(html), parseReport(file)];
+  const key = (s: string): string => clean(s).toLowerCase();
+  const headings = a.sections.map((s) => key(s.heading)).filter((h) => h !== '');
+  const read = new Set(b.sections.map((s) => key(s.heading)));
+  const notes = new Set(b.footnotes.map((f) => key(f.text)));
+  // Both sides are read as the same document (same id), so that entity and relation ids compare.
+  const same = (f: SourceFile): SourceFile => ({ ...f, entry: { ...f.entry, id: 'printed' } });
+  const [fa, fb] = [findings(same(html), catalog), findings(same(file), catalog)];
+  return {
+    file: path.basename(printed),
+    ...textFidelity(reportWords(a), reportWords(b)),
+    headings: { html: headings.length, found: headings.filter((h) => read.has(h)).length, extra: [...read].filter((h) => h !== '' && !headings.includes(h)).length },
+    footnotes: { html: a.footnotes.length, kept: a.footnotes.filter((f) => notes.has(key(f.text))).length },
+    entities: parity(fa.entities, fb.entities),
+    relations: parity(fa.relations, fb.relations),
+  };
+}
+
+/** Every printed file of test/fixtures/printed/ with the HTML it was printed from. */
+export function printedFiles(): { html: string; printed: string }[] {
+  const names = fs.readdirSync(PRINTED).sort();
+  return names
+    .filter((n) => /\.(?:pdf|docx)$/.test(n))
+    .map((n) => ({ html: path.join(PRINTED, `${n.replace(/(?:\.header)?\.(?:pdf|docx)$/, '')}.html`), printed: path.join(PRINTED, n) }));
+}
+
+if (import.meta.main) {
+  const catalog = loadCatalog();
+  const rows: Fidelity[] = [];
+  for (const { html, printed } of printedFiles()) rows.push(await fidelity(html, printed, catalog));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else {
+    console.log('| file | words | lost | added | split | joined | moved | headings found (extra) | footnotes kept | entities same (only HTML / only file) | relations same (only HTML / only file) |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const r of rows) {
+      console.log(
+        `| ${r.file} | ${r.words} | ${r.lost} | ${r.added} | ${r.split} | ${r.joined} | ${r.moved} | ${r.headings.found}/${r.headings.html} (${r.headings.extra}) | ${r.footnotes.kept}/${r.footnotes.html} | ${r.entities.same}/${r.entities.html} (${r.entities.onlyHtml.length} / ${r.entities.onlyFile.length}) | ${r.relations.same}/${r.relations.html} (${r.relations.onlyHtml.length} / ${r.relations.onlyFile.length}) |`,
+      );
+    }
+    const sum = (f: (r: Fidelity) => number): number => rows.reduce((a, r) => a + f(r), 0);
+    console.log(
+      `| all ${rows.length} | ${sum((r) => r.words)} | ${sum((r) => r.lost)} | ${sum((r) => r.added)} | ${sum((r) => r.split)} | ${sum((r) => r.joined)} | ${sum((r) => r.moved)} | ${sum((r) => r.headings.found)}/${sum((r) => r.headings.html)} (${sum((r) => r.headings.extra)}) | ${sum((r) => r.footnotes.kept)}/${sum((r) => r.footnotes.html)} | ${sum((r) => r.entities.same)}/${sum((r) => r.entities.html)} (${sum((r) => r.entities.onlyHtml.length)} / ${sum((r) => r.entities.onlyFile.length)}) | ${sum((r) => r.relations.same)}/${sum((r) => r.relations.html)} (${sum((r) => r.relations.onlyHtml.length)} / ${sum((r) => r.relations.onlyFile.length)}) |`,
+    );
+  }
+}
