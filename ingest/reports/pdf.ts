@@ -151,13 +151,15 @@ function startsParagraph(prev: Line, l: Line): boolean {
   return l.x > prev.x + l.size * 1.2 && /[.!?:"”)]$/.test(prev.text);
 }
 
-/** Lines -> paragraph text: hyphenated line ends joined, body marks as mark tokens. */
+/** Lines -> paragraph text: hyphenated line ends joined, body marks as mark tokens. A soft hyphen, or the
+ *  hyphen U+2010 before a lower-case letter (Chromium writes it where it breaks a word), is the break's own and goes;
+ *  a hyphen-minus may be the word's ("long-standing") and stays. */
 function joinLines(lines: Line[], body: number): string {
   let out = '';
   for (const l of lines) {
     const text = l.parts.map((p) => (p.size < body * 0.8 && p.raised && /^(?:\d{1,3}|[*†‡])$/.test(p.text.trim()) ? markToken(p.text.trim()) : p.text)).join('');
     if (out === '') out = text;
-    else if (/\u00AD$/.test(out)) out = out.slice(0, -1) + text;
+    else if (/\u00AD$/.test(out) || (/\p{L}\u2010$/u.test(out) && /^\p{Ll}/u.test(text))) out = out.slice(0, -1) + text;
     else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(text)) out += text;
     else out += ` ${text}`;
   }
