@@ -33,6 +33,11 @@ export interface Line {
 }
 
 export function pageLines(page: LayoutPage): Line[] {
+  return readingOrder(pageRows(page), page.width);
+}
+
+/** The page's lines top to bottom (left to right on one baseline), before any reading order. */
+export function pageRows(page: LayoutPage): Line[] {
   const items = page.items.filter((it) => it[0].trim() !== '' && it[4] > 0).sort((a, b) => b[2] - a[2] || a[1] - b[1]);
   const rows: LayoutItem[][] = [];
   for (const it of items) {
@@ -40,8 +45,7 @@ export function pageLines(page: LayoutPage): Line[] {
     if (row && Math.abs(row[0][2] - it[2]) <= Math.max(row[0][4], it[4]) / 2) row.push(it);
     else rows.push([it]);
   }
-  const lines = rows.flatMap(splitRow).map(toLine);
-  return readingOrder(lines, page.width);
+  return rows.flatMap(splitRow).map(toLine);
 }
 
 /** A row cut where items are more than two font sizes apart. */
@@ -86,8 +90,10 @@ function toLine(items: LayoutItem[]): Line {
   };
 }
 
-/** Lines in reading order: one column top to bottom, or two columns when the middle is free. */
-function readingOrder(lines: Line[], width: number): Line[] {
+/** Lines in reading order: one column top to bottom, or two columns when the middle is free. The columns start
+ *  where both have started: a short line alone above one of them (a running header's date at the top left) does
+ *  not put the full-width title and abstract under it after the columns. */
+export function readingOrder(lines: Line[], width: number): Line[] {
   const mid = width / 2;
   const left = lines.filter((l) => l.x1 <= mid);
   const right = lines.filter((l) => l.x >= mid);
@@ -96,7 +102,7 @@ function readingOrder(lines: Line[], width: number): Line[] {
   for (const l of left) l.column = 0;
   for (const l of right) l.column = 1;
   for (const l of spanning) l.column = -1;
-  const top = Math.max(...left.map((l) => l.y), ...right.map((l) => l.y));
+  const top = Math.min(Math.max(...left.map((l) => l.y)), Math.max(...right.map((l) => l.y)));
   const above = spanning.filter((l) => l.y > top);
   const below = spanning.filter((l) => l.y <= top);
   return [...above, ...left, ...right, ...below];

@@ -6,8 +6,9 @@
 //   rank of the size among heading sizes. Bold body-size headings cannot be told apart and stay text.
 // - Footnotes: small lines below a page's body that open with a mark; small raised digits in body lines
 //   are the marks that point to them.
-// - Running headers and footers (the same line, digits aside, at the top or bottom of most pages) and
-//   bare page numbers are dropped, and the warnings say how many.
+// - Running headers and footers (the same line, digits aside, at the top or bottom of most pages, of both pages
+//   of two) and page numbers ("3", "Page 3 of 9", "3/9") are dropped with the pieces beside them on their baseline,
+//   before the reading order is made, and the warnings say how many.
 // - Locators are pages: `p_12.para_3` is the third paragraph that starts on page 12.
 // - A PDF with no text layer at all is a scan, named as such; pages without text are listed.
 import { getDocumentProxy } from 'unpdf';
@@ -15,7 +16,7 @@ import type { ParsedReport, SourceFile } from '../model.ts';
 import { DocumentError } from '../model.ts';
 import { assemble, markToken } from './assemble.ts';
 import type { Block } from './assemble.ts';
-import { type LayoutItem, type LayoutPage, type Line, pageLines } from './pdf-lines.ts';
+import { type LayoutItem, type LayoutPage, type Line, pageRows, readingOrder } from './pdf-lines.ts';
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
@@ -55,9 +56,10 @@ export function parsePdfReport(file: SourceFile): ParsedReport {
     throw new DocumentError(file.path, `scanned PDF: ${pages.length} page(s) and no text layer (run OCR first, e.g. ocrmypdf)`);
   }
   if (empty.length) warnings.push(`page(s) ${empty.join(', ')} have no text layer (scanned?)`);
-  const lines = pages.map((p) => pageLines(p));
-  const body = bodySize(lines.flat());
-  dropRunningLines(lines, pages, warnings);
+  const rows = pages.map((p) => pageRows(p));
+  const body = bodySize(rows.flat());
+  dropRunningLines(rows, pages, warnings);
+  const lines = rows.map((ls, i) => readingOrder(ls, pages[i].width));
   const headingSizes = [...new Set(lines.flat().filter((l) => isHeading(l, body)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
   const blocks: Block[] = [];
   lines.forEach((pageLinesOf, i) => {
@@ -86,18 +88,23 @@ function bodySize(lines: Line[]): number {
 }
 
 const isHeading = (l: Line, body: number): boolean => l.size >= body * 1.15 && l.text.length <= 200 && /\p{L}/u.test(l.text);
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+(?:of|\/)\s+\d{1,4})?$/i;
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4}|\s*\/\s*\d{1,4})?$/i;
 
-/** Drops page numbers and lines repeated at the top or bottom of most pages (digits aside). */
+/** Drops page numbers and lines repeated at the top or bottom of most pages (digits aside), on two pages or more
+ *  on every page. The top and the bottom of a page are its first and last baseline with every line on it: a
+ *  header or footer sets its pieces apart on one baseline ("12/6/26, 10:21 AM" and the title; a file's address and
+ *  "1/2"), and a page number drops the pieces beside it. Reads the lines top to bottom (`pageRows`). */
 function dropRunningLines(lines: Line[][], pages: LayoutPage[], warnings: string[]): void {
   const key = (l: Line): string => l.text.replace(/\d+/g, '#').trim().toLowerCase();
-  const edges = (ls: Line[]): Line[] => (ls.length > 1 ? [ls[0], ls[ls.length - 1]] : ls);
+  const band = (ls: Line[], at: Line): Line[] => ls.filter((l) => Math.abs(l.y - at.y) <= Math.max(l.size, at.size) / 2);
+  const edges = (ls: Line[]): Line[][] => (ls.length ? [...new Set([band(ls, ls[0]), band(ls, ls[ls.length - 1])])] : []);
   const counts = new Map<string, number>();
-  for (const ls of lines) for (const k of new Set(edges(ls).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const repeated = (l: Line): boolean => pages.length >= 3 && (counts.get(key(l)) ?? 0) >= pages.length / 2;
+  for (const ls of lines) for (const k of new Set(edges(ls).flat().map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const repeated = (l: Line): boolean => pages.length >= 2 && (counts.get(key(l)) ?? 0) >= Math.max(2, pages.length / 2);
+  const pageNumber = (l: Line): boolean => PAGE_NUMBER.test(l.text.trim());
   let dropped = 0;
   lines.forEach((ls, i) => {
-    const drop = new Set(edges(ls).filter((l) => PAGE_NUMBER.test(l.text.trim()) || repeated(l)));
+    const drop = new Set(edges(ls).flatMap((b) => (b.some(pageNumber) ? b : b.filter(repeated))));
     if (drop.size) lines[i] = ls.filter((l) => !drop.has(l));
     dropped += drop.size;
   });

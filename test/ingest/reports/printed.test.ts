@@ -14,4 +14,17 @@ describe('PDFs printed by headless Chromium', () => {
     const f = await read('justified-hyphenated.pdf');
     expect(f).toMatchObject({ lost: 0, added: 0, split: 0, joined: 0, moved: 0 });
   });
+
+  it('drops the header and footer Chromium prints on each page of a 2-page report, pieces on one baseline too', async () => {
+    // Date and title at the top, the file's address and "n/N" at the foot: pieces of one baseline, set apart.
+    const f = await read('one-column-footnotes.header.pdf');
+    expect(f).toMatchObject({ lost: 0, added: 0, moved: 0, footnotes: { html: 4, kept: 4 } });
+  });
+
+  it('reads a full-width title and abstract before the two columns under a running header', async () => {
+    // One page: the header's date and title stay (nothing repeats them), but the date, alone at the top left,
+    // no longer starts the left column above the title.
+    const f = await read('two-column-brief.header.pdf');
+    expect(f).toMatchObject({ lost: 0, moved: 0 });
+  });
 });
