@@ -3,8 +3,8 @@
 // separates items (two columns side by side). A page whose lines leave the middle free is read as two
 // columns: full-width lines above them, the left column, the right column, full-width lines below.
 
-/** [text, x, y (baseline, from the bottom), width, font size] */
-export type LayoutItem = [string, number, number, number, number];
+/** [text, x, y (baseline, from the bottom), width, font size, 1 when the font is bold] */
+export type LayoutItem = [string, number, number, number, number, 1?];
 export interface LayoutPage {
   width: number;
   height: number;
@@ -17,6 +17,7 @@ export interface Part {
   size: number;
   /** Set above the line's baseline (a superscript). */
   raised: boolean;
+  bold: boolean;
 }
 
 export interface Line {
@@ -30,6 +31,8 @@ export interface Line {
   column: number;
   /** A footnote mark the line opens with, set small or raised ("¹ Source ..."). */
   mark?: string;
+  /** Every piece with a letter is set in a bold font. */
+  bold: boolean;
 }
 
 export function pageLines(page: LayoutPage): Line[] {
@@ -71,7 +74,7 @@ function toLine(items: LayoutItem[]): Line {
   for (const it of items) {
     const gap = it[1] - end > Math.min(size, it[4]) * 0.2 && !/\s$/.test(text) && !/^\s/.test(it[0]);
     const piece = `${text && gap ? ' ' : ''}${it[0]}`;
-    parts.push({ text: piece, x: it[1], size: it[4], raised: it[2] > base[2] + size * 0.2 });
+    parts.push({ text: piece, x: it[1], size: it[4], raised: it[2] > base[2] + size * 0.2, bold: it[5] === 1 });
     text += piece;
     end = it[1] + it[3];
   }
@@ -86,6 +89,7 @@ function toLine(items: LayoutItem[]): Line {
     size,
     parts,
     column: 0,
+    bold: parts.some((p) => /\p{L}/u.test(p.text)) && parts.every((p) => p.bold || !/\p{L}/u.test(p.text)),
     ...(markFirst ? { mark: first.text.trim() } : {}),
   };
 }

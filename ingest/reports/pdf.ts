@@ -3,7 +3,9 @@
 // - Reading order: items are grouped into lines by baseline; a page with a clear gutter is read as two
 //   columns (left, then right), with full-width lines above them first.
 // - Headings: lines set larger than the body size (the size carrying most characters); the level is the
-//   rank of the size among heading sizes. Bold body-size headings cannot be told apart and stay text.
+//   rank of the size among heading sizes. A line wholly in a bold font (its name says so) at the body size or a
+//   little above, alone on its baseline in its column, is a heading too, a level below the larger ones
+//   ("2.1 Export controls" in 12 pt bold over an 11 pt body; a table's header row shares its baseline).
 // - Footnotes: small lines below a page's body that open with a mark; small raised digits in body lines
 //   are the marks that point to them.
 // - Running headers and footers (the same line, digits aside, at the top or bottom of most pages, of both pages
@@ -19,6 +21,8 @@ import type { Block } from './assemble.ts';
 import { type LayoutItem, type LayoutPage, type Line, pageRows, readingOrder } from './pdf-lines.ts';
 
 const round = (n: number): number => Math.round(n * 100) / 100;
+/** A font name's weight, past its subset tag: "Arial-BoldMT", "TimesNewRomanPS-BoldItalicMT", "Inter-SemiBold". */
+const BOLD_FONT = /bold|black|heavy|demi/i;
 
 /** The page layout of a PDF, as the JSON text the adapter reads. */
 export async function pdfToLayout(file: string, bytes: Uint8Array): Promise<string> {
@@ -34,11 +38,23 @@ export async function pdfToLayout(file: string, bytes: Uint8Array): Promise<stri
       const page = await doc.getPage(n);
       const { width, height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
+      // The operator list loads the page's fonts, whose names say their weight ("ABCDEF+LiberationSerif-Bold").
+      await page.getOperatorList();
+      const bold = new Map<string, boolean>();
+      const isBold = (name: string): boolean => {
+        if (!bold.has(name)) {
+          const font = page.commonObjs.has(name) ? (page.commonObjs.get(name) as { name?: string; bold?: boolean }) : undefined;
+          bold.set(name, Boolean(font?.bold) || BOLD_FONT.test(font?.name ?? ''));
+        }
+        return bold.get(name) as boolean;
+      };
       const items: LayoutItem[] = [];
       for (const it of content.items) {
         if (!('str' in it) || it.str === '') continue;
         const [, , c, d, e, f] = it.transform as number[];
-        items.push([it.str, round(e), round(f), round(it.width), round(Math.hypot(c, d))]);
+        const item: LayoutItem = [it.str, round(e), round(f), round(it.width), round(Math.hypot(c, d))];
+        if (isBold(it.fontName)) item.push(1);
+        items.push(item);
       }
       pages.push({ width: round(width), height: round(height), items });
     }
@@ -60,7 +76,7 @@ export function parsePdfReport(file: SourceFile): ParsedReport {
   const body = bodySize(rows.flat());
   dropRunningLines(rows, pages, warnings);
   const lines = rows.map((ls, i) => readingOrder(ls, pages[i].width));
-  const headingSizes = [...new Set(lines.flat().filter((l) => isHeading(l, body)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  const headingSizes = headingLevels(lines, body);
   const blocks: Block[] = [];
   lines.forEach((pageLinesOf, i) => {
     blocks.push(...pageBlocks(pageLinesOf, i + 1, body, headingSizes));
@@ -88,6 +104,30 @@ function bodySize(lines: Line[]): number {
 }
 
 const isHeading = (l: Line, body: number): boolean => l.size >= body * 1.15 && l.text.length <= 200 && /\p{L}/u.test(l.text);
+/** A bold line at about the body size, alone on its baseline in its column, that does not end mid-sentence. */
+const isBoldHeading = (l: Line, body: number, lines: Line[]): boolean =>
+  l.bold === true &&
+  l.size >= body * 0.95 &&
+  l.text.length <= 150 &&
+  /\p{L}/u.test(l.text) &&
+  !/[,;]$/.test(l.text) &&
+  !lines.some((o) => o !== l && o.column === l.column && Math.abs(o.y - l.y) < l.size / 2);
+/** A heading's kind: its size, marked "b" for a bold one at about the body size. */
+const headingKey = (l: Line, body: number): string => `${isHeading(l, body) ? '' : 'b'}${Math.round(l.size * 2) / 2}`;
+
+/** Heading kinds by level: the larger sizes, largest first, then the bold ones at about the body size. */
+function headingLevels(lines: Line[][], body: number): string[] {
+  const larger = new Set<number>();
+  const bold = new Set<number>();
+  for (const ls of lines) {
+    for (const l of ls) {
+      if (isHeading(l, body)) larger.add(Math.round(l.size * 2) / 2);
+      else if (isBoldHeading(l, body, ls)) bold.add(Math.round(l.size * 2) / 2);
+    }
+  }
+  const desc = (xs: Set<number>): number[] => [...xs].sort((a, b) => b - a);
+  return [...desc(larger).map(String), ...desc(bold).map((n) => `b${n}`)];
+}
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4}|\s*\/\s*\d{1,4})?$/i;
 
 /** Drops page numbers and lines repeated at the top or bottom of most pages (digits aside), on two pages or more
@@ -114,7 +154,7 @@ function dropRunningLines(lines: Line[][], pages: LayoutPage[], warnings: string
 const NOTE_START = /^(\d{1,3}|[*†‡§])\s*(?=\S)/;
 
 /** One page's lines -> heading, paragraph (with page locators) and footnote blocks. */
-function pageBlocks(lines: Line[], page: number, body: number, headingSizes: number[]): Block[] {
+function pageBlocks(lines: Line[], page: number, body: number, headingSizes: string[]): Block[] {
   const blocks: Block[] = [];
   const lastBody = lines.reduce((at, l, i) => (l.size >= body * 0.9 ? i : at), -1);
   let para: Line[] = [];
@@ -133,12 +173,13 @@ function pageBlocks(lines: Line[], page: number, body: number, headingSizes: num
       if (m) blocks.push({ kind: 'footnote', mark: m[1], text: l.mark ? l.text : l.text.slice(m[0].length) });
       else if (prev?.kind === 'footnote') prev.text += ` ${l.text}`;
       else blocks.push({ kind: 'paragraph', text: l.text, locator: `p_${page}.para_${++paras}` });
-    } else if (isHeading(l, body)) {
+    } else if (isHeading(l, body) || isBoldHeading(l, body, lines)) {
       flush();
-      const level = headingSizes.indexOf(Math.round(l.size * 2) / 2) + 1;
+      const level = headingSizes.indexOf(headingKey(l, body)) + 1;
       const prev = blocks[blocks.length - 1];
+      const above = lines[i - 1];
       // A heading set on two lines is one heading.
-      if (prev?.kind === 'heading' && prev.level === level && lines[i - 1] && isHeading(lines[i - 1], body)) prev.text += ` ${l.text}`;
+      if (prev?.kind === 'heading' && prev.level === level && above && (isHeading(above, body) || isBoldHeading(above, body, lines))) prev.text += ` ${l.text}`;
       else blocks.push({ kind: 'heading', text: l.text, level, locator: `p_${page}.heading_${++headings}` });
     } else {
       if (para.length && startsParagraph(para[para.length - 1], l)) flush();

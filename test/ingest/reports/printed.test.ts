@@ -4,6 +4,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { looseItem, readDocument } from '../../../ingest/corpus.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
 import { fidelity, PRINTED } from '../../../bench/pdf-fidelity.ts';
 
 const catalog = loadCatalog();
@@ -26,5 +28,21 @@ describe('PDFs printed by headless Chromium', () => {
     // no longer starts the left column above the title.
     const f = await read('two-column-brief.header.pdf');
     expect(f).toMatchObject({ lost: 0, moved: 0 });
+  });
+
+  it('reads a bold line at about the body size as a heading, a level below the larger ones', async () => {
+    // The HTML's h3 are 12 pt bold over an 11 pt body; the abstract's "Abstract" 10 pt bold over 9.5 pt.
+    expect((await read('one-column-footnotes.pdf')).headings).toEqual({ html: 7, found: 7, extra: 0 });
+    expect((await read('two-column-brief.pdf')).headings).toEqual({ html: 6, found: 6, extra: 0 });
+    const r = parseReport(await readDocument(looseItem(path.join(PRINTED, 'one-column-footnotes.pdf'))));
+    expect(r.sections.map((s) => [s.heading, s.level])).toEqual([
+      ['Drone Components Under Review', 1],
+      ['1 Introduction', 2],
+      ['2 Measures in force', 2],
+      ['2.1 Export controls', 3],
+      ['2.2 Procurement rules', 3],
+      ['2.3 Licensing of flight controllers', 3],
+      ['3 Findings', 2],
+    ]);
   });
 });
