@@ -6,6 +6,9 @@
 //   rank of the size among heading sizes. A line wholly in a bold font (its name says so) at the body size or a
 //   little above, alone on its baseline in its column, is a heading too, a level below the larger ones
 //   ("2.1 Export controls" in 12 pt bold over an 11 pt body; a table's header row shares its baseline).
+// - Tables (pdf-lines.ts findTables): rows whose pieces start at three or more shared left edges are read cell
+//   by cell, a cell's wrapped lines joined, with its table, row, column and header (Paragraph.cell, as the HTML
+//   adapter gives a <td>); the one line right above a table is its caption.
 // - Footnotes: small lines below a page's body that open with a mark; small raised digits in body lines
 //   are the marks that point to them.
 // - Running headers and footers (the same line, digits aside, at the top or bottom of most pages, of both pages
@@ -78,8 +81,9 @@ export function parsePdfReport(file: SourceFile): ParsedReport {
   const lines = rows.map((ls, i) => readingOrder(ls, pages[i].width));
   const headingSizes = headingLevels(lines, body);
   const blocks: Block[] = [];
+  const tables = { before: 0 };
   lines.forEach((pageLinesOf, i) => {
-    blocks.push(...pageBlocks(pageLinesOf, i + 1, body, headingSizes));
+    blocks.push(...pageBlocks(pageLinesOf, i + 1, body, headingSizes, tables));
   });
   return assemble(file, blocks, warnings);
 }
@@ -154,7 +158,7 @@ function dropRunningLines(lines: Line[][], pages: LayoutPage[], warnings: string
 const NOTE_START = /^(\d{1,3}|[*†‡§])\s*(?=\S)/;
 
 /** One page's lines -> heading, paragraph (with page locators) and footnote blocks. */
-function pageBlocks(lines: Line[], page: number, body: number, headingSizes: string[]): Block[] {
+function pageBlocks(lines: Line[], page: number, body: number, headingSizes: string[], tables: { before: number }): Block[] {
   const blocks: Block[] = [];
   const lastBody = lines.reduce((at, l, i) => (l.size >= body * 0.9 ? i : at), -1);
   let para: Line[] = [];
@@ -164,7 +168,24 @@ function pageBlocks(lines: Line[], page: number, body: number, headingSizes: str
     if (para.length) blocks.push({ kind: 'paragraph', text: joinLines(para, body), locator: `p_${page}.para_${++paras}` });
     para = [];
   };
+  let pageTables = 0;
   lines.forEach((l, i) => {
+    if (l.caption !== undefined) {
+      flush();
+      const table = tables.before + l.caption;
+      blocks.push({ kind: 'paragraph', text: joinLines([l], body), caption: table, locator: `p_${page}.table_${table}.caption` });
+      return;
+    }
+    if (l.cell) {
+      // A table's cell is a paragraph of its own, its wrapped lines joined, numbered among the document's tables.
+      flush();
+      pageTables = Math.max(pageTables, l.cell.table);
+      const cell = { ...l.cell, table: tables.before + l.cell.table };
+      const prev = blocks[blocks.length - 1];
+      if (prev?.kind === 'paragraph' && prev.cell && ['table', 'row', 'column'].every((k) => prev.cell?.[k as 'row'] === cell[k as 'row'])) prev.text = joinLines([{ ...l, text: prev.text, parts: [{ text: prev.text, x: 0, size: l.size, raised: false, bold: false }] }, l], body);
+      else blocks.push({ kind: 'paragraph', text: joinLines([l], body), locator: `p_${page}.para_${++paras}`, cell });
+      return;
+    }
     const inNotes = i > lastBody && l.size < body * 0.9;
     if (inNotes) {
       flush();
@@ -187,6 +208,7 @@ function pageBlocks(lines: Line[], page: number, body: number, headingSizes: str
     }
   });
   flush();
+  tables.before += pageTables;
   return blocks;
 }
 

@@ -53,6 +53,33 @@ describe('PDF adapter', () => {
     expect(paragraphs(r).map((p) => p.text)).toEqual(['Left one.', 'Left two.', 'Left three.', 'Right one.', 'Right two.', 'Right three.']);
   });
 
+  it('reads the cells of a table of three columns or more row by row, each line a row where the rows are evenly set', async () => {
+    const cols = [72, 220, 400];
+    const rows = [
+      ['Body', 'Measure', 'Technology'],
+      ['Valdmark Department of Commerce', 'Restricted imports', 'Telematics units'],
+      ['Estmere Port Authority', 'Required an inventory', 'Lidar sensors'],
+    ];
+    const cells = rows.flatMap((row, r) => row.map((text, c) => ({ text, x: cols[c], y: 680 - r * 16, size: 10 })));
+    const r = await readPdf('table.pdf', [[{ text: 'Measures', x: 72, y: 720, size: 16 }, ...cells, ...wrap('A closing paragraph.', { top: 600, size: 10 })]]);
+    expect(paragraphs(r).map((p) => [p.text, p.cell ? [p.cell.row, p.cell.column, p.cell.header] : null])).toEqual([
+      ...rows.flatMap((row, i) => row.map((text, c) => [text, [i, c, false]])),
+      ['A closing paragraph.', null],
+    ]);
+  });
+
+  it('reads lines with wide gaps at no shared places as text, not as a table', async () => {
+    // Loosely justified lines: the gaps fall at other places on every line (at one place, they would be a table).
+    const lines = (shift: number) =>
+      [0, 1, 2, 3].flatMap((i) => [
+        { text: 'Operators argued', x: 72, y: 700 - i * 14, size: 10 },
+        { text: 'that the scheme', x: 200 + i * shift, y: 700 - i * 14, size: 10 },
+        { text: `would delay fixes ${i}.`, x: 320 + i * shift, y: 700 - i * 14, size: 10 },
+      ]);
+    expect(paragraphs(await readPdf('gaps.pdf', [lines(25)])).some((p) => p.cell)).toBe(false);
+    expect(paragraphs(await readPdf('aligned.pdf', [lines(0)])).some((p) => p.cell)).toBe(true);
+  });
+
   it('names a PDF without a text layer as scanned', async () => {
     const file = path.join(dir, 'scan.pdf');
     fs.writeFileSync(file, makePdf([[], []]));

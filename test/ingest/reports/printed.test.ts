@@ -45,4 +45,21 @@ describe('PDFs printed by headless Chromium', () => {
       ['3 Findings', 2],
     ]);
   });
+
+  it('reads a table cell by cell, wrapped lines joined, rows and header as the HTML adapter reads them', async () => {
+    // A landscape table of five columns, cells wrapped on two lines, was read as two text columns before.
+    const f = await read('table-brief.pdf');
+    expect(f).toMatchObject({ lost: 0, added: 0, moved: 0, headings: { html: 3, found: 3, extra: 0 } });
+    expect(f.entities.onlyFile).toEqual([]);
+    expect(f.entities.onlyHtml).toEqual([]);
+    expect(f.relations.onlyFile).toEqual([]);
+    const cells = async (name: string) =>
+      parseReport(await readDocument(looseItem(path.join(PRINTED, name))))
+        .sections.flatMap((s) => s.paragraphs)
+        .filter((p) => p.cell || p.caption)
+        .map((p) => [p.text, p.cell ?? null, p.caption ?? null]);
+    const html = await cells('table-brief.html');
+    expect(html).toHaveLength(2 + 6 * 5 + 4 * 3);
+    expect(await cells('table-brief.pdf')).toEqual(html);
+  });
 });
