@@ -4,6 +4,7 @@
 //   body:state-prefix "U.S. <name>"                     U.S. Customs and Border Protection (no head word)
 //   body:self-named   "Senate", "House of Representatives", "Dutch Parliament": bodies their name alone names
 //   body:members      "the CSIRTs network": a plural acronym of the members and a collective head in lower case
+//   body:joint-head   "Belt and Road Working Mechanism", "Joint Working Group on X": names.yaml joint-heads
 //   title:office      "Assistant Secretary of Commerce for Communications and Information": a ranked title's own office
 //   body:inverted-title "Commerce Secretary Howard Lutnick": the Department of Commerce, where the document or catalog names it
 //   title:of          "Secretary of <X>"                the Department of X; "Administrator of the <body>" that body,
@@ -66,7 +67,7 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
 
 /** The body, title or office one name run names: the first of the readings below that takes it. */
 export function bodyOfRun(text: string, run: Token[]): Found | undefined {
-  return fixedTitle(text, run) ?? title(text, run) ?? statedTitle(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? wrapped(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run);
+  return fixedTitle(text, run) ?? title(text, run) ?? statedTitle(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? wrapped(text, run) ?? jointBody(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run);
 }
 
 /** Whether the run's text holds a word of grammar/names.yaml that every reading of bodyOfRun needs somewhere in the run: a
@@ -84,7 +85,7 @@ function bodyWords(): AhoCorasick<true> {
   const g = grammar();
   const m = new AhoCorasick<true>();
   // A phrase's first word is enough: where a reading finds the phrase, its first word stands in the run's text too.
-  for (const phrase of [...g.heads.keys(), ...g.titles.keys(), ...g.fixedTitles.keys(), ...g.selfNamed, ...g.jurisdictionPrefixes, ...g.localGovernmentHeads]) m.add(phrase.split(' ')[0], true);
+  for (const phrase of [...g.heads.keys(), ...g.titles.keys(), ...g.fixedTitles.keys(), ...g.selfNamed, ...g.jurisdictionPrefixes, ...g.localGovernmentHeads, ...g.jointHeads.map((h) => h.join(' '))]) m.add(phrase.split(' ')[0], true);
   bodyWordsMatcher = m.build();
   return bodyWordsMatcher;
 }
@@ -353,6 +354,9 @@ function typedByContext(text: string, run: Token[], f: Found): Found {
   // "Financial Crimes Enforcement Network", "the Harbour Forum, a bureau of the Ministry of Transport": a state's function
   // in the name, or the text calling it a public body's part, makes an organisation's head a public body's.
   if (f.label === 'Organization' && grammar().heads.get(last) === 'Organization' && (run.some((r) => grammar().publicFunctions.has(r.t)) || publicPartCue(text, run))) return { ...f, label: 'Authority' };
+  // "the Interagency Working Group on Port Cranes", "the Inter-Ministerial Forum on Drones": a body of several public bodies
+  // (names.yaml joint-qualifiers), whatever its head.
+  if (f.label === 'Organization' && run.some((r) => grammar().jointQualifiers.has(r.t))) return { ...f, label: 'Authority' };
   return f.label === 'Organization' && grammar().heads.get(last) === 'corporate' && companyContext(text, run) ? { ...f, label: 'Company' } : f;
 }
 
@@ -444,6 +448,26 @@ function wrapped(text: string, run: Token[]): Found | undefined {
     const stem = run.slice(0, a);
     const named = body(text, stem);
     if (named?.label === 'Authority' && named.rule === 'body:head-of' && !named.parent) return { ...named, jurisdiction: code, rule: 'body:wrapped' };
+  }
+  return undefined;
+}
+
+/** "the Belt and Road Working Mechanism", "the Joint Working Group on Harbour Security", "the Central Leading Group for
+ *  Cyberspace Affairs": a name that ends in a joint head (names.yaml joint-heads) after a capitalised word of its own, or
+ *  holds one before "of|for|on" and its domain, is a standing body of officials from several bodies, a public body. A
+ *  joint head alone ("the Working Mechanism met") is none. */
+function jointBody(text: string, run: Token[]): Found | undefined {
+  const g = grammar();
+  const w = words(run);
+  for (const head of g.jointHeads) {
+    const n = head.length;
+    for (let i = 0; i + n <= w.length; i++) {
+      if (!head.every((x, k) => w[i + k] === x)) continue;
+      // Its own word right before a head that ends the name, or "of|for|on" and a capitalised domain after the head.
+      const endsIn = i + n === w.length && i > 0 && isCap(w[i - 1]) && !g.connectors.has(w[i - 1]);
+      const opens = i + n < w.length && g.headLinks.has(w[i + n]) && run.slice(i + n + 1).some((r) => isCap(r.t));
+      if (endsIn || opens) return found(text, run[0].start, run[run.length - 1].end, 'Authority', spanText(text, run), 'body:joint-head', 0.7);
+    }
   }
   return undefined;
 }
@@ -573,7 +597,7 @@ function kindOf(head: string, w: string[], at: number): string {
     const line = at > 0 && (g.thingHeads.has(w[at - 1].toLowerCase()) || lineOfBusiness(w[at - 1]) || g.heads.get(w[at - 1]) === 'corporate');
     if (countryDomain || line || g.heads.get(last) === 'Company' || tradeName(w, at)) return 'Company';
   }
-  return own.some((t, k) => g.publicQualifiers.has(t) || isCountryWord(t) || (k + 1 < at && isCountryWord(`${t} ${own[k + 1]}`))) ? 'Authority' : 'Organization';
+  return own.some((t, k) => g.publicQualifiers.has(t) || g.jointQualifiers.has(t) || isCountryWord(t) || (k + 1 < at && isCountryWord(`${t} ${own[k + 1]}`))) ? 'Authority' : 'Organization';
 }
 
 /** "the Secretary", "the Commission": the document says which, or nobody does. "the Trade Representative":

@@ -28,6 +28,8 @@ const NamesSchema = z.strictObject({
   'collective-heads': words,
   'established-by-act': z.strictObject({ pattern: regex('u'), undertakings: words }),
   'public-qualifiers': words,
+  'joint-heads': words,
+  'joint-qualifiers': words,
   'public-functions': words,
   'body-classes': z.strictObject({ nouns: z.record(z.string(), z.string()), functions: words, levels: words, 'plural-heads': z.record(z.string(), z.string()) }),
   connectors: words,
@@ -191,6 +193,12 @@ export interface Grammar {
   /** After a body's name, the words of an act establishing it ("established pursuant to Article 32(1) of Regulation ..."). */
   establishedByAct: { pattern: RegExp; undertakings: Set<string> };
   publicQualifiers: Set<string>;
+  /** Phrases that head a standing body of officials from several bodies ("Working Mechanism", "Leading Group"), each as
+   *  its words (names.yaml joint-heads). */
+  jointHeads: string[][];
+  /** Words that make a body of several public bodies ("Interagency", "Inter-Ministerial"): a name on an organisation's head
+   *  with one is a public body's (names.yaml joint-qualifiers). */
+  jointQualifiers: Set<string>;
   /** Functions only a state performs ("Enforcement"): an organisation's head after one is a public body's. */
   publicFunctions: Set<string>;
   /** Classes of public bodies by a body noun after their function ("market surveillance authorities"), names.yaml
@@ -464,6 +472,8 @@ export function loadGrammar(from = dir): Grammar {
     collectiveHeads: new Set(names['collective-heads']),
     establishedByAct: { pattern: names['established-by-act'].pattern, undertakings: new Set(names['established-by-act'].undertakings) },
     publicQualifiers: new Set(names['public-qualifiers']),
+    jointHeads: names['joint-heads'].map((h) => h.split(' ')),
+    jointQualifiers: new Set(names['joint-qualifiers']),
     publicFunctions: new Set(names['public-functions']),
     bodyClasses: {
       nouns: new Map(Object.entries(names['body-classes'].nouns)),
