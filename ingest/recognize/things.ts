@@ -23,6 +23,7 @@ import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
+import { isOfCompound } from './wordnet-of-compounds.ts';
 import { isPersonNoun } from './wordnet-persons.ts';
 import { isInflectedVerb } from './names.ts';
 import { equationLinkAt } from './thing-aliases.ts';
@@ -946,9 +947,15 @@ function afterVerb(text: string, ws: W[], verbs: Set<string>): number[] {
   return out;
 }
 
+/** The words right after "<noun> <link>", one of `nouns`; not after the "of" of a noun WordNet has in three words ("visual
+ *  line of sight operations": no line of products; wordnet-of-compounds.ts). */
 function after(text: string, ws: W[], nouns: Set<string>, link = 'of'): number[] {
   const out: number[] = [];
-  for (let k = 2; k < ws.length; k++) if (ws[k - 1].lower === link && nouns.has(ws[k - 2].lower) && text.slice(ws[k - 2].end, ws[k].start) === ` ${link} `) out.push(k);
+  for (let k = 2; k < ws.length; k++) {
+    if (ws[k - 1].lower !== link || !nouns.has(ws[k - 2].lower) || text.slice(ws[k - 2].end, ws[k].start) !== ` ${link} `) continue;
+    if (link === 'of' && isOfCompound(ws[k - 2].lower, ws[k].lower, singular)) continue;
+    out.push(k);
+  }
   return out;
 }
 
