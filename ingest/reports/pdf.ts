@@ -12,8 +12,9 @@
 // - Footnotes: small lines below a page's body that open with a mark; small raised digits in body lines
 //   are the marks that point to them.
 // - Running headers and footers (the same line, digits aside, at the top or bottom of most pages, of both pages
-//   of two) and page numbers ("3", "Page 3 of 9", "3/9") are dropped with the pieces beside them on their baseline,
-//   before the reading order is made, and the warnings say how many.
+//   of two), page numbers ("3", "Page 3 of 9", "3/9") with the pieces beside them on their baseline, and lines
+//   there set small within half an inch of the page's edge (a one-page document's) are dropped before the reading
+//   order is made, and the warnings say how many.
 // - Locators are pages: `p_12.para_3` is the third paragraph that starts on page 12.
 // - A PDF with no text layer at all is a scan, named as such; pages without text are listed.
 import { getDocumentProxy } from 'unpdf';
@@ -77,7 +78,7 @@ export function parsePdfReport(file: SourceFile): ParsedReport {
   if (empty.length) warnings.push(`page(s) ${empty.join(', ')} have no text layer (scanned?)`);
   const rows = pages.map((p) => pageRows(p));
   const body = bodySize(rows.flat());
-  dropRunningLines(rows, pages, warnings);
+  dropRunningLines(rows, pages, body, warnings);
   const lines = rows.map((ls, i) => readingOrder(ls, pages[i].width));
   const headingSizes = headingLevels(lines, body);
   const blocks: Block[] = [];
@@ -132,13 +133,17 @@ function headingLevels(lines: Line[][], body: number): string[] {
   const desc = (xs: Set<number>): number[] => [...xs].sort((a, b) => b - a);
   return [...desc(larger).map(String), ...desc(bold).map((n) => `b${n}`)];
 }
+/** Half an inch, in PDF units: a page's outer margin. */
+const MARGIN = 36;
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4}|\s*\/\s*\d{1,4})?$/i;
 
 /** Drops page numbers and lines repeated at the top or bottom of most pages (digits aside), on two pages or more
  *  on every page. The top and the bottom of a page are its first and last baseline with every line on it: a
  *  header or footer sets its pieces apart on one baseline ("12/6/26, 10:21 AM" and the title; a file's address and
- *  "1/2"), and a page number drops the pieces beside it. Reads the lines top to bottom (`pageRows`). */
-function dropRunningLines(lines: Line[][], pages: LayoutPage[], warnings: string[]): void {
+ *  "1/2"), and a page number drops the pieces beside it. A line there set smaller than the body within half an inch
+ *  of the page's edge is in the margin, where no text block reaches: a header or footer even where no other page
+ *  repeats it (a one-page document). Reads the lines top to bottom (`pageRows`). */
+function dropRunningLines(lines: Line[][], pages: LayoutPage[], body: number, warnings: string[]): void {
   const key = (l: Line): string => l.text.replace(/\d+/g, '#').trim().toLowerCase();
   const band = (ls: Line[], at: Line): Line[] => ls.filter((l) => Math.abs(l.y - at.y) <= Math.max(l.size, at.size) / 2);
   const edges = (ls: Line[]): Line[][] => (ls.length ? [...new Set([band(ls, ls[0]), band(ls, ls[ls.length - 1])])] : []);
@@ -148,7 +153,8 @@ function dropRunningLines(lines: Line[][], pages: LayoutPage[], warnings: string
   const pageNumber = (l: Line): boolean => PAGE_NUMBER.test(l.text.trim());
   let dropped = 0;
   lines.forEach((ls, i) => {
-    const drop = new Set(edges(ls).flatMap((b) => (b.some(pageNumber) ? b : b.filter(repeated))));
+    const inMargin = (l: Line): boolean => l.size <= body * 0.9 && (l.y <= MARGIN || pages[i].height - l.y <= MARGIN);
+    const drop = new Set(edges(ls).flatMap((b) => (b.some(pageNumber) ? b : b.filter((l) => repeated(l) || inMargin(l)))));
     if (drop.size) lines[i] = ls.filter((l) => !drop.has(l));
     dropped += drop.size;
   });

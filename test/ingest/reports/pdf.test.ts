@@ -46,6 +46,21 @@ describe('PDF adapter', () => {
     expect(r.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/dropped 3 page number/), expect.stringMatching(/re-joined a paragraph/)]));
   });
 
+  it('drops a small line in the page margin of a one-page report, and keeps a small note above the margin', async () => {
+    const r = await readPdf('margin.pdf', [
+      [
+        { text: 'Saved from the web, 3 March', x: 72, y: 772, size: 8 },
+        { text: 'A Short Notice', x: 72, y: 720, size: 18 },
+        ...wrap('The Valdmark Department of Commerce restricted drones made by Orrin Robotics Inc.', { top: 690 }),
+        { text: '1', x: 500, y: 694, size: 7 },
+        { text: '1 Source: a fictional notice.', x: 72, y: 60, size: 8 },
+        { text: 'https://example.org/notice', x: 72, y: 24, size: 8 },
+      ],
+    ]);
+    expect(JSON.stringify(r)).not.toMatch(/Saved from the web|example\.org/);
+    expect(r.footnotes.map((f) => f.text)).toEqual(['Source: a fictional notice.']);
+  });
+
   it('reads two columns left, then right, under a full-width title', async () => {
     const left = ['Left one.', 'Left two.', 'Left three.'].map((t, i) => ({ text: t, x: 72, y: 650 - i * 30, size: 11 }));
     const right = ['Right one.', 'Right two.', 'Right three.'].map((t, i) => ({ text: t, x: 340, y: 650 - i * 30, size: 11 }));

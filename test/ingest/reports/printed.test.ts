@@ -24,10 +24,15 @@ describe('PDFs printed by headless Chromium', () => {
   });
 
   it('reads a full-width title and abstract before the two columns under a running header', async () => {
-    // One page: the header's date and title stay (nothing repeats them), but the date, alone at the top left,
-    // no longer starts the left column above the title.
+    // One page: the header's date, alone at the top left, no longer starts the left column above the title.
     const f = await read('two-column-brief.header.pdf');
     expect(f).toMatchObject({ lost: 0, moved: 0 });
+  });
+
+  it('drops the header and footer of a one-page report, set small in the page margin', async () => {
+    // Nothing repeats them; they stand within half an inch of the page's edge, smaller than the body.
+    const f = await read('two-column-brief.header.pdf');
+    expect(f).toMatchObject({ lost: 0, added: 0, moved: 0 });
   });
 
   it('reads a bold line at about the body size as a heading, a level below the larger ones', async () => {
