@@ -11,6 +11,8 @@ export interface LayoutPage {
   width: number;
   height: number;
   items: LayoutItem[];
+  /** How many images the page paints (absent in a layout written before it was counted). */
+  images?: number;
 }
 
 export interface Part {

@@ -16,8 +16,9 @@
 //   there set small within half an inch of the page's edge (a one-page document's) are dropped before the reading
 //   order is made, and the warnings say how many.
 // - Locators are pages: `p_12.para_3` is the third paragraph that starts on page 12.
-// - A PDF with no text layer at all is a scan, named as such; pages without text are listed.
-import { getDocumentProxy } from 'unpdf';
+// - A PDF with no text layer at all is a scan, named as such; pages without text that paint an image are listed
+//   (a page with neither is blank).
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import type { ParsedReport, SourceFile } from '../model.ts';
 import { DocumentError } from '../model.ts';
 import { assemble, markToken } from './assemble.ts';
@@ -37,13 +38,17 @@ export async function pdfToLayout(file: string, bytes: Uint8Array): Promise<stri
     throw new DocumentError(file, `unreadable PDF: ${(err as Error).message}`);
   }
   const pages: LayoutPage[] = [];
+  const { OPS } = await getResolvedPDFJS();
+  const painters = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintImageMaskXObjectGroup, OPS.paintInlineImageXObjectGroup]);
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const { width, height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      // The operator list loads the page's fonts, whose names say their weight ("ABCDEF+LiberationSerif-Bold").
-      await page.getOperatorList();
+      // The operator list loads the page's fonts, whose names say their weight ("ABCDEF+LiberationSerif-Bold"),
+      // and says whether the page paints images (a page without text and without images is blank, not scanned).
+      const ops = await page.getOperatorList();
+      const images = ops.fnArray.filter((op) => painters.has(op)).length;
       const bold = new Map<string, boolean>();
       const isBold = (name: string): boolean => {
         if (!bold.has(name)) {
@@ -60,7 +65,7 @@ export async function pdfToLayout(file: string, bytes: Uint8Array): Promise<stri
         if (isBold(it.fontName)) item.push(1);
         items.push(item);
       }
-      pages.push({ width: round(width), height: round(height), items });
+      pages.push({ width: round(width), height: round(height), items, images });
     }
   } finally {
     await doc.destroy();
@@ -71,11 +76,13 @@ export async function pdfToLayout(file: string, bytes: Uint8Array): Promise<stri
 export function parsePdfReport(file: SourceFile): ParsedReport {
   const pages = readLayout(file);
   const warnings: string[] = [];
-  const empty = pages.flatMap((p, i) => (p.items.some((it) => it[0].trim() !== '') ? [] : [i + 1]));
-  if (empty.length === pages.length) {
+  const textless = pages.flatMap((p, i) => (p.items.some((it) => it[0].trim() !== '') ? [] : [i + 1]));
+  if (textless.length === pages.length) {
     throw new DocumentError(file.path, `scanned PDF: ${pages.length} page(s) and no text layer (run OCR first, e.g. ocrmypdf)`);
   }
-  if (empty.length) warnings.push(`page(s) ${empty.join(', ')} have no text layer (scanned?)`);
+  // A page that paints no image either is blank (a producer's page break at a full page), not scanned.
+  const scanned = textless.filter((n) => pages[n - 1].images !== 0);
+  if (scanned.length) warnings.push(`page(s) ${scanned.join(', ')} have no text layer (scanned?)`);
   const rows = pages.map((p) => pageRows(p));
   const body = bodySize(rows.flat());
   dropRunningLines(rows, pages, body, warnings);

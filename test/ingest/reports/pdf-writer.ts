@@ -1,7 +1,8 @@
 // A minimal PDF writer for test fixtures: pages of text lines in Helvetica at given sizes and positions,
 // so the PDF adapter is tested on real PDF bytes made from our own text at test time (no binary fixture).
 // Only what the tests need: WinAnsi text, one font, no compression; an empty page list makes a
-// "scanned" PDF (pages without a text layer).
+// "scanned" PDF (pages without a text layer), and a page given as 'image' holds one inline image and no text (a
+// scanned page's stand-in), while an empty page holds nothing (a blank page).
 
 export interface PdfLine {
   text: string;
@@ -22,8 +23,11 @@ function contentStream(lines: PdfLine[]): string {
   return lines.map((l) => `BT /F1 ${l.size} Tf ${l.x} ${l.y} Td (${pdfString(l.text)}) Tj ET`).join('\n');
 }
 
+/** A 1x1 grey inline image drawn 100 points wide. */
+const IMAGE = 'q 100 0 0 100 72 600 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI Q';
+
 /** The bytes of a PDF with one page per entry of `pages`. */
-export function makePdf(pages: PdfLine[][]): Buffer {
+export function makePdf(pages: (PdfLine[] | 'image')[]): Buffer {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
@@ -31,7 +35,7 @@ export function makePdf(pages: PdfLine[][]): Buffer {
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const kids: number[] = [];
   for (const lines of pages) {
-    const stream = contentStream(lines);
+    const stream = lines === 'image' ? IMAGE : contentStream(lines);
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${WIDTH} ${HEIGHT}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${content} 0 R >>`));
   }

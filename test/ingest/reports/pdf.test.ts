@@ -102,6 +102,12 @@ describe('PDF adapter', () => {
     expect(() => parseReport(source)).toThrow(/scan\.pdf: scanned PDF: 2 page\(s\) and no text layer/);
   });
 
+  it('warns of a page with an image and no text as scanned, and of a blank page not at all', async () => {
+    const text = (t: string) => [{ text: t, x: 72, y: 700, size: 11 }];
+    const r = await readPdf('pages.pdf', [text('The Department restricted exports of drone parts.'), 'image', [], text('It did so in March.')]);
+    expect(r.warnings.filter((w) => /no text layer/.test(w))).toEqual(['page(s) 2 have no text layer (scanned?)']);
+  });
+
   it('names an unreadable PDF', async () => {
     const file = path.join(dir, 'broken.pdf');
     fs.writeFileSync(file, '%PDF-1.4\nthis is not a PDF body\n');
