@@ -146,6 +146,8 @@ export interface RuleSet {
   chain?: RegExp;
   /** Text right after a mention that makes it a modifier of a noun, not an object ("drone makers"). */
   modifier?: RegExp;
+  /** Text right after a country that makes it the state of the public bodies it modifies ("U.S. federal agencies"). */
+  ownBodies?: RegExp;
   /** Text right after a mention that names its providers, who leave it an object ("DNS service providers"). */
   provider?: RegExp;
   /** Right before a service its providers name (`provider`): a participle that puts an entity in that class ("an entity that
@@ -385,6 +387,7 @@ function ruleSetSchema(pattern: Pattern) {
     members: pattern('i').optional(),
     chain: pattern('i').optional(),
     modifier: pattern('i').optional(),
+    ownBodies: pattern('i').optional(),
     provider: pattern('i').optional(),
     agentive: pattern('i').optional(),
     reference: pattern('i').optional(),
@@ -2396,6 +2399,7 @@ function lastMatch(cue: RegExp, text: string, allowed: (at: number) => boolean):
 }
 
 let companyNoun: RegExp | undefined;
+let coordinatedCompanyNoun: RegExp | undefined;
 let madeBy: RegExp | undefined;
 
 /** "Chinese company", "German drone maker": a mention right before a noun of companies (grammar/names.yaml company-nouns),
@@ -2431,18 +2435,23 @@ function companyNouns(): string {
 }
 
 /** "drone makers", "semiconductor industry": a mention modifying the noun after it (a company noun of the
- *  names grammar, or the rules' `modifier`) is not an object; a service its providers name is ("DNS service
+ *  names grammar, perhaps after a singular thing coordinated with it: "drone and camera makers"; or the rules'
+ *  `modifier`; a country the rules' `ownBodies`: "prohibits U.S. federal agencies from buying X") is not an object; a service its providers name is ("DNS service
  *  providers"), and so is a country after a participle of making and "by" (grammar/names.yaml company-participles:
  *  "made by Chinese manufacturers"). */
 function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   if (!rules.modifier) return false;
   companyNoun ??= new RegExp(`^\\s+${companyNouns()}\\b`);
+  // "drone and module makers": a singular noun coordinated with the next modifier of a company noun modifies it too.
+  coordinatedCompanyNoun ??= new RegExp(`^\\s+(?:and|or)\\s+(?!(?:its|their|his|her|our|the|a|an|other|all|any|these|those|such)\\s)[a-z][\\w-]*\\s+${companyNouns()}\\b`);
   madeBy ??= new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+by\\s+(?:the\\s+)?$`, 'i');
   const after = text.slice(m.end, m.end + 40);
   // "drones made by Chinese manufacturers": the country whose makers make the goods stands for them (restricts-country).
   if (m.label === 'Jurisdiction' && mayMatch(madeBy, text) && madeBy.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   // The patterns are asked of slices of the sentence: first whether the sentence holds their literals (literal-gate.ts).
   if (rules.provider && mayMatch(rules.provider, text) && rules.provider.test(after) && m.label === 'Technology') return rules.status?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
+  if (m.label === 'Jurisdiction' && rules.ownBodies && mayMatch(rules.ownBodies, text) && rules.ownBodies.test(after)) return true;
+  if ((m.label === 'Technology' || m.label === 'Product') && !/s$/.test(m.surface) && mayMatch(coordinatedCompanyNoun, text) && coordinatedCompanyNoun.test(after)) return true;
   return (mayMatch(rules.modifier, text) && rules.modifier.test(after)) || (mayMatch(companyNoun, text) && companyNoun.test(after));
 }
 
