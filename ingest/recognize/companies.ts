@@ -45,6 +45,7 @@ interface Patterns {
   agent: RegExp;
   seat: RegExp;
   acquirer: RegExp;
+  partAfter: RegExp;
   madeBy: RegExp;
   suppliedFrom: RegExp;
   forTrade: RegExp;
@@ -97,6 +98,9 @@ function patterns(): Patterns {
     // "A, B and C together earned 40 percent of their revenue in China", "KLA's revenue", "ASML said ... its 2026 guidance".
     results: resultsPattern(),
     acquirer: new RegExp(`\\b(?:${links})\\s+\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?\\s+by\\s+$`, 'u'),
+    // "a Realtek Wi-Fi module", "an Ingenic T31 system-on-chip": after the maker's name, up to three words of the part's
+    // model, standard or kind, then a noun of parts (names.yaml part-makers).
+    partAfter: new RegExp(`^(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*){0,3}?\\s+(?:${grammar().partMakers.nouns.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
   };
   return cached;
 }
@@ -271,6 +275,12 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       for (let x = k; x <= listedThrough(text, runs, k); x++) add(runs[x], 'company:listed-party');
     }
     else if (coinedName(run) && asParty(text, run)) add(run, 'company:coined');
+    // "a GigaDevice flash chip", "an Ingenic T31 system-on-chip": one word no lexicon knows after an indefinite article and
+    // before a part's noun is its maker's name (a model's code, a standard or the part may close the run: "Ingenic T31",
+    // "Realtek Wi-Fi", "Ingenic SoC"). Not a standard's or a
+    // platform's ("a Bluetooth chip"), an acronym ("a GNSS receiver") or a hyphenated word ("a Wi-Fi module").
+    // The name modifies the part's noun and follows an article, which `add` reads as no name of a company: pushed as is.
+    else if (partMaker(text, run, before)) out.push({ start: run[0].start, end: run[0].end, surface: run[0].t, label: 'Company', name: run[0].t, rule: 'company:part-maker', score: 0.6 });
     // "designated Harrow Optics and Bluefin Marine Systems LLC", "whether Suzhou Lanmu Optoelectronics Co., Ltd. and Hefei
     // Guangyu Sensing Technology benefited": a name coordinated right before or after a company's name with its legal form
     // is a company's too (a person's, a body's or a country's are read by rules that outrank this one).
@@ -283,6 +293,17 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
   });
   out.push(...findLegalForms(text));
   return out;
+}
+
+/** The run's first word names the maker of the part after it (names.yaml part-makers), after "a" or "an": a word with a
+ *  capital and a lower-case letter, no hyphen, the lexicon knows as nothing, no head, place or standard; the rest of the
+ *  run a model's code, a standard or the part ("T31", "Wi-Fi", "SoC"), no capitalised word of a longer name ("Systems"). */
+function partMaker(text: string, run: Token[], before: string): boolean {
+  const g = grammar();
+  const name = run[0].t;
+  if (!/(?:^|[^\p{L}\p{N}])an?\s+$/u.test(before) || !/^\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*$/u.test(name) || run.slice(1).some((t) => /^\p{Lu}\p{Ll}+$/u.test(t.t))) return false;
+  if (tagsOf(name).length > 0 || g.partMakers.notMakers.has(name) || g.thingHeads.has(name.toLowerCase()) || g.heads.has(name) || isCountryWord(name) || isPlaceName(name)) return false;
+  return patterns().partAfter.test(text.slice(run[0].end));
 }
 
 /** The run names a place or a country, or is made of their names ("Asia", "North America", "Central Asia"). */

@@ -57,6 +57,7 @@ const NamesSchema = z.strictObject({
   'company-nouns': words,
   'organisation-nouns': words,
   'company-links': words,
+  'part-makers': z.strictObject({ nouns: words, 'not-makers': words }),
   'company-verbs': words,
   'company-results': z.strictObject({ verbs: words, nouns: words }),
   'trade-gerunds': words,
@@ -250,6 +251,9 @@ export interface Grammar {
   /** Nouns for organisations that are neither public bodies nor companies ("think tank", "nonprofit"). */
   organisationNouns: string[];
   companyLinks: string[];
+  /** A maker's name before its part ("a Realtek Wi-Fi module"): the nouns of parts, and the names of standards and
+   *  platforms that stand there as a maker's would (names.yaml part-makers). */
+  partMakers: { nouns: string[]; notMakers: Set<string> };
   /** Verbs whose subject is a company: what makes or sells goods ("Quectel produces ..."). */
   companyVerbs: string[];
   /** Verbs of reporting results and the nouns of results only a business reports (names.yaml company-results). */
@@ -507,6 +511,7 @@ export function loadGrammar(from = dir): Grammar {
     companyNounGroup: wordsClass(names['company-nouns']),
     organisationNouns: names['organisation-nouns'],
     companyLinks: names['company-links'],
+    partMakers: { nouns: names['part-makers'].nouns, notMakers: new Set(names['part-makers']['not-makers']) },
     companyVerbs: names['company-verbs'],
     companyResults: names['company-results'],
     tradeGerunds: names['trade-gerunds'],

@@ -106,6 +106,7 @@ export interface Recognition {
 /** grammar/instruments.yaml's annex a report's entities are added to ("added X to Annex IV"). */
 const ANNEX_LIST = 'instrument:annex-list';
 const APPOSED_TITLE_RULE = 'instrument:apposed-title';
+const PART_MAKER = 'company:part-maker';
 const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategory']);
 const THINGS = new Set(['Technology', 'Product']);
 /** Things the sentence itself names as such: members of a class of things, the line of a maker, goods traded, the object of a
@@ -243,8 +244,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // 网联汽车 is a term).
   const goodsTerms = new Set(goods.map((d) => d.term));
   const overGoods = (i: number, m: { surface: string; start: number; end: number }): boolean => goodsTerms.has(m.surface) && named[i].some((n) => n.start < m.end && m.start < n.end);
+  // A maker's name before its part's model ("a Hengxin HX-256 module": companies.ts company:part-maker) is the name alone in its run.
+  const partMaker = (i: number, m: { start: number; end: number }): boolean => drafts[i].found.some((f) => f.rule === PART_MAKER && f.start === m.start && f.end === m.end);
   const termMentions = all.map(({ s }, i) =>
-    overlay.find(s.text).filter((m) => (!insideLongerName(s.text, m, drafts[i].runs, terms) || placedThing(s.text, m)) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m) && !beforeFullName(i, m) && !overGoods(i, m)),
+    overlay.find(s.text).filter((m) => (!insideLongerName(s.text, m, drafts[i].runs, terms) || placedThing(s.text, m) || partMaker(i, m)) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m) && !beforeFullName(i, m) && !overGoods(i, m)),
   );
   // "section 206 of IEEPA (50 U.S.C. 1705)": a citation in apposition to an act named by the term the document
   // defined for it is that act too.
