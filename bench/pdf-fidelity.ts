@@ -29,6 +29,8 @@ export interface Fidelity {
   split: number;
   joined: number;
   moved: number;
+  /** Headings, paragraphs and notes: the reference's, run together in the file, broken in two in the file. */
+  blocks: { blocks: number; merged: number; broken: number };
   headings: { html: number; found: number; extra: number };
   footnotes: { html: number; kept: number };
   entities: { html: number; same: number; onlyHtml: string[]; onlyFile: string[] };
@@ -45,8 +47,51 @@ const clean = (s: string): string =>
 
 /** The words of a report in reading order: title-level headings, paragraphs, then footnotes. */
 export function reportWords(r: ParsedReport): string[] {
+  return reportBlocks(r).flat();
+}
+
+/** The report's blocks (headings, paragraphs, footnotes) in reading order, each as its words. */
+function reportBlocks(r: ParsedReport): string[][] {
   const texts = [...r.sections.flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]), ...r.footnotes.map((f) => f.text)];
-  return texts.flatMap((t) => clean(t).split(' ')).filter((w) => w !== '');
+  return texts.map((t) => clean(t).split(' ').filter((w) => w !== '')).filter((ws) => ws.length > 0);
+}
+
+/** Where blocks start (word indexes), as a set. */
+function blockStarts(blocks: string[][]): Set<number> {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const b of blocks) {
+    starts.add(at);
+    at += b.length;
+  }
+  return starts;
+}
+
+/** Blocks run together (a reference block's start that is no start in the file) and blocks broken (a start in the
+ *  file that is none in the reference), over the words the two texts share in order; words one side adds right
+ *  before a shared word may hold the start ("1." opening a numbered item, where the HTML's list numbers it). */
+export function blockFidelity(reference: string[][], read: string[][]): { blocks: number; merged: number; broken: number } {
+  const [a, b] = [reference.flat(), read.flat()];
+  const [startsA, startsB] = [blockStarts(reference), blockStarts(read)];
+  const startIn = (starts: Set<number>, from: number, to: number): boolean => {
+    for (let x = from; x <= to; x++) if (starts.has(x)) return true;
+    return false;
+  };
+  let [i, j, merged, broken, added, removed] = [0, 0, 0, 0, 0, 0];
+  for (const p of diffArrays(a, b)) {
+    if (!p.added && !p.removed) {
+      for (let k = 0; k < p.value.length; k++) {
+        const [before, lead] = k === 0 ? [added, removed] : [0, 0];
+        if (startsA.has(i + k) && !startIn(startsB, j + k - before, j + k)) merged++;
+        if (startsB.has(j + k) && !startIn(startsA, i + k - lead, i + k)) broken++;
+      }
+      [added, removed] = [0, 0];
+    } else if (p.added) added += p.value.length;
+    else removed += p.value.length;
+    if (!p.added) i += p.value.length;
+    if (!p.removed) j += p.value.length;
+  }
+  return { blocks: reference.length, merged, broken };
 }
 
 export function textFidelity(reference: string[], read: string[]): Pick<Fidelity, 'words' | 'lost' | 'added' | 'split' | 'joined' | 'moved'> {
@@ -116,6 +161,7 @@ export async function fidelity(htmlFile: string, printed: string, catalog: Catal
   return {
     file: path.basename(printed),
     ...textFidelity(reportWords(a), reportWords(b)),
+    blocks: blockFidelity(reportBlocks(a), reportBlocks(b)),
     headings: { html: headings.length, found: headings.filter((h) => read.has(h)).length, extra: [...read].filter((h) => h !== '' && !headings.includes(h)).length },
     footnotes: { html: a.footnotes.length, kept: a.footnotes.filter((f) => notes.has(key(f.text))).length },
     entities: parity(fa.entities, fb.entities),
@@ -137,16 +183,16 @@ if (import.meta.main) {
   for (const { html, printed } of printedFiles()) rows.push(await fidelity(html, printed, catalog));
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
   else {
-    console.log('| file | words | lost | added | split | joined | moved | headings found (extra) | footnotes kept | entities same (only HTML / only file) | relations same (only HTML / only file) |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log('| file | words | lost | added | split | joined | moved | blocks merged / broken | headings found (extra) | footnotes kept | entities same (only HTML / only file) | relations same (only HTML / only file) |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       console.log(
-        `| ${r.file} | ${r.words} | ${r.lost} | ${r.added} | ${r.split} | ${r.joined} | ${r.moved} | ${r.headings.found}/${r.headings.html} (${r.headings.extra}) | ${r.footnotes.kept}/${r.footnotes.html} | ${r.entities.same}/${r.entities.html} (${r.entities.onlyHtml.length} / ${r.entities.onlyFile.length}) | ${r.relations.same}/${r.relations.html} (${r.relations.onlyHtml.length} / ${r.relations.onlyFile.length}) |`,
+        `| ${r.file} | ${r.words} | ${r.lost} | ${r.added} | ${r.split} | ${r.joined} | ${r.moved} | ${r.blocks.merged} / ${r.blocks.broken} of ${r.blocks.blocks} | ${r.headings.found}/${r.headings.html} (${r.headings.extra}) | ${r.footnotes.kept}/${r.footnotes.html} | ${r.entities.same}/${r.entities.html} (${r.entities.onlyHtml.length} / ${r.entities.onlyFile.length}) | ${r.relations.same}/${r.relations.html} (${r.relations.onlyHtml.length} / ${r.relations.onlyFile.length}) |`,
       );
     }
     const sum = (f: (r: Fidelity) => number): number => rows.reduce((a, r) => a + f(r), 0);
     console.log(
-      `| all ${rows.length} | ${sum((r) => r.words)} | ${sum((r) => r.lost)} | ${sum((r) => r.added)} | ${sum((r) => r.split)} | ${sum((r) => r.joined)} | ${sum((r) => r.moved)} | ${sum((r) => r.headings.found)}/${sum((r) => r.headings.html)} (${sum((r) => r.headings.extra)}) | ${sum((r) => r.footnotes.kept)}/${sum((r) => r.footnotes.html)} | ${sum((r) => r.entities.same)}/${sum((r) => r.entities.html)} (${sum((r) => r.entities.onlyHtml.length)} / ${sum((r) => r.entities.onlyFile.length)}) | ${sum((r) => r.relations.same)}/${sum((r) => r.relations.html)} (${sum((r) => r.relations.onlyHtml.length)} / ${sum((r) => r.relations.onlyFile.length)}) |`,
+      `| all ${rows.length} | ${sum((r) => r.words)} | ${sum((r) => r.lost)} | ${sum((r) => r.added)} | ${sum((r) => r.split)} | ${sum((r) => r.joined)} | ${sum((r) => r.moved)} | ${sum((r) => r.blocks.merged)} / ${sum((r) => r.blocks.broken)} of ${sum((r) => r.blocks.blocks)} | ${sum((r) => r.headings.found)}/${sum((r) => r.headings.html)} (${sum((r) => r.headings.extra)}) | ${sum((r) => r.footnotes.kept)}/${sum((r) => r.footnotes.html)} | ${sum((r) => r.entities.same)}/${sum((r) => r.entities.html)} (${sum((r) => r.entities.onlyHtml.length)} / ${sum((r) => r.entities.onlyFile.length)}) | ${sum((r) => r.relations.same)}/${sum((r) => r.relations.html)} (${sum((r) => r.relations.onlyHtml.length)} / ${sum((r) => r.relations.onlyFile.length)}) |`,
     );
   }
 }
