@@ -174,6 +174,9 @@ const NOTE_START = /^(\d{1,3}|[*†‡§])\s*(?=\S)/;
 function pageBlocks(lines: Line[], page: number, body: number, headingSizes: string[], tables: { before: number }): Block[] {
   const blocks: Block[] = [];
   const lastBody = lines.reduce((at, l, i) => (l.size >= body * 0.9 ? i : at), -1);
+  // Each column's right edge: where its longest body line ends.
+  const right = new Map<number, number>();
+  for (const l of lines) if (!l.cell && l.size >= body * 0.9) right.set(l.column, Math.max(right.get(l.column) ?? 0, l.x1));
   let para: Line[] = [];
   let paras = 0;
   let headings = 0;
@@ -216,7 +219,7 @@ function pageBlocks(lines: Line[], page: number, body: number, headingSizes: str
       if (prev?.kind === 'heading' && prev.level === level && above && (isHeading(above, body) || isBoldHeading(above, body, lines))) prev.text += ` ${l.text}`;
       else blocks.push({ kind: 'heading', text: l.text, level, locator: `p_${page}.heading_${++headings}` });
     } else {
-      if (para.length && startsParagraph(para[para.length - 1], l)) flush();
+      if (para.length && startsParagraph(para[para.length - 1], l, right.get(l.column) ?? l.x1)) flush();
       para.push(l);
     }
   });
@@ -226,12 +229,18 @@ function pageBlocks(lines: Line[], page: number, body: number, headingSizes: str
 }
 
 /** A wider gap than the line spacing, or a first-line indent after a line that ended a sentence; across
- *  a column break, a paragraph goes on only mid-sentence. */
-function startsParagraph(prev: Line, l: Line): boolean {
+ *  a column break, a paragraph goes on only mid-sentence. A line that opens with a capital or a digit after a
+ *  line that ended short of the column's right edge by more than that line's first word needs was broken on
+ *  purpose (a list item, a memo's "To:" and "From:" lines, a paragraph without a gap): a line breaks where the
+ *  next word does not fit. The word's width is its share of its line's by characters. */
+function startsParagraph(prev: Line, l: Line, right: number): boolean {
   if (l.column !== prev.column) return /[.!?:"”)]$/.test(prev.text) || !/^\p{Ll}/u.test(l.text);
   const gap = prev.y - l.y;
   if (gap > l.size * 1.8 || gap < 0) return true;
-  return l.x > prev.x + l.size * 1.2 && /[.!?:"”)]$/.test(prev.text);
+  if (l.x > prev.x + l.size * 1.2 && /[.!?:"”)]$/.test(prev.text)) return true;
+  const word = l.text.split(' ', 1)[0];
+  const width = ((l.x1 - l.x) / l.text.length) * (word.length + 1);
+  return /^[\p{Lu}\p{N}]/u.test(l.text) && !/[-\u00AD\u2010]$/.test(prev.text) && prev.x1 + width <= right;
 }
 
 /** Lines -> paragraph text: hyphenated line ends joined, body marks as mark tokens. A soft hyphen, or the

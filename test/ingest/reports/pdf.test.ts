@@ -61,6 +61,20 @@ describe('PDF adapter', () => {
     expect(r.footnotes.map((f) => f.text)).toEqual(['Source: a fictional notice.']);
   });
 
+  it('starts a paragraph after a line that ended short of the right edge though the next word would fit', async () => {
+    const at = (text: string, y: number) => ({ text, x: 72, y, size: 10 });
+    const r = await readPdf('memo.pdf', [
+      [
+        at('To: Facilities Directors of the Agency', 700),
+        at('From: Office of the Chief Information Security Officer', 686),
+        at('The Valdmark Department of Commerce restricted the use of cameras made by Meridian Optics Ltd.', 660),
+        at('in public buildings, and it asked the bodies concerned to plan the replacement work for', 646),
+        at('Interoperability between the replacement cameras and existing recorders.', 632),
+      ],
+    ]);
+    expect(paragraphs(r).map((p) => p.text.split(' ', 1)[0])).toEqual(['To:', 'From:', 'The']);
+  });
+
   it('reads two columns left, then right, under a full-width title', async () => {
     const left = ['Left one.', 'Left two.', 'Left three.'].map((t, i) => ({ text: t, x: 72, y: 650 - i * 30, size: 11 }));
     const right = ['Right one.', 'Right two.', 'Right three.'].map((t, i) => ({ text: t, x: 340, y: 650 - i * 30, size: 11 }));

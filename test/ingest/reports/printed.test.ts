@@ -69,4 +69,12 @@ describe('PDFs printed by headless Chromium', () => {
     expect(html).toHaveLength(2 + 6 * 5 + 4 * 3);
     expect(await cells('table-brief.pdf')).toEqual(html);
   });
+
+  it('starts a paragraph where a line ended short though the next word would fit: memo lines, list items', async () => {
+    // The memo's To/From/Subject lines are 1 mm apart, list items 1.5 mm: less than the gap rule needs.
+    const f = await read('lists-memo.pdf');
+    expect(f.blocks).toEqual({ blocks: 20, merged: 0, broken: 0 });
+    expect(f.entities.onlyFile).toEqual([]);
+    expect(f.entities.onlyHtml).toEqual([]);
+  });
 });
