@@ -146,6 +146,8 @@ export interface RuleSet {
   chain?: RegExp;
   /** Text right after a mention that makes it a modifier of a noun, not an object ("drone makers"). */
   modifier?: RegExp;
+  /** From the clause's start to its actor: a negative adverbial that inverts the subject ("At no point did X restrict"). */
+  invertedNegation?: RegExp;
   /** Text right after a country that makes it the state of the public bodies it modifies ("U.S. federal agencies"). */
   ownBodies?: RegExp;
   /** Text right after a mention that names its providers, who leave it an object ("DNS service providers"). */
@@ -362,6 +364,7 @@ function ruleSetSchema(pattern: Pattern) {
     anaphora: pattern(''),
     negation: pattern('i'),
     negatedSubject: pattern('i').optional(),
+    invertedNegation: pattern('i').optional(),
     recommendation: pattern('i').optional(),
     recommendedDirection: pattern('i').optional(),
     requested: pattern('i').optional(),
@@ -1853,6 +1856,8 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // X"): neither the negation nor the reversal stands.
   const negated = rules.unreversed ? prohibited.replace(rules.unreversed, ' ') : prohibited;
   if (rules.negation.test(rule.unnegated ? negated.replace(rule.unnegated, ' ') : negated)) return 'negation';
+  // "At no point did the Bureau restrict X": a negative adverbial before the inverted actor of the cue's own clause.
+  if (rule.order === 'subject-first' && rules.invertedNegation && mayMatch(rules.invertedNegation, text) && rules.invertedNegation.test(text.slice(reading[own]?.start ?? 0, s.start))) return 'negation';
   // A passive's subject that denies the act of its object ("None of these products is covered by the rule").
   if (rule.order === 'object-first' && rules.negatedSubject) {
     const subject = actingSubject(reading, own);
