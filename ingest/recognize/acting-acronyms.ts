@@ -12,7 +12,11 @@
 // verb of public power in the active voice (grammar/names.yaml authority-verbs: "the FCC banned new equipment
 // authorisations"), "the" allowed before it, coordinated with a public body the sentence names with "the" before it ("The
 // FAA and the FCC"), as a public act's agent ("a Section 301 investigation by USTR") or where a
-// matter goes for one ("refer the transfer to CFIUS for review": authority-acts).
+// matter goes for one ("refer the transfer to CFIUS for review": authority-acts). The fallback's reading of an acronym
+// compromise's lexicon lists as an organisation ("FBI", "NSA": nlp:organization) is a guess that covers nothing here: "The
+// FBI seized the drones" names a public body, and the document's other mentions of it are that body (entities.ts retyped);
+// a verb of public power the lexicon does not know ("seized", "raided") with its object after it is no noun the acronym
+// modifies.
 import type { Definition, Named } from './definitions.ts';
 import type { Found } from './found.ts';
 import { tagsOf } from './lexicon.ts';
@@ -51,7 +55,8 @@ function modifies(text: string, end: number): boolean {
 interface Sentence {
   text: string;
   locator: string;
-  mentions: Named[];
+  /** `via`: the rule that read a mention (a fallback's guess gives way: FALLBACK_ORGANIZATION). */
+  mentions: (Named & { via?: string })[];
 }
 
 const COORDINATION = /^(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$/;
@@ -61,21 +66,34 @@ function coordinatedWithBody(text: string, start: number, end: number, mentions:
 }
 
 const THE_BEFORE = /\b[Tt]he\s+$/;
+/** The fallback's reading of a name compromise's lexicon knows as an organisation's (fallback.ts): a guess that a party's
+ *  acts as a public body outrank ("The FBI seized the drones": a public body, though the lexicon lists "FBI" beside
+ *  "Google"). */
+const FALLBACK_ORGANIZATION = 'nlp:organization';
 
 let power: { verb: RegExp; agent: RegExp; recipient: RegExp } | undefined;
+function powerPatterns(): NonNullable<typeof power> {
+  const acts = grammar().authorityActs.join('|');
+  return {
+    verb: new RegExp(`^\\s+(?:${grammar().authorityVerbs.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`),
+    agent: new RegExp(`\\b(?:${acts})s?(?:\\s+[\\p{L}\\d-]+){0,2}?\\s+by\\s+(?:the\\s+)?$`, 'iu'),
+    recipient: new RegExp(`^\\s+for\\s+(?:its\\s+|an?\\s+)?(?:${acts})\\b`, 'i'),
+  };
+}
+/** Right before a verb of public power in the active voice (grammar/names.yaml authority-verbs); `withObject`: and an
+ *  object's first word right after it (a determiner, a capitalised word or a number). */
+const OBJECT_OPENER = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several)\b|\p{Lu}|\d)/u;
+function beforePublicVerb(text: string, end: number, withObject = false): boolean {
+  power ??= powerPatterns();
+  const verb = power.verb.exec(text.slice(end, end + 60));
+  return verb !== null && (!withObject || OBJECT_OPENER.test(text.slice(end + verb[0].length, end + verb[0].length + 20)));
+}
 /** Right before a verb of public power (grammar/names.yaml authority-verbs), the agent of a public act ("investigation
  *  by USTR", "the ban imposed by the FCC": authority-acts) or the body a matter goes to for one ("to CFIUS for review"). */
 function inPublicAct(text: string, start: number, end: number): boolean {
-  if (!power) {
-    const acts = grammar().authorityActs.join('|');
-    power = {
-      verb: new RegExp(`^\\s+(?:${grammar().authorityVerbs.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`),
-      agent: new RegExp(`\\b(?:${acts})s?(?:\\s+[\\p{L}\\d-]+){0,2}?\\s+by\\s+(?:the\\s+)?$`, 'iu'),
-      recipient: new RegExp(`^\\s+for\\s+(?:its\\s+|an?\\s+)?(?:${acts})\\b`, 'i'),
-    };
-  }
+  power ??= powerPatterns();
   const before = text.slice(Math.max(0, start - 60), start);
-  return power.verb.test(text.slice(end, end + 40)) || power.agent.test(before) || (/\bto\s+(?:the\s+)?$/.test(before) && power.recipient.test(text.slice(end, end + 40)));
+  return beforePublicVerb(text, end) || power.agent.test(before) || (/\bto\s+(?:the\s+)?$/.test(before) && power.recipient.test(text.slice(end, end + 40)));
 }
 
 /** The bodies the acronyms of a document's sentences name, each with the find that makes its entity (`found`), as
@@ -96,8 +114,10 @@ export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined:
       const word = m[0];
       if (!isAcronym(word)) continue;
       const end = m.index + word.length;
-      if (modifies(text, end)) modifiers.add(word);
-      else if (!parties.has(word) && !afterName(text.slice(Math.max(0, m.index - 30), m.index)) && !mentions.some((x) => x.start <= m.index && end <= x.end) && party(text, m.index, end, mentions)) {
+      // "The FBI seized the drones": a verb of public power the lexicon does not know, with its object after it, is no noun
+      // the acronym modifies ("the CSIRT designated as coordinator" stays a modifier's reading).
+      if (modifies(text, end) && !beforePublicVerb(text, end, true)) modifiers.add(word);
+      else if (!parties.has(word) && !afterName(text.slice(Math.max(0, m.index - 30), m.index)) && !mentions.some((x) => x.start <= m.index && end <= x.end && x.via !== FALLBACK_ORGANIZATION) && party(text, m.index, end, mentions)) {
         parties.set(word, { locator, found: { start: m.index, end, surface: word, label: 'Authority', name: word, rule: 'body:acronym-party', score: 0.5 } });
       }
     }

@@ -108,6 +108,10 @@ export class DocumentEntities {
   private readonly stateNamed = new Map<string, MatchEntity>();
   private readonly codified: MatchEntity[];
   private readonly known: (id: string) => MatchEntity | undefined;
+  /** Ids of entities only the fallback's guess made (rules `nlp:*`), which a reading of the text may retype. */
+  private readonly guessed = new Set<string>();
+  /** A guess's id -> the entity a reading of the text made of the same name in its place. */
+  readonly retyped = new Map<string, string>();
 
   /** Scopes the names that identify only within their document (Found.local). */
   private readonly documentId?: string;
@@ -141,6 +145,14 @@ export class DocumentEntities {
     if (ofState && f.jurisdiction && !this.byKey.has(key)) this.stateNamed.set(key, ofState);
     const catalog = government ?? stem ?? this.codifying(f) ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`) ?? ofState ?? this.catalogCompany(f.label, key);
     if (catalog) return { id: catalog.id, label: catalog.label };
+    // "FBI": the fallback's guess from the lexicon (an organisation) gives way to a reading of the text ("The FBI seized
+    // ...": a public body, acting-acronyms.ts); the guess's mentions are repointed (`retyped`).
+    const guess = this.byKey.get(key);
+    const retype = guess && guess.label !== f.label && this.guessed.has(guess.id) && !f.rule.startsWith('nlp:');
+    if (retype) {
+      this.byKey.delete(key);
+      this.byId.delete(guess.id);
+    }
     let e = this.byKey.get(key) ?? (f.label === 'Company' ? this.sameCompany(key) : undefined);
     if (!e) {
       e = {
@@ -158,6 +170,8 @@ export class DocumentEntities {
       };
       this.byKey.set(key, e);
       this.byId.set(e.id, e);
+      if (f.rule.startsWith('nlp:')) this.guessed.add(e.id);
+      if (retype) this.retyped.set(guess.id, e.id);
       if (f.label === 'Company') {
         const bare = withoutForm(key);
         this.byBareName.set(bare, [...(this.byBareName.get(bare) ?? []), { e, form: key.slice(bare.length).trim() }]);

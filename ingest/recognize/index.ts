@@ -272,7 +272,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const shortNames = instrumentAliases(everyNamed, nameOf);
   // "the Section 301 tariffs" after "Section 301 of the Trade Act of 1974": that act (section-acts.ts).
   for (const [from, to] of sectionActs(all.map(({ s }, i) => ({ text: s.text, mentions: named[i] })))) if (!shortNames.has(from)) shortNames.set(from, to);
-  const owns = named.map((ms) => ms.map((m) => repoint(repoint(repoint(m, apposed, table, 'definition:apposition'), attached, table, 'body:attached'), shortNames, table, 'instrument:short-name')));
+  const owns = named.map((ms) => ms.map((m) => repoint(repoint(repoint(repoint(m, table.retyped, table, m.via), apposed, table, 'definition:apposition'), attached, table, 'body:attached'), shortNames, table, 'instrument:short-name')));
   const antecedents: Antecedent[] = owns.flatMap((ms, i) =>
     // A title apposed to an instrument word ("This week's executive order, Securing ..., answers") has that word too: "the
     // order" takes it up as it takes up an order whose name holds the word.
