@@ -140,7 +140,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // A partitive's names are read with the sentence before (partitives.ts), a pair's with the sentence after
   // (company-pairs.ts), past the sentence's memoised draft.
   const around = new Map(report.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences.map((s, k) => [s, [p.sentences[k - 1]?.text ?? '', p.sentences[k + 1]?.text ?? '']] as const))));
-  const drafts = all.map(({ s }) => withReferences(rememberedDraft(s.text, matcher, jurisdictions, home), s.text, around.get(s) ?? ['', '']));
+  const drafts = unitsAfterNamedBodies(all.map(({ s }) => withReferences(rememberedDraft(s.text, matcher, jurisdictions, home), s.text, around.get(s) ?? ['', ''])));
   const self = documentSelf({ title: context.title, heading: report.title, sentences: all.map(({ s }) => s.text), lawId: context.ownLaw });
   // Names first, titles after, so that a title finds the body the document names in full. An instrument's own text
   // makes its groups and networks public bodies (publicCollective).
@@ -716,12 +716,43 @@ function unitAfterCatalogBody(text: string, f: Found, catalog: Mention[]): Found
   const m = catalog.find((c) => c.label === 'Authority' && c.start === f.start && c.end < f.end);
   if (!m || text[m.end] !== ' ') return undefined;
   const rest = text.slice(m.end + 1, f.end);
+  return unitName(rest) ? [{ start: m.end + 1, end: f.end, surface: rest, label: 'Authority', name: rest, rule: UNIT_AFTER, score: f.score }] : undefined;
+}
+
+const UNIT_AFTER = 'body:unit-after';
+
+/** Words that name a body's unit after its name: capitalised words (connectors between) ending in a body's head (names.yaml
+ *  heads: Authority or subunit), two or more, no country's word among them. */
+function unitName(rest: string): boolean {
   const words = rest.split(' ');
   const g = grammar();
   const kind = g.heads.get(words[words.length - 1]);
-  if (words.length < 2 || (kind !== 'Authority' && kind !== 'subunit') || !/^\p{Lu}/u.test(words[0])) return undefined;
-  if (!words.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w) || g.connectors.has(w)) || words.some((w) => isCountryWord(w))) return undefined;
-  return [{ start: m.end + 1, end: f.end, surface: rest, label: 'Authority', name: rest, rule: 'body:unit-after', score: f.score }];
+  if (words.length < 2 || (kind !== 'Authority' && kind !== 'subunit') || !/^\p{Lu}/u.test(words[0])) return false;
+  return words.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w) || g.connectors.has(w)) && !words.some((w) => isCountryWord(w));
+}
+
+/** "the Department of Justice National Security Division" in a document that names "the Department of Justice" alone (or
+ *  a catalog body: unitAfterCatalogBody): the body's name, then its unit's, are two bodies, as where the catalog names
+ *  the first. The longest such name the document uses wins; a draft is replaced, never changed (drafts are memoised). */
+function unitsAfterNamedBodies(drafts: Draft[]): Draft[] {
+  const names = new Set(drafts.flatMap((d) => d.found.filter((f) => f.label === 'Authority' && f.rule.startsWith('body:') && f.rule !== UNIT_AFTER && f.surface.includes(' ')).map((f) => f.surface)));
+  if (names.size < 2) return drafts;
+  return drafts.map((d) => {
+    let split = false;
+    const found = d.found.flatMap((f): Found[] => {
+      if (f.label !== 'Authority' || !f.rule.startsWith('body:') || f.parent || f.pending) return [f];
+      const name = [...names].filter((n) => f.surface.startsWith(`${n} `)).sort((a, b) => b.length - a.length)[0];
+      const rest = name === undefined ? '' : f.surface.slice(name.length + 1);
+      if (name === undefined || !unitName(rest)) return [f];
+      split = true;
+      const cut = f.start + name.length;
+      return [
+        { ...f, end: cut, surface: name, name, stem: undefined },
+        { start: cut + 1, end: f.end, surface: rest, label: 'Authority', name: rest, rule: UNIT_AFTER, score: f.score },
+      ];
+    });
+    return split ? { ...d, found } : d;
+  });
 }
 
 /** "its connected vehicles rule bars vehicle ...": a technology phrase the grammar reads on its own that overlaps an

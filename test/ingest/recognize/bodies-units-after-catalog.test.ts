@@ -1,5 +1,6 @@
 // A catalog body's full name, then capitalised words that end in a body's head, names two bodies: the catalog's and its
-// unit (recognize/index.ts unitAfterCatalogBody). Own sentences; the units are invented or generic.
+// unit (recognize/index.ts unitAfterCatalogBody); so does a body's name the document uses alone (unitsAfterNamedBodies).
+// Own sentences; the units are invented or generic.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
 
@@ -18,5 +19,13 @@ describe('a unit named right after a catalog body', () => {
   it('leaves one name where the words after the catalog name end in no head, or name a country', () => {
     expect(bodies('The Department of Homeland Security Secretary spoke.').some((b) => b.includes('Secretary (new)'))).toBe(false);
     expect(bodies('The Valdmark Department of Commerce met.')).toEqual(['Valdmark Department of Commerce (new)']);
+  });
+  it('is a body of its own after a name the document uses alone too, and one name where it does not', () => {
+    expect(bodies('The Norland Ministry of Ports will enforce the rule. The Norland Ministry of Ports Harbour Licensing Division shall administer it.')).toEqual([
+      'Norland Ministry of Ports (new)',
+      'Norland Ministry of Ports (new)',
+      'Harbour Licensing Division (new)',
+    ]);
+    expect(bodies('The Norland Ministry of Ports Harbour Licensing Division shall administer it.')).toEqual(['Norland Ministry of Ports Harbour Licensing Division (new)']);
   });
 });
