@@ -169,6 +169,7 @@ const ThingsSchema = z.strictObject({
   'asking-verbs': words,
   'control-verbs': words,
   'regulated-participles': words,
+  'history-participles': words,
   'making-verbs': words,
   'cjk-heads': z.record(label, words),
   'cjk-generic': words,
@@ -433,6 +434,9 @@ export interface Grammar {
   controlVerbs: Set<string>;
   /** Participles of measures before "by"/"under" whose subject is a regulated class ("classified under", "covered by"). */
   regulatedParticiples: Set<string>;
+  /** Participles of what was done with goods or where they now are ("removed", "seized", "installed"): the same goods, no
+   *  kind of them (thing-aliases.ts historyThings). */
+  historyParticiples: Set<string>;
   /** Present forms of the verbs of making and selling ("makes", "ships"). */
   makingVerbs: Set<string>;
 }
@@ -609,6 +613,7 @@ export function loadGrammar(from = dir): Grammar {
     askingVerbs: things['asking-verbs'],
     controlVerbs: new Set([...things['asking-verbs'], ...things['control-verbs']].map((w) => w.toLowerCase())),
     regulatedParticiples: new Set(things['regulated-participles'].map((w) => w.toLowerCase())),
+    historyParticiples: new Set(things['history-participles'].map((w) => w.toLowerCase())),
     makingVerbs: new Set(things['making-verbs'].map((w) => w.toLowerCase())),
   };
 }

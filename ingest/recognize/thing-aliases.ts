@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { loadData } from '../data.ts';
 import type { Ambiguity } from './entities.ts';
 import { grammar } from './grammar.ts';
-import { singular, suffixTag, taggedAdjective, tagsOf } from './lexicon.ts';
+import { isRegularPast, singular, suffixTag, taggedAdjective, tagsOf } from './lexicon.ts';
 import { phrasePattern } from '../text/clean.ts';
 import { americanSpelling } from './wordnet-spellings.ts';
 
@@ -29,11 +29,14 @@ function wordsOf(phrase: string): string[] {
   return w;
 }
 
-/** An adjective or a participle by the lexicon or its ending ("reliable", "factory-fitted"), no noun ("drone", "video"). */
+/** An adjective or a participle by the lexicon or its ending ("reliable", "factory-fitted"), no noun ("drone", "video"); a
+ *  word the lexicon does not know that is a regular past of a verb WordNet has, or its negation by "un" ("seized",
+ *  "uncooled", "unencrypted"): a participle that describes the goods, no kind of them. */
 function describes(word: string): boolean {
   const w = word.split('-').pop() ?? word;
   const tags = tagsOf(w);
-  return tags.length ? tags.some((t) => DESCRIBING.has(t)) : DESCRIBING.has(suffixTag(w) ?? '');
+  if (tags.length) return tags.some((t) => DESCRIBING.has(t));
+  return DESCRIBING.has(suffixTag(w) ?? '') || isRegularPast(w) || (/^un/.test(w) && isRegularPast(w.slice(2)));
 }
 const DESCRIBING = new Set(['Adjective', 'Comparative', 'Superlative', 'PastTense', 'Participle']);
 
@@ -243,6 +246,43 @@ export function describedThings(mentions: Named[], recognised: (id: string) => b
     // twice, as shortThingNames reads a shortened class (not an item: "a weatherproof harbour camera").
     const plural = (x: string): boolean => !singularIds.has(x);
     if (fits.length === 1 && (supported(fits[0]) || supported(id) || (plural(id) && plural(fits[0]))) && !out.has(fits[0])) out.set(id, fits[0]);
+  }
+  return out;
+}
+
+/**
+ * "removed cameras", "the finished aircraft", "seized drones": a thing phrase the grammar found whose every mention is
+ * words of a step in the goods' history alone (grammar/things.yaml history-participles) before a head names the goods the
+ * document names on that head, no kind of them: recognised id -> the thing the document names by the head alone ("cameras",
+ * a class or a bare head taken up), where exactly one does; else the one thing it names on that head with words before it
+ * ("surveillance cameras"). Where two things share the head and none is named by it alone, or none is named on it, the
+ * phrase stays. The history phrases themselves are no target.
+ */
+export function historyThings(mentions: Named[], recognised: (id: string) => boolean): Map<string, string> {
+  const history = grammar().historyParticiples;
+  const phrases = new Map<string, string[][]>();
+  for (const m of mentions) {
+    if (!THINGS.has(m.label)) continue;
+    const p = phrases.get(m.id) ?? [];
+    p.push(wordsOf(m.surface));
+    phrases.set(m.id, p);
+  }
+  const historyOnly = (ws: string[][]): string | undefined => {
+    const heads = new Set(ws.map((w) => (w.length >= 2 && w.slice(0, -1).every((x) => history.has(x)) ? w[w.length - 1] : '')));
+    return heads.size === 1 && !heads.has('') ? [...heads][0] : undefined;
+  };
+  const stated = new Map<string, string>();
+  for (const [id, ws] of phrases) {
+    const head = recognised(id) ? historyOnly(ws) : undefined;
+    if (head) stated.set(id, head);
+  }
+  const out = new Map<string, string>();
+  for (const [id, head] of stated) {
+    const others = [...phrases].filter(([other]) => other !== id && !stated.has(other));
+    const bare = others.filter(([, ws]) => ws.some((w) => w.length === 1 && w[0] === head)).map(([other]) => other);
+    const longer = others.filter(([, ws]) => ws.some((w) => w.length > 1 && w[w.length - 1] === head)).map(([other]) => other);
+    const to = bare.length > 0 ? bare : longer;
+    if (to.length === 1) out.set(id, to[0]);
   }
   return out;
 }

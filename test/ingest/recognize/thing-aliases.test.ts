@@ -1,7 +1,7 @@
 // A document's shorter name for a thing it names in full (thing-aliases.ts), and origin words that name no new class.
 // Own sentences, invented products.
 import { describe, expect, it } from 'vitest';
-import { describedThings, shortThingNames } from '../../../ingest/recognize/thing-aliases.ts';
+import { describedThings, historyThings, shortThingNames } from '../../../ingest/recognize/thing-aliases.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import type { Ambiguity } from '../../../ingest/recognize/entities.ts';
 import { recogniseMarkdown } from './helpers.ts';
@@ -107,5 +107,35 @@ describe('a class narrowed by an evaluative word (grammar/things.yaml evaluative
   it('the evaluative word left out or put before makes no short name and no description', () => {
     expect([...shortThingNames([m('p:a', 'high-risk buoy modules'), m('p:b', 'buoy modules')], () => true, () => true, [])]).toEqual([]);
     expect([...describedThings([m('p:a', 'important buoy modules'), m('p:b', 'buoy modules')], () => true, () => true)]).toEqual([]);
+  });
+});
+
+describe('participles the lexicon does not know', () => {
+  it('describe the goods: a regular past of a verb, or its negation by "un", names no kind of them', () => {
+    // "uncooled", "seized": no tag of the lexicon; the past of "cool", "seize".
+    expect([...describedThings([m('p:a', 'uncooled buoy sonar modules'), m('p:b', 'buoy sonar modules')], () => true, () => true)]).toEqual([['p:a', 'p:b']]);
+    expect([...describedThings([m('p:a', 'seized buoy sonar modules'), m('p:b', 'buoy sonar modules')], () => true, () => true)]).toEqual([['p:a', 'p:b']]);
+    // A noun before the phrase still names a kind ("harbour buoy sonar modules"); so does a word in -ed that is no verb's past.
+    expect([...describedThings([m('p:a', 'harbour buoy sonar modules'), m('p:b', 'buoy sonar modules')], () => true, () => true)]).toEqual([]);
+    expect([...describedThings([m('p:a', 'seabed buoy sonar modules'), m('p:b', 'buoy sonar modules')], () => true, () => true)]).toEqual([]);
+  });
+});
+
+describe('a step in the goods\' history', () => {
+  it('names the goods the document names on the head: by the head alone, else the one phrase on it', () => {
+    const h = (...ms: ReturnType<typeof m>[]): string[][] => [...historyThings(ms, (id) => id.startsWith('p:~'))];
+    // "removed dredgers" beside "dredgers" and "harbour dredgers": the class the head names alone.
+    expect(h(m('p:~removed', 'removed dredgers'), m('p:~removed', 'removed dredger'), m('p:~bare', 'dredgers'), m('p:~harbour', 'harbour dredgers'))).toEqual([['p:~removed', 'p:~bare']]);
+    // "the seized buoys" beside "marine sonar buoys" alone: that thing.
+    expect(h(m('p:~seized', 'seized buoys'), m('p:sonar', 'marine sonar buoys'))).toEqual([['p:~seized', 'p:sonar']]);
+    // Two phrases on the head and none by it alone: neither; no phrase on it: none.
+    expect(h(m('p:~seized', 'seized buoys'), m('p:a', 'sonar buoys'), m('p:b', 'weather buoys'))).toEqual([]);
+    expect(h(m('p:~seized', 'seized buoys'), m('p:a', 'sonar modules'))).toEqual([]);
+    // A word that names a kind with the history word ("seized harbour buoys") makes no history phrase.
+    expect(h(m('p:~seized', 'seized harbour buoys'), m('p:a', 'buoys'))).toEqual([]);
+  });
+  it('reads "removed X" in a document as the X it names before', () => {
+    const md = '# T\n\nThe ministry banned surveillance sonar buoys made by Tarnwell Marine Instruments Co., Ltd. in May.\n\nThe guidance bars the sale of removed buoys.';
+    expect(things(md)).toEqual(['surveillance sonar buoys=product:~surveillance-sonar-buoy', 'removed buoys=product:~surveillance-sonar-buoy']);
   });
 });
