@@ -204,12 +204,15 @@ function toLine(items: LayoutItem[]): Line {
   const parts: Part[] = [];
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
+  let before = size;
   for (const it of items) {
-    const gap = it[1] - end > Math.min(size, it[4]) * 0.2 && !/\s$/.test(text) && !/^\s/.test(it[0]);
+    // A space after a smaller piece (a raised note mark) is set in that piece's size.
+    const gap = it[1] - end > Math.min(size, it[4], before) * 0.2 && !/\s$/.test(text) && !/^\s/.test(it[0]);
     const piece = `${text && gap ? ' ' : ''}${it[0]}`;
     parts.push({ text: piece, x: it[1], size: it[4], raised: it[2] > base[2] + size * 0.2, bold: it[5] === 1 });
     text += piece;
     end = it[1] + it[3];
+    before = it[4];
   }
   const first = parts[0];
   const markFirst = parts.length > 1 && first.size < size * 0.85 && /^\s*(?:\d{1,3}|[*†‡])\s*$/.test(first.text);

@@ -243,13 +243,14 @@ function startsParagraph(prev: Line, l: Line, right: number): boolean {
   return /^[\p{Lu}\p{N}]/u.test(l.text) && !/[-\u00AD\u2010]$/.test(prev.text) && prev.x1 + width <= right;
 }
 
-/** Lines -> paragraph text: hyphenated line ends joined, body marks as mark tokens. A soft hyphen, or the
+/** Lines -> paragraph text: hyphenated line ends joined, body marks (raised, set smaller than the body: a browser's
+ *  <sup> is 0.83 of it) as mark tokens. A soft hyphen, or the
  *  hyphen U+2010 before a lower-case letter (Chromium writes it where it breaks a word), is the break's own and goes;
  *  a hyphen-minus may be the word's ("long-standing") and stays. */
 function joinLines(lines: Line[], body: number): string {
   let out = '';
   for (const l of lines) {
-    const text = l.parts.map((p) => (p.size < body * 0.8 && p.raised && /^(?:\d{1,3}|[*†‡])$/.test(p.text.trim()) ? markToken(p.text.trim()) : p.text)).join('');
+    const text = l.parts.map((p) => (p.size < body * 0.9 && p.raised && /^(?:\d{1,3}|[*†‡])$/.test(p.text.trim()) ? markToken(p.text.trim()) : p.text)).join('');
     if (out === '') out = text;
     else if (/\u00AD$/.test(out) || (/\p{L}\u2010$/u.test(out) && /^\p{Ll}/u.test(text))) out = out.slice(0, -1) + text;
     else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(text)) out += text;

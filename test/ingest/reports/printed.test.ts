@@ -77,4 +77,15 @@ describe('PDFs printed by headless Chromium', () => {
     expect(f.entities.onlyFile).toEqual([]);
     expect(f.entities.onlyHtml).toEqual([]);
   });
+
+  it('reads a browser\'s <sup> (0.83 of the body size) as a note mark, and the space after it', async () => {
+    const marked = async (name: string) =>
+      parseReport(await readDocument(looseItem(path.join(PRINTED, name))))
+        .sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences))
+        .filter((x) => x.footnotes?.length)
+        .map((x) => [x.text, x.footnotes]);
+    const html = await marked('plain-article.html');
+    expect(html).toHaveLength(2);
+    expect(await marked('plain-article.pdf')).toEqual(html);
+  });
 });
