@@ -15,6 +15,8 @@
 //   of two), page numbers ("3", "Page 3 of 9", "3/9") with the pieces beside them on their baseline, and lines
 //   there set small within half an inch of the page's edge (a one-page document's) are dropped before the reading
 //   order is made, and the warnings say how many.
+// - CJK radicals and Latin ligature characters a font's ToUnicode map gives for shared glyphs ("三⼗六" with
+//   U+2F17 for 十, "ﬁ") are read as the characters they print (NFKC of those characters only).
 // - Locators are pages: `p_12.para_3` is the third paragraph that starts on page 12.
 // - A PDF with no text layer at all is a scan, named as such; pages without text that paint an image are listed
 //   (a page with neither is blank).
@@ -26,6 +28,10 @@ import type { Block } from './assemble.ts';
 import { type LayoutItem, type LayoutPage, type Line, pageRows, readingOrder } from './pdf-lines.ts';
 
 const round = (n: number): number => Math.round(n * 100) / 100;
+/** Characters a font's ToUnicode map may give for a glyph it shares with a common one: CJK radicals for the
+ *  ideographs they look like (U+2F17 KANGXI RADICAL TEN for 十, in Noto CJK) and the Latin ligatures (U+FB01 for
+ *  "fi"); each is read as its compatibility decomposition (NFKC), as the text it prints. */
+const COMPATIBILITY_FORMS = /[\u2E80-\u2EFF\u2F00-\u2FDF\uFB00-\uFB06]/g;
 /** A font name's weight, past its subset tag: "Arial-BoldMT", "TimesNewRomanPS-BoldItalicMT", "Inter-SemiBold". */
 const BOLD_FONT = /bold|black|heavy|demi/i;
 
@@ -61,7 +67,7 @@ export async function pdfToLayout(file: string, bytes: Uint8Array): Promise<stri
       for (const it of content.items) {
         if (!('str' in it) || it.str === '') continue;
         const [, , c, d, e, f] = it.transform as number[];
-        const item: LayoutItem = [it.str, round(e), round(f), round(it.width), round(Math.hypot(c, d))];
+        const item: LayoutItem = [it.str.replace(COMPATIBILITY_FORMS, (ch) => ch.normalize('NFKC')), round(e), round(f), round(it.width), round(Math.hypot(c, d))];
         if (isBold(it.fontName)) item.push(1);
         items.push(item);
       }

@@ -88,4 +88,12 @@ describe('PDFs printed by headless Chromium', () => {
     expect(html).toHaveLength(2);
     expect(await marked('plain-article.pdf')).toEqual(html);
   });
+
+  it('reads a CJK radical the font maps a shared glyph to as the ideograph it prints', async () => {
+    // Noto CJK's ToUnicode map gives 十 (U+5341) as U+2F17 KANGXI RADICAL TEN: "第三⼗六条".
+    const r = parseReport(await readDocument(looseItem(path.join(PRINTED, 'plain-article.pdf'))));
+    const text = r.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(' ');
+    expect(text).toContain('《数据安全法》第三十六条');
+    expect(text).not.toMatch(/[\u2F00-\u2FDF]/u);
+  });
 });
