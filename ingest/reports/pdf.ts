@@ -6,6 +6,8 @@
 //   rank of the size among heading sizes. A line wholly in a bold font (its name says so) at the body size or a
 //   little above, alone on its baseline in its column, is a heading too, a level below the larger ones
 //   ("2.1 Export controls" in 12 pt bold over an 11 pt body; a table's header row shares its baseline).
+// - Endnotes: numbered paragraphs ending the document whose numbers are the marks no foot-of-page note answers,
+//   one for one, are those marks' notes, back-link glyphs ("↩︎") dropped.
 // - Tables (pdf-lines.ts findTables): rows whose pieces start at three or more shared left edges are read cell
 //   by cell, a cell's wrapped lines joined, with its table, row, column and header (Paragraph.cell, as the HTML
 //   adapter gives a <td>); the one line right above a table is its caption.
@@ -23,7 +25,7 @@
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import type { ParsedReport, SourceFile } from '../model.ts';
 import { DocumentError } from '../model.ts';
-import { assemble, markToken } from './assemble.ts';
+import { assemble, MARK_CLOSE, MARK_OPEN, markToken } from './assemble.ts';
 import type { Block } from './assemble.ts';
 import { type LayoutItem, type LayoutPage, type Line, pageRows, readingOrder } from './pdf-lines.ts';
 
@@ -99,6 +101,7 @@ export function parsePdfReport(file: SourceFile): ParsedReport {
   lines.forEach((pageLinesOf, i) => {
     blocks.push(...pageBlocks(pageLinesOf, i + 1, body, headingSizes, tables));
   });
+  endnotes(blocks);
   return assemble(file, blocks, warnings);
 }
 
@@ -175,6 +178,35 @@ function dropRunningLines(lines: Line[][], pages: LayoutPage[], body: number, wa
 }
 
 const NOTE_START = /^(\d{1,3}|[*†‡§])\s*(?=\S)/;
+const MARKS = new RegExp(`${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'g');
+const NUMBERED = /^(\d{1,3})[.)]?\s+(?=\S)/;
+/** A back-link glyph a note ends with, pointing back to its mark ("↩︎", "↑"). */
+const BACKLINK = /\s*[↩↑⤴][\uFE0E\uFE0F]?$/u;
+
+/** Endnotes: the paragraphs that end the document, each opening with a number, whose numbers are the body's
+ *  marks no note (at a page's foot) answers, one for one, in order ("1. Requests ... briefings.↩" after a text
+ *  marked 1 and 2: a browser's or pandoc's notes at the end, set at the body size), become the notes. */
+function endnotes(blocks: Block[]): void {
+  const answered = new Set(blocks.flatMap((b) => (b.kind === 'footnote' ? [b.mark] : [])));
+  const open: string[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    for (const m of b.text.matchAll(MARKS)) if (!answered.has(m[1]) && !open.includes(m[1])) open.push(m[1]);
+  }
+  if (open.length === 0) return;
+  let first = blocks.length;
+  while (first > 0 && blocks[first - 1].kind === 'paragraph' && NUMBERED.test(blocks[first - 1].text)) first--;
+  const tail = blocks.slice(first) as Extract<Block, { kind: 'paragraph' }>[];
+  const numbers = tail.map((b) => (NUMBERED.exec(b.text) as RegExpExecArray)[1]);
+  // The run's last notes: as many as the marks left open, numbered as they are.
+  const notes = tail.slice(tail.length - open.length);
+  if (notes.length !== open.length || numbers.slice(tail.length - open.length).join(' ') !== open.join(' ')) return;
+  blocks.splice(
+    blocks.length - notes.length,
+    notes.length,
+    ...notes.map((b, i): Block => ({ kind: 'footnote', mark: open[i], text: b.text.replace(NUMBERED, '').replace(BACKLINK, '') })),
+  );
+}
 
 /** One page's lines -> heading, paragraph (with page locators) and footnote blocks. */
 function pageBlocks(lines: Line[], page: number, body: number, headingSizes: string[], tables: { before: number }): Block[] {

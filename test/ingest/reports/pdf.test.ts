@@ -75,6 +75,20 @@ describe('PDF adapter', () => {
     expect(paragraphs(r).map((p) => p.text.split(' ', 1)[0])).toEqual(['To:', 'From:', 'The']);
   });
 
+  it('reads numbered paragraphs ending the document as the notes of the marks no note answers, one for one', async () => {
+    const page = (last: string[]) => [
+      ...wrap('The Valdmark Department of Commerce restricted drones made by Orrin Robotics Inc. in March.', { top: 700 }),
+      { text: '1', x: 500, y: 704, size: 7 },
+      ...last.map((text, i) => ({ text, x: 72, y: 640 - i * 30, size: 11 })),
+    ];
+    const notes = await readPdf('endnotes.pdf', [page(['1. Source: a fictional notice.'])]);
+    expect(notes.footnotes.map((f) => [f.mark, f.text])).toEqual([['1', 'Source: a fictional notice.']]);
+    // Two numbered paragraphs for one open mark: a list, not notes.
+    const list = await readPdf('list.pdf', [page(['1. Buildings open to the public.', '2. Offices and depots.'])]);
+    expect(list.footnotes).toEqual([]);
+    expect(paragraphs(list).map((p) => p.text)).toContain('2. Offices and depots.');
+  });
+
   it('reads two columns left, then right, under a full-width title', async () => {
     const left = ['Left one.', 'Left two.', 'Left three.'].map((t, i) => ({ text: t, x: 72, y: 650 - i * 30, size: 11 }));
     const right = ['Right one.', 'Right two.', 'Right three.'].map((t, i) => ({ text: t, x: 340, y: 650 - i * 30, size: 11 }));

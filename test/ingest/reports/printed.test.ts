@@ -96,4 +96,9 @@ describe('PDFs printed by headless Chromium', () => {
     expect(text).toContain('《数据安全法》第三十六条');
     expect(text).not.toMatch(/[\u2F00-\u2FDF]/u);
   });
+
+  it('reads the notes a browser lists at the end, at the body size, as the notes of the body\'s marks', async () => {
+    const f = await read('plain-article.pdf');
+    expect(f).toMatchObject({ lost: 0, added: 0, footnotes: { html: 2, kept: 2 } });
+  });
 });
