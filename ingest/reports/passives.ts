@@ -38,6 +38,9 @@ export interface PassiveGrammar {
   /** Right before an authority or instrument after the participle: it is the passive's agent ("by the Bureau"), whose
    *  act the rules with "by" read. */
   agent: RegExp;
+  /** Between the clause of the body or instrument that opens the sentence and an agentless passive after it: a colon, a
+   *  semicolon, "and since then" ("The Bureau acted on Monday: X was added to the Entity List"): the passive is its act. */
+  carrier?: RegExp;
   classes: PassiveClass[];
 }
 
@@ -72,6 +75,7 @@ export function underPassives(
   g: PassiveGrammar,
   chain: RegExp | undefined,
   negation: RegExp,
+  opening?: Mention,
 ): PassiveAct[] {
   const out: PassiveAct[] = [];
   const inName = (at: number): boolean => mentions.some((m) => m.start <= at && at < m.end);
@@ -92,21 +96,36 @@ export function underPassives(
       const clauseEnd = reading[own].end;
       const agents = mentions.filter((m) => (m.label === 'Authority' || m.label === 'Law') && m.start >= end && m.start < clauseEnd);
       if (agents.some((m) => g.agent.test(text.slice(Math.max(end, m.start - 12), m.start)))) continue;
-      const instrument =
+      const under =
         instruments.find((m) => m.start >= end && m.start < clauseEnd && g.under.test(text.slice(Math.max(from, m.start - 30), m.start))) ??
         (opener && topLevel(reading, own) ? opener : undefined);
+      const carried = under ? undefined : carriedActor(text, mentions, opening, auxStart, g);
+      const instrument = under ?? carried?.actor;
       if (!instrument) continue;
-      const zone = Math.max(reading[own].start, opener && instrument === opener ? opener.end : from, from);
+      const zone = Math.max(reading[own].start, opener && instrument === opener ? opener.end : from, from, carried?.zone ?? from);
       // A passive coordinated as a predicate ("X ... owns Y and is being designated pursuant to ..."): its subject is the
       // one the predicate takes up, the first clause's.
-      const carried = reading[own].kind === 'predicate' && /^\W*\p{L}+\s*$/u.test(text.slice(reading[own].start, auxStart)) ? actingSubject(reading, own) : undefined;
-      const objects = carried ? patients(text, mentions, v, Math.max(carried.start, from), carried.end, asides, chain) : patients(text, mentions, v, zone, auxStart, asides, chain);
+      const taken = !carried && reading[own].kind === 'predicate' && /^\W*\p{L}+\s*$/u.test(text.slice(reading[own].start, auxStart)) ? actingSubject(reading, own) : undefined;
+      const objects = taken ? patients(text, mentions, v, Math.max(taken.start, from), taken.end, asides, chain) : patients(text, mentions, v, zone, auxStart, asides, chain);
       for (const object of objects) {
         if (object.id !== instrument.id) out.push({ type: v.type, subject: instrument, object });
       }
     }
   }
   return out;
+}
+
+/** The body or instrument opening the sentence (`opening`) as the agentless passive's actor, where a carrier (a colon, a
+ *  semicolon, "and since then": `g.carrier`) closes its clause before the passive's subject and no other body or
+ *  instrument stands between: the actor, and where the passive's subject may start. */
+function carriedActor(text: string, mentions: Mention[], opening: Mention | undefined, auxStart: number, g: PassiveGrammar): { actor: Mention; zone: number } | undefined {
+  if (!opening || !g.carrier || opening.end >= auxStart) return undefined;
+  const carrier = new RegExp(g.carrier.source, `${g.carrier.flags.replace('g', '')}g`);
+  let zone = -1;
+  for (const m of text.slice(opening.end, auxStart).matchAll(carrier)) zone = opening.end + m.index + m[0].length;
+  if (zone < 0) return undefined;
+  if (mentions.some((m) => (m.label === 'Authority' || m.label === 'Law') && m.start >= opening.end && m.end <= auxStart && m.id !== opening.id)) return undefined;
+  return { actor: opening, zone };
 }
 
 /** Whether underPassives can find an act in `text` (its own from `from`) at all: every act is one of `instruments`', and

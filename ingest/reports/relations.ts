@@ -466,6 +466,7 @@ function ruleSetSchema(pattern: Pattern) {
         under: pattern('i'),
         opener: pattern('i'),
         agent: pattern('i'),
+        carrier: pattern('i').optional(),
         classes: z
           .array(
             z.strictObject({
@@ -783,8 +784,11 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     if (rules.passives) {
       const laws = subjectsOf(actors, ante, UNDER, pronoun, rules, oblique);
       // The clauses are read only for a sentence that may state such an act (about one in three of a report's).
-      const reading = mayStatePassives(text, from, laws.subjects, rules.passives) ? clausesOf({ text, mentions, rules } as Clause) : undefined;
-      for (const act of reading ? underPassives(text, from, heads, laws.subjects, reading, rules.passives, rules.chain, rules.negation) : []) {
+      // "The Bureau acted on Monday: X was added to the Entity List": the body or instrument opening the sentence, whose
+      // clause a colon, a semicolon or "and since then" closes before the passive (passives.ts carriedActor).
+      const opening = rules.passives.carrier ? actors.mentions.find((m) => ACTORS.has(m.label) && m.start >= from && m.via !== 'anaphora' && SUBJECT_OPENS.test(text.slice(from, m.start))) : undefined;
+      const reading = mayStatePassives(text, from, opening ? [...laws.subjects, opening] : laws.subjects, rules.passives) ? clausesOf({ text, mentions, rules } as Clause) : undefined;
+      for (const act of reading ? underPassives(text, from, heads, laws.subjects, reading, rules.passives, rules.chain, rules.negation, opening) : []) {
         emit(`passive-under:${act.type.toLowerCase()}`, act.type, act.subject, act.object, UNDER_CONFIDENCE, laws.antecedent);
       }
     }

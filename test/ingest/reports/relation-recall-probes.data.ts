@@ -109,9 +109,9 @@ export const RECALL_PROBES: RecallProbe[] = [
   // ------------------------------------------------------------------ passive without an agent (the actor an instrument or a fronted "under")
   p('passive without agent', 'statute quoted', 'Under the Secure Equipment Act of 2021, lidar sensors may no longer be authorized.', r(SEA, R, LIDAR), { today: [], gap: 'an agentless passive of not permitting ("may no longer be authorized") after a fronted "Under" instrument: no cue reads it' }),
   p('passive without agent', 'law-firm alert', 'Pursuant to the Secure Equipment Act of 2021, drones are prohibited from authorization.', r(SEA, R, DRONES)),
-  p('passive without agent', 'wire', 'The Bureau of Industry and Security acted on Monday: Harrow Optics Ltd. was added to the Entity List.', r(BIS, A, HARROW), { today: [], gap: 'an agentless passive whose actor is the subject of the clause before a colon' }),
-  p('passive without agent', 'NGO', 'The European Commission acted in 2019, and since then drones have been regulated.', r(EU_COMMISSION, G, DRONES), { today: [], gap: 'an agentless passive whose actor is the subject of the coordinated clause before it' }),
-  p('passive without agent', 'court filing', 'The Office of Foreign Assets Control issued the designation on 3 May; Veldry Trawl Ltd. was designated without notice.', r(OFAC, D, VELDRY), { today: [], gap: 'an agentless passive whose actor is the subject of the clause before a semicolon' }),
+  p('passive without agent', 'wire', 'The Bureau of Industry and Security acted on Monday: Harrow Optics Ltd. was added to the Entity List.', r(BIS, A, HARROW)),
+  p('passive without agent', 'NGO', 'The European Commission acted in 2019, and since then drones have been regulated.', r(EU_COMMISSION, G, DRONES)),
+  p('passive without agent', 'court filing', 'The Office of Foreign Assets Control issued the designation on 3 May; Veldry Trawl Ltd. was designated without notice.', r(OFAC, D, VELDRY)),
   // ------------------------------------------------------------------ nominalisation
   p('nominalisation', 'wire', "The Commerce Department's addition of Harrow Optics Ltd. to the Entity List rattled investors.", r(COMMERCE, A, HARROW)),
   p('nominalisation', 'law-firm alert', "The Bureau of Industry and Security's addition of Kestrel Cranes Ltd. to the Entity List took effect on 3 May.", r(BIS, A, KESTREL)),
