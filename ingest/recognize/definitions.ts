@@ -54,6 +54,13 @@ const TERM_LIST = /^(?:(?:together|collectively)\s+with\s+[^"“,()]{1,60},\s*(?
 const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“‘]([\p{Ll}\d][\p{L}\p{N}\- ]{1,60}?)["”’]$/u;
 /** A Federal Register citation: volume, FR, page (grammar/instruments.yaml federal-register). */
 const PUBLISHED_AT = /^\d{1,3}\s+(?:FR|Fed\.\s?Reg\.)\s+\d{1,6}$/;
+/** A thing, then another thing after a comma, "and" or "or": the first of a list of things. */
+function firstListed(text: string, m: Named, mentions: Named[]): boolean {
+  if (!LISTED_THINGS.has(m.label)) return false;
+  const next = mentions.filter((n) => n.start >= m.end && LISTED_THINGS.has(n.label)).sort((a, b) => a.start - b.start)[0];
+  return next !== undefined && /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/.test(text.slice(m.end, next.start));
+}
+const LISTED_THINGS = new Set(['Product', 'Technology']);
 const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/i;
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
 const ACRONYM_IN_NAME = /\s\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s+(\p{Lu}\p{L}*)$/u;
@@ -130,9 +137,11 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
     const inside = ACRONYM_IN_NAME.exec(m.surface);
     if (inside) out.push({ term: `${inside[1]} ${inside[2]}`, id: m.id, locator, acronym: true });
   }
+  // Not the first of things a definition lists: 'the term "harbour equipment" means ship-to-shore cranes, remote operating
+  // systems and controllers' defines a class that holds them all, no other name of the cranes.
   for (const m of mentions) {
     const means = MEANS.exec(text.slice(Math.max(0, m.start - 120), m.start));
-    if (means) out.push({ term: means[1], id: m.id, locator, acronym: ACRONYM.test(means[1]) });
+    if (means && !firstListed(text, m, mentions)) out.push({ term: means[1], id: m.id, locator, acronym: ACRONYM.test(means[1]) });
   }
   return out;
 }
