@@ -13,6 +13,8 @@ export interface LayoutPage {
   items: LayoutItem[];
   /** How many images the page paints (absent in a layout written before it was counted). */
   images?: number;
+  /** How many pieces of text set at another angle than the page's own were left out. */
+  rotated?: number;
 }
 
 export interface Part {

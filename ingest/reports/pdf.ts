@@ -17,6 +17,8 @@
 //   of two), page numbers ("3", "Page 3 of 9", "3/9") with the pieces beside them on their baseline, and lines
 //   there set small within half an inch of the page's edge (a one-page document's) are dropped before the reading
 //   order is made, and the warnings say how many.
+// - Text set at another angle than most of its page's (a watermark across the page) is dropped, and the warnings
+//   say how many pieces.
 // - CJK radicals and Latin ligature characters a font's ToUnicode map gives for shared glyphs ("三⼗六" with
 //   U+2F17 for 十, "ﬁ") are read as the characters they print (NFKC of those characters only).
 // - Locators are pages: `p_12.para_3` is the third paragraph that starts on page 12.
@@ -65,15 +67,25 @@ export async function pdfToLayout(file: string, bytes: Uint8Array): Promise<stri
         }
         return bold.get(name) as boolean;
       };
+      const texts = content.items.filter((it) => 'str' in it && it.str !== '') as { str: string; transform: number[]; width: number; fontName: string }[];
+      // Text turned away from the page's own direction (a watermark set across the page) is no line of it.
+      const angle = (t: number[]): number => Math.round((Math.atan2(t[1], t[0]) * 180) / Math.PI);
+      const chars = new Map<number, number>();
+      for (const it of texts) chars.set(angle(it.transform), (chars.get(angle(it.transform)) ?? 0) + it.str.length);
+      const main = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
       const items: LayoutItem[] = [];
-      for (const it of content.items) {
-        if (!('str' in it) || it.str === '') continue;
-        const [, , c, d, e, f] = it.transform as number[];
+      let rotated = 0;
+      for (const it of texts) {
+        if (Math.abs(angle(it.transform) - main) > 2) {
+          rotated++;
+          continue;
+        }
+        const [, , c, d, e, f] = it.transform;
         const item: LayoutItem = [it.str.replace(COMPATIBILITY_FORMS, (ch) => ch.normalize('NFKC')), round(e), round(f), round(it.width), round(Math.hypot(c, d))];
         if (isBold(it.fontName)) item.push(1);
         items.push(item);
       }
-      pages.push({ width: round(width), height: round(height), items, images });
+      pages.push({ width: round(width), height: round(height), items, images, ...(rotated ? { rotated } : {}) });
     }
   } finally {
     await doc.destroy();
@@ -91,6 +103,8 @@ export function parsePdfReport(file: SourceFile): ParsedReport {
   // A page that paints no image either is blank (a producer's page break at a full page), not scanned.
   const scanned = textless.filter((n) => pages[n - 1].images !== 0);
   if (scanned.length) warnings.push(`page(s) ${scanned.join(', ')} have no text layer (scanned?)`);
+  const rotated = pages.reduce((n, p) => n + (p.rotated ?? 0), 0);
+  if (rotated) warnings.push(`dropped ${rotated} piece(s) of text turned across the page (a watermark?)`);
   const rows = pages.map((p) => pageRows(p));
   const body = bodySize(rows.flat());
   dropRunningLines(rows, pages, body, warnings);

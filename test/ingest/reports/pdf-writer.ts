@@ -10,6 +10,8 @@ export interface PdfLine {
   /** Baseline, from the bottom of the page (PDF user space). */
   y: number;
   size: number;
+  /** Turned counter-clockwise by so many degrees (a watermark). */
+  angle?: number;
 }
 
 const WIDTH = 612;
@@ -20,7 +22,13 @@ function pdfString(text: string): string {
 }
 
 function contentStream(lines: PdfLine[]): string {
-  return lines.map((l) => `BT /F1 ${l.size} Tf ${l.x} ${l.y} Td (${pdfString(l.text)}) Tj ET`).join('\n');
+  return lines
+    .map((l) => {
+      const [cos, sin] = [Math.cos(((l.angle ?? 0) * Math.PI) / 180), Math.sin(((l.angle ?? 0) * Math.PI) / 180)];
+      const at = l.angle ? `${cos.toFixed(4)} ${sin.toFixed(4)} ${(-sin).toFixed(4)} ${cos.toFixed(4)} ${l.x} ${l.y} Tm` : `${l.x} ${l.y} Td`;
+      return `BT /F1 ${l.size} Tf ${at} (${pdfString(l.text)}) Tj ET`;
+    })
+    .join('\n');
 }
 
 /** A 1x1 grey inline image drawn 100 points wide. */

@@ -89,6 +89,19 @@ describe('PDF adapter', () => {
     expect(paragraphs(list).map((p) => p.text)).toContain('2. Offices and depots.');
   });
 
+  it('drops text turned across the page (a watermark), and says so', async () => {
+    const r = await readPdf('watermark.pdf', [
+      [
+        { text: 'A Draft Decision', x: 72, y: 720, size: 18 },
+        ...wrap('The Estmere Ministry of Transport restricts the sale of vehicles fitted with telematics units.', { top: 690 }),
+        { text: 'DRAFT', x: 150, y: 300, size: 60, angle: 40 },
+      ],
+    ]);
+    expect(JSON.stringify(r.sections)).not.toMatch(/DRAFT/);
+    expect(r.sections.map((s) => s.heading)).toEqual(['A Draft Decision']);
+    expect(r.warnings).toContain('dropped 1 piece(s) of text turned across the page (a watermark?)');
+  });
+
   it('reads two columns left, then right, under a full-width title', async () => {
     const left = ['Left one.', 'Left two.', 'Left three.'].map((t, i) => ({ text: t, x: 72, y: 650 - i * 30, size: 11 }));
     const right = ['Right one.', 'Right two.', 'Right three.'].map((t, i) => ({ text: t, x: 340, y: 650 - i * 30, size: 11 }));

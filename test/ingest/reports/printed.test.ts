@@ -101,4 +101,9 @@ describe('PDFs printed by headless Chromium', () => {
     const f = await read('plain-article.pdf');
     expect(f).toMatchObject({ lost: 0, added: 0, footnotes: { html: 2, kept: 2 } });
   });
+
+  it('drops a watermark a style sheet prints across the page', async () => {
+    const f = await read('draft-watermark.pdf');
+    expect(f).toMatchObject({ lost: 0, added: 0, blocks: { blocks: 8, merged: 0, broken: 0 }, headings: { html: 3, found: 3, extra: 0 } });
+  });
 });
