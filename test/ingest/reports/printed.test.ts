@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { looseItem, readDocument } from '../../../ingest/corpus.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
-import { fidelity, PRINTED } from '../../../bench/pdf-fidelity.ts';
+import { fidelity, PRINTED, printedFiles } from '../../../bench/pdf-fidelity.ts';
 
 const catalog = loadCatalog();
 const read = (name: string) => fidelity(path.join(PRINTED, `${name.replace(/(?:\.header)?\.(?:pdf|docx)$/, '')}.html`), path.join(PRINTED, name), catalog);
@@ -106,4 +106,22 @@ describe('PDFs printed by headless Chromium', () => {
     const f = await read('draft-watermark.pdf');
     expect(f).toMatchObject({ lost: 0, added: 0, blocks: { blocks: 8, merged: 0, broken: 0 }, headings: { html: 3, found: 3, extra: 0 } });
   });
+});
+
+describe('every printed file, PDF and Word', () => {
+  it('yields the entities and relations of the HTML it was printed from, no word lost or moved, no block run together', async () => {
+    const files = printedFiles();
+    expect(files.length).toBeGreaterThanOrEqual(21);
+    for (const { html, printed } of files) {
+      const f = await fidelity(html, printed, catalog);
+      const name = path.basename(printed);
+      expect({ name, lost: f.lost, moved: f.moved, merged: f.blocks.merged, broken: f.blocks.broken }).toEqual({ name, lost: 0, moved: 0, merged: 0, broken: 0 });
+      expect({ name, entities: [f.entities.onlyHtml, f.entities.onlyFile], relations: [f.relations.onlyHtml, f.relations.onlyFile] }).toEqual({
+        name,
+        entities: [[], []],
+        relations: [[], []],
+      });
+      expect({ name, notes: f.footnotes.kept, headings: f.headings.found, extra: f.headings.extra }).toEqual({ name, notes: f.footnotes.html, headings: f.headings.html, extra: 0 });
+    }
+  }, 60_000);
 });
