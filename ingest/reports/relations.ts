@@ -146,6 +146,8 @@ export interface RuleSet {
   chain?: RegExp;
   /** Text right after a mention that makes it a modifier of a noun, not an object ("drone makers"). */
   modifier?: RegExp;
+  /** Right before an actor and its "to": a noun of attempt whose agent it is ("Efforts by X to ban Y failed"). */
+  attemptedBy?: RegExp;
   /** From the clause's start to its actor: a negative adverbial that inverts the subject ("At no point did X restrict"). */
   invertedNegation?: RegExp;
   /** Text right after a country that makes it the state of the public bodies it modifies ("U.S. federal agencies"). */
@@ -365,6 +367,7 @@ function ruleSetSchema(pattern: Pattern) {
     negation: pattern('i'),
     negatedSubject: pattern('i').optional(),
     invertedNegation: pattern('i').optional(),
+    attemptedBy: pattern('i').optional(),
     recommendation: pattern('i').optional(),
     recommendedDirection: pattern('i').optional(),
     requested: pattern('i').optional(),
@@ -1878,6 +1881,8 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // "proposed raising the Section 301 tariff on X": an actor that opens a noun phrase (a determiner before it) is inside
   // the object of its clause's verb, which may be a proposal's.
   if (rule.order === 'subject-first' && rules.proposal && DETERMINED.test(text.slice(Math.max(0, s.start - 8), s.start)) && rules.proposal.test(text.slice(reading[innermost(reading, s.start)].start, s.start))) return 'proposal';
+  // "Efforts by the FCC to ban X failed": the agent of a noun of attempt, its infinitive the cue, only attempts the act.
+  if (rule.order === 'subject-first' && rules.attemptedBy && mayMatch(rules.attemptedBy, text) && rules.attemptedBy.test(text.slice(Math.max(0, s.start - 40), s.start)) && ATTEMPTED_TO.test(text.slice(s.end, cueStart + 1))) return 'proposal';
   if (rule.order === 'subject-first' && rules.deliberation?.test(text.slice(cueStart, b.end + BEFORE))) return 'deliberation';
   const afterObject = rule.order === 'subject-first' ? text.slice(b.end, b.end + BEFORE) : '';
   if (rules.reversal?.test(negated) && !(afterObject && rules.inForce?.test(afterObject))) return 'reversal';
@@ -2300,6 +2305,8 @@ function outsideClause(between: string, from: number, reading: SentenceClause[],
 /** An infinitive right after a name, past a parenthesis that defines its short name: "USTR to slap", "the Office (OFAC) to". */
 /** A determiner right before a name: the name opens or modifies a noun phrase ("the Section 301 tariff"). */
 const DETERMINED = /\b(?:the|a|an|its|their|his|her|our)\s+$/i;
+/** Between an attempt's agent and the cue: its "to", past a bracketed short name ("by the FCC (the Commission) to ban"). */
+const ATTEMPTED_TO = /^(?:\s*\([^()]{1,40}\))?\s+to\s/;
 const INFINITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s+to\s+(?!the\b|a\b|an\b)[a-z]/;
 /** Between a name and the short name a parenthesis defines for it: ' (', ' (the "'. */
 const DEFINED = /^\s*\((?:the\s+)?["“']?$/;
