@@ -59,7 +59,7 @@ import { definedThingTerms, findDefinedThings } from './defined-things.ts';
 import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers, memberThingTerms } from './members.ts';
-import { acronymKinds, bareHeads, definiteHeads, describedThings, equatedThings, historyThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, spelledOutThings, takenUpHeads } from './thing-aliases.ts';
+import { acronymKinds, bareHeads, catalogShortened, definiteHeads, describedThings, equatedThings, historyThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, spelledOutThings, takenUpHeads } from './thing-aliases.ts';
 import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { bareClasses, singularMentions } from './singular-classes.ts';
@@ -322,6 +322,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     return !e?.tentative || e.acronyms.length > 0 || (mentionsOf.get(id) ?? 0) >= 2;
   };
   const shortThings = shortThingNames(everyMention, (id) => table.byId.has(id), ownSupport, out.ambiguities);
+  // "network video cameras" beside the catalog's "network cameras": the catalog's short name of a phrase is its thing.
+  for (const [id, to] of catalogShortened(everyMention, (id) => table.byId.has(id))) if (!shortThings.has(id)) shortThings.set(id, to);
   // "autonomous vehicles, or self-driving cars,", "internet-connected surveillance cameras" beside "surveillance cameras":
   // a name the sentence equates with a thing's, or that only describes one, is that thing; so is a step in the goods'
   // history before the head ("removed cameras" beside "cameras", "surveillance cameras") (thing-aliases.ts).

@@ -106,6 +106,36 @@ export function shortThingNames(mentions: Named[], recognised: (id: string) => b
   return out;
 }
 
+/**
+ * "network video cameras" beside the catalog's "network cameras", "4G/5G cellular module" beside its "cellular module": a
+ * thing phrase the grammar found whose every name of two words or more the document writes shorter with a name of
+ * exactly one catalog thing, in the same document (`shortens`: nouns left out, the head kept; no describing, evaluative
+ * or measure's word left out), is that thing: the document names the goods in full and by the short name the catalog
+ * has, as it names a thing it found ("radio modules" after "drone radio modules", shortThingNames). Recognised id -> the
+ * catalog id. Where the catalog's short name shortens two or more phrases the document names ("LTE cellular modules",
+ * "5G cellular modules" beside "cellular modules"), they are kinds of it and stay apart.
+ */
+export function catalogShortened(mentions: Named[], recognised: (id: string) => boolean): Map<string, string> {
+  const phrases = new Map<string, string[][]>();
+  for (const m of mentions) {
+    if (!THINGS.has(m.label)) continue;
+    const p = phrases.get(m.id) ?? [];
+    const w = wordsOf(m.surface);
+    if (!p.some((x) => x.join(' ') === w.join(' '))) p.push(w);
+    phrases.set(m.id, p);
+  }
+  const catalog = [...phrases].filter(([id]) => !recognised(id)).map(([id, ws]) => [id, ws.filter((w) => w.length >= 2)] as const);
+  const found = [...phrases].filter(([id]) => recognised(id)).map(([id, ws]) => [id, ws.filter((w) => w.length >= 2)] as const).filter(([, ws]) => ws.length > 0);
+  // Each catalog thing -> the found phrases one of its names shortens.
+  const shortened = new Map(catalog.map(([id, ws]) => [id, found.filter(([, fs]) => fs.some((f) => ws.some((w) => shortens(w, f)))).map(([f]) => f)]));
+  const out = new Map<string, string>();
+  for (const [id, fs] of found) {
+    const to = catalog.filter(([, ws]) => fs.every((f) => ws.some((w) => shortens(w, f)))).map(([c]) => c);
+    if (to.length === 1 && shortened.get(to[0])?.length === 1) out.set(id, to[0]);
+  }
+  return out;
+}
+
 /** A thing mention of a sentence, where the sentence has it. */
 interface Placed extends Named {
   start: number;

@@ -1,7 +1,7 @@
 // A document's shorter name for a thing it names in full (thing-aliases.ts), and origin words that name no new class.
 // Own sentences, invented products.
 import { describe, expect, it } from 'vitest';
-import { describedThings, historyThings, shortThingNames } from '../../../ingest/recognize/thing-aliases.ts';
+import { catalogShortened, describedThings, historyThings, shortThingNames } from '../../../ingest/recognize/thing-aliases.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import type { Ambiguity } from '../../../ingest/recognize/entities.ts';
 import { recogniseMarkdown } from './helpers.ts';
@@ -137,5 +137,29 @@ describe('a step in the goods\' history', () => {
   it('reads "removed X" in a document as the X it names before', () => {
     const md = '# T\n\nThe ministry banned surveillance sonar buoys made by Tarnwell Marine Instruments Co., Ltd. in May.\n\nThe guidance bars the sale of removed buoys.';
     expect(things(md)).toEqual(['surveillance sonar buoys=product:~surveillance-sonar-buoy', 'removed buoys=product:~surveillance-sonar-buoy']);
+  });
+});
+
+describe('a catalog name that shortens a phrase the document writes in full', () => {
+  const c = (...ms: ReturnType<typeof m>[]): string[][] => [...catalogShortened(ms, (id) => id.startsWith('p:~'))];
+  it('names the phrase: nouns left out, the head kept', () => {
+    // "harbour sonar buoys" beside the catalog's "sonar buoys"; "4G/5G sonar buoy" beside its "sonar buoy".
+    expect(c(m('p:~long', 'harbour sonar buoys'), m('p:cat', 'sonar buoys'))).toEqual([['p:~long', 'p:cat']]);
+    expect(c(m('p:~long', '4G/5G sonar buoy'), m('p:~long', 'buoy'), m('p:cat', 'sonar buoy'))).toEqual([['p:~long', 'p:cat']]);
+    // "sonar weather buoys" beside "sonar buoys": a word left out inside.
+    expect(c(m('p:~long', 'sonar weather buoys'), m('p:cat', 'sonar buoys'))).toEqual([['p:~long', 'p:cat']]);
+  });
+  it('leaves kinds apart: a describing, evaluative or measure\'s word left out, two phrases the name shortens, a bare head', () => {
+    expect(c(m('p:~long', 'reliable sonar buoys'), m('p:cat', 'sonar buoys'))).toEqual([]);
+    expect(c(m('p:~long', 'critical sonar buoys'), m('p:cat', 'sonar buoys'))).toEqual([]);
+    expect(c(m('p:~long', 'covered sonar buoys'), m('p:cat', 'sonar buoys'))).toEqual([]);
+    expect(c(m('p:~a', 'harbour sonar buoys'), m('p:~b', 'river sonar buoys'), m('p:cat', 'sonar buoys'))).toEqual([]);
+    expect(c(m('p:~long', 'sonar buoys'), m('p:cat', 'buoys'))).toEqual([]);
+    // Two catalog things: neither.
+    expect(c(m('p:~long', 'harbour sonar buoys'), m('p:cat', 'sonar buoys'), m('p:cat2', 'harbour buoys'))).toEqual([]);
+  });
+  it('reads the phrase as the catalog\'s thing in a document', () => {
+    const md = '# T\n\nThe agency barred harbour network cameras made by Tarnwell Optics Co., Ltd. in May.\n\nOperators must replace network cameras by June.';
+    expect(things(md)).toEqual(['harbour network cameras=product:ip-cameras', 'network cameras=product:ip-cameras']);
   });
 });
