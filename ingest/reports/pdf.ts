@@ -48,6 +48,8 @@ export async function pdfToLayout(file: string, bytes: Uint8Array): Promise<stri
     throw new DocumentError(file, `unreadable PDF: ${(err as Error).message}`);
   }
   const pages: LayoutPage[] = [];
+  /** Whether each of the document's fonts is bold, by pdf.js's font id. */
+  const bold = new Map<string, boolean>();
   const { OPS } = await getResolvedPDFJS();
   const painters = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintImageMaskXObjectGroup, OPS.paintInlineImageXObjectGroup]);
   try {
@@ -55,19 +57,21 @@ export async function pdfToLayout(file: string, bytes: Uint8Array): Promise<stri
       const page = await doc.getPage(n);
       const { width, height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
+      const texts = content.items.filter((it) => 'str' in it && it.str !== '') as { str: string; transform: number[]; width: number; fontName: string }[];
       // The operator list loads the page's fonts, whose names say their weight ("ABCDEF+LiberationSerif-Bold"),
       // and says whether the page paints images (a page without text and without images is blank, not scanned).
-      const ops = await page.getOperatorList();
-      const images = ops.fnArray.filter((op) => painters.has(op)).length;
-      const bold = new Map<string, boolean>();
-      const isBold = (name: string): boolean => {
-        if (!bold.has(name)) {
-          const font = page.commonObjs.has(name) ? (page.commonObjs.get(name) as { name?: string; bold?: boolean }) : undefined;
-          bold.set(name, Boolean(font?.bold) || BOLD_FONT.test(font?.name ?? ''));
+      // Fonts are the document's: a page whose fonts an earlier page loaded needs no operator list of its own.
+      let images: number | undefined;
+      if (texts.length === 0 || texts.some((it) => !bold.has(it.fontName))) {
+        const ops = await page.getOperatorList();
+        images = ops.fnArray.filter((op) => painters.has(op)).length;
+        for (const it of texts) {
+          if (bold.has(it.fontName)) continue;
+          const font = page.commonObjs.has(it.fontName) ? (page.commonObjs.get(it.fontName) as { name?: string; bold?: boolean }) : undefined;
+          bold.set(it.fontName, Boolean(font?.bold) || BOLD_FONT.test(font?.name ?? ''));
         }
-        return bold.get(name) as boolean;
-      };
-      const texts = content.items.filter((it) => 'str' in it && it.str !== '') as { str: string; transform: number[]; width: number; fontName: string }[];
+      }
+      const isBold = (name: string): boolean => bold.get(name) === true;
       // Text turned away from the page's own direction (a watermark set across the page) is no line of it.
       const angle = (t: number[]): number => Math.round((Math.atan2(t[1], t[0]) * 180) / Math.PI);
       const chars = new Map<number, number>();
@@ -85,7 +89,7 @@ export async function pdfToLayout(file: string, bytes: Uint8Array): Promise<stri
         if (isBold(it.fontName)) item.push(1);
         items.push(item);
       }
-      pages.push({ width: round(width), height: round(height), items, images, ...(rotated ? { rotated } : {}) });
+      pages.push({ width: round(width), height: round(height), items, ...(images === undefined ? {} : { images }), ...(rotated ? { rotated } : {}) });
     }
   } finally {
     await doc.destroy();
