@@ -142,6 +142,9 @@ export interface RuleSet {
   /** Text right before a mention that names it a member of the clause's plural common-noun subject in an aside ("Several
    *  agencies, including the FCC and BIS, restrict X"): no preposition's object, the members share the subject's act. */
   members?: RegExp;
+  /** After the destination a subject-first rule's `after` requires of an object, before a later one (`@`, with the words
+   *  after it): the later one is a conjunct of the first ("added X to the Entity List along with Y"). */
+  lateConjunct?: RegExp;
   /** Text between two objects that makes the second one more object of the same cue ("X and Y"). */
   chain?: RegExp;
   /** Text right after a mention that makes it a modifier of a noun, not an object ("drone makers"). */
@@ -391,6 +394,7 @@ function ruleSetSchema(pattern: Pattern) {
     deliberation: pattern('i').optional(),
     oblique: pattern('i').optional(),
     members: pattern('i').optional(),
+    lateConjunct: pattern('i').optional(),
     chain: pattern('i').optional(),
     modifier: pattern('i').optional(),
     ownBodies: pattern('i').optional(),
@@ -1817,6 +1821,9 @@ const FINITE_OPENING = /^\W*(?:is|are|was|were|be|been|being|has|have|had|remain
 
 function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const { text, rule, rules } = c;
+  // "added X to the Entity List along with Y", "..., and its rival Y as well": Y is read as X is.
+  const late = lateHead(c, o);
+  if (late) return vetoOf(c, s, late);
   const [a, b] = rule.order === 'subject-first' ? [s, o] : [o, s];
   if (rule.elided && !c.stated.has(`${rule.type}|${s.id}`)) return 'elided';
   // The gap bounds how far the cue's first object may stand; the conjuncts chained to it reach further
@@ -1979,6 +1986,28 @@ function listEnd(c: Clause, o: Mention): number {
     end = e;
   }
   return end < 0 ? o.end : end;
+}
+
+/** The object `o` is a conjunct named after the destination a subject-first rule's `after` requires of an object before it
+ *  ("added X to the Entity List along with Y": rules.lateConjunct, `@` standing for `o`), and has none of its own: that
+ *  object, whose reading `o` shares; else undefined. Conjuncts chained to such a one share it too ("along with Y and Z"). */
+function lateHead(c: Clause, o: Mention): Mention | undefined {
+  const { text, rule, rules } = c;
+  if (rule.order !== 'subject-first' || !rule.after || !rules.lateConjunct) return undefined;
+  const tail = (at: number): string => undotted(text, at, at + rules.maxGap, c.mentions) || ' ';
+  if (rule.after.test(tail(o.end))) return undefined;
+  const before = c.objects.filter((p) => p.end <= o.start).sort((x, y) => y.start - x.start);
+  for (const p of before) {
+    const m = rule.after.exec(tail(p.end));
+    if (m) {
+      const dest = p.end + m.index + m[0].length;
+      if (dest > o.start) continue;
+      return rules.lateConjunct.test(`${text.slice(dest, o.start)}@${text.slice(o.end, o.end + 30)}`) ? p : undefined;
+    }
+    // A conjunct chained to the late one before it ("along with Y and Z").
+    if (rules.chain?.test(text.slice(p.end, o.start))) return lateHead(c, p) ? p : undefined;
+  }
+  return undefined;
 }
 
 /** Where the first of the objects after `from` that `o` is chained to (rules.chain) starts, or undefined

@@ -193,7 +193,7 @@ export const RECALL_PROBES: RecallProbe[] = [
   p('pronoun', 'hearing', 'MR. ROSS. Veldry Trawl Ltd. supplied the fleet. The Office of Foreign Assets Control designated it in March.', r(OFAC, D, VELDRY), { today: [], gap: 'an object pronoun "it" after a verb of designating, no coordinated verb before it, is not taken up' }),
   p('pronoun', 'zh', '商务部高度重视此事。该部已将凯斯特雷尔起重机有限公司列入不可靠实体清单。', r(MOFCOM, A, ZH_KESTREL)),
   // ------------------------------------------------------------------ along with
-  p('along with', 'wire', 'The Bureau of Industry and Security added Harrow Optics Ltd. to the Entity List along with Kestrel Cranes Ltd.', r(BIS, A, HARROW, KESTREL), { today: ['authority:bis ADDS_TO_LIST company:~harrow-optics-ltd'], gap: '"along with" after the list\'s destination chains no object (helper-254\'s gap, restated)' }),
+  p('along with', 'wire', 'The Bureau of Industry and Security added Harrow Optics Ltd. to the Entity List along with Kestrel Cranes Ltd.', r(BIS, A, HARROW, KESTREL)),
   p('along with', 'wire', 'The Bureau of Industry and Security added Harrow Optics Ltd., along with Kestrel Cranes Ltd., to the Entity List.', r(BIS, A, HARROW, KESTREL)),
   p('along with', 'press release', 'The Office of Foreign Assets Control designated Veldry Trawl Ltd. along with Marrowby Cable Co. Ltd.', r(OFAC, D, VELDRY, MARROWBY)),
   p('along with', 'NGO', 'The Federal Communications Commission banned lidar sensors along with drones.', r(FCC, R, LIDAR, DRONES)),
@@ -209,7 +209,7 @@ export const RECALL_PROBES: RecallProbe[] = [
   p('as well as', 'statute quoted', 'The Secure Equipment Act of 2021 applies to drones as well as lidar sensors.', r(SEA, G, DRONES, LIDAR)),
   p('as well as', 'hearing', 'MS. LANE. The Office for Product Safety and Standards regulates forklift trucks as well as harbour cranes.', r(OPSS, G, FORKLIFTS, CRANES)),
   // ------------------------------------------------------------------ helper-254's missed relations, restated
-  p('apposition', 'wire', 'The Bureau of Industry and Security added Harrow Optics Ltd. to the Entity List, and its rival Kestrel Cranes Ltd. as well.', r(BIS, A, HARROW, KESTREL), { today: ['authority:bis ADDS_TO_LIST company:~harrow-optics-ltd'], gap: '"and its rival X as well" after the list\'s destination chains no object' }),
+  p('apposition', 'wire', 'The Bureau of Industry and Security added Harrow Optics Ltd. to the Entity List, and its rival Kestrel Cranes Ltd. as well.', r(BIS, A, HARROW, KESTREL)),
   p('relative clause', 'NGO', 'The Office of Foreign Assets Control designated Veldry Trawl Ltd., a company whose trawlers the Department of Commerce had restricted.', rs(r(OFAC, D, VELDRY), r(COMMERCE, R, VELDRY))),
   p('relative clause', 'statute quoted', 'The prohibition in the Secure Equipment Act of 2021 shall apply to lidar sensors.', r(SEA, R, LIDAR), { today: [], gap: '"The prohibition in X shall apply to Y": the instrument inside the subject\'s prepositional phrase is no actor of "apply to" (helper-254\'s gap, restated)' }),
   p('reported speech', 'press release', 'The chairman said that the Federal Communications Commission had banned drones.', r(FCC, R, DRONES)),

@@ -10,8 +10,9 @@ import { probeScores, statedIn } from './relation-probe-kit.ts';
 // helper-256's figures (docs/recognition-evaluation-first-sight.md): 141/167 right at main 225a87f (1 false), 144/167 after
 // the "as well as" subjects and the nominal agent between noun and object (1 false); helper-259's: 145/167 after "along
 // with" between subjects, 148/167 after the agentless passives whose actor opens the clause before a colon, a semicolon or
-// "and since then" (1 false).
-const RIGHT = 148;
+// "and since then", 150/167 after a conjunct named after the list's destination ("along with Y", "and its rival Y as
+// well") (1 false).
+const RIGHT = 150;
 const FALSE = 1;
 const WANTED = 167;
 
