@@ -15,6 +15,13 @@ describe('instrument citations', () => {
         '89 FR 15421 => 89 FR 15421 [instrument:federal-register]',
       ]),
     );
+    // As a statute cites the Code: a title by its number, "United States Code" left out; not the CFR's, nor an act's own title.
+    expect(names('as defined in section 70101 of title 46 and section 1260H of title 10')).toEqual([
+      'section 70101 of title 46 => 46 U.S.C. 70101 [instrument:us-code]',
+      'section 1260H of title 10 => 10 U.S.C. 1260H [instrument:us-code]',
+    ]);
+    expect(names('section 791.4 of title 15, Code of Federal Regulations').some((n) => n.includes('U.S.C.'))).toBe(false);
+    expect(names('section 2 of title II of this Act')).toEqual([]);
     expect(names('Pub. L. 115-232, Public Law 116-124, E.O. 14034, Executive Order 13873 and Proclamation 9705')).toEqual(
       expect.arrayContaining([
         'Pub. L. 115-232 => Public Law 115-232 [instrument:public-law]',
