@@ -5,6 +5,7 @@
 //   "facturers" read as two words) or joined, words out of order (in both texts, but moved), by a word diff
 //   (the `diff` package) over the headings, paragraphs and footnotes in reading order;
 // - headings found (the HTML's headings read as headings, at any level), and headings the HTML has not;
+// - list items found (Paragraph.item, which lets an item complete the lead-in above it), and extra ones;
 // - footnotes kept apart (the HTML's notes read as notes, text equal);
 // - recognition parity: the entities (label and name) and relations (type and ends) extracted from the file, against
 //   those extracted from the HTML (ingest/reports/evaluate.ts extract): the two sets should be equal.
@@ -32,10 +33,15 @@ export interface Fidelity {
   /** Headings, paragraphs and notes: the reference's, run together in the file, broken in two in the file. */
   blocks: { blocks: number; merged: number; broken: number };
   headings: { html: number; found: number; extra: number };
+  /** List items (Paragraph.item): the HTML's read as items (text equal, a printed list marker aside), and extra ones. */
+  items: { html: number; found: number; extra: number };
   footnotes: { html: number; kept: number };
   entities: { html: number; same: number; onlyHtml: string[]; onlyFile: string[] };
   relations: { html: number; same: number; onlyHtml: string[]; onlyFile: string[] };
 }
+
+/** A list item's printed marker, which the HTML's list generates. */
+const LIST_MARKER = /^(?:[•◦▪‣⁃–*-]|\(?(?:\d{1,3}|[a-z])[.)])\s+/u;
 
 /** Soft hyphens, footnote mark tokens and other control characters out; spaces collapsed. */
 const clean = (s: string): string =>
@@ -155,6 +161,9 @@ export async function fidelity(htmlFile: string, printed: string, catalog: Catal
   const headings = a.sections.map((s) => key(s.heading)).filter((h) => h !== '');
   const read = new Set(b.sections.map((s) => key(s.heading)));
   const notes = new Set(b.footnotes.map((f) => key(f.text)));
+  const itemKey = (t: string): string => key(t).replace(LIST_MARKER, '');
+  const itemsOf = (r: ParsedReport): string[] => r.sections.flatMap((s) => s.paragraphs.filter((p) => p.item).map((p) => itemKey(p.text)));
+  const [itemsA, itemsB] = [itemsOf(a), new Set(itemsOf(b))];
   // Both sides are read as the same document (same id), so that entity and relation ids compare.
   const same = (f: SourceFile): SourceFile => ({ ...f, entry: { ...f.entry, id: 'printed' } });
   const [fa, fb] = [findings(same(html), catalog), findings(same(file), catalog)];
@@ -164,6 +173,7 @@ export async function fidelity(htmlFile: string, printed: string, catalog: Catal
     blocks: blockFidelity(reportBlocks(a), reportBlocks(b)),
     headings: { html: headings.length, found: headings.filter((h) => read.has(h)).length, extra: [...read].filter((h) => h !== '' && !headings.includes(h)).length },
     footnotes: { html: a.footnotes.length, kept: a.footnotes.filter((f) => notes.has(key(f.text))).length },
+    items: { html: itemsA.length, found: itemsA.filter((t) => itemsB.has(t)).length, extra: [...itemsB].filter((t) => !itemsA.includes(t)).length },
     entities: parity(fa.entities, fb.entities),
     relations: parity(fa.relations, fb.relations),
   };
@@ -183,16 +193,16 @@ if (import.meta.main) {
   for (const { html, printed } of printedFiles()) rows.push(await fidelity(html, printed, catalog));
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
   else {
-    console.log('| file | words | lost | added | split | joined | moved | blocks merged / broken | headings found (extra) | footnotes kept | entities same (only HTML / only file) | relations same (only HTML / only file) |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log('| file | words | lost | added | split | joined | moved | blocks merged / broken | headings found (extra) | items found (extra) | footnotes kept | entities same (only HTML / only file) | relations same (only HTML / only file) |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       console.log(
-        `| ${r.file} | ${r.words} | ${r.lost} | ${r.added} | ${r.split} | ${r.joined} | ${r.moved} | ${r.blocks.merged} / ${r.blocks.broken} of ${r.blocks.blocks} | ${r.headings.found}/${r.headings.html} (${r.headings.extra}) | ${r.footnotes.kept}/${r.footnotes.html} | ${r.entities.same}/${r.entities.html} (${r.entities.onlyHtml.length} / ${r.entities.onlyFile.length}) | ${r.relations.same}/${r.relations.html} (${r.relations.onlyHtml.length} / ${r.relations.onlyFile.length}) |`,
+        `| ${r.file} | ${r.words} | ${r.lost} | ${r.added} | ${r.split} | ${r.joined} | ${r.moved} | ${r.blocks.merged} / ${r.blocks.broken} of ${r.blocks.blocks} | ${r.headings.found}/${r.headings.html} (${r.headings.extra}) | ${r.items.found}/${r.items.html} (${r.items.extra}) | ${r.footnotes.kept}/${r.footnotes.html} | ${r.entities.same}/${r.entities.html} (${r.entities.onlyHtml.length} / ${r.entities.onlyFile.length}) | ${r.relations.same}/${r.relations.html} (${r.relations.onlyHtml.length} / ${r.relations.onlyFile.length}) |`,
       );
     }
     const sum = (f: (r: Fidelity) => number): number => rows.reduce((a, r) => a + f(r), 0);
     console.log(
-      `| all ${rows.length} | ${sum((r) => r.words)} | ${sum((r) => r.lost)} | ${sum((r) => r.added)} | ${sum((r) => r.split)} | ${sum((r) => r.joined)} | ${sum((r) => r.moved)} | ${sum((r) => r.blocks.merged)} / ${sum((r) => r.blocks.broken)} of ${sum((r) => r.blocks.blocks)} | ${sum((r) => r.headings.found)}/${sum((r) => r.headings.html)} (${sum((r) => r.headings.extra)}) | ${sum((r) => r.footnotes.kept)}/${sum((r) => r.footnotes.html)} | ${sum((r) => r.entities.same)}/${sum((r) => r.entities.html)} (${sum((r) => r.entities.onlyHtml.length)} / ${sum((r) => r.entities.onlyFile.length)}) | ${sum((r) => r.relations.same)}/${sum((r) => r.relations.html)} (${sum((r) => r.relations.onlyHtml.length)} / ${sum((r) => r.relations.onlyFile.length)}) |`,
+      `| all ${rows.length} | ${sum((r) => r.words)} | ${sum((r) => r.lost)} | ${sum((r) => r.added)} | ${sum((r) => r.split)} | ${sum((r) => r.joined)} | ${sum((r) => r.moved)} | ${sum((r) => r.blocks.merged)} / ${sum((r) => r.blocks.broken)} of ${sum((r) => r.blocks.blocks)} | ${sum((r) => r.headings.found)}/${sum((r) => r.headings.html)} (${sum((r) => r.headings.extra)}) | ${sum((r) => r.items.found)}/${sum((r) => r.items.html)} (${sum((r) => r.items.extra)}) | ${sum((r) => r.footnotes.kept)}/${sum((r) => r.footnotes.html)} | ${sum((r) => r.entities.same)}/${sum((r) => r.entities.html)} (${sum((r) => r.entities.onlyHtml.length)} / ${sum((r) => r.entities.onlyFile.length)}) | ${sum((r) => r.relations.same)}/${sum((r) => r.relations.html)} (${sum((r) => r.relations.onlyHtml.length)} / ${sum((r) => r.relations.onlyFile.length)}) |`,
     );
   }
 }

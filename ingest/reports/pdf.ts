@@ -232,12 +232,24 @@ function pageBlocks(lines: Line[], page: number, body: number, headingSizes: str
   const lastBody = lines.reduce((at, l, i) => (l.size >= body * 0.9 ? i : at), -1);
   // Each column's right edge: where its longest body line ends.
   const right = new Map<number, number>();
-  for (const l of lines) if (!l.cell && l.size >= body * 0.9) right.set(l.column, Math.max(right.get(l.column) ?? 0, l.x1));
+  // And its left edge: where its leftmost body line starts (a page may hold more list lines than others).
+  const left = new Map<number, number>();
+  for (const l of lines) {
+    if (l.cell || l.size < body * 0.9) continue;
+    right.set(l.column, Math.max(right.get(l.column) ?? 0, l.x1));
+    left.set(l.column, Math.min(left.get(l.column) ?? l.x, l.x));
+  }
+  const indented = (l: Line): boolean => l.x >= (left.get(l.column) ?? l.x) + l.size;
   let para: Line[] = [];
   let paras = 0;
   let headings = 0;
+  const items: { block: Extract<Block, { kind: 'paragraph' }>; lines: Line[] }[] = [];
   const flush = (): void => {
-    if (para.length) blocks.push({ kind: 'paragraph', text: joinLines(para, body), locator: `p_${page}.para_${++paras}` });
+    if (para.length) {
+      const block: Extract<Block, { kind: 'paragraph' }> = { kind: 'paragraph', text: joinLines(para, body), locator: `p_${page}.para_${++paras}` };
+      blocks.push(block);
+      items.push({ block, lines: para });
+    }
     para = [];
   };
   let pageTables = 0;
@@ -275,13 +287,37 @@ function pageBlocks(lines: Line[], page: number, body: number, headingSizes: str
       if (prev?.kind === 'heading' && prev.level === level && above && (isHeading(above, body) || isBoldHeading(above, body, lines))) prev.text += ` ${l.text}`;
       else blocks.push({ kind: 'heading', text: l.text, level, locator: `p_${page}.heading_${++headings}` });
     } else {
-      if (para.length && startsParagraph(para[para.length - 1], l, right.get(l.column) ?? l.x1)) flush();
+      const prev = para[para.length - 1];
+      const edge = right.get(l.column) ?? l.x1;
+      // In an indented run (a list), a line after one that ended short though it would have fitted is a new item,
+      // whatever its first letter; so is a line that opens with a list marker.
+      if (prev && (startsParagraph(prev, l, edge) || LIST_MARKER.test(l.text) || (indented(prev) && indented(l) && fitted(prev, l, edge)))) flush();
       para.push(l);
     }
   });
   flush();
+  // List items: a paragraph opening with a list marker, or set wholly indented from the column's left edge, on
+  // two lines or more at one x, or on one line beside another such paragraph at its x (a bulleted list whose
+  // bullets are drawn, no text). A first-line indent leaves the lines after it at the edge.
+  const whole = (e: (typeof items)[number]): boolean => e.lines.every((l) => indented(l) && Math.abs(l.x - e.lines[0].x) < 1);
+  items.forEach((e, k) => {
+    const sibling = [items[k - 1], items[k + 1]].some((o) => o && whole(o) && Math.abs(o.lines[0].x - e.lines[0].x) < 1);
+    if (LIST_MARKER.test(e.lines[0].text) || (whole(e) && (e.lines.length >= 2 || sibling))) e.block.item = true;
+  });
   tables.before += pageTables;
   return blocks;
+}
+
+/** A list item's marker opening its line: a bullet or dash, or a number or letter with a period or parenthesis. */
+const LIST_MARKER = /^(?:[•◦▪‣⁃–*-]|\(?(?:\d{1,3}|[a-z])[.)])\s+\S/u;
+
+/** The line before ended short of the column's right edge by more than this line's first word and a space need
+ *  (their share of this line's width by characters), and not in a hyphen: a line breaks where the next word does
+ *  not fit, so this break was made on purpose. */
+function fitted(prev: Line, l: Line, right: number): boolean {
+  const word = l.text.split(' ', 1)[0];
+  const width = ((l.x1 - l.x) / l.text.length) * (word.length + 1);
+  return !/[-\u00AD\u2010]$/.test(prev.text) && prev.x1 + width <= right;
 }
 
 /** A wider gap than the line spacing, or a first-line indent after a line that ended a sentence; across
@@ -294,9 +330,7 @@ function startsParagraph(prev: Line, l: Line, right: number): boolean {
   const gap = prev.y - l.y;
   if (gap > l.size * 1.8 || gap < 0) return true;
   if (l.x > prev.x + l.size * 1.2 && /[.!?:"”)]$/.test(prev.text)) return true;
-  const word = l.text.split(' ', 1)[0];
-  const width = ((l.x1 - l.x) / l.text.length) * (word.length + 1);
-  return /^[\p{Lu}\p{N}]/u.test(l.text) && !/[-\u00AD\u2010]$/.test(prev.text) && prev.x1 + width <= right;
+  return /^[\p{Lu}\p{N}]/u.test(l.text) && fitted(prev, l, right);
 }
 
 /** Lines -> paragraph text: hyphenated line ends joined, body marks (raised, set smaller than the body: a browser's

@@ -102,6 +102,26 @@ describe('PDF adapter', () => {
     expect(r.warnings).toContain('dropped 1 piece(s) of text turned across the page (a watermark?)');
   });
 
+  it('reads lines set indented under a lead-in as list items, one at each line that ended short, and keeps text at the edge apart', async () => {
+    const at = (text: string, x: number, y: number) => ({ text, x, y, size: 11 });
+    const r = await readPdf('items.pdf', [
+      [
+        at('The Valdmark Department of Commerce restricted exports of several goods to firms abroad in March:', 72, 700),
+        at('drones made by Orrin Robotics Inc.;', 95, 686),
+        at('lidar sensors made by Kestrel Avionics Ltd.; and', 95, 672),
+        at('1. cellular modules made by Quellen Wireless Ltd.', 80, 658),
+        at('It said so in a notice published on its site and in the official gazette of the same week.', 72, 630),
+      ],
+    ]);
+    expect(paragraphs(r).map((p) => [p.text.split(' ', 2).join(' '), p.item ?? false])).toEqual([
+      ['The Valdmark', false],
+      ['drones made', true],
+      ['lidar sensors', true],
+      ['1. cellular', true],
+      ['It said', false],
+    ]);
+  });
+
   it('reads two columns left, then right, under a full-width title', async () => {
     const left = ['Left one.', 'Left two.', 'Left three.'].map((t, i) => ({ text: t, x: 72, y: 650 - i * 30, size: 11 }));
     const right = ['Right one.', 'Right two.', 'Right three.'].map((t, i) => ({ text: t, x: 340, y: 650 - i * 30, size: 11 }));

@@ -108,10 +108,20 @@ describe('PDFs printed by headless Chromium', () => {
   });
 });
 
+describe('list items', () => {
+  it('reads the items of a bulleted list (bullets drawn, no text) and a numbered one as items, which complete their lead-in', async () => {
+    // "The Valdmark Department of Commerce restricted:" + three items starting in lower case, 0 mm apart (the
+    // report reader joins an item ending in "; and" with the next, in either file: 4 items of 5 <li>).
+    const f = await read('lead-in-lists.pdf');
+    expect(f).toMatchObject({ blocks: { blocks: 9, merged: 0, broken: 0 }, items: { html: 4, found: 4, extra: 0 } });
+    expect(f.relations).toMatchObject({ html: 15, same: 15, onlyFile: [] });
+  });
+});
+
 describe('every printed file, PDF and Word', () => {
   it('yields the entities and relations of the HTML it was printed from, no word lost or moved, no block run together', async () => {
     const files = printedFiles();
-    expect(files.length).toBeGreaterThanOrEqual(21);
+    expect(files.length).toBeGreaterThanOrEqual(24);
     for (const { html, printed } of files) {
       const f = await fidelity(html, printed, catalog);
       const name = path.basename(printed);
@@ -122,6 +132,8 @@ describe('every printed file, PDF and Word', () => {
         relations: [[], []],
       });
       expect({ name, notes: f.footnotes.kept, headings: f.headings.found, extra: f.headings.extra }).toEqual({ name, notes: f.footnotes.html, headings: f.headings.html, extra: 0 });
+      // Items: the HTML's all found; a blockquote (lists-memo) is read as one too, being indented as a list.
+      expect({ name, items: f.items.found }).toEqual({ name, items: f.items.html });
     }
   }, 60_000);
 });
