@@ -320,7 +320,8 @@ export function historyThings(mentions: Named[], recognised: (id: string) => boo
 /**
  * "inspection drones", "heavy-lift drones" beside "drones": a thing phrase the grammar found that is lower-case words
  * before the one-word common-noun name of a catalog product or technology, where the document also names that class by
- * it on its own (lower case: "drones", not a name), names a use, market or make of the class, which is the class (the
+ * it on its own or by another of its names (lower case: "drones", "unmanned aerial vehicles" for the entry Drones, not a
+ * name), names a use, market or make of the class, which is the class (the
  * gold's convention: recognition-dev15, dev20, dev24, dev25 record such phrases as surfaces of the class; dev7's "attack
  * drones", dev13's "compound semiconductors" and dev18's "crop-spraying drones", illustrations or a kind set outside a
  * measure, are records of their own and are read as the class too): recognised id -> that entry. Read before relations,
@@ -335,9 +336,11 @@ export function historyThings(mentions: Named[], recognised: (id: string) => boo
 export function extendedCatalogThings(mentions: Named[], recognised: (id: string) => boolean, ownAcronym: (id: string) => boolean, nameOf: (id: string) => string): Map<string, string> {
   const classes = new Map<string, Set<string>>();
   for (const m of mentions) {
-    if (!THINGS.has(m.label) || recognised(m.id) || !/^\p{Ll}[\p{Ll}-]*$/u.test(m.surface)) continue;
-    const head = singular(m.surface);
-    if (singular(nameOf(m.id).toLowerCase()) !== head) continue;
+    // By the one-word name, or by another of the entry's names in lower case ("unmanned aerial vehicles" for Drones): the
+    // document names the class as such either way.
+    if (!THINGS.has(m.label) || recognised(m.id) || !/^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)*$/u.test(m.surface)) continue;
+    const head = singular(nameOf(m.id).toLowerCase());
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head)) continue;
     classes.set(head, (classes.get(head) ?? new Set()).add(m.id));
   }
   const targets = new Map<string, Set<string>>();

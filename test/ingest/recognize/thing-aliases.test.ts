@@ -1,7 +1,7 @@
 // A document's shorter name for a thing it names in full (thing-aliases.ts), and origin words that name no new class.
 // Own sentences, invented products.
 import { describe, expect, it } from 'vitest';
-import { catalogShortened, describedThings, historyThings, shortThingNames } from '../../../ingest/recognize/thing-aliases.ts';
+import { catalogShortened, describedThings, extendedCatalogThings, historyThings, shortThingNames } from '../../../ingest/recognize/thing-aliases.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import type { Ambiguity } from '../../../ingest/recognize/entities.ts';
 import { recogniseMarkdown } from './helpers.ts';
@@ -161,5 +161,17 @@ describe('a catalog name that shortens a phrase the document writes in full', ()
   it('reads the phrase as the catalog\'s thing in a document', () => {
     const md = '# T\n\nThe agency barred harbour network cameras made by Tarnwell Optics Co., Ltd. in May.\n\nOperators must replace network cameras by June.';
     expect(things(md)).toEqual(['harbour network cameras=product:ip-cameras', 'network cameras=product:ip-cameras']);
+  });
+});
+
+describe('words of use before a catalog class\'s one-word name', () => {
+  const names: Record<string, string> = { 'p:dredgers': 'Dredgers', 'p:buoys': 'Sonar buoys' };
+  const x = (...ms: ReturnType<typeof m>[]): string[][] => [...extendedCatalogThings(ms, (id) => id.startsWith('p:~'), () => false, (id) => names[id] ?? '')];
+  it('name the class where the document names it by another of its names in lower case', () => {
+    // "long-range survey dredgers" where the text calls the entry Dredgers "unmanned dredging vessels".
+    expect(x(m('p:dredgers', 'unmanned dredging vessels'), m('p:~survey', 'long-range survey dredgers'))).toEqual([['p:~survey', 'p:dredgers']]);
+    // Not where the entry's name is two words, nor where the other name is capitalised (a name, no class).
+    expect(x(m('p:buoys', 'harbour sensors'), m('p:~survey', 'long-range survey buoys'))).toEqual([]);
+    expect(x(m('p:dredgers', 'Unmanned Dredging Vessels'), m('p:~survey', 'long-range survey dredgers'))).toEqual([]);
   });
 });
