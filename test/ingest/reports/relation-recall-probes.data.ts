@@ -190,7 +190,7 @@ export const RECALL_PROBES: RecallProbe[] = [
   p('pronoun', 'law-firm alert', 'The Office of Foreign Assets Control has been busy. On 3 May it designated Veldry Trawl Ltd.', r(OFAC, D, VELDRY)),
   p('pronoun', 'court filing', 'The Department of Commerce did not consult Plaintiff. Instead, the agency restricted harbour cranes.', r(COMMERCE, R, CRANES), { today: [], gap: 'a definite noun of bodies ("the agency") is not taken up from the sentence before' }),
   p('pronoun', 'wire', 'Harrow Optics Ltd. makes lidar sensors. The Bureau of Industry and Security added the company to the Entity List.', r(BIS, A, HARROW)),
-  p('pronoun', 'hearing', 'MR. ROSS. Veldry Trawl Ltd. supplied the fleet. The Office of Foreign Assets Control designated it in March.', r(OFAC, D, VELDRY), { today: [], gap: 'an object pronoun "it" after a verb of designating, no coordinated verb before it, is not taken up' }),
+  p('pronoun', 'hearing', 'MR. ROSS. Veldry Trawl Ltd. supplied the fleet. The Office of Foreign Assets Control designated it in March.', r(OFAC, D, VELDRY)),
   p('pronoun', 'zh', '商务部高度重视此事。该部已将凯斯特雷尔起重机有限公司列入不可靠实体清单。', r(MOFCOM, A, ZH_KESTREL)),
   // ------------------------------------------------------------------ along with
   p('along with', 'wire', 'The Bureau of Industry and Security added Harrow Optics Ltd. to the Entity List along with Kestrel Cranes Ltd.', r(BIS, A, HARROW, KESTREL)),

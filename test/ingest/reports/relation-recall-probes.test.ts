@@ -11,8 +11,8 @@ import { probeScores, statedIn } from './relation-probe-kit.ts';
 // the "as well as" subjects and the nominal agent between noun and object (1 false); helper-259's: 145/167 after "along
 // with" between subjects, 148/167 after the agentless passives whose actor opens the clause before a colon, a semicolon or
 // "and since then", 150/167 after a conjunct named after the list's destination ("along with Y", "and its rival Y as
-// well") (1 false).
-const RIGHT = 150;
+// well"), 151/167 after "it" right after a verb of designating or of adding to a list (1 false).
+const RIGHT = 151;
 const FALSE = 1;
 const WANTED = 167;
 
