@@ -108,7 +108,7 @@ const InstrumentsSchema = z.strictObject({
         .refine((c) => c.localWithout === undefined || c.pattern.source.includes(`(?<${c.localWithout}>`), { error: 'localWithout must name a group of the pattern' }),
     )
     .min(1),
-  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, generic: words, subject: words, 'thing-rules': words, 'acronym-defined': words, indefinite: words }),
+  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, generic: words, subject: words, 'thing-rules': words, 'owned-heads': words, 'acronym-defined': words, indefinite: words }),
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, stages: words, 'cjk-prefixes': words }),
   introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs: words, words }), dated: words, defined: words }),
@@ -318,6 +318,9 @@ export interface Grammar {
   subjectInstruments: Set<string>;
   /** Lower-case heads of rules named by their technology ("the connected vehicles rule"). */
   thingRules: string[];
+  /** Heads of an instrument named only with its owner before it: an acronym or a possessive ("the CJIS Security Policy",
+   *  "DoD's Cloud Security Policy"; instruments.yaml named.owned-heads). */
+  ownedHeads: string[];
   /** Determiners before which an instrument word names a class, no instrument ("a UN Regulation on ..."). */
   indefiniteInstrument: Set<string>;
   /** Short forms of an instrument the text named before ("the Act", "the 2019 Act", "that rule"): instrument-references.ts. */
@@ -551,6 +554,7 @@ export function loadGrammar(from = dir): Grammar {
     genericInstrumentWords: new Set(inst.named.generic),
     subjectInstruments: new Set(inst.named.subject),
     thingRules: inst.named['thing-rules'],
+    ownedHeads: inst.named['owned-heads'],
     acronymDefinedInstruments: inst.named['acronym-defined'],
     indefiniteInstrument: new Set(inst.named.indefinite.map((w) => w.toLowerCase())),
     apposedKinds: inst['apposed-kinds'],

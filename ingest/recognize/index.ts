@@ -52,7 +52,7 @@ import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, SELF_RULE, selfMentions } from './self.ts';
 import { filerTerms } from './filer.ts';
-import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, standsAsParty } from './short-names.ts';
+import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, lowerCaseListNames, standsAsParty } from './short-names.ts';
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { definedThingTerms, findDefinedThings } from './defined-things.ts';
@@ -195,7 +195,11 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   }
   // An acronym spelled by a name the document writes in full names it, defined or not ("OICTS").
   const spelled = undefinedAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
-  const inverted = invertedBodyNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
+  const inverted = [
+    ...invertedBodyNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher),
+    // "the entity list" after "the Entity List" (short-names.ts lowerCaseListNames).
+    ...lowerCaseListNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher),
+  ].filter((d) => !defined.has(d.term));
   // "the ministry" for the one ministry the document names, where it writes so and defines no term of that word.
   const definedWords = new Set([...defined].map((t) => t.toLowerCase().replace(/^the\s+/, '')));
   // Not in an instrument, where "the service", "the authority" speak of a class ("the service" of a digital service provider,

@@ -239,7 +239,8 @@ function instrumentKind(m: Apposable): string {
 /**
  * The document's other names of its instruments: a Chinese name after the state's name (cjkShortNames), and a name the
  * text once gives an instrument by its title ("the connected-vehicle rule, published ... as "Securing ..."",
- * instruments.ts) wherever else it writes that name ("### The connected-vehicle rule"): id -> the instrument's id.
+ * instruments.ts) wherever else it writes that name ("### The connected-vehicle rule"), and a numbered note without the
+ * series the document names it with ("Press Note 3", "Press Note 3 (2020 Series)"): id -> the instrument's id.
  */
 export function instrumentAliases(mentions: { id: string; label: string; surface: string }[], nameOf: (id: string) => string): Map<string, string> {
   const laws = mentions.filter((m) => m.label === 'Law');
@@ -254,5 +255,18 @@ export function instrumentAliases(mentions: { id: string; label: string; surface
     const titled = [...ids].filter((id) => id !== own);
     if (ids.has(own) && titled.length === 1 && !out.has(own)) out.set(own, titled[0]);
   }
+  // "Press Note 3" after "Press Note 3 (2020 Series)": a numbered instrument named without its series is the one the
+  // document names with it, where it names one (grammar/instruments.yaml numbered-note).
+  const ids = [...new Set(laws.map((m) => m.id))];
+  const withSeries = new Map<string, string[]>();
+  for (const id of ids) {
+    const base = SERIES.exec(nameOf(id))?.[1];
+    if (base) withSeries.set(base, [...(withSeries.get(base) ?? []), id]);
+  }
+  for (const id of ids) {
+    const series = withSeries.get(nameOf(id));
+    if (series?.length === 1 && series[0] !== id && !out.has(id)) out.set(id, series[0]);
+  }
   return out;
 }
+const SERIES = /^(.+) \((?:19|20)\d{2} Series\)$/;

@@ -19,7 +19,7 @@
 // body's ("World Forum for Harmonization of Vehicle Regulations": a body head before of/for/on) names none.
 import { findAcronymInstruments, spells } from './acronym-instruments.ts';
 import { anyOf, listOf, matchesOf } from './any-of.ts';
-import { countryCode, countryName } from './countries.ts';
+import { countryCode, countryName, isCountryWord } from './countries.ts';
 import type { Found } from './found.ts';
 import { establisher, euTitles } from './eu-titles.ts';
 import { grammar } from './grammar.ts';
@@ -63,7 +63,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
     if (f && !indefinite(text, f.start)) out.push(f);
   }
   const titles = titled(text);
-  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...lowerCaseLists(text), ...acronymInNames(text), ...acronymInsideRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
+  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...subjectRules(text), ...ownedInstruments(text), ...lowerCaseLists(text), ...acronymInNames(text), ...acronymInsideRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
   if (titles.length === 0) out.push(...introduced(text));
   const eu = citedEuTitles(text, cited, out);
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
@@ -137,6 +137,59 @@ function thingRules(text: string): Found[] {
     const start = m.index + m[0].length - subject.length - 1 - (m.groups?.head.length ?? 0);
     const name = text.slice(start, m.index + m[0].length);
     out.push({ start, end: m.index + m[0].length, surface: name, label: 'Law', name, rule: 'instrument:thing-rule', score: 0.7, kind: 'rule' });
+  }
+  return out;
+}
+
+let subjectRule: RegExp | undefined;
+/** Words of a subject that name a body, a place, a time or a person, no subject of a rule ("the Commerce rule", "the
+ *  January rule", "the Obama rule"). */
+const NOT_SUBJECT_TAGS = new Set(['Month', 'WeekDay', 'Demonym', 'Country', 'Place', 'City', 'FirstName', 'LastName', 'Person', 'MaleName', 'FemaleName']);
+const LANGUAGE_TAGS = new Set(['Adjective', 'Noun', 'Singular', 'Plural', 'Uncountable', 'Gerund', 'Verb', 'Infinitive', 'PastTense', 'Participle']);
+
+/**
+ * "the FAA's Remote ID rule", "the Remote ID rule": a lower-case rule (grammar/instruments.yaml named.thing-rules) named by
+ * a capitalised subject of two or three words after a determiner or a possessive, one a word of the language
+ * (compromise's lexicon) and none a body's head or its state's, a public qualifier, a country's word, a month or a
+ * person's name; the first no generic word of instruments ("the Final Rule" is none).
+ */
+function subjectRules(text: string): Found[] {
+  const g = grammar();
+  thingRuleHead ??= new RegExp(String.raw`\s(?:${g.thingRules.join('|')})\b`, 'u');
+  if (!thingRuleHead.test(text)) return [];
+  subjectRule ??= new RegExp(String.raw`\b(?:[Tt]he|[Tt]hat|[Ii]ts|[Tt]heir|[\p{L}.]+['’]s?)\s+(?<subject>\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){1,2})\s+(?<head>${g.thingRules.join('|')})\b`, 'gu');
+  const out: Found[] = [];
+  for (const m of text.matchAll(subjectRule)) {
+    const subject = m.groups?.subject ?? '';
+    const words = subject.split(/\s+/);
+    const bodyWord = (w: string): boolean => g.heads.has(w) || g.publicQualifiers.has(w) || g.titles.has(w) || g.jurisdictionPrefixes.includes(w) || isCountryWord(w) || g.instrumentHeads.has(w);
+    if (g.genericInstrumentWords.has(words[0]) || words.some((w) => bodyWord(w) || tagsOf(w).some((t) => NOT_SUBJECT_TAGS.has(t)))) continue;
+    if (!words.some((w) => tagsOf(w).some((t) => LANGUAGE_TAGS.has(t)))) continue;
+    const start = m.index + m[0].length - subject.length - 1 - (m.groups?.head.length ?? 0);
+    const name = text.slice(start, m.index + m[0].length);
+    out.push({ start, end: m.index + m[0].length, surface: name, label: 'Law', name, rule: 'instrument:subject-rule', score: 0.7, kind: 'rule' });
+  }
+  return out;
+}
+
+let ownedInstrument: RegExp | undefined;
+/**
+ * "the CJIS Security Policy", "DoD's Cloud Computing Security Policy": an instrument on an owned head (grammar/
+ * instruments.yaml named.owned-heads) whose capitalised name opens with an acronym, or follows an acronym's possessive;
+ * no body's head among its words ("Office of Trade Policy").
+ */
+function ownedInstruments(text: string): Found[] {
+  const g = grammar();
+  if (!g.ownedHeads.some((h) => text.includes(h))) return [];
+  ownedInstrument ??= new RegExp(String.raw`(?<owner>\b\p{Lu}[\p{L}.]*\p{Lu}[\p{L}.]*['’]s\s+)?(?<![\p{L}\p{N}'’-])(?<name>(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,5}?(?:${g.ownedHeads.join('|')}))\b`, 'gu');
+  const out: Found[] = [];
+  for (const m of text.matchAll(ownedInstrument)) {
+    const name = m.groups?.name ?? '';
+    const words = name.split(/\s+/);
+    const acronym = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(words[0]) && words[0].length >= 2;
+    if (!(acronym || m.groups?.owner) || words.slice(0, -1).some((w) => g.heads.has(w) || g.instrumentHeads.has(w) || g.genericInstrumentWords.has(w))) continue;
+    const start = m.index + (m.groups?.owner?.length ?? 0);
+    out.push({ start, end: start + name.length, surface: name, label: 'Law', name, rule: 'instrument:owned', score: 0.7, kind: g.instrumentKinds.get(words[words.length - 1]) ?? 'policy' });
   }
   return out;
 }

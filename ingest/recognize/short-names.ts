@@ -135,6 +135,15 @@ export function invertedBodyNames(sentences: Sentences, matcher: Matcher): Defin
   return undefinedNames(own, matcher, 'Authority', (name) => [...invertedNames(name), ...unprefixedNames(name), ...countryBodyNames(name)]);
 }
 
+/** "the entity list" after "the Entity List", "firms on the unverified list" after "the Unverified List": a list the
+ *  document names with capitals (an instrument whose name ends in "List", two words or more) is named in lower case too,
+ *  undefined; a lower-case list the document never names with capitals stays a class or nothing ("The entity list is
+ *  long"), but after a verb of listing (instruments.ts lowerCaseLists). */
+export function lowerCaseListNames(sentences: Sentences, matcher: Matcher): Definition[] {
+  return undefinedNames(sentences, matcher, 'Law', (name) => (LISTED.test(name) ? [name.replace(/^[Tt]he\s+/, '').toLowerCase()] : []));
+}
+const LISTED = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,4}\s+List$/u;
+
 /** "Ministry of Trade" for the "Norwegian Ministry of Trade", "Council of Trade" for the "Valdmark Council of Trade" and
  *  the "Ministry of Trade of Valdmark": a
  *  body named "<one word> <head> of|for|on <domain>" (an Authority head of grammar/names.yaml and a head link) is named
