@@ -106,6 +106,13 @@ export function shortThingNames(mentions: Named[], recognised: (id: string) => b
   return out;
 }
 
+/** A catalog name shortens a phrase as `shortens` says, and leaves out no adjective the lexicon knows as one: "thermal
+ *  surveillance cameras" are a kind of surveillance cameras, as "industrial drones" are of drones; "network video cameras"
+ *  are the catalog's network cameras, "4G/5G cellular module" its cellular module. */
+function catalogShortens(short: string[], long: string[]): boolean {
+  return shortens(short, long) && !long.some((w) => !short.includes(w) && taggedAdjective(w));
+}
+
 /**
  * "network video cameras" beside the catalog's "network cameras", "4G/5G cellular module" beside its "cellular module": a
  * thing phrase the grammar found whose every name of two words or more the document writes shorter with a name of
@@ -127,10 +134,10 @@ export function catalogShortened(mentions: Named[], recognised: (id: string) => 
   const catalog = [...phrases].filter(([id]) => !recognised(id)).map(([id, ws]) => [id, ws.filter((w) => w.length >= 2)] as const);
   const found = [...phrases].filter(([id]) => recognised(id)).map(([id, ws]) => [id, ws.filter((w) => w.length >= 2)] as const).filter(([, ws]) => ws.length > 0);
   // Each catalog thing -> the found phrases one of its names shortens.
-  const shortened = new Map(catalog.map(([id, ws]) => [id, found.filter(([, fs]) => fs.some((f) => ws.some((w) => shortens(w, f)))).map(([f]) => f)]));
+  const shortened = new Map(catalog.map(([id, ws]) => [id, found.filter(([, fs]) => fs.some((f) => ws.some((w) => catalogShortens(w, f)))).map(([f]) => f)]));
   const out = new Map<string, string>();
   for (const [id, fs] of found) {
-    const to = catalog.filter(([, ws]) => fs.every((f) => ws.some((w) => shortens(w, f)))).map(([c]) => c);
+    const to = catalog.filter(([, ws]) => fs.every((f) => ws.some((w) => catalogShortens(w, f)))).map(([c]) => c);
     if (to.length === 1 && shortened.get(to[0])?.length === 1) out.set(id, to[0]);
   }
   return out;
