@@ -49,10 +49,11 @@ export function findDefinedThings(text: string, things: Mention[], ws: W[] = thi
 const QUOTED_MEANS = /["“]([^"”]{3,60})["”]\s+(?:means|has\s+the\s+meaning)\b/gu;
 
 /**
- * '2.2 "Covered equipment" means any equipment, component or service ...': a quoted term that a definition opens, on a
- * measure's participle and a head of things with at most two words between, is a defined term of things whatever its
- * capitals (a specification's or a contract's definitions write it as a sentence does); as the capitalised term, the
- * document then reads it in lower case too (definedThingTerms).
+ * '2.2 "Covered equipment" means any equipment, component or service ...', 'the term "eVTOL aircraft" means ...': a quoted
+ * term that a definition opens, on a head of things with one to three words before it, is a defined term of things
+ * whatever its capitals (a specification's, a contract's or a statute's definitions write it as a sentence does); as the
+ * capitalised term, the document then reads it in lower case too (definedThingTerms). A term on a head that names no
+ * things ("port facility", "covered person") is none.
  */
 function quotedDefinedThings(text: string): Found[] {
   const g = grammar();
@@ -60,7 +61,7 @@ function quotedDefinedThings(text: string): Found[] {
   for (const q of text.matchAll(QUOTED_MEANS)) {
     const words = q[1].split(' ');
     const head = words[words.length - 1].toLowerCase();
-    if (words.length < 2 || words.length > MAX_BETWEEN + 2 || !g.regulatedParticiples.has(words[0].toLowerCase()) || !words.every((w) => /^[\p{L}\d-]+$/u.test(w))) continue;
+    if (words.length < 2 || words.length > MAX_BETWEEN + 2 || !words.every((w) => /^[\p{L}\d-]+$/u.test(w))) continue;
     const label = g.thingHeads.get(head);
     if (!label) continue;
     const start = q.index + 1;

@@ -1,6 +1,7 @@
-// A quoted term a definition opens, on a measure's participle and a head of things, is a defined term of things whatever
-// its capitals ('2.2 "Covered equipment" means any equipment ...'), and the document reads it in lower case after
-// (defined-things.ts quotedDefinedThings). Own sentences (helper-251, dev68's tender specification).
+// A quoted term a definition opens, of two to four words on a head of things, is a defined term of things whatever its
+// capitals ('2.2 "Covered equipment" means any equipment ...', 'the term "eVTOL aircraft" means ...'), and the document
+// reads it in lower case after (defined-things.ts quotedDefinedThings). Own sentences (helper-251, dev68's tender
+// specification; the lead, statute-style definitions).
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
 
@@ -16,7 +17,12 @@ describe('a quoted defined term of things', () => {
   it('with "the term" and curly quotes too', () => {
     expect(things('In this part, the term “restricted modules” means modules made by a listed company. Restricted modules may not be bought.')).toContain('restricted modules');
   });
-  it('not on a word that is no measure\'s participle, nor on a head that names no things', () => {
+  it('on any words before a head of things, as a statute defines its classes', () => {
+    expect(things('(g) The term "eVTOL aircraft" means an electric vertical takeoff and landing aircraft.')).toContain('evtol aircraft');
+    expect(things('(c) The term "counter-UAS system" means a system that detects unmanned aircraft.')).toContain('counter-uas system');
+    expect(things('(4) The term "port facility" has the meaning given in the Act.').some((n) => n.includes('port facility'))).toBe(false);
+  });
+  it('not on one word, nor on a head that names no things', () => {
     expect(things('"Firmware" means the software embedded in a camera. "Covered person" means a listed company.').some((n) => /firmware|covered person/.test(n))).toBe(false);
   });
 });
