@@ -291,7 +291,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
     const create = (f: Found): string => table.resolve(f).id;
     mentions = [...mentions, ...shortFormMentions(s.text, position[i], s.locator, { antecedents, mentions, runs: drafts[i].runs, create, ambiguities: out.ambiguities, unplaced: out.unplaced })];
-    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, coordinatedBareHeads(s.text, pending, mentions, recurringHeads, ownJurisdiction), home, homeBodies)].sort((a, b) => a.start - b.start);
+    const latest = (f: Found, ids: string[]): string | undefined => latestNamed(named, all, i, f, ids);
+    mentions = [...mentions, ...resolvePending(pending, mentions, everyNamed, nameOf, s.locator, out, table, ownBodies, coordinatedBareHeads(s.text, pending, mentions, recurringHeads, ownJurisdiction), home, homeBodies, latest)].sort((a, b) => a.start - b.start);
     // "the Harbour Agency, Portwatch, the Norland Data Board": an unknown word listed between bodies is one (listed-bodies.ts).
     const listed = findListedBodies(s.text, mentions).map((f): Mention => ({ id: create(f), label: f.label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score }));
     if (listed.length > 0) mentions = [...mentions, ...listed].sort((a, b) => a.start - b.start);
@@ -1043,7 +1044,7 @@ function coordinatedBareHeads(text: string, pending: Found[], mentions: Mention[
  *  none, by the one body of that head of the document's jurisdiction (`own`), or, when the document keeps
  *  writing that head (`recurring`: head -> jurisdiction), as the document's own body of that name; a public
  *  office by its title, when it has no candidate. */
-function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities, own: Map<string, Mention>, recurring: Map<string, string>, home?: string, homeBodies: MatchEntity[] = []): Mention[] {
+function resolvePending(pending: Found[], mentions: Mention[], named: Mention[], nameOf: (id: string) => string, locator: string, out: Recognition, table: DocumentEntities, own: Map<string, Mention>, recurring: Map<string, string>, home?: string, homeBodies: MatchEntity[] = [], latest: (f: Found, ids: string[]) => string | undefined = () => undefined): Mention[] {
   const resolved: Mention[] = [];
   for (const f of pending) {
     if (mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
@@ -1056,6 +1057,10 @@ function resolvePending(pending: Found[], mentions: Mention[], named: Mention[],
     if (candidates.length === 1) {
       const c = candidates[0];
       resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:sole-candidate`, confidence: 0.6 });
+    } else if (candidates.length > 1 && f.pending === 'bare-head' && distinctBodies(candidates, nameOf) && latest(f, candidates.map((c) => c.id))) {
+      // "the Commission" in a text that names the FCC and the European Commission: the one the section named last before it.
+      const c = candidates.find((m) => m.id === latest(f, candidates.map((c) => c.id)))!;
+      resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:latest-candidate`, confidence: 0.5 });
     } else if (candidates.length > 1) {
       out.ambiguities.push({ surface: f.surface, locator, candidates: candidates.map((c) => c.id), why: `${f.pending} with more than one candidate in the document` });
     } else if (f.pending === 'bare-head' && home && grammar().government.executive.includes(f.name)) {
@@ -1096,6 +1101,38 @@ function nameHead(name: string): string {
   const link = w.findIndex((t, k) => k > 0 && g.headLinks.has(t));
   if (link < 0) return w[w.length - 1];
   return link > 1 && g.headPostmodifiers.has(w[link - 1]) ? w[link - 2] : w[link - 1];
+}
+
+/** Candidates that are different bodies by name: none's name ends with another's ("U.S. Department of Commerce" and
+ *  "Department of Commerce" are one body under two records, which a guess between them would split further). */
+function distinctBodies(candidates: Mention[], nameOf: (id: string) => string): boolean {
+  const names = candidates.map((c) => (nameOf(c.id) || c.surface).toLowerCase());
+  return names.every((a, i) => names.every((b, j) => i === j || !(a.endsWith(b) || b.endsWith(a))));
+}
+
+/**
+ * A bare head with several candidates ("the Commission" in a text that names the FCC and the European Commission) is the
+ * candidate its own paragraph named last before it, by its name (an office's title names its holder, not the body: "I
+ * will not speak for the Secretary of the Treasury. ... the Department will look at ..." is the speaker's): the
+ * sentence's own names before the head, else the nearest earlier sentence of the paragraph that names one. None (still
+ * ambiguous) where the paragraph names none before it, where that nearest sentence names two of them, or where the
+ * head's own sentence names another candidate (relations-ambiguous-body.test.ts: no guess across paragraphs, a guess that
+ * made a false relation on the held-out set).
+ */
+function latestNamed(named: Mention[][], all: { s: { locator: string } }[], at: number, f: Found, ids: string[]): string | undefined {
+  const wanted = new Set(ids);
+  const paragraph = (i: number): string => all[i].s.locator.replace(/\.s_\d+$/, '');
+  const byName = (m: Mention): boolean => wanted.has(m.id) && m.via !== 'bare-head' && !m.via.includes('title');
+  const own = new Set(named[at].filter(byName).map((m) => m.id));
+  for (let j = at; j >= 0 && paragraph(j) === paragraph(at); j--) {
+    const here = new Set(named[j].filter((m) => byName(m) && (j < at || m.end <= f.start)).map((m) => m.id));
+    if (here.size > 1) return undefined;
+    if (here.size === 1) {
+      const [id] = here;
+      return [...own].every((o) => o === id) ? id : undefined;
+    }
+  }
+  return undefined;
 }
 
 function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => string): Mention[] {

@@ -1879,7 +1879,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   }
   if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return 'recommendation';
   // A directed body's act (dev40: a directive is the directed body's) where the direction is only recommended.
-  if (!c.instrument && rule.order === 'subject-first' && rules.recommendedDirection?.test(text.slice(Math.max(0, s.start - 120), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'recommendation';
+  if (!c.instrument && rule.order === 'subject-first' && rules.recommendedDirection?.test(text.slice(Math.max(0, s.start - 120), s.start)) && (INFINITIVE.test(text.slice(s.end, s.end + 40)) || POWER_TO.test(text.slice(s.end, s.end + 60)))) return 'recommendation';
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';
   if (rule.order === 'subject-first' && rules.requesting?.test(text.slice(a.end, cueStart))) return 'requested';
   // "Ardmore told the NCSC in 2026 that it would replace X": the NCSC is told, and acts in nothing the clause reports.
@@ -2337,6 +2337,8 @@ const DETERMINED = /\b(?:the|a|an|its|their|his|her|our)\s+$/i;
 /** Between an attempt's agent and the cue: its "to", past a bracketed short name ("by the FCC (the Commission) to ban"). */
 const ATTEMPTED_TO = /^(?:\s*\([^()]{1,40}\))?\s+to\s/;
 const INFINITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s+to\s+(?!the\b|a\b|an\b)[a-z]/;
+/** A power given to the actor right after it ("give the Department authority to prohibit X", "the power to ban X"). */
+const POWER_TO = /^\s+(?:the\s+)?(?:(?:new|explicit|clear|legal|statutory|express)\s+)?(?:authority|powers?)\s+to\s+[a-z]/;
 /** Between a name and the short name a parenthesis defines for it: ' (', ' (the "'. */
 const DEFINED = /^\s*\((?:the\s+)?["“']?$/;
 /** How far before a mention a rule's `before` looks. */
