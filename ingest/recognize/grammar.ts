@@ -54,6 +54,8 @@ const NamesSchema = z.strictObject({
   portfolios: words,
   'body-apposition-nouns': words,
   'local-government-heads': words,
+  'subdivision-acts': words,
+  'subdivision-measures': words,
   'company-nouns': words,
   'organisation-nouns': words,
   'company-links': words,
@@ -245,6 +247,10 @@ export interface Grammar {
   bodyAppositionNouns: string[];
   /** Heads of local governments (names.yaml local-government-heads). */
   localGovernmentHeads: Set<string>;
+  /** Lemmas of the acts that make a subdivision their subject a lawmaker (names.yaml subdivision-acts), and the nouns of
+   *  its measures after its possessive (subdivision-measures). */
+  subdivisionActs: string[];
+  subdivisionMeasures: string[];
   companyNouns: string[];
   /** The nouns of companies as one group of a pattern, each escaped (word-classes.ts wordsClass): the relation rules'
    *  <COMPANY_NOUN> and every reader of a noun of companies. */
@@ -514,6 +520,8 @@ export function loadGrammar(from = dir): Grammar {
     portfolios: names.portfolios,
     bodyAppositionNouns: names['body-apposition-nouns'],
     localGovernmentHeads: new Set(names['local-government-heads']),
+    subdivisionActs: names['subdivision-acts'],
+    subdivisionMeasures: names['subdivision-measures'],
     companyNouns: names['company-nouns'],
     companyNounGroup: wordsClass(names['company-nouns']),
     organisationNouns: names['organisation-nouns'],

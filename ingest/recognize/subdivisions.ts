@@ -84,6 +84,27 @@ export function subdivisionNamed(name: string): { code: string; country: string 
   return s && { code: s.code, country: s.country };
 }
 
+let acting: { verb: RegExp; measure: RegExp } | undefined;
+/** A subdivision that acts as lawmaker or buyer where the text names it: the subject of a verb of names.yaml
+ *  subdivision-acts right after it (past an aside in commas, adverbs and auxiliaries: "Florida, for example, has
+ *  required"), or, after its possessive, a noun of its measures (subdivision-measures: "Bavaria's procurement rules"). */
+function actsAsLawmaker(text: string, end: number, possessive: boolean): boolean {
+  if (!acting) {
+    const forms = (l: string): string[] => {
+      const stem = l.replace(/e$/, '');
+      return [l, `${l}s`, `${l}es`, `${l}d`, `${l}ed`, `${l}${l.at(-1)}ed`, `${stem}ing`, `${l}${l.at(-1)}ing`];
+    };
+    const words = [...new Set(grammar().subdivisionActs.flatMap(forms))].sort((a, b) => b.length - a.length).join('|');
+    const measures = grammar().subdivisionMeasures.map((m) => m.replace(/ /g, '\\s+')).join('|');
+    acting = {
+      verb: new RegExp(`^(?:\\s*,[^,;.]{1,40},)?\\s+(?:(?:has|have|had|will|would|shall|also|already|now|later|then|recently|since\\s+\\d{4}|\\p{Ll}+ly)\\s+){0,3}(?:${words})\\b`, 'u'),
+      measure: new RegExp(`^['’]s?\\s+(?:(?:new|own|\\d{4}|state|first)\\s+){0,2}(?:${measures})\\b`, 'iu'),
+    };
+  }
+  const after = text.slice(end, end + 120);
+  return possessive ? acting.measure.test(after) : acting.verb.test(after);
+}
+
 /** The subdivisions named in a sentence, and the bodies named after them. `tokens`: the sentence's (names.ts). */
 export function findSubdivisions(text: string, tokens: Token[]): Found[] {
   table ??= build();
@@ -113,7 +134,8 @@ export function findSubdivisions(text: string, tokens: Token[]): Found[] {
         if (!bodies.has(next.t.toLowerCase())) break; // "Michigan State University"
       }
       const base = { start: tokens[k].start, end: last.end, surface: name, score: 0.7, jurisdiction: s.country };
-      out.push({ ...base, label: 'Jurisdiction', name: s.name, id: `jur:${s.code}`, rule: 'country:subdivision' });
+      if (actsAsLawmaker(text, last.end, !!last.possessive)) out.push({ ...base, label: 'Authority', name: s.name, rule: 'body:subdivision-acting' });
+      else out.push({ ...base, label: 'Jurisdiction', name: s.name, id: `jur:${s.code}`, rule: 'country:subdivision' });
       if (next && gap === ' ' && !last.possessive && bodies.has(next.t.toLowerCase())) {
         const surface = text.slice(tokens[k].start, next.end);
         out.push({ ...base, end: next.end, surface, label: 'Authority', name: `${s.name} ${next.t[0].toUpperCase()}${next.t.slice(1)}`, rule: 'body:subdivision' });

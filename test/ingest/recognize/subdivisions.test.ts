@@ -12,7 +12,9 @@ describe('subdivisions', () => {
       'New Mexico => Jurisdiction:jur:us-nm (us)',
       'Ontario => Jurisdiction:jur:ca-on (ca)',
     ]);
-    expect(subdivisions("California's rules")).toEqual(['California => Jurisdiction:jur:us-ca (us)']);
+    expect(subdivisions("California's coast")).toEqual(['California => Jurisdiction:jur:us-ca (us)']);
+    // Its measures after its possessive make it a lawmaker, as the dev golds record "the state as lawmaker" (helper-263).
+    expect(subdivisions("California's rules")).toEqual(['California => Authority:California (us)']);
   });
   it('reads the legislature named after one as its body', () => {
     expect(subdivisions('A bill before the Michigan legislature and the Texas Legislature.')).toEqual([
