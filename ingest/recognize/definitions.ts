@@ -62,6 +62,9 @@ function firstListed(text: string, m: Named, mentions: Named[]): boolean {
 }
 const LISTED_THINGS = new Set(['Product', 'Technology']);
 const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/i;
+/** A definition that opens its sentence or list item with the quoted term, as a statute's definitions section writes them:
+ *  '(3) "Department" means the Department of Management Services', '2. ‘Commission’ means ...'. */
+const OPENING_MEANS = /^\s*(?:\(?[0-9A-Za-z]{1,4}[.)]\s*)?["“‘]([^"”‘’]{1,60})["”’]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/;
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
 const ACRONYM_IN_NAME = /\s\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s+(\p{Lu}\p{L}*)$/u;
 
@@ -140,7 +143,7 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
   // Not the first of things a definition lists: 'the term "harbour equipment" means ship-to-shore cranes, remote operating
   // systems and controllers' defines a class that holds them all, no other name of the cranes.
   for (const m of mentions) {
-    const means = MEANS.exec(text.slice(Math.max(0, m.start - 120), m.start));
+    const means = MEANS.exec(text.slice(Math.max(0, m.start - 120), m.start)) ?? (m.start <= 80 ? OPENING_MEANS.exec(text.slice(0, m.start)) : null);
     if (means && !firstListed(text, m, mentions)) out.push({ term: means[1], id: m.id, locator, acronym: ACRONYM.test(means[1]) });
   }
   return out;
