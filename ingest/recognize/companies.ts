@@ -85,7 +85,8 @@ function patterns(): Patterns {
     predicate: new RegExp(`^(?:,\\s+(?:which|who)\\s+[^,;:()]{1,80},)?\\s+(?:is|was|remains|remained|became|has\\s+been|had\\s+been)\\s+(?:a|an|the|one\\s+of\\s+the)\\s+(?:${MODIFIER}\\s+){0,4}?${nouns}(?![\\p{L}'’-])`, 'u'),
     // An aside in brackets may stand between the name and its verb: a company profile's country or listing ("Mirecourt
     // Memory (South Korea) makes HBM stacks", "Kestrel Avionics (NASDAQ: KSTR) sells ...").
-    agent: new RegExp(`^(?:\\s*\\([^()]{1,30}\\))?(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
+    // "Skydio, based in California, sells ...": a seat in an aside between the name and its verb.
+    agent: new RegExp(`^(?:\\s*\\([^()]{1,30}\\))?(?:,\\s+(?:based|headquartered|located)\\s+in\\s+(?:the\\s+)?[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3},)?(?:,\\s+(?:which|that)\\s+|\\s+)(?:also\\s+|now\\s+)?(?:${grammar().companyVerbs.join('|')})\\s`),
     // "Kestrel Robotics is headquartered in Shenzhen", "Tern Optics, based in Wuhan, ...": the subject of a seat. A person
     // is "based in" a town too, so a run of two words or more that opens with no first name (a public body's head is read by
     // the bodies grammar, which outranks this).
@@ -240,8 +241,10 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       for (let j = k - 1; j >= 0 && /^,\s+$/.test(text.slice(runs[j][runs[j].length - 1].end, runs[j + 1][0].start)); j--) add(runs[j], 'company:listed');
     } else if (p.apposition.test(text.slice(run[run.length - 1].end))) add(run, 'company:apposition');
     else if (p.predicate.test(text.slice(run[run.length - 1].end))) add(run, 'company:predicate');
-    else if (p.agent.test(text.slice(run[run.length - 1].end)) || (p.forTrade.test(text.slice(run[run.length - 1].end)) && !dated(run))) add(run, 'company:agent');
     else if (p.seat.test(text.slice(run[run.length - 1].end)) && run.length >= 2 && !isFirstName(run[0].t)) add(run, 'company:seat');
+    // After the seat's reading, which takes a name of two words or more: one word, a seat in an aside, then a company verb
+    // ("Skydio, based in California, sells") is the verb's agent.
+    else if (p.agent.test(text.slice(run[run.length - 1].end)) || (p.forTrade.test(text.slice(run[run.length - 1].end)) && !dated(run))) add(run, 'company:agent');
     // "Lam Research, Applied Materials and KLA together earned ... revenue": the names coordinated before it too.
     else if (p.results.test(text.slice(run[run.length - 1].end)) && !publicHead(run)) {
       add(run, 'company:results');
