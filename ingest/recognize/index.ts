@@ -1054,13 +1054,14 @@ function resolvePending(pending: Found[], mentions: Mention[], named: Mention[],
     // document's jurisdiction named "<head> of|for" the title's domain.
     const domainBody = found.length === 0 && !ownBody ? catalogBodyOfDomain(f, homeBodies) : undefined;
     const candidates = found.length === 0 && ownBody ? [ownBody] : found.length === 0 && domainBody ? [domainBody] : found;
+    // "the Commission" in a text that names the FCC and the European Commission: the one its paragraph named last before it.
+    const lastId = candidates.length > 1 && f.pending === 'bare-head' && distinctBodies(candidates, nameOf) ? latest(f, candidates.map((c) => c.id)) : undefined;
+    const last = candidates.find((c) => c.id === lastId);
     if (candidates.length === 1) {
       const c = candidates[0];
       resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:sole-candidate`, confidence: 0.6 });
-    } else if (candidates.length > 1 && f.pending === 'bare-head' && distinctBodies(candidates, nameOf) && latest(f, candidates.map((c) => c.id))) {
-      // "the Commission" in a text that names the FCC and the European Commission: the one the section named last before it.
-      const c = candidates.find((m) => m.id === latest(f, candidates.map((c) => c.id)))!;
-      resolved.push({ id: c.id, label: c.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:latest-candidate`, confidence: 0.5 });
+    } else if (last) {
+      resolved.push({ id: last.id, label: last.label, start: f.start, end: f.end, surface: f.surface, via: `${f.pending}:latest-candidate`, confidence: 0.5 });
     } else if (candidates.length > 1) {
       out.ambiguities.push({ surface: f.surface, locator, candidates: candidates.map((c) => c.id), why: `${f.pending} with more than one candidate in the document` });
     } else if (f.pending === 'bare-head' && home && grammar().government.executive.includes(f.name)) {
