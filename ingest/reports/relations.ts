@@ -106,6 +106,9 @@ export interface RuleSet {
   /** Between an addition's object and an instrument named after it: "to the Entity List under" the instrument, which
    *  keeps the list and so adds too, unless a modal before the object only directs the addition. */
   listUnder?: RegExp;
+  /** Between a country's mention and goods right after it: the goods are the country's make ("Chinese-made drones",
+   *  "Chinese surveillance cameras"), so an act that restricts them restricts the country too. */
+  originOfGoods?: RegExp;
   /** Right after the object, in subject-first rules: a relative clause that undoes the act ("imposed controls on X that it
    *  lifted in May", "..., which were rescinded in 2024"). */
   undone?: RegExp;
@@ -386,6 +389,7 @@ function ruleSetSchema(pattern: Pattern) {
     outranks: z.array(z.tuple([z.string(), z.string()])).optional(),
     instrumentBefore: pattern('i').optional(),
     listUnder: pattern('i').optional(),
+    originOfGoods: pattern('i').optional(),
     undone: pattern('i').optional(),
     delisting: pattern('i').optional(),
     proposal: pattern('i').optional(),
@@ -760,6 +764,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
           if (s.id !== o.id && vetoOf(clause, s, o) === undefined) {
             emit(rule.id, rule.type, s, o, rule.confidence, antecedent);
             if (s.label !== 'Law' && rule.order === 'subject-first') done.push({ type: rule.type, object: o, subject: s });
+            const origin = rule.type === 'RESTRICTS' ? originOf(o) : undefined;
+            if (origin && origin.id !== s.id) emit('origin-of-goods', rule.type, s, origin, rule.confidence, antecedent);
             // "two Chinese suppliers of drone engines, A and B": the names listed after the noun's comma are all its.
             if (rule.companyOf && rule.order === 'object-first' && LIST_OPENS.test(text.slice(o.end, s.start))) {
               for (const next of listedAfter(s, subjects, text)) emit(rule.id, rule.type, next, o, rule.confidence, antecedent);
@@ -770,6 +776,13 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     }
     // A nominal act whose actor is named with it ("the investigation that OICTS opened into X") is no other actor's.
     preempt(f.sentence.locator);
+
+    /** The country whose demonym or name marks goods right before them (rules.originOfGoods), if any. */
+    function originOf(goods: Mention): Mention | undefined {
+      if (!rules.originOfGoods || !THINGS.has(goods.label)) return undefined;
+      const pattern = rules.originOfGoods;
+      return mentions.find((m) => m.label === 'Jurisdiction' && m.end <= goods.start && goods.start - m.end < 40 && pattern.test(text.slice(m.end, goods.start)));
+    }
     // "OFAC is designating X pursuant to E.O. 14024", "BIS is adding X to the Entity List under the EAR": the act done
     // under an instrument named after its object is the instrument's too (listUnder: "under" after the list only).
     for (const { type, object, subject } of rules.instrumentOfAct ? done : []) {
