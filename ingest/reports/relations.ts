@@ -109,6 +109,9 @@ export interface RuleSet {
   /** Between a country's mention and goods right after it: the goods are the country's make ("Chinese-made drones",
    *  "Chinese surveillance cameras"), so an act that restricts them restricts the country too. */
   originOfGoods?: RegExp;
+  /** Right before that country's mention: a preposition whose object it is ("import into the United States cranes that
+   *  ..."), no make of the goods after it. */
+  originNotAfter?: RegExp;
   /** Right after the object, in subject-first rules: a relative clause that undoes the act ("imposed controls on X that it
    *  lifted in May", "..., which were rescinded in 2024"). */
   undone?: RegExp;
@@ -390,6 +393,7 @@ function ruleSetSchema(pattern: Pattern) {
     instrumentBefore: pattern('i').optional(),
     listUnder: pattern('i').optional(),
     originOfGoods: pattern('i').optional(),
+    originNotAfter: pattern('i').optional(),
     undone: pattern('i').optional(),
     delisting: pattern('i').optional(),
     proposal: pattern('i').optional(),
@@ -781,7 +785,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     function originOf(goods: Mention): Mention | undefined {
       if (!rules.originOfGoods || !THINGS.has(goods.label)) return undefined;
       const pattern = rules.originOfGoods;
-      return mentions.find((m) => m.label === 'Jurisdiction' && m.end <= goods.start && goods.start - m.end < 40 && pattern.test(text.slice(m.end, goods.start)));
+      const after = rules.originNotAfter;
+      return mentions.find(
+        (m) => m.label === 'Jurisdiction' && m.end <= goods.start && goods.start - m.end < 40 && pattern.test(text.slice(m.end, goods.start)) && !after?.test(text.slice(Math.max(0, m.start - 30), m.start)),
+      );
     }
     // "OFAC is designating X pursuant to E.O. 14024", "BIS is adding X to the Entity List under the EAR": the act done
     // under an instrument named after its object is the instrument's too (listUnder: "under" after the list only).

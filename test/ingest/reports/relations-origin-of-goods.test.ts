@@ -18,6 +18,8 @@ describe('goods marked by a country, restricted', () => {
   });
   it('not a country named further off, nor goods only investigated', () => {
     expect(stated('The Norland Trade Council restricted harbour cranes sold in China.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council barred imports into Russia harbour cranes.')).not.toContain(`${COUNCIL} RESTRICTS jur:ru`);
+    expect(stated('The Norland Trade Council banned imports of Chinese harbour cranes.')).toContain(`${COUNCIL} RESTRICTS jur:cn`);
     expect(stated('The Norland Trade Council investigated Chinese harbour cranes.')).not.toContain(`${COUNCIL} RESTRICTS jur:cn`);
     expect(stated('The Norland Trade Council did not ban Chinese harbour cranes.')).toEqual([]);
   });
