@@ -157,6 +157,12 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // "Critical products ... listed in Annex IV": in an instrument, an annex named alone is its own annex, a part of it cited
   // where the text stands (a procedural citation), no list of its own (grammar/instruments.yaml annex-list, for reports).
   const ownAnnex = (f: Found): Found | null => (self && f.rule === ANNEX_LIST ? { ...f, procedural: true } : null);
+  // A bare "Secretary of State" is the Department of State's head in US drafting, but in a document that names
+  // departments "for" their domains ("the Secretary of State for Business and Trade", "the Department for Transport": the
+  // UK's drafting, bodies.ts title) any Secretary of State the statute empowers, an office of its own; not where the text
+  // names the Department of State in full.
+  const forDrafting = [...bodyNames].some((n) => /^Department for /.test(n)) && !all.some(({ s }) => /\b(?:Department of State|State Department)\b/.test(s.text));
+  const ownOffice = (f: Found): Found | null => (forDrafting && f.rule === 'title:of' && f.name === 'Department of State' && /^Secretary of State$/.test(f.surface) ? { ...f, name: 'Secretary of State' } : null);
   // "Approval Authorities" is the "Approval Authority" the document names (body-classes.ts), else nothing.
   const retype = (f: Found, text: string): Found | null =>
     ownAnnex(f) ??
@@ -164,7 +170,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     (f.rule === ADMINISTRATION_CANDIDATE ? null : f.rule === INVERTED_TITLE ? namedBody(f) : f.rule === BODY_PLURAL ? (bodyNames.has(f.name) ? f : null) : establishedBody(self ? publicCollective(office(f), text) : office(f), text));
   const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, (f) => retype(f, s.text)));
   all.forEach(({ s }, i) => {
-    named[i].push(...namedMentions(drafts[i], s.locator, table, out, true));
+    named[i].push(...namedMentions(drafts[i], s.locator, table, out, true, (f) => ownOffice(f) ?? f));
   });
   // A name that an acronym the document writes spells, with a body's head among its words, is that body (initials.ts).
   spelledBodies(all.map(({ s }, i) => ({ text: s.text, runs: drafts[i].runs, mentions: named[i] }))).forEach((fs, i) => {
