@@ -228,7 +228,9 @@ describe('recognition against the gold sets', () => {
     const seeds = dev.documents.filter((d) => d.documentId.startsWith('report-') && !d.documentId.startsWith('report-fixture'));
     expect(seeds).toHaveLength(2);
     expect(ratio(seeds.reduce((n, d) => n + d.coreFound, 0), seeds.reduce((n, d) => n + d.core, 0))).toBeGreaterThanOrEqual(0.89);
-  });
+    // Reads every development document (69 files and growing): about 30 s on an idle machine, past the project's 60 s
+    // on a loaded one (CI at load 10-12 timed out here). A bound on the run, no timed assertion.
+  }, 300_000);
   it('scores the held-out set\'s seven fixtures as their own set', () => {
     const held = evaluateSet(GOLD_SETS.holdout, corpusDir);
     expect(held.set).toBe('held-out');
