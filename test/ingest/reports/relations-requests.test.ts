@@ -23,6 +23,16 @@ describe('a request addressed to a body', () => {
     expect(stated(sentence)).toEqual([]);
   });
 
+  it.each([
+    'The Chair of the Norland Trade Council is encouraged to add Kestrel Cranes Ltd. to its Entity List.',
+    'The Norland Trade Council is also invited to ban harbour cranes.',
+    'The Norland Trade Council, as an independent regulator, is encouraged to consider banning harbour cranes.',
+  ])('and so is a body the text encourages or invites, its own subject: %s', (sentence) => {
+    expect(stated(sentence)).toEqual([]);
+    // Directed, it acts.
+    expect(stated(sentence.replace(/is (?:also )?(?:encouraged|invited) to (?:consider banning|ban|add)/, (m) => (m.endsWith('add') ? 'shall add' : 'shall ban')))).not.toEqual([]);
+  });
+
   it('unlike a minister asking a body under the minister, or the asker acting itself', () => {
     expect(stated('I have asked the Norland Trade Council to investigate harbour cranes.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
     expect(stated('The Norland Port Authority banned forklift trucks and asked the Norland Trade Council to review its rules.')).toEqual([`${PORT_AUTHORITY} RESTRICTS ${FORKLIFTS}`]);
