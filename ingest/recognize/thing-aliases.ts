@@ -13,6 +13,7 @@ import { grammar } from './grammar.ts';
 import { isRegularPast, singular, suffixTag, taggedAdjective, tagsOf } from './lexicon.ts';
 import { phrasePattern } from '../text/clean.ts';
 import { americanSpelling } from './wordnet-spellings.ts';
+import { synonymGroup } from './wordnet-synonyms.ts';
 
 const THINGS = new Set(['Technology', 'Product']);
 
@@ -396,6 +397,49 @@ export function spelledAlike(mentions: Named[], recognised: (id: string) => bool
     if (known.length > 1) continue;
     const target = known[0] ?? ids[0];
     for (const id of ids) if (id !== target && recognised(id) && !out.has(id)) out.set(id, target);
+  }
+  return out;
+}
+
+/**
+ * "small unmanned aircraft" beside "drones", "mobile phones" beside "cellular telephones": thing names WordNet gives as
+ * names of one made thing (wordnet-synonyms.ts: lemmas of one synset, each its first made-thing sense) are one thing of
+ * the document, though the text never says so: recognised id -> the catalog entry among them if there is exactly one,
+ * else the first named. A name is looked up whole (lower case, head singular), and with describing words before it
+ * left out ("small unmanned aircraft"); a name WordNet lacks says nothing; a thing whose names fall in two groups is in
+ * neither. Two catalog entries stay
+ * apart, and a hypernym is no synonym ("passenger cars" and "motor vehicles", "drones" and "aircraft" stay two).
+ */
+export function synonymThings(mentions: Named[], recognised: (id: string) => boolean): Map<string, string> {
+  const groups = new Map<string, Set<number>>();
+  const order: string[] = [];
+  for (const m of mentions) {
+    if (!THINGS.has(m.label)) continue;
+    if (!groups.has(m.id)) {
+      order.push(m.id);
+      groups.set(m.id, new Set());
+    }
+    const w = wordsOf(m.surface);
+    // Describing words before the name ("small", "Chinese-made") leave its class as it is; not down to a head alone
+    // ("body-worn cameras", "outdoor cameras" are no name of the class "cameras").
+    let k = 0;
+    while (k < w.length - 2 && describes(w[k]) && synonymGroup(w.slice(k).join(' ')) === undefined) k++;
+    const g = synonymGroup(w.slice(k).join(' '));
+    // A name WordNet does not have ("aircraft" alone, "inspection drones") says nothing either way.
+    if (g !== undefined) groups.get(m.id)?.add(g);
+  }
+  const byGroup = new Map<number, string[]>();
+  for (const id of order) {
+    const g = [...(groups.get(id) as Set<number>)];
+    if (g.length === 1) byGroup.set(g[0], [...(byGroup.get(g[0]) ?? []), id]);
+  }
+  const out = new Map<string, string>();
+  for (const ids of byGroup.values()) {
+    if (ids.length < 2) continue;
+    const known = ids.filter((id) => !recognised(id));
+    if (known.length > 1) continue;
+    const target = known[0] ?? ids[0];
+    for (const id of ids) if (id !== target && recognised(id)) out.set(id, target);
   }
   return out;
 }
