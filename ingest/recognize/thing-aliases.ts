@@ -444,6 +444,54 @@ export function synonymThings(mentions: Named[], recognised: (id: string) => boo
   return out;
 }
 
+/** Generic heads that name the same goods, whichever the text writes ("IoT products", "IoT devices"; "drone components",
+ *  "drone parts"): each set one head. Not "systems", "software", "services", "networks", "technologies": other things. */
+const GOODS_HEADS = new Set(['product', 'device', 'equipment', 'good', 'goods', 'item', 'article', 'hardware']);
+const PART_HEADS = new Set(['component', 'part']);
+
+/**
+ * "IoT products" beside "IoT devices", "telematics devices" beside "telematics hardware", "onboard camera systems" beside
+ * "onboard cameras": thing names that differ only in a generic head of goods (GOODS_HEADS, PART_HEADS), or where one adds
+ * "systems" after a head of things the other is written on ("camera systems" are the cameras, describing words before
+ * them left out as describedThings leaves them: "visible surveillance camera systems"), are one thing: recognised id ->
+ * the catalog entry among them if there is exactly one, else the first named. Two catalog entries stay apart; a name on
+ * another head stays ("IoT services", "IoT networks"), as does a system on a head of its own ("battery storage systems"
+ * beside "batteries": "storage" heads no thing).
+ */
+export function genericVariants(mentions: Named[], recognised: (id: string) => boolean): Map<string, string> {
+  const keys = new Map<string, Set<string>>();
+  const order: string[] = [];
+  for (const m of mentions) {
+    if (!THINGS.has(m.label)) continue;
+    if (!keys.has(m.id)) {
+      order.push(m.id);
+      keys.set(m.id, new Set());
+    }
+    const w = wordsOf(m.surface);
+    if (w.length < 2) continue;
+    const head = w[w.length - 1];
+    const cls = GOODS_HEADS.has(head) ? '#goods' : PART_HEADS.has(head) ? '#part' : undefined;
+    if (cls) keys.get(m.id)?.add([...w.slice(0, -1), cls].join(' '));
+    // "surveillance camera systems": a generic head after a head of things names those things.
+    else if (head === 'system' && w.length >= 3 && grammar().thingHeads.get(w[w.length - 2])) {
+      let k = 0;
+      while (k < w.length - 3 && describes(w[k]) && !narrows(w[k]) && !grammar().regulatedParticiples.has(w[k])) k++;
+      keys.get(m.id)?.add(w.slice(k, -1).join(' '));
+    } else keys.get(m.id)?.add(w.join(' '));
+  }
+  const byKey = new Map<string, string[]>();
+  for (const id of order) for (const k of keys.get(id) ?? []) byKey.set(k, [...(byKey.get(k) ?? []), id]);
+  const out = new Map<string, string>();
+  for (const ids of byKey.values()) {
+    if (ids.length < 2) continue;
+    const known = ids.filter((id) => !recognised(id));
+    if (known.length > 1) continue;
+    const target = known[0] ?? ids[0];
+    for (const id of ids) if (id !== target && recognised(id) && !out.has(id)) out.set(id, target);
+  }
+  return out;
+}
+
 /** A thing mention with where the document has it: its sentence's index and its place there. */
 interface Ordered extends Named {
   sentence: number;
