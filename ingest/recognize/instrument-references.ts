@@ -267,6 +267,22 @@ export function instrumentAliases(mentions: { id: string; label: string; surface
     const series = withSeries.get(nameOf(id));
     if (series?.length === 1 && series[0] !== id && !out.has(id)) out.set(id, series[0]);
   }
+  // "§ 791.502" (a section cited by its sign alone, as a rule's own text cites its sections: grammar/instruments.yaml
+  // cfr-section-sign) in a document that names one CFR part of that number ("15 CFR Part 791"): a section of that part,
+  // one instrument with it, as a section cited with its act's name is a surface of the act. Two parts of that number
+  // (two titles): which one is left open.
+  const parts = new Map<string, string[]>();
+  for (const id of ids) {
+    const part = CFR_PART.exec(nameOf(id))?.[1];
+    if (part) parts.set(part, [...(parts.get(part) ?? []), id]);
+  }
+  for (const id of ids) {
+    const of = parts.get(SIGNED_SECTION.exec(nameOf(id))?.[1] ?? '');
+    if (of?.length === 1 && !out.has(id)) out.set(id, of[0]);
+  }
   return out;
 }
 const SERIES = /^(.+) \((?:19|20)\d{2} Series\)$/;
+/** The names grammar/instruments.yaml gives a CFR part ("15 CFR part 791") and a section cited by its sign ("§ 791.502"). */
+const CFR_PART = /^\d{1,2} CFR part (\d+)$/;
+const SIGNED_SECTION = /^§ (\d+)\.\d+$/;
