@@ -513,7 +513,9 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
   // "at least one electronic control unit", "infrastructure like 5G networks", "no longer receive new equipment": a
   // quantity, a comparison or a preposition the lexicon reads otherwise is no word of a name; the name starts after it.
-  for (let k = i - 1; k >= from; k--) if (breaksName(ws[k]) || inPreposition(ws, k) || measureInfinitive(ws, k, text)) {
+  // "the import of UAS incorporating certain flight controllers": a determiner ("certain", "such", "any", "each") opens a
+  // noun phrase of its own, so no word before it is one of this name ("UAS incorporating" is no modifier).
+  for (let k = i - 1; k >= from; k--) if (breaksName(ws[k]) || inPreposition(ws, k) || measureInfinitive(ws, k, text) || DETERMINER_LIKE.has(ws[k].lower)) {
     from = k + 1;
     break;
   }
@@ -1010,10 +1012,17 @@ function phraseEnd(text: string, ws: W[], first: number): number {
   let j = first;
   // "ground control stations": a word the lexicon knows only as a verb inside a compound (verbInCompound) goes on too.
   const word = (k: number): boolean =>
-    k < ws.length && text.slice(ws[k - 1].end, ws[k].start) === ' ' && (mayModify(ws[k].lower) || (k + 1 < ws.length && verbInCompound(text, ws, k)) || pluralCompound(ws, k)) && !g.connectors.has(ws[k].lower) && (ws[k].t === ws[k].lower || ACRONYM.test(ws[k].t));
+    k < ws.length && text.slice(ws[k - 1].end, ws[k].start) === ' ' && (mayModify(ws[k].lower) || (k + 1 < ws.length && verbInCompound(text, ws, k)) || pluralCompound(ws, k)) && !g.connectors.has(ws[k].lower) && (ws[k].t === ws[k].lower || ACRONYM.test(ws[k].t)) && !opensClause(ws, k);
   // "inverters made by ...": a past form that no word of the phrase follows opens a participle clause.
   while (j + 1 < ws.length && j - first < g.maxModifiers && word(j + 1) && !(isPastVerb(ws[j + 1].lower) && !word(j + 2))) j++;
   return j;
+}
+
+/** "UAS incorporating certain flight controllers", "routers containing a modem": a determiner, or an -ing form right before
+ *  one, opens a phrase or clause of its own after a noun; no word of the name before it. */
+function opensClause(ws: W[], k: number): boolean {
+  const determiner = (w: W | undefined): boolean => w !== undefined && (DETERMINER_LIKE.has(w.lower) || ARTICLES.has(w.lower));
+  return determiner(ws[k]) || (/ing$/.test(ws[k].lower) && determiner(ws[k + 1]));
 }
 
 /** "electronic communications networks": a plural head of things the lexicon reads as a verb's -s form ("networks"), right
