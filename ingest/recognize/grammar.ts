@@ -110,7 +110,7 @@ const InstrumentsSchema = z.strictObject({
         .refine((c) => c.localWithout === undefined || c.pattern.source.includes(`(?<${c.localWithout}>`), { error: 'localWithout must name a group of the pattern' }),
     )
     .min(1),
-  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, generic: words, subject: words, 'thing-rules': words, 'owned-heads': words, 'acronym-defined': words, indefinite: words }),
+  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, 'leading-apparatus': words, generic: words, subject: words, 'thing-rules': words, 'owned-heads': words, 'acronym-defined': words, indefinite: words }),
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, stages: words, 'cjk-prefixes': words }),
   introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs: words, words }), dated: words, defined: words }),
@@ -319,6 +319,8 @@ export interface Grammar {
   /** Words a translated title may open with before its leading type, and its bracketed trial status after it. */
   leadingQualifiers: Set<string>;
   leadingTails: string[];
+  /** What a leading type's "of" names when the run is a part of the document, no instrument ("List of Subjects"). */
+  leadingApparatus: Set<string>;
   genericInstrumentWords: Set<string>;
   /** Heads named by their subject ("the EU Toolbox on 5G cybersecurity"). */
   subjectInstruments: Set<string>;
@@ -559,6 +561,7 @@ export function loadGrammar(from = dir): Grammar {
     leadingInstruments: new Set(inst.named.leading),
     leadingQualifiers: new Set(inst.named['leading-qualifiers']),
     leadingTails: inst.named['leading-tails'],
+    leadingApparatus: new Set(inst.named['leading-apparatus']),
     genericInstrumentWords: new Set(inst.named.generic),
     subjectInstruments: new Set(inst.named.subject),
     thingRules: inst.named['thing-rules'],

@@ -555,6 +555,8 @@ function named(text: string, run: Token[]): Found | undefined {
   const qualifier = leading && q === 0 ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, run[0].start - 20), run[0].start)) : null;
   const qualified = qualifier && g.leadingQualifiers.has(qualifier[1]) ? qualifier[0].length : 0;
   if (last < 0 && !leading) return undefined;
+  // "List of Subjects in 15 CFR Part 791", "List of Figures": a part of the document (instruments.yaml named.leading-apparatus).
+  if (leading && w.length === q + 3 && g.leadingApparatus.has(w[q + 2])) return undefined;
   if (!leading && (bodyBefore(w, last) || bodyAfter(w, last))) return undefined;
   const tokens = leading ? run : run.slice(0, last + 1);
   // "the 1958 Agreement", "the 2019 Act": a year before a lone head; the instrument the text named before with that

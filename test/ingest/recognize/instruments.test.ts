@@ -291,3 +291,15 @@ describe('a Chinese rule named by its goods', () => {
     expect(names('网联汽车规则禁止销售此类车辆。').filter((n) => n.includes('thing-rule'))).toEqual([]);
   });
 });
+
+// A leading type with only a part of the document after its link ("List of Subjects in 12 CFR Part 412", "List of
+// Figures") names that part, no instrument (instruments.yaml named.leading-apparatus). Own sentences.
+describe('a leading type that names a part of the document', () => {
+  it('is no instrument', () => {
+    expect(names('List of Subjects in 12 CFR Part 412').filter((n) => n.includes('instrument:leading'))).toEqual([]);
+    expect(names('The List of Figures follows the summary.').filter((n) => n.includes('instrument:leading'))).toEqual([]);
+  });
+  it('leaves a list named by what it lists', () => {
+    expect(names('The List of Restricted Suppliers took effect in May.')).toContain('List of Restricted Suppliers => List of Restricted Suppliers [instrument:leading]');
+  });
+});
