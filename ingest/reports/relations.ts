@@ -1907,7 +1907,9 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if ((rules.proposal?.test(negated) && !(c.instrument && rules.proposalDirected?.test(negated))) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';
   // "proposed raising the Section 301 tariff on X": an actor that opens a noun phrase (a determiner before it) is inside
   // the object of its clause's verb, which may be a proposal's.
-  if (rule.order === 'subject-first' && rules.proposal && DETERMINED.test(text.slice(Math.max(0, s.start - 8), s.start)) && rules.proposal.test(text.slice(reading[innermost(reading, s.start)].start, s.start))) return 'proposal';
+  // So is a citation in brackets right after such a noun phrase ("BIS published a proposed rule (91 FR 11274) that would
+  // prohibit X": the citation is the proposed rule's, a proposal's act).
+  if (rule.order === 'subject-first' && rules.proposal && (DETERMINED.test(text.slice(Math.max(0, s.start - 8), s.start)) || CITED_AFTER_NOUN.test(text.slice(Math.max(0, s.start - 8), s.start))) && rules.proposal.test(text.slice(reading[innermost(reading, s.start)].start, s.start))) return 'proposal';
   // "Efforts by the FCC to ban X failed": the agent of a noun of attempt, its infinitive the cue, only attempts the act.
   if (rule.order === 'subject-first' && rules.attemptedBy && mayMatch(rules.attemptedBy, text) && rules.attemptedBy.test(text.slice(Math.max(0, s.start - 40), s.start)) && ATTEMPTED_TO.test(text.slice(s.end, cueStart + 1))) return 'proposal';
   if (rule.order === 'subject-first' && rules.deliberation?.test(text.slice(cueStart, b.end + BEFORE))) return 'deliberation';
@@ -2354,6 +2356,8 @@ function outsideClause(between: string, from: number, reading: SentenceClause[],
 /** An infinitive right after a name, past a parenthesis that defines its short name: "USTR to slap", "the Office (OFAC) to". */
 /** A determiner right before a name: the name opens or modifies a noun phrase ("the Section 301 tariff"). */
 const DETERMINED = /\b(?:the|a|an|its|their|his|her|our)\s+$/i;
+/** An opening bracket right after a word: what the bracket holds cites the noun phrase before it. */
+const CITED_AFTER_NOUN = /[a-z]\s*\($/i;
 /** Between an attempt's agent and the cue: its "to", past a bracketed short name ("by the FCC (the Commission) to ban"). */
 const ATTEMPTED_TO = /^(?:\s*\([^()]{1,40}\))?\s+to\s/;
 const INFINITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s+to\s+(?!the\b|a\b|an\b)[a-z]/;
