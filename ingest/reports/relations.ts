@@ -277,6 +277,8 @@ export interface RuleSet {
   subjectless?: RegExp;
   /** A provision of an instrument that binds everyone ("(a) No person may import X"): the instrument's own act. */
   provision?: RegExp;
+  /** A bill's long title, an infinitive of purpose standing alone ("To prohibit X, and for other purposes."). */
+  longTitle?: RegExp;
   /** Right after a mention: it is the party a prohibition binds, not who imposes it ("is prohibited from"). */
   bound?: RegExp;
   /** Right before a mention followed by "from": the same ("shall not prohibit the Commission from"). */
@@ -464,6 +466,7 @@ function ruleSetSchema(pattern: Pattern) {
     enacting: pattern('i').optional(),
     subjectless: pattern('').optional(),
     provision: pattern('').optional(),
+    longTitle: pattern('').optional(),
     personal: pattern('').optional(),
     participial: pattern('').optional(),
     expletive: pattern('i').optional(),
@@ -706,7 +709,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       // A provision that binds everyone ("(a) No person ... may import X"), in a document that is an instrument, naming
       // no body or law in its subject (one after its verb is a reference: "at a facility regulated under the Act"): the
       // instrument's act.
-      (self && from === 0 && provisionAt(text, rules) > 0 && !mentions.some((m) => ACTORS.has(m.label) && m.start < provisionAt(text, rules)) ? self : undefined);
+      (self && from === 0 && provisionAt(text, rules) > 0 && !mentions.some((m) => ACTORS.has(m.label) && m.start < provisionAt(text, rules)) ? self : undefined) ??
+      // A bill's long title ("To prohibit executive agencies from procuring X, and for other purposes.") under a heading
+      // that is the document's own name ("A BILL", "H. R. 8317"): the bill's purpose, its own act.
+      (self && from === 0 && rules.longTitle?.test(text) && headingActor(sectionOf(f))?.id === self.id ? self : undefined);
     const acting = mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules) && !(enacted && m.start < from));
     // It stands where the provision's words start, past its enumerator: inside the subject of the provision's clause.
     const at = from + (ENUMERATED.exec(text.slice(from))?.[0].length ?? 0);
