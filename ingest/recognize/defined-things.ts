@@ -99,7 +99,9 @@ export function definedThingTerms(sentences: { locator: string; mentions: (Named
     for (const m of mentions) {
       if (m.via !== DEFINED_THING) continue;
       const lower = m.surface.toLowerCase();
-      for (const term of [lower, `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`]) if (term !== m.surface && !out.has(term)) out.set(term, { term, id: m.id, locator, acronym: false });
+      // The lower-case form too where the definition writes it so ('The term "covered equipment" means ...'): only the
+      // definition found it, so its later uses in running text are read by the term alone.
+      for (const term of [lower, `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`]) if (!out.has(term)) out.set(term, { term, id: m.id, locator, acronym: false });
     }
   }
   return [...out.values()];
