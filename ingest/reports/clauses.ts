@@ -469,6 +469,18 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     // ", which makes navigation chips,": the clause's verb has its own objects; ", which includes X," lists the noun's.
     a.owns = a.kind === 'subordinate' && !(toks[inner] && g.relatives.test(toks[inner].word) && !read.subject && !ownVerb(toks, inner + 1, g));
     clauses.push(a);
+    // "X, a Xiamen camera maker that the Department added to the list in May, has not sued": a relative clause with a
+    // subject of its own inside an apposition between commas is a clause of its own, its object the name the apposition
+    // stands beside (objectOf), as where no comma closes the apposition; the sentence's clause around it acts on nothing
+    // inside it.
+    if (a.kind === 'apposition') {
+      const r = toks.findIndex((t, k) => k > 0 && t.start > a.start && t.end <= a.end && !t.name && g.relatives.test(t.word));
+      const rel = r > 0 ? subjectAfter(toks, possessedEnd(toks, r, g), g, true) : {};
+      if (rel.subject && rel.verb !== undefined && rel.verb < a.end) {
+        const object = objectOf(toks, r, rel.verb, g, text);
+        if (object.antecedent) clauses.push({ kind: 'relative', start: toks[r].start, end: a.end, parent: clauses.length - 1, subject: rel.subject, verb: rel.verb, ...object });
+      }
+    }
   }
   // Pronoun subjects take up the subject of the clause they depend on or follow.
   clauses.forEach((c, i) => {
