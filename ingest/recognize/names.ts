@@ -218,6 +218,9 @@ const MAX_ITEM = 3;
  */
 function inSeries(tokens: Token[], k: number): boolean {
   let j = k;
+  // "Daniel Sato, Attorney, U.S. Department of Justice, and Ruth Ellison, ...": ", and" after a name's only item joins two
+  // phrases (a series lists three items or more: "Commerce, Science, and Transportation"), no word of the name follows.
+  if (tokens[k + 1]?.t === 'and' && !afterSeriesItem(tokens, k)) return false;
   while (tokens[j]?.t === ',') {
     const closing = tokens[j + 1]?.t === 'and';
     j += closing ? 2 : 1;
@@ -234,6 +237,14 @@ function inSeries(tokens: Token[], k: number): boolean {
     }
   }
   return false;
+}
+
+/** The comma at k closes a series item that an earlier comma of the series opens ("Commerce, Science, and"): one to three
+ *  ordinary capitalised words before k, a comma before them. */
+function afterSeriesItem(tokens: Token[], k: number): boolean {
+  let n = 0;
+  while (n < MAX_ITEM && k - 1 - n >= 0 && SERIES_ITEM.test(tokens[k - 1 - n].t)) n++;
+  return n > 0 && tokens[k - 1 - n]?.t === ',';
 }
 
 /** A head or a title and its link ("Committee on", "Minister of") among the name's words before k. */

@@ -37,6 +37,17 @@ describe('name runs', () => {
     // No body's head before the series: names listed, each its own.
     expect(runs('Brightwell, Kestrel and Northwind met')).toEqual(['Brightwell', 'Kestrel and Northwind']);
   });
+  it('reads ", and" after a body\'s only item as joining two phrases, no series (a counsel list: name, title, body)', () => {
+    expect(runs('With him on the brief were Mara Quill, Counsel, Norland Ministry of Ports, and Tobin Reyes, Attorney.')).toEqual([
+      'Mara Quill',
+      'Counsel',
+      'Norland Ministry of Ports',
+      'Tobin Reyes',
+      'Attorney',
+    ]);
+    // Three items or more are a series still.
+    expect(runs('the Committee on Fisheries, Harbours, and Ports met')).toEqual(['Committee on Fisheries, Harbours, and Ports']);
+  });
   it('ends a name before "and of", which coordinates two phrases', () => {
     expect(runs('Directive 2016/1 of the Valdmark Parliament and of the Council')).toEqual(['Directive', 'Valdmark Parliament', 'Council']);
   });
