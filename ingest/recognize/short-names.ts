@@ -25,7 +25,7 @@
 // companies of the document share binds neither (bindTerms), and a term the document defines wins.
 import type { Definition, Named } from './definitions.ts';
 import { grammar } from './grammar.ts';
-import { cjkStateAlternation, isCountryWord } from './countries.ts';
+import { cjkStateAlternation, countryCode, isCountryWord } from './countries.ts';
 import { countryBodyNames } from './country-bodies.ts';
 import { isChinesePlace } from './gazetteer.ts';
 import { subdivisionNamed } from './subdivisions.ts';
@@ -101,12 +101,24 @@ function sharedShortNames(defs: Definition[], sentences: Sentences, texts: reado
   const full = new Map<string, Set<string>>();
   for (const { mentions } of sentences) for (const m of mentions) if (m.label === 'Company') full.set(m.id, (full.get(m.id) ?? new Set<string>()).add(m.surface));
   const count = (name: string): number => texts.reduce((n, t) => n + (t.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0), 0);
-  // Written on its own: more often than inside the company's full names that hold it.
-  const onItsOwn = (name: string, id: string): boolean => count(name) > [...(full.get(id) ?? [])].filter((f) => f !== name && f.includes(name)).reduce((n, f) => n + count(f), 0);
+  // Written on its own: more often than inside the full names that hold it, the company's or another's ("Veltra Aviation"
+  // inside "Veltra Aviation USA Inc." is not written on its own).
+  const fullNames = [...new Set([...full.values()].flatMap((f) => [...f]))];
+  const onItsOwn = (name: string): boolean => count(name) > fullNames.filter((f) => f !== name && f.includes(name)).reduce((n, f) => n + count(f), 0);
+  // A national subsidiary named after its parent, the word, perhaps more, then a country ("Veltra Aviation USA Inc.",
+  // "Veltra (Hong Kong) Limited" beside "Shenzhen Veltra Aviation Co., Ltd."): a writer names the subsidiary by its
+  // country to tell it from the parent, and the bare word is the parent's.
+  const national = (term: string, id: string): boolean =>
+    [...(full.get(id) ?? [])].some((f) => {
+      const at = f.indexOf(`${term} `);
+      if (at < 0) return false;
+      const words = f.slice(at + term.length + 1).replace(/[()]/g, '').split(/\s+/);
+      return words.some((w, k) => !!countryCode(w) || (k + 1 < words.length && !!countryCode(`${w} ${words[k + 1]}`)));
+    });
   const owner = new Map<string, string>();
   for (const [term, s] of shared) {
-    const longer = (id: string): boolean => defs.some((d) => d.id === id && d.term !== term && d.term.startsWith(`${term} `) && onItsOwn(d.term, id));
-    const plain = [...s].filter((id) => !longer(id));
+    const longer = (id: string): boolean => defs.some((d) => d.id === id && d.term !== term && d.term.startsWith(`${term} `) && onItsOwn(d.term));
+    const plain = [...s].filter((id) => !longer(id) && !national(term, id));
     if (plain.length === 1) owner.set(term, plain[0]);
   }
   return defs.filter((d) => !owner.has(d.term) || owner.get(d.term) === d.id);

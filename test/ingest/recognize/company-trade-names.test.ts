@@ -40,6 +40,12 @@ describe('a short name two companies share', () => {
     expect(found).toContain('Morvik=Company:company:~morvik-marine-ag');
     expect(found).toContain('Morvik Tangshan=Company:company:~morvik-tangshan-port-machinery-co-ltd');
   });
+  it('names the parent where the other is a national subsidiary named after it, a country after the shared word', () => {
+    const usa = mentions('# D\n\nThe petitioners are Shenzhen Brasholt Aviation Co., Ltd. and Brasholt Aviation USA Inc.\n\nBrasholt sells survey drones.');
+    expect(usa).toContain('Brasholt=Company:company:~shenzhen-brasholt-aviation-co-ltd');
+    const hk = mentions('# D\n\nMorvik Marine AG and Morvik Marine (Hong Kong) Limited build cranes.\n\nMorvik sells them in Europe.');
+    expect(hk).toContain('Morvik=Company:company:~morvik-marine-ag');
+  });
   it('names neither where the text calls both by their longer short names, or neither', () => {
     const either = (found: string[]): string[] => found.filter((m) => /^Morvik=Company:company:~morvik-(?:marine|tangshan)/.test(m));
     expect(either(mentions(`${TEXT}\n\nMorvik Marine opened a plant. Morvik rose 3%.`))).toEqual([]);
