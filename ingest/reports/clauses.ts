@@ -82,6 +82,9 @@ export interface SentenceClause extends Span {
   /** What it names after its opening is its own verb's object, no object of a verb before it (a restrictive relative
    *  clause, a subordinate clause between commas, unless its verb only says what the noun before holds). */
   owns?: boolean;
+  /** The consequent of a condition that opens the sentence, its verb a modal of the future or of possibility ("If the
+   *  court upholds the order, the Commission will add X"): its act supposed, not stated, as the condition's. */
+  supposed?: boolean;
 }
 
 /** What the reader needs of a mention: where it stands. */
@@ -91,6 +94,9 @@ interface Placed {
 }
 
 const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_'’-]*/gu;
+/** The modals of a consequent whose act a condition before it leaves supposed: not "shall" or "must", an instrument's
+ *  duty under a condition ("If the Secretary determines ..., the Secretary shall prohibit X") being its measure. */
+const SUPPOSING = /^(?:will|would|may|might)$/i;
 
 /** Whether `at` stands inside brackets opened before it and closed after it. */
 function inBrackets(text: string, at: number): boolean {
@@ -451,6 +457,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     while (e > 0 && toks[e - 1].end > opening && isAdverbToken(toks[e])) e--;
     main.subject = { start: opening, end: toks[e].end };
     main.verb = toks[v0].start;
+    if (asides.some((a) => a.start === 0 && a.kind === 'undecided' && a.end <= toks[v0].start) && SUPPOSING.test(toks[v0].word)) main.supposed = true;
   }
   // Asides: nested in the innermost clause around them; a relative pronoun without a subject after it takes up the
   // noun before the comma, a pronoun subject the clause around.
@@ -639,6 +646,15 @@ export function undecided(clauses: SentenceClause[], i: number): boolean {
     if (clauses[k].kind === 'relative' || clauses[k].kind === 'restrictive' || clauses[k].kind === 'presupposed') return false;
   }
   return false;
+}
+
+/** Whether clause `i` states a supposed act: it is the consequent of an opening condition (`supposed`), or a predicate
+ *  sharing that consequent's subject ("..., the Commission will add X and ban Y"); a clause coordinated after it with a
+ *  subject of its own states its own act. The consequent is no condition itself (undecided stays false for it). */
+export function supposed(clauses: SentenceClause[], i: number): boolean {
+  const c = clauses[i];
+  if (c.supposed) return true;
+  return c.kind === 'predicate' && c.carries !== undefined && !!clauses[c.carries]?.supposed;
 }
 
 /** Whether clause `outer` holds clause `inner` (or is it). */

@@ -14,7 +14,7 @@ import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
 import { assertionFree } from './assertion-free.ts';
 import { gatedExec, gatedTest, mayMatch } from '../text/literal-gate.ts';
-import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, undecided } from './clauses.ts';
+import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, supposed, undecided } from './clauses.ts';
 import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body-nouns.ts';
 import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
 import { stage, type TraceSink, type TracedEnd, type TracedSentence, type Veto, type Vetoed } from './relation-trace.ts';
@@ -1884,7 +1884,8 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // Not a participle right after its object, a reduced relative clause, which states the object's status as a relative
   // clause does ("If the holder ceases to manufacture a type of vehicle approved in accordance with this Regulation": the
   // approval is no supposition); "If X is approved under ..." is the supposed act itself.
-  if (undecided(reading, own) && !reducedRelative(rule, between, cue)) return 'undecided';
+  // So is the act of a consequent after an opening condition ("If the court upholds the order, the Commission will add X").
+  if ((undecided(reading, own) || supposed(reading, own)) && !reducedRelative(rule, between, cue)) return 'undecided';
   // A prohibition's own "not" ("may not be used to purchase") is its meaning, not a negation of it; a negation in a
   // clause beside the cue's is that clause's ("The Agency, which does not regulate X, added Y").
   // So is one opening the clause's subject ("Neither A nor B has restricted X").
