@@ -934,6 +934,12 @@ const presentTense = (w: W): boolean => w.t === w.lower && /[^su's]s$/.test(w.lo
  *  "and of"/"or of" right after such a phrase ("a supplier of automotive lidar and of the perception software"). */
 function madeAt(text: string, ws: W[]): number[] {
   const out = after(text, ws, grammar().makerNouns);
+  // "an importer and integrator of telecommunications equipment": "of" serves both nouns, so the maker noun's phrase is
+  // its goods whatever the noun coordinated after it.
+  for (let k = 4; k < ws.length; k++) {
+    if (ws[k - 1].lower !== 'of' || !COORDINATORS.has(ws[k - 3].lower) || !grammar().makerNouns.has(ws[k - 4].lower) || ws[k - 2].t !== ws[k - 2].lower) continue;
+    if (text.slice(ws[k - 4].end, ws[k].start) === ` ${ws[k - 3].t} ${ws[k - 2].t} of ` && !out.includes(k)) out.push(k);
+  }
   for (let n = 0; n < out.length; n++) {
     const j = phraseEnd(text, ws, out[n]);
     if (j + 3 < ws.length && COORDINATORS.has(ws[j + 1].lower) && ws[j + 2].lower === 'of' && /^,?\s$/.test(text.slice(ws[j].end, ws[j + 1].start)) && text.slice(ws[j + 1].end, ws[j + 3].start) === ' of ') out.push(j + 3);
