@@ -344,7 +344,7 @@ function coordinate(text: string, ws: W[], headed: Map<number, Found>, seeds: nu
         }
         continue;
       }
-      const middle = betweenConjuncts(text, ws, headed, j);
+      const middle = betweenConjuncts(text, ws, headed, j) || (!!shared && closingConjunct(text, ws, f, j));
       const c = phraseOn(text, ws, j, g.thingHeads.get(ws[j].lower) ?? f.label, shared ?? 'thing:coordinated', specificHead(text, ws, j) || (middle && pluralNoun(ws[j].lower) && !g.genericHeads.has(ws[j].lower) && g.thingHeads.nounHead(ws[j].lower) !== undefined));
       if (!c || ((parallelOnly || (presentTense(ws[j]) && !middle)) && modifiersOf(c) !== modifiersOf(f))) continue;
       headed.set(j, c);
@@ -363,6 +363,15 @@ function betweenConjuncts(text: string, ws: W[], headed: Map<number, Found>, j: 
   if (!phrases.some((f) => f.end === ws[j - 1].end)) return false;
   const link = /^(?:,?\s+(?:and|or)\s+|,\s+)/.exec(text.slice(ws[j].end));
   return link !== null && phrases.some((f) => f.start === ws[j].end + link[0].length);
+}
+
+/** "the sale of drone engines and gimbals to Russia": a plural right after "and"/"or" that follows a phrase with support
+ *  of its own (f: goods a trade noun, a maker or a measure names), and right before the end of the clause (a stop, a
+ *  comma, a bracket) or a preposition, is that list's last item, a noun though the lexicon reads it first as a verb: a verb
+ *  there would have no subject and no object. Alone it must still be a head of things to WordNet (ThingHeads.nounHead). */
+function closingConjunct(text: string, ws: W[], f: Found, j: number): boolean {
+  if (j < 2 || ws[j].t !== ws[j].lower || !COORDINATORS.has(ws[j - 1].lower) || ws[j - 2].end !== f.end || !/^,?\s+$/.test(text.slice(f.end, ws[j - 1].start)) || text.slice(ws[j - 1].end, ws[j].start) !== ' ') return false;
+  return /^(?:\s*[.;:,)!?]|\s*$|\s+(?:to|from|in|into|for|with|under|at|on|by)\b)/.test(text.slice(ws[j].end));
 }
 
 /**
