@@ -2310,6 +2310,12 @@ function clauseActors(c: Clause, reading: SentenceClause[], own: number, cueStar
     .filter((m) => (m.via === 'anaphora' || !c.oblique.has(m.start) || relativeAntecedent(c, m, cueStart) || provisionOf(m)) && m.start >= span.start && m.end <= span.end && !nested.some((x) => x.start <= m.start && m.end <= x.end))
     .filter((m) => !POSSESSIVE.test(c.text.slice(m.end, m.end + 3)))
     .sort((x, y) => x.start - y.start);
+  // A name in round brackets inside the subject is an aside, not its head, where a name stands outside them: "The
+  // Council, established by Executive Order 13913 of April 4, 2020 (Establishing the Council ...), shall review X" is
+  // the Council's act (the order's title in brackets names the order, cited in the subject's participial aside).
+  const bracketed = brackets(c.text, cueStart);
+  const inBrackets = (m: Mention): boolean => bracketed.some(([start, end]) => start < m.start && m.end < end);
+  if (named.some((m) => !inBrackets(m))) named.splice(0, named.length, ...named.filter((m) => !inBrackets(m)));
   // The subject's head and the names coordinated with it: "The Norland Trade Commission and the Valdmark Energy Agency"
   // both, "the Department of the Treasury's Office of Foreign Assets Control (OFAC)" the office only.
   let k = named.length - 1;
