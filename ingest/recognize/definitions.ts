@@ -54,11 +54,13 @@ const TERM_LIST = /^(?:(?:together|collectively)\s+with\s+[^"“,()]{1,60},\s*(?
 const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“‘]([\p{Ll}\d][\p{L}\p{N}\- ]{1,60}?)["”’]$/u;
 /** A Federal Register citation: volume, FR, page (grammar/instruments.yaml federal-register). */
 const PUBLISHED_AT = /^\d{1,3}\s+(?:FR|Fed\.\s?Reg\.)\s+\d{1,6}$/;
-/** A thing, then another thing after a comma, "and" or "or": the first of a list of things. */
+/** A name, then another of its kind after a comma, "and" or "or": the first of a list. A thing listed with things, and
+ *  a name listed with names of its own label ('the term "covered supplier" means A Co., Ltd., B Co., Ltd., and any of
+ *  their affiliates': a class of companies, no other name of A). */
 function firstListed(text: string, m: Named, mentions: Named[]): boolean {
-  if (!LISTED_THINGS.has(m.label)) return false;
-  const next = mentions.filter((n) => n.start >= m.end && LISTED_THINGS.has(n.label)).sort((a, b) => a.start - b.start)[0];
-  return next !== undefined && /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/.test(text.slice(m.end, next.start));
+  const kin = (n: Named): boolean => (LISTED_THINGS.has(m.label) ? LISTED_THINGS.has(n.label) : n.label === m.label);
+  const next = mentions.filter((n) => n.start >= m.end && kin(n)).sort((a, b) => a.start - b.start)[0];
+  return next !== undefined && /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/.test(text.slice(m.end, next.start));
 }
 const LISTED_THINGS = new Set(['Product', 'Technology']);
 const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/i;

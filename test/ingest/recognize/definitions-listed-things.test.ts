@@ -17,3 +17,17 @@ describe('a defined term of things', () => {
     expect(surfacesOf('The term "listed cranes" means any ship-to-shore cranes that are on the list.', /port-cranes/)).toEqual(['listed cranes', 'ship-to-shore cranes']);
   });
 });
+
+describe('a defined term of companies or bodies', () => {
+  // An executive order's enumerative definition ('(d) The term "covered vendor" means A Co., Ltd., B Ltd., and any of
+  // their affiliates') defines a class of companies: the term is no other name of A, so a later "a covered vendor" does
+  // not stand for A alone.
+  it('is no name of the first company its definition lists', () => {
+    const md = 'The term "listed vendor" means Kestrel Cranes Ltd., Marrowby Cable Co., Ltd., and any of their affiliates. No agency may buy from a listed vendor.';
+    expect(surfacesOf(md, /kestrel/)).toEqual(['Kestrel Cranes Ltd.']);
+    expect(surfacesOf('The term "port regulators" means the Norland Maritime Administration and the Norland Trade Council.', /norland-maritime/)).toEqual(['Norland Maritime Administration']);
+  });
+  it('is a name of the one company it defines', () => {
+    expect(surfacesOf('The term "the Vendor" means Kestrel Cranes Ltd. and its subsidiaries. The Vendor sells cranes.', /kestrel/)).toEqual(['the Vendor', 'Kestrel Cranes Ltd.']);
+  });
+});
