@@ -211,7 +211,10 @@ function furtherCitations(text: string, first: Named, parenEnd: number, mentions
  *  named. A name read there (a mention starting right after the cue, of a kind X may have) is X from then on; else a
  *  capitalised name, a quoted one, or, after a technology or product, a lower-case phrase up to the clause's end, is a
  *  term of X. */
-const ALIAS_CUE = /^\s*(?:,\s*|\(\s*)(?:(?:also|otherwise|formerly)\s+(?:known\s+as|called|referred\s+to\s+as|named)|a\.k\.a\.|aka)\s+(?:the\s+)?/i;
+// "X (15 U.S.C. 1 et seq.) (commonly known as the Y Act)": a statute's popular name may follow its citation's bracket
+// ("the Act of May 27, 1921 (47 U.S.C. 34-39) (commonly known as the Cable Landing License Act)"), which the cue reads
+// past.
+const ALIAS_CUE = /^\s*(?:et\s+seq\.)?\s*\)?\s*(?:,\s*|\(\s*)(?:(?:also|otherwise|formerly|commonly|popularly|generally)\s+(?:known\s+as|called|referred\s+to\s+as|named|cited\s+as)|a\.k\.a\.|aka)\s+(?:the\s+)?/i;
 const QUOTED = /^["“‘']([^"”’']{1,60})["”’']/u;
 const CAPITALISED = /^[\p{Lu}\d][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[\p{Lu}\d][\p{L}\p{N}&.'’-]*){0,6}/u;
 // Two words at least: "also called the box" would make every box of the text the thing.
@@ -234,7 +237,13 @@ function aliasOf(text: string, m: Named, mentions: Named[], locator: string, app
     // A catalog entity keeps its id: the document's own name joins it, never the other way.
     const curated = (id: string): boolean => !id.includes(':~');
     if (curated(other.id) && curated(m.id)) return;
-    if (curated(other.id)) apposed.set(m.id, other.id);
+    // A citation's popular name is the instrument's: the citation joins the name, not the other way.
+    // Where the citation already names an instrument ("the Trade Act (19 U.S.C. 2101 et seq.) (commonly known as ...)"),
+    // the popular name joins that one.
+    const cited = m.procedural && m.label === 'Law' ? apposed.get(m.id) : undefined;
+    if (cited !== undefined) {
+      if (!curated(other.id) && other.id !== cited) apposed.set(other.id, cited);
+    } else if (curated(other.id) || (m.procedural && m.label === 'Law' && !curated(m.id))) apposed.set(m.id, other.id);
     else {
       apposed.set(other.id, m.id);
       // Where the grammar does not read the second name again, the term still does.

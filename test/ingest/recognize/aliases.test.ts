@@ -43,3 +43,19 @@ describe('a second name given in the text', () => {
     expect(named(other, 'Product').filter((m) => m.startsWith('Recall='))).toEqual([]);
   });
 });
+
+describe('a statute\'s popular name after its citation', () => {
+  // The authority clause of a US executive order names some statutes by date and citation, then their popular name in a
+  // second bracket: "the Act of <date> (<U.S.C. citation>) (commonly known as the <name>)". The citation and the name are
+  // one instrument.
+  it('"commonly" or "popularly known as" after a citation\'s bracket names the cited act', () => {
+    const md = 'By the authority vested in me, including the Act of June 3, 1931 (46 U.S.C. 901-909) (commonly known as the Buoy Lighting Act), it is ordered as follows.';
+    expect(new Set(named(md, 'Law'))).toEqual(new Set(['46 U.S.C. 901-909=law:~buoy-lighting-act', 'Buoy Lighting Act=law:~buoy-lighting-act']));
+    const act = 'The Harbour Security Act (46 U.S.C. 9301 et seq.) (popularly known as the Quay Act) applies to buoy radios.';
+    expect(new Set(named(act, 'Law'))).toEqual(new Set(['Harbour Security Act=law:~harbour-security-act', '46 U.S.C. 9301=law:~harbour-security-act', 'Quay Act=law:~harbour-security-act']));
+  });
+  it('a catalog act keeps its id and takes the popular name', () => {
+    const md = 'The Trade Act of 1974 (19 U.S.C. 2101 et seq.) (commonly known as the Norland Tariff Act) is cited.';
+    expect(new Set(named(md, 'Law'))).toEqual(new Set(['Trade Act of 1974=law:us:trade-act-1974', '19 U.S.C. 2101=law:us:trade-act-1974', 'Norland Tariff Act=law:us:trade-act-1974']));
+  });
+});
