@@ -159,6 +159,7 @@ const ThingsSchema = z.strictObject({
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
   'degree-words': words,
+  'mode-adverbs': words,
   'scope-prepositions': words,
   'name-prepositions': words,
   'field-heads': words,
@@ -420,6 +421,8 @@ export interface Grammar {
   nameBreaks: Set<string>;
   /** Words that grade the adjective after them (grammar/things.yaml degree-words): "the most capable accelerators". */
   degreeWords: Set<string>;
+  /** Adverbs of how a thing works that, before a participle, make one modifier of a name ("remotely operated vehicles"). */
+  modeAdverbs: Set<string>;
   /** Prepositions of several words that name what a provision is about ("with regard to", "in respect of"). */
   scopePrepositions: string[];
   /** Prepositions of several words, scope ones included, as their words ("as regards", "by means of"): no word of one is in a name. */
@@ -616,6 +619,7 @@ export function loadGrammar(from = dir): Grammar {
     procurementNouns: new Set(things['procurement-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     degreeWords: new Set(things['degree-words'].map((w) => w.toLowerCase())),
+    modeAdverbs: new Set(things['mode-adverbs'].map((w) => w.toLowerCase())),
     scopePrepositions: things['scope-prepositions'],
     namePrepositions: [...things['scope-prepositions'], ...things['name-prepositions']].map((p) => p.toLowerCase().split(' ')),
     fieldHeads: new Set(things['field-heads'].map((w) => w.toLowerCase())),

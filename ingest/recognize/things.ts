@@ -161,7 +161,7 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   // "shipments of optical transceivers": the plural noun phrase there may name goods on whatever head, as after a maker
   // noun (WordNet 3.1 has no transceiver); on no known head it may name people too ("the free movement of natural
   // persons"), so it is a plain phrase, kept only with support of its own (repetition, a relation it is the object of).
-  for (const k of after(text, ws, grammar().tradeNouns)) {
+  for (const k of [...after(text, ws, grammar().tradeNouns), ...afterRecipient(text, ws, grammar().tradeNouns)]) {
     const at = [...headed].filter(([, f]) => f.start === ws[k].start && f.rule === 'thing:noun-phrase').sort(([, a], [, b]) => b.end - a.end)[0];
     // Its last plural noun ends it: a word after may be the sentence's verb ("exports of optical transceivers rose").
     let j = phraseEnd(text, ws, k);
@@ -485,6 +485,8 @@ const modifiersOf = (f: Found): string => f.name.slice(0, f.name.lastIndexOf(' '
 
 /** The phrase on the head ws[i], of `label`, or undefined where it names no class. */
 /** `bare`: a head with no word before it that could modify it is a phrase of its own ("battery cells and inverters"). */
+/** Words after which a noun phrase opens: determiners, prepositions, conjunctions (phraseOn's graded participle). */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'on', 'to', 'with', 'by', 'in', 'from', 'into', 'all', 'any', 'no', 'its', 'their', 'these', 'those', 'such', 'other', 'including']);
 function phraseOn(text: string, ws: W[], i: number, label: string, rule: string, bare = false): Found | undefined {
   const g = grammar();
   let from = i;
@@ -512,7 +514,16 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
     if (!joined(start)) from = start;
     else while (from < i && joined(from)) from++;
   }
-  for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i) && !participleOfConjunct(text, ws, k, i)) from = k + 1;
+  // "imports of remotely operated vehicles", "remotely piloted aircraft": a participle an adverb of how the thing works
+  // grades (grammar/things.yaml mode-adverbs) is a modifier where the adverb opens the phrase (after a determiner, a
+  // preposition, a conjunction, a comma or nothing); after a name or noun the pair is its verb ("the port remotely
+  // operated cranes").
+  const graded = (k: number): boolean =>
+    k > from &&
+    g.modeAdverbs.has(ws[k - 1].lower) &&
+    text.slice(ws[k - 1].end, ws[k].start) === ' ' &&
+    (k - 1 === 0 || /[,;:(]\s*$/.test(text.slice(ws[k - 2].end, ws[k - 1].start)) || PHRASE_OPENERS.has(ws[k - 2].lower));
+  for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i) && !participleOfConjunct(text, ws, k, i) && !graded(k)) from = k + 1;
   // "has certified harbour radar units", "had designated ...": a regular past form after a perfect's auxiliary is the verb,
   // whatever else the lexicon calls it.
   for (let k = i - 1; k >= Math.max(from, 1); k--) if (PERFECT.has(ws[k - 1].lower) && isRegularPast(ws[k].lower)) from = k + 1;
@@ -975,6 +986,24 @@ function after(text: string, ws: W[], nouns: Set<string>, link = 'of'): number[]
   }
   return out;
 }
+
+/** The words right after "<trade noun> to <recipient> of", the recipient a pronoun or a name of up to three words ("the
+ *  export to them of cable jointing kits", "sales to Norland of harbour cranes"): the goods, as after "<noun> of". */
+function afterRecipient(text: string, ws: W[], nouns: Set<string>): number[] {
+  const out: number[] = [];
+  for (let k = 3; k < ws.length; k++) {
+    if (ws[k - 1].lower !== 'of') continue;
+    for (let j = k - 3; j >= Math.max(0, k - 5); j--) {
+      if (!nouns.has(ws[j].lower) || ws[j + 1].lower !== 'to') continue;
+      const recipient = ws.slice(j + 2, k - 1);
+      const spaced = /^(?:\s+\S+)+\s+$/.test(text.slice(ws[j].end, ws[k].start)) && !/[,;:.()]/.test(text.slice(ws[j].end, ws[k].start));
+      if (spaced && (recipient.every((w) => /^\p{Lu}/u.test(w.t)) || (recipient.length === 1 && RECIPIENT_PRONOUNS.has(recipient[0].lower)))) out.push(k);
+      break;
+    }
+  }
+  return out;
+}
+const RECIPIENT_PRONOUNS = new Set(['them', 'it', 'him', 'her', 'us', 'me']);
 
 /** The thing the text names from ws[k] on, after determiners and the generic words a name leaves out: the longest phrase
  *  on a head opening there, or a plural specific head alone, which is not followed by a noun it modifies ("drones and their
