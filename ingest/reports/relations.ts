@@ -2327,9 +2327,18 @@ function clauseActors(c: Clause, reading: SentenceClause[], own: number, cueStar
     conjoined ||= COORDINATED.test(link);
     k--;
   }
+  // "Along with the Department of Commerce, the FCC restricted X": partners fronted before the subject's comma act with it
+  // as those after it do ("The FCC, along with the Department of Commerce, restricted X": COORDINATED), both's act.
+  if (k > 0 && LISTED.test(c.text.slice(named[k - 1].end, named[k].start))) {
+    let j = k - 1;
+    while (j > 0 && COORDINATED.test(c.text.slice(named[j - 1].end, named[j].start))) j--;
+    if (FRONTED_PARTNERS.test(c.text.slice(span.start, named[j].start))) k = j;
+  }
   return named.slice(Math.max(0, k));
 }
 const POSSESSIVE = /^['’]s?\b/;
+/** The subject's opening, up to partners fronted before it: "Along with the", "In 2024, together with". */
+const FRONTED_PARTNERS = /(?:^|,)\s*(?:along|together|jointly)\s+with\s+(?:the\s+)?$/i;
 /** Between two names of a list of subjects before its conjunction: "A, B, and C". */
 const LISTED = /^,\s+(?:the\s+)?$/;
 
