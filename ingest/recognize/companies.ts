@@ -92,7 +92,8 @@ function patterns(): Patterns {
     // the bodies grammar, which outranks this).
     seat: /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:(?:also|now|still|currently)\s+)?(?:headquartered|incorporated|domiciled|based)\s+in\s+(?:the\s+)?\p{Lu}/u,
     madeBy: new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+(?:(?:\\p{Ll}+ly|almost|also|only|still)\\s+){0,2}by\\s+$`, 'u'),
-    suppliedFrom: new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Ll}[\\p{L}-]*)\\s+(?:(?:${grammar().supplyParticiples.join('|')})\\s+)?from\\s+$`, 'u'),
+    // The word before the noun too: a compound names the product where its second word alone names none ("flash memory").
+    suppliedFrom: new RegExp(`(?:(?<![\\p{L}\\p{N}-])(\\p{Ll}[\\p{L}-]*)\\s+)?(?<![\\p{L}\\p{N}-])(\\p{Ll}[\\p{L}-]*)\\s+(?:(?:${grammar().supplyParticiples.join('|')})\\s+)?from\\s+$`, 'u'),
     // "investigating Harwick Data Systems for reexporting ...", "designated X in May for shipping ...": the trader.
     forTrade: new RegExp(`^\\s+(?:in\\s+(?:\\p{Lu}\\p{Ll}+|\\d{4})\\s+)?for\\s+(?:${grammar().tradeGerunds.join('|')})\\s`, 'u'),
     listing: new RegExp(`\\b(?:${grammar().listingVerbs.join('|')})\\s+$`),
@@ -319,8 +320,11 @@ function placeRun(text: string, run: Token[]): boolean {
  *  maybe (grammar/names.yaml supply-participles), and "from", and names no place: not "chips from Shenzhen", "drones
  *  imported from China". */
 function suppliedFrom(before: string, run: Token[], text: string): boolean {
-  const noun = patterns().suppliedFrom.exec(before)?.[1];
-  if (!noun || !grammar().thingHeads.get(noun)) return false;
+  const m = patterns().suppliedFrom.exec(before);
+  const noun = m?.[2];
+  const heads = grammar().thingHeads;
+  // "flash memory from X": the noun closes a compound of things (WordNet's, things.yaml's) whose second word alone is none.
+  if (!noun || !(heads.get(noun) || (m?.[1] !== undefined && heads.compound(m[1], noun)))) return false;
   return !placeRun(text, run);
 }
 

@@ -22,6 +22,19 @@ describe("a product's supplier after 'from'", () => {
   });
 });
 
+describe("a supplier after a compound product's noun", () => {
+  // "flash memory" is a WordNet compound of things whose second word alone heads none ("memory" is first a faculty).
+  it('is a company, after a noun that closes a compound of things', () => {
+    expect(companies('The routers carry flash memory from Zentrovia, the audit found.')).toEqual(['Zentrovia']);
+    expect(companies('The routers carry flash memory bought from Varnby Semiconductor.')).toEqual(['Varnby Semiconductor']);
+  });
+  it('but not after that noun alone or in no compound, nor a place', () => {
+    expect(companies('Investors recalled their memory from Zentrovia.')).toEqual([]);
+    expect(companies('The routers carry old memory from Zentrovia.')).toEqual([]);
+    expect(companies('The routers carry flash memory from Shenzhen.')).toEqual([]);
+  });
+});
+
 describe('the suppliers coordinated after the first', () => {
   it('are companies too', () => {
     expect(companies('The council banned cameras from Tarrow Optics Ltd., Varnby and Osterholm.')).toEqual(['Tarrow Optics Ltd.', 'Varnby', 'Osterholm']);
