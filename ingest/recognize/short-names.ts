@@ -296,7 +296,8 @@ function undefinedNames(sentences: Sentences, matcher: Matcher, label: string, n
  *  before the inverted form and left out of it ("Valdmark Ministry of Commerce" -> "Valdmark Commerce Ministry",
  *  "Commerce Ministry"); none for another form. */
 export function invertedNames(name: string): string[] {
-  const m = /^(?:[Tt]he\s+)?(?:(?!The\s)(\p{Lu}[\p{L}.]+)\s+)?(\p{Lu}\p{L}+)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u.exec(name.trim());
+  // The state's word may be a possessive ("China's Ministry of Commerce": "the Commerce Ministry" after it).
+  const m = /^(?:[Tt]he\s+)?(?:(?!The\s)(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?(\p{Lu}\p{L}+)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u.exec(name.trim());
   if (!m) return [];
   // "Secretary of the Treasury", "Minister of Trade": a title names the body its head heads (grammar/names.yaml titles), so
   // the body's inverted names and its self-named domain name it too ("Treasury", "Trade Ministry").

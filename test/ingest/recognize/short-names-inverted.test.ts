@@ -18,6 +18,18 @@ describe('inverted body names', () => {
     expect(invertedNames('The Ministry of Harbours')).toEqual(['Harbours Ministry', 'harbours ministry']);
     expect(invertedNames('Ministry of Industry and Information Technology')).toEqual([]);
   });
+  it("take a state's possessive word before the head as its word", () => {
+    expect(invertedNames("China's Ministry of Commerce")).toEqual(['Commerce Ministry', 'commerce ministry', "China's Commerce Ministry"]);
+    expect(invertedNames('Valdmark’s Ministry of Harbours')).toEqual(['Harbours Ministry', 'harbours ministry', 'Valdmark’s Harbours Ministry']);
+    expect(invertedNames("China's Ministry of Industry and Information Technology")).toEqual([]);
+  });
+  it("so the catalog's body named with its state's possessive is the one its inverted name names", () => {
+    const found = (md: string): string[] => recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+    expect(found("China's Ministry of Commerce opened a review of harbour cranes. The Commerce Ministry said it would end in May.")).toEqual([
+      "China's Ministry of Commerce=authority:mofcom",
+      'Commerce Ministry=authority:mofcom',
+    ]);
+  });
   it('come from the title of the body\'s head too, not from a ranked official\'s', () => {
     expect(invertedNames('Secretary of the Treasury')).toEqual(['Treasury Department', 'treasury department', 'Treasury']);
     expect(invertedNames('Minister of Harbours')).toEqual(['Harbours Ministry', 'harbours ministry']);
