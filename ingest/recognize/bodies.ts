@@ -222,10 +222,17 @@ function title(text: string, run: Token[]): Found | undefined {
   // (it is the sentence's actor) and is written as the body's own name, not as an office-holder.
   const inner = body(text, rest[0].t === 'the' ? rest.slice(1) : rest);
   if (inner) return { ...inner, start: run[0].start, rule: 'title:of' };
+  // "Administrator of General Services": the bare domain of a body named after it with the title's noun of office
+  // (names.yaml domain-titles): the General Services Administration. Capitalised words and "and" only, two or more (one
+  // word, "Administrator of Records", may be a unit's field), no head among them; not after an indefinite determiner.
+  const office = g.domainTitles.get(run[0].t);
+  if (office && rest.length >= 2 && !INDEFINITE.test(text.slice(Math.max(0, run[0].start - 8), run[0].start)) && isCap(rest[0].t) && isCap(rest[rest.length - 1].t) && rest.every((r) => (isCap(r.t) && !g.heads.has(r.t) && !g.titles.has(r.t)) || r.t === 'and')) {
+    return found(text, run[0].start, end, 'Authority', `${spanText(text, rest)} ${office}`, 'title:of', 0.6);
+  }
   // "Director of National Intelligence": a public title whose "of" part is no body names an office of its
   // own, when the document names no "Office of the ..." for it.
-  const office = rest.some((r) => g.publicQualifiers.has(r.t)) ? { kind: 'office' } : {};
-  return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:of', 0.6, { pending: 'title', ...office });
+  const ownOffice = rest.some((r) => g.publicQualifiers.has(r.t)) ? { kind: 'office' } : {};
+  return found(text, run[0].start, end, 'Authority', text.slice(run[0].start, end), 'title:of', 0.6, { pending: 'title', ...ownOffice });
 }
 
 /** "the Norwegian Minister of Fisheries" -> the Norwegian Ministry of Fisheries: a country's word (or its people's) before

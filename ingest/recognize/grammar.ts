@@ -45,6 +45,7 @@ const NamesSchema = z.strictObject({
   'jurisdiction-prefixes': words,
   titles: z.record(z.string(), z.string().nullable()),
   'fixed-titles': z.array(z.strictObject({ title: z.string(), body: z.string() })),
+  'domain-titles': z.record(z.string(), z.string()),
   'self-named': words,
   'subdivision-bodies': words,
   'title-ranks': words,
@@ -229,6 +230,9 @@ export interface Grammar {
   /** Title -> the head of the body it names (null: the body is the title's "of" part). */
   titles: Map<string, string | null>;
   fixedTitles: Map<string, string>;
+  /** Title -> the head after its domain of the body it heads, where the title's "of" part is the bare domain
+   *  ("Administrator of General Services": the General Services Administration). */
+  domainTitles: Map<string, string>;
   /** Bodies named by a head or phrase alone ("Senate", "House of Representatives"). */
   selfNamed: Set<string>;
   /** Lower-case words that, after a subdivision's name, name its body ("Michigan legislature"). */
@@ -516,6 +520,7 @@ export function loadGrammar(from = dir): Grammar {
     jurisdictionPrefixes: names['jurisdiction-prefixes'],
     titles: new Map(Object.entries(names.titles)),
     fixedTitles: new Map(names['fixed-titles'].map((t) => [t.title, t.body])),
+    domainTitles: new Map(Object.entries(names['domain-titles'])),
     selfNamed: new Set(names['self-named']),
     subdivisionBodies: new Set(names['subdivision-bodies'].map((w) => w.toLowerCase())),
     titleRanks: new Set(names['title-ranks']),
