@@ -169,6 +169,7 @@ const ThingsSchema = z.strictObject({
   'making-participles': words,
   'regulatory-verbs': words,
   'acquiring-verbs': words,
+  'aspect-verbs': words,
   'infinitive-adjectives': words,
   'asking-verbs': words,
   'control-verbs': words,
@@ -443,6 +444,8 @@ export interface Grammar {
   regulatoryVerbs: Set<string>;
   /** Verbs of acquiring or supplying goods, an infinitive after "to" ("to purchase drones"). */
   acquiringVerbs: Set<string>;
+  /** Verbs that start, stop or keep up an activity, before its gerund (things.yaml aspect-verbs: "stop using"). */
+  aspectVerbs: Set<string>;
   /** Adjectives that take "to" and an infinitive (things.yaml infinitive-adjectives: "able to designate ..."). */
   infinitiveAdjectives: Set<string>;
   /** Verbs of asking, every form, as written ("urged", "calls on"): relation-rules.yaml's <ASKING>. */
@@ -633,6 +636,7 @@ export function loadGrammar(from = dir): Grammar {
     makingParticiples: new Set(things['making-participles'].map((w) => w.toLowerCase())),
     regulatoryVerbs: new Set(things['regulatory-verbs'].map((w) => w.toLowerCase())),
     acquiringVerbs: new Set(things['acquiring-verbs'].map((w) => w.toLowerCase())),
+    aspectVerbs: new Set(things['aspect-verbs'].map((w) => w.toLowerCase())),
     infinitiveAdjectives: new Set(things['infinitive-adjectives'].map((w) => w.toLowerCase())),
     askingVerbs: things['asking-verbs'],
     controlVerbs: new Set([...things['asking-verbs'], ...things['control-verbs']].map((w) => w.toLowerCase())),

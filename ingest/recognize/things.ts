@@ -535,7 +535,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // quantity, a comparison or a preposition the lexicon reads otherwise is no word of a name; the name starts after it.
   // "the import of UAS incorporating certain flight controllers": a determiner ("certain", "such", "any", "each") opens a
   // noun phrase of its own, so no word before it is one of this name ("UAS incorporating" is no modifier).
-  for (let k = i - 1; k >= from; k--) if (breaksName(ws[k]) || inPreposition(ws, k) || measureInfinitive(ws, k, text) || DETERMINER_LIKE.has(ws[k].lower)) {
+  for (let k = i - 1; k >= from; k--) if (breaksName(ws[k]) || inPreposition(ws, k) || measureInfinitive(ws, k, text) || DETERMINER_LIKE.has(ws[k].lower) || aspectVerb(ws, k, text)) {
     from = k + 1;
     break;
   }
@@ -886,6 +886,13 @@ function measureInfinitive(ws: W[], k: number, text: string): boolean {
   if ((g.infinitiveAdjectives.has(before) || (g.controlVerbs.has(before) && /ed$/.test(before))) && !/(?:s|ing|ed)$/.test(ws[k].lower) && isVerbBase(ws[k].lower)) return true;
   // "urge BIS to name ground control stations": a control verb, its object and "to" (grammar/things.yaml control-verbs).
   return !/(?:s|ing|ed)$/.test(ws[k].lower) && controlledTo(text, ws, k - 1);
+}
+
+/** "to stop using drones", "ceased buying cameras": a verb that starts or stops an activity (grammar/things.yaml
+ *  aspect-verbs) right before a word in -ing is that gerund's verb, no modifier of a name, nor is the gerund. */
+function aspectVerb(ws: W[], k: number, text: string): boolean {
+  if (grammar().aspectVerbs.has(ws[k].lower) && /^\p{Ll}+ing$/u.test(ws[k + 1]?.t ?? '') && text.slice(ws[k].end, ws[k + 1].start) === ' ') return true;
+  return k > 0 && /^\p{Ll}+ing$/u.test(ws[k].t) && grammar().aspectVerbs.has(ws[k - 1].lower) && text.slice(ws[k - 1].end, ws[k].start) === ' ';
 }
 
 /** ws[to] ("to") follows a control verb and its object of one to four words, no punctuation between. */
