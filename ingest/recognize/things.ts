@@ -107,7 +107,8 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
     // "the rule bars vehicle connectivity system hardware": a plural head after a singular noun, before another head's
     // phrase, is that noun's verb, no head; so is one before an article or a determiner that opens its object ("the
     // order bars the import of ...", "the rule bars any vehicle"): a noun phrase ends before another's determiner.
-    if (i > 0 && (headBeforeHead(text, ws, i) || determinerAfter(text, ws, i)) && verbAfterSubject(ws, i, true, text)) return;
+    // So is one before a trade noun and "of" that opens its object ("the rule bars imports of vehicles ...").
+    if (i > 0 && (headBeforeHead(text, ws, i) || determinerAfter(text, ws, i) || tradeOfAfter(text, ws, i)) && verbAfterSubject(ws, i, true, text)) return;
     if (coordinatedVerb(text, ws, i)) return;
     const found = phraseOn(text, ws, i, label, 'thing:noun-phrase');
     if (found) headed.set(i, found);
@@ -1101,6 +1102,12 @@ function conjunctHead(w: W): boolean {
 /** "bars the import of ...": the word after ws[k], one space away, is an article or a determiner that opens an object,
  *  not a relative clause without "that" ("the lidar sensors the firm sells", "cameras the police use": a verb follows the
  *  determiner's noun before any preposition or punctuation). At most four words are read. */
+/** A trade noun (grammar/things.yaml trade-nouns) and "of" right after ws[k], one space apart: "bars imports of ...". */
+function tradeOfAfter(text: string, ws: W[], k: number): boolean {
+  const [next, of] = [ws[k + 1], ws[k + 2]];
+  return next !== undefined && of !== undefined && of.lower === 'of' && grammar().tradeNouns.has(next.lower) && text.slice(ws[k].end, next.start) === ' ' && text.slice(next.end, of.start) === ' ';
+}
+
 function determinerAfter(text: string, ws: W[], k: number): boolean {
   const next = ws[k + 1];
   if (next === undefined || text.slice(ws[k].end, next.start) !== ' ' || !OBJECT_OPENERS.has(next.t)) return false;

@@ -76,7 +76,7 @@ export const ROWS: Row[] = [
   { form: "federal-register-notice", text: "The Federal Register notice of March 3 announced the hearing.", want: [] },
   { form: "signed-relative", text: "Senator, the executive order the President signed in March tells us to act. The order covers routers.", want: ["executive order: executive order | order"] },
   { form: "negated-final-rule", text: "The Department has published an advance notice on drones but has not issued a final rule on them.", want: [] },
-  { form: "announced-executive-order", text: "Today, President Lind signed an executive order protecting port cranes. The order bars imports of cranes from foreign adversaries.", want: ["Notes: executive order"] },
+  { form: "announced-executive-order", text: "Today, President Lind signed an executive order protecting port cranes. The order bars imports of cranes from foreign adversaries.", want: ["Notes: The order | executive order"] },
   { form: "defined-term-acronym-rule", text: "BIS issued an interim final rule (the \"IFR\") on drone parts. The IFR takes effect in May.", want: ["interim final rule: IFR | interim final rule"] },
   { form: "defined-term-order", text: "In 2025 the agency adopted an order (the \"Order\") that bars new authorizations. The Order covers transmitters.", want: ["order: Order | order"] },
   { form: "signed-agreement-company", text: "Lumora Optics signed an agreement with its supplier in March.", want: [] },
