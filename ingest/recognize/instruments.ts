@@ -24,7 +24,7 @@ import type { Found } from './found.ts';
 import { establisher, euTitles } from './eu-titles.ts';
 import { grammar } from './grammar.ts';
 import { fillName } from './name-templates.ts';
-import { isLeadingVerb, isMostlyVerb, isPastVerb, mayModify, tagsOf } from './lexicon.ts';
+import { isLeadingVerb, isMostlyVerb, isPastVerb, isPresentVerb, mayModify, tagsOf } from './lexicon.ts';
 import { nameRuns, type Token } from './names.ts';
 
 const YEAR_TAIL = /^\s+(?:of\s+(?:19|20)\d{2}|for\s+Fiscal\s+Year\s+(?:19|20)\d{2})\b/;
@@ -64,7 +64,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
   }
   const titles = titled(text);
   out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...subjectRules(text), ...ownedInstruments(text), ...lowerCaseLists(text), ...acronymInNames(text), ...acronymInsideRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
-  if (titles.length === 0) out.push(...introduced(text));
+  if (titles.length === 0) out.push(...introduced(text), ...possessedRules(text));
   const eu = citedEuTitles(text, cited, out);
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
   // is the one the title names.
@@ -337,6 +337,41 @@ function introduced(text: string): Found[] {
     const head = (m.groups?.defined ? definedHead(word) : word.split(/\s+/).at(-1)) ?? word;
     const kind = grammar().instrumentKinds.get(head.charAt(0).toUpperCase() + head.slice(1)) ?? 'statute';
     out.push({ start, end: start + word.length, surface: word, label: 'Law', name: word, rule: 'instrument:introduced', score: 0.6, kind, local: true });
+  }
+  return out;
+}
+
+let possessedRule: RegExp | undefined;
+/**
+ * "BIS's final rule on connected vehicles", "the Commission's interim final rule for drone parts": an issued rule's words
+ * (grammar/instruments.yaml introduced.issued) after its issuer's possessive, with "on|for|governing|covering" and its
+ * subject, introduce the rule as "a final rule on ..." issued by the body does: the mention runs from its type to the
+ * subject's last head of things (things.yaml; up to four words: "on connected vehicles takes effect" ends at
+ * "vehicles"), and the rule is named by its subject as "the connected vehicles rule" names it (thingRules), so both are
+ * one rule. Not a rule with no such subject ("BIS's final rule", a reference).
+ */
+function possessedRules(text: string): Found[] {
+  const g = grammar();
+  if (!/['’]s\s/.test(text)) return [];
+  possessedRule ??= new RegExp(
+    String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.&-]*['’]s\s+(?<word>${[...g.introducedInstruments.issued.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, String.raw`\s+`)).join('|')})\s+(?:on|for|governing|covering)\s+(?<subject>[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}\p{N}-]+){0,3})`,
+    'gu',
+  );
+  const out: Found[] = [];
+  for (const m of text.matchAll(possessedRule)) {
+    let words = (m.groups?.subject ?? '').split(/\s+/);
+    // "connected vehicles bars imports": a present verb after a plural is the subject's verb, where the name ends.
+    const verb = words.findIndex((w, i) => i > 0 && /[^s]s$/.test(words[i - 1]) && isPresentVerb(w));
+    if (verb > 0) words = words.slice(0, verb);
+    let k = words.length;
+    while (k > 0 && !g.thingHeads.get(words[k - 1].split('-').at(-1) ?? '')) k--;
+    if (k === 0) continue;
+    const word = m.groups?.word ?? '';
+    const start = m.index + m[0].indexOf(word, m[0].search(/['’]s\s/));
+    const subjectAt = m.index + m[0].length - (m.groups?.subject.length ?? 0);
+    const end = subjectAt + words.slice(0, k).join(' ').length;
+    // Named as the text names it by its subject ("the connected vehicles rule", thingRules): one rule, one key.
+    out.push({ start, end, surface: text.slice(start, end), label: 'Law', name: `${words.slice(0, k).join(' ')} rule`, rule: 'instrument:possessed-rule', score: 0.6, kind: 'rule' });
   }
   return out;
 }
