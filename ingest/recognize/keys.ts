@@ -10,6 +10,7 @@
 // never takes over a curated one; the key makes the same name the same node in every document.
 import { nodeKind } from '../kinds.ts';
 import { nameKey } from '../text/clean.ts';
+import { countryCode, shortCountryNames } from './countries.ts';
 import { grammar } from './grammar.ts';
 import { singular } from './lexicon.ts';
 
@@ -47,6 +48,7 @@ function computeKey(label: string, name: string): string {
       if (k.startsWith(prefix) && (w.heads.has(words[0]) || (words.length > 1 && w.heads.has(words[words.length - 1])) || w.selfNamed.has(rest))) k = k.slice(prefix.length);
     }
     k = invertedKey(k, w.inverted);
+    k = countryKeyed(name, k);
   }
   if (label === 'Law') k = k.replace(/\s+of\s+(?:19|20)\d{2}$/, '');
   if (label === 'Product' || label === 'Technology') {
@@ -74,6 +76,23 @@ function invertedKey(k: string, inverted: Set<string>): string {
   const connectors = bodyWords().connectors;
   if (domain.length < 1 || domain.length > 2 || [...before, ...domain].some((x) => connectors.has(x) || inverted.has(x))) return k;
   return [...before, ...domain, w[of - 1]].join(' ');
+}
+
+/** "british defence ministry", "uk defence ministry", "united kingdom defence ministry" -> "gb defence ministry": a body
+ *  whose name opens with a country's name, short name or demonym is keyed by the country's ISO code, so each way of
+ *  writing the country names one node (the US's are dropped before, as bodyWords' prefixes). Read off the name as
+ *  written (the datasets' words are capitalised), longest first, up to three words. */
+function countryKeyed(name: string, k: string): string {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const lead = words.slice(0, n).join(' ');
+    if (!/^\p{Lu}/u.test(lead)) return k;
+    const code = (countryCode(lead) ?? shortCountryNames().get(lead))?.toLowerCase();
+    if (!code || code === 'us') continue;
+    const leadKey = nameKey(lead).replace(/\./g, '');
+    return k.startsWith(`${leadKey} `) ? `${code} ${k.slice(leadKey.length + 1)}` : k;
+  }
+  return k;
 }
 
 let words: { prefixes: string[]; heads: Set<string>; selfNamed: Set<string>; inverted: Set<string>; connectors: Set<string> } | undefined;
