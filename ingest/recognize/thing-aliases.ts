@@ -390,15 +390,7 @@ export function spelledAlike(mentions: Named[], recognised: (id: string) => bool
     if (!ids.includes(m.id)) ids.push(m.id);
     byKey.set(key, ids);
   }
-  const out = new Map<string, string>();
-  for (const ids of byKey.values()) {
-    if (ids.length < 2) continue;
-    const known = ids.filter((id) => !recognised(id));
-    if (known.length > 1) continue;
-    const target = known[0] ?? ids[0];
-    for (const id of ids) if (id !== target && recognised(id) && !out.has(id)) out.set(id, target);
-  }
-  return out;
+  return oneNodePerGroup(byKey.values(), recognised);
 }
 
 /**
@@ -433,15 +425,7 @@ export function synonymThings(mentions: Named[], recognised: (id: string) => boo
     const g = [...(groups.get(id) as Set<number>)];
     if (g.length === 1) byGroup.set(g[0], [...(byGroup.get(g[0]) ?? []), id]);
   }
-  const out = new Map<string, string>();
-  for (const ids of byGroup.values()) {
-    if (ids.length < 2) continue;
-    const known = ids.filter((id) => !recognised(id));
-    if (known.length > 1) continue;
-    const target = known[0] ?? ids[0];
-    for (const id of ids) if (id !== target && recognised(id)) out.set(id, target);
-  }
-  return out;
+  return oneNodePerGroup(byGroup.values(), recognised);
 }
 
 /** Generic heads that name the same goods, whichever the text writes ("IoT products", "IoT devices"; "drone components",
@@ -481,15 +465,7 @@ export function genericVariants(mentions: Named[], recognised: (id: string) => b
   }
   const byKey = new Map<string, string[]>();
   for (const id of order) for (const k of keys.get(id) ?? []) byKey.set(k, [...(byKey.get(k) ?? []), id]);
-  const out = new Map<string, string>();
-  for (const ids of byKey.values()) {
-    if (ids.length < 2) continue;
-    const known = ids.filter((id) => !recognised(id));
-    if (known.length > 1) continue;
-    const target = known[0] ?? ids[0];
-    for (const id of ids) if (id !== target && recognised(id) && !out.has(id)) out.set(id, target);
-  }
-  return out;
+  return oneNodePerGroup(byKey.values(), recognised);
 }
 
 /** A thing mention with where the document has it: its sentence's index and its place there. */
@@ -753,4 +729,19 @@ function spells(words: string[], letters: string): boolean {
     return parts.length > 1 && parts.every((p, k) => letters[j + k] === p[0]) && go(i + 1, j + parts.length);
   };
   return go(0, 0);
+}
+
+/** Names of one thing, grouped: each recognised id of a group of two or more -> the group's catalog entry if it has
+ *  exactly one, else its first named; a group with two catalog entries keeps them apart, and an id already joined in an
+ *  earlier group stays there. */
+function oneNodePerGroup(groups: Iterable<string[]>, recognised: (id: string) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ids of groups) {
+    if (ids.length < 2) continue;
+    const known = ids.filter((id) => !recognised(id));
+    if (known.length > 1) continue;
+    const target = known[0] ?? ids[0];
+    for (const id of ids) if (id !== target && recognised(id) && !out.has(id)) out.set(id, target);
+  }
+  return out;
 }
