@@ -66,6 +66,7 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     let j = i;
     while (j + 1 < tokens.length && (!tokens[j].possessive || titleOffice(tokens, j)) && adjacent(text, tokens[j], tokens[j + 1]) && continues(tokens, j + 1)) j++;
     while (j > i && !isCap(tokens[j].t) && !lowerLegalForm(tokens, j)) j--;
+    j = beforeCoordinatedPossessor(text, tokens, i, j);
     let from = i;
     const opens = (t: string): boolean => g.openers.has(t) || g.weekdays.has(t);
     // "D. The Entity List addition", "B. The regulatory framework": a capital letter and its point opening the text before
@@ -78,6 +79,18 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     i = j + 1;
   }
   return runs;
+}
+
+/** "the Ministry of Fisheries and Peru's navy": a country's possessive after "and" or "or" at a run's end owns the noun
+ *  after it, the second conjunct of the sentence, no word of the name before it. The run ends before the conjunction. */
+function beforeCoordinatedPossessor(text: string, tokens: Token[], i: number, j: number): number {
+  if (!tokens[j].possessive) return j;
+  for (let k = j - 1; k > i && k >= j - 3; k--) {
+    if (tokens[k].t !== 'and' && tokens[k].t !== 'or') continue;
+    const possessor = text.slice(tokens[k + 1].start, tokens[j].end).replace(/['’]s?$/, '');
+    return isCountryWord(possessor) ? k - 1 : j;
+  }
+  return j;
 }
 
 /** "my hon. Friend", "the noble Lord": a run of a parliament's nouns of address alone right after "hon." or "noble"
