@@ -39,7 +39,7 @@ export function findCountryBodies(text: string, countries: CountryHit[]): Found[
     const domain = g.elidedDomains.get(words.join(' ')) ?? titled(words);
     const head = m[3][0].toUpperCase() + m[3].slice(1);
     const end = h.end + m[0].length;
-    out.push({ start: h.start, end, surface: text.slice(h.start, end), label: 'Authority', name: `${head} of ${domain}`, rule: 'body:country-domain', score: 0.6, jurisdiction: h.codes[0].toLowerCase() });
+    out.push({ start: h.start, end, surface: text.slice(h.start, end), label: 'Authority', name: `${head} of ${domain}`, rule: 'body:country-domain', score: 0.6, jurisdiction: h.codes[0].toLowerCase(), outerState: true });
   }
   return out;
 }
@@ -50,4 +50,18 @@ export function countryBodyNames(surface: string): string[] {
   // Such a surface ends on its head in lower case; most bodies' names end in a capital, and are passed over.
   if (!/\p{Ll}$/u.test(surface)) return [];
   return findCountryBodies(surface, findCountries(surface)).filter((f) => f.start === 0 && f.end === surface.length).map((f) => f.name);
+}
+
+/** "Russia's Ministry of Defence", "India's Ministry of Electronics and Information Technology": a body's name right after a
+ *  country's possessive is that country's body. The name stays as written (the catalog's body of that state and name is
+ *  found by it: entities.ts byState); the find carries the state, outside the name. Not a name that holds a country of its
+ *  own ("China's Cyberspace Administration of China" keeps its inner one). */
+export function withPossessors(text: string, found: Found[], countries: CountryHit[]): Found[] {
+  const possessors = countries.filter((h) => h.rule === 'country:name' && h.codes.length === 1 && /^['’]s\s+$/.test(text.slice(h.end, h.end + 4).replace(/\S+$/, '')));
+  if (possessors.length === 0) return found;
+  return found.map((f) => {
+    if (f.label !== 'Authority' || f.jurisdiction || f.kind === 'government' || !f.rule.startsWith('body:')) return f;
+    const h = possessors.find((p) => /^['’]s\s+$/.test(text.slice(p.end, f.start)));
+    return h ? { ...f, jurisdiction: h.codes[0].toLowerCase(), outerState: true } : f;
+  });
 }

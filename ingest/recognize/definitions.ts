@@ -28,6 +28,8 @@ export interface Named {
   parts?: Named[];
   /** A procedural citation ("50 U.S.C. 1701"): the instrument a parenthesis names beside it is what it cites. */
   procedural?: boolean;
+  /** The state whose possessive stands right before the name (Mention.possessor). */
+  possessor?: string;
 }
 
 export interface Definition {

@@ -8,6 +8,7 @@
 // Commerce" in China) is that catalog body.
 import { codifies } from '../catalog/codification.ts';
 import { codeCitation } from './code-citation.ts';
+import { countryName } from './countries.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { entityKey, recognisedId } from './keys.ts';
@@ -106,6 +107,8 @@ export class DocumentEntities {
   private readonly byState: Map<string, MatchEntity | null>;
   /** Keys of bodies this document found with their state and resolved to the catalog's (byState). */
   private readonly stateNamed = new Map<string, MatchEntity>();
+  /** Keys of recognised bodies this document found with their state outside the name -> the body (null: two states). */
+  private readonly stateOwned = new Map<string, RecognisedEntity | null>();
   private readonly codified: MatchEntity[];
   private readonly known: (id: string) => MatchEntity | undefined;
   /** Ids of entities only the fallback's guess made (rules `nlp:*`), which a reading of the text may retype. */
@@ -145,6 +148,11 @@ export class DocumentEntities {
     if (ofState && f.jurisdiction && !this.byKey.has(key)) this.stateNamed.set(key, ofState);
     const catalog = government ?? stem ?? this.codifying(f) ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`) ?? ofState ?? this.catalogCompany(f.label, key);
     if (catalog) return { id: catalog.id, label: catalog.label };
+    const possessed = this.possessedBody(f, key, tentative);
+    if (possessed) {
+      if (!tentative) possessed.tentative = false;
+      return { id: possessed.id, label: possessed.label };
+    }
     // "FBI": the fallback's guess from the lexicon (an organisation) gives way to a reading of the text ("The FBI seized
     // ...": a public body, acting-acronyms.ts); the guess's mentions are repointed (`retyped`).
     const guess = this.byKey.get(key);
@@ -155,32 +163,56 @@ export class DocumentEntities {
     }
     let e = this.byKey.get(key) ?? (f.label === 'Company' ? this.sameCompany(key) : undefined);
     if (!e) {
-      e = {
-        id: f.id ?? recognisedId(f.label, key),
-        label: f.label,
-        name: f.name,
-        key,
-        surfaces: [],
-        rules: {},
-        score: 0,
-        acronyms: [],
-        tentative,
-        ...(f.kind ? { kind: f.kind } : {}),
-        ...(f.jurisdiction ? { jurisdiction: f.jurisdiction } : {}),
-      };
-      this.byKey.set(key, e);
-      this.byId.set(e.id, e);
-      if (f.rule.startsWith('nlp:')) this.guessed.add(e.id);
+      e = this.created(f, key, tentative);
       if (retype) this.retyped.set(guess.id, e.id);
-      if (f.label === 'Company') {
-        const bare = withoutForm(key);
-        this.byBareName.set(bare, [...(this.byBareName.get(bare) ?? []), { e, form: key.slice(bare.length).trim() }]);
-      }
     }
     if (!tentative) e.tentative = false;
     // The longest written form is the name ("Secure and Trusted Communications Networks Act of 2019").
     if (f.name.length > e.name.length && f.rule !== 'title:of') e.name = f.name;
     return { id: e.id, label: e.label };
+  }
+
+  /** A new recognised entity of the find, under `key`. */
+  private created(f: Found, key: string, tentative: boolean): RecognisedEntity {
+    const e: RecognisedEntity = {
+      id: f.id ?? recognisedId(f.label, key),
+      label: f.label,
+      name: f.name,
+      key,
+      surfaces: [],
+      rules: {},
+      score: 0,
+      acronyms: [],
+      tentative,
+      ...(f.kind ? { kind: f.kind } : {}),
+      ...(f.jurisdiction ? { jurisdiction: f.jurisdiction } : {}),
+    };
+    this.byKey.set(key, e);
+    this.byId.set(e.id, e);
+    if (f.rule.startsWith('nlp:')) this.guessed.add(e.id);
+    if (f.label === 'Company') {
+      const bare = withoutForm(key);
+      this.byBareName.set(bare, [...(this.byBareName.get(bare) ?? []), { e, form: key.slice(bare.length).trim() }]);
+    }
+    return e;
+  }
+
+  /** A body named with its state outside its name ("Russia's Ministry of Defence") is keyed with the state's code, as one
+   *  named with it inside ("the Russian Ministry of Defence", keys.ts countryKeyed): the ministries of two states are two
+   *  nodes. The same name written later without a state ("The Ministry of Defence said") is that body where the document
+   *  gives the name to one state only; with two, it stays a body of its own (never merged by guess). */
+  private possessedBody(f: Found, key: string, tentative: boolean): RecognisedEntity | undefined {
+    if (f.label !== 'Authority') return undefined;
+    if (!f.outerState) {
+      const own = f.jurisdiction ? undefined : this.stateOwned.get(key);
+      return own ?? undefined;
+    }
+    if (!f.jurisdiction || f.jurisdiction === 'us' || key.startsWith(`${f.jurisdiction} `)) return undefined;
+    const state = `${f.jurisdiction} ${key}`;
+    const e = this.byKey.get(state) ?? this.created({ ...f, name: `${f.name} (${countryName(f.jurisdiction.toUpperCase())})` }, state, tentative);
+    const before = this.stateOwned.get(key);
+    this.stateOwned.set(key, before === undefined || before === e ? e : null);
+    return e;
   }
 
   /** The catalog act a code citation points into ("50 U.S.C. 1705" -> IEEPA, 50 U.S.C. 1701-1707), if one. */

@@ -22,6 +22,9 @@ export interface Found {
   procedural?: boolean;
   /** ISO code of a country named inside it ("Dutch Ministry of ..." -> nl). */
   jurisdiction?: string;
+  /** The country is written before the name, outside it ("Russia's Ministry of Defence", "China's commerce ministry"): a
+   *  recognised body's key carries the country (entities.ts), as keys.ts countryKeyed does for one written inside. */
+  outerState?: boolean;
   /** Resolved by the document, not the sentence: a title ("Director of X") or a bare head ("the Secretary"). */
   pending?: 'title' | 'bare-head';
   /** Names it could be, when the data itself cannot tell ("Congolese": two countries). */

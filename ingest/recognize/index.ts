@@ -37,7 +37,7 @@ import { annexListedThings } from './annex-listed-things.ts';
 import { classedThings } from './classed-things.ts';
 import { ACRONYM_THING, acronymDefinedThings, describedAcronyms, thingsAfterDefinitions } from './described-acronyms.ts';
 import { findAppliedTitles } from './applied-titles.ts';
-import { findCountryBodies } from './country-bodies.ts';
+import { findCountryBodies, withPossessors } from './country-bodies.ts';
 import { findApposedBodies } from './apposed-bodies.ts';
 import { findLocalBodies } from './local-bodies.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
@@ -660,7 +660,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
     .filter((f): f is Found => f !== undefined && named.every((m) => !THINGS.has(m.label) || m.end <= f.start || m.start >= f.end));
   const readOver = (f: Found, g: Found): boolean => f.rule.startsWith('thing') && f.end === g.end && f.start <= g.start;
   if (goods.length) found = [...found.filter((f) => !goods.some((g) => readOver(f, g))), ...goods];
-  found = found.flatMap((f) => unitAfterCatalogBody(text, f, catalog) ?? [f]);
+  found = withPossessors(text, found.flatMap((f) => unitAfterCatalogBody(text, f, catalog) ?? [f]), hits);
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
   const pending = survivors.filter((f) => f.pending && !kept.some((k) => f.start < k.end && k.start < f.end));
@@ -851,7 +851,7 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
       const parts = f.parent ? [partMention(f.parent, table)] : [];
       // A narrowed phrase gives back its plain phrase (with the catalog names inside that) if it is not kept.
       const inner = f.plain ? [plainMention(f.plain, f.inner ?? [], table)] : (f.inner ?? []);
-      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(inner.length ? { inner } : {}), ...(parts.length ? { parts } : {}), ...(f.procedural ? { procedural: true } : {}) });
+      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(inner.length ? { inner } : {}), ...(parts.length ? { parts } : {}), ...(f.procedural ? { procedural: true } : {}), ...(f.outerState && f.jurisdiction ? { possessor: f.jurisdiction } : {}) });
     }
   }
   return mentions;

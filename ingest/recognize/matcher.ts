@@ -43,6 +43,8 @@ export interface Mention {
   /** A body this name holds as its parent ("Senate" in "Committee on Appropriations of the Senate"): mentioned
    *  too, but no actor or object of a relation. */
   parts?: Mention[];
+  /** The state whose possessive stands right before the name ("Russia's Ministry of Defence": ru; Found.outerState). */
+  possessor?: string;
 }
 
 interface Pat {

@@ -132,11 +132,13 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export function invertedBodyNames(sentences: Sentences, matcher: Matcher): Definition[] {
   // "The Ministry of Trade" after the "Valdmark Ministry of Trade" is read first as a body of its own: it is the one whose
   // name it shortens, and its own inverted names ("Trade Ministry") are no second body's.
+  // A body written after its state's possessive ("Russia's Ministry of Defence") is named as written without the state, as
+  // the "British Ministry of Defence" is after it: with two states, that name binds neither.
   const shortenedBy = new Map<string, Set<string>>();
   for (const { mentions } of sentences) {
     for (const m of mentions) {
       if (m.label !== 'Authority') continue;
-      for (const short of [...unprefixedNames(m.surface), ...countryBodyNames(m.surface)]) shortenedBy.set(short, (shortenedBy.get(short) ?? new Set<string>()).add(m.id));
+      for (const short of [...unprefixedNames(m.surface), ...countryBodyNames(m.surface), ...(m.possessor ? [m.surface] : [])]) shortenedBy.set(short, (shortenedBy.get(short) ?? new Set<string>()).add(m.id));
     }
   }
   const shortOfOther = (m: Named): boolean => {
@@ -144,7 +146,8 @@ export function invertedBodyNames(sentences: Sentences, matcher: Matcher): Defin
     return ids.size === 1 && !ids.has(m.id);
   };
   const own = sentences.map((s) => ({ ...s, mentions: s.mentions.filter((m) => m.label !== 'Authority' || !shortOfOther(m)) }));
-  return undefinedNames(own, matcher, 'Authority', (name) => [...invertedNames(name), ...unprefixedNames(name), ...countryBodyNames(name)]);
+  const possessed = sentences.flatMap(({ locator, mentions }) => mentions.filter((m) => m.label === 'Authority' && m.possessor && !matcher.namesWhole(m.surface)).map((m) => ({ term: m.surface, id: m.id, locator, acronym: false })));
+  return [...possessed, ...undefinedNames(own, matcher, 'Authority', (name) => [...invertedNames(name), ...unprefixedNames(name), ...countryBodyNames(name)])];
 }
 
 /** "the entity list" after "the Entity List", "firms on the unverified list" after "the Unverified List": a list the
