@@ -1,0 +1,22 @@
+// False relations of the development set, one class of cause per describe (helper-273, issue 15: relation precision on
+// text nobody tuned for). Own sentences in the genres the dev set showed each class in (an order, a memorandum, a report,
+// news, a debate), real public bodies, invented companies and laws; every sentence of each describe's first test was
+// read wrongly before its change, and the true relations of the second test, near them, stay read.
+import { describe, expect, it } from 'vitest';
+import { ACT, CRANES, FCC, FORKLIFTS } from './ids.ts';
+import { statedRelations } from './helpers.ts';
+
+const PSTI = 'law:~product-security-and-telecommunications-infrastructure-act-2022';
+const CONNECTABLE = 'product:~consumer-connectable-product';
+
+describe('a ban of a feature in goods', () => {
+  it('regulates the goods, whichever verb of banning says it', () => {
+    expect(statedRelations('The Product Security and Telecommunications Infrastructure Act 2022 prohibits universal default passwords in consumer connectable products.')).toEqual([`${PSTI} REGULATES ${CONNECTABLE}`]);
+    expect(statedRelations('The Valdmark Crane Safety Act prohibits hard-coded passwords in harbour cranes, and it bans imports of forklift trucks.')).toEqual([`${ACT} REGULATES ${CRANES}`, `${ACT} RESTRICTS ${FORKLIFTS}`]);
+  });
+  it('leaves a ban of the goods, of a trade in them, and a prohibition on them', () => {
+    expect(statedRelations('The Valdmark Crane Safety Act prohibits imports of harbour cranes.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    expect(statedRelations('The Federal Communications Commission prohibits equipment in harbour cranes.')).toEqual([`${FCC} RESTRICTS ${CRANES}`]);
+    expect(statedRelations('The Federal Communications Commission announced a prohibition on harbour cranes.')).toEqual([`${FCC} RESTRICTS ${CRANES}`]);
+  });
+});
