@@ -161,6 +161,8 @@ export interface RuleSet {
   invertedNegation?: RegExp;
   /** Text right after a country that makes it the state of the public bodies it modifies ("U.S. federal agencies"). */
   ownBodies?: RegExp;
+  /** Text right before a company that names its people, not it ("the officers of X"): no object of a measure on them. */
+  personnel?: RegExp;
   /** Text right after a mention that names its providers, who leave it an object ("DNS service providers"). */
   provider?: RegExp;
   /** Right before a service its providers name (`provider`): a participle that puts an entity in that class ("an entity that
@@ -408,6 +410,7 @@ function ruleSetSchema(pattern: Pattern) {
     chain: pattern('i').optional(),
     modifier: pattern('i').optional(),
     ownBodies: pattern('i').optional(),
+    personnel: pattern('i').optional(),
     provider: pattern('i').optional(),
     agentive: pattern('i').optional(),
     reference: pattern('i').optional(),
@@ -2529,7 +2532,8 @@ function companyNouns(): string {
 
 /** "drone makers", "semiconductor industry": a mention modifying the noun after it (a company noun of the
  *  names grammar, perhaps after a singular thing coordinated with it: "drone and camera makers"; or the rules'
- *  `modifier`; a country the rules' `ownBodies`: "prohibits U.S. federal agencies from buying X") is not an object; a service its providers name is ("DNS service
+ *  `modifier`; a country the rules' `ownBodies`: "prohibits U.S. federal agencies from buying X"; a company after its people,
+ *  `personnel`: "visa restrictions on the officers of X") is not an object; a service its providers name is ("DNS service
  *  providers"), and so is a country after a participle of making and "by" (grammar/names.yaml company-participles:
  *  "made by Chinese manufacturers"). */
 function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
@@ -2544,6 +2548,8 @@ function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   // The patterns are asked of slices of the sentence: first whether the sentence holds their literals (literal-gate.ts).
   if (rules.provider && mayMatch(rules.provider, text) && rules.provider.test(after) && m.label === 'Technology') return rules.status?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
   if (m.label === 'Jurisdiction' && rules.ownBodies && mayMatch(rules.ownBodies, text) && rules.ownBodies.test(after)) return true;
+  // "the officers of X": the measure is on the company's people, not on it.
+  if (m.label === 'Company' && rules.personnel && mayMatch(rules.personnel, text) && rules.personnel.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
   if ((m.label === 'Technology' || m.label === 'Product') && !/s$/.test(m.surface) && mayMatch(coordinatedCompanyNoun, text) && coordinatedCompanyNoun.test(after)) return true;
   return (mayMatch(rules.modifier, text) && rules.modifier.test(after)) || (mayMatch(companyNoun, text) && companyNoun.test(after));
 }

@@ -3,9 +3,12 @@
 // news, a debate), real public bodies, invented companies and laws; every sentence of each describe's first test was
 // read wrongly before its change, and the true relations of the second test, near them, stay read.
 import { describe, expect, it } from 'vitest';
-import { ACT, CRANES, FCC, FORKLIFTS } from './ids.ts';
+import { ACT, BIS, CRANES, FCC, FORKLIFTS } from './ids.ts';
 import { statedRelations } from './helpers.ts';
 
+const HARROW = 'company:~harrow-optics-ltd';
+const STATE = 'authority:~state-department';
+const TREASURY = 'authority:~treasury-department';
 const PSTI = 'law:~product-security-and-telecommunications-infrastructure-act-2022';
 const CONNECTABLE = 'product:~consumer-connectable-product';
 
@@ -18,5 +21,19 @@ describe('a ban of a feature in goods', () => {
     expect(statedRelations('The Valdmark Crane Safety Act prohibits imports of harbour cranes.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
     expect(statedRelations('The Federal Communications Commission prohibits equipment in harbour cranes.')).toEqual([`${FCC} RESTRICTS ${CRANES}`]);
     expect(statedRelations('The Federal Communications Commission announced a prohibition on harbour cranes.')).toEqual([`${FCC} RESTRICTS ${CRANES}`]);
+  });
+});
+
+describe("a company's people", () => {
+  it('are no company: a measure on its officers or executives is none on it', () => {
+    expect(statedRelations('The Secretary of State shall identify for visa restrictions the officers of Harrow Optics Ltd who directed the vessels.')).toEqual([]);
+    expect(statedRelations('The Department of the Treasury imposed sanctions on three executives of Harrow Optics Ltd.')).toEqual([]);
+    expect(statedRelations('The State Department imposed visa bans on two senior managers at Harrow Optics Ltd.')).toEqual([]);
+    expect(statedRelations('The Department of the Treasury imposed sanctions on the chief executive and two directors of Harrow Optics Ltd.')).toEqual([]);
+  });
+  it('leave the company a measure names beside them, or before its own people', () => {
+    expect(statedRelations('The Department of the Treasury imposed sanctions on Harrow Optics Ltd and three of its executives.')).toEqual([`${TREASURY} RESTRICTS ${HARROW}`]);
+    expect(statedRelations('The State Department imposed visa bans on Harrow Optics Ltd.')).toEqual([`${STATE} RESTRICTS ${HARROW}`]);
+    expect(statedRelations('The Bureau of Industry and Security added Harrow Optics Ltd, whose officers met the minister, to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${HARROW}`]);
   });
 });
