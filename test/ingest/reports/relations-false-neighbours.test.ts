@@ -3,12 +3,13 @@
 // news, a debate), real public bodies, invented companies and laws; every sentence of each describe's first test was
 // read wrongly before its change, and the true relations of the second test, near them, stay read.
 import { describe, expect, it } from 'vitest';
-import { ACT, BIS, CRANES, FCC, FORKLIFTS } from './ids.ts';
+import { ACT, BIS, CRANES, FCC, FORKLIFTS, KESTREL } from './ids.ts';
 import { statedRelations } from './helpers.ts';
 
 const HARROW = 'company:~harrow-optics-ltd';
 const STATE = 'authority:~state-department';
 const TREASURY = 'authority:~treasury-department';
+const DRONES = 'product:drones';
 const PSTI = 'law:~product-security-and-telecommunications-infrastructure-act-2022';
 const CONNECTABLE = 'product:~consumer-connectable-product';
 
@@ -35,5 +36,20 @@ describe("a company's people", () => {
     expect(statedRelations('The Department of the Treasury imposed sanctions on Harrow Optics Ltd and three of its executives.')).toEqual([`${TREASURY} RESTRICTS ${HARROW}`]);
     expect(statedRelations('The State Department imposed visa bans on Harrow Optics Ltd.')).toEqual([`${STATE} RESTRICTS ${HARROW}`]);
     expect(statedRelations('The Bureau of Industry and Security added Harrow Optics Ltd, whose officers met the minister, to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${HARROW}`]);
+  });
+});
+
+describe('what a review found, and a name past the verb of its "whether"', () => {
+  it('are no object of the review', () => {
+    expect(statedRelations("The Department for Trade's own impact assessment notes that Harrow Optics Ltd supplies the only such system at the port.")).toEqual([]);
+    expect(statedRelations("The Federal Communications Commission's inquiry concluded that Kestrel Cranes Ltd had misstated its ownership.")).toEqual([]);
+    expect(statedRelations('The Secretary of Commerce shall evaluate whether federal agencies have the means to replace harbour cranes.')).toEqual([]);
+    expect(statedRelations('The Federal Communications Commission will assess whether carriers are able to replace drones within a year.')).toEqual([]);
+  });
+  it("leave the review's own object, and the subject of its \"whether\"", () => {
+    expect(statedRelations('The Bureau of Industry and Security opened a review of Harrow Optics Ltd and found that it had sold drones.')).toEqual([`${BIS} INVESTIGATES ${HARROW}`]);
+    expect(statedRelations('The Federal Communications Commission will assess whether drones are safe.')).toEqual([`${FCC} INVESTIGATES ${DRONES}`]);
+    expect(statedRelations('The Federal Communications Commission shall investigate whether imports of harbour cranes threaten national security.')).toEqual([`${FCC} INVESTIGATES ${CRANES}`]);
+    expect(statedRelations('The Federal Communications Commission will review whether Kestrel Cranes Ltd complies with the rule.')).toEqual([`${FCC} INVESTIGATES ${KESTREL}`]);
   });
 });
