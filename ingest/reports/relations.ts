@@ -132,6 +132,8 @@ export interface RuleSet {
   /** Between the actor and the cue, ending right before it: the actor asks another to do the cue's act ("asked the
    *  Commission to add X"): wished for, neither's act. */
   requesting?: RegExp;
+  /** Right before a gerund cue, after the actor: the actor pays for the act, another's ("meet the cost of replacing X"). */
+  funded?: RegExp;
   /** Between the actor and the cue: an act only announced for the future ("will propose a rule requiring X"). */
   proposal?: RegExp;
   /** Between the actor and the cue, outside an instrument: a duty to propose ("shall propose rules on X"), no act yet. */
@@ -388,6 +390,7 @@ function ruleSetSchema(pattern: Pattern) {
     reported: pattern('').optional(),
     directing: pattern('i').optional(),
     requesting: pattern('i').optional(),
+    funded: pattern('i').optional(),
     reversal: pattern('i').optional(),
     inForce: pattern('i').optional(),
     unreversed: pattern('gi').optional(),
@@ -1912,6 +1915,8 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (!c.instrument && rule.order === 'subject-first' && rules.recommendedDirection?.test(text.slice(Math.max(0, s.start - 120), s.start)) && (INFINITIVE.test(text.slice(s.end, s.end + 40)) || POWER_TO.test(text.slice(s.end, s.end + 60)))) return 'recommendation';
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';
   if (rule.order === 'subject-first' && rules.requesting?.test(text.slice(a.end, cueStart))) return 'requested';
+  // "The Home Office will meet the cost of replacing X": the actor pays for another's act.
+  if (rule.order === 'subject-first' && rules.funded && /ing$/i.test(cue.text) && rules.funded.test(text.slice(Math.max(a.end, cueStart - 120), cueStart))) return 'requested';
   // "Ardmore told the NCSC in 2026 that it would replace X": the NCSC is told, and acts in nothing the clause reports.
   if (rule.order === 'subject-first' && rules.addressee?.test(text.slice(Math.max(0, s.start - 60), s.start)) && rules.reported?.test(text.slice(s.end, s.end + 60))) return 'addressee';
   if ((rules.proposal?.test(negated) && !(c.instrument && rules.proposalDirected?.test(negated))) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';

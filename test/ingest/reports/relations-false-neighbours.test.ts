@@ -10,6 +10,7 @@ const HARROW = 'company:~harrow-optics-ltd';
 const STATE = 'authority:~state-department';
 const TREASURY = 'authority:~treasury-department';
 const DRONES = 'product:drones';
+const HOME_OFFICE = 'authority:~home-office';
 const PSTI = 'law:~product-security-and-telecommunications-infrastructure-act-2022';
 const CONNECTABLE = 'product:~consumer-connectable-product';
 
@@ -51,5 +52,18 @@ describe('what a review found, and a name past the verb of its "whether"', () =>
     expect(statedRelations('The Federal Communications Commission will assess whether drones are safe.')).toEqual([`${FCC} INVESTIGATES ${DRONES}`]);
     expect(statedRelations('The Federal Communications Commission shall investigate whether imports of harbour cranes threaten national security.')).toEqual([`${FCC} INVESTIGATES ${CRANES}`]);
     expect(statedRelations('The Federal Communications Commission will review whether Kestrel Cranes Ltd complies with the rule.')).toEqual([`${FCC} INVESTIGATES ${KESTREL}`]);
+  });
+});
+
+describe('an act the actor pays for', () => {
+  it("is another's act, none of the payer's", () => {
+    expect(statedRelations('The Home Office will meet the cost of replacing drones that the NCSC grounds, and it is writing to chief constables today.')).toEqual([]);
+    expect(statedRelations('The Federal Communications Commission will reimburse carriers for removing harbour cranes.')).toEqual([]);
+    expect(statedRelations('The Home Office paid for replacing drones.')).toEqual([]);
+  });
+  it("leaves the payer's own act", () => {
+    expect(statedRelations('The Home Office is replacing drones.')).toEqual([`${HOME_OFFICE} RESTRICTS ${DRONES}`]);
+    expect(statedRelations('The Federal Communications Commission, which paid for the study, banned harbour cranes.')).toEqual([`${FCC} RESTRICTS ${CRANES}`]);
+    expect(statedRelations('The Home Office pays the cost of the programme and has banned drones.')).toEqual([`${HOME_OFFICE} RESTRICTS ${DRONES}`]);
   });
 });
