@@ -11,6 +11,7 @@ const STATE = 'authority:~state-department';
 const TREASURY = 'authority:~treasury-department';
 const DRONES = 'product:drones';
 const HOME_OFFICE = 'authority:~home-office';
+const COMMERCE = 'authority:us-commerce';
 const PSTI = 'law:~product-security-and-telecommunications-infrastructure-act-2022';
 const CONNECTABLE = 'product:~consumer-connectable-product';
 
@@ -65,5 +66,17 @@ describe('an act the actor pays for', () => {
     expect(statedRelations('The Home Office is replacing drones.')).toEqual([`${HOME_OFFICE} RESTRICTS ${DRONES}`]);
     expect(statedRelations('The Federal Communications Commission, which paid for the study, banned harbour cranes.')).toEqual([`${FCC} RESTRICTS ${CRANES}`]);
     expect(statedRelations('The Home Office pays the cost of the programme and has banned drones.')).toEqual([`${HOME_OFFICE} RESTRICTS ${DRONES}`]);
+  });
+});
+
+describe('regulations cited as the frame of another act', () => {
+  it('regulate nothing', () => {
+    expect(statedRelations('The Secretary of Commerce shall investigate, under the regulations at 15 CFR part 791, harbour cranes.')).toEqual([`${COMMERCE} INVESTIGATES ${CRANES}`]);
+    expect(statedRelations('The Secretary of Commerce shall review, pursuant to the implementing regulations, the imports of harbour cranes.')).toEqual([`${COMMERCE} INVESTIGATES ${CRANES}`]);
+  });
+  it('leave regulating, regulations adopted, and the regulation of goods', () => {
+    expect(statedRelations('The Federal Communications Commission regulates harbour cranes.')).toEqual([`${FCC} REGULATES ${CRANES}`]);
+    expect(statedRelations('The Federal Communications Commission adopted regulations for harbour cranes.')).toEqual([`${FCC} REGULATES ${CRANES}`]);
+    expect(statedRelations('The Federal Communications Commission is responsible for the regulation of harbour cranes.')).toEqual([`${FCC} REGULATES ${CRANES}`]);
   });
 });
