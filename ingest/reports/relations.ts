@@ -165,6 +165,8 @@ export interface RuleSet {
   ownBodies?: RegExp;
   /** Text right before a company that names its people, not it ("the officers of X"): no object of a measure on them. */
   personnel?: RegExp;
+  /** Text right before a technology that makes it the place something else is banned or removed from ("removed from 5G networks"). */
+  excludedFrom?: RegExp;
   /** Text right after a mention that names its providers, who leave it an object ("DNS service providers"). */
   provider?: RegExp;
   /** Right before a service its providers name (`provider`): a participle that puts an entity in that class ("an entity that
@@ -414,6 +416,7 @@ function ruleSetSchema(pattern: Pattern) {
     modifier: pattern('i').optional(),
     ownBodies: pattern('i').optional(),
     personnel: pattern('i').optional(),
+    excludedFrom: pattern('i').optional(),
     provider: pattern('i').optional(),
     agentive: pattern('i').optional(),
     reference: pattern('i').optional(),
@@ -2538,7 +2541,8 @@ function companyNouns(): string {
 /** "drone makers", "semiconductor industry": a mention modifying the noun after it (a company noun of the
  *  names grammar, perhaps after a singular thing coordinated with it: "drone and camera makers"; or the rules'
  *  `modifier`; a country the rules' `ownBodies`: "prohibits U.S. federal agencies from buying X"; a company after its people,
- *  `personnel`: "visa restrictions on the officers of X") is not an object; a service its providers name is ("DNS service
+ *  `personnel`: "visa restrictions on the officers of X"; a network or other technology another thing is banned or removed
+ *  from, `excludedFrom`: "removed from 5G networks") is not an object; a service its providers name is ("DNS service
  *  providers"), and so is a country after a participle of making and "by" (grammar/names.yaml company-participles:
  *  "made by Chinese manufacturers"). */
 function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
@@ -2555,6 +2559,9 @@ function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   if (m.label === 'Jurisdiction' && rules.ownBodies && mayMatch(rules.ownBodies, text) && rules.ownBodies.test(after)) return true;
   // "the officers of X": the measure is on the company's people, not on it.
   if (m.label === 'Company' && rules.personnel && mayMatch(rules.personnel, text) && rules.personnel.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
+  // "removed from 5G networks": the network is the place another thing is kept out of. A technology only: goods after
+  // "from" ("bars Chinese software from harbour cranes") are what the ban lays its requirement on, read as before.
+  if (m.label === 'Technology' && rules.excludedFrom && mayMatch(rules.excludedFrom, text) && rules.excludedFrom.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   if ((m.label === 'Technology' || m.label === 'Product') && !/s$/.test(m.surface) && mayMatch(coordinatedCompanyNoun, text) && coordinatedCompanyNoun.test(after)) return true;
   return (mayMatch(rules.modifier, text) && rules.modifier.test(after)) || (mayMatch(companyNoun, text) && companyNoun.test(after));
 }

@@ -80,3 +80,15 @@ describe('regulations cited as the frame of another act', () => {
     expect(statedRelations('The Federal Communications Commission is responsible for the regulation of harbour cranes.')).toEqual([`${FCC} REGULATES ${CRANES}`]);
   });
 });
+
+describe('a network something else is banned or removed from', () => {
+  it('is the place, no object of the act', () => {
+    expect(statedRelations('The Federal Communications Commission banned harbour cranes from 5G networks.')).toEqual([`${FCC} RESTRICTS ${CRANES}`]);
+    expect(statedRelations('The Federal Communications Commission excluded harbour cranes from the national 5G networks.')).toEqual([`${FCC} RESTRICTS ${CRANES}`]);
+    expect(statedRelations("Under the Telecommunications (Security) Act 2021, Huawei equipment must be removed from the UK's 5G networks.")).toEqual([]);
+  });
+  it('leaves a company or goods a trade is barred from, and goods after a gerund', () => {
+    expect(statedRelations('The Federal Communications Commission banned imports of harbour cranes from Harrow Optics Ltd.')).toEqual([`${FCC} RESTRICTS ${HARROW}`, `${FCC} RESTRICTS ${CRANES}`]);
+    expect(statedRelations('The Federal Communications Commission barred agencies from buying harbour cranes.')).toEqual([`${FCC} RESTRICTS ${CRANES}`]);
+  });
+});
