@@ -731,6 +731,10 @@ function unitAfterCatalogBody(text: string, f: Found, catalog: Mention[]): Found
   if (f.label !== 'Authority' || !f.rule.startsWith('body:')) return undefined;
   const m = catalog.find((c) => c.label === 'Authority' && c.start === f.start && c.end < f.end);
   if (!m || text[m.end] !== ' ') return undefined;
+  // "United States Government Accountability Office", "U.S. Government Publishing Office": where the catalog's name is a
+  // state's government as a whole (its last word "Government"), that word opens the body's own name, which the state's
+  // name prefixes; a government's units are named by their own heads ("Department of ..."), never after it.
+  if (/\bgovernment$/i.test(m.surface)) return undefined;
   const rest = text.slice(m.end + 1, f.end);
   return unitName(rest) ? [{ start: m.end + 1, end: f.end, surface: rest, label: 'Authority', name: rest, rule: UNIT_AFTER, score: f.score }] : undefined;
 }

@@ -20,6 +20,12 @@ describe('a unit named right after a catalog body', () => {
     expect(bodies('The Department of Homeland Security Secretary spoke.').some((b) => b.includes('Secretary (new)'))).toBe(false);
     expect(bodies('The Valdmark Department of Commerce met.')).toEqual(['Valdmark Department of Commerce (new)']);
   });
+  it('is one name where the catalog body is a government as a whole, whose name the body opens with', () => {
+    expect(bodies('The United States Government Accountability Office audited the radios of three departments.')).toEqual(['United States Government Accountability Office (new)']);
+    expect(bodies('Each year the U.S. Government Publishing Office prints the rules on drones.')).toEqual(['U.S. Government Publishing Office (new)']);
+    // The government itself, named alone, stays the catalog's.
+    expect(bodies('The United States Government bought no drones from the firm.')).toEqual(['United States Government (authority:us-government)']);
+  });
   it('is a body of its own after a name the document uses alone too, and one name where it does not', () => {
     expect(bodies('The Norland Ministry of Ports will enforce the rule. The Norland Ministry of Ports Harbour Licensing Division shall administer it.')).toEqual([
       'Norland Ministry of Ports (new)',
