@@ -438,7 +438,9 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
     // catalog knows says it does ("telecommunications equipment"; index.ts). Not after a word of the noun phrase.
     const c = k >= 4 && COORDINATORS.has(ws[k - 3].lower) && !COORDINATORS.has(ws[k - 2].lower) && spaced(k - 4) && spaced(k - 3) && spaced(k - 2) && modifierWord(ws[k - 2]) && modifierWord(ws[k - 1]) ? ws[k - 4] : undefined;
     const prev = k >= 5 && spaced(k - 5) ? ws[k - 5] : undefined;
-    const inPhrase = prev !== undefined && prev.t === prev.lower && mayModify(prev.lower) && !breaksName(prev) && !tagsOf(prev.lower).some((t) => VERB_OR_FUNCTION.has(t));
+    // A gerund after a preposition ("from buying telecommunications and ...") is the verb that takes the phrase, no word of it.
+    const governs = (j: number): boolean => j >= 1 && isLeadingVerb(ws[j].lower) && spaced(j - 1) && tagsOf(ws[j - 1].lower).includes('Preposition');
+    const inPhrase = prev !== undefined && prev.t === prev.lower && mayModify(prev.lower) && !breaksName(prev) && !tagsOf(prev.lower).some((t) => VERB_OR_FUNCTION.has(t)) && !governs(k - 5);
     if (c && (c.t === c.lower || acronymWord(c)) && mayModify(c.lower) && !g.genericModifiers.has(c.lower) && !inPhrase) {
       out.push({ start: c.start, end: c.end, surface: `${c.t} ${head.t}`, label, named: false });
     }
@@ -456,7 +458,15 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
     if (before && /^,\s$/.test(text.slice(before.end, first.start)) && g.thingHeads.has(first.lower) && !g.thingHeads.has(second.lower) && !acronymWord(first) && !acronymWord(second)) continue;
     // "a user device and quantum sensors", "a device and ...": a word of a noun phrase or "a" before the first ends a phrase
     // of its own there, no modifier of the head.
-    if (before && spaced(k - 4) && (INDEFINITE.has(before.lower) || (before.t === before.lower && mayModify(before.lower) && !tagsOf(before.lower).some((t) => VERB_OR_FUNCTION.has(t) || t === 'Adjective' || t === 'Plural')))) continue;
+    if (before && spaced(k - 4) && (INDEFINITE.has(before.lower) || (before.t === before.lower && mayModify(before.lower) && !tagsOf(before.lower).some((t) => VERB_OR_FUNCTION.has(t) || t === 'Adjective' || t === 'Plural')))) {
+      // "video surveillance and telecommunications equipment": a first conjunct of two words may share the head, as the
+      // second of two words does above, only where the catalog knows the name ("video surveillance equipment"; index.ts),
+      // and not after a third word of the noun phrase.
+      const prev = k >= 5 && spaced(k - 5) ? ws[k - 5] : undefined;
+      const inPhrase = prev !== undefined && prev.t === prev.lower && mayModify(prev.lower) && !breaksName(prev) && !tagsOf(prev.lower).some((t) => VERB_OR_FUNCTION.has(t)) && !governs(k - 5);
+      if (!INDEFINITE.has(before.lower) && modifierWord(before) && !inPhrase) out.push({ start: before.start, end: first.end, surface: `${before.t} ${first.t} ${head.t}`, label, named: false });
+      continue;
+    }
     const named = acronymWord(first) || g.thingHeads.has(first.lower) || (!isAdjectiveLike(first.lower) && tagsOf(first.lower).some((t) => NOUN_TAGS.has(t)));
     out.push({ start: first.start, end: first.end, surface: `${first.t} ${head.t}`, label, named });
   }

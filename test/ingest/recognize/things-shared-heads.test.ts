@@ -21,6 +21,16 @@ describe('shared heads', () => {
     expect(things('# T\n\nThe port bans drones and video surveillance equipment.')).toEqual(['drones', 'video surveillance equipment']);
     // Not after a word of the noun phrase ("tidal telecommunications and ...": the modifiers may be the phrase's).
     expect(shared('The port bans tidal telecommunications and video surveillance equipment.')).toEqual([]);
+    // A gerund after a preposition is the verb that takes the phrase as its object, no word of it.
+    expect(shared('The rule keeps ports from buying telecommunications and video surveillance equipment.')).toEqual(['telecommunications equipment (catalog only)']);
+    expect(things('# T\n\nThe rule keeps ports from buying telecommunications and video surveillance equipment.')).toEqual(['telecommunications equipment', 'video surveillance equipment']);
+    // The first of two conjuncts of two words, the second of one, shares the head too, only through the catalog.
+    expect(shared('The tender excludes video surveillance and telecommunications equipment.')).toEqual(['video surveillance equipment (catalog only)']);
+    expect(things('# T\n\nThe tender excludes video surveillance and telecommunications equipment.')).toEqual(['video surveillance equipment', 'telecommunications equipment']);
+    expect(shared('The tender excludes office furniture and telecommunications equipment.')).toEqual(['office furniture equipment (catalog only)']);
+    expect(things('# T\n\nThe tender excludes office furniture and telecommunications equipment.')).toEqual(['telecommunications equipment']);
+    // A gerund that opens the phrase with no preposition before it may still be its modifier.
+    expect(shared('The port bans processing telecommunications and video surveillance equipment.')).toEqual([]);
   });
   it('reads no list of things, generic word, measure participle, verb or name as a shared modifier', () => {
     expect(shared('It lists drones and radar sensors.')).toEqual([]);
