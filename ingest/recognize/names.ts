@@ -24,11 +24,14 @@ const INITIALISM = /^(?:\p{L}\.)+$/u;
 
 export function tokenize(text: string): Token[] {
   const keepDot = (t: string): boolean => INITIALISM.test(t) || grammar().heads.get(t) === 'Company' || /^(?:No|Nos|St|Pub|L)\.$/.test(t);
+  // "No." abbreviates "number" before a figure or a code ("No. 42", "No. FCC 22-84"); before a word in title case it is
+  // the answer "No" and a full stop ("A. No. Kestrel Vale Robotics is ..."), which a name does not run on through.
+  const answer = (t: string, end: number): boolean => t === 'No.' && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let t = m[0];
     let end = m.index + t.length;
-    if (t.endsWith('.') && !keepDot(t)) {
+    if (t.endsWith('.') && (!keepDot(t) || answer(t, end))) {
       t = t.slice(0, -1);
       end--;
     }
