@@ -56,6 +56,8 @@ export function isCap(t: string): boolean {
   return (/^\p{Lu}/u.test(t) && !/-\p{Ll}[\p{Ll}]*$/u.test(t)) || /^\d+\p{Lu}[\p{Lu}\d]*$/u.test(t);
 }
 
+const SECTION_DESIGNATOR = /^\p{Lu}\.\d+(?:\.\d+)*$/u;
+
 /** Runs of capitalised words and connectors, each split where a new name starts inside it. */
 export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[][] {
   const g = grammar();
@@ -71,6 +73,9 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     while (j > i && !isCap(tokens[j].t) && !lowerLegalForm(tokens, j)) j--;
     j = beforeCoordinatedPossessor(text, tokens, i, j);
     let from = i;
+    // "H.9.6 Supply Chain Security Orders", "C.3 Tallow Creek Optics Ltd. shall ...": a contract's or a solicitation's
+    // section number (a capital letter, a point, figures) opening the run is the section's designator, no word of a name.
+    while (from < j && SECTION_DESIGNATOR.test(tokens[from].t)) from++;
     const opens = (t: string): boolean => g.openers.has(t) || g.weekdays.has(t);
     // "D. The Entity List addition", "B. The regulatory framework": a capital letter and its point opening the text before
     // an opener are an item's or a heading's letter, no initial of a name (an initial goes before a name, not "The").
