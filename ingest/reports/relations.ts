@@ -224,6 +224,9 @@ export interface RuleSet {
   /** Right after a personal pronoun that opens its clause: the pronoun is no one's, an expletive subject ("It is clear that
    *  X", "It will be necessary to ban X", "It remains unclear whether X"): it takes up no actor. */
   expletive?: RegExp;
+  /** Right after a bare demonstrative ("This", "These"): a noun of the text, a part of it or a time that it determines
+   *  ("This report examines X"): no pronoun, it takes up nothing. */
+  determiner?: RegExp;
   /** A personal pronoun opening its sentence as its subject, perhaps after an opening adverbial ("It was added to the Entity
    *  List in May", "In May they were designated"), in the group `pronoun`: it stands for the subject of the sentence before
    *  (subjectPronounMentions). */
@@ -479,6 +482,7 @@ function ruleSetSchema(pattern: Pattern) {
     personal: pattern('').optional(),
     participial: pattern('').optional(),
     expletive: pattern('i').optional(),
+    determiner: pattern('i').optional(),
     subjectPronoun: pattern('').optional(),
     agentless: pattern('i').optional(),
     issuing: pattern('i').optional(),
@@ -1665,6 +1669,8 @@ function subjectsOf(
  *  (rules.expletive: "It is likely that X", "It will be necessary to ban Y"), which refers to no one. */
 function anaphorIn(text: string, rules: RuleSet): RegExpExecArray | null {
   const m = gatedExec(rules.anaphora, text);
+  // "This report examines ...": the demonstrative determines a noun of the text, no pronoun (rules.determiner).
+  if (m && rules.determiner && /^th(?:is|ese)$/i.test(m.groups?.pronoun ?? '') && rules.determiner.test(text.slice(m.index + m[0].length))) return null;
   if (!m || !rules.expletive || !rules.personal?.test(m.groups?.pronoun ?? '')) return m;
   return rules.expletive.test(text.slice(m.index + m[0].length)) ? null : m;
 }

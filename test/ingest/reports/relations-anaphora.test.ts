@@ -64,3 +64,16 @@ describe('"It" after a sentence opened by a provision of an instrument', () => {
     expect(stated('Under section 4 of the Valdmark Crane Safety Act, port operators keep logs. It also bars Kestrel Cranes Ltd. from public tenders.').filter((r) => r.includes(KESTREL))).toEqual([]);
   });
 });
+
+// "This report", "This section", "These figures": a bare demonstrative opening the sentence with a noun it determines
+// (relation-rules.yaml `determiner`: the text itself, its parts, a time) is no pronoun; it takes up nothing before.
+// Own sentences, fictional acts.
+describe('a demonstrative that determines a noun of the text', () => {
+  it('takes up no instrument of the sentence before', () => {
+    expect(stated('Auditors reviewed compliance with the Valdmark Crane Safety Act. This report examines whether ports removed harbour cranes.')).toEqual([]);
+    expect(stated('The port reported under the Valdmark Crane Safety Act. This section describes how it replaced harbour cranes.')).toEqual([]);
+  });
+  it('still does as a pronoun before its verb', () => {
+    expect(stated('The Valdmark Crane Safety Act took effect in May. This bars port operators from buying harbour cranes.')).toEqual([`${ACT} RESTRICTS product:~harbour-crane`]);
+  });
+});
