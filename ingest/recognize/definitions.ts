@@ -62,7 +62,11 @@ const PUBLISHED_AT = /^\d{1,3}\s+(?:FR|Fed\.\s?Reg\.)\s+\d{1,6}$/;
 function firstListed(text: string, m: Named, mentions: Named[]): boolean {
   const kin = (n: Named): boolean => (LISTED_THINGS.has(m.label) ? LISTED_THINGS.has(n.label) : n.label === m.label);
   const next = mentions.filter((n) => n.start >= m.end && kin(n)).sort((a, b) => a.start - b.start)[0];
-  return next !== undefined && /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/.test(text.slice(m.end, next.start));
+  if (next === undefined) return false;
+  const between = text.slice(m.end, next.start);
+  // The statutory form of a list, each item with its own words and the items parted by semicolons ('"covered equipment"
+  // means cranes produced by A; scanners and sensors produced by B; and ...'): the next item opens with a thing too.
+  return /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/.test(between) || (LISTED_THINGS.has(m.label) && /^[^;]*;\s*(?:(?:and|or)\s+)?$/.test(between));
 }
 const LISTED_THINGS = new Set(['Product', 'Technology']);
 const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/i;

@@ -13,6 +13,13 @@ describe('a defined term of things', () => {
     expect(surfacesOf(md, /port-cranes/)).toEqual(['ship-to-shore cranes']);
     expect(surfacesOf('The term "quay machinery" means ship-to-shore cranes or drones.', /port-cranes/)).toEqual(['ship-to-shore cranes']);
   });
+  it('is no name of the first thing of a definition whose items semicolons part', () => {
+    // The statutory form: each item a thing with its makers, the items parted by semicolons.
+    const md = 'The term "covered quay machinery" means ship-to-shore cranes produced by Kestrel Cranes Ltd.; drones and radar sensors produced by Marrowby Cable Co., Ltd.; and services that rely on them.';
+    expect(surfacesOf(md, /port-cranes/)).toEqual(['ship-to-shore cranes']);
+    // One item before a semicolon that opens another clause still names the thing it narrows.
+    expect(surfacesOf('The term "listed cranes" means ship-to-shore cranes on the list; the list is kept by the Council.', /port-cranes/)).toEqual(['listed cranes', 'ship-to-shore cranes']);
+  });
   it('is a name of the one thing its definition narrows', () => {
     expect(surfacesOf('The term "listed cranes" means any ship-to-shore cranes that are on the list.', /port-cranes/)).toEqual(['listed cranes', 'ship-to-shore cranes']);
   });
