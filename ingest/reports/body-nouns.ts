@@ -65,7 +65,8 @@ export class NamedBodies {
 /** "the bureau" (lower case, no possessive: "the department's Bureau of ..." names its parent), where no mention covers
  *  it, as the body it takes up: a subject mention in its place. "The Commission", capitalised, only as the one body of its
  *  heads named before, or the one its paragraph named before it (NamedBodies.given). */
-export function bodyNounSubjects(text: string, from: number, own: Mention[], nouns: BodyNouns, named: NamedBodies, paragraph: Mention[] = []): Mention[] {
+/** `paragraph`: the mentions of the sentences before it in its paragraph, asked only for a capitalised noun. */
+export function bodyNounSubjects(text: string, from: number, own: Mention[], nouns: BodyNouns, named: NamedBodies, paragraph: () => Mention[] = () => []): Mention[] {
   const out: Mention[] = [];
   for (const m of text.slice(from).matchAll(NOUN)) {
     const capital = m[1] !== m[1].toLowerCase();
@@ -75,7 +76,7 @@ export function bodyNounSubjects(text: string, from: number, own: Mention[], nou
     const end = start + m[0].length;
     if (own.some((x) => x.start < end && start < x.end)) continue;
     if (capital && nameGoesOn(text.slice(end))) continue;
-    const body = capital ? named.given(heads, own, paragraph) : named.latest(heads, own.filter((x) => x.end <= start));
+    const body = capital ? named.given(heads, own, paragraph()) : named.latest(heads, own.filter((x) => x.end <= start));
     if (body) out.push({ ...body, start, end, surface: text.slice(start, end), via: BODY_NOUN });
   }
   return out;

@@ -676,11 +676,13 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const asked = before ?? (i > 0 && from === 0 && /\.s_1$/.test(f.sentence.locator) && QUESTION.test(findings[i - 1].sentence.text) ? findings[i - 1] : undefined);
     // Not in a superseded text the sentence quotes, whose names are left out too.
     // "The Commission" of a text naming two may take up the one its paragraph named before it (a bound noun too).
-    const nouns = rules.bodyNouns ? bodyNounSubjects(text.slice(0, former[i]), from, own, rules.bodyNouns, bodies, paragraphBefore(read, paraStart[i] as number, i)) : [];
+    // The paragraph's mentions before the sentence are gathered only where a capitalised body noun asks for them: built
+    // for every sentence, they made a long paragraph quadratic.
+    const nouns = rules.bodyNouns ? bodyNounSubjects(text.slice(0, former[i]), from, own, rules.bodyNouns, bodies, () => paragraphBefore(read, paraStart[i] as number, i)) : [];
     // A sentence that quotes a body and names it after the quote speaks as that body (voice.ts attributedVoice).
     const said = attributedVoice(f);
     const speaking = said ?? voice;
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, speaking, undefined, said !== undefined), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...genericHeadObjects(text, from, own, from === 0 ? paragraphBefore(findings, paraStart[i] as number, i) : []), ...countedCompanyObjects(text, from, own, before), ...subjectPronounMentions(text, from, own, rules, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, speaking, undefined, said !== undefined), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...genericHeadObjects(text, from, own, () => (from === 0 ? paragraphBefore(findings, paraStart[i] as number, i) : [])), ...countedCompanyObjects(text, from, own, before), ...subjectPronounMentions(text, from, own, rules, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
     // A later "It" takes up the body "the agency" or "the Commission" stood for, as it takes up a name.
     if (nouns.length > 0) read[i] = { ...f, mentions: [...f.mentions, ...nouns.map((m) => ({ ...m, start: m.start - from, end: m.end - from }))].sort((a, b) => a.start - b.start) };
     const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
@@ -1497,7 +1499,7 @@ let theGenericHead: RegExp | undefined;
  * connected devices" names a class), or where the head modifies a noun after it ("the equipment authorization":
  * nounFollows). Objects only, as "such X" and "the company" are.
  */
-function genericHeadObjects(text: string, from: number, own: Mention[], paragraph: Mention[]): Mention[] {
+function genericHeadObjects(text: string, from: number, own: Mention[], paragraph: () => Mention[]): Mention[] {
   theGenericHead ??= new RegExp(String.raw`\b[Tt]he\s+(?:${[...grammar().genericHeads].join('|')})\b(?!['’]s|[-‑])`, 'g');
   const out: Mention[] = [];
   const things = (ms: Mention[]): Mention[] => ms.filter((x) => x.label === 'Product' || x.label === 'Technology');
@@ -1506,7 +1508,7 @@ function genericHeadObjects(text: string, from: number, own: Mention[], paragrap
     const end = start + m[0].length;
     if (own.some((x) => x.start < end && start < x.end) || nounFollows(text, end)) continue;
     const inSentence = things(own.filter((x) => x.end <= start));
-    const candidates = inSentence.length ? inSentence : things(paragraph);
+    const candidates = inSentence.length ? inSentence : things(paragraph());
     if (new Set(candidates.map((x) => x.id)).size !== 1) continue;
     out.push({ ...candidates[candidates.length - 1], start, end, surface: text.slice(start, end), via: GENERIC_HEAD });
   }
