@@ -169,6 +169,13 @@ export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Con
     }
   }
   const out: Candidate[] = [];
+  // Whether the sentence can hold each class's (and the negation's, modal's and recommendation's) literals: asked once per
+  // sentence, not once per pair (literal-gate.ts).
+  const { negation, modal, recommendation } = cx.rules;
+  const inSentence = nearest.size === 0 ? [] : cx.classes.map(([, re]) => mayMatch(re, t.text));
+  const negationIn = nearest.size > 0 && mayMatch(negation, t.text);
+  const modalIn = nearest.size > 0 && modal !== undefined && mayMatch(modal, t.text);
+  const recommendationIn = nearest.size > 0 && recommendation !== undefined && mayMatch(recommendation, t.text);
   for (const [k, { s, o, types }] of nearest) {
     if (only.skip?.(s.id, o.id)) continue;
     const subjectFirst = (s.at as number) < (o.at as number);
@@ -195,19 +202,19 @@ export function sentenceCandidates(t: TracedSentence, made: Set<string>, cx: Con
     f.add(`commas:${bucket((raw.match(/,/g) ?? []).length, [0, 1, 3])}`);
     // The classes are asked of slices of the sentence (before, after) and of the span between with its mentions masked:
     // first whether those hold a class's literals (literal-gate.ts).
-    for (const [name, re] of cx.classes) {
+    for (let c = 0; c < cx.classes.length; c++) {
+      const [name, re] = cx.classes[c] as [string, RegExp];
       if (gatedTest(re, between)) f.add(`between:${name}`);
-      if (!mayMatch(re, t.text)) continue;
+      if (!inSentence[c]) continue;
       if (re.test(before)) f.add(`before:${name}`);
       if (re.test(after)) f.add(`after:${name}`);
     }
-    const { negation, modal, recommendation } = cx.rules;
-    if (mayMatch(negation, t.text)) {
+    if (negationIn) {
       if (negation.test(raw)) f.add('negation:between');
       if (negation.test(before)) f.add('negation:before');
     }
-    if (modal && mayMatch(modal, t.text) && modal.test(raw)) f.add('modal:between');
-    if (recommendation && mayMatch(recommendation, t.text) && recommendation.test(raw)) f.add('recommendation:between');
+    if (modal && modalIn && modal.test(raw)) f.add('modal:between');
+    if (recommendation && recommendationIn && recommendation.test(raw)) f.add('recommendation:between');
     // A rule's cue between the two, in the rule's order or the other.
     for (const ty of only.bare ? [] : types) {
       for (const r of cx.byType.get(ty) ?? []) {

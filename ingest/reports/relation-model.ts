@@ -51,14 +51,14 @@ export function softmax(z: Float64Array, allowed: number[]): Float64Array {
 export function typeProbabilities(m: RelationModel, features: readonly string[], types: readonly string[]): Record<string, number> {
   const allowed = [0, ...types.map((t) => m.classes.indexOf(t))];
   if (allowed.some((c) => c < 0)) throw new Error(`relation model: a type outside its classes (${types.join(', ')})`);
+  // Each feature's weights are looked up once, not once per class (a dictionary lookup by a string built per candidate);
+  // each class still sums its bias and then its weights in the features' order, so the scores are the same to the bit.
   const z = new Float64Array(m.classes.length);
-  for (const c of allowed) {
-    let s = m.bias[c] as number;
-    for (const f of features) {
-      const w = m.weights[f];
-      if (w) s += w[c] as number;
-    }
-    z[c] = s;
+  const classes = allowed.filter((c, k) => allowed.indexOf(c) === k);
+  for (const c of classes) z[c] = m.bias[c] as number;
+  for (const f of features) {
+    const w = m.weights[f];
+    if (w) for (const c of classes) z[c] = (z[c] as number) + (w[c] as number);
   }
   const p = softmax(z, allowed);
   return Object.fromEntries(types.map((t) => [t, p[m.classes.indexOf(t)] as number]));
