@@ -978,9 +978,7 @@ function tracedPairs(t: TraceInput, only?: { start: string; object: string; type
   const vetoed: Vetoed[] = [];
   for (const rule of rules.rules) {
     if (only && rule.type !== only.type) continue;
-    const { subjects } = subjectsOf(t.actors, t.prev, rule, t.pronoun, rules, t.oblique);
-    const objects = t.heads.filter((m) => rule.object.includes(m.label));
-    const c: Clause = { text, mentions: t.mentions, subjects, objects, oblique: t.oblique, rule, rules, instrument: t.instrument, stated: t.stated, firstVeto: true };
+    const { subjects, objects, c, candidates } = only ? askedReading(t, rule) : ruleReading(t, rule);
     // Why the rule loop would not pair `s` with `o` although their labels fit.
     const endVeto = (s: Mention, o: Mention): Veto | undefined => {
       if (s.id === o.id) return 'same-entity';
@@ -989,7 +987,6 @@ function tracedPairs(t: TraceInput, only?: { start: string; object: string; type
       if (!objects.includes(o)) return o.start < t.from ? 'lead-in-object' : o.via === BODY_NOUN ? 'body-noun-object' : 'modifier';
       return undefined;
     };
-    const candidates = [...t.mentions, ...t.superseded, ...subjects.filter((m) => m.via === 'anaphora')].sort((x, y) => x.start - y.start);
     // Asked of one pair of entities, only the mentions of those two can make its pairs (a pair's ends are its two
     // mentions, either way round): every other pair of the sentence was passed over one by one, for each pair the
     // suggestions asked (a sentence listing 160 companies took 6 s).
@@ -1014,6 +1011,35 @@ function tracedPairs(t: TraceInput, only?: { start: string; object: string; type
     }
   }
   return vetoed;
+}
+
+/** What tracedPairs reads of one rule in a sentence: its actors and objects, the clause vetoOf reads them in, and every
+ *  mention that may end a pair. */
+interface RuleReading {
+  subjects: Mention[];
+  objects: Mention[];
+  c: Clause;
+  candidates: Mention[];
+}
+function ruleReading(t: TraceInput, rule: RelationRule): RuleReading {
+  const { subjects } = subjectsOf(t.actors, t.prev, rule, t.pronoun, t.rules, t.oblique);
+  const objects = t.heads.filter((m) => rule.object.includes(m.label));
+  const c: Clause = { text: t.text, mentions: t.mentions, subjects, objects, oblique: t.oblique, rule, rules: t.rules, instrument: t.instrument, stated: t.stated, firstVeto: true };
+  const candidates = [...t.mentions, ...t.superseded, ...subjects.filter((m) => m.via === 'anaphora')].sort((x, y) => x.start - y.start);
+  return { subjects, objects, c, candidates };
+}
+/** The rule readings of the sentence a lazy trace was last asked of (one sentence's only, so a kept trace keeps none):
+ *  the suggestions ask it pair after pair, and each asking read every rule of the type anew, so that what vetoOf remembers
+ *  per clause (lateHead) was read again for every pair (a sentence naming 40 bodies and 40 companies took 8 s). */
+let asked: { t: TraceInput; byRule: Map<RelationRule, RuleReading> } | undefined;
+function askedReading(t: TraceInput, rule: RelationRule): RuleReading {
+  if (asked?.t !== t) asked = { t, byRule: new Map() };
+  let r = asked.byRule.get(rule);
+  if (!r) {
+    r = ruleReading(t, rule);
+    asked.byRule.set(rule, r);
+  }
+  return r;
 }
 
 /** The instruments an agentless passive may have been done under: a sentence's Law mentions, with an opening "Under the
