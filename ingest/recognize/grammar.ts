@@ -156,6 +156,8 @@ const ThingsSchema = z.strictObject({
   'control-nouns': words,
   'inquiry-nouns': words,
   'use-words': z.strictObject({ verbs: words, nouns: words }),
+  containment: z.strictObject({ before: words, after: words }),
+  'market-placement': regex('i'),
   'procurement-nouns': words,
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
@@ -420,6 +422,11 @@ export interface Grammar {
   inquiryNouns: Set<string>;
   /** Verbs and nouns (before "of") of putting things to use (things.yaml use-words). */
   useWords: { verbs: Set<string>; nouns: Set<string> };
+  /** Words of goods held in goods: `before` between a container and its part ("servers containing"), `after` between a
+   *  part and its container ("sensors inside"), each of one or two words. */
+  containment: { before: string[][]; after: string[][] };
+  /** What follows a class placed on a market a measure regulates ("placed on the EU market"). */
+  marketPlacement: RegExp;
   /** Nouns of a purchase before "for" ("a tender for ..."): things.ts. */
   procurementNouns: Set<string>;
   /** Words that stand before a technology's name, never in it ("like", "concerning", "less"). */
@@ -624,6 +631,8 @@ export function loadGrammar(from = dir): Grammar {
     controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),
     inquiryNouns: new Set(things['inquiry-nouns'].map((w) => w.toLowerCase())),
     useWords: { verbs: new Set(things['use-words'].verbs), nouns: new Set(things['use-words'].nouns) },
+    containment: { before: things.containment.before.map((c) => c.toLowerCase().split(' ')), after: things.containment.after.map((c) => c.toLowerCase().split(' ')) },
+    marketPlacement: things['market-placement'],
     procurementNouns: new Set(things['procurement-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     degreeWords: new Set(things['degree-words'].map((w) => w.toLowerCase())),

@@ -111,7 +111,7 @@ const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategor
 const THINGS = new Set(['Technology', 'Product']);
 /** Things the sentence itself names as such: members of a class of things, the line of a maker, goods traded, the object of a
  *  regulatory verb or of a scope statement (things.ts), a Chinese name on a product head (cjk-things.ts). */
-const SUPPORTED_THINGS = new Set([ACRONYM_THING, 'thing:member', 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk', 'thing:kinds', 'thing:used']);
+const SUPPORTED_THINGS = new Set([ACRONYM_THING, 'thing:member', 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk', 'thing:kinds', 'thing:used', 'thing:part']);
 // A company's alias after its cue ("X LIMITED (a.k.a. Y LIMITED)", legal-forms.ts) is that company before any reading of the span.
 // A company noun or commercial tie right before a name ("a partnership with Vodafone", "the operator Vodafone": company:cue)
 // says more than compromise's lexicon, which knows many companies as organisations only: the cue outranks its reading, but

@@ -293,6 +293,30 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   }
   coordinate(text, ws, headed, regulated);
   coordinate(text, ws, headed, scopeAfter(text, ws, headed));
+  // "servers containing advanced graphics processing units", "thermal sensors inside many drones": goods held in goods are
+  // goods (grammar/things.yaml containment), and "wireless devices placed on the EU market" a class a measure regulates
+  // (market-placement): the sentence's own support, shared with the phrase's conjuncts.
+  // Only a phrase of two words or more: a head alone there takes up parts named before ("units that contain modules made by
+  // X" after "cellular IoT modules"), and one after "a" is one item ("a component that contains a radio transceiver").
+  // A phrase the sentence supports already (thing:kinds too: "LTE-M and 5G modules fitted to ...") keeps its rule.
+  const named = (f: Found): boolean => /\s/.test(f.surface) && !SUPPORTED.has(f.rule) && f.rule !== 'thing:kinds';
+  for (const k of partsAt(text, ws, headed)) {
+    const on = [...headed].filter(([, f]) => f.start === ws[k].start).sort(([, a], [, b]) => b.end - a.end)[0];
+    if (on && named(on[1])) headed.set(on[0], { ...on[1], rule: 'thing:part' });
+  }
+  const held: number[] = [];
+  for (const [j, f] of headed) {
+    if (f.rule === 'thing:part') held.push(j);
+    else if (!named(f)) continue;
+    else if (insideGoods(text, ws, j)) {
+      headed.set(j, { ...f, rule: 'thing:part' });
+      held.push(j);
+    } else if (g.marketPlacement.test(text.slice(f.end))) {
+      headed.set(j, { ...f, rule: 'thing:regulated' });
+      held.push(j);
+    }
+  }
+  coordinate(text, ws, headed, held);
   // "when using optic-electronic devices", "the use of remote identification modules": a class in common nouns put to use
   // (grammar/things.yaml use-words), the weakest support, read after the others; not a maker's or a country's goods
   // ("using BYD vehicles", "to use Chinese drones"), which name whose goods, no class.
@@ -642,7 +666,7 @@ function fieldOf(w: W, label: string, rule: string): Found | undefined {
 }
 
 /** What the sentence itself says of a thing as such: made, traded, a member of a class of things, regulated, in scope. */
-const SUPPORTED = new Set(['thing:made', 'thing:traded', 'thing:member', 'thing:regulated', 'thing:scope', 'thing:used']);
+const SUPPORTED = new Set(['thing:made', 'thing:traded', 'thing:member', 'thing:regulated', 'thing:scope', 'thing:used', 'thing:part']);
 
 /** "aftermarket trackers with a SIM slot fall within it", "routers that fall within the scope of this Regulation": a phrase on
  *  a head, or a plural specific head alone, right before a scope statement that follows its class (grammar/things.yaml
@@ -776,6 +800,56 @@ function regulatedBy(text: string, ws: W[]): number[] {
   return out;
 }
 const BY_UNDER = new Set(['by', 'under']);
+
+/** Whether the words of `cue` stand at ws[at], one space apart. */
+function cueAt(text: string, ws: W[], at: number, cue: string[]): boolean {
+  return cue.every((c, n) => ws[at + n]?.lower === c && (n === 0 || text.slice(ws[at + n - 1].end, ws[at + n].start) === ' '));
+}
+
+/** The first words of the parts a container holds (grammar/things.yaml containment before): "servers containing
+ *  advanced graphics processing units", "its products contained Chinese satellite positioning chips", "vehicles that
+ *  are equipped with automated driving systems". The container is a lower-case head of things right before the cue, or
+ *  before "that"/"which" (and a copula) opening it; the part starts after the quantifiers, a definite determiner and a
+ *  country's word there (not after "a": one item). */
+function partsAt(text: string, ws: W[], headed: Map<number, Found>): number[] {
+  const g = grammar();
+  const out: number[] = [];
+  for (let p = 1; p < ws.length - 1; p++) {
+    const cue = g.containment.before.find((c) => cueAt(text, ws, p, c));
+    if (!cue) continue;
+    let c = p - 1;
+    if (c > 0 && COPULAS.has(ws[c].lower) && text.slice(ws[c - 1].end, ws[c].start) === ' ') c--;
+    if (c > 0 && RELATIVE_PRONOUNS.has(ws[c].lower) && /^,?\s$/.test(text.slice(ws[c - 1].end, ws[c].start))) c--;
+    else if (c !== p - 1) continue;
+    const container = ws[c];
+    const gap = text.slice(container.end, ws[c + 1].start);
+    if (!(gap === ' ' || (gap === ', ' && RELATIVE_PRONOUNS.has(ws[c + 1].lower)))) continue;
+    if (container.t !== container.lower || !(g.thingHeads.has(container.lower) || headed.has(c))) continue;
+    let k = p + cue.length;
+    if (k >= ws.length || text.slice(ws[k - 1].end, ws[k].start) !== ' ') continue;
+    while (k < ws.length - 1 && (QUANTIFIERS.has(ws[k].lower) || DEFINITE.has(ws[k].lower) || POSSESSIVE_DETERMINERS.has(ws[k].lower) || isCountryWord(ws[k].t)) && text.slice(ws[k].end, ws[k + 1].start) === ' ') k++;
+    out.push(k);
+  }
+  return out;
+}
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'only', 'more', 'fewer', 'multiple', 'various', 'all', 'any', 'such', 'other']);
+const DEFINITE = new Set(['the', 'these', 'those']);
+
+/** "thermal sensors inside many British-assembled drones", "the modules fitted to their vehicles": the phrase whose head is
+ *  ws[j] stands right before a cue of containment (grammar/things.yaml containment after) and, at most three words on,
+ *  a lower-case head of things that ends the noun phrase there (its container), the words between in no punctuation. */
+function insideGoods(text: string, ws: W[], j: number): boolean {
+  const g = grammar();
+  if (j + 1 >= ws.length || text.slice(ws[j].end, ws[j + 1].start) !== ' ') return false;
+  const cue = g.containment.after.find((c) => cueAt(text, ws, j + 1, c));
+  if (!cue) return false;
+  const from = j + 1 + cue.length;
+  for (let k = from; k < Math.min(ws.length, from + 4); k++) {
+    if (text.slice(ws[k - 1].end, ws[k].start) !== ' ') return false;
+    if (ws[k].t === ws[k].lower && g.thingHeads.has(ws[k].lower) && !(ws[k + 1] && text.slice(ws[k].end, ws[k + 1].start) === ' ' && g.thingHeads.has(ws[k + 1].lower))) return true;
+  }
+  return false;
+}
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which']);
 
