@@ -70,6 +70,8 @@ const NamesSchema = z.strictObject({
   'company-participles': words,
   'cjk-legal-forms': words,
   'supply-participles': words,
+  'origin-verbs': words,
+  'buying-verbs': words,
   'authority-verbs': words,
   'authority-acts': words,
   openers: words,
@@ -284,6 +286,10 @@ export interface Grammar {
   /** Participles whose agent after "by" is a company ("made by ASML"). */
   /** Participles of buying before "from" and a product's supplier ("bought from"). */
   supplyParticiples: string[];
+  /** Verbs of goods' origin before "from" ("the chips came from China"). */
+  originVerbs: string[];
+  /** Verbs of buying goods from a company or country ("imports base stations from China"). */
+  buyingVerbs: string[];
   companyParticiples: string[];
   /** Legal forms that end a Chinese company's registered name (有限公司), longest first. */
   cjkLegalForms: string[];
@@ -556,6 +562,8 @@ export function loadGrammar(from = dir): Grammar {
     companyParticiples: names['company-participles'],
     cjkLegalForms: names['cjk-legal-forms'],
     supplyParticiples: names['supply-participles'],
+    originVerbs: names['origin-verbs'],
+    buyingVerbs: names['buying-verbs'],
     authorityVerbs: names['authority-verbs'],
     authorityActs: names['authority-acts'],
     openers: new Set(names.openers),

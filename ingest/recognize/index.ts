@@ -470,11 +470,36 @@ function titledSubjects(text: string, mentions: Mention[]): (m: Mention) => bool
 function suppliedBy(text: string, m: Mention, mentions: Mention[]): boolean {
   if (!m.via.startsWith('thing') || !THINGS.has(m.label)) return false;
   const next = mentions.filter((x) => x.start >= m.end).sort((a, b) => a.start - b.start)[0];
-  supplyLink ??= new RegExp(`^\\s+(?:(?:${grammar().supplyParticiples.join('|')})\\s+)?from\\s+$`, 'i');
   // "software from May": a month read as a company is no supplier.
-  return next?.label === 'Company' && supplyLink.test(text.slice(m.end, next.start)) && !isDateName(next.surface);
+  if (!next || isDateName(next.surface) || !(next.label === 'Company' || next.label === 'Jurisdiction')) return false;
+  const g = grammar();
+  supplyLink ??= new RegExp(`^\\s+(?:(?:${g.supplyParticiples.join('|')})\\s+)?from\\s+$`, 'i');
+  const gap = text.slice(m.end, next.start);
+  if (next.label === 'Company' && supplyLink.test(gap)) return true;
+  // "marine radar units are sourced from Brenholt", "the chips came from China": a verb of supply or origin between the
+  // goods and "from" (names.yaml supply-participles, origin-verbs), a copula and an adverb before it, names where the
+  // goods come from, a company or a country; and so does "from" alone after a verb of buying whose object the goods are
+  // ("imports base stations and satellite terminals from China", buying-verbs), in one clause.
+  originLink ??= new RegExp(`^\\s+(?:(?:that|which)\\s+)?(?:(?:is|are|was|were|be|been|being|has|have|had)\\s+){0,2}(?:\\p{Ll}+ly\\s+)?(?:${[...g.supplyParticiples, ...g.originVerbs].join('|')})\\s+from\\s+(?:the\\s+)?$`, 'u');
+  // Not the object of a preposition: "the module in its inspection drones came from X" says where the module came from.
+  // "Most of its radar units are sourced from X": "of" after a quantifier is the goods' own.
+  if (originLink.test(gap)) {
+    const before = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    return !before || (before[1].toLowerCase() === 'of' && PARTITIVE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start - before[0].length)));
+  }
+  boughtBefore ??= new RegExp(`(?:^|\\s)(?:${g.buyingVerbs.join('|')})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,6}$`, 'u');
+  return /^\s+from\s+(?:the\s+)?$/.test(gap) && boughtBefore.test(clauseBefore(text, m.start));
 }
 let supplyLink: RegExp | undefined;
+let originLink: RegExp | undefined;
+const PARTITIVE_BEFORE = /\b(?:most|many|some|all|none|each|any|one|several|half|much|few|part|share)\s*$/i;
+const PREPOSITION_BEFORE = /\b(in|on|of|inside|into|for|with|within|aboard|to|by|at)\s+(?:(?:the|a|an|its|their|our|his|her|these|those|this|that|some|many|all|most)\s+)?$/i;
+let boughtBefore: RegExp | undefined;
+/** The text of the clause before `at`: from the last stop, semicolon, colon or comma. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. ')) + 1);
+}
 
 /** A thing's mention under the thing its phrase shortens (thing-aliases.ts), noted there; the support carries over. */
 function renamed(m: Mention, to: Map<string, string>, table: DocumentEntities): Mention {
