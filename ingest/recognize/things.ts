@@ -25,6 +25,7 @@ import { isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
 import { isOfCompound } from './wordnet-of-compounds.ts';
 import { isPersonNoun } from './wordnet-persons.ts';
+import { readVerbs } from './wordnet-verbs.ts';
 import { isInflectedVerb } from './names.ts';
 import { equationLinkAt } from './thing-aliases.ts';
 import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, modifiesAsName, isPastVerb, isPossessive, isPresentVerb, isRegularPast, isVerbBase, mayModify, singular, suffixTag, taggedAdjective, tagsOf, takesInfinitive } from './lexicon.ts';
@@ -1586,10 +1587,23 @@ function verbInCompound(text: string, ws: W[], k: number): boolean {
   // "the base station equipment", "Kestrel's base station equipment": after a determiner, a preposition or a possessive, no
   // verb can stand either, where a noun modifier follows it inside the phrase ("the base station", not "to base").
   if (text.slice(ws[k - 1].end, ws[k].start) === ' ' && text.slice(ws[k].end, ws[k + 1].start) === ' ' && ws[k - 1].lower !== 'to' && (DETERMINER_LIKE.has(ws[k - 1].lower) || isPossessive(ws[k - 1].t) || tagsOf(ws[k - 1].lower).some((t) => t === 'Determiner' || t === 'Preposition')) && k + 2 < ws.length && modifier(text, ws, k + 1)) return true;
+  // "mass spectrometers, flow cytometers and ...": right after a list's comma that ends a plural noun, and before a plural
+  // that a list's link follows, a word WordNet has as a noun too opens the next item: a verb does not follow its subject
+  // after a comma ("test drones, inspect cranes and ...": WordNet's "inspect" is a verb only).
+  if (listItemModifier(text, ws, k)) return true;
   if (text.slice(ws[k].end, ws[k + 1].start) !== ' ' || !modifier(text, ws, k - 1) || breaksName(ws[k - 1])) return false;
   const before = ws[k - 1].lower;
   return !isPastVerb(before) && !tagsOf(before).some((t) => t === 'Plural' || t === 'Gerund') && !(pluralNoun(before) && !MASS_NOUN.test(before));
 }
+function listItemModifier(text: string, ws: W[], k: number): boolean {
+  const next = ws[k + 1];
+  if (text.slice(ws[k - 1].end, ws[k].start) !== ', ' || !pluralNoun(ws[k - 1].lower) || ws[k - 1].t !== ws[k - 1].lower) return false;
+  if (text.slice(ws[k].end, next.start) !== ' ' || next.t !== next.lower || !pluralNoun(next.lower) || !LIST_LINK.test(text.slice(next.end))) return false;
+  verbsOnly ??= readVerbs();
+  return !verbsOnly.has(ws[k].lower);
+}
+const LIST_LINK = /^(?:,\s|\s(?:and|or)\s)/;
+let verbsOnly: Set<string> | undefined;
 const baseVerbOnly = (word: string): boolean => tagsOf(word).length > 0 && tagsOf(word).every((t) => t === 'Infinitive');
 /** "telematics", "electronics", "robotics": a field's name in -ics is a mass noun, not a plural subject. */
 const MASS_NOUN = /ics$/;
