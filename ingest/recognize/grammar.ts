@@ -159,6 +159,7 @@ const ThingsSchema = z.strictObject({
   'inquiry-nouns': words,
   'use-words': z.strictObject({ verbs: words, nouns: words }),
   containment: z.strictObject({ before: words, after: words }),
+  'measure-verbs': words,
   'market-placement': regex('i'),
   'procurement-nouns': words,
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
@@ -433,6 +434,8 @@ export interface Grammar {
   containment: { before: string[][]; after: string[][] };
   /** What follows a class placed on a market a measure regulates ("placed on the EU market"). */
   marketPlacement: RegExp;
+  /** Verbs whose object a measure as their subject deals with ("export controls reach drone parts"). */
+  measureVerbs: Set<string>;
   /** Nouns of a purchase before "for" ("a tender for ..."): things.ts. */
   procurementNouns: Set<string>;
   /** Words that stand before a technology's name, never in it ("like", "concerning", "less"). */
@@ -641,6 +644,7 @@ export function loadGrammar(from = dir): Grammar {
     useWords: { verbs: new Set(things['use-words'].verbs), nouns: new Set(things['use-words'].nouns) },
     containment: { before: things.containment.before.map((c) => c.toLowerCase().split(' ')), after: things.containment.after.map((c) => c.toLowerCase().split(' ')) },
     marketPlacement: things['market-placement'],
+    measureVerbs: new Set(things['measure-verbs']),
     procurementNouns: new Set(things['procurement-nouns'].map((w) => w.toLowerCase())),
     nameBreaks: new Set(things['name-breaks'].map((w) => w.toLowerCase())),
     degreeWords: new Set(things['degree-words'].map((w) => w.toLowerCase())),

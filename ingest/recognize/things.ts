@@ -274,7 +274,7 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   // the object of a regulatory verb or in a scope statement, the sentence's own support; a plural head alone too.
   const regulated: number[] = [];
   // Most sentences have no regulatory verb and no scope lead: nothing to look at then.
-  const regulates = ws.some((w) => g.regulatoryVerbs.has(w.lower)) || scopeLeadIn(text);
+  const regulates = ws.some((w) => g.regulatoryVerbs.has(w.lower) || g.measureVerbs.has(w.lower)) || scopeLeadIn(text);
   for (let k = 1; regulates && k < ws.length; k++) {
     const on = headed.get(k);
     // A bare head that modifies the word after it is no object alone ("regulates communications equipment"); nor is a
@@ -286,7 +286,7 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
     // "applies to new vehicle types": the lead stands before the generic words the name leaves out.
     let lead = first;
     while (lead > 0 && g.genericModifiers.has(ws[lead - 1].lower) && !COORDINATORS.has(ws[lead - 1].lower) && text.slice(ws[lead - 1].end, ws[lead].start) === ' ') lead--;
-    const rule = regulatedObject(text, ws, first) ?? (scopeLeadBefore(text, ws[lead].start) ? 'thing:scope' : undefined);
+    const rule = regulatedObject(text, ws, first, k) ?? (scopeLeadBefore(text, ws[lead].start) ? 'thing:scope' : undefined);
     const f = rule && (on ?? phraseOn(text, ws, k, g.thingHeads.get(ws[k].lower) as string, rule, true));
     if (!rule || !f) continue;
     headed.set(k, { ...f, rule });
@@ -694,13 +694,30 @@ function scopeAfter(text: string, ws: W[], headed: Map<number, Found>): number[]
  *  verb, then only determiners or the generic words the name leaves out ("to certify inverters", "restrict all foreign
  *  drones"). Not where a head of things is the verb's subject right before it: a thing that inspects or covers something
  *  does no regulating ("Our drones inspect bridges", "the cameras cover the street"). */
-function regulatedObject(text: string, ws: W[], first: number): string | undefined {
+function regulatedObject(text: string, ws: W[], first: number, head = first): string | undefined {
   const g = grammar();
   let k = first - 1;
   while (k >= 0 && (g.genericModifiers.has(ws[k].lower) || ARTICLES.has(ws[k].lower) || DETERMINER_LIKE.has(ws[k].lower)) && !COORDINATORS.has(ws[k].lower)) k--;
   if (k > 0 && g.thingHeads.has(ws[k - 1].lower) && text.slice(ws[k - 1].end, ws[k].start) === ' ') return undefined;
-  return k >= 0 && g.regulatoryVerbs.has(ws[k].lower) && /^\s+$/.test(text.slice(ws[k].end, ws[k + 1].start)) ? 'thing:regulated' : undefined;
+  if (k < 0 || !/^\s+$/.test(text.slice(ws[k].end, ws[k + 1].start))) return undefined;
+  // After a measure verb only a phrase with a modifier: a head alone there may name goods of a class the text names
+  // otherwise ("the rule reaches trucks and buses", of "commercial vehicles").
+  return g.regulatoryVerbs.has(ws[k].lower) || (g.measureVerbs.has(ws[k].lower) && first < head && measureSubject(text, ws, k)) ? 'thing:regulated' : undefined;
 }
+
+/** "China's export controls reach drone parts", "Schedule 2 would also catch collaborative robots": the subject of the
+ *  verb ws[k] (past a modal and adverbs, one space apart) is a measure, a control noun (grammar/things.yaml control-nouns)
+ *  or an instrument's head (grammar/instruments.yaml; its number after it). */
+function measureSubject(text: string, ws: W[], k: number): boolean {
+  const g = grammar();
+  let s = k - 1;
+  while (s >= 0 && (SUBJECT_GAP.has(ws[s].lower) || isAdverb(ws[s].lower)) && text.slice(ws[s].end, ws[s + 1].start) === ' ') s--;
+  if (s >= 1 && /^(?:\d+[A-Za-z]?|[IVXL]+)$/.test(ws[s].t) && text.slice(ws[s - 1].end, ws[s].start) === ' ') s--;
+  if (s < 0 || text.slice(ws[s].end, ws[s + 1].start) !== ' ') return false;
+  const w = ws[s];
+  return (w.t === w.lower && g.controlNouns.has(w.lower)) || g.instrumentHeads.has(w.t) || (w.t === w.lower && g.instrumentHeads.has(w.t[0].toUpperCase() + w.t.slice(1)));
+}
+const SUBJECT_GAP = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'shall', 'also', 'now', 'already', 'even', 'still', 'only', 'then', 'further', 'thus', 'therefore']);
 
 /** The scope statement's lead (grammar/things.yaml scope-lead) ends right before `start`: "This Act applies to ...". Most
  *  sentences have none anywhere: one test of the lead's unanchored copy per sentence spares them the test per phrase
