@@ -309,9 +309,16 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   for (const [j, f] of headed) {
     if (f.rule === 'thing:part') held.push(j);
     else if (!named(f)) continue;
-    else if (insideGoods(text, ws, j)) {
+    else if (insideGoods(text, ws, j, headed)) {
       headed.set(j, { ...f, rule: 'thing:part' });
       held.push(j);
+      // "... and the units fitted to them": the goods "them" takes up hold parts, goods too.
+      const a = ws[j + 1 + (grammar().containment.after.find((c) => cueAt(text, ws, j + 1, c))?.length ?? 0)]?.lower === 'them' ? coordinatedAfterHead(text, headed, j) : undefined;
+      const had = a === undefined ? undefined : headed.get(a);
+      if (a !== undefined && had && named(had)) {
+        headed.set(a, { ...had, rule: 'thing:part' });
+        held.push(a);
+      }
     } else if (g.marketPlacement.test(text.slice(f.end))) {
       headed.set(j, { ...f, rule: 'thing:regulated' });
       held.push(j);
@@ -856,17 +863,28 @@ const DEFINITE = new Set(['the', 'these', 'those']);
 /** "thermal sensors inside many British-assembled drones", "the modules fitted to their vehicles": the phrase whose head is
  *  ws[j] stands right before a cue of containment (grammar/things.yaml containment after) and, at most three words on,
  *  a lower-case head of things that ends the noun phrase there (its container), the words between in no punctuation. */
-function insideGoods(text: string, ws: W[], j: number): boolean {
+function insideGoods(text: string, ws: W[], j: number, headed: Map<number, Found>): boolean {
   const g = grammar();
   if (j + 1 >= ws.length || text.slice(ws[j].end, ws[j + 1].start) !== ' ') return false;
   const cue = g.containment.after.find((c) => cueAt(text, ws, j + 1, c));
   if (!cue) return false;
   const from = j + 1 + cue.length;
+  // "large power transformers and the online monitoring units fitted to them": "them" right after the cue takes up the
+  // goods the phrase is coordinated with, a phrase on a head right before "and" (and "the").
+  if (from < ws.length && ws[from].lower === 'them' && text.slice(ws[from - 1].end, ws[from].start) === ' ') return coordinatedAfterHead(text, headed, j) !== undefined;
   for (let k = from; k < Math.min(ws.length, from + 4); k++) {
     if (text.slice(ws[k - 1].end, ws[k].start) !== ' ') return false;
     if (ws[k].t === ws[k].lower && g.thingHeads.has(ws[k].lower) && !(ws[k + 1] && text.slice(ws[k].end, ws[k + 1].start) === ' ' && g.thingHeads.has(ws[k + 1].lower))) return true;
   }
   return false;
+}
+/** The head of the phrase of `headed` right before "and" (and "the") that opens the phrase headed at j. */
+function coordinatedAfterHead(text: string, headed: Map<number, Found>, j: number): number | undefined {
+  const f = headed.get(j) as Found;
+  const before = /\sand\s+(?:the\s+)?$/.exec(text.slice(0, f.start));
+  if (!before) return undefined;
+  const end = f.start - before[0].length;
+  return [...headed].find(([k, h]) => k !== j && h.end === end)?.[0];
 }
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which']);

@@ -64,3 +64,13 @@ describe('what a part is', () => {
     expect(found('Inspectors found undocumented tide sensors inside harbour drones shipped from Valdmark.')).toContain('tide sensors [thing:part]');
   });
 });
+
+describe('goods "them" takes up', () => {
+  it('holds the part fitted to them, both goods, where the part\'s phrase is coordinated after the goods', () => {
+    expect(found('Norvik ships harbour cranes and the charge controllers fitted to them.')).toEqual(['harbour cranes [thing:part]', 'charge controllers [thing:part]']);
+  });
+  it('holds nothing across a semicolon, nor where no phrase of goods comes before', () => {
+    expect(found('Norvik ships harbour cranes; the charge controllers fitted to them are old.').filter((f) => f.includes('[thing:part]'))).toEqual([]);
+    expect(found('The inspectors and the charge controllers fitted to them were late.').filter((f) => f.includes('[thing:part]'))).toEqual([]);
+  });
+});
