@@ -392,7 +392,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // "The controller is connected to ..." after "the charge controller": a head written alone after a determiner that points
   // back is the one thing named before on it (thing-aliases.ts definiteHeads), a mention of that thing.
   const bodySentences = out.sentences.filter((s) => !HEADING_LOCATOR.test(s.sentence.locator));
-  for (const h of definiteHeads(bodySentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), modifiesNext)) {
+  // A class the document names as a thing of its own by the head alone ("vehicles", "vehicle" of "vehicle type"): a head
+  // with no determiner names that class, no kind named on it.
+  const classKeys = new Set(table.entities().filter((e) => THINGS.has(e.label) && !shortThings.has(e.id) && !e.key.includes(' ')).map((e) => e.key));
+  for (const h of definiteHeads(bodySentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), modifiesNext, (head) => classKeys.has(head))) {
     const s = bodySentences[h.sentence];
     const m: Mention = { id: h.id, label: h.label, start: h.start, end: h.end, surface: h.surface, via: 'thing:taken-up', confidence: 0.6 };
     table.note(m.id, m.surface, m.via, m.confidence);

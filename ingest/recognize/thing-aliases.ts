@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { loadData } from '../data.ts';
 import type { Ambiguity } from './entities.ts';
 import { grammar } from './grammar.ts';
-import { isRegularPast, singular, suffixTag, taggedAdjective, tagsOf } from './lexicon.ts';
+import { isLeadingVerb, isRegularPast, singular, suffixTag, taggedAdjective, tagsOf } from './lexicon.ts';
 import { phrasePattern } from '../text/clean.ts';
 import { americanSpelling } from './wordnet-spellings.ts';
 import { synonymGroup } from './wordnet-synonyms.ts';
@@ -609,6 +609,11 @@ export function acronymKinds(mentions: Covering[], recognised: (id: string) => b
 const POINTING_BACK_BEFORE = /(?<![\p{L}\p{N}-])(?:the|this|these|those|such|both)\s+$/iu;
 const BOTH_BEFORE = /(?<![\p{L}\p{N}-])both\s+$/iu;
 const BOTH_COORDINATED = /^\s*,?\s+(?:and|or|as\s+well\s+as)\b/i;
+/** Words after which a plural head written alone, with no determiner, is a verb's or a preposition's object, or a clause's
+ *  subject, no word of a longer phrase: "prohibit utilities from installing inverters", "standards for chargers",
+ *  "found that modules of the same model ..." (a quantifier or an adjective before it, "other inverters", "new chargers",
+ *  says which ones: no such word here). */
+const BARE_AFTER = /(?<![\p{L}\p{N}-])(?:of|for|in|on|from|with|to|into|about|over|under|by|including|at|against|between|like|that)\s+$/iu;
 
 /** A head's mention that takes up a thing named before: its sentence, its place there, the thing. */
 export interface HeadMention {
@@ -633,7 +638,7 @@ export interface HeadMention {
  * the plural ("applies to vehicles", no item of a list) counts as one of them: "the vehicle" after "vehicles" and
  * "automated vehicles" may be any vehicle.
  */
-export function definiteHeads(sentences: { text: string; mentions: (Placed & { via?: string })[] }[], modifiesNext: (text: string, end: number) => boolean): HeadMention[] {
+export function definiteHeads(sentences: { text: string; mentions: (Placed & { via?: string })[] }[], modifiesNext: (text: string, end: number) => boolean, classNamed: (head: string) => boolean = () => false): HeadMention[] {
   const g = grammar();
   // head (singular) -> the things named on it so far, by id with their label.
   const named = new Map<string, Map<string, string>>();
@@ -651,12 +656,16 @@ export function definiteHeads(sentences: { text: string; mentions: (Placed & { v
   sentences.forEach(({ text, mentions }, i) => {
     const ordered = [...mentions].sort((a, b) => a.start - b.start);
     let k = 0;
-    for (const hit of text.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}-]*\p{Ll}(?![\p{L}\p{N}-])/gu)) {
+    for (const hit of text.matchAll(/(?<![\p{L}\p{N}-])\p{L}[\p{Ll}-]*\p{Ll}(?![\p{L}\p{N}-])/gu)) {
       const start = hit.index;
       const end = start + hit[0].length;
       while (k < ordered.length && ordered[k].end <= start) note(ordered[k++]);
-      const word = hit[0];
-      if (!g.thingHeads.has(word) || g.genericHeads.has(word) || !POINTING_BACK_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+      // A capital only where the sentence opens: "Modules in cars are already covered".
+      if (/^\p{Lu}/u.test(hit[0]) && start > 0) continue;
+      const word = hit[0].toLowerCase();
+      if (!g.thingHeads.has(word) || g.genericHeads.has(word)) continue;
+      const lead = text.slice(Math.max(0, start - 16), start);
+      if (!POINTING_BACK_BEFORE.test(lead.slice(-8)) && (classNamed(singular(word)) || !headAlone(text, start, word, lead, mentions))) continue;
       if (BOTH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && (singular(word) === word || BOTH_COORDINATED.test(text.slice(end)))) continue;
       const next = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end))?.[1];
       if (modifiesNext(text, end) || (next !== undefined && g.thingHeads.has(next))) continue;
@@ -669,6 +678,22 @@ export function definiteHeads(sentences: { text: string; mentions: (Placed & { v
     while (k < ordered.length) note(ordered[k++]);
   });
   return out;
+}
+
+/**
+ * Where no determiner points back, a head written alone still takes up the thing named before on it: the goods of a
+ * company named right before it ("The Quanwei modules were seized", "inventory Tianmu and Zhejiang Ruishi cameras": the
+ * company's goods of the kind the text is about, singular or plural), and a plural head that opens the sentence or
+ * follows a preposition, "that" or a verb that governs it ("installing inverters", "Modules in cars are covered"). Not
+ * where the document makes the class itself a thing of its own by the head ("our drones and modules" read as items,
+ * "vehicle type" naming the class vehicle): without a determiner the head then names that class (`classNamed`).
+ */
+function headAlone(text: string, start: number, word: string, lead: string, mentions: Placed[]): boolean {
+  if (mentions.some((x) => x.label === 'Company' && x.end <= start && /^\s+$/.test(text.slice(x.end, start)))) return true;
+  if (singular(word) === word) return false;
+  if (start === 0 || BARE_AFTER.test(lead)) return true;
+  const prev = /(\p{L}+)\s+$/u.exec(lead)?.[1];
+  return prev !== undefined && isLeadingVerb(prev);
 }
 
 /**

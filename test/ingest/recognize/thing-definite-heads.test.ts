@@ -39,3 +39,25 @@ describe('a head after a determiner that points back takes up the one thing name
     expect(things('The pier lights use two harbour lamp meters. Inspectors replaced both meters and relays in May.')).toEqual([]);
   });
 });
+
+describe('a head written alone with no determiner takes up the one thing named on it', () => {
+  it('reads a plural head after a preposition, a governing verb, "that", or opening the sentence', () => {
+    expect(things('The harbour authority certifies tide gauge controllers. Its new code sets limits for controllers fitted to buoys.')).toEqual(['tide gauge controllers | controllers']);
+    expect(things('The harbour authority certifies tide gauge controllers. The code bars pilots from installing controllers without a seal.')).toEqual(['tide gauge controllers | controllers']);
+    expect(things('The harbour authority certifies tide gauge controllers. Controllers on buoys must carry a seal.')).toEqual(['tide gauge controllers | controllers']);
+    expect(things('The harbour authority certifies tide gauge controllers. It found that controllers of one batch failed.')).toEqual(['tide gauge controllers | controllers']);
+  });
+  it("reads a head right after a company's name as that company's goods of the kind", () => {
+    expect(things('Brackwater Instruments Ltd sells tide gauge controllers. The harbour authority seized the Brackwater controllers in May.')).toEqual(['tide gauge controllers | controllers']);
+  });
+  it('takes up nothing where two things were named on the head, none before it, or a word before it says which ones', () => {
+    expect(things('The authority certifies tide gauge controllers and lamp relay controllers. Its code sets limits for controllers fitted to buoys.')).toEqual(['tide gauge controllers', 'lamp relay controllers']);
+    expect(things('Its code sets limits for controllers fitted to buoys. The authority certifies tide gauge controllers.')).toEqual(['tide gauge controllers']);
+    expect(things('The harbour authority certifies tide gauge controllers. Its code sets limits for other controllers too.')).toEqual(['tide gauge controllers']);
+    expect(things('The harbour authority certifies a tide gauge controller. Its code sets limits for a controller on a buoy.')).toEqual(['tide gauge controller']);
+  });
+  it('takes up nothing where the document names the class itself on the head', () => {
+    // "controller type" names the class controller: "controllers" with no determiner is that class, not the kind.
+    expect(things('The code applies to each controller type. The harbour authority certifies tide gauge controllers. Its code sets limits for controllers fitted to buoys.')).toEqual(['controller type', 'tide gauge controllers']);
+  });
+});
