@@ -2282,6 +2282,13 @@ function brackets(text: string, to: number): [number, number][] {
   return [...text.slice(0, to).matchAll(/\([^()]*\)/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
+/** The capacity asides between `from` and `to`: ", as Chair of X," ", in its capacity as Y," ", acting as Z,", each from its
+ *  comma to the comma that closes it (an aside not closed before `to` is none). */
+function asides(text: string, from: number, to: number): [number, number][] {
+  return [...text.slice(from, to).matchAll(CAPACITY_ASIDE)].map((m): [number, number] => [from + m.index, from + m.index + m[0].length]);
+}
+const CAPACITY_ASIDE = /,\s+(?:acting\s+)?(?:as|in\s+(?:its|his|her|their)\s+(?:capacity|role)\s+as)\s+(?:the\s+|an?\s+)?(?:[A-Z]|(?:co-)?chair|head\b|member\b|lead\b)[^,;()]*(?:\([^()]*\)[^,;()]*)*,/g;
+
 /** Between two names coordinated as one subject or object list: "and", "or", "as well as", and the partners who act with
  *  the one before ("along with", "together with", "jointly with": "X, along with Y, restricted Z" is both's act). */
 const COORDINATED = /^,?\s+(?:and|or|as\s+well\s+as|(?:along|together|jointly)\s+with)\s+(?:the\s+)?$/;
@@ -2380,6 +2387,12 @@ function clauseActors(c: Clause, reading: SentenceClause[], own: number, cueStar
   const bracketed = brackets(c.text, cueStart);
   const inBrackets = (m: Mention): boolean => bracketed.some(([start, end]) => start < m.start && m.end < end);
   if (named.some((m) => !inBrackets(m))) named.splice(0, named.length, ...named.filter((m) => !inBrackets(m)));
+  // So is a capacity aside after the subject's name: "The Attorney General, as Chair of the Committee ..., shall review
+  // X" is the Attorney General's act (the office the Committee is chaired by), not the Committee's; likewise "in its
+  // capacity as", "acting as".
+  const capacities = asides(c.text, span.start, cueStart);
+  const inAside = (m: Mention): boolean => capacities.some(([start, end]) => start < m.start && m.end <= end);
+  if (named.some((m) => !inAside(m))) named.splice(0, named.length, ...named.filter((m) => !inAside(m)));
   // The subject's head and the names coordinated with it: "The Norland Trade Commission and the Valdmark Energy Agency"
   // both, "the Department of the Treasury's Office of Foreign Assets Control (OFAC)" the office only.
   let k = named.length - 1;

@@ -1,0 +1,26 @@
+// Directives of orders and memoranda (issue 15): the officer named before a capacity aside acts, not the body the aside
+// names; a review of what parties hold, operate, share or rely on reaches the party named in the restrictive clause; and a
+// review of licences is an investigation, no regulation. Own sentences, fictional bodies and companies.
+import { describe, expect, it } from 'vitest';
+import { statedRelations as stated } from './helpers.ts';
+import { COUNCIL, CRANES, KESTREL, NMA } from './ids.ts';
+
+const DOJ = 'authority:~justice-department';
+
+describe('a capacity aside after the subject', () => {
+  it('leaves the act to the officer or body before it, not to the body it names', () => {
+    expect(stated('The Attorney General, as Chair of the Norland Trade Council, shall investigate Kestrel Cranes Ltd.')).toEqual([`${DOJ} INVESTIGATES ${KESTREL}`]);
+    expect(stated('The Norland Maritime Administration, acting as Chair of the Norland Trade Council, shall review the harbour cranes supplied by Kestrel Cranes Ltd.')).toEqual([
+      `${NMA} INVESTIGATES ${KESTREL}`,
+      `${NMA} INVESTIGATES ${CRANES}`,
+    ]);
+  });
+
+  it('is no aside when "as" opens a clause of its own: the subject stays the body before it', () => {
+    expect(stated('The Norland Trade Council, as the Norland Maritime Administration proposed in May, shall investigate Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} INVESTIGATES ${KESTREL}`]);
+  });
+
+  it('keeps a review that only weighs whether a measure should be taken unread', () => {
+    expect(stated('The Attorney General, as Chair of the Norland Trade Council, shall consider whether Kestrel Cranes Ltd. should be added to the Entity List.')).toEqual([]);
+  });
+});
