@@ -24,3 +24,14 @@ describe('a capacity aside after the subject', () => {
     expect(stated('The Attorney General, as Chair of the Norland Trade Council, shall consider whether Kestrel Cranes Ltd. should be added to the Entity List.')).toEqual([]);
   });
 });
+
+describe('a licence word in a review', () => {
+  it('makes no regulation of what the review investigates', () => {
+    expect(stated('The Norland Trade Council shall review the port licenses held by Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} INVESTIGATES ${KESTREL}`]);
+    expect(stated('The Norland Trade Council shall investigate the licensing of harbour cranes.')).toEqual([`${COUNCIL} INVESTIGATES ${CRANES}`]);
+  });
+
+  it('while a licensing act alone still regulates', () => {
+    expect(stated('The Norland Maritime Administration shall license harbour cranes made by Kestrel Cranes Ltd.')).toEqual([`${NMA} REGULATES ${KESTREL}`, `${NMA} REGULATES ${CRANES}`]);
+  });
+});
