@@ -585,7 +585,8 @@ function apposed(toks: Token[], k: number, g: ClauseGrammar): Token | undefined 
  *  phrase follows instead, or a verb that only says what the noun before holds (ClauseGrammar.holding). */
 function ownVerb(toks: Token[], k: number, g: ClauseGrammar): Token | undefined {
   let v = k;
-  while (toks[v] && !toks[v].name && /[a-z]ly$/.test(toks[v].word)) v++;
+  // "rely" ends as an adverb does: a holding verb is no adverb ("carriers that rely on X").
+  while (toks[v] && !toks[v].name && /[a-z]ly$/.test(toks[v].word) && !g.holding.test(toks[v].word)) v++;
   const verb = toks[v];
   return verb && !verb.name && !g.determiners.test(verb.word) && !g.pronouns.test(verb.word) && !g.holding.test(verb.word) ? verb : undefined;
 }

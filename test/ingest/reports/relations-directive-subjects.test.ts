@@ -25,6 +25,26 @@ describe('a capacity aside after the subject', () => {
   });
 });
 
+describe('a review of what the parties of a restrictive clause operate, share or rely on', () => {
+  it('investigates the supplier and the goods the clause ties the reviewed licences to', () => {
+    expect(stated('The Norland Trade Council shall review the port licences held by terminal operators that operate harbour cranes supplied by Kestrel Cranes Ltd.')).toEqual([
+      `${COUNCIL} INVESTIGATES ${KESTREL}`,
+      `${COUNCIL} INVESTIGATES ${CRANES}`,
+    ]);
+    expect(stated('The Norland Trade Council shall review the concessions held by carriers that share maintenance agreements with Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} INVESTIGATES ${KESTREL}`]);
+    // "rely" ends as an adverb does ("that rely on X"): a verb all the same.
+    expect(stated('The Norland Trade Council shall review the port licences of terminal operators that rely on harbour cranes made by Kestrel Cranes Ltd.')).toEqual([
+      `${COUNCIL} INVESTIGATES ${KESTREL}`,
+      `${COUNCIL} INVESTIGATES ${CRANES}`,
+    ]);
+  });
+
+  it('but not through a clause whose verb acts on its own object', () => {
+    expect(stated('The Norland Trade Council shall review the port licences held by terminal operators that compete with Kestrel Cranes Ltd.')).toEqual([]);
+    expect(stated('The Norland Trade Council shall investigate the practices of terminal operators that subsidize harbour cranes.')).toEqual([]);
+  });
+});
+
 describe('a licence word in a review', () => {
   it('makes no regulation of what the review investigates', () => {
     expect(stated('The Norland Trade Council shall review the port licenses held by Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} INVESTIGATES ${KESTREL}`]);
