@@ -55,3 +55,13 @@ describe('a licence word in a review', () => {
     expect(stated('The Norland Maritime Administration shall license harbour cranes made by Kestrel Cranes Ltd.')).toEqual([`${NMA} REGULATES ${KESTREL}`, `${NMA} REGULATES ${CRANES}`]);
   });
 });
+
+describe('a provider or operator after its services or systems', () => {
+  it('is their conjunct, as a maker or supplier after its goods is', () => {
+    expect(stated('The Norland Trade Council shall investigate the port handling services provided by Kestrel Cranes Ltd.')).toEqual([
+      `${COUNCIL} INVESTIGATES ${KESTREL}`,
+      'authority:~norland-trade-council INVESTIGATES technology:~port-handling-service',
+    ]);
+    expect(stated('The Norland Trade Council banned harbour cranes operated by Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+});
