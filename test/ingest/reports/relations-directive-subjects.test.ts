@@ -65,3 +65,15 @@ describe('a provider or operator after its services or systems', () => {
     expect(stated('The Norland Trade Council banned harbour cranes operated by Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`, `${COUNCIL} RESTRICTS ${CRANES}`]);
   });
 });
+
+describe('a directive not to buy, use or contract for goods', () => {
+  it('restricts the goods and their maker, as a prohibition laid on the directed parties does', () => {
+    expect(stated('The Norland Trade Council shall direct agencies not to procure harbour cranes made by Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} RESTRICTS ${KESTREL}`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council shall issue guidance directing port operators not to renew or enter into contracts for harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('but a directive refused or one to buy restricts nothing', () => {
+    expect(stated('The Norland Trade Council said it would not direct agencies not to buy harbour cranes.')).toEqual([]);
+    expect(stated('The Norland Trade Council did not direct agencies to procure harbour cranes.')).toEqual([]);
+  });
+});
