@@ -221,6 +221,9 @@ export interface RuleSet {
   /** The anaphora's personal pronouns ("It has also restricted X"): they take up the previous sentence's actor, not
    *  its last instrument as a demonstrative does. */
   personal?: RegExp;
+  /** A definite activity noun that takes up the actor of the sentence before, as a personal pronoun does, when that sentence
+   *  speaks of the same activity ("The review shall examine X"). */
+  activity?: RegExp;
   /** Right after a personal pronoun that opens its clause: the pronoun is no one's, an expletive subject ("It is clear that
    *  X", "It will be necessary to ban X", "It remains unclear whether X"): it takes up no actor. */
   expletive?: RegExp;
@@ -480,6 +483,7 @@ function ruleSetSchema(pattern: Pattern) {
     provision: pattern('').optional(),
     longTitle: pattern('').optional(),
     personal: pattern('').optional(),
+    activity: pattern('').optional(),
     participial: pattern('').optional(),
     expletive: pattern('i').optional(),
     determiner: pattern('i').optional(),
@@ -1689,12 +1693,23 @@ function subjectsOf(
   // for a preposition's object ("At the request of the Administration, it banned X": the pronoun's act).
   if (!pronoun || !prev || rule.order !== 'subject-first' || subjects.some((s) => s.start < pronoun[0].length + 1 && !oblique?.has(s.start))) return { subjects };
   const word = pronoun.groups?.pronoun ?? pronoun[0];
+  // "The review shall examine X" after "The Council shall review Y": the actor whose review the sentence before speaks of.
+  const activity = rules.activity?.test(word) ?? false;
+  if (activity && !sameActivity(prev.sentence.text, word)) return { subjects };
   // "The rule", "That act": a demonstrative with an instrument's noun takes up an instrument only.
-  const named = /\s/.test(word) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
-  const ante = rules.personal?.test(word) ? actorOf(prev, rule, rules) : (lastOfPreferredLabel(prev, named, kindOf(word, rules)) ?? (named !== rule ? issuerOf(prev, word, rule, rules) : undefined));
+  const named = /\s/.test(word) && !activity ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
+  const ante = rules.personal?.test(word) || activity ? actorOf(prev, rule, rules) : (lastOfPreferredLabel(prev, named, kindOf(word, rules)) ?? (named !== rule ? issuerOf(prev, word, rule, rules) : undefined));
   if (!ante) return { subjects };
   // The mention is the pronoun's: its surface the pronoun, its name the antecedent's (provenance: via, antecedent).
   return { subjects: [{ ...ante, start: pronoun[0].length - word.length, end: pronoun[0].length, surface: word, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
+}
+
+/** Whether `text` speaks of the activity the noun ending `word` names: its stem ("review", "investigat", "inquir",
+ *  "assess", "audit") as a noun or a verb ("shall review", "opened an investigation into"). */
+function sameActivity(text: string, word: string): boolean {
+  const noun = /(\w+)$/.exec(word)?.[1].toLowerCase() ?? '';
+  const stem = noun.replace(/(?:ion|y|ment)$/, '');
+  return stem.length >= 4 && new RegExp(`\\b${stem}`, 'i').test(text);
 }
 
 /** The anaphor that opens `text` (rules.anaphora), but for a personal pronoun the words after it make an expletive

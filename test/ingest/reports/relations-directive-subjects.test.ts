@@ -77,3 +77,23 @@ describe('a directive not to buy, use or contract for goods', () => {
     expect(stated('The Norland Trade Council did not direct agencies to procure harbour cranes.')).toEqual([]);
   });
 });
+
+describe('a definite activity noun opening a directive', () => {
+  it('takes up the actor whose review, investigation or inquiry the sentence before speaks of', () => {
+    expect(stated('The Norland Trade Council shall review the security of the port network. The review shall examine the harbour cranes supplied by Kestrel Cranes Ltd.')).toEqual([
+      `${COUNCIL} INVESTIGATES ${KESTREL}`,
+      `${COUNCIL} INVESTIGATES ${CRANES}`,
+      'authority:~norland-trade-council INVESTIGATES technology:~port-network',
+    ]);
+    expect(stated('The Norland Maritime Administration shall open an investigation into port logistics. The investigation shall examine Kestrel Cranes Ltd.')).toEqual([`${NMA} INVESTIGATES ${KESTREL}`]);
+  });
+
+  it('takes up no actor whose sentence speaks of another act, nor reads a review that only weighs whether', () => {
+    expect(stated('The Norland Trade Council banned imports of forklift trucks. The review shall examine the harbour cranes supplied by Kestrel Cranes Ltd.')).toEqual([
+      'authority:~norland-trade-council RESTRICTS product:~forklift-truck',
+    ]);
+    expect(stated('The Norland Trade Council shall review the security of the port network. The review shall consider whether Kestrel Cranes Ltd. should be added to the Entity List.')).toEqual([
+      'authority:~norland-trade-council INVESTIGATES technology:~port-network',
+    ]);
+  });
+});
