@@ -61,6 +61,7 @@ const schema = z.strictObject({
   conjunction: regex(),
   modality: regex(),
   basis: regex('g'),
+  conduct: regex('g'),
   possessor: regex(),
   maker: regex(),
   goodsOf: regex(),
@@ -155,6 +156,8 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   const segments = clausesOf(masked);
   const out: ZhAct[] = [];
   const plain = (a: number, b: number): string => masked.slice(a, b).replaceAll(MASK, '');
+  // Without the conduct a party is examined for ("对甲公司未经备案销售X的问题开展调查"): its 未 negates nothing of the act.
+  const described = (a: number, b: number): string => masked.slice(a, b).replace(g.conduct, '').replaceAll(MASK, '');
   const after = (m: Mention): string => masked.slice(m.end, m.end + 12);
   const objectsIn = (a: number, b: number, labels = THINGS): Mention[] =>
     distinct(
@@ -267,7 +270,7 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
   };
   const stated = (chainStart: number, actors: Mention[], p: number, inner: string, mandated = false, skip?: Segment): boolean => {
     const a = (actors.at(-1) as Mention).end;
-    const between = unbased(skip && a <= skip.start ? plain(a, skip.start) + plain(skip.end, p) : plain(a, p));
+    const between = unbased(skip && a <= skip.start ? described(a, skip.start) + described(skip.end, p) : described(a, p));
     return (
       !g.modality.test(unbased(plain(chainStart, (actors[0] as Mention).start))) &&
       !g.modality.test((mandated ? unmandated(between) : between) + masked.slice(p, p + 2)) &&
@@ -288,7 +291,7 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     // "将多家中国企业列入实体清单，其中包括甲公司和乙公司": a class in the construction, its members in the next clause.
     if (!objects.length && !extension(k)) return;
     const who = actorOf(k, p);
-    if (!who || !stated(who.start, who.actors, p, plainWithout(masked, innerFrom, innerTo), mandated, who.skip)) return;
+    if (!who || !stated(who.start, who.actors, p, described(innerFrom, innerTo), mandated, who.skip)) return;
     // "商务部、海关总署分别对A和B开展调查": as many actors as coordinated objects, paired in order (respectively).
     const groups = conjuncts(objects);
     if (who.actors.length > 1 && groups.length === who.actors.length && g.distributive.test(plain((who.actors.at(-1) as Mention).end, p))) {
@@ -632,10 +635,6 @@ function firstOf(masked: string, ws: string[], from: number, to: number): { at: 
     if (!best || at < best.at || (at === best.at && w.length > best.word.length)) best = { at, word: w };
   }
   return best;
-}
-
-function plainWithout(masked: string, a: number, b: number): string {
-  return masked.slice(a, b).replaceAll(MASK, '');
 }
 
 function distinct(ms: Mention[]): Mention[] {

@@ -73,6 +73,14 @@ describe('Chinese constructions', () => {
     expect(stated('商务部不久前将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
     expect(stated('商务部不仅将甲岭科技公司列入出口管制管控名单，还对乙峰光电公司开展调查。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} INVESTIGATES ${B}`]);
   });
+  it('reads no negation into the conduct a party is examined for, only into the act', () => {
+    // The 未 of the party's conduct ("未按规定申报的行为") describes what the company did; the investigation is stated.
+    expect(stated('商务部对甲岭科技公司未按规定申报出口数据的行为立案调查。')).toEqual([`${MOFCOM} INVESTIGATES ${A}`]);
+    expect(stated('海关总署对乙峰光电公司未经备案擅自改变报关用途的问题开展核查。')).toEqual([`authority:~海关总署 INVESTIGATES ${B}`]);
+    // A negation of the act itself, before 对 or in the construction outside the conduct, still states nothing.
+    expect(stated('商务部未对甲岭科技公司违规出口的问题开展调查。')).toEqual([]);
+    expect(stated('商务部对甲岭科技公司尚未开展调查。')).toEqual([]);
+  });
   it('reads 禁止 + a trade verb, 禁止…向 + objects, and 禁止 + objects + an activity as restrictions by the actor before', () => {
     expect(stated('海关总署发布公告，自即日起禁止进口车载毫米波雷达。')).toEqual([`authority:~海关总署 RESTRICTS ${RADAR}`]);
     expect(stated('商务部决定将甲岭科技公司列入出口管制管控名单，禁止国内出口经营者向上述企业出口两用物项。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} RESTRICTS ${A}`]);
