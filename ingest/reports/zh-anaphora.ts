@@ -1,5 +1,5 @@
 // Chinese anaphora of things: "上述物项" (the items named above), "上述企业", and "其" after 向/对/禁止 ("禁止向其出口":
-// to them). Each takes up every thing of its kind the sentence names before it, or else every one the nearest sentence
+// to them) or after an order's 责令/勒令 ("责令其暂停…": the party ordered). Each takes up every thing of its kind the sentence names before it, or else every one the nearest sentence
 // before names (its own or taken up there): "对无人机飞行控制器、红外热成像模组和机载激光雷达实施出口管制。…海关总署依法对上述
 // 物项的出口实施监管" reaches all three items. Objects only, never actors.
 import type { Mention } from '../recognize/matcher.ts';
@@ -11,7 +11,7 @@ const GOODS = ['Product', 'Technology'];
 const PARTIES = ['Company'];
 /** The class noun after 上述 -> the kinds it takes up; 其 takes up parties. */
 const NOUNS: Record<string, string[]> = { 物项: GOODS, 产品: GOODS, 设备: GOODS, 物品: GOODS, 技术: GOODS, 企业: PARTIES, 实体: PARTIES, 公司: PARTIES };
-const TAKEN_UP = new RegExp(`上述(?:${HAN}{0,2}?)(${Object.keys(NOUNS).join('|')})|(?<=向|对|禁止)其(?=${HAN})`, 'gu');
+const TAKEN_UP = new RegExp(`上述(?:${HAN}{0,2}?)(${Object.keys(NOUNS).join('|')})|(?<=向|对|禁止|责令|勒令)其(?=${HAN})`, 'gu');
 
 export class ZhAnaphora {
   /** Per kind, the things of the latest sentence that named any. */

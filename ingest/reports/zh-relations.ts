@@ -44,6 +44,7 @@ const schema = z.strictObject({
   statement: regex(),
   mandate: regex(),
   appeal: regex(),
+  ordered: regex(),
   require: regex('g'),
   requirer: regex(),
   distributive: regex(),
@@ -417,6 +418,9 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     // 禁止 (暂停, 停止, 限制) + a trade verb + objects; 禁止 … 向 + objects + a trade verb; 禁止 + objects + an activity.
     for (const m of s.matchAll(g.ban)) {
       const p = seg.start + m.index;
+      // "责令甲公司暂停出口业务": the party ordered to suspend or stop is restricted, besides whatever the ban names after.
+      const ordered = g.ordered.exec(masked.slice(seg.start, p));
+      if (ordered) withActor(k, p, p, p, 'RESTRICTS', 'ban-ordered', objectsIn(p - ordered[0].length, p, ['Company']), true);
       // "禁止在政府场所使用X": a place or time before the trade verb; "禁止从中国进口X": the goods' origin, restricted too.
       const q0 = p + m[0].length;
       const q = q0 + (g.banPlace.exec(masked.slice(q0, seg.end))?.[0].length ?? 0);

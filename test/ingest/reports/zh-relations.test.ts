@@ -73,6 +73,14 @@ describe('Chinese constructions', () => {
     expect(stated('商务部不久前将甲岭科技公司列入出口管制管控名单。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`]);
     expect(stated('商务部不仅将甲岭科技公司列入出口管制管控名单，还对乙峰光电公司开展调查。')).toEqual([`${MOFCOM} ADDS_TO_LIST ${A}`, `${MOFCOM} INVESTIGATES ${B}`]);
   });
+  it('reads an order that a named party itself suspend or stop what it does as a restriction of the party', () => {
+    expect(stated('海关总署责令丙川电子公司停止生产相关型号。')).toEqual([`authority:~海关总署 RESTRICTS ${C}`]);
+    // 其 after 责令 takes up the party of its sentence; the goods a stop names are restricted too, as before.
+    expect(stated('商务部对甲岭科技公司开展调查，并责令其暂停车载毫米波雷达的出口业务。')).toEqual([`${MOFCOM} INVESTIGATES ${A}`, `${MOFCOM} RESTRICTS ${A}`]);
+    // Not a request (要求 may only ask), nor a negated order.
+    expect(stated('商务部要求甲岭科技公司暂停出口业务。')).toEqual([]);
+    expect(stated('商务部未责令甲岭科技公司暂停出口业务。')).toEqual([]);
+  });
   it('reads no negation into the conduct a party is examined for, only into the act', () => {
     // The 未 of the party's conduct ("未按规定申报的行为") describes what the company did; the investigation is stated.
     expect(stated('商务部对甲岭科技公司未按规定申报出口数据的行为立案调查。')).toEqual([`${MOFCOM} INVESTIGATES ${A}`]);
