@@ -20,6 +20,15 @@ describe('a Chinese body named by its field', () => {
   it('is no class of bodies', () => {
     expect(bodies('应当向有关主管部门报告，并通报同级有关主管部门。')).toEqual([]);
   });
+  it('takes no part of a field whose own name holds 和, nor a level\'s 级, for the whole', () => {
+    // 工业和信息化, 住房和城乡建设: the 和 joins no two bodies; after 和, 信息化主管部门 or 城乡建设主管部门 alone is no name.
+    expect(bodies('各地工业和信息化主管部门应当加强指导。')).toEqual([]);
+    expect(bodies('由省住房和城乡建设主管部门负责。')).toEqual([]);
+    expect(bodies('商务部和交通运输主管部门联合开展检查。')).toEqual(['商务部', '交通运输主管部门']);
+    // 同级 is a level (the bodies at the same level, a class), not the preposition 同 before a name starting 级.
+    expect(bodies('会同同级市场监督管理部门开展检查。')).toEqual([]);
+    expect(bodies('同应急管理部门共同处置。')).toContain('应急管理部门');
+  });
 });
 
 describe('a Chinese body named by the work it does', () => {
