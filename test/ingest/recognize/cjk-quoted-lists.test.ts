@@ -14,6 +14,11 @@ describe('a Chinese list named in quotes after a verb of listing', () => {
     expect(lists('该部将丙川公司列入“军事企业”清单。')).toEqual(['“军事企业”清单 => 军事企业清单']);
     expect(lists('该部将丙川公司列入管控名单。')).toEqual(['管控名单 => 管控名单']);
   });
+  it('reads no name in a class of lists that a determiner opens', () => {
+    expect(lists('一些议员要求将更多企业列入各类清单。')).toEqual([]);
+    expect(lists('该部将丙川公司纳入相关名单，并列入其他清单。')).toEqual([]);
+    expect(lists('该部将丙川公司列入相关企业管控名单。')).toEqual([]);
+  });
   it('reads no list in quotes without a verb of listing', () => {
     expect(lists('所谓“黑名单”制度损害各方利益。')).toEqual([]);
   });
