@@ -1032,16 +1032,20 @@ function ruleReading(t: TraceInput, rule: RelationRule): RuleReading {
   const candidates = [...t.mentions, ...t.superseded, ...subjects.filter((m) => m.via === 'anaphora')].sort((x, y) => x.start - y.start);
   return { subjects, objects, c, candidates };
 }
-/** The rule readings of the sentence a lazy trace was last asked of (one sentence's only, so a kept trace keeps none):
- *  the suggestions ask it pair after pair, and each asking read every rule of the type anew, so that what vetoOf remembers
- *  per clause (lateHead) was read again for every pair (a sentence naming 40 bodies and 40 companies took 8 s). */
-let asked: { t: TraceInput; byRule: Map<RelationRule, RuleReading> } | undefined;
+/** The rule readings of each sentence a lazy trace was asked of, kept as long as its trace input lives: the suggestions ask
+ *  it pair after pair, and each asking read every rule of the type anew, so that what vetoOf remembers per clause
+ *  (lateHead) was read again for every pair (a sentence naming 40 bodies and 40 companies took 8 s). */
+const askedReadings = new WeakMap<TraceInput, Map<RelationRule, RuleReading>>();
 function askedReading(t: TraceInput, rule: RelationRule): RuleReading {
-  if (asked?.t !== t) asked = { t, byRule: new Map() };
-  let r = asked.byRule.get(rule);
+  let byRule = askedReadings.get(t);
+  if (!byRule) {
+    byRule = new Map();
+    askedReadings.set(t, byRule);
+  }
+  let r = byRule.get(rule);
   if (!r) {
     r = ruleReading(t, rule);
-    asked.byRule.set(rule, r);
+    byRule.set(rule, r);
   }
   return r;
 }
