@@ -1248,7 +1248,7 @@ function headBeforeHead(text: string, ws: W[], k: number): boolean {
 }
 
 /** "products with digital elements": the last word of a post-modifier after the head (a link, then up to three
- *  lower-case words ending in a plural noun; or a purpose link and its noun, "radio equipment for childcare"), or the
+ *  lower-case words ending in a plural noun, no means of payment or party; or a purpose link and its noun, "radio equipment for childcare"), or the
  *  head's own index. */
 function postModified(text: string, ws: W[], head: number): number {
   const g = grammar();
@@ -1259,8 +1259,14 @@ function postModified(text: string, ws: W[], head: number): number {
     const x = ws[k];
     if (text.slice(ws[k - 1].end, x.start) !== ' ' || x.t !== x.lower || !mayModify(x.lower) || g.connectors.has(x.lower)) return head;
     // "bought drones with purchase cards", "buy cameras with federal grant funds": what pays is the means of an act, no part
-    // of the things (grammar/things.yaml means-nouns).
-    if (/[^s]s$/.test(x.lower) && !g.genericModifiers.has(x.lower)) return g.thingMeansNouns.has(x.lower) ? head : k;
+    // of the things (grammar/things.yaml means-nouns); nor is a party the things are bought or contracted with, a company
+    // noun or a noun of persons ("contract for repair services with vessel operators", "buy radios with overseas
+    // suppliers": names.yaml company-nouns, wordnet-persons.ts).
+    // A word before it that only looks plural ("with overseas suppliers") leaves the party the noun.
+    const party = (w: W | undefined): boolean => w !== undefined && (g.companyNouns.includes(w.lower) || isPersonNoun(w.lower, singular));
+    const next = ws[k + 1];
+    const partyNext = k + 1 <= head + 4 && next !== undefined && text.slice(x.end, next.start) === ' ' && party(next);
+    if (/[^s]s$/.test(x.lower) && !g.genericModifiers.has(x.lower)) return g.thingMeansNouns.has(x.lower) || party(x) || partyNext ? head : k;
   }
   return head;
 }
