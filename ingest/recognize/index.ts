@@ -354,7 +354,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   }
   // "the modules" after "cellular IoT modules": a bare head takes up the one thing the document named before on it.
   const placed = out.sentences.flatMap((s, i) => s.mentions.map((m) => ({ ...m, sentence: i })));
-  for (const [id, to] of bareHeads(placed, (id) => table.byId.has(id))) if (!shortThings.has(id) && shortThings.get(to) !== id) shortThings.set(id, shortThings.get(to) ?? to);
+  for (const [id, to] of bareHeads(placed, (id) => table.byId.has(id), ownSupport)) if (!shortThings.has(id) && shortThings.get(to) !== id) shortThings.set(id, shortThings.get(to) ?? to);
   // A heading's shorter name of an instrument the body names in full (管控名单 over the body's 出口管制管控名单).
   for (const [id, to] of headingShortNames(out.sentences, (id) => table.byId.has(id), nameOf)) shortThings.set(id, to);
   // "such controllers" after "SX-40 e-scooter controllers": a bare head after a determiner that points back is the thing

@@ -479,20 +479,27 @@ interface Ordered extends Named {
  * the grammar read as a thing (one word, plural: a class) takes up the one thing of the document named on that head
  * (singular or plural alike) with words before it, where the document names exactly one, and names it first: recognised
  * id -> that thing. Where two or more things share the head ("connected vehicles", "electric vehicles") the head names
- * the class, and stays.
+ * the class, and stays. So does a head of things and "systems" after it, nothing before ("cable systems" after
+ * "undersea cables"), which takes up the one thing named before it on that head that the document keeps on its own
+ * support (`supported`; no generic head: "device systems").
  */
-export function bareHeads(mentions: Ordered[], recognised: (id: string) => boolean): Map<string, string> {
-  const bare = new Map<string, { head: string; first: [number, number] }>();
+export function bareHeads(mentions: Ordered[], recognised: (id: string) => boolean, supported: (id: string) => boolean = () => true): Map<string, string> {
+  const bare = new Map<string, { head: string; first: [number, number]; system: boolean }>();
   const longer = new Map<string, Map<string, [number, number]>>();
   const before = (a: [number, number], b: [number, number]): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  const g = grammar();
   for (const m of mentions) {
     if (!THINGS.has(m.label)) continue;
     const w = wordsOf(m.surface);
-    const head = w[w.length - 1];
+    // "cable systems" after "undersea cables": the head of things and "systems" after it, nothing before, name the things
+    // on that head as the bare head does (a system of cables is the cables laid; genericVariants reads "systems" after
+    // a head the same way where words go before both).
+    const system = w.length === 2 && w[1] === 'system' && /^\p{Ll}[\p{Ll}-]* systems$/u.test(m.surface) && g.thingHeads.has(w[0]) && !g.genericHeads.has(w[0]) && recognised(m.id);
+    const head = system ? w[0] : w[w.length - 1];
     const at: [number, number] = [m.sentence, m.start];
-    if (w.length === 1 && recognised(m.id) && /s$/i.test(m.surface) && !/\p{Lu}/u.test(m.surface.slice(1))) {
+    if (system || (w.length === 1 && recognised(m.id) && /s$/i.test(m.surface) && !/\p{Lu}/u.test(m.surface.slice(1)))) {
       const b = bare.get(m.id);
-      if (!b || before(at, b.first)) bare.set(m.id, { head, first: at });
+      if (!b || before(at, b.first)) bare.set(m.id, { head, first: at, system });
     } else if (w.length > 1) {
       const byId = longer.get(head) ?? new Map<string, [number, number]>();
       const was = byId.get(m.id);
@@ -502,7 +509,10 @@ export function bareHeads(mentions: Ordered[], recognised: (id: string) => boole
   }
   const out = new Map<string, string>();
   for (const [id, b] of bare) {
-    const on = [...(longer.get(b.head) ?? new Map<string, [number, number]>())].filter(([other]) => other !== id);
+    // A system of things takes up the one thing the document keeps (on its own support) named on its head before it,
+    // whatever kinds come after ("optical fiber cable" further on is no system the text spoke of), and whatever phrase
+    // named once goes ("a submarine cable that is cut", "spare cable").
+    const on = [...(longer.get(b.head) ?? new Map<string, [number, number]>())].filter(([other, at]) => other !== id && (!b.system || (before(at, b.first) && supported(other))));
     if (on.length === 1 && before(on[0][1], b.first)) out.set(id, on[0][0]);
   }
   return out;
