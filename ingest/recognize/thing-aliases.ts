@@ -12,6 +12,7 @@ import type { Ambiguity } from './entities.ts';
 import { grammar } from './grammar.ts';
 import { isLeadingVerb, isRegularPast, singular, suffixTag, taggedAdjective, tagsOf } from './lexicon.ts';
 import { phrasePattern } from '../text/clean.ts';
+import { isWordNetAdjective } from './wordnet-adjectives.ts';
 import { americanSpelling } from './wordnet-spellings.ts';
 import { synonymGroup } from './wordnet-synonyms.ts';
 
@@ -32,12 +33,13 @@ function wordsOf(phrase: string): string[] {
 
 /** An adjective or a participle by the lexicon or its ending ("reliable", "factory-fitted"), no noun ("drone", "video"); a
  *  word the lexicon does not know that is a regular past of a verb WordNet has, or its negation by "un" ("seized",
- *  "uncooled", "unencrypted"): a participle that describes the goods, no kind of them. */
+ *  "uncooled", "unencrypted"): a participle that describes the goods, no kind of them; or that WordNet has only as an
+ *  adjective ("visible": wordnet-adjectives.ts). */
 function describes(word: string): boolean {
   const w = word.split('-').pop() ?? word;
   const tags = tagsOf(w);
   if (tags.length) return tags.some((t) => DESCRIBING.has(t));
-  return DESCRIBING.has(suffixTag(w) ?? '') || isRegularPast(w) || (/^un/.test(w) && isRegularPast(w.slice(2)));
+  return DESCRIBING.has(suffixTag(w) ?? '') || isRegularPast(w) || (/^un/.test(w) && isRegularPast(w.slice(2))) || isWordNetAdjective(w);
 }
 const DESCRIBING = new Set(['Adjective', 'Comparative', 'Superlative', 'PastTense', 'Participle']);
 
