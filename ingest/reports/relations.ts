@@ -1390,7 +1390,8 @@ function relativeObjects(text: string, from: number, own: Mention[], rules: Rule
     // "whose equipment Congress barred": past the noun the possessive owns.
     if (g.possessive?.test(m[0].trim())) at += /^(?:[a-z][\w-]*\s+){1,3}?(?=[A-Z]|(?:the|a|an|it|they)\s)/.exec(text.slice(at))?.[0].length ?? 0;
     const word = /^[\w'’-]+/.exec(text.slice(at))?.[0] ?? '';
-    return own.some((x) => x.start === at) || g.determiners.test(word) || g.pronouns.test(word);
+    // A provision's noun before its number opens a subject too ("whose equipment section 889 of the Act bars ...").
+    return own.some((x) => x.start === at) || g.determiners.test(word) || g.pronouns.test(word) || (!!g.provisions?.test(word.toLowerCase()) && /^\s+\d/.test(text.slice(at + word.length)));
   };
   let pronouns = relativePronouns.get(g);
   if (!pronouns) {
@@ -1400,13 +1401,34 @@ function relativeObjects(text: string, from: number, own: Mention[], rules: Rule
   if (![...matchesIn(text.slice(from), pronouns)].some(subjectAfter)) return [];
   const out: Mention[] = [];
   for (const c of readClauses(text, own, g)) {
-    if (!c.antecedent || c.verbEnd === undefined || c.start < from) continue;
-    for (const a of c.antecedents ?? [c.antecedent]) {
-      const ante = own.find((m) => m.start === a.start && m.end === a.end);
-      if (ante) out.push({ ...ante, start: c.verbEnd, end: c.verbEnd, surface: '', via: RELATIVE });
+    if (c.start < from) continue;
+    if (c.antecedent && c.verbEnd !== undefined)
+      for (const a of c.antecedents ?? [c.antecedent]) {
+        const ante = own.find((m) => m.start === a.start && m.end === a.end);
+        if (ante) out.push({ ...ante, start: c.verbEnd, end: c.verbEnd, surface: '', via: RELATIVE });
+      }
+    // "the companies whose video surveillance and telecommunications equipment the Act bars agencies from procuring": the
+    // things the possessive owns, from it to the clause's subject (or the first name of another kind), are the verb's
+    // object as the owner is.
+    // Its antecedent may be no name ("one of the five companies whose ..."): the things are read all the same.
+    const verbEnd = c.verbEnd ?? (c.verb !== undefined && c.subject ? mainVerbEnd(text, c.verb, g) : undefined);
+    const whose = g.possessive && verbEnd !== undefined ? /\bwhose\s+/i.exec(text.slice(c.start, verbEnd)) : null;
+    if (verbEnd !== undefined && whose && g.possessive?.test(whose[0].trim().toLowerCase())) {
+      const at = c.start + whose.index + whose[0].length;
+      const things = (m: Mention): boolean => m.label === 'Product' || m.label === 'Technology';
+      const other = own.find((m) => m.start >= at && m.start < verbEnd && !things(m))?.start ?? verbEnd;
+      const limit = Math.min(other, c.subject && c.subject.start > at ? c.subject.start : other);
+      for (const m of own) if (m.start >= at && m.end <= limit && things(m)) out.push({ ...m, start: verbEnd, end: verbEnd, surface: '', via: RELATIVE });
     }
   }
   return out;
+}
+
+/** Where the verb group that starts at `at` has its main verb end, past its auxiliaries, a negation and adverbs. */
+function mainVerbEnd(text: string, at: number, g: ClauseGrammar): number | undefined {
+  const words = [...text.slice(at).matchAll(/[\w'’-]+/g)];
+  for (const w of words.slice(0, 6)) if (!(g.auxiliaries.test(w[0].toLowerCase()) || /^(?:not|never|also|[a-z]+ly)$/.test(w[0]))) return at + w.index + w[0].length;
+  return undefined;
 }
 
 const COMPANY_NOUN = 'anaphora:company';
