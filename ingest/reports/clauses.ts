@@ -369,7 +369,12 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     if (semicolon) {
       // "...; in 2025 it added X": the subject may follow an opening phrase of time or place.
       const opener = g.prepositions.test(t.word) ? [1, 2, 3, 4].map((n) => subjectAfter(toks, k + n, g)).find((r) => r.subject) : undefined;
-      splits.push({ at: t.start, kind: 'coordinated', closes: true, ...(opener ?? subjectAfter(toks, k, g)) });
+      const read = opener ?? subjectAfter(toks, k, g);
+      // A lead-in's item with no subject of its own ("The Secretary, in consultation with A, B and C, shall: (i) prohibit
+      // imports of X and related Y"; "...; (ii) add Z ..."), its verb perhaps "related" or a relative clause's, goes on with the
+      // lead-in's predicate: the lead-in's subject acts in it, not the last name before the colon.
+      const item = !read.subject && (/:\s*$/.test(before) || enumerated || /^(?:(?:and|or)\s+)?\([a-z\d]{1,5}\)\s/i.test(text.slice(t.start)));
+      splits.push({ at: t.start, kind: item ? 'predicate' : 'coordinated', closes: true, ...read });
       continue;
     }
     // "The Commission approves the plan, the recipient shall remove X": after a clause with a verb and a comma, a common

@@ -2486,8 +2486,13 @@ function outsideClause(between: string, from: number, reading: SentenceClause[],
   const clause = reading[own];
   // A predicate right after a lead-in's colon ("the Council should: Require X to ..."; relations.ts reads a list item with
   // its lead-in) is the lead-in's own continuation: what the lead-in says of it (a recommendation, a negation) stands.
-  const afterColon = /[:：]\s*$/.test(between.slice(0, Math.max(0, clause.start - from)));
-  if (subjectFirst && (clause.kind === 'coordinated' || clause.kind === 'predicate') && !afterColon) blank(from, clause.start);
+  const lead = between.slice(0, Math.max(0, clause.start - from));
+  const afterColon = /[:：]\s*(?:\([a-z\d]{1,5}\)\s*)?$/i.test(lead);
+  // So is a later item's predicate ("shall not: (i) renew X; and (ii) prohibit Y"): the lead-in up to its colon stands,
+  // the items before it are blanked.
+  const laterItem = clause.kind === 'predicate' && /;\s*(?:(?:and|or)\s+)?(?:\([a-z\d]{1,5}\)\s*)?$/i.test(lead) ? Math.max(lead.lastIndexOf(':'), lead.lastIndexOf('：')) : -1;
+  if (subjectFirst && laterItem >= 0) blank(from + laterItem + 1, clause.start);
+  else if (subjectFirst && (clause.kind === 'coordinated' || clause.kind === 'predicate') && !afterColon) blank(from, clause.start);
   // A relative clause with a subject of its own states its act whatever the clause it hangs on says ("the FCC has refused
   // to authorize equipment of X, which it placed on the Covered List": the placing is stated, not refused).
   if (subjectFirst && (clause.kind === 'relative' || clause.kind === 'subordinate') && clause.antecedent) blank(from, clause.start);
