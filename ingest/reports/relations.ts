@@ -686,7 +686,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // A sentence that quotes a body and names it after the quote speaks as that body (voice.ts attributedVoice).
     const said = attributedVoice(f);
     const speaking = said ?? voice;
-    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, speaking, undefined, said !== undefined), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...genericHeadObjects(text, from, own, () => (from === 0 ? paragraphBefore(findings, paraStart[i] as number, i) : [])), ...countedCompanyObjects(text, from, own, before), ...subjectPronounMentions(text, from, own, rules, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
+    const mentions = [...own, ...anaphoricObjects(text, from, own, earlier), ...pronounObjects(text, from, own, rules, asked), ...voiceMentions(text, from, own, speaking, undefined, said !== undefined), ...zh.objects(text, from, own), ...companyNounObjects(text, from, own, before), ...genericHeadObjects(text, from, own, () => (from === 0 ? paragraphBefore(findings, paraStart[i] as number, i) : [])), ...tradedObjects(text, from, own, () => (from === 0 ? paragraphBefore(findings, paraStart[i] as number, i) : [])), ...countedCompanyObjects(text, from, own, before), ...subjectPronounMentions(text, from, own, rules, before), ...makerObjects(text, from, own), ...relativeObjects(text, from, own, rules), ...nouns].sort((a, b) => a.start - b.start);
     // A later "It" takes up the body "the agency" or "the Commission" stood for, as it takes up a name.
     if (nouns.length > 0) read[i] = { ...f, mentions: [...f.mentions, ...nouns.map((m) => ({ ...m, start: m.start - from, end: m.end - from }))].sort((a, b) => a.start - b.start) };
     const lastLeadIn = (r: Reading | undefined): string | undefined => r?.leadIns.at(-1);
@@ -1571,6 +1571,32 @@ function genericHeadObjects(text: string, from: number, own: Mention[], paragrap
     const candidates = inSentence.length ? inSentence : things(paragraph());
     if (new Set(candidates.map((x) => x.id)).size !== 1) continue;
     out.push({ ...candidates[candidates.length - 1], start, end, surface: text.slice(start, end), via: GENERIC_HEAD });
+  }
+  return out;
+}
+
+const TRADED = 'anaphora:traded';
+/** "their importation", "its sale", "their use by agencies": a possessive pronoun before a noun of trade that names no goods
+ *  of its own ("their sale of X" does, with "of"), nor modifies a noun after it ("its export privileges": tradedObjects). */
+const POSSESSED_TRADE = /\b(?:their|its)\s+(?:importation|imports?|exportation|exports?|re-exports?|sales?|use|purchases?|procurement|installation|distribution|supply|transfers?)\b(?!\s+of\b|-)/gi;
+/**
+ * The goods a possessive pronoun before a noun of trade takes up ("To address the threat posed by harbour cranes made by
+ * X, the Secretary shall prohibit their importation into the United States": the cranes' importation): the one thing
+ * (Product or Technology) the sentence names before it, else the one its paragraph names before the sentence; none where
+ * two things could be meant. A mention at the pronoun, objects only, as the generic head's.
+ */
+function tradedObjects(text: string, from: number, own: Mention[], paragraph: () => Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const things = (ms: Mention[]): Mention[] => ms.filter((x) => x.label === 'Product' || x.label === 'Technology');
+  for (const m of matchesIn(text.slice(from), POSSESSED_TRADE)) {
+    const start = from + m.index;
+    const end = start + m[0].indexOf(' ');
+    // "cutting off its export privileges": the noun of trade modifies the noun after it, no trade in goods.
+    if (own.some((x) => x.start < end && start < x.end) || nounFollows(text, start + m[0].length)) continue;
+    const inSentence = things(own.filter((x) => x.end <= start));
+    const candidates = inSentence.length ? inSentence : things(paragraph());
+    if (new Set(candidates.map((x) => x.id)).size !== 1) continue;
+    out.push({ ...candidates[candidates.length - 1], start, end, surface: text.slice(start, end), via: TRADED });
   }
   return out;
 }
