@@ -55,19 +55,29 @@ const QUOTED_MEANS = /["“]([^"”]{3,60})["”]\s+(?:means|has\s+the\s+meaning
  * capitalised term, the document then reads it in lower case too (definedThingTerms). A term on a head that names no
  * things ("port facility", "covered person") is none.
  */
-function quotedDefinedThings(text: string): Found[] {
+export function quotedDefinedThings(text: string): Found[] {
   const g = grammar();
   const out: Found[] = [];
   for (const q of text.matchAll(QUOTED_MEANS)) {
     const words = q[1].split(' ');
     const head = words[words.length - 1].toLowerCase();
-    if (words.length < 2 || words.length > MAX_BETWEEN + 2 || !words.every((w) => /^[\p{L}\d-]+$/u.test(w))) continue;
+    // "covered communications equipment or service": a head of things coordinated with another ends the term; the
+    // coordinated head counts as one more word, not two.
+    const longest = MAX_BETWEEN + 2 + (coordinatedHead(words) ? 2 : 0);
+    if (words.length < 2 || words.length > longest || !words.every((w) => /^[\p{L}\d-]+$/u.test(w))) continue;
     const label = g.thingHeads.get(head);
     if (!label) continue;
     const start = q.index + 1;
     out.push({ start, end: start + q[1].length, surface: q[1], label, name: q[1], rule: DEFINED_THING, score: THING_SCORE });
   }
   return out;
+}
+
+/** A term ending in two heads of things coordinated ("equipment or service", "devices and services"). */
+function coordinatedHead(words: string[]): boolean {
+  const n = words.length;
+  const heads = grammar().thingHeads;
+  return n >= 3 && /^(?:or|and)$/.test(words[n - 2]) && heads.get(words[n - 3].toLowerCase()) !== undefined && heads.get(words[n - 1].toLowerCase()) !== undefined;
 }
 
 /** The label of a term's last word: a head of things with a capital ("Equipment"), or a catalog thing that is that word
@@ -84,7 +94,7 @@ function headingLike(ws: W[]): boolean {
 }
 
 /** RULE of a defined term of things (findDefinedThings). */
-const DEFINED_THING = 'thing:defined';
+export const DEFINED_THING = 'thing:defined';
 
 /**
  * A defined term of things names its class wherever the document writes it in lower case too, before or after the
@@ -105,4 +115,21 @@ export function definedThingTerms(sentences: { locator: string; mentions: (Named
     }
   }
   return [...out.values()];
+}
+
+/**
+ * A defined term that ends in two heads of things coordinated names its class where the text shortens it to the first
+ * conjunct too ("covered communications equipment" for the term "covered communications equipment or service"): the
+ * text gives the shorter form no meaning of its own. Only a conjunct of two words or more ("equipment" alone is no
+ * term), and never over a term the document defines itself.
+ */
+export function coordinatedConjuncts(terms: Map<string, Definition>): Definition[] {
+  const out: Definition[] = [];
+  for (const [term, d] of terms) {
+    const words = term.split(' ');
+    if (words.length < 4 || !coordinatedHead(words)) continue;
+    const first = words.slice(0, -2).join(' ');
+    if (!terms.has(first) && !out.some((x) => x.term === first)) out.push({ ...d, term: first });
+  }
+  return out;
 }

@@ -55,7 +55,7 @@ import { filerTerms } from './filer.ts';
 import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, lowerCaseListNames, standsAsParty } from './short-names.ts';
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
-import { definedThingTerms, findDefinedThings } from './defined-things.ts';
+import { coordinatedConjuncts, DEFINED_THING, definedThingTerms, findDefinedThings } from './defined-things.ts';
 import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers, memberThingTerms } from './members.ts';
@@ -239,6 +239,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   ].filter((d) => !defined.has(d.term) && !shortTerms.has(d.term));
   const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...describedBodies, ...acting, ...goods].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
+  for (const d of coordinatedConjuncts(terms)) terms.set(d.term, d);
   const overlay = termMatcher(terms, table, matcher, out);
   // "the Under Secretary for Industry" is not "the Secretary" a definition names.
   // "the department's Bureau of Industry and Security" names the bureau: a head noun owning a body's name is its parent.
@@ -938,7 +939,14 @@ function inheritedTerms(inherited: InheritedDefinition[], matcher: Matcher, juri
   const defs: Definition[] = [];
   for (const d of inherited) {
     const name = d.name;
-    if (!name) continue; // a term defined by a description names no entity
+    if (!name) {
+      // A term defined by a description names no entity, unless it is a term of things the grammar reads in the
+      // definition ("The term “communications equipment or service” means any equipment ..."): then the section reads
+      // it as the defining section does, one class by its whole term (defined-things.ts definedThingTerms).
+      const term = namedMentions(draft(d.text, matcher, jurisdictions), d.locator, table, scratch, false).filter((m) => m.via === DEFINED_THING && m.surface.toLowerCase() === d.term.toLowerCase());
+      defs.push(...definedThingTerms([{ locator: d.locator, mentions: term }]));
+      continue;
+    }
     const at = d.text.lastIndexOf(name);
     const whole = namedMentions(draft(d.text, matcher, jurisdictions), d.locator, table, scratch, false).find((m) => m.start === at && m.end === at + name.length);
     if (whole) defs.push({ term: d.term, id: whole.id, locator: d.locator, acronym: false });
