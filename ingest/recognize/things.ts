@@ -612,9 +612,11 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   from = spelled(from);
   // "the duties reach drones", "new rules cover lidar sensors": a word right after a plural noun that ends a noun phrase of
   // its own (after a determiner) is that noun's verb; the name starts after it.
-  for (let k = from; k < i; k++) if (verbOfPlural(text, ws, k)) from = k + 1;
+  // Not the first word of a listed compound ("Norvik sells base stations", "imports charging stations"): it is the
+  // compound's modifier, whatever verb the lexicon reads in it after a word it takes for a plural noun ("sells").
+  for (let k = from; k < i; k++) if (verbOfPlural(text, ws, k) && !compoundFirst(k)) from = k + 1;
   const phraseStart = from;
-  while (from < i && !opensCompound(ws, from, i) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from)) || afterModal(ws, from) || coordinated(text, ws, from) || conjoinedVerb(text, ws, from, i))) from++;
+  while (from < i && !opensCompound(ws, from, i) && !compoundFirst(from) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from)) || afterModal(ws, from) || coordinated(text, ws, from) || conjoinedVerb(text, ws, from, i))) from++;
   from = spelled(from);
   // "free and open-source software (components)": a compound modifier written with a hyphen, coordinated with a modifier
   // before it, names a kind with it; the coordination is one modifier of the name, not a qualification of the class it
