@@ -511,6 +511,10 @@ function singularBeforeNoun(text: string, ws: W[], k: number): boolean {
   const next = ws[k + 1];
   if (/s$/.test(ws[k].lower) || !next || text.slice(ws[k].end, next.start) !== ' ' || next.t !== next.lower || grammar().thingHeads.has(next.lower)) return false;
   const tags = tagsOf(next.lower);
+  // "rules barring authorization of video surveillance equipment name other manufacturers": a word that is a verb's base
+  // form too, right before a determiner that opens its object, is the clause's verb (a plural subject's), no noun the
+  // head modifies; not before a relative clause the determiner opens ("the equipment name the agency chose").
+  if (isVerbBase(next.lower) && determinerAfter(text, ws, k + 1, VERB_OBJECT_OPENERS) && !ws.slice(k + 3, k + 6).some((w) => isPastVerb(w.lower) || /ed$/.test(w.lower) || tagsOf(w.lower).some((t) => CLAUSE_VERBS.has(t)))) return false;
   return tags.some((t) => t === 'Singular' || t === 'Uncountable') && !tags.some((t) => VERB_OR_FUNCTION.has(t) || t === 'Adjective');
 }
 
@@ -1230,9 +1234,9 @@ function tradeOfAfter(text: string, ws: W[], k: number): boolean {
   return next !== undefined && of !== undefined && of.lower === 'of' && grammar().tradeNouns.has(next.lower) && text.slice(ws[k].end, next.start) === ' ' && text.slice(next.end, of.start) === ' ';
 }
 
-function determinerAfter(text: string, ws: W[], k: number): boolean {
+function determinerAfter(text: string, ws: W[], k: number, openers: Set<string> = OBJECT_OPENERS): boolean {
   const next = ws[k + 1];
-  if (next === undefined || text.slice(ws[k].end, next.start) !== ' ' || !OBJECT_OPENERS.has(next.t)) return false;
+  if (next === undefined || text.slice(ws[k].end, next.start) !== ' ' || !openers.has(next.t)) return false;
   for (let j = k + 3; j <= k + 5 && j < ws.length; j++) {
     if (!/^\s+$/.test(text.slice(ws[j - 1].end, ws[j].start))) return true;
     const tags = tagsOf(ws[j].lower);
@@ -1242,6 +1246,8 @@ function determinerAfter(text: string, ws: W[], k: number): boolean {
   return true;
 }
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'any', 'all', 'every', 'each', 'its', 'their']);
+/** And the determiners of a plural object a verb's base form takes ("name other manufacturers", "list certain drones"). */
+const VERB_OBJECT_OPENERS = new Set([...OBJECT_OPENERS, 'other', 'certain', 'several', 'no']);
 const CLAUSE_VERBS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Modal', 'Copula']);
 
 function headBeforeHead(text: string, ws: W[], k: number): boolean {
