@@ -620,7 +620,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // compound's modifier, whatever verb the lexicon reads in it after a word it takes for a plural noun ("sells").
   for (let k = from; k < i; k++) if (verbOfPlural(text, ws, k) && !compoundFirst(k)) from = k + 1;
   const phraseStart = from;
-  while (from < i && !opensCompound(ws, from, i) && !compoundFirst(from) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from)) || afterModal(ws, from) || coordinated(text, ws, from) || conjoinedVerb(text, ws, from, i))) from++;
+  while (from < i && !opensCompound(ws, from, i) && !compoundFirst(from) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from) && !listedGerund(text, ws, from)) || afterModal(ws, from) || coordinated(text, ws, from) || conjoinedVerb(text, ws, from, i))) from++;
   from = spelled(from);
   // "free and open-source software (components)": a compound modifier written with a hyphen, coordinated with a modifier
   // before it, names a kind with it; the coordination is one modifier of the name, not a qualification of the class it
@@ -1366,6 +1366,33 @@ const afterDeterminer = (ws: W[], k: number): boolean =>
  *  the noun after it; no verb stands there ("using drones", "by using drones" keep it a verb). */
 const determinedGerund = (ws: W[], k: number): boolean => k > 0 && gerundWord(ws[k].lower) && (ARTICLES.has(ws[k - 1].lower) || POSSESSIVE_DETERMINERS.has(ws[k - 1].lower));
 const POSSESSIVE_DETERMINERS = new Set(['our', 'its', 'their', 'his', 'her', 'your', 'my']);
+
+/** "optical repeaters, branching units and power feed equipment", "a cable's repeaters and branching units": a gerund right
+ *  after a list's comma or coordinator that follows a head of things opens the next item as its modifier, as an article
+ *  before it would (determinedGerund): the list is of noun phrases. Not where the item before is itself a gerund's object
+ *  ("stopped buying drones and replacing cameras": parallel verbs), nor a gerund of a verb the grammar reads as acting on
+ *  goods (regulating, making, trading, acquiring, using them: "drones, selling cameras"). */
+function listedGerund(text: string, ws: W[], k: number): boolean {
+  const g = grammar();
+  if (k < 1 || !gerundWord(ws[k].lower) || ws[k].t !== ws[k].lower || text.slice(ws[k].end, ws[k + 1]?.start ?? ws[k].end) !== ' ') return false;
+  const link = text.slice(ws[k - 1].end, ws[k].start);
+  const before = link === ', ' ? k - 1 : k >= 2 && COORDINATORS.has(ws[k - 1].lower) && /^,?\s$/.test(text.slice(ws[k - 2].end, ws[k - 1].start)) && link === ' ' ? k - 2 : -1;
+  if (before < 0 || (ws[before].t !== ws[before].lower && !sentenceInitial(text, ws, before)) || !g.thingHeads.has(ws[before].lower)) return false;
+  if (goodsVerb(ws[k].lower)) return false;
+  // The item before: back over its modifiers to the word that opens it; a gerund there makes the items verbs' objects.
+  let j = before;
+  while (j > 0 && before - j < g.maxModifiers && text.slice(ws[j - 1].end, ws[j].start) === ' ' && modifier(text, ws, j - 1) && !gerundWord(ws[j - 1].lower)) j--;
+  return !(j > 0 && text.slice(ws[j - 1].end, ws[j].start) === ' ' && gerundWord(ws[j - 1].lower) && isLeadingVerb(ws[j - 1].lower));
+}
+/** A gerund of a verb the grammar reads as acting on goods (things.yaml regulatory, acquiring, making, trade, use, aspect
+ *  and control verbs), by its base form ("selling": sell, "shipping": ship, "purchasing": purchase). */
+function goodsVerb(gerund: string): boolean {
+  const g = grammar();
+  const stem = gerund.slice(0, -3);
+  const bases = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+  const lists = [g.regulatoryVerbs, g.acquiringVerbs, g.makingVerbs, g.tradeVerbs, g.useWords.verbs, g.aspectVerbs, g.controlVerbs, g.measureVerbs];
+  return lists.some((l) => l.has(gerund) || bases.some((b) => l.has(b)));
+}
 
 /** Words the lexicon does not call determiners that stand where one does ("such covered equipment"). */
 const DETERMINER_LIKE = new Set(['such', 'other', 'all', 'any', 'each', 'every', 'certain', 'those', 'these']);
