@@ -1627,6 +1627,9 @@ function nounModifierHere(text: string, ws: W[], k: number): boolean {
   return COORDINATOR_CONTEXT.has(ws[k - 1].lower) || tagsOf(ws[k - 1].lower).some((t) => NOUN_CONTEXT.has(t));
 }
 const NOUN_CONTEXT = new Set(['Preposition', 'Determiner', 'Gerund']);
+/** Past forms of the verbs that take a bare infinitive after their object or right after them ("made them build", "helped
+ *  test drones", "saw them fly"). */
+const BARE_INFINITIVE_VERBS = new Set(['made', 'let', 'helped', 'had', 'saw', 'heard', 'watched', 'felt', 'bade', 'noticed', 'observed']);
 
 /** "the carriers that resell connectivity", "a company that shipped drone engines": "that" right after a noun is the
  *  relative pronoun that opens its clause, and the word after it the clause's verb, known to the lexicon or not (the
@@ -1660,6 +1663,9 @@ function verbInCompound(text: string, ws: W[], k: number): boolean {
   // "It restricts survey drones", "to ban survey drones": right after a regulatory verb (grammar/things.yaml), whose
   // object it opens, no verb can stand; a noun modifier can.
   if (grammar().regulatoryVerbs.has(ws[k - 1].lower) && text.slice(ws[k - 1].end, ws[k].start) === ' ' && text.slice(ws[k].end, ws[k + 1].start) === ' ') return true;
+  // "The Commission banned survey drones", "Valdmark restricted patrol drones": right after a verb's past form no base form
+  // can stand either (a verb of causing, helping or perceiving aside, which takes a bare infinitive: "helped test drones").
+  if (isPastVerb(ws[k - 1].lower) && !BARE_INFINITIVE_VERBS.has(ws[k - 1].lower) && text.slice(ws[k - 1].end, ws[k].start) === ' ' && text.slice(ws[k].end, ws[k + 1].start) === ' ') return true;
   // "the base station equipment", "Kestrel's base station equipment": after a determiner, a preposition or a possessive, no
   // verb can stand either, where a noun modifier follows it inside the phrase ("the base station", not "to base").
   if (text.slice(ws[k - 1].end, ws[k].start) === ' ' && text.slice(ws[k].end, ws[k + 1].start) === ' ' && ws[k - 1].lower !== 'to' && (DETERMINER_LIKE.has(ws[k - 1].lower) || isPossessive(ws[k - 1].t) || tagsOf(ws[k - 1].lower).some((t) => t === 'Determiner' || t === 'Preposition')) && k + 2 < ws.length && modifier(text, ws, k + 1)) return true;
