@@ -113,7 +113,7 @@ const InstrumentsSchema = z.strictObject({
         .refine((c) => c.localWithout === undefined || c.pattern.source.includes(`(?<${c.localWithout}>`), { error: 'localWithout must name a group of the pattern' }),
     )
     .min(1),
-  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, 'leading-apparatus': words, generic: words, subject: words, 'thing-rules': words, 'owned-heads': words, 'acronym-defined': words, indefinite: words }),
+  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, 'leading-apparatus': words, generic: words, subject: words, 'thing-rules': words, 'owned-heads': words, 'acronym-defined': words, indefinite: words, publications: words, 'state-law': words, 'state-law-words': words }),
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, stages: words, 'cjk-prefixes': words }),
   introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs: words, words }), dated: words, defined: words }),
@@ -337,6 +337,12 @@ export interface Grammar {
   /** What a leading type's "of" names when the run is a part of the document, no instrument ("List of Subjects"). */
   leadingApparatus: Set<string>;
   genericInstrumentWords: Set<string>;
+  /** Heads of a publication's name after an instrument word ("Data Law Review"; instruments.yaml named.publications). */
+  publicationHeads: Set<string>;
+  /** Heads that name a state's body of law after country words alone ("European and Chinese Law"; named.state-law). */
+  stateLawHeads: Set<string>;
+  /** A union's words that stand for a state there ("EU", "European"; named.state-law-words). */
+  stateLawWords: Set<string>;
   /** Heads named by their subject ("the EU Toolbox on 5G cybersecurity"). */
   subjectInstruments: Set<string>;
   /** Lower-case heads of rules named by their technology ("the connected vehicles rule"). */
@@ -592,6 +598,9 @@ export function loadGrammar(from = dir): Grammar {
     leadingTails: inst.named['leading-tails'],
     leadingApparatus: new Set(inst.named['leading-apparatus']),
     genericInstrumentWords: new Set(inst.named.generic),
+    publicationHeads: new Set(inst.named.publications),
+    stateLawHeads: new Set(inst.named['state-law']),
+    stateLawWords: new Set(inst.named['state-law-words']),
     subjectInstruments: new Set(inst.named.subject),
     thingRules: inst.named['thing-rules'],
     ownedHeads: inst.named['owned-heads'],

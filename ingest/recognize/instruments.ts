@@ -593,6 +593,7 @@ function named(text: string, run: Token[]): Found | undefined {
   // "List of Subjects in 15 CFR Part 791", "List of Figures": a part of the document (instruments.yaml named.leading-apparatus).
   if (leading && w.length === q + 3 && g.leadingApparatus.has(w[q + 2])) return undefined;
   if (!leading && (bodyBefore(w, last) || bodyAfter(w, last))) return undefined;
+  if (!leading && (publicationAfter(w, last) || stateLaw(w, last))) return undefined;
   const tokens = leading ? run : run.slice(0, last + 1);
   // "the 1958 Agreement", "the 2019 Act": a year before a lone head; the instrument the text named before with that
   // year, else one of its own (instrument-references.ts).
@@ -668,6 +669,9 @@ function withTitleWords(text: string, f: Found): Found {
   if (f.kind !== 'statute' || !/\bAct\b/.test(f.name)) return f;
   const m = TITLE_BEFORE.exec(text.slice(Math.max(0, f.start - 160), f.start));
   if (!m || !TITLE_BEFORE_END.test(` ${m[1]}`)) return f;
+  // "complies with the GDPR and the Cyber Resilience Act": "and the" opens a second name coordinated with the first, no
+  // small words of one title.
+  if (/\band\s+the\s/.test(m[1])) return f;
   // "the role of the Bureau of Industry and Security in the ... Act": a body's name before the act is no word of its title.
   const heads = grammar().heads;
   // "the National Emergency Powers Act and the Network Security Act": nor is another instrument's.
@@ -711,6 +715,30 @@ function bodyAfter(w: string[], last: number): boolean {
     if (kind && kind !== 'Company') return true;
   }
   return false;
+}
+
+/** "Asian Data Law Review", "Comparative Regulation Quarterly": a publication's head after the instrument word, capitalised
+ *  words only between them, or before it with "of/for/on" ("Journal of Technology Regulation"), makes the run a journal's
+ *  name (grammar/instruments.yaml named.publications). */
+function publicationAfter(w: string[], last: number): boolean {
+  const g = grammar();
+  for (let k = last + 1; k < w.length; k++) {
+    if (g.connectors.has(w[k]) || !/^\p{Lu}/u.test(w[k])) break;
+    if (g.publicationHeads.has(w[k])) return true;
+  }
+  // "Transatlantic Journal of Technology Regulation": a publication's head before "of/for/on" and the instrument word.
+  for (let k = 0; k < last - 1; k++) if (g.publicationHeads.has(w[k]) && g.headLinks.has(w[k + 1])) return true;
+  return false;
+}
+
+/** "European and Chinese Law", "EU Law": country words and "and" alone before the head name a state's body of law
+ *  (a title's capitals), no instrument (grammar/instruments.yaml named.state-law). */
+function stateLaw(w: string[], last: number): boolean {
+  const g = grammar();
+  if (!g.stateLawHeads.has(w[last]) || last === 0) return false;
+  const state = (t: string): boolean => isCountryWord(t) || g.stateLawWords.has(t);
+  const before = w.slice(0, last);
+  return before.some(state) && before.every((t) => t === 'and' || state(t));
 }
 
 /** "a UN Regulation", "any Act": an indefinite determiner right before the name. */
