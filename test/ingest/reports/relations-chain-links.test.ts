@@ -16,6 +16,10 @@ describe('the object list of a measure', () => {
     expect(relations('The Norland Trade Council banned connected vehicles with automated driving system software.')).toContain(`${COUNCIL} RESTRICTS technology:~automated-driving-system-software`);
     expect(relations('The Norland Trade Council banned connected vehicles whose lidar sensors were supplied by companies in China.')).toContain(`${COUNCIL} RESTRICTS product:~lidar-sensor`);
   });
+  it('reaches what a thing carries, after "containing" (helper-279)', () => {
+    expect(relations('The Norland Trade Council banned the sale of connected vehicles containing automated driving system software.')).toContain(`${COUNCIL} RESTRICTS technology:~automated-driving-system-software`);
+    expect(relations('The Norland Trade Council prohibits the import of harbour cranes containing cellular modules.')).toContain(`${COUNCIL} RESTRICTS product:iot-modules`);
+  });
   it('reaches no company past a comma and a clause opened by "but" (its verb in -s is no plural; helper-237)', () => {
     const made = relations('The Norland Trade Council requires a license for exports to Kestrel Cranes Ltd., but nothing stops Bluefin Marine Systems LLC from flying drones.');
     expect(made).toContain(`${COUNCIL} RESTRICTS company:~kestrel-cranes-ltd`);
