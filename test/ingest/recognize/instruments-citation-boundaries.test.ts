@@ -1,5 +1,6 @@
 // Instruments' names in the citations of journal articles and reports: a journal's name holding an instrument word, a
-// state's body of law in a title's capitals, and two instruments coordinated with "and the".
+// state's body of law in a title's capitals, two instruments coordinated with "and the", and an executive order in the
+// abbreviated form of legal citations.
 import { describe, expect, it } from 'vitest';
 import { findInstruments } from '../../../ingest/recognize/instruments.ts';
 
@@ -24,5 +25,10 @@ describe('instrument names in citations', () => {
     const found = names('Each seller must comply with the CCPA and the Cyber Resilience Act before launch.');
     expect(found).toContain('Cyber Resilience Act');
     expect(found.some((n) => n.includes('CCPA and'))).toBe(false);
+  });
+
+  it('reads an executive order cited in the abbreviated form of legal citations, beside its Federal Register page', () => {
+    const found = findInstruments('See Exec. Order No. 14117, 89 Fed. Reg. 15421 (Mar. 1, 2024).').map((f) => `${f.surface} => ${f.name}`);
+    expect(found.sort()).toEqual(['89 Fed. Reg. 15421 => 89 FR 15421', 'Exec. Order No. 14117 => Executive Order 14117']);
   });
 });
