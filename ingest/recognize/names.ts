@@ -242,6 +242,10 @@ function inSeries(tokens: Token[], k: number): boolean {
   // "Daniel Sato, Attorney, U.S. Department of Justice, and Ruth Ellison, ...": ", and" after a name's only item joins two
   // phrases (a series lists three items or more: "Commerce, Science, and Transportation"), no word of the name follows.
   if (tokens[k + 1]?.t === 'and' && !afterSeriesItem(tokens, k)) return false;
+  // "Federal Communications Commission, Public Safety and Homeland Security Bureau" (a citation's author, the body and its
+  // unit): a name closed by a body's head before the comma is whole; the words after it make another name, whose own head
+  // makes them no series of this one.
+  const closed = bodyHeadAt(tokens[k - 1]?.t ?? '');
   while (tokens[j]?.t === ',') {
     const closing = tokens[j + 1]?.t === 'and';
     j += closing ? 2 : 1;
@@ -249,12 +253,12 @@ function inSeries(tokens: Token[], k: number): boolean {
     while (n <= MAX_ITEM && SERIES_ITEM.test(tokens[j + n]?.t ?? '')) n++;
     if (n === 0 || n > MAX_ITEM) return false;
     j += n;
-    if (closing) return headOfBefore(tokens, k) || bodyHeadAt(tokens[j - 1].t);
+    if (closing) return headOfBefore(tokens, k) || (!closed && bodyHeadAt(tokens[j - 1].t));
     // "Ministry of Economy, Trade and Industry": the last item after "and" without a comma.
     if (tokens[j]?.t === 'and') {
       let m = 0;
       while (m <= MAX_ITEM && SERIES_ITEM.test(tokens[j + 1 + m]?.t ?? '')) m++;
-      return m > 0 && m <= MAX_ITEM && (headOfBefore(tokens, k) || bodyHeadAt(tokens[j + m].t));
+      return m > 0 && m <= MAX_ITEM && (headOfBefore(tokens, k) || (!closed && bodyHeadAt(tokens[j + m].t)));
     }
   }
   return false;
