@@ -36,6 +36,7 @@ const NamesSchema = z.strictObject({
   'foreign-connectors': words,
   'foreign-and': words,
   'the-after': words,
+  'citation-head-abbreviations': z.record(z.string(), z.string()),
   'head-links': words,
   'head-postmodifiers': words,
   'inverted-heads': words,
@@ -221,6 +222,8 @@ export interface Grammar {
   foreignConnectors: Set<string>;
   foreignAnd: Set<string>;
   theAfter: Set<string>;
+  /** Heads as legal citations abbreviate them -> the written-out head ("Dep't" -> "Department"; names.yaml). */
+  citationHeadAbbreviations: Map<string, string>;
   headLinks: Set<string>;
   /** Words after a head before its link ("Directorate General of"). */
   headPostmodifiers: Set<string>;
@@ -536,6 +539,7 @@ export function loadGrammar(from = dir): Grammar {
     foreignConnectors: new Set(names['foreign-connectors']),
     foreignAnd: new Set(names['foreign-and']),
     theAfter: new Set(names['the-after']),
+    citationHeadAbbreviations: new Map(Object.entries(names['citation-head-abbreviations'])),
     headLinks: new Set(names['head-links']),
     headPostmodifiers: new Set(names['head-postmodifiers']),
     invertedHeads: new Set(names['inverted-heads']),

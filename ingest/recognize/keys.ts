@@ -42,6 +42,8 @@ function computeKey(label: string, name: string): string {
     .replace(/\b((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''));
   if (label === 'Authority') {
     const w = bodyWords();
+    // "U.S. Dep't of Defense" = "U.S. Department of Defense": a head abbreviated as legal citations write it.
+    k = k.replace(w.abbreviated, (a) => w.abbreviations.get(a) ?? a);
     for (const prefix of w.prefixes) {
       const rest = k.slice(prefix.length);
       const words = rest.split(' ');
@@ -95,7 +97,7 @@ function countryKeyed(name: string, k: string): string {
   return k;
 }
 
-let words: { prefixes: string[]; heads: Set<string>; selfNamed: Set<string>; inverted: Set<string>; connectors: Set<string> } | undefined;
+let words: { prefixes: string[]; heads: Set<string>; selfNamed: Set<string>; inverted: Set<string>; connectors: Set<string>; abbreviations: Map<string, string>; abbreviated: RegExp } | undefined;
 
 /** The grammar's state prefixes, head words, self-named bodies, inverted heads and connectors as keys, computed once. */
 function bodyWords(): NonNullable<typeof words> {
@@ -106,6 +108,8 @@ function bodyWords(): NonNullable<typeof words> {
     selfNamed: new Set([...g.selfNamed].map((n) => n.toLowerCase())),
     inverted: new Set([...g.invertedHeads].map((h) => h.toLowerCase())),
     connectors: new Set([...g.connectors].map((c) => c.toLowerCase())),
+    abbreviations: new Map([...g.citationHeadAbbreviations].map(([a, h]) => [nameKey(a), h.toLowerCase()])),
+    abbreviated: new RegExp(`(?<![\\p{L}'’.])(?:${[...g.citationHeadAbbreviations.keys()].map((a) => nameKey(a).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’])`, 'gu'),
   };
   return words;
 }
