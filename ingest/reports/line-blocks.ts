@@ -18,7 +18,12 @@
 // - the line is written wholly in capitals, two words or more not ending in a comma, and the next line's first word is
 //   not (a letterhead's agency name over its office: "FEDERAL PROPERTY AND LOGISTICS ADMINISTRATION" + "Office of the
 //   Senior Procurement Executive"): a wrapper does not turn capitals into mixed case at a line's end, while a name in
-//   capitals broken by it ("I, JANE" + "DOE, President") goes on in capitals.
+//   capitals broken by it ("I, JANE" + "DOE, President") goes on in capitals; or
+// - the paragraph has two lines, neither holds running text nor ends a sentence, the first holds no comma and ends in
+//   no lower-case word, and the second opens with a capital or a digit (a signer over a title, "Jane Doe" + "Member of
+//   Congress"; a body over its town, "Congress of the United States" + "Washington, DC 20515"), unless the first is in
+//   capitals and the second opens in capitals too (a name in capitals a wrapper broke): prose a wrapper broke in two
+//   has running text or a comma on its first line, or ends a sentence on its last.
 
 import { grammar } from '../recognize/grammar.ts';
 
@@ -30,6 +35,8 @@ const ENDS_IN_LOWER_WORD = /(?:^|[^\p{L}])\p{Ll}+$/u;
 const CAPITALS_LINE = /^(?=[^\p{Ll}]*$)[^\p{L}]*\p{Lu}[^\s]*(?:\s+[^\s]+)+$/u;
 const capitalsLine = (line: string): boolean => CAPITALS_LINE.test(bare(line)) && !/,$/.test(bare(line));
 const LOWER = /\p{Ll}/u;
+/** A sentence's end: a full stop, question or exclamation mark, colon or semicolon, perhaps before a closing quote. */
+const SENTENCE_END = /[.!?:;]["'’”)]*$/;
 
 const bare = (line: string): string => line.replace(EDGE_MARKUP, '');
 const firstWord = (line: string): string => bare(line).split(/\s+/, 1)[0] ?? '';
@@ -44,12 +51,19 @@ export function lineGroups(lines: readonly string[]): string[][] {
     lines.length >= 3 &&
     opensName.slice(1).every(Boolean) &&
     lines.slice(0, -1).every((l) => !ENDS_IN_LOWER_WORD.test(bare(l)));
+  const pair =
+    lines.length === 2 &&
+    opensName[1] &&
+    lines.every((l) => !runningText(bare(l)) && !SENTENCE_END.test(bare(l))) &&
+    !bare(lines[0]).includes(',') &&
+    !ENDS_IN_LOWER_WORD.test(bare(lines[0])) &&
+    !(capitalsLine(lines[0]) && !LOWER.test(firstWord(lines[1])));
   const groups: string[][] = [[lines[0]]];
   for (let i = 1; i < lines.length; i++) {
     const reach = lines[i - 1].length + 1 + firstWord(lines[i]).length;
     const fitted = reach <= longest && (reach <= width || !runningText(lines[i - 1]));
     const letterhead = opensName[i] && capitalsLine(lines[i - 1]) && LOWER.test(firstWord(lines[i]));
-    if (block || (fitted && opensName[i]) || letterhead) groups.push([lines[i]]);
+    if (block || pair || (fitted && opensName[i]) || letterhead) groups.push([lines[i]]);
     else groups[groups.length - 1].push(lines[i]);
   }
   return groups;

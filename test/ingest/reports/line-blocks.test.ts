@@ -49,6 +49,16 @@ describe('lineGroups', () => {
     const address = ['Attn: Licensing Desk, Room 4 c/o Harbour Trust', 'Office of Spectrum Policy and Equipment Review', 'Federal Communications Commission'];
     expect(lineGroups(address)).toHaveLength(3);
   });
+  it('parts two short lines of names with no running text and no sentence end: a signer over a title, a body over its town', () => {
+    // The first line is the longer, so the next word would not have fitted on it: only its shape tells it from wrapping.
+    expect(lineGroups(['Helen R. Brookfield', 'Member of Parliament'])).toEqual([['Helen R. Brookfield'], ['Member of Parliament']]);
+    expect(lineGroups(['Senate of the Commonwealth', 'Boston, MA 02133'])).toHaveLength(2);
+  });
+  it('keeps two lines together where the first holds a comma or running text, or the second ends a sentence', () => {
+    expect(lineGroups(['Our members fly drones under the Export', 'Administration Regulations'])).toHaveLength(1);
+    expect(lineGroups(['The Bureau of Industry and Security', 'Added Harrow Optics Ltd. to the list.'])).toHaveLength(1);
+    expect(lineGroups(['Helen Brookfield, Director of the Northern Plains', 'Robotics Association'])).toHaveLength(1);
+  });
   it('keeps lines together that open with capitals but end in lower-case words', () => {
     expect(lineGroups(['Members of the association asked the', 'Department to consider their fleets and', 'Replace nothing before the deadline.'])).toHaveLength(1);
   });
@@ -78,6 +88,10 @@ describe('a signature block', () => {
     expect(found).toContain('Northern Plains Robotics Association');
     expect(found).toContain('Office of Spectrum Policy and Equipment Authorization Review');
     expect(found.filter((n) => /Director|Review Federal|Commission 45/.test(n))).toEqual([]);
+  });
+  it('reads no body that runs from a signer\'s name into the title on the line below it', () => {
+    const found = names(['# Letter', '', 'We ask the Bureau of Industry and Security to reply.', '', 'Sincerely,', '', 'Helen R. Brookfield', 'Member of Parliament', '', 'Owen T. Marsh', 'Member of Parliament'].join('\n'));
+    expect(found.filter((n) => /Member of Parliament/.test(n) && /Brookfield|Marsh/.test(n))).toEqual([]);
   });
 });
 
