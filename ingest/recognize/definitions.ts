@@ -66,7 +66,9 @@ function firstListed(text: string, m: Named, mentions: Named[]): boolean {
   const between = text.slice(m.end, next.start);
   // The statutory form of a list, each item with its own words and the items parted by semicolons ('"covered equipment"
   // means cranes produced by A; scanners and sensors produced by B; and ...'): the next item opens with a thing too.
-  return /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/.test(between) || (LISTED_THINGS.has(m.label) && /^[^;]*;\s*(?:(?:and|or)\s+)?$/.test(between));
+  // An article or "any" may open each item as "means" let it open the first ('"covered device" means a drone, a camera, or
+  // any other device ...').
+  return /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+|an?\s+|any\s+)?$/.test(between) || (LISTED_THINGS.has(m.label) && /^[^;]*;\s*(?:(?:and|or)\s+)?$/.test(between));
 }
 const LISTED_THINGS = new Set(['Product', 'Technology']);
 const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/i;

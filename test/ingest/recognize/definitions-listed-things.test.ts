@@ -20,6 +20,12 @@ describe('a defined term of things', () => {
     // One item before a semicolon that opens another clause still names the thing it narrows.
     expect(surfacesOf('The term "listed cranes" means ship-to-shore cranes on the list; the list is kept by the Council.', /port-cranes/)).toEqual(['listed cranes', 'ship-to-shore cranes']);
   });
+  it('is no name of the first thing of a list whose items each open with an article', () => {
+    // '"X" means a drone, a camera, or any other device ...': the articles part the items as the commas do.
+    const md = '(c) "Listed equipment" means a ship-to-shore crane, a drone, or any other machine that a port operates.';
+    expect(surfacesOf(md, /port-cranes/)).toEqual(['ship-to-shore crane']);
+    expect(surfacesOf('The term "quay machinery" means ship-to-shore cranes and any drones used at a quay.', /port-cranes/)).toEqual(['ship-to-shore cranes']);
+  });
   it('is a name of the one thing its definition narrows', () => {
     expect(surfacesOf('The term "listed cranes" means any ship-to-shore cranes that are on the list.', /port-cranes/)).toEqual(['listed cranes', 'ship-to-shore cranes']);
   });
