@@ -37,6 +37,7 @@ const NamesSchema = z.strictObject({
   'foreign-and': words,
   'the-after': words,
   'citation-head-abbreviations': z.record(z.string(), z.string()),
+  'between-links': words,
   'head-links': words,
   'head-postmodifiers': words,
   'inverted-heads': words,
@@ -224,6 +225,8 @@ export interface Grammar {
   theAfter: Set<string>;
   /** Heads as legal citations abbreviate them -> the written-out head ("Dep't" -> "Department"; names.yaml). */
   citationHeadAbbreviations: Map<string, string>;
+  /** Words that open a pair of parties inside a name ("Between"), after which "the" and "and the" go on. */
+  betweenLinks: Set<string>;
   headLinks: Set<string>;
   /** Words after a head before its link ("Directorate General of"). */
   headPostmodifiers: Set<string>;
@@ -540,6 +543,7 @@ export function loadGrammar(from = dir): Grammar {
     foreignAnd: new Set(names['foreign-and']),
     theAfter: new Set(names['the-after']),
     citationHeadAbbreviations: new Map(Object.entries(names['citation-head-abbreviations'])),
+    betweenLinks: new Set(names['between-links']),
     headLinks: new Set(names['head-links']),
     headPostmodifiers: new Set(names['head-postmodifiers']),
     invertedHeads: new Set(names['inverted-heads']),

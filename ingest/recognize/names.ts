@@ -179,10 +179,24 @@ function continues(tokens: Token[], k: number): boolean {
   // "the Bureau of Industry and Security in May", "the Ministry of Commerce in Beijing": time or place, no domain.
   if (g.nameStops.links.has(tokens[k - 1].t) && stopsName(t)) return false;
   if (isCap(t) || lowerLegalForm(tokens, k)) return true;
-  if (t === 'the') return g.theAfter.has(tokens[k - 1].t);
+  if (t === 'the') return g.theAfter.has(tokens[k - 1].t) || betweenPair(tokens, k);
   if (t === ',') return g.heads.get(tokens[k + 1]?.t ?? '') === 'Company' || inSeries(tokens, k); // "Co., Ltd."
   if (g.foreignAnd.has(t)) return showsLanguage(tokens, k);
   return g.connectors.has(t);
+}
+
+/** "Committee on Fisheries Between the United States and the Republic of Korea": in a name in title case, "the" after
+ *  "Between" and after the "and" that closes its pair goes on (grammar/names.yaml between-links), as after "of"; else
+ *  "and the" ends a name ("Commerce and the Treasury"). The pair's "and" is the first after "Between", within the run. */
+function betweenPair(tokens: Token[], k: number): boolean {
+  const links = grammar().betweenLinks;
+  if (links.has(tokens[k - 1].t)) return true;
+  if (tokens[k - 1].t !== 'and') return false;
+  for (let m = k - 2; m >= Math.max(0, k - 12); m--) {
+    if (links.has(tokens[m].t)) return true;
+    if (tokens[m].t === 'and' || !(isCap(tokens[m].t) || grammar().connectors.has(tokens[m].t))) return false;
+  }
+  return false;
 }
 
 /** "Sanayi ve Ticaret Ltd. Şti.", "Ministerio de Economía y Competitividad": the name around another language's "and"
