@@ -7,9 +7,16 @@ import { cjkStateAlternation } from './countries.ts';
 import { nodeKind } from '../kinds.ts';
 import { givenClasses, patternWithClasses, wordsClass } from '../word-classes.ts';
 import { readDerivedHeads, readGroupCompounds, readThingCompounds, ThingHeads } from './thing-heads.ts';
+import { VERB_FORMS, verbForms } from './verb-forms.ts';
 
 const dir = path.join(import.meta.dirname, 'grammar');
 const words = z.array(z.string().min(1)).min(1);
+/** A list of verb forms written as lemmas and the forms it stands for (verb-forms.ts: "stop" with base, present, past and
+ *  gerund is "stop", "stops", "stopped", "stopping"), and `words` kept as written (phrases: "equipped with"); read as the
+ *  list of its forms, so no form is left to be written by hand. */
+const verbs = z
+  .strictObject({ forms: z.array(z.enum(VERB_FORMS)).min(1), lemmas: z.array(z.string().regex(/^[a-z][a-z-]*(?: [a-z]+)*$/)).min(1), words: words.optional() })
+  .transform((v) => [...verbForms(v.lemmas, v.forms), ...(v.words ?? [])]);
 const label = z.string().refine((l) => nodeKind(l)?.entity === true, { message: 'not an entity kind of ingest/kinds.ts' });
 
 /** The markers of an item of an enumeration in running Chinese text (grammar/cjk-openers.yaml: 一是, 二是, 其次). */
@@ -57,24 +64,24 @@ const NamesSchema = z.strictObject({
   portfolios: words,
   'body-apposition-nouns': words,
   'local-government-heads': words,
-  'subdivision-acts': words,
+  'subdivision-acts': verbs,
   'subdivision-measures': words,
   'company-nouns': words,
   'organisation-nouns': words,
   'company-links': words,
   'part-makers': z.strictObject({ nouns: words, 'not-makers': words }),
   'company-verbs': words,
-  'company-results': z.strictObject({ verbs: words, nouns: words }),
+  'company-results': z.strictObject({ verbs, nouns: words }),
   'trade-gerunds': words,
-  'listing-verbs': words,
+  'listing-verbs': verbs,
   'company-lines': words,
   'apposition-numbers': words,
   'company-participles': words,
   'cjk-legal-forms': words,
   'supply-participles': words,
-  'origin-verbs': words,
-  'buying-verbs': words,
-  'authority-verbs': words,
+  'origin-verbs': verbs,
+  'buying-verbs': verbs,
+  'authority-verbs': verbs,
   'authority-acts': words,
   openers: words,
   'clause-words': words,
@@ -119,7 +126,7 @@ const InstrumentsSchema = z.strictObject({
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, stages: words, 'cjk-prefixes': words }),
   introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs: words, words }), dated: words, defined: words }),
-  'listed-lists': z.strictObject({ verbs: words, names: words }),
+  'listed-lists': z.strictObject({ verbs, names: words }),
   titled: regex('gu'),
   'titled-works': words,
   cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words, 'status-tails': words, 'law-word-tails': regex('u') }),
@@ -154,14 +161,14 @@ const ThingsSchema = z.strictObject({
   'maker-nouns': words,
   'maker-compounds': words,
   'trade-nouns': words,
-  'trade-verbs': words,
+  'trade-verbs': verbs,
   'sector-nouns': words,
   'line-nouns': words,
   'control-nouns': words,
   'inquiry-nouns': words,
-  'use-words': z.strictObject({ verbs: words, nouns: words }),
-  containment: z.strictObject({ before: words, after: words }),
-  'measure-verbs': words,
+  'use-words': z.strictObject({ verbs, nouns: words }),
+  containment: z.strictObject({ before: verbs, after: words }),
+  'measure-verbs': verbs,
   'market-placement': regex('i'),
   'procurement-nouns': words,
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
@@ -174,15 +181,15 @@ const ThingsSchema = z.strictObject({
   'type-nouns': words,
   'acronym-kind-heads': words,
   'making-participles': words,
-  'regulatory-verbs': words,
+  'regulatory-verbs': verbs,
   'acquiring-verbs': words,
-  'aspect-verbs': words,
+  'aspect-verbs': verbs,
   'infinitive-adjectives': words,
-  'asking-verbs': words,
-  'control-verbs': words,
+  'asking-verbs': verbs,
+  'control-verbs': verbs,
   'regulated-participles': words,
   'history-participles': words,
-  'making-verbs': words,
+  'making-verbs': verbs,
   'cjk-heads': z.record(label, words),
   'cjk-generic': words,
   'cjk-generic-heads': words,
@@ -264,7 +271,7 @@ export interface Grammar {
   bodyAppositionNouns: string[];
   /** Heads of local governments (names.yaml local-government-heads). */
   localGovernmentHeads: Set<string>;
-  /** Lemmas of the acts that make a subdivision their subject a lawmaker (names.yaml subdivision-acts), and the nouns of
+  /** Forms of the acts that make a subdivision their subject a lawmaker (names.yaml subdivision-acts), and the nouns of
    *  its measures after its possessive (subdivision-measures). */
   subdivisionActs: string[];
   subdivisionMeasures: string[];

@@ -90,11 +90,7 @@ let acting: { verb: RegExp; measure: RegExp } | undefined;
  *  required"), or, after its possessive, a noun of its measures (subdivision-measures: "Bavaria's procurement rules"). */
 function actsAsLawmaker(text: string, end: number, possessive: boolean): boolean {
   if (!acting) {
-    const forms = (l: string): string[] => {
-      const stem = l.replace(/e$/, '');
-      return [l, `${l}s`, `${l}es`, `${l}d`, `${l}ed`, `${l}${l.at(-1)}ed`, `${stem}ing`, `${l}${l.at(-1)}ing`];
-    };
-    const words = [...new Set(grammar().subdivisionActs.flatMap(forms))].sort((a, b) => b.length - a.length).join('|');
+    const words = [...grammar().subdivisionActs].sort((a, b) => b.length - a.length).join('|');
     const measures = grammar().subdivisionMeasures.map((m) => m.replace(/ /g, '\\s+')).join('|');
     acting = {
       verb: new RegExp(`^(?:\\s*,[^,;.]{1,40},)?\\s+(?:(?:has|have|had|will|would|shall|also|already|now|later|then|recently|since\\s+\\d{4}|\\p{Ll}+ly)\\s+){0,3}(?:${words})\\b`, 'u'),

@@ -1,0 +1,58 @@
+// A verb's forms from its lemma, once, for the grammar's verb lists: a list holds lemmas and names the forms it stands
+// for ("stop" with base, present, past and gerund: "stop", "stops", "stopped", "stopping"), so no form is forgotten by
+// hand. compromise's conjugation (the lexicon's library, lexicon.ts) inflects; the few forms it gets wrong are data
+// (grammar/verb-forms.yaml). A lemma of several words inflects its first ("call on": "calls on", "called on").
+import path from 'node:path';
+import nlp from 'compromise';
+import { z } from 'zod';
+import { loadData } from '../data.ts';
+
+/** The forms a list may stand for: the base form ("ban"), the third person singular present ("bans"), the past tense
+ *  and the past participle ("banned"; "began" and "begun", "took" and "taken"), the gerund ("banning"), and the present
+ *  perfect ("has banned"). */
+export const VERB_FORMS = ['base', 'present', 'past', 'gerund', 'perfect'] as const;
+export type VerbForm = (typeof VERB_FORMS)[number];
+
+interface Conjugation {
+  Infinitive?: string;
+  PresentTense?: string;
+  PastTense?: string;
+  Participle?: string;
+  Gerund?: string;
+}
+type Conjugate = (word: string, model: unknown) => Conjugation;
+const library = nlp as unknown as { methods(): { two: { transform: { verb: { conjugate: Conjugate } } } }; model(): unknown };
+
+const FormsOf = z.strictObject({ past: z.array(z.string().min(1)).min(1).optional(), gerund: z.string().min(1).optional(), present: z.string().min(1).optional() });
+const ExceptionsFile = z.strictObject({ exceptions: z.record(z.string().regex(/^[a-z-]+$/), FormsOf) });
+export const VERB_FORMS_FILE = path.join(import.meta.dirname, 'grammar', 'verb-forms.yaml');
+let exceptions: Record<string, z.output<typeof FormsOf>> | undefined;
+
+/** The forms of one word's verb: the library's, each replaced where grammar/verb-forms.yaml says the library is wrong. */
+function wordForms(word: string): { base: string; present: string; past: string[]; gerund: string } {
+  exceptions ??= loadData(VERB_FORMS_FILE, ExceptionsFile).exceptions;
+  const c = library.methods().two.transform.verb.conjugate(word, library.model());
+  const own = Object.hasOwn(exceptions, word) ? exceptions[word] : undefined;
+  const past = own?.past ?? [...new Set([c.PastTense, c.Participle].filter((f): f is string => !!f))];
+  const present = own?.present ?? c.PresentTense;
+  const gerund = own?.gerund ?? c.Gerund;
+  if (!present || !gerund || past.length === 0) throw new Error(`verb-forms: no full conjugation of "${word}" (add it to ${path.basename(VERB_FORMS_FILE)})`);
+  return { base: word, present, past, gerund };
+}
+
+/** The forms `forms` of each lemma, lemma by lemma in the order of VERB_FORMS (a lemma's base form first), no form twice
+ *  ("hit" is its own past). Lower-case lemmas only: a list's words are matched as written. */
+export function verbForms(lemmas: readonly string[], forms: readonly VerbForm[]): string[] {
+  const out = new Set<string>();
+  for (const lemma of lemmas) {
+    const [word, ...rest] = lemma.split(' ');
+    const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+    const f = wordForms(word);
+    for (const form of VERB_FORMS) {
+      if (!forms.includes(form)) continue;
+      const made = form === 'base' ? [f.base] : form === 'present' ? [f.present] : form === 'gerund' ? [f.gerund] : form === 'past' ? f.past : [`has ${f.past.at(-1)}`];
+      for (const m of made) out.add(`${m}${tail}`);
+    }
+  }
+  return [...out];
+}
