@@ -1,6 +1,7 @@
 // The place goods are removed from is no object of the removal: "remove components made by X from their 5G core networks"
-// restricts X, not the networks (relation-rules.yaml chain: "from" before a possessive links no further object). Goods
-// "from" a maker still do. Own sentences, fictional bodies and companies.
+// restricts X, not the networks (relation-rules.yaml excludedFrom, relations.ts isModifier: the place after a removal and
+// "from", a possessive or determiners between, is no object, so no conjunct either; chain once said it apart). Goods "from"
+// a maker still reach the maker. Own sentences, fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
 import { KESTREL, MARROWBY, NMA } from './ids.ts';
