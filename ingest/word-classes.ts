@@ -6,13 +6,31 @@
 // a pattern several patterns share that is no class of words (relation-rules.yaml `fragments`) is named the same way.
 import { z } from 'zod';
 import { regex, regexSource } from './data.ts';
+import { VERB_FORMS, type VerbForm, verbForms } from './recognize/verb-forms.ts';
 import { escapeRegExp } from './text/clean.ts';
 
 /** `<MEASURE>` in a pattern; a lower-case `<name>` is a named group's, no class. */
 export const CLASS_NAME = /<([A-Z][A-Z_]*)>/g;
 
-/** A class: its members, each a regular expression's source, which may name a class written before it. */
-export const wordClassesSchema = z.record(z.string().regex(/^[A-Z][A-Z_]*$/, { error: 'a class name is written in capitals' }), z.array(regexSource('i')).min(1));
+/** A member written as verbs: lemmas and the forms of each the class stands for (recognize/verb-forms.ts: `{ verbs: [ban],
+ *  forms: [base, present, past, gerund] }` is "ban", "bans", "banned", "banning"), not a pattern that spells each form. */
+const verbsMember = z.strictObject({ verbs: z.array(z.string().regex(/^[a-z][a-z-]*(?: [a-z]+)*$/)).min(1), forms: z.array(z.enum(VERB_FORMS)).min(1) });
+export type ClassMember = string | { verbs: string[]; forms: VerbForm[] };
+
+/** A class: its members, each a regular expression's source, which may name a class written before it, or verbs. */
+export const wordClassesSchema = z.record(
+  z.string().regex(/^[A-Z][A-Z_]*$/, { error: 'a class name is written in capitals' }),
+  z.array(z.union([regexSource('i'), verbsMember])).min(1),
+);
+
+/** A verbs member's source: its forms, the longest first, so that the alternation matches as much as a pattern's
+ *  optional endings would ("banned" before "ban"); a phrase's words with any spacing between ("laying down"). */
+function verbsSource(m: { verbs: string[]; forms: VerbForm[] }): string {
+  return verbForms(m.verbs, m.forms)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.split(' ').map(escapeRegExp).join('\\s+'))
+    .join('|');
+}
 
 export interface WordClasses {
   /** Per class name, the alternation of its members, each in a group of its own: `(?:bans?|tariffs?|...)`. */
@@ -23,12 +41,12 @@ export interface WordClasses {
 
 /** The classes as alternations, in the order written (a member may name only a class before its own or a `given` one, which
  *  a class of the same name replaces). */
-export function wordClasses(classes: Record<string, string[]> = {}, given: Map<string, string> = new Map()): WordClasses {
+export function wordClasses(classes: Record<string, ClassMember[]> = {}, given: Map<string, string> = new Map()): WordClasses {
   const sources = new Map(given);
   const problems: [string, number, string][] = [];
   for (const [name, members] of Object.entries(classes)) {
     const expanded = members.map((m, i) =>
-      m.replace(CLASS_NAME, (all, other: string) => {
+      typeof m !== 'string' ? verbsSource(m) : m.replace(CLASS_NAME, (all, other: string) => {
         const source = sources.get(other);
         if (source === undefined) problems.push([name, i, `${all} names no class written before ${name}`]);
         return source ?? all;

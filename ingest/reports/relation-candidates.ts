@@ -8,7 +8,7 @@
 // and modals, and what the rules made of the pair (the types they made, the furthest check that stopped one).
 import path from 'node:path';
 import { DataFile, displayName, readText } from '../data.ts';
-import { wordClasses } from '../word-classes.ts';
+import { type ClassMember, wordClasses } from '../word-classes.ts';
 import { gatedTest, mayMatch } from '../text/literal-gate.ts';
 import { stage, type TracedEnd, type TracedSentence, type Veto } from './relation-trace.ts';
 import type { RelationRule, RuleSet } from './relations.ts';
@@ -61,7 +61,7 @@ export function allowedLabels(rules: RuleSet): Allowed {
 export function classPatterns(file = path.join(import.meta.dirname, 'relation-rules.yaml')): [string, RegExp][] {
   const data = new DataFile(displayName(file), readText(file));
   data.assertValid();
-  const classes = wordClasses((data.value as { classes?: Record<string, string[]> }).classes);
+  const classes = wordClasses((data.value as { classes?: Record<string, ClassMember[]> }).classes);
   return [...classes.sources].map(([name, source]) => [name, new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'iu')]);
 }
 

@@ -1,0 +1,49 @@
+// A word class's member may be verbs, lemmas and the forms of each the class stands for (word-classes.ts, verb-forms.ts),
+// in place of a pattern that spells each form. relation-rules.yaml's BAN, HALT and RULEMAKING were such patterns; the forms
+// they spelt are kept here as expectations.
+import { describe, expect, it } from 'vitest';
+import { classPatterns } from '../../ingest/reports/relation-candidates.ts';
+import { wordClasses } from '../../ingest/word-classes.ts';
+
+const classOf = (members: Parameters<typeof wordClasses>[0]): RegExp => new RegExp(`^${wordClasses(members).sources.get('X')}`, 'i');
+
+describe('a verbs member of a word class', () => {
+  it('matches as much as a pattern with optional endings would: the longest form first', () => {
+    const x = classOf({ X: [{ verbs: ['ban', 'stop'], forms: ['base', 'present', 'past', 'gerund'] }] });
+    expect(x.exec('banned the cranes')?.[0]).toBe('banned');
+    expect(x.exec('stopping imports')?.[0]).toBe('stopping');
+    expect(x.exec('bans cranes')?.[0]).toBe('bans');
+    expect(x.exec('band music')?.[0]).toBe('ban');
+  });
+  it('reads a phrasal lemma with any spacing, and only the forms named', () => {
+    const x = classOf({ X: [{ verbs: ['lay down'], forms: ['base', 'gerund'] }] });
+    expect(x.exec('laying  down rules')?.[0]).toBe('laying  down');
+    expect(x.test('laid down rules')).toBe(false);
+  });
+  it('stands beside pattern members, which may still name a class written before', () => {
+    const sources = wordClasses({ A: ['curbs?'], X: [{ verbs: ['halt'], forms: ['past'] }, 'new\\s+<A>'] }).sources;
+    const x = new RegExp(`^${sources.get('X')}$`, 'i');
+    expect(['halted', 'new curbs'].map((w) => x.test(w))).toEqual([true, true]);
+    expect(x.test('halts')).toBe(false);
+  });
+});
+
+describe("relation-rules.yaml's verb classes", () => {
+  const classes = new Map(classPatterns());
+  const whole = (name: string, w: string): boolean => classes.get(name)?.exec(w)?.[0] === w;
+  // The forms the classes' patterns spelt before they were written as verbs (f7ae6e04).
+  const SPELT: Record<string, string[]> = {
+    BAN: ['ban', 'bans', 'banned', 'banning', 'prohibit', 'prohibits', 'prohibited', 'prohibiting', 'bar', 'bars', 'barred', 'barring', 'forbid', 'forbids', 'forbidding', 'forbidden', 'forbade', 'outlaw', 'outlaws', 'outlawed', 'outlawing'],
+    HALT: ['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'cease', 'ceases', 'ceased', 'ceasing', 'suspend', 'suspends', 'suspended', 'suspending'],
+    RULEMAKING: ['lay down', 'laying down', 'set out', 'setting out', 'specify', 'specifying', 'prescribe', 'prescribing', 'regulate', 'regulating', 'supervise', 'supervising', 'monitor', 'monitoring', 'certify', 'certifying', 'approve', 'approving'],
+  };
+  for (const [name, forms] of Object.entries(SPELT)) {
+    it(`${name} matches every form its pattern spelt`, () => {
+      expect(forms.filter((w) => !whole(name, w))).toEqual([]);
+    });
+  }
+  it('and no form its pattern left out', () => {
+    expect(['bard', 'bared', 'forbided', 'stoped', 'ceas'].filter((w) => whole('BAN', w) || whole('HALT', w))).toEqual([]);
+    expect(['specified', 'regulated', 'certifies', 'laid down'].filter((w) => whole('RULEMAKING', w))).toEqual([]);
+  });
+});
