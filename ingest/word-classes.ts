@@ -70,16 +70,18 @@ export function expandClasses(source: string, classes: WordClasses): { source: s
 
 /** Pieces of patterns written once and named in patterns as <NAME>, as the classes are, that are no word classes
  *  (relation-rules.yaml `fragments`: the relation model's features are the word classes alone, relation-candidates.ts):
- *  each one regular expression's source, which may name a class or a fragment written before it. */
-export const fragmentsSchema = z.record(z.string().regex(/^[A-Z][A-Z_]*$/, { error: 'a fragment name is written in capitals' }), z.string().min(1));
+ *  each one regular expression's source, which may name a class or a fragment written before it, or verbs (`{ verbs,
+ *  forms }`, as a class's member: the verbs of a pattern that are no class of the model's). */
+export const fragmentsSchema = z.record(z.string().regex(/^[A-Z][A-Z_]*$/, { error: 'a fragment name is written in capitals' }), z.union([z.string().min(1), verbsMember]));
 
 /** `classes` with `fragments` added, each expanded in a group of its own; a fragment that takes a class's name, names
  *  no class or fragment written before it, or does not compile (alone, with `flags`; it may match the empty string, a
  *  lookaround may be all it is) is a problem: [fragment, message]. */
-export function withFragments(fragments: Record<string, string> = {}, classes: WordClasses, flags = ''): { classes: WordClasses; problems: [string, string][] } {
+export function withFragments(fragments: Record<string, ClassMember> = {}, classes: WordClasses, flags = ''): { classes: WordClasses; problems: [string, string][] } {
   const sources = new Map(classes.sources);
   const problems: [string, string][] = [];
-  for (const [name, source] of Object.entries(fragments)) {
+  for (const [name, fragment] of Object.entries(fragments)) {
+    const source = typeof fragment === 'string' ? fragment : verbsSource(fragment);
     if (sources.has(name)) problems.push([name, `<${name}> is a class already`]);
     const { source: expanded, unknown } = expandClasses(source, { sources, problems: [] });
     for (const u of unknown) problems.push([name, `${u} names no class or fragment written before ${name}`]);

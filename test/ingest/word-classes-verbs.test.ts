@@ -3,7 +3,8 @@
 // they spelt are kept here as expectations.
 import { describe, expect, it } from 'vitest';
 import { classPatterns } from '../../ingest/reports/relation-candidates.ts';
-import { wordClasses } from '../../ingest/word-classes.ts';
+import { withFragments, wordClasses } from '../../ingest/word-classes.ts';
+import { loadRules } from '../../ingest/reports/relations.ts';
 
 const classOf = (members: Parameters<typeof wordClasses>[0]): RegExp => new RegExp(`^${wordClasses(members).sources.get('X')}`, 'i');
 
@@ -45,5 +46,20 @@ describe("relation-rules.yaml's verb classes", () => {
   it('and no form its pattern left out', () => {
     expect(['bard', 'bared', 'forbided', 'stoped', 'ceas'].filter((w) => whole('BAN', w) || whole('HALT', w))).toEqual([]);
     expect(['specified', 'regulated', 'certifies', 'laid down'].filter((w) => whole('RULEMAKING', w))).toEqual([]);
+  });
+});
+
+describe('a fragment written as verbs', () => {
+  it('is their alternation, longest first, for the patterns that name it', () => {
+    const { classes, problems } = withFragments({ KEEPING: { verbs: ['keep'], forms: ['base', 'present', 'past', 'gerund'] } }, wordClasses({}), 'i');
+    expect(problems).toEqual([]);
+    const x = new RegExp(`^${classes.sources.get('KEEPING')}$`, 'i');
+    expect(['keep', 'keeps', 'kept', 'keeping', 'keeped'].map((w) => x.test(w))).toEqual([true, true, true, true, false]);
+  });
+  it("keeps every form excludedFrom's pattern spelt before its verbs were a fragment (relation-rules.yaml REMOVING)", () => {
+    const excludedFrom = loadRules().excludedFrom as RegExp;
+    const spelt = ['remove', 'removes', 'removed', 'removing', 'removal', 'exclude', 'excludes', 'excluded', 'excluding', 'strip', 'strips', 'stripped', 'stripping', 'rip', 'rips', 'ripped', 'ripping', 'purge', 'purges', 'purged', 'purging', 'expel', 'expels', 'expelled', 'expelling', 'keep', 'keeps', 'keeping', 'kept'];
+    expect(spelt.filter((v) => !excludedFrom.test(`operators ${v} the modules from the `))).toEqual([]);
+    expect(['keeped', 'stript', 'moved'].filter((v) => excludedFrom.test(`operators ${v} the modules from the `))).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ describe('verbForms', () => {
     expect(verbForms(['call on'], ['present', 'past', 'gerund'])).toEqual(['calls on', 'called on', 'calling on']);
   });
   it("takes the forms the library gets wrong from verb-forms.yaml (the library's past of transship is transship)", () => {
-    expect(verbForms(['transship', 'trans-ship'], ['past'])).toEqual(['transshipped', 'trans-shipped']);
+    expect(verbForms(['transship', 'trans-ship', 'rip'], ['past'])).toEqual(['transshipped', 'trans-shipped', 'ripped']);
   });
 });
 
