@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { loadData, regexSource } from '../data.ts';
+import { verbList } from '../recognize/verb-forms.ts';
 import type { Lang } from '../languages/index.ts';
 import { caselessPattern, escapeRegExp } from '../text/clean.ts';
 import { LANGUAGE_CODES } from '../languages/index.ts';
@@ -131,7 +132,8 @@ const rawGrammar = z.strictObject({
   requestedBy: z.strictObject({ before: z.array(regexSource('iu')).optional(), after: z.array(regexSource('u')).optional() }).optional(),
   nonParties: words,
   everyOrganisation: words,
-  refusals: words,
+  // English writes its verbs as lemmas and forms (recognize/verb-forms.ts), Chinese its words as they stand.
+  refusals: z.union([z.array(z.string().min(1)), verbList]).optional(),
   timeClauseEnds: words,
   communications: words,
   listsOfActs: words,

@@ -7,16 +7,13 @@ import { cjkStateAlternation } from './countries.ts';
 import { nodeKind } from '../kinds.ts';
 import { givenClasses, patternWithClasses, wordsClass } from '../word-classes.ts';
 import { readDerivedHeads, readGroupCompounds, readThingCompounds, ThingHeads } from './thing-heads.ts';
-import { VERB_FORMS, verbForms } from './verb-forms.ts';
+import { verbList } from './verb-forms.ts';
 
 const dir = path.join(import.meta.dirname, 'grammar');
 const words = z.array(z.string().min(1)).min(1);
 /** A list of verb forms written as lemmas and the forms it stands for (verb-forms.ts: "stop" with base, present, past and
- *  gerund is "stop", "stops", "stopped", "stopping"), and `words` kept as written (phrases: "equipped with"); read as the
- *  list of its forms, so no form is left to be written by hand. */
-const verbs = z
-  .strictObject({ forms: z.array(z.enum(VERB_FORMS)).min(1), lemmas: z.array(z.string().regex(/^[a-z][a-z-]*(?: [a-z]+)*$/)).min(1), words: words.optional() })
-  .transform((v) => [...verbForms(v.lemmas, v.forms), ...(v.words ?? [])]);
+ *  gerund is "stop", "stops", "stopped", "stopping"), so no form is left to be written by hand. */
+const verbs = verbList;
 const label = z.string().refine((l) => nodeKind(l)?.entity === true, { message: 'not an entity kind of ingest/kinds.ts' });
 
 /** The markers of an item of an enumeration in running Chinese text (grammar/cjk-openers.yaml: 一是, 二是, 其次). */

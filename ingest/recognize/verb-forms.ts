@@ -56,3 +56,13 @@ export function verbForms(lemmas: readonly string[], forms: readonly VerbForm[])
   }
   return [...out];
 }
+
+/** A list of verb forms as a data file writes it: the lemmas, the forms of each it stands for, and `words` kept as written
+ *  (phrases: "equipped with"); read as the list of its forms (the grammars' verb lists: grammar.ts, norms/grammar.ts). */
+export const verbList = z
+  .strictObject({
+    forms: z.array(z.enum(VERB_FORMS)).min(1),
+    lemmas: z.array(z.string().regex(/^[a-z][a-z-]*(?: [a-z]+)*$/)).min(1),
+    words: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .transform((v) => [...verbForms(v.lemmas, v.forms), ...(v.words ?? [])]);

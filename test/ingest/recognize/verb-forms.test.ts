@@ -2,6 +2,7 @@
 // were written by hand, form by form, before the derivation are kept here as expectations: every hand form must still be
 // derived, and the forms the hand lists had forgotten are named, so a derivation that loses or adds one is seen.
 import { describe, expect, it } from 'vitest';
+import { grammarOf } from '../../../ingest/norms/grammar.ts';
 import { grammar } from '../../../ingest/recognize/grammar.ts';
 import { verbForms } from '../../../ingest/recognize/verb-forms.ts';
 
@@ -83,6 +84,11 @@ describe('the grammar lists derived from lemmas', () => {
       expect(now.filter((w) => !hand.includes(w)).sort()).toEqual([...forgotten].sort());
     });
   }
+
+  it('norms/grammar.yaml en refusals: every hand-written form, no other', () => {
+    const hand = ['refuses to cooperate', 'refuse to cooperate', 'fails to cooperate', 'fail to cooperate', 'refuses to provide', 'refuse to provide', 'obstructs', 'obstruct', 'impedes', 'impede'];
+    expect([...grammarOf('en').refusals].sort()).toEqual(hand.sort());
+  });
 
   it('names.yaml subdivision-acts: the forms the code inflected by hand (subdivisions.ts), less the misspellings', () => {
     // The old inflection wrote each lemma with -s, -es, -d, -ed, a doubled consonant and -ed, -ing and a doubled -ing, and
