@@ -124,6 +124,7 @@ const InstrumentsSchema = z.strictObject({
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, stages: words, 'cjk-prefixes': words }),
   introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs: words, words }), dated: words, defined: words }),
   'listed-lists': z.strictObject({ verbs, names: words }),
+  'thing-lists': words,
   titled: regex('gu'),
   'titled-works': words,
   cjk: z.strictObject({ bracketed: regex('gu'), bare: regex('gu'), listed: regex('gu'), endings: words, 'status-tails': words, 'law-word-tails': regex('u') }),
@@ -368,6 +369,8 @@ export interface Grammar {
   introducedInstruments: { signed: string[]; issued: { verbs: string[]; words: string[] }; dated: string[]; defined: string[] };
   /** Named lists written in lower case after a verb of listing (instruments.yaml listed-lists). */
   listedLists: { verbs: string[]; names: Set<string> };
+  /** Head words of a named list whose capitalised name holds a catalog thing (instruments.yaml thing-lists). */
+  thingLists: string[];
   /** Citation kind -> the kinds of named instruments it can cite in apposition (instrument-references.ts). */
   apposedKinds: Record<string, string[]>;
   cjkInstruments: z.output<typeof InstrumentsSchema>['cjk'];
@@ -622,6 +625,7 @@ export function loadGrammar(from = dir): Grammar {
     shortForms: { heads: inst['short-forms'].heads, lowercase: inst['short-forms'].lowercase, qualifiers: inst['short-forms'].qualifiers, stages: inst['short-forms'].stages, cjkPrefixes: inst['short-forms']['cjk-prefixes'] },
     introducedInstruments: inst.introduced,
     listedLists: { verbs: inst['listed-lists'].verbs, names: new Set(inst['listed-lists'].names.map((n) => n.toLowerCase())) },
+    thingLists: inst['thing-lists'],
     cjkInstruments: inst.cjk,
     titledInstrument: inst.titled,
     titledWorks: inst['titled-works'],

@@ -44,7 +44,7 @@ import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGove
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { bareSectionTerms, sectionActs } from './section-acts.ts';
-import { apposedWord, cjkLawRunsOn, findInstruments } from './instruments.ts';
+import { apposedWord, cjkLawRunsOn, findInstruments, thingLists } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isDateName, isFirstName, singular, tagsOf } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
@@ -664,7 +664,8 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   // A standards body's initials inside a standard's designation ("EN-ISO/IEC 17065/2012") name no body (standards.ts).
   const designations = designationSpans(text);
   // A catalog law's Chinese name ending in 法 is no mention where the text runs on into 法律, 法规 (instruments.ts cjkLawRunsOn).
-  const named = matcher.find(text).filter((m) => !(THINGS.has(m.label) && (modifiesNext(text, m.end) || insideCapitalisedName(text, m))) && !insideDesignation(m, designations) && !(m.label === 'Law' && cjkLawRunsOn(text, m.surface, m.end)));
+  const matched = matcher.find(text);
+  const named = matched.filter((m) => !(THINGS.has(m.label) && (modifiesNext(text, m.end) || insideCapitalisedName(text, m))) && !insideDesignation(m, designations) && !(m.label === 'Law' && cjkLawRunsOn(text, m.surface, m.end)));
   // "connected and autonomous vehicles": the first of two modifiers coordinated before a head names the catalog thing it
   // makes with the head ("connected vehicles"; things.ts sharedHeads).
   const words = thingWords(text);
@@ -678,7 +679,9 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   // the document (described-acronyms.ts acronymDefinedThings).
   const things = thingsAfterDefinitions(text, findThings(text, words).filter((f) => f.rule === 'thing:made' || !personNext(text, f.end)));
   let found = [
-    ...findInstruments(text, runs), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findLocalBodies(text, runs), ...findAdministrations(text),
+    // A list's name holding a thing ("the Blue UAS list") is read on every catalog thing, those taken as words of a
+    // capitalised name too ("the Green Drone Registry").
+    ...findInstruments(text, runs), ...thingLists(text, matched.filter((m) => THINGS.has(m.label))), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findLocalBodies(text, runs), ...findAdministrations(text),
     ...findMembers(text, things), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   // "Hikvision cameras", "ZTE's routers": goods named by their maker's name (things.ts goodsAfterName), where no catalog

@@ -290,6 +290,38 @@ function lowerCaseLists(text: string): Found[] {
   return out;
 }
 
+let thingList: RegExp | undefined;
+
+/**
+ * "the Blue UAS list", "its Trusted IoT Label list", "the Green Drone Registry": a named list, register or registry whose
+ * capitalised name holds a catalog thing's word or acronym (`things`: the sentence's catalog things, read before any
+ * overlap is settled) is one instrument, the thing a word of its name (grammar/instruments.yaml thing-lists). Its name
+ * opens after a determiner or a possessive, where a document writes a name, and has two to four capitalised words; one
+ * of them a thing, not all (the thing alone before "list", "the UAS list", is a list of that thing). A head capitalised
+ * as a named instrument's head ("List", "Register") is the name grammar's.
+ */
+export function thingLists(text: string, things: readonly { start: number; end: number }[]): Found[] {
+  if (things.length === 0) return [];
+  const g = grammar();
+  thingList ??= new RegExp(
+    String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+|\p{L}['’]s?\s+)(?<name>(?:[\p{Lu}\d][\p{L}\d-]*\s+){2,4}?(?<head>${g.thingLists.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')}))\b`,
+    'gu',
+  );
+  const out: Found[] = [];
+  for (const m of text.matchAll(thingList)) {
+    const surface = m.groups?.name ?? '';
+    const head = m.groups?.head ?? '';
+    if (g.instrumentHeads.has(head)) continue;
+    const start = m.index + m[0].length - surface.length;
+    const end = start + surface.slice(0, surface.length - head.length).trimEnd().length;
+    const inside = things.filter((t) => t.start >= start && t.end <= end);
+    if (inside.length === 0 || inside.some((t) => t.start === start && t.end === end)) continue;
+    const name = `${surface.slice(0, surface.length - head.length)}${head.charAt(0).toUpperCase()}${head.slice(1)}`;
+    out.push({ start, end: start + surface.length, surface, label: 'Law', name, rule: 'instrument:thing-list', score: 0.7, kind: 'list' });
+  }
+  return out;
+}
+
 let introducing: RegExp | undefined;
 let introducingWord: RegExp | null | undefined;
 const NEGATED = /\b(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|ever\s+)?$/;
