@@ -291,6 +291,8 @@ export interface RuleSet {
   provision?: RegExp;
   /** A bill's long title, an infinitive of purpose standing alone ("To prohibit X, and for other purposes."). */
   longTitle?: RegExp;
+  /** An agentless prohibition in the instrument's own provision ("Any transaction that involves X is prohibited"): its act. */
+  ownProhibition?: RegExp;
   /** Right after a mention: it is the party a prohibition binds, not who imposes it ("is prohibited from"). */
   bound?: RegExp;
   /** Right before a mention followed by "from": the same ("shall not prohibit the Commission from"). */
@@ -482,6 +484,7 @@ function ruleSetSchema(pattern: Pattern) {
     subjectless: pattern('').optional(),
     provision: pattern('').optional(),
     longTitle: pattern('').optional(),
+    ownProhibition: pattern('i').optional(),
     personal: pattern('').optional(),
     activity: pattern('').optional(),
     participial: pattern('').optional(),
@@ -801,6 +804,21 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
             }
           }
         }
+      }
+    }
+    // An instrument's own provision that prohibits in the agentless passive ("(b) Any transaction that involves X made by Y
+    // is prohibited.", "(a) The following actions are prohibited ...: any transaction that involves X"), naming no other
+    // body or law (one would be its actor or the instrument it is done under): the instrument restricts the goods and
+    // makers the provision names, before the verb or in the list after its colon, as "This order prohibits X" does; so
+    // does a list item under such a lead-in ("(a) The following transactions are prohibited:" + "(i) any import of X"),
+    // whose own text (from `from`) names what it prohibits.
+    const prohibiting = from === 0 ? text : /:\s*$/.test(text.slice(0, from)) ? text.slice(0, from) : '';
+    if (self && rules.ownProhibition?.test(prohibiting) && !mentions.some((m) => ACTORS.has(m.label) && m.id !== self.id)) {
+      for (const o of heads) {
+        if (!OWN_PROHIBITED.has(o.label) || isReference(text, o, rules)) continue;
+        emit('own-prohibition', 'RESTRICTS', self, o, OWN_PROHIBITION_CONFIDENCE, undefined);
+        const origin = originOf(o);
+        if (origin && origin.id !== self.id) emit('origin-of-goods', 'RESTRICTS', self, origin, OWN_PROHIBITION_CONFIDENCE, undefined);
       }
     }
     // A nominal act whose actor is named with it ("the investigation that OICTS opened into X") is no other actor's.
@@ -1662,6 +1680,10 @@ const PRONOUN = 'anaphora:pronoun';
 /** Right before a pronoun object: a gerund of means ("... by adding it to the list"). */
 const BY_GERUND = /\bby\s+(?:\w+ly\s+)?[a-z]+ing\s+$/i;
 const ACTORS = new Set(['Authority', 'Law']);
+/** What an instrument's own agentless prohibition restricts (extractRelations), and how sure that reading is: a rule's
+ *  confidence for a passive read without its agent (restricted-by's 0.7 names one). */
+const OWN_PROHIBITED = new Set(['Company', 'Product', 'Technology']);
+const OWN_PROHIBITION_CONFIDENCE = 0.6;
 
 /** Where a provision that binds everyone ends its subject and modal ("(a) No person ... may "), 0 for none. */
 const provisionAt = (text: string, rules: RuleSet): number => rules.provision?.exec(text)?.[0].length ?? 0;

@@ -120,6 +120,45 @@ describe('self-reference', () => {
     expect(relations(read(`${rule}\n\n${b}`)).filter((r) => r.includes('lantern'))).toEqual([`${id} RESTRICTS company:~lantern-logistics-systems-inc`]);
   });
 
+  it('reads an order\'s own agentless prohibition ("Any transaction that involves X is prohibited") as the order\'s act, not a past or another\'s one', () => {
+    const order = [
+      '# Executive Order on Securing Ferry Ticketing Systems',
+      '',
+      'By the authority vested in me as President, it is hereby ordered as follows:',
+      '',
+      'Section 1. Prohibitions.',
+    ].join('\n');
+    const id = 'law:~executive-order-on-securing-ferry-ticketing-systems';
+    // The order names itself ("this order") in a later section, as orders do.
+    const end = 'Sec. 2. General Provisions. Nothing in this order shall be construed to impair the functions of any agency.';
+    const inOrder = (sentence: string): string[] =>
+      read(`${order}\n\n${sentence}\n\n${end}`).relations.filter((r) => r.quote === sentence && r.type === 'RESTRICTS' && r.start === id).map((x) => `${x.start} ${x.type} ${x.end}`);
+    // The goods and their maker, before the verb or in the list after the colon.
+    expect(inOrder('(b) Any transaction that involves lidar sensors made by Orrin Robotics Inc. is prohibited.')).toEqual([`${id} RESTRICTS product:~lidar-sensor`, `${id} RESTRICTS company:~orrin-robotics-inc`]);
+    expect(inOrder('(a) The following actions are prohibited beginning 30 days after the date of this order: any purchase by a United States person of lidar sensors supplied by Orrin Robotics Inc.')).toEqual([
+      `${id} RESTRICTS product:~lidar-sensor`,
+      `${id} RESTRICTS company:~orrin-robotics-inc`,
+    ]);
+    // A list item under such a lead-in names what it prohibits.
+    const listed = read(`${order}\n\n(a) The following transactions are prohibited:\n\n- (i) any import of lidar sensors made by Orrin Robotics Inc.; and\n\n${end}`).relations;
+    expect(listed.filter((r) => r.type === 'RESTRICTS').map((x) => `${x.start} ${x.type} ${x.end}`)).toEqual([`${id} RESTRICTS product:~lidar-sensor`, `${id} RESTRICTS company:~orrin-robotics-inc`]);
+    // A place the goods are brought into is no origin of theirs.
+    expect(inOrder('(c) The importation into the United States of lidar sensors made by Orrin Robotics Inc. shall be prohibited.')).toEqual([
+      `${id} RESTRICTS product:~lidar-sensor`,
+      `${id} RESTRICTS company:~orrin-robotics-inc`,
+    ]);
+    // Near-misses, none the order's act: an earlier measure told in the past, another instrument's or body's prohibition, a
+    // negation, a condition.
+    expect(inOrder('(d) Purchases of lidar sensors made by Orrin Robotics Inc. were prohibited in 2029.')).toEqual([]);
+    expect(inOrder('(d) Any transaction that involves lidar sensors made by Orrin Robotics Inc. is prohibited under the Export Control Reform Act of 2018.')).toEqual([]);
+    expect(inOrder('(d) The Department of Commerce has found that lidar sensors are prohibited in several States.')).toEqual([]);
+    expect(inOrder('(d) Any transaction that involves lidar sensors made by Orrin Robotics Inc. is not prohibited.')).toEqual([]);
+    expect(inOrder('(d) A transaction that involves lidar sensors is prohibited if it is made without a license.')).toEqual([]);
+    // A report about an order has no self to act.
+    const sentence = '(b) Any transaction that involves lidar sensors made by Orrin Robotics Inc. is prohibited.';
+    expect(read(`# A note on ferry ticketing\n\nSection 1. Prohibitions.\n\n${sentence}\n\n${end}`).relations.filter((r) => r.type === 'RESTRICTS')).toEqual([]);
+  });
+
   it('reads a Federal Register rule\'s "the rule" as itself, not "the rule of" something or a rule named otherwise', () => {
     const rule = [
       '# Securing Harbour Crane Software',
