@@ -26,7 +26,7 @@ import { parseReport } from './index.ts';
 import { type analyseReport, analyseWithSuggestions } from './records.ts';
 import type { Suggestion } from './relation-suggestions.ts';
 import { stage, type TracedEnd, type TracedSentence, VETOES, type Veto, type Vetoed } from './relation-trace.ts';
-import { loadRules } from './relations.ts';
+import { loadRules, pairRules } from './relations.ts';
 import { hasHan } from '../text/scripts.ts';
 
 const KINDS = ['authority', 'company', 'instrument', 'country', 'technology', 'organization', 'person', 'other'] as const;
@@ -386,7 +386,8 @@ function scoreRelations(
     else {
       const cue = hasHan(g.anchor)
         ? 'Chinese'
-        : RELATION_RULES.rules.some((rule) => rule.type === PREDICATES[g.predicate] && cueIn(rule.cue, g.anchor)) ? 'a cue' : 'no cue';
+        : // A rule's cue that stands between a pair: a self rule's reads a whole sentence (relations.ts RelationRule.actor).
+          pairRules(RELATION_RULES).some((rule) => rule.type === PREDICATES[g.predicate] && cueIn(rule.cue, g.anchor)) ? 'a cue' : 'no cue';
       const inAnchor = recognised(g.subject) && recognised(g.object) && namedIn(g.anchor, g.subject);
       // An anchor quoted from the verb on may leave out an actor its sentence names ("The Commission went further, when it
       // adopted rules that ...", "The agency banned X" with "the agency" no surface of the gold's): a rule's miss there,

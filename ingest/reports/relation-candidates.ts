@@ -11,7 +11,7 @@ import { DataFile, displayName, readText } from '../data.ts';
 import { type ClassMember, wordClasses } from '../word-classes.ts';
 import { gatedTest, mayMatch } from '../text/literal-gate.ts';
 import { stage, type TracedEnd, type TracedSentence, type Veto } from './relation-trace.ts';
-import type { RelationRule, RuleSet } from './relations.ts';
+import { pairRules, type RelationRule, type RuleSet } from './relations.ts';
 
 /** The version of the feature set below: a model trained on features of another version is not read (relation-model.ts).
  *  Raise it with any change to what sentenceCandidates writes as features, and re-export the model. */
@@ -48,7 +48,7 @@ export interface Allowed {
 export function allowedLabels(rules: RuleSet): Allowed {
   const subject = new Map<string, Set<string>>();
   const object = new Map<string, Set<string>>();
-  for (const r of rules.rules) {
+  for (const r of pairRules(rules)) {
     if (!(TYPES as readonly string[]).includes(r.type)) continue;
     for (const l of r.subject) subject.set(r.type, (subject.get(r.type) ?? new Set()).add(l));
     for (const l of r.object) object.set(r.type, (object.get(r.type) ?? new Set()).add(l));
@@ -97,7 +97,7 @@ export interface Context {
 
 export function context(rules: RuleSet): Context {
   const byType = new Map<string, RelationRule[]>();
-  for (const r of rules.rules) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  for (const r of pairRules(rules)) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
   return { rules, allowed: allowedLabels(rules), classes: classPatterns(), byType };
 }
 

@@ -28,8 +28,16 @@ export interface RelationRule {
   type: string;
   subject: string[];
   object: string[];
-  order: 'subject-first' | 'object-first';
+  /** Where the actor stands to the object; a self rule (`actor`) has none: it pairs no mentions. */
+  order?: 'subject-first' | 'object-first';
   cue: RegExp;
+  /** `self`: the actor is the document's self (an instrument that names itself, recognize/self.ts), one of `subject`'s
+   *  labels, whether or not the sentence names it ("(b) Any transaction that involves X is prohibited."): the cue is read in
+   *  the sentence, or in a list item's lead-in that ends with a colon, not between an actor and an object; the objects are
+   *  the sentence's mentions of `object`'s labels outside a reference; a sentence that names another body or law states
+   *  no act of the self's (that one would be its actor, or the instrument it is done under). Read after every rule of a
+   *  pair (loadRules): a relation a pair's cue states is that rule's. */
+  actor?: 'self';
   /** The cue states a prohibition itself ("may not be used to purchase"): its own "not" is no negation. */
   prohibition?: boolean;
   /** Must match the text right after the later of the two mentions ("... Huawei to the Entity List"). */
@@ -291,8 +299,6 @@ export interface RuleSet {
   provision?: RegExp;
   /** A bill's long title, an infinitive of purpose standing alone ("To prohibit X, and for other purposes."). */
   longTitle?: RegExp;
-  /** An agentless prohibition in the instrument's own provision ("Any transaction that involves X is prohibited"): its act. */
-  ownProhibition?: RegExp;
   /** Right after a mention: it is the party a prohibition binds, not who imposes it ("is prohibited from"). */
   bound?: RegExp;
   /** Right before a mention followed by "from": the same ("shall not prohibit the Commission from"). */
@@ -359,7 +365,8 @@ function ruleSchemaOf(pattern: Pattern) {
       type: z.string().refine((t) => relationshipType(t) !== undefined, { error: (iss) => `unknown relationship type "${String(iss.input)}"` }),
       subject: labels,
       object: labels,
-      order: z.enum(['subject-first', 'object-first']),
+      order: z.enum(['subject-first', 'object-first']).optional(),
+      actor: z.literal('self').optional(),
       cue: pattern('i'),
       prohibition: z.boolean().optional(),
       passive: z.boolean().optional(),
@@ -377,8 +384,21 @@ function ruleSchemaOf(pattern: Pattern) {
       confidence: z.number().gt(0).lte(1),
     })
     .superRefine(checkAgainstModel, { when: (p) => typeof (p.value as { type?: unknown } | null)?.type === 'string' })
-    .refine((r) => !r.agent || r.before !== undefined, { path: ['agent'], error: 'an agent is named by `before`, which this rule lacks' });
+    .refine((r) => !r.agent || r.before !== undefined, { path: ['agent'], error: 'an agent is named by `before`, which this rule lacks' })
+    .refine((r) => r.actor === 'self' || r.order !== undefined, { path: ['order'], error: 'a rule that pairs an actor with an object needs an order' })
+    // A self rule pairs no mentions: the checks of a pair's text have nothing to read.
+    .superRefine((r, ctx) => {
+      if (r.actor !== 'self') return;
+      for (const key of PAIR_FIELDS) if (r[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a self rule (actor: self) pairs no mentions: \`${key}\` has nothing to read` });
+    });
 }
+
+/** The fields of a rule that read a pair of mentions or the text around them: none of a self rule's. */
+const PAIR_FIELDS = ['order', 'prohibition', 'passive', 'after', 'afterList', 'before', 'agent', 'elided', 'unnegated', 'direct', 'maker', 'preempts', 'companyOf', 'apposed'] as const;
+
+/** The rules that pair an actor with an object, whose cue stands between or around the two: the rules the trace and the
+ *  relation candidates read (a self rule's cue is read in the whole sentence, of no pair). */
+export const pairRules = (rules: RuleSet): RelationRule[] => rules.rules.filter((r) => r.actor !== 'self');
 
 /** The file's shape, its patterns read by `pattern`. */
 function ruleSetSchema(pattern: Pattern) {
@@ -484,7 +504,6 @@ function ruleSetSchema(pattern: Pattern) {
     subjectless: pattern('').optional(),
     provision: pattern('').optional(),
     longTitle: pattern('').optional(),
-    ownProhibition: pattern('i').optional(),
     personal: pattern('').optional(),
     activity: pattern('').optional(),
     participial: pattern('').optional(),
@@ -610,6 +629,9 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
   });
   data.assertValid();
   const { nominals: _n, nominalShapes: _s, ...ruleSet } = set;
+  // A self rule reads the whole sentence, no cue between a pair: it is read after the rules of a pair, so that a relation
+  // one of them states is theirs (the first rule to state a relation names it).
+  ruleSet.rules = [...pairRules(ruleSet), ...ruleSet.rules.filter((r) => r.actor === 'self')];
   return ruleSet;
 }
 
@@ -768,6 +790,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const orderedFor: (boolean | undefined)[] = new Array(shared.subjectSets * shared.objectSets);
     for (let r = 0; r < rules.rules.length; r++) {
       const rule = rules.rules[r] as RelationRule;
+      if (rule.actor === 'self') {
+        selfAct(rule);
+        continue;
+      }
       const si = shared.subject[r] as number;
       const oi = shared.object[r] as number;
       // A rule with no object or no actor in the sentence has no pair to test (most rules of most sentences): it
@@ -806,24 +832,23 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         }
       }
     }
-    // An instrument's own provision that prohibits in the agentless passive ("(b) Any transaction that involves X made by Y
-    // is prohibited.", "(a) The following actions are prohibited ...: any transaction that involves X"), naming no other
-    // body or law (one would be its actor or the instrument it is done under): the instrument restricts the goods and
-    // makers the provision names, before the verb or in the list after its colon, as "This order prohibits X" does; so
-    // does a list item under such a lead-in ("(a) The following transactions are prohibited:" + "(i) any import of X"),
-    // whose own text (from `from`) names what it prohibits.
-    const prohibiting = from === 0 ? text : /:\s*$/.test(text.slice(0, from)) ? text.slice(0, from) : '';
-    if (self && rules.ownProhibition?.test(prohibiting) && !mentions.some((m) => ACTORS.has(m.label) && m.id !== self.id)) {
-      for (const o of heads) {
-        if (!OWN_PROHIBITED.has(o.label) || isReference(text, o, rules)) continue;
-        emit('own-prohibition', 'RESTRICTS', self, o, OWN_PROHIBITION_CONFIDENCE, undefined);
-        const origin = originOf(o);
-        if (origin && origin.id !== self.id) emit('origin-of-goods', 'RESTRICTS', self, origin, OWN_PROHIBITION_CONFIDENCE, undefined);
-      }
-    }
     // A nominal act whose actor is named with it ("the investigation that OICTS opened into X") is no other actor's.
     preempt(f.sentence.locator);
 
+    /** A self rule's act (RelationRule.actor): the document's self acts on every object the sentence names, where the
+     *  rule's cue stands in the sentence, or in a list item's lead-in ending with a colon ("(a) The following transactions are
+     *  prohibited:" + "(i) any import of X": the item's own text names the objects), and no other body or law is named. */
+    function selfAct(rule: RelationRule): void {
+      if (!self || !rule.subject.includes(self.label)) return;
+      const cued = from === 0 ? text : SELF_LEAD_IN.test(text.slice(0, from)) ? text.slice(0, from) : '';
+      if (!rule.cue.test(cued) || mentions.some((m) => ACTORS.has(m.label) && m.id !== self.id)) return;
+      for (const o of heads) {
+        if (!rule.object.includes(o.label) || isReference(text, o, rules)) continue;
+        emit(rule.id, rule.type, self, o, rule.confidence, undefined);
+        const origin = rule.type === 'RESTRICTS' ? originOf(o) : undefined;
+        if (origin && origin.id !== self.id) emit('origin-of-goods', rule.type, self, origin, rule.confidence, undefined);
+      }
+    }
     /** The country whose demonym or name marks goods right before them (rules.originOfGoods), if any. */
     function originOf(goods: Mention): Mention | undefined {
       if (!rules.originOfGoods || !THINGS.has(goods.label)) return undefined;
@@ -998,7 +1023,7 @@ const tracedEnd = (m: Mention): TracedEnd => ({ id: m.id, surface: m.surface });
 function tracedPairs(t: TraceInput, only?: { start: string; object: string; type: string }): Vetoed[] {
   const { text, rules } = t;
   const vetoed: Vetoed[] = [];
-  for (const rule of rules.rules) {
+  for (const rule of pairRules(rules)) {
     if (only && rule.type !== only.type) continue;
     const { subjects, objects, c, candidates } = only ? askedReading(t, rule) : ruleReading(t, rule);
     // Why the rule loop would not pair `s` with `o` although their labels fit.
@@ -1680,10 +1705,9 @@ const PRONOUN = 'anaphora:pronoun';
 /** Right before a pronoun object: a gerund of means ("... by adding it to the list"). */
 const BY_GERUND = /\bby\s+(?:\w+ly\s+)?[a-z]+ing\s+$/i;
 const ACTORS = new Set(['Authority', 'Law']);
-/** What an instrument's own agentless prohibition restricts (extractRelations), and how sure that reading is: a rule's
- *  confidence for a passive read without its agent (restricted-by's 0.7 names one). */
-const OWN_PROHIBITED = new Set(['Company', 'Product', 'Technology']);
-const OWN_PROHIBITION_CONFIDENCE = 0.6;
+/** A list item's lead-in a self rule's cue is read in (RelationRule.actor): one that ends with a colon, which the item
+ *  completes ("The following transactions are prohibited:"), not a dash of a clause the item ends ("may not be used to—"). */
+const SELF_LEAD_IN = /:\s*$/;
 
 /** Where a provision that binds everyone ends its subject and modal ("(a) No person ... may "), 0 for none. */
 const provisionAt = (text: string, rules: RuleSet): number => rules.provision?.exec(text)?.[0].length ?? 0;

@@ -174,6 +174,30 @@ describe('relation rules: acts named as nouns, read in every shape', () => {
   });
 });
 
+describe('relation rules: a rule whose actor is the document itself (actor: self)', () => {
+  const head = "anaphora: '^This\\b'\nnegation: '\\bnot\\b'\nmaxGap: 100\nrules:\n";
+  const pairRule = (id: string, extra = '    order: subject-first\n'): string =>
+    `  - id: ${id}\n    type: RESTRICTS\n    subject: [Authority]\n    object: [Product]\n${extra}    cue: 'bans'\n    confidence: 0.5\n`;
+  const selfRule = (extra = ''): string => `  - id: own\n    type: RESTRICTS\n    actor: self\n    subject: [Law]\n    object: [Product]\n${extra}    cue: 'is\\s+banned'\n    confidence: 0.5\n`;
+
+  it('is read after every rule that pairs an actor with an object, wherever the file writes it', () => {
+    const rules = load(`${head}${selfRule()}${pairRule('a')}${pairRule('b')}`);
+    expect(rules.rules.map((r) => [r.id, r.actor ?? 'pair'])).toEqual([
+      ['a', 'pair'],
+      ['b', 'pair'],
+      ['own', 'self'],
+    ]);
+    expect(rules.rules[2]?.cue.test('Any import of X is banned.')).toBe(true);
+  });
+
+  it('has no order nor any check of a pair\'s text, which every other rule needs or may have', () => {
+    const e = thrown(DataError, () => load(`${head}${pairRule('a', '')}${selfRule("    order: subject-first\n    after: '^ to'\n")}`));
+    expect(e.problems.some((p) => /rules\.yaml:\d+:\d+: rules\[0\]\.order: a rule that pairs an actor with an object needs an order/.test(p)), e.problems.join('\n')).toBe(true);
+    expect(e.problems.some((p) => /rules\.yaml:\d+:\d+: rules\[1\]\.order: a self rule \(actor: self\) pairs no mentions/.test(p)), e.problems.join('\n')).toBe(true);
+    expect(e.problems.some((p) => /rules\.yaml:\d+:\d+: rules\[1\]\.after: a self rule \(actor: self\) pairs no mentions/.test(p)), e.problems.join('\n')).toBe(true);
+  });
+});
+
 describe('vocabularies', () => {
   it('reject a pattern language with no module in ingest/languages, with the other problems of the file', () => {
     const e = thrown(VocabularyError, () => loadVocabulary(path.join(fixtures, 'vocab')));

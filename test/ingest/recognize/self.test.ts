@@ -1,20 +1,24 @@
 // A document's references to itself ("this order", "this Directive", "this chapter", 本法) name its own Law,
 // when it is an instrument: its title opens with one, or it states an enacting formula. Own sentences.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
+import { loadRules, type RuleSet } from '../../../ingest/reports/relations.ts';
 import { documentSelf } from '../../../ingest/recognize/self.ts';
 import { readFixture } from '../../corpus.ts';
 
 const catalog = loadCatalog();
 
-function read(markdown: string, entry: Partial<ManifestEntry> = {}) {
+function read(markdown: string, entry: Partial<ManifestEntry> = {}, rules?: RuleSet) {
   const e: ManifestEntry = { id: 'inline', title: 'inline', jurisdiction: 'intl', kind: 'report', language: 'en', format: 'markdown', file: 'inline.md', ...entry };
   const file: SourceFile = { path: 'inline.md', entry: e, text: markdown, sha256: crypto.createHash('sha256').update(markdown).digest('hex') };
-  return analyseReport(parseReport(file), catalog, e);
+  return analyseReport(parseReport(file), catalog, e, rules);
 }
 const selfMentions = (r: ReturnType<typeof read>): string[] =>
   r.rec.sentences.flatMap((s) => s.mentions.filter((m) => m.via === 'self-reference').map((m) => `${m.surface}=${m.id}`));
@@ -157,6 +161,31 @@ describe('self-reference', () => {
     // A report about an order has no self to act.
     const sentence = '(b) Any transaction that involves lidar sensors made by Orrin Robotics Inc. is prohibited.';
     expect(read(`# A note on ferry ticketing\n\nSection 1. Prohibitions.\n\n${sentence}\n\n${end}`).relations.filter((r) => r.type === 'RESTRICTS')).toEqual([]);
+  });
+
+  it('reads any rule whose actor is the self (actor: self) as the order\'s act, in the sentence or an item\'s lead-in, where no other body acts', () => {
+    // The rule file with one more self rule of another act, a designation an order states in the agentless passive.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'self-rule-'));
+    let rules: RuleSet;
+    try {
+      const file = path.join(dir, 'relation-rules.yaml');
+      const own = "  - id: own-designation\n    type: DESIGNATES\n    actor: self\n    subject: [Law]\n    object: [Company]\n    cue: '\\b(?:is|are)\\s+hereby\\s+designated\\b'\n    confidence: 0.5\n";
+      fs.writeFileSync(file, `${fs.readFileSync(path.join(import.meta.dirname, '../../../ingest/reports/relation-rules.yaml'), 'utf8').trimEnd()}\n${own}`);
+      rules = loadRules(file);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const order = '# Executive Order on Securing Ferry Ticketing Systems\n\nBy the authority vested in me as President, it is hereby ordered as follows:\n\nSection 1. Designations.';
+    const id = 'law:~executive-order-on-securing-ferry-ticketing-systems';
+    const end = 'Sec. 2. General Provisions. Nothing in this order shall be construed to impair the functions of any agency.';
+    const designated = (body: string, with_ = rules): string[] =>
+      read(`${order}\n\n${body}\n\n${end}`, {}, with_).relations.filter((r) => r.type === 'DESIGNATES').map((x) => `${x.start} ${x.rule} ${x.end}`);
+    expect(designated('(a) Orrin Robotics Inc. is hereby designated.')).toEqual([`${id} own-designation company:~orrin-robotics-inc`]);
+    expect(designated('(a) The following persons are hereby designated:\n\n- (i) Orrin Robotics Inc.; and')).toEqual([`${id} own-designation company:~orrin-robotics-inc`]);
+    // The file's rules alone read no designation there; another body's, or a report's with no self, is none of the order's.
+    expect(designated('(a) Orrin Robotics Inc. is hereby designated.', loadRules())).toEqual([]);
+    expect(designated('(a) Orrin Robotics Inc. is hereby designated by the Department of Commerce.').filter((r) => r.startsWith(id))).toEqual([]);
+    expect(read(`# A note on ferry ticketing\n\n(a) Orrin Robotics Inc. is hereby designated.\n\n${end}`, {}, rules).relations.filter((r) => r.type === 'DESIGNATES')).toEqual([]);
   });
 
   it('reads a Federal Register rule\'s "the rule" as itself, not "the rule of" something or a rule named otherwise', () => {
