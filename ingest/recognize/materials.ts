@@ -15,7 +15,8 @@ import { z } from 'zod';
 import { loadData, loadJsonData } from '../data.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { memoReach, readNounIndex, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
+import { memoReach, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
+import { readIndexOffsets } from './wordnet-index.ts';
 import { THING_SCORE, thingName } from './things.ts';
 
 const grammarDir = path.join(import.meta.dirname, 'grammar');
@@ -41,7 +42,7 @@ export function deriveMaterials(dict: string, roots: string[], source: string): 
       return o;
     }),
   );
-  const sensesOf = readNounIndex(path.join(dict, 'index.noun'));
+  const sensesOf = readIndexOffsets(path.join(dict, 'index.noun'));
   const reach = memoReach(synsets);
   const out = new Set<string>();
   for (const [offset, s] of synsets) {

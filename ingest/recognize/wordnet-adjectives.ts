@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { wordnetPackage } from './wordnet-heads.ts';
+import { readIndex } from './wordnet-index.ts';
 import { serialiseWordList, wordListMembership } from './wordnet-word-lists.ts';
 
 export const WORDNET_ADJECTIVES_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-adjectives.json');
@@ -21,25 +22,13 @@ export interface WordNetAdjectives {
   adjectives: string[];
 }
 
-/** index.<pos> lines: lemma, pos, synset_cnt, p_cnt, p_cnt pointer symbols, sense_cnt, tagsense_cnt, offsets. */
-function readIndex(file: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!/^[^ ]/.test(line)) continue;
-    const f = line.trim().split(' ');
-    const pointers = Number.parseInt(f[3], 10);
-    out.set(f[0], Number.parseInt(f[5 + pointers], 10));
-  }
-  return out;
-}
-
 /** The one-word adjectives of the WordNet database files in `dict` (index.adj, index.noun, index.verb) that are no noun or
  *  verb and that SemCor tags, sorted. */
 export function deriveAdjectives(dict: string, source: string): WordNetAdjectives {
   const adjectives = readIndex(path.join(dict, 'index.adj'));
   const nouns = readIndex(path.join(dict, 'index.noun'));
   const verbs = readIndex(path.join(dict, 'index.verb'));
-  const out = [...adjectives].filter(([w, tagged]) => /^[a-z][a-z-]*[a-z]$/.test(w) && tagged > 0 && !nouns.has(w) && !verbs.has(w)).map(([w]) => w);
+  const out = [...adjectives].filter(([w, e]) => /^[a-z][a-z-]*[a-z]$/.test(w) && e.tagged > 0 && !nouns.has(w) && !verbs.has(w)).map(([w]) => w);
   return { source, adjectives: out.sort() };
 }
 

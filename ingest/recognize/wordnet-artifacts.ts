@@ -13,7 +13,8 @@
 // test/ingest/recognize/wordnet-artifacts.test.ts checks that the committed file is what the package gives.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readNounIndex, readSenseIndex, readSynsets, countedSenses, wordnetPackage } from './wordnet-heads.ts';
+import { readSenseIndex, readSynsets, countedSenses, wordnetPackage } from './wordnet-heads.ts';
+import { readIndexOffsets } from './wordnet-index.ts';
 import { serialiseWordList, wordListMembership } from './wordnet-word-lists.ts';
 
 export const WORDNET_ARTIFACTS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-artifacts.json');
@@ -32,7 +33,7 @@ export interface WordNetArtifacts {
  *  made things or substances and a main sense that is no person, group, act, communication or place, sorted. */
 export function deriveArtifacts(dict: string, source: string): WordNetArtifacts {
   const synsets = readSynsets(path.join(dict, 'data.noun'));
-  const senses = readNounIndex(path.join(dict, 'index.noun'));
+  const senses = readIndexOffsets(path.join(dict, 'index.noun'));
   const { counts } = readSenseIndex(path.join(dict, 'index.sense'));
   const artifacts: string[] = [];
   for (const [lemma, offsets] of senses) {

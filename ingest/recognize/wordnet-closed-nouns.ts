@@ -9,7 +9,8 @@
 // test/ingest/recognize/wordnet-closed-nouns.test.ts checks that the committed file is what the package gives.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readNounIndex, readSenseIndex, readSynsets, countedSenses, wordnetPackage } from './wordnet-heads.ts';
+import { readSenseIndex, readSynsets, countedSenses, wordnetPackage } from './wordnet-heads.ts';
+import { readIndexOffsets } from './wordnet-index.ts';
 import { serialiseWordList, wordListMembership } from './wordnet-word-lists.ts';
 
 export const WORDNET_CLOSED_NOUNS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-closed-nouns.json');
@@ -26,7 +27,7 @@ export interface WordNetClosedNouns {
  *  noun with a made or substance sense but are none by their main sense, sorted. */
 export function deriveClosedNouns(dict: string, source: string): WordNetClosedNouns {
   const synsets = readSynsets(path.join(dict, 'data.noun'));
-  const senses = readNounIndex(path.join(dict, 'index.noun'));
+  const senses = readIndexOffsets(path.join(dict, 'index.noun'));
   const { counts } = readSenseIndex(path.join(dict, 'index.sense'));
   const lexfile = (offset: string): string => synsets.get(offset)?.lexfile ?? '';
   const made = new Set<string>();

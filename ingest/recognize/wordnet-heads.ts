@@ -28,6 +28,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { z } from 'zod';
 import { loadData } from '../data.ts';
+import { readIndexOffsets } from './wordnet-index.ts';
 
 const grammarDir = path.join(import.meta.dirname, 'grammar');
 export const WORDNET_HEADS_FILE = path.join(grammarDir, 'wordnet-heads.json');
@@ -95,7 +96,7 @@ export function handCompoundHeads(from = grammarDir): string[] {
 export function deriveHeads(dict: string, roots: Record<string, string[]>, source: string, hand: string[] = handHeads(), madeRoots: Record<string, string[]> = {}, compoundHeads: string[] = handCompoundHeads()): WordNetHeads {
   const synsets = readSynsets(path.join(dict, 'data.noun'));
   const { offsetOf, counts, otherUses } = readSenseIndex(path.join(dict, 'index.sense'));
-  const sensesOf = readNounIndex(path.join(dict, 'index.noun'));
+  const sensesOf = readIndexOffsets(path.join(dict, 'index.noun'));
   const rootOffset = (key: string): string => {
     const o = offsetOf.get(key);
     if (!o) throw new Error(`wordnet-roots: no noun sense ${key} in ${dict}`);
@@ -213,18 +214,6 @@ export function readSenseIndex(file: string): { offsetOf: Map<string, string>; c
     counts.set(`${key.slice(0, key.indexOf('%'))} ${offset}`, Number.parseInt(count, 10));
   }
   return { offsetOf, counts, otherUses };
-}
-
-/** Lemma -> its noun senses' offsets, in WordNet's order. */
-export function readNounIndex(file: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!/^[^ ]/.test(line)) continue;
-    const f = line.trim().split(' ');
-    const senses = Number.parseInt(f[2], 10);
-    out.set(f[0], f.slice(f.length - senses));
-  }
-  return out;
 }
 
 /** A synset's hypernyms, transitively, itself included (memoised: the noun hierarchy is shared deeply). */

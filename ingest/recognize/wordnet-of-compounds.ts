@@ -8,7 +8,8 @@
 // test/ingest/recognize/wordnet-of-compounds.test.ts checks that the committed file is what the package gives.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readNounIndex, wordnetPackage } from './wordnet-heads.ts';
+import { wordnetPackage } from './wordnet-heads.ts';
+import { readIndexOffsets } from './wordnet-index.ts';
 import { serialiseWordList, wordListMembership } from './wordnet-word-lists.ts';
 
 export const WORDNET_OF_COMPOUNDS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-of-compounds.json');
@@ -21,7 +22,7 @@ export interface WordNetOfCompounds {
 /** The noun lemmas "<word> of <word>" of the WordNet database files in `dict` (index.noun), written with hyphens
  *  ("line-of-sight"), sorted. */
 export function deriveOfCompounds(dict: string, source: string): WordNetOfCompounds {
-  const compounds = [...readNounIndex(path.join(dict, 'index.noun')).keys()].filter((l) => /^[a-z]+_of_[a-z]+$/.test(l)).map((l) => l.replaceAll('_', '-'));
+  const compounds = [...readIndexOffsets(path.join(dict, 'index.noun')).keys()].filter((l) => /^[a-z]+_of_[a-z]+$/.test(l)).map((l) => l.replaceAll('_', '-'));
   return { source, compounds: compounds.sort() };
 }
 

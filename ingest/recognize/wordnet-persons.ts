@@ -10,7 +10,8 @@
 // test/ingest/recognize/wordnet-persons.test.ts checks that the committed file is what the package gives.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readNounIndex, readSenseIndex, readSynsets, countedSenses, wordnetPackage } from './wordnet-heads.ts';
+import { readSenseIndex, readSynsets, countedSenses, wordnetPackage } from './wordnet-heads.ts';
+import { readIndexOffsets } from './wordnet-index.ts';
 import { serialiseWordList, wordListMembership } from './wordnet-word-lists.ts';
 
 export const WORDNET_PERSONS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-persons.json');
@@ -27,7 +28,7 @@ export interface WordNetPersons {
  *  person's, sorted. */
 export function derivePersons(dict: string, source: string): WordNetPersons {
   const synsets = readSynsets(path.join(dict, 'data.noun'));
-  const senses = readNounIndex(path.join(dict, 'index.noun'));
+  const senses = readIndexOffsets(path.join(dict, 'index.noun'));
   const { counts, otherUses } = readSenseIndex(path.join(dict, 'index.sense'));
   const named = instances(path.join(dict, 'data.noun'));
   const persons: string[] = [];

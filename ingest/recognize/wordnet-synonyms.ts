@@ -17,6 +17,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadJsonData } from '../data.ts';
 import { wordnetPackage } from './wordnet-heads.ts';
+import { readIndexOffsets } from './wordnet-index.ts';
 
 export const WORDNET_SYNONYMS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-synonyms.json');
 
@@ -41,24 +42,12 @@ function readData(file: string): Map<string, { lexfile: string; lemmas: string[]
   return out;
 }
 
-/** index.<pos> -> lemma -> its synsets' offsets, most frequent sense first. */
-function readIndex(file: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const p = line.trim().split(/\s+/);
-    const pointers = Number.parseInt(p[3], 10);
-    out.set(p[0], p.slice(4 + pointers + 2));
-  }
-  return out;
-}
-
 /** Groups of names of one made thing (lemmas with spaces), each sorted, the groups sorted by their first name. */
 export function deriveSynonyms(dict: string): string[][] {
   const nouns = readData(path.join(dict, 'data.noun'));
-  const nounIndex = readIndex(path.join(dict, 'index.noun'));
+  const nounIndex = readIndexOffsets(path.join(dict, 'index.noun'));
   const adjectives = readData(path.join(dict, 'data.adj'));
-  const adjectiveIndex = readIndex(path.join(dict, 'index.adj'));
+  const adjectiveIndex = readIndexOffsets(path.join(dict, 'index.adj'));
   const firstArtifact = new Map<string, string>();
   for (const [lemma, offsets] of nounIndex) {
     const first = offsets.find((o) => nouns.get(o)?.lexfile === ARTIFACT_FILE);

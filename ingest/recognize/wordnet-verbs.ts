@@ -13,6 +13,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadJsonData } from '../data.ts';
 import { wordnetPackage } from './wordnet-heads.ts';
+import { readIndex } from './wordnet-index.ts';
 
 export const WORDNET_VERBS_FILE = path.join(import.meta.dirname, 'grammar', 'wordnet-verbs.json');
 
@@ -36,11 +37,7 @@ export interface WordNetVerbs {
 /** The one-word verbs of the WordNet database files in `dict` (index.verb, index.noun, index.adj, index.adv) that
  *  are no other part of speech there, sorted. */
 export function deriveVerbs(dict: string, source: string): WordNetVerbs {
-  const lemmas = (file: string): Set<string> => {
-    const out = new Set<string>();
-    for (const line of fs.readFileSync(path.join(dict, file), 'utf8').split('\n')) if (/^[a-z]/.test(line)) out.add(line.slice(0, line.indexOf(' ')));
-    return out;
-  };
+  const lemmas = (file: string): Set<string> => new Set(readIndex(path.join(dict, file)).keys());
   const others = ['index.noun', 'index.adj', 'index.adv'].map(lemmas);
   const all = [...lemmas('index.verb')].filter((v) => /^[a-z]+$/.test(v)).sort();
   const verbs = all.filter((v) => others.every((o) => !o.has(v)));
