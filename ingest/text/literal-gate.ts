@@ -151,12 +151,13 @@ export function mayMatch(re: RegExp, text: string): boolean {
   const table = slotTables[i0] as Uint32Array;
   const at = slotStamps[i0] as number;
   const { keys, ends } = g;
+  // A literal is ruled out at its first key missing from the table: its other keys are not read.
   let k = 0;
   for (let i = 0; i < ends.length; i++) {
     const end = ends[i] as number;
-    let all = true;
-    for (; k < end; k++) if (table[keys[k] as number] !== at) all = false;
-    if (all) return true;
+    while (k < end && table[keys[k] as number] === at) k++;
+    if (k === end) return true;
+    k = end;
   }
   return false;
 }
