@@ -4,6 +4,7 @@
 // question) is no part of it. The words that open clauses are data (relation-rules.yaml, `clauses`); names the
 // recognizer found are read as single nouns, so a comma or verb inside a name never opens a clause.
 import { isPresentVerb, modifiesAsName, tagsOf } from '../recognize/lexicon.ts';
+import { gatedMatchAll } from '../text/literal-gate.ts';
 import { hasUnifiedOrExtAIdeograph } from '../text/scripts.ts';
 
 /** Words that negate the verb group they stand in. */
@@ -121,6 +122,17 @@ function mostlyUnspaced(text: string): boolean {
   return unspaced > latin;
 }
 
+/** The partners pattern with the global flag, made once per pattern (it was compiled again for every sentence read). */
+const partnerScans = new WeakMap<RegExp, RegExp>();
+function globalPartners(re: RegExp): RegExp {
+  let scan = partnerScans.get(re);
+  if (!scan) {
+    scan = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    partnerScans.set(re, scan);
+  }
+  return scan;
+}
+
 /** Where the words that open an undecided clause end in `text`: the grammar's pattern (read on the text up to a word)
  *  run once over the sentence, its end anchor read as a word's end. */
 const undecidedScans = new WeakMap<RegExp, RegExp>();
@@ -130,7 +142,7 @@ function undecidedEnds(text: string, g: ClauseGrammar): Set<number> {
     scan = new RegExp(g.undecided.source.replace(/\$(?=\)|\||$)/g, '(?![\\w-])'), `${g.undecided.flags.replace('g', '')}g`);
     undecidedScans.set(g.undecided, scan);
   }
-  return new Set([...text.matchAll(scan)].map((m) => m.index + m[0].length));
+  return new Set([...gatedMatchAll(scan, text)].map((m) => m.index + m[0].length));
 }
 
 interface Token {
@@ -252,7 +264,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   // Asides between commas: their own clauses, nested in whatever holds them.
   const asides: SentenceClause[] = [];
   for (const [re, kind] of [[g.subordinate, 'subordinate'], [g.apposition, 'apposition']] as const) {
-    for (const m of text.matchAll(re)) {
+    for (const m of gatedMatchAll(re, text)) {
       if (inName(m.index)) continue;
       const start = m.index;
       const end = m.index + m[0].length;
@@ -266,7 +278,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   // An adjunct naming those the subject acts with or through (", in consultation with A, B, and C, shall"; "In
   // coordination with A, the Secretary shall"): from its opener to the last comma before the next verb, an aside.
   if (g.partners) {
-    for (const m of text.matchAll(new RegExp(g.partners.source, `${g.partners.flags.replace('g', '')}g`))) {
+    for (const m of gatedMatchAll(globalPartners(g.partners), text)) {
       if (inName(m.index) || !/(?:^|,)\s*$/.test(text.slice(0, m.index))) continue;
       const from = text.lastIndexOf(',', m.index) >= 0 && text.slice(0, m.index).trim() !== '' ? text.lastIndexOf(',', m.index) : 0;
       const k = toks.findIndex((t) => t.start >= m.index + m[0].length);

@@ -177,6 +177,13 @@ export function gatedExec(re: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+/** text.matchAll(re) for a global pattern, without the copy of the pattern matchAll makes per call where the gate or one
+ *  search finds no match (most sentences hold none of most patterns): the same matches, in order. */
+export function gatedMatchAll(re: RegExp, text: string): Iterable<RegExpExecArray> {
+  if (!re.global) throw new TypeError(`gatedMatchAll: ${re} is not global`);
+  return !mayMatch(re, text) || text.search(re) < 0 ? [] : text.matchAll(re);
+}
+
 // ---- derivation ----
 
 /** A character as a literal's part, or undefined where lower-casing may map it differently in a pattern and a text. */

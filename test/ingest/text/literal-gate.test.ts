@@ -4,7 +4,7 @@
 // lower-casing treats apart: ſ, the Kelvin sign, İ, final sigma).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { derive, gatedExec, gatedTest, mayMatch } from '../../../ingest/text/literal-gate.ts';
+import { derive, gatedExec, gatedMatchAll, gatedTest, mayMatch } from '../../../ingest/text/literal-gate.ts';
 
 const lits = (re: RegExp) => {
   const d = derive(re.source, re.flags);
@@ -106,6 +106,31 @@ describe('the gate', () => {
         if (re.test(t)) expect(mayMatch(re, t)).toBe(true);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  const all = (it: Iterable<RegExpExecArray>) => [...it].map((m) => [m.index, ...m]);
+  it('gatedMatchAll gives the matches matchAll gives, in order', () => {
+    const re = /\b(?:in\s+consultation|together)\s+with\b/gi;
+    const sentence = 'The Bureau, in consultation with the Harbour Agency and together with the Port Board, shall act.';
+    expect(all(gatedMatchAll(re, sentence))).toEqual(all(sentence.matchAll(re)));
+    expect(all(gatedMatchAll(re, sentence))).toHaveLength(2);
+    // No literal of the pattern, and the literals without a match: none.
+    expect(all(gatedMatchAll(re, 'The Bureau shall act alone.'))).toEqual([]);
+    expect(all(gatedMatchAll(re, 'Consultation with the Bureau went on together.'))).toEqual([]);
+    // From the pattern's lastIndex, as matchAll reads it, and leaving it as it was.
+    re.lastIndex = 20;
+    expect(all(gatedMatchAll(re, sentence))).toEqual(all(sentence.matchAll(re)));
+    expect(re.lastIndex).toBe(20);
+    expect(() => gatedMatchAll(/with/i, sentence)).toThrow(TypeError);
+  });
+  it('gatedMatchAll gives what matchAll gives (property)', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(...patterns), (t, p) => {
+        const re = new RegExp(p.source, `${p.flags}g`);
+        expect(all(gatedMatchAll(re, t))).toEqual(all(t.matchAll(re)));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
