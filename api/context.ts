@@ -73,11 +73,18 @@ function integers(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isSafeInteger(v) ? neo4j.int(v as number) : v]));
 }
 
-/** The named queries on Neo4j, each in a READ transaction with a timeout; driver errors named. */
-export function neo4jQueries(db: Database, timeoutMs: number): QueryRunner {
+/** The named queries on Neo4j, each in a READ transaction with a timeout; driver errors named. Before a named query's
+ *  first answer through this runner, `prepare(name)` is awaited (api/warm-up.ts planOnce: its plan made without the
+ *  time limit, which stops a statement Neo4j is still planning and leaves no plan, so that on a cold JVM on a busy
+ *  machine every try was stopped at the same point). */
+export function neo4jQueries(db: Database, timeoutMs: number, prepare?: (name: string) => Promise<unknown>): QueryRunner {
+  const answered = new Set<string>();
   return async (name, params) => {
     try {
-      return await runRead(db, query(name), params, timeoutMs);
+      if (prepare && !answered.has(name)) await prepare(name);
+      const rows = await runRead(db, query(name), params, timeoutMs);
+      answered.add(name);
+      return rows;
     } catch (err) {
       throw domainError(err, timeoutMs);
     }

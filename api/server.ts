@@ -9,6 +9,7 @@ import type { Database } from '../graph/database.ts';
 import { createContext, neo4jQueries, ownProperties, type ApiContext, type QueryRunner } from './context.ts';
 import { allowFastPath, executedResultPlugin } from './fast-path.ts';
 import { createJit } from './jit.ts';
+import { planOnce } from './warm-up.ts';
 import { jsonBytesPlugin } from './serialize.ts';
 import { buildSchema } from './schema.ts';
 import { explorerPlugin } from '../web/explorer.ts';
@@ -87,7 +88,8 @@ function requestIdPlugin(): Plugin {
 
 export function createApi(opts: ApiOptions) {
   const schema = buildSchema();
-  const run = 'queries' in opts ? opts.queries : neo4jQueries(opts.db, opts.queryTimeoutMs ?? 5000);
+  // A named query's first run waits for its plan, made under the warm-up's own limit (api/warm-up.ts planOnce).
+  const run = 'queries' in opts ? opts.queries : neo4jQueries(opts.db, opts.queryTimeoutMs ?? 5000, (name) => planOnce(opts.db, name));
   const jit = createJit();
   const contextFor = (requestId: string) => {
     const ctx = createContext(run, requestId);

@@ -56,7 +56,7 @@ const untilSignal = () => new Promise<never>(() => {});
 /** After listening, the statements of the explorer's first clicks (api/warm-up.ts) are asked once in
  *  the background, one at a time, so a first search or company page finds its plan made; stopped at
  *  shutdown, a failure logged and ignored. */
-function warmClicks(config: Config, db: Database): void {
+function warmClicks(db: Database): void {
   let stopped = false;
   const unregister = onShutdown(async () => {
     stopped = true;
@@ -65,7 +65,7 @@ function warmClicks(config: Config, db: Database): void {
     import('../api/warm-up.ts')
       .then(async ({ warmUp }) => {
         const t = performance.now();
-        const done = await warmUp(db, config.queryTimeoutMs, () => stopped, log);
+        const done = await warmUp(db, () => stopped, log);
         if (!stopped) log(`the first clicks' ${done} statements planned in ${seconds(performance.now() - t)}`);
       })
       .catch((err: Error) => log(`warming the first clicks failed: ${err.message}`))
@@ -75,7 +75,7 @@ function warmClicks(config: Config, db: Database): void {
 
 async function serve(config: Config, db: Database, served: Served, modules: ApiModules): Promise<never> {
   await listenApi(config, served, modules);
-  warmClicks(config, db);
+  warmClicks(db);
   return untilSignal();
 }
 
@@ -148,7 +148,7 @@ export async function runUp(config: Config, opts: { force: boolean; fetchCorpus:
   // A new store, or --force, is loaded first.
   if (!opts.force && stored !== undefined) {
     await listenApi(config, api, modules);
-    warmClicks(config, db);
+    warmClicks(db);
     log(`serving ${seconds(process.uptime() * 1000)} after start (${neo4j}); checking the corpus for changes in ${seconds(CHECK_GRACE_MS)}`);
     const check = () => {
       const t2 = performance.now();

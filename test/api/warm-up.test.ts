@@ -1,8 +1,10 @@
 // The warm-up after listening (api/warm-up.ts) must ask the statements the explorer's first clicks
 // run, as the API defines them: the named queries, with the parameters their resolvers send.
 import { describe, expect, it } from 'vitest';
+import { neo4jQueries } from '../../api/context.ts';
 import { createApi } from '../../api/server.ts';
-import { warmStatements } from '../../api/warm-up.ts';
+import { PLAN_TIMEOUT_MS, planOnce, warmStatements, warmUp } from '../../api/warm-up.ts';
+import type { Database } from '../../graph/database.ts';
 import { query } from '../../queries/index.ts';
 import { queryDocument } from '../../web/gql.ts';
 
@@ -53,5 +55,59 @@ describe('warm-up statements', () => {
       }
     }
     expect([...asked].sort()).toEqual(expect.arrayContaining(['exposure', 'nodes-by-id', 'paths', 'search']));
+  });
+});
+
+/** A database whose sessions record each statement's time limit and answer with no rows, or fail as Neo4j does when
+ *  a transaction's time limit stops it, while `timingOut` says so. */
+function fakeDatabase() {
+  const runs: { cypher: string; timeout: unknown }[] = [];
+  const state = { timingOut: false };
+  const session = {
+    run(cypher: string, _params: unknown, config: { timeout?: unknown }) {
+      runs.push({ cypher, timeout: config?.timeout });
+      if (state.timingOut) {
+        return Promise.reject(Object.assign(new Error('The transaction has been terminated.'), { code: 'Neo.ClientError.Transaction.TransactionTimedOut' }));
+      }
+      return Promise.resolve({ records: [] });
+    },
+    close: () => Promise.resolve(),
+  };
+  const db = { name: 'neo4j', driver: { session: () => session, executeQueryBookmarkManager: undefined } } as unknown as Database;
+  return { db, runs, state };
+}
+
+describe('plans stopped by the time limit', () => {
+  it('the warm-up gives each statement time to be planned, far beyond the API limit', async () => {
+    const { db, runs } = fakeDatabase();
+    const done = await warmUp(db, () => false, () => {});
+    expect(done).toBe(warmStatements().length);
+    expect(runs.map((r) => r.timeout)).toEqual(warmStatements().map(() => PLAN_TIMEOUT_MS));
+    expect(PLAN_TIMEOUT_MS).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it("a named query's first run waits for its plan, made once under the long limit; later runs do not", async () => {
+    const { db, runs } = fakeDatabase();
+    const run = neo4jQueries(db, 5000, (name) => planOnce(db, name));
+    await Promise.all([run('exposure', { company: 'DJI' }), run('exposure', { company: 'BYD' })]);
+    await run('exposure', { company: 'DJI' });
+    expect(runs).toEqual([
+      { cypher: query('exposure'), timeout: PLAN_TIMEOUT_MS },
+      { cypher: query('exposure'), timeout: PLAN_TIMEOUT_MS }, // by an id and by a short name
+      { cypher: query('exposure'), timeout: 5000 },
+      { cypher: query('exposure'), timeout: 5000 },
+      { cypher: query('exposure'), timeout: 5000 },
+    ]);
+  });
+
+  it('a name the warm-up does not know runs at once, and a plan that failed does not stop the query', async () => {
+    const { db, runs, state } = fakeDatabase();
+    expect(await planOnce(db, 'timeline')).toBe(0);
+    state.timingOut = true;
+    expect(await planOnce(db, 'search', () => {})).toBe(0);
+    state.timingOut = false;
+    const run = neo4jQueries(db, 5000, (name) => planOnce(db, name));
+    await run('search', {});
+    expect(runs.map((r) => r.timeout)).toEqual([PLAN_TIMEOUT_MS, PLAN_TIMEOUT_MS, 5000]);
   });
 });
