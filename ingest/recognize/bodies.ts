@@ -240,9 +240,16 @@ function title(text: string, run: Token[]): Found | undefined {
  *  body, written with the word, as "Secretary of Commerce" names the Department of Commerce. */
 function statedTitle(text: string, run: Token[]): Found | undefined {
   const g = grammar();
-  if (run.length < 4 || !isCountryWord(run[0].t) || run[0].possessive || !g.titles.get(run[1].t) || run[2].t !== 'of') return undefined;
-  const f = title(text, run.slice(1));
-  return f && f.rule === 'title:of' && !f.pending ? { ...f, start: run[0].start, surface: text.slice(run[0].start, f.end), name: `${run[0].t} ${f.name}` } : undefined;
+  // "the United States Secretary of Commerce", "the U.S. Secretary of Defense": a state's prefix (names.yaml
+  // jurisdiction-prefixes, one or two words) before the title states the department's state as a country's word does;
+  // read as "<prefix> Department of Commerce", which is keyed as the department's own name (keys.ts), one body with it.
+  const name = spanText(text, run);
+  const prefix = g.jurisdictionPrefixes.find((p) => name.startsWith(`${p} `));
+  const n = prefix ? run.findIndex((r) => r.end === run[0].start + prefix.length) + 1 : isCountryWord(run[0].t) ? 1 : 0;
+  if (n === 0 || run.length < n + 3 || run[n - 1].possessive || !g.titles.get(run[n].t) || run[n + 1].t !== 'of') return undefined;
+  const f = title(text, run.slice(n));
+  const stated = spanText(text, run.slice(0, n));
+  return f && f.rule === 'title:of' && !f.pending ? { ...f, start: run[0].start, surface: text.slice(run[0].start, f.end), name: `${stated} ${f.name}` } : undefined;
 }
 
 /** "Deputy Assistant Secretary for Export Enforcement of the Bureau of Industry and Security", "Deputy Director of the
