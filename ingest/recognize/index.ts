@@ -43,7 +43,7 @@ import { findLocalBodies } from './local-bodies.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
-import { bareSectionTerms, sectionActs } from './section-acts.ts';
+import { bareSectionTerms, sectionActs, sectionsOfNamedActs } from './section-acts.ts';
 import { apposedWord, cjkLawRunsOn, findInstruments, thingLists } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isDateName, isFirstName, singular, tagsOf } from './lexicon.ts';
@@ -387,6 +387,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     }
     if (last !== to && last !== id) shortThings.set(id, last);
   }
+  // "Section 889 of the ... Act" beside "Pub. L. 115-232", the act itself: one instrument (section-acts.ts).
+  const lawsNamed = new Map(everyMention.filter((m) => m.label === 'Law').map((m) => [m.id, { id: m.id, label: m.label, name: nameOf(m.id) }]));
+  for (const [id, to] of sectionsOfNamedActs([...lawsNamed.values()])) if (!shortThings.has(id)) shortThings.set(id, to);
   if (shortThings.size) {
     for (const s of out.sentences) s.mentions = s.mentions.map((m) => renamed(m, shortThings, table));
   }

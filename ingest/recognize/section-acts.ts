@@ -65,3 +65,22 @@ export function bareSectionTerms(sentences: { text: string; locator: string; men
   }
   return [...out.values()];
 }
+
+/** "Section 889 of the John S. McCain National Defense Authorization Act for Fiscal Year 2019": a law whose own name is a
+ *  section "of" another law's name. */
+const SECTION_NAME = /^[Ss]ection\s+\d{1,4}[A-Z]{0,2}(?:\([\w]{1,4}\))*\s+of\s+(?:the\s+)?(.+)$/u;
+
+/** Each law named as a section of an act (a catalog entry kept apart for the section's own facts) -> that act, where the
+ *  document names the act as a law of its own too ("Pub. L. 115-232", the act's title in an endnote): a section of an act
+ *  is that act (../shared/docs/evaluation.md), and one instrument cited in two forms is one entity, not two. Where the
+ *  document names the section alone, it stays what it is. */
+export function sectionsOfNamedActs(laws: { id: string; label: string; name: string }[]): Map<string, string> {
+  const byName = new Map(laws.filter((e) => e.label === 'Law').map((e) => [e.name.toLowerCase(), e.id]));
+  const out = new Map<string, string>();
+  for (const e of laws) {
+    const act = e.label === 'Law' ? SECTION_NAME.exec(e.name)?.[1] : undefined;
+    const to = act ? byName.get(act.toLowerCase()) : undefined;
+    if (to && to !== e.id) out.set(e.id, to);
+  }
+  return out;
+}
