@@ -138,7 +138,7 @@ export function invertedBodyNames(sentences: Sentences, matcher: Matcher): Defin
   for (const { mentions } of sentences) {
     for (const m of mentions) {
       if (m.label !== 'Authority') continue;
-      for (const short of [...unprefixedNames(m.surface), ...countryBodyNames(m.surface), ...(m.possessor ? [m.surface] : [])]) shortenedBy.set(short, (shortenedBy.get(short) ?? new Set<string>()).add(m.id));
+      for (const short of [...unprefixedNames(m.surface), ...countryBodyNames(m.surface), ...headStemNames(m.surface), ...(m.possessor ? [m.surface] : [])]) shortenedBy.set(short, (shortenedBy.get(short) ?? new Set<string>()).add(m.id));
     }
   }
   const shortOfOther = (m: Named): boolean => {
@@ -147,7 +147,25 @@ export function invertedBodyNames(sentences: Sentences, matcher: Matcher): Defin
   };
   const own = sentences.map((s) => ({ ...s, mentions: s.mentions.filter((m) => m.label !== 'Authority' || !shortOfOther(m)) }));
   const possessed = sentences.flatMap(({ locator, mentions }) => mentions.filter((m) => m.label === 'Authority' && m.possessor && !matcher.namesWhole(m.surface)).map((m) => ({ term: m.surface, id: m.id, locator, acronym: false })));
-  return [...possessed, ...undefinedNames(own, matcher, 'Authority', (name) => [...invertedNames(name), ...unprefixedNames(name), ...countryBodyNames(name)])];
+  return [...possessed, ...undefinedNames(own, matcher, 'Authority', (name) => [...invertedNames(name), ...unprefixedNames(name), ...countryBodyNames(name), ...headStemNames(name)])];
+}
+
+/** "Select Committee" for the "House Select Committee on the Strategic Competition Between the United States and the
+ *  Chinese Communist Party": a body named "<words> <word> <head> on|of|for <domain>" (an Authority head of
+ *  grammar/names.yaml and a head link, two capitalised words or more before the head) is named by the word before its
+ *  head and the head alone, as a report writes a long name once and its stem after. Not where the words before the head
+ *  are a state's ("United States Department of ..."), nor a head among them; two bodies left with one stem bind neither
+ *  (bindTerms), and a name the catalog knows is not taken. */
+export function headStemNames(name: string): string[] {
+  const words = name.trim().replace(/^[Tt]he\s+/, '').split(/\s+/);
+  const g = grammar();
+  const at = words.findIndex((w, k) => k >= 2 && g.heads.get(w) === 'Authority' && g.headLinks.has(words[k + 1] ?? ''));
+  if (at < 0 || at + 2 >= words.length || !/^\p{Lu}/u.test(words[at + 2] === 'the' ? (words[at + 3] ?? '') : words[at + 2])) return [];
+  const before = words.slice(0, at);
+  if (!before.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !g.heads.has(w) && !g.titles.has(w) && !g.jurisdictionPrefixes.includes(w))) return [];
+  // "United States Department of ...", "People's Republic ...": a state's name or word among them is no stem of a body.
+  if (before.some((_, j) => before.slice(j).some((__, k) => isCountryWord(before.slice(j, j + k + 1).join(' '))))) return [];
+  return [`${words[at - 1]} ${words[at]}`];
 }
 
 /** "the entity list" after "the Entity List", "firms on the unverified list" after "the Unverified List": a list the
