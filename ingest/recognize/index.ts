@@ -312,6 +312,13 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     // That American Buyers Were Cancelling Orders"): an instrument read there by its head word alone is kept only where
     // another sentence names it.
     else if (titleCased(s.text) && titledClause(s.text)) mentions = mentions.filter((m) => !headOnlyInstrument(m, body.filter((t) => t !== s.text)));
+    // So in a work's title after its authors and year in a reference list ("Feng, Y. (2022). Cross-Border Data Rules after
+    // the PIPL."), capitalised as titles are: an instrument read by its head word alone, or a body read from a state's
+    // prefix alone ("Preventing Access to U.S. Sensitive Personal Data ..."), is kept only where another sentence names it.
+    else if (AUTHOR_YEAR.test(around.get(s)?.[0] ?? '')) {
+      const others = body.filter((t) => t !== s.text);
+      mentions = mentions.filter((m) => !headOnlyInstrument(m, others) && !(m.via === 'body:state-prefix' && !others.some((t) => t.includes(m.surface))));
+    }
     const titled = titledSubjects(s.text, mentions);
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
       table.note(m.id, m.surface, m.via, m.confidence);
@@ -552,6 +559,10 @@ function coordinatesTerms(run: string, terms: Map<string, unknown>): boolean {
   const parts = run.split(CONJUNCTS);
   return parts.length > 1 && parts.every((p) => terms.has(p));
 }
+
+/** The author-year lead of a reference list's entry ("Feng, Y. (2022).", "BIS (Bureau of Industry and Security) (2025)."):
+ *  the sentence after it in the entry is the work's title. */
+const AUTHOR_YEAR = /\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.\s*$/u;
 
 /** A heading whose words of four letters or more all open with a capital, three of them at least ("Risks Related to
  *  Trade, Export Controls and National Security Regulation"). */
