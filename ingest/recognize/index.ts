@@ -44,6 +44,7 @@ import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGove
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { bareSectionTerms, sectionActs, sectionsOfNamedActs } from './section-acts.ts';
+import { citedSources, referenceTitles } from './cited-sources.ts';
 import { apposedWord, cjkLawRunsOn, findInstruments, thingLists } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isDateName, isFirstName, singular, tagsOf } from './lexicon.ts';
@@ -290,6 +291,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     [...ms, ...termMentions[i]].filter((m) => m.label === 'Law' && !m.procedural).map((m) => ({ id: m.id, at: [position[i], m.start] as [number, number], text: `${m.surface} ${nameOf(m.id)}${m.via === APPOSED_TITLE_RULE ? ` ${apposedWord(all[i].s.text, m.start)}` : ''}`.toLowerCase() })),
   );
   const body = all.filter(({ s }) => !HEADING_LOCATOR.test(s.locator)).map(({ s }) => s.text);
+  const titles = referenceTitles(report.sections);
+  const indexOf = new Map(all.map(({ s }, i) => [s.locator, i]));
   all.forEach(({ s, sec }, i) => {
     // An instrument's short form is taken up below, not as a pending bare head.
     const pending = drafts[i].found.filter((f) => f.pending && f.label !== 'Law');
@@ -313,11 +316,14 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     // another sentence names it.
     else if (titleCased(s.text) && titledClause(s.text)) mentions = mentions.filter((m) => !headOnlyInstrument(m, body.filter((t) => t !== s.text)));
     // So in a work's title after its authors and year in a reference list ("Feng, Y. (2022). Cross-Border Data Rules after
-    // the PIPL."), capitalised as titles are: an instrument read by its head word alone, or a body read from a state's
-    // prefix alone ("Preventing Access to U.S. Sensitive Personal Data ..."), is kept only where another sentence names it.
-    else if (AUTHOR_YEAR.test(around.get(s)?.[0] ?? '')) {
+    // the PIPL."), capitalised as titles are: a body read from a state's prefix alone ("Preventing Access to U.S. Sensitive
+    // Personal Data ..."), and an instrument read by its head word alone unless the entry cites the work as an instrument
+    // (a register's or code's citation: "... Security Rule. Final rule. 91 Fed. Reg. 12345."), is kept only where another
+    // sentence names it.
+    else if (titles.has(s.locator)) {
       const others = body.filter((t) => t !== s.text);
-      mentions = mentions.filter((m) => !headOnlyInstrument(m, others) && !(m.via === 'body:state-prefix' && !others.some((t) => t.includes(m.surface))));
+      const instrument = (titles.get(s.locator) ?? []).some((l) => owns[indexOf.get(l) ?? -1]?.some((m) => m.label === 'Law' && m.procedural));
+      mentions = mentions.filter((m) => (instrument || !headOnlyInstrument(m, others)) && !(m.via === 'body:state-prefix' && !others.some((t) => t.includes(m.surface))));
     }
     const titled = titledSubjects(s.text, mentions);
     for (const m of mentions.flatMap((x) => [x, ...(x.parts ?? [])])) {
@@ -394,6 +400,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     }
     if (last !== to && last !== id) shortThings.set(id, last);
   }
+  // "BIS issued a final rule in January 2025 ...[9]", endnote 9 naming the connected vehicles rule: an instrument introduced
+  // by its type word alone is the one instrument the source the sentence cites names (cited-sources.ts).
+  for (const [id, to] of introducedFromSources(out.sentences, citedSources(report.sections))) if (!shortThings.has(id)) shortThings.set(id, to);
   // "Section 889 of the ... Act" beside "Pub. L. 115-232", the act itself: one instrument (section-acts.ts).
   const lawsNamed = new Map(everyMention.filter((m) => m.label === 'Law').map((m) => [m.id, { id: m.id, label: m.label, name: nameOf(m.id) }]));
   for (const [id, to] of sectionsOfNamedActs([...lawsNamed.values()])) if (!shortThings.has(id)) shortThings.set(id, to);
@@ -560,9 +569,29 @@ function coordinatesTerms(run: string, terms: Map<string, unknown>): boolean {
   return parts.length > 1 && parts.every((p) => terms.has(p));
 }
 
-/** The author-year lead of a reference list's entry ("Feng, Y. (2022).", "BIS (Bureau of Industry and Security) (2025)."):
- *  the sentence after it in the entry is the work's title. */
-const AUTHOR_YEAR = /\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.\s*$/u;
+/** Each instrument introduced by its type word alone ("a final rule": instruments.ts introduced) -> the one instrument the
+ *  sources its sentence cites name, where every sentence that introduces it cites sources naming that one instrument and no
+ *  other (an introduced word is local to its document, so two rules introduced alike share it: both must agree). */
+function introducedFromSources(sentences: SentenceFindings[], sources: Map<string, string[]>): Map<string, string> {
+  if (sources.size === 0) return new Map();
+  const byLocator = new Map(sentences.map((s) => [s.sentence.locator, s]));
+  const targets = new Map<string, Set<string | null>>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.via !== 'instrument:introduced') continue;
+      const cited = sources.get(s.sentence.locator) ?? [];
+      // A register's or code's citation in the entry beside a named instrument cites that instrument ("Harbour Crane
+      // Telemetry Security Rule. Final rule. 91 Fed. Reg. 12345."): the named ones count first.
+      const laws = cited.flatMap((l) => (byLocator.get(l)?.mentions ?? []).filter((x) => x.label === 'Law' && x.id !== m.id));
+      const named = laws.filter((x) => !x.procedural);
+      const ids = new Set((named.length ? named : laws).map((x) => x.id));
+      targets.set(m.id, (targets.get(m.id) ?? new Set()).add(ids.size === 1 ? [...ids][0] : null));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [id, to] of targets) if (to.size === 1 && !to.has(null)) out.set(id, [...to][0] as string);
+  return out;
+}
 
 /** A heading whose words of four letters or more all open with a capital, three of them at least ("Risks Related to
  *  Trade, Export Controls and National Security Regulation"). */
