@@ -1,0 +1,58 @@
+// An instrument's own provisions in the forms orders and statutes write them (helper-291, issue 15): a class of public
+// bodies bound not to buy ("Executive agencies are prohibited from procuring X", "No executive agency may procure X",
+// "Agencies shall not enter into a contract for X"), a contract barred. Own sentences, real public bodies, invented
+// makers and orders; every first expectation read nothing before (main fd6bb315).
+import { describe, expect, it } from 'vitest';
+import { analyseMarkdown, statedRelations } from './helpers.ts';
+
+const ORDER = 'law:~executive-order-on-securing-harbour-sensor-networks';
+const LIDAR = 'product:~lidar-sensor';
+const CAMERAS = 'product:~thermal-camera';
+const ORRIN = 'company:~orrin-robotics-inc';
+const VELMAR = 'company:~velmar-optics-ltd';
+const KESTREL = 'company:~kestrel-marine-corp';
+
+/** An order that calls itself "this order" in a later section, with `provision` as its first section's text. */
+const order = (provision: string): string =>
+  [
+    '# Executive Order on Securing Harbour Sensor Networks',
+    '',
+    'By the authority vested in me as President, it is hereby ordered as follows:',
+    '',
+    'Section 1. Prohibitions.',
+    '',
+    provision,
+    '',
+    'Sec. 2. General Provisions. Nothing in this order shall be construed to impair the functions of any agency.',
+  ].join('\n');
+
+/** The order's own RESTRICTS relations stated in its first section's provision. */
+const byOrder = (provision: string, markdown = order(provision)): string[] =>
+  analyseMarkdown(markdown)
+    .relations.filter((r) => r.start === ORDER && r.type === 'RESTRICTS' && r.quote === provision)
+    .map((r) => r.end)
+    .sort();
+
+describe("an instrument's provision that binds a class of public bodies", () => {
+  it('is its prohibition of what the bodies may not buy, and of its maker', () => {
+    expect(byOrder('(a) Executive agencies are prohibited from procuring lidar sensors manufactured by Orrin Robotics Inc.')).toEqual([LIDAR, ORRIN].sort());
+    expect(byOrder('(a) Federal contractors shall be prohibited from using thermal cameras produced by Velmar Optics Ltd.')).toEqual([CAMERAS, VELMAR].sort());
+    expect(byOrder('(b) No executive agency may procure or obtain thermal cameras produced by Velmar Optics Ltd.')).toEqual([CAMERAS, VELMAR].sort());
+    expect(byOrder('(c) Agencies shall not procure lidar sensors made by Orrin Robotics Inc.')).toEqual([LIDAR, ORRIN].sort());
+    expect(byOrder('(c) The head of each executive agency shall not purchase thermal cameras from Kestrel Marine Corp.')).toEqual([CAMERAS, KESTREL].sort());
+  });
+  it('bars a contract for the goods or with their supplier as it bars buying them', () => {
+    expect(byOrder('(d) Agencies shall not enter into a contract for the purchase of thermal cameras from Kestrel Marine Corp.')).toEqual([CAMERAS, KESTREL].sort());
+    expect(byOrder('(d) No Federal agency shall enter into a contract for lidar sensors supplied by Orrin Robotics Inc.')).toEqual([LIDAR, ORRIN].sort());
+    expect(byOrder('(d) No executive agency shall enter into a contract with Kestrel Marine Corp.')).toEqual([KESTREL]);
+  });
+  it('is no prohibition of its own where the bodies were bound before, or the text is no instrument', () => {
+    // A prohibition in force before the order, told as a fact.
+    expect(byOrder('(e) Executive agencies are already prohibited from procuring lidar sensors made by Orrin Robotics Inc.')).toEqual([]);
+    // Barred from a place, not from an act the provision names.
+    expect(byOrder('(e) Executive agencies are prohibited from the premises of Orrin Robotics Inc.')).toEqual([]);
+    // A report has no provisions: its "agencies shall not" states what another instrument says, whose actor it names.
+    expect(statedRelations('Agencies shall not procure lidar sensors made by Orrin Robotics Inc., the briefing notes.')).toEqual([]);
+    expect(statedRelations('Executive agencies are prohibited from procuring lidar sensors made by Orrin Robotics Inc.')).toEqual([]);
+  });
+});
