@@ -1,7 +1,7 @@
 // An instrument's own provisions in the forms orders and statutes write them (helper-291, issue 15): a class of public
 // bodies bound not to buy ("Executive agencies are prohibited from procuring X", "No executive agency may procure X",
-// "Agencies shall not enter into a contract for X"), a contract barred. Own sentences, real public bodies, invented
-// makers and orders; every first expectation read nothing before (main fd6bb315).
+// "Agencies shall not enter into a contract for X"), a contract barred, entry or market access refused. Own sentences,
+// real public bodies, invented makers and orders; every first expectation read nothing before (main fd6bb315).
 import { describe, expect, it } from 'vitest';
 import { analyseMarkdown, statedRelations } from './helpers.ts';
 
@@ -11,6 +11,8 @@ const CAMERAS = 'product:~thermal-camera';
 const ORRIN = 'company:~orrin-robotics-inc';
 const VELMAR = 'company:~velmar-optics-ltd';
 const KESTREL = 'company:~kestrel-marine-corp';
+const DRONES = 'product:drones';
+const DHS = 'authority:dhs';
 
 /** An order that calls itself "this order" in a later section, with `provision` as its first section's text. */
 const order = (provision: string): string =>
@@ -54,5 +56,17 @@ describe("an instrument's provision that binds a class of public bodies", () => 
     // A report has no provisions: its "agencies shall not" states what another instrument says, whose actor it names.
     expect(statedRelations('Agencies shall not procure lidar sensors made by Orrin Robotics Inc., the briefing notes.')).toEqual([]);
     expect(statedRelations('Executive agencies are prohibited from procuring lidar sensors made by Orrin Robotics Inc.')).toEqual([]);
+  });
+});
+
+describe('entry or market access refused', () => {
+  it('restricts the goods and their maker', () => {
+    expect(statedRelations('The Secretary of Homeland Security shall deny entry to drones made by Orrin Robotics Inc.')).toEqual([`${DHS} RESTRICTS ${DRONES}`, `${DHS} RESTRICTS ${ORRIN}`].sort());
+    expect(statedRelations('The Department of Homeland Security refused market access to thermal cameras made by Velmar Optics Ltd.')).toEqual([`${DHS} RESTRICTS ${CAMERAS}`, `${DHS} RESTRICTS ${VELMAR}`].sort());
+    expect(statedRelations('The Secretary of Homeland Security shall deny drones made by Orrin Robotics Inc. entry into the United States.')).toEqual([`${DHS} RESTRICTS ${DRONES}`, `${DHS} RESTRICTS ${ORRIN}`].sort());
+  });
+  it('is none where the refusal is denied or is of something else', () => {
+    expect(statedRelations('The Department of Homeland Security has not denied entry to drones made by Orrin Robotics Inc.')).toEqual([]);
+    expect(statedRelations('The Department of Homeland Security denied a request from Orrin Robotics Inc. to import drones.')).toEqual([]);
   });
 });
