@@ -1,7 +1,8 @@
 // An instrument's own provisions in the forms orders and statutes write them (helper-291, issue 15): a class of public
 // bodies bound not to buy ("Executive agencies are prohibited from procuring X", "No executive agency may procure X",
-// "Agencies shall not enter into a contract for X"), a contract barred, entry or market access refused. Own sentences,
-// real public bodies, invented makers and orders; every first expectation read nothing before (main fd6bb315).
+// "Agencies shall not enter into a contract for X"), a contract barred, entry or market access refused, goods "sourced
+// from" their supplier. Own sentences, real public bodies, invented makers and orders; every first expectation read
+// nothing before (main fd6bb315).
 import { describe, expect, it } from 'vitest';
 import { analyseMarkdown, statedRelations } from './helpers.ts';
 
@@ -13,6 +14,7 @@ const VELMAR = 'company:~velmar-optics-ltd';
 const KESTREL = 'company:~kestrel-marine-corp';
 const DRONES = 'product:drones';
 const DHS = 'authority:dhs';
+const COMMERCE = 'authority:us-commerce';
 
 /** An order that calls itself "this order" in a later section, with `provision` as its first section's text. */
 const order = (provision: string): string =>
@@ -68,5 +70,12 @@ describe('entry or market access refused', () => {
   it('is none where the refusal is denied or is of something else', () => {
     expect(statedRelations('The Department of Homeland Security has not denied entry to drones made by Orrin Robotics Inc.')).toEqual([]);
     expect(statedRelations('The Department of Homeland Security denied a request from Orrin Robotics Inc. to import drones.')).toEqual([]);
+  });
+});
+
+describe('goods sourced from a company', () => {
+  it('name it as their supplier, whom a restriction on them reaches', () => {
+    expect(statedRelations('The Department of Commerce shall restrict the import of thermal cameras sourced from Velmar Optics Ltd.')).toEqual([`${COMMERCE} RESTRICTS ${CAMERAS}`, `${COMMERCE} RESTRICTS ${VELMAR}`].sort());
+    expect(statedRelations('The Department of Commerce restricted the import of lidar sensors procured from Orrin Robotics Inc.')).toEqual([`${COMMERCE} RESTRICTS ${LIDAR}`, `${COMMERCE} RESTRICTS ${ORRIN}`].sort());
   });
 });
