@@ -22,6 +22,9 @@ export interface DocumentSelf {
   pattern: RegExp;
   /** Its long title's opening, case-sensitive ("AN ACT relating to ...", "A BILL To ..."; instruments.yaml `title`). */
   longTitle?: RegExp;
+  /** The document is a part of the instrument (a US Code section of the act its chapter codifies): its heading names the
+   *  part ("§ 1602. Prohibition on ..."), not the instrument. */
+  part?: boolean;
 }
 
 export interface SelfSources {
@@ -42,7 +45,7 @@ export function documentSelf(src: SelfSources): DocumentSelf | undefined {
   const titles = [src.title, src.heading].filter((t): t is string => !!t?.trim());
   const own = titles.map(titleInstrument).find((x) => x !== undefined) ?? enacted([...titles, ...src.sentences.slice(0, 1)], src.heading || src.title || '', src.sentences);
   if (!own || own.words.length === 0) return undefined;
-  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words, own.definite, own.formula, own.named), ...(own.longTitle ? { longTitle: own.longTitle } : {}) };
+  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words, own.definite, own.formula, own.named), ...(own.longTitle ? { longTitle: own.longTitle } : {}), ...(own.part ? { part: true } : {}) };
 }
 
 /** The mentions of the document's own instrument in one sentence; `id` resolves it (once it is mentioned). */
@@ -71,6 +74,8 @@ interface Own {
   longTitle?: RegExp;
   /** Citations that name it whole, wherever written ("Senate Bill 1184" in the title of the act it enacts). */
   named?: string[];
+  /** The document is a part of it that calls it by a word of its own (a US Code section's "this chapter"). */
+  part?: boolean;
 }
 
 /** The instrument a title opens with ("Directive (EU) 2022/2555 (NIS2) — OJ L 333", "Norland Port
@@ -84,7 +89,7 @@ function titleInstrument(title: string): Own | undefined {
   const own = selfWord(first);
   if (!own) return undefined;
   const act = own.part ? finds.find((f) => f !== first && !citationOf(f)) : undefined;
-  return { found: act ?? first, words: [own.word, ...namedUpToHead(first, own.word)] };
+  return { found: act ?? first, words: [own.word, ...namedUpToHead(first, own.word)], ...(own.part ? { part: true } : {}) };
 }
 
 /** A Han run opening a title, before any space or bracket. */

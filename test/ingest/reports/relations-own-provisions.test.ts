@@ -1,10 +1,15 @@
 // An instrument's own provisions in the forms orders and statutes write them (helper-291, issue 15): a class of public
 // bodies bound not to buy ("Executive agencies are prohibited from procuring X", "No executive agency may procure X",
 // "Agencies shall not enter into a contract for X"), a contract barred, entry or market access refused, goods "sourced
-// from" their supplier. Own sentences, real public bodies, invented makers and orders; every first expectation read
-// nothing before (main fd6bb315).
+// from" their supplier, and the instrument named only by its title. Own sentences, real public
+// bodies, invented makers and orders; every first expectation read nothing before (main fd6bb315).
+import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { analyseMarkdown, statedRelations } from './helpers.ts';
+import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
+import { SELF_RULE } from '../../../ingest/recognize/self.ts';
+import { parseReport } from '../../../ingest/reports/index.ts';
+import { analyseReport } from '../../../ingest/reports/records.ts';
+import { analyseMarkdown, statedRelations, testCatalog } from './helpers.ts';
 
 const ORDER = 'law:~executive-order-on-securing-harbour-sensor-networks';
 const LIDAR = 'product:~lidar-sensor';
@@ -77,5 +82,27 @@ describe('goods sourced from a company', () => {
   it('name it as their supplier, whom a restriction on them reaches', () => {
     expect(statedRelations('The Department of Commerce shall restrict the import of thermal cameras sourced from Velmar Optics Ltd.')).toEqual([`${COMMERCE} RESTRICTS ${CAMERAS}`, `${COMMERCE} RESTRICTS ${VELMAR}`].sort());
     expect(statedRelations('The Department of Commerce restricted the import of lidar sensors procured from Orrin Robotics Inc.')).toEqual([`${COMMERCE} RESTRICTS ${LIDAR}`, `${COMMERCE} RESTRICTS ${ORRIN}`].sort());
+  });
+});
+
+describe('an instrument that does not call itself "this order"', () => {
+  const untitled = (provision: string): string =>
+    ['# Executive Order on Protecting Port Crane Software', '', 'By the authority vested in me as President, it is hereby ordered as follows:', '', `Section 1. Prohibition. ${provision}`].join('\n');
+  const CRANE = 'law:~executive-order-on-protecting-port-crane-software';
+  it('is named by its title, and acts in its own provisions', () => {
+    const { rec, relations } = analyseMarkdown(untitled('No person may install lidar sensors made by Orrin Robotics Inc.'));
+    expect(rec.entities.find((e) => e.id === CRANE)).toMatchObject({ label: 'Law', name: 'Executive Order on Protecting Port Crane Software' });
+    expect(relations.filter((r) => r.type === 'RESTRICTS').map((r) => `${r.start} ${r.end}`)).toEqual([`${CRANE} ${LIDAR}`, `${CRANE} ${ORRIN}`]);
+  });
+  it('is not named by the heading of a part of it: a US Code section heads the section, not the act', () => {
+    const section = '# § 9901. Prohibition on certain purchases\n\n(a) In general. No person may install lidar sensors made by Orrin Robotics Inc.';
+    const entry: ManifestEntry = { id: 'inline', title: '47 U.S.C. 9901: Prohibition on certain purchases (Example Networks Act of 2030, Pub. L. 121-1)', jurisdiction: 'us', kind: 'report', language: 'en', format: 'markdown', file: 'inline.md' };
+    const file: SourceFile = { path: 'inline.md', entry, text: section, sha256: crypto.createHash('sha256').update(section).digest('hex') };
+    const { rec } = analyseReport(parseReport(file), testCatalog(), entry);
+    expect(rec.sentences.flatMap((f) => f.mentions.filter((m) => m.via === SELF_RULE).map((m) => m.surface))).toEqual([]);
+  });
+  it('leaves a report under a title that names no instrument without an actor', () => {
+    const report = ['# A note on port crane software', '', 'Section 1. Prohibition. No person may install lidar sensors made by Orrin Robotics Inc.'].join('\n');
+    expect(analyseMarkdown(report).relations.filter((r) => r.type === 'RESTRICTS')).toEqual([]);
   });
 });
