@@ -135,6 +135,7 @@ const InstrumentsSchema = z.strictObject({
       .min(1),
     'short-title': regex('i'),
     cjk: z.string().min(1),
+    parts: words.optional(),
   }),
 });
 

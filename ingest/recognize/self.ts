@@ -45,7 +45,10 @@ export function documentSelf(src: SelfSources): DocumentSelf | undefined {
   const titles = [src.title, src.heading].filter((t): t is string => !!t?.trim());
   const own = titles.map(titleInstrument).find((x) => x !== undefined) ?? enacted([...titles, ...src.sentences.slice(0, 1)], src.heading || src.title || '', src.sentences);
   if (!own || own.words.length === 0) return undefined;
-  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern(own.words, own.definite, own.formula, own.named), ...(own.longTitle ? { longTitle: own.longTitle } : {}), ...(own.part ? { part: true } : {}) };
+  // Its divisions ("this section") are its own too, in a document written in Latin script (本法 names the whole) that is
+  // the whole instrument, not a part of it (a US Code section calls the act "this chapter", and "this section" itself).
+  const parts = !own.part && own.words.some((w) => !w.startsWith(grammar().selfReference.cjk)) ? (grammar().selfReference.parts ?? []) : [];
+  return { ...(src.lawId ? { lawId: src.lawId } : {}), found: own.found, pattern: selfPattern([...own.words, ...parts], own.definite, own.formula, own.named), ...(own.longTitle ? { longTitle: own.longTitle } : {}), ...(own.part ? { part: true } : {}) };
 }
 
 /** The mentions of the document's own instrument in one sentence; `id` resolves it (once it is mentioned). */
@@ -74,7 +77,8 @@ interface Own {
   longTitle?: RegExp;
   /** Citations that name it whole, wherever written ("Senate Bill 1184" in the title of the act it enacts). */
   named?: string[];
-  /** The document is a part of it that calls it by a word of its own (a US Code section's "this chapter"). */
+  /** The document is a part of it that calls it by a word of its own (a US Code section's "this chapter"): its "this
+   *  section" is the section, a procedural citation, not the act. */
   part?: boolean;
 }
 

@@ -1,7 +1,7 @@
 // An instrument's own provisions in the forms orders and statutes write them (helper-291, issue 15): a class of public
 // bodies bound not to buy ("Executive agencies are prohibited from procuring X", "No executive agency may procure X",
 // "Agencies shall not enter into a contract for X"), a contract barred, entry or market access refused, goods "sourced
-// from" their supplier, and the instrument named only by its title. Own sentences, real public
+// from" their supplier, and the instrument named only by its title or by "this section". Own sentences, real public
 // bodies, invented makers and orders; every first expectation read nothing before (main fd6bb315).
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,9 @@ describe('an instrument that does not call itself "this order"', () => {
     const { rec, relations } = analyseMarkdown(untitled('No person may install lidar sensors made by Orrin Robotics Inc.'));
     expect(rec.entities.find((e) => e.id === CRANE)).toMatchObject({ label: 'Law', name: 'Executive Order on Protecting Port Crane Software' });
     expect(relations.filter((r) => r.type === 'RESTRICTS').map((r) => `${r.start} ${r.end}`)).toEqual([`${CRANE} ${LIDAR}`, `${CRANE} ${ORRIN}`]);
+  });
+  it('is named by "this section" as by "this order"', () => {
+    expect(byOrder('(f) This section prohibits the purchase of thermal cameras from Kestrel Marine Corp.')).toEqual([CAMERAS, KESTREL].sort());
   });
   it('is not named by the heading of a part of it: a US Code section heads the section, not the act', () => {
     const section = '# § 9901. Prohibition on certain purchases\n\n(a) In general. No person may install lidar sensors made by Orrin Robotics Inc.';
