@@ -11,8 +11,17 @@ describe('a cue noun before the noun it modifies', () => {
   it('investigates nothing as "its inspection program"', () => {
     expect(statedInOrder('The Federal Aviation Administration shall expand its pipeline inspection program before any drones made by Varnel Networks Ltd. are bought.')).toEqual([]);
   });
+  // helper-286 (dev79's hearing summary): "sanctions" modifying "regime" names the legal framework an act was done under,
+  // no act of sanctioning whose object the reason after it ("for supplying X") would give.
+  it('restricts nothing as "under the Belarus sanctions regime for supplying X"', () => {
+    expect(statedInOrder('The Office of Foreign Assets Control designated Tamberlo Microwave Ltd. under the Belarus sanctions regime for supplying flight controllers to the armed forces.')).toEqual([
+      'authority:~office-of-foreign-assets-control DESIGNATES company:~tamberlo-microwave-ltd',
+    ]);
+    expect(statedInOrder('The Treasury said its sanctions programme for Belarus now covers flight controllers made by Tamberlo Microwave Ltd.')).toEqual([]);
+  });
   it('still restricts or investigates where the noun is the act', () => {
     expect(statedInOrder('The Federal Communications Commission ordered the replacement of routers made by Varnel Networks Ltd.')).not.toEqual([]);
     expect(statedInOrder('The Federal Aviation Administration opened an inspection of drones made by Varnel Networks Ltd.')).not.toEqual([]);
+    expect(statedInOrder('The Office of Foreign Assets Control imposed sanctions on Tamberlo Microwave Ltd.')).toContain('authority:~office-of-foreign-assets-control RESTRICTS company:~tamberlo-microwave-ltd');
   });
 });
