@@ -129,6 +129,10 @@ describe('an export enforcement order that denies a party its export privileges'
   it('not an order of no such kind', () => {
     expect(stated('The Bureau of Industry and Security renewed the order against Kestrel Cranes Ltd. on Monday.')).toEqual([]);
   });
+  // helper-286 (dev78's press release): the order's acronym defined in brackets before its target.
+  it('restricts the party past the acronym the order is given in brackets ("a temporary denial order (TDO) against X")', () => {
+    expect(stated('The Bureau of Industry and Security issued a temporary denial order (TDO) against Kestrel Cranes Ltd. on Monday.')).toEqual([`${BIS} RESTRICTS ${KESTREL}`]);
+  });
 });
 
 describe("what an instrument requires for goods (a tribunal's or a notice's wording)", () => {
