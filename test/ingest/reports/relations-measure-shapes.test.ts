@@ -135,6 +135,14 @@ describe('an export enforcement order that denies a party its export privileges'
   });
 });
 
+describe('a detention or seizure of shipments whose noun has modifiers of its own (helper-286)', () => {
+  it('restricts the goods past a determiner and two modifiers ("detained an outbound Kestrel shipment of X")', () => {
+    expect(stated('The Norland Customs Service detained an outbound Kestrel Cranes shipment of harbour cranes last week.').filter((r) => r.includes(CRANES))).toEqual([
+      `authority:~norland-customs-service RESTRICTS ${CRANES}`,
+    ]);
+  });
+});
+
 describe("what an instrument requires for goods (a tribunal's or a notice's wording)", () => {
   const ACT = 'law:~valdmark-crane-safety-act';
   it('regulates the goods a requirement is for, the requirement a verb or a noun before the instrument', () => {
