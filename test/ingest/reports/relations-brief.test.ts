@@ -49,6 +49,11 @@ describe('relations in policy briefs', () => {
     const r = relations('The Norland Maritime Administration designated Marrowby Cable Co., Ltd., a company that sold harbour cranes abroad, and added it to the Restricted Entities List.');
     expect(r.filter((x) => x.includes('ADDS_TO_LIST'))).toEqual(['authority:~norland-maritime-administration ADDS_TO_LIST company:~marrowby-cable-co-ltd']);
   });
+  // helper-286 (dev79's hearing summary): the gerund of listing after a comma, no "by" before it.
+  it('takes up with "adding them" after a comma the objects of the actor\'s verb', () => {
+    const r = relations('The Norland Maritime Administration designated Marrowby Cable Co., Ltd. for selling harbour cranes abroad, adding it to the Restricted Entities List.');
+    expect(r.filter((x) => x.includes('ADDS_TO_LIST'))).toEqual(['authority:~norland-maritime-administration ADDS_TO_LIST company:~marrowby-cable-co-ltd']);
+  });
   it('takes up with "That act" the instrument the previous sentence names, and never an authority', () => {
     expect(relations('The Norland Maritime Administration drafted the Valdmark Crane Safety Act. That act prohibits the import of harbour cranes.')).toContain(
       'law:~valdmark-crane-safety-act RESTRICTS product:~harbour-crane',
