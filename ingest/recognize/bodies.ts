@@ -23,7 +23,7 @@ import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { findElidedBodies, findFieldBodies } from './cjk-elided-bodies.ts';
 import { companyContext, countedParts, lineOfBusiness } from './companies.ts';
-import { countryCode, isCountryWord } from './countries.ts';
+import { countryCode, findCountries, isCountryWord } from './countries.ts';
 import { isFirstName, isPlaceName } from './lexicon.ts';
 import { placeThenTradeName } from './short-names.ts';
 import { initials } from './initials.ts';
@@ -486,6 +486,12 @@ function jointBody(text: string, run: Token[]): Found | undefined {
   return undefined;
 }
 
+/** A country's demonym ("Chinese", "Russian"): a country word that is no country's name. */
+const demonym = (t: string): boolean => findCountries(t).some((h) => h.rule === 'country:demonym' && h.start === 0 && h.end === t.length);
+/** A word that describes a company's country or status in a headline: a demonym or a hyphenated participle ("Entity-Listed",
+ *  "State-Owned", "U.S.-Based"). */
+const describing = (t: string): boolean => demonym(t) || /^[\p{Lu}][\p{L}.]*-\p{Lu}\p{Ll}+(?:ed|en)$/u.test(t);
+
 /** `attach`: read a parent body in the name (one level: its parts are read without it). */
 function body(text: string, run: Token[], attach = true): Found | undefined {
   const g = grammar();
@@ -506,6 +512,9 @@ function body(text: string, run: Token[], attach = true): Found | undefined {
   const at = headOf >= 0 ? headOf : g.heads.has(last) ? w.length - 1 : -1;
   if (at >= 0) {
     const kind = g.heads.get(w[at]) as string;
+    // "... to Entity-Listed Chinese Company", "State-Owned Russian Company Loses Appeal": a headline describes a company by
+    // its country and status; a legal form after demonyms and hyphenated participles alone names none.
+    if (kind === 'Company' && headOf < 0 && at >= 1 && w.slice(0, at).every(describing) && w.slice(0, at).some(demonym)) return undefined;
     if (kind === 'subunit' && !publicSubunit(text, run, w)) return undefined;
     const label = kindOf(kind, w, at);
     const jurisdiction = w.map(countryCode).find(Boolean);
