@@ -202,11 +202,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   }
   // An acronym spelled by a name the document writes in full names it, defined or not ("OICTS").
   const spelled = undefinedAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
-  const inverted = [
-    ...invertedBodyNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher),
-    // "the entity list" after "the Entity List" (short-names.ts lowerCaseListNames).
-    ...lowerCaseListNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher),
-  ].filter((d) => !defined.has(d.term));
+  // "the entity list" after "the Entity List" (short-names.ts lowerCaseListNames).
+  const listNames = lowerCaseListNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term));
+  const inverted = [...invertedBodyNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher).filter((d) => !defined.has(d.term)), ...listNames];
   // "the ministry" for the one ministry the document names, where it writes so and defines no term of that word.
   const definedWords = new Set([...defined].map((t) => t.toLowerCase().replace(/^the\s+/, '')));
   // Not in an instrument, where "the service", "the authority" speak of a class ("the service" of a digital service provider,
@@ -258,8 +256,13 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const overGoods = (i: number, m: { surface: string; start: number; end: number }): boolean => goodsTerms.has(m.surface) && named[i].some((n) => n.start < m.end && m.start < n.end);
   // A maker's name before its part's model ("a Hengxin HX-256 module": companies.ts company:part-maker) is the name alone in its run.
   const partMaker = (i: number, m: { start: number; end: number }): boolean => drafts[i].found.some((f) => f.rule === PART_MAKER && f.start === m.start && f.end === m.end);
+  // A list's name in lower case after a word of its own ("its unreliable entity list") names another list, not the one it
+  // ends with (listModified).
+  const listTerms = new Set(listNames.map((d) => d.term));
   const termMentions = all.map(({ s }, i) =>
-    overlay.find(s.text).filter((m) => (!insideLongerName(s.text, m, drafts[i].runs, terms) || placedThing(s.text, m) || partMaker(i, m)) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m) && !beforeFullName(i, m) && !overGoods(i, m)),
+    overlay
+      .find(s.text)
+      .filter((m) => (!insideLongerName(s.text, m, drafts[i].runs, terms) || placedThing(s.text, m) || partMaker(i, m)) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m) && !beforeFullName(i, m) && !overGoods(i, m) && !(listTerms.has(m.surface) && listModified(s.text, m.start))),
   );
   // "section 206 of IEEPA (50 U.S.C. 1705)": a citation in apposition to an act named by the term the document
   // defined for it is that act too.
@@ -547,6 +550,20 @@ function renamed(m: Mention, to: Map<string, string>, table: DocumentEntities): 
   if (was && !was.tentative) table.confirm(id);
   return { ...m, id, label: table.byId.get(id)?.label ?? m.label };
 }
+
+/** "its unreliable entity list", "a national entity list": the lower-case name of a list the document names with capitals
+ *  (lowerCaseListNames) right after a lower-case word that is no function word (a determiner, possessive, pronoun,
+ *  preposition or conjunction) nor an adjective the lexicon knows ("the new entity list", "the same entity list"): a
+ *  word of a longer name, as news wires write lists in lower case ("China's unreliable entity list"), so another list
+ *  (as 不可靠实体清单 is not 实体清单: instrument-references.ts). A capitalised word ("Commerce's entity list", "U.S.
+ *  entity list") says whose list it is. */
+function listModified(text: string, start: number): boolean {
+  const word = /(?:^|[^\p{L}'’])(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (!word) return false;
+  const tags = tagsOf(word);
+  return !tags.some((t) => LIST_MODIFIER_OK.has(t));
+}
+const LIST_MODIFIER_OK = new Set(['Determiner', 'Possessive', 'Pronoun', 'Preposition', 'Conjunction', 'Adjective', 'Comparable', 'Superlative', 'Adverb', 'Copula', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Auxiliary']);
 
 /** A term inside a longer name run is no mention of its own ("Veldry" in "Veldry Harbour Authority"), unless the run only
  *  coordinates terms of the document: "made by Shenwei and Hongqiao" is one run, joined by "and", of two short names. */

@@ -269,11 +269,14 @@ let listedList: RegExp | undefined;
  * ("Entity List", "SDN List"): an acronym before "list", or the words of a public list's name (listed-lists.names). A
  * capitalised "List" is a name the name grammar reads.
  */
+/** A period that ends an abbreviation inside a clause, not the clause: an initial's ("U.S.", "U.K.") or a company form's
+ *  ("Co.", "Ltd.", "Inc."): "added two U.S. defence contractors to its unreliable entity list" is one clause. */
+const ABBREVIATION_DOT = String.raw`(?<=(?:^|[^\p{L}])(?:\p{Lu}|Co|Corp|Inc|Ltd|Bhd|Pte|No))\.`;
 function lowerCaseLists(text: string): Found[] {
   if (!/\s\S+\s+list\b/.test(text)) return [];
   const g = grammar();
   listedList ??= new RegExp(
-    String.raw`\b(?:${g.listedLists.verbs.join('|')})\b[^.;:!?]{0,200}?\b(?:to|on|onto|in|into|from|off)\s+(?:(?:the|its|their)\s+|[\p{L}.]+['’]s?\s+)?(?:(?:U\.S\.|US|EU|UK)\s+)?(?<name>(?:[\p{L}\d][\p{L}\d-]*\s+){1,3}?list)\b`,
+    String.raw`\b(?:${g.listedLists.verbs.join('|')})\b(?:[^.;:!?]|${ABBREVIATION_DOT}){0,200}?\b(?:to|on|onto|in|into|from|off)\s+(?:(?:the|its|their)\s+|[\p{L}.]+['’]s?\s+)?(?:(?:U\.S\.|US|EU|UK)\s+)?(?<name>(?:[\p{L}\d][\p{L}\d-]*\s+){1,3}?list)\b`,
     'gu',
   );
   const out: Found[] = [];
