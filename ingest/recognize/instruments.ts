@@ -24,7 +24,7 @@ import type { Found } from './found.ts';
 import { establisher, euTitles } from './eu-titles.ts';
 import { grammar } from './grammar.ts';
 import { fillName } from './name-templates.ts';
-import { isLeadingVerb, isMostlyVerb, isPastVerb, isPresentVerb, mayModify, tagsOf } from './lexicon.ts';
+import { isLeadingVerb, isMostlyVerb, isPastVerb, isPresentVerb, isVerbBase, mayModify, tagsOf } from './lexicon.ts';
 import { nameRuns, type Token } from './names.ts';
 
 const YEAR_TAIL = /^\s+(?:of\s+(?:19|20)\d{2}|for\s+Fiscal\s+Year\s+(?:19|20)\d{2})\b/;
@@ -49,6 +49,11 @@ const LEADING_TITLE_TAIL = /^\s+(?:or|to|from|against|with|by|in|on|of|for)\s+(?
 const QUALIFIER_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+) $/u;
 /** "Drone Strategy 2.0": a version number is part of the name. */
 const VERSION_TAIL = /^\s+\d+\.\d+\b/;
+/** "the Second Act to Increase the Security of Information Technology Systems", "the Act to Strengthen Investor
+ *  Protection": an act's title that goes on after "to" with a capitalised verb's base form and capitalised words (and the
+ *  small words of titles between them), as translated continental and older English titles run; the tail ends on a
+ *  capitalised word. Not a capitalised noun or name after "to" ("sent the Data Act to Congress"). */
+const TO_TITLE_TAIL = /^\s+to\s+(\p{Lu}\p{Ll}+)(?:\s+(?:(?:of|and|for|the|on|in|to|with|from|by|against|a|an)\s+)*\p{Lu}[\p{L}\d-]*)*/u;
 /** "UN Regulation No. 155", "General Order No 2": the number a named instrument is cited by, part of its name. */
 const NUMBER_TAIL = /^\s+No\.?\s*\d{1,5}(?![\d/.-]\d)/;
 
@@ -657,6 +662,8 @@ function named(text: string, run: Token[]): Found | undefined {
   let end = tokens[tokens.length - 1].end;
   const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? NUMBER_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
   if (tail) end += tail[0].length;
+  const toTitle = !tail && !leading && w[last] === 'Act' ? TO_TITLE_TAIL.exec(text.slice(end)) : null;
+  if (toTitle && isVerbBase(toTitle[1].toLowerCase())) end += toTitle[0].length;
   // "Catalogue of Technologies Prohibited or Restricted from Export", "... Items Subject to Export License Management": a
   // title that opens with its type runs on over a small word of titles to more capitalised words.
   // Not over "and" (another name may follow: "the Provisions on the Unreliable Entity List and the Export Control Law") nor
