@@ -24,7 +24,7 @@ type Conjugate = (word: string, model: unknown) => Conjugation;
 const library = nlp as unknown as { methods(): { two: { transform: { verb: { conjugate: Conjugate } } } }; model(): unknown };
 
 const FormsOf = z.strictObject({ past: z.array(z.string().min(1)).min(1).optional(), gerund: z.string().min(1).optional(), present: z.string().min(1).optional() });
-const ExceptionsFile = z.strictObject({ exceptions: z.record(z.string().regex(/^[a-z-]+$/), FormsOf) });
+const ExceptionsFile = z.strictObject({ exceptions: z.record(z.string().regex(/^[a-z-]+$/), FormsOf), 'ize-only': z.array(z.string().regex(/^[a-z-]+ize$/)).default([]) });
 export const VERB_FORMS_FILE = path.join(import.meta.dirname, 'grammar', 'verb-forms.yaml');
 let exceptions: Record<string, z.output<typeof FormsOf>> | undefined;
 
@@ -40,18 +40,40 @@ function wordForms(word: string): { base: string; present: string; past: string[
   return { base: word, present, past, gerund };
 }
 
+/** A verb of the suffix -ize that British, Australian, Hong Kong and Singapore texts also spell -ise ("authorise",
+ *  "finalise", "subsidise"): at least three letters before the suffix, so that "size", "seize" and "prize" (whose -ise
+ *  spellings are other words or none) keep theirs; a list of the lemmas of that shape with no -ise spelling is data
+ *  (verb-forms.yaml `ize-only`). */
+const IZE = /^[a-z-]{3,}ize$/;
+let izeOnly: Set<string> | undefined;
+
+/** Each form of an -ize verb with its -ise spelling after it: the suffix's "z" is the last "z" in every form ("authorized",
+ *  "authorizing"), so only that one is changed. */
+function withIseSpelling(word: string, f: ReturnType<typeof wordForms>): ReturnType<typeof wordForms>[] {
+  izeOnly ??= new Set(loadData(VERB_FORMS_FILE, ExceptionsFile)['ize-only']);
+  if (!IZE.test(word) || izeOnly.has(word)) return [f];
+  const ise = (form: string): string => {
+    const at = form.lastIndexOf('iz');
+    return at < 0 ? form : `${form.slice(0, at)}is${form.slice(at + 2)}`;
+  };
+  return [f, { base: ise(f.base), present: ise(f.present), past: f.past.map(ise), gerund: ise(f.gerund) }];
+}
+
 /** The forms `forms` of each lemma, lemma by lemma in the order of VERB_FORMS (a lemma's base form first), no form twice
- *  ("hit" is its own past). Lower-case lemmas only: a list's words are matched as written. */
+ *  ("hit" is its own past); the forms of an -ize lemma come with their -ise spellings (withIseSpelling), so that a list
+ *  writes the lemma once for both. Lower-case lemmas only: a list's words are matched as written. */
 export function verbForms(lemmas: readonly string[], forms: readonly VerbForm[]): string[] {
   const out = new Set<string>();
   for (const lemma of lemmas) {
     const [word, ...rest] = lemma.split(' ');
     const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-    const f = wordForms(word);
+    const spellings = withIseSpelling(word, wordForms(word));
     for (const form of VERB_FORMS) {
       if (!forms.includes(form)) continue;
-      const made = form === 'base' ? [f.base] : form === 'present' ? [f.present] : form === 'gerund' ? [f.gerund] : form === 'past' ? f.past : [`has ${f.past.at(-1)}`];
-      for (const m of made) out.add(`${m}${tail}`);
+      for (const f of spellings) {
+        const made = form === 'base' ? [f.base] : form === 'present' ? [f.present] : form === 'gerund' ? [f.gerund] : form === 'past' ? f.past : [`has ${f.past.at(-1)}`];
+        for (const m of made) out.add(`${m}${tail}`);
+      }
     }
   }
   return [...out];

@@ -99,3 +99,15 @@ describe('the grammar lists derived from lemmas', () => {
     for (const w of ['band', 'bard', 'bared', 'baring', 'buyed', 'passs']) expect(acts).not.toContain(w);
   });
 });
+
+describe('verbForms of a verb in -ize', () => {
+  it('derives the -ise spelling of every form beside the -ize one, so a list writes the lemma once', () => {
+    expect(verbForms(['authorize', 'organize'], ['base', 'present', 'past', 'gerund', 'perfect'])).toEqual([
+      'authorize', 'authorise', 'authorizes', 'authorises', 'authorized', 'authorised', 'authorizing', 'authorising', 'has authorized', 'has authorised',
+      'organize', 'organise', 'organizes', 'organises', 'organized', 'organised', 'organizing', 'organising', 'has organized', 'has organised',
+    ]);
+  });
+  it('leaves "seize", "size", "prize" and the ize-only verbs of verb-forms.yaml ("capsize") in -ize alone', () => {
+    expect(verbForms(['seize', 'size', 'prize', 'capsize'], ['base', 'past'])).toEqual(['seize', 'seized', 'size', 'sized', 'prize', 'prized', 'capsize', 'capsized']);
+  });
+});
