@@ -128,16 +128,21 @@ function groupStart(ctx: NormContext, sentence: string, clauseStart: number, pre
   return previous.end + (joins?.index ?? between.length);
 }
 
-const subjects = new MemoPer<Matchers, Map<string, Subject | undefined>>();
+const subjects = new MemoPer<Matchers, Map<number, Map<number, Subject | undefined>>>();
 
 /** findSubject, remembered per sentence and position: it reads only the sentence, its clauses and the
  *  vocabulary's mentions in it (all fixed by the sentence), and statutes repeat their sentences. Keyed by
- *  the sentence itself, whose hash the string keeps, then by position (no key string built per call). */
+ *  the sentence itself, whose hash the string keeps, then by the marker's position and the floor, as numbers
+ *  (a key string built per call, `${marker}:${floor}`, was hashed anew on every lookup). */
 function subjectOf(ctx: NormContext, sentence: string, clauses: [number, number][], marker: number, floor: number, spans: { start: number; end: number; kind: 'authority' | 'actor' }[]): Subject | undefined {
-  const byPosition = subjects.of(ctx.m).get(sentence, () => new Map());
-  const key = `${marker}:${floor}`;
-  if (!byPosition.has(key)) byPosition.set(key, findSubject(sentence, clauses, marker, floor, spans, ctx.g));
-  return byPosition.get(key);
+  const byMarker = subjects.of(ctx.m).get(sentence, () => new Map());
+  let byFloor = byMarker.get(marker);
+  if (byFloor === undefined) {
+    byFloor = new Map();
+    byMarker.set(marker, byFloor);
+  }
+  if (!byFloor.has(floor)) byFloor.set(floor, findSubject(sentence, clauses, marker, floor, spans, ctx.g));
+  return byFloor.get(floor);
 }
 
 /** A sanction's subject read from the text is the offender, not the sanctioning body, when it is a

@@ -21,6 +21,34 @@ export class Memo<V> {
   }
 }
 
+/** Remembered answers keyed by a pair: a few first keys (a party's kind), then a text. As a Memo keyed by the two
+ *  joined, bounded the same (all answers dropped together once LIMIT are kept), but no key string is built per
+ *  question: a joined key is a new string each time, flattened and hashed whole on every lookup. */
+export class PairMemo<V> {
+  private readonly answers = new Map<string, Map<string, V>>();
+  private size = 0;
+
+  /** The answer for (`first`, `second`), computed once by `compute`. */
+  get(first: string, second: string, compute: () => V): V {
+    let inner = this.answers.get(first);
+    if (inner === undefined) {
+      inner = new Map();
+      this.answers.set(first, inner);
+    }
+    let hit = inner.get(second);
+    if (hit === undefined && !inner.has(second)) {
+      hit = frozen(compute());
+      if (this.size >= LIMIT) {
+        for (const m of this.answers.values()) m.clear();
+        this.size = 0;
+      }
+      inner.set(second, hit);
+      this.size++;
+    }
+    return hit as V;
+  }
+}
+
 /** A one-argument reading that remembers its answers. */
 export function remembered<V>(read: (text: string) => V): (text: string) => V {
   const memo = new Memo<V>();

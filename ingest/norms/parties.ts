@@ -11,7 +11,7 @@ import type { Definition } from './definitions.ts';
 import { splitCoordinated } from './definitions.ts';
 import { blankNameWords, type Grammar, maskNameWords, NAME_COMMA, type PartyKind } from './grammar.ts';
 import { matchersFor, type Mention } from './matchers.ts';
-import { Memo } from './memo.ts';
+import { Memo, PairMemo } from './memo.ts';
 import { enHead } from './subject.ts';
 import { HAN } from '../text/scripts.ts';
 
@@ -49,7 +49,7 @@ export class PartyResolver {
   private readonly defined = new Map<string, Definition>();
   private readonly criteria: { term: string; activity: string }[] = [];
   /** A phrase names the same classes wherever the statute uses it (a generic party aside: its class is the context's). */
-  private readonly resolved = new Memo<Party>();
+  private readonly resolved = new PairMemo<Party>();
 
   constructor(lang: Lang, vocab: Vocabulary, grammar: Grammar, definitions: Definition[]) {
     this.lang = lang;
@@ -86,7 +86,7 @@ export class PartyResolver {
     // name: its short form is read as a definition (ingest/norms/definitions.ts).
     const term = phrase.trim().replace(/\s*[（(][^（）()]*[）)]?$/u, '') || phrase.trim();
     if (this.grammar.generic.has(term)) return this.read(term, kind, context);
-    return this.resolved.get(`${kind}:${term}`, () => this.read(term, kind, context));
+    return this.resolved.get(kind, term, () => this.read(term, kind, context));
   }
 
   /** A short form the statute gives several bodies together (A和B（以下统称X）, A或者B（以下合称X）; "A and B

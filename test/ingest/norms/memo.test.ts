@@ -2,7 +2,7 @@
 // change another's, and kept per owner; the matchers built on it answer as the unremembered scans do.
 import { describe, expect, it } from 'vitest';
 import { matchersFor } from '../../../ingest/norms/matchers.ts';
-import { Memo, MemoPer, remembered, rememberedTogether } from '../../../ingest/norms/memo.ts';
+import { Memo, MemoPer, PairMemo, remembered, rememberedTogether } from '../../../ingest/norms/memo.ts';
 import { defaultVocabulary } from '../../../ingest/vocab/index.ts';
 
 describe('Memo', () => {
@@ -34,6 +34,37 @@ describe('Memo', () => {
     per.of(a).get('k', () => 'from a');
     expect(per.of(a).get('k', () => 'again')).toBe('from a');
     expect(per.of(b).get('k', () => 'from b')).toBe('from b');
+  });
+});
+
+describe('PairMemo', () => {
+  it('answers each pair as the uncached reading does, once per pair, the two keys kept apart', () => {
+    const read = (kind: string, term: string) => (kind === 'none' ? undefined : `${kind}/${term}`);
+    const memo = new PairMemo<string | undefined>();
+    let calls = 0;
+    const cached = (kind: string, term: string) => memo.get(kind, term, () => {
+      calls++;
+      return read(kind, term);
+    });
+    // "a:b" + "c" and "a" + "b:c" joined the same way are different pairs.
+    const pairs: [string, string][] = [['actor', 'the operator'], ['authority', 'the operator'], ['a:b', 'c'], ['a', 'b:c'], ['none', 'x'], ['actor', 'the operator'], ['none', 'x'], ['a', 'b:c']];
+    expect(pairs.map(([k, t]) => cached(k, t))).toEqual(pairs.map(([k, t]) => read(k, t)));
+    expect(calls).toBe(5);
+  });
+
+  it('stays bounded: past 20,000 answers it drops them all and reads again, with the same answers', () => {
+    const memo = new PairMemo<number>();
+    let calls = 0;
+    const cached = (i: number) => memo.get(i % 2 ? 'odd' : 'even', `t${i}`, () => {
+      calls++;
+      return i;
+    });
+    for (let i = 0; i < 20_000; i++) cached(i);
+    expect(cached(0)).toBe(0);
+    expect(calls).toBe(20_000);
+    expect(cached(20_000)).toBe(20_000);
+    expect(cached(1)).toBe(1);
+    expect(calls).toBe(20_002);
   });
 });
 
