@@ -143,9 +143,20 @@ function keyed(literals: string[]): Gate {
   return { literals, keys: Int32Array.from(keys), ends: Int32Array.from(ends) };
 }
 
+/** A pattern's gate, for a caller that asks it of many texts from a table of its own (relations.ts, per rule index)
+ *  rather than through the WeakMap of patterns on every call; null where the pattern always runs. */
+export type PatternGate = Gate | null;
+export function gateFor(re: RegExp): PatternGate {
+  return gateOf(re);
+}
+
 /** Whether `re` may match in `text` or in any part of it (false: it cannot; true: run it to know). */
 export function mayMatch(re: RegExp, text: string): boolean {
-  const g = gateOf(re);
+  return gatePasses(gateOf(re), text);
+}
+
+/** mayMatch by the pattern's gate (gateFor). */
+export function gatePasses(g: PatternGate, text: string): boolean {
   if (g === null) return true;
   const i0 = tableOf(text);
   const table = slotTables[i0] as Uint32Array;

@@ -4,7 +4,7 @@
 // lower-casing treats apart: ſ, the Kelvin sign, İ, final sigma).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { derive, gatedExec, gatedMatchAll, gatedTest, mayMatch } from '../../../ingest/text/literal-gate.ts';
+import { derive, gatedExec, gatedMatchAll, gatedTest, gateFor, gatePasses, mayMatch } from '../../../ingest/text/literal-gate.ts';
 
 const lits = (re: RegExp) => {
   const d = derive(re.source, re.flags);
@@ -61,6 +61,16 @@ describe('the gate', () => {
     expect(mayMatch(/sanctions/iu, 'ſanctions')).toBe(true);
     expect(/kit/iu.test('\u212Ait')).toBe(true);
     expect(mayMatch(/kit/iu, '\u212Ait')).toBe(true);
+  });
+  it('answers by a gate kept apart (gateFor, gatePasses) as mayMatch does, for patterns with and without literals', () => {
+    const res = [/\bhereby ordered\b/i, /[a-z]+/, /sanctions/iu, /(?:bans?|prohibits?)\s+exports/i];
+    const gates = res.map(gateFor);
+    expect(gates[1]).toBeNull();
+    const texts = ['The Council added X.', 'It is HEREBY ORDERED that', 'ſanctions on steel', 'the ministry bans exports', '', 'prohibit'];
+    const kept = gates.map((g) => texts.map((t) => gatePasses(g, t)));
+    expect(kept).toEqual(res.map((re) => texts.map((t) => mayMatch(re, t))));
+    expect(kept[0]).toEqual([false, true, false, false, false, false]);
+    expect(kept[3]).toEqual([false, false, false, true, false, false]);
   });
   it('resets lastIndex where it rules a global pattern out, as a failed run does', () => {
     const re = /ban/g;
