@@ -128,21 +128,20 @@ function groupStart(ctx: NormContext, sentence: string, clauseStart: number, pre
   return previous.end + (joins?.index ?? between.length);
 }
 
-const subjects = new MemoPer<Matchers, Map<number, Map<number, Subject | undefined>>>();
+const subjects = new MemoPer<Matchers, Map<number | string, Subject | undefined>>();
 
 /** findSubject, remembered per sentence and position: it reads only the sentence, its clauses and the
  *  vocabulary's mentions in it (all fixed by the sentence), and statutes repeat their sentences. Keyed by
- *  the sentence itself, whose hash the string keeps, then by the marker's position and the floor, as numbers
- *  (a key string built per call, `${marker}:${floor}`, was hashed anew on every lookup). */
+ *  the sentence itself, whose hash the string keeps, then by the marker's position and the floor as one number
+ *  (a key string built per call, `${marker}:${floor}`, was hashed anew on every lookup; a map per marker cost
+ *  an allocation per sentence). Both are offsets into the sentence, the floor at most its length, so
+ *  marker * (length + 1) + floor names one pair; anything else keeps the string. */
 function subjectOf(ctx: NormContext, sentence: string, clauses: [number, number][], marker: number, floor: number, spans: { start: number; end: number; kind: 'authority' | 'actor' }[]): Subject | undefined {
-  const byMarker = subjects.of(ctx.m).get(sentence, () => new Map());
-  let byFloor = byMarker.get(marker);
-  if (byFloor === undefined) {
-    byFloor = new Map();
-    byMarker.set(marker, byFloor);
-  }
-  if (!byFloor.has(floor)) byFloor.set(floor, findSubject(sentence, clauses, marker, floor, spans, ctx.g));
-  return byFloor.get(floor);
+  const byPosition = subjects.of(ctx.m).get(sentence, () => new Map());
+  const width = sentence.length + 1;
+  const key = Number.isInteger(marker) && Number.isInteger(floor) && marker >= 0 && floor >= 0 && floor < width ? marker * width + floor : `${marker}:${floor}`;
+  if (!byPosition.has(key)) byPosition.set(key, findSubject(sentence, clauses, marker, floor, spans, ctx.g));
+  return byPosition.get(key);
 }
 
 /** A sanction's subject read from the text is the offender, not the sanctioning body, when it is a
