@@ -4,7 +4,7 @@
 // question) is no part of it. The words that open clauses are data (relation-rules.yaml, `clauses`); names the
 // recognizer found are read as single nouns, so a comma or verb inside a name never opens a clause.
 import { isPresentVerb, modifiesAsName, tagsOf } from '../recognize/lexicon.ts';
-import { gatedMatchAll } from '../text/literal-gate.ts';
+import { gatedMatchAll, globalOf } from '../text/literal-gate.ts';
 import { hasUnifiedOrExtAIdeograph } from '../text/scripts.ts';
 
 /** Words that negate the verb group they stand in. */
@@ -120,17 +120,6 @@ function mostlyUnspaced(text: string): boolean {
     else if (/[A-Za-z]/.test(ch)) latin++;
   }
   return unspaced > latin;
-}
-
-/** The partners pattern with the global flag, made once per pattern (it was compiled again for every sentence read). */
-const partnerScans = new WeakMap<RegExp, RegExp>();
-function globalPartners(re: RegExp): RegExp {
-  let scan = partnerScans.get(re);
-  if (!scan) {
-    scan = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-    partnerScans.set(re, scan);
-  }
-  return scan;
 }
 
 /** Where the words that open an undecided clause end in `text`: the grammar's pattern (read on the text up to a word)
@@ -278,7 +267,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   // An adjunct naming those the subject acts with or through (", in consultation with A, B, and C, shall"; "In
   // coordination with A, the Secretary shall"): from its opener to the last comma before the next verb, an aside.
   if (g.partners) {
-    for (const m of gatedMatchAll(globalPartners(g.partners), text)) {
+    for (const m of gatedMatchAll(globalOf(g.partners), text)) {
       if (inName(m.index) || !/(?:^|,)\s*$/.test(text.slice(0, m.index))) continue;
       const from = text.lastIndexOf(',', m.index) >= 0 && text.slice(0, m.index).trim() !== '' ? text.lastIndexOf(',', m.index) : 0;
       const k = toks.findIndex((t) => t.start >= m.index + m[0].length);

@@ -13,7 +13,7 @@ import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
 import { assertionFree } from './assertion-free.ts';
-import { gateFor, gatedExec, gatedTest, gatePasses, mayMatch, type PatternGate } from '../text/literal-gate.ts';
+import { gateFor, gatedExec, gatedMatchAll, gatedTest, gatePasses, globalOf, mayMatch, type PatternGate } from '../text/literal-gate.ts';
 import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, supposed, undecided } from './clauses.ts';
 import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body-nouns.ts';
 import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
@@ -1408,7 +1408,7 @@ class Antecedents {
  */
 function anaphoricObjects(text: string, from: number, own: Mention[], earlier: Antecedents): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchesIn(text.slice(from), TAKEN_UP)) {
+  for (const m of gatedMatchAll(TAKEN_UP, text.slice(from))) {
     const start = from + m.index;
     if (own.some((x) => x.start <= start && start < x.end)) continue;
     const ownBefore = own.filter((x) => x.end <= start && ANTECEDENT.has(x.label));
@@ -1455,7 +1455,7 @@ function relativeObjects(text: string, from: number, own: Mention[], rules: Rule
     pronouns = new RegExp(`\\b(?:${g.relatives.source.replace(/^\^|\$$/g, '')})\\s+`, 'gi');
     relativePronouns.set(g, pronouns);
   }
-  if (![...matchesIn(text.slice(from), pronouns)].some(subjectAfter)) return [];
+  if (![...gatedMatchAll(pronouns, text.slice(from))].some(subjectAfter)) return [];
   const out: Mention[] = [];
   for (const c of readClauses(text, own, g)) {
     if (c.start < from) continue;
@@ -1502,7 +1502,7 @@ function theCompanyNoun(): RegExp {
  */
 function companyNounObjects(text: string, from: number, own: Mention[], prev: SentenceFindings | undefined): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchesIn(text.slice(from), theCompanyNoun())) {
+  for (const m of gatedMatchAll(theCompanyNoun(), text.slice(from))) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (own.some((x) => x.start < end && start < x.end) || nounFollows(text, end)) continue;
@@ -1620,7 +1620,7 @@ function genericHeadObjects(text: string, from: number, own: Mention[], paragrap
   theGenericHead ??= new RegExp(String.raw`\b[Tt]he\s+(?:${[...grammar().genericHeads].join('|')})\b(?!['’]s|[-‑])`, 'g');
   const out: Mention[] = [];
   const things = (ms: Mention[]): Mention[] => ms.filter((x) => x.label === 'Product' || x.label === 'Technology');
-  for (const m of matchesIn(text.slice(from), theGenericHead)) {
+  for (const m of gatedMatchAll(theGenericHead, text.slice(from))) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (own.some((x) => x.start < end && start < x.end) || nounFollows(text, end)) continue;
@@ -1645,7 +1645,7 @@ const POSSESSED_TRADE = /\b(?:their|its)\s+(?:importation|imports?|exportation|e
 function tradedObjects(text: string, from: number, own: Mention[], paragraph: () => Mention[]): Mention[] {
   const out: Mention[] = [];
   const things = (ms: Mention[]): Mention[] => ms.filter((x) => x.label === 'Product' || x.label === 'Technology');
-  for (const m of matchesIn(text.slice(from), POSSESSED_TRADE)) {
+  for (const m of gatedMatchAll(POSSESSED_TRADE, text.slice(from))) {
     const start = from + m.index;
     const end = start + m[0].indexOf(' ');
     // "cutting off its export privileges": the noun of trade modifies the noun after it, no trade in goods.
@@ -1697,7 +1697,7 @@ const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 function countedCompanyObjects(text: string, from: number, own: Mention[], prev: SentenceFindings | undefined): Mention[] {
   const out: Mention[] = [];
   const companies = (ms: Mention[]): Mention[] => [...new Map(ms.filter((x) => x.label === 'Company').map((x) => [x.id, x])).values()];
-  for (const m of matchesIn(text.slice(from), COUNTED_COMPANIES)) {
+  for (const m of gatedMatchAll(COUNTED_COMPANIES, text.slice(from))) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (own.some((x) => x.start < end && start < x.end)) continue;
@@ -1735,7 +1735,7 @@ const provisionAt = (text: string, rules: RuleSet): number => rules.provision?.e
 function pronounObjects(text: string, from: number, own: Mention[], rules: RuleSet, prev?: SentenceFindings): Mention[] {
   if (!rules.objectPronoun) return [];
   const out: Mention[] = [];
-  for (const m of matchesIn(text.slice(from), globalOf(rules.objectPronoun))) {
+  for (const m of gatedMatchAll(globalOf(rules.objectPronoun), text.slice(from))) {
     const pronoun = m.groups?.pronoun;
     if (!pronoun) continue;
     const start = from + m.index + m[0].length - pronoun.length;
@@ -2671,25 +2671,6 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], lim
     prev = m;
   }
   return 'chain';
-}
-
-/** The matches of the global pattern `re` in `text`, read by one search first: matchAll copies its pattern per call, which
- *  costs more than the search on a short sentence, and most sentences have none (a determiner of anaphora, a relative
- *  pronoun, "the company", a pronoun object). */
-function matchesIn(text: string, re: RegExp): Iterable<RegExpExecArray> {
-  return !mayMatch(re, text) || text.search(re) < 0 ? [] : text.matchAll(re);
-}
-
-const globalCues = new WeakMap<RegExp, RegExp>();
-
-/** `re` with the global flag, made once. */
-function globalOf(re: RegExp): RegExp {
-  let g = globalCues.get(re);
-  if (!g) {
-    g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-    globalCues.set(re, g);
-  }
-  return g;
 }
 
 /** Where the first match of `cue` in `text` starts. */

@@ -188,6 +188,18 @@ export function gatedExec(re: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** `re` with the global flag, made once per pattern (matchAll and exec scans need it; compiling it per sentence cost). */
+export function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    globals.set(re, g);
+  }
+  return g;
+}
+
 /** text.matchAll(re) for a global pattern, without the copy of the pattern matchAll makes per call where the gate or one
  *  search finds no match (most sentences hold none of most patterns): the same matches, in order. */
 export function gatedMatchAll(re: RegExp, text: string): Iterable<RegExpExecArray> {
