@@ -1348,10 +1348,26 @@ export function settleTentative(rec: Recognition, related: Set<string>): Recogni
   // driving systems") describes what those things do and names no technology there; a name ("5G" in "5G networks") or a
   // noun ("semiconductor" in "semiconductor manufacturing equipment") does.
   const described = (x: Mention, m: Mention): boolean => THINGS.has(x.label) && !x.via.startsWith('thing') && x.end < m.end && /\s/.test(x.surface) && x.surface === x.surface.toLowerCase();
-  const keep = (ms: Mention[]): Mention[] => ms.flatMap((m) => (dropped.has(m.id) ? keep((m.inner ?? []).filter((x) => !described(x, m))) : [m]));
+  // A catalog thing given back as a dropped phrase's own head ("chips" of "advanced computing chips" named once) is
+  // that same passing mention: it stays only where the document names it again or a relation joins it (helper-297).
+  const heads = new Set<Mention>();
+  const keep = (ms: Mention[]): Mention[] =>
+    ms.flatMap((m) => {
+      if (!dropped.has(m.id)) return [m];
+      const inner = (m.inner ?? []).filter((x) => !described(x, m));
+      for (const x of inner) if (THINGS.has(x.label) && !x.via.startsWith('thing') && x.end === m.end) heads.add(x);
+      return keep(inner);
+    });
+  let sentences = rec.sentences.map((s) => ({ ...s, mentions: keep(s.mentions) }));
+  if (heads.size > 0) {
+    const named = new Map<string, number>();
+    for (const s of sentences) for (const m of s.mentions) named.set(m.id, (named.get(m.id) ?? 0) + 1);
+    const passing = (m: Mention): boolean => heads.has(m) && (named.get(m.id) ?? 0) < 2 && !related.has(m.id);
+    sentences = sentences.map((s) => ({ ...s, mentions: s.mentions.filter((m) => !passing(m)) }));
+  }
   return {
     ...rec,
-    sentences: rec.sentences.map((s) => ({ ...s, mentions: keep(s.mentions) })),
+    sentences,
     entities: rec.entities.filter((e) => !dropped.has(e.id)),
   };
 }

@@ -128,8 +128,21 @@ describe('recognise', () => {
   it('lets a product phrase win over the catalog technology it is a kind of, and gives it back if the phrase goes', () => {
     const rec = run('# T\n\nThe rule restricts advanced computing chips. Demand for advanced computing chips fell.');
     expect(rec.sentences[0].mentions.map((m) => `${m.surface}=${m.label}`)).toEqual(['advanced computing chips=Product']);
-    const once = settleTentative(run('# T\n\nDemand for advanced computing chips fell.'), new Set());
-    expect(once.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['chips=technology:semiconductors']);
+    // Given back where the document names the technology again (helper-297: named once, the head is as passing as the
+    // phrase, below).
+    const again = settleTentative(run('# T\n\nDemand for advanced computing chips fell. Chips are scarce.'), new Set());
+    expect(again.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['chips=technology:semiconductors']);
+  });
+  it('gives back no catalog thing that is the head of a phrase named once in passing, unless named again or related', () => {
+    const heads = (md: string, related: string[] = []): string[] => settleTentative(run(`# T\n\n${md}`), new Set(related)).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+    // "chips" of "advanced computing chips", and "drones" of "survey drones", said once in passing: no node.
+    expect(heads('Demand for advanced computing chips fell.')).toEqual([]);
+    expect(heads('A farmer in the valley flew survey drones last spring.')).toEqual([]);
+    // Named again, or joined by a relation: the technology stays on the dropped phrase's head.
+    expect(heads('A farmer flew survey drones last spring. Drones are cheap.')).toEqual(['drones=product:drones', 'Drones=product:drones']);
+    expect(heads('Demand for advanced computing chips fell.', ['technology:semiconductors'])).toEqual(['chips=technology:semiconductors']);
+    // A catalog name modifying the dropped phrase's head, not its head, is given back as before ("5G" in "5G radio modules").
+    expect(heads('Imports of boats that carry 5G radio modules fell.')).toEqual(['5G=technology:5g']);
   });
   it('lets a technology phrase win over the catalog technology modifying its head, and gives back a name, not a description, if the phrase goes', () => {
     const md = '# T\n\nThe Act bars boats that run automated driving system software. Imports of automated driving system software fell.';
