@@ -109,3 +109,22 @@ describe('an instrument that does not call itself "this order"', () => {
     expect(analyseMarkdown(report).relations.filter((r) => r.type === 'RESTRICTS')).toEqual([]);
   });
 });
+
+// A provision that binds a class of traders, not everyone nor public bodies (helper-298, issue 15): "No importer may
+// ...", "No UAS manufacturer shall ..." is the instrument's prohibition as "No person may ..." is. Own sentences; the
+// first three read nothing before (main 4c96bbae).
+describe("an instrument's provision that binds a class of traders", () => {
+  it('is its prohibition of what they may not import, sell or install, and of its maker', () => {
+    expect(byOrder('(a) No drone manufacturer may knowingly import lidar sensors made by Orrin Robotics Inc.')).toEqual([LIDAR, ORRIN].sort());
+    expect(byOrder('(b) No importer or distributor shall sell thermal cameras produced by Velmar Optics Ltd.')).toEqual([CAMERAS, VELMAR].sort());
+    expect(byOrder('(c) No port terminal operator may install lidar sensors supplied by Orrin Robotics Inc. on a crane.')).toEqual([LIDAR, ORRIN].sort());
+  });
+  it('is none where the class is no trader, a body is named in its subject, or the text is no instrument', () => {
+    // Not a class of traders: a provision on something else.
+    expect(byOrder('(d) No later than 90 days after the date of this order, thermal cameras produced by Velmar Optics Ltd. may be reviewed.')).toEqual([]);
+    // A body in the subject acts itself, not the order.
+    expect(byOrder('(e) No manufacturer licensed by the Department of Commerce may sell thermal cameras produced by Velmar Optics Ltd.')).toEqual([]);
+    // A report quoting such a provision names no instrument that acts.
+    expect(statedRelations('No drone manufacturer may import lidar sensors made by Orrin Robotics Inc., the briefing notes.')).toEqual([]);
+  });
+});
