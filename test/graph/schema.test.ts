@@ -29,6 +29,14 @@ describe('schema', () => {
     expect(schemaStatements().filter((s) => s.includes('REQUIRE n.id IS UNIQUE')).map(schemaName).sort()).toEqual(['exposure_profile_id', 'lawgraph_state_id', 'node_id']);
   });
 
+  it('finds every constraint it makes in the index list (ensureSchema reads that list alone)', async () => {
+    // A uniqueness constraint owns an index of its own name; a constraint of another kind would not be listed.
+    for (const s of schemaStatements().filter((x) => x.includes(' CONSTRAINT '))) expect(s).toMatch(/ IS UNIQUE$/);
+    const { records } = await db.driver.executeQuery('SHOW INDEXES YIELD name, owningConstraint RETURN name, owningConstraint', {}, { database: db.name });
+    const owned = records.filter((r) => r.get('owningConstraint') !== null).map((r) => [r.get('name'), r.get('owningConstraint')]);
+    for (const name of await constraintNames()) expect(owned).toContainEqual([name, name]);
+  });
+
   it("drops an earlier version's per-kind id constraints at the next start", async () => {
     await db.driver.executeQuery('CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE', {}, { database: db.name });
     await db.driver.executeQuery('CREATE CONSTRAINT provision_id IF NOT EXISTS FOR (n:Provision) REQUIRE n.id IS UNIQUE', {}, { database: db.name });
