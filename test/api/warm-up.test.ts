@@ -12,14 +12,18 @@ const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'list' : 
 const kinds = (params: Record<string, unknown>) => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, kind(v)]));
 const parameters = (cypher: string) => [...new Set([...cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]!))].sort();
 
-/** The named queries an explorer page's own document runs, recorded from the API's resolvers (no rows answered). */
+/** An empty store's counts: `stats` always answers one row. */
+const EMPTY_STATS = { nodeCounts: [], relationshipCounts: [], documents: 0, lastLoadedAt: null };
+
+/** The named queries an explorer page's own document runs, recorded from the API's resolvers (no rows answered, but
+ *  an empty store's one row of `stats`). */
 async function statementsOf(page: string, variables: Record<string, unknown>) {
   const seen: { name: string; params: Record<string, unknown> }[] = [];
   const api = createApi({
     graphiql: false,
     queries: (name, params) => {
       seen.push({ name, params });
-      return Promise.resolve([]);
+      return Promise.resolve(name === 'stats' ? [EMPTY_STATS] : []);
     },
   });
   await api.fetch('http://lawgraph.test/graphql', {
@@ -55,6 +59,13 @@ describe('warm-up statements', () => {
       }
     }
     expect([...asked].sort()).toEqual(expect.arrayContaining(['exposure', 'nodes-by-id', 'paths', 'search']));
+  });
+
+  it("cover the home page's question, the one a start asks before it listens", async () => {
+    const warm = warmStatements();
+    const asked = await statementsOf('home', {});
+    expect(asked.map((s) => s.name).sort()).toEqual(['documents', 'stats']);
+    for (const { name, params } of asked) expect(warm.filter((s) => s.name === name).map((s) => kinds(s.params)), name).toContainEqual(kinds(params));
   });
 });
 
