@@ -1,6 +1,7 @@
 // `lawgraph serve` and `lawgraph up` (what `npm start` runs). Neo4j is started first: its JVM is
 // most of the start, and this process loads the API and the pipeline (seconds of modules) meanwhile.
 import fs from 'node:fs';
+import type http from 'node:http';
 import type { Config } from '../config.ts';
 import type { Api } from '../api/server.ts';
 import type { Database } from '../graph/database.ts';
@@ -29,12 +30,30 @@ function makeApi(config: Config, db: Database, [{ createApi }, , { serverLogger 
   return { api: createApi({ db, queryTimeoutMs: config.queryTimeoutMs, corsOrigin: config.corsOrigin, logger }), logger };
 }
 
-async function listenApi(config: Config, { api, logger }: Served, [, { listen }]: ApiModules): Promise<void> {
+async function listenApi(config: Config, { api, logger }: Served, [, { listen }]: ApiModules): Promise<http.Server> {
   const server = await listen(api, config.port, config.host, logger);
   onShutdown(() => new Promise<void>((resolve) => server.close(() => resolve())));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log(`GraphQL (with GraphiQL) at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`);
+  return server;
+}
+
+/** How long a server that has no request yet waits before its background work starts (firstAnswered). */
+const FIRST_REQUEST_WAIT_MS = 1000;
+
+/** Settles once `server` has answered its first request (its response finished or the client went away), or after
+ *  `waitMs` when no request came by then; a request that comes in time is waited for however long it takes. The
+ *  background work of a start (the first clicks' plans, the corpus check) goes after it: begun at listening, it
+ *  shared the two cores with the first request, which on a machine at load 15-20 answered 20-43 s after listening. */
+export function firstAnswered(server: http.Server, waitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, waitMs);
+    server.once('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      clearTimeout(timer);
+      res.once('close', () => resolve());
+    });
+  });
 }
 
 /** Asks the home page's question (web/queries/home.graphql: the store's figures and its documents) once,
@@ -46,22 +65,23 @@ async function warmHome({ api }: Served): Promise<void> {
   await gqlRunner((request) => Promise.resolve(api.fetch(request)), null)('home').catch(() => {});
 }
 
-/** How long a loaded store serves before the corpus check starts: the first requests (a browser opening
- *  GraphiQL, a first query planned cold) then do not share two cores with the check's module loading
- *  and hashing, which took them about 0.7 s longer. */
+/** How long after its first answer (firstAnswered) a loaded store serves before the corpus check starts: the
+ *  first requests (a browser opening GraphiQL, a first query planned cold) then do not share two cores with the
+ *  check's module loading and hashing, which took them about 0.7 s longer. */
 const CHECK_GRACE_MS = 2000;
 
 const untilSignal = () => new Promise<never>(() => {});
 
-/** After listening, the statements of the explorer's first clicks (api/warm-up.ts) are asked once in
- *  the background, one at a time, so a first search or company page finds its plan made; stopped at
+/** After the first answer (firstAnswered), the statements of the explorer's first clicks (api/warm-up.ts) are
+ *  asked once in the background, one at a time, so a first search or company page finds its plan made; stopped at
  *  shutdown, a failure logged and ignored. */
-function warmClicks(db: Database): void {
+function warmClicks(db: Database, after: Promise<void>): void {
   let stopped = false;
   const unregister = onShutdown(async () => {
     stopped = true;
   });
-  setImmediate(() => {
+  void after.then(() => {
+    if (stopped) return unregister();
     import('../api/warm-up.ts')
       .then(async ({ warmUp }) => {
         const t = performance.now();
@@ -74,8 +94,8 @@ function warmClicks(db: Database): void {
 }
 
 async function serve(config: Config, db: Database, served: Served, modules: ApiModules): Promise<never> {
-  await listenApi(config, served, modules);
-  warmClicks(db);
+  const server = await listenApi(config, served, modules);
+  warmClicks(db, firstAnswered(server, FIRST_REQUEST_WAIT_MS));
   return untilSignal();
 }
 
@@ -147,9 +167,10 @@ export async function runUp(config: Config, opts: { force: boolean; fetchCorpus:
   // checked meanwhile, and a changed document replaces its old version when its load commits.
   // A new store, or --force, is loaded first.
   if (!opts.force && stored !== undefined) {
-    await listenApi(config, api, modules);
-    warmClicks(db);
-    log(`serving ${seconds(process.uptime() * 1000)} after start (${neo4j}); checking the corpus for changes in ${seconds(CHECK_GRACE_MS)}`);
+    const server = await listenApi(config, api, modules);
+    const answered = firstAnswered(server, FIRST_REQUEST_WAIT_MS);
+    warmClicks(db, answered);
+    log(`serving ${seconds(process.uptime() * 1000)} after start (${neo4j}); checking the corpus for changes ${seconds(CHECK_GRACE_MS)} after the first answer`);
     const check = () => {
       const t2 = performance.now();
       ingest().then(
@@ -161,8 +182,11 @@ export async function runUp(config: Config, opts: { force: boolean; fetchCorpus:
         },
       );
     };
-    const grace = setTimeout(check, CHECK_GRACE_MS);
-    onShutdown(() => clearTimeout(grace));
+    let grace: NodeJS.Timeout | undefined;
+    void answered.then(() => {
+      grace = setTimeout(check, CHECK_GRACE_MS);
+    });
+    onShutdown(async () => clearTimeout(grace));
     return untilSignal();
   }
   await ingest();
