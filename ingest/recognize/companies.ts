@@ -325,7 +325,8 @@ function suppliedFrom(before: string, run: Token[], text: string): boolean {
   const heads = grammar().thingHeads;
   // "flash memory from X": the noun closes a compound of things (WordNet's, things.yaml's) whose second word alone is none.
   if (!noun || !(heads.get(noun) || (m?.[1] !== undefined && heads.compound(m[1], noun)))) return false;
-  return !placeRun(text, run);
+  // "stop ordering terminals from April 2027": a run of dates after "from" says when, not who supplies.
+  return !placeRun(text, run) && !dated(run);
 }
 
 /** "TLD name registries", "DNS service providers": an acronym before a lower-case singular noun is its

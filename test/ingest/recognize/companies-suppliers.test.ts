@@ -20,6 +20,10 @@ describe("a product's supplier after 'from'", () => {
     expect(companies('Visitors from Tarrow Velmwood came.')).toEqual([]);
     expect(companies('The sensors use laser chips from Tarrow Velmwood, it said.')).toEqual(['Tarrow Velmwood']);
   });
+  it('is no date: "from April 2027" says when', () => {
+    expect(companies('The carrier will stop buying Velmtek routers from April 2027.')).toEqual([]);
+    expect(companies('Orders of cellular modems from June onward were cancelled.')).toEqual([]);
+  });
 });
 
 describe("a supplier after a compound product's noun", () => {
