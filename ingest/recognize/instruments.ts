@@ -660,6 +660,9 @@ function named(text: string, run: Token[]): Found | undefined {
   const dated = nickname ? null : DATED_NAME.exec(text.slice(Math.max(0, tokens[0].start - 30), tokens[0].start));
   const start = tokens[0].start - (nickname?.[0].length ?? dated?.[1].length ?? qualified);
   let end = tokens[tokens.length - 1].end;
+  // "the Telecommunications Security Code of Practice": the head's complement in the run ends the name (named.head-tails).
+  const complement = !leading && w[last + 1] === 'of' && g.headTails.has(w[last + 2] ?? '') ? run[last + 2] : undefined;
+  if (complement) end = complement.end;
   const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? NUMBER_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
   if (tail) end += tail[0].length;
   const toTitle = !tail && !leading && w[last] === 'Act' ? TO_TITLE_TAIL.exec(text.slice(end)) : null;
@@ -673,7 +676,7 @@ function named(text: string, run: Token[]): Found | undefined {
   }
   // "the Export Control Law of the People's Republic of China", "the Harmonized Tariff Schedule of the United States": the
   // state an instrument is "of" ends its name, and is mentioned there too (a part of the mention).
-  const state = leading || tail ? undefined : stateOf(text, run, last);
+  const state = leading || tail || complement ? undefined : stateOf(text, run, last);
   if (state) end = state.end;
   // "Rules for the Skylark X4 inspection drone": a head of things right after the name, or after one word that may modify
   // it, ends a noun phrase the capitalised words only modify (a product's brand and model), so no instrument is named
@@ -714,6 +717,12 @@ function withTitleWords(text: string, f: Found): Found {
   // "complies with the GDPR and the Cyber Resilience Act": "and the" opens a second name coordinated with the first, no
   // small words of one title.
   if (/\band\s+the\s/.test(m[1])) return f;
+  // "in the United States the Uyghur Forced Labor Prevention Act presumes": a determiner right after a capitalised word
+  // that is no verb ("Securing the Ports Act" has one) opens the act's own noun phrase; the words before it are a place's
+  // name or another phrase of the sentence, no words of the title.
+  const words = m[1].trim().split(/\s+/);
+  const prev = words[words.length - 2];
+  if (/^(?:the|a|an)$/.test(words[words.length - 1]) && prev !== undefined && /^\p{Lu}/u.test(prev) && !/ing$/.test(prev) && !isMostlyVerb(prev.toLowerCase())) return f;
   // "the role of the Bureau of Industry and Security in the ... Act": a body's name before the act is no word of its title.
   const heads = grammar().heads;
   // "the National Emergency Powers Act and the Network Security Act": nor is another instrument's.
