@@ -119,7 +119,7 @@ const InstrumentsSchema = z.strictObject({
         .refine((c) => c.localWithout === undefined || c.pattern.source.includes(`(?<${c.localWithout}>`), { error: 'localWithout must name a group of the pattern' }),
     )
     .min(1),
-  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, 'leading-apparatus': words, generic: words, subject: words, 'thing-rules': words, 'owned-heads': words, 'acronym-defined': words, indefinite: words, publications: words, 'state-law': words, 'state-law-words': words }),
+  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, 'leading-apparatus': words, 'head-tails': words, generic: words, subject: words, 'thing-rules': words, 'owned-heads': words, 'acronym-defined': words, indefinite: words, publications: words, 'state-law': words, 'state-law-words': words }),
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, stages: words, 'cjk-prefixes': words }),
   introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs, words }), dated: words, defined: words }),
@@ -348,6 +348,8 @@ export interface Grammar {
   leadingTails: string[];
   /** What a leading type's "of" names when the run is a part of the document, no instrument ("List of Subjects"). */
   leadingApparatus: Set<string>;
+  /** Words after "of" that end a head's name as its complement ("Code of Practice"; instruments.yaml named.head-tails). */
+  headTails: Set<string>;
   genericInstrumentWords: Set<string>;
   /** Heads of a publication's name after an instrument word ("Data Law Review"; instruments.yaml named.publications). */
   publicationHeads: Set<string>;
@@ -613,6 +615,7 @@ export function loadGrammar(from = dir): Grammar {
     leadingQualifiers: new Set(inst.named['leading-qualifiers']),
     leadingTails: inst.named['leading-tails'],
     leadingApparatus: new Set(inst.named['leading-apparatus']),
+    headTails: new Set(inst.named['head-tails']),
     genericInstrumentWords: new Set(inst.named.generic),
     publicationHeads: new Set(inst.named.publications),
     stateLawHeads: new Set(inst.named['state-law']),
