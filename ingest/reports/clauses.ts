@@ -46,6 +46,9 @@ export interface ClauseGrammar {
   /** The verb of a restrictive relative clause that only says what its noun holds ("transactions that involve X",
    *  "vehicles that run X", "equipment that is made by X"): what it names stays an object of the verb before. */
   holding: RegExp;
+  /** Read on the text up to the noun before a restrictive relative clause: an unnamed instrument the clause's subject has
+   *  just issued ("issued a final rule that restricts X"), whose relative clause takes up that subject. */
+  issuing?: RegExp;
   /** Determiners and quantifiers that open a noun phrase which may be a clause's subject. */
   determiners: RegExp;
   /** Opens an adjunct naming those the subject acts with or through ("in consultation with"): an aside. */
@@ -310,7 +313,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   // Where the verb groups outside asides start, read once: a coordinator asks whether its clause has one yet.
   const verbs = toks.flatMap((t, k) => (!aside(t.start) && finiteAt(toks, k, g) ? [t.start] : []));
   // Top-level splits outside asides: a semicolon, or a coordinator that a verb group or a subject and its verb follow.
-  const splits: { at: number; kind: ClauseKind; verb?: number; subject?: Span; closes?: boolean; antecedent?: Span; antecedents?: Span[]; verbEnd?: number }[] = [];
+  const splits: { at: number; kind: ClauseKind; verb?: number; subject?: Span; closes?: boolean; antecedent?: Span; antecedents?: Span[]; verbEnd?: number; issued?: boolean }[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (aside(t.start)) continue;
@@ -362,7 +365,11 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
         // "practices that subsidize X": a restrictive relative clause whose subject is the noun before it; a verb that
         // says what the noun holds ("transactions that involve X") keeps X the object of the verb before.
         const verb = ownVerb(toks, k + 1, g);
-        if (verb) splits.push({ at: t.start, kind: 'restrictive', subject: antecedent(toks, k), verb: verb.start });
+        // "BIS issued a final rule that restricts X": an unnamed instrument just issued acts as its issuer does; the
+        // clause takes up the subject of the clause it nests in.
+        const noun = antecedent(toks, k);
+        const issued = !!g.issuing?.test(text.slice(Math.max(0, noun.start - 80), noun.end));
+        if (verb) splits.push({ at: t.start, kind: 'restrictive', subject: noun, verb: verb.start, ...(issued ? { issued } : {}) });
       }
       continue;
     }
@@ -425,6 +432,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     };
     if (s.kind === 'complement' || s.kind === 'undecided' || s.kind === 'relative' || s.kind === 'restrictive' || s.kind === 'presupposed') {
       c.parent = current;
+      if (s.issued) c.carries = current;
       clauses.push(c);
       current = clauses.length - 1;
       continue;

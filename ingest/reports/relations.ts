@@ -479,6 +479,7 @@ function ruleSetSchema(pattern: Pattern) {
         dates: pattern('i').optional(),
         provisions: pattern('i').optional(),
         holding: pattern('i'),
+        issuing: pattern('').optional(),
         determiners: pattern('i'),
         prepositions: pattern('i'),
       })
