@@ -2659,7 +2659,7 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], lim
       const made = !!maker && !!prev && THINGS.has(prev.label) && m.label === 'Company' && maker.test(link);
       // A conjunct's generic modifiers stand in its link (chainHead).
       const modified = genericModifiersFrom(text, linkFrom, m, m.start);
-      if (!chain.test(link) && !made && !(modified !== undefined && chain.test(text.slice(linkFrom, modified)))) {
+      if (!chain.test(link) && !made && !(modified !== undefined && chain.test(text.slice(linkFrom, modified))) && !brokenOnlyBy(link, chain)) {
         // "shipments of battery packs for drones from X": goods named as the purpose of the goods before them are no
         // conjunct, and the goods' maker or origin after that purpose is reached from the goods.
         const goods = !!prev && THINGS.has(prev.label);
@@ -2672,6 +2672,23 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], lim
     prev = m;
   }
   return 'chain';
+}
+
+/** An aside of examples right after a conjunct (", including its A and B models,"): what it names are the conjunct's
+ *  members, no break in the list; the link goes on past one of its commas. */
+const EXAMPLES_ASIDE = /^\s*,\s+(?:including|such\s+as|notably|in\s+particular)\s/i;
+/** A bare word coordinated right before a conjunct, that shares its head ("with VCS or ADS software": VCS software): the
+ *  conjunct's own modifier, no break in the list. Not a word of grammar. */
+const SHARED_HEAD = /(?<=\s)(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|other|such|any|all|each|some|no|not|it|they|which|who|is|are|was|were|be|been|has|have|had|will|would|may|can|shall|must|also|then|but|to|of|in|on|at|by|for|from|with|as|than)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+(?:and|or)\s+$/iu;
+
+/** The link between two conjuncts fails the chain only because of an aside of examples after the first, or of a bare
+ *  word coordinated before the second, sharing its head: the rest of the link, read without it, is a chain link. */
+function brokenOnlyBy(link: string, chain: RegExp): boolean {
+  const shared = SHARED_HEAD.exec(link);
+  if (shared && chain.test(link.slice(0, shared.index))) return true;
+  if (!EXAMPLES_ASIDE.test(link)) return false;
+  for (let at = link.indexOf(',', link.search(/\S/) + 1); at > 0 && at <= 160; at = link.indexOf(',', at + 1)) if (chain.test(link.slice(at))) return true;
+  return false;
 }
 
 /** Where the first match of `cue` in `text` starts. */
