@@ -2177,9 +2177,12 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // "sanctioned X for supplying drones to Russia", "is investigating X Data Systems for reexporting network processors": the
   // goods and places of the reason a name's act gives are no objects of the act (a name, capitalised, before the reason,
   // recognised or not; "requires a licence for exporting X" keeps X).
-  const gap = text.slice(a.end + cue.end, o.start);
-  const reason = rules.reason?.exec(gap);
-  if (reason && /\p{Lu}/u.test(gap.slice(0, reason.index))) return 'reason';
+  // Not a "for" whose -ing word opens a name or thing ("funds for charging stations and X": no gerund), nor one after no
+  // name but a date's month ("restricted in March, for monitoring reasons, X").
+  const gapAt = a.end + cue.end;
+  const gap = text.slice(gapAt, o.start);
+  const reason = rules.reason && mayMatch(rules.reason, gap) ? [...gap.matchAll(globalOf(rules.reason))].find((r) => !namedIng(c.mentions, gapAt + r.index, r[0])) : undefined;
+  if (reason && /\p{Lu}/u.test(gap.slice(0, reason.index).replace(DATE_WORD, ''))) return 'reason';
   return (
     (resumed || rule.apposed ? undefined : ownCue(c, s, cueStart)) ??
     otherClause(c, s, cueStart) ??
@@ -2187,6 +2190,17 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     (directObject(c, a.end + cue.end, o) ? undefined : 'direct') ??
     reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading, text), rule.maker)
   );
+}
+
+/** Capitalised words of a date, no name of a party: a month or a weekday. */
+const DATE_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+/** A reason's match (rules.reason) at `at` whose last word is an -ing word that stands inside a mention: a noun phrase's
+ *  modifier ("charging stations", "networking equipment"), no gerund giving a reason. */
+function namedIng(mentions: Mention[], at: number, match: string): boolean {
+  const ing = /([a-z]+ing)$/.exec(match);
+  if (!ing) return false;
+  const from = at + ing.index;
+  return mentions.some((m) => m.start <= from && from < m.end);
 }
 
 /** The rule's `before` stands before the pair's first mention `a`. An object-first rule's `before` reaches the objects
