@@ -60,7 +60,7 @@ import { coordinatedConjuncts, DEFINED_THING, definedThingTerms, findDefinedThin
 import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers, memberThingTerms } from './members.ts';
-import { acronymKinds, bareHeads, genericVariants, catalogShortened, definiteHeads, describedThings, equatedThings, historyThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, spelledOutThings, synonymThings, takenUpHeads } from './thing-aliases.ts';
+import { acronymKinds, bareHeads, genericVariants, catalogShortened, definiteHeads, describedThings, equatedThings, historyThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, spelledOutThings, synonymCompounds, synonymThings, takenUpHeads } from './thing-aliases.ts';
 import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { bareClasses, singularMentions } from './singular-classes.ts';
@@ -369,10 +369,11 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // "autonomous vehicles, or self-driving cars,", "internet-connected surveillance cameras" beside "surveillance cameras":
   // a name the sentence equates with a thing's, or that only describes one, is that thing; so is a step in the goods'
   // history before the head ("removed cameras" beside "cameras", "surveillance cameras"); so are two names WordNet gives
-  // one made thing ("unmanned aircraft" beside "drones"), and two that differ only in a generic head of goods ("IoT
-  // products", "IoT devices") (thing-aliases.ts).
+  // one made thing ("unmanned aircraft" beside "drones"), two on one head after such names ("unmanned aircraft components"
+  // beside "drone components"), and two that differ only in a generic head of goods ("IoT products", "IoT devices")
+  // (thing-aliases.ts).
   const equated = equatedThings(out.sentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), (id) => table.byId.has(id));
-  for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport), ...historyThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...spelledOutThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...genericVariants(everyMention, (id) => table.byId.has(id) && !equated.has(id))]) if (!shortThings.has(id) && !shortThings.has(to)) shortThings.set(id, to);
+  for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport), ...historyThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...spelledOutThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymCompounds(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...genericVariants(everyMention, (id) => table.byId.has(id) && !equated.has(id))]) if (!shortThings.has(id) && !shortThings.has(to)) shortThings.set(id, to);
   // "VCS hardware" beside "vehicle connectivity systems (VCS)", "5G networks": an acronym and a generic head name the acronym's thing.
   for (const [id, to] of acronymKinds(everyMention, (id) => table.byId.has(id))) if (!shortThings.has(id) && shortThings.get(to) !== id) shortThings.set(id, shortThings.get(to) ?? to);
   // "inspection drones" beside "drones": words of use before a catalog class's one-word name are that class, and so are the

@@ -430,6 +430,71 @@ export function synonymThings(mentions: Named[], recognised: (id: string) => boo
   return oneNodePerGroup(byGroup.values(), recognised);
 }
 
+/**
+ * "unmanned aircraft components" beside "drone components", "mobile phone chargers" beside "cellphone chargers": thing
+ * names on one head (singular or plural alike) whose words before it are two names WordNet gives one made thing
+ * (wordnet-synonyms.ts, as synonymThings reads whole names), or two names of one catalog entry the phrase covers
+ * ("unmanned aircraft system components" beside "drone components": `inner`), are one thing: the parts or chargers of
+ * that thing, whichever of its names the text puts before them; the catalog decides where it has those words.
+ * Describing words before those words leave the class as it is ("foreign-made unmanned aircraft components"); an
+ * evaluative word or a measure's participle sets a narrower class apart ("covered", "critical"). A name neither has
+ * before the head ("aircraft", a hypernym, or "harbour sensor") says nothing; a thing whose names fall in two groups is
+ * in neither. Recognised id -> the catalog entry among them if there is exactly
+ * one, else the first named; two catalog entries stay apart.
+ */
+export function synonymCompounds(mentions: (Named & { inner?: Named[] })[], recognised: (id: string) => boolean): Map<string, string> {
+  // Per thing: the catalog entries and the WordNet groups its names put before their head, or spoilt by a narrowing word.
+  const keys = new Map<string, { catalog: Set<string>; wordnet: Set<string>; spoilt: boolean }>();
+  for (const m of mentions) {
+    if (!THINGS.has(m.label)) continue;
+    const own = keys.get(m.id) ?? { catalog: new Set<string>(), wordnet: new Set<string>(), spoilt: false };
+    keys.set(m.id, own);
+    const w = wordsOf(m.surface);
+    if (w.length < 2) continue;
+    const head = w[w.length - 1];
+    // The catalog entry whose name the words from `k` to the head are, and their WordNet group.
+    const catalogAt = (k: number): string | undefined => {
+      const modifier = w.slice(k, -1).join(' ');
+      return (m.inner ?? []).find((x) => THINGS.has(x.label) && !recognised(x.id) && wordsOf(x.surface).join(' ') === modifier)?.id;
+    };
+    const groupAt = (k: number): number | undefined => synonymGroup(w.slice(k, -1).join(' '));
+    let k = 0;
+    while (k < w.length - 2 && describes(w[k]) && !narrows(w[k]) && !grammar().regulatedParticiples.has(w[k]) && catalogAt(k) === undefined && groupAt(k) === undefined) k++;
+    if (w.slice(0, k + 1).some((x) => narrows(x) || grammar().regulatedParticiples.has(x))) {
+      own.spoilt = true;
+      continue;
+    }
+    const known = catalogAt(k);
+    const g = groupAt(k);
+    // A modifier neither knows names no group: the name stands for itself, so it spoils none.
+    if (known !== undefined) own.catalog.add(`@${known} ${head}`);
+    if (g !== undefined) own.wordnet.add(`${g} ${head}`);
+  }
+  // Things joined where they share a key, catalog or WordNet ("drone components", "unmanned aircraft system components"
+  // by the catalog; "unmanned aircraft components" by WordNet's drone), each with one key of each kind at most.
+  const root = new Map<string, string>();
+  const find = (id: string): string => {
+    let r = id;
+    while (root.get(r) !== r) r = root.get(r) as string;
+    return r;
+  };
+  const byKey = new Map<string, string>();
+  const order: string[] = [];
+  for (const [id, k] of keys) {
+    if (k.spoilt || k.catalog.size > 1 || k.wordnet.size > 1 || k.catalog.size + k.wordnet.size === 0) continue;
+    root.set(id, id);
+    order.push(id);
+    for (const key of [...k.catalog, ...k.wordnet]) {
+      const other = byKey.get(key);
+      if (other === undefined) byKey.set(key, id);
+      else root.set(find(id), find(other));
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of order) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+  return oneNodePerGroup(groups.values(), recognised);
+}
+
 /** Generic heads that name the same goods, whichever the text writes ("IoT products", "IoT devices"; "drone components",
  *  "drone parts"): each set one head. Not "systems", "software", "services", "networks", "technologies": other things. */
 const GOODS_HEADS = new Set(['product', 'device', 'equipment', 'good', 'goods', 'item', 'article', 'hardware']);
