@@ -664,13 +664,18 @@ export function acronymKinds(mentions: Covering[], recognised: (id: string) => b
   // "TCU hardware" beside "telematics control units (TCUs)": an acronym's plural is the acronym.
   const bare = (a: string): string => a.replace(/(?<=[\p{Lu}\d])s$/u, '');
   for (const m of mentions) if (THINGS.has(m.label) && ACRONYM.test(m.surface) && /\p{Lu}/u.test(m.surface)) byAcronym.set(bare(m.surface), (byAcronym.get(bare(m.surface)) ?? new Set()).add(m.id));
+  const labelOf = new Map(mentions.flatMap((m) => [[m.id, m.label], ...(m.inner ?? []).map((x): [string, string] => [x.id, x.label])]));
   const targets = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (!THINGS.has(m.label) || !recognised(m.id)) continue;
     const parts = /^(\S+) (\p{Ll}+)$/u.exec(m.surface);
     const first = parts?.[1];
-    const to = first && ACRONYM.test(first) && /\p{Lu}/u.test(first) && generic.has(parts[2]) ? [...(m.inner ?? []).filter((x) => THINGS.has(x.label) && x.surface === first).map((x) => x.id), ...(byAcronym.get(first) ?? [])] : [];
-    const one = new Set(to.filter((id) => id !== m.id));
+    // "HTM devices", "USV equipment" beside "harbour telemetry modules (HTMs)", "unmanned surface vessels (USVs)": a generic
+    // head of goods after the acronym of goods names those goods; after a technology's ("HMN devices" beside "harbour
+    // mesh networking (HMN)") it names the devices that use it, another class.
+    const goods = parts !== null && !generic.has(parts[2]) && GOODS_HEADS.has(singular(parts[2]));
+    const to = first && ACRONYM.test(first) && /\p{Lu}/u.test(first) && (generic.has(parts[2]) || goods) ? [...(m.inner ?? []).filter((x) => THINGS.has(x.label) && x.surface === first).map((x) => x.id), ...(byAcronym.get(first) ?? [])] : [];
+    const one = new Set(to.filter((id) => id !== m.id && (!goods || labelOf.get(id) === 'Product')));
     const t = targets.get(m.id) ?? new Set<string>();
     // A mention of the phrase that names none, or two, spoils it.
     t.add(one.size === 1 ? [...one][0] : '');

@@ -65,7 +65,18 @@ describe('an acronym and a generic head', () => {
       'TBU hardware=product:~tidal-buoy-unit',
     ]);
   });
-  it('leave a part or goods head, a phrase of more words, and an acronym two things share', () => {
+  it('name the goods the acronym stands for with a generic head of goods, not the goods that use a technology', () => {
+    expect([...acronymKinds([m('p:htm', 'HTMs'), m('p:dev', 'HTM devices')], (id) => id === 'p:dev')]).toEqual([['p:dev', 'p:htm']]);
+    expect([...acronymKinds([m('p:usv', 'USVs'), m('p:eq', 'USV equipment')], (id) => id === 'p:eq')]).toEqual([['p:eq', 'p:usv']]);
+    // "HMN devices" beside the technology "harbour mesh networking (HMN)": the devices that use it, another class.
+    expect([...acronymKinds([{ id: 't:hmn', label: 'Technology', surface: 'HMN' }, m('p:dev', 'HMN devices')], (id) => id === 'p:dev')]).toEqual([]);
+    expect(kept('# T\n\nThe agency banned harbour telemetry modules (HTMs) made by Lisk Marine. Operators must remove HTM devices by June.')).toEqual([
+      'harbour telemetry modules=product:~harbour-telemetry-module',
+      'HTMs=product:~harbour-telemetry-module',
+      'HTM devices=product:~harbour-telemetry-module',
+    ]);
+  });
+  it('leave a part head, a phrase of more words, and an acronym two things share', () => {
     expect([...acronymKinds([m('p:uas', 'UAS'), m('p:parts', 'UAS parts')], (id) => id === 'p:parts')]).toEqual([]);
     expect([...acronymKinds([m('p:vcs', 'VCS'), m('p:hw', 'VCS radio hardware')], (id) => id === 'p:hw')]).toEqual([]);
     expect([...acronymKinds([m('p:a', 'VCS'), m('p:b', 'VCS'), m('p:hw', 'VCS hardware')], (id) => id === 'p:hw')]).toEqual([]);
