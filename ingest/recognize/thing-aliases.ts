@@ -503,7 +503,8 @@ const PART_HEADS = new Set(['component', 'part']);
 /**
  * "IoT products" beside "IoT devices", "telematics devices" beside "telematics hardware", "onboard camera systems" beside
  * "onboard cameras": thing names that differ only in a generic head of goods (GOODS_HEADS, PART_HEADS), or where one adds
- * "systems" after a head of things the other is written on ("camera systems" are the cameras, describing words before
+ * "systems" or "units" after a head of things the other is written on ("camera systems", "marine radar units" are the
+ * cameras, the radars; a unit on the head alone may be people's, "drone units"; describing words before
  * them left out as describedThings leaves them: "visible surveillance camera systems"), are one thing: recognised id ->
  * the catalog entry among them if there is exactly one, else the first named. Two catalog entries stay apart; a name on
  * another head stays ("IoT services", "IoT networks"), as does a system on a head of its own ("battery storage systems"
@@ -523,8 +524,8 @@ export function genericVariants(mentions: Named[], recognised: (id: string) => b
     const head = w[w.length - 1];
     const cls = GOODS_HEADS.has(head) ? '#goods' : PART_HEADS.has(head) ? '#part' : undefined;
     if (cls) keys.get(m.id)?.add([...w.slice(0, -1), cls].join(' '));
-    // "surveillance camera systems": a generic head after a head of things names those things.
-    else if (head === 'system' && w.length >= 3 && grammar().thingHeads.get(w[w.length - 2])) {
+    // "surveillance camera systems", "marine radar units": a generic head after a head of things names those things.
+    else if ((head === 'system' || head === 'unit') && w.length >= 3 && grammar().thingHeads.get(w[w.length - 2])) {
       let k = 0;
       while (k < w.length - 3 && describes(w[k]) && !narrows(w[k]) && !grammar().regulatedParticiples.has(w[k])) k++;
       keys.get(m.id)?.add(w.slice(k, -1).join(' '));

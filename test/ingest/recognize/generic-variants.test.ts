@@ -22,6 +22,14 @@ describe('one class of goods under two generic heads', () => {
     expect([...genericVariants([m('p:cam', 'dockside cameras'), m('p:sys', 'dockside camera systems')], found)]).toEqual([['p:sys', 'p:cam']]);
     expect([...genericVariants([m('p:cam', 'dockside cameras'), m('p:sys', 'reliable dockside camera systems')], found)]).toEqual([['p:sys', 'p:cam']]);
   });
+  it('makes "camera units" the cameras, as "camera systems" are', () => {
+    expect([...genericVariants([m('p:cam', 'dockside cameras'), m('p:unit', 'dockside camera units')], found)]).toEqual([['p:unit', 'p:cam']]);
+    expect([...genericVariants([m('p:radar', 'marine radars'), m('p:unit', 'marine radar units')], found)]).toEqual([['p:unit', 'p:radar']]);
+    // A unit on a head alone may be a unit of people ("drone units" of an army): no class beside the head.
+    expect([...genericVariants([m('p:a', 'drones'), m('p:b', 'drone units')], found)]).toEqual([]);
+    // Nor a unit on a word that heads no thing ("telemetry units" are no telemetry).
+    expect([...genericVariants([m('p:a', 'harbour telemetry'), m('p:b', 'harbour telemetry units')], found)]).toEqual([]);
+  });
   it('leaves other heads, a system on a head of its own, a covered system and goods against their parts apart', () => {
     expect([...genericVariants([m('p:a', 'harbour sensor devices'), m('p:b', 'harbour sensor services')], found)]).toEqual([]);
     expect([...genericVariants([m('p:a', 'harbour sensor devices'), m('p:b', 'harbour sensor components')], found)]).toEqual([]);
