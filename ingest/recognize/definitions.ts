@@ -53,7 +53,7 @@ const CJK_TERM = new RegExp(`^(?:以下简称|以下称|以下统称|下称|简�
  *  ("together with its subsidiaries, "): two names or more, or one after such a lead, or one before such a lead and a
  *  second name ('"Qingmu USA," and together with Qingmu, "Plaintiffs"', the comma inside the quotes). */
 const TERM_LIST = /^(?:(?:together|collectively)\s+with\s+[^"“,()]{1,60},\s*(?:the\s+)?["“][^"”]{1,60}["”]|(?:the\s+)?["“][^"”]{1,60}["”](?:(?:\s*,\s*|\s*,?\s+(?:or|and)\s+)(?:the\s+)?["“][^"”]{1,60}["”])+|(?:the\s+)?["“][^"”]{1,60}["”],?\s+(?:and\s+)?(?:together|collectively)\s+with\s+[^"“()]{1,60},\s*(?:the\s+)?["“][^"”]{1,60}["”])$/u;
-const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“‘]([\p{Ll}\d][\p{L}\p{N}\- ]{1,60}?)["”’]$/u;
+const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|referred\s+to\s+(?:in\s+this\s+\p{Ll}+\s+|below\s+|herein\s+)?as\s+|collectively,?\s+)?(?:the\s+)?["“‘]([\p{Ll}\d][\p{L}\p{N}\- ]{1,60}?)["”’]$/u;
 /** A Federal Register citation: volume, FR, page (grammar/instruments.yaml federal-register). */
 const PUBLISHED_AT = /^\d{1,3}\s+(?:FR|Fed\.\s?Reg\.)\s+\d{1,6}$/;
 /** A name, then another of its kind after a comma, "and" or "or": the first of a list. A thing listed with things, and
@@ -165,12 +165,15 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
  *  the sentence opens, its models, brand and other words between: the term names that thing. Not where two things come
  *  before it ("cameras and radios ... (the "Products")" names both, no one of them), nor a term of other words ("(the
  *  "Recall")"). */
-const CLOSING_TERM = /[(（]\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([\p{Lu}][\p{L}\p{N}\- ]{0,40}?)["”]\s*[)）]/gu;
+// So a lower-case term the brackets give "referred to (in this order) as" or "collectively" ('harbour telemetry modules
+// made by X (referred to in this order as "covered modules")'): the company's name before the brackets takes no such term.
+const CLOSING_TERM = /[(（]\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|referred\s+to\s+(?:in\s+this\s+\p{Ll}+\s+|below\s+|herein\s+)?as\s+|collectively,?\s+)?(?:the\s+)?["“]([\p{Lu}][\p{L}\p{N}\- ]{0,40}?|[\p{Ll}\d][\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){1,4})["”]\s*[)）]/gu;
 function closingThingTerms(text: string, mentions: Named[], locator: string): Definition[] {
   const out: Definition[] = [];
   for (const p of text.matchAll(CLOSING_TERM)) {
     const at = p.index;
-    if (mentions.some((m) => m.end <= at && /^\s*$/.test(text.slice(m.end, at)))) continue;
+    const lower = /^[\p{Ll}\d]/u.test(p[1]);
+    if (mentions.some((m) => m.end <= at && /^\s*$/.test(text.slice(m.end, at)) && (!lower || THING_KINDS.has(m.label)))) continue;
     const term = p[1].trim();
     const last = term.split(/\s+/).pop()?.toLowerCase() ?? '';
     if (!grammar().thingHeads.has(last)) continue;

@@ -36,6 +36,14 @@ describe('a second name given in the text', () => {
     const placed = 'Harbour cameras sold under the Harlow brand, model HC-4 (the "Products"), are recalled.\n\nThe Office banned the supply of the Products in Kestria under the Quay Safety Act 2030.';
     expect(named(placed, 'Product').filter((m) => m.startsWith('Products=')).length).toBe(2);
   });
+  it('so does a lower-case quoted term the brackets give "referred to as" or "collectively"', () => {
+    const referred = 'The Office banned harbour telemetry modules made by Harlow Systems Inc. (referred to in this order as "covered modules"). Operators must remove covered modules by June.';
+    const collectively = 'The Office banned harbour telemetry modules made by Harlow Systems Inc. (collectively, "covered modules"). Operators must remove covered modules by June.';
+    for (const md of [referred, collectively]) expect(new Set(named(md, 'Product'))).toEqual(new Set(['harbour telemetry modules=product:~harbour-telemetry-module', 'covered modules=product:~harbour-telemetry-module']));
+    // Two things before it: the term names both, no one of them.
+    const two = 'The Office banned harbour telemetry modules and buoy radios made by Harlow Systems Inc. (collectively, "covered devices"). Operators must remove covered devices by June.';
+    expect(named(two, 'Product').filter((m) => m.startsWith('covered devices=product:~harbour'))).toEqual([]);
+  });
   it('not where two things come before it, nor a term that is no head of things', () => {
     const two = 'Harbour cameras and buoy radios sold under the Harlow brand, model HC-4 (the "Products"), are recalled. The Office banned the Products in June.';
     expect(named(two, 'Product').filter((m) => m.startsWith('Products='))).toEqual([]);
