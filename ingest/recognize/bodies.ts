@@ -137,14 +137,18 @@ function withUnitsPlaced(text: string, runs: Token[][]): Token[][] {
  *  the title the office ("U.S. Trade Representative"); the person is no part of either. */
 function withTitlesCut(text: string, runs: Token[][]): Token[][] {
   const g = grammar();
+  // A surname may be double-barrelled ("Szabo-Reyes").
   const person = (rest: Token[]): boolean =>
-    rest.length >= 1 && rest.length <= 3 && rest.every((r) => /^\p{Lu}\p{Ll}+$/u.test(r.t) && !g.heads.has(r.t) && !g.titles.has(r.t) && !isCountryWord(r.t)) && (rest.length >= 2 || isFirstName(rest[0].t));
+    rest.length >= 1 && rest.length <= 3 && rest.every((r) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(r.t) && !g.heads.has(r.t) && !g.titles.has(r.t) && !isCountryWord(r.t)) && (rest.length >= 2 || isFirstName(rest[0].t));
   return runs.flatMap((run) => {
-    const j = run.findIndex((r, k) => k > 0 && g.titles.has(r.t) && person(run.slice(k + 1)));
+    const j = run.findIndex((r, k) => k > 0 && (g.titles.has(r.t) || g.personTitles.has(r.t)) && person(run.slice(k + 1)));
     if (j < 0) return [run];
     const before = run.slice(0, j);
     const named = body(text, before, false);
     if (named && named.rule !== 'body:state-prefix') return [before];
+    // "U.S. District Judge Helena Ruiz": a person's title holds no office, so a state's prefix and words before it name
+    // no body (the court is named where the text says "Court"); the run names none.
+    if (g.personTitles.has(run[j].t)) return [];
     const name = spanText(text, before);
     return g.jurisdictionPrefixes.some((p) => name.startsWith(`${p} `) || name === p) ? [run.slice(0, j + 1)] : [run];
   });

@@ -55,6 +55,7 @@ const NamesSchema = z.strictObject({
   'self-named': words,
   'subdivision-bodies': words,
   'title-ranks': words,
+  'person-titles': words,
   wrappers: words,
   'purpose-wrappers': words,
   government: z.strictObject({ word: z.string().min(1), qualifiers: words, executive: words }),
@@ -257,6 +258,8 @@ export interface Grammar {
   subdivisionBodies: Set<string>;
   /** Words before a title that rank its holder below the head ("Under Secretary for ..."). */
   titleRanks: Set<string>;
+  /** Titles of a person that hold no office of a body ("Judge"): no body's name runs past them (bodies.ts). */
+  personTitles: Set<string>;
   /** Words of an office, unit, event or programme written against a body's name, no body of their own (names.yaml
    *  wrappers), each as its words. */
   wrappers: string[][];
@@ -567,6 +570,7 @@ export function loadGrammar(from = dir): Grammar {
     selfNamed: new Set(names['self-named']),
     subdivisionBodies: new Set(names['subdivision-bodies'].map((w) => w.toLowerCase())),
     titleRanks: new Set(names['title-ranks']),
+    personTitles: new Set(names['person-titles']),
     wrappers: names.wrappers.map((w) => w.split(' ')),
     purposeWrappers: new Set(names['purpose-wrappers']),
     government: names.government,
