@@ -18,7 +18,8 @@ import { isCountryWord } from './countries.ts';
 import type { Found } from './found.ts';
 import { dominantSubdivisionCountry } from './gazetteer.ts';
 import { grammar } from './grammar.ts';
-import { isFirstName, tagsOf } from './lexicon.ts';
+import { isFirstName, singular, tagsOf } from './lexicon.ts';
+import { isArtifactNoun } from './wordnet-artifacts.ts';
 import type { Token } from './names.ts';
 
 interface Subdivision {
@@ -101,6 +102,12 @@ function actsAsLawmaker(text: string, end: number, possessive: boolean): boolean
   return possessive ? acting.measure.test(after) : acting.verb.test(after);
 }
 
+/** `head` "of" `place`, spaced, with `head` a capitalised noun of a made thing that heads no body ("Palace", not "Bank"). */
+function builtName(text: string, head: Token, of: Token, place: Token): boolean {
+  if (text.slice(head.end, of.start) !== ' ' || text.slice(of.end, place.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(head.t)) return false;
+  return !grammar().heads.has(head.t) && isArtifactNoun(head.t.toLowerCase(), singular);
+}
+
 /** The subdivisions named in a sentence, and the bodies named after them. `tokens`: the sentence's (names.ts). */
 export function findSubdivisions(text: string, tokens: Token[]): Found[] {
   table ??= build();
@@ -114,6 +121,9 @@ export function findSubdivisions(text: string, tokens: Token[]): Found[] {
     if (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].t) && text.slice(tokens[k - 1].end, tokens[k].start) === ' ' && !tokens[k - 1].possessive && !grammar().openers.has(tokens[k - 1].t)) continue;
     // A token's text is the text from its start to its end (names.ts tokenize), which every name read here opens with.
     if (!leads.has(tokens[k].t)) continue;
+    // "Palace of Westminster", "Museum of Florida": after "<Building> of", where the building's noun is a made thing
+    // (WordNet noun.artifact) and no body's head, the place is part of the building's name, no place of its own.
+    if (k > 1 && tokens[k - 1].t === 'of' && builtName(text, tokens[k - 2], tokens[k - 1], tokens[k])) continue;
     // "Wichita, Kansas", "Detroit, Michigan": after a city's name and a comma, the state is where the city lies (a dateline,
     // an address), no party.
     if (k > 1 && tokens[k - 1].t === ',' && tokens[k - 1].start === tokens[k - 2].end && tagsOf(tokens[k - 2].t.toLowerCase()).some((t) => t === 'City' || t === 'Place')) continue;
