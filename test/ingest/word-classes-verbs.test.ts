@@ -1,9 +1,12 @@
 // A word class's member may be verbs, lemmas and the forms of each the class stands for (word-classes.ts, verb-forms.ts),
 // in place of a pattern that spells each form. relation-rules.yaml's BAN, HALT and RULEMAKING were such patterns; the forms
 // they spelt are kept here as expectations.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { classPatterns } from '../../ingest/reports/relation-candidates.ts';
-import { withFragments, wordClasses } from '../../ingest/word-classes.ts';
+import { type ClassMember, withFragments, wordClasses } from '../../ingest/word-classes.ts';
 import { loadRules } from '../../ingest/reports/relations.ts';
 
 const classOf = (members: Parameters<typeof wordClasses>[0]): RegExp => new RegExp(`^${wordClasses(members).sources.get('X')}`, 'i');
@@ -61,5 +64,31 @@ describe('a fragment written as verbs', () => {
     const spelt = ['remove', 'removes', 'removed', 'removing', 'removal', 'exclude', 'excludes', 'excluded', 'excluding', 'strip', 'strips', 'stripped', 'stripping', 'rip', 'rips', 'ripped', 'ripping', 'purge', 'purges', 'purged', 'purging', 'expel', 'expels', 'expelled', 'expelling', 'keep', 'keeps', 'keeping', 'kept'];
     expect(spelt.filter((v) => !excludedFrom.test(`operators ${v} the modules from the `))).toEqual([]);
     expect(['keeped', 'stript', 'moved'].filter((v) => excludedFrom.test(`operators ${v} the modules from the `))).toEqual([]);
+  });
+});
+
+describe("relation-rules.yaml's verb fragments", () => {
+  // The fragments of the file, each read alone (they name no class): DENYING, TIGHTENING, IMPOSING and AGENT_VERB were
+  // alternations spelt in denies-entry-to, denies-goods-entry, denies-licences, tightens-review, measure-on-which and
+  // NOT_AFTER_AGENT_VERB; the forms those spelt are kept here as expectations.
+  const file = parse(readFileSync(path.join(import.meta.dirname, '../../ingest/reports/relation-rules.yaml'), 'utf8')) as { fragments: Record<string, ClassMember> };
+  const pick = (name: string): Record<string, ClassMember> => ({ [name]: file.fragments[name] });
+  const whole = (name: string): RegExp => new RegExp(`^${withFragments(pick(name), wordClasses({}), 'i').classes.sources.get(name)}$`, 'i');
+  const SPELT: Record<string, string> = {
+    DENYING: 'deny denies denied denying refuse refuses refused refusing',
+    TIGHTENING: 'tighten tightens tightened tightening strengthen strengthens strengthened strengthening step_up steps_up stepped_up stepping_up',
+    IMPOSING: 'impose imposes imposed imposing place places placed placing slap slaps slapped slapping levy levies levied levying announce announces announced announcing adopt adopts adopted adopting took take takes taken taking',
+    AGENT_VERB:
+      'impose imposes imposed imposing reimpose reimposes reimposed reimposing levy levies levied levying maintain maintains maintained maintaining apply applies applied applying raise raises raised raising increase increases increased increasing adopt adopts adopted adopting introduce introduces introduced introducing extend extends extended extending keep keeps kept keeping set sets setting place places placed placing issue issues issued issuing announce announces announced announcing publish publishes published publishing enforce enforces enforced enforcing launch launches launched launching open opens opened opening initiate initiates initiated initiating finalize finalizes finalized finalizing finalise finalises finalised finalising conduct conducts conducted conducting start starts started starting begin begins began begun beginning undertake undertakes undertaking undertook undertaken carry_out carries_out carried_out carrying_out pursue pursues pursued pursuing make makes made making take takes took taken taking',
+  };
+  for (const [name, forms] of Object.entries(SPELT)) {
+    it(`${name} matches every form its patterns spelt`, () => {
+      const x = whole(name);
+      expect(forms.split(' ').map((w) => w.replace('_', ' ')).filter((w) => !x.test(w))).toEqual([]);
+    });
+  }
+  it('and no form they left out', () => {
+    expect(['denys', 'refusal', 'tightend', 'step', 'taked', 'placeing'].filter((w) => ['DENYING', 'TIGHTENING', 'IMPOSING'].some((n) => whole(n).test(w)))).toEqual([]);
+    expect(['undertaked', 'setted', 'begined', 'carry', 'maked', 'enacted'].filter((w) => whole('AGENT_VERB').test(w))).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ describe('verbForms', () => {
   });
   it("takes the forms the library gets wrong from verb-forms.yaml (the library's past of transship is transship)", () => {
     expect(verbForms(['transship', 'trans-ship', 'rip'], ['past'])).toEqual(['transshipped', 'trans-shipped', 'ripped']);
+    // The library gives "undertook" as the participle too.
+    expect(verbForms(['undertake'], ['past'])).toEqual(['undertook', 'undertaken']);
   });
 });
 
