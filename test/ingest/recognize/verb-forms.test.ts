@@ -26,6 +26,8 @@ describe('verbForms', () => {
     expect(verbForms(['transship', 'trans-ship', 'rip'], ['past'])).toEqual(['transshipped', 'trans-shipped', 'ripped']);
     // The library gives "undertook" as the participle too.
     expect(verbForms(['undertake'], ['past'])).toEqual(['undertook', 'undertaken']);
+    // And "rebut" as its gerund.
+    expect(verbForms(['rebut'], ['gerund'])).toEqual(['rebutting']);
   });
 });
 
