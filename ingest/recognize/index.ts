@@ -260,10 +260,14 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // A list's name in lower case after a word of its own ("its unreliable entity list") names another list, not the one it
   // ends with (listModified).
   const listTerms = new Set(listNames.map((d) => d.term));
+  // A term the sentence's own names already read as a name of exactly its span ("Add MOFCOM's list": the catalog's alias
+  // "MOFCOM" in the run "Add MOFCOM") is no word of a longer name there: the term stands, and settle gives the span to the
+  // name the document defined (one entity per acronym in a document, whichever path finds it).
+  const namedSpan = (i: number, m: { start: number; end: number }): boolean => named[i].some((n) => n.start === m.start && n.end === m.end);
   const termMentions = all.map(({ s }, i) =>
     overlay
       .find(s.text)
-      .filter((m) => (!insideLongerName(s.text, m, drafts[i].runs, terms) || placedThing(s.text, m) || partMaker(i, m)) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m) && !beforeFullName(i, m) && !overGoods(i, m) && !(listTerms.has(m.surface) && listModified(s.text, m.start))),
+      .filter((m) => (!insideLongerName(s.text, m, drafts[i].runs, terms) || namedSpan(i, m) || placedThing(s.text, m) || partMaker(i, m)) && !parentOfName(s.text, m) && asDomain(s.locator, s.text, m) && !beforeFullName(i, m) && !overGoods(i, m) && !(listTerms.has(m.surface) && listModified(s.text, m.start))),
   );
   // "section 206 of IEEPA (50 U.S.C. 1705)": a citation in apposition to an act named by the term the document
   // defined for it is that act too.
