@@ -51,7 +51,7 @@ import { isDateName, isFirstName, singular, tagsOf } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
-import { documentSelf, SELF_RULE, selfMentions } from './self.ts';
+import { documentSelf, SELF_RULE, selfMentions, titleSelf } from './self.ts';
 import { filerTerms } from './filer.ts';
 import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, lowerCaseListNames, standsAsParty } from './short-names.ts';
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
@@ -306,15 +306,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // Only where no sentence says "this order", so that a document that does keeps its mentions as they were; not in a part
   // of the instrument (a US Code section's heading is the section's).
   const unnamedSelf = self !== undefined && !self.part && !all.some(({ s }) => selfMentions(s.text, self, () => '').length > 0);
-  const titleSelf = (locator: string, text: string, mentions: Mention[]): Mention[] => {
-    if (!unnamedSelf || !HEADING_LOCATOR.test(locator) || text !== report.title.trim()) return mentions;
-    const id = ownId();
-    // A title that names the instrument by its citation ("Executive Order 99001 of March 3, 2031") holds its mention.
-    if (mentions.some((m) => m.id === id)) return mentions.map((m) => (m.id === id ? { ...m, via: SELF_RULE } : m));
-    // One that names another body or instrument is no name of the document alone.
-    if (mentions.some((m) => m.label === 'Authority' || m.label === 'Law')) return mentions;
-    return [{ id, label: 'Law', start: 0, end: text.length, surface: text, via: SELF_RULE, confidence: 0.9 }, ...mentions];
-  };
+  const ownTitle = unnamedSelf ? { title: report.title, id: ownId } : undefined;
   all.forEach(({ s, sec }, i) => {
     // An instrument's short form is taken up below, not as a pending bare head.
     const pending = drafts[i].found.filter((f) => f.pending && f.label !== 'Law');
@@ -332,7 +324,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     // In a heading in title case, capitals are no sign of a name: an instrument the grammar reads there by its head
     // word alone ("Risks Related to Export Controls and National Security Regulation") is kept only where the body
     // names it too.
-    if (HEADING_LOCATOR.test(s.locator)) mentions = titleSelf(s.locator, s.text, mentions.filter((m) => !THINGS.has(m.label) && !(titleCased(s.text) && headOnlyInstrument(m, body))));
+    if (HEADING_LOCATOR.test(s.locator)) mentions = titleSelf(s.text, mentions.filter((m) => !THINGS.has(m.label) && !(titleCased(s.text) && headOnlyInstrument(m, body))), ownTitle);
     // So in a headline or standfirst the body sets in title case, a clause's words capitalised too ("... After It Warned
     // That American Buyers Were Cancelling Orders"): an instrument read there by its head word alone is kept only where
     // another sentence names it.

@@ -66,6 +66,19 @@ export function selfMentions(text: string, self: DocumentSelf, id: () => string)
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A heading of an instrument that never calls itself by its word ("this order"): where the heading is the document's
+ *  title (`titled`, given only for such a document, and not for a part of an instrument), it names the instrument, so its
+ *  own provisions have their actor (relations.ts, the document's self); `titled.id` resolves it (once it is mentioned). */
+export function titleSelf(text: string, mentions: Mention[], titled: { title: string; id: () => string } | undefined): Mention[] {
+  if (!titled || text !== titled.title.trim()) return mentions;
+  const id = titled.id();
+  // A title that names the instrument by its citation ("Executive Order 99001 of March 3, 2031") holds its mention.
+  if (mentions.some((m) => m.id === id)) return mentions.map((m) => (m.id === id ? { ...m, via: SELF_RULE } : m));
+  // One that names another body or instrument is no name of the document alone.
+  if (mentions.some((m) => m.label === 'Authority' || m.label === 'Law')) return mentions;
+  return [{ id, label: 'Law', start: 0, end: text.length, surface: text, via: SELF_RULE, confidence: 0.9 }, ...mentions];
+}
+
 interface Own {
   found: Found;
   words: string[];
