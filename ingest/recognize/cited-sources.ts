@@ -1,9 +1,10 @@
 // The sources a sentence cites, where the document lists them: a numbered endnote ("... in January 2025.[9]", the ninth
 // item of an "Endnotes" or "Notes" list) or a reference list's entry by its first author and year ("... (BIS 2025).",
 // the entry "BIS (Bureau of Industry and Security) (2025). Securing ..."). A report that writes "BIS issued a final rule"
-// names the rule in the source it cites for the sentence; index.ts reads an instrument the sentence introduces by its
-// type word alone as the one instrument that source names.
+// names the rule in the source it cites for the sentence; an instrument the sentence introduces by its type word alone
+// is the one instrument that source names (introducedFromSources, which index.ts takes up).
 import type { Section } from '../model.ts';
+import type { SentenceFindings } from './index.ts';
 
 /** A note marker in brackets: "[9]", "[9, 10]". The splitter leaves one that follows a sentence's stop at the start of the
  *  next sentence ("... Russia.[9] Meanwhile ..." -> "[9] Meanwhile ..."): there it is the previous sentence's. */
@@ -58,5 +59,29 @@ export function referenceTitles(sections: Section[]): Map<string, string[]> {
   for (const p of sections.flatMap((sec) => sec.paragraphs)) {
     if (p.sentences.length >= 2 && ENTRY_LEAD.test(p.sentences[0].text)) out.set(p.sentences[1].locator, p.sentences.filter((_, k) => k !== 1).map((s) => s.locator));
   }
+  return out;
+}
+
+/** Each instrument introduced by its type word alone ("a final rule": instruments.ts introduced) -> the one instrument the
+ *  sources its sentence cites name, where every sentence that introduces it cites sources naming that one instrument and no
+ *  other (an introduced word is local to its document, so two rules introduced alike share it: both must agree). */
+export function introducedFromSources(sentences: SentenceFindings[], sources: Map<string, string[]>): Map<string, string> {
+  if (sources.size === 0) return new Map();
+  const byLocator = new Map(sentences.map((s) => [s.sentence.locator, s]));
+  const targets = new Map<string, Set<string | null>>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.via !== 'instrument:introduced') continue;
+      const cited = sources.get(s.sentence.locator) ?? [];
+      // A register's or code's citation in the entry beside a named instrument cites that instrument ("Harbour Crane
+      // Telemetry Security Rule. Final rule. 91 Fed. Reg. 12345."): the named ones count first.
+      const laws = cited.flatMap((l) => (byLocator.get(l)?.mentions ?? []).filter((x) => x.label === 'Law' && x.id !== m.id));
+      const named = laws.filter((x) => !x.procedural);
+      const ids = new Set((named.length ? named : laws).map((x) => x.id));
+      targets.set(m.id, (targets.get(m.id) ?? new Set()).add(ids.size === 1 ? [...ids][0] : null));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [id, to] of targets) if (to.size === 1 && !to.has(null)) out.set(id, [...to][0] as string);
   return out;
 }

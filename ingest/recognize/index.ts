@@ -44,7 +44,7 @@ import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGove
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { bareSectionTerms, sectionActs, sectionsOfNamedActs } from './section-acts.ts';
-import { citedSources, referenceTitles } from './cited-sources.ts';
+import { citedSources, introducedFromSources, referenceTitles } from './cited-sources.ts';
 import { apposedWord, cjkLawRunsOn, findInstruments, thingLists } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isDateName, isFirstName, singular, tagsOf } from './lexicon.ts';
@@ -598,30 +598,6 @@ const CONJUNCTS = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
 function coordinatesTerms(run: string, terms: Map<string, unknown>): boolean {
   const parts = run.split(CONJUNCTS);
   return parts.length > 1 && parts.every((p) => terms.has(p));
-}
-
-/** Each instrument introduced by its type word alone ("a final rule": instruments.ts introduced) -> the one instrument the
- *  sources its sentence cites name, where every sentence that introduces it cites sources naming that one instrument and no
- *  other (an introduced word is local to its document, so two rules introduced alike share it: both must agree). */
-function introducedFromSources(sentences: SentenceFindings[], sources: Map<string, string[]>): Map<string, string> {
-  if (sources.size === 0) return new Map();
-  const byLocator = new Map(sentences.map((s) => [s.sentence.locator, s]));
-  const targets = new Map<string, Set<string | null>>();
-  for (const s of sentences) {
-    for (const m of s.mentions) {
-      if (m.via !== 'instrument:introduced') continue;
-      const cited = sources.get(s.sentence.locator) ?? [];
-      // A register's or code's citation in the entry beside a named instrument cites that instrument ("Harbour Crane
-      // Telemetry Security Rule. Final rule. 91 Fed. Reg. 12345."): the named ones count first.
-      const laws = cited.flatMap((l) => (byLocator.get(l)?.mentions ?? []).filter((x) => x.label === 'Law' && x.id !== m.id));
-      const named = laws.filter((x) => !x.procedural);
-      const ids = new Set((named.length ? named : laws).map((x) => x.id));
-      targets.set(m.id, (targets.get(m.id) ?? new Set()).add(ids.size === 1 ? [...ids][0] : null));
-    }
-  }
-  const out = new Map<string, string>();
-  for (const [id, to] of targets) if (to.size === 1 && !to.has(null)) out.set(id, [...to][0] as string);
-  return out;
 }
 
 /** A heading whose words of four letters or more all open with a capital, three of them at least ("Risks Related to
