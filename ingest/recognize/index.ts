@@ -53,7 +53,7 @@ import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, SELF_RULE, selfMentions, titleSelf } from './self.ts';
 import { filerTerms } from './filer.ts';
-import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, lowerCaseListNames, standsAsParty } from './short-names.ts';
+import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, listModified, lowerCaseListNames, standsAsParty } from './short-names.ts';
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { coordinatedConjuncts, DEFINED_THING, definedThingTerms, findDefinedThings } from './defined-things.ts';
@@ -258,7 +258,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // A maker's name before its part's model ("a Hengxin HX-256 module": companies.ts company:part-maker) is the name alone in its run.
   const partMaker = (i: number, m: { start: number; end: number }): boolean => drafts[i].found.some((f) => f.rule === PART_MAKER && f.start === m.start && f.end === m.end);
   // A list's name in lower case after a word of its own ("its unreliable entity list") names another list, not the one it
-  // ends with (listModified).
+  // ends with (short-names.ts listModified).
   const listTerms = new Set(listNames.map((d) => d.term));
   // A term the sentence's own names already read as a name of exactly its span ("Add MOFCOM's list": the catalog's alias
   // "MOFCOM" in the run "Add MOFCOM") is no word of a longer name there: the term stands, and settle gives the span to the
@@ -550,20 +550,6 @@ function renamed(m: Mention, to: Map<string, string>, table: DocumentEntities): 
   if (was && !was.tentative) table.confirm(id);
   return { ...m, id, label: table.byId.get(id)?.label ?? m.label };
 }
-
-/** "its unreliable entity list", "a national entity list": the lower-case name of a list the document names with capitals
- *  (lowerCaseListNames) right after a lower-case word that is no function word (a determiner, possessive, pronoun,
- *  preposition or conjunction) nor an adjective the lexicon knows ("the new entity list", "the same entity list"): a
- *  word of a longer name, as news wires write lists in lower case ("China's unreliable entity list"), so another list
- *  (as 不可靠实体清单 is not 实体清单: instrument-references.ts). A capitalised word ("Commerce's entity list", "U.S.
- *  entity list") says whose list it is. */
-function listModified(text: string, start: number): boolean {
-  const word = /(?:^|[^\p{L}'’])(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  if (!word) return false;
-  const tags = tagsOf(word);
-  return !tags.some((t) => LIST_MODIFIER_OK.has(t));
-}
-const LIST_MODIFIER_OK = new Set(['Determiner', 'Possessive', 'Pronoun', 'Preposition', 'Conjunction', 'Adjective', 'Comparable', 'Superlative', 'Adverb', 'Copula', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Auxiliary']);
 
 /** A term inside a longer name run is no mention of its own ("Veldry" in "Veldry Harbour Authority"), unless the run only
  *  coordinates terms of the document: "made by Shenwei and Hongqiao" is one run, joined by "and", of two short names. */

@@ -177,6 +177,20 @@ export function lowerCaseListNames(sentences: Sentences, matcher: Matcher): Defi
 }
 const LISTED = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,4}\s+List$/u;
 
+/** "its unreliable entity list", "a national entity list": the lower-case name of a list the document names with capitals
+ *  (lowerCaseListNames) right after a lower-case word that is no function word (a determiner, possessive, pronoun,
+ *  preposition or conjunction) nor an adjective the lexicon knows ("the new entity list", "the same entity list"): a
+ *  word of a longer name, as news wires write lists in lower case ("China's unreliable entity list"), so another list
+ *  (as 不可靠实体清单 is not 实体清单: instrument-references.ts). A capitalised word ("Commerce's entity list", "U.S.
+ *  entity list") says whose list it is. */
+export function listModified(text: string, start: number): boolean {
+  const word = /(?:^|[^\p{L}'’])(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (!word) return false;
+  const tags = tagsOf(word);
+  return !tags.some((t) => LIST_MODIFIER_OK.has(t));
+}
+const LIST_MODIFIER_OK = new Set(['Determiner', 'Possessive', 'Pronoun', 'Preposition', 'Conjunction', 'Adjective', 'Comparable', 'Superlative', 'Adverb', 'Copula', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Auxiliary']);
+
 /** "Ministry of Trade" for the "Norwegian Ministry of Trade", "Council of Trade" for the "Valdmark Council of Trade" and
  *  the "Ministry of Trade of Valdmark": a
  *  body named "<one word> <head> of|for|on <domain>" (an Authority head of grammar/names.yaml and a head link) is named

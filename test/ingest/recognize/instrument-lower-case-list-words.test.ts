@@ -1,4 +1,4 @@
-// A public list named in lower case, as news wires write it (instruments.ts lowerCaseLists, index.ts listModified). Own
+// A public list named in lower case, as news wires write it (instruments.ts lowerCaseLists, short-names.ts listModified). Own
 // sentences, invented firms.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
