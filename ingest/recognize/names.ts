@@ -10,6 +10,7 @@ import { isCountryWord } from './countries.ts';
 import { grammar } from './grammar.ts';
 import { isPastVerb, isPresentVerb, tagsOf } from './lexicon.ts';
 import { readAllVerbs } from './wordnet-verbs.ts';
+import { isPersonNoun } from './wordnet-persons.ts';
 
 export interface Token {
   t: string;
@@ -223,7 +224,10 @@ function titleOffice(tokens: Token[], j: number): boolean {
   const named = j > 0 && isCap(tokens[j - 1].t) && !g.openers.has(tokens[j - 1].t);
   const [first, post] = t.split('-');
   if (post !== undefined) return isCap(first) && g.headPostmodifiers.has(post);
-  return named && (g.titles.has(t) || g.headPostmodifiers.has(t));
+  // "U.S. Attorney's Office for the Southern District", "District Attorney's Office": an office-holder named by a noun of
+  // persons (WordNet, wordnet-persons.ts) that is no title of names.yaml owns the office as a title does; cut at the
+  // possessive, the name would leave a false "U.S. Attorney" and an "Office for ..." of no one.
+  return named && (g.titles.has(t) || g.headPostmodifiers.has(t) || (/^\p{Lu}\p{Ll}+$/u.test(t) && isPersonNoun(t.toLowerCase(), (w) => w)));
 }
 
 /** A legal form written in lower case ("plc", "s.r.o.": grammar/names.yaml Company heads) right after a capitalised word

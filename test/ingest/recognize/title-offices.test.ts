@@ -77,3 +77,17 @@ describe('a defined term before an office-holder\'s title and name', () => {
   });
 });
 
+
+// helper-294 (dev78: "the U.S. Attorney's Office for the Southern District of Florida" was cut at its possessive into a
+// false "U.S. Attorney" and an "Office for ..." of no one). Own sentences, invented districts.
+describe('an office-holder named by a noun of persons in the possessive before a body\'s head', () => {
+  it('is one body with the office, as a title\'s possessive is', () => {
+    expect(authorities('The U.S. Attorney\'s Office for the Eastern District of Harbourland announced the charges.')).toEqual([
+      'U.S. Attorney\'s Office for the Eastern District of Harbourland=authority:~us-attorney-s-office-for-the-eastern-district-of-harbourland',
+    ]);
+  });
+  it('stays cut where the possessive is no person\'s (a body owning its unit)', () => {
+    const found = authorities('The Harbour Department\'s Office of Tide Records published a notice.');
+    expect(found.map((f) => f.split('=')[0])).toContain('Office of Tide Records');
+  });
+});
