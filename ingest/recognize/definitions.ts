@@ -114,7 +114,7 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
       // A parenthesis that opens with the instrument's own citation (a catalog alias: "(Public Law 117-55, ...)").
       const own = inner ? undefined : mentions.find((x) => x.start === from && x.id === m.id && x.label === 'Law');
       if (own && !m.procedural) furtherCitations(text, own, at + p[0].length, mentions, m.id, apposed);
-      else if (d) out.push({ ...d, id: owner(d, m).id, locator });
+      else if (d && !thingsTermAfterMaker(d, m, mentions)) out.push({ ...d, id: owner(d, m).id, locator });
       at += p[0].length;
       // After a citation or an instrument's own title, a further parenthesis may still name the instrument
       // ("Executive Order 13873 of May 15, 2019 (Securing ...) (84 FR 22689)").
@@ -156,7 +156,33 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
     const means = MEANS.exec(text.slice(Math.max(0, m.start - 120), m.start)) ?? (m.start <= 80 ? OPENING_MEANS.exec(text.slice(0, m.start)) : null);
     if (means && !firstListed(text, m, mentions)) out.push({ term: means[1], id: m.id, locator, acronym: ACRONYM.test(means[1]) });
   }
+  for (const m of mentions) unquotedMeans(text, m, mentions, locator, apposed, out);
   return out;
+}
+
+/** 'In this order, harbour radio modules means harbour telemetry modules.': a definition without quotes, its term
+ *  a thing the grammar reads at the head of the sentence or after a lead that says where the meaning holds ("In this
+ *  order,", "For purposes of this section,", "As used in this part,"), "the term" or not, and "means" (its verb in the singular after a
+ *  plural: the term is named, not used) right before another thing that ends the sentence or clause. The term is that
+ *  thing; not the first of a list (a class holding them all), and a catalog entity keeps its id. */
+const UNQUOTED_LEAD = /(?:^|[.;:]\s+|\b(?:in|for\s+(?:the\s+)?purposes\s+of|as\s+used\s+in)\s+this\s+\p{Ll}+,\s*)(?:the\s+(?:term|expression)\s+)?$/iu;
+const MEANS_AFTER = /^\s+means\s+(?:an?\s+|the\s+|any\s+)?/;
+function unquotedMeans(text: string, m: Named, mentions: Named[], locator: string, apposed: Map<string, string>, out: Definition[]): void {
+  if (!THING_KINDS.has(m.label)) return;
+  const verb = MEANS_AFTER.exec(text.slice(m.end));
+  if (!verb || !UNQUOTED_LEAD.test(text.slice(0, m.start))) return;
+  const y = mentions.find((x) => x.start === m.end + verb[0].length && THING_KINDS.has(x.label) && x.id !== m.id);
+  // Only where the other thing is the whole definition: 'Covered module means a cellular IoT module designed ... by a person
+  // owned by a foreign adversary' defines a narrower class of its own (genus and difference; dev5's gold keeps it apart).
+  if (!y || firstListed(text, y, mentions) || !/^\s*(?:[.;]|$)/.test(text.slice(y.end))) return;
+  const curated = (id: string): boolean => !id.includes(':~');
+  if (curated(m.id) && curated(y.id)) return;
+  if (curated(m.id)) {
+    apposed.set(y.id, m.id);
+    return;
+  }
+  apposed.set(m.id, y.id);
+  out.push({ term: m.surface, id: y.id, locator, acronym: false });
 }
 
 /** 'Wi-Fi smart plugs sold under the X brand, model SP-10 and its two-pack SP-10D (the "Products")': a quoted term in
@@ -173,14 +199,28 @@ function closingThingTerms(text: string, mentions: Named[], locator: string): De
   for (const p of text.matchAll(CLOSING_TERM)) {
     const at = p.index;
     const lower = /^[\p{Ll}\d]/u.test(p[1]);
-    if (mentions.some((m) => m.end <= at && /^\s*$/.test(text.slice(m.end, at)) && (!lower || THING_KINDS.has(m.label)))) continue;
     const term = p[1].trim();
+    if (mentions.some((m) => m.end <= at && /^\s*$/.test(text.slice(m.end, at)) && (!lower || THING_KINDS.has(m.label)) && !thingsTermAfterMaker({ term, acronym: false }, m, mentions))) continue;
     const last = term.split(/\s+/).pop()?.toLowerCase() ?? '';
     if (!grammar().thingHeads.has(last)) continue;
     const things = new Set(mentions.filter((m) => THING_KINDS.has(m.label) && m.end <= at).map((m) => m.id));
     if (things.size === 1) out.push({ term, id: [...things][0], locator, acronym: false });
   }
   return out;
+}
+
+/** 'harbour telemetry modules made by Harlow Systems Inc. (hereinafter "HT modules")', '... (the "Modules")': a term in the
+ *  brackets right after a company's name whose last word is a head of things (grammar/things.yaml) and whose words are
+ *  none of the company's own names the goods the company closes the phrase of, not the company: a company is no module.
+ *  Only where one thing is named before it in the sentence (closingThingTerms then gives it that thing); 'Harlow Devices
+ *  Ltd. ("Harlow Devices")' keeps its own words, and its term. */
+function thingsTermAfterMaker(d: { term: string; acronym: boolean }, m: Named, mentions: Named[]): boolean {
+  if (d.acronym || (m.label !== 'Company' && m.label !== 'Organization')) return false;
+  const words = d.term.toLowerCase().split(/\s+/);
+  if (!grammar().thingHeads.has(words[words.length - 1])) return false;
+  const own = new Set(m.surface.toLowerCase().split(/[\s,.]+/));
+  if (words.some((w) => own.has(w))) return false;
+  return new Set(mentions.filter((x) => THING_KINDS.has(x.label) && x.end <= m.start).map((x) => x.id)).size === 1;
 }
 
 /** A cited EU act's title names it (eu-titles.ts): by the short name in brackets that closes it, and by an instrument it
@@ -225,7 +265,7 @@ function furtherCitations(text: string, first: Named, parenEnd: number, mentions
 // "X (15 U.S.C. 1 et seq.) (commonly known as the Y Act)": a statute's popular name may follow its citation's bracket
 // ("the Act of May 27, 1921 (47 U.S.C. 34-39) (commonly known as the Cable Landing License Act)"), which the cue reads
 // past.
-const ALIAS_CUE = /^\s*(?:et\s+seq\.)?\s*\)?\s*(?:,\s*|\(\s*)(?:(?:also|otherwise|formerly|commonly|popularly|generally)\s+(?:known\s+as|called|referred\s+to\s+as|named|cited\s+as)|a\.k\.a\.|aka)\s+(?:the\s+)?/i;
+const ALIAS_CUE = /^\s*(?:et\s+seq\.)?\s*\)?\s*(?:,\s*|\(\s*)(?:(?:also|otherwise|formerly|commonly|popularly|generally)\s+(?:known\s+as|called|referred\s+to\s+as|named|cited\s+as)|known\s+in\s+the\s+(?:industry|trade|market|sector)\s+as|a\.k\.a\.|aka)\s+(?:the\s+)?/i;
 const QUOTED = /^["“‘']([^"”’']{1,60})["”’']/u;
 const CAPITALISED = /^[\p{Lu}\d][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[\p{Lu}\d][\p{L}\p{N}&.'’-]*){0,6}/u;
 // Two words at least: "also called the box" would make every box of the text the thing.
@@ -233,12 +273,14 @@ const LOWER_PHRASE = /^[\p{Ll}\d][\p{Ll}\p{N}-]*(?:\s+[\p{Ll}\d][\p{Ll}\p{N}-]*)
 const NAMED_KINDS = new Set(['Company', 'Authority', 'Organization', 'Law', 'Technology', 'Product']);
 const THING_KINDS = new Set(['Technology', 'Product']);
 
-function aliasOf(text: string, m: Named, mentions: Named[], locator: string, apposed: Map<string, string>, out: Definition[]): void {
-  if (!NAMED_KINDS.has(m.label)) return;
-  const cue = ALIAS_CUE.exec(text.slice(m.end, m.end + 60));
+// "known in the industry as" is the same cue: the trade's name for the thing.
+function aliasOf(text: string, named: Named, mentions: Named[], locator: string, apposed: Map<string, string>, out: Definition[]): void {
+  if (!NAMED_KINDS.has(named.label)) return;
+  const cue = ALIAS_CUE.exec(text.slice(named.end, named.end + 60));
   if (!cue) return;
-  const at = m.end + cue[0].length;
+  const at = named.end + cue[0].length;
   const rest = text.slice(at);
+  const m = madeThing(text, named, mentions, at) ?? named;
   const quoted = QUOTED.exec(rest);
   const from = at + (quoted ? 1 : 0);
   const other = mentions.find((x) => x.start === from && x.id !== m.id);
@@ -265,6 +307,19 @@ function aliasOf(text: string, m: Named, mentions: Named[], locator: string, app
   const name = quoted?.[1] ?? CAPITALISED.exec(rest)?.[0] ?? (THING_KINDS.has(m.label) ? LOWER_PHRASE.exec(rest)?.[0] : undefined);
   const term = name?.trim().replace(/[.,]$/, '');
   if (term && term.length > 1 && term !== m.surface) out.push({ term, id: m.id, locator, acronym: ACRONYM.test(term) });
+}
+
+/** 'harbour telemetry modules made by Harlow Systems Inc., also known as buoy link units': the second name after a maker's
+ *  name that closes a thing's phrase ("X made by Y", "X sold by Y") is the thing's where it is a thing too (a thing read
+ *  there, or a lower-case phrase on a head of things): a company is not known as modules. */
+function madeThing(text: string, m: Named, mentions: Named[], at: number): Named | undefined {
+  if (m.label !== 'Company' && m.label !== 'Organization') return undefined;
+  const other = mentions.find((x) => x.start === at || x.start === at + 1);
+  const lower = LOWER_PHRASE.exec(text.slice(at))?.[0];
+  const thingy = other ? THING_KINDS.has(other.label) : lower !== undefined && grammar().thingHeads.has(lower.split(/\s+/).pop()!.toLowerCase());
+  if (!thingy) return undefined;
+  const before = mentions.filter((x) => THING_KINDS.has(x.label) && x.end <= m.start).sort((a, b) => b.end - a.end)[0];
+  return before && /^\s+(?:\p{Ll}+,?\s+(?:or\s+|and\s+)?){1,3}by\s+$/u.test(text.slice(before.end, m.start)) ? before : undefined;
 }
 
 /** "北岭航电系统公司（Northridge Avionics Systems, Inc.）": a company's name in another script, the whole of the
