@@ -25,7 +25,7 @@ import { findElidedBodies, findFieldBodies } from './cjk-elided-bodies.ts';
 import { companyContext, countedParts, lineOfBusiness } from './companies.ts';
 import { countryCode, findCountries, isCountryWord } from './countries.ts';
 import { isFirstName, isPlaceName } from './lexicon.ts';
-import { placeThenTradeName } from './short-names.ts';
+import { placeThenTradeName, shortNames } from './short-names.ts';
 import { initials } from './initials.ts';
 import { legalFormWords } from './legal-forms.ts';
 import { isCap, nameRuns, spanText, type Token } from './names.ts';
@@ -644,4 +644,47 @@ function bareHead(text: string, run: Token[]): Found | undefined {
   if (!(g.titles.has(t) || (kind && kind !== 'Company') || g.localGovernmentHeads.has(t))) return undefined;
   const label = kind === 'conditional' || kind === 'subunit' || !kind ? 'Authority' : kind === 'corporate' ? 'Organization' : kind;
   return found(text, run[0].start, run[0].end, label, t, 'bare-head', 0.5, { pending: 'bare-head' });
+}
+
+/**
+ * "BIS's Office of Export Enforcement and Coastline Avionics entered into a settlement agreement": a body's "<head> of
+ * <domain>" name runs on past "and" into a company the document names elsewhere, in full ("Coastline Avionics Trading
+ * LLC") or by a short name of two words or more of that name (short-names.ts shortNames). The company is a party of its
+ * own: the body's name ends before "and", and the name run is cut there too, so that the company's short name, taken up
+ * as a term, is no word inside a longer name (insideLongerName). A one-word short name ("Coastline") is too often a word
+ * of a body's domain ("Industry and Security") to say so.
+ */
+export function cutAtNamedCompanies<D extends { found: Found[]; runs: [number, number][] }>(drafts: D[]): D[] {
+  const known = new Set<string>();
+  for (const d of drafts) {
+    for (const f of d.found) {
+      if (f.label !== 'Company') continue;
+      known.add(f.surface);
+      for (const n of shortNames(f.surface)) if (n.includes(' ')) known.add(n);
+    }
+  }
+  if (known.size === 0) return drafts;
+  return drafts.map((d) => {
+    let runs = d.runs;
+    let changed = false;
+    const found = d.found.map((f) => {
+      if (f.rule !== 'body:head-of' || (f.label !== 'Authority' && f.label !== 'Organization')) return f;
+      for (const m of f.surface.matchAll(/\s+and\s+/g)) {
+        const head = f.surface.slice(0, m.index);
+        const tail = f.surface.slice(m.index + m[0].length);
+        // The "and" stands inside the domain, after the head's link: "Office of Export Enforcement" is still a body's name.
+        if (!known.has(tail) || !/\s(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.test(head)) continue;
+        const end = f.start + head.length;
+        const tailStart = f.start + m.index + m[0].length;
+        runs = runs.flatMap(([a, b]) => (a <= f.start && f.end <= b ? [[a, end], [tailStart, b]] as [number, number][] : [[a, b] as [number, number]]));
+        changed = true;
+        // A parent read inside the cut-off words is no parent of the body's name.
+        const { parent, stem, ...rest } = f;
+        const kept = parent && parent.end <= end ? { parent, stem } : {};
+        return { ...rest, ...kept, end, surface: head, name: head.replace(/\s+/g, ' ') };
+      }
+      return f;
+    });
+    return changed ? { ...d, found, runs } : d;
+  });
 }

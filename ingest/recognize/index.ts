@@ -15,7 +15,7 @@
 // 4. law citations per sentence (citations.ts).
 import { HEADING_LOCATOR, type InheritedDefinition, type ParsedReport, type Section, type Sentence } from '../model.ts';
 import { BODY_CLASS, BODY_PLURAL, findBodyClasses } from './body-classes.ts';
-import { findBodies, INVERTED_TITLE, officeOfTitle } from './bodies.ts';
+import { cutAtNamedCompanies, findBodies, INVERTED_TITLE, officeOfTitle } from './bodies.ts';
 import { findPluralHeads } from './plural-heads.ts';
 import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
@@ -53,7 +53,7 @@ import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, SELF_RULE, selfMentions, titleSelf } from './self.ts';
 import { filerTerms } from './filer.ts';
-import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, listModified, lowerCaseListNames, shortNames, standsAsParty } from './short-names.ts';
+import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, listModified, lowerCaseListNames, standsAsParty } from './short-names.ts';
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { coordinatedConjuncts, DEFINED_THING, definedThingTerms, findDefinedThings } from './defined-things.ts';
@@ -586,49 +586,6 @@ function coordinatesTerms(run: string, terms: Map<string, unknown>): boolean {
   return parts.length > 1 && parts.every((p) => terms.has(p));
 }
 
-/**
- * "BIS's Office of Export Enforcement and Coastline Avionics entered into a settlement agreement": a body's "<head> of
- * <domain>" name runs on past "and" into a company the document names elsewhere, in full ("Coastline Avionics Trading
- * LLC") or by a short name of two words or more of that name (short-names.ts shortNames). The company is a party of its
- * own: the body's name ends before "and", and the name run is cut there too, so that the company's short name, taken up
- * as a term, is no word inside a longer name (insideLongerName). A one-word short name ("Coastline") is too often a word
- * of a body's domain ("Industry and Security") to say so.
- */
-function cutAtNamedCompanies(drafts: Draft[]): Draft[] {
-  const known = new Set<string>();
-  for (const d of drafts) {
-    for (const f of d.found) {
-      if (f.label !== 'Company') continue;
-      known.add(f.surface);
-      for (const n of shortNames(f.surface)) if (n.includes(' ')) known.add(n);
-    }
-  }
-  if (known.size === 0) return drafts;
-  return drafts.map((d) => {
-    let runs = d.runs;
-    let changed = false;
-    const found = d.found.map((f) => {
-      if (f.rule !== 'body:head-of' || (f.label !== 'Authority' && f.label !== 'Organization')) return f;
-      for (const m of f.surface.matchAll(/\s+and\s+/g)) {
-        const head = f.surface.slice(0, m.index);
-        const tail = f.surface.slice(m.index + m[0].length);
-        // The "and" stands inside the domain, after the head's link: "Office of Export Enforcement" is still a body's name.
-        if (!known.has(tail) || !/\s(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.test(head)) continue;
-        const end = f.start + head.length;
-        const tailStart = f.start + m.index + m[0].length;
-        runs = runs.flatMap(([a, b]) => (a <= f.start && f.end <= b ? [[a, end], [tailStart, b]] as [number, number][] : [[a, b] as [number, number]]));
-        changed = true;
-        // A parent read inside the cut-off words is no parent of the body's name.
-        const { parent, stem, ...rest } = f;
-        const kept = parent && parent.end <= end ? { parent, stem } : {};
-        return { ...rest, ...kept, end, surface: head, name: head.replace(/\s+/g, ' ') };
-      }
-      return f;
-    });
-    return changed ? { ...d, found, runs } : d;
-  });
-}
-
 /** A heading whose words of four letters or more all open with a capital, three of them at least ("Risks Related to
  *  Trade, Export Controls and National Security Regulation"). */
 function titleCased(text: string): boolean {
@@ -784,7 +741,6 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const cited = (m: Mention): Mention => (m.label === 'Law' && procedural.some((f) => f.start === m.start) ? { ...m, procedural: true } : m);
   return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))).map(cited), found: [...withInner, ...pending], runs: spans };
 }
-
 
 /** "the National Electric Vehicle Infrastructure (NEVI) program": a catalog thing written in capitals, every word, with a
  *  capitalised word right before it (not the sentence's first) or right after it, is a word of a longer proper name (a
