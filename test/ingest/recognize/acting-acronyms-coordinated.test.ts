@@ -2,9 +2,10 @@
 // FCC"), names a public body too; after "The" it is no word of a name ("Annex VII" is). Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const labelled = (sentence: string): string[] =>
-  recogniseMarkdown(`# Remarks\n\n${sentence}`).sentences.flatMap((s) => s.mentions).map((m) => `${m.surface}=${m.label}`);
+  mentionsOf(recogniseMarkdown(`# Remarks\n\n${sentence}`)).map((m) => `${m.surface}=${m.label}`);
 
 describe('an acronym coordinated with a public body in a report', () => {
   it('is a public body with "the" before it', () => {

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const parties = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.filter((m) => ['Authority', 'Organization'].includes(m.label)).map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`, bare), ['Authority', 'Organization']);
 
 describe('an acronym the lexicon calls an organisation', () => {
   it('is a public body where it acts with a verb of public power and its object', () => {

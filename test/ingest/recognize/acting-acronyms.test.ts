@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { isAcronym } from '../../../ingest/recognize/acting-acronyms.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const authorities = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(md), 'Authority');
 const ACT = '# Directive (EU) 2031/7 on harbour safety\n\nThis Directive lays down rules.';
 
 describe('acronyms acting in an instrument', () => {

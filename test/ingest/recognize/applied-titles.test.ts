@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findAppliedTitles } from '../../../ingest/recognize/applied-titles.ts';
 import { findCountries } from '../../../ingest/recognize/countries.ts';
 import { analyseText } from '../reports/helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const titles = (text: string): string[] => findAppliedTitles(text, findCountries(text)).map((f) => `${f.surface} (${f.jurisdiction}) [${f.rule}]`);
 
@@ -28,7 +29,7 @@ describe('applied titles', () => {
   });
   it('makes the department an authority of its country, the acronym the text gives it its own, and reads its acts', () => {
     const { rec, relations } = analyseText('# Review\n\nInnovation, Science and Economic Development Canada (ISED) led the review. Later ISED said it would act, and Transport Canada restricted the use of drones made by foreign manufacturers at federal airports.\n');
-    expect(rec.sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`)).toEqual([
+    expect(surfaceIdsOf(rec, 'Authority')).toEqual([
       'Innovation, Science and Economic Development Canada=authority:~innovation-science-and-economic-development-canada',
       'ISED=authority:~innovation-science-and-economic-development-canada',
       'ISED=authority:~innovation-science-and-economic-development-canada',

@@ -4,8 +4,9 @@
 // Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
-const surfaces = (md: string): string[] => recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.map((m) => m.surface));
+const surfaces = (md: string): string[] => surfacesOf(recogniseMarkdown(`# T\n\n${md}`));
 
 describe('a name with "Between ... and ..."', () => {
   it('runs through both parties', () => {

@@ -2,15 +2,11 @@
 // before the name's first head link ("Agency" of "European Union Agency for Cybersecurity") or its last word
 // (recognize/index.ts pendingCandidates, nameHead). A word inside a name's modifiers names nothing. Own sentences.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analysed, surfaceIdsOf } from '../one-sentence.ts';
 
 /** Each mention as surface=id. */
 const mentions = (text: string): string[] => {
-  const source = textSource(`# T\n\n${text}`, 'markdown');
-  return analyseReport(parseReport(source), loadCatalog(), source.entry).rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+  return surfaceIdsOf(analysed(text, { heading: 'T', asEntry: true }).rec);
 };
 
 describe('a bare head and the names it may take', () => {

@@ -2,16 +2,11 @@
 // coordinates it with a body it names ("to the Harbour Board and to the Council"): a coordination joins like with like
 // (recognize/index.ts coordinatedBareHeads). Alone and written once it stays unplaced. Own sentences.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analysed, surfacesOf } from '../one-sentence.ts';
 
 // A document of a jurisdiction (an EU act's), whose own bodies a bare head may name.
 const authorities = (text: string): string[] => {
-  const source = textSource(`# T\n\n${text}`, 'markdown');
-  const file = { ...source, entry: { ...source.entry, jurisdiction: 'eu' } };
-  return analyseReport(parseReport(file), loadCatalog(), file.entry).rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => m.surface));
+  return surfacesOf(analysed(text, { heading: 'T', jurisdiction: 'eu', asEntry: true }).rec, 'Authority');
 };
 
 describe('a bare body head coordinated with a named body', () => {

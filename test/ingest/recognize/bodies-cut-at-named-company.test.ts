@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 // No catalog names: the document's own bodies and companies only.
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const named = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority' || m.label === 'Company').map((m) => `${m.label}:${m.surface}`));
+  mentionsOf(recogniseMarkdown(`# T\n\n${md}`, bare), ['Authority', 'Company']).map((m) => `${m.label}:${m.surface}`);
 
 describe('a body name run on past "and" into a company the document names', () => {
   it('ends before "and"; the company is a party of its own', () => {

@@ -8,11 +8,12 @@ import { findBodies } from '../../../ingest/recognize/bodies.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
 import { statedRelations } from '../reports/helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const bodies = (text: string): string[] => findBodies(text).map((f) => `${f.surface} => ${f.name} [${f.rule}${f.pending ? ' pending' : ''}]`);
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const authorities = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`, bare), 'Authority');
 
 describe('a title before the bare domain of its body', () => {
   it('names the body its domain and the title\'s noun of office name', () => {

@@ -7,10 +7,11 @@ import { Catalog } from '../../../ingest/catalog/index.ts';
 import { entityKey } from '../../../ingest/recognize/keys.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const authorities = (md: string, m?: Matcher): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, m).sentences.flatMap((s) => s.mentions.filter((x) => x.label === 'Authority').map((x) => `${x.surface}=${x.id}`));
+  surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`, m), 'Authority');
 const key = (name: string): string => entityKey('Authority', name);
 
 describe('a body named "<domain> <head>" and "<head> of <domain>"', () => {

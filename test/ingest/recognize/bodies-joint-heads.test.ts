@@ -6,10 +6,11 @@ import { Catalog } from '../../../ingest/catalog/index.ts';
 import { findBodies } from '../../../ingest/recognize/bodies.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const named = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.filter((m) => ['Authority', 'Organization'].includes(m.label)).map((m) => `${m.surface}=${m.label}`));
+  mentionsOf(recogniseMarkdown(`# T\n\n${md}`, bare), ['Authority', 'Organization']).map((m) => `${m.surface}=${m.label}`);
 const bodies = (text: string): string[] => findBodies(text).map((f) => `${f.name}=${f.label}`);
 
 describe('joint bodies', () => {

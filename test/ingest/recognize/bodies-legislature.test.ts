@@ -3,11 +3,10 @@
 // states.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const bodies = (text: string): string[] =>
-  analyseText(text).rec.sentences.flatMap((s) =>
-    s.mentions.filter((m) => m.label === 'Authority').map((m) => m.surface),
-  );
+  surfacesOf(analyseText(text).rec, 'Authority');
 
 describe('a legislature', () => {
   it('is a body, in an enacting formula and as a party', () => {

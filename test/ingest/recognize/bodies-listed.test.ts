@@ -4,13 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const authorities = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, bare)
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Authority')
-    .map((m) => m.surface);
+  surfacesOf(recogniseMarkdown(`# T\n\n${md}`, bare), 'Authority');
 
 describe('a one-word name listed between bodies', () => {
   it('is a body', () => {

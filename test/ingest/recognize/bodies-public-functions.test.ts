@@ -3,9 +3,10 @@
 // invented bodies.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const typed = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Authority' || m.label === 'Organization').map((m) => `${m.surface}=${m.label}`);
+  mentionsOf(recogniseMarkdown(md), ['Authority', 'Organization']).map((m) => `${m.surface}=${m.label}`);
 
 describe("an organisation's head", () => {
   it('names a public body where the name holds a state function', () => {

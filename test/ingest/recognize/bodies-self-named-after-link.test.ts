@@ -1,9 +1,10 @@
 // A body named by its own word ("Congress") after "for" or "to" ends a capitalised run: a heading's words, no body's name.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const mentions = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}:${m.id}`));
+  mentionsOf(recogniseMarkdown(md)).map((m) => `${m.surface}=${m.label}:${m.id}`);
 
 describe('a legislature named by its own word after "for" or "to"', () => {
   it('ends a heading\'s run, no body\'s name, and keeps "of" names', () => {

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { findBodies } from '../../../ingest/recognize/bodies.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
-const authorities = (md: string): string[] => [...new Set(recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`)))];
+const authorities = (md: string): string[] => [...new Set(surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`), 'Authority'))];
 
 describe("a state's prefix before a department's title", () => {
   it('reads the title as the department, written with the prefix', () => {

@@ -3,12 +3,10 @@
 // that domain (the lead's convention, dev4 and dev18), else an office of its own. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { matcher, recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const mentions = (md: string, jurisdiction?: string): string[] =>
-  recogniseMarkdown(md, matcher, jurisdiction ? { jurisdiction } : {})
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Authority')
-    .map((m) => `${m.surface}=${m.id}`);
+  surfaceIdsOf(recogniseMarkdown(md, matcher, jurisdiction ? { jurisdiction } : {}), 'Authority');
 
 describe('a ranked title with "for" its domain', () => {
   it('is the body the document names for that domain, with or without its department', () => {

@@ -4,13 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { findBodyClasses } from '../../../ingest/recognize/body-classes.ts';
 import { analyseText } from '../reports/helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 
 /** The public bodies a markdown text keeps (`surface=id`) and the relations it states (`start TYPE end`). */
 function read(text: string): { bodies: string[]; relations: string[] } {
   const { rec, relations } = analyseText(text);
   return {
-    bodies: rec.sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`),
+    bodies: surfaceIdsOf(rec, 'Authority'),
     relations: relations.filter((r) => r.type !== 'MAKES').map((r) => `${r.start} ${r.type} ${r.end}`),
   };
 }

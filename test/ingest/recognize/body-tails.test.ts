@@ -2,8 +2,9 @@
 // body, no second one (body-tails.ts). Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
-const bodies = (md: string): string[] => [...new Set(recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority' || m.label === 'Organization').map((m) => `${m.surface}=${m.id}`)))];
+const bodies = (md: string): string[] => [...new Set(surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`), ['Authority', 'Organization']))];
 
 describe("a body's short form after its full name", () => {
   it('is that body', () => {

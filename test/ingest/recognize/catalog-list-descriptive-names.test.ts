@@ -3,8 +3,9 @@
 // mention of China. Own sentences, invented companies.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
-const ids = (md: string): string[] => recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.map((m) => m.id));
+const ids = (md: string): string[] => mentionsOf(recogniseMarkdown(`# T\n\n${md}`)).map((m) => m.id);
 const LIST = 'law:us:dod-1260h-list';
 
 describe('the Section 1260H list by its description', () => {

@@ -2,9 +2,10 @@
 // mention of the thing (recognize/index.ts insideCapitalisedName). Own sentences, invented programmes.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const things = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+  surfacesOf(recogniseMarkdown(md), ['Product', 'Technology']);
 
 describe('a catalog thing inside a capitalised name', () => {
   it('is no mention inside a programme\'s or a title\'s name', () => {

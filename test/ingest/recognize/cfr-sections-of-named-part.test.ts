@@ -3,10 +3,11 @@
 // instrumentAliases), as a section cited with its act's name is a surface of the act. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const laws = (text: string): string[] => {
   const rec = analyseText(text).rec;
-  return [...new Set(rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`)))];
+  return [...new Set(surfaceIdsOf(rec, 'Law'))];
 };
 
 describe('a section cited by its sign in a document that names its part', () => {

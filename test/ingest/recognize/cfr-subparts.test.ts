@@ -2,8 +2,9 @@
 // name the catalog gives a rule that fills it, not the part other rules fill too. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
-const laws = (md: string): string[] => [...new Set(recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`)))];
+const laws = (md: string): string[] => [...new Set(surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`), 'Law'))];
 
 describe('a CFR part with its subpart', () => {
   it('is the subpart, one instrument with the rule the catalog names by it', () => {

@@ -2,15 +2,10 @@
 // name that ends inside the head (公安部 of 公安部门) is a misreading of its characters, and the State Council at its
 // start is part of it. Own sentences.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recognised, surfacesOf } from '../one-sentence.ts';
 
 const authorities = (md: string): string[] => {
-  const source = textSource(md, 'markdown');
-  return recognise(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), matcher)
-    .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => m.surface));
+  return surfacesOf(recognised(md, { language: 'zh' }), 'Authority');
 };
 
 describe('a catalog name that ends inside a Chinese body head', () => {

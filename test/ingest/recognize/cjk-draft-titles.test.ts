@@ -4,12 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { findCjkThings } from '../../../ingest/recognize/cjk-things.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const laws = (sentence: string): string[] =>
-  recogniseMarkdown(`# 说明\n\n${sentence}`)
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Law')
-    .map((m) => m.surface);
+  surfacesOf(recogniseMarkdown(`# 说明\n\n${sentence}`), 'Law');
 
 describe('a Chinese title with its status after its ending', () => {
   it('names an instrument: a draft for comment, a bill, a measure on trial', () => {

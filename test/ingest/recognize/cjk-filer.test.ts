@@ -1,15 +1,10 @@
 // A Chinese filing's 本公司 names the company its title opens with (recognize/filer.ts). Own sentences, invented names
 // (helper-144).
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recognised, surfaceIdsOf } from '../one-sentence.ts';
 
 const companies = (md: string): string[] => {
-  const source = textSource(md, 'markdown');
-  return recognise(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), matcher)
-    .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
+  return surfaceIdsOf(recognised(md, { language: 'zh' }), 'Company');
 };
 
 describe("a Chinese filing's word for its filer", () => {

@@ -2,12 +2,10 @@
 // name and the unbracketed name after the state's (grammar/instruments.yaml cjk.law-word-tails). Own sentences.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const laws = (sentence: string): string[] =>
-  recogniseMarkdown(`# 说明\n\n${sentence}`)
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Law')
-    .map((m) => m.surface);
+  surfacesOf(recogniseMarkdown(`# 说明\n\n${sentence}`), 'Law');
 
 describe('a Chinese law\'s name ending in 法', () => {
   it('names no law where 法 opens 法律, 法规, 法治 or 法制', () => {

@@ -3,9 +3,10 @@
 // cjk-territory-statuses). Own sentences.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const labelled = (sentence: string): string[] =>
-  recogniseMarkdown(`# 说明\n\n${sentence}`).sentences.flatMap((s) => s.mentions).map((m) => `${m.surface}=${m.label}`);
+  mentionsOf(recogniseMarkdown(`# 说明\n\n${sentence}`)).map((m) => `${m.surface}=${m.label}`);
 
 describe('a political party', () => {
   it('is an organisation, with the state\'s name it holds, and no mention of the country', () => {

@@ -1,14 +1,9 @@
 // A Chinese body's head alone names it after its full name, when it is the document's one body of that head.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recognised, surfaceIdsOf, surfacesOf } from '../one-sentence.ts';
 
 const authorities = (md: string): string[] => {
-  const source = textSource(md, 'markdown');
-  return recognise(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), matcher)
-    .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  return surfaceIdsOf(recognised(md, { language: 'zh' }), 'Authority');
 };
 
 describe('Chinese body heads as short names', () => {
@@ -28,9 +23,7 @@ describe('Chinese body heads as short names', () => {
 
 // helper-144: a foreign company a Chinese text names with its state first is the same company without it.
 const companies = (md: string): string[] => {
-  const source = textSource(md, 'markdown');
-  return recognise(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), matcher)
-    .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
+  return surfaceIdsOf(recognised(md, { language: 'zh' }), 'Company');
 };
 
 describe('a Chinese company name after its state', () => {
@@ -44,9 +37,7 @@ describe('a Chinese company name after its state', () => {
 // helper-234: a Chinese company's name without its legal form (有限公司 ...) is the company, not goods on its last word.
 describe('a Chinese company name without its legal form', () => {
   const things = (md: string): string[] => {
-    const source = textSource(md, 'markdown');
-    return recognise(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), matcher)
-      .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+    return surfacesOf(recognised(md, { language: 'zh' }), ['Product', 'Technology']);
   };
   it('names the company, not a Product on its head, after its full name', () => {
     const md = '# 报道\n\n工信部对岚溪汽车有限公司在售的车型开展了检查。岚溪汽车表示将配合检查。';

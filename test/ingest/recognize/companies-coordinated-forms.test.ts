@@ -5,13 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const companies = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, bare)
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Company')
-    .map((m) => `${m.surface}=${m.id}`);
+  surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`, bare), 'Company');
 
 describe('coordinated company names', () => {
   it('are two companies where each side has two words or more', () => {

@@ -4,8 +4,9 @@
 // Own sentences; the names must be ones the lexicon knows, so they are real firms' names in invented sentences.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
-const labelled = (sentence: string): string[] => recogniseMarkdown(`# T\n\n${sentence}`).sentences.flatMap((s) => s.mentions).map((m) => `${m.surface}=${m.label}`);
+const labelled = (sentence: string): string[] => mentionsOf(recogniseMarkdown(`# T\n\n${sentence}`)).map((m) => `${m.surface}=${m.label}`);
 
 describe('a company cue before a name the lexicon knows as an organisation', () => {
   it.each([

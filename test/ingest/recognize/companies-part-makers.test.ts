@@ -4,8 +4,9 @@
 // hyphenated word, a word the lexicon knows, nor a capitalised word of a longer name. Own sentences, invented makers.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
-const labelled = (text: string): string[] => recogniseMarkdown(`# T\n\n${text}`).sentences.flatMap((s) => s.mentions).map((m) => `${m.surface}=${m.label}`);
+const labelled = (text: string): string[] => mentionsOf(recogniseMarkdown(`# T\n\n${text}`)).map((m) => `${m.surface}=${m.label}`);
 const companies = (text: string): string[] => labelled(text).filter((x) => x.endsWith('=Company'));
 
 describe('a maker named before its part', () => {

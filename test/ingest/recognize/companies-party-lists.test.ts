@@ -3,8 +3,9 @@
 // "to the Entity List" does (helper-246: dev65's Commons debate missed the second). Own sentences, invented names.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { entityNamesOf } from '../one-sentence.ts';
 
-const companies = (text: string): string[] => analyseText(text).rec.entities.filter((e) => e.label === 'Company').map((e) => e.name);
+const companies = (text: string): string[] => entityNamesOf(analyseText(text).rec, 'Company');
 
 describe('parties added to a list named in lower case', () => {
   it('are companies', () => {

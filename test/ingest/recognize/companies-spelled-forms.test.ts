@@ -7,12 +7,10 @@ import { Catalog, loadCatalog } from '../../../ingest/catalog/index.ts';
 import { sameLegalForm } from '../../../ingest/recognize/legal-forms.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const companiesWith = (matcher: Matcher) => (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, matcher)
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Company')
-    .map((m) => `${m.surface}=${m.id}`);
+  surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`, matcher), 'Company');
 const bare = companiesWith(Matcher.fromCatalog(new Catalog([], 'none').entries));
 const curated = companiesWith(Matcher.fromCatalog(loadCatalog().entries));
 

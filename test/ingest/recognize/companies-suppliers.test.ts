@@ -2,12 +2,10 @@
 // company, where it names no place. Own sentences, invented names.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const companies = (md: string): string[] =>
-  recogniseMarkdown(md)
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Company')
-    .map((m) => m.surface);
+  surfacesOf(recogniseMarkdown(md), 'Company');
 
 describe("a product's supplier after 'from'", () => {
   it('is a company', () => {

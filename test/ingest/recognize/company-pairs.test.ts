@@ -5,13 +5,11 @@ import { Catalog } from '../../../ingest/catalog/index.ts';
 import { findPairCompanies } from '../../../ingest/recognize/company-pairs.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const companies = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, bare)
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Company')
-    .map((m) => `${m.surface} [${m.via}]`);
+  mentionsOf(recogniseMarkdown(`# T\n\n${md}`, bare), 'Company').map((m) => `${m.surface} [${m.via}]`);
 const pairs = (text: string, after = ''): string[][] => findPairCompanies(text, after).map((p) => p.map((f) => f.surface));
 
 describe('a reference to two companies', () => {

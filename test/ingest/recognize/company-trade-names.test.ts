@@ -2,9 +2,10 @@
 // the name a company's; a company's name in apposition carries its short names to the company it stands beside.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const mentions = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}:${m.id}`));
+  mentionsOf(recogniseMarkdown(md)).map((m) => `${m.surface}=${m.label}:${m.id}`);
 
 describe('trade names before a corporate-form word', () => {
   it('reads a place, then a coined trade name, before "Group" as a Chinese company\'s registered name', () => {

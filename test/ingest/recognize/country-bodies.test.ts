@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findCountries } from '../../../ingest/recognize/countries.ts';
 import { countryBodyNames, findCountryBodies } from '../../../ingest/recognize/country-bodies.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const bodies = (text: string): string[] => findCountryBodies(text, findCountries(text)).map((f) => `${f.surface} => ${f.name} (${f.jurisdiction})`);
 
@@ -27,8 +28,7 @@ describe('a body by its country and its domain', () => {
     expect(countryBodyNames('the ministry')).toEqual([]);
   });
   it("is the catalog's body of that state and name, and so is the same name written after it", () => {
-    const ids = recogniseMarkdown("# T\n\nChina's commerce ministry placed Kestrel Cranes Ltd on its list. The Ministry of Commerce (MOFCOM) cited the Export Control Law.\n")
-      .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+    const ids = surfaceIdsOf(recogniseMarkdown("# T\n\nChina's commerce ministry placed Kestrel Cranes Ltd on its list. The Ministry of Commerce (MOFCOM) cited the Export Control Law.\n"), 'Authority');
     expect(ids).toEqual(["China's commerce ministry=authority:mofcom", 'Ministry of Commerce=authority:mofcom', 'MOFCOM=authority:mofcom']);
   });
 });

@@ -2,8 +2,9 @@
 // writes it again in lower case, as a capitalised term is (defined-things.ts definedThingTerms). Own sentences.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
-const mentions = (text: string): string[] => analyseText(text).rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+const mentions = (text: string): string[] => surfacesOf(analyseText(text).rec, ['Product', 'Technology']);
 
 describe('a quoted defined term in lower case', () => {
   it('is named again where the text writes it after the definition', () => {

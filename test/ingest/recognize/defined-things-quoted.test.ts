@@ -4,9 +4,10 @@
 // specification; the lead, statute-style definitions).
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const things = (text: string): string[] => analyseText(text).rec.entities.filter((e) => e.label === 'Product' || e.label === 'Technology').map((e) => e.name.toLowerCase());
-const mentions = (text: string): string[] => analyseText(text).rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+const mentions = (text: string): string[] => surfacesOf(analyseText(text).rec, ['Product', 'Technology']);
 
 describe('a quoted defined term of things', () => {
   it('is a class, named again in lower case', () => {

@@ -3,9 +3,10 @@
 // sentences, invented companies and goods.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf, surfaceIdsOf } from '../one-sentence.ts';
 
 const things = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`), ['Product', 'Technology']);
 
 describe('definitions of things without quotes', () => {
   it('"In this order, X means Y.": X is Y, here and later', () => {
@@ -40,7 +41,7 @@ describe('a second name or a term after a maker\'s name that closes a thing\'s p
   });
   it('a company\'s second name stays the company\'s', () => {
     const md = 'The Office banned harbour telemetry modules made by Harlow Systems Inc., also known as Brightline Telematics. The agency barred Brightline Telematics in May.';
-    const companies = recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => m.id));
+    const companies = mentionsOf(recogniseMarkdown(`# T\n\n${md}`), 'Company').map((m) => m.id);
     expect(new Set(companies)).toEqual(new Set(['company:~harlow-systems-inc']));
   });
   it('\'X made by Y (hereinafter "HT modules")\', \'(the "Modules")\': the term is X\'s and later uses of it are X', () => {

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { settleTentative } from '../../../ingest/recognize/index.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const mentions = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}`));
+  mentionsOf(recogniseMarkdown(md)).map((m) => `${m.surface}=${m.label}`);
 const ACT = '# Directive (EU) 2031/7 on harbour safety\n\nThis Directive lays down rules.';
 
 describe('acronyms defined after a lower-case description of a body', () => {

@@ -2,9 +2,10 @@
 // agency (grammar/instruments.yaml docket-identifier). Own sentences.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const mentions = (text: string): string[] =>
-  analyseText(text).rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}`));
+  mentionsOf(analyseText(text).rec).map((m) => `${m.surface}=${m.label}`);
 
 describe('a docket identifier that opens with an agency\'s acronym', () => {
   it('is the docket, not the agency', () => {

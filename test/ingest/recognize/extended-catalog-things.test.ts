@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { extendedCatalogThings } from '../../../ingest/recognize/thing-aliases.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const things = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(md), ['Product', 'Technology']);
 
 const m = (id: string, surface: string) => ({ id, label: 'Product', surface });
 const names: Record<string, string> = { 'product:drones': 'Drones', 'technology:semiconductors': 'Semiconductors' };

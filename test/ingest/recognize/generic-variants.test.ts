@@ -6,6 +6,7 @@ import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { genericVariants } from '../../../ingest/recognize/thing-aliases.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const m = (id: string, surface: string) => ({ id, label: 'Product', surface });
 const found = (id: string): boolean => id.startsWith('p:');
@@ -42,7 +43,7 @@ describe('one class of goods under two generic heads', () => {
   it('reads one thing in sentences without the catalog', () => {
     const md = '# Notice\n\nThe Ministry restricted imports of harbour sensor devices made by Tarnwick Marine. Lisk Avionics sells harbour sensor products to port operators.';
     const withheld = Matcher.fromCatalog(loadCatalog().entries.filter((e) => e.label === 'Jurisdiction'));
-    const ids = [...new Set(recogniseMarkdown(md, withheld).sentences.flatMap((s) => s.mentions.filter((x) => x.label === 'Product').map((x) => `${x.surface}=${x.id}`)))];
+    const ids = [...new Set(surfaceIdsOf(recogniseMarkdown(md, withheld), 'Product'))];
     expect(ids).toEqual(['harbour sensor devices=product:~harbour-sensor-device', 'harbour sensor products=product:~harbour-sensor-device']);
   });
 });

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { withCatalogCountries } from '../../../ingest/recognize/governments.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
-const mentions = (md: string): string[] => recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+const mentions = (md: string): string[] => surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`));
 
 describe('a government named after a catalog abbreviation of its state', () => {
   it('adds the catalog\'s countries a sentence names to its country hits, none twice', () => {

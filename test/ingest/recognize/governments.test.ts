@@ -5,6 +5,7 @@ import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { findGovernments, presidentSurnames } from '../../../ingest/recognize/governments.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const governments = (text: string): string[] =>
   findGovernments(text, findCountries(text)).map((f) => `${f.surface} => ${f.name} (${f.jurisdiction}, ${f.kind}) [${f.rule}]`);
@@ -38,7 +39,7 @@ describe('governments', () => {
 describe("a president's administration", () => {
   const matcher = Matcher.fromCatalog(loadCatalog().entries.filter((e) => e.label === 'Jurisdiction'));
   const mentions = (md: string, jurisdiction?: string): string[] =>
-    recogniseMarkdown(md, matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+    surfaceIdsOf(recogniseMarkdown(md, matcher, { jurisdiction }), 'Authority');
   it('reads the surnames of the presidents a document names', () => {
     expect([...presidentSurnames(['President Jane Q. Doe spoke with President Roe and Vice President Ann Poe.', 'The President said so.'])]).toEqual(['Doe', 'Roe', 'Poe']);
   });

@@ -1,10 +1,11 @@
 // A heading's shorter name of an instrument the body names in full is that instrument. Own headings and sentences.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const laws = (md: string): string[] => {
   const rec = recogniseMarkdown(md);
-  return [...new Set(rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`)))];
+  return [...new Set(surfaceIdsOf(rec, 'Law'))];
 };
 
 describe('a heading short name of an instrument', () => {

@@ -6,9 +6,10 @@ import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
 import { matcher, recogniseMarkdown } from './helpers.ts';
+import { mentionsOf, surfaceIdsOf, surfacesOf } from '../one-sentence.ts';
 
 const run = (md: string) => recogniseMarkdown(md);
-const mentions = (md: string): string[] => run(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+const mentions = (md: string): string[] => surfaceIdsOf(run(md));
 
 describe('recognise', () => {
   it('keeps a catalog body qualified by its own country, and takes another country\'s for a new body', () => {
@@ -134,7 +135,7 @@ describe('recognise', () => {
     expect(again.sentences[0].mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['chips=technology:semiconductors']);
   });
   it('gives back no catalog thing that is the head of a phrase named once in passing, unless named again or related', () => {
-    const heads = (md: string, related: string[] = []): string[] => settleTentative(run(`# T\n\n${md}`), new Set(related)).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+    const heads = (md: string, related: string[] = []): string[] => surfaceIdsOf(settleTentative(run(`# T\n\n${md}`), new Set(related)));
     // "chips" of "advanced computing chips", and "drones" of "survey drones", said once in passing: no node.
     expect(heads('Demand for advanced computing chips fell.')).toEqual([]);
     expect(heads('A farmer in the valley flew survey drones last spring.')).toEqual([]);
@@ -157,9 +158,9 @@ describe('recognise', () => {
   it('keeps a narrowed class ("high-risk tidal turbines") the document supports, else gives back the plain phrase', () => {
     const md = '# T\n\nThe Board shall list high-risk tidal turbines. Operators of high-risk tidal turbines report.';
     const kept = settleTentative(run(md), new Set());
-    expect(kept.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product').map((m) => m.surface))).toEqual(['high-risk tidal turbines', 'high-risk tidal turbines']);
+    expect(surfacesOf(kept, 'Product')).toEqual(['high-risk tidal turbines', 'high-risk tidal turbines']);
     const once = settleTentative(run('# T\n\nOperators of high-risk tidal turbines report. Others sell tidal turbines, many tidal turbines.'), new Set());
-    expect(once.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product').map((m) => m.surface))).toEqual(['tidal turbines', 'tidal turbines', 'tidal turbines']);
+    expect(surfacesOf(once, 'Product')).toEqual(['tidal turbines', 'tidal turbines', 'tidal turbines']);
     const alone = settleTentative(run('# T\n\nOperators of high-risk tidal turbines report.'), new Set());
     expect(alone.sentences[0].mentions).toEqual([]);
     expect(alone.entities).toEqual([]);
@@ -275,7 +276,7 @@ describe('recognise', () => {
     const empty = new Matcher([]);
     const md = '# T\n\nThe Board shall adopt rules. Operators shall notify the Board. The Secretary shall act. The Secretary may object.';
     const rec = recogniseMarkdown(md, empty, { jurisdiction: 'nl' });
-    expect(rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`))).toEqual(['Board=authority:~board', 'Board=authority:~board']);
+    expect(surfaceIdsOf(rec)).toEqual(['Board=authority:~board', 'Board=authority:~board']);
     expect(rec.entities.find((e) => e.id === 'authority:~board')?.jurisdiction).toBe('nl');
     // Once is no support; a title ("the Secretary") names no body by itself; without a jurisdiction, nothing qualifies it.
     const once = recogniseMarkdown('# T\n\nThe Board shall adopt rules.', empty, { jurisdiction: 'nl' });
@@ -326,7 +327,7 @@ describe('recognise', () => {
     ]);
   });
   it('reads "<body head> of|for ... <instrument word>" as the body, an instrument word before "of" as the instrument', () => {
-    const labels = (md: string): string[] => run(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}`));
+    const labels = (md: string): string[] => mentionsOf(run(md)).map((m) => `${m.surface}=${m.label}`);
     expect(labels('# T\n\nThe Office for Harbour Regulation and the Bureau of Port Directives met. The Harbour Regulation of 2031 applies.')).toEqual([
       'Office for Harbour Regulation=Authority',
       'Bureau of Port Directives=Authority',
@@ -341,7 +342,7 @@ describe('recognise', () => {
   });
   it('reads "the Federal Government" as the government of the document\'s country', () => {
     const report = parseReport(textSource('# T\n\nThe Federal Government shall share information.', 'markdown'));
-    const ids = (jurisdiction?: string): string[] => recognise(report, matcher, { jurisdiction }).sentences.flatMap((s) => s.mentions.map((m) => m.id));
+    const ids = (jurisdiction?: string): string[] => mentionsOf(recognise(report, matcher, { jurisdiction })).map((m) => m.id);
     expect(ids('us')).toEqual(['authority:us-government']);
     expect(ids('intl')).toEqual([]);
   });
@@ -400,7 +401,7 @@ describe('recognise', () => {
     expect(run(bracketed).entities.map((e) => e.id)).not.toContain('law:~50-usc-4801'); // no record of its own
   });
   it('keeps a code citation its own instrument where the catalog places no act there: another title, past a stated range, past a lone first section', () => {
-    const ids = (md: string): string[] => run(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`));
+    const ids = (md: string): string[] => surfaceIdsOf(run(md), 'Law');
     expect(ids('# T\n\nThe Harrow fees follow 3 U.S.C. 301. Penalties follow 50 U.S.C. 1708. The Harrow program follows 47 U.S.C. 1603.')).toEqual([
       '3 U.S.C. 301=law:~3-usc-301',
       '50 U.S.C. 1708=law:~50-usc-1708',

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { initials } from '../../../ingest/recognize/initials.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
-const mentions = (md: string): string[] => recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+const mentions = (md: string): string[] => surfaceIdsOf(recogniseMarkdown(md));
 
 describe('undefined acronyms', () => {
   it('spells the initials of a name\'s capitalised words', () => {
@@ -24,7 +25,7 @@ describe('undefined acronyms', () => {
 
 describe('names an acronym of the document spells, with a body\'s head among their words', () => {
   const bodies = (md: string): string[] =>
-    recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+    surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`), 'Authority');
   it('are that body, and the acronym names it', () => {
     expect(bodies('Customs and Harbour Protection collects the duties. Our team at CHP agrees.')).toEqual([
       'Customs and Harbour Protection=authority:~customs-and-harbour-protection',

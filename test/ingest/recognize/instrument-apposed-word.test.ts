@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { apposedWord } from '../../../ingest/recognize/instruments.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const empty = new Matcher([], []);
 const laws = (md: string): string[] =>
-  recogniseMarkdown(md, empty).sentences.flatMap((s) => s.mentions.filter((x) => x.label === 'Law').map((x) => `${x.surface}=${x.id}`));
+  surfaceIdsOf(recogniseMarkdown(md, empty), 'Law');
 
 describe('an instrument word a title is apposed to', () => {
   it('is read right before the title', () => {

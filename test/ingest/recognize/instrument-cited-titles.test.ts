@@ -6,10 +6,11 @@ import { Catalog } from '../../../ingest/catalog/index.ts';
 import { findInstruments } from '../../../ingest/recognize/instruments.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const titles = (text: string): string[] => findInstruments(text).filter((f) => f.rule === 'instrument:cited-title').map((f) => `${f.surface} => ${f.name}`);
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
-const mentions = (md: string): string[] => recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+const mentions = (md: string): string[] => surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`, bare));
 
 describe('a cited instrument\'s bracketed title', () => {
   it('names the instrument cited before it, with or without its date', () => {

@@ -6,15 +6,13 @@ import { recognise } from '../../../ingest/recognize/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const empty = new Matcher([], []);
 /** surface -> id of the Law mentions a markdown text makes, read as the document `documentId`. */
 const laws = (md: string, documentId: string): Map<string, string> =>
   new Map(
-    recognise(parseReport(textSource(md, 'markdown', documentId)), empty, { documentId })
-      .sentences.flatMap((s) => s.mentions)
-      .filter((m) => m.label === 'Law')
-      .map((m) => [m.surface, m.id]),
+    mentionsOf(recognise(parseReport(textSource(md, 'markdown', documentId)), empty, { documentId }), 'Law').map((m) => [m.surface, m.id]),
   );
 
 const TEXT = '# Note\n\nThe Council added Harrow Optics Ltd to Annex IV. The Ministry issued Order No. 3 of 2024, and Regulation (EU) 2019/881 applies.\n';

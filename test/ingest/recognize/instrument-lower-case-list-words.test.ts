@@ -2,8 +2,9 @@
 // sentences, invented firms.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
-const mentions = (md: string): string[] => recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.id}:${m.surface}`));
+const mentions = (md: string): string[] => mentionsOf(recogniseMarkdown(md), 'Law').map((m) => `${m.id}:${m.surface}`);
 
 describe('a lower-case list after a verb of listing', () => {
   it('is found across an abbreviation\'s period in the clause ("U.S.", "Co.")', () => {

@@ -5,10 +5,11 @@ import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { cjkShortNames, findShortForms, readingOrder, resolveShortForm } from '../../../ingest/recognize/instrument-references.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const empty = new Matcher([], []);
 const run = (md: string, m = empty) => recogniseMarkdown(md, m);
-const mentions = (md: string, m = empty): string[] => run(md, m).sentences.flatMap((s) => s.mentions.filter((x) => x.label === 'Law').map((x) => `${x.surface}=${x.id}`));
+const mentions = (md: string, m = empty): string[] => surfaceIdsOf(run(md, m), 'Law');
 
 describe('short forms of instruments', () => {
   it('finds "the|that|such [year] [qualifier] head", not a head opening "of" or inside a longer phrase', () => {

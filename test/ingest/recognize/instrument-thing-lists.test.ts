@@ -2,8 +2,9 @@
 // name (instruments.ts thingLists). Own sentences, invented lists and firms.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
-const mentions = (md: string): string[] => recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.map((m) => `${m.label}:${m.surface}`));
+const mentions = (md: string): string[] => mentionsOf(recogniseMarkdown(md)).map((m) => `${m.label}:${m.surface}`);
 
 describe('a named list holding a thing in its name', () => {
   it('is one instrument, in lower case or as a registry', () => {

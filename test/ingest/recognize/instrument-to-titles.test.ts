@@ -2,8 +2,9 @@
 // continental titles do. Own sentences, invented acts.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf, surfacesOf } from '../one-sentence.ts';
 
-const laws = (md: string): string[] => recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => m.surface));
+const laws = (md: string): string[] => surfacesOf(recogniseMarkdown(md), 'Law');
 
 describe('an act titled "... Act to <Verb> ..."', () => {
   it('is one name, not cut at "to"', () => {
@@ -12,7 +13,7 @@ describe('an act titled "... Act to <Verb> ..."', () => {
   });
   it('names the act its bracketed short name names', () => {
     const r = recogniseMarkdown('# T\n\nSince the Third Act to Improve the Resilience of Port Networks (Port Resilience Act 3.0) took effect, operators must notify.');
-    const ids = new Set(r.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => m.id)));
+    const ids = new Set(mentionsOf(r, 'Law').map((m) => m.id));
     expect(ids.size).toBe(1);
   });
   it('does not run on over "to" and a name or a noun', () => {

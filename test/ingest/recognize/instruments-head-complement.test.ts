@@ -2,12 +2,10 @@
 // (instruments.yaml named.head-tails), so the name is not cut at the head. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const laws = (md: string): string[] =>
-  recogniseMarkdown(md)
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Law')
-    .map((m) => m.surface);
+  surfacesOf(recogniseMarkdown(md), 'Law');
 
 describe("a head's complement after 'of'", () => {
   it('ends the name', () => {

@@ -2,9 +2,10 @@
 // require ...") is no word of the instrument's name (instruments.ts named). Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const laws = (text: string): string[] =>
-  analyseText(text).rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => m.surface));
+  surfacesOf(analyseText(text).rec, 'Law');
 
 describe('an imperative before an instrument head', () => {
   it('is not taken into the name, in a numbered item or opening a sentence', () => {

@@ -7,10 +7,11 @@ import { Catalog } from '../../../ingest/catalog/index.ts';
 import { findInstruments } from '../../../ingest/recognize/instruments.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const laws = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, bare, { documentId: 'doc' }).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`, bare, { documentId: 'doc' }), 'Law');
 const found = (text: string): string[] => findInstruments(text).map((f) => `${f.name} [${f.rule}]`);
 
 describe('a body\'s own policy', () => {

@@ -3,12 +3,10 @@
 // the United States the ... Act presumes"), no words of its title. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const laws = (md: string): string[] =>
-  recogniseMarkdown(md)
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Law')
-    .map((m) => m.surface);
+  surfacesOf(recogniseMarkdown(md), 'Law');
 
 describe("a place's name and 'the' before an act", () => {
   it('are no words of its title', () => {

@@ -7,8 +7,9 @@ import { citedSources, referenceTitles } from '../../../ingest/recognize/cited-s
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { textSource } from '../reports/helpers.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
-const laws = (md: string): string[] => [...new Set(recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`)))];
+const laws = (md: string): string[] => [...new Set(surfaceIdsOf(recogniseMarkdown(md), 'Law'))];
 
 const NOTES = (second: string): string =>
   `# Harbour cranes\n\n## Findings\n\nCranes at six ports send telemetry abroad.[1] In March 2026, the Maritime Administration issued a final rule that bars the import of crane telemetry units made by Harrow Optics Ltd.[2] The rule takes effect in June.\n\n## Endnotes\n\n1. Staff interviews with port officials (Feb. 2026).\n2. ${second}\n`;

@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { findLegalForms } from '../../../ingest/recognize/legal-forms.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf, surfaceIdsOf } from '../one-sentence.ts';
 
 const found = (text: string): string[] => findLegalForms(text).filter((f) => f.label === 'Company').map((f) => `${f.surface} [${f.rule}] ${f.name}`);
 const mentions = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(md), 'Company');
 
 describe('a name in capitals with a legal form', () => {
   it('is a company, the form of any case at its end, a place in brackets inside it', () => {
@@ -135,7 +136,7 @@ describe('the address after a company name', () => {
   it('leaves no body or company in the address', () => {
     const md = '# T\n\n- OSTELVIK RADIO (HK) LIMITED, Unit 7, 18/F, Pine Court Centre, 12 Nathan Road, Kowloon, Hong Kong, is being designated.';
     const r = recogniseMarkdown(md);
-    expect(r.sentences.flatMap((s) => s.mentions).map((m) => `${m.label} ${m.surface}`)).toEqual(['Company OSTELVIK RADIO (HK) LIMITED', 'Jurisdiction Hong Kong']);
+    expect(mentionsOf(r).map((m) => `${m.label} ${m.surface}`)).toEqual(['Company OSTELVIK RADIO (HK) LIMITED', 'Jurisdiction Hong Kong']);
   });
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findLocalBodies } from '../../../ingest/recognize/local-bodies.ts';
 import { nameRuns } from '../../../ingest/recognize/names.ts';
 import { analyseText } from '../reports/helpers.ts';
+import { entityNamesOf } from '../one-sentence.ts';
 
 const local = (text: string): string[] => findLocalBodies(text, nameRuns(text)).map((f) => f.surface);
 const entities = (text: string): string[] => analyseText(text).rec.entities.map((e) => `${e.label} ${e.name}`);
@@ -22,7 +23,7 @@ describe('a local government', () => {
   });
   it('is taken up by its head alone after "the" where the document names it', () => {
     const found = analyseText('Westmoor County issued a tender in May. The County excluded equipment made by Hikvision.');
-    expect(found.rec.entities.filter((e) => e.label === 'Authority').map((e) => e.name)).toEqual(['Westmoor County']);
+    expect(entityNamesOf(found.rec, 'Authority')).toEqual(['Westmoor County']);
     expect(analyseText('The County excluded equipment made by Hikvision.').rec.entities.filter((e) => e.label === 'Authority')).toEqual([]);
   });
   it('is an Authority the relation rules take as actor', () => {

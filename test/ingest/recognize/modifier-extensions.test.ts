@@ -3,11 +3,12 @@
 // alone, keep the phrase. Own sentences, fictional places; "drones" is a catalog product.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { entityNamesOf, mentionsOf } from '../one-sentence.ts';
 
 const products = (text: string): string[] =>
-  analyseText(text).rec.entities.filter((e) => e.label === 'Product').map((e) => e.name);
+  entityNamesOf(analyseText(text).rec, 'Product');
 const mentioned = (text: string): string[] =>
-  analyseText(text).rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.id}:${m.surface}`));
+  mentionsOf(analyseText(text).rec).map((m) => `${m.id}:${m.surface}`);
 
 const DRONES = 'Drones are made in Norland.';
 

@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { nameRuns } from '../../../ingest/recognize/names.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const runs = (t: string): string[] => nameRuns(t).map((r) => r.map((x) => x.t).join(' '));
 const companies = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => m.surface));
+  surfacesOf(recogniseMarkdown(`# T\n\n${md}`), 'Company');
 
 describe('"No." before a word in title case', () => {
   it('is the answer, no word of the name after it', () => {

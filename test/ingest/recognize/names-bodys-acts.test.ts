@@ -2,9 +2,10 @@
 // did, no instrument's name; the body is named on its own. Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const mentions = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions).map((m) => `${m.label}:${m.surface}`);
+  mentionsOf(recogniseMarkdown(md)).map((m) => `${m.label}:${m.surface}`);
 
 describe("a body's acts, a plural instrument word before 'of the' and the body's name", () => {
   it('is no instrument in a heading, and the body is named', () => {

@@ -4,12 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { nameRuns, spanText } from '../../../ingest/recognize/names.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const runs = (text: string): string[] => nameRuns(text).map((r) => spanText(text, r));
 const mentions = (md: string): string[] =>
-  recogniseMarkdown(md)
-    .sentences.flatMap((s) => s.mentions)
-    .map((m) => `${m.label}: ${m.surface}`);
+  mentionsOf(recogniseMarkdown(md)).map((m) => `${m.label}: ${m.surface}`);
 
 describe('a company link opening a sentence', () => {
   it('is no part of the name after it', () => {

@@ -2,9 +2,10 @@
 // sentence's second conjunct, no word of the name before it (names.ts beforeCoordinatedPossessor). Own sentences.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const bodies = (text: string): string[] =>
-  recogniseMarkdown(`# T\n\n${text}\n`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(`# T\n\n${text}\n`), 'Authority');
 
 describe("a country's possessive after \"and\" at a name's end", () => {
   it('owns the noun after it, no word of the name before', () => {

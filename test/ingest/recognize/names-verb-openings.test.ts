@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { isInflectedVerb, nameRuns, spanText } from '../../../ingest/recognize/names.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const runs = (text: string): string[] => nameRuns(text).map((r) => spanText(text, r));
 const companies = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Company').map((m) => m.surface);
+  surfacesOf(recogniseMarkdown(md), 'Company');
 
 describe('a verb opening a sentence or an item', () => {
   it('knows inflected verbs, not adjectives or nouns', () => {

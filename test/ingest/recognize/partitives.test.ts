@@ -6,13 +6,11 @@ import { Catalog } from '../../../ingest/catalog/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { findPartitiveCompanies } from '../../../ingest/recognize/partitives.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const companies = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, bare)
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Company')
-    .map((m) => m.surface);
+  surfacesOf(recogniseMarkdown(`# T\n\n${md}`, bare), 'Company');
 const partitive = (text: string, before = ''): string[] => findPartitiveCompanies(text, before).map((f) => `${f.surface} [${f.rule}]`);
 
 describe('names in apposition to a partitive', () => {

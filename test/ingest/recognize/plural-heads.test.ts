@@ -4,6 +4,7 @@ import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { findPluralHeads } from '../../../ingest/recognize/plural-heads.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const names = (t: string): string[] => findPluralHeads(t).map((f) => `${f.surface}=${f.name}`);
 
@@ -36,7 +37,7 @@ describe('a plural head before coordinated domains', () => {
   });
   it('resolves each body as its singular name would, to the catalog where it knows it', () => {
     const matcher = Matcher.fromCatalog(loadCatalog().entries);
-    const found = recogniseMarkdown('The Secretaries of Commerce and Homeland Security shall consult.', matcher).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+    const found = surfaceIdsOf(recogniseMarkdown('The Secretaries of Commerce and Homeland Security shall consult.', matcher));
     expect(found).toEqual(['Commerce=authority:us-commerce', 'Homeland Security=authority:dhs']);
   });
 });

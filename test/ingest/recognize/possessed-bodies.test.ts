@@ -4,9 +4,10 @@
 // document gives it to, and none where two states have it. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const bodies = (text: string): string[] =>
-  recogniseMarkdown(`# T\n\n${text}\n`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(`# T\n\n${text}\n`), 'Authority');
 
 describe("a body after its country's possessive", () => {
   it("is the country's, keyed as the name with the country's word is", () => {

@@ -3,9 +3,10 @@
 // advance-rulemaking-notice, rulemaking-notice). Own sentences (helper-140).
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const read = (text: string) => analyseText(text).rec;
-const mentions = (text: string): string[] => read(text).sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.label}`));
+const mentions = (text: string): string[] => mentionsOf(read(text)).map((m) => `${m.surface}=${m.label}`);
 
 describe('a rulemaking notice named by its type', () => {
   it('is an instrument, the advance notice and the notice apart', () => {

@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { sectionActs } from '../../../ingest/recognize/section-acts.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const laws = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(md), 'Law');
 
 describe('a section named alone', () => {
   it('is the act the document cites it of', () => {

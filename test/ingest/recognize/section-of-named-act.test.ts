@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { sectionsOfNamedActs } from '../../../ingest/recognize/section-acts.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
-const laws = (md: string): string[] => [...new Set(recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`)))];
+const laws = (md: string): string[] => [...new Set(surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`), 'Law'))];
 const SECTION = 'Section 889 of the John S. McCain National Defense Authorization Act for Fiscal Year 2019';
 
 describe('a section of an act the document names whole', () => {

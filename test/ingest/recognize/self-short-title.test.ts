@@ -8,6 +8,7 @@ import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const catalog = loadCatalog();
 
@@ -17,7 +18,7 @@ function read(markdown: string) {
   return analyseReport(parseReport(file), catalog, e);
 }
 const laws = (r: ReturnType<typeof read>): string[] =>
-  [...new Set(r.rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Law').map((m) => `${m.surface}=${m.id}`)))];
+  [...new Set(surfaceIdsOf(r.rec, 'Law'))];
 
 describe('a short title names the act itself', () => {
   const bill = (shortTitle: string) =>

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { standsAsParty, unprefixedNames } from '../../../ingest/recognize/short-names.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 /** Each sentence's mentions of `label`, as "surface=id" (the heading, read last, left out). */
 const sentences = (label: string, md: string): string[][] =>
@@ -127,8 +128,7 @@ describe('where one body ends and the next begins', () => {
 
 describe('a body named with its state after it, in a notice that signs with the full name', () => {
   it('is the body the shorter name in the text refers to, though the full name comes last (here the catalog\'s)', () => {
-    const got = recogniseMarkdown("# T\n\nThe Ministry of Commerce added Kestrel Cranes Ltd to its list.\n\nMinistry of Commerce of the People's Republic of China\n")
-      .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => m.id));
+    const got = mentionsOf(recogniseMarkdown("# T\n\nThe Ministry of Commerce added Kestrel Cranes Ltd to its list.\n\nMinistry of Commerce of the People's Republic of China\n"), 'Authority').map((m) => m.id);
     expect(got).toEqual(['authority:mofcom', 'authority:mofcom']);
   });
 });

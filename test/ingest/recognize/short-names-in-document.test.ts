@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { shortNames } from '../../../ingest/recognize/short-names.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const read = (md: string) => recogniseMarkdown(md);
-const companies = (md: string): string[] => read(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => `${m.surface}=${m.id}`));
+const companies = (md: string): string[] => surfaceIdsOf(read(md), 'Company');
 
 describe('short names within a document', () => {
   it('links a one-word agent of "made by" to the company named in full before, no second company', () => {

@@ -5,11 +5,12 @@ import { Catalog } from '../../../ingest/catalog/index.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { invertedNames } from '../../../ingest/recognize/short-names.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 // No catalog names: the document's own bodies only.
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const bodies = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`, bare), 'Authority');
 
 describe('inverted body names', () => {
   it('leave a state word out and take a domain of two words', () => {
@@ -24,7 +25,7 @@ describe('inverted body names', () => {
     expect(invertedNames("China's Ministry of Industry and Information Technology")).toEqual([]);
   });
   it("so the catalog's body named with its state's possessive is the one its inverted name names", () => {
-    const found = (md: string): string[] => recogniseMarkdown(`# T\n\n${md}`).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+    const found = (md: string): string[] => surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`), 'Authority');
     expect(found("China's Ministry of Commerce opened a review of harbour cranes. The Commerce Ministry said it would end in May.")).toEqual([
       "China's Ministry of Commerce=authority:mofcom",
       'Commerce Ministry=authority:mofcom',

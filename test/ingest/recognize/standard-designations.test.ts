@@ -4,15 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { designationSpans } from '../../../ingest/recognize/standards.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analysed } from '../one-sentence.ts';
 
 // The entities (name by label) an EU act's text mentions.
 const mentioned = (text: string): string[] => {
-  const source = textSource(`# T\n\n${text}`, 'markdown');
-  const file = { ...source, entry: { ...source.entry, jurisdiction: 'eu' } };
-  const { rec } = analyseReport(parseReport(file), loadCatalog(), file.entry);
+  const { rec } = analysed(text, { heading: 'T', jurisdiction: 'eu', asEntry: true });
   const names = new Map([...loadCatalog().entries.map((e) => [e.id, e.name] as const), ...rec.entities.map((e) => [e.id, e.name] as const)]);
   return [...new Set(rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.label}:${names.get(m.id) ?? m.surface}`)))];
 };

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { synonymCompounds } from '../../../ingest/recognize/thing-aliases.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const m = (id: string, surface: string) => ({ id, label: 'Product', surface });
 const found = (id: string): boolean => id.startsWith('p:');
@@ -35,12 +36,12 @@ describe('one class of goods whose modifiers are two names of one made thing', (
     // A catalog name that covers only part of the words before the head says nothing.
     expect([...synonymCompounds([{ ...m('p:a', 'drone components'), inner: inner('drone') }, { ...m('p:b', 'drone camera components'), inner: inner('drone') }], found)]).toEqual([]);
     const md = '# Notice\n\nThe Treasury sanctioned Tarnwick Marine for shipping drone components to Russia. Tarnwick Marine routed unmanned aircraft system components through a firm in Dubai.';
-    const ids = [...new Set(recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((x) => x.label === 'Product').map((x) => x.id)))];
+    const ids = [...new Set(mentionsOf(recogniseMarkdown(md), 'Product').map((x) => x.id))];
     expect(ids).toEqual(['product:~drone-component']);
   });
   it('reads one thing in sentences', () => {
     const md = '# Notice\n\nThe Treasury sanctioned Tarnwick Marine for shipping drone components to Russia. Tarnwick Marine routed the unmanned aircraft components through a firm in Dubai.';
-    const ids = [...new Set(recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((x) => x.label === 'Product').map((x) => x.id)))];
+    const ids = [...new Set(mentionsOf(recogniseMarkdown(md), 'Product').map((x) => x.id))];
     expect(ids).toEqual(['product:~drone-component']);
   });
 });

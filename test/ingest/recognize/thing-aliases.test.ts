@@ -5,9 +5,10 @@ import { catalogShortened, describedThings, extendedCatalogThings, historyThings
 import { findThings } from '../../../ingest/recognize/things.ts';
 import type { Ambiguity } from '../../../ingest/recognize/entities.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const things = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(md), ['Product', 'Technology']);
 const m = (id: string, surface: string) => ({ id, label: 'Product', surface });
 
 describe('short names of things', () => {

@@ -1,16 +1,11 @@
 // A thing named once in full and then by its head after a determiner that points back ("the charge controller" ... "The
 // controller"): thing-aliases.ts definiteHeads. Own sentences, invented products.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analysed } from '../one-sentence.ts';
 
-const catalog = loadCatalog();
 /** The things the document keeps (after settling), each with its surfaces. */
 function things(text: string): string[] {
-  const source = textSource(`# T\n\n${text}`, 'markdown');
-  const { rec } = analyseReport(parseReport(source), catalog, source.entry);
+  const { rec } = analysed(text, { heading: 'T', asEntry: true });
   const by = new Map<string, Set<string>>();
   for (const s of rec.sentences) for (const m of s.mentions) if (m.label === 'Product' || m.label === 'Technology') by.set(m.id, (by.get(m.id) ?? new Set()).add(m.surface));
   return [...by.values()].map((s) => [...s].join(' | '));

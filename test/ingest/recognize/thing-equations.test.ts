@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { describedThings, equatedThings, equationLinkAt, spelledAlike } from '../../../ingest/recognize/thing-aliases.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const things = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(md), ['Product', 'Technology']);
 const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
 const at = (text: string, surface: string, id: string) => {
   const start = text.indexOf(surface);

@@ -5,12 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { goodsAfterName, thingWords } from '../../../ingest/recognize/things.ts';
 import { analyseText } from '../reports/helpers.ts';
+import { entityNamesOf } from '../one-sentence.ts';
 
 const goods = (text: string, name: string): string | undefined => {
   const end = text.indexOf(name) + name.length;
   return goodsAfterName(text, thingWords(text), end)?.surface;
 };
-const things = (text: string): string[] => analyseText(text).rec.entities.filter((e) => e.label === 'Product' || e.label === 'Technology').map((e) => e.name);
+const things = (text: string): string[] => entityNamesOf(analyseText(text).rec, ['Product', 'Technology']);
 
 describe("a company's goods named by its name", () => {
   it('is the plural noun phrase right after the name or its possessive', () => {

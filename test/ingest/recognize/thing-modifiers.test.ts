@@ -1,12 +1,9 @@
 // A catalog thing that modifies the noun after it is no mention of that thing. Own sentences, invented companies.
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../ingest/recognize/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { matcher } from './helpers.ts';
+import { recognised, surfaceIdsOf } from '../one-sentence.ts';
 
 const things = (md: string, format = 'markdown'): string[] =>
-  recognise(parseReport(textSource(`# T\n\n${md}`, format)), matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recognised(md, { heading: 'T', format }), ['Product', 'Technology']);
 
 describe('a catalog thing before a company noun', () => {
   it('names the companies, not the thing', () => {

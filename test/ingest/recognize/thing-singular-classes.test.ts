@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { settleTentative } from '../../../ingest/recognize/index.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 /** The things a document keeps, as surface=id. */
 const kept = (md: string): string[] => {
   const rec = settleTentative(recogniseMarkdown(md), new Set());
-  return rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  return surfaceIdsOf(rec, ['Product', 'Technology']);
 };
 
 describe('a singular noun of a class the document names on a bare plural head', () => {

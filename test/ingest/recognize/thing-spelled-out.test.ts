@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { spelledOutThings } from '../../../ingest/recognize/thing-aliases.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const m = (id: string, surface: string) => ({ id, label: 'Product', surface });
 const all = (): boolean => true;
@@ -11,7 +12,7 @@ const pairs = (ms: ReturnType<typeof m>[]): [string, string][] => [...spelledOut
 describe('an acronym in a thing phrase spelled out by another phrase of the document', () => {
   it('reads "EV chargers" as the "electric vehicle chargers" named before, one entity', () => {
     const rec = recogniseMarkdown('# T\n\nThe ministry reviewed electric vehicle chargers sold by Velkar Oy. EV chargers sold by two other suppliers were found to send usage data abroad.');
-    const ids = rec.sentences.flatMap((s) => s.mentions.filter((x) => x.label === 'Product' || x.label === 'Technology').map((x) => `${x.surface}=${x.id}`));
+    const ids = surfaceIdsOf(rec, ['Product', 'Technology']);
     const chargers = ids.filter((x) => /chargers=/.test(x));
     expect(chargers).toHaveLength(2);
     expect(new Set(chargers.map((x) => x.split('=')[1])).size).toBe(1);

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { settleTentative } from '../../../ingest/recognize/index.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const things = (md: string): string[] =>
-  settleTentative(recogniseMarkdown(`# T\n\n${md}`), new Set())
-    .sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+  surfacesOf(settleTentative(recogniseMarkdown(`# T\n\n${md}`), new Set()), ['Product', 'Technology']);
 
 describe('a thing from a company', () => {
   it('is kept, named once, after a participle of buying or "from" alone', () => {

@@ -6,6 +6,7 @@ import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { bareHeads } from '../../../ingest/recognize/thing-aliases.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const at = (id: string, surface: string, sentence: number) => ({ id, label: 'Product', surface, sentence, start: 0 });
 const all = (): boolean => true;
@@ -30,7 +31,7 @@ describe('a system of one head of things', () => {
     const md =
       '# Order\n\nThe Varn Ports Authority restricted imports of seabed cables made by Tarnwick Marine. Operators must keep such equipment out of the cable systems that serve naval bases. The Authority also reviews optical fiber cable bought abroad.';
     const withheld = Matcher.fromCatalog(loadCatalog().entries.filter((e) => e.label === 'Jurisdiction'));
-    const ids = [...new Set(recogniseMarkdown(md, withheld).sentences.flatMap((s) => s.mentions.filter((x) => x.label === 'Product' || x.label === 'Technology').map((x) => `${x.surface}=${x.id}`)))];
+    const ids = [...new Set(surfaceIdsOf(recogniseMarkdown(md, withheld), ['Product', 'Technology']))];
     expect(ids.filter((x) => /seabed|systems/.test(x))).toEqual(['seabed cables=product:~seabed-cable', 'cable systems=product:~seabed-cable']);
   });
 });

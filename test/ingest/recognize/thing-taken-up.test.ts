@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { settleTentative } from '../../../ingest/recognize/index.ts';
 import { takenUpHeads } from '../../../ingest/recognize/thing-aliases.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const kept = (md: string): string[] => {
   const rec = settleTentative(recogniseMarkdown(md), new Set());
-  return rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  return surfaceIdsOf(rec, ['Product', 'Technology']);
 };
 
 describe('a bare head that points back', () => {

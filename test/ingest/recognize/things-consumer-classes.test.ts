@@ -2,18 +2,10 @@
 // supports it (here a relation), else the plain class (settleTentative). Own sentences.
 import { describe, expect, it } from 'vitest';
 import { findThings } from '../../../ingest/recognize/things.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { textSource } from '../reports/helpers.ts';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
+import { analysed, entityNamesOf } from '../one-sentence.ts';
 
 const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]${f.plain ? ` plain: ${f.plain.surface}` : ''}`);
-const catalog = loadCatalog();
-const things = (md: string): string[] => {
-  const file = textSource(md, 'markdown');
-  const { rec } = analyseReport(parseReport(file), catalog, file.entry);
-  return rec.entities.filter((e) => e.label === 'Product' || e.label === 'Technology').map((e) => e.name);
-};
+const things = (md: string): string[] => entityNamesOf(analysed(md, { asEntry: true }).rec, ['Product', 'Technology']);
 
 describe('"consumer" before a class', () => {
   it('narrows it, the plain class inside', () => {

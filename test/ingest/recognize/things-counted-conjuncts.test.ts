@@ -3,16 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../ingest/catalog/index.ts';
 import { withheldCatalog } from '../../../ingest/reports/evaluate.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analysed, surfacesOf } from '../one-sentence.ts';
 
 // The catalog's companies and products withheld, so that only the grammar names the things.
 const catalog = withheldCatalog(loadCatalog());
 const things = (text: string): string[] =>
-  analyseReport(parseReport(textSource(`# T\n\n${text}`, 'markdown')), catalog).rec.sentences.flatMap((s) =>
-    s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface),
-  );
+  surfacesOf(analysed(text, { heading: 'T', catalog }).rec, ['Product', 'Technology']);
 
 describe('counted conjuncts', () => {
   it('joins a count before the first conjunct and before the last', () => {

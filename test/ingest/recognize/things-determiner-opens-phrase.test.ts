@@ -3,9 +3,10 @@
 // the name after it, and no word from it on is a word of the name before it (things.ts phraseOn, phraseEnd). Own sentences.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const things = (text: string): string[] =>
-  analyseText(text).rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+  surfacesOf(analyseText(text).rec, ['Product', 'Technology']);
 
 describe('a determiner inside a run of words after a thing', () => {
   it('ends the name before an -ing form that takes it', () => {

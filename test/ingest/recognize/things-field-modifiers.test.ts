@@ -2,12 +2,10 @@
 // whose reduced relative clause ends the phrase there (things.ts reducedRelative; helper-237). Own sentences.
 import { describe, expect, it } from 'vitest';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const things = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`)
-    .sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Product' || m.label === 'Technology')
-    .map((m) => m.surface);
+  surfacesOf(recogniseMarkdown(`# T\n\n${md}`), ['Product', 'Technology']);
 
 describe('a field in -ics before a gerund', () => {
   it('stays inside the phrase', () => {

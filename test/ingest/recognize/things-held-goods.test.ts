@@ -4,19 +4,13 @@
 // invented places and firms; the near-misses keep generic words, documents and descriptions out.
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analysed, entityNamesOf } from '../one-sentence.ts';
 
 const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
 
 /** The thing entities a one-sentence document keeps with no catalog entry at all (the grammar alone). */
-const kept = (text: string): string[] => {
-  const source = textSource(`# T\n\n${text}`, 'markdown');
-  const rec = analyseReport(parseReport(source), new Catalog([], 'none'), source.entry).rec;
-  return rec.entities.filter((e) => e.label === 'Technology' || e.label === 'Product').map((e) => e.name);
-};
+const kept = (text: string): string[] => entityNamesOf(analysed(text, { heading: 'T', catalog: new Catalog([], 'none'), asEntry: true }).rec, ['Technology', 'Product']);
 
 describe('a part a container holds', () => {
   it('is goods after a head of things and a cue of containment', () => {

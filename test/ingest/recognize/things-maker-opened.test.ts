@@ -4,11 +4,12 @@
 // knows). Own sentences, invented companies and bodies (helper-251, dev68's advisory).
 import { describe, expect, it } from 'vitest';
 import { analyseMarkdown } from '../reports/helpers.ts';
+import { entityNamesOf, surfacesOf } from '../one-sentence.ts';
 
 const read = (md: string) => {
   const { rec } = analyseMarkdown(md);
-  const things = rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
-  const companies = rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Company').map((m) => m.surface));
+  const things = surfacesOf(rec, ['Product', 'Technology']);
+  const companies = surfacesOf(rec, 'Company');
   return { things, companies };
 };
 
@@ -31,7 +32,7 @@ describe("a company's short name before a head of things", () => {
 describe("a company's short name before a head the document names a class on", () => {
   it('names no second class on the bare head beside that class', () => {
     const { rec } = analyseMarkdown('# T\n\nThe Varn Agency warned about SOHO routers made by Shenzhen Weylink Networks Co., Ltd.\n\n| CVE | Product |\n|---|---|\n| X-1 | Weylink routers |\n| X-2 | Weylink routers |\n\nSOHO routers are old.\n');
-    const names = rec.entities.filter((e) => e.label === 'Product' || e.label === 'Technology').map((e) => e.name);
+    const names = entityNamesOf(rec, ['Product', 'Technology']);
     expect(names).not.toContain('routers');
     expect(names.some((n) => /weylink/i.test(n))).toBe(false);
   });

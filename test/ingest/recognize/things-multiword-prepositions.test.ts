@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { settleTentative } from '../../../ingest/recognize/index.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const found = (t: string): string[] => findThings(t).map((f) => f.surface);
 const kept = (md: string): string[] => {
   const rec = settleTentative(recogniseMarkdown(md), new Set());
-  return rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  return surfaceIdsOf(rec, ['Product', 'Technology']);
 };
 
 describe('a preposition of several words before a thing', () => {

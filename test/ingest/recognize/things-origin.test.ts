@@ -3,20 +3,14 @@
 // buying-verbs). Own sentences, invented firms; the catalog reduced to its jurisdictions, so the grammar alone reads them.
 import { describe, expect, it } from 'vitest';
 import { Catalog, loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analysed, entityNamesOf } from '../one-sentence.ts';
 
 const places = new Catalog(
   loadCatalog().entries.filter((e) => e.label === 'Jurisdiction'),
   'jurisdictions',
 );
 /** The thing entities a one-sentence document keeps. */
-const kept = (text: string): string[] => {
-  const source = textSource(`# T\n\n${text}`, 'markdown');
-  const rec = analyseReport(parseReport(source), places, source.entry).rec;
-  return rec.entities.filter((e) => e.label === 'Technology' || e.label === 'Product').map((e) => e.name);
-};
+const kept = (text: string): string[] => entityNamesOf(analysed(text, { heading: 'T', catalog: places, asEntry: true }).rec, ['Technology', 'Product']);
 
 describe('goods and where they come from', () => {
   it('is kept after a verb of supply or origin and "from" a company or a country', () => {

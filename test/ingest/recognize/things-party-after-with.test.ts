@@ -4,9 +4,10 @@
 // bodies.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const things = (text: string): string[] =>
-  analyseText(text).rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+  surfacesOf(analyseText(text).rec, ['Product', 'Technology']);
 
 describe('a party after "with"', () => {
   it('is no part of the things', () => {

@@ -8,11 +8,12 @@ import { settleTentative } from '../../../ingest/recognize/index.ts';
 import { acronymKinds, bareHeads, describedThings } from '../../../ingest/recognize/thing-aliases.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 /** The things a document keeps (no relation read), as surface=id. */
 const kept = (md: string): string[] => {
   const rec = settleTentative(recogniseMarkdown(md), new Set());
-  return rec.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  return surfaceIdsOf(rec, ['Product', 'Technology']);
 };
 const found = (t: string): string[] => findThings(t).map((f) => f.surface);
 

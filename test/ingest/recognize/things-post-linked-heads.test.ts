@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { entityKey } from '../../../ingest/recognize/keys.ts';
 import { analyseText } from '../reports/helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const analysed = (text: string) => analyseText(text);
-const mentions = (text: string): string[] => analysed(text).rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.id}:${m.surface}`));
+const mentions = (text: string): string[] => mentionsOf(analysed(text).rec).map((m) => `${m.id}:${m.surface}`);
 
 describe('a singular head before a post-modifier', () => {
   it('names the class of its plural, one entity', () => {

@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { findThings, sharedHeads } from '../../../ingest/recognize/things.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const things = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+  surfacesOf(recogniseMarkdown(md), ['Product', 'Technology']);
 const shared = (t: string): string[] => sharedHeads(t).map((c) => `${c.surface}${c.named ? '' : ' (catalog only)'}`);
 
 describe('shared heads', () => {

@@ -3,12 +3,11 @@
 // equipment, ICT products (grammar/things.yaml generic). Own sentences, invented bodies.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const things = (text: string): string[] => [
   ...new Set(
-    analyseText(text).rec.sentences.flatMap((s) =>
-      s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface),
-    ),
+    surfacesOf(analyseText(text).rec, ['Product', 'Technology']),
   ),
 ];
 

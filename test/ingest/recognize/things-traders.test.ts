@@ -3,8 +3,9 @@
 // the trade (helper-246: dev65's EU implementing regulation missed it). Own sentences, invented firms.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../reports/helpers.ts';
+import { entityNamesOf } from '../one-sentence.ts';
 
-const things = (text: string): string[] => analyseText(text).rec.entities.filter((e) => e.label === 'Technology' || e.label === 'Product').map((e) => e.name);
+const things = (text: string): string[] => entityNamesOf(analyseText(text).rec, ['Technology', 'Product']);
 
 describe('goods of traders and importers', () => {
   it('are named as the line of a trader or an importer', () => {

@@ -5,19 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../../ingest/catalog/index.ts';
 import { findThings } from '../../../ingest/recognize/things.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { textSource } from '../reports/helpers.ts';
+import { analysed, surfacesOf } from '../one-sentence.ts';
 
 const found = (t: string): string[] => findThings(t).map((f) => `${f.surface} [${f.rule}]`);
 // The things a document keeps (a phrase written once stays only with its sentence's support).
-const kept = (md: string): string[] => {
-  const file = textSource(`# T\n\n${md}`, 'markdown');
-  return analyseReport(parseReport(file), new Catalog([], 'none'), file.entry)
-    .rec.sentences.flatMap((s) => s.mentions)
-    .filter((m) => m.label === 'Technology' || m.label === 'Product')
-    .map((m) => m.surface);
-};
+const kept = (md: string): string[] => surfacesOf(analysed(md, { heading: 'T', catalog: new Catalog([], 'none'), asEntry: true }).rec, ['Technology', 'Product']);
 
 describe('a class put to use', () => {
   it('is supported after a verb of use or a noun of use and "of"', () => {

@@ -5,11 +5,12 @@ import { Catalog } from '../../../ingest/catalog/index.ts';
 import { officeOfTitle } from '../../../ingest/recognize/bodies.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 // No catalog names: the document's own bodies only.
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const authorities = (md: string): string[] =>
-  recogniseMarkdown(`# T\n\n${md}`, bare).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Authority').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`, bare), 'Authority');
 const stateTitle = (name: string) => ({ start: 0, end: name.length, surface: name, label: 'Authority', name, rule: 'body:state-prefix', score: 0.5 });
 
 describe('a title with a state\'s prefix and its office', () => {

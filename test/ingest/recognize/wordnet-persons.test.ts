@@ -9,6 +9,7 @@ import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
 import { derivePersons, isPersonNoun, serialisePersons, WORDNET_PERSONS_FILE } from '../../../ingest/recognize/wordnet-persons.ts';
 import { recogniseMarkdown } from './helpers.ts';
 import { nounDictionary } from './wordnet-dictionary.ts';
+import { surfacesOf } from '../one-sentence.ts';
 
 const dictionary = nounDictionary('wordnet-persons');
 
@@ -45,7 +46,7 @@ describe('WordNet nouns of persons', () => {
 describe('a thing before a noun of persons', () => {
   const matcher = Matcher.fromCatalog(loadCatalog().entries);
   const things = (md: string): string[] =>
-    recogniseMarkdown(md, matcher).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => m.surface));
+    surfacesOf(recogniseMarkdown(md, matcher), ['Product', 'Technology']);
   it('names people, no class of things', () => {
     expect(things('# T\n\nOpen-source firmware stewards shall publish a security policy.')).toEqual([]);
     expect(things('# T\n\nThe rule applies to cargo buoy pilots and their employers.')).toEqual([]);

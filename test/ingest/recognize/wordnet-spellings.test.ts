@@ -9,6 +9,7 @@ import { spelledAlike } from '../../../ingest/recognize/thing-aliases.ts';
 import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
 import { alternation, americanSpelling, deriveSpellings, serialiseSpellings, WORDNET_SPELLINGS_FILE } from '../../../ingest/recognize/wordnet-spellings.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-spellings-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -41,7 +42,7 @@ describe('spellings from WordNet', () => {
 });
 
 const things = (md: string): string[] =>
-  recogniseMarkdown(md).sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Product' || m.label === 'Technology').map((m) => `${m.surface}=${m.id}`));
+  surfaceIdsOf(recogniseMarkdown(md), ['Product', 'Technology']);
 
 describe('a thing spelt the British and the American way in one document', () => {
   it('is one thing', () => {

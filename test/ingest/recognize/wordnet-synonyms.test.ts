@@ -11,6 +11,7 @@ import { wordnetPackage } from '../../../ingest/recognize/wordnet-heads.ts';
 import { deriveSynonyms, serialiseSynonyms, synonymGroup, WORDNET_SYNONYMS_FILE } from '../../../ingest/recognize/wordnet-synonyms.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-synonyms-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -98,7 +99,7 @@ describe('two names of one class of goods in a document', () => {
   });
   it('reads one thing in sentences, with the catalog and without it', () => {
     const md = '# Notice\n\nThe Ministry restricted imports of drones made by Tarnwick Aero. Harbour police forces use small unmanned aircraft made by Lisk Avionics for survey work.';
-    const ids = (matcher?: Matcher): string[] => [...new Set(recogniseMarkdown(md, matcher).sentences.flatMap((s) => s.mentions.filter((x) => x.label === 'Product').map((x) => x.id)))];
+    const ids = (matcher?: Matcher): string[] => [...new Set(mentionsOf(recogniseMarkdown(md, matcher), 'Product').map((x) => x.id))];
     expect(ids()).toEqual(['product:drones']);
     const withheld = Matcher.fromCatalog(loadCatalog().entries.filter((e) => e.label === 'Jurisdiction'));
     expect(ids(withheld)).toHaveLength(1);

@@ -9,6 +9,7 @@ import type { SourceFile } from '../../../ingest/model.ts';
 import { inheritedDefinitions } from '../../../ingest/reports/chapter.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
 
 const NS = 'http://xml.house.gov/schemas/uslm/1.0';
 const credit = (law: string, sec: number): string => `<sourceCredit>(<ref href="/us/pl/${law}/s${sec}">Pub. L. ${law.replace('/', '–')}, § ${sec}</ref>.)</sourceCredit>`;
@@ -64,7 +65,7 @@ describe('inherited definitions', () => {
   it('resolves the term in the section read as a report', () => {
     const file = source('s1.xml');
     const { rec } = analyseReport(parseReport(file), loadCatalog(), file.entry);
-    const mentions = rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.id}`));
+    const mentions = surfaceIdsOf(rec);
     expect(mentions).toContain('Board=authority:~norland-ports-board');
     expect(mentions.filter((m) => /^(?:Office|Registry)=/.test(m))).toEqual([]);
   });

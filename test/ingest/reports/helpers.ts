@@ -1,15 +1,16 @@
 // Test helpers: SourceFiles for corpus reports (read from the corpus, never copied) and for fixtures.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { type Catalog, loadCatalog } from '../../../ingest/catalog/index.ts';
 import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
 import type { Recognition } from '../../../ingest/recognize/index.ts';
 import type { TraceSink } from '../../../ingest/reports/relation-trace.ts';
 import type { Relation, RuleSet } from '../../../ingest/reports/relations.ts';
 import { expect } from 'vitest';
 import { corpusFile, fixture, readCorpus } from '../../corpus.ts';
+import { analysed, testCatalog, textSource } from '../one-sentence.ts';
+
+// Written once in ../one-sentence.ts; kept here for the tests that read fixtures and corpus files beside them.
+export { testCatalog, textSource };
 
 export const CREEMERS = 'report-creemers-lee-2024-drones-smart-vehicles';
 export const USCC = 'report-uscc-2018-china-iot';
@@ -35,24 +36,7 @@ export function fixtureSource(rel: string, entry: Partial<ManifestEntry> & { id:
   };
 }
 
-export function textSource(text: string, format: string, id = 'inline'): SourceFile {
-  return {
-    path: `${id}.${format}`,
-    entry: { id, title: id, jurisdiction: 'intl', kind: 'report', language: 'en', format, file: `${id}.${format}` },
-    text,
-    sha256: sha(Buffer.from(text)),
-  };
-}
-
 const sha = (b: Buffer): string => crypto.createHash('sha256').update(b).digest('hex');
-
-let catalog: Catalog | undefined;
-
-/** The catalog, loaded once per worker: a test reads it and never changes it. */
-export function testCatalog(): Catalog {
-  catalog ??= loadCatalog();
-  return catalog;
-}
 
 interface Reading {
   /** The text's language, English unless told. */
@@ -65,9 +49,7 @@ interface Reading {
 
 /** A markdown document analysed as extraction does (its recognition and its relations), with the catalog. */
 export function analyseMarkdown(markdown: string, options: Reading = {}): { rec: Recognition; relations: Relation[] } {
-  const source = textSource(markdown, 'markdown');
-  const report = parseReport(options.language ? { ...source, entry: { ...source.entry, language: options.language } } : source);
-  return analyseReport(report, testCatalog(), undefined, options.rules, options.trace);
+  return analysed(markdown, options);
 }
 
 /** A text analysed under a heading (`title`, "T" unless told), as analyseMarkdown does. */

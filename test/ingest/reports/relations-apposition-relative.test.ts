@@ -3,10 +3,9 @@
 // as where the apposition runs to the sentence's end (clauses.ts, the asides). Own sentences, invented companies; the
 // Department of Commerce and the Entity List are catalog entries.
 import { describe, expect, it } from 'vitest';
-import { relations } from './helpers.ts';
+import { statedInOrder as stated } from './helpers.ts';
 
 const COMMERCE = 'authority:us-commerce';
-const stated = (text: string): string[] => relations(text).filter((r) => /\b(?:ADDS_TO_LIST|RESTRICTS|DESIGNATES|INVESTIGATES|REGULATES)\b/.test(r));
 
 describe('a relative clause inside an apposition between commas', () => {
   it('states its act on the name the apposition stands beside, whatever the sentence goes on to say', () => {

@@ -3,10 +3,9 @@
 // body's (relation-rules.yaml boundBefore). The act done and then challenged is stated. Own sentences, invented
 // companies; the Department of Commerce and the Entity List are catalog entries.
 import { describe, expect, it } from 'vitest';
-import { relations } from './helpers.ts';
+import { statedInOrder as stated } from './helpers.ts';
 
 const COMMERCE = 'authority:us-commerce';
-const stated = (text: string): string[] => relations(text).filter((r) => /\b(?:ADDS_TO_LIST|RESTRICTS|DESIGNATES|INVESTIGATES|REGULATES)\b/.test(r));
 
 describe('an act a body is kept from doing', () => {
   it.each([

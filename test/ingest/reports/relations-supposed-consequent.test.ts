@@ -4,9 +4,8 @@
 // coordinated after the consequent with a subject of its own states its act, and a clause of time is no condition.
 // Own sentences, invented companies; the FCC, the Department of Commerce and their lists are catalog entries.
 import { describe, expect, it } from 'vitest';
-import { relations } from './helpers.ts';
+import { statedInOrder as stated } from './helpers.ts';
 
-const stated = (text: string): string[] => relations(text).filter((r) => /\b(?:ADDS_TO_LIST|RESTRICTS|DESIGNATES|INVESTIGATES|REGULATES)\b/.test(r));
 const FCC = 'authority:fcc';
 const COMMERCE = 'authority:us-commerce';
 

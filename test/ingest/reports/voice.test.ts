@@ -1,12 +1,8 @@
 // A speech's first-person voice: "we" acts as the authority the text itself ties to the first person, and only then
 // (own sentences, fictional bodies and companies).
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { analyseText, textSource } from './helpers.ts';
+import { analyseText } from './helpers.ts';
 
-const catalog = loadCatalog();
 const analyse = (text: string) => analyseText(text, { title: 'Remarks at the Valdmark Harbour Forum' }).relations;
 const relations = (text: string): string[] => analyse(text).map((r) => `${r.start} ${r.type} ${r.end}`);
 
@@ -51,10 +47,9 @@ describe('the first-person voice of a speech', () => {
     expect(relations(`“${ACT}” the Norland Maritime Administration and the Valdmark Energy Agency said.`)).toEqual([]);
   });
   it('gives no voice to an instrument, nor "us" and "our" any act', () => {
-    const order = analyseReport(
-      parseReport(textSource(`# Executive Order 99001 of March 3, 2031\n\nBy the authority vested in me, it is hereby ordered as follows. This order takes effect today. Here at the Norland Maritime Administration, we take port security seriously. ${ACT}`, 'markdown')),
-      catalog,
-    ).relations;
+    const order = analyseText(`By the authority vested in me, it is hereby ordered as follows. This order takes effect today. Here at the Norland Maritime Administration, we take port security seriously. ${ACT}`, {
+      title: 'Executive Order 99001 of March 3, 2031',
+    }).relations;
     expect(order.filter((r) => r.start === 'authority:~norland-maritime-administration')).toEqual([]);
     expect(relations('Here at the Norland Maritime Administration, we take port security seriously. Our inspectors added Marrowby Cable Co., Ltd. to the Restricted Entities List.')).toEqual([]);
   });

@@ -2,12 +2,9 @@
 // with its agent, 对 + objects + a light verb + a measure noun, 禁止 + trade, the actor across reporting and basis clauses,
 // negation, intention and condition.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../ingest/catalog/index.ts';
-import { parseReport } from '../../../ingest/reports/index.ts';
-import { analyseReport } from '../../../ingest/reports/records.ts';
-import { readSentence, statedInOrder, textSource } from './helpers.ts';
+import { analyseText, readSentence, statedInOrder } from './helpers.ts';
+import { mentionsOf } from '../one-sentence.ts';
 
-const catalog = loadCatalog();
 const stated = (text: string): string[] => statedInOrder(text, { language: 'zh', title: '报道' });
 
 const MOFCOM = 'authority:mofcom';
@@ -242,9 +239,8 @@ describe('Chinese constructions', () => {
     expect(stated('丁原智能科技有限公司（简称丁原）发布声明。美国商务部把丁原列入了实体清单。')).toEqual([`authority:us-commerce ADDS_TO_LIST ${D}`]);
   });
   it('names the list after 列入了 without the particle, and foreign bodies by their Chinese names (catalog nameZh)', () => {
-    const source = textSource('# 报道\n\n美国商务部工业与安全局把甲岭科技公司列入了实体清单。欧盟委员会宣布对乙峰光电公司发起调查。', 'markdown');
-    const rec = analyseReport(parseReport({ ...source, entry: { ...source.entry, language: 'zh' } }), catalog).rec;
-    const surfaces = rec.sentences.flatMap((s) => s.mentions.map((m) => `${m.label}:${m.surface}`));
+    const rec = analyseText('美国商务部工业与安全局把甲岭科技公司列入了实体清单。欧盟委员会宣布对乙峰光电公司发起调查。', { language: 'zh', title: '报道' }).rec;
+    const surfaces = mentionsOf(rec).map((m) => `${m.label}:${m.surface}`);
     expect(surfaces).toEqual(expect.arrayContaining(['Law:实体清单', 'Authority:美国商务部工业与安全局', 'Authority:欧盟委员会']));
     expect(surfaces).not.toContain('Law:了实体清单');
   });
