@@ -24,7 +24,11 @@ type Conjugate = (word: string, model: unknown) => Conjugation;
 const library = nlp as unknown as { methods(): { two: { transform: { verb: { conjugate: Conjugate } } } }; model(): unknown };
 
 const FormsOf = z.strictObject({ past: z.array(z.string().min(1)).min(1).optional(), gerund: z.string().min(1).optional(), present: z.string().min(1).optional() });
-const ExceptionsFile = z.strictObject({ exceptions: z.record(z.string().regex(/^[a-z-]+$/), FormsOf), 'ize-only': z.array(z.string().regex(/^[a-z-]+ize$/)).default([]) });
+const ExceptionsFile = z.strictObject({
+  exceptions: z.record(z.string().regex(/^[a-z-]+$/), FormsOf),
+  'ize-only': z.array(z.string().regex(/^[a-z-]+ize$/)).default([]),
+  'l-doubling': z.array(z.string().regex(/^[a-z-]+[aeiou]l$/)).default([]),
+});
 export const VERB_FORMS_FILE = path.join(import.meta.dirname, 'grammar', 'verb-forms.yaml');
 let exceptions: Record<string, z.output<typeof FormsOf>> | undefined;
 
@@ -59,15 +63,35 @@ function withIseSpelling(word: string, f: ReturnType<typeof wordForms>): ReturnT
   return [f, { base: ise(f.base), present: ise(f.present), past: f.past.map(ise), gerund: ise(f.gerund) }];
 }
 
+let lDoubling: Set<string> | undefined;
+
+/** The forms of a verb on an unstressed final "l" (verb-forms.yaml `l-doubling`: "cancel", "signal") with the other
+ *  spelling of its past and gerund after them: British texts double the "l" ("cancelled", "signalling"), American ones do
+ *  not ("canceled", "signaling"), and the library gives one or the other. Stress decides it, which the letters do not
+ *  show ("compel" and "patrol" double it in both), hence a list. */
+function withLSpellings(f: ReturnType<typeof wordForms>): ReturnType<typeof wordForms>[] {
+  lDoubling ??= new Set(loadData(VERB_FORMS_FILE, ExceptionsFile)['l-doubling']);
+  if (!lDoubling.has(f.base)) return [f];
+  const other = (form: string): string => {
+    for (const ending of ['ed', 'ing']) {
+      if (form === `${f.base}l${ending}`) return `${f.base}${ending}`;
+      if (form === `${f.base}${ending}`) return `${f.base}l${ending}`;
+    }
+    return form;
+  };
+  return [f, { base: f.base, present: f.present, past: f.past.map(other), gerund: other(f.gerund) }];
+}
+
 /** The forms `forms` of each lemma, lemma by lemma in the order of VERB_FORMS (a lemma's base form first), no form twice
- *  ("hit" is its own past); the forms of an -ize lemma come with their -ise spellings (withIseSpelling), so that a list
- *  writes the lemma once for both. Lower-case lemmas only: a list's words are matched as written. */
+ *  ("hit" is its own past); the forms of an -ize lemma come with their -ise spellings (withIseSpelling), and those of a
+ *  lemma on an unstressed "l" with both spellings of its past and gerund (withLSpellings), so that a list writes the lemma
+ *  once for both. Lower-case lemmas only: a list's words are matched as written. */
 export function verbForms(lemmas: readonly string[], forms: readonly VerbForm[]): string[] {
   const out = new Set<string>();
   for (const lemma of lemmas) {
     const [word, ...rest] = lemma.split(' ');
     const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-    const spellings = withIseSpelling(word, wordForms(word));
+    const spellings = withIseSpelling(word, wordForms(word)).flatMap((f) => withLSpellings(f));
     for (const form of VERB_FORMS) {
       if (!forms.includes(form)) continue;
       for (const f of spellings) {

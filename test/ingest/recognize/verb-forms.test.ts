@@ -29,6 +29,14 @@ describe('verbForms', () => {
     // And "rebut" as its gerund.
     expect(verbForms(['rebut'], ['gerund'])).toEqual(['rebutting']);
   });
+  it('gives both spellings of the past and gerund of a verb on an unstressed final "l" (verb-forms.yaml l-doubling)', () => {
+    // The library doubles the "l" of "cancel" and not that of "signal": each gets the other spelling after its own.
+    expect(verbForms(['cancel', 'signal'], ['base', 'present', 'past', 'gerund'])).toEqual([
+      'cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling', 'signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling',
+    ]);
+    // A stressed final "l" doubles in both: no single-l spelling.
+    expect(verbForms(['compel', 'patrol'], ['past', 'gerund'])).toEqual(['compelled', 'compelling', 'patrolled', 'patrolling']);
+  });
 });
 
 /** The hand-written lists, as they stood in the grammar before the derivation (f7ae6e04). */
