@@ -71,7 +71,8 @@ describe("relation-rules.yaml's verb fragments", () => {
   // The fragments of the file, each read alone (they name no class): DENYING, TIGHTENING, IMPOSING and AGENT_VERB were
   // alternations spelt in denies-entry-to, denies-goods-entry, denies-licences, tightens-review, measure-on-which and
   // NOT_AFTER_AGENT_VERB, and DISPUTING, CLAIMING, RECOMMENDING and REJECTING in negation, undecided, recommendation and
-  // proposal; the forms those spelt are kept here as expectations.
+  // proposal, and REVOKING in denies-licences, revokes-possessor-licence and revokes-licence-held-by, INTENDING and
+  // DECLINING in proposal; the forms those spelt are kept here as expectations.
   const file = parse(readFileSync(path.join(import.meta.dirname, '../../ingest/reports/relation-rules.yaml'), 'utf8')) as { fragments: Record<string, ClassMember> };
   const pick = (name: string): Record<string, ClassMember> => ({ [name]: file.fragments[name] });
   const whole = (name: string): RegExp => new RegExp(`^${withFragments(pick(name), wordClasses({}), 'i').classes.sources.get(name)}$`, 'i');
@@ -84,6 +85,10 @@ describe("relation-rules.yaml's verb fragments", () => {
     RECOMMENDING: 'recommend recommends recommended recommending advise advises advised advising suggest suggests suggested suggesting propose proposes proposed proposing',
     REJECTING:
       'reject rejects rejected rejecting deny denies denied denying resist resists resisted resisting oppose opposes opposed opposing vote_down votes_down voted_down voting_down turn_down turns_down turned_down turning_down dismiss dismisses dismissed dismissing refuse refuses refused refusing decline declines declined declining block blocks blocked blocking veto vetoes vetoed vetoing shelve shelves shelved shelving',
+    REVOKING: 'revoke revokes revoked revoking withdraw withdraws withdrew withdrawn withdrawing cancel cancels cancelled canceled cancelling canceling rescind rescinds rescinded rescinding suspend suspends suspended suspending',
+    INTENDING:
+      'plan plans planned planning intend intends intended intending aim aims aimed aiming hope hopes hoped hoping seek seeks seeking sought want wants wanted wanting threaten threatens threatened threatening fail fails failed failing attempt attempts attempted attempting try tries tried trying vow vows vowed vowing promise promises promised promising propose proposes proposed proposing pledge pledges pledged pledging',
+    DECLINING: 'decline declines declined declining refuse refuses refused refusing',
     AGENT_VERB:
       'impose imposes imposed imposing reimpose reimposes reimposed reimposing levy levies levied levying maintain maintains maintained maintaining apply applies applied applying raise raises raised raising increase increases increased increasing adopt adopts adopted adopting introduce introduces introduced introducing extend extends extended extending keep keeps kept keeping set sets setting place places placed placing issue issues issued issuing announce announces announced announcing publish publishes published publishing enforce enforces enforced enforcing launch launches launched launching open opens opened opening initiate initiates initiated initiating finalize finalizes finalized finalizing finalise finalises finalised finalising conduct conducts conducted conducting start starts started starting begin begins began begun beginning undertake undertakes undertaking undertook undertaken carry_out carries_out carried_out carrying_out pursue pursues pursued pursuing make makes made making take takes took taken taking',
   };
@@ -96,6 +101,7 @@ describe("relation-rules.yaml's verb fragments", () => {
   it('and no form they left out', () => {
     expect(['denys', 'refusal', 'tightend', 'step', 'taked', 'placeing'].filter((w) => ['DENYING', 'TIGHTENING', 'IMPOSING'].some((n) => whole(n).test(w)))).toEqual([]);
     expect(['rebuting', 'claimming', 'advize', 'vetos', 'shelfed', 'vote'].filter((w) => ['DISPUTING', 'CLAIMING', 'RECOMMENDING', 'REJECTING'].some((n) => whole(n).test(w)))).toEqual([]);
+    expect(['withdrawed', 'revokeing', 'cancell', 'suspendid', 'seeked', 'tryed', 'planed', 'hopping', 'refusal'].filter((w) => ['REVOKING', 'INTENDING', 'DECLINING'].some((n) => whole(n).test(w)))).toEqual([]);
     expect(['undertaked', 'setted', 'begined', 'carry', 'maked', 'enacted'].filter((w) => whole('AGENT_VERB').test(w))).toEqual([]);
   });
 });
