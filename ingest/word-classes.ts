@@ -117,3 +117,23 @@ export const patternWithClasses = (classes: () => WordClasses) => (flags = '') =
       return out;
     })
     .pipe(regex(flags));
+
+/** A pattern of a grammar file (grammar/things.yaml, grammar/instruments.yaml) as it stands, or its `source` with the verbs
+ *  it names as <NAME> (`verbs: { NAME: { verbs, forms } }`), each name the alternation of its lemmas' forms, as a fragment
+ *  of relation-rules.yaml written as verbs is (withFragments): so a pattern need not spell each form of its verbs. A name
+ *  the pattern does not give, or verbs it does not name, is a problem of the file. Compiled with `flags`. */
+export const patternWithVerbs = (flags = '') =>
+  z
+    .union([z.string(), z.strictObject({ source: z.string(), verbs: z.record(z.string().regex(/^[A-Z][A-Z_]*$/), verbsMember) })])
+    .transform((pattern, ctx) => {
+      if (typeof pattern === 'string') return pattern;
+      const { classes, problems } = withFragments(pattern.verbs, { sources: new Map(), problems: [] }, flags);
+      for (const [name, message] of problems) ctx.addIssue({ code: 'custom', message: `${name}: ${message}`, input: pattern });
+      const { source, unknown } = expandClasses(pattern.source, classes);
+      for (const u of unknown) ctx.addIssue({ code: 'custom', message: `${u} names no verbs of the pattern`, input: pattern.source });
+      for (const name of Object.keys(pattern.verbs)) {
+        if (!pattern.source.includes(`<${name}>`)) ctx.addIssue({ code: 'custom', message: `<${name}> is not named in the pattern`, input: pattern.source });
+      }
+      return source;
+    })
+    .pipe(regex(flags));

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { loadData, regex, regexSource } from '../data.ts';
 import { cjkStateAlternation } from './countries.ts';
 import { nodeKind } from '../kinds.ts';
-import { givenClasses, patternWithClasses, wordsClass } from '../word-classes.ts';
+import { givenClasses, patternWithClasses, patternWithVerbs, wordsClass } from '../word-classes.ts';
 import { readDerivedHeads, readGroupCompounds, readThingCompounds, ThingHeads } from './thing-heads.ts';
 import { verbList } from './verb-forms.ts';
 
@@ -104,7 +104,7 @@ const InstrumentsSchema = z.strictObject({
       z.strictObject({
         id: z.string().regex(/^[a-z][a-z0-9-]*$/),
         kind: z.string(),
-        pattern: regex('gu'),
+        pattern: patternWithVerbs('gu'),
         name: z.string().min(1),
         /** The word the instrument calls itself by ("{type}": a group's); `part`: the citation names a part of
          *  the act the document's title names with it (a code section of the act its chapter codifies). */
@@ -153,7 +153,7 @@ const ThingsSchema = z.strictObject({
   'post-linked-heads': words,
   'purpose-links': words,
   'scope-lead': regex('i'),
-  'scope-after': regex('i'),
+  'scope-after': patternWithVerbs('i'),
   'member-links': words,
   'member-classes': words,
   'class-links': words,
