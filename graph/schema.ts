@@ -73,6 +73,9 @@ export function schemaStatements(): string[] {
 /** The constraint or index a statement creates or drops. */
 export const schemaName = (statement: string): string => /(?:CONSTRAINT|INDEX) (\w+)/.exec(statement)?.[1] ?? '';
 
+/** Every constraint or index name this schema makes, has made (retiredStatements) or makes for the relationship keys. */
+export const ownSchemaNames = (): string[] => [...schemaStatements(), ...retiredStatements(), ...relationshipKeyIndexes()].map(schemaName);
+
 export async function ensureSchema(db: Database): Promise<void> {
   // One list: on a loaded store it is the start's first query, planned cold in a fresh JVM. Every constraint made
   // or dropped here (schemaStatements, retiredStatements) is a uniqueness constraint, and such a constraint owns an
@@ -90,10 +93,15 @@ export async function ensureSchema(db: Database): Promise<void> {
   ];
   await inOneTransaction(db, statements);
   // The relationship keys' indexes come after the keys (graph/relationship-keys.ts): a store that
-  // lacks one of them may predate the keys.
+  // lacks one of them may predate the keys. Relationships without keys were written only by versions before the
+  // keys, and every version's loads ensured its schema first (provision_document, document_kind and
+  // lawversion_dates were in each one's); so a store with no constraint or index of ours, current or retired, holds
+  // none, and a new store's first start skips the backfill: a cold query that finds nothing there (1.5-2.7 s of
+  // the JVM's CPU, docs/benchmarks.md "Schema on a new store").
   const keyIndexes = relationshipKeyIndexes().filter((s) => !existing.has(schemaName(s)));
   if (keyIndexes.length) {
-    await backfillRelationshipKeys(db);
+    const own = new Set(ownSchemaNames());
+    if (indexes.records.some((r) => own.has(r.get('name')))) await backfillRelationshipKeys(db);
     await inOneTransaction(db, keyIndexes);
   }
   // A store whose indexes were all there and online has nothing to wait for (one cold query less at every start).
