@@ -76,6 +76,15 @@ export const schemaName = (statement: string): string => /(?:CONSTRAINT|INDEX) (
 /** Every constraint or index name this schema makes, has made (retiredStatements) or makes for the relationship keys. */
 export const ownSchemaNames = (): string[] => [...schemaStatements(), ...retiredStatements(), ...relationshipKeyIndexes()].map(schemaName);
 
+/** Whether a store whose SHOW INDEXES lists `names` may hold relationships written before the relationship keys:
+ *  only a store some version of ours loaded (it made its schema first, so one of our names, current or retired, is
+ *  there). A new store lists Neo4j's own token lookup indexes only. */
+export function mayPredateKeys(names: Iterable<string>): boolean {
+  const own = new Set(ownSchemaNames());
+  for (const name of names) if (own.has(name)) return true;
+  return false;
+}
+
 export async function ensureSchema(db: Database): Promise<void> {
   // One list: on a loaded store it is the start's first query, planned cold in a fresh JVM. Every constraint made
   // or dropped here (schemaStatements, retiredStatements) is a uniqueness constraint, and such a constraint owns an
@@ -100,8 +109,7 @@ export async function ensureSchema(db: Database): Promise<void> {
   // the JVM's CPU, docs/benchmarks.md "Schema on a new store").
   const keyIndexes = relationshipKeyIndexes().filter((s) => !existing.has(schemaName(s)));
   if (keyIndexes.length) {
-    const own = new Set(ownSchemaNames());
-    if (indexes.records.some((r) => own.has(r.get('name')))) await backfillRelationshipKeys(db);
+    if (mayPredateKeys(indexes.records.map((r) => r.get('name')))) await backfillRelationshipKeys(db);
     await inOneTransaction(db, keyIndexes);
   }
   // A store whose indexes were all there and online has nothing to wait for (one cold query less at every start).
