@@ -1,14 +1,21 @@
-// Load rate: graph/load.ts (MERGE, provenance lists, one transaction per document) against two plain
-// neo4j-driver CREATE baselines of the same rows, interleaved document by document in one run:
-// - the plain one, in its own label namespace (:BenchNode): one label, one index (its id);
-// - the schema-matched one: the loader's labels (Node and the kind) and its constraints and indexes
-//   (graph/schema.ts: id, names, full-text ..., with their settings), mirrored onto labels of its own (`BenchS` + label).
-// The loader (loadDocument) and the schema-matched side wait for their eventually consistent full-text
-// entries inside their time (graph/schema.ts awaitSearchIndex): once per document here, where a pipeline
-// run waits once at its end.
-// Then an unchanged-skip reload and a forced reload.
+// Load rate: the path a user's load takes (`lawgraph load`, `npm start`'s pipeline: graph/pipeline.ts ingestPaths)
+// against two plain neo4j-driver CREATE baselines of the same graph, interleaved transaction by transaction:
+// - the loader: graph/load.ts loadDocuments over the documents of one pipeline transaction (GROUP_ROWS records,
+//   graph/pipeline.ts), then what ingestPaths does once its loads are done: one sampling request, one wait for
+//   the eventually consistent full-text index (its extraction and derivations are the pipeline's figure);
+// - the plain baseline, in its own label namespace (:BenchNode): one label, one index (its id);
+// - the schema-matched baseline: the loader's labels (Node and the kind) and its constraints and indexes
+//   (graph/schema.ts: id, names, full-text ..., with their settings), mirrored onto labels of its own (`BenchS` +
+//   label); it waits for its full-text entries as the loader does. The target's baseline: it writes what the
+//   loader writes (nodes, relationships, their properties with `sources`, the Document's support lists, the same
+//   indexes), the plain way.
+// Each side loads the same documents in one transaction per round and ends its round with its wait, so none leaves
+// index work to the side that follows. Then an unchanged-skip reload and a forced reload (loadDocument, one document
+// at a time).
 import type { Database } from '../graph/database.ts';
-import { BATCH_SIZE, type LoadUnit, loadDocument, toRows } from '../graph/load.ts';
+import { BATCH_SIZE, type LoadUnit, loadDocument, loadDocuments, toRows } from '../graph/load.ts';
+import { GROUP_ROWS } from '../graph/pipeline.ts';
+import { resampleOutdatedIndexes } from '../graph/sampling.ts';
 import { awaitSearchIndex, schemaName, schemaStatements } from '../graph/schema.ts';
 import { round } from './stats.ts';
 
@@ -87,35 +94,54 @@ const SCHEMA_MATCHED: BaselineSide = {
   labelsOf: (labels) => [mirrorLabel('Node'), ...labels.map(mirrorLabel)],
 };
 
-/** A baseline's document: CREATE nodes (not yet created by an earlier document), then MATCH … CREATE relationships. */
-async function baselineDocument(db: Database, unit: LoadUnit, created: Set<string>, side: BaselineSide): Promise<number> {
-  const { nodes, rels } = toRows(unit);
-  const fresh = nodes.filter((n) => !created.has(n.id));
+/**
+ * A baseline's round: the documents in one transaction, each as the loader leaves it on a first load, written the
+ * plain way: CREATE its nodes (not yet created by an earlier document), with the document as their `sources`; then
+ * MATCH … CREATE its relationships, with `sources` beside their evidence; then its Document's support lists (the
+ * ids of its nodes and relationships). Nodes an earlier document created (the anchors) are left as they are.
+ */
+async function baselineGroup(db: Database, units: LoadUnit[], created: Set<string>, side: BaselineSide): Promise<number> {
+  let rowsWritten = 0;
   const session = db.driver.session({ database: db.name });
   try {
     await session.executeWrite(async (tx) => {
-      for (let i = 0; i < fresh.length; i += BATCH_SIZE) {
-        const rows = fresh.slice(i, i + BATCH_SIZE).map((n) => {
-          const props = { ...n.props, id: n.id };
-          return side.labelsOf ? { labels: side.labelsOf(n.labels), props } : { props };
+      for (const unit of units) {
+        const { nodes, rels } = toRows(unit);
+        const fresh = nodes.filter((n) => !created.has(n.id));
+        for (let i = 0; i < fresh.length; i += BATCH_SIZE) {
+          const rows = fresh.slice(i, i + BATCH_SIZE).map((n) => {
+            const props = { ...n.props, id: n.id, sources: [unit.documentId] };
+            return side.labelsOf ? { labels: side.labelsOf(n.labels), props } : { props };
+          });
+          await tx.run(side.createNodes, { rows });
+        }
+        for (let i = 0; i < rels.length; i += BATCH_SIZE) {
+          const rows = rels.slice(i, i + BATCH_SIZE).map((r) => ({
+            start: r.start,
+            end: r.end,
+            type: r.type,
+            props: { ...r.props, id: r.id, sources: r.evidence.map(() => unit.documentId), evidence: r.evidence },
+          }));
+          await tx.run(
+            `UNWIND $rows AS row
+             MATCH (a:${side.matchLabel} {id: row.start}) MATCH (b:${side.matchLabel} {id: row.end})
+             CREATE (a)-[r:$(row.type)]->(b) SET r = row.props`,
+            { rows },
+          );
+        }
+        await tx.run(`MATCH (d:${side.matchLabel} {id: $id}) SET d.supportNodes = $nodeIds, d.supportRels = $relIds`, {
+          id: `doc:${unit.documentId}`,
+          nodeIds: nodes.map((n) => n.id).sort(),
+          relIds: rels.map((r) => r.id).sort(),
         });
-        await tx.run(side.createNodes, { rows });
-      }
-      for (let i = 0; i < rels.length; i += BATCH_SIZE) {
-        const rows = rels.slice(i, i + BATCH_SIZE).map((r) => ({ start: r.start, end: r.end, type: r.type, props: { ...r.props, id: r.id, evidence: r.evidence } }));
-        await tx.run(
-          `UNWIND $rows AS row
-           MATCH (a:${side.matchLabel} {id: row.start}) MATCH (b:${side.matchLabel} {id: row.end})
-           CREATE (a)-[r:$(row.type)]->(b) SET r = row.props`,
-          { rows },
-        );
+        for (const n of fresh) created.add(n.id);
+        rowsWritten += fresh.length + rels.length;
       }
     });
   } finally {
     await session.close();
   }
-  for (const n of fresh) created.add(n.id);
-  return fresh.length + rels.length;
+  return rowsWritten;
 }
 
 /** Deletes the baseline namespace in batches (not timed). */
@@ -134,16 +160,55 @@ export async function cleanBaseline(db: Database): Promise<void> {
 }
 
 /**
- * The order of the three sides (L loader, B plain baseline, S schema-matched baseline) per document, in
- * turn. Whoever follows the loader meets what its commit leaves behind (index flushes, garbage): over the
- * quick bench's 10 documents each baseline follows it 5 times (counting across documents), and each side
- * goes first 3 or 4 times. (A plain rotation, LBS BSL SLB, put B after L twice as often as S.)
+ * The order of the three sides (L loader, B plain baseline, S schema-matched baseline) per round, in turn. Whoever
+ * follows the loader meets what its commit leaves behind (garbage, merges): over the quick bench's 5 rounds each
+ * baseline follows it twice (counting across rounds). (A plain rotation, LBS BSL SLB, put B after L twice as often
+ * as S.)
  */
 const ORDERS = ['LBS', 'LSB', 'BSL', 'SLB', 'SBL', 'BLS'];
 
+/** Documents `from`..`to` in the pipeline's transactions: gathered until they hold GROUP_ROWS records
+ *  (graph/pipeline.ts; the quick bench's documents, about 14000 records each, go two by two). */
+export function pipelineGroups(unitOf: (doc: number) => LoadUnit, from: number, to: number): number[][] {
+  const groups: number[][] = [];
+  let group: number[] = [];
+  let records = 0;
+  for (let doc = from; doc <= to; doc++) {
+    group.push(doc);
+    records += unitOf(doc).records.length;
+    if (records >= GROUP_ROWS) {
+      groups.push(group);
+      group = [];
+      records = 0;
+    }
+  }
+  if (group.length) groups.push(group);
+  return groups;
+}
+
+/** The loader's round, timed: what `lawgraph load` does with these documents once they are extracted. */
+async function loaderRun(db: Database, units: LoadUnit[]): Promise<{ ms: number; txMs: number; nodes: number[]; relationships: number[] }> {
+  const t = performance.now();
+  const outcomes = await loadDocuments(db, units);
+  // The end of a pipeline run (graph/pipeline.ts ingestPaths): one sampling request, one wait for the search index.
+  await resampleOutdatedIndexes(db);
+  await awaitSearchIndex(db);
+  const ms = performance.now() - t;
+  const nodes: number[] = [];
+  const relationships: number[] = [];
+  let txMs = 0;
+  for (const r of outcomes) {
+    if (r.status !== 'loaded') throw new Error(`${r.documentId} was not loaded (${r.status})`);
+    nodes.push(r.nodes);
+    relationships.push(r.relationships);
+    txMs += r.ms;
+  }
+  return { ms, txMs, nodes, relationships };
+}
+
 /**
- * Loads `count` synthetic documents with graph/load.ts and both baselines, their order varied per document (ORDERS);
- * then reloads all unchanged, and force-reloads the first `forceCount`.
+ * Loads `count` synthetic documents with the loader and both baselines, one pipeline transaction per round, the sides'
+ * order varied per round (ORDERS); then reloads all unchanged, and force-reloads the first `forceCount`.
  */
 export async function runLoad(
   db: Database,
@@ -166,41 +231,40 @@ export async function runLoad(
   let relationships = 0;
   let forcedFirstMs = 0;
   let forcedFirstRows = 0;
-  for (let doc = 1; doc <= count; doc++) {
-    const unit = unitOf(doc);
-    // Rotate which goes first, so none always meets a warmer page cache.
+  const groups = pipelineGroups(unitOf, 1, count);
+  for (const [turn, docs] of groups.entries()) {
+    const units = docs.map(unitOf);
     const runLoader = async () => {
-      // Timed around loadDocument: its `ms` is the transaction's alone, without its wait for the search
-      // index (and the sampling request) that follow the commit, which the schema-matched side counts.
-      const t = performance.now();
-      const r = await loadDocument(db, unit);
-      const ms = performance.now() - t;
-      if (r.status !== 'loaded') throw new Error(`${unit.documentId} was not loaded (${r.status})`);
-      loaderMs += ms;
-      loaderTxMs += r.ms;
-      loaderRows += r.nodes + r.relationships;
-      relationships += r.relationships;
-      if (doc <= forceCount) {
-        forcedFirstMs += ms;
-        forcedFirstRows += r.nodes + r.relationships;
-      }
+      const r = await loaderRun(db, units);
+      const rows = r.nodes.map((n, i) => n + r.relationships[i]!);
+      const total = rows.reduce((a, b) => a + b, 0);
+      loaderMs += r.ms;
+      loaderTxMs += r.txMs;
+      loaderRows += total;
+      relationships += r.relationships.reduce((a, b) => a + b, 0);
+      // The forced documents' first load: the round's time shared by rows, as loadDocuments shares a group's.
+      docs.forEach((doc, i) => {
+        if (doc > forceCount) return;
+        forcedFirstMs += (r.ms * rows[i]!) / total;
+        forcedFirstRows += rows[i]!;
+      });
     };
     const runBaseline = async () => {
       const t = performance.now();
-      baseRows += await baselineDocument(db, unit, created, PLAIN);
+      baseRows += await baselineGroup(db, units, created, PLAIN);
       baseMs += performance.now() - t;
     };
     const runSchemaBaseline = async () => {
       const t = performance.now();
-      schemaRows += await baselineDocument(db, unit, createdS, SCHEMA_MATCHED);
-      // Its full-text index has the loader's settings (eventually consistent): it waits for its entries as
-      // loadDocument does, inside its time, and leaves no index work behind for the side that follows.
+      schemaRows += await baselineGroup(db, units, createdS, SCHEMA_MATCHED);
+      // Its full-text index has the loader's settings (eventually consistent): it waits for its entries as the
+      // loader's run does, inside its time, and leaves no index work behind for the side that follows.
       await awaitSearchIndex(db);
       schemaMs += performance.now() - t;
     };
     const sides = { L: runLoader, B: runBaseline, S: runSchemaBaseline };
-    for (const side of ORDERS[(doc - 1) % ORDERS.length]!) await sides[side as keyof typeof sides]();
-    if (doc % 10 === 0 || doc === count) log(`load: ${doc}/${count} documents, ${relationships} relationships`);
+    for (const side of ORDERS[turn % ORDERS.length]!) await sides[side as keyof typeof sides]();
+    log(`load: ${docs.at(-1)}/${count} documents (round ${turn + 1}/${groups.length}: ${docs.length} in one transaction), ${relationships} relationships`);
   }
   let skipMs = 0;
   let skipRows = 0;
@@ -220,7 +284,7 @@ export async function runLoad(
     forceRows += r.nodes + r.relationships;
   }
   log(`load: reloads done (${count} unchanged, ${forceCount} forced)`);
-  log(`load: loader ${round(loaderMs / 1000, 2)} s, of which its transactions ${round(loaderTxMs / 1000, 2)} s (the rest: waiting for the search index, the sampling request)`);
+  log(`load: loader ${round(loaderMs / 1000, 2)} s, of which its transactions ${round(loaderTxMs / 1000, 2)} s (the rest: the sampling request, waiting for the search index); plain baseline ${round(baseMs / 1000, 2)} s, schema-matched ${round(schemaMs / 1000, 2)} s`);
   return {
     first: rate(count, loaderRows, loaderMs),
     baseline: rate(count, baseRows, baseMs),
@@ -232,17 +296,20 @@ export async function runLoad(
   };
 }
 
-/** Grows the graph with documents `from`..`to` (graph/load.ts only, first loads): the loader's rate at size. */
+/** Grows the graph with documents `from`..`to` as one pipeline run loads them (graph/load.ts loadDocuments in the
+ *  pipeline's transactions, one sampling request and one wait for the search index at the end): the loader's rate
+ *  at size. */
 export async function runGrowth(db: Database, unitOf: (doc: number) => LoadUnit, from: number, to: number, log: (line: string) => void): Promise<Rate> {
-  let ms = 0;
+  const t = performance.now();
   let rows = 0;
-  for (let doc = from; doc <= to; doc++) {
-    const t = performance.now();
-    const r = await loadDocument(db, unitOf(doc));
-    if (r.status !== 'loaded') throw new Error(`${unitOf(doc).documentId} was not loaded (${r.status})`);
-    ms += performance.now() - t;
-    rows += r.nodes + r.relationships;
-    if (doc % 50 === 0 || doc === to) log(`grow: ${doc}/${to} documents`);
+  for (const docs of pipelineGroups(unitOf, from, to)) {
+    for (const r of await loadDocuments(db, docs.map(unitOf))) {
+      if (r.status !== 'loaded') throw new Error(`${r.documentId} was not loaded (${r.status})`);
+      rows += r.nodes + r.relationships;
+    }
+    log(`grow: ${docs.at(-1)}/${to} documents`);
   }
-  return rate(to - from + 1, rows, ms);
+  await resampleOutdatedIndexes(db);
+  await awaitSearchIndex(db);
+  return rate(to - from + 1, rows, performance.now() - t);
 }

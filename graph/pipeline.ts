@@ -18,7 +18,7 @@ import { awaitSearchIndex } from './schema.ts';
  *  partly filled batches, and on 2 cores extraction overlaps little with a loader that is itself bound
  *  by CPU: the reference corpus (about 19k records) in one group instead of five took 13-17% less CPU
  *  (docs/benchmarks.md, Pipeline). */
-const GROUP_ROWS = 20000;
+export const GROUP_ROWS = 20000;
 
 export interface PipelineResult {
   results: LoadResult[];
