@@ -38,6 +38,13 @@ describe("a bill's long title", () => {
   it('does the same for "A BILL To ..."', () => {
     expect(selfMentions(read(bill('A BILL To prohibit port authorities from buying harbour cranes made by Tollan Heavy Industries Ltd.')))).toEqual(['A BILL', 'This act', 'House Bill 12']);
   });
+  it('names the act in a session law\'s sentence-case title too, across its citations of the state\'s code ("creating s. 311.44, V.S.;")', () => {
+    const r = read(bill('An act relating to harbour security; creating s. 311.44, V.S.; prohibiting port authorities from buying harbour cranes made by Tollan Heavy Industries Ltd.; providing an effective date.'));
+    expect(selfMentions(r)).toEqual(['An act', 'This act', 'House Bill 12']);
+    const restricted = r.relations.filter((x) => x.start === id && x.type === 'RESTRICTS').map((x) => x.end);
+    expect(restricted).toContain('company:~tollan-heavy-industries-ltd');
+    expect(selfMentions(read(bill('An Act concerning harbour security and prohibiting port authorities from buying harbour cranes.')))).toEqual(['An Act', 'This act', 'House Bill 12']);
+  });
   it('is no self-reference in lower case or without an enacting formula', () => {
     expect(selfMentions(read(bill('An act of the Legislature in 2020 prohibited port authorities from buying harbour cranes.')))).toEqual(['This act', 'House Bill 12']);
     expect(selfMentions(read('# A report\n\nAN ACT relating to harbour security was passed in 2020.'))).toEqual([]);

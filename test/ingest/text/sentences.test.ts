@@ -103,6 +103,16 @@ describe('sentences', () => {
       'LARKSPUR CO., LTD. NORDVIK is a trade name here.',
     ]);
   });
+  it('keeps a state code\'s "s." and "ss." before a section number inside the sentence, but ends one at "s." before an opener', () => {
+    const t =
+      'An act relating to harbour cranes; creating s. 311.44, V.S.; amending ss. 311.40-311.43, V.S.; providing an effective date. ' +
+      'The crane stops within 12 s. The operator then resets it.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'An act relating to harbour cranes; creating s. 311.44, V.S.; amending ss. 311.40-311.43, V.S.; providing an effective date.',
+      'The crane stops within 12 s.',
+      'The operator then resets it.',
+    ]);
+  });
   it('does not end a sentence inside a legal form of two abbreviations ("Sdn. Bhd.", "Pte. Ltd.", "Pvt. Ltd.")', () => {
     const t =
       'Kinabalu Circuits Sdn. Bhd. of Malaysia shipped the boards. Orchid Bay Pte. Ltd. resold them. ' +
