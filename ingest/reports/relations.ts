@@ -2729,6 +2729,8 @@ function lastMatch(cue: RegExp, text: string, allowed: (at: number) => boolean):
 
 let companyNoun: RegExp | undefined;
 let coordinatedCompanyNoun: RegExp | undefined;
+/** Words that open a noun phrase of their own, not one more modifier of the company noun after them. */
+const NOT_MODIFIER = '(?:its|their|his|her|our|the|a|an|other|all|any|these|those|such)\\s';
 let madeBy: RegExp | undefined;
 
 /** "Chinese company", "German drone maker": a mention right before a noun of companies (grammar/names.yaml company-nouns),
@@ -2773,8 +2775,11 @@ function companyNouns(): string {
 function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   if (!rules.modifier) return false;
   companyNoun ??= new RegExp(`^\\s+${companyNouns()}\\b`);
-  // "drone and module makers": a singular noun coordinated with the next modifier of a company noun modifies it too.
-  coordinatedCompanyNoun ??= new RegExp(`^\\s+(?:and|or)\\s+(?!(?:its|their|his|her|our|the|a|an|other|all|any|these|those|such)\\s)[a-z][\\w-]*\\s+${companyNouns()}\\b`);
+  // "drone and module makers": a singular noun coordinated with the next modifier of a company noun modifies it too; so
+  // does the first of a longer list of such nouns ("drone, camera and electronics companies"), each one word.
+  coordinatedCompanyNoun ??= new RegExp(
+    `^(?:,\\s+(?!${NOT_MODIFIER})[a-z][\\w-]*)*,?\\s+(?:and|or)\\s+(?!${NOT_MODIFIER})[a-z][\\w-]*\\s+${companyNouns()}\\b`,
+  );
   madeBy ??= new RegExp(`\\b(?:${grammar().companyParticiples.join('|')})\\s+by\\s+(?:the\\s+)?$`, 'i');
   const after = text.slice(m.end, m.end + 40);
   // "drones made by Chinese manufacturers": the country whose makers make the goods stands for them (restricts-country).

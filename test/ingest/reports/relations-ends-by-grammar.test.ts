@@ -17,6 +17,12 @@ describe('a thing coordinated before a noun of companies', () => {
     expect(statedRelations('The Bureau of Industry and Security added two Chinese drone and camera makers to the Entity List.')).toEqual([]);
     expect(statedRelations('The Department of Commerce added several drone and module suppliers to the Entity List in May.')).toEqual([]);
   });
+  it('and so does the first of a longer list of such nouns ("drone, radar and battery makers")', () => {
+    expect(statedRelations('The Bureau of Industry and Security has added many Chinese drone, radar and battery makers to the Entity List since 2031.')).toEqual([]);
+    expect(statedRelations('The Department of Commerce added three drone, camera or module companies to the Entity List last year.')).toEqual([]);
+    // Plural goods in a list are goods, not a modifier: "drones, cameras and routers made by ..." stay objects.
+    expect(statedRelations('The Bureau of Industry and Security added drones, cameras and routers made by Chinese companies to its list of restricted items.')).toContain(`${BIS} ADDS_TO_LIST ${DRONES}`);
+  });
   it('leaves goods and a company coordinated with its affiliates as objects', () => {
     expect(statedRelations('The Bureau of Industry and Security restricted exports of drones and lidar sensors to China.')).toEqual([`${BIS} RESTRICTS ${CHINA}`, `${BIS} RESTRICTS ${DRONES}`, `${BIS} RESTRICTS ${LIDAR}`]);
     expect(statedRelations('The Bureau of Industry and Security added Harrow Optics Ltd. and its subsidiaries to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST company:~harrow-optics-ltd`]);
