@@ -83,7 +83,7 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     if (from < j && /^\p{Lu}\.$/u.test(tokens[from].t) && /^\s*$/.test(text.slice(0, tokens[from].start)) && opens(tokens[from + 1].t)) from++;
     while (from < j && opens(tokens[from].t)) from++;
     from += linkOpening(text, tokens, from, j);
-    if (from < j && verbOpening(text, tokens.slice(from, j + 1), tokens[j + 1])) from++;
+    if (from < j) from += verbOpening(text, tokens.slice(from, j + 1), tokens[j + 1]);
     if (!opens(tokens[from].t) && !addressed(tokens, from, j)) runs.push(...splitRun(tokens.slice(from, j + 1)).flatMap((r) => coordinatedCompanies(text, r)));
     i = j + 1;
   }
@@ -135,12 +135,17 @@ let linkWords: string[][] | undefined;
  * "Bans", "Designated") and no adjective ("United", "Applied"), the words after it are capitalised and hold a head
  * (a legal form, a body's head), and no verb follows the run ("Applied Kestrel Ltd. sells ..." is a subject).
  */
-function verbOpening(text: string, run: Token[], after: Token | undefined): boolean {
-  if (!SENTENCE_OPENING.test(text.slice(0, run[0].start))) return false;
-  if (run.length < 3 || !isCap(run[1].t) || grammar().connectors.has(run[1].t) || !run.slice(1).some((t) => grammar().heads.has(t.t))) return false;
-  if (after && /^\p{Ll}/u.test(after.t) && tagsOf(after.t).some((t) => FINITE.has(t))) return false;
-  return isInflectedVerb(run[0].t);
+function verbOpening(text: string, run: Token[], after: Token | undefined): number {
+  if (!SENTENCE_OPENING.test(text.slice(0, run[0].start))) return 0;
+  // "Filed in Office Secretary of State May 28, 2026", "Received in Office of the Clerk ...": a participle, a preposition
+  // in lower case and a body's words after it; the participle and the preposition are both out of the name.
+  const linked = run.length >= 3 && PARTICIPLE_LINKS.has(run[1].t) && isCap(run[2].t) ? 1 : 0;
+  if (run.length < 3 + linked || !isCap(run[1 + linked].t) || grammar().connectors.has(run[1 + linked].t) || !run.slice(1 + linked).some((t) => grammar().heads.has(t.t))) return 0;
+  if (after && /^\p{Ll}/u.test(after.t) && tagsOf(after.t).some((t) => FINITE.has(t))) return 0;
+  return isInflectedVerb(run[0].t) ? 1 + linked : 0;
 }
+/** Prepositions in lower case between an opening participle and the body after it ("Filed in Office ..."). */
+const PARTICIPLE_LINKS = new Set(['in', 'on', 'for']);
 const SENTENCE_OPENING = /^[\s\-–—*•>"“‘]*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?$/u;
 const FINITE = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
 

@@ -22,6 +22,12 @@ describe('a verb opening a sentence or an item', () => {
     const md = '# Actions\n\n- Added Kestrel Cranes Ltd. to the list of restricted parties.\n- Bans Harrow Optics Co., Ltd. from federal contracts.\n';
     expect(companies(md)).toEqual(['Kestrel Cranes Ltd.', 'Harrow Optics Co., Ltd.']);
   });
+  it('leaves out a participle and the preposition after it before a body ("Filed in Office ..." of a session law)', () => {
+    expect(runs('Filed in Office Secretary of State June 3, 2031.')).not.toContain('Filed in Office');
+    expect(runs('Filed in Office Secretary of State June 3, 2031.').some((r) => r.startsWith('Filed'))).toBe(false);
+    // A participle before a preposition and a name with no body's head is left as it was ("Made in China 2025").
+    expect(runs('Made in Varnland Strategy papers were published.')).toEqual(['Made in Varnland Strategy']);
+  });
   it('keeps a first word that is no verb, one inside a sentence, and a subject a verb follows', () => {
     expect(runs('United Harbour Shipping Ltd. was listed.')).toEqual(['United Harbour Shipping Ltd.']);
     expect(runs('The council then Added Kestrel Cranes Ltd. to it.')).toContain('Added Kestrel Cranes Ltd.');
