@@ -2653,6 +2653,8 @@ function obliqueStarts(text: string, mentions: Mention[], rules: RuleSet): Set<n
  *  part of the link, and what it names no conjunct. Undefined when it is, else 'maxGap' or 'chain'. */
 /** Labels of goods: products and technologies. */
 const THINGS = new Set(['Product', 'Technology']);
+/** The link from goods to a country that is their destination or origin ("exports of X to the PRC", "X from China"). */
+const DESTINATION = /^\s+(?:to|from|into)\s+(?:the\s+)?$/i;
 /** Between goods and the goods they are for ("battery packs for drones", "modules for use in drones"). */
 const PURPOSE = /^\s+for\s+(?:use\s+(?:in|on|with)\s+)?(?:(?:the|their|its)\s+)?(?:[\w-]+\s+){0,3}?$/i;
 /** Between goods and their maker or origin, past a purpose ("battery packs for drones from X", "cameras for ports made by
@@ -2678,6 +2680,9 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], lim
         // conjunct, and the goods' maker or origin after that purpose is reached from the goods.
         const goods = !!prev && THINGS.has(prev.label);
         if (goods && THINGS.has(m.label) && m.start !== o.start && PURPOSE.test(link)) continue;
+        // "exports of X to U.S. military end users and, in principle, exports of Y": a country right after the goods' "to" or
+        // "from" is where they go or come from, no conjunct; the next conjunct is linked from the goods, past it.
+        if (goods && m.label === 'Jurisdiction' && m.start !== o.start && DESTINATION.test(link)) continue;
         if (!(goods && m.label === 'Company' && PURPOSE_MAKER.test(link))) return 'chain';
       }
     }
