@@ -33,7 +33,8 @@ import { grammar } from './grammar.ts';
 import { isFirstName, isLeadingVerb, isPastVerb, isPlaceName, suffixTag, tagsOf } from './lexicon.ts';
 import { isCountryWord } from './countries.ts';
 import { findLegalForms } from './legal-forms.ts';
-import { spanText, type Token } from './names.ts';
+import { nameRuns, spanText, type Token } from './names.ts';
+import { verbForms } from './verb-forms.ts';
 import { readAllVerbs } from './wordnet-verbs.ts';
 
 interface Patterns {
@@ -228,12 +229,16 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
   };
   runs.forEach((run, k) => {
     const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
+    // "the Dutch subsidiary of China's Wingtech", "the acquisition of Korea's Dalmeon": a country's possessive between the
+    // cue and the name says where the company is from; the cue reads past it to the name (the country is read as a country).
+    const possessor = countryPossessor(text, runs, k);
+    const cued = possessor === undefined ? before : text.slice(Math.max(0, possessor - 60), possessor);
     // After a seat, a run with a place among its conjuncts goes on with the seat's list of places.
     // The seat must be a place or country the lexicon knows ("in Kyrgyzstan", not "in Title II").
     const seat = p.seated.exec(before)?.[1];
     const seatList = (r: Token[]): boolean => seat !== undefined && coordinated(r).some((part) => placeRun(text, part));
     const unseated = seat !== undefined && !isPlaceName(seat) && !isCountryWord(seat);
-    if (p.after.test(before) && !unseated && !seatList(run)) {
+    if ((p.after.test(before) || (cued !== before && !publicHead(run) && p.after.test(cued))) && !unseated && !seatList(run)) {
       add(run, 'company:cue');
       for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)) && !seatList(runs[j]); j++) add(runs[j], 'company:cue');
     } else if (p.listedWith.test(text.slice(run[run.length - 1].end))) {
@@ -308,6 +313,46 @@ function partMaker(text: string, run: Token[], before: string): boolean {
   if (!/(?:^|[^\p{L}\p{N}])an?\s+$/u.test(before) || !/^\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*$/u.test(name) || run.slice(1).some((t) => /^\p{Lu}\p{Ll}+$/u.test(t.t))) return false;
   if (tagsOf(name).length > 0 || g.partMakers.notMakers.has(name) || g.thingHeads.has(name.toLowerCase()) || g.heads.has(name) || isCountryWord(name) || isPlaceName(name)) return false;
   return patterns().partAfter.test(text.slice(run[0].end));
+}
+
+let possessedCues: { later: RegExp; own: RegExp } | undefined;
+/**
+ * "Japan's Hamatsu said it would stop selling drone parts.", "Norway's Kovaru has cut prices. The company ...": a coined
+ * name (words the lexicon does not know, or a surname; no first name) right after a country's possessive, the subject of
+ * the clause, is a company's where the clause says so: "it" (not a person's "he" or "she") and a verb of making or
+ * selling goods after it in the sentence (names.yaml company-verbs, in any form: the grammar holds their third persons,
+ * less the "s" the lemma), or a company noun after "The" opening the sentence `after` it ("The company", "The firm").
+ * Never every capitalised word after a possessive ("Japan's Kishida said ...").
+ * Read per sentence with the sentence after it (index.ts withReferences).
+ */
+export function findPossessedCompanies(text: string, after: string): Found[] {
+  if (!/['’]s\s+\p{Lu}/u.test(text)) return [];
+  possessedCues ??= {
+    later: new RegExp(`^\\s*The\\s+(?:${grammar().companyNounGroup})\\b`, 'u'),
+    own: new RegExp(`\\bit\\s+(?:[\\p{Ll}'’]+\\s+){0,3}?(?:${verbForms(grammar().companyVerbs.map((v) => v.replace(/s$/, '')), ['base', 'present', 'past', 'gerund']).join('|')})\\b`, 'u'),
+  };
+  const cues = possessedCues;
+  const runs = nameRuns(text);
+  const out: Found[] = [];
+  runs.forEach((run, k) => {
+    if (countryPossessor(text, runs, k) === undefined || run.length > 3 || isFirstName(run[0].t) || publicHead(run) || !run.every((t) => coinedWord(t.t))) return;
+    const rest = text.slice(run[run.length - 1].end);
+    // The clause's subject: a verb right after the name ("said", "has cut").
+    const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
+    if (next === undefined || !(tagsOf(next).some((t) => VERB_TAGS.has(t)) || isPastVerb(next) || pastOfVerb(next))) return;
+    if (!cues.later.test(after) && !cues.own.test(rest.split(/[.;]\s/u)[0])) return;
+    const name = spanText(text, run);
+    out.push({ start: run[0].start, end: run[run.length - 1].end, surface: name, label: 'Company', name, rule: 'company:possessed', score: 0.6 });
+  });
+  return out;
+}
+
+/** Where the run before runs[k] starts, when it is a country's name in the possessive right before runs[k] ("China's
+ *  Wingtech"): a run of one word, the run after it, which its possessive determines, not the country's own body or list. */
+function countryPossessor(text: string, runs: Token[][], k: number): number | undefined {
+  const prev = runs[k - 1];
+  if (!prev || !/^['’]s\s+$/u.test(text.slice(prev[prev.length - 1].end, runs[k][0].start))) return undefined;
+  return isCountryWord(spanText(text, prev)) ? prev[0].start : undefined;
 }
 
 /** The run names a place or a country, or is made of their names ("Asia", "North America", "Central Asia"). */

@@ -21,7 +21,7 @@ import type { Citation } from './citations.ts';
 import { findCitations } from './citations.ts';
 import { findCjkThings } from './cjk-things.ts';
 import { cjkThingTerms } from './cjk-thing-terms.ts';
-import { findCompanies } from './companies.ts';
+import { findCompanies, findPossessedCompanies } from './companies.ts';
 import { findPartitiveCompanies } from './partitives.ts';
 import { findPairCompanies } from './company-pairs.ts';
 import { listedThings } from './enumerations.ts';
@@ -689,7 +689,7 @@ function withReferences(d: Draft, text: string, [before, after]: readonly [strin
   const taken = [...d.catalog, ...d.found];
   const free = (f: Found): boolean => taken.every((t) => t.end <= f.start || t.start >= f.end);
   const company = (f: Found): boolean => taken.every((t) => t.end <= f.start || t.start >= f.end || t.label === 'Company');
-  const extra = [...findPartitiveCompanies(text, before), ...findPairCompanies(text, after).filter((pair) => pair.every(company)).flat()].filter(free);
+  const extra = [...findPartitiveCompanies(text, before), ...findPairCompanies(text, after).filter((pair) => pair.every(company)).flat(), ...findPossessedCompanies(text, after)].filter(free);
   return extra.length ? { ...d, found: [...d.found, ...extra] } : d;
 }
 
