@@ -172,6 +172,7 @@ const ThingsSchema = z.strictObject({
   'market-placement': regex('i'),
   'procurement-nouns': words,
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
+  'material-classes': words,
   'name-breaks': words,
   'degree-words': words,
   'mode-adverbs': words,
@@ -450,6 +451,8 @@ export interface Grammar {
   lineNouns: Set<string>;
   /** Nouns of a measure on goods, before "on" ("export controls on gallium"): materials.ts. */
   controlNouns: Set<string>;
+  /** Plural nouns of a class of materials ("elements", "minerals"): materials.ts. */
+  materialClasses: Set<string>;
   /** Nouns of an inquiry before "into" ("an investigation into ..."): things.ts. */
   inquiryNouns: Set<string>;
   /** Verbs and nouns (before "of") of putting things to use (things.yaml use-words). */
@@ -673,6 +676,7 @@ export function loadGrammar(from = dir): Grammar {
     sectorNouns: new Set(things['sector-nouns'].map((w) => w.toLowerCase())),
     lineNouns: new Set(things['line-nouns'].map((w) => w.toLowerCase())),
     controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),
+    materialClasses: new Set(things['material-classes'].map((w) => w.toLowerCase())),
     inquiryNouns: new Set(things['inquiry-nouns'].map((w) => w.toLowerCase())),
     useWords: { verbs: new Set(things['use-words'].verbs), nouns: new Set(things['use-words'].nouns) },
     containment: { before: things.containment.before.map((c) => c.toLowerCase().split(' ')), after: things.containment.after.map((c) => c.toLowerCase().split(' ')) },

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { loadData, loadJsonData } from '../data.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
+import { tagsOf } from './lexicon.ts';
 import { memoReach, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
 import { readIndexOffsets } from './wordnet-index.ts';
 import { THING_SCORE, thingName } from './things.ts';
@@ -66,8 +67,8 @@ export function isMaterial(phrase: string): boolean {
   return materials().has(p) || (p.endsWith('s') && materials().has(p.slice(0, -1)));
 }
 
-let contexts: { after: RegExp; trade: RegExp; any: RegExp; under: RegExp } | undefined;
-function patterns(): { after: RegExp; trade: RegExp; any: RegExp; under: RegExp } {
+let contexts: { after: RegExp; trade: RegExp; any: RegExp; under: RegExp; colon: RegExp } | undefined;
+function patterns(): { after: RegExp; trade: RegExp; any: RegExp; under: RegExp; colon: RegExp } {
   if (contexts) return contexts;
   const g = grammar();
   const alt = (ws: Set<string>): string => [...ws].join('|');
@@ -80,6 +81,9 @@ function patterns(): { after: RegExp; trade: RegExp; any: RegExp; under: RegExp 
     // "placed gallium and germanium under export licensing": what is put under a measure (a measure's noun, up to two
     // words before it) is controlled.
     under: new RegExp(`\\s+under\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(g.controlNouns)})\\b`, 'giu'),
+    // "brought critical minerals under licence: graphite from December 2023, antimony from September 2024, and ...": a
+    // measure's noun and a colon, then the list of what it reaches.
+    colon: new RegExp(`\\b(?:${alt(g.controlNouns)})\\s*:\\s+`, 'giu'),
   };
   return contexts;
 }
@@ -90,19 +94,43 @@ const ITEM = /^(\p{Ll}[\p{Ll}-]*(?: (?!(?:and|or)\b)\p{Ll}[\p{Ll}-]*)?)(,\s+(?:a
 const LAST_ITEM = /(?:^|[^\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*)$/u;
 /** A list's separator that ends a text. */
 const SEPARATOR_BEFORE = /(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+/** The lexicon's tags of counts and determiners ("two", "both", "several"), which name no kind of material. */
+const COUNT_TAGS = new Set(['Cardinal', 'TextValue', 'Value', 'Determiner']);
 /** Items read after one context at most. */
 const MAX_ITEMS = 8;
+/** A colon list's item: "and" or "or" before it, and when or how far the measure reaches it after it ("graphite from
+ *  December 2023", "rare earth elements in April 2025", "antimony since 2024"), which are no part of its name. */
+const COLON_ITEM = /^(?:(?:and|or)\s+)?([\p{Ll}][\p{Ll}\s-]*?)(?:\s+(?:from|in|since|until|by|on|as\s+of|starting|effective)\b.*)?$/su;
+
+/** The material that ends a phrase of lower-case words, perhaps before a class noun that ends it ("several medium and
+ *  heavy rare earth elements": "rare earth", then " elements"; "graphite"), and the phrase's words from it on, or none. */
+function endingMaterial(phrase: string): { material: string; tail: string } | undefined {
+  const words = phrase.split(/\s+/);
+  const headed = grammar().materialClasses.has(words[words.length - 1]) ? 1 : 0;
+  for (const n of [2, 1]) {
+    const from = words.length - headed - n;
+    const material = words.slice(from, words.length - headed).join(' ');
+    if (from >= 0 && isMaterial(material)) return { material, tail: words.slice(from).join(' ') };
+  }
+  return undefined;
+}
 
 export function findMaterials(text: string): Found[] {
-  const { after, trade, any, under } = patterns();
+  const { after, trade, any, under, colon } = patterns();
   if (!any.test(text)) return [];
+  const g = grammar();
   const out: Found[] = [];
-  const add = (start: number, surface: string): void => {
+  const add = (start: number, material: string): void => {
     if (out.some((f) => f.start === start)) return;
+    // "rare earth elements": a class noun right after a material is the head of its name.
+    const head = /^\s+(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(start + material.length));
+    const surface = head && g.materialClasses.has(head[1]) ? material + head[0] : material;
     out.push({ start, end: start + surface.length, surface, label: 'Technology', name: thingName(surface), rule: 'thing:traded', score: THING_SCORE });
   };
   for (const m of text.matchAll(after)) {
     let at = m.index + m[0].length;
+    const classed: number[] = [];
+    let listed = false;
     for (let n = 0; n < MAX_ITEMS; n++) {
       const item = ITEM.exec(text.slice(at));
       if (!item) break;
@@ -110,8 +138,27 @@ export function findMaterials(text: string): Found[] {
       // "gallium and germanium, two metals": the material is the item's first word where two are no material.
       const name = isMaterial(item[1]) ? item[1] : isMaterial(words[0]) ? words[0] : undefined;
       if (name) add(at, name);
+      listed ||= name !== undefined;
+      // "gallium, germanium and superhard materials": a class of materials, on a modifier that is no generic word.
+      // Not a count in apposition ("gallium and germanium, two metals used in chips"): the materials just named again.
+      if (!name && words.length === 2 && g.materialClasses.has(words[1]) && !g.genericModifiers.has(words[0]) && !tagsOf(words[0]).some((t) => COUNT_TAGS.has(t))) classed.push(at, item[1].length);
       if (!item[2]) break;
       at += item[0].length;
+    }
+    // Only where listed with a material: "exports of superhard materials" alone may name no controlled item.
+    for (let k = 0; listed && k < classed.length; k += 2) add(classed[k], text.slice(classed[k], classed[k] + classed[k + 1]));
+  }
+  // "under licence: graphite from December 2023, antimony from September 2024, and several medium and heavy rare earth
+  // elements in April 2025": the items of the list after a measure's noun and a colon (to the sentence's end), split at
+  // its commas, each named by the material that ends it.
+  for (const m of text.matchAll(colon)) {
+    const from = m.index + m[0].length;
+    const list = /^[^.;:]*/.exec(text.slice(from))?.[0] ?? '';
+    for (const part of list.matchAll(/[^,]+/g)) {
+      const phrase = COLON_ITEM.exec(part[0].trim())?.[1].trim();
+      const found = phrase === undefined || /\s\s/.test(phrase) ? undefined : endingMaterial(phrase);
+      if (!phrase || !found) continue;
+      add(from + part.index + part[0].indexOf(phrase) + phrase.length - found.tail.length, found.material);
     }
   }
   // "placed gallium and germanium under export licensing": the materials listed right before "under" and a measure's noun,

@@ -44,3 +44,25 @@ describe('materials in the text', () => {
     expect(rec.relations.map((r) => `${r.type} ${r.end}`)).toEqual(['RESTRICTS technology:~tungsten', 'RESTRICTS technology:~antimony']);
   });
 });
+
+describe('classes of materials', () => {
+  it('take a class noun after a material as the head of its name', () => {
+    expect(materials('Norland widened export controls on tungsten and rare earth elements.')).toEqual(['tungsten Technology', 'rare earth elements Technology']);
+  });
+  it('name a class on a modifier where it is listed with a material, not alone nor on a generic word', () => {
+    expect(materials('Shipments of indium, bismuth and superhard materials now need a permit.')).toEqual(['indium Technology', 'bismuth Technology', 'superhard materials Technology']);
+    expect(materials('Shipments of superhard materials now need a permit.')).toEqual([]);
+    expect(materials('Shipments of indium and other minerals now need a permit.')).toEqual(['indium Technology']);
+    // A count in apposition names the materials again, no class.
+    expect(materials('Exports of indium and bismuth, two metals used in solder, need a permit.')).toEqual(['indium Technology', 'bismuth Technology']);
+  });
+});
+
+describe('the list after a measure and a colon', () => {
+  it('names the material each item ends with, not when the measure reaches it', () => {
+    expect(materials('Norland has brought several minerals under licence: tungsten from March 2024, bismuth since May, and some light rare earth elements in June.')).toEqual(['tungsten Technology', 'bismuth Technology', 'rare earth elements Technology']);
+  });
+  it('names nothing in items that end in no material', () => {
+    expect(materials('The ministry announced new controls: stricter reviews in March and fines from June.')).toEqual([]);
+  });
+});
