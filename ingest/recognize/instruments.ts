@@ -43,8 +43,11 @@ const NICKNAMED = /(?<![\p{L}.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\(\p{Lu}\p{Ll}+\
 const YEAR_LEAD = /\b(?:19|20)\d{2} $/;
 /** "the 2022 Equipment Authorization Order", "the fiscal 2019 National Defense Authorization Act", "the FY2019 ...". */
 const DATED_NAME = /\b(?:the|its|our|their) ((?:(?:fiscal(?:\s+year)?|FY)\s?)?(?:19|20)\d{2} )$/i;
-/** A small word of titles and capitalised words after it: the rest of a title that opens with its type. */
-const LEADING_TITLE_TAIL = /^\s+(?:or|to|from|against|with|by|in|on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
+/** A small word of titles and capitalised words after it: the rest of a title that opens with its type. Not a month
+ *  before a day or a year ("the Provisions on the Unreliable Entity List of September 2020"): the date the instrument was
+ *  made, no word of its title; read into it, the title is lost and a catalog name inside it is read alone. */
+const LEADING_TITLE_TAIL =
+  /^\s+(?:or|to|from|against|with|by|in|on|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
 /** A capitalised word right before a run (a qualifier it left out: "Several"). */
 const QUALIFIER_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+) $/u;
 /** "Drone Strategy 2.0": a version number is part of the name. */
