@@ -714,10 +714,12 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   // A lower-case phrase the sentence defines an acronym for, and a thing named right after such a definition, are terms of
   // the document (described-acronyms.ts acronymDefinedThings).
   const things = thingsAfterDefinitions(text, findThings(text, words).filter((f) => f.rule === 'thing:made' || !personNext(text, f.end)));
+  const indefinites: Found[] = [];
+  const instruments = findInstruments(text, runs, indefinites);
   let found = [
     // A list's name holding a thing ("the Blue UAS list") is read on every catalog thing, those taken as words of a
     // capitalised name too ("the Green Drone Registry").
-    ...findInstruments(text, runs), ...thingLists(text, matched.filter((m) => THINGS.has(m.label))), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findLocalBodies(text, runs), ...findAdministrations(text),
+    ...instruments, ...indefinites.filter((f) => ownsCatalogName(f, catalog)), ...thingLists(text, matched.filter((m) => THINGS.has(m.label))), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findLocalBodies(text, runs), ...findAdministrations(text),
     ...findMembers(text, things), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   // "Hikvision cameras", "ZTE's routers": goods named by their maker's name (things.ts goodsAfterName), where no catalog
@@ -740,6 +742,15 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const procedural = found.filter((f) => f.procedural);
   const cited = (m: Mention): Mention => (m.label === 'Law' && procedural.some((f) => f.start === m.start) ? { ...m, procedural: true } : m);
   return { catalog: catalog.filter((m) => !kept.some((k) => inside(m, k))).map(cited), found: [...withInner, ...pending], runs: spans };
+}
+
+/** "MOFCOM maintains an Unreliable Entity List": a name after an indefinite determiner, whose capitals run on before a
+ *  catalog instrument's name to its head, is the name of one instrument the text introduces (China's list, not the
+ *  catalog's US one inside it), where "a UN Regulation" names a class (instruments.ts indefinite); left out, the catalog's
+ *  name inside it would be read. A name the catalog knows whole ("a Commerce Entity List", an alias) is the catalog's,
+ *  and one whose added words only name the catalog instrument's own state stays the catalog's too (outranks). */
+function ownsCatalogName(f: Found, catalog: Mention[]): boolean {
+  return catalog.some((m) => m.label === 'Law' && m.end === f.end && m.start > f.start);
 }
 
 /** "the National Electric Vehicle Infrastructure (NEVI) program": a catalog thing written in capitals, every word, with a

@@ -60,7 +60,10 @@ const TO_TITLE_TAIL = /^\s+to\s+(\p{Lu}\p{Ll}+)(?:\s+(?:(?:of|and|for|the|on|in|
 /** "UN Regulation No. 155", "General Order No 2": the number a named instrument is cited by, part of its name. */
 const NUMBER_TAIL = /^\s+No\.?\s*\d{1,5}(?![\d/.-]\d)/;
 
-export function findInstruments(text: string, runs: Token[][] = nameRuns(text)): Found[] {
+/** The instruments a sentence names. `indefinites`, where given, receives the names of its runs that an indefinite
+ *  determiner leaves out ("an Unreliable Entity List", "a UN Regulation"): the caller that knows the catalog tells the
+ *  name of one list from a class of instruments (index.ts draft). */
+export function findInstruments(text: string, runs: Token[][] = nameRuns(text), indefinites?: Found[]): Found[] {
   const cited = citations(text);
   const out: Found[] = [...cited];
   for (const whole of runs.flatMap(coordinatedNames)) {
@@ -69,6 +72,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text)):
     const n = subjectNamed(text, run) ?? named(text, run);
     const f = n?.rule === 'instrument:named' ? withTitleWords(text, n) : n;
     if (f && !indefinite(text, f.start)) out.push(f);
+    else if (f) indefinites?.push(f);
   }
   const titles = titled(text);
   out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...subjectRules(text), ...ownedInstruments(text), ...lowerCaseLists(text), ...acronymInNames(text), ...acronymInsideRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
