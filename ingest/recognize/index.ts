@@ -43,7 +43,7 @@ import { findLocalBodies } from './local-bodies.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
-import { bareSectionTerms, sectionActs, sectionsOfNamedActs } from './section-acts.ts';
+import { bareInstrumentPartTerms, bareSectionTerms, sectionActs, sectionsOfNamedActs } from './section-acts.ts';
 import { citedSources, introducedFromSources, referenceTitles } from './cited-sources.ts';
 import { apposedWord, cjkLawRunsOn, findInstruments, thingLists } from './instruments.ts';
 import { entityKey } from './keys.ts';
@@ -235,6 +235,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     ...memberThingTerms(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] }))),
     // "Section 5(b) prohibits ..." after "Section 5(a) of the Act ...": the act (section-acts.ts), in a report only.
     ...(self ? [] : bareSectionTerms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })))),
+    // "Schedule 2 lists X" in a report whose title names one instrument: that instrument (section-acts.ts), in a report only.
+    ...(self ? [] : bareInstrumentPartTerms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), report.title)),
     // A company's short name is the company's, no goods on its last word (岚溪汽车 of 岚溪汽车有限公司: short-names.ts).
   ].filter((d) => !defined.has(d.term) && !shortTerms.has(d.term));
   const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...describedBodies, ...acting, ...goods].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);

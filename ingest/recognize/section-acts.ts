@@ -84,3 +84,41 @@ export function sectionsOfNamedActs(laws: { id: string; label: string; name: str
   }
   return out;
 }
+
+/** A numbered part of an instrument written alone ("Schedule 2", "Annex IV", "Part 3"), not cited "of"/"to" a name after
+ *  it, nor itself a word of a longer capitalised name. */
+const BARE_PART = /\b(?:Schedule|Annex|Appendix|Part)\s+(?:\d{1,3}[A-Z]?|[IVXL]{1,6})\b(?![(\w])(?!\s+(?:of|to)\s)/gu;
+/** "Schedule 2 to the ", "Annex IV of ": a part cited of the name after it. */
+const PART_CITED_OF = /\b(Schedule|Annex|Appendix|Part)\s+(\d{1,3}[A-Z]?|[IVXL]{1,6})\s+(?:of|to)\s+(?:the\s+|this\s+|that\s+)?$/u;
+
+/**
+ * A report whose title names one instrument and no other ("Comments on the draft Strategic Goods (Screening) Regulations
+ * 2026") is about that instrument, and a part of it written alone ("Schedule 2 lists X", "Schedule 3 goes furthest. It
+ * covers Y") names it: a part of an instrument is that instrument (../shared/docs/evaluation.md), as a bare section is the
+ * act the report cites it of (bareSectionTerms). Not where the report cites a part of that word and number of another
+ * instrument ("Annex II to the Machinery Regulation"), nor in an instrument, whose parts are its own, nor in a report whose
+ * title names no instrument or two (its "Annex 2" is as likely its own).
+ */
+export function bareInstrumentPartTerms(sentences: { text: string; locator: string; mentions: Mention[] }[], title: string | undefined): { term: string; id: string; locator: string; acronym: boolean }[] {
+  const head = title?.trim();
+  const titled = head ? sentences.find((s) => s.text.trim() === head) : undefined;
+  const inTitle = new Set(titled?.mentions.filter((m) => m.label === 'Law' && !m.procedural).map((m) => m.id) ?? []);
+  if (!titled || inTitle.size !== 1 || titled.mentions.some((m) => m.label === 'Authority' && !inTitle.has(m.id))) return [];
+  const id = [...inTitle][0] as string;
+  const citedOfOther = new Set<string>();
+  for (const { text, mentions } of sentences) {
+    for (const m of mentions) {
+      const cited = m.label === 'Law' && m.id !== id ? PART_CITED_OF.exec(text.slice(Math.max(0, m.start - 40), m.start)) : null;
+      if (cited) citedOfOther.add(`${cited[1]} ${cited[2]}`);
+    }
+  }
+  const out = new Map<string, { term: string; id: string; locator: string; acronym: boolean }>();
+  for (const { text, locator, mentions } of sentences) {
+    for (const p of text.matchAll(BARE_PART)) {
+      const start = p.index ?? 0;
+      const inside = mentions.some((m) => m.start < start + p[0].length && start < m.start + m.surface.length);
+      if (!inside && !citedOfOther.has(p[0]) && !out.has(p[0])) out.set(p[0], { term: p[0], id, locator, acronym: false });
+    }
+  }
+  return [...out.values()];
+}

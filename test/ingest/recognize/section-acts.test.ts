@@ -43,3 +43,20 @@ describe('a section with its subsections written alone', () => {
     expect(laws('Section 4(b) sets fines for port authorities.')).toEqual([]);
   });
 });
+
+// "Schedule 2 lists X" in comments on one draft: the part is the instrument the report's title names (bareInstrumentPartTerms).
+// Own sentences, invented instruments.
+describe('a numbered part of an instrument written alone', () => {
+  const REGS = 'law:~harbour-equipment-screening-regulations-2027';
+  const md = (title: string, text: string): string => `# ${title}\n\n${text}`;
+  it('is the one instrument the report\'s title names', () => {
+    expect(laws(md('Comments on the draft Harbour Equipment (Screening) Regulations 2027', 'We ask the Ministry to narrow Schedule 2 and Annex IV.'))).toEqual(
+      expect.arrayContaining([`Schedule 2=${REGS}`, `Annex IV=${REGS}`]),
+    );
+  });
+  it('is no instrument where the title names none, or where the report cites that part of another instrument', () => {
+    expect(laws(md('Our members and the ports they serve', 'We ask the Ministry to narrow Schedule 2.')).filter((l) => l.startsWith('Schedule'))).toEqual([]);
+    const cited = laws(md('Comments on the draft Harbour Equipment (Screening) Regulations 2027', 'Schedule 2 to the Norland Ports Act 2020 sets harbour fees. Schedule 2 is short.'));
+    expect(cited.filter((l) => l.startsWith(`Schedule 2=${REGS}`))).toEqual([]);
+  });
+});
