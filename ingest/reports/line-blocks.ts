@@ -23,7 +23,14 @@
 //   no lower-case word, and the second opens with a capital or a digit (a signer over a title, "Jane Doe" + "Member of
 //   Congress"; a body over its town, "Congress of the United States" + "Washington, DC 20515"), unless the first is in
 //   capitals and the second opens in capitals too (a name in capitals a wrapper broke): prose a wrapper broke in two
-//   has running text or a comma on its first line, or ends a sentence on its last.
+//   has running text or a comma on its first line, or ends a sentence on its last; or
+// - the line is wholly one span of emphasis ("**Quillon State University · Office of Research Security**") and the next
+//   opens with a capital or a digit: a writer sets a byline or a letterhead in bold as a line of its own, while a wrapper
+//   that breaks a bold phrase leaves one marker on each of the two lines, never both on one; or
+// - the line holds no running text and ends a name (no sentence end, no comma, no lower-case last word) and the next
+//   opens a field: a capitalised word and up to two lower-case ones before a colon ("Last updated: October 2026",
+//   "Questions: ..."): a dateline or a contact field under a byline, where a name ran into the label ("... Export
+//   Controls Last"); prose a wrapper broke before "Regulations: ..." has running text on the line above.
 
 import { grammar } from '../recognize/grammar.ts';
 
@@ -37,6 +44,10 @@ const capitalsLine = (line: string): boolean => CAPITALS_LINE.test(bare(line)) &
 const LOWER = /\p{Ll}/u;
 /** A sentence's end: a full stop, question or exclamation mark, colon or semicolon, perhaps before a closing quote. */
 const SENTENCE_END = /[.!?:;]["'’”)]*$/;
+/** A line that is one span of emphasis from end to end, no marker of its kind inside. */
+const EMPHASIS_LINE = /^(?:\*\*(?!\s)(?:(?!\*\*).)*\S\*\*|__(?!\s)(?:(?!__).)*\S__|\*(?![\s*])[^*]*[^\s*]\*|_(?![\s_])[^_]*[^\s_]_)$/u;
+/** A field's label opening a line: a capitalised word, up to two lower-case words, a colon, then a space or the end. */
+const FIELD_LABEL = /^\p{Lu}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2}:(?:\s|$)/u;
 
 const bare = (line: string): string => line.replace(EDGE_MARKUP, '');
 const firstWord = (line: string): string => bare(line).split(/\s+/, 1)[0] ?? '';
@@ -63,10 +74,17 @@ export function lineGroups(lines: readonly string[]): string[][] {
     const reach = lines[i - 1].length + 1 + firstWord(lines[i]).length;
     const fitted = reach <= longest && (reach <= width || !runningText(lines[i - 1]));
     const letterhead = opensName[i] && capitalsLine(lines[i - 1]) && LOWER.test(firstWord(lines[i]));
-    if (block || pair || (fitted && opensName[i]) || letterhead) groups.push([lines[i]]);
+    const emphasised = opensName[i] && EMPHASIS_LINE.test(lines[i - 1].trim());
+    const field = FIELD_LABEL.test(bare(lines[i])) && endsName(bare(lines[i - 1])) && !runningText(bare(lines[i - 1]));
+    if (block || pair || (fitted && opensName[i]) || letterhead || emphasised || field) groups.push([lines[i]]);
     else groups[groups.length - 1].push(lines[i]);
   }
   return groups;
+}
+
+/** The line ends in a name or a number: no sentence end, no comma, no lower-case last word. */
+function endsName(line: string): boolean {
+  return !SENTENCE_END.test(line) && !/,$/.test(line) && !ENDS_IN_LOWER_WORD.test(line);
 }
 
 /** A lower-case word of three letters or more that is no connector of names ("and", "the", "for"): running text. */

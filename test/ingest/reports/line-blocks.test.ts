@@ -59,6 +59,17 @@ describe('lineGroups', () => {
     expect(lineGroups(['The Bureau of Industry and Security', 'Added Harrow Optics Ltd. to the list.'])).toHaveLength(1);
     expect(lineGroups(['Helen Brookfield, Director of the Northern Plains', 'Robotics Association'])).toHaveLength(1);
   });
+  it('parts a line wholly in bold from the line below it, though that line\'s first word would not have fitted (helper-316)', () => {
+    const byline = ['**Harrowgate County College · Office of Trade Compliance and Research Integrity**', 'Last revised: March 2026 · Contact: trade@harrowgate.example'];
+    expect(lineGroups(byline)).toEqual([[byline[0]], [byline[1]]]);
+    expect(lineGroups(['_Northern Plains Robotics Association, Office of the Executive Director_', 'Fargo, North Dakota'])).toHaveLength(2);
+  });
+  it('parts a name from a field opening the next line ("Last revised: ..."), not prose a wrapper broke before a colon (helper-316)', () => {
+    expect(lineGroups(['Office of Spectrum Policy and Equipment Authorization Review', 'Last revised: 2 May 2026'])).toHaveLength(2);
+    expect(lineGroups(['Our members fly drones under the rules of the Export Administration', 'Regulations: they ask for a licence.'])).toHaveLength(1);
+    // A bold phrase a wrapper broke keeps one marker on each line: one paragraph.
+    expect(lineGroups(['Our members fly drones under **the rules of the Export Administration', 'Regulations** and ask for licences.'])).toHaveLength(1);
+  });
   it('keeps lines together that open with capitals but end in lower-case words', () => {
     expect(lineGroups(['Members of the association asked the', 'Department to consider their fleets and', 'Replace nothing before the deadline.'])).toHaveLength(1);
   });
@@ -92,6 +103,13 @@ describe('a signature block', () => {
   it('reads no body that runs from a signer\'s name into the title on the line below it', () => {
     const found = names(['# Letter', '', 'We ask the Bureau of Industry and Security to reply.', '', 'Sincerely,', '', 'Helen R. Brookfield', 'Member of Parliament', '', 'Owen T. Marsh', 'Member of Parliament'].join('\n'));
     expect(found.filter((n) => /Member of Parliament/.test(n) && /Brookfield|Marsh/.test(n))).toEqual([]);
+  });
+});
+
+describe('a byline in bold over a dateline (helper-316)', () => {
+  it('names the office apart from the dateline\'s label', () => {
+    const found = names(['# Guidance on trade controls', '', '**Harrowgate County College · Office of Trade Compliance and Research Integrity**', 'Last revised: March 2026 · Contact: trade@harrowgate.example', '', 'The Office of Trade Compliance and Research Integrity screens shipments.'].join('\n'));
+    expect(found.filter((n) => /Integrity Last/.test(n))).toEqual([]);
   });
 });
 
