@@ -34,6 +34,7 @@ import { type Found, longestFirst } from './found.ts';
 import { modifierExtensions } from './headed-phrases.ts';
 import { actingAcronyms } from './acting-acronyms.ts';
 import { annexListedThings } from './annex-listed-things.ts';
+import { leadInListedThings, leadInLists } from './lead-in-lists.ts';
 import { classedThings } from './classed-things.ts';
 import { ACRONYM_THING, acronymDefinedThings, describedAcronyms, thingsAfterDefinitions } from './described-acronyms.ts';
 import { findAppliedTitles } from './applied-titles.ts';
@@ -103,6 +104,9 @@ export interface Recognition {
   ambiguities: Ambiguity[];
   /** Names read but not made nodes: world regions, places, titles with no body, bare heads with no candidate. */
   unplaced: { name: string; locator: string; rule: string }[];
+  /** The items of each list under a lead-in that ends with a colon, by their first sentences' locators (lead-in-lists.ts):
+   *  support for the things that open them (settleTentative). */
+  lists?: string[][];
 }
 
 /** grammar/instruments.yaml's annex a report's entities are added to ("added X to Annex IV"). */
@@ -459,6 +463,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   }
   const cited = citedOnly(out.sentences);
   out.entities = table.entities().filter((e) => !shortThings.has(e.id)).map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
+  out.lists = leadInLists(report);
   return out;
 }
 
@@ -1295,7 +1300,7 @@ export function settleTentative(rec: Recognition, related: Set<string>): Recogni
   const counts = new Map<string, number>();
   for (const s of rec.sentences) for (const m of s.mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const isThing = (m: Mention): boolean => THINGS.has(m.label);
-  const listed = new Set([...listedThings(rec.sentences, isThing), ...classesOfMembers(rec.sentences, isThing), ...definingInside(rec.sentences, isThing), ...classedThings(rec.sentences, isThing), ...annexListedThings(rec.sentences, isThing)]);
+  const listed = new Set([...listedThings(rec.sentences, isThing), ...classesOfMembers(rec.sentences, isThing), ...definingInside(rec.sentences, isThing), ...classedThings(rec.sentences, isThing), ...annexListedThings(rec.sentences, isThing), ...leadInListedThings(rec.sentences, rec.lists ?? [], isThing)]);
   // "the parts: modules, sensors, ..." beside "cellular IoT modules": a bare head only ever a list's item names the class
   // of the kinds the document names on it, no node (thing-aliases.ts listedClassHeads), unless a relation joins it.
   const recognised = new Set(rec.entities.map((e) => e.id));
