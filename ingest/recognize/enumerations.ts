@@ -42,11 +42,12 @@ export function listedThings(sentences: { sentence: { text: string }; mentions: 
 
 /** Two or more phrases with only a coordinator (after a comma or not) and a determiner between each two: "radar modules
  *  and domain controllers", not an apposition ("modules, thumbnail-sized radios that ...") or a phrase inside a longer
- *  noun phrase ("the semiconductor industry and future networks"). */
+ *  noun phrase ("the semiconductor industry and future networks"). A quantifier is such a determiner: "high-power lasers
+ *  and some optical components" coordinates two classes as "and other" does (helper-316). */
 function coordinatedOnly(text: string, run: Mention[]): boolean {
   return run.slice(1).every((m, i) => COORDINATED_GAP.test(text.slice(run[i].end, m.start)));
 }
-const COORDINATED_GAP = /^,?\s(?:and|or)\s(?:(?:the|its|their|our|other)\s)?$/;
+const COORDINATED_GAP = /^,?\s(?:and|or)\s(?:(?:the|its|their|our|other|some|certain|all|any)\s)?$/;
 
 /** " providers, TLD name registries, ": a separator and a few words that are no verb. */
 export function listGap(gap: string): boolean {

@@ -44,4 +44,11 @@ describe('enumerations', () => {
     const listed = listedThings([sentence(text, ['lidar sensor', 'quantum radar', 'drone swarm', 'mesh radio', 'tidal turbine'])], all);
     expect([...listed].sort()).toEqual(['technology:~drone swarm', 'technology:~lidar sensor', 'technology:~quantum radar']);
   });
+  it('reads two phrases coordinated past a quantifier as one of them kept makes the other of its kind (helper-316)', () => {
+    const text = 'Shipments of tidal turbine blades and some mooring sensor buoys need a check.';
+    const listed = listedThings([sentence(text, ['tidal turbine blades', 'mooring sensor buoys'])], all, (m) => m.surface === 'tidal turbine blades');
+    expect([...listed].sort()).toEqual(['technology:~mooring sensor buoys', 'technology:~tidal turbine blades']);
+    // Two phrases, neither kept: no list.
+    expect([...listedThings([sentence(text, ['tidal turbine blades', 'mooring sensor buoys'])], all)]).toEqual([]);
+  });
 });
