@@ -472,8 +472,14 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
     const prev = k >= 5 && spaced(k - 5) ? ws[k - 5] : undefined;
     // A gerund after a preposition ("from buying telecommunications and ...") is the verb that takes the phrase, no word of it.
     const governs = (j: number): boolean => j >= 1 && isLeadingVerb(ws[j].lower) && spaced(j - 1) && tagsOf(ws[j - 1].lower).includes('Preposition');
-    const inPhrase = prev !== undefined && prev.t === prev.lower && mayModify(prev.lower) && !breaksName(prev) && !tagsOf(prev.lower).some((t) => VERB_OR_FUNCTION.has(t)) && !governs(k - 5);
-    if (c && (c.t === c.lower || acronymWord(c)) && mayModify(c.lower) && !g.genericModifiers.has(c.lower) && !inPhrase) {
+    // A measure's participle, a generic word or an adjective before the whole list ("covered telecommunications and video
+    // surveillance equipment", "new drone and camera equipment", "advanced radar and ...") qualifies every conjunct, as it
+    // does a single phrase: no word of the first conjunct's own name, which may still share the head.
+    const qualifiesList = (w: W): boolean => g.regulatedParticiples.has(w.lower) || g.genericModifiers.has(w.lower) || (tagsOf(w.lower).includes('Adjective') && !tagsOf(w.lower).some((t) => NOUN_TAGS.has(t)));
+    const inPhrase = prev !== undefined && prev.t === prev.lower && mayModify(prev.lower) && !breaksName(prev) && !tagsOf(prev.lower).some((t) => VERB_OR_FUNCTION.has(t)) && !governs(k - 5) && !qualifiesList(prev);
+    // A generic head or a noun in -ware there is a thing of its own ("covered software and connected vehicle hardware").
+    const ownThing = c !== undefined && g.thingHeads.has(c.lower) && (g.genericHeads.has(c.lower) || MASS_GOODS.test(c.lower));
+    if (c && (c.t === c.lower || acronymWord(c)) && mayModify(c.lower) && !g.genericModifiers.has(c.lower) && !inPhrase && !ownThing) {
       out.push({ start: c.start, end: c.end, surface: `${c.t} ${head.t}`, label, named: false });
     }
     if (!COORDINATORS.has(ws[k - 2].lower) || !spaced(k - 3) || !spaced(k - 2)) continue;
@@ -495,7 +501,7 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
       // second of two words does above, only where the catalog knows the name ("video surveillance equipment"; index.ts),
       // and not after a third word of the noun phrase.
       const prev = k >= 5 && spaced(k - 5) ? ws[k - 5] : undefined;
-      const inPhrase = prev !== undefined && prev.t === prev.lower && mayModify(prev.lower) && !breaksName(prev) && !tagsOf(prev.lower).some((t) => VERB_OR_FUNCTION.has(t)) && !governs(k - 5);
+      const inPhrase = prev !== undefined && prev.t === prev.lower && mayModify(prev.lower) && !breaksName(prev) && !tagsOf(prev.lower).some((t) => VERB_OR_FUNCTION.has(t)) && !governs(k - 5) && !qualifiesList(prev);
       if (!INDEFINITE.has(before.lower) && modifierWord(before) && !inPhrase) out.push({ start: before.start, end: first.end, surface: `${before.t} ${first.t} ${head.t}`, label, named: false });
       continue;
     }

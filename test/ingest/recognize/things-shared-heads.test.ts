@@ -22,6 +22,14 @@ describe('shared heads', () => {
     expect(things('# T\n\nThe port bans drones and video surveillance equipment.')).toEqual(['drones', 'video surveillance equipment']);
     // Not after a word of the noun phrase ("tidal telecommunications and ...": the modifiers may be the phrase's).
     expect(shared('The port bans tidal telecommunications and video surveillance equipment.')).toEqual([]);
+    // A measure's participle, a generic word or an adjective before the list qualifies every conjunct, no word of the first's
+    // name: the first still shares the head ("covered telecommunications equipment"), and no thing "covered telecommunications".
+    expect(shared('The port bans covered telecommunications and video surveillance equipment.')).toEqual(['telecommunications equipment (catalog only)']);
+    expect(things('# T\n\nThe port bans covered telecommunications and video surveillance equipment made by Norvik.')).toEqual(['telecommunications equipment', 'video surveillance equipment']);
+    expect(shared('The port bans certain video surveillance and telecommunications equipment.')).toEqual(['video surveillance equipment (catalog only)']);
+    expect(shared('The port bans advanced telecommunications and video surveillance equipment.')).toEqual(['telecommunications equipment (catalog only)']);
+    // A noun there may be the phrase's own word ("harbour telecommunications"): no shared head.
+    expect(shared('The port bans harbour telecommunications and video surveillance equipment.')).toEqual([]);
     // A gerund after a preposition is the verb that takes the phrase as its object, no word of it.
     expect(shared('The rule keeps ports from buying telecommunications and video surveillance equipment.')).toEqual(['telecommunications equipment (catalog only)']);
     expect(things('# T\n\nThe rule keeps ports from buying telecommunications and video surveillance equipment.')).toEqual(['telecommunications equipment', 'video surveillance equipment']);
