@@ -378,7 +378,11 @@ function coordinate(text: string, ws: W[], headed: Map<number, Found>, seeds: nu
         continue;
       }
       const middle = betweenConjuncts(text, ws, headed, j) || (!!shared && closingConjunct(text, ws, f, j));
-      const c = phraseOn(text, ws, j, g.thingHeads.get(ws[j].lower) ?? f.label, shared ?? 'thing:coordinated', specificHead(text, ws, j) || (middle && pluralNoun(ws[j].lower) && !g.genericHeads.has(ws[j].lower) && g.thingHeads.nounHead(ws[j].lower) !== undefined));
+      // "a flight controller, radio, camera or cellular module produced by X": in a list of singular items with support of
+      // its own, a singular head of things alone is an item as its plural would be ("radios, cameras or ..."); one on a
+      // specific head only (no "equipment", "device"), in a list of singulars (after a plural the list is of classes).
+      const singularItem = !!shared && !pluralNoun(ws[i].lower) && !pluralNoun(ws[j].lower) && ws[j].t === ws[j].lower && g.thingHeads.written(ws[j].t) !== undefined && !g.genericHeads.has(ws[j].lower);
+      const c = phraseOn(text, ws, j, g.thingHeads.get(ws[j].lower) ?? f.label, shared ?? 'thing:coordinated', specificHead(text, ws, j) || singularItem || (middle && pluralNoun(ws[j].lower) && !g.genericHeads.has(ws[j].lower) && g.thingHeads.nounHead(ws[j].lower) !== undefined));
       if (!c || ((parallelOnly || (presentTense(ws[j]) && !middle)) && modifiersOf(c) !== modifiersOf(f))) continue;
       headed.set(j, c);
       work.push({ i: j, anchored: listed || !g.genericHeads.has(ws[j].lower) });
