@@ -414,7 +414,15 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     }
     const read = subjectAfter(toks, k + 1, g);
     // No comma, semicolon or colon inside: "or Russian software under its rule; the order extends" has no subject.
-    if (read.subject && !/[,;:]/.test(text.slice(t.end, read.verb))) splits.push({ at: t.start, kind: 'coordinated', closes, ...read });
+    if (read.subject && !/[,;:]/.test(text.slice(t.end, read.verb))) {
+      splits.push({ at: t.start, kind: 'coordinated', closes, ...read });
+      continue;
+    }
+    // "banned exports of X, and several states, including Y, have restricted Z"; "banned exports of X and exports of W fell
+    // sharply": a bare plural or a quantifier's noun phrase with a verb group of its own is a new clause's subject, no
+    // further object of the verb before.
+    const bare = read.subject ? undefined : bareSubjectAfter(toks, k + 1, g, text);
+    if (bare) splits.push({ at: t.start, kind: 'coordinated', closes, ...bare });
   }
 
   // Each split runs to the next one of its kind's level: a complement or undecided clause nests in the clause it
@@ -630,6 +638,37 @@ function subjectAfter(toks: Token[], k: number, g: ClauseGrammar, relative = fal
     if (!toks[v].name && (g.adverbial.test(toks[v].word) || g.pronouns.test(toks[v].word))) return {};
   }
   return {};
+}
+
+/** A quantifier that opens a noun phrase without an article ("several states", "many carriers", "two agencies"). */
+const QUANTIFIER = /^(?:several|many|most|other|various|numerous|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+/** A word that looks like a plural common noun ("exports", "provinces"), no possessive. */
+const BARE_PLURAL = /^[a-z][a-z-]*[^s\W]s$/;
+/** An aside of examples between commas inside a subject (", including Florida,", ", such as A,"). */
+const EXAMPLES_IN_SUBJECT = /,\s+(?:including|such\s+as|notably|among\s+them)\s[^,;:]{1,80},/g;
+
+/**
+ * The subject and verb of a clause that opens at toks[k] without a determiner or name: a quantifier or a bare plural
+ * ("several states ... have restricted", "exports of Y fell"), perhaps an aside of examples between commas inside it, then
+ * within eight words a finite verb group that is an auxiliary or a verb in the past (finiteAt; a present form that may be a
+ * plural noun is none here: "and imports of Y" after a plural is no verb). No relative, coordinator, subordinator or
+ * pronoun before the verb: those open or join another clause.
+ */
+function bareSubjectAfter(toks: Token[], k: number, g: ClauseGrammar, text: string): { subject: Span; verb: number } | undefined {
+  const t = toks[k];
+  if (!t || t.name || t.comma || !(QUANTIFIER.test(t.word) || (BARE_PLURAL.test(t.word) && !g.auxiliaries.test(t.word)))) return undefined;
+  for (let v = k + 1; v < Math.min(toks.length, k + 9); v++) {
+    const w = toks[v];
+    if (!w.name && (g.relatives.test(w.word) || g.coordinators.test(w.word) || g.adverbial.test(w.word) || g.pronouns.test(w.word))) return undefined;
+    // A capitalised word is a name's or a month's ("in May"), no verb.
+    if (w.capital || !finiteAt(toks, v, g)) continue;
+    const past = g.auxiliaries.test(w.word) || tagsOf(w.word).includes('PastTense') || /[a-z]{3}ed$/.test(w.word);
+    if (!past || /[;:]/.test(text.slice(t.start, w.start)) || /,/.test(text.slice(t.start, w.start).replace(EXAMPLES_IN_SUBJECT, ' '))) return undefined;
+    let e = v - 1;
+    while (e > k && isAdverbToken(toks[e])) e--;
+    return { subject: { start: t.start, end: toks[e].end }, verb: w.start };
+  }
+  return undefined;
 }
 
 /** The innermost clause holding `at` (the main clause at least). */

@@ -2169,7 +2169,10 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // A coordinated clause with a subject of its own acts for itself ("The Commission approves the plan, the recipient
   // shall remove X": the recipient's act, whoever is named before).
   const clause = reading[own];
-  if (clause.kind === 'coordinated' && clause.subject && clause.carries === undefined && s.start < clause.start) return 'coordinated-subject';
+  // Not the instrument of the sentence's opening "Under ...,", where that subject names no actor (none is `named`): the
+  // opening frames every clause after it ("Under the Act, X has been designated, and providers have been told to stop
+  // installing Y": the Act's restriction).
+  if (clause.kind === 'coordinated' && clause.subject && clause.carries === undefined && s.start < clause.start && !opensUnder(c, s)) return 'coordinated-subject';
   const resumed = named.length > 0;
   // The subject's adjuncts ("in consultation with A, B, ...") do not count into the gap: it runs from the clause's verb.
   const limit = Math.max(a.end, resumed ? (clause.verb ?? 0) : 0) + rules.maxGap;
