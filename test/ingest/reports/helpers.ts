@@ -101,3 +101,26 @@ export function expectMatrixRow(got: string[], row: { want: string[]; today?: st
   expect([...row.today].sort(), 'a gap differs from what the row wants').not.toEqual([...row.want].sort());
   expect(got).toEqual([...row.today].sort());
 }
+
+/** An invented executive order (own words) that calls itself "this order" in a later section, with `provision` as its
+ *  first section's text: the frame of the tests on an instrument's own provisions. */
+export const HARBOUR_ORDER = 'law:~executive-order-on-securing-harbour-sensor-networks';
+export const harbourOrder = (provision: string): string =>
+  [
+    '# Executive Order on Securing Harbour Sensor Networks',
+    '',
+    'By the authority vested in me as President, it is hereby ordered as follows:',
+    '',
+    'Section 1. Prohibitions.',
+    '',
+    provision,
+    '',
+    'Sec. 2. General Provisions. Nothing in this order shall be construed to impair the functions of any agency.',
+  ].join('\n');
+
+/** The order's own RESTRICTS relations stated in its provision's sentence (`markdown`: the order around it by default). */
+export const restrictedByHarbourOrder = (provision: string, markdown = harbourOrder(provision)): string[] =>
+  analyseMarkdown(markdown)
+    .relations.filter((r) => r.start === HARBOUR_ORDER && r.type === 'RESTRICTS' && r.quote === provision)
+    .map((r) => r.end)
+    .sort();

@@ -9,9 +9,8 @@ import type { ManifestEntry, SourceFile } from '../../../ingest/model.ts';
 import { SELF_RULE } from '../../../ingest/recognize/self.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { analyseReport } from '../../../ingest/reports/records.ts';
-import { analyseMarkdown, statedRelations, testCatalog } from './helpers.ts';
+import { analyseMarkdown, restrictedByHarbourOrder, statedRelations, testCatalog } from './helpers.ts';
 
-const ORDER = 'law:~executive-order-on-securing-harbour-sensor-networks';
 const LIDAR = 'product:~lidar-sensor';
 const CAMERAS = 'product:~thermal-camera';
 const ORRIN = 'company:~orrin-robotics-inc';
@@ -21,26 +20,7 @@ const DRONES = 'product:drones';
 const DHS = 'authority:dhs';
 const COMMERCE = 'authority:us-commerce';
 
-/** An order that calls itself "this order" in a later section, with `provision` as its first section's text. */
-const order = (provision: string): string =>
-  [
-    '# Executive Order on Securing Harbour Sensor Networks',
-    '',
-    'By the authority vested in me as President, it is hereby ordered as follows:',
-    '',
-    'Section 1. Prohibitions.',
-    '',
-    provision,
-    '',
-    'Sec. 2. General Provisions. Nothing in this order shall be construed to impair the functions of any agency.',
-  ].join('\n');
-
-/** The order's own RESTRICTS relations stated in its first section's provision. */
-const byOrder = (provision: string, markdown = order(provision)): string[] =>
-  analyseMarkdown(markdown)
-    .relations.filter((r) => r.start === ORDER && r.type === 'RESTRICTS' && r.quote === provision)
-    .map((r) => r.end)
-    .sort();
+const byOrder = restrictedByHarbourOrder;
 
 describe("an instrument's provision that binds a class of public bodies", () => {
   it('is its prohibition of what the bodies may not buy, and of its maker', () => {

@@ -3,34 +3,15 @@
 // reached past the short post-modifier of the thing that carries them ("a drone of model year 2028 or later that
 // incorporates X": relation-rules.yaml `chain`). Own sentences, an invented order, makers and goods.
 import { describe, expect, it } from 'vitest';
-import { analyseMarkdown, statedRelations } from './helpers.ts';
+import { HARBOUR_ORDER, restrictedByHarbourOrder, statedRelations } from './helpers.ts';
 
-const ORDER = 'law:~executive-order-on-securing-harbour-sensor-networks';
+const ORDER = HARBOUR_ORDER;
 const LIDAR = 'product:~lidar-sensor';
 const CAMERAS = 'product:~thermal-camera';
 const DRONES = 'product:~harbour-drone';
 const ORRIN = 'company:~orrin-robotics-inc';
 
-/** An order that calls itself "this order" in a later section, with `provision` as its first section's text. */
-const order = (provision: string): string =>
-  [
-    '# Executive Order on Securing Harbour Sensor Networks',
-    '',
-    'By the authority vested in me as President, it is hereby ordered as follows:',
-    '',
-    'Section 1. Prohibitions.',
-    '',
-    provision,
-    '',
-    'Sec. 2. General Provisions. Nothing in this order shall be construed to impair the functions of any agency.',
-  ].join('\n');
-
-/** The order's own RESTRICTS relations stated in its first section's provision. */
-const byOrder = (provision: string): string[] =>
-  analyseMarkdown(order(provision))
-    .relations.filter((r) => r.start === ORDER && r.type === 'RESTRICTS')
-    .map((r) => r.end)
-    .sort();
+const byOrder = restrictedByHarbourOrder;
 
 describe('a place between the provision\'s verb and its object', () => {
   it('is passed over: the order prohibits the goods and their maker', () => {
