@@ -137,6 +137,7 @@ const InstrumentsSchema = z.strictObject({
     'short-title': regex('i'),
     cjk: z.string().min(1),
     parts: words.optional(),
+    'numbered-parts': words,
   }),
 });
 

@@ -3,6 +3,8 @@
 // its own (grammar/instruments.yaml section-measure) only where the document cites no act with that section number,
 // or cites it of two acts (then neither is guessed).
 
+import { grammar } from './grammar.ts';
+
 interface Mention {
   id: string;
   label: string;
@@ -86,10 +88,17 @@ export function sectionsOfNamedActs(laws: { id: string; label: string; name: str
 }
 
 /** A numbered part of an instrument written alone ("Schedule 2", "Annex IV", "Part 3"), not cited "of"/"to" a name after
- *  it, nor itself a word of a longer capitalised name. */
-const BARE_PART = /\b(?:Schedule|Annex|Appendix|Part)\s+(?:\d{1,3}[A-Z]?|[IVXL]{1,6})\b(?![(\w])(?!\s+(?:of|to)\s)/gu;
-/** "Schedule 2 to the ", "Annex IV of ": a part cited of the name after it. */
-const PART_CITED_OF = /\b(Schedule|Annex|Appendix|Part)\s+(\d{1,3}[A-Z]?|[IVXL]{1,6})\s+(?:of|to)\s+(?:the\s+|this\s+|that\s+)?$/u;
+ *  it, nor itself a word of a longer capitalised name; and a part cited of the name after it ("Schedule 2 to the ",
+ *  "Annex IV of "). The part words are the grammar's (instruments.yaml self.numbered-parts). */
+function partPatterns(): { bare: RegExp; citedOf: RegExp } {
+  const words = grammar().selfReference['numbered-parts'].join('|');
+  const num = String.raw`\d{1,3}[A-Z]?|[IVXL]{1,6}`;
+  return {
+    bare: new RegExp(String.raw`\b(?:${words})\s+(?:${num})\b(?![(\w])(?!\s+(?:of|to)\s)`, 'gu'),
+    citedOf: new RegExp(String.raw`\b(${words})\s+(${num})\s+(?:of|to)\s+(?:the\s+|this\s+|that\s+)?$`, 'u'),
+  };
+}
+let parts: { bare: RegExp; citedOf: RegExp } | undefined;
 
 /**
  * A report whose title names one instrument and no other ("Comments on the draft Strategic Goods (Screening) Regulations
@@ -105,16 +114,18 @@ export function bareInstrumentPartTerms(sentences: { text: string; locator: stri
   const inTitle = new Set(titled?.mentions.filter((m) => m.label === 'Law' && !m.procedural).map((m) => m.id) ?? []);
   if (!titled || inTitle.size !== 1 || titled.mentions.some((m) => m.label === 'Authority' && !inTitle.has(m.id))) return [];
   const id = [...inTitle][0] as string;
+  parts ??= partPatterns();
+  const { bare, citedOf } = parts;
   const citedOfOther = new Set<string>();
   for (const { text, mentions } of sentences) {
     for (const m of mentions) {
-      const cited = m.label === 'Law' && m.id !== id ? PART_CITED_OF.exec(text.slice(Math.max(0, m.start - 40), m.start)) : null;
+      const cited = m.label === 'Law' && m.id !== id ? citedOf.exec(text.slice(Math.max(0, m.start - 40), m.start)) : null;
       if (cited) citedOfOther.add(`${cited[1]} ${cited[2]}`);
     }
   }
   const out = new Map<string, { term: string; id: string; locator: string; acronym: boolean }>();
   for (const { text, locator, mentions } of sentences) {
-    for (const p of text.matchAll(BARE_PART)) {
+    for (const p of text.matchAll(bare)) {
       const start = p.index ?? 0;
       const inside = mentions.some((m) => m.start < start + p[0].length && start < m.start + m.surface.length);
       if (!inside && !citedOfOther.has(p[0]) && !out.has(p[0])) out.set(p[0], { term: p[0], id, locator, acronym: false });
