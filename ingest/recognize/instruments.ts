@@ -75,7 +75,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text), 
     else if (f) indefinites?.push(f);
   }
   const titles = titled(text);
-  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...subjectRules(text), ...ownedInstruments(text), ...lowerCaseLists(text), ...acronymInNames(text), ...acronymInsideRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
+  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...subjectRules(text), ...ownedAcronymRules(text), ...ownedInstruments(text), ...lowerCaseLists(text), ...acronymInNames(text), ...acronymInsideRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
   if (titles.length === 0) out.push(...introduced(text), ...possessedRules(text));
   const eu = citedEuTitles(text, cited, out);
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
@@ -180,6 +180,28 @@ function subjectRules(text: string): Found[] {
     const start = m.index + m[0].length - subject.length - 1 - (m.groups?.head.length ?? 0);
     const name = text.slice(start, m.index + m[0].length);
     out.push({ start, end: m.index + m[0].length, surface: name, label: 'Law', name, rule: 'instrument:subject-rule', score: 0.7, kind: 'rule' });
+  }
+  return out;
+}
+
+let ownedAcronymRule: RegExp | undefined;
+/**
+ * "Commerce's ICTS rules", "the Ministry's CSR regulation": rules named by an acronym of their subject right after their
+ * owner's possessive (a head of named.thing-rules, singular or plural). Alone after a determiner one acronym names a body's
+ * rule ("the BIS rule": subjectRules reads none); after another owner's possessive the acronym is no owner, so it names
+ * the rules' subject, and the words are the instrument's name (helper-322, issue 15: the rules were missed, and so the
+ * relations they are the actor of).
+ */
+function ownedAcronymRules(text: string): Found[] {
+  const g = grammar();
+  const heads = g.thingRules.flatMap((h) => [h, `${h}s`]);
+  if (!heads.some((h) => text.includes(` ${h}`))) return [];
+  ownedAcronymRule ??= new RegExp(String.raw`(?<![\p{L}\p{N}.])\p{Lu}[\p{L}.]*['’]s\s+(?<name>\p{Lu}[\p{Lu}\p{N}]{1,7}\s+(?:${heads.join('|')}))\b`, 'gu');
+  const out: Found[] = [];
+  for (const m of text.matchAll(ownedAcronymRule)) {
+    const name = m.groups?.name ?? '';
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, surface: name, label: 'Law', name, rule: 'instrument:owned-acronym-rule', score: 0.7, kind: 'rule' });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { Catalog } from '../../../ingest/catalog/index.ts';
 import { findInstruments } from '../../../ingest/recognize/instruments.ts';
 import { Matcher } from '../../../ingest/recognize/matcher.ts';
 import { recogniseMarkdown } from './helpers.ts';
-import { surfaceIdsOf } from '../one-sentence.ts';
+import { analysed, surfaceIdsOf } from '../one-sentence.ts';
 
 const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
 const laws = (md: string): string[] =>
@@ -38,6 +38,23 @@ describe('a rule named by a capitalised subject', () => {
     expect(found('The Barack Obama rule was repealed.')).toEqual([]);
     expect(found('The New Harbour rule took effect.')).toEqual([]);
     expect(found('The Harbour rule took effect.')).toEqual([]);
+  });
+});
+
+describe('rules named by an acronym after their owner\'s possessive', () => {
+  it('are an instrument, the acronym and the head, singular or plural', () => {
+    expect(found("Valdmark's Harbour Ministry applies the Ministry's HDS rules to every port.")).toEqual(['HDS rules [instrument:owned-acronym-rule]']);
+    expect(found("Under Norland's PTX regulation, importers file a return.")).toEqual(['PTX regulation [instrument:owned-acronym-rule]']);
+  });
+  it('are none without an owner before the acronym, or with a word that is no acronym', () => {
+    expect(found('The HDS rules apply to every port.')).toEqual([]);
+    expect(found("The Ministry's harbour rules apply to every port.")).toEqual([]);
+    expect(found("The Ministry's Harbour rules apply to every port.")).toEqual([]);
+  });
+  it('act on what they name', () => {
+    const { rec, relations } = analysed("The Harbour Ministry's HDS rules prohibit routers made by Lumora Optics.");
+    const names = new Map(rec.entities.map((e) => [e.id, e.name]));
+    expect(relations.map((r) => `${names.get(r.start)} ${r.type} ${names.get(r.end)}`)).toContain('HDS rules RESTRICTS routers');
   });
 });
 
