@@ -242,7 +242,7 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
       }
     } else if (!on && j === k && specificHead(text, ws, k)) {
       // "companies sold drones": a plural head alone (after no determiner: "sold the drones" takes up ones named before).
-      const f = phraseOn(text, ws, k, g.thingHeads.get(ws[k].lower) as string, 'thing:made', true);
+      const f = phraseOn(text, ws, k, headOf(ws[k]), 'thing:made', true);
       if (f) {
         headed.set(k, f);
         made.push(k);
@@ -287,7 +287,7 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
     let lead = first;
     while (lead > 0 && g.genericModifiers.has(ws[lead - 1].lower) && !COORDINATORS.has(ws[lead - 1].lower) && text.slice(ws[lead - 1].end, ws[lead].start) === ' ') lead--;
     const rule = regulatedObject(text, ws, first, k) ?? (scopeLeadBefore(text, ws[lead].start) ? 'thing:scope' : undefined);
-    const f = rule && (on ?? phraseOn(text, ws, k, g.thingHeads.get(ws[k].lower) as string, rule, true));
+    const f = rule && (on ?? phraseOn(text, ws, k, headOf(ws[k]), rule, true));
     if (!rule || !f) continue;
     headed.set(k, { ...f, rule });
     regulated.push(k);
@@ -761,6 +761,11 @@ let scopeAnywhere: RegExp | undefined;
 let scopeText: string | undefined;
 let scopeInText = false;
 
+/** The label of the thing a word heads as written, as specificHead reads it: a closed compound's too ("dashcams": its
+ *  head's label; ThingHeads.written). A plain `get` has none for such a word, and a phrase on it had no label, which
+ *  stopped the document's extraction ("restrict the import of dashcams"). */
+const headOf = (w: W): string => grammar().thingHeads.written(w.t) ?? (grammar().thingHeads.get(w.lower) as string);
+
 /** "inverters", "Routers": a plural head of a specific kind (no generic head: "products", "devices"), lower-case or
  *  opening the sentence, which stands for its class alone where the sentence says what it is (made, coordinated with
  *  a class). */
@@ -1163,7 +1168,7 @@ function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, r
   // takes (as a conjunct's head does).
   const head = on?.[0] ?? (g.thingHeads.written(ws[at].t) !== undefined && ws[at].t === ws[at].lower ? at : undefined);
   if (head !== undefined && pluralAfter(text, ws, head)) {
-    const label = on?.[1].label ?? (g.thingHeads.get(ws[head].lower) as string);
+    const label = on?.[1].label ?? headOf(ws[head]);
     const f = conjunctHead(ws[head + 1]) && !headed.has(head + 1) ? phraseOn(text, ws, head + 1, label, rule) : undefined;
     if (f && f.start === ws[at].start) {
       if (on) headed.delete(on[0]);
@@ -1176,7 +1181,7 @@ function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, r
     return;
   }
   if (!specificHead(text, ws, at) || phraseEnd(text, ws, at) !== at || headed.has(at)) return;
-  const f = phraseOn(text, ws, at, grammar().thingHeads.get(ws[at].lower) as string, rule, true);
+  const f = phraseOn(text, ws, at, headOf(ws[at]), rule, true);
   if (f) headed.set(at, f);
 }
 
