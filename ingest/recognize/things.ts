@@ -1289,9 +1289,26 @@ function postModified(text: string, ws: W[], head: number): number {
     const party = (w: W | undefined): boolean => w !== undefined && (g.companyNouns.includes(w.lower) || isPersonNoun(w.lower, singular));
     const next = ws[k + 1];
     const partyNext = k + 1 <= head + 4 && next !== undefined && text.slice(x.end, next.start) === ' ' && party(next);
+    // "servers with high-end graphics processing units", "trucks with telematics units": a word that only looks plural
+    // (a field's name in -ics) or modifies the noun after it is no last noun when a head of things follows within the
+    // phrase; the post-modifier runs on to that head, and where the head lies past the limit there is no post-modifier:
+    // "servers" and "graphics processing units" are two things, never "servers with high-end graphics".
+    if (/[^s]s$/.test(x.lower) && modifiesHeadAhead(text, ws, k)) continue;
     if (/[^s]s$/.test(x.lower) && !g.genericModifiers.has(x.lower)) return g.thingMeansNouns.has(x.lower) || party(x) || partyNext ? head : k;
   }
   return head;
+}
+
+/** ws[k] opens a compound: one or two lower-case words after it, joined by single spaces, end on a head of things
+ *  ("telematics units", "graphics processing units"), none of them a connector or a word of no noun phrase. */
+function modifiesHeadAhead(text: string, ws: W[], k: number): boolean {
+  const g = grammar();
+  for (let j = k + 1; j <= k + 2 && j < ws.length; j++) {
+    const x = ws[j];
+    if (text.slice(ws[j - 1].end, x.start) !== ' ' || x.t !== x.lower || g.connectors.has(x.lower) || !mayModify(x.lower)) return false;
+    if (g.thingHeads.has(x.lower)) return true;
+  }
+  return false;
 }
 
 /** "radio equipment for childcare": ws[k], right after the head's purpose link (grammar/things.yaml purpose-links), is one
