@@ -154,6 +154,10 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   for (const [j, on] of headed) {
     const next = ws[j + 1];
     if (SUPPORTED.has(on.rule) || !next || text.slice(ws[j].end, next.start) !== ' ' || !g.makerCompounds.has(next.t)) continue;
+    // "chip equipment makers", "payment hardware suppliers", "fleet device sellers": a generic head (things.yaml
+    // generic-heads) with one modifier there adds nothing to that modifier, so the compound names the firms by their
+    // trade as "chip makers" does (a head alone before a maker noun names no class), not a class of their products.
+    if (g.genericHeads.has(ws[j].lower) && ws[j - 1]?.start === on.start) continue;
     headed.set(j, { ...on, rule: 'thing:made' });
     makers.push(j);
   }
