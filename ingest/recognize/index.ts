@@ -766,7 +766,11 @@ function ownsCatalogName(f: Found, catalog: Mention[]): boolean {
  *  no mention of the thing. Not an acronym ("5G", "IoT"), which names its thing inside names too ("Huawei 5G base
  *  stations"), nor a word of a line in title case. */
 function insideCapitalisedName(text: string, m: { start: number; end: number; surface: string }): boolean {
-  if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*$/u.test(m.surface)) return false;
+  // An acronym beside a capitalised common word ("IoT Device" of "Consumer IoT Device Baseline Security Requirements") is
+  // written so only inside a title: in running text the word is lower case ("IoT devices"); an acronym alone stays out.
+  const word = /^(?:\p{Lu}\p{Ll}+|\p{Lu}[\p{Lu}\p{N}]*\p{Ll}?[\p{Lu}\p{N}]+)$/u;
+  const words = m.surface.split(/[ -]/);
+  if (!words.every((w) => word.test(w)) || !words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
   // A line in title case (a report's title or standfirst set as a sentence) capitalises every word: no sign of a name.
   if (titleCased(text)) return false;
   const before = /(?:^|[^\p{L}\p{N}.])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 40), m.start));

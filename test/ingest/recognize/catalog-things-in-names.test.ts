@@ -18,3 +18,12 @@ describe('a catalog thing inside a capitalised name', () => {
     expect(things('# T\n\nAgency Did Not Remove Prohibited Drones Before The Deadline')).toEqual(['Drones']);
   });
 });
+
+describe('a catalog thing of an acronym and a capitalised word inside a capitalised name', () => {
+  it('is no mention inside a standard\'s title', () => {
+    expect(things('# T\n\nThe group adopted WG-77 version 2.0, Consumer IoT Device Baseline Security Requirements, in May.')).toEqual([]);
+  });
+  it('stays a mention in running text', () => {
+    expect(things('# T\n\nThe group adopted rules for IoT devices in May.')).toEqual(['IoT devices']);
+  });
+});
