@@ -584,7 +584,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
     g.modeAdverbs.has(ws[k - 1].lower) &&
     text.slice(ws[k - 1].end, ws[k].start) === ' ' &&
     (k - 1 === 0 || /[,;:(]\s*$/.test(text.slice(ws[k - 2].end, ws[k - 1].start)) || PHRASE_OPENERS.has(ws[k - 2].lower));
-  for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i) && !participleOfConjunct(text, ws, k, i) && !graded(k)) from = k + 1;
+  for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i) && !participleOfConjunct(text, ws, k, i) && !graded(k) && !participleAfterVerb(text, ws, k)) from = k + 1;
   // "has certified harbour radar units", "had designated ...": a regular past form after a perfect's auxiliary is the verb,
   // whatever else the lexicon calls it.
   for (let k = i - 1; k >= Math.max(from, 1); k--) if (PERFECT.has(ws[k - 1].lower) && isRegularPast(ws[k].lower)) from = k + 1;
@@ -1314,6 +1314,20 @@ function modifiesHeadAhead(text: string, ws: W[], k: number): boolean {
   }
   return false;
 }
+
+/** "the rule covers automated driving software": a past form right after a verb's present form (a lexical verb, no
+ *  auxiliary: "has banned drones", "is restricted" stay verbs) is no verb of its own, two finite verbs do not follow each
+ *  other: it is a participle that modifies the noun after it, a word of the name. */
+function participleAfterVerb(text: string, ws: W[], k: number): boolean {
+  const w = ws[k];
+  const prev = ws[k - 1];
+  if (!prev || !/ed$/.test(w.lower) || w.t !== w.lower || text.slice(prev.end, w.start) !== ' ' || prev.t !== prev.lower) return false;
+  // The lexicon's present form ("covers", "sells"; not "exports", "parts", which it reads as plurals first), or a
+  // regulatory verb's ("bans").
+  const present = tagsOf(prev.lower).includes('PresentTense') || (/[^s]s$/.test(prev.lower) && grammar().regulatoryVerbs.has(prev.lower));
+  return present && !AUXILIARIES.has(prev.lower);
+}
+const AUXILIARIES = new Set(['has', 'is', 'does', 'gets', 'becomes', 'seems', 'remains']);
 
 /** "radio equipment for childcare": ws[k], right after the head's purpose link (grammar/things.yaml purpose-links), is one
  *  lower-case noun that says what the things serve, and ends the phrase (punctuation, a coordinator or the sentence's end
