@@ -158,6 +158,9 @@ export interface RuleSet {
   /** Text right before a mention that names it a member of the clause's plural common-noun subject in an aside ("Several
    *  agencies, including the FCC and BIS, restrict X"): no preposition's object, the members share the subject's act. */
   members?: RegExp;
+  /** Text right before a Law that names the noun of rules it follows as that instrument, codified there, in a clause's
+   *  subject ("and the federal grant rules at 2 CFR 200.216 prohibit X"): its group `np` is the noun phrase. */
+  codified?: RegExp;
   /** After the destination a subject-first rule's `after` requires of an object, before a later one (`@`, with the words
    *  after it): the later one is a conjunct of the first ("added X to the Entity List along with Y"). */
   lateConjunct?: RegExp;
@@ -439,6 +442,7 @@ function ruleSetSchema(pattern: Pattern) {
     deliberation: pattern('i').optional(),
     oblique: pattern('i').optional(),
     members: pattern('i').optional(),
+    codified: pattern('i').optional(),
     lateConjunct: pattern('i').optional(),
     chain: pattern('i').optional(),
     modifier: pattern('i').optional(),
@@ -2413,7 +2417,10 @@ function ownCue(c: Clause, s: Mention, cueStart: number): Veto | undefined {
   // Without an actor, the first preposition's object acts if it is an agent: "the authority of the Customs
   // Service under the Customs Code to inspect ..." is the Customs Service's, "a subsidy administered by the
   // Commission may not be used to ..." the Commission's; "certify to the Commission that ..." is not.
-  if (!actor(s) && c.subjects.some((m) => m.start < cueStart && (actor(m) || m.start < s.start))) return 'oblique';
+  // A citation naming a noun of rules coordinated after it ("Section 889 of the Act and the grant rules at 2 CFR 200.216
+  // have barred X": codifiedAt) is a second subject, not one before it.
+  const codifiedAfter = (m: Mention): boolean => m.start > s.end && codifiedAt(c.text, c.mentions, m, c.rules) !== undefined;
+  if (!actor(s) && c.subjects.some((m) => m.start < cueStart && ((actor(m) && !codifiedAfter(m)) || m.start < s.start))) return 'oblique';
   if (!actor(s) && c.rules.agentive && !c.rules.agentive.test(c.text.slice(Math.max(0, s.start - 40), s.start))) return 'agentive';
   // "... of the Decision have been chosen for assessing X": a finite verb after the preposition's object has
   // the noun the preposition hangs on as subject, and the cue after it is that noun's.
@@ -2430,7 +2437,11 @@ function ownCue(c: Clause, s: Mention, cueStart: number): Veto | undefined {
   let prevEnd = s.end;
   // The same entity again ("The Department of Commerce (the "Department"), acting through ...") is no other actor.
   for (const m of c.subjects.filter((x) => actor(x) && x.id !== s.id && x.start >= s.end && x.end <= cueStart && !inClause(x)).sort((x, y) => x.start - y.start)) {
-    if (!COORDINATED.test(c.text.slice(prevEnd, m.start))) return 'interposed-actor';
+    // A citation naming a noun of rules is linked from that noun phrase, and from the actor's own last mention ("Section 889
+    // of the Act and the grant rules at 2 CFR 200.216": the section is the Act's, section-acts.ts).
+    const np = codifiedAt(c.text, c.mentions, m, c.rules);
+    const from = np === undefined ? prevEnd : Math.max(prevEnd, ...c.mentions.filter((x) => x.id === s.id && x.end <= np).map((x) => x.end));
+    if (!COORDINATED.test(c.text.slice(from, np ?? m.start))) return 'interposed-actor';
     prevEnd = m.end;
   }
   return undefined;
@@ -2558,7 +2569,8 @@ function clauseActors(c: Clause, reading: SentenceClause[], own: number, cueStar
   // A comma alone links two names only in a list that ends with a conjunction ("A, B, and C").
   let conjoined = false;
   while (k > 0) {
-    const link = c.text.slice(named[k - 1].end, named[k].start);
+    // A citation of a noun of rules is linked from that noun phrase ("A and the federal grant rules at 2 CFR 200.216").
+    const link = c.text.slice(named[k - 1].end, codifiedAt(c.text, c.mentions, named[k], c.rules) ?? named[k].start);
     if (named[k - 1].id !== named[k].id && !COORDINATED.test(link) && !(conjoined && LISTED.test(link))) break;
     conjoined ||= COORDINATED.test(link);
     k--;
@@ -2646,9 +2658,22 @@ function obliqueStarts(text: string, mentions: Mention[], rules: RuleSet): Set<n
     if (!(chained || defined || rules.oblique?.test(text.slice(Math.max(0, m.start - 40), m.start)))) return;
     // "Several agencies, including the FCC and BIS, restrict X": the members of a plural common-noun subject act with it.
     if (!chained && !defined && rules.members?.test(text.slice(0, m.start))) return;
+    // "... and the federal grant rules at 2 CFR 200.216 prohibit X": the citation names the subject's noun of rules.
+    if (!chained && !defined && codifiedAt(text, mentions, m, rules) !== undefined) return;
     out.add(m.start);
   });
   return out;
+}
+
+/** Where the noun of rules starts whose codification the Law `m` names (`codified`: "the federal grant rules at 2 CFR
+ *  200.216"): the noun phrase is that instrument. Undefined where `m` is no Law, no such phrase stands before it, or a
+ *  mention stands inside the phrase (the named "Export Administration Regulations at 15 CFR 730" are the instrument). */
+function codifiedAt(text: string, mentions: Mention[], m: Mention, rules: RuleSet): number | undefined {
+  if (m.label !== 'Law' || !rules.codified) return undefined;
+  const np = rules.codified.exec(text.slice(0, m.start))?.groups?.np;
+  if (np === undefined) return undefined;
+  const start = m.start - np.length;
+  return mentions.some((x) => x.start < m.start && x.end > start) ? undefined : start;
 }
 
 /** `o` is the first object from `from` on (starting before `limit`), or joined to it by links the `chain`
