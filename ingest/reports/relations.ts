@@ -161,6 +161,9 @@ export interface RuleSet {
   /** Text right before a Law that names the noun of rules it follows as that instrument, codified there, in a clause's
    *  subject ("and the federal grant rules at 2 CFR 200.216 prohibit X"): its group `np` is the noun phrase. */
   codified?: RegExp;
+  /** Read on the words before an object, `@` for it, and the link after it: the object is an acquisition's target and the
+   *  company after the link its acquirer, a party the cue reaches ("a review of the acquisition of X by Y"). */
+  acquirer?: RegExp;
   /** After the destination a subject-first rule's `after` requires of an object, before a later one (`@`, with the words
    *  after it): the later one is a conjunct of the first ("added X to the Entity List along with Y"). */
   lateConjunct?: RegExp;
@@ -443,6 +446,7 @@ function ruleSetSchema(pattern: Pattern) {
     oblique: pattern('i').optional(),
     members: pattern('i').optional(),
     codified: pattern('i').optional(),
+    acquirer: pattern('i').optional(),
     lateConjunct: pattern('i').optional(),
     chain: pattern('i').optional(),
     modifier: pattern('i').optional(),
@@ -2195,7 +2199,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     otherClause(c, s, cueStart) ??
     (newClause(c, a.end + cue.end, o.start) || (c.rules.participial?.test(text.slice(a.end + cue.end, o.start)) ?? false) ? 'clause' : undefined) ??
     (directObject(c, a.end + cue.end, o) ? undefined : 'direct') ??
-    reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading, text), rule.maker)
+    reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading, text), rule.maker, rules.acquirer)
   );
 }
 
@@ -2689,7 +2693,17 @@ const PURPOSE = /^\s+for\s+(?:use\s+(?:in|on|with)\s+)?(?:(?:the|their|its)\s+)?
  *  X"): the grammar's participles of making and selling (names.yaml company-participles) or "from". */
 const PURPOSE_MAKER = /^\s+for\s+[^,;.()]{1,60}?\s+(?:from|(?:made|manufactured|produced|assembled|fabricated|supplied|sold)\s+by)\s+$/i;
 
-function reached(text: string, from: number, o: Mention, objects: Mention[], limit: number, chain?: RegExp, asides: [number, number][] = [], maker?: RegExp): Veto | undefined {
+function reached(
+  text: string,
+  from: number,
+  o: Mention,
+  objects: Mention[],
+  limit: number,
+  chain?: RegExp,
+  asides: [number, number][] = [],
+  maker?: RegExp,
+  acquirer?: RegExp,
+): Veto | undefined {
   if (!chain) return o.start <= limit ? undefined : 'maxGap';
   let prevEnd = -1;
   let prev: Mention | undefined;
@@ -2701,9 +2715,11 @@ function reached(text: string, from: number, o: Mention, objects: Mention[], lim
       const linkFrom = aside ? aside[1] : prevEnd;
       const link = text.slice(linkFrom, m.start);
       const made = !!maker && !!prev && THINGS.has(prev.label) && m.label === 'Company' && maker.test(link);
+      // "the acquisition of X, a lidar maker, by Y": the acquirer is a party to the transaction, as its target is.
+      const acquiring = !!acquirer && prev?.label === 'Company' && m.label === 'Company' && acquirer.test(`${text.slice(Math.max(0, prev.start - 60), prev.start)}@${link}`);
       // A conjunct's generic modifiers stand in its link (chainHead).
       const modified = genericModifiersFrom(text, linkFrom, m, m.start);
-      if (!chain.test(link) && !made && !(modified !== undefined && chain.test(text.slice(linkFrom, modified))) && !brokenOnlyBy(link, chain)) {
+      if (!chain.test(link) && !made && !acquiring && !(modified !== undefined && chain.test(text.slice(linkFrom, modified))) && !brokenOnlyBy(link, chain)) {
         // "shipments of battery packs for drones from X": goods named as the purpose of the goods before them are no
         // conjunct, and the goods' maker or origin after that purpose is reached from the goods.
         const goods = !!prev && THINGS.has(prev.label);
