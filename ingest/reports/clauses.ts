@@ -46,6 +46,9 @@ export interface ClauseGrammar {
   /** The verb of a restrictive relative clause that only says what its noun holds ("transactions that involve X",
    *  "vehicles that run X", "equipment that is made by X"): what it names stays an object of the verb before. */
   holding: RegExp;
+  /** A verb that reports, finds or argues what its "that"-clause says ("finds", "said", "argues"): the noun phrase after
+   *  "that" may be a bare one ("finds that federal law already limits X"), the complement clause's own subject. */
+  reporting?: RegExp;
   /** Read on the text up to the noun before a restrictive relative clause: an unnamed instrument the clause's subject has
    *  just issued ("issued a final rule that restricts X"), whose relative clause takes up that subject. */
   issuing?: RegExp;
@@ -185,6 +188,8 @@ const PLURAL_NAME = /\p{Ll}[^s\s]s(?:\s+\d{4})?$/u;
 const COMPOUND_PARTICIPLE = /^(?!(?:re|co|pre|de|un|mis|over|under|out)-)[\p{L}\d]+(?:-[\p{L}\d]+)*-\p{Ll}+ed$/iu;
 
 const SINGULAR_TAGS = new Set(['Singular', 'Uncountable', 'Infinitive']);
+/** The lexicon's tags of a noun. */
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
 
 /** A word the lexicon reads only as an adverb, or one in "-ly", not a name's or after a comma. */
 function isAdverbToken(t: Token): boolean {
@@ -353,6 +358,12 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       const read = subjectAfter(toks, k + 1, g);
       if (read.subject) {
         splits.push({ at: t.start, kind: 'complement', ...read });
+        continue;
+      }
+      // "The Legislature finds that federal law already limits X": after a verb of reporting, a bare noun phrase.
+      const bare = g.reporting?.test(toks[k - 1].word) ? bareReportedSubject(toks, k + 1, g) : undefined;
+      if (bare) {
+        splits.push({ at: t.start, kind: 'complement', ...bare });
         continue;
       }
     }
@@ -638,6 +649,31 @@ function subjectAfter(toks: Token[], k: number, g: ClauseGrammar, relative = fal
     if (!toks[v].name && (g.adverbial.test(toks[v].word) || g.pronouns.test(toks[v].word))) return {};
   }
   return {};
+}
+
+/**
+ * The subject and verb of a complement clause after a verb of reporting whose noun phrase has no determiner ("finds that
+ * federal law already limits X", "said that export controls have cut X"): one to three lower-case words, no name, pronoun,
+ * relative, coordinator or preposition among them, then a verb group: an auxiliary, or a verb in the past or present after
+ * the phrase's last noun (past adverbs skipped).
+ */
+function bareReportedSubject(toks: Token[], k: number, g: ClauseGrammar): { subject: Span; verb: number } | undefined {
+  const plain = (t: Token | undefined): boolean =>
+    !!t && !t.name && !t.capital && /^[a-z][a-z-]*$/.test(t.word) && !g.pronouns.test(t.word) && !g.relatives.test(t.word) && !g.coordinators.test(t.word) && !g.prepositions.test(t.word) && !g.auxiliaries.test(t.word) && !g.determiners.test(t.word);
+  for (let v = k + 1; v <= k + 3; v++) {
+    if (!plain(toks[v - 1]) || toks[v - 1].comma) return undefined;
+    let w = v;
+    while (toks[w] && isAdverbToken(toks[w])) w++;
+    const verb = toks[w];
+    if (!verb || verb.name || verb.capital) continue;
+    const head = tagsOf(toks[v - 1].word);
+    const tags = tagsOf(verb.word);
+    // The phrase's head: a noun or a word the lexicon does not know ("law"), no verb, adjective or gerund.
+    if (head.some((x) => !NOUN_TAGS.has(x))) continue;
+    const finite = g.auxiliaries.test(verb.word) || tags.includes('PastTense') || tags.includes('PresentTense') || (head.includes('Plural') && tags.includes('Infinitive'));
+    if (finite && !tags.some((x) => NOUN_TAGS.has(x) && x !== 'Infinitive')) return { subject: { start: toks[k].start, end: toks[v - 1].end }, verb: verb.start };
+  }
+  return undefined;
 }
 
 /** A quantifier that opens a noun phrase without an article ("several states", "many carriers", "two agencies"). */

@@ -188,6 +188,9 @@ export interface RuleSet {
   status?: RegExp;
   /** Text before a preposition's object that makes it an agent, who may act when no actor does ("administered by"). */
   agentive?: RegExp;
+  /** Right before an instrument after "under": a verb of doing and the noun it makes ("made a final order under"), whose
+   *  doer acts, not the instrument. */
+  agentUnder?: RegExp;
   /** Text before a mention that makes it a reference, never an actor ("as defined in section 4 of the Act"). */
   reference?: RegExp;
   /** Right after a mention `reference` marks: a deeming provision follows ("For the purposes of this Directive, the following
@@ -455,6 +458,7 @@ function ruleSetSchema(pattern: Pattern) {
     excludedFrom: pattern('i').optional(),
     provider: pattern('i').optional(),
     agentive: pattern('i').optional(),
+    agentUnder: pattern('i').optional(),
     reference: pattern('i').optional(),
     deeming: pattern('i').optional(),
     status: pattern('i').optional(),
@@ -487,6 +491,7 @@ function ruleSetSchema(pattern: Pattern) {
         dates: pattern('i').optional(),
         provisions: pattern('i').optional(),
         holding: pattern('i'),
+        reporting: pattern('i').optional(),
         issuing: pattern('').optional(),
         determiners: pattern('i'),
         prepositions: pattern('i'),
@@ -2174,6 +2179,11 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     rule.order === 'subject-first' && ((rules.possessed?.exec(text.slice(s.end, cueStart))?.index === 0 && /^['’]/.test(text.slice(s.end))) || POSSESSED_CUE.test(text.slice(s.end, cueStart)));
   if (rule.order === 'subject-first' && c.subjects.some((m) => m.id !== s.id && m.start >= s.end && m.end <= cueStart && POSSESSED_CUE.test(text.slice(m.end, cueStart)))) return 'possessor';
   if (named.length > 0 && !possessor && !named.some((m) => m.start === s.start)) return 'not-clause-subject';
+  // "The Legislature finds that federal law already limits X", "said that export controls have cut X": a complement
+  // clause after the actor, its own subject a noun phrase that names none of the rule's actors, acts for itself; the
+  // actor outside it only reports, finds or argues it. Not a subject that takes the actor up ("said that it would add
+  // X", "its rule", "the agency"), nor one that holds the object ("announced that exports of X would not be permitted").
+  if (rule.order === 'subject-first' && !possessor && ownReported(reading, own, s, o, text)) return 'not-clause-subject';
   // A coordinated clause with a subject of its own acts for itself ("The Commission approves the plan, the recipient
   // shall remove X": the recipient's act, whoever is named before).
   const clause = reading[own];
@@ -2201,6 +2211,22 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     (directObject(c, a.end + cue.end, o) ? undefined : 'direct') ??
     reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading, text), rule.maker, rules.acquirer)
   );
+}
+
+/** A subject that may take up the actor of the clause it is reported by: a pronoun, a possessive pronoun, a
+ *  demonstrative, or a definite instrument or body noun ("the rule", "the agency"). */
+const TAKEN_UP_SUBJECT =
+  /^(?:it|they|we|he|she|its|their|our|his|her|this|that|these|those|such|the\s+(?:same\s+|new\s+|final\s+)?(?:rules?|orders?|regulations?|measures?|acts?|laws?|lists?|decisions?|directives?|bans?|proclamations?|notices?|ministry|agency|bureau|commission|department|council|government|administration|office|authority|service|board|committee))\b/i;
+
+/** Whether the cue's own clause is a complement ("that") clause after the actor whose subject is a noun phrase of its
+ *  own: no name of an actor (clauseActors found none), not the object's phrase, nothing that takes the actor up. */
+function ownReported(reading: SentenceClause[], own: number, s: Mention, o: Mention, text: string): boolean {
+  const clause = reading[own];
+  const subject = clause?.subject;
+  if (clause?.kind !== 'complement' || !subject || s.end > clause.start) return false;
+  if (subject.start <= o.start && o.start < subject.end) return false;
+  const words = text.slice(subject.start, subject.end).trim();
+  return /\p{L}/u.test(words) && !TAKEN_UP_SUBJECT.test(words);
 }
 
 /** Capitalised words of a date, no name of a party: a month or a weekday. */
@@ -2426,6 +2452,8 @@ function ownCue(c: Clause, s: Mention, cueStart: number): Veto | undefined {
   const codifiedAfter = (m: Mention): boolean => m.start > s.end && codifiedAt(c.text, c.mentions, m, c.rules) !== undefined;
   if (!actor(s) && c.subjects.some((m) => m.start < cueStart && ((actor(m) && !codifiedAfter(m)) || m.start < s.start))) return 'oblique';
   if (!actor(s) && c.rules.agentive && !c.rules.agentive.test(c.text.slice(Math.max(0, s.start - 40), s.start))) return 'agentive';
+  // "made a final order under the Act blocking X": the order's maker acts, named or not; the instrument is its basis.
+  if (!actor(s) && c.rules.agentUnder?.test(c.text.slice(Math.max(0, s.start - 100), s.start))) return 'agentive';
   // "... of the Decision have been chosen for assessing X": a finite verb after the preposition's object has
   // the noun the preposition hangs on as subject, and the cue after it is that noun's.
   // Not an instrument an opening "Under ...," names: it hangs on no noun, and the clause after it states its rule ("Under
