@@ -34,6 +34,19 @@ describe("an owner's list", () => {
   });
 });
 
+describe('a list its owner publishes or keeps, taken up after it by "and it" or "which"', () => {
+  it('holds what the list includes', () => {
+    expect(stated('The Norland Trade Council first published its Entity List in 2020, and it includes Kestrel Cranes Ltd.')).toEqual(ADDED);
+    expect(stated('The Norland Trade Council maintains the Entity List, which includes Kestrel Cranes Ltd.')).toEqual(ADDED);
+    expect(stated('The Norland Trade Council keeps a list of unsafe crane makers, and it now names Kestrel Cranes Ltd.')).toEqual(ADDED);
+  });
+
+  it('not what the clause after the list does not include, nor what another verb does to it', () => {
+    expect(stated('The Norland Trade Council maintains the Entity List, which does not include Kestrel Cranes Ltd.')).toEqual([]);
+    expect(stated('The Norland Trade Council published its Entity List in 2020, and it met Kestrel Cranes Ltd. in May.')).toEqual([]);
+  });
+});
+
 describe('a list kept by a body, in a clause a subordinating conjunction opens', () => {
   it("adds the clause's own subject, not a thing of the clause before the conjunction", () => {
     const kept = (s: string): string[] => stated(s).filter((r) => r.includes('ADDS_TO_LIST'));
