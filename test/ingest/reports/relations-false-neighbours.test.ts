@@ -69,6 +69,17 @@ describe('an act the actor pays for', () => {
   });
 });
 
+describe('goods a scope statement excludes', () => {
+  it('are out of the scope, not restricted: the scope is regulated', () => {
+    expect(statedRelations('The Valdmark Crane Safety Act applies to harbour cranes and excludes forklift trucks.')).toEqual([`${ACT} REGULATES ${CRANES}`]);
+    expect(statedRelations('The Valdmark Crane Safety Act covers harbour cranes but excludes forklift trucks used indoors.')).toEqual([`${ACT} REGULATES ${CRANES}`]);
+  });
+  it('are restricted where the exclusion is a statement of its own', () => {
+    expect(statedRelations('The Valdmark Crane Safety Act excludes forklift trucks from public tenders.')).toEqual([`${ACT} RESTRICTS ${FORKLIFTS}`]);
+    expect(statedRelations('The Valdmark Crane Safety Act applies to ports, and it excludes forklift trucks from public tenders.')).toEqual([`${ACT} RESTRICTS ${FORKLIFTS}`]);
+  });
+});
+
 describe('regulations cited as the frame of another act', () => {
   it('regulate nothing', () => {
     expect(statedRelations('The Secretary of Commerce shall investigate, under the regulations at 15 CFR part 791, harbour cranes.')).toEqual([`${COMMERCE} INVESTIGATES ${CRANES}`]);
