@@ -142,6 +142,9 @@ export interface RuleSet {
   requesting?: RegExp;
   /** Right before a gerund cue, after the actor: the actor pays for the act, another's ("meet the cost of replacing X"). */
   funded?: RegExp;
+  /** Right before a cue in the infinitive, after the actor: the actor funds others to do the act ("a grant program to
+   *  help agencies replace X"): another's act, as `funded`. */
+  fundedTo?: RegExp;
   /** Between the actor and the cue: an act only announced for the future ("will propose a rule requiring X"). */
   proposal?: RegExp;
   /** Between the actor and the cue, outside an instrument: a duty to propose ("shall propose rules on X"), no act yet. */
@@ -430,6 +433,7 @@ function ruleSetSchema(pattern: Pattern) {
     directing: pattern('i').optional(),
     requesting: pattern('i').optional(),
     funded: pattern('i').optional(),
+    fundedTo: pattern('i').optional(),
     reversal: pattern('i').optional(),
     inForce: pattern('i').optional(),
     unreversed: pattern('gi').optional(),
@@ -2113,6 +2117,8 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (rule.order === 'subject-first' && rules.requesting?.test(text.slice(a.end, cueStart))) return 'requested';
   // "The Home Office will meet the cost of replacing X": the actor pays for another's act.
   if (rule.order === 'subject-first' && rules.funded && /ing$/i.test(cue.text) && rules.funded.test(text.slice(Math.max(a.end, cueStart - 120), cueStart))) return 'requested';
+  // "The Act establishes a grant program to help agencies replace X": the actor funds the act, which is the agencies'.
+  if (rule.order === 'subject-first' && rules.fundedTo?.test(text.slice(Math.max(a.end, cueStart - 160), cueStart))) return 'requested';
   // "Ardmore told the NCSC in 2026 that it would replace X": the NCSC is told, and acts in nothing the clause reports.
   if (rule.order === 'subject-first' && rules.addressee?.test(text.slice(Math.max(0, s.start - 60), s.start)) && rules.reported?.test(text.slice(s.end, s.end + 60))) return 'addressee';
   if ((rules.proposal?.test(negated) && !(c.instrument && rules.proposalDirected?.test(negated))) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';

@@ -61,11 +61,16 @@ describe('an act the actor pays for', () => {
     expect(statedRelations('The Home Office will meet the cost of replacing drones that the NCSC grounds, and it is writing to chief constables today.')).toEqual([]);
     expect(statedRelations('The Federal Communications Commission will reimburse carriers for removing harbour cranes.')).toEqual([]);
     expect(statedRelations('The Home Office paid for replacing drones.')).toEqual([]);
+    // A grant or programme set up or funded "to help" others do it: theirs.
+    expect(statedRelations('The Valdmark Crane Safety Act establishes a grant program to help port authorities replace harbour cranes.')).toEqual([]);
+    expect(statedRelations('The Federal Communications Commission funds a programme to help small carriers replace harbour cranes.')).toEqual([]);
   });
   it("leaves the payer's own act", () => {
     expect(statedRelations('The Home Office is replacing drones.')).toEqual([`${HOME_OFFICE} RESTRICTS ${DRONES}`]);
     expect(statedRelations('The Federal Communications Commission, which paid for the study, banned harbour cranes.')).toEqual([`${FCC} RESTRICTS ${CRANES}`]);
     expect(statedRelations('The Home Office pays the cost of the programme and has banned drones.')).toEqual([`${HOME_OFFICE} RESTRICTS ${DRONES}`]);
+    expect(statedRelations('The Valdmark Crane Safety Act requires port authorities to replace harbour cranes.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    expect(statedRelations('The Federal Communications Commission set up a programme to help carriers, and it has banned harbour cranes.')).toEqual([`${FCC} RESTRICTS ${CRANES}`]);
   });
 });
 
