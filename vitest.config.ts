@@ -13,7 +13,7 @@ const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 // (test/web/units, test/web/queries) and the bench's (test/bench).
 // `integration`: the graph, the API, the CLI, reliability and the web explorer on a real Neo4j,
 // prepared once by the global setup.
-const WITHOUT_DATABASE = ['test/bench/**/*.test.ts', 'test/graph/unsign-jar.test.ts', 'test/graph/schema-new-store.test.ts', 'test/api/schema/**/*.test.ts', 'test/graph/exposure/**/*.test.ts', 'test/web/units.test.ts', 'test/web/queries.test.ts'];
+const WITHOUT_DATABASE = ['test/bench/**/*.test.ts', 'test/graph/unsign-jar.test.ts', 'test/graph/embedded.test.ts', 'test/graph/schema-new-store.test.ts', 'test/api/schema/**/*.test.ts', 'test/graph/exposure/**/*.test.ts', 'test/web/units.test.ts', 'test/web/queries.test.ts'];
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {

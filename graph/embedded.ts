@@ -74,7 +74,6 @@ export interface EmbeddedNeo4j {
 }
 
 const pom = path.join(launcherDir, 'pom.xml');
-const javaSource = path.join(launcherDir, 'src', 'main', 'java', 'lawgraph', 'EmbeddedNeo4j.java');
 
 /** The Neo4j version the launcher embeds (pom.xml's neo4j.version). */
 export function embeddedNeo4jVersion(): string {
@@ -90,18 +89,53 @@ function neo4jCached(): boolean {
   return fs.existsSync(path.join(os.homedir(), '.m2', 'repository', 'org', 'neo4j', 'neo4j', embeddedNeo4jVersion()));
 }
 
-function isStale(): boolean {
-  const marker = path.join(libDir, '.built');
-  const built = fs.existsSync(classesDir) && fs.existsSync(libDir) && fs.readdirSync(libDir).some((f) => f.startsWith('neo4j-bolt'));
+/** The launcher's build inputs: its pom.xml and every file under src/, sorted by path. */
+function buildInputs(dir: string): string[] {
+  const src = path.join(dir, 'src');
+  const files = fs.existsSync(src)
+    ? fs.readdirSync(src, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+    : [];
+  return [path.join(dir, 'pom.xml'), ...files.sort()];
+}
+
+/** A key of the build inputs' paths (relative to dir) and contents. A build records it, and the launcher is
+ *  stale when the key differs: times cannot say it, since a `git archive` copy dates its files at the commit
+ *  and a checkout at the moment it ran, neither when their content changed (a copied target was rebuilt
+ *  for nothing, or an older build kept for changed inputs). */
+export function buildInputsKey(dir: string = launcherDir): string {
+  const hash = createHash('sha256');
+  for (const f of buildInputs(dir)) hash.update(`${path.relative(dir, f)}\0${fs.readFileSync(f, 'base64')}\n`);
+  return `sha256:${hash.digest('hex')}`;
+}
+
+const INPUTS_LINE = /^inputs (\S+)$/m;
+
+/** Whether the launcher in dir needs a build: never built (no classes, no Neo4j libraries, no marker), or
+ *  built from other inputs than its files hold now. */
+export function launcherStale(dir: string = launcherDir): boolean {
+  const lib = path.join(dir, 'target', 'lib');
+  const marker = path.join(lib, '.built');
+  const built = fs.existsSync(path.join(dir, 'target', 'classes')) && fs.existsSync(lib) && fs.readdirSync(lib).some((f) => f.startsWith('neo4j-bolt'));
   if (!built || !fs.existsSync(marker)) return true;
-  const builtAt = fs.statSync(marker).mtimeMs;
-  return [pom, javaSource].some((f) => fs.statSync(f).mtimeMs > builtAt);
+  const text = fs.readFileSync(marker, 'utf8');
+  const key = buildInputsKey(dir);
+  const recorded = INPUTS_LINE.exec(text)?.[1];
+  if (recorded) return recorded !== key;
+  // A marker from before the key was recorded: its time against the inputs' decides, as it used to, once. A
+  // build found current gets the key with its time kept (the libraries' unsigned copies are dated against it).
+  const st = fs.statSync(marker);
+  if (buildInputs(dir).some((f) => fs.statSync(f).mtimeMs > st.mtimeMs)) return true;
+  try {
+    fs.writeFileSync(marker, `${text.trimEnd()}\ninputs ${key}\n`);
+    fs.utimesSync(marker, st.atime, st.mtime);
+  } catch {} // a read-only tree: the same decision next time
+  return false;
 }
 
 /** Builds the launcher with Maven once (dependencies come from Maven Central, cached in ~/.m2),
  *  and keeps its libraries unsigned. */
 export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
-  if (isStale()) build(log);
+  if (launcherStale()) build(log);
   unsignLibraries();
 }
 
@@ -120,10 +154,18 @@ function build(log: (line: string) => void): void {
     log(`first run: Maven downloads Neo4j ${embeddedNeo4jVersion()} and its libraries from Maven Central ` +
       `(${FIRST_DOWNLOAD}, once; kept in ~/.m2). This takes a few minutes on a slow connection…`);
   }
-  const r = spawnSync('mvn', ['-B', '-q', '-f', pom, 'package', '-DskipTests'], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.error) throw new Error(`cannot run Maven (mvn) to build the Neo4j launcher: ${r.error.message}`);
-  if (r.status !== 0) throw new Error(`Maven failed to build the Neo4j launcher (exit ${r.status}); see the output above`);
-  fs.writeFileSync(path.join(libDir, '.built'), new Date().toISOString());
+  const key = buildInputsKey(); // before the build: inputs edited meanwhile make the next start build again
+  runBuildTool('mvn', ['-B', '-q', '-f', pom, 'package', '-DskipTests'], 'Maven');
+  fs.writeFileSync(path.join(libDir, '.built'), `${new Date().toISOString()}\ninputs ${key}\n`);
+}
+
+/** Runs the build tool. Its output goes to stderr, its stdout included: a command whose stdout is its data
+ *  (JSON of `lawgraph stats`, the bench's children) may be the first to open Neo4j after a change to the
+ *  launcher, and Maven's lines there came before the data and broke its readers. */
+export function runBuildTool(command: string, args: string[], name = command): void {
+  const r = spawnSync(command, args, { stdio: ['ignore', 2, 'inherit'] });
+  if (r.error) throw new Error(`cannot run ${name} (${command}) to build the Neo4j launcher: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${name} failed to build the Neo4j launcher (exit ${r.status ?? r.signal}); see its output above`);
 }
 
 /** The preferred port if it is free on 127.0.0.1, else one the OS picks. */
