@@ -1,11 +1,12 @@
 // Markdown reports (often converted from PDF). Quirks handled here:
 // - Footnote marks as <sup>N</sup>, as HTML-escaped "&lt;sup&gt;N&lt;/sup&gt;", as the mangled mix a converter
-//   left ("<sup>&</sup>lt;sup&gt;1</sup>"), as Markdown "[^N]", or as a link to a note in the same file whose text is the
+//   left ("<sup>&</sup>lt;sup&gt;1</sup>"), as Markdown "[^N]", as a caret "^N" where a line "^N text" holds the note
+//   (plain text's flattened superscript), or as a link to a note in the same file whose text is the
 //   note's number ("[(27)](#ntr27-...)", "( [3](#E0005) )": EUR-Lex conversions, read by text/note-links.ts): else
 //   "(27)" stays in the sentence, between the members of a list of citations ("Directives 2011/93/EU (27) and 2013/40/EU").
-// - Footnote bodies are blocks that start with such a mark (or "[^N]:"); they are not body paragraphs. A EUR-Lex note
-//   linked back ("[(27)](#ntc27-...) Directive ...") stays a paragraph: a cut of an act's last article holds its notes,
-//   and the gold reads them as text.
+// - Footnote bodies are blocks that start with such a mark (or "[^N]:", or "^N "); they are not body paragraphs. A
+//   EUR-Lex note linked back ("[(27)](#ntc27-...) Directive ...") stays a paragraph: a cut of an act's last article
+//   holds its notes, and the gold reads them as text.
 // - Paragraphs split by a page break are re-joined in assemble().
 // - Lines broken on purpose (an address, a signature block) are paragraphs of their own (line-blocks.ts).
 // - List items are paragraphs of their own; emphasis, links, escapes and inline HTML are reduced to text.
@@ -114,10 +115,22 @@ export function parseMarkdownReport(file: SourceFile): ParsedReport {
 
 /** Bring every spelling of a footnote mark to <sup>N</sup>. */
 function normaliseMarks(s: string): string {
-  return s
+  return caretMarks(s)
     .replace(/<sup>&<\/sup>/g, '&')
     .replace(/&lt;(\/?)sup&gt;/gi, '<$1sup>')
     .replace(/&lt;(\/?)sup>/gi, '<$1sup>');
+}
+
+/** A note's body printed as a line that opens with a caret and its number ("^1 84 FR 22689 (May 17, 2019).", as plain text
+ *  flattens a superscript), and the same "^1" right after a word or its punctuation in the text ("... supply chain.^1"):
+ *  a footnote and its mark, as "[^1]:" and "[^1]" are. Only numbers that have such a body are marks: "m^2" or a caret of
+ *  a formula in a text with no caret notes stays text, and "^2^" is Pandoc's superscript, no note. */
+function caretMarks(s: string): string {
+  const bodies = new Set([...s.matchAll(/^[ \t]*\^(\d{1,3})[ \t]+\S/gm)].map((m) => m[1]));
+  if (bodies.size === 0) return s;
+  return s
+    .replace(/^([ \t]*)\^(\d{1,3})(?=[ \t]+\S)/gm, (all, lead: string, n: string) => (bodies.has(n) ? `${lead}<sup>${n}</sup>` : all))
+    .replace(/(?<=[\p{L}.,;:)\]"'”’])\^(\d{1,3})(?![\d^\p{L}])/gu, (all, n: string) => (bodies.has(n) ? `<sup>${n}</sup>` : all));
 }
 
 /** Inline Markdown -> text; marks -> tokens. */

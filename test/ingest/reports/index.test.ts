@@ -90,6 +90,18 @@ describe('strictness and format choice', () => {
     expect(txt.sections.map((s) => s.heading)).toEqual(['Title', 'Notes']);
     expect(txt.sections[1].paragraphs).toEqual([]);
   });
+  it('reads a caret note "^N text" on a line of its own and its "^N" mark after a word as a footnote, no body text', () => {
+    const md = parseReport(textSource('# T\n\nThe Harbour Agency issued its order on quay cranes.^1 It covers 40 m^2 of quay.\n\n---\n\n^1 91 FR 10234 (Mar. 2, 2031).\n', 'markdown', 'm'));
+    expect(md.footnotes.map((f) => [f.mark, f.text])).toEqual([['1', '91 FR 10234 (Mar. 2, 2031).']]);
+    const [p] = md.sections[0].paragraphs;
+    expect(md.sections[0].paragraphs).toHaveLength(1);
+    expect(p.sentences.map((s) => s.text)).toEqual(['The Harbour Agency issued its order on quay cranes.', 'It covers 40 m^2 of quay.']);
+    expect(p.sentences[0].footnotes).toEqual(['1']);
+    // With no caret note, a caret stays text ("m^2", a formula's "x^3").
+    const plain = parseReport(textSource('# T\n\nThe hall covers 40 m^2 and x^3 grows.\n', 'markdown', 'm'));
+    expect(plain.sections[0].paragraphs[0].text).toBe('The hall covers 40 m^2 and x^3 grows.');
+    expect(plain.footnotes).toEqual([]);
+  });
   it('reads a link to a note in the same file whose text is its number as a footnote mark', () => {
     const md = parseReport(textSource('# T\n\nActs A 1/2 [(4)](#ntr4-x) and B 3/4 [(5)](#ntr5-x) apply. See [the annex](#annex).\n\n[(4)](#ntc4-x)  Act A.\n\n[(5)](#ntc5-x)  Act B.\n', 'markdown', 'm'));
     const s = md.sections[0].paragraphs[0].sentences;
