@@ -330,7 +330,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     // In a heading in title case, capitals are no sign of a name: an instrument the grammar reads there by its head
     // word alone ("Risks Related to Export Controls and National Security Regulation") is kept only where the body
     // names it too.
-    if (HEADING_LOCATOR.test(s.locator)) mentions = titleSelf(s.text, mentions.filter((m) => !THINGS.has(m.label) && !(titleCased(s.text) && headOnlyInstrument(m, body))), ownTitle);
+    // A lettered or numbered part's heading ("A. Legal Authority", "D. Department of Commerce Authorities") names the
+    // part's topic: a body the grammar reads there by its head word is kept only where the body writes its name too.
+    if (HEADING_LOCATOR.test(s.locator)) mentions = titleSelf(s.text, mentions.filter((m) => !THINGS.has(m.label) && !(titleCased(s.text) && headOnlyInstrument(m, body)) && !(PART_ENUMERATOR.test(s.text) && headOnlyBody(m, body))), ownTitle);
     // So in a headline or standfirst the body sets in title case, a clause's words capitalised too ("... After It Warned
     // That American Buyers Were Cancelling Orders"): an instrument read there by its head word alone is kept only where
     // another sentence names it.
@@ -610,6 +612,16 @@ function titledClause(text: string): boolean {
  *  it) that no sentence of the body writes. */
 function headOnlyInstrument(m: Mention, body: string[]): boolean {
   return m.label === 'Law' && m.via === 'instrument:named' && !/\d/.test(m.surface) && !body.some((t) => t.includes(m.surface));
+}
+
+/** A part's letter or number opening a heading ("A. ", "IV. ", "2. "). */
+const PART_ENUMERATOR = /^(?:\p{Lu}|[IVXLC]{1,6}|\d{1,3})\.\s/u;
+
+/** A body read by the grammar from its head word (no catalog name or definition behind it) whose name, without a part's
+ *  letter or number before it, no sentence of the body writes. */
+function headOnlyBody(m: Mention, body: string[]): boolean {
+  const name = m.surface.replace(PART_ENUMERATOR, '');
+  return (m.via === 'body:name-head' || m.via === 'body:head-of') && !body.some((t) => t.includes(name));
 }
 
 /** `word` stands alone in `text` as a party (short-names.ts standsAsParty), as a name run of its own. */
