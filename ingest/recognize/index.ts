@@ -67,7 +67,7 @@ import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { bareClasses, singularMentions } from './singular-classes.ts';
 import { isPersonNoun } from './wordnet-persons.ts';
-import { findThings, goodsAfterName, sharedHeads, thingName, thingWords } from './things.ts';
+import { findThings, goodsAfterName, sharedHeads, thingAfterCatalogName, thingName, thingWords } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
 import { HAN, isHanRun, startsWithHan } from '../text/scripts.ts';
 
@@ -732,7 +732,16 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   // A thing's name before a noun of persons names people ("open-source software stewards"); a maker's line stays (things.ts).
   // A lower-case phrase the sentence defines an acronym for, and a thing named right after such a definition, are terms of
   // the document (described-acronyms.ts acronymDefinedThings).
-  const things = thingsAfterDefinitions(text, findThings(text, words).filter((f) => f.rule === 'thing:made' || !personNext(text, f.end)));
+  // "hardware or automated driving software": a catalog thing's lower-case name right before a head of things is that
+  // phrase's modifier, where the grammar read no phrase over it (things.ts thingAfterCatalogName); a reading cut inside
+  // the name gives way to it. The catalog name is then inside the phrase, as any is.
+  const read = findThings(text, words);
+  const overCatalog = named
+    .filter((m) => THINGS.has(m.label))
+    .map((m) => thingAfterCatalogName(text, words, m.start, m.end))
+    .filter((f): f is Found => f !== undefined && !read.some((t) => t.start <= f.start && t.end >= f.end));
+  const grammarThings = overCatalog.length ? [...read.filter((t) => !overCatalog.some((f) => t.start > f.start && t.start < f.end && t.end <= f.end)), ...overCatalog] : read;
+  const things = thingsAfterDefinitions(text, grammarThings.filter((f) => f.rule === 'thing:made' || !personNext(text, f.end)));
   const indefinites: Found[] = [];
   const instruments = findInstruments(text, runs, indefinites);
   let found = [

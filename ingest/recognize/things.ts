@@ -812,6 +812,28 @@ export function goodsAfterName(text: string, ws: W[], end: number): Found | unde
   return undefined;
 }
 
+/**
+ * "vehicle connectivity hardware or automated driving software", "automated driving system software": a catalog thing
+ * named in lower-case words, no plural (a plural before a noun may be its subject: "drones carry"), right before a
+ * lower-case head of things (several heads in a row: "system software"; to the last, where the phrase modifies no noun
+ * after it) is a modifier of that head: the phrase is the name, the catalog's words naming what the things do. The
+ * catalog's words are a name, so a past form opening them ("automated") is no verb there, which the grammar alone
+ * cannot tell ("the rule restricted driving system software", "seized routers and disabled tracking devices").
+ * `start` and `end` are the catalog name's; undefined where no head follows.
+ */
+export function thingAfterCatalogName(text: string, ws: W[], start: number, end: number): Found | undefined {
+  const surface = text.slice(start, end);
+  if (surface !== surface.toLowerCase() || /s$/.test(surface) || !/\p{Ll}/u.test(surface)) return undefined;
+  const k = ws.findIndex((w) => w.start === end + 1);
+  if (k < 0 || text[end] !== ' ') return undefined;
+  const head = (j: number): boolean => ws[j].t === ws[j].lower && grammar().thingHeads.written(ws[j].t) !== undefined;
+  let last = -1;
+  for (let j = k; j < ws.length && j - k < grammar().maxModifiers && head(j) && (j === k || text.slice(ws[j - 1].end, ws[j].start) === ' '); j++) last = j;
+  if (last < 0 || modifiesNoun(text, ws, last)) return undefined;
+  const phrase = text.slice(start, ws[last].end);
+  return { start, end: ws[last].end, surface: phrase, label: headOf(ws[last]), name: thingName(phrase), rule: 'thing:noun-phrase', score: THING_SCORE };
+}
+
 /** The last words before a participle of making (grammar/things.yaml making-participles), or several coordinated,
  *  and "by": "inverters produced by", "software designed, developed, manufactured or supplied by", "machines made almost
  *  exclusively by". */
