@@ -386,13 +386,19 @@ function introduced(text: string): Found[] {
     // defines for the instrument the words before name, up to the bracket (definitions.ts binds the term to it).
     const defined = String.raw`\b[Aa]n?\s+(?<defined>(?:${words(g.introducedInstruments.defined)})(?:\s+(?:on|for|of|to|under|governing|covering)\s+[^()"“”.;,:]{1,60}?)?)(?=\s*\(\s*(?:the\s+)?["“][\p{Lu}\d][\p{L}\d-]*["”]\s*\))`;
     const relative = String.raw`[Tt]he\s+(?<relative>${signed})\s+(?:that\s+|which\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:has\s+|had\s+|just\s+)?signed`;
-    return new RegExp(String.raw`\b(?:signed\s+an?\s+(?<signed>${signed})|(?:${verbs.join('|')})\s+an?\s+(?<issued>${words(issued)})|${relative})\b(?!\s*,\s+\p{Lu}|\s*\(\s*(?:the\s+)?["“]\p{Lu}[\p{L}-]*\s+\p{Lu})|${defined}`, 'gu');
+    // "adopted a new sanctions package", "issued a public notice": the noun of an instrument's kind a body issues, with at
+    // most one word of its own before it (no opener, no head: "a new notice" is "notice"); not "a notice of proposed
+    // rulemaking", a kind named after "of", nor a stage towards one ("an advance notice", "a draft decision").
+    const { heads, openers, stages } = g.introducedInstruments.adopted;
+    const adopted = String.raw`(?:${verbs.join('|')})\s+an?\s+(?:(?:${openers.join('|')})\s+)?(?!(?:${stages.join('|')})\b)(?<adopted>(?:(?!(?:${[...openers, ...heads].join('|')})\b)\p{Ll}[\p{Ll}-]*\s+)?(?:${heads.join('|')}))\b(?!\s+of\b)`;
+    return new RegExp(String.raw`\b(?:signed\s+an?\s+(?<signed>${signed})|(?:${verbs.join('|')})\s+an?\s+(?<issued>${words(issued)})|${adopted}|${relative})\b(?!\s*,\s+\p{Lu}|\s*\(\s*(?:the\s+)?["“]\p{Lu}[\p{L}-]*\s+\p{Lu})|${defined}`, 'gu');
   })();
   // Every reading has one of the instrument words right after a space: a sentence without one is passed over before
   // the pattern, whose alternatives start at most of a sentence's words.
   introducingWord ??= (() => {
     const g = grammar();
-    const firsts = [...new Set([...g.introducedInstruments.signed, ...g.introducedInstruments.issued.words, ...g.introducedInstruments.defined].map((w) => w.split(/\s+/)[0]))];
+    // An adopted instrument's head may follow a word of its own ("a public notice"): its heads are tested as words too.
+    const firsts = [...new Set([...g.introducedInstruments.signed, ...g.introducedInstruments.issued.words, ...g.introducedInstruments.defined].map((w) => w.split(/\s+/)[0]).concat(g.introducedInstruments.adopted.heads))];
     // Only words the pattern reads literally make a sound test.
     return firsts.every((w) => /^[\p{L}-]+$/u.test(w)) ? new RegExp(`\\s(?:${firsts.join('|')})`, 'u') : null;
   })();
@@ -401,7 +407,7 @@ function introduced(text: string): Found[] {
   for (const m of text.matchAll(introducing)) {
     // "it has not issued a final rule on them": no instrument is made.
     if (NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    const word = m.groups?.signed ?? m.groups?.issued ?? m.groups?.relative ?? m.groups?.defined ?? '';
+    const word = m.groups?.signed ?? m.groups?.issued ?? m.groups?.adopted ?? m.groups?.relative ?? m.groups?.defined ?? '';
     const start = m.groups?.relative || m.groups?.defined ? m.index + m[0].indexOf(word) : m.index + m[0].length - word.length;
     const head = (m.groups?.defined ? definedHead(word) : word.split(/\s+/).at(-1)) ?? word;
     const kind = grammar().instrumentKinds.get(head.charAt(0).toUpperCase() + head.slice(1)) ?? 'statute';

@@ -241,6 +241,9 @@ export interface RuleSet {
   /** The anaphora's personal pronouns ("It has also restricted X"): they take up the previous sentence's actor, not
    *  its last instrument as a demonstrative does. */
   personal?: RegExp;
+  /** Right after a personal pronoun: a verb in the simple present ("It adds X"), an instrument's provision, which takes up an
+   *  instrument the sentence before says was issued or adopted (issuedBefore), not that sentence's actor. */
+  presentAct?: RegExp;
   /** A definite activity noun that takes up the actor of the sentence before, as a personal pronoun does, when that sentence
    *  speaks of the same activity ("The review shall examine X"). */
   activity?: RegExp;
@@ -523,6 +526,7 @@ function ruleSetSchema(pattern: Pattern) {
     provision: pattern('').optional(),
     longTitle: pattern('').optional(),
     personal: pattern('').optional(),
+    presentAct: pattern('').optional(),
     activity: pattern('').optional(),
     participial: pattern('').optional(),
     expletive: pattern('i').optional(),
@@ -755,6 +759,11 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         ? read[i - 1]
         : undefined;
     const ante = samePara ? namingBefore(read, paras, i) : leadIn !== undefined && leadIn > 0 && sectionOf(findings[leadIn - 1]) === sectionOf(f) ? read[leadIn - 1] : paragraphAnte;
+    // "The Council adopted a new sanctions package. It adds X to Annex IV. The package also bans Y": the instrument "It"
+    // took up (issuedBefore) stands in its sentence as a name would, for "The package" after it to take up in turn.
+    const personal = pronoun?.groups?.pronoun;
+    const took = ante && from === 0 && personal && rules.personal?.test(personal) ? issuedBefore(ante, AGENTLESS, rules, f.sentence.text.slice(pronoun[0].length)) : undefined;
+    if (took && pronoun) read[i] = { ...read[i], mentions: [{ ...took, start: pronoun[0].length - (personal?.length ?? 0), end: pronoun[0].length, surface: personal ?? '', via: 'anaphora' }, ...(read[i]?.mentions ?? [])].sort((a, b) => a.start - b.start) };
     if (stated.para !== paras[i]) stated = { para: paras[i] as string, acts: new Set() };
     // An elided rule's earlier statements as the sentence's first rule reads them (the trace runs after every rule).
     const statedBefore = trace ? new Set(stated.acts) : undefined;
@@ -1828,7 +1837,8 @@ function subjectsOf(
   if (activity && !sameActivity(prev.sentence.text, word)) return { subjects };
   // "The rule", "That act": a demonstrative with an instrument's noun takes up an instrument only.
   const named = /\s/.test(word) && !activity ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
-  const ante = rules.personal?.test(word) || activity ? actorOf(prev, rule, rules) : (lastOfPreferredLabel(prev, named, kindOf(word, rules)) ?? (named !== rule ? issuerOf(prev, word, rule, rules) : undefined));
+  const personal = rules.personal?.test(word) ?? false;
+  const ante = personal || activity ? ((personal ? issuedBefore(prev, rule, rules, f.sentence.text.slice(pronoun[0].length)) : undefined) ?? actorOf(prev, rule, rules)) : (lastOfPreferredLabel(prev, named, kindOf(word, rules)) ?? (named !== rule ? issuerOf(prev, word, rule, rules) : undefined));
   if (!ante) return { subjects };
   // The mention is the pronoun's: its surface the pronoun, its name the antecedent's (provenance: via, antecedent).
   return { subjects: [{ ...ante, start: pronoun[0].length - word.length, end: pronoun[0].length, surface: word, via: 'anaphora' }, ...subjects], antecedent: prev.sentence.locator };
@@ -1840,6 +1850,17 @@ function sameActivity(text: string, word: string): boolean {
   const noun = /(\w+)$/.exec(word)?.[1].toLowerCase() ?? '';
   const stem = noun.replace(/(?:ion|y|ment)$/, '');
   return stem.length >= 4 && new RegExp(`\\b${stem}`, 'i').test(text);
+}
+
+/** "The Council adopted a new sanctions package on 3 June. It adds X to Annex IV": the one instrument the sentence before
+ *  says was issued or adopted (rules.issuing right before it; not one an act amends, TOUCHED), which a personal pronoun
+ *  with a verb in the simple present after it (rules.presentAct, read on `after`) takes up, as the instrument's provision;
+ *  none where the sentence issued two. */
+function issuedBefore(prev: SentenceFindings, rule: RelationRule, rules: RuleSet, after: string): Mention | undefined {
+  if (!rules.presentAct || !rules.issuing || !rule.subject.includes('Law') || !rules.presentAct.test(after)) return undefined;
+  const text = prev.sentence.text;
+  const issued = prev.mentions.filter((m) => m.label === 'Law' && rules.issuing?.test(text.slice(Math.max(0, m.start - 80), m.start)) && !TOUCHED.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  return new Set(issued.map((m) => m.id)).size === 1 ? issued[0] : undefined;
 }
 
 /** The anaphor that opens `text` (rules.anaphora), but for a personal pronoun the words after it make an expletive

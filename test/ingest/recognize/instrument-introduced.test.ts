@@ -25,3 +25,20 @@ describe('an instrument introduced by "signed a|an"', () => {
     expect(new Set(laws.map((m) => m.id)).size).toBe(1);
   });
 });
+
+describe('an instrument a body issues or adopts, by the noun of its kind (instruments.yaml introduced.adopted)', () => {
+  it('is named by that noun and at most one word of its own, past an opener', () => {
+    expect(rules('The Council adopted a new sanctions package on 3 June.')).toEqual(['sanctions package:instrument:introduced']);
+    expect(rules('The harbour authority issued a public notice in May listing three crane makers.')).toEqual(['public notice:instrument:introduced']);
+    expect(rules('The ministry issued a determination that the hoists pose a risk.')).toEqual(['determination:instrument:introduced']);
+  });
+  it('is none with no verb of issuing, negated, or for a kind named after "of"', () => {
+    expect(rules('The Council may adopt a sanctions package later.')).toEqual([]);
+    expect(rules('The Council has not adopted a sanctions package.')).toEqual([]);
+    expect(rules('The harbour authority published a notice of inquiry into crane imports.')).toEqual([]);
+    expect(rules('Reporters received a notice about the meeting.')).toEqual([]);
+    // A stage towards an instrument, none in force.
+    expect(rules('The harbour authority published an advance notice on crane imports.')).toEqual([]);
+    expect(rules('The Council adopted a draft decision on crane imports.')).toEqual([]);
+  });
+});
