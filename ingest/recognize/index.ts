@@ -40,7 +40,7 @@ import { ACRONYM_THING, acronymDefinedThings, describedAcronyms, thingsAfterDefi
 import { findAppliedTitles } from './applied-titles.ts';
 import { findCountryBodies, withPossessors } from './country-bodies.ts';
 import { findApposedBodies } from './apposed-bodies.ts';
-import { findLocalBodies } from './local-bodies.ts';
+import { findLocalBodies, takenUpLocalBodies } from './local-bodies.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
@@ -146,7 +146,11 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // A partitive's names are read with the sentence before (partitives.ts), a pair's with the sentence after
   // (company-pairs.ts), past the sentence's memoised draft.
   const around = new Map(report.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences.map((s, k) => [s, [p.sentences[k - 1]?.text ?? '', p.sentences[k + 1]?.text ?? '']] as const))));
-  const drafts = cutAtNamedCompanies(unitsAfterNamedBodies(all.map(({ s }) => withReferences(rememberedDraft(s.text, matcher, jurisdictions, home), s.text, around.get(s) ?? ['', '']))));
+  // "The County will ..." takes up the one county the document names, in a heading if nowhere else (local-bodies.ts).
+  const drafts = takenUpLocalBodies(
+    all.map(({ s }) => s.text),
+    cutAtNamedCompanies(unitsAfterNamedBodies(all.map(({ s }) => withReferences(rememberedDraft(s.text, matcher, jurisdictions, home), s.text, around.get(s) ?? ['', ''])))),
+  );
   const self = documentSelf({ title: context.title, heading: report.title, sentences: all.map(({ s }) => s.text), lawId: context.ownLaw });
   // Names first, titles after, so that a title finds the body the document names in full. An instrument's own text
   // makes its groups and networks public bodies (publicCollective).

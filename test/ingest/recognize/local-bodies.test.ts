@@ -26,6 +26,25 @@ describe('a local government', () => {
     expect(entityNamesOf(found.rec, 'Authority')).toEqual(['Westmoor County']);
     expect(analyseText('The County excluded equipment made by Hikvision.').rec.entities.filter((e) => e.label === 'Authority')).toEqual([]);
   });
+  it('is the local government named once, even in a heading, that "the County" acting takes up', () => {
+    // A tender's annex: the county is named in full only in its heading, then "the County" alone.
+    const found = analyseText('The County prohibits drones made by Autel Robotics. Bidders may ask questions in writing.', { title: 'Harwick County, Office of Procurement' });
+    expect(entityNamesOf(found.rec, 'Authority')).toContain('Harwick County');
+    expect(found.relations.map((r) => `${r.start} ${r.type} ${r.end}`)).toContain('authority:~harwick-county RESTRICTS company:autel-robotics');
+    // In the text, in a sentence that states no act of it; "Orlen City Hall" names a building, no second city.
+    const city = analyseText('Tenders are opened in public at Orlen City Hall for the City of Orlen. The City banned cameras made by Dahua Technology in 2026.');
+    expect(entityNamesOf(city.rec, 'Authority')).toContain('City of Orlen');
+  });
+  it('is none where the document names two of that head, or never writes the head acting', () => {
+    const two = analyseText('A radio network links Harwick County with Belmoor County. The County will not purchase drones made by Autel Robotics.');
+    expect(entityNamesOf(two.rec, 'Authority').filter((n) => n.endsWith('County'))).toEqual([]);
+    // Two counties, one of them named only at the head of a body's name.
+    const prefixed = analyseText('The Belmoor County Sheriff\'s Office tested the cameras for Harwick County. The County will not purchase drones made by Autel Robotics.');
+    expect(entityNamesOf(prefixed.rec, 'Authority')).not.toContain('Harwick County');
+    // "the County" only as the place of a thing, acting nowhere: the county stays a place.
+    const place = analyseText('Most farms of Harwick County grow grain. Drones are flown over the County for surveys.', { title: 'Harwick County, Office of Procurement' });
+    expect(entityNamesOf(place.rec, 'Authority')).not.toContain('Harwick County');
+  });
   it('is an Authority the relation rules take as actor', () => {
     expect(entities('The Harlan Unified School District removed its Dahua cameras.')).toContain('Authority Harlan Unified School District');
   });
