@@ -21,6 +21,11 @@ describe('an adopted instrument taken up by "It" and a present verb', () => {
     expect(got).toContain(`${PACKAGE} RESTRICTS product:~lidar-sensor`);
     expect(got.filter((r) => r.startsWith(COMMERCE))).toEqual([]);
   });
+  it('is what "The package" takes up after "It" adds to a list: a list is no package', () => {
+    const got = statedRelations('The Department of Commerce adopted a new sanctions package on 3 June. It adds Tessaro Optics to the Entity List. The package also bans the export of lidar sensors to Belarus.');
+    expect(got).toContain(`${PACKAGE} RESTRICTS product:~lidar-sensor`);
+    expect(got.filter((r) => r.startsWith('list:') && r.includes('lidar'))).toEqual([]);
+  });
   it("leaves the body's act in the past or the perfect to the body", () => {
     expect(statedRelations('The Department of Commerce adopted a new sanctions package on 3 June. It also added Tessaro Optics to the Entity List.')).toEqual([`${COMMERCE} ADDS_TO_LIST company:~tessaro-optics`]);
     expect(statedRelations('The Department of Commerce issued a public notice on 3 June. It has added Tessaro Optics to the Entity List.')).toEqual([`${COMMERCE} ADDS_TO_LIST company:~tessaro-optics`]);
