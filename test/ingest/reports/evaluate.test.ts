@@ -154,6 +154,8 @@ describe('the evaluation page', () => {
     expect(page).not.toMatch(/Unseen|Quiet/);
     const printed = formatHeldOut(sets[2]).join('\n');
     expect(printed).toContain('| all | 1/1 = 1.00 |');
+    expect(printed).toContain('held-out (1 documents, totals only)');
+    expect(printed).not.toMatch(/^\| h \|/m);
     expect(printed).toContain('- missed relation: 1');
     expect(printed).not.toMatch(/Unseen|Quiet/);
     expect([untuned('evaluation'), untuned('held-out'), untuned('development')]).toEqual([true, true, false]);
