@@ -171,7 +171,11 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // departments "for" their domains ("the Secretary of State for Business and Trade", "the Department for Transport": the
   // UK's drafting, bodies.ts title) any Secretary of State the statute empowers, an office of its own; not where the text
   // names the Department of State in full.
-  const forDrafting = [...bodyNames].some((n) => /^Department for /.test(n)) && !all.some(({ s }) => /\b(?:Department of State|State Department)\b/.test(s.text));
+  // So is a document that cites its statutes in the UK form, "the Procurement Act 2023", more often than in the US one,
+  // "the Act of 2023" (helper-335, dev91: a Cabinet Office note with no department "for" a domain).
+  const citations = (re: RegExp): number => all.reduce((n, { s }) => n + (s.text.match(re)?.length ?? 0), 0);
+  const ukCitations = (): boolean => citations(/\bAct\s+(?:19|20)\d{2}\b/g) > citations(/\bAct\s+of\s+(?:19|20)\d{2}\b/g);
+  const forDrafting = ([...bodyNames].some((n) => /^Department for /.test(n)) || ukCitations()) && !all.some(({ s }) => /\b(?:Department of State|State Department)\b/.test(s.text));
   const ownOffice = (f: Found): Found | null => (forDrafting && f.rule === 'title:of' && f.name === 'Department of State' && /^Secretary of State$/.test(f.surface) ? { ...f, name: 'Secretary of State' } : null);
   // "Approval Authorities" is the "Approval Authority" the document names (body-classes.ts), else nothing.
   const retype = (f: Found, text: string): Found | null =>

@@ -63,6 +63,10 @@ describe('a numbered note of a series', () => {
     expect(found('Guidance Note 4 (2023 Series) requires approval for investments.')).toEqual(['Guidance Note 4 (2023 Series) [instrument:numbered-note]']);
     expect(laws('Under Practice Note 12, ports report every drone.')).toEqual(['Practice Note 12=law:~practice-note-12-in-doc']);
   });
+  it('keeps the one capitalised word that names its series before "Policy Note" (helper-335)', () => {
+    expect(found('Procurement Policy Note 14 sets out the action buyers must take.')).toEqual(['Procurement Policy Note 14 [instrument:numbered-note]']);
+    expect(found('This Policy Note 14 sets out the action buyers must take.')).toEqual(['Policy Note 14 [instrument:numbered-note]']);
+  });
   it('is the note of the series the document names, where it writes it again without the series', () => {
     expect(laws('Press Note 7 (2021 Series) requires approval. Under Press Note 7, investments from Norland need approval.')).toEqual([
       'Press Note 7 (2021 Series)=law:~press-note-7-2021-series',

@@ -115,6 +115,12 @@ describe('a conjunct that names its tie to the one before', () => {
     expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its Norland affiliate Veldry Trawl Ltd. to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`, `${BIS} ADDS_TO_LIST ${VELDRY}`]);
   });
 
+  it('the tie may be any noun of companies, a distributor, a reseller or an arm (helper-335)', () => {
+    expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its Norland distributor, Veldry Trawl Ltd., to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`, `${BIS} ADDS_TO_LIST ${VELDRY}`]);
+    expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its reseller Veldry Trawl Ltd. to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`, `${BIS} ADDS_TO_LIST ${VELDRY}`]);
+    expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its Hong Kong trading arm, Veldry Trawl Ltd., to the Entity List.')).toEqual([`${BIS} ADDS_TO_LIST ${MARROWBY}`, `${BIS} ADDS_TO_LIST ${VELDRY}`]);
+  });
+
   it('not a company named as a customer of the one added', () => {
     expect(stated('The Bureau of Industry and Security added Marrowby Cable Co., Ltd. and its sales to Veldry Trawl Ltd. to the Entity List.')).not.toContain(`${BIS} ADDS_TO_LIST ${VELDRY}`);
   });

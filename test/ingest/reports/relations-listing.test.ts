@@ -125,3 +125,21 @@ describe('an act taken pursuant to an instrument is the instrument\'s too', () =
     expect(got.filter((r) => r.startsWith('law:'))).toEqual([]);
   });
 });
+
+// Sanctions writing lists a company with no list named and no class: "The Council also listed X, a maker of Y, and Z"
+// is the Council's designation of X and Z (an asset-freeze listing, as "is designating X"); a list named after the
+// object is an addition to it, "as a ..." a class (lists-as), and "among" or a document only a mention (helper-335,
+// dev90). Own sentences, a fictional body and companies.
+describe('a bare listing in sanctions writing', () => {
+  it('designates the companies listed', () => {
+    expect(stated('The Norland Trade Council also listed Kestrel Cranes Ltd., a maker of harbour cranes, and Marrowby Cable Co., Ltd. of Eastport, whose cables were found in seized drones.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`, `${COUNCIL} DESIGNATES ${MARROWBY}`]);
+    expect(stated('In March the Norland Trade Council listed Kestrel Cranes Ltd.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`]);
+  });
+
+  it('not a listing on a named list, nor a mention among others or in a document', () => {
+    expect(stated('The Norland Trade Council listed Kestrel Cranes Ltd. on its Entity List.')).toEqual(ADDED);
+    expect(stated('The Norland Trade Council listed Kestrel Cranes Ltd. among the bidders in its tender.')).toEqual([]);
+    expect(stated('The Norland Trade Council listed Kestrel Cranes Ltd. in its annual report on port safety.')).toEqual([]);
+    expect(stated('The Norland Trade Council listed Kestrel Cranes Ltd. as a supplier of harbour cranes.')).toEqual([]);
+  });
+});
