@@ -14,3 +14,17 @@ describe('"from" before a possessive', () => {
     expect(stated('The Norland Maritime Administration banned harbour cranes from Kestrel Cranes Ltd and Marrowby Cable Co. Ltd.')).toEqual(expect.arrayContaining([`${NMA} RESTRICTS ${KESTREL}`, `${NMA} RESTRICTS ${MARROWBY}`]));
   });
 });
+
+// The networks after "its use in" or "their deployment on" are where the goods the pronoun takes up are used, no object
+// of the restriction either: "requiring them to remove X equipment from their 5G networks and restricting its use in
+// full-fibre networks" restricts no full-fibre networks (helper-335, dev91); "restricted the use of 5G networks" still
+// names what is used.
+describe('"its use in" before a network', () => {
+  it('names the place of use, no object', () => {
+    expect(stated('The Norland Maritime Administration restricted its use in 5G networks.')).toEqual([]);
+    expect(stated('The Norland Maritime Administration designated Kestrel Cranes Ltd and restricted their deployment on 5G networks.')).not.toContain(`${NMA} RESTRICTS technology:5g`);
+  });
+  it('while "the use of" still names what is used', () => {
+    expect(stated('The Norland Maritime Administration restricted the use of 5G networks on harbour cranes.')).toContain(`${NMA} RESTRICTS technology:5g`);
+  });
+});
