@@ -84,10 +84,16 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     while (from < j && opens(tokens[from].t)) from++;
     from += linkOpening(text, tokens, from, j);
     if (from < j) from += verbOpening(text, tokens.slice(from, j + 1), tokens[j + 1]);
-    if (!opens(tokens[from].t) && !addressed(tokens, from, j)) runs.push(...splitRun(tokens.slice(from, j + 1)).flatMap((r) => coordinatedCompanies(text, r)));
+    if (!opens(tokens[from].t) && !addressed(tokens, from, j) && !enumerator(text, tokens, from, j)) runs.push(...splitRun(tokens.slice(from, j + 1)).flatMap((r) => coordinatedCompanies(text, r)));
     i = j + 1;
   }
   return runs;
+}
+
+/** "First, ...", "Second, a manufacturer able to push updates could ...": an ordinal alone opening its sentence before a
+ *  comma counts the points of an argument, no name (the lexicon's ordinals; "Second Circuit", "First Amendment" go on). */
+function enumerator(text: string, tokens: Token[], from: number, j: number): boolean {
+  return from === j && tokens[j + 1]?.t === ',' && SENTENCE_OPENING.test(text.slice(0, tokens[from].start)) && tagsOf(tokens[from].t).includes('Ordinal');
 }
 
 /** "the Ministry of Fisheries and Peru's navy": a country's possessive after "and" or "or" at a run's end owns the noun
