@@ -61,7 +61,7 @@ import { coordinatedConjuncts, DEFINED_THING, definedThingTerms, findDefinedThin
 import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers, memberThingTerms } from './members.ts';
-import { bodyTails } from './body-tails.ts';
+import { bodyTails, instrumentTails } from './body-tails.ts';
 import { acronymKinds, bareHeads, genericVariants, catalogShortened, definiteHeads, describedThings, equatedThings, historyThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, spelledOutThings, synonymCompounds, synonymThings, takenUpHeads } from './thing-aliases.ts';
 import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
@@ -402,6 +402,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   for (const [id, to] of bareHeads(placed, (id) => table.byId.has(id), ownSupport)) if (!shortThings.has(id) && shortThings.get(to) !== id) shortThings.set(id, shortThings.get(to) ?? to);
   // "the Strike Force" after the "Disruptive Technology Strike Force": a body's tail is that body (body-tails.ts).
   for (const [id, to] of bodyTails(everyMention, (id) => table.byId.has(id), nameOf)) if (!shortThings.has(id) && !shortThings.has(to)) shortThings.set(id, to);
+  // "the Drone Act" after the "American Security Drone Act of 2023": a statute's tail is that statute (body-tails.ts).
+  for (const [id, to] of instrumentTails(everyMention, (id) => table.byId.has(id), nameOf)) if (!shortThings.has(id) && !shortThings.has(to)) shortThings.set(id, to);
   // A heading's shorter name of an instrument the body names in full (管控名单 over the body's 出口管制管控名单).
   for (const [id, to] of headingShortNames(out.sentences, (id) => table.byId.has(id), nameOf)) shortThings.set(id, to);
   // "such controllers" after "SX-40 e-scooter controllers": a bare head after a determiner that points back is the thing
