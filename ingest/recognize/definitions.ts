@@ -54,6 +54,8 @@ const CJK_TERM = new RegExp(`^(?:以下简称|以下称|以下统称|下称|简�
  *  second name ('"Qingmu USA," and together with Qingmu, "Plaintiffs"', the comma inside the quotes). */
 const TERM_LIST = /^(?:(?:together|collectively)\s+with\s+[^"“,()]{1,60},\s*(?:the\s+)?["“][^"”]{1,60}["”]|(?:the\s+)?["“][^"”]{1,60}["”](?:(?:\s*,\s*|\s*,?\s+(?:or|and)\s+)(?:the\s+)?["“][^"”]{1,60}["”])+|(?:the\s+)?["“][^"”]{1,60}["”],?\s+(?:and\s+)?(?:together|collectively)\s+with\s+[^"“()]{1,60},\s*(?:the\s+)?["“][^"”]{1,60}["”])$/u;
 const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|referred\s+to\s+(?:in\s+this\s+\p{Ll}+\s+|below\s+|herein\s+)?as\s+|collectively,?\s+)?(?:the\s+)?["“‘]([\p{Ll}\d][\p{L}\p{N}\- ]{1,60}?)["”’]$/u;
+/** Between an instrument and where it was published: a comma, or "published at|in" (in the Federal Register, on a date). */
+const PUBLISHED_GAP = /^(?:\s*,\s*|(?:\s*[,(]\s*|\s+)(?:(?:as|which\s+was|that\s+was)\s+)?published\s+(?:on\s+\p{Lu}\p{Ll}+\s+\d{1,2},\s+(?:19|20)\d{2},?\s+)?(?:in\s+the\s+Federal\s+Register\s+)?(?:at|in)\s+)$/u;
 /** A Federal Register citation: volume, FR, page (grammar/instruments.yaml federal-register). */
 const PUBLISHED_AT = /^\d{1,3}\s+(?:FR|Fed\.\s?Reg\.)\s+\d{1,6}$/;
 /** A name, then another of its kind after a comma, "and" or "or": the first of a list. A thing listed with things, and
@@ -122,10 +124,12 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
     }
   }
   // "E.O. 13873, 84 FR 22689" (an authority line), "Executive Order 13873 of May 15, 2019, 84 FR 22689": a Federal
-  // Register citation right after a named instrument (its date) and a comma is where it was published, another name of it.
+  // Register citation right after a named instrument (its date) and a comma is where it was published, another name of it;
+  // so is one after a participle of publishing that says so ("The Final Determination, published at 91 FR 48211, bars ...",
+  // "the interim final rule published in the Federal Register at 90 FR 1202", "(published at ...)").
   for (const m of laws) {
     const end = m.end + (DATED.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0);
-    const fr = mentions.find((x) => x.label === 'Law' && x.id !== m.id && x.start >= end && /^\s*,\s*$/.test(text.slice(end, x.start)) && PUBLISHED_AT.test(text.slice(x.start, x.end)));
+    const fr = mentions.find((x) => x.label === 'Law' && x.id !== m.id && x.start >= end && PUBLISHED_GAP.test(text.slice(end, x.start)) && PUBLISHED_AT.test(text.slice(x.start, x.end)));
     if (fr) apposed.set(fr.id, m.id);
   }
   // "the European Union's Alternative Fuels Infrastructure Regulation (AFIR), Regulation (EU) 2023/1804, has applied": an

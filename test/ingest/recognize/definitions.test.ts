@@ -102,6 +102,21 @@ describe('definitions', () => {
     findDefinitions(other, 's1', [at(other, 'E.O. 13873', 'law:eo', 'Law'), at(other, '84 FR 22689', 'law:fr', 'Law')], none);
     expect([...none]).toEqual([]);
   });
+  it('takes a Federal Register citation after a participle of publishing for the instrument it follows (helper-340)', () => {
+    for (const line of [
+      'The Harbour Crane Security Rule, published at 90 FR 11234, bars Norland cranes.',
+      'The Harbour Crane Security Rule, as published in the Federal Register at 90 FR 11234, bars Norland cranes.',
+      'The Harbour Crane Security Rule (published on March 3, 2031, at 90 FR 11234) bars Norland cranes.',
+    ]) {
+      const apposed = new Map<string, string>();
+      findDefinitions(line, 's1', [at(line, 'Harbour Crane Security Rule', 'law:~r', 'Law'), at(line, '90 FR 11234', 'law:~fr', 'Law')], apposed);
+      expect([...apposed]).toEqual([['law:~fr', 'law:~r']]);
+    }
+    const other = 'The Harbour Crane Security Rule amends a notice published at 90 FR 11234.';
+    const none = new Map<string, string>();
+    findDefinitions(other, 's1', [at(other, 'Harbour Crane Security Rule', 'law:~r', 'Law'), at(other, '90 FR 11234', 'law:~fr', 'Law')], none);
+    expect([...none]).toEqual([]);
+  });
   it('takes an act\'s number between commas right after its name (its acronym between) for the act, not an item of a list (helper-234)', () => {
     const text = "The Union's Harbour Fuels Regulation (HFR), Regulation (EU) 2031/1804, has applied since May.";
     const apposed = new Map<string, string>();
