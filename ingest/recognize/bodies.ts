@@ -531,6 +531,11 @@ function body(text: string, run: Token[], attach = true): Found | undefined {
   // "the US and China", "U.S. and Japan": states coordinated after the prefix are a list of states, no body.
   const states = rest[0] === 'and' || rest[0] === 'or' ? rest.slice(1).join(' ').split(/\s*(?:,|\band\b|\bor\b)\s*/).filter(Boolean) : [];
   if (states.length > 0 && states.every((s) => isCountryWord(s))) return undefined;
+  // "Qiaofeng Responds to U.S. Commerce Department Entity List Decision": in a line in title case, a public body's head
+  // inside the words after the prefix ends the body's name ("U.S. Commerce Department"); the words after it are what the
+  // line says of the body, no word of its name.
+  const inner = prefix ? w.findLastIndex((t, k) => k > prefix.split(' ').length && k < w.length - 1 && g.heads.get(t) === 'Authority') : -1;
+  if (inner > 0) return body(text, run.slice(0, inner + 1), attach);
   if (prefix && rest.some((t) => /^\p{Lu}\p{Ll}{2,}/u.test(t)) && !isCountryWord(spanText(text, run))) {
     return found(text, run[0].start, run[run.length - 1].end, 'Authority', spanText(text, run), 'body:state-prefix', 0.5);
   }
