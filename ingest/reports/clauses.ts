@@ -16,6 +16,10 @@ export interface ClauseGrammar {
   subordinate: RegExp;
   /** An apposition or a denied alternative between commas (", a Shenzhen-based maker of drones,", ", not the Ministry,"). */
   apposition: RegExp;
+  /** A clause coordinated between commas whose verb group ends at its closing comma, the object after it shared with the
+   *  clause before (", and no bid may include," in "The County will not buy, and no bid may include, X"): an aside, so the
+   *  clause before goes on to the shared object. */
+  raised?: RegExp;
   /** Read on the text up to a word (its `$` the word's end): the word opens a clause whose act is asked or supposed,
    *  not stated ("whether", "if", "in the event that", a sentence's opening "Should"). */
   undecided: RegExp;
@@ -89,6 +93,9 @@ export interface SentenceClause extends Span {
   /** What it names after its opening is its own verb's object, no object of a verb before it (a restrictive relative
    *  clause, a subordinate clause between commas, unless its verb only says what the noun before holds). */
   owns?: boolean;
+  /** A conjunct between commas whose object is the one after its closing comma, shared with the clause before (`raised`):
+   *  its verb reaches past its end to that object. */
+  raised?: boolean;
   /** The consequent of a condition that opens the sentence, its verb a modal of the future or of possibility ("If the
    *  court upholds the order, the Commission will add X"): its act supposed, not stated, as the condition's. */
   supposed?: boolean;
@@ -260,7 +267,8 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
 
   // Asides between commas: their own clauses, nested in whatever holds them.
   const asides: SentenceClause[] = [];
-  for (const [re, kind] of [[g.subordinate, 'subordinate'], [g.apposition, 'apposition']] as const) {
+  for (const [re, kind] of [[g.subordinate, 'subordinate'], [g.apposition, 'apposition'], [g.raised, 'subordinate']] as const) {
+    if (!re) continue;
     for (const m of gatedMatchAll(re, text)) {
       if (inName(m.index)) continue;
       const start = m.index;
@@ -269,7 +277,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       const the = kind === 'apposition' ? /^,\s+the\s+/i.exec(m[0])?.[0].length : undefined;
       if (the !== undefined && mentions.some((x) => x.start === start + the)) continue;
       if (asides.some((a) => a.start < end && start < a.end)) continue;
-      asides.push({ kind, start, end });
+      asides.push({ kind, start, end, ...(re === g.raised ? { raised: true } : {}) });
     }
   }
   // An adjunct naming those the subject acts with or through (", in consultation with A, B, and C, shall"; "In
@@ -393,6 +401,9 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
       // imports of X and related Y"; "...; (ii) add Z ..."), its verb perhaps "related" or a relative clause's, goes on with the
       // lead-in's predicate: the lead-in's subject acts in it, not the last name before the colon.
       const item = !read.subject && (/:\s*$/.test(before) || enumerated || /^(?:(?:and|or)\s+)?\([a-z\d]{1,5}\)\s/i.test(text.slice(t.start)));
+      // An item that opens with a determiner and has no subject is a noun phrase, the lead-in's object ("will not buy any
+      // of the following: (c) any drone or camera manufactured by X"): its participle is no verb of a clause of its own.
+      if (item && !t.name && g.determiners.test(t.word) && !read.verb) continue;
       splits.push({ at: t.start, kind: item ? 'predicate' : 'coordinated', closes: true, ...read });
       continue;
     }

@@ -486,6 +486,7 @@ function ruleSetSchema(pattern: Pattern) {
       .strictObject({
         subordinate: pattern('gi'),
         apposition: pattern('gi'),
+        raised: pattern('gi').optional(),
         undecided: pattern('i'),
         adverbial: pattern('i'),
         coordinators: pattern('i'),
@@ -2194,7 +2195,8 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (rule.agent) return reached(text, a.end + cue.end, o, c.objects, a.end + rules.maxGap, rules.chain);
   // A verb acts on nothing after its clause ("A, which B oversees, restricted X": B does not oversee X; "BIS reviewed
   // the list, and it restricted X": BIS did not review X).
-  if (o.start >= reading[own].end || coordinatedApart(reading, own, o.start)) return 'object-outside-clause';
+  // A conjunct whose object is raised past its closing comma ("A will not buy, and B may not include, X") reaches it.
+  if ((o.start >= reading[own].end && !reading[own].raised) || coordinatedApart(reading, own, o.start)) return 'object-outside-clause';
   // The actor is the subject of the cue's clause, or of the clause it takes its subject from ("MOFCOM put X on its list
   // in September, and it has restricted Y": MOFCOM), when that subject names one of the rule's actors.
   const named = clauseActors(c, reading, own, cueStart);
