@@ -2249,11 +2249,16 @@ const TAKEN_UP_SUBJECT =
 
 /** Whether the cue's own clause is a complement ("that") clause after the actor whose subject is a noun phrase of its
  *  own: no name of an actor (clauseActors found none), not the object's phrase, nothing that takes the actor up. */
+/** The verb group of a provision's clause: a modal of duty or prohibition. */
+const PROVIDED = /^(?:shall|must|may)\s+(?:not\s+)?/i;
 function ownReported(reading: SentenceClause[], own: number, s: Mention, o: Mention, text: string): boolean {
   const clause = reading[own];
   const subject = clause?.subject;
   if (clause?.kind !== 'complement' || !subject || s.end > clause.start) return false;
   if (subject.start <= o.start && o.start < subject.end) return false;
+  // "The Act provides that no agency shall procure X": an instrument's complement whose verb is a modal of duty or
+  // prohibition is the instrument's own provision; its subject is the party bound, no actor of its own.
+  if (s.label === 'Law' && clause.verb !== undefined && PROVIDED.test(text.slice(clause.verb))) return false;
   const words = text.slice(subject.start, subject.end).trim();
   return /\p{L}/u.test(words) && !TAKEN_UP_SUBJECT.test(words);
 }

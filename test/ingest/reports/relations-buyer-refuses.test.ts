@@ -62,3 +62,19 @@ describe('a conjunct whose object is raised past its comma', () => {
   });
 });
 
+describe("an instrument's procurement prohibition", () => {
+  const ACT = 'law:~secure-drones-act';
+  it('is the instrument\'s in the complement of "provides that", whose modal binds its subject', () => {
+    expect(statedRelations('The Secure Drones Act provides that no agency shall procure drones made by Tessaro Robotics Ltd.')).toEqual([
+      `${ACT} RESTRICTS company:~tessaro-robotics-ltd`,
+      `${ACT} RESTRICTS product:drones`,
+    ]);
+    expect(statedRelations('The Secure Drones Act provides that an executive agency shall not enter into a contract for drones made by Tessaro Robotics Ltd.')).toContain(`${ACT} RESTRICTS product:drones`);
+  });
+  it('reads funds spent on goods as the goods bought', () => {
+    expect(statedRelations('Under the Secure Drones Act, no agency may expend funds on drones made by Tessaro Robotics Ltd.')).toContain(`${ACT} RESTRICTS product:drones`);
+  });
+  it('leaves a complement that only finds or reports a fact to its own subject', () => {
+    expect(statedRelations('The Secure Drones Act finds that agencies have bought drones made by Tessaro Robotics Ltd.')).toEqual([]);
+  });
+});
