@@ -78,3 +78,14 @@ describe("an instrument's procurement prohibition", () => {
     expect(statedRelations('The Secure Drones Act finds that agencies have bought drones made by Tessaro Robotics Ltd.')).toEqual([]);
   });
 });
+
+describe('a list of singular things with an unnamed conjunct between commas', () => {
+  it('reaches the conjuncts after it', () => {
+    const got = statedRelations('The Department of Homeland Security will not buy any drone, flight controller, gimbal, data transmission device or thermal camera made by Tessaro Robotics Ltd.');
+    expect(got).toContain(`${DHS} RESTRICTS product:~data-transmission-device`);
+  });
+  it('reaches nothing past an adverbial aside between commas', () => {
+    const got = statedRelations('The Department of Homeland Security will not buy drones, in principle, and the Department of Defense restricted data transmission devices.');
+    expect(got).not.toContain(`${DHS} RESTRICTS product:~data-transmission-device`);
+  });
+});
