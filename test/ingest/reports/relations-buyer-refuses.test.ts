@@ -89,3 +89,9 @@ describe('a list of singular things with an unnamed conjunct between commas', ()
     expect(got).not.toContain(`${DHS} RESTRICTS product:~data-transmission-device`);
   });
 });
+
+describe('a contract the buyer will not award', () => {
+  it('restricts the company it would go to', () => {
+    expect(statedRelations('The Department of Homeland Security will not award contracts to Corvelo Imaging Co., Ltd. or its affiliates.')).toEqual([`${DHS} RESTRICTS ${CORVELO}`]);
+  });
+});
