@@ -21,6 +21,8 @@ export interface Neo4jConfig {
   /** The embedded JVM's just-in-time compilers (graph/embedded.ts JIT_FLAGS), when LAWGRAPH_NEO4J_JIT sets
    *  them; unset, the command chooses: `full` for a server, `quick` for a command whose JVM exits with it (cli/load.ts). */
   jit?: JitMode;
+  /** The java that runs the embedded Neo4j (LAWGRAPH_JAVA: a java binary or a JDK's folder); unset, `java` on PATH. */
+  java?: string;
 }
 
 /** `full`: HotSpot's default tiers, the server compiler (C2) too; `quick`: the client compiler (C1) alone. */
@@ -140,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, availableBytes 
       pageCache: memory.pageCache,
       memoryNote: memory.note,
       jit: jitMode(env),
+      java: env.LAWGRAPH_JAVA || undefined,
     },
     port: int(env, 'PORT', 4000),
     host: env.HOST ?? '127.0.0.1',

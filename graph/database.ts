@@ -54,6 +54,7 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
       heap: config.neo4j.heap,
       pageCache: config.neo4j.pageCache,
       jit: config.neo4j.jit,
+      java: config.neo4j.java,
       log,
       onSpawn: spawned,
     });

@@ -2,7 +2,9 @@
 // with Maven) when no NEO4J_URI is configured. The JVM watches its stdin: when this process goes
 // away, however it goes, the pipe closes and the JVM shuts down, so no orphan is left behind.
 // Start-up: most of the JVM's CPU before Neo4j is ready is loading and verifying its classes; a
-// class-data sharing archive of them, made once by the first run that lacks it, cuts that.
+// class-data sharing archive of them, made once by the first run that lacks it, cuts that. On Java 25 and
+// later the archive is an ahead-of-time cache (JEP 483, 514, 515: classes loaded and linked, method profiles),
+// which cuts more (docs/benchmarks.md, npm start).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -57,6 +59,8 @@ export interface EmbeddedOptions {
   pageCache: string;
   /** Which just-in-time compilers the JVM runs (default full). */
   jit?: JitMode;
+  /** The java to run: a binary or a JDK's folder (default `java` on PATH). */
+  java?: string;
   /** Called once the JVM is spawned: the caller's own start-up work (module loading) goes after it,
    *  since it would otherwise hold up the spawn behind this process's event loop. */
   onSpawn?: () => void;
@@ -210,10 +214,11 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
   const port = await freePort(opts.port);
   if (opts.port > 0 && port !== opts.port) log(`port ${opts.port} is taken; Neo4j will listen on ${port}`);
   const cp = classPath();
-  const cds = classSharing(cp);
+  const java = javaCommand(opts.java);
+  const cds = classSharing(cp, javaBinary(java));
   const args = launchArgs(opts, port, cp, cds.flags);
   const logFd = fs.openSync(opts.logFile ?? path.join(opts.dataDir, 'neo4j-embedded.log'), 'a');
-  const child = spawn('java', args, { stdio: ['pipe', 'pipe', logFd] });
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', logFd] });
   fs.closeSync(logFd);
   opts.onSpawn?.();
   child.once('exit', (code) => cds.exited(code));
@@ -231,54 +236,95 @@ function classPath(): string[] {
   return jar ? [path.join(launcherDir, 'target', jar), ...libs] : [classesDir, ...libs];
 }
 
-/** The `java` that spawn('java') runs: its real file, so a JDK update changes the archive's key. */
-function javaBinary(): string {
+/** The command that runs java: LAWGRAPH_JAVA's binary, or `bin/java` of the JDK folder it names; else `java` on PATH. */
+export function javaCommand(java: string | undefined): string {
+  if (!java) return 'java';
+  return fs.statSync(java, { throwIfNoEntry: false })?.isDirectory() ? path.join(java, 'bin', 'java') : java;
+}
+
+/** The file that spawn(command) runs: its real path, so a JDK update changes the archive's key. */
+function javaBinary(command: string): string {
+  if (command.includes(path.sep)) {
+    try {
+      return fs.realpathSync(command);
+    } catch {
+      return command;
+    }
+  }
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     try {
-      return fs.realpathSync(path.join(dir || '.', 'java'));
+      return fs.realpathSync(path.join(dir || '.', command));
     } catch {}
   }
-  return 'java';
+  return command;
+}
+
+/** The feature release (17, 21, 25) of the JDK a java binary belongs to, from the `release` file beside its `bin`
+ *  (JAVA_VERSION="25.0.3"; "1.8.0_402" is 8), without starting it; undefined when there is none to read. */
+export function javaRelease(binary: string): number | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(path.dirname(path.dirname(binary)), 'release'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const m = /^JAVA_VERSION="(?:1\.)?(\d+)/m.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** From this release on, the JVM makes and reads an ahead-of-time cache (-XX:AOTCacheOutput, JEP 514) in place of a
+ *  class-data sharing archive: classes loaded and linked, and the training run's method profiles (JEP 515). */
+export const AOT_CACHE_RELEASE = 25;
+
+/** The flags that use an archive already made, or make one at exit (to `writing`), for this JDK. */
+export function sharingFlags(release: number | undefined, archive: string, writing: string, made: boolean): string[] {
+  if ((release ?? 0) >= AOT_CACHE_RELEASE) return [made ? `-XX:AOTCache=${archive}` : `-XX:AOTCacheOutput=${writing}`];
+  return [made ? `-XX:SharedArchiveFile=${archive}` : `-XX:ArchiveClassesAtExit=${writing}`];
 }
 
 /** A made archive is used. None yet: this JVM writes one at exit, to a name of its own renamed when it
  *  exits cleanly, unless a live process is already making it. The JVM itself refuses an archive that
- *  does not fit it (another JDK, another class path) with a warning in its log, and runs without. */
-function classSharing(cp: string[]): { flags: string[]; dumping: boolean; exited(code: number | null): void } {
+ *  does not fit it (another JDK, another class path) with a warning in its log, and runs without.
+ *  Java 25 and later make an ahead-of-time cache (`.aot`) instead of a class-data sharing archive (`.jsa`). */
+function classSharing(cp: string[], java: string): { flags: string[]; dumping: boolean; exited(code: number | null): void } {
   const none = { flags: [], dumping: false, exited() {} };
   if (cp[0] === classesDir) return none; // no jar (an older build): CDS takes jars only
-  const java = javaBinary();
+  const release = javaRelease(java);
+  const ext = (release ?? 0) >= AOT_CACHE_RELEASE ? '.aot' : '.jsa';
   const key = createHash('sha256');
   for (const f of [java, ...cp]) {
     const st = fs.statSync(f, { throwIfNoEntry: false });
     key.update(`${f}\0${st?.size}\0${st?.mtimeMs}\n`);
   }
   const name = `neo4j-${key.digest('hex').slice(0, 16)}`;
-  const archive = path.join(cdsDir, `${name}.jsa`);
-  if (fs.existsSync(archive)) return { ...none, flags: [`-XX:SharedArchiveFile=${archive}`] };
+  const archive = path.join(cdsDir, `${name}${ext}`);
+  if (fs.existsSync(archive)) return { ...none, flags: sharingFlags(release, archive, '', true) };
   try {
     fs.mkdirSync(cdsDir, { recursive: true });
     for (const f of fs.readdirSync(cdsDir)) {
       const pid = Number(new RegExp(`^${name}\\.(\\d+)\\.writing$`).exec(f)?.[1]);
       if (!pid) continue;
       if (alive(pid)) return none; // a JVM of that process writes it when it exits
-      fs.rmSync(path.join(cdsDir, f), { force: true }); // left by a process that died
+      // Left by a process that died (with the training's configuration that Java 25's cache is made from).
+      for (const left of [f, `${f}.config`]) fs.rmSync(path.join(cdsDir, left), { force: true });
     }
   } catch {
     return none;
   }
   const writing = path.join(cdsDir, `${name}.${process.pid}.writing`);
   return {
-    flags: [`-XX:ArchiveClassesAtExit=${writing}`],
+    flags: sharingFlags(release, archive, writing, false),
     dumping: true,
     exited(code) {
       try {
         // 0: stdin closed; 130, 143: a shutdown the JVM ran itself on SIGINT (Ctrl-C reaches it too) or SIGTERM.
         if ((code === 0 || code === 130 || code === 143) && fs.statSync(writing).size > 0) {
-          for (const old of fs.readdirSync(cdsDir)) if (old.endsWith('.jsa')) fs.rmSync(path.join(cdsDir, old), { force: true });
+          // Older archives of the same kind go (a JDK of the other kind keeps its own).
+          for (const old of fs.readdirSync(cdsDir)) if (old.endsWith(ext)) fs.rmSync(path.join(cdsDir, old), { force: true });
           fs.renameSync(writing, archive);
         } else fs.rmSync(writing, { force: true });
       } catch {}
+      fs.rmSync(`${writing}.config`, { force: true });
     },
   };
 }

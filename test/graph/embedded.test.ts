@@ -1,12 +1,13 @@
 // graph/embedded.ts without a JVM: the launcher's build tool keeps this process's stdout for its data, and the
-// launcher is rebuilt when its build inputs' content changed, not when their times did.
+// launcher is rebuilt when its build inputs' content changed, not when their times did; the java it runs and the
+// archive flags that fit that java's release.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../config.ts';
-import { buildInputsKey, launcherStale, runBuildTool } from '../../graph/embedded.ts';
+import { loadConfig, repoRoot } from '../../config.ts';
+import { buildInputsKey, javaCommand, javaRelease, launcherStale, runBuildTool, sharingFlags } from '../../graph/embedded.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-embedded-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -101,5 +102,41 @@ describe('launcherStale', () => {
     at(path.join(newer, 'target', 'lib', '.built'), '2026-12-01T00:00:00Z');
     at(path.join(newer, 'pom.xml'), '2026-12-05T00:00:00Z');
     expect(launcherStale(newer)).toBe(true);
+  });
+});
+
+describe('the java that runs Neo4j', () => {
+  /** A JDK folder as a vendor ships it: bin/java and a `release` file naming the version. */
+  const jdk = (name: string, release?: string) => {
+    const home = path.join(tmp, name);
+    fs.mkdirSync(path.join(home, 'bin'), { recursive: true });
+    fs.writeFileSync(path.join(home, 'bin', 'java'), '');
+    if (release !== undefined) fs.writeFileSync(path.join(home, 'release'), release);
+    return home;
+  };
+
+  it('is java on PATH unless LAWGRAPH_JAVA names a binary or a JDK folder', () => {
+    expect(loadConfig({}).neo4j.java).toBeUndefined();
+    expect(javaCommand(loadConfig({}).neo4j.java)).toBe('java');
+    const home = jdk('jdk-folder', 'JAVA_VERSION="21.0.4"\n');
+    expect(javaCommand(loadConfig({ LAWGRAPH_JAVA: home }).neo4j.java)).toBe(path.join(home, 'bin', 'java'));
+    expect(javaCommand(path.join(home, 'bin', 'java'))).toBe(path.join(home, 'bin', 'java'));
+  });
+
+  it("reads the feature release from the JDK's release file, old and new numbering, and none without one", () => {
+    const rel = (name: string, text?: string) => javaRelease(path.join(jdk(name, text), 'bin', 'java'));
+    expect(rel('jdk-25', 'IMPLEMENTOR="Eclipse Adoptium"\nJAVA_VERSION="25.0.3"\nJAVA_VERSION_DATE="2026-04-21"\n')).toBe(25);
+    expect(rel('jdk-17', 'JAVA_VERSION="17.0.15"\n')).toBe(17);
+    expect(rel('jdk-8', 'JAVA_VERSION="1.8.0_402"\n')).toBe(8);
+    expect(rel('jdk-none')).toBeUndefined();
+    expect(rel('jdk-odd', 'JAVA_RUNTIME_VERSION="x"\n')).toBeUndefined();
+  });
+
+  it('uses or makes a class-data sharing archive before Java 25, an ahead-of-time cache from it on', () => {
+    expect(sharingFlags(17, '/c/a.jsa', '/c/a.1.writing', true)).toEqual(['-XX:SharedArchiveFile=/c/a.jsa']);
+    expect(sharingFlags(21, '/c/a.jsa', '/c/a.1.writing', false)).toEqual(['-XX:ArchiveClassesAtExit=/c/a.1.writing']);
+    expect(sharingFlags(undefined, '/c/a.jsa', '/c/a.1.writing', false)).toEqual(['-XX:ArchiveClassesAtExit=/c/a.1.writing']);
+    expect(sharingFlags(25, '/c/a.aot', '/c/a.1.writing', true)).toEqual(['-XX:AOTCache=/c/a.aot']);
+    expect(sharingFlags(26, '/c/a.aot', '/c/a.1.writing', false)).toEqual(['-XX:AOTCacheOutput=/c/a.1.writing']);
   });
 });
