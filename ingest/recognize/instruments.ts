@@ -391,14 +391,19 @@ function introduced(text: string): Found[] {
     // rulemaking", a kind named after "of", nor a stage towards one ("an advance notice", "a draft decision").
     const { heads, openers, stages } = g.introducedInstruments.adopted;
     const adopted = String.raw`(?:${verbs.join('|')})\s+an?\s+(?:(?:${openers.join('|')})\s+)?(?!(?:${stages.join('|')})\b)(?<adopted>(?:(?!(?:${[...openers, ...heads].join('|')})\b)\p{Ll}[\p{Ll}-]*\s+)?(?:${heads.join('|')}))\b(?!\s+of\b)`;
-    return new RegExp(String.raw`\b(?:signed\s+an?\s+(?<signed>${signed})|(?:${verbs.join('|')})\s+an?\s+(?<issued>${words(issued)})|${adopted}|${relative})\b(?!\s*,\s+\p{Lu}|\s*\(\s*(?:the\s+)?["“]\p{Lu}[\p{L}-]*\s+\p{Lu})|${defined}`, 'gu');
+    // "Last month's announcement", "Tuesday's new export notice": the noun of an instrument's kind after the possessive
+    // of the time it came out, with at most one word of its own before it, as `adopted`.
+    const timed = g.introducedInstruments.timed;
+    const times = timed.times.map((t) => `[${t.charAt(0).toUpperCase()}${t.charAt(0)}]${t.slice(1).replace(/\s+/g, String.raw`\s+`)}`).join('|');
+    const dated = String.raw`(?<![\p{L}\p{N}])(?:${times})['’]s\s+(?:(?:${openers.join('|')})\s+)?(?!(?:${stages.join('|')})\b)(?<timed>(?:(?!(?:${[...openers, ...timed.heads].join('|')})\b)\p{Ll}[\p{Ll}-]*\s+)?(?:${timed.heads.join('|')}))\b(?!\s+of\b)`;
+    return new RegExp(String.raw`\b(?:signed\s+an?\s+(?<signed>${signed})|(?:${verbs.join('|')})\s+an?\s+(?<issued>${words(issued)})|${adopted}|${relative})\b(?!\s*,\s+\p{Lu}|\s*\(\s*(?:the\s+)?["“]\p{Lu}[\p{L}-]*\s+\p{Lu})|${dated}\b(?!\s*,\s+\p{Lu}|\s*\(\s*(?:the\s+)?["“]\p{Lu})|${defined}`, 'gu');
   })();
   // Every reading has one of the instrument words right after a space: a sentence without one is passed over before
   // the pattern, whose alternatives start at most of a sentence's words.
   introducingWord ??= (() => {
     const g = grammar();
     // An adopted instrument's head may follow a word of its own ("a public notice"): its heads are tested as words too.
-    const firsts = [...new Set([...g.introducedInstruments.signed, ...g.introducedInstruments.issued.words, ...g.introducedInstruments.defined].map((w) => w.split(/\s+/)[0]).concat(g.introducedInstruments.adopted.heads))];
+    const firsts = [...new Set([...g.introducedInstruments.signed, ...g.introducedInstruments.issued.words, ...g.introducedInstruments.defined].map((w) => w.split(/\s+/)[0]).concat(g.introducedInstruments.adopted.heads, g.introducedInstruments.timed.heads))];
     // Only words the pattern reads literally make a sound test.
     return firsts.every((w) => /^[\p{L}-]+$/u.test(w)) ? new RegExp(`\\s(?:${firsts.join('|')})`, 'u') : null;
   })();
@@ -407,7 +412,7 @@ function introduced(text: string): Found[] {
   for (const m of text.matchAll(introducing)) {
     // "it has not issued a final rule on them": no instrument is made.
     if (NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    const word = m.groups?.signed ?? m.groups?.issued ?? m.groups?.adopted ?? m.groups?.relative ?? m.groups?.defined ?? '';
+    const word = m.groups?.signed ?? m.groups?.issued ?? m.groups?.adopted ?? m.groups?.timed ?? m.groups?.relative ?? m.groups?.defined ?? '';
     const start = m.groups?.relative || m.groups?.defined ? m.index + m[0].indexOf(word) : m.index + m[0].length - word.length;
     const head = (m.groups?.defined ? definedHead(word) : word.split(/\s+/).at(-1)) ?? word;
     const kind = grammar().instrumentKinds.get(head.charAt(0).toUpperCase() + head.slice(1)) ?? 'statute';
