@@ -33,3 +33,19 @@ describe('an instrument introduced by the possessive of its time, as an actor', 
     expect(statedRelations("Thursday's order bans lidar sensors made by Tessaro Optics.")).toContain('law:~order-in-inline RESTRICTS product:~lidar-sensor');
   });
 });
+
+describe("an instrument introduced as a body's newest (introduced.timed.fresh)", () => {
+  it('is named by the noun of its kind after the possessive and "new" or "latest"', () => {
+    expect(rules("The regulator's new export notice lists four crane makers.")).toEqual(['export notice:instrument:introduced']);
+    expect(rules('Exporters asked about its latest determination.')).toEqual(['determination:instrument:introduced']);
+  });
+  it('is none without such a word, or for a stage', () => {
+    expect(rules("The regulator's notice lists four crane makers.")).toEqual([]);
+    expect(rules("The regulator's new draft decision lists four crane makers.")).toEqual([]);
+  });
+  it('acts past a participle phrase between commas', () => {
+    const got = statedRelations("The ministry's new rule, published on Tuesday, bars imports of lidar sensors made by Tessaro Optics.");
+    expect(got).toContain('law:~rule-in-inline RESTRICTS product:~lidar-sensor');
+    expect(got).toContain('law:~rule-in-inline RESTRICTS company:~tessaro-optics');
+  });
+});
