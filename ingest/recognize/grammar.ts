@@ -123,7 +123,7 @@ const InstrumentsSchema = z.strictObject({
   named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, 'leading-apparatus': words, 'head-tails': words, generic: words, subject: words, 'thing-rules': words, 'owned-heads': words, 'acronym-defined': words, indefinite: words, publications: words, 'state-law': words, 'state-law-words': words }),
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, stages: words, 'cjk-prefixes': words }),
-  introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs, words }), adopted: z.strictObject({ heads: words, openers: words, stages: words }), timed: z.strictObject({ times: words, heads: words, fresh: words }), dated: words, defined: words }),
+  introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs, words }), adopted: z.strictObject({ heads: words, openers: words, stages: words }), timed: z.strictObject({ times: words, heads: words, fresh: words, owned: words }), dated: words, defined: words }),
   'listed-lists': z.strictObject({ verbs, names: words }),
   'thing-lists': words,
   titled: regex('gu'),
@@ -374,7 +374,7 @@ export interface Grammar {
   /** Short forms of an instrument the text named before ("the Act", "the 2019 Act", "that rule"): instrument-references.ts. */
   shortForms: { heads: string[]; lowercase: string[]; qualifiers: string[]; stages: string[]; cjkPrefixes: string[] };
   /** Instruments a text introduces in lower case by the act that makes them, or by their year (instruments.yaml introduced). */
-  introducedInstruments: { signed: string[]; issued: { verbs: string[]; words: string[] }; adopted: { heads: string[]; openers: string[]; stages: string[] }; timed: { times: string[]; heads: string[]; fresh: string[] }; dated: string[]; defined: string[] };
+  introducedInstruments: { signed: string[]; issued: { verbs: string[]; words: string[] }; adopted: { heads: string[]; openers: string[]; stages: string[] }; timed: { times: string[]; heads: string[]; fresh: string[]; owned: string[] }; dated: string[]; defined: string[] };
   /** Named lists written in lower case after a verb of listing (instruments.yaml listed-lists). */
   listedLists: { verbs: string[]; names: Set<string> };
   /** Head words of a named list whose capitalised name holds a catalog thing (instruments.yaml thing-lists). */

@@ -396,11 +396,15 @@ function introduced(text: string): Found[] {
     const timed = g.introducedInstruments.timed;
     const times = timed.times.map((t) => `[${t.charAt(0).toUpperCase()}${t.charAt(0)}]${t.slice(1).replace(/\s+/g, String.raw`\s+`)}`).join('|');
     const dated = String.raw`(?<![\p{L}\p{N}])(?:${times})['’]s\s+(?:(?:${openers.join('|')})\s+)?(?!(?:${stages.join('|')})\b)(?<timed>(?:(?!(?:${[...openers, ...timed.heads].join('|')})\b)\p{Ll}[\p{Ll}-]*\s+)?(?:${timed.heads.join('|')}))\b(?!\s+of\b)`;
-    // "The agency's new rule", "the Commission's latest order", "its new notice": the same nouns after a body's possessive
-    // and a word that makes the instrument its newest.
+    // "The agency's new rule", "the Federal Communications Commission's latest order": the same nouns after a body's
+    // possessive and a word that makes the instrument its newest; after another name's possessive, "its" or "their", only
+    // the nouns a company's business has no use for ("its new rule"; not "Boeing's latest order").
     const bodies = g.bodyAppositionNouns.map((n) => `[${n.charAt(0).toUpperCase()}${n.charAt(0)}]${n.slice(1).replace(/\s+/g, String.raw`\s+`)}`).join('|');
-    const owner = String.raw`(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:${bodies})['’]s|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&-]*){0,4}['’]s|[Ii]ts|[Tt]heir)`;
-    const owned = String.raw`(?<![\p{L}\p{N}])${owner}\s+(?:${timed.fresh.join('|')})\s+(?!(?:${stages.join('|')})\b)(?<owned>(?:(?!(?:${[...openers, ...timed.heads].join('|')})\b)\p{Ll}[\p{Ll}-]*\s+)?(?:${timed.heads.join('|')}))\b(?!\s+of\b)`;
+    const body = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:${bodies})(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.&-]*){0,3})?['’]s`;
+    const anyOwner = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&-]*){0,4}['’]s|[Ii]ts|[Tt]heir`;
+    const newest = (group: string, nouns: string[]): string =>
+      String.raw`\s+(?:${timed.fresh.join('|')})\s+(?!(?:${stages.join('|')})\b)(?<${group}>(?:(?!(?:${[...openers, ...timed.heads].join('|')})\b)\p{Ll}[\p{Ll}-]*\s+)?(?:${nouns.join('|')}))\b(?!\s+of\b)`;
+    const owned = String.raw`(?<![\p{L}\p{N}])(?:${body}${newest('owned', timed.heads)}|(?:${anyOwner})${newest('ownedAny', timed.owned)})`;
     return new RegExp(String.raw`\b(?:signed\s+an?\s+(?<signed>${signed})|(?:${verbs.join('|')})\s+an?\s+(?<issued>${words(issued)})|${adopted}|${relative})\b(?!\s*,\s+\p{Lu}|\s*\(\s*(?:the\s+)?["“]\p{Lu}[\p{L}-]*\s+\p{Lu})|(?:${dated}|${owned})\b(?!\s*,\s+\p{Lu}|\s*\(\s*(?:the\s+)?["“]\p{Lu})|${defined}`, 'gu');
   })();
   // Every reading has one of the instrument words right after a space: a sentence without one is passed over before
@@ -417,7 +421,7 @@ function introduced(text: string): Found[] {
   for (const m of text.matchAll(introducing)) {
     // "it has not issued a final rule on them": no instrument is made.
     if (NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    const word = m.groups?.signed ?? m.groups?.issued ?? m.groups?.adopted ?? m.groups?.timed ?? m.groups?.owned ?? m.groups?.relative ?? m.groups?.defined ?? '';
+    const word = m.groups?.signed ?? m.groups?.issued ?? m.groups?.adopted ?? m.groups?.timed ?? m.groups?.owned ?? m.groups?.ownedAny ?? m.groups?.relative ?? m.groups?.defined ?? '';
     const start = m.groups?.relative || m.groups?.defined ? m.index + m[0].indexOf(word) : m.index + m[0].length - word.length;
     const head = (m.groups?.defined ? definedHead(word) : word.split(/\s+/).at(-1)) ?? word;
     const kind = grammar().instrumentKinds.get(head.charAt(0).toUpperCase() + head.slice(1)) ?? 'statute';

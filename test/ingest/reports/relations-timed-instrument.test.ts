@@ -38,6 +38,12 @@ describe("an instrument introduced as a body's newest (introduced.timed.fresh)",
   it('is named by the noun of its kind after the possessive and "new" or "latest"', () => {
     expect(rules("The regulator's new export notice lists four crane makers.")).toEqual(['export notice:instrument:introduced']);
     expect(rules('Exporters asked about its latest determination.')).toEqual(['determination:instrument:introduced']);
+    expect(rules("The Department of Commerce's newest notice lists four crane makers.")).toEqual(['notice:instrument:introduced']);
+  });
+  it("is a rule or a determination only, after a name that is no body's, or \"its\"", () => {
+    expect(rules("Tessaro Optics booked its latest order from the navy.")).toEqual([]);
+    expect(rules("Quillon Aerospace's new package of sensors sold out.")).toEqual([]);
+    expect(rules("Quillon Aerospace's new decision surprised analysts.")).toEqual([]);
   });
   it('is none without such a word, or for a stage', () => {
     expect(rules("The regulator's notice lists four crane makers.")).toEqual([]);
