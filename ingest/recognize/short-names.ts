@@ -29,7 +29,7 @@ import { cjkStateAlternation, countryCode, isCountryWord } from './countries.ts'
 import { countryBodyNames } from './country-bodies.ts';
 import { isChinesePlace } from './gazetteer.ts';
 import { subdivisionNamed } from './subdivisions.ts';
-import { isAdverb, isPastVerb, isPlaceName, tagsOf } from './lexicon.ts';
+import { isAdverb, isPastVerb, isPlaceName, isPresentVerb, tagsOf } from './lexicon.ts';
 import { isInflectedVerb } from './names.ts';
 import type { Matcher } from './matcher.ts';
 import { HAN, hasHan } from '../text/scripts.ts';
@@ -268,7 +268,7 @@ export function departmentDomains(sentences: Sentences, matcher: Matcher): Defin
 
 export function domainOf(name: string): string[] {
   // Every Authority mention of every document asks, for the same few names: remembered by name (bounded); most have no "of".
-  if (!name.includes(' of ')) return [];
+  if (!name.includes(' of ') && !INVERTED_DEPARTMENT.test(name)) return [];
   let d = domains.get(name);
   if (d === undefined) {
     d = Object.freeze(readDomain(name)) as string[];
@@ -279,7 +279,13 @@ export function domainOf(name: string): string[] {
 }
 const domains = new Map<string, string[]>();
 
+/** "Commerce Department", "the U.S. Commerce Department": a department named with its one-word domain first, as news
+ *  writes it; named by the domain alone as the full name is ("Commerce blacklists ..."). */
+const INVERTED_DEPARTMENT = /^(?:the\s+)?(?:U\.S\.\s+)?(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/iu;
+
 function readDomain(name: string): string[] {
+  const inverted = INVERTED_DEPARTMENT.exec(name.trim());
+  if (inverted && /^\p{Lu}/u.test(inverted[1]) && grammar().domainHeads.has(inverted[2])) return [inverted[1]];
   const m = /^(?:the\s+)?(\p{Lu}\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)$/u.exec(name.trim());
   if (!m) return [];
   const g = grammar();
@@ -303,8 +309,20 @@ export function standsAsParty(text: string, start: number, end: number): boolean
   let k = 0;
   while (k < words.length - 1 && k < 2 && (isAdverb(words[k]) || tagsOf(words[k]).includes('Date'))) k++;
   const next = words[k];
-  if (next) return tagsOf(next).some((t) => ACTS.has(t)) || (next.endsWith('ed') && (isPastVerb(next) || isInflectedVerb(next[0].toUpperCase() + next.slice(1))));
+  if (next) return tagsOf(next).some((t) => ACTS.has(t)) || (next.endsWith('ed') && (isPastVerb(next) || isInflectedVerb(next[0].toUpperCase() + next.slice(1)))) || presentAct(after, next);
   return /\b(?:by|with|at|from|to)\s+$/.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:[,.;:)]|$)/.test(after);
+}
+
+/** A verb's present form after the word, as a wire's timeline writes it ("Commerce blacklists DJI", "Treasury sanctions
+ *  two firms"): one the lexicon does not tag, or a plural noun's spelling ("bans", "sanctions") only where an object
+ *  follows it (a determiner, a capitalised name or a number), so "Energy prices rose" stays a noun phrase. */
+function presentAct(after: string, next: string): boolean {
+  if (!next.endsWith('s') || !isPresentVerb(next)) return false;
+  const tags = tagsOf(next);
+  if (tags.length === 0) return true;
+  if (!tags.includes('Plural')) return false;
+  const rest = after.slice(after.indexOf(next) + next.length);
+  return /^\s+(?:the|a|an|two|three|several|dozens|its|their|\p{Lu}|\d)/u.test(rest);
 }
 
 /** The names `namesOf` derives from each mention of `label`, once per name and entity, none the catalog knows. */

@@ -93,6 +93,14 @@ describe('bodies named after their domain', () => {
     const md = '# T\n\nThe Secretary of Fisheries fined Veldry Trawl Ltd. in May.\n\nFisheries opened an inquiry. Fisheries policy changed.';
     expect(mentionsOf('Authority', md)).toEqual(['Secretary of Fisheries=authority:~fisheries-department', 'Fisheries=authority:~fisheries-department']);
   });
+  it('reads a department named with its domain first ("the Fisheries Department") by the domain alone, and a present verb after it', () => {
+    expect(['Fisheries Department', 'The Fisheries Department', 'U.S. Fisheries Department', 'Fisheries Board', 'fisheries department'].map(domainOf)).toEqual([['Fisheries'], ['Fisheries'], ['Fisheries'], [], []]);
+    const party = (sentence: string): boolean => standsAsParty(sentence, sentence.indexOf('Fisheries'), sentence.indexOf('Fisheries') + 'Fisheries'.length);
+    // A present form the lexicon does not tag; a plural noun's spelling only before its object.
+    expect(['Fisheries blacklists two trawlers.', 'Fisheries bans the Veldry nets.', 'Fisheries bans rose in May.', 'Fisheries prices fell.'].map(party)).toEqual([true, true, false, false]);
+    const md = '# T\n\nThe Fisheries Department said on Monday it had fined Veldry Trawl Ltd.\n\nMARCH 2024 - Fisheries blacklists Veldry Trawl Ltd. and two other firms.';
+    expect(mentionsOf('Authority', md)).toEqual(['Fisheries Department=authority:~fisheries-department', 'Fisheries=authority:~fisheries-department']);
+  });
   it('reads "the fisheries ministry" as the Ministry of Fisheries the document names', () => {
     const md = '# T\n\nNorland\'s fisheries ministry fined Veldry Trawl Ltd. in May.\n\nThe Ministry of Fisheries said so.';
     expect(mentionsOf('Authority', md)).toEqual(['fisheries ministry=authority:~fisheries-ministry', 'Ministry of Fisheries=authority:~fisheries-ministry']);
