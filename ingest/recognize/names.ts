@@ -365,7 +365,8 @@ function splitRun(run: Token[]): Token[][] {
     // Not a head ending the run after a domain its "of" opened: "Department of the Prime Minister and Cabinet" is one body.
     const inDomain = cur.some((c, i) => isHead(c.t) && g.headLinks.has(cur[i + 1]?.t ?? ''));
     const joinsBody = tok.t === 'and' && hasHead(cur) && ((isHead(run[k + 1]?.t ?? '') && (g.headLinks.has(run[k + 2]?.t ?? '') || (k + 2 === run.length && !inDomain))) ||
-      (g.heads.get(run[k - 1]?.t ?? '') === 'Authority' && isCap(run[k + 1]?.t ?? '') && isCountryWord(run[run.length - 1].t) && !run.slice(k + 1).some((x) => isHead(x.t))));
+      (g.heads.get(run[k - 1]?.t ?? '') === 'Authority' && isCap(run[k + 1]?.t ?? '') && isCountryWord(run[run.length - 1].t) && !run.slice(k + 1).some((x) => isHead(x.t))) ||
+      headedPair(cur, run.slice(k + 1)));
     // "the assets in China of Skydio": a country's name alone before "of" is the place of what the phrase names, no
     // name's first word (a body's name puts its country after "of": "Bank of China", "Republic of Korea").
     const placeOf = tok.t === 'of' && cur.length === 1 && k === 1 && isCountryWord(cur[0].t);
@@ -377,6 +378,19 @@ function splitRun(run: Token[]): Token[][] {
     } else cur.push(tok);
   });
   return out.filter((r) => r.length > 0);
+}
+
+/** "the Federal Highway Administration and Federal Transit Administration": a public body's head ends the words before
+ *  "and" (two words or more) and another ends the capitalised words after it, no connector among them: two bodies named
+ *  in a row, not one ("Customs and Border Protection", "Food and Drug Administration": no head before "and"). */
+function headedPair(before: Token[], after: Token[]): boolean {
+  const g = grammar();
+  const authority = (t: string | undefined): boolean => g.heads.get(t ?? '') === 'Authority';
+  // A head in the plural names a domain too ("Kestrian Customs and Product Safety Agency" is one body): only a singular one.
+  const last = before[before.length - 1]?.t ?? '';
+  if (before.length < 2 || after.length < 2 || !authority(last) || last.endsWith('s') || !authority(after[after.length - 1].t)) return false;
+  const plain = (w: Token): boolean => isCap(w.t) && !g.connectors.has(w.t) && !g.headLinks.has(w.t);
+  return after.every(plain);
 }
 
 /** The words open with a wrapper of a body's name (names.yaml wrappers), a title or a title's rank. */
@@ -399,7 +413,8 @@ let wrappersByFirst: Map<string, string[][]> | undefined;
  * an acronym in brackets after it spells the second name's words alone ("... Bluefin Marine Systems LLC (BMS)"), or
  * where each side has two capitalised words or more (connectors none on the first side), the first opens with no seat
  * and the second with no adjective or line of business ("Tarnwell Electric Power and Heavy Industries Co., Ltd." is one
- * name; "Pacific Gas and Electric Company", "Marks and Spencer plc": one word on a side, one name).
+ * name; "Pacific Gas and Electric Company", "Marks and Spencer plc": one word on a side, one name). A first side that
+ * ends in a legal form ("... Technology Co and ...") may open with its seat: it is a name of its own.
  */
 function coordinatedCompanies(text: string, run: Token[]): Token[][] {
   const g = grammar();
@@ -418,7 +433,11 @@ function coordinatedCompanies(text: string, run: Token[]): Token[][] {
   // A name that opens with its seat, a city or a country, goes on past "and" ("Harbin Science and Technology Development
   // Co., Ltd.", "Beijing Aerospace Control and Guidance Systems Co., Ltd."), as does one whose second side opens with a
   // line of business ("... and Technology Development Co., Ltd.").
-  const seat = tagsOf(left[0].t).includes('City') || isCountryWord(left[0].t);
+  // Not where the first side ends in a legal form of its own, as a wire writes it without its dot ("Chongqing Yunmai
+  // Communication Technology Co and Jiangxi ... Ltd"): that name is whole before "and".
+  const last = left[left.length - 1].t;
+  const formed = isForm(last) || isForm(`${last}.`);
+  const seat = !formed && (tagsOf(left[0].t).includes('City') || isCountryWord(left[0].t));
   const twoNames =
     !seat &&
     left.length >= 2 &&

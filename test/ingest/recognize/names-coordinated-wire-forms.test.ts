@@ -1,0 +1,28 @@
+// Two names in a row joined by "and" where the first is whole: a company's name ending in a legal form a wire writes
+// without its dot ("... Technology Co and ..."), even when it opens with its seat, and a public body's name ending in its
+// head before another body's name ending in one (names.ts coordinatedCompanies, headedPair). Own sentences, invented
+// names (helper-336).
+import { describe, expect, it } from 'vitest';
+import { Catalog } from '../../../ingest/catalog/index.ts';
+import { Matcher } from '../../../ingest/recognize/matcher.ts';
+import { recogniseMarkdown } from './helpers.ts';
+import { surfaceIdsOf } from '../one-sentence.ts';
+
+const bare = Matcher.fromCatalog(new Catalog([], 'none').entries);
+const of = (label: string, md: string): string[] => surfaceIdsOf(recogniseMarkdown(`# T\n\n${md}`, bare), label).map((s) => s.split('=')[0]);
+
+describe('names coordinated after a whole first name', () => {
+  it('splits two companies where the first, opening with its seat, ends in "Co" or "Corp"', () => {
+    expect(of('Company', 'The ruling covers radios made by Harbin Wenlai Optics Corp and Ningde Pellin Storage Ltd since 2024.')).toEqual(['Harbin Wenlai Optics Corp', 'Ningde Pellin Storage Ltd']);
+    expect(of('Company', 'The order names Chongqing Tarrow Sensing Technology Co and Fujian Meiqi Radio Ltd on Friday.')).toEqual(['Chongqing Tarrow Sensing Technology Co', 'Fujian Meiqi Radio Ltd']);
+    // A seat's name whose first side has no legal form goes on past "and", as before.
+    expect(of('Company', 'Regulators fined Harbin Science and Technology Development Co., Ltd. on Tuesday.')).toEqual(['Harbin Science and Technology Development Co., Ltd.']);
+  });
+  it('splits two bodies each ending in its head, not a name with no head before "and"', () => {
+    expect(of('Authority', 'Grants of the Federal Harbour Administration and Federal Ferry Administration may not pay for them.')).toEqual(['Federal Harbour Administration', 'Federal Ferry Administration']);
+    expect(of('Authority', 'The Norland Maritime Authority and Coast Guard Agency met.')).toEqual(['Norland Maritime Authority', 'Coast Guard Agency']);
+    expect(of('Authority', 'Goods were held by U.S. Customs and Border Protection in May.')).toEqual(['U.S. Customs and Border Protection']);
+    // A head in the plural names a domain too: one body.
+    expect(of('Authority', 'The Norland Customs and Border Safety Agency held the goods.')).toEqual(['Norland Customs and Border Safety Agency']);
+  });
+});
