@@ -216,6 +216,19 @@ function unseated(text: string, run: Token[]): Token[] {
 /** A run and the runs after it joined by ", " / "and" / "or". */
 export const COORDINATION = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
+/** The index of the run coordinated right after runs[i], else -1: "Harlow Cell Technology Co., Limited (HCT), Norvane
+ *  Company": a run in brackets right after it (a short name, an acronym) is no conjunct and ends no list. */
+export function nextConjunct(text: string, runs: Token[][], i: number): number {
+  let from = runs[i][runs[i].length - 1].end;
+  let j = i + 1;
+  const aside = runs[j];
+  if (aside !== undefined && /^\s*\($/.test(text.slice(from, aside[0].start)) && text[aside[aside.length - 1].end] === ')') {
+    from = aside[aside.length - 1].end + 1;
+    j++;
+  } else if (/^\s*\([^()\n]{1,40}\)/.test(text.slice(from))) from += /^\s*\([^()\n]{1,40}\)/.exec(text.slice(from))![0].length;
+  return runs[j] !== undefined && runs[j][0].start >= from && COORDINATION.test(text.slice(from, runs[j][0].start)) ? j : -1;
+}
+
 export function findCompanies(text: string, runs: Token[][]): Found[] {
   const p = patterns();
   const out: Found[] = [];
@@ -240,7 +253,7 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     const unseated = seat !== undefined && !isPlaceName(seat) && !isCountryWord(seat);
     if ((p.after.test(before) || (cued !== before && !publicHead(run) && p.after.test(cued))) && !unseated && !seatList(run)) {
       add(run, 'company:cue');
-      for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)) && !seatList(runs[j]); j++) add(runs[j], 'company:cue');
+      for (let j = nextConjunct(text, runs, k); j >= 0 && !seatList(runs[j]); j = nextConjunct(text, runs, j)) add(runs[j], 'company:cue');
     } else if (p.listedWith.test(text.slice(run[run.length - 1].end))) {
       // "Ardent Motors, Pellucid Automotive Group and a Japanese manufacturer": names listed with a company noun's phrase.
       add(run, 'company:listed');
@@ -266,14 +279,14 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     // document names in full ("made by Shenwei") is that company (short-names.ts), not a second one.
     else if (p.madeBy.test(before)) {
       add(run, 'company:made-by');
-      for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)); j++) add(runs[j], 'company:made-by');
+      for (let j = nextConjunct(text, runs, k); j >= 0; j = nextConjunct(text, runs, j)) add(runs[j], 'company:made-by');
     }
     // "laser chips from Hefei Guangrui Optoelectronics", "cellular modems bought from X": a product's supplier; and the
     // suppliers coordinated after it ("equipment from Huawei, ZTE, Hytera, Hikvision and Dahua"), as made-by reads its
     // agents, but a place's or a country's name.
     else if (suppliedFrom(before, run, text)) {
       add(run, 'company:supplier');
-      for (let j = k + 1; j < runs.length && COORDINATION.test(text.slice(runs[j - 1][runs[j - 1].length - 1].end, runs[j][0].start)) && !placeRun(text, runs[j]); j++) add(runs[j], 'company:supplier');
+      for (let j = nextConjunct(text, runs, k); j >= 0 && !placeRun(text, runs[j]); j = nextConjunct(text, runs, j)) add(runs[j], 'company:supplier');
     }
     else if (p.acquirer.test(text.slice(Math.max(0, run[0].start - 120), run[0].start))) add(run, 'company:acquirer');
     else if (p.listing.test(before) && (k === 0 || !COORDINATION.test(text.slice(runs[k - 1][runs[k - 1].length - 1].end, run[0].start))) && listedThrough(text, runs, k) >= 0) {

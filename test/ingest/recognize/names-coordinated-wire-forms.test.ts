@@ -1,4 +1,5 @@
-// Two names in a row joined by "and" where the first is whole: a company's name ending in a legal form a wire writes
+// Names coordinated in a list (helper-336): the makers listed after one whose short name follows it in brackets
+// (companies.ts nextConjunct); two names in a row joined by "and" where the first is whole: a company's name ending in a legal form a wire writes
 // without its dot ("... Technology Co and ..."), even when it opens with its seat, and a public body's name ending in its
 // head before another body's name ending in one (names.ts coordinatedCompanies, headedPair). Own sentences, invented
 // names (helper-336).
@@ -24,5 +25,15 @@ describe('names coordinated after a whole first name', () => {
     expect(of('Authority', 'Goods were held by U.S. Customs and Border Protection in May.')).toEqual(['U.S. Customs and Border Protection']);
     // A head in the plural names a domain too: one body.
     expect(of('Authority', 'The Norland Customs and Border Safety Agency held the goods.')).toEqual(['Norland Customs and Border Safety Agency']);
+  });
+  it('reads the makers listed after one whose short name follows it in brackets', () => {
+    expect(of('Company', 'The law bars buying cells produced by Harlow Cell Technology Co., Limited (HCT), Quistar Energy, Pelham Power and Brellium Systems from 2027.')).toEqual([
+      'Harlow Cell Technology Co., Limited',
+      'HCT',
+      'Quistar Energy',
+      'Pelham Power',
+      'Brellium Systems',
+    ]);
+    expect(of('Company', 'Radios supplied by Tarrow Aero Ltd. (Tarrow), Pelham Power and Quistar Energy are named.')).toEqual(['Tarrow Aero Ltd.', 'Tarrow', 'Pelham Power', 'Quistar Energy']);
   });
 });
