@@ -1271,7 +1271,13 @@ function readWithLeadIns(
 interface LeadIns {
   open: { level: string; f: SentenceFindings }[];
   scope: string;
+  /** An item that opened with a run-in label ("- **Ban federal purchases.** Prohibit agencies from ..."): its paragraph
+   *  and the lead-ins it was read with, which its next sentence, the item's body, is read with too. */
+  label?: { para: string; context: { level: string; f: SentenceFindings }[] };
 }
+
+/** A run-in label opening an item: one to six words and a full stop or colon, past the item's bullet or enumerator. */
+const RUN_IN_LABEL = /^[\s\-–—*•]*(?:\(?[0-9A-Za-z]{1,3}[.)]\s+)?(?:[^\s.;:!?]+\s+){0,5}[^\s.;:!?]+[.:]\s*$/u;
 
 /** A sentence read with the lead-ins open in its scope, which it may close or extend (readWithLeadIns). */
 function withLeadIns(state: LeadIns, scope: string, f: SentenceFindings, rules: RuleSet, items: Set<string>): Reading {
@@ -1279,10 +1285,19 @@ function withLeadIns(state: LeadIns, scope: string, f: SentenceFindings, rules: 
   // A Chinese item may follow another in its paragraph: sentences end at "；" ("…：（一）禁止…；（二）将…").
   const level = first ? (itemLevel(f.sentence.text) ?? (items.has(paraOf(f.sentence.locator)) ? 'item' : undefined)) : zhItemLevel(f.sentence.text);
   if (scope !== state.scope || (first && !level)) state.open = [];
+  // The sentence right after an item's run-in label is the item's body, read with the label's lead-ins.
+  const label = state.label;
+  state.label = undefined;
+  if (!first && !level && scope === state.scope && label?.para === paraOf(f.sentence.locator) && /\.s_2$/.test(f.sentence.locator)) {
+    const last = label.context.at(-1)?.f;
+    const reading = joinReading(label.context.map((o) => o.f), f);
+    return (last && label.context.length === 1 && filledReading(last, f, reading, rules)) || reading;
+  }
   state.scope = scope;
   const sibling = level ? state.open.map((o) => o.level).lastIndexOf(level) : -1;
   if (sibling >= 0) state.open = state.open.slice(0, sibling);
   const context = level ? state.open : [];
+  if (first && level && context.length > 0 && RUN_IN_LABEL.test(f.sentence.text)) state.label = { para: paraOf(f.sentence.locator), context };
   if (rules.leadIn?.test(f.sentence.text) || zhInlineLeadIn(f.sentence.text)) state.open = [...state.open, { level: level ?? '', f }];
   const last = context.at(-1)?.f;
   // Under a lead-in naming members, the item's member alone, in the lead-in's placeholder too ("is adding the following
