@@ -1466,8 +1466,9 @@ function goodsVerb(gerund: string): boolean {
   return lists.some((l) => l.has(gerund) || bases.some((b) => l.has(b)));
 }
 
-/** Words the lexicon does not call determiners that stand where one does ("such covered equipment"). */
-const DETERMINER_LIKE = new Set(['such', 'other', 'all', 'any', 'each', 'every', 'certain', 'those', 'these']);
+/** Words the lexicon does not call determiners that stand where one does ("such covered equipment"), and quantifiers that
+ *  open a noun phrase ("Chinese firms now supply most lidar sensors": no word before "most" is one of the name). */
+const DETERMINER_LIKE = new Set(['such', 'other', 'all', 'any', 'each', 'every', 'certain', 'those', 'these', 'many', 'most', 'several', 'few']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const INDEFINITE = new Set(['a', 'an', 'one']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
