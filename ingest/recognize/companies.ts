@@ -132,7 +132,15 @@ function resultsPattern(): RegExp {
 export function companyContext(text: string, run: Token[]): boolean {
   const p = patterns();
   const end = run[run.length - 1].end;
-  return p.after.test(text.slice(Math.max(0, run[0].start - 60), run[0].start)) || p.apposition.test(text.slice(end)) || p.agent.test(text.slice(end)) || p.listedWith.test(text.slice(end));
+  const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
+  return p.after.test(before) || p.apposition.test(text.slice(end)) || p.agent.test(text.slice(end)) || p.listedWith.test(text.slice(end)) || listedAmongCompanies(before, text.slice(end));
+}
+
+/** "added Tarrow Group, the largest of them, to its list of Chinese military companies": a name a body puts on a list of
+ *  companies (a listing verb before it, a list whose noun phrase names companies after it, an aside between). */
+const COMPANY_LIST = /^[^.;]{0,60}?\b(?:to|on)\s+(?:the|its|their|a)\s+[^.;]{0,40}?\blists?\s+of\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|entities|enterprises|manufacturers|suppliers|vendors)\b/i;
+function listedAmongCompanies(before: string, after: string): boolean {
+  return patterns().listing.test(before) && COMPANY_LIST.test(after);
 }
 
 /** The number a count word of grammar/names.yaml apposition-numbers says ("both": two), none for an inexact one ("several"). */

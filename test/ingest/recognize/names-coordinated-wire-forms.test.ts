@@ -1,5 +1,5 @@
 // Names coordinated in a list (helper-336): the makers listed after one whose short name follows it in brackets
-// (companies.ts nextConjunct); two names in a row joined by "and" where the first is whole: a company's name ending in a legal form a wire writes
+// (companies.ts nextConjunct); a group put on a list of companies (companies.ts listedAmongCompanies); two names in a row joined by "and" where the first is whole: a company's name ending in a legal form a wire writes
 // without its dot ("... Technology Co and ..."), even when it opens with its seat, and a public body's name ending in its
 // head before another body's name ending in one (names.ts coordinatedCompanies, headedPair). Own sentences, invented
 // names (helper-336).
@@ -35,5 +35,9 @@ describe('names coordinated after a whole first name', () => {
       'Brellium Systems',
     ]);
     expect(of('Company', 'Radios supplied by Tarrow Aero Ltd. (Tarrow), Pelham Power and Quistar Energy are named.')).toEqual(['Tarrow Aero Ltd.', 'Tarrow', 'Pelham Power', 'Quistar Energy']);
+  });
+  it('reads a group a body puts on its list of companies as a company, not another group', () => {
+    expect(of('Company', 'In May the Department of Defense added Tarrow Group, the largest of them, to its list of Chinese military companies.')).toEqual(['Tarrow Group']);
+    expect(of('Company', 'The Department added the Harbour Working Group to its list of advisory bodies.')).toEqual([]);
   });
 });
