@@ -322,7 +322,7 @@ function presentAct(after: string, next: string): boolean {
   if (tags.length === 0) return true;
   if (!tags.includes('Plural')) return false;
   const rest = after.slice(after.indexOf(next) + next.length);
-  return /^\s+(?:the|a|an|two|three|several|dozens|its|their|\p{Lu}|\d)/u.test(rest);
+  return /^\s+(?:(?:the|a|an|two|three|several|dozens|its|their)\b|\p{Lu}|\d)/u.test(rest);
 }
 
 /** The names `namesOf` derives from each mention of `label`, once per name and entity, none the catalog knows. */

@@ -97,7 +97,7 @@ describe('bodies named after their domain', () => {
     expect(['Fisheries Department', 'The Fisheries Department', 'U.S. Fisheries Department', 'Fisheries Board', 'fisheries department'].map(domainOf)).toEqual([['Fisheries'], ['Fisheries'], ['Fisheries'], [], []]);
     const party = (sentence: string): boolean => standsAsParty(sentence, sentence.indexOf('Fisheries'), sentence.indexOf('Fisheries') + 'Fisheries'.length);
     // A present form the lexicon does not tag; a plural noun's spelling only before its object.
-    expect(['Fisheries blacklists two trawlers.', 'Fisheries bans the Veldry nets.', 'Fisheries bans rose in May.', 'Fisheries prices fell.'].map(party)).toEqual([true, true, false, false]);
+    expect(['Fisheries blacklists two trawlers.', 'Fisheries bans the Veldry nets.', 'Fisheries bans rose in May.', 'Fisheries prices fell.', 'Fisheries rules apply.'].map(party)).toEqual([true, true, false, false, false]);
     const md = '# T\n\nThe Fisheries Department said on Monday it had fined Veldry Trawl Ltd.\n\nMARCH 2024 - Fisheries blacklists Veldry Trawl Ltd. and two other firms.';
     expect(mentionsOf('Authority', md)).toEqual(['Fisheries Department=authority:~fisheries-department', 'Fisheries=authority:~fisheries-department']);
   });
