@@ -64,6 +64,7 @@ const NamesSchema = z.strictObject({
   'local-government-heads': words,
   'subdivision-acts': verbs,
   'subdivision-measures': words,
+  'subdivision-classes': words,
   'company-nouns': words,
   'organisation-nouns': words,
   'company-links': words,
@@ -279,6 +280,8 @@ export interface Grammar {
    *  its measures after its possessive (subdivision-measures). */
   subdivisionActs: string[];
   subdivisionMeasures: string[];
+  /** Plural nouns of subdivisions whose members an aside names (subdivision-classes: "several states, including X"). */
+  subdivisionClasses: string[];
   companyNouns: string[];
   /** The nouns of companies as one group of a pattern, each escaped (word-classes.ts wordsClass): the relation rules'
    *  <COMPANY_NOUN> and every reader of a noun of companies. */
@@ -583,6 +586,7 @@ export function loadGrammar(from = dir): Grammar {
     localGovernmentHeads: new Set(names['local-government-heads']),
     subdivisionActs: names['subdivision-acts'],
     subdivisionMeasures: names['subdivision-measures'],
+    subdivisionClasses: names['subdivision-classes'],
     companyNouns: names['company-nouns'],
     companyNounGroup: wordsClass(names['company-nouns']),
     organisationNouns: names['organisation-nouns'],

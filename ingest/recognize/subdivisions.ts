@@ -85,21 +85,64 @@ export function subdivisionNamed(name: string): { code: string; country: string 
   return s && { code: s.code, country: s.country };
 }
 
-let acting: { verb: RegExp; measure: RegExp } | undefined;
+let acting: { verb: RegExp; asideVerb: RegExp; measure: RegExp; members: RegExp } | undefined;
+function actingPatterns(): NonNullable<typeof acting> {
+  if (!acting) {
+    const words = [...grammar().subdivisionActs].sort((a, b) => b.length - a.length).join('|');
+    const measures = grammar().subdivisionMeasures.map((m) => m.replace(/ /g, '\\s+')).join('|');
+    const verbGroup = `(?:(?:has|have|had|will|would|shall|also|already|now|later|then|recently|since\\s+\\d{4}|\\p{Ll}+ly)\\s+){0,3}(?:${words})\\b`;
+    acting = {
+      verb: new RegExp(`^(?:\\s*,[^,;.]{1,40},)?\\s+${verbGroup}`, 'u'),
+      // The comma that closes an aside of members before the plural subject's verb ("states, including Florida, have banned").
+      asideVerb: new RegExp(`^\\s*,\\s+${verbGroup}`, 'u'),
+      measure: new RegExp(`^['’]s?\\s+(?:(?:new|own|\\d{4}|state|first)\\s+){0,2}(?:${measures})\\b`, 'iu'),
+      members: new RegExp(`\\b(?:${grammar().subdivisionClasses.join('|')}),?\\s+(?:including|such\\s+as|among\\s+them|notably|like)\\s+$`, 'iu'),
+    };
+  }
+  return acting;
+}
 /** A subdivision that acts as lawmaker or buyer where the text names it: the subject of a verb of names.yaml
  *  subdivision-acts right after it (past an aside in commas, adverbs and auxiliaries: "Florida, for example, has
  *  required"), or, after its possessive, a noun of its measures (subdivision-measures: "Bavaria's procurement rules"). */
 function actsAsLawmaker(text: string, end: number, possessive: boolean): boolean {
-  if (!acting) {
-    const words = [...grammar().subdivisionActs].sort((a, b) => b.length - a.length).join('|');
-    const measures = grammar().subdivisionMeasures.map((m) => m.replace(/ /g, '\\s+')).join('|');
-    acting = {
-      verb: new RegExp(`^(?:\\s*,[^,;.]{1,40},)?\\s+(?:(?:has|have|had|will|would|shall|also|already|now|later|then|recently|since\\s+\\d{4}|\\p{Ll}+ly)\\s+){0,3}(?:${words})\\b`, 'u'),
-      measure: new RegExp(`^['’]s?\\s+(?:(?:new|own|\\d{4}|state|first)\\s+){0,2}(?:${measures})\\b`, 'iu'),
-    };
-  }
+  const { verb, measure } = actingPatterns();
   const after = text.slice(end, end + 120);
-  return possessive ? acting.measure.test(after) : acting.verb.test(after);
+  return possessive ? measure.test(after) : verb.test(after);
+}
+
+/** Between two coordinated subdivisions: a comma, "and" or "or" (an Oxford comma before them). */
+const COORDINATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
+/** A preposition right before a name: the name is its object, no subject ("companies in Florida and Texas have banned"). */
+const GOVERNED = /\b(?:in|from|across|throughout|at|into|within|outside|near|between|to|for|with)\s+$/i;
+
+/** The subdivisions of a sentence read one by one (findSubdivisions), each with whether it acts by its own words. */
+interface Named {
+  start: number;
+  end: number;
+  acts: boolean;
+  found: (acts: boolean) => Found;
+}
+
+/** Coordinated subdivisions act together ("Florida, Texas and Mississippi have banned ...": all three, not only the one
+ *  right before the verb), and so do the members an aside names of a plural of subdivisions that is the subject of such a
+ *  verb (names.yaml subdivision-classes: "Several states, including Florida and Tennessee, have restricted ..."); none
+ *  acts where the first is a preposition's object ("lawmakers in Florida and Texas have banned": the lawmakers'). */
+function actingGroups(text: string, named: Named[]): Found[] {
+  const { asideVerb, members } = actingPatterns();
+  const out: Found[] = [];
+  for (let i = 0; i < named.length; ) {
+    let j = i;
+    while (j + 1 < named.length && COORDINATOR.test(text.slice(named[j].end, named[j + 1].start))) j++;
+    const group = named.slice(i, j + 1);
+    const first = group[0];
+    const last = group[group.length - 1];
+    const before = text.slice(Math.max(0, first.start - 60), first.start);
+    const governed = GOVERNED.test(before);
+    const together = !governed && ((group.length > 1 && last.acts) || (members.test(before) && asideVerb.test(text.slice(last.end, last.end + 120))));
+    for (const n of group) out.push(n.found(together || (!governed && n.acts)));
+    i = j + 1;
+  }
+  return out;
 }
 
 /** `head` "of" `place`, spaced, with `head` a capitalised noun of a made thing that heads no body ("Palace", not "Bank"). */
@@ -113,6 +156,7 @@ export function findSubdivisions(text: string, tokens: Token[]): Found[] {
   table ??= build();
   leads ??= leadsOf(table.keys());
   const out: Found[] = [];
+  const named: Named[] = [];
   const bodies = grammar().subdivisionBodies;
   for (let k = 0; k < tokens.length; k++) {
     if (!/^\p{Lu}/u.test(tokens[k].t)) continue;
@@ -140,8 +184,13 @@ export function findSubdivisions(text: string, tokens: Token[]): Found[] {
         if (!bodies.has(next.t.toLowerCase())) break; // "Michigan State University"
       }
       const base = { start: tokens[k].start, end: last.end, surface: name, score: 0.7, jurisdiction: s.country };
-      if (actsAsLawmaker(text, last.end, !!last.possessive)) out.push({ ...base, label: 'Authority', name: s.name, rule: 'body:subdivision-acting' });
-      else out.push({ ...base, label: 'Jurisdiction', name: s.name, id: `jur:${s.code}`, rule: 'country:subdivision' });
+      named.push({
+        start: base.start,
+        end: base.end,
+        acts: actsAsLawmaker(text, last.end, !!last.possessive),
+        found: (acts) =>
+          acts ? { ...base, label: 'Authority', name: s.name, rule: 'body:subdivision-acting' } : { ...base, label: 'Jurisdiction', name: s.name, id: `jur:${s.code}`, rule: 'country:subdivision' },
+      });
       if (next && gap === ' ' && !last.possessive && bodies.has(next.t.toLowerCase())) {
         const surface = text.slice(tokens[k].start, next.end);
         out.push({ ...base, end: next.end, surface, label: 'Authority', name: `${s.name} ${next.t[0].toUpperCase()}${next.t.slice(1)}`, rule: 'body:subdivision' });
@@ -150,5 +199,5 @@ export function findSubdivisions(text: string, tokens: Token[]): Found[] {
       break;
     }
   }
-  return out;
+  return [...actingGroups(text, named), ...out];
 }

@@ -21,6 +21,25 @@ describe('a state acting as lawmaker or buyer', () => {
     expect(readSentence('Florida is the third largest state.').entities).toEqual(['jur:us-fl']);
     expect(readSentence("Texas's largest city is Houston.").entities).toContain('jur:us-tx');
   });
+  // Coordinated states act together, and so do the members an aside names of a plural of states that is the verb's subject
+  // (names.yaml subdivision-classes); a state governed by a preposition is no subject (helper-337, issue 15).
+  it('acts with the states coordinated with it, and as a member of a plural of states that acts', () => {
+    const both = readSentence('Ohio and Kansas have barred their agencies from flying drones built by Corvane Aerial.').relations;
+    expect(both).toContain('authority:~ohio RESTRICTS product:drones');
+    expect(both).toContain('authority:~kansas RESTRICTS product:drones');
+    const three = readSentence('Utah, Idaho or Nevada restricted the purchase of drones built by Corvane Aerial last year.').entities;
+    expect(three).toEqual(expect.arrayContaining(['authority:~utah', 'authority:~idaho', 'authority:~nevada']));
+    const aside = readSentence('A dozen states, among them Ohio and Kansas, have restricted the drones their police may fly.').relations;
+    expect(aside).toContain('authority:~ohio RESTRICTS product:drones');
+    expect(aside).toContain('authority:~kansas RESTRICTS product:drones');
+    const provinces = readSentence('Some provinces, such as Ontario, have banned drones built by Corvane Aerial.').relations;
+    expect(provinces).toContain('authority:~ontario RESTRICTS product:drones');
+  });
+  it('is no subject after a preposition', () => {
+    const entities = readSentence('Retailers in Ohio and Kansas have restricted drone sales to minors.').entities;
+    expect(entities).toEqual(expect.arrayContaining(['jur:us-oh', 'jur:us-ks']));
+    expect(entities).not.toContain('authority:~kansas');
+  });
   it('leaves a country acting a Jurisdiction', () => {
     expect(readSentence('The United States banned Chinese drones.').entities).toContain('jur:us');
   });
