@@ -2897,7 +2897,7 @@ function companyNouns(): string {
  *  `personnel`: "visa restrictions on the officers of X"; a network or other technology another thing is banned or removed
  *  from, `excludedFrom`: "removed from 5G networks") is not an object; a service its providers name is ("DNS service
  *  providers"), and so is a country after a participle of making and "by" (grammar/names.yaml company-participles:
- *  "made by Chinese manufacturers"). */
+ *  "made by Chinese manufacturers"), or after "from" ("drones from Chinese manufacturers"). */
 function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   if (!rules.modifier) return false;
   companyNoun ??= new RegExp(`^\\s+${companyNouns()}\\b`);
@@ -2910,6 +2910,9 @@ function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   const after = text.slice(m.end, m.end + 40);
   // "drones made by Chinese manufacturers": the country whose makers make the goods stands for them (restricts-country).
   if (m.label === 'Jurisdiction' && mayMatch(madeBy, text) && madeBy.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  // So does the country of the makers goods come "from" ("the purchase of drones from Chinese manufacturers"): their source,
+  // as "made by" names it; a noun of companies right after, so "from Chinese networks" stays a modifier.
+  if (m.label === 'Jurisdiction' && /\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)) && mayMatch(companyNoun, text) && companyNoun.test(after)) return false;
   // The patterns are asked of slices of the sentence: first whether the sentence holds their literals (literal-gate.ts).
   if (rules.provider && mayMatch(rules.provider, text) && rules.provider.test(after) && m.label === 'Technology') return rules.status?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
   if (m.label === 'Jurisdiction' && rules.ownBodies && mayMatch(rules.ownBodies, text) && rules.ownBodies.test(after)) return true;
