@@ -199,5 +199,6 @@ export function findSubdivisions(text: string, tokens: Token[]): Found[] {
       break;
     }
   }
-  return [...actingGroups(text, named), ...out];
+  // In reading order, each subdivision before the body named after it, as read.
+  return [...actingGroups(text, named), ...out].sort((a, b) => a.start - b.start || a.end - b.end);
 }
