@@ -375,6 +375,9 @@ function typedByContext(text: string, run: Token[], f: Found): Found {
   // "the Interagency Working Group on Port Cranes", "the Inter-Ministerial Forum on Drones": a body of several public bodies
   // (names.yaml joint-qualifiers), whatever its head.
   if (f.label === 'Organization' && run.some((r) => grammar().jointQualifiers.has(r.t))) return { ...f, label: 'Authority' };
+  // "the Government Security Group", "the ministry's Drone Policy Group": a collective head (names.yaml collective-heads)
+  // after a word only a government's names open with (government-qualifiers), or owned by a public body or a country.
+  if (f.label === 'Organization' && grammar().collectiveHeads.has(last) && (grammar().governmentQualifiers.has(run[0].t) || publicOwner(text, run))) return { ...f, label: 'Authority' };
   return f.label === 'Organization' && grammar().heads.get(last) === 'corporate' && companyContext(text, run) ? { ...f, label: 'Company' } : f;
 }
 
@@ -567,17 +570,22 @@ function headAfterPrefix(text: string, stem: Token[]): boolean {
   return rest !== undefined && rest.length === 1 && g.heads.has(rest[0].t);
 }
 
+/** A public body or a country owns the name: "the department's Investment Security Unit", "Britain's Cyber Group". */
+function publicOwner(text: string, run: Token[]): boolean {
+  const g = grammar();
+  const owner = /([\p{L}.-]+)['’]s\s+$/u.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start))?.[1];
+  if (owner === undefined) return false;
+  const word = owner[0].toUpperCase() + owner.slice(1);
+  return g.heads.get(word) === 'Authority' || g.selfNamed.has(word) || isCountryWord(owner);
+}
+
 /** A part of an organisation (grammar/names.yaml heads: subunit) is a public body's: a public qualifier or a country in
  *  its name, a public body or a country owning it ("the department's Investment Security Unit", "Britain's ..."), or
  *  "of the" body after it ("Export Unit of the Ministry of Trade"). */
 function publicSubunit(text: string, run: Token[], w: string[]): boolean {
   const g = grammar();
   if (w.some((t) => g.publicQualifiers.has(t) || isCountryWord(t))) return true;
-  const owner = /([\p{L}.-]+)['’]s\s+$/u.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start))?.[1];
-  if (owner !== undefined) {
-    const word = owner[0].toUpperCase() + owner.slice(1);
-    if (g.heads.get(word) === 'Authority' || g.selfNamed.has(word) || isCountryWord(owner)) return true;
-  }
+  if (publicOwner(text, run)) return true;
   for (let a = 2; a + 2 < run.length; a++) {
     if (run[a].t !== 'of' || run[a + 1].t !== 'the') continue;
     const tail = run.slice(a + 2);

@@ -52,6 +52,7 @@ interface Patterns {
   forTrade: RegExp;
   listing: RegExp;
   results: RegExp;
+  ownedPart: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -100,6 +101,8 @@ function patterns(): Patterns {
     listing: new RegExp(`\\b(?:${grammar().listingVerbs.join('|')})\\s+$`),
     // "A, B and C together earned 40 percent of their revenue in China", "KLA's revenue", "ASML said ... its 2026 guidance".
     results: resultsPattern(),
+    // "Halvard Motors and its TrackLink unit": a part's noun in lower case right after the run that follows "and its".
+    ownedPart: new RegExp(`^\\s+(?:${grammar().companyParts.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     acquirer: new RegExp(`\\b(?:${links})\\s+\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?\\s+by\\s+$`, 'u'),
     // "a Realtek Wi-Fi module", "an Ingenic T31 system-on-chip": after the maker's name, up to three words of the part's
     // model, standard or kind, then a noun of parts (names.yaml part-makers).
@@ -259,6 +262,15 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     const seat = p.seated.exec(before)?.[1];
     const seatList = (r: Token[]): boolean => seat !== undefined && coordinated(r).some((part) => placeRun(text, part));
     const unseated = seat !== undefined && !isPlaceName(seat) && !isCountryWord(seat);
+    // "bar Halvard Motors and its TrackLink unit from ...": the owner and its part, both companies (not a public body's).
+    const next = runs[k + 1];
+    if (next && /^\s+and\s+its\s+$/.test(text.slice(run[run.length - 1].end, next[0].start)) && p.ownedPart.test(text.slice(next[next.length - 1].end)) && !publicHead(run) && !publicHead(next)) {
+      add(run, 'company:cue');
+      // The part's name modifies its noun ("TrackLink unit"), which `add` reads as no company's name: pushed as is.
+      const part = spanText(text, next);
+      out.push({ start: next[0].start, end: next[next.length - 1].end, surface: part, label: 'Company', name: part, rule: 'company:cue', score: 0.6 });
+      return;
+    }
     if ((p.after.test(before) || (cued !== before && !publicHead(run) && p.after.test(cued))) && !unseated && !seatList(run)) {
       add(run, 'company:cue');
       for (let j = nextConjunct(text, runs, k); j >= 0 && !seatList(runs[j]); j = nextConjunct(text, runs, j)) add(runs[j], 'company:cue');

@@ -30,6 +30,7 @@ const withStates = patternWithClasses(() => givenClasses({ ZH_STATE: cjkStateAlt
 const NamesSchema = z.strictObject({
   heads: z.strictObject({ Authority: words, conditional: words, subunit: words, Organization: words, corporate: words }),
   'collective-heads': words,
+  'government-qualifiers': words,
   'established-by-act': z.strictObject({ pattern: regex('u'), undertakings: words }),
   'public-qualifiers': words,
   'joint-heads': words,
@@ -68,6 +69,7 @@ const NamesSchema = z.strictObject({
   'company-nouns': words,
   'organisation-nouns': words,
   'company-links': words,
+  'company-parts': words,
   'part-makers': z.strictObject({ nouns: words, 'not-makers': words }),
   'company-verbs': verbs,
   'company-results': z.strictObject({ verbs, nouns: words }),
@@ -214,6 +216,9 @@ export interface Grammar {
   /** Heads of bodies made of members ("Group", "Network"): public in an instrument's own text; lower case after a
    *  plural acronym ("the CSIRTs network"). */
   collectiveHeads: Set<string>;
+  /** Words that open only a government's names ("Government", "Parliamentary"): a collective head after one is a public
+   *  body's (names.yaml government-qualifiers). */
+  governmentQualifiers: Set<string>;
   /** After a body's name, the words of an act establishing it ("established pursuant to Article 32(1) of Regulation ..."). */
   establishedByAct: { pattern: RegExp; undertakings: Set<string> };
   publicQualifiers: Set<string>;
@@ -289,6 +294,8 @@ export interface Grammar {
   /** Nouns for organisations that are neither public bodies nor companies ("think tank", "nonprofit"). */
   organisationNouns: string[];
   companyLinks: string[];
+  /** Nouns of a company's parts after a name it owns ("X and its Y unit"; names.yaml company-parts). */
+  companyParts: string[];
   /** A maker's name before its part ("a Realtek Wi-Fi module"): the nouns of parts, and the names of standards and
    *  platforms that stand there as a maker's would (names.yaml part-makers). */
   partMakers: { nouns: string[]; notMakers: Set<string> };
@@ -547,6 +554,7 @@ export function loadGrammar(from = dir): Grammar {
   return {
     heads,
     collectiveHeads: new Set(names['collective-heads']),
+    governmentQualifiers: new Set(names['government-qualifiers']),
     establishedByAct: { pattern: names['established-by-act'].pattern, undertakings: new Set(names['established-by-act'].undertakings) },
     publicQualifiers: new Set(names['public-qualifiers']),
     jointHeads: names['joint-heads'].map((h) => h.split(' ')),
@@ -591,6 +599,7 @@ export function loadGrammar(from = dir): Grammar {
     companyNounGroup: wordsClass(names['company-nouns']),
     organisationNouns: names['organisation-nouns'],
     companyLinks: names['company-links'],
+    companyParts: names['company-parts'],
     partMakers: { nouns: names['part-makers'].nouns, notMakers: new Set(names['part-makers']['not-makers']) },
     companyVerbs: names['company-verbs'],
     companyResults: names['company-results'],
