@@ -96,6 +96,14 @@ function inPublicAct(text: string, start: number, end: number): boolean {
   return beforePublicVerb(text, end) || power.agent.test(before) || (/\bto\s+(?:the\s+)?$/.test(before) && power.recipient.test(text.slice(end, end + 40)));
 }
 
+const POSSESSIVE = /^['’]s\s+$/u;
+/** The acronym, read by the fallback's guess alone, is the possessor of an instrument the sentence names: "the FBI's
+ *  Security Policy" (a state's rule has a public body for its maker; a firm's own policies are no instruments here). */
+function ownsInstrument(text: string, start: number, end: number, mentions: (Named & { via?: string })[]): boolean {
+  if (!mentions.some((x) => x.start <= start && end <= x.end && x.via === FALLBACK_ORGANIZATION)) return false;
+  return mentions.some((x) => x.label === 'Law' && x.start > end && POSSESSIVE.test(text.slice(end, x.start)));
+}
+
 /** The bodies the acronyms of a document's sentences name, each with the find that makes its entity (`found`), as
  *  terms of the document. `defined`: terms the document defines; `instrument`: the document is one (any party), else a
  *  report (the subject of a verb of public power). */
@@ -105,8 +113,10 @@ export function actingAcronyms(sentences: Sentence[], matcher: Matcher, defined:
   // Cooperation Group and ENISA on ...").
   // In a report too where "the" stands before the acronym ("The FAA and the FCC are not part of it": a company takes no
   // article).
+  // In a report, an acronym the lexicon guesses is an organisation's that owns an instrument the sentence names ("the FBI's
+  // Criminal Justice Information Services Security Policy") is the public body that made it.
   const party = (text: string, start: number, end: number, mentions: Named[]): boolean =>
-    acts(text, start, end) || ((instrument || THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) && coordinatedWithBody(text, start, end, mentions));
+    acts(text, start, end) || ((instrument || THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) && coordinatedWithBody(text, start, end, mentions)) || (!instrument && ownsInstrument(text, start, end, mentions));
   const modifiers = new Set<string>();
   const parties = new Map<string, { found: Found; locator: string }>();
   for (const { text, locator, mentions } of sentences) {

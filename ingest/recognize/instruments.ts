@@ -215,15 +215,21 @@ let ownedInstrument: RegExp | undefined;
 function ownedInstruments(text: string): Found[] {
   const g = grammar();
   if (!g.ownedHeads.some((h) => text.includes(h))) return [];
-  ownedInstrument ??= new RegExp(String.raw`(?<owner>\b\p{Lu}[\p{L}.]*\p{Lu}[\p{L}.]*['’]s\s+)?(?<![\p{L}\p{N}'’-])(?<name>(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,5}?(?:${g.ownedHeads.join('|')}))\b`, 'gu');
+  ownedInstrument ??= new RegExp(String.raw`(?<owner>\b\p{Lu}[\p{L}.]*\p{Lu}[\p{L}.]*['’]s\s+)?(?<![\p{L}\p{N}'’-])(?<name>(?:\p{Lu}[\p{L}\p{N}-]*\s+(?:\(\p{Lu}[\p{Lu}\p{N}]{1,9}\)\s+)?){1,6}?(?:${g.ownedHeads.join('|')}))\b`, 'gu');
   const out: Found[] = [];
   for (const m of text.matchAll(ownedInstrument)) {
-    const name = m.groups?.name ?? '';
+    const surface = m.groups?.name ?? '';
+    // "Criminal Justice Information Services (CJIS) Security Policy": the acronym the words before it spell, in brackets,
+    // stays in the surface and out of the name (definitions.ts reads it as the acronym it defines); one that spells no
+    // words before it ends nothing here: no name.
+    const bracket = /\s\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)\s/u.exec(surface);
+    if (bracket && surface.slice(0, bracket.index).split(/\s+/).map((w) => w[0]).join('') !== bracket[1]) continue;
+    const name = bracket ? `${surface.slice(0, bracket.index)} ${surface.slice(bracket.index + bracket[0].length)}` : surface;
     const words = name.split(/\s+/);
     const acronym = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(words[0]) && words[0].length >= 2;
     if (!(acronym || m.groups?.owner) || words.slice(0, -1).some((w) => g.heads.has(w) || g.instrumentHeads.has(w) || g.genericInstrumentWords.has(w))) continue;
     const start = m.index + (m.groups?.owner?.length ?? 0);
-    out.push({ start, end: start + name.length, surface: name, label: 'Law', name, rule: 'instrument:owned', score: 0.7, kind: g.instrumentKinds.get(words[words.length - 1]) ?? 'policy' });
+    out.push({ start, end: start + surface.length, surface, label: 'Law', name, rule: 'instrument:owned', score: 0.7, kind: g.instrumentKinds.get(words[words.length - 1]) ?? 'policy' });
   }
   return out;
 }

@@ -21,6 +21,11 @@ describe('an acronym the lexicon calls an organisation', () => {
   it('is a public body as the agent of a public act', () => {
     expect(parties('An investigation by the FBI found that the routers were compromised.')).toEqual(['FBI=authority:~fbi']);
   });
+  it('is a public body as the possessor of an instrument the sentence names (helper-342)', () => {
+    expect(parties("Vendors must follow the CIA's Vendor Data Handling Policy when they host files.")).toEqual(['CIA=authority:~cia']);
+    // A possessor of no instrument stays the lexicon's guess.
+    expect(parties("The CIA's new office opened in May.")).toEqual(['CIA=organization:~cia']);
+  });
   it('is that public body in every sentence of the document, not an organisation beside it', () => {
     expect(parties('The CIA warned that the cameras leak video. In March the CIA seized two of the cameras.')).toEqual(['CIA=authority:~cia', 'CIA=authority:~cia']);
   });

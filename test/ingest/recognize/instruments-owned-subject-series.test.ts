@@ -20,6 +20,11 @@ describe('a body\'s own policy', () => {
     expect(found("The NPA's Vehicle Data Handling Policy applies to contractors.")).toEqual(['Vehicle Data Handling Policy [instrument:owned]']);
     expect(found('Under the VMA Port Access Policy, drones need a permit.')).toEqual(['VMA Port Access Policy [instrument:owned]']);
   });
+  it('is named with the acronym its words spell in brackets inside it (helper-342)', () => {
+    expect(found("Hosts must meet the NPA's Vehicle Data Handling (VDH) Security Policy in full.")).toEqual(['Vehicle Data Handling Security Policy [instrument:owned]']);
+    // A bracket that spells no words before it ends the name there.
+    expect(found("Hosts must meet the NPA's Vehicle Data Handling (XQ) Security Policy in full.")).not.toContain('Vehicle Data Handling Security Policy [instrument:owned]');
+  });
   it('is no instrument as a field or a body\'s name', () => {
     expect(found('The National Security Policy of Valdmark was debated.')).toEqual([]);
     expect(found('The Office of Trade Policy met on Monday.')).toEqual([]);
