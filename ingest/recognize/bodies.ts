@@ -377,7 +377,7 @@ function typedByContext(text: string, run: Token[], f: Found): Found {
   if (f.label === 'Organization' && run.some((r) => grammar().jointQualifiers.has(r.t))) return { ...f, label: 'Authority' };
   // "the Government Security Group", "the ministry's Drone Policy Group": a collective head (names.yaml collective-heads)
   // after a word only a government's names open with (government-qualifiers), or owned by a public body or a country.
-  if (f.label === 'Organization' && grammar().collectiveHeads.has(last) && (grammar().governmentQualifiers.has(run[0].t) || publicOwner(text, run))) return { ...f, label: 'Authority' };
+  if (f.label === 'Organization' && grammar().collectiveHeads.has(last) && (grammar().governmentQualifiers.has(run[0].t) || publicOwner(text, run) || actsWithBody(text, run))) return { ...f, label: 'Authority' };
   return f.label === 'Organization' && grammar().heads.get(last) === 'corporate' && companyContext(text, run) ? { ...f, label: 'Company' } : f;
 }
 
@@ -577,6 +577,19 @@ function publicOwner(text: string, run: Token[]): boolean {
   if (owner === undefined) return false;
   const word = owner[0].toUpperCase() + owner.slice(1);
   return g.heads.get(word) === 'Authority' || g.selfNamed.has(word) || isCountryWord(owner);
+}
+
+const TOGETHER_WITH = /^,?\s+(?:together\s+with|jointly\s+with|in\s+cooperation\s+with)\s+the\s+/;
+/** "the Harbour Cooperation Group, together with the Commission and ...": a body that acts jointly with a public body the
+ *  text names right after it (a body's name, or a head of public bodies alone, "the Commission"). */
+function actsWithBody(text: string, run: Token[]): boolean {
+  const joint = TOGETHER_WITH.exec(text.slice(run[run.length - 1].end));
+  if (!joint) return false;
+  const rest = text.slice(run[run.length - 1].end + joint[0].length);
+  const next = nameRuns(rest)[0];
+  if (next?.[0].start !== 0) return false;
+  if (next.length === 1) return grammar().heads.get(next[0].t) === 'Authority';
+  return (selfNamed(rest, next) ?? body(rest, next, false))?.label === 'Authority';
 }
 
 /** A part of an organisation (grammar/names.yaml heads: subunit) is a public body's: a public qualifier or a country in

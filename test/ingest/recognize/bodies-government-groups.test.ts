@@ -23,3 +23,13 @@ describe('groups and functions of a government', () => {
     expect(bodies('Royal Parcel Group raised prices.').map((b) => b.endsWith('Authority'))).not.toContain(true);
   });
 });
+
+describe('a group acting together with a public body', () => {
+  it('is a public body', () => {
+    expect(bodies('The Harbour Cooperation Group, together with the Commission, may assess the risks.')).toContain('Harbour Cooperation Group => Authority');
+    expect(bodies('The Harbour Cooperation Group, together with the Ministry of Ports, reviewed the cranes.')).toContain('Harbour Cooperation Group => Authority');
+  });
+  it('stays an organisation beside a body it only meets', () => {
+    expect(bodies('The Harbour Cooperation Group met the Commission in May.')).toContain('Harbour Cooperation Group => Organization');
+  });
+});
