@@ -152,6 +152,7 @@ const ThingsSchema = z.strictObject({
   generic: words,
   'compound-openers': words,
   evaluative: words,
+  'same-sense-prefixes': z.array(z.array(z.string().regex(/^[a-z]+$/)).min(2)),
   'post-links': words,
   'means-nouns': words,
   'post-linked-heads': words,
@@ -429,6 +430,8 @@ export interface Grammar {
   relationalAdjectives: Set<string>;
   /** Generic words that may narrow a class into one the document names ("important products ..."). */
   evaluativeModifiers: Set<string>;
+  /** Prefix -> the first of its group of prefixes of one sense (things.yaml same-sense-prefixes: counter -> anti). */
+  sameSensePrefixes: Map<string, string>;
   /** Generic nouns kept at the front of a compound whose next word makes the name ("data centre services"). */
   compoundOpeners: Set<string>;
   /** Links after a head that open a post-modifier ("products with digital elements"). */
@@ -672,6 +675,7 @@ export function loadGrammar(from = dir): Grammar {
     cjkModifiedNouns: things['cjk-modified-nouns'],
     relationalAdjectives: new Set(things['relational-adjectives'].map((w) => w.toLowerCase())),
     evaluativeModifiers: new Set(things.evaluative.map((w) => w.toLowerCase())),
+    sameSensePrefixes: new Map(things['same-sense-prefixes'].flatMap((group) => group.map((p): [string, string] => [p, group[0]]))),
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),
     thingMeansNouns: new Set(things['means-nouns'].map((w) => w.toLowerCase())),

@@ -375,7 +375,9 @@ const USE_WORDS = /^\p{L}\p{Ll}*(?:-\p{Ll}+)*(?: \p{Ll}+(?:-\p{Ll}+)*)+$/u;
 /**
  * "cyber-security cameras" beside "cybersecurity cameras", "anti-drone systems" beside "antidrone systems", "fibre optic
  * cables" beside "fiber-optic cables": thing names the document spells apart only by hyphens or spaces between their
- * letters or by a word's British and American spelling (wordnet-spellings.ts; the head singular) are one thing:
+ * letters or by a word's British and American spelling (wordnet-spellings.ts; the head singular), or by which of a group
+ * of prefixes of one sense a compound modifier opens with ("counter-drone systems" beside "anti-drone systems":
+ * grammar/things.yaml same-sense-prefixes; a part with another after it, never a word alone), are one thing:
  * recognised id -> the catalog entry among them if there is exactly one, else the first named. Two catalog entries stay
  * apart.
  */
@@ -383,8 +385,11 @@ export function spelledAlike(mentions: Named[], recognised: (id: string) => bool
   const byKey = new Map<string, string[]>();
   for (const m of mentions) {
     if (!THINGS.has(m.label)) continue;
-    const key = wordsOf(m.surface)
-      .flatMap((w) => w.split(/[-‐‑–]/))
+    const prefixes = grammar().sameSensePrefixes;
+    const parts = wordsOf(m.surface).flatMap((w) => w.split(/[-‐‑–]/));
+    const key = parts
+      // "counter-drone" is "anti-drone": a prefix of one sense with a part after it (things.yaml same-sense-prefixes).
+      .map((w, i) => (i < parts.length - 1 ? (prefixes.get(w) ?? w) : w))
       .map(americanSpelling)
       .join('')
       .replace(/['’\s]/g, '');

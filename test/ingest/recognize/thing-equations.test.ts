@@ -105,6 +105,14 @@ describe('things spelt alike', () => {
     expect([...spelledAlike([m('c:a', 'anti-drone radars'), m('c:b', 'antidrone radars')], () => false)]).toEqual([]);
     expect([...spelledAlike([m('p:a', 'anti-drone radars'), m('p:b', 'anti-ship radars')], () => true)]).toEqual([]);
   });
+  it('joins names that differ only in a prefix of one sense before a noun (anti-, counter-)', () => {
+    expect([...spelledAlike([m('p:a', 'anti-buoy sonars'), m('p:b', 'counter-buoy sonar')], () => true)]).toEqual([['p:b', 'p:a']]);
+    expect([...spelledAlike([m('p:a', 'counter jamming antennas'), m('p:b', 'antijamming antennas')], () => true)]).toEqual([['p:b', 'p:a']]);
+  });
+  it('but not a prefix that is the head, nor other prefixes', () => {
+    expect([...spelledAlike([m('p:a', 'ticket counters'), m('p:b', 'ticket antis')], () => true)]).toEqual([]);
+    expect([...spelledAlike([m('p:a', 'anti-buoy sonars'), m('p:b', 'pro-buoy sonars')], () => true)]).toEqual([]);
+  });
   it('makes them one thing of the document', () => {
     expect(things('# T\n\nIt restricts imports of cyber-security cameras and imports of cybersecurity cameras.')).toEqual([
       'cyber-security cameras=product:~cyber-security-camera',
