@@ -194,6 +194,9 @@ const ThingsSchema = z.strictObject({
   'asking-verbs': verbs,
   'control-verbs': verbs,
   'regulated-participles': verbs,
+  'acronym-verbs': verbs,
+  'placing-verbs': verbs,
+  'placing-prepositions': words,
   'history-participles': verbs,
   'making-verbs': verbs,
   'cjk-heads': z.record(label, words),
@@ -513,6 +516,11 @@ export interface Grammar {
   controlVerbs: Set<string>;
   /** Participles of measures before "by"/"under" whose subject is a regulated class ("classified under", "covered by"). */
   regulatedParticiples: Set<string>;
+  /** Verb forms right after "the" and a regime's acronym: its verb (things.yaml acronym-verbs). */
+  acronymVerbs: Set<string>;
+  /** Verbs whose long object may follow a place (things.yaml placing-verbs), and the prepositions of that place. */
+  placingVerbs: Set<string>;
+  placingPrepositions: Set<string>;
   /** Participles of what was done with goods or where they now are ("removed", "seized", "installed"): the same goods, no
    *  kind of them (thing-aliases.ts historyThings). */
   historyParticiples: Set<string>;
@@ -717,6 +725,9 @@ export function loadGrammar(from = dir): Grammar {
     askingVerbs: things['asking-verbs'],
     controlVerbs: new Set([...things['asking-verbs'], ...things['control-verbs']].map((w) => w.toLowerCase())),
     regulatedParticiples: new Set(things['regulated-participles'].map((w) => w.toLowerCase())),
+    acronymVerbs: new Set(things['acronym-verbs'].map((w) => w.toLowerCase())),
+    placingVerbs: new Set(things['placing-verbs'].map((w) => w.toLowerCase())),
+    placingPrepositions: new Set(things['placing-prepositions'].map((w) => w.toLowerCase())),
     historyParticiples: new Set(things['history-participles'].map((w) => w.toLowerCase())),
     makingVerbs: new Set(things['making-verbs'].map((w) => w.toLowerCase())),
   };

@@ -590,7 +590,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   for (let k = i - 1; k >= Math.max(from, 1); k--) if (PERFECT.has(ws[k - 1].lower) && isRegularPast(ws[k].lower)) from = k + 1;
   // "The Federal Communications Commission designated drones as ...", "BIS investigated lidar sensors": a past form of a
   // verb only WordNet knows (compromise's lexicon lacks "designate", "investigate") right after a name is its verb.
-  for (let k = i - 1; k >= from; k--) if (verbAfterName(text, ws, k) || verbAfterNoun(text, ws, k)) from = k + 1;
+  for (let k = i - 1; k >= from; k--) if (verbAfterName(text, ws, k) || verbAfterNoun(text, ws, k) || verbAfterAcronym(text, ws, k) || shiftedObject(text, ws, k)) from = k + 1;
   for (let k = i - 1; k >= from; k--) if (k > 0 && relativeThat(text, ws, k - 1)) from = k + 1;
   // "at least one electronic control unit", "infrastructure like 5G networks", "no longer receive new equipment": a
   // quantity, a comparison or a preposition the lexicon reads otherwise is no word of a name; the name starts after it.
@@ -1425,6 +1425,28 @@ function verbAfterNoun(text: string, ws: W[], k: number): boolean {
   return false;
 }
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'our', 'each', 'every']);
+
+/** "the ITAR control defense articles", "the EAR restrict certain items": a verb form of grammar/things.yaml acronym-verbs
+ *  right after an acronym (capitals only) that "the" opens is that regime's verb, the acronym its subject; the name starts
+ *  after the verb. Not without "the" ("ITAR control lists" may be a compound) nor after a word in lower case. */
+function verbAfterAcronym(text: string, ws: W[], k: number): boolean {
+  if (k < 2 || ws[k].t !== ws[k].lower || !grammar().acronymVerbs.has(ws[k].lower)) return false;
+  const [the, acronym] = [ws[k - 2], ws[k - 1]];
+  return the.lower === 'the' && /^\p{Lu}{2,}$/u.test(acronym.t) && text.slice(the.end, acronym.start) === ' ' && text.slice(acronym.end, ws[k].start) === ' ';
+}
+
+/** "to place on the list equipment covered by ...", "shall add to the register cameras made by X": after a verb of placing
+ *  (grammar/things.yaml placing-verbs, its base form after "to" or a modal), a preposition of place, "the" and one
+ *  singular noun in lower case are the place, and the verb's long object follows them: ws[k], that noun, is no modifier
+ *  of the name after it. Not after another verb ("applies to the network cameras") nor a noun ("access to the network
+ *  cameras"). */
+function shiftedObject(text: string, ws: W[], k: number): boolean {
+  const g = grammar();
+  if (k < 4 || ws[k].t !== ws[k].lower || /s$/.test(ws[k].lower) || ws[k - 1].lower !== 'the' || !g.placingPrepositions.has(ws[k - 2].lower)) return false;
+  const verb = ws[k - 3];
+  if (verb.t !== verb.lower || !g.placingVerbs.has(verb.lower) || !(ws[k - 4].lower === 'to' || afterModal(ws, k - 3))) return false;
+  return [k - 3, k - 2, k - 1].every((j) => text.slice(ws[j].end, ws[j + 1].start) === ' ');
+}
 /** A singular noun of who or what acts: an actor of the lexicon ("operator"), a company noun, a body's head ("agency",
  *  "office", "regulator") or an instrument's ("rule", "order"). */
 function partyNoun(word: string): boolean {
