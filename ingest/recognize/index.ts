@@ -386,7 +386,12 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // beside "drone components"), and two that differ only in a generic head of goods ("IoT products", "IoT devices")
   // (thing-aliases.ts).
   const equated = equatedThings(out.sentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), (id) => table.byId.has(id));
-  for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport), ...historyThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...spelledOutThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymCompounds(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...genericVariants(everyMention, (id) => table.byId.has(id) && !equated.has(id))]) if (!shortThings.has(id) && !shortThings.has(to)) shortThings.set(id, to);
+  for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport), ...historyThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...spelledOutThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymCompounds(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...genericVariants(everyMention, (id) => table.byId.has(id) && !equated.has(id))]) {
+    // "uncrewed aircraft" beside "uncrewed aircraft systems (drones)": a name joined to one a sentence equates with another
+    // joins where that one went; one joined to a short name (shortThingNames' guess) or another join stays out.
+    const end = equated.get(to) ?? to;
+    if (!shortThings.has(id) && end !== id && (end !== to || !shortThings.has(to))) shortThings.set(id, end);
+  }
   // "VCS hardware" beside "vehicle connectivity systems (VCS)", "5G networks": an acronym and a generic head name the acronym's thing.
   for (const [id, to] of acronymKinds(everyMention, (id) => table.byId.has(id))) if (!shortThings.has(id) && shortThings.get(to) !== id) shortThings.set(id, shortThings.get(to) ?? to);
   // "inspection drones" beside "drones": words of use before a catalog class's one-word name are that class, and so are the
