@@ -71,7 +71,7 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     }
     let j = i;
     while (j + 1 < tokens.length && (!tokens[j].possessive || titleOffice(tokens, j)) && adjacent(text, tokens[j], tokens[j + 1]) && continues(tokens, j + 1)) j++;
-    while (j > i && !isCap(tokens[j].t) && !lowerLegalForm(tokens, j)) j--;
+    while (j > i && !isCap(tokens[j].t) && !lowerLegalForm(tokens, j) && !hyphenatedNameWord(tokens, j)) j--;
     j = beforeCoordinatedPossessor(text, tokens, i, j);
     let from = i;
     // "H.9.6 Supply Chain Security Orders", "C.3 Tallow Creek Optics Ltd. shall ...": a contract's or a solicitation's
@@ -190,7 +190,7 @@ function continues(tokens: Token[], k: number): boolean {
   if (monthNumber(t) && /^\d/.test(tokens[k + 1]?.t ?? '')) return false;
   // "the Bureau of Industry and Security in May", "the Ministry of Commerce in Beijing": time or place, no domain.
   if (g.nameStops.links.has(tokens[k - 1].t) && stopsName(t)) return false;
-  if (isCap(t) || lowerLegalForm(tokens, k)) return true;
+  if (isCap(t) || lowerLegalForm(tokens, k) || hyphenatedNameWord(tokens, k)) return true;
   if (t === 'the') return g.theAfter.has(tokens[k - 1].t) || betweenPair(tokens, k);
   if (t === ',') return g.heads.get(tokens[k + 1]?.t ?? '') === 'Company' || inSeries(tokens, k); // "Co., Ltd."
   if (g.foreignAnd.has(t)) return showsLanguage(tokens, k);
@@ -250,6 +250,24 @@ function lowerLegalForm(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1].t;
   return isCap(prev) || g.heads.get(prev) === 'Company';
 }
+
+/**
+ * "Brenmoor High-tech", "Shenzhen Larkspur Hi-tech Drone Co., Ltd.": a capitalised word with a lower-case part after its
+ * hyphen, which isCap leaves out of names ("Government-related", "China-based", "State-owned" modify what follows them),
+ * is a word of the name it stands in where that part is a noun (no adjective or participle in the lexicon, no "-ed" or
+ * "-ing" form) and it follows a word of the name that is no country's name or demonym ("Chinese State-run ..." is no name).
+ */
+function hyphenatedNameWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k].t;
+  if (k === 0 || !HYPHENATED.test(t)) return false;
+  const prev = tokens[k - 1].t;
+  const g = grammar();
+  if (!isCap(prev) || tokens[k - 1].possessive || g.connectors.has(prev) || g.openers.has(prev) || isCountryWord(prev)) return false;
+  const tail = t.slice(t.lastIndexOf('-') + 1);
+  if (/(?:ed|ing|en)$/.test(tail) || isPastVerb(tail)) return false;
+  return !tagsOf(tail).some((x) => x === 'Adjective' || x === 'PastTense' || x === 'Comparable');
+}
+const HYPHENATED = /^\p{Lu}[\p{L}]*(?:-\p{L}+)*-\p{Ll}+$/u;
 
 /** A month, a weekday, a season or holiday, or a city (grammar/names.yaml name-stops). */
 export function stopsName(t: string): boolean {
