@@ -53,6 +53,7 @@ interface Patterns {
   listing: RegExp;
   results: RegExp;
   ownedPart: RegExp;
+  employer: RegExp;
 }
 
 let cached: Patterns | undefined;
@@ -106,6 +107,9 @@ function patterns(): Patterns {
     acquirer: new RegExp(`\\b(?:${links})\\s+\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?\\s+by\\s+$`, 'u'),
     // "a Realtek Wi-Fi module", "an Ingenic T31 system-on-chip": after the maker's name, up to three words of the part's
     // model, standard or kind, then a noun of parts (names.yaml part-makers).
+    // "analysts at Corvane Capital", "engineers at the Tallow Group": people who work for a business and "at" (names.yaml
+    // company-staff).
+    employer: new RegExp(`\\b(?:${grammar().companyStaff.join('|')})\\s+at\\s+(?:the\\s+)?$`, 'iu'),
     partAfter: new RegExp(`^(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*){0,3}?\\s+(?:${grammar().partMakers.nouns.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
   };
   return cached;
@@ -317,6 +321,9 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       for (let x = k; x <= listedThrough(text, runs, k); x++) add(runs[x], 'company:listed-party');
     }
     else if (coinedName(run) && asParty(text, run)) add(run, 'company:coined');
+    // "Analysts at Sorrel Vale Research said", "engineers at Pellith Networks": the employer of people who work for a business,
+    // a name of two words or more with no head of a public body or an organisation, no place and no country's word.
+    else if (p.employer.test(before) && run.length >= 2 && !publicHead(run) && !placeRun(text, run) && !run.some((t) => isCountryWord(t.t))) add(run, 'company:employer');
     // "a GigaDevice flash chip", "an Ingenic T31 system-on-chip": one word no lexicon knows after an indefinite article and
     // before a part's noun is its maker's name (a model's code, a standard or the part may close the run: "Ingenic T31",
     // "Realtek Wi-Fi", "Ingenic SoC"). Not a standard's or a
@@ -478,7 +485,10 @@ function asParty(text: string, run: Token[]): boolean {
   const preposition = before !== undefined && tagsOf(before).includes('Preposition');
   // "Jingyu Photonics, the larger of them, will be added": the subject before an apposition set off by commas.
   const apposed = APPOSED_VERB.exec(after)?.[1];
-  return preposition || (before !== undefined && verb(before)) || (next !== undefined && /^\p{Ll}/u.test(next) && verb(next)) || (apposed !== undefined && verb(apposed));
+  // "Quillon Radio, which integrates sensors into trucks, ...": the subject of a relative clause's verb, a party as the
+  // subject of a verb right after it is.
+  const related = RELATIVE_VERB.exec(after)?.[1];
+  return preposition || (before !== undefined && verb(before)) || (next !== undefined && /^\p{Ll}/u.test(next) && verb(next)) || (apposed !== undefined && verb(apposed)) || (related !== undefined && verb(related));
 }
 
 /** "investigated", "sanctioned": a past form of a verb WordNet knows, which compromise's lexicon may lack (names.ts
@@ -492,6 +502,8 @@ function pastOfVerb(w: string): boolean {
 let allVerbs: Set<string> | undefined;
 /** ", the larger of them, will": a noun phrase opened by a determiner or a number between commas, then the verb's word. */
 const APPOSED_VERB = /^,\s+(?:the|a|an|its|their|one|two|three|both)\s+[^,;:.()]{1,60}?,\s+(\p{Ll}+)\s/u;
+/** ", which integrates", ", which also sells": a relative clause right after a name, and its verb's word. */
+const RELATIVE_VERB = /^,\s+(?:which|that|who)\s+(?:(?:also|now|still|once|later|mainly|mostly)\s+)?(\p{Ll}+)\s/u;
 /** Words after a name that it does not modify: function words and verbs. */
 const CLOSES_NAME = new Set(['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Verb', 'PastTense', 'PresentTense', 'Auxiliary']);
 

@@ -76,6 +76,7 @@ const NamesSchema = z.strictObject({
   'trade-gerunds': verbs,
   'listing-verbs': verbs,
   'company-lines': words,
+  'company-staff': words,
   'apposition-numbers': words,
   'company-participles': verbs,
   'cjk-legal-forms': words,
@@ -313,6 +314,8 @@ export interface Grammar {
   listingVerbs: string[];
   /** Lines of business that close companies' names, no product's head nor field ("Mobility", "Motors"). */
   companyLines: Set<string>;
+  /** People who work for a business, before "at" and its name (names.yaml company-staff). */
+  companyStaff: string[];
   /** Determiners of a plural apposition ("A and B, two shell companies"). */
   appositionNumbers: string[];
   /** Participles whose agent after "by" is a company ("made by ASML"). */
@@ -617,6 +620,7 @@ export function loadGrammar(from = dir): Grammar {
     tradeGerunds: names['trade-gerunds'],
     listingVerbs: names['listing-verbs'],
     companyLines: new Set(names['company-lines']),
+    companyStaff: names['company-staff'],
     appositionNumbers: names['apposition-numbers'],
     companyParticiples: names['company-participles'],
     cjkLegalForms: names['cjk-legal-forms'],
