@@ -257,6 +257,12 @@ export interface RuleSet {
    *  List in May", "In May they were designated"), in the group `pronoun`: it stands for the subject of the sentence before
    *  (subjectPronounMentions). */
   subjectPronoun?: RegExp;
+  /** A pro-verb ("did the same", "has since done so for", "did likewise", "followed suit"): the act of the clause before it,
+   *  or of the sentence before, done again, by the sentence's own actor if it names one, on the objects named after it
+   *  (proVerbActs). */
+  proVerb?: RegExp;
+  /** After a pro-verb: where its objects end (a new clause, a semicolon, a reason). */
+  proVerbEnd?: RegExp;
   /** A sentence opening with a measure in the agentless passive ("A duty of 33 percent is imposed on X"): when it names no
    *  actor, the actor of the sentence before in its paragraph acts in it. */
   agentless?: RegExp;
@@ -527,6 +533,8 @@ function ruleSetSchema(pattern: Pattern) {
     provision: pattern('').optional(),
     longTitle: pattern('').optional(),
     personal: pattern('').optional(),
+    proVerb: pattern('i').optional(),
+    proVerbEnd: pattern('i').optional(),
     presentAct: pattern('').optional(),
     activity: pattern('').optional(),
     participial: pattern('').optional(),
@@ -876,6 +884,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     }
     // A nominal act whose actor is named with it ("the investigation that OICTS opened into X") is no other actor's.
     preempt(f.sentence.locator);
+    proVerbActs();
 
     /** A self rule's act (RelationRule.actor): the document's self acts on every object the sentence names, where the
      *  rule's cue stands in the sentence, or in a list item's lead-in ending with a colon ("(a) The following transactions are
@@ -889,6 +898,46 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
         emit(rule.id, rule.type, self, o, rule.confidence, undefined);
         const origin = rule.type === 'RESTRICTS' ? originOf(o) : undefined;
         if (origin && origin.id !== self.id) emit('origin-of-goods', rule.type, self, origin, rule.confidence, undefined);
+      }
+    }
+    /** "Commerce added X to the Entity List in May. It later did the same to Y and Z.", "The FCC banned X's radios; the
+     *  Commission has since done so for Y", "Treasury designated X on Monday. The Council followed suit.": a pro-verb
+     *  (rules.proVerb) takes up the acts stated before it in its sentence, or else in the sentence before (in its paragraph,
+     *  or the last of the paragraph before in its section), with their types and their actor; an actor the sentence names
+     *  before the pro-verb acts in its stead (a subject that is no actor, a company, acts in no one's). The objects are those
+     *  named after the pro-verb, of the labels the act's rule takes; where none is named and another actor acts, the acts'
+     *  own objects. Nothing where the pro-verb is negated, or the acts before had two actors and the sentence names none. */
+    function proVerbActs(): void {
+      if (!rules.proVerb) return;
+      const pro = rules.proVerb.exec(text.slice(from));
+      if (!pro) return;
+      const proStart = from + pro.index;
+      const proEnd = proStart + pro[0].length;
+      if (rules.negation.test(text.slice(from, proStart)) || rules.invertedNegation?.test(text.slice(from, proStart))) return;
+      const stop = rules.proVerbEnd?.exec(text.slice(proEnd));
+      const objectsEnd = stop ? proEnd + stop.index : text.length;
+      // The acts before it in its own sentence, or else those of the sentence before.
+      const inSentence = out.slice(first).filter((r) => PRO_VERB_TYPES.has(r.type) && mentions.some((m) => m.id === r.end && m.end <= proStart));
+      const source = inSentence.length > 0 ? undefined : i > 0 && sectionOf(findings[i - 1]) === sectionOf(f) && from === 0 ? findings[i - 1] : undefined;
+      const acts = inSentence.length > 0 ? inSentence : source ? out.filter((r) => r.locator === source.sentence.locator && PRO_VERB_TYPES.has(r.type)) : [];
+      if (acts.length === 0) return;
+      const sourceMentions = source ? [...source.mentions, ...(read[i - 1]?.mentions ?? [])] : mentions;
+      const named = mentions.filter((m) => m.start >= from && m.end <= proStart && m.via !== VOICE);
+      const actor = actors.mentions.find((m) => ACTORS.has(m.label) && m.start >= from && m.end <= proStart && !oblique.has(m.start) && m.via !== RELATIVE);
+      if (!actor && named.some((m) => !ACTORS.has(m.label) && !oblique.has(m.start))) return;
+      const actorsBefore = new Set(acts.map((r) => r.start));
+      if (!actor && actorsBefore.size !== 1) return;
+      const after = heads.filter((m) => m.start >= proEnd && m.end <= objectsEnd);
+      for (const act of acts) {
+        const rule = rules.rules.find((r) => r.id === act.rule);
+        const before = sourceMentions.find((m) => m.id === act.start);
+        const ended = sourceMentions.find((m) => m.id === act.end);
+        if (!before || !ended) continue;
+        const s = actor ?? { ...before, start: from, end: from, surface: '', via: source ? 'anaphora' : PRO_VERB_RULE };
+        if (actor && rule && !rule.subject.includes(actor.label)) continue;
+        const takes = (m: Mention): boolean => (rule ? rule.object.includes(m.label) : m.label === ended.label);
+        const objects = after.length > 0 ? after.filter(takes) : actor && actor.id !== act.start ? [{ ...ended, start: proEnd, end: proEnd, surface: '' }] : [];
+        for (const o of objects) if (o.id !== s.id) emit(PRO_VERB_RULE, act.type, s, o, actor || !source ? round(act.confidence * 0.8) : act.confidence, source?.sentence.locator);
       }
     }
     /** The country whose demonym or name marks goods right before them (rules.originOfGoods), if any. */
@@ -1762,6 +1811,9 @@ const PRONOUN = 'anaphora:pronoun';
 /** Right before a pronoun object: a gerund of means ("... by adding it to the list"). */
 const BY_GERUND = /\bby\s+(?:\w+ly\s+)?[a-z]+ing\s+$/i;
 const ACTORS = new Set(['Authority', 'Law']);
+/** The relations a pro-verb takes up (extractRelations' proVerbActs), and the rule it names. */
+const PRO_VERB_TYPES = new Set(['RESTRICTS', 'ADDS_TO_LIST', 'DESIGNATES', 'INVESTIGATES', 'REGULATES']);
+const PRO_VERB_RULE = 'pro-verb';
 /** A list item's lead-in a self rule's cue is read in (RelationRule.actor): one that ends with a colon, which the item
  *  completes ("The following transactions are prohibited:"), not a dash of a clause the item ends ("may not be used to—"). */
 const SELF_LEAD_IN = /:\s*$/;
@@ -2117,11 +2169,19 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const beforeFails = rule.before !== undefined && !beforeHolds(c, a, o);
   if (beforeFails && !c.firstVeto) return 'before';
   // A cue inside a name is no verb ("a UN Regulation on automated vehicles" regulates nothing).
-  const found = lastMatch(rule.cue, between, (at) => !c.mentions.some((m) => m.start <= a.end + at && a.end + at < m.end));
+  const inName = (at: number): boolean => c.mentions.some((m) => m.start <= a.end + at && a.end + at < m.end);
+  let found = lastMatch(rule.cue, between, (at) => !inName(at));
   if (!found) return 'cue-in-name';
+  const reading = clausesOf(c);
+  // "Commerce has restricted, and the FCC has banned, X": a conjunct between commas whose object is raised past its closing
+  // comma (clauses `raised`) has its own actor and verb; the actor before it acts by its own verb, the last match before
+  // the conjunct, on the object they share.
+  if (rule.order === 'subject-first') {
+    const raised = reading.find((x) => x.raised && x.start >= s.end && x.start <= a.end + found!.start && a.end + found!.start < x.end);
+    if (raised) found = lastMatch(rule.cue, between, (at) => !inName(at) && !(raised.start <= a.end + at && a.end + at < raised.end)) ?? found;
+  }
   const cue = { ...found, text: between.slice(found.start, found.end) };
   const cueStart = a.end + cue.start;
-  const reading = clausesOf(c);
   const own = innermost(reading, cueStart);
   // "To ask the Minister whether the Service intends to restrict X", "If the Department adds X": asked or supposed.
   // Not a participle right after its object, a reduced relative clause, which states the object's status as a relative
@@ -2176,7 +2236,32 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // A name that ends the sentence with its own dot ("... and Kestrel Cranes Ltd.") leaves no text after it: read as a
   // space, which a pattern of what must not follow (a negative lookahead and one character) lets pass.
   const afterAt = (at: number): boolean => rule.after?.test(undotted(text, at, at + rules.maxGap, c.mentions) || ' ') !== false;
-  if (rule.after && !afterAt(b.end) && !(rule.afterList && rule.order === 'subject-first' && afterAt(listEnd(c, o)))) return 'after';
+  // "places X, a maker of Y, and Z, which integrates W, on the list": the asides between commas after the object (an
+  // apposition, a relative clause: clauses.ts) are read past, as a list's own words would be.
+  // An aside may be read on past its own closing comma ("X, which integrates sensors, on the list and tells ...,"): it is
+  // cut whole, or else to its first comma after its opening one.
+  const pastAsides = (at: number): boolean => {
+    const spans = clausesOf(c).filter((x) => (x.kind === 'subordinate' || x.kind === 'apposition') && x.start >= at && x.start < at + rules.maxGap);
+    if (spans.length === 0) return false;
+    const whole = undotted(text, at, Math.min(text.length, at + 2 * rules.maxGap), c.mentions);
+    const cut = (end: (x: { start: number; end: number }) => number): string => {
+      let read = whole;
+      let last = Infinity;
+      for (const x of [...spans].sort((p, q) => q.start - p.start)) {
+        const to = Math.min(end(x), last);
+        if (to - at <= read.length && to > x.start) read = read.slice(0, x.start - at) + read.slice(to - at);
+        last = x.start;
+      }
+      return read.slice(0, rules.maxGap) || ' ';
+    };
+    const firstComma = (x: { start: number; end: number }): number => {
+      const k = text.indexOf(',', x.start + 1);
+      return k < 0 || k >= x.end ? x.end : k + 1;
+    };
+    return rule.after?.test(cut((x) => x.end)) !== false || rule.after?.test(cut(firstComma)) !== false;
+  };
+  const afterHolds = (at: number): boolean => afterAt(at) || (rule.order === 'subject-first' && pastAsides(at));
+  if (rule.after && !afterHolds(b.end) && !(rule.afterList && rule.order === 'subject-first' && afterHolds(listEnd(c, o)))) return 'after';
   if (beforeFails) return 'before';
   // A passive participle states the act done to the object only when it is the object's own: no other noun
   // phrase stands between them for it to modify.
