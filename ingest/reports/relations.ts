@@ -922,9 +922,16 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const acts = inSentence.length > 0 ? inSentence : source ? out.filter((r) => r.locator === source.sentence.locator && PRO_VERB_TYPES.has(r.type)) : [];
       if (acts.length === 0) return;
       const sourceMentions = source ? [...source.mentions, ...(read[i - 1]?.mentions ?? [])] : mentions;
-      const named = mentions.filter((m) => m.start >= from && m.end <= proStart && m.via !== VOICE);
-      const actor = actors.mentions.find((m) => ACTORS.has(m.label) && m.start >= from && m.end <= proStart && !oblique.has(m.start) && m.via !== RELATIVE);
+      // The pro-verb's own clause: from the last semicolon, colon or coordinator before it ("X banned Y; the Commission has
+      // since done so for Z", "X banned Y, and Z did the same").
+      const opens = [...text.slice(from, proStart).matchAll(/[;:]|(?:and|but)\s/g)].at(-1);
+      const clauseStart = opens ? from + opens.index + opens[0].length : from;
+      const named = mentions.filter((m) => m.start >= clauseStart && m.end <= proStart && m.via !== VOICE);
+      const actor = actors.mentions.find((m) => ACTORS.has(m.label) && m.start >= clauseStart && m.end <= proStart && !oblique.has(m.start) && m.via !== RELATIVE);
       if (!actor && named.some((m) => !ACTORS.has(m.label) && !oblique.has(m.start))) return;
+      // Named by no actor, the clause's subject is a personal pronoun, or none (an elided one after a coordinator), adverbs
+      // and an opening phrase aside: "Several allies did the same" takes up no one's act.
+      if (!actor && !PRO_VERB_SUBJECT.test(text.slice(clauseStart, proStart))) return;
       const actorsBefore = new Set(acts.map((r) => r.start));
       if (!actor && actorsBefore.size !== 1) return;
       const after = heads.filter((m) => m.start >= proEnd && m.end <= objectsEnd);
@@ -1814,6 +1821,9 @@ const ACTORS = new Set(['Authority', 'Law']);
 /** The relations a pro-verb takes up (extractRelations' proVerbActs), and the rule it names. */
 const PRO_VERB_TYPES = new Set(['RESTRICTS', 'ADDS_TO_LIST', 'DESIGNATES', 'INVESTIGATES', 'REGULATES']);
 const PRO_VERB_RULE = 'pro-verb';
+/** A pro-verb's subject that names no actor and takes up the one before: a personal pronoun, or none, after an opening
+ *  phrase and with adverbs ("In June it later", "and then"). */
+const PRO_VERB_SUBJECT = /^\s*(?:[^,;:]{0,60},\s+)?(?:(?:it|they)\s+)?(?:(?:\w+ly|since|then|also|later|again|now|soon)\s+)*$/i;
 /** A list item's lead-in a self rule's cue is read in (RelationRule.actor): one that ends with a colon, which the item
  *  completes ("The following transactions are prohibited:"), not a dash of a clause the item ends ("may not be used to—"). */
 const SELF_LEAD_IN = /:\s*$/;

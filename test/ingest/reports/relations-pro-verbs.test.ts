@@ -33,6 +33,15 @@ describe('a pro-verb', () => {
     expect(statedRelations('The Department of the Treasury designated Hikvision in March. It urged the Council of the European Union to do the same to Dahua Technology.')).toEqual(only);
     expect(statedRelations('The Department of the Treasury designated Hikvision in March. Huawei did the same to ZTE Corporation.')).toEqual(only);
   });
+  it("gives the act to the actor of the pro-verb's own clause, and to no unnamed subject", () => {
+    expect(statedRelations('The Department of Commerce restricted Hytera Communications; the Federal Communications Commission did the same to Dahua Technology.')).toEqual([
+      `${FCC} RESTRICTS company:dahua`,
+      `${COMMERCE} RESTRICTS company:hytera`,
+    ]);
+    expect(statedRelations('The Federal Communications Commission banned radios made by Hytera Communications. Several allies did the same to Dahua Technology.')).toEqual([
+      `${FCC} RESTRICTS company:hytera`,
+    ]);
+  });
   it('ends its objects at a relative clause after them', () => {
     const got = statedRelations('The Department of Commerce restricted Huawei Technologies Co., Ltd. in 2019. It did the same to ZTE Corporation, which supplies drones made by Hikvision.');
     expect(got).toContain(`${COMMERCE} RESTRICTS company:zte`);
