@@ -30,6 +30,7 @@ const schema = z.strictObject({
   passiveMarker: regex('g'),
   ban: regex('g'),
   banTrade: words,
+  banDestination: regex(),
   banTo: words,
   banActivity: regex(),
   banPlace: regex(),
@@ -45,6 +46,8 @@ const schema = z.strictObject({
   mandate: regex(),
   appeal: regex(),
   ordered: regex(),
+  itemDuty: regex(),
+  goodsOwner: regex(),
   require: regex('g'),
   requirer: regex(),
   distributive: regex(),
@@ -220,13 +223,16 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       const own = raw.slice(enumerated);
       if (own.startsWith(MASK) || g.ownSubject.test(own)) return undefined;
       // "公告称，": the notice speaks for its issuer, the actor before.
-      const open = g.across.test(own) || own === '' || g.adverbs.test(own) || g.statement.test(own);
+      // "（二）各级政务部门应停止采购X": a class bound by a duty in a decision's item, the lead-in's body its voice.
+      const duty = enumerated > 0 && j === k && g.itemDuty.test(own);
+      const open = duty || g.across.test(own) || own === '' || g.adverbs.test(own) || g.statement.test(own);
       // A list item's first clause without a subject of its own acts as its lead-in ("商务部决定采取下列措施：" +
       // "（二）禁止…"), past the items before it: the clause before the last "：".
       if (open && (enumerated > 0 || (from > 0 && seg.start <= from && from <= seg.end))) {
         const lead = segments.findLastIndex((x, i) => i < j && LEAD.includes(masked[x.end] ?? ''));
         if (lead >= 0) {
-          skip = { start: (segments[lead] as Segment).end, end: seg.start };
+          // The duty's words are the decision's, no modality of it ("应当停止…").
+          skip = { start: (segments[lead] as Segment).end, end: duty ? p : seg.start };
           j = lead + 1;
           continue;
         }
@@ -330,6 +336,15 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     }
     return { at: a + first.at, type: head.type };
   };
+  // "禁止采购甲公司的固态硬盘": the company whose goods are named right after its 的 is banned with them.
+  const ownersIn = (a: number, b: number): Mention[] =>
+    mentions.filter(
+      (m) =>
+        m.start >= Math.max(a, from) &&
+        m.end < b &&
+        m.label === 'Company' &&
+        mentions.some((x) => GOODS.includes(x.label) && x.end <= b && x.start > m.end && g.goodsOwner.test(masked.slice(m.end, x.start))),
+    );
   /** The things and countries of a relative clause of containing between `a` and `b` ("搭载[与中国有关的]X和Y的汽车"): from
    *  the first verb of containing to the last 的, which ends the clause before the goods' head. */
   const componentsIn = (a: number, b: number): Mention[] => {
@@ -428,7 +443,7 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       if (trade) {
         const origins = q > q0 && g.banFrom.test(masked.slice(q0, q)) ? objectsIn(q0, q, ['Jurisdiction']) : [];
         const goods = objectsIn(q + trade.length, seg.end);
-        withActor(k, p, q, q, 'RESTRICTS', 'ban', distinct([...origins, ...goods, ...componentsIn(q + trade.length, seg.end)]), true);
+        withActor(k, p, q, q, 'RESTRICTS', 'ban', distinct([...origins, ...goods, ...ownersIn(q + trade.length, seg.end), ...componentsIn(q + trade.length, seg.end)]), true);
         continue;
       }
       // "禁止联邦机构采购X": a class of parties (no name) between the ban and its trade verb, the goods after it.
@@ -446,7 +461,9 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       const end = seg.end - (/[。！？!?\s]*$/.exec(masked.slice(q, seg.end))?.[0].length ?? 0);
       const last = g.banTrade.find((w) => masked.slice(q, end).endsWith(w));
       if (last && end - last.length > q) {
-        const objects = objectsIn(q, end - last.length);
+        // "不予许可X对美国出口": the destination right before the trade verb, after 对 or 向.
+        const destinations = objectsIn(q, end - last.length, ['Jurisdiction']).filter((x) => x.end === end - last.length && g.banDestination.test(masked.slice(Math.max(q, x.start - 1), x.start)));
+        const objects = distinct([...objectsIn(q, end - last.length), ...destinations]);
         if (objects.length) {
           withActor(k, p, q, q, 'RESTRICTS', 'ban', objects, true);
           continue;
