@@ -16,6 +16,8 @@ declare module 'vitest' {
     neo4jUri: string;
     neo4jUser: string;
     neo4jPassword: string;
+    /** The embedded server's data folder (its logs/debug.log included); empty when NEO4J_URI names a server. */
+    neo4jDataDir: string;
     /** Corpus documents the setup failed to load, "file: reason" (test/graph/corpus-load.test.ts wants none). */
     corpusFailed: string[];
   }
@@ -41,6 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('neo4jUri', db.uri);
   project.provide('neo4jUser', config.neo4j.user);
   project.provide('neo4jPassword', config.neo4j.password);
+  project.provide('neo4jDataDir', tmp ?? '');
   project.provide('corpusFailed', r.failed.map((f) => `${f.file}: ${f.reason}`));
   await db.driver.close();
   return async () => {

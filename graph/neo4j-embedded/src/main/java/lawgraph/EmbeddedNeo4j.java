@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -41,6 +42,9 @@ public final class EmbeddedNeo4j {
         // No resampling every 10 s of each index changed by more than 5%: a first load changes every
         // index that much at each commit. The writers ask for it once they are done (graph/sampling.ts).
         .setConfig(GraphDatabaseSettings.index_background_sampling_enabled, false)
+        // Bolt's netty event loops stop without a quiet period: by default each waits 5 s for tasks that never come
+        // (its connectors are closed by then), and every stop paid it. In-flight work is not cut short by it.
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
         .build();
 
     Thread shutdown = new Thread(() -> {
