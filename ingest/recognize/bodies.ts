@@ -266,7 +266,7 @@ function heldBody(text: string, run: Token[], ranked: Token[]): Found | undefine
     const tail = ranked.slice(a + 2);
     const held = selfNamed(text, tail) ?? body(text, tail);
     // Written as the body's own name, as "Director of the <body>" is: the title is no surface of the body.
-    if (held?.label === 'Authority' && held.end === ranked[ranked.length - 1].end) return { ...held, start: run[0].start, rule: 'title:of' };
+    if (held?.label === 'Authority' && held.end === ranked[ranked.length - 1].end) return { ...held, start: run[0].start, rule: 'title:of', heldBy: ranked[0].t };
   }
   return undefined;
 }

@@ -25,6 +25,9 @@ export interface Found {
   /** The country is written before the name, outside it ("Russia's Ministry of Defence", "China's commerce ministry"): a
    *  recognised body's key carries the country (entities.ts), as keys.ts countryKeyed does for one written inside. */
   outerState?: boolean;
+  /** The title a body is named by as its holder's ("Minister" of "the Minister for the Cabinet Office", bodies.ts
+   *  heldBody): a bare "the Minister" of the document takes that body up (index.ts pendingCandidates). */
+  heldBy?: string;
   /** Resolved by the document, not the sentence: a title ("Director of X") or a bare head ("the Secretary"). */
   pending?: 'title' | 'bare-head';
   /** Names it could be, when the data itself cannot tell ("Congolese": two countries). */

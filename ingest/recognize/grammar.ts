@@ -61,6 +61,9 @@ const NamesSchema = z.strictObject({
   'purpose-wrappers': words,
   government: z.strictObject({ word: z.string().min(1), qualifiers: words, executive: words }),
   portfolios: words,
+  'office-titles': words,
+  'general-titles': words,
+  'nation-government': z.string().min(1),
   'body-apposition-nouns': words,
   'local-government-heads': words,
   'subdivision-acts': verbs,
@@ -282,6 +285,10 @@ export interface Grammar {
   government: { word: string; qualifiers: string[]; executive: string[] };
   /** Fields of public administration that, before a country's name, name its department (applied-titles.ts). */
   portfolios: string[];
+  /** Offices by a field before a title's noun, titles with "General", a nation's government (offices.ts). */
+  officeTitles: string[];
+  generalTitles: string[];
+  nationGovernment: string;
   /** Nouns of public bodies that head an apposition naming a body (apposed-bodies.ts). */
   bodyAppositionNouns: string[];
   /** Heads of local governments (names.yaml local-government-heads). */
@@ -604,6 +611,9 @@ export function loadGrammar(from = dir): Grammar {
     purposeWrappers: new Set(names['purpose-wrappers']),
     government: names.government,
     portfolios: names.portfolios,
+    officeTitles: names['office-titles'],
+    generalTitles: names['general-titles'],
+    nationGovernment: names['nation-government'],
     bodyAppositionNouns: names['body-apposition-nouns'],
     localGovernmentHeads: new Set(names['local-government-heads']),
     subdivisionActs: names['subdivision-acts'],

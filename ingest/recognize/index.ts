@@ -38,6 +38,7 @@ import { leadInListedThings, leadInLists } from './lead-in-lists.ts';
 import { classedThings } from './classed-things.ts';
 import { ACRONYM_THING, acronymDefinedThings, describedAcronyms, thingsAfterDefinitions } from './described-acronyms.ts';
 import { findAppliedTitles } from './applied-titles.ts';
+import { findOffices, officeOfDomainTitle, standingOffice } from './offices.ts';
 import { findCountryBodies, withPossessors } from './country-bodies.ts';
 import { findApposedBodies } from './apposed-bodies.ts';
 import { findLocalBodies, takenUpLocalBodies } from './local-bodies.ts';
@@ -180,8 +181,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // "Approval Authorities" is the "Approval Authority" the document names (body-classes.ts), else nothing.
   const retype = (f: Found, text: string): Found | null =>
     ownAnnex(f) ??
+    officeOfDomainTitle(f, bodyNames) ??
     administration(f, presidents, home) ??
-    (f.rule === ADMINISTRATION_CANDIDATE ? null : f.rule === INVERTED_TITLE ? namedBody(f) : f.rule === BODY_PLURAL ? (bodyNames.has(f.name) ? f : null) : establishedBody(self ? publicCollective(office(f), text) : office(f), text));
+    (f.rule === ADMINISTRATION_CANDIDATE ? null : f.rule === INVERTED_TITLE ? (namedBody(f) ?? standingOffice(text, f)) : f.rule === BODY_PLURAL ? (bodyNames.has(f.name) ? f : null) : establishedBody(self ? publicCollective(office(f), text) : office(f), text));
   const named = all.map(({ s }, i) => namedMentions(drafts[i], s.locator, table, out, false, (f) => retype(f, s.text)));
   all.forEach(({ s }, i) => {
     named[i].push(...namedMentions(drafts[i], s.locator, table, out, true, (f) => ownOffice(f) ?? f));
@@ -762,7 +764,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   let found = [
     // A list's name holding a thing ("the Blue UAS list") is read on every catalog thing, those taken as words of a
     // capitalised name too ("the Green Drone Registry").
-    ...instruments, ...indefinites.filter((f) => ownsCatalogName(f, catalog)), ...thingLists(text, matched.filter((m) => THINGS.has(m.label))), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findLocalBodies(text, runs), ...findAdministrations(text),
+    ...instruments, ...indefinites.filter((f) => ownsCatalogName(f, catalog)), ...thingLists(text, matched.filter((m) => THINGS.has(m.label))), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findOffices(text), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findLocalBodies(text, runs), ...findAdministrations(text),
     ...findMembers(text, things), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   // "Hikvision cameras", "ZTE's routers": goods named by their maker's name (things.ts goodsAfterName), where no catalog
@@ -980,7 +982,7 @@ function namedMentions(d: Draft, locator: string, table: DocumentEntities, out: 
       const parts = f.parent ? [partMention(f.parent, table)] : [];
       // A narrowed phrase gives back its plain phrase (with the catalog names inside that) if it is not kept.
       const inner = f.plain ? [plainMention(f.plain, f.inner ?? [], table)] : (f.inner ?? []);
-      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(inner.length ? { inner } : {}), ...(parts.length ? { parts } : {}), ...(f.procedural ? { procedural: true } : {}), ...(f.outerState && f.jurisdiction ? { possessor: f.jurisdiction } : {}) });
+      mentions.push({ id, label, start: f.start, end: f.end, surface: f.surface, via: f.rule, confidence: f.score, ...(inner.length ? { inner } : {}), ...(parts.length ? { parts } : {}), ...(f.procedural ? { procedural: true } : {}), ...(f.outerState && f.jurisdiction ? { possessor: f.jurisdiction } : {}), ...(f.heldBy ? { heldBy: f.heldBy } : {}) });
     }
   }
   return mentions;
@@ -1300,7 +1302,7 @@ function pendingCandidates(f: Found, named: Mention[], nameOf: (id: string) => s
   // word before the name's first head link ("Secretary of Commerce", "Agency for ...") or, with none, its last word.
   const unranked = (name: string): boolean => nameHead(name) === f.name && !ranked.test(name);
   const fits = (m: Mention): boolean =>
-    f.pending === 'title' ? office.test(m.surface) || (!!headed && m.label === 'Authority' && (headed.test(m.surface) || headed.test(nameOf(m.id)))) : m.via !== 'bare-head' && sameKind(m) && (unranked(m.surface) || unranked(nameOf(m.id)) || (m.via.startsWith('title') && m.surface.startsWith(f.name)));
+    f.pending === 'title' ? office.test(m.surface) || (!!headed && m.label === 'Authority' && (headed.test(m.surface) || headed.test(nameOf(m.id)))) : m.via !== 'bare-head' && sameKind(m) && (unranked(m.surface) || unranked(nameOf(m.id)) || (m.via.startsWith('title') && (m.surface.startsWith(f.name) || m.heldBy === f.name)));
   const byId = new Map<string, Mention>();
   for (const m of named) if (fits(m)) byId.set(m.id, m);
   return [...byId.values()];

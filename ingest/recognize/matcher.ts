@@ -45,6 +45,8 @@ export interface Mention {
   parts?: Mention[];
   /** The state whose possessive stands right before the name ("Russia's Ministry of Defence": ru; Found.outerState). */
   possessor?: string;
+  /** The title the body is named by as its holder's (Found.heldBy). */
+  heldBy?: string;
 }
 
 interface Pat {
