@@ -106,34 +106,61 @@ export function givenClasses(sources: Record<string, string>): WordClasses {
   return { sources: new Map(Object.entries(sources).map(([name, alternation]) => [name, `(?:${alternation})`])), problems: [] };
 }
 
-/** A pattern of a data file: the classes it names expanded, then compiled with `flags`; a name no class has is a problem of
- *  the file. `classes` is called when a pattern is read, so a class built from a dataset costs nothing until then. */
+/** A pattern written as named parts: `source` names each part as <NAME>, as a pattern names a class, and each part is one
+ *  regular expression's source that may name a class, a fragment or a part written before it, or verbs (`{ verbs, forms }`,
+ *  as a fragment may be): so a long pattern reads as the constructions it is made of, each named and commented where it is
+ *  written (relation-rules.yaml `chain`), and a grammar pattern need not spell each form of its verbs (patternWithVerbs). */
+export interface PartedPattern {
+  source: string;
+  parts: Record<string, ClassMember>;
+}
+
+/** `pattern`'s source with its parts expanded against `classes` (withFragments: each part in a group of its own, so a
+ *  part's alternatives stay its own and a quantifier after its name applies to it whole), and each part's own expansion;
+ *  the problems of the pattern: a part that takes a class's name, names no class or part written before it, or does not
+ *  compile; a name the source gives no part or class of; a part nothing names. */
+export function expandParts(pattern: PartedPattern, classes: WordClasses, flags = ''): { source: string; parts: Map<string, string>; problems: string[] } {
+  const { classes: withParts, problems: partProblems } = withFragments(pattern.parts, classes, flags);
+  const problems = partProblems.map(([name, message]) => `${name}: ${message}`);
+  const { source, unknown } = expandClasses(pattern.source, withParts);
+  for (const u of unknown) problems.push(`${u} names no part of the pattern or class`);
+  const namers = [pattern.source, ...Object.values(pattern.parts).filter((p) => typeof p === 'string')];
+  for (const name of Object.keys(pattern.parts)) {
+    if (!namers.some((s) => s.includes(`<${name}>`))) problems.push(`<${name}> is not named in the pattern`);
+  }
+  return { source, parts: new Map(Object.keys(pattern.parts).map((name) => [name, withParts.sources.get(name) as string])), problems };
+}
+
+/** A pattern of a data file, as it stands or written as parts (PartedPattern): the classes (and parts) it names
+ *  expanded, then compiled with `flags`; a name no class has is a problem of the file. `classes` is called when a pattern
+ *  is read, so a class built from a dataset costs nothing until then. */
 export const patternWithClasses = (classes: () => WordClasses) => (flags = '') =>
   z
-    .string()
-    .transform((source, ctx) => {
-      const { source: out, unknown } = expandClasses(source, classes());
-      for (const u of unknown) ctx.addIssue({ code: 'custom', message: `${u} names no class`, input: source });
+    .union([z.string(), z.strictObject({ source: z.string(), parts: fragmentsSchema })])
+    .transform((pattern, ctx) => {
+      if (typeof pattern !== 'string') {
+        const { source, problems } = expandParts(pattern, classes(), flags);
+        for (const message of problems) ctx.addIssue({ code: 'custom', message, input: pattern.source });
+        return source;
+      }
+      const { source: out, unknown } = expandClasses(pattern, classes());
+      for (const u of unknown) ctx.addIssue({ code: 'custom', message: `${u} names no class`, input: pattern });
       return out;
     })
     .pipe(regex(flags));
 
 /** A pattern of a grammar file (grammar/things.yaml, grammar/instruments.yaml) as it stands, or its `source` with the verbs
  *  it names as <NAME> (`verbs: { NAME: { verbs, forms } }`), each name the alternation of its lemmas' forms, as a fragment
- *  of relation-rules.yaml written as verbs is (withFragments): so a pattern need not spell each form of its verbs. A name
- *  the pattern does not give, or verbs it does not name, is a problem of the file. Compiled with `flags`. */
+ *  of relation-rules.yaml written as verbs is: parts that are verbs only (expandParts), so a pattern need not spell each
+ *  form of its verbs. A name the pattern does not give, or verbs it does not name, is a problem of the file. Compiled with
+ *  `flags`. */
 export const patternWithVerbs = (flags = '') =>
   z
     .union([z.string(), z.strictObject({ source: z.string(), verbs: z.record(z.string().regex(/^[A-Z][A-Z_]*$/), verbsMember) })])
     .transform((pattern, ctx) => {
       if (typeof pattern === 'string') return pattern;
-      const { classes, problems } = withFragments(pattern.verbs, { sources: new Map(), problems: [] }, flags);
-      for (const [name, message] of problems) ctx.addIssue({ code: 'custom', message: `${name}: ${message}`, input: pattern });
-      const { source, unknown } = expandClasses(pattern.source, classes);
-      for (const u of unknown) ctx.addIssue({ code: 'custom', message: `${u} names no verbs of the pattern`, input: pattern.source });
-      for (const name of Object.keys(pattern.verbs)) {
-        if (!pattern.source.includes(`<${name}>`)) ctx.addIssue({ code: 'custom', message: `<${name}> is not named in the pattern`, input: pattern.source });
-      }
+      const { source, problems } = expandParts({ source: pattern.source, parts: pattern.verbs }, { sources: new Map(), problems: [] }, flags);
+      for (const message of problems) ctx.addIssue({ code: 'custom', message, input: pattern.source });
       return source;
     })
     .pipe(regex(flags));

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DataFile, displayName, readText } from '../data.ts';
 import { nodeKind, relationshipType } from '../kinds.ts';
 import type { ParsedReport } from '../model.ts';
-import { fragmentsSchema, patternWithClasses, withFragments, wordClasses, wordClassesSchema, wordsClass } from '../word-classes.ts';
+import { expandParts, fragmentsSchema, type PartedPattern, patternWithClasses, withFragments, type WordClasses, wordClasses, wordClassesSchema, wordsClass } from '../word-classes.ts';
 import { COORDINATION } from '../recognize/companies.ts';
 import { grammar } from '../recognize/grammar.ts';
 import { tagsOf } from '../recognize/lexicon.ts';
@@ -627,21 +627,7 @@ function nominalRule(n: Nominal, shape: NominalShape): Record<string, unknown> {
 export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.yaml')): RuleSet {
   const name = displayName(file);
   const data = new DataFile(name, readText(file, name));
-  const head = data.check(z.looseObject({ classes: wordClassesSchema.optional(), fragments: fragmentsSchema.optional() }));
-  if (!head) data.assertValid();
-  // Classes written once in the grammar, which the file's own classes may name: <COMPANY_NOUN>, the names grammar's nouns
-  // of companies ("maker", "firms", "subsidiary"); <SCOPE_PREPOSITION>, the things grammar's prepositions of a provision's
-  // scope ("with regard to", "as regards"), any spacing; <ASKING>, its verbs of asking ("urged", "calls on").
-  const given = new Map([
-    [COMPANY_NOUN_CLASS, companyNouns()],
-    [SCOPE_PREPOSITION_CLASS, wordsClass(grammar().scopePrepositions)],
-    [ASKING_CLASS, wordsClass(grammar().askingVerbs)],
-  ]);
-  const words = wordClasses(head?.classes, given);
-  for (const [cls, i, message] of words.problems) data.problem(['classes', cls, i], message);
-  // The file's fragments, pieces of patterns named as classes are (<NOT_AFTER_AGENT_VERB>), after the classes they may name.
-  const { classes, problems } = withFragments(head?.fragments, words, 'i');
-  for (const [fragment, message] of problems) data.problem(['fragments', fragment], message);
+  const classes = fileClasses(data);
   const pattern = patternWithClasses(() => classes);
   const rules = data.check(ruleSetSchema(pattern));
   data.assertValid();
@@ -664,6 +650,39 @@ export function loadRules(file = path.join(import.meta.dirname, 'relation-rules.
   // one of them states is theirs (the first rule to state a relation names it).
   ruleSet.rules = [...pairRules(ruleSet), ...ruleSet.rules.filter((r) => r.actor === 'self')];
   return ruleSet;
+}
+
+/** The classes and fragments of a rules file, which its patterns name as <NAME> (its problems noted in `data`). */
+function fileClasses(data: DataFile): WordClasses {
+  const head = data.check(z.looseObject({ classes: wordClassesSchema.optional(), fragments: fragmentsSchema.optional() }));
+  if (!head) data.assertValid();
+  // Classes written once in the grammar, which the file's own classes may name: <COMPANY_NOUN>, the names grammar's nouns
+  // of companies ("maker", "firms", "subsidiary"); <SCOPE_PREPOSITION>, the things grammar's prepositions of a provision's
+  // scope ("with regard to", "as regards"), any spacing; <ASKING>, its verbs of asking ("urged", "calls on").
+  const given = new Map([
+    [COMPANY_NOUN_CLASS, companyNouns()],
+    [SCOPE_PREPOSITION_CLASS, wordsClass(grammar().scopePrepositions)],
+    [ASKING_CLASS, wordsClass(grammar().askingVerbs)],
+  ]);
+  const words = wordClasses(head?.classes, given);
+  for (const [cls, i, message] of words.problems) data.problem(['classes', cls, i], message);
+  // The file's fragments, pieces of patterns named as classes are (<NOT_AFTER_AGENT_VERB>), after the classes they may name.
+  const { classes, problems } = withFragments(head?.fragments, words, 'i');
+  for (const [fragment, message] of problems) data.problem(['fragments', fragment], message);
+  return classes;
+}
+
+/** The parts of an entry of the rules file written as named parts (`chain`: word-classes.ts PartedPattern), each expanded
+ *  as the entry's pattern expands it and compiled with `flags`, in the order written: a part read alone (its tests). */
+export function ruleParts(entry: string, flags = 'i', file = path.join(import.meta.dirname, 'relation-rules.yaml')): Map<string, RegExp> {
+  const data = new DataFile(displayName(file), readText(file, displayName(file)));
+  const classes = fileClasses(data);
+  const raw = data.check(z.strictObject({ source: z.string(), parts: fragmentsSchema }), [entry]);
+  data.assertValid();
+  const { parts, problems } = expandParts(raw as PartedPattern, classes, flags);
+  for (const message of problems) data.problem([entry], message);
+  data.assertValid();
+  return new Map([...parts].map(([name, source]) => [name, new RegExp(source, flags)]));
 }
 
 let defaults: RuleSet | undefined;
