@@ -149,17 +149,22 @@ export const patternWithClasses = (classes: () => WordClasses) => (flags = '') =
     })
     .pipe(regex(flags));
 
-/** A pattern of a grammar file (grammar/things.yaml, grammar/instruments.yaml) as it stands, or its `source` with the verbs
+/** A pattern of a grammar file (grammar/things.yaml, grammar/instruments.yaml) as it stands (the `classes` it names, if
+ *  any, expanded: grammar.ts the lexicon's closed classes), or its `source` with the verbs
  *  it names as <NAME> (`verbs: { NAME: { verbs, forms } }`), each name the alternation of its lemmas' forms, as a fragment
  *  of relation-rules.yaml written as verbs is: parts that are verbs only (expandParts), so a pattern need not spell each
  *  form of its verbs. A name the pattern does not give, or verbs it does not name, is a problem of the file. Compiled with
  *  `flags`. */
-export const patternWithVerbs = (flags = '') =>
+export const patternWithVerbs = (flags = '', classes: () => WordClasses = () => ({ sources: new Map(), problems: [] })) =>
   z
     .union([z.string(), z.strictObject({ source: z.string(), verbs: z.record(z.string().regex(/^[A-Z][A-Z_]*$/), verbsMember) })])
     .transform((pattern, ctx) => {
-      if (typeof pattern === 'string') return pattern;
-      const { source, problems } = expandParts({ source: pattern.source, parts: pattern.verbs }, { sources: new Map(), problems: [] }, flags);
+      if (typeof pattern === 'string') {
+        const { source, unknown } = expandClasses(pattern, classes());
+        for (const u of unknown) ctx.addIssue({ code: 'custom', message: `${u} names no class`, input: pattern });
+        return source;
+      }
+      const { source, problems } = expandParts({ source: pattern.source, parts: pattern.verbs }, classes(), flags);
       for (const message of problems) ctx.addIssue({ code: 'custom', message, input: pattern.source });
       return source;
     })

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { loadData, regex, regexSource } from '../data.ts';
 import { cjkStateAlternation } from './countries.ts';
 import { nodeKind } from '../kinds.ts';
-import { givenClasses, patternWithClasses, patternWithVerbs, wordsClass } from '../word-classes.ts';
+import { givenClasses, patternWithClasses, patternWithVerbs, type WordClasses, wordsClass } from '../word-classes.ts';
+import { lexiconWords } from './lexicon.ts';
 import { readDerivedHeads, readGroupCompounds, readThingCompounds, ThingHeads } from './thing-heads.ts';
 import { verbList } from './verb-forms.ts';
 
@@ -26,6 +27,18 @@ export function cjkItemMarkers(): string {
 /** A pattern in which <ZH_STATE> stands for any Chinese name of a country (the country datasets, countries.ts), <ZH_ITEM>
  *  for an item marker of running text (cjkItemMarkers). */
 const withStates = patternWithClasses(() => givenClasses({ ZH_STATE: cjkStateAlternation(), ZH_ITEM: cjkItemMarkers() }));
+
+/** The lexicon's closed classes of words a citation's pattern may name (lexicon.ts lexiconWords): <DETERMINER> ("the",
+ *  "each", "several"), <POSSESSIVE> ("its", "our"), <PREPOSITION> ("of", "per", "from"), each word with its first letter
+ *  in either case (a sentence's first word, a heading's). */
+let closedClasses: WordClasses | undefined;
+function lexiconClasses(): WordClasses {
+  const either = (w: string): string => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`;
+  closedClasses ??= givenClasses(
+    Object.fromEntries((['Determiner', 'Possessive', 'Preposition'] as const).map((tag) => [tag.toUpperCase(), lexiconWords(tag).sort((a, b) => b.length - a.length).map(either).join('|')])),
+  );
+  return closedClasses;
+}
 
 const NamesSchema = z.strictObject({
   heads: z.strictObject({ Authority: words, conditional: words, subunit: words, Organization: words, corporate: words }),
@@ -111,7 +124,7 @@ const InstrumentsSchema = z.strictObject({
       z.strictObject({
         id: z.string().regex(/^[a-z][a-z0-9-]*$/),
         kind: z.string(),
-        pattern: patternWithVerbs('gu'),
+        pattern: patternWithVerbs('gu', lexiconClasses),
         name: z.string().min(1),
         /** The word the instrument calls itself by ("{type}": a group's); `part`: the citation names a part of
          *  the act the document's title names with it (a code section of the act its chapter codifies). */

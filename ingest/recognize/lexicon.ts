@@ -125,6 +125,14 @@ export function singular(word: string): string {
   return s;
 }
 
+/** The lexicon's one-word entries tagged `tag` (a closed class: "Determiner", "Possessive", "Preposition"), sorted. */
+export function lexiconWords(tag: string): string[] {
+  return Object.entries(lexicon)
+    .filter(([w, t]) => /^[a-z]+$/.test(w) && (Array.isArray(t) ? t.includes(tag) : t === tag))
+    .map(([w]) => w)
+    .sort();
+}
+
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region']);
 /** Word classes that never modify a noun inside a technology's name. Not compromise's Unit: units of measure are

@@ -72,6 +72,15 @@ describe('a numbered note of a series', () => {
     expect(found('Procurement Policy Note 14 sets out the action buyers must take.')).toEqual(['Procurement Policy Note 14 [instrument:numbered-note]']);
     expect(found('This Policy Note 14 sets out the action buyers must take.')).toEqual(['Policy Note 14 [instrument:numbered-note]']);
   });
+  it('takes no determiner, possessive or preposition of the lexicon for that word, listed or not (grammar.ts lexiconClasses)', () => {
+    // Listed by hand before: "Each", "Their", "Per"; not: "Several", "Your", "From", "Within".
+    for (const opener of ['Each', 'Their', 'Per', 'Several', 'Your', 'From', 'Within']) {
+      expect(found(`${opener} Policy Note 9 tells buyers what to check.`)).toEqual(['Policy Note 9 [instrument:numbered-note]']);
+    }
+    // Nor the words of time, version or reference the lexicon reads otherwise, still written in the pattern.
+    expect(found('Under Policy Note 9 buyers check suppliers.')).toEqual(['Policy Note 9 [instrument:numbered-note]']);
+    expect(found('Estates Policy Note 9 tells buyers what to check.')).toEqual(['Estates Policy Note 9 [instrument:numbered-note]']);
+  });
   it('is the note of the series the document names, where it writes it again without the series', () => {
     expect(laws('Press Note 7 (2021 Series) requires approval. Under Press Note 7, investments from Norland need approval.')).toEqual([
       'Press Note 7 (2021 Series)=law:~press-note-7-2021-series',
