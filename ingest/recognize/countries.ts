@@ -12,6 +12,7 @@ import worldCountries from 'world-countries/countries.json' with { type: 'json' 
 import { escapeRegExp } from '../text/clean.ts';
 import { AhoCorasick } from './aho-corasick.ts';
 import { placeCountries } from './gazetteer.ts';
+import { subdivisionNamed } from './subdivisions.ts';
 import { type Token, tokenize } from './names.ts';
 import { hasHan } from '../text/scripts.ts';
 
@@ -28,8 +29,11 @@ export interface CountryHit {
   codes: string[];
   /** `country:name`, `country:demonym`, `country:name-zh`, `region:name`, `country:seat` (a town named as a company's seat). */
   rule: string;
-  /** English short name of the country, or the region's name. */
+  /** English short name of the country, or the region's name (a subdivision's, for a seat in one). */
   name: string;
+  /** A seat in a first-level subdivision ("a Florida-based distributor"): its ISO 3166-2 code, lower case ("us-fl"); `codes`
+   *  holds its country's. */
+  subdivision?: string;
 }
 
 interface Entry {
@@ -143,7 +147,8 @@ const SEAT_PLACE = /\b(?:[Hh]eadquartered|[Bb]ased|[Ii]ncorporated|[Rr]egistered
 const SEAT_WORD = /eadquartered|ased|ncorporated|egistered|omiciled/;
 
 /** The country of each town a seat phrase names (gazetteer.ts placeCountries; several codes for a name that
- *  stays ambiguous), as `country:seat`: the longest run of the name's words that is a place ("Palo Alto", not "Palo"). */
+ *  stays ambiguous), as `country:seat`: the longest run of the name's words that is a place ("Palo Alto", not "Palo"); a
+ *  run that is a first-level subdivision's name is that subdivision (`country:subdivision`, as subdivisions.ts reads it). */
 function seatPlaces(text: string): CountryHit[] {
   if (!SEAT_WORD.test(text)) return [];
   const out: CountryHit[] = [];
@@ -155,9 +160,16 @@ function seatPlaces(text: string): CountryHit[] {
     for (let n = words.length; n > 0; n--) {
       const taken = m[1] ? words.slice(0, n) : words.slice(words.length - n);
       const name = taken.join(' ').replace(/[.’']+$/, '');
+      const start = m[1] ? at : at + run.length - taken.join(' ').length;
+      // A state or province named as a seat ("a Florida-based distributor") is that subdivision (subdivisions.ts), not a
+      // town of the same name (Florida, Uruguay).
+      const state = subdivisionNamed(name);
+      if (state) {
+        out.push({ start, end: start + name.length, surface: name, codes: [state.country.toUpperCase()], rule: 'country:subdivision', name, subdivision: state.code });
+        break;
+      }
       const codes = placeCountries(name);
       if (codes.length === 0) continue;
-      const start = m[1] ? at : at + run.length - taken.join(' ').length;
       out.push({ start, end: start + name.length, surface: name, codes, rule: 'country:seat', name: codes.length === 1 ? countryName(codes[0]) : name });
       break;
     }

@@ -960,6 +960,7 @@ function countries(text: string, hits: CountryHit[]): Found[] {
     const base = { start: h.start, end, surface: text.slice(h.start, end), rule: h.rule, score: 0.8 };
     if (h.codes.length === 0) out.push({ ...base, label: 'Region', name: h.name });
     else if (h.codes.length > 1) out.push({ ...base, label: 'Jurisdiction', name: h.surface, ambiguous: h.codes.map((c) => `jur:${c.toLowerCase()}`) });
+    else if (h.subdivision) out.push({ ...base, label: 'Jurisdiction', name: h.name, id: `jur:${h.subdivision}` });
     else out.push({ ...base, label: 'Jurisdiction', name: countryName(h.codes[0]), id: `jur:${h.codes[0].toLowerCase()}` });
   }
   return out;

@@ -34,4 +34,10 @@ describe('countries', () => {
     expect(hits('Finch is based in Sydney; Osprey is based in Victoria.')).toEqual(['Sydney=AU [country:seat]', 'Victoria=AR|CA|CL|SC|US [country:seat]']);
     expect(hits('based in part on Shenzhen data; Based in Berlin.')).toEqual(['Berlin=DE [country:seat]']);
   });
+  it('reads a seat in a state or province as that subdivision, not a town of the same name elsewhere', () => {
+    // Florida is also a town (and department) of Uruguay; the seat is the US state, as subdivisions.ts reads the name.
+    const seats = (text: string): string[] => findCountries(text).map((h) => `${h.surface}=${h.subdivision ?? h.codes.join('|')} [${h.rule}]`);
+    expect(seats('Marlin Parts, a Florida-based reseller of radios, was fined.')).toEqual(['Florida=us-fl [country:subdivision]']);
+    expect(seats('Quill Optics is headquartered in Ontario.')).toEqual(['Ontario=ca-on [country:subdivision]']);
+  });
 });
