@@ -224,13 +224,18 @@ export function unprefixedNames(name: string): string[] {
 
 /** "the ministry", "the bureau": a news report's name for the one body of that head it names in full ("China's Ministry
  *  of Commerce said ... In October the ministry put X on the list"), lower case after "the"; none for a head two bodies
- *  of the document share ("the office" with two offices named), none the document defines or the catalog knows. */
+ *  of the document share ("the office" with two offices named, or a catalog body named by its acronym, "the FCC", and
+ *  another commission), none the document defines or the catalog knows. */
 export function headNounNames(sentences: Sentences, matcher: Matcher): Definition[] {
   const byHead = new Map<string, { id: string; locator: string }[]>();
+  // A catalog body named by its acronym alone ("the FCC") is a body of its name's head too ("the commission" in a text
+  // that names the FCC and the Securities and Exchange Commission is either).
+  const names = catalogNames(matcher);
   for (const { locator, mentions } of sentences) {
     for (const m of mentions) {
       if (m.label !== 'Authority') continue;
-      const head = authorityHead(m.surface) ?? cjkHead(m.surface);
+      const name = names.get(m.id);
+      const head = authorityHead(m.surface) ?? cjkHead(m.surface) ?? (name ? authorityHead(name) : undefined);
       if (!head) continue;
       const seen = byHead.get(head) ?? [];
       if (!seen.some((x) => x.id === m.id)) byHead.set(head, [...seen, { id: m.id, locator }]);
@@ -241,6 +246,17 @@ export function headNounNames(sentences: Sentences, matcher: Matcher): Definitio
   );
 }
 
+
+/** The matcher's bodies' names by id, once per matcher. */
+function catalogNames(matcher: Matcher): Map<string, string> {
+  let names = namesOf.get(matcher);
+  if (!names) {
+    names = new Map(matcher.entities.filter((e) => e.label === 'Authority').map((e) => [e.id, e.name]));
+    namesOf.set(matcher, names);
+  }
+  return names;
+}
+const namesOf = new WeakMap<Matcher, Map<string, string>>();
 
 /** A Chinese body's head (grammar/names.yaml cjk-body-heads) that ends its longer name: 不可靠实体清单工作机制 -> 工作机制,
  *  which then names it alone where it is the document's one body of that head ("工作机制决定…"). */

@@ -132,4 +132,11 @@ describe('a body named by its head noun alone', () => {
     const parent = "# T\n\nThe Department of Fisheries spoke. X was fined by the department's Bureau of Trawling.";
     expect(mentionsOf('Authority', parent).filter((m) => m.startsWith('the department'))).toEqual([]);
   });
+  it("counts a catalog body named by its acronym alone as a body of its name's head", () => {
+    // The FCC (the catalog's Federal Communications Commission) and a commission named in full: "the commission" is either.
+    const md = '# T\n\nOur annual report went to the Norland Harbour Commission in March.\n\nIn May the FCC barred Veldry radios. Will the commission act again?';
+    expect(mentionsOf('Authority', md).filter((m) => m.startsWith('the commission'))).toEqual([]);
+    const one = '# T\n\nOur annual report went to the Norland Harbour Commission in March.\n\nWill the commission act again?';
+    expect(mentionsOf('Authority', one).filter((m) => m.startsWith('the commission'))).toEqual(['the commission=authority:~norland-harbour-commission']);
+  });
 });
