@@ -8,7 +8,7 @@
 // Commerce" in China) is that catalog body.
 import { codifies } from '../catalog/codification.ts';
 import { codeCitation } from './code-citation.ts';
-import { countryName } from './countries.ts';
+import { countryCode, countryName } from './countries.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { entityKey, recognisedId } from './keys.ts';
@@ -116,6 +116,10 @@ export class DocumentEntities {
   /** A guess's id -> the entity a reading of the text made of the same name in its place. */
   readonly retyped = new Map<string, string>();
 
+  /** Keys of instruments' names without the state this document writes with them -> the instrument (null: two);
+   *  statedLaw. */
+  private readonly lawStates = new Map<string, RecognisedEntity | null>();
+
   /** Scopes the names that identify only within their document (Found.local). */
   private readonly documentId?: string;
 
@@ -146,7 +150,7 @@ export class DocumentEntities {
     // that body too ("China's commerce ministry ... The Ministry of Commerce (MOFCOM)").
     const ofState = f.label === 'Authority' ? (f.jurisdiction ? this.byState.get(`${f.jurisdiction}|${nameKey(f.name)}`) : this.stateNamed.get(key)) : undefined;
     if (ofState && f.jurisdiction && !this.byKey.has(key)) this.stateNamed.set(key, ofState);
-    const catalog = government ?? stem ?? this.codifying(f) ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`) ?? ofState ?? this.catalogCompany(f.label, key);
+    const catalog = government ?? stem ?? this.codifying(f) ?? this.catalogBySurface.get(`${f.label}|${nameKey(f.name)}`) ?? this.catalogBySurface.get(`${f.label}|${key}`) ?? ofState ?? this.catalogCompany(f.label, key) ?? this.ownedCatalogLaw(f);
     if (catalog) return { id: catalog.id, label: catalog.label };
     const possessed = this.possessedBody(f, key, tentative);
     if (possessed) {
@@ -161,11 +165,12 @@ export class DocumentEntities {
       this.byKey.delete(key);
       this.byId.delete(guess.id);
     }
-    let e = this.byKey.get(key) ?? (f.label === 'Company' ? this.sameCompany(key) : undefined);
+    let e = this.byKey.get(key) ?? (f.label === 'Company' ? this.sameCompany(key) : undefined) ?? this.statedLaw(f, key);
     if (!e) {
       e = this.created(f, key, tentative);
       if (retype) this.retyped.set(guess.id, e.id);
     }
+    if (f.label === 'Law' && !f.id) this.noteStatedLaw(f, e);
     if (!tentative) e.tentative = false;
     // The longest written form is the name ("Secure and Trusted Communications Networks Act of 2019").
     if (f.name.length > e.name.length && f.rule !== 'title:of') e.name = f.name;
@@ -215,10 +220,51 @@ export class DocumentEntities {
     return e;
   }
 
+  /** "the Harbour Security Law of the People's Republic of China" ... "the Harbour Security Law", "the US Harbour List" ...
+   *  "the Harbour List", in either order: an instrument named with its state (a country after "of" ending the name, or a
+   *  state prefix of grammar/names.yaml jurisdiction-prefixes opening it) and without it is one instrument, where the
+   *  document names one instrument by those words with a state (lawStates); never a name of one word left ("Code"). */
+  private statedLaw(f: Found, key: string): RecognisedEntity | undefined {
+    if (f.label !== 'Law' || f.id) return undefined;
+    const stated = withoutState(f.name);
+    if (!stated) return this.lawStates.get(key) ?? undefined;
+    const bare = entityKey('Law', stated.name);
+    // Named without its state before: that instrument, unless the document gave those words to another state already.
+    const plain = this.byKey.get(bare);
+    if (plain && !this.lawStates.has(bare)) {
+      this.byKey.set(key, plain);
+      return plain;
+    }
+    return undefined;
+  }
+
+  /** Records an instrument named with its state under its name's key without it (statedLaw). */
+  private noteStatedLaw(f: Found, e: RecognisedEntity): void {
+    const stated = withoutState(f.name);
+    if (!stated) return;
+    const bare = entityKey('Law', stated.name);
+    const before = this.lawStates.get(bare);
+    this.lawStates.set(bare, before === undefined || before === e ? e : null);
+  }
+
   /** The catalog act a code citation points into ("50 U.S.C. 1705" -> IEEPA, 50 U.S.C. 1701-1707), if one. */
   private codifying(f: Found): MatchEntity | undefined {
     const cited = f.label === 'Law' ? codeCitation(f.name) : undefined;
     return cited && this.codified.find((e) => e.codified?.some((c) => codifies(c, cited.title, cited.section)));
+  }
+
+  /** "the European Union's Cyber Resilience Act", "Valdmark's Harbour Security Act": an instrument's name written after
+   *  its owner's possessive is the catalog instrument named by the words after it, two at least ("Cyber Resilience Act";
+   *  not "Act"), unless the owner is a country other than the instrument's; so is one written with its state ("the
+   *  Export Control Law of the People's Republic of China", withoutState) where the catalog's is that state's or none's. */
+  private ownedCatalogLaw(f: Found): MatchEntity | undefined {
+    if (f.label !== 'Law') return undefined;
+    const m = OWNED_NAME.exec(f.name);
+    const stated = m ? undefined : withoutState(f.name);
+    const [name, owner] = m ? [m[2], countryCode(m[1].replace(/^the\s+/i, ''))] : stated ? [stated.name, stated.state] : [];
+    if (!name?.includes(' ')) return undefined;
+    const e = this.catalogBySurface.get(`Law|${nameKey(name)}`) ?? this.catalogBySurface.get(`Law|${entityKey('Law', name)}`);
+    return e && (!owner || !e.jurisdiction || owner === e.jurisdiction) ? e : undefined;
   }
 
   /** "Hytera Communications Corporation", "Huawei Technologies Company": a company's name with a legal form is the catalog
@@ -276,6 +322,27 @@ export class DocumentEntities {
     return [...this.byId.values()];
   }
 }
+
+/** An instrument's name without the state written with it, two words at least: "Harbour Security Law" of "Harbour
+ *  Security Law of the People's Republic of China" (a country's name after its last "of"), "Harbour List" of "US Harbour
+ *  List" (a state prefix, grammar/names.yaml jurisdiction-prefixes); undefined for a name with none. A demonym opening a
+ *  name is the name's ("American Security Drone Act"). */
+function withoutState(name: string): { name: string; state: string } | undefined {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  for (let k = 2; k < words.length - 1; k++) {
+    if (words[k] !== 'of') continue;
+    const state = countryCode(words.slice(words[k + 1] === 'the' ? k + 2 : k + 1).join(' '));
+    if (state) return { name: words.slice(0, k).join(' '), state };
+  }
+  for (const prefix of grammar().jurisdictionPrefixes) {
+    const n = prefix.split(' ').length;
+    if (words.length - n >= 2 && words.slice(0, n).join(' ') === prefix && /^\p{Lu}/u.test(words[n])) return { name: words.slice(n).join(' '), state: 'us' };
+  }
+  return undefined;
+}
+
+/** An owner's possessive, then a capitalised name: "European Union's" + "Cyber Resilience Act". */
+const OWNED_NAME = /^(.+?)['’]s\s+(\p{Lu}.*)$/u;
 
 /** A company's name without the legal form it ends in, as written ("Harrow Optics Co., Ltd." -> "Harrow Optics"), or
  *  undefined when it ends in none: what a reader types to find it. Not its identity: "Harrow Optics Inc." and "Harrow

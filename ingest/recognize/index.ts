@@ -44,7 +44,7 @@ import { findApposedBodies } from './apposed-bodies.ts';
 import { findLocalBodies, takenUpLocalBodies } from './local-bodies.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
-import { type Antecedent, appositeCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
+import { type Antecedent, appositeCitations, codifiedCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { bareInstrumentPartTerms, bareSectionTerms, sectionActs, sectionsOfNamedActs } from './section-acts.ts';
 import { citedSources, introducedFromSources, referenceTitles } from './cited-sources.ts';
 import { apposedWord, cjkLawRunsOn, findInstruments, thingLists } from './instruments.ts';
@@ -196,6 +196,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const apposed = new Map<string, string>();
   const defs = all.flatMap(({ s }, i) => findDefinitions(s.text, s.locator, named[i], apposed));
   for (const [i, { s }] of all.entries()) appositeCitations(s.text, named[i], apposed); // "the X Act of 2019, Pub. L. 116-124,"
+  codifiedCitations(named.flat(), apposed, (id) => table.byId.get(id)?.name ?? ''); // "... codified at 47 U.S.C. 1601-1609" ... "47 U.S.C. 1603"
   // A company named in full is named by its short names too ("Hongqiao Semiconductor Co., Ltd." -> "Hongqiao");
   // a term the document defines wins over one.
   const defined = new Set(defs.map((d) => d.term));
@@ -326,7 +327,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   all.forEach(({ s, sec }, i) => {
     // An instrument's short form is taken up below, not as a pending bare head.
     const pending = drafts[i].found.filter((f) => f.pending && f.label !== 'Law');
-    const terms = termMentions[i];
+    // A term the document defines for a name that is another instrument's alias ("GDPR" for the "General Data Protection
+    // Regulation", the title of the "Regulation (EU) 2016/679" it names) is that instrument's too.
+    const terms = termMentions[i].map((m) => repoint(m, shortNames, table, m.via));
     const own = owns[i];
     let mentions = settle([...own, ...terms, ...(self ? selfMentions(s.text, self, ownId) : [])]);
     const create = (f: Found): string => table.resolve(f).id;

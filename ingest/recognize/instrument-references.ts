@@ -8,6 +8,7 @@
 // A Chinese name the document also gives with the state's name before it (数据安全法, 中华人民共和国数据安全法) is that
 // instrument; other words before a name make another (实体清单 is not 不可靠实体清单); a foreign state's name before a list's
 // name says whose it is (美国实体清单 is 实体清单).
+import { codeCitation } from './code-citation.ts';
 import type { Ambiguity } from './entities.ts';
 import type { Found } from './found.ts';
 import { cjkStateAlternation } from './countries.ts';
@@ -192,13 +193,13 @@ const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 type Apposable = Pick<Mention, 'id' | 'label' | 'start' | 'end' | 'surface' | 'via' | 'procedural'>;
 
 /** ", ", ", as amended, ", and where the citation says where the instrument was printed: ", proposed at ", ", published in ". */
-const BETWEEN_AFTER = /^\s*,\s*(?:as\s+amended\s*,\s*|(?:proposed|published|issued|codified|printed)\s+(?:at|in)\s+)?$/;
+const BETWEEN_AFTER = /^(?:\s*,\s*(?:as\s+amended\s*,\s*|(?:proposed|published|issued|codified|printed)\s+(?:at|in)\s+)?|\s+(?:(?:codified|published|set\s+out)\s+)?at\s+)$/;
 const BETWEEN_BEFORE = /^\s*,\s*(?:the\s+)?$/i;
 
 /**
  * "the Secure Equipment Act of 2021, Pub. L. 117-55, ...", "Executive Order 13873, 84 FR 22689", "the connected vehicles
- * rule, proposed at 89 FR 79088", "Pub. L. 116-124, the
- * Secure and Trusted Communications Networks Act of 2019": a procedural citation between commas right after a named
+ * rule, proposed at 89 FR 79088", "the harbour crane rule at 15 CFR part 795" (where it stands), "Pub. L. 116-124, the
+ * Secure and Trusted Communications Networks Act of 2019": a procedural citation between commas (or after "at") right after a named
  * instrument, or right before one, is that instrument, where the citation's kind can cite that kind of instrument
  * (grammar/instruments.yaml `apposed-kinds`: a code section or Public Law an act, a CFR part a rule, a Federal Register
  * page a rule or an order). Adds citation id -> instrument id to `apposed` (as definitions.ts does for brackets).
@@ -210,11 +211,40 @@ export function appositeCitations(text: string, mentions: Apposable[], apposed: 
     if (!c.procedural || apposed.has(c.id)) continue;
     const prev = laws[k - 1];
     const next = laws[k + 1];
+    // After a citation that is itself an instrument's ("the X Act of 2019, Pub. L. 116-124, codified at 47 U.S.C.
+    // 1601-1609"): that instrument.
+    const before = prev && (prev.procedural ? laws.find((l) => l.id === apposed.get(prev.id) && !l.procedural) : prev);
     const named = [
-      prev && !prev.procedural && BETWEEN_AFTER.test(text.slice(prev.end, c.start)) ? prev : undefined,
+      before && BETWEEN_AFTER.test(text.slice(prev.end, c.start)) ? before : undefined,
       next && !next.procedural && BETWEEN_BEFORE.test(text.slice(c.end, next.start)) ? next : undefined,
     ].find((n): n is Apposable => n !== undefined && cites(c, n));
     if (named && named.id !== c.id) apposed.set(c.id, named.id);
+  }
+}
+
+/**
+ * "the Harbour Act, codified at 47 U.S.C. 1801-1809" ... "47 U.S.C. 1803": a US Code citation inside a range of
+ * sections the document gives as an instrument's place (a range citation `apposed` to it) is that instrument, as a
+ * catalog act's codification is (entities.ts codifying); in the one such range that holds it. Adds citation id ->
+ * instrument id to `apposed`. `nameOf`: a citation's canonical name ("47 U.S.C. 1803").
+ */
+export function codifiedCitations(mentions: Apposable[], apposed: Map<string, string>, nameOf: (id: string) => string): void {
+  const codeVia = 'instrument:us-code';
+  const spans: { title: number; first: number; last: number; to: string }[] = [];
+  for (const m of mentions) {
+    const to = apposed.get(m.id);
+    const c = to && m.via === codeVia ? codeCitation(nameOf(m.id)) : undefined;
+    const range = c && /^(\d+)[-–](\d+)$/.exec(c.section);
+    if (to && c && range) spans.push({ title: c.title, first: Number(range[1]), last: Number(range[2]), to });
+  }
+  if (spans.length === 0) return;
+  for (const m of mentions) {
+    if (m.via !== codeVia || apposed.has(m.id)) continue;
+    const c = codeCitation(nameOf(m.id));
+    const n = c && /^(\d+)/.exec(c.section);
+    if (!c || !n) continue;
+    const holding = new Set(spans.filter((x) => x.title === c.title && Number(n[1]) >= x.first && Number(n[1]) <= x.last).map((x) => x.to));
+    if (holding.size === 1) apposed.set(m.id, [...holding][0]);
   }
 }
 
