@@ -27,16 +27,16 @@ const OCCURRENCE_VERBS = '发生|出现|存在';
 // 处理 (图像处理芯片).
 const SANCTION = '处(?!理)';
 const QUANTIFIERS = '部分|一些|若干|某些|多种|多款|多类|各类|各种|所有|全部';
-// 为 ('for': 为巡检机器人划定区域) opens a name as 对 does.
+// 为 ('for': 为巡检机器人划定区域) opens a name as 对 does; 之, the 的 of formal writing (前揭设备之大陆厂牌无人机), as 的 does.
 // A count (3台, 两款: a numeral and a classifier, things.yaml cjk-classifiers) opens a name as a quantifier does.
-const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|对|为|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|适用于|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION}|${grammar().cjkCount.source.slice(1)})`;
+const start = (): string => `(?<=^|[\\s，。；：、（）“”《》,;:()]|${cjkItemMarkers()}|的|之|对|为|和|与|及|向|将|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|适用于|出口|进口|销售|出售|生产|制造|采购|使用|供应|提供|${MEASURE_VERBS}|${QUANTIFIERS}|${SANCTION}|${grammar().cjkCount.source.slice(1)})`;
 // Modal and aspect words, verbs of obtaining (将无法取得设备授权: 'will be unable to obtain equipment authorisations') and adverbs
 // of unlawfulness (违规飞行X: 'X flown in breach of the rules'; 非法, 违法) belong to the clause: no name holds one.
 const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得|违规|违法|非法';
 // Function words, prepositions (围绕, 针对, 关于: '围绕无人机' is 'around drones'), quantifiers (多家, 部分, 某些) and verbs of
 // trade are no part of a name; the words of things.yaml cjk-name-words are, whole (数据 in 数据链路模组, though 据 is not).
 const nameSource = (): string =>
-  `(?:${grammar().cjkNameWords.join('|')}|(?!出口|进口|生产|制造|使用|提供|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS}|${SANCTION})[^\\P{Script=Han}对和与及向将在的了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
+  `(?:${grammar().cjkNameWords.join('|')}|(?!出口|进口|生产|制造|使用|提供|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS}|${SANCTION})[^\\P{Script=Han}对和与及向将在的之了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
 
 let cached: { re: RegExp; labels: Map<string, string> } | undefined;
 
@@ -182,9 +182,12 @@ function services(text: string): Found[] {
   return out;
 }
 
-/** Where a name from `start` to its head at `head` starts once a country's name that opens it (and 产 after it) is left
- *  out; undefined where nothing is left before the head. */
+/** Where a name from `start` to its head at `head` starts once a country's name that opens it (and 产 after it), or the
+ *  words of a brand (大陆厂牌: things.yaml cjk-brand-words), are left out; undefined where nothing is left before the head. */
+const brandWords = (): RegExp => new RegExp(`^\\p{Script=Han}{1,4}?(?:${grammar().cjkBrandWords.join('|')})`, 'u');
 function afterOrigin(text: string, start: number, head: number, origins: Span[]): number | undefined {
+  const brand = brandWords().exec(text.slice(start, head));
+  if (brand) return start + brand[0].length < head ? start + brand[0].length : undefined;
   const o = origins.find((x) => x.start === start && x.end <= head);
   if (!o) return start;
   const from = text.startsWith('产', o.end) ? o.end + 1 : o.end;

@@ -223,6 +223,7 @@ const ThingsSchema = z.strictObject({
   'cjk-services': z.strictObject({ head: z.string().min(1), provide: words, providers: words }),
   'cjk-name-words': words,
   'cjk-determiners': words,
+  'cjk-brand-words': words,
   'cjk-classifiers': words,
   'cjk-company-nouns': words,
   'cjk-modified-nouns': words,
@@ -446,6 +447,8 @@ export interface Grammar {
   cjkNameWords: string[];
   /** Chinese determiners (上述): one inside a would-be goods' name opens a new noun phrase. */
   cjkDeterminers: string[];
+  /** Chinese words of a brand (厂牌, 品牌): the words before one say whose brand the goods are, no kind of them. */
+  cjkBrandWords: string[];
   /** Chinese classifiers of goods after a numeral (两款, 三台): the count opens no name (things.yaml cjk-classifiers). */
   cjkCount: RegExp;
   /** Chinese nouns of companies a trade before them names (企业, 厂商). */
@@ -705,6 +708,7 @@ export function loadGrammar(from = dir): Grammar {
     cjkServices: things['cjk-services'],
     cjkNameWords: [...things['cjk-name-words']].sort((a, b) => b.length - a.length),
     cjkDeterminers: things['cjk-determiners'],
+    cjkBrandWords: things['cjk-brand-words'],
     cjkCount: new RegExp(`^(?:[一二两三四五六七八九十百千万几数]+|\\d+)(?:${things['cjk-classifiers'].join('|')})`, 'u'),
     cjkCompanyNouns: things['cjk-company-nouns'],
     cjkModifiedNouns: things['cjk-modified-nouns'],

@@ -22,6 +22,7 @@ import type { TraceSink, TracedSentence } from './relation-trace.ts';
 import type { Relation, RuleSet } from './relations.ts';
 import { defaultRules, extractRelations } from './relations.ts';
 import { tableCells } from './tables.ts';
+import { foldTraditional, HanFold, mapStrings, stringsOf } from '../text/han-variants.ts';
 
 export interface ReportOptions {
   rules?: RuleSet;
@@ -104,6 +105,21 @@ export function authorEntities(entry?: ManifestEntry): MatchEntity[] {
  *  (relations.ts), and the recognition settled with them (a tentative name is kept when a relation joins it). `trace`
  *  collects why candidates made no relation (relation-trace.ts), `lazyTrace` only when asked of a pair. */
 export function analyseReport(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet, trace?: TraceSink, lazyTrace = false): { rec: Recognition; relations: Relation[] } {
+  // A Chinese text in traditional characters is read folded to simplified, the characters the grammar and the catalog
+  // are written in, and what is read is given back in the text's own characters (ingest/text/han-variants.ts).
+  if (report.language === 'zh') {
+    const fold = new HanFold(stringsOf(report));
+    if (fold.traditional) {
+      const back = (s: string): string => fold.unfold(s);
+      const sink = Array.isArray(trace) ? { push: (t: TracedSentence) => trace.push(mapStrings(t, back)) } : trace;
+      const read = analyseWritten(mapStrings(report, foldTraditional), catalog, entry, rules, sink, lazyTrace);
+      return mapStrings(read, back);
+    }
+  }
+  return analyseWritten(report, catalog, entry, rules, trace, lazyTrace);
+}
+
+function analyseWritten(report: ParsedReport, catalog: Catalog, entry?: ManifestEntry, rules?: RuleSet, trace?: TraceSink, lazyTrace = false): { rec: Recognition; relations: Relation[] } {
   const ruleSet = rules ?? defaultRules();
   const context = { documentId: report.documentId, jurisdiction: entry?.jurisdiction, title: entry?.title, ownLaw: entry ? catalog.lawForDocument(entry.id)?.id : undefined };
   const draft = recognise(report, Matcher.fromCatalog(catalog.entries, authorEntities(entry)), context);
