@@ -1,6 +1,6 @@
 // A body that issues or amends an instrument and in the same sentence widens its controls or lists firms (BIS's
 // rules as Chinese writers report them), a case filed for investigation (立案调查), and 不可靠 (unreliable), which
-// negates nothing. Own sentences, fictional companies.
+// negates nothing; a licence applied for first (须先…申请许可). Own sentences, fictional companies.
 import { describe, expect, it } from 'vitest';
 import { statedInOrder } from './helpers.ts';
 
@@ -24,5 +24,12 @@ describe('investigations', () => {
     expect(stated('商务部决定对原产于美国的模拟芯片进行反倾销立案调查。')).toEqual(['authority:mofcom INVESTIGATES product:~模拟芯片']);
     expect(stated('商务部宣布对岚峰光电有限公司启动不可靠实体清单调查。')).toEqual(['authority:mofcom INVESTIGATES company:~岚峰光电有限公司']);
     expect(stated('商务部不对岚峰光电有限公司启动调查。')).toEqual([]);
+  });
+});
+
+describe('a licence to be applied for first', () => {
+  it('reads 须先向…申请许可 as a licence requirement, not where it is waived', () => {
+    expect(stated('根据该规定，向岚峰光电有限公司出口两用物项，须先向商务部申请许可。')).toEqual(['authority:mofcom RESTRICTS company:~岚峰光电有限公司']);
+    expect(stated('根据该规定，向岚峰光电有限公司出口两用物项，无须先向商务部申请许可。')).toEqual([]);
   });
 });
