@@ -195,6 +195,7 @@ const ThingsSchema = z.strictObject({
   'procurement-nouns': words,
   'material-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'material-classes': words,
+  'field-roots': z.array(z.string().regex(/^[a-z_-]+%1:\d\d:\d\d:[^:]*:[^:]*$/)).min(1),
   'name-breaks': words,
   'degree-words': words,
   'mode-adverbs': words,

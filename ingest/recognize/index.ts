@@ -58,6 +58,7 @@ import { filerTerms } from './filer.ts';
 import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, listModified, lowerCaseListNames, standsAsParty } from './short-names.ts';
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
+import { findFields } from './fields.ts';
 import { coordinatedConjuncts, DEFINED_THING, definedThingTerms, findDefinedThings } from './defined-things.ts';
 import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
@@ -768,7 +769,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
     // A list's name holding a thing ("the Blue UAS list") is read on every catalog thing, those taken as words of a
     // capitalised name too ("the Green Drone Registry").
     ...instruments, ...indefinites.filter((f) => ownsCatalogName(f, catalog)), ...thingLists(text, matched.filter((m) => THINGS.has(m.label))), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findOffices(text), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findLocalBodies(text, runs), ...findAdministrations(text),
-    ...findMembers(text, things), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text, things), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findFields(text, (end) => modifiesNext(text, end)), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
   // "Hikvision cameras", "ZTE's routers": goods named by their maker's name (things.ts goodsAfterName), where no catalog
   // thing names them; it replaces a phrase the thing grammar read on its words or over the name ("ZTE routers").

@@ -24,6 +24,7 @@ import { grammar } from './grammar.ts';
 import { isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
 import { isOfCompound } from './wordnet-of-compounds.ts';
+import { FIELD_RULE, isField } from './fields.ts';
 import { isPersonNoun } from './wordnet-persons.ts';
 import { readVerbs } from './wordnet-verbs.ts';
 import { isInflectedVerb } from './names.ts';
@@ -649,7 +650,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // modifier before it makes it a kind of thing again ("managed security services").
   if (from === i - 1 && g.thingHeads.isGroup(ws[i - 1].lower, ws[i].lower)) return undefined;
   // "IoT technologies", "semiconductor technology": a field head after one noun names that noun's technology.
-  const field = from === i - 1 && last === i && g.fieldHeads.has(ws[i].lower) ? fieldOf(ws[from], label, rule) : undefined;
+  const field = from === i - 1 && last === i && g.fieldHeads.has(ws[i].lower) ? fieldOf(ws[from], label, rule) : last === i && from < i - 1 && g.fieldHeads.has(ws[i].lower) ? namedField(ws, from, i, rule) : undefined;
   if (field) return field;
   if ((from === i && last === i && !(bare && (phraseStart === i || genericOnly(ws, phraseStart, i))) && !scopeClass(text, ws, i)) || possessed(text, ws, phraseStart, i) || roleOnly(ws, from, i, last) || describedOnly(text, ws, from, i, last)) return undefined;
   // "LTE-M and 5G modules": acronyms coordinated before the head are its modifiers, one phrase that names kinds of it,
@@ -691,6 +692,16 @@ function fieldOf(w: W, label: string, rule: string): Found | undefined {
   const noun = /\p{Lu}/u.test(w.t) ? ACRONYM.test(w.t) : grammar().thingHeads.has(w.lower) || (tags.some((t) => t === 'Singular' || t === 'Uncountable' || t === 'Noun') && !tags.includes('Adjective'));
   if (!noun) return undefined;
   return { start: w.start, end: w.end, surface: w.t, label: grammar().thingHeads.get(w.lower) ?? label, name: w.lower, rule: rule === 'thing:noun-phrase' ? 'thing:field' : rule, score: THING_SCORE };
+}
+
+/** "facial recognition technology", "genetic engineering technologies": the words before a field head that are a field of
+ *  WordNet's (fields.ts), all the phrase's modifiers, name it, as one noun does (fieldOf); not where other words modify
+ *  it ("advanced robotics technologies" stays the phrase). */
+function namedField(ws: W[], from: number, i: number, rule: string): Found | undefined {
+  const words = ws.slice(from, i);
+  const surface = words.map((w) => w.t).join(' ');
+  if (words.some((w, n) => n > 0 && w.start !== words[n - 1].end + 1) || !isField(surface)) return undefined;
+  return { start: words[0].start, end: words[words.length - 1].end, surface, label: 'Technology', name: surface.toLowerCase(), rule: rule === 'thing:noun-phrase' ? FIELD_RULE : rule, score: THING_SCORE };
 }
 
 /** What the sentence itself says of a thing as such: made, traded, a member of a class of things, regulated, in scope. */
