@@ -49,7 +49,7 @@ import { bareInstrumentPartTerms, bareSectionTerms, sectionActs, sectionsOfNamed
 import { citedSources, introducedFromSources, referenceTitles } from './cited-sources.ts';
 import { apposedWord, cjkLawRunsOn, findInstruments, thingLists } from './instruments.ts';
 import { entityKey } from './keys.ts';
-import { isDateName, isFirstName, singular, tagsOf } from './lexicon.ts';
+import { isDateName, isFirstName, isMostlyVerb, singular, tagsOf } from './lexicon.ts';
 import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
@@ -741,7 +741,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   const designations = designationSpans(text);
   // A catalog law's Chinese name ending in 法 is no mention where the text runs on into 法律, 法规 (instruments.ts cjkLawRunsOn).
   const matched = matcher.find(text);
-  const named = matched.filter((m) => !(THINGS.has(m.label) && (modifiesNext(text, m.end) || insideCapitalisedName(text, m))) && !insideDesignation(m, designations) && !(m.label === 'Law' && cjkLawRunsOn(text, m.surface, m.end)));
+  const named = matched.filter((m) => !(THINGS.has(m.label) && ((modifiesNext(text, m.end) && !verbOfCoordinated(text, m.start, m.end)) || insideCapitalisedName(text, m))) && !insideDesignation(m, designations) && !(m.label === 'Law' && cjkLawRunsOn(text, m.surface, m.end)));
   // "connected and autonomous vehicles": the first of two modifiers coordinated before a head names the catalog thing it
   // makes with the head ("connected vehicles"; things.ts sharedHeads).
   const words = thingWords(text);
@@ -836,6 +836,17 @@ function modifiesNext(text: string, end: number): boolean {
   const singularNoun = tags.some((t) => t === 'Singular' || t === 'Noun') && !tags.some((t) => NOT_SINGULAR_NOUN.has(t));
   return singularNoun && !/s$/.test(text.slice(end - 1, end)) && !grammar().thingHeads.has(next);
 }
+/** "robots and machine learning pose new risks", "AI or big data raise the stakes": after a thing coordinated with a name
+ *  before it (so the subject is plural), a word mostly a verb (lexicon.ts isMostlyVerb) before what opens its object (a
+ *  determiner, an adjective, a possessive or pronoun, a plural noun) is the subject's verb, which the thing's name does
+ *  not modify (modifiesNext reads it as a singular noun: "pose", "raise"). */
+function verbOfCoordinated(text: string, start: number, end: number): boolean {
+  if (!/(?:^|[^\p{L}])(?:and|or)\s+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const next = /^ (\p{Ll}+) (\p{Ll}+)\b/u.exec(text.slice(end, end + 60));
+  if (!next || !isMostlyVerb(next[1])) return false;
+  return tagsOf(next[2]).some((t) => OBJECT_OPENERS.has(t));
+}
+const OBJECT_OPENERS = new Set(['Determiner', 'Adjective', 'Possessive', 'Pronoun', 'Plural']);
 /** "open-source software stewards", "cargo drone pilots": the thing's name ending at `end` modifies a noun of persons
  *  after it (wordnet-persons.ts: WordNet's main sense a person), a compound that names people, no class of things. Not a
  *  company noun, whose compounds name what the firms make or provide (grammar/things.yaml maker-compounds: "drone camera
