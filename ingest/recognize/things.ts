@@ -1350,7 +1350,8 @@ function modifiesHeadAhead(text: string, ws: W[], k: number): boolean {
 
 /** "the rule covers automated driving software": a past form right after a verb's present form (a lexical verb, no
  *  auxiliary: "has banned drones", "is restricted" stay verbs) is no verb of its own, two finite verbs do not follow each
- *  other: it is a participle that modifies the noun after it, a word of the name. */
+ *  other: it is a participle that modifies the noun after it, a word of the name; so is one after a perfect's participle
+ *  ("has shipped integrated circuits"). */
 function participleAfterVerb(text: string, ws: W[], k: number): boolean {
   const w = ws[k];
   const prev = ws[k - 1];
@@ -1358,7 +1359,10 @@ function participleAfterVerb(text: string, ws: W[], k: number): boolean {
   // The lexicon's present form ("covers", "sells"; not "exports", "parts", which it reads as plurals first), or a
   // regulatory verb's ("bans").
   const present = tagsOf(prev.lower).includes('PresentTense') || (/[^s]s$/.test(prev.lower) && grammar().regulatoryVerbs.has(prev.lower));
-  return present && !AUXILIARIES.has(prev.lower);
+  // "has shipped integrated circuits", "had exported refurbished drones": a perfect's participle is the verb, so the past
+  // form after it modifies the object.
+  const perfect = k >= 2 && PERFECT.has(ws[k - 2].lower) && text.slice(ws[k - 2].end, prev.start) === ' ' && (isPastVerb(prev.lower) || isRegularPast(prev.lower));
+  return (present && !AUXILIARIES.has(prev.lower)) || perfect;
 }
 const AUXILIARIES = new Set(['has', 'is', 'does', 'gets', 'becomes', 'seems', 'remains']);
 
