@@ -1884,6 +1884,16 @@ function pronounObjects(text: string, from: number, own: Mention[], rules: RuleS
     const ante = means ?? before.find((x) => x.start >= (actor?.end ?? 0) && thing(x)) ?? before.find(thing) ?? prevThing();
     if (!ante) continue;
     out.push({ ...ante, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
+    // "them" after companies the actor's verb names ("places X, a maker of Y, and Z on the list and tells exporters to stop
+    // supplying them"): every such company, each once, not the first alone.
+    if (/^them$/i.test(pronoun) && ante.label === 'Company' && before.includes(ante)) {
+      const seen = new Set([ante.id]);
+      for (const x of before)
+        if (x.label === 'Company' && x.start >= (actor?.end ?? 0) && thing(x) && !seen.has(x.id)) {
+          seen.add(x.id);
+          out.push({ ...x, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
+        }
+    }
     // Goods named with their maker ("cameras made by C, ... no longer authorize new models of them"): the maker too.
     const maker = ante.label === 'Company' ? undefined : before.find((x) => x.start >= ante.end && x.label === 'Company');
     if (maker && rules.pronounMaker?.test(text.slice(ante.end, maker.start))) out.push({ ...maker, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
