@@ -29,6 +29,12 @@ describe('a directive to stop supplying a party', () => {
     expect(got).toContain(`${COUNCIL} RESTRICTS ${KESTREL}`);
   });
 
+  it('restricts the goods and the party they go "to"', () => {
+    const got = stated('The Norland Trade Council ordered domestic suppliers to stop supplying harbour cranes to Kestrel Cranes Ltd.');
+    expect(got).toContain(`${COUNCIL} RESTRICTS ${CRANES}`);
+    expect(got).toContain(`${COUNCIL} RESTRICTS ${KESTREL}`);
+  });
+
   it('not a request to stop', () => {
     const got = stated('The Norland Trade Council urged exporters to stop supplying Kestrel Cranes Ltd. with harbour cranes.');
     expect(got.filter((r) => r.startsWith(`${COUNCIL} RESTRICTS`))).toEqual([]);
