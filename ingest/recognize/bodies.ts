@@ -215,6 +215,14 @@ function title(text: string, run: Token[]): Found | undefined {
     return found(text, run[0].start, own[own.length - 1].end, 'Authority', `${head} for ${spanText(text, own)}`, 'title:of', 0.8);
   }
   if (head) {
+    // "Secretary of the Department of Home Affairs", "Minister of the Ministry of Finance": the body named in full after
+    // the title (its own head and link) is that body, written with the title, as "Director of the National Science
+    // Foundation" below; no "Department of the Department of ...".
+    const named = rest[0].t === 'the' ? rest.slice(1) : rest;
+    if (named.length >= 3 && g.heads.get(named[0].t) === 'Authority' && g.headLinks.has(named[1].t)) {
+      const inner = body(text, named);
+      if (inner) return { ...inner, start: run[0].start, rule: 'title:of' };
+    }
     // "Minister of Trade on Securing ...": a department's name is the words before the next link.
     const link = rest.findIndex((r, k) => k > 0 && g.headLinks.has(r.t) && r.t !== 'of');
     if (link > 0) rest = rest.slice(0, link);
@@ -439,7 +447,10 @@ function wrapped(text: string, run: Token[]): Found | undefined {
   for (const withThe of [true, false]) {
     for (let a = 1; a + (withThe ? 2 : 1) < run.length; a++) {
       if ((w[a] !== 'of' && w[a] !== 'for') || (w[a + 1] === 'the') !== withThe) continue;
-      if (!(wrapperAt(run, 0) > 0 || endsInWrapper(run, 0, a))) continue;
+      // "Equipment of Harlow Optics Ltd. has not been approved", "Cameras of the Norland Works": a capitalised head of things
+      // opening a sentence before "of" wraps the maker's name as a wrapper does (grammar/things.yaml heads, WordNet's).
+      const goods = a === 1 && !withThe && /(?:^|[.!?;:])\s*$/.test(text.slice(0, run[0].start)) && g.thingHeads.has(w[0].toLowerCase());
+      if (!(wrapperAt(run, 0) > 0 || endsInWrapper(run, 0, a) || goods)) continue;
       const tail = run.slice(a + (withThe ? 2 : 1));
       if (wrapperAt(tail, 0) > 0 || g.connectors.has(tail[0].t)) continue;
       const held = selfNamed(text, tail) ?? (tail.length >= 2 ? (wrapped(text, tail) ?? body(text, tail)) : undefined);

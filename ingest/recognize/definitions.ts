@@ -46,7 +46,8 @@ const PAREN = /^\s*[(（]((?:[^()（）]|[(（][^()（）]{1,12}[)）]){1,160})[
 const DATED = /^(?:\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2})?(?:,\s+as\s+amended)?/;
 /** A parenthesis that is an instrument's title ("(Securing the ... Supply Chain)"): capitalised words. */
 const TITLE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’,-]+){2,}$/u;
-const TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|collectively,?\s+)?(?:the\s+)?["“'‘]?([\p{Lu}\d][\p{L}\p{N}&.\- ]{0,60}?)["”'’]?$/u;
+// The article may stand inside the quotes, as Indian and Commonwealth drafting writes it: '(hereinafter "the IT Act")'.
+const TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|collectively,?\s+)?(?:the\s+)?["“'‘]?(?:the\s+)?([\p{Lu}\d][\p{L}\p{N}&.\- ]{0,60}?)["”'’]?$/u;
 /** "（以下简称“天翎智能”）", "（下称“该局”）": a Chinese text's short name for what it just named. */
 const CJK_TERM = new RegExp(`^(?:以下简称|以下称|以下统称|下称|简称)\\s*[“"「]?([${HAN}\\p{L}\\p{N}]{2,20})[”"」]?$`, 'u');
 /** Quoted names listed in one parenthesis ('"Harrow", "we", "us" or "our"'), after a lead that says whom they take in
@@ -363,6 +364,10 @@ function term(inside: string, m: Named): { term: string; acronym: boolean } | un
   // "Office of Communications (Ofcom)", "Commission for Communications Regulation (ComReg)": a public body's short name
   // made of the heads of its name's words.
   if (m.label === 'Authority' && CLIPPED.test(word) && clippedFit(word, m.surface)) return { term: word, acronym: true };
+  // "Ministry of Electronics and Information Technology (MeitY)", "Department of Telecommunications (DoT)", "Department
+  // for Transport (DfT)": a government's short name in mixed case, its letters the initials of the name's words in order
+  // (a small word's too, or passed over), the last ones from its last word.
+  if (m.label === 'Authority' && MIXED_CASE.test(word) && mixedCaseFit(word, m.surface)) return { term: word, acronym: true };
   const ownWord = m.surface.split(/\s+/).includes(word);
   return marked || ownWord ? { term: word, acronym: false } : undefined;
 }
@@ -405,6 +410,36 @@ function clippedFit(word: string, name: string): boolean {
   };
   for (let n = Math.min(words[0]?.length ?? 0, w.length); n >= 2; n--) if (words[0].startsWith(w.slice(0, n)) && rest(n, 1)) return true;
   return false;
+}
+
+/** One word of two to eight letters, two capitals or more and a small letter: "MeitY", "DoT", "MoHFW". */
+const MIXED_CASE = /^(?=(?:\p{Ll}*\p{Lu}){2})(?=.*\p{Ll})\p{Lu}\p{L}{1,7}$/u;
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/** The word's letters, in order, are initials of the name's words from its first (a small word's initial may be used or
+ *  passed over, no other word), the name's last word used, whose later letters may close the word ("MeitY": Ministry,
+ *  Electronics, Information, TechnologY). */
+function mixedCaseFit(word: string, name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/).filter((x) => x !== '');
+  const w = word.toLowerCase();
+  const matches = (at: number, k: number): boolean => {
+    if (k >= words.length) return false;
+    if (words[k][0] === w[at]) {
+      if (at + 1 === w.length) return k === words.length - 1;
+      if (matches(at + 1, k + 1)) return true;
+      // The last letters from the rest of the last word, in order.
+      if (k === words.length - 1) {
+        let from = 1;
+        for (const c of w.slice(at + 1)) {
+          from = words[k].indexOf(c, from) + 1;
+          if (from === 0) return false;
+        }
+        return true;
+      }
+    }
+    return SMALL_WORDS.has(words[k]) && matches(at, k + 1);
+  };
+  return matches(0, 0);
 }
 
 /** The acronym's letters appear, in order, among the initials of the name's words (or of its parts). */

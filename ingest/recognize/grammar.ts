@@ -172,6 +172,7 @@ const ThingsSchema = z.strictObject({
   'same-sense-prefixes': z.array(z.array(z.string().regex(/^[a-z]+$/)).min(2)),
   'post-links': words,
   'means-nouns': words,
+  'tie-nouns': words,
   'post-linked-heads': words,
   'purpose-links': words,
   'scope-lead': regex('i'),
@@ -468,6 +469,7 @@ export interface Grammar {
   thingPostLinks: Set<string>;
   /** Means of payment: a post-link's noun among them names no part of the things (things.ts postModified). */
   thingMeansNouns: Set<string>;
+  thingTieNouns: Set<string>;
   /** Singular heads that name a class only before a post-modifier ("a product with digital elements"). */
   postLinkedHeads: Set<string>;
   thingPurposeLinks: Set<string>;
@@ -719,6 +721,7 @@ export function loadGrammar(from = dir): Grammar {
     compoundOpeners: new Set(things['compound-openers'].map((w) => w.toLowerCase())),
     thingPostLinks: new Set(things['post-links'].map((w) => w.toLowerCase())),
     thingMeansNouns: new Set(things['means-nouns'].map((w) => w.toLowerCase())),
+    thingTieNouns: new Set(things['tie-nouns'].map((w) => w.toLowerCase())),
     postLinkedHeads: new Set(things['post-linked-heads'].map((w) => w.toLowerCase())),
     thingPurposeLinks: new Set(things['purpose-links'].map((w) => w.toLowerCase())),
     scopeLead: things['scope-lead'],

@@ -33,9 +33,11 @@ const YEAR_TAIL = /^\s+(?:of\s+(?:19|20)\d{2}|for\s+Fiscal\s+Year\s+(?:19|20)\d{
 const DATE_TAIL =
   /^\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}(?:\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}-]*))*\p{L})?/u;
 /** "the National Security and Investment Act 2021", "the Electric Vehicles (Smart Charge Points) Regulations 2021": a UK
- *  statute's or statutory instrument's year right after its head, no "of" (not a number's start: "Regulation 2019/947",
+ *  statute's or statutory instrument's year right after its head, no "of"; an Indian or Pakistani one's after a comma,
+ *  "the Information Technology Act, 2000", "the Telecommunications Act, 2023" (not one of several years: "the Act, 2023
+ *  and 2024"; not a number's start: "Regulation 2019/947",
  *  "2030.5"; the full stop that ends the sentence after it is no number's: "set by the Radio Regulations 2017."). */
-const UK_YEAR_TAIL = /^\s+(?:19|20)\d{2}(?![\d/-]|\.\d)/;
+const UK_YEAR_TAIL = /^(?:\s+|,\s+(?=(?:19|20)\d{2}(?!\s*(?:,|-|–|and|or|to)\s*(?:19|20)?\d{2})))(?:19|20)\d{2}(?![\d/-]|\.\d)/;
 const UK_YEAR_HEADS = new Set(['Act', 'Regulations', 'Order', 'Rules']);
 /** A first name, initials and a bracketed nickname right before a name ("William M. (Mac) "). */
 const NICKNAMED = /(?<![\p{L}.])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\(\p{Lu}\p{Ll}+\)\s+$/u;
@@ -48,6 +50,9 @@ const DATED_NAME = /\b(?:the|its|our|their) ((?:(?:fiscal(?:\s+year)?|FY)\s?)?(?
  *  made, no word of its title; read into it, the title is lost and a catalog name inside it is read alone. */
 const LEADING_TITLE_TAIL =
   /^\s+(?:or|to|from|against|with|by|in|on|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
+/** "on" and two capitalised words or more (each may be hyphenated), the last ending the title. */
+const ON_TITLE_TAIL = /^\s+on\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}-]*)+)/u;
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A capitalised word right before a run (a qualifier it left out: "Several"). */
 const QUALIFIER_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+) $/u;
 /** "Drone Strategy 2.0": a version number is part of the name. */
@@ -720,6 +725,12 @@ function named(text: string, run: Token[]): Found | undefined {
   if (complement) end = complement.end;
   const tail = DATE_TAIL.exec(text.slice(end)) ?? YEAR_TAIL.exec(text.slice(end)) ?? VERSION_TAIL.exec(text.slice(end)) ?? NUMBER_TAIL.exec(text.slice(end)) ?? (UK_YEAR_HEADS.has(w[last]) ? UK_YEAR_TAIL.exec(text.slice(end)) : null);
   if (tail) end += tail[0].length;
+  // "the National Security Directive on Telecommunication Sector", "the Personal Data Regulation on Cross-Border Transfers":
+  // a head that may open a title (named.leading: "Directive on ...") runs on over "on" and capitalised words as a leading
+  // title does, where no other name starts there (no country, company or body: "the Order on China" is the order's
+  // target; not a day or a month: "the Act on Monday").
+  const onTitle = !tail && !leading && !complement && g.leadingInstruments.has(w[last]) ? ON_TITLE_TAIL.exec(text.slice(end)) : null;
+  if (onTitle && !onTitle[1].split(/\s+/).some((x) => g.instrumentHeads.has(x) || isCountryWord(x) || g.heads.has(x) || CALENDAR.test(x))) end += onTitle[0].length;
   const toTitle = !tail && !leading && w[last] === 'Act' ? TO_TITLE_TAIL.exec(text.slice(end)) : null;
   if (toTitle && isVerbBase(toTitle[1].toLowerCase())) end += toTitle[0].length;
   // "Catalogue of Technologies Prohibited or Restricted from Export", "... Items Subject to Export License Management": a

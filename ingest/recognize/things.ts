@@ -1319,7 +1319,8 @@ function postModified(text: string, ws: W[], head: number): number {
     const x = ws[k];
     if (text.slice(ws[k - 1].end, x.start) !== ' ' || x.t !== x.lower || !mayModify(x.lower) || g.connectors.has(x.lower)) return head;
     // "bought drones with purchase cards", "buy cameras with federal grant funds": what pays is the means of an act, no part
-    // of the things (grammar/things.yaml means-nouns); nor is a party the things are bought or contracted with, a company
+    // of the things (grammar/things.yaml means-nouns), nor a tie to a party or place ("apps with links to China",
+    // tie-nouns); nor is a party the things are bought or contracted with, a company
     // noun or a noun of persons ("contract for repair services with vessel operators", "buy radios with overseas
     // suppliers": names.yaml company-nouns, wordnet-persons.ts).
     // A word before it that only looks plural ("with overseas suppliers") leaves the party the noun.
@@ -1331,7 +1332,7 @@ function postModified(text: string, ws: W[], head: number): number {
     // phrase; the post-modifier runs on to that head, and where the head lies past the limit there is no post-modifier:
     // "servers" and "graphics processing units" are two things, never "servers with high-end graphics".
     if (/[^s]s$/.test(x.lower) && modifiesHeadAhead(text, ws, k)) continue;
-    if (/[^s]s$/.test(x.lower) && !g.genericModifiers.has(x.lower)) return g.thingMeansNouns.has(x.lower) || party(x) || partyNext ? head : k;
+    if (/[^s]s$/.test(x.lower) && !g.genericModifiers.has(x.lower)) return g.thingMeansNouns.has(x.lower) || g.thingTieNouns.has(x.lower) || party(x) || partyNext ? head : k;
   }
   return head;
 }

@@ -2768,6 +2768,13 @@ function clauseActors(c: Clause, reading: SentenceClause[], own: number, cueStar
   const capacities = asides(c.text, span.start, cueStart);
   const inAside = (m: Mention): boolean => capacities.some(([start, end]) => start < m.start && m.end <= end);
   if (named.some((m) => !inAside(m))) named.splice(0, named.length, ...named.filter((m) => !inAside(m)));
+  // So is a body's name between commas right after another body's, with no conjunction: "The Ministry of Harbour
+  // Affairs (MoHA), Government of Norland, has blocked X", "The Directorate, Ministry of Ports, has banned X" is the
+  // first body's act, the second the government or ministry it belongs to (a list of bodies ends with "and": "A, B, and
+  // C have banned X").
+  const apposed = named.length >= 2 ? named[named.length - 1] : undefined;
+  const beside = named.length >= 2 ? named[named.length - 2] : undefined;
+  if (apposed && beside && apposed.label === 'Authority' && beside.label === 'Authority' && apposed.id !== beside.id && /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the\s+)?$/.test(c.text.slice(beside.end, apposed.start)) && /^\s*,/.test(c.text.slice(apposed.end, cueStart))) named.pop();
   // The subject's head and the names coordinated with it: "The Norland Trade Commission and the Valdmark Energy Agency"
   // both, "the Department of the Treasury's Office of Foreign Assets Control (OFAC)" the office only.
   let k = named.length - 1;
