@@ -50,6 +50,8 @@ const DATED_NAME = /\b(?:the|its|our|their) ((?:(?:fiscal(?:\s+year)?|FY)\s?)?(?
  *  made, no word of its title; read into it, the title is lost and a catalog name inside it is read alone. */
 const LEADING_TITLE_TAIL =
   /^\s+(?:or|to|from|against|with|by|in|on|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
+/** "the Public Governance, " before "Performance and Accountability Act": a title's first list item after "the". */
+const LISTED_TITLE_HEAD = /\bthe\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*,\s+)$/u;
 /** "on" and two capitalised words or more (each may be hyphenated), the last ending the title. */
 const ON_TITLE_TAIL = /^\s+on\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}-]*)+)/u;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -718,7 +720,10 @@ function named(text: string, run: Token[]): Found | undefined {
   // "the 2022 Equipment Authorization Order": a year between a determiner and a name of two words or more is the first
   // word of the name, as the year before a lone head is ("the 2019 Act" above).
   const dated = nickname ? null : DATED_NAME.exec(text.slice(Math.max(0, tokens[0].start - 30), tokens[0].start));
-  const start = tokens[0].start - (nickname?.[0].length ?? dated?.[1].length ?? qualified);
+  // "the Public Governance, Performance and Accountability Act 2013": a title whose words are a list, its first item before
+  // a comma (where the name run stops), opens with that item after "the", when "and" joins the items the run holds.
+  const listed = !nickname && !dated && !qualified && !leading && w.slice(0, last).includes('and') ? LISTED_TITLE_HEAD.exec(text.slice(Math.max(0, tokens[0].start - 80), tokens[0].start)) : null;
+  const start = tokens[0].start - (nickname?.[0].length ?? dated?.[1].length ?? listed?.[1].length ?? qualified);
   let end = tokens[tokens.length - 1].end;
   // "the Telecommunications Security Code of Practice": the head's complement in the run ends the name (named.head-tails).
   const complement = !leading && w[last + 1] === 'of' && g.headTails.has(w[last + 2] ?? '') ? run[last + 2] : undefined;
