@@ -3,7 +3,8 @@
 // in initialisms ("U.S." = "US"); a body's leading "U.S."/"United States" is dropped ("U.S. Department of
 // Commerce" = "Department of Commerce", "U.S. Commerce Department" = "Commerce Department", "U.S. Senate" = "Senate"), and a
 // body on an inverted head is keyed with its domain first ("Department of the Treasury" = "Treasury Department",
-// invertedKey); an instrument's "of <year>" is dropped; a thing's last word is
+// invertedKey); an instrument's "of <year>" is dropped, and so is the year an Indian title puts after a comma ("the
+// Information Technology Act, 2000" = "the Information Technology Act"); a thing's last word is
 // singular by compromise's inflection rules ("connected vehicles" = "connected vehicle", "drone batteries" =
 // "drone battery"). Ids are `<prefix>:~<key as slug>`: the "~" can
 // never occur in a catalog id (ingest/catalog: `<prefix>:<slug>` of [a-z0-9.-]), so a recognised entity
@@ -52,7 +53,7 @@ function computeKey(label: string, name: string): string {
     k = invertedKey(k, w.inverted);
     k = countryKeyed(name, k);
   }
-  if (label === 'Law') k = k.replace(/\s+of\s+(?:19|20)\d{2}$/, '');
+  if (label === 'Law') k = k.replace(/(?:\s+of|,)\s+(?:19|20)\d{2}$/, '');
   if (label === 'Product' || label === 'Technology') {
     k = k.replace(/\S+$/, singular);
     // "products with digital elements" = "a product with digital elements": the head before a post-modifier is singular too.

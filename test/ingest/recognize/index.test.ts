@@ -375,7 +375,8 @@ describe('recognise', () => {
       '88 FR 12345=law:~88-fr-12345 (procedural)',
       'Public Law 118-159=law:us:ndaa-fy2025 (procedural)', // a catalog law, cited here by its number only
       '31 U.S.C. 9701=law:~independent-offices-appropriation-act',
-      'Independent Offices Appropriation Act=law:~independent-offices-appropriation-act',
+      // The title's year after its comma is the name's (helper-352: Indian and older US short titles), its key without it.
+      'Independent Offices Appropriation Act, 1952=law:~independent-offices-appropriation-act',
     ]);
     const procedural = rec.entities.filter((e) => e.procedural).map((e) => e.id);
     expect(procedural).toEqual(['law:~15-cfr-764-3', 'law:~88-fr-12345']);

@@ -1,4 +1,4 @@
-// A framework's or issuer's numbered direction, circular or notification, number and year joined by a hyphen or slash
+// A framework's or issuer's numbered direction or circular, number and year joined by a hyphen or slash
 // ("PSPF Direction 001-2025", "Circular 12/2024"), is an instrument of its own (instruments.yaml numbered-direction), the
 // framework's acronym before it no mention of the framework alone. Not a number without its year. Own sentences,
 // invented frameworks.
