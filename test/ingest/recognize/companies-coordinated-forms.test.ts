@@ -67,6 +67,15 @@ describe('legal forms in title case without dots', () => {
   });
 });
 
+describe('European legal forms in title case', () => {
+  it('end a European company\'s or a Finnish public company\'s name: SE, Oyj', () => {
+    expect(companies('Harlund Mobility SE said it would drop two suppliers, and Vaskila Networks Oyj agreed.')).toEqual([
+      'Harlund Mobility SE=company:~harlund-mobility-se',
+      'Vaskila Networks Oyj=company:~vaskila-networks-oyj',
+    ]);
+  });
+});
+
 describe('a name with and without its legal form', () => {
   it('is one company in either order', () => {
     expect(companies('Treasury designated Harrow Optics, a lidar maker. Harrow Optics Co., Ltd. is based in Norland.')).toEqual([
