@@ -16,6 +16,7 @@ describe('relations in client alerts and press releases', () => {
     expect(stated("The Bureau of Industry and Security's final rule adds Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. to the Entity List.")).toEqual(both(BIS, 'ADDS_TO_LIST'));
     expect(stated('The Valdmark Crane Safety Act took effect in May. Under the act, Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. were added to the Entity List.')).toEqual(both(ACT, 'ADDS_TO_LIST'));
     expect(stated('The Bureau of Industry and Security added 12 entities to the Entity List, including Marrowby Cable Co., Ltd. and Veldry Trawl Ltd.')).toEqual(both(BIS, 'ADDS_TO_LIST'));
+    expect(stated('Late on Monday the Bureau of Industry and Security had put nine shippers on the Entity List, including Marrowby Cable Co., Ltd. and Veldry Trawl Ltd.')).toEqual(both(BIS, 'ADDS_TO_LIST'));
     expect(stated('The Bureau of Industry and Security announced the addition of Marrowby Cable Co., Ltd. and Veldry Trawl Ltd. to the Entity List.')).toEqual(both(BIS, 'ADDS_TO_LIST'));
     // A proposed addition is none yet.
     expect(stated('The Bureau of Industry and Security proposed the addition of Marrowby Cable Co., Ltd. to the Entity List.')).toEqual([]);
