@@ -280,6 +280,9 @@ export interface RuleSet {
   /** Between goods a pronoun object takes up and a company after them, the link that names their maker ("X made by C"): the
    *  pronoun takes the maker up too, as the goods' name would reach it. */
   pronounMaker?: RegExp;
+  /** Before a thing of the sentence before, what makes it the object of a relative clause on another noun ("a maker of
+   *  X that sold drones to Y"): no antecedent a later pronoun object takes up. */
+  relativeObject?: RegExp;
   /** A lead-in naming a class of parties its items list ("the following entities:"): an item opening with a company's name
    *  is read as that name alone. */
   membersLeadIn?: RegExp;
@@ -547,6 +550,7 @@ function ruleSetSchema(pattern: Pattern) {
     instrumentPart: pattern('i').optional(),
     objectPronoun: pattern('i').optional(),
     pronounMaker: pattern('i').optional(),
+    relativeObject: pattern('i').optional(),
     passives: z
       .strictObject({
         auxiliary: pattern('i'),
@@ -1874,7 +1878,9 @@ function pronounObjects(text: string, from: number, own: Mention[], rules: RuleS
     const prevThing = (): Mention | undefined => {
       if (!prev) return undefined;
       const o = obliqueStarts(prev.sentence.text, prev.mentions, rules);
-      return prev.mentions.find((x) => ANTECEDENT.has(x.label) && !o.has(x.start) && !isModifier(prev.sentence.text, x, rules));
+      // Nor a relative clause's object ("four firms, including X, a maker of Y that sold drones to Z. ... bans them").
+      const relative = (x: Mention): boolean => rules.relativeObject?.test(prev.sentence.text.slice(Math.max(0, x.start - 80), x.start)) ?? false;
+      return prev.mentions.find((x) => ANTECEDENT.has(x.label) && !o.has(x.start) && !isModifier(prev.sentence.text, x, rules) && !relative(x));
     };
     // After a gerund of means ("took action against X by adding it to the Covered List"), the thing the actor's verb
     // names, a preposition's object too: the means act on the same party.
