@@ -2901,6 +2901,9 @@ function codifiedAt(text: string, mentions: Mention[], m: Mention, rules: RuleSe
 const THINGS = new Set(['Product', 'Technology']);
 /** The link from goods to a country that is their destination or origin ("exports of X to the PRC", "X from China"). */
 const DESTINATION = /^\s+(?:to|from|into)\s+(?:the\s+)?$/i;
+/** The goods' origin or destination right after them, a capitalised name before a comma (" from China", " from the
+ *  People's Republic of China"): the link to a conjunct after it is read past it (reached). */
+const PLACE_OF_GOODS = /^\s+(?:to|from|into)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,4}?[A-Z][\w'’.-]*(?=\s*,)/;
 /** Between goods and the goods they are for ("battery packs for drones", "modules for use in drones"). */
 const PURPOSE = /^\s+for\s+(?:use\s+(?:in|on|with)\s+)?(?:(?:the|their|its)\s+)?(?:[\w-]+\s+){0,3}?$/i;
 /** Between goods and their maker or origin, past a purpose ("battery packs for drones from X", "cameras for ports made by
@@ -2933,7 +2936,11 @@ function reached(
       const acquiring = !!acquirer && prev?.label === 'Company' && m.label === 'Company' && acquirer.test(`${text.slice(Math.max(0, prev.start - 60), prev.start)}@${link}`);
       // A conjunct's generic modifiers stand in its link (chainHead).
       const modified = genericModifiersFrom(text, linkFrom, m, m.start);
-      if (!chain.test(link) && !made && !acquiring && !(modified !== undefined && chain.test(text.slice(linkFrom, modified))) && !brokenOnlyBy(link, chain)) {
+      // "duties on X from China, including Y": the goods' origin or destination, a proper name the rule's objects leave
+      // out, is no part of the link to the conjunct after it.
+      const placed = !!prev && THINGS.has(prev.label) ? PLACE_OF_GOODS.exec(link) : null;
+      const pastPlace = !!placed && chain.test(link.slice(placed[0].length));
+      if (!chain.test(link) && !made && !acquiring && !pastPlace && !(modified !== undefined && chain.test(text.slice(linkFrom, modified))) && !brokenOnlyBy(link, chain)) {
         // "shipments of battery packs for drones from X": goods named as the purpose of the goods before them are no
         // conjunct, and the goods' maker or origin after that purpose is reached from the goods.
         const goods = !!prev && THINGS.has(prev.label);

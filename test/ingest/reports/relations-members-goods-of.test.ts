@@ -10,4 +10,10 @@ describe('goods of named makers after "including"', () => {
     expect(got).toContain(`${COUNCIL} RESTRICTS ${MARROWBY}`);
     expect(got).toContain(`${COUNCIL} RESTRICTS ${VELDRY}`);
   });
+  it('past the goods\' origin named before the comma', () => {
+    const got = stated('The Norland Trade Council imposed countervailing duties on harbour cranes from China, including Marrowby Cable Co., Ltd. and Veldry Trawl Ltd.');
+    expect(got).toContain(`${COUNCIL} RESTRICTS ${MARROWBY}`);
+    expect(got).toContain(`${COUNCIL} RESTRICTS ${VELDRY}`);
+    expect(stated("The Norland Trade Council imposed duties on harbour cranes from the People's Republic of China, including models of Marrowby Cable Co., Ltd.")).toContain(`${COUNCIL} RESTRICTS ${MARROWBY}`);
+  });
 });
