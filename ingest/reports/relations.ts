@@ -2938,7 +2938,7 @@ function reached(
       const modified = genericModifiersFrom(text, linkFrom, m, m.start);
       // "duties on X from China, including Y": the goods' origin or destination, a proper name the rule's objects leave
       // out, is no part of the link to the conjunct after it.
-      const placed = !!prev && THINGS.has(prev.label) ? PLACE_OF_GOODS.exec(link) : null;
+      const placed = prev && THINGS.has(prev.label) ? PLACE_OF_GOODS.exec(link) : null;
       const pastPlace = !!placed && chain.test(link.slice(placed[0].length));
       if (!chain.test(link) && !made && !acquiring && !pastPlace && !(modified !== undefined && chain.test(text.slice(linkFrom, modified))) && !brokenOnlyBy(link, chain)) {
         // "shipments of battery packs for drones from X": goods named as the purpose of the goods before them are no
