@@ -31,6 +31,17 @@ describe('the object list of a measure', () => {
     );
     expect(relations('The Norland Trade Council banned harbour cranes over 3.5 metres, forklift trucks and reach stackers.')).toContain(`${COUNCIL} RESTRICTS product:~reach-stacker`);
   });
+  it('reaches a conjunct after a quantifier and two coordinated modifiers (helper-358)', () => {
+    const licensed = relations('The Norland Trade Council has brought harbour cranes under licence: forklift trucks from June 2031, and several light and heavy telematics units in July 2031.');
+    expect(licensed).toEqual(expect.arrayContaining([`${COUNCIL} RESTRICTS product:~forklift-truck`, `${COUNCIL} RESTRICTS product:~telematics-unit`]));
+    expect(relations('The Norland Trade Council banned harbour cranes and a number of telematics units.')).toContain(`${COUNCIL} RESTRICTS product:~telematics-unit`);
+    // A plural before "and" is a conjunct of its own, no modifier of the name after it: no reach across a clause.
+    expect(relations('The Norland Trade Council banned harbour cranes and critics said telematics units were next.')).not.toContain(`${COUNCIL} RESTRICTS product:~telematics-unit`);
+  });
+  it("reaches a company after its trade as a title (helper-358)", () => {
+    const listed = relations('The Norland Trade Council blacklisted crane maker Kestrel Cranes Ltd. and drone supplier Bluefin Marine Systems LLC.');
+    expect(listed).toEqual(expect.arrayContaining([`${COUNCIL} ADDS_TO_LIST company:~kestrel-cranes-ltd`, `${COUNCIL} ADDS_TO_LIST company:~bluefin-marine-systems-llc`]));
+  });
   it('reaches no object past a prepositional phrase without a repeated trade', () => {
     expect(relations('The Norland Trade Council prohibits the import of harbour cranes with a sufficient nexus to China and connected vehicles.')).not.toContain(`${COUNCIL} RESTRICTS product:connected-vehicles`);
   });

@@ -97,6 +97,12 @@ describe("the pieces of chain's list (LIST)", () => {
     ['TIE', 'Varnland sales arm, ', ' and its Varnland sales arm, '],
     // "sanctioned Orlen Avionics and Varnland-registered Pellin Rotors"
     ['BASED', 'Varnland-registered ', ' and Varnland-registered '],
+    // "restricted ferry radars and several tidal sensors" (helper-358)
+    ['QUANTIFIER', 'several ', ' and several '],
+    // "restricted ferry radars and coastal and offshore tidal sensors" (helper-358)
+    ['PAIRED_MODIFIERS', 'coastal and offshore ', ' and coastal and offshore '],
+    // "sanctioned Orlen Avionics and crane maker Pellin Rotors" (helper-358)
+    ['TITLE', 'crane maker ', ' and crane maker '],
   ];
   // A piece another part matches too: TRADE_AGAIN is TRADE_OF after a link.
   const ALSO: Record<string, string[]> = { TRADE_AGAIN: ['TRADE_OF'] };
