@@ -91,6 +91,8 @@ describe("the pieces of chain's list (LIST)", () => {
     ['PREPOSITION_AGAIN', 'on ', ' and on '],
     // "banned exports of ferry radars and imports of tidal sensors"
     ['TRADE_AGAIN', 'imports of ', ' and imports of '],
+    // "duties on tidal sensors, including ferry radars of Orlen Avionics" (helper-354)
+    ['GOODS_OF_MAKER', 'ferry radars of ', ', including ferry radars of '],
     // "sanctioned Orlen Avionics and our Pellin suppliers"
     ['DETERMINER', 'our ', ' and our '],
     // "sanctioned Orlen Avionics and its Varnland sales arm, Pellin Rotors"
