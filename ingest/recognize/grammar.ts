@@ -209,6 +209,9 @@ const ThingsSchema = z.strictObject({
   'regulatory-verbs': verbs,
   'acquiring-verbs': words,
   'aspect-verbs': verbs,
+  'measured-verbs': verbs,
+  'measure-modals': z.strictObject({ deontic: words, negated: words }),
+  'barring-verbs': verbs,
   'infinitive-adjectives': words,
   'asking-verbs': verbs,
   'control-verbs': verbs,
@@ -536,6 +539,12 @@ export interface Grammar {
   acquiringVerbs: Set<string>;
   /** Verbs that start, stop or keep up an activity, before its gerund (things.yaml aspect-verbs: "stop using"). */
   aspectVerbs: Set<string>;
+  /** Verbs of trading in or acquiring goods whose object a stated measure deals with (things.yaml measured-verbs). */
+  measuredVerbs: Set<string>;
+  /** Modals that state a measure before such a verb: alone (deontic: "shall") or negated ("may not"). */
+  measureModals: { deontic: Set<string>; negated: Set<string> };
+  /** Verbs of barring, every form, before "from" and such a verb's gerund ("prohibited from installing"). */
+  barringVerbs: Set<string>;
   /** Adjectives that take "to" and an infinitive (things.yaml infinitive-adjectives: "able to designate ..."). */
   infinitiveAdjectives: Set<string>;
   /** Verbs of asking, every form, as written ("urged", "calls on"): relation-rules.yaml's <ASKING>. */
@@ -756,6 +765,9 @@ export function loadGrammar(from = dir): Grammar {
     regulatoryVerbs: new Set(things['regulatory-verbs'].map((w) => w.toLowerCase())),
     acquiringVerbs: new Set(things['acquiring-verbs'].map((w) => w.toLowerCase())),
     aspectVerbs: new Set(things['aspect-verbs'].map((w) => w.toLowerCase())),
+    measuredVerbs: new Set(things['measured-verbs'].map((w) => w.toLowerCase())),
+    measureModals: { deontic: new Set(things['measure-modals'].deontic.map((w) => w.toLowerCase())), negated: new Set(things['measure-modals'].negated.map((w) => w.toLowerCase())) },
+    barringVerbs: new Set(things['barring-verbs'].map((w) => w.toLowerCase())),
     infinitiveAdjectives: new Set(things['infinitive-adjectives'].map((w) => w.toLowerCase())),
     askingVerbs: things['asking-verbs'],
     controlVerbs: new Set([...things['asking-verbs'], ...things['control-verbs']].map((w) => w.toLowerCase())),

@@ -279,7 +279,7 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   // the object of a regulatory verb or in a scope statement, the sentence's own support; a plural head alone too.
   const regulated: number[] = [];
   // Most sentences have no regulatory verb and no scope lead: nothing to look at then.
-  const regulates = ws.some((w) => g.regulatoryVerbs.has(w.lower) || g.measureVerbs.has(w.lower)) || scopeLeadIn(text);
+  const regulates = ws.some((w) => g.regulatoryVerbs.has(w.lower) || g.measureVerbs.has(w.lower) || g.measuredVerbs.has(w.lower)) || scopeLeadIn(text);
   for (let k = 1; regulates && k < ws.length; k++) {
     const on = headed.get(k);
     // A bare head that modifies the word after it is no object alone ("regulates communications equipment"); nor is a
@@ -334,7 +334,8 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   // (grammar/things.yaml use-words), the weakest support, read after the others; not a maker's or a country's goods
   // ("using BYD vehicles", "to use Chinese drones"), which name whose goods, no class.
   for (const k of [...afterVerb(text, ws, grammar().useWords.verbs), ...after(text, ws, grammar().useWords.nouns)]) {
-    if (ws.slice(k, phraseEnd(text, ws, k) + 1).every((w) => w.t === w.lower)) thingAt(text, ws, headed, k, 'thing:used');
+    // A word with a digit is no maker's name ("the use of 5G equipment"), lower case or not.
+    if (ws.slice(k, phraseEnd(text, ws, k) + 1).every((w) => w.t === w.lower || /\d/.test(w.t))) thingAt(text, ws, headed, k, 'thing:used');
   }
   equated(text, ws, headed);
   // "global drone supply chains": a phrase on a singular head right before a singular noun that is no head modifies that
@@ -740,8 +741,43 @@ function regulatedObject(text: string, ws: W[], first: number, head = first): st
   if (k < 0 || !/^\s+$/.test(text.slice(ws[k].end, ws[k + 1].start))) return undefined;
   // After a measure verb only a phrase with a modifier: a head alone there may name goods of a class the text names
   // otherwise ("the rule reaches trucks and buses", of "commercial vehicles").
-  return g.regulatoryVerbs.has(ws[k].lower) || (g.measureVerbs.has(ws[k].lower) && first < head && measureSubject(text, ws, k)) ? 'thing:regulated' : undefined;
+  return g.regulatoryVerbs.has(ws[k].lower) || (g.measureVerbs.has(ws[k].lower) && first < head && measureSubject(text, ws, k)) || measuredVerb(text, ws, k) ? 'thing:regulated' : undefined;
 }
+
+/** "agencies may not procure cloud computing services", "operators shall import only ...", "are prohibited from installing
+ *  facial recognition cameras": ws[v] is a verb of acquiring or trading in goods (grammar/things.yaml measured-verbs)
+ *  that the sentence states a measure on: its base form after a modal of obligation or a negated modal (measure-modals;
+ *  adverbs, "not", "never", "no longer" between), or its gerund after "from" and, at most six words before, a verb of
+ *  barring (barring-verbs) in the same clause. */
+function measuredVerb(text: string, ws: W[], v: number): boolean {
+  const g = grammar();
+  const w = ws[v];
+  if (w.t !== w.lower || !g.measuredVerbs.has(w.lower) || v === 0) return false;
+  const spaced = (j: number): boolean => /^\s+$/.test(text.slice(ws[j].end, ws[j + 1].start));
+  if (w.lower.endsWith('ing')) {
+    if (ws[v - 1].lower !== 'from' || !spaced(v - 1)) return false;
+    for (let j = v - 2; j >= 0 && j >= v - 8; j--) {
+      if (!/^[\s,]+$/.test(text.slice(ws[j].end, ws[j + 1].start))) return false;
+      if (g.barringVerbs.has(ws[j].lower)) return true;
+    }
+    return false;
+  }
+  let j = v - 1;
+  let negated = false;
+  while (j >= 0 && spaced(j)) {
+    const x = ws[j].lower;
+    if (x === 'not' || x === 'never') negated = true;
+    else if (x === 'longer' && j > 0 && ws[j - 1].lower === 'no' && spaced(j - 1)) {
+      negated = true;
+      j--;
+    } else if (x === 'cannot' || /^(?:can|won|wouldn|couldn|shouldn|mustn|shan)['’]t$/.test(x)) return true;
+    else if (!MODAL_GAP.has(x) && !isAdverb(x)) break;
+    j--;
+  }
+  if (j < 0 || !spaced(j)) return false;
+  return g.measureModals.deontic.has(ws[j].lower) || (negated && g.measureModals.negated.has(ws[j].lower));
+}
+const MODAL_GAP = new Set(['only', 'also', 'further', 'therefore', 'thus', 'hereafter', 'henceforth', 'directly', 'knowingly']);
 
 /** "China's export controls reach drone parts", "Schedule 2 would also catch collaborative robots": the subject of the
  *  verb ws[k] (past a modal and adverbs, one space apart) is a measure, a control noun (grammar/things.yaml control-nouns)
