@@ -2368,7 +2368,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const resumed = named.length > 0;
   // The subject's adjuncts ("in consultation with A, B, ...") do not count into the gap: it runs from the clause's verb.
   const limit = Math.max(a.end, resumed ? (clause.verb ?? 0) : 0) + rules.maxGap;
-  if (ownedAfter(reading, a.end + cue.end, o.start)) return 'owned-after';
+  if (ownedAfter(reading, a.end + cue.end, o.start) && !antecedentExamples(c, reading, a.end + cue.end, o)) return 'owned-after';
   // "sanctioned X for supplying drones to Russia", "is investigating X Data Systems for reexporting network processors": the
   // goods and places of the reason a name's act gives are no objects of the act (a name, capitalised, before the reason,
   // recognised or not; "requires a licence for exporting X" keeps X).
@@ -2694,6 +2694,27 @@ function takenUpAfter(c: Clause, s: Mention, closed: [number, number][], cueStar
  *  passives' opener, a comma right after it. */
 function opensUnder(c: Clause, s: Mention): boolean {
   return s.label === 'Law' && !!c.rules.passives?.opener.test(c.text.slice(0, s.end)) && /^\s*,/.test(c.text.slice(s.end));
+}
+
+/** A restrictive relative clause, then a comma and an aside of examples: "any networked device that stores patient data,
+ *  including X and Y". */
+const RELATIVE_THEN_EXAMPLES = /^\s*(?:that|which|who)\s[^,;:.()]*,\s+(?:including|such\s+as|notably|in\s+particular)\s/i;
+
+/** Whether `o` stands in the examples aside after a restrictive relative clause opened right after another object of
+ *  the act, which the examples are members of ("covers A and any device that stores patient data, including X and Y": X
+ *  and Y are devices, no objects of "stores"): the clause owns no object of its own before its comma, the antecedent is
+ *  owned by no clause opened after `from`, and `chain` links the antecedent to the first example (its RELATIVE_EXAMPLES
+ *  construction, which names what the clause may end with); reached() then reads the list on. */
+function antecedentExamples(c: Clause, reading: SentenceClause[], from: number, o: Mention): boolean {
+  const clause = reading[innermost(reading, o.start)];
+  if (clause.kind !== 'restrictive' || !c.rules.chain) return false;
+  const antecedent = c.objects.find((m) => m.start >= from && m.end <= clause.start && /^\s*$/.test(c.text.slice(m.end, clause.start)));
+  if (!antecedent || ownedAfter(reading, from, antecedent.start)) return false;
+  const aside = RELATIVE_THEN_EXAMPLES.exec(c.text.slice(clause.start));
+  if (!aside || clause.start + aside[0].length > o.start) return false;
+  const first = c.objects.filter((m) => m.start > antecedent.end).sort((x, y) => x.start - y.start)[0];
+  if (!first || first.start < clause.start + aside[0].length) return false;
+  return (THINGS.has(antecedent.label) ? THINGS.has(o.label) : antecedent.label === o.label) && c.rules.chain.test(c.text.slice(antecedent.end, first.start));
 }
 
 /** The spans of the sentence's appositions (clauses.ts), and of its non-restrictive relative clauses (", which makes X,"):

@@ -11,7 +11,7 @@ const parts = ruleParts('chain');
 const chain = loadRules().chain as RegExp;
 const whole = (name: string, text: string): boolean => new RegExp(`^(?:${parts.get(name)?.source})$`, 'i').test(text);
 /** The constructions `chain` is the alternation of. */
-const CONSTRUCTIONS = ['POSSESSIVE_GOODS', 'CJK_LINK', 'LIST', 'TRADE_PAST_PHRASE', 'COUNTED_PARTIES', 'TRADE_PAST_ASIDE', 'CARRIER_PAST_PHRASE', 'UNNAMED_SINGULAR'];
+const CONSTRUCTIONS = ['POSSESSIVE_GOODS', 'CJK_LINK', 'LIST', 'TRADE_PAST_PHRASE', 'COUNTED_PARTIES', 'TRADE_PAST_ASIDE', 'CARRIER_PAST_PHRASE', 'UNNAMED_SINGULAR', 'RELATIVE_EXAMPLES'];
 /** The parts no construction is, which match `piece` just where it stands in `link` (the first place), what is before and
  *  after it in view of their lookarounds; `piece` alone where no link is given. */
 const matching = (piece: string, link = piece): string[] => {
@@ -44,6 +44,8 @@ describe("chain's constructions", () => {
     ['CARRIER_PAST_PHRASE', ' of model year 2031 that runs '],
     // "The Council banned any drone, gimbal camera, or radio made by Orlen Avionics."
     ['UNNAMED_SINGULAR', ', gimbal camera, or '],
+    // "The Council regulates any harbour crane that logs cargo data, including ship-to-shore cranes and ..."
+    ['RELATIVE_EXAMPLES', ' that logs cargo data, including '],
   ];
   it('are parts of the entry', () => {
     expect(CONSTRUCTIONS.filter((name) => !parts.has(name))).toEqual([]);
@@ -54,6 +56,11 @@ describe("chain's constructions", () => {
       expect(chain.test(link)).toBe(true);
     });
   }
+  it('RELATIVE_EXAMPLES reads no examples after a clause that ends with a plural, whose members they may be', () => {
+    // "The Council regulates any survey drone that carries sensors, including thermal cameras": the cameras are sensors.
+    expect(whole('RELATIVE_EXAMPLES', ' that carries sensors, including ')).toBe(false);
+    expect(chain.test(' that carries sensors, including ')).toBe(false);
+  });
   it('and a link none of them reads is none of chain either', () => {
     // "The Council banned ferry radars, but it cleared tidal sensors."
     expect(chain.test(', but it cleared ')).toBe(false);
@@ -95,6 +102,8 @@ describe("the pieces of chain's list (LIST)", () => {
     ['GOODS_OF_MAKER', 'ferry radars of ', ', including ferry radars of '],
     // "sanctioned Orlen Avionics and our Pellin suppliers"
     ['DETERMINER', 'our ', ' and our '],
+    // "regulates ferry radars and any Pellin tidal sensor"
+    ['DETERMINER', 'any ', ' and any '],
     // "sanctioned Orlen Avionics and its Varnland sales arm, Pellin Rotors"
     ['TIE', 'Varnland sales arm, ', ' and its Varnland sales arm, '],
     // "sanctioned Orlen Avionics and Varnland-registered Pellin Rotors"
