@@ -386,7 +386,22 @@ function typedByContext(text: string, run: Token[], f: Found): Found {
   // "the Government Security Group", "the ministry's Drone Policy Group": a collective head (names.yaml collective-heads)
   // after a word only a government's names open with (government-qualifiers), or owned by a public body or a country.
   if (f.label === 'Organization' && grammar().collectiveHeads.has(last) && (grammar().governmentQualifiers.has(run[0].t) || publicOwner(text, run) || actsWithBody(text, run))) return { ...f, label: 'Authority' };
+  // "the Centre for Harbour Robotics has commissioned an assessment of ...", "the Port Cooperation Group began such an
+  // assessment": a head that also heads private bodies, the body opening an inquiry itself (names.yaml inquiry-openings).
+  if (f.label === 'Organization' && opensInquiry(text, run)) return { ...f, label: 'Authority' };
   return f.label === 'Organization' && grammar().heads.get(last) === 'corporate' && companyContext(text, run) ? { ...f, label: 'Company' } : f;
+}
+
+let inquiryOpening: RegExp | undefined;
+/** A name headed by a conditional head (no legal form: "Centre", "Institute") or a collective one ("Group", "Network"),
+ *  right before a verb that opens an inquiry and the inquiry's noun (names.yaml inquiry-openings), "has" perhaps before. */
+function opensInquiry(text: string, run: Token[]): boolean {
+  const g = grammar();
+  const headed = run.some((r) => g.heads.get(r.t) === 'conditional' && !legalFormWords().has(r.t.toLowerCase())) || g.collectiveHeads.has(run[run.length - 1].t);
+  if (!headed) return false;
+  const { verbs, nouns } = g.inquiryOpenings;
+  inquiryOpening ??= new RegExp(`^(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:(?:has|have)\\s+)?(?:${verbs.join('|')})\\s+(?:(?:a|an|such\\s+an?|its|the|another|new|formal|independent)\\s+){0,2}(?:[\\p{Ll}-]+\\s+)?(?:${nouns.join('|')})\\b`, 'u');
+  return inquiryOpening.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 120));
 }
 
 /** ", a bureau of the Department of the Treasury", " (FinCEN), an agency within the Ministry of ...": in apposition after

@@ -101,6 +101,7 @@ const NamesSchema = z.strictObject({
   'buying-verbs': verbs,
   'authority-verbs': verbs,
   'authority-acts': words,
+  'inquiry-openings': z.strictObject({ verbs: words, nouns: words }),
   openers: words,
   'clause-words': words,
   weekdays: words,
@@ -358,6 +359,7 @@ export interface Grammar {
   authorityVerbs: string[];
   /** Nouns of public acts whose agent, an acronym in a report, is a public body ("an investigation by USTR"). */
   authorityActs: string[];
+  inquiryOpenings: { verbs: string[]; nouns: string[] };
   openers: Set<string>;
   /** Capitalised words of a clause (pronouns, auxiliaries, subordinators) that no name holds after its first word. */
   clauseWords: Set<string>;
@@ -667,6 +669,7 @@ export function loadGrammar(from = dir): Grammar {
     buyingVerbs: names['buying-verbs'],
     authorityVerbs: names['authority-verbs'],
     authorityActs: names['authority-acts'],
+    inquiryOpenings: names['inquiry-openings'],
     openers: new Set(names.openers),
     clauseWords: new Set(names['clause-words']),
     weekdays: new Set(names.weekdays),
