@@ -13,6 +13,7 @@ import type { Ambiguity } from './entities.ts';
 import type { Found } from './found.ts';
 import { cjkStateAlternation } from './countries.ts';
 import { grammar } from './grammar.ts';
+import { initials } from './initials.ts';
 import { entityKey, recognisedId } from './keys.ts';
 import type { Mention } from './matcher.ts';
 import { phrasePattern } from '../text/clean.ts';
@@ -285,6 +286,11 @@ export function instrumentAliases(mentions: { id: string; label: string; surface
     const titled = [...ids].filter((id) => id !== own);
     if (ids.has(own) && titled.length === 1 && !out.has(own)) out.set(own, titled[0]);
   }
+  // "the FCC Covered List" beside "the Covered List maintained by the Federal Communications Commission": a name opening
+  // with a public body's acronym the document gives it (a body's name it spells, or the body named by the acronym) is the
+  // instrument of the rest of the name, two words at least, where the document names one by those words; one rest that two
+  // owners open names neither's (ownerOpenedNames).
+  for (const [id, to] of ownerOpenedNames(mentions, bySurface, nameOf)) if (!out.has(id)) out.set(id, to);
   // "Press Note 3" after "Press Note 3 (2020 Series)": a numbered instrument named without its series is the one the
   // document names with it, where it names one (grammar/instruments.yaml numbered-note).
   const ids = [...new Set(laws.map((m) => m.id))];
@@ -313,6 +319,42 @@ export function instrumentAliases(mentions: { id: string; label: string; surface
   return out;
 }
 const SERIES = /^(.+) \((?:19|20)\d{2} Series\)$/;
+
+/** A word written as an acronym: capitals, at least two ("FCC", "DoD"). */
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{Ll}]{2,8}$/u;
+
+/**
+ * Instruments named with a public body's acronym before the name the document also writes alone ("FCC Covered List",
+ * "Covered List"), id -> the bare name's instrument. The acronym must be the document's for a body it names: an
+ * Authority mention written so, or the initials of one it names in full ("Federal Communications Commission"). The
+ * rest of the name has two words at least, capitalised ("Covered List", not "List"). Where two owners' names leave one
+ * rest ("FCC Covered List", "DHS Covered List"), which one the bare name is stays open: none is joined.
+ */
+function ownerOpenedNames(mentions: { id: string; label: string; surface: string }[], bySurface: Map<string, Set<string>>, nameOf: (id: string) => string): Map<string, string> {
+  const owners = new Set<string>();
+  for (const m of mentions) {
+    if (m.label !== 'Authority') continue;
+    if (ACRONYM.test(m.surface)) owners.add(m.surface);
+    for (const name of [m.surface, nameOf(m.id)]) {
+      const spelled = name && initials(name);
+      if (spelled) owners.add(spelled);
+    }
+  }
+  const byRest = new Map<string, { id: string; owner: string }[]>();
+  for (const id of new Set(mentions.filter((m) => m.label === 'Law').map((m) => m.id))) {
+    const words = nameOf(id).replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length < 3 || !owners.has(words[0]) || !words.slice(1).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    const rest = entityKey('Law', words.slice(1).join(' '));
+    byRest.set(rest, [...(byRest.get(rest) ?? []), { id, owner: words[0] }]);
+  }
+  const out = new Map<string, string>();
+  for (const [rest, named] of byRest) {
+    const bare = [...(bySurface.get(rest) ?? [])].filter((id) => !named.some((n) => n.id === id));
+    if (bare.length !== 1 || new Set(named.map((n) => n.owner)).size !== 1) continue;
+    for (const n of named) out.set(n.id, bare[0]);
+  }
+  return out;
+}
 /** The names grammar/instruments.yaml gives a CFR part ("15 CFR part 791") and a section cited by its sign ("§ 791.502"). */
 const CFR_PART = /^\d{1,2} CFR part (\d+)$/;
 const SIGNED_SECTION = /^§ (\d+)\.\d+$/;
