@@ -85,3 +85,44 @@ export function introducedFromSources(sentences: SentenceFindings[], sources: Ma
   for (const [id, to] of targets) if (to.size === 1 && !to.has(null)) out.set(id, [...to][0] as string);
   return out;
 }
+
+/** "Pub. L. 115-232, § 889": a Public Law's citation with the section the note cites of it. */
+const NOTED_SECTION = /^\s*,\s*§+\s*(\d{1,4}[A-Z]{0,2})\b/u;
+/** "Section 889 of the ", "section 1709 of ": the section a sentence cites of the name right after. */
+const SECTION_OF = /\b[Ss]ection\s+(\d{1,4}[A-Z]{0,2})(?:\([\w]{1,4}\))*\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * "Section 889 of the Harbour Defence Act for Fiscal Year 2031 bars ...[6]", note 6 "Pub. L. 131-232, § 889.": a Public
+ * Law's citation in the note a sentence cites, with a section number, is the act the sentence cites that section of; the
+ * note gives the act's number where the body gives its name, and the section ties the two. Public Law citation id -> the
+ * act's id, only where every sentence citing that note with that section names one act of that section.
+ */
+export function notedActCitations(sentences: SentenceFindings[], sources: Map<string, string[]>): Map<string, string> {
+  if (sources.size === 0) return new Map();
+  const byLocator = new Map(sentences.map((s) => [s.sentence.locator, s]));
+  const targets = new Map<string, Set<string | null>>();
+  for (const s of sentences) {
+    const cited = sources.get(s.sentence.locator);
+    if (!cited) continue;
+    // The acts this sentence cites a section of, by section.
+    const acts = new Map<string, Set<string>>();
+    for (const m of s.mentions) {
+      if (m.label !== 'Law' || m.procedural) continue;
+      const section = SECTION_OF.exec(s.sentence.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+      if (section) acts.set(section, (acts.get(section) ?? new Set()).add(m.id));
+    }
+    if (acts.size === 0) continue;
+    for (const l of cited) {
+      const note = byLocator.get(l);
+      for (const m of note?.mentions ?? []) {
+        if (m.via !== 'instrument:public-law') continue;
+        const section = NOTED_SECTION.exec(note!.sentence.text.slice(m.end))?.[1];
+        const of = section ? acts.get(section) : undefined;
+        if (of) targets.set(m.id, (targets.get(m.id) ?? new Set()).add(of.size === 1 ? [...of][0] : null));
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [id, to] of targets) if (to.size === 1 && !to.has(null) && [...to][0] !== id) out.set(id, [...to][0] as string);
+  return out;
+}

@@ -46,7 +46,7 @@ import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGove
 import { grammar } from './grammar.ts';
 import { type Antecedent, appositeCitations, codifiedCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { bareInstrumentPartTerms, bareSectionTerms, sectionActs, sectionsOfNamedActs } from './section-acts.ts';
-import { citedSources, introducedFromSources, referenceTitles } from './cited-sources.ts';
+import { citedSources, introducedFromSources, notedActCitations, referenceTitles } from './cited-sources.ts';
 import { apposedWord, cjkLawRunsOn, findInstruments, thingLists } from './instruments.ts';
 import { entityKey } from './keys.ts';
 import { isDateName, isFirstName, isMostlyVerb, singular, tagsOf } from './lexicon.ts';
@@ -448,7 +448,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   }
   // "BIS issued a final rule in January 2025 ...[9]", endnote 9 naming the connected vehicles rule: an instrument introduced
   // by its type word alone is the one instrument the source the sentence cites names (cited-sources.ts).
-  for (const [id, to] of introducedFromSources(out.sentences, citedSources(report.sections))) if (!shortThings.has(id)) shortThings.set(id, to);
+  const sources = citedSources(report.sections);
+  for (const [id, to] of introducedFromSources(out.sentences, sources)) if (!shortThings.has(id)) shortThings.set(id, to);
+  // "Section 889 of the ... Act ...[6]", note 6 "Pub. L. 115-232, § 889": the Public Law is that act (cited-sources.ts).
+  for (const [id, to] of notedActCitations(out.sentences, sources)) if (!shortThings.has(id)) shortThings.set(id, to);
   // "Section 889 of the ... Act" beside "Pub. L. 115-232", the act itself: one instrument (section-acts.ts).
   const lawsNamed = new Map(everyMention.filter((m) => m.label === 'Law').map((m) => [m.id, { id: m.id, label: m.label, name: nameOf(m.id) }]));
   for (const [id, to] of sectionsOfNamedActs([...lawsNamed.values()])) if (!shortThings.has(id)) shortThings.set(id, to);
