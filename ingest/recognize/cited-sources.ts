@@ -71,13 +71,17 @@ export function introducedFromSources(sentences: SentenceFindings[], sources: Ma
   const targets = new Map<string, Set<string | null>>();
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (m.via !== 'instrument:introduced') continue;
+      const described = m.via === 'instrument:thing-rule';
+      if (m.via !== 'instrument:introduced' && !described) continue;
       const cited = sources.get(s.sentence.locator) ?? [];
       // A register's or code's citation in the entry beside a named instrument cites that instrument ("Harbour Crane
       // Telemetry Security Rule. Final rule. 91 Fed. Reg. 12345."): the named ones count first.
       const laws = cited.flatMap((l) => (byLocator.get(l)?.mentions ?? []).filter((x) => x.label === 'Law' && x.id !== m.id));
       const named = laws.filter((x) => !x.procedural);
       const ids = new Set((named.length ? named : laws).map((x) => x.id));
+      // A rule described by its technology ("the connected vehicles rule"), written in several sentences, is the one
+      // instrument its cited notes name where they name one; a note naming none or several says nothing of it.
+      if (described && ids.size !== 1) continue;
       targets.set(m.id, (targets.get(m.id) ?? new Set()).add(ids.size === 1 ? [...ids][0] : null));
     }
   }
