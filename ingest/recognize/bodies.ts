@@ -60,9 +60,46 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
   // A political party is an organisation (中国共产党: the party, not the country whose name it holds).
   if (text.includes('党')) for (const m of text.matchAll(g.cjkParties)) out.push(found(text, m.index, m.index + m[0].length, 'Organization', m[0], 'cjk:party', 0.7));
   if (anyOf(g.cjkCompanies)?.test(text) !== false) {
-    for (const re of g.cjkCompanies) for (const m of text.matchAll(re)) out.push(found(text, m.index, m.index + m[0].length, 'Company', m[0], 'cjk:company', 0.7));
+    for (const re of g.cjkCompanies) {
+      for (const m of text.matchAll(re)) {
+        const start = latestCompanyStart(text, re, m.index, m.index + m[0].length);
+        out.push(found(text, start, m.index + m[0].length, 'Company', text.slice(start, m.index + m[0].length), 'cjk:company', 0.7));
+      }
+    }
   }
   return out;
+}
+
+/** Whether a name is a legal form with at most one character before it (有限公司 of 科技（武汉）有限公司). */
+function isLegalFormAlone(name: string): boolean {
+  const form = grammar().cjkLegalForms.find((f) => name.endsWith(f)) ?? '公司';
+  return name.length - form.length < 2;
+}
+
+const stickyCompanies = new Map<RegExp, RegExp>();
+/** Where a Chinese company's name starts: the pattern's match starts at the earliest opener (a clause's start), but a
+ *  name starts after 为 or a preposition before it (names.yaml cjk-company-restarts, openers of the pattern too):
+ *  "上述设备主要为甲乙光电科技有限公司" is 甲乙光电科技有限公司. The first such later start is taken (设备为华为技术有限公司
+ *  is 华为技术有限公司, not 技术有限公司). A later start counts where the pattern, anchored there, ends
+ *  the name at the same place, and at least two characters of the match stand before that opener (华为技术有限公司 keeps 华为)
+ *  or the match's first character is a preposition after a verb (提供给甲公司); not after a conjunction (和, 与, 及, 同), which may join words inside a name. */
+export function latestCompanyStart(text: string, re: RegExp, start: number, end: number): number {
+  const sticky = stickyCompanies.get(re) ?? new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+  stickyCompanies.set(re, sticky);
+  const startsAt = (p: number): boolean => {
+    if (!/\p{Script=Han}/u.test(text[p - 1]) || '和与及同'.includes(text[p - 1])) return false;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    return m?.index === p && p + m[0].length === end && !isLegalFormAlone(m[0]);
+  };
+  // A preposition right after the opener, a verb (提供给, 销售给, 出口至: names.yaml cjk-verb-prepositions), is no part of the name.
+  const pastPreposition = (from: number): number =>
+    from + 1 <= end - 3 && /\p{Script=Han}/u.test(text[from - 1] ?? '') && grammar().cjkVerbPrepositions.includes(text[from]) && startsAt(from + 1) ? from + 1 : from;
+  // Or after 为 or such a preposition (names.yaml cjk-company-restarts) with two characters of the match or more before it
+  // (华为 of 华为技术有限公司 is a name's own start); not after any opener (起 of 凯斯特雷尔起重机有限公司).
+  const restarts = grammar().cjkCompanyRestarts;
+  for (let p = start + 3; p <= end - 3; p++) if (restarts.includes(text[p - 1] as string) && startsAt(p)) return pastPreposition(p);
+  return pastPreposition(start);
 }
 
 /** The body, title or office one name run names: the first of the readings below that takes it. */

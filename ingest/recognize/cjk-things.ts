@@ -87,6 +87,14 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
     const m = nameBefore().exec(text.slice(0, k.start));
     if (m) push(m.index, k.end, k.end - k.start, k.label);
   }
+  // "禁止采购KT20芯片", "QR-7系列路由器", "Nebula人工智能服务": a Latin model or brand before a Han name's head is part of
+  // the name; the found inside it gives way.
+  if (hasHan(text) && LATIN.test(text)) {
+    for (const f of latinNamed(text, labels)) {
+      out.splice(0, out.length, ...out.filter((o) => !(o.start >= f.start && o.end <= f.end)));
+      if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+    }
+  }
   const bares = hasHan(text) ? [...bareConjuncts(text, p.labels, known), ...services(text)] : [];
   const withBare = (): Found[] => {
     const all = [...out, ...bares.filter((b) => !out.some((f) => f.start < b.end && b.start < f.end))];
@@ -107,6 +115,32 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
   return withBare();
 }
 const LATIN = /[A-Za-z]/;
+
+// A model or brand in Latin letters (and digits, hyphens, a series word after it: 系列, 型) right after a name's start, then
+// a Han name of goods up to its head, or up to 服务 (a service a brand names is one, as one provided is: cjk-services):
+// KT20芯片, QR-7系列路由器, A8 Pro无人机, Nebula人工智能服务; or right after a company's name (甲公司KT20芯片). The Latin part holds a letter (5G基站's 5G too, a model's
+// class) and no Latin letter is right before it.
+let latin: RegExp | undefined;
+const latinPattern = (labels: Map<string, string>): RegExp => {
+  const heads = [...labels.keys(), grammar().cjkServices.head].sort((a, b) => b.length - a.length).join('|');
+  const token = '(?=[A-Za-z0-9.\\-]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?';
+  const name = nameSource().replace(/\{1,10\}\?$/, '{0,10}?');
+  // Right after a company's name too: its own model (英伟达公司H20芯片, 'Nvidia's H20 chips').
+  latin ??= new RegExp(`(?:${start()}|(?<=公司))(?<latin>${token}(?: [A-Z0-9][A-Za-z0-9]*)*)(?:系列|型)?${name}(?<head>${heads})`, 'gu');
+  return latin;
+};
+function latinNamed(text: string, labels: Map<string, string>): Found[] {
+  const out: Found[] = [];
+  const service = grammar().cjkServices.head;
+  for (const m of text.matchAll(latinPattern(labels))) {
+    const end = m.index + m[0].length;
+    if (LATIN.test(text[end] ?? '') || LATIN.test(text[m.index - 1] ?? '')) continue;
+    const head = m.groups?.head ?? '';
+    const label = head === service ? 'Technology' : (labels.get(head) ?? 'Product');
+    out.push({ start: m.index, end, surface: m[0], label, name: m[0], rule: 'thing:cjk', score: 0.7 });
+  }
+  return out;
+}
 
 // A head alone is a whole conjunct after a conjunction, a list's comma or the 等 of 'X such as Y' (枪支等武器), up to the next
 // one or the clause's end; or after a name's start up to a list's comma (对弹药、…).

@@ -96,6 +96,8 @@ const NamesSchema = z.strictObject({
   'apposition-numbers': words,
   'company-participles': verbs,
   'cjk-legal-forms': words,
+  'cjk-verb-prepositions': words,
+  'cjk-company-restarts': words,
   'supply-participles': verbs,
   'origin-verbs': verbs,
   'buying-verbs': verbs,
@@ -355,6 +357,10 @@ export interface Grammar {
   companyParticiples: string[];
   /** Legal forms that end a Chinese company's registered name (有限公司), longest first. */
   cjkLegalForms: string[];
+  /** Prepositions right after a verb of trade (提供给, 出口至): a company's name starts after one (bodies.ts). */
+  cjkVerbPrepositions: string[];
+  /** Words after which a company's name starts inside the pattern's match (为, 给: bodies.ts). */
+  cjkCompanyRestarts: string[];
   /** Verbs of public power whose subject, an acronym in a report, is a public body ("the FCC banned ..."). */
   authorityVerbs: string[];
   /** Nouns of public acts whose agent, an acronym in a report, is a public body ("an investigation by USTR"). */
@@ -664,6 +670,8 @@ export function loadGrammar(from = dir): Grammar {
     appositionNumbers: names['apposition-numbers'],
     companyParticiples: names['company-participles'],
     cjkLegalForms: names['cjk-legal-forms'],
+    cjkVerbPrepositions: names['cjk-verb-prepositions'],
+    cjkCompanyRestarts: names['cjk-company-restarts'],
     supplyParticiples: names['supply-participles'],
     originVerbs: names['origin-verbs'],
     buyingVerbs: names['buying-verbs'],

@@ -29,6 +29,8 @@ const schema = z.strictObject({
   passive: byType,
   passiveMarker: regex('g'),
   ban: regex('g'),
+  refusal: regex(),
+  attributive: regex('g'),
   banTrade: words,
   banDestination: regex(),
   banTo: words,
@@ -156,7 +158,7 @@ interface Segment {
 /** The acts the Chinese constructions of `text` state (objects from `from` on: a list item's lead-in lends actors only). */
 export function zhRelations(text: string, from: number, mentions: Mention[], context: ZhContext = {}, g: ZhGrammar = defaultGrammar()): ZhAct[] {
   if (!hasHan(text)) return [];
-  const masked = mask(text, mentions);
+  const masked = mask(text, mentions, g);
   const segments = clausesOf(masked);
   const out: ZhAct[] = [];
   const plain = (a: number, b: number): string => masked.slice(a, b).replaceAll(MASK, '');
@@ -275,12 +277,15 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     const addressee = m?.groups?.addressee ?? '';
     return m && addressee !== '' && !g.appeal.test(addressee) ? s.slice(0, m.index) : s;
   };
+  // The construction's first two characters, unless a relative clause on its first object follows its preposition ("对未经
+  //认证的X…": 未 describes X, no negation of the act).
+  const opening = (p: number): string => (masked[p] === '对' && /^[^，。；：\uE000]{1,20}的\uE000/.test(masked.slice(p + 1)) ? masked[p] : masked.slice(p, p + 2));
   const stated = (chainStart: number, actors: Mention[], p: number, inner: string, mandated = false, skip?: Segment): boolean => {
     const a = (actors.at(-1) as Mention).end;
     const between = unbased(skip && a <= skip.start ? described(a, skip.start) + described(skip.end, p) : described(a, p));
     return (
       !g.modality.test(unbased(plain(chainStart, (actors[0] as Mention).start))) &&
-      !g.modality.test((mandated ? unmandated(between) : between) + masked.slice(p, p + 2)) &&
+      !g.modality.test((mandated ? unmandated(between) : between) + opening(p)) &&
       !g.modality.test(inner)
     );
   };
@@ -401,6 +406,14 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
     // 对 + objects + a light verb + a measure noun within a few characters.
     for (const m of s.matchAll(/对(?![于此外])/g)) {
       const p = seg.start + m.index;
+      // "对未经认证的X不予核发证明": a refusal to issue after the objects restricts them; a relative clause before the first
+      // describes it (its 未 no negation of the act).
+      const refused = g.refusal.exec(masked.slice(p + 1, seg.end));
+      const refusedObjects = refused ? objectsIn(p + 1, p + 1 + refused.index, [...THINGS, 'Jurisdiction']) : [];
+      if (refused && refusedObjects.length > 0) {
+        withActor(k, p, (refusedObjects[0] as Mention).start, p + 1 + refused.index, 'RESTRICTS', 'refusal', refusedObjects);
+        continue;
+      }
       const l = firstOf(masked, g.light, p + 1, seg.end);
       // "对甲公司采取的措施表示欢迎": the light verb of a relative clause ("采取的"), no predicate.
       const after = l && masked[l.at + l.word.length] !== '的' ? measureIn(l.at + l.word.length, seg.end) : undefined;
@@ -608,7 +621,7 @@ const OBLIQUE_REACH = 12;
 /** The actor a sentence names last (no preposition's object): what a following subjectless sentence takes up. */
 export function lastActor(text: string, mentions: Mention[], g: ZhGrammar = defaultGrammar()): Mention | undefined {
   if (!hasHan(text)) return undefined;
-  const masked = mask(text, mentions);
+  const masked = mask(text, mentions, g);
   const oblique = (m: Mention): boolean => {
     const head = glossed(m, mentions, masked);
     return head ? oblique(head) : g.oblique.test(masked.slice(Math.max(0, m.start - OBLIQUE_REACH), m.start));
@@ -622,9 +635,10 @@ function glossed(m: Mention, mentions: Mention[], masked: string): Mention | und
   return mentions.find((x) => x !== m && x.end <= m.start && /^\s*[（(]\s*$/.test(masked.slice(x.end, m.start)));
 }
 
-/** The text with every mention blanked, so no word inside a name is read as a cue ("不可靠实体清单"). */
-function mask(text: string, mentions: Mention[]): string {
-  const chars = [...text.split('')];
+/** The text with every mention blanked, so no word inside a name is read as a cue ("不可靠实体清单"), and 之 read as 的. */
+function mask(text: string, mentions: Mention[], g: ZhGrammar): string {
+  // 之, the formal 的, is 的 to every construction (zh-relations.yaml attributive); same length, so offsets hold.
+  const chars = [...text.replace(g.attributive, '的').split('')];
   for (const m of mentions) for (let i = m.start; i < m.end && i < chars.length; i++) chars[i] = MASK;
   return chars.join('');
 }
