@@ -182,6 +182,7 @@ const ThingsSchema = z.strictObject({
   'scope-after': patternWithVerbs('i'),
   'member-links': words,
   'member-classes': words,
+  'brand-classes': words,
   'class-links': words,
   'annex-listing': regex('i'),
   'maker-nouns': words,
@@ -491,6 +492,8 @@ export interface Grammar {
   memberLinks: string[];
   /** Class words whose list after a member link names things ("technologies such as ..."). */
   memberClasses: Set<string>;
+  /** Words for the names goods are sold under ("brands", "brand names"), lower case. */
+  brandClasses: string[];
   /** Verbs classing a thing as a category ("qualifying as"), lower case. */
   classLinks: string[];
   /** After a thing, the act's annex listing it ("as listed in Annex III"). */
@@ -748,6 +751,7 @@ export function loadGrammar(from = dir): Grammar {
     scopeAfter: things['scope-after'],
     memberLinks: things['member-links'].map((w) => w.toLowerCase()),
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
+    brandClasses: things['brand-classes'].map((w) => w.toLowerCase()),
     classLinks: things['class-links'].map((w) => w.toLowerCase()),
     annexListing: things['annex-listing'],
     makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),

@@ -62,7 +62,7 @@ import { findFields } from './fields.ts';
 import { coordinatedConjuncts, DEFINED_THING, definedThingTerms, findDefinedThings } from './defined-things.ts';
 import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
-import { findMembers, memberThingTerms } from './members.ts';
+import { findMembers, findNamedMembers, memberThingTerms, NAMED_MEMBER_RULE } from './members.ts';
 import { bodyTails, instrumentTails } from './body-tails.ts';
 import { acronymKinds, bareHeads, genericVariants, catalogShortened, definiteHeads, describedThings, equatedThings, historyThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, spelledOutThings, synonymCompounds, synonymThings, takenUpHeads } from './thing-aliases.ts';
 import { designationSpans, insideDesignation } from './standards.ts';
@@ -119,7 +119,7 @@ const MODIFIERS = new Set(['Jurisdiction', 'Technology', 'Product', 'DataCategor
 const THINGS = new Set(['Technology', 'Product']);
 /** Things the sentence itself names as such: members of a class of things, the line of a maker, goods traded, the object of a
  *  regulatory verb or of a scope statement (things.ts), a Chinese name on a product head (cjk-things.ts). */
-const SUPPORTED_THINGS = new Set([ACRONYM_THING, 'thing:member', 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk', 'thing:kinds', 'thing:used', 'thing:part']);
+const SUPPORTED_THINGS = new Set([ACRONYM_THING, 'thing:member', NAMED_MEMBER_RULE, 'thing:made', 'thing:traded', 'thing:regulated', 'thing:scope', 'thing:cjk', 'thing:kinds', 'thing:used', 'thing:part']);
 // A company's alias after its cue ("X LIMITED (a.k.a. Y LIMITED)", legal-forms.ts) is that company before any reading of the span.
 // A company noun or commercial tie right before a name ("a partnership with Vodafone", "the operator Vodafone": company:cue)
 // says more than compromise's lexicon, which knows many companies as organisations only: the cue outranks its reading, but
@@ -772,8 +772,12 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
     // A list's name holding a thing ("the Blue UAS list") is read on every catalog thing, those taken as words of a
     // capitalised name too ("the Green Drone Registry").
     ...instruments, ...indefinites.filter((f) => ownsCatalogName(f, catalog)), ...thingLists(text, matched.filter((m) => THINGS.has(m.label))), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findOffices(text), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findLocalBodies(text, runs), ...findAdministrations(text),
-    ...findMembers(text, things), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findFields(text, (end) => modifiesNext(text, end)), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text, things), ...findNamedMembers(text, [...things, ...catalog.filter((m) => THINGS.has(m.label))]), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findFields(text, (end) => modifiesNext(text, end)), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
   ];
+  // A proper name in a list of things' members that another reading takes (a company, body, country, instrument; the catalog's
+  // or the grammar's) is that reading's, no product (members.ts findNamedMembers).
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+  found = found.filter((f) => f.rule !== NAMED_MEMBER_RULE || ![...catalog, ...found].some((o) => !THINGS.has(o.label) && overlaps(f, o)));
   // "Hikvision cameras", "ZTE's routers": goods named by their maker's name (things.ts goodsAfterName), where no catalog
   // thing names them; it replaces a phrase the thing grammar read on its words or over the name ("ZTE routers").
   const goods = [...named, ...found]
@@ -1336,7 +1340,7 @@ function classesOfMembers(sentences: { sentence: { text: string }; mentions: Men
     const things = s.mentions.filter(isThing).sort((a, b) => a.start - b.start);
     things.forEach((m, i) => {
       const next = things[i + 1];
-      if (next?.via === 'thing:member' && memberLink?.test(s.sentence.text.slice(m.end, next.start))) out.add(m.id);
+      if ((next?.via === 'thing:member' || next?.via === NAMED_MEMBER_RULE) && memberLink?.test(s.sentence.text.slice(m.end, next.start))) out.add(m.id);
     });
   }
   return out;

@@ -83,6 +83,66 @@ export function findMembers(text: string, things: Found[] = []): Found[] {
   return out;
 }
 
+/** RULE of a product named by its proper name as a member of a class of things (findNamedMembers). */
+export const NAMED_MEMBER_RULE = 'thing:named-member';
+/** A proper name: up to four capitalised words (a model's number among them: "Pelican X2"), inner capitals allowed. */
+const PROPER = /^\p{Lu}[\p{L}\p{N}]*(?:[-][\p{L}\p{N}]+)*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|\d[\p{L}\p{N}]*)){0,3}/u;
+/** Where a list of names may stop: punctuation, the end, or a lower-case word (no possessive, no further capitals). */
+const NAME_LIST_END = /^(?:[,.;:)]|$|\s+\p{Ll})/u;
+
+/**
+ * Products named by their proper names as members of a class of things: "blocked 34 apps, including ZapChat, Kestrel
+ * Browser and Flintmail", "surveillance cameras, such as Orvex and Talma cameras". After a member link whose class is a
+ * plural thing the sentence reads (a phrase on a head ending right before the link), or a word for brands
+ * (things.yaml `brand-classes`) with one member carrying a head of things, each capitalised name of the list is a thing of
+ * the class's label (of its own head where it has one: "Talma cameras"). The list is names only, each ended by a
+ * separator, the last by punctuation or a lower-case word ("Nvidia's H20" is no name of goods). A name another reading
+ * takes (a company, body, country or instrument) is that reading's (index.ts drops the member over it).
+ */
+export function findNamedMembers(text: string, things: { end: number; surface: string; label: string }[] = []): Found[] {
+  const g = grammar();
+  const out: Found[] = [];
+  for (const m of text.matchAll(links())) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
+    const brand = g.brandClasses.some((w) => before.endsWith(` ${w}`));
+    const classWord = CLASS_WORD.exec(before)?.[1] ?? '';
+    const plural = g.memberClasses.has(classWord) || /[^s]s$/.test(classWord);
+    // The class: a thing read right before the link, or a plural on a head of things ("59 apps") the grammar reads only
+    // with support elsewhere in the document.
+    const classLabel = brand || !plural ? undefined : (things.find((f) => f.end === m.index && f.surface.toLowerCase().endsWith(classWord))?.label ?? g.thingHeads.get(classWord));
+    if (!brand && !classLabel) continue;
+    const list: { start: number; end: number; label?: string }[] = [];
+    let at = m.index + m[0].length;
+    let closed = false;
+    for (;;) {
+      const name = PROPER.exec(text.slice(at));
+      if (!name || name[0].split(/\s+/).every((w) => /^\d/.test(w))) break;
+      let end = at + name[0].length;
+      // "Talma cameras": a head of things after the name says what goods it names.
+      const tail = /^((?:\s+[\p{Ll}-]+){1,2})/u.exec(text.slice(end));
+      const headWord = tail?.[1].trim().split(/\s+/).at(-1);
+      const label = headWord ? g.thingHeads.get(headWord) : undefined;
+      if (label) end += tail?.[1].length ?? 0;
+      list.push({ start: at, end, label });
+      const sep = SEPARATOR.exec(text.slice(end));
+      if (closed || !sep) {
+        if (!NAME_LIST_END.test(text.slice(end))) list.length = 0;
+        break;
+      }
+      closed = /\b(?:and|or)\s+$/.test(sep[0]);
+      at = end + sep[0].length;
+    }
+    if (!list.length) continue;
+    const headLabel = list.find((x) => x.label)?.label;
+    if (brand && !headLabel) continue;
+    for (const x of list) {
+      const surface = text.slice(x.start, x.end);
+      out.push({ start: x.start, end: x.end, surface, label: x.label ?? classLabel ?? headLabel ?? 'Product', name: surface, rule: NAMED_MEMBER_RULE, score: MEMBER_SCORE });
+    }
+  }
+  return out;
+}
+
 /** The grammar's company nouns as a set, built once (not per sentence). */
 function companyNouns(): Set<string> {
   actorNouns ??= new Set(grammar().companyNouns);
