@@ -143,6 +143,27 @@ export function companyContext(text: string, run: Token[]): boolean {
   return p.after.test(before) || p.apposition.test(text.slice(end)) || p.agent.test(text.slice(end)) || p.listedWith.test(text.slice(end)) || listedAmongCompanies(before, text.slice(end));
 }
 
+let actObject: RegExp | undefined;
+/** "opened an investigation into Nvidia", "fined Xiaomi": right after a public act done to companies (names.yaml
+ *  company-act-objects). */
+function actedOn(before: string): boolean {
+  actObject ??= new RegExp(`(?<![\\p{L}-])(?:${grammar().companyActObjects.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+  return actObject.test(before);
+}
+
+/** The words around the one word at start..end give it a company's role (a name compromise's lexicon guesses is an
+ *  organisation's: guessed-companies.ts): a company cue (companyContext: "shares of X", "chipmaker X", "X, a module
+ *  maker", "X makes ..."), its results ("X's revenue", "X reported record sales"), a listing on a list of parties ("added
+ *  X to the Entity List", "X was added to the Entity List"), or a public act done to companies ("an investigation into X",
+ *  "fined X"). */
+export function companyRole(text: string, start: number, end: number): boolean {
+  const p = patterns();
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end);
+  const run: Token[] = [{ t: text.slice(start, end), start, end }];
+  return companyContext(text, run) || p.results.test(after) || (p.listing.test(before) && TO_LIST.test(after)) || LISTED_PASSIVE.test(after) || p.madeBy.test(before) || actedOn(before);
+}
+
 /** "added Tarrow Group, the largest of them, to its list of Chinese military companies": a name a body puts on a list of
  *  companies (a listing verb before it, a list whose noun phrase names companies after it, an aside between). */
 const COMPANY_LIST = /^[^.;]{0,60}?\b(?:to|on)\s+(?:the|its|their|a)\s+[^.;]{0,40}?\blists?\s+of\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|entities|enterprises|manufacturers|suppliers|vendors)\b/i;

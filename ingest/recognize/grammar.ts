@@ -93,6 +93,7 @@ const NamesSchema = z.strictObject({
   'listing-verbs': verbs,
   'company-lines': words,
   'company-staff': words,
+  'company-act-objects': words,
   'apposition-numbers': words,
   'company-participles': verbs,
   'cjk-legal-forms': words,
@@ -346,6 +347,8 @@ export interface Grammar {
   companyLines: Set<string>;
   /** People who work for a business, before "at" and its name (names.yaml company-staff). */
   companyStaff: string[];
+  /** Public acts done to companies, right before their object (names.yaml company-act-objects: "fined", "investigation into"). */
+  companyActObjects: string[];
   /** Determiners of a plural apposition ("A and B, two shell companies"). */
   appositionNumbers: string[];
   /** Participles whose agent after "by" is a company ("made by ASML"). */
@@ -670,6 +673,7 @@ export function loadGrammar(from = dir): Grammar {
     listingVerbs: names['listing-verbs'],
     companyLines: new Set(names['company-lines']),
     companyStaff: names['company-staff'],
+    companyActObjects: names['company-act-objects'],
     appositionNumbers: names['apposition-numbers'],
     companyParticiples: names['company-participles'],
     cjkLegalForms: names['cjk-legal-forms'],

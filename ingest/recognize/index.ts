@@ -33,6 +33,7 @@ import { findFallback } from './fallback.ts';
 import { type Found, longestFirst } from './found.ts';
 import { modifierExtensions } from './headed-phrases.ts';
 import { actingAcronyms } from './acting-acronyms.ts';
+import { guessedCompanies } from './guessed-companies.ts';
 import { annexListedThings } from './annex-listed-things.ts';
 import { leadInListedThings, leadInLists } from './lead-in-lists.ts';
 import { classedThings } from './classed-things.ts';
@@ -241,6 +242,8 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const describedBodies = describedAcronyms(sentencesNamed, matcher, new Set([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains].map((d) => d.term))).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }));
   const explained = new Set([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...describedBodies].map((d) => d.term));
   const acting = actingAcronyms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), matcher, explained, !!self).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }));
+  // "opened an investigation into Nvidia": a one-word name the fallback guessed is an organisation's, given a company's role.
+  const guessed = guessedCompanies(sentencesNamed, matcher, explained).map(({ found, definition }) => ({ ...definition, id: table.resolve(found).id }));
   // A term names what its name stands in apposition to ("卡斯特光学公司（Castell Optics Corporation）": the short names of
   // the English name are the Chinese-named company's), as the name itself does below.
   const goods = [
@@ -255,7 +258,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     ...(self ? [] : bareInstrumentPartTerms(all.map(({ s }, i) => ({ text: s.text, locator: s.locator, mentions: named[i] })), report.title)),
     // A company's short name is the company's, no goods on its last word (岚溪汽车 of 岚溪汽车有限公司: short-names.ts).
   ].filter((d) => !defined.has(d.term) && !shortTerms.has(d.term));
-  const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...describedBodies, ...acting, ...goods].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
+  const terms = bindTerms([...defs, ...filer, ...short, ...spelled, ...inverted, ...headNouns, ...domains, ...describedBodies, ...acting, ...guessed, ...goods].map((d) => ({ ...d, id: apposed.get(d.id) ?? d.id })), out.ambiguities);
   for (const [t, d] of inheritedTerms(report.inherited ?? [], matcher, jurisdictions, table, out)) if (!terms.has(t)) terms.set(t, d);
   for (const d of coordinatedConjuncts(terms)) terms.set(d.term, d);
   const overlay = termMatcher(terms, table, matcher, out);
