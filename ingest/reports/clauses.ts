@@ -56,6 +56,9 @@ export interface ClauseGrammar {
   /** Read on the text up to the noun before a restrictive relative clause: an unnamed instrument the clause's subject has
    *  just issued ("issued a final rule that restricts X"), whose relative clause takes up that subject. */
   issuing?: RegExp;
+  /** Nouns whose "that" may open what they hold, no relative clause ("the risk that X collect data", "the fact that ..."):
+   *  a modifier after it opens no subject (modifiedName). */
+  contents?: RegExp;
   /** Determiners and quantifiers that open a noun phrase which may be a clause's subject. */
   determiners: RegExp;
   /** Opens an adjunct naming those the subject acts with or through ("in consultation with"): an aside. */
@@ -379,6 +382,14 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     // whatever the clause around it asks.
     if (k > 0 && g.relatives.test(t.word)) {
       const read = subjectAfter(toks, possessedEnd(toks, k, g), g, true);
+      // "the access that telematics control units give to X": a name's modifier the recogniser left out of it opens the
+      // clause's subject, no verb of a clause on the noun before.
+      // Not after a noun whose "that" opens what it holds ("the risk that cable repair vessels collect data").
+      const modified = read.subject || g.contents?.test(toks[k - 1].word) ? undefined : modifiedName(toks, k + 1, g);
+      if (modified !== undefined) {
+        const named = subjectAfter(toks, modified, g, true, true);
+        if (named.subject) Object.assign(read, { subject: { start: toks[k + 1].start, end: named.subject.end }, verb: named.verb });
+      }
       if (read.subject) splits.push({ at: t.start, kind: 'relative', ...read, ...objectOf(toks, k, read.verb, g, text) });
       else {
         // "practices that subsidize X": a restrictive relative clause whose subject is the noun before it; a verb that
@@ -625,6 +636,27 @@ function apposed(toks: Token[], k: number, g: ClauseGrammar): Token | undefined 
   return undefined;
 }
 
+/** Where the name stands that one or two plain lower-case words right after a relative pronoun modify ("that telematics
+ *  control units give", "which cellular modules send"): words the lexicon knows as no verb (nor a determiner, pronoun,
+ *  adverb or auxiliary), no comma after them; none when the first may be the clause's verb ("that subsidize X Co."). */
+function modifiedName(toks: Token[], k: number, g: ClauseGrammar): number | undefined {
+  for (let j = k; j < k + 2; j++) {
+    const t = toks[j];
+    if (!t || t.name || t.comma || t.capital || !/^[a-z][a-z-]*$/.test(t.word)) return undefined;
+    if (g.determiners.test(t.word) || g.pronouns.test(t.word) || g.auxiliaries.test(t.word) || g.holding.test(t.word) || g.prepositions.test(t.word) || isAdverbToken(t)) return undefined;
+    if (tagsOf(t.word).some((x) => VERB_FORMS.has(x)) || /[a-z]ed$/.test(t.word)) return undefined;
+    if (toks[j + 1]?.name) return j + 1;
+  }
+  return undefined;
+}
+/** A word the lexicon knows only as a verb's base form ("give", "send"). */
+function onlyBaseForm(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((x) => x === 'Infinitive');
+}
+/** The lexicon's tags of a verb form. */
+const VERB_FORMS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'PerfectTense', 'Modal', 'Copula', 'Auxiliary']);
+
 /** The verb right after a relative pronoun (past adverbs) that makes what follows its own objects: none when a noun
  *  phrase follows instead, or a verb that only says what the noun before holds (ClauseGrammar.holding). */
 function ownVerb(toks: Token[], k: number, g: ClauseGrammar): Token | undefined {
@@ -638,14 +670,17 @@ function ownVerb(toks: Token[], k: number, g: ClauseGrammar): Token | undefined 
 /** The subject and verb of a clause whose words start at token `k`: a pronoun, a name, or a noun phrase opened by a
  *  determiner (at most eight words, no verb inside), then a verb group (in a `relative` clause, any inflected word
  *  after a name). */
-function subjectAfter(toks: Token[], k: number, g: ClauseGrammar, relative = false): { subject?: Span; verb?: number } {
+function subjectAfter(toks: Token[], k: number, g: ClauseGrammar, relative = false, base = false): { subject?: Span; verb?: number } {
   const t = toks[k];
   if (!t) return {};
   const provision = !t.name && !!g.provisions?.test(t.word) && /^\d/.test(toks[k + 1]?.word ?? '');
   if (!t.name && !g.pronouns.test(t.word) && !g.determiners.test(t.word) && !provision) return {};
   for (let v = k + 1; v < Math.min(toks.length, k + 9); v++) {
     // After a relative pronoun and a name, an inflected word is the relative clause's verb ("which the Commission places").
-    const inflected = relative && toks[v - 1].name && !toks[v].name && /^[a-z]{3,}(?:s|ed)$/.test(toks[v].word);
+    // After a modified name (`base`), so is a verb's base form after a plural name, before a preposition too: the
+    // clause's object is the pronoun ("the access that telematics units give to X").
+    const inflected =
+      relative && toks[v - 1].name && !toks[v].name && (/^[a-z]{3,}(?:s|ed)$/.test(toks[v].word) || (base && PLURAL_NAME.test(toks[v - 1].word) && !toks[v - 1].comma && !toks[v - 1].possessive && onlyBaseForm(toks[v].word)));
     if (inflected || finiteAt(toks, v, g)) {
       // The adverbs before the verb are no words of the subject ("The Authority already requires").
       let e = v - 1;

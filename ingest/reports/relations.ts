@@ -510,6 +510,7 @@ function ruleSetSchema(pattern: Pattern) {
         holding: pattern('i'),
         reporting: pattern('i').optional(),
         issuing: pattern('').optional(),
+        contents: pattern('i').optional(),
         determiners: pattern('i'),
         prepositions: pattern('i'),
       })
