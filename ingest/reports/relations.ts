@@ -791,7 +791,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       !samePara && leadIn === undefined && from === 0 && prev !== undefined && /\.s_1$/.test(f.sentence.locator) && sectionOf(prev) === sectionOf(f) && !QUESTION.test(prev.sentence.text) && rules.personal?.test(pronoun?.groups?.pronoun ?? '')
         ? read[i - 1]
         : undefined;
-    const ante = samePara ? namingBefore(read, paras, i) : leadIn !== undefined && leadIn > 0 && sectionOf(findings[leadIn - 1]) === sectionOf(f) ? read[leadIn - 1] : paragraphAnte;
+    const named = samePara ? namingBefore(read, paras, i) : leadIn !== undefined && leadIn > 0 && sectionOf(findings[leadIn - 1]) === sectionOf(f) ? read[leadIn - 1] : paragraphAnte;
+    // "The direction also prohibits X" after a paragraph that named "PSPF Direction 7": where the sentence before names no
+    // instrument of that kind, the one named in the paragraph or the paragraph before (kindBefore).
+    const ante = pronoun && from === 0 && leadIn === undefined ? (kindBefore(read, paras, paraStart, i, pronoun.groups?.pronoun ?? '', named, rules) ?? named) : named;
     // "The Council adopted a new sanctions package. It adds X to Annex IV. The package also bans Y": the instrument "It"
     // took up (issuedBefore) stands in its sentence as a name would, for "The package" after it to take up in turn.
     const personal = pronoun?.groups?.pronoun;
@@ -2040,6 +2043,27 @@ function lastOfPreferredLabel(prev: SentenceFindings, rule: RelationRule, kind?:
   const label = rule.subject.find((l) => prev.mentions.some((m) => m.label === l && fits(m)));
   const candidates = [...prev.mentions].reverse().filter((m) => m.label === label && fits(m));
   return candidates.find((m) => !m.procedural) ?? candidates[0];
+}
+
+/** The kinds of instrument a text names (rules.instrumentKind: "Directive (EU) 2022/2555", "The direction"). */
+function instrumentKinds(text: string, rules: RuleSet): Set<string> {
+  return new Set([...text.matchAll(rules.instrumentKind ?? /$^/g)].map((m) => (m.groups?.kind ?? m[0]).toLowerCase()));
+}
+
+/** For a demonstrative with the noun of a kind of instrument (`word`: "The direction", "This decree") whose sentence before
+ *  (`before`) names no instrument: the one instrument whose surface shows that kind, named earlier in the `i`th sentence's
+ *  paragraph or in the paragraph before it in the same section ("PSPF Direction 7 takes effect today. Entities must comply
+ *  by May." + "The direction also prohibits X": Direction 7), as a finding of its sentence with that mention alone; none
+ *  where two such instruments are named there, or the noun names no kind ("The rule"). */
+function kindBefore(findings: SentenceFindings[], paras: string[], paraStart: number[], i: number, word: string, before: SentenceFindings | undefined, rules: RuleSet): SentenceFindings | undefined {
+  if (!/\s/.test(word) || rules.personal?.test(word)) return undefined;
+  const [own] = instrumentKinds(word, rules);
+  if (!own || before?.mentions.some((m) => m.label === 'Law')) return undefined;
+  const start = paraStart[i] as number;
+  const from = start > 0 && sectionOf(findings[start - 1]) === sectionOf(findings[i]) ? (paraStart[start - 1] as number) : start;
+  const found = findings.slice(from, i).flatMap((f) => f.mentions.filter((m) => m.label === 'Law' && instrumentKinds(m.surface, rules).has(own)).map((m) => ({ f, m })));
+  const last = found.at(-1);
+  return last && new Set(found.map((x) => x.m.id)).size === 1 && paras[from] !== undefined ? { ...last.f, mentions: [last.m] } : undefined;
 }
 
 /** Whether an instrument's surface may be what a demonstrative's noun names. */
