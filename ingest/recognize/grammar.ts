@@ -184,6 +184,8 @@ const ThingsSchema = z.strictObject({
   'member-links': words,
   'member-classes': words,
   'brand-classes': words,
+  'name-links': words,
+  'member-leads': words,
   'class-links': words,
   'annex-listing': regex('i'),
   'maker-nouns': words,
@@ -497,6 +499,10 @@ export interface Grammar {
   memberClasses: Set<string>;
   /** Words for the names goods are sold under ("brands", "brand names"), lower case. */
   brandClasses: string[];
+  /** Links that name proper-name members only ("smartphones like Voltra"), lower case; no list of kinds. */
+  nameLinks: string[];
+  /** Words opening an inverted copula over a class of things ("among the blocked apps are X"), lower case. */
+  memberLeads: string[];
   /** Verbs classing a thing as a category ("qualifying as"), lower case. */
   classLinks: string[];
   /** After a thing, the act's annex listing it ("as listed in Annex III"). */
@@ -756,6 +762,8 @@ export function loadGrammar(from = dir): Grammar {
     memberLinks: things['member-links'].map((w) => w.toLowerCase()),
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
     brandClasses: things['brand-classes'].map((w) => w.toLowerCase()),
+    nameLinks: things['name-links'].map((w) => w.toLowerCase()),
+    memberLeads: things['member-leads'].map((w) => w.toLowerCase()),
     classLinks: things['class-links'].map((w) => w.toLowerCase()),
     annexListing: things['annex-listing'],
     makerNouns: new Set(things['maker-nouns'].map((w) => w.toLowerCase())),

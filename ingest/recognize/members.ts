@@ -17,7 +17,7 @@ import type { Found } from './found.ts';
 import { phrasePattern } from '../text/clean.ts';
 import { grammar } from './grammar.ts';
 import { thingName } from './things.ts';
-import { isAdjectiveLike, isAdverb, isLeadingVerb, isPastVerb, isPossessive, mayModify, taggedAdjective, tagsOf } from './lexicon.ts';
+import { isAdjectiveLike, isAdverb, isLeadingVerb, isMostlyVerb, isPastVerb, isPossessive, mayModify, taggedAdjective, tagsOf } from './lexicon.ts';
 
 export const MEMBER_SCORE = 0.6;
 const MAX_WORDS = 5;
@@ -97,50 +97,96 @@ const NAME_LIST_END = /^(?:[,.;:)]|$|\s+\p{Ll})/u;
  * (things.yaml `brand-classes`) with one member carrying a head of things, each capitalised name of the list is a thing of
  * the class's label (of its own head where it has one: "Talma cameras"). The list is names only, each ended by a
  * separator, the last by punctuation or a lower-case word ("Nvidia's H20" is no name of goods). A name another reading
- * takes (a company, body, country or instrument) is that reading's (index.ts drops the member over it).
+ * takes (a company, body, country or instrument) is that reading's (index.ts drops the member over it). Two more forms
+ * read the same list: a link that names proper names only (things.yaml `name-links`: "smartphones like Voltra and
+ * Quenix", no verb's form before it: "looks like ..."), and an inverted copula over the class (things.yaml
+ * `member-leads`: "Among the blocked apps are Zapchat and Flintmail").
  */
 export function findNamedMembers(text: string, things: { end: number; surface: string; label: string }[] = []): Found[] {
   const g = grammar();
   const out: Found[] = [];
-  for (const m of text.matchAll(links())) {
-    const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
-    const brand = g.brandClasses.some((w) => before.endsWith(` ${w}`));
-    const classWord = CLASS_WORD.exec(before)?.[1] ?? '';
-    const plural = g.memberClasses.has(classWord) || /[^s]s$/.test(classWord);
-    // The class: a thing read right before the link, or a plural on a head of things ("59 apps") the grammar reads only
-    // with support elsewhere in the document.
-    const classLabel = brand || !plural ? undefined : (things.find((f) => f.end === m.index && f.surface.toLowerCase().endsWith(classWord))?.label ?? g.thingHeads.get(classWord));
-    if (!brand && !classLabel) continue;
-    const list: { start: number; end: number; label?: string }[] = [];
-    let at = m.index + m[0].length;
-    let closed = false;
-    for (;;) {
-      const name = PROPER.exec(text.slice(at));
-      if (!name || name[0].split(/\s+/).every((w) => /^\d/.test(w))) break;
-      let end = at + name[0].length;
-      // "Talma cameras": a head of things after the name says what goods it names.
-      const tail = /^((?:\s+[\p{Ll}-]+){1,2})/u.exec(text.slice(end));
-      const headWord = tail?.[1].trim().split(/\s+/).at(-1);
-      const label = headWord ? g.thingHeads.get(headWord) : undefined;
-      if (label) end += tail?.[1].length ?? 0;
-      list.push({ start: at, end, label });
-      const sep = SEPARATOR.exec(text.slice(end));
-      if (closed || !sep) {
-        if (!NAME_LIST_END.test(text.slice(end))) list.length = 0;
-        break;
-      }
-      closed = /\b(?:and|or)\s+$/.test(sep[0]);
-      at = end + sep[0].length;
-    }
-    if (!list.length) continue;
+  const push = (list: NamedMember[], classLabel: string | undefined, brand: boolean): void => {
     const headLabel = list.find((x) => x.label)?.label;
-    if (brand && !headLabel) continue;
+    if (!list.length || (brand && !headLabel)) return;
     for (const x of list) {
       const surface = text.slice(x.start, x.end);
       out.push({ start: x.start, end: x.end, surface, label: x.label ?? classLabel ?? headLabel ?? 'Product', name: surface, rule: NAMED_MEMBER_RULE, score: MEMBER_SCORE });
     }
+  };
+  for (const m of text.matchAll(links())) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
+    const brand = g.brandClasses.some((w) => before.endsWith(` ${w}`));
+    const classLabel = brand ? undefined : pluralClass(text, m.index, things);
+    if (!brand && !classLabel) continue;
+    push(nameList(text, m.index + m[0].length), classLabel, brand);
+  }
+  // "smartphones like Voltra and Quenix": a link that names proper names only, after a plural class of things that is no
+  // verb's form ("works like a charm", "looks like").
+  nameLinkPattern ??= new RegExp(`\\s+(?:${g.nameLinks.map(phrasePattern).join('|')})\\s+`, 'gi');
+  for (const m of text.matchAll(nameLinkPattern)) {
+    const classLabel = pluralClass(text, m.index, things, true);
+    if (classLabel) push(nameList(text, m.index + m[0].length), classLabel, false);
+  }
+  // "Among the blocked apps are Zapchat and Flintmail": an inverted copula after a plural class of things; its subject is
+  // the class's members.
+  memberLeadPattern ??= new RegExp(`(?:^|[.;:]\\s+|\\s)(?:${g.memberLeads.map(phrasePattern).join('|')})\\s+(?:the\\s+|these\\s+|those\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+(?=\\s+(?:are|were|include|included)\\s+\\p{Lu})`, 'giu');
+  for (const m of text.matchAll(memberLeadPattern)) {
+    const end = m.index + m[0].length;
+    const classLabel = pluralClass(text, end, things);
+    const copula = /^\s+(?:are|were|include|included)\s+/.exec(text.slice(end));
+    if (classLabel && copula) push(nameList(text, end + copula[0].length), classLabel, false);
   }
   return out;
+}
+let nameLinkPattern: RegExp | undefined;
+let memberLeadPattern: RegExp | undefined;
+
+interface NamedMember {
+  start: number;
+  end: number;
+  label?: string;
+}
+
+/** The label of a plural class of things ending at `at`: a thing read right before it, or a plural on a head of things
+ *  ("59 apps") the grammar reads only with support elsewhere in the document. `noVerb`: the class word alone is no form of
+ *  a verb read mostly as one ("looks like ...", "monitors like ..."). */
+function pluralClass(text: string, at: number, things: { end: number; surface: string; label: string }[], noVerb = false): string | undefined {
+  const g = grammar();
+  const classWord = CLASS_WORD.exec(text.slice(Math.max(0, at - 60), at).toLowerCase())?.[1] ?? '';
+  if (!(g.memberClasses.has(classWord) || /[^s]s$/.test(classWord))) return undefined;
+  const read = things.find((f) => f.end === at && f.surface.toLowerCase().endsWith(classWord));
+  // "The panel displays like ...": a verb's form alone is no class; with a modifier the grammar read it is one ("computer
+  // monitors like ...").
+  if (noVerb && !read?.surface.includes(' ') && (isMostlyVerb(classWord.slice(0, -1)) || isMostlyVerb(classWord.replace(/e?s$/, '')))) return undefined;
+  return read?.label ?? g.thingHeads.get(classWord);
+}
+
+/** A list of proper names from `at` ("ZapChat, Kestrel Browser and Talma cameras"), each ended by a separator, the last by
+ *  punctuation or a lower-case word; none where the list does not stop cleanly. */
+function nameList(text: string, from: number): NamedMember[] {
+  const g = grammar();
+  const list: NamedMember[] = [];
+  let at = from;
+  let closed = false;
+  for (;;) {
+    const name = PROPER.exec(text.slice(at));
+    if (!name || name[0].split(/\s+/).every((w) => /^\d/.test(w))) break;
+    let end = at + name[0].length;
+    // "Talma cameras": a head of things after the name says what goods it names.
+    const tail = /^((?:\s+[\p{Ll}-]+){1,2})/u.exec(text.slice(end));
+    const headWord = tail?.[1].trim().split(/\s+/).at(-1);
+    const label = headWord ? g.thingHeads.get(headWord) : undefined;
+    if (label) end += tail?.[1].length ?? 0;
+    list.push({ start: at, end, label });
+    const sep = SEPARATOR.exec(text.slice(end));
+    if (closed || !sep) {
+      if (!NAME_LIST_END.test(text.slice(end))) list.length = 0;
+      break;
+    }
+    closed = /\b(?:and|or)\s+$/.test(sep[0]);
+    at = end + sep[0].length;
+  }
+  return list;
 }
 
 /** The grammar's company nouns as a set, built once (not per sentence). */

@@ -29,3 +29,23 @@ describe('proper names after a member link', () => {
     expect(read('The ministry banned cameras, including Hikvision and Dahua models.').entities.filter((e) => /^(?:Product|Technology) (?:Hikvision|Dahua)$/.test(e))).toEqual([]);
   });
 });
+
+// "like" as a link naming proper names, and an inverted copula after a plural class of things (helper-367). Own sentences,
+// invented names.
+describe('proper names after "like" or in an inverted copula over a class', () => {
+  it('are things of a plural class before "like"', () => {
+    const r = read('The agency restricted smartphones like Voltra and Quenix in its offices.');
+    expect(r.entities).toEqual(expect.arrayContaining(['Product Voltra', 'Product Quenix']));
+  });
+  it('name nothing after a verb form before "like"', () => {
+    expect(read('The new filter works like Magic Sorter and Quill for most users.').entities.filter((e) => /^(?:Product|Technology) (?:Magic|Quill)/.test(e))).toEqual([]);
+    expect(read('The new firmware renders text and displays like Helm Pro and Tiller do.').entities.filter((e) => /^(?:Product|Technology) (?:Helm|Tiller)/.test(e))).toEqual([]);
+  });
+  it('are members of the class an inverted copula with "among" names', () => {
+    const r = read('The ministry blocked 40 mobile apps last week. Among the blocked apps are Dhanvik Loans and QuickPaisa, run by offshore firms.');
+    expect(r.entities).toEqual(expect.arrayContaining(['Technology Dhanvik Loans', 'Technology QuickPaisa']));
+  });
+  it('name nothing in an inverted copula over a class of actors', () => {
+    expect(read('Among the listed companies are Norvex and Talma, both based abroad.').entities.filter((e) => /^(?:Product|Technology)/.test(e))).toEqual([]);
+  });
+});
