@@ -15,8 +15,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadData, loadJsonData } from '../data.ts';
 import type { Found } from './found.ts';
-import { memoReach, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
-import { readIndexOffsets } from './wordnet-index.ts';
+import { firstSenseLemmasUnder, wordnetPackage } from './wordnet-heads.ts';
 import { THING_SCORE } from './things.ts';
 
 const grammarDir = path.join(import.meta.dirname, 'grammar');
@@ -34,28 +33,8 @@ export function fieldRoots(from = grammarDir): string[] {
 /** Every noun lemma of one of `roots` or a synset below one, whose first sense that is, of three letters or more (no "it",
  *  "ai"), words joined by spaces: "robotics", "facial recognition". */
 export function deriveFields(dict: string, roots: string[], source: string): WordNetFields {
-  const synsets = readSynsets(path.join(dict, 'data.noun'));
-  const { offsetOf } = readSenseIndex(path.join(dict, 'index.sense'));
-  const wanted = new Set(
-    roots.map((key) => {
-      const o = offsetOf.get(key);
-      if (!o) throw new Error(`field-roots: no noun sense ${key} in ${dict}`);
-      return o;
-    }),
-  );
-  const sensesOf = readIndexOffsets(path.join(dict, 'index.noun'));
-  const reach = memoReach(synsets);
-  const out = new Set<string>();
-  for (const [offset, s] of synsets) {
-    if (![...reach(offset)].some((h) => wanted.has(h))) continue;
-    for (const lemma of s.lemmas) {
-      if (!/^[a-z][a-z_-]{2,}$/.test(lemma)) continue;
-      // The word's first sense is the field: "robotics", not "object" (a computing item only third).
-      if (sensesOf.get(lemma)?.[0] !== offset) continue;
-      out.add(lemma.replace(/_/g, ' '));
-    }
-  }
-  return { source, roots, fields: [...out].sort() };
+  // The word's first sense is the field: "robotics", not "object" (a computing item only third).
+  return { source, roots, fields: firstSenseLemmasUnder(dict, roots, 'field-roots') };
 }
 
 let pattern: RegExp | undefined;

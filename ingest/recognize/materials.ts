@@ -16,8 +16,7 @@ import { loadData, loadJsonData } from '../data.ts';
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { tagsOf } from './lexicon.ts';
-import { memoReach, readSenseIndex, readSynsets, wordnetPackage } from './wordnet-heads.ts';
-import { readIndexOffsets } from './wordnet-index.ts';
+import { firstSenseLemmasUnder, wordnetPackage } from './wordnet-heads.ts';
 import { THING_SCORE, thingName } from './things.ts';
 
 const grammarDir = path.join(import.meta.dirname, 'grammar');
@@ -34,28 +33,8 @@ export function materialRoots(from = grammarDir): string[] {
 /** Every noun lemma of a synset under one of `roots` (the root's own too: "rare earth"), whose first sense that is, of three letters or more and no chemical symbol or "atomic number" entry, words joined by spaces:
  *  "gallium", "rare earth", "stainless steel". */
 export function deriveMaterials(dict: string, roots: string[], source: string): WordNetMaterials {
-  const synsets = readSynsets(path.join(dict, 'data.noun'));
-  const { offsetOf } = readSenseIndex(path.join(dict, 'index.sense'));
-  const wanted = new Set(
-    roots.map((key) => {
-      const o = offsetOf.get(key);
-      if (!o) throw new Error(`material-roots: no noun sense ${key} in ${dict}`);
-      return o;
-    }),
-  );
-  const sensesOf = readIndexOffsets(path.join(dict, 'index.noun'));
-  const reach = memoReach(synsets);
-  const out = new Set<string>();
-  for (const [offset, s] of synsets) {
-    if (![...reach(offset)].some((h) => wanted.has(h))) continue;
-    for (const lemma of s.lemmas) {
-      if (!/^[a-z][a-z_-]{2,}$/.test(lemma) || lemma.startsWith('atomic_number')) continue;
-      // The word's first sense (WordNet orders senses by frequency) is the material: "lead", "tin", not "pencil", "slug".
-      if (sensesOf.get(lemma)?.[0] !== offset) continue;
-      out.add(lemma.replace(/_/g, ' '));
-    }
-  }
-  return { source, roots, materials: [...out].sort() };
+  // The word's first sense is the material: "lead", "tin", not "pencil", "slug"; no "atomic number N" entry.
+  return { source, roots, materials: firstSenseLemmasUnder(dict, roots, 'material-roots', (lemma) => !lemma.startsWith('atomic_number')) };
 }
 
 let known: Set<string> | undefined;

