@@ -65,7 +65,7 @@ import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers, findNamedMembers, memberThingTerms, NAMED_MEMBER_RULE } from './members.ts';
 import { bodyTails, instrumentTails } from './body-tails.ts';
-import { acronymKinds, bareHeads, genericVariants, catalogShortened, definiteHeads, describedThings, equatedThings, historyThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, spelledOutThings, synonymCompounds, synonymThings, takenUpHeads } from './thing-aliases.ts';
+import { acronymKinds, bareHeads, deviceUnits, genericVariants, catalogShortened, definiteHeads, describedThings, equatedThings, historyThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, spelledOutThings, synonymCompounds, synonymThings, takenUpHeads } from './thing-aliases.ts';
 import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { bareClasses, singularMentions } from './singular-classes.ts';
@@ -392,10 +392,11 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // a name the sentence equates with a thing's, or that only describes one, is that thing; so is a step in the goods'
   // history before the head ("removed cameras" beside "cameras", "surveillance cameras"); so are two names WordNet gives
   // one made thing ("unmanned aircraft" beside "drones"), two on one head after such names ("unmanned aircraft components"
-  // beside "drone components"), and two that differ only in a generic head of goods ("IoT products", "IoT devices")
-  // (thing-aliases.ts).
+  // beside "drone components"), two that differ only in a generic head of goods ("IoT products", "IoT devices"), and a head
+  // of things with "units" beside the one thing named by those words and another head ("sonar units", "sonar
+  // transducers") (thing-aliases.ts).
   const equated = equatedThings(out.sentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), (id) => table.byId.has(id));
-  for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport), ...historyThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...spelledOutThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymCompounds(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...genericVariants(everyMention, (id) => table.byId.has(id) && !equated.has(id))]) {
+  for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport), ...historyThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...spelledOutThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymCompounds(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...genericVariants(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...deviceUnits(everyMention, (id) => table.byId.has(id) && !equated.has(id))]) {
     // "uncrewed aircraft" beside "uncrewed aircraft systems (drones)": a name joined to one a sentence equates with another
     // joins where that one went; one joined to a short name (shortThingNames' guess) or another join stays out.
     const end = equated.get(to) ?? to;

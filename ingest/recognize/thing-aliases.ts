@@ -541,6 +541,38 @@ export function genericVariants(mentions: Named[], recognised: (id: string) => b
   return oneNodePerGroup(byKey.values(), recognised);
 }
 
+/**
+ * "sonar units" beside "sonar transducers", "lidar units" beside "lidar sensors": a thing phrase the grammar found whose
+ * every name is words that end in a head of things (no generic one) and then "unit(s)" names a whole device of that
+ * thing; where the document names exactly one thing by those same words and another head of things ("lidar sensors"),
+ * and never names the thing by those words alone, the units are that thing: recognised id -> it. Where it names two
+ * ("sonar transducers", "sonar receivers") the units name neither; where it names the words alone ("drones" beside "drone
+ * units"), "units" may be the thing's own or people's (a military unit), as genericVariants leaves them.
+ */
+export function deviceUnits(mentions: Named[], recognised: (id: string) => boolean): Map<string, string> {
+  const g = grammar();
+  const names = new Map<string, string[][]>();
+  for (const m of mentions) {
+    if (!THINGS.has(m.label)) continue;
+    const w = wordsOf(m.surface);
+    const all = names.get(m.id) ?? [];
+    if (!all.some((x) => x.join(' ') === w.join(' '))) all.push(w);
+    names.set(m.id, all);
+  }
+  const specific = (head: string): boolean => head !== 'unit' && g.thingHeads.get(head) !== undefined && !g.genericHeads.has(head);
+  const out = new Map<string, string>();
+  for (const [id, ws] of names) {
+    if (!recognised(id)) continue;
+    const words = new Set(ws.map((w) => (w.length >= 2 && w[w.length - 1] === 'unit' && specific(w[w.length - 2]) ? w.slice(0, -1).join(' ') : '')));
+    if (words.size !== 1 || words.has('')) continue;
+    const [before] = words;
+    const alone = [...names.values()].some((xs) => xs.some((x) => x.join(' ') === singular(before) || x.join(' ') === before));
+    const on = [...names].filter(([other, xs]) => other !== id && xs.some((x) => x.length >= 2 && x.slice(0, -1).join(' ') === before && specific(x[x.length - 1])));
+    if (!alone && on.length === 1) out.set(id, on[0][0]);
+  }
+  return out;
+}
+
 /** A thing mention with where the document has it: its sentence's index and its place there. */
 interface Ordered extends Named {
   sentence: number;
