@@ -178,12 +178,12 @@ function equationGrammar(): Equations {
   if (!equations) {
     const g = loadData(path.join(import.meta.dirname, 'grammar', 'thing-equations.yaml'), EquationsSchema);
     equations = {
-      linked: new RegExp(`^\\)?,?\\s+(?:${g.links.map(phrasePattern).join('|')}),?\\s+["“]?$`, 'i'),
+      linked: new RegExp(`^\\)?,?\\s+\\(?(?:${g.links.map(phrasePattern).join('|')}),?\\s+["“]?$`, 'i'),
       appositive: new RegExp(`^\\)?,\\s+(?:${g.appositive.map(phrasePattern).join('|')})\\s+$`, 'i'),
       bracketed: g.bracketed,
       restated: new RegExp(`^\\)?,\\s+(?:${g.restated.map(phrasePattern).join('|')})\\s+$`, 'i'),
       restrictedBy: new RegExp(`^\\s+(?:${g['restricted-by'].map(phrasePattern).join('|')})\\b`, 'i'),
-      linkedAt: new RegExp(`^(?:\\s*\\(\\s*[\\p{Lu}\\d][\\p{L}\\d-]*\\s*\\))?,?\\s+(?:${g.links.map(phrasePattern).join('|')}),?\\s+["“]?(?=\\S)`, 'iu'),
+      linkedAt: new RegExp(`^(?:\\s*\\(\\s*[\\p{Lu}\\d][\\p{L}\\d-]*\\s*\\))?,?\\s+\\(?(?:${g.links.map(phrasePattern).join('|')}),?\\s+["“]?(?=\\S)`, 'iu'),
       appositiveAt: new RegExp(`^(?:\\s*\\(\\s*[\\p{Lu}\\d][\\p{L}\\d-]*\\s*\\))?,\\s+(?:${g.appositive.map(phrasePattern).join('|')})\\s+(?=\\S)`, 'iu'),
     };
   }

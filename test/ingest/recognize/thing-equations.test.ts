@@ -31,6 +31,24 @@ describe('equation links', () => {
   });
 });
 
+describe('plain and drafting links', () => {
+  it('reads "known as", "referred to as" and "hereinafter", in brackets too', () => {
+    expect(equationLinkAt(', known as buoy beacons, are')).toEqual({ length: 11, appositive: false });
+    expect(equationLinkAt(' (hereinafter referred to as "buoy beacons")')?.length).toBe(30);
+    expect(equationLinkAt(' (hereinafter "beacons")')?.length).toBe(15);
+    expect(equationLinkAt(', referred to as beacons')?.appositive).toBe(false);
+    expect(equationLinkAt(' (known to be unsafe)')).toBeUndefined();
+  });
+  it('joins the names they link', () => {
+    const text = 'The port bars tide transmitters, known as quay beacons, made by Norvik Marine Ltd.';
+    const ms = [at(text, 'tide transmitters', 'p:t'), at(text, 'quay beacons', 'p:q')];
+    expect([...equatedThings([{ text, mentions: ms }], () => true)]).toEqual([['p:q', 'p:t']]);
+    const drafted = 'This order covers harbour telemetry rigs (hereinafter referred to as "quay beacons") sold in Norland.';
+    const ds = [at(drafted, 'harbour telemetry rigs', 'p:r'), at(drafted, 'quay beacons', 'p:q')];
+    expect([...equatedThings([{ text: drafted, mentions: ds }], () => true)]).toEqual([['p:q', 'p:r']]);
+  });
+});
+
 describe('equated things', () => {
   it('joins the second name to the first, a found name to a catalog entry, never two catalog entries', () => {
     const text = 'Quay sensors, or tide beacons, are cheap.';
