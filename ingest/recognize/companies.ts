@@ -422,10 +422,16 @@ function placeRun(text: string, run: Token[]): boolean {
   return isPlaceName(name) || isCountryWord(name) || run.every((t) => isPlaceName(t.t) || isCountryWord(t.t));
 }
 
+/** What suppliedFrom's pattern ends in. */
+const FROM_BEFORE = /from\s+$/u;
+
 /** The run follows a product's noun (a head of things: grammar/things.yaml, WordNet's devices), a participle of buying
  *  maybe (grammar/names.yaml supply-participles), and "from", and names no place: not "chips from Shenzhen", "drones
  *  imported from China". */
 function suppliedFrom(before: string, run: Token[], text: string): boolean {
+  // Every match ends in "from" and a space (FROM_BEFORE): the pattern, which tries each of the 60 characters as its start,
+  // is run only where that holds.
+  if (!FROM_BEFORE.test(before)) return false;
   const m = patterns().suppliedFrom.exec(before);
   const noun = m?.[2];
   const heads = grammar().thingHeads;
