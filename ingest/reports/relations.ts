@@ -2467,6 +2467,9 @@ function listEnd(c: Clause, o: Mention): number {
  *  ("added X to the Entity List along with Y": rules.lateConjunct, `@` standing for `o`), and has none of its own: that
  *  object, whose reading `o` shares; else undefined. Conjuncts chained to such a one share it too ("along with Y and Z"). */
 function lateHead(c: Clause, o: Mention): Mention | undefined {
+  // A rule with no destination after its objects has no late conjunct (readLateHead): answered before the memo, whose
+  // WeakMap entry per clause cost more than that test (most rules, most pairs vetoOf reads).
+  if (c.rule.order !== 'subject-first' || !c.rule.after || !c.rules.lateConjunct) return undefined;
   // Remembered per clause and object: vetoOf asks it of every actor paired with `o`, and each late conjunct asks it again
   // of the one before (a sentence listing n companies read the list's tails n^2 times per actor, each over every mention).
   let memo = lateHeads.get(c);
