@@ -45,13 +45,16 @@ export class ThingHeads {
 
   /** The word's label (Product, Technology), or undefined when it heads no thing. */
   get(word: string): string | undefined {
-    const hand = this.listed.get(word);
-    if (hand) return hand;
+    // The memo holds the listed words' labels too, once asked: one lookup for a word asked before (most), not two.
     let label = this.memo.get(word);
     if (label === undefined) {
-      const base = singular(word);
-      const derived = this.derived.get(word) ?? this.derived.get(base);
-      label = derived && nounWord(base) ? derived : null;
+      const hand = this.listed.get(word);
+      if (hand) label = hand;
+      else {
+        const base = singular(word);
+        const derived = this.derived.get(word) ?? this.derived.get(base);
+        label = derived && nounWord(base) ? derived : null;
+      }
       if (this.memo.size >= 50_000) this.memo.clear();
       this.memo.set(word, label);
     }
