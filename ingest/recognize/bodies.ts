@@ -27,7 +27,7 @@ import { countryCode, findCountries, isCountryWord } from './countries.ts';
 import { isFirstName, isPlaceName } from './lexicon.ts';
 import { placeThenTradeName, shortNames } from './short-names.ts';
 import { initials } from './initials.ts';
-import { legalFormWords } from './legal-forms.ts';
+import { endsInFormBefore, legalFormWords } from './legal-forms.ts';
 import { isCap, nameRuns, spanText, type Token } from './names.ts';
 
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
@@ -41,7 +41,15 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
     // name (companies.ts countedParts); a public body's or an organisation's name keeps its "and".
     const parts = typed.label === 'Company' ? countedParts(text, run) : undefined;
     if (parts) for (const p of parts) out.push(found(text, p[0].start, p[p.length - 1].end, 'Company', spanText(text, p), 'company:counted', typed.score));
-    else out.push(typed);
+    else {
+      // "JSC Sevmash and Pelican Optics LLC": a run right after a form written before a name is that company's name up to
+      // its "and" (legal-forms.ts reads it with its form); what follows is a name of its own, read alone.
+      const rest = typed.label === 'Company' ? afterFormFirstName(text, run) : undefined;
+      const second = rest ? bodyOfRun(text, rest) : undefined;
+      if (rest) {
+        if (second) out.push(typedByContext(text, rest, second));
+      } else out.push(typed);
+    }
   }
   out.push(...memberBodies(text));
   // Each list tested once first: most sentences name no Chinese body or company.
@@ -68,6 +76,15 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
     }
   }
   return out;
+}
+
+/** The part of a run after its first "and" where a legal form written before a name stands right before the run ("JSC
+ *  Sevmash and Pelican Optics LLC"): the first name is the form's, the rest (two words at least, a capital opening it) a
+ *  name of its own. */
+function afterFormFirstName(text: string, run: Token[]): Token[] | undefined {
+  const and = run.findIndex((t) => t.t === 'and');
+  if (and < 1 || run.length - and - 1 < 2 || !isCap(run[and + 1].t) || !endsInFormBefore(text.slice(Math.max(0, run[0].start - 60), run[0].start))) return undefined;
+  return run.slice(and + 1);
 }
 
 /** Whether a name is a legal form with at most one character before it (有限公司 of 科技（武汉）有限公司). */

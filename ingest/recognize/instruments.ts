@@ -613,9 +613,11 @@ function citations(text: string): Found[] {
     for (const raw of matchesOf(c.pattern, text)) {
       const m = withoutOpener(raw);
       const name = fillName(c.name, m.groups);
-      // The body that issued it, where the citation opens with it (商务部公告2027年第18号): a mention of its own.
+      // The body that issued it, where the citation opens with it (商务部公告2027年第18号) or names it after its type
+      // ("Ordinance of the Ministry of Finance No. 92 of 1998"): a mention of its own.
       const issuer = m.groups?.issuer;
-      const parent: Found | undefined = issuer && m[0].startsWith(issuer) ? { start: m.index, end: m.index + issuer.length, surface: issuer, label: 'Authority', name: issuer, rule: 'instrument:issuer', score: 0.8 } : undefined;
+      const issuedAt = issuer ? m[0].indexOf(issuer) : -1;
+      const parent: Found | undefined = issuer && issuedAt >= 0 ? { start: m.index + issuedAt, end: m.index + issuedAt + issuer.length, surface: issuer, label: 'Authority', name: issuer, rule: 'instrument:issuer', score: 0.8 } : undefined;
       const local = c.local === true || (c.localWithout !== undefined && !m.groups?.[c.localWithout]);
       out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], label: 'Law', name, rule: `instrument:${c.id}`, score: 0.9, kind: c.kind, ...(c.procedural ? { procedural: true } : {}), ...(local ? { local: true } : {}), ...(parent ? { parent } : {}) });
       const title = c.procedural ? undefined : citedTitle(text, m.index + m[0].length);

@@ -128,6 +128,14 @@ export function legalFormWords(): Set<string> {
   return formWordSet;
 }
 
+/** Whether the text right before a name ends in a legal form written before a name (legal-forms.yaml before-name: "JSC ",
+ *  "OOO ", "Limited Liability Company "): the name after it is that company's. */
+let formBeforePattern: RegExp | undefined;
+export function endsInFormBefore(before: string): boolean {
+  formBeforePattern ??= new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])(?:${alternation(legalForms()['before-name'])})\s+$`, 'u');
+  return formBeforePattern.test(before);
+}
+
 /** Whether two legal forms, as the words a company's key ends in ("co., ltd.", "company"), can be one company's: read
  *  with their words abbreviated (legal-forms.yaml spelled-out), one opens the other ("co" and "co ltd"), or a form is
  *  missing. */

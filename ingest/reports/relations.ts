@@ -2300,7 +2300,9 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const afterObject = rule.order === 'subject-first' ? text.slice(b.end, b.end + BEFORE) : '';
   if (rules.reversal?.test(negated) && !(afterObject && rules.inForce?.test(afterObject))) return 'reversal';
   if (afterObject && rules.undone?.test(afterObject)) return 'undone';
-  if (rule.order === 'subject-first' && rules.delisting?.test(`${cue.text}${text.slice(b.end, b.end + BEFORE)}`)) return 'delisting';
+  // The list may come before the object too, which a list of its own follows ("removed three entities from the list,
+  // including X"): read on the text from the cue to the object, then what follows the object.
+  if (rule.order === 'subject-first' && rules.delisting && (rules.delisting.test(`${cue.text}${text.slice(b.end, b.end + BEFORE)}`) || (cueStart < b.start && rules.delisting.test(`${text.slice(cueStart, b.start)}${text.slice(b.end, b.end + BEFORE)}`)))) return 'delisting';
   if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return 'topic';
   // A name's own dots and semicolons end no clause the pattern reads ("placed X and Y Co. Ltd. under sanctions").
   // A name that ends the sentence with its own dot ("... and Kestrel Cranes Ltd.") leaves no text after it: read as a
