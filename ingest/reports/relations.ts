@@ -126,6 +126,8 @@ export interface RuleSet {
   /** The cue's own text followed by the text after the object: the cue undoes a listing ("removed X from its Entity
    *  List"), no restriction. */
   delisting?: RegExp;
+  /** Right before a country whose makers goods come from: "from", perhaps a participle of listing ("from listed Chinese makers"). */
+  makersFrom?: RegExp;
   /** Right before an actor followed by an infinitive: a verb of asking or expecting, whose object's act is only wished
    *  for ("had expected USTR to slap tariffs on X", "has asked Congress to pay for replacing X"). */
   requested?: RegExp;
@@ -458,6 +460,7 @@ function ruleSetSchema(pattern: Pattern) {
     originNotAfter: pattern('i').optional(),
     undone: pattern('i').optional(),
     delisting: pattern('i').optional(),
+    makersFrom: pattern('i').optional(),
     proposal: pattern('i').optional(),
     proposalDuty: pattern('i').optional(),
     proposalDirected: pattern('i').optional(),
@@ -3107,7 +3110,8 @@ function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   if (m.label === 'Jurisdiction' && mayMatch(madeBy, text) && madeBy.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   // So does the country of the makers goods come "from" ("the purchase of drones from Chinese manufacturers"): their source,
   // as "made by" names it; a noun of companies right after, so "from Chinese networks" stays a modifier.
-  if (m.label === 'Jurisdiction' && /\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)) && mayMatch(companyNoun, text) && companyNoun.test(after)) return false;
+  // A participle of listing may stand between ("from listed Chinese manufacturers": relation-rules.yaml makersFrom).
+  if (m.label === 'Jurisdiction' && (rules.makersFrom ?? /\bfrom\s+(?:the\s+)?$/).test(text.slice(Math.max(0, m.start - 40), m.start)) && mayMatch(companyNoun, text) && companyNoun.test(after)) return false;
   // The patterns are asked of slices of the sentence: first whether the sentence holds their literals (literal-gate.ts).
   if (rules.provider && mayMatch(rules.provider, text) && rules.provider.test(after) && m.label === 'Technology') return rules.status?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
   if (m.label === 'Jurisdiction' && rules.ownBodies && mayMatch(rules.ownBodies, text) && rules.ownBodies.test(after)) return true;
