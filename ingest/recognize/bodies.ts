@@ -71,6 +71,8 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
     for (const re of g.cjkCompanies) {
       for (const m of text.matchAll(re)) {
         const start = latestCompanyStart(text, re, m.index, m.index + m[0].length);
+        // A legal form alone names no company (主体类型：有限责任公司, a register's field of the kind of company).
+        if (isLegalFormAlone(text.slice(start, m.index + m[0].length))) continue;
         out.push(found(text, start, m.index + m[0].length, 'Company', text.slice(start, m.index + m[0].length), 'cjk:company', 0.7));
       }
     }

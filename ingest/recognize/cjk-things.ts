@@ -74,7 +74,7 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
     // A head with Latin letters right after it is inside a longer name (测绘无人机App: an app, no drone): none ends there.
     if (LATIN.test(text[end] ?? '')) return;
     const origin = afterOrigin(text, afterDeterminer(text, start, end - head), end - head, origins);
-    const from = afterGeneric(text, origin, end - head);
+    const from = afterGeneric(text, afterModel(text, origin), end - head);
     // Nothing before the head once the origin is out: the head alone, which names the class (the catalog's, if any); so is
     // a longer head the generic words left (其他激光雷达: 激光雷达, a head that holds 雷达).
     if (from === undefined || (from !== origin && p.labels.has(text.slice(from, end))) || out.some((f) => f.start === from && f.end === end)) return;
@@ -256,6 +256,14 @@ function afterDeterminer(text: string, start: number, head: number): number {
 
 /** Where a name starts once the generic words that open it (grammar/things.yaml cjk-generic: 相关, 其他, 关键) are left out;
  *  undefined where nothing is left before the head (相关技术). */
+/** Past a model's classifier right after the model's quoted name (“X3”型无人机: 无人机; things.yaml cjk-model-classifiers). */
+function afterModel(text: string, start: number | undefined): number | undefined {
+  if (start === undefined || !CLOSING_QUOTES.includes(text[start - 1] ?? '')) return start;
+  const c = grammar().cjkModelClassifiers.find((w) => text.startsWith(w, start));
+  return c ? start + c.length : start;
+}
+const CLOSING_QUOTES = '”’」』》"\'';
+
 function afterGeneric(text: string, start: number | undefined, head: number): number | undefined {
   if (start === undefined) return undefined;
   let from = start;

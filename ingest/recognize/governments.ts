@@ -26,13 +26,16 @@ let cached: Patterns | undefined;
 
 function patterns(): Patterns {
   if (cached) return cached;
-  const { word, qualifiers } = grammar().government;
+  const { word, qualifiers, statuses } = grammar().government;
   const w = `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
   const q = `(?:(?:${qualifiers.join('|')})\\s+)?`;
+  // A territory's status and a short form in brackets between the name and the word ("Hong Kong Special Administrative
+  // Region (HKSAR) Government", "Macao SAR Government").
+  const status = `(?:\\s+(?:${statuses.map((x) => x.replace(/ /g, '\\s+')).join('|')}))?(?:\\s+\\((?<short>\\p{Lu}{2,8})\\))?`;
   const prefixes = grammar().jurisdictionPrefixes.map((p) => p.replace(/\./g, '\\.').replace(/ /g, '\\s+'));
   cached = {
     word: new RegExp(word, 'i'),
-    after: new RegExp(`^(?:['’]s)?\\s+${q}${w}\\b`),
+    after: new RegExp(`^(?:['’]s)?${status}\\s+${q}${w}\\b`, 'u'),
     before: new RegExp(`\\b${w}\\s+of\\s+(?:the\\s+)?$`),
     prefixed: new RegExp(`(?<![\\p{L}.])(?:${prefixes.join('|')})\\s+${q}${w}\\b`, 'gu'),
     short: new RegExp(`(?<![\\p{L}.])(${[...shortCountryNames().keys()].join('|')})\\s+${q}${w}\\b`, 'gu'),

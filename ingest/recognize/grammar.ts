@@ -72,7 +72,7 @@ const NamesSchema = z.strictObject({
   'person-titles': words,
   wrappers: words,
   'purpose-wrappers': words,
-  government: z.strictObject({ word: z.string().min(1), qualifiers: words, executive: words }),
+  government: z.strictObject({ word: z.string().min(1), qualifiers: words, executive: words, statuses: words }),
   portfolios: words,
   'office-titles': words,
   'general-titles': words,
@@ -120,6 +120,8 @@ const NamesSchema = z.strictObject({
   'cjk-parties': withStates('gu'),
   'cjk-territory-statuses': words,
   'cjk-filer': z.strictObject({ 'title-link': z.string().min(1), 'self-words': words }),
+  'cjk-party-labels': words,
+  'cjk-issuer-self-words': z.record(z.string(), z.string()),
 });
 
 const InstrumentsSchema = z.strictObject({
@@ -230,6 +232,7 @@ const ThingsSchema = z.strictObject({
   'making-verbs': verbs,
   'cjk-heads': z.record(label, words),
   'cjk-generic': words,
+  'cjk-model-classifiers': words,
   'cjk-generic-heads': words,
   'cjk-part-heads': words,
   'cjk-services': z.strictObject({ head: z.string().min(1), provide: words, providers: words }),
@@ -308,7 +311,7 @@ export interface Grammar {
   /** Wrappers that name a programme or plan, which after "<head> for <domain>" end the domain (names.yaml). */
   purposeWrappers: Set<string>;
   /** `executive`: words that, after a president's surname or alone, name the government in a president's term. */
-  government: { word: string; qualifiers: string[]; executive: string[] };
+  government: { word: string; qualifiers: string[]; executive: string[]; statuses: string[] };
   /** Fields of public administration that, before a country's name, name its department (applied-titles.ts). */
   portfolios: string[];
   /** Offices by a field before a title's noun, titles with "General", a nation's government (offices.ts). */
@@ -399,6 +402,10 @@ export interface Grammar {
   cjkTerritoryStatuses: string[];
   /** A Chinese filing's title link after its filer's name (关于) and the words it calls the filer by (本公司). */
   cjkFiler: { titleLink: string; selfWords: string[] };
+  /** Labels a Chinese decision's party block gives its parties (当事人：<company>): the label names that company (filer.ts). */
+  cjkPartyLabels: string[];
+  /** An issuing body's word for itself by the head of its name (局: 本局): the body the document opens with (filer.ts). */
+  cjkIssuerSelfWords: Record<string, string>;
   citations: z.output<typeof InstrumentsSchema>['citations'];
   /** Lower-case instrument heads of a name the text defines an acronym for (instruments.yaml named.acronym-defined). */
   acronymDefinedInstruments: string[];
@@ -456,6 +463,8 @@ export interface Grammar {
   cjkThingHeads: Record<string, string[]>;
   /** Chinese words before a thing's head that say which or how good, no kind (相关, 其他, 关键): no word of its name. */
   cjkGeneric: string[];
+  /** Classifiers that follow a model's quoted name (“X3”型无人机): none of the goods' name (things.yaml). */
+  cjkModelClassifiers: string[];
   /** Chinese heads of any goods (设备, 软件): after a catalog thing's name, that thing (车联网设备 is 车联网). */
   cjkGenericHeads: Set<string>;
   /** Chinese heads of parts (零部件, 组件): alone, even as a conjunct, they name no class (cjk-things.ts bareConjuncts). */
@@ -706,6 +715,8 @@ export function loadGrammar(from = dir): Grammar {
     cjkParties: names['cjk-parties'],
     cjkTerritoryStatuses: names['cjk-territory-statuses'],
     cjkFiler: { titleLink: names['cjk-filer']['title-link'], selfWords: names['cjk-filer']['self-words'] },
+    cjkPartyLabels: names['cjk-party-labels'],
+    cjkIssuerSelfWords: names['cjk-issuer-self-words'],
     citations: inst.citations,
     instrumentHeads: new Set(inst.named.heads),
     instrumentKinds: new Map(Object.entries(inst.named.kinds)),
@@ -739,6 +750,7 @@ export function loadGrammar(from = dir): Grammar {
     genericModifiers: new Set(things.generic.map((w) => w.toLowerCase())),
     cjkThingHeads: things['cjk-heads'],
     cjkGeneric: [...things['cjk-generic']].sort((a, b) => b.length - a.length),
+    cjkModelClassifiers: [...things['cjk-model-classifiers']].sort((a, b) => b.length - a.length),
     cjkGenericHeads: new Set(things['cjk-generic-heads']),
     cjkPartHeads: new Set(things['cjk-part-heads']),
     cjkServices: things['cjk-services'],

@@ -55,7 +55,7 @@ import type { MatchEntity, Mention } from './matcher.ts';
 import { Matcher } from './matcher.ts';
 import { nameRuns, tokenize } from './names.ts';
 import { documentSelf, SELF_RULE, selfMentions, titleSelf } from './self.ts';
-import { filerTerms } from './filer.ts';
+import { filerTerms, issuerTerms, partyTerms } from './filer.ts';
 import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames, listModified, lowerCaseListNames, standsAsParty } from './short-names.ts';
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
@@ -203,7 +203,9 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // a term the document defines wins over one.
   const defined = new Set(defs.map((d) => d.term));
   // A Chinese filing's 本公司 is the company its title opens with (filer.ts).
-  const filer = filerTerms(all.map(({ s }, i) => ({ locator: s.locator, text: s.text, mentions: named[i] }))).filter((d) => !defined.has(d.term));
+  // A decision's party label (当事人：<company>) names that company, its issuer's 本局 the body it opens with (filer.ts).
+  const filerSentences = all.map(({ s }, i) => ({ locator: s.locator, text: s.text, mentions: named[i] }));
+  const filer = [...filerTerms(filerSentences), ...partyTerms(filerSentences), ...issuerTerms(filerSentences)].filter((d) => !defined.has(d.term));
   const short = companyShortNames(all.map(({ s }, i) => ({ locator: s.locator, mentions: named[i] })), matcher, all.map(({ s }) => s.text)).filter((d) => !defined.has(d.term));
   const shortTerms = new Set(short.map((d) => d.term));
   // "Weylink routers" opening a table cell or a list item after "Shenzhen Weylink Networks Co., Ltd.": a company's short

@@ -21,6 +21,7 @@ const schema = z.strictObject({
   enumerators: z.record(z.string(), regex()),
   designate: words,
   direct: byType,
+  seize: byType,
   chain: regex(),
   light: words,
   measures: byType,
@@ -390,6 +391,16 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
           if (masked[q] !== MASK) continue;
           const objects = objectsIn(q, seg.end).filter((o, i, all) => i === 0 ? o.start === q : g.chain.test(masked.slice((all[i - 1] as Mention).end, o.start)));
           withActor(k, p, p, p, type, 'direct', objects);
+        }
+      }
+    }
+    // A verb of taking hold of goods ("没收扣押的“X3”型无人驾驶航空器58台、…"): the goods its clause names after it.
+    for (const [type, ws] of Object.entries(g.seize)) {
+      for (const w of ws) {
+        for (let at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + w.length)) {
+          const p = seg.start + at;
+          const objects = objectsIn(p + w.length, seg.end, GOODS);
+          if (objects.length > 0) withActor(k, p, p, p, type, 'seize', objects);
         }
       }
     }
