@@ -1,7 +1,9 @@
 // A territory's government with its status and a bracketed short form between the name and the word ("the Hong Kong Special
 // Administrative Region (HKSAR) Government", "the Macao SAR Government"): names.yaml government statuses, governments.ts.
-// Own sentences (helper-371; dev107 at first sight missed the HKSAR Government, read as Hong Kong alone).
+// Own sentences (helper-371; dev107 at first sight missed the HKSAR Government, read as Hong Kong alone, and the Central
+// People's Government: names.yaml self-named).
 import { describe, expect, it } from 'vitest';
+import { findBodies } from '../../../ingest/recognize/bodies.ts';
 import { findCountries } from '../../../ingest/recognize/countries.ts';
 import { findGovernments } from '../../../ingest/recognize/governments.ts';
 
@@ -19,5 +21,12 @@ describe("a territory's government by its status", () => {
   });
   it('reads no government where the word does not follow', () => {
     expect(governments('The Hong Kong Special Administrative Region (HKSAR) is a place.')).toEqual([]);
+  });
+});
+
+describe("the People's Republic's own English name for its government", () => {
+  it("reads the Central People's Government as a body", () => {
+    const bodies = findBodies("The SAR Government acts on the instructions of the Central People's Government (CPG).").filter((f) => f.label === 'Authority').map((f) => f.surface);
+    expect(bodies).toContain("Central People's Government");
   });
 });
