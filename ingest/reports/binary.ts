@@ -1,6 +1,7 @@
 // Binary report formats, recognised by their magic bytes before any text decoding (whatever the file's
 // extension says), and the converter that turns each into the text its adapter reads: a PDF into its
 // page layout (ingest/reports/pdf.ts), a Word file into HTML (ingest/reports/docx.ts).
+import { spawnSync } from 'node:child_process';
 import { DocumentError } from '../model.ts';
 import { docxToHtml } from './docx.ts';
 import { pdfToLayout } from './pdf.ts';
@@ -35,3 +36,12 @@ export const BINARY_CONVERTERS: Record<BinaryKind, (file: string, bytes: Uint8Ar
   pdf: pdfToLayout,
   docx: docxToHtml,
 };
+
+/** A binary file's text as its converter makes it, converted in a child process for a synchronous caller (the
+ *  evaluation harness reads its golds' fixtures synchronously; `lawgraph load` uses readDocument). */
+export function convertBinarySync(file: string, kind: BinaryKind): string {
+  const script = `import fs from 'node:fs'; import { BINARY_CONVERTERS } from ${JSON.stringify(import.meta.url)}; const f = process.argv[1]; process.stdout.write(await BINARY_CONVERTERS[${JSON.stringify(kind)}](f, fs.readFileSync(f)));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.status !== 0) throw new DocumentError(file, `could not convert the ${kind} file: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  return r.stdout;
+}

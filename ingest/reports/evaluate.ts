@@ -22,6 +22,7 @@ import { parseFormex } from '../statutes/formex.ts';
 import { parseArticleLabel } from '../text/articles.ts';
 import { nameKey } from '../text/clean.ts';
 import { NUMERAL_CHARS, toChineseNumber } from '../text/numerals.ts';
+import { binaryKind, convertBinarySync } from './binary.ts';
 import { parseReport } from './index.ts';
 import { type analyseReport, analyseWithSuggestions } from './records.ts';
 import type { Suggestion } from './relation-suggestions.ts';
@@ -511,8 +512,10 @@ export function goldSource(documentId: string, gold: GoldDocument, corpusDir: st
     const buf = fs.readFileSync(file);
     // The language as `lawgraph load` reads a loose file's: from its name (".zh.md"), else from its paragraphs.
     const language = looseItem(file).entry.language;
-    const entry: ManifestEntry = { id: documentId, title: documentId, jurisdiction: 'intl', kind: 'report', language, format: gold.source.format, file: gold.source.file };
-    return { path: file, entry, text: buf.toString('utf8'), sha256: sha(buf) };
+    // A PDF or Word fixture is converted as readDocument converts it (its layout or HTML is the text its adapter reads).
+    const kind = binaryKind(buf, file);
+    const entry: ManifestEntry = { id: documentId, title: documentId, jurisdiction: 'intl', kind: 'report', language, format: kind ?? gold.source.format, file: gold.source.file };
+    return { path: file, entry, text: kind ? convertBinarySync(file, kind) : buf.toString('utf8'), sha256: sha(buf) };
   }
   const file = readCorpusSource(corpusDir, documentId);
   const format = file.entry.format.toLowerCase();
