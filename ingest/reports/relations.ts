@@ -191,6 +191,9 @@ export interface RuleSet {
   /** Right before a service its providers name (`provider`): a participle that puts an entity in that class ("an entity that
    *  is designated as a critical ICT third-party service provider"): a status, the service no object of any verb. */
   status?: RegExp;
+  /** Right after a service: its providers kept "from" an act (`provider`, then "from installing"): the parties a prohibition
+   *  binds, the service no object of it. */
+  boundProviders?: RegExp;
   /** Text before a preposition's object that makes it an agent, who may act when no actor does ("administered by"). */
   agentive?: RegExp;
   /** Right before an instrument after "under": a verb of doing and the noun it makes ("made a final order under"), whose
@@ -481,6 +484,7 @@ function ruleSetSchema(pattern: Pattern) {
     reference: pattern('i').optional(),
     deeming: pattern('i').optional(),
     status: pattern('i').optional(),
+    boundProviders: pattern('i').optional(),
     superseded: pattern('i').optional(),
     means: pattern('i').optional(),
     meansAfter: pattern('i').optional(),
@@ -3113,7 +3117,9 @@ function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   // A participle of listing may stand between ("from listed Chinese manufacturers": relation-rules.yaml makersFrom).
   if (m.label === 'Jurisdiction' && (rules.makersFrom ?? /\bfrom\s+(?:the\s+)?$/).test(text.slice(Math.max(0, m.start - 40), m.start)) && mayMatch(companyNoun, text) && companyNoun.test(after)) return false;
   // The patterns are asked of slices of the sentence: first whether the sentence holds their literals (literal-gate.ts).
-  if (rules.provider && mayMatch(rules.provider, text) && rules.provider.test(after) && m.label === 'Technology') return rules.status?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false;
+  if (rules.provider && mayMatch(rules.provider, text) && rules.provider.test(after) && m.label === 'Technology') {
+    return (rules.status?.test(text.slice(Math.max(0, m.start - 80), m.start)) ?? false) || (rules.boundProviders?.test(after) ?? false);
+  }
   if (m.label === 'Jurisdiction' && rules.ownBodies && mayMatch(rules.ownBodies, text) && rules.ownBodies.test(after)) return true;
   // "the officers of X": the measure is on the company's people, not on it.
   if (m.label === 'Company' && rules.personnel && mayMatch(rules.personnel, text) && rules.personnel.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
