@@ -146,7 +146,7 @@ const InstrumentsSchema = z.strictObject({
         .refine((c) => c.localWithout === undefined || c.pattern.source.includes(`(?<${c.localWithout}>`), { error: 'localWithout must name a group of the pattern' }),
     )
     .min(1),
-  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-tails': words, 'leading-apparatus': words, 'head-tails': words, generic: words, subject: words, 'thing-rules': words, 'owned-heads': words, 'acronym-defined': words, indefinite: words, publications: words, 'state-law': words, 'state-law-words': words }),
+  named: z.strictObject({ heads: words, kinds: z.record(z.string(), z.string()), leading: words, 'leading-qualifiers': words, 'leading-links': words, 'leading-tails': words, 'leading-apparatus': words, 'head-tails': words, generic: words, subject: words, 'thing-rules': words, 'owned-heads': words, 'acronym-defined': words, indefinite: words, publications: words, 'state-law': words, 'state-law-words': words }),
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, stages: words, 'cjk-prefixes': words }),
   introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs, words }), adopted: z.strictObject({ heads: words, openers: words, stages: words }), timed: z.strictObject({ times: words, heads: words, fresh: words, owned: words }), dated: words, defined: words }),
@@ -415,6 +415,8 @@ export interface Grammar {
   /** Words a translated title may open with before its leading type, and its bracketed trial status after it. */
   leadingQualifiers: Set<string>;
   leadingTails: string[];
+  /** Capitalised links after any instrument head that open a title ("Order Respecting ..."). */
+  leadingLinks: Set<string>;
   /** What a leading type's "of" names when the run is a part of the document, no instrument ("List of Subjects"). */
   leadingApparatus: Set<string>;
   /** Words after "of" that end a head's name as its complement ("Code of Practice"; instruments.yaml named.head-tails). */
@@ -723,6 +725,7 @@ export function loadGrammar(from = dir): Grammar {
     leadingInstruments: new Set(inst.named.leading),
     leadingQualifiers: new Set(inst.named['leading-qualifiers']),
     leadingTails: inst.named['leading-tails'],
+    leadingLinks: new Set(inst.named['leading-links']),
     leadingApparatus: new Set(inst.named['leading-apparatus']),
     headTails: new Set(inst.named['head-tails']),
     genericInstrumentWords: new Set(inst.named.generic),

@@ -47,12 +47,17 @@ const YEAR_LEAD = /\b(?:19|20)\d{2} $/;
 const DATED_NAME = /\b(?:the|its|our|their) ((?:(?:fiscal(?:\s+year)?|FY)\s?)?(?:19|20)\d{2} )$/i;
 /** A small word of titles and capitalised words after it: the rest of a title that opens with its type. Not a month
  *  before a day or a year ("the Provisions on the Unreliable Entity List of September 2020"): the date the instrument was
- *  made, no word of its title; read into it, the title is lost and a catalog name inside it is read alone. */
+ *  made, no word of its title; read into it, the title is lost and a catalog name inside it is read alone. Nor a month
+ *  no capitalised word follows ("made the Order Respecting X in May"): the time of the act. */
 const LEADING_TITLE_TAIL =
-  /^\s+(?:or|to|from|against|with|by|in|on|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
+  /^\s+(?:or|to|from|against|with|by|in|on|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d|(?!\s+\p{Lu})\b))\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
 /** "the Public Governance, " before "Performance and Accountability Act": a title's first list item after "the". */
 const LISTED_TITLE_HEAD = /\bthe\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*,\s+)$/u;
 /** "on" and two capitalised words or more (each may be hyphenated), the last ending the title. */
+/** "the" and capitalised words, "of" or "and" perhaps between them: a linked title's subject ("the Security of Networks"). */
+const LINKED_THE_TAIL = /^\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*/u;
+/** Capitalised words (and small words of titles) in brackets, no acronym alone: "(Designated Suppliers)", not "(CRTC)". */
+const BRACKETED_QUALIFIER = /^ \(\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|and|of|the|for|on))*\)/u;
 const ON_TITLE_TAIL = /^\s+on\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}-]*)+)/u;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A capitalised word right before a run (a qualifier it left out: "Several"). */
@@ -690,7 +695,11 @@ function named(text: string, run: Token[]): Found | undefined {
   // "Several Provisions on ...", "Interim Measures for ...": a translated title's qualifier before its leading type, in the
   // run or right before it (instruments.yaml named.leading-qualifiers).
   const q = g.leadingQualifiers.has(w[0]) && g.leadingInstruments.has(w[1] ?? '') ? 1 : 0;
-  const leading = g.leadingInstruments.has(w[q]) && g.headLinks.has(w[q + 1] ?? '') && w.length > q + 2 && !REFERRING.test(text.slice(Math.max(0, run[0].start - 6), run[0].start));
+  // "Order Respecting the Security of ...": any head before a capitalised link of subject-matter (named.leading-links).
+  // Its subject may open with "the", where the run of capitalised words breaks ("Order Respecting the Security of ...").
+  const linked = g.instrumentHeads.has(w[q]) && g.leadingLinks.has(w[q + 1] ?? '');
+  const linkedThe = linked && w.length === q + 2 ? LINKED_THE_TAIL.exec(text.slice(run[q + 1].end)) : null;
+  const leading = ((g.leadingInstruments.has(w[q]) && g.headLinks.has(w[q + 1] ?? '')) || linked) && (w.length > q + 2 || !!linkedThe) && !REFERRING.test(text.slice(Math.max(0, run[0].start - 6), run[0].start));
   const qualifier = leading && q === 0 ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, run[0].start - 20), run[0].start)) : null;
   const qualified = qualifier && g.leadingQualifiers.has(qualifier[1]) ? qualifier[0].length : 0;
   if (last < 0 && !leading) return undefined;
@@ -744,6 +753,7 @@ function named(text: string, run: Token[]): Found | undefined {
   // title that opens with its type runs on over a small word of titles to more capitalised words.
   // Not over "and" (another name may follow: "the Provisions on the Unreliable Entity List and the Export Control Law") nor
   // onto another instrument's head.
+  if (linkedThe && !linkedThe[0].split(/\s+/).some((x) => g.instrumentHeads.has(x))) end += linkedThe[0].length;
   if (leading) {
     for (let more = LEADING_TITLE_TAIL.exec(text.slice(end)); more && !more[0].split(/\s+/).some((x) => g.instrumentHeads.has(x)); more = LEADING_TITLE_TAIL.exec(text.slice(end))) end += more[0].length;
   }
@@ -762,6 +772,9 @@ function named(text: string, run: Token[]): Found | undefined {
     const rest = text.slice(end);
     const status = g.leadingTails.find((t) => rest.startsWith(` ${t}`));
     if (status) end += status.length + 1;
+    // A linked title's bracketed qualifier: "Order Respecting ... Networks (Designated Suppliers)".
+    const qualifierTail = linked && !status ? BRACKETED_QUALIFIER.exec(rest) : null;
+    if (qualifierTail) end += qualifierTail[0].length;
   }
   const head = leading ? w[q] : w[last];
   const name = text.slice(start, end);
