@@ -176,6 +176,7 @@ const ThingsSchema = z.strictObject({
   'compound-openers': words,
   evaluative: words,
   'same-sense-prefixes': z.array(z.array(z.string().regex(/^[a-z]+$/)).min(2)),
+  'combining-forms': z.array(z.string().regex(/^[a-z]{3,}$/)),
   'post-links': words,
   'means-nouns': words,
   'tie-nouns': words,
@@ -630,7 +631,7 @@ export function loadGrammar(from = dir): Grammar {
   // The hand compounds beside WordNet's (grammar/things.yaml compounds: "base station", WordNet has none).
   const compounds = readThingCompounds(wordnet);
   for (const [kind, list] of Object.entries(things.compounds)) for (const c of list) compounds.set(c.toLowerCase(), kind);
-  const thingHeads = new ThingHeads(listed, readDerivedHeads(wordnet, otherHeads), readGroupCompounds(wordnet), compounds);
+  const thingHeads = new ThingHeads(listed, readDerivedHeads(wordnet, otherHeads), readGroupCompounds(wordnet), compounds, new Set(things['combining-forms']));
   return {
     heads,
     collectiveHeads: new Set(names['collective-heads']),

@@ -19,12 +19,16 @@ export class ThingHeads {
   /** The words a key of `groups` or `compounds` can open with (each of its prefixes before a space): most words open
    *  none, and are then passed over without building the two keys the lookups need. */
   private readonly openers: Set<string>;
+  /** The combining forms that open a closed compound though no word alone (grammar/things.yaml combining-forms). */
+  private readonly combining: Set<string>;
 
   /** `listed`: the hand list; `derived`: WordNet's heads, consulted for words the hand list lacks; `groups`: two-word
    *  compounds on a head that WordNet has only for organisations or organs ("intelligence service"); `compounds`: two-word
-   *  things whose second word is no head ("machine tool"), by label. */
-  constructor(listed: Map<string, string>, derived: Map<string, string>, groups: Set<string> = new Set(), compounds: Map<string, string> = new Map()) {
+   *  things whose second word is no head ("machine tool"), by label; `combining`: the combining forms that open a closed
+   *  compound ("micro" of "microcontrollers"). */
+  constructor(listed: Map<string, string>, derived: Map<string, string>, groups: Set<string> = new Set(), compounds: Map<string, string> = new Map(), combining: Set<string> = new Set()) {
     this.listed = listed;
+    this.combining = combining;
     this.derived = derived;
     this.groups = groups;
     this.compounds = compounds;
@@ -70,7 +74,8 @@ export class ThingHeads {
   /** The label of a word as written: its own (get), or, written in lower case, that of a closed compound. "dashcams":
    *  English writes compounds closed too, its head last; a lower-case word the lexicon does not know, made of a word it
    *  knows (three letters or more) and a head of three letters or more, is a thing of that head's label (the longest such
-   *  head). Not a capitalised word: "Bluefin" is a name, no fin. */
+   *  head); so is one that opens with a combining form of things.yaml `combining-forms` ("microcontrollers": "micro" is
+   *  no word alone). Not a capitalised word: "Bluefin" is a name, no fin. */
   written(word: string): string | undefined {
     return this.get(word.toLowerCase()) ?? (word === word.toLowerCase() ? this.closedCompound(word) : undefined);
   }
@@ -83,7 +88,8 @@ export class ThingHeads {
     for (let k = 3; k <= word.length - 3; k++) {
       const head = word.slice(k);
       const label = this.listed.get(head) ?? this.derived.get(head) ?? this.derived.get(singular(head));
-      if (label && tagsOf(word.slice(0, k)).length > 0 && nounWord(singular(head))) return label;
+      const opener = word.slice(0, k);
+      if (label && (tagsOf(opener).length > 0 || this.combining.has(opener)) && nounWord(singular(head))) return label;
     }
     return undefined;
   }

@@ -233,19 +233,23 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   }
   // "a Hong Kong company that shipped drone engines": the plural noun phrase a company noun's relative clause makes, sells
   // or ships is its line, on any head (as after a maker noun and "of").
-  for (const k of lineAt(text, ws)) {
+  // After a company name's "whose", a phrase with its modifiers only: a head alone there is the goods named before, or
+  // any of the company's ("whose modules some operators use"), no class.
+  const whose = new Set(whoseAt(text, ws));
+  for (const k of [...lineAt(text, ws), ...whose]) {
     const j = phraseEnd(text, ws, k);
+    if (whose.has(k) && (j === k || presentTense(ws[j]))) continue;
     const on = headed.get(j);
     if (on && on.start >= ws[k].start && !SUPPORTED.has(on.rule)) {
       headed.set(j, { ...on, rule: 'thing:made' });
       made.push(j);
-    } else if (!on && conjunctHead(ws[j])) {
-      const f = phraseOn(text, ws, j, 'Product', 'thing:made');
-      if (f && f.start >= ws[k].start) {
-        headed.set(j, f);
-        made.push(j);
-      }
-    } else if (!on && j === k && specificHead(text, ws, k)) {
+      continue;
+    }
+    const phrase = !on && conjunctHead(ws[j]) ? phraseOn(text, ws, j, 'Product', 'thing:made') : undefined;
+    if (phrase && phrase.start >= ws[k].start) {
+      headed.set(j, phrase);
+      made.push(j);
+    } else if (!on && !phrase && j === k && specificHead(text, ws, k)) {
       // "companies sold drones": a plural head alone (after no determiner: "sold the drones" takes up ones named before).
       const f = phraseOn(text, ws, k, headOf(ws[k]), 'thing:made', true);
       if (f) {
@@ -995,10 +999,37 @@ function lineAt(text: string, ws: W[]): number[] {
     // "Both companies sold drones": the company noun is the verb's subject.
     if (g.companyNouns.includes(ws[k - 2].lower) && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ') out.push(k);
     // "Halden and Pryce plc, which makes dashcams": a company's name, ending in a word of a company's head or legal form
-    // (grammar/names.yaml heads, legal-forms.yaml), is a company noun too.
-    else if (RELATIVE.has(ws[k - 2].lower) && (g.companyNouns.includes(ws[k - 3].lower) || g.heads.get(ws[k - 3].t) === 'Company') && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ' && /^,?\s$/.test(text.slice(ws[k - 3].end, ws[k - 2].start))) out.push(k);
+    // (grammar/names.yaml heads, legal-forms.yaml), is a company noun too; a perfect's auxiliary may stand before the
+    // participle ("which have supplied microcontrollers", "that has shipped drone engines").
+    else {
+      const r = PERFECT.has(ws[k - 2].lower) && k >= 4 && text.slice(ws[k - 2].end, ws[k - 1].start) === ' ' && g.makingParticiples.has(verb) ? k - 3 : k - 2;
+      if (RELATIVE.has(ws[r].lower) && text.slice(ws[r].end, ws[r + 1].start) === ' ' && companyBefore(text, ws, r)) out.push(k);
+    }
   }
   return out;
+}
+
+/** "Halden Avionics Ltd., whose GNSS receivers were found in ...": the first word after a company name's possessive relative
+ *  (its name ending in a word of a company's head or legal form; not a company noun, whose "carriers whose maintenance
+ *  agreements" owns what it does not make), where a phrase on a head there is its line. */
+function whoseAt(text: string, ws: W[]): number[] {
+  const out: number[] = [];
+  for (let k = 2; k < ws.length; k++) if (ws[k - 1].lower === 'whose' && text.slice(ws[k - 1].end, ws[k].start) === ' ' && companyBefore(text, ws, k - 1, true)) out.push(k);
+  return out;
+}
+
+/** A company noun or a company's name (ending in a word of a company's head or legal form: grammar/names.yaml heads,
+ *  legal-forms.yaml) right before ws[r], a comma between or none, or before its seat: "Halden Avionics Ltd. of Xi'an, which
+ *  ...", "of" and up to three capitalised words. */
+function companyBefore(text: string, ws: W[], r: number, namedOnly = false): boolean {
+  const g = grammar();
+  // A legal form's abbreviation keeps its stop: "Co., Ltd., which".
+  if (r < 1 || !/^\.?,?\s$/.test(text.slice(ws[r - 1].end, ws[r].start))) return false;
+  const company = (i: number): boolean => i >= 0 && ((!namedOnly && g.companyNouns.includes(ws[i].lower)) || g.heads.get(ws[i].t) === 'Company');
+  if (company(r - 1)) return true;
+  let i = r - 1;
+  while (i > r - 4 && i > 0 && /^\p{Lu}/u.test(ws[i].t) && /^\s$/.test(text.slice(ws[i - 1].end, ws[i].start)) && ws[i - 1].lower !== 'of') i--;
+  return i >= 2 && /^\p{Lu}/u.test(ws[i].t) && ws[i - 1].lower === 'of' && text.slice(ws[i - 1].end, ws[i].start) === ' ' && /^\.?\s$/.test(text.slice(ws[i - 2].end, ws[i - 1].start)) && company(i - 2);
 }
 const RELATIVE = new Set(['that', 'which', 'who']);
 /** Between a verb of moving goods and its object: a space, a determiner, an origin's "U.S.-" ("diverted U.S.-origin X"). */
