@@ -525,11 +525,19 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
   return out;
 }
 
+/** A company noun that names firms by their trade, no maker's or provider's (see singularBeforeNoun). */
+const firmNoun = (word: string): boolean => grammar().companyNouns.includes(word) && !grammar().makerCompounds.has(word) && word !== 'provider' && word !== 'providers';
+
 /** "drone supply chains": the singular head ws[k] right before a singular noun the lexicon knows, no head of things and no
  *  verb, which it modifies. */
 function singularBeforeNoun(text: string, ws: W[], k: number): boolean {
   const next = ws[k + 1];
   if (/s$/.test(ws[k].lower) || !next || text.slice(ws[k].end, next.start) !== ' ' || next.t !== next.lower || grammar().thingHeads.has(next.lower)) return false;
+  // "the drone service firm", "an inspection drone company": before a company noun that is no maker's nor provider's
+  // (grammar/names.yaml company-nouns less things.yaml maker-compounds, whose phrase names their products, "drone software
+  // vendors", and less "provider(s)", whose phrase names the service the development golds take as a class, "DNS service
+  // providers") the phrase names the firms' trade, no class of things.
+  if (firmNoun(next.lower)) return true;
   const tags = tagsOf(next.lower);
   // "rules barring authorization of video surveillance equipment name other manufacturers": a word that is a verb's base
   // form too, right before a determiner that opens its object, is the clause's verb (a plural subject's), no noun the
@@ -1774,6 +1782,8 @@ function describedOnly(text: string, ws: W[], from: number, head: number, last: 
 function modifiesNoun(text: string, ws: W[], k: number): boolean {
   const next = ws[k + 1];
   if (!next || text.slice(ws[k].end, next.start) !== ' ' || next.t !== next.lower) return false;
+  // A company noun is a noun there whatever else the lexicon reads it as ("the drone service firm": "firm" an adjective).
+  if (firmNoun(next.lower)) return true;
   const tags = tagsOf(next.lower);
   return tags.length ? tags.some((t) => NOUN_TAGS.has(t)) && !tags.some((t) => FUNCTION_LIKE.has(t)) : !isLeadingVerb(next.lower) && !isPastVerb(next.lower);
 }
