@@ -750,7 +750,11 @@ function regulatedObject(text: string, ws: W[], first: number, head = first): st
   let k = first - 1;
   while (k >= 0 && (g.genericModifiers.has(ws[k].lower) || ARTICLES.has(ws[k].lower) || DETERMINER_LIKE.has(ws[k].lower)) && !COORDINATORS.has(ws[k].lower)) k--;
   if (k > 0 && g.thingHeads.has(ws[k - 1].lower) && text.slice(ws[k - 1].end, ws[k].start) === ' ') return undefined;
-  if (k < 0 || !/^\s+$/.test(text.slice(ws[k].end, ws[k + 1].start))) return undefined;
+  // 'The notice covers "communications equipment"': the object quoted as the measure's own words, its quote opened right
+  // after the verb and closed right after the phrase.
+  const gap = k < 0 ? '' : text.slice(ws[k].end, ws[k + 1].start);
+  const quoted = /^\s+["“]$/.test(gap) && /^["”]/.test(text.slice(ws[head].end));
+  if (k < 0 || (!/^\s+$/.test(gap) && !quoted)) return undefined;
   // After a measure verb only a phrase with a modifier: a head alone there may name goods of a class the text names
   // otherwise ("the rule reaches trucks and buses", of "commercial vehicles").
   return g.regulatoryVerbs.has(ws[k].lower) || (g.measureVerbs.has(ws[k].lower) && first < head && measureSubject(text, ws, k)) || measuredVerb(text, ws, k) ? 'thing:regulated' : undefined;
