@@ -525,18 +525,19 @@ function sharedHeadsIn(text: string, ws: W[]): SharedHead[] {
   return out;
 }
 
-/** A company noun that names firms by their trade, no maker's or provider's (see singularBeforeNoun). */
-const firmNoun = (word: string): boolean => grammar().companyNouns.includes(word) && !grammar().makerCompounds.has(word) && word !== 'provider' && word !== 'providers';
+/** A singular company noun that names a firm by its trade, no maker's or provider's (see singularBeforeNoun): "firm", which
+ *  the lexicon reads as an adjective. Not a plural, "tidal turbine operators", whose phrase names the things they work. */
+const firmNoun = (word: string): boolean => !/s$/.test(word) && grammar().companyNouns.includes(word) && !grammar().makerCompounds.has(word) && word !== 'provider';
 
 /** "drone supply chains": the singular head ws[k] right before a singular noun the lexicon knows, no head of things and no
  *  verb, which it modifies. */
 function singularBeforeNoun(text: string, ws: W[], k: number): boolean {
   const next = ws[k + 1];
   if (/s$/.test(ws[k].lower) || !next || text.slice(ws[k].end, next.start) !== ' ' || next.t !== next.lower || grammar().thingHeads.has(next.lower)) return false;
-  // "the drone service firm", "an inspection drone company": before a company noun that is no maker's nor provider's
-  // (grammar/names.yaml company-nouns less things.yaml maker-compounds, whose phrase names their products, "drone software
-  // vendors", and less "provider(s)", whose phrase names the service the development golds take as a class, "DNS service
-  // providers") the phrase names the firms' trade, no class of things.
+  // "the drone service firm", "an inspection drone company": before a singular company noun that is no maker's nor
+  // provider's (grammar/names.yaml company-nouns less things.yaml maker-compounds, whose phrase names their products, "a
+  // drone software vendor", and less "provider", whose phrase names the service the development golds take as a class, "a
+  // DNS service provider") the phrase names the firm's trade, no class of things.
   if (firmNoun(next.lower)) return true;
   const tags = tagsOf(next.lower);
   // "rules barring authorization of video surveillance equipment name other manufacturers": a word that is a verb's base
