@@ -1,0 +1,178 @@
+// relation-rules.yaml entries written as named parts besides `chain` (word-classes.ts PartedPattern, relations.ts
+// ruleParts): `proposal`, `expletive` and `objectPronoun`, each part read alone on a piece of a sentence of its own
+// construction, which it matches and the entry's other constructions do not; the entry reads the piece as the part does.
+// Own sentences, fictional places and companies; the sentence each piece comes from is in its comment.
+import { describe, expect, it } from 'vitest';
+import { loadRules, ruleParts } from '../../../ingest/reports/relations.ts';
+
+const rules = loadRules();
+const whole = (parts: Map<string, RegExp>, name: string, text: string): boolean => new RegExp(`^(?:${parts.get(name)?.source})$`, 'i').test(text);
+
+describe("proposal's constructions", () => {
+  const parts = ruleParts('proposal');
+  const entry = rules.proposal as RegExp;
+  const CONSTRUCTIONS = [
+    'PATH_PROVIDED',
+    'REJECTED',
+    'STOPPED_SHORT',
+    'OPPOSED',
+    'INVESTIGATION_TO_OPEN',
+    'EXAMINATION_TO_COME',
+    'PROPOSAL_TO_COME',
+    'INTENDED',
+    'PROPOSED_OR_WEIGHED',
+    'PROPOSED_RULES',
+    'DRAFT_RULES',
+    'FLOATED',
+    'POSSIBLE_MEASURE',
+    'SIGNALLED',
+  ];
+  // [part, the piece of the sentence between actor and object]
+  const PIECES: [string, string][] = [
+    // "The Varnland Act provides a clear path for adding Orlen Avionics to the register."
+    ['PATH_PROVIDED', 'provides a clear path for adding '],
+    // "The Senate rejected repeated calls to ban Pellin gliders."
+    ['REJECTED', 'rejected repeated calls to ban '],
+    // "The Council stopped short of banning ferry radars."
+    ['STOPPED_SHORT', 'stopped short of banning '],
+    // "The Ministry opposed any new tariffs on tidal sensors."
+    ['OPPOSED', 'opposed any new tariffs on '],
+    // "The Office will open a second investigation this autumn, into Pellin Rotors."
+    ['INVESTIGATION_TO_OPEN', 'will open a second investigation this autumn, into '],
+    // "The Trade Office will examine imports of ferry radars."
+    ['EXAMINATION_TO_COME', 'will examine imports of '],
+    // "The Bureau will soon propose a licence requirement for gliders."
+    ['PROPOSAL_TO_COME', 'will soon propose a licence requirement for '],
+    // "The Council plans to ban ferry radars."
+    ['INTENDED', 'plans to ban '],
+    // "The Council is weighing further restrictions on gliders."
+    ['PROPOSED_OR_WEIGHED', 'is weighing further restrictions on '],
+    // "The Bureau is proposing additional regulations for tidal sensors."
+    ['PROPOSED_RULES', 'is proposing additional regulations for '],
+    // "A draft directive of the Council would ban ferry radars."
+    ['DRAFT_RULES', 'draft directive of the Council would ban '],
+    // "The Minister floated a ban on ferry radars."
+    ['FLOATED', 'floated a ban on '],
+    // "The Office sought comment on potential restrictions on gliders."
+    ['POSSIBLE_MEASURE', 'sought comment on potential restrictions on '],
+    // "The Council hinted that it might list Pellin Rotors."
+    ['SIGNALLED', 'hinted that it might list '],
+  ];
+  it('are the parts of the entry', () => {
+    expect(CONSTRUCTIONS.filter((name) => !parts.has(name))).toEqual([]);
+  });
+  for (const [name, piece] of PIECES) {
+    it(`${name}: "${piece}" is of its own construction and no other's, and proposal reads it`, () => {
+      expect(CONSTRUCTIONS.filter((c) => parts.get(c)?.test(piece))).toEqual([name]);
+      expect(entry.test(piece)).toBe(true);
+    });
+  }
+  it('reads no act taken as proposed: a text adopted, a refusal to authorize, an act done', () => {
+    // "The Council adopted the draft regulation on ferry radars."
+    expect(parts.get('DRAFT_RULES')?.test('adopted the draft regulation on ')).toBe(false);
+    expect(entry.test('adopted the draft regulation on ')).toBe(false);
+    // "The Agency declined to authorize new gliders made by Orlen Avionics": a restriction.
+    expect(parts.get('INTENDED')?.test('declined to authorize new ')).toBe(false);
+    expect(entry.test('declined to authorize new ')).toBe(false);
+    // "The Council banned ferry radars."
+    expect(entry.test('banned ')).toBe(false);
+  });
+  it('shares its pieces', () => {
+    expect(whole(parts, 'MEASURE_NOUN', 'designations')).toBe(true);
+    expect(whole(parts, 'MEASURE_NOUN', 'designers')).toBe(false);
+    expect(whole(parts, 'PROPOSAL_DETERMINER', 'additional ')).toBe(true);
+    expect(whole(parts, 'PROPOSAL_DETERMINER', 'some ')).toBe(false);
+    expect(new RegExp(`${parts.get('NOT_ADOPTED')?.source}rule`, 'i').test('finalised its rule')).toBe(false);
+    expect(new RegExp(`${parts.get('NOT_ADOPTED')?.source}rule`, 'i').test('published its rule')).toBe(true);
+  });
+});
+
+describe("expletive's constructions", () => {
+  const parts = ruleParts('expletive');
+  const entry = rules.expletive as RegExp;
+  const CONSTRUCTIONS = ['EXTRAPOSED_CLAUSE', 'EXTRAPOSED_INFINITIVE', 'WORTH_THAT', 'TO_BE_SEEN', 'SEEMS_THAT', 'TIME_TAKEN', 'WEATHER'];
+  // [part, the piece it matches whole, the text after the pronoun "It"]
+  const PIECES: [string, string, string][] = [
+    // "It is clear that the Council will act."
+    ['EXTRAPOSED_CLAUSE', 'clear that', ' is clear that the Council will act.'],
+    // "It was reported on Friday that the Council banned ferry radars."
+    ['EXTRAPOSED_CLAUSE', 'reported on Friday that', ' was reported on Friday that the Council banned ferry radars.'],
+    // "It will be necessary for the Council to ban ferry radars."
+    ['EXTRAPOSED_INFINITIVE', 'necessary for the Council to', ' will be necessary for the Council to ban ferry radars.'],
+    // "It is worth noting that the Bureau listed Orlen Avionics."
+    ['WORTH_THAT', 'worth noting that', ' is worth noting that the Bureau listed Orlen Avionics.'],
+    // "It remains to be seen whether the Council will act."
+    ['TO_BE_SEEN', 'to be seen', ' remains to be seen whether the Council will act.'],
+    // "It turned out that Pellin Rotors supplied the gliders."
+    ['SEEMS_THAT', 'turned out that', ' turned out that Pellin Rotors supplied the gliders.'],
+    // "It took three years to ban the gliders."
+    ['TIME_TAKEN', 'took three years to', ' took three years to ban the gliders.'],
+    // "It snowed in Varnland."
+    ['WEATHER', 'snowed', ' snowed in Varnland.'],
+  ];
+  it('are the parts of the entry', () => {
+    expect(CONSTRUCTIONS.filter((name) => !parts.has(name))).toEqual([]);
+  });
+  for (const [name, piece, after] of PIECES) {
+    it(`${name}: "${piece}" is of its own construction and no other's, and expletive reads "It${after}"`, () => {
+      expect(CONSTRUCTIONS.filter((c) => whole(parts, c, piece))).toEqual([name]);
+      expect(entry.test(after)).toBe(true);
+    });
+  }
+  it('reads the verb and adverbs before a predicate', () => {
+    expect(whole(parts, 'COPULA', 'may not be')).toBe(true);
+    expect(whole(parts, 'COPULA', 'is being')).toBe(false);
+    expect(whole(parts, 'COPULA_ADVERB', 'by no means')).toBe(true);
+    expect(whole(parts, 'COPULA_ADVERB', 'quickly')).toBe(false);
+  });
+  it("reads no pronoun that is someone's subject", () => {
+    // "It is investigating whether Pellin Rotors broke the rules": the body's act.
+    expect(entry.test(' is investigating whether Pellin Rotors broke the rules.')).toBe(false);
+    // "It is a body that regulates harbour cranes."
+    expect(entry.test(' is a body that regulates harbour cranes.')).toBe(false);
+    // "It is likely to ban ferry radars": the subject raised.
+    expect(entry.test(' is likely to ban ferry radars.')).toBe(false);
+  });
+});
+
+describe("objectPronoun's constructions", () => {
+  const parts = ruleParts('objectPronoun');
+  const entry = rules.objectPronoun as RegExp;
+  const CONSTRUCTIONS = ['DESIGNATED_IT', 'ADDED_TO_LIST', 'COORDINATED_VERB', 'GERUND_OF_MEANS', 'GOES_TO', 'BANNED_THEM', 'GOVERNS_HOW', 'NOT_PERMITTED', 'HALTS_SUPPLY'];
+  // [part, the piece, the pronoun it takes]
+  const PIECES: [string, string, string][] = [
+    // "The Office named Orlen Avionics a risk and designated it in March."
+    ['DESIGNATED_IT', 'The Office designated it in March', 'it'],
+    // "The Bureau placed it on the Varnland Entity List."
+    ['ADDED_TO_LIST', 'placed it on the Varnland Entity List', 'it'],
+    // "The Office fined Pellin Rotors, a glider maker, and later suspended it."
+    ['COORDINATED_VERB', 'and later suspended it', 'it'],
+    // "The Council acted against Pellin Rotors by listing them in its register."
+    ['GERUND_OF_MEANS', 'by listing them in', 'them'],
+    // "A licence is required for every radar that goes to them."
+    ['GOES_TO', 'that goes to them', 'them'],
+    // "Ferry radars are a risk; the Council prohibited them in May."
+    ['BANNED_THEM', 'the Council prohibited them in May', 'them'],
+    // "Regulation Q governs where they are flown."
+    ['GOVERNS_HOW', 'governs where they are flown', 'they'],
+    // "The Agency will no longer certify further versions of them."
+    ['NOT_PERMITTED', 'will no longer certify further versions of them', 'them'],
+    // "The Council told exporters to stop trading with them."
+    ['HALTS_SUPPLY', 'to stop trading with them', 'them'],
+  ];
+  it('are the parts of the entry', () => {
+    expect(CONSTRUCTIONS.filter((name) => !parts.has(name))).toEqual([]);
+  });
+  for (const [name, piece, pronoun] of PIECES) {
+    it(`${name}: "${piece}" is of its own construction and no other's, and objectPronoun takes "${pronoun}"`, () => {
+      expect(CONSTRUCTIONS.filter((c) => parts.get(c)?.test(piece))).toEqual([name]);
+      expect(entry.exec(piece)?.groups?.pronoun).toBe(pronoun);
+    });
+  }
+  it('takes no pronoun of a verb that is none of these', () => {
+    // "The Council met it in May."
+    expect(entry.test('The Council met it in May')).toBe(false);
+    // "The Bureau added it to the agenda": no list.
+    expect(entry.test('The Bureau added it to the agenda')).toBe(false);
+  });
+});
