@@ -71,20 +71,39 @@ export function expandClasses(source: string, classes: WordClasses): { source: s
 /** Pieces of patterns written once and named in patterns as <NAME>, as the classes are, that are no word classes
  *  (relation-rules.yaml `fragments`: the relation model's features are the word classes alone, relation-candidates.ts):
  *  each one regular expression's source, which may name a class or a fragment written before it, or verbs (`{ verbs,
- *  forms }`, as a class's member: the verbs of a pattern that are no class of the model's). */
-export const fragmentsSchema = z.record(z.string().regex(/^[A-Z][A-Z_]*$/, { error: 'a fragment name is written in capitals' }), z.union([z.string().min(1), verbsMember]));
+ *  forms }`, as a class's member: the verbs of a pattern that are no class of the model's), or named parts (`{ source,
+ *  parts }`, Fragment). */
+const fragmentName = z.string().regex(/^[A-Z][A-Z_]*$/, { error: 'a fragment name is written in capitals' });
+export const fragmentsSchema = z.record(
+  fragmentName,
+  z.union([z.string().min(1), verbsMember, z.strictObject({ source: z.string().min(1), parts: z.record(fragmentName, z.union([z.string().min(1), verbsMember])) })]),
+);
+/** A fragment: a regular expression's source, verbs, or a pattern written as named parts (PartedPattern, as a long entry
+ *  of relation-rules.yaml may be: `DESIGNATED_OBJECT`), whose parts are its own and no fragment another pattern may name. */
+export type Fragment = ClassMember | PartedPattern;
 
 /** `classes` with `fragments` added, each expanded in a group of its own; a fragment that takes a class's name, names
  *  no class or fragment written before it, or does not compile (alone, with `flags`; it may match the empty string, a
  *  lookaround may be all it is) is a problem: [fragment, message]. */
-export function withFragments(fragments: Record<string, ClassMember> = {}, classes: WordClasses, flags = ''): { classes: WordClasses; problems: [string, string][] } {
+export function withFragments(fragments: Record<string, Fragment> = {}, classes: WordClasses, flags = ''): { classes: WordClasses; problems: [string, string][] } {
   const sources = new Map(classes.sources);
   const problems: [string, string][] = [];
   for (const [name, fragment] of Object.entries(fragments)) {
-    const source = typeof fragment === 'string' ? fragment : verbsSource(fragment);
     if (sources.has(name)) problems.push([name, `<${name}> is a class already`]);
-    const { source: expanded, unknown } = expandClasses(source, { sources, problems: [] });
-    for (const u of unknown) problems.push([name, `${u} names no class or fragment written before ${name}`]);
+    let source: string;
+    let expanded: string;
+    if (typeof fragment === 'object' && 'parts' in fragment) {
+      // Written as parts: expanded against the classes and fragments before it, its parts its own.
+      source = fragment.source;
+      const parted = expandParts(fragment, { sources, problems: [] }, flags);
+      for (const message of parted.problems) problems.push([name, message]);
+      expanded = parted.source;
+    } else {
+      source = typeof fragment === 'string' ? fragment : verbsSource(fragment);
+      const { source: out, unknown } = expandClasses(source, { sources, problems: [] });
+      for (const u of unknown) problems.push([name, `${u} names no class or fragment written before ${name}`]);
+      expanded = out;
+    }
     try {
       new RegExp(expanded, flags);
     } catch (e) {
@@ -112,7 +131,7 @@ export function givenClasses(sources: Record<string, string>): WordClasses {
  *  written (relation-rules.yaml `chain`), and a grammar pattern need not spell each form of its verbs (patternWithVerbs). */
 export interface PartedPattern {
   source: string;
-  parts: Record<string, ClassMember>;
+  parts: Record<string, Fragment>;
 }
 
 /** `pattern`'s source with its parts expanded against `classes` (withFragments: each part in a group of its own, so a

@@ -684,15 +684,17 @@ function fileClasses(data: DataFile): WordClasses {
   return classes;
 }
 
-/** The parts of an entry of the rules file written as named parts (`chain`: word-classes.ts PartedPattern), each expanded
- *  as the entry's pattern expands it and compiled with `flags`, in the order written: a part read alone (its tests). */
-export function ruleParts(entry: string, flags = 'i', file = path.join(import.meta.dirname, 'relation-rules.yaml')): Map<string, RegExp> {
+/** The parts of an entry of the rules file written as named parts (`chain`: word-classes.ts PartedPattern), or of a
+ *  fragment so written (`['fragments', 'DESIGNATED_OBJECT']`: its path), each expanded as the entry's pattern expands it
+ *  and compiled with `flags`, in the order written: a part read alone (its tests). */
+export function ruleParts(entry: string | string[], flags = 'i', file = path.join(import.meta.dirname, 'relation-rules.yaml')): Map<string, RegExp> {
   const data = new DataFile(displayName(file), readText(file, displayName(file)));
   const classes = fileClasses(data);
-  const raw = data.check(z.strictObject({ source: z.string(), parts: fragmentsSchema }), [entry]);
+  const at = typeof entry === 'string' ? [entry] : entry;
+  const raw = data.check(z.strictObject({ source: z.string(), parts: fragmentsSchema }), at);
   data.assertValid();
   const { parts, problems } = expandParts(raw as PartedPattern, classes, flags);
-  for (const message of problems) data.problem([entry], message);
+  for (const message of problems) data.problem(at, message);
   data.assertValid();
   return new Map([...parts].map(([name, source]) => [name, new RegExp(source, flags)]));
 }

@@ -1,9 +1,10 @@
 // relation-rules.yaml entries written as named parts besides `chain` (word-classes.ts PartedPattern, relations.ts
-// ruleParts): `proposal`, `expletive` and `objectPronoun`, each part read alone on a piece of a sentence of its own
+// ruleParts): `proposal`, `expletive`, `objectPronoun` and the fragment `DESIGNATED_OBJECT`, each part read alone on a piece of a sentence of its own
 // construction, which it matches and the entry's other constructions do not; the entry reads the piece as the part does.
 // Own sentences, fictional places and companies; the sentence each piece comes from is in its comment.
 import { describe, expect, it } from 'vitest';
 import { loadRules, ruleParts } from '../../../ingest/reports/relations.ts';
+import { withFragments, wordClasses } from '../../../ingest/word-classes.ts';
 
 const rules = loadRules();
 const whole = (parts: Map<string, RegExp>, name: string, text: string): boolean => new RegExp(`^(?:${parts.get(name)?.source})$`, 'i').test(text);
@@ -174,5 +175,64 @@ describe("objectPronoun's constructions", () => {
     expect(entry.test('The Council met it in May')).toBe(false);
     // "The Bureau added it to the agenda": no list.
     expect(entry.test('The Bureau added it to the agenda')).toBe(false);
+  });
+});
+
+describe("DESIGNATED_OBJECT's constructions (a fragment written as parts)", () => {
+  const parts = ruleParts(['fragments', 'DESIGNATED_OBJECT']);
+  const designated = rules.rules.find((r) => r.id === 'designates')?.direct as RegExp;
+  const CONSTRUCTIONS = ['KINDS_OF', 'MEMBERS_OF_CLASS', 'CLASS_IN_APPOSITION', 'NAME_PREMODIFIED', 'LOWER_CASE_WORDS'];
+  // [part, the piece it matches whole, the text between the verb and the object]
+  const PIECES: [string, string, string][] = [
+    // "The Office shall designate certain classes of harbour cranes."
+    ['KINDS_OF', 'classes of ', ' certain classes of '],
+    // "The Office designated three glider makers, including Orlen Avionics."
+    ['MEMBERS_OF_CLASS', 'three glider makers, including ', ' three glider makers, including '],
+    // "The Office designated the following entities: Orlen Avionics and Pellin Rotors."
+    ['CLASS_IN_APPOSITION', 'following entities: ', ' the following entities: '],
+    // "The Office also designated its Varnland subsidiary, Pellin Rotors."
+    ['NAME_PREMODIFIED', 'its Varnland subsidiary, ', ' also its Varnland subsidiary, '],
+    // "The Office shall identify the specific critical tidal sensors that ..."
+    ['LOWER_CASE_WORDS', 'critical ', ' the specific critical '],
+  ];
+  it('are the parts of the fragment', () => {
+    expect(CONSTRUCTIONS.filter((name) => !parts.has(name))).toEqual([]);
+  });
+  for (const [name, piece, between] of PIECES) {
+    it(`${name}: "${piece}" is of its own construction and no other's, and designates reads "${between}"`, () => {
+      expect(CONSTRUCTIONS.filter((c) => whole(parts, c, piece))).toEqual([name]);
+      expect(designated.test(between)).toBe(true);
+    });
+  }
+  it('reads the aside, adverbs and determiners before them', () => {
+    // "The Office shall identify, in consultation with the Council, any categories of gliders."
+    expect(whole(parts, 'ASIDE', ', in consultation with the Council,')).toBe(true);
+    expect(designated.test(', in consultation with the Council, any categories of ')).toBe(true);
+    expect(whole(parts, 'ADVERB', ' formally')).toBe(true);
+    expect(whole(parts, 'OBJECT_DETERMINER', 'any ')).toBe(true);
+    expect(whole(parts, 'OBJECT_DETERMINER', 'its ')).toBe(false);
+    expect(whole(parts, 'PREMODIFIER', 'naval ')).toBe(true);
+    expect(whole(parts, 'PREMODIFIER', 'with ')).toBe(false);
+  });
+  it("reads no object in a phrase after the verb's own object", () => {
+    // "The Office shall identify the risks posed by Pellin Rotors."
+    expect(designated.test(' the risks posed by ')).toBe(false);
+    // "The Office shall identify the agencies that use Pellin gliders."
+    expect(designated.test(' the agencies that use ')).toBe(false);
+  });
+});
+
+describe('a fragment written as named parts (word-classes.ts)', () => {
+  const classes = wordClasses({ TRADE: ['exports?', 'sales?'] });
+  it('is its source with each part expanded, its parts no fragments of the file', () => {
+    const { classes: out, problems } = withFragments({ GOODS: { source: '<LINK>\\s+<TRADE>', parts: { LINK: 'and|or' } }, LATER: '<GOODS>' }, classes, 'i');
+    expect(problems).toEqual([]);
+    const re = new RegExp(`^${out.sources.get('LATER')}$`, 'i');
+    expect(['and exports', 'or sale', 'but sale'].map((s) => re.test(s))).toEqual([true, true, false]);
+    expect(out.sources.has('LINK')).toBe(false);
+  });
+  it("is a problem of the file where a part is named nowhere or its source names no part", () => {
+    const { problems } = withFragments({ GOODS: { source: '<MISSING>x', parts: { UNUSED: 'a' } } }, classes, 'i');
+    expect(problems.map(([name]) => name)).toEqual(['GOODS', 'GOODS']);
   });
 });
