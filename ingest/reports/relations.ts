@@ -316,6 +316,11 @@ export interface RuleSet {
   /** A lead-in of an instrument's regulatory text that adds entries to a part of it that lists ("Supplement No. 4 to part
    *  744 is amended by adding ... the following entries:"): the instrument adds the member each item or row names. */
   listAmendment?: RegExp;
+  /** Acts on a counted set of parties, read in a sentence after its actor's name ("BIS added twelve entities to the Entity
+   *  List"): each with its relation type (countedMemberActs). */
+  countedActs?: { type: string; cue: RegExp }[];
+  /** The opening of the sentence after one such act that names the set's members ("The list includes", "Among them are"). */
+  countedMembers?: RegExp;
   /** In such a lead-in, the noun phrase its items name one by one ("products to which the following acts apply:", "covered
    *  by the following instruments:"): an item that is only a name is read in its place (readWithLeadIns). */
   placeholder?: RegExp;
@@ -537,6 +542,8 @@ function ruleSetSchema(pattern: Pattern) {
     annexReference: pattern('i').optional(),
     annexHeading: pattern('i').optional(),
     listAmendment: pattern('i').optional(),
+    countedActs: z.array(z.strictObject({ type: z.enum(['ADDS_TO_LIST', 'DESIGNATES', 'RESTRICTS']), cue: pattern('i') })).optional(),
+    countedMembers: pattern('i').optional(),
     placeholder: pattern('i').optional(),
     membersLeadIn: pattern('i').optional(),
     enacting: pattern('i').optional(),
@@ -1032,6 +1039,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       const member = own.find((m) => AMENDED_MEMBER.has(m.label));
       if (member && member.id !== self.id) emit('list-amendment', 'ADDS_TO_LIST', self, member, UNDER_CONFIDENCE, undefined);
     }
+
+    // "BIS added twelve entities to the Entity List. The list includes X and Y": the act on the counted parties of the
+    // sentence before is done on each member this one names (its quote spans both, as an anaphor's).
+    for (const act of countedMemberActs(text, from, own, before, rules)) emit('counted-members', act.type, act.subject, act.object, UNDER_CONFIDENCE, before?.sentence.locator);
 
     // Chinese constructions (zh-relations.ts): 将…列入, 被…列入, 对…采取/发起 + a measure, 禁止….
     // A subjectless sentence's actor from the one before (its quote spans both, as an anaphor's: emit).
@@ -1842,6 +1853,37 @@ function countedCompanyObjects(text: string, from: number, own: Mention[], prev:
     const named = inSentence.length > 0 ? inSentence : companies([...(prev?.mentions ?? []), ...before]);
     if (m[2] ? named.length < 2 : named.length !== n) continue;
     for (const c of named) out.push({ ...c, start, end, surface: text.slice(start, end), via: COMPANY_NOUN });
+  }
+  return out;
+}
+
+/** Between the opening that names a counted set's members and a member, or between two members: nothing, a comma, "and",
+ *  or an aside closed by a comma before them ("X, which few had heard of, and Y", "X, a maker of drones, and Y"); not a
+ *  preposition's object ("X, a supplier to Y"). */
+const MEMBER_GAP = /(?:^\s*|,\s*|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?$/;
+/**
+ * The members of a counted set of parties an act of the sentence before names ("BIS added twelve entities to the Entity List.
+ * The list includes X, which few had heard of, and Y", "They include X and Y", "Among them are X and Y"): the sentence
+ * opens with rules.countedMembers, and the one before states one act on a counted set after the name of one body or
+ * instrument (rules.countedActs, read right after the name); that act is done on each company named after the opening, one
+ * after another. None where the sentence before names two such acts or actors.
+ */
+function countedMemberActs(text: string, from: number, own: Mention[], prev: SentenceFindings | undefined, rules: RuleSet): { type: string; subject: Mention; object: Mention }[] {
+  const counted = rules.countedActs;
+  if (!prev || from !== 0 || !counted || !rules.countedMembers) return [];
+  const opening = rules.countedMembers.exec(text);
+  if (!opening) return [];
+  const before = prev.sentence.text;
+  const acts = prev.mentions.filter((m) => ACTORS.has(m.label)).flatMap((m) => counted.filter((a) => a.cue.test(before.slice(m.end))).map((a) => ({ type: a.type, subject: m })));
+  if (acts.length === 0 || new Set(acts.map((a) => `${a.type}|${a.subject.id}`)).size !== 1) return [];
+  const { type, subject } = acts[0] as { type: string; subject: Mention };
+  const out: { type: string; subject: Mention; object: Mention }[] = [];
+  let at = opening.index + opening[0].length;
+  for (const m of own.filter((x) => x.start >= at).sort((a, b) => a.start - b.start)) {
+    if (m.label !== 'Company') continue;
+    if (!MEMBER_GAP.test(text.slice(at, m.start))) break;
+    if (!out.some((o) => o.object.id === m.id)) out.push({ type, subject, object: m });
+    at = m.end;
   }
   return out;
 }
