@@ -3,6 +3,8 @@
 //   separated by blank lines; the block's longest line decides which.
 // - Headings are short title-like lines: no closing punctuation, at most 12 words, starting with a capital or a
 //   section number. In hard-wrapped blocks only a lone line (its own block) can be a heading.
+// - In a block of long lines, a line that opens in lower case goes on with the line before it (a sentence broken after
+//   an abbreviation's full stop, "Co., Ltd." + "and ..."), as a wrapped block's lines do.
 // - Footnote bodies are numbered lines under a "Notes"/"Endnotes"/"Footnotes"/"References" heading; body
 //   marks are bracketed numbers "[12]". Where a source dropped its marks (a stray " ." is left), none attach.
 import type { ParsedReport, SourceFile } from '../model.ts';
@@ -13,6 +15,8 @@ const WRAP_WIDTH = 120;
 const NOTES_HEADING = /^(?:notes|endnotes|footnotes|references)$/i;
 const NOTE_LINE = /^\[?(\d{1,3})[\].)]?\s+(\S.*)$/;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+\S/;
+/** A line that opens with a lower-case word: the rest of a sentence broken at a line's end. */
+const CONTINUES = /^\p{Ll}/u;
 
 export function parseTextReport(file: SourceFile): ParsedReport {
   const lines = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
@@ -39,12 +43,23 @@ export function parseTextReport(file: SourceFile): ParsedReport {
       blocks.push({ kind: 'paragraph', text: marks(body) });
       continue;
     }
+    // A line that opens in lower case goes on with the paragraph of the line before it in the group, where that one ends
+    // in an abbreviation's full stop too ("... Zhejiang Dahua Technology Co., Ltd." + "and SZ DJI Technology Co., Ltd.
+    // from ..."): no paragraph of prose opens in lower case.
+    let last: Block | undefined;
     for (const line of g) {
-      if (inNotes && NOTE_LINE.test(line)) pushNotes(blocks, [line]);
+      if (inNotes && NOTE_LINE.test(line)) {
+        pushNotes(blocks, [line]);
+        last = undefined;
+      } else if (last?.kind === 'paragraph' && CONTINUES.test(line)) last.text = `${last.text} ${marks(line)}`;
       else if (isTitleLike(line)) {
         inNotes = NOTES_HEADING.test(line);
         blocks.push({ kind: 'heading', text: line, level: headingLevel(line, blocks) });
-      } else blocks.push({ kind: 'paragraph', text: marks(line) });
+        last = undefined;
+      } else {
+        last = { kind: 'paragraph', text: marks(line) };
+        blocks.push(last);
+      }
     }
   }
   return assemble(file, blocks);

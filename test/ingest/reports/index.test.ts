@@ -90,6 +90,12 @@ describe('strictness and format choice', () => {
     expect(txt.sections.map((s) => s.heading)).toEqual(['Title', 'Notes']);
     expect(txt.sections[1].paragraphs).toEqual([]);
   });
+  it('reads a plain-text line that opens in lower case as the rest of the paragraph before it, after an abbreviation too', () => {
+    // Own text: a block of long lines (one paragraph a line), one broken after "Ltd." before "and".
+    const long = 'The Norland Maritime Administration has issued a notice under the Valdmark Crane Safety Act that requires every port operator to remove the harbour cranes';
+    const txt = parseReport(textSource(`Title\n\n${long}\nmade by Kestrel Cranes Ltd.\nand Orvik Hoists Inc. from its quays by the end of the year.\nA second paragraph follows.\n`, 'text', 't'));
+    expect(txt.sections[0].paragraphs.map((p) => p.text)).toEqual([`${long} made by Kestrel Cranes Ltd. and Orvik Hoists Inc. from its quays by the end of the year.`, 'A second paragraph follows.']);
+  });
   it('reads a caret note "^N text" on a line of its own and its "^N" mark after a word as a footnote, no body text', () => {
     const md = parseReport(textSource('# T\n\nThe Harbour Agency issued its order on quay cranes.^1 It covers 40 m^2 of quay.\n\n---\n\n^1 91 FR 10234 (Mar. 2, 2031).\n', 'markdown', 'm'));
     expect(md.footnotes.map((f) => [f.mark, f.text])).toEqual([['1', '91 FR 10234 (Mar. 2, 2031).']]);
