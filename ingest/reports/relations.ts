@@ -321,6 +321,8 @@ export interface RuleSet {
   countedActs?: { type: string; cue: RegExp }[];
   /** The opening of the sentence after one such act that names the set's members ("The list includes", "Among them are"). */
   countedMembers?: RegExp;
+  /** The link after such an act to the set's members in its own sentence (", including", ":"). */
+  countedMembersAfter?: RegExp;
   /** In such a lead-in, the noun phrase its items name one by one ("products to which the following acts apply:", "covered
    *  by the following instruments:"): an item that is only a name is read in its place (readWithLeadIns). */
   placeholder?: RegExp;
@@ -544,6 +546,7 @@ function ruleSetSchema(pattern: Pattern) {
     listAmendment: pattern('i').optional(),
     countedActs: z.array(z.strictObject({ type: z.enum(['ADDS_TO_LIST', 'DESIGNATES', 'RESTRICTS']), cue: pattern('i') })).optional(),
     countedMembers: pattern('i').optional(),
+    countedMembersAfter: pattern('i').optional(),
     placeholder: pattern('i').optional(),
     membersLeadIn: pattern('i').optional(),
     enacting: pattern('i').optional(),
@@ -1042,7 +1045,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
 
     // "BIS added twelve entities to the Entity List. The list includes X and Y": the act on the counted parties of the
     // sentence before is done on each member this one names (its quote spans both, as an anaphor's).
-    for (const act of countedMemberActs(text, from, own, before, rules)) emit('counted-members', act.type, act.subject, act.object, UNDER_CONFIDENCE, before?.sentence.locator);
+    const members = countedMemberActs(text, from, own, before, rules);
+    for (const act of members.acts) emit('counted-members', act.type, act.subject, act.object, UNDER_CONFIDENCE, members.carried ? before?.sentence.locator : undefined);
 
     // Chinese constructions (zh-relations.ts): 将…列入, 被…列入, 对…采取/发起 + a measure, 禁止….
     // A subjectless sentence's actor from the one before (its quote spans both, as an anaphor's: emit).
@@ -1861,28 +1865,53 @@ function countedCompanyObjects(text: string, from: number, own: Mention[], prev:
  *  or an aside closed by a comma before them ("X, which few had heard of, and Y", "X, a maker of drones, and Y"); not a
  *  preposition's object ("X, a supplier to Y"). */
 const MEMBER_GAP = /(?:^\s*|,\s*|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?$/;
+/** An act on a counted set of parties (rules.countedActs) right after an actor's name: its type, its actor, where it ends. */
+interface CountedAct {
+  type: string;
+  subject: Mention;
+  end: number;
+}
+function countedActsIn(text: string, mentions: Mention[], counted: { type: string; cue: RegExp }[]): CountedAct[] {
+  return mentions
+    .filter((m) => ACTORS.has(m.label))
+    .flatMap((m) =>
+      counted.flatMap((a) => {
+        const x = a.cue.exec(text.slice(m.end));
+        return x ? [{ type: a.type, subject: m, end: m.end + x.index + x[0].length }] : [];
+      }),
+    );
+}
+/** The one act of `acts`, none where they are two acts or of two actors. */
+const onlyAct = (acts: CountedAct[]): CountedAct | undefined => (acts.length > 0 && new Set(acts.map((a) => `${a.type}|${a.subject.id}`)).size === 1 ? acts[0] : undefined);
+
 /**
- * The members of a counted set of parties an act of the sentence before names ("BIS added twelve entities to the Entity List.
- * The list includes X, which few had heard of, and Y", "They include X and Y", "Among them are X and Y"): the sentence
- * opens with rules.countedMembers, and the one before states one act on a counted set after the name of one body or
- * instrument (rules.countedActs, read right after the name); that act is done on each company named after the opening, one
- * after another. None where the sentence before names two such acts or actors.
+ * The members of a counted set of parties an act names without naming them: after the act and a link in its own sentence
+ * ("BIS added twelve entities to the Entity List on Tuesday, including X and Y", "...: X and Y"; rules.countedMembersAfter),
+ * or in the next sentence of the paragraph, which opens with rules.countedMembers ("The list includes X, which few had heard
+ * of, and Y", "They include X and Y", "Among them are X and Y"). The act is one act on a counted set right after the name of
+ * one body or instrument (rules.countedActs); it is done on each company named after the link or the opening, one after
+ * another. None where the sentence states two such acts or actors. `carried`: the act is the sentence before's.
  */
-function countedMemberActs(text: string, from: number, own: Mention[], prev: SentenceFindings | undefined, rules: RuleSet): { type: string; subject: Mention; object: Mention }[] {
+function countedMemberActs(text: string, from: number, own: Mention[], prev: SentenceFindings | undefined, rules: RuleSet): { acts: { type: string; subject: Mention; object: Mention }[]; carried: boolean } {
   const counted = rules.countedActs;
-  if (!prev || from !== 0 || !counted || !rules.countedMembers) return [];
+  if (!counted) return { acts: [], carried: false };
+  const here = rules.countedMembersAfter ? onlyAct(countedActsIn(text, own.filter((m) => m.start >= from), counted)) : undefined;
+  const link = here ? rules.countedMembersAfter?.exec(text.slice(here.end)) : undefined;
+  if (here && link) return { acts: membersAfter(text, here.end + link.index + link[0].length, own, here), carried: false };
+  if (!prev || from !== 0 || !rules.countedMembers) return { acts: [], carried: false };
   const opening = rules.countedMembers.exec(text);
-  if (!opening) return [];
-  const before = prev.sentence.text;
-  const acts = prev.mentions.filter((m) => ACTORS.has(m.label)).flatMap((m) => counted.filter((a) => a.cue.test(before.slice(m.end))).map((a) => ({ type: a.type, subject: m })));
-  if (acts.length === 0 || new Set(acts.map((a) => `${a.type}|${a.subject.id}`)).size !== 1) return [];
-  const { type, subject } = acts[0] as { type: string; subject: Mention };
+  const act = opening ? onlyAct(countedActsIn(prev.sentence.text, prev.mentions, counted)) : undefined;
+  return { acts: opening && act ? membersAfter(text, opening.index + opening[0].length, own, act) : [], carried: true };
+}
+
+/** The companies named one after another from `at` on (MEMBER_GAP between), each the object of `act`. */
+function membersAfter(text: string, from: number, own: Mention[], act: CountedAct): { type: string; subject: Mention; object: Mention }[] {
   const out: { type: string; subject: Mention; object: Mention }[] = [];
-  let at = opening.index + opening[0].length;
+  let at = from;
   for (const m of own.filter((x) => x.start >= at).sort((a, b) => a.start - b.start)) {
     if (m.label !== 'Company') continue;
     if (!MEMBER_GAP.test(text.slice(at, m.start))) break;
-    if (!out.some((o) => o.object.id === m.id)) out.push({ type, subject, object: m });
+    if (!out.some((o) => o.object.id === m.id)) out.push({ type: act.type, subject: act.subject, object: m });
     at = m.end;
   }
   return out;

@@ -1,5 +1,6 @@
 // The members of a counted set of parties an act names without naming them: "The Council added twelve companies to the
-// Entity List. The list includes X and Y" adds X and Y (relation-rules.yaml countedActs, countedMembers; relations.ts
+// Entity List. The list includes X and Y" adds X and Y, as does "..., including X and Y" in the act's own sentence
+// (relation-rules.yaml countedActs, countedMembers, countedMembersAfter; relations.ts
 // countedMemberActs). Press and analyst writing names the count first and the members after. Own sentences, fictional
 // bodies and companies.
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,19 @@ describe('a sentence naming the members of a counted addition', () => {
   it('none where the sentence before names no count of parties, or the sentence after opens otherwise', () => {
     expect(stated('The Norland Trade Council updated the Entity List on Tuesday. The list includes Kestrel Cranes Ltd.')).toEqual([]);
     expect(stated(`${ADDED} Kestrel Cranes Ltd. includes Orvik Hoists Inc. among its suppliers.`)).toEqual([]);
+  });
+
+  it('a designation too, its members after "Among those designated"', () => {
+    expect(stated('The Norland Trade Council designated five companies on Tuesday. Among those designated were Kestrel Cranes Ltd. and Orvik Hoists Inc.')).toEqual([`${COUNCIL} DESIGNATES ${KESTREL}`, `${COUNCIL} DESIGNATES ${ORVIK}`]);
+  });
+
+  it('or in the sentence of the act itself, after "including" or a colon', () => {
+    expect(stated('The Norland Trade Council added twelve companies to the Entity List on Tuesday, including Kestrel Cranes Ltd. and Orvik Hoists Inc.')).toEqual([`${COUNCIL} ADDS_TO_LIST ${KESTREL}`, `${COUNCIL} ADDS_TO_LIST ${ORVIK}`]);
+    expect(stated('The Norland Trade Council added twelve companies to the Entity List: Kestrel Cranes Ltd., Orvik Hoists Inc. and ten others.')).toEqual([`${COUNCIL} ADDS_TO_LIST ${KESTREL}`, `${COUNCIL} ADDS_TO_LIST ${ORVIK}`]);
+  });
+
+  it('none where the act is only planned', () => {
+    expect(stated('The Norland Trade Council plans to add twelve companies to the Entity List, including Kestrel Cranes Ltd.')).toEqual([]);
   });
 
   it('none where the members are named in the next paragraph', () => {
