@@ -318,8 +318,10 @@ let listedList: RegExp | undefined;
 /**
  * "added Lumora Optics to the entity list", "put the firm on OFAC's SDN list": a named list written in lower case after a
  * verb of listing or delisting and its preposition (grammar/instruments.yaml listed-lists), named as its owner writes it
- * ("Entity List", "SDN List"): an acronym before "list", or the words of a public list's name (listed-lists.names). A
- * capitalised "List" is a name the name grammar reads.
+ * ("Entity List", "SDN List"): an acronym before "list", the words of a public list's name (listed-lists.names), or
+ * lower-case words ending in a control noun ("placed the firm on its export control list": things.yaml control-nouns). "own"
+ * after the owner is no word of the name ("China's own export control list"). A capitalised "List" is a name the name
+ * grammar reads.
  */
 /** A period that ends an abbreviation inside a clause, not the clause: an initial's ("U.S.", "U.K.") or a company form's
  *  ("Co.", "Ltd.", "Inc."): "added two U.S. defence contractors to its unreliable entity list" is one clause. */
@@ -328,15 +330,20 @@ function lowerCaseLists(text: string): Found[] {
   if (!/\s\S+\s+list\b/.test(text)) return [];
   const g = grammar();
   listedList ??= new RegExp(
-    String.raw`\b(?:${g.listedLists.verbs.join('|')})\b(?:[^.;:!?]|${ABBREVIATION_DOT}){0,200}?\b(?:to|on|onto|in|into|from|off)\s+(?:(?:the|its|their)\s+|[\p{L}.]+['’]s?\s+)?(?:(?:U\.S\.|US|EU|UK)\s+)?(?<name>(?:[\p{L}\d][\p{L}\d-]*\s+){1,3}?list)\b`,
+    String.raw`\b(?:${g.listedLists.verbs.join('|')})\b(?:[^.;:!?]|${ABBREVIATION_DOT}){0,200}?\b(?:to|on|onto|in|into|from|off)\s+(?:(?:the|its|their)\s+|(?:the\s+)?[\p{L}.]+['’]s?\s+)?(?:own\s+)?(?:(?:U\.S\.|US|EU|UK)\s+)?(?<name>(?:[\p{L}\d][\p{L}\d-]*\s+){1,3}?list)\b`,
     'gu',
   );
   const out: Found[] = [];
   for (const m of text.matchAll(listedList)) {
     const surface = m.groups?.name ?? '';
     const words = surface.split(/\s+/).slice(0, -1);
-    // "SDN list" (an acronym), "entity list", "military end-user list" (the words of a public list's name).
-    const named = (words.length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(words[0])) || g.listedLists.names.has(words.join(' ').toLowerCase());
+    // "SDN list" (an acronym), "entity list", "military end-user list" (the words of a public list's name), "export control
+    // list", "its tariff list" (lower-case words ending in a control noun, things.yaml control-nouns: the list of the
+    // measure the noun names, where the listing verb puts a party or goods on it).
+    const named =
+      (words.length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(words[0])) ||
+      g.listedLists.names.has(words.join(' ').toLowerCase()) ||
+      (words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && g.controlNouns.has(words[words.length - 1]));
     if (!named) continue;
     const start = m.index + m[0].length - surface.length;
     const name = surface.split(/\s+/).map((w) => w.replace(/(^|-)(\p{Ll})/gu, (_, d: string, c: string) => d + c.toUpperCase())).join(' ');

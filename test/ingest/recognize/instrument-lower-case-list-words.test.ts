@@ -26,3 +26,18 @@ describe('a list named with capitals, then in lower case', () => {
     expect(mentions("# T\n\nBIS added Lumvik Sensors to the Entity List in May. Exporters read Commerce's entity list and the new entity list.")).toEqual(['law:us:entity-list:Entity List', 'law:us:entity-list:entity list', 'law:us:entity-list:entity list']);
   });
 });
+
+describe('a lower-case list named by a noun of control (things.yaml control-nouns)', () => {
+  it('is the list of that measure after a verb of listing', () => {
+    expect(mentions('# T\n\nIn a second notice, the ministry placed both firms on its export control list, which bars exporters from serving them.')).toEqual(['law:~export-control-list:export control list']);
+    expect(mentions('# T\n\nThe agency removed the valves from the tariff list in May.')).toEqual(['law:~tariff-list:tariff list']);
+  });
+  it('leaves "own" and a determiner before an owner out of its name', () => {
+    expect(mentions('# T\n\nThe ministry could add two defence suppliers to its own export control list.')).toEqual(['law:~export-control-list:export control list']);
+    expect(mentions("# T\n\nBuyers placed on the ministry's export control control list may not receive the items.")).toEqual(['law:~export-control-control-list:export control control list']);
+  });
+  it('is none without a verb of listing, nor for other lower-case words', () => {
+    expect(mentions('# T\n\nThe ministry uses the export control list against small firms.')).toEqual([]);
+    expect(mentions('# T\n\nThe agency added two firms to the watch list.')).toEqual([]);
+  });
+});
