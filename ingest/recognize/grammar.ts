@@ -150,7 +150,7 @@ const InstrumentsSchema = z.strictObject({
   'apposed-kinds': z.record(z.string(), words),
   'short-forms': z.strictObject({ heads: words, lowercase: words, qualifiers: words, stages: words, 'cjk-prefixes': words }),
   introduced: z.strictObject({ signed: words, issued: z.strictObject({ verbs, words }), adopted: z.strictObject({ heads: words, openers: words, stages: words }), timed: z.strictObject({ times: words, heads: words, fresh: words, owned: words }), dated: words, defined: words }),
-  'listed-lists': z.strictObject({ verbs, names: words }),
+  'listed-lists': z.strictObject({ verbs, names: words, measures: words }),
   'thing-lists': words,
   titled: regex('gu'),
   'titled-works': words,
@@ -443,7 +443,7 @@ export interface Grammar {
   /** Instruments a text introduces in lower case by the act that makes them, or by their year (instruments.yaml introduced). */
   introducedInstruments: { signed: string[]; issued: { verbs: string[]; words: string[] }; adopted: { heads: string[]; openers: string[]; stages: string[] }; timed: { times: string[]; heads: string[]; fresh: string[]; owned: string[] }; dated: string[]; defined: string[] };
   /** Named lists written in lower case after a verb of listing (instruments.yaml listed-lists). */
-  listedLists: { verbs: string[]; names: Set<string> };
+  listedLists: { verbs: string[]; names: Set<string>; measures: Set<string> };
   /** Head words of a named list whose capitalised name holds a catalog thing (instruments.yaml thing-lists). */
   thingLists: string[];
   /** Citation kind -> the kinds of named instruments it can cite in apposition (instrument-references.ts). */
@@ -741,7 +741,7 @@ export function loadGrammar(from = dir): Grammar {
     apposedKinds: inst['apposed-kinds'],
     shortForms: { heads: inst['short-forms'].heads, lowercase: inst['short-forms'].lowercase, qualifiers: inst['short-forms'].qualifiers, stages: inst['short-forms'].stages, cjkPrefixes: inst['short-forms']['cjk-prefixes'] },
     introducedInstruments: inst.introduced,
-    listedLists: { verbs: inst['listed-lists'].verbs, names: new Set(inst['listed-lists'].names.map((n) => n.toLowerCase())) },
+    listedLists: { verbs: inst['listed-lists'].verbs, names: new Set(inst['listed-lists'].names.map((n) => n.toLowerCase())), measures: new Set(inst['listed-lists'].measures.map((n) => n.toLowerCase())) },
     thingLists: inst['thing-lists'],
     cjkInstruments: inst.cjk,
     titledInstrument: inst.titled,

@@ -338,12 +338,13 @@ function lowerCaseLists(text: string): Found[] {
     const surface = m.groups?.name ?? '';
     const words = surface.split(/\s+/).slice(0, -1);
     // "SDN list" (an acronym), "entity list", "military end-user list" (the words of a public list's name), "export control
-    // list", "its tariff list" (lower-case words ending in a control noun, things.yaml control-nouns: the list of the
-    // measure the noun names, where the listing verb puts a party or goods on it).
+    // list", "its tariff list", "the debarment list" (lower-case words ending in a control noun, things.yaml control-nouns,
+    // or a noun of a measure against parties, listed-lists.measures: the list of the measure the noun names, where the
+    // listing verb puts a party or goods on it).
     const named =
       (words.length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(words[0])) ||
       g.listedLists.names.has(words.join(' ').toLowerCase()) ||
-      (words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && g.controlNouns.has(words[words.length - 1]));
+      (words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && (g.controlNouns.has(words[words.length - 1]) || g.listedLists.measures.has(words[words.length - 1])));
     if (!named) continue;
     const start = m.index + m[0].length - surface.length;
     const name = surface.split(/\s+/).map((w) => w.replace(/(^|-)(\p{Ll})/gu, (_, d: string, c: string) => d + c.toUpperCase())).join(' ');

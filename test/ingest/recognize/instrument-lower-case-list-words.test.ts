@@ -41,3 +41,14 @@ describe('a lower-case list named by a noun of control (things.yaml control-noun
     expect(mentions('# T\n\nThe agency added two firms to the watch list.')).toEqual([]);
   });
 });
+
+describe('a lower-case list named by a noun of a measure against parties (instruments.yaml listed-lists.measures)', () => {
+  it('is the list of that measure after a verb of listing', () => {
+    expect(mentions('# T\n\nOn Friday the minister added Corvell Imaging Ltd to the debarment list.')).toEqual(['law:~debarment-list:debarment list']);
+    expect(mentions('# T\n\nThe treasury placed the broker on its sanctions list last year.')).toEqual(['law:~sanctions-list:sanctions list']);
+  });
+  it('is none without a verb of listing', () => {
+    expect(mentions('# T\n\nBuyers should check the debarment list before they sign.')).toEqual([]);
+  });
+});
+
