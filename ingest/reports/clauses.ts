@@ -3,7 +3,7 @@
 // Who acts is the subject of the verb's own clause; what a clause beside it says (its negation, its subject, its
 // question) is no part of it. The words that open clauses are data (relation-rules.yaml, `clauses`); names the
 // recognizer found are read as single nouns, so a comma or verb inside a name never opens a clause.
-import { isPresentVerb, modifiesAsName, tagsOf } from '../recognize/lexicon.ts';
+import { isPresentVerb, modifiesAsName, suffixTag, tagsOf } from '../recognize/lexicon.ts';
 import { gatedMatchAll, globalOf } from '../text/literal-gate.ts';
 import { hasUnifiedOrExtAIdeograph } from '../text/scripts.ts';
 
@@ -214,6 +214,37 @@ function pastAdverbs(toks: Token[], k: number): number {
   return p;
 }
 
+/** The lexicon's tags of a word that only modifies a noun. */
+const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Superlative', 'Comparative']);
+
+/** A word that may be a noun phrase's head: the lexicon's noun, or a word it does not know whose ending, if any, makes a
+ *  noun ("software", "routers", "devices"). */
+function nounHead(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.length > 0) return tags.some((x) => NOUN_TAGS.has(x));
+  const guess = suffixTag(word);
+  return guess === undefined || NOUN_TAGS.has(guess);
+}
+
+/**
+ * Whether the past form at `k` stands in a noun phrase's attribute position, an adjective, no verb: a common noun's head
+ * right after it, and before it a determiner ("the covered equipment", "its restricted exports"), a word the lexicon
+ * reads only as an adjective ("certain licensed services"), or a coordinator joining a noun before it ("equipment and
+ * managed services supplied by X") where the lexicon reads the form itself as an adjective ("managed", "licensed",
+ * "controlled"; not "banned" or "added", past forms only, which after "and" open a predicate).
+ */
+function attributive(toks: Token[], k: number, g: ClauseGrammar): boolean {
+  const [prev, t, next] = [toks[k - 1], toks[k], toks[k + 1]];
+  if (!prev || !next || prev.name || next.name || prev.comma || t.comma) return false;
+  if (g.determiners.test(next.word) || g.prepositions.test(next.word) || g.auxiliaries.test(next.word) || !nounHead(next.word)) return false;
+  if (g.determiners.test(prev.word)) return true;
+  const before = tagsOf(prev.word);
+  if (before.length > 0 && before.every((x) => ADJECTIVE_TAGS.has(x))) return true;
+  if (!g.coordinators.test(prev.word) || !tagsOf(t.word).includes('Adjective')) return false;
+  const conjunct = toks[k - 2];
+  return !!conjunct && !conjunct.comma && (conjunct.name || tagsOf(conjunct.word).some((x) => NOUN_TAGS.has(x)));
+}
+
 function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   const t = toks[k];
   if (!t || t.name) return false;
@@ -227,6 +258,7 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
     // "which it placed on the list": a subject pronoun right before it makes it its verb, whatever follows.
     const prev = toks[k - 1];
     if (prev && !prev.name && g.pronouns.test(prev.word)) return true;
+    if (attributive(toks, k, g)) return false;
     // "software designed, developed or supplied by X": participles in a list, or before a preposition, modify a noun.
     return !(next && !next.name && (g.prepositions.test(next.word) || g.coordinators.test(next.word))) && !t.comma;
   }

@@ -127,6 +127,18 @@ describe('the clause reader', () => {
     const r = read('Carmakers may not import vehicles that contain modems or driving software designed, developed or supplied by persons owned by Norland.', ['modems', 'driving software', 'Norland']);
     expect(r.kinds).toEqual(['main']);
   });
+  it('reads a past form in the attribute position, a noun after it, as an adjective, no verb of a coordinated predicate', () => {
+    // After a coordinator joining nouns, where the lexicon reads the form as an adjective too ("managed", "licensed").
+    const names = ['Norland Trade Council', 'harbour cranes', 'Kestrel Cranes Ltd.'];
+    expect(read('The Norland Trade Council bars harbour cranes and managed services supplied by Kestrel Cranes Ltd.', names).kinds).toEqual(['main']);
+    expect(read('The Norland Trade Council bars harbour cranes and licensed software sold by Kestrel Cranes Ltd.', names).kinds).toEqual(['main']);
+    // After a determiner or an adjective, whatever the form.
+    expect(read('The Norland Trade Council listed harbour cranes; the covered equipment supplied by Kestrel Cranes Ltd. is barred.', names).kinds).toEqual(['main', 'coordinated']);
+    expect(read('The Norland Trade Council bars harbour cranes and certain connected devices from Kestrel Cranes Ltd.', names).kinds).toEqual(['main']);
+    // A past form only ("banned"), or one before a determiner, stays the verb of a predicate.
+    expect(read('The Norland Trade Council reviewed harbour cranes and banned exports from Kestrel Cranes Ltd.', names).kinds).toEqual(['main', 'predicate']);
+    expect(read('The Norland Trade Council reviewed harbour cranes and restricted the exports of Kestrel Cranes Ltd.', names).kinds).toEqual(['main', 'predicate']);
+  });
   it('reads an adjunct of partners between commas as an aside, not as a coordinated subject', () => {
     const r = read('The Secretary of Commerce, in consultation with the Norland Customs Service, the Ministry of Security, and the Attorney General, shall review lidar sensors.', ['Secretary of Commerce', 'Norland Customs Service', 'Ministry of Security', 'Attorney General', 'lidar sensors']);
     expect(r.kinds).toEqual(['main', 'apposition']);
