@@ -280,6 +280,16 @@ export interface RuleSet {
   /** A part of an instrument a surface names ("Annex IV", "Appendix 2"): no demonstrative with a whole instrument's noun
    *  ("The package", "the rule") takes one up. */
   instrumentPart?: RegExp;
+  /** A demonstrative's noun that names an amendment ("The amendment", "the revision", "The amending Order"), read on the
+   *  whole anaphor: it takes up only an instrument that amends another (amendingBefore). */
+  amendment?: RegExp;
+  /** The surface of an instrument that amends another ("Export Control (Amendment) Order 2031"). */
+  amends?: RegExp;
+  /** Read on the words right after an instrument: they say it amends another ("..., which amends the X Order"). */
+  amendsAfter?: RegExp;
+  /** Read on the sentence before "The amendment" that names no amending instrument: it says its actor amended one ("The
+   *  Council amended the X Order", "approved a Cabinet Order amending the X Order"). */
+  amendedBy?: RegExp;
   /** A pronoun object of a coordinated verb ("..., and added it to the List"), in the group `pronoun`. */
   objectPronoun?: RegExp;
   /** Between goods a pronoun object takes up and a company after them, the link that names their maker ("X made by C"): the
@@ -566,6 +576,10 @@ function ruleSetSchema(pattern: Pattern) {
     issuing: pattern('i').optional(),
     instrumentKind: pattern('gi').optional(),
     instrumentPart: pattern('i').optional(),
+    amendment: pattern('i').optional(),
+    amends: pattern('i').optional(),
+    amendsAfter: pattern('i').optional(),
+    amendedBy: pattern('i').optional(),
     objectPronoun: pattern('i').optional(),
     pronounMaker: pattern('i').optional(),
     relativeObject: pattern('i').optional(),
@@ -813,7 +827,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     const named = samePara ? namingBefore(read, paras, i) : leadIn !== undefined && leadIn > 0 && sectionOf(findings[leadIn - 1]) === sectionOf(f) ? read[leadIn - 1] : paragraphAnte;
     // "The direction also prohibits X" after a paragraph that named "PSPF Direction 7": where the sentence before names no
     // instrument of that kind, the one named in the paragraph or the paragraph before (kindBefore).
-    const ante = pronoun && from === 0 && leadIn === undefined ? (kindBefore(read, paras, paraStart, i, pronoun.groups?.pronoun ?? '', named, rules) ?? named) : named;
+    // "The amendment adds X" takes up only the instrument named before that amends another, never the one amended
+    // (amendingBefore).
+    const amendment = !!pronoun && from === 0 && leadIn === undefined && !!rules.amendment?.test(pronoun.groups?.pronoun ?? '');
+    const ante = amendment ? amendingBefore(read, paras, paraStart, i, rules) : pronoun && from === 0 && leadIn === undefined ? (kindBefore(read, paras, paraStart, i, pronoun.groups?.pronoun ?? '', named, rules) ?? named) : named;
     // "The Council adopted a new sanctions package. It adds X to Annex IV. The package also bans Y": the instrument "It"
     // took up (issuedBefore) stands in its sentence as a name would, for "The package" after it to take up in turn.
     const personal = pronoun?.groups?.pronoun;
@@ -2033,7 +2050,8 @@ function subjectsOf(
   const activity = rules.activity?.test(word) ?? false;
   if (activity && !sameActivity(prev.sentence.text, word)) return { subjects };
   // "The rule", "That act": a demonstrative with an instrument's noun takes up an instrument only.
-  const named = /\s/.test(word) && !activity ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
+  // "The amendment" took up its one candidate before (amendingBefore): an amending instrument, or the body that amended.
+  const named = /\s/.test(word) && !activity && !rules.amendment?.test(word) ? { ...rule, subject: rule.subject.filter((l) => l === 'Law') } : rule;
   const personal = rules.personal?.test(word) ?? false;
   const ante = personal || activity ? ((personal ? issuedBefore(prev, rule, rules, f.sentence.text.slice(pronoun[0].length)) : undefined) ?? actorOf(prev, rule, rules)) : (lastOfPreferredLabel(prev, named, kindOf(word, rules)) ?? (named !== rule ? issuerOf(prev, word, rule, rules) : undefined));
   if (!ante) return { subjects };
@@ -2144,6 +2162,23 @@ function kindBefore(findings: SentenceFindings[], paras: string[], paraStart: nu
   const found = findings.slice(from, i).flatMap((f) => f.mentions.filter((m) => m.label === 'Law' && instrumentKinds(m.surface, rules).has(own)).map((m) => ({ f, m })));
   const last = found.at(-1);
   return last && new Set(found.map((x) => x.m.id)).size === 1 && paras[from] !== undefined ? { ...last.f, mentions: [last.m] } : undefined;
+}
+
+/** For a demonstrative with the noun of an amendment (rules.amendment: "The amendment", "The amending Order"): the one
+ *  instrument named before the `i`th sentence in its paragraph, or in the paragraph before in the same section, that
+ *  amends another (its surface says so, rules.amends, or the words right after it, rules.amendsAfter), as a finding of its
+ *  sentence with that mention alone; none where no such instrument, or two, were named there. */
+function amendingBefore(findings: SentenceFindings[], paras: string[], paraStart: number[], i: number, rules: RuleSet): SentenceFindings | undefined {
+  const start = paraStart[i] as number;
+  const from = start > 0 && sectionOf(findings[start - 1]) === sectionOf(findings[i]) ? (paraStart[start - 1] as number) : start;
+  const amends = (f: SentenceFindings, m: Mention): boolean => m.label === 'Law' && (!!rules.amends?.test(m.surface) || !!rules.amendsAfter?.test(f.sentence.text.slice(m.end)));
+  const found = findings.slice(from, i).flatMap((f) => f.mentions.filter((m) => amends(f, m)).map((m) => ({ f, m })));
+  const last = found.at(-1);
+  if (last) return new Set(found.map((x) => x.m.id)).size === 1 && paras[from] !== undefined ? { ...last.f, mentions: [last.m] } : undefined;
+  // "The Council amended the X Order in May. The amendment bans Y": the body that amended, none naming the amending act.
+  const prev = i > 0 && paras[i - 1] === paras[i] ? findings[i - 1] : undefined;
+  const actor = prev && rules.amendedBy?.test(prev.sentence.text) ? actorOf(prev, { ...AGENTLESS, subject: ['Authority'] }, rules) : undefined;
+  return prev && actor ? { ...prev, mentions: [actor] } : undefined;
 }
 
 /** Whether an instrument's surface may be what a demonstrative's noun names. */
