@@ -242,7 +242,10 @@ function attributive(toks: Token[], k: number, g: ClauseGrammar): boolean {
   if (before.length > 0 && before.every((x) => ADJECTIVE_TAGS.has(x))) return true;
   if (!g.coordinators.test(prev.word) || !tagsOf(t.word).includes('Adjective')) return false;
   const conjunct = toks[k - 2];
-  return !!conjunct && !conjunct.comma && (conjunct.name || tagsOf(conjunct.word).some((x) => NOUN_TAGS.has(x)));
+  if (!conjunct || conjunct.comma || !(conjunct.name || tagsOf(conjunct.word).some((x) => NOUN_TAGS.has(x)))) return false;
+  // "The Council reviewed the list and restricted exports": a past tense before the coordinator makes the form after it
+  // its parallel predicate; only where none stands before ("installing equipment and managed services") is it an attribute.
+  return !toks.slice(0, k - 1).some((x) => !x.name && tagsOf(x.word).includes('PastTense'));
 }
 
 function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {

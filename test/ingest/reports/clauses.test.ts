@@ -138,6 +138,9 @@ describe('the clause reader', () => {
     // A past form only ("banned"), or one before a determiner, stays the verb of a predicate.
     expect(read('The Norland Trade Council reviewed harbour cranes and banned exports from Kestrel Cranes Ltd.', names).kinds).toEqual(['main', 'predicate']);
     expect(read('The Norland Trade Council reviewed harbour cranes and restricted the exports of Kestrel Cranes Ltd.', names).kinds).toEqual(['main', 'predicate']);
+    // After a coordinator, a past tense earlier in the sentence makes even an adjective's form its parallel predicate.
+    expect(read('The Norland Trade Council reviewed harbour cranes and restricted exports from Kestrel Cranes Ltd.', names).kinds).toEqual(['main', 'predicate']);
+    expect(read('The Norland Trade Council reviewed harbour cranes and licensed software sold by Kestrel Cranes Ltd.', names).kinds).toEqual(['main', 'predicate']);
   });
   it('reads an adjunct of partners between commas as an aside, not as a coordinated subject', () => {
     const r = read('The Secretary of Commerce, in consultation with the Norland Customs Service, the Ministry of Security, and the Attorney General, shall review lidar sensors.', ['Secretary of Commerce', 'Norland Customs Service', 'Ministry of Security', 'Attorney General', 'lidar sensors']);
