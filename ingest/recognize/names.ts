@@ -297,18 +297,26 @@ function inSeries(tokens: Token[], k: number): boolean {
     const closing = tokens[j + 1]?.t === 'and';
     j += closing ? 2 : 1;
     let n = 0;
-    while (n <= MAX_ITEM && SERIES_ITEM.test(tokens[j + n]?.t ?? '')) n++;
+    while (n <= MAX_ITEM && seriesWord(tokens, j + n, j)) n++;
     if (n === 0 || n > MAX_ITEM) return false;
     j += n;
     if (closing) return headOfBefore(tokens, k) || (!closed && bodyHeadAt(tokens[j - 1].t));
     // "Ministry of Economy, Trade and Industry": the last item after "and" without a comma.
     if (tokens[j]?.t === 'and') {
       let m = 0;
-      while (m <= MAX_ITEM && SERIES_ITEM.test(tokens[j + 1 + m]?.t ?? '')) m++;
+      while (m <= MAX_ITEM && seriesWord(tokens, j + 1 + m, j + 1)) m++;
       return m > 0 && m <= MAX_ITEM && (headOfBefore(tokens, k) || (!closed && bodyHeadAt(tokens[j + m].t)));
     }
   }
   return false;
+}
+
+/** The word at i is a word of a series item that opens at `first`: capitalised, and after the item's first word written
+ *  right after the word before it (one space), so that "Ministry of Trade, Industry and Energy (Minister Kim Dohyun)"
+ *  counts "Energy" as the last item, not "Energy Minister Kim Dohyun" (a bracket or a line's end between them). */
+function seriesWord(tokens: Token[], i: number, first: number): boolean {
+  if (!SERIES_ITEM.test(tokens[i]?.t ?? '')) return false;
+  return i === first || tokens[i].start - tokens[i - 1].end === 1;
 }
 
 /** The comma at k closes a series item that an earlier comma of the series opens ("Commerce, Science, and"): one to three
@@ -389,13 +397,35 @@ function splitRun(run: Token[]): Token[][] {
     // name's first word (a body's name puts its country after "of": "Bank of China", "Republic of Korea").
     const placeOf = tok.t === 'of' && cur.length === 1 && k === 1 && isCountryWord(cur[0].t);
     if (joinsBody || placeOf) out.push([]);
-    else if (opensName && afterName) out.push([tok]);
+    else if (opensName && afterName) {
+      // "Office of Foreign Assets Control of the United States Department of the Treasury": a state's prefix of several
+      // words after "<link> the" (names.yaml jurisdiction-prefixes) opens the next body's name, as "the United States
+      // Department of the Treasury" does alone; the link and "the" are neither's.
+      const n = prefixAfterThe(cur);
+      const prefix = cur.splice(cur.length - n, n);
+      if (n > 0) cur.splice(cur.length - 2, 2);
+      out.push([...prefix, tok]);
+    }
     else if (tok.t === 'the' && k > 1 && (!cur.slice(0, -1).some((c) => opensOwn(c.t)) || issuedBy(run, k) || bodysActs(run, k))) {
       cur.pop();
       out.push([]);
     } else cur.push(tok);
   });
   return out.filter((r) => r.length > 0);
+}
+
+/** The number of words of a state's prefix of several words (names.yaml jurisdiction-prefixes: "United States") that end
+ *  the words after "<link> the" and a name's first words; 0 if none does. */
+function prefixAfterThe(cur: Token[]): number {
+  const g = grammar();
+  for (const prefix of g.jurisdictionPrefixes) {
+    const words = prefix.split(' ');
+    const n = words.length;
+    if (n < 2 || cur.length < n + 4) continue;
+    const at = cur.length - n;
+    if (cur[at - 1].t === 'the' && g.headLinks.has(cur[at - 2].t) && words.every((w, i) => cur[at + i].t === w)) return n;
+  }
+  return 0;
 }
 
 /** "the Federal Highway Administration and Federal Transit Administration": a public body's head ends the words before

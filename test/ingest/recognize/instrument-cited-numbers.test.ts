@@ -130,3 +130,17 @@ describe('a docket, the file of an agency\'s proceeding (helper-137)', () => {
     expect(found('The file is No. 19-118.', 'docket')).toEqual([]);
   });
 });
+
+describe('a UN resolution cited by its number and its year in brackets', () => {
+  it('is named by both, with or without the organ before it, and each of a list', () => {
+    expect(found('Such transfers breach paragraph 4 of resolution 2901 (2027).', 'un-resolution')).toEqual(['resolution 2901 (2027) => resolution 2901 (2027)']);
+    expect(found('States implement Security Council resolutions 1540 (2004) and 2325 (2016), as well as Resolution 2663 (2022).', 'un-resolution')).toEqual([
+      'Security Council resolutions 1540 (2004) => resolution 1540 (2004)',
+      '2325 (2016) => resolution 2325 (2016)',
+      'Resolution 2663 (2022) => resolution 2663 (2022)',
+    ]);
+  });
+  it('needs the year in brackets', () => {
+    expect(found('The board adopted Resolution No. 2026-44 and resolution 12 of its rules.', 'un-resolution')).toEqual([]);
+  });
+});

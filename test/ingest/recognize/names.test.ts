@@ -37,6 +37,13 @@ describe('name runs', () => {
     // No body's head before the series: names listed, each its own.
     expect(runs('Brightwell, Kestrel and Northwind met')).toEqual(['Brightwell', 'Kestrel and Northwind']);
   });
+  it('counts the last item of a series only up to a bracket (a minister named in it is no word of the item)', () => {
+    expect(runs('The Ministry of Ports, Fisheries and Oceans (Minister Hana Orlov Petrenko, hereinafter "MPFO") said.')).toEqual([
+      'Ministry of Ports, Fisheries and Oceans',
+      'Minister Hana Orlov Petrenko',
+      'MPFO',
+    ]);
+  });
   it('reads ", and" after a body\'s only item as joining two phrases, no series (a counsel list: name, title, body)', () => {
     expect(runs('With him on the brief were Mara Quill, Counsel, Norland Ministry of Ports, and Tobin Reyes, Attorney.')).toEqual([
       'Mara Quill',
