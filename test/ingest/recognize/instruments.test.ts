@@ -303,3 +303,14 @@ describe('a leading type that names a part of the document', () => {
     expect(names('The List of Restricted Suppliers took effect in May.')).toContain('List of Restricted Suppliers => List of Restricted Suppliers [instrument:leading]');
   });
 });
+
+describe('a leading type after "Public"', () => {
+  it('names a public notice or announcement by its subject, as Korean and Chinese titles are translated', () => {
+    expect(names('The ministry amended the Public Notice on Export of Dual-Use Harbour Cranes last week.')).toContain('Public Notice on Export of Dual-Use Harbour Cranes => Public Notice on Export of Dual-Use Harbour Cranes [instrument:leading]');
+    expect(names('The Public Announcement on Controls of Rare Earth Magnets took effect.')).toContain('Public Announcement on Controls of Rare Earth Magnets => Public Announcement on Controls of Rare Earth Magnets [instrument:leading]');
+  });
+  it('not "Public" before another word or a public law\'s number', () => {
+    expect(names('The Public Notice will be posted.').filter((n) => n.includes('instrument:leading'))).toEqual([]);
+    expect(names('Under Public Law 117-55, the Commission acted.').filter((n) => n.includes('instrument:leading'))).toEqual([]);
+  });
+});
