@@ -6,7 +6,7 @@ import { stage, type Veto } from './relation-trace.ts';
 
 /** The checks of meaning (relation-trace.ts): where one stopped a rule of a type, the rules read that the sentence states
  *  no act of the type. */
-const MEANING = new Set<Veto>(['superseded', 'reference', 'means', 'same-entity', 'undecided', 'negation', 'recommendation', 'requested', 'addressee', 'proposal', 'deliberation', 'reversal', 'undone', 'delisting', 'topic', 'after', 'before']);
+const MEANING = new Set<Veto>(['superseded', 'reference', 'means', 'same-entity', 'undecided', 'negation', 'recommendation', 'requested', 'addressee', 'proposal', 'deliberation', 'reversal', 'undone', 'delisting', 'topic', 'after', 'before', 'not-before']);
 
 type Gated = Pick<Candidate, 'cueAround' | 'vetoes'>;
 

@@ -37,6 +37,7 @@ export const VETOES = [
   'topic',
   'after',
   'before',
+  'not-before', // the rule's notBefore matches right before the first of the two (or before its list's first conjunct)
   'aside-object', // object-first: the object stands in an aside closed before the passive
   'attached', // object-first: another noun phrase between takes the participle
   'complement', // object-first: the object is the class a participle of classing puts the object before it in

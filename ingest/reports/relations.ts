@@ -71,6 +71,11 @@ export interface RelationRule {
   /** Must match the text right before the earlier of the two ("No funds appropriated under <Act> may be used
    *  to procure ...", "the prohibition on <X> imposed by ..."). */
   before?: RegExp;
+  /** Must NOT match the text right before the earlier of the two, nor, in an object-first rule, right before the first of
+   *  the objects coordinated with it: a context that refuses the pair where `before`, which must match something, cannot
+   *  require its absence (a name at a sentence's start has nothing before it). "drones from X Ltd. are subject to the Act":
+   *  the company is the goods' origin, not the party the Act binds. */
+  notBefore?: RegExp;
   /** `before` makes the subject the agent of a participle ("the countries named in <subject> include X"): it
    *  acts whatever other actors the sentence names, the cue right after it. */
   agent?: boolean;
@@ -419,6 +424,7 @@ function ruleSchemaOf(pattern: Pattern) {
       after: pattern('i').optional(),
       afterList: z.boolean().optional(),
       before: pattern('i').optional(),
+      notBefore: pattern('i').optional(),
       agent: z.boolean().optional(),
       elided: z.boolean().optional(),
       unnegated: pattern('gi').optional(),
@@ -440,7 +446,7 @@ function ruleSchemaOf(pattern: Pattern) {
 }
 
 /** The fields of a rule that read a pair of mentions or the text around them: none of a self rule's. */
-const PAIR_FIELDS = ['order', 'prohibition', 'passive', 'after', 'afterList', 'before', 'agent', 'elided', 'unnegated', 'direct', 'maker', 'preempts', 'companyOf', 'apposed'] as const;
+const PAIR_FIELDS = ['order', 'prohibition', 'passive', 'after', 'afterList', 'before', 'notBefore', 'agent', 'elided', 'unnegated', 'direct', 'maker', 'preempts', 'companyOf', 'apposed'] as const;
 
 /** The rules that pair an actor with an object, whose cue stands between or around the two: the rules the trace and the
  *  relation candidates read (a self rule's cue is read in the whole sentence, of no pair). */
@@ -2450,6 +2456,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const afterHolds = (at: number): boolean => afterAt(at) || (rule.order === 'subject-first' && pastAsides(at));
   if (rule.after && !afterHolds(b.end) && !(rule.afterList && rule.order === 'subject-first' && afterHolds(listEnd(c, o)))) return 'after';
   if (beforeFails) return 'before';
+  if (rule.notBefore && !notBeforeHolds(c, a, o)) return 'not-before';
   // A passive participle states the act done to the object only when it is the object's own: no other noun
   // phrase stands between them for it to modify.
   if (rule.order === 'object-first') {
@@ -2568,6 +2575,16 @@ function beforeHolds(c: Clause, a: Mention, o: Mention): boolean {
   if (!rule.before || rule.before.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return true;
   const head = rule.order === 'object-first' ? chainHead(c, Math.max(0, a.start - BEFORE), o) : undefined;
   return head !== undefined && rule.before.test(text.slice(Math.max(0, head - BEFORE), head));
+}
+
+/** The rule's `notBefore` stands neither before the pair's first mention `a` nor, in an object-first rule, before the
+ *  first of the objects coordinated before `o` ("drones from X and Y are subject to ...": Y's list opens after "from"). */
+function notBeforeHolds(c: Clause, a: Mention, o: Mention): boolean {
+  const { text, rule } = c;
+  if (!rule.notBefore) return true;
+  if (rule.notBefore.test(text.slice(Math.max(0, a.start - BEFORE), a.start))) return false;
+  const head = rule.order === 'object-first' ? chainHead(c, Math.max(0, a.start - BEFORE), o) : undefined;
+  return head === undefined || !rule.notBefore.test(text.slice(Math.max(0, head - BEFORE), head));
 }
 
 /** Where the conjuncts chained after `o` (rules.chain) end: `o`'s own end when none is. */
