@@ -1,8 +1,9 @@
 // A rule's `notBefore` (relation-rules.yaml, relations.ts): a context that must not stand right before the pair's first
 // mention, nor before the first name of the list it closes. Read where the company must be the clause's subject
-// (subject-to-instrument-company, subject-to): a company whose goods or trades are the subject ("drones from X are subject
-// to the Act") is no party the Act binds. Checked as every pattern of the file is: one that matches the empty text, or
-// one on a rule that pairs no mentions, is a problem of the file. Own sentences, invented companies and acts.
+// (subject-to-instrument-company, subject-to, regulated-by-company): a company whose goods or trades are the subject
+// ("drones from X are subject to the Act") is no party the Act binds. Checked as every pattern of the file is: one that
+// matches the empty text, or one on a rule that pairs no mentions, is a problem of the file. Own sentences, invented
+// companies and acts.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,16 @@ describe('a company that completes the subject, a preposition object', () => {
     expect(bound('Since May, Borvik Telematics Ltd. and Quenta Robotics Co., Ltd. have been subject to the Valdmark Data Act.').filter((r) => r.includes('REGULATES'))).toEqual(
       [`${DATA_ACT} REGULATES ${BORVIK}`, `${DATA_ACT} REGULATES ${QUENTA}`].sort(),
     );
+  });
+});
+
+describe('a company that completes a passive subject', () => {
+  it('is not regulated by the agent the goods are regulated by', () => {
+    expect(bound('Routers sold by Borvik Telematics Ltd. are regulated by the Valdmark Data Act.').filter((r) => r.includes('REGULATES'))).toEqual([]);
+  });
+  it('a company that is the subject still is, and goods after a preposition still are', () => {
+    expect(bound('Borvik Telematics Ltd. is regulated by the Valdmark Data Act.')).toEqual([`${DATA_ACT} REGULATES ${BORVIK}`]);
+    expect(readSentence('The export of harbour cranes is regulated by the Valdmark Data Act.').relations).toContain(`${DATA_ACT} REGULATES product:~harbour-crane`);
   });
 });
 
