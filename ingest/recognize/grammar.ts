@@ -177,6 +177,7 @@ const ThingsSchema = z.strictObject({
   evaluative: words,
   'same-sense-prefixes': z.array(z.array(z.string().regex(/^[a-z]+$/)).min(2)),
   'combining-forms': z.array(z.string().regex(/^[a-z]{3,}$/)),
+  'origin-compounds': z.strictObject({ origins: words, participles: words }),
   'post-links': words,
   'means-nouns': words,
   'tie-nouns': words,
@@ -530,6 +531,9 @@ export interface Grammar {
   sectorNouns: Set<string>;
   /** Nouns of a company's product line before "of" ("range", "line"). */
   lineNouns: Set<string>;
+  /** An origin compound's parts ("Chinese-made", "U.S.-origin", "foreign-built"): the words that may open one beside a
+   *  country's name or demonym, and the participles or noun that close it (grammar/things.yaml origin-compounds). */
+  originCompounds: { origins: Set<string>; participles: Set<string> };
   /** Nouns of a measure on goods, before "on" ("export controls on gallium"): materials.ts. */
   controlNouns: Set<string>;
   /** Plural nouns of a class of materials ("elements", "minerals"): materials.ts. */
@@ -788,6 +792,10 @@ export function loadGrammar(from = dir): Grammar {
     tradeVerbs: new Set(things['trade-verbs'].map((w) => w.toLowerCase())),
     sectorNouns: new Set(things['sector-nouns'].map((w) => w.toLowerCase())),
     lineNouns: new Set(things['line-nouns'].map((w) => w.toLowerCase())),
+    originCompounds: {
+      origins: new Set(things['origin-compounds'].origins.map((w) => w.toLowerCase())),
+      participles: new Set(things['origin-compounds'].participles.map((w) => w.toLowerCase())),
+    },
     controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),
     materialClasses: new Set(things['material-classes'].map((w) => w.toLowerCase())),
     inquiryNouns: new Set(things['inquiry-nouns'].map((w) => w.toLowerCase())),

@@ -765,7 +765,10 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   // "hardware or automated driving software": a catalog thing's lower-case name right before a head of things is that
   // phrase's modifier, where the grammar read no phrase over it (things.ts thingAfterCatalogName); a reading cut inside
   // the name gives way to it. The catalog name is then inside the phrase, as any is.
-  const read = findThings(text, words);
+  // A company's possessive relative reads its line ("Shenzhen Lumio, whose thermal cameras ..."), on any company the
+  // catalog or the grammar names.
+  const companies = findCompanies(text, runs);
+  const read = findThings(text, words, [...named, ...companies].filter((c) => c.label === 'Company').map((c) => c.end));
   const overCatalog = named
     .filter((m) => THINGS.has(m.label))
     .map((m) => thingAfterCatalogName(text, words, m.start, m.end))
@@ -778,7 +781,7 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
     // A list's name holding a thing ("the Blue UAS list") is read on every catalog thing, those taken as words of a
     // capitalised name too ("the Green Drone Registry").
     ...instruments, ...indefinites.filter((f) => ownsCatalogName(f, catalog)), ...thingLists(text, matched.filter((m) => THINGS.has(m.label))), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findOffices(text), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findLocalBodies(text, runs), ...findAdministrations(text),
-    ...findMembers(text, things), ...findNamedMembers(text, [...things, ...catalog.filter((m) => THINGS.has(m.label))]), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findFields(text, (end) => modifiesNext(text, end)), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...findCompanies(text, runs),
+    ...findMembers(text, things), ...findNamedMembers(text, [...things, ...catalog.filter((m) => THINGS.has(m.label))]), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findFields(text, (end) => modifiesNext(text, end)), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...companies,
   ];
   // A proper name in a list of things' members that another reading takes (a company, body, country, instrument; the catalog's
   // or the grammar's) is that reading's, no product (members.ts findNamedMembers).

@@ -95,7 +95,9 @@ function isLetterOrDigit(c: number): boolean {
   return v === 1;
 }
 
-export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
+/** `companyEnds`: where the names of the companies the sentence names end (the catalog's and the grammar's), whose
+ *  possessive relative ("Orvane, whose thermal cameras ...") reads the company's line. */
+export function findThings(text: string, ws: W[] = thingWords(text), companyEnds: number[] = []): Found[] {
   const g = grammar();
   const out: Found[] = [];
   const headed = new Map<number, Found>();
@@ -235,7 +237,7 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
   // or ships is its line, on any head (as after a maker noun and "of").
   // After a company name's "whose", a phrase with its modifiers only: a head alone there is the goods named before, or
   // any of the company's ("whose modules some operators use"), no class.
-  const whose = new Set(whoseAt(text, ws));
+  const whose = new Set(whoseAt(text, ws, companyEnds));
   for (const k of [...lineAt(text, ws), ...whose]) {
     const j = phraseEnd(text, ws, k);
     if (whose.has(k) && (j === k || presentTense(ws[j]))) continue;
@@ -266,6 +268,23 @@ export function findThings(text: string, ws: W[] = thingWords(text)): Found[] {
       headed.set(k, { ...on, rule: 'thing:made' });
       made.push(k);
     }
+  }
+  // "Chinese-made routers and optical network terminals", "U.S.-origin gate arrays", "foreign-built turbines": the phrase an
+  // origin compound opens names goods of a maker's country (grammar/things.yaml origin-compounds), products as "routers
+  // made by X" are; its conjuncts too.
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!originCompoundAt(text, ws, i) || text.slice(ws[i].end, ws[i + 1].start) !== ' ') continue;
+    // "U.S.-origin X": the origin's last part, split off by the words, is no word of the name.
+    for (const [j, f] of [...headed]) {
+      if (f.start !== ws[i].start || j <= i) continue;
+      const surface = text.slice(ws[i + 1].start, f.end);
+      headed.set(j, { ...f, start: ws[i + 1].start, surface, name: thingName(surface) });
+    }
+    // A generic head alone names no class ("Chinese-made components", "U.S.-origin items").
+    if (phraseEnd(text, ws, i + 1) === i + 1 && g.genericHeads.has(ws[i + 1].lower)) continue;
+    const before = new Map([...headed].map(([j, f]) => [j, f.rule]));
+    thingAt(text, ws, headed, i + 1, 'thing:made');
+    for (const [j, f] of headed) if (f.rule === 'thing:made' && before.get(j) !== 'thing:made') made.push(j);
   }
   coordinate(text, ws, headed, made);
   // "processors and gate arrays that are classified under the Export Administration Regulations", "routers covered by the
@@ -1025,9 +1044,11 @@ function lineAt(text: string, ws: W[]): number[] {
 /** "Halden Avionics Ltd., whose GNSS receivers were found in ...": the first word after a company name's possessive relative
  *  (its name ending in a word of a company's head or legal form; not a company noun, whose "carriers whose maintenance
  *  agreements" owns what it does not make), where a phrase on a head there is its line. */
-function whoseAt(text: string, ws: W[]): number[] {
+function whoseAt(text: string, ws: W[], companyEnds: number[] = []): number[] {
   const out: number[] = [];
-  for (let k = 2; k < ws.length; k++) if (ws[k - 1].lower === 'whose' && text.slice(ws[k - 1].end, ws[k].start) === ' ' && companyBefore(text, ws, k - 1, true)) out.push(k);
+  // A recognised company's name, whatever its last word, then a comma ("Shenzhen Lumio, whose ...").
+  const named = (r: number): boolean => companyEnds.some((e) => e <= ws[r].start && /^\.?,\s$/.test(text.slice(e, ws[r].start)));
+  for (let k = 2; k < ws.length; k++) if (ws[k - 1].lower === 'whose' && text.slice(ws[k - 1].end, ws[k].start) === ' ' && (companyBefore(text, ws, k - 1, true) || named(k - 1))) out.push(k);
   return out;
 }
 
@@ -1277,7 +1298,7 @@ const RECIPIENT_PRONOUNS = new Set(['them', 'it', 'him', 'her', 'us', 'me']);
 function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, rule: string): void {
   const g = grammar();
   let at = k;
-  while (at < ws.length - 1 && (ARTICLES.has(ws[at].lower) || DETERMINER_LIKE.has(ws[at].lower) || POSSESSIVE_DETERMINERS.has(ws[at].lower) || /^\d+$/.test(ws[at].t) || (g.genericModifiers.has(ws[at].lower) && !COORDINATORS.has(ws[at].lower))) && text.slice(ws[at].end, ws[at + 1].start) === ' ') at++;
+  while (at < ws.length - 1 && (ARTICLES.has(ws[at].lower) || DETERMINER_LIKE.has(ws[at].lower) || POSSESSIVE_DETERMINERS.has(ws[at].lower) || /^\d+$/.test(ws[at].t) || (g.genericModifiers.has(ws[at].lower) && !COORDINATORS.has(ws[at].lower)) || originCompoundAt(text, ws, at)) && text.slice(ws[at].end, ws[at + 1].start) === ' ') at++;
   at = afterOwner(text, ws, at);
   const on = [...headed].filter(([, f]) => f.start === ws[at].start).sort(([, a], [, b]) => b.end - a.end)[0];
   // "e-bike battery packs", "battery packs", "drone camera gimbals": a phrase (or a head alone) whose head modifies a
@@ -1300,6 +1321,16 @@ function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, r
   if (!specificHead(text, ws, at) || phraseEnd(text, ws, at) !== at || headed.has(at)) return;
   const f = phraseOn(text, ws, at, headOf(ws[at]), rule, true);
   if (f) headed.set(at, f);
+}
+
+/** Whether ws[i] is an origin compound, or its last part: a country's name or demonym, or an origin word, a hyphen and a
+ *  participle of making or "origin" ("Chinese-made", "foreign-built", "U.S.-origin", whose "U.S." the words split off;
+ *  grammar/things.yaml origin-compounds). */
+function originCompoundAt(text: string, ws: W[], i: number): boolean {
+  const o = grammar().originCompounds;
+  const dash = ws[i].t.lastIndexOf('-');
+  const [origin, part] = dash > 0 ? [ws[i].t.slice(0, dash), ws[i].t.slice(dash + 1)] : [/(\S+)-$/u.exec(text.slice(Math.max(0, ws[i].start - 40), ws[i].start))?.[1], ws[i].t];
+  return origin !== undefined && o.participles.has(part.toLowerCase()) && (o.origins.has(origin.toLowerCase()) || isCountryWord(origin));
 }
 
 /** A lower-case plural noun right after ws[k], one space away, that no function word's reading takes ("battery packs"). */
