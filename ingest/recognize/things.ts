@@ -21,7 +21,7 @@
 // "a maker of vehicle cybersecurity gateways", rule thing:made, which the sentence itself supports). Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { isCountryWord } from './countries.ts';
+import { findCountries, isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
 import { isOfCompound } from './wordnet-of-compounds.ts';
 import { FIELD_RULE, isField } from './fields.ts';
@@ -924,7 +924,9 @@ function madeBy(text: string, ws: W[]): number[] {
   const parts = grammar().makingParticiples;
   const out: number[] = [];
   for (let p = 2; p < ws.length; p++) {
-    if (ws[p].lower !== 'by') continue;
+    // "routers made in China", "drones manufactured in the People's Republic of China": where goods were made names them
+    // as goods of a maker's country, as an origin compound before them does ("Chinese-made routers").
+    if (ws[p].lower !== 'by' && !(ws[p].lower === 'in' && p + 1 < ws.length && countryAfter(text, ws[p].end))) continue;
     // "made almost exclusively by": up to two adverbs between the participle and "by".
     let q = p - 1;
     while (q > p - 3 && q > 1 && isAdverb(ws[q].lower) && text.slice(ws[q].end, ws[q + 1].start) === ' ') q--;
@@ -937,6 +939,14 @@ function madeBy(text: string, ws: W[]): number[] {
     if (q >= 1 && text.slice(ws[q - 1].end, ws[q].start) === ' ') out.push(q - 1);
   }
   return out;
+}
+
+/** Whether a country's name (after "the" maybe) follows `from`, one space away ("in China", "in the United States"). */
+function countryAfter(text: string, from: number): boolean {
+  const m = /^ (?:the )?(?=\p{Lu})/u.exec(text.slice(from, from + 8));
+  if (!m) return false;
+  const at = from + m[0].length;
+  return findCountries(text.slice(at, at + 60)).some((h) => h.start === 0 && h.rule === 'country:name');
 }
 
 /** The last words before a participle of a measure (grammar/things.yaml regulated-participles) and "by" or "under", with

@@ -1,7 +1,8 @@
 // Origin compounds (grammar/things.yaml origin-compounds; things.ts originCompoundAt): a country's name or demonym, or an
 // origin word, a hyphen and a participle of making or "origin" ("Chinese-made", "U.S.-origin", "foreign-built") say where
 // the goods after it were made, so the phrase it opens names goods (thing:made), its conjuncts too, and the compound is
-// no word of the name. Own sentences.
+// no word of the name. And the same said after the noun ("made in China", "assembled in the United States": things.ts
+// madeBy, countryAfter). Own sentences.
 import { describe, expect, it } from 'vitest';
 import { findThings } from '../../../ingest/recognize/things.ts';
 
@@ -21,5 +22,18 @@ describe('an origin compound before a phrase', () => {
   it('not after a hyphened word of no origin, nor a participle outside the list', () => {
     expect(found('Auditors counted hand-made thermal cameras at the depot.')).not.toContain('thermal cameras [thing:made]');
     expect(found('Auditors counted Chinese-looking thermal cameras at the depot.')).not.toContain('thermal cameras [thing:made]');
+  });
+});
+
+describe('a participle of making and "in" a country after a phrase', () => {
+  it('makes the phrase and its conjuncts goods', () => {
+    expect(found('Councils must replace harbour radar units and marine radios assembled in Japan.')).toEqual(
+      expect.arrayContaining(['harbour radar units [thing:made]', 'marine radios [thing:made]']),
+    );
+    expect(found('Councils installed the thermal cameras produced in the People\'s Republic of China.')).toContain('thermal cameras [thing:made]');
+  });
+  it('not "in" something other than a country, nor a head alone', () => {
+    expect(found('Councils installed the thermal cameras produced in the past.')).not.toContain('thermal cameras [thing:made]');
+    expect(found('Councils removed cameras made in Japan.')).not.toContain('cameras [thing:made]');
   });
 });
