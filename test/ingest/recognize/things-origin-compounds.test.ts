@@ -18,6 +18,8 @@ describe('an origin compound before a phrase', () => {
   it("reads an abbreviated country split off by the words ('U.S.-origin') and an origin word ('foreign-built')", () => {
     expect(found('Auditors counted U.S.-origin thermal cameras at the depot.')).toContain('thermal cameras [thing:made]');
     expect(found('Auditors counted foreign-built thermal cameras at the depot.')).toContain('thermal cameras [thing:made]');
+    expect(found('Auditors counted US-origin thermal cameras at the depot.')).toContain('thermal cameras [thing:made]');
+    expect(found('Auditors counted Korean-built thermal cameras at the depot.')).toContain('thermal cameras [thing:made]');
   });
   it('not after a hyphened word of no origin, nor a participle outside the list', () => {
     expect(found('Auditors counted hand-made thermal cameras at the depot.')).not.toContain('thermal cameras [thing:made]');
