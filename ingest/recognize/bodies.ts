@@ -27,6 +27,7 @@ import { countryCode, findCountries, isCountryWord } from './countries.ts';
 import { isFirstName, isPlaceName } from './lexicon.ts';
 import { placeThenTradeName, shortNames } from './short-names.ts';
 import { initials } from './initials.ts';
+import { spells } from './acronym-instruments.ts';
 import { endsInFormBefore, legalFormWords } from './legal-forms.ts';
 import { isCap, nameRuns, spanText, type Token } from './names.ts';
 
@@ -34,7 +35,8 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
   const out: Found[] = [];
   for (const run of withTitlesCut(text, withUnitsPlaced(text, withPlacedForms(text, runs)))) {
     // Most runs hold no word any reading needs ("The", "In May", a company's or a person's name): passed over.
-    const f = mayNameBody(text, run) ? bodyOfRun(text, run) : undefined;
+    // So a run whose body's head stands after an acronym in brackets that spells it (acronymInName).
+    const f = mayNameBody(text, run) ? bodyOfRun(text, run) : text.startsWith(' (', run[run.length - 1].end) ? acronymInName(text, run) : undefined;
     if (!f) continue;
     const typed = typedByContext(text, run, f);
     // "two wind turbine makers, Mingxu Wind Power and Dongtai Turbine Group": as many companies as counted, each its own
@@ -123,7 +125,7 @@ export function latestCompanyStart(text: string, re: RegExp, start: number, end:
 
 /** The body, title or office one name run names: the first of the readings below that takes it. */
 export function bodyOfRun(text: string, run: Token[]): Found | undefined {
-  return fixedTitle(text, run) ?? title(text, run) ?? statedTitle(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? wrapped(text, run) ?? jointBody(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run);
+  return fixedTitle(text, run) ?? title(text, run) ?? statedTitle(text, run) ?? invertedTitle(text, run) ?? selfNamed(text, run) ?? wrapped(text, run) ?? jointBody(text, run) ?? body(text, run) ?? bareHead(text, run) ?? acronymDefined(text, run) ?? acronymInName(text, run);
 }
 
 /** Whether the run's text holds a word of grammar/names.yaml that every reading of bodyOfRun needs somewhere in the run: a
@@ -414,6 +416,21 @@ function acronymDefined(text: string, run: Token[]): Found | undefined {
   if (!acronym || run.length < 3 || initials(spanText(text, run)) !== acronym) return undefined;
   if (!run.some((r) => grammar().heads.get(r.t) === 'Authority')) return undefined;
   return found(text, run[0].start, run[run.length - 1].end, 'Authority', spanText(text, run), 'body:acronym-defined', 0.6);
+}
+
+/** "the Harbour Testing and Certification (HTC) Directorate": a run of capitalised words with no body's head among them,
+ *  right before an acronym in brackets that spells them (acronym-instruments.ts spells, as an instrument's name holds one:
+ *  instruments.ts acronymInNames) and a public body's head after it that opens no "of" part ("the United States (US)
+ *  Department of Commerce" is the department's name, the state before it): the body named by the words and the head, the
+ *  brackets inside its span; the acronym and the head ("the HTC Directorate") name it after (definitions.ts). */
+const ACRONYM_THEN_HEAD = /^\s+\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)\s+(\p{Lu}[\p{L}-]*)(?![\p{L}\p{N}-])(?!\s+(?:of|for|on|in)\b)/u;
+function acronymInName(text: string, run: Token[]): Found | undefined {
+  const m = ACRONYM_THEN_HEAD.exec(text.slice(run[run.length - 1].end));
+  if (!m || grammar().heads.get(m[2]) !== 'Authority') return undefined;
+  const words = spanText(text, run).split(/\s+/);
+  if (words.length < 2 || run.some((r) => grammar().heads.has(r.t)) || !spells(m[1], words)) return undefined;
+  const end = run[run.length - 1].end + m[0].length;
+  return found(text, run[0].start, end, 'Authority', `${words.join(' ')} ${m[2]}`, 'body:acronym-in-name', 0.6);
 }
 
 /** "Senate", "House of Representatives", "U.S. Senate", "Dutch Parliament": a body its name alone names. */

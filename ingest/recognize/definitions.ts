@@ -15,6 +15,7 @@
 // A term bound to two different entities in one document is ambiguous: reported, bound to neither.
 import type { Ambiguity } from './entities.ts';
 import { type EuTitle, establisher, euTitles } from './eu-titles.ts';
+import { spells } from './acronym-instruments.ts';
 import { grammar } from './grammar.ts';
 import { HAN, hasHan } from '../text/scripts.ts';
 
@@ -79,7 +80,8 @@ const MEANS = /\bthe\s+term\s+["“]([^"”]{1,60})["”]\s+means\s+(?:an?\s+|th
  *  '(3) "Department" means the Department of Management Services', '2. ‘Commission’ means ...'. */
 const OPENING_MEANS = /^\s*(?:\(?[0-9A-Za-z]{1,4}[.)]\s*)?["“‘]([^"”‘’]{1,60})["”’]\s+means\s+(?:an?\s+|the\s+|any\s+)?$/;
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.-]*[\p{Lu}\d]s?$/u;
-const ACRONYM_IN_NAME = /\s\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s+(\p{Lu}\p{L}*)$/u;
+/** An acronym in brackets inside a name, and the capitalised words after it that close the name (one to three). */
+const ACRONYM_IN_NAME = /\s\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})$/u;
 
 /** A citation by number, no name: a procedural one (a code or register's place), a Federal Register page, an EU act's
  *  number (grammar/instruments.yaml kind eu-act). */
@@ -150,10 +152,17 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
   out.push(...closingThingTerms(text, mentions, locator));
   for (const t of titles) euTitleNames(text, t, laws, locator, apposed, out);
   for (const m of mentions) aliasOf(text, m, mentions, locator, apposed, out);
-  // "the Military End User (MEU) List": its acronym and head ("MEU List") name it after (instruments.ts acronymInNames).
-  for (const m of laws) {
+  // "the Military End User (MEU) List": its acronym and head ("MEU List") name it after (instruments.ts acronymInNames). So
+  // any name read with an acronym in brackets inside it that spells the words before the brackets, as the acronym check
+  // does (acronym-instruments.ts spells): "the Hong Kong Special Administrative Region (HKSAR) Government" is "the HKSAR
+  // Government" after, "the Harbour Testing and Certification (HTC) Directorate" "the HTC Directorate". A company keeps
+  // its own short names (short-names.ts): its brackets hold a place ("Kestrel Electronics (HK) Limited"), no acronym.
+  for (const m of mentions) {
+    if (m.label === 'Company') continue;
     const inside = ACRONYM_IN_NAME.exec(m.surface);
-    if (inside) out.push({ term: `${inside[1]} ${inside[2]}`, id: m.id, locator, acronym: true });
+    if (!inside) continue;
+    const before = m.surface.slice(0, inside.index).replace(/^the\s+/i, '').split(/\s+/);
+    if (spells(inside[1].replace(/-/g, ''), before)) out.push({ term: `${inside[1]} ${inside[2]}`, id: m.id, locator, acronym: true });
   }
   // Not the first of things a definition lists: 'the term "harbour equipment" means ship-to-shore cranes, remote operating
   // systems and controllers' defines a class that holds them all, no other name of the cranes.

@@ -259,7 +259,7 @@ function acronymInNames(text: string): Found[] {
   if (!/\)\s+\p{Lu}/u.test(text)) return [];
   const g = grammar();
   acronymInName ??= new RegExp(
-    String.raw`(?<![\p{L}\p{N}-])(?<words>\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}\p{N}-]*){0,9})\s+\((?<acronym>\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s+(?<head>${[...g.instrumentHeads].join('|')})\b`,
+    String.raw`(?<![\p{L}\p{N}-])(?<words>\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}\p{N}-]*){0,9})\s+\((?<acronym>\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s+(?<mid>(?:\p{Lu}\p{Ll}[\p{L}-]*\s+){0,2})(?<head>${[...g.instrumentHeads].join('|')})\b`,
     'gu',
   );
   const out: Found[] = [];
@@ -272,7 +272,9 @@ function acronymInNames(text: string): Found[] {
     const start = m.index + lead;
     const end = m.index + m[0].length;
     const head = m.groups?.head ?? '';
-    out.push({ start, end, surface: text.slice(start, end), label: 'Law', name: `${words.join(' ')} ${head}`, rule: 'instrument:acronym-in-name', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute' });
+    const mid = (m.groups?.mid ?? '').trim();
+    if (mid.split(/\s+/).some((w) => g.heads.has(w) || g.instrumentHeads.has(w))) continue;
+    out.push({ start, end, surface: text.slice(start, end), label: 'Law', name: [...words, ...(mid ? [mid] : []), head].join(' '), rule: 'instrument:acronym-in-name', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute' });
   }
   return out;
 }
