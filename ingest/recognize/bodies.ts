@@ -35,8 +35,7 @@ export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Foun
   const out: Found[] = [];
   for (const run of withTitlesCut(text, withUnitsPlaced(text, withPlacedForms(text, runs)))) {
     // Most runs hold no word any reading needs ("The", "In May", a company's or a person's name): passed over.
-    // So a run whose body's head stands after an acronym in brackets that spells it (acronymInName).
-    const f = mayNameBody(text, run) ? bodyOfRun(text, run) : text.startsWith(' (', run[run.length - 1].end) ? acronymInName(text, run) : undefined;
+    const f = mayNameBody(text, run) ? bodyOfRun(text, run) : undefined;
     if (!f) continue;
     const typed = typedByContext(text, run, f);
     // "two wind turbine makers, Mingxu Wind Power and Dongtai Turbine Group": as many companies as counted, each its own
@@ -133,9 +132,10 @@ export function bodyOfRun(text: string, run: Token[]): Found | undefined {
  *  of the run), a title (title, statedTitle, invertedTitle, bareHead), a fixed title (fixedTitle, a ranked one), a
  *  self-named body (selfNamed) or a state's prefix (body:state-prefix: the run's words joined open with it, so its first
  *  word is inside the run's first token). Tested on the run's text, not its tokens, so that no way of cutting tokens can
- *  hide a word: a necessary condition, never a guess. */
+ *  hide a word: a necessary condition, never a guess. A run an acronym in brackets follows may be the words of a name whose
+ *  head stands after the brackets (acronymInName). */
 export function mayNameBody(text: string, run: Token[]): boolean {
-  return bodyWords().occursIn(spanText(text, run));
+  return bodyWords().occursIn(spanText(text, run)) || text.startsWith(' (', run[run.length - 1].end);
 }
 let bodyWordsMatcher: AhoCorasick<true> | undefined;
 function bodyWords(): AhoCorasick<true> {
@@ -423,7 +423,7 @@ function acronymDefined(text: string, run: Token[]): Found | undefined {
  *  instruments.ts acronymInNames) and a public body's head after it that opens no "of" part ("the United States (US)
  *  Department of Commerce" is the department's name, the state before it): the body named by the words and the head, the
  *  brackets inside its span; the acronym and the head ("the HTC Directorate") name it after (definitions.ts). */
-const ACRONYM_THEN_HEAD = /^\s+\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)\s+(\p{Lu}[\p{L}-]*)(?![\p{L}\p{N}-])(?!\s+(?:of|for|on|in)\b)/u;
+const ACRONYM_THEN_HEAD = /^ \((\p{Lu}[\p{Lu}\p{N}]{1,9})\)\s+(\p{Lu}[\p{L}-]*)(?![\p{L}\p{N}-])(?!\s+(?:of|for|on|in)\b)/u;
 function acronymInName(text: string, run: Token[]): Found | undefined {
   const m = ACRONYM_THEN_HEAD.exec(text.slice(run[run.length - 1].end));
   if (!m || grammar().heads.get(m[2]) !== 'Authority') return undefined;
