@@ -29,6 +29,9 @@ export interface ShortForm {
   capitalised: boolean;
   /** After "a"/"an" and a year ("a 2019 executive order"): one instrument of that year, not any of the kind. */
   indefinite?: boolean;
+  /** After an owner's possessive ("BIS's rule of June 2026"): where the possessive's apostrophe stands; the form names an
+   *  instrument only where a body or a country's mention ends there. */
+  owner?: number;
 }
 
 export interface Antecedent {
@@ -58,6 +61,20 @@ function datedFormPattern(): RegExp {
   return datedPattern;
 }
 
+let ownedPattern: RegExp | undefined;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/** "BIS's rule of June 2026", "the Commission's 2022 rules", "the Department's October 2025 interim final rule": a dated
+ *  form's words (grammar/instruments.yaml introduced.dated, a plural too) after an owner's possessive, with the year (and
+ *  its month) before them or after them with "of" ("rule of June 2026"). The owner is checked where the mentions are
+ *  known (shortFormMentions: a body or a country); the form starts after the possessive. */
+function ownedDatedPattern(): RegExp {
+  const dated = String.raw`(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d{2})\s+${qualifiedHead()}(?<plural>s)?\b(?![-‑]|\s+of\b)`;
+  const after = String.raw`${qualifiedHead().replace('<qualifier>', '<qualifier2>').replace('<head>', '<head2>')}(?<plural2>s)?\s+of\s+(?:(?<month2>${MONTH})\s+)?(?<year2>(?:19|20)\d{2})\b(?![-‑/])`;
+  ownedPattern ??= new RegExp(String.raw`(?<=[\p{L}\p{N}.)])['’]s\s+(?:${dated}|${after})`, 'gud');
+  return ownedPattern;
+}
+
 /** "[qualifier] head", as groups `qualifier` and `head`. */
 function qualifiedHead(): string {
   const g = grammar().shortForms;
@@ -85,6 +102,19 @@ export function findShortForms(text: string): ShortForm[] {
   };
   for (const m of text.matchAll(shortFormPattern())) read(m, false);
   if (/\b[Aa]n?\s+(?:19|20)\d{2}\s/.test(text)) for (const m of text.matchAll(datedFormPattern())) read(m, true);
+  if (/['’]s\s/.test(text) && /(?:19|20)\d{2}/.test(text)) {
+    for (const m of text.matchAll(ownedDatedPattern())) {
+      const g = m.groups ?? {};
+      const at = m.indices?.groups;
+      const head = g.head ?? g.head2;
+      const qualifier = g.qualifier ?? g.qualifier2;
+      const year = g.year ?? g.year2;
+      const start = (at?.month ?? at?.year ?? at?.qualifier2 ?? at?.head2 ?? [m.index])[0];
+      const end = m.index + m[0].length;
+      const words = [year, ...(qualifier?.split(/\s+/) ?? []), head].filter((w): w is string => !!w).map((w) => w.toLowerCase());
+      out.push({ start, end, surface: text.slice(start, end), words, year, capitalised: /^\p{Lu}/u.test(head ?? ''), owner: m.index });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -149,7 +179,7 @@ export function readingOrder<S>(all: { heading: boolean; section: S }[]): number
 export interface ShortFormContext {
   antecedents: Antecedent[];
   /** The sentence's mentions so far: a short form inside one is none. */
-  mentions: { start: number; end: number }[];
+  mentions: { start: number; end: number; label?: string }[];
   /** Spans of the sentence's name runs: a short form inside a longer name is none ("the Act Now Coalition"). */
   runs: [number, number][];
   /** An entity for an instrument of its own ("the 1958 Agreement"). */
@@ -166,6 +196,11 @@ export function shortFormMentions(text: string, at: number, locator: string, ctx
   const out: Mention[] = [];
   for (const f of findShortForms(text)) {
     if (ctx.mentions.some((m) => f.start < m.end && m.start < f.end)) continue;
+    // "BIS's rule of June 2026": the owner a body or a country the sentence names right before its possessive (not
+    // "Boeing's 2024 order", a company's business, nor "the decade's 2020 rules").
+    // A body named by its head alone ("the Commission's 2022 rules", "the agency's rule of May 2025") is resolved after
+    // the short forms: its head (names.yaml body-apposition-nouns) is owner enough.
+    if (f.owner !== undefined && !ctx.mentions.some((m) => OWNERS.has(m.label ?? '') && m.start < f.owner! && (m.end === f.owner || m.end === f.owner! + 2)) && !bodyHeadBefore().test(text.slice(Math.max(0, f.owner - 40), f.owner))) continue;
     if (ctx.runs.some(([a, b]) => a < f.end && f.start < b && b - a > f.end - f.start)) continue;
     const r = resolveShortForm(f, ctx.antecedents, [at, f.start]);
     const base = { label: 'Law', start: f.start, end: f.end, surface: f.surface };
@@ -187,6 +222,16 @@ export function shortFormMentions(text: string, at: number, locator: string, ctx
   }
   return out;
 }
+
+let bodyHead: RegExp | undefined;
+/** "the Commission", "the agency", "the Federal Maritime Authority" right before an owner's possessive. */
+function bodyHeadBefore(): RegExp {
+  bodyHead ??= new RegExp(String.raw`\b[Tt]he\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:${grammar().bodyAppositionNouns.map((n) => `[${n.charAt(0).toUpperCase()}${n.charAt(0)}]${n.slice(1).replace(/\s+/g, String.raw`\s+`)}`).join('|')})$`, 'u');
+  return bodyHead;
+}
+
+/** Who may own an instrument named by its owner and date: a body or a state. */
+const OWNERS = new Set(['Authority', 'Jurisdiction']);
 
 const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
