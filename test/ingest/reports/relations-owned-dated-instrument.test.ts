@@ -26,3 +26,13 @@ describe('an instrument named by its owner and a date', () => {
     expect(statedRelations("The Federal Communications Commission's 2023 rules barring authorization of lidar sensors name Tessaro Optics.")).toContain('law:~2023-rules-in-inline RESTRICTS product:~lidar-sensor');
   });
 });
+
+describe('a numbered instrument named by its owner (citations numbered-owned)', () => {
+  it('is one instrument after an owner\'s possessive, with its number and no year, and acts where it is the subject', () => {
+    expect(laws("Exporters are studying MOFCOM's Announcement No. 61 closely.")).toEqual(['law:~announcement-no-61-in-inline']);
+    expect(statedRelations("The Ministry of Commerce's Order No. 7 bans exports of lidar sensors.")).toContain('law:~order-no-7-in-inline RESTRICTS product:~lidar-sensor');
+  });
+  it('is none without the owner\'s possessive', () => {
+    expect(laws('Exporters are studying Announcement No. 61 closely.')).toEqual([]);
+  });
+});
