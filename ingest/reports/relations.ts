@@ -183,6 +183,12 @@ export interface RuleSet {
   modifier?: RegExp;
   /** Right before an actor and its "to": a noun of attempt whose agent it is ("Efforts by X to ban Y failed"). */
   attemptedBy?: RegExp;
+  /** Right after an actor in the sentence before of the paragraph: an investigation it opened ("X opened an investigation
+   *  into Y"); the actor's verb of investigating in the future after it (`openedScope`) states that investigation's scope. */
+  investigationOpened?: RegExp;
+  /** A verb of investigating in the future ("It will investigate whether X ..."): no proposal where its actor opened an
+   *  investigation in the sentence before (`investigationOpened`). */
+  openedScope?: RegExp;
   /** From the clause's start to its actor: a negative adverbial that inverts the subject ("At no point did X restrict"). */
   invertedNegation?: RegExp;
   /** Text right after a country that makes it the state of the public bodies it modifies ("U.S. federal agencies"). */
@@ -465,6 +471,8 @@ function ruleSetSchema(pattern: Pattern) {
     negatedSubject: pattern('i').optional(),
     invertedNegation: pattern('i').optional(),
     attemptedBy: pattern('i').optional(),
+    investigationOpened: pattern('i').optional(),
+    openedScope: pattern('i').optional(),
     recommendation: pattern('i').optional(),
     recommendedDirection: pattern('i').optional(),
     requested: pattern('i').optional(),
@@ -794,6 +802,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // "the Commission places such equipment or service on the list": the thing named before, as an object.
     // "Tianlan already faces restrictions. The Council added the company ...": the one company named just before.
     const before = i > 0 && from === 0 && paras[i - 1] === paras[i] ? findings[i - 1] : undefined;
+    // "The Commission opened an investigation into X. It will investigate Y": the actors that opened one just before.
+    const opened = i > 0 && paras[i - 1] === paras[i] ? investigationOpeners(rules, read[i - 1]) : undefined;
     // An answer's first sentence takes its pronoun objects from the question right before it ("Q: What about X?" + "We
     // banned them last year."), in a paragraph of its own.
     const asked = before ?? (i > 0 && from === 0 && /\.s_1$/.test(f.sentence.locator) && QUESTION.test(findings[i - 1].sentence.text) ? findings[i - 1] : undefined);
@@ -935,7 +945,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       // A cue no slice of the sentence can hold states nothing between any pair: tested once, not per pair, first by the
       // literals every match of the cue holds (literal-gate.ts; a start-anchored cue too), then without its assertions.
       if (!gatePasses(shared.cueGate[r] as PatternGate, text) || shared.cueRelaxed[r]?.test(text) === false) continue;
-      const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts };
+      const clause: Clause = { text, mentions, subjects, objects, oblique, rule, rules, instrument, stated: stated.acts, opened };
       for (const s of subjects) {
         for (const o of objects) {
           if (s.id !== o.id && vetoOf(clause, s, o) === undefined) {
@@ -1081,7 +1091,7 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     if (trace) {
       const locator = f.sentence.locator;
       const superseded = readings[i].mentions.filter((m) => m.start >= former[i]);
-      const traced = traceSentence({ locator, text, quote: readings[i].quote, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), made: madeIn(seen, locator), rules }, lazyTrace);
+      const traced = traceSentence({ locator, text, quote: readings[i].quote, from, mentions, superseded, actors, heads, oblique, prev: ante, pronoun, instrument, stated: statedBefore ?? new Set(), opened, made: madeIn(seen, locator), rules }, lazyTrace);
       // The sentence's relations are all made by now (none is emitted for it after this): their pairs, as read.
       if (lazyTrace) traced.related = out.slice(first).map((r) => [r.start, r.end] as const);
       trace.push(traced);
@@ -1165,6 +1175,8 @@ interface TraceInput {
   pronoun: RegExpExecArray | null;
   instrument: boolean;
   stated: Set<string>;
+  /** The actors that opened an investigation in the paragraph's sentence before (Clause.opened). */
+  opened?: Set<string>;
   /** Whether a relation of `type` from `s` to `o` was made in the sentence (by any rule). */
   made: (type: string, s: Mention, o: Mention) => boolean;
   rules: RuleSet;
@@ -1243,7 +1255,7 @@ interface RuleReading {
 function ruleReading(t: TraceInput, rule: RelationRule): RuleReading {
   const { subjects } = subjectsOf(t.actors, t.prev, rule, t.pronoun, t.rules, t.oblique);
   const objects = t.heads.filter((m) => rule.object.includes(m.label));
-  const c: Clause = { text: t.text, mentions: t.mentions, subjects, objects, oblique: t.oblique, rule, rules: t.rules, instrument: t.instrument, stated: t.stated, firstVeto: true };
+  const c: Clause = { text: t.text, mentions: t.mentions, subjects, objects, oblique: t.oblique, rule, rules: t.rules, instrument: t.instrument, stated: t.stated, opened: t.opened, firstVeto: true };
   const candidates = [...t.mentions, ...t.superseded, ...subjects.filter((m) => m.via === 'anaphora')].sort((x, y) => x.start - y.start);
   return { subjects, objects, c, candidates };
 }
@@ -2310,6 +2322,8 @@ interface Clause {
   instrument: boolean;
   /** `type|actor` of the relations the paragraph stated before (RelationRule.elided). */
   stated: Set<string>;
+  /** The actors that opened an investigation in the paragraph's sentence before (RuleSet.investigationOpened). */
+  opened?: Set<string>;
   /** The caller reads which check rejects a pair (relation-trace.ts), not only whether one does: vetoOf then asks its
    *  checks in their order and returns the first that rejects. */
   firstVeto?: boolean;
@@ -2330,6 +2344,25 @@ function reducedRelative(rule: RelationRule, between: string, cue: { start: numb
  *  restrictions on"): the cue names the possessor's act. */
 const POSSESSED_CUE = /^['’]s?\s+(?:[\w-]+\s+){0,3}$/;
 const FINITE_OPENING = /^\W*(?:is|are|was|were|be|been|being|has|have|had|remains?|remained|becomes?|became|comes?|came)\b/i;
+
+/** "The Commission opened an investigation into X. It will investigate whether Y ...": the future verb states the scope of
+ *  the investigation its actor opened in the sentence before, no investigation still to come; read where that verb is the
+ *  only proposal the text between holds. */
+function scopeOfOpened(c: Clause, s: Mention, negated: string): boolean {
+  const { rules } = c;
+  if (c.rule.type !== 'INVESTIGATES' || !c.opened?.has(s.id) || !rules.openedScope || !rules.proposal) return false;
+  const rest = negated.replace(globalOf(rules.openedScope), ' ');
+  return rest !== negated && !rules.proposal.test(rest);
+}
+
+/** The actors of a sentence (its mentions of bodies and instruments) that opened an investigation right after their name
+ *  (RuleSet.investigationOpened): "The Commission also opened an anti-subsidy investigation into X". */
+function investigationOpeners(rules: RuleSet, f: SentenceFindings | undefined): Set<string> | undefined {
+  if (!f || !rules.investigationOpened || !mayMatch(rules.investigationOpened, f.sentence.text)) return undefined;
+  const text = f.sentence.text;
+  const ids = f.mentions.filter((m) => (m.label === 'Authority' || m.label === 'Law') && rules.investigationOpened?.test(text.slice(m.end, m.end + 160))).map((m) => m.id);
+  return ids.length > 0 ? new Set(ids) : undefined;
+}
 
 function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   const { text, rule, rules } = c;
@@ -2409,7 +2442,7 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   if (rule.order === 'subject-first' && rules.fundedTo?.test(text.slice(Math.max(a.end, cueStart - 160), cueStart))) return 'requested';
   // "Ardmore told the NCSC in 2026 that it would replace X": the NCSC is told, and acts in nothing the clause reports.
   if (rule.order === 'subject-first' && rules.addressee?.test(text.slice(Math.max(0, s.start - 60), s.start)) && rules.reported?.test(text.slice(s.end, s.end + 60))) return 'addressee';
-  if ((rules.proposal?.test(negated) && !(c.instrument && rules.proposalDirected?.test(negated))) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';
+  if ((rules.proposal?.test(negated) && !(c.instrument && rules.proposalDirected?.test(negated)) && !scopeOfOpened(c, s, negated)) || (!c.instrument && rules.proposalDuty?.test(negated))) return 'proposal';
   // "proposed raising the Section 301 tariff on X": an actor that opens a noun phrase (a determiner before it) is inside
   // the object of its clause's verb, which may be a proposal's.
   // So is a citation in brackets right after such a noun phrase ("BIS published a proposed rule (91 FR 11274) that would
