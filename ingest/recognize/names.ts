@@ -396,7 +396,12 @@ function splitRun(run: Token[]): Token[][] {
     // "the assets in China of Skydio": a country's name alone before "of" is the place of what the phrase names, no
     // name's first word (a body's name puts its country after "of": "Bank of China", "Republic of Korea").
     const placeOf = tok.t === 'of' && cur.length === 1 && k === 1 && isCountryWord(cur[0].t);
-    if (joinsBody || placeOf) out.push([]);
+    // "banned Routers of Hexlink Ltd.", "Sales of Hexlink Ltd. were restricted": a plural head of products or a noun of trade
+    // alone before "of" names the goods or the trade of the company after it (grammar/things.yaml heads, trade-nouns), no
+    // name's first word (a name's "of" follows a head of bodies or a word of its own).
+    const lower = cur[0]?.t.toLowerCase() ?? '';
+    const goodsOf = tok.t === 'of' && cur.length === 1 && k === 1 && /^\p{Lu}\p{Ll}+s$/u.test(cur[0].t) && (g.thingHeads.get(lower) === 'Product' || g.tradeNouns.has(lower)) && isCap(run[k + 1]?.t ?? '');
+    if (joinsBody || placeOf || goodsOf) out.push([]);
     else if (opensName && afterName) {
       // "Office of Foreign Assets Control of the United States Department of the Treasury": a state's prefix of several
       // words after "<link> the" (names.yaml jurisdiction-prefixes) opens the next body's name, as "the United States
