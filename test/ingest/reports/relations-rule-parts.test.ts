@@ -21,6 +21,7 @@ describe("proposal's constructions", () => {
     'EXAMINATION_TO_COME',
     'PROPOSAL_TO_COME',
     'INTENDED',
+    'INTENDED_CLEFT',
     'PROPOSED_OR_WEIGHED',
     'PROPOSED_RULES',
     'DRAFT_RULES',
@@ -46,6 +47,8 @@ describe("proposal's constructions", () => {
     ['PROPOSAL_TO_COME', 'will soon propose a licence requirement for '],
     // "The Council plans to ban ferry radars."
     ['INTENDED', 'plans to ban '],
+    // "What the Council wants is a ban on ferry radars."
+    ['INTENDED_CLEFT', 'wants is a ban on '],
     // "The Council is weighing further restrictions on gliders."
     ['PROPOSED_OR_WEIGHED', 'is weighing further restrictions on '],
     // "The Bureau is proposing additional regulations for tidal sensors."
@@ -77,6 +80,8 @@ describe("proposal's constructions", () => {
     expect(entry.test('declined to authorize new ')).toBe(false);
     // "The Council banned ferry radars."
     expect(entry.test('banned ')).toBe(false);
+    // "What the Council did was ban ferry radars.": a pseudo-cleft of the act done.
+    expect(entry.test('did was ban ')).toBe(false);
   });
   it('shares its pieces', () => {
     expect(whole(parts, 'MEASURE_NOUN', 'designations')).toBe(true);
