@@ -33,3 +33,21 @@ describe('goods that need a licence under measures issued by a body', () => {
     expect(statedRelations('Exporters said lidar sensors would need export licences under rules proposed by the Department of Commerce.')).toEqual([]);
   });
 });
+
+// The licence's grantor after "from" (helper-390, issue 15: "cue not between the mentions"): the goods' trade, origin or
+// destination may stand between the goods and the verb.
+describe('goods that need a licence from a body', () => {
+  const COUNCIL = 'authority:~norland-trade-council';
+  const CRANES = 'product:~harbour-crane';
+  const FORKLIFTS = 'product:~forklift-truck';
+  it('are restricted by the body that grants it', () => {
+    expect(statedRelations('Since May, exports of harbour cranes have required a licence from the Norland Trade Council.')).toEqual(restricts([[COUNCIL, CRANES]]));
+    expect(statedRelations('Exports of harbour cranes and forklift trucks from Valdmark now need an export licence from the Norland Trade Council.')).toEqual(
+      restricts([[COUNCIL, CRANES], [COUNCIL, FORKLIFTS]]),
+    );
+  });
+  it('not where the need is denied or a licence is only obtainable', () => {
+    expect(statedRelations('Harbour cranes no longer need a licence from the Norland Trade Council.')).toEqual([]);
+    expect(statedRelations('Buyers of harbour cranes can get a licence from the Norland Trade Council.')).toEqual([]);
+  });
+});
