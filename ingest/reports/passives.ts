@@ -41,6 +41,10 @@ export interface PassiveGrammar {
   /** Between the clause of the body or instrument that opens the sentence and an agentless passive after it: a colon, a
    *  semicolon, "and since then" ("The Bureau acted on Monday: X was added to the Entity List"): the passive is its act. */
   carrier?: RegExp;
+  /** From the sentence's start to a body: an opening that names the document reporting the act as the body's ("According
+   *  to a notice published by the Bureau ..., X and Y were placed on the Entity List"): the agentless passive after the
+   *  opening's comma is the body's act. */
+  reportedBy?: RegExp;
   classes: PassiveClass[];
 }
 
@@ -99,7 +103,7 @@ export function underPassives(
       const under =
         instruments.find((m) => m.start >= end && m.start < clauseEnd && g.under.test(text.slice(Math.max(from, m.start - 30), m.start))) ??
         (opener && topLevel(reading, own) ? opener : undefined);
-      const carried = under ? undefined : carriedActor(text, mentions, opening, auxStart, g);
+      const carried = under ? undefined : (reportedActor(text, from, mentions, auxStart, g) ?? carriedActor(text, mentions, opening, auxStart, g));
       const instrument = under ?? carried?.actor;
       if (!instrument) continue;
       const zone = Math.max(reading[own].start, opener && instrument === opener ? opener.end : from, from, carried?.zone ?? from);
@@ -113,6 +117,20 @@ export function underPassives(
     }
   }
   return out;
+}
+
+/** The body an opening "According to a notice published by X ...," names as the agentless passive's actor (`g.reportedBy`):
+ *  the passive's subject starts after the opening's first comma, and no other body or instrument stands between that comma
+ *  and the passive. */
+function reportedActor(text: string, from: number, mentions: Mention[], auxStart: number, g: PassiveGrammar): { actor: Mention; zone: number } | undefined {
+  if (!g.reportedBy || !/\baccording\b/i.test(text)) return undefined;
+  const actor = mentions.find((m) => m.label === 'Authority' && m.start >= from && m.end < auxStart && g.reportedBy?.test(text.slice(from, m.start)));
+  if (!actor) return undefined;
+  const comma = text.indexOf(',', actor.end);
+  if (comma < 0 || comma >= auxStart || comma - actor.end > 120) return undefined;
+  const zone = comma;
+  if (mentions.some((m) => (m.label === 'Authority' || m.label === 'Law') && m.start >= zone && m.end <= auxStart)) return undefined;
+  return { actor, zone };
 }
 
 /** The body or instrument opening the sentence (`opening`) as the agentless passive's actor, where a carrier (a colon, a

@@ -605,6 +605,7 @@ function ruleSetSchema(pattern: Pattern) {
         opener: pattern('i'),
         agent: pattern('i'),
         carrier: pattern('i').optional(),
+        reportedBy: pattern('i').optional(),
         classes: z
           .array(
             z.strictObject({
@@ -1059,7 +1060,9 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       // "The Bureau acted on Monday: X was added to the Entity List": the body or instrument opening the sentence, whose
       // clause a colon, a semicolon or "and since then" closes before the passive (passives.ts carriedActor).
       const opening = rules.passives.carrier ? actors.mentions.find((m) => ACTORS.has(m.label) && m.start >= from && m.via !== 'anaphora' && SUBJECT_OPENS.test(text.slice(from, m.start))) : undefined;
-      const reading = mayStatePassives(text, from, opening ? [...laws.subjects, opening] : laws.subjects, rules.passives) ? clausesOf({ text, mentions, rules } as Clause) : undefined;
+      // "According to a notice published by the Bureau, X was added to the Entity List": the reporting body (passives.ts reportedActor).
+      const reporting = rules.passives.reportedBy && /\baccording\b/i.test(text) ? actors.mentions.filter((m) => m.label === 'Authority') : [];
+      const reading = mayStatePassives(text, from, [...laws.subjects, ...(opening ? [opening] : []), ...reporting], rules.passives) ? clausesOf({ text, mentions, rules } as Clause) : undefined;
       for (const act of reading ? underPassives(text, from, heads, laws.subjects, reading, rules.passives, rules.chain, rules.negation, opening) : []) {
         emit(`passive-under:${act.type.toLowerCase()}`, act.type, act.subject, act.object, UNDER_CONFIDENCE, laws.antecedent);
       }
