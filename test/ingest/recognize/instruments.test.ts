@@ -89,6 +89,18 @@ describe('instrument citations', () => {
     expect(names('The Senate Bill was debated.')).toEqual([]);
     expect(names('Norrsken Optics AB 2023 results were published.').filter((n) => n.includes('state-bill'))).toEqual([]);
   });
+  it("reads a bill's version as part of its number: a committee substitute, an engrossed or substitute bill", () => {
+    expect(names('The analysis of CS/CS/HB 318 and of CS/SB 960 was filed with CSHB 27, HCS HB 5, ESSB 6120 and 2SHB 1410.').sort()).toEqual([
+      '2SHB 1410 => 2SHB 1410 [instrument:state-bill-initials]',
+      'CS/CS/HB 318 => CS/CS/HB 318 [instrument:state-bill-initials]',
+      'CS/SB 960 => CS/SB 960 [instrument:state-bill-initials]',
+      'CSHB 27 => CSHB 27 [instrument:state-bill-initials]',
+      'ESSB 6120 => ESSB 6120 [instrument:state-bill-initials]',
+      'HCS HB 5 => HCS HB 5 [instrument:state-bill-initials]',
+    ]);
+    // A bare chamber's number stays as it was; a word's capitals before it are no version.
+    expect(names('SB 960 and HB 318 passed; HOSSB 12 did not.').sort()).toEqual(['HB 318 => HB 318 [instrument:state-bill-initials]', 'SB 960 => SB 960 [instrument:state-bill-initials]']);
+  });
   it('reads a bill by its name', () => {
     expect(names('Parliament debated the Harbour Safety Bill in May.')).toEqual(['Harbour Safety Bill => Harbour Safety Bill [instrument:named]']);
   });
