@@ -611,6 +611,15 @@ function body(text: string, run: Token[], attach = true): Found | undefined {
   // wrapper is read before), then a link, then a body's "<head> <link> <domain>": the body's name starts at its head.
   const linked = headOf - (w[headOf - 1] === 'the' ? 2 : 1);
   if (headOf > 0 && linked > 0 && g.headLinks.has(w[linked]) && !w.slice(0, linked).some((t) => g.heads.has(t))) return body(text, run.slice(headOf), attach);
+  // "Entity List of the U.S. Department of Commerce", "Covered List of the Federal Communications Commission", "Members
+  // of the House Select Committee": words that hold no head, a link and "the" before a body's own name (with its
+  // jurisdiction's prefix, or ending in its head): the body is the name after "the", the words before are its list, its
+  // report or its members, no word of its name.
+  const ofThe = w.findIndex((t, k) => k > 0 && g.headLinks.has(t) && w[k + 1] === 'the');
+  if (ofThe > 0 && ofThe + 3 < w.length && !w.slice(0, ofThe).some((t) => g.heads.has(t))) {
+    const named = body(text, run.slice(ofThe + 2), attach);
+    if (named?.label === 'Authority') return named;
+  }
   const last = w[w.length - 1];
   // "Federal Restrictions and Issues for Congress", "Annual Report to Parliament": a body named by its own word after
   // "for" or "to" ends a heading's run, no body's name; the body is that word alone ("Library of Congress" keeps "of").

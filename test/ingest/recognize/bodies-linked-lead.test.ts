@@ -15,4 +15,9 @@ describe('words and a link before a body\'s name', () => {
     expect(bodies('The Committee on Harbour Investment in the Norland Islands met.')).toEqual(['Committee on Harbour Investment in the Norland Islands => Authority']);
     expect(bodies('The Secretary of State for Harbours spoke.')).toEqual(['Secretary of State for Harbours => Authority']);
   });
+  it("are no part of the name after \"of the\": a list, a report or the members of a body that ends in its head or has its state's prefix", () => {
+    expect(bodies('Firms on the Restricted Suppliers List of the Norland Harbour Safety Commission may not bid.')).toEqual(['Norland Harbour Safety Commission => Authority']);
+    expect(bodies('It relies on the Approved Vendors List of the U.S. Department of Harbours.')).toEqual(['U.S. Department of Harbours => Authority']);
+    expect(bodies('Members of the Norland Harbour Safety Commission disagreed.')).toEqual(['Norland Harbour Safety Commission => Authority']);
+  });
 });
