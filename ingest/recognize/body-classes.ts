@@ -30,6 +30,9 @@ function lowerCaseClasses(text: string): Found[] {
     const start = m.index;
     const end = start + m[0].length;
     if (DESCRIBES.test(text.slice(Math.max(0, start - 60), start)) || APPOSED.test(text.slice(Math.max(0, start - 60), start))) continue;
+    // "more than 90 local law enforcement agencies replaced ...", "12 market surveillance authorities answered": bodies
+    // counted are a tally of what so many did, no class a text gives a power or duty to.
+    if (COUNTED.test(text.slice(Math.max(0, start - 40), start))) continue;
     const functions = [...m[1].matchAll(p.word)].map((w) => w[0].replace(/\s+/g, ' ')).filter((w) => p.functions.has(w));
     if (functions.length === 0) continue;
     const noun = m[2];
@@ -58,6 +61,8 @@ function capitalisedPlurals(text: string): Found[] {
 
 /** "is the", "as Ireland's" (not "as soon as a", "such as"): the phrase describes the body the clause names, it names no class acting. */
 const DESCRIBES = /\b(?:is|are|was|were|be|been|being|become|becomes|became|(?<!\b(?:soon|such|well|so)\s+)as)\s+(?:(?:the|a|an|its|their|one|\p{Lu}[\p{L}.-]*['’]s?)\s+)?$/u;
+/** A cardinal before the phrase, with a comparison before it ("more than 90", "at least 12", "nearly two dozen"). */
+const COUNTED = /(?<![\p{L}\p{N}])(?:(?:more|fewer|less)\s+than\s+|at\s+(?:least|most)\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+$/iu;
 /** "ComReg, Ireland's market surveillance authority,": in apposition to a name. */
 const APPOSED = /[\p{Lu}\p{N})][\p{L}\p{N}.)]*\s*,\s*(?:(?:the|its|an?|\p{Lu}[\p{L}.-]*['’]s?)\s+)?$/u;
 /** One to three capitalised words, then a capitalised plural ("Approval Authorities", "Technical Services"). */

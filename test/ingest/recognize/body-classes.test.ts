@@ -29,6 +29,12 @@ describe('findBodyClasses', () => {
     expect(findBodyClasses('Halvard Port Office is the market surveillance authority for cranes.')).toEqual([]);
     expect(findBodyClasses('The order came from Halvard Port Office, the competent authority, in May.')).toEqual([]);
   });
+
+  it('reads no class from bodies counted: a tally of what so many did, no class given a power', () => {
+    expect(findBodyClasses('More than 40 customs authorities and 12 market surveillance authorities replied to the survey.')).toEqual([]);
+    expect(findBodyClasses('Nearly two hundred regulators met; at least nine customs authorities replaced their cranes.')).toEqual([]);
+    expect(read('In 2025 more than 30 market surveillance authorities replaced cranes made by Kestrel Marine Systems Ltd.').relations.filter((r) => r.includes('RESTRICTS'))).toEqual([]);
+  });
 });
 
 describe('a class of public bodies', () => {
