@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { looseItem, readDocument } from '../../../ingest/corpus.ts';
 import { goldSource } from '../../../ingest/reports/evaluate.ts';
 import { parseReport } from '../../../ingest/reports/index.ts';
+import { makeDocx } from './docx-writer.ts';
 import { makePdf, wrap } from './pdf-writer.ts';
+import { BLOCKS, NOTES } from './think-tank-brief-docx-fixture.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-eval-pdf-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -21,5 +23,9 @@ describe('gold fixtures in binary formats', () => {
     const report = parseReport(source);
     expect(report).toEqual(parseReport(await readDocument(looseItem(file))));
     expect(report.sections.flatMap((s) => s.paragraphs).map((p) => [p.locator, p.text])).toEqual([['p_1.para_1', 'The Ostrava Telecom Office barred routers made by Kellan Networks Ltd. from public networks.']]);
+  });
+  it('keeps the Word fixture of recognition-dev110.yaml as its writer makes it', () => {
+    const file = path.join(import.meta.dirname, 'fixtures', 'utility-connected-devices-drones-think-tank-policy-brief.docx');
+    expect(fs.readFileSync(file).equals(makeDocx(BLOCKS, NOTES))).toBe(true);
   });
 });
