@@ -2,7 +2,7 @@
 // release), written to test the clause reader (ingest/reports/clauses.ts): who acts is the subject of the verb's own
 // clause, and what a clause beside it says (a negation, a question, another subject) does not leak into it.
 import { describe, expect, it } from 'vitest';
-import { relations } from './helpers.ts';
+import { relations, statedRelations } from './helpers.ts';
 
 describe('a law firm\'s client alert', () => {
   it('keeps a negation inside a relative clause between commas out of the main clause', () => {
@@ -53,6 +53,16 @@ describe('a parliamentary question', () => {
     ]);
     expect(relations('Lawmakers asked whether the Norland Customs Service could ban lidar sensors, and the Service said it would review harbour cranes.')).toEqual([
       'authority:~norland-customs-service INVESTIGATES product:~harbour-crane',
+    ]);
+  });
+  it('reads no act in a question opened by its auxiliary whose "that" opens a relative clause of a noun (helper-386)', () => {
+    // A written question to a government: "the harbour cranes that X supplies" is a relative clause, no presupposed
+    // complement, so the question's act stays asked.
+    expect(statedRelations('Has the Norland Customs Service inspected the harbour cranes that Kestrel Batteries Co., Ltd. supplies?')).toEqual([]);
+    expect(statedRelations('2. Has the Ministry of Security reviewed any risk that lidar sensors sold by Kestrel Batteries Co., Ltd. pose to ports?')).toEqual([]);
+    // A complement after a word of knowing, and after "the fact", is presupposed: its act is stated.
+    expect(statedRelations('Has the Norland Trade Commission considered the fact that the Ministry of Security banned lidar sensors?')).toEqual([
+      'authority:~security-ministry RESTRICTS product:~lidar-sensor',
     ]);
   });
   it('reads no act in a question opened by a question word after the addressee', () => {
