@@ -473,7 +473,9 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       // "禁止联邦机构采购X": a class of parties (no name) between the ban and its trade verb, the goods after it.
       const party = g.banParty.exec(masked.slice(q, seg.end));
       const partyTrade = party ? g.banTrade.find((w) => masked.startsWith(w, q + party[0].length)) : undefined;
-      if (party && partyTrade) {
+      // A named party is a body of the state bound by the bar ("禁止国防部采购X"), no company or goods of its own.
+      const named = party ? mentions.filter((x) => x.start >= q && x.end <= q + party[0].length) : [];
+      if (party && partyTrade && named.every((x) => x.label === 'Authority')) {
         const at = q + party[0].length + partyTrade.length;
         const goods = objectsIn(at, seg.end);
         if (goods.length) {
