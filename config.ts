@@ -23,6 +23,10 @@ export interface Neo4jConfig {
   jit?: JitMode;
   /** The java that runs the embedded Neo4j (LAWGRAPH_JAVA: a java binary or a JDK's folder); unset, `java` on PATH. */
   java?: string;
+  /** More options for the embedded JVM (LAWGRAPH_NEO4J_JVM_OPTS, split at white space), after the ones lawgraph sets, so
+   *  they win where they overlap (HotSpot takes an -XX flag's last value): an operator's tuning or diagnostics, and a
+   *  flag's A/B on one tree (bench/start-ab.ts --env-b). */
+  jvmOptions?: string[];
 }
 
 /** `full`: HotSpot's default tiers, the server compiler (C2) too; `quick`: the client compiler (C1) alone. */
@@ -34,6 +38,15 @@ function jitMode(env: NodeJS.ProcessEnv): JitMode | undefined {
   const mode = env.LAWGRAPH_NEO4J_JIT.toLowerCase();
   if (!(JIT_MODES as readonly string[]).includes(mode)) throw new Error(`LAWGRAPH_NEO4J_JIT must be one of ${JIT_MODES.join(', ')}, got "${env.LAWGRAPH_NEO4J_JIT}"`);
   return mode as JitMode;
+}
+
+/** LAWGRAPH_NEO4J_JVM_OPTS split at white space; each must be an option (start with `-`), since anything else on the
+ *  java command line before the main class would be taken for the class to run. */
+function jvmOptions(env: NodeJS.ProcessEnv): string[] | undefined {
+  const words = (env.LAWGRAPH_NEO4J_JVM_OPTS ?? '').split(/\s+/).filter(Boolean);
+  const bad = words.find((w) => !w.startsWith('-'));
+  if (bad !== undefined) throw new Error(`LAWGRAPH_NEO4J_JVM_OPTS holds JVM options, each starting with "-", got "${bad}"`);
+  return words.length ? words : undefined;
 }
 
 export interface Config {
@@ -143,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, availableBytes 
       memoryNote: memory.note,
       jit: jitMode(env),
       java: env.LAWGRAPH_JAVA || undefined,
+      jvmOptions: jvmOptions(env),
     },
     port: int(env, 'PORT', 4000),
     host: env.HOST ?? '127.0.0.1',

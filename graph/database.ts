@@ -55,6 +55,7 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
       pageCache: config.neo4j.pageCache,
       jit: config.neo4j.jit,
       java: config.neo4j.java,
+      jvmOptions: config.neo4j.jvmOptions,
       log,
       onSpawn: spawned,
     });

@@ -61,6 +61,8 @@ export interface EmbeddedOptions {
   jit?: JitMode;
   /** The java to run: a binary or a JDK's folder (default `java` on PATH). */
   java?: string;
+  /** More JVM options, after lawgraph's own (the last value of a flag wins). */
+  jvmOptions?: string[];
   /** Called once the JVM is spawned: the caller's own start-up work (module loading) goes after it,
    *  since it would otherwise hold up the spawn behind this process's event loop. */
   onSpawn?: () => void;
@@ -187,7 +189,8 @@ export async function freePort(preferred: number): Promise<number> {
   return (preferred > 0 ? await tryListen(preferred) : undefined) ?? (await tryListen(0)) ?? preferred;
 }
 
-/** The java command line of the launcher: memory, the flags Neo4j needs, the compilers, class sharing, the store. */
+/** The java command line of the launcher: memory, the flags Neo4j needs, the compilers, class sharing, the caller's
+ *  own options (last, so they override), the store. */
 export function launchArgs(opts: EmbeddedOptions, port: number, cp: string[], cdsFlags: string[]): string[] {
   return [
     `-Xms${opts.heap}`,
@@ -195,6 +198,7 @@ export function launchArgs(opts: EmbeddedOptions, port: number, cp: string[], cd
     ...JVM_FLAGS,
     ...JIT_FLAGS[opts.jit ?? 'full'],
     ...cdsFlags,
+    ...(opts.jvmOptions ?? []),
     '-cp',
     cp.join(path.delimiter),
     'lawgraph.EmbeddedNeo4j',

@@ -46,3 +46,20 @@ describe("embedded Neo4j's compilers", () => {
     expect(args('quick').indexOf('-XX:TieredStopAtLevel=1')).toBeLessThan(args('quick').indexOf('lawgraph.EmbeddedNeo4j'));
   });
 });
+
+describe("embedded Neo4j's own JVM options", () => {
+  it('adds LAWGRAPH_NEO4J_JVM_OPTS after lawgraph\'s flags and before the main class, and refuses a word that is no option', () => {
+    expect(loadConfig({}).neo4j.jvmOptions).toBeUndefined();
+    expect(loadConfig({ LAWGRAPH_NEO4J_JVM_OPTS: '  ' }).neo4j.jvmOptions).toBeUndefined();
+    const jvmOptions = loadConfig({ LAWGRAPH_NEO4J_JVM_OPTS: ' -XX:TieredStopAtLevel=4\t-Xlog:gc:file=/tmp/x.log ' }).neo4j.jvmOptions;
+    expect(jvmOptions).toEqual(['-XX:TieredStopAtLevel=4', '-Xlog:gc:file=/tmp/x.log']);
+    const args = launchArgs({ dataDir: '/d', port: 0, heap: '1g', pageCache: '256m', jit: 'quick', jvmOptions }, 7687, ['a.jar'], ['-XX:SharedArchiveFile=/a.jsa']);
+    // After the compilers' and class sharing's flags, so the operator's value of a flag is the one HotSpot keeps.
+    expect(args.indexOf('-XX:TieredStopAtLevel=4')).toBeGreaterThan(args.indexOf('-XX:TieredStopAtLevel=1'));
+    expect(args.indexOf('-Xlog:gc:file=/tmp/x.log')).toBeGreaterThan(args.indexOf('-XX:SharedArchiveFile=/a.jsa'));
+    expect(args.indexOf('-Xlog:gc:file=/tmp/x.log')).toBeLessThan(args.indexOf('-cp'));
+    expect(() => loadConfig({ LAWGRAPH_NEO4J_JVM_OPTS: '-Xss2m lawgraph.Other' })).toThrow(
+      'LAWGRAPH_NEO4J_JVM_OPTS holds JVM options, each starting with "-", got "lawgraph.Other"',
+    );
+  });
+});
