@@ -607,6 +607,13 @@ function body(text: string, run: Token[], attach = true): Found | undefined {
   // The link may follow a spaced postmodifier of the head ("Directorate General of Foreign Trade").
   const linkAt = (k: number): number => (g.headPostmodifiers.has(w[k + 1] ?? '') ? k + 2 : k + 1);
   const headOf = w.findIndex((t, k) => g.heads.has(t) && g.heads.get(t) !== 'Company' && g.headLinks.has(w[linkAt(k)] ?? '') && linkAt(k) + 1 < w.length);
+  // "Ministry of Trade, Industry and Energy Republic of Korea": a letterhead's lines joined into one run (a body's name on
+  // one line, its state's on the next). A state's name of two words or more right after the domain's last capitalised
+  // word, with no link or article between ("of the Republic of Korea" is one name), ends the body's name before it.
+  if (headOf >= 0) {
+    const cut = w.findIndex((_t, k) => k > linkAt(headOf) + 1 && isCap(w[k - 1]) && !g.connectors.has(w[k - 1]) && !g.headLinks.has(w[k - 1]) && run.length - k >= 2 && isCountryWord(spanText(text, run.slice(k))));
+    if (cut > 0) return body(text, run.slice(0, cut), attach);
+  }
   // "Question for Department for Transport", "Guidance of the Office of Trade": words that are no head (a title or a
   // wrapper is read before), then a link, then a body's "<head> <link> <domain>": the body's name starts at its head.
   const linked = headOf - (w[headOf - 1] === 'the' ? 2 : 1);

@@ -64,6 +64,16 @@ const SEAT = '\\s+(?:based\\s+)?(?:in|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*(?:
 /** "Among the new entries are", "Of the firms added, the largest is": a list's entries or additions before a copula. */
 const ENTRIES = '(?:[Aa]mong|[Oo]f)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:entries|additions|listings|designations|designees|parties\\s+(?:added|listed|named|designated))\\s+(?:are|were|is|was)';
 
+/** A quantity opening a company noun's phrase listed after names: "about 30", "more than 20", "several", "dozens of"
+ *  (grammar/names.yaml listed-quantities, listed-approximators, apposition-numbers; "both" counts names before it, no
+ *  others), a number in figures. */
+function listedQuantity(): string {
+  const g = grammar();
+  const words = (ws: string[]): string => ws.map((w) => w.replace(/ /g, '\\s+')).join('|');
+  const number = `(?:\\d[\\d,]*|${words(g.appositionNumbers.filter((n) => n !== 'both'))})`;
+  return `(?:(?:${words(g.listedApproximators)})\\s+)?${number}(?:\\s+other)?|(?:${words(g.listedQuantities)})(?:\\s+other)?`;
+}
+
 /** A word modifying a company noun: a word, or an initialism written with stops ("a U.S. drone maker"). */
 const MODIFIER = '(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}\\p{N}-]+)';
 
@@ -79,7 +89,7 @@ function patterns(): Patterns {
     // "Among the new entries are A and B": the entries of a list of parties, named after the copula.
     after: new RegExp(`\\b(?:${nouns}(?:,?\\s+(?:such\\s+as|like|including))?,?|${nouns}${SEAT},|(?:${links})|${ENTRIES})\\s+$`, 'u'),
     seated: new RegExp(`\\b${nouns}${SEAT},\\s+$`, 'u'),
-    listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other)\\s+(?:${MODIFIER}\\s+){0,3}?${nouns}(?![\\p{L}'’-])`, 'u'),
+    listedWith: new RegExp(`^,?\\s+(?:and|or)\\s+(?:a|an|another|other|${listedQuantity()})\\s+(?:${MODIFIER}\\s+){0,4}?${nouns}(?![\\p{L}'’-])`, 'u'),
     // Not where a modal or a finite verb follows the noun: after an opening phrase's comma it is the subject of the main
     // clause ("... the period of validity of the Certificate of Compliance, the manufacturer shall apply ...").
     apposition: new RegExp(`^,\\s+(?:a|an|the|${grammar().appositionNumbers.join('|')})\\s+(?:${MODIFIER}\\s+){0,4}?${nouns}(?![\\p{L}'’-])(?!\\s+(?:shall|must|may|will|would|should|can|could|is|are|was|were|has|have|had)\\b)`, 'u'),
@@ -354,7 +364,7 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
     // "designated Harrow Optics and Bluefin Marine Systems LLC", "whether Suzhou Lanmu Optoelectronics Co., Ltd. and Hefei
     // Guangyu Sensing Technology benefited": a name coordinated right before or after a company's name with its legal form
     // is a company's too (a person's, a body's or a country's are read by rules that outrank this one).
-    else if (run.length >= 2 && run.every((r) => /^\p{Lu}\p{Ll}/u.test(r.t)) && !isFirstName(run[0].t) && !withForm(run) && (joinedByAnd(text, run, runs[k + 1]) || joinedByAnd(text, runs[k - 1], run))) add(run, 'company:coordinated');
+    else if (run.length >= 2 && run.every((r) => /^\p{Lu}\p{Ll}/u.test(r.t)) && !isFirstName(run[0].t) && !withForm(run) && (joinedByAnd(text, run, runs[k + 1]) || joinedByAnd(text, runs[k - 1], run) || listedWithForms(text, runs, k))) add(run, 'company:coordinated');
     // "Corridor Devices GmbH and Pawline are the leading vendors": one coined word (none the lexicon knows, no place, no
     // first name) coordinated right after a company's name with its legal form, which ends that name, is a company's name
     // too. Not one before it ("designated Kestrel and Bluefin Marine Systems LLC": the word may be a vessel's or a
@@ -542,6 +552,38 @@ export function coordinated(run: Token[]): Token[][] {
     else parts[parts.length - 1].push(t);
   }
   return parts.filter((p) => p.length > 0 && /^\p{Lu}/u.test(p[0].t) && /^\p{Lu}|\d/u.test(p[p.length - 1].t));
+}
+
+/** " (Russia)", " (Hong Kong, China)": a bracketed aside right after a name (a seat, a short name). */
+const ASIDE = /^\s*\([^()\n]{1,40}\)/u;
+/** The list separators between two names each with its aside: ", ", " and ", ", and ", ", as well as ", " or ". */
+const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or|as\s+well\s+as)\s+)$/u;
+
+/**
+ * "The entities are Halvern Trading FZE (Oman), Tarvo Instruments (Russia) and Bright Reef Ltd (Hong Kong)": in a list whose
+ * names each carry a bracketed aside (a seat, mostly), a name with no legal form between or beside names with one is a
+ * company's too. The asides mark the list's items, so a comma separates names here as "and" does (joinedByAnd takes "and"
+ * only, where a comma may set off an apposition or a place). The run's own aside must be its seat (places, countries), a
+ * neighbour's, with its legal form, any aside; bracketed runs (the asides' own words) are skipped.
+ */
+function listedWithForms(text: string, runs: Token[][], k: number): boolean {
+  const run = runs[k];
+  const aside = ASIDE.exec(text.slice(run[run.length - 1].end));
+  // The run's own aside is its seat: places or countries, a comma between ("Hong Kong, China"); an acronym is no seat
+  // ("Finance Canada (FIN)").
+  if (!aside?.[0].replace(/^\s*\(|\)$/gu, '').split(/,\s*/u).every((p) => isPlaceName(p) || isCountryWord(p))) return false;
+  const inAside = (r: Token[] | undefined): boolean => r !== undefined && /\(\s*$/u.test(text.slice(Math.max(0, r[0].start - 3), r[0].start));
+  // The item after: the first run past the aside.
+  const from = run[run.length - 1].end + aside[0].length;
+  const next = runs.slice(k + 1).find((r) => r[0].start >= from);
+  const nextOk = next !== undefined && withForm(next) && LIST_GAP.test(text.slice(from, next[0].start)) && ASIDE.test(text.slice(next[next.length - 1].end));
+  // The item before: the last run before this one that is no aside's, whose own aside ends the gap to this run.
+  let j = k - 1;
+  while (j >= 0 && inAside(runs[j])) j--;
+  const prev = runs[j];
+  const prevAside = prev ? ASIDE.exec(text.slice(prev[prev.length - 1].end)) : null;
+  const prevOk = prev !== undefined && prevAside !== null && withForm(prev) && LIST_GAP.test(text.slice(prev[prev.length - 1].end + prevAside[0].length, run[0].start));
+  return nextOk || prevOk;
 }
 
 /** `a` and `b` are joined by "and", and one of them has a legal form (the caller's run has none). */

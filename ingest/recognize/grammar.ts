@@ -95,6 +95,8 @@ const NamesSchema = z.strictObject({
   'company-staff': words,
   'company-act-objects': words,
   'apposition-numbers': words,
+  'listed-quantities': words,
+  'listed-approximators': words,
   'company-participles': verbs,
   'cjk-legal-forms': words,
   'cjk-verb-prepositions': words,
@@ -358,6 +360,10 @@ export interface Grammar {
   companyActObjects: string[];
   /** Determiners of a plural apposition ("A and B, two shell companies"). */
   appositionNumbers: string[];
+  /** Quantities of a company noun's phrase listed after names ("A, B and about 30 other component makers"). */
+  listedQuantities: string[];
+  /** Approximators before a number of listed-quantities ("about 30", "more than 20"). */
+  listedApproximators: string[];
   /** Participles whose agent after "by" is a company ("made by ASML"). */
   /** Participles of buying before "from" and a product's supplier ("bought from"). */
   supplyParticiples: string[];
@@ -697,6 +703,8 @@ export function loadGrammar(from = dir): Grammar {
     companyStaff: names['company-staff'],
     companyActObjects: names['company-act-objects'],
     appositionNumbers: names['apposition-numbers'],
+    listedQuantities: names['listed-quantities'],
+    listedApproximators: names['listed-approximators'],
     companyParticiples: names['company-participles'],
     cjkLegalForms: names['cjk-legal-forms'],
     cjkVerbPrepositions: names['cjk-verb-prepositions'],

@@ -783,6 +783,9 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
     ...instruments, ...indefinites.filter((f) => ownsCatalogName(f, catalog)), ...thingLists(text, matched.filter((m) => THINGS.has(m.label))), ...findBodies(text, runs), ...findPluralHeads(text), ...findBodyClasses(text), ...countries(text, hits), ...findSubdivisions(text, tokens), ...findGovernments(text, withCatalogCountries(hits, catalog), home), ...findAppliedTitles(text, hits), ...findOffices(text), ...findCountryBodies(text, hits), ...findApposedBodies(text, runs), ...findLocalBodies(text, runs), ...findAdministrations(text),
     ...findMembers(text, things), ...findNamedMembers(text, [...things, ...catalog.filter((m) => THINGS.has(m.label))]), ...things, ...acronymDefinedThings(text), ...findDefinedThings(text, catalog.filter((m) => THINGS.has(m.label)), words), ...findMaterials(text), ...findFields(text, (end) => modifiesNext(text, end)), ...findCjkThings(text, [...hits, ...catalog.filter((m) => m.label === 'Jurisdiction')], catalog.filter((m) => THINGS.has(m.label) && isHanRun(m.surface))).filter((f) => !modifiesNext(text, f.end)), ...findFallback(text, runs), ...companies,
   ];
+  // "Halden Marine Services" read by a company rule (a cue, a list with legal forms): a company's name, no plural of a body
+  // ("Technical Services", body-classes.ts body:plural, which the document keeps only where it names the body in the singular).
+  found = found.filter((f) => f.rule !== BODY_PLURAL || !companies.some((c) => c.label === 'Company' && c.start === f.start && c.end === f.end));
   // A proper name in a list of things' members that another reading takes (a company, body, country, instrument; the catalog's
   // or the grammar's) is that reading's, no product (members.ts findNamedMembers).
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;

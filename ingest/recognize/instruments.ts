@@ -87,7 +87,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text), 
     else if (f) indefinites?.push(f);
   }
   const titles = titled(text);
-  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...subjectRules(text), ...ownedAcronymRules(text), ...ownedInstruments(text), ...lowerCaseLists(text), ...acronymInNames(text), ...acronymInsideRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
+  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...subjectRules(text), ...ownedAcronymRules(text), ...ownedInstruments(text), ...lowerCaseLists(text), ...acronymInNames(text), ...qualifiedNames(text), ...acronymInsideRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
   if (titles.length === 0) out.push(...introduced(text), ...possessedRules(text));
   const eu = citedEuTitles(text, cited, out);
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
@@ -275,6 +275,36 @@ function acronymInNames(text: string): Found[] {
     const mid = (m.groups?.mid ?? '').trim();
     if (mid.split(/\s+/).some((w) => g.heads.has(w) || g.instrumentHeads.has(w))) continue;
     out.push({ start, end, surface: text.slice(start, end), label: 'Law', name: [...words, ...(mid ? [mid] : []), head].join(' '), rule: 'instrument:acronym-in-name', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute' });
+  }
+  return out;
+}
+
+let qualifiedName: RegExp | undefined;
+
+/**
+ * "the Special Economic Measures (Belarus) Regulations", "the Myanmar (Sanctions) Regulations 2021", "the Export Control
+ * (Amendment) (No. 2) Order 2024": a title whose capitalised words hold a qualifier in brackets (a country, a subject,
+ * an amendment's number) before its instrument head, as Commonwealth drafting names regulations and orders; the run of
+ * capitalised words stops at the bracket, so the name is read here, brackets and a year after the head included. Not an
+ * acronym in brackets (acronymInNames), nor where the words are a body's or a company's name.
+ */
+function qualifiedNames(text: string): Found[] {
+  if (!/\)\s+\p{Lu}/u.test(text)) return [];
+  const g = grammar();
+  qualifiedName ??= new RegExp(
+    String.raw`(?<![\p{L}\p{N}-])(?<words>\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}\p{N}-]*){0,7})(?<quals>(?:\s+\((?:\p{Lu}\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}\p{Ll}[\p{L}-]*){0,3}|No\.?\s*\d{1,3})\))+)\s+(?<head>${[...g.instrumentHeads].join('|')})\b(?<year>\s+(?:19|20)\d{2}\b)?`,
+    'gu',
+  );
+  const out: Found[] = [];
+  for (const m of text.matchAll(qualifiedName)) {
+    const whole = m.groups?.words ?? '';
+    const lead = /^(?:(?:The|This|That|Its|Their|Under|By)\s+)*/.exec(whole)?.[0].length ?? 0;
+    const words = whole.slice(lead).split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.some((w) => g.heads.has(w) || g.instrumentHeads.has(w))) continue;
+    const start = m.index + lead;
+    const end = m.index + m[0].length;
+    const head = m.groups?.head ?? '';
+    out.push({ start, end, surface: text.slice(start, end), label: 'Law', name: text.slice(start, end), rule: 'instrument:qualified-name', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute' });
   }
   return out;
 }

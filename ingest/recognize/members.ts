@@ -34,6 +34,8 @@ interface Member {
 }
 
 const POSSESSIVE = /^(?:our|its|their|his|her|your|my)\s+/;
+/** A count in figures before a member's first word: "9 000 ", "1,400 ", "12 ": thousands grouped by a comma or a space. */
+const COUNT = /^\d+(?:[,\u00a0\u202f ]\d{3})*\s+(?=\p{Ll})/u;
 let linkPattern: RegExp | undefined;
 let markerPattern: RegExp | undefined;
 
@@ -217,6 +219,9 @@ function memberList(text: string, from: number): Member[] {
     at += markerAt(text, at);
     // "including our dongles": a possessive determiner opens the member, no word of it.
     at += POSSESSIVE.exec(text.slice(at, at + 8))?.[0].length ?? 0;
+    // "including 1 400 flight controllers and 9 000 radio modules": a count in figures opens the member, no word of it,
+    // its thousands grouped by a comma or a space (SI style, a thin space too).
+    at += COUNT.exec(text.slice(at, at + 24))?.[0].length ?? 0;
     const x = nounPhrase(text, at);
     if (!x) break;
     // "results of analyses", "documentation of the operator": a noun with its complement is one thing someone
