@@ -87,7 +87,7 @@ export function findInstruments(text: string, runs: Token[][] = nameRuns(text), 
     else if (f) indefinites?.push(f);
   }
   const titles = titled(text);
-  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...subjectRules(text), ...ownedAcronymRules(text), ...ownedInstruments(text), ...lowerCaseLists(text), ...acronymInNames(text), ...qualifiedNames(text), ...acronymInsideRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
+  out.push(...cjk(text), ...titles.map((t) => t.found), ...thingRules(text), ...subjectRules(text), ...ownedAcronymRules(text), ...ownedInstruments(text), ...lowerCaseLists(text), ...acronymInNames(text), ...qualifiedNames(text), ...longTitles(text), ...acronymInsideRules(text), ...titledTypes(text, titles), ...apposedTitles(text), ...findAcronymInstruments(text));
   if (titles.length === 0) out.push(...introduced(text), ...possessedRules(text));
   const eu = citedEuTitles(text, cited, out);
   // "the connected-vehicle rule, published in January 2025 as "Securing ..."": the instrument right before the verb
@@ -285,14 +285,15 @@ let qualifiedName: RegExp | undefined;
  * "the Special Economic Measures (Belarus) Regulations", "the Myanmar (Sanctions) Regulations 2021", "the Export Control
  * (Amendment) (No. 2) Order 2024": a title whose capitalised words hold a qualifier in brackets (a country, a subject,
  * an amendment's number) before its instrument head, as Commonwealth drafting names regulations and orders; the run of
- * capitalised words stops at the bracket, so the name is read here, brackets and a year after the head included. Not an
- * acronym in brackets (acronymInNames), nor where the words are a body's or a company's name.
+ * capitalised words stops at the bracket, so the name is read here, brackets included. With a year after the head it is
+ * the UK citation's (citations.ts uk-act, uk-si); without one, only after "the" ("Norland (Harbour) Rules apply" names
+ * none). Not an acronym in brackets (acronymInNames), nor where the words are a body's or a company's name.
  */
 function qualifiedNames(text: string): Found[] {
   if (!/\)\s+\p{Lu}/u.test(text)) return [];
   const g = grammar();
   qualifiedName ??= new RegExp(
-    String.raw`(?<![\p{L}\p{N}-])(?<words>\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}\p{N}-]*){0,7})(?<quals>(?:\s+\((?:\p{Lu}\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}\p{Ll}[\p{L}-]*){0,3}|No\.?\s*\d{1,3})\))+)\s+(?<head>${[...g.instrumentHeads].join('|')})\b(?<year>\s+(?:19|20)\d{2}\b)?`,
+    String.raw`(?<=\b[Tt]he\s+)(?<words>\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}\p{N}-]*){0,7})(?<quals>(?:\s+\((?:\p{Lu}\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}\p{Ll}[\p{L}-]*){0,3}|No\.?\s*\d{1,3})\))+)\s+(?<head>${[...g.instrumentHeads].join('|')})\b(?!,?\s+(?:19|20)\d{2}\b)`,
     'gu',
   );
   const out: Found[] = [];
@@ -307,6 +308,23 @@ function qualifiedNames(text: string): Found[] {
     out.push({ start, end, surface: text.slice(start, end), label: 'Law', name: text.slice(start, end), rule: 'instrument:qualified-name', score: 0.8, kind: g.instrumentKinds.get(head) ?? 'statute' });
   }
   return out;
+}
+
+/**
+ * "as amended by An Act respecting harbour security, amending the Customs Act and making consequential amendments to other
+ * Acts (formerly Bill C-9), which ...": an act's long title, cited mid-sentence with its capital "An Act" and a link of
+ * subject-matter ("respecting", "to amend", "relating to", ...), in lower case as Commonwealth long titles are written. The
+ * title runs to a bracket, a relative pronoun, a finite verb, a date ("in 2024", "on May 3") or the clause's end; it holds
+ * no stop or bracket. Never at a
+ * sentence's start ("An Act to amend ..." opening a bill is its own heading, read by the bill's self-title).
+ */
+const LONG_TITLE = /(?<=[\p{Ll}\p{N},;:] )An Act (?:respecting|concerning|relating to|to amend|to enact|to establish|to implement|to provide for)\s[^()"“”.;:]{3,240}?(?=\s*\(|,\s+(?:which|that|who)\b|\s+(?:received|receives|was|were|is|are|came|comes|took|takes|has|had|have|will|would|entered|enters)\b|\s+(?:in|on|by|since|during|until)\s+(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s*[.;:]|$)/gu;
+function longTitles(text: string): Found[] {
+  if (!text.includes('An Act ')) return [];
+  return [...text.matchAll(LONG_TITLE)].map((m) => {
+    const name = m[0].replace(/,$/, '');
+    return { start: m.index, end: m.index + name.length, surface: name, label: 'Law', name, rule: 'instrument:long-title', score: 0.8, kind: 'statute' };
+  });
 }
 
 let acronymInside: RegExp | undefined;
