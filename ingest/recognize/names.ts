@@ -81,7 +81,8 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     // "D. The Entity List addition", "B. The regulatory framework": a capital letter and its point opening the text before
     // an opener are an item's or a heading's letter, no initial of a name (an initial goes before a name, not "The").
     if (from < j && /^\p{Lu}\.$/u.test(tokens[from].t) && /^\s*$/.test(text.slice(0, tokens[from].start)) && opens(tokens[from + 1].t)) from++;
-    while (from < j && opens(tokens[from].t)) from++;
+    // "on Tuesday, Kestrel Cranes Ltd.": a comma after an opener left out is no word of the name after it.
+    while (from < j && (opens(tokens[from].t) || tokens[from].t === ',')) from++;
     from += linkOpening(text, tokens, from, j);
     if (from < j) from += verbOpening(text, tokens.slice(from, j + 1), tokens[j + 1]);
     if (!opens(tokens[from].t) && !addressed(tokens, from, j) && !enumerator(text, tokens, from, j)) runs.push(...splitRun(tokens.slice(from, j + 1)).flatMap((r) => coordinatedCompanies(text, r)));
@@ -293,20 +294,44 @@ function inSeries(tokens: Token[], k: number): boolean {
   // unit): a name closed by a body's head before the comma is whole; the words after it make another name, whose own head
   // makes them no series of this one.
   const closed = bodyHeadAt(tokens[k - 1]?.t ?? '');
+  // "the Bureau of Industry and Security, Kestrel Cranes and ...": a series puts its "and" before its last item only, so
+  // an item before the comma that holds "and" already closed the name's coordination; the words after the comma are
+  // another phrase (an apposition, the sentence's subject after an opening phrase).
+  if (coordinatedBefore(tokens, k)) return false;
   while (tokens[j]?.t === ',') {
     const closing = tokens[j + 1]?.t === 'and';
     j += closing ? 2 : 1;
     let n = 0;
     while (n <= MAX_ITEM && seriesWord(tokens, j + n, j)) n++;
-    if (n === 0 || n > MAX_ITEM) return false;
+    if (n === 0 || n > MAX_ITEM || legalFormIn(tokens, j, j + n)) return false;
     j += n;
     if (closing) return headOfBefore(tokens, k) || (!closed && bodyHeadAt(tokens[j - 1].t));
     // "Ministry of Economy, Trade and Industry": the last item after "and" without a comma.
     if (tokens[j]?.t === 'and') {
       let m = 0;
       while (m <= MAX_ITEM && seriesWord(tokens, j + 1 + m, j + 1)) m++;
+      if (legalFormIn(tokens, j + 1, j + 1 + m)) return false;
       return m > 0 && m <= MAX_ITEM && (headOfBefore(tokens, k) || (!closed && bodyHeadAt(tokens[j + m].t)));
     }
+  }
+  return false;
+}
+
+/** "Kestrel Cranes Ltd.": a company's legal form (grammar/names.yaml Company heads) among the words from i to before `to`
+ *  makes them a company's name, no item of a body's series of domains. */
+function legalFormIn(tokens: Token[], i: number, to: number): boolean {
+  for (let m = i; m < to; m++) if (grammar().heads.get(tokens[m]?.t ?? '') === 'Company') return true;
+  return false;
+}
+
+/** "and" among the capitalised words right before the comma at k, back to the link that opens their domain ("of", "for",
+ *  "on"), the run's previous comma or its start (up to twelve words): the item before the comma coordinates already. */
+function coordinatedBefore(tokens: Token[], k: number): boolean {
+  const g = grammar();
+  for (let i = k - 1; i >= 0 && k - i <= 12; i--) {
+    const t = tokens[i].t;
+    if (t === 'and') return i < k - 1;
+    if (t === ',' || g.headLinks.has(t) || !isCap(t)) return false;
   }
   return false;
 }
@@ -411,12 +436,27 @@ function splitRun(run: Token[]): Token[][] {
       if (n > 0) cur.splice(cur.length - 2, 2);
       out.push([...prefix, tok]);
     }
-    else if (tok.t === 'the' && k > 1 && (!cur.slice(0, -1).some((c) => opensOwn(c.t)) || issuedBy(run, k) || bodysActs(run, k))) {
+    else if (tok.t === 'the' && k > 1 && ((!cur.slice(0, -1).some((c) => opensOwn(c.t)) && !ofTheName(run, k)) || issuedBy(run, k) || bodysActs(run, k))) {
       cur.pop();
       out.push([]);
     } else cur.push(tok);
   });
   return out.filter((r) => r.length > 0);
+}
+
+/** "Friends of the Earth", "Bank of the West Inc.": "of the" after words that open no name of their own, before capitalised
+ *  words (up to the run's end or its next connector) that hold no head, title or instrument word but a legal form and
+ *  name no country, place or time, is inside one name ("Kestrel of the Netherlands", "Harrow on the Committee" are two). */
+function ofTheName(run: Token[], k: number): boolean {
+  const g = grammar();
+  if (run[k - 1]?.t !== 'of') return false;
+  let end = k + 1;
+  while (end < run.length && isCap(run[end].t)) end++;
+  const tail = run.slice(k + 1, end);
+  if (tail.length === 0) return false;
+  if (tail.some((x) => (g.heads.has(x.t) && g.heads.get(x.t) !== 'Company') || g.titles.has(x.t) || g.instrumentHeads.has(x.t) || g.leadingInstruments.has(x.t) || stopsName(x.t))) return false;
+  const words = tail.filter((x) => g.heads.get(x.t) !== 'Company').map((x) => x.t);
+  return words.length > 0 && !isCountryWord(words.join(' ')) && !words.some((w) => isCountryWord(w));
 }
 
 /** The number of words of a state's prefix of several words (names.yaml jurisdiction-prefixes: "United States") that end

@@ -1700,7 +1700,16 @@ const VERB_BEFORE = new Set(['PresentTense', 'Copula', 'Modal']);
  *  the lexicon tags as a noun first included ("would also ban lidar sensors", "would also catch collaborative robots":
  *  a base form WordNet knows as a verb, lexicon.ts isVerbBase; no noun stands between a modal's adverb and its object). */
 const afterModal = (ws: W[], k: number): boolean =>
-  k > 0 && (modalWord(ws[k - 1]) || (k > 1 && modalWord(ws[k - 2]) && adverbial(ws[k - 1].lower) && (tagsOf(ws[k].lower).includes('Infinitive') || (isVerbBase(ws[k].lower) && wordAdverb(ws[k - 2], ws[k - 1])))));
+  k > 0 && (modalWord(ws[k - 1]) || doSupported(ws, k) || (k > 1 && modalWord(ws[k - 2]) && adverbial(ws[k - 1].lower) && (tagsOf(ws[k].lower).includes('Infinitive') || (isVerbBase(ws[k].lower) && wordAdverb(ws[k - 2], ws[k - 1])))));
+/** "The Council did ban harbour cranes", "What the Council did was ban harbour cranes", "all it does is restrict drones": a
+ *  verb's base form (lexicon.ts isVerbBase) right after a form of "do" in lower case (emphatic "did ban"), or after a
+ *  pseudo-cleft's "do" and its copula ("did was", "does is"), is that clause's verb, no modifier of the name after it. */
+const doSupported = (ws: W[], k: number): boolean => {
+  if (ws[k].t !== ws[k].lower || !isVerbBase(ws[k].lower)) return false;
+  const at = k >= 2 && COPULAS.has(ws[k - 1].t) ? k - 2 : k - 1;
+  return DO_FORMS.has(ws[at].t);
+};
+const DO_FORMS = new Set(['do', 'does', 'did']);
 /** A modal in lower case ("may", not the month "May") and a word the lexicon knows as an adverb or adjective only ("also",
  *  "still"; not "40" in "in May: 40 harbour cranes"). */
 const wordAdverb = (modal: W, adverb: W): boolean => modal.t === modal.lower && /^\p{L}+$/u.test(adverb.t) && tagsOf(adverb.lower).length > 0;
