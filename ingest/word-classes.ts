@@ -57,6 +57,55 @@ export function wordClasses(classes: Record<string, ClassMember[]> = {}, given: 
   return { sources, problems };
 }
 
+/** A piece several patterns share, given as its members, which a pattern may name with some of them dropped: `any-of`, an
+ *  alternation (`(?:^|向|由)`: named <NAME>, it is `(?:…)` of its members; one may be named more in the pattern, `<NAME>|到`);
+ *  `characters`, characters a character class lists (named <NAME> inside a class, `[^\P{Script=Han}<NAME>]`, they are
+ *  written there as they stand, each escaped; more may follow them in the class, `[^<NAME>办局]`). A member may name a class
+ *  (<ZH_ITEM>), expanded as a pattern's are. `<NAME -经 -和>` drops members, one to each `-` of an alternation, each
+ *  character after a `-` of a characters piece (`<NAME -和到须>`): a pattern that differs from the others by a member or
+ *  two says so where it names the piece, not by a copy of the whole (grammar/cjk-pieces.yaml). */
+export type MemberPiece = { 'any-of': string[] } | { characters: string };
+export const memberPieceSchema = z.union([z.strictObject({ 'any-of': z.array(z.string().min(1)).min(1) }), z.strictObject({ characters: z.string().min(1) })]);
+
+/** <NAME> or <NAME -a -b>: a piece named with the members it drops. */
+const PIECE_NAME = /<([A-Z][A-Z_]*)((?:\s+-[^\s<>]+)*)>/g;
+
+/** Whether `index` of a regular expression's source is inside a character class (`[…]`, an escape is no bracket). */
+function insideClass(source: string, index: number): boolean {
+  let inside = false;
+  for (let i = 0; i < index; i++) {
+    if (source[i] === '\\') i++;
+    else if (!inside && source[i] === '[') inside = true;
+    else if (inside && source[i] === ']') inside = false;
+  }
+  return inside;
+}
+
+/** `source` with each piece it names expanded (MemberPiece), its drops made; the problems: a drop of no member, a
+ *  characters piece named outside a class or an alternation inside one, drops after a name that is no piece. */
+export function expandPieces(source: string, pieces: ReadonlyMap<string, MemberPiece>): { source: string; problems: string[] } {
+  const problems: string[] = [];
+  const out = source.replace(PIECE_NAME, (all, name: string, edits: string, at: number) => {
+    const piece = pieces.get(name);
+    const drops = edits.split(/\s+-/).slice(1);
+    if (piece === undefined) {
+      if (drops.length > 0) problems.push(`${all}: ${name} is no piece, nothing to drop from`);
+      return all;
+    }
+    if ('characters' in piece) {
+      if (!insideClass(source, at)) problems.push(`${all}: a characters piece is named inside a character class only`);
+      const members = [...piece.characters];
+      const dropped = new Set(drops.flatMap((d) => [...d]));
+      for (const d of dropped) if (!members.includes(d)) problems.push(`${all}: ${d} is no character of ${name}`);
+      return members.filter((c) => !dropped.has(c)).map((c) => (/[\\\][^-]/.test(c) ? `\\${c}` : c)).join('');
+    }
+    if (insideClass(source, at)) problems.push(`${all}: an alternation is named outside a character class only`);
+    for (const d of drops) if (!piece['any-of'].includes(d)) problems.push(`${all}: ${d} is no member of ${name}`);
+    return `(?:${piece['any-of'].filter((m) => !drops.includes(m)).join('|')})`;
+  });
+  return { source: out, problems };
+}
+
 /** A pattern's source with each class name replaced by its alternation; the names no class has. */
 export function expandClasses(source: string, classes: WordClasses): { source: string; unknown: string[] } {
   const unknown: string[] = [];
@@ -153,10 +202,15 @@ export function expandParts(pattern: PartedPattern, classes: WordClasses, flags 
 /** A pattern of a data file, as it stands or written as parts (PartedPattern): the classes (and parts) it names
  *  expanded, then compiled with `flags`; a name no class has is a problem of the file. `classes` is called when a pattern
  *  is read, so a class built from a dataset costs nothing until then. */
-export const patternWithClasses = (classes: () => WordClasses) => (flags = '') =>
+export const patternWithClasses = (classes: () => WordClasses, pieces: () => ReadonlyMap<string, MemberPiece> = () => new Map()) => (flags = '') =>
   z
     .union([z.string(), z.strictObject({ source: z.string(), parts: fragmentsSchema })])
     .transform((pattern, ctx) => {
+      if (typeof pattern === 'string' && pieces().size > 0) {
+        const expanded = expandPieces(pattern, pieces());
+        for (const message of expanded.problems) ctx.addIssue({ code: 'custom', message, input: pattern });
+        pattern = expanded.source;
+      }
       if (typeof pattern !== 'string') {
         const { source, problems } = expandParts(pattern, classes(), flags);
         for (const message of problems) ctx.addIssue({ code: 'custom', message, input: pattern.source });

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { loadData, regex, regexSource } from '../data.ts';
 import { cjkStateAlternation } from './countries.ts';
 import { nodeKind } from '../kinds.ts';
-import { givenClasses, patternWithClasses, patternWithVerbs, type WordClasses, wordsClass } from '../word-classes.ts';
+import { givenClasses, type MemberPiece, memberPieceSchema, patternWithClasses, patternWithVerbs, type WordClasses, wordsClass } from '../word-classes.ts';
 import { lexiconWords } from './lexicon.ts';
 import { readDerivedHeads, readGroupCompounds, readThingCompounds, ThingHeads } from './thing-heads.ts';
 import { verbList } from './verb-forms.ts';
@@ -24,9 +24,17 @@ export function cjkItemMarkers(): string {
   return itemMarkers;
 }
 
+/** The pieces the Chinese name patterns share (grammar/cjk-pieces.yaml: the boundary a name starts after, the characters a
+ *  body's name may not contain), each named there as <NAME>, with the members a pattern drops (word-classes.ts expandPieces). */
+let namePieces: ReadonlyMap<string, MemberPiece> | undefined;
+function cjkNamePieces(): ReadonlyMap<string, MemberPiece> {
+  namePieces ??= new Map(Object.entries(loadData(path.join(dir, 'cjk-pieces.yaml'), z.record(z.string().regex(/^[A-Z][A-Z_]*$/), memberPieceSchema))));
+  return namePieces;
+}
+
 /** A pattern in which <ZH_STATE> stands for any Chinese name of a country (the country datasets, countries.ts), <ZH_ITEM>
- *  for an item marker of running text (cjkItemMarkers). */
-const withStates = patternWithClasses(() => givenClasses({ ZH_STATE: cjkStateAlternation(), ZH_ITEM: cjkItemMarkers() }));
+ *  for an item marker of running text (cjkItemMarkers), and the pieces of cjkNamePieces for theirs. */
+const withStates = patternWithClasses(() => givenClasses({ ZH_STATE: cjkStateAlternation(), ZH_ITEM: cjkItemMarkers() }), cjkNamePieces);
 
 /** The lexicon's closed classes of words a citation's pattern may name (lexicon.ts lexiconWords): <DETERMINER> ("the",
  *  "each", "several"), <POSSESSIVE> ("its", "our"), <PREPOSITION> ("of", "per", "from"), each word with its first letter
