@@ -41,11 +41,36 @@ export interface PassiveGrammar {
   /** Between the clause of the body or instrument that opens the sentence and an agentless passive after it: a colon, a
    *  semicolon, "and since then" ("The Bureau acted on Monday: X was added to the Entity List"): the passive is its act. */
   carrier?: RegExp;
-  /** From the sentence's start to a body: an opening that names the document reporting the act as the body's ("According
-   *  to a notice published by the Bureau ..., X and Y were placed on the Entity List"): the agentless passive after the
-   *  opening's comma is the body's act. */
-  reportedBy?: RegExp;
+  /** The opening of a sentence that attributes its main clause to a body's or instrument's publication, right before the
+   *  body ("According to a notice published by the Bureau ..., X and Y were placed on the Entity List"): an agentless
+   *  passive of the main clause is that body's act (sourcedActor). */
+  source?: RegExp;
   classes: PassiveClass[];
+}
+
+/** The actor an opening phrase attributes the sentence to (PassiveGrammar.source), and where that phrase ends: the
+ *  first comma after the actor outside brackets. */
+export interface SourcedActor {
+  actor: Mention;
+  zone: number;
+}
+
+/** The first body or instrument of the sentence's own text that `g.source` stands right before, with the comma that
+ *  closes its phrase (the zone starts at the comma itself: a name read with the comma before it, ", Kestrel Cranes Ltd.",
+ *  still stands after it): none where no comma closes it. */
+export function sourcedActor(text: string, from: number, mentions: Mention[], g: PassiveGrammar): SourcedActor | undefined {
+  if (!g.source) return undefined;
+  const actor = mentions.find((m) => m.start >= from && (m.label === 'Authority' || m.label === 'Law') && g.source?.test(text.slice(from, m.start)));
+  if (!actor) return undefined;
+  let depth = 0;
+  for (let k = actor.end; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ';' || c === ':' || c === '.')) return undefined;
+    else if (depth === 0 && c === ',') return { actor, zone: k };
+  }
+  return undefined;
 }
 
 export interface PassiveAct {
@@ -80,6 +105,7 @@ export function underPassives(
   chain: RegExp | undefined,
   negation: RegExp,
   opening?: Mention,
+  sourced?: SourcedActor,
 ): PassiveAct[] {
   const out: PassiveAct[] = [];
   const inName = (at: number): boolean => mentions.some((m) => m.start <= at && at < m.end);
@@ -103,13 +129,13 @@ export function underPassives(
       const under =
         instruments.find((m) => m.start >= end && m.start < clauseEnd && g.under.test(text.slice(Math.max(from, m.start - 30), m.start))) ??
         (opener && topLevel(reading, own) ? opener : undefined);
-      const carried = under ? undefined : (reportedActor(text, from, mentions, auxStart, g) ?? carriedActor(text, mentions, opening, auxStart, g));
-      const instrument = under ?? carried?.actor;
+      const found = under ? undefined : (carriedActor(text, mentions, opening, auxStart, g) ?? (sourced && attributed(mentions, sourced, auxStart) && topLevel(reading, own) ? sourced : undefined));
+      const instrument = under ?? found?.actor;
       if (!instrument) continue;
-      const zone = Math.max(reading[own].start, opener && instrument === opener ? opener.end : from, from, carried?.zone ?? from);
+      const zone = Math.max(reading[own].start, opener && instrument === opener ? opener.end : from, from, found?.zone ?? from);
       // A passive coordinated as a predicate ("X ... owns Y and is being designated pursuant to ..."): its subject is the
       // one the predicate takes up, the first clause's.
-      const taken = !carried && reading[own].kind === 'predicate' && /^\W*\p{L}+\s*$/u.test(text.slice(reading[own].start, auxStart)) ? actingSubject(reading, own) : undefined;
+      const taken = !found && reading[own].kind === 'predicate' && /^\W*\p{L}+\s*$/u.test(text.slice(reading[own].start, auxStart)) ? actingSubject(reading, own) : undefined;
       const objects = taken ? patients(text, mentions, v, Math.max(taken.start, from), taken.end, asides, chain) : patients(text, mentions, v, zone, auxStart, asides, chain);
       for (const object of objects) {
         if (object.id !== instrument.id) out.push({ type: v.type, subject: instrument, object });
@@ -119,18 +145,11 @@ export function underPassives(
   return out;
 }
 
-/** The body an opening "According to a notice published by X ...," names as the agentless passive's actor (`g.reportedBy`):
- *  the passive's subject starts after the opening's first comma, and no other body or instrument stands between that comma
- *  and the passive. */
-function reportedActor(text: string, from: number, mentions: Mention[], auxStart: number, g: PassiveGrammar): { actor: Mention; zone: number } | undefined {
-  if (!g.reportedBy || !/\baccording\b/i.test(text)) return undefined;
-  const actor = mentions.find((m) => m.label === 'Authority' && m.start >= from && m.end < auxStart && g.reportedBy?.test(text.slice(from, m.start)));
-  if (!actor) return undefined;
-  const comma = text.indexOf(',', actor.end);
-  if (comma < 0 || comma >= auxStart || comma - actor.end > 120) return undefined;
-  const zone = comma;
-  if (mentions.some((m) => (m.label === 'Authority' || m.label === 'Law') && m.start >= zone && m.end <= auxStart)) return undefined;
-  return { actor, zone };
+/** Whether an agentless passive at `auxStart` is the act of the body the opening attributes the sentence to: it stands
+ *  after the opening's comma, and no other body or instrument stands between that comma and the passive ("According to a
+ *  notice published by the Bureau, the Council said X was banned": the Council's word, perhaps another's act). */
+function attributed(mentions: Mention[], sourced: SourcedActor, auxStart: number): boolean {
+  return sourced.zone <= auxStart && !mentions.some((m) => (m.label === 'Authority' || m.label === 'Law') && m !== sourced.actor && m.start >= sourced.zone && m.end <= auxStart);
 }
 
 /** The body or instrument opening the sentence (`opening`) as the agentless passive's actor, where a carrier (a colon, a

@@ -16,7 +16,7 @@ import { assertionFree } from './assertion-free.ts';
 import { gateFor, gatedExec, gatedMatchAll, gatedTest, gatePasses, globalOf, mayMatch, type PatternGate } from '../text/literal-gate.ts';
 import { actingSubject, type ClauseGrammar, holds, innermost, ownedAfter, readClauses, type SentenceClause, supposed, undecided } from './clauses.ts';
 import { BODY_NOUN, type BodyNouns, bodyNounSubjects, NamedBodies } from './body-nouns.ts';
-import { mayStatePassives, type PassiveGrammar, underPassives } from './passives.ts';
+import { mayStatePassives, type PassiveGrammar, sourcedActor, underPassives } from './passives.ts';
 import { stage, type TraceSink, type TracedEnd, type TracedSentence, type Veto, type Vetoed } from './relation-trace.ts';
 import { type RowCell, tableCells } from './tables.ts';
 import { attributedVoice, documentVoice, VOICE, voiceMentions } from './voice.ts';
@@ -312,6 +312,9 @@ export interface RuleSet {
   /** A lead-in naming a class of parties its items list ("the following entities:"): an item opening with a company's name
    *  is read as that name alone. */
   membersLeadIn?: RegExp;
+  /** A lead-in that names a class of goods whose kinds its items list ("adds the following 21 items to Appended Table 1
+   *  ...:"): an item that opens with a thing's name is read as that name alone, as membersLeadIn's items are. */
+  thingsLeadIn?: RegExp;
   /** Between a cue and its object, a participial clause after a comma whose verb takes the object (", banning exports of"). */
   participial?: RegExp;
   /** A sentence ending so introduces the list items after it ("may not be used to—"). */
@@ -573,6 +576,7 @@ function ruleSetSchema(pattern: Pattern) {
     countedMembersAfter: pattern('i').optional(),
     placeholder: pattern('i').optional(),
     membersLeadIn: pattern('i').optional(),
+    thingsLeadIn: pattern('i').optional(),
     enacting: pattern('i').optional(),
     subjectless: pattern('').optional(),
     provision: pattern('').optional(),
@@ -605,7 +609,7 @@ function ruleSetSchema(pattern: Pattern) {
         opener: pattern('i'),
         agent: pattern('i'),
         carrier: pattern('i').optional(),
-        reportedBy: pattern('i').optional(),
+        source: pattern('i').optional(),
         classes: z
           .array(
             z.strictObject({
@@ -832,7 +836,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // 3 May. Its members voted. It then added X": the Council).
     // A list item's lead-in may open with the anaphor ("The Order:" + "- Imposes a prohibition on X"): it takes up the
     // sentence before the lead-in, in the paragraph before if the lead-in stands alone.
-    const leadIn = from > 0 ? indexOf.get(readings[i].leadIns[0] ?? '') : undefined;
+    // An item read in its lead-in's placeholder (filledReading) opens with its lead-in's words too.
+    const leadIn = from > 0 || readings[i].filled ? indexOf.get(readings[i].leadIns[0] ?? '') : undefined;
     const pronoun = anaphorIn(leadIn !== undefined ? text : f.sentence.text, rules);
     // A paragraph that opens with "It" takes up the actor of the paragraph before, in the same section and not past a
     // question ("The Council banned X on Monday." + "It also opened an investigation into Y."): a personal pronoun only,
@@ -846,8 +851,10 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
     // instrument of that kind, the one named in the paragraph or the paragraph before (kindBefore).
     // "The amendment adds X" takes up only the instrument named before that amends another, never the one amended
     // (amendingBefore).
-    const amendment = !!pronoun && from === 0 && leadIn === undefined && !!rules.amendment?.test(pronoun.groups?.pronoun ?? '');
-    const ante = amendment ? amendingBefore(read, paras, paraStart, i, rules) : pronoun && from === 0 && leadIn === undefined ? (kindBefore(read, paras, paraStart, i, pronoun.groups?.pronoun ?? '', named, rules) ?? named) : named;
+    // A list item's lead-in that opens with it ("The amendment adds the following items to Schedule 2:") takes up the
+    // amending instrument before the lead-in.
+    const amendment = !!pronoun && (from === 0 || leadIn !== undefined) && !!rules.amendment?.test(pronoun.groups?.pronoun ?? '');
+    const ante = amendment ? amendingBefore(read, paras, paraStart, leadIn ?? i, rules) : pronoun && from === 0 && leadIn === undefined ? (kindBefore(read, paras, paraStart, i, pronoun.groups?.pronoun ?? '', named, rules) ?? named) : named;
     // "The Council adopted a new sanctions package. It adds X to Annex IV. The package also bans Y": the instrument "It"
     // took up (issuedBefore) stands in its sentence as a name would, for "The package" after it to take up in turn.
     const personal = pronoun?.groups?.pronoun;
@@ -1060,10 +1067,11 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       // "The Bureau acted on Monday: X was added to the Entity List": the body or instrument opening the sentence, whose
       // clause a colon, a semicolon or "and since then" closes before the passive (passives.ts carriedActor).
       const opening = rules.passives.carrier ? actors.mentions.find((m) => ACTORS.has(m.label) && m.start >= from && m.via !== 'anaphora' && SUBJECT_OPENS.test(text.slice(from, m.start))) : undefined;
-      // "According to a notice published by the Bureau, X was added to the Entity List": the reporting body (passives.ts reportedActor).
-      const reporting = rules.passives.reportedBy && /\baccording\b/i.test(text) ? actors.mentions.filter((m) => m.label === 'Authority') : [];
-      const reading = mayStatePassives(text, from, [...laws.subjects, ...(opening ? [opening] : []), ...reporting], rules.passives) ? clausesOf({ text, mentions, rules } as Clause) : undefined;
-      for (const act of reading ? underPassives(text, from, heads, laws.subjects, reading, rules.passives, rules.chain, rules.negation, opening) : []) {
+      // "According to a notice published by the Bureau ..., X was placed on the Entity List": the body the opening phrase
+      // attributes the sentence to (passives.ts sourcedActor).
+      const sourced = sourcedActor(text, from, actors.mentions, rules.passives);
+      const reading = mayStatePassives(text, from, [...laws.subjects, ...(opening ? [opening] : []), ...(sourced ? [sourced.actor] : [])], rules.passives) ? clausesOf({ text, mentions, rules } as Clause) : undefined;
+      for (const act of reading ? underPassives(text, from, heads, laws.subjects, reading, rules.passives, rules.chain, rules.negation, opening, sourced) : []) {
         emit(`passive-under:${act.type.toLowerCase()}`, act.type, act.subject, act.object, UNDER_CONFIDENCE, laws.antecedent);
       }
     }
@@ -1081,8 +1089,14 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
 
     // "BIS added twelve entities to the Entity List. The list includes X and Y": the act on the counted parties of the
     // sentence before is done on each member this one names (its quote spans both, as an anaphor's).
-    const members = countedMemberActs(text, from, own, before, rules);
-    for (const act of members.acts) emit('counted-members', act.type, act.subject, act.object, UNDER_CONFIDENCE, members.carried ? before?.sentence.locator : undefined);
+    // Or, after an opening that names the act ("The entities added include X"), of an earlier sentence of the section.
+    const sectionBefore = (): SentenceFindings[] => {
+      const out: SentenceFindings[] = [];
+      for (let k = i - 1; k >= 0 && k >= i - NAMED_MEMBERS_REACH && sectionOf(findings[k]) === sectionOf(f); k--) out.push(findings[k] as SentenceFindings);
+      return out;
+    };
+    const members = countedMemberActs(text, from, own, before, rules, sectionBefore);
+    for (const act of members.acts) emit('counted-members', act.type, act.subject, act.object, UNDER_CONFIDENCE, members.carried ? members.source?.sentence.locator : undefined);
 
     // Chinese constructions (zh-relations.ts): 将…列入, 被…列入, 对…采取/发起 + a measure, 禁止….
     // A subjectless sentence's actor from the one before (its quote spans both, as an anaphor's: emit).
@@ -1447,7 +1461,7 @@ function withLeadIns(state: LeadIns, scope: string, f: SentenceFindings, rules: 
   const last = context.at(-1)?.f;
   // Under a lead-in naming members, the item's member alone, in the lead-in's placeholder too ("is adding the following
   // entities to the Entity List:" + "- X, a maker of Y, of Z": X is added; what the item says of X is no act of the lead-in).
-  const named = last && rules.membersLeadIn?.test(last.sentence.text) ? (memberNamed(f) ?? f) : f;
+  const named = last ? leadInNamed(last, f, rules) : f;
   const reading = joinReading(context.map((o) => o.f), named);
   return (last && context.length === 1 && filledReading(last, named, reading, rules)) || reading;
 }
@@ -1460,7 +1474,7 @@ function withLeadIns(state: LeadIns, scope: string, f: SentenceFindings, rules: 
 function cellReading(f: SentenceFindings, context: SentenceFindings[], cell: RowCell, rules: RuleSet): Reading {
   const last = context.at(-1);
   if (!last) return joinReading([], f);
-  const named = rules.membersLeadIn?.test(last.sentence.text) ? (memberNamed(f) ?? f) : f;
+  const named = leadInNamed(last, f, rules);
   const joined = joinReading(context, named);
   const quote = `${context.map((c) => c.sentence.text).join(' ')} ${cell.row}`;
   return { ...((context.length === 1 && filledReading(last, named, joined, rules)) || joined), quote };
@@ -1524,13 +1538,22 @@ function filledReading(leadIn: SentenceFindings, f: SentenceFindings, joined: Re
 /** What an item that is only names holds besides them: a determiner, "and", "or", commas and its closing punctuation. */
 const ONLY_NAMES = /^(?:\s|\bthe\b|\band\b|\bor\b|,|;|\.|\(\s*\d{1,2}\s*\))*$/i;
 
+const MEMBER_LABELS: ReadonlySet<string> = new Set(['Company']);
+const KIND_LABELS: ReadonlySet<string> = new Set(['Product', 'Technology']);
+/** An item under a lead-in naming members (rules.membersLeadIn: its company's name alone) or kinds of goods
+ *  (rules.thingsLeadIn: its thing's name alone, "- Wafer bonding equipment for stacking dies" the equipment), else itself. */
+function leadInNamed(leadIn: SentenceFindings, f: SentenceFindings, rules: RuleSet): SentenceFindings {
+  if (rules.membersLeadIn?.test(leadIn.sentence.text)) return memberNamed(f) ?? f;
+  if (rules.thingsLeadIn?.test(leadIn.sentence.text)) return memberNamed(f, KIND_LABELS) ?? f;
+  return f;
+}
 /** An item that opens with a company's name (past its enumerator), as that name alone, with the short name or aliases a
  *  parenthesis right after it gives; undefined when it opens otherwise. */
-function memberNamed(f: SentenceFindings): SentenceFindings | undefined {
+function memberNamed(f: SentenceFindings, labels: ReadonlySet<string> = MEMBER_LABELS): SentenceFindings | undefined {
   const text = f.sentence.text;
   const at = ENUMERATED.exec(text)?.[0].length ?? 0;
   const first = f.mentions.find((m) => m.start >= at);
-  if (first?.label !== 'Company' || text.slice(at, first.start).replace(/[*_"“”]/g, '').trim() !== '') return undefined;
+  if (!first || !labels.has(first.label) || text.slice(at, first.start).replace(/[*_"“”]/g, '').trim() !== '') return undefined;
   const end = first.end + (/^\s*\([^()]{1,80}\)/.exec(text.slice(first.end))?.[0].length ?? 0);
   if (end >= text.trimEnd().length - 1) return undefined;
   return { ...f, sentence: { ...f.sentence, text: text.slice(0, end) }, mentions: f.mentions.filter((m) => m.end <= end) };
@@ -1903,6 +1926,11 @@ function countedCompanyObjects(text: string, from: number, own: Mention[], prev:
  *  or an aside closed by a comma before them ("X, which few had heard of, and Y", "X, a maker of drones, and Y"); not a
  *  preposition's object ("X, a supplier to Y"). */
 const MEMBER_GAP = /(?:^\s*|,\s*|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?$/;
+/** Between two members a semicolon separates, perhaps past the first one's own aside ("X, which ...; Y; and Z"). */
+const MEMBER_ITEM_GAP = /^(?:,\s[^;]*)?;\s+(?:and\s+)?(?:the\s+)?$/;
+/** How many sentences of its section before it an opening that names the act by its participle reaches back at most (a
+ *  table's cells between are sentences of their own). */
+const NAMED_MEMBERS_REACH = 40;
 /** An act on a counted set of parties (rules.countedActs) right after an actor's name: its type, its actor, where it ends. */
 interface CountedAct {
   type: string;
@@ -1930,16 +1958,29 @@ const onlyAct = (acts: CountedAct[]): CountedAct | undefined => (acts.length > 0
  * one body or instrument (rules.countedActs); it is done on each company named after the link or the opening, one after
  * another. None where the sentence states two such acts or actors. `carried`: the act is the sentence before's.
  */
-function countedMemberActs(text: string, from: number, own: Mention[], prev: SentenceFindings | undefined, rules: RuleSet): { acts: { type: string; subject: Mention; object: Mention }[]; carried: boolean } {
+function countedMemberActs(
+  text: string,
+  from: number,
+  own: Mention[],
+  prev: SentenceFindings | undefined,
+  rules: RuleSet,
+  earlier: () => SentenceFindings[] = () => [],
+): { acts: { type: string; subject: Mention; object: Mention }[]; carried: boolean; source?: SentenceFindings } {
   const counted = rules.countedActs;
   if (!counted) return { acts: [], carried: false };
   const here = rules.countedMembersAfter ? onlyAct(countedActsIn(text, own.filter((m) => m.start >= from), counted)) : undefined;
   const link = here ? rules.countedMembersAfter?.exec(text.slice(here.end)) : undefined;
   if (here && link) return { acts: membersAfter(text, here.end + link.index + link[0].length, own, here), carried: false };
-  if (!prev || from !== 0 || !rules.countedMembers) return { acts: [], carried: false };
+  if (from !== 0 || !rules.countedMembers) return { acts: [], carried: false };
   const opening = rules.countedMembers.exec(text);
-  const act = opening ? onlyAct(countedActsIn(prev.sentence.text, prev.mentions, counted)) : undefined;
-  return { acts: opening && act ? membersAfter(text, opening.index + opening[0].length, own, act) : [], carried: true };
+  if (!opening) return { acts: [], carried: false };
+  const actOf = (f: SentenceFindings): CountedAct | undefined => onlyAct(countedActsIn(f.sentence.text, f.mentions, counted));
+  // The sentence before in the paragraph; where the opening names the act by its participle ("The entities added
+  // include"), the nearest earlier sentence of the section that states one.
+  let source = prev && actOf(prev) ? prev : undefined;
+  if (!source && (opening.groups?.named ?? opening.groups?.amongNamed) !== undefined) source = earlier().find((f) => actOf(f) !== undefined);
+  const act = source ? actOf(source) : undefined;
+  return { acts: source && act ? membersAfter(text, opening.index + opening[0].length, own, act) : [], carried: true, source };
 }
 
 /** The companies named one after another from `at` on (MEMBER_GAP between), each the object of `act`. */
@@ -1948,7 +1989,8 @@ function membersAfter(text: string, from: number, own: Mention[], act: CountedAc
   let at = from;
   for (const m of own.filter((x) => x.start >= at).sort((a, b) => a.start - b.start)) {
     if (m.label !== 'Company') continue;
-    if (!MEMBER_GAP.test(text.slice(at, m.start))) break;
+    const gap = text.slice(at, m.start);
+    if (!MEMBER_GAP.test(gap) && !(out.length > 0 && MEMBER_ITEM_GAP.test(gap))) break;
     if (!out.some((o) => o.object.id === m.id)) out.push({ type: act.type, subject: act.subject, object: m });
     at = m.end;
   }

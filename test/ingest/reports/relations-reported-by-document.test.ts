@@ -1,6 +1,6 @@
 // An opening that names the document reporting an act as a body's ("According to a notice published by the Bureau ...,
 // X and Y were placed on the Entity List"): the agentless passive after the opening's comma is that body's act
-// (relation-rules.yaml passives.reportedBy, passives.ts reportedActor). A body only quoted as a source ("According to the
+// (relation-rules.yaml passives.source, passives.ts sourcedActor). A body only quoted as a source ("According to the
 // Bureau, ...") makes no act of it. Own sentences, fictional companies (helper-390, issue 15: "cue not between the mentions").
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
