@@ -93,3 +93,23 @@ describe('an investigation the opening phrase cites', () => {
     expect(stated('According to a report by the Valdorian Trade Ministry, Kestrel Cranes Ltd. bought 900 lathes.')).toEqual([]);
   });
 });
+
+describe('a permission or licence required for exports to a country', () => {
+  it('restricts the country, each one coordinated', () => {
+    const got = stated('The Valdorian Trade Ministry announced on Monday that it will revise its notice to add 30 items, including lidar sensors and gyroscopes, to the list of items subject to export permission for Iran and Belarus, effective June 1.');
+    expect(got.filter((r) => r.includes(' RESTRICTS jur:'))).toEqual([`${MINISTRY} RESTRICTS jur:by`, `${MINISTRY} RESTRICTS jur:ir`]);
+    expect(stated('The Valdorian Trade Ministry made lidar sensors subject to export licensing for Belarus.')).toContain(`${MINISTRY} RESTRICTS jur:by`);
+  });
+
+  it('is none where the requirement is lifted', () => {
+    expect(stated('The Valdorian Trade Ministry announced that gyroscopes will no longer be subject to export permission for Iran.').filter((r) => r.includes('jur:'))).toEqual([]);
+  });
+});
+
+describe('sanctions a party evades', () => {
+  it('are no measure of the actor on the country they target', () => {
+    const evaded = 'In light of the conflict, the Government of Canada has also decided to prohibit exports to 11 additional entities in third countries, including four entities in Iran, that are deemed to be involved in evading sanctions against Belarus.';
+    expect(stated(evaded).filter((r) => r.includes('jur:'))).toEqual([]);
+    expect(stated('The Government of Canada imposed sanctions against Belarus in May.')).toEqual(['authority:~government-of-canada RESTRICTS jur:by']);
+  });
+});
