@@ -1544,7 +1544,7 @@ const KIND_LABELS: ReadonlySet<string> = new Set(['Product', 'Technology']);
  *  (rules.thingsLeadIn: its thing's name alone, "- Wafer bonding equipment for stacking dies" the equipment), else itself. */
 function leadInNamed(leadIn: SentenceFindings, f: SentenceFindings, rules: RuleSet): SentenceFindings {
   if (rules.membersLeadIn?.test(leadIn.sentence.text)) return memberNamed(f) ?? f;
-  if (rules.thingsLeadIn?.test(leadIn.sentence.text)) return memberNamed(f, KIND_LABELS) ?? f;
+  if (rules.thingsLeadIn?.test(leadIn.sentence.text) && rules.placeholder?.test(leadIn.sentence.text)) return memberNamed(f, KIND_LABELS) ?? f;
   return f;
 }
 /** An item that opens with a company's name (past its enumerator), as that name alone, with the short name or aliases a
