@@ -218,3 +218,20 @@ export function countryCode(word: string): string | undefined {
 const codes = new Map<string, string | undefined>();
 
 export const isCountryWord = (word: string): boolean => countryCode(word) !== undefined;
+
+/** The abbreviations the country data carries, written as it writes them: the names all in capitals (and periods) of
+ *  i18n-iso-countries ("US", "U.S.", "USA", "UK") and the alternative spellings of world-countries in three capitals or
+ *  more ("UAE", "DPRK", "DRC", "RSA"); not the two-letter ISO codes each country's alternative spellings open with, which
+ *  are words as often ("AI", "IT", "IN"). Read whole and in the data's case only: "us" is a pronoun. */
+export function countryAbbreviations(): Set<string> {
+  abbreviations ??= new Set([
+    ...Object.values(countries.getNames('en', { select: 'all' })).flatMap((names) => names.filter((n) => /^[\p{Lu}.]+$/u.test(n) && /\p{Lu}.*\p{Lu}/u.test(n))),
+    ...world.flatMap((c) => c.altSpellings.filter((n) => /^\p{Lu}{3,}$/u.test(n))),
+  ]);
+  return abbreviations;
+}
+let abbreviations: Set<string> | undefined;
+
+/** Whether a word names a country as the place goods come from ("Chinese-made", "US-origin"): one country's name or
+ *  demonym (isCountryWord) or an abbreviation the data carries (countryAbbreviations). */
+export const isCountryOriginWord = (word: string): boolean => isCountryWord(word) || countryAbbreviations().has(word);

@@ -187,7 +187,7 @@ const ThingsSchema = z.strictObject({
   evaluative: words,
   'same-sense-prefixes': z.array(z.array(z.string().regex(/^[a-z]+$/)).min(2)),
   'combining-forms': z.array(z.string().regex(/^[a-z]{3,}$/)),
-  'origin-compounds': z.strictObject({ origins: words, participles: words }),
+  'origin-compounds': z.strictObject({ origins: words, prefixes: words, participles: words }),
   'post-links': words,
   'means-nouns': words,
   'tie-nouns': words,
@@ -545,9 +545,10 @@ export interface Grammar {
   sectorNouns: Set<string>;
   /** Nouns of a company's product line before "of" ("range", "line"). */
   lineNouns: Set<string>;
-  /** An origin compound's parts ("Chinese-made", "U.S.-origin", "foreign-built"): the words that may open one beside a
-   *  country's name or demonym, and the participles or noun that close it (grammar/things.yaml origin-compounds). */
-  originCompounds: { origins: Set<string>; participles: Set<string> };
+  /** An origin compound's parts ("Chinese-made", "U.S.-origin", "foreign-built"): the words that may open one beside what
+   *  the country data gives (countries.ts isCountryOriginWord), the prefixes that may come before either ("non-EU-made"), and
+   *  the participles or noun that close it (grammar/things.yaml origin-compounds). */
+  originCompounds: { origins: Set<string>; prefixes: Set<string>; participles: Set<string> };
   /** Nouns of a measure on goods, before "on" ("export controls on gallium"): materials.ts. */
   controlNouns: Set<string>;
   /** Plural nouns of a class of materials ("elements", "minerals"): materials.ts. */
@@ -810,6 +811,7 @@ export function loadGrammar(from = dir): Grammar {
     lineNouns: new Set(things['line-nouns'].map((w) => w.toLowerCase())),
     originCompounds: {
       origins: new Set(things['origin-compounds'].origins.map((w) => w.toLowerCase())),
+      prefixes: new Set(things['origin-compounds'].prefixes.map((w) => w.toLowerCase())),
       participles: new Set(things['origin-compounds'].participles.map((w) => w.toLowerCase())),
     },
     controlNouns: new Set(things['control-nouns'].map((w) => w.toLowerCase())),

@@ -21,7 +21,7 @@
 // "a maker of vehicle cybersecurity gateways", rule thing:made, which the sentence itself supports). Found here with a low score: the document keeps a phrase only with support (entities.ts).
 import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
-import { findCountries, isCountryWord } from './countries.ts';
+import { findCountries, isCountryOriginWord, isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
 import { isOfCompound } from './wordnet-of-compounds.ts';
 import { FIELD_RULE, isField } from './fields.ts';
@@ -1333,14 +1333,18 @@ function thingAt(text: string, ws: W[], headed: Map<number, Found>, k: number, r
   if (f) headed.set(at, f);
 }
 
-/** Whether ws[i] is an origin compound, or its last part: a country's name or demonym, or an origin word, a hyphen and a
+/** Whether ws[i] is an origin compound, or its last part: a country's name, demonym or abbreviation as the country data
+ *  gives them (countries.ts isCountryOriginWord), or an origin word, perhaps after a prefix ("non-EU"), a hyphen and a
  *  participle of making or "origin" ("Chinese-made", "foreign-built", "U.S.-origin", whose "U.S." the words split off;
  *  grammar/things.yaml origin-compounds). */
 function originCompoundAt(text: string, ws: W[], i: number): boolean {
   const o = grammar().originCompounds;
   const dash = ws[i].t.lastIndexOf('-');
-  const [origin, part] = dash > 0 ? [ws[i].t.slice(0, dash), ws[i].t.slice(dash + 1)] : [/(\S+)-$/u.exec(text.slice(Math.max(0, ws[i].start - 40), ws[i].start))?.[1], ws[i].t];
-  return origin !== undefined && o.participles.has(part.toLowerCase()) && (o.origins.has(origin.toLowerCase()) || isCountryWord(origin));
+  const [said, part] = dash > 0 ? [ws[i].t.slice(0, dash), ws[i].t.slice(dash + 1)] : [/(\S+)-$/u.exec(text.slice(Math.max(0, ws[i].start - 40), ws[i].start))?.[1], ws[i].t];
+  if (said === undefined || !o.participles.has(part.toLowerCase())) return false;
+  const prefix = said.indexOf('-');
+  const origin = prefix > 0 && o.prefixes.has(said.slice(0, prefix).toLowerCase()) ? said.slice(prefix + 1) : said;
+  return o.origins.has(origin.toLowerCase()) || isCountryOriginWord(origin);
 }
 
 /** A lower-case plural noun right after ws[k], one space away, that no function word's reading takes ("battery packs"). */

@@ -1,6 +1,6 @@
 // Countries, demonyms and regions from the maintained data sets (i18n-iso-countries, world-countries).
 import { describe, expect, it } from 'vitest';
-import { countryCode, findCountries } from '../../../ingest/recognize/countries.ts';
+import { countryAbbreviations, countryCode, findCountries, isCountryOriginWord } from '../../../ingest/recognize/countries.ts';
 
 const hits = (text: string): string[] => findCountries(text).map((h) => `${h.surface}=${h.codes.join('|') || 'region'} [${h.rule}]`);
 
@@ -26,6 +26,11 @@ describe('countries', () => {
   });
   it('gives the code of a word that is one country', () => {
     expect([countryCode('Dutch'), countryCode('Australian'), countryCode('Federal')]).toEqual(['nl', 'au', undefined]);
+  });
+  it('names the abbreviations the data carries, in its case, not the ISO codes it lists as spellings', () => {
+    expect([...countryAbbreviations()]).toEqual(expect.arrayContaining(['US', 'U.S.', 'UK', 'UAE', 'DPRK']));
+    expect(['US', 'UAE', 'Uruguayan', 'Chinese'].map(isCountryOriginWord)).toEqual([true, true, true, true]);
+    expect(['us', 'AI', 'IT', 'Federal'].map(isCountryOriginWord)).toEqual([false, false, false, false]);
   });
   it("places a company's seat town in its country, only after a seat's words, and leaves a shared town's name open", () => {
     expect(hits('Kestrel Robotics is headquartered in Shenzhen and sells in Shanghai.')).toEqual(['Shenzhen=CN [country:seat]']);

@@ -21,6 +21,18 @@ describe('an origin compound before a phrase', () => {
     expect(found('Auditors counted US-origin thermal cameras at the depot.')).toContain('thermal cameras [thing:made]');
     expect(found('Auditors counted Korean-built thermal cameras at the depot.')).toContain('thermal cameras [thing:made]');
   });
+  it('reads any country the data gives, its abbreviations as the data writes them, and a prefix before either', () => {
+    expect(found('Auditors counted Uruguayan-made thermal cameras at the depot.')).toContain('thermal cameras [thing:made]');
+    expect(found('Auditors counted UAE-built thermal cameras at the depot.')).toContain('thermal cameras [thing:made]');
+    expect(found('Auditors counted DPRK-origin thermal cameras at the depot.')).toContain('thermal cameras [thing:made]');
+    expect(found('Auditors counted non-Chinese-made thermal cameras at the depot.')).toContain('thermal cameras [thing:made]');
+    expect(found('Auditors counted non-UK-built thermal cameras at the depot.')).toContain('thermal cameras [thing:made]');
+  });
+  it('not an ISO code the data gives only as a code, nor an abbreviation out of its case', () => {
+    expect(found('Auditors counted AI-built thermal cameras at the depot.')).not.toContain('thermal cameras [thing:made]');
+    expect(found('Auditors counted us-made thermal cameras at the depot.')).not.toContain('thermal cameras [thing:made]');
+    expect(found('Auditors counted non-hand-made thermal cameras at the depot.')).not.toContain('thermal cameras [thing:made]');
+  });
   it('not after a hyphened word of no origin, nor a participle outside the list', () => {
     expect(found('Auditors counted hand-made thermal cameras at the depot.')).not.toContain('thermal cameras [thing:made]');
     expect(found('Auditors counted Chinese-looking thermal cameras at the depot.')).not.toContain('thermal cameras [thing:made]');
