@@ -17,6 +17,7 @@ import type { Ambiguity } from './entities.ts';
 import { type EuTitle, establisher, euTitles } from './eu-titles.ts';
 import { spells } from './acronym-instruments.ts';
 import { grammar } from './grammar.ts';
+import { singular } from './lexicon.ts';
 import { HAN, hasHan } from '../text/scripts.ts';
 
 export interface Named {
@@ -93,6 +94,55 @@ function byNumber(m: Named): boolean {
 }
 let numbered: RegExp[] | undefined;
 
+/** A defined term's head ("Final Rule": rule) and a name's heads, in lower case and the singular: the instrument and body
+ *  heads of the grammar (instruments.yaml named.heads, names.yaml heads) among its capitalised words before "of", "for" or
+ *  "on" ("Office of Investment Security": office; "Executive Order 14105": order). */
+function headWords(): Set<string> {
+  heads ??= new Set([...grammar().instrumentHeads, ...[...grammar().heads].filter(([, k]) => k !== 'Organization' && k !== 'corporate').map(([h]) => h)].map((h) => singular(h.toLowerCase())));
+  return heads;
+}
+let heads: Set<string> | undefined;
+const nameHeads = (surface: string): string[] =>
+  surface
+    .split(/\s+(?:of|for|on)\s+/)[0]
+    .split(/\s+/)
+    .map((w) => singular(w.replace(/['’]s$|[^\p{L}-]/gu, '').toLowerCase()))
+    .filter((w) => headWords().has(w));
+/** The head of a term or name: its last head word, if it has one. */
+const headOf = (surface: string): string | undefined => nameHeads(surface).at(-1);
+/** Before a name, the head of the phrase that takes it in a modifier: a noun, then a participle ("amending", "implementing",
+ *  perhaps after an adverb: "partially amending"; not one that lists members, "including", nor a preposition, "during") or
+ *  "within", "under", and an article or a possessive ("within Treasury's").
+ *  The phrase is what a bracket after the name defines or cites ("the final rule implementing Executive Order 14105 (the
+ *  "Final Rule")", "the Office of Harbour Permits within the Ministry's Office of Ports (the "Office")"). */
+const MODIFIED = /(\p{L}[\p{L}-]*)\s+(?:\p{Ll}+ly\s+)?(?:(?!(?:including|excluding|during|following|according|something|anything|nothing)\s)\p{Ll}{2,}ing|within|under)\s+(?:(?:the|an?|its|their)\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}['’]s\s+)?$/u;
+function outerHead(text: string, m: Named, mentions: Named[]): { word: string; name?: Named } | undefined {
+  const o = MODIFIED.exec(text.slice(0, m.start));
+  if (!o) return undefined;
+  // A name that ends there is the phrase's head ("the Office of Harbour Permits within ..."): its head word.
+  const end = o.index + o[1].length;
+  const name = mentions.find((y) => y.end === end && y.id !== m.id && (y.label === 'Law' || y.label === 'Authority'));
+  const word = name ? headOf(name.surface) : singular(o[1].toLowerCase());
+  return word === undefined ? undefined : { word, name };
+}
+/** The phrase before `m` that takes it in a modifier is headed by `head`. */
+function described(text: string, m: Named, head: string | undefined, mentions: Named[]): boolean {
+  return head !== undefined && outerHead(text, m, mentions)?.word === head;
+}
+/** A defined term's head chooses what it names ('(the "Office")', '(the "Final Rule")'): the phrase that takes the name
+ *  before the bracket in a modifier where its head is the term's (the name read there, else none), else the name where its
+ *  head is the term's or it has no head word; a name headed by another head word ("Executive Order" before '(the
+ *  "Rule")') is not what the term names. A citation by number has no head of its own to fit. */
+function headed(text: string, d: { term: string }, m: Named, mentions: Named[]): Named | undefined {
+  const head = headOf(d.term);
+  if (head === undefined || (m.label !== 'Law' && m.label !== 'Authority')) return m;
+  const outer = outerHead(text, m, mentions);
+  if (outer?.word === head) return outer.name;
+  if (m.procedural || (m.label === 'Law' && byNumber(m))) return m;
+  const own = nameHeads(m.surface);
+  return own.length === 0 || own.includes(head) ? m : undefined;
+}
+
 /** Definitions in one sentence; `apposed` collects citation -> named instrument pairs. */
 export function findDefinitions(text: string, locator: string, mentions: Named[], apposed: Map<string, string>): Definition[] {
   const out: Definition[] = [];
@@ -109,7 +159,11 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
       // So after an act's number: "Regulation (EU) 2024/2847 (the Cyber Resilience Act, or "CRA")".
       const from = at + p[0].indexOf(p[1]) + (m.procedural || (m.label === 'Law' && byNumber(m)) ? (/^the\s+/i.exec(p[1])?.[0].length ?? 0) : 0);
       const inner = mentions.find((x) => x.start === from && x.id !== m.id && (x.label === 'Law' && m.label === 'Law' || otherScriptName(m, x, p[1])));
+      // 'a Cabinet Order partially amending the Harbour Dues Order (Cabinet Order No. 12 of 2027)': the citation names the
+      // order the phrase is headed by, before the participle, not the one it amends.
+      if (inner && !inner.procedural && m.label === 'Law' && described(text, m, headOf(inner.surface), mentions)) break;
       const d = inner ? undefined : term(p[1].replace(/\s+et\s+seq\.?$/, ''), m);
+      const bound = d && headOf(d.term) !== undefined ? headed(text, d, m, mentions) : m;
       // The named one of the two is the instrument: a citation in apposition is another name of it.
       if (inner && m.procedural && !inner.procedural) apposed.set(m.id, inner.id);
       else if (inner) {
@@ -119,7 +173,7 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
       // A parenthesis that opens with the instrument's own citation (a catalog alias: "(Public Law 117-55, ...)").
       const own = inner ? undefined : mentions.find((x) => x.start === from && x.id === m.id && x.label === 'Law');
       if (own && !m.procedural) furtherCitations(text, own, at + p[0].length, mentions, m.id, apposed);
-      else if (d && !thingsTermAfterMaker(d, m, mentions)) out.push({ ...d, id: owner(d, m).id, locator });
+      else if (d && bound && !thingsTermAfterMaker(d, m, mentions)) out.push({ ...d, id: bound === m ? owner(d, m).id : bound.id, locator });
       at += p[0].length;
       // After a citation or an instrument's own title, a further parenthesis may still name the instrument
       // ("Executive Order 13873 of May 15, 2019 (Securing ...) (84 FR 22689)").
