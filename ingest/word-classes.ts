@@ -226,18 +226,23 @@ export const patternWithClasses = (classes: () => WordClasses, pieces: () => Rea
  *  any, expanded: grammar.ts the lexicon's closed classes), or its `source` with the verbs
  *  it names as <NAME> (`verbs: { NAME: { verbs, forms } }`), each name the alternation of its lemmas' forms, as a fragment
  *  of relation-rules.yaml written as verbs is: parts that are verbs only (expandParts), so a pattern need not spell each
- *  form of its verbs. A name the pattern does not give, or verbs it does not name, is a problem of the file. Compiled with
+ *  form of its verbs; or its `source` with named `parts` (`parts: { NAME: source or { verbs, forms } }`), a word class
+ *  written once where the pattern is (instruments.yaml state-code: the states' abbreviations). A name the pattern does not give, or verbs it does not name, is a problem of the file. Compiled with
  *  `flags`. */
 export const patternWithVerbs = (flags = '', classes: () => WordClasses = () => ({ sources: new Map(), problems: [] })) =>
   z
-    .union([z.string(), z.strictObject({ source: z.string(), verbs: z.record(z.string().regex(/^[A-Z][A-Z_]*$/), verbsMember) })])
+    .union([
+      z.string(),
+      z.strictObject({ source: z.string(), verbs: z.record(z.string().regex(/^[A-Z][A-Z_]*$/), verbsMember) }),
+      z.strictObject({ source: z.string(), parts: z.record(z.string().regex(/^[A-Z][A-Z_]*$/), z.union([z.string().min(1), verbsMember])) }),
+    ])
     .transform((pattern, ctx) => {
       if (typeof pattern === 'string') {
         const { source, unknown } = expandClasses(pattern, classes());
         for (const u of unknown) ctx.addIssue({ code: 'custom', message: `${u} names no class`, input: pattern });
         return source;
       }
-      const { source, problems } = expandParts({ source: pattern.source, parts: pattern.verbs }, classes(), flags);
+      const { source, problems } = expandParts({ source: pattern.source, parts: 'verbs' in pattern ? pattern.verbs : pattern.parts }, classes(), flags);
       for (const message of problems) ctx.addIssue({ code: 'custom', message, input: pattern.source });
       return source;
     })

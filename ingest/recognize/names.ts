@@ -80,7 +80,9 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     const opens = (t: string): boolean => g.openers.has(t) || g.weekdays.has(t);
     // "D. The Entity List addition", "B. The regulatory framework": a capital letter and its point opening the text before
     // an opener are an item's or a heading's letter, no initial of a name (an initial goes before a name, not "The").
-    if (from < j && /^\p{Lu}\.$/u.test(tokens[from].t) && /^\s*$/.test(text.slice(0, tokens[from].start)) && opens(tokens[from + 1].t)) from++;
+    // So is one before a heading's words in title case, the whole text ("A. Legal Authority:", "B. Committee Substitute -
+    // Statement of Changes", "V. Fiscal Impact Statement"): a heading's letter or roman numeral, no initial.
+    if (from < j && /^\p{Lu}\.$/u.test(tokens[from].t) && /^\s*$/.test(text.slice(0, tokens[from].start)) && (opens(tokens[from + 1].t) || headingLine(text, tokens, from))) from++;
     // "on Tuesday, Kestrel Cranes Ltd.": a comma after an opener left out is no word of the name after it.
     while (from < j && (opens(tokens[from].t) || tokens[from].t === ',')) from++;
     from += linkOpening(text, tokens, from, j);
@@ -89,6 +91,18 @@ export function nameRuns(text: string, tokens: Token[] = tokenize(text)): Token[
     i = j + 1;
   }
   return runs;
+}
+
+/** A heading after its letter at `from`: every word after it, to a colon or the text's end, capitalised or a connector
+ *  ("Effect of Proposed Changes", "Committee Substitute - Statement of Changes: (a note)"), no more than a heading's
+ *  words, and nothing after the last but a colon or a point. Not a name alone after an initial ("J. Brisco": a person's,
+ *  one word). */
+function headingLine(text: string, tokens: Token[], from: number): boolean {
+  const colon = text.indexOf(':', tokens[from].end);
+  const end = colon < 0 ? text.length : colon;
+  const rest = tokens.slice(from + 1).filter((t) => t.start < end);
+  const { connectors } = grammar();
+  return rest.length >= 2 && rest.length <= 12 && rest.every((t) => isCap(t.t) || connectors.has(t.t) || t.t === ',') && /^[\s.]*$/.test(text.slice(rest[rest.length - 1].end, end));
 }
 
 /** "First, ...", "Second, a manufacturer able to push updates could ...": an ordinal alone opening its sentence before a
