@@ -352,6 +352,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     // A lettered or numbered part's heading ("A. Legal Authority", "D. Department of Commerce Authorities") names the
     // part's topic: a body the grammar reads there by its head word is kept only where the body writes its name too.
     if (HEADING_LOCATOR.test(s.locator)) mentions = titleSelf(s.text, mentions.filter((m) => !THINGS.has(m.label) && !(titleCased(s.text) && headOnlyInstrument(m, body)) && !(PART_ENUMERATOR.test(s.text) && headOnlyBody(m, body))), ownTitle);
+    // So in a lettered or numbered heading that a plain text writes as a line of its own, in title case up to its colon
+    // ("A. Legal Authority:", "B. Committee Substitute - Statement of Changes: (...)"): a body read there by its head word
+    // is kept only where another sentence writes its name.
+    else if (letteredLine(s.text)) mentions = mentions.filter((m) => !headOnlyBody(m, body.filter((t) => t !== s.text)));
     // So in a headline or standfirst the body sets in title case, a clause's words capitalised too ("... After It Warned
     // That American Buyers Were Cancelling Orders"): an instrument read there by its head word alone is kept only where
     // another sentence names it.
@@ -649,6 +653,13 @@ const PART_ENUMERATOR = /^(?:\p{Lu}|[IVXLC]{1,6}|\d{1,3})\.\s/u;
 
 /** A body read by the grammar from its head word (no catalog name or definition behind it) whose name, without a part's
  *  letter or number before it, no sentence of the body writes. */
+/** A lettered or numbered part's heading as a line of running text: its letter, its words in title case, a colon. */
+const LETTERED_LINE = /^(?:\p{Lu}|[IVXLC]{1,6}|\d{1,3})\.\s+([^:.;]{1,120}):/u;
+function letteredLine(text: string): boolean {
+  const words = LETTERED_LINE.exec(text)?.[1].match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 function headOnlyBody(m: Mention, body: string[]): boolean {
   const name = m.surface.replace(PART_ENUMERATOR, '');
   return (m.via === 'body:name-head' || m.via === 'body:head-of') && !body.some((t) => t.includes(name));

@@ -65,6 +65,11 @@ describe('a heading\'s letter', () => {
     expect(runs('J. Okonkwo:')).toEqual(['J. Okonkwo']);
     expect(runs('A. Legal Authority said that the rules apply.')).toEqual(['A. Legal Authority']);
   });
+  it('keeps no body a plain text\'s lettered heading line reads by its head word, unless another sentence writes its name', () => {
+    const text = 'THE HARBOUR NOTE\n\nA. Legal Authority:\n\nThe port board may adopt rules.\n\nB. Statutory Authority: (on the Harbour Board)\n\nThe Harbour Board acts.\n\nC. Harbour Safety Authority:\n\nThe Harbour Safety Authority met.\n';
+    const rec = recognised(text, { matcher: bare, format: 'text' });
+    expect(rec.sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Authority').map((m) => m.surface)).toEqual(['Harbour Board', 'Harbour Safety Authority', 'Harbour Safety Authority', 'Harbour Board']);
+  });
   it('names no authority by the heading with its letter', () => {
     const rec = recognised('# Note\n\nB. Conference Committee - Report of Changes:\n\nThe committee met.', { matcher: bare });
     expect(rec.sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Authority').map((m) => m.surface)).not.toContain('B. Conference Committee');
