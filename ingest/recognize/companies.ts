@@ -351,7 +351,8 @@ export function findCompanies(text: string, runs: Token[][]): Found[] {
       // are read by rules that outrank this one). Not on a list named by no head ("put X on its list": company:coined).
       for (let x = k; x <= listedThrough(text, runs, k); x++) add(runs[x], 'company:listed-party');
     }
-    else if (coinedName(run) && asParty(text, run)) add(run, 'company:coined');
+    // "as well as Qarnel Precision Industries (Iran)": a coined name on a plural business head with its seat in brackets.
+    else if (coinedName(run) && (asParty(text, run) || (businessName(run) && seatAside(text, run)))) add(run, 'company:coined');
     // "Analysts at Sorrel Vale Research said", "engineers at Pellith Networks": the employer of people who work for a business,
     // a name of two words or more with no head of a public body or an organisation, no place and no country's word.
     else if (p.employer.test(before) && run.length >= 2 && !publicHead(run) && !placeRun(text, run) && !run.some((t) => isCountryWord(t.t))) add(run, 'company:employer');
@@ -482,7 +483,25 @@ function coinedName(run: Token[]): boolean {
   // A part of an organisation ("Investment Security Unit") is no line of business (grammar/names.yaml heads: subunit).
   if (!/^\p{Lu}\p{Ll}+$/u.test(last) || g.heads.get(last) === 'subunit') return false;
   if (seatedName(words)) return true;
+  if (businessName(run)) return true;
   return words.length >= 2 && words.length <= 3 && lineOfBusiness(last) && words.slice(0, -1).every(coinedWord);
+}
+
+/** "Parsian Precision Industries", "Varda Technologies", "Norland Marine Enterprises": two or three capitalised words, the
+ *  first coined (no first name), any middle word no head, place or country, on a plural head of a business that a field's
+ *  topics share (grammar/names.yaml business-heads: "Defense Industries", "Critical Technologies" open with known words). */
+function businessName(run: Token[]): boolean {
+  const g = grammar();
+  const words = run.map((r) => r.t);
+  if (words.length < 2 || words.length > 3 || !g.businessHeads.has(words[words.length - 1])) return false;
+  if (!coinedWord(words[0]) || isFirstName(words[0])) return false;
+  return words.slice(1, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !g.heads.has(w) && !isPlaceName(w) && !isCountryWord(w));
+}
+
+/** " (Iran)", " (Hong Kong, China)": the run's seat in brackets right after it, places or countries only. */
+function seatAside(text: string, run: Token[]): boolean {
+  const aside = ASIDE.exec(text.slice(run[run.length - 1].end));
+  return aside?.[0].replace(/^\s*\(|\)$/gu, '').split(/,\s*/u).every((p) => isPlaceName(p) || isCountryWord(p)) === true;
 }
 
 /** A word that names a line of business: a head of products, a field in -ics ("Avionics", "Electronics"), or one of

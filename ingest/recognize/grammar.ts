@@ -100,6 +100,7 @@ const NamesSchema = z.strictObject({
   'trade-gerunds': verbs,
   'listing-verbs': verbs,
   'company-lines': words,
+  'business-heads': words,
   'company-staff': words,
   'company-act-objects': words,
   'apposition-numbers': words,
@@ -362,6 +363,8 @@ export interface Grammar {
   listingVerbs: string[];
   /** Lines of business that close companies' names, no product's head nor field ("Mobility", "Motors"). */
   companyLines: Set<string>;
+  /** Plural heads of a business that are also a field's topics ("Industries", "Technologies"): a company's after a coined word. */
+  businessHeads: Set<string>;
   /** People who work for a business, before "at" and its name (names.yaml company-staff). */
   companyStaff: string[];
   /** Public acts done to companies, right before their object (names.yaml company-act-objects: "fined", "investigation into"). */
@@ -709,6 +712,7 @@ export function loadGrammar(from = dir): Grammar {
     tradeGerunds: names['trade-gerunds'],
     listingVerbs: names['listing-verbs'],
     companyLines: new Set(names['company-lines']),
+    businessHeads: new Set(names['business-heads']),
     companyStaff: names['company-staff'],
     companyActObjects: names['company-act-objects'],
     appositionNumbers: names['apposition-numbers'],
