@@ -43,9 +43,10 @@ function sentenceReader(rules?: RuleSet, model?: RelationModel): SentenceReader 
       let best: string | undefined;
       for (const ty of c.types) {
         if ((p[ty] as number) < m.head.threshold || (best !== undefined && (p[ty] as number) <= (p[best] as number))) continue;
-        // What the gate reads of the type, read only now: its cues around the pair, and, from a lazy trace, the checks
-        // that stopped its rules on the pair.
-        c.cueAround = cuesAround([ty], c.spans, cx.byType);
+        // What the gate reads of the type, read only now: its cues around the pair (a cue whose literals the sentence,
+        // of which the spans are slices, cannot hold is not run on them), and, from a lazy trace, the checks that stopped
+        // its rules on the pair.
+        c.cueAround = cuesAround([ty], c.spans, cx.byType, t.text);
         if (t.vetoesFor) c.vetoes[ty] = t.vetoesFor(c.start, c.end, ty);
         if (gate(c, ty)) best = ty;
       }

@@ -10,10 +10,12 @@ import { extract, goldSource, loadGoldSet } from '../../../ingest/reports/evalua
 import { parseReport } from '../../../ingest/reports/index.ts';
 import { emitReport } from '../../../ingest/reports/records.ts';
 import { buildIngestReport, formatIngestReport } from '../../../ingest/reports/report.ts';
-import { TYPES } from '../../../ingest/reports/relation-candidates.ts';
+import { context, TYPES } from '../../../ingest/reports/relation-candidates.ts';
 import type { RelationModel } from '../../../ingest/reports/relation-model.ts';
 import { suggestRelations } from '../../../ingest/reports/relation-suggestions.ts';
 import type { TracedSentence } from '../../../ingest/reports/relation-trace.ts';
+import { defaultRules } from '../../../ingest/reports/relations.ts';
+import { mayMatch } from '../../../ingest/text/literal-gate.ts';
 import { analyseText, textSource } from './helpers.ts';
 
 const catalog = loadCatalog();
@@ -55,6 +57,27 @@ describe('suggested relations', () => {
   it('suggests nothing where a check of meaning stopped the rules (a negation), nor where no cue of the type stands', () => {
     expect(suggested('The Norland Trade Council did not ban harbour cranes.').suggestions).toEqual([]);
     expect(suggested('The Norland Trade Council toured harbour cranes at the port.').suggestions).toEqual([]);
+  });
+
+  it('runs no cue of a type around a pair where the sentence cannot hold the cue\'s literals (literal-gate.ts), and suggests nothing there', () => {
+    const text = 'The Norland Trade Council toured harbour cranes at the port.';
+    const trace: TracedSentence[] = [];
+    const { relations } = analyseText(text, { trace });
+    // The cues of the type whose literals the sentence (and so any slice of it) cannot hold: most of them.
+    const cues = new Set(context(defaultRules()).byType.get('RESTRICTS')?.map((r) => r.cue).filter((cue) => !mayMatch(cue, text)));
+    expect(cues.size).toBeGreaterThan(10);
+    const test = RegExp.prototype.test;
+    let run = 0;
+    RegExp.prototype.test = function (this: RegExp, s: string): boolean {
+      if (cues.has(this)) run++;
+      return test.call(this, s);
+    };
+    try {
+      expect(suggestRelations(trace, relations, undefined, model(0.5))).toEqual([]);
+    } finally {
+      RegExp.prototype.test = test;
+    }
+    expect(run).toBe(0);
   });
 
   it('quotes a list item read in its lead-in\'s placeholder verbatim, as a stated relation of it does, not as it was read', () => {
