@@ -430,7 +430,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // "such controllers" after "SX-40 e-scooter controllers": a bare head after a determiner that points back is the thing
   // named last on it (thing-aliases.ts takenUpHeads), mention by mention; a bare head none of whose mentions is left is
   // that thing's.
-  const takenUp = takenUpHeads(out.sentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), (id) => table.byId.has(id));
+  const takenUp = takenUpHeads(out.sentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions, paragraph: paragraphOf(s.sentence.locator) })), (id) => table.byId.has(id));
   if (takenUp.length) {
     const at = new Map(takenUp.map((t) => [`${t.sentence}:${t.start}`, t.id]));
     const from = new Map<string, string>();
@@ -1009,6 +1009,11 @@ function countries(text: string, hits: CountryHit[]): Found[] {
     else out.push({ ...base, label: 'Jurisdiction', name: countryName(h.codes[0]), id: `jur:${h.codes[0].toLowerCase()}` });
   }
   return out;
+}
+
+/** A sentence's paragraph, from its locator ("sec_5.p_2.s_3" -> "sec_5.p_2"); none for a locator with no sentence part. */
+function paragraphOf(locator: string): string | undefined {
+  return /\.s_\d+$/.test(locator) ? locator.replace(/\.s_\d+$/, '') : undefined;
 }
 
 /** Catalog mentions and resolved finds of one sentence (pending finds wait for the document); `retype`: what the

@@ -639,22 +639,46 @@ const POINTING_BACK = /(?:^|[^\p{L}])(?:the|these|those|such)\s+$/iu;
  * points back, takes up the thing named last before it on that head with words before it (singular or plural alike), in
  * this sentence or an earlier one, however many kinds the document names on the head: the mention is that thing's. Where
  * none was named before, it stays.
+ * Without a determiner, in the paragraph that named one thing on the head before it ("The Agency banned buoy controllers
+ * made by X. The ban covers controllers that other firms sell"), the bare head goes on speaking of that thing, as a reader
+ * reads it: the mention is that thing's (`paragraph`: the sentence's paragraph). Not where the paragraph named two kinds
+ * on the head before it, nor after a word that widens or sets it apart ("other", "all", "any", "non-": CONTRASTED), nor
+ * in a sentence that opposes it to the class at large ("in general", "generally").
  */
-export function takenUpHeads(sentences: { text: string; mentions: Placed[] }[], recognised: (id: string) => boolean): TakenUp[] {
+export function takenUpHeads(sentences: { text: string; mentions: Placed[]; paragraph?: string }[], recognised: (id: string) => boolean): TakenUp[] {
   const last = new Map<string, string>();
+  /** Per head, the paragraph the kinds on it were named in and their ids. */
+  const inParagraph = new Map<string, { paragraph: string; ids: Set<string> }>();
   const out: TakenUp[] = [];
-  sentences.forEach(({ text, mentions }, i) => {
+  sentences.forEach(({ text, mentions, paragraph }, i) => {
     for (const m of [...mentions].filter((x) => THINGS.has(x.label)).sort((a, b) => a.start - b.start)) {
       const w = wordsOf(m.surface);
       const head = w[w.length - 1];
-      if (w.length > 1) last.set(head, m.id);
-      else if (recognised(m.id) && /s$/.test(m.surface) && m.surface === m.surface.toLowerCase() && POINTING_BACK.test(text.slice(Math.max(0, m.start - 12), m.start))) {
-        const to = last.get(head);
+      if (w.length > 1) {
+        last.set(head, m.id);
+        if (paragraph !== undefined) {
+          const was = inParagraph.get(head);
+          inParagraph.set(head, was?.paragraph === paragraph ? { paragraph, ids: was.ids.add(m.id) } : { paragraph, ids: new Set([m.id]) });
+        }
+      } else if (recognised(m.id) && /s$/.test(m.surface) && m.surface === m.surface.toLowerCase()) {
+        const before = text.slice(Math.max(0, m.start - 12), m.start);
+        const to = POINTING_BACK.test(before) ? last.get(head) : continuedIn(inParagraph.get(head), paragraph, before, text);
         if (to && to !== m.id) out.push({ sentence: i, start: m.start, id: to });
       }
     }
   });
   return out;
+}
+
+/** Words before a bare head that widen it past the thing named or set it apart from it: "other cameras", "all cameras". */
+const CONTRASTED = /(?:^|[^\p{L}])(?:other|all|any|every|most|many|some|no|non)[\s-]+$/iu;
+/** A sentence that opposes the bare head to the class at large. */
+const AT_LARGE = /\b(?:in general|generally|as a class|of any kind)\b/i;
+
+/** The one thing named on the head earlier in this paragraph, which a bare head without a determiner goes on naming. */
+function continuedIn(named: { paragraph: string; ids: Set<string> } | undefined, paragraph: string | undefined, before: string, text: string): string | undefined {
+  if (paragraph === undefined || named?.paragraph !== paragraph || named.ids.size !== 1 || CONTRASTED.test(before) || AT_LARGE.test(text)) return undefined;
+  return [...named.ids][0];
 }
 
 /** Support rules of a list's items: a conjunct of a class of things, a member a class lists (things.ts, members.ts). */

@@ -35,4 +35,32 @@ describe('a bare head that points back', () => {
       'controllers=product:~buoy-radio-controller',
     ]);
   });
+  it('without a determiner, takes up the one thing its paragraph named on the head before it', () => {
+    const para = (text: string, mentions: ReturnType<typeof m>[], paragraph: string) => ({ text, mentions, paragraph });
+    const banned = para('Norland banned crane controllers made by Ostrava Ltd.', [m('p:crane', 'crane controllers', 15)], 'sec_1.p_1');
+    const covers = (paragraph: string) => para('The ban covers controllers that resellers label as their own.', [m('p:bare', 'controllers', 15)], paragraph);
+    expect(takenUpHeads([banned, covers('sec_1.p_1')], () => true)).toEqual([{ sentence: 1, start: 15, id: 'p:crane' }]);
+    // Another paragraph, or none known: the bare head stays the class.
+    expect(takenUpHeads([banned, covers('sec_1.p_2')], () => true)).toEqual([]);
+    expect(takenUpHeads([{ ...banned, paragraph: undefined }, { ...covers('sec_1.p_1'), paragraph: undefined }], () => true)).toEqual([]);
+  });
+  it('leaves a bare head its paragraph sets apart, widens, or could give to two kinds', () => {
+    const m2 = (id: string, surface: string, text: string) => ({ id, label: 'Product', surface, start: text.indexOf(surface), end: text.indexOf(surface) + surface.length });
+    const banned = { text: 'Norland banned crane controllers.', mentions: [m2('p:crane', 'crane controllers', 'Norland banned crane controllers.')], paragraph: 'p1' };
+    const other = 'Other controllers stay on sale.';
+    const all = 'It did not ban all controllers.';
+    const general = 'It says nothing on controllers in general.';
+    for (const text of [other, all, general]) expect(takenUpHeads([banned, { text, mentions: [m2('p:bare', 'controllers', text)], paragraph: 'p1' }], () => true)).toEqual([]);
+    const two = { text: 'It also banned winch controllers.', mentions: [m2('p:winch', 'winch controllers', 'It also banned winch controllers.')], paragraph: 'p1' };
+    const covers = 'The ban covers controllers sold online.';
+    expect(takenUpHeads([banned, two, { text: covers, mentions: [m2('p:bare', 'controllers', covers)], paragraph: 'p1' }], () => true)).toEqual([]);
+  });
+  it('is the thing its paragraph named in a document', () => {
+    const md = '# T\n\nThe agency banned buoy radio controllers made by Harbourline Ltd. The order also covers controllers that resellers sell under their own names.\n\nThe agency also listed winch controllers made by Ostrava Ltd. Winch controllers made by Ostrava Ltd must be removed.';
+    expect(kept(md)).toEqual([
+      'buoy radio controllers=product:~buoy-radio-controller',
+      'controllers=product:~buoy-radio-controller',
+      'winch controllers=product:~winch-controller',
+    ]);
+  });
 });
