@@ -642,7 +642,8 @@ const POINTING_BACK = /(?:^|[^\p{L}])(?:the|these|those|such)\s+$/iu;
  * Without a determiner, in the paragraph that named one thing on the head before it ("The Agency banned buoy controllers
  * made by X. The ban covers controllers that other firms sell"), the bare head goes on speaking of that thing, as a reader
  * reads it: the mention is that thing's (`paragraph`: the sentence's paragraph). Not where the paragraph named two kinds
- * on the head before it, nor after a word that widens or sets it apart ("other", "all", "any", "non-": CONTRASTED), nor
+ * on the head before it, nor after a word that widens or sets it apart ("other", "all", "any", "non-", "categories of":
+ * CONTRASTED), nor
  * in a sentence that opposes it to the class at large ("in general", "generally").
  */
 export function takenUpHeads(sentences: { text: string; mentions: Placed[]; paragraph?: string }[], recognised: (id: string) => boolean): TakenUp[] {
@@ -662,7 +663,7 @@ export function takenUpHeads(sentences: { text: string; mentions: Placed[]; para
         }
       } else if (recognised(m.id) && /s$/.test(m.surface) && m.surface === m.surface.toLowerCase()) {
         const before = text.slice(Math.max(0, m.start - 12), m.start);
-        const to = POINTING_BACK.test(before) ? last.get(head) : continuedIn(inParagraph.get(head), paragraph, before, text);
+        const to = POINTING_BACK.test(before) ? last.get(head) : continuedIn(inParagraph.get(head), paragraph, text.slice(Math.max(0, m.start - 24), m.start), text);
         if (to && to !== m.id) out.push({ sentence: i, start: m.start, id: to });
       }
     }
@@ -670,8 +671,9 @@ export function takenUpHeads(sentences: { text: string; mentions: Placed[]; para
   return out;
 }
 
-/** Words before a bare head that widen it past the thing named or set it apart from it: "other cameras", "all cameras". */
-const CONTRASTED = /(?:^|[^\p{L}])(?:other|all|any|every|most|many|some|no|non)[\s-]+$/iu;
+/** Words before a bare head that widen it past the thing named or set it apart from it: "other cameras", "all cameras",
+ *  "certain categories of cameras" (the class with its kinds). */
+const CONTRASTED = /(?:^|[^\p{L}])(?:(?:other|all|any|every|most|many|some|no|non)[\s-]+|(?:kinds?|types?|categories|category|class(?:es)?|sorts?|forms?) of\s+)$/iu;
 /** A sentence that opposes the bare head to the class at large. */
 const AT_LARGE = /\b(?:in general|generally|as a class|of any kind)\b/i;
 
