@@ -65,7 +65,7 @@ import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers, findNamedMembers, memberThingTerms, NAMED_MEMBER_RULE } from './members.ts';
 import { bodyTails, instrumentTails } from './body-tails.ts';
-import { acronymKinds, bareHeads, deviceUnits, genericVariants, catalogShortened, definiteHeads, describedThings, equatedThings, historyThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, spelledOutThings, synonymCompounds, synonymThings, takenUpHeads } from './thing-aliases.ts';
+import { acronymKinds, bareHeads, deviceUnits, distributiveAt, genericVariants, catalogShortened, definiteHeads, describedThings, equatedThings, historyThings, extendedCatalogThings, listedClassHeads, shortThingNames, spelledAlike, spelledOutThings, synonymCompounds, synonymThings, takenUpHeads } from './thing-aliases.ts';
 import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { bareClasses, singularMentions } from './singular-classes.ts';
@@ -391,7 +391,10 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
     const e = table.byId.get(id);
     return !e?.tentative || e.acronyms.length > 0 || (mentionsOf.get(id) ?? 0) >= 2;
   };
-  const shortThings = shortThingNames(everyMention, (id) => table.byId.has(id), ownSupport, out.ambiguities);
+  // "every camera, video recorder and radio": a singular that ranges over the class names it as a plural does.
+  const distributive = new Set(out.sentences.flatMap((s) => s.mentions.filter((m) => THINGS.has(m.label) && distributiveAt(s.sentence.text, m.start))));
+  const ranging = (m: object): boolean => distributive.has(m as Mention);
+  const shortThings = shortThingNames(everyMention, (id) => table.byId.has(id), ownSupport, out.ambiguities, '', ranging);
   // "network video cameras" beside the catalog's "network cameras": the catalog's short name of a phrase is its thing.
   for (const [id, to] of catalogShortened(everyMention, (id) => table.byId.has(id))) if (!shortThings.has(id)) shortThings.set(id, to);
   // "autonomous vehicles, or self-driving cars,", "internet-connected surveillance cameras" beside "surveillance cameras":
@@ -402,7 +405,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   // of things with "units" beside the one thing named by those words and another head ("sonar units", "sonar
   // transducers") (thing-aliases.ts).
   const equated = equatedThings(out.sentences.map((s) => ({ text: s.sentence.text, mentions: s.mentions })), (id) => table.byId.has(id));
-  for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport), ...historyThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...spelledOutThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymCompounds(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...genericVariants(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...deviceUnits(everyMention, (id) => table.byId.has(id) && !equated.has(id))]) {
+  for (const [id, to] of [...equated, ...spelledAlike(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...describedThings(everyMention, (id) => table.byId.has(id) && !equated.has(id), ownSupport, ranging), ...historyThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...spelledOutThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymThings(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...synonymCompounds(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...genericVariants(everyMention, (id) => table.byId.has(id) && !equated.has(id)), ...deviceUnits(everyMention, (id) => table.byId.has(id) && !equated.has(id))]) {
     // "uncrewed aircraft" beside "uncrewed aircraft systems (drones)": a name joined to one a sentence equates with another
     // joins where that one went; one joined to a short name (shortThingNames' guess) or another join stays out.
     const end = equated.get(to) ?? to;

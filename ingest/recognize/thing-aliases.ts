@@ -69,16 +69,17 @@ function shortens(short: string[], long: string[]): boolean {
 
 /** Recognised id -> the id of the one longer thing phrase it shortens. `recognised`: ids the grammar found (the only ones
  *  re-pointed); `supported`: ids that may take them (a catalog entry, or a phrase the document keeps on its own support),
- *  or, where both are written only in the plural, any: the class is then named twice.
- *  Ambiguous short names go to `ambiguities`. */
-export function shortThingNames(mentions: Named[], recognised: (id: string) => boolean, supported: (id: string) => boolean, ambiguities: Ambiguity[], locator = ''): Map<string, string> {
+ *  or, where both are written only in the plural, any: the class is then named twice. A singular after "every", "each"
+ *  or "any", or in a list they open ("every camera, video recorder and radio": `distributive`, distributiveAt), names the
+ *  class as a plural does, no item. Ambiguous short names go to `ambiguities`. */
+export function shortThingNames(mentions: Named[], recognised: (id: string) => boolean, supported: (id: string) => boolean, ambiguities: Ambiguity[], locator = '', distributive: (m: Named) => boolean = () => false): Map<string, string> {
   const phrases = new Map<string, { label: string; words: string[][]; plural: boolean }>();
   for (const m of mentions) {
     if (!THINGS.has(m.label)) continue;
     const p = phrases.get(m.id) ?? { label: m.label, words: [], plural: true };
     const w = wordsOf(m.surface);
     const last = m.surface.toLowerCase().split(/\s+/).pop() ?? '';
-    if (singular(last) === last) p.plural = false;
+    if (singular(last) === last && !distributive(m)) p.plural = false;
     if (!p.words.some((x) => x.join(' ') === w.join(' '))) p.words.push(w);
     phrases.set(m.id, p);
   }
@@ -108,6 +109,15 @@ export function shortThingNames(mentions: Named[], recognised: (id: string) => b
   for (const [id, to] of out) if (out.has(to)) out.delete(id);
   return out;
 }
+
+/** "every camera", "each video recorder", "any camera, video recorder or radio": a singular after a determiner that
+ *  ranges over the class, or a conjunct of a list it opens, names the class (every member of it), not one item. `start`:
+ *  where the mention begins in `text`. */
+export function distributiveAt(text: string, start: number): boolean {
+  return DISTRIBUTIVE.test(text.slice(Math.max(0, start - 120), start));
+}
+const LIST_ITEM_WORDS = '[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3}';
+const DISTRIBUTIVE = new RegExp(`(?:^|[^\\p{L}])(?:every|each|any)\\s+(?:${LIST_ITEM_WORDS}(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+))*$`, 'iu');
 
 /** A catalog name shortens a phrase as `shortens` says, and leaves out no adjective the lexicon knows as one: "thermal
  *  surveillance cameras" are a kind of surveillance cameras, as "industrial drones" are of drones; "network video cameras"
@@ -263,7 +273,7 @@ export function equatedThings(sentences: { text: string; mentions: Placed[] }[],
  * (grammar/things.yaml regulated-participles: "covered communications equipment" is a class the law defines) and an
  * evaluative word ("important products with digital elements", a narrower class: `narrows`).
  */
-export function describedThings(mentions: Named[], recognised: (id: string) => boolean, supported: (id: string) => boolean): Map<string, string> {
+export function describedThings(mentions: Named[], recognised: (id: string) => boolean, supported: (id: string) => boolean, distributive: (m: Named) => boolean = () => false): Map<string, string> {
   const phrases = new Map<string, string[][]>();
   const singularIds = new Set<string>();
   for (const m of mentions) {
@@ -271,7 +281,7 @@ export function describedThings(mentions: Named[], recognised: (id: string) => b
     const p = phrases.get(m.id) ?? [];
     const w = wordsOf(m.surface);
     const last = m.surface.toLowerCase().split(/\s+/).pop() ?? '';
-    if (singular(last) === last) singularIds.add(m.id);
+    if (singular(last) === last && !distributive(m)) singularIds.add(m.id);
     if (!p.some((x) => x.join(' ') === w.join(' '))) p.push(w);
     phrases.set(m.id, p);
   }
