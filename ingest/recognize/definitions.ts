@@ -50,6 +50,9 @@ const DATED = /^(?:\s+of\s+(?:January|February|March|April|May|June|July|August|
 const TITLE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’,-]+){2,}$/u;
 // The article may stand inside the quotes, as Indian and Commonwealth drafting writes it: '(hereinafter "the IT Act")'.
 const TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|collectively,?\s+)?(?:the\s+)?["“'‘]?(?:the\s+)?([\p{Lu}\d][\p{L}\p{N}&.\- ]{0,60}?)["”'’]?$/u;
+/** A parenthesis's aside (no quote, comma or semicolon in it), a comma or semicolon, then "hereinafter" and the term: the
+ *  term is read after the aside. */
+const ASIDE_THEN_TERM = /^[^"“”;,]{1,80}[,;]\s*((?:hereinafter|hereafter)\s+\S.*)$/u;
 /** "（以下简称“天翎智能”）", "（下称“该局”）": a Chinese text's short name for what it just named. */
 const CJK_TERM = new RegExp(`^(?:以下简称|以下称|以下统称|下称|简称)\\s*[“"「]?([${HAN}\\p{L}\\p{N}]{2,20})[”"」]?$`, 'u');
 /** Quoted names listed in one parenthesis ('"Harrow", "we", "us" or "our"'), after a lead that says whom they take in
@@ -398,6 +401,11 @@ function otherScriptName(m: Named, x: Named, inside: string): boolean {
 
 /** The term a parenthesis defines for `m`, if it defines one. */
 function term(inside: string, m: Named): { term: string; acronym: boolean } | undefined {
+  // '(Minister Jane Roe, hereinafter "the Ministry")', '(Director Jane Roe; hereinafter "BHS")': an aside, then the
+  // drafting "hereinafter" that defines the short name, as a government's release in English often writes it after its
+  // own name.
+  const aside = ASIDE_THEN_TERM.exec(inside.trim());
+  if (aside) return term(aside[1] as string, m);
   const cjk = CJK_TERM.exec(inside.trim());
   if (cjk) return { term: cjk[1] as string, acronym: false };
   // 'telematics control units ("telematics boxes")': a quoted lower-case term a technology or product is given.

@@ -61,6 +61,11 @@ describe('definitions', () => {
     const defs = findDefinitions(text, 's1', [at(text, 'Valdmark Department of Commerce', 'a:d'), at(text, 'Norland Committee for Trade', 'a:c'), at(text, 'Office of Cables', 'a:o')], new Map());
     expect(defs.map((d) => [d.term, d.id])).toEqual([['Department', 'a:d'], ['Committee', 'a:c'], ['Office', 'a:o']]);
   });
+  it('binds a "hereinafter" term after an aside in its parenthesis, and no term where the aside is all', () => {
+    const text = 'The Ministry of Harbour Works (Minister Ada Lindqvist, hereinafter "MHW") and the Office of Pilotage (Director Tomas Berg) met.';
+    const defs = findDefinitions(text, 's1', [at(text, 'Ministry of Harbour Works', 'a:m'), at(text, 'Office of Pilotage', 'a:o')], new Map());
+    expect(defs.map((d) => [d.term, d.id, d.acronym])).toEqual([['MHW', 'a:m', true]]);
+  });
   it('reads "the term X means Y"', () => {
     const text = 'In this section, the term “Commission” means the Federal Communications Commission.';
     expect(findDefinitions(text, 's1', [at(text, 'Federal Communications Commission', 'a:fcc')], new Map())).toMatchObject([{ term: 'Commission', id: 'a:fcc' }]);
