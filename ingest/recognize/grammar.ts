@@ -198,6 +198,7 @@ const ThingsSchema = z.strictObject({
   'scope-after': patternWithVerbs('i'),
   'member-links': words,
   'member-classes': words,
+  'labelled-links': z.array(z.string().min(1)),
   'brand-classes': words,
   'name-links': words,
   'member-leads': words,
@@ -527,6 +528,8 @@ export interface Grammar {
   memberLinks: string[];
   /** Class words whose list after a member link names things ("technologies such as ..."). */
   memberClasses: Set<string>;
+  /** Punctuation after a class of things that lists its members ("Communication equipment: A and B"). */
+  labelledLinks: string[];
   /** Words for the names goods are sold under ("brands", "brand names"), lower case. */
   brandClasses: string[];
   /** Links that name proper-name members only ("smartphones like Voltra"), lower case; no list of kinds. */
@@ -802,6 +805,7 @@ export function loadGrammar(from = dir): Grammar {
     scopeAfter: things['scope-after'],
     memberLinks: things['member-links'].map((w) => w.toLowerCase()),
     memberClasses: new Set(things['member-classes'].map((w) => w.toLowerCase())),
+    labelledLinks: things['labelled-links'],
     brandClasses: things['brand-classes'].map((w) => w.toLowerCase()),
     nameLinks: things['name-links'].map((w) => w.toLowerCase()),
     memberLeads: things['member-leads'].map((w) => w.toLowerCase()),

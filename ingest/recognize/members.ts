@@ -44,6 +44,12 @@ function markerAt(text: string, from: number): number {
   markerPattern ??= new RegExp(`^(?:${grammar().memberLinks.map(phrasePattern).join('|')}),?\\s+`, 'i');
   return markerPattern.exec(text.slice(from, from + 40))?.[0].length ?? 0;
 }
+let labelledPattern: RegExp | undefined;
+/** A label's punctuation (grammar/things.yaml `labelled-links`: "Communication equipment: A and B"), with the space after it. */
+function labelledLinks(): RegExp {
+  labelledPattern ??= new RegExp(`\\s*(?:${grammar().labelledLinks.map(phrasePattern).join('|')})\\s+`, 'g');
+  return labelledPattern;
+}
 function links(): RegExp {
   linkPattern ??= new RegExp(`,?\\s+(?:${grammar().memberLinks.map(phrasePattern).join('|')}),?\\s+`, 'gi');
   return linkPattern;
@@ -55,7 +61,9 @@ export function findMembers(text: string, things: Found[] = []): Found[] {
   const g = grammar();
   const actors = companyNouns();
   const out: Found[] = [];
-  for (const m of text.matchAll(links())) {
+  const matches = [...text.matchAll(links())].map((m) => ({ m, labelled: false }));
+  for (const m of text.matchAll(labelledLinks())) matches.push({ m, labelled: true });
+  for (const { m, labelled } of matches) {
     const classWord = classWordBefore(text.slice(Math.max(0, m.index - 60), m.index));
     if (!classWord) continue;
     const members = memberList(text, m.index + m[0].length);
@@ -72,6 +80,8 @@ export function findMembers(text: string, things: Found[] = []): Found[] {
     // the others are things beside it. A lone member gains nothing from the pattern ("a region, including
     // advanced systems"): it is a phrase like any other (things.ts), kept only with support.
     const listed = withoutModifiers(text, members);
+    // "Communication equipment: software-defined radios and ...": a label's colon lists members only after a class of things.
+    if (labelled && !classLabel) continue;
     if (!classLabel && (listed.length < 2 || !members.some((x) => x.words.length > 1 && headOf(x)))) continue;
     // "chips, components, software, operators and ...": a list with actors in it is no list of things.
     if (members.some((x) => actors.has(x.words[x.words.length - 1]))) continue;
