@@ -59,8 +59,14 @@ export function leadInListedThings(sentences: { sentence: { locator: string; tex
   return out;
 }
 
-/** The phrase's next word is a verb ("drones must be registered", "cameras record faces"), not an item's bare phrase. */
+/** The phrase's next word is a verb ("drones must be registered", "cameras record faces"), not an item's bare phrase. A
+ *  past form with a preposition after it is a participle that narrows the phrase, its reduced relative, as items of a
+ *  control list are written ("- wafer cleaning equipment designed for removing residue", "- sensors made for drones"). */
 function verbAfter(rest: string): boolean {
-  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(rest)?.[1];
-  return next !== undefined && tagsOf(next.toLowerCase()).some((t) => VERB_TAGS.has(t));
+  const m = /^\s+([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}]+))?/u.exec(rest);
+  const next = m?.[1];
+  if (next === undefined) return false;
+  const tags = tagsOf(next.toLowerCase());
+  if (tags.length === 1 && tags[0] === 'PastTense' && tagsOf(m?.[2]?.toLowerCase() ?? '').includes('Preposition')) return false;
+  return tags.some((t) => VERB_TAGS.has(t));
 }

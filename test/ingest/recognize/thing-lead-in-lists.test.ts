@@ -24,6 +24,14 @@ describe('a list of things under a lead-in', () => {
     expect(things(['Our laboratories hold many instruments.', '', ...ITEMS].join('\n'))).toEqual([]);
     expect(things([LEAD_IN, '', ITEMS[1], ITEMS[2], '- anything else the office names.'].join('\n'))).toEqual([]);
   });
+  it('keeps a phrase a participle with a preposition narrows, its reduced relative', () => {
+    const items = ['- mass spectrometers designed for field use;', '- fibre optic amplifiers, above certain power levels;', '- underwater acoustic transducers rated for deep water.'];
+    expect(things([LEAD_IN, '', ...items].join('\n'))).toEqual(['fibre optic amplifiers', 'mass spectrometers', 'underwater acoustic transducers']);
+  });
+  it('keeps nothing where a past verb governs an object: items that are sentences', () => {
+    const items = ['- gas chromatographs reached the port;', '- fibre optic amplifiers, above certain power levels;', '- underwater acoustic transducers passed the check.'];
+    expect(things([LEAD_IN, '', ...items].join('\n'))).toEqual([]);
+  });
   it('keeps nothing where a verb follows the phrase: items that are sentences', () => {
     const items = ['- gas chromatographs need a permit;', '- fibre optic amplifiers must be labelled;', '- underwater acoustic transducers are stored apart.'];
     expect(things([LEAD_IN, '', ...items].join('\n'))).toEqual([]);
