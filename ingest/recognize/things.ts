@@ -24,6 +24,7 @@ import { grammar } from './grammar.ts';
 import { findCountries, isCountryOriginWord, isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
 import { isOfCompound } from './wordnet-of-compounds.ts';
+import { isParticipleCompound } from './wordnet-participle-compounds.ts';
 import { FIELD_RULE, isField } from './fields.ts';
 import { isPersonNoun } from './wordnet-persons.ts';
 import { readVerbs } from './wordnet-verbs.ts';
@@ -618,7 +619,9 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
     g.modeAdverbs.has(ws[k - 1].lower) &&
     text.slice(ws[k - 1].end, ws[k].start) === ' ' &&
     (k - 1 === 0 || /[,;:(]\s*$/.test(text.slice(ws[k - 2].end, ws[k - 1].start)) || PHRASE_OPENERS.has(ws[k - 2].lower));
-  for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i) && !participleOfConjunct(text, ws, k, i) && !graded(k) && !participleAfterVerb(text, ws, k)) from = k + 1;
+  // "advanced integrated circuits": a past form that makes one noun of WordNet's with the head ("integrated circuit",
+  // wordnet-participle-compounds.ts) is a word of the name, no verb.
+  for (let k = i - 1; k >= from; k--) if (isPastVerb(ws[k].lower) && !(k === i - 1 && isParticipleCompound(ws[k].lower, ws[i].lower, singular)) && !afterDeterminer(ws, k) && !adjectiveHere(text, ws, k) && !participleOfCompound(text, ws, k, i) && !participleOfConjunct(text, ws, k, i) && !graded(k) && !participleAfterVerb(text, ws, k)) from = k + 1;
   // "has certified harbour radar units", "had designated ...": a regular past form after a perfect's auxiliary is the verb,
   // whatever else the lexicon calls it.
   for (let k = i - 1; k >= Math.max(from, 1); k--) if (PERFECT.has(ws[k - 1].lower) && isRegularPast(ws[k].lower)) from = k + 1;
