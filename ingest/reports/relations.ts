@@ -3117,8 +3117,9 @@ const ATTEMPTED_TO = /^(?:\s*\([^()]{1,40}\))?\s+to\s/;
 const INFINITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s+to\s+(?!the\b|a\b|an\b)[a-z]/;
 /** A power given to the actor right after it ("give the Department authority to prohibit X", "the power to ban X"). */
 const POWER_TO = /^\s+(?:the\s+)?(?:(?:new|explicit|clear|legal|statutory|express)\s+)?(?:authority|powers?)\s+to\s+[a-z]/;
-/** Between a name and the short name a parenthesis defines for it: ' (', ' (the "'. */
-const DEFINED = /^\s*\((?:the\s+)?["“']?$/;
+/** Between a name and the short name a parenthesis defines for it: ' (', ' (the "', and the defining words of official
+ *  writing before it: ' (hereinafter referred to as "', ' (hereinafter "', ' (collectively, the "', ' (referred to below as "'. */
+const DEFINED = /^\s*\((?:(?:hereinafter|hereafter|collectively|together|jointly)\s*,?\s+)?(?:(?:referred\s+to|called|known)\s+(?:below\s+|herein\s+|hereinafter\s+)?as\s+)?(?:the\s+)?["“']?$/i;
 /** How far before a mention a rule's `before` looks. */
 const BEFORE = 160;
 

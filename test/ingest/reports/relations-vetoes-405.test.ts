@@ -3,10 +3,14 @@
 //   to meet (relation-rules.yaml requires-goods-to): the EU's wording of goods sold, as "sold in Norland" is;
 // - a cue that opens the subject of a clause reported after "that" with no determiner before it ("estimates that replacing
 //   X will cost ...", "said that restrictions on X would hurt ..."): the clause's subject, no act of the reporter's
-//   (relation-rules.yaml topic), as "said that the duties on X stay" already is.
+//   (relation-rules.yaml topic), as "said that the duties on X stay" already is;
+// - a short name defined in official wording between two conjuncts ("X (hereinafter referred to as "the Xs") and Y"): the
+//   parenthesis is the first conjunct's, and the list goes on to Y (relations.ts DEFINED, read by the chain).
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
 import { ACT, COUNCIL, CRANES } from './ids.ts';
+
+const FORKLIFTS = 'product:~forklift-truck';
 
 describe('goods placed on the market, required to meet a duty (requires-goods-to)', () => {
   it('"requires X placed on the market to meet ...": the act regulates X', () => {
@@ -31,5 +35,16 @@ describe('a cue opening the subject of a reported clause, with no determiner', (
     expect(stated('The Norland Trade Council said that it would restrict harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
     expect(stated('The Norland Trade Council estimates that it restricted harbour cranes in 2025.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
     expect(stated('The Norland Trade Council banned the import of harbour cranes.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+});
+
+describe('a short name defined in official wording between two conjuncts (chain)', () => {
+  it('"X (hereinafter referred to as "the Xs") and Y": both are objects', () => {
+    expect(stated('The Norland Trade Council has blocked 47 harbour cranes (hereinafter referred to as "the cranes") and 11 forklift trucks.')).toEqual([`${COUNCIL} RESTRICTS ${FORKLIFTS}`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+    expect(stated('The Norland Trade Council banned harbour cranes (hereinafter "the cranes") and forklift trucks.')).toEqual([`${COUNCIL} RESTRICTS ${FORKLIFTS}`, `${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+
+  it('not past a parenthesis that names something else, nor one that is no definition', () => {
+    expect(stated('The Norland Trade Council has blocked 47 harbour cranes (hereinafter referred to as "the ports") and later praised forklift trucks.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
   });
 });
