@@ -104,6 +104,8 @@ describe("the pieces of chain's list (LIST)", () => {
     ['DETERMINER', 'our ', ' and our '],
     // "regulates ferry radars and any Pellin tidal sensor"
     ['DETERMINER', 'any ', ' and any '],
+    // "banned a ferry radar or a tidal sensor" (helper-405)
+    ['DETERMINER', 'a ', ' or a '],
     // "sanctioned Orlen Avionics and its Varnland sales arm, Pellin Rotors"
     ['TIE', 'Varnland sales arm, ', ' and its Varnland sales arm, '],
     // "sanctioned Orlen Avionics and Varnland-registered Pellin Rotors"

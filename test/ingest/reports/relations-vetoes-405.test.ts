@@ -5,7 +5,8 @@
 //   X will cost ...", "said that restrictions on X would hurt ..."): the clause's subject, no act of the reporter's
 //   (relation-rules.yaml topic), as "said that the duties on X stay" already is;
 // - a short name defined in official wording between two conjuncts ("X (hereinafter referred to as "the Xs") and Y"): the
-//   parenthesis is the first conjunct's, and the list goes on to Y (relations.ts DEFINED, read by the chain).
+//   parenthesis is the first conjunct's, and the list goes on to Y (relations.ts DEFINED, read by the chain);
+// - singular conjuncts each with its indefinite article ("a harbour crane or a forklift truck": chain DETERMINER).
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
 import { ACT, COUNCIL, CRANES } from './ids.ts';
@@ -46,5 +47,16 @@ describe('a short name defined in official wording between two conjuncts (chain)
 
   it('not past a parenthesis that names something else, nor one that is no definition', () => {
     expect(stated('The Norland Trade Council has blocked 47 harbour cranes (hereinafter referred to as "the ports") and later praised forklift trucks.')).toEqual([`${COUNCIL} RESTRICTS ${CRANES}`]);
+  });
+});
+
+describe('singular conjuncts with their indefinite articles (chain DETERMINER)', () => {
+  it('"a X or a Y": both are objects', () => {
+    expect(stated('The Valdmark Crane Safety Act prohibits port authorities from buying a harbour crane or a forklift truck.')).toEqual([`${ACT} RESTRICTS ${FORKLIFTS}`, `${ACT} RESTRICTS ${CRANES}`]);
+  });
+
+  it('not an apposition after a comma, nor an article opening a clause of its own', () => {
+    expect(stated('The Valdmark Crane Safety Act bans harbour cranes, a forklift truck maker said.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
+    expect(stated('The Valdmark Crane Safety Act bans a harbour crane and a week later forklift trucks were praised.')).toEqual([`${ACT} RESTRICTS ${CRANES}`]);
   });
 });
