@@ -342,7 +342,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   if (comma > 0 && !inName(comma) && !asides.some((a) => a.start <= comma)) asides.push({ kind: g.undecided.test(text.slice(0, toks[0].end)) ? 'undecided' : 'subordinate', start: 0, end: comma + 1 });
   // A relative clause's comma before the rest of a list it names is no close of it ("..., which bars it from acquiring
   // cameras, telematics units or drones made by X, whether ...": the aside runs past the last conjunct): words without a
-  // verb, a coordinator, and words without a verb up to the next comma.
+  // verb, a coordinator, and words without a verb up to the next comma or the sentence's end.
   for (const a of asides) {
     if (a.kind !== 'subordinate') continue;
     const k = toks.findIndex((t) => t.start >= a.end);
@@ -353,10 +353,13 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     if (j === k || !toks[j] || toks[j].name || !/^(?:and|or)$/.test(toks[j].word)) continue;
     let e = j + 1;
     while (e < j + 9 && plain(toks[e], e) && !toks[e].comma) e++;
-    if (e === j + 1 || !toks[e]?.comma || !plain(toks[e], e)) continue;
-    const close = text.indexOf(',', toks[e].end);
-    if (asides.some((x) => x !== a && x.start < close + 1 && a.end <= x.start)) continue;
-    a.end = close + 1;
+    // The last conjunct up to its comma (one word or a name will do: "cranes, trucks and generators, came into force"),
+    // or up to the sentence's end ("..., which extend the ban to A, B and C.").
+    const last = toks[e];
+    if (last ? !last.comma || !plain(last, e) : e === j + 1) continue;
+    const close = last ? text.indexOf(',', last.end) + 1 : text.length;
+    if (asides.some((x) => x !== a && x.start < close && a.end <= x.start)) continue;
+    a.end = close;
   }
   const aside = (at: number): SentenceClause | undefined => asides.find((a) => a.start <= at && at < a.end);
 

@@ -21,6 +21,7 @@ const schema = z.strictObject({
   enumerators: z.record(z.string(), regex()),
   designate: words,
   direct: byType,
+  directAspect: regex(),
   seize: byType,
   chain: regex(),
   light: words,
@@ -387,7 +388,8 @@ export function zhRelations(text: string, from: number, mentions: Mention[], con
       for (const w of ws) {
         for (let at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
           const p = seg.start + at;
-          const q = p + w.length;
+          const aspect = g.directAspect.exec(masked.slice(p + w.length, seg.end));
+          const q = p + w.length + (aspect ? aspect[0].length : 0);
           if (masked[q] !== MASK) continue;
           const objects = objectsIn(q, seg.end).filter((o, i, all) => i === 0 ? o.start === q : g.chain.test(masked.slice((all[i - 1] as Mention).end, o.start)));
           withActor(k, p, p, p, type, 'direct', objects);

@@ -46,6 +46,10 @@ describe('a name in capitals with a legal form', () => {
 });
 
 describe('a legal form that opens the name', () => {
+  it('is a company with a Russian form written after a title-case name', () => {
+    const md = '# T\n\nThe Treasury delisted Kamskaya Relay Works OOO in June. It fined Uralsk Kabel PAO in July.';
+    expect(mentions(md).map((m) => m.split('=')[0]).sort()).toEqual(['Kamskaya Relay Works OOO', 'Uralsk Kabel PAO']);
+  });
   it('is a company named by the words after it, in title case or capitals', () => {
     expect(found('Limited Liability Company Sevmorpribor supplies the yard.')).toEqual([
       'Limited Liability Company Sevmorpribor [company:form-first] Sevmorpribor',
