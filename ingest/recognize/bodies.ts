@@ -707,12 +707,12 @@ function actsWithBody(text: string, run: Token[]): boolean {
   return (selfNamed(rest, next) ?? body(rest, next, false))?.label === 'Authority';
 }
 
-/** A part of an organisation (grammar/names.yaml heads: subunit) is a public body's: a public qualifier or a country in
- *  its name, a public body or a country owning it ("the department's Investment Security Unit", "Britain's ..."), or
+/** A part of an organisation (grammar/names.yaml heads: subunit) is a public body's: a public qualifier, a word of a
+ *  joint staff (public-subunit-words, joint-qualifiers) or a country in its name, a public body or a country owning it ("the department's Investment Security Unit", "Britain's ..."), or
  *  "of the" body after it ("Export Unit of the Ministry of Trade"). */
 function publicSubunit(text: string, run: Token[], w: string[]): boolean {
   const g = grammar();
-  if (w.some((t) => g.publicQualifiers.has(t) || isCountryWord(t))) return true;
+  if (w.some((t) => g.publicQualifiers.has(t) || g.publicSubunitWords.has(t) || g.jointQualifiers.has(t) || isCountryWord(t))) return true;
   if (publicOwner(text, run)) return true;
   for (let a = 2; a + 2 < run.length; a++) {
     if (run[a].t !== 'of' || run[a + 1].t !== 'the') continue;

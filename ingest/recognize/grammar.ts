@@ -56,6 +56,7 @@ const NamesSchema = z.strictObject({
   'public-qualifiers': words,
   'joint-heads': words,
   'joint-qualifiers': words,
+  'public-subunit-words': words,
   'public-functions': words,
   'body-classes': z.strictObject({ nouns: z.record(z.string(), z.string()), functions: words, levels: words, 'plural-heads': z.record(z.string(), z.string()) }),
   connectors: words,
@@ -279,6 +280,9 @@ export interface Grammar {
   /** Words that make a body of several public bodies ("Interagency", "Inter-Ministerial"): a name on an organisation's head
    *  with one is a public body's (names.yaml joint-qualifiers). */
   jointQualifiers: Set<string>;
+  /** Words that make a part of an organisation (a subunit head) a public body's: staffed by several bodies ("Joint": "the
+   *  Export Control Joint Unit"), besides the public qualifiers (names.yaml public-subunit-words). */
+  publicSubunitWords: Set<string>;
   /** Functions only a state performs ("Enforcement"): an organisation's head after one is a public body's. */
   publicFunctions: Set<string>;
   /** Classes of public bodies by a body noun after their function ("market surveillance authorities"), names.yaml
@@ -665,6 +669,7 @@ export function loadGrammar(from = dir): Grammar {
     publicQualifiers: new Set(names['public-qualifiers']),
     jointHeads: names['joint-heads'].map((h) => h.split(' ')),
     jointQualifiers: new Set(names['joint-qualifiers']),
+    publicSubunitWords: new Set(names['public-subunit-words']),
     publicFunctions: new Set(names['public-functions']),
     bodyClasses: {
       nouns: new Map(Object.entries(names['body-classes'].nouns)),
