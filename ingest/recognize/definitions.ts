@@ -59,6 +59,8 @@ const CJK_TERM = new RegExp(`^(?:以下简称|以下称|以下统称|下称|简�
  *  ("together with its subsidiaries, "): two names or more, or one after such a lead, or one before such a lead and a
  *  second name ('"Qingmu USA," and together with Qingmu, "Plaintiffs"', the comma inside the quotes). */
 const TERM_LIST = /^(?:(?:together|collectively)\s+with\s+[^"“,()]{1,60},\s*(?:the\s+)?["“][^"”]{1,60}["”]|(?:the\s+)?["“][^"”]{1,60}["”](?:(?:\s*,\s*|\s*,?\s+(?:or|and)\s+)(?:the\s+)?["“][^"”]{1,60}["”])+|(?:the\s+)?["“][^"”]{1,60}["”],?\s+(?:and\s+)?(?:together|collectively)\s+with\s+[^"“()]{1,60},\s*(?:the\s+)?["“][^"”]{1,60}["”])$/u;
+/** Quoted names parted only by commas or "or" ('"NPRM" or "Proposed Rule"', '"HCSA", "Crane Act"'): alternatives. */
+const ALTERNATIVES = /^(?:the\s+)?["“][^"”]{1,60}["”](?:(?:\s*,\s*|\s*,?\s+or\s+)(?:the\s+)?["“][^"”]{1,60}["”])+$/u;
 const THING_TERM = /^(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?|referred\s+to\s+(?:in\s+this\s+\p{Ll}+\s+|below\s+|herein\s+)?as\s+|collectively,?\s+)?(?:the\s+)?["“‘]([\p{Ll}\d][\p{L}\p{N}\- ]{1,60}?)["”’]$/u;
 /** Between an instrument and where it was published: a comma, or "published at|in" (in the Federal Register, on a date). */
 const PUBLISHED_GAP = /^(?:\s*,\s*|(?:\s*[,(]\s*|\s+)(?:(?:as|which\s+was|that\s+was)\s+)?published\s+(?:on\s+\p{Lu}\p{Ll}+\s+\d{1,2},\s+(?:19|20)\d{2},?\s+)?(?:in\s+the\s+Federal\s+Register\s+)?(?:at|in)\s+)$/u;
@@ -176,7 +178,11 @@ export function findDefinitions(text: string, locator: string, mentions: Named[]
       // A parenthesis that opens with the instrument's own citation (a catalog alias: "(Public Law 117-55, ...)").
       const own = inner ? undefined : mentions.find((x) => x.start === from && x.id === m.id && x.label === 'Law');
       if (own && !m.procedural) furtherCitations(text, own, at + p[0].length, mentions, m.id, apposed);
-      else if (d && bound && !thingsTermAfterMaker(d, m, mentions)) out.push({ ...d, id: bound === m ? owner(d, m).id : bound.id, locator });
+      else if (d && bound && !thingsTermAfterMaker(d, m, mentions)) {
+        const id = bound === m ? owner(d, m).id : bound.id;
+        out.push({ term: d.term, acronym: d.acronym, id, locator });
+        for (const other of d.alternatives ?? []) out.push({ term: other, acronym: ACRONYM.test(other), id, locator });
+      }
       at += p[0].length;
       // After a citation or an instrument's own title, a further parenthesis may still name the instrument
       // ("Executive Order 13873 of May 15, 2019 (Securing ...) (84 FR 22689)").
@@ -400,7 +406,7 @@ function otherScriptName(m: Named, x: Named, inside: string): boolean {
 }
 
 /** The term a parenthesis defines for `m`, if it defines one. */
-function term(inside: string, m: Named): { term: string; acronym: boolean } | undefined {
+function term(inside: string, m: Named): { term: string; acronym: boolean; alternatives?: string[] } | undefined {
   // '(Minister Jane Roe, hereinafter "the Ministry")', '(Director Jane Roe; hereinafter "BHS")': an aside, then the
   // drafting "hereinafter" that defines the short name, as a government's release in English often writes it after its
   // own name.
@@ -420,8 +426,11 @@ function term(inside: string, m: Named): { term: string; acronym: boolean } | un
   const listed = TERM_LIST.exec(inside.trim());
   if (listed) {
     // American style puts the comma inside the quotes: ("Qingmu USA," and together with Qingmu, "Plaintiffs").
-    const first = [...listed[0].matchAll(/["“]([^"”]{1,60})["”]/g)].map((q) => (q[1] as string).trim().replace(/[,;]$/, '')).find((q) => /^\p{Lu}/u.test(q));
-    if (first) return { term: first, acronym: false };
+    const names = [...listed[0].matchAll(/["“]([^"”]{1,60})["”]/g)].map((q) => (q[1] as string).trim().replace(/[,;]$/, '')).filter((q) => /^\p{Lu}/u.test(q));
+    // '("NPRM" or "Proposed Rule")': names offered as alternatives, parted by "or" or commas alone (no "and", no
+    // "together with" lead that widens the later ones), are each a name of what the first one names.
+    const alternatives = ALTERNATIVES.test(listed[0]) ? names.slice(1) : [];
+    if (names[0]) return { term: names[0], acronym: false, ...(alternatives.length > 0 ? { alternatives } : {}) };
   }
   const t = TERM.exec(inside.trim());
   if (!t) return undefined;
