@@ -11,6 +11,7 @@ import type { Country } from 'world-countries';
 import worldCountries from 'world-countries/countries.json' with { type: 'json' };
 import { escapeRegExp } from '../text/clean.ts';
 import { AhoCorasick } from './aho-corasick.ts';
+import { grammar } from './grammar.ts';
 import { placeCountries } from './gazetteer.ts';
 import { subdivisionNamed } from './subdivisions.ts';
 import { type Token, tokenize } from './names.ts';
@@ -109,6 +110,12 @@ function build(): Index {
   return { byFirstWord, cjk: cjk.build() };
 }
 
+let statusPattern: RegExp | undefined;
+const statusAfter = (): RegExp => {
+  statusPattern ??= new RegExp(`^\\s+(?:${grammar().government.statuses.map((x) => escapeRegExp(x).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return statusPattern;
+};
+
 /** Country and region names in `text`, longest first where they overlap ("South Korea" over "Korea").
  *  `tokens`: the sentence's tokens, when the caller has them (names.ts). */
 export function findCountries(text: string, tokens: Token[] = tokenize(text)): CountryHit[] {
@@ -129,6 +136,9 @@ export function findCountries(text: string, tokens: Token[] = tokenize(text)): C
       let end = tok.start + form.length;
       if (e.plural && text[end] === 's' && !WORD.test(text[end + 1] ?? ' ')) end++;
       else if (end < text.length && WORD.test(text[end])) continue;
+      // "the Hong Kong Special Administrative Region", "Macao SAR": a territory's status after its name is part of it
+      // (names.yaml government.statuses), as the Chinese names run on into theirs; not a demonym's.
+      else if (!e.plural) end += statusAfter().exec(text.slice(end))?.[0].length ?? 0;
       hit(tok.start, end, form, e);
       break;
     }

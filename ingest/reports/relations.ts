@@ -3193,6 +3193,9 @@ function reached(
       const aside = asides.find(([start, end]) => start === prevEnd && end <= m.start);
       const linkFrom = aside ? aside[1] : prevEnd;
       const link = text.slice(linkFrom, m.start);
+      // "the People's Republic of China, including the Hong Kong Special Administrative Region, or Russia": a territory
+      // named as included in the country before it is part of that one, no conjunct of its own; the list goes on past it.
+      if (m.start === o.start && prev?.label === 'Jurisdiction' && m.label === 'Jurisdiction' && INCLUDED_TERRITORY.test(link)) return 'chain';
       const made = !!maker && !!prev && THINGS.has(prev.label) && m.label === 'Company' && maker.test(link);
       // "the acquisition of X, a lidar maker, by Y": the acquirer is a party to the transaction, as its target is.
       const acquiring = !!acquirer && prev?.label === 'Company' && m.label === 'Company' && acquirer.test(`${text.slice(Math.max(0, prev.start - 60), prev.start)}@${link}`);
@@ -3219,6 +3222,9 @@ function reached(
   }
   return 'chain';
 }
+
+/** The link from a country to a territory it is said to include (", including the", "(including"). */
+const INCLUDED_TERRITORY = /^\s*(?:,|\()?\s*including\s+(?:the\s+)?$/i;
 
 /** An aside of examples right after a conjunct (", including its A and B models,"): what it names are the conjunct's
  *  members, no break in the list; the link goes on past one of its commas. */
