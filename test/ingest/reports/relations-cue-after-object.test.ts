@@ -2,7 +2,8 @@
 // written answer, dev118's sanctions notice): a restriction of trade to a country named as a noun with its agent after a
 // verb of carrying it out (relation-rules.yaml restriction-noun-by-country), a judgement that companies pose a high risk
 // in the verb's object and infinitive (judges-risk), and a decision or agreement whose that-clause or "under which" clause
-// says goods or a company's goods are to be taken out (decides-removal). Own sentences, each with guards that state nothing.
+// says goods or a company's goods are to be taken out (decides-removal), and a prohibition dated from an instrument's
+// entry into force, the instrument after "since" (prohibited-since). Own sentences, each with guards that state nothing.
 import { describe, expect, it } from 'vitest';
 import { relations } from './helpers.ts';
 
@@ -70,6 +71,23 @@ describe('a decision or agreement that goods are to be taken out', () => {
       'The Federal Communications Commission said that components from Huawei will be removed.',
       'The Federal Communications Commission agreed that components from Huawei will not be removed.',
       'The Federal Communications Commission agreed that drones are useful and will be replaced.',
+    ]) {
+      expect(of(relations(text), 'RESTRICTS'), text).toEqual([]);
+    }
+  });
+});
+
+describe('a prohibition dated from the entry into force of the instrument after it', () => {
+  it('restricts the goods and their maker for the instrument', () => {
+    expect(of(relations('State agencies have been barred from buying or flying drones from DJI since the American Security Drone Act of 2023 took effect.'), 'RESTRICTS')).toEqual([
+      'law:us:american-security-drone-act RESTRICTS company:dji',
+      'law:us:american-security-drone-act RESTRICTS product:drones',
+    ]);
+  });
+  it('states nothing for an instrument that did not take effect there, or no prohibition', () => {
+    for (const text of [
+      'State agencies have been barred from buying drones from DJI since the American Security Drone Act of 2023 was debated.',
+      'State agencies have been buying drones from DJI since the American Security Drone Act of 2023 took effect.',
     ]) {
       expect(of(relations(text), 'RESTRICTS'), text).toEqual([]);
     }
