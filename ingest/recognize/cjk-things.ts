@@ -36,7 +36,7 @@ const CLAUSE_VERBS = '无法|不能|能够|可以|取得|获得|违规|违法|�
 // Function words, prepositions (围绕, 针对, 关于: '围绕无人机' is 'around drones'), quantifiers (多家, 部分, 某些) and verbs of
 // trade are no part of a name; the words of things.yaml cjk-name-words are, whole (数据 in 数据链路模组, though 据 is not).
 const nameSource = (): string =>
-  `(?:${grammar().cjkNameWords.join('|')}|(?!出口|进口|生产|制造|使用|提供|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS}|${SANCTION})[^\\P{Script=Han}对和与及向将在的之了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
+  `(?:${grammar().cjkNameWords.join('|')}|(?:${grammar().cjkPurposeVerbs.join('|')})(?=${[...grammar().cjkGenericHeads].join('|')})|(?!出口|进口|生产|制造|使用|提供|${PREPOSITIONS}|${ACTIVITY_VERBS}|${OCCURRENCE_VERBS}|涉及|包括|${MEASURE_VERBS}|${CLAUSE_VERBS}|${SANCTION})[^\\P{Script=Han}对和与及向将在的之了是为同应当已也并被把从于以其该各请据会等或家多些类部分每某任何所有这那售购买卖]){1,10}?`;
 
 let cached: { re: RegExp; labels: Map<string, string> } | undefined;
 
@@ -74,7 +74,7 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
     // A head with Latin letters right after it is inside a longer name (测绘无人机App: an app, no drone): none ends there.
     if (LATIN.test(text[end] ?? '')) return;
     const origin = afterOrigin(text, afterDeterminer(text, start, end - head), end - head, origins);
-    const from = afterGeneric(text, afterModel(text, origin), end - head);
+    const from = afterGeneric(text, atWord(text, afterBreak(text, afterPurpose(text, afterModel(text, origin)), end - head), end - head), end - head);
     // Nothing before the head once the origin is out: the head alone, which names the class (the catalog's, if any); so is
     // a longer head the generic words left (其他激光雷达: 激光雷达, a head that holds 雷达).
     if (from === undefined || (from !== origin && p.labels.has(text.slice(from, end))) || out.some((f) => f.start === from && f.end === end)) return;
@@ -106,7 +106,8 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
     let head = m.groups?.head ?? '';
     let end = m.index + m[0].length;
     // 无人机零部件: a head right after the head ends the name (the longest name of heads in a row).
-    for (let next = headAt(text, end, labels); next; next = headAt(text, end, labels)) {
+    // 组件制造设备: so does a verb of making and a head of any goods after it (things.yaml cjk-purpose-verbs).
+    for (let next = headAt(text, end, labels) ?? purposeHead(text, end); next; next = headAt(text, end, labels) ?? purposeHead(text, end)) {
       head = next;
       end += next.length;
     }
@@ -279,3 +280,75 @@ function afterGeneric(text: string, start: number | undefined, head: number): nu
 /** The words of a name right before a position: a name's start, then its characters (nameSource), up to the end. */
 let before: RegExp | undefined;
 const nameBefore = (): RegExp => (before ??= new RegExp(`${start()}${nameSource().replace(/\{1,10\}\?$/, '{1,10}')}$`, 'u'));
+
+/** The word boundaries of a sentence by ICU's dictionary segmenter (Intl.Segmenter 'zh', built into Node: no list of ours),
+ *  the last sentence's kept. */
+let segmenter: Intl.Segmenter | undefined;
+let words: { text: string; starts: Map<number, number> } | undefined;
+function wordsOf(text: string): Map<number, number> {
+  if (words?.text === text) return words.starts;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const starts = new Map<number, number>();
+  for (const s of segmenter.segment(text)) starts.set(s.index, s.index + s.segment.length);
+  words = { text, starts };
+  return starts;
+}
+
+/** Where a name from `start` to its head at `head` starts once the words that close the clause before it are left out
+ *  (things.yaml cjk-name-breaks: 由, 至, 内, 情况下, 公司): the last one the segmenter reads as a word of its own, a single
+ *  character only right after a word of two characters or more (辖区|内|汽车; not 车|内|摄像头). */
+function afterBreak(text: string, start: number | undefined, head: number): number | undefined {
+  if (start === undefined || head - start < 2) return start;
+  const starts = wordsOf(text);
+  let from = start;
+  // A break of two characters or more is a word wherever it stands (情况下); where it ends inside a word the segmenter reads
+  // (情况|下回|传设备), the segmenter cannot say where a name would start: none does.
+  for (const w of grammar().cjkNameBreaks) {
+    if (w.length < 2) continue;
+    const at = text.slice(start, head).lastIndexOf(w);
+    if (at < 0) continue;
+    if (!starts.has(start + at + w.length)) return undefined;
+    from = Math.max(from, start + at + w.length);
+  }
+  // From the word the would-be name starts in (对|象: a start after 对 inside 对象).
+  let at = start;
+  while (at > 0 && start - at < 8 && !starts.has(at)) at--;
+  while (at < head) {
+    const end = starts.get(at);
+    if (end === undefined) break;
+    const word = text.slice(at, end);
+    if (at >= start && end <= head && grammar().cjkNameBreaks.includes(word) && (word.length > 1 || previousWord(starts, at) >= 2)) from = Math.max(from, end);
+    at = end;
+  }
+  return from < head ? from : undefined;
+}
+function previousWord(starts: Map<number, number>, at: number): number {
+  for (let s = at - 1; s >= 0 && at - s <= 8; s--) if (starts.get(s) === at) return at - s;
+  return 0;
+}
+
+/** A name starts where a word does, never inside one the segmenter reads across its start (情况|下回|传设备: none at 回):
+ *  past the end of that word. */
+function atWord(text: string, start: number | undefined, head: number): number | undefined {
+  if (start === undefined) return undefined;
+  const starts = wordsOf(text);
+  if (starts.has(start)) return start;
+  for (let s = start - 1; s >= 0 && start - s <= 8; s--) {
+    const end = starts.get(s);
+    if (end !== undefined) return end > start && end < head ? end : end <= start ? start : undefined;
+  }
+  return start;
+}
+
+/** Past a verb of making that opens a would-be name (禁止生产设备): it is the clause's verb there, no purpose of the goods. */
+function afterPurpose(text: string, start: number | undefined): number | undefined {
+  if (start === undefined) return undefined;
+  const v = grammar().cjkPurposeVerbs.find((w) => text.startsWith(w, start));
+  return v ? start + v.length : start;
+}
+/** A verb of making and a head of any goods right after it at `at` (制造设备), or undefined. */
+function purposeHead(text: string, at: number): string | undefined {
+  const v = grammar().cjkPurposeVerbs.find((w) => text.startsWith(w, at));
+  const h = v && [...grammar().cjkGenericHeads].find((g) => text.startsWith(g, at + v.length));
+  return v && h ? v + h : undefined;
+}

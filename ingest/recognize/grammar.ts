@@ -252,7 +252,9 @@ const ThingsSchema = z.strictObject({
   'cjk-part-heads': words,
   'cjk-services': z.strictObject({ head: z.string().min(1), provide: words, providers: words }),
   'cjk-name-words': words,
+  'cjk-purpose-verbs': words,
   'cjk-determiners': words,
+  'cjk-name-breaks': words,
   'cjk-brand-words': words,
   'cjk-classifiers': words,
   'cjk-company-nouns': words,
@@ -499,8 +501,13 @@ export interface Grammar {
   cjkServices: { head: string; provide: string[]; providers: string[] };
   /** Chinese words a goods' name may hold though their characters are function characters elsewhere (数据: 据). */
   cjkNameWords: string[];
+  /** Chinese verbs of making that name what goods are for right before a generic head (制造设备): things.yaml. */
+  cjkPurposeVerbs: string[];
   /** Chinese determiners (上述): one inside a would-be goods' name opens a new noun phrase. */
   cjkDeterminers: string[];
+  /** Chinese function words, locatives and verbs (由, 至, 内, 延伸, 公司) that end the clause before a goods' name where
+   *  the word segmenter reads them as words of their own (things.yaml cjk-name-breaks; cjk-things.ts afterBreak). */
+  cjkNameBreaks: string[];
   /** Chinese words of a brand (厂牌, 品牌): the words before one say whose brand the goods are, no kind of them. */
   cjkBrandWords: string[];
   /** Chinese classifiers of goods after a numeral (两款, 三台): the count opens no name (things.yaml cjk-classifiers). */
@@ -792,7 +799,9 @@ export function loadGrammar(from = dir): Grammar {
     cjkPartHeads: new Set(things['cjk-part-heads']),
     cjkServices: things['cjk-services'],
     cjkNameWords: [...things['cjk-name-words']].sort((a, b) => b.length - a.length),
+    cjkPurposeVerbs: things['cjk-purpose-verbs'],
     cjkDeterminers: things['cjk-determiners'],
+    cjkNameBreaks: [...things['cjk-name-breaks']].sort((a, b) => b.length - a.length),
     cjkBrandWords: things['cjk-brand-words'],
     cjkCount: new RegExp(`^(?:[一二两三四五六七八九十百千万几数]+|\\d+)(?:${things['cjk-classifiers'].join('|')})`, 'u'),
     cjkCompanyNouns: things['cjk-company-nouns'],
