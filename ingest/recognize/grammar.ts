@@ -173,6 +173,7 @@ const InstrumentsSchema = z.strictObject({
       .array(z.strictObject({ pattern: regex('i'), word: z.string().min(1), also: z.array(z.string().min(1)).optional(), definite: z.array(z.string().min(1)).optional(), title: regex('u').optional() }))
       .min(1),
     'short-title': regex('i'),
+    'titled-kinds': words,
     cjk: z.string().min(1),
     parts: words.optional(),
     'numbered-parts': words,

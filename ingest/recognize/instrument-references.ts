@@ -263,9 +263,26 @@ export function appositeCitations(text: string, mentions: Apposable[], apposed: 
     const named = [
       before && BETWEEN_AFTER.test(text.slice(prev.end, c.start)) ? before : undefined,
       next && !next.procedural && BETWEEN_BEFORE.test(text.slice(c.end, next.start)) ? next : undefined,
+      datedBefore(text, c, laws.slice(0, k)),
     ].find((n): n is Apposable => n !== undefined && cites(c, n));
     if (named && named.id !== c.id) apposed.set(c.id, named.id);
   }
+}
+
+/** The date an instrument came out and the bracket opening its citation: " on January 2, 2025 (". */
+const DATED_PAREN = /\s+(?:on|of|dated)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2}\s*\(\s*$/;
+/** Between an instrument and that date: nothing, or a few words of its subject with no punctuation ("on this subject"). */
+const SUBJECT_GAP = /^(?:\s+[\p{L}\p{N}-]+){0,5}$/u;
+
+/** "BIS published an advance notice of proposed rulemaking on this subject on January 2, 2025 (90 Fed. Reg. 271)": a
+ *  citation in brackets right after the date an instrument came out names the instrument named last before the date, a
+ *  few words of its subject at most between them and no punctuation (a Federal Register page where it was published). */
+function datedBefore(text: string, c: Apposable, before: Apposable[]): Apposable | undefined {
+  const date = DATED_PAREN.exec(text.slice(Math.max(0, c.start - 60), c.start));
+  if (!date) return undefined;
+  const at = c.start - date[0].length;
+  const named = before.filter((l) => l.end <= at).at(-1);
+  return named && !named.procedural && SUBJECT_GAP.test(text.slice(named.end, at)) ? named : undefined;
 }
 
 /**

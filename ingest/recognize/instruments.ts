@@ -284,7 +284,7 @@ let qualifiedName: RegExp | undefined;
 /**
  * "the Special Economic Measures (Belarus) Regulations", "the Myanmar (Sanctions) Regulations 2021", "the Export Control
  * (Amendment) (No. 2) Order 2024": a title whose capitalised words hold a qualifier in brackets (a country, a subject,
- * an amendment's number) before its instrument head, as Commonwealth drafting names regulations and orders; the run of
+ * an amendment's number; an acronym may open a qualifier of more words, "(EU Exit)", never stand alone: acronymInNames) before its instrument head, as Commonwealth drafting names regulations and orders; the run of
  * capitalised words stops at the bracket, so the name is read here, brackets included. With a year after the head it is
  * the UK citation's (citations.ts uk-act, uk-si); without one, only after "the" ("Norland (Harbour) Rules apply" names
  * none). Not an acronym in brackets (acronymInNames), nor where the words are a body's or a company's name.
@@ -293,7 +293,7 @@ function qualifiedNames(text: string): Found[] {
   if (!/\)\s+\p{Lu}/u.test(text)) return [];
   const g = grammar();
   qualifiedName ??= new RegExp(
-    String.raw`(?<=\b[Tt]he\s+)(?<words>\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}\p{N}-]*){0,7})(?<quals>(?:\s+\((?:\p{Lu}\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}\p{Ll}[\p{L}-]*){0,3}|No\.?\s*\d{1,3})\))+)\s+(?<head>${[...g.instrumentHeads].join('|')})\b(?!,?\s+(?:19|20)\d{2}\b)`,
+    String.raw`(?<=\b[Tt]he\s+)(?<words>\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}\p{N}-]*){0,7})(?<quals>(?:\s+\((?:(?:\p{Lu}{2,5}\s+)?\p{Lu}\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}\p{Ll}[\p{L}-]*){0,3}|No\.?\s*\d{1,3})\))+)\s+(?<head>${[...g.instrumentHeads].join('|')})\b(?!,?\s+(?:19|20)\d{2}\b)`,
     'gu',
   );
   const out: Found[] = [];

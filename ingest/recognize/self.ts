@@ -43,7 +43,10 @@ export const SELF_RULE = 'self-reference';
 /** The instrument the document is, with the words it calls itself by; undefined for a document that is none. */
 export function documentSelf(src: SelfSources): DocumentSelf | undefined {
   const titles = [src.title, src.heading].filter((t): t is string => !!t?.trim());
-  const own = titles.map(titleInstrument).find((x) => x !== undefined) ?? enacted([...titles, ...src.sentences.slice(0, 1)], src.heading || src.title || '', src.sentences);
+  const own =
+    titles.map(titleInstrument).find((x) => x !== undefined) ??
+    enacted([...titles, ...src.sentences.slice(0, 1)], src.heading || src.title || '', src.sentences) ??
+    titledKind(src.heading || src.title || '', src.sentences);
   if (!own || own.words.length === 0) return undefined;
   // Its divisions ("this section") are its own too, in a document written in Latin script (本法 names the whole) that is
   // the whole instrument, not a part of it (a US Code section calls the act "this chapter", and "this section" itself).
@@ -107,6 +110,19 @@ function titleInstrument(title: string): Own | undefined {
   if (!own) return undefined;
   const act = own.part ? finds.find((f) => f !== first && !citationOf(f)) : undefined;
   return { found: act ?? first, words: [own.word, ...namedUpToHead(first, own.word)], ...(own.part ? { part: true } : {}) };
+}
+
+/** "FINANCIAL SANCTIONS NOTICE" over a text that says "the Annex to this Notice": a title ending in a kind word of
+ *  `titled-kinds` (any case), which the text calls itself by with its capital after "this" (case-sensitive), is the
+ *  instrument the document is, named by its title (grammar/instruments.yaml self `titled-kinds`). */
+function titledKind(title: string, sentences: string[]): Own | undefined {
+  const g = grammar();
+  const name = title.trim();
+  const word = g.selfReference['titled-kinds'].find((w) => new RegExp(`\\b${escapeRegExp(w)}$`, 'iu').test(name));
+  if (!name || !word || name.toLowerCase() === word.toLowerCase()) return undefined;
+  const called = new RegExp(`\\b[Tt]his\\s+${escapeRegExp(word)}\\b`, 'u');
+  if (!sentences.some((s) => called.test(s))) return undefined;
+  return { found: { start: 0, end: 0, surface: name, label: 'Law', name, rule: 'self:title', score: 0.6, kind: g.instrumentKinds.get(word) ?? 'notice' }, words: [word] };
 }
 
 /** A Han run opening a title, before any space or bracket. */
