@@ -45,7 +45,7 @@ import { findApposedBodies } from './apposed-bodies.ts';
 import { findLocalBodies, takenUpLocalBodies } from './local-bodies.ts';
 import { ADMINISTRATION_CANDIDATE, administration, findAdministrations, findGovernments, governmentAt, presidentSurnames, withCatalogCountries } from './governments.ts';
 import { grammar } from './grammar.ts';
-import { type Antecedent, appositeCitations, codifiedCitations, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
+import { type Antecedent, appositeCitations, codifiedCitations, subjectShortNames, instrumentAliases, readingOrder, shortFormMentions } from './instrument-references.ts';
 import { bareInstrumentPartTerms, bareSectionTerms, sectionActs, sectionsOfNamedActs } from './section-acts.ts';
 import { citedSources, introducedFromSources, notedActCitations, referenceTitles } from './cited-sources.ts';
 import { apposedWord, cjkLawRunsOn, findInstruments, thingLists } from './instruments.ts';
@@ -199,6 +199,7 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
   const defs = all.flatMap(({ s }, i) => findDefinitions(s.text, s.locator, named[i], apposed));
   for (const [i, { s }] of all.entries()) appositeCitations(s.text, named[i], apposed); // "the X Act of 2019, Pub. L. 116-124,"
   codifiedCitations(named.flat(), apposed, (id) => table.byId.get(id)?.name ?? ''); // "... codified at 47 U.S.C. 1601-1609" ... "47 U.S.C. 1603"
+  subjectShortNames(all.map(({ s }) => s.text), named, apposed); // "Regulation (EU) 2022/2560 on foreign subsidies ..." ... "the Foreign Subsidies Regulation"
   // A company named in full is named by its short names too ("Hongqiao Semiconductor Co., Ltd." -> "Hongqiao");
   // a term the document defines wins over one.
   const defined = new Set(defs.map((d) => d.term));

@@ -285,6 +285,40 @@ function datedBefore(text: string, c: Apposable, before: Apposable[]): Apposable
   return named && !named.procedural && SUBJECT_GAP.test(text.slice(named.end, at)) ? named : undefined;
 }
 
+/** An EU act by its number ("Regulation (EU) 2022/2560", "Directive 2014/53/EU"), its type its first word, then "on" and
+ *  the words of its subject ("on foreign subsidies distorting the internal market"). */
+const EU_NUMBERED = /^(Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?)?\d{1,4}\/\d{1,4}(?:\/(?:EU|EC|EEC))?$/;
+const SUBJECT_AFTER = /^\s*,?\s+on\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,5}[\p{Ll}][\p{Ll}-]*)/u;
+
+/**
+ * "having regard to Regulation (EU) 2022/2560 on foreign subsidies distorting the internal market" ... "under the Foreign
+ * Subsidies Regulation": a name of capitalised words and the act's type that spells the first words of the subject of an
+ * EU act the document cites by its number (the words the act's own title names it by) is that act, where one act only
+ * fits. `sentences` are the document's texts, `mentions` each one's; adds name id -> act id to `apposed`.
+ */
+export function subjectShortNames(sentences: string[], mentions: Apposable[][], apposed: Map<string, string>): void {
+  const acts: { id: string; type: string; subject: string[] }[] = [];
+  mentions.forEach((ms, i) => {
+    for (const m of ms) {
+      const type = m.label === 'Law' ? EU_NUMBERED.exec(m.surface)?.[1] : undefined;
+      const subject = type ? SUBJECT_AFTER.exec(sentences[i].slice(m.end))?.[1] : undefined;
+      if (type && subject) acts.push({ id: apposed.get(m.id) ?? m.id, type, subject: subject.split(/\s+/) });
+    }
+  });
+  if (acts.length === 0) return;
+  for (const ms of mentions) {
+    for (const m of ms) {
+      if (m.label !== 'Law' || m.procedural || apposed.has(m.id) || m.via !== 'instrument:named') continue;
+      const words = m.surface.replace(/^the\s+/i, '').split(/\s+/);
+      const type = words.pop() ?? '';
+      if (words.length === 0 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+      const lower = words.map((w) => w.toLowerCase());
+      const fits = new Set(acts.filter((a) => a.type === type && lower.every((w, k) => a.subject[k] === w)).map((a) => a.id));
+      if (fits.size === 1 && !fits.has(m.id)) apposed.set(m.id, [...fits][0]);
+    }
+  }
+}
+
 /**
  * "the Harbour Act, codified at 47 U.S.C. 1801-1809" ... "47 U.S.C. 1803": a US Code citation inside a range of
  * sections the document gives as an instrument's place (a range citation `apposed` to it) is that instrument, as a
