@@ -298,6 +298,10 @@ export interface RuleSet {
   amends?: RegExp;
   /** Read on the words right after an instrument: they say it amends another ("..., which amends the X Order"). */
   amendsAfter?: RegExp;
+  /** Read on the words right before an instrument's citation in round brackets: a noun phrase whose participle amends
+   *  another ("a Cabinet Order partially amending the X Order (Cabinet Order No. 4 of 2031)"), its head in the group
+   *  `head`; the citation names that head where it shows the head's kind of instrument. */
+  amendsBefore?: RegExp;
   /** Read on the sentence before "The amendment" that names no amending instrument: it says its actor amended one ("The
    *  Council amended the X Order", "approved a Cabinet Order amending the X Order"). */
   amendedBy?: RegExp;
@@ -597,6 +601,7 @@ function ruleSetSchema(pattern: Pattern) {
     amendment: pattern('i').optional(),
     amends: pattern('i').optional(),
     amendsAfter: pattern('i').optional(),
+    amendsBefore: pattern('i').optional(),
     amendedBy: pattern('i').optional(),
     objectPronoun: pattern('i').optional(),
     pronounMaker: pattern('i').optional(),
@@ -2234,14 +2239,31 @@ function kindBefore(findings: SentenceFindings[], paras: string[], paraStart: nu
 function amendingBefore(findings: SentenceFindings[], paras: string[], paraStart: number[], i: number, rules: RuleSet): SentenceFindings | undefined {
   const start = paraStart[i] as number;
   const from = start > 0 && sectionOf(findings[start - 1]) === sectionOf(findings[i]) ? (paraStart[start - 1] as number) : start;
-  const amends = (f: SentenceFindings, m: Mention): boolean => m.label === 'Law' && (!!rules.amends?.test(m.surface) || !!rules.amendsAfter?.test(f.sentence.text.slice(m.end)));
-  const found = findings.slice(from, i).flatMap((f) => f.mentions.filter((m) => amends(f, m)).map((m) => ({ f, m })));
+  const amends = (f: SentenceFindings, m: Mention): boolean => m.label === 'Law' && (!!rules.amends?.test(m.surface) || !!rules.amendsAfter?.test(f.sentence.text.slice(m.end)) || citesAmending(f.sentence.text, m, rules));
+  const amendingIn = (fs: SentenceFindings[]): { f: SentenceFindings; m: Mention }[] => fs.flatMap((f) => f.mentions.filter((m) => amends(f, m)).map((m) => ({ f, m })));
+  const found = amendingIn(findings.slice(from, i));
   const last = found.at(-1);
   if (last) return new Set(found.map((x) => x.m.id)).size === 1 && paras[from] !== undefined ? { ...last.f, mentions: [last.m] } : undefined;
   // "The Council amended the X Order in May. The amendment bans Y": the body that amended, none naming the amending act.
   const prev = i > 0 && paras[i - 1] === paras[i] ? findings[i - 1] : undefined;
   const actor = prev && rules.amendedBy?.test(prev.sentence.text) ? actorOf(prev, { ...AGENTLESS, subject: ['Authority'] }, rules) : undefined;
-  return prev && actor ? { ...prev, mentions: [actor] } : undefined;
+  if (prev && actor) return { ...prev, mentions: [actor] };
+  // A release that names its amending instrument in its opening and outlines it under a later heading ("## 3. Outline of
+  // the Amendment" + "The amendment adds the following items:"): the one amending instrument the document named before,
+  // in any section; none where it named two.
+  const anywhere = amendingIn(findings.slice(0, from));
+  const one = anywhere.at(-1);
+  return one && new Set(anywhere.map((x) => x.m.id)).size === 1 ? { ...one.f, mentions: [one.m] } : undefined;
+}
+
+/** Whether an instrument is cited in round brackets right after a noun phrase whose participle amends another
+ *  (rules.amendsBefore: "a Cabinet Order partially amending the X Order (Cabinet Order No. 4 of 2031)"), the citation
+ *  showing the kind of instrument the phrase's head names: the citation names the amending instrument, not the amended. */
+function citesAmending(text: string, m: Mention, rules: RuleSet): boolean {
+  const head = rules.amendsBefore?.exec(text.slice(Math.max(0, m.start - 200), m.start))?.groups?.head;
+  if (!head) return false;
+  const kinds = instrumentKinds(m.surface, rules);
+  return [...instrumentKinds(head, rules)].some((k) => kinds.has(k));
 }
 
 /** Whether an instrument's surface may be what a demonstrative's noun names. */
@@ -2960,10 +2982,13 @@ function antecedentExamples(c: Clause, reading: SentenceClause[], from: number, 
 /** The spans of the sentence's appositions (clauses.ts), and of its non-restrictive relative clauses (", which makes X,"):
  *  after a conjunct, both are asides a list of objects goes on past ("designated A, which supplies B, and C": A and C). */
 function appositions(reading: SentenceClause[], text: string): [number, number][] {
-  return reading.filter((x) => x.kind === 'apposition' || (x.kind === 'subordinate' && RELATIVE_ASIDE.test(text.slice(x.start, x.start + 12)))).map((x): [number, number] => [x.start, x.end]);
+  return reading.filter((x) => x.kind === 'apposition' || (x.kind === 'subordinate' && RELATIVE_ASIDE.test(text.slice(x.start, x.start + 40)))).map((x): [number, number] => [x.start, x.end]);
 }
-/** The opening of a non-restrictive relative clause between commas. */
-const RELATIVE_ASIDE = /^,\s+(?:which|who|whose)\b/;
+/** What may close a conjunct before an aside after it: its parenthesis ("B (Norland)"). */
+const CONJUNCT_CLOSE = /^\s*\([^()]{1,60}\)\s*$/;
+/** The opening of a non-restrictive relative clause between commas, perhaps quantified (", both of which", ", each of
+ *  whom": "added A and B, both of which supply C, as well as D": A, B and D). */
+const RELATIVE_ASIDE = /^,\s+(?:(?:all|both|each|either|neither|none|some|most|many|several|one|two|three|four|five)\s+of\s+)?(?:which|who|whom|whose)\b/i;
 
 /** The clauses of the sentence (clauses.ts). Asked for every candidate pair of every rule of a sentence: the last
  *  sentence's reading is kept. */
@@ -3023,6 +3048,11 @@ function clauseActors(c: Clause, reading: SentenceClause[], own: number, cueStar
     .filter((m) => (m.via === 'anaphora' || !c.oblique.has(m.start) || relativeAntecedent(c, m, cueStart) || provisionOf(m)) && m.start >= span.start && m.end <= span.end && !nested.some((x) => x.start <= m.start && m.end <= x.end))
     .filter((m) => !POSSESSIVE.test(c.text.slice(m.end, m.end + 3)))
     .sort((x, y) => x.start - y.start);
+  // An instrument a participle in the subject amends, repeals or replaces is its object, not its head, where the subject
+  // names another ("A Cabinet Order partially amending the X Order (Cabinet Order No. 4 of 2031) was approved, adding Y
+  // to the list": the citation in brackets names the head, the amending order, whose act the participle's is).
+  const touched = (m: Mention): boolean => m.label === 'Law' && TOUCHED.test(c.text.slice(Math.max(span.start, m.start - 40), m.start));
+  if (named.some(touched) && named.some((m) => !touched(m))) named.splice(0, named.length, ...named.filter((m) => !touched(m)));
   // A name in round brackets inside the subject is an aside, not its head, where a name stands outside them: "The
   // Council, established by Executive Order 13913 of April 4, 2020 (Establishing the Council ...), shall review X" is
   // the Council's act (the order's title in brackets names the order, cited in the subject's participial aside).
@@ -3190,7 +3220,8 @@ function reached(
   for (const { m, end } of folded(text, objects.filter((x) => x.start >= from && (x.start === o.start || !inAside(x))))) {
     if (prevEnd < 0 && m.start > limit) return 'maxGap';
     if (prevEnd >= 0) {
-      const aside = asides.find(([start, end]) => start === prevEnd && end <= m.start);
+      // The aside may follow the conjunct's parenthesis ("B (Norland), both of which supply C, as well as D").
+      const aside = asides.find(([start, end]) => (start === prevEnd || (start > prevEnd && CONJUNCT_CLOSE.test(text.slice(prevEnd, start)))) && end <= m.start);
       const linkFrom = aside ? aside[1] : prevEnd;
       const link = text.slice(linkFrom, m.start);
       // "the People's Republic of China, including the Hong Kong Special Administrative Region, or Russia": a territory
