@@ -2,8 +2,9 @@
 // restricting exports of ... to China, the Bureau of Industry and Security (BIS) sought to ..." and "names X and Y as
 // covered"): a restriction written as the means of the sentence's act, in an adverbial clause before its actor, is the
 // actor's (relation-rules.yaml means-clause-restricts), and naming a party as a member of a class may put the class as a
-// bare plural or a participle of designation after "as", read after the objects coordinated (names-as). Own sentences,
-// each with guards that state nothing.
+// bare plural or a participle of designation after "as", read after the objects coordinated (names-as). And dev121's
+// "Nantong ... and its U.S. distributor, QiaoxunCam LLC": a conjunct's tie to the one before may name its place
+// abbreviated (the chain's TIE). Own sentences, each with guards that state nothing.
 import { describe, expect, it } from 'vitest';
 import { relations } from './helpers.ts';
 
@@ -45,5 +46,19 @@ describe('naming a party as a member of a class ("names X as covered companies")
   it('names no class with a bare trade role after "as"', () => {
     expect(of(relations('The Federal Communications Commission named Velmora Ltd. and Quillon Inc. as suppliers of the network.'), 'DESIGNATES')).toEqual([]);
     expect(of(relations('The Federal Communications Commission named Velmora Ltd. as its partner.'), 'DESIGNATES')).toEqual([]);
+  });
+});
+
+describe('a conjunct tied to the one before by a place abbreviated ("and its U.S. distributor, Y")', () => {
+  it('is read as the first conjunct is', () => {
+    expect(of(relations('The Trade Bureau opened an investigation into Qintar Power Co., Ltd. and its U.S. distributor, VoltaHub LLC, last year.'), 'INVESTIGATES')).toEqual([
+      'authority:~trade-bureau INVESTIGATES company:~qintar-power-co-ltd',
+      'authority:~trade-bureau INVESTIGATES company:~voltahub-llc',
+    ]);
+  });
+  it('takes no name that stands apart from the list', () => {
+    expect(of(relations('The Trade Bureau opened an investigation into Qintar Power Co., Ltd. Its U.S. distributor, VoltaHub LLC, declined to comment.'), 'INVESTIGATES')).toEqual([
+      'authority:~trade-bureau INVESTIGATES company:~qintar-power-co-ltd',
+    ]);
   });
 });
