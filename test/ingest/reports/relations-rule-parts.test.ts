@@ -241,3 +241,53 @@ describe('a fragment written as named parts (word-classes.ts)', () => {
     expect(problems.map(([name]) => name)).toEqual(['GOODS', 'GOODS']);
   });
 });
+
+describe("clauses.undecided's constructions", () => {
+  const parts = ruleParts(['clauses', 'undecided']);
+  const entry = (rules.clauses as { undecided: RegExp }).undecided;
+  const CONSTRUCTIONS = ['CONDITIONAL', 'ASKED_WH', 'INVERTED_CONDITION', 'INTERVIEW_QUESTION', 'AUXILIARY_QUESTION', 'DISPUTED_CLAIM', 'SUPPOSITION', 'OTHERS_SAY'];
+  /** Where `re` ends an undecided clause's opening in `text`, as clauses.ts undecidedEnds reads the entry: run over the
+   *  sentence, its end anchors read as a word's end. */
+  const ends = (re: RegExp, text: string): number[] =>
+    [...text.matchAll(new RegExp(re.source.replace(/\$(?=\)|\||$)/g, '(?![\\w-])'), 'gi'))].map((m) => m.index + m[0].length);
+  /** The constructions that end an opening right after `word` in `text`. */
+  const opening = (text: string, word: string): string[] => {
+    const at = text.indexOf(word) + word.length;
+    return CONSTRUCTIONS.filter((c) => ends(parts.get(c) as RegExp, text).includes(at));
+  };
+  // [part, sentence, the word that opens its undecided clause]
+  const PIECES: [string, string, string][] = [
+    ['CONDITIONAL', 'The Council will decide whether the Agency may ban Pellin gliders.', 'whether'],
+    ['ASKED_WH', 'To ask the Minister for Harbours, which steps the Agency has taken against Orlen Avionics.', 'which'],
+    ['INVERTED_CONDITION', 'Should the Council list Pellin Rotors, exporters will need a licence.', 'Should'],
+    // An interview's question with no question mark of its own (one that has one is an AUXILIARY_QUESTION too).
+    ['INTERVIEW_QUESTION', 'Q. Will the Agency sanction Orlen Avionics; Minister Varn would not say.', 'Will'],
+    ['AUXILIARY_QUESTION', 'COUNCILLOR VARN: Has the Agency banned Pellin gliders?', 'Has'],
+    ['DISPUTED_CLAIM', 'Orlen Avionics disputed reports that the Council had listed it.', 'that'],
+    ['SUPPOSITION', 'Speculation that the Agency would ban tidal sensors faded.', 'that'],
+    ['OTHERS_SAY', 'Observers fear the Council banned ferry radars in haste.', 'fear'],
+  ];
+  it('are the parts of the entry', () => {
+    expect(CONSTRUCTIONS.filter((name) => !parts.has(name))).toEqual([]);
+  });
+  for (const [name, text, word] of PIECES) {
+    it(`${name}: "${word}" opens an undecided clause in "${text}", of its own construction and no other's, and undecided reads it`, () => {
+      expect(opening(text, word)).toEqual([name]);
+      expect(ends(entry, text)).toContain(text.indexOf(word) + word.length);
+    });
+  }
+  it("AUXILIARY_QUESTION asks no act a complement's question presupposes, nor one no question mark closes", () => {
+    // "Is the Minister aware that the Agency banned Pellin gliders?": the ban is presupposed.
+    expect(opening('Is the Minister aware that the Agency banned Pellin gliders?', 'Is')).toEqual([]);
+    // A relative clause after a determiner and a plural: the question asks its act.
+    expect(opening('Has the Agency weighed the risks that Pellin gliders pose?', 'Has')).toEqual(['AUXILIARY_QUESTION']);
+    // A question after a colon, a numbered question after its lead-in.
+    expect(opening('The Council put one question: did the Agency ban Pellin gliders?', 'did')).toEqual(['AUXILIARY_QUESTION']);
+    // A statement: no question mark.
+    expect(opening('Has the Agency banned Pellin gliders, the Council reviews it.', 'Has')).toEqual([]);
+  });
+  it("shares its pieces: COMPLEMENT names the question's determiners twice, written once", () => {
+    expect(parts.get('QUESTION_DETERMINER')?.test('their')).toBe(true);
+    expect((parts.get('COMPLEMENT') as RegExp).source.split('their').length - 1).toBe(2);
+  });
+});
