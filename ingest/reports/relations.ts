@@ -7,8 +7,10 @@ import { nodeKind, relationshipType } from '../kinds.ts';
 import type { ParsedReport } from '../model.ts';
 import { expandParts, fragmentsSchema, type PartedPattern, patternWithClasses, withFragments, type WordClasses, wordClasses, wordClassesSchema, wordsClass } from '../word-classes.ts';
 import { COORDINATION } from '../recognize/companies.ts';
+import { countryName } from '../recognize/countries.ts';
 import { grammar } from '../recognize/grammar.ts';
-import { tagsOf } from '../recognize/lexicon.ts';
+import { entityKey, recognisedId } from '../recognize/keys.ts';
+import { modifiesAsName, tagsOf } from '../recognize/lexicon.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
@@ -260,6 +262,14 @@ export interface RuleSet {
   /** Right after a personal pronoun: a verb in the simple present ("It adds X"), an instrument's provision, which takes up an
    *  instrument the sentence before says was issued or adopted (issuedBefore), not that sentence's actor. */
   presentAct?: RegExp;
+  /** Right after a country, state or union: the words that make it its clause's subject, up to the verb's first word (the
+   *  group `verb`), which governingSubject reads as a lawmaker's act ("Canada excluded", "Florida has barred"): the
+   *  jurisdiction acts as its government (governingSubject, governmentNamed). */
+  governing?: RegExp;
+  /** Before and after a country, state or union named as a member of a plural subject of governments ("Several states,
+   *  including Florida and Ohio, have barred X"): it acts too (governingSubject); the second holds the verb (`verb`). */
+  governingMembers?: RegExp;
+  governingMembersAfter?: RegExp;
   /** A definite activity noun that takes up the actor of the sentence before, as a personal pronoun does, when that sentence
    *  speaks of the same activity ("The review shall examine X"). */
   activity?: RegExp;
@@ -589,6 +599,9 @@ function ruleSetSchema(pattern: Pattern) {
     proVerb: pattern('i').optional(),
     proVerbEnd: pattern('i').optional(),
     presentAct: pattern('').optional(),
+    governing: pattern('').optional(),
+    governingMembers: pattern('').optional(),
+    governingMembersAfter: pattern('').optional(),
     activity: pattern('').optional(),
     participial: pattern('').optional(),
     expletive: pattern('i').optional(),
@@ -779,6 +792,8 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
   const instrument = self !== undefined;
   // A speech's "we": the authority the text ties to the first person, if one (voice.ts).
   const voice = documentVoice(findings, instrument);
+  // Who acts for a country, state or union acting as its government (governmentNamed).
+  const governments = governmentNamed(findings);
   // The relations stated so far in the current paragraph, as `type|actor`, for rules whose destination is elided.
   let stated = { para: '', acts: new Set<string>() };
   // "上述物项", "禁止向其出口": Chinese anaphors of things named before (zh-anaphora.ts).
@@ -885,7 +900,12 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
       // A bill's long title ("To prohibit executive agencies from procuring X, and for other purposes.") under a heading
       // that is the document's own name ("A BILL", "H. R. 8317"): the bill's purpose, its own act.
       (self && from === 0 && rules.longTitle?.test(text) && headingActor(sectionOf(f))?.id === self.id ? self : undefined);
-    const acting = mentions.filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules) && !(enacted && m.start < from));
+    const acting = mentions
+      .filter((m) => !isReference(text, m, rules) && !isMeans(text, m, rules) && !(enacted && m.start < from))
+      .map((m) => {
+        const government = governingSubject(text, m, rules, oblique) ? governments(m.id) : undefined;
+        return government ? { ...m, id: government, label: 'Authority' } : m;
+      });
     // It stands where the provision's words start, past its enumerator: inside the subject of the provision's clause.
     const at = from + (ENUMERATED.exec(text.slice(from))?.[0].length ?? 0);
     // A sentence that names no actor and opens with a measure in the agentless passive (rules.agentless: "A duty of 33
@@ -2075,6 +2095,46 @@ function pronounObjects(text: string, from: number, own: Mention[], rules: RuleS
   }
   return out;
 }
+
+/** A country, state or union named as its clause's subject right before its finite verb (rules.governing: "Canada
+ *  announced its intention to exclude X", "In 2024 Florida banned Z"), or as a member of a plural subject of governments
+ *  (governingMembers: "Several states, Florida first among them, have barred W"): a reader takes the act as its
+ *  government's, so it acts for the rules an authority may act in, as governmentNamed says who that is. Not the object of a preposition (`oblique`: goods
+ *  "from China", "in Canada"), nor a name that modifies a noun ("Chinese companies", "China's ministry", "U.S. export
+ *  controls"): no verb follows those. */
+function governingSubject(text: string, m: Mention, rules: RuleSet, oblique: Set<number>): boolean {
+  // A people's adjective modifies what follows ("Chinese manufactured drones", "Dutch made chips").
+  if (m.label !== 'Jurisdiction' || !rules.governing || modifiesAsName(m.surface.split(/\s+/).at(-1) ?? '')) return false;
+  const after = text.slice(m.end);
+  // A member named after "including" is a preposition's object to `oblique`, yet a subject's member here.
+  const member = rules.governingMembers?.test(text.slice(0, m.start)) ? rules.governingMembersAfter?.exec(after)?.groups?.verb : undefined;
+  const verb = member ?? (oblique.has(m.start) ? undefined : rules.governing.exec(after)?.groups?.verb);
+  // A lawmaker's or a buyer's act (grammar/names.yaml subdivision-acts, as subdivisions.ts reads a state's): not one a
+  // country or a state does as a trader ("Florida stopped exporting drones to China").
+  governmentActs ??= new Set(grammar().subdivisionActs.map((w) => w.toLowerCase()));
+  return verb !== undefined && governmentActs.has(verb);
+}
+let governmentActs: Set<string> | undefined;
+/** Who acts for a country, state or union that acts as its government (governingSubject), by its id: a state of a
+ *  federation itself ("jur:us-fl": the golds record a state as lawmaker as an authority, "Florida banned X"), a country
+ *  only as the government the document names ("jur:ca": "the Government of Canada ... Canada announced its intention to
+ *  exclude X"), either the catalog's government of the country (grammar/names.yaml `government`, resolved by entities.ts:
+ *  an id `authority:<code>-government`) or the body recognised by that name ("Government of Canada"). A country whose
+ *  government the document does not name is no actor: the golds leave "the United States imposed further tariffs on X",
+ *  "China has placed licensing requirements on Y" and "the EU has imposed restrictive measures against Russia" unrecorded,
+ *  as they leave the metonyms ("Washington", "Beijing"). */
+function governmentNamed(findings: SentenceFindings[]): (jurisdiction: string) => string | undefined {
+  let named: Set<string> | undefined;
+  return (jurisdiction) => {
+    if (/^jur:[a-z]{2}-[a-z0-9]{1,3}$/.test(jurisdiction)) return jurisdiction;
+    const code = /^jur:([a-z]{2})$/.exec(jurisdiction)?.[1];
+    if (!code) return undefined;
+    named ??= new Set(findings.flatMap((f) => f.mentions.filter((m) => m.label === 'Authority').map((m) => m.id)));
+    const own = recognisedId('Authority', entityKey('Authority', `Government of ${countryName(code.toUpperCase())}`));
+    return [`authority:${code}-government`, own].find((id) => named?.has(id));
+  };
+}
+
 
 /** An objectPronoun match that is the subject of an indirect question ("governs how they are operated"). */
 const INDIRECT = /\b(?:how|where|when)\s+they\s+\w+$/i;
