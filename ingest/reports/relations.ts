@@ -1000,11 +1000,16 @@ export function extractRelations(report: ParsedReport, findings: SentenceFinding
 
     /** A self rule's act (RelationRule.actor): the document's self acts on every object the sentence names, where the
      *  rule's cue stands in the sentence, or in a list item's lead-in ending with a colon ("(a) The following transactions are
-     *  prohibited:" + "(i) any import of X": the item's own text names the objects), and no other body or law is named. */
+     *  prohibited:" + "(i) any import of X": the item's own text names the objects), and no other body or law is named
+     *  outside the cue (a list the cue names, "added to the Consolidated List", is the act's list, not its doer). */
     function selfAct(rule: RelationRule): void {
       if (!self || !rule.subject.includes(self.label)) return;
       const cued = from === 0 ? text : SELF_LEAD_IN.test(text.slice(0, from)) ? text.slice(0, from) : '';
-      if (!rule.cue.test(cued) || mentions.some((m) => ACTORS.has(m.label) && m.id !== self.id)) return;
+      const cue = rule.cue.exec(cued);
+      // A law the cue itself names is what the act is done to, the list added to ("have been added to the Consolidated
+      // List"), not another doer.
+      const inCue = (m: Mention): boolean => cue !== null && m.start >= cue.index && m.end <= cue.index + cue[0].length;
+      if (!cue || mentions.some((m) => ACTORS.has(m.label) && m.id !== self.id && !inCue(m))) return;
       for (const o of heads) {
         if (!rule.object.includes(o.label) || isReference(text, o, rules)) continue;
         emit(rule.id, rule.type, self, o, rule.confidence, undefined);

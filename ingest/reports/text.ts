@@ -5,6 +5,8 @@
 //   section number. In hard-wrapped blocks only a lone line (its own block) can be a heading.
 // - In a block of long lines, a line that opens in lower case goes on with the line before it (a sentence broken after
 //   an abbreviation's full stop, "Co., Ltd." + "and ..."), as a wrapped block's lines do.
+// - Lines opening with a bullet ("- ", "* ", "• ") are list items, each a paragraph of its own read with its lead-in, as
+//   markdown's are; a line with no bullet goes on with the item where it opens in lower case or the item has not ended.
 // - Footnote bodies are numbered lines under a "Notes"/"Endnotes"/"Footnotes"/"References" heading; body
 //   marks are bracketed numbers "[12]". Where a source dropped its marks (a stray " ." is left), none attach.
 import type { ParsedReport, SourceFile } from '../model.ts';
@@ -17,6 +19,8 @@ const NOTE_LINE = /^\[?(\d{1,3})[\].)]?\s+(\S.*)$/;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+\S/;
 /** A line that opens with a lower-case word: the rest of a sentence broken at a line's end. */
 const CONTINUES = /^\p{Ll}/u;
+/** A list item's bullet opening a line ("- ", "* ", "• "). */
+const BULLET = /^[-*•]\s+(?=\S)/;
 
 export function parseTextReport(file: SourceFile): ParsedReport {
   const lines = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
@@ -32,16 +36,40 @@ export function parseTextReport(file: SourceFile): ParsedReport {
 
   const blocks: Block[] = [];
   let inNotes = false;
-  for (const g of groups) {
+  for (const whole of groups) {
+    // Bulleted lines are list items, each a paragraph of its own read with its lead-in (a line ending with a colon),
+    // as markdown's are; a line with no bullet after one goes on with its item where it opens in lower case or the item
+    // has not ended (wrapped), else it is read as a line of its own. Lines before the first bullet are read as a group.
+    const firstBullet = inNotes ? -1 : whole.findIndex((l) => BULLET.test(l));
+    readGroup(firstBullet < 0 ? whole : whole.slice(0, firstBullet));
+    if (firstBullet < 0) continue;
+    let item: Block | undefined;
+    for (const line of whole.slice(firstBullet)) {
+      if (!BULLET.test(line)) {
+        if (item?.kind === 'paragraph' && (CONTINUES.test(line) || !/[.;:!?]$/.test(item.text))) item.text = `${item.text} ${marks(line)}`;
+        else {
+          readGroup([line]);
+          item = undefined;
+        }
+      } else {
+        item = { kind: 'paragraph', text: marks(line.replace(BULLET, '')), item: true };
+        blocks.push(item);
+      }
+    }
+  }
+  return assemble(file, blocks);
+
+  function readGroup(g: string[]): void {
+    if (g.length === 0) return;
     const wrapped = g.length > 1 && Math.max(...g.map((l) => l.length)) <= WRAP_WIDTH;
     if (wrapped) {
       const body = g.join(' ');
       if (inNotes && NOTE_LINE.test(g[0])) {
         pushNotes(blocks, g);
-        continue;
+        return;
       }
       blocks.push({ kind: 'paragraph', text: marks(body) });
-      continue;
+      return;
     }
     // A line that opens in lower case goes on with the paragraph of the line before it in the group, where that one ends
     // in an abbreviation's full stop too ("... Zhejiang Dahua Technology Co., Ltd." + "and SZ DJI Technology Co., Ltd.
@@ -62,7 +90,6 @@ export function parseTextReport(file: SourceFile): ParsedReport {
       }
     }
   }
-  return assemble(file, blocks);
 }
 
 function pushNotes(blocks: Block[], lines: string[]): void {
