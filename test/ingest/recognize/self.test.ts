@@ -164,12 +164,12 @@ describe('self-reference', () => {
   });
 
   it('reads any rule whose actor is the self (actor: self) as the order\'s act, in the sentence or an item\'s lead-in, where no other body acts', () => {
-    // The rule file with one more self rule of another act, a designation an order states in the agentless passive.
+    // The rule file with one more self rule of another act, a naming an order states in the agentless passive (own-designation, the file's, reads "designated").
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'self-rule-'));
     let rules: RuleSet;
     try {
       const file = path.join(dir, 'relation-rules.yaml');
-      const own = "  - id: own-designation\n    type: DESIGNATES\n    actor: self\n    subject: [Law]\n    object: [Company]\n    cue: '\\b(?:is|are)\\s+hereby\\s+designated\\b'\n    confidence: 0.5\n";
+      const own = "  - id: own-naming\n    type: DESIGNATES\n    actor: self\n    subject: [Law]\n    object: [Company]\n    cue: '\\b(?:is|are)\\s+hereby\\s+named\\b'\n    confidence: 0.5\n";
       fs.writeFileSync(file, `${fs.readFileSync(path.join(import.meta.dirname, '../../../ingest/reports/relation-rules.yaml'), 'utf8').trimEnd()}\n${own}`);
       rules = loadRules(file);
     } finally {
@@ -180,10 +180,10 @@ describe('self-reference', () => {
     const end = 'Sec. 2. General Provisions. Nothing in this order shall be construed to impair the functions of any agency.';
     const designated = (body: string, with_ = rules): string[] =>
       read(`${order}\n\n${body}\n\n${end}`, {}, with_).relations.filter((r) => r.type === 'DESIGNATES').map((x) => `${x.start} ${x.rule} ${x.end}`);
-    expect(designated('(a) Orrin Robotics Inc. is hereby designated.')).toEqual([`${id} own-designation company:~orrin-robotics-inc`]);
-    expect(designated('(a) The following persons are hereby designated:\n\n- (i) Orrin Robotics Inc.; and')).toEqual([`${id} own-designation company:~orrin-robotics-inc`]);
-    // The file's rules alone read no designation there; another body's, or a report's with no self, is none of the order's.
-    expect(designated('(a) Orrin Robotics Inc. is hereby designated.', loadRules())).toEqual([]);
+    expect(designated('(a) Orrin Robotics Inc. is hereby named.')).toEqual([`${id} own-naming company:~orrin-robotics-inc`]);
+    expect(designated('(a) The following persons are hereby named:\n\n- (i) Orrin Robotics Inc.; and')).toEqual([`${id} own-naming company:~orrin-robotics-inc`]);
+    // The file's rules alone read no naming there; another body's, or a report's with no self, is none of the order's.
+    expect(designated('(a) Orrin Robotics Inc. is hereby named.', loadRules())).toEqual([]);
     expect(designated('(a) Orrin Robotics Inc. is hereby designated by the Department of Commerce.').filter((r) => r.startsWith(id))).toEqual([]);
     expect(read(`# A note on ferry ticketing\n\n(a) Orrin Robotics Inc. is hereby designated.\n\n${end}`, {}, rules).relations.filter((r) => r.type === 'DESIGNATES')).toEqual([]);
   });
