@@ -179,6 +179,10 @@ export interface RuleSet {
   /** After the destination a subject-first rule's `after` requires of an object, before a later one (`@`, with the words
    *  after it): the later one is a conjunct of the first ("added X to the Entity List along with Y"). */
   lateConjunct?: RegExp;
+  /** Read on the text between an object of the act and a later one coordinated in a clause of its own, `@` for the later
+   *  one (and the members chained to it), with the words after it to the sentence's end: the later one is named a member
+   *  of the first ("restricts lifting equipment, and harbour cranes are among them"), and read as it is. */
+  memberClause?: RegExp;
   /** Text between two objects that makes the second one more object of the same cue ("X and Y"). */
   chain?: RegExp;
   /** Text right after a mention that makes it a modifier of a noun, not an object ("drone makers"). */
@@ -521,6 +525,7 @@ function ruleSetSchema(pattern: Pattern) {
     codified: pattern('i').optional(),
     acquirer: pattern('i').optional(),
     lateConjunct: pattern('i').optional(),
+    memberClause: pattern('i').optional(),
     chain: pattern('i').optional(),
     modifier: pattern('i').optional(),
     ownBodies: pattern('i').optional(),
@@ -2501,6 +2506,13 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // "added X to the Entity List along with Y", "..., and its rival Y as well": Y is read as X is.
   const late = lateHead(c, o);
   if (late) return vetoOf(c, s, late);
+  // "restricts lifting equipment, and harbour cranes are among them": the member is read as the class it is named in.
+  // The first class the act reaches gives it; none, the nearest one's veto.
+  const members = memberHeads(c, o);
+  if (members.length > 0) {
+    const vetoes = members.map((m) => vetoOf(c, s, m));
+    return vetoes.includes(undefined) ? undefined : vetoes[0];
+  }
   const [a, b] = rule.order === 'subject-first' ? [s, o] : [o, s];
   if (rule.elided && !c.stated.has(`${rule.type}|${s.id}`)) return 'elided';
   // The gap bounds how far the cue's first object may stand; the conjuncts chained to it reach further
@@ -2801,6 +2813,31 @@ function readLateHead(c: Clause, o: Mention): Mention | undefined {
   }
   return undefined;
 }
+
+/** The objects before `o` (or before the first of the members chained to it) that a clause coordinated after the act's
+ *  names `o` a member of ("..., and harbour cranes are among them": rules.memberClause, `@` standing for the members, its
+ *  pattern bounding the link to one clause of one sentence), nearest first; `o` shares their reading. A mention in the
+ *  class's own modifiers ("products placed on the Union market") stands between and is passed over. */
+function memberHeads(c: Clause, o: Mention): Mention[] {
+  const { text, rules } = c;
+  if (!rules.memberClause || !MEMBER_WORDS.test(text.slice(o.end))) return [];
+  // A member is of its class's kind: goods among goods, companies among companies ("restricts harbour cranes, and Kestrel
+  // Cranes Ltd. is among them" names no company the act reaches).
+  const akin = (p: Mention): boolean => p.label === o.label || (THINGS.has(p.label) && THINGS.has(o.label));
+  const before = c.objects.filter((p) => p.end <= o.start).sort((x, y) => y.start - x.start);
+  const tail = text.slice(listEnd(c, o));
+  const heads: Mention[] = [];
+  // The members' first is `o` or one chained before it ("and harbour cranes and forklift trucks are among them").
+  let first = o;
+  for (const head of before) {
+    const link = text.slice(head.end, first.start);
+    if (akin(head) && rules.memberClause.test(`${link}@${tail}`)) heads.push(head);
+    else if (heads.length === 0 && rules.chain?.test(link) && !c.mentions.some((m) => m.start >= head.end && m.end <= first.start)) first = head;
+  }
+  return heads;
+}
+/** A cheap first test of memberClause's predicate: the words that name a member of a class taken up by a pronoun. */
+const MEMBER_WORDS = /\b(?:among|one\s+of|included)\b/i;
 
 /** Where the first of the objects after `from` that `o` is chained to (rules.chain) starts, or undefined
  *  when no object before `o` is chained to it. A conjunct's generic modifiers, which the thing grammar leaves out of its
