@@ -3,14 +3,13 @@
 // its pages and raised note marks. `node test/ingest/reports/journal-article-pdf-fixture.ts` writes
 // test/ingest/reports/fixtures/chips-data-export-controls-law-journal-article.pdf (its gold:
 // test/gold/recognition-dev120.yaml); the PDF adapter reads it as a user's PDF, pages as locators.
-// In the text, "^N" marks the place of note N (raised, small, after the preceding word). Built on the layout of
-// ngo-report-pdf-fixture.ts.
+// In the text, "^N" marks the place of note N (raised, small, after the preceding word). The layout, shared with
+// ngo-report-pdf-fixture.ts, is pdf-layout.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePdf, type PdfLine } from './pdf-writer.ts';
-
-type Block = { kind: 'title' | 'subtitle' | 'meta' | 'heading' | 'para' | 'break'; text: string };
+import { type Block, breakLines, MEASURE, pages as layPages } from './pdf-layout.ts';
 
 export const BLOCKS: Block[] = [
   { kind: 'meta', text: 'HALVERSTON JOURNAL OF TECHNOLOGY & SECURITY LAW | Vol. 9, No. 2 (2026), pp. 311-352' },
@@ -55,99 +54,14 @@ export const NOTES: Record<string, string> = {
 };
 
 const SIZES: Record<Block['kind'], number> = { title: 22, subtitle: 14, meta: 10, heading: 12, para: 10.5, break: 0 };
-const LEFT = 72;
-const TOP = 720;
-/** The measure: the page's width less its two margins. */
-const MEASURE = 612 - 2 * LEFT;
-
-/** Helvetica's advance widths (its AFM, per 1000 units of the font size), for the characters this text uses. */
-const WIDTHS: Record<string, number> = {
-  ...Object.fromEntries([...'abdeghnopqu0123456789$'].map((c) => [c, 556])),
-  ...Object.fromEntries([...'ckszvxy'].map((c) => [c, 500])),
-  ...Object.fromEntries([...'ijl'].map((c) => [c, 222])),
-  ...Object.fromEntries([...' ft.,:;/I'].map((c) => [c, 278])),
-  ...Object.fromEntries([...'r()-*'].map((c) => [c, 333])),
-  m: 833, w: 722, "'": 191, '|': 260, '&': 667, '%': 889, M: 833, W: 944, J: 500, L: 556, '§': 556,
-  ...Object.fromEntries([...'ABEKPSVXY'].map((c) => [c, 667])),
-  ...Object.fromEntries([...'CDHNRU'].map((c) => [c, 722])),
-  ...Object.fromEntries([...'FTZ'].map((c) => [c, 611])),
-  ...Object.fromEntries([...'GOQ'].map((c) => [c, 778])),
-};
-/** A text's width in Helvetica at a size: where a line ends, and where a note mark goes after the word it follows. */
-const advance = (text: string, size: number): number => ([...text].reduce((n, c) => n + (WIDTHS[c] ?? 556), 0) * size) / 1000;
-
-const MARK = /\^(\d+|\*+)/g;
-
-/** A note set small at the page's foot, wrapped to the measure (its later lines indented). */
-function noteLines(n: string): string[] {
-  const lines: string[] = [];
-  let cur = '';
-  for (const w of `${n} ${NOTES[n]}`.split(' ')) {
-    if (cur && advance(`${cur} ${w}`, 8) > MEASURE - 10) {
-      lines.push(cur);
-      cur = w;
-    } else cur = cur ? `${cur} ${w}` : w;
-  }
-  if (cur) lines.push(cur);
-  return lines;
-}
-
-/** The document's pages: blocks set from the top down, each page's notes set small above its running foot. */
+/** The document's pages, set by pdf-layout.ts: notes wrapped to the measure, the journal's running foot. */
 export function pages(): PdfLine[][] {
-  const out: PdfLine[][] = [];
-  let page: PdfLine[] = [];
-  let notes: string[] = [];
-  let y = TOP;
-  const finish = () => {
-    const set = notes.flatMap((n) => noteLines(n).map((text, i) => ({ text, x: i === 0 ? LEFT : LEFT + 10 })));
-    let ny = 60 + 10 * (set.length - 1);
-    for (const l of set) {
-      page.push({ text: l.text, x: l.x, y: ny, size: 8 });
-      ny -= 10;
-    }
-    page.push({ text: `${311 + out.length}    HALVERSTON J. TECH. & SEC. L.    [Vol. 9:311`, x: 180, y: 36, size: 8 });
-    out.push(page);
-    page = [];
-    notes = [];
-    y = TOP;
-  };
-  for (const b of BLOCKS) {
-    if (b.kind === 'break') {
-      finish();
-      continue;
-    }
-    const size = SIZES[b.kind];
-    const leading = size * 1.3;
-    const words = b.text.split(' ');
-    const lines: string[] = [];
-    let cur = '';
-    for (const w of words) {
-      const bare = w.replace(MARK, '');
-      if (cur && advance(`${cur.replace(MARK, '')} ${bare}`, size) > MEASURE) {
-        lines.push(cur);
-        cur = w;
-      } else cur = cur ? `${cur} ${w}` : w;
-    }
-    if (cur) lines.push(cur);
-    if (b.kind === 'heading' || b.kind === 'title') y -= size * 0.6;
-    for (const line of lines) {
-      const marks = [...line.matchAll(MARK)].map((m) => m[1]);
-      const bottom = 60 + 10 * [...notes, ...marks].reduce((k, n) => k + noteLines(n).length, 0) + 16;
-      if (y - leading < bottom) finish();
-      const parts = line.split(/\^(\d+|\*+)/);
-      let text = '';
-      for (let i = 0; i < parts.length; i++) {
-        if (i % 2 === 0) text += parts[i];
-        else page.push({ text: parts[i], x: Math.round(LEFT + advance(text, size) + 1), y: y + 4, size: 6.5 });
-      }
-      page.push({ text, x: LEFT, y, size });
-      notes.push(...marks);
-      y -= leading;
-    }
-    y -= b.kind === 'para' ? size * 0.9 : size * 0.4;
-  }
-  finish();
-  return out;
+  return layPages({
+    blocks: BLOCKS,
+    sizes: SIZES,
+    noteLines: (n) => breakLines(`${n} ${NOTES[n]}`, 8, MEASURE - 10),
+    foot: (i) => ({ text: `${311 + i}    HALVERSTON J. TECH. & SEC. L.    [Vol. 9:311`, x: 180, y: 36, size: 8 }),
+  });
 }
 
 export const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'chips-data-export-controls-law-journal-article.pdf');

@@ -3,13 +3,12 @@
 // at the foot of its pages and raised note marks. `node test/ingest/reports/ngo-report-pdf-fixture.ts` writes
 // test/ingest/reports/fixtures/surveillance-cameras-drones-police-ngo-investigation.pdf (its gold:
 // test/gold/recognition-dev105.yaml); the PDF adapter reads it as a user's PDF, pages as locators.
-// In the text, "^N" marks the place of note N (raised, small, after the preceding word).
+// In the text, "^N" marks the place of note N (raised, small, after the preceding word). The layout is pdf-layout.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePdf, type PdfLine } from './pdf-writer.ts';
-
-type Block = { kind: 'title' | 'subtitle' | 'meta' | 'heading' | 'para' | 'break'; text: string };
+import { type Block, pages as layPages } from './pdf-layout.ts';
 
 export const BLOCKS: Block[] = [
   { kind: 'meta', text: 'Civic Sightline Foundation' },
@@ -52,82 +51,14 @@ export const NOTES: Record<string, string> = {
 };
 
 const SIZES: Record<Block['kind'], number> = { title: 24, subtitle: 14, meta: 10, heading: 13, para: 10.5, break: 0 };
-const LEFT = 72;
-const TOP = 720;
-/** The measure: the page's width less its two margins. */
-const MEASURE = 612 - 2 * LEFT;
-
-/** Helvetica's advance widths (its AFM, per 1000 units of the font size), for the characters this text uses. */
-const WIDTHS: Record<string, number> = {
-  ...Object.fromEntries([...'abdeghnopqu0123456789$'].map((c) => [c, 556])),
-  ...Object.fromEntries([...'ckszvxy'].map((c) => [c, 500])),
-  ...Object.fromEntries([...'ijl'].map((c) => [c, 222])),
-  ...Object.fromEntries([...' ft.,:;/I'].map((c) => [c, 278])),
-  ...Object.fromEntries([...'r()-'].map((c) => [c, 333])),
-  m: 833, w: 722, "'": 191, '|': 260, '&': 667, '%': 889, M: 833, W: 944, J: 500, L: 556,
-  ...Object.fromEntries([...'ABEKPSVXY'].map((c) => [c, 667])),
-  ...Object.fromEntries([...'CDHNRU'].map((c) => [c, 722])),
-  ...Object.fromEntries([...'FTZ'].map((c) => [c, 611])),
-  ...Object.fromEntries([...'GOQ'].map((c) => [c, 778])),
-};
-/** A text's width in Helvetica at a size: where a line ends, and where a note mark goes after the word it follows. */
-const advance = (text: string, size: number): number => ([...text].reduce((n, c) => n + (WIDTHS[c] ?? 556), 0) * size) / 1000;
-
-/** The document's pages: blocks set from the top down, each page's notes set small above its footer. */
+/** The document's pages, set by pdf-layout.ts: each note on one line, the foundation's foot centred. */
 export function pages(): PdfLine[][] {
-  const out: PdfLine[][] = [];
-  let page: PdfLine[] = [];
-  let notes: string[] = [];
-  let y = TOP;
-  const finish = () => {
-    let ny = 60 + 10 * (notes.length - 1);
-    for (const n of notes) {
-      page.push({ text: `${n} ${NOTES[n]}`, x: LEFT, y: ny, size: 8 });
-      ny -= 10;
-    }
-    page.push({ text: `Civic Sightline Foundation | Eyes for Hire | ${out.length + 1}`, x: 200, y: 36, size: 8 });
-    out.push(page);
-    page = [];
-    notes = [];
-    y = TOP;
-  };
-  for (const b of BLOCKS) {
-    if (b.kind === 'break') {
-      finish();
-      continue;
-    }
-    const size = SIZES[b.kind];
-    const leading = size * 1.3;
-    const words = b.text.split(' ');
-    const lines: string[] = [];
-    let cur = '';
-    for (const w of words) {
-      const bare = w.replace(/\^\d+/g, '');
-      if (cur && advance(`${cur.replace(/\^\d+/g, '')} ${bare}`, size) > MEASURE) {
-        lines.push(cur);
-        cur = w;
-      } else cur = cur ? `${cur} ${w}` : w;
-    }
-    if (cur) lines.push(cur);
-    if (b.kind === 'heading' || b.kind === 'title') y -= size * 0.6;
-    for (const line of lines) {
-      const marks = [...line.matchAll(/\^(\d+)/g)].map((m) => m[1]);
-      const bottom = 60 + 10 * (notes.length + marks.length) + 16;
-      if (y - leading < bottom) finish();
-      const parts = line.split(/\^(\d+)/);
-      let text = '';
-      for (let i = 0; i < parts.length; i++) {
-        if (i % 2 === 0) text += parts[i];
-        else page.push({ text: parts[i], x: Math.round(LEFT + advance(text, size) + 1), y: y + 4, size: 6.5 });
-      }
-      page.push({ text, x: LEFT, y, size });
-      notes.push(...marks);
-      y -= leading;
-    }
-    y -= b.kind === 'para' ? size * 0.9 : size * 0.4;
-  }
-  finish();
-  return out;
+  return layPages({
+    blocks: BLOCKS,
+    sizes: SIZES,
+    noteLines: (n) => [`${n} ${NOTES[n]}`],
+    foot: (i) => ({ text: `Civic Sightline Foundation | Eyes for Hire | ${i + 1}`, x: 200, y: 36, size: 8 }),
+  });
 }
 
 export const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'surveillance-cameras-drones-police-ngo-investigation.pdf');
