@@ -28,6 +28,8 @@ const { values } = parseArgs({
 const config = loadConfig(process.env);
 const catalog = loadCatalog();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawgraph-checksum-'));
+// Said first because helpers have compared a per-corpus line instead of the overall one.
+console.error('extract-checksum: compare the last line (ending "all"); the lines above only locate a change.');
 try {
   const synthetic = path.join(tmp, `corpus-${values.scale}x`);
   generateCorpus(synthetic, Number(values.scale), referenceBytes(config.corpus));
