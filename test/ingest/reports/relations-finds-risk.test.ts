@@ -21,3 +21,10 @@ describe('an instrument that finds goods pose a risk of a degree', () => {
     expect(statedRelations('Critics said that connected vehicles pose an unacceptable risk.')).toEqual([]);
   });
 });
+
+describe('an instrument a finding of risk was made under', () => {
+  it('is the basis, not the finding: it designates nothing', () => {
+    const got = statedRelations('On May 4 the Department of Commerce notified the Commission of a final determination under 15 CFR part 791 that drones produced by Tessaro Optics present an undue risk to national security.');
+    expect(got.filter((r) => r.startsWith('law:~15-cfr-part-791'))).toEqual([]);
+  });
+});
