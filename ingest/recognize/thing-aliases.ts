@@ -24,12 +24,28 @@ interface Named {
   surface: string;
 }
 
-/** Words of a phrase, lower case, its head singular. */
+/** Words of a phrase, lower case, its head singular; a modifier that is a noun joined by a hyphen to a past participle
+ *  ("internet-connected", "network-connected") read as the participle alone (`plainParticiple`). */
 function wordsOf(phrase: string): string[] {
   const w = phrase.toLowerCase().split(/\s+/);
   w[w.length - 1] = singular(w[w.length - 1]);
+  for (let i = 0; i < w.length - 1; i++) w[i] = plainParticiple(w[i]);
   return w;
 }
+
+/** "internet-connected devices" beside "connected devices", "network-connected devices" beside "connected equipment": a
+ *  compound modifier of a noun and a past participle says by what the goods are so, which the participle alone says of
+ *  the same goods (the noun names no kind of them): the participle. Not where the first part is an adverb, a negation, an
+ *  adjective or a people's name ("well-known", "non-covered", "Chinese-made": the lexicon's tags), nor a bound prefix
+ *  shorter than three letters. */
+function plainParticiple(word: string): string {
+  const m = /^(\p{L}{3,})-(\p{L}+)$/u.exec(word);
+  if (!m) return word;
+  const [, first, last] = m;
+  const participle = tagsOf(last).some((t) => t === 'PastTense' || t === 'Participle') || (tagsOf(last).length === 0 && isRegularPast(last));
+  return participle && !tagsOf(first).some((t) => NO_AGENT.has(t)) ? last : word;
+}
+const NO_AGENT = new Set(['Adverb', 'Negative', 'Adjective', 'Comparative', 'Superlative', 'Demonym', 'Preposition', 'Determiner']);
 
 /** An adjective or a participle by the lexicon or its ending ("reliable", "factory-fitted"), no noun ("drone", "video"); a
  *  word the lexicon does not know that is a regular past of a verb WordNet has, or its negation by "un" ("seized",
