@@ -501,8 +501,13 @@ export function recognise(report: ParsedReport, matcher: Matcher, context: Recog
       if (more.length) s.mentions = [...s.mentions, ...more].sort((a, b) => a.start - b.start);
     }
   }
+  // "Treasury" read on its own as a body in a heading, and as the short name of "the U.S. Department of the Treasury" in the
+  // text: a name the grammar read every one of whose surfaces is a surface of exactly one other entity of its label is
+  // that entity (subsumedNames).
+  const subsumed = subsumedNames(out.sentences, (id) => table.byId.has(id));
+  if (subsumed.size) for (const s of out.sentences) s.mentions = s.mentions.map((m) => renamed(m, subsumed, table));
   const cited = citedOnly(out.sentences);
-  out.entities = table.entities().filter((e) => !shortThings.has(e.id)).map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
+  out.entities = table.entities().filter((e) => !shortThings.has(e.id) && !subsumed.has(e.id)).map((e) => (cited.has(e.id) ? { ...e, procedural: true } : e));
   out.lists = leadInLists(report);
   return out;
 }
@@ -589,6 +594,35 @@ function clauseBefore(text: string, at: number): string {
 }
 
 /** A thing's mention under the thing its phrase shortens (thing-aliases.ts), noted there; the support carries over. */
+/**
+ * A name the grammar read (`recognised`) every one of whose surfaces (lower case, no "the", no possessive) is a surface of
+ * exactly one other entity of the same label, which has more, is that entity: two readings of one name ("Treasury" as a
+ * finance ministry's own word in a heading, and as the short name the text gives "the U.S. Department of the Treasury").
+ * Id -> that entity. Not things, whose bare heads share a surface with the kinds they take up mention by mention
+ * (takenUpHeads), nor two entities with the same surfaces, nor a name that two others have.
+ */
+function subsumedNames(sentences: SentenceFindings[], recognised: (id: string) => boolean): Map<string, string> {
+  const key = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/['’]s?$/, '');
+  const byId = new Map<string, { label: string; surfaces: Set<string> }>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (THINGS.has(m.label)) continue;
+      const e = byId.get(m.id) ?? { label: m.label, surfaces: new Set<string>() };
+      e.surfaces.add(key(m.surface));
+      byId.set(m.id, e);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [id, e] of byId) {
+    if (!recognised(id)) continue;
+    const wider = [...byId].filter(([other, o]) => other !== id && o.label === e.label && o.surfaces.size > e.surfaces.size && [...e.surfaces].every((x) => o.surfaces.has(x)));
+    if (wider.length === 1) out.set(id, wider[0][0]);
+  }
+  // No chains: a name another is subsumed into keeps its own.
+  for (const [id, to] of out) if (out.has(to)) out.delete(id);
+  return out;
+}
+
 function renamed(m: Mention, to: Map<string, string>, table: DocumentEntities): Mention {
   const id = to.get(m.id);
   if (!id) return m;

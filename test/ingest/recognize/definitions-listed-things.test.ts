@@ -41,6 +41,9 @@ describe('a defined term of companies or bodies', () => {
     expect(surfacesOf('The term "port regulators" means the Norland Maritime Administration and the Norland Trade Council.', /norland-maritime/)).toEqual(['Norland Maritime Administration']);
   });
   it('is a name of the one company it defines', () => {
-    expect(surfacesOf('The term "the Vendor" means Kestrel Cranes Ltd. and its subsidiaries. The Vendor sells cranes.', /kestrel/)).toEqual(['the Vendor', 'Kestrel Cranes Ltd.']);
+    // The term used after ("The Vendor sells cranes") is that company too: its one surface is one of the company's
+    // (index.ts subsumedNames), no second company "Vendor".
+    expect(surfacesOf('The term "the Vendor" means Kestrel Cranes Ltd. and its subsidiaries. The Vendor sells cranes.', /kestrel/)).toEqual(['the Vendor', 'Kestrel Cranes Ltd.', 'Vendor']);
+    expect(surfacesOf('The term "the Vendor" means Kestrel Cranes Ltd. and its subsidiaries. The Vendor sells cranes.', /company:~vendor/)).toEqual([]);
   });
 });
