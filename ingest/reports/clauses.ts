@@ -251,6 +251,8 @@ function attributive(toks: Token[], k: number, g: ClauseGrammar): boolean {
 function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
   const t = toks[k];
   if (!t || t.name) return false;
+  // "In May the Bureau amended ...": a capitalised "May" inside a sentence is the month, no modal.
+  if (t.capital && k > 0 && /^may$/i.test(t.word)) return false;
   if (g.auxiliaries.test(t.word)) return true;
   // "Prohibited Transactions. (a) The Secretary shall ...": a capitalised word inside a sentence, or one opening it before
   // another, is a heading's or a name's, no verb.

@@ -2059,6 +2059,9 @@ const provisionAt = (text: string, rules: RuleSet): number => rules.provision?.e
  * preposition's object: the object of the actor's first verb, not a thing named in a heading before the actor or in a
  * phrase between ("X, a company that shipped drone engines to ..."). Objects only.
  */
+/** What stands between two conjuncts of a list of things: a comma, "and" or "or", perhaps a determiner. */
+const CONJUNCT_GAP = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:the|all|any)\s+)?$/i;
+
 function pronounObjects(text: string, from: number, own: Mention[], rules: RuleSet, prev?: SentenceFindings): Mention[] {
   if (!rules.objectPronoun) return [];
   const out: Mention[] = [];
@@ -2098,6 +2101,18 @@ function pronounObjects(text: string, from: number, own: Mention[], rules: RuleS
           seen.add(x.id);
           out.push({ ...x, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
         }
+    }
+    // "them" after goods coordinated with others ("added drones and drone components to its Covered List, which prevents new
+    // equipment authorizations for them"): each conjunct of the antecedent too, apart from it by a comma or a conjunction
+    // alone.
+    if (/^them$/i.test(pronoun) && ante.label !== 'Company' && before.includes(ante)) {
+      let last = ante;
+      for (const x of before) {
+        if (x.start < last.end || x === ante) continue;
+        if (!thing(x) || x.label === 'Company' || !CONJUNCT_GAP.test(text.slice(last.end, x.start))) break;
+        out.push({ ...x, start, end: start + pronoun.length, surface: pronoun, via: PRONOUN });
+        last = x;
+      }
     }
     // Goods named with their maker ("cameras made by C, ... no longer authorize new models of them"): the maker too.
     const maker = ante.label === 'Company' ? undefined : before.find((x) => x.start >= ante.end && x.label === 'Company');
@@ -3443,6 +3458,9 @@ function companyNouns(): string {
  *  from, `excludedFrom`: "removed from 5G networks") is not an object; a service its providers name is ("DNS service
  *  providers"), and so is a country after a participle of making and "by" (grammar/names.yaml company-participles:
  *  "made by Chinese manufacturers"), or after "from" ("drones from Chinese manufacturers"). */
+/** After goods, the companies whose line they name, in apposition: ", A", ", including A", ", such as A". */
+const LINE_NAMED = /^\s*,\s+(?:(?:including|such\s+as|namely|notably|among\s+them)\s+)?(?:the\s+)?[A-Z]/;
+let lineOf: RegExp | undefined;
 function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   if (!rules.modifier) return false;
   companyNoun ??= new RegExp(`^\\s+${companyNouns()}\\b`);
@@ -3466,6 +3484,12 @@ function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
   if (m.label === 'Jurisdiction' && rules.ownBodies && mayMatch(rules.ownBodies, text) && rules.ownBodies.test(after)) return true;
   // "the officers of X": the measure is on the company's people, not on it.
   if (m.label === 'Company' && rules.personnel && mayMatch(rules.personnel, text) && rules.personnel.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
+  // "demands to two makers of smart home cameras, A and B": goods that name the line of the companies named right after
+  // them are no object; the act is on the companies (the gold conventions: the makers are investigated, not their goods).
+  if ((m.label === 'Product' || m.label === 'Technology') && LINE_NAMED.test(after)) {
+    lineOf ??= new RegExp(`\\b${companyNouns()}\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$`, 'i');
+    if (mayMatch(lineOf, text) && lineOf.test(text.slice(Math.max(0, m.start - 80), m.start))) return true;
+  }
   // "removed from 5G networks": the network is the place another thing is kept out of. A technology only: goods after
   // "from" ("bars Chinese software from harbour cranes") are what the ban lays its requirement on, read as before.
   if (m.label === 'Technology' && rules.excludedFrom && mayMatch(rules.excludedFrom, text) && rules.excludedFrom.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
