@@ -3458,6 +3458,12 @@ function companyNouns(): string {
  *  from, `excludedFrom`: "removed from 5G networks") is not an object; a service its providers name is ("DNS service
  *  providers"), and so is a country after a participle of making and "by" (grammar/names.yaml company-participles:
  *  "made by Chinese manufacturers"), or after "from" ("drones from Chinese manufacturers"). */
+/** A verb of banning right before a run of nouns and conjunctions, no preposition between: a bound party's place. */
+const BOUND_TRADER_BEFORE =
+  /\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbade|forbidding)\s+(?:(?:the|all|any|its|their)\s+)?(?:(?!(?:of|to|for|from|in|on|with|by|under|into)\b)[\w-]+(?:,\s+|\s+))*?(?:(?:and|or)\s+)?$/i;
+/** After such a party (and its conjuncts), "from" and a gerund of trading: the act the ban keeps it from. */
+const BOUND_TRADER_AFTER =
+  /^(?:\s*(?:,\s+|\s+(?:and|or)\s+)(?:(?!(?:of|to|for|from|in|on|with|by)\b)[\w-]+\s+){0,4}?[\w-]+)*\s+from\s+(?:\w+ly\s+)?(?:distributing|selling|offering|providing|hosting|supplying|marketing|carrying|listing|making\s+available)\b/i;
 /** After goods, the companies whose line they name, in apposition: ", A", ", including A", ", such as A". */
 const LINE_NAMED = /^\s*,\s+(?:(?:including|such\s+as|namely|notably|among\s+them)\s+)?(?:the\s+)?[A-Z]/;
 let lineOf: RegExp | undefined;
@@ -3490,6 +3496,10 @@ function isModifier(text: string, m: Mention, rules: RuleSet): boolean {
     lineOf ??= new RegExp(`\\b${companyNouns()}\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$`, 'i');
     if (mayMatch(lineOf, text) && lineOf.test(text.slice(Math.max(0, m.start - 80), m.start))) return true;
   }
+  // "prohibits app stores and hosting services from distributing X": services or platforms a ban keeps from trading are the
+  // parties it binds, no goods it restricts (the gold conventions: the parties "prohibited from distributing" are no
+  // object; "bars drones from flying" keeps the drones its object: no verb of trading after "from").
+  if ((m.label === 'Product' || m.label === 'Technology') && BOUND_TRADER_AFTER.test(after.length < 40 ? after : text.slice(m.end, m.end + 160)) && BOUND_TRADER_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   // "removed from 5G networks": the network is the place another thing is kept out of. A technology only: goods after
   // "from" ("bars Chinese software from harbour cranes") are what the ban lays its requirement on, read as before.
   if (m.label === 'Technology' && rules.excludedFrom && mayMatch(rules.excludedFrom, text) && rules.excludedFrom.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;

@@ -114,3 +114,13 @@ describe('a capitalised "May" inside a sentence', () => {
     );
   });
 });
+
+describe('services or platforms a ban keeps from trading', () => {
+  it('are the parties it binds, no goods it restricts', () => {
+    expect(statedRelations('The Export Control Reform Act prohibits app stores and cloud services from distributing drones.')).toEqual(rel('RESTRICTS', [[ECRA, DRONES]]));
+  });
+  it('but goods kept from another act stay its object', () => {
+    expect(statedRelations('The Export Control Reform Act bars drones from flying over stadiums.')).toEqual(rel('RESTRICTS', [[ECRA, DRONES]]));
+    expect(statedRelations('The Export Control Reform Act prohibits cloud services.')).toEqual(rel('RESTRICTS', [[ECRA, 'technology:~cloud-service']]));
+  });
+});
