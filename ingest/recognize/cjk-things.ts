@@ -95,7 +95,7 @@ export function findCjkThings(text: string, origins: Span[] = [], known: Known[]
       if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
     }
   }
-  const bares = hasHan(text) ? [...bareConjuncts(text, p.labels, known), ...services(text)] : [];
+  const bares = hasHan(text) ? [...bareConjuncts(text, p.labels, known), ...services(text), ...relatedItems(text, labels, [...origins, ...known])] : [];
   const withBare = (): Found[] => {
     const all = [...out, ...bares.filter((b) => !out.some((f) => f.start < b.end && b.start < f.end))];
     return [...all, ...elidedConjuncts(text, all, p.labels)];
@@ -190,6 +190,35 @@ function elidedConjuncts(text: string, found: Found[], labels: Map<string, strin
       const surface = text.slice(lead, end - 1);
       out.push({ start: lead, end: end - 1, surface, label: f.label, name: `${surface}${head}`, rule: 'thing:cjk', score: 0.7 });
       end = lead;
+    }
+  }
+  return out;
+}
+
+let related: RegExp | undefined;
+const relatedPattern = (): RegExp => {
+  const { links, heads } = grammar().cjkRelatedItems;
+  const name = nameSource();
+  related ??= new RegExp(`${start()}(?<list>${name}(?:[、和与及]${name})*?)(?:${links.join('|')})(?:${heads.join('|')})`, 'gu');
+  return related;
+};
+
+/** The goods or materials an export control's items are named by (things.yaml cjk-related-items): each conjunct of the
+ *  list right before 相关物项 or 相关两用物项 (对镓、锗相关物项实施出口管制: 镓, 锗), labelled by its head where it has one
+ *  (无人机: a Product) and else a Technology, as a traded material is in English (materials.ts); not a country's name or a
+ *  catalog thing's (`taken`: their own mentions name them), nor a conjunct that is only generic words (其他相关物项). */
+function relatedItems(text: string, labels: Map<string, string>, taken: Span[]): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(relatedPattern())) {
+    const list = m.groups?.list ?? '';
+    for (const part of list.matchAll(/[^、和与及]+/gu)) {
+      const start = m.index + part.index;
+      const end = start + part[0].length;
+      const from = afterGeneric(text, start, end);
+      if (from === undefined || from >= end || taken.some((t) => t.start < end && from < t.end)) continue;
+      const surface = text.slice(from, end);
+      const head = [...labels.keys()].filter((h) => surface.endsWith(h)).sort((a, b) => b.length - a.length)[0];
+      out.push({ start: from, end, surface, label: head ? (labels.get(head) ?? 'Product') : 'Technology', name: surface, rule: 'thing:cjk', score: 0.7 });
     }
   }
   return out;

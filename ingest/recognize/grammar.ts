@@ -252,6 +252,7 @@ const ThingsSchema = z.strictObject({
   'cjk-generic-heads': words,
   'cjk-part-heads': words,
   'cjk-services': z.strictObject({ head: z.string().min(1), provide: words, providers: words }),
+  'cjk-related-items': z.strictObject({ links: words, heads: words }),
   'cjk-name-words': words,
   'cjk-purpose-verbs': words,
   'cjk-determiners': words,
@@ -500,6 +501,7 @@ export interface Grammar {
   cjkPartHeads: Set<string>;
   /** Chinese services by what provides them (提供X服务, X服务提供者): cjk-things.ts services. */
   cjkServices: { head: string; provide: string[]; providers: string[] };
+  cjkRelatedItems: { links: string[]; heads: string[] };
   /** Chinese words a goods' name may hold though their characters are function characters elsewhere (数据: 据). */
   cjkNameWords: string[];
   /** Chinese verbs of making that name what goods are for right before a generic head (制造设备): things.yaml. */
@@ -799,6 +801,7 @@ export function loadGrammar(from = dir): Grammar {
     cjkGenericHeads: new Set(things['cjk-generic-heads']),
     cjkPartHeads: new Set(things['cjk-part-heads']),
     cjkServices: things['cjk-services'],
+    cjkRelatedItems: things['cjk-related-items'],
     cjkNameWords: [...things['cjk-name-words']].sort((a, b) => b.length - a.length),
     cjkPurposeVerbs: things['cjk-purpose-verbs'],
     cjkDeterminers: things['cjk-determiners'],

@@ -46,16 +46,20 @@ export function isMaterial(phrase: string): boolean {
   return materials().has(p) || (p.endsWith('s') && materials().has(p.slice(0, -1)));
 }
 
-let contexts: { after: RegExp; trade: RegExp; any: RegExp; under: RegExp; colon: RegExp } | undefined;
-function patterns(): { after: RegExp; trade: RegExp; any: RegExp; under: RegExp; colon: RegExp } {
+type Contexts = { after: RegExp; contained: RegExp; trade: RegExp; any: RegExp; under: RegExp; colon: RegExp };
+let contexts: Contexts | undefined;
+function patterns(): Contexts {
   if (contexts) return contexts;
   const g = grammar();
   const alt = (ws: Set<string>): string => [...ws].join('|');
   contexts = {
     // "tariffs imposed under Section 232 of the Act on steel": the measure's "on" may follow the words that say whose.
     after: new RegExp(`\\b(?:(?:${alt(g.tradeNouns)})\\s+of|(?:${alt(g.controlNouns)})\\b[^.;:]{0,80}?\\s+on)\\s+`, 'gi'),
+    // "goods containing polysilicon and aluminum", "products that incorporate gallium": what goods hold (a head of things,
+    // then things.yaml containment before) is traded with them; "the alloy contained copper" names no goods.
+    contained: new RegExp(`(\\p{L}+)\\s+(?:(?:that|which)\\s+)?(?:${g.containment.before.map((ws) => ws.join('\\s+')).join('|')})\\s+`, 'giu'),
     // One pass first: most sentences hold no trade or measure noun.
-    any: new RegExp(`\\b(?:${alt(g.tradeNouns)}|${alt(g.controlNouns)})\\b`, 'i'),
+    any: new RegExp(`\\b(?:${alt(g.tradeNouns)}|${alt(g.controlNouns)}|${g.containment.before.map((ws) => ws.join('\\s+')).join('|')})\\b`, 'i'),
     trade: new RegExp(`\\b(?:${alt(g.tradeNouns)})\\b`, 'g'),
     // "placed gallium and germanium under export licensing": what is put under a measure (a measure's noun, up to two
     // words before it) is controlled.
@@ -68,7 +72,10 @@ function patterns(): { after: RegExp; trade: RegExp; any: RegExp; under: RegExp;
 }
 
 /** An item of a list: one or two lower-case words, then a separator (", ", ", and ", " and ", " or ") or its end. */
-const ITEM = /^(\p{Ll}[\p{Ll}-]*(?: (?!(?:and|or)\b)\p{Ll}[\p{Ll}-]*)?)(,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?/u;
+const ITEM = /^(\p{Ll}[\p{Ll}-]*(?: (?!(?:and|or)\b)\p{Ll}[\p{Ll}-]*)?)(,\s+(?:and\s+|or\s+)?(?:on\s+|of\s+)?|\s+(?:and|or)\s+(?:on\s+|of\s+)?)?/u;
+/** A list's last item of several lower-case words up to a comma, a clause's end or a relative word ("on graphite and on
+ *  several medium and heavy rare earth elements, which ..."): named by the material that ends it (endingMaterial). */
+const LONG_ITEM = /^((?:\p{Ll}[\p{Ll}-]*\s+){1,6}?\p{Ll}[\p{Ll}-]*)(?=\s*(?:[,.;:)]|$))/u;
 /** The last item of a list that ends a text: one or two lower-case words. */
 const LAST_ITEM = /(?:^|[^\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*)$/u;
 /** A list's separator that ends a text. */
@@ -95,7 +102,7 @@ function endingMaterial(phrase: string): { material: string; tail: string } | un
 }
 
 export function findMaterials(text: string): Found[] {
-  const { after, trade, any, under, colon } = patterns();
+  const { after, contained, trade, any, under, colon } = patterns();
   if (!any.test(text)) return [];
   const g = grammar();
   const out: Found[] = [];
@@ -106,10 +113,12 @@ export function findMaterials(text: string): Found[] {
     const surface = head && g.materialClasses.has(head[1]) ? material + head[0] : material;
     out.push({ start, end: start + surface.length, surface, label: 'Technology', name: thingName(surface), rule: 'thing:traded', score: THING_SCORE });
   };
-  for (const m of text.matchAll(after)) {
-    let at = m.index + m[0].length;
+  const starts = [...text.matchAll(after)].map((m) => m.index + m[0].length);
+  for (const m of text.matchAll(contained)) if (g.thingHeads.has(m[1].toLowerCase())) starts.push(m.index + m[0].length);
+  for (let at of starts) {
     const classed: number[] = [];
     let listed = false;
+    let separator = '';
     for (let n = 0; n < MAX_ITEMS; n++) {
       const item = ITEM.exec(text.slice(at));
       if (!item) break;
@@ -117,11 +126,20 @@ export function findMaterials(text: string): Found[] {
       // "gallium and germanium, two metals": the material is the item's first word where two are no material.
       const name = isMaterial(item[1]) ? item[1] : isMaterial(words[0]) ? words[0] : undefined;
       if (name) add(at, name);
+      // "and on several medium and heavy rare earth elements": after a material and a coordinator, a longer last item named
+      // by its material; not after a comma alone ("indium and bismuth, two metals used in solder": an apposition).
+      const long = !name && listed && /\b(?:and|or)\b/.test(separator) ? LONG_ITEM.exec(text.slice(at))?.[1] : undefined;
+      const ending = long === undefined ? undefined : endingMaterial(long);
+      if (long !== undefined && ending) {
+        add(at + long.length - ending.tail.length, ending.material);
+        break;
+      }
       listed ||= name !== undefined;
       // "gallium, germanium and superhard materials": a class of materials, on a modifier that is no generic word.
       // Not a count in apposition ("gallium and germanium, two metals used in chips"): the materials just named again.
       if (!name && words.length === 2 && g.materialClasses.has(words[1]) && !g.genericModifiers.has(words[0]) && !tagsOf(words[0]).some((t) => COUNT_TAGS.has(t))) classed.push(at, item[1].length);
       if (!item[2]) break;
+      separator = item[2];
       at += item[0].length;
     }
     // Only where listed with a material: "exports of superhard materials" alone may name no controlled item.

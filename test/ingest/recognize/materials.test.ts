@@ -58,6 +58,25 @@ describe('classes of materials', () => {
   });
 });
 
+describe('materials held in goods', () => {
+  it('are Technology after a head of things and a verb of containing', () => {
+    expect(materials('Customs detained cargoes of goods containing cobalt and tungsten last year.')).toEqual(['cobalt Technology', 'tungsten Technology']);
+    expect(materials('Batteries that contain lithium and nickel now face a levy.')).toEqual(['lithium Technology', 'nickel Technology']);
+  });
+  it('are no name where what contains them is no goods', () => {
+    expect(materials('The alloy contained copper, zinc and tin.')).toEqual([]);
+  });
+});
+
+describe('a longer last item after a listed material', () => {
+  it('is named by the material that ends it, the measure\'s preposition repeated before it', () => {
+    expect(materials('Norland imposed licensing on tungsten and on several light and heavy rare earth elements, which magnets use.')).toEqual(['tungsten Technology', 'rare earth elements Technology']);
+  });
+  it('names nothing where no material was listed before it', () => {
+    expect(materials('Norland imposed licensing on several light and heavy rare earth elements, which magnets use.')).toEqual([]);
+  });
+});
+
 describe('the list after a measure and a colon', () => {
   it('names the material each item ends with, not when the measure reaches it', () => {
     expect(materials('Norland has brought several minerals under licence: tungsten from March 2024, bismuth since May, and some light rare earth elements in June.')).toEqual(['tungsten Technology', 'bismuth Technology', 'rare earth elements Technology']);
