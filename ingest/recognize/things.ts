@@ -671,7 +671,7 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
   // compound's modifier, whatever verb the lexicon reads in it after a word it takes for a plural noun ("sells").
   for (let k = from; k < i; k++) if (verbOfPlural(text, ws, k) && !compoundFirst(k)) from = k + 1;
   const phraseStart = from;
-  while (from < i && !opensCompound(ws, from, i) && !compoundFirst(from) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from) && !listedGerund(text, ws, from)) || afterModal(ws, from) || coordinated(text, ws, from) || conjoinedVerb(text, ws, from, i))) from++;
+  while (from < i && !opensCompound(ws, from, i) && !compoundFirst(from) && (g.genericModifiers.has(ws[from].lower) || (isLeadingVerb(ws[from].lower) && !determinedGerund(ws, from) && !listedGerund(text, ws, from) && !tradedGerund(ws, from)) || afterModal(ws, from) || coordinated(text, ws, from) || conjoinedVerb(text, ws, from, i))) from++;
   from = spelled(from);
   // "free and open-source software (components)": a compound modifier written with a hyphen, coordinated with a modifier
   // before it, names a kind with it; the coordination is one modifier of the name, not a qualification of the class it
@@ -1620,8 +1620,15 @@ function listedGerund(text: string, ws: W[], k: number): boolean {
   // The item before: back over its modifiers to the word that opens it; a gerund there makes the items verbs' objects.
   let j = before;
   while (j > 0 && before - j < g.maxModifiers && text.slice(ws[j - 1].end, ws[j].start) === ' ' && modifier(text, ws, j - 1) && !gerundWord(ws[j - 1].lower)) j--;
-  return !(j > 0 && text.slice(ws[j - 1].end, ws[j].start) === ' ' && gerundWord(ws[j - 1].lower) && isLeadingVerb(ws[j - 1].lower));
+  // Not a gerund an adjective modifies ("advanced computing chips and chipmaking equipment") or one after a trade noun and
+  // "of" (tradedGerund): a noun's modifier there.
+  const opener = j - 1;
+  return !(opener >= 0 && text.slice(ws[opener].end, ws[j].start) === ' ' && gerundWord(ws[opener].lower) && isLeadingVerb(ws[opener].lower) && !(opener > 0 && taggedAdjective(ws[opener - 1].lower)) && !tradedGerund(ws, opener));
 }
+/** "exports of monitoring equipment", "the sale of manufacturing equipment": a gerund right after a trade noun and "of"
+ *  (things.yaml trade-nouns) modifies the noun after it, as after an article (determinedGerund): the trade noun takes
+ *  goods, no verb's clause. Not after a control noun and "on", which takes an act as often ("a ban on selling drones"). */
+const tradedGerund = (ws: W[], k: number): boolean => k >= 2 && gerundWord(ws[k].lower) && ws[k - 1].lower === 'of' && grammar().tradeNouns.has(ws[k - 2].lower);
 /** A gerund of a verb the grammar reads as acting on goods (things.yaml regulatory, acquiring, making, trade, use, aspect
  *  and control verbs), by its base form ("selling": sell, "shipping": ship, "purchasing": purchase). */
 function goodsVerb(gerund: string): boolean {

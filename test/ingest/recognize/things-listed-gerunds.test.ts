@@ -25,3 +25,16 @@ describe('a gerund that opens a list item', () => {
     expect(found('Norvik is tracking devices in the harbour.').some((f) => f.startsWith('tracking'))).toBe(false);
   });
 });
+
+describe('a gerund after an adjective, or after a trade noun and "of"', () => {
+  it('modifies the next item where an adjective opens the item before ("advanced computing chips")', () => {
+    expect(found('Valdmark curbed exports of fast computing chips and waferprinting equipment to Norland.')).toContain('waferprinting equipment');
+  });
+  it('opens the phrase a trade noun takes, a generic head after it too', () => {
+    expect(found('Valdmark restricts exports of tracking equipment to Norland.')).toContain('tracking equipment');
+    expect(found('Norland barred the sale of manufacturing equipment and surveying equipment.')).toEqual(['manufacturing equipment', 'surveying equipment']);
+  });
+  it('stays a verb after a control noun and "on"', () => {
+    expect(found('A ban on selling drones took effect.').some((f) => f.startsWith('selling'))).toBe(false);
+  });
+});
