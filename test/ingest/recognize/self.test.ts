@@ -233,6 +233,13 @@ describe('self-reference', () => {
     const announced = read('# Fact Sheet: Harbour Cranes\n\nToday, President Adler signed a Proclamation under section 232 of the Trade Expansion Act of 1962 that adjusts imports of ship-to-shore cranes.');
     expect(selfMentions(announced)).toEqual([`Proclamation=${id}`]);
     expect(relations(announced)).toEqual([`${id} RESTRICTS product:port-cranes`]);
+    // The President's name may hold an initial's stop or a suffix's, which end no sentence.
+    const initial = read('# Fact Sheet: Harbour Cranes\n\nToday, President Miriam K. Adler signed an Executive Order on cranes. The Order prohibits the import of ship-to-shore cranes.');
+    expect(relations(initial)).toEqual([`law:~fact-sheet-harbour-cranes RESTRICTS product:port-cranes`]);
+    const suffix = read('# Fact Sheet: Harbour Cranes\n\nToday, President Tobias Adler Jr. signed a Proclamation on cranes. The Proclamation imposes a 25 percent tariff on ship-to-shore cranes.');
+    expect(relations(suffix)).toEqual([`law:~fact-sheet-harbour-cranes RESTRICTS product:port-cranes`]);
+    // A sentence's own stop still ends the reach: a President named in one sentence signs nothing in the next.
+    expect(selfMentions(read('# Fact Sheet: Harbour Cranes\n\nToday, President Adler spoke in Ohio. The governor signed an Executive Order on cranes.'))).toEqual([]);
     // A report telling of a proclamation signed before announces none.
     expect(selfMentions(read(sheet('praised')))).toEqual([]);
     expect(selfMentions(read('# Trade brief\n\nIn 2018, President Adler signed a proclamation. The proclamation imposed duties.'))).toEqual([]);
