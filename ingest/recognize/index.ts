@@ -1020,6 +1020,10 @@ function outranks(f: Found, m: Mention, text: string, jurisdictions: Map<string,
   if (f.rule.startsWith('thing') && THINGS.has(m.label) && (f.label === 'Product' || m.end < f.end)) return true;
   if (MODIFIERS.has(f.label)) return false;
   if (MODIFIERS.has(m.label)) return true;
+  // "designated Huawei and ZTE Corporation": a catalog company joined to the rest of the find by "and" or "&", the rest a
+  // capitalised name, is one conjunct of two names, no word of one name: the find gives way (a name the catalog knows
+  // whole with its "and", "Procter & Gamble", is the catalog's).
+  if (m.label === 'Company' && conjunctOf(text, f, m)) return false;
   if (m.start !== f.start && m.end !== f.end) return false;
   const added = `${text.slice(f.start, m.start)} ${text.slice(m.end, f.end)}`.trim().replace(/['’]s$/, '');
   const own = jurisdictions.get(m.id);
@@ -1027,6 +1031,14 @@ function outranks(f: Found, m: Mention, text: string, jurisdictions: Map<string,
 }
 
 const CJK_BODY_HEAD = /(?:部门|机构|机关)$/u;
+
+/** Whether the catalog name opens the find before "and" or "&" and a capital ("Huawei and ZTE Corporation"), or ends it
+ *  after a capitalised word and "and" or "&" ("ZTE and Huawei Technologies"): a conjunct, not a word of the find's name. */
+function conjunctOf(text: string, f: Found, m: Mention): boolean {
+  if (m.start === f.start && m.end < f.end) return /^\s*(?:and|&)\s+\p{Lu}/u.test(text.slice(m.end, f.end));
+  if (m.end === f.end && m.start > f.start) return /^\p{Lu}.*\S\s+(?:and|&)\s*$/u.test(text.slice(f.start, m.start));
+  return false;
+}
 
 function jurisdictionPrefix(words: string): string | undefined {
   return grammar().jurisdictionPrefixes.includes(words) ? 'us' : undefined;
