@@ -13,3 +13,13 @@ describe('a country after "related to"', () => {
     expect(stated('The Norland Maritime Administration banned exports of harbour cranes to China.')).toContain(`${NMA} RESTRICTS jur:cn`);
   });
 });
+
+describe('a country after "risks to" or "threats to"', () => {
+  it('is the state the measure protects, no target', () => {
+    expect(stated('The Norland Maritime Administration prohibited transactions in harbour cranes that pose undue risks to Japan.')).not.toContain(`${NMA} RESTRICTS jur:jp`);
+    expect(stated('The Norland Maritime Administration banned harbour cranes that present a threat to Japan.')).not.toContain(`${NMA} RESTRICTS jur:jp`);
+  });
+  it('while a ban on exports to a country still restricts it', () => {
+    expect(stated('The Norland Maritime Administration prohibited exports of harbour cranes to Japan.')).toContain(`${NMA} RESTRICTS jur:jp`);
+  });
+});
