@@ -92,6 +92,9 @@ describe('relations in policy briefs', () => {
     expect(relations('The Norland Maritime Administration issued a detention order on harbour cranes in May.')).toEqual([`${nma} RESTRICTS product:~harbour-crane`]);
     expect(relations('The Norland Maritime Administration issued a general exclusion order against shipments of harbour cranes.')).toEqual([`${nma} RESTRICTS product:~harbour-crane`]);
     expect(relations("The Norland Maritime Administration's seizure order against harbour cranes took effect in May.")).toEqual([`${nma} RESTRICTS product:~harbour-crane`]);
+    // An order to withhold the release of goods at entry is a detention by another name, in capitals or not.
+    expect(relations('The Norland Maritime Administration issued a Withhold Release Order against harbour cranes in May.')).toEqual([`${nma} RESTRICTS product:~harbour-crane`]);
+    expect(relations('The Norland Maritime Administration issued a withhold release order on harbour cranes made by Marrowby Cable Co., Ltd.')).toContain(`${nma} RESTRICTS product:~harbour-crane`);
     // No act a negation, a proposal or another body's clause states; no restriction by a penalty or a settlement.
     expect(relations('The Norland Maritime Administration did not issue an embargo against Marrowby Cable Co., Ltd. in May.')).toEqual([]);
     expect(relations('The Norland Maritime Administration plans to issue a detention order on harbour cranes.')).toEqual([]);
