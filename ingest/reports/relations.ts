@@ -96,6 +96,8 @@ export interface RuleSet {
   /** Words between an authority and its object that make the act a recommendation to it ("should"), in a document
    *  that is no instrument (an instrument's "should" is normative: "Member States should designate ..."). */
   recommendation?: RegExp;
+  /** Of those, the ones that report another's advice ("recommended that"): a recommendation in an instrument too. */
+  recommendedThat?: RegExp;
   /** Right before an authority followed by an infinitive: a direction to it that is itself only recommended ("Congress
    *  should direct the Secretary to issue a rule covering X", "recommend that Congress require the agency to ban X"). */
   recommendedDirection?: RegExp;
@@ -495,6 +497,7 @@ function ruleSetSchema(pattern: Pattern) {
     investigationOpened: pattern('i').optional(),
     openedScope: pattern('i').optional(),
     recommendation: pattern('i').optional(),
+    recommendedThat: pattern('i').optional(),
     recommendedDirection: pattern('i').optional(),
     requested: pattern('i').optional(),
     addressee: pattern('').optional(),
@@ -2590,7 +2593,9 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     const subject = actingSubject(reading, own);
     if (subject && subject.start <= o.start && o.end <= subject.end && rules.negatedSubject.test(text.slice(subject.start, o.start))) return 'negation';
   }
-  if (!c.instrument && s.label !== 'Law' && rules.recommendation?.test(negated)) return 'recommendation';
+  // An instrument's own "should" is normative, but the advice it reports is another's ("The Secretary recommended that I
+  // adjust those imports through restrictions on X": the Secretary's advice, no act).
+  if (s.label !== 'Law' && (c.instrument ? rules.recommendedThat : rules.recommendation)?.test(negated)) return 'recommendation';
   // A directed body's act (dev40: a directive is the directed body's) where the direction is only recommended.
   if (!c.instrument && rule.order === 'subject-first' && rules.recommendedDirection?.test(text.slice(Math.max(0, s.start - 120), s.start)) && (INFINITIVE.test(text.slice(s.end, s.end + 40)) || POWER_TO.test(text.slice(s.end, s.end + 60)))) return 'recommendation';
   if (rule.order === 'subject-first' && rules.requested?.test(text.slice(Math.max(0, s.start - 60), s.start)) && INFINITIVE.test(text.slice(s.end, s.end + 40))) return 'requested';

@@ -245,6 +245,14 @@ describe('self-reference', () => {
     expect(selfMentions(read('# Trade brief\n\nIn 2018, President Adler signed a proclamation. The proclamation imposed duties.'))).toEqual([]);
   });
 
+  it('reads the advice an instrument reports ("X recommended that I ...") as no act of the adviser, its own "shall" as one', () => {
+    const proclamation = (recital: string) =>
+      ['# Adjusting Imports of Lidar Sensors', '', `1. ${recital}`, '', 'NOW, THEREFORE, I, by the authority vested in me, do hereby proclaim as follows:', '', '(1) Imports of lidar sensors are restricted.'].join('\n');
+    const commerce = (r: ReturnType<typeof read>): string[] => relations(r).filter((x) => x.startsWith('authority:us-commerce'));
+    expect(commerce(read(proclamation('The Secretary of Commerce recommended that I impose restrictions on imports of lidar sensors from Japan.')))).toEqual([]);
+    expect(commerce(read(proclamation('The Secretary of Commerce shall impose restrictions on imports of lidar sensors from Japan.')))).not.toEqual([]);
+  });
+
   it('leaves a report\'s "this order" to the order it named before', () => {
     const r = read('# Trade brief\n\nThe President signed Executive Order 14999 in 2030. This order prohibits the import of lidar sensors.');
     expect(selfMentions(r)).toEqual([]);
