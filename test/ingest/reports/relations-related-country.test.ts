@@ -23,3 +23,12 @@ describe('a country after "risks to" or "threats to"', () => {
     expect(stated('The Norland Maritime Administration prohibited exports of harbour cranes to Japan.')).toContain(`${NMA} RESTRICTS jur:jp`);
   });
 });
+
+describe('a country of origin of imports a verb of examining takes', () => {
+  it('is no target of a restriction', () => {
+    expect(stated('The Norland Maritime Administration shall review imports of harbour cranes produced in Japan, and report on whether they evade the tariff.')).not.toContain(`${NMA} RESTRICTS jur:jp`);
+  });
+  it('while a tariff on imports from it still restricts it', () => {
+    expect(stated('The Norland Maritime Administration imposed a tariff on imports of harbour cranes produced in Japan.')).toContain(`${NMA} RESTRICTS jur:jp`);
+  });
+});
