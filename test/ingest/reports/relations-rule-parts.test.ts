@@ -144,7 +144,7 @@ describe("expletive's constructions", () => {
 describe("objectPronoun's constructions", () => {
   const parts = ruleParts('objectPronoun');
   const entry = rules.objectPronoun as RegExp;
-  const CONSTRUCTIONS = ['DESIGNATED_IT', 'ADDED_TO_LIST', 'COORDINATED_VERB', 'GERUND_OF_MEANS', 'GOES_TO', 'BANNED_THEM', 'GOVERNS_HOW', 'NOT_PERMITTED', 'HALTS_SUPPLY'];
+  const CONSTRUCTIONS = ['DESIGNATED_IT', 'ADDED_TO_LIST', 'COORDINATED_VERB', 'GERUND_OF_MEANS', 'GOES_TO', 'BANNED_THEM', 'GOVERNS_HOW', 'NOT_PERMITTED', 'HALTS_SUPPLY', 'HALTS_USE'];
   // [part, the piece, the pronoun it takes]
   const PIECES: [string, string, string][] = [
     // "The Office named Orlen Avionics a risk and designated it in March."
@@ -165,6 +165,8 @@ describe("objectPronoun's constructions", () => {
     ['NOT_PERMITTED', 'will no longer certify further versions of them', 'them'],
     // "The Council told exporters to stop trading with them."
     ['HALTS_SUPPLY', 'to stop trading with them', 'them'],
+    // "The Office found the radars unsafe and told ferry operators to cease installing them."
+    ['HALTS_USE', 'to cease installing them', 'them'],
   ];
   it('are the parts of the entry', () => {
     expect(CONSTRUCTIONS.filter((name) => !parts.has(name))).toEqual([]);
