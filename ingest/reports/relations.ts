@@ -218,6 +218,10 @@ export interface RuleSet {
   /** Right before an instrument after "under": a verb of doing and the noun it makes ("made a final order under"), whose
    *  doer acts, not the instrument. */
   agentUnder?: RegExp;
+  /** A sentence opening with an unnamed instrument, then a relative clause between commas whose subject issued it ("The
+   *  rule, which BIS issued in 2023, restricts X"), read on the text up to the clause's closing comma, `@` for that subject:
+   *  the issuer does the instrument's act, as a demonstrative's issuer does (`issuing`), though named inside the clause. */
+  issuedAside?: RegExp;
   /** Text before a mention that makes it a reference, never an actor ("as defined in section 4 of the Act"). */
   reference?: RegExp;
   /** Right after a mention `reference` marks: a deeming provision follows ("For the purposes of this Directive, the following
@@ -537,6 +541,7 @@ function ruleSetSchema(pattern: Pattern) {
     provider: pattern('i').optional(),
     agentive: pattern('i').optional(),
     agentUnder: pattern('i').optional(),
+    issuedAside: pattern('i').optional(),
     reference: pattern('i').optional(),
     deeming: pattern('i').optional(),
     status: pattern('i').optional(),
@@ -3028,7 +3033,7 @@ function ownCue(c: Clause, s: Mention, cueStart: number): Veto | undefined {
   // BIS-2024-0005), bars X": the docket is the rule's, cited in an aside).
   const closed = [...clausesOf(c).filter((x) => x.kind === 'subordinate' && x.end <= cueStart).map((x): [number, number] => [x.start, x.end]), ...brackets(c.text, cueStart)];
   const inClause = (m: Mention): boolean => closed.some(([start, end]) => start <= m.start && m.end <= end);
-  if (inClause(s) && !takenUpAfter(c, s, closed, cueStart)) return 'aside-subject';
+  if (inClause(s) && !takenUpAfter(c, s, closed, cueStart) && !issuedAside(c, s, closed)) return 'aside-subject';
   let prevEnd = s.end;
   // The same entity again ("The Department of Commerce (the "Department"), acting through ...") is no other actor.
   for (const m of c.subjects.filter((x) => actor(x) && x.id !== s.id && x.start >= s.end && x.end <= cueStart && !inClause(x)).sort((x, y) => x.start - y.start)) {
@@ -3072,6 +3077,15 @@ function takenUpAfter(c: Clause, s: Mention, closed: [number, number][], cueStar
   const pronoun = PRONOUN_SUBJECT.exec(c.text.slice(opening[1]));
   if (pronoun && c.rules.expletive?.test(c.text.slice(opening[1] + pronoun[0].length))) return false;
   return pronoun !== null && opening[1] + pronoun[0].length <= cueStart;
+}
+
+/** Whether `s` is the subject of a relative clause between commas, closed before the cue, that says it issued the unnamed
+ *  instrument the sentence opens with (RuleSet.issuedAside: "The rule, which BIS issued in 2023, restricts X": BIS restricts
+ *  X). Not where a name stands before the clause ("The Harbour Order, which BIS issued, bans X": the Order's act). */
+function issuedAside(c: Clause, s: Mention, closed: [number, number][]): boolean {
+  const aside = closed.find(([start, end]) => start <= s.start && s.end <= end);
+  if (!aside || !c.rules.issuedAside || c.mentions.some((m) => m.start < aside[0])) return false;
+  return c.rules.issuedAside.test(`${c.text.slice(0, s.start)}@${c.text.slice(s.end, aside[1])}`);
 }
 
 /** Whether `s` is the instrument of the sentence's opening "Under ...," ("Under section 4 of the Act, ..."): the

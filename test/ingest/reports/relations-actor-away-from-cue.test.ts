@@ -1,7 +1,9 @@
 // Relations whose actor stands away from the cue that reaches the object (relation-rules.yaml): a measure widened in a
 // relative clause whose pronoun subject is the actor ("a ban on X, which it extended in 2023 to Y": extends-measure-which),
 // goods whose purchase a body tells buyers to stop, taken up by "them" (objectPronoun HALTS_USE), and a body's sanctions
-// "targeting" a company, past the company's apposition (targets-party). Own sentences, fictional bodies and companies.
+// "targeting" a company, past the company's apposition (targets-party), and an unnamed instrument's issuer named inside the
+// relative clause right after it ("The rule, which the Council issued in 2023, restricts X": relations.ts issuedAside). Own
+// sentences, fictional bodies and companies.
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
 
@@ -51,5 +53,21 @@ describe('a body\'s sanctions "targeting" a company', () => {
   });
   it('nor is a company a negated targeting names', () => {
     expect(stated('The Norland Trade Council has not targeted Kestrel Cranes Ltd.')).not.toContain(`${COUNCIL} DESIGNATES ${KESTREL}`);
+  });
+});
+
+describe('an unnamed instrument whose issuer a relative clause right after it names', () => {
+  it("is the issuer's act", () => {
+    expect(stated('The rule, which the Norland Trade Council issued in 2023, restricts exports of harbour cranes.')).toContain(`${COUNCIL} RESTRICTS ${CRANES}`);
+    const got = stated('The order, which the Norland Trade Council published on Tuesday, bans imports of forklift trucks made by Kestrel Cranes Ltd.');
+    expect(got).toEqual(expect.arrayContaining([`${COUNCIL} RESTRICTS ${FORKLIFTS}`, `${COUNCIL} RESTRICTS ${KESTREL}`]));
+  });
+  it('but not where the clause says another act of the body', () => {
+    expect(stated('The rule, which the Norland Trade Council criticised in 2023, restricts exports of harbour cranes.')).not.toContain(`${COUNCIL} RESTRICTS ${CRANES}`);
+  });
+  it('nor where the instrument is named: its own act', () => {
+    const got = stated('The Harbour Safety Order, which the Norland Trade Council issued in 2023, bans imports of forklift trucks.');
+    expect(got).toContain(`law:~harbour-safety-order RESTRICTS ${FORKLIFTS}`);
+    expect(got).not.toContain(`${COUNCIL} RESTRICTS ${FORKLIFTS}`);
   });
 });
