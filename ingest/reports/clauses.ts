@@ -557,7 +557,10 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
   // Asides: nested in the innermost clause around them; a relative pronoun without a subject after it takes up the
   // noun before the comma, a pronoun subject the clause around.
   for (const a of asides) {
-    const inner = toks.findIndex((t) => t.start >= a.start);
+    // ", both of which it placed on the list,": the clause read from its relative pronoun, past the quantifier and "of".
+    const first = toks.findIndex((t) => t.start >= a.start);
+    const quantified = a.kind === 'subordinate' && !!g.quantified && !!toks[first] && !toks[first].name && g.quantified.test(toks[first].word) && toks[first + 1]?.word === 'of' && !!toks[first + 2] && g.relatives.test(toks[first + 2].word);
+    const inner = quantified ? first + 2 : first;
     const read = subjectAfter(toks, inner + 1, g, !!toks[inner] && g.relatives.test(toks[inner].word));
     a.parent = innermost(clauses, a.start);
     if (read.verb !== undefined && read.verb < a.end && read.subject) {

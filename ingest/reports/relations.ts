@@ -2873,8 +2873,10 @@ function chainHead(c: Clause, from: number, o: Mention): number | undefined {
   // names no conjunct, as reached() reads the chain forward.
   // Only an apposition that opens right at a conjunct's end, and not the one `o` itself stands in ("added A, a maker of X
   // and Y, ...": Y is the apposition's, chained to nothing outside it).
+  // So is one after the conjunct's parenthesis ("A and B (Norland), both of which supply X, as well as C"), as reached() reads.
   const all = folded(c.text, c.objects.filter((m) => m.start >= from && m.end <= o.start));
-  const found = appositions(clausesOf(c), c.text).filter(([start]) => all.some((x) => x.end === start));
+  const closesAt = (end: number, start: number): boolean => end === start || (end < start && CONJUNCT_CLOSE.test(c.text.slice(end, start)));
+  const found = appositions(clausesOf(c), c.text).filter(([start]) => all.some((x) => closesAt(x.end, start)));
   const within = (m: Mention, [start, end]: [number, number]): boolean => start <= m.start && m.end <= end;
   const asides = found.some((a) => within(o, a)) ? [] : found;
   const inAside = (m: Mention): boolean => asides.some((a) => within(m, a));
@@ -2882,7 +2884,7 @@ function chainHead(c: Clause, from: number, o: Mention): number | undefined {
   let head: Mention = o;
   const linked = (k: number): boolean => {
     const end = before[k]?.end ?? 0;
-    const aside = asides.find(([start, stop]) => start === end && stop <= head.start);
+    const aside = asides.find(([start, stop]) => closesAt(end, start) && stop <= head.start);
     const linkFrom = aside ? aside[1] : end;
     return c.rules.chain?.test(c.text.slice(linkFrom, head.start)) === true || c.rules.chain?.test(c.text.slice(linkFrom, modifiersBefore(c, linkFrom, head, head.start) ?? head.start)) === true;
   };

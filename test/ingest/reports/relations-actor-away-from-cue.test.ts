@@ -71,3 +71,22 @@ describe('an unnamed instrument whose issuer a relative clause right after it na
     expect(got).not.toContain(`${COUNCIL} RESTRICTS ${FORKLIFTS}`);
   });
 });
+
+describe('a list of objects that goes on past a quantified relative clause', () => {
+  const TARNBRIDGE = 'company:~tarnbridge-hoists-ltd';
+  it('reaches the conjunct after ", both of which ...,", past a parenthesis before the clause too', () => {
+    const got = stated('The Norland Trade Council sanctioned Ostrava Lifts Ltd. and Brenner Hoists Ltd. (Valdmark), both of which are suspected of procuring machine tools for the navy, as well as Tarnbridge Hoists Ltd. (Osterland).');
+    expect(got).toEqual(expect.arrayContaining([`${COUNCIL} RESTRICTS ${OSTRAVA}`, `${COUNCIL} RESTRICTS company:~brenner-hoists-ltd`, `${COUNCIL} RESTRICTS ${TARNBRIDGE}`]));
+  });
+  it('for an addition whose list an earlier sentence named', () => {
+    const got = stated(
+      'The Norland Trade Council added Kestrel Cranes Ltd. to the Entity List in May. The Norland Trade Council also added Ostrava Lifts Ltd. and Brenner Hoists Ltd. (Valdmark), both of which are suspected of procuring machine tools for the navy, as well as Tarnbridge Hoists Ltd. (Osterland).',
+    );
+    expect(got).toEqual(expect.arrayContaining([`${COUNCIL} ADDS_TO_LIST ${OSTRAVA}`, `${COUNCIL} ADDS_TO_LIST company:~brenner-hoists-ltd`, `${COUNCIL} ADDS_TO_LIST ${TARNBRIDGE}`]));
+  });
+  it('but the clause names no object of the verb before it', () => {
+    expect(stated('The Norland Trade Council sanctioned Ostrava Lifts Ltd. and Brenner Hoists Ltd. (Valdmark), both of which are suspected of procuring machine tools for the navy, as well as Tarnbridge Hoists Ltd. (Osterland).')).not.toContain(
+      `${COUNCIL} RESTRICTS product:~machine-tool`,
+    );
+  });
+});
