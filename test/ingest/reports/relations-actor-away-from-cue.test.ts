@@ -3,7 +3,8 @@
 // goods whose purchase a body tells buyers to stop, taken up by "them" (objectPronoun HALTS_USE), and a body's sanctions
 // "targeting" a company, past the company's apposition (targets-party), and an unnamed instrument's issuer named inside the
 // relative clause right after it ("The rule, which the Council issued in 2023, restricts X": relations.ts issuedAside). Own
-// sentences, fictional bodies and companies.
+// sentences, fictional bodies and companies. Also a scope set before a passive that says where its requirements are stated
+// ("For X, the technical requirements are laid down in Y": scope-fronted-set-out).
 import { describe, expect, it } from 'vitest';
 import { statedRelations as stated } from './helpers.ts';
 
@@ -88,5 +89,14 @@ describe('a list of objects that goes on past a quantified relative clause', () 
     expect(stated('The Norland Trade Council sanctioned Ostrava Lifts Ltd. and Brenner Hoists Ltd. (Valdmark), both of which are suspected of procuring machine tools for the navy, as well as Tarnbridge Hoists Ltd. (Osterland).')).not.toContain(
       `${COUNCIL} RESTRICTS product:~machine-tool`,
     );
+  });
+});
+
+describe('a scope set before a passive that says where its requirements are stated', () => {
+  it('is regulated by the instrument they are stated in', () => {
+    expect(stated('For forklift trucks, the technical requirements are laid down in the Harbour Safety Order.')).toContain(`law:~harbour-safety-order REGULATES ${FORKLIFTS}`);
+  });
+  it('but not where the instrument only discusses them', () => {
+    expect(stated('For forklift trucks, the technical requirements were discussed in the Harbour Safety Order.')).not.toContain(`law:~harbour-safety-order REGULATES ${FORKLIFTS}`);
   });
 });
