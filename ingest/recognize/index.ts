@@ -60,7 +60,7 @@ import { companyShortNames, departmentDomains, headNounNames, invertedBodyNames,
 import { spelledBodies, undefinedAcronyms } from './initials.ts';
 import { findMaterials } from './materials.ts';
 import { findFields } from './fields.ts';
-import { coordinatedConjuncts, DEFINED_THING, definedThingTerms, findDefinedThings } from './defined-things.ts';
+import { coordinatedConjuncts, DEFINED_THING, definedThingTerms, findDefinedThings, quotedDefinedThings } from './defined-things.ts';
 import { euTitles } from './eu-titles.ts';
 import { findListedBodies } from './listed-bodies.ts';
 import { findMembers, findNamedMembers, memberThingTerms, NAMED_MEMBER_RULE } from './members.ts';
@@ -823,7 +823,14 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
     .map((m) => thingAfterCatalogName(text, words, m.start, m.end))
     .filter((f): f is Found => f !== undefined && !read.some((t) => t.start <= f.start && t.end >= f.end));
   const grammarThings = overCatalog.length ? [...read.filter((t) => !overCatalog.some((f) => t.start > f.start && t.start < f.end && t.end <= f.end)), ...overCatalog] : read;
-  const things = thingsAfterDefinitions(text, grammarThings.filter((f) => f.rule === 'thing:made' || !personNext(text, f.end)));
+  // A quoted term a definition opens ('the term "counter-UAS system" means a system that ...') is the defined term
+  // (defined-things.ts), not the plain phrase the grammar reads on the same words, where no thing opens the definition
+  // (which the term then names: '"covered battery system" means any grid-scale battery ...', definitions.ts).
+  const quotedTerms = quotedDefinedThings(text).filter((q) => {
+    const at = q.end + (/^["”]\s+(?:means|has\s+the\s+meaning)\s+(?:(?:an?|the|any)\s+)?/u.exec(text.slice(q.end))?.[0].length ?? 0);
+    return !grammarThings.some((f) => f.start === at) && !named.some((m) => THINGS.has(m.label) && m.start === at);
+  });
+  const things = thingsAfterDefinitions(text, grammarThings.filter((f) => (f.rule === 'thing:made' || !personNext(text, f.end)) && !quotedTerms.some((q) => q.start === f.start && q.end === f.end)));
   const indefinites: Found[] = [];
   const instruments = findInstruments(text, runs, indefinites);
   let found = [

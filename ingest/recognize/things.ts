@@ -118,6 +118,15 @@ export function findThings(text: string, ws: W[] = thingWords(text), companyEnds
     const found = phraseOn(text, ws, i, label, 'thing:noun-phrase');
     if (found) headed.set(i, found);
   });
+  // "flight controller SoCs", "radar sensor ASICs": an acronym's plural (capitals, a lower-case "s") right after a phrase
+  // on a head of things is the head the phrase modifies, the kind of made thing its letters stand for.
+  ws.forEach((w, i) => {
+    const f = headed.get(i - 1);
+    if (!f || f.end !== ws[i - 1].end || !PLURAL_ACRONYM.test(w.t) || text.slice(ws[i - 1].end, w.start) !== ' ' || ws[i - 1].t !== ws[i - 1].lower) return;
+    const surface = text.slice(f.start, w.end);
+    headed.delete(i - 1);
+    headed.set(i, { ...f, end: w.end, surface, name: thingName(surface), label: 'Product' });
+  });
   // "new vehicle types", "vehicle categories": a type noun (grammar/things.yaml type-nouns; "the vehicle type" too) right
   // after a singular head of things names the head's class by its kinds, one name with the head's phrase (its key the
   // class's: "vehicle").
@@ -638,8 +647,9 @@ function phraseOn(text: string, ws: W[], i: number, label: string, rule: string,
     break;
   }
   // "the most capable accelerators", "more efficient inverters": an adjective a degree word grades (grammar/things.yaml
-  // degree-words) says how good the things are, no kind of them; the name starts after it.
-  for (let k = i - 1; k >= Math.max(from, 1); k--) if (g.degreeWords.has(ws[k - 1].lower) && taggedAdjective(ws[k].lower)) {
+  // degree-words) says how good the things are, no kind of them; the name starts after it. Not a compound with an acronym,
+  // which grades nothing ("more deep-UV immersion lithography systems": more of that kind).
+  for (let k = i - 1; k >= Math.max(from, 1); k--) if (g.degreeWords.has(ws[k - 1].lower) && taggedAdjective(ws[k].lower) && !mixedCompound(ws[k].t)) {
     from = k + 1;
     break;
   }
@@ -1131,6 +1141,8 @@ function conjunctHeads(text: string, ws: W[], from: number, head: number, end: n
 }
 
 /** An acronym with a capital in it ("5G", "LTE-M"; not a year). */
+/** An acronym's plural: two capitals or more (a lower-case letter between them, "SoCs"), then "s". */
+const PLURAL_ACRONYM = /^\p{Lu}(?:\p{Ll}?[\p{Lu}\d])+s$/u;
 const acronymWord = (w: W): boolean => ACRONYM.test(w.t) && /\p{Lu}/u.test(w.t);
 
 /** An acronym as written: capitals and digits, a lower-case letter only between capitals ("5G", "RF", "IoT",
@@ -1798,6 +1810,9 @@ function coordinated(text: string, ws: W[], k: number): boolean {
   // "optical fiber and fiber-optic cable": a word that heads a compound thing after the word before it (WordNet's "optical
   // fiber") closes a conjunct of its own.
   const closesCompound = k >= 3 && text.slice(ws[k - 3].end, before.start) === ' ' && grammar().thingHeads.compound(ws[k - 3].lower, before.lower) !== undefined;
+  // "thermal imaging and drone navigation technologies": a gerund with its own modifier before it, a field's name ("thermal
+  // imaging", "edge computing"), closes a conjunct of its own where the next opens on a head of things (a noun phrase).
+  if (k >= 3 && gerundWord(before.lower) && text.slice(ws[k - 3].end, before.start) === ' ' && ws[k - 3].t === ws[k - 3].lower && modifier(text, ws, k - 3) && !tagsOf(ws[k - 3].lower).some((t) => VERB_OR_FUNCTION.has(t)) && grammar().thingHeads.has(ws[k].lower) && ws[k].t === ws[k].lower) return false;
   return text.slice(before.end, ws[k - 1].start) === ' ' && before.t === before.lower && mayModify(before.lower) && !grammar().thingHeads.has(before.lower) && !pluralNoun(before.lower) && !closesCompound;
 }
 
@@ -1824,6 +1839,10 @@ const pluralNoun = (word: string): boolean => /[^su's]s$/.test(word) && !tagsOf(
  *  stays: "remote sensing satellite systems"). */
 function reducedRelative(ws: W[], k: number, head: number): boolean {
   if (!gerundWord(ws[k].lower)) return false;
+  // "GPS tracking devices", "GNSS anti-jamming antenna modules": an acronym in capitals before the gerund is its modifier
+  // (no plural noun, whatever its last letter), and a gerund joined by a hyphen to a word that is no verb's prefix
+  // ("anti-jamming", "fast-charging") is a compound modifier, no verb ("re-exporting" is one).
+  if (acronymWord(ws[k - 1]) || hyphenedModifier(ws[k].lower)) return false;
   const before = ws[k - 1].lower;
   // "automated driving system software": a participle before the gerund modifies it (participleOfCompound).
   if (isPastVerb(before) && k < head - 1) return false;
@@ -1859,9 +1878,11 @@ function modifiesNoun(text: string, ws: W[], k: number): boolean {
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Actor', 'Uncountable']);
 const FUNCTION_LIKE = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal']);
 
-/** "the (existing) communications network of the applicant": one thing someone has, no class of things. */
+/** "the (existing) communications network of the applicant": one thing someone has, no class of things. Not where what
+ *  has it is quantified over ("the telematics control software of any vehicle sold here", "the firmware of every
+ *  drone"): that is the class, one per member of the other. */
 function possessed(text: string, ws: W[], from: number, head: number): boolean {
-  return from > 0 && ws[from - 1].lower === 'the' && /^\s+of\s/.test(text.slice(ws[head].end, ws[head].end + 5));
+  return from > 0 && ws[from - 1].lower === 'the' && /^\s+of\s/.test(text.slice(ws[head].end, ws[head].end + 5)) && !/^\s+of\s+(?:any|every|each|all)\s/i.test(text.slice(ws[head].end, ws[head].end + 12));
 }
 
 /** The sentence's first word, or the first after its enumerators ("(1) Advanced communications service") or the number
@@ -1932,7 +1953,20 @@ function verbInCompound(text: string, ws: W[], k: number): boolean {
   if (listItemModifier(text, ws, k)) return true;
   if (text.slice(ws[k].end, ws[k + 1].start) !== ' ' || !modifier(text, ws, k - 1) || breaksName(ws[k - 1])) return false;
   const before = ws[k - 1].lower;
-  return !isPastVerb(before) && !tagsOf(before).some((t) => t === 'Plural' || t === 'Gerund') && !(pluralNoun(before) && !MASS_NOUN.test(before));
+  // "Wired doorbells still outsell battery models": after a plural noun, the word the lexicon calls an adjective ("still",
+  // an adverb there; no participle, "bans modified survey drones") is no modifier of a compound; the plural is the
+  // subject, the base form its verb.
+  const subject =
+    k >= 2 &&
+    tagsOf(before).includes('Adjective') &&
+    !/ed$/.test(before) &&
+    !grammar().regulatoryVerbs.has(ws[k - 2].lower) &&
+    text.slice(ws[k - 2].end, ws[k - 1].start) === ' ' &&
+    (ws[k - 2].t === ws[k - 2].lower || sentenceInitial(text, ws, k - 2)) &&
+    pluralNoun(ws[k - 2].lower) &&
+    !MASS_NOUN.test(ws[k - 2].lower) &&
+    !tagsOf(ws[k - 2].lower).some((t) => VERB_OR_FUNCTION.has(t) || t === 'Possessive' || t === 'Pronoun');
+  return !subject && !isPastVerb(before) && !tagsOf(before).some((t) => t === 'Plural' || t === 'Gerund') && !(pluralNoun(before) && !MASS_NOUN.test(before));
 }
 function listItemModifier(text: string, ws: W[], k: number): boolean {
   const next = ws[k + 1];
@@ -1946,6 +1980,13 @@ let verbsOnly: Set<string> | undefined;
 const baseVerbOnly = (word: string): boolean => tagsOf(word).length > 0 && tagsOf(word).every((t) => t === 'Infinitive');
 /** "telematics", "electronics", "robotics": a field's name in -ics is a mass noun, not a plural subject. */
 const MASS_NOUN = /ics$/;
+/** A gerund joined by a hyphen to a word before it that is no prefix of a verb ("anti-jamming", "self-driving",
+ *  "fast-charging"; not "re-exporting", "co-developing"). */
+const hyphenedModifier = (word: string): boolean => {
+  const dash = word.lastIndexOf('-');
+  return dash > 0 && !VERB_PREFIXES.has(word.slice(0, dash));
+};
+const VERB_PREFIXES = new Set(['re', 'pre', 'co', 'de', 'mis', 'un', 'out', 'over', 'under', 'cross', 'sub', 'dis']);
 /** A mass noun of goods: software, firmware, hardware, middleware. */
 const MASS_GOODS = /ware$/;
 
@@ -1969,15 +2010,24 @@ function spelledAcronym(text: string, ws: W[], k: number): { at: number; expansi
   const letters = w.t.replace(/s$/, '').replace(/[^\p{Lu}\d]/gu, '');
   // The initials of the words before it, connectors left out ("Internet of Things": IT... "IoT" keeps only capitals) or,
   // where the acronym spells them too, kept ("light detection and ranging": LDAR, "LiDAR").
-  let initials = '';
-  let all = '';
+  // One word may give a second letter from inside it, a closed compound's second part ("extreme ultraviolet (EUV)",
+  // "deep ultraviolet (DUV)": ultra-violet).
+  let ends = [{ at: letters.length, inner: false }];
   for (let j = last; j >= 0 && last - j < letters.length * 2; j--) {
     if (j < last && text.slice(ws[j].end, ws[j + 1].start) !== ' ') return undefined;
-    if (!grammar().connectors.has(ws[j].lower)) initials = ws[j].t[0].toUpperCase() + initials;
-    all = ws[j].t[0].toUpperCase() + all;
+    const connector = grammar().connectors.has(ws[j].lower);
+    const initial = ws[j].t[0].toUpperCase();
+    const rest = ws[j].t.slice(2).toUpperCase();
+    const next: { at: number; inner: boolean }[] = [];
+    for (const e of ends) {
+      if (connector) next.push(e);
+      if (letters[e.at - 1] === initial) next.push({ at: e.at - 1, inner: e.inner });
+      if (!e.inner && e.at >= 2 && letters[e.at - 2] === initial && rest.includes(letters[e.at - 1])) next.push({ at: e.at - 2, inner: true });
+    }
+    ends = next;
     const close = w.end + (glossed ? 1 : (shut as RegExpExecArray)[0].length - 1);
-    if (initials === letters || all === letters) return grammar().connectors.has(ws[j].lower) ? undefined : { at: k, expansion: j, words: k - j, close };
-    if (!letters.endsWith(initials) && !letters.endsWith(all)) return undefined;
+    if (ends.some((e) => e.at === 0)) return connector ? undefined : { at: k, expansion: j, words: k - j, close };
+    if (!ends.length) return undefined;
   }
   return undefined;
 }
@@ -1991,8 +2041,30 @@ function modifier(text: string, ws: W[], k: number): boolean {
   if (text.slice(w.end, ws[k + 1].start) !== ' ') return false;
   // "S-4 Routers shall ...": a clause's number is no word of the name after it.
   if (k < 3 && ENUMERATORS.test(text.slice(0, ws[k + 1].start))) return false;
-  const written = w.t === w.lower || ACRONYM.test(w.t) || (sentenceInitial(text, ws, k) && w.t.slice(1) === w.lower.slice(1));
+  const written = w.t === w.lower || ACRONYM.test(w.t) || mixedCompound(w.t) || (sentenceInitial(text, ws, k) && w.t.slice(1) === w.lower.slice(1));
   return written && mayModify(w.lower) && !grammar().connectors.has(w.lower) && !isPossessive(w.t) && !(isAdverb(w.lower) && !adjective(ws[k + 1].lower)) && !closesMarker(text, w);
+}
+
+/** "deep-UV", "5G-enabled", "AI-powered", "Wi-Fi-enabled", "high-NA": a hyphenated compound of lower-case words and an
+ *  acronym (or a standard's name written in capitals with a digit) says what kind a thing is, as a lower-case compound
+ *  does; every part lower-case or capitals and digits, at least one of each. Not a country's acronym ("US-sanctioned",
+ *  "UK-listed": whose the goods are, an origin compound's reading), nor a capitalised word ("Huawei-made"). */
+function mixedCompound(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.some((x) => x === '')) return false;
+  let lower = false;
+  let upper = false;
+  for (let n = 0; n < parts.length; n++) {
+    const x = parts[n];
+    if (/^[\p{Ll}\d]+$/u.test(x) && /\p{Ll}/u.test(x)) lower = true;
+    // "Wi-Fi": two capitalised syllables joined make one acronym-like name.
+    else if (/^(?:[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*|\d+\p{Lu}[\p{Lu}\d]*)(?:s)?$/u.test(x) && !isCountryOriginWord(x.replace(/s$/, ''))) upper = true;
+    else if (/^\p{Lu}\p{Ll}$/u.test(x) && /^\p{Lu}\p{Ll}$/u.test(parts[n + 1] ?? '')) {
+      upper = true;
+      n++;
+    } else return false;
+  }
+  return lower && upper;
 }
 
 /** The text up to ws[k] ends with a discourse marker that introduces an example (grammar/things.yaml

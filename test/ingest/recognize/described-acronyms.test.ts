@@ -36,7 +36,7 @@ describe('a lower-case phrase defined by a bracketed acronym that names a thing'
     expect(kept('# Note\n\nThe plant refines cobalt-doped oxides (CDOs) for cathodes. Exports of CDOs fell.').things).toEqual(['cobalt-doped oxides=Product']);
   });
   it('keeps a thing named right after a definition inside its name, though the letters are no initials of the words', () => {
-    expect(kept('# Note\n\nThe Freedonia Ministry reviewed advanced extreme infrared (EIR) projection lithography systems last year.').things).toEqual(['projection lithography systems=Technology']);
+    expect(kept('# Note\n\nThe Freedonia Ministry reviewed advanced extreme infrared (XIR) projection lithography systems last year.').things).toEqual(['projection lithography systems=Technology']);
   });
   it('leaves a class of companies or persons, and a field', () => {
     expect(kept('# Note\n\nSales to original equipment manufacturers (OEMs) rose in March. Most OEMs buy abroad.').mentions.filter((m) => /manufacturers|OEM/.test(m))).toEqual([]);
