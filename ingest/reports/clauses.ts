@@ -639,6 +639,9 @@ function antecedent(toks: Token[], k: number): Span {
   let j = k - 2;
   if (before.name && toks[j]?.word === 'the') j--;
   if (before.name && toks[j]?.word === 'of' && toks[j - 1]?.name) return { start: toks[j - 1].start, end: toks[j - 1].end };
+  // "enacted the X Act as part of the Y Act, which bars Z": the part named first is the head, the whole it was enacted in
+  // only says where it stands (a whole holds many parts; the clause tells the part's own content).
+  if (before.name && toks[j]?.word === 'of' && toks[j - 1]?.word === 'part' && toks[j - 2]?.word === 'as' && toks[j - 3]?.name && !toks[j - 3].comma) return { start: toks[j - 3].start, end: toks[j - 3].end };
   return { start: before.start, end: before.end };
 }
 
