@@ -232,9 +232,24 @@ function fixedTitle(text: string, run: Token[]): Found | undefined {
     const last = run.find((r) => r.end === run[0].start + t.length);
     // "the Attorney General's Department": the title's possessive before a head names a body of its own.
     if (last?.possessive && last !== run[run.length - 1]) continue;
-    if (last) return found(text, run[0].start, last.end, 'Authority', bodyName, 'title:fixed', 0.8);
+    if (last) return found(text, run[0].start, last.end + ofState(text, last.end, grammar().fixedTitleStates.get(t)), 'Authority', bodyName, 'title:fixed', 0.8);
   }
   return undefined;
+}
+
+/** The length of "of [the] <state>" at `at` when it names `state` (a fixed title's state, grammar/names.yaml), else 0. */
+function ofState(text: string, at: number, state: string | undefined): number {
+  if (!state) return 0;
+  const m = /^ of (?:the )?((?:[A-Z][\w.]*)(?: (?:of )?[A-Z][\w.]*)*)/.exec(text.slice(at));
+  if (!m) return 0;
+  const want = countryCode(state);
+  // The longest capitalised run first: "the United States of America" before "the United States".
+  const parts = m[1].split(' ');
+  for (let n = parts.length; n > 0; n--) {
+    const name = parts.slice(0, n).join(' ');
+    if (parts[n - 1] !== 'of' && countryCode(name) === want) return m[0].length - m[1].length + name.length;
+  }
+  return 0;
 }
 
 const INDEFINITE = /\b(?:a|an|any|each|every|no)\s+$/i;

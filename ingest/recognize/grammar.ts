@@ -73,7 +73,7 @@ const NamesSchema = z.strictObject({
   'domain-heads': words,
   'jurisdiction-prefixes': words,
   titles: z.record(z.string(), z.string().nullable()),
-  'fixed-titles': z.array(z.strictObject({ title: z.string(), body: z.string() })),
+  'fixed-titles': z.array(z.strictObject({ title: z.string(), body: z.string(), state: z.string().optional() })),
   'domain-titles': z.record(z.string(), z.string()),
   'self-named': words,
   'subdivision-bodies': words,
@@ -316,6 +316,8 @@ export interface Grammar {
   /** Title -> the head of the body it names (null: the body is the title's "of" part). */
   titles: Map<string, string | null>;
   fixedTitles: Map<string, string>;
+  /** The state whose officer a fixed title names: "of [the] <state>" after the title is part of it. */
+  fixedTitleStates: Map<string, string>;
   /** Title -> the head after its domain of the body it heads, where the title's "of" part is the bare domain
    *  ("Administrator of General Services": the General Services Administration). */
   domainTitles: Map<string, string>;
@@ -702,6 +704,7 @@ export function loadGrammar(from = dir): Grammar {
     jurisdictionPrefixes: names['jurisdiction-prefixes'],
     titles: new Map(Object.entries(names.titles)),
     fixedTitles: new Map(names['fixed-titles'].map((t) => [t.title, t.body])),
+    fixedTitleStates: new Map(names['fixed-titles'].flatMap((t) => (t.state ? [[t.title, t.state] as [string, string]] : []))),
     domainTitles: new Map(Object.entries(names['domain-titles'])),
     selfNamed: new Set(names['self-named']),
     subdivisionBodies: new Set(names['subdivision-bodies'].map((w) => w.toLowerCase())),
