@@ -70,8 +70,21 @@ export function quotedDefinedThings(text: string): Found[] {
     const start = q.index + 1;
     out.push({ start, end: start + q[1].length, surface: q[1], label, name: q[1], rule: DEFINED_THING, score: THING_SCORE });
   }
+  // '(4) SOLAR POWER INVERTER.--The term "solar power inverter" means|includes': a statute's heading in capitals that
+  // repeats the term its definition quotes is that term, no name read inside it ("POWER INVERTER" of the catalog).
+  for (const h of text.matchAll(CAPITAL_HEADING)) {
+    const term = h[2].replace(/\s+/g, ' ');
+    const words = term.split(' ');
+    const label = g.thingHeads.get(words[words.length - 1].toLowerCase());
+    if (!label || h[1].replace(/\s+/g, ' ') !== term.toUpperCase()) continue;
+    out.push({ start: h.index, end: h.index + h[1].length, surface: h[1], label, name: term, rule: DEFINED_THING, score: THING_SCORE });
+  }
   return out;
 }
+
+/** A heading in capitals before the definition of the term it repeats, set off by a dash ('ROAD SENSOR.--The term "road
+ *  sensor"', 'ROAD SENSOR.—The term "road sensor"'): the heading, then the quoted term. */
+const CAPITAL_HEADING = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d-]*(?:\s+[\p{Lu}\d][\p{Lu}\d-]*)*)\.?\s*(?:--|[—–])\s*[Tt]he\s+term\s+["“]([^"”]{3,60})["”]/gu;
 
 /** A term ending in two heads of things coordinated ("equipment or service", "devices and services"). */
 function coordinatedHead(words: string[]): boolean {
