@@ -511,7 +511,7 @@ export function lineOfBusiness(word: string): boolean {
   return g.thingHeads.get(word.toLowerCase()) === 'Product' || FIELD.test(word) || g.companyLines.has(word);
 }
 
-function coinedWord(t: string): boolean {
+export function coinedWord(t: string): boolean {
   const g = grammar();
   return /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !/ed$/.test(t) && tagsOf(t).every((x) => SURNAME.has(x)) && !NOT_NOUN.has(suffixTag(t) ?? '') && !FIELD.test(t) && !g.thingHeads.has(t.toLowerCase()) && !isCountryWord(t) && !isPlaceName(t) && !g.heads.has(t);
 }

@@ -70,7 +70,7 @@ import { designationSpans, insideDesignation } from './standards.ts';
 import { findSubdivisions } from './subdivisions.ts';
 import { bareClasses, singularMentions } from './singular-classes.ts';
 import { isPersonNoun } from './wordnet-persons.ts';
-import { findThings, goodsAfterName, sharedHeads, thingAfterCatalogName, thingName, thingWords } from './things.ts';
+import { findThings, goodsAfterName, MODEL_RULE, modelAfterName, sharedHeads, thingAfterCatalogName, thingName, thingWords } from './things.ts';
 import { escapeRegExp } from '../text/clean.ts';
 import { HAN, isHanRun, startsWithHan } from '../text/scripts.ts';
 
@@ -854,6 +854,13 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
     .filter((f): f is Found => f !== undefined && named.every((m) => !THINGS.has(m.label) || m.end <= f.start || m.start >= f.end));
   const readOver = (f: Found, g: Found): boolean => f.rule.startsWith('thing') && f.end === g.end && f.start <= g.start;
   if (goods.length) found = [...found.filter((f) => !goods.some((g) => readOver(f, g))), ...goods];
+  // "Kestrel Vantor drones": a company's name and a coined model word after it name its product (things.ts
+  // modelAfterName); a thing phrase that opens on the model word ("Vantor drones") is read over by it.
+  const models = [...named, ...found]
+    .filter((c) => c.label === 'Company')
+    .map((c) => modelAfterName(text, words, c.start, c.end))
+    .filter((f): f is Found => f !== undefined);
+  if (models.length) found = [...found.filter((f) => !models.some((m) => f.rule.startsWith('thing') && f.start > m.start && f.start < m.end)), ...models];
   found = withPossessors(text, found.flatMap((f) => unitAfterCatalogBody(text, f, catalog) ?? [f]), hits);
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
   const kept = longestFirst(survivors.filter((f) => !f.pending), priority);
@@ -1025,6 +1032,8 @@ function outranks(f: Found, m: Mention, text: string, jurisdictions: Map<string,
   // its head (given back if the document does not keep the phrase).
   // So is a technology phrase over one modifying its head ("automated driving system software" over "automated driving").
   if (f.rule.startsWith('thing') && THINGS.has(m.label) && (f.label === 'Product' || m.end < f.end)) return true;
+  // "Kestrel Vantor": a product named by its maker's name and a model word holds the maker's name (things.ts modelAfterName).
+  if (f.rule === MODEL_RULE && m.label === 'Company' && m.start === f.start) return true;
   if (MODIFIERS.has(f.label)) return false;
   if (MODIFIERS.has(m.label)) return true;
   // "designated Huawei and ZTE Corporation": a catalog company joined to the rest of the find by "and" or "&", the rest a

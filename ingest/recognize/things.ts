@@ -23,6 +23,8 @@ import type { Found } from './found.ts';
 import { grammar } from './grammar.ts';
 import { findCountries, isCountryOriginWord, isCountryWord } from './countries.ts';
 import { isMaterial } from './materials.ts';
+import { coinedWord, lineOfBusiness } from './companies.ts';
+import { legalFormWords } from './legal-forms.ts';
 import { isOfCompound } from './wordnet-of-compounds.ts';
 import { isParticipleCompound } from './wordnet-participle-compounds.ts';
 import { FIELD_RULE, isField } from './fields.ts';
@@ -907,6 +909,33 @@ export function goodsAfterName(text: string, ws: W[], end: number): Found | unde
   }
   return undefined;
 }
+
+/**
+ * "Kestrel Vantor drones", "Orbis SkyPatch", "Lumo AX cameras": a company's name right before one word of a coined model
+ * name (a word the lexicon does not know, written with a capital: "Vantor"; capitals inside it: "SkyPatch"; or capitals
+ * alone: "AX") names that company's product, its maker's name and the model word together ("Kestrel Vantor"); a thing's
+ * head after it is the product's kind, no part of its name. Not a longer name (a capitalised word after the model word:
+ * "Kestrel Vantor Systems"), nor a word of a company's line of business, a legal form, a country or a thing's head
+ * ("Kestrel Robotics", "Kestrel GmbH", "Kestrel USA", "Kestrel UAS"). `start`, `end`: the company's name.
+ */
+export function modelAfterName(text: string, ws: W[], start: number, end: number): Found | undefined {
+  // A name that ends in a legal form or a full stop ("Kestrel Ltd.") is whole: a word after it opens what follows (a
+  // table's next cell, a new line).
+  const last = text.slice(start, end).split(/\s+/).pop() ?? '';
+  if (text[end] !== ' ' || !/[\p{L}\d]$/u.test(last) || legalFormWords().has(last.toLowerCase())) return undefined;
+  const k = ws.findIndex((w) => w.start === end + 1);
+  if (k < 0) return undefined;
+  const t = ws[k].t;
+  if (k + 1 < ws.length && /^\p{Lu}/u.test(ws[k + 1].t) && /^\s+$/u.test(text.slice(ws[k].end, ws[k + 1].start))) return undefined;
+  const g = grammar();
+  const known = lineOfBusiness(t) || legalFormWords().has(t.toLowerCase()) || isCountryWord(t) || g.thingHeads.has(t.toLowerCase()) || g.heads.has(t);
+  const coined = coinedWord(t) || /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(t) || (/^\p{Lu}{2,5}$/u.test(t) && tagsOf(t).length === 0);
+  if (known || !coined) return undefined;
+  const surface = text.slice(start, ws[k].end);
+  return { start, end: ws[k].end, surface, label: 'Product', name: surface, rule: MODEL_RULE, score: 0.6 };
+}
+
+export const MODEL_RULE = 'model:after-maker';
 
 /**
  * "vehicle connectivity hardware or automated driving software", "automated driving system software": a catalog thing
