@@ -856,10 +856,12 @@ function draft(text: string, matcher: Matcher, jurisdictions: Map<string, string
   if (goods.length) found = [...found.filter((f) => !goods.some((g) => readOver(f, g))), ...goods];
   // "Kestrel Vantor drones": a company's name and a coined model word after it name its product (things.ts
   // modelAfterName); a thing phrase that opens on the model word ("Vantor drones") is read over by it.
+  // A maker named before its part ("a Vardell GNSS receiver", companies.ts company:part-maker) is followed by the part's words.
   const models = [...named, ...found]
-    .filter((c) => c.label === 'Company')
+    .filter((c) => c.label === 'Company' && !('rule' in c && c.rule === 'company:part-maker'))
     .map((c) => modelAfterName(text, words, c.start, c.end))
-    .filter((f): f is Found => f !== undefined);
+    // "a Vardell GNSS receiver": a thing the catalog names after the maker is its part's kind, no model.
+    .filter((f): f is Found => f !== undefined && !matched.some((m) => THINGS.has(m.label) && m.start < f.end && m.end > f.start && m.start > f.start));
   if (models.length) found = [...found.filter((f) => !models.some((m) => f.rule.startsWith('thing') && f.start > m.start && f.start < m.end)), ...models];
   found = withPossessors(text, found.flatMap((f) => unitAfterCatalogBody(text, f, catalog) ?? [f]), hits);
   const survivors = bodiesOverInstruments(found).filter((f) => catalog.every((m) => m.end <= f.start || m.start >= f.end || outranks(f, m, text, jurisdictions)) && !intoInstrument(f, found));
