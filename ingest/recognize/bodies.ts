@@ -28,7 +28,7 @@ import { isFirstName, isPlaceName } from './lexicon.ts';
 import { placeThenTradeName, shortNames } from './short-names.ts';
 import { initials } from './initials.ts';
 import { spells } from './acronym-instruments.ts';
-import { endsInFormBefore, legalFormWords } from './legal-forms.ts';
+import { endsInFormBefore, isFormAfterName, legalFormWords } from './legal-forms.ts';
 import { isCap, nameRuns, spanText, type Token } from './names.ts';
 
 export function findBodies(text: string, runs: Token[][] = nameRuns(text)): Found[] {
@@ -163,8 +163,11 @@ function withPlacedForms(text: string, runs: Token[][]): Token[][] {
       form?.every((t) => g.heads.get(t.t) === 'Company' || t.t === ',') &&
       /^\s\($/.test(text.slice(name[name.length - 1].end, place[0].start)) &&
       /^\)\s$/.test(text.slice(place[place.length - 1].end, form[0].start)) &&
-      // The seat: a country, a place, or a two-letter code ("(HK)", "(UK)").
-      (isCountryWord(spanText(text, place)) || countryCode(spanText(text, place)) !== undefined || place.every((t) => isPlaceName(t.t)) || /^[A-Z]{2}$/.test(spanText(text, place)));
+      // The seat: a country, a place, or a two-letter code ("(HK)", "(UK)"); or, before a legal form written after a name
+      // ("Co., Ltd.", "Limited"), one to three words in title case that name no body or title ("Harrow Tide (Lianshan)
+      // Co., Ltd.": a county or district the gazetteer does not hold), since a form alone names no company.
+      (isCountryWord(spanText(text, place)) || countryCode(spanText(text, place)) !== undefined || place.every((t) => isPlaceName(t.t)) || /^[A-Z]{2}$/.test(spanText(text, place)) ||
+        (place.length <= 3 && place.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.t) && !g.heads.has(t.t) && !g.titles.has(t.t)) && isFormAfterName(text.slice(form[0].start, form[form.length - 1].end))));
     if (placed) {
       out.push([...name, ...place, ...form]);
       k += 2;

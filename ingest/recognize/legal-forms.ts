@@ -128,6 +128,14 @@ export function legalFormWords(): Set<string> {
   return formWordSet;
 }
 
+/** Whether `span` is, whole, a legal form written after a name (legal-forms.yaml after-name: "Co., Ltd.", "Limited", "Inc."),
+ *  in any case, its dots optional. */
+let formAfterPattern: RegExp | undefined;
+export function isFormAfterName(span: string): boolean {
+  formAfterPattern ??= new RegExp(`^(?:${alternation(legalForms()['after-name'])})$`, 'u');
+  return formAfterPattern.test(span.trim());
+}
+
 /** Whether the text right before a name ends in a legal form written before a name (legal-forms.yaml before-name: "JSC ",
  *  "OOO ", "Limited Liability Company "): the name after it is that company's. */
 let formBeforePattern: RegExp | undefined;
