@@ -279,8 +279,59 @@ export function authorityHead(name: string): string | undefined {
  *  report or a fact sheet writes "Commerce initiated an investigation". Only where the word stands as a party
  *  (standsAsParty); none the catalog knows. */
 export function departmentDomains(sentences: Sentences, matcher: Matcher): Definition[] {
-  return undefinedNames(sentences, matcher, 'Authority', domainOf);
+  const named = undefinedNames(sentences, matcher, 'Authority', domainOf);
+  return [...named, ...catalogDomains(sentences, matcher, new Set(named.map((d) => d.term)))];
 }
+
+/** "Commerce issued its final determinations", "Commerce started new cases" in a text that never names the department
+ *  in full (a transcript, a wire report): the one catalog department whose one-word domain it is, in a document that
+ *  names a body of that department's state (the catalog's jurisdiction) and no other body "of <domain>" ("China's
+ *  Ministry of Commerce" keeps "Commerce" its own). Where the word stands as a party only, as above (the caller's
+ *  standsAsParty). Its locator is the document's first sentence: a known department needs no first mention. */
+function catalogDomains(sentences: Sentences, matcher: Matcher, taken: Set<string>): Definition[] {
+  const first = sentences[0]?.locator;
+  if (first === undefined) return [];
+  const byDomain = catalogDepartments(matcher);
+  const states = new Set<string>();
+  const ofDomain = new Set<string>();
+  for (const { mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.label !== 'Authority') continue;
+      const j = matcher.entities.find((e) => e.id === m.id)?.jurisdiction;
+      if (j) states.add(j);
+      const of = /\bof\s+(?:the\s+)?(\p{Lu}\p{Ll}+)$/u.exec(m.surface.trim());
+      if (of) ofDomain.add(`${of[1]}|${m.id}`);
+    }
+  }
+  const out: Definition[] = [];
+  for (const [term, bodies] of byDomain) {
+    if (taken.has(term) || bodies.length !== 1 || matcher.namesWhole(term)) continue;
+    const [body] = bodies;
+    if (!body.jurisdiction || !states.has(body.jurisdiction)) continue;
+    if ([...ofDomain].some((k) => k.startsWith(`${term}|`) && k !== `${term}|${body.id}`)) continue;
+    out.push({ term, id: body.id, locator: first, acronym: false });
+  }
+  return out;
+}
+
+/** The catalog's departments by their one-word domain ("Commerce" -> the U.S. Department of Commerce), once per matcher. */
+function catalogDepartments(matcher: Matcher): Map<string, { id: string; jurisdiction?: string }[]> {
+  let out = departmentsOf.get(matcher);
+  if (!out) {
+    out = new Map();
+    for (const e of matcher.entities) {
+      if (e.label !== 'Authority') continue;
+      const words = new Set([e.name, ...e.surfaces.map((s) => s.text)].flatMap(domainOf));
+      for (const w of words) {
+        const seen = out.get(w) ?? [];
+        if (!seen.some((x) => x.id === e.id)) out.set(w, [...seen, { id: e.id, jurisdiction: e.jurisdiction }]);
+      }
+    }
+    departmentsOf.set(matcher, out);
+  }
+  return out;
+}
+const departmentsOf = new WeakMap<Matcher, Map<string, { id: string; jurisdiction?: string }[]>>();
 
 export function domainOf(name: string): string[] {
   // Every Authority mention of every document asks, for the same few names: remembered by name (bounded); most have no "of".
