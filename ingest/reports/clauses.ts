@@ -294,6 +294,21 @@ function finiteAt(toks: Token[], k: number, g: ClauseGrammar): boolean {
 }
 
 /**
+ * Whether the word at `v`, after a comma and a coordinator, is a present verb coordinated with the clause's own present
+ * verb at `verbAt` ("The Act prohibits X, and names Y as covered"): a present form the lexicon may read as a plural noun
+ * ("names", "lists", "sets"; finiteAt wants a subject right before it), with a name or a determiner right after it, as a
+ * verb's object stands; a plural noun wants a preposition or a verb after it ("and parts of X", "and lists published by
+ * Y"). The clause's verb before it a present form too, as coordinated predicates share their tense.
+ */
+function presentPredicate(toks: Token[], v: number, g: ClauseGrammar, verbAt: number | undefined): boolean {
+  const [t, next] = [toks[v], toks[v + 1]];
+  if (!t || !next || t.name || t.capital || verbAt === undefined || !isPresentVerb(t.word)) return false;
+  if (!next.name && !g.determiners.test(next.word)) return false;
+  const verb = toks.find((x) => x.start === verbAt);
+  return !!verb && !verb.name && (tagsOf(verb.word).includes('PresentTense') || isPresentVerb(verb.word));
+}
+
+/**
  * The clauses of `text`, outermost first: the main clause (the whole sentence), the asides between commas, the
  * clauses coordinated after a coordinator or semicolon (with a subject of their own, or a predicate taking up the one
  * before), complement clauses after "that", and clauses opened by a word that leaves their act undecided.
@@ -481,7 +496,7 @@ export function readClauses(text: string, mentions: Placed[], g: ClauseGrammar):
     if (!verbs.some((at) => at >= opened && at < t.start)) continue;
     let v = k + 1;
     while (toks[v] && !toks[v].name && /ly$|^(?:also|then|now|later|since|today|subsequently)$/.test(toks[v].word)) v++;
-    if (finiteAt(toks, v, g)) {
+    if (finiteAt(toks, v, g) || (closes && presentPredicate(toks, v, g, verbs.findLast((at) => at >= opened && at < t.start)))) {
       splits.push({ at: t.start, kind: 'predicate', verb: toks[v].start, closes });
       continue;
     }

@@ -10,7 +10,7 @@ import { COORDINATION } from '../recognize/companies.ts';
 import { countryName } from '../recognize/countries.ts';
 import { grammar } from '../recognize/grammar.ts';
 import { entityKey, recognisedId } from '../recognize/keys.ts';
-import { modifiesAsName, tagsOf } from '../recognize/lexicon.ts';
+import { isRegularPast, modifiesAsName, tagsOf } from '../recognize/lexicon.ts';
 import type { SentenceFindings } from '../recognize/index.ts';
 import type { Mention } from '../recognize/matcher.ts';
 import { SELF_RULE } from '../recognize/self.ts';
@@ -2626,7 +2626,11 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
   // The list may come before the object too, which a list of its own follows ("removed three entities from the list,
   // including X"): read on the text from the cue to the object, then what follows the object.
   if (rule.order === 'subject-first' && rules.delisting && (rules.delisting.test(`${cue.text}${text.slice(b.end, b.end + BEFORE)}`) || (cueStart < b.start && rules.delisting.test(`${text.slice(cueStart, b.start)}${text.slice(b.end, b.end + BEFORE)}`)))) return 'delisting';
-  if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start))) return 'topic';
+  // Not where the actor is the reported clause's own subject, its verb the cue ("noted that the Department of Defense
+  // identified X as a military company": the Department's act, as "noted that the Department has placed X" is); the
+  // words between "that the" and a cue of a noun modify it ("tell you that the Section 301 duties on X stay": the
+  // clause's subject runs past the cue).
+  if (rules.topic?.test(text.slice(Math.max(0, a.end + cue.start - BEFORE), a.end + cue.start)) && !reportedSubject(reading, s, a.end + cue.start, text)) return 'topic';
   // A name's own dots and semicolons end no clause the pattern reads ("placed X and Y Co. Ltd. under sanctions").
   // A name that ends the sentence with its own dot ("... and Kestrel Cranes Ltd.") leaves no text after it: read as a
   // space, which a pattern of what must not follow (a negative lookahead and one character) lets pass.
@@ -2736,6 +2740,15 @@ function vetoOf(c: Clause, s: Mention, o: Mention): Veto | undefined {
     (directObject(c, a.end + cue.end, o) ? undefined : 'direct') ??
     reached(text, a.end + cue.end, o, c.objects, limit, rules.chain, appositions(reading, text), rule.maker, rules.acquirer)
   );
+}
+
+/** Whether the actor `s` is the subject of a complement clause whose verb is the cue at `cueStart`, a past form (the
+ *  subject ends before the cue): the reported clause's own actor, no modifier of a noun the cue opens. */
+function reportedSubject(reading: SentenceClause[], s: Mention, cueStart: number, text: string): boolean {
+  // The cue's first word a past form: a present form may be a plural noun the name modifies ("the Section 301 tariffs").
+  const word = /^\s*([a-z]+)/.exec(text.slice(cueStart))?.[1];
+  if (!word || !(tagsOf(word).includes('PastTense') || isRegularPast(word))) return false;
+  return reading.some((x) => x.kind === 'complement' && x.subject !== undefined && x.subject.start <= s.start && s.end <= x.subject.end && x.subject.end <= cueStart);
 }
 
 /** A subject that may take up the actor of the clause it is reported by: a pronoun, a possessive pronoun, a
